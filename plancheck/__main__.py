@@ -1,0 +1,5 @@
+import sys
+
+from plancheck.cli import main
+
+sys.exit(main())

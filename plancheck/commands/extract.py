@@ -1,0 +1,99 @@
+"""``plancheck extract PLAN`` — the structured plan as a readable tree or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from plancheck.commands._common import guard_not_input, read_plan, write_output
+from plancheck.models import Goal, Measure, Plan
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("extract", help="read a plan into goals, strategies and measures")
+    p.add_argument("plan", type=Path, help="the plan document (PDF, DOCX or ODT)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("-o", "--output", help="write to FILE instead of standard output")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    guard_not_input(args.output, [args.plan])
+    plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
+    if args.format == "json":
+        text = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = render_tree(plan)
+    write_output(text, args.output)
+    return 0
+
+
+def _measure_line(m: Measure) -> str:
+    owner = ", ".join(o.text for o in m.owners) or "(ingen ansvarlig)"
+    deadline = m.deadline.text if m.deadline else "(ingen frist)"
+    num = f"{m.number} " if m.number else ""
+    return f"{num}{m.text}  — {owner}; {deadline}  [s. {m.page}]"
+
+
+def render_tree(plan: Plan) -> str:
+    """A plain tree for a planner: focus area → goal → strategies and measures, with pages."""
+    out: list[str] = []
+    title = plan.title or plan.source.path
+    out.append(title)
+    meta = [f"språk: {plan.language}", f"{plan.source.pages} sider"]
+    if plan.plan_period:
+        meta.append(f"planperiode: {plan.plan_period.text}")
+    out.append("  " + ", ".join(meta))
+    if plan.vision:
+        out.append(f"Visjon: {plan.vision.text}  [s. {plan.vision.page}]")
+    measures_by_goal: dict[str, list[Measure]] = {}
+    for m in plan.measures:
+        for gid in m.goal_ids:
+            measures_by_goal.setdefault(gid, []).append(m)
+    strategies_by_goal: dict[str, list] = {}
+    for s in plan.strategies:
+        for gid in s.goal_ids:
+            strategies_by_goal.setdefault(gid, []).append(s)
+    children: dict[str, list[Goal]] = {}
+    for g in plan.goals:
+        if g.parent_id:
+            children.setdefault(g.parent_id, []).append(g)
+
+    def goal_lines(g: Goal, indent: str) -> None:
+        label = {"main_goal": "Hovedmål", "goal": "Mål", "sub_goal": "Delmål"}[g.kind]
+        num = f" {g.number}" if g.number else ""
+        out.append(f"{indent}{label}{num}: {g.text}  [s. {g.page}]")
+        for s in strategies_by_goal.get(g.id, []):
+            out.append(f"{indent}  Strategi: {s.text}  [s. {s.page}]")
+        for m in measures_by_goal.get(g.id, []):
+            out.append(f"{indent}  Tiltak: {_measure_line(m)}")
+        for c in children.get(g.id, []):
+            goal_lines(c, indent + "  ")
+
+    top = [g for g in plan.goals if not g.parent_id]
+    shown: set[str] = set()
+    for fa in plan.focus_areas:
+        out.append(f"Satsingsområde: {fa.text}  [s. {fa.page}]")
+        for g in top:
+            if g.focus_area_id == fa.id:
+                goal_lines(g, "  ")
+                shown.add(g.id)
+    for g in top:
+        if g.id not in shown:
+            goal_lines(g, "")
+    loose_s = [s for s in plan.strategies if not s.goal_ids]
+    if loose_s:
+        out.append("Strategier uten mål:")
+        out.extend(f"  {s.text}  [s. {s.page}]" for s in loose_s)
+    loose = [m for m in plan.measures if not m.goal_ids]
+    if loose:
+        out.append("Tiltak uten mål:")
+        out.extend(f"  {_measure_line(m)}" for m in loose)
+    out.append(
+        f"{len(plan.goals)} mål, {len(plan.strategies)} strategier, {len(plan.measures)} tiltak"
+    )
+    return "\n".join(out) + "\n"

@@ -1,0 +1,39 @@
+"""``plancheck graph PLAN`` — the plan's dependency graph as node-link JSON, GraphML or DOT."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+
+import networkx as nx
+
+from plancheck.commands._common import guard_not_input, read_plan, write_output
+from plancheck.graph import build_graph, to_dot, to_node_link_json
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("graph", help="the plan as a graph (goals, strategies, measures, owners)")
+    p.add_argument("plan", type=Path)
+    p.add_argument("--format", choices=["json", "graphml", "dot"], default="json")
+    p.add_argument("-o", "--output", help="write to FILE instead of standard output")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"])
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    guard_not_input(args.output, [args.plan])
+    plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
+    g = build_graph(plan)
+    if args.format == "json":
+        text = to_node_link_json(g)
+    elif args.format == "dot":
+        text = to_dot(g)
+    else:
+        buf = io.BytesIO()
+        nx.write_graphml(g, buf)
+        text = buf.getvalue().decode("utf-8")
+    write_output(text, args.output)
+    return 0

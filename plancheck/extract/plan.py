@@ -1,0 +1,511 @@
+"""From a :class:`Document` (blocks and sections) to a :class:`Plan` (goals, strategies, measures).
+
+Reading order is walked once. A block's role comes from, in this order:
+
+1. a label at its start ("Hovedmål:", "Goal 1:", "Action 1.1.1");
+2. the role of the heading it stands under ("Mål", "Strategier", "Tiltak", "Utfordringer");
+3. a lead-in paragraph ending in a colon ("Vi vil:") for the list items after it.
+
+Tables are measure tables when a column is a measure column ("Tiltak", "Aktivitet", "Action");
+a table with only owner/deadline columns gives the owners and deadline of the item just above
+it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plancheck.extract.roles import heading_role, is_focus_parent, label_role
+from plancheck.ingest.text import join_lines
+from plancheck.models import (
+    Block,
+    BlockKind,
+    Challenge,
+    Deadline,
+    DeadlineKind,
+    Document,
+    FocusArea,
+    Goal,
+    GoalKind,
+    Indicator,
+    Measure,
+    Owner,
+    Passage,
+    Plan,
+    PlanPeriod,
+    Provenance,
+    SourceInfo,
+    Strategy,
+    Table,
+    Vision,
+)
+
+GOAL_ROLES = {"goal": GoalKind.goal, "main_goal": GoalKind.main_goal, "sub_goal": GoalKind.sub_goal}
+PERIOD = re.compile(r"(?<!\d)(20\d\d)\s*(?:–|-|—|til|to)\s*(20\d\d)(?!\d)")
+SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
+
+
+@dataclass
+class _State:
+    plan: Plan
+    lang: str
+    section_role: dict[str, str | None]
+    focus_of_section: dict[str, str]
+    lead_in: str | None = None  # role announced by a "Vi vil:" paragraph
+    last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
+    last_goal: Goal | None = None
+    last_candidate: Block | None = None
+    last_candidate_measure: Measure | None = None
+    table_count: int = 0
+
+
+def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
+    from plancheck.lang.detect import detect_language
+
+    text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
+    language = lang or detect_language(text_sample) or "nb"
+    plan = Plan(
+        source=SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.page_count),
+        title=doc.title,
+        language=language,
+        sections=doc.sections,
+        comments=doc.comments,
+    )
+    plan.plan_period = find_plan_period(doc)
+    section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}
+    focus_of_section = _focus_areas(doc, plan, section_role)
+    st = _State(plan, language, section_role, focus_of_section)
+    for block in doc.blocks:
+        if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
+            plan.passages.append(
+                Passage(
+                    id=f"p{len(plan.passages) + 1}",
+                    kind=block.kind,
+                    text=block.text,
+                    page=block.provenance.page,
+                    section_id=block.section_id,
+                    provenance=block.provenance,
+                )
+            )
+        if block.kind == BlockKind.table and block.table is not None:
+            _table(st, block)
+        elif block.kind == BlockKind.heading:
+            _heading(st, block)
+        else:
+            _text(st, block)
+    from plancheck.extract.link import link_plan
+
+    link_plan(plan, doc)
+    return plan
+
+
+# --------------------------------------------------------------------------- plan period
+
+
+def find_plan_period(doc: Document) -> PlanPeriod | None:
+    """The plan period from the title or the first pages: "Helse- og omsorgsplan 2024–2032"."""
+    candidates = [doc.title or ""] + [
+        b.text for b in doc.blocks[:60] if b.kind != BlockKind.table and (b.provenance.page or 1) <= 3
+    ]
+    for text in candidates:
+        m = PERIOD.search(text or "")
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a < b <= a + 40:
+                return PlanPeriod(start=a, end=b, text=m.group(0))
+    return None
+
+
+# --------------------------------------------------------------------------- focus areas
+
+
+def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None]) -> dict[str, str]:
+    """Sections that are focus areas: children of a "Satsingsområder" heading, or sibling
+    chapters (two or more) that each hold goal/strategy/challenge sub-headings."""
+    children: dict[str | None, list] = {}
+    for s in doc.sections:
+        children.setdefault(s.parent_id, []).append(s)
+    role_kids = {"goal", "main_goal", "sub_goal", "strategy", "challenge"}
+    candidates = []
+    for s in doc.sections:
+        if section_role.get(s.id):
+            continue
+        kids = children.get(s.id, [])
+        parent = next((p for p in doc.sections if p.id == s.parent_id), None)
+        if parent is not None and is_focus_parent(parent.title) or any(section_role.get(k.id) in role_kids for k in kids):
+            candidates.append(s)
+    by_parent: dict[str | None, list] = {}
+    for s in candidates:
+        by_parent.setdefault(s.parent_id, []).append(s)
+    out: dict[str, str] = {}
+    for parent_id, group in by_parent.items():
+        parent = next((p for p in doc.sections if p.id == parent_id), None)
+        if len(group) < 2 and not (parent is not None and is_focus_parent(parent.title)):
+            continue
+        for s in group:
+            fa = FocusArea(
+                id=f"focus-{len(plan.focus_areas) + 1}",
+                text=s.title,
+                number=s.number,
+                page=s.page,
+                section_id=s.id,
+                provenance=Provenance(page=s.page, source_text=s.title),
+            )
+            plan.focus_areas.append(fa)
+            out[s.id] = fa.id
+    # every section below a focus area belongs to it
+    parent_of = {s.id: s.parent_id for s in doc.sections}
+    for s in doc.sections:
+        cur: str | None = s.id
+        while cur is not None and cur not in out:
+            cur = parent_of.get(cur)
+        if cur is not None:
+            out[s.id] = out[cur]
+    return out
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _role_of(st: _State, block: Block) -> str | None:
+    if st.lead_in and block.kind == BlockKind.list_item:
+        return st.lead_in
+    sid = block.section_id
+    return st.section_role.get(sid) if sid else None
+
+
+def _heading(st: _State, block: Block) -> None:
+    st.lead_in = None
+    role, rest = heading_role(block.text)
+    st.last_candidate = block
+    st.last_candidate_measure = None
+    if role in GOAL_ROLES and rest:
+        _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(block.text))
+    elif role == "strategy" and rest:
+        _add_strategy(st, block, rest, number=_label_number(block.text))
+    elif role == "measure" and rest:
+        _add_measure(st, block, rest, number=_label_number(block.text))
+    elif role == "vision" and rest:
+        _set_vision(st, block, rest)
+
+
+def _label_number(text: str) -> str | None:
+    m = re.search(r"\b(\d{1,2}(?:\.\d{1,2}){0,3})\b", text)
+    return m.group(1) if m else None
+
+
+def _text(st: _State, block: Block) -> None:
+    text = block.text.strip()
+    if not text:
+        return
+    lrole, lnum, rest = label_role(text)
+    if block.kind == BlockKind.paragraph:
+        hrole, hrest = heading_role(text.rstrip(":"))
+        if text.endswith(":") and hrole and not hrest:
+            st.lead_in = hrole
+            return
+        st.lead_in = None
+    if lrole:
+        number = lnum or block.number
+        if lrole in GOAL_ROLES:
+            _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+        elif lrole == "strategy":
+            _add_strategy(st, block, rest, number=number)
+        elif lrole == "measure":
+            _add_measure(st, block, rest, number=number)
+        elif lrole == "vision":
+            _set_vision(st, block, rest)
+        elif lrole == "indicator":
+            _add_indicator(st, block, rest)
+        return
+    role = _role_of(st, block)
+    st.last_candidate = block
+    st.last_candidate_measure = None
+    if role is None:
+        return
+    is_list = block.kind == BlockKind.list_item
+    if role == "vision":
+        if st.plan.vision is None:
+            _set_vision(st, block, text)
+    elif role in GOAL_ROLES:
+        if is_list or _goal_like(text, st.lang):
+            kind = GOAL_ROLES[role]
+            if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
+                kind = GoalKind.sub_goal
+            _add_goal(st, block, text, kind, number=block.number)
+    elif role == "strategy":
+        if is_list or (len(text) < 250 and _goal_like(text, st.lang)):
+            _add_strategy(st, block, text, number=block.number)
+    elif role == "challenge":
+        if is_list:
+            st.plan.challenges.append(
+                Challenge(
+                    id=f"challenge-{len(st.plan.challenges) + 1}",
+                    text=text,
+                    number=block.number,
+                    page=block.provenance.page,
+                    section_id=block.section_id,
+                    focus_area_id=st.focus_of_section.get(block.section_id or ""),
+                    provenance=block.provenance,
+                )
+            )
+    elif role == "measure":
+        if is_list:
+            _measure_from_line(st, block, text)
+    elif role == "indicator" and is_list:
+        _add_indicator(st, block, text)
+
+
+def _goal_like(text: str, lang: str) -> bool:
+    """A short sentence that states an aim ("… skal …", "… shall …"), not background prose."""
+    if len(text) > 300:
+        return False
+    return bool(
+        re.search(r"\b(skal|skall|ska|will|shall|should|vil|bør|must|er|være|vere|blir|ha|har)\b", text, re.IGNORECASE)
+    ) or len(text) < 120
+
+
+def _measure_from_line(st: _State, block: Block, text: str) -> None:
+    """A list item under "Tiltak"; on slides often "Tiltak – ansvarlig – frist" in one line."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    parts = [p.strip() for p in SEP.split(text) if p.strip()]
+    owners: list[Owner] = []
+    deadline = None
+    owner_text = None
+    if len(parts) >= 2:
+        tail = parts[1:]
+        dl = parse_deadline(tail[-1], lang=st.lang)
+        if dl is not None and dl.kind != DeadlineKind.none:
+            deadline = dl
+            tail = tail[:-1]
+        if tail and is_owner_like(tail[-1], lang=st.lang):
+            owner_text = tail[-1]
+            owners = split_owners(owner_text, lang=st.lang)
+            tail = tail[:-1]
+        if deadline is not None or owners:
+            text = " – ".join([parts[0], *tail])
+    m = _add_measure(st, block, text, number=block.number)
+    m.owners = owners
+    m.owner_text = owner_text
+    m.deadline = deadline
+    if owners or deadline:
+        m.has_owner_column = True
+        m.has_deadline_column = True
+
+
+def _focus(st: _State, block: Block) -> str | None:
+    return st.focus_of_section.get(block.section_id or "")
+
+
+def _add_goal(st: _State, block: Block, text: str, kind: GoalKind, number: str | None) -> Goal:
+    parent = None
+    if number and "." in number.strip("."):
+        parent_num = number.strip(".").rsplit(".", 1)[0]
+        parent = next((g for g in reversed(st.plan.goals) if (g.number or "").strip(".") == parent_num), None)
+        if parent is not None and kind == GoalKind.goal:
+            kind = GoalKind.sub_goal
+    if parent is None and kind == GoalKind.sub_goal:
+        parent = next(
+            (g for g in reversed(st.plan.goals) if g.kind in (GoalKind.main_goal, GoalKind.goal) and g.section_id and _same_area(st, g, block)),
+            None,
+        )
+    goal = Goal(
+        id=f"goal-{len(st.plan.goals) + 1}",
+        text=_clean(text),
+        number=number,
+        kind=kind,
+        parent_id=parent.id if parent else None,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        focus_area_id=_focus(st, block),
+        provenance=block.provenance,
+    )
+    st.plan.goals.append(goal)
+    st.last_goal = goal
+    return goal
+
+
+def _same_area(st: _State, goal: Goal, block: Block) -> bool:
+    return st.focus_of_section.get(goal.section_id or "") == st.focus_of_section.get(block.section_id or "")
+
+
+def _add_strategy(st: _State, block: Block, text: str, number: str | None) -> Strategy:
+    s = Strategy(
+        id=f"strategy-{len(st.plan.strategies) + 1}",
+        text=_clean(text),
+        number=number,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        focus_area_id=_focus(st, block),
+        provenance=block.provenance,
+    )
+    st.plan.strategies.append(s)
+    return s
+
+
+def _add_measure(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Measure:
+    m = Measure(
+        id=f"measure-{len(st.plan.measures) + 1}",
+        text=_clean(text),
+        number=number,
+        page=(provenance or block.provenance).page,
+        section_id=block.section_id,
+        provenance=provenance or block.provenance,
+    )
+    st.plan.measures.append(m)
+    st.last_candidate_measure = m
+    return m
+
+
+def _add_indicator(st: _State, block: Block, text: str) -> None:
+    st.plan.indicators.append(
+        Indicator(
+            id=f"indicator-{len(st.plan.indicators) + 1}",
+            text=_clean(text),
+            page=block.provenance.page,
+            section_id=block.section_id,
+            provenance=block.provenance,
+        )
+    )
+
+
+def _set_vision(st: _State, block: Block, text: str) -> None:
+    if st.plan.vision is None:
+        st.plan.vision = Vision(
+            id="vision",
+            text=_clean(text),
+            page=block.provenance.page,
+            section_id=block.section_id,
+            provenance=block.provenance,
+        )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" :;")
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _table(st: _State, block: Block) -> None:
+    from plancheck.lang.vocab import column_role
+
+    st.lead_in = None
+    table = block.table
+    assert table is not None
+    st.table_count += 1
+    roles = [column_role(h) if h else None for h in table.header]
+    if "measure" in roles:
+        _measure_table(st, block, table, roles)
+    elif ("owner" in roles or "deadline" in roles) and st.last_candidate is not None:
+        _attachment_table(st, block, table, roles)
+    elif "goal" in roles and ("strategy" in roles or "indicator" in roles):
+        pass  # a goal/indicator overview table; goals in it are declared elsewhere
+
+
+def _cell(row, roles: list[str | None], role: str) -> str:
+    texts = [row[i].text for i, r in enumerate(roles) if r == role and i < len(row) and row[i].text]
+    return join_lines(texts) if texts else ""
+
+
+def _measure_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    group_goal: str | None = None
+    mcol = roles.index("measure")
+    for row in table.rows:
+        filled = [c for c in row if c.text.strip()]
+        if not filled:
+            continue
+        # a row spanning all columns (one text, the rest empty) names the goal of the rows below
+        if len(filled) == 1 and len(row) > 2 and row[mcol].text.strip() == "" and filled[0].merged_from is None:
+            group_goal = filled[0].text
+            continue
+        if len(filled) == 1 and len(row) > 2 and filled[0].col == 0 and roles[0] not in ("measure",) and not row[mcol].text:
+            group_goal = filled[0].text
+            continue
+        text = row[mcol].text.strip()
+        if not text:
+            continue
+        number = _cell(row, roles, "number") or None
+        label_num, rest = None, text
+        m = re.match(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(.+)$", text, re.DOTALL)
+        if m:
+            label_num, rest = m.group(1), m.group(2)
+        owner_text = _cell(row, roles, "owner")
+        deadline_text = _cell(row, roles, "deadline")
+        page = row[mcol].page or block.provenance.page
+        bbox = row[mcol].bbox
+        source = " | ".join(c.text for c in row)
+        prov = Provenance(page=page, bbox=bbox, source_text=source, location=block.provenance.location)
+        meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
+        meas.owner_text = owner_text or None
+        meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
+        meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
+        meas.has_owner_column = "owner" in roles
+        meas.has_deadline_column = "deadline" in roles
+        meas.cost = _cell(row, roles, "cost") or None
+        meas.indicator = _cell(row, roles, "indicator") or None
+        meas.status = _cell(row, roles, "status") or None
+        goal_text = _cell(row, roles, "goal") or group_goal
+        meas.table_goal_text = goal_text or None
+        strategy_text = _cell(row, roles, "strategy")
+        if strategy_text:
+            _table_strategy(st, block, meas, strategy_text)
+    st.last_candidate = None
+
+
+def _table_strategy(st: _State, block: Block, meas: Measure, text: str) -> None:
+    """A strategy column: each distinct strategy text becomes one strategy."""
+    norm = " ".join(text.split())
+    found = next((s for s in st.plan.strategies if s.text == norm), None)
+    if found is None:
+        found = _add_strategy(st, block, norm, number=None)
+    meas.strategy_ids.append(found.id)
+
+
+def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
+    """An "Ansvarig | Tidsplan" table under a numbered item: owners and deadline of that item."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    meas = st.last_candidate_measure
+    cand = st.last_candidate
+    if meas is None:
+        if cand is None or cand.kind == BlockKind.table:
+            return
+        text = cand.text
+        if cand.kind == BlockKind.heading:
+            _role, rest = heading_role(text)
+            text = rest or text
+        meas = _add_measure(st, cand, text, number=cand.number, provenance=cand.provenance)
+    owners: list[Owner] = []
+    seen: set[str] = set()
+    deadlines: list[Deadline] = []
+    for row in table.rows:
+        otext = _cell(row, roles, "owner")
+        for o in split_owners(otext, lang=st.lang) if otext else []:
+            key = o.text.lower()
+            if key not in seen:
+                seen.add(key)
+                owners.append(o)
+        dtext = _cell(row, roles, "deadline")
+        if dtext:
+            dl = parse_deadline(dtext, lang=st.lang)
+            if dl is not None:
+                deadlines.append(dl)
+    meas.owners = owners
+    meas.owner_text = "; ".join(o.text for o in owners) or None
+    dated = [d for d in deadlines if d.end is not None]
+    if dated:
+        meas.deadline = max(dated, key=lambda d: d.end)
+    elif deadlines:
+        meas.deadline = deadlines[0]
+    meas.has_owner_column = "owner" in roles
+    meas.has_deadline_column = "deadline" in roles
+    st.last_candidate = None
+    st.last_candidate_measure = None

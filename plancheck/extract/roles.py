@@ -1,0 +1,102 @@
+"""What a heading or a label says a block is: a goal, a strategy, a measure …
+
+Headings such as "Mål", "Våre mål", "Strategier – dette vil vi gjøre", "Hovudmål",
+"Tiltak", "Goals" announce the role of the list under them; labels such as
+"Hovedmål:", "Delmål 1.2", "Goal 1:", "Objective 1.1", "Action 1.1.1" announce the role of the
+text after them. Both are matched here, in bokmål, nynorsk, Swedish, Danish and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+# role -> heading patterns (matched against the whole heading, case-insensitive)
+_HEADINGS: dict[str, str] = {
+    "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
+    "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
+    "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
+    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål for .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål|succeskriterier)",
+    "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
+    "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
+    "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",
+    "indicator": r"(indikator(er|ar)?|måleindikatorer|måltall|slik måler vi|indicators?|kpis?|key performance indicators|measuring success)",
+    "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
+}
+_HEADING_RE = {
+    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—]\s*.{{0,60}})?$", re.IGNORECASE)
+    for role, pat in _HEADINGS.items()
+}
+
+# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
+_LABEL = re.compile(
+    r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
+    r"action|measure|initiative|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|visjon|vision|"
+    r"indikator|indicator)"
+    r"\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_LABEL_ROLE = {
+    "hovedmål": "main_goal",
+    "hovudmål": "main_goal",
+    "delmål": "sub_goal",
+    "mål": "goal",
+    "målsetting": "goal",
+    "goal": "goal",
+    "objective": "sub_goal",
+    "target": "sub_goal",
+    "strategy": "strategy",
+    "strategi": "strategy",
+    "action": "measure",
+    "measure": "measure",
+    "initiative": "measure",
+    "tiltak": "measure",
+    "satsingsområde": "focus_area",
+    "innsatsområde": "focus_area",
+    "fokusområde": "focus_area",
+    "focus area": "focus_area",
+    "visjon": "vision",
+    "vision": "vision",
+    "indikator": "indicator",
+    "indicator": "indicator",
+}
+
+FOCUS_PARENT = re.compile(
+    r"^(satsingsområde(r|ne)?|innsatsområde(r|ne)?|fokusområde(r|ne)?|hovedtema|satsingsområda|"
+    r"insatsområden|indsatsområde(r)?|focus areas?|priority areas?|themes)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_role(title: str) -> tuple[str | None, str]:
+    """The role a heading announces and the rest of its text (e.g. a goal named in it).
+
+    ``"Mål"`` → ("goal", ""); ``"Strategier – dette vil vi gjøre"`` → ("strategy", "…");
+    ``"Goal 1: Reduce emissions"`` → ("goal", "Reduce emissions").
+    """
+    t = " ".join(title.split()).strip(" :")
+    m = _LABEL.match(t)
+    if m and m.group("num"):
+        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
+    for role, rx in _HEADING_RE.items():
+        if rx.match(t):
+            return role, ""
+    return None, t
+
+
+def label_role(text: str) -> tuple[str | None, str | None, str]:
+    """A role label at the start of a paragraph or list item: (role, number, rest)."""
+    m = _LABEL.match(text)
+    if not m:
+        return None, None, text
+    word = m.group("word").lower()
+    num = m.group("num")
+    rest = m.group("rest").strip()
+    # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
+    sep = text[m.end("word") : m.start("rest")]
+    if not num and ":" not in sep:
+        return None, None, text
+    return _LABEL_ROLE[word], num, rest
+
+
+def is_focus_parent(title: str) -> bool:
+    return bool(FOCUS_PARENT.match(title.strip()))

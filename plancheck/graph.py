@@ -1,0 +1,122 @@
+"""The plan as a dependency graph (networkx ``DiGraph``).
+
+Node kinds: ``vision``, ``focus_area``, ``goal``, ``strategy``, ``measure``, ``owner``,
+``section`` (and ``mandate_point`` when a mandate is checked).
+Edges point from the more concrete item to what it serves:
+
+- ``refines``: sub-goal → goal, goal → focus area, focus area → vision
+- ``implements``: measure → strategy, measure → goal, strategy → goal
+- ``part_of``: strategy → focus area, item → section, section → parent section
+- ``owned_by``: measure → owner
+- ``covers``: plan item → mandate point
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from plancheck.models import Plan
+
+
+def owner_node_id(text: str) -> str:
+    return "owner:" + " ".join(text.lower().split())
+
+
+def build_graph(plan: Plan) -> nx.DiGraph:
+    g = nx.DiGraph()
+
+    def add(item, kind: str) -> None:
+        g.add_node(item.id, kind=kind, text=item.text, page=item.page or 0, number=item.number or "")
+
+    for sec in plan.sections:
+        g.add_node(sec.id, kind="section", text=sec.title, page=sec.page or 0, number=sec.number or "")
+    for sec in plan.sections:
+        if sec.parent_id:
+            g.add_edge(sec.id, sec.parent_id, kind="part_of")
+    if plan.vision:
+        add(plan.vision, "vision")
+    for fa in plan.focus_areas:
+        add(fa, "focus_area")
+        if plan.vision:
+            g.add_edge(fa.id, plan.vision.id, kind="refines")
+    for goal in plan.goals:
+        add(goal, "goal")
+        g.nodes[goal.id]["goal_kind"] = goal.kind
+    for goal in plan.goals:
+        if goal.parent_id:
+            g.add_edge(goal.id, goal.parent_id, kind="refines")
+        elif goal.focus_area_id:
+            g.add_edge(goal.id, goal.focus_area_id, kind="refines")
+    for st in plan.strategies:
+        add(st, "strategy")
+        for gid in st.goal_ids:
+            g.add_edge(st.id, gid, kind="implements")
+        if st.focus_area_id:
+            g.add_edge(st.id, st.focus_area_id, kind="part_of")
+    for m in plan.measures:
+        add(m, "measure")
+        for gid in m.goal_ids:
+            g.add_edge(m.id, gid, kind="implements")
+        for sid in m.strategy_ids:
+            g.add_edge(m.id, sid, kind="implements")
+        for owner in m.owners:
+            oid = owner_node_id(owner.text)
+            if oid not in g:
+                g.add_node(oid, kind="owner", text=owner.text, page=0, number="", diffuse=owner.diffuse)
+            g.add_edge(m.id, oid, kind="owned_by")
+    for group in (plan.goals, plan.strategies, plan.measures, plan.focus_areas):
+        for it in group:
+            if it.section_id and it.section_id in g:
+                g.add_edge(it.id, it.section_id, kind="part_of")
+    return g
+
+
+def measures_implementing(g: nx.DiGraph, node_id: str) -> set[str]:
+    """Measures that implement ``node_id`` directly, through a strategy or a sub-goal."""
+    found: set[str] = set()
+    stack = [node_id]
+    seen = {node_id}
+    while stack:
+        cur = stack.pop()
+        for pred in g.predecessors(cur):
+            kind = g.edges[pred, cur]["kind"]
+            if kind not in ("implements", "refines") or pred in seen:
+                continue
+            seen.add(pred)
+            if g.nodes[pred]["kind"] == "measure":
+                found.add(pred)
+            else:
+                stack.append(pred)
+    return found
+
+
+def to_node_link_json(g: nx.DiGraph) -> str:
+    data = nx.node_link_data(g, edges="edges")
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def to_dot(g: nx.DiGraph) -> str:
+    """Graphviz DOT, written by hand: pydot/pygraphviz would be one more dependency for 20 lines."""
+
+    def q(s: str) -> str:
+        return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+    shapes = {"goal": "box", "strategy": "ellipse", "measure": "note", "owner": "diamond"}
+    lines = ["digraph plan {", "  rankdir=RL;"]
+    for node, data in g.nodes(data=True):
+        label = data.get("text", "")
+        if len(label) > 60:
+            label = label[:57] + "..."
+        shape = shapes.get(data.get("kind", ""), "plaintext")
+        lines.append(f"  {q(node)} [label={q(label)}, shape={shape}];")
+    for u, v, data in g.edges(data=True):
+        lines.append(f"  {q(u)} -> {q(v)} [label={q(data.get('kind', ''))}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def write_graphml(g: nx.DiGraph, path: Path) -> None:
+    nx.write_graphml(g, path)

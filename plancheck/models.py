@@ -1,0 +1,365 @@
+"""The data model: the public contract of plancheck.
+
+Everything plancheck extracts is one of these pydantic models, and the JSON that
+``plancheck extract --format json`` prints is ``Plan.model_dump(mode="json")``. The JSON
+schema under ``docs/schema/`` is generated from these classes (``python -m plancheck.schema``),
+so a change here is a change of the public contract: bump ``SCHEMA_VERSION`` when it breaks.
+
+Every extracted item carries provenance: the page (1-based), the bounding box in PDF points
+(pdfplumber's top-left origin) and the exact source text it was read from. Items read from
+Word/OpenDocument carry a ``location`` ("section 3.2, table 1, row 4") instead of a bounding box.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+class BBox(_Model):
+    """A rectangle on a page, in PDF points, origin at the top left (as pdfplumber gives it)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(
+            x0=min(self.x0, other.x0),
+            top=min(self.top, other.top),
+            x1=max(self.x1, other.x1),
+            bottom=max(self.bottom, other.bottom),
+        )
+
+
+class Provenance(_Model):
+    """Where an item was read: page, box and the exact text, so a report can quote it."""
+
+    page: int | None = Field(None, description="1-based physical page of the PDF")
+    bbox: BBox | None = None
+    source_text: str = Field("", description="the text exactly as read, before cleaning")
+    location: str | None = Field(
+        None, description="for Word/OpenDocument input: 'section 3.2, table 1, row 4'"
+    )
+
+
+# --------------------------------------------------------------------------- ingested document
+
+
+class BlockKind(str, Enum):
+    heading = "heading"
+    paragraph = "paragraph"
+    list_item = "list_item"
+    table = "table"
+
+
+class Cell(_Model):
+    """A table cell after merged cells are resolved: ``text`` is repeated in every row a
+    vertically merged cell spans; ``merged_from`` names the row it was copied from."""
+
+    row: int
+    col: int
+    text: str
+    page: int | None = None
+    bbox: BBox | None = None
+    merged_from: int | None = Field(None, description="row index the text was copied from")
+
+
+class Table(_Model):
+    """A logical table: the pieces of one table split over several pages are joined."""
+
+    header: list[str] = Field(default_factory=list, description="header row texts, one per column")
+    rows: list[list[Cell]] = Field(default_factory=list, description="body rows, header excluded")
+    pages: list[int] = Field(default_factory=list)
+    ruled: bool = Field(True, description="False when found from text alignment (no lines)")
+
+
+class Block(_Model):
+    """One unit of the document's reading order: a heading, paragraph, list item or table."""
+
+    id: str
+    kind: BlockKind
+    text: str = ""
+    level: int | None = Field(None, description="heading level (1 = top) or list nesting (0 = top)")
+    number: str | None = Field(None, description="the numbering label: '1.2', '3.', 'a)'")
+    bullet: str | None = Field(None, description="the bullet glyph, when a bulleted list item")
+    section_id: str | None = None
+    table: Table | None = None
+    font_size: float | None = None
+    bold: bool = False
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class Section(_Model):
+    """A node of the section tree built from the headings."""
+
+    id: str
+    title: str
+    number: str | None = None
+    level: int
+    parent_id: str | None = None
+    page: int | None = None
+    block_ids: list[str] = Field(default_factory=list, description="blocks directly in it")
+
+
+class Document(_Model):
+    """What ingest produces from a PDF/DOCX/ODT: blocks in reading order and the section tree."""
+
+    path: str
+    format: Literal["pdf", "docx", "odt", "text"] = "pdf"
+    sha256: str = ""
+    page_count: int = 0
+    title: str | None = None
+    language: str | None = None
+    blocks: list[Block] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    toc_pages: list[int] = Field(default_factory=list)
+    comments: list[Provenance] = Field(
+        default_factory=list, description="comments and tracked changes left in a draft"
+    )
+
+
+# --------------------------------------------------------------------------- plan items
+
+
+class DeadlineKind(str, Enum):
+    date = "date"
+    period = "period"
+    recurring = "recurring"
+    continuous = "continuous"
+    none = "none"
+
+
+class Deadline(_Model):
+    """A deadline normalised to a date range. ``text`` is kept exactly as printed.
+
+    ``recurring`` ("Hver høst") and ``continuous`` ("Kontinuerlig") deadlines are not time-bound;
+    ``none`` is text in a deadline cell that carries no time at all ("Ved behov", "-").
+    """
+
+    text: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kind: DeadlineKind
+    evaluation: dt.date | None = Field(
+        None, description="an evaluation date given beside the deadline"
+    )
+
+
+class OwnerKind(str, Enum):
+    role = "role"
+    unit = "unit"
+    external = "external"
+    diffuse = "diffuse"
+    unknown = "unknown"
+
+
+class Owner(_Model):
+    text: str
+    kind: OwnerKind = OwnerKind.unknown
+    diffuse: bool = Field(False, description="'Alle enheter', 'Alle': nobody in particular")
+
+
+class Item(_Model):
+    id: str = Field(description="stable between runs on the same input")
+    text: str
+    number: str | None = None
+    page: int | None = None
+    section_id: str | None = None
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class Vision(Item):
+    pass
+
+
+class FocusArea(Item):
+    pass
+
+
+class GoalKind(str, Enum):
+    main_goal = "main_goal"
+    goal = "goal"
+    sub_goal = "sub_goal"
+
+
+class Goal(Item):
+    kind: GoalKind = GoalKind.goal
+    parent_id: str | None = None
+    focus_area_id: str | None = None
+
+
+class Challenge(Item):
+    focus_area_id: str | None = None
+
+
+class Strategy(Item):
+    goal_ids: list[str] = Field(default_factory=list)
+    focus_area_id: str | None = None
+
+
+class Indicator(Item):
+    goal_ids: list[str] = Field(default_factory=list)
+
+
+class Measure(Item):
+    goal_ids: list[str] = Field(default_factory=list)
+    strategy_ids: list[str] = Field(default_factory=list)
+    owners: list[Owner] = Field(default_factory=list, description="empty when no owner is given")
+    owner_text: str | None = Field(None, description="the owner cell as printed")
+    deadline: Deadline | None = None
+    cost: str | None = None
+    indicator: str | None = None
+    status: str | None = None
+    table_goal_text: str | None = Field(
+        None, description="the goal as named in the measure table, before linking"
+    )
+    has_owner_column: bool = Field(
+        False, description="True when the measure came from a table with an owner column"
+    )
+    has_deadline_column: bool = False
+
+
+class PlanPeriod(_Model):
+    start: int
+    end: int
+    text: str
+
+
+class Passage(_Model):
+    """A paragraph or list item of running text, kept for draft checks and mandate matching."""
+
+    id: str
+    kind: BlockKind
+    text: str
+    page: int | None = None
+    section_id: str | None = None
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class SourceInfo(_Model):
+    path: str
+    format: str
+    sha256: str
+    pages: int
+
+
+class Plan(_Model):
+    """The structured plan: the JSON contract of ``plancheck extract``."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: SourceInfo
+    title: str | None = None
+    language: str = "nb"
+    plan_period: PlanPeriod | None = None
+    vision: Vision | None = None
+    focus_areas: list[FocusArea] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    challenges: list[Challenge] = Field(default_factory=list)
+    strategies: list[Strategy] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+    comments: list[Provenance] = Field(default_factory=list)
+
+    def item(self, item_id: str) -> Item | None:
+        for group in (
+            self.focus_areas,
+            self.goals,
+            self.challenges,
+            self.strategies,
+            self.measures,
+            self.indicators,
+        ):
+            for it in group:
+                if it.id == item_id:
+                    return it
+        if self.vision and self.vision.id == item_id:
+            return self.vision
+        return None
+
+
+# --------------------------------------------------------------------------- checking
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Finding(_Model):
+    rule: str
+    severity: Severity
+    message: str
+    node_id: str | None = None
+    page: int | None = None
+    quote: str = ""
+    location: str | None = None
+    fingerprint: str = Field("", description="stable hash used by suppressions and baselines")
+
+
+class Evidence(_Model):
+    page: int | None = None
+    quote: str
+    node_id: str | None = None
+    score: float | None = None
+
+
+class CoverageStatus(str, Enum):
+    covered = "covered"
+    partial = "partial"
+    uncovered = "uncovered"
+
+
+class MandatePoint(_Model):
+    id: str
+    number: str | None = None
+    text: str
+    concerns: list[str] = Field(default_factory=list)
+    process: bool = Field(False, description="a point about the process, not the content")
+    page: int | None = None
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class Coverage(_Model):
+    id: str
+    text: str
+    status: CoverageStatus
+    evidence: list[Evidence] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    suppressed: int = 0
+    baselined: int = 0
+    goals: int = 0
+    strategies: int = 0
+    measures: int = 0
+
+
+class CheckResult(_Model):
+    """The JSON contract of ``plancheck check``."""
+
+    schema_version: str = SCHEMA_VERSION
+    findings: list[Finding] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+    coverage: list[Coverage] | None = None
+    plan: Plan
