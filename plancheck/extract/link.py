@@ -42,20 +42,34 @@ def goal_similarity(table_text: str, goal_text: str) -> float:
     return max(fuzz.token_set_ratio(a, b), 0.9 * fuzz.partial_ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
+_NUMBERED = re.compile(
+    r"^\s*(?:(?:hoved|hovud|del)?mål|goal|objective)?\s*(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+", re.IGNORECASE
+)
+_NAMED_NUMBER = re.compile(r"\b(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
+
+
+def best_match(text: str, items: list) -> tuple[object | None, float]:
+    best, best_score = None, 0.0
+    for it in items:
+        score = goal_similarity(text, it.text)
+        if score > best_score:
+            best, best_score = it, score
+    return best, best_score
+
+
 def match_goal(text: str, goals: list[Goal]) -> Goal | None:
-    m = re.match(r"^\s*(?:mål|goal|delmål|hovedmål)?\s*(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+", text, re.IGNORECASE)
+    """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2"),
+    else by fuzzy words."""
+    m = _NUMBERED.match(text) or _NAMED_NUMBER.search(text)
     if m:
         num = m.group(1)
         by_num = [g for g in goals if (g.number or "").strip(".)") == num]
         if len(by_num) == 1:
             return by_num[0]
-        text = text[m.end():]
-    best, best_score = None, 0.0
-    for g in goals:
-        score = goal_similarity(text, g.text)
-        if score > best_score:
-            best, best_score = g, score
-    return best if best_score >= MATCH_THRESHOLD else None
+        if m.re is _NUMBERED:
+            text = text[m.end():]
+    best, score = best_match(text, goals)
+    return best if score >= MATCH_THRESHOLD else None  # type: ignore[return-value]
 
 
 def link_plan(plan: Plan, doc: Document) -> None:
@@ -69,10 +83,22 @@ def link_plan(plan: Plan, doc: Document) -> None:
             goal = table_goals.get(key)
             if goal is None:
                 goal = match_goal(m.table_goal_text, declared)
+                strategy, s_score = best_match(m.table_goal_text, plan.strategies)
+                if strategy is not None and s_score >= 85 and (
+                    goal is None or s_score > goal_similarity(m.table_goal_text, goal.text)
+                ):
+                    # the group row repeats a strategy: the measure implements it and its goals
+                    _add(m.strategy_ids, strategy.id)
+                    for gid in strategy.goal_ids:
+                        _add(m.goal_ids, gid)
+                    continue
                 if goal is None:
                     from plancheck.ingest.text import strip_label
 
-                    number, text = strip_label(m.table_goal_text)
+                    from plancheck.extract.roles import label_role
+
+                    _role, lnum, rest = label_role(m.table_goal_text)
+                    number, text = (lnum, rest) if _role else strip_label(m.table_goal_text)
                     goal = Goal(
                         id=f"goal-{len(plan.goals) + 1}",
                         text=" ".join(text.split()),
@@ -91,28 +117,55 @@ def link_plan(plan: Plan, doc: Document) -> None:
         if g.number:
             goals_by_number.setdefault(g.number.strip(".)"), g)
 
-    for m in plan.measures:
-        if m.goal_ids:
+    titles = {s.id: s.title for s in plan.sections}
+    for item in [*plan.measures, *plan.strategies]:
+        by_number = _goal_by_prefix(item.number, goals_by_number)
+        if item.goal_ids:
+            # a numbered measure (1.1.1) under a group row naming goal 1 belongs to objective 1.1
+            if by_number is not None and by_number.id not in item.goal_ids and _refines(plan, by_number, item.goal_ids):
+                item.goal_ids[:] = [by_number.id]
             continue
-        if m.number and "." in m.number.strip("."):
-            prefix = m.number.strip(".").rsplit(".", 1)[0]
-            g = goals_by_number.get(prefix)
-            if g is not None:
-                _add(m.goal_ids, g.id)
-                continue
-        for g in _goals_in_scope(plan, m.section_id, parent_of):
-            _add(m.goal_ids, g.id)
+        if by_number is not None:
+            _add(item.goal_ids, by_number.id)
+            continue
+        ref = _referenced_goal(item.text, goals_by_number)
+        if ref is None:
+            cur = item.section_id
+            while cur is not None and ref is None:
+                ref = _referenced_goal(titles.get(cur, ""), goals_by_number)
+                cur = parent_of.get(cur)
+        if ref is not None:
+            _add(item.goal_ids, ref.id)
+            continue
+        for g in _goals_in_scope(plan, item.section_id, parent_of):
+            _add(item.goal_ids, g.id)
 
-    for s in plan.strategies:
-        if s.goal_ids:
-            continue
-        if s.number and "." in s.number.strip("."):
-            g = goals_by_number.get(s.number.strip(".").rsplit(".", 1)[0])
-            if g is not None:
-                _add(s.goal_ids, g.id)
-                continue
-        for g in _goals_in_scope(plan, s.section_id, parent_of):
-            _add(s.goal_ids, g.id)
+
+_REF = re.compile(r"\((?:jf\.?\s*|se\s*|cf\.?\s*)?(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\)", re.IGNORECASE)
+
+
+def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None:
+    """A goal named in parentheses: "Trygg skolevei (mål 1)", "… (mål 3)"."""
+    m = _REF.search(text or "")
+    return goals_by_number.get(m.group(1)) if m else None
+
+
+def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
+    if not number or "." not in number.strip("."):
+        return None
+    return goals_by_number.get(number.strip(".").rsplit(".", 1)[0])
+
+
+def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:
+    """Is ``goal`` below one of ``ancestors`` in the goal tree (or numbered under it)?"""
+    by_id = {g.id: g for g in plan.goals}
+    cur = goal.parent_id
+    while cur is not None:
+        if cur in ancestors:
+            return True
+        cur = by_id[cur].parent_id if cur in by_id else None
+    num = (goal.number or "").strip(".")
+    return any(num.startswith((by_id[a].number or "#").strip(".") + ".") for a in ancestors if a in by_id)
 
 
 def _goals_in_scope(plan: Plan, section_id: str | None, parent_of: dict[str, str | None]) -> list[Goal]:

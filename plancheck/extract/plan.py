@@ -52,7 +52,10 @@ class _State:
     lang: str
     section_role: dict[str, str | None]
     focus_of_section: dict[str, str]
+    role: str | None = None  # role announced by the last heading ("Mål", "Strategier")
     lead_in: str | None = None  # role announced by a "Vi vil:" paragraph
+    ref_goal: Goal | None = None  # goal named by a lead-in ("For å nå delmål 1.1:")
+    group_goal: Goal | None = None  # "Mål 1: Trygt hjemme" over measure bullets
     last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
     last_goal: Goal | None = None
     last_candidate: Block | None = None
@@ -94,10 +97,34 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
             _heading(st, block)
         else:
             _text(st, block)
+    _drop_prose_duplicates(plan)
     from plancheck.extract.link import link_plan
 
     link_plan(plan, doc)
     return plan
+
+
+def _drop_prose_duplicates(plan: Plan) -> None:
+    """A measure listed in the text and again as a table row is one measure: keep the row,
+    which carries the owner and deadline."""
+    from rapidfuzz import fuzz
+
+    from plancheck.ingest.text import normalise
+
+    tabled = [m for m in plan.measures if m.has_owner_column]
+    if not tabled:
+        return
+    keep = []
+    for m in plan.measures:
+        if not m.has_owner_column and any(
+            fuzz.token_sort_ratio(normalise(m.text), normalise(t.text)) >= 90 for t in tabled
+        ):
+            continue
+        keep.append(m)
+    if len(keep) != len(plan.measures):
+        for i, m in enumerate(keep, start=1):
+            m.id = f"measure-{i}"
+        plan.measures = keep
 
 
 # --------------------------------------------------------------------------- plan period
@@ -169,25 +196,88 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 
 
 def _role_of(st: _State, block: Block) -> str | None:
-    if st.lead_in and block.kind == BlockKind.list_item:
+    if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
-    sid = block.section_id
-    return st.section_role.get(sid) if sid else None
+    return st.role
+
+
+_LEAD_WORDS = [
+    ("vision", r"visjon\w*|vision\w*"),
+    ("goal", r"\bmål(ene|a|et|a)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
+    ("strategy", r"strategi\w*|\bvi vil\b|dette vil vi|\bstrateg(y|ies)\b"),
+    ("measure", r"\btiltak\w*|\baktivitet\w*|\bactions?\b|åtgärd\w*|\bmeasures\b"),
+    ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
+    ("indicator", r"indikator\w*|\bindicators?\b"),
+    ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
+]
+_REFERENCE = re.compile(
+    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
+    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
+    re.IGNORECASE,
+)
+_GOAL_NUMBER_REF = re.compile(r"\b(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
+
+
+def lead_in_role(text: str) -> str | None:
+    """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal."""
+    best: tuple[int, str] | None = None
+    for role, rx in _LEAD_WORDS:
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), role)
+    return best[1] if best else None
+
+
+def _goal_by_number(st: _State, number: str) -> Goal | None:
+    return next((g for g in st.plan.goals if (g.number or "").strip(".)") == number), None)
+
+
+def _lead(st: _State, text: str) -> bool:
+    """Handle a lead-in line ending in a colon; True when it was one."""
+    if not text.rstrip().endswith(":"):
+        return False
+    ref = _REFERENCE.match(text)
+    if ref:
+        number = ref.group(2) or ref.group(3)
+        st.ref_goal = _goal_by_number(st, number) if number else None
+        st.lead_in = None
+        return True
+    role = lead_in_role(text)
+    st.lead_in = role
+    st.ref_goal = None
+    return True
 
 
 def _heading(st: _State, block: Block) -> None:
-    st.lead_in = None
-    role, rest = heading_role(block.text)
+    text = block.text.strip()
     st.last_candidate = block
     st.last_candidate_measure = None
-    if role in GOAL_ROLES and rest:
-        _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(block.text))
-    elif role == "strategy" and rest:
-        _add_strategy(st, block, rest, number=_label_number(block.text))
-    elif role == "measure" and rest:
-        _add_measure(st, block, rest, number=_label_number(block.text))
-    elif role == "vision" and rest:
+    if st.lead_in == "vision" and st.plan.vision is None:
+        _set_vision(st, block, text)
+        st.lead_in = None
+        return
+    role, rest = heading_role(text)
+    if role is None and _lead(st, text):
+        return
+    st.lead_in = None
+    st.ref_goal = None
+    st.group_goal = None
+    if rest and role in GOAL_ROLES:
+        _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
+        st.role = None
+        st.lead_in = "goal"
+    elif rest and role == "strategy":
+        _add_strategy(st, block, rest, number=_label_number(text))
+        st.role = None
+    elif rest and role == "measure":
+        _add_measure(st, block, rest, number=_label_number(text))
+        st.role = None
+    elif rest and role == "vision":
         _set_vision(st, block, rest)
+        st.role = None
+    else:
+        st.role = role
 
 
 def _label_number(text: str) -> str | None:
@@ -195,19 +285,29 @@ def _label_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_META = re.compile(
+    r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
+    r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen)\b",
+    re.IGNORECASE,
+)
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text:
         return
+    if block.kind == BlockKind.paragraph and _lead(st, text):
+        return
     lrole, lnum, rest = label_role(text)
-    if block.kind == BlockKind.paragraph:
-        hrole, hrest = heading_role(text.rstrip(":"))
-        if text.endswith(":") and hrole and not hrest:
-            st.lead_in = hrole
-            return
-        st.lead_in = None
+    role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
+        if lrole in GOAL_ROLES and role == "measure":
+            # "Mål 1: Trygt hjemme" over measure bullets names the goal they serve
+            st.group_goal = _goal_by_number(st, number or "") if number else None
+            if st.group_goal is None:
+                st.group_goal = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+            return
         if lrole in GOAL_ROLES:
             _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
         elif lrole == "strategy":
@@ -219,7 +319,8 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
-    role = _role_of(st, block)
+    if block.kind == BlockKind.paragraph and st.lead_in != "vision":
+        st.lead_in = None
     st.last_candidate = block
     st.last_candidate_measure = None
     if role is None:
@@ -228,15 +329,18 @@ def _text(st: _State, block: Block) -> None:
     if role == "vision":
         if st.plan.vision is None:
             _set_vision(st, block, text)
+        st.lead_in = None
     elif role in GOAL_ROLES:
-        if is_list or _goal_like(text, st.lang):
+        if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
             if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
                 kind = GoalKind.sub_goal
             _add_goal(st, block, text, kind, number=block.number)
     elif role == "strategy":
-        if is_list or (len(text) < 250 and _goal_like(text, st.lang)):
-            _add_strategy(st, block, text, number=block.number)
+        if is_list or (len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
+            s = _add_strategy(st, block, text, number=block.number)
+            if st.ref_goal is not None:
+                s.goal_ids.append(st.ref_goal.id)
     elif role == "challenge":
         if is_list:
             st.plan.challenges.append(
@@ -272,6 +376,13 @@ def _measure_from_line(st: _State, block: Block, text: str) -> None:
     from plancheck.lang.owners import is_owner_like, split_owners
 
     parts = [p.strip() for p in SEP.split(text) if p.strip()]
+    prev = st.last_candidate_measure
+    # a wrapped line holding only the rest of the previous item ("– Vår 2027")
+    if prev is not None and len(parts) == 1 and (block.level or 0) > 0 and prev.deadline is None:
+        dl = parse_deadline(parts[0], lang=st.lang)
+        if dl is not None and dl.kind != DeadlineKind.none and len(parts[0]) < 40:
+            prev.deadline = dl
+            return
     owners: list[Owner] = []
     deadline = None
     owner_text = None
@@ -281,7 +392,7 @@ def _measure_from_line(st: _State, block: Block, text: str) -> None:
         if dl is not None and dl.kind != DeadlineKind.none:
             deadline = dl
             tail = tail[:-1]
-        if tail and is_owner_like(tail[-1], lang=st.lang):
+        if tail and (deadline is not None or is_owner_like(tail[-1], lang=st.lang)) and len(tail[-1]) < 80:
             owner_text = tail[-1]
             owners = split_owners(owner_text, lang=st.lang)
             tail = tail[:-1]
@@ -291,9 +402,12 @@ def _measure_from_line(st: _State, block: Block, text: str) -> None:
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
+    if st.group_goal is not None:
+        m.goal_ids.append(st.group_goal.id)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
+    st.last_candidate_measure = m
 
 
 def _focus(st: _State, block: Block) -> str | None:
@@ -391,19 +505,60 @@ def _clean(text: str) -> str:
 
 
 def _table(st: _State, block: Block) -> None:
-    from plancheck.lang.vocab import column_role
-
     st.lead_in = None
     table = block.table
     assert table is not None
     st.table_count += 1
-    roles = [column_role(h) if h else None for h in table.header]
-    if "measure" in roles:
+    roles = table_roles(table.header)
+    strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
+    if "measure" in roles and ("owner" in roles or strong):
         _measure_table(st, block, table, roles)
-    elif ("owner" in roles or "deadline" in roles) and st.last_candidate is not None:
+    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
-    elif "goal" in roles and ("strategy" in roles or "indicator" in roles):
-        pass  # a goal/indicator overview table; goals in it are declared elsewhere
+    # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+_STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling", re.IGNORECASE)
+_OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
+
+
+def table_roles(header: list[str]) -> list[str | None]:
+    """Column roles from header words; with two owner-like columns ("Förvaltning/Bolag" and
+    "Ansvarig"), the one named "Ansvar…"/"Lead" is the owner and the other is left out."""
+    from plancheck.lang.vocab import column_role
+
+    roles = [column_role(h) if h else None for h in header]
+    owners = [i for i, r in enumerate(roles) if r == "owner"]
+    if len(owners) > 1:
+        preferred = [i for i in owners if _OWNER_FIRST.match(header[i].strip())]
+        if preferred:
+            for i in owners:
+                if i != preferred[0]:
+                    roles[i] = None
+    for role in ("measure", "deadline", "goal"):
+        idx = [i for i, r in enumerate(roles) if r == role]
+        for i in idx[1:]:
+            roles[i] = None
+    return roles
+
+
+def _is_measure_candidate(block: Block | None) -> bool:
+    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
+    if block is None or block.kind == BlockKind.table:
+        return False
+    return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
+
+
+def _is_group_row(row, roles: list[str | None]) -> bool:
+    """A row with one text that spans the table (a merged cell over all columns, or a bold
+    line across an unruled table): it names the goal or strategy of the rows below."""
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) != 1 or len(row) < 2 or filled[0].merged_from is not None:
+        return False
+    others = [c for c in row if c is not filled[0]]
+    if all(c.bbox is None for c in others):
+        return True
+    return bool(re.match(r"^\s*(tiltak knyttet til |for )?(hoved|hovud|del)?(mål|goal|objective|strategi)", filled[0].text, re.IGNORECASE))
 
 
 def _cell(row, roles: list[str | None], role: str) -> str:
@@ -418,15 +573,10 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     group_goal: str | None = None
     mcol = roles.index("measure")
     for row in table.rows:
-        filled = [c for c in row if c.text.strip()]
-        if not filled:
+        if not any(c.text.strip() for c in row):
             continue
-        # a row spanning all columns (one text, the rest empty) names the goal of the rows below
-        if len(filled) == 1 and len(row) > 2 and row[mcol].text.strip() == "" and filled[0].merged_from is None:
-            group_goal = filled[0].text
-            continue
-        if len(filled) == 1 and len(row) > 2 and filled[0].col == 0 and roles[0] not in ("measure",) and not row[mcol].text:
-            group_goal = filled[0].text
+        if _is_group_row(row, roles):
+            group_goal = next(c.text for c in row if c.text.strip())
             continue
         text = row[mcol].text.strip()
         if not text:

@@ -74,6 +74,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     ``"Goal 1: Reduce emissions"`` → ("goal", "Reduce emissions").
     """
     t = " ".join(title.split()).strip(" :")
+    t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
     m = _LABEL.match(t)
     if m and m.group("num"):
         return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()

@@ -88,35 +88,57 @@ class TablePiece:
 
 
 def open_pdf(path: Path, password: str | None = None):
+    """Open ``path`` with pdfplumber, or raise one :class:`InputError` that says what is wrong:
+    missing, empty, not a PDF (and what it is instead), truncated, damaged, encrypted (with no
+    or a wrong ``password``)."""
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
 
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a plan document")
-    if path.stat().st_size == 0:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+            fh.seek(max(0, size - 4096))
+            tail = fh.read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if size == 0:
         raise InputError(f"{path}: the file is empty")
-    with path.open("rb") as fh:
-        head = fh.read(1024)
     if b"%PDF" not in head:
-        raise InputError(f"{path}: not a PDF file (it does not start with %PDF)")
+        from plancheck.pipeline import sniff
+
+        what = sniff(head)
+        raise InputError(
+            f"{path}: not a PDF file"
+            + (f"; it is {what}" if what else " (it does not start with %PDF)")
+        )
+    if b"%%EOF" not in tail:
+        raise InputError(f"{path}: the PDF is truncated (it does not end with %%EOF); get the whole file again")
+    pdf = None
     try:
         pdf = pdfplumber.open(path, password=password or "")
         _ = len(pdf.pages)
-    except PDFPasswordIncorrect:
-        if password:
-            raise InputError(f"{path}: the password is wrong") from None
-        raise InputError(
-            f"{path}: the PDF is password-protected; give the password with --password"
-        ) from None
-    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types on broken files
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+    except Exception as exc:  # pdfminer raises many types on broken files
+        if pdf is not None:
+            pdf.close()
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            if password:
+                raise InputError(f"{path}: the password given with --password is wrong") from None
             raise InputError(
                 f"{path}: the PDF is password-protected; give the password with --password"
             ) from None
+        if isinstance(cause, PDFEncryptionError) or "Encrypt" in type(cause).__name__:
+            raise InputError(
+                f"{path}: the PDF is encrypted in a way plancheck cannot read ({cause}); "
+                "save an unencrypted copy"
+            ) from None
+        name = type(cause).__name__ if isinstance(cause, BaseException) else type(exc).__name__
         raise InputError(f"{path}: the PDF cannot be read ({name}); is it truncated or damaged?") from None
     return pdf
 
@@ -735,7 +757,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line) -> bool:
     if cur["kind"] == BlockKind.list_item:
         # continuation lines of a list item are indented past the label
         return ln.x0 > cur["label_x"] + 3
-    return True
+    from plancheck.extract.roles import label_role
+
+    # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
+    return label_role(ln.text)[0] is None
 
 
 # --------------------------------------------------------------------------- main entry
