@@ -321,6 +321,7 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
         st.lead_in = None
+    prev_measure = st.last_candidate_measure
     st.last_candidate = block
     st.last_candidate_measure = None
     if role is None:
@@ -356,7 +357,7 @@ def _text(st: _State, block: Block) -> None:
             )
     elif role == "measure":
         if is_list:
-            _measure_from_line(st, block, text)
+            _measure_from_line(st, block, text, prev_measure)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
 
@@ -370,18 +371,18 @@ def _goal_like(text: str, lang: str) -> bool:
     ) or len(text) < 120
 
 
-def _measure_from_line(st: _State, block: Block, text: str) -> None:
+def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None) -> None:
     """A list item under "Tiltak"; on slides often "Tiltak – ansvarlig – frist" in one line."""
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import is_owner_like, split_owners
 
     parts = [p.strip() for p in SEP.split(text) if p.strip()]
-    prev = st.last_candidate_measure
     # a wrapped line holding only the rest of the previous item ("– Vår 2027")
     if prev is not None and len(parts) == 1 and (block.level or 0) > 0 and prev.deadline is None:
         dl = parse_deadline(parts[0], lang=st.lang)
         if dl is not None and dl.kind != DeadlineKind.none and len(parts[0]) < 40:
             prev.deadline = dl
+            st.last_candidate_measure = prev
             return
     owners: list[Owner] = []
     deadline = None

@@ -9,6 +9,11 @@ import re
 from functools import lru_cache
 
 # "helse- og omsorg", "barne- og ungdom", "short- and long-term": a hyphen that stays
+# words that start a new word after a line break even in a narrow cell ("… og NAV")
+FUNCTION_WORDS = {
+    "og", "i", "på", "for", "til", "med", "av", "eller", "samt", "som", "and", "or", "of", "to",
+    "the", "in", "on", "by", "och", "att", "fra", "frå", "om", "ved", "v/", "/", "&", "-", "–",
+}
 KEEP_HYPHEN_NEXT = {"og", "eller", "and", "or", "och", "samt", "til", "to", "nor", "und"}
 
 
@@ -59,6 +64,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             last = re.split(r"\s", out)[-1]
             joined = last + first_word.rstrip(",.;:")
             tail = first_word.rstrip(",.;:")
+            if tail.lower() in FUNCTION_WORDS:
+                out += " " + line
+                continue
             if _known(joined) or (
                 not (_known(tail) and len(tail) > 3) and (not _known(last) or len(tail) <= 3)
             ):
