@@ -72,7 +72,9 @@ def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     return best if score >= MATCH_THRESHOLD else None  # type: ignore[return-value]
 
 
-def link_plan(plan: Plan, doc: Document) -> None:
+def link_plan(plan: Plan, doc: Document, *, loose_goal_ids: set[str] | None = None) -> None:
+    """Link in place. ``loose_goal_ids``: goals told apart from measures in one flat bullet
+    list; nothing links to them by place, since the list says nothing of what serves what."""
     parent_of = {s.id: s.parent_id for s in plan.sections}
     declared = list(plan.goals)
     table_goals: dict[str, Goal] = {}
@@ -137,7 +139,7 @@ def link_plan(plan: Plan, doc: Document) -> None:
         if ref is not None:
             _add(item.goal_ids, ref.id)
             continue
-        for g in _goals_in_scope(plan, item.section_id, parent_of):
+        for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
             _add(item.goal_ids, g.id)
 
 
@@ -168,13 +170,15 @@ def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:
     return any(num.startswith((by_id[a].number or "#").strip(".") + ".") for a in ancestors if a in by_id)
 
 
-def _goals_in_scope(plan: Plan, section_id: str | None, parent_of: dict[str, str | None]) -> list[Goal]:
+def _goals_in_scope(
+    plan: Plan, section_id: str | None, parent_of: dict[str, str | None], skip: set[str]
+) -> list[Goal]:
     """The goals of the nearest section (this one or an ancestor) that declares goals; the
     top-level ones when it declares main goals and sub-goals."""
     cur = section_id
     while cur is not None:
         scope = _descendants(cur, parent_of)
-        goals = [g for g in plan.goals if g.section_id in scope]
+        goals = [g for g in plan.goals if g.section_id in scope and g.id not in skip]
         if goals:
             top = [g for g in goals if g.parent_id is None]
             return top or goals

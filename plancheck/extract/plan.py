@@ -61,6 +61,10 @@ class _State:
     last_candidate: Block | None = None
     last_candidate_measure: Measure | None = None
     table_count: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    index: int = 0
+    group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
+    loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
 
 
 def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
@@ -79,7 +83,9 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}
     focus_of_section = _focus_areas(doc, plan, section_role)
     st = _State(plan, language, section_role, focus_of_section)
-    for block in doc.blocks:
+    st.blocks = doc.blocks
+    for index, block in enumerate(doc.blocks):
+        st.index = index
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
             plan.passages.append(
                 Passage(
@@ -100,7 +106,7 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
     _drop_prose_duplicates(plan)
     from plancheck.extract.link import link_plan
 
-    link_plan(plan, doc)
+    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
     return plan
 
 
@@ -243,9 +249,14 @@ def _lead(st: _State, text: str) -> bool:
         st.lead_in = None
         return True
     role = lead_in_role(text)
+    if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
+        role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     st.lead_in = role
     st.ref_goal = None
     return True
+
+
+_WANTS = re.compile(r"\b(vil|ønsker|ynskjer|trenger|treng|krever|foreslår|mener|want|wants|need|needs|will|vill|behöver)\b", re.IGNORECASE)
 
 
 def _heading(st: _State, block: Block) -> None:
@@ -322,11 +333,30 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
         st.lead_in = None
     prev_measure = st.last_candidate_measure
-    st.last_candidate = block
-    st.last_candidate_measure = None
+    if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
+        st.last_candidate = block  # a description under a numbered item does not replace it
+    if block.kind != BlockKind.paragraph:
+        st.last_candidate_measure = None
+    if role == "measure" and _group_header(st, block):
+        return
+    if role == "measure" and block.kind == BlockKind.paragraph and st.group_number:
+        # the target stated under a group heading ("1. Minskad energianvändning") is its goal
+        if _goal_like(text, st.lang) and not _META.search(text):
+            _add_goal(st, block, text, GoalKind.goal, number=st.group_number)
+        st.group_number = None
+        return
     if role is None:
         return
     is_list = block.kind == BlockKind.list_item
+    if role == "mixed":
+        if is_list:
+            from plancheck.extract.statements import classify_statement
+
+            if classify_statement(text) == "goal":
+                st.loose_goal_ids.add(_add_goal(st, block, text, GoalKind.goal, number=block.number).id)
+            else:
+                _measure_from_line(st, block, text, prev_measure)
+        return
     if role == "vision":
         if st.plan.vision is None:
             _set_vision(st, block, text)
@@ -362,6 +392,28 @@ def _text(st: _State, block: Block) -> None:
         _add_indicator(st, block, text)
 
 
+def _group_header(st: _State, block: Block) -> bool:
+    """A short numbered item "1. Minskad energianvändning" followed by items "1.1", "1.2":
+    a group (focus area) of measures, not a measure."""
+    num = (block.number or "").strip(".) ")
+    if block.kind != BlockKind.list_item or not num.isdigit() or len(block.text) > 80:
+        return False
+    following = [b for b in st.blocks[st.index + 1 : st.index + 8] if b.kind == BlockKind.list_item]
+    if not any((b.number or "").startswith(num + ".") and len((b.number or "").strip(".")) > len(num) for b in following):
+        return False
+    fa = FocusArea(
+        id=f"focus-{len(st.plan.focus_areas) + 1}",
+        text=_clean(block.text),
+        number=num,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        provenance=block.provenance,
+    )
+    st.plan.focus_areas.append(fa)
+    st.group_number = num
+    return True
+
+
 def _goal_like(text: str, lang: str) -> bool:
     """A short sentence that states an aim ("… skal …", "… shall …"), not background prose."""
     if len(text) > 300:
@@ -376,6 +428,9 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import is_owner_like, split_owners
 
+    if prev is not None and block.number and (prev.number or "").strip(".") == block.number.strip("."):
+        st.last_candidate_measure = prev  # the same number again: a description of it, not a new one
+        return
     parts = [p.strip() for p in SEP.split(text) if p.strip()]
     # a wrapped line holding only the rest of the previous item ("– Vår 2027")
     if prev is not None and len(parts) == 1 and (block.level or 0) > 0 and prev.deadline is None:
@@ -619,6 +674,9 @@ def _table_strategy(st: _State, block: Block, meas: Measure, text: str) -> None:
     meas.strategy_ids.append(found.id)
 
 
+_DELEGATION = re.compile(r"^(genom|gjennom|via|through)\b", re.IGNORECASE)
+
+
 def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
     """An "Ansvarig | Tidsplan" table under a numbered item: owners and deadline of that item."""
     from plancheck.lang.deadlines import parse_deadline
@@ -639,6 +697,8 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
     deadlines: list[Deadline] = []
     for row in table.rows:
         otext = _cell(row, roles, "owner")
+        if _DELEGATION.match(otext):
+            otext = ""  # "Genom KLF/OHAB": done through another row's owner
         for o in split_owners(otext, lang=st.lang) if otext else []:
             key = o.text.lower()
             if key not in seen:

@@ -173,10 +173,17 @@ def words_to_lines(words: list[WordDict], page_no: int) -> list[Line]:
     for w in sorted(words, key=lambda w: (round(w["top"], 0), w["x0"])):
         mid = (w["top"] + w["bottom"]) / 2
         for line in reversed(lines[-3:]):
-            if line.top - 1 <= mid <= line.bottom + 1 and abs(line.size - w["size"]) < 4:
+            lone_bullet = (len(w["text"]) == 1 and w["text"] in BULLETS) or (
+                len(line.words) == 1 and len(line.words[0]["text"]) == 1 and line.words[0]["text"] in BULLETS
+            )
+            if line.top - 1 <= mid <= line.bottom + 1 and (lone_bullet or abs(line.size - w["size"]) < 4):
+                was_bullet = len(line.words) == 1 and line.words[0]["text"] in BULLETS
                 line.words.append(w)
-                line.top = min(line.top, w["top"])
-                line.bottom = max(line.bottom, w["bottom"])
+                if was_bullet:  # a big bullet glyph takes the size and place of its text
+                    line.top, line.bottom, line.size = w["top"], w["bottom"], w["size"]
+                else:
+                    line.top = min(line.top, w["top"])
+                    line.bottom = max(line.bottom, w["bottom"])
                 break
         else:
             lines.append(

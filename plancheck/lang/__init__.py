@@ -1,0 +1,11 @@
+"""The language layer: words, dates and owners of nb, nn, sv, da and en plan documents.
+
+- :mod:`plancheck.lang.deadlines` - ``parse_deadline``: deadline cells → ``Deadline``
+- :mod:`plancheck.lang.owners` - ``split_owners``, ``is_owner_like``: owner cells → ``Owner``s
+- :mod:`plancheck.lang.nlp` - ``get_nlp``, ``lemmas``, ``split_compound``: blank spaCy + simplemma
+- :mod:`plancheck.lang.detect` - ``detect_language``
+- :mod:`plancheck.lang.vocab` - word lists as data, ``column_role``, ``heading_role``
+
+Nothing here loads a model or data from the network: spaCy pipelines are ``spacy.blank`` and
+simplemma ships its dictionaries. Modules are imported on use, so importing this package is cheap.
+"""

@@ -1,0 +1,70 @@
+"""Is a bullet a goal (a state to reach) or a measure (something to do)?
+
+Used where the document does not say: bullets after a lead-in such as "Ungdomsrådet vil
+derfor:" or "Derfor trenger ungdom:", with no "Mål"/"Tiltak" heading above them.
+
+- a measure starts with an action verb ("Øke …", "Etablere …", "Increase …") or names an actor
+  that will act ("Ungdomsrådet skal jobbe for …", "Det skal årlig arrangeres …");
+- a goal describes a state ("Det skal være trygt …", "Rusundervisningen må forbedres",
+  "Mer personlig tilnærming …", "Alle skal ha …").
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTION_VERBS = {
+    # bokmål / nynorsk
+    "øke", "auke", "etablere", "utvikle", "innføre", "lage", "gjennomføre", "styrke", "styrkje",
+    "sikre", "arrangere", "tilby", "kartlegge", "utrede", "greie", "vurdere", "oppgradere",
+    "oppgrader", "optimalisere", "ansette", "tilsette", "strebe", "etterstrebe", "motvirke", "skape",
+    "bygge", "byggje", "lære", "oppfordre", "forbedre", "betre", "redusere", "utvide", "opprette",
+    "samarbeide", "informere", "gi", "gje", "ta", "bruke", "nytte", "prioritere", "fremme", "følge",
+    "evaluere", "revidere", "kjøpe", "søke", "utarbeide", "implementere", "jobbe", "arbeide",
+    "bidra", "legge", "forenkle", "digitalisere", "starte", "holde", "merke", "skilte", "planlegge",
+    "involvere", "rekruttere", "videreutvikle", "synliggjøre", "tilrettelegge", "satse",
+    # svenska / dansk
+    "öka", "ta fram", "införa", "utreda", "genomföra", "skapa", "etablera", "udvikle", "gennemføre",
+    "styrke", "sikre", "igangsætte",
+    # English
+    "increase", "establish", "develop", "implement", "create", "provide", "improve", "reduce",
+    "support", "expand", "build", "launch", "adopt", "install", "promote", "encourage", "conduct",
+    "update", "review", "identify", "coordinate", "partner", "explore", "pursue", "plant", "run",
+    "publish", "deliver", "hire", "train", "upgrade", "replace", "require", "assess", "evaluate",
+}
+_ACTOR_ACTS = re.compile(
+    r"\b(skal|vil|skall|shall|will)\s+(aktivt\s+|årlig\s+|årleg\s+|fortsatt\s+|også\s+)?"
+    r"(jobbe|arbeide|sørge|arrangere|gjennomføre|benytte|etablere|uttale|dele|lage|bidra|samarbeide|"
+    r"tilby|kartlegge|invitere|fremme|ta|gi|følge|work|ensure|organi[sz]e|hold|provide|deliver)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_ACTION = re.compile(r"\b(skal|bør)\s+(\w+\s+)?\w+(es|as)\b(?<!\bvære)", re.IGNORECASE)
+_STATE = re.compile(
+    r"\b(skal|skall|bør|må|shall|should|must|will)\s+(\w+\s+)?(være|vere|bli|ha|oppleve|få|vara|bliva|be|have|feel)\b|"
+    r"\bmå\s+(styrkes|forbedres|bedres|økes|sikres|styrkjast|betrast)\b|"
+    r"\b(det er viktig at|har mål om|mål om|it is important that)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE_NOUN_PHRASE = re.compile(r"^(mer|mindre|flere|færre|fleire|more|fewer|less)\b", re.IGNORECASE)
+_IMPORTANCE = re.compile(r"\b(viktigheten av|det trengs|det er behov for|burde være|bør være|there is a need)\b", re.IGNORECASE)
+
+
+def classify_statement(text: str) -> str | None:
+    """"goal", "measure" or None (not sure) for one bullet."""
+    t = " ".join(text.split())
+    if not t:
+        return None
+    first = re.split(r"[\s,]", t, maxsplit=1)[0].lower()
+    if first in ACTION_VERBS:
+        return "measure"
+    if _IMPORTANCE.search(t):
+        return "goal"
+    if _ACTOR_ACTS.search(t):
+        return "measure"
+    if re.search(r"\bdet skal\s+(\w+\s+)?(arrangeres|gjennomføres|etableres|lages|opprettes)\b", t, re.IGNORECASE):
+        return "measure"
+    if _STATE.search(t) or _COMPARATIVE_NOUN_PHRASE.match(t) or _IMPORTANCE.search(t):
+        return "goal"
+    if _PASSIVE_ACTION.search(t):
+        return "goal"
+    return None

@@ -1,0 +1,436 @@
+"""Deadline cells ("Høst 2025", "innen 30.06.26", "Hver høst", "Q3 2026") → :class:`Deadline`.
+
+Why a hand-written regex scanner: none of plancheck's dependencies parses these forms. spaCy
+blank pipelines have no date recogniser, simplemma only lemmatises, and dateparser (not a
+dependency, and we do not add one) resolves single dates against "now" but knows neither school
+terms ("Vår 2026" = Jan–Jun), halves and quarters ("1. halvår", "2. kvartal"), year ranges
+("2025/2026"), nor recurring/continuous wording ("Hver høst", "Løpende") - which are most of what
+plans print. A small table-driven scanner is predictable, offline and easy to extend: the words
+live in :mod:`plancheck.lang.timewords`.
+
+How it reads a cell:
+
+1. normalise (lower case, one kind of dash, single spaces);
+2. find every time expression ("atom") with a list of regexes; overlapping finds are settled
+   longest first;
+3. atoms joined by a range word ("-", "/", "til", "to", "og") form one group: "Q1-Q2 2026",
+   "januar–mars 2026", "01.01.2025-31.12.2025". An atom without a year borrows one from its group
+   ("Q1" in "Q1-Q2 2026"), else takes ``reference_year``, else stays unplaced (dates None);
+4. a group after an evaluation word ("evaluering", "review") gives ``evaluation`` (its end);
+   the first other group is the deadline. "fra 2026" leaves the end open, "før 1.7.26" means the
+   day before;
+5. the kind: continuous words win ("Løpende", "Ved behov"), then recurring ones ("Hver høst",
+   "Årlig", whose dates come only from years actually printed), then the group (one day → date,
+   else period), then plan-period words ("i løpet av planperioden" → period without dates), else
+   ``none``.
+
+Two-digit years are 20xx. A day past the end of its month is clamped ("31.06.26" → 30 June).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from plancheck.lang import timewords as tw
+from plancheck.models import Deadline, DeadlineKind
+
+Span = tuple[dt.date, dt.date]
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    span: Callable[[int], Span]  # the dates, given a year (ignored when the text has one)
+    year: int | None  # the (first) year printed; None when it must be borrowed
+    day: bool = False
+    relative: bool = False  # "neste år": only reference_year places it
+    ranged: bool = False  # the atom spans several years itself ("2025 til 2027")
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _y(digits: str, base: int | None = None) -> int:
+    if len(digits) == 4:
+        return int(digits)
+    century = (base // 100) * 100 if base else 2000
+    return century + int(digits)
+
+
+def _years(slot: str) -> list[int]:
+    nums = re.findall(r"\d{2,4}", slot)
+    years = [_y(nums[0])]
+    for n in nums[1:]:
+        years.append(_y(n, years[0]))
+    if years != sorted(years):
+        raise ValueError("years out of order")
+    return years
+
+
+def _date(y: int, m: int, d: int) -> dt.date:
+    if not 1 <= m <= 12 or d < 1 or d > 31:
+        raise ValueError("no such date")
+    return dt.date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
+def _month(y: int, m: int) -> Span:
+    return _date(y, m, 1), _date(y, m, 31)
+
+
+def _months(y: int, first: int, last: int) -> Span:
+    return _date(y, first, 1), _date(y, last, 31)
+
+
+def _season(name: str, y1: int, y2: int | None = None) -> Span:
+    sm, sd, em, ed = tw.SEASON_RANGES[tw.SEASONS[name]]
+    return _date(y1, sm, sd), _date(y2 or y1, em, ed)
+
+
+def _whole_years(y1: int, y2: int | None = None) -> Span:
+    return dt.date(y1, 1, 1), dt.date(y2 or y1, 12, 31)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_Y4 = r"(?:19|20|21)\d{2}"
+_END = r"(?!\d|\.\d)"
+_MORE_YEARS = rf"(?:\s*(?:/|-|til|to|till)\s*(?:{_Y4}|\d{{2}}){_END})*"
+_SLOT = rf"(?P<ys>(?:-?\s?{_Y4}|'\d{{2}}|-\s?\d{{2}}|\d{{2}}){_END}{_MORE_YEARS})"
+_MON = rf"(?P<mon>{_alt([*tw.MONTHS, *tw.MONTH_ABBREVIATIONS])})\.?"
+_MONTH_NUM = {**tw.MONTHS, **tw.MONTH_ABBREVIATIONS}
+_ORD = rf"(?P<o>{_alt(tw.ORDINALS)})"
+
+
+def _atom(m: re.Match, span: Callable[[int], Span], year: int | None, **kw) -> _Atom:
+    atom = _Atom(m.start(), m.end(), span, year, **kw)
+    if year is not None:
+        atom.span(year)  # raises ValueError on an impossible date: the find is dropped
+    return atom
+
+
+def _slot_atom(m: re.Match, one: Callable[[int, int | None], Span], **kw) -> _Atom:
+    """An atom whose years come from the ``ys`` group ("Høst 2025/2026"), or none."""
+    slot = m.groupdict().get("ys")
+    if not slot:
+        return _atom(m, lambda y: one(y, None), None, **kw)
+    years = _years(slot)
+    first, last = years[0], years[-1]
+    kw.setdefault("ranged", last != first)
+    return _atom(m, lambda _y: one(first, last if last != first else None), first, **kw)
+
+
+def _b_iso(m, _t):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return _atom(m, lambda _: (_date(y, mo, d),) * 2, y, day=True)
+
+
+def _b_dmy(m, _t):
+    d, mo, y = int(m["d"]), int(m["m"]), _y(m["y"])
+    if m["sep"] == "/" and mo > 12 and d <= 12:
+        d, mo = mo, d  # "03/25/2026" can only be month first; otherwise day first
+    return _atom(m, lambda _: (_date(y, mo, d),) * 2, y, day=True)
+
+
+def _b_dm(m, _t):
+    d, mo = int(m["d"]), int(m["m"])
+    _date(2000, mo, d)
+    return _atom(m, lambda y: (_date(y, mo, d),) * 2, None, day=True)
+
+
+def _b_d_mon_y(m, _t):
+    d, mo = int(m["d"]), _MONTH_NUM[m["mon"]]
+    y = _y(m["y"].lstrip("'")) if m["y"] else None
+    _date(2000, mo, d)
+    return _atom(m, lambda yy: (_date(yy, mo, d),) * 2, y, day=True)
+
+
+def _b_mon_y(m, _t):
+    mo = _MONTH_NUM[m["mon"]]
+    return _atom(m, lambda y: _month(y, mo), _years(m["ys"])[0] if m["ys"] else None)
+
+
+def _b_num_month(m, _t):
+    mo, y = int(m["m"]), int(m["y"])
+    return _atom(m, lambda _: _month(y, mo), y)
+
+
+def _b_month(m, text):
+    if m["mon"] == "may" and not _led(text, m.start()):
+        return None
+    mo = tw.MONTHS[m["mon"]]
+    return _atom(m, lambda y: _month(y, mo), None)
+
+
+def _b_season(m, text):
+    name = m["s"]
+    if name in tw.AMBIGUOUS_SEASONS and not m["ys"] and not _led(text, m.start()):
+        return None
+    return _slot_atom(m, lambda y1, y2: _season(name, y1, y2))
+
+
+def _b_school_year(m, _t):
+    y1 = int(m["y1"])
+    y2 = _y(m["y2"], y1) if m["y2"] else y1 + 1
+    if y2 < y1:
+        raise ValueError("school year backwards")
+    return _atom(m, lambda _: (_date(y1, 8, 1), _date(y2 if y2 > y1 else y1 + 1, 6, 30)), y1)
+
+
+def _part_of_year(size: int, n: int) -> Callable[[int, int | None], Span]:
+    if not 1 <= n <= 12 // size:
+        raise ValueError("no such part")
+    first, last = (n - 1) * size + 1, n * size
+    return lambda y1, y2: (_date(y1, first, 1), _date(y2 or y1, last, 31))
+
+
+def _b_part(size: int, group: str):
+    def build(m, _t):
+        n = tw.ORDINALS[m[group]] if group == "o" else int(m[group])
+        part = _part_of_year(size, n)
+        if m.groupdict().get("y"):
+            y = int(m["y"])
+            return _atom(m, lambda _: part(y, None), y)
+        return _slot_atom(m, part)
+
+    return build
+
+
+def _b_week(m, _t):
+    w = int(m["w"])
+    if not 1 <= w <= 53:
+        raise ValueError("no such week")
+
+    def span(y: int) -> Span:
+        monday = dt.date.fromisocalendar(y, w, 1)
+        return monday, monday + dt.timedelta(days=6)
+
+    return _atom(m, span, int(m["y"]) if m["y"] else None)
+
+
+def _b_fy(m, _t):
+    y1 = _y(m["y1"])
+    y2 = _y(m["y2"], y1) if m["y2"] else y1
+    if y2 < y1:
+        raise ValueError("years backwards")
+    return _atom(m, lambda _: _whole_years(y1, y2), y1)
+
+
+def _b_years(m, _t):
+    return _slot_atom(m, _whole_years)
+
+
+def _b_relative(offset: int):
+    def build(m, _t):
+        return _atom(m, lambda y: _whole_years(y + offset), None, relative=True)
+
+    return build
+
+
+def _led(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` led by a time word ("hver vår", "innen may")? Needed for words
+    that are also ordinary words ("vår" = our)."""
+    before = text[:pos].rstrip()
+    if not before:
+        return not text[pos:].strip().count(" ")  # the whole cell is this word (and a year)
+    return any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in tw.AMBIGUOUS_LEADS)
+
+
+_NB = r"(?<!\w)"
+_NA = r"(?!\w)"
+_SEASON_ALT = _alt(tw.SEASONS)
+_PATTERNS: list[tuple[str, Callable]] = [
+    (rf"(?<![\d.])(?P<y>{_Y4})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)", _b_iso),
+    (rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<sep>[./-])\s?(?P<m>\d{{1,2}})\s?(?P=sep)\s?"
+     rf"(?P<y>{_Y4}|\d{{2}}){_END}", _b_dmy),
+    (r"(?<![\d.,/-])(?P<d>\d{1,2})\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.))\.?(?![\d/])", _b_dm),
+    (rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?{_MON}{_NA}"
+     rf"(?:,?\s*(?P<y>{_Y4}|'\d{{2}}){_END})?", _b_d_mon_y),
+    (rf"{_NB}{_MON}{_NA}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{_Y4}){_END}",
+     _b_d_mon_y),
+    (rf"{_NB}{_MON}{_NA},?\s*(?P<ys>{_Y4}|'\d{{2}}|-\s?\d{{2}}){_END}", _b_mon_y),
+    (rf"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>{_Y4}){_END}", _b_num_month),
+    (rf"{_NB}(?P<mon>{_alt(tw.MONTHS)}){_NA}", _b_month),
+    (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:of|av|i|in|på)?\s*{_SLOT})?", _b_season),
+    (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?"
+     rf"{_END}", _b_school_year),
+    (rf"{_NB}{_ORD}\s*(?:{_alt(tw.HALF_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(6, "o")),
+    (rf"{_NB}h(?P<n>[12]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(6, "n")),
+    (rf"{_NB}(?P<y>{_Y4})\s*[-/]?\s*h(?P<n>[12]){_NA}", _b_part(6, "n")),
+    (rf"{_NB}{_ORD}\s*(?:{_alt(tw.QUARTER_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(3, "o")),
+    (rf"{_NB}q(?P<n>[1-4]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(3, "n")),
+    (rf"{_NB}(?P<n>[1-4])q(?:\s*{_SLOT})?{_NA}", _b_part(3, "n")),
+    (rf"{_NB}(?P<y>{_Y4})\s*[-/]?\s*q(?P<n>[1-4]){_NA}", _b_part(3, "n")),
+    (rf"{_NB}{_ORD}\s*(?:{_alt(tw.TERTIAL_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(4, "o")),
+    (rf"{_NB}t(?P<n>[1-3])\s*[/-]?\s*(?P<y>{_Y4}){_END}", _b_part(4, "n")),
+    (rf"{_NB}(?:{_alt(tw.WEEK_WORDS)})\s*(?P<w>\d{{1,2}})(?!\d)(?:\s*[,/-]?\s*(?P<y>{_Y4}))?"
+     rf"{_END}", _b_week),
+    (rf"{_NB}fy\s*[-']?\s*(?P<y1>{_Y4}|\d{{2}})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?{_END}", _b_fy),
+    (rf"(?<![\d.,/\w])(?P<ys>{_Y4}{_END}{_MORE_YEARS})", _b_years),
+    (rf"(?<![\d.])(?P<y>{_Y4})-(?P<m>0[1-9]|1[0-2])(?![\d-])", _b_num_month),
+    (rf"{_NB}(?:{_alt(tw.NEXT_YEAR)}){_NA}", _b_relative(1)),
+    (rf"{_NB}(?:{_alt(tw.THIS_YEAR)}){_NA}", _b_relative(0)),
+]
+_COMPILED = [(re.compile(rx), build) for rx, build in _PATTERNS]
+
+
+def _words_rx(words, *, anchored_end: bool = False) -> re.Pattern[str]:
+    tail = r"\s*$" if anchored_end else _NA
+    return re.compile(rf"{_NB}(?:{_alt(words)}){tail}")
+
+
+_CONTINUOUS = _words_rx(tw.CONTINUOUS)
+_RECURRING = _words_rx(tw.RECURRING)
+_PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
+_EVALUATION = _words_rx(tw.EVALUATION)
+_FROM = _words_rx(tw.FROM, anchored_end=True)
+_BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:the\s+|den\s+)?$")
+_RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def _normalize(text: str) -> str:
+    text = text.lower().replace("\u00ad", "")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[’`´]", "'", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _scan(text: str) -> list[_Atom]:
+    found: list[tuple[int, int, int, _Atom]] = []
+    for prio, (rx, build) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            try:
+                atom = build(m, text)
+            except (ValueError, OverflowError):
+                atom = None
+            if atom is not None:
+                found.append((-(m.end() - m.start()), prio, m.start(), atom))
+    found.sort(key=lambda f: f[:3])
+    taken: list[_Atom] = []
+    for *_, atom in found:
+        if all(atom.end <= t.start or atom.start >= t.end for t in taken):
+            taken.append(atom)
+    return sorted(taken, key=lambda a: a.start)
+
+
+def _group(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
+    groups: list[list[_Atom]] = []
+    for atom in atoms:
+        if groups and _RANGE_GAP.fullmatch(text[groups[-1][-1].end : atom.start]):
+            groups[-1].append(atom)
+        else:
+            groups.append([atom])
+    return groups
+
+
+def _place(atom: _Atom, group: list[_Atom], i: int, ref: int | None) -> Span | None:
+    """The dates of one atom: its own year, else its group's, else ``ref``."""
+    try:
+        if atom.year is not None:
+            return atom.span(atom.year)
+        if not atom.relative:
+            later = next((b for b in group[i + 1 :] if b.year is not None), None)
+            if later is not None:
+                anchor = later.span(later.year)
+                span = atom.span(anchor[0].year)
+                return span if span[0] <= anchor[0] else atom.span(anchor[0].year - 1)
+            earlier = next((b for b in reversed(group[:i]) if b.year is not None), None)
+            if earlier is not None:
+                anchor = earlier.span(earlier.year)
+                span = atom.span(anchor[1].year)
+                return span if span[0] >= anchor[0] else atom.span(anchor[1].year + 1)
+        return atom.span(ref) if ref is not None else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(group: list[_Atom], ref: int | None) -> Span | None:
+    spans = [s for i, a in enumerate(group) if (s := _place(a, group, i, ref)) is not None]
+    if not spans:
+        return None
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+def parse_deadline(
+    text: str, *, lang: str = "nb", reference_year: int | None = None
+) -> Deadline | None:
+    """Parse a deadline cell. ``None`` for empty text; otherwise a :class:`Deadline` whose
+    ``text`` is ``text`` unchanged, ``start <= end`` and, for kind ``date``, ``start == end``.
+
+    The vocabulary of all five languages is always active (month and season names do not
+    collide), so ``lang`` does not change the result today; it is kept for callers and for
+    forms that may one day differ by language.
+
+    ``reference_year`` places forms printed without a year ("Høsten", "31.12", "neste år");
+    it is not used for recurring deadlines ("Hver høst" has no one date).
+    """
+    if text is None or not text.strip():
+        return None
+    low = _normalize(text)
+    groups = _group(low, _scan(low))
+
+    # which groups are evaluations, and what stands before each group
+    main: list[_Atom] | None = None
+    main_prefix = ""
+    evaluation: dt.date | None = None
+    prev_end = 0
+    for group in groups:
+        prefix = low[prev_end : group[0].start]
+        prev_end = group[-1].end
+        if _EVALUATION.search(prefix):
+            if evaluation is None:
+                span = _resolve(group, reference_year)
+                evaluation = span[1] if span else None
+            continue
+        if main is None:
+            main, main_prefix = group, prefix
+    if main is None and groups:  # only an evaluation date was given
+        main, main_prefix = groups[0], low[: groups[0][0].start]
+
+    continuous = bool(_CONTINUOUS.search(low))
+    recurring = not continuous and bool(_RECURRING.search(low))
+
+    start = end = None
+    kind = DeadlineKind.none
+    if main is not None:
+        span = _resolve(main, None if recurring else reference_year)
+        one_day = len(main) == 1 and main[0].day
+        kind = DeadlineKind.date if one_day else DeadlineKind.period
+        if span is not None:
+            start, end = span
+            if len(main) == 1 and not main[0].ranged and _FROM.search(main_prefix):
+                end, kind = None, DeadlineKind.period
+            elif _BEFORE.search(main_prefix) and start > dt.date.min:
+                start = end = start - dt.timedelta(days=1)
+                kind = DeadlineKind.date
+    elif _PLAN_PERIOD.search(low):
+        kind = DeadlineKind.period
+    if continuous:
+        kind = DeadlineKind.continuous
+    elif recurring:
+        kind = DeadlineKind.recurring
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    return Deadline(text=text, start=start, end=end, kind=kind, evaluation=evaluation)
+
+
+def looks_like_deadline(text: str, *, lang: str = "nb") -> bool:
+    """True when ``text`` carries time information (a date, period, recurring or continuous
+    wording). "Ikke fastsatt", "-", or a sentence without dates give False."""
+    d = parse_deadline(text, lang=lang)
+    return d is not None and d.kind != DeadlineKind.none

@@ -1,0 +1,363 @@
+"""Owner cells: split "Rådgiver oppvekst og PPT" into owners and say what kind each one is.
+
+Why a spaCy ``Matcher`` over a blank pipeline: owners are short noun phrases built from a small,
+known vocabulary (roles: leder, sjef, rådgiver …; units: enhet, avdeling, tjeneste …) that
+Norwegian glues into compounds ("enhetsleder", "tildelingskontoret"). Token patterns on the
+lower-cased text (a compound head plus an inflection ending) and on the simplemma lemma (from
+:mod:`plancheck.lang.nlp`) recognise them without a trained model, offline. The word lists are
+data in :data:`plancheck.lang.vocab.OWNER_WORDS`; every pipeline knows all five languages' words,
+because owner cells mix them (a bokmål plan with nynorsk or English titles).
+
+Splitting: "/", ",", ";" and "|" always split (except in "v/", "m/", "c/o" and inside a
+parenthesis); " og ",
+" and ", " och ", " samt " and line breaks split only when what follows could be an owner
+on its own - capitalised, or a role/unit/external word, or an abbreviation - so "Kommunalsjef
+helse og omsorg" stays one owner while "Rådgiver oppvekst og PPT" is two. In English, where
+titles are capitalised anyway, both sides must name an owner ("Planning and Development
+Department" stays one). A line break inside a word ("Tildelingskontor" / "et") is mended.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from plancheck.lang.nlp import is_known, make_nlp, normalize_lang, split_compound
+from plancheck.lang.vocab import (
+    ABBREVIATIONS,
+    DIFFUSE_WORDS,
+    OWNER_WORDS,
+    SENTENCE_VERBS,
+    words,
+)
+from plancheck.models import Owner, OwnerKind
+
+_KINDS = ("role", "external", "unit")  # precedence when one owner names several
+_INFL = r"(?:e|en|et|a|er|ere|erne|ene|ne|ar|ane|arne|arar|na|erna|arna|orna|n|s|es|t)?"
+# three-letter stems ("lag", "råd") take only noun endings: "laget", not the verb "lage"
+_INFL_SHORT = r"(?:et|ene|a|en|s|ets)?"
+_ABBR = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}s?$")
+_PLACEHOLDER_SLASH = "\x00"
+_PLACEHOLDER_JOIN = "\x01"
+_PLACEHOLDER_COMMA = "\x02"
+_PLACEHOLDER_SEMI = "\x03"
+_LABEL = re.compile(
+    r"^\s*(?:ansvarlig|ansvar|ansvarleg|ansvarig|eier|eigar|lead|responsible|owner)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+_PROTECTED_SLASH = re.compile(r"(?<![\w/])(v|m|c|att)/(?=\s*\w)", re.IGNORECASE)
+_HARD_JOIN = re.compile(r"\s+(?:og|and|och)\s*/\s*(?:eller|or)?", re.IGNORECASE)
+_HARD_SEP = re.compile(r"\s*(?:/|,|;|\||•|·)\s*")
+# "&" is left out: it joins the parts of one name ("HR & miljöchef", "Plan & bygg")
+_SOFT_SEP = re.compile(r"\s+(og|and|och|samt|\+)\s+", re.IGNORECASE)
+_MAX_OWNER_WORDS = 6
+_HEAD = "~head"
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+def _token_regexes(kind: str) -> tuple[list[tuple[str, str, bool]], list[list[str]]]:
+    """Regexes (without inflection) for single words of ``kind``, split by stem length, and
+    the multi-word phrases."""
+    heads: dict[bool, list[str]] = {True: [], False: []}
+    wholes: dict[bool, list[str]] = {True: [], False: []}
+    phrases = []
+    for w in words(OWNER_WORDS, kind):
+        if " " in w:
+            phrases.append(w.split())
+        elif w.startswith("-"):
+            heads[len(w) <= 4].append(re.escape(w[1:]))
+        else:
+            wholes[len(w) <= 3].append(re.escape(w))
+    cores = []
+    for short in (False, True):
+        infl = _INFL_SHORT if short else _INFL
+        if heads[short]:
+            alts = "|".join(sorted(heads[short], key=len, reverse=True))
+            cores.append((rf"[\w-]*(?:{alts})", infl, True))
+        if wholes[short]:
+            alts = "|".join(sorted(wholes[short], key=len, reverse=True))
+            cores.append((rf"(?:{alts})", infl, False))
+    return cores, phrases
+
+
+@cache
+def _pipeline(lang: str) -> tuple[Language, Matcher]:
+    nlp = make_nlp(lang)
+    matcher = Matcher(nlp.vocab)
+    for kind in _KINDS:
+        cores, phrases = _token_regexes(kind)
+        patterns = []
+        for core, infl, is_head in cores:
+            pair = [
+                [{"LOWER": {"REGEX": f"^{core}{infl}$"}}],
+                [{"LEMMA": {"REGEX": f"(?i)^{core}$"}}],
+            ]
+            if is_head:  # a compound head is weaker evidence than a whole listed word
+                matcher.add(kind + _HEAD, pair)
+            else:
+                patterns.extend(pair)
+        for phrase in phrases:
+            *first, last = phrase
+            patterns.append(
+                [{"LOWER": t} for t in first] + [{"LOWER": {"REGEX": f"^{re.escape(last)}{_INFL}$"}}]
+            )
+        matcher.add(kind, patterns)
+    return nlp, matcher
+
+
+def _is_abbreviation(token_text: str, all_caps_text: bool) -> bool:
+    if token_text.lower() in ABBREVIATIONS:
+        return True
+    return not all_caps_text and bool(_ABBR.match(token_text))
+
+
+def _token_kinds(doc: Doc, lang: str) -> list[set[str]]:
+    """For every token the owner kinds it takes part in ("role", "unit", "external", "abbr")."""
+    nlp, matcher = _pipeline(lang)
+    whole: list[set[str]] = [set() for _ in doc]
+    heads: list[set[str]] = [set() for _ in doc]
+    for match_id, start, end in matcher(doc):
+        label = nlp.vocab.strings[match_id]
+        for i in range(start, end):
+            if label.endswith(_HEAD):
+                heads[i].add(label.removesuffix(_HEAD))
+            else:
+                whole[i].add(label)
+    # per token, a listed word ("statsforvalteren": external) beats a compound head ("-forvalter")
+    kinds = [w or h for w, h in zip(whole, heads, strict=True)]
+    all_caps = doc.text.isupper() and len(doc) > 1
+    for i, tok in enumerate(doc):
+        if _is_abbreviation(tok.text, all_caps):
+            kinds[i].add("abbr")
+    return kinds
+
+
+def _analyse(text: str, lang: str) -> tuple[Doc, list[set[str]]]:
+    nlp, _ = _pipeline(lang)
+    doc = nlp(text)
+    return doc, _token_kinds(doc, lang)
+
+
+@lru_cache(maxsize=1)
+def _diffuse_words() -> frozenset[str]:
+    return frozenset(w for ws in DIFFUSE_WORDS.values() for w in ws)
+
+
+def _is_diffuse(text: str) -> bool:
+    low = text.lower().strip()
+    return any(low == w or low.startswith(w + " ") for w in _diffuse_words())
+
+
+def classify_owner(text: str, lang: str = "nb") -> OwnerKind:
+    """The kind of one owner: diffuse > role > external > unit (an abbreviation alone counts as
+    a unit: "PPT", "NAV") > unknown. "Enhetsleder BFH" is a role, "Fylkeskommunen" external."""
+    lang = normalize_lang(lang)
+    if _is_diffuse(text):
+        return OwnerKind.diffuse
+    _, kinds = _analyse(text, lang)
+    found = set().union(*kinds) if kinds else set()
+    for kind in _KINDS:
+        if kind in found:
+            return OwnerKind(kind)
+    if "abbr" in found:
+        return OwnerKind.unit
+    return OwnerKind.unknown
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+def _starts_like_owner(part: str, lang: str) -> bool:
+    """Could ``part`` (the text after " og ") be an owner of its own?"""
+    part = part.strip()
+    if not part:
+        return False
+    if _is_diffuse(part):
+        return True
+    doc, kinds = _analyse(part, lang)
+    if not len(doc):
+        return False
+    if kinds[0] & {"role", "unit", "external", "abbr"}:
+        return True
+    if len(doc) <= 3 and any(k & {"role", "unit", "external"} for k in kinds):
+        return True
+    return lang != "en" and part[0].isupper()
+
+
+def _names_owner(part: str, lang: str) -> bool:
+    _, kinds = _analyse(part, lang)
+    return any(k for k in kinds) or _is_diffuse(part)
+
+
+def _soft_split(segment: str, lang: str) -> list[str]:
+    """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
+    pieces = _SOFT_SEP.split(segment)
+    # pieces: [text, joiner, text, joiner, text …]
+    out = [pieces[0]]
+    for joiner, right in zip(pieces[1::2], pieces[2::2], strict=True):
+        left = out[-1]
+        if left.rstrip().endswith("-"):  # "Helse- og omsorgstjenesten": one suspended compound
+            split = False
+        elif lang == "en":
+            split = _names_owner(left, lang) and _names_owner(right, lang)
+        else:
+            split = _starts_like_owner(right, lang)
+        if split and left.strip():
+            out.append(right)
+        else:
+            out[-1] = f"{left} {joiner} {right}"
+    return out
+
+
+def _mend_lines(text: str, lang: str) -> list[str]:
+    """Join the lines of a cell that belong together; return the lines that stand alone."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    out: list[str] = []
+    for line in lines:
+        if not out:
+            out.append(line)
+            continue
+        prev = out[-1]
+        first = re.match(r"\w+", line)
+        first_word = first.group(0) if first else ""
+        if prev.endswith("-") and line[:1].islower():
+            if re.match(r"(og|and|och|eller|or)\b", line):
+                out[-1] = f"{prev} {line}"  # "Helse-" / "og omsorg"
+            else:
+                out[-1] = prev[:-1] + line  # "Tildelings-" / "kontoret"
+        elif prev.endswith(("v/", "V/", " og", " and", " och", ",")) or prev[-1:] == "/":
+            out[-1] = f"{prev} {line}"
+        elif line[:1].islower() and _broken_word(prev, first_word, lang):
+            out[-1] = prev + line  # "Tildelingskontor" / "et"
+        elif _starts_like_owner(line, lang):
+            out.append(line)
+        else:
+            out[-1] = f"{prev} {line}"
+    return out
+
+
+def _broken_word(prev: str, first_word: str, lang: str) -> bool:
+    last = re.search(r"(\w+)$", prev)
+    if not last or not first_word:
+        return False
+    if len(first_word) > 2 and is_known(first_word.lower(), lang):
+        return False
+    joined = (last.group(1) + first_word).lower()
+    return is_known(joined, lang) or len(split_compound(joined, lang)) == 2
+
+
+def _clean(part: str) -> str:
+    part = part.replace(_PLACEHOLDER_SLASH, "/").replace(_PLACEHOLDER_JOIN, " ")
+    part = part.replace(_PLACEHOLDER_COMMA, ",").replace(_PLACEHOLDER_SEMI, ";")
+    part = re.sub(r"\s+", " ", part)
+    return part.strip().strip("•·*-–—.:").strip()
+
+
+def _protect_parenthesis(m: re.Match) -> str:
+    inner = m.group(0).replace("/", _PLACEHOLDER_SLASH).replace(",", _PLACEHOLDER_COMMA)
+    inner = inner.replace(";", _PLACEHOLDER_SEMI)
+    return re.sub(r"[ \t]+", _PLACEHOLDER_JOIN, inner)
+
+
+def _protect(text: str) -> str:
+    """Hide the separators that do not separate owners: "v/ leder", "c/o", anything inside a
+    parenthesis ("Rådgiver (PPT/NAV)") and fixed phrases ("lag og foreninger")."""
+    text = re.sub(r"\([^()\n]*\)", _protect_parenthesis, text)
+    text = _PROTECTED_SLASH.sub(lambda m: m.group(1) + _PLACEHOLDER_SLASH, text)
+    text = re.sub(r"\bc/o\b", "c" + _PLACEHOLDER_SLASH + "o", text, flags=re.IGNORECASE)
+    # fixed phrases with a joiner that are one owner ("lag og foreninger")
+    for pattern in _fixed_phrases():
+        text = pattern.sub(lambda m: re.sub(r"\s+", _PLACEHOLDER_JOIN, m.group(0)), text)
+    return _HARD_JOIN.sub(",", text)
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrases() -> list[re.Pattern[str]]:
+    phrases = [w for k in _KINDS for w in words(OWNER_WORDS, k) if _SOFT_SEP.search(w)]
+    return [
+        re.compile(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"\b", re.IGNORECASE)
+        for p in phrases
+    ]
+
+
+def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
+    """Split an owner cell into :class:`~plancheck.models.Owner` objects, each classified.
+
+    An empty cell gives ``[]`` (no owner is a finding for the checker, not an error here).
+    """
+    if not text or not text.strip():
+        return []
+    lang = normalize_lang(lang)
+    owners: list[Owner] = []
+    text = _LABEL.sub("", text)  # "Ansvarlig: Rådgiver oppvekst"
+    for line in _mend_lines(_protect(text), lang):
+        for segment in _HARD_SEP.split(line):
+            for part in _soft_split(segment, lang):
+                cleaned = _clean(part)
+                if not cleaned or not re.search(r"\w", cleaned):
+                    continue
+                kind = classify_owner(cleaned, lang)
+                owners.append(
+                    Owner(text=cleaned, kind=kind, diffuse=kind == OwnerKind.diffuse)
+                )
+    return owners
+
+
+def is_owner_like(text: str, lang: str = "nb") -> bool:
+    """Does ``text`` read like an owner cell ("Rådgiver oppvekst og PPT", "Alle enheter") rather
+    than a measure or a date? Used to recognise owner columns and "Tiltak – ansvarlig – frist"
+    lines. Each owner must be short and name a role, unit, external actor or abbreviation in its
+    first two words (or anywhere when it has at most three words); dates and long text are not."""
+    if not text or not text.strip() or len(text) > 150:
+        return False
+    if re.search(r"\d{4}|\b\d{1,2}\.\d{1,2}\b|\d{1,2}\.\s*(?:kvartal|halvår)", text):
+        return False
+    lang = normalize_lang(lang)
+    owners = split_owners(text, lang=lang)
+    if not owners or sum(len(o.text.split()) for o in owners) > 20:
+        return False
+    if any(_has_sentence_verb(o.text, lang) for o in owners):
+        return False
+    good = [_owner_like_part(o, lang) for o in owners]
+    return good[0] and sum(good) * 2 >= len(good)
+
+
+@lru_cache(maxsize=1)
+def _sentence_verbs() -> frozenset[str]:
+    return frozenset(w for ws in SENTENCE_VERBS.values() for w in ws)
+
+
+def _has_sentence_verb(text: str, lang: str) -> bool:
+    """A finite verb or a measure verb makes ``text`` a sentence, not an owner."""
+    doc, kinds = _analyse(text, lang)
+    for tok, k in zip(doc, kinds, strict=True):
+        low = tok.lower_
+        if k:  # an owner word ("lærer", "leder") is not read as a verb
+            continue
+        if low in _sentence_verbs() or re.fullmatch(r"\w{3,}(?:erer|erar)", low):
+            return True
+    return False
+
+
+def _owner_like_part(owner: Owner, lang: str) -> bool:
+    n_words = len(owner.text.split())
+    if n_words > _MAX_OWNER_WORDS:
+        return False
+    if owner.kind == OwnerKind.diffuse:
+        return True
+    if owner.kind == OwnerKind.unknown:
+        return False
+    _, kinds = _analyse(owner.text, lang)
+    hits = [i for i, k in enumerate(kinds) if k]
+    if not hits:
+        return False
+    # English puts the head last: "Planning and Development Department"
+    head_last = lang == "en" and hits[-1] == len(kinds) - 1 and n_words <= 5
+    return hits[0] <= 1 or n_words <= 3 or head_last

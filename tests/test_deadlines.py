@@ -1,0 +1,301 @@
+"""Deadline parsing: every form in docs/domain.md, in nb, nn, sv, da and en, plus properties."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plancheck.lang.deadlines import looks_like_deadline, parse_deadline
+from plancheck.models import Deadline
+
+D = dt.date
+
+# (text, kind, start, end)
+TABLE = [
+    # dates
+    ("31.12.2025", "date", D(2025, 12, 31), D(2025, 12, 31)),
+    ("31.12.25", "date", D(2025, 12, 31), D(2025, 12, 31)),
+    ("innen 30.06.26", "date", D(2026, 6, 30), D(2026, 6, 30)),
+    ("1. mars 2026", "date", D(2026, 3, 1), D(2026, 3, 1)),
+    ("31 maj 2026", "date", D(2026, 5, 31), D(2026, 5, 31)),
+    ("1. marts 2026", "date", D(2026, 3, 1), D(2026, 3, 1)),
+    ("March 1, 2026", "date", D(2026, 3, 1), D(2026, 3, 1)),
+    ("1st March 2026", "date", D(2026, 3, 1), D(2026, 3, 1)),
+    ("2026-03-01", "date", D(2026, 3, 1), D(2026, 3, 1)),
+    ("01/03/2026", "date", D(2026, 3, 1), D(2026, 3, 1)),
+    ("03/25/2026", "date", D(2026, 3, 25), D(2026, 3, 25)),
+    ("31.06.26", "date", D(2026, 6, 30), D(2026, 6, 30)),  # clamped to the month's last day
+    ("før 1.7.26", "date", D(2026, 6, 30), D(2026, 6, 30)),
+    ("senast 15 april 2026", "date", D(2026, 4, 15), D(2026, 4, 15)),
+    # periods
+    ("Høst 2025", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("Høsten 2025", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("Høst -25", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("Vår 2026", "period", D(2026, 1, 1), D(2026, 6, 30)),
+    ("våren 2026", "period", D(2026, 1, 1), D(2026, 6, 30)),
+    ("Sommer 2026", "period", D(2026, 6, 1), D(2026, 8, 31)),
+    ("haust 2025", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("hösten 2025", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("efterår 2025", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("Autumn 2025", "period", D(2025, 8, 1), D(2025, 12, 31)),
+    ("1. halvår 2026", "period", D(2026, 1, 1), D(2026, 6, 30)),
+    ("2. halvår 2026", "period", D(2026, 7, 1), D(2026, 12, 31)),
+    ("andre halvår 2026", "period", D(2026, 7, 1), D(2026, 12, 31)),
+    ("H2 2026", "period", D(2026, 7, 1), D(2026, 12, 31)),
+    ("first half of 2027", "period", D(2027, 1, 1), D(2027, 6, 30)),
+    ("2. kvartal 2026", "period", D(2026, 4, 1), D(2026, 6, 30)),
+    ("fjerde kvartal 2025", "period", D(2025, 10, 1), D(2025, 12, 31)),
+    ("Q3 2026", "period", D(2026, 7, 1), D(2026, 9, 30)),
+    ("2026 Q3", "period", D(2026, 7, 1), D(2026, 9, 30)),
+    ("Q1-Q2 2026", "period", D(2026, 1, 1), D(2026, 6, 30)),
+    ("3. tertial 2026", "period", D(2026, 9, 1), D(2026, 12, 31)),
+    ("2026", "period", D(2026, 1, 1), D(2026, 12, 31)),
+    ("2025/2026", "period", D(2025, 1, 1), D(2026, 12, 31)),
+    ("2025–2027", "period", D(2025, 1, 1), D(2027, 12, 31)),
+    ("2025-2027", "period", D(2025, 1, 1), D(2027, 12, 31)),
+    ("2025 - 2027", "period", D(2025, 1, 1), D(2027, 12, 31)),
+    ("2025-27", "period", D(2025, 1, 1), D(2027, 12, 31)),
+    ("fra 2025 til 2027", "period", D(2025, 1, 1), D(2027, 12, 31)),
+    ("innen utgangen av 2026", "period", D(2026, 1, 1), D(2026, 12, 31)),
+    ("i løpet av 2026", "period", D(2026, 1, 1), D(2026, 12, 31)),
+    ("By end of 2026", "period", D(2026, 1, 1), D(2026, 12, 31)),
+    ("FY2026", "period", D(2026, 1, 1), D(2026, 12, 31)),
+    ("FY 2026/27", "period", D(2026, 1, 1), D(2027, 12, 31)),
+    ("Short-term (2020)", "period", D(2020, 1, 1), D(2020, 12, 31)),
+    ("mars 2026", "period", D(2026, 3, 1), D(2026, 3, 31)),
+    ("juni 2026", "period", D(2026, 6, 1), D(2026, 6, 30)),
+    ("February 2028", "period", D(2028, 2, 1), D(2028, 2, 29)),
+    ("januar–mars 2026", "period", D(2026, 1, 1), D(2026, 3, 31)),
+    ("november–februar 2026", "period", D(2025, 11, 1), D(2026, 2, 28)),
+    ("01.01.2025-31.12.2025", "period", D(2025, 1, 1), D(2025, 12, 31)),
+    ("Høst 2025 – vår 2026", "period", D(2025, 8, 1), D(2026, 6, 30)),
+    ("Skoleåret 2025/26", "period", D(2025, 8, 1), D(2026, 6, 30)),
+    ("uke 34 2026", "period", D(2026, 8, 17), D(2026, 8, 23)),
+    ("fra 2026", "period", D(2026, 1, 1), None),
+    ("Fra høsten 2025", "period", D(2025, 8, 1), None),
+    ("i løpet av planperioden", "period", None, None),
+    ("In the plan period", "period", None, None),
+    ("Høsten", "period", None, None),  # no year and no reference year: unplaced
+    ("31.12", "date", None, None),
+    # recurring
+    ("Hver høst", "recurring", None, None),
+    ("Årlig", "recurring", None, None),
+    ("Hvert halvår", "recurring", None, None),
+    ("Kvar haust", "recurring", None, None),
+    ("Årleg", "recurring", None, None),
+    ("Varje år", "recurring", None, None),
+    ("Hvert år", "recurring", None, None),
+    ("Annually", "recurring", None, None),
+    ("Each spring", "recurring", None, None),
+    ("Hver høst 2025/2026", "recurring", D(2025, 8, 1), D(2026, 12, 31)),
+    ("Årlig fra 2026", "recurring", D(2026, 1, 1), None),
+    # continuous
+    ("Kontinuerlig", "continuous", None, None),
+    ("Løpende", "continuous", None, None),
+    ("Løpande", "continuous", None, None),
+    ("Fortløpende", "continuous", None, None),
+    ("Pågår", "continuous", None, None),
+    ("Ongoing", "continuous", None, None),
+    ("Löpande", "continuous", None, None),
+    ("Løbende", "continuous", None, None),
+    ("Ved behov", "continuous", None, None),
+    ("As needed", "continuous", None, None),
+    ("Løpende fra 2025", "continuous", D(2025, 1, 1), None),
+    # nothing
+    ("-", "none", None, None),
+    ("Ikke fastsatt", "none", None, None),
+    ("TBD", "none", None, None),
+    ("Ukjent", "none", None, None),
+    ("Vår visjon", "none", None, None),  # "vår" = our
+    ("Tiltak 1.2", "none", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end"), TABLE)
+def test_forms(text, kind, start, end):
+    d = parse_deadline(text)
+    assert d is not None
+    assert (d.kind, d.start, d.end) == (kind, start, end)
+    assert d.text == text
+    assert d.evaluation is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty_is_none(text):
+    assert parse_deadline(text) is None
+
+
+def test_several_at_once_gives_evaluation():
+    d = parse_deadline("Høst 2025, evaluering innen 30.06.26")
+    assert (d.kind, d.start, d.end) == ("period", D(2025, 8, 1), D(2025, 12, 31))
+    assert d.evaluation == D(2026, 6, 30)
+
+
+def test_first_of_several_is_the_deadline():
+    d = parse_deadline("Vår 2026; høst 2027")
+    assert (d.start, d.end) == (D(2026, 1, 1), D(2026, 6, 30))
+
+
+def test_evaluation_only():
+    d = parse_deadline("Evaluering 2026")
+    assert d.evaluation == D(2026, 12, 31)
+    assert (d.start, d.end) == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_reference_year_places_yearless_forms():
+    assert (parse_deadline("Høsten", reference_year=2025).start) == D(2025, 8, 1)
+    assert parse_deadline("31.12", reference_year=2027).end == D(2027, 12, 31)
+    nxt = parse_deadline("neste år", reference_year=2025)
+    assert (nxt.kind, nxt.start, nxt.end) == ("period", D(2026, 1, 1), D(2026, 12, 31))
+    # recurring deadlines are not placed in one year
+    rec = parse_deadline("Hver høst", reference_year=2025)
+    assert (rec.kind, rec.start, rec.end) == ("recurring", None, None)
+
+
+def test_text_round_trips_exactly():
+    raw = "  Høst 2025\n"
+    d = parse_deadline(raw)
+    assert d.text == raw
+    assert d.start == D(2025, 8, 1)
+
+
+def test_looks_like_deadline():
+    assert looks_like_deadline("Høst 2025")
+    assert looks_like_deadline("Løpende")
+    assert looks_like_deadline("Hver høst")
+    assert not looks_like_deadline("Ikke fastsatt")
+    assert not looks_like_deadline("Rådgiver oppvekst")
+
+
+def test_languages_agree():
+    for lang in ("nb", "nn", "sv", "da", "en"):
+        assert parse_deadline("Q3 2026", lang=lang).start == D(2026, 7, 1)
+
+
+# --------------------------------------------------------------------------- properties
+
+TOKENS = [
+    "31", "12", "1", "0", "00", "99", "53", ".", "/", "-", "–", ",", " ", "2025", "2026", "26",
+    "9999", "1899", "høst", "vår", "Q3", "Q0", "H2", "kvartal", "halvår", "1.", "2.", "hver",
+    "evaluering", "innen", "fra", "før", "uke", "til", "og", "mars", "may", "FY", "'", "løpende",
+    "planperioden", "neste år", "skoleåret", "tertial", "29.02.", "31.02.2025", "(", ")",
+]
+
+
+def _check_invariants(text: str, d: Deadline | None) -> None:
+    if not text.strip():
+        assert d is None
+        return
+    assert d is not None
+    assert d.text == text
+    if d.start is not None and d.end is not None:
+        assert d.start <= d.end
+    if d.kind == "date":
+        assert d.start == d.end
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(),
+    st.sampled_from(["nb", "nn", "sv", "da", "en"]),
+    st.one_of(st.none(), st.integers(1900, 2199)),
+)
+def test_any_text_never_raises(text, lang, ref):
+    _check_invariants(text, parse_deadline(text, lang=lang, reference_year=ref))
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TOKENS), max_size=8).map("".join),
+       st.one_of(st.none(), st.integers(1900, 2199)))
+def test_date_like_junk_never_raises(text, ref):
+    _check_invariants(text, parse_deadline(text, reference_year=ref))
+
+
+NB_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+             "september", "oktober", "november", "desember"]
+SV_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+             "september", "oktober", "november", "december"]
+DA_MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+             "september", "oktober", "november", "december"]
+EN_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+
+DATE_FORMATS = [
+    lambda d: d.strftime("%d.%m.%Y"),
+    lambda d: d.strftime("%d.%m.%y"),
+    lambda d: f"{d.day}.{d.month}.{d.year}",
+    lambda d: "innen " + d.strftime("%d.%m.%y"),
+    lambda d: d.isoformat(),
+    lambda d: d.strftime("%d/%m/%Y"),
+    lambda d: f"{d.day}. {NB_MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"{d.day} {SV_MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"den {d.day}. {DA_MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"Frist: {d.day}. {NB_MONTHS[d.month - 1].capitalize()} {d.year}",
+]
+
+
+@settings(max_examples=300)
+@given(st.dates(D(2000, 1, 1), D(2099, 12, 31)), st.sampled_from(DATE_FORMATS))
+def test_dates_parse_back(day, fmt):
+    text = fmt(day)
+    d = parse_deadline(text)
+    assert (d.kind, d.start, d.end) == ("date", day, day), text
+
+
+def _last(y: int, m: int) -> dt.date:
+    return D(y, m, calendar.monthrange(y, m)[1])
+
+
+def _period_cases(y: int, y2: int, n4: int, n2: int, m: int):
+    q_start, q_end = D(y, 3 * n4 - 2, 1), _last(y, 3 * n4)
+    h_start, h_end = D(y, 6 * n2 - 5, 1), _last(y, 6 * n2)
+    whole = (D(y, 1, 1), D(y, 12, 31))
+    span = (D(y, 1, 1), D(y2, 12, 31))
+    return [
+        (f"Q{n4} {y}", q_start, q_end),
+        (f"{n4}. kvartal {y}", q_start, q_end),
+        (f"{n2}. halvår {y}", h_start, h_end),
+        (f"H{n2} {y}", h_start, h_end),
+        (f"Høst {y}", D(y, 8, 1), D(y, 12, 31)),
+        (f"hausten {y}", D(y, 8, 1), D(y, 12, 31)),
+        (f"Vår {y}", D(y, 1, 1), D(y, 6, 30)),
+        (f"Våren {y}", D(y, 1, 1), D(y, 6, 30)),
+        (f"Sommer {y}", D(y, 6, 1), D(y, 8, 31)),
+        (f"{NB_MONTHS[m - 1]} {y}", D(y, m, 1), _last(y, m)),
+        (f"{EN_MONTHS[m - 1]} {y}", D(y, m, 1), _last(y, m)),
+        (f"{y}", *whole),
+        (f"i løpet av {y}", *whole),
+        (f"innen utgangen av {y}", *whole),
+        (f"By end of {y}", *whole),
+        (f"FY{y}", *whole),
+        (f"{y}/{y2}", *span),
+        (f"{y}–{y2}", *span),
+        (f"{y} - {y2}", *span),
+    ]
+
+
+@settings(max_examples=300)
+@given(
+    st.integers(2000, 2150),
+    st.integers(0, 5),
+    st.integers(1, 4),
+    st.integers(1, 2),
+    st.integers(1, 12),
+    st.data(),
+)
+def test_periods_parse_back(y, extra, n4, n2, m, data):
+    text, start, end = data.draw(st.sampled_from(_period_cases(y, y + extra, n4, n2, m)))
+    d = parse_deadline(text)
+    assert (d.kind, d.start, d.end) == ("period", start, end), text
+
+
+@settings(max_examples=100)
+@given(st.integers(2000, 2150), st.integers(1, 4))
+def test_recurring_with_years(y, extra):
+    d = parse_deadline(f"Hver høst {y}/{y + extra}")
+    assert (d.kind, d.start, d.end) == ("recurring", D(y, 8, 1), D(y + extra, 12, 31))

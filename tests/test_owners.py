@@ -1,0 +1,168 @@
+"""Owner cells: splitting, kinds, diffuse ownership, and owner-likeness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plancheck.lang.owners import classify_owner, is_owner_like, split_owners
+
+# (cell, lang, [(owner text, kind), …])
+SPLITS = [
+    ("Rådgiver oppvekst og PPT", "nb", [("Rådgiver oppvekst", "role"), ("PPT", "unit")]),
+    ("Kommunalsjef helse og omsorg", "nb", [("Kommunalsjef helse og omsorg", "role")]),
+    ("Helsestasjon/skolehelsetjenesten", "nb",
+     [("Helsestasjon", "unit"), ("skolehelsetjenesten", "unit")]),
+    ("Koordinerende team v/ leder", "nb", [("Koordinerende team v/ leder", "role")]),
+    ("Kommunedirektør", "nb", [("Kommunedirektør", "role")]),
+    ("Kommunalsjef helse", "nb", [("Kommunalsjef helse", "role")]),
+    ("Enhetsleder BFH", "nb", [("Enhetsleder BFH", "role")]),
+    ("Fagleder helsestasjon", "nb", [("Fagleder helsestasjon", "role")]),
+    ("Rådgiver skole", "nb", [("Rådgiver skole", "role")]),
+    ("NAV", "nb", [("NAV", "unit")]),
+    ("SLG", "nb", [("SLG", "unit")]),
+    ("NAV, PPT og helsestasjonen", "nb",
+     [("NAV", "unit"), ("PPT", "unit"), ("helsestasjonen", "unit")]),
+    ("Rektor; FAU", "nb", [("Rektor", "role"), ("FAU", "unit")]),
+    ("Enhetsleder BFH\nRådgiver skole", "nb", [("Enhetsleder BFH", "role"), ("Rådgiver skole", "role")]),
+    ("Kommunalsjef\nhelse og omsorg", "nb", [("Kommunalsjef helse og omsorg", "role")]),
+    ("Tildelingskontor\net", "nb", [("Tildelingskontoret", "unit")]),
+    ("Tildelings-\nkontoret", "nb", [("Tildelingskontoret", "unit")]),
+    ("Helse- og omsorgstjenesten", "nb", [("Helse- og omsorgstjenesten", "unit")]),
+    ("Rektor og/eller inspektør", "nb", [("Rektor", "role"), ("inspektør", "role")]),
+    ("Frivillige lag og foreninger", "nb", [("Frivillige lag og foreninger", "external")]),
+    ("Fylkeskommunen", "nb", [("Fylkeskommunen", "external")]),
+    ("Politiet og Statsforvalteren", "nb", [("Politiet", "external"), ("Statsforvalteren", "external")]),
+    ("Avdeling for kultur og fritid", "nb", [("Avdeling for kultur og fritid", "unit")]),
+    ("Einingsleiar og rådgjevar", "nn", [("Einingsleiar", "role"), ("rådgjevar", "role")]),
+    ("Kommunstyrelsen och socialnämnden", "sv",
+     [("Kommunstyrelsen", "unit"), ("socialnämnden", "unit")]),
+    ("Förvaltningschef", "sv", [("Förvaltningschef", "role")]),
+    ("Afdelingsleder og skolerne", "da", [("Afdelingsleder", "role"), ("skolerne", "unit")]),
+    ("Planning and Development Department", "en",
+     [("Planning and Development Department", "unit")]),
+    ("Finance Department and HR", "en", [("Finance Department", "unit"), ("HR", "unit")]),
+    ("Mayor and Council", "en", [("Mayor", "role"), ("Council", "unit")]),
+    ("Lead officer, Climate team", "en", [("Lead officer", "role"), ("Climate team", "unit")]),
+    ("Partners", "en", [("Partners", "external")]),
+    ("Kari Nordmann", "nb", [("Kari Nordmann", "unknown")]),
+    ("Rådgiver (PPT/NAV)", "nb", [("Rådgiver (PPT/NAV)", "role")]),
+    ("Ansvarlig: Rådgiver oppvekst og PPT", "nb", [("Rådgiver oppvekst", "role"), ("PPT", "unit")]),
+]
+
+
+@pytest.mark.parametrize(("cell", "lang", "expected"), SPLITS)
+def test_split_and_classify(cell, lang, expected):
+    owners = split_owners(cell, lang=lang)
+    assert [(o.text, o.kind) for o in owners] == expected
+    assert all(not o.diffuse for o in owners)
+
+
+@pytest.mark.parametrize(
+    ("cell", "lang"),
+    [
+        ("Alle enhetsledere", "nb"),
+        ("Alle enheter", "nb"),
+        ("Alle", "nb"),
+        ("alle tilsette", "nn"),
+        ("All departments", "en"),
+        ("Everyone", "en"),
+        ("Samtlige förvaltningar", "sv"),
+        ("Alla förvaltningar", "sv"),
+        ("Samtlige afdelinger", "da"),
+    ],
+)
+def test_diffuse(cell, lang):
+    owners = split_owners(cell, lang=lang)
+    assert len(owners) == 1
+    assert owners[0].diffuse is True
+    assert owners[0].kind == "diffuse"
+    assert owners[0].text == cell
+
+
+@pytest.mark.parametrize("cell", ["", "  ", "\n", "-", " – "])
+def test_empty_cells_have_no_owner(cell):
+    assert split_owners(cell) == []
+
+
+def test_classify_owner():
+    assert classify_owner("Avdelingslederne") == "role"
+    assert classify_owner("Tildelingskontoret") == "unit"
+    assert classify_owner("PPT") == "unit"
+    assert classify_owner("Idrettslaget") == "external"
+    assert classify_owner("Oppvekst") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rådgiver oppvekst og PPT",
+        "Alle enheter",
+        "NAV",
+        "Enhetsleder BFH",
+        "Koordinerende team v/ leder",
+        "Kommunalsjef helse og omsorg, Enhetsleder BFH",
+    ],
+)
+def test_owner_like(text):
+    assert is_owner_like(text, "nb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lage felles rutine for overgang barnehage–skole",
+        "Informere om tilbudet på foreldremøter",
+        "Styrke samarbeidet med NAV",
+        "Høst 2025",
+        "31.12.2025",
+        "Kari Nordmann",
+        "",
+    ],
+)
+def test_not_owner_like(text):
+    assert not is_owner_like(text, "nb")
+
+
+def test_owner_like_english():
+    assert is_owner_like("Planning and Development Department", "en")
+    assert is_owner_like("Head of Planning", "en")
+    assert not is_owner_like("Install solar panels on all council buildings by 2030", "en")
+
+
+# --------------------------------------------------------------------------- properties
+
+POOL = ["Rådgiver oppvekst", "PPT", "NAV", "Kommunalsjef helse og omsorg", "Enhetsleder BFH",
+        "Helsestasjonen", "Fagleder helsestasjon", "Kommunedirektør", "Koordinerende team v/ leder",
+        "Tildelingskontoret", "Rektor"]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(POOL), min_size=1, max_size=4), st.sampled_from(["/", ", ", "; ", "\n"]))
+def test_joined_owners_split_back(parts, sep):
+    owners = split_owners(sep.join(parts))
+    assert [o.text for o in owners] == parts
+    assert all(o.kind in ("role", "unit") for o in owners)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=80), st.sampled_from(["nb", "nn", "sv", "da", "en"]))
+def test_any_text_never_raises(text, lang):
+    owners = split_owners(text, lang=lang)
+    for o in owners:
+        assert o.text.strip() == o.text and o.text
+        assert o.diffuse == (o.kind == "diffuse")
+    assert isinstance(is_owner_like(text, lang), bool)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PPT og helsesøster orienterer om tilbudet",
+        "Rektor skal følge opp",
+        "Helsestasjonen informerer foreldre",
+    ],
+)
+def test_sentences_naming_actors_are_not_owner_cells(text):
+    assert not is_owner_like(text, "nb")
