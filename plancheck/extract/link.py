@@ -176,12 +176,16 @@ def _goals_in_scope(
     """The goals of the nearest section (this one or an ancestor) that declares goals; the
     top-level ones when it declares main goals and sub-goals."""
     cur = section_id
-    while cur is not None:
+    hops = 0
+    while cur is not None and hops <= 2:
+        hops += 1
         scope = _descendants(cur, parent_of)
         goals = [g for g in plan.goals if g.section_id in scope and g.id not in skip]
         if goals:
-            top = [g for g in goals if g.parent_id is None]
-            return top or goals
+            # only an unambiguous scope links: one goal (or one main goal over sub-goals);
+            # a list of several goals over all measures says nothing of which serves which
+            top = [g for g in goals if g.parent_id is None] or goals
+            return top if len(top) == 1 else []
         cur = parent_of.get(cur)
     return []
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from plancheck.extract.roles import heading_role, is_focus_parent, label_role
-from plancheck.ingest.text import join_lines
+from plancheck.ingest.text import join_lines, normalise
 from plancheck.models import (
     Block,
     BlockKind,
@@ -54,7 +54,7 @@ class _State:
     focus_of_section: dict[str, str]
     role: str | None = None  # role announced by the last heading ("Mål", "Strategier")
     lead_in: str | None = None  # role announced by a "Vi vil:" paragraph
-    ref_goal: Goal | None = None  # goal named by a lead-in ("For å nå delmål 1.1:")
+    ref_goals: list[Goal] = field(default_factory=list)  # named by a lead-in ("For å nå delmål 1.1:")
     group_goal: Goal | None = None  # "Mål 1: Trygt hjemme" over measure bullets
     last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
     last_goal: Goal | None = None
@@ -245,15 +245,38 @@ def _lead(st: _State, text: str) -> bool:
     ref = _REFERENCE.match(text)
     if ref:
         number = ref.group(2) or ref.group(3)
-        st.ref_goal = _goal_by_number(st, number) if number else None
+        goal = _goal_by_number(st, number) if number else None
+        st.ref_goals = [goal] if goal else []
         st.lead_in = None
         return True
+    st.ref_goals = _goals_named_before(st, text)
     role = lead_in_role(text)
     if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     st.lead_in = role
-    st.ref_goal = None
     return True
+
+
+_BACK_REFERENCE = re.compile(r"\b(disse|desse|dessa|these|those)\s+(målene|måla|målen|goals|targets)\b", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"\b(mål om|målet om|skal|ska|shall|will|aims? to)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _goals_named_before(st: _State, text: str) -> list[Goal]:
+    """"Ungdom vil jobbe mot disse målene med:" points back at targets stated in the paragraph
+    before ("… har mål om å redusere utslippene med 60 prosent innen 2030."): those are goals."""
+    if not _BACK_REFERENCE.search(text) or st.index == 0:
+        return []
+    prev = st.blocks[st.index - 1]
+    if prev.kind != BlockKind.paragraph:
+        return []
+    goals = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])", prev.text):
+        if _TARGET_WORD.search(sentence) and _YEAR.search(sentence):
+            goal = _add_goal(st, prev, sentence, GoalKind.goal, number=None)
+            st.loose_goal_ids.add(goal.id)  # linked explicitly by the lead-in, not by place
+            goals.append(goal)
+    return goals
 
 
 _WANTS = re.compile(r"\b(vil|ønsker|ynskjer|trenger|treng|krever|foreslår|mener|want|wants|need|needs|will|vill|behöver)\b", re.IGNORECASE)
@@ -271,7 +294,7 @@ def _heading(st: _State, block: Block) -> None:
     if role is None and _lead(st, text):
         return
     st.lead_in = None
-    st.ref_goal = None
+    st.ref_goals = []
     st.group_goal = None
     if rest and role in GOAL_ROLES:
         _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
@@ -352,10 +375,12 @@ def _text(st: _State, block: Block) -> None:
         if is_list:
             from plancheck.extract.statements import classify_statement
 
-            if classify_statement(text) == "goal":
+            kind = classify_statement(text)
+            if kind == "goal":
                 st.loose_goal_ids.add(_add_goal(st, block, text, GoalKind.goal, number=block.number).id)
-            else:
+            elif kind == "measure":
                 _measure_from_line(st, block, text, prev_measure)
+            # not sure (a list of participants, say): neither
         return
     if role == "vision":
         if st.plan.vision is None:
@@ -370,8 +395,7 @@ def _text(st: _State, block: Block) -> None:
     elif role == "strategy":
         if is_list or (len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
             s = _add_strategy(st, block, text, number=block.number)
-            if st.ref_goal is not None:
-                s.goal_ids.append(st.ref_goal.id)
+            s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
         if is_list:
             st.plan.challenges.append(
@@ -460,6 +484,7 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.deadline = deadline
     if st.group_goal is not None:
         m.goal_ids.append(st.group_goal.id)
+    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
@@ -565,6 +590,7 @@ def _table(st: _State, block: Block) -> None:
     table = block.table
     assert table is not None
     st.table_count += 1
+    table = _find_header(st, block, table)
     roles = table_roles(table.header)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if "measure" in roles and ("owner" in roles or strong):
@@ -575,6 +601,50 @@ def _table(st: _State, block: Block) -> None:
 
 
 _STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling", re.IGNORECASE)
+_HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
+_MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
+_NOT_MEASURES = re.compile(r"^(current|existing|completed)\s+(efforts|actions|initiatives)|^(eksisterende|pågående|gjennomførte) tiltak", re.IGNORECASE)
+_GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
+
+
+def _names_goal(st: _State, text: str) -> bool:
+    """Does a group row name a goal or strategy ("Mål 3: …", "Tiltak knyttet til mål 1",
+    a "skal" sentence, or the words of a declared goal or strategy)?"""
+    from plancheck.extract.link import _NAMED_NUMBER, best_match
+
+    role, _num, _rest = label_role(text)
+    if role in GOAL_ROLES or role == "strategy" or _NAMED_NUMBER.search(text):
+        return True
+    if re.search(r"\b(skal|skall|ska|shall|will|vil)\b", text, re.IGNORECASE):
+        return True
+    return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
+
+
+def _find_header(st: _State, block: Block, table: Table) -> Table:
+    """A table whose real header row comes after a title row and a "Goals: …" row: use that
+    row as the header, read goals from the rows above it."""
+    from plancheck.lang.vocab import column_role
+
+    def score(cells: list[str]) -> int:
+        return sum(1 for c in cells if c and (column_role(c) or _HORIZON.match(c.strip())))
+
+    if score(table.header) >= 2 or not table.rows:
+        return table
+    for k, row in enumerate(table.rows[:4]):
+        texts = [c.text for c in row]
+        if score(texts) >= 2:
+            for pre in table.rows[:k]:
+                for c in pre:
+                    m = _GOALS_CELL.match(c.text)
+                    if m:
+                        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", c.text[m.end():]):
+                            if sentence.strip():
+                                prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
+                                g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
+                                g.page, g.provenance = c.page, prov
+            body = [r for r in table.rows[k + 1 :] if [c.text for c in r] != texts]
+            return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
+    return table
 _OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
 
 
@@ -627,23 +697,39 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = None
+    skipping = False
     mcol = roles.index("measure")
+    horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
+    header_norm = [normalise(h) for h in table.header]
     for row in table.rows:
-        if not any(c.text.strip() for c in row):
+        if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
             continue
         if _is_group_row(row, roles):
-            group_goal = next(c.text for c in row if c.text.strip())
+            text = next(c.text for c in row if c.text.strip())
+            if _NOT_MEASURES.match(text):
+                skipping = True  # "Current Efforts": existing work, not this plan's measures
+            elif re.match(r"^(proposed|new|planned|nye|planlagte)\s+\w+", text, re.IGNORECASE):
+                skipping = False
+            else:
+                skipping = False
+                # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
+                group_goal = text if _names_goal(st, text) else None
+            continue
+        if skipping:
             continue
         text = row[mcol].text.strip()
         if not text:
             continue
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
-        m = re.match(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(.+)$", text, re.DOTALL)
-        if m:
+        m = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(.+)$", text, re.DOTALL)
+        if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
         owner_text = _cell(row, roles, "owner")
         deadline_text = _cell(row, roles, "deadline")
+        if not deadline_text and horizons:
+            marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
+            deadline_text = ", ".join(marked)
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
         source = " | ".join(c.text for c in row)
@@ -653,7 +739,7 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
         meas.has_owner_column = "owner" in roles
-        meas.has_deadline_column = "deadline" in roles
+        meas.has_deadline_column = "deadline" in roles or bool(horizons)
         meas.cost = _cell(row, roles, "cost") or None
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None

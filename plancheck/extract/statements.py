@@ -22,7 +22,7 @@ ACTION_VERBS = {
     "samarbeide", "informere", "gi", "gje", "ta", "bruke", "nytte", "prioritere", "fremme", "følge",
     "evaluere", "revidere", "kjøpe", "søke", "utarbeide", "implementere", "jobbe", "arbeide",
     "bidra", "legge", "forenkle", "digitalisere", "starte", "holde", "merke", "skilte", "planlegge",
-    "involvere", "rekruttere", "videreutvikle", "synliggjøre", "tilrettelegge", "satse",
+    "involvere", "rekruttere", "videreutvikle", "synliggjøre", "tilrettelegge", "satse", "bedre",
     # svenska / dansk
     "öka", "ta fram", "införa", "utreda", "genomföra", "skapa", "etablera", "udvikle", "gennemføre",
     "styrke", "sikre", "igangsætte",
@@ -38,7 +38,7 @@ _ACTOR_ACTS = re.compile(
     r"tilby|kartlegge|invitere|fremme|ta|gi|følge|work|ensure|organi[sz]e|hold|provide|deliver)\b",
     re.IGNORECASE,
 )
-_PASSIVE_ACTION = re.compile(r"\b(skal|bør)\s+(\w+\s+)?\w+(es|as)\b(?<!\bvære)", re.IGNORECASE)
+_PASSIVE_ACTION = re.compile(r"\b(skal|bør|burde)\s+(\w+\s+)?\w+(es|as)\b", re.IGNORECASE)
 _STATE = re.compile(
     r"\b(skal|skall|bør|må|shall|should|must|will)\s+(\w+\s+)?(være|vere|bli|ha|oppleve|få|vara|bliva|be|have|feel)\b|"
     r"\bmå\s+(styrkes|forbedres|bedres|økes|sikres|styrkjast|betrast)\b|"
@@ -65,6 +65,6 @@ def classify_statement(text: str) -> str | None:
         return "measure"
     if _STATE.search(t) or _COMPARATIVE_NOUN_PHRASE.match(t) or _IMPORTANCE.search(t):
         return "goal"
-    if _PASSIVE_ACTION.search(t):
-        return "goal"
+    if _PASSIVE_ACTION.search(t) or re.search(r"\b(ønsker|ynskjer|krever|foreslår|etterstrebes|tilrettelegges)\b", t, re.IGNORECASE):
+        return "measure"  # something is to be done or provided
     return None
