@@ -85,12 +85,15 @@ def match_items(gold: list[dict], pred: list[Any]) -> dict[int, int]:
     return out
 
 
-def _score_items(gold: list[dict], pred: list[Any]) -> tuple[Score, dict[int, int]]:
+def _score_items(gold: list[dict], pred: list[Any], pages: list[int] | None = None) -> tuple[Score, dict[int, int]]:
+    """Match gold items against all extracted items (the same goal may be printed again, out
+    of the annotated pages), but count as extra only what is on the annotated pages."""
     m = match_items(gold, pred)
-    sc = Score(tp=len(m), fn=len(gold) - len(m), fp=len(pred) - len(m))
     matched_pred = set(m.values())
+    extras = [p for i, p in enumerate(pred) if i not in matched_pred and in_scope(p.page, pages)]
+    sc = Score(tp=len(m), fn=len(gold) - len(m), fp=len(extras))
     sc.misses = [g["text"][:90] for i, g in enumerate(gold) if i not in m]
-    sc.extras = [p.text[:90] for i, p in enumerate(pred) if i not in matched_pred]
+    sc.extras = [p.text[:90] for p in extras]
     return sc, m
 
 
@@ -136,21 +139,25 @@ def in_scope(page: int | None, pages: list[int] | None) -> bool:
 
 def score_plan(gold: dict, plan: Plan, result: CheckResult | None = None) -> dict[str, Score]:
     pages = gold.get("pages")
-    goals = [g for g in plan.goals if in_scope(g.page, pages)]
-    strategies = [s for s in plan.strategies if in_scope(s.page, pages)]
-    measures = [m for m in plan.measures if in_scope(m.page, pages)]
+    goals = list(plan.goals)
+    strategies = list(plan.strategies)
+    measures = list(plan.measures)
     g_goals = gold.get("goals") or []
     g_strats = gold.get("strategies") or []
     g_meas = gold.get("measures") or []
     scores: dict[str, Score] = {}
-    scores["goals"], gm = _score_items(g_goals, goals)
-    scores["strategies"], sm = _score_items(g_strats, strategies)
-    scores["measures"], mm = _score_items(g_meas, measures)
+    scores["goals"], gm = _score_items(g_goals, goals, pages)
+    scores["strategies"], sm = _score_items(g_strats, strategies, pages)
+    scores["measures"], mm = _score_items(g_meas, measures, pages)
+
 
     # predicted id -> gold id, through the matches
     goal_id = {goals[pi].id: g_goals[gi].get("id", f"g{gi}") for gi, pi in gm.items()}
     m_key = {measures[pi].id: g_meas[gi].get("id", f"m{gi}") for gi, pi in mm.items()}
     s_key = {strategies[pi].id: g_strats[gi].get("id", f"s{gi}") for gi, pi in sm.items()}
+    # pair scores look at the matched items and at unmatched ones on the annotated pages
+    measures = [m for m in measures if m.id in m_key or in_scope(m.page, pages)]
+    strategies = [s for s in strategies if s.id in s_key or in_scope(s.page, pages)]
 
     g_owners = {g.get("id", f"m{i}"): list(g.get("owners") or []) for i, g in enumerate(g_meas)}
     p_owners = {m_key.get(m.id, m.id): [o.text for o in m.owners] for m in measures}

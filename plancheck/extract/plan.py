@@ -20,6 +20,7 @@ from plancheck.extract.roles import heading_role, is_focus_parent, label_role
 from plancheck.ingest.text import join_lines, normalise
 from plancheck.models import (
     Block,
+    Cell,
     BlockKind,
     Challenge,
     Deadline,
@@ -65,6 +66,8 @@ class _State:
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
+    record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
+    record_target: Goal | None = None
 
 
 def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
@@ -590,6 +593,8 @@ def _table(st: _State, block: Block) -> None:
     table = block.table
     assert table is not None
     st.table_count += 1
+    if _record_table(st, block, table):
+        return
     table = _find_header(st, block, table)
     roles = table_roles(table.header)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
@@ -605,6 +610,124 @@ _HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
 _NOT_MEASURES = re.compile(r"^(current|existing|completed)\s+(efforts|actions|initiatives)|^(eksisterende|pågående|gjennomførte) tiltak", re.IGNORECASE)
 _GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
+
+
+_RECORD_LABEL = re.compile(
+    r"^(goal|target|objective|strategy|action|measure|initiative|mål|hovedmål|delmål|strategi|tiltak|"
+    r"innsatsområde|focus area)$",
+    re.IGNORECASE,
+)
+
+
+def _record_table(st: _State, block: Block, table: Table) -> bool:
+    """Tables laid out as records, one labelled row per item ("Goal | …", "Target | …",
+    "Strategy | …") with a "Timeline | Lead Agency" row and its values under each strategy.
+    State carries over from one such table to the next (a goal row, then its strategies)."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    rows = [[Cell(row=-1, col=i, text=t, page=block.provenance.page) for i, t in enumerate(table.header)], *table.rows]
+
+    def label_of(row) -> tuple[str | None, Cell | None, str]:
+        for c in row[:2]:
+            t = c.text.strip()
+            if t:
+                if _RECORD_LABEL.match(t):
+                    value = join_lines(list(dict.fromkeys(x.text for x in row if x.text.strip() and x is not c and not _RECORD_LABEL.match(x.text.strip()))))
+                    return t.lower(), c, value
+                return None, None, ""
+        return None, None, ""
+
+    labelled = [label_of(r) for r in rows]
+    if not any(lab for lab, _c, _v in labelled):
+        return False
+    if not all(lab or not any(c.text.strip() for c in r) or _sub_header(r) or (i > 0 and _sub_header(rows[i - 1])) or r[0].merged_from is not None
+               for i, (r, (lab, _c, _v)) in enumerate(zip(rows, labelled, strict=True))):
+        return False
+    last_item = None
+    last_label: str | None = None
+    for i, (row, (lab, cell, value)) in enumerate(zip(rows, labelled, strict=True)):
+        page = next((c.page for c in row if c.text.strip() and c.page), block.provenance.page)
+        if lab is None:
+            if i > 0 and _sub_header(rows[i - 1]) and last_item is not None:
+                _record_values(st, block, last_item, rows[i - 1], row, page, parse_deadline, split_owners)
+            elif row and row[0].merged_from is not None and value == "" and last_item is not None:
+                pass
+            continue
+        if not value:
+            continue
+        prov = Provenance(page=page, bbox=cell.bbox if cell else None, source_text=value, location=block.provenance.location)
+        role = heading_role(lab)[0] or ("sub_goal" if lab in ("target", "objective", "delmål") else None)
+        if lab in ("target", "objective", "delmål"):
+            role = "sub_goal"
+        continues = last_item is not None and lab == last_label and (
+            (cell is not None and cell.merged_from is not None)
+            or not value[:1].isupper()
+            or not last_item.text.rstrip().endswith((".", ";", "!", "?"))
+        )
+        last_label = lab
+        if continues:
+            # the same labelled cell drawn over several rows: one item
+            last_item.text = _clean(join_lines([last_item.text, value]))
+            continue
+        if role in GOAL_ROLES:
+            same = next((g for g in st.plan.goals if g.text == _clean(value)), None)
+            if same is not None:
+                last_item = same
+                if role != "sub_goal":
+                    st.record_goal = same
+                continue
+            g = _add_goal(st, block, value, GOAL_ROLES[role], number=None)
+            g.page, g.provenance = page, prov
+            if role == "sub_goal" and st.record_goal is not None:
+                g.parent_id = st.record_goal.id
+                st.record_target = g
+            else:
+                st.record_goal = g
+                st.record_target = None
+            last_item = g
+        elif role == "strategy":
+            sgy = _add_strategy(st, block, value, number=None)
+            sgy.page, sgy.provenance = page, prov
+            parent = st.record_target or st.record_goal
+            if parent is not None:
+                sgy.goal_ids.append(parent.id)
+            last_item = sgy
+        elif role == "measure":
+            m = _add_measure(st, block, value, number=None, provenance=prov)
+            parent = st.record_target or st.record_goal
+            if parent is not None:
+                m.goal_ids.append(parent.id)
+            last_item = m
+    return True
+
+
+def _sub_header(row) -> bool:
+    from plancheck.lang.vocab import column_role
+
+    return sum(1 for c in row if c.text.strip() and column_role(c.text) in ("owner", "deadline", "cost", "indicator")) >= 2
+
+
+def _record_values(st, block, item, header_row, row, page, parse_deadline, split_owners) -> None:
+    """The values under a "Timeline | Lead Agency" row: the item becomes a measure with them."""
+    roles = table_roles([c.text for c in header_row])
+    owner_text = _cell(row, roles, "owner")
+    deadline_text = _cell(row, roles, "deadline")
+    if isinstance(item, Measure):
+        m = item
+    else:
+        m = _add_measure(st, block, item.text, number=item.number, provenance=item.provenance)
+        if isinstance(item, Strategy):
+            m.strategy_ids.append(item.id)
+            m.goal_ids.extend(item.goal_ids)
+        elif isinstance(item, Goal):
+            m.goal_ids.append(item.id)
+    m.owner_text = owner_text or None
+    m.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
+    m.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
+    m.has_owner_column = "owner" in roles
+    m.has_deadline_column = "deadline" in roles
+    m.cost = _cell(row, roles, "cost") or None
 
 
 def _names_goal(st: _State, text: str) -> bool:
