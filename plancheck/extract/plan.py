@@ -66,6 +66,9 @@ class _State:
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
+    label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
+    ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    ctx_strategy: Strategy | None = None
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
 
@@ -87,6 +90,7 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
     focus_of_section = _focus_areas(doc, plan, section_role)
     st = _State(plan, language, section_role, focus_of_section)
     st.blocks = doc.blocks
+    st.label_shift = _label_levels(doc)
     for index, block in enumerate(doc.blocks):
         st.index = index
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
@@ -114,26 +118,33 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
 
 
 def _drop_prose_duplicates(plan: Plan) -> None:
-    """A measure listed in the text and again as a table row is one measure: keep the row,
-    which carries the owner and deadline."""
+    """A measure listed in the text and again as a table row is one measure: the first
+    occurrence stays (with its place in the text and its links), and takes the owner, deadline
+    and cost from the row."""
     from rapidfuzz import fuzz
 
-    from plancheck.ingest.text import normalise
-
     tabled = [m for m in plan.measures if m.has_owner_column]
-    if not tabled:
+    prose = [m for m in plan.measures if not m.has_owner_column]
+    if not tabled or not prose:
         return
-    keep = []
-    for m in plan.measures:
-        if not m.has_owner_column and any(
-            fuzz.token_sort_ratio(normalise(m.text), normalise(t.text)) >= 90 for t in tabled
-        ):
+    drop: set[str] = set()
+    for t in tabled:
+        nt = normalise(t.text)
+        twin = next((p for p in prose if fuzz.token_sort_ratio(normalise(p.text), nt) >= 90), None)
+        if twin is None:
             continue
-        keep.append(m)
-    if len(keep) != len(plan.measures):
-        for i, m in enumerate(keep, start=1):
+        for field_name in ("owners", "owner_text", "deadline", "cost", "indicator", "status",
+                           "has_owner_column", "has_deadline_column"):
+            setattr(twin, field_name, getattr(t, field_name))
+        if not twin.goal_ids and not twin.strategy_ids:
+            twin.goal_ids, twin.strategy_ids = t.goal_ids, t.strategy_ids
+            twin.table_goal_text = t.table_goal_text
+        prose.remove(twin)
+        drop.add(t.id)
+    if drop:
+        plan.measures = [m for m in plan.measures if m.id not in drop]
+        for i, m in enumerate(plan.measures, start=1):
             m.id = f"measure-{i}"
-        plan.measures = keep
 
 
 # --------------------------------------------------------------------------- plan period
@@ -294,27 +305,51 @@ def _heading(st: _State, block: Block) -> None:
         st.lead_in = None
         return
     role, rest = heading_role(text)
+    if rest:
+        role = _shifted(st, text, role)
     if role is None and _lead(st, text):
         return
     st.lead_in = None
     st.ref_goals = []
     st.group_goal = None
     if rest and role in GOAL_ROLES:
-        _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
+        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        _context_goal(st, g)
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
     elif rest and role == "strategy":
-        _add_strategy(st, block, rest, number=_label_number(text))
+        _context_strategy(st, _add_strategy(st, block, rest, number=_label_number(text)))
         st.role = None
     elif rest and role == "measure":
-        _add_measure(st, block, rest, number=_label_number(text))
+        _context_measure(st, _add_measure(st, block, rest, number=_label_number(text)))
         st.role = None
     elif rest and role == "vision":
         _set_vision(st, block, rest)
         st.role = None
     else:
         st.role = role
+
+
+def _label_levels(doc: Document) -> dict[str, str]:
+    """Plans that label three levels "Strategy N" > "Measure X-N" > "Action X-N.M" use the
+    words one level up from ours: their strategies are goals, their measures strategies."""
+    from plancheck.extract.roles import label_word
+
+    words = {label_word(b.text) for b in doc.blocks if b.kind != BlockKind.table}
+    if {"strategy", "measure", "action"} <= words:
+        return {"strategy": "goal", "measure": "strategy", "action": "measure"}
+    return {}
+
+
+def _shifted(st: _State, text: str, role: str | None) -> str | None:
+    from plancheck.extract.roles import label_word
+
+    if not st.label_shift or role is None:
+        return role
+    word = label_word(text)
+    return st.label_shift.get(word or "", role)
 
 
 def _label_number(text: str) -> str | None:
@@ -336,6 +371,7 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _lead(st, text):
         return
     lrole, lnum, rest = label_role(text)
+    lrole = _shifted(st, text, lrole)
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -346,11 +382,11 @@ def _text(st: _State, block: Block) -> None:
                 st.group_goal = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
             return
         if lrole in GOAL_ROLES:
-            _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+            _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            _add_strategy(st, block, rest, number=number)
+            _context_strategy(st, _add_strategy(st, block, rest, number=number))
         elif lrole == "measure":
-            _add_measure(st, block, rest, number=number)
+            _context_measure(st, _add_measure(st, block, rest, number=number))
         elif lrole == "vision":
             _set_vision(st, block, rest)
         elif lrole == "indicator":
@@ -494,6 +530,29 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     st.last_candidate_measure = m
 
 
+def _context_goal(st: _State, g: Goal) -> None:
+    """Labelled items form a hierarchy in reading order: a goal opens a new context."""
+    if g.kind == GoalKind.sub_goal and st.ctx_goal is not None and g.parent_id is None:
+        g.parent_id = st.ctx_goal.id
+    if g.kind != GoalKind.sub_goal:
+        st.ctx_goal = g
+    st.ctx_strategy = None
+
+
+def _context_strategy(st: _State, s: Strategy) -> None:
+    if st.ctx_goal is not None and not s.goal_ids:
+        s.goal_ids.append(st.ctx_goal.id)
+    st.ctx_strategy = s
+
+
+def _context_measure(st: _State, m: Measure) -> None:
+    if st.ctx_strategy is not None:
+        m.strategy_ids.append(st.ctx_strategy.id)
+        m.goal_ids.extend(g for g in st.ctx_strategy.goal_ids if g not in m.goal_ids)
+    elif st.ctx_goal is not None:
+        m.goal_ids.append(st.ctx_goal.id)
+
+
 def _focus(st: _State, block: Block) -> str | None:
     return st.focus_of_section.get(block.section_id or "")
 
@@ -596,7 +655,7 @@ def _table(st: _State, block: Block) -> None:
     if _record_table(st, block, table):
         return
     table = _find_header(st, block, table)
-    roles = table_roles(table.header)
+    roles = table_roles(table.header, st.label_shift)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if "measure" in roles and ("owner" in roles or strong):
         _measure_table(st, block, table, roles)
@@ -771,12 +830,18 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
 _OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
 
 
-def table_roles(header: list[str]) -> list[str | None]:
+def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[str | None]:
     """Column roles from header words; with two owner-like columns ("Förvaltning/Bolag" and
-    "Ansvarig"), the one named "Ansvar…"/"Lead" is the owner and the other is left out."""
+    "Ansvarig"), the one named "Ansvar…"/"Lead" is the owner and the other is left out.
+    ``shift`` renames levels in plans labelled "Strategy > Measure > Action"."""
     from plancheck.lang.vocab import column_role
 
     roles = [column_role(h) if h else None for h in header]
+    if shift:
+        for i, h in enumerate(header):
+            word = (h or "").strip().split(" ", 1)[0].lower()
+            if word in shift:
+                roles[i] = shift[word]
     owners = [i for i, r in enumerate(roles) if r == "owner"]
     if len(owners) > 1:
         preferred = [i for i in owners if _OWNER_FIRST.match(header[i].strip())]
@@ -811,7 +876,20 @@ def _is_group_row(row, roles: list[str | None]) -> bool:
 
 
 def _cell(row, roles: list[str | None], role: str) -> str:
-    texts = [row[i].text for i, r in enumerate(roles) if r == role and i < len(row) and row[i].text]
+    """The text of the column with ``role``; when that cell is covered by a cell merged in
+    from the left (whose own column has no role), the merged cell's text."""
+    texts = []
+    for i, r in enumerate(roles):
+        if r != role or i >= len(row):
+            continue
+        if row[i].text:
+            texts.append(row[i].text)
+        elif row[i].bbox is None:
+            k = i - 1
+            while k >= 0 and not row[k].text and row[k].bbox is None:
+                k -= 1
+            if k >= 0 and row[k].text and roles[k] is None and row[k].bbox is not None:
+                texts.append(row[k].text)
     return join_lines(texts) if texts else ""
 
 
@@ -845,6 +923,10 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
             continue
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
+        lrole, lnum, lrest = label_role(text)
+        if lrole:
+            label_num, text = lnum, lrest
+            rest = lrest
         m = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(.+)$", text, re.DOTALL)
         if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
@@ -876,8 +958,11 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
 
 def _table_strategy(st: _State, block: Block, meas: Measure, text: str) -> None:
     """A strategy column: each distinct strategy text becomes one strategy."""
-    norm = " ".join(text.split())
-    found = next((s for s in st.plan.strategies if s.text == norm), None)
+    from rapidfuzz import fuzz
+
+    _role, _num, rest = label_role(text)
+    norm = _clean(rest if _role else text)
+    found = next((s for s in st.plan.strategies if fuzz.token_sort_ratio(normalise(s.text), normalise(norm)) >= 90), None)
     if found is None:
         found = _add_strategy(st, block, norm, number=None)
     meas.strategy_ids.append(found.id)

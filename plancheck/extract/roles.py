@@ -32,7 +32,7 @@ _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
     r"action|measure|initiative|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|visjon|vision|"
     r"indikator|indicator)"
-    r"\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
+    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -82,6 +82,12 @@ def heading_role(title: str) -> tuple[str | None, str]:
         if rx.match(t):
             return role, ""
     return None, t
+
+
+def label_word(text: str) -> str | None:
+    """The label word itself ("strategy", "measure", "action"), lower case, or None."""
+    m = _LABEL.match(text)
+    return m.group("word").lower() if m and (m.group("num") or ":" in text[: m.start("rest")]) else None
 
 
 def label_role(text: str) -> tuple[str | None, str | None, str]:

@@ -31,7 +31,8 @@ from plancheck.errors import InputError
 from plancheck.ingest.text import join_lines, strip_label
 from plancheck.models import BBox, Block, BlockKind, Cell, Document, Provenance, Table
 
-BULLETS = "•●▪■◦○‣∙·–—-*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25aa\u2022\u2013\u2043➢►✓"
+# bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF
+BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓" + "".join(chr(c) for c in range(0xF020, 0xF100))
 TOC_TITLES = re.compile(
     r"^(innhold|innholdsfortegnelse|innhald|innhaldsliste|innehåll|innehållsförteckning|indhold|"
     r"indholdsfortegnelse|contents|table of contents)$",
@@ -541,8 +542,9 @@ def join_pieces(
             ):
                 cont = True
         if not cont:
-            table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled)
             body = piece.rows[1:]
+            header, body = _merge_header_rows(header, body)
+            table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled)
             _append_rows(table, body, carry=None)
             current = (piece, table, piece)
             out.append((piece, table))
@@ -556,6 +558,21 @@ def join_pieces(
         _append_rows(table, body, carry=carry, may_continue=True)
         current = (first, table, piece)
     return out
+
+
+def _merge_header_rows(header: list[str], body: list[list[Cell | None]]) -> tuple[list[str], list[list[Cell | None]]]:
+    """A header drawn over several rows (tall merged header cells beside a header text broken
+    into rows): rows that repeat the header's merged cells are part of the header."""
+    while body:
+        row = body[0]
+        cells = [c.text if c else "" for c in row]
+        filled = [i for i, h in enumerate(header) if h]
+        same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
+        if not filled or len(same) * 2 < len(filled):
+            break
+        header = [h if (i in same or not cells[i]) else join_lines([h, cells[i]]) if h else cells[i] for i, h in enumerate(header)]
+        body = body[1:]
+    return header, body
 
 
 def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False) -> None:
@@ -613,7 +630,7 @@ def classify(ln: Line, body: float) -> tuple[str, str | None, str | None, str]:
     text = ln.text.strip()
     first = ln.words[0]["text"]
     # bullets: a glyph on its own or glued to the first word
-    if first[0] in BULLETS and (len(first) == 1 or first[0] in "•●▪■\uf0b7\uf0a7\u25aa➢►✓"):
+    if first[0] in BULLETS and (len(first) == 1 or first[0] in "•●▪■\u25aa➢►✓" or "\uf020" <= first[0] <= "\uf0ff"):
         rest = text[len(first):].strip() if len(first) == 1 else text[1:].strip()
         if rest and not (first[0] in "-–—" and len(first) > 1):
             return "list", None, first[0], rest

@@ -52,8 +52,9 @@ _LABEL = re.compile(
 _PROTECTED_SLASH = re.compile(r"(?<![\w/])(v|m|c|att)/(?=\s*\w)", re.IGNORECASE)
 _HARD_JOIN = re.compile(r"\s+(?:og|and|och)\s*/\s*(?:eller|or)?", re.IGNORECASE)
 _HARD_SEP = re.compile(r"\s*(?:/|,|;|\||•|·)\s*")
-# "&" is left out: it joins the parts of one name ("HR & miljöchef", "Plan & bygg")
-_SOFT_SEP = re.compile(r"\s+(og|and|och|samt|\+)\s+", re.IGNORECASE)
+# "&" joins the parts of one name ("HR & miljöchef", "Plan & bygg") except before a diffuse
+# owner ("County & All Jurisdictions"), which must stand alone to be reported
+_SOFT_SEP = re.compile(r"\s+(og|and|och|samt|\+|&(?=\s+(?:all|alle|alla|every)\b))\s+", re.IGNORECASE)
 _MAX_OWNER_WORDS = 6
 _HEAD = "~head"
 
@@ -204,6 +205,8 @@ def _soft_split(segment: str, lang: str) -> list[str]:
         left = out[-1]
         if left.rstrip().endswith("-"):  # "Helse- og omsorgstjenesten": one suspended compound
             split = False
+        elif joiner == "&":  # only matched before a diffuse owner ("& All Jurisdictions")
+            split = True
         elif lang == "en":
             split = _names_owner(left, lang) and _names_owner(right, lang)
         else:
