@@ -105,8 +105,10 @@ def _pair_score(gold_pairs: set[tuple], pred_pairs: set[tuple]) -> Score:
     return sc
 
 
-def _fuzzy_pairs(gold: dict[Any, list[str]], pred: dict[Any, list[str]]) -> Score:
-    """Score (item, text) pairs where the texts are compared fuzzily within one item."""
+def _fuzzy_pairs(gold: dict[Any, list[str]], pred: dict[Any, list[str]], *, exact: bool = False) -> Score:
+    """Score (item, text) pairs within one item: fuzzily, or (``exact``) equal after
+    normalising case, spaces and punctuation — owners and deadlines are short, and
+    "Folkehelsekoordinat or" is not "Folkehelsekoordinator"."""
     sc = Score()
     for key in set(gold) | set(pred):
         g_list = list(gold.get(key, []))
@@ -115,7 +117,8 @@ def _fuzzy_pairs(gold: dict[Any, list[str]], pred: dict[Any, list[str]]) -> Scor
         for gtext in g_list:
             best = None
             for pi, ptext in enumerate(p_list):
-                if pi not in used and text_score(gtext, ptext) >= TEXT_MATCH:
+                same = normalise(gtext) == normalise(ptext) if exact else text_score(gtext, ptext) >= TEXT_MATCH
+                if pi not in used and same:
                     best = pi
                     break
             if best is None:
@@ -161,11 +164,11 @@ def score_plan(gold: dict, plan: Plan, result: CheckResult | None = None) -> dic
 
     g_owners = {g.get("id", f"m{i}"): list(g.get("owners") or []) for i, g in enumerate(g_meas)}
     p_owners = {m_key.get(m.id, m.id): [o.text for o in m.owners] for m in measures}
-    scores["owners"] = _fuzzy_pairs(g_owners, p_owners)
+    scores["owners"] = _fuzzy_pairs(g_owners, p_owners, exact=True)
 
     g_dead = {g.get("id", f"m{i}"): [str(g["deadline"])] for i, g in enumerate(g_meas) if g.get("deadline")}
     p_dead = {m_key.get(m.id, m.id): [m.deadline.text] for m in measures if m.deadline}
-    scores["deadlines"] = _fuzzy_pairs(g_dead, p_dead)
+    scores["deadlines"] = _fuzzy_pairs(g_dead, p_dead, exact=True)
 
     gold_links: set[tuple] = set()
     for i, g in enumerate(g_meas):

@@ -18,14 +18,44 @@ KEEP_HYPHEN_NEXT = {"og", "eller", "and", "or", "och", "samt", "til", "to", "nor
 
 
 @lru_cache(maxsize=50_000)
-def _known(word: str) -> bool:
-    """Is ``word`` a word simplemma knows in one of our languages?"""
-    try:
-        import simplemma
-    except ImportError:  # pragma: no cover - simplemma is a dependency
-        return False
+def _known_direct(word: str) -> bool:
+    """Is ``word`` in simplemma's word list for one of our languages?"""
+    import simplemma
+
     w = word.lower()
     return any(simplemma.is_known(w, lang=lg) for lg in ("nb", "nn", "sv", "da", "en"))
+
+
+@lru_cache(maxsize=50_000)
+def _english_hyphenated(before: str, after: str) -> bool:
+    """"short" + "term": two English words whose joining is no word, so the hyphen is part of
+    the word ("short-term"). Norwegian compounds hyphenated at a line end are joined instead."""
+    import simplemma
+
+    b, a = before.lower(), after.lower()
+    if not (b and a):
+        return False
+    if a in ENGLISH_HYPHEN_HEADS:  # simplemma even lists "shortterm"
+        return simplemma.is_known(b, lang="en")
+    if simplemma.is_known(b + a, lang="en"):
+        return False
+    return simplemma.is_known(b, lang="en") and simplemma.is_known(a, lang="en")
+
+
+# second parts of common English hyphenated modifiers ("short-term", "community-based")
+ENGLISH_HYPHEN_HEADS = {
+    "term", "based", "scale", "wide", "level", "related", "friendly", "income", "led", "making",
+    "efficient", "resilient", "oriented", "specific", "owned", "free", "neutral", "time", "year",
+}
+
+
+@lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    """A known word, or a compound of two known words ("folkehelse" + "koordinator")."""
+    from plancheck.lang.nlp import split_compound
+
+    w = word.lower()
+    return _known_direct(w) or (len(w) > 7 and len(split_compound(w, "nb")) > 1)
 
 
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
@@ -48,8 +78,15 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
             if first_word.lower().strip(",.;") in KEEP_HYPHEN_NEXT or not first_word[:1].isalpha():
                 out += " " + line
+            elif first_word[:1].islower() and out[-2].isupper():
+                out += line  # "SFO-" + "leiar": the hyphen after an abbreviation stays
             elif first_word[:1].islower():
-                out = out[:-1] + line
+                before = re.split(r"[\s/]", out[:-1])[-1]
+                after = re.split(r"[\s/,.;:]", first_word)[0]
+                if _english_hyphenated(before, after):
+                    out += line  # "Short-" + "term": a hyphenated word, not a broken one
+                else:
+                    out = out[:-1] + line
             else:
                 out += line  # "Nord-" + "Norge" keeps its hyphen
             continue
@@ -64,10 +101,13 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             last = re.split(r"\s", out)[-1]
             joined = last + first_word.rstrip(",.;:")
             tail = first_word.rstrip(",.;:")
+            if _known_direct(joined) or (_known(joined) and not _known_direct(last)):
+                out += line
+                continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line
                 continue
-            if _known(joined) or (
+            if (
                 not (_known(tail) and len(tail) > 3) and (not _known(last) or len(tail) <= 3)
             ):
                 out += line
