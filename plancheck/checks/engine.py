@@ -1,0 +1,193 @@
+"""Run rules over a plan: hits become findings with messages, quotes and fingerprints.
+
+>>> from plancheck.checks.engine import check_plan
+>>> result = check_plan(plan)                      # the default pack, messages in bokmål
+>>> result = check_plan(plan, lang="en", suppress={"3f2a..."})
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from plancheck.checks.base import KIND_RANK, Context, Hit, Rule, Subject, localized
+from plancheck.checks.conditions import RuleError
+from plancheck.checks.rules import load_rules
+from plancheck.models import (
+    CheckResult,
+    Coverage,
+    Finding,
+    MandatePoint,
+    Plan,
+    PlanPeriod,
+    Severity,
+    Summary,
+)
+
+QUOTE_LIMIT = 300
+TEXT_LIMIT = 140
+SEVERITY_RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
+
+
+def check_plan(
+    plan: Plan,
+    *,
+    rules: Iterable[Rule] | None = None,
+    lang: str = "nb",
+    suppress: Iterable[str] = (),
+    coverage: list[Coverage] | None = None,
+    mandate_points: list[MandatePoint] | None = None,
+    plan_period: PlanPeriod | None = None,
+    as_of: dt.date | None = None,
+) -> CheckResult:
+    """Check ``plan`` against ``rules`` (default: the default pack and installed plugins).
+
+    ``plan_period`` replaces the period read from the document (from configuration); findings
+    whose fingerprint is in ``suppress`` are counted, not reported. ``as_of`` (the hearing
+    date, ``--as-of``) is given to the rules as ``ctx.as_of``: deadline-passed uses it.
+    """
+    if plan_period is not None:
+        plan = plan.model_copy(update={"plan_period": plan_period})
+    rules = list(load_rules() if rules is None else rules)
+    ctx = Context(plan, coverage=coverage, mandate_points=mandate_points, as_of=as_of)
+    suppressed = set(suppress)
+    ranked: list[tuple[tuple, Finding]] = []
+    n_suppressed = 0
+    for rule_index, rule in enumerate(rules):
+        for hit in rule.evaluate(ctx):
+            finding = make_finding(rule, hit, ctx, lang)
+            if finding.fingerprint in suppressed:
+                n_suppressed += 1
+                continue
+            s = hit.subject
+            key = (s.page or 0, KIND_RANK.get(s.kind, 99), s.order, rule_index)
+            ranked.append((key, finding))
+    findings = [f for _, f in sorted(ranked, key=lambda pair: pair[0])]
+    return CheckResult(
+        findings=findings,
+        summary=summarize(findings, plan, suppressed=n_suppressed),
+        coverage=coverage,
+        plan=plan,
+    )
+
+
+def summarize(
+    findings: list[Finding], plan: Plan, *, suppressed: int = 0, baselined: int = 0
+) -> Summary:
+    by = {sev: sum(1 for f in findings if f.severity == sev) for sev in Severity}
+    return Summary(
+        errors=by[Severity.error],
+        warnings=by[Severity.warning],
+        infos=by[Severity.info],
+        suppressed=suppressed,
+        baselined=baselined,
+        goals=len(plan.goals),
+        strategies=len(plan.strategies),
+        measures=len(plan.measures),
+    )
+
+
+def at_or_above(severity: Severity | str, threshold: str) -> bool:
+    """True when ``severity`` reaches ``--fail-on`` ``threshold`` (error, warning, info, never)."""
+    if threshold == "never":
+        return False
+    return SEVERITY_RANK[Severity(severity)] >= SEVERITY_RANK[Severity(threshold)]
+
+
+# --------------------------------------------------------------------------- one finding
+
+
+def make_finding(rule: Rule, hit: Hit, ctx: Context, lang: str) -> Finding:
+    s = hit.subject
+    severity = Severity(rule.override or hit.severity or rule.severity)
+    template = localized(hit.message or rule.message, lang)
+    values = placeholders(s, ctx, lang)
+    values["rule"] = rule.id
+    values.update({k: str(v) for k, v in hit.params.items()})
+    try:
+        message = template.format_map(values)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise RuleError(f"rule {rule.id}: cannot fill its message {template!r} ({exc})") from None
+    return Finding(
+        rule=rule.id,
+        severity=severity,
+        message=message,
+        node_id=s.node_id,
+        page=s.page,
+        quote=shorten(s.quote, QUOTE_LIMIT, keep_lines=True),
+        location=_get(_get(s.parent.obj if s.parent else s.obj, "provenance"), "location"),
+        fingerprint=fingerprint(rule.id, s.kind, s.text),
+    )
+
+
+def normalise(text: str) -> str:
+    """Case and white space folded, so a re-flowed paragraph keeps its fingerprint."""
+    return " ".join(text.casefold().split())
+
+
+def fingerprint(rule_id: str, kind: str, text: str) -> str:
+    """Stable id of a finding: rule, node kind and normalised text; not page, not item id."""
+    digest = hashlib.sha256(f"{rule_id}\x1f{kind}\x1f{normalise(text)}".encode()).hexdigest()
+    return digest[:16]
+
+
+def shorten(text: str, limit: int, *, keep_lines: bool = False) -> str:
+    """``text`` cut at a word boundary before ``limit`` characters, with an ellipsis."""
+    text = text.strip() if keep_lines else " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:–-\n") + "…"
+
+
+def period_text(period: PlanPeriod | None) -> str:
+    return f"{period.start}–{period.end}" if period else ""
+
+
+_STATUS = {
+    "nb": {"covered": "dekket", "partial": "delvis dekket", "uncovered": "ikke dekket"},
+    "en": {"covered": "covered", "partial": "partly covered", "uncovered": "not covered"},
+}
+
+
+def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
+    """Every placeholder a message may use (see ``PLACEHOLDERS``), for subject ``s``."""
+    plan = ctx.plan
+    item = s.parent.obj if s.parent else s.obj
+    values: dict[str, Any] = {
+        "text": shorten(_get(item, "text") or s.text, TEXT_LIMIT),
+        "number": _get(item, "number") or "",
+        "page": s.page if s.page is not None else "?",
+        "title": plan.title or plan.source.path,
+        "period": period_text(plan.plan_period),
+        "goals": len(plan.goals),
+        "strategies": len(plan.strategies),
+        "measures": len(plan.measures),
+        "owner": "",
+        "deadline": "",
+        "status": "",
+        "missing": "",
+    }
+    if s.kind == "owner":
+        values["owner"] = s.obj.text
+    elif _get(item, "owners") is not None:
+        values["owner"] = item.owner_text or ", ".join(o.text for o in item.owners)
+    deadline = _get(item, "deadline")
+    if deadline is not None:
+        values["deadline"] = deadline.text
+    if s.kind == "mandate_point":
+        status = _get(s.obj, "status")
+        values["status"] = _STATUS.get(lang, _STATUS["nb"]).get(str(status), str(status))
+        values["missing"] = ", ".join(_get(s.obj, "missing") or []) or "–"
+    return values
+
+
+def _get(obj: Any, name: str) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    return getattr(obj, name, None)

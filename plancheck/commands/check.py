@@ -1,0 +1,191 @@
+"""``plancheck check PLAN…``: check plans against the rule packs and report.
+
+Exit code 0 when no finding reaches --fail-on (default: error), 1 when one does, 2 when an
+input could not be read or the command was used wrongly; bad input wins over findings. The
+other files are still checked and reported when one is bad.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+from plancheck import limits
+from plancheck.checks import at_or_above, check_plan, configure, load_rules
+from plancheck.checks.baseline import (
+    DEFAULT_BASELINE,
+    apply_baseline,
+    read_baseline,
+    write_baseline,
+)
+from plancheck.checks.cache import load_plan
+from plancheck.checks.config import FAIL_ON, LANGS, Config, load_config, parse_period
+from plancheck.commands._common import guard_not_input, progress_bar, write_output
+from plancheck.drafts import parse_as_of
+from plancheck.errors import PlancheckError
+from plancheck.models import CheckResult
+from plancheck.report import FORMATS, render
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "check",
+        help="check plans against the rules and report the findings",
+        description=(
+            "Check plan documents (PDF, DOCX, ODT, or plan JSON from `plancheck extract "
+            "--format json`) against the rule packs. Exit code 0: nothing at or above "
+            "--fail-on; 1: something is; 2: bad input or usage."
+        ),
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="PLAN", help="plan documents to check")
+    p.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="PACK",
+        help="an extra rule pack: a shipped pack's name, a YAML file or a folder (repeatable)",
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, default="text", help="report format (default: text)"
+    )
+    p.add_argument("--lang", choices=LANGS, help="language of the messages (default: nb)")
+    p.add_argument(
+        "--fail-on", choices=FAIL_ON, help="lowest severity that gives exit code 1 (default: error)"
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE")
+    p.add_argument("--mandate", type=Path, metavar="FILE", help="check coverage of this mandate")
+    p.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
+    p.add_argument("--plan-period", metavar="START-END", help="plan period, such as 2024-2032")
+    p.add_argument(
+        "--baseline", type=Path, metavar="FILE", help=f"baseline file (default: {DEFAULT_BASELINE})"
+    )
+    p.add_argument(
+        "--write-baseline",
+        nargs="?",
+        const=True,
+        metavar="FILE",
+        help="record the current findings as the baseline, and report none of them",
+    )
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
+    p.add_argument("--password", help="password of an encrypted PDF")
+    p.add_argument(
+        "--as-of",
+        type=parse_as_of,
+        metavar="DATE",
+        help="the hearing date (2025-09-15 or 15.09.2025): deadlines before it are reported",
+    )
+    limits.add_arguments(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    guard_not_input(str(args.output) if args.output else None, args.files)
+    cfg = load_config(args.config, starts=[args.files[0].parent, Path.cwd()])
+    lang = args.lang or cfg.lang or "nb"
+    fail_on = args.fail_on or cfg.fail_on or "error"
+    period = (
+        parse_period(args.plan_period, "--plan-period") if args.plan_period else cfg.plan_period
+    )
+    packs = [(p, cfg.base) for p in cfg.packs] + [(p, Path.cwd()) for p in args.rules]
+    rules = configure(load_rules(packs), severity=cfg.severity, disable=cfg.disable)
+    assess = _mandate_assessor(args.mandate)
+
+    results: list[CheckResult] = []
+    bad = 0
+    for path in args.files:
+        try:
+            with (
+                limits.applied(args.timeout, args.max_memory),
+                progress_bar(f"Leser {path.name}", True) as update,
+            ):
+                plan = load_plan(
+                    path, password=args.password, progress=update, use_cache=not args.no_cache
+                )
+            points = coverage = None
+            if assess is not None:
+                points, coverage = assess(plan, args.mandate, lang=plan.language)
+            results.append(
+                check_plan(
+                    plan,
+                    rules=rules,
+                    lang=lang,
+                    suppress=cfg.suppress,
+                    coverage=coverage,
+                    mandate_points=points,
+                    plan_period=period,
+                    as_of=args.as_of,
+                )
+            )
+        except PlancheckError as exc:
+            bad += 1
+            msg = str(exc)
+            print(
+                f"plancheck: error: {msg if str(path) in msg else f'{path}: {msg}'}",
+                file=sys.stderr,
+            )
+        except Exception as exc:  # one broken document must not stop the others
+            if os.environ.get("PLANCHECK_DEBUG"):
+                raise
+            bad += 1
+            print(
+                f"plancheck: error: {path}: could not be checked ({type(exc).__name__}: {exc}); "
+                "set PLANCHECK_DEBUG=1 for the traceback",
+                file=sys.stderr,
+            )
+
+    results = _baseline(args, cfg, results)
+    if results:
+        color = (
+            args.format == "text"
+            and args.output is None
+            and sys.stdout.isatty()
+            and "NO_COLOR" not in os.environ
+        )
+        report = render(args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color)
+        if args.output is not None:
+            try:
+                args.output.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise PlancheckError(f"{args.output}: cannot write ({exc.strerror})") from None
+        write_output(report, str(args.output) if args.output else None)
+    if bad:
+        return 2
+    failing = any(at_or_above(f.severity, fail_on) for r in results for f in r.findings)
+    return 1 if failing else 0
+
+
+def _mandate_assessor(mandate: Path | None):
+    if mandate is None:
+        return None
+    if importlib.util.find_spec("plancheck.mandate") is None:
+        raise PlancheckError("--mandate needs plancheck.mandate, which this build does not have")
+    if not mandate.is_file():
+        raise PlancheckError(f"mandate {mandate}: no such file")
+    from plancheck.mandate import assess
+
+    return assess
+
+
+def _baseline(
+    args: argparse.Namespace, cfg: Config, results: list[CheckResult]
+) -> list[CheckResult]:
+    default = args.baseline or cfg.baseline or cfg.base / DEFAULT_BASELINE
+    if args.write_baseline:
+        path = default if args.write_baseline is True else Path(args.write_baseline)
+        n = write_baseline(path, results)
+        print(f"plancheck: wrote {n} finding(s) to the baseline {path}", file=sys.stderr)
+        fingerprints = {f.fingerprint for r in results for f in r.findings}
+    elif args.baseline or cfg.baseline:
+        if not default.is_file():
+            raise PlancheckError(
+                f"baseline {default} does not exist (write it with --write-baseline)"
+            )
+        fingerprints = read_baseline(default)
+    elif default.is_file():
+        fingerprints = read_baseline(default)
+    else:
+        return results
+    return [apply_baseline(r, fingerprints) for r in results]

@@ -1,0 +1,31 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per
+finding, shown as annotations on the run and, for files in the diff, on the pull request."""
+
+from __future__ import annotations
+
+from plancheck.models import CheckResult
+from plancheck.report.labels import page_ref, summary_line, total_summary
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(s: str) -> str:
+    return _data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(results: list[CheckResult], *, lang: str = "nb", **_: object) -> str:
+    lines = []
+    for result in results:
+        path = result.plan.source.path
+        for f in result.findings:
+            ref = page_ref(f.page, lang)
+            title = f"{f.rule} ({ref})" if ref else f.rule
+            lines.append(
+                f"::{COMMAND[str(f.severity)]} file={_prop(path)},title={_prop(title)}::{_data(f.message)}"
+            )
+    lines.append(f"plancheck: {summary_line(total_summary(results), lang)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,14 @@
+"""JSON: the ``CheckResult`` contract (findings, summary, coverage and the extracted plan).
+
+One document gives one object; several give a list of them, in the order checked."""
+
+from __future__ import annotations
+
+import json
+
+from plancheck.models import CheckResult
+
+
+def render_json(results: list[CheckResult], **_: object) -> str:
+    data = [r.model_dump(mode="json") for r in results]
+    return json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,76 @@
+"""JUnit XML for CI test-report views: one test suite per document; each finding is a test
+case that fails when its severity reaches --fail-on, and each rule without findings is a
+passing test case, so the report also shows what was checked."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from plancheck.checks.base import Rule, localized
+from plancheck.checks.engine import at_or_above, shorten
+from plancheck.models import CheckResult
+from plancheck.report.labels import page_ref
+
+
+def render_junit(
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    rules: Sequence[Rule] = (),
+    fail_on: str = "error",
+    **_: object,
+) -> str:
+    root = ET.Element("testsuites", name="plancheck")
+    total_tests = total_failures = 0
+    for result in results:
+        path = result.plan.source.path
+        suite = ET.SubElement(root, "testsuite", name=path)
+        tests = failures = 0
+        seen = set()
+        for f in result.findings:
+            seen.add(f.rule)
+            tests += 1
+            ref = page_ref(f.page, lang)
+            name = f"{ref}: {shorten(f.quote, 80)}" if ref else shorten(f.quote or f.message, 80)
+            case = ET.SubElement(
+                suite, "testcase", classname=f"plancheck.{f.rule}", name=name, file=path
+            )
+            body = "\n".join(
+                x
+                for x in (
+                    f.message,
+                    f"rule: {f.rule}",
+                    f"page: {f.page}" if f.page else "",
+                    f"quote: {f.quote}" if f.quote else "",
+                    f"fingerprint: {f.fingerprint}",
+                )
+                if x
+            )
+            if at_or_above(f.severity, fail_on):
+                failures += 1
+                fail = ET.SubElement(case, "failure", message=f.message, type=str(f.severity))
+                fail.text = body
+            else:
+                ET.SubElement(case, "system-out").text = f"{f.severity}: {body}"
+        for rule in rules:
+            if rule.id not in seen:
+                tests += 1
+                ET.SubElement(
+                    suite,
+                    "testcase",
+                    classname=f"plancheck.{rule.id}",
+                    name=localized(rule.summary, lang),
+                    file=path,
+                )
+        suite.set("tests", str(tests))
+        suite.set("failures", str(failures))
+        suite.set("errors", "0")
+        suite.set("skipped", "0")
+        total_tests += tests
+        total_failures += failures
+    root.set("tests", str(total_tests))
+    root.set("failures", str(total_failures))
+    root.set("errors", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

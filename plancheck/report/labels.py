@@ -1,0 +1,161 @@
+"""The words the reports use around the findings, in bokmål and English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from plancheck.models import CheckResult, Coverage, Summary
+
+LABELS: dict[str, dict[str, str]] = {
+    "nb": {
+        "error": "feil",
+        "warning": "advarsel",
+        "info": "merknad",
+        "plan": "Planen",
+        "vision": "Visjon",
+        "focus_area": "Satsingsområde",
+        "goal": "Mål",
+        "main_goal": "Hovedmål",
+        "sub_goal": "Delmål",
+        "strategy": "Strategi",
+        "measure": "Tiltak",
+        "unplaced": "Uten mål",
+        "other": "Andre funn",
+        "mandate": "Mandat",
+        "page": "s.",
+        "pages": "sider",
+        "owner": "Ansvarlig",
+        "deadline": "Frist",
+        "none": "ingen",
+        "period": "Planperiode",
+        "file": "Fil",
+        "findings": "Funn",
+        "point": "Punkt",
+        "status": "Status",
+        "answered_in": "Besvart i",
+        "missing": "Mangler",
+        "covered": "dekket",
+        "partial": "delvis",
+        "uncovered": "ikke dekket",
+        "coverage_line": "{covered} av {total} punkter dekket, {partial} delvis, {uncovered} ikke",
+        "tree": "Mål og tiltak",
+        "no_items": "Planen har ingen mål eller tiltak som plancheck fant.",
+        "generated": "Laget av plancheck {version}",
+        "rule": "regel",
+        "baselined": "{n} i baseline",
+        "suppressed": "{n} undertrykt",
+        "nothing": "Ingen feil eller advarsler",
+        "overall": "Til sammen",
+    },
+    "en": {
+        "error": "error",
+        "warning": "warning",
+        "info": "note",
+        "plan": "The plan",
+        "vision": "Vision",
+        "focus_area": "Focus area",
+        "goal": "Goal",
+        "main_goal": "Main goal",
+        "sub_goal": "Sub-goal",
+        "strategy": "Strategy",
+        "measure": "Measure",
+        "unplaced": "Not linked to a goal",
+        "other": "Other findings",
+        "mandate": "Mandate",
+        "page": "p.",
+        "pages": "pages",
+        "owner": "Owner",
+        "deadline": "Deadline",
+        "none": "none",
+        "period": "Plan period",
+        "file": "File",
+        "findings": "Findings",
+        "point": "Point",
+        "status": "Status",
+        "answered_in": "Answered in",
+        "missing": "Missing",
+        "covered": "covered",
+        "partial": "partly",
+        "uncovered": "not covered",
+        "coverage_line": "{covered} of {total} points covered, {partial} partly, {uncovered} not",
+        "tree": "Goals and measures",
+        "no_items": "plancheck found no goals or measures in the plan.",
+        "generated": "Made by plancheck {version}",
+        "rule": "rule",
+        "baselined": "{n} in baseline",
+        "suppressed": "{n} suppressed",
+        "nothing": "No errors or warnings",
+        "overall": "In all",
+    },
+}
+
+_PLURALS = {
+    "nb": {
+        "error": ("feil", "feil"),
+        "warning": ("advarsel", "advarsler"),
+        "info": ("merknad", "merknader"),
+    },
+    "en": {
+        "error": ("error", "errors"),
+        "warning": ("warning", "warnings"),
+        "info": ("note", "notes"),
+    },
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang, LABELS["nb"])
+
+
+def count_word(n: int, severity: str, lang: str) -> str:
+    one, many = _PLURALS.get(lang, _PLURALS["nb"])[severity]
+    return f"{n} {one if n == 1 else many}"
+
+
+def summary_line(summary: Summary, lang: str) -> str:
+    """ "3 feil, 2 advarsler" (with notes, baselined and suppressed counts when there are any)."""
+    L = labels(lang)
+    if summary.errors or summary.warnings or summary.infos:
+        parts = [
+            count_word(summary.errors, "error", lang),
+            count_word(summary.warnings, "warning", lang),
+        ]
+        if summary.infos:
+            parts.append(count_word(summary.infos, "info", lang))
+        line = ", ".join(parts)
+    else:
+        line = L["nothing"]
+    extra = []
+    if summary.baselined:
+        extra.append(L["baselined"].format(n=summary.baselined))
+    if summary.suppressed:
+        extra.append(L["suppressed"].format(n=summary.suppressed))
+    return f"{line} ({', '.join(extra)})" if extra else line
+
+
+def total_summary(results: Iterable[CheckResult]) -> Summary:
+    total = Summary()
+    for r in results:
+        for key in (
+            "errors",
+            "warnings",
+            "infos",
+            "suppressed",
+            "baselined",
+            "goals",
+            "strategies",
+            "measures",
+        ):
+            setattr(total, key, getattr(total, key) + getattr(r.summary, key))
+    return total
+
+
+def page_ref(page: int | None, lang: str) -> str:
+    return f"{labels(lang)['page']} {page}" if page else ""
+
+
+def coverage_line(coverage: Iterable[Coverage], lang: str) -> str:
+    """ "5 av 8 punkter dekket, 2 delvis, 1 ikke"."""
+    statuses = [str(c.status) for c in coverage]
+    counts = {s: statuses.count(s) for s in ("covered", "partial", "uncovered")}
+    return labels(lang)["coverage_line"].format(total=len(statuses), **counts)

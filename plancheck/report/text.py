@@ -1,0 +1,141 @@
+"""The text report for a planner: findings grouped by goal, each with page and quote, and a
+summary line at the end ("3 feil, 2 advarsler"). Coloured with rich on a terminal."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from plancheck.checks.engine import period_text, shorten
+from plancheck.models import CheckResult, Coverage, Finding
+from plancheck.report.labels import coverage_line, labels, page_ref, summary_line, total_summary
+from plancheck.report.tree import Node, build_tree, quote_adds
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+STATUS_STYLE = {"covered": "green", "partial": "yellow", "uncovered": "bold red"}
+INDENT = "  "
+
+
+def render_text(
+    results: list[CheckResult], *, lang: str = "nb", color: bool = False, **_: object
+) -> str:
+    out = Text()
+    for i, result in enumerate(results):
+        if i:
+            out.append("\n")
+        _plan(out, result, lang)
+    if len(results) > 1:
+        out.append(f"\n{labels(lang)['overall']}: ", style="bold")
+        out.append(summary_line(total_summary(results), lang) + "\n", style="bold")
+    if not color:
+        return out.plain
+    buf = io.StringIO()
+    Console(
+        file=buf, force_terminal=True, color_system="standard", soft_wrap=True, width=200
+    ).print(out, end="")
+    return buf.getvalue()
+
+
+def _plan(out: Text, result: CheckResult, lang: str) -> None:
+    L = labels(lang)
+    plan = result.plan
+    out.append(plan.title or plan.source.path, style="bold")
+    if plan.title:
+        out.append(f"  ({plan.source.path})", style="dim")
+    out.append("\n")
+    if plan.plan_period:
+        out.append(f"{L['period']}: {period_text(plan.plan_period)}\n", style="dim")
+
+    tree = build_tree(result)
+    if tree.plan_findings:
+        _heading(out, L["plan"], None, 0, lang)
+        for f in tree.plan_findings:
+            _finding(out, f, 1, lang)
+    for root in tree.roots:
+        _branch(out, root, lang)
+    if any(n.has_findings() for n in tree.unplaced):
+        _heading(out, L["unplaced"], None, 0, lang)
+        for n in tree.unplaced:
+            for sub, _ in n.walk():
+                for f in sub.findings:
+                    _finding(out, f, 1, lang)
+    if tree.other_findings:
+        _heading(out, L["other"], None, 0, lang)
+        for f in tree.other_findings:
+            _finding(out, f, 1, lang)
+    if result.coverage is not None:
+        _coverage(out, result.coverage, tree.mandate_findings, lang)
+    out.append("\n")
+    out.append(summary_line(result.summary, lang) + "\n", style="bold")
+
+
+def _branch(out: Text, node: Node, lang: str, depth: int = 0) -> None:
+    """A goal (or focus area) with findings in it gets a heading; the findings on its
+    strategies and measures are listed under it, sub-goals get headings of their own."""
+    if not node.has_findings():
+        return
+    _heading(out, _kind_label(node, lang), node, depth, lang)
+    for f in node.findings:
+        _finding(out, f, depth + 1, lang)
+    for child in node.children:
+        if child.kind in ("goal", "focus_area"):
+            _branch(out, child, lang, depth + 1)
+        else:
+            for sub, _ in child.walk():
+                for f in sub.findings:
+                    _finding(out, f, depth + 1, lang)
+
+
+def _kind_label(node: Node, lang: str) -> str:
+    L = labels(lang)
+    kind = getattr(node.item, "kind", None) if node.kind == "goal" else node.kind
+    label = L.get(str(kind), L[node.kind])
+    number = (getattr(node.item, "number", None) or "").rstrip(".")
+    return f"{label} {number}" if number else label
+
+
+def _heading(out: Text, label: str, node: Node | None, depth: int, lang: str) -> None:
+    out.append("\n" + INDENT * depth)
+    out.append(label, style="bold")
+    if node is not None:
+        out.append(": " + shorten(node.item.text, 160))
+        ref = page_ref(node.item.page, lang)
+        if ref:
+            out.append(f"  ({ref})", style="dim")
+    out.append("\n")
+
+
+def _finding(out: Text, f: Finding, depth: int, lang: str) -> None:
+    L = labels(lang)
+    pad = INDENT * depth
+    out.append(pad)
+    out.append(f"{page_ref(f.page, lang) or '':<7}", style="dim")
+    out.append(f"{L[str(f.severity)]:<10}", style=STYLE.get(str(f.severity), ""))
+    out.append(f.message)
+    out.append(f"  [{f.rule}]\n", style="dim")
+    if quote_adds(f):
+        quote = " ".join(f.quote.split())
+        out.append(f"{pad}{'':<17}«{shorten(quote, 200)}»\n", style="italic")
+
+
+def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang: str) -> None:
+    """The mandate findings, then the coverage matrix: each point, its status and where the
+    plan answers it."""
+    L = labels(lang)
+    _heading(out, L["mandate"], None, 0, lang)
+    for f in findings:
+        _finding(out, f, 1, lang)
+    out.append(f"\n{INDENT}{coverage_line(coverage, lang)}\n", style="bold")
+    pad = INDENT + " " * 13
+    for c in coverage:
+        status = str(c.status)
+        out.append(INDENT)
+        out.append(f"{L[status]:<13}", style=STATUS_STYLE.get(status, ""))
+        out.append(shorten(c.text, 160) + "\n")
+        for ev in c.evidence:
+            ref = page_ref(ev.page, lang)
+            out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
+        if c.missing:
+            out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")

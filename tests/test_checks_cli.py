@@ -1,0 +1,399 @@
+"""`plancheck check` and `plancheck rules` as a user runs them: exit codes, files, config,
+baseline, cache, mandate."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from test_checks_support import goal, hide_installed_plugins, make_plan, measure, sample_plan
+
+from plancheck.cli import main
+from plancheck.models import Coverage, Evidence, MandatePoint, Plan
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS_PDF = REPO / "corpora" / "authored" / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"
+
+
+@pytest.fixture(autouse=True)
+def _default_pack_only(monkeypatch):
+    hide_installed_plugins(monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Each test in its own folder (no config or baseline found by accident), own cache."""
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return work
+
+
+def write_plan(path: Path, plan: Plan | None = None) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text((plan or sample_plan(str(path))).model_dump_json(), encoding="utf-8")
+    return path
+
+
+def warnings_only_plan() -> Plan:
+    return make_plan(
+        [goal("g1", "Mål")],
+        [],
+        [measure("m1", "Tiltak", ("g1",), owners=("PPT",), due="Hver høst")],
+    )
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([*argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --------------------------------------------------------------------------- exit codes
+
+
+def test_exit_code_follows_fail_on(capsys, isolated):
+    plan = write_plan(isolated / "plan.json")
+    assert run(capsys, "check", str(plan))[0] == 1  # errors, default --fail-on error
+    assert run(capsys, "check", str(plan), "--fail-on", "never")[0] == 0
+    warn = write_plan(isolated / "warn.json", warnings_only_plan())
+    assert run(capsys, "check", str(warn))[0] == 0
+    assert run(capsys, "check", str(warn), "--fail-on", "warning")[0] == 1
+
+
+def test_text_report_is_the_default_with_summary_line(capsys, isolated):
+    code, out, _ = run(capsys, "check", str(write_plan(isolated / "plan.json")))
+    assert code == 1
+    assert "Tiltaket har ingen ansvarlig: «Informere om tilbudet på foreldremøter»" in out
+    assert out.rstrip().endswith("2 feil, 3 advarsler")
+    assert "\x1b[" not in out  # not a terminal: no colour codes
+    out = run(capsys, "check", str(isolated / "plan.json"), "--lang", "en")[1]
+    assert "The measure has no owner" in out and out.rstrip().endswith("2 errors, 3 warnings")
+
+
+def test_bad_file_among_good_ones_is_reported_and_wins(capsys, isolated):
+    good = write_plan(isolated / "good.json", warnings_only_plan())
+    (isolated / "garbage.pdf").write_bytes(b"this is not a pdf at all")
+    (isolated / "broken.json").write_text("{not json", encoding="utf-8")
+    code, out, err = run(
+        capsys,
+        "check",
+        str(isolated / "missing.pdf"),
+        str(isolated / "broken.json"),
+        str(good),
+        str(isolated / "garbage.pdf"),
+        "--format",
+        "json",
+    )
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 3
+    assert "missing.pdf" in lines[0] and "broken.json" in lines[1] and "garbage.pdf" in lines[2]
+    assert all(line.startswith("plancheck: error: ") for line in lines)
+    assert "Traceback" not in err
+    # the good file is still checked and reported
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["measure-has-deadline"]
+
+
+def test_usage_errors_exit_2(capsys, isolated):
+    plan = write_plan(isolated / "plan.json")
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(plan), "--format", "pdf"])
+    assert exc.value.code == 2
+    code, _, err = run(capsys, "check", str(plan), "--rules", "no-such-pack")
+    assert code == 2 and "unknown rule pack 'no-such-pack'" in err
+    code, _, err = run(capsys, "check", str(plan), "--plan-period", "soon")
+    assert code == 2 and "--plan-period" in err
+
+
+def test_json_contract_keeps_the_plan_and_its_ids(capsys, isolated):
+    plan = sample_plan(str(isolated / "plan.json"))
+    path = write_plan(isolated / "plan.json", plan)
+    data = json.loads(run(capsys, "check", str(path), "--format", "json")[1])
+    assert {"rule", "severity", "message", "node_id", "page", "quote"} <= set(data["findings"][0])
+    assert data["summary"]["errors"] == 2 and data["summary"]["warnings"] == 3
+    assert [m["id"] for m in data["plan"]["measures"]] == [m.id for m in plan.measures]
+    owner = next(f for f in data["findings"] if f["rule"] == "measure-has-owner")
+    assert (owner["node_id"], owner["page"], owner["quote"]) == (
+        "m2",
+        5,
+        "Informere om tilbudet på foreldremøter",
+    )
+
+
+def test_output_file_and_input_protection(capsys, isolated):
+    plan = write_plan(isolated / "plan.json")
+    code, out, _ = run(
+        capsys, "check", str(plan), "--format", "html", "-o", str(isolated / "r" / "report.html")
+    )
+    assert code == 1 and out == ""
+    assert "Informere om tilbudet" in (isolated / "r" / "report.html").read_text(encoding="utf-8")
+    code, _, err = run(capsys, "check", str(plan), "-o", str(plan))
+    assert code == 2 and "refusing to overwrite" in err
+    assert json.loads(plan.read_text(encoding="utf-8"))["measures"]
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+def test_plancheck_toml_found_walking_up_from_the_plan(capsys, isolated, tmp_path):
+    repo = tmp_path / "plans-repo"
+    plan = write_plan(repo / "plans" / "2025" / "plan.json")
+    (repo / ".plancheck.toml").write_text(
+        'lang = "en"\nfail-on = "warning"\ndisable = ["goal-has-measure"]\n'
+        '[severity]\nmeasure-has-owner = "warning"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", str(plan), "--format", "json")
+    findings = json.loads(out)["findings"]
+    assert code == 1  # only warnings now, but fail_on = warning
+    assert "goal-has-measure" not in {f["rule"] for f in findings}
+    owner = next(f for f in findings if f["rule"] == "measure-has-owner")
+    assert owner["severity"] == "warning" and owner["message"].startswith(
+        "The measure has no owner"
+    )
+    # the command line wins over the file
+    assert run(capsys, "check", str(plan), "--fail-on", "error")[0] == 0
+
+
+def test_pyproject_tool_table_with_suppression_and_plan_period(capsys, isolated):
+    plan = make_plan(
+        [goal("g1", "Mål")],
+        [],
+        [measure("m1", "Tiltak", ("g1",), owners=("Alle enheter",), due="2019")],
+        period=None,
+    )
+    path = write_plan(isolated / "plan.json", plan)
+    first = json.loads(run(capsys, "check", str(path), "--format", "json")[1])
+    assert {f["rule"] for f in first["findings"]} == {"owner-is-accountable"}
+    fp = first["findings"][0]["fingerprint"]
+    (isolated / "pyproject.toml").write_text(
+        f'[project]\nname = "plans"\n[tool.plancheck]\nsuppress = ["{fp}"]\nplan_period = "2024-2032"\n',
+        encoding="utf-8",
+    )
+    data = json.loads(run(capsys, "check", str(path), "--format", "json")[1])
+    assert [f["rule"] for f in data["findings"]] == ["deadline-within-plan-period"]
+    assert "2024–2032" in data["findings"][0]["message"]
+    assert data["summary"]["suppressed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("lang = \n", "not valid TOML"),
+        ('colour = "red"\n', "unknown key"),
+        ('fail_on = "sometimes"\n', "fail_on must be one of"),
+        ('plan_period = "soon"\n', "plan_period"),
+        ('[severity]\ngoal-has-measure = "fatal"\n', "severity for goal-has-measure"),
+        ('disable = ["no-such-rule"]\n', "unknown rule 'no-such-rule'"),
+    ],
+)
+def test_bad_configuration_is_one_line_and_exit_2(capsys, isolated, content, message):
+    (isolated / ".plancheck.toml").write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(write_plan(isolated / "plan.json")))
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_config_packs_are_relative_to_the_config_file(capsys, isolated, tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "rules").mkdir(parents=True)
+    (repo / "rules" / "team.yaml").write_text(
+        "rules:\n  - {id: plan-has-title, severity: error, summary: {nb: Tittel}, applies_to: {kind: plan},\n"
+        "     require: {attribute: title, matches: 'plan'}, message: {nb: 'Tittelen sier ikke at dette er en plan'}}\n",
+        encoding="utf-8",
+    )
+    (repo / ".plancheck.toml").write_text('packs = ["rules/team.yaml"]\n', encoding="utf-8")
+    plan = write_plan(repo / "x.json", make_plan(title="Notat om skole"))
+    code, out, _ = run(capsys, "check", str(plan))
+    assert code == 1 and "Tittelen sier ikke at dette er en plan" in out
+
+
+# --------------------------------------------------------------------------- baseline
+
+
+def test_baseline_adopts_old_findings_and_reports_only_new_ones(capsys, isolated):
+    path = write_plan(isolated / "plan.json")
+    code, out, err = run(capsys, "check", str(path), "--write-baseline")
+    baseline = isolated / ".plancheck-baseline.json"
+    assert code == 0 and "wrote 5 finding(s)" in err
+    entries = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    assert len(entries) == 5 and {"fingerprint", "rule", "file", "quote"} <= set(entries[0])
+    assert "5 i baseline" in out
+
+    # the same plan again: nothing new, exit 0
+    code, out, _ = run(capsys, "check", str(path))
+    assert code == 0 and "Ingen feil eller advarsler (5 i baseline)" in out
+
+    # the plan is edited: a page moves and a new measure without owner is added
+    plan = sample_plan(str(path))
+    plan.measures[0].page = 9
+    plan.measures.append(measure("m9", "Nytt tiltak uten ansvarlig", ("g1",), due="2026"))
+    write_plan(path, plan)
+    code, out, _ = run(capsys, "check", str(path), "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert [(f["rule"], f["quote"]) for f in data["findings"]] == [
+        ("measure-has-owner", "Nytt tiltak uten ansvarlig")
+    ]
+    assert data["summary"]["baselined"] == 5
+
+
+def test_baseline_file_named_on_the_command_line(capsys, isolated):
+    path = write_plan(isolated / "plan.json")
+    target = isolated / "ci" / "baseline.json"
+    assert run(capsys, "check", str(path), "--write-baseline", str(target))[0] == 0
+    assert not (isolated / ".plancheck-baseline.json").exists()
+    assert run(capsys, "check", str(path))[0] == 1  # not the default file: nothing baselined
+    assert run(capsys, "check", str(path), "--baseline", str(target))[0] == 0
+    code, _, err = run(capsys, "check", str(path), "--baseline", str(isolated / "nope.json"))
+    assert code == 2 and "does not exist" in err
+    (isolated / "bad.json").write_text("[]", encoding="utf-8")
+    code, _, err = run(capsys, "check", str(path), "--baseline", str(isolated / "bad.json"))
+    assert code == 2 and "not a plancheck baseline" in err
+
+
+# --------------------------------------------------------------------------- cache
+
+
+@pytest.fixture
+def counting_extract(monkeypatch):
+    import plancheck.pipeline
+
+    calls: list[Path] = []
+
+    def fake(path, *, password=None, lang=None, progress=None):
+        calls.append(Path(path))
+        return sample_plan(str(path))
+
+    monkeypatch.setattr(plancheck.pipeline, "extract_plan", fake)
+    return calls
+
+
+def test_unchanged_document_is_read_from_the_cache(capsys, isolated, tmp_path, counting_extract):
+    docs = isolated / "docs"
+    docs.mkdir()
+    pdf = docs / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake plan")
+    assert run(capsys, "check", str(pdf))[0] == 1
+    assert run(capsys, "check", str(pdf))[0] == 1
+    assert len(counting_extract) == 1
+    cached = list((tmp_path / "cache" / "plans").glob("*.json"))
+    assert len(cached) == 1 and Plan.model_validate_json(cached[0].read_bytes()).measures
+    assert [p.name for p in docs.iterdir()] == ["plan.pdf"]  # nothing written next to the input
+
+    # the same bytes under another name come from the cache, under their new name
+    copy = docs / "copy.pdf"
+    shutil.copy(pdf, copy)
+    out = run(capsys, "check", str(copy), "--format", "json")[1]
+    assert len(counting_extract) == 1 and json.loads(out)["plan"]["source"]["path"] == str(copy)
+
+    # --no-cache reads again; changed bytes are a new entry
+    run(capsys, "check", str(pdf), "--no-cache")
+    assert len(counting_extract) == 2
+    pdf.write_bytes(b"%PDF-1.4 fake plan, edited")
+    run(capsys, "check", str(pdf))
+    assert len(counting_extract) == 3
+    assert len(list((tmp_path / "cache" / "plans").glob("*.json"))) == 2
+
+
+def test_damaged_cache_entry_is_read_again(capsys, isolated, tmp_path, counting_extract):
+    pdf = isolated / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake")
+    run(capsys, "check", str(pdf))
+    (entry,) = (tmp_path / "cache" / "plans").glob("*.json")
+    entry.write_text("{half", encoding="utf-8")
+    assert run(capsys, "check", str(pdf))[0] == 1
+    assert len(counting_extract) == 2
+
+
+@pytest.mark.skipif(not CORPUS_PDF.exists(), reason="authored corpus not present")
+def test_real_pdf_end_to_end(capsys, isolated):
+    code, out, err = run(capsys, "check", str(CORPUS_PDF))
+    assert code == 1, err
+    assert (
+        "Tiltaket har ingen ansvarlig: «Etablere språkgrupper for minoritetsspråklige barn i barnehagene»"
+        in out
+    )
+    assert "Ansvaret er lagt til «Alle enhetsledere»" in out
+
+
+# --------------------------------------------------------------------------- mandate
+
+
+def test_mandate_coverage_in_findings_and_report(capsys, isolated, monkeypatch):
+    import plancheck.mandate
+
+    seen = {}
+
+    def fake_assess(plan, mandate_path, *, lang=None):
+        seen["args"] = (mandate_path.name, lang)
+        points = [
+            MandatePoint(id="mp1", number="1", text="Beskrive dagens tilbud", page=2),
+            MandatePoint(id="mp2", number="2", text="Kartlegge behovet for boliger", page=2),
+        ]
+        coverage = [
+            Coverage(
+                id="mp1",
+                text="Beskrive dagens tilbud",
+                status="covered",
+                evidence=[
+                    Evidence(page=3, quote="Dagens tilbud består av fire barnehager", node_id="p1")
+                ],
+            ),
+            Coverage(id="mp2", text="Kartlegge behovet for boliger", status="uncovered"),
+        ]
+        return points, coverage
+
+    monkeypatch.setattr(plancheck.mandate, "assess", fake_assess)
+    mandate = isolated / "mandat.txt"
+    mandate.write_text(
+        "1. Beskrive dagens tilbud\n2. Kartlegge behovet for boliger\n", encoding="utf-8"
+    )
+    plan = write_plan(isolated / "plan.json", warnings_only_plan())
+    code, out, _ = run(capsys, "check", str(plan), "--mandate", str(mandate))
+    assert code == 1  # the uncovered point is an error
+    assert seen["args"] == ("mandat.txt", "nb")
+    assert "Planen svarer ikke på dette punktet i mandatet: «Kartlegge behovet for boliger»" in out
+    assert (
+        "1 av 2 punkter dekket" in out and "s. 3: «Dagens tilbud består av fire barnehager»" in out
+    )
+    data = json.loads(
+        run(capsys, "check", str(plan), "--mandate", str(mandate), "--format", "json")[1]
+    )
+    assert [c["status"] for c in data["coverage"]] == ["covered", "uncovered"]
+
+    code, _, err = run(capsys, "check", str(plan), "--mandate", str(isolated / "nope.txt"))
+    assert code == 2 and "nope.txt" in err
+
+
+# --------------------------------------------------------------------------- plancheck rules
+
+
+def test_rules_lists_id_severity_summary(capsys, isolated):
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert "measure-has-owner" in lines and "error" in lines["measure-has-owner"]
+    assert "Hvert tiltak skal ha en ansvarlig" in lines["measure-has-owner"]
+    assert "warning" in lines["owner-is-accountable"]
+    out = run(capsys, "rules", "--lang", "en")[1]
+    assert "Every measure must have an owner" in out
+
+
+def test_rules_shows_configured_severity_and_one_rule_page(capsys, isolated):
+    (isolated / ".plancheck.toml").write_text(
+        'disable = ["strategy-has-measure"]\n[severity]\nmeasure-has-owner = "warning"\n',
+        encoding="utf-8",
+    )
+    data = {r["id"]: r for r in json.loads(run(capsys, "rules", "--format", "json")[1])}
+    assert data["measure-has-owner"]["severity"] == "warning"
+    assert data["strategy-has-measure"]["severity"] == "off"
+    code, out, _ = run(capsys, "rules", "owner-is-accountable")
+    assert code == 0 and out.startswith("# owner-is-accountable") and "Use instead:" in out
+    code, _, err = run(capsys, "rules", "no-such-rule")
+    assert code == 2 and "no rule 'no-such-rule'" in err

@@ -1,0 +1,114 @@
+"""The default pack against the defects the corpus gold files record.
+
+Each authored gold file describes its plan item by item; the plan is rebuilt from the gold
+itself (not from the PDF), so this measures the rules alone, not the extraction: every defect
+the gold records must be reported, with its severity, and nothing else at warning or above.
+`plancheck eval` measures the whole chain on the PDFs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plancheck.checks import check_plan, load_rules
+from plancheck.checks.engine import normalise
+from plancheck.models import Goal, Measure, Owner, Plan, PlanPeriod, SourceInfo, Strategy
+
+lang = pytest.importorskip("plancheck.lang.deadlines")
+owners_mod = pytest.importorskip("plancheck.lang.owners")
+
+AUTHORED = Path(__file__).resolve().parents[1] / "corpora" / "authored"
+DEFAULT_RULES = {r.id for r in load_rules(plugins=False)}
+
+
+def gold_files() -> list[Path]:
+    out = []
+    for path in sorted(AUTHORED.glob("*/*.gold.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if "findings" in gold and {f["rule"] for f in gold["findings"]} <= DEFAULT_RULES:
+            out.append(path)
+    return out
+
+
+def plan_from_gold(gold: dict) -> Plan:
+    language = gold.get("language", "nb")
+    goals = [
+        Goal(
+            id=g["id"],
+            text=g["text"],
+            page=g.get("page"),
+            kind=g.get("kind", "goal"),
+            parent_id=g.get("parent"),
+            focus_area_id=g.get("focus_area"),
+        )
+        for g in gold.get("goals") or []
+    ]
+    strategies = [
+        Strategy(
+            id=s.get("id", f"s{i}"),
+            text=s["text"],
+            page=s.get("page"),
+            goal_ids=s.get("goals") or [],
+        )
+        for i, s in enumerate(gold.get("strategies") or [])
+    ]
+    measures = []
+    for i, m in enumerate(gold.get("measures") or []):
+        deadline = None
+        if m.get("deadline"):
+            deadline = lang.parse_deadline(str(m["deadline"]), lang=language)
+            if m.get("deadline_kind"):
+                deadline = deadline.model_copy(update={"kind": m["deadline_kind"]})
+        owners = []
+        for text in m.get("owners") or []:
+            kind = owners_mod.classify_owner(text, language)
+            owners.append(Owner(text=text, kind=kind, diffuse=kind == "diffuse"))
+        measures.append(
+            Measure(
+                id=m.get("id", f"m{i}"),
+                text=m["text"],
+                page=m.get("page"),
+                goal_ids=m.get("goals") or [],
+                strategy_ids=m.get("strategies") or [],
+                owners=owners,
+                deadline=deadline,
+                has_owner_column=True,
+            )
+        )
+    period = gold.get("plan_period")
+    return Plan(
+        source=SourceInfo(path=str(gold.get("document")), format="pdf", sha256="", pages=0),
+        title=gold.get("title"),
+        language=language,
+        plan_period=PlanPeriod(start=period["start"], end=period["end"], text="")
+        if period
+        else None,
+        goals=goals,
+        strategies=strategies,
+        measures=measures,
+    )
+
+
+@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.parent.name)
+def test_default_pack_reports_exactly_the_gold_defects(path):
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    result = check_plan(plan_from_gold(gold), rules=load_rules(plugins=False))
+    reported = sorted(
+        (f.rule, f.severity, normalise(f.quote))
+        for f in result.findings
+        if f.severity in ("error", "warning")
+    )
+    expected = sorted((f["rule"], f["severity"], normalise(f["quote"])) for f in gold["findings"])
+    assert reported == expected
+
+
+def test_the_corpus_covers_every_rule_but_mandate_coverage():
+    rules = {
+        f["rule"]
+        for p in gold_files()
+        for f in yaml.safe_load(p.read_text(encoding="utf-8"))["findings"]
+    }
+    assert DEFAULT_RULES - rules == {"mandate-point-covered"}
