@@ -1,0 +1,857 @@
+"""Match mandate points against a plan: is each point answered, partly answered, or not?
+
+For every concern of a point (see :func:`plancheck.mandate.points.split_concerns`):
+
+1. BM25 (bm25s) over the plan's units - passages, goals, strategies, measures and whole
+   sections - ranks the candidates, with lemmas, compound parts and synonym groups as tokens.
+2. Each candidate is confirmed by the weighted share of the concern's content words it holds:
+   stop words and words every plan uses weigh nothing, generic planning words little, rare
+   words much (IDF over the plan). Compound parts count only when they stand close together;
+   near spellings count through rapidfuzz.
+3. Words in a sentence that puts the subject outside the plan ("behandles ikke i denne planen",
+   "omtales i egen plan") and words that are only one item in a long list of topics are not
+   evidence. A concern that asks for measures ("foreslå tiltak") needs an action statement
+   (a measure, a strategy, or a sentence with "skal"/"vil"). Process points are matched only
+   against statements about the process, and their deadline is checked against its dates.
+
+Unsure matches fall to partial or uncovered: a point is never reported covered on weak words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+import bm25s
+import numpy as np
+from rapidfuzz import fuzz
+
+from plancheck.mandate import text as T
+from plancheck.mandate.points import split_concerns
+from plancheck.models import Coverage, CoverageStatus, Evidence, MandatePoint, Plan
+
+COVERED = 0.75  # share of a concern's weighted words a unit must hold to answer it
+WEAK = 0.55  # below this a single-concern point is uncovered
+TOP_K = 15
+
+DEFERRAL_RE = re.compile(
+    r"\b(behandles ikke|ikke behandlet|ikkje handsama|ikke (er )?en del av|ikke del av|er ikke med|"
+    r"omfattes ikke|ikke omfattet|faller utenfor|utenfor (denne )?planen|i (en )?egen (tema)?plan|"
+    r"egen temaplan|omtales i|omtales ikke|vil bli (vurdert|behandlet) (senere|i)|ikke (blitt )?vurdert|"
+    r"ikke tatt med|ikke inkludert|er ikke tatt inn|not covered|outside the scope|out of scope|"
+    r"separate plan|will be addressed (later|in))\b",
+    re.IGNORECASE,
+)
+ACTION_RE = re.compile(
+    r"\b(skal|vil|må|bør|planlegger|kommer til å|tar sikte på|ska|skall|vi vil|gir|tilbyr|tilbys|"
+    r"dekker|finansierer|arrangerer|har innført|har etablert|"
+    r"will|shall|must|plan to|aim to)\b",
+    re.IGNORECASE,
+)
+PROCESS_SECTION_RE = re.compile(
+    r"(prosess|medvirkning|medverknad|høring|høyring|organisering|slik er planen|planarbeid|"
+    r"behandling|om planen|arbeidet med planen|consultation|engagement|process|prepared|preparing|"
+    r"how we made|involvement)",
+    re.IGNORECASE,
+)
+PROCESS_WORDS = frozenset(
+    [
+        "høring",
+        "høyring",
+        "ettersyn",
+        "kommunestyre",
+        "bystyre",
+        "formannskap",
+        "hovedutvalg",
+        "utvalg",
+        "vedta",
+        "vedtak",
+        "behandle",
+        "behandling",
+        "medvirkning",
+        "medverknad",
+        "dialogmøte",
+        "innspill",
+        "uttalelse",
+        "orientere",
+        "orientert",
+        "prosjektgruppe",
+        "arbeidsgruppe",
+        "referansegruppe",
+        "styringsgruppe",
+        "tillitsvalgt",
+        "eldreråd",
+        "ungdomsråd",
+        "brukerråd",
+        "elevråd",
+        "planforslag",
+        "utkast",
+        "folkemøte",
+        "spørreundersøkelse",
+        "council",
+        "consultation",
+        "cabinet",
+        "committee",
+        "workshop",
+        "survey",
+        "engagement",
+        "engage",
+        "consult",
+        "scrutiny",
+    ]
+)
+# enumerations of four or more short items: words in them are mentioned only in passing
+_ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
+PASSING_RE = re.compile(
+    rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
+)
+ACTION_WORDS = frozenset(
+    {"tiltak", "foreslå", "strategi", "handling", "action", "measure", "propose"}
+)
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("januar", "january"),
+            ("februar", "february"),
+            ("mars", "march"),
+            ("april",),
+            ("mai", "may"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("august",),
+            ("september",),
+            ("oktober", "october"),
+            ("november",),
+            ("desember", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_RES = [
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
+    (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
+    (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
+    (
+        re.compile(
+            r"\b(våren|vår|sommeren|høsten|høst|spring|summer|autumn|fall)\s+(\d{4})\b", re.I
+        ),
+        "season",
+    ),
+    (re.compile(r"\b([1-4])\.\s*kvartal\s+(\d{4})\b", re.I), "quarter"),
+    (re.compile(r"\b(?:innen|utgangen av|by|before|i|in)\s+(\d{4})\b", re.I), "year"),
+]
+DEADLINE_PHRASE_RE = re.compile(
+    rf"\b(?:innen|før|by|before|i løpet av|i|in)\s+(?:utgangen av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
+    rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
+    rf"(?:våren|sommeren|høsten|spring|summer|autumn)\s+\d{{4}}|\d{{4}})",
+    re.IGNORECASE,
+)
+
+RELATIVE_TIME_RE = re.compile(
+    r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((sluttbehandling|behandling|vedtak|"
+    r"høring|adoption)(en)?|(planen|den|it|the plan)\s+(vedtas|behandles|sluttbehandles|is adopted))\b",
+    re.IGNORECASE,
+)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def find_dates(text: str) -> list[dt.date]:
+    """The latest day each date expression in ``text`` can mean."""
+    out: list[dt.date] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in DATE_RES:
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            try:
+                if kind == "dmy":
+                    y = int(m.group(3))
+                    y = y + 2000 if y < 100 else y
+                    d = dt.date(y, int(m.group(2)), int(m.group(1)))
+                elif kind == "d_month_y":
+                    d = dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+                elif kind == "month_y":
+                    d = _month_end(int(m.group(2)), MONTHS[m.group(1).lower()])
+                elif kind == "season":
+                    month = {"vår": 6, "våren": 6, "spring": 6, "sommeren": 8, "summer": 8}.get(
+                        m.group(1).lower(), 12
+                    )
+                    d = _month_end(int(m.group(2)), month)
+                elif kind == "quarter":
+                    d = _month_end(int(m.group(2)), int(m.group(1)) * 3)
+                else:
+                    y = int(m.group(1))
+                    if not 1990 <= y <= 2100:
+                        continue
+                    d = dt.date(y, 12, 31)
+            except (ValueError, KeyError):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(d)
+    return out
+
+
+# ----------------------------------------------------------------------------- units
+
+
+@dataclass
+class Unit:
+    id: str
+    kind: str  # passage | goal | strategy | measure | focus_area | vision | challenge | section
+    text: str
+    page: int | None
+    section_id: str | None
+    keys: set[str] = field(default_factory=set)  # evidence words (not deferred, not in passing)
+    action_keys: set[str] = field(default_factory=set)  # words in action statements
+    title_keys: set[str] = field(default_factory=set)  # words of its section headings
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    lemmas: list[str] = field(default_factory=list)
+    process: bool = False
+    process_section: bool = False
+    members: list[Unit] = field(default_factory=list)  # for a section: its passages and items
+
+    @property
+    def all_keys(self) -> set[str]:
+        return self.keys | self.title_keys
+
+
+CLAUSE_BREAK = re.compile(r"[,;:()]")
+CONJUNCTIONS = frozenset({"og", "eller", "samt", "and", "or"})
+
+
+def _analyse(u: Unit, lang: str) -> None:
+    """Collect the unit's evidence words. Positions count words within a clause; a new clause
+    (after a comma or "og") starts 100 further on, so parts of a compound found in two
+    coordinated phrases are not "close"."""
+    pos = 0
+    for sent in T.sentences(u.text):
+        deferred = bool(DEFERRAL_RE.search(sent))
+        passing_spans = [
+            m.span()
+            for m in PASSING_RE.finditer(sent)
+            if len(re.findall(r"\d+", m.group(0))) < 2  # "3 haller, 5 baner og 14 anlegg" is data
+        ]
+        action = u.kind in ("measure", "strategy", "goal") or bool(ACTION_RE.search(sent))
+        pos += 100
+        last_end = 0
+        for t in T.terms(sent, lang):
+            if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
+                pos += 100
+            last_end = t.end
+            pos += 1
+            if t.stop or deferred:
+                continue
+            if any(a <= t.start < b for a, b in passing_spans):
+                continue
+            u.keys |= t.keys
+            u.lemmas.append(t.lemma)
+            if action:
+                u.action_keys |= t.keys
+            for k in t.keys:
+                u.positions.setdefault(k, []).append(pos)
+
+
+def _process_hits(lemmas: list[str]) -> int:
+    return sum(
+        1
+        for lem in lemmas
+        if lem in PROCESS_WORDS
+        or T.canon(lem) in PROCESS_WORDS
+        or (len(lem) > 5 and lem.endswith(("råd", "råde")))
+    )
+
+
+def build_units(plan: Plan, lang: str) -> list[Unit]:
+    sections = {s.id: s for s in plan.sections}
+
+    def titles(sid: str | None) -> tuple[set[str], bool]:
+        keys: set[str] = set()
+        process = False
+        depth = 0
+        while sid and sid in sections and depth < 2:
+            sec = sections[sid]
+            for t in T.content_terms(sec.title, lang):
+                keys |= t.keys
+            process = process or bool(PROCESS_SECTION_RE.search(sec.title))
+            sid = sec.parent_id
+            depth += 1
+        return keys, process
+
+    units: list[Unit] = []
+    item_texts: dict[tuple[int | None, str], str] = {}
+    groups = [
+        ("goal", plan.goals),
+        ("strategy", plan.strategies),
+        ("measure", plan.measures),
+        ("focus_area", plan.focus_areas),
+        ("challenge", plan.challenges),
+        ("indicator", plan.indicators),
+    ]
+    if plan.vision:
+        groups.append(("vision", [plan.vision]))
+    for kind, items in groups:
+        for it in items:
+            text = it.text
+            if kind == "measure":
+                extra = [getattr(it, "owner_text", None) or ""]
+                if getattr(it, "deadline", None) is not None:
+                    extra.append(it.deadline.text)
+                text_for_match = " ".join([text, *[e for e in extra if e]])
+            else:
+                text_for_match = text
+            u = Unit(it.id, kind, text, it.page, it.section_id)
+            u.text = text
+            _analyse_text(u, text_for_match, lang)
+            units.append(u)
+            item_texts[(it.page, _norm(it.text))] = it.id
+    for p in plan.passages:
+        if str(getattr(p.kind, "value", p.kind)) == "heading":
+            continue  # a heading names a subject; the passages under it answer
+        if (p.page, _norm(p.text)) in item_texts:
+            continue  # the goal/strategy/measure stands for it
+        u = Unit(p.id, "passage", p.text, p.page, p.section_id)
+        _analyse(u, lang)
+        units.append(u)
+    by_section: dict[str, list[Unit]] = {}
+    for u in units:
+        u.title_keys, u.process_section = titles(u.section_id)
+        hits = _process_hits(u.lemmas)
+        u.process = u.process_section or hits >= 1
+        if u.section_id:
+            by_section.setdefault(u.section_id, []).append(u)
+    # whole sections: a point may be answered by a chapter as a whole
+    for sid, members in by_section.items():
+        sec = sections.get(sid)
+        if sec is None or len(members) < 2:
+            continue
+        su = Unit(sid, "section", sec.title, sec.page, sid, members=members)
+        for m in members:
+            su.keys |= m.keys
+            su.action_keys |= m.action_keys
+            su.lemmas += m.lemmas
+        su.title_keys, su.process_section = titles(sid)
+        su.process = su.process_section
+        off = 0
+        for m in members:
+            for k, ps in m.positions.items():
+                su.positions.setdefault(k, []).extend(p + off for p in ps)
+            off += 1000
+        units.append(su)
+    return units
+
+
+def _analyse_text(u: Unit, text: str, lang: str) -> None:
+    saved = u.text
+    u.text = text
+    _analyse(u, lang)
+    u.text = saved
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class Concern:
+    text: str
+    terms: list[T.Term]
+    structural: list[str] = field(default_factory=list)
+    deadline: dt.date | None = None
+    deadline_text: str = ""
+    action: bool = False
+    plain_words: bool = False  # its only words are words plans use everywhere ("arbeid")
+
+
+class Scorer:
+    def __init__(self, units: list[Unit], lang: str, title: str = ""):
+        self.units = units
+        self.lang = lang
+        # the plan's own subject ("helse og omsorg" in a helse- og omsorgsplan) is what every
+        # passage is about: a point's words that name it weigh little
+        self.topic: set[str] = set()
+        for t in T.content_terms(title, lang):
+            self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
+        self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
+        n = len(units)
+        df: dict[str, int] = {}
+        for u in units:
+            if u.kind == "section":
+                continue
+            for k in u.all_keys:
+                df[k] = df.get(k, 0) + 1
+        self.df = df
+        self.n = max(1, sum(1 for u in units if u.kind != "section"))
+        corpus = [sorted(u.keys | u.title_keys) or ["_"] for u in units]
+        self.bm25 = bm25s.BM25()
+        self.bm25.index(corpus, show_progress=False)
+        del n
+
+    def weight(self, t: T.Term) -> float:
+        if t.stop:
+            return 0.0
+        if self.is_topic(t):
+            return 0.05  # the plan's own subject: present everywhere, named or not
+        base = 0.3 if (t.generic or t.lemma.isdigit()) else 0.6 if t.lemma in T.MEDIUM else 1.0
+        df = max((self.df.get(k, 0) for k in (t.lemma, T.canon(t.lemma))), default=0)
+        idf = math.log((self.n + 1) / (df + 0.5)) / math.log(self.n + 1)
+        return base * (0.6 + 0.8 * min(1.0, max(0.0, idf)))
+
+    def is_topic(self, t: T.Term) -> bool:
+        if not self.topic:
+            return False
+        if t.lemma in self.topic or T.canon(t.lemma) in self.topic:
+            return True
+        parts = [p for p in t.parts if p not in T.GENERIC and p not in T.STOP]
+        return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
+
+    def strong_matches(self, c: Concern, u: Unit) -> int:
+        """How many of the concern's specific words (not generic, not the plan's subject) ``u``
+        holds."""
+        keys = u.keys | u.title_keys
+        return sum(
+            1
+            for t in c.terms
+            if not t.stop
+            and not t.generic
+            and not self.is_topic(t)
+            and not t.lemma.isdigit()
+            and self.term_match(t, u, keys) >= 0.75
+        )
+
+    def anchor(self, c: Concern) -> T.Term | None:
+        """The concern's most specific word: a compound or a long word, the rarest in the plan."""
+        cands = [
+            t
+            for t in c.terms
+            if not t.stop
+            and not t.generic
+            and not t.lemma.isdigit()
+            and not self.is_topic(t)
+            and (t.parts or len(t.lemma) >= 9)
+        ]
+        if not cands or len([t for t in c.terms if not t.stop]) < 2:
+            return None
+        return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
+
+    def rank(self, query: list[str], candidates: list[int]) -> list[int]:
+        if not query or not candidates:
+            return []
+        scores = np.asarray(self.bm25.get_scores(query))
+        order = sorted(candidates, key=lambda i: -scores[i])
+        return [i for i in order[:TOP_K] if scores[i] > 0]
+
+    def term_match(self, t: T.Term, u: Unit, keys: set[str]) -> float:
+        if t.whole & keys:
+            return 1.0
+        if t.parts:
+            finest = list(t.parts)
+            found = [p for p in finest if {p, T.canon(p)} & keys]
+            # the parts must stand together, except a head that the section heading names
+            # ("idrett…" in a chapter "Anleggsoversikt" answers "idrettsanlegg")
+            head = finest[-1]
+            near = [p for p in found if not (p == head and {p, T.canon(p)} & u.title_keys)]
+            if len(found) == len(finest) and _close(u, near):
+                return 1.0
+            if found:
+                return 0.5 * len(found) / len(finest)
+        # near spellings: "bostedsløshet" ~ "bostedsløse", "utforming" ~ "utformet"
+        lem = t.lemma
+        if len(lem) >= 6:
+            for k in keys:
+                if len(k) < 5 or abs(len(k) - len(lem)) > 5:
+                    continue
+                pre = _common_prefix(lem, k)
+                if pre >= max(6, int(0.8 * min(len(lem), len(k)))) or fuzz.ratio(lem, k) >= 90:
+                    return 0.8
+        return 0.0
+
+    def concern_score(self, c: Concern, u: Unit, context: list[T.Term]) -> tuple[float, list[str]]:
+        keys = u.keys | u.title_keys
+        # a concern that asks for measures is answered by what the plan will do (a measure, a
+        # strategy, "skal"/"vil"); a statistic that names the subject is a weaker answer
+        action_keys = u.action_keys | (u.title_keys if u.action_keys else set())
+        total = got = 0.0
+        acted = 0.0
+        own = 0  # words found in the unit's own text, not only in its heading
+        missing: list[str] = []
+        for t in c.terms:
+            w = self.weight(t) or (0.5 if c.plain_words else 0.0)
+            if w == 0:
+                continue
+            m = self.term_match(t, u, keys)
+            total += w
+            got += w * m
+            if m > 0 and self.term_match(t, u, u.keys) > 0:
+                own += 1
+            if c.action and m > 0:
+                acted += w * min(m, self.term_match(t, u, action_keys))
+            if m < 0.75:
+                missing.append(t.surface)
+        if total == 0:
+            return 0.0, missing
+        score = got / total
+        if own == 0 and u.kind != "section" and len(u.lemmas) < 5:
+            score *= 0.5  # a label under the right heading ("Legend", "Timeframe") answers nothing
+        if c.action and got > 0 and acted < got:
+            score *= 0.7 + 0.3 * acted / got
+        # the most specific word of the concern must be there: many common words around a
+        # missing key word ("trafikkopplæring") are the words of another subject
+        anchor = self.anchor(c)
+        if anchor is not None and self.term_match(anchor, u, keys) < 0.75:
+            score = min(score, WEAK - 0.01)
+        ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
+        if (
+            ctx
+            and not u.process
+            and not any(self.term_match(t, u, keys | u.keys) >= 0.5 for t in ctx)
+        ):
+            score *= 0.85  # the words are there, but maybe not about what the point is about
+        return score, missing
+
+
+def _multi_hit(t: T.Term, keys: set[str]) -> bool:
+    return any(" " in k for k in (t.keys & keys))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _close(u: Unit, parts: list[str]) -> bool:
+    """Compound parts found in ``u`` stand within a few words of each other."""
+    if len(parts) < 2:
+        return True
+    lists = [sorted(set(u.positions.get(p, []) + u.positions.get(T.canon(p), []))) for p in parts]
+    if any(not pl for pl in lists):
+        return True  # found only in a heading
+    return any(all(any(abs(q - p0) <= 5 for q in pl) for pl in lists[1:]) for p0 in lists[0])
+
+
+# ----------------------------------------------------------------------------- points
+
+
+def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.Term]]:
+    base = point.provenance.source_text or point.text
+    main = base
+    if point.concerns and len(point.concerns) >= 2 and " a) " not in base and ";" not in base:
+        head, _, tail = split_concerns(main)
+        ctx_text = f"{head} {tail}"
+        texts = point.concerns
+    elif point.concerns and len(point.concerns) >= 2:
+        head = main.split(point.concerns[0])[0]
+        head = re.sub(r"\b[a-z]\)\s*$", "", head)
+        ctx_text = head
+        texts = point.concerns
+    else:
+        ctx_text = ""
+        texts = [re.sub(r"\s+", " ", main)]
+    context = T.content_terms(ctx_text, lang)
+    point_deadline = None
+    deadline_text = ""
+    if point.process:
+        found = list(DEADLINE_PHRASE_RE.finditer(base))
+        m = found[-1] if found else None
+        if m is not None:
+            dates = find_dates(m.group(0))
+            if dates:
+                point_deadline, deadline_text = max(dates), m.group(0)
+    asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
+    out: list[Concern] = []
+    for txt in texts:
+        clean = (
+            RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", txt)) if point.process else txt
+        )
+        terms = [t for t in T.terms(clean, lang) if not t.stop]
+        if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
+            terms = [
+                t for t in T.terms(clean, lang) if t.lemma not in T.FUNCTION and len(t.lemma) > 2
+            ]
+        action = asks_action or any(t.lemma in ACTION_WORDS for t in terms)
+        structural = sorted(
+            {T.STRUCTURAL[t.lemma] for t in terms if t.lemma in T.STRUCTURAL}
+            | {T.STRUCTURAL[p] for t in terms for p in t.parts if p in T.STRUCTURAL}
+        )
+        rest = [
+            t
+            for t in terms
+            if t.lemma not in T.STRUCTURAL and not t.generic and not t.lemma.isdigit()
+        ]
+        if structural and not rest and not point.process:
+            out.append(Concern(txt, terms, structural=structural))
+            continue
+        terms = [
+            t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
+        ] or terms
+        c = Concern(txt, terms, action=action and not point.process)
+        c.plain_words = bool(terms) and all(t.stop for t in terms)
+        if point_deadline and DEADLINE_PHRASE_RE.search(txt):
+            c.deadline, c.deadline_text = point_deadline, deadline_text
+        out.append(c)
+    if point_deadline and not any(c.deadline for c in out):
+        out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
+    return out, context
+
+
+def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence], list[str]]:
+    titles = " ".join(s.title.lower() for s in plan.sections)
+    ev: list[Evidence] = []
+    missing: list[str] = []
+
+    def first(items) -> None:
+        if items:
+            it = items[0]
+            ev.append(Evidence(page=it.page, quote=it.text, node_id=it.id))
+
+    for part in parts:
+        ok = False
+        if part == "goals":
+            ok = bool(plan.goals) or bool(re.search(r"\b(mål|hovedmål|målsetting)", titles))
+            first(plan.goals)
+        elif part == "strategies":
+            ok = bool(plan.strategies) or "strategi" in titles
+            first(plan.strategies)
+        elif part == "focus_areas":
+            ok = bool(plan.focus_areas) or bool(
+                re.search(r"(satsings|innsats|fokus)område", titles)
+            )
+            first(plan.focus_areas)
+        elif part == "measures":
+            ok = bool(plan.measures) or bool(
+                re.search(r"tiltak|handlingsdel|handlingsplan|handlingsprogram", titles)
+            )
+            first(plan.measures)
+        elif part == "owners":
+            ok = any(m.owners or m.has_owner_column for m in plan.measures)
+        elif part == "deadlines":
+            ok = any(m.deadline is not None or m.has_deadline_column for m in plan.measures)
+        elif part == "indicators":
+            ok = bool(plan.indicators) or "indikator" in titles
+            first(plan.indicators)
+        elif part == "vision":
+            ok = plan.vision is not None or "visjon" in titles
+            if plan.vision:
+                first([plan.vision])
+        if not ok:
+            missing.append(part)
+    return not missing, ev, missing
+
+
+def _quote(u: Unit, terms: list[T.Term], lang: str) -> str:
+    text = " ".join(u.text.split())
+    if len(text) <= 320:
+        return text
+    want = {k for t in terms for k in t.keys}
+    best = max(
+        T.sentences(text), key=lambda s: len(want & {k for t in T.terms(s, lang) for k in t.keys})
+    )
+    return best[:320]
+
+
+def _best_member(u: Unit, c: Concern, scorer: Scorer, context: list[T.Term]) -> Unit:
+    if u.kind != "section" or not u.members:
+        return u
+    return max(u.members, key=lambda m: scorer.concern_score(c, m, context)[0])
+
+
+def assess_points(plan: Plan, points: list[MandatePoint], lang: str) -> list[Coverage]:
+    units = build_units(plan, lang)
+    if not units:
+        return [
+            Coverage(
+                id=p.id, text=p.text, status=CoverageStatus.uncovered, missing=list(p.concerns)
+            )
+            for p in points
+        ]
+    scorer = Scorer(units, lang, plan_title(plan))
+    content_idx = [
+        i
+        for i, u in enumerate(units)
+        if not u.process_section and not (u.process and _process_hits(u.lemmas) >= 2)
+    ]
+    process_idx = [i for i, u in enumerate(units) if u.process]
+    out: list[Coverage] = []
+    for p in points:
+        concerns, context = _concerns_of(p, lang)
+        pool = process_idx if p.process else content_idx
+        results: list[tuple[Concern, float, Unit | None, list[str]]] = []
+        evidence: list[Evidence] = []
+        missing: list[str] = []
+        alternatives: dict[int, Unit | None] = {}
+        # every concern is scored on the candidates of all concerns, so that the evidence can
+        # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
+        plain = [c for c in concerns if not c.structural]
+        cand_ids: list[int] = []
+        for c in plain:
+            query = sorted({k for t in c.terms + context for k in t.keys if not t.stop})
+            for i in scorer.rank(query, pool):
+                if i not in cand_ids:
+                    cand_ids.append(i)
+        table = {
+            id(c): {i: scorer.concern_score(c, units[i], context) for i in cand_ids} for c in plain
+        }
+        answers = {i: sum(1 for c in plain if table[id(c)][i][0] >= COVERED) for i in cand_ids}
+        # under a heading that names the concerns ("Fotgjengere og syklister") beats in passing
+        titled = {
+            i: sum(1 for c in plain for t in c.terms if t.keys & units[i].title_keys)
+            for i in cand_ids
+        }
+        for c in concerns:
+            if c.structural:
+                ok, ev, _miss = _structural_check(plan, c.structural)
+                results.append((c, 1.0 if ok else 0.0, None, []))
+                if ok:
+                    evidence.extend(ev[:1])
+                else:
+                    missing.append(c.text)
+                continue
+            row = table[id(c)]
+            if not row:
+                results.append((c, 0.0, None, [t.surface for t in c.terms]))
+                continue
+            top = max(sc for sc, _ in row.values())
+            near = [i for i in cand_ids if row[i][0] >= top - 0.05 and row[i][0] > 0]
+            if not near:
+                results.append((c, 0.0, None, [t.surface for t in c.terms]))
+                continue
+            pick = max(
+                near,
+                key=lambda i: (
+                    answers[i] if row[i][0] >= COVERED else 0,
+                    units[i].kind != "section",
+                    row[i][0],
+                    titled[i],
+                ),
+            )
+            score, miss = row[pick]
+            unit = units[pick]
+            # an equally good answer of the other sort (a measure beside a paragraph)
+            own = _best_member(unit, c, scorer, context)
+            alternatives[id(c)] = next(
+                (
+                    units[i]
+                    for i in near
+                    if row[i][0] >= score - 0.02
+                    and answers[i] >= answers[pick]
+                    and units[i] is not unit
+                    and units[i].kind != "section"
+                    and (units[i].kind == "passage") != (own.kind == "passage")
+                ),
+                None,
+            )
+            if c.deadline:
+                sent_dates = _dates_near(unit, c, lang)
+                if not sent_dates or max(sent_dates) > c.deadline:
+                    miss = [*miss, c.deadline_text]
+                    score = min(score, WEAK)  # the body is right, the date is not
+            results.append((c, score, unit, miss))
+        n = len(results)
+        covered = [r for r in results if r[1] >= COVERED]
+        if n == 1:
+            c, score, unit, miss = results[0]
+            if score >= COVERED:
+                status = CoverageStatus.covered
+            elif (
+                score >= WEAK
+                and unit is not None
+                and (
+                    (c.deadline is not None and c.deadline_text in miss)
+                    or scorer.strong_matches(c, unit) >= 2
+                )
+            ):
+                # one word of several is not half an answer: partial needs two of the point's
+                # own words, or the right body with the wrong date
+                status = CoverageStatus.partial
+                missing = [m for m in miss if m] or [c.text]
+                if c.deadline and c.deadline_text in miss:
+                    missing = [c.deadline_text]
+            else:
+                status = CoverageStatus.uncovered
+                unit = None
+            if unit is not None:
+                target = _best_member(unit, c, scorer, context)
+                evidence.append(_evidence(target, c, score, lang))
+                if alternatives.get(id(c)) is not None and score >= COVERED:
+                    evidence.append(_evidence(alternatives[id(c)], c, score, lang))
+        else:
+            if len(covered) == n:
+                status = CoverageStatus.covered
+            elif covered:
+                status = CoverageStatus.partial
+            else:
+                status = CoverageStatus.uncovered
+            for c, score, unit, miss in results:
+                if c.structural:
+                    continue
+                if score >= COVERED and unit is not None:
+                    evidence.append(
+                        _evidence(_best_member(unit, c, scorer, context), c, score, lang)
+                    )
+                    if alternatives.get(id(c)) is not None:
+                        evidence.append(_evidence(alternatives[id(c)], c, score, lang))
+                elif c.deadline and c.deadline_text in miss and score >= WEAK and unit is not None:
+                    evidence.append(
+                        _evidence(_best_member(unit, c, scorer, context), c, score, lang)
+                    )
+                    missing.append(c.deadline_text)
+                else:
+                    missing.append(c.text)
+            if status == CoverageStatus.covered and missing:
+                status = CoverageStatus.partial
+            if status == CoverageStatus.uncovered:
+                evidence = []
+                missing = [c.text for c in concerns]
+        seen: set[str | None] = set()
+        uniq: list[Evidence] = []
+        for e in evidence:
+            if e.node_id in seen:
+                continue
+            seen.add(e.node_id)
+            uniq.append(e)
+        out.append(Coverage(id=p.id, text=p.text, status=status, evidence=uniq, missing=missing))
+    return out
+
+
+def plan_title(plan: Plan) -> str:
+    if plan.title:
+        return plan.title
+    for s in plan.sections:
+        if s.level == 1:
+            return s.title
+    return ""
+
+
+def _dates_near(u: Unit, c: Concern, lang: str) -> list[dt.date]:
+    """Dates in the sentences of ``u`` that hold the concern's words."""
+    want = {k for t in c.terms if not t.stop for k in t.keys}
+    texts = [m.text for m in u.members] if u.members else [u.text]
+    found: list[dt.date] = []
+    for text in texts:
+        for s in T.sentences(text):
+            keys = {k for t in T.terms(s, lang) for k in t.keys}
+            if want & keys:
+                found.extend(find_dates(s))
+    return found
+
+
+def _evidence(u: Unit, c: Concern, score: float, lang: str) -> Evidence:
+    return Evidence(
+        page=u.page, quote=_quote(u, c.terms, lang), node_id=u.id, score=round(score, 3)
+    )

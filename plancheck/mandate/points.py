@@ -1,0 +1,666 @@
+"""Find the points of a mandate: numbered or bulleted lists under a mandate heading.
+
+A mandate is a list under a heading like "Mandat", "Prosjektgruppas mandat", "Bestilling",
+"Planprogram", "Oppdrag" or "Mandate", often inside a larger document (a council case, a slide
+deck). Points may run over several lines; sub-bullets ("a) …", "– …") belong to the point above
+them. Each point is split into *concerns* (the things it asks for: "klima, universell utforming,
+bredbånd og mangfold" is four) and flagged as a *process* point when it is about how the plan is
+made ("legges fram for kommunestyret innen …", "høring for eldrerådet").
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from plancheck.errors import InputError
+from plancheck.models import MandatePoint, Provenance
+
+# ----------------------------------------------------------------------------- lines
+
+
+@dataclass
+class Line:
+    """One line of the mandate document, with what layout tells about it."""
+
+    text: str
+    page: int | None = None
+    indent: float = 0.0
+    size: float | None = None
+    bold: bool = False
+    heading: bool | None = None  # True/False when the source says; None when unknown
+    gap: bool = False  # a blank line (or a wide vertical gap) before it
+
+
+MANDATE_HEAD = re.compile(
+    r"\b(mandat|mandatet|mandata|bestilling|bestillinga|bestillingen|planprogram|planprogrammet"
+    r"|oppdrag|oppdraget|oppdragsbeskrivelse|mandate|terms of reference|brief)\b",
+    re.IGNORECASE,
+)
+NUMBER_RE = re.compile(
+    r"^(?P<label>(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
+    r"|(?:[ivx]{1,4}[.)]))\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+BULLET_RE = re.compile(
+    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013])\s*(?P<rest>\S.*)$"
+)
+PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
+VERB_START = re.compile(
+    r"^(gi|gjøre|lage|utarbeide|kartlegge|vurdere|beskrive|gjennomgå|ivareta|legge|foreslå|"
+    r"utrede|sikre|synliggjøre|belyse|drøfte|sette|orientere|etablere|avklare|redegjøre|peke|"
+    r"definere|identifisere|tydeliggjøre|prioritere|gje|gjere|leggje|greie|kartleggje|skildre|utgreie|"
+    r"syte|describe|assess|identify|set|prepare|consult|"
+    r"review|propose|develop|ensure|map|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _marker(text: str) -> tuple[str, str, str] | None:
+    """(kind, label, rest) for a list item line, kind one of number/letter/bullet."""
+    t = text.strip()
+    m = NUMBER_RE.match(t)
+    if m:
+        label = m.group("label")
+        core = label.strip("().")
+        if core.isdigit() or re.fullmatch(r"\d+(\.\d+)*", core):
+            kind = "number"
+        elif re.fullmatch(r"[ivx]+", core, re.IGNORECASE) and len(core) > 1:
+            kind = "roman"
+        else:
+            kind = "letter"
+        return kind, label, m.group("rest")
+    m = BULLET_RE.match(t)
+    if m:
+        return "bullet", m.group("label"), m.group("rest")
+    return None
+
+
+def _looks_like_heading(line: Line, body_size: float | None) -> bool:
+    if line.heading is not None:
+        return line.heading
+    t = line.text.strip()
+    if not t or _marker(t) or len(t.split()) > 10:
+        return False
+    if t.endswith((".", ",", ";", ":")) or t[0].islower():
+        return False
+    if line.size and body_size and line.size >= body_size + 1.5:
+        return True
+    if line.bold:
+        return True
+    if line.size is None:  # plain text: a short line standing alone
+        return line.gap and not VERB_START.match(t)
+    return False
+
+
+def _is_mandate_heading(line: Line, body_size: float | None) -> bool:
+    t = line.text.strip()
+    if not MANDATE_HEAD.search(t) or _marker(t):
+        return False
+    if _looks_like_heading(line, body_size):
+        return True
+    # a lead-in: "Prosjektgruppa får følgende mandat:"
+    return t.endswith(":") and len(t.split()) <= 14
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
+    out: list[Line] = []
+    gap = True
+    underline = re.compile(r"^\s*(=+|-{3,})\s*$")
+    for raw in text.splitlines():
+        if not raw.strip():
+            gap = True
+            continue
+        if underline.match(raw) and out:  # setext heading
+            out[-1].heading = True
+            gap = True
+            continue
+        expanded = raw.replace("\t", "    ")
+        indent = len(expanded) - len(expanded.lstrip())
+        t = expanded.strip()
+        heading: bool | None = None
+        bold = False
+        m = re.match(r"^(#{1,6})\s+(.*)$", t)
+        if m:
+            t, heading = m.group(2).strip().strip("#").strip(), True
+        elif re.fullmatch(r"\*\*[^*]+\*\*:?", t):
+            t, bold = t.replace("*", ""), True
+        elif t.startswith(("* ", "+ ")):
+            t = "- " + t[2:]
+        out.append(Line(t, page, float(indent), None, bold, heading, gap))
+        gap = False
+    return out
+
+
+def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+    except Exception as exc:  # pdfminer raises many kinds
+        raise InputError(f"{path}: cannot read the mandate PDF ({exc.__class__.__name__})") from exc
+    lines: list[Line] = []
+    with pdf:
+        for pno, page in enumerate(pdf.pages, start=1):
+            words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
+            rows: list[list[dict]] = []
+            spans: list[tuple[float, float]] = []
+            for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+                mid = (w["top"] + w["bottom"]) / 2
+                for k, (top, bottom) in enumerate(spans):
+                    if top - 0.5 <= mid <= bottom + 0.5:
+                        rows[k].append(w)
+                        spans[k] = (min(top, w["top"]), max(bottom, w["bottom"]))
+                        break
+                else:
+                    rows.append([w])
+                    spans.append((w["top"], w["bottom"]))
+            prev_bottom = None
+            for row in sorted(rows, key=lambda r: r[0]["top"]):
+                row.sort(key=lambda w: w["x0"])
+                text = ""
+                last_x1 = None
+                for w in row:
+                    if last_x1 is not None and w["x0"] - last_x1 > 1.0:
+                        text += " "
+                    text += w["text"]
+                    last_x1 = w["x1"]
+                size = max(w["size"] for w in row)
+                bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
+                top = min(w["top"] for w in row)
+                gap = prev_bottom is None or top - prev_bottom > 0.9 * size
+                prev_bottom = max(w["bottom"] for w in row)
+                lines.append(Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap))
+    return _drop_furniture(lines)
+
+
+def _drop_furniture(lines: list[Line]) -> list[Line]:
+    """Remove page numbers and running headers/footers: lines repeated on most pages."""
+    pages = {ln.page for ln in lines}
+    norm = Counter(re.sub(r"\d+", "#", ln.text.lower()) for ln in lines)
+    need = max(2, (len(pages) + 1) // 2) if len(pages) >= 2 else 10**9
+    repeated = {k for k, n in norm.items() if n >= need}
+    return [
+        ln
+        for ln in lines
+        if not PAGE_NO_RE.match(ln.text) and re.sub(r"\d+", "#", ln.text.lower()) not in repeated
+    ]
+
+
+def _lines_from_docx(path: Path) -> list[Line]:
+    import docx
+
+    d = docx.Document(str(path))
+    out: list[Line] = []
+    counters: dict[int, int] = {}
+    for p in d.paragraphs:
+        t = p.text.strip()
+        if not t:
+            continue
+        style = (p.style.name or "").lower() if p.style is not None else ""
+        level = 0
+        m = re.search(r"(\d)$", style)
+        if m:
+            level = int(m.group(1)) - 1
+        if style.startswith(("heading", "title", "overskrift")):
+            counters.clear()
+            out.append(Line(t, None, 0.0, None, True, True, True))
+        elif "list number" in style:
+            counters[level] = counters.get(level, 0) + 1
+            for deeper in [k for k in counters if k > level]:
+                del counters[deeper]
+            label = f"{counters[level]}." if level == 0 else f"{chr(96 + counters[level])})"
+            out.append(Line(f"{label} {t}", None, 20.0 * level, None, False, False))
+        elif "list" in style:
+            out.append(Line(f"- {t}", None, 20.0 * level, None, False, False))
+        else:
+            bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
+            out.append(Line(t, None, 0.0, None, bold, None, True))
+    return out
+
+
+def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such mandate file")
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _lines_from_pdf(path, password)
+    if suffix == ".docx":
+        return _lines_from_docx(path)
+    if suffix in (".odt", ".doc", ".rtf"):
+        try:
+            from plancheck.pipeline import load_document  # type: ignore[import-not-found]
+        except ImportError as exc:
+            raise InputError(f"{path}: cannot read {suffix} mandates yet") from exc
+        return lines_from_blocks(load_document(path, password=password).blocks)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        text = path.read_text(encoding="latin-1")
+    if not text.strip():
+        raise InputError(f"{path}: the mandate file is empty")
+    return _lines_from_text(text)
+
+
+def lines_from_blocks(blocks: Iterable) -> list[Line]:
+    """Lines from strings, :class:`Line` objects or ingest ``Block`` objects."""
+    out: list[Line] = []
+    for b in blocks:
+        if isinstance(b, Line):
+            out.append(b)
+        elif isinstance(b, str):
+            out.extend(_lines_from_text(b))
+        elif isinstance(b, tuple) and len(b) == 2 and isinstance(b[0], str):
+            out.extend(_lines_from_text(b[0], page=b[1]))
+        else:
+            kind = getattr(getattr(b, "kind", None), "value", getattr(b, "kind", None))
+            text = getattr(b, "text", "") or ""
+            prov = getattr(b, "provenance", None)
+            page = getattr(prov, "page", None)
+            if kind == "heading":
+                out.append(Line(text, page, 0.0, None, True, True, True))
+            elif kind == "list_item":
+                label = getattr(b, "number", None) or getattr(b, "bullet", None) or "-"
+                if label and label[-1].isalnum():
+                    label += "."
+                level = getattr(b, "level", None) or 0
+                out.append(Line(f"{label} {text}", page, 20.0 * level, None, False, False))
+            elif kind == "paragraph":
+                for i, part in enumerate(text.splitlines() or [text]):
+                    out.append(
+                        Line(part, page, 0.0, None, bool(getattr(b, "bold", False)), None, i == 0)
+                    )
+    return out
+
+
+# ----------------------------------------------------------------------------- points
+
+
+@dataclass
+class _RawPoint:
+    label: str
+    kind: str
+    text: str
+    page: int | None
+    indent: float
+    subs: list[tuple[str, str]]
+
+
+def _join(a: str, b: str) -> str:
+    if a.endswith("-") and b[:1].islower() and not b.startswith(("og ", "eller ", "and ", "or ")):
+        return a[:-1] + b
+    return f"{a} {b}".strip()
+
+
+def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[list[_RawPoint], int]:
+    """Collect the list after lines[start] (a mandate heading). Returns points and end index."""
+    points: list[_RawPoint] = []
+    base_indent: float | None = None
+    base_kind: str | None = None
+    text_indent: float | None = None
+    intro = 0
+    i = start + 1
+    last_sub = False
+    while i < len(lines):
+        ln = lines[i]
+        t = ln.text.strip()
+        mk = _marker(t)
+        if mk is None and _looks_like_heading(ln, body_size):
+            if _is_mandate_heading(ln, body_size) and (points or intro == 0):
+                i += 1  # "Mandat (forts.)" on the next slide
+                continue
+            break
+        if mk is not None:
+            kind, label, rest = mk
+            tol = 6.0 if ln.size else 1.0
+            if base_indent is None:
+                base_indent, base_kind = ln.indent, kind
+                top = True
+            elif ln.indent < base_indent - tol:
+                top = True
+            elif ln.indent <= base_indent + tol:
+                top = kind == base_kind or not points
+            else:
+                top = False
+            if top:
+                points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, []))
+                text_indent = None
+                last_sub = False
+            else:
+                points[-1].subs.append((label, rest))
+                last_sub = True
+            i += 1
+            continue
+        # a line that is neither a heading nor a list item
+        if not points:
+            intro += 1
+            if intro > 12:
+                return [], i
+            i += 1
+            continue
+        cur = points[-1]
+        prev_text = cur.subs[-1][1] if last_sub else cur.text
+        indented = ln.indent > (base_indent or 0) + (4.0 if ln.size else 1.0)
+        if text_indent is None and indented:
+            text_indent = ln.indent
+        continues = indented or (
+            not ln.gap and not prev_text.rstrip().endswith((".", ":", "?", "!"))
+        )
+        if ln.gap and not indented:
+            continues = False
+        if not continues:
+            break
+        if last_sub:
+            label, sub = cur.subs[-1]
+            cur.subs[-1] = (label, _join(sub, t))
+        else:
+            cur.text = _join(cur.text, t)
+        i += 1
+    return points, i
+
+
+def _body_size(lines: list[Line]) -> float | None:
+    sizes = [round(ln.size, 1) for ln in lines if ln.size]
+    if not sizes:
+        return None
+    return Counter(sizes).most_common(1)[0][0] if len(sizes) > 3 else statistics.median(sizes)
+
+
+def _all_lists(lines: list[Line]) -> list[list[_RawPoint]]:
+    """Every run of list items in the document (for a mandate without a heading)."""
+    runs: list[list[_RawPoint]] = []
+    i = 0
+    while i < len(lines):
+        if _marker(lines[i].text) is not None:
+            pts, end = (
+                _collect(lines, i - 1, None) if i > 0 else _collect([Line(""), *lines], 0, None)
+            )
+            if i == 0:
+                end -= 1
+            if pts:
+                runs.append(pts)
+            i = max(end, i + 1)
+        else:
+            i += 1
+    return runs
+
+
+REQUIREMENT_RE = re.compile(r"\b(skal|skall|bør|må|shall|must|should)\b", re.IGNORECASE)
+
+
+def _is_programme(text: str) -> bool:
+    return bool(re.match(r"^\W*(planprogram|planprogrammet)\b", text.strip(), re.IGNORECASE))
+
+
+def _collect_programme(lines: list[Line], start: int, body: float | None) -> list[_RawPoint]:
+    """Every list of requirements in a planprogram: the first list whole, later lists only
+    their requirement-like items (a verb first, or "skal"/"bør"/"shall")."""
+    found: list[_RawPoint] = []
+    i = start + 1
+    while i < len(lines):
+        if _marker(lines[i].text) is None:
+            i += 1
+            continue
+        pts, end = _collect(lines, i - 1, body)
+        if found:
+            pts = [p for p in pts if VERB_START.match(p.text) or REQUIREMENT_RE.search(p.text)]
+        found.extend(pts)
+        i = max(end, i + 1)
+    return found
+
+
+def find_points(text_blocks: Iterable) -> list[MandatePoint]:
+    """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
+    objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
+    one, the longest numbered list is taken."""
+    lines = lines_from_blocks(text_blocks)
+    body = _body_size(lines)
+    found: list[_RawPoint] = []
+    i = 0
+    while i < len(lines):
+        if _is_mandate_heading(lines[i], body) and i < 3 and _is_programme(lines[i].text):
+            # a planprogram as a whole: its requirements are lists in several sections
+            found = _collect_programme(lines, i, body)
+            if found:
+                break
+        if _is_mandate_heading(lines[i], body):
+            pts, end = _collect(lines, i, body)
+            if len(pts) >= 2 or (pts and not found):
+                found = pts
+                break
+            i = max(end, i + 1)
+        else:
+            i += 1
+    if not found:
+        runs = _all_lists(lines)
+        numbered = [r for r in runs if r[0].kind == "number"] or runs
+        if numbered:
+            found = max(numbered, key=len)
+    return [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+
+
+def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
+    number = rp.label.strip("().") if rp.kind != "bullet" else str(n)
+    text = " ".join(rp.text.split())
+    subs = [(lab, " ".join(s.split())) for lab, s in rp.subs]
+    full = text
+    if subs:
+        full = (
+            text + " " + " ".join(f"{lab} {s}" if lab[-1] in ".)" else f"{s};" for lab, s in subs)
+        )
+        full = full.rstrip(";")
+    concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
+    if len(concerns) < 2:
+        concerns = []
+    return MandatePoint(
+        id=f"M{n}",
+        number=number,
+        text=full,
+        concerns=concerns,
+        process=is_process(text),
+        page=rp.page,
+        provenance=Provenance(page=rp.page, source_text=full),
+    )
+
+
+def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoint]:
+    """Read the points of the mandate in ``path`` (.pdf, .txt, .md, .docx)."""
+    points = find_points(read_lines(Path(path), password=password))
+    if not points:
+        raise InputError(f"{path}: no mandate points found (no numbered or bulleted list)")
+    return points
+
+
+# ----------------------------------------------------------------------------- concerns
+
+PROCESS_RE = re.compile(
+    r"\b(høring|høyring|offentlig ettersyn|legges? (fram|frem)|leggjast fram|lagt (fram|frem)|"
+    r"politisk behandling|behandles|vedtas|vedtak i|kommunestyret|formannskapet|bystyret|"
+    r"hovedutvalg|hovudutval|orientere|medvirkning|medverknad|i samarbeid med|involvere|"
+    r"planarbeidet|arbeidet skal|framdrift|sluttrapport|consultation|consulted|submitted to|adopted by|"
+    r"cabinet|full council|committee|engaged|engagement|preparing the plan|public hearing)\b",
+    re.IGNORECASE,
+)
+
+
+def is_process(text: str) -> bool:
+    """A point about the process of making the plan rather than its content."""
+    return bool(PROCESS_RE.search(text))
+
+
+# markers that open an enumeration of concerns after a head
+_LIST_OPENERS = re.compile(
+    r",?\s*\b(herunder|blant annet|bl\.a\.|særlig|spesielt|inkludert|med vekt på|med særlig vekt på|"
+    r"som for eksempel|for eksempel|som|slik som|including|in particular|such as|especially)\b\s+",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = re.compile(
+    r"\b(til|for|av|om|innen|innenfor|på|med|fra|hos|over|mot|knyttet til|to|of|on|for|with|"
+    r"within|from|about|hvordan|korleis|how)\b",
+    re.IGNORECASE,
+)
+_FIXED = re.compile(
+    r"\b(barn og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
+    r"drift og vedlikehold|kultur og fritid|klima- og energi\w*|mål og tiltak|ansvar og frist|"
+    r"kommunestyret og formannskapet|barnehager? og skoler?|barnehagene og skolene|skoler? og barnehager?|"
+    r"mellom \S+ og \S+|\d+ og \d+)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_VERBS = VERB_START.pattern.replace("^(", "(", 1)
+_FINITE = re.compile(
+    r"\b(skal|kan|bør|må|vil|blir|er|var|har|skall|shall|will|should|must|is|are|was|were|has|have)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|and|or|og/eller)\s+", re.IGNORECASE)
+
+
+def _protect(text: str) -> tuple[str, dict[str, str]]:
+    saved: dict[str, str] = {}
+
+    def sub(m: re.Match) -> str:
+        key = f"\x00{len(saved)}\x00"
+        saved[key] = m.group(0)
+        return key
+
+    return _FIXED.sub(sub, text), saved
+
+
+def _restore(text: str, saved: dict[str, str]) -> str:
+    for k, v in saved.items():
+        text = text.replace(k, v)
+    return text
+
+
+def _strip_verb(text: str) -> str:
+    t = re.sub(
+        r"^(\w+)\s+((en|et|ei)\s+)?((kort|samlet|felles|god|helhetlig)\s+)?"
+        r"(beskrivelse|oversikt|vurdering|gjennomgang|analyse|redegjørelse|plan|overview|assessment|description)"
+        r"\s+(av|over|for|of)\s+",
+        "",
+        text.strip(),
+        flags=re.IGNORECASE,
+    )
+    if t == text.strip():
+        t = VERB_START.sub("", t, count=1).strip()
+        t = re.sub(r"^(hvordan|korleis|how)\s+", "", t, flags=re.IGNORECASE)
+    return t.strip()
+
+
+def split_concerns(text: str) -> tuple[str, list[str], str]:
+    """Split a point into (head, concerns, tail).
+
+    "Ivareta hensynet til klima, universell utforming, bredbånd og mangfold" →
+    ("Ivareta hensynet til", ["klima", "universell utforming", "bredbånd", "mangfold"], "").
+    Two clauses with their own verbs ("Kartlegge X og foreslå Y") are two concerns; a plain
+    "A og B" is two concerns unless it is a fixed phrase ("barn og unge"). A point without an
+    enumeration gives one concern, itself."""
+    body = " ".join(text.split()).rstrip(".;")
+    prot, saved = _protect(body)
+    # a date or deadline phrase at the end is not part of the enumeration
+    tail = ""
+    m = re.search(
+        r"\s+(innen|før|by|before)\s+(\d|utgangen|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten|\w+\s+\d{4}).*$",
+        prot,
+        re.IGNORECASE,
+    )
+    if m:
+        tail = _restore(prot[m.start() :].strip(), saved)
+        prot = prot[: m.start()]
+    # two clauses: "... og foreslå tiltak ..."
+    clause = re.search(
+        r"(?<!-),?\s+(?:og|samt|and)\s+(?=" + _CLAUSE_VERBS + r")", prot, re.IGNORECASE
+    )
+    if clause:
+        parts = [prot[: clause.start()], prot[clause.end() :]]
+        return "", [_restore(p.strip(" ,"), saved) for p in parts if p.strip(" ,")], tail
+    opener = _LIST_OPENERS.search(prot)
+    if (
+        opener
+        and opener.group(1).lower() in ("som", "such as")
+        and not opener.group(0).startswith(",")
+    ):
+        opener = None
+    segments_src = prot
+    head = ""
+    head_items: list[str] = []
+    if opener and ("," in prot[opener.end() :] or _AND.search(prot[opener.end() :])):
+        head, segments_src = prot[: opener.start()], prot[opener.end() :]
+        # "tilbudet til personer med rusavhengighet og deres pårørende, herunder …": the head
+        # names two groups of its own, and both are asked for
+        pair = _AND.search(head)
+        preps = list(_PREPOSITIONS.finditer(head[: pair.start()])) if pair else []
+        if pair and preps:
+            first = head[preps[0].end() : pair.start()].strip()
+            second = head[pair.end() :].strip()
+            if first and second and len(second.split()) <= 4:
+                head_items = [first, second]
+                head = head[: preps[0].end()]
+    elif opener and opener.group(0).startswith(",") and opener.start() > 0:
+        # "Vurdere fritidstilbudet for ungdom, herunder kostnadsfrie aktiviteter"
+        first = _strip_verb(prot[: opener.start()])
+        return (
+            _restore(prot[: opener.start() - len(first)].strip(), saved)
+            if len(first) < opener.start()
+            else "",
+            [_restore(first.strip(" ,"), saved), _restore(prot[opener.end() :].strip(" ,"), saved)],
+            tail,
+        )
+    raw_segs = [s.strip() for s in segments_src.split(",") if s.strip()]
+    joined = bool(raw_segs) and bool(re.match(r"^(og|samt|and)\s+", raw_segs[-1], re.IGNORECASE))
+    segs = [re.sub(r"^(og|samt|and)\s+", "", s, flags=re.IGNORECASE) for s in raw_segs]
+    if not segs:
+        return _restore(head, saved), [], tail
+    # the enumeration ends with the segment that holds its "og"; what follows is a tail
+    end = next((k for k, sg in enumerate(segs) if _AND.search(sg)), len(segs) - 1)
+    if end < len(segs) - 1 and opener:
+        tail = (", ".join(segs[end + 1 :]) + " " + tail).strip()
+        segs = segs[: end + 1]
+    last = _AND.split(segs[-1])
+    items = segs[:-1] + [x for x in last if x.strip()]
+    if len(last) < 2 and not joined:  # a comma alone is no list
+        return "", [_restore(prot.strip(), saved)], tail
+    verb = _FINITE.search(items[-1])
+    if verb:
+        # "residents and local businesses were engaged in …": the list ends at the verb
+        if verb.start() == 0 or len(items[-1][: verb.start()].split()) > 4:
+            return "", [_restore(prot.strip(), saved)], tail
+        tail = (items[-1][verb.start() :] + " " + tail).strip()
+        items[-1] = items[-1][: verb.start()].strip()
+    if len(items) < 2:
+        return _restore(head, saved), [_restore(prot.strip(), saved)], tail
+    if not head:
+        first = items[0]
+        preps = list(_PREPOSITIONS.finditer(first))
+        if len(items) == 2 and (len(items[1].split()) > 2 or not preps):
+            stripped = _strip_verb(first)
+            head = first[: len(first) - len(stripped)].strip()
+            items[0] = stripped
+        elif preps:
+            cut = preps[-1]
+            head, items[0] = first[: cut.end()].strip(), first[cut.end() :].strip()
+        else:
+            stripped = _strip_verb(first)
+            head = first[: len(first) - len(stripped)].strip()
+            items[0] = stripped
+    # a long last item in a list of short ones carries a shared tail ("... og PPT samarbeider om …")
+    short = max(len(x.split()) for x in items[:-1])
+    last_words = items[-1].split()
+    rest_starts = last_words[short].lower() if len(last_words) > short else ""
+    if (
+        short <= 3
+        and len(last_words) > short + 2
+        and len(items) >= 3
+        and not _PREPOSITIONS.fullmatch(rest_starts)
+    ):
+        items[-1] = " ".join(last_words[:short])
+        tail = (" ".join(last_words[short:]) + " " + tail).strip()
+    items = [_restore(x.strip(" ,"), saved) for x in [*head_items, *items] if x.strip(" ,")]
+    return _restore(head, saved).strip(" ,"), items, tail

@@ -1,0 +1,990 @@
+"""Words for mandate matching: tokens, lemmas, compound parts, synonyms and stop words.
+
+Every token becomes a :class:`Term` with its lemma, the lemmas of its compound parts
+("boligmassen" → bolig + masse) and the synonym group each belongs to, so that a mandate
+point and a plan passage that say the same thing with other words share *keys*.
+
+The language layer ``plancheck.lang.nlp`` is used when it is there (``lemmas``,
+``split_compound``); otherwise simplemma is called directly and compounds are split here
+against simplemma's dictionary.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+
+try:  # the shared language layer, when present
+    from plancheck.lang import nlp as _nlp  # type: ignore[attr-defined]
+except Exception:  # pragma: no cover - depends on what is installed
+    _nlp = None
+
+TOKEN_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-/][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*-?")
+SENTENCE_RE = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅ0-9«\"(])")
+
+# ----------------------------------------------------------------------------- stop words
+
+_STOP_NB = [
+    "og",
+    "i",
+    "på",
+    "til",
+    "for",
+    "av",
+    "med",
+    "som",
+    "at",
+    "det",
+    "den",
+    "de",
+    "en",
+    "et",
+    "er",
+    "var",
+    "har",
+    "ha",
+    "hadde",
+    "være",
+    "blir",
+    "bli",
+    "ble",
+    "vil",
+    "skal",
+    "kan",
+    "kunne",
+    "må",
+    "måtte",
+    "bør",
+    "burde",
+    "om",
+    "fra",
+    "ved",
+    "under",
+    "over",
+    "etter",
+    "før",
+    "mot",
+    "hos",
+    "innen",
+    "uten",
+    "inn",
+    "ut",
+    "opp",
+    "ned",
+    "så",
+    "da",
+    "nå",
+    "også",
+    "eller",
+    "samt",
+    "men",
+    "ikke",
+    "bare",
+    "alle",
+    "alt",
+    "hver",
+    "hvert",
+    "hvordan",
+    "hva",
+    "hvem",
+    "hvilke",
+    "hvilken",
+    "hvor",
+    "hvis",
+    "når",
+    "slik",
+    "sånn",
+    "dette",
+    "disse",
+    "denne",
+    "sin",
+    "sitt",
+    "sine",
+    "seg",
+    "oss",
+    "vi",
+    "vår",
+    "våre",
+    "vårt",
+    "deres",
+    "dere",
+    "han",
+    "hun",
+    "man",
+    "meg",
+    "jeg",
+    "du",
+    "ditt",
+    "din",
+    "dine",
+    "mye",
+    "mange",
+    "flere",
+    "fleste",
+    "mer",
+    "mest",
+    "noen",
+    "noe",
+    "ingen",
+    "annen",
+    "andre",
+    "annet",
+    "eget",
+    "egen",
+    "egne",
+    "selv",
+    "samme",
+    "enn",
+    "både",
+    "hele",
+    "heller",
+    "likevel",
+    "dermed",
+    "derfor",
+    "blant",
+    "annet",
+    "herunder",
+    "særlig",
+    "spesielt",
+    "inkludert",
+    "iht",
+    "jf",
+    "mv",
+    "osv",
+    "bl",
+    "a",
+    "f",
+    "eks",
+    "etc",
+    "sammen",
+    "mellom",
+    "gjennom",
+    "rundt",
+    "per",
+    "pr",
+    "ca",
+    "including",
+    "også",
+    "herav",
+    "dvs",
+    "tråd",
+    "forhold",
+    "knyttet",
+    "gjelder",
+    "gjeld",
+    "skulle",
+    "kunne",
+    "måtte",
+    "ville",
+    "burde",
+    "bli",
+    "skje",
+    "gjøres",
+    "basere",
+    "basert",
+    "siste",
+    "sist",
+    "neste",
+    "kommende",
+    "eksisterende",
+    "eksistere",
+    "nåværende",
+    "lett",
+    "lettere",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "syv",
+    "åtte",
+    "ni",
+    "ti",
+    "elleve",
+    "tolv",
+    "å",
+    "ein",
+    "eit",
+    "ikkje",
+    "eller",
+    "kva",
+    "korleis",
+    "kven",
+    "som",
+    "då",
+    "no",
+    "òg",
+    "vere",
+    "vert",
+    "verte",
+    "vart",
+    "vore",
+    "hjå",
+    "frå",
+    "dei",
+    "desse",
+    "dette",
+    "eigen",
+    "eiga",
+    "eige",
+    "eigne",
+    "mellom",
+    "anna",
+    "ta",
+    "vare",
+    "gje",
+    "gjere",
+    "gjer",
+    "leggje",
+    "greie",
+    "utgreie",
+    "utgreiing",
+    "skildre",
+    "kartleggje",
+    "sikre",
+    "fram",
+    "frem",
+    "kvar",
+    "kvart",
+    "òg",
+    "berre",
+]
+
+_STOP_EN = [
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "for",
+    "by",
+    "with",
+    "as",
+    "at",
+    "from",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "was",
+    "were",
+    "will",
+    "shall",
+    "should",
+    "must",
+    "can",
+    "could",
+    "may",
+    "might",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "our",
+    "we",
+    "they",
+    "them",
+    "he",
+    "she",
+    "not",
+    "no",
+    "all",
+    "each",
+    "every",
+    "how",
+    "what",
+    "which",
+    "who",
+    "when",
+    "where",
+    "whether",
+    "also",
+    "including",
+    "such",
+    "other",
+    "than",
+    "into",
+    "within",
+    "without",
+    "about",
+    "over",
+    "under",
+    "between",
+    "through",
+    "per",
+    "e",
+    "g",
+    "etc",
+    "own",
+    "its",
+    "out",
+    "up",
+    "were",
+    "was",
+    "has",
+    "have",
+    "been",
+    "had",
+    "do",
+    "does",
+    "did",
+    "would",
+    "draft",
+]
+
+# words every plan and mandate use: they must not make a weak match look strong
+_PLAN_WORDS = [
+    "kommune",
+    "kommunen",
+    "kommunal",
+    "plan",
+    "planen",
+    "planlegge",
+    "planarbeid",
+    "arbeid",
+    "arbeide",
+    "arbeidet",
+    "vurdere",
+    "vurdering",
+    "beskrive",
+    "beskrivelse",
+    "gi",
+    "lage",
+    "utarbeide",
+    "utarbeiding",
+    "kartlegge",
+    "kartlegging",
+    "gjennomgå",
+    "gjennomgang",
+    "ivareta",
+    "legge",
+    "grunn",
+    "foreslå",
+    "forslag",
+    "gjøre",
+    "rede",
+    "redegjøre",
+    "redegjørelse",
+    "utrede",
+    "utredning",
+    "sikre",
+    "synliggjøre",
+    "oversikt",
+    "belyse",
+    "drøfte",
+    "angi",
+    "peke",
+    "tydeliggjøre",
+    "inneholde",
+    "omfatte",
+    "følgende",
+    "tema",
+    "hensyn",
+    "hensynet",
+    "sette",
+    "underveis",
+    "planforslag",
+    "forslag",
+    "utkast",
+    "høringsutkast",
+    "punkt",
+    "del",
+    "dag",
+    "dagens",
+    "periode",
+    "planperiode",
+    "år",
+    "ny",
+    "nye",
+    "viktig",
+    "god",
+    "gode",
+    "godt",
+    "bidra",
+    "bidrag",
+    "få",
+    "ta",
+    "bruke",
+    "bruk",
+    "kunne",
+    "trenge",
+    "gjelde",
+    "vise",
+    "ønske",
+    "describe",
+    "assess",
+    "identify",
+    "set",
+    "out",
+    "consider",
+    "prepare",
+    "plan",
+    "council",
+    "municipality",
+    "develop",
+    "include",
+    "review",
+    "ensure",
+    "provide",
+    "propose",
+    "report",
+    "borough",
+    "affect",
+    "improve",
+    "strengthen",
+    "enhance",
+    "route",
+    "pathway",
+    "way",
+    "approach",
+    "styrke",
+    "styrkje",
+    "styrkja",
+    "forsterke",
+    "forbedre",
+]
+
+# low weight: they carry a little meaning, but many points share them
+_GENERIC = [
+    "tiltak",
+    "mål",
+    "strategi",
+    "utfordring",
+    "utvikling",
+    "tilbud",
+    "tjeneste",
+    "innbygger",
+    "område",
+    "framtid",
+    "framtidig",
+    "fremtidig",
+    "løsning",
+    "organisering",
+    "ansvar",
+    "frist",
+    "rutine",
+    "samarbeid",
+    "samarbeide",
+    "kvalitet",
+    "omfang",
+    "framdrift",
+    "fremdrift",
+    "politisk",
+    "praksis",
+    "measure",
+    "goal",
+    "action",
+    "strategy",
+    "need",
+    "service",
+]
+
+_TIME_WORDS = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "vår",
+    "våren",
+    "sommer",
+    "sommeren",
+    "høst",
+    "høsten",
+    "vinter",
+    "vinteren",
+    "løp",
+    "løpet",
+    "utgang",
+    "utgangen",
+    "halvår",
+    "kvartal",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+]
+
+FUNCTION = frozenset(_STOP_NB) | frozenset(_STOP_EN) | frozenset(_TIME_WORDS)
+STOP = FUNCTION | frozenset(_PLAN_WORDS)
+# half weight: what a point asks to be assessed ("behovet for …"); a plan that only names the
+# subject ("kommunen har ingen svømmehall") has not assessed the need
+MEDIUM = frozenset({"behov", "need"})
+GENERIC = frozenset(_GENERIC)
+
+# the parts of a plan a mandate may ask for ("Planen skal inneholde mål, strategier og tiltak")
+STRUCTURAL = {
+    "mål": "goals",
+    "målsetting": "goals",
+    "hovedmål": "goals",
+    "delmål": "goals",
+    "strategi": "strategies",
+    "satsingsområde": "focus_areas",
+    "innsatsområde": "focus_areas",
+    "fokusområde": "focus_areas",
+    "tiltak": "measures",
+    "handlingsdel": "measures",
+    "handlingsplan": "measures",
+    "handlingsprogram": "measures",
+    "ansvar": "owners",
+    "ansvarlig": "owners",
+    "frist": "deadlines",
+    "tidsfrist": "deadlines",
+    "indikator": "indicators",
+    "måleindikator": "indicators",
+    "visjon": "vision",
+    "goal": "goals",
+    "objective": "goals",
+    "action": "measures",
+    "indicator": "indicators",
+    "kpi": "indicators",
+    "vision": "vision",
+}
+
+# ----------------------------------------------------------------------------- synonyms
+# Each group is one concept in planning language: bokmål, nynorsk, English spellings,
+# everyday words and abbreviations. A key is the group's first word.
+SYNONYM_GROUPS: list[tuple[str, ...]] = [
+    ("vei", "veg", "gate"),
+    ("skolevei", "skoleveg"),
+    ("gå", "gående", "fotgjenger", "gange", "gang", "walk", "pedestrian"),
+    ("sykle", "syklende", "syklist", "sykkel", "cycle", "cyclist", "bike"),
+    ("masse", "bestand", "portefølje", "stock"),
+    ("bilde", "situasjon", "status"),
+    ("bruk", "forbruk", "use", "consumption"),
+    ("kutt", "kutte", "reduksjon", "redusere", "reduce", "reduction", "cut", "cutting", "minske"),
+    ("utslipp", "klimagassutslipp", "emission"),
+    ("klima", "klimagass", "climate"),
+    ("ung", "ungdom", "ungdommer", "unge", "youth", "young"),
+    ("eldre", "gammel", "senior", "older", "elderly"),
+    ("forelder", "foreldre", "parent"),
+    ("elev", "pupil", "student"),
+    ("innbygger", "befolkning", "resident", "population", "public"),
+    ("næringsliv", "bedrift", "business", "firm", "company", "næringsdrivende"),
+    ("social housing", "council home", "council housing", "public housing", "kommunal bolig"),
+    ("naturmangfold", "biologisk mangfold", "biodiversity", "nature", "wildlife", "habitat"),
+    ("demografi", "demografisk", "befolkningsutvikling", "aldring", "alderssammensetning"),
+    ("universell", "universelt", "tilgjengelighet", "tilgjengelig", "accessible", "accessibility"),
+    ("bredbånd", "fiber", "mobildekning", "nettdekning", "broadband"),
+    ("mangfold", "inkludering", "integrering", "diversity", "inclusion"),
+    ("frivillighet", "frivillig", "frivilligsentral", "volunteer", "voluntary"),
+    ("bostedsløs", "bostedsløshet", "husløs", "homeless", "homelessness"),
+    ("rus", "rusavhengig", "rusmiddel", "avhengighet", "substance", "addiction"),
+    ("alkohol", "drikke", "beruset", "fyll", "alcohol", "drinking"),
+    ("cannabis", "hasj", "marihuana"),
+    ("lav inntekt", "lavinntekt", "dårlig råd", "fattigdom", "low income", "poverty"),
+    ("spesialisthelsetjeneste", "sykehus", "sjukehus", "helseforetak", "dps", "hospital"),
+    ("psykisk", "mental"),
+    ("lidelse", "vanske", "utfordring", "plage"),
+    ("funksjonsnedsettelse", "funksjonshemming", "funksjonshemmet", "disability"),
+    ("flyktning", "bosetting", "refugee"),
+    ("fartsdempende", "fartsdemper", "fartshump", "humpe", "hump", "fartsreduserende"),
+    ("fartsgrense", "hastighet", "speed"),
+    ("boligområde", "boligfelt", "bustadområde", "boligstrøk", "nabolag", "residential"),
+    ("ulykke", "trafikkulykke", "accident", "crash"),
+    ("kollektiv", "kollektivtransport", "kollektivtilbud", "buss", "transit"),
+    ("pedagogisk-psykologisk", "ppt"),
+    ("barne- og ungdomspsykiatrisk", "bup"),
+    ("foreldrenes arbeidsutvalg", "fau", "arbeidsutvalg"),
+    ("nav", "arbeids- og velferdsforvaltningen"),
+    ("mobbing", "mobbe", "krenkelse", "krenke", "bullying"),
+    ("energi", "strøm", "energy"),
+    ("energieffektivisering", "enøk"),
+    ("fritid", "fritidstilbud", "leisure"),
+    ("kostnadsfri", "gratis", "free"),
+    ("overgang", "transition"),
+    ("sykehjem", "sykeheim", "institusjon", "nursing"),
+    ("heldøgn", "heldøgns", "døgn"),
+    ("rekruttering", "rekruttere", "recruit", "recruitment"),
+    ("kompetanse", "kompetanseheving", "skills", "competence"),
+    ("velferdsteknologi", "velferdsteknologisk", "trygghetsalarm", "digitalt tilsyn"),
+    ("forebygge", "forebygging", "forebyggende", "hindre", "forhindre", "prevent", "prevention"),
+    (
+        "medvirkning",
+        "medverknad",
+        "involvering",
+        "involvere",
+        "deltakelse",
+        "participation",
+        "engage",
+        "engagement",
+        "involve",
+    ),
+    ("høring", "høyring", "uttalelse", "fråsegn", "consultation"),
+    ("vedta", "vedtak", "adopt", "adoption"),
+    ("legge fram", "legge frem", "behandle", "behandling", "submit"),
+    ("kommunestyre", "bystyre", "council"),
+    ("landbruk", "jordbruk", "bonde", "gårdbruker", "agriculture", "farming"),
+    ("avfall", "søppel", "waste"),
+    ("bygg", "bygning", "formålsbygg", "building", "estate"),
+    ("transport", "trafikk", "transportsektor"),
+    (
+        "behov",
+        "trenge",
+        "trengs",
+        "mangle",
+        "etterspørsel",
+        "kapasitet",
+        "plassmangel",
+        "for liten",
+        "venteliste",
+        "need",
+        "demand",
+        "shortage",
+    ),
+    ("omfang", "forekomst", "utbredelse", "andel", "prosent", "antall", "prevalence", "extent"),
+    ("kartlegge", "kartlegging", "undersøkelse", "elevundersøkelse", "survey"),
+]
+
+_SYN: dict[str, str] = {}
+for _group in SYNONYM_GROUPS:
+    for _w in _group:
+        _SYN.setdefault(_w, _group[0])
+
+# multi-word synonyms ("legge fram") are matched on lemma bigrams
+_MULTI = {w for g in SYNONYM_GROUPS for w in g if " " in w}
+
+
+def canon(lemma: str) -> str:
+    return _SYN.get(lemma, lemma)
+
+
+# ----------------------------------------------------------------------------- lemmas
+
+
+def _simple_lang(lang: str) -> str:
+    return {"no": "nb", "nob": "nb", "nno": "nn", "se": "sv"}.get(lang, lang)
+
+
+def _dicts(lang: str) -> str | tuple[str, ...]:
+    """simplemma dictionaries for ``lang``: nynorsk falls back to bokmål (its own is small)."""
+    lg = _simple_lang(lang)
+    return ("nn", "nb") if lg == "nn" else lg
+
+
+@lru_cache(maxsize=200_000)
+def lemma(token: str, lang: str) -> str:
+    tok = token.lower().strip("-/")
+    if not tok or tok.isdigit():
+        return tok
+    lg = _simple_lang(lang)
+    if tok.endswith("s") and len(tok) > 4 and not _known(tok, lg) and _known(tok[:-1], lg):
+        return lemma(tok[:-1], lang)  # genitive: "politiets" → "politi"
+    if _nlp is not None and hasattr(_nlp, "lemma"):
+        try:
+            return str(_nlp.lemma(tok, lg)).lower()
+        except Exception:  # pragma: no cover - the helper's layer is optional
+            pass
+    if tok.endswith("s") and len(tok) > 4 and not _known(tok, lg) and _known(tok[:-1], lg):
+        return lemma(tok[:-1], lang)  # genitive: "politiets" → "politi"
+    try:
+        return simplemma.lemmatize(tok, lang=_dicts(lg)).lower()
+    except Exception:  # unknown language code
+        return tok
+
+
+@lru_cache(maxsize=200_000)
+def _known(word: str, lang: str) -> bool:
+    try:
+        return simplemma.is_known(word, lang=_dicts(lang))
+    except Exception:
+        return False
+
+
+# particles and prepositions that start verbs and derived nouns ("forebygge", "utbygging",
+# "tilpasning", "overvann"): never the modifier of a compound
+_NOT_MODIFIERS = frozenset(
+    [
+        "for",
+        "fore",
+        "be",
+        "er",
+        "inn",
+        "ut",
+        "opp",
+        "over",
+        "under",
+        "til",
+        "av",
+        "mot",
+        "med",
+        "gjennom",
+        "sam",
+        "om",
+        "fra",
+        "ned",
+        "an",
+        "unn",
+        "bort",
+        "fram",
+        "frem",
+        "etter",
+        "hoved",
+        "hode",
+        "ved",
+    ]
+)
+
+# derivational endings are not the head of a compound ("dempende" is not "demp|ende")
+_NOT_HEADS = frozenset(["ende", "ene", "ing", "ning", "else", "het", "sjon", "ene", "ande"])
+_SHORT_HEADS = frozenset(
+    [
+        "lån",
+        "råd",
+        "vei",
+        "veg",
+        "hus",
+        "tak",
+        "bil",
+        "rom",
+        "dag",
+        "tid",
+        "lag",
+        "mat",
+        "år",
+        "liv",
+        "bad",
+        "fag",
+        "sak",
+        "bok",
+    ]
+)
+
+_NOUN_SUFFIXES = ("ene", "ane", "et", "en", "a", "er", "ar", "e")
+
+
+@lru_cache(maxsize=100_000)
+def _noun_head(part: str, lang: str) -> str | None:
+    """The noun lemma of a compound head ("rådet" → "råd", "plasser" → "plass"), or None."""
+    for suf in _NOUN_SUFFIXES:
+        stem = part[: -len(suf)]
+        if (
+            part.endswith(suf)
+            and len(stem) >= 3
+            and _known(stem, lang)
+            and lemma(stem, lang) == stem
+        ):
+            return stem
+    if _known(part, lang):
+        lem = lemma(part, lang)
+        if lem.startswith(part):  # "anlegg", not the verb "anlegge"
+            return part
+        if part.startswith(lem[:-1]) and _known(lem, lang):
+            return lem
+    return None
+
+
+def _head_lemma(part: str, lang: str) -> str:
+    return _noun_head(part, lang) or lemma(part, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _split2(word: str, lang: str, strict: bool) -> tuple[str, str] | None:
+    """The best two-part split of ``word``: (modifier lemma, head as printed). ``strict`` (for
+    words simplemma knows as a whole) asks for longer parts and a noun head."""
+    minimum = 3
+    best: tuple[tuple[int, int, int, int], tuple[str, str]] | None = None
+    for i in range(len(word) - 3, minimum - 1, -1):
+        left, right = word[:i], word[i:]
+        if not _known(right, lang):
+            continue
+        noun = _noun_head(right, lang) is not None
+        if (strict and not noun) or (len(right) < 4 and right not in _SHORT_HEADS):
+            continue
+        mods = [left]
+        if right in _NOT_HEADS:
+            continue
+        if left[-1] in "se" and len(left) > minimum:
+            mods.append(left[:-1])
+        for mod in mods:
+            if len(mod) < minimum or mod in _NOT_MODIFIERS:
+                continue
+            mod_known = _known(mod, lang)
+            if not mod_known and not (len(mod) >= 6 and _split2(mod, lang, False)):
+                continue
+            # a noun head beats a verb reading ("utslipps|kutt", not "utslipp|skutt"), a known
+            # modifier beats a compound one ("klima|tilpasning"); then the most balanced split
+            rank = (1 if noun else 0, 1 if mod_known else 0, min(len(mod), len(right)), len(right))
+            if best is None or rank > best[0]:
+                best = (rank, (mod, right))
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=100_000)
+def compound_split(word: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(finest parts, other forms) of a compound: "trafikksikkerhetstiltak" →
+    (("trafikk", "sikkerhet", "tiltak"), ("sikkerhetstiltak",)); ((), ()) when not a compound.
+    Other forms are intermediate compounds and modifiers as written ("bruker" in "brukerråd")."""
+    w = word.lower().strip("-/")
+    lg = _simple_lang(lang)
+    if len(w) < 8 or not w.isalpha() or lg not in ("nb", "nn", "da", "sv", "de"):
+        return (), ()
+    strict = _known(w, lg) or _known(lemma(w, lg), lg)
+    found = _split2(w, lg, strict)
+    if found is None and not strict and _nlp is not None and hasattr(_nlp, "split_compound"):
+        try:
+            got = [str(p).lower() for p in _nlp.split_compound(w, lg)]
+        except Exception:  # pragma: no cover
+            got = []
+        if len(got) == 2 and got[0] not in _NOT_MODIFIERS and len(got[1]) >= 4:
+            found = (got[0], got[1])
+    if found is None:
+        return (), ()
+    mod, head = found
+    finest: list[str] = []
+    extra: list[str] = []
+    for piece, is_head in ((mod, False), (head, True)):
+        base = _head_lemma(piece, lg) if is_head else lemma(piece, lg)
+        sub, sub_extra = (
+            compound_split(piece, lg) if len(piece) >= 12 or not _known(piece, lg) else ((), ())
+        )
+        if sub:
+            finest.extend(sub)
+            extra.extend(sub_extra)
+            extra.append(base)
+        else:
+            finest.append(base)
+        if not is_head and base != piece:
+            extra.append(piece)
+    f = tuple(dict.fromkeys(p for p in finest if len(p) >= 2))
+    e = tuple(dict.fromkeys(p for p in extra if len(p) >= 2 and p not in f))
+    return f, e
+
+
+def compound_parts(word: str, lang: str) -> tuple[str, ...]:
+    """Lemmas of the parts of a compound ("boligmassen" → ("bolig", "masse")), or ()."""
+    return compound_split(word, lang)[0]
+
+
+# ----------------------------------------------------------------------------- terms
+
+
+@dataclass
+class Term:
+    surface: str
+    lemma: str
+    parts: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+    keys: set[str] = field(default_factory=set)
+    whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
+
+    @property
+    def stop(self) -> bool:
+        return self.lemma in STOP or (len(self.lemma) < 2 and not self.lemma.isdigit())
+
+    @property
+    def generic(self) -> bool:
+        return self.lemma in GENERIC
+
+
+def terms(text: str, lang: str = "nb") -> list[Term]:
+    out: list[Term] = []
+    for m in TOKEN_RE.finditer(text):
+        surface = m.group(0)
+        low = surface.lower().rstrip("-")
+        if "/" in low:
+            low = low.split("/")[0]
+        lem = lemma(low, lang)
+        # hyphenated words: use the last element for the lemma and keep both
+        pieces = [p for p in low.split("-") if p]
+        parts: tuple[str, ...] = ()
+        extra: tuple[str, ...] = ()
+        if len(pieces) > 1:
+            parts = tuple(lemma(p, lang) for p in pieces)
+        else:
+            parts, extra = compound_split(low, lang)
+        t = Term(surface, lem, parts, m.start(), m.end())
+        t.whole = {lem, canon(lem), low, canon(low)}
+        t.keys = set(t.whole)
+        noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
+        if noun and noun != lem:  # "plasser": the noun "plass", not only the verb "plassere"
+            t.whole |= {noun, canon(noun)}
+        for p in parts + extra:
+            t.keys.add(p)
+            t.keys.add(canon(p))
+        if lem.endswith("s") and len(lem) > 5:  # "heldøgns", "ungdoms"
+            t.whole.add(canon(lem[:-1]))
+        if lang == "en":
+            t.whole |= {canon(k) for k in _en_stems(low)}
+        else:
+            stem = _derivation_stem(lem)
+            if stem:
+                t.whole.add(stem)
+        t.keys |= t.whole
+        out.append(t)
+    # multi-word synonyms: "legge fram" → key of its group
+    for a, b in itertools.pairwise(out):
+        pair = f"{a.lemma} {b.lemma}"
+        if pair in _MULTI:
+            for t in (a, b):
+                t.keys.add(canon(pair))
+                t.whole.add(canon(pair))
+    return out
+
+
+def _derivation_stem(lem: str) -> str | None:
+    """A shared key for a verb and the nouns made from it: "søke"/"søknad", "vurdere"/
+    "vurdering", "uttale"/"uttalelse" all give "~søk", "~vurder", "~uttal"."""
+    for suf in ("ing", "nad", "else", "e"):
+        if lem.endswith(suf) and len(lem) - len(suf) >= 3:
+            return "~" + lem[: -len(suf)]
+    return None
+
+
+def _en_stems(word: str) -> set[str]:
+    """Light English stems ("cutting" → "cut", "engaged" → "engage"), as extra keys."""
+    out: set[str] = set()
+    for suf in ("ing", "ed", "es", "s"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: -len(suf)]
+            out.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+            out.add(stem + "e")
+    return out
+
+
+def content_terms(text: str, lang: str = "nb") -> list[Term]:
+    return [t for t in terms(text, lang) if not t.stop]
+
+
+def sentences(text: str) -> list[str]:
+    parts = SENTENCE_RE.split(" ".join(text.split()))
+    return [p for p in parts if p.strip()]
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,317 @@
+"""Matching mandate points against plans built by hand: synonyms, inflections and compounds
+count; words in passing, deferred subjects and plan-wide words do not; enumerations are
+partial when only some of their concerns are answered; process points need the process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from plancheck.graph import build_graph
+from plancheck.mandate import add_to_graph, assess, find_points
+from plancheck.mandate import assess_points as assess_found
+from plancheck.models import (
+    Coverage,
+    Goal,
+    Indicator,
+    Measure,
+    Owner,
+    Passage,
+    Plan,
+    Section,
+    SourceInfo,
+    Strategy,
+)
+
+
+def make_plan(
+    chapters: list[tuple[str, list[str]]], *, title: str = "Temaplan 2025–2028", **items
+) -> Plan:
+    """A plan with one section per chapter and one paragraph per text, one chapter a page."""
+    sections = [Section(id="s0", title=title, level=1, page=1)]
+    passages = []
+    for n, (heading, paragraphs) in enumerate(chapters, start=1):
+        sid = f"s{n}"
+        sections.append(Section(id=sid, title=heading, level=1, page=n))
+        for k, text in enumerate(paragraphs, start=1):
+            passages.append(
+                Passage(id=f"p{n}-{k}", kind="paragraph", text=text, page=n, section_id=sid)
+            )
+    return Plan(
+        source=SourceInfo(path="plan.pdf", format="pdf", sha256="", pages=len(chapters)),
+        title=title,
+        sections=sections,
+        passages=passages,
+        **items,
+    )
+
+
+def cover(plan: Plan, *mandate_points: str, lang: str = "nb") -> list[Coverage]:
+    text = "Mandat\n\n" + "\n".join(f"{n}. {p}" for n, p in enumerate(mandate_points, 1))
+    return assess_found(plan, find_points([text]), lang=lang)
+
+
+BOLIG = make_plan(
+    [
+        (
+            "Innledning",
+            [
+                "Temaer som velferdsteknologi og smarthusløsninger omtales i helse- og omsorgsplanen "
+                "og behandles ikke i denne planen.",
+                "Kommunen har mange tjenester: NAV, helse, omsorg, eiendom og kultur.",
+            ],
+        ),
+        (
+            "De kommunale boligene",
+            [
+                "Kommunen disponerer i dag 212 boliger. Boligbestanden består for det meste av små "
+                "leiligheter i sentrum.",
+            ],
+        ),
+        (
+            "Framtidig behov",
+            [
+                "Fram mot 2030 trengs om lag 40 flere kommunale utleieboliger.",
+            ],
+        ),
+        (
+            "Vanskeligstilte",
+            [
+                "Kommunen har de siste fem årene bosatt 35 flyktninger i året.",
+                "Rusavhengige og personer med psykiske helseutfordringer har ofte vansker med å "
+                "skaffe en bolig.",
+            ],
+        ),
+        (
+            "Planprosess",
+            [
+                "Planforslaget er sendt til uttalelse i eldrerådet og i rådet for personer med "
+                "funksjonsnedsettelse.",
+                "Planen skal behandles i kommunestyret 19. juni 2025.",
+            ],
+        ),
+    ],
+    title="Boligsosial handlingsplan 2025–2028",
+)
+
+
+def test_compounds_inflections_and_synonyms_answer_a_point():
+    (c,) = cover(
+        BOLIG,
+        "Gi en beskrivelse av dagens boligmasse og det framtidige behovet for kommunale utleieboliger.",
+    )
+    assert c.status == "covered"
+    quotes = [e.quote for e in c.evidence]
+    assert any(q.startswith("Kommunen disponerer i dag 212 boliger") for q in quotes)
+    assert any("40 flere kommunale utleieboliger" in q for q in quotes)
+    by_quote = {e.quote[:20]: e for e in c.evidence}
+    assert by_quote["Kommunen disponerer "].page == 2
+    assert by_quote["Kommunen disponerer "].node_id == "p2-1"
+
+
+def test_enumeration_answered_in_part_names_the_missing_concern():
+    (c,) = cover(
+        BOLIG,
+        "Kartlegge boligbehovet for vanskeligstilte grupper, herunder flyktninger, personer med "
+        "rus- og psykiske lidelser og personer med funksjonsnedsettelse.",
+    )
+    # "rådet for personer med funksjonsnedsettelse" in the process chapter is not an answer
+    assert c.status == "partial"
+    assert c.missing == ["personer med funksjonsnedsettelse"]
+    assert all(e.page == 4 for e in c.evidence)
+
+
+def test_a_subject_put_outside_the_plan_is_not_an_answer():
+    c1, c2 = cover(
+        BOLIG,
+        "Vurdere hvordan velferdsteknologi kan gjøre det mulig for flere å bo i egen bolig.",
+        "Vurdere bruk av velferdsteknologi og smarthusløsninger.",
+    )
+    assert (c1.status, c2.status) == ("uncovered", "uncovered")
+    assert c1.evidence == c2.evidence == []
+
+
+def test_words_every_plan_uses_do_not_make_a_match():
+    (c,) = cover(
+        BOLIG,
+        "Vurdere hvordan kommunen skal arbeide med interkommunalt legevaktsamarbeid i planen.",
+    )
+    assert c.status == "uncovered"
+
+
+def test_a_word_in_a_list_of_topics_is_only_a_mention_in_passing():
+    plan = make_plan(
+        [
+            ("Innledning", ["Planen omfatter barnehage, skole, helsestasjon, fritid og kultur."]),
+            ("Skole", ["Alle skoler skal ha en plan mot mobbing."]),
+        ]
+    )
+    c1, c2, c3 = cover(
+        plan,
+        "Vurdere fritidstilbudet for ungdom.",
+        "Beskrive tilbudet ved helsestasjonen.",
+        "Foreslå tiltak mot mobbing i skolen.",
+    )
+    assert (c1.status, c2.status) == ("uncovered", "uncovered")
+    assert c3.status == "covered"
+
+
+def test_process_points_are_answered_by_the_process_and_its_dates():
+    covered, partial, late = cover(
+        BOLIG,
+        "Planen legges fram for politisk behandling i kommunestyret innen utgangen av juni 2025.",
+        "Planen skal på høring til eldrerådet, ungdomsrådet og rådet for personer med funksjonsnedsettelse.",
+        "Planen skal legges fram for kommunestyret innen 1. mai 2025.",
+    )
+    assert covered.status == "covered"
+    assert covered.evidence[0].quote == "Planen skal behandles i kommunestyret 19. juni 2025."
+    assert partial.status == "partial"
+    assert partial.missing == ["ungdomsrådet"]
+    assert late.status == "partial"
+    assert late.missing == ["innen 1. mai 2025"]
+
+
+def test_a_point_asking_for_measures_needs_an_action_statement():
+    plan = make_plan(
+        [
+            ("Utslipp", ["Utslipp fra avfall og avløp utgjør 4 prosent av utslippene."]),
+            ("Transport", ["Kommunen vil bygge ladepunkter og kjøpe utslippsfrie biler."]),
+            ("Landbruk", ["Vi vil tilby klimarådgivning til gårdbrukere."]),
+        ],
+        title="Klimaplan 2026–2030",
+    )
+    (c,) = cover(plan, "Beskrive tiltak innen transport, landbruk og avfall.")
+    assert c.status == "partial"
+    assert c.missing == ["avfall"]
+
+
+def test_structure_points_check_the_plan_parts():
+    plan = make_plan(
+        [("Mål", ["Alle barn skal få hjelp tidlig."])],
+        goals=[Goal(id="goal-1", text="Alle barn skal få hjelp tidlig.", page=1, section_id="s1")],
+        strategies=[Strategy(id="strategy-1", text="Vi vil styrke samarbeidet.", page=1)],
+        measures=[
+            Measure(
+                id="measure-1",
+                text="Etablere tverrfaglig team",
+                page=2,
+                owners=[Owner(text="Kommunalsjef oppvekst")],
+                has_owner_column=True,
+                has_deadline_column=True,
+            )
+        ],
+    )
+    text = "Mandat\n\n1. Planen skal inneholde:\n   a) mål og strategier\n   b) tiltak med ansvar og frist\n   c) indikatorer\n"
+    (c,) = assess_found(plan, find_points([text]), lang="nb")
+    assert c.status == "partial"
+    assert c.missing == ["indikatorer"]
+    plan.indicators.append(Indicator(id="ind-1", text="Andel barn som får hjelp", page=2))
+    (c,) = assess_found(plan, find_points([text]), lang="nb")
+    assert c.status == "covered"
+
+
+def test_english_plan():
+    plan = make_plan(
+        [
+            (
+                "Our emissions",
+                ["In 2022 the borough emitted 820 kt CO2e. Road transport caused 38 per cent."],
+            ),
+            (
+                "Targets",
+                ["We will cut emissions by 60 per cent by 2030 and reach net zero by 2040."],
+            ),
+            ("Scope", ["Flood risk is outside the scope of this plan."]),
+        ],
+        title="Climate Action Plan",
+    )
+    targets, flood = cover(
+        plan,
+        "Propose targets for cutting emissions by 2030 and a route to net zero by 2040.",
+        "Assess flood risk in the town centre.",
+        lang="en",
+    )
+    assert targets.status == "covered"
+    assert flood.status == "uncovered"
+
+
+def test_an_empty_plan_answers_nothing():
+    plan = make_plan([])
+    c1, c2 = cover(plan, "Kartlegge boligbehovet.", "Legges fram for kommunestyret.")
+    assert (c1.status, c2.status) == ("uncovered", "uncovered")
+
+
+def test_assess_reads_the_mandate_file(tmp_path: Path):
+    mandate = tmp_path / "mandat.md"
+    mandate.write_text(
+        "## Mandat\n\n- Foreslå tiltak for å forebygge bostedsløshet.\n- Kartlegge boligbehovet for flyktninger.\n",
+        encoding="utf-8",
+    )
+    plan = make_plan(
+        [
+            (
+                "Hindre at noen mister boligen",
+                [
+                    "For å forhindre at noen blir bostedsløse, skal NAV ta tidlig kontakt med leietakere "
+                    "som har husleierestanse.",
+                ],
+            ),
+        ]
+    )
+    points, coverage = assess(plan, mandate)
+    assert [p.id for p in points] == [c.id for c in coverage] == ["M1", "M2"]
+    assert [c.status for c in coverage] == ["covered", "uncovered"]
+    assert coverage[0].evidence[0].node_id == "p1-1"
+
+
+def test_graph_gets_mandate_points_and_covers_edges():
+    plan = make_plan(
+        [("Mål", ["Flere skal eie sin egen bolig."])],
+        goals=[
+            Goal(
+                id="goal-1",
+                text="Flere skal eie sin egen bolig gjennom startlån.",
+                page=1,
+                section_id="s1",
+            )
+        ],
+    )
+    text = "Mandat\n\n1. Beskrive bruken av startlån for at flere kan eie egen bolig.\n2. Kartlegge flom.\n"
+    points = find_points([text])
+    coverage = assess_found(plan, points, lang="nb")
+    g = build_graph(plan)
+    add_to_graph(g, points, coverage)
+    assert g.nodes["M1"]["kind"] == "mandate_point"
+    assert g.nodes["M1"]["status"] == "covered"
+    assert g.nodes["M2"]["status"] == "uncovered"
+    assert g.edges["goal-1", "M1"]["kind"] == "covers"
+    assert list(g.predecessors("M2")) == []
+    assert isinstance(g, nx.DiGraph)
+
+
+def test_evidence_from_a_paragraph_becomes_a_passage_node():
+    (c,) = cover(BOLIG, "Kartlegge behovet for kommunale utleieboliger fram mot 2030.")
+    points = find_points(
+        ["Mandat\n\n1. Kartlegge behovet for kommunale utleieboliger fram mot 2030.\n"]
+    )
+    g = build_graph(BOLIG)
+    add_to_graph(g, points, [c])
+    node = c.evidence[0].node_id
+    assert g.nodes[node]["kind"] == "passage"
+    assert g.has_edge(node, "M1")
+
+
+@pytest.mark.parametrize("status", ["covered", "partial", "uncovered"])
+def test_coverage_json_shape(status):
+    (c,) = {
+        "covered": cover(BOLIG, "Kartlegge behovet for kommunale utleieboliger fram mot 2030."),
+        "partial": cover(BOLIG, "Planen skal på høring til eldrerådet og ungdomsrådet."),
+        "uncovered": cover(BOLIG, "Vurdere behovet for flere barnehageplasser."),
+    }[status]
+    data = c.model_dump(mode="json")
+    assert set(data) == {"id", "text", "status", "evidence", "missing"}
+    assert data["status"] == status
+    for ev in data["evidence"]:
+        assert {"page", "quote", "node_id"} <= set(ev)

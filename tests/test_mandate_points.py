@@ -1,0 +1,229 @@
+"""Finding mandate points: headings, multi-line points, sub-bullets, mandates inside a bigger
+document, and splitting a point into the concerns it asks for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plancheck.errors import InputError
+from plancheck.mandate import find_points, read_mandate, split_concerns
+from plancheck.mandate.points import is_process
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "mandates"
+
+
+def test_numbered_points_under_the_mandate_heading_with_wrapped_lines():
+    text = """Oppstart av arbeidet med boligsosial handlingsplan
+
+Bakgrunn
+Kommunestyret vedtok å rullere planen.
+
+Prosjektgruppas mandat
+Prosjektgruppa skal:
+
+1. Gi en beskrivelse av dagens boligmasse og det framtidige behovet for
+   kommunale utleieboliger.
+2. Foreslå tiltak for å forebygge bostedsløshet.
+3. Planen legges fram for kommunestyret innen utgangen av juni 2025.
+
+Organisering
+- Styringsgruppe: rådmannens ledergruppe
+- Referansegruppe: brukerrådet
+"""
+    points = find_points([text])
+    assert [p.number for p in points] == ["1", "2", "3"]
+    assert [p.id for p in points] == ["M1", "M2", "M3"]
+    assert points[0].text == (
+        "Gi en beskrivelse av dagens boligmasse og det framtidige behovet for "
+        "kommunale utleieboliger."
+    )
+    # the list under "Organisering" is not part of the mandate
+    assert not any("Styringsgruppe" in p.text for p in points)
+    assert [p.process for p in points] == [False, False, True]
+
+
+def test_sub_bullets_belong_to_their_point_and_are_its_concerns():
+    text = """## Mandat
+
+- Beskrive utfordringsbildet fram mot 2035.
+- Utrede følgende tema:
+  - rekruttering og kompetanse
+  - velferdsteknologi
+  - frivillighet
+- Beskrive tilbudet til personer med demens.
+"""
+    points = find_points([text])
+    assert len(points) == 3
+    assert points[1].concerns == ["rekruttering og kompetanse", "velferdsteknologi", "frivillighet"]
+    assert "velferdsteknologi" in points[1].text
+    assert points[2].text == "Beskrive tilbudet til personer med demens."
+
+
+def test_mandate_inside_a_council_case_skips_the_resolution_list():
+    text = """SAKSFRAMLEGG
+
+Rådmannens forslag til vedtak
+1. Kommunestyret vedtar mandat for arbeidet med oppvekstplan.
+2. Rådmannen orienterer hovedutvalget høsten 2025.
+
+Saksopplysninger
+Det settes ned en prosjektgruppe.
+
+Forslag til mandat
+Prosjektgruppa skal:
+1. Lage en felles plan for overgangen fra barnehage til skole.
+2. Kartlegge omfanget av mobbing.
+3. Planen skal inneholde:
+   a) mål og strategier
+   b) indikatorer
+
+Vurdering
+Rådmannen mener en samlet plan gir bedre sammenheng.
+"""
+    points = find_points([text])
+    assert [p.text.split()[0] for p in points] == ["Lage", "Kartlegge", "Planen"]
+    assert points[2].concerns == ["mål og strategier", "indikatorer"]
+
+
+def test_without_a_heading_the_numbered_list_is_the_mandate():
+    points = find_points(
+        ["Innledning til arbeidet.\n\n1. Kartlegge behovet.\n2. Vurdere tiltak.\n"]
+    )
+    assert [p.text for p in points] == ["Kartlegge behovet.", "Vurdere tiltak."]
+
+
+def test_english_mandate_heading():
+    points = find_points(
+        ["# Brief\n\n## Mandate\n\n1. Set out the carbon footprint.\n2. Propose targets.\n"]
+    )
+    assert len(points) == 2
+
+
+def test_planprogram_collects_requirements_from_several_sections():
+    points = read_mandate(CORPUS / "kultur-nynorsk" / "planprogram.txt")
+    assert len(points) == 6
+    assert points[3].concerns == ["freda bygningar", "kulturlandskap", "stadnamn"]
+    assert points[5].process  # "Planforslaget skal på høyring til ungdomsrådet og eldrerådet."
+
+
+def test_mandate_on_two_slides_of_a_deck():
+    points = read_mandate(CORPUS / "klima" / "orientering.pdf")
+    assert len(points) == 7  # four on "Prosjektgruppas mandat", three on "Mandat (forts.)"
+    assert points[0].text.endswith("for kommunen som virksomhet")  # wrapped over two lines
+    assert [p.page for p in points] == [3, 3, 3, 3, 4, 4, 4]
+    assert not any("Oppstart" in p.text for p in points)  # the "Framdrift" slide is not the mandate
+
+
+def test_mandate_pdf_with_typed_numbers_and_wrapped_points():
+    points = read_mandate(CORPUS / "trafikksikkerhet" / "bestilling.pdf")
+    assert [p.number for p in points] == [str(n) for n in range(1, 9)]
+    assert points[7].text.endswith("før politisk behandling.")  # runs over two lines
+    assert not any("Prosjektleder" in p.text for p in points)  # the list under "Organisering"
+
+
+def test_mandate_pdf_with_word_numbering():
+    points = read_mandate(CORPUS / "idrett" / "oppdrag.pdf")
+    assert [p.number for p in points] == [str(n) for n in range(1, 8)]
+    assert points[2].text.startswith("Vurdere tiltak som gjør det lettere for barn")
+    assert points[2].text.endswith("organisert idrett.")
+
+
+def test_missing_or_empty_mandate_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        read_mandate(tmp_path / "nope.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_mandate(empty)
+    prose = tmp_path / "prose.txt"
+    prose.write_text("Mandat\nDette er bare tekst uten punkter.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no mandate points"):
+        read_mandate(prose)
+
+
+@pytest.mark.parametrize(
+    ("text", "concerns"),
+    [
+        (
+            "Ivareta hensynet til klima, universell utforming, bredbånd og mangfold.",
+            ["klima", "universell utforming", "bredbånd", "mangfold"],
+        ),
+        (
+            "Kartlegge boligbehovet for vanskeligstilte grupper, herunder flyktninger, personer med "
+            "rus- og psykiske lidelser og personer med funksjonsnedsettelse.",
+            [
+                "flyktninger",
+                "personer med rus- og psykiske lidelser",
+                "personer med funksjonsnedsettelse",
+            ],
+        ),
+        (
+            "Kartlegge omfanget av mobbing og foreslå tiltak mot mobbing i barnehager og skoler.",
+            ["Kartlegge omfanget av mobbing", "foreslå tiltak mot mobbing i barnehager og skoler"],
+        ),
+        (
+            "Kartlegge behovet for heldøgns omsorgsplasser og sykehjemsplasser.",
+            ["heldøgns omsorgsplasser", "sykehjemsplasser"],
+        ),
+        (
+            "Describe how residents and local businesses were engaged in preparing the plan.",
+            ["residents", "local businesses"],
+        ),
+    ],
+)
+def test_enumerations_split_into_concerns(text, concerns):
+    assert split_concerns(text)[1] == concerns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beskrive tilbudet til barn og unge.",  # a fixed phrase, not two concerns
+        "Vurdere behovet for et eget botilbud for ungdom mellom 18 og 23 år.",
+        "Kartlegge ulykkesbildet de siste ti årene, basert på politiets registrerte ulykker.",
+        "Beskrive hvordan trafikkopplæringen i barnehage og skole skal styrkes.",
+    ],
+)
+def test_no_split_without_an_enumeration(text):
+    assert len(split_concerns(text)[1]) == 1
+
+
+def test_deadline_is_kept_out_of_the_concerns():
+    _head, concerns, tail = split_concerns("Planen legges fram for kommunestyret innen 31.12.2025.")
+    assert concerns == ["Planen legges fram for kommunestyret"]
+    assert tail == "innen 31.12.2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "process"),
+    [
+        ("Planen legges fram for kommunestyret innen 1. juni 2025.", True),
+        ("Planen skal på høring til eldrerådet og ungdomsrådet.", True),
+        ("Report the draft plan to Cabinet by March 2025.", True),
+        ("Beskrive tilbudet til personer med demens.", False),
+        ("Set out the council's own emissions.", False),
+    ],
+)
+def test_process_points(text, process):
+    assert is_process(text) is process
+
+
+def test_docx_mandate_with_word_lists(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Mandat for arbeidsgruppa", level=1)
+    d.add_paragraph("Arbeidsgruppa skal:")
+    d.add_paragraph("Kartlegge behovet for omsorgsboliger.", style="List Number")
+    d.add_paragraph("Utrede følgende tema:", style="List Number")
+    d.add_paragraph("velferdsteknologi", style="List Bullet 2")
+    d.add_paragraph("rekruttering", style="List Bullet 2")
+    d.add_heading("Økonomi", level=1)
+    d.add_paragraph("Innenfor rammen.", style="List Bullet")
+    path = tmp_path / "mandat.docx"
+    d.save(str(path))
+    points = read_mandate(path)
+    assert [p.text.split()[0] for p in points] == ["Kartlegge", "Utrede"]
+    assert points[1].concerns == ["velferdsteknologi", "rekruttering"]
