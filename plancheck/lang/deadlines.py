@@ -291,6 +291,8 @@ def _words_rx(words, *, anchored_end: bool = False) -> re.Pattern[str]:
 _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
 _PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
+# a horizon marked in a "Short | Middle | Long" column on its own: a period with no dates
+_HORIZONS = re.compile(r"^\s*(short|middle|medium|mid|long|near)(\s*[,/&]\s*(short|middle|medium|mid|long|near))*\s*$")
 _EVALUATION = _words_rx(tw.EVALUATION)
 _FROM = _words_rx(tw.FROM, anchored_end=True)
 _BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:the\s+|den\s+)?$")
@@ -418,7 +420,7 @@ def parse_deadline(
             elif _BEFORE.search(main_prefix) and start > dt.date.min:
                 start = end = start - dt.timedelta(days=1)
                 kind = DeadlineKind.date
-    elif _PLAN_PERIOD.search(low):
+    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low):
         kind = DeadlineKind.period
     if continuous:
         kind = DeadlineKind.continuous

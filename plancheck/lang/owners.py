@@ -151,8 +151,14 @@ def _diffuse_words() -> frozenset[str]:
 
 
 def _is_diffuse(text: str) -> bool:
-    low = text.lower().strip()
-    return any(low == w or low.startswith(w + " ") for w in _diffuse_words())
+    """"Alle enheter", "All departments", or a whole class of organisations ("NGOs",
+    "Private Sector", "Financial Institutions")."""
+    from plancheck.lang.vocab import DIFFUSE_PHRASES
+
+    low = " ".join(text.lower().strip(" ,.;").split())
+    if any(low == w or low.startswith(w + " ") for w in _diffuse_words()):
+        return True
+    return any(low == p for phrases in DIFFUSE_PHRASES.values() for p in phrases)
 
 
 def classify_owner(text: str, lang: str = "nb") -> OwnerKind:

@@ -297,6 +297,19 @@ DIFFUSE_WORDS: dict[str, list[str]] = {
     "en": ["all", "everyone", "everybody", "every", "each", "whole", "entire"],
 }
 
+# Whole classes of organisations named as owners: nobody in particular answers for the measure
+DIFFUSE_PHRASES: dict[str, list[str]] = {
+    "nb": ["private aktører", "næringslivet", "frivillige organisasjoner", "frivilligheten",
+           "andre aktører", "aktuelle aktører", "samarbeidspartnere", "alle aktører"],
+    "nn": ["private aktørar", "næringslivet", "frivillige organisasjonar", "andre aktørar"],
+    "sv": ["privata aktörer", "näringslivet", "ideella organisationer", "berörda aktörer"],
+    "da": ["private aktører", "erhvervslivet", "frivillige organisationer"],
+    "en": ["financial institutions", "ngos", "private sector", "the private sector",
+           "higher education institutions", "businesses", "stakeholders", "partners",
+           "community partners", "community organizations", "community organisations",
+           "non-profits", "nonprofits", "developers", "property owners", "residents"],
+}
+
 # Verbs that mark a sentence (a measure, "PPT og helsesøster orienterer om tilbudet") rather
 # than an owner cell: modals and auxiliaries, and verbs plans start measures with. Present tense
 # of "-ere" verbs ("orienterer", "informerar") is recognised by its ending, not listed.
