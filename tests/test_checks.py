@@ -168,8 +168,8 @@ def test_goals_and_strategies_not_judged_when_no_measure_names_a_goal():
     assert found(check_plan(plan)) == []
 
 
-def test_measure_has_owner_only_where_owners_are_given_at_all():
-    # a list of measures in prose: no owner column and no owner anywhere -> no finding
+def test_measure_has_owner_only_where_the_plan_gives_a_place_for_owners():
+    # a list of measures in prose: no owner column -> no finding
     prose = make_plan(
         [goal("g1", "Mål")], [], [measure("m1", "Tiltak", ("g1",), table=False, due="2025")]
     )
@@ -179,27 +179,28 @@ def test_measure_has_owner_only_where_owners_are_given_at_all():
         [goal("g1", "Mål")], [], [measure("m1", "Tiltak", ("g1",), table=True, due="2025")]
     )
     assert len(found(check_plan(table), "measure-has-owner")) == 1
-    # no owner column, but other measures of the plan have owners -> finding
+    # prose measures stay silent even when a table elsewhere names owners (an implementation
+    # matrix covering only some actions, as in the Napa plan): no crying wolf
     mixed = make_plan(
         [goal("g1", "Mål")],
         [],
         [
-            measure("m1", "Tiltak med eier", ("g1",), owners=("PPT",), table=False, due="2025"),
+            measure("m1", "Tiltak med eier", ("g1",), owners=("PPT",), table=True, due="2025"),
             measure("m2", "Tiltak uten eier", ("g1",), table=False, due="2025"),
         ],
     )
-    assert [q for _, _, q in found(check_plan(mixed), "measure-has-owner")] == ["Tiltak uten eier"]
+    assert found(check_plan(mixed), "measure-has-owner") == []
 
 
-def test_measure_has_deadline_only_where_deadlines_are_given_at_all():
+def test_measure_has_deadline_only_where_the_plan_gives_a_place_for_deadlines():
     prose = make_plan(
         [goal("g1", "Mål")], [], [measure("m1", "Tiltak", ("g1",), owners=("PPT",), table=False)]
     )
     assert found(check_plan(prose), "measure-has-deadline") == []
-    prose.measures.append(
-        measure("m2", "Tiltak med frist", ("g1",), owners=("PPT",), table=False, due="2026")
+    table = make_plan(
+        [goal("g1", "Mål")], [], [measure("m1", "Tiltak", ("g1",), owners=("PPT",), table=True)]
     )
-    assert [q for _, _, q in found(check_plan(prose), "measure-has-deadline")] == ["Tiltak"]
+    assert [q for _, _, q in found(check_plan(table), "measure-has-deadline")] == ["Tiltak"]
 
 
 @pytest.mark.parametrize(

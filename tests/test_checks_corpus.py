@@ -76,6 +76,7 @@ def plan_from_gold(gold: dict) -> Plan:
                 owners=owners,
                 deadline=deadline,
                 has_owner_column=True,
+                has_deadline_column=True,
             )
         )
     period = gold.get("plan_period")

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_plan, write_output
 from plancheck.models import Goal, Measure, Plan
 
@@ -18,12 +19,14 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
-    plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
+    with limits.applied(args.timeout, args.max_memory):
+        plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
     if args.format == "json":
         text = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 def _measure_line(m: Measure) -> str:
     owner = ", ".join(o.text for o in m.owners) or "(ingen ansvarlig)"
     deadline = m.deadline.text if m.deadline else "(ingen frist)"
-    num = f"{m.number} " if m.number else ""
+    num = f"{m.number.rstrip('.)')} " if m.number else ""
     return f"{num}{m.text}  — {owner}; {deadline}  [s. {m.page}]"
 
 
@@ -65,7 +68,7 @@ def render_tree(plan: Plan) -> str:
 
     def goal_lines(g: Goal, indent: str) -> None:
         label = {"main_goal": "Hovedmål", "goal": "Mål", "sub_goal": "Delmål"}[g.kind]
-        num = f" {g.number}" if g.number else ""
+        num = f" {g.number.rstrip('.)')}" if g.number else ""
         out.append(f"{indent}{label}{num}: {g.text}  [s. {g.page}]")
         for s in strategies_by_goal.get(g.id, []):
             out.append(f"{indent}  Strategi: {s.text}  [s. {s.page}]")

@@ -938,7 +938,10 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
         source = " | ".join(c.text for c in row)
-        prov = Provenance(page=page, bbox=bbox, source_text=source, location=block.provenance.location)
+        location = block.provenance.location
+        if location:
+            location = f"{location}, row {row[mcol].row + 1}"
+        prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
         meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
         meas.owner_text = owner_text or None
         meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
