@@ -21,7 +21,7 @@ def run(capsys, *args) -> tuple[int, str, str]:
 
 
 def test_text_tree_shows_goal_measures_owner_deadline_and_page(capsys):
-    code, out, err = run(capsys, "extract", str(PLAN))
+    code, out, _err = run(capsys, "extract", str(PLAN))
     assert code == 0
     lines = out.splitlines()
     goal = next(i for i, ln in enumerate(lines) if ln.startswith("Mål 2: Alle barn skal få tidlig hjelp"))

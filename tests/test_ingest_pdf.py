@@ -7,7 +7,7 @@ notice if it went wrong.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -17,7 +17,7 @@ from plancheck.models import BlockKind
 from tests.conftest import authored_pdf
 
 
-@lru_cache(maxsize=None)
+@cache
 def doc(slug: str):
     return read_pdf(authored_pdf(slug))
 

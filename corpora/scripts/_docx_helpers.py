@@ -35,8 +35,9 @@ FONT = "Arial"  # rendered with Liberation Sans (metric compatible) by LibreOffi
 # --------------------------------------------------------------------------- document
 
 
-def new_document(*, font: str = FONT, size: float = 11, margins_mm: float = 25,
-                 heading_color: str = "1F3864") -> Document:
+def new_document(
+    *, font: str = FONT, size: float = 11, margins_mm: float = 25, heading_color: str = "1F3864"
+) -> Document:
     doc = Document()
     # per-document counters, so a document's XML does not depend on what was built before it
     _ABSTRACT_NEXT[0] = 50
@@ -50,7 +51,9 @@ def new_document(*, font: str = FONT, size: float = 11, margins_mm: float = 25,
     sec.footer_distance = Mm(12)
 
     # document defaults: font and Norwegian language
-    rpr_default = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rpr_default = (
+        doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    )
     for old in rpr_default.findall(qn("w:rFonts")) + rpr_default.findall(qn("w:lang")):
         rpr_default.remove(old)
     fonts = OxmlElement("w:rFonts")
@@ -99,8 +102,15 @@ def new_document(*, font: str = FONT, size: float = 11, margins_mm: float = 25,
     return doc
 
 
-def set_core_properties(doc: Document, *, title: str, author: str, subject: str = "",
-                        keywords: str = "", when: dt.datetime = FIXED_DATE) -> None:
+def set_core_properties(
+    doc: Document,
+    *,
+    title: str,
+    author: str,
+    subject: str = "",
+    keywords: str = "",
+    when: dt.datetime = FIXED_DATE,
+) -> None:
     cp = doc.core_properties
     cp.title = title
     cp.author = author
@@ -128,7 +138,7 @@ def save_deterministic(doc: Document, path: Path) -> None:
         if name == "[Content_Types].xml":
             data = re.sub(rb'<Default Extension="jpeg"[^>]*/>', b"", data)
         if name == "_rels/.rels":
-            data = re.sub(rb'<Relationship [^>]*thumbnail[^>]*/>', b"", data)
+            data = re.sub(rb"<Relationship [^>]*thumbnail[^>]*/>", b"", data)
         fixed.append((name, data))
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -149,10 +159,20 @@ def export_pdf(docx_path: Path, outdir: Path) -> Path:
     if not soffice:
         raise SystemExit("LibreOffice (soffice) not found on PATH")
     with tempfile.TemporaryDirectory(prefix="lo_profile_") as prof:
-        cmd = [soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=300)
+        cmd = [
+            soffice,
+            f"-env:UserInstallation=file://{prof}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(docx_path),
+        ]
+        subprocess.run(
+            cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300
+        )
     pdf = outdir / (docx_path.stem + ".pdf")
     if not pdf.exists():
         raise SystemExit(f"export failed: {pdf}")
@@ -172,10 +192,18 @@ def normalise_pdf(pdf: Path) -> None:
     digest = hashlib.md5(stable).hexdigest().upper().encode()
 
     def fix_id(m: re.Match) -> bytes:
-        return re.sub(rb"<[0-9A-Fa-f]+>", lambda h: b"<" + digest[: len(h.group(0)) - 2].ljust(len(h.group(0)) - 2, b"0") + b">", m.group(0))
+        return re.sub(
+            rb"<[0-9A-Fa-f]+>",
+            lambda h: b"<" + digest[: len(h.group(0)) - 2].ljust(len(h.group(0)) - 2, b"0") + b">",
+            m.group(0),
+        )
 
     data = re.sub(rb"/ID\s*\[[^\]]*\]", fix_id, data)
-    data = re.sub(rb"(/DocChecksum /)([0-9A-F]+)", lambda m: m.group(1) + digest[: len(m.group(2))].ljust(len(m.group(2)), b"0"), data)
+    data = re.sub(
+        rb"(/DocChecksum /)([0-9A-F]+)",
+        lambda m: m.group(1) + digest[: len(m.group(2))].ljust(len(m.group(2)), b"0"),
+        data,
+    )
     pdf.write_bytes(data)
 
 
@@ -184,6 +212,7 @@ def normalise_pdf(pdf: Path) -> None:
 
 def add_field(paragraph, instr: str, cached: str = "1", *, size: float | None = None, bold=False):
     """Insert a complex field (PAGE, NUMPAGES, ...) into paragraph."""
+
     def run_with(child):
         r = OxmlElement("w:r")
         if size or bold:
@@ -198,15 +227,33 @@ def add_field(paragraph, instr: str, cached: str = "1", *, size: float | None = 
         r.append(child)
         paragraph._p.append(r)
 
-    b = OxmlElement("w:fldChar"); b.set(qn("w:fldCharType"), "begin"); run_with(b)
-    it = OxmlElement("w:instrText"); it.set(qn("xml:space"), "preserve"); it.text = f" {instr} "; run_with(it)
-    s = OxmlElement("w:fldChar"); s.set(qn("w:fldCharType"), "separate"); run_with(s)
-    t = OxmlElement("w:t"); t.text = cached; run_with(t)
-    e = OxmlElement("w:fldChar"); e.set(qn("w:fldCharType"), "end"); run_with(e)
+    b = OxmlElement("w:fldChar")
+    b.set(qn("w:fldCharType"), "begin")
+    run_with(b)
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = f" {instr} "
+    run_with(it)
+    s = OxmlElement("w:fldChar")
+    s.set(qn("w:fldCharType"), "separate")
+    run_with(s)
+    t = OxmlElement("w:t")
+    t.text = cached
+    run_with(t)
+    e = OxmlElement("w:fldChar")
+    e.set(qn("w:fldCharType"), "end")
+    run_with(e)
 
 
-def setup_header_footer(section, header_text: str, *, footer: str = "page_of", size: float = 9,
-                        different_first_page: bool = False, footer_left: str = "") -> None:
+def setup_header_footer(
+    section,
+    header_text: str,
+    *,
+    footer: str = "page_of",
+    size: float = 9,
+    different_first_page: bool = False,
+    footer_left: str = "",
+) -> None:
     """Running header (text, right aligned, with a bottom rule) and footer with page number."""
     section.different_first_page_header_footer = different_first_page
     hdr = section.header
@@ -227,13 +274,16 @@ def setup_header_footer(section, header_text: str, *, footer: str = "page_of", s
         # left text, page number right aligned via a right tab at the text width
         width = section.page_width - section.left_margin - section.right_margin
         p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-        r = p.add_run(footer_left + "\t"); r.font.size = Pt(size)
+        r = p.add_run(footer_left + "\t")
+        r.font.size = Pt(size)
     else:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if footer == "page_of":
-        r = p.add_run("Side "); r.font.size = Pt(size)
+        r = p.add_run("Side ")
+        r.font.size = Pt(size)
         add_field(p, "PAGE", "1", size=size)
-        r = p.add_run(" av "); r.font.size = Pt(size)
+        r = p.add_run(" av ")
+        r.font.size = Pt(size)
         add_field(p, "NUMPAGES", "1", size=size)
     else:
         add_field(p, "PAGE", "1", size=size)
@@ -243,13 +293,41 @@ def _para_border(paragraph, side: str, sz: int = 4, color: str = "808080") -> No
     ppr = paragraph._p.get_or_add_pPr()
     bdr = OxmlElement("w:pBdr")
     el = OxmlElement(f"w:{side}")
-    el.set(qn("w:val"), "single"); el.set(qn("w:sz"), str(sz)); el.set(qn("w:space"), "1"); el.set(qn("w:color"), color)
+    el.set(qn("w:val"), "single")
+    el.set(qn("w:sz"), str(sz))
+    el.set(qn("w:space"), "1")
+    el.set(qn("w:color"), color)
     bdr.append(el)
     # keep the schema order of w:pPr (pBdr comes before shd, tabs, spacing, ind, jc, ...)
-    later = ("shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
-             "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
-             "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
-             "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
+    later = (
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    )
     for child in ppr:
         if child.tag in {qn(f"w:{t}") for t in later}:
             child.addprevious(bdr)
@@ -279,9 +357,20 @@ def page_break(doc: Document) -> None:
 # --------------------------------------------------------------------------- text helpers
 
 
-def para(doc_or_cell, text: str = "", *, style: str | None = None, bold=False, italic=False,
-         size: float | None = None, align=None, space_after: float | None = None,
-         space_before: float | None = None, color: str | None = None, keep_with_next=False):
+def para(
+    doc_or_cell,
+    text: str = "",
+    *,
+    style: str | None = None,
+    bold=False,
+    italic=False,
+    size: float | None = None,
+    align=None,
+    space_after: float | None = None,
+    space_before: float | None = None,
+    color: str | None = None,
+    keep_with_next=False,
+):
     p = doc_or_cell.add_paragraph(style=style) if style else doc_or_cell.add_paragraph()
     if text:
         add_runs(p, text, bold=bold, italic=italic, size=size, color=color)
@@ -322,11 +411,14 @@ def heading(doc: Document, text: str, level: int = 1, *, bookmark: str | None = 
     p = doc.add_heading(level=level)
     if bookmark:
         _bookmark_id[0] += 1
-        bs = OxmlElement("w:bookmarkStart"); bs.set(qn("w:id"), str(_bookmark_id[0])); bs.set(qn("w:name"), bookmark)
+        bs = OxmlElement("w:bookmarkStart")
+        bs.set(qn("w:id"), str(_bookmark_id[0]))
+        bs.set(qn("w:name"), bookmark)
         p._p.append(bs)
     p.add_run(text)
     if bookmark:
-        be = OxmlElement("w:bookmarkEnd"); be.set(qn("w:id"), str(_bookmark_id[0]))
+        be = OxmlElement("w:bookmarkEnd")
+        be.set(qn("w:id"), str(_bookmark_id[0]))
         p._p.append(be)
     return p
 
@@ -345,13 +437,19 @@ def add_abstract_num(doc: Document, kind: str) -> int:
     """kind: 'decimal' (1.), 'symbol_bullet' (Word default: U+F0B7 in Symbol),
     'bullet' (U+2022 in the body font), 'dash' (en dash), 'decimal_paren' (1))."""
     numbering = _numbering(doc)
-    aid = _ABSTRACT_NEXT[0]; _ABSTRACT_NEXT[0] += 1
+    aid = _ABSTRACT_NEXT[0]
+    _ABSTRACT_NEXT[0] += 1
     an = OxmlElement("w:abstractNum")
     an.set(qn("w:abstractNumId"), str(aid))
-    mlt = OxmlElement("w:multiLevelType"); mlt.set(qn("w:val"), "hybridMultilevel"); an.append(mlt)
+    mlt = OxmlElement("w:multiLevelType")
+    mlt.set(qn("w:val"), "hybridMultilevel")
+    an.append(mlt)
     for ilvl in range(3):
-        lvl = OxmlElement("w:lvl"); lvl.set(qn("w:ilvl"), str(ilvl))
-        start = OxmlElement("w:start"); start.set(qn("w:val"), "1"); lvl.append(start)
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        start = OxmlElement("w:start")
+        start.set(qn("w:val"), "1")
+        lvl.append(start)
         fmt = OxmlElement("w:numFmt")
         txt = OxmlElement("w:lvlText")
         font = None
@@ -361,21 +459,32 @@ def add_abstract_num(doc: Document, kind: str) -> int:
         else:
             fmt.set(qn("w:val"), "bullet")
             if kind == "symbol_bullet":
-                txt.set(qn("w:val"), "\uf0b7" if ilvl != 1 else "o"); font = "Symbol" if ilvl != 1 else "Courier New"
+                txt.set(qn("w:val"), "\uf0b7" if ilvl != 1 else "o")
+                font = "Symbol" if ilvl != 1 else "Courier New"
             elif kind == "dash":
-                txt.set(qn("w:val"), "\u2013"); font = FONT
+                txt.set(qn("w:val"), "\u2013")
+                font = FONT
             else:
-                txt.set(qn("w:val"), "\u2022"); font = FONT
-        lvl.append(fmt); lvl.append(txt)
-        jc = OxmlElement("w:lvlJc"); jc.set(qn("w:val"), "left"); lvl.append(jc)
-        ppr = OxmlElement("w:pPr"); ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), str(360 * (ilvl + 1) + 360 * ilvl)); ind.set(qn("w:hanging"), "360")
-        ppr.append(ind); lvl.append(ppr)
+                txt.set(qn("w:val"), "\u2022")
+                font = FONT
+        lvl.append(fmt)
+        lvl.append(txt)
+        jc = OxmlElement("w:lvlJc")
+        jc.set(qn("w:val"), "left")
+        lvl.append(jc)
+        ppr = OxmlElement("w:pPr")
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), str(360 * (ilvl + 1) + 360 * ilvl))
+        ind.set(qn("w:hanging"), "360")
+        ppr.append(ind)
+        lvl.append(ppr)
         if font:
-            rpr = OxmlElement("w:rPr"); rf = OxmlElement("w:rFonts")
+            rpr = OxmlElement("w:rPr")
+            rf = OxmlElement("w:rFonts")
             for k in ("w:ascii", "w:hAnsi", "w:hint"):
                 rf.set(qn(k), font if k != "w:hint" else "default")
-            rpr.append(rf); lvl.append(rpr)
+            rpr.append(rf)
+            lvl.append(rpr)
         an.append(lvl)
     # abstractNum elements must precede num elements
     first_num = numbering.find(qn("w:num"))
@@ -388,12 +497,19 @@ def add_abstract_num(doc: Document, kind: str) -> int:
 
 def add_num(doc: Document, abstract_id: int, restart_at: int | None = None) -> int:
     numbering = _numbering(doc)
-    nid = _NUM_NEXT[0]; _NUM_NEXT[0] += 1
-    num = OxmlElement("w:num"); num.set(qn("w:numId"), str(nid))
-    a = OxmlElement("w:abstractNumId"); a.set(qn("w:val"), str(abstract_id)); num.append(a)
+    nid = _NUM_NEXT[0]
+    _NUM_NEXT[0] += 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(nid))
+    a = OxmlElement("w:abstractNumId")
+    a.set(qn("w:val"), str(abstract_id))
+    num.append(a)
     if restart_at is not None:
-        ov = OxmlElement("w:lvlOverride"); ov.set(qn("w:ilvl"), "0")
-        so = OxmlElement("w:startOverride"); so.set(qn("w:val"), str(restart_at)); ov.append(so)
+        ov = OxmlElement("w:lvlOverride")
+        ov.set(qn("w:ilvl"), "0")
+        so = OxmlElement("w:startOverride")
+        so.set(qn("w:val"), str(restart_at))
+        ov.append(so)
         num.append(ov)
     numbering.append(num)
     return nid
@@ -403,8 +519,12 @@ def list_item(doc_or_cell, text: str, num_id: int, level: int = 0, *, size=None,
     p = doc_or_cell.add_paragraph(style="List Paragraph")
     ppr = p._p.get_or_add_pPr()
     numpr = OxmlElement("w:numPr")
-    il = OxmlElement("w:ilvl"); il.set(qn("w:val"), str(level)); numpr.append(il)
-    ni = OxmlElement("w:numId"); ni.set(qn("w:val"), str(num_id)); numpr.append(ni)
+    il = OxmlElement("w:ilvl")
+    il.set(qn("w:val"), str(level))
+    numpr.append(il)
+    ni = OxmlElement("w:numId")
+    ni.set(qn("w:val"), str(num_id))
+    numpr.append(ni)
     ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, numpr)
     add_runs(p, text, size=size)
     p.paragraph_format.space_after = Pt(space_after)
@@ -415,21 +535,25 @@ def list_item(doc_or_cell, text: str, num_id: int, level: int = 0, *, size=None,
 
 
 def _twips(mm: float) -> int:
-    return int(round(mm / 25.4 * 1440))
+    return round(mm / 25.4 * 1440)
 
 
 def _set_cell_width(cell, mm: float):
     tcpr = cell._tc.get_or_add_tcPr()
     w = tcpr.find(qn("w:tcW"))
     if w is None:
-        w = OxmlElement("w:tcW"); tcpr.insert(0, w)
-    w.set(qn("w:w"), str(_twips(mm))); w.set(qn("w:type"), "dxa")
+        w = OxmlElement("w:tcW")
+        tcpr.insert(0, w)
+    w.set(qn("w:w"), str(_twips(mm)))
+    w.set(qn("w:type"), "dxa")
 
 
 def shade(cell, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear"); shd.set(qn("w:color"), "auto"); shd.set(qn("w:fill"), fill)
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
     tcpr.append(shd)
 
 
@@ -469,7 +593,10 @@ def set_table_borders(table, *, none: bool = False, color: str = "808080", sz: i
         if none:
             el.set(qn("w:val"), "nil")
         else:
-            el.set(qn("w:val"), "single"); el.set(qn("w:sz"), str(sz)); el.set(qn("w:space"), "0"); el.set(qn("w:color"), color)
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), str(sz))
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), color)
         b.append(el)
     # order inside tblPr: tblStyle, tblW, jc, tblBorders, ..., tblLayout, tblCellMar, tblLook
     anchor = tblpr.find(qn("w:jc"))
@@ -488,16 +615,19 @@ def set_table_layout(table, widths_mm: list[float]) -> None:
     total = sum(widths_mm)
     tblw = tblpr.find(qn("w:tblW"))
     if tblw is None:
-        tblw = OxmlElement("w:tblW"); tblpr.append(tblw)
-    tblw.set(qn("w:w"), str(_twips(total))); tblw.set(qn("w:type"), "dxa")
-    lay = OxmlElement("w:tblLayout"); lay.set(qn("w:type"), "fixed")
+        tblw = OxmlElement("w:tblW")
+        tblpr.append(tblw)
+    tblw.set(qn("w:w"), str(_twips(total)))
+    tblw.set(qn("w:type"), "dxa")
+    lay = OxmlElement("w:tblLayout")
+    lay.set(qn("w:type"), "fixed")
     look = tblpr.find(qn("w:tblLook"))
     if look is not None:
         look.addprevious(lay)
     else:
         tblpr.append(lay)
     grid = tbl.tblGrid
-    for gc, w in zip(grid.findall(qn("w:gridCol")), widths_mm):
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths_mm, strict=False):
         gc.set(qn("w:w"), str(_twips(w)))
     table.autofit = False
 
@@ -511,8 +641,17 @@ def new_table(doc: Document, widths_mm: list[float], *, style: str | None = "Tab
     return table
 
 
-def add_row(table, values: list, widths_mm: list[float], *, size: float = 10, bold=False,
-            fill: str | None = None, span_all: bool = False, keep_with_next=False):
+def add_row(
+    table,
+    values: list,
+    widths_mm: list[float],
+    *,
+    size: float = 10,
+    bold=False,
+    fill: str | None = None,
+    span_all: bool = False,
+    keep_with_next=False,
+):
     """Append a row. A value may be a str (\n = new paragraph), '' (empty cell),
     or None for a vertically merged continuation cell (value of the cell above continues).
     A value wrapped as ('restart', text) starts a vertical merge."""
@@ -528,7 +667,7 @@ def add_row(table, values: list, widths_mm: list[float], *, size: float = 10, bo
             for p in c.paragraphs:
                 p.paragraph_format.keep_with_next = True
         return row
-    for cell, val, w in zip(cells, values, widths_mm):
+    for cell, val, w in zip(cells, values, widths_mm, strict=False):
         _set_cell_width(cell, w)
         if isinstance(val, tuple) and val[0] == "restart":
             set_vmerge(cell, restart=True)
@@ -559,15 +698,23 @@ def _fill_cell(cell, text: str, *, size: float, bold=False):
         else:
             # empty cells still carry the run size so the row height is normal
             rpr = p._p.get_or_add_pPr()
-            r = OxmlElement("w:rPr"); sz = OxmlElement("w:sz"); sz.set(qn("w:val"), str(int(size * 2))); r.append(sz)
+            r = OxmlElement("w:rPr")
+            sz = OxmlElement("w:sz")
+            sz.set(qn("w:val"), str(int(size * 2)))
+            r.append(sz)
             rpr.append(r)
 
 
 # --------------------------------------------------------------------------- table of contents
 
 
-def add_toc_field(doc: Document, entries: list[tuple[int, str, int]], *, text_width_mm: float,
-                  instr: str = 'TOC \\o "1-2" \\h \\z \\u') -> None:
+def add_toc_field(
+    doc: Document,
+    entries: list[tuple[int, str, int]],
+    *,
+    text_width_mm: float,
+    instr: str = 'TOC \\o "1-2" \\h \\z \\u',
+) -> None:
     """A real Word TOC field whose cached result lists entries (level, text, page), each with a
     right-aligned tab with dot leader, as Word writes it after 'Oppdater felt'."""
     for lvl in (1, 2):
@@ -579,7 +726,9 @@ def add_toc_field(doc: Document, entries: list[tuple[int, str, int]], *, text_wi
             st.base_style = doc.styles["Normal"]
             st.paragraph_format.space_after = Pt(4 if lvl == 1 else 2)
             st.paragraph_format.left_indent = Mm(0 if lvl == 1 else 6)
-            st.paragraph_format.tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            st.paragraph_format.tab_stops.add_tab_stop(
+                Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            )
             if lvl == 1:
                 st.font.bold = True
 
@@ -588,28 +737,42 @@ def add_toc_field(doc: Document, entries: list[tuple[int, str, int]], *, text_wi
         if child is not None:
             r.append(child)
         if text is not None:
-            t = OxmlElement("w:t"); t.set(qn("xml:space"), "preserve"); t.text = text; r.append(t)
+            t = OxmlElement("w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = text
+            r.append(t)
         parent.append(r)
         return r
 
     for i, (lvl, text, page) in enumerate(entries):
         p = doc.add_paragraph(style=f"toc {lvl}")
         if i == 0:
-            b = OxmlElement("w:fldChar"); b.set(qn("w:fldCharType"), "begin"); mk_run(p._p, b)
-            it = OxmlElement("w:instrText"); it.set(qn("xml:space"), "preserve"); it.text = f" {instr} "; mk_run(p._p, it)
-            s = OxmlElement("w:fldChar"); s.set(qn("w:fldCharType"), "separate"); mk_run(p._p, s)
+            b = OxmlElement("w:fldChar")
+            b.set(qn("w:fldCharType"), "begin")
+            mk_run(p._p, b)
+            it = OxmlElement("w:instrText")
+            it.set(qn("xml:space"), "preserve")
+            it.text = f" {instr} "
+            mk_run(p._p, it)
+            s = OxmlElement("w:fldChar")
+            s.set(qn("w:fldCharType"), "separate")
+            mk_run(p._p, s)
         mk_run(p._p, text=text)
         mk_run(p._p, OxmlElement("w:tab"))
         mk_run(p._p, text=str(page))
         if i == len(entries) - 1:
-            e = OxmlElement("w:fldChar"); e.set(qn("w:fldCharType"), "end"); mk_run(p._p, e)
+            e = OxmlElement("w:fldChar")
+            e.set(qn("w:fldCharType"), "end")
+            mk_run(p._p, e)
 
 
 def typed_toc(doc: Document, entries: list[tuple[int, str, int]], *, text_width_mm: float) -> None:
     """A typed table of contents: text, tab with dot leader, page number."""
     for lvl, text, page in entries:
         p = doc.add_paragraph()
-        p.paragraph_format.tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        p.paragraph_format.tab_stops.add_tab_stop(
+            Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
         p.paragraph_format.left_indent = Mm(0 if lvl == 1 else 6)
         p.paragraph_format.space_after = Pt(4)
         add_runs(p, f"{text}\t{page}", bold=(lvl == 1))

@@ -5,6 +5,7 @@ Determinism: python-docx and odfpy stamp zip members with the current time, pyth
 stamps core.xml, LibreOffice stamps /CreationDate and a random /ID into the PDF.  Every
 one of those is pinned here so that rebuilding a document gives byte-identical files.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -22,6 +23,7 @@ FIXED_DATETIME = _dt.datetime(2024, 1, 1, 0, 0, 0)
 
 # --------------------------------------------------------------------------- packaging
 
+
 def freeze_zip(path: Path) -> None:
     """Rewrite a zip package (docx/odt/odp) with fixed member timestamps, same order."""
     path = Path(path)
@@ -32,7 +34,9 @@ def freeze_zip(path: Path) -> None:
         for info, data in members:
             zi = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
             # ODF requires the mimetype member first and stored uncompressed
-            zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            zi.compress_type = (
+                zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            )
             zi.external_attr = 0o644 << 16
             zi.create_system = 3
             zout.writestr(zi, data)
@@ -55,13 +59,24 @@ def freeze_pdf(path: Path) -> None:
     def _id(m: re.Match) -> bytes:
         return b"<" + b"0" * (len(m.group(1))) + b">"
 
-    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>",
-                  lambda m: re.sub(rb"<([0-9A-Fa-f]+)>", _id, m.group(0)), data)
-    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), data)
+    data = re.sub(
+        rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>",
+        lambda m: re.sub(rb"<([0-9A-Fa-f]+)>", _id, m.group(0)),
+        data,
+    )
+    data = re.sub(
+        rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), data
+    )
     # XMP metadata (only written for PDF/A, but be safe)
-    data = re.sub(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp)",
-                  lambda m: m.group(1) + b"2024-01-01T00:00:00Z"[: len(m.group(2))].ljust(len(m.group(2)), b"0") + m.group(3),
-                  data)
+    data = re.sub(
+        rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp)",
+        lambda m: (
+            m.group(1)
+            + b"2024-01-01T00:00:00Z"[: len(m.group(2))].ljust(len(m.group(2)), b"0")
+            + m.group(3)
+        ),
+        data,
+    )
     path.write_bytes(data)
 
 
@@ -75,8 +90,17 @@ def soffice_pdf(src: Path, outdir: Path | None = None) -> Path:
         raise SystemExit("LibreOffice (soffice) not found on PATH")
     with tempfile.TemporaryDirectory(prefix="plancheck-lo-") as prof:
         env = dict(os.environ, SAL_USE_VCLPLUGIN="svp", TZ="UTC")
-        cmd = [soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(outdir), str(src)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation=file://{prof}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(src),
+        ]
         res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
     pdf = outdir / (src.stem + ".pdf")
     if res.returncode != 0 or not pdf.exists():
@@ -86,6 +110,7 @@ def soffice_pdf(src: Path, outdir: Path | None = None) -> Path:
 
 
 # --------------------------------------------------------------------------- python-docx
+
 
 def docx_fix_fonts(doc, font: str = "Arial") -> None:
     """Use one concrete font everywhere (theme fonts would resolve to Calibri/Cambria,
@@ -103,6 +128,7 @@ def docx_fix_fonts(doc, font: str = "Arial") -> None:
     rpr_default = root.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
     if rpr_default is not None and rpr_default.find(qn("w:rFonts")) is None:
         from docx.oxml import OxmlElement
+
         rf = OxmlElement("w:rFonts")
         for att in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             rf.set(qn(att), font)
@@ -139,64 +165,91 @@ def docx_field(paragraph, instr: str, placeholder: str = "1", run_props=None):
         return r
 
     r = _run()
-    fc = OxmlElement("w:fldChar"); fc.set(qn("w:fldCharType"), "begin"); r._r.append(fc)
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), "begin")
+    r._r.append(fc)
     r = _run()
-    it = OxmlElement("w:instrText"); it.set(qn("xml:space"), "preserve"); it.text = f" {instr} "; r._r.append(it)
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = f" {instr} "
+    r._r.append(it)
     r = _run()
-    fc = OxmlElement("w:fldChar"); fc.set(qn("w:fldCharType"), "separate"); r._r.append(fc)
-    r = _run(); r.text = placeholder
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), "separate")
+    r._r.append(fc)
     r = _run()
-    fc = OxmlElement("w:fldChar"); fc.set(qn("w:fldCharType"), "end"); r._r.append(fc)
+    r.text = placeholder
+    r = _run()
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), "end")
+    r._r.append(fc)
 
 
 def docx_fld_char(paragraph, kind: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     r = paragraph.add_run()
-    fc = OxmlElement("w:fldChar"); fc.set(qn("w:fldCharType"), kind); r._r.append(fc)
+    fc = OxmlElement("w:fldChar")
+    fc.set(qn("w:fldCharType"), kind)
+    r._r.append(fc)
 
 
 def docx_instr(paragraph, text: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     r = paragraph.add_run()
-    it = OxmlElement("w:instrText"); it.set(qn("xml:space"), "preserve"); it.text = text; r._r.append(it)
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = text
+    r._r.append(it)
 
 
 def docx_shade(cell, fill: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     tcpr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear"); shd.set(qn("w:color"), "auto"); shd.set(qn("w:fill"), fill)
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
     tcpr.append(shd)
 
 
 def docx_repeat_header(row) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     trpr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader"); el.set(qn("w:val"), "true")
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
     trpr.append(el)
 
 
 def docx_cant_split(row) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     trpr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:cantSplit"); el.set(qn("w:val"), "true")
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
     trpr.append(el)
 
 
 def docx_table_borders(table, size: int = 4, color: str = "808080", inside: bool = True) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     tblpr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     edges = ["top", "left", "bottom", "right"] + (["insideH", "insideV"] if inside else [])
     for edge in edges:
         b = OxmlElement(f"w:{edge}")
-        b.set(qn("w:val"), "single"); b.set(qn("w:sz"), str(size)); b.set(qn("w:space"), "0")
+        b.set(qn("w:val"), "single")
+        b.set(qn("w:sz"), str(size))
+        b.set(qn("w:space"), "0")
         b.set(qn("w:color"), color)
         borders.append(b)
     tblpr.append(borders)
@@ -207,16 +260,23 @@ def docx_hyperlink(paragraph, url: str, text: str) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import RGBColor
 
     r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    h = OxmlElement("w:hyperlink"); h.set(qn("r:id"), r_id)
+    h = OxmlElement("w:hyperlink")
+    h.set(qn("r:id"), r_id)
     r = OxmlElement("w:r")
     rpr = OxmlElement("w:rPr")
-    c = OxmlElement("w:color"); c.set(qn("w:val"), "0563C1"); rpr.append(c)
-    u = OxmlElement("w:u"); u.set(qn("w:val"), "single"); rpr.append(u)
+    c = OxmlElement("w:color")
+    c.set(qn("w:val"), "0563C1")
+    rpr.append(c)
+    u = OxmlElement("w:u")
+    u.set(qn("w:val"), "single")
+    rpr.append(u)
     r.append(rpr)
-    t = OxmlElement("w:t"); t.text = text; t.set(qn("xml:space"), "preserve"); r.append(t)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    r.append(t)
     h.append(r)
     paragraph._p.append(h)
 
@@ -224,6 +284,7 @@ def docx_hyperlink(paragraph, url: str, text: str) -> None:
 def docx_page_number_start(section, start: int) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+
     sectpr = section._sectPr
     pg = sectpr.find(qn("w:pgNumType"))
     if pg is None:
@@ -238,8 +299,10 @@ def docx_keep_with_next(paragraph) -> None:
 
 # --------------------------------------------------------------------------- pdf reading
 
+
 def pdf_pages_text(pdf: Path) -> list[str]:
     import pdfplumber
+
     with pdfplumber.open(str(pdf)) as p:
         return [pg.extract_text() or "" for pg in p.pages]
 

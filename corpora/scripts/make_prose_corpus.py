@@ -13,13 +13,14 @@ change the text of a document, re-check its gold file against the new PDF.
     python corpora/scripts/make_prose_corpus.py temaplan-nynorsk orientering-slides
     python corpora/scripts/make_prose_corpus.py --verify     # check the gold files against the PDFs
 """
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _odf_helpers as H  # noqa: E402
+import _odf_helpers as H
 
 ROOT = Path(__file__).resolve().parents[1] / "authored"
 
@@ -30,6 +31,7 @@ def builder(slug):
     def deco(fn):
         BUILDERS[slug] = fn
         return fn
+
     return deco
 
 
@@ -40,6 +42,7 @@ def outdir(slug: str) -> Path:
 
 
 # =========================================================================== docx basics
+
 
 def new_docx(font="Arial", size=11):
     import docx
@@ -62,6 +65,7 @@ def new_docx(font="Arial", size=11):
 
 def style_headings(doc, sizes=(16, 13, 11.5), color=(0x1F, 0x3A, 0x5F)):
     from docx.shared import Pt, RGBColor
+
     for lvl, sz in enumerate(sizes, start=1):
         st = doc.styles[f"Heading {lvl}"]
         st.font.size = Pt(sz)
@@ -77,13 +81,16 @@ def add_toc_styles(doc, text_width_cm=16.0):
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.shared import Cm, Pt
+
     for lvl, indent in ((1, 0.0), (2, 0.6)):
         st = doc.styles.add_style(f"toc {lvl}", WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = doc.styles["Normal"]
         st.paragraph_format.left_indent = Cm(indent)
         st.paragraph_format.space_after = Pt(4 if lvl == 1 else 2)
         st.paragraph_format.space_before = Pt(6 if lvl == 1 else 0)
-        st.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        st.paragraph_format.tab_stops.add_tab_stop(
+            Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
         if lvl == 1:
             st.font.bold = True
 
@@ -97,38 +104,55 @@ def header_footer(section, left, right, footer_prefix="Side ", numpages=False, t
     hp = section.header.paragraphs[0]
     hp.text = ""
     from docx.shared import Twips
+
     for pos in (4680, 9360):  # the template's Header style tabs (US Letter)
         hp.paragraph_format.tab_stops.add_tab_stop(Twips(pos), WD_TAB_ALIGNMENT.CLEAR)
     hp.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT)
     r = hp.add_run(f"{left}\t{right}")
-    r.font.size = Pt(9); r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    r.font.size = Pt(9)
+    r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     fp = section.footer.paragraphs[0]
     fp.text = ""
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     def small(run):
         run.font.size = Pt(9)
-    r = fp.add_run(footer_prefix); small(r)
+
+    r = fp.add_run(footer_prefix)
+    small(r)
     H.docx_field(fp, "PAGE", "1", small)
     if numpages:
-        r = fp.add_run(" av "); small(r)
+        r = fp.add_run(" av ")
+        small(r)
         H.docx_field(fp, "NUMPAGES", "1", small)
 
 
 def set_col_widths(table, widths_cm):
     """Fixed column widths (grid + every cell), as Word writes them."""
     from docx.shared import Cm
+
     table.autofit = False
-    for col, w in zip(table.columns, widths_cm):
+    for col, w in zip(table.columns, widths_cm, strict=False):
         col.width = Cm(w)
     for row in table.rows:
-        for c, w in zip(row.cells, widths_cm):
+        for c, w in zip(row.cells, widths_cm, strict=False):
             c.width = Cm(w)
 
 
-def para(doc, text, style=None, bold=False, italic=False, size=None, align=None, space_after=None,
-         color=None, keep_next=False):
+def para(
+    doc,
+    text,
+    style=None,
+    bold=False,
+    italic=False,
+    size=None,
+    align=None,
+    space_after=None,
+    color=None,
+    keep_next=False,
+):
     from docx.shared import Pt, RGBColor
+
     p = doc.add_paragraph(style=style)
     if text:
         r = p.add_run(text)
@@ -149,6 +173,7 @@ def para(doc, text, style=None, bold=False, italic=False, size=None, align=None,
 
 def bullets(doc, items, style="List Bullet"):
     from docx.shared import Pt
+
     out = []
     for it in items:
         p = doc.add_paragraph(it, style=style)
@@ -160,14 +185,17 @@ def bullets(doc, items, style="List Bullet"):
 def numbered_goal(doc, number, text, bold_number=True, indent_cm=1.1, bold_text=False):
     """A manually numbered goal line with a hanging indent ("1.1<tab>Alle ... skal ...")."""
     from docx.shared import Cm, Pt
+
     p = doc.add_paragraph()
     pf = p.paragraph_format
     pf.left_indent = Cm(indent_cm)
     pf.first_line_indent = Cm(-indent_cm)
     pf.tab_stops.add_tab_stop(Cm(indent_cm))
     pf.space_after = Pt(4)
-    r = p.add_run(f"{number}\t"); r.bold = bold_number or None
-    r = p.add_run(text); r.bold = bold_text or None
+    r = p.add_run(f"{number}\t")
+    r.bold = bold_number or None
+    r = p.add_run(text)
+    r.bold = bold_text or None
     return p
 
 
@@ -185,20 +213,29 @@ SAMF_VISION = "Sammen skaper vi et levende Fjellvik"
 
 SAMF_AREAS = [
     {
-        "no": "3.1", "title": "Trygge og aktive lokalsamfunn",
-        "intro": ("Gode lokalsamfunn bygges av folk som kjenner hverandre og tar del i fellesskapet. "
-                  "Fjellvik har et rikt organisasjonsliv, men mange lag sliter med rekruttering, og "
-                  "flere innbyggere enn før bor alene."),
+        "no": "3.1",
+        "title": "Trygge og aktive lokalsamfunn",
+        "intro": (
+            "Gode lokalsamfunn bygges av folk som kjenner hverandre og tar del i fellesskapet. "
+            "Fjellvik har et rikt organisasjonsliv, men mange lag sliter med rekruttering, og "
+            "flere innbyggere enn før bor alene."
+        ),
         "challenges": [
             "Andelen innbyggere over 80 år vil nesten dobles fram mot 2036, mens antallet i yrkesaktiv alder går ned.",
             "Flere bor alene, og flere oppgir at de ofte er ensomme (Folkehelseundersøkelsen 2022).",
             "Frivillige lag og foreninger melder om færre aktive medlemmer og behov for nye møteplasser.",
             "Det er store forskjeller i levekår mellom bygdelagene.",
         ],
-        "main": ("Hovedmål 1", "Fjellvik skal ha trygge og inkluderende lokalsamfunn der alle kan delta."),
+        "main": (
+            "Hovedmål 1",
+            "Fjellvik skal ha trygge og inkluderende lokalsamfunn der alle kan delta.",
+        ),
         "subs": [
             ("1.1", "Alle innbyggere skal ha tilgang til gode møteplasser i sitt nærmiljø."),
-            ("1.2", "Flere innbyggere skal delta i frivillig arbeid og organiserte fritidsaktiviteter."),
+            (
+                "1.2",
+                "Flere innbyggere skal delta i frivillig arbeid og organiserte fritidsaktiviteter.",
+            ),
             ("1.3", "Eldre skal kunne bo trygt hjemme lengst mulig."),
         ],
         "strat_heading": "Strategier – dette vil vi gjøre",
@@ -216,15 +253,21 @@ SAMF_AREAS = [
         ],
     },
     {
-        "no": "3.2", "title": "Gode oppvekstvilkår for alle",
-        "intro": ("Barn og unge er Fjellviks viktigste ressurs. De fleste barn i Fjellvik har en god "
-                  "oppvekst, men forskjellene øker, og for mange unge faller ut av videregående opplæring."),
+        "no": "3.2",
+        "title": "Gode oppvekstvilkår for alle",
+        "intro": (
+            "Barn og unge er Fjellviks viktigste ressurs. De fleste barn i Fjellvik har en god "
+            "oppvekst, men forskjellene øker, og for mange unge faller ut av videregående opplæring."
+        ),
         "challenges": [
             "Andelen barn som vokser opp i familier med vedvarende lavinntekt har økt fra 7 til 10 prosent siden 2015.",
             "Flere unge oppgir psykiske plager, særlig jenter på ungdomstrinnet (Ungdata 2023).",
             "Gjennomføringen i videregående opplæring ligger under landsgjennomsnittet.",
         ],
-        "main": ("Hovedmål 2", "Alle barn og unge i Fjellvik skal ha en trygg oppvekst og like muligheter til å lykkes."),
+        "main": (
+            "Hovedmål 2",
+            "Alle barn og unge i Fjellvik skal ha en trygg oppvekst og like muligheter til å lykkes.",
+        ),
         "subs": [
             ("2.1", "Barn og familier som trenger det, skal få tidlig og samordnet hjelp."),
             ("2.2", "Alle elever skal oppleve mestring og trivsel i skolen."),
@@ -244,15 +287,21 @@ SAMF_AREAS = [
         ],
     },
     {
-        "no": "3.3", "title": "Et bærekraftig og nyskapende næringsliv",
-        "intro": ("Et variert næringsliv gir arbeidsplasser, skatteinntekter og grunnlag for bosetting. "
-                  "Fjellvik har sterke miljøer innen industri, landbruk og reiseliv."),
+        "no": "3.3",
+        "title": "Et bærekraftig og nyskapende næringsliv",
+        "intro": (
+            "Et variert næringsliv gir arbeidsplasser, skatteinntekter og grunnlag for bosetting. "
+            "Fjellvik har sterke miljøer innen industri, landbruk og reiseliv."
+        ),
         "challenges": [
             "Næringslivet er sårbart fordi mange arbeidsplasser er knyttet til få store bedrifter.",
             "Det er mangel på kvalifisert arbeidskraft innen helse, bygg og teknologi.",
             "Det er lite ledig, regulert næringsareal nær hovedvegnettet.",
         ],
-        "main": ("Hovedmål 3", "Fjellvik skal ha et variert og konkurransedyktig næringsliv som gir attraktive arbeidsplasser."),
+        "main": (
+            "Hovedmål 3",
+            "Fjellvik skal ha et variert og konkurransedyktig næringsliv som gir attraktive arbeidsplasser.",
+        ),
         "subs": [
             ("3.1", "Antall arbeidsplasser i privat sektor skal øke med 300 innen 2036."),
             ("3.2", "Fjellvik skal være en attraktiv vertskommune for grønn industri."),
@@ -271,18 +320,27 @@ SAMF_AREAS = [
         ],
     },
     {
-        "no": "3.4", "title": "Klima, natur og god arealbruk",
-        "intro": ("Kommunen har et særlig ansvar for å redusere klimagassutslipp, ta vare på naturen og "
-                  "forberede samfunnet på et klima i endring. Arealpolitikken er kommunens sterkeste "
-                  "virkemiddel."),
+        "no": "3.4",
+        "title": "Klima, natur og god arealbruk",
+        "intro": (
+            "Kommunen har et særlig ansvar for å redusere klimagassutslipp, ta vare på naturen og "
+            "forberede samfunnet på et klima i endring. Arealpolitikken er kommunens sterkeste "
+            "virkemiddel."
+        ),
         "challenges": [
             "Klimagassutslippene i Fjellvik kommer hovedsakelig fra veitrafikk og landbruk.",
             "Mer ekstremvær gir økt fare for flom, overvann og skred.",
             "Natur og matjord er bygget ned bit for bit over mange år.",
         ],
-        "main": ("Hovedmål 4", "Fjellvik skal være et lavutslippssamfunn som tar vare på natur og matjord."),
+        "main": (
+            "Hovedmål 4",
+            "Fjellvik skal være et lavutslippssamfunn som tar vare på natur og matjord.",
+        ),
         "subs": [
-            ("4.1", "Klimagassutslippene i Fjellvik skal reduseres med 55 prosent innen 2030 sammenlignet med 2009."),
+            (
+                "4.1",
+                "Klimagassutslippene i Fjellvik skal reduseres med 55 prosent innen 2030 sammenlignet med 2009.",
+            ),
             ("4.2", "Dyrka mark skal ikke omdisponeres til utbyggingsformål."),
             ("4.3", "Kommunen skal være forberedt på et klima i endring."),
         ],
@@ -303,9 +361,14 @@ SAMF_AREAS = [
 
 
 def _samf_toc_entries():
-    entries = [(1, "1", "Innledning"), (2, "1.1", "Hva er kommuneplanens samfunnsdel?"),
-               (2, "1.2", "Visjon"), (2, "1.3", "Slik er planen bygget opp"),
-               (1, "2", "Sammendrag – planen på én side"), (1, "3", "Satsingsområder")]
+    entries = [
+        (1, "1", "Innledning"),
+        (2, "1.1", "Hva er kommuneplanens samfunnsdel?"),
+        (2, "1.2", "Visjon"),
+        (2, "1.3", "Slik er planen bygget opp"),
+        (1, "2", "Sammendrag – planen på én side"),
+        (1, "3", "Satsingsområder"),
+    ]
     for a in SAMF_AREAS:
         entries.append((2, a["no"], a["title"]))
     entries.append((1, "4", "Oppfølging og gjennomføring"))
@@ -315,8 +378,8 @@ def _samf_toc_entries():
 def build_samfunnsdel(path: Path, toc_pages: dict[str, int]):
     from docx.enum.section import WD_SECTION
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Pt, RGBColor
 
     doc = new_docx("Arial", 11)
     style_headings(doc)
@@ -354,41 +417,66 @@ def build_samfunnsdel(path: Path, toc_pages: dict[str, int]):
 
     doc.add_heading("1 Innledning", 1)
     doc.add_heading("1.1 Hva er kommuneplanens samfunnsdel?", 2)
-    para(doc, "Kommuneplanens samfunnsdel er kommunens overordnede styringsdokument. Den tar stilling til "
-              "langsiktige utfordringer, mål og strategier for Fjellvik-samfunnet og for kommunen som "
-              "organisasjon (plan- og bygningsloven § 11-2). Planen gjelder for perioden 2024–2036 og legges "
-              "til grunn for kommunens temaplaner, budsjett og økonomiplan.")
-    para(doc, "Planen er utarbeidet etter bred medvirkning høsten 2023, med folkemøter i alle bygdelag, "
-              "verksteder med ungdomsrådet, eldrerådet og rådet for personer med funksjonsnedsettelse, og en "
-              "digital spørreundersøkelse som fikk 1 214 svar. Planforslaget lå ute til offentlig ettersyn fra "
-              "8. februar til 22. mars 2024.")
+    para(
+        doc,
+        "Kommuneplanens samfunnsdel er kommunens overordnede styringsdokument. Den tar stilling til "
+        "langsiktige utfordringer, mål og strategier for Fjellvik-samfunnet og for kommunen som "
+        "organisasjon (plan- og bygningsloven § 11-2). Planen gjelder for perioden 2024–2036 og legges "
+        "til grunn for kommunens temaplaner, budsjett og økonomiplan.",
+    )
+    para(
+        doc,
+        "Planen er utarbeidet etter bred medvirkning høsten 2023, med folkemøter i alle bygdelag, "
+        "verksteder med ungdomsrådet, eldrerådet og rådet for personer med funksjonsnedsettelse, og en "
+        "digital spørreundersøkelse som fikk 1 214 svar. Planforslaget lå ute til offentlig ettersyn fra "
+        "8. februar til 22. mars 2024.",
+    )
     doc.add_heading("1.2 Visjon", 2)
     p = para(doc, "", space_after=8)
-    r = p.add_run("Visjon: "); r.bold = True; r.font.size = Pt(13)
-    r = p.add_run(SAMF_VISION); r.bold = True; r.font.size = Pt(13); r.font.color.rgb = RGBColor(*blue)
-    para(doc, "Visjonen uttrykker at vi bare lykkes når innbyggere, næringsliv, frivillighet og kommune drar i "
-              "samme retning. «Levende» betyr at det skal være liv både i bygdene og i sentrum, og at Fjellvik "
-              "skal være et godt sted å vokse opp, bo, arbeide og bli gammel.")
+    r = p.add_run("Visjon: ")
+    r.bold = True
+    r.font.size = Pt(13)
+    r = p.add_run(SAMF_VISION)
+    r.bold = True
+    r.font.size = Pt(13)
+    r.font.color.rgb = RGBColor(*blue)
+    para(
+        doc,
+        "Visjonen uttrykker at vi bare lykkes når innbyggere, næringsliv, frivillighet og kommune drar i "
+        "samme retning. «Levende» betyr at det skal være liv både i bygdene og i sentrum, og at Fjellvik "
+        "skal være et godt sted å vokse opp, bo, arbeide og bli gammel.",
+    )
     doc.add_heading("1.3 Slik er planen bygget opp", 2)
-    para(doc, "Planen har fire satsingsområder. For hvert satsingsområde beskriver vi de viktigste "
-              "utfordringene, hvilke mål vi skal nå (hovedmål og delmål) og hvilke strategier vi vil bruke for "
-              "å nå målene. Under hvert satsingsområde står også indikatorer som viser om utviklingen går i "
-              "riktig retning.")
-    para(doc, "Konkrete tiltak, ansvar og økonomi hører hjemme i kommuneplanens handlingsdel, som rulleres hvert "
-              "år sammen med økonomiplanen.")
+    para(
+        doc,
+        "Planen har fire satsingsområder. For hvert satsingsområde beskriver vi de viktigste "
+        "utfordringene, hvilke mål vi skal nå (hovedmål og delmål) og hvilke strategier vi vil bruke for "
+        "å nå målene. Under hvert satsingsområde står også indikatorer som viser om utviklingen går i "
+        "riktig retning.",
+    )
+    para(
+        doc,
+        "Konkrete tiltak, ansvar og økonomi hører hjemme i kommuneplanens handlingsdel, som rulleres hvert "
+        "år sammen med økonomiplanen.",
+    )
 
     doc.add_heading("2 Sammendrag – planen på én side", 1)
     para(doc, f"Visjonen «{SAMF_VISION}» følges opp gjennom fire satsingsområder:")
     bullets(doc, [a["title"] for a in SAMF_AREAS])
-    para(doc, "Folkehelse, likestilling, beredskap og FNs bærekraftsmål er gjennomgående perspektiver i alle "
-              "satsingsområdene. Tabellen under viser hovedmålet for hvert satsingsområde.")
+    para(
+        doc,
+        "Folkehelse, likestilling, beredskap og FNs bærekraftsmål er gjennomgående perspektiver i alle "
+        "satsingsområdene. Tabellen under viser hovedmålet for hvert satsingsområde.",
+    )
     t = doc.add_table(rows=1, cols=2)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     H.docx_table_borders(t, 4, "9AA7B5")
     hdr = t.rows[0].cells
-    for c, txt in zip(hdr, ("Satsingsområde", "Hovedmål")):
+    for c, txt in zip(hdr, ("Satsingsområde", "Hovedmål"), strict=False):
         c.text = ""
-        r = c.paragraphs[0].add_run(txt); r.bold = True; r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        r = c.paragraphs[0].add_run(txt)
+        r.bold = True
+        r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         H.docx_shade(c, "1F3A5F")
     for a in SAMF_AREAS:
         row = t.add_row().cells
@@ -418,20 +506,30 @@ def build_samfunnsdel(path: Path, toc_pages: dict[str, int]):
         cell = box.rows[0].cells[0]
         H.docx_shade(cell, "E8EEF4")
         cell.text = ""
-        r = cell.paragraphs[0].add_run("Slik måler vi utviklingen"); r.bold = True
+        r = cell.paragraphs[0].add_run("Slik måler vi utviklingen")
+        r.bold = True
         for ind in a["indicators"]:
             cp = cell.add_paragraph(ind, style="List Bullet")
             cp.paragraph_format.space_after = Pt(2)
         para(doc, "", space_after=0)
 
     doc.add_heading("4 Oppfølging og gjennomføring", 1)
-    para(doc, "Samfunnsdelen følges opp gjennom kommuneplanens handlingsdel, som vedtas sammen med "
-              "økonomiplanen hvert år. Handlingsdelen viser hvilke tiltak kommunen prioriterer de neste fire "
-              "årene for å nå målene i denne planen, hvem som har ansvaret, og hva tiltakene koster.")
-    para(doc, "Kommunens temaplaner og sektorplaner bygger på målene og strategiene i samfunnsdelen. Når en "
-              "temaplan rulleres, skal den vise hvilke mål i samfunnsdelen den følger opp.")
-    para(doc, "Kommunestyret vurderer behovet for å revidere planen i kommunal planstrategi hver valgperiode. "
-              "Resultatene rapporteres i årsmeldingen gjennom indikatorene under hvert satsingsområde.")
+    para(
+        doc,
+        "Samfunnsdelen følges opp gjennom kommuneplanens handlingsdel, som vedtas sammen med "
+        "økonomiplanen hvert år. Handlingsdelen viser hvilke tiltak kommunen prioriterer de neste fire "
+        "årene for å nå målene i denne planen, hvem som har ansvaret, og hva tiltakene koster.",
+    )
+    para(
+        doc,
+        "Kommunens temaplaner og sektorplaner bygger på målene og strategiene i samfunnsdelen. Når en "
+        "temaplan rulleres, skal den vise hvilke mål i samfunnsdelen den følger opp.",
+    )
+    para(
+        doc,
+        "Kommunestyret vurderer behovet for å revidere planen i kommunal planstrategi hver valgperiode. "
+        "Resultatene rapporteres i årsmeldingen gjennom indikatorene under hvert satsingsområde.",
+    )
 
     save_docx(doc, path, SAMF_TITLE, SAMF_KOMMUNE)
 
@@ -447,8 +545,10 @@ def make_samfunnsdel():
         build_samfunnsdel(src, toc)
         pdf = H.soffice_pdf(src, d)
         pages = H.pdf_pages_text(pdf)
-        new = {no: H.find_line_page(pages, f"{no} {title}", first_page=3) - 2
-               for _, no, title in _samf_toc_entries()}
+        new = {
+            no: H.find_line_page(pages, f"{no} {title}", first_page=3) - 2
+            for _, no, title in _samf_toc_entries()
+        }
         if new == toc:
             break
         toc = new
@@ -457,79 +557,218 @@ def make_samfunnsdel():
     return pdf
 
 
-
-
 # =========================================================================== 3. action-plan-english
 
 EN_TITLE = "Climate Action Plan 2025–2030"
 EN_COUNCIL = "Ashcombe Borough Council"
-EN_VISION = ("By 2040 Ashcombe will be a thriving, net zero borough where everyone benefits from cleaner air, "
-             "warmer homes and greener places.")
+EN_VISION = (
+    "By 2040 Ashcombe will be a thriving, net zero borough where everyone benefits from cleaner air, "
+    "warmer homes and greener places."
+)
 
 # goal -> objectives -> actions (number, text, lead, timeline, KPI)
 EN_GOALS = [
-    ("1", "Net zero council operations by 2030",
-     "The council's own buildings, street lighting and vehicle fleet emitted 6,400 tCO2e in 2023/24. The council "
-     "controls these emissions directly and must lead by example.",
-     [("1.1", "Reduce energy use in council buildings by 40% by 2028.", [
-         ("1.1.1", "Carry out energy audits of all council-owned buildings", "Property Services", "Q3 2026",
-          "Number of buildings audited"),
-         ("1.1.2", "Install solar PV on the civic centre and three leisure centres", "Property Services",
-          "2025–2027", "Installed solar capacity (kWp)"),
-         ("1.1.3", "Include a carbon impact assessment in all committee reports", "All departments",
-          "By end of 2026", "Share of committee reports with a carbon assessment"),
-     ]),
-      ("1.2", "Replace the council fleet with zero-emission vehicles by 2030.", [
-          ("1.2.1", "Adopt a low-emission fleet procurement policy", "Fleet Manager", "Q1 2026",
-           "Policy adopted"),
-          ("1.2.2", "Install 30 charge points at council depots", "Public Works and Parks", "2026–2027",
-           "Number of depot charge points"),
-          ("1.2.3", "Trial hydrotreated vegetable oil (HVO) in refuse collection vehicles", "Fleet Manager",
-           "Q2 2026", "Fleet emissions (tCO2e)"),
-      ])]),
-    ("2", "Cleaner travel for everyone",
-     "Transport is the largest source of emissions in the borough (38%). Most trips are short, and many could be "
-     "made on foot, by bike or by bus.",
-     [("2.1", "Double the share of trips made by walking and cycling by 2030.", [
-         ("2.1.1", "Publish a Local Cycling and Walking Infrastructure Plan", "Planning Department", "Q3 2026",
-          "Plan published"),
-         ("2.1.2", "Deliver school streets at ten primary schools", "Highways and Transport", "2025–2027",
-          "Number of school streets in place"),
-         ("2.1.3", "Launch a community e-bike loan scheme", "", "2026", "Number of e-bike loans per year"),
-     ]),
-      ("2.2", "Make public electric vehicle charging available within a five-minute walk of every home.", [
-          ("2.2.1", "Install 200 on-street charge points in residential areas", "Highways and Transport", "",
-           "Number of public charge points"),
-      ])]),
-    ("3", "Warm, efficient homes",
-     "Homes account for 31% of the borough's emissions. One in eight households lives in fuel poverty, and most "
-     "homes were built before 1980.",
-     [("3.1", "Help 1,500 low-income households improve the energy efficiency of their homes by 2030.", [
-         ("3.1.1", "Run a free home energy advice service for residents", "Housing Services and Climate Team",
-          "Ongoing", "Number of households advised"),
-         ("3.1.2", "Bid for national retrofit funding", "Housing Services", "Annually",
-          "Funding secured (£)"),
-         ("3.1.3", "Enforce minimum energy efficiency standards in the private rented sector",
-          "Environmental Health", "Q4 2026", "Number of landlords contacted"),
-     ]),
-      ("3.2", "Ensure that all new homes are built to net zero standards.", [
-          ("3.2.1", "Adopt a net zero new-build policy in the Local Plan review", "Planning Department", "2031",
-           "Policy adopted"),
-      ])]),
-    ("4", "A greener, climate-resilient borough",
-     "Trees and green spaces store carbon, cool streets and soak up rainwater. Summer heat and surface water "
-     "flooding are already affecting residents.",
-     [("4.1", "Increase tree canopy cover from 14% to 18% by 2030.", [
-         ("4.1.1", "Plant 20,000 trees on council land", "Public Works and Parks", "2025–2030",
-          "Number of trees planted"),
-         ("4.1.2", "Publish a tree and woodland strategy", "Public Works and Parks / Planning Department",
-          "By end of 2026", "Strategy published"),
-         ("4.1.3", "Create five new pocket parks in the neighbourhoods with least access to green space",
-          "Public Works and Parks", "2026–2029", "Number of pocket parks created"),
-         ("4.1.4", "Recruit and train 100 volunteer tree wardens", "Climate Team", "2025–2026",
-          "Number of active tree wardens"),
-     ]),
-      ("4.2", "Reduce the risk of flooding to homes and businesses.", [])]),
+    (
+        "1",
+        "Net zero council operations by 2030",
+        "The council's own buildings, street lighting and vehicle fleet emitted 6,400 tCO2e in 2023/24. The council "
+        "controls these emissions directly and must lead by example.",
+        [
+            (
+                "1.1",
+                "Reduce energy use in council buildings by 40% by 2028.",
+                [
+                    (
+                        "1.1.1",
+                        "Carry out energy audits of all council-owned buildings",
+                        "Property Services",
+                        "Q3 2026",
+                        "Number of buildings audited",
+                    ),
+                    (
+                        "1.1.2",
+                        "Install solar PV on the civic centre and three leisure centres",
+                        "Property Services",
+                        "2025–2027",
+                        "Installed solar capacity (kWp)",
+                    ),
+                    (
+                        "1.1.3",
+                        "Include a carbon impact assessment in all committee reports",
+                        "All departments",
+                        "By end of 2026",
+                        "Share of committee reports with a carbon assessment",
+                    ),
+                ],
+            ),
+            (
+                "1.2",
+                "Replace the council fleet with zero-emission vehicles by 2030.",
+                [
+                    (
+                        "1.2.1",
+                        "Adopt a low-emission fleet procurement policy",
+                        "Fleet Manager",
+                        "Q1 2026",
+                        "Policy adopted",
+                    ),
+                    (
+                        "1.2.2",
+                        "Install 30 charge points at council depots",
+                        "Public Works and Parks",
+                        "2026–2027",
+                        "Number of depot charge points",
+                    ),
+                    (
+                        "1.2.3",
+                        "Trial hydrotreated vegetable oil (HVO) in refuse collection vehicles",
+                        "Fleet Manager",
+                        "Q2 2026",
+                        "Fleet emissions (tCO2e)",
+                    ),
+                ],
+            ),
+        ],
+    ),
+    (
+        "2",
+        "Cleaner travel for everyone",
+        "Transport is the largest source of emissions in the borough (38%). Most trips are short, and many could be "
+        "made on foot, by bike or by bus.",
+        [
+            (
+                "2.1",
+                "Double the share of trips made by walking and cycling by 2030.",
+                [
+                    (
+                        "2.1.1",
+                        "Publish a Local Cycling and Walking Infrastructure Plan",
+                        "Planning Department",
+                        "Q3 2026",
+                        "Plan published",
+                    ),
+                    (
+                        "2.1.2",
+                        "Deliver school streets at ten primary schools",
+                        "Highways and Transport",
+                        "2025–2027",
+                        "Number of school streets in place",
+                    ),
+                    (
+                        "2.1.3",
+                        "Launch a community e-bike loan scheme",
+                        "",
+                        "2026",
+                        "Number of e-bike loans per year",
+                    ),
+                ],
+            ),
+            (
+                "2.2",
+                "Make public electric vehicle charging available within a five-minute walk of every home.",
+                [
+                    (
+                        "2.2.1",
+                        "Install 200 on-street charge points in residential areas",
+                        "Highways and Transport",
+                        "",
+                        "Number of public charge points",
+                    ),
+                ],
+            ),
+        ],
+    ),
+    (
+        "3",
+        "Warm, efficient homes",
+        "Homes account for 31% of the borough's emissions. One in eight households lives in fuel poverty, and most "
+        "homes were built before 1980.",
+        [
+            (
+                "3.1",
+                "Help 1,500 low-income households improve the energy efficiency of their homes by 2030.",
+                [
+                    (
+                        "3.1.1",
+                        "Run a free home energy advice service for residents",
+                        "Housing Services and Climate Team",
+                        "Ongoing",
+                        "Number of households advised",
+                    ),
+                    (
+                        "3.1.2",
+                        "Bid for national retrofit funding",
+                        "Housing Services",
+                        "Annually",
+                        "Funding secured (£)",
+                    ),
+                    (
+                        "3.1.3",
+                        "Enforce minimum energy efficiency standards in the private rented sector",
+                        "Environmental Health",
+                        "Q4 2026",
+                        "Number of landlords contacted",
+                    ),
+                ],
+            ),
+            (
+                "3.2",
+                "Ensure that all new homes are built to net zero standards.",
+                [
+                    (
+                        "3.2.1",
+                        "Adopt a net zero new-build policy in the Local Plan review",
+                        "Planning Department",
+                        "2031",
+                        "Policy adopted",
+                    ),
+                ],
+            ),
+        ],
+    ),
+    (
+        "4",
+        "A greener, climate-resilient borough",
+        "Trees and green spaces store carbon, cool streets and soak up rainwater. Summer heat and surface water "
+        "flooding are already affecting residents.",
+        [
+            (
+                "4.1",
+                "Increase tree canopy cover from 14% to 18% by 2030.",
+                [
+                    (
+                        "4.1.1",
+                        "Plant 20,000 trees on council land",
+                        "Public Works and Parks",
+                        "2025–2030",
+                        "Number of trees planted",
+                    ),
+                    (
+                        "4.1.2",
+                        "Publish a tree and woodland strategy",
+                        "Public Works and Parks / Planning Department",
+                        "By end of 2026",
+                        "Strategy published",
+                    ),
+                    (
+                        "4.1.3",
+                        "Create five new pocket parks in the neighbourhoods with least access to green space",
+                        "Public Works and Parks",
+                        "2026–2029",
+                        "Number of pocket parks created",
+                    ),
+                    (
+                        "4.1.4",
+                        "Recruit and train 100 volunteer tree wardens",
+                        "Climate Team",
+                        "2025–2026",
+                        "Number of active tree wardens",
+                    ),
+                ],
+            ),
+            ("4.2", "Reduce the risk of flooding to homes and businesses.", []),
+        ],
+    ),
 ]
 
 
@@ -556,43 +795,70 @@ def build_english(path: Path):
     doc.paragraphs[-1].runs[0].add_break(WD_BREAK.PAGE)
 
     doc.add_heading("Foreword", 1)
-    para(doc, "In 2019 this council declared a climate emergency. Since then we have cut emissions from our own "
-              "buildings by a fifth, planted 6,000 trees and opened the borough's first cycle hub. This plan sets "
-              "out what we will do next. We cannot do it alone: we will work with residents, businesses and "
-              "partners across Ashcombe to make the borough cleaner, healthier and fairer.")
+    para(
+        doc,
+        "In 2019 this council declared a climate emergency. Since then we have cut emissions from our own "
+        "buildings by a fifth, planted 6,000 trees and opened the borough's first cycle hub. This plan sets "
+        "out what we will do next. We cannot do it alone: we will work with residents, businesses and "
+        "partners across Ashcombe to make the borough cleaner, healthier and fairer.",
+    )
     para(doc, "Cllr Priya Mehta, Cabinet Member for Climate and Environment", italic=True)
 
     doc.add_heading("1 Introduction", 1)
-    para(doc, "Ashcombe's territorial emissions were 512 ktCO2e in 2018, the baseline year for this plan. By 2023 "
-              "they had fallen to 441 ktCO2e. Transport (38%), homes (31%) and commercial and industrial buildings "
-              "(24%) make up almost all of the total.")
-    para(doc, "This plan covers the five years from April 2025 to March 2030. It replaces the Climate Emergency "
-              "Strategy 2020 and will be reviewed in 2027. It sits alongside the Local Plan, the Local Transport "
-              "Plan and the Housing Strategy.")
+    para(
+        doc,
+        "Ashcombe's territorial emissions were 512 ktCO2e in 2018, the baseline year for this plan. By 2023 "
+        "they had fallen to 441 ktCO2e. Transport (38%), homes (31%) and commercial and industrial buildings "
+        "(24%) make up almost all of the total.",
+    )
+    para(
+        doc,
+        "This plan covers the five years from April 2025 to March 2030. It replaces the Climate Emergency "
+        "Strategy 2020 and will be reviewed in 2027. It sits alongside the Local Plan, the Local Transport "
+        "Plan and the Housing Strategy.",
+    )
 
     doc.add_heading("2 Our vision", 1)
     p = para(doc, "", space_after=8)
-    r = p.add_run("Vision: "); r.bold = True; r.font.size = Pt(12)
-    r = p.add_run(EN_VISION); r.bold = True; r.font.size = Pt(12); r.font.color.rgb = RGBColor(*green)
-    para(doc, "The vision looks beyond this plan to the borough's net zero target year. The goals below are the "
-              "steps the council will take in the next five years.")
+    r = p.add_run("Vision: ")
+    r.bold = True
+    r.font.size = Pt(12)
+    r = p.add_run(EN_VISION)
+    r.bold = True
+    r.font.size = Pt(12)
+    r.font.color.rgb = RGBColor(*green)
+    para(
+        doc,
+        "The vision looks beyond this plan to the borough's net zero target year. The goals below are the "
+        "steps the council will take in the next five years.",
+    )
 
     doc.add_heading("3 Goals, objectives and actions", 1)
-    para(doc, "The plan has four goals. Each goal has objectives, which are measurable outcomes, and actions, which "
-              "say what the council will do. Actions are numbered by goal and objective, so Action 1.1.1 belongs to "
-              "Objective 1.1. The lead, timeline and key performance indicator (KPI) for every action are set out in "
-              "the implementation plan in Appendix A.")
+    para(
+        doc,
+        "The plan has four goals. Each goal has objectives, which are measurable outcomes, and actions, which "
+        "say what the council will do. Actions are numbered by goal and objective, so Action 1.1.1 belongs to "
+        "Objective 1.1. The lead, timeline and key performance indicator (KPI) for every action are set out in "
+        "the implementation plan in Appendix A.",
+    )
     for gno, gtext, ctx, objectives in EN_GOALS:
         doc.add_heading(f"Goal {gno}: {gtext}", 2)
         para(doc, ctx)
         for ono, otext, actions in objectives:
             p = para(doc, "", space_after=3, keep_next=True)
             p.paragraph_format.space_before = Pt(6)
-            r = p.add_run(f"Objective {ono} "); r.bold = True; r.font.color.rgb = RGBColor(*green)
-            r = p.add_run(otext); r.bold = True
+            r = p.add_run(f"Objective {ono} ")
+            r.bold = True
+            r.font.color.rgb = RGBColor(*green)
+            r = p.add_run(otext)
+            r.bold = True
             if not actions:
-                para(doc, "Actions for this objective will be agreed with the Environment Agency and the Lead Local "
-                          "Flood Authority during 2026 and added to the plan at its first review.", italic=True)
+                para(
+                    doc,
+                    "Actions for this objective will be agreed with the Environment Agency and the Lead Local "
+                    "Flood Authority during 2026 and added to the plan at its first review.",
+                    italic=True,
+                )
             for ano, atext, *_ in actions:
                 p = numbered_goal(doc, f"Action {ano}", atext, bold_number=False, indent_cm=2.4)
                 p.paragraph_format.left_indent = Cm(3.0)
@@ -601,11 +867,17 @@ def build_english(path: Path):
                 p.paragraph_format.space_after = Pt(2)
 
     doc.add_heading("4 Monitoring and reporting", 1)
-    para(doc, "Progress will be reported every year to the Environment and Climate Committee and published on the "
-              "council's website. Each action has a named lead and a KPI. Where an action is off track, the lead "
-              "will set out what is needed to bring it back on track.")
-    para(doc, "Borough-wide emissions will be tracked using the national local authority greenhouse gas statistics, "
-              "which are published with a two-year delay.")
+    para(
+        doc,
+        "Progress will be reported every year to the Environment and Climate Committee and published on the "
+        "council's website. Each action has a named lead and a KPI. Where an action is off track, the lead "
+        "will set out what is needed to bring it back on track.",
+    )
+    para(
+        doc,
+        "Borough-wide emissions will be tracked using the national local authority greenhouse gas statistics, "
+        "which are published with a two-year delay.",
+    )
 
     # Appendix A: landscape implementation table
     sec = doc.add_section(WD_SECTION.NEW_PAGE)
@@ -614,27 +886,35 @@ def build_english(path: Path):
     sec.left_margin = sec.right_margin = Cm(2.0)
     sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(1.8)
     sec.different_first_page_header_footer = False
-    header_footer(sec, f"{EN_COUNCIL} | {EN_TITLE}", "Appendix A", footer_prefix="Page ", text_width_cm=25.7)
+    header_footer(
+        sec, f"{EN_COUNCIL} | {EN_TITLE}", "Appendix A", footer_prefix="Page ", text_width_cm=25.7
+    )
     doc.add_heading("Appendix A: Implementation plan", 1)
-    para(doc, "Leads are the service responsible for delivery. Timelines show when an action will be completed "
-              "unless stated otherwise.")
+    para(
+        doc,
+        "Leads are the service responsible for delivery. Timelines show when an action will be completed "
+        "unless stated otherwise.",
+    )
     widths = (11.2, 5.0, 3.3, 6.2)
     t = doc.add_table(rows=1, cols=4)
     H.docx_table_borders(t, 4, "7F7F7F")
     hdr = t.rows[0]
     H.docx_repeat_header(hdr)
-    for c, txt in zip(hdr.cells, ("Action", "Lead", "Timeline", "KPI")):
+    for c, txt in zip(hdr.cells, ("Action", "Lead", "Timeline", "KPI"), strict=False):
         c.text = ""
-        r = c.paragraphs[0].add_run(txt); r.bold = True; r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        r = c.paragraphs[0].add_run(txt)
+        r.bold = True
+        r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         H.docx_shade(c, "1B5E20")
     for gno, gtext, _, objectives in EN_GOALS:
         row = t.add_row()
         H.docx_cant_split(row)
         merged = row.cells[0].merge(row.cells[3])
         merged.text = ""
-        r = merged.paragraphs[0].add_run(f"Goal {gno}: {gtext}"); r.bold = True
+        r = merged.paragraphs[0].add_run(f"Goal {gno}: {gtext}")
+        r.bold = True
         H.docx_shade(merged, "DCEDC8")
-        for ono, otext, actions in objectives:
+        for _ono, _otext, actions in objectives:
             for ano, atext, lead, timeline, kpi in actions:
                 row = t.add_row()
                 H.docx_cant_split(row)
@@ -661,7 +941,6 @@ def make_english():
     return H.soffice_pdf(src, d)
 
 
-
 # =========================================================================== 5. planprogram-bolig
 
 PP_TITLE = "Planprogram for boligsosial handlingsplan 2026–2030"
@@ -669,8 +948,7 @@ PP_KOMMUNE = "Breivang kommune"
 
 
 def build_planprogram(path: Path):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Pt
 
     doc = new_docx("Arial", 11)
     teal = (0x00, 0x5A, 0x70)
@@ -679,100 +957,167 @@ def build_planprogram(path: Path):
     header_footer(sec, PP_KOMMUNE, "Høringsutkast 15.09.2025", footer_prefix="Side ", numpages=True)
 
     para(doc, PP_KOMMUNE.upper(), bold=True, size=12, color=teal, space_after=6)
-    para(doc, "Planprogram for boligsosial handlingsplan 2026–2030", bold=True, size=22, color=teal, space_after=6)
-    para(doc, "Høringsutkast – vedtatt lagt ut til offentlig ettersyn av formannskapet 10.09.2025, sak 88/25",
-         italic=True, size=10, space_after=18)
+    para(
+        doc,
+        "Planprogram for boligsosial handlingsplan 2026–2030",
+        bold=True,
+        size=22,
+        color=teal,
+        space_after=6,
+    )
+    para(
+        doc,
+        "Høringsutkast – vedtatt lagt ut til offentlig ettersyn av formannskapet 10.09.2025, sak 88/25",
+        italic=True,
+        size=10,
+        space_after=18,
+    )
 
     doc.add_heading("1 Innledning", 1)
     doc.add_heading("1.1 Bakgrunn", 2)
-    para(doc, "Kommunestyret vedtok i kommunal planstrategi 2024–2027 (sak 61/24) at det skal utarbeides en "
-              "boligsosial handlingsplan. Gjeldende plan er fra 2014 og er ikke lenger oppdatert på "
-              "utfordringsbildet, lovverket eller Husbankens virkemidler.")
-    para(doc, "Breivang har om lag 14 300 innbyggere, og kommunen eier eller leier 212 boliger til vanskeligstilte. "
-              "TODO: sjekk tall mot KOSTRA 2024 før utsending. I 2024 fikk 46 husstander midlertidig botilbud, "
-              "og 19 av dem var barnefamilier.")
+    para(
+        doc,
+        "Kommunestyret vedtok i kommunal planstrategi 2024–2027 (sak 61/24) at det skal utarbeides en "
+        "boligsosial handlingsplan. Gjeldende plan er fra 2014 og er ikke lenger oppdatert på "
+        "utfordringsbildet, lovverket eller Husbankens virkemidler.",
+    )
+    para(
+        doc,
+        "Breivang har om lag 14 300 innbyggere, og kommunen eier eller leier 212 boliger til vanskeligstilte. "
+        "TODO: sjekk tall mot KOSTRA 2024 før utsending. I 2024 fikk 46 husstander midlertidig botilbud, "
+        "og 19 av dem var barnefamilier.",
+    )
     doc.add_heading("1.2 Hva er et planprogram?", 2)
-    para(doc, "Et planprogram beskriver formålet med planarbeidet, hvilke temaer som skal utredes, hvordan "
-              "arbeidet skal organiseres, og hvordan innbyggere og berørte skal få medvirke (plan- og "
-              "bygningsloven § 4-1). Kommunen lager planprogram også for denne temaplanen for å sikre åpenhet og "
-              "god medvirkning tidlig i arbeidet. Planprogrammet fastsettes av formannskapet etter høring.")
+    para(
+        doc,
+        "Et planprogram beskriver formålet med planarbeidet, hvilke temaer som skal utredes, hvordan "
+        "arbeidet skal organiseres, og hvordan innbyggere og berørte skal få medvirke (plan- og "
+        "bygningsloven § 4-1). Kommunen lager planprogram også for denne temaplanen for å sikre åpenhet og "
+        "god medvirkning tidlig i arbeidet. Planprogrammet fastsettes av formannskapet etter høring.",
+    )
 
     doc.add_heading("2 Formål med planarbeidet", 1)
-    para(doc, "Formålet med den boligsosiale handlingsplanen er å gi kommunen et felles grunnlag for å hjelpe "
-              "vanskeligstilte på boligmarkedet, slik at flere kan skaffe seg og beholde en egnet bolig. Planen skal "
-              "samordne innsatsen mellom tildelingskontoret, NAV, helse og omsorg, barneverntjenesten og "
-              "eiendomsforvaltningen, og den skal vise hvordan kommunen bruker Husbankens virkemidler.")
+    para(
+        doc,
+        "Formålet med den boligsosiale handlingsplanen er å gi kommunen et felles grunnlag for å hjelpe "
+        "vanskeligstilte på boligmarkedet, slik at flere kan skaffe seg og beholde en egnet bolig. Planen skal "
+        "samordne innsatsen mellom tildelingskontoret, NAV, helse og omsorg, barneverntjenesten og "
+        "eiendomsforvaltningen, og den skal vise hvordan kommunen bruker Husbankens virkemidler.",
+    )
 
     doc.add_heading("3 Mål for planarbeidet", 1)
     para(doc, "Den boligsosiale handlingsplanen skal bidra til å nå disse målene:")
-    for no, txt in (("1.", "Alle innbyggere i Breivang skal ha en trygg og egnet bolig."),
-                    ("2.", "Kommunen skal ha en helhetlig og samordnet boligsosial innsats."),
-                    ("4.", "Ingen barnefamilier skal bo i midlertidig botilbud i mer enn tre måneder.")):
+    for no, txt in (
+        ("1.", "Alle innbyggere i Breivang skal ha en trygg og egnet bolig."),
+        ("2.", "Kommunen skal ha en helhetlig og samordnet boligsosial innsats."),
+        ("4.", "Ingen barnefamilier skal bo i midlertidig botilbud i mer enn tre måneder."),
+    ):
         numbered_goal(doc, no, txt, bold_number=False, indent_cm=0.8)
     para(doc, "Målene konkretiseres med indikatorer i planen.", space_after=6)
 
     doc.add_heading("4 Temaer som skal utredes", 1)
     doc.add_heading("4.1 Boligbehov og boligmasse", 2)
-    para(doc, "Planen skal gi en oversikt over hvem som trenger hjelp til å skaffe seg bolig, og om kommunens "
-              "boligmasse er tilpasset behovet. Antall husstander som søker kommunal bolig har økt med 35 prosent "
-              "siden 2020 (kilde?). Ventelisten har variert mye de siste årene (se figur 12). Mange av de "
-              "kommunale boligene er små leiligheter fra 1970-tallet som ikke egner seg for barnefamilier eller "
-              "personer med nedsatt funksjonsevne.")
+    para(
+        doc,
+        "Planen skal gi en oversikt over hvem som trenger hjelp til å skaffe seg bolig, og om kommunens "
+        "boligmasse er tilpasset behovet. Antall husstander som søker kommunal bolig har økt med 35 prosent "
+        "siden 2020 (kilde?). Ventelisten har variert mye de siste årene (se figur 12). Mange av de "
+        "kommunale boligene er små leiligheter fra 1970-tallet som ikke egner seg for barnefamilier eller "
+        "personer med nedsatt funksjonsevne.",
+    )
     doc.add_heading("4.2 Tildeling og oppfølging", 2)
-    para(doc, "Planen skal se på kriteriene og rutinene for tildeling av kommunal bolig, hvordan leietakere følges "
-              "opp, og hvordan flere kan gå fra å leie til å eie. Brukerundersøkelsen fra 2023 viser at mange "
-              "leietakere ikke vet hvem de skal kontakte når de har spørsmål om boligen.")
+    para(
+        doc,
+        "Planen skal se på kriteriene og rutinene for tildeling av kommunal bolig, hvordan leietakere følges "
+        "opp, og hvordan flere kan gå fra å leie til å eie. Brukerundersøkelsen fra 2023 viser at mange "
+        "leietakere ikke vet hvem de skal kontakte når de har spørsmål om boligen.",
+    )
     doc.add_heading("4.3 Økonomiske virkemidler", 2)
-    para(doc, "Startlån, tilskudd til etablering og tilpasning og bostøtte er viktige virkemidler. Planen skal "
-              "vurdere hvordan kommunen kan bruke virkemidlene mer målrettet, blant annet overfor barnefamilier "
-              "som leier på det private markedet.")
+    para(
+        doc,
+        "Startlån, tilskudd til etablering og tilpasning og bostøtte er viktige virkemidler. Planen skal "
+        "vurdere hvordan kommunen kan bruke virkemidlene mer målrettet, blant annet overfor barnefamilier "
+        "som leier på det private markedet.",
+    )
     doc.add_heading("4.4 Samarbeid med private og frivillige", 2)
-    para(doc, "Planen skal utrede samarbeid med private utleiere, boligbyggelag og frivillige organisasjoner, for "
-              "eksempel om utleie til vanskeligstilte og om hjelp til flytting og innflytting.")
+    para(
+        doc,
+        "Planen skal utrede samarbeid med private utleiere, boligbyggelag og frivillige organisasjoner, for "
+        "eksempel om utleie til vanskeligstilte og om hjelp til flytting og innflytting.",
+    )
 
     doc.add_heading("5 Krav til planen", 1)
     para(doc, "Den boligsosiale handlingsplanen skal:", keep_next=True)
-    for req in ("Gi en beskrivelse av dagens boligsosiale situasjon og utfordringer i Breivang.",
-                "Kartlegge behovet for kommunale boliger og tilrettelagte boliger fram mot 2035.",
-                "Vurdere hvordan startlån og tilskudd kan brukes mer aktivt for at flere skal kunne eie egen bolig.",
-                "Gjennomgå rutinene for tildeling av kommunal bolig og oppfølging av leietakere.",
-                "Utarbeide en handlingsdel med tiltak, ansvar, frist og kostnad.",
-                "Ivareta barneperspektivet og innspill fra ungdomsrådet og eldrerådet."):
+    for req in (
+        "Gi en beskrivelse av dagens boligsosiale situasjon og utfordringer i Breivang.",
+        "Kartlegge behovet for kommunale boliger og tilrettelagte boliger fram mot 2035.",
+        "Vurdere hvordan startlån og tilskudd kan brukes mer aktivt for at flere skal kunne eie egen bolig.",
+        "Gjennomgå rutinene for tildeling av kommunal bolig og oppfølging av leietakere.",
+        "Utarbeide en handlingsdel med tiltak, ansvar, frist og kostnad.",
+        "Ivareta barneperspektivet og innspill fra ungdomsrådet og eldrerådet.",
+    ):
         p = doc.add_paragraph(req, style="List Number")
         p.paragraph_format.space_after = Pt(3)
 
     doc.add_heading("6 Organisering", 1)
     doc.add_heading("6.1 Oppdragsgiver", 2)
-    para(doc, "Kommunedirektøren er oppdragsgiver og legger planen fram for politisk behandling. Kommunalsjef "
-              "helse og velferd er prosjekteier.")
+    para(
+        doc,
+        "Kommunedirektøren er oppdragsgiver og legger planen fram for politisk behandling. Kommunalsjef "
+        "helse og velferd er prosjekteier.",
+    )
     doc.add_heading("6.2 Styringsgruppe", 2)
     doc.add_heading("6.3 Prosjektgruppe", 2)
-    para(doc, "Prosjektgruppen ledes av rådgiver bolig ved tildelingskontoret og har representanter fra NAV, "
-              "helse og omsorg, barneverntjenesten, flyktningtjenesten og eiendomsforvaltningen. Referater og "
-              "tidligere utkast ligger her:", space_after=2)
+    para(
+        doc,
+        "Prosjektgruppen ledes av rådgiver bolig ved tildelingskontoret og har representanter fra NAV, "
+        "helse og omsorg, barneverntjenesten, flyktningtjenesten og eiendomsforvaltningen. Referater og "
+        "tidligere utkast ligger her:",
+        space_after=2,
+    )
     p = para(doc, "", space_after=8)
     # Word stores the typed address as the visible text and a normalised file:/// target
     H.docx_hyperlink(p, "file:///K:/Plan/bolig.docx", "file://K:/Plan/bolig.docx")
 
     doc.add_heading("7 Medvirkning", 1)
-    para(doc, "Planprogrammet legges ut til offentlig ettersyn i seks uker. Høringsfristen er [sett inn dato]. "
-              "Innspill sendes til postmottak@breivang.kommune.no eller Breivang kommune, Postboks 100, "
-              "1234 Breivang.")
+    para(
+        doc,
+        "Planprogrammet legges ut til offentlig ettersyn i seks uker. Høringsfristen er [sett inn dato]. "
+        "Innspill sendes til postmottak@breivang.kommune.no eller Breivang kommune, Postboks 100, "
+        "1234 Breivang.",
+    )
     para(doc, "Under arbeidet med planen vil vi særlig involvere:", space_after=3, keep_next=True)
-    bullets(doc, ["brukere av kommunale boliger og deres pårørende",
-                  "ungdomsrådet, eldrerådet og rådet for personer med funksjonsnedsettelse",
-                  "NAV, Husbanken og frivillige organisasjoner",
-                  "private utleiere og boligbyggelag"])
+    bullets(
+        doc,
+        [
+            "brukere av kommunale boliger og deres pårørende",
+            "ungdomsrådet, eldrerådet og rådet for personer med funksjonsnedsettelse",
+            "NAV, Husbanken og frivillige organisasjoner",
+            "private utleiere og boligbyggelag",
+        ],
+    )
 
     doc.add_heading("8 Framdrift", 1)
-    para(doc, "Tabell 1 viser planlagt framdrift. Endelig plan skal vedtas av kommunestyret høsten 2026.")
-    cap = para(doc, "Tabell 1: Framdrift for planarbeidet", bold=True, size=9.5, space_after=3, keep_next=True)
-    rows = [("Aktivitet", "Tidspunkt"),
-            ("Varsel om oppstart og høring av planprogram", "September–oktober 2025"),
-            ("Fastsetting av planprogram i formannskapet", "Desember 2025"),
-            ("Kartlegging og medvirkning", "Januar–april 2026"),
-            ("Høringsutkast til plan", "Juni 2026"),
-            ("Vedtak i kommunestyret", "November 2026")]
+    para(
+        doc,
+        "Tabell 1 viser planlagt framdrift. Endelig plan skal vedtas av kommunestyret høsten 2026.",
+    )
+    para(
+        doc,
+        "Tabell 1: Framdrift for planarbeidet",
+        bold=True,
+        size=9.5,
+        space_after=3,
+        keep_next=True,
+    )
+    rows = [
+        ("Aktivitet", "Tidspunkt"),
+        ("Varsel om oppstart og høring av planprogram", "September–oktober 2025"),
+        ("Fastsetting av planprogram i formannskapet", "Desember 2025"),
+        ("Kartlegging og medvirkning", "Januar–april 2026"),
+        ("Høringsutkast til plan", "Juni 2026"),
+        ("Vedtak i kommunestyret", "November 2026"),
+    ]
     t = doc.add_table(rows=0, cols=2)
     H.docx_table_borders(t, 4, "7F7F7F")
     for i, (a, b) in enumerate(rows):
@@ -800,32 +1145,71 @@ def make_planprogram():
 
 # =========================================================================== ODF (odfpy) basics
 
+
 class Odt:
     """A small odfpy wrapper for an A4 text document with a cover page without header,
     running header/footer with page numbers, headings, lists and tables."""
 
-    def __init__(self, header_left, header_right, body_font="Liberation Serif",
-                 head_font="Liberation Sans", size="11pt"):
+    def __init__(
+        self,
+        header_left,
+        header_right,
+        body_font="Liberation Serif",
+        head_font="Liberation Sans",
+        size="11pt",
+    ):
         from odf.opendocument import OpenDocumentText
-        from odf.style import (FontFace, Footer, FooterStyle, Header, HeaderFooterProperties,
-                               HeaderStyle, MasterPage, PageLayout, PageLayoutProperties,
-                               ParagraphProperties, Style, TabStop, TabStops, TextProperties)
-        from odf.text import P, PageNumber, Span, Tab
+        from odf.style import (
+            FontFace,
+            Footer,
+            FooterStyle,
+            Header,
+            HeaderFooterProperties,
+            HeaderStyle,
+            MasterPage,
+            PageLayout,
+            PageLayoutProperties,
+            ParagraphProperties,
+            Style,
+            TabStop,
+            TabStops,
+            TextProperties,
+        )
+        from odf.text import P, PageNumber, Tab
 
         self.doc = doc = OpenDocumentText()
         for f in dict.fromkeys((body_font, head_font)):
-            doc.fontfacedecls.addElement(FontFace(name=f, fontfamily=f"'{f}'", fontfamilygeneric="roman" if "Serif" in f else "swiss", fontpitch="variable"))
+            doc.fontfacedecls.addElement(
+                FontFace(
+                    name=f,
+                    fontfamily=f"'{f}'",
+                    fontfamilygeneric="roman" if "Serif" in f else "swiss",
+                    fontpitch="variable",
+                )
+            )
         self.body_font, self.head_font = body_font, head_font
 
         # page layouts and master pages
         def layout(name, header=True):
             pl = PageLayout(name=name)
-            pl.addElement(PageLayoutProperties(pagewidth="21cm", pageheight="29.7cm", printorientation="portrait",
-                                               margintop="1.6cm", marginbottom="1.4cm", marginleft="2.2cm", marginright="2.2cm"))
+            pl.addElement(
+                PageLayoutProperties(
+                    pagewidth="21cm",
+                    pageheight="29.7cm",
+                    printorientation="portrait",
+                    margintop="1.6cm",
+                    marginbottom="1.4cm",
+                    marginleft="2.2cm",
+                    marginright="2.2cm",
+                )
+            )
             if header:
-                hs = HeaderStyle(); hs.addElement(HeaderFooterProperties(minheight="0.6cm", marginbottom="0.5cm"))
-                fs = FooterStyle(); fs.addElement(HeaderFooterProperties(minheight="0.6cm", margintop="0.5cm"))
-                pl.addElement(hs); pl.addElement(fs)
+                hs = HeaderStyle()
+                hs.addElement(HeaderFooterProperties(minheight="0.6cm", marginbottom="0.5cm"))
+                fs = FooterStyle()
+                fs.addElement(HeaderFooterProperties(minheight="0.6cm", margintop="0.5cm"))
+                pl.addElement(hs)
+                pl.addElement(fs)
             doc.automaticstyles.addElement(pl)
             return pl
 
@@ -833,8 +1217,12 @@ class Odt:
         pl_cover = layout("pmCover", header=False)
 
         dflt = Style(name="Standard", family="paragraph")
-        dflt.addElement(TextProperties(fontname=body_font, fontsize=size, language="nn", country="NO"))
-        dflt.addElement(ParagraphProperties(margintop="0cm", marginbottom="0.18cm", lineheight="115%"))
+        dflt.addElement(
+            TextProperties(fontname=body_font, fontsize=size, language="nn", country="NO")
+        )
+        dflt.addElement(
+            ParagraphProperties(margintop="0cm", marginbottom="0.18cm", lineheight="115%")
+        )
         doc.styles.addElement(dflt)
         self.styles = {}
 
@@ -849,46 +1237,95 @@ class Odt:
             return st
 
         self.pstyle = pstyle
-        pstyle("Heading_20_1", displayname="Heading 1", defaultoutlinelevel="1",
-               text=dict(fontname=head_font, fontsize="17pt", fontweight="bold", color="#7a2e1f"),
-               para=dict(margintop="0.6cm", marginbottom="0.25cm", keepwithnext="always"))
-        pstyle("Heading_20_2", displayname="Heading 2", defaultoutlinelevel="2",
-               text=dict(fontname=head_font, fontsize="13.5pt", fontweight="bold", color="#7a2e1f"),
-               para=dict(margintop="0.45cm", marginbottom="0.2cm", keepwithnext="always"))
-        pstyle("Heading_20_3", displayname="Heading 3", defaultoutlinelevel="3",
-               text=dict(fontname=head_font, fontsize="11.5pt", fontweight="bold"),
-               para=dict(margintop="0.3cm", marginbottom="0.12cm", keepwithnext="always"))
+        pstyle(
+            "Heading_20_1",
+            displayname="Heading 1",
+            defaultoutlinelevel="1",
+            text=dict(fontname=head_font, fontsize="17pt", fontweight="bold", color="#7a2e1f"),
+            para=dict(margintop="0.6cm", marginbottom="0.25cm", keepwithnext="always"),
+        )
+        pstyle(
+            "Heading_20_2",
+            displayname="Heading 2",
+            defaultoutlinelevel="2",
+            text=dict(fontname=head_font, fontsize="13.5pt", fontweight="bold", color="#7a2e1f"),
+            para=dict(margintop="0.45cm", marginbottom="0.2cm", keepwithnext="always"),
+        )
+        pstyle(
+            "Heading_20_3",
+            displayname="Heading 3",
+            defaultoutlinelevel="3",
+            text=dict(fontname=head_font, fontsize="11.5pt", fontweight="bold"),
+            para=dict(margintop="0.3cm", marginbottom="0.12cm", keepwithnext="always"),
+        )
         pstyle("Header", text=dict(fontname=head_font, fontsize="8.5pt", color="#555555"))
         self.styles["Header"].addElement(ParagraphProperties())
-        ts = TabStops(); ts.addElement(TabStop(position="16.6cm", type="right"))
+        ts = TabStops()
+        ts.addElement(TabStop(position="16.6cm", type="right"))
         self.styles["Header"].getElementsByType(ParagraphProperties)[0].addElement(ts)
-        pstyle("Footer", text=dict(fontname=head_font, fontsize="8.5pt"), para=dict(textalign="center"))
+        pstyle(
+            "Footer", text=dict(fontname=head_font, fontsize="8.5pt"), para=dict(textalign="center")
+        )
         pstyle("List_20_Para", displayname="List Paragraph", para=dict(marginbottom="0.08cm"))
-        pstyle("Table_20_Contents", displayname="Table Contents", text=dict(fontsize="10pt"),
-               para=dict(marginbottom="0cm", lineheight="110%"))
-        pstyle("Table_20_Heading", parent="Table_20_Contents", displayname="Table Heading",
-               text=dict(fontweight="bold", color="#ffffff", fontname=head_font))
+        pstyle(
+            "Table_20_Contents",
+            displayname="Table Contents",
+            text=dict(fontsize="10pt"),
+            para=dict(marginbottom="0cm", lineheight="110%"),
+        )
+        pstyle(
+            "Table_20_Heading",
+            parent="Table_20_Contents",
+            displayname="Table Heading",
+            text=dict(fontweight="bold", color="#ffffff", fontname=head_font),
+        )
         pstyle("Goal", para=dict(marginleft="1.0cm", textindent="-1.0cm", marginbottom="0.12cm"))
-        ts2 = TabStops(); ts2.addElement(TabStop(position="0cm"))
+        ts2 = TabStops()
+        ts2.addElement(TabStop(position="0cm"))
         self.styles["Goal"].getElementsByType(ParagraphProperties)[0].addElement(ts2)
         # paragraph styles that switch master page (cover -> standard)
-        pstyle("P_cover", auto=True, masterpagename="Cover", para=dict(margintop="5cm"),
-               text=dict(fontname=head_font, fontsize="14pt", fontweight="bold", color="#7a2e1f"))
-        pstyle("P_after_cover", parent="Heading_20_1", auto=True, masterpagename="Standard",
-               para=dict(pagenumber="auto", margintop="0cm"))
+        pstyle(
+            "P_cover",
+            auto=True,
+            masterpagename="Cover",
+            para=dict(margintop="5cm"),
+            text=dict(fontname=head_font, fontsize="14pt", fontweight="bold", color="#7a2e1f"),
+        )
+        pstyle(
+            "P_after_cover",
+            parent="Heading_20_1",
+            auto=True,
+            masterpagename="Standard",
+            para=dict(pagenumber="auto", margintop="0cm"),
+        )
         pstyle("P_pagebreak", parent="Heading_20_1", auto=True, para=dict(breakbefore="page"))
 
         # text styles
-        self.bold = Style(name="T_bold", family="text"); self.bold.addElement(TextProperties(fontweight="bold"))
-        self.ital = Style(name="T_ital", family="text"); self.ital.addElement(TextProperties(fontstyle="italic"))
-        doc.automaticstyles.addElement(self.bold); doc.automaticstyles.addElement(self.ital)
+        self.bold = Style(name="T_bold", family="text")
+        self.bold.addElement(TextProperties(fontweight="bold"))
+        self.ital = Style(name="T_ital", family="text")
+        self.ital.addElement(TextProperties(fontstyle="italic"))
+        doc.automaticstyles.addElement(self.bold)
+        doc.automaticstyles.addElement(self.ital)
 
         mp = MasterPage(name="Standard", pagelayoutname=pl_std)
-        h = Header(); hp = P(stylename="Header"); hp.addText(header_left); hp.addElement(Tab()); hp.addText(header_right); h.addElement(hp)
-        f = Footer(); fp = P(stylename="Footer"); fp.addText("Side "); fp.addElement(PageNumber(selectpage="current", text="1")); f.addElement(fp)
-        mp.addElement(h); mp.addElement(f)
+        h = Header()
+        hp = P(stylename="Header")
+        hp.addText(header_left)
+        hp.addElement(Tab())
+        hp.addText(header_right)
+        h.addElement(hp)
+        f = Footer()
+        fp = P(stylename="Footer")
+        fp.addText("Side ")
+        fp.addElement(PageNumber(selectpage="current", text="1"))
+        f.addElement(fp)
+        mp.addElement(h)
+        mp.addElement(f)
         doc.masterstyles.addElement(mp)
-        doc.masterstyles.addElement(MasterPage(name="Cover", pagelayoutname=pl_cover, nextstylename="Standard"))
+        doc.masterstyles.addElement(
+            MasterPage(name="Cover", pagelayoutname=pl_cover, nextstylename="Standard")
+        )
         self._lists = {}
         self._n = 0
 
@@ -896,11 +1333,18 @@ class Odt:
     def list_style(self, name, char="•", indent=0.6, font=None):
         from odf.style import ListLevelLabelAlignment, ListLevelProperties, TextProperties
         from odf.text import ListLevelStyleBullet, ListStyle
+
         ls = ListStyle(name=name)
         lvl = ListLevelStyleBullet(level=1, bulletchar=char)
         lp = ListLevelProperties(listlevelpositionandspacemode="label-alignment")
-        lp.addElement(ListLevelLabelAlignment(labelfollowedby="listtab", listtabstopposition=f"{indent}cm",
-                                              textindent=f"-{indent - 0.15:.2f}cm", marginleft=f"{indent}cm"))
+        lp.addElement(
+            ListLevelLabelAlignment(
+                labelfollowedby="listtab",
+                listtabstopposition=f"{indent}cm",
+                textindent=f"-{indent - 0.15:.2f}cm",
+                marginleft=f"{indent}cm",
+            )
+        )
         lvl.addElement(lp)
         if font:
             lvl.addElement(TextProperties(fontname=font))
@@ -911,14 +1355,20 @@ class Odt:
 
     def bullets(self, items, list_style):
         from odf.text import List, ListItem, P
+
         lst = List(stylename=list_style)
         for it in items:
-            li = ListItem(); p = P(stylename="List_20_Para"); p.addText(it); li.addElement(p); lst.addElement(li)
+            li = ListItem()
+            p = P(stylename="List_20_Para")
+            p.addText(it)
+            li.addElement(p)
+            lst.addElement(li)
         self.doc.text.addElement(lst)
 
     # --- paragraphs
     def h(self, level, text, style=None):
         from odf.text import H
+
         el = H(outlinelevel=level, stylename=style or f"Heading_20_{level}")
         el.addText(text)
         self.doc.text.addElement(el)
@@ -926,11 +1376,16 @@ class Odt:
 
     def p(self, text="", style="Standard", bold_prefix=None, italic=False):
         from odf.text import P, Span
+
         el = P(stylename=style)
         if bold_prefix:
-            s = Span(stylename=self.bold); s.addText(bold_prefix); el.addElement(s)
+            s = Span(stylename=self.bold)
+            s.addText(bold_prefix)
+            el.addElement(s)
         if italic:
-            s = Span(stylename=self.ital); s.addText(text); el.addElement(s)
+            s = Span(stylename=self.ital)
+            s.addText(text)
+            el.addElement(s)
         elif text:
             el.addText(text)
         self.doc.text.addElement(el)
@@ -938,20 +1393,36 @@ class Odt:
 
     def goal(self, number, text):
         from odf.text import P, Span, Tab
+
         el = P(stylename="Goal")
-        s = Span(stylename=self.bold); s.addText(number); el.addElement(s)
-        el.addElement(Tab()); el.addText(text)
+        s = Span(stylename=self.bold)
+        s.addText(number)
+        el.addElement(s)
+        el.addElement(Tab())
+        el.addText(text)
         self.doc.text.addElement(el)
         return el
 
     # --- tables
     def table(self, name, widths_cm, header, rows, header_bg="#7a2e1f", group_bg="#ead9d3"):
         """ROWS: list of ("group", text) or ("row", [cells])."""
-        from odf.style import (Style, TableCellProperties, TableColumnProperties, TableProperties,
-                               TableRowProperties)
-        from odf.table import (CoveredTableCell, Table, TableCell, TableColumn, TableHeaderRows,
-                               TableRow)
+        from odf.style import (
+            Style,
+            TableCellProperties,
+            TableColumnProperties,
+            TableProperties,
+            TableRowProperties,
+        )
+        from odf.table import (
+            CoveredTableCell,
+            Table,
+            TableCell,
+            TableColumn,
+            TableHeaderRows,
+            TableRow,
+        )
         from odf.text import P, Span
+
         auto = self.doc.automaticstyles
         tst = Style(name=f"{name}_t", family="table")
         tst.addElement(TableProperties(width=f"{sum(widths_cm):.2f}cm", align="left"))
@@ -959,9 +1430,17 @@ class Odt:
         cell_b = Style(name=f"{name}_c", family="table-cell")
         cell_b.addElement(TableCellProperties(border="0.5pt solid #8c8c8c", padding="0.09cm"))
         cell_h = Style(name=f"{name}_ch", family="table-cell")
-        cell_h.addElement(TableCellProperties(border="0.5pt solid #8c8c8c", padding="0.09cm", backgroundcolor=header_bg))
+        cell_h.addElement(
+            TableCellProperties(
+                border="0.5pt solid #8c8c8c", padding="0.09cm", backgroundcolor=header_bg
+            )
+        )
         cell_g = Style(name=f"{name}_cg", family="table-cell")
-        cell_g.addElement(TableCellProperties(border="0.5pt solid #8c8c8c", padding="0.09cm", backgroundcolor=group_bg))
+        cell_g.addElement(
+            TableCellProperties(
+                border="0.5pt solid #8c8c8c", padding="0.09cm", backgroundcolor=group_bg
+            )
+        )
         row_st = Style(name=f"{name}_r", family="table-row")
         row_st.addElement(TableRowProperties(keeptogether="always"))
         for s in (cell_b, cell_h, cell_g, row_st):
@@ -972,31 +1451,45 @@ class Odt:
             cs.addElement(TableColumnProperties(columnwidth=f"{w}cm"))
             auto.addElement(cs)
             t.addElement(TableColumn(stylename=cs))
-        hr = TableHeaderRows(); tr = TableRow(stylename=row_st)
+        hr = TableHeaderRows()
+        tr = TableRow(stylename=row_st)
         for txt in header:
-            c = TableCell(stylename=cell_h, valuetype="string"); p = P(stylename="Table_20_Heading"); p.addText(txt)
-            c.addElement(p); tr.addElement(c)
-        hr.addElement(tr); t.addElement(hr)
+            c = TableCell(stylename=cell_h, valuetype="string")
+            p = P(stylename="Table_20_Heading")
+            p.addText(txt)
+            c.addElement(p)
+            tr.addElement(c)
+        hr.addElement(tr)
+        t.addElement(hr)
         for kind, data in rows:
             tr = TableRow(stylename=row_st)
             if kind == "group":
-                c = TableCell(stylename=cell_g, valuetype="string", numbercolumnsspanned=len(widths_cm))
-                p = P(stylename="Table_20_Contents"); s = Span(stylename=self.bold); s.addText(data); p.addElement(s)
-                c.addElement(p); tr.addElement(c)
+                c = TableCell(
+                    stylename=cell_g, valuetype="string", numbercolumnsspanned=len(widths_cm)
+                )
+                p = P(stylename="Table_20_Contents")
+                s = Span(stylename=self.bold)
+                s.addText(data)
+                p.addElement(s)
+                c.addElement(p)
+                tr.addElement(c)
                 for _ in range(len(widths_cm) - 1):
                     tr.addElement(CoveredTableCell())
             else:
                 for txt in data:
-                    c = TableCell(stylename=cell_b, valuetype="string"); p = P(stylename="Table_20_Contents")
+                    c = TableCell(stylename=cell_b, valuetype="string")
+                    p = P(stylename="Table_20_Contents")
                     if txt:
                         p.addText(txt)
-                    c.addElement(p); tr.addElement(c)
+                    c.addElement(p)
+                    tr.addElement(c)
             t.addElement(tr)
         self.doc.text.addElement(t)
         return t
 
     def save(self, path: Path, title: str, creator: str):
         from odf import dc, meta
+
         self.doc.meta.addElement(dc.Title(text=title))
         self.doc.meta.addElement(dc.Creator(text=creator))
         self.doc.meta.addElement(meta.CreationDate(text="2024-01-01T00:00:00"))
@@ -1012,70 +1505,152 @@ NN_KOMMUNE = "Nordvoll kommune"
 
 # (satsingsområde, intro, utfordringar, [(delmål-nr, delmål, [strategiar])])
 NN_AREAS = [
-    ("3.1 Møteplassar og kulturarenaer",
-     "Biblioteket, kulturhuset og grendehusa er dei viktigaste offentlege møteplassane i Nordvoll. "
-     "Fleire av grendehusa er gamle og lite tilgjengelege, og kulturhuset er ikkje fullt utnytta på dagtid.",
-     ["Fire av ni grendehus manglar tilkomst for rullestol.",
-      "Biblioteket har kort opningstid samanlikna med nabokommunane.",
-      "Kulturhuset har få profesjonelle framsyningar og låg utleige på dagtid."],
-     [("1.1", "Innbyggjarane skal ha tilgang til opne og universelt utforma møteplassar i alle bygdene.",
-       ["Vi vil gjere biblioteket til ein open møtestad for alle aldrar.",
-        "Vi vil samarbeide med lag og organisasjonar om bruk av grendehusa."]),
-      ("1.2", "Kulturhuset skal vere eit regionalt senter for scenekunst.",
-       ["Vi vil auke talet på profesjonelle framsyningar i kulturhuset.",
-        "Vi vil utvikle kulturhuset saman med nabokommunane."])]),
-    ("3.2 Barn og unge",
-     "Eit godt kulturtilbod gjev barn og unge meistring, fellesskap og tilhøyrsle. Kulturskulen har i dag "
-     "84 elevar på venteliste, og prisen hindrar somme familiar i å delta.",
-     ["Kulturskulen har lang venteliste, særleg på instrumentopplæring.",
-      "Barn i familiar med låg inntekt deltek sjeldnare i organiserte fritidsaktivitetar.",
-      "Samarbeidet mellom skulane og kulturskulen er lite systematisk."],
-     [("2.1", "Alle barn og unge skal få høve til å delta i minst éin organisert kultur- eller fritidsaktivitet.",
-       ["Vi vil redusere ventelista i kulturskulen.",
-        "Vi vil gjere fritidsaktivitetar gratis eller rimelege for familiar med låg inntekt."]),
-      ("2.2", "Den kulturelle skulesekken skal gje alle elevar møte med profesjonell kunst kvart skuleår.",
-       ["Vi vil styrkje samarbeidet mellom skulane og kulturskulen."])]),
-    ("3.3 Kulturarv og frivilligheit",
-     "Nordvoll har ein rik kulturarv frå fiske, jordbruk og båtbygging. Mykje av kunnskapen ligg hos "
-     "historielaget og eldre innbyggjarar, og lite er digitalisert.",
-     ["Fotoarkivet til historielaget er ikkje digitalisert og vert lagra under dårlege tilhøve.",
-      "Kulturminna er lite kjende blant yngre innbyggjarar og tilreisande.",
-      "Frivillige lag opplever søknadsordningane for kulturmidlar som tungvinte."],
-     [("3.1", "Kulturminna i Nordvoll skal vere kjende, tekne vare på og brukte.",
-       ["Vi vil formidle lokalhistoria digitalt og i nærmiljøet."]),
-      ("3.2", "Frivillige lag og organisasjonar skal ha gode og føreseielege rammevilkår.",
-       ["Vi vil forenkle søknadsordningane for kulturmidlar."])]),
+    (
+        "3.1 Møteplassar og kulturarenaer",
+        "Biblioteket, kulturhuset og grendehusa er dei viktigaste offentlege møteplassane i Nordvoll. "
+        "Fleire av grendehusa er gamle og lite tilgjengelege, og kulturhuset er ikkje fullt utnytta på dagtid.",
+        [
+            "Fire av ni grendehus manglar tilkomst for rullestol.",
+            "Biblioteket har kort opningstid samanlikna med nabokommunane.",
+            "Kulturhuset har få profesjonelle framsyningar og låg utleige på dagtid.",
+        ],
+        [
+            (
+                "1.1",
+                "Innbyggjarane skal ha tilgang til opne og universelt utforma møteplassar i alle bygdene.",
+                [
+                    "Vi vil gjere biblioteket til ein open møtestad for alle aldrar.",
+                    "Vi vil samarbeide med lag og organisasjonar om bruk av grendehusa.",
+                ],
+            ),
+            (
+                "1.2",
+                "Kulturhuset skal vere eit regionalt senter for scenekunst.",
+                [
+                    "Vi vil auke talet på profesjonelle framsyningar i kulturhuset.",
+                    "Vi vil utvikle kulturhuset saman med nabokommunane.",
+                ],
+            ),
+        ],
+    ),
+    (
+        "3.2 Barn og unge",
+        "Eit godt kulturtilbod gjev barn og unge meistring, fellesskap og tilhøyrsle. Kulturskulen har i dag "
+        "84 elevar på venteliste, og prisen hindrar somme familiar i å delta.",
+        [
+            "Kulturskulen har lang venteliste, særleg på instrumentopplæring.",
+            "Barn i familiar med låg inntekt deltek sjeldnare i organiserte fritidsaktivitetar.",
+            "Samarbeidet mellom skulane og kulturskulen er lite systematisk.",
+        ],
+        [
+            (
+                "2.1",
+                "Alle barn og unge skal få høve til å delta i minst éin organisert kultur- eller fritidsaktivitet.",
+                [
+                    "Vi vil redusere ventelista i kulturskulen.",
+                    "Vi vil gjere fritidsaktivitetar gratis eller rimelege for familiar med låg inntekt.",
+                ],
+            ),
+            (
+                "2.2",
+                "Den kulturelle skulesekken skal gje alle elevar møte med profesjonell kunst kvart skuleår.",
+                ["Vi vil styrkje samarbeidet mellom skulane og kulturskulen."],
+            ),
+        ],
+    ),
+    (
+        "3.3 Kulturarv og frivilligheit",
+        "Nordvoll har ein rik kulturarv frå fiske, jordbruk og båtbygging. Mykje av kunnskapen ligg hos "
+        "historielaget og eldre innbyggjarar, og lite er digitalisert.",
+        [
+            "Fotoarkivet til historielaget er ikkje digitalisert og vert lagra under dårlege tilhøve.",
+            "Kulturminna er lite kjende blant yngre innbyggjarar og tilreisande.",
+            "Frivillige lag opplever søknadsordningane for kulturmidlar som tungvinte.",
+        ],
+        [
+            (
+                "3.1",
+                "Kulturminna i Nordvoll skal vere kjende, tekne vare på og brukte.",
+                ["Vi vil formidle lokalhistoria digitalt og i nærmiljøet."],
+            ),
+            (
+                "3.2",
+                "Frivillige lag og organisasjonar skal ha gode og føreseielege rammevilkår.",
+                ["Vi vil forenkle søknadsordningane for kulturmidlar."],
+            ),
+        ],
+    ),
 ]
 
 # strategy text -> measure rows (Tiltak, Ansvarleg, Frist)
 NN_MEASURES = {
     "Vi vil gjere biblioteket til ein open møtestad for alle aldrar.": [
-        ("Innføre meirope bibliotek med tilgang kvar dag frå kl. 07 til 22", "Biblioteksjef", "Haust 2025"),
-        ("Arrangere språkkafé og leksehjelp på biblioteket", "Biblioteksjef og Frivilligsentralen", "Kvar haust"),
+        (
+            "Innføre meirope bibliotek med tilgang kvar dag frå kl. 07 til 22",
+            "Biblioteksjef",
+            "Haust 2025",
+        ),
+        (
+            "Arrangere språkkafé og leksehjelp på biblioteket",
+            "Biblioteksjef og Frivilligsentralen",
+            "Kvar haust",
+        ),
     ],
     "Vi vil samarbeide med lag og organisasjonar om bruk av grendehusa.": [
-        ("Kartleggje tilstand og universell utforming i alle grendehus", "Kultursjef", "Innan utgangen av 2026"),
-        ("Etablere ei tilskotsordning for oppgradering av grendehus", "Kommunalsjef for oppvekst og kultur", "2027"),
+        (
+            "Kartleggje tilstand og universell utforming i alle grendehus",
+            "Kultursjef",
+            "Innan utgangen av 2026",
+        ),
+        (
+            "Etablere ei tilskotsordning for oppgradering av grendehus",
+            "Kommunalsjef for oppvekst og kultur",
+            "2027",
+        ),
     ],
     "Vi vil auke talet på profesjonelle framsyningar i kulturhuset.": [
-        ("Inngå avtale med Riksteatret og regionteateret om fast turnéstopp", "Kulturhussjef", "31.12.2025"),
-        ("Opprette eit programråd for kulturhuset med representantar frå ungdomsrådet", "Kulturhussjef", "Vår 2026"),
+        (
+            "Inngå avtale med Riksteatret og regionteateret om fast turnéstopp",
+            "Kulturhussjef",
+            "31.12.2025",
+        ),
+        (
+            "Opprette eit programråd for kulturhuset med representantar frå ungdomsrådet",
+            "Kulturhussjef",
+            "Vår 2026",
+        ),
     ],
     "Vi vil redusere ventelista i kulturskulen.": [
         ("Auke talet på elevplassar i kulturskulen med 40", "Rektor kulturskulen", "2025–2027"),
-        ("Tilby kulturskuletime i SFO på alle barneskular", "Rektor kulturskulen / SFO-leiar", "Haust 2026"),
+        (
+            "Tilby kulturskuletime i SFO på alle barneskular",
+            "Rektor kulturskulen / SFO-leiar",
+            "Haust 2026",
+        ),
     ],
     "Vi vil gjere fritidsaktivitetar gratis eller rimelege for familiar med låg inntekt.": [
         ("Innføre fritidskort for barn og unge mellom 6 og 18 år", "Kommunalsjef", "01.08.2026"),
-        ("Opprette ein utstyrssentral der barn og unge kan låne sports- og friluftsutstyr gratis", "Alle einingar", "2026"),
+        (
+            "Opprette ein utstyrssentral der barn og unge kan låne sports- og friluftsutstyr gratis",
+            "Alle einingar",
+            "2026",
+        ),
     ],
     "Vi vil styrkje samarbeidet mellom skulane og kulturskulen.": [
-        ("Kulturskulen og skulane lagar ein felles plan for den kulturelle skulesekken", "", "Haust 2025"),
+        (
+            "Kulturskulen og skulane lagar ein felles plan for den kulturelle skulesekken",
+            "",
+            "Haust 2025",
+        ),
         ("Evaluere den kulturelle skulesekken saman med elevrådet", "Kultursjef", "Løpande"),
     ],
     "Vi vil formidle lokalhistoria digitalt og i nærmiljøet.": [
         ("Digitalisere fotoarkivet til historielaget", "Arkivleiar", "2030"),
-        ("Lage ei kulturminneløype med QR-kodar i sentrum", "Kultursjef og teknisk eining", "1. halvår 2027"),
+        (
+            "Lage ei kulturminneløype med QR-kodar i sentrum",
+            "Kultursjef og teknisk eining",
+            "1. halvår 2027",
+        ),
     ],
 }
 
@@ -1090,10 +1665,18 @@ def make_temaplan_nynorsk():
 
     # cover
     o.p(NN_KOMMUNE.upper(), style="P_cover")
-    o.pstyle("P_title", auto=True, text=dict(fontname=o.head_font, fontsize="28pt", fontweight="bold", color="#7a2e1f"),
-             para=dict(margintop="0.8cm", marginbottom="0.3cm"))
-    o.pstyle("P_sub", auto=True, text=dict(fontname=o.head_font, fontsize="16pt", fontstyle="italic"),
-             para=dict(marginbottom="9cm"))
+    o.pstyle(
+        "P_title",
+        auto=True,
+        text=dict(fontname=o.head_font, fontsize="28pt", fontweight="bold", color="#7a2e1f"),
+        para=dict(margintop="0.8cm", marginbottom="0.3cm"),
+    )
+    o.pstyle(
+        "P_sub",
+        auto=True,
+        text=dict(fontname=o.head_font, fontsize="16pt", fontstyle="italic"),
+        para=dict(marginbottom="9cm"),
+    )
     o.pstyle("P_small", auto=True, text=dict(fontsize="10pt"))
     o.p("Kommunedelplan for kultur", style="P_title")
     o.p("2025–2029", style="P_title")
@@ -1103,35 +1686,49 @@ def make_temaplan_nynorsk():
 
     o.h(1, "1 Innleiing", style="P_after_cover")
     o.h(2, "1.1 Bakgrunn")
-    o.p("Kulturlivet i Nordvoll er prega av stor frivillig innsats, eit aktivt kulturhus og ein kulturskule med "
+    o.p(
+        "Kulturlivet i Nordvoll er prega av stor frivillig innsats, eit aktivt kulturhus og ein kulturskule med "
         "lange ventelister. Kommunedelplanen for kultur skal gje retning for korleis kommunen brukar ressursane "
         "sine på kulturfeltet i planperioden, og korleis kommunen samarbeider med frivillige lag, kunstnarar og "
-        "næringsliv.")
-    o.p("Planen byggjer på samfunnsdelen av kommuneplanen 2023–2035, der «Levande bygder» er eitt av "
+        "næringsliv."
+    )
+    o.p(
+        "Planen byggjer på samfunnsdelen av kommuneplanen 2023–2035, der «Levande bygder» er eitt av "
         "satsingsområda, og på kulturlova, folkebiblioteklova og opplæringslova sine føresegner om "
-        "kulturskuletilbod.")
+        "kulturskuletilbod."
+    )
     o.h(2, "1.2 Planperiode og oppfølging")
-    o.p("Planen gjeld for perioden 2025–2029. Tiltaka i kapittel 4 vert rullerte årleg i samband med budsjett og "
+    o.p(
+        "Planen gjeld for perioden 2025–2029. Tiltaka i kapittel 4 vert rullerte årleg i samband med budsjett og "
         "økonomiplan, og kultursjefen rapporterer på tiltaka i årsmeldinga. Tiltak som ikkje har finansiering i "
-        "vedteken økonomiplan, vert vurderte i den årlege budsjettprosessen.")
+        "vedteken økonomiplan, vert vurderte i den årlege budsjettprosessen."
+    )
     o.h(2, "1.3 Medverknad")
-    o.p("Arbeidet har vore leia av ei arbeidsgruppe med representantar frå kulturskulen, biblioteket, "
+    o.p(
+        "Arbeidet har vore leia av ei arbeidsgruppe med representantar frå kulturskulen, biblioteket, "
         "frivilligsentralen, ungdomsrådet og kulturrådet. Hausten 2024 vart det halde opne møte i Nordvoll "
         "sentrum og på Sørbø, og 312 innbyggjarar svarte på ei digital spørjeundersøking. Planforslaget låg ute "
-        "på høyring frå 9. desember 2024 til 27. januar 2025.")
+        "på høyring frå 9. desember 2024 til 27. januar 2025."
+    )
 
     o.h(1, "2 Visjon og hovudmål")
     o.p("Kultur for alle – heile livet", bold_prefix="Visjon: ")
-    o.p("Visjonen seier at kulturtilbodet skal nå alle, frå dei minste i barnehagen til dei eldste på "
-        "sjukeheimen, og at kultur er både oppleving, deltaking og eiga skaping.")
+    o.p(
+        "Visjonen seier at kulturtilbodet skal nå alle, frå dei minste i barnehagen til dei eldste på "
+        "sjukeheimen, og at kultur er både oppleving, deltaking og eiga skaping."
+    )
     o.h(3, "Hovudmål")
-    o.p("Nordvoll skal ha eit mangfaldig og inkluderande kulturliv der alle innbyggjarar kan oppleve, delta og "
-        "skape.")
-    o.p("Hovudmålet er delt i seks delmål under tre satsingsområde. Til kvart delmål høyrer strategiar, og "
-        "tiltaka for kvar strategi står i kapittel 4.")
+    o.p(
+        "Nordvoll skal ha eit mangfaldig og inkluderande kulturliv der alle innbyggjarar kan oppleve, delta og "
+        "skape."
+    )
+    o.p(
+        "Hovudmålet er delt i seks delmål under tre satsingsområde. Til kvart delmål høyrer strategiar, og "
+        "tiltaka for kvar strategi står i kapittel 4."
+    )
 
     o.h(1, "3 Satsingsområde")
-    for i, (title, intro, challenges, goals) in enumerate(NN_AREAS):
+    for _i, (title, intro, challenges, goals) in enumerate(NN_AREAS):
         o.h(2, title)
         o.p(intro)
         o.h(3, "Utfordringar")
@@ -1145,9 +1742,11 @@ def make_temaplan_nynorsk():
             o.bullets(strategies, "L_dot")
 
     o.h(1, "4 Tiltak")
-    o.p("Tabellen viser tiltaka i planperioden, ordna etter strategiane i kapittel 3. Ansvarleg er den "
+    o.p(
+        "Tabellen viser tiltaka i planperioden, ordna etter strategiane i kapittel 3. Ansvarleg er den "
         "eininga eller leiaren som skal sørgje for at tiltaket vert gjennomført. Frist er når tiltaket skal "
-        "vere gjennomført.")
+        "vere gjennomført."
+    )
     rows = []
     for _, _, _, goals in NN_AREAS:
         for _, _, strategies in goals:
@@ -1164,7 +1763,6 @@ def make_temaplan_nynorsk():
     return H.soffice_pdf(src, d)
 
 
-
 # =========================================================================== 4. orientering-slides
 
 SL_KOMMUNE = "Storlia kommune"
@@ -1178,24 +1776,39 @@ SL_GOALS = [
 
 # slide title -> [(group label, [measure lines])]
 SL_MEASURES = [
-    ("Tiltak", [
-        ("Mål 1: Trygt hjemme", [
-            "Etablere demensteam – Kommunalsjef helse – 2026",
-            "Innføre digitalt tilsyn i hjemmetjenesten – Enhetsleder hjemmetjenesten – Høst 2026",
-            "Kartlegge boliger som egner seg for eldre – Eiendom / Plan og bygg – 2027",
-        ]),
-        ("Mål 2: Aktiv hverdag", [
-            "Tilby hverdagsrehabilitering i hele kommunen – Alle enheter – Løpende",
-            "Opprette stilling som frivillighetskoordinator – Frivilligsentralen – 1. halvår 2027",
-        ]),
-    ]),
-    ("Tiltak (forts.)", [
-        ("Mål 3: Pårørende", [
-            "Starte pårørendeskole for pårørende til personer med demens – Demenskoordinator – Vår 2027",
-            "Informere om avlastningstilbud på kommunens nettsider – Høst 2026",
-            "Utvide dagtilbudet for personer med demens – Kommunalsjef helse og omsorg – 2026–2027",
-        ]),
-    ]),
+    (
+        "Tiltak",
+        [
+            (
+                "Mål 1: Trygt hjemme",
+                [
+                    "Etablere demensteam – Kommunalsjef helse – 2026",
+                    "Innføre digitalt tilsyn i hjemmetjenesten – Enhetsleder hjemmetjenesten – Høst 2026",
+                    "Kartlegge boliger som egner seg for eldre – Eiendom / Plan og bygg – 2027",
+                ],
+            ),
+            (
+                "Mål 2: Aktiv hverdag",
+                [
+                    "Tilby hverdagsrehabilitering i hele kommunen – Alle enheter – Løpende",
+                    "Opprette stilling som frivillighetskoordinator – Frivilligsentralen – 1. halvår 2027",
+                ],
+            ),
+        ],
+    ),
+    (
+        "Tiltak (forts.)",
+        [
+            (
+                "Mål 3: Pårørende",
+                [
+                    "Starte pårørendeskole for pårørende til personer med demens – Demenskoordinator – Vår 2027",
+                    "Informere om avlastningstilbud på kommunens nettsider – Høst 2026",
+                    "Utvide dagtilbudet for personer med demens – Kommunalsjef helse og omsorg – 2026–2027",
+                ],
+            ),
+        ],
+    ),
 ]
 
 SL_TIMELINE = [
@@ -1211,22 +1824,49 @@ class Odp:
     W, H = 28.0, 15.75
 
     def __init__(self, footer_text):
-        from odf.opendocument import OpenDocumentPresentation
         from odf.draw import Frame, Rect, TextBox
-        from odf.style import (DrawingPageProperties, FontFace, GraphicProperties, MasterPage, PageLayout,
-                               PageLayoutProperties, ParagraphProperties, Style, TextProperties)
+        from odf.opendocument import OpenDocumentPresentation
+        from odf.style import (
+            DrawingPageProperties,
+            FontFace,
+            GraphicProperties,
+            MasterPage,
+            PageLayout,
+            PageLayoutProperties,
+            ParagraphProperties,
+            Style,
+            TextProperties,
+        )
         from odf.text import P, PageNumber
 
         self.doc = doc = OpenDocumentPresentation()
-        doc.fontfacedecls.addElement(FontFace(name="Liberation Sans", fontfamily="'Liberation Sans'",
-                                              fontfamilygeneric="swiss", fontpitch="variable"))
+        doc.fontfacedecls.addElement(
+            FontFace(
+                name="Liberation Sans",
+                fontfamily="'Liberation Sans'",
+                fontfamilygeneric="swiss",
+                fontpitch="variable",
+            )
+        )
         pl = PageLayout(name="PM1")
-        pl.addElement(PageLayoutProperties(margin="0cm", pagewidth=f"{self.W}cm", pageheight=f"{self.H}cm",
-                                           printorientation="landscape"))
+        pl.addElement(
+            PageLayoutProperties(
+                margin="0cm",
+                pagewidth=f"{self.W}cm",
+                pageheight=f"{self.H}cm",
+                printorientation="landscape",
+            )
+        )
         doc.automaticstyles.addElement(pl)
         self.dp = Style(name="dp1", family="drawing-page")
-        self.dp.addElement(DrawingPageProperties(fill="solid", fillcolor="#ffffff", backgroundvisible="true",
-                                                 backgroundobjectsvisible="true"))
+        self.dp.addElement(
+            DrawingPageProperties(
+                fill="solid",
+                fillcolor="#ffffff",
+                backgroundvisible="true",
+                backgroundobjectsvisible="true",
+            )
+        )
         doc.automaticstyles.addElement(self.dp)
         self.auto = doc.automaticstyles
         self._n = 0
@@ -1236,14 +1876,29 @@ class Odp:
             st.addElement(GraphicProperties(**kw))
             doc.automaticstyles.addElement(st)
             return st
+
         self.gstyle = gstyle
-        self.g_text = gstyle("gr_text", stroke="none", fill="none", autogrowheight="false",
-                             textareaverticalalign="top", paddingtop="0.1cm", paddingleft="0.1cm")
-        self.g_title = gstyle("gr_title", stroke="none", fill="none", autogrowheight="false",
-                              textareaverticalalign="middle")
+        self.g_text = gstyle(
+            "gr_text",
+            stroke="none",
+            fill="none",
+            autogrowheight="false",
+            textareaverticalalign="top",
+            paddingtop="0.1cm",
+            paddingleft="0.1cm",
+        )
+        self.g_title = gstyle(
+            "gr_title",
+            stroke="none",
+            fill="none",
+            autogrowheight="false",
+            textareaverticalalign="middle",
+        )
         self.g_band = gstyle("gr_band", stroke="none", fill="solid", fillcolor="#0b4f6c")
         self.g_accent = gstyle("gr_accent", stroke="none", fill="solid", fillcolor="#f2a900")
-        self.g_line = gstyle("gr_line", stroke="solid", strokecolor="#0b4f6c", strokewidth="0.08cm", fill="none")
+        self.g_line = gstyle(
+            "gr_line", stroke="solid", strokecolor="#0b4f6c", strokewidth="0.08cm", fill="none"
+        )
         self.g_dot = gstyle("gr_dot", stroke="none", fill="solid", fillcolor="#f2a900")
 
         def pst(name, **tp):
@@ -1253,62 +1908,119 @@ class Odp:
             st.addElement(ParagraphProperties(**para))
             doc.automaticstyles.addElement(st)
             return st
+
         self.pst = pst
         self.p_title = pst("P_title", fontsize="32pt", fontweight="bold", color="#0b4f6c")
         self.p_big = pst("P_big", fontsize="40pt", fontweight="bold", color="#ffffff")
         self.p_sub = pst("P_sub", fontsize="22pt", color="#ffffff", para=dict(margintop="0.3cm"))
         self.p_meta = pst("P_meta", fontsize="14pt", color="#dfe9ee", para=dict(margintop="0.6cm"))
-        self.p_body = pst("P_body", fontsize="20pt", color="#1a1a1a", para=dict(marginbottom="0.25cm"))
-        self.p_body2 = pst("P_body2", fontsize="17pt", color="#1a1a1a", para=dict(marginbottom="0.15cm"))
-        self.p_grp = pst("P_grp", fontsize="19pt", fontweight="bold", color="#0b4f6c",
-                         para=dict(margintop="0.2cm", marginbottom="0.1cm"))
-        self.p_note = pst("P_note", fontsize="15pt", fontstyle="italic", color="#555555",
-                          para=dict(marginbottom="0.3cm"))
+        self.p_body = pst(
+            "P_body", fontsize="20pt", color="#1a1a1a", para=dict(marginbottom="0.25cm")
+        )
+        self.p_body2 = pst(
+            "P_body2", fontsize="17pt", color="#1a1a1a", para=dict(marginbottom="0.15cm")
+        )
+        self.p_grp = pst(
+            "P_grp",
+            fontsize="19pt",
+            fontweight="bold",
+            color="#0b4f6c",
+            para=dict(margintop="0.2cm", marginbottom="0.1cm"),
+        )
+        self.p_note = pst(
+            "P_note",
+            fontsize="15pt",
+            fontstyle="italic",
+            color="#555555",
+            para=dict(marginbottom="0.3cm"),
+        )
         self.p_foot = pst("P_foot", fontsize="10pt", color="#ffffff")
         self.p_footr = pst("P_footr", fontsize="10pt", color="#ffffff", para=dict(textalign="end"))
-        self.p_tl_date = pst("P_tl_date", fontsize="15pt", fontweight="bold", color="#0b4f6c",
-                             para=dict(textalign="center"))
-        self.p_tl_text = pst("P_tl_text", fontsize="13pt", color="#1a1a1a", para=dict(textalign="center"))
-        bold = Style(name="T_bold", family="text"); bold.addElement(TextProperties(fontweight="bold"))
+        self.p_tl_date = pst(
+            "P_tl_date",
+            fontsize="15pt",
+            fontweight="bold",
+            color="#0b4f6c",
+            para=dict(textalign="center"),
+        )
+        self.p_tl_text = pst(
+            "P_tl_text", fontsize="13pt", color="#1a1a1a", para=dict(textalign="center")
+        )
+        bold = Style(name="T_bold", family="text")
+        bold.addElement(TextProperties(fontweight="bold"))
         doc.automaticstyles.addElement(bold)
         self.t_bold = bold
 
         # list styles
         from odf.style import ListLevelProperties
         from odf.text import ListLevelStyleBullet, ListLevelStyleNumber, ListStyle
+
         self.l_bul = ListStyle(name="L_bul")
         for lvl, ch, sb in ((1, "•", 0.0), (2, "–", 1.0)):
             b = ListLevelStyleBullet(level=lvl, bulletchar=ch)
             b.addElement(ListLevelProperties(spacebefore=f"{sb}cm", minlabelwidth="0.9cm"))
-            b.addElement(TextProperties(fontname="Liberation Sans", fontsize="100%",
-                                        color="#f2a900" if lvl == 1 else "#0b4f6c"))
+            b.addElement(
+                TextProperties(
+                    fontname="Liberation Sans",
+                    fontsize="100%",
+                    color="#f2a900" if lvl == 1 else "#0b4f6c",
+                )
+            )
             self.l_bul.addElement(b)
         doc.automaticstyles.addElement(self.l_bul)
         self.l_num = ListStyle(name="L_num")
         n = ListLevelStyleNumber(level=1, numformat="1", numsuffix=".")
         n.addElement(ListLevelProperties(spacebefore="0cm", minlabelwidth="1.0cm"))
-        n.addElement(TextProperties(fontname="Liberation Sans", fontsize="100%", fontweight="bold",
-                                    color="#0b4f6c"))
+        n.addElement(
+            TextProperties(
+                fontname="Liberation Sans", fontsize="100%", fontweight="bold", color="#0b4f6c"
+            )
+        )
         self.l_num.addElement(n)
         doc.automaticstyles.addElement(self.l_num)
 
         # master page: bottom band with municipality name and slide number
         mp = MasterPage(name="Storlia", pagelayoutname=pl, stylename=self.dp)
-        band = Rect(stylename=self.g_band, x="0cm", y=f"{self.H - 0.9:.2f}cm", width=f"{self.W}cm", height="0.9cm")
+        band = Rect(
+            stylename=self.g_band,
+            x="0cm",
+            y=f"{self.H - 0.9:.2f}cm",
+            width=f"{self.W}cm",
+            height="0.9cm",
+        )
         mp.addElement(band)
-        f = Frame(stylename=self.g_title, x="1.2cm", y=f"{self.H - 0.85:.2f}cm", width="14cm", height="0.8cm")
-        tb = TextBox(); p = P(stylename=self.p_foot); p.addText(footer_text); tb.addElement(p); f.addElement(tb)
+        f = Frame(
+            stylename=self.g_title,
+            x="1.2cm",
+            y=f"{self.H - 0.85:.2f}cm",
+            width="14cm",
+            height="0.8cm",
+        )
+        tb = TextBox()
+        p = P(stylename=self.p_foot)
+        p.addText(footer_text)
+        tb.addElement(p)
+        f.addElement(tb)
         mp.addElement(f)
-        f = Frame(stylename=self.g_title, x=f"{self.W - 4.2:.2f}cm", y=f"{self.H - 0.85:.2f}cm", width="3cm",
-                  height="0.8cm")
-        tb = TextBox(); p = P(stylename=self.p_footr); p.addElement(PageNumber(selectpage="current", text="1"))
-        tb.addElement(p); f.addElement(tb)
+        f = Frame(
+            stylename=self.g_title,
+            x=f"{self.W - 4.2:.2f}cm",
+            y=f"{self.H - 0.85:.2f}cm",
+            width="3cm",
+            height="0.8cm",
+        )
+        tb = TextBox()
+        p = P(stylename=self.p_footr)
+        p.addElement(PageNumber(selectpage="current", text="1"))
+        tb.addElement(p)
+        f.addElement(tb)
         mp.addElement(f)
         doc.masterstyles.addElement(mp)
         self.master = mp
 
     def slide(self):
         from odf.draw import Page
+
         self._n += 1
         pg = Page(name=f"Lysbilde {self._n}", masterpagename=self.master, stylename=self.dp)
         self.doc.presentation.addElement(pg)
@@ -1316,22 +2028,35 @@ class Odp:
 
     def frame(self, page, x, y, w, h, style=None):
         from odf.draw import Frame, TextBox
-        fr = Frame(stylename=style or self.g_text, x=f"{x}cm", y=f"{y}cm", width=f"{w}cm", height=f"{h}cm")
-        tb = TextBox(); fr.addElement(tb); page.addElement(fr)
+
+        fr = Frame(
+            stylename=style or self.g_text, x=f"{x}cm", y=f"{y}cm", width=f"{w}cm", height=f"{h}cm"
+        )
+        tb = TextBox()
+        fr.addElement(tb)
+        page.addElement(fr)
         return tb
 
     def title(self, page, text):
         from odf.draw import Rect
         from odf.text import P
+
         tb = self.frame(page, 1.2, 0.6, self.W - 2.4, 2.0, self.g_title)
-        p = P(stylename=self.p_title); p.addText(text); tb.addElement(p)
-        page.addElement(Rect(stylename=self.g_accent, x="1.3cm", y="2.65cm", width="3.0cm", height="0.14cm"))
+        p = P(stylename=self.p_title)
+        p.addText(text)
+        tb.addElement(p)
+        page.addElement(
+            Rect(stylename=self.g_accent, x="1.3cm", y="2.65cm", width="3.0cm", height="0.14cm")
+        )
 
     def para(self, box, text, style, bold_prefix=None):
         from odf.text import P, Span
+
         p = P(stylename=style)
         if bold_prefix:
-            s = Span(stylename=self.t_bold); s.addText(bold_prefix + " "); p.addElement(s)
+            s = Span(stylename=self.t_bold)
+            s.addText(bold_prefix + " ")
+            p.addElement(s)
         p.addText(text)
         box.addElement(p)
         return p
@@ -1339,27 +2064,39 @@ class Odp:
     def items(self, box, items, numbered=False, style=None):
         """ITEMS: strings, (bold_prefix, text) pairs, or (group, [subitems]) for two levels."""
         from odf.text import List, ListItem, P, Span
+
         lst = List(stylename=self.l_num if numbered else self.l_bul)
         for it in items:
             li = ListItem()
             if isinstance(it, tuple) and isinstance(it[1], list):
-                p = P(stylename=self.p_grp); p.addText(it[0]); li.addElement(p)
+                p = P(stylename=self.p_grp)
+                p.addText(it[0])
+                li.addElement(p)
                 sub = List()
                 for s in it[1]:
-                    sli = ListItem(); sp = P(stylename=self.p_body2); sp.addText(s); sli.addElement(sp)
+                    sli = ListItem()
+                    sp = P(stylename=self.p_body2)
+                    sp.addText(s)
+                    sli.addElement(sp)
                     sub.addElement(sli)
                 li.addElement(sub)
             elif isinstance(it, tuple):
                 p = P(stylename=style or self.p_body)
-                s = Span(stylename=self.t_bold); s.addText(it[0] + " "); p.addElement(s)
-                p.addText(it[1]); li.addElement(p)
+                s = Span(stylename=self.t_bold)
+                s.addText(it[0] + " ")
+                p.addElement(s)
+                p.addText(it[1])
+                li.addElement(p)
             else:
-                p = P(stylename=style or self.p_body); p.addText(it); li.addElement(p)
+                p = P(stylename=style or self.p_body)
+                p.addText(it)
+                li.addElement(p)
             lst.addElement(li)
         box.addElement(lst)
 
     def save(self, path: Path, title: str, creator: str):
         from odf import dc, meta
+
         self.doc.meta.addElement(dc.Title(text=title))
         self.doc.meta.addElement(dc.Creator(text=creator))
         self.doc.meta.addElement(meta.CreationDate(text="2024-01-01T00:00:00"))
@@ -1371,6 +2108,7 @@ class Odp:
 @builder("orientering-slides")
 def make_slides():
     from odf.draw import Ellipse, Line, Rect
+
     slug = "orientering-slides"
     d = outdir(slug)
     o = Odp(f"{SL_KOMMUNE} · Helse og omsorg")
@@ -1378,7 +2116,9 @@ def make_slides():
 
     # 1 title slide
     s = o.slide()
-    s.addElement(Rect(stylename=o.g_band, x="0cm", y="0cm", width=f"{W}cm", height=f"{Hh - 0.9:.2f}cm"))
+    s.addElement(
+        Rect(stylename=o.g_band, x="0cm", y="0cm", width=f"{W}cm", height=f"{Hh - 0.9:.2f}cm")
+    )
     s.addElement(Rect(stylename=o.g_accent, x="1.5cm", y="8.6cm", width="5cm", height="0.18cm"))
     box = o.frame(s, 1.5, 3.2, W - 3, 5.2, o.g_title)
     o.para(box, "Orientering for formannskapet", o.p_big)
@@ -1387,74 +2127,105 @@ def make_slides():
     o.para(box, f"{SL_KOMMUNE} · 6. november 2025 · Kommunalsjef helse og omsorg", o.p_meta)
 
     # 2 background
-    s = o.slide(); o.title(s, "Bakgrunn")
+    s = o.slide()
+    o.title(s, "Bakgrunn")
     box = o.frame(s, 1.5, 3.3, W - 3, 10.5)
-    o.items(box, [
-        "Kommunestyret vedtok oppstart av planarbeidet 12. juni 2025 (sak 47/25)",
-        "Antall innbyggere over 80 år øker fra 610 i 2025 til 1 050 i 2040",
-        "Kvalitetsreformen Leve hele livet har fem innsatsområder: aktivitet, mat, helsehjelp, sammenheng og "
-        "et aldersvennlig samfunn",
-        "Planen skal erstatte omsorgsplanen fra 2016",
-    ])
+    o.items(
+        box,
+        [
+            "Kommunestyret vedtok oppstart av planarbeidet 12. juni 2025 (sak 47/25)",
+            "Antall innbyggere over 80 år øker fra 610 i 2025 til 1 050 i 2040",
+            "Kvalitetsreformen Leve hele livet har fem innsatsområder: aktivitet, mat, helsehjelp, sammenheng og "
+            "et aldersvennlig samfunn",
+            "Planen skal erstatte omsorgsplanen fra 2016",
+        ],
+    )
 
     # 3 mandate
-    s = o.slide(); o.title(s, "Mandat for arbeidet")
+    s = o.slide()
+    o.title(s, "Mandat for arbeidet")
     box = o.frame(s, 1.5, 3.2, W - 3, 11.0)
     o.para(box, "Kommunedirektøren har gitt prosjektgruppen dette mandatet:", o.p_note)
-    o.items(box, [
-        "Gi en beskrivelse av dagens tjenestetilbud til eldre i Storlia",
-        "Kartlegge behovet for heldøgns omsorgsplasser og tilrettelagte boliger fram mot 2040",
-        "Vurdere hvordan velferdsteknologi og frivillighet kan brukes bedre",
-        "Foreslå tiltak med ansvar, frist og kostnad",
-        "Planen legges fram for kommunestyret innen juni 2026",
-    ], numbered=True)
+    o.items(
+        box,
+        [
+            "Gi en beskrivelse av dagens tjenestetilbud til eldre i Storlia",
+            "Kartlegge behovet for heldøgns omsorgsplasser og tilrettelagte boliger fram mot 2040",
+            "Vurdere hvordan velferdsteknologi og frivillighet kan brukes bedre",
+            "Foreslå tiltak med ansvar, frist og kostnad",
+            "Planen legges fram for kommunestyret innen juni 2026",
+        ],
+        numbered=True,
+    )
 
     # 4 challenges
-    s = o.slide(); o.title(s, "Utfordringer")
+    s = o.slide()
+    o.title(s, "Utfordringer")
     box = o.frame(s, 1.5, 3.3, W - 3, 10.5)
-    o.items(box, [
-        "Nesten dobbelt så mange innbyggere over 80 år i 2040",
-        "Mangel på sykepleiere og helsefagarbeidere – 14 ubesatte stillinger i dag",
-        "Få boliger er tilpasset eldre, særlig utenfor sentrum",
-        "Mange pårørende opplever stor belastning",
-    ])
+    o.items(
+        box,
+        [
+            "Nesten dobbelt så mange innbyggere over 80 år i 2040",
+            "Mangel på sykepleiere og helsefagarbeidere – 14 ubesatte stillinger i dag",
+            "Få boliger er tilpasset eldre, særlig utenfor sentrum",
+            "Mange pårørende opplever stor belastning",
+        ],
+    )
 
     # 5 goals
-    s = o.slide(); o.title(s, "Mål")
+    s = o.slide()
+    o.title(s, "Mål")
     box = o.frame(s, 1.5, 3.6, W - 3, 10.0)
     o.items(box, SL_GOALS)
 
     # 6-7 measures
     for title, groups in SL_MEASURES:
-        s = o.slide(); o.title(s, title)
+        s = o.slide()
+        o.title(s, title)
         box = o.frame(s, 1.5, 3.0, W - 3, 11.5)
         o.para(box, "Tiltak – ansvarlig – frist", o.p_note)
         o.items(box, groups)
 
     # 8 timeline: a line, dots and text boxes
-    s = o.slide(); o.title(s, "Tidslinje")
+    s = o.slide()
+    o.title(s, "Tidslinje")
     y = 7.6
-    s.addElement(Line(stylename=o.g_line, x1="1.5cm", y1=f"{y}cm", x2=f"{W - 1.5:.2f}cm", y2=f"{y}cm"))
+    s.addElement(
+        Line(stylename=o.g_line, x1="1.5cm", y1=f"{y}cm", x2=f"{W - 1.5:.2f}cm", y2=f"{y}cm")
+    )
     n = len(SL_TIMELINE)
     step = (W - 3.0) / n
     for i, (when, what) in enumerate(SL_TIMELINE):
         cx = 1.5 + step * (i + 0.5)
-        s.addElement(Ellipse(stylename=o.g_dot, x=f"{cx - 0.35:.2f}cm", y=f"{y - 0.35:.2f}cm",
-                             width="0.7cm", height="0.7cm"))
+        s.addElement(
+            Ellipse(
+                stylename=o.g_dot,
+                x=f"{cx - 0.35:.2f}cm",
+                y=f"{y - 0.35:.2f}cm",
+                width="0.7cm",
+                height="0.7cm",
+            )
+        )
         top = i % 2 == 0
-        box = o.frame(s, round(cx - step / 2 + 0.1, 2), 4.4 if top else 8.4, round(step - 0.2, 2), 2.8)
+        box = o.frame(
+            s, round(cx - step / 2 + 0.1, 2), 4.4 if top else 8.4, round(step - 0.2, 2), 2.8
+        )
         o.para(box, when, o.p_tl_date)
         o.para(box, what, o.p_tl_text)
 
     # 9 next steps
-    s = o.slide(); o.title(s, "Videre arbeid")
+    s = o.slide()
+    o.title(s, "Videre arbeid")
     box = o.frame(s, 1.5, 3.3, W - 3, 10.5)
-    o.items(box, [
-        "Innspill fra formannskapet tas med i høringsutkastet",
-        "Medvirkningsmøter med eldrerådet, brukerrådet og pårørende i januar og februar 2026",
-        "Kostnader for tiltakene innarbeides i budsjett og økonomiplan 2027–2030",
-        "Neste orientering: mars 2026",
-    ])
+    o.items(
+        box,
+        [
+            "Innspill fra formannskapet tas med i høringsutkastet",
+            "Medvirkningsmøter med eldrerådet, brukerrådet og pårørende i januar og februar 2026",
+            "Kostnader for tiltakene innarbeides i budsjett og økonomiplan 2027–2030",
+            "Neste orientering: mars 2026",
+        ],
+    )
 
     src = d / f"{slug}.odp"
     o.save(src, f"Orientering for formannskapet – {SL_PLAN}", SL_KOMMUNE)
@@ -1462,6 +2233,7 @@ def make_slides():
 
 
 # =========================================================================== verify
+
 
 def verify(slugs) -> int:
     """Check every gold file against its PDF: each item text, owner, deadline and finding quote
@@ -1479,14 +2251,20 @@ def verify(slugs) -> int:
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         with pdfplumber.open(str(gold_path.parent / gold["document"])) as pdf:
             pages = [norm(pg.extract_text()) for pg in pdf.pages]
-            cells = [[norm(c) for t in pg.extract_tables() for r in t for c in r] for pg in pdf.pages]
+            cells = [
+                [norm(c) for t in pg.extract_tables() for r in t for c in r] for pg in pdf.pages
+            ]
 
         def on_page(text, page, what):
             nonlocal bad
             t = norm(text)
-            if 1 <= page <= len(pages) and (t in pages[page - 1] or any(t in c for c in cells[page - 1])):
+            if 1 <= page <= len(pages) and (
+                t in pages[page - 1] or any(t in c for c in cells[page - 1])
+            ):
                 return
-            where = [i + 1 for i in range(len(pages)) if t in pages[i] or any(t in c for c in cells[i])]
+            where = [
+                i + 1 for i in range(len(pages)) if t in pages[i] or any(t in c for c in cells[i])
+            ]
             print(f"{slug}: {what} {text!r} not on p{page} (found on {where})")
             bad += 1
 
@@ -1494,7 +2272,8 @@ def verify(slugs) -> int:
         for kind in ("focus_areas", "goals", "strategies", "measures"):
             for it in gold.get(kind) or []:
                 if it["id"] in ids:
-                    print(f"{slug}: duplicate id {it['id']}"); bad += 1
+                    print(f"{slug}: duplicate id {it['id']}")
+                    bad += 1
                 ids.add(it["id"])
                 on_page(it["text"], it["page"], kind)
         for it in gold.get("indicators") or []:
@@ -1504,23 +2283,33 @@ def verify(slugs) -> int:
                 on_page(o, it["page"], f"owner of {it['id']}")
             if it["deadline"]:
                 on_page(it["deadline"], it["page"], f"deadline of {it['id']}")
-        links = [(it["id"], ref) for k in ("goals", "strategies", "measures") for it in gold.get(k) or []
-                 for ref in (it.get("goals") or []) + (it.get("strategies") or [])
-                 + [it.get("parent"), it.get("focus_area")] if ref]
+        links = [
+            (it["id"], ref)
+            for k in ("goals", "strategies", "measures")
+            for it in gold.get(k) or []
+            for ref in (it.get("goals") or [])
+            + (it.get("strategies") or [])
+            + [it.get("parent"), it.get("focus_area")]
+            if ref
+        ]
         for src, ref in links:
             if ref not in ids:
-                print(f"{slug}: {src} links to unknown {ref}"); bad += 1
+                print(f"{slug}: {src} links to unknown {ref}")
+                bad += 1
         for f in gold.get("findings") or []:
             if f.get("severity") not in ("error", "warning"):
-                print(f"{slug}: finding without error/warning severity: {f}"); bad += 1
+                print(f"{slug}: finding without error/warning severity: {f}")
+                bad += 1
             on_page(f["quote"], f["page"], f"finding {f['rule']}")
         if gold.get("vision") and not any(norm(gold["vision"]) in p for p in pages):
-            print(f"{slug}: vision not found"); bad += 1
+            print(f"{slug}: vision not found")
+            bad += 1
     print("verify:", "OK" if not bad else f"{bad} problem(s)")
     return 1 if bad else 0
 
 
 # =========================================================================== main
+
 
 def main(argv):
     do_verify = "--verify" in argv

@@ -95,9 +95,8 @@ def link_plan(plan: Plan, doc: Document, *, loose_goal_ids: set[str] | None = No
                         _add(m.goal_ids, gid)
                     continue
                 if goal is None:
-                    from plancheck.ingest.text import strip_label
-
                     from plancheck.extract.roles import label_role
+                    from plancheck.ingest.text import strip_label
 
                     _role, lnum, rest = label_role(m.table_goal_text)
                     number, text = (lnum, rest) if _role else strip_label(m.table_goal_text)

@@ -20,8 +20,8 @@ from plancheck.extract.roles import heading_role, is_focus_parent, label_role
 from plancheck.ingest.text import join_lines, normalise
 from plancheck.models import (
     Block,
-    Cell,
     BlockKind,
+    Cell,
     Challenge,
     Deadline,
     DeadlineKind,
@@ -180,7 +180,7 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
             continue
         kids = children.get(s.id, [])
         parent = next((p for p in doc.sections if p.id == s.parent_id), None)
-        if parent is not None and is_focus_parent(parent.title) or any(section_role.get(k.id) in role_kids for k in kids):
+        if (parent is not None and is_focus_parent(parent.title)) or any(section_role.get(k.id) in role_kids for k in kids):
             candidates.append(s)
     by_parent: dict[str | None, list] = {}
     for s in candidates:

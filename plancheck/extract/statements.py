@@ -25,7 +25,7 @@ ACTION_VERBS = {
     "involvere", "rekruttere", "videreutvikle", "synliggjøre", "tilrettelegge", "satse", "bedre",
     # svenska / dansk
     "öka", "ta fram", "införa", "utreda", "genomföra", "skapa", "etablera", "udvikle", "gennemføre",
-    "styrke", "sikre", "igangsætte",
+    "igangsætte",
     # English
     "increase", "establish", "develop", "implement", "create", "provide", "improve", "reduce",
     "support", "expand", "build", "launch", "adopt", "install", "promote", "encourage", "conduct",

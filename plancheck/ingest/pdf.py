@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.errors import InputError
-from plancheck.ingest.text import join_lines, strip_label
+from plancheck.ingest.text import join_lines
 from plancheck.models import BBox, Block, BlockKind, Cell, Document, Provenance, Table
 
 # bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF
@@ -409,7 +409,7 @@ def find_unruled_tables(
             i = max(j, i + 1)
             continue
         i += 1
-    for _piece_, used in found:
+    for _, used in found:
         for u in used:
             u.kind = "table"
     return found
@@ -639,9 +639,8 @@ def classify(ln: Line, body: float) -> tuple[str, str | None, str | None, str]:
     num = HEADING_NUMBER.match(first)
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < 160:
         return "heading", num.group(1), None, text[len(first):].strip()
-    if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < 160:
-        if not label_match:
-            return "heading", None, None, text
+    if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < 160 and not label_match:
+        return "heading", None, None, text
     if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
         return "list", first.lstrip("("), None, text[len(first):].strip()
     return "text", None, None, text
@@ -694,7 +693,7 @@ def build_blocks(pages: list[list[Line]], tables: list[tuple[TablePiece, Table]]
         cur = None
 
     prev_line: Line | None = None
-    for page_no, _top, obj in items:
+    for _page_no, _top, obj in items:
         if isinstance(obj, tuple):
             flush()
             piece, table = obj
@@ -801,7 +800,7 @@ def read_pdf(
     from plancheck.ingest.sections import build_sections
 
     if column_role is None:
-        from plancheck.lang.vocab import column_role as column_role  # noqa: PLW0127
+        from plancheck.lang.vocab import column_role as column_role
     data = path.read_bytes() if path.exists() and path.is_file() else b""
     pdf = open_pdf(path, password)
     with pdf:
