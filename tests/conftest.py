@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ def _private_cache(tmp_path_factory, monkeypatch):
         monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def extracted(path: str):
     """The Plan of a corpus document, extracted once per test run."""
     from plancheck.pipeline import extract_plan
