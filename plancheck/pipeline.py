@@ -17,17 +17,134 @@ def load_document(
     password: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Document:
-    """Read a plan document into blocks and sections, choosing the reader by file type."""
+    """Read a plan document into blocks and sections, choosing the reader by file type.
+
+    The reading runs under the per-document time and memory limits of :mod:`plancheck.limits`;
+    every way it can fail ends as one :class:`InputError` naming the file.
+    """
+    from plancheck import limits
+
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a plan document")
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
+    try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(8)
-        kind = "pdf" if head.startswith(b"%PDF") else None
+            head = fh.read(1024)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if size == 0:
+        raise InputError(f"{path}: the file is empty")
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None and b"%PDF" in head:
+        kind = "pdf"
+    if kind is None:
+        what = sniff(head)
+        raise InputError(
+            f"{path}: not a plan document plancheck can read (PDF, DOCX or ODT)"
+            + (f"; it is {what}" if what else "")
+        )
+
+    _import_reader(kind)  # in this process: imported once, not in every child, not under its limit
+
+    def work(report: Callable[[int, int], None] | None) -> Document:
+        return _read(path, kind, password, report)
+
+    return limits.run_limited(work, what=str(path), progress=progress)
+
+
+def _import_reader(kind: str) -> None:
+    """Load what the reader needs in this process, so that a child reading the document under
+    the limits finds it loaded (and extraction reuses it) instead of loading it every time.
+
+    The parsers' own log messages about a damaged file ("CropBox missing", "invalid xref")
+    are kept off stderr, where plancheck prints one line per bad document: a NullHandler means
+    Python's last-resort handler does not print them (an application that configures logging
+    still gets them)."""
+    import logging
+
+    for name in ("pdfminer", "pdfplumber", "docx", "odf"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+    if kind == "pdf":
+        import pdfplumber  # noqa: F401
+
+        import plancheck.ingest.pdf
+        import plancheck.ingest.sections
+        import plancheck.lang.vocab
+
+        try:  # the word lists that rejoin words broken over lines (seconds to load)
+            import simplemma
+
+            for lang in ("nb", "nn", "sv", "da", "en"):
+                simplemma.is_known("plancheck", lang=lang)
+        except Exception:  # only a warm-up: reading works without it
+            pass
+    elif kind == "docx":
+        import plancheck.ingest.docx
+    else:
+        import plancheck.ingest.odt  # noqa: F401
+
+
+def _read(
+    path: Path, kind: str, password: str | None, progress: Callable[[int, int], None] | None
+) -> Document:
+    """The reader for ``kind``; an unexpected exception from a parser becomes an InputError."""
+    import os
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            # a library's warning about a damaged file is not for the user; the outcome is
+            # reported as one line (or the document is read after all)
+            warnings.simplefilter("ignore")
+            doc = _read_kind(path, kind, password, progress)
+    except (InputError, MemoryError, KeyboardInterrupt):
+        raise
+    except RecursionError:
+        raise InputError(f"{path}: cannot be read (too deeply nested); is it damaged?") from None
+    except Exception as exc:  # parsers raise many types on broken files
+        if os.environ.get("PLANCHECK_DEBUG"):
+            raise
+        if _out_of_memory(exc):
+            raise MemoryError from None
+        detail = " ".join(str(exc).split())
+        detail = detail[:80] + ("…" if len(detail) > 80 else "")
+        name = type(exc).__name__
+        raise InputError(
+            f"{path}: cannot be read ({name}{': ' + detail if detail else ''}); "
+            "is it truncated or damaged?"
+        ) from None
+    if not any(b.text.strip() for b in doc.blocks):
+        if kind == "pdf":
+            raise InputError(
+                f"{path}: the PDF has no text layer (a scanned image?); run OCR on it first, "
+                "e.g. ocrmypdf"
+            )
+        raise InputError(f"{path}: the document has no text")
+    return doc
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    """A MemoryError wrapped by a parser (pdfplumber's PdfminerException, zlib's "Unable to
+    allocate output buffer")."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, MemoryError) or "allocate" in str(cur).lower():
+            return True
+        args = [a for a in getattr(cur, "args", ()) if isinstance(a, BaseException)]
+        cur = args[0] if args else (cur.__cause__ or cur.__context__)
+    return False
+
+
+def _read_kind(
+    path: Path, kind: str, password: str | None, progress: Callable[[int, int], None] | None
+) -> Document:
     if kind == "pdf":
         from plancheck.ingest.pdf import read_pdf
 
@@ -36,11 +153,37 @@ def load_document(
         from plancheck.ingest.docx import read_docx
 
         return read_docx(path)
-    if kind == "odt":
-        from plancheck.ingest.odt import read_odt
+    from plancheck.ingest.odt import read_odt
 
-        return read_odt(path)
-    raise InputError(f"{path}: not a plan document plancheck can read (PDF, DOCX or ODT)")
+    return read_odt(path)
+
+
+#: what a file that is not a plan document is, from its first bytes
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls/.ppt); save it as .docx or PDF"),
+    (b"{\\rtf", "an RTF document; save it as .docx or PDF"),
+)
+
+
+def sniff(head: bytes) -> str | None:
+    """A short description of what ``head`` (a file's first bytes) is, when it is not a PDF."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    low = head.lstrip().lower()
+    if low.startswith((b"<!doctype html", b"<html")):
+        return "an HTML page"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "plain text"
 
 
 def extract_plan(

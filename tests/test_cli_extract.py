@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from plancheck.cli import main
-from tests.conftest import authored_pdf
+from conftest import authored_pdf
 
 PLAN = authored_pdf("handlingsplan-oppvekst")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from plancheck.ingest.text import normalise
-from tests.conftest import AUTHORED, extracted
+from conftest import AUTHORED, extracted
 
 SOURCES = sorted(p for p in AUTHORED.glob("*/*") if p.suffix in (".docx", ".odt"))
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from plancheck.evaluate import document_path, score_plan
-from tests.conftest import AUTHORED, REAL_GOLD, extracted
+from conftest import AUTHORED, REAL_GOLD, extracted
 
 HELD_OUT = {"no_oslo_hoff_kvalitetsprogram_miljo_energi_2023", "se_vansbro_energi_klimatplan"}
 THRESHOLDS = {

@@ -14,7 +14,7 @@ import pytest
 from plancheck.ingest.pdf import read_pdf
 from plancheck.ingest.text import join_lines
 from plancheck.models import BlockKind
-from tests.conftest import authored_pdf
+from conftest import authored_pdf
 
 
 @cache

@@ -10,7 +10,7 @@ import jsonschema
 from plancheck.extract.link import goal_similarity, match_goal
 from plancheck.models import Goal
 from plancheck.schema import SCHEMAS, render
-from tests.conftest import authored_pdf, extracted
+from conftest import authored_pdf, extracted
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "schema"
 

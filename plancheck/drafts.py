@@ -1,0 +1,1489 @@
+"""Draft defects: what a planner must clean up before a plan goes on public hearing.
+
+Pure detector functions over a :class:`~plancheck.models.Plan`, each returning a list of
+:class:`Defect` in document order:
+
+=========================  =================================================================
+:func:`editorial_leftovers`  "TODO", "xx" placeholders, "[sett inn …]", "(kilde?)", notes to
+                             colleagues and questions to oneself left in the text
+:func:`internal_links`       ``file://``, ``\\\\server\\share``, ``K:\\``, intranet hosts
+:func:`dangling_references`  "se figur 12", "jf. vedlegg 5", "kapittel 7" that the document
+                             does not have
+:func:`numbering_problems`   gaps and duplicates among goals, measures and chapters
+:func:`summary_mismatches`   focus areas or goals listed differently in the summary and body
+:func:`passed_deadlines`     deadlines already passed on a given date (``--as-of``)
+:func:`empty_sections`       a heading with nothing under it before the next heading
+=========================  =================================================================
+
+The bottom of the module wraps them as rules for the engine (:func:`draft_rules`, registered
+under the entry-point group ``plancheck.rules``), with their ids: ``editorial-leftover``,
+``internal-link``, ``dangling-reference``, ``numbering-gap``, ``numbering-duplicate``,
+``summary-mismatch``, ``deadline-passed`` and ``empty-section``. Deadlines outside the plan
+period are the default pack's ``deadline-within-plan-period``.
+
+Everything here is deterministic (document order, no sets iterated unsorted), so the same plan
+gives the same findings in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from plancheck.models import DeadlineKind, GoalKind, Passage, Plan, Section
+
+# --------------------------------------------------------------------------- defects
+
+
+@dataclass(frozen=True)
+class Defect:
+    """One draft defect: which rule, what it is about, what to quote and what was found."""
+
+    rule: str
+    kind: str  # the subject kind: passage, measure, goal, focus_area, section
+    item: Any  # the Passage / Measure / Goal / FocusArea / heading Passage it is about
+    quote: str  # the sentence, cell or heading to show
+    found: str  # the leftover, link, reference or number itself
+    variant: str = "default"  # which message of the rule
+    params: tuple[tuple[str, str], ...] = ()
+    order: int = 0  # document order
+    node_id: str | None = None  # default: item.id
+
+    @property
+    def page(self) -> int | None:
+        return getattr(self.item, "page", None)
+
+    @property
+    def id(self) -> str | None:
+        return self.node_id or getattr(self.item, "id", None)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _where(item: Any) -> tuple[str, str]:
+    """Where an item is, for a message: "side 3" / "page 3", or the Word location."""
+    page = getattr(item, "page", None)
+    if page is not None:
+        return f"side {page}", f"page {page}"
+    location = getattr(getattr(item, "provenance", None), "location", None)
+    if location:
+        return location, location
+    return "tidligere i dokumentet", "earlier in the document"
+
+
+# --------------------------------------------------------------------------- texts to scan
+
+
+@dataclass(frozen=True)
+class _Text:
+    kind: str
+    item: Any
+    text: str
+    order: int
+
+
+_MEASURE_FIELDS = ("text", "owner_text", "cost", "indicator", "status")
+
+
+def _texts(plan: Plan, *, headings: bool = True) -> list[_Text]:
+    """The running text (passages) and the measure-table cells that are not also passages."""
+    out: list[_Text] = []
+    by_page: dict[int | None, list[str]] = {}
+    for i, p in enumerate(plan.passages):
+        if p.kind == "heading" and not headings:
+            continue
+        out.append(_Text("passage", p, p.text, i))
+        by_page.setdefault(p.page, []).append(_norm(p.text))
+    base = len(plan.passages)
+    for j, m in enumerate(plan.measures):
+        cells = [getattr(m, f) or "" for f in _MEASURE_FIELDS]
+        if m.deadline is not None:
+            cells.append(m.deadline.text)
+        seen = by_page.get(m.page, [])
+        for cell in cells:
+            n = _norm(cell)
+            if n and not any(n in s for s in seen):
+                out.append(_Text("measure", m, cell, base + j))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"»”)]*\s+(?=[«\"“(]?[A-ZÆØÅÄÖ0-9])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start() + len(m.group(0).rstrip())))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _sentence_at(text: str, pos: int, limit: int = 260) -> str:
+    """The sentence of ``text`` around position ``pos``, cut to ``limit`` characters."""
+    for a, b in _sentences(text):
+        if a <= pos < b or b == len(text):
+            s = text[a:b].strip()
+            if len(s) <= limit:
+                return s
+            lo = max(a, pos - limit // 2)
+            hi = min(b, lo + limit)
+            return ("…" if lo > a else "") + text[lo:hi].strip() + ("…" if hi < b else "")
+    return text.strip()[:limit]
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping finds joined: the longer one wins."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, what in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if out and a < out[-1][1]:
+            if b - a > out[-1][1] - out[-1][0]:
+                out[-1] = (a, b, what)
+            continue
+        out.append((a, b, what))
+    return out
+
+
+def _per_sentence(rule: str, t: _Text, finds: list[tuple[int, int, str]]) -> list[Defect]:
+    """One defect per sentence that has finds, listing what was found in it."""
+    by_sentence: dict[str, list[str]] = {}
+    for a, _b, what in _merge(finds):
+        quote = _sentence_at(t.text, a)
+        by_sentence.setdefault(quote, [])
+        if what not in by_sentence[quote]:
+            by_sentence[quote].append(what)
+    return [
+        Defect(rule, t.kind, t.item, quote, ", ".join(f"«{w}»" for w in whats), order=t.order)
+        for quote, whats in by_sentence.items()
+    ]
+
+
+# --------------------------------------------------------------------------- editorial leftovers
+
+_TODO = re.compile(r"(?<![\w-])(?:TODO|FIXME)(?![\w-])(?:\s*:\s*[^.;!?\n]{0,60})?")
+_XX_TOKEN = re.compile(r"[xX\d.,:/–-]*(?:xx|XX)[xX\d.,:/–-]*")
+_ROMAN = re.compile(r"(?<![\w.])(?:xi{1,3}|xiv|xv|xvi{1,3}|xix|xxi{1,3}|xxiv|xxv|iii|vii|viii)(?![\w])")
+_STRIP = "()[]{}«»\"“”'‘’,;:!?$€£%"
+_BRACKET = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
+_CITATION = re.compile(
+    r"\s*(?:\d+[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*|sic|…|\.\.\.|[a-zA-Z]|ref\.?\s*\d+)\s*", re.IGNORECASE
+)
+_PLACEHOLDER_WORDS = re.compile(
+    r"\b(?:dato|navn|tall|beløp|lenke|kilde|kilder|referanse|figur|bilde|tabell|tekst|årstall|"
+    r"sted|date|name|number|amount|link|source|figure|image|picture|table|text|tbd|tbc|tba)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NOTE = re.compile(
+    r"://|\bwww\.|@|\.(?:no|com|org|gov|net|edu|se|dk)\b|\b(?:1[89]|20)\d\d\b|\bet al\b|"
+    r"\b[A-Z]\.\s?[A-Z]?\.?,",
+    re.IGNORECASE,
+)
+
+
+def _bracket_note(inner: str) -> bool:
+    """Is ``[inner]`` a note or placeholder ("[sett inn dato]", "[Kari: skriv om dette?]",
+    "[navn]") rather than a citation ("[1]", "[Hansen 2020]"), a bracketed link or a label
+    ("[General]", "[LED]")?"""
+    if not any(ch.isalpha() for ch in inner) or _CITATION.fullmatch(inner) or _NOT_A_NOTE.search(inner):
+        return False
+    if "?" in inner or ":" in inner or _CUE.search(inner) or _PAREN_NOTE.match(inner):
+        return True
+    if _PLACEHOLDER_WORDS.search(inner) and len(inner.split()) <= 4:
+        return True
+    words = inner.split()
+    if inner[:1].islower() and len(words) >= 2:
+        return True  # "[mer om dette]", "[sett inn ...]"
+    return len(words) >= 6  # a sentence in brackets: a note
+
+
+_PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+_PAREN_NOTE = re.compile(r"^\s*(?:NB|OBS|Obs|TODO|Kommentar|Komm)\b\s*[!:.]")
+_CUE = re.compile(
+    r"\b(?:sjekk(?:es|e)?|dobbeltsjekk\w*|avklar(?:es|e)|bekreftes|verifiser(?:es|e)?|"
+    r"fyll(?:es)? inn|sett(?:es)? inn|legg(?:es)? inn|må (?:sjekkes|avklares|oppdateres|skrives|inn)|"
+    r"kommer senere|ikke ferdig|tbc|tba|insert|citation needed|source needed|kan du|kan noen|hør med)\b",
+    re.IGNORECASE,
+)
+_PHRASES = re.compile(
+    r"hvor skal (?:denne |den )?lenken(?: gå)?\??|lenke (?:kommer|mangler)|mangler lenke|"
+    r"(?:sett|legg) inn lenke|klikk (?:eller trykk )?her for å skrive(?: inn)? tekst\.?|"
+    r"click or tap here to enter text\.?|lorem ipsum|(?:mer )?tekst (?:kommer|følger)(?: senere)?|"
+    r"skriv mer her|where should (?:this|the) link go\??|\?{2,}",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(r"(?:^|(?<=[.!?:]\s))(?:Sett|Fyll|Legg) inn\b[^.!?\n]{0,60}")
+_QUESTION_CUE = re.compile(
+    r"\b(?:stemmer (?:dette|det|tallet|tallene)|er (?:dette|det|tallet|tallene) (?:riktig|korrekt|rett)|"
+    r"riktige? tall|hvor skal|hvem skal skrive|hvem skriver|skal (?:dette|denne|det) (?:være )?med|"
+    r"skal vi (?:ha|ta) med|tar vi med|trenger vi (?:dette|denne|det)|hva mener vi|"
+    r"har vi (?:tall|kilde)|is this (?:right|correct)|do we need|should we (?:include|add))\b",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r"«[^»]{0,200}»|“[^”]{0,200}”|\"[^\"]{0,200}\"")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+def leftovers_in(text: str) -> list[tuple[int, int, str]]:
+    """The editorial leftovers in one text: (start, end, what)."""
+    finds: list[tuple[int, int, str]] = []
+    quoted = _quoted(text)
+
+    def add(a: int, b: int) -> None:
+        if not any(qa <= a and b <= qb for qa, qb in quoted):
+            finds.append((a, b, text[a:b].strip()))
+
+    for m in _TODO.finditer(text):
+        add(m.start(), m.end())
+    roman = len(_ROMAN.findall(text)) >= 1  # endnotes numbered i, ii … xix, xx, xxi
+    for m in re.finditer(r"\S+", text):
+        token = m.group(0)
+        core = token.strip(_STRIP).rstrip(".")
+        if core and _XX_TOKEN.fullmatch(core) and not (roman and core in ("xx", "xxx")):
+            a = m.start() + token.index(core)
+            add(a, a + len(core))
+    for m in _BRACKET.finditer(text):
+        if _bracket_note(m.group(1)):
+            add(m.start(), m.end())
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        if inner.endswith("?") or _PAREN_NOTE.match(inner) or _CUE.search(inner):
+            add(m.start(), m.end())
+    for m in _PHRASES.finditer(text):
+        add(m.start(), m.end())
+    for m in _IMPERATIVE.finditer(text):
+        add(m.start(), m.end())
+    for a, b in _sentences(text):
+        sentence = text[a:b].strip()
+        if sentence.endswith("?") and _QUESTION_CUE.search(sentence):
+            start = a + text[a:b].index(sentence)
+            add(start, start + len(sentence))
+    return finds
+
+
+def editorial_leftovers(plan: Plan) -> list[Defect]:
+    """"TODO", "xx" placeholders, "[sett inn dato]", "(kilde?)", notes to colleagues in
+    brackets and questions to oneself ("Stemmer dette tallet?") in the running text and the
+    measure tables. Text inside quotation marks («TODO») is a quotation, not a leftover."""
+    out: list[Defect] = []
+    for t in _texts(plan):
+        finds = leftovers_in(t.text)
+        if finds:
+            out.extend(_per_sentence("editorial-leftover", t, finds))
+    return out
+
+
+# --------------------------------------------------------------------------- internal links
+
+_END = r"[^\s<>\"»”)\]]"
+_LINKS = re.compile(
+    rf"\bfile:/{{1,3}}{_END}*"
+    rf"|(?<![\w\\/:])\\\\[A-Za-z0-9][\w.$-]*\\{_END}*"
+    rf"|(?<![\w\\/:.])[A-Za-z]:\\{_END}*"
+    rf"|(?<![\w\\/:.])[A-Z]:/(?=[\w.~$-]){_END}*"
+    rf"|\b(?:https?|ftp)://{_END}+"
+    rf"|(?<![\w./@-])(?:[\w-]+\.)*(?:intranett|intranet)(?:\.[\w-]+)+(?:/{_END}*)?"
+    rf"|(?<![\w./@-])(?:intranett|intranet)/{_END}+"
+    rf"|(?<![\w./@-])[\w-]+(?:\.[\w-]+)*\.(?:local|intern|internal|lan|corp|intra)\b(?:/{_END}*)?",
+    re.IGNORECASE,
+)
+INTERNAL_TLDS = ("local", "intern", "internal", "lan", "corp", "intra", "localdomain", "home")
+_PRIVATE_IP = re.compile(r"^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)\d")
+
+
+def is_internal_host(host: str) -> bool:
+    """A host only the municipality's own network reaches: a single label ("intranett",
+    "fileserver"), an internal top-level domain (.local, .intern …), an "intranett" name, a
+    SharePoint site or a private IP address."""
+    host = host.lower().rstrip(".")
+    if not host or host.endswith("-") or host == "www":
+        return False  # an address broken over two lines: not something we can judge
+    labels = host.split(".")
+    if len(labels) == 1:
+        return bool(re.fullmatch(r"[a-zæøå][\w-]{1,62}", host))
+    if labels[-1] in INTERNAL_TLDS:
+        return True
+    if any(label in ("intranett", "intranet") for label in labels):
+        return True
+    return host.endswith(".sharepoint.com") or bool(_PRIVATE_IP.match(host))
+
+
+def internal_link(link: str) -> bool:
+    low = link.lower()
+    if re.match(r"(?:https?|ftp)://", low):
+        host = re.sub(r"^[a-z]+://", "", low).split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        host = host.rsplit("@", 1)[-1].split(":", 1)[0]
+        return is_internal_host(host)
+    return True
+
+
+#: the rest of a path with spaces in it, up to a file name with an extension ("Oversikt 2024.docx")
+_PATH_REST = re.compile(
+    r"(?: [\w()&+,'-]+){1,4}?\.(?:docx?|xlsx?|pptx?|pdf|odt|ods|txt|csv|msg|png|jpe?g)\b", re.IGNORECASE
+)
+
+
+def links_in(text: str) -> list[tuple[int, int, str]]:
+    finds = []
+    for m in _LINKS.finditer(text):
+        link = m.group(0)
+        if not re.match(r"(?:https?|ftp)://", link, re.IGNORECASE) and "." not in link.rsplit("\\", 1)[-1]:
+            rest = _PATH_REST.match(text, m.end())
+            if rest:
+                link += rest.group(0)
+        link = link.rstrip(".,;:!?")
+        if internal_link(link):
+            finds.append((m.start(), m.start() + len(link), link))
+    return finds
+
+
+def internal_links(plan: Plan) -> list[Defect]:
+    """Links to files and servers readers cannot reach: ``file://``, UNC paths
+    (``\\\\server\\share``), drive letters (``K:\\Plan``), intranet hosts. Public web
+    addresses (``https://www.regjeringen.no/…``) are fine."""
+    out: list[Defect] = []
+    for t in _texts(plan):
+        finds = links_in(t.text)
+        if finds:
+            out.extend(_per_sentence("internal-link", t, finds))
+    return out
+
+
+# --------------------------------------------------------------------------- dangling references
+
+_FIG = r"figur(?:ene|en)?|fig\.|figures?"
+_TAB = r"tabell(?:ene|en)?|tab\.|tables?"
+_APP = r"vedlegg(?:et|ene|a)?|bilag(?:a|et|ene)?|appendi(?:x|ces)|annex(?:es)?"
+_CHAP = r"kapittel|kapitlene|kapitla|kapitel|kap\.|delkapittel|avsnitt|chapters?|sections?"
+_NUM = r"(?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?(?![\d\w])|(?-i:[A-H]|[IVX]{1,5})\b)"
+_SEP = r"\s*(?:,|og|and|&|–|-|—|til|to|or|eller)\s*"
+_REF = re.compile(
+    rf"\b(?P<kind>{_FIG}|{_TAB}|{_APP}|{_CHAP})\s*(?:nr\.?\s*)?(?P<nums>{_NUM}(?:{_SEP}{_NUM})*)",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    rf"^\s*(?P<kind>{_FIG}|{_TAB}|{_APP})\s*(?:nr\.?\s*)?(?P<num>{_NUM})\s*(?:[:.–—-]|\s+(?-i:[A-ZÆØÅ])|$)",
+    re.IGNORECASE,
+)
+#: a caption inside running text (a PDF that put the caption into the paragraph beside it):
+#: the label and number followed by a colon or a dash and a capital, "Figure 4.3: Norfolk …"
+_INLINE_CAPTION = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<kind>{_FIG}|{_TAB})\s*(?P<num>{_NUM})\s*(?::|\s?[–—-])\s+(?=[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:kilde|kjelde|källa|source|sources)\b", re.IGNORECASE)
+_APPENDIX_LIST_TITLE = re.compile(
+    r"^\s*(?:vedlegg|vedleggsliste|oversikt over vedlegg|bilag|bilagor|bilagsliste|appendi(?:x|ces)|"
+    r"annex(?:es)?|attachments?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_EXTERNAL_AFTER = re.compile(
+    r"^\s*(?:i|in|of|til|from|fra)\s+(?!denne\b|dette\b|planen\b|plandokumentet\b|dokumentet\b|"
+    r"this\b|the plan\b|the document\b|the report\b)\S",
+    re.IGNORECASE,
+)
+_EXTERNAL_BEFORE = re.compile(
+    r"(?:\b(?:lov(?:en|ens)?|lovs|\w+loven|\w+lovens|forskrift\w*|\w+forskriften|pbl\.?|nou|"
+    r"meld\.(?:\s*st\.)?|st\.\s*meld\.?|prop\.|rundskriv\w*|veileder\w*|rapport(?:en|ens)?|"
+    r"(?!planens\b|dokumentets\b)\w{3,}(?:ens|ets)|\w+['’]s(?:\s+[A-Z][\w-]*)*(?:\s*\([A-Z]+\))?|"
+    r"act|code|statutes?|law|regulations?|report|outlook|assessment|guidebook|f\.s\.|u\.s\.c\.)"
+    r"\s*(?:\d[\d:\s()–-]*)?)$",
+    re.IGNORECASE,
+)
+_KIND_OF = {"fig": "figure", "tab": "table", "ved": "appendix", "bil": "appendix", "app": "appendix",
+            "ann": "appendix"}
+_KIND_WORDS = {
+    "figure": ("figur", "figure", "figurer", "figures"),
+    "table": ("tabell", "table", "tabeller", "tables"),
+    "appendix": ("vedlegg", "appendix", "vedlegg", "appendices"),
+    "chapter": ("kapittel", "chapter", "kapitler", "chapters"),
+}
+
+
+def _ref_kind(word: str) -> str:
+    return _KIND_OF.get(word[:3].lower(), "chapter")
+
+
+def _split_nums(nums: str) -> list[str]:
+    """"2 og 3" -> [2, 3]; "2–4" -> [2, 3, 4]."""
+    parts = re.split(rf"({_SEP})", nums, flags=re.IGNORECASE)
+    values: list[str] = []
+    i = 0
+    while i < len(parts):
+        tok = parts[i].strip()
+        if i + 2 < len(parts) and re.fullmatch(r"\s*(?:–|-|—|til|to)\s*", parts[i + 1], re.IGNORECASE):
+            end = parts[i + 2].strip()
+            if tok.isdigit() and end.isdigit() and 0 < int(end) - int(tok) <= 20:
+                values.extend(str(n) for n in range(int(tok), int(end) + 1))
+                i += 3
+                continue
+        if tok:
+            values.append(tok)
+        i += 2
+    return values
+
+
+def _canon(num: str) -> str:
+    """"03" -> "3"; "5.0" -> "5"; "2.1." -> "2.1"."""
+    parts = [str(int(p)) if p.isdigit() else p for p in num.strip(".").split(".")]
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()
+    return ".".join(parts)
+
+
+@dataclass
+class Targets:
+    """What the document has that a reference may point to."""
+
+    figure: set[str]
+    table: set[str]
+    appendix: set[str]
+    chapter: set[str]
+    chapters_known: bool = True  # False: the headings are not numbered (reliably)
+
+    def has(self, kind: str, num: str) -> bool:
+        have = getattr(self, kind)
+        num = _canon(num)
+        if num in have:
+            return True
+        # "figur 4" when there are figures 4a and 4b; "figur 4a" when there is a figure 4
+        return any(h.rstrip("abcdefgh") == num or num.rstrip("abcdefgh") == h for h in have)
+
+
+def reference_targets(plan: Plan) -> Targets:
+    """Figures and tables from their captions ("Figur 3: …", "Tabell 1 Framdrift"), appendices
+    from "Vedlegg 2" headings or captions and from a numbered list under a "Vedlegg" heading or
+    lead-in, chapters from the section numbers (and "Kapittel 7" headings)."""
+    t = Targets(set(), set(), set(), set())
+    appendix_list = False
+    count = 0
+    for p in plan.passages:
+        m = _CAPTION.match(p.text)
+        if m:
+            getattr(t, _ref_kind(m.group("kind"))).add(_canon(m.group("num")))
+        for m in _INLINE_CAPTION.finditer(p.text):
+            getattr(t, _ref_kind(m.group("kind"))).add(_canon(m.group("num")))
+        if _APPENDIX_LIST_TITLE.match(p.text):
+            appendix_list, count = True, 0
+            continue
+        if appendix_list:
+            if p.kind == "list_item":
+                count += 1
+                t.appendix.add(str(count))
+                label = re.match(r"\s*(\d{1,2}|[A-H])[.):]?\s", p.provenance.source_text or "")
+                if label:
+                    t.appendix.add(_canon(label.group(1)))
+                continue
+            if p.kind == "heading" or count:
+                appendix_list = False
+    numbered = _outline(plan)
+    for _s, num in numbered:
+        for k in range(1, len(num) + 1):
+            t.chapter.add(".".join(str(n) for n in num[:k]))
+    for s in plan.sections:
+        m = re.match(
+            r"^\s*(?:kapittel|kapitel|chapter|kap\.|section|del|part)\s*(\d{1,3})\b", s.title, re.IGNORECASE
+        )
+        if m:
+            t.chapter.add(_canon(m.group(1)))
+    t.chapters_known = bool(numbered)
+    return t
+
+
+def _have(targets: Targets, kind: str) -> tuple[str, str]:
+    """What the document has, for the message: "figur 1, 2", "kapittel 1–6", "ingen figurer"."""
+    nums = sorted(getattr(targets, kind), key=_sort_key)
+    if kind == "chapter":
+        nums = [n for n in nums if "." not in n]
+    nb_one, en_one, nb_many, en_many = _KIND_WORDS[kind]
+    if not nums:
+        return f"ingen {nb_many}", f"no {en_many}"
+    ints = [int(n) for n in nums if n.isdigit()]
+    if len(ints) == len(nums) and len(ints) > 2 and ints == list(range(ints[0], ints[0] + len(ints))):
+        shown = f"{ints[0]}–{ints[-1]}"
+    else:
+        shown = ", ".join(nums[:12]) + (" …" if len(nums) > 12 else "")
+    return f"{nb_one} {shown}", f"{en_one} {shown}"
+
+
+def _sort_key(num: str) -> tuple:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in num.split("."))
+
+
+def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match, str, list[str]]]:
+    """The references in ``text[start:end]`` to this document's figures, tables, appendices and
+    chapters: (match, kind, numbers). Captions are not references; nor are references into
+    other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3")."""
+    captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
+    caption = _CAPTION.match(text)
+    if caption:
+        captions.add(caption.start("kind"))
+    for m in _REF.finditer(text, start, len(text) if end is None else end):
+        if m.start() in captions:
+            continue  # a caption's own label
+        kind = _ref_kind(m.group("kind"))
+        nums = _split_nums(m.group("nums"))
+        if kind != "appendix":
+            nums = [n for n in nums if n[0].isdigit()]
+        if not nums:
+            continue
+        if _EXTERNAL_AFTER.match(text[m.end() : m.end() + 60]):
+            continue
+        if _EXTERNAL_BEFORE.search(text[max(0, m.start() - 60) : m.start()].rstrip()):
+            continue
+        if "§" in text[max(0, m.start() - 25) : m.start()]:
+            continue
+        yield m, kind, nums
+
+
+def _plausible_series(nums: list[str]) -> bool:
+    """References to 1, 2, 3 … of a kind the document has no captions for: the captions are
+    most likely inside images or tables (which plancheck does not read), not missing."""
+    ints = sorted({int(n) for n in nums if n.isdigit()})
+    return bool(ints) and ints == list(range(1, len(ints) + 1)) and len(ints) == len(set(nums))
+
+
+def dangling_references(plan: Plan) -> list[Defect]:
+    """References to figures, tables, appendices and chapters the document does not have.
+
+    A document without any caption of a kind is only flagged for references that cannot be a
+    series of its own (figure 12 with no figures at all; not figures 1, 2 and 3, whose captions
+    are probably inside the pictures). Chapters are only checked in a document with numbered
+    headings; references to other documents are not checked."""
+    targets = reference_targets(plan)
+    texts = _texts(plan, headings=False)
+    found_refs: list[tuple[_Text, re.Match, str, list[str]]] = []
+    for t in texts:
+        for a, b in _sentences(t.text):
+            sentence = t.text[a:b]
+            if _SOURCE_LINE.match(sentence) or re.search(r"https?://|www\.", sentence):
+                continue
+            for m, kind, nums in references_in(t.text, a, b):
+                found_refs.append((t, m, kind, nums))
+    by_kind: dict[str, list[str]] = {}
+    for _t, _m, kind, nums in found_refs:
+        by_kind.setdefault(kind, []).extend(nums)
+    out: list[Defect] = []
+    seen: set[tuple[str, str]] = set()
+    for t, m, kind, nums in found_refs:
+        if kind == "chapter":
+            if not targets.chapters_known:
+                continue
+            nums = [n for n in nums if int(n.split(".")[0].rstrip("abcdefgh") or 0) <= 50]
+        elif not getattr(targets, kind) and _plausible_series(by_kind[kind]):
+            continue
+        missing = [n for n in nums if not targets.has(kind, n)]
+        if not missing:
+            continue
+        found = " ".join(m.group(0).split())
+        quote = _sentence_at(t.text, m.start())
+        if (quote, found) in seen:
+            continue
+        seen.add((quote, found))
+        have_nb, have_en = _have(targets, kind)
+        out.append(
+            Defect(
+                "dangling-reference",
+                t.kind,
+                t.item,
+                quote,
+                found,
+                params=(("have_nb", have_nb), ("have_en", have_en)),
+                order=t.order,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- numbering
+
+_LABEL = re.compile(r"^\(?([A-Za-z]{0,3})\s*(\d{1,3}(?:\.\d{1,3}){0,4}|[a-z])[.)]?$")
+
+
+def parse_number(label: str | None) -> tuple[str, tuple[int, ...]] | None:
+    """"3." -> ("", (3,)); "1.2" -> ("", (1, 2)); "b)" -> ("", (2,)); "M4" -> ("M", (4,)).
+    Numbers with a leading zero ("04": a page number read as a label) are not numbering."""
+    if not label:
+        return None
+    m = _LABEL.match(label.strip())
+    if not m:
+        return None
+    family, num = m.group(1).upper(), m.group(2)
+    if num.isalpha():
+        return family + "a", (ord(num) - ord("a") + 1,)
+    parts = num.split(".")
+    if any(len(p) > 1 and p.startswith("0") for p in parts):
+        return None
+    return family, tuple(int(p) for p in parts)
+
+
+def _label(family: str, num: tuple[int, ...]) -> str:
+    if family.endswith("a") and len(num) == 1:
+        return f"{family[:-1]}{chr(ord('a') + num[0] - 1)})"
+    return family + ".".join(str(n) for n in num)
+
+
+def _ranges(values: list[int]) -> str:
+    """[3] -> "3"; [3, 4, 5] -> "3–5"."""
+    return str(values[0]) if len(values) == 1 else f"{values[0]}–{values[-1]}"
+
+
+def _summary_sections(plan: Plan) -> set[str]:
+    """Ids of summary sections ("Sammendrag", "Planen i korte trekk") and their sub-sections."""
+    out: set[str] = set()
+    level: int | None = None
+    for s in plan.sections:
+        if level is not None and s.level > level:
+            out.add(s.id)
+            continue
+        level = None
+        if _SUMMARY_TITLE.match(_strip_number(s.title)):
+            out.add(s.id)
+            level = s.level
+    return out
+
+
+def _strip_number(title: str) -> str:
+    return re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", title)
+
+
+MAX_GAP = 3  # a longer jump is another numbering (SDG "Mål 11"), not something deleted
+
+
+def _item_runs(items: list[Any], key_of: Callable[[Any], tuple]) -> list[list[tuple[Any, str, tuple[int, ...]]]]:
+    """Numbered items grouped by ``key_of`` (kind, parent …), label family and number prefix,
+    then cut into runs where the numbering starts again at 1 (a new list, as when each focus
+    area or table numbers its own goals or measures)."""
+    groups: dict[tuple, list[tuple[Any, str, tuple[int, ...]]]] = {}
+    for it in items:
+        parsed = parse_number(getattr(it, "number", None))
+        if parsed is None:
+            continue
+        family, num = parsed
+        groups.setdefault((*key_of(it), family, num[:-1]), []).append((it, family, num))
+    runs: list[list] = []
+    for group in groups.values():
+        run: list = []
+        for entry in group:
+            if run and entry[2][-1] == 1:
+                runs.append(run)
+                run = []
+            run.append(entry)
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) -> list[Defect]:
+    out: list[Defect] = []
+    for run in runs:
+        seen: dict[tuple[int, ...], Any] = {}
+        prev: tuple[int, ...] | None = None
+        last: Any = None
+        for it, family, num in run:
+            label = _label(family, num)
+            order = order_of.get(it.id, 0)
+            quote = it.provenance.source_text.strip() or it.text
+            if num in seen:
+                first = seen[num]
+                # the number repeated at the top of the next page (a title at the foot of one
+                # page, its text on the next) is one item read twice, not a duplicate
+                continued = last is first and first.page is not None and it.page == first.page + 1
+                if not continued:
+                    nb, en = _where(first)
+                    out.append(
+                        Defect("numbering-duplicate", kind, it, quote, label,
+                               params=(("first_nb", nb), ("first_en", en)), order=order)
+                    )
+            elif prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
+                missing = _ranges(list(range(prev[-1] + 1, num[-1])))
+                if num[:-1]:
+                    missing = ".".join(str(n) for n in num[:-1]) + "." + missing
+                out.append(
+                    Defect("numbering-gap", kind, it, quote, label,
+                           params=(("missing", missing), ("previous", _label(family, prev))),
+                           order=order)
+                )
+            seen.setdefault(num, it)
+            if prev is None or num[-1] > prev[-1]:
+                prev = num
+            last = it
+    return out
+
+
+def _valid_next(prev: tuple[int, ...], nxt: tuple[int, ...]) -> bool:
+    if nxt == (*prev, 1):
+        return True
+    return any(nxt == (*prev[:k], prev[k] + 1) for k in range(len(prev)))
+
+
+def _outline(plan: Plan) -> list[tuple[Section, tuple[int, ...]]]:
+    """The numbered headings, when they form an outline: mostly each number follows the one
+    before (the next sibling, the first sub-chapter, the next chapter up) and chapter numbers
+    stay small. Numbering that is mostly noise (page numbers read as headings, "4 | Executive
+    Summary") gives []."""
+    numbered: list[tuple[Section, tuple[int, ...]]] = []
+    for s in plan.sections:
+        parsed = parse_number(s.number)
+        if parsed and not parsed[0] and parsed[1][0] > 0:
+            numbered.append((s, parsed[1]))
+    if len(numbered) < 2 or max(num[0] for _s, num in numbered) > 30:
+        return []
+    ok = sum(_valid_next(a[1], b[1]) for a, b in itertools.pairwise(numbered))
+    if ok < 0.75 * (len(numbered) - 1):
+        return []
+    return numbered
+
+
+def _section_numbering(plan: Plan) -> list[Defect]:
+    """Chapters: numbers must not repeat, and each must follow the one before (the next
+    sibling, the first sub-chapter, or the next chapter up)."""
+    numbered = _outline(plan)
+    if len(numbered) < 3:
+        return []
+    heading = {p.section_id: p for p in plan.passages if p.kind == "heading"}
+    order = {p.id: i for i, p in enumerate(plan.passages)}
+    out: list[Defect] = []
+    seen: dict[tuple[int, ...], Section] = {}
+    prev: tuple[int, ...] | None = None
+    for s, num in numbered:
+        item = heading.get(s.id)
+        subject = item if item is not None else s
+        quote = (item.provenance.source_text.strip() if item else "") or f"{s.number} {s.title}"
+        label = ".".join(str(n) for n in num)
+        o = order.get(item.id, 0) if item else 0
+        if num in seen:
+            nb, en = _where(heading.get(seen[num].id) or seen[num])
+            out.append(
+                Defect("numbering-duplicate", "section", subject, quote, label,
+                       params=(("first_nb", nb), ("first_en", en)), order=o, node_id=s.id)
+            )
+        elif prev is not None and not _valid_next(prev, num) and num[-1] > 1:
+            # the siblings before this one that are missing
+            lo = num[-1] - 1
+            while lo > 1 and (*num[:-1], lo - 1) not in seen:
+                lo -= 1
+            if (*num[:-1], num[-1] - 1) not in seen and num[-1] - lo <= MAX_GAP:
+                missing = ".".join(str(n) for n in num[:-1]) + ("." if num[:-1] else "")
+                missing += _ranges(list(range(lo, num[-1])))
+                out.append(
+                    Defect("numbering-gap", "section", subject, quote, label,
+                           params=(("missing", missing), ("previous", ".".join(map(str, prev)))),
+                           order=o, node_id=s.id)
+                )
+        seen.setdefault(num, s)
+        prev = num
+    return out
+
+
+def numbering_problems(plan: Plan) -> list[Defect]:
+    """Gaps ("mål 1, 2, 4") and duplicates ("tiltak 3.2" twice) among goals, measures and
+    chapters. Goals and measures may restart at 1 in each focus area or table; items in a
+    summary section are not counted (they repeat the body's numbers)."""
+    summary = _summary_sections(plan)
+    order = {it.id: i for i, it in enumerate([*plan.goals, *plan.measures])}
+    goals = [g for g in plan.goals if g.section_id not in summary]
+    measures = [m for m in plan.measures if m.section_id not in summary]
+    out = _numbering_in_runs(_item_runs(goals, lambda g: (str(g.kind), g.parent_id)), "goal", order)
+    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order)
+    out += _section_numbering(plan)
+    return out
+
+
+# --------------------------------------------------------------------------- summary vs body
+
+_SUMMARY_TITLE = re.compile(
+    r"^(?:sammendrag|samandrag|sammanfattning|sammenfatning|resumé|resume|oppsummering|"
+    r"kortversjon|kort om planen|planen i korte trekk|planen på (?:en|én) side|hovedpunkter|"
+    r"executive summary|summary|plan at a glance|at a glance)\b",
+    re.IGNORECASE,
+)
+_FOCUS_WORDS = re.compile(
+    r"satsings?områd|innsatsområd|fokusområd|hovedtema|temaområd|indsatsområd|focus areas?|"
+    r"priorit|themes?\b",
+    re.IGNORECASE,
+)
+_GOAL_WORDS = re.compile(r"\b(?:mål(?:ene|a)?|hovedmål\w*|hovudmål\w*|målsetting\w*|goals?|objectives?)\b", re.IGNORECASE)
+_ITEM_LABEL = re.compile(
+    r"^\s*(?:(?:satsingsområde|innsatsområde|fokusområde|hovedmål|hovudmål|mål|focus area|goal|"
+    r"priority|theme)\s*)?(\d{1,2}(?:\.\d{1,2})?)?\s*[.:)–—-]?\s*",
+    re.IGNORECASE,
+)
+_BULLET_LABEL = re.compile(r"^\s*[\uf0b7\uf0a7•●▪■◦○‣∙·–—*-]?\s*(\d{1,2}(?:\.\d{1,2})?)[.)]\s")
+
+
+def _name(text: str) -> tuple[str | None, str]:
+    """("2", "trygg oppvekst") from "Satsingsområde 2: Trygg oppvekst."."""
+    m = _ITEM_LABEL.match(text)
+    num = m.group(1) if m else None
+    rest = text[m.end():] if m else text
+    return num, " ".join(re.sub(r"[^\w\s]", " ", rest.casefold()).split())
+
+
+def _summary_groups(plan: Plan, summary: set[str]) -> list[tuple[str, Passage, list[Passage]]]:
+    """(what, lead-in, items): list items in a summary section after a lead-in that says what
+    they are ("… fire satsingsområder:", "Planens hovedmål er:")."""
+    groups: list[tuple[str, Passage, list[Passage]]] = []
+    lead: Passage | None = None
+    items: list[Passage] = []
+
+    def close() -> None:
+        if lead is not None and len(items) >= 2:
+            what = "focus_area" if _FOCUS_WORDS.search(lead.text) else "goal" if _GOAL_WORDS.search(lead.text) else ""
+            if what:
+                groups.append((what, lead, list(items)))
+
+    for p in plan.passages:
+        if p.section_id not in summary:
+            continue
+        if p.kind == "list_item":
+            if lead is not None:
+                items.append(p)
+            continue
+        close()
+        lead, items = (p if p.kind != "heading" or _FOCUS_WORDS.search(p.text) else None), []
+    close()
+    return groups
+
+
+PAIR_SCORE = 75  # rapidfuzz token_set_ratio at which a summary item and a body item are the same one
+
+
+def summary_mismatches(plan: Plan) -> list[Defect]:
+    """Focus areas (or main goals) listed in the summary that differ from those in the body:
+    named differently, missing on either side, numbered differently or in another order."""
+    from rapidfuzz import fuzz
+
+    summary = _summary_sections(plan)
+    if not summary:
+        return []
+    order = {p.id: i for i, p in enumerate(plan.passages)}
+    out: list[Defect] = []
+    for what, _lead, items in _summary_groups(plan, summary):
+        if what == "focus_area":
+            body = [fa for fa in plan.focus_areas if fa.section_id not in summary]
+        else:
+            goals = [g for g in plan.goals if g.section_id not in summary]
+            mains = [g for g in goals if g.kind == GoalKind.main_goal.value]
+            body = mains or [g for g in goals if not g.parent_id]
+        if len(body) < 2:
+            continue
+        s_names = []
+        for p in items:
+            label = _BULLET_LABEL.match(p.provenance.source_text or "")
+            num, name = _name(p.text)
+            s_names.append((num or (label.group(1) if label else None), name))
+        b_names = []
+        for k, it in enumerate(body):
+            num, name = _name(it.text)
+            b_names.append((num or (it.number or "").rstrip(".") or None, name, k))
+        # pair summary and body items, best similarity first
+        # token_set_ratio pairs "Klima og miljø" with "Klima, miljø og arealbruk"; ratio breaks ties
+        scores = sorted(
+            (
+                (fuzz.token_set_ratio(s[1], b[1]), fuzz.ratio(s[1], b[1]), -i, -j, i, j)
+                for i, s in enumerate(s_names)
+                for j, b in enumerate(b_names)
+            ),
+            reverse=True,
+        )
+        pair_s: dict[int, int] = {}
+        pair_b: dict[int, int] = {}
+        for score, _, _, _, i, j in scores:
+            if score < PAIR_SCORE or i in pair_s or j in pair_b:
+                continue
+            pair_s[i], pair_b[j] = j, i
+        word = "satsingsområdet" if what == "focus_area" else "målet"
+        word_en = "focus area" if what == "focus_area" else "goal"
+        for i, p in enumerate(items):
+            o = order.get(p.id, 0)
+            if i not in pair_s:
+                out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "not_in_body",
+                                  params=(("what_nb", word), ("what_en", word_en)), order=o))
+                continue
+            j = pair_s[i]
+            body_item = body[j]
+            s_num, s_name = s_names[i]
+            b_num, b_name, _ = b_names[j]
+            if s_name != b_name:
+                out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "renamed",
+                                  params=(("body", body_item.text), ("body_nb", _where(body_item)[0]),
+                                          ("body_en", _where(body_item)[1]),
+                                          ("what_nb", word), ("what_en", word_en)), order=o))
+            elif s_num and b_num and _canon(s_num).split(".")[-1] != _canon(b_num).split(".")[-1]:
+                # the last part: summary item "1." is the first focus area, heading "3.1" too
+                out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "renumbered",
+                                  params=(("summary_number", s_num), ("body_number", b_num),
+                                          ("what_nb", word), ("what_en", word_en)), order=o))
+        for j, it in enumerate(body):
+            if j not in pair_b:
+                kind = "focus_area" if what == "focus_area" else "goal"
+                out.append(Defect("summary-mismatch", kind, it, it.text, it.text, "not_in_summary",
+                                  params=(("what_nb", word), ("what_en", word_en)),
+                                  order=order.get(it.id, 10_000 + j)))
+        # the order: summary items in an order other than the body's (numbers aside)
+        paired = [pair_s[i] for i in range(len(items)) if i in pair_s]
+        if paired != sorted(paired) and not any(d.variant == "renumbered" for d in out):
+            idx = [i for i in range(len(items)) if i in pair_s]
+            first = next(i for k, i in enumerate(idx) if any(pair_s[x] < pair_s[i] for x in idx[k + 1 :]))
+            p = items[first]
+            out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "order",
+                              params=(("what_nb", word), ("what_en", word_en)), order=order.get(p.id, 0)))
+    return out
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+def parse_as_of(text: str) -> dt.date:
+    """``--as-of``: "2025-09-15" or "15.09.2025" (argparse shows the error for anything else)."""
+    import argparse
+
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):
+            day, month, year = (int(x) for x in text.split("."))
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (give it as 2025-09-15 or 15.09.2025)"
+        ) from None
+
+
+def passed_deadlines(plan: Plan, as_of: dt.date) -> list[Defect]:
+    """Measures whose dated deadline ended before ``as_of`` (the hearing date). Recurring and
+    continuous deadlines are not compared; nor are deadlines before the plan period, which
+    ``deadline-within-plan-period`` reports already."""
+    out: list[Defect] = []
+    for j, m in enumerate(plan.measures):
+        d = m.deadline
+        if d is None or d.end is None or d.kind not in (DeadlineKind.date.value, DeadlineKind.period.value):
+            continue
+        if plan.plan_period is not None and d.end.year < plan.plan_period.start:
+            continue
+        if d.end < as_of:
+            out.append(
+                Defect("deadline-passed", "measure", m, m.provenance.source_text.strip() or m.text,
+                       d.text, params=(("as_of", as_of.strftime("%d.%m.%Y")),
+                                       ("end", d.end.strftime("%d.%m.%Y"))), order=j)
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- empty sections
+
+
+def _is_content_heading(section: Section, plan: Plan, heading: Passage | None) -> bool:
+    """A "heading" that is really content: a bold goal statement ("Hovedmål 1: Fjellvik skal
+    …"), a sentence, a lead-in ("For å nå delmål 1.1:"), or a heading an item was read from."""
+    text = (heading.text if heading else section.title).rstrip()
+    if len(text) > 90 or text.endswith((".", "!", ":")):
+        return True
+    for it in [*plan.goals, *plan.strategies, *plan.measures]:
+        if it.section_id == section.id and it.text and _norm(it.text) in _norm(text):
+            return True
+    return plan.vision is not None and plan.vision.section_id == section.id
+
+
+_FUNCTION_END = re.compile(
+    r"\b(?:og|i|på|for|til|med|av|eller|som|at|en|et|ei|a|an|the|and|of|to|in|on|for|that|is|"
+    r"with|och|att|af|og)$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A title, not a fragment of a sentence or a chart label ("100 % -20 %", "KLIMAT-")."""
+    text = text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 3 or len(letters) < len(text.replace(" ", "")) / 2:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "«\"“"):
+        return False
+    return not (text.endswith((",", "-", "–", "/")) or _FUNCTION_END.search(text))
+
+
+#: more empty sections than this share means the headings were guessed from a designed layout
+#: (pull quotes, chart labels in large type), not written as headings: report none of them
+MAX_EMPTY_SHARE = 0.04
+MAX_EMPTY_COUNT = 3
+
+
+def empty_sections(plan: Plan) -> list[Defect]:
+    """A heading with nothing under it before the next heading of the same or a higher level.
+    A heading followed by its own sub-heading is not empty; headings before the first text of
+    the document (a cover page) are not checked."""
+    heading = {p.section_id: p for p in plan.passages if p.kind == "heading"}
+    order = {p.id: i for i, p in enumerate(plan.passages)}
+    sections = [s for s in plan.sections if s.level > 0]
+    first_text = next((i for i, p in enumerate(plan.passages) if p.kind != "heading"), None)
+    out: list[Defect] = []
+    for k, s in enumerate(sections):
+        if len(s.block_ids) > 1:
+            continue
+        h = heading.get(s.id)
+        if h is not None and (first_text is None or order[h.id] < first_text):
+            continue
+        nxt = sections[k + 1] if k + 1 < len(sections) else None
+        if nxt is not None and nxt.level > s.level:
+            continue
+        if nxt is not None and _is_content_heading(nxt, plan, heading.get(nxt.id)):
+            continue
+        if nxt is not None and nxt.title[:1].islower():
+            continue  # the heading goes on in the next line: a fragment of larger text
+        title = h.text if h is not None else s.title
+        if not _looks_like_heading(title) or _is_content_heading(s, plan, h):
+            continue
+        quote = (h.provenance.source_text.strip() if h else "") or " ".join(
+            x for x in (s.number, s.title) if x
+        )
+        out.append(
+            Defect("empty-section", "section", h if h is not None else s, quote, s.title,
+                   order=order.get(h.id, 0) if h else 0, node_id=s.id)
+        )
+    if len(out) > MAX_EMPTY_COUNT and len(out) > MAX_EMPTY_SHARE * len(sections):
+        return []
+    return out
+
+
+# --------------------------------------------------------------------------- all of them
+
+
+def find_defects(plan: Plan, *, as_of: dt.date | None = None) -> list[Defect]:
+    """Every draft defect of ``plan``, in document order per detector."""
+    out = editorial_leftovers(plan) + internal_links(plan) + dangling_references(plan)
+    out += numbering_problems(plan) + summary_mismatches(plan) + empty_sections(plan)
+    if as_of is not None:
+        out += passed_deadlines(plan, as_of)
+    return out
+
+
+# =========================================================================== rules
+
+from plancheck.checks.base import Context, Hit, Rule, Subject  # noqa: E402
+
+
+def _subject(d: Defect) -> Subject:
+    text = f"{d.quote} ⟨{d.found}⟩" if d.found != d.quote else d.quote
+    return Subject(
+        d.kind,
+        d.item,
+        d.id,
+        d.page,
+        text,
+        d.quote,
+        graph_id=d.id if d.kind in ("goal", "measure", "focus_area", "section") else None,
+        order=d.order * 1000,
+    )
+
+
+def _cached(ctx: Context, key: str, compute: Callable[[], list[Defect]]) -> list[Defect]:
+    cache = ctx.__dict__.setdefault("_draft_defects", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+class DraftRule(Rule):
+    """A rule whose hits are the defects one detector finds for its id. ``variants`` holds the
+    message for each kind of defect (the rule's ``message`` is the generic one)."""
+
+    pack = "draft"
+    severity = "warning"
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        summary: dict[str, str],
+        message: dict[str, str],
+        variants: dict[str, dict[str, str]],
+        docs: dict[str, str],
+        detector: Callable[[Plan], list[Defect]] | None = None,
+    ) -> None:
+        self.id = id
+        self.summary = summary
+        self.message = message
+        self.variants = variants
+        self.docs = docs
+        self.detector = detector
+
+    def defects(self, ctx: Context) -> list[Defect]:
+        detector = self.detector
+        if detector is None:
+            return []
+        return [d for d in _cached(ctx, detector.__name__, lambda: detector(ctx.plan)) if d.rule == self.id]
+
+    def evaluate(self, ctx: Context) -> Iterable[Hit]:
+        for d in self.defects(ctx):
+            params = {"found": d.found, **dict(d.params)}
+            yield Hit(_subject(d), message=self.variants.get(d.variant), params=params)
+
+
+EDITORIAL_LEFTOVER = DraftRule(
+    id="editorial-leftover",
+    detector=editorial_leftovers,
+    summary={
+        "nb": "Teksten skal ikke ha redaksjonelle rester (TODO, xx, [sett inn], (kilde?))",
+        "en": "The text must not have editorial leftovers (TODO, xx, [insert], (source?))",
+    },
+    message={
+        "nb": "Redaksjonell rest i teksten: «{text}»",
+        "en": "Editorial leftover in the text: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Redaksjonell rest i teksten: {found}. Fjern eller fullfør før høring.",
+            "en": "Editorial leftover in the text: {found}. Remove or complete it before the hearing.",
+        }
+    },
+    docs={
+        "why": "A hearing draft is read by the public, the press and the council. Placeholders "
+        "(\"xx\", \"[sett inn dato]\"), working notes (\"TODO: sjekk tall\", \"(kilde?)\", "
+        "\"[Kari: kan du skrive om dette?]\") and questions the writer asked herself (\"Stemmer "
+        "dette tallet?\") tell the reader the text is not finished, and a number marked \"xx\" is "
+        "a number the plan does not give.",
+        "flagged": "Breivang har om lag 14 300 innbyggere. TODO: sjekk tall mot KOSTRA 2024.\n"
+        "Antall søkere har økt med 35 prosent siden 2020 (kilde?).\n"
+        "Høringsfristen er [sett inn dato].\n"
+        "Tilskuddet er på kr xx mill. i 2026.\n"
+        "Hvor skal lenken gå?",
+        "accepted": "Breivang har om lag 14 300 innbyggere (SSB 2024).\n"
+        "Elevene bruker appen «TODO» til å planlegge leksene.\n"
+        "Tiltaket gjennomføres i samarbeid med XXL og Maxx Trening.\n"
+        "Hva er et planprogram?   (a heading that asks the reader's question)\n"
+        "Se rapporten [1] og [2–4].",
+        "notes": "Looked for in the running text and in measure-table cells: TODO/FIXME in "
+        "capitals; \"xx\"/\"XX\" standing alone or inside a number or date (\"20xx\", "
+        "\"xx.xx.2025\"), not inside words; square brackets around words (not citations like "
+        "[1]); parentheses ending in a question mark or holding a working note (\"sjekk\", "
+        "\"fyll inn\", \"NB:\", \"kan du …\"); Word's \"Klikk eller trykk her for å skrive inn "
+        "tekst\"; \"lorem ipsum\"; \"??\"; and questions to oneself (\"Stemmer dette?\", \"Skal "
+        "vi ha med …?\", \"Hvor skal lenken gå?\"). Text in quotation marks is a quotation and "
+        "is not flagged. One finding per sentence.",
+    },
+)
+
+
+INTERNAL_LINK = DraftRule(
+    id="internal-link",
+    detector=internal_links,
+    summary={
+        "nb": "Lenker skal ikke peke til interne filer eller servere",
+        "en": "Links must not point to internal files or servers",
+    },
+    message={
+        "nb": "Lenke til en intern fil eller server: «{text}»",
+        "en": "Link to an internal file or server: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Lenke til en intern fil eller server som leserne ikke når: {found}",
+            "en": "Link to an internal file or server that readers cannot reach: {found}",
+        }
+    },
+    docs={
+        "why": "A published plan is read outside the town hall. A path on a shared drive "
+        "(K:\\Plan\\…), a file:// address, a \\\\server\\share path or an intranet address "
+        "leads nowhere for the public, and it tells the reader where internal drafts are kept. "
+        "Publish the document and link to its public address, or leave the link out.",
+        "flagged": "Referater ligger her: file://K:/Plan/bolig.docx\n"
+        "Se \\\\fil01\\felles\\Plan\\Kartlegging.xlsx\n"
+        "Rutinen finnes på H:\\Rutiner\\Tildeling.docx\n"
+        "Mer på http://intranett/sider/bolig og https://kommune.sharepoint.com/sites/plan",
+        "accepted": "Se https://www.regjeringen.no/no/dokumenter/boligsosial-strategi/\n"
+        "Innspill sendes til postmottak@breivang.kommune.no\n"
+        "Møtet starter kl. 10:00.",
+        "notes": "Internal hosts: a single name without a dot (http://intranett/…), "
+        "internal top-level domains (.local, .intern, .internal, .lan, .corp), names with an "
+        "\"intranett\"/\"intranet\" part, SharePoint sites (*.sharepoint.com) and private IP "
+        "addresses. Only links written in the text are seen: a link hidden behind other words "
+        "in the PDF is not.",
+    },
+)
+
+
+DANGLING_REFERENCE = DraftRule(
+    id="dangling-reference",
+    detector=dangling_references,
+    summary={
+        "nb": "Henvisninger til figurer, tabeller, vedlegg og kapitler skal peke på noe som finnes",
+        "en": "References to figures, tables, appendices and chapters must point to something",
+    },
+    message={
+        "nb": "Henvisningen peker på noe dokumentet ikke har: «{text}»",
+        "en": "The reference points to something the document does not have: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Henvisningen «{found}» peker på noe dokumentet ikke har ({have_nb})",
+            "en": "The reference «{found}» points to something the document does not have ({have_en})",
+        }
+    },
+    docs={
+        "why": "\"Se figur 12\" when there is no figure 12 sends the reader looking for "
+        "something that is not there; it usually means a figure was removed, the numbering "
+        "changed, or the text was copied from another plan. The hearing draft must be "
+        "internally consistent.",
+        "flagged": "Ventelisten har variert mye de siste årene (se figur 12).   ← no figure 12\n"
+        "Kartleggingen er oppsummert i vedlegg 5.                     ← appendices 1–3 only\n"
+        "Økonomien er omtalt i kapittel 7.                            ← chapters 1–5",
+        "accepted": "Figur 2 viser befolkningsutviklingen.   ← \"Figur 2: Befolkning 2000–2024\"\n"
+        "Se vedlegg 1.                          ← \"Vedlegg 1 Kartlegging\"\n"
+        "Dette er nærmere omtalt i kapittel 3.  ← a heading \"3 Mål og strategier\"\n"
+        "jf. plan- og bygningsloven kapittel 11 ← another document",
+        "notes": "Targets are read from captions (\"Figur 3:\", \"Tabell 1 Framdrift\"), "
+        "\"Vedlegg 2\" headings and lists under a \"Vedlegg\" heading, and the section numbers "
+        "(a reference to chapter 3 is fine when there is a heading 3 or 3.1). References into "
+        "other documents are not checked: \"kapittel 11 i plan- og bygningsloven\", "
+        "\"folkehelselovens kapittel 3\", \"vedlegg 2 til saken\". A figure whose caption is "
+        "part of an image has no caption plancheck can read; give it a text caption.",
+    },
+)
+
+
+NUMBERING_GAP = DraftRule(
+    id="numbering-gap",
+    detector=numbering_problems,
+    summary={
+        "nb": "Nummereringen av mål, tiltak og kapitler skal ikke ha hull",
+        "en": "Goals, measures and chapters must be numbered without gaps",
+    },
+    message={
+        "nb": "Hull i nummereringen før «{text}»",
+        "en": "Gap in the numbering before «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Hull i nummereringen: {found} kommer etter {previous}, og {missing} mangler",
+            "en": "Gap in the numbering: {found} follows {previous}, and {missing} is missing",
+        }
+    },
+    docs={
+        "why": "A goal, measure or chapter number that is skipped (mål 1, 2, 4) usually means "
+        "something was deleted late, or that the text refers to an item that is gone. Readers "
+        "and the council refer to goals and measures by number, so the numbers must be whole.",
+        "flagged": "Mål\n  1. Alle innbyggere skal ha en trygg og egnet bolig.\n"
+        "  2. Kommunen skal ha en helhetlig boligsosial innsats.\n"
+        "  4. Ingen barnefamilier skal bo i midlertidig botilbud i mer enn tre måneder.",
+        "accepted": "Mål\n  1. …\n  2. …\n  3. …\n"
+        "(and numbering that starts again at 1 in each focus area or table)",
+        "notes": "Goals and measures are compared within one list: the same kind (hovedmål, "
+        "mål, delmål), the same number prefix (1.1, 1.2 … / 2.1 …), until the numbering starts "
+        "again at 1. Chapters are checked when the headings are numbered consistently; each "
+        "number must follow the one before (the next chapter, the first sub-chapter or the next "
+        "chapter up). Items in a summary section are not counted.",
+    },
+)
+
+
+NUMBERING_DUPLICATE = DraftRule(
+    id="numbering-duplicate",
+    detector=numbering_problems,
+    summary={
+        "nb": "Et nummer skal bare brukes én gang blant mål, tiltak og kapitler",
+        "en": "A number must be used only once among goals, measures and chapters",
+    },
+    message={
+        "nb": "Nummeret er brukt før: «{text}»",
+        "en": "The number is used before: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Nummer {found} er brukt to ganger (første gang: {first_nb})",
+            "en": "Number {found} is used twice (first: {first_en})",
+        }
+    },
+    docs={
+        "why": "Two goals or measures with the same number (tiltak 2.3 twice) cannot be told "
+        "apart in the follow-up and the yearly report, and a chapter number used twice confuses "
+        "every reference to it. It usually comes from copying a row or a section.",
+        "flagged": "| 2.2 | Etablere leksehjelp …   |\n| 2.3 | Tilby sommerskole …     |\n"
+        "| 2.3 | Styrke skolehelsetjenesten … |",
+        "accepted": "| 2.2 | … |\n| 2.3 | … |\n| 2.4 | … |\n"
+        "(goal 1 in focus area A and goal 1 in focus area B, when each area numbers its own)",
+        "notes": "See numbering-gap for how lists are told apart. A list that starts again at 1 "
+        "in another section is a new list, not a duplicate.",
+    },
+)
+
+
+SUMMARY_MISMATCH = DraftRule(
+    id="summary-mismatch",
+    detector=summary_mismatches,
+    summary={
+        "nb": "Sammendraget skal gjengi satsingsområdene og målene slik de står i planen",
+        "en": "The summary must list the focus areas and goals as the plan body does",
+    },
+    message={
+        "nb": "Sammendraget og planen sier ikke det samme: «{text}»",
+        "en": "The summary and the plan body differ: «{text}»",
+    },
+    variants={
+        "not_in_body": {
+            "nb": "Sammendraget nevner {what_nb} «{found}», som ikke finnes i planen",
+            "en": "The summary names the {what_en} «{found}», which the plan body does not have",
+        },
+        "not_in_summary": {
+            "nb": "Sammendraget mangler {what_nb} «{found}»",
+            "en": "The summary leaves out the {what_en} «{found}»",
+        },
+        "renamed": {
+            "nb": "Sammendraget kaller {what_nb} «{found}», men planen kaller det «{body}» ({body_nb})",
+            "en": "The summary calls the {what_en} «{found}», but the plan body calls it «{body}» ({body_en})",
+        },
+        "renumbered": {
+            "nb": "{what_nb} «{found}» har nummer {summary_number} i sammendraget, men {body_number} i planen",
+            "en": "The {what_en} «{found}» is number {summary_number} in the summary but {body_number} in the plan body",
+        },
+        "order": {
+            "nb": "Sammendraget lister {what_nb} i en annen rekkefølge enn planen (fra «{found}»)",
+            "en": "The summary lists the {what_en}s in another order than the plan body (from «{found}»)",
+        },
+    },
+    docs={
+        "why": "Many readers, and most councillors, read only the summary. When it names the "
+        "focus areas or goals differently from the chapters, lists one the plan has dropped, "
+        "misses one, or numbers them otherwise, the reader cannot tell which version the "
+        "council is adopting. It usually happens when the body is revised and the summary is "
+        "not.",
+        "flagged": "2 Sammendrag\n  Planen har tre satsingsområder:\n"
+        "    1. Trygg oppvekst\n    2. Helse og mestring\n    3. Bolig for alle\n"
+        "3.1 Trygg og god oppvekst      ← named differently\n"
+        "3.2 Helse og mestring\n3.3 Aktive lokalsamfunn       ← not in the summary",
+        "accepted": "2 Sammendrag\n  Planen har tre satsingsområder:\n"
+        "    • Trygg oppvekst\n    • Helse og mestring\n    • Bolig for alle\n"
+        "3.1 Trygg oppvekst\n3.2 Helse og mestring\n3.3 Bolig for alle",
+        "notes": "The summary is a section titled Sammendrag, Oppsummering, Kortversjon, "
+        "Planen i korte trekk, Summary or similar. Its list items after a lead-in that names "
+        "focus areas (satsingsområder, innsatsområder, hovedtema) or goals (mål, hovedmål) are "
+        "compared with the focus areas or main goals of the body. Case and spacing do not "
+        "count; other words do. A summary in a table is not read.",
+    },
+)
+
+
+class _DeadlinePassed(DraftRule):
+    def defects(self, ctx: Context) -> list[Defect]:
+        as_of = getattr(ctx, "as_of", None)
+        if as_of is None:
+            return []
+        if isinstance(as_of, str):
+            as_of = dt.date.fromisoformat(as_of)
+        return _cached(ctx, f"passed:{as_of.isoformat()}", lambda: passed_deadlines(ctx.plan, as_of))
+
+
+DEADLINE_PASSED = _DeadlinePassed(
+    id="deadline-passed",
+    summary={
+        "nb": "Fristene skal ikke ha gått ut på høringsdatoen (--as-of)",
+        "en": "Deadlines must not have passed on the hearing date (--as-of)",
+    },
+    message={
+        "nb": "Fristen «{deadline}» har gått ut: «{text}»",
+        "en": "The deadline «{deadline}» has passed: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Fristen «{found}» gikk ut {end}, før {as_of}: «{text}»",
+            "en": "The deadline «{found}» ended on {end}, before {as_of}: «{text}»",
+        }
+    },
+    docs={
+        "why": "A measure in a hearing draft whose deadline has already passed is either done "
+        "(and belongs in a status report, not the plan) or late (and needs a new date). "
+        "Checked only when a date is given with --as-of DATE (usually the hearing date), so the "
+        "same document gives the same findings every day.",
+        "flagged": "plancheck check plan.pdf --as-of 2025-09-15\n"
+        "| Tiltak                          | Ansvarlig    | Frist      |\n"
+        "| Kartlegge behovet for avlastning | Tildeling    | Vår 2025   |   ← ended 30.06.2025",
+        "accepted": "| Kartlegge behovet for avlastning | Tildeling    | Høst 2025  |   ← ends 31.12.2025\n"
+        "| Holde kurs for frivillige        | Frivillig    | Hver høst  |   ← recurring, not compared",
+        "notes": "A deadline has passed when its end (31.12.2025 for \"2025\", 30.06.2026 for "
+        "\"Vår 2026\") is before the date. Recurring and continuous deadlines are not compared, "
+        "and deadlines before the plan period are left to deadline-within-plan-period.",
+    },
+)
+
+
+EMPTY_SECTION = DraftRule(
+    id="empty-section",
+    detector=empty_sections,
+    summary={
+        "nb": "Et kapittel skal ha innhold",
+        "en": "A section must have content",
+    },
+    message={
+        "nb": "Kapittelet er tomt: «{text}»",
+        "en": "The section is empty: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Kapittelet «{found}» er tomt: det står ingenting under overskriften",
+            "en": "The section «{found}» is empty: there is nothing under the heading",
+        }
+    },
+    docs={
+        "why": "A heading with nothing under it is a section someone meant to write and did "
+        "not, and the table of contents promises the reader text that is not there.",
+        "flagged": "6.2 Styringsgruppe\n6.3 Prosjektgruppe\nProsjektgruppen ledes av …",
+        "accepted": "6 Organisering\n6.1 Oppdragsgiver      ← a heading followed by its own sub-heading\n"
+        "Kommunedirektøren er oppdragsgiver …",
+        "notes": "A section is empty when the next heading after it has the same or a higher "
+        "level and nothing (text, list or table) stands between them. Headings on a cover page "
+        "(before the first text of the document) are not checked. A figure without a text "
+        "caption is not seen, so a section holding only an image counts as empty.",
+    },
+)
+
+
+RULES: tuple[DraftRule, ...] = (
+    EDITORIAL_LEFTOVER,
+    INTERNAL_LINK,
+    DANGLING_REFERENCE,
+    NUMBERING_GAP,
+    NUMBERING_DUPLICATE,
+    SUMMARY_MISMATCH,
+    DEADLINE_PASSED,
+    EMPTY_SECTION,
+)
+
+
+def draft_rules() -> list[Rule]:
+    """The draft rules, for the ``plancheck.rules`` entry point (fresh copies: configuration
+    sets a severity override on the objects it is given)."""
+    import copy
+
+    return [copy.copy(rule) for rule in RULES]
+
+
+def write_docs(outdir: str = "docs/rules") -> list[str]:
+    """Write docs/rules/<id>.md for the draft rules (``python -m plancheck.drafts``)."""
+    from pathlib import Path
+
+    from plancheck.checks.docs import rule_markdown
+
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rule in draft_rules():
+        path = out / f"{rule.id}.md"
+        path.write_text(rule_markdown(rule), encoding="utf-8")
+        written.append(str(path))
+    return written
+
+
+if __name__ == "__main__":
+    import sys
+
+    for written_path in write_docs(*sys.argv[1:2]):
+        print(written_path)
