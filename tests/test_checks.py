@@ -32,6 +32,7 @@ DEFAULT_IDS = {
     "owner-is-accountable",
     "deadline-within-plan-period",
     "plan-has-action-part",
+    "plan-has-content",
     "strategy-has-measure",
     "mandate-point-covered",
 }
@@ -145,8 +146,9 @@ def test_planprogram_is_not_asked_for_an_action_part():
         assert check_plan(plan).findings == [], title
 
 
-def test_plan_with_neither_goals_nor_measures_is_not_flagged():
-    assert check_plan(make_plan()).findings == []
+def test_plan_with_neither_goals_nor_measures_gets_only_the_empty_plan_error():
+    # not one error per missing part: one error saying nothing could be checked
+    assert [(rule, sev) for rule, sev, _q in found(check_plan(make_plan()))] == [("plan-has-content", "error")]
 
 
 def test_goals_and_strategies_not_judged_when_no_measure_names_a_goal():
@@ -685,3 +687,10 @@ def test_python_rule_hit_with_unfilled_placeholder_names_the_rule():
 
     with pytest.raises(RuleError, match=r"sloppy-rule.*Mangler \{nope\}"):
         check_plan(sample_plan(), rules=[Sloppy()])
+
+
+def test_an_empty_plan_is_never_reported_as_compliant():
+    """A document in which nothing could be read is an error, not a clean result."""
+    empty = make_plan([], [], [])
+    assert [rule for rule, _sev, _q in found(check_plan(empty), "plan-has-content")] == ["plan-has-content"]
+    assert found(check_plan(make_plan([goal("g1", "Mål")], [], [])), "plan-has-content") == []

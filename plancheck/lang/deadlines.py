@@ -368,6 +368,9 @@ def _resolve(group: list[_Atom], ref: int | None) -> Span | None:
 # --------------------------------------------------------------------------- the parser
 
 
+MAX_CHARS = 300
+
+
 def parse_deadline(
     text: str, *, lang: str = "nb", reference_year: int | None = None
 ) -> Deadline | None:
@@ -383,7 +386,8 @@ def parse_deadline(
     """
     if text is None or not text.strip():
         return None
-    low = _normalize(text)
+    # a deadline cell is short; reading only its start keeps pathological input linear
+    low = _normalize(text[:MAX_CHARS])
     groups = _group(low, _scan(low))
 
     # which groups are evaluations, and what stands before each group
@@ -428,6 +432,8 @@ def parse_deadline(
         kind = DeadlineKind.recurring
     if start is not None and end is not None and start > end:
         start, end = end, start
+    if kind == DeadlineKind.date and start is None and re.search(r"\d{5,}", low):
+        kind = DeadlineKind.none  # a garbled date ("31.12.20252025") says nothing about when
     return Deadline(text=text, start=start, end=end, kind=kind, evaluation=evaluation)
 
 
