@@ -66,6 +66,7 @@ class _State:
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
+    paragraph_measure_ids: set[str] = field(default_factory=set)  # measures written as paragraphs
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_strategy: Strategy | None = None
@@ -110,11 +111,25 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
             _heading(st, block)
         else:
             _text(st, block)
+    _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     from plancheck.extract.link import link_plan
 
     link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
     return plan
+
+
+def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
+    """Paragraphs under a "Tiltak" heading are measures only where no table lists them: beside
+    a measure table they are its introduction or comments."""
+    if not ids:
+        return
+    tabled_sections = {m.section_id for m in plan.measures if m.has_owner_column}
+    keep = [m for m in plan.measures if not (m.id in ids and m.section_id in tabled_sections)]
+    if len(keep) != len(plan.measures):
+        for i, m in enumerate(keep, start=1):
+            m.id = f"measure-{i}"
+        plan.measures = keep
 
 
 def _drop_prose_duplicates(plan: Plan) -> None:
@@ -330,6 +345,11 @@ def _heading(st: _State, block: Block) -> None:
         st.role = None
     else:
         st.role = role
+        if role in ("measure", "strategy"):
+            # "Åtgärder, mål 11-12": what follows serves these goals
+            from plancheck.extract.roles import goal_numbers
+
+            st.ref_goals = [g for n in goal_numbers(text) if (g := _goal_by_number(st, n))]
 
 
 def _label_levels(doc: Document) -> dict[str, str]:
@@ -359,7 +379,9 @@ def _label_number(text: str) -> str | None:
 
 _META = re.compile(
     r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
-    r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen)\b",
+    r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen|"
+    r"aktivitetene|aktivitetane|åtgärderna|insatserna|tabellen|tabell \d|the table|table \d|"
+    r"nedenfor|nedanför|below|following actions)\b",
     re.IGNORECASE,
 )
 
@@ -369,6 +391,9 @@ def _text(st: _State, block: Block) -> None:
     if not text:
         return
     if block.kind == BlockKind.paragraph and _lead(st, text):
+        return
+    if block.kind == BlockKind.paragraph and _pseudo_heading(text):
+        _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
     lrole, lnum, rest = label_role(text)
     lrole = _shifted(st, text, lrole)
@@ -451,6 +476,12 @@ def _text(st: _State, block: Block) -> None:
     elif role == "measure":
         if is_list:
             _measure_from_line(st, block, text, prev_measure)
+        elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number):
+            # (a paragraph under a numbered measure "1.1 …" is its description)
+            m = _add_measure(st, block, text, number=block.number)
+            m.goal_ids.extend(g.id for g in st.ref_goals)
+            _owner_and_deadline_in_sentence(st, m, text)
+            st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
 
@@ -475,6 +506,49 @@ def _group_header(st: _State, block: Block) -> bool:
     st.plan.focus_areas.append(fa)
     st.group_number = num
     return True
+
+
+_SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:ska|skal|skall|bør|bör|shall|will|should|må)\s", re.UNICODE)
+_TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
+
+
+def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
+    """A measure written as a sentence names its owner as the subject ("Vansbro kommun ska …",
+    "Energistrategen ska …") and sometimes its period at the end ("… 2011-2014")."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    sm = _SUBJECT.match(text)
+    if sm:
+        subject = sm.group("subject")
+        words = subject.split()
+        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and re.search(r"(kommun|kommune|kommunerna|rådgivare|strateg|enhet|avdeling|förvaltning|nämnd|council|department)", subject, re.IGNORECASE)):
+            m.owners = split_owners(subject, lang=st.lang)
+            m.owner_text = subject
+    ym = _TRAILING_YEARS.search(text)
+    if ym:
+        m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def _pseudo_heading(text: str) -> bool:
+    """A short line with no full stop that names a role ("Åtgärder, mål 13", "Strategier")."""
+    if len(text) > 70 or text.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    role, rest = heading_role(text)
+    return role is not None and not rest
+
+
+def _paragraph_measure(text: str) -> bool:
+    """Under a "Tiltak"/"Åtgärder" heading, a paragraph that states something to do."""
+    from plancheck.extract.statements import classify_statement
+
+    if len(text) > 600 or _META.search(text) or _lead_in_like(text):
+        return False
+    return classify_statement(text) != "goal"
+
+
+def _lead_in_like(text: str) -> bool:
+    return text.rstrip().endswith(":")
 
 
 def _goal_like(text: str, lang: str) -> bool:

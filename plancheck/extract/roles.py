@@ -23,7 +23,7 @@ _HEADINGS: dict[str, str] = {
     "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
 }
 _HEADING_RE = {
-    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—]\s*.{{0,60}})?$", re.IGNORECASE)
+    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,]\s*.{{0,60}})?$", re.IGNORECASE)
     for role, pat in _HEADINGS.items()
 }
 
@@ -103,6 +103,24 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     if not num and ":" not in sep:
         return None, None, text
     return _LABEL_ROLE[word], num, rest
+
+
+_GOAL_REFS = re.compile(
+    r"\b(?:hoved|hovud|del)?(?:mål|goal|objective)s?\s+(\d{1,2})(?:\s*(?:-|–|og|and|och|,)\s*(\d{1,2}))?\b",
+    re.IGNORECASE,
+)
+
+
+def goal_numbers(text: str) -> list[str]:
+    """Goal numbers a heading names: "Åtgärder, mål 11-12" → ["11", "12"]; "(mål 3)" → ["3"]."""
+    out: list[str] = []
+    for m in _GOAL_REFS.finditer(text):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        if last < first or last - first > 20:
+            last = first
+        out.extend(str(n) for n in range(first, last + 1))
+    return out
 
 
 def is_focus_parent(title: str) -> bool:
