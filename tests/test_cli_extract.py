@@ -7,9 +7,9 @@ import json
 
 import networkx as nx
 import pytest
+from conftest import authored_pdf
 
 from plancheck.cli import main
-from conftest import authored_pdf
 
 PLAN = authored_pdf("handlingsplan-oppvekst")
 

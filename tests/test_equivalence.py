@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import AUTHORED, extracted
 
 from plancheck.ingest.text import normalise
-from conftest import AUTHORED, extracted
 
 SOURCES = sorted(p for p in AUTHORED.glob("*/*") if p.suffix in (".docx", ".odt"))
 

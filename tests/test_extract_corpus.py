@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import AUTHORED, REAL_GOLD, extracted
 
 from plancheck.evaluate import document_path, score_plan
-from conftest import AUTHORED, REAL_GOLD, extracted
 
 HELD_OUT = {"no_oslo_hoff_kvalitetsprogram_miljo_energi_2023", "se_vansbro_energi_klimatplan"}
 THRESHOLDS = {

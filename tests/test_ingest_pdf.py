@@ -10,11 +10,11 @@ import re
 from functools import cache
 
 import pytest
+from conftest import authored_pdf
 
 from plancheck.ingest.pdf import read_pdf
 from plancheck.ingest.text import join_lines
 from plancheck.models import BlockKind
-from conftest import authored_pdf
 
 
 @cache

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import jsonschema
+from conftest import authored_pdf, extracted
 
 from plancheck.extract.link import goal_similarity, match_goal
 from plancheck.models import Goal
 from plancheck.schema import SCHEMAS, render
-from conftest import authored_pdf, extracted
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "schema"
 
