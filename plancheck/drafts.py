@@ -1446,7 +1446,63 @@ EMPTY_SECTION = DraftRule(
 )
 
 
+@dataclass
+class _Remark:
+    """A comment or tracked change as a subject: the text and where it stands."""
+
+    id: str
+    text: str
+    page: int | None
+    provenance: Any
+
+
+def leftover_remarks(plan: Plan) -> list[Defect]:
+    """Comments and tracked changes left in a Word/OpenDocument draft (none in a PDF, whose
+    export drops them: the rule is silent there)."""
+    if plan.source.format not in ("docx", "odt"):
+        return []
+    out = []
+    for i, prov in enumerate(plan.comments, start=1):
+        text = " ".join(prov.source_text.split()) or "(tom)"
+        remark = _Remark(id=f"comment-{i}", text=text, page=prov.page, provenance=prov)
+        what = prov.location or ""
+        out.append(Defect("draft-remark", "passage", remark, text, what or text, order=i, node_id=remark.id))
+    return out
+
+
+DRAFT_REMARK = DraftRule(
+    id="draft-remark",
+    detector=leftover_remarks,
+    summary={
+        "nb": "Utkastet skal ikke ha kommentarer eller sporede endringer igjen",
+        "en": "The draft must not have comments or tracked changes left in it",
+    },
+    message={
+        "nb": "Kommentar eller sporet endring står igjen: «{text}»",
+        "en": "A comment or tracked change is left in the document: «{text}»",
+    },
+    variants={
+        "default": {
+            "nb": "Kommentar eller sporet endring står igjen ({found}). Godta, avvis eller slett før høring.",
+            "en": "A comment or tracked change is left in the document ({found}). Accept, reject or delete it before the hearing.",
+        }
+    },
+    docs={
+        "why": "Comments and tracked changes are the working conversation of the people who wrote "
+        "the draft. Sent on hearing in a .docx, they show the public who wanted what changed and "
+        "which questions were never settled; a deletion still visible in tracked changes is text "
+        "the council never agreed to.",
+        "flagged": "Tiltaket skal gjennomføres innen 2026. [Kommentar fra Per: Er dette realistisk?]\n"
+        "(tracked insertion by Kari) «og evalueres årlig»",
+        "accepted": "The same paragraph with the comment deleted and every change accepted or rejected.",
+        "notes": "Only for Word (.docx) and OpenDocument (.odt) input: a PDF keeps no comments or "
+        "tracked changes, so the rule is silent for PDFs.",
+    },
+)
+
+
 RULES: tuple[DraftRule, ...] = (
+    DRAFT_REMARK,
     EDITORIAL_LEFTOVER,
     INTERNAL_LINK,
     DANGLING_REFERENCE,

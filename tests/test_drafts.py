@@ -474,7 +474,7 @@ def test_rules_are_valid_and_configurable():
 
     rules = draft_rules()
     assert [r.id for r in rules] == [
-        "editorial-leftover", "internal-link", "dangling-reference", "numbering-gap",
+        "draft-remark", "editorial-leftover", "internal-link", "dangling-reference", "numbering-gap",
         "numbering-duplicate", "summary-mismatch", "deadline-passed", "empty-section",
     ]
     for r in rules:
@@ -559,4 +559,5 @@ def test_defect_corpus_covers_every_rule():
         fired |= rules
         if gold_file.parent.name == "utkast-ren":
             assert rules == set()
-    assert set(DRAFT_IDS) <= fired
+    # draft-remark needs a .docx/.odt with comments (a PDF keeps none): tests/test_equivalence.py
+    assert set(DRAFT_IDS) - {"draft-remark"} <= fired

@@ -45,3 +45,24 @@ def test_word_provenance_names_the_place_not_a_page():
     m = plan.measures[0]
     assert m.provenance.location and m.provenance.location.endswith("table 1, row 1")
     assert plan.source.format == "docx"
+
+
+def test_comments_left_in_a_word_draft_are_reported_and_pdfs_stay_silent(tmp_path):
+    """Issue 6: comments and tracked changes are draft defects in .docx/.odt (off for PDF)."""
+    import docx
+
+    from plancheck.checks import check_plan
+
+    d = docx.Document()
+    d.add_heading("Mål", 1)
+    p = d.add_paragraph("1. Alle skal ha en trygg bolig.")
+    d.add_comment(p.runs, text="Er dette realistisk?", author="Per")
+    path = tmp_path / "utkast.docx"
+    d.save(path)
+    from plancheck.pipeline import extract_plan
+
+    findings = [f for f in check_plan(extract_plan(path)).findings if f.rule == "draft-remark"]
+    assert len(findings) == 1
+    assert findings[0].quote == "Er dette realistisk?" and "comment by Per" in findings[0].message
+    pdf_plan = extracted(str(AUTHORED / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"))
+    assert not [f for f in check_plan(pdf_plan).findings if f.rule == "draft-remark"]

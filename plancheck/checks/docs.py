@@ -106,8 +106,16 @@ def index_markdown(rules: Sequence[Rule]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def documented_rules() -> list[Rule]:
+    """The rules plancheck ships: the YAML packs and the Python draft rules (not third-party
+    plugins that happen to be installed)."""
+    from plancheck.drafts import draft_rules
+
+    return [*load_rules(builtin_packs(), plugins=False), *draft_rules()]
+
+
 def write_docs(outdir: Path, rules: Sequence[Rule] | None = None) -> list[Path]:
-    rules = list(rules if rules is not None else load_rules(builtin_packs(), plugins=False))
+    rules = list(rules if rules is not None else documented_rules())
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
     for rule in rules:
