@@ -118,6 +118,16 @@ def link_plan(plan: Plan, doc: Document, *, loose_goal_ids: set[str] | None = No
         if g.number:
             goals_by_number.setdefault(g.number.strip(".)"), g)
 
+    # a measure in the section of a strategy written as a heading ("2.3a …") implements it
+    heading_strategies = {s.section_id: s for s in plan.strategies if s.section_id and s.provenance.source_text == s.text}
+    for m in plan.measures:
+        if not m.strategy_ids:
+            cur = m.section_id
+            while cur is not None and cur not in heading_strategies:
+                cur = parent_of.get(cur)
+            if cur is not None:
+                m.strategy_ids.append(heading_strategies[cur].id)
+
     titles = {s.id: s.title for s in plan.sections}
     for item in [*plan.measures, *plan.strategies]:
         by_number = _goal_by_prefix(item.number, goals_by_number)

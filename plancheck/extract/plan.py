@@ -67,6 +67,7 @@ class _State:
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
     paragraph_measure_ids: set[str] = field(default_factory=set)  # measures written as paragraphs
+    role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_strategy: Strategy | None = None
@@ -324,9 +325,16 @@ def _heading(st: _State, block: Block) -> None:
         role = _shifted(st, text, role)
     if role is None and _lead(st, text):
         return
+    if role is None and st.role == "strategy" and _sub_number(block):
+        # "2.3a Øke andel gange …" under "2.3 Strategier og tiltak": a strategy of its own
+        _add_strategy(st, block, text, number=block.number)
+        st.lead_in = None
+        st.role_item_heading = True
+        return
     st.lead_in = None
     st.ref_goals = []
     st.group_goal = None
+    st.role_item_heading = False
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
@@ -350,6 +358,11 @@ def _heading(st: _State, block: Block) -> None:
             from plancheck.extract.roles import goal_numbers
 
             st.ref_goals = [g for n in goal_numbers(text) if (g := _goal_by_number(st, n))]
+
+
+def _sub_number(block: Block) -> bool:
+    """A heading numbered below the chapter, as "2.3a" or "2.3.1"."""
+    return bool(block.number and re.match(r"^\d+\.\d+([a-z]|\.\d+)", block.number))
 
 
 def _label_levels(doc: Document) -> dict[str, str]:
@@ -381,7 +394,7 @@ _META = re.compile(
     r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
     r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen|"
     r"aktivitetene|aktivitetane|åtgärderna|insatserna|tabellen|tabell \d|the table|table \d|"
-    r"nedenfor|nedanför|below|following actions)\b",
+    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b",
     re.IGNORECASE,
 )
 
@@ -450,6 +463,11 @@ def _text(st: _State, block: Block) -> None:
         if st.plan.vision is None:
             _set_vision(st, block, text)
         st.lead_in = None
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
+        # a box of goal sentences: each sentence that states an aim is a goal
+        for sentence in _sentences(text):
+            if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(sentence):
+                _add_goal(st, block, sentence, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
@@ -457,7 +475,7 @@ def _text(st: _State, block: Block) -> None:
                 kind = GoalKind.sub_goal
             _add_goal(st, block, text, kind, number=block.number)
     elif role == "strategy":
-        if is_list or (len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
+        if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
@@ -528,6 +546,13 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+_STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])", text.strip()) if s.strip()]
 
 
 def _pseudo_heading(text: str) -> bool:
@@ -738,10 +763,11 @@ def _table(st: _State, block: Block) -> None:
     # other tables (schedules, statistics, overviews of goals) hold no measures
 
 
-_STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling", re.IGNORECASE)
+_STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
 _HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
 _NOT_MEASURES = re.compile(r"^(current|existing|completed)\s+(efforts|actions|initiatives)|^(eksisterende|pågående|gjennomførte) tiltak", re.IGNORECASE)
+_DEFERRED = re.compile(r"oppdateres|fylles ut senere|fylles inn senere|utfylles|to be completed|to be updated|tbd", re.IGNORECASE)
 _GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
 
 
@@ -886,9 +912,17 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
 
     if score(table.header) >= 2 or not table.rows:
         return table
-    for k, row in enumerate(table.rows[:4]):
+    for k, row in enumerate(table.rows[:5]):
         texts = [c.text for c in row]
         if score(texts) >= 2:
+            # a column group headed "Byggesak (oppdateres til rammesøknad)" is a template to be
+            # filled in later: its columns are not the plan's owners or deadlines yet
+            for pre in table.rows[:k]:
+                for i, c in enumerate(pre):
+                    if _DEFERRED.search(c.text):
+                        end = next((j for j in range(i + 1, len(pre)) if pre[j].text.strip()), len(pre))
+                        for j in range(i, end):
+                            texts[j] = ""
             for pre in table.rows[:k]:
                 for c in pre:
                     m = _GOALS_CELL.match(c.text)

@@ -15,7 +15,7 @@ _HEADINGS: dict[str, str] = {
     "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
     "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
     "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
-    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål for .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål|succeskriterier)",
+    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål for .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?|succeskriterier)",
     "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
     "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
     "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",

@@ -613,7 +613,7 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
 
 LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
-HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
+HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
 
 
 def body_size(pages: list[list[Line]]) -> float:
@@ -699,6 +699,28 @@ def build_blocks(pages: list[list[Line]], tables: list[tuple[TablePiece, Table]]
             piece, table = obj
             if piece.page != table.pages[0]:
                 continue  # a continuation: already part of the logical table
+            cells = [(i, t) for i, t in enumerate(table.header) if t.strip()] + [
+                (c.col, c.text) for r in table.rows for c in r if c.text.strip() and c.merged_from is None
+            ]
+            texts = [t for _i, t in cells]
+            if cells and len({i for i, _t in cells}) == 1 and len(table.rows) <= 8:
+                if len(" ".join(texts).split()) < 4:
+                    continue  # a label drawn in a box ("Strategy"): decoration, not content
+                # a framed text box drawn as a table: its text is a paragraph
+                blocks.append(
+                    Block(
+                        id=f"b{len(blocks) + 1}",
+                        kind=BlockKind.paragraph,
+                        text=join_lines(texts),
+                        provenance=Provenance(
+                            page=piece.page,
+                            bbox=BBox(x0=piece.bbox[0], top=piece.bbox[1], x1=piece.bbox[2], bottom=piece.bbox[3]),
+                            source_text="\n".join(texts),
+                        ),
+                    )
+                )
+                prev_line = None
+                continue
             blocks.append(
                 Block(
                     id=f"b{len(blocks) + 1}",

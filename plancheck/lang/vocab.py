@@ -149,7 +149,7 @@ COLUMN_WORDS: Lexicon = {
     "measure": {
         "nb": ["tiltak", "aktivitet", "aktiviteter", "handling", "handlinger", "oppgave",
                "oppgaver", "hva", "hva skal gjøres", "tiltak/aktivitet", "beskrivelse av tiltak",
-               "tiltaksbeskrivelse"],
+               "tiltaksbeskrivelse", "virkemidler", "strategiske virkemidler", "virkemiddel"],
         "nn": ["tiltak", "aktivitet", "aktivitetar", "handling", "oppgåve", "kva",
                "kva skal gjerast"],
         "sv": ["åtgärd", "åtgärder", "aktivitet", "aktiviteter", "insats", "insatser", "vad"],
