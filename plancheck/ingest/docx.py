@@ -134,6 +134,26 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+def body_block(
+    text: str, number: str | None, bullet: str | None, level: int | None, size: float | None, bold: bool
+) -> Block:
+    """A list item (when it has a number or bullet) or a paragraph; the label is kept in the
+    source text, not in ``text``. Shared by the Word and OpenDocument readers."""
+    kind = BlockKind.list_item if (number or bullet) else BlockKind.paragraph
+    label = number or bullet
+    return Block(
+        id="",
+        kind=kind,
+        text=text,
+        level=level if kind == BlockKind.list_item else None,
+        number=number,
+        bullet=bullet,
+        font_size=size,
+        bold=bold,
+        provenance=Provenance(source_text=f"{label} {text}" if label else text),
+    )
+
+
 def split_typed_label(text: str) -> tuple[str | None, str | None, str]:
     """A label typed by hand at the start of a paragraph: ``(number, bullet, rest)``.
 
@@ -926,19 +946,7 @@ class _DocxReader:
                     if number or bullet:
                         text = rest
                         level = 0
-                kind = BlockKind.list_item if (number or bullet) else BlockKind.paragraph
-                label = number or bullet
-                block = Block(
-                    id="",
-                    kind=kind,
-                    text=text,
-                    level=level if kind == BlockKind.list_item else None,
-                    number=number,
-                    bullet=bullet,
-                    font_size=size,
-                    bold=bold,
-                    provenance=Provenance(source_text=f"{label} {text}" if label else text),
-                )
+                block = body_block(text, number, bullet, level, size, bold)
             self.blocks.append(block)
             self.raw[id(block)] = para.text
         self._anchor_notes(para, block or (self.blocks[-1] if self.blocks else None), anchor)

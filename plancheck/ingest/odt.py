@@ -28,6 +28,7 @@ from plancheck.ingest.docx import (
     Anchor,
     GridTable,
     Note,
+    body_block,
     check_zip,
     clean_text,
     drop_toc,
@@ -516,19 +517,7 @@ class _OdtReader:
                     number, bullet, rest = split_typed_label(text)
                     if number or bullet:
                         text, item_level = rest, item_level or 0
-                kind = BlockKind.list_item if (number or bullet) else BlockKind.paragraph
-                label = number or bullet
-                block = Block(
-                    id="",
-                    kind=kind,
-                    text=text,
-                    level=item_level if kind == BlockKind.list_item else None,
-                    number=number,
-                    bullet=bullet,
-                    font_size=size,
-                    bold=bold,
-                    provenance=Provenance(source_text=f"{label} {text}" if label else text),
-                )
+                block = body_block(text, number, bullet, item_level, size, bold)
             self.blocks.append(block)
             self.raw[id(block)] = para.text
         self._anchor_notes(para, block or (self.blocks[-1] if self.blocks else None), anchor)
