@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -30,3 +31,37 @@ def extracted(path: str):
 
 def authored_pdf(slug: str) -> Path:
     return AUTHORED / slug / f"{slug}.pdf"
+
+
+def handmade_pdf(content: bytes | Iterable[bytes], *, compress: bool = True) -> bytes:
+    """A one-page PDF (Helvetica) around a content stream, written by hand: for bad-input and
+    fuzz tests that need control over every byte. ``content`` may be an iterable of chunks,
+    compressed as they come (a decompression bomb never sits in memory whole)."""
+    import zlib
+
+    if compress:
+        co = zlib.compressobj(9)
+        parts = [content] if isinstance(content, bytes) else content
+        data = b"".join(co.compress(c) for c in parts) + co.flush()
+        stream_dict = b"<< /Filter /FlateDecode /Length " + str(len(data)).encode() + b" >>"
+    else:
+        data = content if isinstance(content, bytes) else b"".join(content)
+        stream_dict = b"<< /Length " + str(len(data)).encode() + b" >>"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        stream_dict + b"\nstream\n" + data + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)

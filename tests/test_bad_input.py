@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import shutil
 import time
-import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from conftest import handmade_pdf
 
 from plancheck.cli import main
 
@@ -59,30 +59,8 @@ def one_error_line(err: str) -> str:
 
 
 def pdf_bytes(stream: bytes | None = None, *, chunks: Iterable[bytes] | None = None) -> bytes:
-    """A one-page PDF (Helvetica) with the given content stream, written by hand."""
-    if chunks is not None:
-        co = zlib.compressobj(9)
-        data = b"".join(co.compress(c) for c in chunks) + co.flush()
-    else:
-        data = zlib.compress(stream or b"", 9)
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Filter /FlateDecode /Length " + str(len(data)).encode() + b" >>\nstream\n" + data + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    """A one-page PDF (Helvetica) with the given content stream (``chunks`` for a huge one)."""
+    return handmade_pdf(chunks if chunks is not None else (stream or b""))
 
 
 def write(dir_: Path, name: str, data: bytes) -> Path:

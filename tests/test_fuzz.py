@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import handmade_pdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,25 +53,7 @@ def uncompressed_plan_pdf() -> bytes:
              "1. Flere innbyggere skal vaere fysisk aktive.", "Tiltak   Ansvarlig   Frist",
              "Merke turstier   Kultur   Host 2025"]
     ops = "BT /F1 12 Tf 72 760 Td 16 TL " + " ".join(f"({t}) Tj T*" for t in lines) + " ET"
-    data = ops.encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length " + str(len(data)).encode() + b" >>\nstream\n" + data + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return handmade_pdf(ops.encode("latin-1"), compress=False)
 
 
 SEEDS = {"libreoffice": SEED_PDF.read_bytes(), "handwritten": uncompressed_plan_pdf()}
