@@ -14,22 +14,30 @@ it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from plancheck.extract.roles import heading_role, is_focus_parent, label_role
-from plancheck.ingest.text import join_lines, normalise
+from plancheck.extract.state import (
+    GOAL_ROLES,
+    _add_goal,
+    _add_indicator,
+    _add_measure,
+    _add_strategy,
+    _clean,
+    _set_vision,
+    _State,
+    goal_by_number,
+)
+from plancheck.extract.tables import read_table
+from plancheck.ingest.text import normalise
 from plancheck.models import (
     Block,
     BlockKind,
-    Cell,
     Challenge,
-    Deadline,
     DeadlineKind,
     Document,
     FocusArea,
     Goal,
     GoalKind,
-    Indicator,
     Measure,
     Owner,
     Passage,
@@ -38,41 +46,10 @@ from plancheck.models import (
     Provenance,
     SourceInfo,
     Strategy,
-    Table,
-    Vision,
 )
 
-GOAL_ROLES = {"goal": GoalKind.goal, "main_goal": GoalKind.main_goal, "sub_goal": GoalKind.sub_goal}
 PERIOD = re.compile(r"(?<!\d)(20\d\d)\s*(?:–|-|—|til|to)\s*(20\d\d)(?!\d)")
 SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
-
-
-@dataclass
-class _State:
-    plan: Plan
-    lang: str
-    section_role: dict[str, str | None]
-    focus_of_section: dict[str, str]
-    role: str | None = None  # role announced by the last heading ("Mål", "Strategier")
-    lead_in: str | None = None  # role announced by a "Vi vil:" paragraph
-    ref_goals: list[Goal] = field(default_factory=list)  # named by a lead-in ("For å nå delmål 1.1:")
-    group_goal: Goal | None = None  # "Mål 1: Trygt hjemme" over measure bullets
-    last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
-    last_goal: Goal | None = None
-    last_candidate: Block | None = None
-    last_candidate_measure: Measure | None = None
-    table_count: int = 0
-    blocks: list[Block] = field(default_factory=list)
-    index: int = 0
-    group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
-    loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
-    paragraph_measure_ids: set[str] = field(default_factory=set)  # measures written as paragraphs
-    role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
-    label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
-    ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
-    ctx_strategy: Strategy | None = None
-    record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
-    record_target: Goal | None = None
 
 
 def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
@@ -107,7 +84,7 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
                 )
             )
         if block.kind == BlockKind.table and block.table is not None:
-            _table(st, block)
+            read_table(st, block)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
         else:
@@ -264,8 +241,6 @@ def lead_in_role(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _goal_by_number(st: _State, number: str) -> Goal | None:
-    return next((g for g in st.plan.goals if (g.number or "").strip(".)") == number), None)
 
 
 def _lead(st: _State, text: str) -> bool:
@@ -275,7 +250,7 @@ def _lead(st: _State, text: str) -> bool:
     ref = _REFERENCE.match(text)
     if ref:
         number = ref.group(2) or ref.group(3)
-        goal = _goal_by_number(st, number) if number else None
+        goal = goal_by_number(st, number) if number else None
         st.ref_goals = [goal] if goal else []
         st.lead_in = None
         return True
@@ -357,7 +332,7 @@ def _heading(st: _State, block: Block) -> None:
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := _goal_by_number(st, n))]
+            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
 
 
 def _sub_number(block: Block) -> bool:
@@ -415,7 +390,7 @@ def _text(st: _State, block: Block) -> None:
         number = lnum or block.number
         if lrole in GOAL_ROLES and role == "measure":
             # "Mål 1: Trygt hjemme" over measure bullets names the goal they serve
-            st.group_goal = _goal_by_number(st, number or "") if number else None
+            st.group_goal = goal_by_number(st, number or "") if number else None
             if st.group_goal is None:
                 st.group_goal = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
             return
@@ -652,476 +627,7 @@ def _context_measure(st: _State, m: Measure) -> None:
         m.goal_ids.append(st.ctx_goal.id)
 
 
-def _focus(st: _State, block: Block) -> str | None:
-    return st.focus_of_section.get(block.section_id or "")
-
-
-def _add_goal(st: _State, block: Block, text: str, kind: GoalKind, number: str | None) -> Goal:
-    parent = None
-    if number and "." in number.strip("."):
-        parent_num = number.strip(".").rsplit(".", 1)[0]
-        parent = next((g for g in reversed(st.plan.goals) if (g.number or "").strip(".") == parent_num), None)
-        if parent is not None and kind == GoalKind.goal:
-            kind = GoalKind.sub_goal
-    if parent is None and kind == GoalKind.sub_goal:
-        parent = next(
-            (g for g in reversed(st.plan.goals) if g.kind in (GoalKind.main_goal, GoalKind.goal) and g.section_id and _same_area(st, g, block)),
-            None,
-        )
-    goal = Goal(
-        id=f"goal-{len(st.plan.goals) + 1}",
-        text=_clean(text),
-        number=number,
-        kind=kind,
-        parent_id=parent.id if parent else None,
-        page=block.provenance.page,
-        section_id=block.section_id,
-        focus_area_id=_focus(st, block),
-        provenance=block.provenance,
-    )
-    st.plan.goals.append(goal)
-    st.last_goal = goal
-    return goal
-
-
-def _same_area(st: _State, goal: Goal, block: Block) -> bool:
-    return st.focus_of_section.get(goal.section_id or "") == st.focus_of_section.get(block.section_id or "")
-
-
-def _add_strategy(st: _State, block: Block, text: str, number: str | None) -> Strategy:
-    s = Strategy(
-        id=f"strategy-{len(st.plan.strategies) + 1}",
-        text=_clean(text),
-        number=number,
-        page=block.provenance.page,
-        section_id=block.section_id,
-        focus_area_id=_focus(st, block),
-        provenance=block.provenance,
-    )
-    st.plan.strategies.append(s)
-    return s
-
-
-def _add_measure(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Measure:
-    m = Measure(
-        id=f"measure-{len(st.plan.measures) + 1}",
-        text=_clean(text),
-        number=number,
-        page=(provenance or block.provenance).page,
-        section_id=block.section_id,
-        provenance=provenance or block.provenance,
-    )
-    st.plan.measures.append(m)
-    st.last_candidate_measure = m
-    return m
-
-
-def _add_indicator(st: _State, block: Block, text: str) -> None:
-    st.plan.indicators.append(
-        Indicator(
-            id=f"indicator-{len(st.plan.indicators) + 1}",
-            text=_clean(text),
-            page=block.provenance.page,
-            section_id=block.section_id,
-            provenance=block.provenance,
-        )
-    )
-
-
-def _set_vision(st: _State, block: Block, text: str) -> None:
-    if st.plan.vision is None:
-        st.plan.vision = Vision(
-            id="vision",
-            text=_clean(text),
-            page=block.provenance.page,
-            section_id=block.section_id,
-            provenance=block.provenance,
-        )
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" :;")
 
 
 # --------------------------------------------------------------------------- tables
 
-
-def _table(st: _State, block: Block) -> None:
-    st.lead_in = None
-    table = block.table
-    assert table is not None
-    st.table_count += 1
-    if _record_table(st, block, table):
-        return
-    table = _find_header(st, block, table)
-    roles = table_roles(table.header, st.label_shift)
-    strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
-    if "measure" in roles and ("owner" in roles or strong):
-        _measure_table(st, block, table, roles)
-    elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
-        _attachment_table(st, block, table, roles)
-    # other tables (schedules, statistics, overviews of goals) hold no measures
-
-
-_STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
-_HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
-_MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
-_NOT_MEASURES = re.compile(r"^(current|existing|completed)\s+(efforts|actions|initiatives)|^(eksisterende|pågående|gjennomførte) tiltak", re.IGNORECASE)
-_DEFERRED = re.compile(r"oppdateres|fylles ut senere|fylles inn senere|utfylles|to be completed|to be updated|tbd", re.IGNORECASE)
-_GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
-
-
-_RECORD_LABEL = re.compile(
-    r"^(goal|target|objective|strategy|action|measure|initiative|mål|hovedmål|delmål|strategi|tiltak|"
-    r"innsatsområde|focus area)$",
-    re.IGNORECASE,
-)
-
-
-def _record_table(st: _State, block: Block, table: Table) -> bool:
-    """Tables laid out as records, one labelled row per item ("Goal | …", "Target | …",
-    "Strategy | …") with a "Timeline | Lead Agency" row and its values under each strategy.
-    State carries over from one such table to the next (a goal row, then its strategies)."""
-    from plancheck.lang.deadlines import parse_deadline
-    from plancheck.lang.owners import split_owners
-
-    rows = [[Cell(row=-1, col=i, text=t, page=block.provenance.page) for i, t in enumerate(table.header)], *table.rows]
-
-    def label_of(row) -> tuple[str | None, Cell | None, str]:
-        for c in row[:2]:
-            t = c.text.strip()
-            if t:
-                if _RECORD_LABEL.match(t):
-                    value = join_lines(list(dict.fromkeys(x.text for x in row if x.text.strip() and x is not c and not _RECORD_LABEL.match(x.text.strip()))))
-                    return t.lower(), c, value
-                return None, None, ""
-        return None, None, ""
-
-    labelled = [label_of(r) for r in rows]
-    if not any(lab for lab, _c, _v in labelled):
-        return False
-    if not all(lab or not any(c.text.strip() for c in r) or _sub_header(r) or (i > 0 and _sub_header(rows[i - 1])) or r[0].merged_from is not None
-               for i, (r, (lab, _c, _v)) in enumerate(zip(rows, labelled, strict=True))):
-        return False
-    last_item = None
-    last_label: str | None = None
-    for i, (row, (lab, cell, value)) in enumerate(zip(rows, labelled, strict=True)):
-        page = next((c.page for c in row if c.text.strip() and c.page), block.provenance.page)
-        if lab is None:
-            if i > 0 and _sub_header(rows[i - 1]) and last_item is not None:
-                _record_values(st, block, last_item, rows[i - 1], row, page, parse_deadline, split_owners)
-            elif row and row[0].merged_from is not None and value == "" and last_item is not None:
-                pass
-            continue
-        if not value:
-            continue
-        prov = Provenance(page=page, bbox=cell.bbox if cell else None, source_text=value, location=block.provenance.location)
-        role = heading_role(lab)[0] or ("sub_goal" if lab in ("target", "objective", "delmål") else None)
-        if lab in ("target", "objective", "delmål"):
-            role = "sub_goal"
-        continues = last_item is not None and lab == last_label and (
-            (cell is not None and cell.merged_from is not None)
-            or not value[:1].isupper()
-            or not last_item.text.rstrip().endswith((".", ";", "!", "?"))
-        )
-        last_label = lab
-        if continues:
-            # the same labelled cell drawn over several rows: one item
-            last_item.text = _clean(join_lines([last_item.text, value]))
-            continue
-        if role in GOAL_ROLES:
-            same = next((g for g in st.plan.goals if g.text == _clean(value)), None)
-            if same is not None:
-                last_item = same
-                if role != "sub_goal":
-                    st.record_goal = same
-                continue
-            g = _add_goal(st, block, value, GOAL_ROLES[role], number=None)
-            g.page, g.provenance = page, prov
-            if role == "sub_goal" and st.record_goal is not None:
-                g.parent_id = st.record_goal.id
-                st.record_target = g
-            else:
-                st.record_goal = g
-                st.record_target = None
-            last_item = g
-        elif role == "strategy":
-            sgy = _add_strategy(st, block, value, number=None)
-            sgy.page, sgy.provenance = page, prov
-            parent = st.record_target or st.record_goal
-            if parent is not None:
-                sgy.goal_ids.append(parent.id)
-            last_item = sgy
-        elif role == "measure":
-            m = _add_measure(st, block, value, number=None, provenance=prov)
-            parent = st.record_target or st.record_goal
-            if parent is not None:
-                m.goal_ids.append(parent.id)
-            last_item = m
-    return True
-
-
-def _sub_header(row) -> bool:
-    from plancheck.lang.vocab import column_role
-
-    return sum(1 for c in row if c.text.strip() and column_role(c.text) in ("owner", "deadline", "cost", "indicator")) >= 2
-
-
-def _record_values(st, block, item, header_row, row, page, parse_deadline, split_owners) -> None:
-    """The values under a "Timeline | Lead Agency" row: the item becomes a measure with them."""
-    roles = table_roles([c.text for c in header_row])
-    owner_text = _cell(row, roles, "owner")
-    deadline_text = _cell(row, roles, "deadline")
-    if isinstance(item, Measure):
-        m = item
-    else:
-        m = _add_measure(st, block, item.text, number=item.number, provenance=item.provenance)
-        if isinstance(item, Strategy):
-            m.strategy_ids.append(item.id)
-            m.goal_ids.extend(item.goal_ids)
-        elif isinstance(item, Goal):
-            m.goal_ids.append(item.id)
-    m.owner_text = owner_text or None
-    m.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
-    m.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-    m.has_owner_column = "owner" in roles
-    m.has_deadline_column = "deadline" in roles
-    m.cost = _cell(row, roles, "cost") or None
-
-
-def _names_goal(st: _State, text: str) -> bool:
-    """Does a group row name a goal or strategy ("Mål 3: …", "Tiltak knyttet til mål 1",
-    a "skal" sentence, or the words of a declared goal or strategy)?"""
-    from plancheck.extract.link import _NAMED_NUMBER, best_match
-
-    role, _num, _rest = label_role(text)
-    if role in GOAL_ROLES or role == "strategy" or _NAMED_NUMBER.search(text):
-        return True
-    if re.search(r"\b(skal|skall|ska|shall|will|vil)\b", text, re.IGNORECASE):
-        return True
-    return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
-
-
-def _find_header(st: _State, block: Block, table: Table) -> Table:
-    """A table whose real header row comes after a title row and a "Goals: …" row: use that
-    row as the header, read goals from the rows above it."""
-    from plancheck.lang.vocab import column_role
-
-    def score(cells: list[str]) -> int:
-        return sum(1 for c in cells if c and (column_role(c) or _HORIZON.match(c.strip())))
-
-    if score(table.header) >= 2 or not table.rows:
-        return table
-    for k, row in enumerate(table.rows[:5]):
-        texts = [c.text for c in row]
-        if score(texts) >= 2:
-            # a column group headed "Byggesak (oppdateres til rammesøknad)" is a template to be
-            # filled in later: its columns are not the plan's owners or deadlines yet
-            for pre in table.rows[:k]:
-                for i, c in enumerate(pre):
-                    if _DEFERRED.search(c.text):
-                        end = next((j for j in range(i + 1, len(pre)) if pre[j].text.strip()), len(pre))
-                        for j in range(i, end):
-                            texts[j] = ""
-            for pre in table.rows[:k]:
-                for c in pre:
-                    m = _GOALS_CELL.match(c.text)
-                    if m:
-                        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", c.text[m.end():]):
-                            if sentence.strip():
-                                prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
-                                g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
-                                g.page, g.provenance = c.page, prov
-            body = [r for r in table.rows[k + 1 :] if [c.text for c in r] != texts]
-            return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
-    return table
-_OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
-
-
-def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[str | None]:
-    """Column roles from header words; with two owner-like columns ("Förvaltning/Bolag" and
-    "Ansvarig"), the one named "Ansvar…"/"Lead" is the owner and the other is left out.
-    ``shift`` renames levels in plans labelled "Strategy > Measure > Action"."""
-    from plancheck.lang.vocab import column_role
-
-    roles = [column_role(h) if h else None for h in header]
-    if shift:
-        for i, h in enumerate(header):
-            word = (h or "").strip().split(" ", 1)[0].lower()
-            if word in shift:
-                roles[i] = shift[word]
-    owners = [i for i, r in enumerate(roles) if r == "owner"]
-    if len(owners) > 1:
-        preferred = [i for i in owners if _OWNER_FIRST.match(header[i].strip())]
-        if preferred:
-            for i in owners:
-                if i != preferred[0]:
-                    roles[i] = None
-    for role in ("measure", "deadline", "goal"):
-        idx = [i for i, r in enumerate(roles) if r == role]
-        for i in idx[1:]:
-            roles[i] = None
-    return roles
-
-
-def _is_measure_candidate(block: Block | None) -> bool:
-    """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
-    if block is None or block.kind == BlockKind.table:
-        return False
-    return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
-
-
-def _is_group_row(row, roles: list[str | None]) -> bool:
-    """A row with one text that spans the table (a merged cell over all columns, or a bold
-    line across an unruled table): it names the goal or strategy of the rows below."""
-    filled = [c for c in row if c.text.strip()]
-    if len(filled) != 1 or len(row) < 2 or filled[0].merged_from is not None:
-        return False
-    others = [c for c in row if c is not filled[0]]
-    if all(c.bbox is None for c in others):
-        return True
-    return bool(re.match(r"^\s*(tiltak knyttet til |for )?(hoved|hovud|del)?(mål|goal|objective|strategi)", filled[0].text, re.IGNORECASE))
-
-
-def _cell(row, roles: list[str | None], role: str) -> str:
-    """The text of the column with ``role``; when that cell is covered by a cell merged in
-    from the left (whose own column has no role), the merged cell's text."""
-    texts = []
-    for i, r in enumerate(roles):
-        if r != role or i >= len(row):
-            continue
-        if row[i].text:
-            texts.append(row[i].text)
-        elif row[i].bbox is None:
-            k = i - 1
-            while k >= 0 and not row[k].text and row[k].bbox is None:
-                k -= 1
-            if k >= 0 and row[k].text and roles[k] is None and row[k].bbox is not None:
-                texts.append(row[k].text)
-    return join_lines(texts) if texts else ""
-
-
-def _measure_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
-    from plancheck.lang.deadlines import parse_deadline
-    from plancheck.lang.owners import split_owners
-
-    group_goal: str | None = None
-    skipping = False
-    mcol = roles.index("measure")
-    horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
-    header_norm = [normalise(h) for h in table.header]
-    for row in table.rows:
-        if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
-            continue
-        if _is_group_row(row, roles):
-            text = next(c.text for c in row if c.text.strip())
-            if _NOT_MEASURES.match(text):
-                skipping = True  # "Current Efforts": existing work, not this plan's measures
-            elif re.match(r"^(proposed|new|planned|nye|planlagte)\s+\w+", text, re.IGNORECASE):
-                skipping = False
-            else:
-                skipping = False
-                # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
-                group_goal = text if _names_goal(st, text) else None
-            continue
-        if skipping:
-            continue
-        text = row[mcol].text.strip()
-        if not text:
-            continue
-        number = _cell(row, roles, "number") or None
-        label_num, rest = None, text
-        lrole, lnum, lrest = label_role(text)
-        if lrole:
-            label_num, text = lnum, lrest
-            rest = lrest
-        m = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(.+)$", text, re.DOTALL)
-        if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
-            label_num, rest = m.group(1), m.group(2)
-        owner_text = _cell(row, roles, "owner")
-        deadline_text = _cell(row, roles, "deadline")
-        if not deadline_text and horizons:
-            marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
-            deadline_text = ", ".join(marked)
-        page = row[mcol].page or block.provenance.page
-        bbox = row[mcol].bbox
-        source = " | ".join(c.text for c in row)
-        location = block.provenance.location
-        if location:
-            location = f"{location}, row {row[mcol].row + 1}"
-        prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
-        meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
-        meas.owner_text = owner_text or None
-        meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
-        meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-        meas.has_owner_column = "owner" in roles
-        meas.has_deadline_column = "deadline" in roles or bool(horizons)
-        meas.cost = _cell(row, roles, "cost") or None
-        meas.indicator = _cell(row, roles, "indicator") or None
-        meas.status = _cell(row, roles, "status") or None
-        goal_text = _cell(row, roles, "goal") or group_goal
-        meas.table_goal_text = goal_text or None
-        strategy_text = _cell(row, roles, "strategy")
-        if strategy_text:
-            _table_strategy(st, block, meas, strategy_text)
-    st.last_candidate = None
-
-
-def _table_strategy(st: _State, block: Block, meas: Measure, text: str) -> None:
-    """A strategy column: each distinct strategy text becomes one strategy."""
-    from rapidfuzz import fuzz
-
-    _role, _num, rest = label_role(text)
-    norm = _clean(rest if _role else text)
-    found = next((s for s in st.plan.strategies if fuzz.token_sort_ratio(normalise(s.text), normalise(norm)) >= 90), None)
-    if found is None:
-        found = _add_strategy(st, block, norm, number=None)
-    meas.strategy_ids.append(found.id)
-
-
-_DELEGATION = re.compile(r"^(genom|gjennom|via|through)\b", re.IGNORECASE)
-
-
-def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
-    """An "Ansvarig | Tidsplan" table under a numbered item: owners and deadline of that item."""
-    from plancheck.lang.deadlines import parse_deadline
-    from plancheck.lang.owners import split_owners
-
-    meas = st.last_candidate_measure
-    cand = st.last_candidate
-    if meas is None:
-        if cand is None or cand.kind == BlockKind.table:
-            return
-        text = cand.text
-        if cand.kind == BlockKind.heading:
-            _role, rest = heading_role(text)
-            text = rest or text
-        meas = _add_measure(st, cand, text, number=cand.number, provenance=cand.provenance)
-    owners: list[Owner] = []
-    seen: set[str] = set()
-    deadlines: list[Deadline] = []
-    for row in table.rows:
-        otext = _cell(row, roles, "owner")
-        if _DELEGATION.match(otext):
-            otext = ""  # "Genom KLF/OHAB": done through another row's owner
-        for o in split_owners(otext, lang=st.lang) if otext else []:
-            key = o.text.lower()
-            if key not in seen:
-                seen.add(key)
-                owners.append(o)
-        dtext = _cell(row, roles, "deadline")
-        if dtext:
-            dl = parse_deadline(dtext, lang=st.lang)
-            if dl is not None:
-                deadlines.append(dl)
-    meas.owners = owners
-    meas.owner_text = "; ".join(o.text for o in owners) or None
-    dated = [d for d in deadlines if d.end is not None]
-    if dated:
-        meas.deadline = max(dated, key=lambda d: d.end)
-    elif deadlines:
-        meas.deadline = deadlines[0]
-    meas.has_owner_column = "owner" in roles
-    meas.has_deadline_column = "deadline" in roles
-    st.last_candidate = None
-    st.last_candidate_measure = None

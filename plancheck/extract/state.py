@@ -1,0 +1,147 @@
+"""The plan being built, and the one way to add an item to it.
+
+Shared by the walk over text (:mod:`plancheck.extract.plan`) and the table readers
+(:mod:`plancheck.extract.tables`): every goal, strategy and measure gets its id, page, section,
+focus area and provenance here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plancheck.models import (
+    Block,
+    Goal,
+    GoalKind,
+    Indicator,
+    Measure,
+    Plan,
+    Provenance,
+    Strategy,
+    Vision,
+)
+
+GOAL_ROLES = {"goal": GoalKind.goal, "main_goal": GoalKind.main_goal, "sub_goal": GoalKind.sub_goal}
+
+
+@dataclass
+class _State:
+    plan: Plan
+    lang: str
+    section_role: dict[str, str | None]
+    focus_of_section: dict[str, str]
+    role: str | None = None  # role announced by the last heading ("Mål", "Strategier")
+    lead_in: str | None = None  # role announced by a "Vi vil:" paragraph
+    ref_goals: list[Goal] = field(default_factory=list)  # named by a lead-in ("For å nå delmål 1.1:")
+    group_goal: Goal | None = None  # "Mål 1: Trygt hjemme" over measure bullets
+    last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
+    last_goal: Goal | None = None
+    last_candidate: Block | None = None
+    last_candidate_measure: Measure | None = None
+    table_count: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    index: int = 0
+    group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
+    loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
+    paragraph_measure_ids: set[str] = field(default_factory=set)  # measures written as paragraphs
+    role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
+    label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
+    ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    ctx_strategy: Strategy | None = None
+    record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
+    record_target: Goal | None = None
+
+
+def goal_by_number(st: _State, number: str) -> Goal | None:
+    return next((g for g in st.plan.goals if (g.number or "").strip(".)") == number), None)
+
+
+def _focus(st: _State, block: Block) -> str | None:
+    return st.focus_of_section.get(block.section_id or "")
+
+
+def _add_goal(st: _State, block: Block, text: str, kind: GoalKind, number: str | None) -> Goal:
+    parent = None
+    if number and "." in number.strip("."):
+        parent_num = number.strip(".").rsplit(".", 1)[0]
+        parent = next((g for g in reversed(st.plan.goals) if (g.number or "").strip(".") == parent_num), None)
+        if parent is not None and kind == GoalKind.goal:
+            kind = GoalKind.sub_goal
+    if parent is None and kind == GoalKind.sub_goal:
+        parent = next(
+            (g for g in reversed(st.plan.goals) if g.kind in (GoalKind.main_goal, GoalKind.goal) and g.section_id and _same_area(st, g, block)),
+            None,
+        )
+    goal = Goal(
+        id=f"goal-{len(st.plan.goals) + 1}",
+        text=_clean(text),
+        number=number,
+        kind=kind,
+        parent_id=parent.id if parent else None,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        focus_area_id=_focus(st, block),
+        provenance=block.provenance,
+    )
+    st.plan.goals.append(goal)
+    st.last_goal = goal
+    return goal
+
+
+def _same_area(st: _State, goal: Goal, block: Block) -> bool:
+    return st.focus_of_section.get(goal.section_id or "") == st.focus_of_section.get(block.section_id or "")
+
+
+def _add_strategy(st: _State, block: Block, text: str, number: str | None) -> Strategy:
+    s = Strategy(
+        id=f"strategy-{len(st.plan.strategies) + 1}",
+        text=_clean(text),
+        number=number,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        focus_area_id=_focus(st, block),
+        provenance=block.provenance,
+    )
+    st.plan.strategies.append(s)
+    return s
+
+
+def _add_measure(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Measure:
+    m = Measure(
+        id=f"measure-{len(st.plan.measures) + 1}",
+        text=_clean(text),
+        number=number,
+        page=(provenance or block.provenance).page,
+        section_id=block.section_id,
+        provenance=provenance or block.provenance,
+    )
+    st.plan.measures.append(m)
+    st.last_candidate_measure = m
+    return m
+
+
+def _add_indicator(st: _State, block: Block, text: str) -> None:
+    st.plan.indicators.append(
+        Indicator(
+            id=f"indicator-{len(st.plan.indicators) + 1}",
+            text=_clean(text),
+            page=block.provenance.page,
+            section_id=block.section_id,
+            provenance=block.provenance,
+        )
+    )
+
+
+def _set_vision(st: _State, block: Block, text: str) -> None:
+    if st.plan.vision is None:
+        st.plan.vision = Vision(
+            id="vision",
+            text=_clean(text),
+            page=block.provenance.page,
+            section_id=block.section_id,
+            provenance=block.provenance,
+        )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" :;")
