@@ -81,6 +81,12 @@ def heading_role(title: str) -> tuple[str | None, str]:
     for role, rx in _HEADING_RE.items():
         if rx.match(t):
             return role, ""
+    # the plain word lists of every language (plancheck.lang.vocab) for what the patterns miss
+    from plancheck.lang.vocab import heading_role as lexicon_role
+
+    role = lexicon_role(t)
+    if role in ("vision", "main_goal", "goal", "sub_goal", "challenge", "strategy", "measure", "indicator"):
+        return role, ""
     return None, t
 
 
