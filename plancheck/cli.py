@@ -17,8 +17,15 @@ from plancheck.errors import PlancheckError
 COMMANDS = ("extract", "graph", "check", "rules", "eval")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors are one line too (argparse would print the whole usage first)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="plancheck",
         description="Read a plan document into goals, strategies and measures, and check it.",
     )

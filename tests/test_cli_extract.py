@@ -91,3 +91,11 @@ def test_missing_file_is_one_line_and_exit_2(capsys, tmp_path):
     code, out, err = run(capsys, "extract", str(tmp_path / "nope.pdf"))
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "no such file" in err
+
+
+def test_usage_error_is_one_line_and_exit_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--no-such-option", str(PLAN)])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "unrecognized arguments: --no-such-option" in err
