@@ -134,6 +134,29 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+def heading_block(
+    text: str, label: str | None, number: str | None, level: int, size: float | None, bold: bool
+) -> Block:
+    """A heading: its number from the numbering (``label``) or typed in front of the text
+    ("3.1 Mål"), kept out of ``text``. Shared by the Word and OpenDocument readers."""
+    if label is None:
+        number, text = split_heading_number(text)
+        source = text if number is None else f"{number} {text}"
+    else:
+        source = f"{label} {text}"
+        number = number.rstrip(".") if number else None
+    return Block(
+        id="",
+        kind=BlockKind.heading,
+        text=text,
+        level=level,
+        number=number,
+        font_size=size,
+        bold=bold,
+        provenance=Provenance(source_text=source),
+    )
+
+
 def body_block(
     text: str, number: str | None, bullet: str | None, level: int | None, size: float | None, bold: bool
 ) -> Block:
@@ -921,22 +944,8 @@ class _DocxReader:
             size = max(para.sizes.items(), key=lambda kv: kv[1])[0] if para.sizes else None
             bold = para.chars > 0 and para.bold_chars == para.chars
             if info["level"] is not None:
-                if number is None and bullet is None:
-                    number, text = split_heading_number(text)
-                    source = text if number is None else f"{number} {text}"
-                else:
-                    source = f"{number or bullet} {text}"
-                    number = number.rstrip(".") if number else None
-                block = Block(
-                    id="",
-                    kind=BlockKind.heading,
-                    text=text,
-                    level=info["level"],
-                    number=number,
-                    font_size=size,
-                    bold=bold,
-                    provenance=Provenance(source_text=source),
-                )
+                block = heading_block(text, number or bullet, number, info["level"], size, bold)
+                text = block.text
                 if info["title"] and self.title is None:
                     self.title = text
             else:

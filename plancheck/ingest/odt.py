@@ -34,11 +34,11 @@ from plancheck.ingest.docx import (
     drop_toc,
     finish_document,
     format_number,
+    heading_block,
     normalise_bullet,
     promote_pseudo_headings,
     split_typed_label,
 )
-from plancheck.ingest.sections import split_heading_number
 from plancheck.models import Block, BlockKind, Document, Provenance
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -493,22 +493,8 @@ class _OdtReader:
             size = max(para.sizes.items(), key=lambda kv: kv[1])[0] if para.sizes else None
             bold = para.chars > 0 and para.bold_chars == para.chars
             if level is not None:
-                if label is None:
-                    number, text = split_heading_number(text)
-                    source = text if number is None else f"{number} {text}"
-                else:
-                    source = f"{label} {text}"
-                    number = number.rstrip(".") if number else None
-                block = Block(
-                    id="",
-                    kind=BlockKind.heading,
-                    text=text,
-                    level=level,
-                    number=number,
-                    font_size=size,
-                    bold=bold,
-                    provenance=Provenance(source_text=source),
-                )
+                block = heading_block(text, label, number, level, size, bold)
+                text = block.text
                 if is_title and self.title is None:
                     self.title = text
             else:
