@@ -10,6 +10,7 @@ as pairs through the matched items.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,30 +106,38 @@ def _pair_score(gold_pairs: set[tuple], pred_pairs: set[tuple]) -> Score:
     return sc
 
 
-def _fuzzy_pairs(gold: dict[Any, list[str]], pred: dict[Any, list[str]], *, exact: bool = False) -> Score:
-    """Score (item, text) pairs within one item: fuzzily, or (``exact``) equal after
-    normalising case, spaces and punctuation — owners and deadlines are short, and
-    "Folkehelsekoordinat or" is not "Folkehelsekoordinator"."""
+def _same_fuzzy(g: str, p: str) -> bool:
+    return text_score(g, p) >= TEXT_MATCH
+
+
+def _same_exact(g: str, p: str) -> bool:
+    """Owners and deadlines are short: "Folkehelsekoordinat or" is not "Folkehelsekoordinator"."""
+    return normalise(g) == normalise(p)
+
+
+def _same_quote(g: str, p: str) -> bool:
+    """A gold quote may be a part of the reported quote (a whole table row), or the reverse."""
+    ng, np_ = normalise(g), normalise(p)
+    return _same_fuzzy(g, p) or bool(ng and np_ and (ng in np_ or np_ in ng))
+
+
+def _pairs(gold: dict[Any, list[str]], pred: dict[Any, list[str]], same: Callable[[str, str], bool]) -> Score:
+    """Score (key, text) pairs: within one key (a measure, a rule), each gold text matches at
+    most one predicted text for which ``same`` holds."""
     sc = Score()
     for key in set(gold) | set(pred):
-        g_list = list(gold.get(key, []))
         p_list = list(pred.get(key, []))
         used: set[int] = set()
-        for gtext in g_list:
-            best = None
-            for pi, ptext in enumerate(p_list):
-                same = normalise(gtext) == normalise(ptext) if exact else text_score(gtext, ptext) >= TEXT_MATCH
-                if pi not in used and same:
-                    best = pi
-                    break
-            if best is None:
+        for gtext in gold.get(key, []):
+            hit = next((i for i, ptext in enumerate(p_list) if i not in used and same(gtext, ptext)), None)
+            if hit is None:
                 sc.fn += 1
                 sc.misses.append(f"{key}: {gtext}"[:100])
             else:
-                used.add(best)
+                used.add(hit)
                 sc.tp += 1
-        for pi, ptext in enumerate(p_list):
-            if pi not in used:
+        for i, ptext in enumerate(p_list):
+            if i not in used:
                 sc.fp += 1
                 sc.extras.append(f"{key}: {ptext}"[:100])
     return sc
@@ -164,11 +173,11 @@ def score_plan(gold: dict, plan: Plan, result: CheckResult | None = None) -> dic
 
     g_owners = {g.get("id", f"m{i}"): list(g.get("owners") or []) for i, g in enumerate(g_meas)}
     p_owners = {m_key.get(m.id, m.id): [o.text for o in m.owners] for m in measures}
-    scores["owners"] = _fuzzy_pairs(g_owners, p_owners, exact=True)
+    scores["owners"] = _pairs(g_owners, p_owners, _same_exact)
 
     g_dead = {g.get("id", f"m{i}"): [str(g["deadline"])] for i, g in enumerate(g_meas) if g.get("deadline")}
     p_dead = {m_key.get(m.id, m.id): [m.deadline.text] for m in measures if m.deadline}
-    scores["deadlines"] = _fuzzy_pairs(g_dead, p_dead, exact=True)
+    scores["deadlines"] = _pairs(g_dead, p_dead, _same_exact)
 
     gold_links: set[tuple] = set()
     for i, g in enumerate(g_meas):
@@ -194,37 +203,8 @@ def score_plan(gold: dict, plan: Plan, result: CheckResult | None = None) -> dic
         for f in result.findings:
             if f.severity in ("error", "warning") and in_scope(f.page, pages):
                 p_find.setdefault(f.rule, []).append(f.quote)
-        scores["findings"] = _finding_pairs(g_find, p_find)
+        scores["findings"] = _pairs(g_find, p_find, _same_quote)
     return scores
-
-
-def _finding_pairs(gold: dict[str, list[str]], pred: dict[str, list[str]]) -> Score:
-    """Findings match by rule and quote; a gold quote may be a part of the reported quote."""
-    sc = Score()
-    for rule in set(gold) | set(pred):
-        p_list = list(pred.get(rule, []))
-        used: set[int] = set()
-        for q in gold.get(rule, []):
-            nq = normalise(q)
-            hit = next(
-                (
-                    i
-                    for i, p in enumerate(p_list)
-                    if i not in used and (text_score(q, p) >= TEXT_MATCH or (nq and (nq in normalise(p) or normalise(p) in nq) and normalise(p)))
-                ),
-                None,
-            )
-            if hit is None:
-                sc.fn += 1
-                sc.misses.append(f"{rule}: {q}"[:100])
-            else:
-                used.add(hit)
-                sc.tp += 1
-        for i, p in enumerate(p_list):
-            if i not in used:
-                sc.fp += 1
-                sc.extras.append(f"{rule}: {p}"[:100])
-    return sc
 
 
 def shared_corpora_dir(start: Path) -> Path | None:

@@ -23,18 +23,10 @@ def load_document(
     every way it can fail ends as one :class:`InputError` naming the file.
     """
     from plancheck import limits
+    from plancheck.ingest.files import probe
 
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a plan document")
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    size, head = probe(path)
     if size == 0:
         raise InputError(f"{path}: the file is empty")
     kind = SUFFIXES.get(path.suffix.lower())

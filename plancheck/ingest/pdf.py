@@ -96,14 +96,11 @@ def open_pdf(path: Path, password: str | None = None):
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a plan document")
+    from plancheck.ingest.files import probe
+
+    size, head = probe(path)
     try:
-        size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(1024)
             fh.seek(max(0, size - 4096))
             tail = fh.read()
     except OSError as exc:

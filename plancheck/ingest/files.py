@@ -1,0 +1,22 @@
+"""The checks every reader makes before it opens a file, so each failure is one clear line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancheck.errors import InputError
+
+
+def probe(path: Path, head_bytes: int = 1024) -> tuple[int, bytes]:
+    """The size and first bytes of ``path``; :class:`InputError` when it is missing, a folder or
+    unreadable."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a plan document")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            return size, fh.read(head_bytes)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
