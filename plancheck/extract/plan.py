@@ -516,8 +516,11 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
         subject = sm.group("subject")
         words = subject.split()
         if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and re.search(r"(kommun|kommune|kommunerna|rådgivare|strateg|enhet|avdeling|förvaltning|nämnd|council|department)", subject, re.IGNORECASE)):
-            m.owners = split_owners(subject, lang=st.lang)
-            m.owner_text = subject
+            owners = split_owners(subject, lang=st.lang)
+            # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
+            if owners and not any(o.diffuse for o in owners):
+                m.owners = owners
+                m.owner_text = subject
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
