@@ -66,3 +66,17 @@ def test_comments_left_in_a_word_draft_are_reported_and_pdfs_stay_silent(tmp_pat
     assert findings[0].quote == "Er dette realistisk?" and "comment by Per" in findings[0].message
     pdf_plan = extracted(str(AUTHORED / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"))
     assert not [f for f in check_plan(pdf_plan).findings if f.rule == "draft-remark"]
+
+
+@pytest.mark.parametrize(
+    ("path", "vision"),
+    [
+        ("samfunnsdel-bokmal/samfunnsdel-bokmal.pdf", "Sammen skaper vi et levende Fjellvik"),
+        ("samfunnsdel-bokmal/samfunnsdel-bokmal.docx", "Sammen skaper vi et levende Fjellvik"),
+        ("temaplan-nynorsk/temaplan-nynorsk.odt", "Kultur for alle – heile livet"),
+        ("trafikksikkerhetsplan/trafikksikkerhetsplan.pdf", "Ingen skal bli drept eller hardt skadd i trafikken."),
+    ],
+)
+def test_vision_is_the_stated_vision_not_the_text_about_it(path, vision):
+    plan = extracted(str(AUTHORED / path))
+    assert plan.vision is not None and plan.vision.text == vision

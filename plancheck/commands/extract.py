@@ -35,11 +35,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _where(item) -> str:
+    """"[s. 4]" for a PDF, "[section 3, table 1, row 4]" for Word/OpenDocument input."""
+    if item.page:
+        return f"[s. {item.page}]"
+    return f"[{item.provenance.location}]" if item.provenance.location else ""
+
+
 def _measure_line(m: Measure) -> str:
     owner = ", ".join(o.text for o in m.owners) or "(ingen ansvarlig)"
     deadline = m.deadline.text if m.deadline else "(ingen frist)"
     num = f"{m.number.rstrip('.)')} " if m.number else ""
-    return f"{num}{m.text}  — {owner}; {deadline}  [s. {m.page}]"
+    return f"{num}{m.text}  — {owner}; {deadline}  {_where(m)}"
 
 
 def render_tree(plan: Plan) -> str:
@@ -47,12 +54,14 @@ def render_tree(plan: Plan) -> str:
     out: list[str] = []
     title = plan.title or plan.source.path
     out.append(title)
-    meta = [f"språk: {plan.language}", f"{plan.source.pages} sider"]
+    meta = [f"språk: {plan.language}"]
+    if plan.source.format == "pdf":
+        meta.append(f"{plan.source.pages} sider")
     if plan.plan_period:
         meta.append(f"planperiode: {plan.plan_period.text}")
     out.append("  " + ", ".join(meta))
     if plan.vision:
-        out.append(f"Visjon: {plan.vision.text}  [s. {plan.vision.page}]")
+        out.append(f"Visjon: {plan.vision.text}  {_where(plan.vision)}")
     measures_by_goal: dict[str, list[Measure]] = {}
     for m in plan.measures:
         for gid in m.goal_ids:
@@ -69,9 +78,9 @@ def render_tree(plan: Plan) -> str:
     def goal_lines(g: Goal, indent: str) -> None:
         label = {"main_goal": "Hovedmål", "goal": "Mål", "sub_goal": "Delmål"}[g.kind]
         num = f" {g.number.rstrip('.)')}" if g.number else ""
-        out.append(f"{indent}{label}{num}: {g.text}  [s. {g.page}]")
+        out.append(f"{indent}{label}{num}: {g.text}  {_where(g)}")
         for s in strategies_by_goal.get(g.id, []):
-            out.append(f"{indent}  Strategi: {s.text}  [s. {s.page}]")
+            out.append(f"{indent}  Strategi: {s.text}  {_where(s)}")
         for m in measures_by_goal.get(g.id, []):
             out.append(f"{indent}  Tiltak: {_measure_line(m)}")
         for c in children.get(g.id, []):
@@ -80,7 +89,7 @@ def render_tree(plan: Plan) -> str:
     top = [g for g in plan.goals if not g.parent_id]
     shown: set[str] = set()
     for fa in plan.focus_areas:
-        out.append(f"Satsingsområde: {fa.text}  [s. {fa.page}]")
+        out.append(f"Satsingsområde: {fa.text}  {_where(fa)}")
         for g in top:
             if g.focus_area_id == fa.id:
                 goal_lines(g, "  ")
@@ -91,7 +100,7 @@ def render_tree(plan: Plan) -> str:
     loose_s = [s for s in plan.strategies if not s.goal_ids]
     if loose_s:
         out.append("Strategier uten mål:")
-        out.extend(f"  {s.text}  [s. {s.page}]" for s in loose_s)
+        out.extend(f"  {s.text}  {_where(s)}" for s in loose_s)
     loose = [m for m in plan.measures if not m.goal_ids]
     if loose:
         out.append("Tiltak uten mål:")

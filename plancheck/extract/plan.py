@@ -222,6 +222,7 @@ _LEAD_WORDS = [
     ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
     ("indicator", r"indikator\w*|\bindicators?\b"),
     ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
+    ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
 ]
 _REFERENCE = re.compile(
     r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"

@@ -76,7 +76,8 @@ def heading_role(title: str) -> tuple[str | None, str]:
     t = " ".join(title.split()).strip(" :")
     t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
     m = _LABEL.match(t)
-    if m and m.group("num"):
+    if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
+        # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
         return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
     for role, rx in _HEADING_RE.items():
         if rx.match(t):

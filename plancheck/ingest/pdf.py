@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.errors import InputError
+from plancheck.extract.roles import label_role
 from plancheck.ingest.text import join_lines
 from plancheck.models import BBox, Block, BlockKind, Cell, Document, Provenance, Table
 
@@ -751,6 +752,7 @@ def build_blocks(pages: list[list[Line]], tables: list[tuple[TablePiece, Table]]
                 and 0 <= ln.top - prev_line.bottom < 0.8 * ln.height
                 and round(prev_line.size) == round(ln.size)
                 and not number
+                and label_role(ln.text)[0] is None  # "Visjon: …" under "1.2 Visjon" is its own line
             ):
                 cur["lines"].append(ln)
                 prev_line = ln
@@ -799,8 +801,6 @@ def _continues(cur: dict, prev: Line | None, ln: Line) -> bool:
     if cur["kind"] == BlockKind.list_item:
         # continuation lines of a list item are indented past the label
         return ln.x0 > cur["label_x"] + 3
-    from plancheck.extract.roles import label_role
-
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
     return label_role(ln.text)[0] is None
 

@@ -114,6 +114,8 @@ def _finding(out: Text, f: Finding, depth: int, lang: str) -> None:
     out.append(f"{page_ref(f.page, lang) or '':<7}", style="dim")
     out.append(f"{L[str(f.severity)]:<10}", style=STYLE.get(str(f.severity), ""))
     out.append(f.message)
+    if not f.page and f.location:  # Word/OpenDocument input: "section 3, table 1, row 4"
+        out.append(f"  ({f.location})", style="dim")
     out.append(f"  [{f.rule}]\n", style="dim")
     if quote_adds(f):
         quote = " ".join(f.quote.split())
