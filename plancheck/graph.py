@@ -14,7 +14,6 @@ Edges point from the more concrete item to what it serves:
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import networkx as nx
 
@@ -74,25 +73,6 @@ def build_graph(plan: Plan) -> nx.DiGraph:
     return g
 
 
-def measures_implementing(g: nx.DiGraph, node_id: str) -> set[str]:
-    """Measures that implement ``node_id`` directly, through a strategy or a sub-goal."""
-    found: set[str] = set()
-    stack = [node_id]
-    seen = {node_id}
-    while stack:
-        cur = stack.pop()
-        for pred in g.predecessors(cur):
-            kind = g.edges[pred, cur]["kind"]
-            if kind not in ("implements", "refines") or pred in seen:
-                continue
-            seen.add(pred)
-            if g.nodes[pred]["kind"] == "measure":
-                found.add(pred)
-            else:
-                stack.append(pred)
-    return found
-
-
 def to_node_link_json(g: nx.DiGraph) -> str:
     data = nx.node_link_data(g, edges="edges")
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
@@ -116,7 +96,3 @@ def to_dot(g: nx.DiGraph) -> str:
         lines.append(f"  {q(u)} -> {q(v)} [label={q(data.get('kind', ''))}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-def write_graphml(g: nx.DiGraph, path: Path) -> None:
-    nx.write_graphml(g, path)

@@ -229,7 +229,6 @@ _REFERENCE = re.compile(
     r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
     re.IGNORECASE,
 )
-_GOAL_NUMBER_REF = re.compile(r"\b(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
 
 
 def lead_in_role(text: str) -> str | None:

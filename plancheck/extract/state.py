@@ -38,7 +38,6 @@ class _State:
     last_goal: Goal | None = None
     last_candidate: Block | None = None
     last_candidate_measure: Measure | None = None
-    table_count: int = 0
     blocks: list[Block] = field(default_factory=list)
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"

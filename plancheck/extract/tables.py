@@ -39,7 +39,6 @@ def read_table(st: _State, block: Block) -> None:
     st.lead_in = None
     table = block.table
     assert table is not None
-    st.table_count += 1
     if _record_table(st, block, table):
         return
     table = _find_header(st, block, table)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -899,7 +898,3 @@ def _title(pages: list[list[Line]]) -> str | None:
     tops = [ln for ln in cands if ln.size >= biggest - 0.5]
     page = tops[0].page
     return join_lines([ln.text for ln in tops if ln.page == page][:4])
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values) if values else 0.0
