@@ -300,6 +300,11 @@ def _heading(st: _State, block: Block) -> None:
         role = _shifted(st, text, role)
     if role is None and _lead(st, text):
         return
+    if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
+        # a quantified target set as a heading in a goal chapter ("Köpt energi … ska minska med
+        # 12 % till 2014"): a goal; the chapter's role goes on
+        _add_goal(st, block, text, GoalKind.goal, number=block.number)
+        return
     if role is None and st.role == "strategy" and _sub_number(block):
         # "2.3a Øke andel gange …" under "2.3 Strategier og tiltak": a strategy of its own
         _add_strategy(st, block, text, number=block.number)
@@ -333,6 +338,25 @@ def _heading(st: _State, block: Block) -> None:
             from plancheck.extract.roles import goal_numbers
 
             st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+
+
+_TARGET = re.compile(
+    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\s*(%|prosent|procent|percent)|"
+    r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _chapter_role(st: _State, block: Block) -> str | None:
+    """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
+    parent_of = {s.id: s.parent_id for s in st.plan.sections}
+    cur = parent_of.get(block.section_id or "")
+    while cur is not None:
+        role = st.section_role.get(cur)
+        if role:
+            return role
+        cur = parent_of.get(cur)
+    return None
 
 
 def _sub_number(block: Block) -> bool:

@@ -23,7 +23,7 @@ _HEADINGS: dict[str, str] = {
     "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
 }
 _HEADING_RE = {
-    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,]\s*.{{0,60}})?$", re.IGNORECASE)
+    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,60}})?$", re.IGNORECASE)
     for role, pat in _HEADINGS.items()
 }
 
