@@ -273,11 +273,16 @@ def editorial_leftovers(plan: Plan) -> list[Defect]:
     """"TODO", "xx" placeholders, "[sett inn dato]", "(kilde?)", notes to colleagues in
     brackets and questions to oneself ("Stemmer dette tallet?") in the running text and the
     measure tables. Text inside quotation marks («TODO») is a quotation, not a leftover."""
+    return _scan_texts(plan, "editorial-leftover", leftovers_in)
+
+
+def _scan_texts(plan: Plan, rule: str, finder: Callable[[str], list[tuple[int, int, str]]]) -> list[Defect]:
+    """Run ``finder`` over every text of the plan; one defect per sentence with finds."""
     out: list[Defect] = []
     for t in _texts(plan):
-        finds = leftovers_in(t.text)
+        finds = finder(t.text)
         if finds:
-            out.extend(_per_sentence("editorial-leftover", t, finds))
+            out.extend(_per_sentence(rule, t, finds))
     return out
 
 
@@ -349,12 +354,7 @@ def internal_links(plan: Plan) -> list[Defect]:
     """Links to files and servers readers cannot reach: ``file://``, UNC paths
     (``\\\\server\\share``), drive letters (``K:\\Plan``), intranet hosts. Public web
     addresses (``https://www.regjeringen.no/…``) are fine."""
-    out: list[Defect] = []
-    for t in _texts(plan):
-        finds = links_in(t.text)
-        if finds:
-            out.extend(_per_sentence("internal-link", t, finds))
-    return out
+    return _scan_texts(plan, "internal-link", links_in)
 
 
 # --------------------------------------------------------------------------- dangling references
