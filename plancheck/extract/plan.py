@@ -69,6 +69,7 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
     focus_of_section = _focus_areas(doc, plan, section_role)
     st = _State(plan, language, section_role, focus_of_section)
     st.blocks = doc.blocks
+    st.parent_of = {s.id: s.parent_id for s in doc.sections}
     st.label_shift = _label_levels(doc)
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -349,13 +350,12 @@ _TARGET = re.compile(
 
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
-    parent_of = {s.id: s.parent_id for s in st.plan.sections}
-    cur = parent_of.get(block.section_id or "")
+    cur = st.parent_of.get(block.section_id or "")
     while cur is not None:
         role = st.section_role.get(cur)
         if role:
             return role
-        cur = parent_of.get(cur)
+        cur = st.parent_of.get(cur)
     return None
 
 

@@ -39,6 +39,7 @@ class _State:
     last_candidate: Block | None = None
     last_candidate_measure: Measure | None = None
     blocks: list[Block] = field(default_factory=list)
+    parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
