@@ -13,6 +13,7 @@ import sys
 
 from plancheck import __version__
 from plancheck.errors import PlancheckError
+from plancheck.report.sanitize import error_line, one_line
 
 COMMANDS = ("extract", "graph", "check", "rules", "eval")
 
@@ -21,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors are one line too (argparse would print the whole usage first)."""
 
     def error(self, message: str):  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except PlancheckError as exc:
-        print(f"plancheck: error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)

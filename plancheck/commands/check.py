@@ -28,6 +28,7 @@ from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
 from plancheck.report import FORMATS, render
+from plancheck.report.sanitize import error_line, one_line
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -122,17 +123,16 @@ def run(args: argparse.Namespace) -> int:
         except PlancheckError as exc:
             bad += 1
             msg = str(exc)
-            print(
-                f"plancheck: error: {msg if str(path) in msg else f'{path}: {msg}'}",
-                file=sys.stderr,
-            )
+            print(error_line(msg if str(path) in msg else f"{path}: {msg}"), file=sys.stderr)
         except Exception as exc:  # one broken document must not stop the others
             if os.environ.get("PLANCHECK_DEBUG"):
                 raise
             bad += 1
             print(
-                f"plancheck: error: {path}: could not be checked ({type(exc).__name__}: {exc}); "
-                "set PLANCHECK_DEBUG=1 for the traceback",
+                error_line(
+                    f"{path}: could not be checked ({type(exc).__name__}: {exc}); "
+                    "set PLANCHECK_DEBUG=1 for the traceback"
+                ),
                 file=sys.stderr,
             )
 
@@ -176,7 +176,7 @@ def _baseline(
     if args.write_baseline:
         path = default if args.write_baseline is True else Path(args.write_baseline)
         n = write_baseline(path, results)
-        print(f"plancheck: wrote {n} finding(s) to the baseline {path}", file=sys.stderr)
+        print(one_line(f"plancheck: wrote {n} finding(s) to the baseline {path}"), file=sys.stderr)
         fingerprints = {f.fingerprint for r in results for f in r.findings}
     elif args.baseline or cfg.baseline:
         if not default.is_file():

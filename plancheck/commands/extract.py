@@ -9,6 +9,7 @@ from pathlib import Path
 from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_plan, write_output
 from plancheck.models import Goal, Measure, Plan
+from plancheck.report.sanitize import for_log, json_for_log
 
 
 def add_parser(sub) -> None:
@@ -28,9 +29,9 @@ def run(args: argparse.Namespace) -> int:
     with limits.applied(args.timeout, args.max_memory):
         plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
     if args.format == "json":
-        text = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        text = json_for_log(json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        text = render_tree(plan)
+        text = for_log(render_tree(plan))
     write_output(text, args.output)
     return 0
 

@@ -10,6 +10,7 @@ import networkx as nx
 
 from plancheck.commands._common import guard_not_input, read_plan, write_output
 from plancheck.graph import build_graph, to_dot, to_node_link_json
+from plancheck.report.sanitize import json_for_log, xml_for_log
 
 
 def add_parser(sub) -> None:
@@ -28,12 +29,12 @@ def run(args: argparse.Namespace) -> int:
     plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
     g = build_graph(plan)
     if args.format == "json":
-        text = to_node_link_json(g)
+        text = json_for_log(to_node_link_json(g))
     elif args.format == "dot":
         text = to_dot(g)
     else:
         buf = io.BytesIO()
         nx.write_graphml(g, buf)
-        text = buf.getvalue().decode("utf-8")
+        text = xml_for_log(buf.getvalue().decode("utf-8"))
     write_output(text, args.output)
     return 0
