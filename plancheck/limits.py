@@ -245,7 +245,10 @@ def _child(conn: Any, work: Callable[[Progress | None], Any], memory_mb: int | N
         def send_progress(done: int, total: int) -> None:
             conn.send(("progress", done, total))
 
-        result = work(send_progress if report else None)
+        from plancheck.stdio import captured
+
+        with captured():  # the child's only channel is the pipe: nothing on our stdout/stderr
+            result = work(send_progress if report else None)
         conn.send(("ok", result))
     except InputError as exc:
         conn.send(("input", str(exc)))

@@ -88,12 +88,14 @@ def _read(
     import os
     import warnings
 
+    from plancheck.stdio import captured
+
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), captured():
             # a library's warning about a damaged file is not for the user; the outcome is
             # reported as one line (or the document is read after all)
             warnings.simplefilter("ignore")
-            doc = _read_kind(path, kind, password, progress)
+            doc = _read_kind(path, kind, password, progress)  # parsers print nothing of ours
     except (InputError, MemoryError, KeyboardInterrupt):
         raise
     except RecursionError:

@@ -109,3 +109,40 @@ def test_output_file_is_sanitised_too(tmp_path, capfd):
     out_file = tmp_path / "report.txt"
     assert main(["check", str(plan), "-o", str(out_file)]) == 1
     assert not COMMAND_LINE.search(Path(out_file).read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- fault 1: odfpy
+
+
+def _damaged_odt(tmp_path: Path) -> Path:
+    """An .odt whose content.xml breaks off mid-element after text with workflow commands:
+    odfpy printed the whole part to stdout and read the part before the break."""
+    from hostile import odt_content, odt_package
+
+    xml = odt_content(["Mål 1: ::error file=.github/workflows/ci.yml,line=1::pwned",
+                       "::add-mask::hemmelig", "Tiltak A"] * 5)
+    broken = xml[: xml.rindex("<text:p>") + 20]
+    path = tmp_path / "damaged.odt"
+    path.write_bytes(odt_package(broken))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "junit", "text"])
+@pytest.mark.parametrize("limited", [True, False])
+def test_damaged_odt_prints_nothing_and_fails(tmp_path, capfd, fmt, limited):
+    path = _damaged_odt(tmp_path)
+    extra = [] if limited else ["--timeout", "0", "--max-memory", "0"]
+    code = main(["check", str(path), "--format", fmt, "--no-cache", *extra])
+    out, err = capfd.readouterr()
+    assert code == 2
+    assert out == "", out  # no partial report, and no content.xml
+    assert "::" not in err.replace("plancheck: error:", "")
+    assert len(err.strip().splitlines()) == 1, err
+    assert "corrupt" in err
+
+
+def test_damaged_odt_with_output_file(tmp_path, capfd):
+    path = _damaged_odt(tmp_path)
+    code = main(["check", str(path), "--format", "github", "-o", str(tmp_path / "r.txt")])
+    out, _err = capfd.readouterr()
+    assert code == 2 and out == ""
