@@ -140,9 +140,11 @@ def test_output_file_and_input_protection(capsys, isolated):
 # --------------------------------------------------------------------------- configuration
 
 
-def test_plancheck_toml_found_walking_up_from_the_plan(capsys, isolated, tmp_path):
+def test_plancheck_toml_found_at_the_repository_root(capsys, isolated, tmp_path, monkeypatch):
     repo = tmp_path / "plans-repo"
     plan = write_plan(repo / "plans" / "2025" / "plan.json")
+    (repo / ".git").mkdir()
+    monkeypatch.chdir(repo / "plans")  # the root is found walking up from the working folder
     (repo / ".plancheck.toml").write_text(
         'lang = "en"\nfail-on = "warning"\ndisable = ["goal-has-measure"]\n'
         '[severity]\nmeasure-has-owner = "warning"\n',
@@ -199,9 +201,11 @@ def test_bad_configuration_is_one_line_and_exit_2(capsys, isolated, content, mes
     assert message in err and len(err.strip().splitlines()) == 1
 
 
-def test_config_packs_are_relative_to_the_config_file(capsys, isolated, tmp_path):
+def test_config_packs_are_relative_to_the_config_file(capsys, isolated, tmp_path, monkeypatch):
     repo = tmp_path / "repo"
     (repo / "rules").mkdir(parents=True)
+    (repo / ".git").mkdir()
+    monkeypatch.chdir(repo)
     (repo / "rules" / "team.yaml").write_text(
         "rules:\n  - {id: plan-has-title, severity: error, summary: {nb: Tittel}, applies_to: {kind: plan},\n"
         "     require: {attribute: title, matches: 'plan'}, message: {nb: 'Tittelen sier ikke at dette er en plan'}}\n",

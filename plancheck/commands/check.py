@@ -84,7 +84,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(str(args.output) if args.output else None, args.files)
-    cfg = load_config(args.config, starts=[args.files[0].parent, Path.cwd()])
+    cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
     lang = args.lang or cfg.lang or "nb"
     fail_on = args.fail_on or cfg.fail_on or "error"
     period = (
