@@ -13,6 +13,7 @@ import sys
 
 from plancheck import __version__
 from plancheck.errors import PlancheckError
+from plancheck.limits import Terminated
 from plancheck.report.sanitize import error_line, one_line
 
 COMMANDS = ("extract", "graph", "check", "rules", "eval")
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)
         return 130
+    except Terminated as exc:  # SIGTERM/SIGHUP while a child worked: it is killed already
+        print(f"plancheck: terminated (signal {exc.signum})", file=sys.stderr)
+        return 128 + exc.signum
     except BrokenPipeError:
         return 0
 

@@ -23,9 +23,21 @@ def load_document(
     every way it can fail ends as one :class:`InputError` naming the file.
     """
     from plancheck import limits
-    from plancheck.ingest.files import probe
 
     path = Path(path)
+    kind = _kind(path)
+
+    def work(report: Callable[[int, int], None] | None) -> Document:
+        return _read(path, kind, password, report)
+
+    return limits.run_limited(work, what=str(path), progress=progress)
+
+
+def _kind(path: Path) -> str:
+    """The reader for ``path`` ("pdf", "docx", "odt"), loaded in this process (so a child
+    working under the limits finds it loaded), or an InputError saying what the file is."""
+    from plancheck.ingest.files import probe
+
     size, head = probe(path)
     if size == 0:
         raise InputError(f"{path}: the file is empty")
@@ -38,13 +50,21 @@ def load_document(
             f"{path}: not a plan document plancheck can read (PDF, DOCX or ODT)"
             + (f"; it is {what}" if what else "")
         )
-
     _import_reader(kind)  # in this process: imported once, not in every child, not under its limit
+    return kind
 
-    def work(report: Callable[[int, int], None] | None) -> Document:
-        return _read(path, kind, password, report)
 
-    return limits.run_limited(work, what=str(path), progress=progress)
+def prepare(paths: list[Path]) -> None:
+    """Load, in this process, the readers and the extractor the ``paths`` need, before a child
+    per document is forked: each child then starts with them loaded instead of loading them
+    again (seconds each). A file that cannot be read is reported later, by its child."""
+    import contextlib
+
+    for path in paths:
+        with contextlib.suppress(Exception):
+            if Path(path).suffix.lower() != ".json":
+                _kind(Path(path))
+    import plancheck.extract.plan  # noqa: F401
 
 
 def _import_reader(kind: str) -> None:
@@ -187,8 +207,17 @@ def extract_plan(
     lang: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Plan:
-    """Read ``path`` and extract its vision, focus areas, goals, strategies and measures."""
+    """Read ``path`` and extract its vision, focus areas, goals, strategies and measures.
+
+    Reading and extraction both run under the limits of :mod:`plancheck.limits` (a small
+    document can be slow to extract: 400,000 one-word paragraphs)."""
+    from plancheck import limits
     from plancheck.extract.plan import build_plan
 
-    doc = load_document(Path(path), password=password, progress=progress)
-    return build_plan(doc, lang=lang)
+    path = Path(path)
+    kind = _kind(path)
+
+    def work(report: Callable[[int, int], None] | None) -> Plan:
+        return build_plan(_read(path, kind, password, report), lang=lang)
+
+    return limits.run_limited(work, what=str(path), progress=progress)

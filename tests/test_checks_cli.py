@@ -264,11 +264,25 @@ def test_baseline_file_named_on_the_command_line(capsys, isolated):
 # --------------------------------------------------------------------------- cache
 
 
+class _Calls:
+    """Extractions counted in a file: they happen in the limited child process."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+
+    def append(self, path: Path) -> None:
+        with self.log.open("a", encoding="utf-8") as fh:
+            fh.write(f"{path}\n")
+
+    def __len__(self) -> int:
+        return len(self.log.read_text(encoding="utf-8").splitlines()) if self.log.exists() else 0
+
+
 @pytest.fixture
-def counting_extract(monkeypatch):
+def counting_extract(monkeypatch, tmp_path):
     import plancheck.pipeline
 
-    calls: list[Path] = []
+    calls = _Calls(tmp_path / "extract-calls.log")
 
     def fake(path, *, password=None, lang=None, progress=None):
         calls.append(Path(path))
@@ -332,10 +346,10 @@ def test_real_pdf_end_to_end(capsys, isolated):
 def test_mandate_coverage_in_findings_and_report(capsys, isolated, monkeypatch):
     import plancheck.mandate
 
-    seen = {}
 
     def fake_assess(plan, mandate_path, *, lang=None):
-        seen["args"] = (mandate_path.name, lang)
+        # called in the limited child: what it saw is written down for the test
+        (isolated / "seen.txt").write_text(f"{mandate_path.name} {lang}", encoding="utf-8")
         points = [
             MandatePoint(id="mp1", number="1", text="Beskrive dagens tilbud", page=2),
             MandatePoint(id="mp2", number="2", text="Kartlegge behovet for boliger", page=2),
@@ -361,7 +375,7 @@ def test_mandate_coverage_in_findings_and_report(capsys, isolated, monkeypatch):
     plan = write_plan(isolated / "plan.json", warnings_only_plan())
     code, out, _ = run(capsys, "check", str(plan), "--mandate", str(mandate))
     assert code == 1  # the uncovered point is an error
-    assert seen["args"] == ("mandat.txt", "nb")
+    assert (isolated / "seen.txt").read_text(encoding="utf-8") == "mandat.txt nb"
     assert "Planen svarer ikke på dette punktet i mandatet: «Kartlegge behovet for boliger»" in out
     assert (
         "1 av 2 punkter dekket" in out and "s. 3: «Dagens tilbud består av fire barnehager»" in out

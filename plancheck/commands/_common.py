@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from plancheck.errors import PlancheckError
 from plancheck.models import Plan
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -34,6 +38,29 @@ def read_plan(path: Path, *, password: str | None = None, lang: str | None = Non
 
     with progress_bar(f"Leser {path.name}", not quiet) as update:
         return extract_plan(path, password=password, lang=lang, progress=update)
+
+
+def read_limited(
+    path: Path,
+    render: Callable[[Plan], T],
+    *,
+    password: str | None = None,
+    lang: str | None = None,
+    quiet: bool = False,
+    limits: tuple[float | None, float | None] = (None, None),
+) -> T:
+    """Read ``path`` and ``render`` its plan, all of it in one child under ``--timeout`` and
+    ``--max-memory`` (``limits``): the parent only gets the rendered result."""
+    from plancheck import limits as lim
+    from plancheck.pipeline import extract_plan, prepare
+
+    prepare([path])
+    with lim.applied(*limits), progress_bar(f"Leser {path.name}", not quiet) as update:
+        return lim.run_limited(
+            lambda report: render(extract_plan(path, password=password, lang=lang, progress=report)),
+            what=str(path),
+            progress=update,
+        )
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -94,32 +94,41 @@ def run(args: argparse.Namespace) -> int:
     rules = configure(load_rules(packs), severity=cfg.severity, disable=cfg.disable)
     assess = _mandate_assessor(args.mandate)
 
+    def check_one(path: Path, report) -> CheckResult:
+        """Everything done with one document; runs in the limited child."""
+        plan = load_plan(path, password=args.password, progress=report, use_cache=not args.no_cache)
+        points = coverage = None
+        if assess is not None:
+            points, coverage = assess(plan, args.mandate, lang=plan.language)
+        return check_plan(
+            plan,
+            rules=rules,
+            lang=lang,
+            suppress=cfg.suppress,
+            coverage=coverage,
+            mandate_points=points,
+            plan_period=period,
+            as_of=args.as_of,
+        )
+
+    _prepare(args.files)
     results: list[CheckResult] = []
     bad = 0
     for path in args.files:
         try:
+            # --timeout and --max-memory hold for reading, extraction and the rules: the child
+            # does all of it and sends back the result
             with (
                 limits.applied(args.timeout, args.max_memory),
                 progress_bar(f"Leser {path.name}", True) as update,
             ):
-                plan = load_plan(
-                    path, password=args.password, progress=update, use_cache=not args.no_cache
+                results.append(
+                    limits.run_limited(
+                        lambda report, path=path: check_one(path, report),
+                        what=str(path),
+                        progress=update,
+                    )
                 )
-            points = coverage = None
-            if assess is not None:
-                points, coverage = assess(plan, args.mandate, lang=plan.language)
-            results.append(
-                check_plan(
-                    plan,
-                    rules=rules,
-                    lang=lang,
-                    suppress=cfg.suppress,
-                    coverage=coverage,
-                    mandate_points=points,
-                    plan_period=period,
-                    as_of=args.as_of,
-                )
-            )
         except PlancheckError as exc:
             bad += 1
             msg = str(exc)
@@ -144,7 +153,13 @@ def run(args: argparse.Namespace) -> int:
             and sys.stdout.isatty()
             and "NO_COLOR" not in os.environ
         )
-        report = render(args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color)
+        with limits.applied(args.timeout, args.max_memory):  # rendering is limited too
+            report = limits.run_limited(
+                lambda _report: render(
+                    args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color
+                ),
+                what="the report",
+            )
         if args.output is not None:
             try:
                 args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -155,6 +170,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     failing = any(at_or_above(f.severity, fail_on) for r in results for f in r.findings)
     return 1 if failing else 0
+
+
+def _prepare(files: list[Path]) -> None:
+    try:
+        from plancheck.pipeline import prepare
+    except ModuleNotFoundError:
+        return
+    prepare(files)
 
 
 def _mandate_assessor(mandate: Path | None):
