@@ -8,6 +8,7 @@ stderr and exit code 2; so do usage errors (argparse's own exit code 2).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -59,8 +61,19 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated as exc:  # SIGTERM/SIGHUP while a child worked: it is killed already
         print(f"plancheck: terminated (signal {exc.signum})", file=sys.stderr)
         return 128 + exc.signum
-    except BrokenPipeError:
-        return 0
+    except BrokenPipeError:  # a write outside write_output; the result is unknown here
+        from plancheck.commands._common import stdout_to_devnull
+
+        stdout_to_devnull()
+        return 1
+
+
+def _safe_streams() -> None:
+    """A message must not fail on an encoding: stderr escapes what it cannot encode
+    (PYTHONIOENCODING=ascii gave a traceback); stdout is handled by write_output."""
+    for stream, errors in ((sys.stderr, "backslashreplace"), (sys.stdout, "replace")):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def load_plan(
     if path.suffix.lower() == ".json":
         try:
             return Plan.model_validate_json(path.read_bytes())
-        except ValidationError:
+        except (ValidationError, ValueError, RecursionError):
             raise InputError(
                 f"{path}: not a plan written by `plancheck extract --format json`"
             ) from None

@@ -83,8 +83,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    guard_not_input(str(args.output) if args.output else None, args.files)
     cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
+    _guard_outputs(args, cfg)
     lang = args.lang or cfg.lang or "nb"
     fail_on = args.fail_on or cfg.fail_on or "error"
     period = (
@@ -170,6 +170,20 @@ def run(args: argparse.Namespace) -> int:
         return 2
     failing = any(at_or_above(f.severity, fail_on) for r in results for f in r.findings)
     return 1 if failing else 0
+
+
+def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:
+    """Neither the report nor a written baseline may land on an input: a plan, the mandate,
+    the configuration, or the baseline being read (hard links and symlinks included)."""
+    inputs: list[Path | None] = [*args.files, args.mandate, args.config, cfg.path]
+    baseline = args.baseline or cfg.baseline or cfg.base / DEFAULT_BASELINE
+    if args.write_baseline:
+        target = baseline if args.write_baseline is True else Path(args.write_baseline)
+        guard_not_input(target, inputs, what="baseline")
+        inputs.append(target)  # the report must not overwrite the baseline just written
+    else:
+        inputs.append(baseline)
+    guard_not_input(args.output, inputs, what="report")
 
 
 def _prepare(files: list[Path]) -> None:
