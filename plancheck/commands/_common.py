@@ -122,4 +122,4 @@ def guard_not_input(
     out = Path(output)
     for p in inputs:
         if p is not None and Path(p).exists() and same_file(out, Path(p)):
-            raise PlancheckError(f"{output}: refusing to write the {what} over an input file ({p})")
+            raise PlancheckError(f"{output}: refusing to overwrite the input file {p} with the {what}")
