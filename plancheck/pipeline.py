@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,6 +133,11 @@ def _read(
             f"{path}: cannot be read ({name}{': ' + detail if detail else ''}); "
             "is it truncated or damaged?"
         ) from None
+    if kind == "pdf" and cid_share(doc) >= CID_SHARE:
+        raise InputError(
+            f"{path}: the PDF's fonts have no Unicode map, so its text reads as '(cid:N)' codes; "
+            "export it again with embedded Unicode fonts, or run OCR (ocrmypdf --force-ocr)"
+        )
     if not any(b.text.strip() for b in doc.blocks):
         if kind == "pdf":
             raise InputError(
@@ -140,6 +146,22 @@ def _read(
             )
         raise InputError(f"{path}: the document has no text")
     return doc
+
+
+#: the share of a PDF's text in "(cid:N)" codes from which it is refused as unreadable
+CID_SHARE = 0.3
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def cid_share(doc: Document) -> float:
+    """How much of the text (non-space characters) is pdfminer's "(cid:N)" for glyphs whose
+    font has no ToUnicode map: such text is not the document's words."""
+    total = cid = 0
+    for b in doc.blocks:
+        text = b.text
+        total += sum(1 for c in text if not c.isspace())
+        cid += sum(len(m) for m in _CID.findall(text))
+    return cid / total if total else 0.0
 
 
 def _out_of_memory(exc: BaseException) -> bool:

@@ -140,3 +140,50 @@ def test_ascii_io_encoding(repo, fmt):
     missing = _run(repo, "check", "mål-ø.pdf", env={"PYTHONIOENCODING": "ascii"})
     assert missing.returncode == 2 and b"Traceback" not in missing.stderr
     assert len(missing.stderr.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def test_docx_external_entity_is_not_resolved(tmp_path):
+    import io
+    import zipfile
+
+    from hostile import docx_bytes
+
+    from plancheck.ingest.docx import read_docx
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("77", encoding="utf-8")
+    data = io.BytesIO(docx_bytes(["Handlingsplan", "Mål 1: Flere skal gå"]))
+    app = (
+        f'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        "<Pages>&xxe;</Pages></Properties>"
+    )
+    with zipfile.ZipFile(data, "a") as z:
+        z.writestr("docProps/app.xml", app)
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(data.getvalue())
+    assert read_docx(path).page_count != 77
+
+
+def test_pdf_without_unicode_map_is_one_line(tmp_path, capfd):
+    from conftest import handmade_pdf
+
+    ops = b"BT /F1 12 Tf 72 760 Td 16 TL " + b"<00410042004300440045> Tj T* " * 6 + b"ET"
+    font = (
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Foo /Encoding /Identity-H /DescendantFonts "
+        b"[<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Foo /CIDSystemInfo << /Registry (Adobe)"
+        b" /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor "
+        b"/FontName /Foo /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 "
+        b"/Descent -200 /CapHeight 700 /StemV 80 >> /DW 500 >>] >>"
+    )
+    pdf = handmade_pdf(ops, compress=False).replace(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", font
+    )
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(pdf)
+    assert main(["extract", str(path), "-q"]) == 2
+    out, err = capfd.readouterr()
+    assert out == "" and "(cid:N)" in err and len(err.strip().splitlines()) == 1
