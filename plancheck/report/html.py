@@ -67,7 +67,7 @@ def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) ->
     if len(results) == 1:
         title = results[0].plan.title or results[0].plan.source.path
     else:
-        title = f"{len(results)} planer" if lang == "nb" else f"{len(results)} plans"
+        title = f"{len(results)} {'plans' if lang == 'en' else 'planar' if lang == 'nn' else 'planer'}"
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',

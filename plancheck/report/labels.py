@@ -1,4 +1,4 @@
-"""The words the reports use around the findings, in bokmål and English."""
+"""The words the reports use around the findings, in bokmål, nynorsk and English."""
 
 from __future__ import annotations
 
@@ -47,6 +47,46 @@ LABELS: dict[str, dict[str, str]] = {
         "nothing": "Ingen feil eller advarsler",
         "overall": "Til sammen",
     },
+    "nn": {
+        "error": "feil",
+        "warning": "åtvaring",
+        "info": "merknad",
+        "plan": "Planen",
+        "vision": "Visjon",
+        "focus_area": "Satsingsområde",
+        "goal": "Mål",
+        "main_goal": "Hovudmål",
+        "sub_goal": "Delmål",
+        "strategy": "Strategi",
+        "measure": "Tiltak",
+        "unplaced": "Utan mål",
+        "other": "Andre funn",
+        "mandate": "Mandat",
+        "page": "s.",
+        "pages": "sider",
+        "owner": "Ansvarleg",
+        "deadline": "Frist",
+        "none": "ingen",
+        "period": "Planperiode",
+        "file": "Fil",
+        "findings": "Funn",
+        "point": "Punkt",
+        "status": "Status",
+        "answered_in": "Svara på i",
+        "missing": "Manglar",
+        "covered": "dekt",
+        "partial": "delvis",
+        "uncovered": "ikkje dekt",
+        "coverage_line": "{covered} av {total} punkt dekte, {partial} delvis, {uncovered} ikkje",
+        "tree": "Mål og tiltak",
+        "no_items": "Planen har ingen mål eller tiltak som plancheck fann.",
+        "generated": "Laga av plancheck {version}",
+        "rule": "regel",
+        "baselined": "{n} i baseline",
+        "suppressed": "{n} undertrykte",
+        "nothing": "Ingen feil eller åtvaringar",
+        "overall": "Til saman",
+    },
     "en": {
         "error": "error",
         "warning": "warning",
@@ -93,6 +133,11 @@ _PLURALS = {
     "nb": {
         "error": ("feil", "feil"),
         "warning": ("advarsel", "advarsler"),
+        "info": ("merknad", "merknader"),
+    },
+    "nn": {
+        "error": ("feil", "feil"),
+        "warning": ("åtvaring", "åtvaringar"),
         "info": ("merknad", "merknader"),
     },
     "en": {
