@@ -11,6 +11,7 @@ import argparse
 import importlib.util
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from plancheck import limits
@@ -24,6 +25,7 @@ from plancheck.checks.baseline import (
 from plancheck.checks.cache import load_plan
 from plancheck.checks.config import FAIL_ON, LANGS, Config, load_config, parse_period
 from plancheck.commands._common import guard_not_input, progress_bar, write_output
+from plancheck.commands.inputs import expand_inputs
 from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
@@ -41,7 +43,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "--fail-on; 1: something is; 2: bad input or usage."
         ),
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="PLAN", help="plan documents to check")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="PLAN",
+        help="plan documents to check, folders of them, or - for standard input",
+    )
     p.add_argument(
         "--rules",
         action="append",
@@ -79,7 +87,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="the hearing date (2025-09-15 or 15.09.2025): deadlines before it are reported",
     )
     limits.add_arguments(p)
-    p.set_defaults(run=run)
+    p.set_defaults(run=run_on_inputs)
+
+
+def run_on_inputs(args: argparse.Namespace) -> int:
+    """:func:`run` on the documents the arguments name (folders expanded, ``-`` read)."""
+    with tempfile.TemporaryDirectory(prefix="plancheck-stdin-") as tmp:
+        args.files = expand_inputs(args.files, stdin_dir=Path(tmp))
+        return run(args)
 
 
 def run(args: argparse.Namespace) -> int:
