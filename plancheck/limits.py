@@ -270,3 +270,120 @@ def _send_quietly(conn: Any, message: tuple) -> None:
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:200] + ("…" if len(text) > 200 else "")
+
+
+# --------------------------------------------------------------------------- many documents
+
+
+def default_jobs() -> int:
+    """One child per core this process may use (``os.sched_getaffinity`` where there is one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class _Running:
+    index: int
+    what: str
+    child: Any
+    deadline: float | None
+
+
+def run_many(
+    works: list[tuple[str, Callable[[Progress | None], T]]],
+    *,
+    jobs: int | None = None,
+    limits: Limits | None = None,
+) -> Iterator[T | InputError]:
+    """Run each ``(what, work)`` in a limited child of its own, at most ``jobs`` at a time, and
+    yield each result (or the :class:`InputError` it ended in) in the order of ``works``, as soon
+    as it and every one before it are done.
+
+    Why children and not a pool: each document gets its own time and memory limit, and a child
+    that hangs or blows up is killed without taking the others with it; what the parent loaded
+    before (readers, word lists) is shared with every child by fork. Without fork, or with no
+    limits at all, the documents are read one after the other in this process.
+    """
+    limits = limits or current()
+    jobs = max(1, jobs or default_jobs())
+    if (limits.timeout is None and limits.memory_mb is None) or not can_fork():
+        for what, work in works:
+            try:
+                yield work(None)
+            except InputError as exc:
+                yield exc
+            except MemoryError:
+                yield InputError(_memory_message(what, limits))
+        return
+    from multiprocessing.connection import wait as wait_for
+
+    ctx = multiprocessing.get_context("fork")
+    pending = list(enumerate(works))
+    pending.reverse()  # pop() from the end takes them in input order
+    running: dict[Any, _Running] = {}
+    done: dict[int, T | InputError] = {}
+    next_out = 0
+    try:
+        while pending or running or next_out < len(works):
+            while pending and len(running) < jobs:
+                index, (what, work) = pending.pop()
+                receiver, sender = ctx.Pipe(duplex=False)
+                child = ctx.Process(
+                    target=_child,
+                    args=(sender, work, limits.memory_mb, False),
+                    name="plancheck-read",
+                    daemon=True,
+                )
+                child.start()
+                sender.close()
+                deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
+                running[receiver] = _Running(index, what, child, deadline)
+            now = time.monotonic()
+            deadlines = [r.deadline for r in running.values() if r.deadline is not None]
+            wait = min([0.5, *(d - now for d in deadlines)]) if running else 0
+            ready = wait_for(list(running), timeout=max(wait, 0)) if running else []
+            for receiver in ready:
+                job = running[receiver]
+                try:
+                    kind, *payload = receiver.recv()
+                except (EOFError, OSError):
+                    kind, payload = "died", []
+                if kind == "progress":
+                    continue
+                done[job.index] = _result(kind, payload, job, limits)
+                _finish(running.pop(receiver), receiver)
+            now = time.monotonic()
+            for receiver, job in list(running.items()):
+                if job.deadline is not None and now >= job.deadline:
+                    done[job.index] = InputError(
+                        f"{job.what}: gave up after {limits.timeout:g} s (a very large or "
+                        "damaged document?); raise the limit with --timeout"
+                    )
+                    _finish(running.pop(receiver), receiver)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        for receiver, job in running.items():
+            _finish(job, receiver)
+
+
+def _result(kind: str, payload: list, job: _Running, limits: Limits) -> Any:
+    if kind == "ok":
+        return payload[0]
+    if kind == "input":
+        return InputError(payload[0])
+    if kind == "memory":
+        return InputError(_memory_message(job.what, limits))
+    if kind == "died":
+        return InputError(_died(job.what, job.child, limits))
+    return InputError(f"{job.what}: cannot be read ({payload[0]}); is it damaged?")
+
+
+def _finish(job: _Running, receiver: Any) -> None:
+    receiver.close()
+    if job.child.is_alive():
+        job.child.kill()
+    job.child.join()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from plancheck.errors import InputError
@@ -45,6 +45,15 @@ def load_document(
         return _read(path, kind, password, report)
 
     return limits.run_limited(work, what=str(path), progress=progress)
+
+
+def preload(paths: Iterable[Path]) -> None:
+    """Load the readers these documents need, once, in this process: a batch calls it before
+    it forks a child per document, so the children share what was loaded instead of each
+    loading it again."""
+    for kind in sorted({SUFFIXES.get(Path(p).suffix.lower(), "pdf") for p in paths}):
+        _import_reader(kind)
+    import plancheck.extract.plan  # noqa: F401
 
 
 def _import_reader(kind: str) -> None:
