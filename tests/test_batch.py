@@ -127,3 +127,24 @@ def test_survey_reads_a_list_with_municipalities(plans, tmp_path):
 def test_survey_of_an_empty_folder_is_a_usage_error(tmp_path, capsys):
     assert main(["survey", str(tmp_path), "-o", str(tmp_path / "x.csv")]) == 2
     assert "no plan documents" in capsys.readouterr().err
+
+
+def test_extract_and_graph_use_the_check_cache(tmp_path, monkeypatch, capsys):
+    """A plan extracted once is not read again by extract, graph or check."""
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    pdf = AUTHORED / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"
+    assert main(["extract", str(pdf), "--format", "json", "-q"]) == 0
+    first = capsys.readouterr().out
+    assert list((tmp_path / "cache").rglob("*.json")), "extract wrote no cache entry"
+
+    import plancheck.pipeline as pipeline
+
+    def no_reading(*_a, **_k):
+        raise AssertionError("read again despite the cache")
+
+    monkeypatch.setattr(pipeline, "extract_plan", no_reading)
+    assert main(["extract", str(pdf), "--format", "json", "-q"]) == 0
+    assert capsys.readouterr().out == first
+    assert main(["graph", str(pdf), "-q"]) == 0
+    with pytest.raises(AssertionError, match="read again"):
+        main(["extract", str(pdf), "--no-cache", "-q"])

@@ -29,10 +29,24 @@ def progress_bar(label: str, enabled: bool):
         yield update
 
 
-def read_plan(path: Path, *, password: str | None = None, lang: str | None = None, quiet: bool = False) -> Plan:
-    from plancheck.pipeline import extract_plan
+def read_plan(
+    path: Path,
+    *,
+    password: str | None = None,
+    lang: str | None = None,
+    quiet: bool = False,
+    use_cache: bool = True,
+) -> Plan:
+    """The plan in ``path``, through the same extraction cache as ``plancheck check`` (a plan
+    read for the language the user forces with ``--lang`` is not cached: the cache holds the
+    plan as read with the detected language)."""
+    from plancheck.checks.cache import load_plan
 
     with progress_bar(f"Leser {path.name}", not quiet) as update:
+        if lang is None:
+            return load_plan(path, password=password, progress=update, use_cache=use_cache)
+        from plancheck.pipeline import extract_plan
+
         return extract_plan(path, password=password, lang=lang, progress=update)
 
 

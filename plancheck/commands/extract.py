@@ -19,6 +19,7 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
     limits.add_arguments(p)
     p.set_defaults(run=run)
 
@@ -26,7 +27,13 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
     with limits.applied(args.timeout, args.max_memory):
-        plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
+        plan = read_plan(
+            args.plan,
+            password=args.password,
+            lang=args.lang,
+            quiet=args.quiet,
+            use_cache=not args.no_cache,
+        )
     if args.format == "json":
         text = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     else:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_plan, write_output
 from plancheck.graph import build_graph, to_dot, to_node_link_json
 
@@ -20,12 +21,21 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
+    limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
-    plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
+    with limits.applied(args.timeout, args.max_memory):
+        plan = read_plan(
+            args.plan,
+            password=args.password,
+            lang=args.lang,
+            quiet=args.quiet,
+            use_cache=not args.no_cache,
+        )
     g = build_graph(plan)
     if args.format == "json":
         text = to_node_link_json(g)
