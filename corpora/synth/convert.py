@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -50,6 +51,13 @@ class _Pipe:
     def __init__(self, binary: str):
         to_chrome_r, self._w = os.pipe()
         self._r, from_chrome_w = os.pipe()
+        # the child's ends are moved above fd 10 first, so that dup2 onto 3 and 4 neither
+        # clobbers one of them nor leaves a close-on-exec flag (dup2 of an fd onto itself)
+        high_r = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD_CLOEXEC, 10)
+        high_w = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD_CLOEXEC, 10)
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        to_chrome_r, from_chrome_w = high_r, high_w
         self._profile = tempfile.mkdtemp(prefix="chromium-synth-")
 
         def fds() -> None:  # the child: our read end is its fd 3, our write end its fd 4
@@ -59,7 +67,7 @@ class _Pipe:
         self.proc = subprocess.Popen(
             [binary, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
              f"--user-data-dir={self._profile}", "--no-first-run", "about:blank"],
-            preexec_fn=fds, pass_fds=(to_chrome_r, from_chrome_w),
+            preexec_fn=fds, close_fds=False,  # fds 3 and 4 are made in preexec_fn
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         os.close(to_chrome_r)
