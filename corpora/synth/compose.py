@@ -197,7 +197,9 @@ def compose(plan: PlanContent, style: Style) -> Doc:
         if style.measures == "table":
             if style.table_break or style.goal_cells != "heading":
                 if style.table_break:  # the table starts low on a page and runs over it
-                    part += [Para(" ".join(plan.filler)) for _ in range(7 if style.landscape else 6)]
+                    f = plan.filler
+                    part += [Para(" ".join(f[i % len(f):] + f[: i % len(f)]))
+                             for i in range(7 if style.landscape else 6)]
                 part.append(_table(plan, style, leaves))
             else:
                 for leaf in leaves:
