@@ -261,7 +261,7 @@ def gold(plan: PlanContent, document: str, *, strategies: bool = True) -> dict:
             for g in plan.goals()
         ],
         "strategies": [
-            {"id": s.id, "text": s.text, "goals": [s.goal_id]} for s in plan.strategies()
+            {"id": s.id, "text": s.text, "goals": [s.goal_id]} for s in (plan.strategies() if strategies else [])
         ],
         "measures": [
             {"id": m.id, "text": m.text, "goals": [m.goal_id], "strategies": [],
