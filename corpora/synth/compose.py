@@ -185,7 +185,10 @@ def compose(plan: PlanContent, style: Style) -> Doc:
         goal_part.append(ListBlock(items, True, style.numbering == "auto", style.typed_sep))
         for g in fa.goals:
             if g.strategies:
-                goal_part.append(Para(str(w["strategy_leadin"]).format(n=g.number)))
+                if style.strategies == "heading":
+                    goal_part.append(Heading(str(w["strategy_heading"]).format(n=g.number), 3))
+                else:
+                    goal_part.append(Para(str(w["strategy_leadin"]).format(n=g.number)))
                 goal_part.append(
                     ListBlock([ListItem(s.text) for s in g.strategies], False, style.numbering == "auto")
                 )

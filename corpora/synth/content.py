@@ -156,6 +156,7 @@ def generate(seed: int, lang: str | None = None, *, long_items: bool = False) ->
         "focus_heading": rng.choice(v["focus_heading"]),
         "goal_heading": rng.choice(v["goal_heading"]),
         "strategy_leadin": rng.choice(v["strategy_leadin"]),
+        "strategy_heading": rng.choice(v["strategy_headings"]),
         "measure_heading": rng.choice(v["measure_heading"]),
         "table_goal": rng.choice(v["table_goal"]),
         "table_measure": rng.choice(v["table_measure"]),

@@ -165,11 +165,12 @@ def render_reportlab(d: Doc, path: Path) -> Path:
             while i + 1 < len(b.items) and b.items[i + 1].level > 0:
                 subs.append(b.items[i + 1])
                 i += 1
-            items.append(ListItem(para(it.text), value=int(it.number or 1)))
-            if subs:
-                items.append(ListFlowable([ListItem(para(s.text)) for s in subs], bulletType="1",
-                                          bulletFormat=f"{it.number}.%s", leftIndent=24,
-                                          bulletFontName=regular, bulletFontSize=10.5))
+            content: list = [para(it.text)]
+            if subs:  # the sub-list sits inside the parent's item, numbered "3.1", "3.2"
+                content.append(ListFlowable([ListItem(para(s.text)) for s in subs], bulletType="1",
+                                            bulletFormat=f"{it.number}.%s", leftIndent=24,
+                                            bulletFontName=regular, bulletFontSize=10.5))
+            items.append(ListItem(content, value=int(it.number or 1)))
             i += 1
         return [ListFlowable(items, bulletType="1", bulletFormat="%s.", leftIndent=18,
                              bulletFontName=regular, bulletFontSize=10.5)]

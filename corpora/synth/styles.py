@@ -19,6 +19,7 @@ UNSUPPORTED: dict[str, set[str]] = {}
 
 @dataclass(frozen=True)
 class Style:
+    strategies: str = "leadin"  # leadin ("For å nå mål 1 vil vi:") | heading ("Strategier for mål 1")
     numbering: str = "auto"  # auto (the producer's list numbering) | typed ("1. " in the text)
     typed_sep: str = ". "  # after a typed number: ". " | ".\t" | ") " | "." (no space)
     long_items: bool = False  # goals and measures long enough to wrap
@@ -38,8 +39,11 @@ class Style:
     def tags(self) -> list[str]:
         """The options this document exercises, as short names for reports."""
         t = [f"numbering={self.numbering}", f"measures={self.measures}"]
+        if self.measures != "outline":  # outlines print no strategies
+            t.append(f"strategies={self.strategies}")
         if self.numbering == "typed":
-            t.append(f"typed_sep={self.typed_sep.replace(chr(9), 'tab').strip() or 'space'}")
+            names = {". ": "dot_space", ".": "dot_nospace", ".\t": "dot_tab", ") ": "paren"}
+            t.append(f"typed_sep={names.get(self.typed_sep, repr(self.typed_sep))}")
         if self.long_items:
             t.append("long_items")
         if self.measures == "table":
@@ -68,6 +72,7 @@ def draw_style(rng: random.Random, lang: str, producer: str) -> Style:
     """A random style that ``producer`` can print."""
     measures = rng.choices(["table", "blocks", "outline"], weights=[6, 2, 2])[0]
     style = Style(
+        strategies=rng.choice(["leadin", "heading"]),
         numbering=rng.choice(["auto", "typed"]),
         typed_sep=rng.choice([". ", ". ", ".\t", ") ", "."]),
         long_items=rng.random() < 0.4,

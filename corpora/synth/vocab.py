@@ -38,6 +38,7 @@ VOCAB: dict[str, dict] = {}
 
 # --------------------------------------------------------------------------- bokmål
 VOCAB["nb"] = {
+    "strategy_headings": ['Strategier for mål {n}', 'Slik når vi mål {n}', 'Strategier – mål {n}'],
     "goal_tails": ['i barnehage, skole og fritid', 'uavhengig av bosted, alder og økonomi', 'gjennom hele planperioden og i årene etter'],
     "municipalities": ["Solvik", "Fjellstad", "Nordvoll", "Elvdal", "Bergnes", "Havbakken",
                        "Lundheim", "Skogli", "Ås-Vestre", "Tindvik"],
@@ -174,6 +175,7 @@ VOCAB["nb"] = {
 
 # --------------------------------------------------------------------------- nynorsk
 VOCAB["nn"] = {
+    "strategy_headings": ['Strategiar for mål {n}', 'Slik når vi mål {n}'],
     "goal_tails": ['i barnehage, skule og fritid', 'uavhengig av bustad, alder og økonomi', 'gjennom heile planperioden'],
     "municipalities": ["Fjordvik", "Heimdal", "Nesbygd", "Vossevangen", "Kvamsøy", "Lidvoll",
                        "Bratteli", "Sundnes"],
@@ -287,6 +289,7 @@ VOCAB["nn"] = {
 
 # --------------------------------------------------------------------------- svenska
 VOCAB["sv"] = {
+    "strategy_headings": ['Strategier för mål {n}', 'Så når vi mål {n}'],
     "goal_tails": ['i förskola, skola och på fritiden', 'oavsett bostadsort, ålder och ekonomi', 'under hela planperioden'],
     "municipalities": ["Älvby", "Sjöstad", "Norrvik", "Granbacka", "Lövsund", "Bergsjö",
                        "Ekeby", "Hällnäs"],
@@ -399,6 +402,7 @@ VOCAB["sv"] = {
 
 # --------------------------------------------------------------------------- dansk
 VOCAB["da"] = {
+    "strategy_headings": ['Strategier for mål {n}', 'Sådan når vi mål {n}'],
     "goal_tails": ['i dagtilbud, skole og fritid', 'uanset bopæl, alder og økonomi', 'i hele planperioden'],
     "municipalities": ["Søby", "Havnstrup", "Egelund", "Nørreskov", "Vestervig", "Lyngå",
                        "Bøgely", "Åmose"],
@@ -509,6 +513,7 @@ VOCAB["da"] = {
 
 # --------------------------------------------------------------------------- English
 VOCAB["en"] = {
+    "strategy_headings": ['Strategies for goal {n}', 'How we will achieve goal {n}'],
     "goal_tails": ['at home, at school and in their neighbourhood', 'regardless of where they live, their age or their income', 'throughout the life of this plan'],
     "municipalities": ["Ashford", "Millbrook", "Riverton", "Eastleigh", "Kingsbridge",
                        "Westfield", "Harrowgate", "Lakeside"],
