@@ -57,7 +57,6 @@ CASES = _cases()
 # extraction rather than layout; they say so.
 BROKEN_WORD = ("layout: a word broken over two lines in a narrow table cell is rejoined with a "
                "space ('Kommunlednings kontoret', 'Barn- och utbildnin gsförvaltningen')")
-KERNED_WORD = "layout: a word in a reportlab table cell is split at a kerning gap ('Str ategic Director')"
 PARENT_GOAL = "a numbered goal followed by its own sub-goals (3. → 3.1, 3.2) is dropped; only the sub-goals are read"
 STRATEGY_LINK = ("extract: strategies under 'Strategier for mål N' (or a lead-in naming goal N) are "
                  "not linked to goal N")
@@ -67,44 +66,42 @@ UNRULED = ("layout: a table with no ruling lines (reportlab) is not found as a t
 GOAL_HEADINGS = ("a goal repeated as a heading above its measure table ('Mål 2: …') becomes a second "
                  "goal, and the measures link to that copy, not to the listed goal")
 OWNER_OG = "extract: a unit whose name has 'og' ('Kultur og Fritid') is split into two owners"
-ROW_SPLIT = ("layout: a table row split by a page break becomes two measures; the half on the next "
-             "page loses its goal, owner and deadline")
+ROW_SPLIT = ("layout: a table row split by a page break (header row repeated above its second half) "
+             "loses the half on the next page: owner lines and deadline go missing with it")
 BLOCKS = ("layout: labelled blocks ('Indsats: … / Ansvarlig: … / Tidsfrist: …') are not read as "
           "measures; the goal headings over them become extra goals")
 OUTLINE = "layout: inline outline lines ('Åtgärd 1.1.1: … (ansvar: …; klart: …)') are not read as measures"
 
-#: (document, kind) pairs that do not round-trip today, with the bug behind them.
+#: (document, kind) pairs that do not round-trip today, with the bug behind them. After a change
+#: to the generator (which changes the documents) or to the reader, list the failures again with
+#: ``pytest tests/test_synth_roundtrip.py --runxfail`` and update this table.
 KNOWN: dict[tuple[str, str], str] = {
+    ("docx-base", "owners"): OWNER_OG,
     ("docx-base", "goal_links"): STRATEGY_LINK,
     ("odt-base", "owners"): BROKEN_WORD,
-    ("odt-base", "goal_links"): STRATEGY_LINK,
     ("html-base", "goals"): PARENT_GOAL,
     ("html-base", "goal_links"): STRATEGY_LINK,
-    ("reportlab-base", "goals"): PARENT_GOAL,
     ("reportlab-base", "owners"): BROKEN_WORD,
     ("reportlab-base", "goal_links"): STRATEGY_LINK,
     ("docx-strategy_leadin", "goals"): LEADIN_BULLETS,
     ("docx-strategy_leadin", "goal_links"): STRATEGY_LINK,
     ("html-long_items", "goal_links"): STRATEGY_LINK,
-    ("reportlab-unruled", "measures"): UNRULED,
-    ("reportlab-unruled", "owners"): UNRULED,
-    ("reportlab-unruled", "deadlines"): UNRULED,
-    ("reportlab-unruled", "goal_links"): UNRULED,
+    **{("reportlab-unruled", k): UNRULED for k in ("measures", "owners", "deadlines", "goal_links")},
     ("docx-two_level_header", "goal_links"): STRATEGY_LINK,
-    ("odt-goal_group_rows", "goal_links"): STRATEGY_LINK,
     ("html-goal_headings", "goals"): GOAL_HEADINGS,
+    ("html-goal_headings", "measures"): ROW_SPLIT,
+    ("html-goal_headings", "owners"): ROW_SPLIT,
+    ("html-goal_headings", "deadlines"): ROW_SPLIT,
     ("html-goal_headings", "goal_links"): GOAL_HEADINGS,
     ("reportlab-goal_by_number", "owners"): OWNER_OG,
     ("reportlab-goal_by_number", "goal_links"): STRATEGY_LINK,
-    ("docx-table_break", "measures"): ROW_SPLIT,
-    ("docx-table_break", "owners"): f"{ROW_SPLIT}; {BROKEN_WORD}",
-    ("docx-table_break", "deadlines"): ROW_SPLIT,
-    ("docx-table_break", "goal_links"): ROW_SPLIT,
+    ("docx-table_break", "owners"): BROKEN_WORD,
+    ("docx-table_break", "goal_links"): STRATEGY_LINK,
+    ("odt-landscape", "owners"): OWNER_OG,
     ("odt-landscape", "goal_links"): STRATEGY_LINK,
     ("html-two_column", "goals"): PARENT_GOAL,
     ("html-two_column", "goal_links"): STRATEGY_LINK,
     ("reportlab-letter_spaced", "goals"): PARENT_GOAL,
-    ("reportlab-letter_spaced", "owners"): KERNED_WORD,
     ("reportlab-letter_spaced", "goal_links"): STRATEGY_LINK,
     ("docx-header_footer", "goal_links"): STRATEGY_LINK,
     **{("odt-labelled_blocks", k): BLOCKS for k in ("goals", "measures", "owners", "deadlines", "goal_links")},

@@ -178,25 +178,30 @@ def generate(seed: int, lang: str | None = None, *, long_items: bool = False) ->
 
     focus_pool = _Pool(rng, v["focus_areas"])
     subj_pool = _Pool(rng, v["goal_subjects"])
+    place_pool = _Pool(rng, v["place_subjects"])
     preds = list(v["goal_predicates"])
     rng.shuffle(preds)
     objects = list(v["measure_objects"])
     rng.shuffle(objects)
     strategies = list(v["strategies"])
     rng.shuffle(strategies)
-    verb_pool = _Pool(rng, v["measure_verbs"])
     qual_pool = _Pool(rng, v["qualifiers"])
     intro_pool = _Pool(rng, v["intro"])
     tail_pool = _Pool(rng, v["goal_tails"])
 
     def goal_text() -> str:
-        text = f"{subj_pool.take()} {preds.pop()}"
+        pred = preds.pop()
+        if pred.startswith("@"):  # a predicate for a place or an institution
+            text = f"{place_pool.take()} {pred[1:]}"
+        else:
+            text = f"{subj_pool.take()} {pred}"
         if long_items and rng.random() < 0.6:
             text += " " + tail_pool.take()
         return text
 
     def measure_text() -> str:
-        text = f"{verb_pool.take()} {objects.pop()}"
+        verbs, obj = objects.pop().split("|")
+        text = f"{rng.choice(verbs.split('/'))} {obj}"
         if long_items:
             text += " " + qual_pool.take()
             if rng.random() < 0.3:
