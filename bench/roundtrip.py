@@ -2,13 +2,16 @@
 them back with plancheck and score each against the gold it was built from.
 
     python bench/roundtrip.py 300 [--seed 0] [--producers docx odt html reportlab] [--jobs 2]
-                              [--keep DIR] [--only NAME ...] [--worst 15] [--markdown]
+                              [--keep DIR] [--only NAME ...] [--filter TAG ...] [--worst 15]
+                              [--markdown]
 
 Prints F1 per producer and per style option (goals, strategies, measures, owners, deadlines,
 goal links; micro-averaged over the documents that use the option), the overall figure, and the
 worst documents with what was missed and what was extra, so a layout engineer can open them:
 ``--keep DIR`` keeps the PDFs and their sources, ``--only NAME`` re-renders just the named
-documents of the same N and seed. Generation: corpora/synth/ (README there).
+documents of the same N and seed; ``--filter measures=table`` keeps only documents with those
+style tags (options are crossed at random, so a figure per option mixes in the others).
+Generation: corpora/synth/ (README there).
 """
 
 from __future__ import annotations
@@ -124,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=max(1, multiprocessing.cpu_count()))
     ap.add_argument("--keep", type=Path, help="keep the PDFs and sources in this directory")
     ap.add_argument("--only", nargs="+", help="only these documents (names as printed)")
+    ap.add_argument("--filter", nargs="+", metavar="TAG",
+                    help="only documents with all these style tags, e.g. measures=table")
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--markdown", action="store_true", help="the table as Markdown")
     args = ap.parse_args(argv)
@@ -131,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     specs = make_specs(args.n, args.seed, tuple(args.producers))
     if args.only:
         specs = [s for s in specs if s.name in set(args.only)]
+    if args.filter:
+        specs = [s for s in specs if set(args.filter) <= set(s.style.tags())]
     outdir = args.keep or Path(tempfile.mkdtemp(prefix="roundtrip-"))
     t0 = time.perf_counter()
     rendered = render(specs, outdir)
