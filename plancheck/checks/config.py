@@ -9,7 +9,7 @@ own folder: in CI on a pull request the plan and its folder are untrusted, and a
 
     [tool.plancheck]                  # in .plancheck.toml the table header may be left out
     packs = ["default", "rules/kommune.yaml"]   # shipped pack names, files or folders
-    lang = "nb"                       # nb | en: the language of the messages
+    lang = "nb"                       # nb | nn | en: the language of the messages
     fail_on = "error"                 # error | warning | info | never
     disable = ["strategy-has-measure"]
     suppress = ["9c1e7e65a9077118"]   # fingerprints of single findings
@@ -38,7 +38,7 @@ from plancheck.errors import PlancheckError
 from plancheck.models import PlanPeriod
 
 CONFIG_NAMES = (".plancheck.toml", "pyproject.toml")
-LANGS = ("nb", "en")
+LANGS = ("nb", "nn", "en")
 FAIL_ON = ("error", "warning", "info", "never")
 KEYS = ("packs", "lang", "fail_on", "disable", "suppress", "baseline", "plan_period", "severity")
 
