@@ -166,5 +166,7 @@ def test_every_attack_is_handled(tmp_path):
     assert len(outcomes) == len(all_cases)
     failed = {o.case.name: problems(o) for o in outcomes if problems(o)}
     slowest = sorted(outcomes, key=lambda o: -o.seconds)[:3]
-    print("slowest:", [(o.case.name, round(o.seconds, 1)) for o in slowest])
+    largest = max(outcomes, key=lambda o: o.max_rss_mb)
+    print("slowest:", [(o.case.name, round(o.seconds, 1)) for o in slowest],
+          "largest:", largest.case.name, round(largest.max_rss_mb), "MB")
     assert not failed, json.dumps(failed, indent=1, ensure_ascii=True)[:6000]
