@@ -1,0 +1,386 @@
+"""Build the blind mandate/plan pairs under corpora/mandates-blind/ and their gold files.
+
+Written without reading plancheck's matcher, from how mandates are really delivered: a council
+case (saksframlegg) with the resolution list before the mandate, a slide deck, a .docx
+bestilling, a planprogram with requirements in its prose. Points are typed by hand ("10.Ivareta"
+with no space, a tab after the number), wrap over lines and pages, carry lettered sub-points,
+and requirements hide in the prose ("Planen skal ha en tiltaksoversikt"); those become points of
+their own (number S1, S2, … in the gold). Plans answer the way real plans do: a chapter whose
+heading restates the point's object, process points answered in the introduction, partial
+answers, and traps (a scheme named once in passing; shared words without an answer).
+
+    python corpora/mandates-blind/make_pairs.py            # all pairs
+    python corpora/mandates-blind/make_pairs.py barnevern  # some pairs
+
+Gold: coverage.gold.yaml per pair (see README.md). Evidence pages are read from the rendered
+plan, so the gold follows the layout LibreOffice gives.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from _build import (
+    build_docx,
+    build_odp,
+    build_pdf,
+    docx_to_pdf,
+    odp_to_pdf,
+    pdf_pages_text,
+    rendered_pages,
+    write_gold,
+)
+
+HERE = Path(__file__).resolve().parent
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+def P(number, text, kind, status, ev=None, missing=(), trap=None):
+    """One gold point: ev = the opening words of the answering passage in the plan."""
+    return {
+        "number": number,
+        "text": text,
+        "kind": kind,
+        "status": status,
+        "ev": ev,
+        "missing": missing,
+        "trap": trap,
+    }
+
+
+def typed(points, sep=" ", indent=8, start=1):
+    """Hand-typed points: numbers typed in the text, one paragraph each."""
+    out = []
+    for i, text in enumerate(points, start=start):
+        s = "" if (sep == "auto" and i >= 10) else (" " if sep == "auto" else sep)
+        out.append(("typed", f"{i}.", text, s, indent))
+    return out
+
+
+# =========================================================================== 1 barnevern (nb)
+
+
+@pair
+def barnevern(d: Path) -> dict:
+    m = [
+        ("meta", "ELVEDAL KOMMUNE"),
+        ("title", "Saksframlegg"),
+        ("meta", "Arkivsak: 24/1187    Arkivkode: F40    Saksbehandler: Ragnhild Moe"),
+        ("table", ["Utvalg", "Møtedato", "Saksnr."],
+         [["Hovedutvalg for oppvekst", "05.09.2024", "31/24"],
+          ["Kommunestyret", "19.09.2024", "58/24"]], [80, 40, 30]),
+        ("h1", "Oppstart av arbeidet med plan for barnevern og tidlig innsats – mandat"),
+        ("h2", "Kommunedirektørens forslag til vedtak"),
+        *typed([
+            "Kommunestyret vedtar oppstart av arbeidet med plan for barnevern og tidlig innsats 2025–2028.",
+            "Mandatet for arbeidsgruppa godkjennes slik det går fram av saksframlegget.",
+        ], sep="\t", indent=7),
+        ("h2", "Saksopplysninger"),
+        ("p", "Barnevernsloven § 15-1 pålegger kommunestyret å vedta en plan for kommunens "
+              "forebyggende arbeid for barn og familier. Elvedal kommune har ikke en slik plan "
+              "i dag. Tjenesten har de siste årene hatt høy turnover og økende saksmengde."),
+        ("p", "Kommunedirektøren foreslår at det settes ned en arbeidsgruppe ledet av "
+              "barnevernleder, med representanter fra helsestasjonen, skolene, barnehagene, "
+              "PPT og tillitsvalgte."),
+        ("h2", "Forslag til mandat"),
+        ("p", "Arbeidsgruppa skal:"),
+        *typed([
+            "Gi en beskrivelse av dagens barnevernstjeneste, herunder bemanning, saksmengde og "
+            "fristoverskridelser.",
+            "Kartlegge hvilke forebyggende tilbud kommunen har for barn og familier, og hvordan "
+            "tilbudene samordnes.",
+            "Vurdere behovet for fosterhjem i egen kommune og foreslå tiltak for å rekruttere og "
+            "beholde fosterforeldre.",
+            "Beskrive hvordan oppvekstreformen påvirker kommunens økonomiske ansvar for "
+            "barnevernstiltak.",
+            "Utarbeide rutiner for samarbeid mellom barneverntjenesten, skole, barnehage og politi.",
+            "Vurdere behovet for ettervern for ungdom mellom 18 og 25 år.",
+            "Foreslå tiltak som styrker barns medvirkning i egen sak.",
+            "Ivareta kravene til internkontroll og systematisk kvalitetsforbedring i tjenesten.",
+            "Kartlegge kompetansebehovet i tjenesten og legge en plan for rekruttering av "
+            "barnevernspedagoger med master.",
+            "Ivareta samarbeidet med Bufetat om akuttberedskap utenom kontortid.",
+        ], sep="auto", indent=0),
+        ("h2", "Organisering og framdrift"),
+        ("p", "Arbeidsgruppa rapporterer til kommunalsjef for oppvekst. Planen skal ha en "
+              "tiltaksoversikt med ansvar og frist for hvert tiltak. Arbeidet avsluttes innen "
+              "utgangen av 2025. Før sluttbehandling skal planforslaget på høring til "
+              "ungdomsrådet og brukerorganisasjonene på barnevernsfeltet."),
+        ("h2", "Vurdering"),
+        ("p", "En samlet plan vil gi politikerne bedre grunnlag for prioriteringer og gjøre det "
+              "lettere å se tjenestene for barn og familier i sammenheng. Kommunedirektøren "
+              "anbefaler at mandatet vedtas."),
+    ]
+    build_pdf(m, d / "saksframlegg.pdf", title="Saksframlegg – mandat barnevernplan",
+              author="Elvedal kommune", header="Elvedal kommune – Saksframlegg 24/1187")
+    p = [
+        ("title", "Plan for barnevern og tidlig innsats 2025–2028"),
+        ("meta", "Elvedal kommune · Vedtatt av kommunestyret 11. desember 2025, sak 97/25"),
+        ("h1", "1 Innledning"),
+        ("p", "Planen er kommunens plan for det forebyggende arbeidet etter barnevernsloven "
+              "§ 15-1. Den er utarbeidet etter at oppvekstreformen trådte i kraft, av en "
+              "arbeidsgruppe ledet av barnevernleder."),
+        ("p", "Planforslaget var på høring fra 1. september til 15. oktober 2025. Ungdomsrådet "
+              "ga en skriftlig uttalelse, og innspillene er innarbeidet i kapittel 5. Planen "
+              "ble vedtatt av kommunestyret 11. desember 2025."),
+        ("h1", "2 Barnevernstjenesten i dag"),
+        ("p", "Tjenesten har tolv årsverk fordelt på mottak, undersøkelse og tiltak. I 2024 "
+              "fikk tjenesten 212 bekymringsmeldinger, og 146 barn hadde hjelpetiltak ved "
+              "utgangen av året. Undersøkelsene ble avsluttet innen lovens frist i 87 prosent "
+              "av sakene, mot 93 prosent i 2022; de fleste forsinkelsene skyldtes vakante "
+              "stillinger høsten 2024."),
+        ("h1", "3 Forebyggende tilbud til barn og familier"),
+        ("p", "Helsestasjonen følger alle familier fra svangerskapet til skolestart. "
+              "Familieveilederne gir foreldreveiledning etter ICDP-programmet, og "
+              "skolehelsetjenesten har faste kontordager på alle skolene. Ungdomskontakten har "
+              "åpent kontor på ungdomsskolen to dager i uka."),
+        ("p", "Kommunen tilbyr i tillegg gratis kurs i «De utrolige årene» for foreldre med "
+              "barn i alderen 3–8 år."),
+        ("h1", "4 Samarbeid rundt barna"),
+        ("p", "Barnevernet, skolene og barnehagene har en skriftlig samarbeidsavtale. Den "
+              "fastsetter faste samarbeidsmøter to ganger per halvår i hver enhet, en "
+              "kontaktperson i barnevernet for hver skole og barnehage, og en rutine for "
+              "hvordan ansatte drøfter bekymringer anonymt før melding sendes."),
+        ("h1", "5 Barnets stemme"),
+        ("p", "Barn skal bli hørt i saker som angår dem. Alle barn over sju år skal få tilbud "
+              "om samtale alene med kontaktpersonen sin minst fire ganger i året, og "
+              "tjenesten tar i bruk samtaleverktøyet «Mine ønsker» fra 2026. Ungdom med "
+              "erfaring fra barnevernet inviteres til et årlig dialogmøte med ledelsen."),
+        ("h1", "6 Fosterhjem"),
+        ("p", "I dag bor 14 barn fra Elvedal i fosterhjem, bare fem av dem i egen kommune. "
+              "Tjenesten regner med at det trengs seks nye fosterhjem i kommunen i planperioden. "
+              "Kommunen vil rekruttere sammen med Bufetat gjennom en årlig kampanje, og "
+              "fosterforeldre skal få fast veileder, tilbud om frikjøp de første tre månedene "
+              "og et eget nettverk med faste samlinger for å bli værende."),
+        ("h1", "7 Kvalitet og internkontroll"),
+        ("p", "Tjenesten registrerer avvik i kommunens kvalitetssystem, og barnevernleder "
+              "rapporterer fristbrudd til kommunedirektøren hvert kvartal. Rutinene for "
+              "mottak og undersøkelse ble revidert våren 2025."),
+        ("h1", "8 Kompetanse"),
+        ("p", "Fire av tolv ansatte har master i barnevern eller sosialt arbeid. Kravet om "
+              "master for oppgaver i undersøkelse og tiltak gjelder fullt ut fra 2031, og "
+              "seks ansatte trenger videreutdanning innen da. Kommunen søker midler fra "
+              "Statsforvalteren til videreutdanning hvert år."),
+        ("h1", "9 Akuttberedskap"),
+        ("p", "Utenom kontortid dekkes akuttberedskapen av den interkommunale "
+              "barnevernvakten i Nordre region. Avtalen med Bufetat gir tilgang til "
+              "beredskapshjem og akuttplasser hele døgnet."),
+        ("h1", "10 Tiltaksoversikt"),
+        ("table", ["Tiltak", "Ansvar", "Frist"], [
+            ["Samtaleverktøyet «Mine ønsker» tas i bruk", "Barnevernleder", "2026"],
+            ["Årlig rekrutteringskampanje for fosterhjem", "Barnevernleder", "Årlig"],
+            ["Videreutdanning for seks ansatte", "Kommunalsjef oppvekst", "2030"],
+            ["Faste samarbeidsmøter med skoler og barnehager", "Enhetsledere", "Fra 2025"],
+        ], [90, 45, 25]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Plan for barnevern og tidlig innsats 2025–2028",
+              author="Elvedal kommune", header="Plan for barnevern og tidlig innsats")
+    pts = [
+        P("1", "Gi en beskrivelse av dagens barnevernstjeneste, herunder bemanning, saksmengde og "
+          "fristoverskridelser.", "content", "covered", ev="Tjenesten har tolv årsverk"),
+        P("2", "Kartlegge hvilke forebyggende tilbud kommunen har for barn og familier, og hvordan "
+          "tilbudene samordnes.", "content", "partial", ev="Helsestasjonen følger alle familier",
+          missing=["hvordan tilbudene samordnes – planen lister dem bare opp"]),
+        P("3", "Vurdere behovet for fosterhjem i egen kommune og foreslå tiltak for å rekruttere og "
+          "beholde fosterforeldre.", "content", "covered", ev="I dag bor 14 barn fra Elvedal"),
+        P("4", "Beskrive hvordan oppvekstreformen påvirker kommunens økonomiske ansvar for "
+          "barnevernstiltak.", "content", "uncovered",
+          trap="oppvekstreformen is named once in the introduction, nothing on its economy"),
+        P("5", "Utarbeide rutiner for samarbeid mellom barneverntjenesten, skole, barnehage og "
+          "politi.", "content", "partial", ev="Barnevernet, skolene og barnehagene har",
+          missing=["samarbeid med politiet"]),
+        P("6", "Vurdere behovet for ettervern for ungdom mellom 18 og 25 år.", "content",
+          "uncovered", trap="'ungdom' appears (ungdomskontakt, dialogmøte), no ettervern"),
+        P("7", "Foreslå tiltak som styrker barns medvirkning i egen sak.", "content", "covered",
+          ev="Barn skal bli hørt i saker"),
+        P("8", "Ivareta kravene til internkontroll og systematisk kvalitetsforbedring i "
+          "tjenesten.", "content", "partial", ev="Tjenesten registrerer avvik",
+          missing=["systematisk forbedringsarbeid ut over avviksregistrering"]),
+        P("9", "Kartlegge kompetansebehovet i tjenesten og legge en plan for rekruttering av "
+          "barnevernspedagoger med master.", "content", "partial", ev="Fire av tolv ansatte",
+          missing=["rekruttering av nye ansatte med master"]),
+        P("10", "Ivareta samarbeidet med Bufetat om akuttberedskap utenom kontortid.", "content",
+          "covered", ev="Utenom kontortid dekkes"),
+        P("S1", "Planen skal ha en tiltaksoversikt med ansvar og frist for hvert tiltak.",
+          "deliverable", "covered", ev="Tiltak Ansvar Frist"),
+        P("S2", "Arbeidet avsluttes innen utgangen av 2025.", "process", "covered",
+          ev="Planforslaget var på høring fra"),
+        P("S3", "Før sluttbehandling skal planforslaget på høring til ungdomsrådet og "
+          "brukerorganisasjonene på barnevernsfeltet.", "process", "partial",
+          ev="Planforslaget var på høring fra", missing=["brukerorganisasjonene"]),
+    ]
+    return dict(language="nb", mandate="saksframlegg.pdf", plan="plan.pdf",
+                producer="saksframlegg PDF (Writer), typed points '10.Ivareta'; plan PDF",
+                points=pts)
+
+
+# =========================================================================== 2 næring (nb)
+
+
+@pair
+def naering(d: Path) -> dict:
+    slides = [
+        ("Strategisk næringsplan for Havnøy 2025–2030",
+         ["Oppstartsmøte i styringsgruppa", "Formannskapet 14. mai 2024"]),
+        ("Bakgrunn", [
+            "• Næringsplanen fra 2015 er utdatert",
+            "• Sjømatnæringen står for om lag 40 % av arbeidsplassene",
+            "• Flere unge voksne flytter ut enn inn",
+        ]),
+        ("Mandat", [
+            "Prosjektgruppa skal:",
+            "1. Beskrive næringsstrukturen og sysselsettingen i kommunen, fordelt på bransjer",
+            "2. Kartlegge behovet for nye næringsarealer, særlig sjønære arealer for havbruk og "
+            "fiskeindustri",
+            "3. Foreslå tiltak som gjør det enklere å starte bedrift, herunder veiledning og "
+            "etablererstipend",
+            "4. Vurdere kommunens bruk av det kommunale næringsfondet",
+        ]),
+        ("Mandat (forts.)", [
+            "5. Beskrive hvordan kommunen kan bidra til flere helårsarbeidsplasser i reiselivet",
+            "6. Vurdere samarbeidet med nabokommunene i regionrådet om næringsutvikling",
+            "7. Foreslå mål og indikatorer for næringsarbeidet som kan følges opp årlig",
+        ]),
+        ("Organisering", [
+            "Styringsgruppe: formannskapet. Prosjektleder: næringssjefen.",
+            "Planen skal ha en handlingsdel som rulleres årlig.",
+            "Havnøy næringsforening og ungdomsrådet skal involveres i arbeidet.",
+        ]),
+        ("Framdrift", [
+            "• Utkast til plan: februar 2025",
+            "• Høring: mars–april 2025",
+            "• Vedtak i kommunestyret: juni 2025",
+        ]),
+    ]
+    build_odp(slides, d / "oppstart.odp", footer="Havnøy kommune · Næringsplan")
+    odp_to_pdf(d / "oppstart.odp", d / "oppstart.pdf")
+    (d / "oppstart.odp").unlink()
+    p = [
+        ("title", "Strategisk næringsplan for Havnøy 2025–2030"),
+        ("meta", "Havnøy kommune · Vedtatt i kommunestyret 19. juni 2025"),
+        ("h1", "1 Innledning"),
+        ("p", "Planen er utarbeidet av en prosjektgruppe ledet av næringssjefen, med "
+              "formannskapet som styringsgruppe. Havnøy næringsforening har vært representert "
+              "i prosjektgruppa og har arrangert to frokostmøter for bedriftene."),
+        ("p", "Tiltakene i kapittel 6 utgjør handlingsdelen. Handlingsdelen rulleres hvert år "
+              "sammen med budsjett og økonomiplan."),
+        ("h1", "2 Næringsliv og arbeidsplasser i Havnøy"),
+        ("p", "Havnøy hadde 2 310 arbeidsplasser i 2023. Sjømat – fiske, havbruk og "
+              "foredling – sto for 41 prosent, offentlig sektor for 28 prosent, bygg og anlegg "
+              "for 9 prosent, varehandel for 8 prosent og reiseliv for 5 prosent. Antallet "
+              "arbeidsplasser har vært stabilt siden 2018, men andelen i sjømat har økt."),
+        ("break",),
+        ("h1", "3 Areal for nye bedrifter"),
+        ("p", "Kommunen har 35 dekar ledig regulert areal på Vikan industriområde. Med dagens "
+              "etterspørsel er det nok til om lag 2030. Kommunen vil regulere et nytt område "
+              "ved Storholmen når 70 prosent av Vikan er tatt i bruk."),
+        ("h1", "4 Gründere og nye bedrifter"),
+        ("p", "Den som vil starte egen bedrift, skal få hjelp raskt. Kommunen vil tilby gratis "
+              "etablererveiledning hos næringssjefen, kjøpe plasser på Etablerersenterets "
+              "kurs «Start og drift av egen bedrift» og samle all informasjon på én side på "
+              "kommunens nettsted. Tiltakene kan finansieres over næringsfondet eller "
+              "ordinært budsjett."),
+        ("h1", "5 Reiseliv hele året"),
+        ("p", "Reiselivet i Havnøy er i dag i hovedsak et sommerreiseliv, og de fleste ansatte "
+              "går ledige om vinteren. Kommunen vil sammen med bedriftene utvikle "
+              "vinterprodukter som nordlysturer og fiskeferie, og bidra til et felles "
+              "bookingsystem, slik at flere sesongansatte kan få arbeid hele året."),
+        ("break",),
+        ("h1", "6 Mål og tiltak"),
+        ("p", "Hovedmål: Havnøy skal ha 2 500 arbeidsplasser i 2030."),
+        ("bullets", [
+            "Delmål 1: Flere nye bedrifter hvert år.",
+            "Delmål 2: Sjømatnæringen skal vokse innenfor bærekraftige rammer.",
+            "Delmål 3: Reiselivet skal ha flere helårsansatte.",
+        ]),
+        ("table", ["Tiltak", "Ansvar", "Når"], [
+            ["Gratis etablererveiledning", "Næringssjef", "Fra 2025"],
+            ["Regulering av Storholmen", "Plan og utvikling", "Ved behov"],
+            ["Felles bookingsystem for reiselivet", "Næringssjef", "2026"],
+            ["Samarbeid med næringsforeningen om frokostmøter", "Næringssjef", "Årlig"],
+        ], [90, 45, 25]),
+    ]
+    build_docx(p, d / "plan.docx", title="Strategisk næringsplan for Havnøy 2025–2030",
+               author="Havnøy kommune", header="Strategisk næringsplan 2025–2030")
+    pts = [
+        P("1", "Beskrive næringsstrukturen og sysselsettingen i kommunen, fordelt på bransjer",
+          "content", "covered", ev="Havnøy hadde 2 310 arbeidsplasser"),
+        P("2", "Kartlegge behovet for nye næringsarealer, særlig sjønære arealer for havbruk og "
+          "fiskeindustri", "content", "partial", ev="Kommunen har 35 dekar ledig",
+          missing=["sjønære arealer til havbruk og fiskeindustri"]),
+        P("3", "Foreslå tiltak som gjør det enklere å starte bedrift, herunder veiledning og "
+          "etablererstipend", "content", "partial", ev="Den som vil starte egen bedrift",
+          missing=["etablererstipend"]),
+        P("4", "Vurdere kommunens bruk av det kommunale næringsfondet", "content", "uncovered",
+          trap="næringsfondet is named once as a funding source, its use is not assessed"),
+        P("5", "Beskrive hvordan kommunen kan bidra til flere helårsarbeidsplasser i "
+          "reiselivet", "content", "covered", ev="Reiselivet i Havnøy er i dag"),
+        P("6", "Vurdere samarbeidet med nabokommunene i regionrådet om næringsutvikling",
+          "content", "uncovered", trap="'samarbeid' only with næringsforeningen"),
+        P("7", "Foreslå mål og indikatorer for næringsarbeidet som kan følges opp årlig",
+          "deliverable", "partial", ev="Hovedmål: Havnøy skal ha",
+          missing=["indikatorer som måles hvert år"]),
+        P("S1", "Planen skal ha en handlingsdel som rulleres årlig.", "deliverable", "covered",
+          ev="Tiltakene i kapittel 6 utgjør"),
+        P("S2", "Havnøy næringsforening og ungdomsrådet skal involveres i arbeidet.", "process",
+          "partial", ev="Planen er utarbeidet av en prosjektgruppe",
+          missing=["ungdomsrådet"]),
+    ]
+    return dict(language="nb", mandate="oppstart.pdf", plan="plan.docx",
+                producer="slide deck PDF (Impress, .odp), mandate over two slides; plan .docx",
+                points=pts)
+
+
+# =========================================================================== main
+
+
+def check_points_in_mandate(d: Path, mandate: str, points: list[dict]) -> None:
+    """Construction check: every numbered point's text is printed in the mandate."""
+    path = d / mandate
+    if path.suffix == ".pdf":
+        text = "\n".join(pdf_pages_text(path))
+    else:
+        text = "\n".join(rendered_pages(path))
+    flat = " ".join(re.sub(r"-\s*\n", "-", text).split()).lower()
+    for pt in points:
+        want = " ".join(pt["text"].split()).lower()
+        if want not in flat:
+            raise SystemExit(f"{d.name}: point {pt['number']} not printed as written: {want!r}")
+
+
+def main(argv: list[str]) -> None:
+    names = argv or list(PAIRS)
+    for name in names:
+        d = HERE / name
+        d.mkdir(exist_ok=True)
+        info = PAIRS[name](d)
+        check_points_in_mandate(d, info["mandate"], info["points"])
+        pages = rendered_pages(d / info["plan"])
+        header = (
+            f"# Blind gold for the {name} pair ({info['language']}): rebuilt by "
+            "corpora/mandates-blind/make_pairs.py.\n"
+            f"# Producer: {info['producer']}.\n"
+            "# status: covered | partial | uncovered; kind: content | deliverable | process;\n"
+            "# missing: what the plan leaves out (planner's words); evidence: page of the\n"
+            "# answering passage and its opening words; S-numbers: requirements in the prose.\n"
+        )
+        write_gold(d / "coverage.gold.yaml", header=header, plan=info["plan"],
+                   mandate=info["mandate"], language=info["language"], points=info["points"],
+                   pages=pages)
+        n = {s: sum(p["status"] == s for p in info["points"])
+             for s in ("covered", "partial", "uncovered")}
+        print(f"{name}: {len(info['points'])} points {n}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
+
+__all__ = ["build_docx", "build_odp", "docx_to_pdf", "odp_to_pdf"]
