@@ -654,6 +654,209 @@ def digitalisering(d: Path) -> dict:
                 points=pts)
 
 
+# =========================================================================== 6 friluftsliv (nn)
+
+
+@pair
+def friluftsliv(d: Path) -> dict:
+    m = [
+        ("meta", "BJØRKEDAL KOMMUNE"),
+        ("title", "Saksframlegg"),
+        ("meta", "Saksnr. 24/612 · Sakshandsamar: Solveig Aarflot · Arkiv: 143"),
+        ("table", ["Utval", "Møtedato", "Saksnr."],
+         [["Utval for teknisk, miljø og kultur", "22.10.2024", "44/24"],
+          ["Kommunestyret", "07.11.2024", "81/24"]], [80, 40, 30]),
+        ("h1", "Plan for friluftsliv og nærmiljøanlegg – oppstart og mandat"),
+        ("h2", "Kommunedirektøren sitt framlegg til vedtak"),
+        ("p", "1. Kommunestyret vedtek oppstart av arbeidet med plan for friluftsliv og "
+              "nærmiljøanlegg.\n2. Mandatet i saksframlegget vert godkjent."),
+        ("h2", "Bakgrunn for saka"),
+        ("p", "Kommunen har ikkje ein samla plan for friluftslivet. Ein slik plan er "
+              "føresetnad for å få statlege midlar til sikring og tilrettelegging av "
+              "friluftslivsområde, og anlegg må vere med i ein kommunal plan for å få "
+              "spelemidlar."),
+        ("h2", "Framlegg til mandat"),
+        ("p", "Planarbeidet skal:"),
+        *typed([
+            "Kartleggje og verdsetje friluftslivsområda etter rettleiaren frå "
+            "Miljødirektoratet.",
+            "Vurdere tilgjenget til strandsona og turstiane for personar med nedsett "
+            "funksjonsevne.",
+            "Gje ei oversikt over turvegar, løyper og parkering ved utfartsområda.",
+            "Foreslå tiltak for å få fleire barn og unge ut i naturen.",
+            "Vurdere korleis ferdsla i sårbare naturområde kan styrast.",
+            "Greie ut behovet for nærmiljøanlegg i bygdene og prioritere kva anlegg det skal "
+            "søkjast spelemidlar til.",
+            "Skildre samarbeidet med grunneigarane om tilrettelegging og skilting.",
+        ], sep="\t", indent=8),
+        ("p", "Friluftsrådet og idrettsrådet skal ha planutkastet til uttale. Planen skal vere "
+              "ferdig handsama i kommunestyret innan utgangen av 2025."),
+        ("h2", "Vurdering"),
+        ("p", "Kommunedirektøren meiner ein samla plan vil gjere det lettare å prioritere "
+              "mellom tiltaka og å søkje eksterne midlar."),
+    ]
+    build_pdf(m, d / "saksframlegg.pdf", title="Saksframlegg friluftsplan", lang="nn-NO",
+              author="Bjørkedal kommune", header="Bjørkedal kommune · Saksframlegg 24/612")
+    p = [
+        ("title", "Plan for friluftsliv og nærmiljøanlegg 2026–2029"),
+        ("meta", "Bjørkedal kommune · Vedteken av kommunestyret 4. desember 2025"),
+        ("h1", "1 Innleiing"),
+        ("p", "Planen er utarbeidd av kulturkontoret og plan- og miljøavdelinga. "
+              "Planutkastet var til uttale hjå idrettsrådet, som kom med innspel om "
+              "nærmiljøanlegga. Kommunestyret vedtok planen 4. desember 2025."),
+        ("h1", "2 Kartlegging av friluftslivsområde"),
+        ("p", "Kommunen har kartlagt 46 friluftslivsområde etter Miljødirektoratet sin "
+              "rettleiar M98. Tolv område er verdsette som svært viktige, mellom dei "
+              "Bjørkedalsvatnet, Kvitfjellet og strandområda ved Nes. Kartet ligg i vedlegg 1."),
+        ("h1", "3 Turvegar og løyper"),
+        ("p", "Det er 38 kilometer merka turstiar og 24 kilometer preparerte skiløyper i "
+              "kommunen. Turvegen rundt Bjørkedalsvatnet er opparbeidd med fast dekke og "
+              "slak stigning, slik at han kan nyttast av rullestolbrukarar, og same "
+              "standard skal byggjast på stien til Nesfjæra i 2027."),
+        ("h1", "4 Barn og unge i friluft"),
+        ("p", "Alle skular og barnehagar skal ha minst ein uteskuledag i månaden. Kommunen "
+              "opnar ei utlånsordning for friluftsutstyr på biblioteket i 2026, og "
+              "friluftsskulen i sommarferien vert utvida til to veker."),
+        ("h1", "5 Nærmiljøanlegg"),
+        ("p", "Nes og Vik manglar anlegg der born kan leike og vere i aktivitet etter "
+              "skuletid. Kommunen vil søkje spelemidlar til nærmiljøanlegg i denne "
+              "rekkjefølgja: 1) aktivitetspark på Nes, 2) ballbinge i Vik, 3) turløype med "
+              "lys på Sande. Dei andre naturområda i bygdene har god tilgang til uteareal."),
+        ("h1", "6 Tiltak"),
+        ("table", ["Tiltak", "Ansvar", "År"], [
+            ["Universelt utforma sti til Nesfjæra", "Plan og miljø", "2027"],
+            ["Utlånsordning for friluftsutstyr", "Kultur", "2026"],
+            ["Aktivitetspark på Nes", "Kultur", "2026"],
+        ], [90, 45, 25]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Plan for friluftsliv og nærmiljøanlegg", lang="nn-NO",
+              author="Bjørkedal kommune", header="Friluftsplan for Bjørkedal")
+    pts = [
+        P("1", "Kartleggje og verdsetje friluftslivsområda etter rettleiaren frå "
+          "Miljødirektoratet.", "content", "covered", ev="Kommunen har kartlagt 46"),
+        P("2", "Vurdere tilgjenget til strandsona og turstiane for personar med nedsett "
+          "funksjonsevne.", "content", "partial", ev="Det er 38 kilometer merka",
+          missing=["tilgangen til strandsona"]),
+        P("3", "Gje ei oversikt over turvegar, løyper og parkering ved utfartsområda.",
+          "content", "partial", ev="Det er 38 kilometer merka",
+          missing=["parkering ved utfartsområda"]),
+        P("4", "Foreslå tiltak for å få fleire barn og unge ut i naturen.", "content",
+          "covered", ev="Alle skular og barnehagar skal"),
+        P("5", "Vurdere korleis ferdsla i sårbare naturområde kan styrast.", "content",
+          "uncovered", trap="'naturområda' in the nærmiljøanlegg chapter, no ferdsel"),
+        P("6", "Greie ut behovet for nærmiljøanlegg i bygdene og prioritere kva anlegg det skal "
+          "søkjast spelemidlar til.", "content", "covered", ev="Nes og Vik manglar anlegg"),
+        P("7", "Skildre samarbeidet med grunneigarane om tilrettelegging og skilting.",
+          "content", "uncovered"),
+        P("S1", "Friluftsrådet og idrettsrådet skal ha planutkastet til uttale.", "process",
+          "partial", ev="Planen er utarbeidd av kulturkontoret", missing=["friluftsrådet"]),
+        P("S2", "Planen skal vere ferdig handsama i kommunestyret innan utgangen av 2025.",
+          "process", "covered", ev="Planen er utarbeidd av kulturkontoret"),
+    ]
+    return dict(language="nn", mandate="saksframlegg.pdf", plan="plan.pdf",
+                producer="saksframlegg PDF (Writer, nynorsk), resolution typed in one "
+                         "paragraph with line breaks, points typed with a tab; plan PDF",
+                points=pts)
+
+
+# =========================================================================== 7 skole (nb)
+
+
+@pair
+def skole(d: Path) -> dict:
+    m = [
+        ("title", "Planprogram – kvalitetsplan for grunnskolen i Vestmark 2025–2029"),
+        ("meta", "Vestmark kommune · Fastsatt av hovedutvalg for oppvekst 12. mars 2024"),
+        ("h1", "1 Formålet med planen"),
+        ("p", "Kvalitetsplanen skal gi skolene i Vestmark en felles retning. Planen skal "
+              "inneholde mål for elevenes læring og trivsel, og indikatorer for å følge med "
+              "på utviklingen."),
+        ("h1", "2 Problemstillinger planen skal svare på"),
+        ("bullets", [
+            "Hvordan kan elevenes ferdigheter i lesing og regning styrkes på mellomtrinnet?",
+            "Hvordan skal skolene arbeide for et trygt og godt skolemiljø og forebygge "
+            "mobbing?",
+            "Hvordan kan samarbeidet mellom skolene og PPT styrkes, og hvordan kan ventetiden "
+            "på sakkyndige vurderinger reduseres?",
+            "Hvilket behov er det for vedlikehold og oppgradering av skolebyggene?",
+            "Hvordan kan overgangen fra ungdomsskole til videregående skole bli bedre, slik "
+            "at færre elever slutter?",
+        ]),
+        ("h1", "3 Medvirkning"),
+        ("p", "Rektorene deltar i arbeidsgruppa. Elevrådene og FAU skal involveres i "
+              "planarbeidet, blant annet gjennom et felles innspillsmøte."),
+        ("h1", "4 Framdrift og oppfølging"),
+        ("p", "Planen skal legges fram for kommunestyret innen utgangen av 2025. Planen skal "
+              "rulleres hvert fjerde år, og det skal lages en årlig tilstandsrapport."),
+    ]
+    build_pdf(m, d / "planprogram.pdf", title="Planprogram kvalitetsplan grunnskolen",
+              author="Vestmark kommune", header="Vestmark kommune · Planprogram")
+    p = [
+        ("title", "Kvalitetsplan for grunnskolen i Vestmark 2025–2029"),
+        ("meta", "Vestmark kommune · Oppvekstetaten"),
+        ("h1", "Innledning"),
+        ("p", "Planen gjelder for perioden 2025–2029 og omfatter kommunens seks grunnskoler. "
+              "Elevrådene ved alle skolene har gitt innspill gjennom et eget verksted i "
+              "januar 2025. Planen rulleres hvert fjerde år. Kommunalsjef for oppvekst legger "
+              "hvert år i juni fram en tilstandsrapport for kommunestyret."),
+        ("h1", "Lesing og regning på mellomtrinnet"),
+        ("p", "Resultatene på nasjonale prøver på 5. trinn har ligget under landssnittet i "
+              "fire år. Alle skoler skal innføre daglig lesetid og lesekurs for elever som "
+              "henger etter, og kommunen ansetter en matematikkveileder som følger lærerne "
+              "på 5.–7. trinn i klasserommet."),
+        ("h1", "Et trygt skolemiljø"),
+        ("p", "Alle elever har rett til et trygt og godt skolemiljø. Skolene følger "
+              "aktivitetsplikten i opplæringsloven, og alle skolene bruker samme program "
+              "mot mobbing, med trivselsledere i friminuttene og faste klassemøter. "
+              "Elevundersøkelsen brukes hvert år til å følge med."),
+        ("h1", "Samarbeid med PPT"),
+        ("p", "PPT har faste kontordager på hver skole og deltar i skolenes ressursteam. "
+              "Lærerne kan drøfte elever med PPT før en henvisning sendes."),
+        ("h1", "Overgang fra barnehage til skole"),
+        ("p", "Alle barnehager og skoler følger en felles plan for overgangen, med "
+              "besøksdager og overføringsmøter om våren."),
+        ("p", "Skolebyggene vurderes i en egen sak om skolestruktur og omtales ikke i denne "
+              "planen."),
+        ("h1", "Mål og indikatorer"),
+        ("table", ["Mål", "Indikator", "I dag", "2029"], [
+            ["Elevene mestrer lesing og regning", "Andel på laveste nivå, nasjonale prøver "
+             "5. trinn", "31 %", "20 %"],
+            ["Elevene trives og er trygge", "Andel som opplever mobbing (Elevundersøkelsen)",
+             "9 %", "5 %"],
+            ["Elevene lærer mer", "Grunnskolepoeng", "39,8", "41,5"],
+        ], [50, 65, 20, 20]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Kvalitetsplan for grunnskolen 2025–2029",
+              author="Vestmark kommune", header="Kvalitetsplan for grunnskolen")
+    pts = [
+        P("1", "Hvordan kan elevenes ferdigheter i lesing og regning styrkes på mellomtrinnet?",
+          "content", "covered", ev="Resultatene på nasjonale prøver"),
+        P("2", "Hvordan skal skolene arbeide for et trygt og godt skolemiljø og forebygge "
+          "mobbing?", "content", "covered", ev="Alle elever har rett til et trygt"),
+        P("3", "Hvordan kan samarbeidet mellom skolene og PPT styrkes, og hvordan kan "
+          "ventetiden på sakkyndige vurderinger reduseres?", "content", "partial",
+          ev="PPT har faste kontordager", missing=["ventetiden på sakkyndig vurdering"]),
+        P("4", "Hvilket behov er det for vedlikehold og oppgradering av skolebyggene?",
+          "content", "uncovered", trap="the plan says skolebyggene are treated elsewhere"),
+        P("5", "Hvordan kan overgangen fra ungdomsskole til videregående skole bli bedre, slik "
+          "at færre elever slutter?", "content", "uncovered",
+          trap="the plan's 'overgang' chapter is about barnehage to skole"),
+        P("S1", "Planen skal inneholde mål for elevenes læring og trivsel, og indikatorer for "
+          "å følge med på utviklingen.", "deliverable", "covered", ev="Mål Indikator"),
+        P("S2", "Elevrådene og FAU skal involveres i planarbeidet, blant annet gjennom et "
+          "felles innspillsmøte.", "process", "partial", ev="Planen gjelder for perioden",
+          missing=["FAU og foreldrene"]),
+        P("S3", "Planen skal legges fram for kommunestyret innen utgangen av 2025.", "process",
+          "uncovered", trap="no decision or council date is given in the plan"),
+        P("S4", "Planen skal rulleres hvert fjerde år, og det skal lages en årlig "
+          "tilstandsrapport.", "process", "covered", ev="Planen gjelder for perioden"),
+    ]
+    return dict(language="nb", mandate="planprogram.pdf", plan="plan.pdf",
+                producer="planprogram PDF (Writer), questions as Word symbol bullets, "
+                         "requirements in three prose sections; plan PDF",
+                points=pts)
+
+
 # =========================================================================== main
 
 
