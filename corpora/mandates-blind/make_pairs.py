@@ -857,6 +857,305 @@ def skole(d: Path) -> dict:
                 points=pts)
 
 
+# =========================================================================== 8 eldre (nb)
+
+
+@pair
+def eldre(d: Path) -> dict:
+    m = [
+        ("meta", "Strandvik kommune · Helse og omsorg"),
+        ("title", "Bestilling – plan for et aldersvennlig Strandvik 2025–2030"),
+        ("p", "Kommunestyret vedtok i sak 12/24 at det skal lages en plan for tjenester til "
+              "eldre, som også skal være kommunens oppfølging av reformen Leve hele livet. "
+              "Kommunalsjef for helse og omsorg leder arbeidet."),
+        ("h2", "Arbeidsgruppa bes om å"),
+        *typed([
+            "Beskrive befolkningsutviklingen og forventet behov for tjenester til eldre fram "
+            "mot 2040.",
+            "Vurdere behovet for sykehjemsplasser og omsorgsboliger med heldøgns bemanning.",
+            "Foreslå tiltak innenfor de fem innsatsområdene i Leve hele livet: et "
+            "aldersvennlig samfunn, aktivitet og fellesskap, mat og måltider, helsehjelp og "
+            "sammenheng i tjenestene.",
+            "Kartlegge bruken av velferdsteknologi i hjemmetjenesten.",
+            "Beskrive hvordan kommunen kan støtte pårørende.",
+            "Vurdere organiseringen av hjemmetjenesten og turnusordningene.",
+            "Foreslå tiltak for å rekruttere og beholde sykepleiere og helsefagarbeidere.",
+            "Vurdere behovet for dagaktivitetstilbud for personer med demens.",
+            "Beskrive hvordan frivillige kan bidra i eldreomsorgen.",
+            "Ivareta brukermedvirkning gjennom eldrerådet.",
+            "Legge fram planen for kommunestyret før budsjettbehandlingen høsten 2025.",
+        ], sep="auto", indent=0),
+        ("p", "Planen skal ha et eget kapittel om økonomiske konsekvenser."),
+        ("p", "Strandvik, 15. januar 2025\nKommunalsjef for helse og omsorg"),
+    ]
+    build_docx(m, d / "bestilling.docx", title="Bestilling plan for eldre",
+               author="Strandvik kommune")
+    p = [
+        ("title", "Et aldersvennlig Strandvik – plan for eldre 2025–2030"),
+        ("meta", "Vedtatt av kommunestyret 19. juni 2025"),
+        ("h1", "1 Innledning"),
+        ("p", "Planen er kommunens oppfølging av Leve hele livet. Eldrerådet har hatt to "
+              "representanter i arbeidsgruppa og behandlet planutkastet i møte 3. april 2025. "
+              "Planen ble vedtatt av kommunestyret 19. juni 2025."),
+        ("h1", "2 Flere eldre"),
+        ("p", "I 2040 vil Strandvik ha dobbelt så mange innbyggere over 80 år som i dag, "
+              "mens antallet i yrkesaktiv alder går ned. Med dagens dekningsgrad trengs det "
+              "om lag 40 flere sykehjemsplasser og 60 flere brukere i hjemmetjenesten. "
+              "Strandvik har om lag 190 personer med demens."),
+        ("h1", "3 Sykehjemsplasser"),
+        ("p", "Strandvik sykehjem har 64 plasser. Kommunen vil bygge en ny avdeling med 24 "
+              "plasser innen 2029, og resten av behovet skal dekkes ved at flere får hjelp "
+              "hjemme lenger."),
+        ("h1", "4 Aktivitet, fellesskap og måltider"),
+        ("p", "Eldre skal ha mulighet til å delta i meningsfulle aktiviteter. Dagsenteret "
+              "holder åpent fem dager i uka, og Frivilligsentralen arrangerer trim og "
+              "turgrupper. Alle beboere på sykehjemmet skal få tilbud om et varmt måltid "
+              "sammen med andre hver dag, og hjemmeboende kan kjøpe middag fra "
+              "sykehjemskjøkkenet."),
+        ("p", "Fastlegene og hjemmesykepleien skal ha faste samarbeidsmøter om skrøpelige "
+              "eldre, og alle over 75 år med hjemmetjenester får en årlig helsesamtale."),
+        ("h1", "5 Velferdsteknologi"),
+        ("p", "I 2024 hadde 312 brukere trygghetsalarm, 41 digitalt tilsyn om natten og 28 "
+              "elektronisk medisindispenser. Kommunen vil ta i bruk digital hjemmeoppfølging "
+              "for brukere med kols og hjertesvikt i 2026."),
+        ("h1", "6 Pårørende"),
+        ("p", "Pårørende gjør en stor innsats og skal få støtte. Kommunen tilbyr "
+              "pårørendeskole to ganger i året, har en egen pårørendekontakt og gir "
+              "avlastning på sykehjemmet etter avtale."),
+        ("h1", "7 Frivillighet"),
+        ("p", "Frivilligsentralen organiserer besøksvenner, turvenner og følgetjeneste til "
+              "lege og sykehus. Kommunen vil gi sentralen et fast årlig tilskudd for å "
+              "rekruttere flere frivillige."),
+        ("h1", "8 Kompetanse og bemanning"),
+        ("p", "Kommunen vil ta inn seks lærlinger i helsearbeiderfaget hvert år og tilby "
+              "hele stillinger til alle som fullfører fagbrevet."),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Et aldersvennlig Strandvik", author="Strandvik kommune",
+              header="Plan for eldre 2025–2030")
+    pts = [
+        P("1", "Beskrive befolkningsutviklingen og forventet behov for tjenester til eldre fram "
+          "mot 2040.", "content", "covered", ev="I 2040 vil Strandvik ha dobbelt"),
+        P("2", "Vurdere behovet for sykehjemsplasser og omsorgsboliger med heldøgns "
+          "bemanning.", "content", "partial", ev="Strandvik sykehjem har 64 plasser",
+          missing=["omsorgsboliger med heldøgns bemanning"]),
+        P("3", "Foreslå tiltak innenfor de fem innsatsområdene i Leve hele livet: et "
+          "aldersvennlig samfunn, aktivitet og fellesskap, mat og måltider, helsehjelp og "
+          "sammenheng i tjenestene.", "content", "partial", ev="Eldre skal ha mulighet til å",
+          missing=["et aldersvennlig samfunn", "sammenheng i tjenestene"]),
+        P("4", "Kartlegge bruken av velferdsteknologi i hjemmetjenesten.", "content",
+          "covered", ev="I 2024 hadde 312 brukere"),
+        P("5", "Beskrive hvordan kommunen kan støtte pårørende.", "content", "covered",
+          ev="Pårørende gjør en stor innsats"),
+        P("6", "Vurdere organiseringen av hjemmetjenesten og turnusordningene.", "content",
+          "uncovered", trap="'hjemmetjenesten' appears in figures and velferdsteknologi only"),
+        P("7", "Foreslå tiltak for å rekruttere og beholde sykepleiere og helsefagarbeidere.",
+          "content", "partial", ev="Kommunen vil ta inn seks lærlinger",
+          missing=["sykepleiere"]),
+        P("8", "Vurdere behovet for dagaktivitetstilbud for personer med demens.", "content",
+          "uncovered", trap="the number of people with dementia is stated, no need assessed"),
+        P("9", "Beskrive hvordan frivillige kan bidra i eldreomsorgen.", "content", "covered",
+          ev="Frivilligsentralen organiserer besøksvenner"),
+        P("10", "Ivareta brukermedvirkning gjennom eldrerådet.", "process", "covered",
+          ev="Planen er kommunens oppfølging"),
+        P("11", "Legge fram planen for kommunestyret før budsjettbehandlingen høsten 2025.",
+          "process", "covered", ev="Planen er kommunens oppfølging"),
+        P("S1", "Planen skal ha et eget kapittel om økonomiske konsekvenser.", "deliverable",
+          "uncovered"),
+    ]
+    return dict(language="nb", mandate="bestilling.docx", plan="plan.pdf",
+                producer="bestilling .docx with numbers typed by hand ('10.Ivareta', "
+                         "'11.Legge'); plan PDF",
+                points=pts)
+
+
+# =========================================================================== 9 integrering (sv)
+
+
+@pair
+def integrering(d: Path) -> dict:
+    m = [
+        ("meta", "ÄLVVIKS KOMMUN · Kommunstyrelsens förvaltning"),
+        ("title", "Uppdragsbeskrivning: Handlingsplan för integration 2025–2027"),
+        ("meta", "Dnr KS 2024/318 · Beslutad av kommunstyrelsen 2024-09-10"),
+        ("h2", "Bakgrund"),
+        ("p", "Älvvik har tagit emot många nyanlända de senaste åren. Sysselsättningen bland "
+              "utrikes födda är lägre än bland inrikes födda, och skillnaden är störst bland "
+              "kvinnor."),
+        ("h2", "Uppdrag"),
+        ("p", "Kommunstyrelsen ger förvaltningen i uppdrag att:"),
+        *typed([
+            "Beskriva hur nyanlända tas emot under de första två åren, inklusive bosättning, "
+            "svenska för invandrare (sfi) och samhällsorientering.",
+            "Föreslå åtgärder för att fler utrikes födda kvinnor ska komma i arbete.",
+            "Kartlägga föreningslivets roll i integrationsarbetet.",
+            "Analysera hur kommunens bidrag till studieförbunden används för språkträning.",
+            "Beskriva hur skolan arbetar med nyanlända elever, särskilt modersmålsundervisning "
+            "och studiehandledning.",
+            "Föreslå mål och indikatorer för uppföljning av handlingsplanen.",
+        ], sep=" ", indent=6),
+        ("h2", "Organisation och tidplan"),
+        ("p", "Handlingsplanen ska tas fram i samråd med Arbetsförmedlingen och "
+              "civilsamhället. Handlingsplanen ska redovisas för kommunstyrelsen senast den "
+              "30 april 2025."),
+    ]
+    build_pdf(m, d / "uppdrag.pdf", title="Uppdragsbeskrivning handlingsplan integration",
+              author="Älvviks kommun", header="Älvviks kommun", lang="sv-SE")
+    p = [
+        ("title", "Handlingsplan för integration 2025–2027"),
+        ("meta", "Älvviks kommun"),
+        ("h1", "Inledning"),
+        ("p", "Handlingsplanen har tagits fram av kommunstyrelsens förvaltning i samråd med "
+              "Arbetsförmedlingen. Handlingsplanen redovisades för kommunstyrelsen den 8 april "
+              "2025. Kommunen samarbetar med Arbetsförmedlingen, regionen, föreningar och "
+              "trossamfund."),
+        ("h1", "De första två åren i Älvvik"),
+        ("p", "Nyanlända som anvisas till Älvvik får en tillfällig bostad i kommunens "
+              "bostadsbolag och hjälp att hitta en egen bostad inom två år. Alla vuxna "
+              "erbjuds plats i sfi inom en månad, och sfi kan kombineras med praktik. "
+              "Studieförbunden erbjuder språkcaféer på biblioteket."),
+        ("h1", "Utrikes födda kvinnor och arbete"),
+        ("p", "Sysselsättningsgraden bland utrikes födda kvinnor är 46 procent, mot 71 "
+              "procent för utrikes födda män. Vi startar ett jobbspår inom vård och omsorg "
+              "där sfi, yrkesutbildning och praktik går parallellt, och kommunen erbjuder "
+              "barnomsorg från första dagen i utbildningen."),
+        ("h1", "Nyanlända elever"),
+        ("p", "Nyanlända elever går högst ett år i introduktionsklass. Alla som behöver får "
+              "studiehandledning på modersmålet, och kommunen erbjuder "
+              "modersmålsundervisning i åtta språk."),
+        ("h1", "Mål"),
+        ("bullets", [
+            "Fler nyanlända ska vara i arbete eller studier efter två år.",
+            "Skillnaden i sysselsättning mellan kvinnor och män ska minska.",
+            "Nyanlända elever ska nå behörighet till gymnasiet.",
+        ]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Handlingsplan för integration 2025–2027",
+              author="Älvviks kommun", header="Handlingsplan för integration", lang="sv-SE")
+    pts = [
+        P("1", "Beskriva hur nyanlända tas emot under de första två åren, inklusive bosättning, "
+          "svenska för invandrare (sfi) och samhällsorientering.", "content", "partial",
+          ev="Nyanlända som anvisas till Älvvik", missing=["samhällsorientering"]),
+        P("2", "Föreslå åtgärder för att fler utrikes födda kvinnor ska komma i arbete.",
+          "content", "covered", ev="Sysselsättningsgraden bland utrikes födda"),
+        P("3", "Kartlägga föreningslivets roll i integrationsarbetet.", "content", "uncovered",
+          trap="'föreningar' is one item of a list of partners"),
+        P("4", "Analysera hur kommunens bidrag till studieförbunden används för språkträning.",
+          "content", "uncovered",
+          trap="studieförbunden are named once (språkcaféer), the grant is not analysed"),
+        P("5", "Beskriva hur skolan arbetar med nyanlända elever, särskilt "
+          "modersmålsundervisning och studiehandledning.", "content", "covered",
+          ev="Nyanlända elever går högst"),
+        P("6", "Föreslå mål och indikatorer för uppföljning av handlingsplanen.",
+          "deliverable", "partial", ev="Fler nyanlända ska vara i arbete",
+          missing=["indikatorer att följa upp målen med"]),
+        P("S1", "Handlingsplanen ska tas fram i samråd med Arbetsförmedlingen och "
+          "civilsamhället.", "process", "partial", ev="Handlingsplanen har tagits fram",
+          missing=["samråd med civilsamhället"]),
+        P("S2", "Handlingsplanen ska redovisas för kommunstyrelsen senast den 30 april 2025.",
+          "process", "covered", ev="Handlingsplanen har tagits fram"),
+    ]
+    return dict(language="sv", mandate="uppdrag.pdf", plan="plan.pdf",
+                producer="Swedish uppdragsbeskrivning PDF (Writer), typed numbers with "
+                         "hanging indent, requirements in the prose; plan PDF",
+                points=pts)
+
+
+# =========================================================================== 10 klima (en)
+
+
+@pair
+def climate_nature(d: Path) -> dict:
+    m = [
+        ("meta", "MARLOW VALE DISTRICT COUNCIL"),
+        ("title", "Terms of Reference: Climate and Nature Action Plan"),
+        ("meta", "Agreed by the Climate Emergency Working Group, 4 June 2024"),
+        ("h2", "1. Purpose"),
+        ("p", "The Council declared a climate and ecological emergency in 2019. The Working "
+              "Group is asked to prepare an action plan that turns the declaration into "
+              "commitments the Council can be held to."),
+        ("h2", "2. Scope"),
+        ("p", "The Working Group will:"),
+        ("typed", "(i)", "Establish a baseline of the district's greenhouse gas emissions by "
+                         "sector, and of the Council's own operations.", "\t", 12),
+        ("typed", "(ii)", "Recommend interim targets for 2030 and a pathway to net zero for the "
+                          "Council's operations by 2030 and for the district by 2045.",
+         "\t", 12),
+        ("typed", "(iii)", "Identify measures to decarbonise the Council's fleet and "
+                           "buildings.", "\t", 12),
+        ("typed", "(iv)", "Assess opportunities for nature recovery, including tree planting, "
+                          "hedgerows and wetland restoration.", "\t", 12),
+        ("typed", "(v)", "Consider how the planning system can require higher energy "
+                         "standards in new homes.", "\t", 12),
+        ("typed", "(vi)", "Set out how progress will be monitored and reported to Members "
+                          "annually.", "\t", 12),
+        ("typed", "(vii)", "Review the Council's pension and treasury investments for exposure "
+                           "to fossil fuels.", "\t", 12),
+        ("h2", "3. Timetable and outputs"),
+        ("p", "The plan should be accompanied by an equality impact assessment. A draft will "
+              "be taken to Cabinet in March 2025 ahead of a six-week public consultation."),
+    ]
+    build_pdf(m, d / "terms-of-reference.pdf", title="Terms of Reference", lang="en-GB",
+              author="Marlow Vale District Council", header="Marlow Vale District Council")
+    p = [
+        ("title", "Climate and Nature Action Plan 2025–2030"),
+        ("meta", "Marlow Vale District Council"),
+        ("h1", "Foreword"),
+        ("p", "This plan sets out what the Council will do over the next five years. The "
+              "draft plan was approved by Cabinet on 11 March 2025 and was open to public "
+              "consultation for six weeks. We are committed to a fair and equal transition."),
+        ("h1", "Where our emissions come from"),
+        ("p", "In 2022 the district emitted 612 kilotonnes of carbon dioxide equivalent: "
+              "transport 38 per cent, homes 27 per cent, industry and commerce 22 per cent "
+              "and agriculture 13 per cent. The Council's own operations emitted 3.1 "
+              "kilotonnes, mostly from two leisure centres and the vehicle fleet. Over 1,200 "
+              "new homes are expected by 2030, which will add to emissions."),
+        ("h1", "Our targets"),
+        ("p", "The Council will be net zero in its own operations by 2030, with a 50 per "
+              "cent cut by 2027 as a milestone."),
+        ("h1", "Council fleet and buildings"),
+        ("p", "We will replace 60 of our 84 vehicles with electric vehicles by 2028, install "
+              "heat pumps and solar panels at both leisure centres, and move the civic "
+              "offices to a green electricity tariff."),
+        ("h1", "Nature recovery"),
+        ("p", "We will plant 40,000 trees on council land by 2030 and restore 25 kilometres "
+              "of hedgerows with farmers through the countryside stewardship scheme."),
+        ("h1", "Monitoring and reporting"),
+        ("p", "Progress will be reported to the Overview and Scrutiny Committee every July, "
+              "with an annual emissions update published on the Council's website."),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Climate and Nature Action Plan 2025–2030",
+              lang="en-GB", author="Marlow Vale District Council",
+              header="Climate and Nature Action Plan")
+    pts = [
+        P("i", "Establish a baseline of the district's greenhouse gas emissions by sector, and "
+          "of the Council's own operations.", "content", "covered", ev="In 2022 the district"),
+        P("ii", "Recommend interim targets for 2030 and a pathway to net zero for the Council's "
+          "operations by 2030 and for the district by 2045.", "content", "partial",
+          ev="The Council will be net zero",
+          missing=["a district-wide route to net zero by 2045"]),
+        P("iii", "Identify measures to decarbonise the Council's fleet and buildings.",
+          "content", "covered", ev="We will replace 60 of our 84"),
+        P("iv", "Assess opportunities for nature recovery, including tree planting, hedgerows "
+          "and wetland restoration.", "content", "partial", ev="We will plant 40,000 trees",
+          missing=["wetland restoration"]),
+        P("v", "Consider how the planning system can require higher energy standards in new "
+          "homes.", "content", "uncovered",
+          trap="'new homes' appears as a source of emissions only"),
+        P("vi", "Set out how progress will be monitored and reported to Members annually.",
+          "process", "covered", ev="Progress will be reported"),
+        P("vii", "Review the Council's pension and treasury investments for exposure to fossil "
+          "fuels.", "content", "uncovered"),
+        P("S1", "The plan should be accompanied by an equality impact assessment.",
+          "deliverable", "uncovered", trap="'fair and equal transition' shares a word only"),
+        P("S2", "A draft will be taken to Cabinet in March 2025 ahead of a six-week public "
+          "consultation.", "process", "covered", ev="This plan sets out what"),
+    ]
+    return dict(language="en", mandate="terms-of-reference.pdf", plan="plan.pdf",
+                producer="English terms of reference PDF (Writer), points typed '(i)'–'(vii)' "
+                         "with a tab; plan PDF",
+                points=pts)
+
+
 # =========================================================================== main
 
 
