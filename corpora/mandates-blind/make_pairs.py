@@ -1156,6 +1156,218 @@ def climate_nature(d: Path) -> dict:
                 points=pts)
 
 
+# =========================================================================== 11 folkehelse (nb)
+
+
+@pair
+def folkehelse(d: Path) -> dict:
+    m = [
+        ("meta", "GRANVIK KOMMUNE"),
+        ("title", "Saksframlegg"),
+        ("meta", "Saksbehandler: Eirik Holm · Arkivsak: 24/2090 · Arkiv: G10"),
+        ("table", ["Utvalg", "Møtedato", "Saksnr."],
+         [["Helse- og omsorgsutvalget", "28.11.2024", "40/24"],
+          ["Kommunestyret", "12.12.2024", "102/24"]], [80, 40, 30]),
+        ("h1", "Folkehelseplan 2025–2029 – oppstart og mandat"),
+        ("h2", "Kommunedirektørens innstilling"),
+        ("num", [
+            "Kommunestyret vedtar oppstart av arbeidet med folkehelseplan 2025–2029.",
+            "Kommunestyret godkjenner mandatet for arbeidet slik det er beskrevet i "
+            "saksframlegget.",
+        ]),
+        ("h2", "Saksutredning"),
+        ("p", "Folkehelseloven pålegger kommunen å ha oversikt over helsetilstanden og "
+              "påvirkningsfaktorene, og å fastsette mål og strategier for folkehelsearbeidet. "
+              "Oversiktsdokumentet ble lagt fram for kommunestyret i juni 2024."),
+        ("h2", "Mandat"),
+        ("p", "Arbeidsgruppa, ledet av folkehelsekoordinator, skal:"),
+        ("num", [
+            "Bygge planen på oversikten over folkehelsen etter folkehelseloven § 5.",
+            "Beskrive sosial ulikhet i helse i kommunen og foreslå tiltak som utjevner "
+            "forskjellene.",
+            "Vurdere tiltak for å redusere ensomhet blant eldre og unge voksne.",
+            "Foreslå tiltak for økt fysisk aktivitet i hverdagen, herunder aktiv transport "
+            "til skole og arbeid.",
+            "Beskrive hvordan kommunen arbeider med psykisk helse og rusforebygging blant "
+            "barn og unge.",
+            "Vurdere kommunens bruk av kommunehelseprofilene fra Folkehelseinstituttet og "
+            "Ungdata i planleggingen.",
+            "Foreslå hvordan folkehelsearbeidet skal forankres og organiseres på tvers av "
+            "sektorene.",
+        ]),
+        ("p", "Planen skal ha en handlingsdel med tiltak, ansvar, tidsplan og kostnad, og "
+              "handlingsdelen rulleres årlig. Planforslaget legges ut til offentlig ettersyn "
+              "i seks uker."),
+    ]
+    build_pdf(m, d / "saksframlegg.pdf", title="Saksframlegg folkehelseplan",
+              author="Granvik kommune", header="Granvik kommune – Saksframlegg")
+    p = [
+        ("title", "Folkehelseplan for Granvik 2025–2029"),
+        ("meta", "Vedtatt av kommunestyret 19. juni 2025"),
+        ("h1", "1 Innledning"),
+        ("p", "Planen bygger på oversiktsdokumentet «Folkehelsa i Granvik 2024», som beskriver "
+              "helsetilstanden og hva som påvirker den. Planforslaget lå ute til offentlig "
+              "ettersyn fra 3. mars til 14. april 2025."),
+        ("h1", "2 Forskjeller i levekår og helse"),
+        ("p", "Innbyggere med kort utdanning og lav inntekt har dårligere helse og lever "
+              "kortere enn andre. I Granvik bor 13 prosent av barna i familier med "
+              "vedvarende lavinntekt, mot 10 prosent i fylket. Forskjellene er størst i "
+              "sentrum og på Nordsida."),
+        ("h1", "3 Møteplasser mot ensomhet"),
+        ("p", "Mange eldre som bor alene, sier de er ensomme. Frivilligsentralen starter "
+              "en besøkstjeneste, og seniorsenteret får åpent på lørdager. Kommunen vil "
+              "lage en oversikt over møteplasser for eldre som deles ut av hjemmetjenesten."),
+        ("h1", "4 Fysisk aktivitet i hverdagen"),
+        ("p", "Det skal være enkelt å gå og sykle. Kommunen bygger gang- og sykkelvei fra "
+              "Nordsida til sentrum innen 2027, flytter hente- og bringesonene 300 meter fra "
+              "skolene og setter opp overbygd sykkelparkering ved rådhuset, helsesenteret "
+              "og de største arbeidsplassene. Ungdata 2023 viser at halvparten av "
+              "ungdommene er fysisk aktive mindre enn anbefalt."),
+        ("h1", "5 Psykisk helse og rus blant barn og unge"),
+        ("p", "Alle skolene arbeider med livsmestring etter læreplanen, og "
+              "ungdomsskolen har et eget program for psykisk helse på 8. trinn. "
+              "Helsesykepleier har drop-in hver dag. For å forebygge rusbruk gjennomfører "
+              "kommunen foreldremøter om alkohol på 9. trinn og støtter rusfrie "
+              "arrangementer for russen."),
+        ("h1", "6 Handlingsdel"),
+        ("p", "Handlingsdelen rulleres årlig."),
+        ("table", ["Tiltak", "Ansvar", "År"], [
+            ["Gang- og sykkelvei Nordsida–sentrum", "Teknisk", "2027"],
+            ["Besøkstjeneste for eldre", "Frivilligsentralen", "2025"],
+            ["Foreldremøter om alkohol på 9. trinn", "Skolene", "Årlig"],
+        ], [90, 45, 25]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Folkehelseplan for Granvik 2025–2029",
+              author="Granvik kommune", header="Folkehelseplan 2025–2029")
+    pts = [
+        P("1", "Bygge planen på oversikten over folkehelsen etter folkehelseloven § 5.",
+          "content", "covered", ev="Planen bygger på oversiktsdokumentet"),
+        P("2", "Beskrive sosial ulikhet i helse i kommunen og foreslå tiltak som utjevner "
+          "forskjellene.", "content", "partial", ev="Innbyggere med kort utdanning",
+          missing=["tiltak som jevner ut forskjellene – planen beskriver dem bare"]),
+        P("3", "Vurdere tiltak for å redusere ensomhet blant eldre og unge voksne.", "content",
+          "partial", ev="Mange eldre som bor alene", missing=["unge voksne"]),
+        P("4", "Foreslå tiltak for økt fysisk aktivitet i hverdagen, herunder aktiv transport "
+          "til skole og arbeid.", "content", "covered", ev="Det skal være enkelt å gå"),
+        P("5", "Beskrive hvordan kommunen arbeider med psykisk helse og rusforebygging blant "
+          "barn og unge.", "content", "covered", ev="Alle skolene arbeider med livsmestring"),
+        P("6", "Vurdere kommunens bruk av kommunehelseprofilene fra Folkehelseinstituttet og "
+          "Ungdata i planleggingen.", "content", "uncovered",
+          trap="Ungdata is quoted once for a figure; how the data are used is not assessed"),
+        P("7", "Foreslå hvordan folkehelsearbeidet skal forankres og organiseres på tvers av "
+          "sektorene.", "content", "uncovered"),
+        P("S1", "Planen skal ha en handlingsdel med tiltak, ansvar, tidsplan og kostnad, og "
+          "handlingsdelen rulleres årlig.", "deliverable", "partial",
+          ev="Handlingsdelen rulleres årlig", missing=["kostnad for tiltakene"]),
+        P("S2", "Planforslaget legges ut til offentlig ettersyn i seks uker.", "process",
+          "covered", ev="Planen bygger på oversiktsdokumentet"),
+    ]
+    return dict(language="nb", mandate="saksframlegg.pdf", plan="plan.pdf",
+                producer="saksframlegg PDF (Writer) with Word numbering in both the resolution "
+                         "and the mandate; plan PDF",
+                points=pts)
+
+
+# =========================================================================== 12 kultur (nn)
+
+
+@pair
+def kultur(d: Path) -> dict:
+    slides = [
+        ("Kulturplan for Sunnvik 2026–2030", ["Oppstart av planarbeidet",
+                                             "Kultur- og oppvekstutvalet, 3. februar 2025"]),
+        ("Kvifor ny kulturplan?", [
+            "– Kulturplanen frå 2014 er gått ut",
+            "– Kulturhuset er 20 år og treng oppgradering",
+            "– Lang venteliste i kulturskulen",
+        ]),
+        ("Mandat", [
+            "Planen skal:",
+            "– gje ei oversikt over kulturtilbodet og kulturarenaene i kommunen",
+            "– vurdere framtida til kulturhuset, mellom anna teknisk standard og driftsmodell",
+            "– greie ut ventelistene i kulturskulen og korleis fleire barn kan få plass",
+        ]),
+        ("Mandat (forts.)", [
+            "– foreslå tiltak for å ta vare på immateriell kulturarv, som dialekt, handverk og "
+            "folkemusikk",
+            "– vurdere korleis kommunen kan støtte profesjonelle kunstnarar som bur i Sunnvik",
+            "– vurdere eit kulturkort for ungdom mellom 16 og 20 år",
+        ]),
+        ("Organisering", [
+            "Prosjektleiar: kultursjefen",
+            "Kulturrådet og ungdomsrådet skal vere med i ei referansegruppe.",
+            "Planen skal ha ein handlingsdel med tiltak for kvart år i planperioden.",
+        ]),
+        ("Framdrift", [
+            "– Innspelsmøte: april 2025",
+            "– Høyring: september 2025",
+            "– Vedtak: desember 2025",
+        ]),
+    ]
+    build_odp(slides, d / "oppstart.odp", footer="Sunnvik kommune")
+    odp_to_pdf(d / "oppstart.odp", d / "oppstart.pdf")
+    (d / "oppstart.odp").unlink()
+    p = [
+        ("title", "Kulturplan for Sunnvik 2026–2030"),
+        ("meta", "Sunnvik kommune · Vedteken i kommunestyret 11. desember 2025"),
+        ("h1", "1 Innleiing"),
+        ("p", "Kultursjefen har leia arbeidet. Kulturrådet og ungdomsrådet har vore "
+              "referansegruppe for planen og hatt tre møte med prosjektleiaren."),
+        ("h1", "2 Kulturlivet i Sunnvik i dag"),
+        ("p", "Sunnvik har eit kulturhus med 320 plassar, bibliotek i sentrum og filial på "
+              "Leira, ein kulturskule med 240 elevar, ungdomsklubb og 45 lag og "
+              "organisasjonar innan song, musikk, teater og historie. Kulturhuset tek imot "
+              "turnerande kunstnarar frå Riksteatret fire gonger i året."),
+        ("h1", "3 Kulturhuset"),
+        ("p", "Lyd- og lysanlegget i kulturhuset er frå 2005 og må skiftast ut innan 2028. "
+              "Scenegolvet og ventilasjonen i storsalen er òg slitne. Kommunen vil setje av "
+              "midlar til oppgradering i økonomiplanen."),
+        ("break",),
+        ("h1", "4 Kulturskulen"),
+        ("p", "85 barn står på venteliste, flest til piano og gitar. Kulturskulen vil gje "
+              "gruppeundervisning til nybyrjarar, flytte delar av tilbodet inn i SFO-tida og "
+              "samarbeide med korpsa om opplæring, slik at fleire får plass."),
+        ("h1", "5 Kulturarv"),
+        ("p", "Kunnskapen om tradisjonshandverk og folkemusikk skal førast vidare. Kommunen "
+              "vil halde kurs i båtbygging og treskjering saman med museet, og gje tilskot "
+              "til folkemusikkfestivalen på Leira."),
+        ("break",),
+        ("h1", "6 Handlingsdel 2026–2030"),
+        ("table", ["År", "Tiltak", "Ansvar"], [
+            ["2026", "Gruppeundervisning for nybyrjarar i kulturskulen", "Kulturskulen"],
+            ["2027", "Kurs i båtbygging og treskjering", "Kultur"],
+            ["2028", "Nytt lyd- og lysanlegg i kulturhuset", "Eigedom"],
+            ["2029", "Kulturskuletilbod i SFO-tida på alle skular", "Kulturskulen"],
+            ["2030", "Evaluering av planen", "Kultursjef"],
+        ], [20, 100, 40]),
+    ]
+    build_docx(p, d / "plan.docx", title="Kulturplan for Sunnvik 2026–2030",
+               author="Sunnvik kommune", header="Kulturplan 2026–2030", lang="nn-NO")
+    pts = [
+        P("1", "gje ei oversikt over kulturtilbodet og kulturarenaene i kommunen", "content",
+          "covered", ev="Sunnvik har eit kulturhus med 320"),
+        P("2", "vurdere framtida til kulturhuset, mellom anna teknisk standard og driftsmodell",
+          "content", "partial", ev="Lyd- og lysanlegget i kulturhuset",
+          missing=["korleis kulturhuset skal drivast"]),
+        P("3", "greie ut ventelistene i kulturskulen og korleis fleire barn kan få plass",
+          "content", "covered", ev="85 barn står på venteliste"),
+        P("4", "foreslå tiltak for å ta vare på immateriell kulturarv, som dialekt, handverk og "
+          "folkemusikk", "content", "partial", ev="Kunnskapen om tradisjonshandverk",
+          missing=["dialekten"]),
+        P("5", "vurdere korleis kommunen kan støtte profesjonelle kunstnarar som bur i Sunnvik",
+          "content", "uncovered", trap="only touring artists from Riksteatret are named"),
+        P("6", "vurdere eit kulturkort for ungdom mellom 16 og 20 år", "content", "uncovered"),
+        P("S1", "Kulturrådet og ungdomsrådet skal vere med i ei referansegruppe.", "process",
+          "covered", ev="Kultursjefen har leia arbeidet"),
+        P("S2", "Planen skal ha ein handlingsdel med tiltak for kvart år i planperioden.",
+          "deliverable", "covered", ev="År Tiltak Ansvar"),
+    ]
+    return dict(language="nn", mandate="oppstart.pdf", plan="plan.docx",
+                producer="slide deck PDF (Impress, .odp, nynorsk), dash bullets typed by "
+                         "hand, mandate over two slides; plan .docx",
+                points=pts)
+
+
 # =========================================================================== main
 
 
