@@ -11,7 +11,7 @@ Blocks:
   ("meta", text)             small grey line (case numbers, dates)
   ("h1", text) / ("h2", text)
   ("p", text)                body paragraph (**bold** segments allowed)
-  ("typed", marker, text, sep, indent_mm)   a hand-typed point: "10." + "" + "Ivareta …"
+  ("typed", marker, text, sep, hang_mm[, left_mm])   a hand-typed point: "10." + "" + "Ivareta"
   ("num", [item | (item, [sub, …])])        Word numbering 1. / a.
   ("bullets", [item, …])    Word's Symbol bullet
   ("table", [header], [[cell, …], …], [width_mm, …])
@@ -85,11 +85,12 @@ def build_docx(
         elif kind == "p":
             para(doc, b[1])
         elif kind == "typed":
-            _, marker, text, sep, indent = b
+            marker, text, sep, indent = b[1:5]
+            left = b[5] if len(b) > 5 else 0  # sub-points: marker indented by LEFT mm
             p = para(doc, f"{marker}{sep}{text}", space_after=4)
             pf = p.paragraph_format
-            if indent:
-                pf.left_indent = Mm(indent)
+            if indent or left:
+                pf.left_indent = Mm(left + indent)
                 pf.first_line_indent = Mm(-indent)
             pf.widow_control = False
         elif kind == "num":

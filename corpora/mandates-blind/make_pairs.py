@@ -1368,6 +1368,313 @@ def kultur(d: Path) -> dict:
                 points=pts)
 
 
+# =========================================================================== 13 boligsosial (nb)
+
+
+@pair
+def boligsosial(d: Path) -> dict:
+    m = [
+        ("title", "Planprogram for boligsosial handlingsplan 2025–2029"),
+        ("meta", "Elvestad kommune · Fastsatt av formannskapet 8. oktober 2024"),
+        ("h1", "1 Bakgrunn"),
+        ("p", "Elvestad kommune har 180 kommunale utleieboliger. Mange av dem er gamle, og "
+              "ventelisten har økt. Den forrige boligsosiale planen gikk ut i 2022."),
+        ("h1", "2 Hva planen skal inneholde"),
+        ("p", "Planen skal ha en handlingsdel med tiltak, ansvar og frist. Planarbeidet skal "
+              "utrede disse temaene:"),
+        ("num", [
+            "Beskrive kommunens boligmasse, herunder antall kommunale boliger, standard og "
+            "tilpasning for bevegelseshemmede.",
+            "Kartlegge hvem som er vanskeligstilte på boligmarkedet i kommunen, og hvilke "
+            "behov de har.",
+            "Vurdere kommunens bruk av Husbankens startlån og tilskudd til tilpasning.",
+            "Foreslå tiltak for at flere barnefamilier som leier, kan eie egen bolig.",
+            "Beskrive oppfølgingen av beboere i kommunale boliger, herunder bo-oppfølging og "
+            "samarbeid med NAV.",
+            "Vurdere behovet for boliger med heldøgns tjenester for personer med "
+            "utviklingshemming.",
+            "Vurdere om kommunen bør ha en egen boligsosial koordinator.",
+        ]),
+        ("h1", "3 Medvirkning og framdrift"),
+        ("p", "Brukerorganisasjonene og rådet for personer med funksjonsnedsettelse skal "
+              "høres før planen vedtas. Planen legges fram for kommunestyret i juni 2025."),
+    ]
+    build_pdf(m, d / "planprogram.pdf", title="Planprogram boligsosial handlingsplan",
+              author="Elvestad kommune", header="Elvestad kommune · Planprogram")
+    p = [
+        ("title", "Boligsosial handlingsplan for Elvestad 2025–2029"),
+        ("meta", "Elvestad kommune · Helse og velferd"),
+        ("h1", "Innledning"),
+        ("p", "Planforslaget har vært på høring, og innspillene er innarbeidet. Planen ble "
+              "vedtatt av kommunestyret 19. juni 2025. Kommunen samarbeider med Husbanken."),
+        ("h1", "Kommunens utleieboliger"),
+        ("p", "Kommunen eier 180 utleieboliger, de fleste bygget på 1970- og 1980-tallet. "
+              "En gjennomgang i 2024 viste at 40 boliger har dårlig standard og trenger nye "
+              "bad, vinduer og kjøkken."),
+        ("h1", "Hvem trenger hjelp til å skaffe bolig?"),
+        ("p", "Fire grupper står for det meste av behovet. Flyktninger trenger rimelige "
+              "boliger i de første årene. Personer med rusavhengighet og psykiske lidelser "
+              "trenger boliger som tåler slitasje, nær tjenestene. Unge uten fast inntekt "
+              "trenger små leiligheter med tett oppfølging. Eldre med lav pensjon trenger "
+              "rimelige boliger uten trapper."),
+        ("h1", "Fra leie til eie"),
+        ("p", "Barnefamilier i kommunale boliger skal få mulighet til å kjøpe boligen de "
+              "bor i. Kommunen vil tilby leie-til-eie-avtaler der en del av husleien spares "
+              "til egenkapital, og gi økonomisk rådgivning til familiene."),
+        ("h1", "Bo-oppfølging"),
+        ("p", "Beboere som trenger det, får bo-oppfølging fra et eget team som hjelper med "
+              "husleie, innkjøp og naboforhold. Teamet besøker nye beboere minst én gang i "
+              "uka de første tre månedene."),
+        ("h1", "Boliger med heldøgns tjenester"),
+        ("p", "Seks unge med utviklingshemming vil trenge egen bolig med heldøgns tjenester "
+              "innen 2030. Kommunen planlegger et bofellesskap med seks leiligheter og "
+              "personalbase på Haugen."),
+        ("h1", "Handlingsdel"),
+        ("table", ["Tiltak", "Ansvar", "Frist"], [
+            ["Oppgradering av 40 utleieboliger", "Eiendom", "2028"],
+            ["Leie-til-eie for barnefamilier", "Helse og velferd", "2026"],
+            ["Bofellesskap på Haugen", "Eiendom", "2029"],
+        ], [90, 45, 25]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Boligsosial handlingsplan 2025–2029",
+              author="Elvestad kommune", header="Boligsosial handlingsplan")
+    pts = [
+        P("1", "Beskrive kommunens boligmasse, herunder antall kommunale boliger, standard og "
+          "tilpasning for bevegelseshemmede.", "content", "partial",
+          ev="Kommunen eier 180 utleieboliger",
+          missing=["hvor mange boliger som er tilpasset bevegelseshemmede"]),
+        P("2", "Kartlegge hvem som er vanskeligstilte på boligmarkedet i kommunen, og hvilke "
+          "behov de har.", "content", "covered", ev="Fire grupper står for det meste"),
+        P("3", "Vurdere kommunens bruk av Husbankens startlån og tilskudd til tilpasning.",
+          "content", "uncovered", trap="Husbanken named once in the introduction"),
+        P("4", "Foreslå tiltak for at flere barnefamilier som leier, kan eie egen bolig.",
+          "content", "covered", ev="Barnefamilier i kommunale boliger"),
+        P("5", "Beskrive oppfølgingen av beboere i kommunale boliger, herunder bo-oppfølging og "
+          "samarbeid med NAV.", "content", "partial", ev="Beboere som trenger det",
+          missing=["samarbeidet med NAV"]),
+        P("6", "Vurdere behovet for boliger med heldøgns tjenester for personer med "
+          "utviklingshemming.", "content", "covered", ev="Seks unge med utviklingshemming"),
+        P("7", "Vurdere om kommunen bør ha en egen boligsosial koordinator.", "content",
+          "uncovered"),
+        P("S1", "Planen skal ha en handlingsdel med tiltak, ansvar og frist.", "deliverable",
+          "covered", ev="Tiltak Ansvar Frist"),
+        P("S2", "Brukerorganisasjonene og rådet for personer med funksjonsnedsettelse skal "
+          "høres før planen vedtas.", "process", "partial",
+          ev="Planforslaget har vært på høring",
+          missing=["hvem som ble hørt – verken brukerorganisasjonene eller rådet er nevnt"]),
+        P("S3", "Planen legges fram for kommunestyret i juni 2025.", "process", "covered",
+          ev="Planforslaget har vært på høring"),
+    ]
+    return dict(language="nb", mandate="planprogram.pdf", plan="plan.pdf",
+                producer="planprogram PDF (Writer) with Word numbering after a prose "
+                         "requirement, process requirements in the last section; plan PDF",
+                points=pts)
+
+
+# =========================================================================== 14 rus (nb)
+
+
+@pair
+def rusmiddel(d: Path) -> dict:
+    m = [
+        ("meta", "Kvitfjord kommune"),
+        ("title", "Oppdrag: Rusmiddelpolitisk handlingsplan 2024–2028"),
+        ("p", "Alkoholloven § 1-7d krever at kommunen har en alkoholpolitisk handlingsplan. "
+              "Kommunen ønsker en samlet plan for alkoholpolitikk, forebygging og "
+              "tjenester til personer med rusproblemer."),
+        ("p", "Arbeidsgruppa får dette oppdraget:"),
+        ("num", [
+            "Gjennomgå dagens skjenke- og salgsbevillinger og vurdere retningslinjer for "
+            "skjenketider.",
+            "Beskrive kontrollen med skjenke- og salgssteder og kommunens reaksjoner ved brudd.",
+            "Kartlegge rusmiddelbruken blant ungdom og foreslå forebyggende tiltak i skole og "
+            "fritid.",
+            "Beskrive tilbudet til personer med rusavhengighet og deres pårørende.",
+            "Vurdere behovet for lavterskel aktivitetstilbud og arbeidstrening for personer i "
+            "rehabilitering.",
+            "Vurdere samarbeidet med spesialisthelsetjenesten om inn- og utskrivning.",
+            "Beskrive hvordan kommunen vil arbeide med å forebygge overdoser.",
+        ]),
+        ("p", "Planen skal vedtas av kommunestyret innen 30. juni 2024. Ungdomsrådet og "
+              "politiet skal gis anledning til å uttale seg."),
+    ]
+    build_docx(m, d / "oppdrag.docx", title="Oppdrag rusmiddelpolitisk handlingsplan",
+               author="Kvitfjord kommune")
+    p = [
+        ("title", "Rusmiddelpolitisk handlingsplan for Kvitfjord 2024–2028"),
+        ("meta", "Vedtatt av kommunestyret 13. juni 2024, sak 38/24"),
+        ("h1", "1 Grunnlag"),
+        ("p", "Planen bygger på alkoholloven, folkehelseloven, opptrappingsplanen for "
+              "psykisk helse og den nasjonale overdosestrategien. Politiet har gitt "
+              "uttalelse til planutkastet. Planen ble vedtatt av kommunestyret 13. juni 2024."),
+        ("h1", "2 Bevillinger og skjenketider"),
+        ("p", "Kvitfjord har 12 skjenkesteder og tre butikker med salgsbevilling. "
+              "Bevillingene gjelder til 30. september året etter neste kommunestyrevalg. "
+              "Skjenking av alkohol i gruppe 1 og 2 tillates til kl. 02.00, gruppe 3 til "
+              "kl. 01.00, og utendørs til kl. 24.00."),
+        ("h1", "3 Kontroll"),
+        ("p", "Hvert sted kontrolleres minst tre ganger i året av et eksternt kontrollselskap. "
+              "Minst én av kontrollene skjer ved stengetid."),
+        ("h1", "4 Ungdom og rus"),
+        ("p", "Ungdata 2023 viser at 18 prosent av elevene i 10. trinn har vært beruset "
+              "siste år, mot 12 prosent i landet. Kommunen vil styrke det forebyggende "
+              "arbeidet i skolen og i fritiden, se tiltakene nedenfor."),
+        ("h1", "5 Tjenester til personer med rusavhengighet"),
+        ("p", "Kommunen har to ruskonsulenter, et oppfølgingsteam etter FACT-modellen og "
+              "legemiddelassistert rehabilitering i samarbeid med fastlegene. Mange av "
+              "brukerne mangler en meningsfull hverdag, og kommunen vil derfor etablere et "
+              "lavterskel aktivitetstilbud."),
+        ("h1", "6 Tiltak"),
+        ("table", ["Tiltak", "Ansvar", "Frist"], [
+            ["Rusfritt russetreff og fritidsklubb med åpent hver fredag", "Kultur", "2024"],
+            ["Programmet «Ungdom og rus» på alle ungdomstrinn", "Skolene", "2025"],
+            ["Arbeidstreningsgruppe for personer i rehabilitering, sammen med NAV",
+             "Psykisk helse og rus", "2025"],
+            ["Aktivitetshus med åpen kafé", "Psykisk helse og rus", "2026"],
+        ], [95, 40, 25]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Rusmiddelpolitisk handlingsplan 2024–2028",
+              author="Kvitfjord kommune", header="Rusmiddelpolitisk handlingsplan")
+    pts = [
+        P("1", "Gjennomgå dagens skjenke- og salgsbevillinger og vurdere retningslinjer for "
+          "skjenketider.", "content", "covered", ev="Kvitfjord har 12 skjenkesteder"),
+        P("2", "Beskrive kontrollen med skjenke- og salgssteder og kommunens reaksjoner ved "
+          "brudd.", "content", "partial", ev="Hvert sted kontrolleres minst",
+          missing=["hvilke reaksjoner kommunen bruker når reglene brytes"]),
+        P("3", "Kartlegge rusmiddelbruken blant ungdom og foreslå forebyggende tiltak i skole "
+          "og fritid.", "content", "covered", ev="Ungdata 2023 viser at 18 prosent"),
+        P("4", "Beskrive tilbudet til personer med rusavhengighet og deres pårørende.",
+          "content", "partial", ev="Kommunen har to ruskonsulenter",
+          missing=["tilbud til pårørende"]),
+        P("5", "Vurdere behovet for lavterskel aktivitetstilbud og arbeidstrening for personer "
+          "i rehabilitering.", "content", "covered", ev="Kommunen har to ruskonsulenter"),
+        P("6", "Vurdere samarbeidet med spesialisthelsetjenesten om inn- og utskrivning.",
+          "content", "uncovered", trap="'samarbeid' appears (fastlegene, NAV), not with "
+                                       "the hospital"),
+        P("7", "Beskrive hvordan kommunen vil arbeide med å forebygge overdoser.", "content",
+          "uncovered",
+          trap="the overdose strategy is one item of a list of four foundations"),
+        P("S1", "Planen skal vedtas av kommunestyret innen 30. juni 2024.", "process",
+          "covered", ev="Planen bygger på alkoholloven"),
+        P("S2", "Ungdomsrådet og politiet skal gis anledning til å uttale seg.", "process",
+          "partial", ev="Planen bygger på alkoholloven", missing=["ungdomsrådet"]),
+    ]
+    return dict(language="nb", mandate="oppdrag.docx", plan="plan.pdf",
+                producer="oppdrag .docx with Word numbering and prose requirements; plan "
+                         "PDF whose measures answer two points from the table",
+                points=pts)
+
+
+# =========================================================================== 15 idrett (nb)
+
+
+@pair
+def idrett(d: Path) -> dict:
+    m = [
+        ("meta", "EIKVÅG KOMMUNE"),
+        ("title", "Oppdrag fra formannskapet"),
+        ("meta", "Plan for idrett og fysisk aktivitet 2026–2029 · Formannskapet 11.03.2025, "
+                 "sak 19/25"),
+        ("h2", "Bakgrunn"),
+        ("p", "Kommunedelplanen for idrett og fysisk aktivitet må rulleres før neste "
+              "søknadsrunde for spillemidler. Idrettsrådet har meldt behov for mer halltid, "
+              "og svømmehallen fra 1979 nærmer seg slutten av levetiden."),
+        ("p", "Idrettslagene i Eikvåg har til sammen om lag 2 400 medlemmer. Mange lag "
+              "sliter med å rekruttere trenere og har lange ventelister til enkelte "
+              "aktiviteter. Samtidig viser folkehelseprofilen at færre voksne er fysisk "
+              "aktive enn før, og at forskjellene mellom grupper øker."),
+        ("space", 185),
+        ("h2", "Oppdraget"),
+        ("p", "Rådmannen skal legge fram en plan som:"),
+        *typed([
+            "Gir en oversikt over idrettsanlegg, svømmeanlegg og nærmiljøanlegg, med "
+            "tilstand og kapasitet.",
+            "Vurderer behovet for nye anlegg, herunder",
+        ], sep=" ", indent=6),
+        ("typed", "a)", "ny flerbrukshall", " ", 6, 6),
+        ("typed", "b)", "kunstgressbane nr. 2", " ", 6, 6),
+        ("typed", "c)", "rehabilitering av svømmehallen", " ", 6, 6),
+        *typed([
+            "Inneholder en prioritert handlingsplan for anlegg som skal få spillemidler.",
+            "Beskriver hvordan kommunen kan få flere inaktive voksne i aktivitet.",
+            "Foreslår tiltak som gjør det mulig for alle barn å delta i organisert idrett, "
+            "uavhengig av foreldrenes økonomi.",
+            "Vurderer kommunens tilskuddsordning for idrettslag.",
+            "Beskriver samarbeidet med idrettsrådet om fordeling av halltid.",
+        ], sep=" ", indent=6, start=3),
+        ("break",),
+        ("h2", "Krav til planen"),
+        ("p", "Planen skal være ferdig til behandling i kommunestyret i desember 2025, slik at "
+              "søknadene om spillemidler for 2026 kan bygge på den. Planen skal også omtale "
+              "behovet for anlegg for egenorganisert aktivitet, som skatepark og klatrevegg."),
+    ]
+    build_pdf(m, d / "oppdrag.pdf", title="Oppdrag plan for idrett og fysisk aktivitet",
+              author="Eikvåg kommune", header="Eikvåg kommune · Formannskapet")
+    p = [
+        ("title", "Plan for idrett og fysisk aktivitet 2026–2029"),
+        ("meta", "Eikvåg kommune · Vedtatt i kommunestyret 10. desember 2025"),
+        ("h1", "1 Om planen"),
+        ("p", "Planen er grunnlaget for kommunens søknader om spillemidler og ble vedtatt i "
+              "kommunestyret 10. desember 2025, før søknadsfristen for 2026."),
+        ("h1", "2 Anleggene i dag"),
+        ("p", "Eikvåghallen (1988) er i god stand, men fullbooket fra klokka 16 til 22 alle "
+              "hverdager. Gressbanen på Moen har dårlig drenering, og kunstgressbanen fra "
+              "2012 har behov for nytt dekke innen 2028. Svømmehallen fra 1979 har lekkasjer "
+              "i bassenget og et utslitt renseanlegg, og den har plass til to skoleklasser "
+              "samtidig."),
+        ("h1", "3 Behov for nye anlegg"),
+        ("p", "Med dagens halltid får ikke alle lagene trene så mye de ønsker. Kommunen vil "
+              "bygge en ny flerbrukshall ved ungdomsskolen med byggestart i 2027. "
+              "Svømmehallen skal rehabiliteres i 2028, med nytt basseng og renseanlegg."),
+        ("h1", "4 Idrett for alle barn"),
+        ("p", "Ingen barn skal stå utenfor idretten fordi familien har dårlig råd. Kommunen "
+              "gir tilskudd til lag som holder lave treningsavgifter, utstyrsbua låner ut "
+              "utstyr gratis, og alle barn mellom 6 og 18 år får et fritidskort på 2 000 "
+              "kroner i året."),
+        ("h1", "5 Halltid"),
+        ("p", "Idrettsrådet fordeler halltiden hvert år etter en fordelingsnøkkel som "
+              "vektlegger antall aktive barn og unge. Kommunen og idrettsrådet har faste "
+              "møter to ganger i året."),
+        ("h1", "6 Prioritert handlingsprogram for spillemidler"),
+        ("table", ["Prioritet", "Anlegg", "Søknadsår"], [
+            ["1", "Ny flerbrukshall ved ungdomsskolen", "2026"],
+            ["2", "Rehabilitering av svømmehallen", "2027"],
+            ["3", "Nytt dekke på kunstgressbanen", "2028"],
+        ], [25, 95, 35]),
+    ]
+    build_pdf(p, d / "plan.pdf", title="Plan for idrett og fysisk aktivitet 2026–2029",
+              author="Eikvåg kommune", header="Plan for idrett og fysisk aktivitet")
+    pts = [
+        P("1", "Gir en oversikt over idrettsanlegg, svømmeanlegg og nærmiljøanlegg, med "
+          "tilstand og kapasitet.", "content", "partial", ev="Eikvåghallen (1988) er i god",
+          missing=["nærmiljøanleggene"]),
+        P("2", "Vurderer behovet for nye anlegg, herunder ny flerbrukshall; kunstgressbane "
+          "nr. 2; rehabilitering av svømmehallen", "content", "partial",
+          ev="Med dagens halltid får ikke", missing=["kunstgressbane nr. 2"]),
+        P("3", "Inneholder en prioritert handlingsplan for anlegg som skal få spillemidler.",
+          "deliverable", "covered", ev="Prioritet Anlegg Søknadsår"),
+        P("4", "Beskriver hvordan kommunen kan få flere inaktive voksne i aktivitet.",
+          "content", "uncovered"),
+        P("5", "Foreslår tiltak som gjør det mulig for alle barn å delta i organisert idrett, "
+          "uavhengig av foreldrenes økonomi.", "content", "covered",
+          ev="Ingen barn skal stå utenfor"),
+        P("6", "Vurderer kommunens tilskuddsordning for idrettslag.", "content", "uncovered",
+          trap="one grant (to clubs with low fees) is named as a measure; the scheme as a "
+               "whole is not assessed"),
+        P("7", "Beskriver samarbeidet med idrettsrådet om fordeling av halltid.", "content",
+          "covered", ev="Idrettsrådet fordeler halltiden"),
+        P("S1", "Planen skal være ferdig til behandling i kommunestyret i desember 2025, slik "
+          "at søknadene om spillemidler for 2026 kan bygge på den.", "process", "covered",
+          ev="Planen er grunnlaget for kommunens"),
+        P("S2", "Planen skal også omtale behovet for anlegg for egenorganisert aktivitet, som "
+          "skatepark og klatrevegg.", "content", "uncovered"),
+    ]
+    return dict(language="nb", mandate="oppdrag.pdf", plan="plan.pdf",
+                producer="standalone PDF (Writer), typed numbers with lettered sub-points "
+                         "typed under point 2, last point at the bottom of page 1; plan PDF",
+                points=pts)
+
+
 # =========================================================================== main
 
 
@@ -1381,6 +1688,7 @@ def check_points_in_mandate(d: Path, mandate: str, points: list[dict]) -> None:
     text = "\n".join(ln for ln in lines
                      if ln not in running and not re.fullmatch(r"Side \d+ av \d+", ln))
     flat = " ".join(re.sub(r"-\s*\n", "-", text).split()).lower()
+    flat = re.sub(r"(?<=\s)[a-z][.)] ", "", flat)  # lettered sub-point markers
     for pt in points:
         # sub-points are joined with "; " in the gold text (as in corpora/mandates)
         for part in re.split(r"; |: ", pt["text"]):
