@@ -42,6 +42,17 @@ def C(text, serves=(), note=None):
     return dict(text=text, serves=list(serves), note=note)
 
 
+def find_page(pages: list[str], text: str) -> int:
+    """Page of TEXT: a wrapped table cell keeps only its opening words on one printed line,
+    so look for the first five words, then fewer."""
+    for n in (5, 4, 3):
+        try:
+            return page_of(pages, " ".join(text.split()[:n]))
+        except LookupError:
+            continue
+    return page_of(pages, text)
+
+
 def goal_table(rows):
     return ("table", ["Mål", "Slik vil vi jobbe"], rows, [70, 90])
 
@@ -203,6 +214,246 @@ def elvedal_handlingsdel(d: Path) -> dict:
                          "handlingsdel PDF with priorities and measure tables")
 
 
+# =========================================================================== 2 Havnøy (nb)
+
+
+@pair
+def havnoy_oppvekstplan(d: Path) -> dict:
+    parent = [
+        ("title", "Havnøy mot 2035"),
+        ("meta", "Kommuneplanens samfunnsdel 2023–2035 · Havnøy kommune"),
+        ("h1", "Visjon: Havnøy – midt i havet, midt i livet"),
+        ("p", "Samfunnsdelen har tre satsingsområder. Målene under gjelder for hele kommunen "
+              "som samfunn, ikke bare for kommunen som organisasjon. Temaplanene skal vise "
+              "hvordan målene følges opp."),
+        ("h1", "Satsingsområde 1: Oppvekst"),
+        ("typed", "Mål 1.1", "Alle barn og unge skal oppleve trivsel og mestring.", "\t", 20),
+        ("typed", "Mål 1.2", "Barn og unge skal ha et godt tilbud innen kultur og fritid.",
+         "\t", 20),
+        ("typed", "Mål 1.3", "Foreldre skal være trygge i foreldrerollen.", "\t", 20),
+        ("typed", "Mål 1.4", "Barn og unge skal bli hørt i saker som angår dem.", "\t", 20),
+        ("h1", "Satsingsområde 2: Livskvalitet"),
+        ("typed", "Mål 2.1", "Innbyggerne skal ha god psykisk helse.", "\t", 20),
+        ("typed", "Mål 2.2", "Eldre skal kunne leve aktive liv.", "\t", 20),
+        ("typed", "Mål 2.3", "Flere skal delta i arbeidslivet.", "\t", 20),
+        ("h1", "Satsingsområde 3: Et bærekraftig samfunn"),
+        ("typed", "Mål 3.1", "Havnøy skal nå klimamålene som kommunestyret har vedtatt.",
+         "\t", 20),
+        ("typed", "Mål 3.2", "Det skal være trygt å ferdes langs veiene i kommunen.", "\t", 20),
+        ("typed", "Mål 3.3", "Innbyggerne skal ha tillit til kommunen.", "\t", 20),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Havnøy mot 2035", author="Havnøy kommune",
+              header="Kommuneplanens samfunnsdel 2023–2035")
+    child = [
+        ("title", "Oppvekstplan for Havnøy 2025–2029"),
+        ("meta", "Havnøy kommune · Temaplan for barnehage, skole og fritid"),
+        ("h1", "1 Innledning"),
+        ("p", "Oppvekstplanen er en temaplan under kommuneplanen. Den gjelder for barnehagene, "
+              "skolene, helsestasjonen og ungdomsklubben."),
+        ("h1", "2 Hovedmål"),
+        ("p", "**Barna i barnehagen skal oppleve vennskap, lek og læring.**"),
+        ("p", "**Elevene skal trives, føle seg trygge og lære mer.**"),
+        ("p", "**Barn og unge skal ha reell innflytelse på beslutninger om skole og "
+              "nærmiljø.**"),
+        ("p", "**Alle barnehager skal ha opptak hver måned.**"),
+        ("p", "**Skolene skal ta i bruk digitale læremidler på alle trinn.**"),
+        ("break",),
+        ("h1", "3 Tiltak"),
+        ("h2", "Barnehage og skole"),
+        ("bullets", [
+            "Trivselsprogram og faste vennskapsgrupper i alle barnehager.",
+            "Elevene skal lære å mestre stress og motgang gjennom livsmestring i alle fag.",
+            "Alle skoler skal kartlegge skoleveien og ha lys i gangfeltene innen 2027.",
+        ]),
+        ("h2", "Familie og helsestasjon"),
+        ("bullets", [
+            "Alle foreldre får tilbud om foreldreveiledning (ICDP) i barnets første leveår.",
+        ]),
+        ("h2", "Medvirkning og fritid"),
+        ("bullets", [
+            "Ungdomsrådet uttaler seg i alle politiske saker om oppvekst.",
+            "Ungdomsklubben skal ha åpent tre kvelder i uka.",
+            "Barnehagene arbeider med natur, klima og miljø i det pedagogiske arbeidet.",
+        ]),
+    ]
+    build_docx(child, d / "child.docx", title="Oppvekstplan for Havnøy 2025–2029",
+               author="Havnøy kommune", header="Oppvekstplan 2025–2029")
+    goals = [
+        G("G1.1", "Alle barn og unge skal oppleve trivsel og mestring.", "followed_up",
+          ["Barna i barnehagen skal oppleve vennskap, lek og læring.",
+           "Elevene skal trives, føle seg trygge og lære mer.",
+           "Trivselsprogram og faste vennskapsgrupper i alle barnehager."],
+          ev="Elevene skal trives, føle seg trygge"),
+        G("G1.2", "Barn og unge skal ha et godt tilbud innen kultur og fritid.", "partial",
+          ["Ungdomsklubben skal ha åpent tre kvelder i uka."],
+          ev="Ungdomsklubben skal ha åpent", missing=["kulturtilbud for barn og unge"]),
+        G("G1.3", "Foreldre skal være trygge i foreldrerollen.", "followed_up",
+          ["Alle foreldre får tilbud om foreldreveiledning (ICDP) i barnets første leveår."],
+          ev="Alle foreldre får tilbud om"),
+        G("G1.4", "Barn og unge skal bli hørt i saker som angår dem.", "followed_up",
+          ["Barn og unge skal ha reell innflytelse på beslutninger om skole og nærmiljø.",
+           "Ungdomsrådet uttaler seg i alle politiske saker om oppvekst."],
+          ev="Barn og unge skal ha reell innflytelse"),
+        G("G2.1", "Innbyggerne skal ha god psykisk helse.", "partial",
+          ["Elevene skal lære å mestre stress og motgang gjennom livsmestring i alle fag."],
+          ev="Elevene skal lære å mestre stress",
+          missing=["psykisk helse blant voksne og eldre"]),
+        G("G2.2", "Eldre skal kunne leve aktive liv.", "not_followed_up"),
+        G("G2.3", "Flere skal delta i arbeidslivet.", "not_followed_up"),
+        G("G3.1", "Havnøy skal nå klimamålene som kommunestyret har vedtatt.",
+          "not_followed_up",
+          note="trap: the barnehager 'arbeider med natur, klima og miljø' in their teaching; "
+               "that is no follow-up of the climate targets"),
+        G("G3.2", "Det skal være trygt å ferdes langs veiene i kommunen.", "partial",
+          ["Alle skoler skal kartlegge skoleveien og ha lys i gangfeltene innen 2027."],
+          ev="Alle skoler skal kartlegge skoleveien",
+          missing=["trafikksikkerhet for andre enn skolebarn"]),
+        G("G3.3", "Innbyggerne skal ha tillit til kommunen.", "not_followed_up"),
+    ]
+    kids = [
+        C("Barna i barnehagen skal oppleve vennskap, lek og læring.", ["G1.1"]),
+        C("Elevene skal trives, føle seg trygge og lære mer.", ["G1.1"]),
+        C("Barn og unge skal ha reell innflytelse på beslutninger om skole og nærmiljø.",
+          ["G1.4"]),
+        C("Alle barnehager skal ha opptak hver måned.", []),
+        C("Skolene skal ta i bruk digitale læremidler på alle trinn.", []),
+    ]
+    return dict(language="nb", parent="parent.pdf", child="child.docx", goals=goals,
+                kids=kids,
+                producer="samfunnsdel PDF with goals typed 'Mål 1.1<TAB>…'; temaplan .docx "
+                         "with bold main goals and bulleted measures")
+
+
+# =========================================================================== 3 Fjellbygd (nn)
+
+
+@pair
+def fjellbygd_handlingsprogram(d: Path) -> dict:
+    def tbl(rows):
+        return ("table", ["Mål", "Strategiar"], rows, [75, 85])
+
+    parent = [
+        ("title", "Kommuneplanen sin samfunnsdel 2024–2036"),
+        ("meta", "Fjellbygd kommune · Vedteken i kommunestyret 20. juni 2024"),
+        ("h1", "Visjon"),
+        ("p", "**Fjellbygd – der det er rom for alle**"),
+        ("h1", "Levande bygder"),
+        tbl([
+            ["Det skal vere attraktivt å busetje seg i Fjellbygd for unge vaksne og "
+             "barnefamiliar.", "Leggje til rette for rimelege tomter og utleigebustader."],
+            ["Landbruket skal vere ei livskraftig næring.", "Støtte investeringar og "
+             "rekruttering."],
+            ["Reiselivet skal skape fleire arbeidsplassar heile året.", "Samarbeide med "
+             "destinasjonsselskapet."],
+        ]),
+        ("h1", "Gode liv"),
+        tbl([
+            ["Alle born skal få ein trygg og god start i barnehage og skule.", "Tidleg "
+             "innsats og kvalifiserte tilsette."],
+            ["Eldre skal få hjelp til å bu heime og ha eit aktivt liv.", "Velferdsteknologi "
+             "og frivillig innsats."],
+            ["Kulturlivet og frivilligheita skal ha gode vilkår.", "Føreseielege tilskot "
+             "og lokale."],
+        ]),
+        ("h1", "Trygg og berekraftig kommune"),
+        tbl([
+            ["Innbyggjarane skal ha trygg forsyning av drikkevatn og god "
+             "avløpshandtering.", "Fornye leidningsnettet."],
+            ["Kommunen skal redusere klimagassutsleppa og tilpasse seg klimaendringane.",
+             "Klimakrav i innkjøp og sikring mot flaum."],
+            ["Fjellbygd kommune skal vere ein attraktiv arbeidsgivar med god kompetanse.",
+             "Heiltidskultur og kompetanseplan."],
+            ["Innbyggjarane skal oppleve god digital og fysisk tilgang til kommunale "
+             "tenester.", "Servicetorg og digitale skjema."],
+        ]),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Kommuneplanen sin samfunnsdel 2024–2036",
+              author="Fjellbygd kommune", header="Fjellbygd kommune · Samfunnsdelen",
+              lang="nn-NO")
+    child = [
+        ("title", "Handlingsprogram 2025–2028"),
+        ("meta", "Fjellbygd kommune · Vedteke saman med budsjettet 11. desember 2024"),
+        ("h1", "Innleiing"),
+        ("p", "Handlingsprogrammet syner korleis kommunen følgjer opp samfunnsdelen dei neste "
+              "fire åra. Kvart kapittel har resultatmål og tiltak med pengar i budsjettet."),
+        ("h1", "Bustad og næring"),
+        ("p", "Resultatmål: **Fleire unge vaksne skal velje å flytte heim.** "
+              "**Talet på mjølkebruk skal haldast oppe.**"),
+        ("bullets", [
+            "Tomteprisane i Sande bustadfelt vert haldne låge, og nye innbyggjarar får "
+            "velkomstpakke.",
+            "Investeringstilskot til fjøs gjennom det kommunale næringsfondet.",
+        ]),
+        ("h1", "Oppvekst, helse og kultur"),
+        ("p", "Resultatmål: **Borna skal gle seg til å gå i barnehagen og på skulen.**"),
+        ("bullets", [
+            "Barnehagane skal oppfylle pedagognorma frå august 2025.",
+            "Tryggleiksalarm og digitalt tilsyn til alle heimebuande som treng det.",
+            "Driftstilskotet til lag og organisasjonar aukar med 200 000 kroner.",
+            "Frivilligsentralen får fast finansiering frå 2025.",
+        ]),
+        ("break",),
+        ("h1", "Teknisk og beredskap"),
+        ("bullets", [
+            "Nytt vassverk på Øvrebygd i 2026.",
+            "Flaumvoll langs Neselva i 2027.",
+        ]),
+        ("h1", "Organisasjon og økonomi"),
+        ("p", "Resultatmål: **Sjukefråveret skal under 6 prosent.** **Netto driftsresultat "
+              "skal vere minst 2 prosent av driftsinntektene.**"),
+    ]
+    build_pdf(child, d / "child.pdf", title="Handlingsprogram 2025–2028",
+              author="Fjellbygd kommune", header="Fjellbygd kommune · Handlingsprogram",
+              lang="nn-NO")
+    goals = [
+        G("G1", "Det skal vere attraktivt å busetje seg i Fjellbygd for unge vaksne og "
+          "barnefamiliar.", "followed_up",
+          ["Fleire unge vaksne skal velje å flytte heim.",
+           "Tomteprisane i Sande bustadfelt vert haldne låge, og nye innbyggjarar får "
+           "velkomstpakke."], ev="Tomteprisane i Sande bustadfelt"),
+        G("G2", "Landbruket skal vere ei livskraftig næring.", "followed_up",
+          ["Talet på mjølkebruk skal haldast oppe.",
+           "Investeringstilskot til fjøs gjennom det kommunale næringsfondet."],
+          ev="Investeringstilskot til fjøs"),
+        G("G3", "Reiselivet skal skape fleire arbeidsplassar heile året.", "not_followed_up"),
+        G("G4", "Alle born skal få ein trygg og god start i barnehage og skule.",
+          "followed_up",
+          ["Borna skal gle seg til å gå i barnehagen og på skulen.",
+           "Barnehagane skal oppfylle pedagognorma frå august 2025."],
+          ev="Barnehagane skal oppfylle pedagognorma"),
+        G("G5", "Eldre skal få hjelp til å bu heime og ha eit aktivt liv.", "partial",
+          ["Tryggleiksalarm og digitalt tilsyn til alle heimebuande som treng det."],
+          ev="Tryggleiksalarm og digitalt tilsyn", missing=["eit aktivt liv for eldre"]),
+        G("G6", "Kulturlivet og frivilligheita skal ha gode vilkår.", "followed_up",
+          ["Driftstilskotet til lag og organisasjonar aukar med 200 000 kroner.",
+           "Frivilligsentralen får fast finansiering frå 2025."],
+          ev="Driftstilskotet til lag og organisasjonar"),
+        G("G7", "Innbyggjarane skal ha trygg forsyning av drikkevatn og god "
+          "avløpshandtering.", "partial", ["Nytt vassverk på Øvrebygd i 2026."],
+          ev="Nytt vassverk på Øvrebygd", missing=["avløp"]),
+        G("G8", "Kommunen skal redusere klimagassutsleppa og tilpasse seg klimaendringane.",
+          "partial", ["Flaumvoll langs Neselva i 2027."], ev="Flaumvoll langs Neselva",
+          missing=["kutt i klimagassutslepp"]),
+        G("G9", "Fjellbygd kommune skal vere ein attraktiv arbeidsgivar med god kompetanse.",
+          "partial", ["Sjukefråveret skal under 6 prosent."],
+          ev="Resultatmål: Sjukefråveret skal under",
+          missing=["kompetanse og rekruttering"]),
+        G("G10", "Innbyggjarane skal oppleve god digital og fysisk tilgang til kommunale "
+          "tenester.", "not_followed_up"),
+    ]
+    kids = [
+        C("Fleire unge vaksne skal velje å flytte heim.", ["G1"]),
+        C("Talet på mjølkebruk skal haldast oppe.", ["G2"]),
+        C("Borna skal gle seg til å gå i barnehagen og på skulen.", ["G4"]),
+        C("Sjukefråveret skal under 6 prosent.", ["G9"]),
+        C("Netto driftsresultat skal vere minst 2 prosent av driftsinntektene.", []),
+    ]
+    return dict(language="nn", parent="parent.pdf", child="child.pdf", goals=goals, kids=kids,
+                producer="nynorsk samfunnsdel PDF with goals in a Mål | Strategiar table per "
+                         "focus area; handlingsprogram PDF with bold result goals in running "
+                         "text and bulleted measures")
+
+
 # =========================================================================== main
 
 
@@ -223,11 +474,11 @@ def main(argv: list[str]) -> None:
         for g in info["goals"]:
             if (g["status"] == "not_followed_up") != (not g["served_by"]):
                 raise SystemExit(f"{name}: {g['id']} status and served_by disagree")
-            e = {"id": g["id"], "text": g["text"], "page": page_of(ppages, g["text"]),
+            e = {"id": g["id"], "text": g["text"], "page": find_page(ppages, g["text"]),
                  "status": g["status"], "served_by": g["served_by"]}
             for s in g["served_by"]:
                 # printed in the child (a table cell wraps: its opening words stay together)
-                page_of(cpages, " ".join(s.split()[:4]))
+                find_page(cpages, s)
             if g["status"] == "partial":
                 e["missing"] = g["missing"]
             e["evidence"] = ({"page": page_of(cpages, g["ev"]), "quote": g["ev"]}
@@ -237,7 +488,8 @@ def main(argv: list[str]) -> None:
             out_goals.append(e)
         out_kids = []
         for k in info["kids"]:
-            e = {"text": k["text"], "page": page_of(cpages, k["text"]), "serves": k["serves"]}
+            e = {"text": k["text"], "page": find_page(cpages, k["text"]),
+                 "serves": k["serves"]}
             if k["note"]:
                 e["note"] = k["note"]
             out_kids.append(e)
