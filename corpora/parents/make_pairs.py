@@ -454,6 +454,230 @@ def fjellbygd_handlingsprogram(d: Path) -> dict:
                          "text and bulleted measures")
 
 
+# =========================================================================== 4 Sørvik (nb)
+
+
+@pair
+def sorvik_klimaplan(d: Path) -> dict:
+    parent = [
+        ("title", "Sørvik 2040 – kommuneplanens samfunnsdel"),
+        ("meta", "Sørvik kommune · Vedtatt 7. september 2023"),
+        ("h1", "Vår visjon"),
+        ("p", "**Sørvik – grønn vekst ved fjorden**"),
+        ("p", "Samfunnsdelen har tre hovedgrep. Hvert hovedgrep har mål og strategier. "
+              "Temaplaner og handlingsdelen skal vise hvordan målene nås."),
+        ("h1", "Hovedgrep 1: Grønn omstilling"),
+        goal_table([
+            ["Sørvik skal være et lavutslippssamfunn i 2040.", "Redusere utslipp fra "
+             "transport, bygg og landbruk."],
+            ["Flere skal gå, sykle og reise kollektivt.", "Bygge sammenhengende gang- og "
+             "sykkelveier, samarbeide med fylket om busstilbudet."],
+            ["Næringslivet skal ta del i det grønne skiftet.", "Støtte bedrifter som vil "
+             "kutte utslipp."],
+            ["Kommunen skal gå foran med gode klima- og miljøvalg i egen drift.",
+             "Klimakrav i anskaffelser, energieffektive bygg."],
+        ]),
+        ("h1", "Hovedgrep 2: Natur og trygghet"),
+        goal_table([
+            ["Naturmangfoldet og strandsonen skal tas vare på.", "Unngå nedbygging av "
+             "myr, skog og strandsone."],
+            ["Samfunnet skal være robust mot flom, skred og havnivåstigning.", "Ta hensyn til "
+             "klimaendringer i all planlegging."],
+        ]),
+        ("h1", "Hovedgrep 3: Gode liv i Sørvik"),
+        goal_table([
+            ["Alle barn og unge skal ha en trygg og god oppvekst.", "Tidlig innsats."],
+            ["Innbyggerne skal ha gode og likeverdige helse- og omsorgstjenester.",
+             "Hjemmebaserte tjenester først."],
+            ["Sentrum skal utvikles med flere boliger og gode byrom.", "Fortetting "
+             "nær kollektivknutepunktet."],
+        ]),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Sørvik 2040", author="Sørvik kommune",
+              header="Sørvik 2040 – samfunnsdelen")
+    child = [
+        ("title", "Klima- og energiplan for Sørvik 2025–2030"),
+        ("meta", "Temaplan · Sørvik kommune"),
+        ("h1", "1 Hvorfor en klimaplan?"),
+        ("p", "Klima- og energiplanen følger opp hovedgrep 1 og 2 i samfunnsdelen. Den "
+              "viser hvordan Sørvik skal kutte utslipp og bli bedre rustet for et endret "
+              "klima."),
+        ("h1", "2 Hovedmål"),
+        ("p", "**Utslippene i Sørvik skal ned 60 prosent fra 2009 til 2030 og være nær null "
+              "i 2040.**"),
+        ("h1", "3 Delmål og tiltak"),
+        ("h2", "Transport"),
+        ("p", "**Delmål: Andelen reiser til fots, på sykkel eller med buss skal øke fra 28 "
+              "til 40 prosent innen 2030.**"),
+        ("bullets", [
+            "Sammenhengende sykkelvei fra Nordvik til sentrum innen 2028.",
+            "Innfartsparkering for sykkel ved alle busstopp på fylkesveien.",
+        ]),
+        ("h2", "Næringsliv"),
+        ("bullets", [
+            "Klimanettverk for bedrifter med fire samlinger i året.",
+            "Kommunen gir tilskudd til energikartlegging i små bedrifter.",
+        ]),
+        ("break",),
+        ("h2", "Kommunens egen drift"),
+        ("p", "**Delmål: Kommunens bygg skal bruke 25 prosent mindre energi innen 2030, og "
+              "alle kommunale personbiler skal være utslippsfrie innen 2027.**"),
+        ("h2", "Natur og karbonlagring"),
+        ("p", "**Delmål: Myr skal ikke bygges ned.**"),
+        ("p", "Myr lagrer mye karbon og er viktige leveområder. Kommunen vil ikke tillate "
+              "utbygging på myr i nye reguleringsplaner."),
+        ("h2", "Klimatilpasning"),
+        ("bullets", [
+            "Flomsoner langs Sørvikelva legges inn i kommuneplanens arealdel.",
+            "Overvann skal håndteres lokalt i alle nye boligfelt.",
+        ]),
+        ("h2", "Miljø og nærmiljø"),
+        ("p", "**Delmål: Støynivået langs fylkesveien gjennom sentrum skal reduseres.**"),
+        ("p", "**Delmål: Barn og unge skal lære om klima og miljø i barnehage og skole.**"),
+    ]
+    build_docx(child, d / "child.docx", title="Klima- og energiplan for Sørvik 2025–2030",
+               author="Sørvik kommune", header="Klima- og energiplan 2025–2030")
+    goals = [
+        G("G1", "Sørvik skal være et lavutslippssamfunn i 2040.", "followed_up",
+          ["Utslippene i Sørvik skal ned 60 prosent fra 2009 til 2030 og være nær null i "
+           "2040."], ev="Utslippene i Sørvik skal ned"),
+        G("G2", "Flere skal gå, sykle og reise kollektivt.", "followed_up",
+          ["Andelen reiser til fots, på sykkel eller med buss skal øke fra 28 til 40 "
+           "prosent innen 2030.",
+           "Sammenhengende sykkelvei fra Nordvik til sentrum innen 2028."],
+          ev="Delmål: Andelen reiser til fots"),
+        G("G3", "Næringslivet skal ta del i det grønne skiftet.", "followed_up",
+          ["Klimanettverk for bedrifter med fire samlinger i året.",
+           "Kommunen gir tilskudd til energikartlegging i små bedrifter."],
+          ev="Klimanettverk for bedrifter"),
+        G("G4", "Kommunen skal gå foran med gode klima- og miljøvalg i egen drift.",
+          "followed_up",
+          ["Kommunens bygg skal bruke 25 prosent mindre energi innen 2030, og alle "
+           "kommunale personbiler skal være utslippsfrie innen 2027."],
+          ev="Delmål: Kommunens bygg skal bruke"),
+        G("G5", "Naturmangfoldet og strandsonen skal tas vare på.", "partial",
+          ["Myr skal ikke bygges ned."], ev="Myr lagrer mye karbon",
+          missing=["strandsonen"]),
+        G("G6", "Samfunnet skal være robust mot flom, skred og havnivåstigning.", "partial",
+          ["Flomsoner langs Sørvikelva legges inn i kommuneplanens arealdel.",
+           "Overvann skal håndteres lokalt i alle nye boligfelt."],
+          ev="Flomsoner langs Sørvikelva", missing=["skred", "havnivåstigning"]),
+        G("G7", "Alle barn og unge skal ha en trygg og god oppvekst.", "not_followed_up",
+          note="trap: the child goal on teaching climate to 'barn og unge' shares the words "
+               "but does not serve a safe and good upbringing"),
+        G("G8", "Innbyggerne skal ha gode og likeverdige helse- og omsorgstjenester.",
+          "not_followed_up"),
+        G("G9", "Sentrum skal utvikles med flere boliger og gode byrom.", "not_followed_up",
+          note="the noise goal names 'sentrum' but is not about housing or public spaces"),
+    ]
+    kids = [
+        C("Utslippene i Sørvik skal ned 60 prosent fra 2009 til 2030 og være nær null i 2040.",
+          ["G1"]),
+        C("Andelen reiser til fots, på sykkel eller med buss skal øke fra 28 til 40 "
+          "prosent innen 2030.", ["G2"]),
+        C("Kommunens bygg skal bruke 25 prosent mindre energi innen 2030, og alle "
+          "kommunale personbiler skal være utslippsfrie innen 2027.", ["G4"]),
+        C("Myr skal ikke bygges ned.", ["G5"]),
+        C("Støynivået langs fylkesveien gjennom sentrum skal reduseres.", []),
+        C("Barn og unge skal lære om klima og miljø i barnehage og skole.", [],
+          note="stands alone: teaching climate is not a goal of the samfunnsdel"),
+    ]
+    return dict(language="nb", parent="parent.pdf", child="child.docx", goals=goals,
+                kids=kids,
+                producer="samfunnsdel PDF with goals in Mål | Slik vil vi jobbe tables; "
+                         "klima- og energiplan .docx with bold 'Delmål:' lines")
+
+
+# =========================================================================== 5 Granvik (nb)
+
+
+@pair
+def granvik_helseplan(d: Path) -> dict:
+    parent = [
+        ("title", "Kommuneplanens samfunnsdel for Granvik 2024–2035"),
+        ("meta", "Granvik kommune"),
+        ("h1", "Visjon"),
+        ("p", "«Granvik – her vil vi leve»"),
+        ("h1", "Et inkluderende lokalsamfunn"),
+        ("p", "Vi vil at alle skal ha noen å være sammen med. Vi vil at flere med "
+              "innvandrerbakgrunn skal delta i arbeid og frivillighet."),
+        ("h1", "Helse hele livet"),
+        ("p", "Vi vil at innbyggerne skal mestre eget liv og egen helse lenger. Vi vil sikre "
+              "nok fagfolk i helse og omsorg og gode tjenester for personer med demens. Vi "
+              "vil at barn og unge skal ha god psykisk helse. Vi vil forebygge rusproblemer "
+              "og gi god hjelp til dem som trenger det."),
+        ("h1", "En grønn og levende kommune"),
+        ("p", "Vi vil ha et sentrum med liv og handel. Vi vil kutte klimagassutslippene fra "
+              "kommunens egen virksomhet."),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel for Granvik",
+              author="Granvik kommune", header="Granvik kommune · Samfunnsdelen")
+    child = [
+        ("title", "Helse- og omsorgsplan for Granvik 2025–2030"),
+        ("meta", "Granvik kommune · Temaplan"),
+        ("h1", "1 Mål for helse og omsorg"),
+        ("num", [
+            "Ingen skal være ufrivillig ensomme.",
+            "Flere skal klare seg selv i hverdagen etter sykdom og skade.",
+            "Personer med demens skal få en tilrettelagt og meningsfull hverdag.",
+            "Ventetiden for sykehjemsplass skal være under fire uker.",
+            "Alle tjenester skal bruke samme elektroniske pasientjournal innen 2027.",
+        ]),
+        ("h1", "2 Tiltak"),
+        ("table", ["Tiltak", "Ansvar", "Når"], [
+            ["Besøksvenn-ordning i samarbeid med Frivilligsentralen", "Helse og omsorg",
+             "2025"],
+            ["Hverdagsrehabilitering i hele kommunen", "Hjemmetjenesten", "2025"],
+            ["Dagtilbud for personer med demens fem dager i uka", "Helse og omsorg", "2026"],
+            ["Helsesykepleier i skolen tre dager i uka på alle skoler", "Helsestasjonen",
+             "2025"],
+            ["Ruskonsulent med oppfølging i hjemmet", "Psykisk helse og rus", "2025"],
+            ["Hjemmetjenesten kjører elbil innen 2027", "Hjemmetjenesten", "2027"],
+        ], [95, 40, 20]),
+    ]
+    build_pdf(child, d / "child.pdf", title="Helse- og omsorgsplan for Granvik 2025–2030",
+              author="Granvik kommune", header="Helse- og omsorgsplan 2025–2030")
+    goals = [
+        G("G1", "Vi vil at alle skal ha noen å være sammen med.", "followed_up",
+          ["Ingen skal være ufrivillig ensomme.",
+           "Besøksvenn-ordning i samarbeid med Frivilligsentralen"],
+          ev="Ingen skal være ufrivillig ensomme"),
+        G("G2", "Vi vil at flere med innvandrerbakgrunn skal delta i arbeid og frivillighet.",
+          "not_followed_up",
+          note="trap: Frivilligsentralen is named (besøksvenn), not for immigrants"),
+        G("G3", "Vi vil at innbyggerne skal mestre eget liv og egen helse lenger.",
+          "followed_up",
+          ["Flere skal klare seg selv i hverdagen etter sykdom og skade.",
+           "Hverdagsrehabilitering i hele kommunen"], ev="Flere skal klare seg selv"),
+        G("G4", "Vi vil sikre nok fagfolk i helse og omsorg og gode tjenester for personer "
+          "med demens.", "partial",
+          ["Personer med demens skal få en tilrettelagt og meningsfull hverdag.",
+           "Dagtilbud for personer med demens fem dager i uka"],
+          ev="Personer med demens skal få", missing=["rekruttering av fagfolk"]),
+        G("G5", "Vi vil at barn og unge skal ha god psykisk helse.", "followed_up",
+          ["Helsesykepleier i skolen tre dager i uka på alle skoler"],
+          ev="Helsesykepleier i skolen"),
+        G("G6", "Vi vil forebygge rusproblemer og gi god hjelp til dem som trenger det.",
+          "partial", ["Ruskonsulent med oppfølging i hjemmet"], ev="Ruskonsulent med",
+          missing=["forebygging av rusproblemer"]),
+        G("G7", "Vi vil ha et sentrum med liv og handel.", "not_followed_up"),
+        G("G8", "Vi vil kutte klimagassutslippene fra kommunens egen virksomhet.", "partial",
+          ["Hjemmetjenesten kjører elbil innen 2027"], ev="Hjemmetjenesten kjører elbil",
+          missing=["utslipp fra bygg og andre tjenester enn hjemmetjenesten"]),
+    ]
+    kids = [
+        C("Ingen skal være ufrivillig ensomme.", ["G1"]),
+        C("Flere skal klare seg selv i hverdagen etter sykdom og skade.", ["G3"]),
+        C("Personer med demens skal få en tilrettelagt og meningsfull hverdag.", ["G4"]),
+        C("Ventetiden for sykehjemsplass skal være under fire uker.", []),
+        C("Alle tjenester skal bruke samme elektroniske pasientjournal innen 2027.", []),
+    ]
+    return dict(language="nb", parent="parent.pdf", child="child.pdf", goals=goals, kids=kids,
+                producer="samfunnsdel PDF with goals as 'Vi vil …' sentences inside prose "
+                         "paragraphs; helse- og omsorgsplan PDF with Word-numbered goals and "
+                         "a measure table")
+
+
 # =========================================================================== main
 
 
