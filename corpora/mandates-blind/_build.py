@@ -267,7 +267,13 @@ def rendered_pages(plan: Path) -> list[str]:
 
 
 def write_gold(
-    path: Path, *, header: str, plan: str, mandate: str, language: str, points: list[dict],
+    path: Path,
+    *,
+    header: str,
+    plan: str,
+    mandate: str,
+    language: str,
+    points: list[dict],
     pages: list[str],
 ) -> None:
     out = []

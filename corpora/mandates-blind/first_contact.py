@@ -31,15 +31,23 @@ def norm(s: str) -> str:
 
 def run(slug: str, tool: str = BASELINE) -> tuple[dict, list[dict]]:
     gold = yaml.safe_load((HERE / slug / "coverage.gold.yaml").read_text(encoding="utf-8"))
-    cmd = [tool, "check", str(HERE / slug / gold["plan"]), "--mandate",
-           str(HERE / slug / gold["mandate"]), "--format", "json"]
+    cmd = [
+        tool,
+        "check",
+        str(HERE / slug / gold["plan"]),
+        "--mandate",
+        str(HERE / slug / gold["mandate"]),
+        "--format",
+        "json",
+    ]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     try:
         out = json.loads(res.stdout)
         reported = out.get("coverage") or []
     except json.JSONDecodeError:
-        print(f"{slug}: no JSON (exit {res.returncode}): {res.stderr.strip()[:200]}",
-              file=sys.stderr)
+        print(
+            f"{slug}: no JSON (exit {res.returncode}): {res.stderr.strip()[:200]}", file=sys.stderr
+        )
         reported = []
     return gold, reported
 
@@ -53,8 +61,11 @@ def score(gold: dict, reported: list[dict]) -> dict:
         best, best_r = None, 0.0
         for r in free:
             rt = norm(r.get("text", ""))
-            ratio = 1.0 if (gt in rt or rt in gt) and min(len(gt), len(rt)) > 20 else (
-                difflib.SequenceMatcher(None, gt, rt).ratio())
+            ratio = (
+                1.0
+                if (gt in rt or rt in gt) and min(len(gt), len(rt)) > 20
+                else (difflib.SequenceMatcher(None, gt, rt).ratio())
+            )
             if ratio > best_r:
                 best, best_r = r, ratio
         status = None
@@ -65,8 +76,14 @@ def score(gold: dict, reported: list[dict]) -> dict:
         same += status == g["status"]
         unc_cov += g["status"] == "uncovered" and status == "covered"
         rows.append((g["number"], g["status"], status))
-    return {"gold": len(gold["points"]), "found": found, "same": same, "unc_cov": unc_cov,
-            "extra": len(free), "rows": rows}
+    return {
+        "gold": len(gold["points"]),
+        "found": found,
+        "same": same,
+        "unc_cov": unc_cov,
+        "extra": len(free),
+        "rows": rows,
+    }
 
 
 def main(argv: list[str]) -> None:
@@ -76,8 +93,10 @@ def main(argv: list[str]) -> None:
     s = score(gold, reported)
     for num, g, r in s["rows"]:
         print(f"  {num:>4} gold={g:<9} tool={r}", file=sys.stderr)
-    print(f"| {slug} | {s['gold']} | {s['found']} | {s['same']}/{s['gold']} | {s['unc_cov']} |"
-          f" {s['extra']} |")
+    print(
+        f"| {slug} | {s['gold']} | {s['found']} | {s['same']}/{s['gold']} | {s['unc_cov']} |"
+        f" {s['extra']} |"
+    )
 
 
 if __name__ == "__main__":
