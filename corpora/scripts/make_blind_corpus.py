@@ -1,0 +1,484 @@
+"""Build the blind authored plans (corpora/authored/<slug>/): layouts not yet in the corpus.
+
+    python corpora/scripts/make_blind_corpus.py            # every plan
+    python corpora/scripts/make_blind_corpus.py SLUG ...   # some of them
+
+Each plan is written here as data (goals, measures with owners and deadlines) and rendered the
+way a municipality's tool would render it: Word (python-docx → LibreOffice PDF), OpenDocument
+(odfpy → LibreOffice PDF), a web page printed by headless Chromium, a report generated with
+reportlab. The gold file is written from the same data, so it is gold from construction, not
+from reading the PDF; only the page numbers are looked up in the PDF text. The gold files carry
+`held_out: true`: they were written before plancheck saw the documents (corpora/authored/README.md
+records the first-contact figures).
+
+Findings are derived from the data with the rules as docs/rules/*.md state them:
+measure-has-owner / measure-has-deadline only where the plan has a place for an owner / deadline,
+owner-is-accountable for owners marked diffuse, deadline-within-plan-period for deadlines marked
+outside, goal-has-measure for goals no measure serves (only when every measure is tied to a goal).
+
+Deterministic: fixed zip times, core/meta properties, PDF dates and IDs (helpers in
+_docx_helpers.py and _odf_helpers.py). Needs python-docx, odfpy, reportlab, LibreOffice and
+Chromium.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+
+# --------------------------------------------------------------------------- plan data
+
+
+@dataclass
+class G:
+    id: str
+    text: str
+    kind: str = "goal"
+    parent: str | None = None
+    focus_area: str | None = None
+    find: str | None = None  # text to look the page up by, when it differs from `text`
+
+
+@dataclass
+class S:
+    id: str
+    text: str
+    goals: list[str] = field(default_factory=list)
+
+
+@dataclass
+class M:
+    id: str
+    text: str
+    goals: list[str]
+    owners: list[str]
+    deadline: str | None
+    kind: str | None = None  # date | period | recurring | continuous | none
+    strategies: list[str] = field(default_factory=list)
+    diffuse: tuple[str, ...] = ()  # owners nobody in particular answers for
+    outside: bool = False  # deadline outside the plan period
+    note: str = ""
+    find: str | None = None
+
+
+@dataclass
+class Plan:
+    slug: str
+    language: str
+    title: str
+    period: tuple[int, int] | None
+    goals: list[G]
+    measures: list[M]
+    strategies: list[S] = field(default_factory=list)
+    vision: str | None = None
+    focus_areas: list[tuple[str, str]] = field(default_factory=list)
+    owner_place: bool = True
+    deadline_place: bool = True
+    notes: str = ""
+    source_ext: str = "docx"
+
+
+def findings(plan: Plan) -> list[dict]:
+    """The defects a planner flags, from the plan data (see the module docstring)."""
+    out: list[dict] = []
+    for m in plan.measures:
+        if plan.owner_place and not m.owners:
+            out.append({"rule": "measure-has-owner", "severity": "error", "quote": m.text, "m": m})
+        for o in m.owners:
+            if o in m.diffuse:
+                out.append(
+                    {"rule": "owner-is-accountable", "severity": "warning", "quote": o, "m": m}
+                )
+        if plan.deadline_place:
+            if m.deadline is None or m.kind == "none":
+                out.append(
+                    {"rule": "measure-has-deadline", "severity": "error", "quote": m.text, "m": m}
+                )
+            elif m.kind in ("recurring", "continuous"):
+                out.append(
+                    {"rule": "measure-has-deadline", "severity": "warning", "quote": m.text, "m": m}
+                )
+        if m.outside:
+            out.append(
+                {
+                    "rule": "deadline-within-plan-period",
+                    "severity": "warning",
+                    "quote": m.text,
+                    "m": m,
+                }
+            )
+    if all(m.goals or m.strategies for m in plan.measures) and plan.measures:
+        served: set[str] = set()
+        strat_goals = {s.id: s.goals for s in plan.strategies}
+        for m in plan.measures:
+            served.update(m.goals)
+            for s in m.strategies:
+                served.update(strat_goals.get(s, []))
+        parents = {g.id: g.parent for g in plan.goals}
+        for gid in list(served):  # a sub-goal served serves its parent
+            p = parents.get(gid)
+            while p:
+                served.add(p)
+                p = parents.get(p)
+        for g in plan.goals:
+            if g.id not in served:
+                out.append({"rule": "goal-has-measure", "severity": "error", "quote": g.text, "g": g})
+        measured_strats = {s for m in plan.measures for s in m.strategies}
+        any_strategy_links = bool(measured_strats)
+        for s in plan.strategies:
+            ok = s.id in measured_strats if any_strategy_links else any(g in served for g in s.goals)
+            if not ok:
+                out.append({"rule": "strategy-has-measure", "severity": "warning", "quote": s.text})
+    return out
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u00ad]+", "", text).replace("\u2011", "-").lower()
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        return [_squash(p.extract_text() or "") for p in doc.pages]
+
+
+def page_of(pages: list[str], text: str, *, after: int = 1, length: int = 28) -> int:
+    needle = _squash(text)[:length]
+    for i, t in enumerate(pages, start=1):
+        if i >= after and needle in t:
+            return i
+    raise LookupError(f"not found in the PDF: {text[:60]!r}")
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def _q(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_q(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _flow(d: dict) -> str:
+    return "{" + ", ".join(f"{k}: {_q(v)}" for k, v in d.items()) + "}"
+
+
+def write_gold(plan: Plan, pdf: Path, *, goal_after: int = 1, measure_after: int = 1) -> Path:
+    pages = pdf_pages(pdf)
+    gpage = {g.id: page_of(pages, g.find or g.text, after=goal_after) for g in plan.goals}
+    mpage = {m.id: page_of(pages, m.find or m.text, after=measure_after) for m in plan.measures}
+    lines = [f"# Gold for {pdf.name}: written from construction by corpora/scripts/make_blind_corpus.py"]
+    lines.append("# (page numbers looked up in the PDF text). Blind: written before plancheck read it.")
+    lines.append(f"document: {pdf.name}")
+    lines.append("held_out: true")
+    lines.append(f"language: {plan.language}")
+    lines.append(f"title: {_q(plan.title)}")
+    if plan.period:
+        lines.append(f"plan_period: {{start: {plan.period[0]}, end: {plan.period[1]}}}")
+    else:
+        lines.append("plan_period: null")
+    lines.append(f"vision: {_q(plan.vision)}")
+    lines.append("notes: |")
+    for ln in plan.notes.strip().splitlines():
+        lines.append(f"  {ln}")
+    if plan.focus_areas:
+        lines.append("focus_areas:")
+        for fid, text in plan.focus_areas:
+            lines.append(f"  - {_flow({'id': fid, 'text': text, 'page': page_of(pages, text)})}")
+    else:
+        lines.append("focus_areas: []")
+    lines.append("goals:")
+    for g in plan.goals:
+        d = {"id": g.id, "text": g.text, "kind": g.kind, "page": gpage[g.id]}
+        if g.parent:
+            d["parent"] = g.parent
+        if g.focus_area:
+            d["focus_area"] = g.focus_area
+        lines.append(f"  - {_flow(d)}")
+    if plan.strategies:
+        lines.append("strategies:")
+        for s in plan.strategies:
+            d = {"id": s.id, "text": s.text, "page": page_of(pages, s.text), "goals": s.goals}
+            lines.append(f"  - {_flow(d)}")
+    else:
+        lines.append("strategies: []")
+    lines.append("measures:")
+    for m in plan.measures:
+        if m.note:
+            lines.append(f"  # {m.id}: {m.note}")
+        d = {
+            "id": m.id,
+            "text": m.text,
+            "page": mpage[m.id],
+            "goals": m.goals,
+            "strategies": m.strategies,
+            "owners": m.owners,
+            "deadline": m.deadline,
+            "deadline_kind": m.kind if m.deadline is not None else "none",
+        }
+        lines.append(f"  - {_flow(d)}")
+    lines.append("findings:")
+    found = findings(plan)
+    if not found:
+        lines[-1] = "findings: []"
+    for f in found:
+        page = mpage[f["m"].id] if "m" in f else gpage[f["g"].id] if "g" in f else None
+        if page is None:
+            page = page_of(pages, f["quote"])
+        d = {"rule": f["rule"], "severity": f["severity"], "quote": f["quote"], "page": page}
+        lines.append(f"  - {_flow(d)}")
+    path = pdf.parent / f"{plan.slug}.gold.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- export helpers
+
+
+def docx_lang(doc, code: str) -> None:
+    from docx.oxml.ns import qn
+
+    for el in doc.styles.element.iter(qn("w:lang")):
+        el.set(qn("w:val"), code)
+
+
+def lo_pdf(src: Path) -> Path:
+    """LibreOffice export with the pinned dates and ID of _odf_helpers."""
+    return oh.soffice_pdf(src, src.parent)
+
+
+def md5(path: Path) -> str:
+    return hashlib.md5(path.read_bytes()).hexdigest()
+
+
+PLANS: dict[str, callable] = {}
+
+
+def plan_builder(fn):
+    PLANS[fn.__name__.removeprefix("build_").replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 handlingsdel
+
+
+def _x_years(years: tuple[int, ...], first: int = 2025, last: int = 2028) -> list[str]:
+    return ["X" if y in years else "" for y in range(first, last + 1)]
+
+
+def _span(years) -> str | None:
+    years = sorted(years)
+    if not years:
+        return None
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+@plan_builder
+def build_handlingsdel_aarskolonner() -> tuple[Plan, Path]:
+    """Kommuneplanens handlingsdel: X-marked year columns, and an investment table in kroner."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    slug = "handlingsdel-aarskolonner"
+    goals = [
+        G("G1", "Flere barn og unge skal oppleve mestring og trivsel i barnehage og skole.", focus_area="F1"),
+        G("G2", "Flere unge skal fullføre videregående opplæring.", focus_area="F1"),
+        G("G3", "Flere eldre skal kunne bo trygt hjemme lenger.", focus_area="F2"),
+        G("G4", "Innbyggere med psykiske helseutfordringer skal få hjelp tidlig og nær der de bor.", focus_area="F2"),
+        G("G5", "Kommunens egne klimagassutslipp skal reduseres med 50 prosent innen 2030 sammenlignet med 2019.", focus_area="F3"),
+        G("G6", "Kommunen skal ta vare på naturmangfoldet i all arealplanlegging.", focus_area="F3"),
+    ]
+    # (text, goal, owners, years, diffuse)
+    rows = [
+        ("Innføre felles plan for språkarbeid i alle barnehager", "G1", ["Kommunalsjef oppvekst"], (2025, 2026), ()),
+        ("Styrke tilbudet om gratis leksehjelp på 5.–7. trinn", "G1", ["Rektor Haug skole"], (2026, 2027, 2028), ()),
+        ("Etablere et lavterskel fritidstilbud for ungdom i sentrum", "G1", ["Kultursjef"], (2025,), ()),
+        ("Følge opp resultatene fra Elevundersøkelsen med tiltak på hver skole", "G1", ["Alle enheter"], (2025, 2026, 2027, 2028), ("Alle enheter",)),
+        ("Revidere rutinene for bekymringsmeldinger til barneverntjenesten", "G1", ["Barnevernleder"], (), ()),
+        ("Utvide samarbeidet med Vesterli videregående skole om overgangen fra 10. trinn", "G2", ["Kommunalsjef oppvekst"], (2025, 2026), ()),
+        ("Tilby sommerjobb til ungdom mellom 15 og 17 år", "G2", ["NAV", "Kultursjef"], (2025, 2026, 2027, 2028), ()),
+        ("Ta i bruk digitalt tilsyn og medisineringsstøtte i hjemmetjenesten", "G3", ["Enhetsleder hjemmetjenesten"], (2025, 2026), ()),
+        ("Etablere dagaktivitetstilbud for personer med demens også på lørdager", "G3", [], (2026,), ()),
+        ("Kartlegge behovet for omsorgsboliger med heldøgns bemanning", "G3", ["Kommunalsjef helse og omsorg"], (2025,), ()),
+        ("Etablere Rask psykisk helsehjelp for innbyggere over 16 år", "G4", ["Leder psykisk helse og rus"], (2025, 2026), ()),
+        ("Gi opplæring i psykisk førstehjelp til ansatte i skolene og NAV", "G4", ["Folkehelsekoordinator"], (2026, 2027, 2028), ()),
+        ("Skifte ut kommunens personbiler med nullutslippsbiler når leasingavtalene løper ut", "G5", ["Innkjøpsansvarlig"], (2025, 2026, 2027, 2028), ()),
+        ("Installere solcelleanlegg på taket av Vesterli rådhus", "G5", ["Eiendomssjef"], (2027,), ()),
+        ("Innføre klimabudsjett som en del av økonomiplanen", "G5", ["Økonomisjef"], (2025,), ()),
+    ]
+    # investments (beløp i 1 000 kr): (text, goal number, owners, {year: amount})
+    invest = [
+        ("Utvidelse av Haug skole med fire nye klasserom", "1", ["Eiendomssjef"], {2025: "2 500", 2026: "18 000", 2027: "12 000"}),
+        ("Nye omsorgsboliger i Bakkeveien (16 boenheter)", "3", ["Eiendomssjef"], {2026: "5 000", 2027: "40 000", 2028: "35 000"}),
+        ("Ladepunkter for kommunale kjøretøy ved driftsstasjonen", "5", [], {2025: "1 200"}),
+        ("Gang- og sykkelvei langs Skolevegen, etappe 2", "1", ["Kommunalteknikk"], {2027: "6 500"}),
+        ("Velferdsteknologi på Fjellheim sykehjem", "3", ["Kommunalsjef helse og omsorg"], {2025: "800", 2026: "800"}),
+    ]
+    measures: list[M] = []
+    for i, (text, goal, owners, years, diffuse) in enumerate(rows, start=1):
+        dl = _span(years)
+        note = "no year marked: no deadline" if not years else ""
+        measures.append(M(f"M{i}", text, [goal], owners, dl, "period" if dl else None, diffuse=diffuse, note=note))
+    for j, (text, gnum, owners, amounts) in enumerate(invest, start=len(rows) + 1):
+        dl = _span(amounts)
+        measures.append(M(f"M{j}", text, [f"G{gnum}"], owners, dl, "period", note="investment row: deadline = span of years with an amount"))
+
+    plan = Plan(
+        slug=slug,
+        language="nb",
+        title="Kommuneplanens handlingsdel 2025–2028",
+        period=(2025, 2028),
+        goals=goals,
+        measures=measures,
+        focus_areas=[("F1", "Oppvekst og utdanning"), ("F2", "Helse og omsorg"), ("F3", "Klima og miljø")],
+        notes="""
+Word (python-docx) → LibreOffice PDF, landscape A4. Measure tables 'Tiltak | Ansvar | 2025 | 2026 |
+2027 | 2028' with X marks, one per satsingsområde, with shaded full-width goal group rows ('Mål 1 – ...',
+short form of the goal declared above the table). The deadline of an X row is the span of the years
+marked, written '2025–2026' (en dash) or '2025'; a row with no X has no deadline (error). Chapter 4:
+investments 'Nr | Investeringstiltak | Mål | Ansvar | 2025 ... 2028' with amounts in 1 000 kr instead
+of X, linked to the goals by the number in the Mål column; deadline = span of years with an amount.
+Traps: chapter 2 quotes the samfunnsdel's long-term goals ('skal' sentences, not goals of this plan),
+a 'Dette fikk vi til i 2021–2024' list of done things (past-tense, not measures), the column header
+years are not deadlines. Mål 6 has no measure.""",
+    )
+
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(size=10, margins_mm=18)
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    dh.setup_header_footer(sec, "Vesterli kommune · Kommuneplanens handlingsdel 2025–2028", footer="page_of")
+    dh.set_core_properties(doc, title=plan.title, author="Vesterli kommune")
+
+    dh.para(doc, "Vesterli kommune", size=12, color="1F3864", bold=True)
+    dh.para(doc, plan.title, size=24, bold=True, color="1F3864", space_after=2)
+    dh.para(doc, "med økonomiplan · Vedtatt av kommunestyret 12. desember 2024, sak 88/24", italic=True, size=11)
+
+    dh.heading(doc, "1 Innledning", 1)
+    dh.para(doc, "Handlingsdelen viser hvordan kommunen skal følge opp kommuneplanens samfunnsdel de neste fire "
+            "årene. Den rulleres hvert år sammen med økonomiplanen, og tiltakene er prioritert innenfor de "
+            "økonomiske rammene kommunestyret har vedtatt. Et kryss (X) i tabellene betyr at tiltaket "
+            "gjennomføres det året. Investeringer er vist med beløp i kapittel 4.")
+    dh.para(doc, "Kommunedirektøren rapporterer på tiltakene i årsmeldingen og i tertialrapportene.")
+
+    dh.heading(doc, "2 Sammenhengen med samfunnsdelen", 1)
+    dh.para(doc, "Kommunestyret vedtok kommuneplanens samfunnsdel 2023–2035 i juni 2023. Samfunnsdelen har disse "
+            "langsiktige målene, som handlingsdelen bygger på:")
+    bul = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    for t in [
+        "Vesterli skal være en attraktiv kommune å bo, arbeide og drive næring i.",
+        "Alle barn og unge i Vesterli skal ha en trygg og inkluderende oppvekst.",
+        "Innbyggerne skal ha gode forutsetninger for å mestre eget liv og egen helse.",
+        "Vesterli skal være et lavutslippssamfunn innen 2040.",
+    ]:
+        dh.list_item(doc, t, bul)
+    dh.para(doc, "Målene for perioden i kapittel 3 er handlingsdelens egne mål for de fire årene.", space_before=4)
+    dh.heading(doc, "Dette fikk vi til i 2021–2024", 2)
+    bul2 = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    for t in [
+        "Ny barnehage på Haug ble tatt i bruk høsten 2023.",
+        "Digital søknad om helse- og omsorgstjenester ble innført i 2022.",
+        "Kommunen fikk energimerket alle formålsbygg.",
+        "Ungdomsrådet fikk egen post i budsjettet.",
+    ]:
+        dh.list_item(doc, t, bul2)
+
+    widths = [140, 57, 16, 16, 16, 16]
+    header = ["Tiltak", "Ansvar", "2025", "2026", "2027", "2028"]
+
+    def x_table(goal_rows):
+        t = dh.new_table(doc, widths)
+        r = dh.add_row(t, header, widths, size=9.5, bold=True, fill="D9E2F3")
+        dh.set_repeat_header(r)
+        for label, items in goal_rows:
+            dh.add_row(t, [label], widths, size=9.5, bold=True, fill="F2F2F2", span_all=True, keep_with_next=True)
+            for text, _g, owners, years, _d in items:
+                vals = [text, " og ".join(owners), *_x_years(years)]
+                row = dh.add_row(t, vals, widths, size=9.5)
+                for c in row.cells[2:]:
+                    c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return t
+
+    dh.heading(doc, "3 Satsingsområder, mål og tiltak", 1)
+    sections = [
+        ("3.1 Oppvekst og utdanning", "F1", [("G1", "Mål 1 – Mestring og trivsel"), ("G2", "Mål 2 – Fullført videregående")]),
+        ("3.2 Helse og omsorg", "F2", [("G3", "Mål 3 – Trygt hjemme"), ("G4", "Mål 4 – Tidlig hjelp")]),
+        ("3.3 Klima og miljø", "F3", [("G5", "Mål 5 – Lavere utslipp"), ("G6", "Mål 6 – Naturmangfold")]),
+    ]
+    gtext = {g.id: g.text for g in goals}
+    for title, _fa, gl in sections:
+        dh.heading(doc, title, 2)
+        dh.para(doc, "Mål for perioden:", bold=True, space_after=2)
+        for gid, _label in gl:
+            dh.para(doc, f"Mål {gid[1:]}: {gtext[gid]}", space_after=2)
+        groups = [(label, [r for r in rows if r[1] == gid]) for gid, label in gl]
+        groups = [(label, items) for label, items in groups if items]
+        dh.para(doc, "", space_after=2)
+        x_table(groups)
+        if title.startswith("3.3"):
+            dh.para(doc, "Arbeidet med naturmangfold følges opp i arealdelen.", italic=True, space_before=6)
+
+    dh.heading(doc, "4 Investeringer i økonomiplanperioden", 1)
+    dh.para(doc, "Beløp i 1 000 kr. Kolonnen Mål viser hvilket mål i kapittel 3 investeringen følger opp.")
+    iw = [10, 105, 12, 52, 20, 20, 20, 20]
+    t = dh.new_table(doc, iw)
+    r = dh.add_row(t, ["Nr", "Investeringstiltak", "Mål", "Ansvar", "2025", "2026", "2027", "2028"], iw, size=9.5, bold=True, fill="D9E2F3")
+    dh.set_repeat_header(r)
+    for n, (text, gnum, owners, amounts) in enumerate(invest, start=1):
+        vals = [str(n), text, gnum, " og ".join(owners)] + [amounts.get(y, "") for y in range(2025, 2029)]
+        row = dh.add_row(t, vals, iw, size=9.5)
+        for c in row.cells[4:]:
+            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    tot = {y: sum(int(a.get(y, "0").replace(" ", "")) for _t, _g, _o, a in invest) for y in range(2025, 2029)}
+    row = dh.add_row(t, ["", "Sum investeringer", "", ""] + [f"{tot[y]:,}".replace(",", " ") for y in range(2025, 2029)], iw, size=9.5, bold=True)
+    for c in row.cells[4:]:
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
+def main(argv: list[str]) -> None:
+    names = argv or list(PLANS)
+    for name in names:
+        plan, pdf = PLANS[name]()
+        import pdfplumber
+
+        with pdfplumber.open(str(pdf)) as p:
+            n = len(p.pages)
+        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
+              f"{len(findings(plan))} findings, {pdf.stat().st_size // 1024} kB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
