@@ -468,6 +468,361 @@ years are not deadlines. Mål 6 has no measure.""",
     return plan, pdf
 
 
+# =========================================================================== OpenDocument writer
+
+
+class Odt:
+    """A small odfpy document: named paragraph styles, tables with fixed column widths, shaded
+    cells, repeated header rows, bordered text frames, a running header and a page-number footer,
+    as a LibreOffice Writer user makes them."""
+
+    def __init__(self, *, font="Liberation Sans", size=10.5, lang="nb", country="NO",
+                 landscape=False, header="", footer_text="Side", margin_cm=2.0):
+        from odf.opendocument import OpenDocumentText
+        from odf.style import (
+            FontFace,
+            Footer,
+            Header,
+            MasterPage,
+            PageLayout,
+            PageLayoutProperties,
+            ParagraphProperties,
+            Style,
+            TextProperties,
+        )
+        from odf.text import P, PageNumber
+
+        self.doc = OpenDocumentText()
+        self.font, self.size, self.lang, self.country = font, size, lang, country
+        for f, gen in ((font, "swiss"), ("Liberation Serif", "roman")):
+            self.doc.fontfacedecls.addElement(
+                FontFace(name=f, fontfamily=f"'{f}'", fontfamilygeneric=gen, fontpitch="variable"))
+        w, h = ("29.7cm", "21cm") if landscape else ("21cm", "29.7cm")
+        pl = PageLayout(name="PL")
+        pl.addElement(PageLayoutProperties(pagewidth=w, pageheight=h, printorientation="landscape" if landscape else "portrait",
+                                           margintop="1.5cm", marginbottom="1.5cm", marginleft=f"{margin_cm}cm", marginright=f"{margin_cm}cm"))
+        self.doc.automaticstyles.addElement(pl)
+        self._n = 0
+        self.styles: dict[str, str] = {}
+        self.style("Body", size=size, after=0.2)
+        self.style("H1", size=size + 5, bold=True, before=0.5, after=0.2, color="#23466e", keep=True)
+        self.style("H2", size=size + 2.5, bold=True, before=0.35, after=0.15, color="#23466e", keep=True)
+        self.style("H3", size=size + 0.5, bold=True, before=0.25, after=0.1, keep=True)
+        self.style("Title", size=size + 13, bold=True, after=0.3, color="#23466e")
+        self.style("Cell", size=size - 1.5, after=0.05)
+        self.style("CellBold", size=size - 1.5, bold=True, after=0.05)
+        self.style("HeadFoot", size=size - 2, after=0)
+        bold = Style(name="Strong", family="text")
+        bold.addElement(TextProperties(fontweight="bold", fontweightasian="bold", fontweightcomplex="bold"))
+        self.doc.automaticstyles.addElement(bold)
+        ital = Style(name="Emph", family="text")
+        ital.addElement(TextProperties(fontstyle="italic"))
+        self.doc.automaticstyles.addElement(ital)
+        mp = MasterPage(name="Standard", pagelayoutname=pl)
+        if header:
+            hd = Header()
+            hd.addElement(P(stylename=self.styles["HeadFoot"], text=header))
+            mp.addElement(hd)
+        ft = Footer()
+        fp = P(stylename=self.styles["HeadFoot"], text=f"{footer_text} " if footer_text else "")
+        fp.addElement(PageNumber(selectpage="current", numformat="1"))
+        ft.addElement(fp)
+        mp.addElement(ft)
+        self.doc.masterstyles.addElement(mp)
+        self._ParagraphProperties, self._Style, self._TextProperties = ParagraphProperties, Style, TextProperties
+
+    def style(self, key, *, size=None, bold=False, italic=False, before=0.0, after=0.2, color=None,
+              keep=False, indent_cm=0.0, hanging_cm=0.0, fill=None, border=None, padding=None, align=None):
+        from odf.style import ParagraphProperties, Style, TextProperties
+
+        self._n += 1
+        name = f"P{self._n}"
+        st = Style(name=name, family="paragraph")
+        pp = dict(margintop=f"{before}cm", marginbottom=f"{after}cm")
+        if keep:
+            pp["keepwithnext"] = "always"
+        if indent_cm or hanging_cm:
+            pp["marginleft"] = f"{indent_cm}cm"
+            pp["textindent"] = f"-{hanging_cm}cm" if hanging_cm else "0cm"
+        if fill:
+            pp["backgroundcolor"] = fill
+        if border:
+            pp["border"] = border
+        if padding:
+            pp["padding"] = padding
+        if align:
+            pp["textalign"] = align
+        st.addElement(ParagraphProperties(**pp))
+        tp = dict(fontname=self.font, fontsize=f"{size or self.size}pt", language=self.lang, country=self.country)
+        if bold:
+            tp.update(fontweight="bold", fontweightasian="bold", fontweightcomplex="bold")
+        if italic:
+            tp["fontstyle"] = "italic"
+        if color:
+            tp["color"] = color
+        st.addElement(TextProperties(**tp))
+        self.doc.automaticstyles.addElement(st)
+        self.styles[key] = name
+        return name
+
+    def _fill(self, el, text):
+        from odf.text import LineBreak, Span
+
+        for part in re.split(r"(\*\*[^*]+\*\*|__[^_]+__|\n)", text):
+            if not part:
+                continue
+            if part == "\n":
+                el.addElement(LineBreak())
+            elif part.startswith("**"):
+                el.addElement(Span(stylename="Strong", text=part[2:-2]))
+            elif part.startswith("__"):
+                el.addElement(Span(stylename="Emph", text=part[2:-2]))
+            else:
+                el.addText(part)
+        return el
+
+    def p(self, text="", style="Body", parent=None):
+        from odf.text import P
+
+        el = self._fill(P(stylename=self.styles[style]), text)
+        (parent or self.doc.text).addElement(el)
+        return el
+
+    def h(self, text, level=1):
+        from odf.text import H
+
+        el = self._fill(H(outlinelevel=level, stylename=self.styles[f"H{level}"]), text)
+        self.doc.text.addElement(el)
+        return el
+
+    def table(self, widths_cm, rows, *, header_rows=1, header_fill="#dce6f2", border="0.5pt solid #808080",
+              fills=None, spans=None, cell_style="Cell", head_style="CellBold", parent=None):
+        """rows: lists of cell texts; fills: {row index: colour}; spans: {row index} rows whose
+        first cell spans all columns."""
+        from odf.style import Style, TableCellProperties, TableColumnProperties, TableProperties
+        from odf.table import (
+            CoveredTableCell,
+            Table,
+            TableCell,
+            TableColumn,
+            TableHeaderRows,
+            TableRow,
+        )
+
+        fills, spans = fills or {}, spans or set()
+        self._n += 1
+        tname = f"T{self._n}"
+        ts = Style(name=tname, family="table")
+        ts.addElement(TableProperties(width=f"{sum(widths_cm)}cm", align="left", margintop="0.1cm", marginbottom="0.3cm"))
+        self.doc.automaticstyles.addElement(ts)
+        t = Table(name=f"Tabell{self._n}", stylename=tname)
+        for i, w in enumerate(widths_cm):
+            cs = Style(name=f"{tname}C{i}", family="table-column")
+            cs.addElement(TableColumnProperties(columnwidth=f"{w}cm"))
+            self.doc.automaticstyles.addElement(cs)
+            t.addElement(TableColumn(stylename=cs))
+        cell_styles = {}
+
+        def cstyle(fill):
+            if fill not in cell_styles:
+                cs = Style(name=f"{tname}K{len(cell_styles)}", family="table-cell")
+                kw = dict(padding="0.08cm", border=border)
+                if fill:
+                    kw["backgroundcolor"] = fill
+                cs.addElement(TableCellProperties(**kw))
+                self.doc.automaticstyles.addElement(cs)
+                cell_styles[fill] = cs
+            return cell_styles[fill]
+
+        head = TableHeaderRows() if header_rows else None
+        if head is not None:
+            t.addElement(head)
+        for ri, row in enumerate(rows):
+            tr = TableRow()
+            fill = header_fill if ri < header_rows else fills.get(ri)
+            pst = head_style if ri < header_rows or ri in spans else cell_style
+            if ri in spans:
+                tc = TableCell(stylename=cstyle(fill), numbercolumnsspanned=len(widths_cm), valuetype="string")
+                self._fill_cell(tc, row[0], pst)
+                tr.addElement(tc)
+                for _ in widths_cm[1:]:
+                    tr.addElement(CoveredTableCell())
+            else:
+                for val in row:
+                    tc = TableCell(stylename=cstyle(fill), valuetype="string")
+                    self._fill_cell(tc, val, pst)
+                    tr.addElement(tc)
+            (head if ri < header_rows else t).addElement(tr)
+        (parent or self.doc.text).addElement(t)
+        return t
+
+    def _fill_cell(self, tc, val, pst):
+        from odf.text import P
+
+        for line in (val or "").split("\n\n") if val else [""]:
+            tc.addElement(self._fill(P(stylename=self.styles[pst]), line))
+
+    def frame(self, paragraphs, *, width_cm, fill="#e8eef6", border="0.8pt solid #23466e"):
+        """A text frame (draw:frame with a text box) anchored to a paragraph, as Writer's
+        Insert > Frame makes it; paragraphs: (text, style) pairs."""
+        from odf.draw import Frame, TextBox
+        from odf.style import GraphicProperties, Style
+        from odf.text import P
+
+        self._n += 1
+        fs = Style(name=f"fr{self._n}", family="graphic")
+        fs.addElement(GraphicProperties(backgroundcolor=fill, border=border, padding="0.25cm",
+                                        wrap="none", verticalpos="top", verticalrel="paragraph",
+                                        horizontalpos="left", horizontalrel="paragraph"))
+        self.doc.automaticstyles.addElement(fs)
+        anchor = P(stylename=self.styles["Body"])
+        fr = Frame(stylename=fs, width=f"{width_cm}cm", anchortype="paragraph", name=f"Ramme{self._n}")
+        fr.setAttrNS("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "min-height", "1cm")
+        tb = TextBox()
+        for text, st in paragraphs:
+            tb.addElement(self._fill(P(stylename=self.styles[st]), text))
+        fr.addElement(tb)
+        anchor.addElement(fr)
+        self.doc.text.addElement(anchor)
+        return fr
+
+    def save(self, path: Path, *, title: str, author: str) -> Path:
+        from odf.dc import Creator, Date, Title
+        from odf.meta import CreationDate, InitialCreator
+
+        self.doc.meta.addElement(Title(text=title))
+        self.doc.meta.addElement(InitialCreator(text=author))
+        self.doc.meta.addElement(Creator(text=author))
+        self.doc.meta.addElement(CreationDate(text="2024-01-01T00:00:00"))
+        self.doc.meta.addElement(Date(text="2024-01-01T00:00:00"))
+        self.doc.save(str(path))
+        oh.freeze_zip(path)
+        return path
+
+
+# =========================================================================== 2 trafikksikkerhet
+
+
+@plan_builder
+def build_trafikksikkerhet_tiltaksliste() -> tuple[Plan, Path]:
+    """Trafikksikkerhetsplan: measure list 'Nr | Tiltak | Sted | Kostnad | Ansvar | Prioritet', the
+    goal only in the number prefix (1.2.3 → delmål 1.2), goals only in the goal chapter."""
+    slug = "trafikksikkerhet-tiltaksliste"
+    main_goals = [
+        ("1", "Barn og unge skal kunne gå og sykle trygt til skole og fritidsaktiviteter."),
+        ("2", "Færre skal bli skadd i trafikken i sentrum og langs fylkesvegene."),
+        ("3", "Kommunen skal arbeide systematisk med trafikksikkerhet i egen virksomhet."),
+    ]
+    sub_goals = [
+        ("1.1", "Alle skoleveger med fartsgrense over 40 km/t skal ha fortau eller gang- og sykkelveg."),
+        ("1.2", "Andelen elever som går eller sykler til skolen, skal øke fra 55 til 70 prosent."),
+        ("2.1", "Farten skal ned i boligområdene og ved skolene."),
+        ("2.2", "Kryssingspunktene langs fv. 412 skal være trygge og godt opplyste."),
+        ("2.3", "Eldre trafikanter skal få tilbud om oppfriskningskurs."),
+        ("3.1", "Solvik kommune skal være godkjent som Trafikksikker kommune innen utgangen av 2026."),
+        ("3.2", "Alle ansatte som kjører i tjenesten, skal ha fått opplæring i sikker kjøring."),
+    ]
+    goals = [G(f"H{n}", t, kind="main_goal") for n, t in main_goals]
+    goals += [G(f"D{n}", t, kind="sub_goal", parent=f"H{n.split('.')[0]}") for n, t in sub_goals]
+    # (nr, tiltak, sted, kostnad, ansvar[list], prioritet, diffuse)
+    rows = [
+        ("1.1.1", "Bygge fortau langs Skolevegen fra Solvik skole til Bakkehaugen", "Skolevegen", "kr 3,4 mill.", ["Kommunalteknikk"], "1", ()),
+        ("1.1.2", "Bygge gang- og sykkelveg langs fv. 412 mellom Nesset og Solvik sentrum", "Fv. 412, Nesset–sentrum", "kr 12 mill.", ["Vestland fylkeskommune"], "2", ()),
+        ("1.1.3", "Regulere trasé for fortau i Nordre Ringveg", "Nordre Ringveg", "Innenfor ramme", ["Plan og byggesak"], "1", ()),
+        ("1.2.1", "Innføre hjertesone ved Solvik skole og Nesset skole", "Solvik skole, Nesset skole", "kr 40 000", ["Oppvekstsjef"], "1", ()),
+        ("1.2.2", "Sette opp overbygd sykkelparkering ved ungdomsskolen", "Solvik ungdomsskole", "kr 150 000", ["Eigedom"], "2", ()),
+        ("1.2.3", "Gjennomføre aksjonen «Sykle til skolen» hver vår", "Alle skoler", "kr 10 000 per år", [], "3", ()),
+        ("2.1.1", "Sette ned fartsgrensen til 30 km/t i boligfeltene på Bakkehaugen og Myrvoll", "Bakkehaugen, Myrvoll", "kr 60 000", ["Kommunalteknikk"], "1", ()),
+        ("2.1.2", "Legge fartsputer i Sjøgata mellom kaia og Coop", "Sjøgata", "kr 120 000", ["Kommunalteknikk"], "2", ()),
+        ("2.2.1", "Bygge opphøyd gangfelt med belysning ved Coop Solvik", "Fv. 412, Storgata", "kr 450 000", ["Vestland fylkeskommune", "Kommunalteknikk"], "1", ()),
+        ("2.2.2", "Skifte til LED-belysning i alle gangfelt langs fv. 412", "Fv. 412", "kr 300 000", ["Vestland fylkeskommune"], "2", ()),
+        ("2.2.3", "Kartlegge kryssingspunkter som mangler belysning", "Hele kommunen", "–", ["Kommunalteknikk"], "1", ()),
+        ("3.1.1", "Utarbeide rutiner for trafikksikkerhet på turer i barnehager og skoler", "Barnehager og skoler", "–", ["Alle enheter"], "1", ("Alle enheter",)),
+        ("3.1.2", "Søke Trygg Trafikk om godkjenning som Trafikksikker kommune", "–", "kr 25 000", ["Kommunedirektøren"], "1", ()),
+        ("3.2.1", "Gi kurs i sikker kjøring til ansatte i hjemmetjenesten", "–", "kr 80 000", ["Enhetsleder hjemmetjenesten"], "2", ()),
+        ("3.2.2", "Stille krav om trafikksikkerhet i avtalene om skoleskyss og TT-transport", "–", "Innenfor ramme", ["Innkjøpsrådgiver"], "3", ()),
+    ]
+    measures = [
+        M(f"M{i}", text, [f"D{nr.rsplit('.', 1)[0]}"], owners, None, None, diffuse=diffuse)
+        for i, (nr, text, _sted, _k, owners, _p, diffuse) in enumerate(rows, start=1)
+    ]
+    plan = Plan(
+        slug=slug, language="nb", title="Trafikksikkerhetsplan for Solvik kommune 2025–2028",
+        period=(2025, 2028), goals=goals, measures=measures, deadline_place=False,
+        vision="Ingen skal bli drept eller hardt skadd i trafikken i Solvik.",
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, portrait A4. Goals only in chapter 4: 'Hovedmål 1: …' (main_goal)
+and delmål '1.1 …' typed in the text (sub_goal, parent = its hovedmål). Chapter 5 is the measure list
+'Nr | Tiltak | Sted | Kostnad | Ansvar | Prioritet', measure numbers 1.1.1 … 3.2.2, no goal column and no
+group rows: a measure's goal is its number prefix (1.2.3 → delmål 1.2). The table has no deadline column
+and the plan gives no deadlines anywhere (Prioritet 1–3 is not a deadline), so no measure-has-deadline
+findings. Narrow Ansvar column: 'Kommunedirektøre' / 'n' broken inside the word, 'Vestland' /
+'fylkeskommune' wrapped, and two owners as two paragraphs of one cell. Traps: the nullvisjon ('Ingen skal …') is the vision;
+chapter 2 fact list ('Dette viser tallene') and a figure caption; chapter 3 quotes the national target
+from Nasjonal transportplan and the county's goal ('skal' sentences, not this plan's goals); the working
+group member list in chapter 1. Delmål 2.3 has no measure; 1.2.3 has an empty Ansvar cell; 'Alle
+enheter' is diffuse.""",
+    )
+
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = Odt(header="Trafikksikkerhetsplan for Solvik kommune 2025–2028 – høringsutkast", size=10.5)
+    od.style("Bullet", size=10.5, indent_cm=0.6, hanging_cm=0.4, after=0.08)
+    od.style("Goal", size=10.5, indent_cm=1.0, hanging_cm=1.0, after=0.1)
+    od.style("MainGoal", size=10.5, bold=True, before=0.25, after=0.1)
+    od.style("Caption", size=9, italic=True, after=0.3)
+    od.style("Quote", size=10.5, italic=True, indent_cm=1.0, after=0.15)
+    od.p(plan.title, "Title")
+    od.p("Høringsutkast, vedtatt lagt ut til offentlig ettersyn av formannskapet 4. februar 2025")
+    od.h("1 Innledning", 1)
+    od.p("Trafikksikkerhetsplanen er kommunens grunnlag for å søke om fylkeskommunale trafikksikkerhetsmidler. "
+         "Planen gjelder for perioden 2025–2028 og rulleres etter fire år. Den omfatter både fysiske tiltak "
+         "langs vegene og holdningsskapende arbeid i skoler, barnehager og i kommunen som arbeidsgiver.")
+    od.p("Visjon: **Ingen skal bli drept eller hardt skadd i trafikken i Solvik.**")
+    od.p("Arbeidsgruppen har bestått av:")
+    for t in ["Kari Moe, kommunalteknikk (leder)", "Jonas Vik, oppvekst", "Line Haugland, FAU Solvik skole",
+              "Per Nesse, Vestland fylkeskommune", "Eli Sande, Trygg Trafikk"]:
+        od.p("– " + t, "Bullet")
+    od.h("2 Ulykkessituasjonen", 1)
+    od.p("Politiregistrerte ulykker med personskade i Solvik er hentet fra Statens vegvesens ulykkesregister.")
+    od.p("**Dette viser tallene**")
+    for t in ["I perioden 2014–2023 ble 41 personer lettere skadd og 6 hardt skadd i trafikken i Solvik.",
+              "To av tre ulykker skjedde på fylkesvegene, de fleste på fv. 412 gjennom sentrum.",
+              "Syklister og fotgjengere var involvert i hver fjerde ulykke.",
+              "Ingen ble drept i trafikken i kommunen i perioden."]:
+        od.p("• " + t, "Bullet")
+    od.table([16.5], [["Diagram: ulykker per år, 2014–2023"]], header_rows=0, fills={0: "#f2f2f2"})
+    od.p("Figur 1: Politiregistrerte ulykker med personskade i Solvik 2014–2023", "Caption")
+    od.h("3 Nasjonale og regionale føringer", 1)
+    od.p("Nasjonal transportplan 2025–2036 bygger på nullvisjonen og har dette etappemålet:")
+    od.p("«Antallet drepte og hardt skadde i vegtrafikken skal ikke være høyere enn 350 innen 2030.»", "Quote")
+    od.p("Fylkestinget har i regional plan for samferdsel vedtatt at:")
+    od.p("«Alle barn i Vestland skal ha en trygg skoleveg innen 2030.»", "Quote")
+    od.p("Planens mål i kapittel 4 er kommunens bidrag til disse målene.")
+    od.h("4 Mål", 1)
+    od.p("Målene er ordnet i tre hovedmål med delmål. Tiltakene i kapittel 5 er nummerert etter delmålet de følger opp.")
+    sub_by_main = {}
+    for n, t in sub_goals:
+        sub_by_main.setdefault(n.split(".")[0], []).append((n, t))
+    for n, t in main_goals:
+        od.p(f"Hovedmål {n}: {t}", "MainGoal")
+        for sn, st in sub_by_main[n]:
+            od.p(f"{sn}\t{st}", "Goal")
+    od.h("5 Tiltaksliste", 1)
+    od.p("Prioritet 1 betyr oppstart i 2025–2026, prioritet 2 oppstart i 2027–2028 og prioritet 3 når det er "
+         "midler til det. Kostnadene er grove overslag i 2025-kroner.")
+    table = [["Nr", "Tiltak", "Sted", "Kostnad", "Ansvar", "Prioritet"]]
+    for nr, text, sted, kost, owners, prio, _d in rows:
+        table.append([nr, text, sted, kost, "\n\n".join(owners), prio])
+    od.table([1.3, 6.2, 3.0, 2.3, 3.0, 1.6], table)
+    od.h("6 Oppfølging", 1)
+    od.p("Kommunalteknikk rapporterer på tiltakene til formannskapet hvert år i forbindelse med årsmeldingen.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Solvik kommune")
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
