@@ -958,6 +958,111 @@ revision: its goal has no measure. Traps: the working group list and 'Dette har 
     return plan, pdf
 
 
+# =========================================================================== 4 goal boxes
+
+
+@plan_builder
+def build_boligsosial_maalbokser() -> tuple[Plan, Path]:
+    """Goals in shaded boxes (Writer text frames, and one shaded one-cell table) above the
+    measure tables; fact and quotation boxes in the same look."""
+    slug = "boligsosial-maalbokser"
+    goals = [
+        G("G1", "Flere vanskeligstilte skal eie egen bolig.", focus_area="F1"),
+        G("G2", "Ingen barnefamilier skal bo i midlertidig botilbud.", focus_area="F2"),
+        G("G3", "Leietakere i kommunale boliger skal få oppfølging som gjør dem i stand til å bo stabilt.", focus_area="F2"),
+        G("G4", "Kommunen skal ha nok egnede boliger til personer med nedsatt funksjonsevne.", focus_area="F3"),
+    ]
+    tables = {
+        "G1": [
+            ("Informere om startlån og tilskudd på kommunens nettsider og i NAV", ["Boligkoordinator"], "innen 30.06.2025", "date", ()),
+            ("Innføre leie-til-eie-modell i samarbeid med Strandvik boligbyggelag", ["Kommunalsjef helse og velferd"], "2. kvartal 2026", "period", ()),
+            ("Gi økonomisk rådgivning til alle som får avslag på startlån", ["NAV Strandvik"], "Ved behov", "none", ()),
+        ],
+        "G2": [
+            ("Kartlegge barnefamilier som bor i midlertidige eller uegnede boliger", ["Tildelingskontoret"], "Hvert halvår", "recurring", ()),
+            ("Kjøpe fire større leiligheter egnet for barnefamilier", ["Eiendomssjef"], "2025/2026", "period", ()),
+        ],
+        "G3": [
+            ("Etablere et fast tverrfaglig botreningsteam", ["Leder psykisk helse og rus", "NAV-leder"], "Høst 2025", "period", ()),
+            ("Innføre faste oppfølgingssamtaler med alle leietakere første år", ["Alle tjenester"], "2026", "period", ("Alle tjenester",)),
+            ("Utarbeide husordensregler på flere språk", [], "Vår 2025", "period", ()),
+        ],
+        "G4": [
+            ("Bygge seks tilrettelagte boliger i Fjordgata", ["Eiendomssjef"], "2028", "period", ()),
+            ("Vurdere kjøp av boliger i nye utbyggingsprosjekter", ["Boligkoordinator"], "", None, ()),
+        ],
+    }
+    measures = []
+    i = 0
+    for gid, rows in tables.items():
+        for text, owners, frist, kind, diffuse in rows:
+            i += 1
+            measures.append(M(f"M{i}", text, [gid], owners, frist or None, kind, diffuse=diffuse,
+                              note="" if frist else "empty Tidsfrist cell"))
+    plan = Plan(
+        slug=slug, language="nb", title="Boligsosial handlingsplan 2025–2029", period=(2025, 2029),
+        goals=goals, measures=measures,
+        focus_areas=[("F1", "Fra leie til eie"), ("F2", "Trygge boforhold"), ("F3", "Boliger for alle livsfaser")],
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, portrait A4. Each innsatsområde (heading) has its goals in a
+shaded box ABOVE the measure table 'Tiltak | Ansvarlig | Tidsfrist': in areas 1 and 2 a Writer text
+frame (draw:frame + text box, light blue fill, border) with the label 'Mål' and one or two goal
+sentences; in area 3 a shaded one-cell table with 'Mål:'. Area 2 has two goals in one box and one table
+with a group row per goal ('Mål 2' / 'Mål 3'). Traps in the same box look: a 'Fakta' frame with numbers
+(chapter 2) and a frame quoting the samfunnsdel's goal ('Fra kommuneplanens samfunnsdel: …') in
+chapter 1. 'Ved behov' is no deadline (error); 'Hvert halvår' recurring (warning); an empty Tidsfrist
+cell; an empty Ansvarlig cell; 'Alle tjenester' diffuse; 'Leder psykisk helse og rus / NAV-leder' two
+owners.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = Odt(header="Strandvik kommune · Boligsosial handlingsplan 2025–2029", size=10.5, footer_text="")
+    od.style("BoxHead", size=11, bold=True, after=0.1, color="#23466e")
+    od.style("BoxText", size=10.5, after=0.1)
+    od.style("Bullet", size=10.5, indent_cm=0.6, hanging_cm=0.4, after=0.08)
+    od.p("Strandvik kommune", "H3")
+    od.p(plan.title, "Title")
+    od.p("Vedtatt av kommunestyret 24. april 2025 (sak 31/25)")
+    od.h("1 Innledning", 1)
+    od.p("Den boligsosiale handlingsplanen beskriver hvordan kommunen skal hjelpe innbyggere som ikke klarer å "
+         "skaffe seg eller beholde en egnet bolig på egen hånd. Planen bygger på den nasjonale strategien "
+         "«Alle trenger et trygt hjem» og på kommuneplanens samfunnsdel.")
+    od.frame([("Fra kommuneplanens samfunnsdel 2022–2034", "BoxHead"),
+              ("«Alle innbyggere i Strandvik skal ha en god bolig i et trygt bomiljø.»", "BoxText")],
+             width_cm=16.0, fill="#eeeeee", border="0.5pt solid #808080")
+    od.p("Planen har tre innsatsområder. For hvert område står målene i en ramme øverst, og tiltakene i tabellen under.")
+    od.h("2 Situasjonen i dag", 1)
+    od.p("Boligmarkedet i Strandvik er preget av få utleieboliger og høye priser i sentrum. Kommunen eier 142 "
+         "utleieboliger, de fleste bygd på 1980-tallet.")
+    od.frame([("Fakta", "BoxHead"),
+              ("• 64 husstander fikk startlån i 2024, mot 41 i 2021.", "BoxText"),
+              ("• 11 barnefamilier bodde i midlertidig botilbud i løpet av 2024.", "BoxText"),
+              ("• Ventetiden på kommunal bolig er i snitt sju måneder.", "BoxText")],
+             width_cm=16.0, fill="#e8eef6")
+    widths = [9.6, 4.0, 3.0]
+    header = ["Tiltak", "Ansvarlig", "Tidsfrist"]
+
+    def rows_for(gid):
+        return [[t, " / ".join(o), f] for t, o, f, _k, _d in tables[gid]]
+
+    od.h("3 Innsatsområde 1: Fra leie til eie", 1)
+    od.frame([("Mål", "BoxHead"), (goals[0].text, "BoxText")], width_cm=16.0)
+    od.table(widths, [header, *rows_for("G1")])
+    od.h("4 Innsatsområde 2: Trygge boforhold", 1)
+    od.frame([("Mål", "BoxHead"), ("Mål 2: " + goals[1].text, "BoxText"), ("Mål 3: " + goals[2].text, "BoxText")], width_cm=16.0)
+    body = [header, ["Mål 2"], *rows_for("G2"), ["Mål 3"], *rows_for("G3")]
+    od.table(widths, body, spans={1, 2 + len(tables["G2"])}, fills={1: "#f2f2f2", 2 + len(tables["G2"]): "#f2f2f2"})
+    od.h("5 Innsatsområde 3: Boliger for alle livsfaser", 1)
+    od.table([16.6], [["**Mål:** " + goals[3].text]], header_rows=0, fills={0: "#e8eef6"}, border="0.8pt solid #23466e")
+    od.table(widths, [header, *rows_for("G4")])
+    od.h("6 Oppfølging", 1)
+    od.p("Boligkoordinator rapporterer status for tiltakene til hovedutvalg for helse og velferd hvert år.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Strandvik kommune")
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
