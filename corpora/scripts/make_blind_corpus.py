@@ -1063,6 +1063,110 @@ owners.""",
     return plan, pdf
 
 
+# =========================================================================== 5 Swedish
+
+
+@plan_builder
+def build_atgardstabell_klart() -> tuple[Plan, Path]:
+    """Swedish åtgärdstabell 'Nr | Åtgärd | Mål | Ansvarig | Klart' with the goal by number."""
+    slug = "atgardstabell-klart"
+    goals = [
+        G("G1", "Utsläppen av växthusgaser från transporter i kommunen ska minska med 60 procent till 2030 jämfört med 2010."),
+        G("G2", "Kommunens verksamheter ska enbart använda fossilfri energi senast 2027."),
+        G("G3", "Matsvinnet i kommunens kök ska minska med 25 procent till 2027."),
+        G("G4", "Invånarna ska ha god kunskap om hur de kan minska sin klimatpåverkan."),
+        G("G5", "Den biologiska mångfalden i tätorterna ska bevaras och stärkas."),
+    ]
+    # (åtgärd, goal numbers, ansvarig, klart, kind, diffuse, outside)
+    rows = [
+        ("Ta fram en laddinfrastrukturplan för kommunens fordon", "1", ["Samhällsbyggnadsförvaltningen"], "2025", "period", (), False),
+        ("Införa en resepolicy som kräver tåg för tjänsteresor kortare än 50 mil", "1", ["HR-chef"], "juni 2025", "period", (), False),
+        ("Bygga ut gång- och cykelvägen mellan Berga och Norrvik", "1", ["Gatuchef"], "2027", "period", (), False),
+        ("Kartlägga kommunens fordon och planera utfasningen av fossila drivmedel", "1", ["Fordonssamordnare"], "", None, (), False),
+        ("Byta ut oljepannan i Norrviks skola mot bergvärme", "2", ["Fastighetschef"], "december 2025", "period", (), False),
+        ("Installera solceller på tre förskolor", "2", ["Fastighetschef"], "2026", "period", (), False),
+        ("Upphandla fossilfri el och biogas till samtliga verksamheter", "1, 2", ["Upphandlingsenheten"], "Q3 2025", "period", (), False),
+        ("Ersätta kommunens fossildrivna arbetsmaskiner", "2", ["Gatuchef"], "2029", "period", (), True),
+        ("Mäta matsvinnet i alla skolkök fyra veckor per termin", "3", ["Kostchef"], "Löpande", "continuous", (), False),
+        ("Införa gemensam matsedel och beställningsrutin för äldreboendena", "3", ["Kostchef"], "2026", "period", (), False),
+        ("Utbilda kökspersonalen i att minska svinn", "3", [], "2025", "period", (), False),
+        ("Genomföra en klimatvecka för invånare och företag", "4", ["Miljöstrateg"], "Årligen", "recurring", (), False),
+        ("Erbjuda kostnadsfri klimatrådgivning till hushåll", "4", ["Energi- och klimatrådgivare"], "2025", "period", (), False),
+        ("Informera om klimatsmarta val på kommunens webbplats och i sociala medier", "4", ["Alla förvaltningar"], "2026", "period", ("Alla förvaltningar",), False),
+    ]
+    measures = [
+        M(f"M{i}", t, [f"G{n.strip()}" for n in nums.split(",")], owners, klart or None, kind, diffuse=diff, outside=out,
+          note="empty Klart cell" if not klart else "")
+        for i, (t, nums, owners, klart, kind, diff, out) in enumerate(rows, start=1)
+    ]
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för miljö och klimat 2025–2027", period=(2025, 2027),
+        goals=goals, measures=measures,
+        notes="""
+Word (python-docx, Swedish language tags) → LibreOffice PDF, portrait A4. Goals only in chapter 3 as
+'Mål 1' … 'Mål 5' (bold label, goal sentence after a tab). Chapter 4 is one åtgärdstabell
+'Nr | Åtgärd | Mål | Ansvarig | Klart' over two pages with the header row repeated and row 7 split
+across the page break ('verksamheter' alone on p. 2); 'Samhällsbyggnadsförv' / 'altningen' broken inside
+the word by the narrow Ansvarig column; the Mål column holds
+only 'Mål 2' or 'Mål 1, 2' (a measure serving two goals links to both). Traps: chapter 2 'Befintliga
+mål och strategier' lists Agenda 2030 goals as 'Mål 7', 'Mål 11', 'Mål 13' with their descriptions and a
+regional goal ('ska' sentences, not this plan's goals; their numbers collide with nothing in the table
+but look like goal numbers); the column header 'Klart' is a deadline header; 'Löpande' continuous and
+'Årligen' recurring (warnings); an empty Klart cell and an empty Ansvarig cell; 'Alla förvaltningar'
+diffuse; 2029 after the plan period. Mål 5 has no measure.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(size=10.5, margins_mm=22, heading_color="005A32")
+    docx_lang(doc, "sv-SE")
+    dh.setup_header_footer(doc.sections[0], "Berga kommun | Handlingsplan för miljö och klimat 2025–2027", footer="page_of")
+    for p in doc.sections[0].footer.paragraphs:  # Swedish footer: 'Sida 1 av 3'
+        for r in p.runs:
+            if r.text.startswith("Side "):
+                r.text = r.text.replace("Side ", "Sida ")
+    dh.set_core_properties(doc, title=plan.title, author="Berga kommun")
+    dh.para(doc, "Berga kommun", bold=True, size=12, color="005A32")
+    dh.para(doc, plan.title, bold=True, size=20, color="005A32")
+    dh.para(doc, "Antagen av kommunfullmäktige 2025-02-17, § 12", italic=True)
+    dh.heading(doc, "1 Inledning", 1)
+    dh.para(doc, "Handlingsplanen konkretiserar kommunens miljö- och klimatprogram för perioden 2025–2027. Den "
+            "beskriver vilka åtgärder som ska genomföras, vem som ansvarar och när åtgärden ska vara klar. "
+            "Planen följs upp årligen i samband med årsredovisningen.")
+    dh.heading(doc, "2 Befintliga mål och strategier", 1)
+    dh.para(doc, "Kommunens arbete utgår från de globala målen i Agenda 2030. Särskilt viktiga för planen är:")
+    b = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for t in ["**Mål 7 Hållbar energi för alla** – Säkerställa att alla har tillgång till tillförlitlig, hållbar och modern energi till en överkomlig kostnad.",
+              "**Mål 11 Hållbara städer och samhällen** – Städer och bosättningar ska vara inkluderande, säkra, motståndskraftiga och hållbara.",
+              "**Mål 13 Bekämpa klimatförändringarna** – Vidta omedelbara åtgärder för att bekämpa klimatförändringarna och dess konsekvenser."]:
+        dh.list_item(doc, t, b)
+    dh.para(doc, "Länsstyrelsens klimat- och energistrategi anger dessutom att länets territoriella utsläpp ska vara "
+            "nära noll år 2045.", space_before=4)
+    dh.heading(doc, "3 Mål för planperioden", 1)
+    dh.para(doc, "Kommunfullmäktige har antagit fem mål för planperioden:")
+    from docx.shared import Mm
+    for n, g in enumerate(goals, start=1):
+        p = dh.para(doc, f"**Mål {n}**\t{g.text}", space_after=4)
+        p.paragraph_format.left_indent = Mm(18)
+        p.paragraph_format.first_line_indent = Mm(-18)
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(18))
+    dh.heading(doc, "4 Åtgärder", 1)
+    dh.para(doc, "Kolumnen Mål anger vilket eller vilka mål i kapitel 3 åtgärden bidrar till.")
+    widths = [10, 78, 18, 38, 22]
+    t = dh.new_table(doc, widths)
+    r = dh.add_row(t, ["Nr", "Åtgärd", "Mål", "Ansvarig", "Klart"], widths, size=9.5, bold=True, fill="C6E0B4")
+    dh.set_repeat_header(r)
+    for i, (text, nums, owners, klart, *_rest) in enumerate(rows, start=1):
+        dh.add_row(t, [str(i), text, f"Mål {nums}", ", ".join(owners), klart], widths, size=9.5)
+    dh.heading(doc, "5 Uppföljning", 1)
+    dh.para(doc, "Miljöstrategen sammanställer en årlig uppföljning av åtgärderna som redovisas för kommunstyrelsen. "
+            "Åtgärder som inte genomförts förs över till nästa års plan.")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
