@@ -1167,6 +1167,119 @@ diffuse; 2029 after the plan period. Mål 5 has no measure.""",
     return plan, pdf
 
 
+# =========================================================================== 6 Danish
+
+
+@plan_builder
+def build_handleplan_dansk() -> tuple[Plan, Path]:
+    """Danish handleplan: indsatsområder, mål, handlinger with ansvarlig and tidsplan."""
+    slug = "handleplan-dansk"
+    goals = [
+        G("G1", "Flere børn og unge skal have en sund vægt og være fysisk aktive hver dag.", focus_area="F1"),
+        G("G2", "Færre unge skal ryge eller bruge nikotinprodukter.", focus_area="F1"),
+        G("G3", "Flere borgere skal opleve god mental trivsel.", focus_area="F2"),
+        G("G4", "Ensomme ældre skal have let adgang til fællesskaber.", focus_area="F2"),
+        G("G5", "Forskellen i middellevetid mellem borgere med kort og lang uddannelse skal mindskes.", focus_area="F3"),
+        G("G6", "Borgere med handicap skal have lige adgang til kommunens sundhedstilbud.", focus_area="F3"),
+    ]
+    short = {"G1": "Sund vægt og bevægelse", "G2": "Røgfri ungdom", "G3": "Mental trivsel",
+             "G4": "Fællesskaber for ældre", "G5": "Lighed i sundhed"}
+    rows = {
+        "G1": [("Indføre 45 minutters bevægelse i skoledagen på alle skoler", ["Børne- og Ungeforvaltningen"], "2025", "period", ()),
+               ("Tilbyde familieforløb om sund mad og bevægelse til familier med overvægtige børn", ["Sundhedsplejen"], "1. halvår 2026", "period", ())],
+        "G2": [("Gøre alle skoler og ungdomsuddannelser i kommunen røgfri i skoletiden", ["Børne- og Ungeforvaltningen"], "2025-2026", "period", ()),
+               ("Gennemføre en kampagne mod snus og e-cigaretter i 8. klasse", ["SSP"], "Hvert år", "recurring", ())],
+        "G3": [("Uddanne medarbejdere i mental førstehjælp", ["Alle afdelinger"], "2026", "period", ("Alle afdelinger",)),
+               ("Åbne en rådgivning for unge med angst og stress", ["Center for Sundhed og Omsorg"], "Q1 2026", "period", ()),
+               ("Tilbyde kurset »ABC for mental sundhed« til foreninger og arbejdspladser", [], "2027", "period", ())],
+        "G4": [("Etablere besøgsvenner i samarbejde med frivillige foreninger", ["Frivilligcentret"], "Løbende", "continuous", ()),
+               ("Kortlægge ensomhed blandt ældre over 75 år", ["Chef for Ældre og Omsorg"], "", None, ())],
+        "G5": [("Tilbyde forebyggende helbredstjek til borgere uden for arbejdsmarkedet", ["Jobcentret", "Sundhedscentret"], "Efter behov", "none", ()),
+               ("Oversætte sundhedscentrets tilbud til fem sprog", ["Sundhedscentret"], "2025", "period", ()),
+               ("Afslutte ulighedsanalysen fra den forrige sundhedspolitik", ["Sundhedskonsulenten"], "December 2024", "period", ())],
+    }
+    measures = []
+    i = 0
+    for gid, rs in rows.items():
+        for text, owners, tid, kind, diff in rs:
+            i += 1
+            measures.append(M(f"M{i}", text, [gid], owners, tid or None, kind, diffuse=diff,
+                              outside=tid == "December 2024", note="empty Tidsplan cell" if not tid else ""))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for sundhed og trivsel 2025–2028", period=(2025, 2028),
+        goals=goals, measures=measures,
+        focus_areas=[("F1", "Sunde rammer for børn og unge"), ("F2", "Mental sundhed og fællesskaber"), ("F3", "Lighed i sundhed")],
+        notes="""
+Word (python-docx, Danish language tags) → LibreOffice PDF, portrait A4. A large grey 'UDKAST' stamp
+line above the title (a draft stamp, not the title). Background chapter 'Verdensmål og sundhedspolitik'
+lists UN sustainability goals 3 and 10 with their descriptions and quotes the sundhedspolitik's vision
+('Sammen om et sundt liv'): not this plan's goals. Three indsatsområder (heading 2), each with
+'Mål:' bullets and a table 'Handling | Ansvarlig | Tidsplan' whose shaded group rows name the goal in
+a short form ('Mål: Røgfri ungdom'). Needs statements in prose ('Der er behov for …') are not measures.
+Tidsplan forms: '2025', '1. halvår 2026', '2025-2026' (hyphen), 'Q1 2026', 'Hvert år' (recurring),
+'Løbende' (continuous), 'Efter behov' (no deadline, error), empty cell, 'December 2024' before the
+period. 'Jobcentret og Sundhedscentret' is two owners, 'Center for Sundhed og Omsorg' one;
+'Alle afdelinger' diffuse; one empty Ansvarlig cell. The second goal of indsatsområde 3 has no handling.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(size=10.5, margins_mm=22, heading_color="8B1E3F")
+    docx_lang(doc, "da-DK")
+    dh.setup_header_footer(doc.sections[0], "Egebjerg Kommune · Handleplan for sundhed og trivsel", footer="page")
+    dh.set_core_properties(doc, title=plan.title, author="Egebjerg Kommune")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    dh.para(doc, "UDKAST", bold=True, size=28, color="BFBFBF", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    dh.para(doc, "Egebjerg Kommune", bold=True, size=12, color="8B1E3F")
+    dh.para(doc, plan.title, bold=True, size=20, color="8B1E3F")
+    dh.para(doc, "Til behandling i Social- og Sundhedsudvalget 3. juni 2025", italic=True)
+    dh.heading(doc, "1 Indledning", 1)
+    dh.para(doc, "Handleplanen udmønter kommunens sundhedspolitik i konkrete handlinger for de næste fire år. Den "
+            "beskriver, hvad vi vil gøre, hvem der har ansvaret, og hvornår handlingerne skal være gennemført. "
+            "Planen revideres hvert andet år.")
+    dh.heading(doc, "2 Verdensmål og sundhedspolitik", 1)
+    dh.para(doc, "Sundhedspolitikken har visionen »Sammen om et sundt liv« og tager udgangspunkt i FN's verdensmål. "
+            "Handleplanen bidrager især til:")
+    b = dh.add_num(doc, dh.add_abstract_num(doc, "symbol_bullet"))
+    for t in ["Verdensmål 3 Sundhed og trivsel: Sikre et sundt liv for alle og fremme trivsel for alle aldersgrupper.",
+              "Verdensmål 10 Mindre ulighed: Mindske ulighed i og mellem lande."]:
+        dh.list_item(doc, t, b)
+    dh.heading(doc, "3 Indsatsområder", 1)
+    fa = dict(plan.focus_areas)
+    intro = {
+        "F1": "Mange børn i Egebjerg bevæger sig mindre end anbefalet, og andelen af unge, der bruger snus, er steget.",
+        "F2": "Sundhedsprofilen viser, at hver tiende borger har et dårligt mentalt helbred. Der er behov for flere "
+              "tilbud til unge med angst, og der er behov for et bedre samarbejde mellem kommune og region.",
+        "F3": "Borgere med kort uddannelse lever i gennemsnit fem år kortere end borgere med lang uddannelse.",
+    }
+    widths = [96, 44, 26]
+    for n, fid in enumerate(["F1", "F2", "F3"], start=1):
+        dh.heading(doc, f"3.{n} Indsatsområde {n}: {fa[fid]}", 2)
+        dh.para(doc, intro[fid])
+        dh.para(doc, "Mål:", bold=True, space_after=2)
+        b = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+        for g in goals:
+            if g.focus_area == fid:
+                dh.list_item(doc, g.text, b)
+        dh.para(doc, "Handlinger:", bold=True, space_before=6, space_after=2, keep_with_next=True)
+        t = dh.new_table(doc, widths)
+        r = dh.add_row(t, ["Handling", "Ansvarlig", "Tidsplan"], widths, size=9.5, bold=True, fill="F2DCE3")
+        dh.set_repeat_header(r)
+        for g in goals:
+            if g.focus_area != fid or g.id not in rows:
+                continue
+            dh.add_row(t, [f"Mål: {short[g.id]}"], widths, size=9.5, bold=True, fill="F7F7F7", span_all=True, keep_with_next=True)
+            for text, owners, tid, _k, _d in rows[g.id]:
+                dh.add_row(t, [text, " og ".join(owners), tid], widths, size=9.5)
+    dh.heading(doc, "4 Opfølgning", 1)
+    dh.para(doc, "Sundhedskonsulenten følger op på handlingerne og giver en status til Social- og Sundhedsudvalget "
+            "hvert år i september.")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
