@@ -1280,6 +1280,140 @@ period. 'Jobcentret og Sundhedscentret' is two owners, 'Center for Sundhed og Om
     return plan, pdf
 
 
+# =========================================================================== 7 English outline
+
+
+@plan_builder
+def build_strategic_plan_outline() -> tuple[Plan, Path]:
+    """English Goal / Objective / Deliverable outline: 'G1 (Goal) … / O1 (Objective) … /
+    D1 (Deliverable) … (Lead: …)  April 2024'."""
+    slug = "strategic-plan-outline"
+    # goal -> objectives -> deliverables (text, lead or None, date or None, kind, diffuse, outside)
+    outline = [
+        ("Everyone in Harwick has a safe, warm and affordable home", [
+            ("Increase the supply of affordable homes for local people", [
+                ("Adopt an Affordable Housing Supplementary Planning Document", "Planning Policy", "April 2024", "period", (), False),
+                ("Bring 40 long-term empty homes back into use", "Private Sector Housing", "March 2025", "period", (), False),
+                ("Complete the 24 council homes at Mill Lane", "Housing Development", "December 2025", "period", (), False),
+            ]),
+            ("Improve the energy efficiency of homes in the district", [
+                ("Deliver the Warm Homes grant scheme to 300 households", "Housing Services", "Annually", "recurring", (), False),
+                ("Publish a private rented sector energy enforcement policy", None, "September 2024", "period", (), False),
+            ]),
+        ]),
+        ("A thriving local economy with good jobs and skills", [
+            ("Support town centres to adapt and grow", [
+                ("Launch a shop front improvement grant for Harwick and Elmstead town centres", "Economic Development", "June 2024", "period", (), False),
+                ("Prepare a masterplan for the Station Quarter", "Regeneration Team", "March 2027", "period", (), True),
+            ]),
+            ("Help residents gain the skills local employers need", [
+                ("Run a jobs and apprenticeships fair with Harwick College", "Economic Development", "Annually", "recurring", (), False),
+                ("Offer 20 apprenticeships within the council", "Human Resources", None, None, (), False),
+            ]),
+            ("Make it easier to start and run a business in Harwick", []),
+        ]),
+        ("A cleaner, greener district that is ready for a changing climate", [
+            ("Reduce the council's own carbon emissions to net zero by 2030", [
+                ("Replace the council's diesel vans with electric vehicles", "Fleet Services", "March 2026", "period", (), False),
+                ("Install solar panels on the Civic Centre and two leisure centres", "Property Services", "December 2024", "period", (), False),
+                ("Include carbon impact assessments in all committee reports", "All service areas", "Ongoing", "continuous", ("All service areas",), False),
+            ]),
+            ("Increase recycling and reduce waste", [
+                ("Introduce weekly food waste collections for all households", "Waste and Recycling", "April 2026", "period", (), False),
+                ("Run a schools recycling campaign", None, None, None, (), False),
+            ]),
+        ]),
+    ]
+    goals, measures = [], []
+    on = dn = 0
+    for gi, (gtext, objectives) in enumerate(outline, start=1):
+        goals.append(G(f"G{gi}", gtext))
+        for otext, dels in objectives:
+            on += 1
+            goals.append(G(f"O{on}", otext, kind="sub_goal", parent=f"G{gi}"))
+            for text, lead, date, kind, diff, out in dels:
+                dn += 1
+                measures.append(M(f"D{dn}", text, [f"O{on}"], [lead] if lead else [], date, kind,
+                                  diffuse=diff, outside=out,
+                                  note="; ".join(x for x in ("no lead" if not lead else "", "no date" if not date else "") if x)))
+    plan = Plan(
+        slug=slug, language="en", title="Harwick District Council Corporate Plan 2023–2026", period=(2023, 2026),
+        goals=goals, measures=measures,
+        notes="""
+Word (python-docx, en-GB) → LibreOffice PDF, portrait A4. Chapter 3 is an outline, one paragraph per
+item, indented by level: 'G1 (Goal) …' (goal), 'O1 (Objective) …' (sub_goal, parent = its goal) and
+'D1 (Deliverable) … (Lead: …)' with the due date right-aligned after a tab on the same line ('April 2024').
+Numbering runs through the whole plan (G1–G3, O1–O7, D1–D14); the gold text of a deliverable leaves out
+its number, the "(Deliverable)" tag and the "(Lead: …)" part, which often wraps over two lines. A deliverable without '(Lead: …)' has no
+owner and one without a date has no deadline (the outline gives a place for both); 'Annually'
+recurring, 'Ongoing' continuous, 'March 2027' after the plan period, 'All service areas' diffuse. O5 has
+no deliverable. Traps: 'Our priorities at a glance' repeats the three goals in short form; 'What we
+achieved 2019–2023' lists past deliverables; the UN Sustainable Development Goals paragraph; the
+Cabinet portfolio holders list; the vision ('Harwick 2040: …') names 2040, which is not a deadline.""",
+        vision="A district where people and places thrive, now and for future generations.",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Mm
+    doc = dh.new_document(size=10.5, margins_mm=22, heading_color="1B4F72")
+    docx_lang(doc, "en-GB")
+    dh.setup_header_footer(doc.sections[0], "Harwick District Council – Corporate Plan 2023–2026", footer="page")
+    dh.set_core_properties(doc, title=plan.title, author="Harwick District Council")
+    dh.para(doc, "Harwick District Council", bold=True, size=12, color="1B4F72")
+    dh.para(doc, "Corporate Plan 2023–2026", bold=True, size=24, color="1B4F72")
+    dh.para(doc, "Approved by Full Council, 19 October 2023", italic=True)
+    dh.heading(doc, "1 Introduction", 1)
+    dh.para(doc, "**Our vision – Harwick 2040:** A district where people and places thrive, now and for future generations.")
+    dh.para(doc, "This Corporate Plan sets out what the Council will focus on over the next three years. It is "
+            "reviewed every year alongside the budget, and progress is reported to Cabinet each quarter.")
+    dh.heading(doc, "Our priorities at a glance", 2)
+    b = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for t in ["Homes", "Economy and skills", "Climate and environment"]:
+        dh.list_item(doc, t, b)
+    dh.para(doc, "The plan supports the UN Sustainable Development Goals, in particular Goal 11 (make cities and "
+            "human settlements inclusive, safe, resilient and sustainable) and Goal 13 (take urgent action to "
+            "combat climate change and its impacts).", space_before=4)
+    dh.heading(doc, "2 What we achieved 2019–2023", 1)
+    b = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for t in ["Delivered 312 new affordable homes with our housing association partners",
+              "Opened the Elmstead Enterprise Hub for 30 small businesses",
+              "Cut the council's carbon emissions by 38 per cent against 2019",
+              "Introduced garden waste collections across the district"]:
+        dh.list_item(doc, t, b)
+    dh.para(doc, "Cabinet portfolio holders:", bold=True, space_before=4)
+    b = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for t in ["Cllr Sarah Hughes – Leader of the Council", "Cllr Tom Reid – Housing",
+              "Cllr Priya Shah – Economy and Skills", "Cllr Alan Marsh – Environment and Climate"]:
+        dh.list_item(doc, t, b)
+    dh.heading(doc, "3 Goals, objectives and deliverables", 1)
+    dh.para(doc, "Each goal is broken down into objectives, and each objective into deliverables with a lead "
+            "service and a target date.")
+    width = Mm(210 - 44)
+    on = dn = 0
+    for gi, (gtext, objectives) in enumerate(outline, start=1):
+        dh.para(doc, f"**G{gi} (Goal)** {gtext}", space_before=10, space_after=3, keep_with_next=True, color="1B4F72")
+        for otext, dels in objectives:
+            on += 1
+            p = dh.para(doc, f"**O{on} (Objective)** {otext}", space_before=4, space_after=2, keep_with_next=True)
+            p.paragraph_format.left_indent = Mm(8)
+            for text, lead, date, *_r in dels:
+                dn += 1
+                line = f"D{dn} (Deliverable) {text}" + (f" (Lead: {lead})" if lead else "")
+                p = dh.para(doc, line + (f"\t{date}" if date else ""), space_after=2)
+                p.paragraph_format.left_indent = Mm(16)
+                p.paragraph_format.right_indent = Mm(0)
+                p.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    dh.heading(doc, "4 Monitoring and review", 1)
+    dh.para(doc, "Each deliverable has a lead officer who reports progress through the council's performance "
+            "system. The Overview and Scrutiny Committee reviews the plan every six months.")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
