@@ -1414,6 +1414,123 @@ Cabinet portfolio holders list; the vision ('Harwick 2040: …') names 2040, whi
     return plan, pdf
 
 
+# =========================================================================== 8 nynorsk typed numbering
+
+
+@plan_builder
+def build_kulturplan_nynorsk() -> tuple[Plan, Path]:
+    """Nynorsk temaplan with hand-typed numbering ('1. ', '10.Ivareta' without a space), items
+    wrapping back to the left margin, inline '(ansvar: …, tid: …)'."""
+    slug = "kulturplan-nynorsk"
+    goals = [
+        G("H1", "Kulturlivet i Fjordbu skal vere mangfaldig, levande og ope for alle.", kind="main_goal"),
+        G("D1", "Alle barn og unge skal ha eit kulturtilbod dei kan delta i, uavhengig av kva foreldra tener.", kind="sub_goal", parent="H1"),
+        G("D2", "Biblioteket skal vere ein open møteplass for alle generasjonar.", kind="sub_goal", parent="H1"),
+        G("D3", "Kulturarven i Fjordbu skal takast vare på og formidlast til nye generasjonar.", kind="sub_goal", parent="H1"),
+        G("D4", "Frivillige lag og organisasjonar skal ha gode og føreseielege rammevilkår.", kind="sub_goal", parent="H1"),
+    ]
+    strategies = [
+        S("S1", "Vi vil senke tersklane for å delta i kulturskulen og fritidsklubbane.", ["D1"]),
+        S("S2", "Vi vil gjere biblioteket tilgjengeleg også utanom betjent opningstid.", ["D2"]),
+        S("S3", "Vi vil samarbeide med museet og historielaget om formidlinga av lokalhistoria.", ["D3"]),
+        S("S4", "Vi vil forenkle søknadsordningane for kommunale tilskot.", ["D4"]),
+    ]
+    # (goal, sep after number, text, ansvar, tid, kind, diffuse, outside)
+    items = [
+        ("D1", " ", "Redusere eigendelen i kulturskulen med 50 prosent for familiar med låg inntekt", ["kulturskulen"], "haust 2025", "period", (), False),
+        ("D1", " ", "Opne fritidsklubben på Vik to kveldar i veka", ["kultureininga"], "2026", "period", (), False),
+        ("D1", " ", "Gje alle elevar på 5. trinn ein gratis konsert- eller teaterbillett", ["alle einingane"], "kvart år", "recurring", ("alle einingane",), False),
+        ("D1", " ", "Kartleggje kva kulturtilbod ungdom i kommunen saknar", [], "vår 2026", "period", (), False),
+        ("D2", " ", "Innføre meirope bibliotek på Vik og i Fjordbu sentrum", ["biblioteksjefen"], "2025", "period", (), False),
+        ("D2", "\t", "Starte «Språkkafé» for nye innbyggjarar i samarbeid med vaksenopplæringa", ["biblioteket", "vaksenopplæringa"], "løpande", "continuous", (), False),
+        ("D2", " ", "Lage ein plan for lesestimulering i barnehagane", ["biblioteksjefen"], None, None, (), False),
+        ("D3", " ", "Rullere kulturminneplanen", ["plan- og utviklingsavdelinga"], "2027", "period", (), False),
+        ("D3", " ", "Setje opp informasjonsskilt ved ti kulturminne langs kyststien", ["kultureininga"], "2028", "period", (), False),
+        ("D3", "", "Ivareta dei freda naustmiljøa i Sjøgata gjennom avtalar med eigarane om vedlikehald og bruk", ["kultureininga"], "2031", "period", (), True),
+        ("D3", "", "Digitalisere fotosamlinga til Fjordbu historielag", ["Fjordbu museum"], "2026", "period", (), False),
+    ]
+    measures = [
+        M(f"M{i}", text, [g], owners, tid, kind, diffuse=diff, outside=out,
+          note="; ".join(x for x in ("no ansvar" if not owners else "", "no tid" if not tid else "", f"typed '{i}.' with no space" if sep == "" else "") if x))
+        for i, (g, sep, text, owners, tid, kind, diff, out) in enumerate(items, start=1)
+    ]
+    plan = Plan(
+        slug=slug, language="nn", title="Kulturplan for Fjordbu kommune 2025–2029", period=(2025, 2029),
+        goals=goals, strategies=strategies, measures=measures, source_ext="odt",
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, portrait A4, Liberation Serif body. Nynorsk. Hovudmål (main_goal)
+and four delmål typed as 'Delmål 1:' … with 'Vi vil …' strategies under each (goal links from the
+delmål they stand under). Chapter 5 'Tiltak' has sub-headings 'Tiltak for delmål 1' … and a measure
+list numbered BY HAND 1.–11. across the sub-headings (no Word/Writer list): '1. ' with a space, '6.' with
+a tab, '10.Ivareta' and '11.Digitalisere' with no space; the paragraphs have no hanging indent, so a
+wrapped item continues at the left margin under its number. Each item ends in an inline
+'(ansvar: …, tid: …)'; a missing 'ansvar:' is a missing owner, a missing 'tid:' a missing deadline (the
+plan has an inline place for both). 'biblioteket og vaksenopplæringa' two owners, 'plan- og
+utviklingsavdelinga' one; 'alle einingane' diffuse; 'kvart år' recurring; 'løpande' continuous; 2031 after
+the period. Delmål 4 has no measure (and so its strategy none). Traps: the working group list, 'Dette
+seier tala' fact list, a figure caption, 'Kva fekk vi til i førre planperiode' (past tense, typed '–').""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = Odt(font="Liberation Serif", size=11, lang="nn", header="Fjordbu kommune – Kulturplan 2025–2029", footer_text="Side")
+    od.style("Dash", size=11, after=0.05)
+    od.style("Item", size=11, after=0.12)
+    od.style("Strat", size=11, indent_cm=0.5, hanging_cm=0.5, after=0.05)
+    od.style("Caption", size=9.5, italic=True, after=0.3)
+    od.style("Lead", size=11, bold=True, before=0.2, after=0.1, keep=True)
+    od.p("Fjordbu kommune", "H3")
+    od.p(plan.title, "Title")
+    od.p("Vedteken i kommunestyret 11. juni 2025, sak 45/25")
+    od.h("1 Innleiing", 1)
+    od.p("Kulturplanen er ein temaplan under kommuneplanens samfunnsdel. Han skildrar kva kommunen vil oppnå "
+         "på kulturfeltet dei neste fem åra, og kva tiltak vi set i verk. Planen vert rullert i 2027.")
+    od.p("Planen er utarbeidd av ei arbeidsgruppe med desse medlemene:")
+    for t in ["Ingrid Vik, kultursjef (leiar)", "Magnus Tveit, rektor i kulturskulen", "Sunniva Berge, biblioteksjef",
+              "Olav Lid, Fjordbu historielag", "Ada Nes, ungdomsrådet"]:
+        od.p("– " + t, "Dash")
+    od.h("2 Dette seier tala", 1)
+    for t in ["Biblioteket hadde 38 000 besøk i 2024, 9 000 fleire enn i 2019.",
+              "Kulturskulen har 210 elevar og 45 på venteliste.",
+              "Det er registrert 74 frivillige lag og organisasjonar i kommunen."]:
+        od.p("– " + t, "Dash")
+    od.table([16.0], [["(diagram)"]], header_rows=0, fills={0: "#f2f2f2"})
+    od.p("Figur 1: Besøk på Fjordbu bibliotek 2019–2024", "Caption")
+    od.h("3 Kva fekk vi til i førre planperiode", 1)
+    for t in ["Opna nytt kulturhus på Vik i 2022.", "Innførte gratis utlån av friluftsutstyr.",
+              "Fekk på plass ein fast ungdomskoordinator i 50 prosent stilling."]:
+        od.p("– " + t, "Dash")
+    od.h("4 Mål og strategiar", 1)
+    od.p(f"**Hovudmål:** {goals[0].text}")
+    for n, g in enumerate(goals[1:], start=1):
+        od.p(f"**Delmål {n}:** {g.text}", "Lead")
+        od.p("Strategiar:")
+        for s in strategies:
+            if s.goals == [g.id]:
+                od.p("• " + s.text, "Strat")
+    od.h("5 Tiltak", 1)
+    od.p("Tiltaka er nummererte fortløpande. Ansvarleg eining og tidspunkt står i parentes etter kvart tiltak.")
+    n = 0
+    for gi, g in enumerate(goals[1:], start=1):
+        mine = [it for it in items if it[0] == g.id]
+        if not mine:
+            continue
+        od.h(f"Tiltak for delmål {gi}", 3)
+        for _g, sep, text, owners, tid, *_r in mine:
+            n += 1
+            paren = []
+            if owners:
+                paren.append("ansvar: " + " og ".join(owners))
+            if tid:
+                paren.append("tid: " + tid)
+            od.p(f"{n}.{sep}{text} ({', '.join(paren)})", "Item")
+    od.h("6 Oppfølging", 1)
+    od.p("Kultursjefen rapporterer på tiltaka i årsmeldinga. Planen vert evaluert før rulleringa i 2027.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Fjordbu kommune")
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
