@@ -26,7 +26,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,10 +164,13 @@ def pdf_pages(pdf: Path) -> list[str]:
 
 
 def page_of(pages: list[str], text: str, *, after: int = 1, length: int = 28) -> int:
-    needle = _squash(text)[:length]
-    for i, t in enumerate(pages, start=1):
-        if i >= after and needle in t:
-            return i
+    # a wrapped table cell shares its text lines with the next cells, so fall back to the
+    # first words when the longer needle is cut by a neighbouring cell
+    for n in (length, 14):
+        needle = _squash(text)[:n]
+        for i, t in enumerate(pages, start=1):
+            if i >= after and needle in t:
+                return i
     raise LookupError(f"not found in the PDF: {text[:60]!r}")
 
 
@@ -1527,6 +1533,149 @@ seier tala' fact list, a figure caption, 'Kva fekk vi til i førre planperiode' 
     od.p("Kultursjefen rapporterer på tiltaka i årsmeldinga. Planen vert evaluert før rulleringa i 2027.")
     src = od.save(d / f"{slug}.odt", title=plan.title, author="Fjordbu kommune")
     pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== 9 web page
+
+
+def chromium_pdf(html: Path, pdf: Path) -> Path:
+    """Print a local HTML file to PDF with headless Chromium (no browser header/footer, so the
+    print date and path do not enter the PDF), then pin the dates and the document ID."""
+    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not exe:
+        raise SystemExit("chromium not found on PATH")
+    with tempfile.TemporaryDirectory(prefix="plancheck-chromium-") as prof:
+        cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={prof}",
+               "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.resolve().as_uri()]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=180, env={"TZ": "UTC", "HOME": prof, "PATH": "/usr/bin:/bin"})
+    data = pdf.read_bytes()
+    data = re.sub(rb"D:\d{14}", b"D:20240101000000", data)
+    data = re.sub(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(<)",
+                  lambda m: m.group(1) + b"2024-01-01T00:00:00Z"[: len(m.group(2))].ljust(len(m.group(2)), b"0") + m.group(3), data)
+    data = re.sub(rb"(uuid:)([0-9a-fA-F-]{36})", lambda m: m.group(1) + b"00000000-0000-0000-0000-000000000000", data)
+    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
+                  lambda m: re.sub(rb"<([0-9A-Fa-f]+)>", lambda h: b"<" + b"0" * len(h.group(1)) + b">", m.group(0)), data)
+    pdf.write_bytes(data)
+    return pdf
+
+
+@plan_builder
+def build_klimaplan_nettside() -> tuple[Plan, Path]:
+    """A plan published as a web page and printed from Chromium: navigation, breadcrumbs,
+    'Tilbake til innholdsfortegnelsen' links, goals as h3, measure tables with a Status column."""
+    import html as _h
+
+    slug = "klimaplan-nettside"
+    goals = [
+        G("G1", "Klimagassutslippene i Bakkestad skal reduseres med 55 prosent innen 2030 sammenlignet med 2009."),
+        G("G2", "Energibruken i kommunale bygg skal reduseres med 20 prosent innen 2028."),
+        G("G3", "Innbyggere og næringsliv skal få hjelp til å ta klimavennlige valg."),
+        G("G4", "Bakkestad skal være forberedt på et klima med mer ekstremvær."),
+    ]
+    rows = {
+        "G1": [("Etablere hurtigladestasjoner ved rådhuset og Bakkestad stasjon", ["Kommunalteknikk"], "2025–2026", "period", "Pågår", ()),
+               ("Innføre krav om fossilfrie bygge- og anleggsplasser i kommunale prosjekter", ["Innkjøpsleder"], "Innen 31.12.2025", "date", "Ikke startet", ()),
+               ("Kartlegge utslippene fra landbruket sammen med Bondelaget", ["Landbrukskontoret"], "2026", "period", "Ikke startet", ()),
+               ("Gi tilskudd til ladeanlegg i borettslag og sameier", [], "2025–2028", "period", "Pågår", ())],
+        "G2": [("Gjennomføre energikartlegging av alle kommunale formålsbygg", ["Eiendomsforvaltning"], "2025", "period", "Pågår", ()),
+               ("Installere energistyringssystem i skoler og sykehjem", ["Eiendomsforvaltning"], "2026–2027", "period", "Ikke startet", ()),
+               ("Lære opp driftsoperatørene i energieffektiv drift", ["Eiendomsforvaltning"], "Løpende", "continuous", "Pågår", ()),
+               ("Skifte til LED i alle kommunale gatelys", ["Kommunalteknikk"], "", None, "Ikke startet", ())],
+        "G3": [("Tilby gratis energirådgivning til boligeiere", ["Klimarådgiver"], "Hver vår og høst", "recurring", "Pågår", ()),
+               ("Arrangere klimafrokost for næringslivet", ["Næringssjef", "klimarådgiver"], "2026", "period", "Ikke startet", ()),
+               ("Informere om klimatiltak og tilskuddsordninger i kommunens kanaler", ["Alle virksomheter"], "Løpende", "continuous", "Pågår", ("Alle virksomheter",))],
+    }
+    measures = []
+    i = 0
+    for gid, rs in rows.items():
+        for text, owners, tid, kind, _status, diff in rs:
+            i += 1
+            measures.append(M(f"M{i}", text, [gid], owners, tid or None, kind, diffuse=diff, note="empty Tidsrom cell" if not tid else ""))
+    plan = Plan(
+        slug=slug, language="nb", title="Klima- og energiplan 2025–2028 – handlingsdel", period=(2025, 2028),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+HTML page (as a municipal web CMS publishes a plan) printed to PDF by headless Chromium
+(--print-to-pdf, --no-pdf-header-footer), A4 with CSS @page margins. Site header with logo text and a
+navigation bar, breadcrumbs, a right-hand 'Relaterte lenker' box, 'Tilbake til innholdsfortegnelsen'
+links after each section, a page footer with 'Publisert …/Sist endret …'. Goals are h3 'Mål 1' … with
+the goal sentence in the paragraph below; each goal has a table 'Tiltak | Ansvarlig | Tidsrom | Status'
+(thead repeated by Chromium when a table breaks). Status ('Pågår', 'Ikke startet') is not a deadline.
+Traps: the national target quoted in the introduction, the 'Dette ble gjort i 2024' list with
+'Fullført', the link texts. An empty Ansvarlig cell, an empty Tidsrom cell; 'Løpende' continuous,
+'Hver vår og høst' recurring (warnings); 'Alle virksomheter' diffuse; 'Næringssjef / klimarådgiver' two
+owners. Mål 4 (klimatilpasning) has no measure: the page says they come in a separate plan.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    e = _h.escape
+    parts = ["""<!DOCTYPE html>
+<html lang="nb"><head><meta charset="utf-8"><title>Klima- og energiplan 2025–2028 – handlingsdel – Bakkestad kommune</title>
+<style>
+@page { size: A4; margin: 14mm 14mm 16mm 14mm; }
+body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #222; margin: 0; }
+header.site { background: #0b4f6c; color: #fff; padding: 8px 12px; }
+header.site .logo { font-size: 15pt; font-weight: bold; }
+nav.main a { color: #fff; margin-right: 14px; text-decoration: none; font-size: 9.5pt; }
+.crumbs { font-size: 8.5pt; color: #555; margin: 8px 0; }
+.crumbs a { color: #0b4f6c; }
+.wrap { display: flex; gap: 14px; }
+main { flex: 1; }
+aside { width: 44mm; font-size: 8.5pt; background: #f1f5f7; padding: 8px; align-self: flex-start; }
+h1 { font-size: 19pt; color: #0b4f6c; margin: 4px 0 6px; }
+h2 { font-size: 13.5pt; color: #0b4f6c; margin: 16px 0 6px; border-bottom: 1px solid #c9d6dd; }
+h3 { font-size: 11pt; margin: 12px 0 2px; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 6px 0 4px; }
+th { background: #dbe8ee; text-align: left; }
+th, td { border: 1px solid #b8c7cf; padding: 3px 5px; vertical-align: top; }
+tr { break-inside: avoid; }
+a.back { font-size: 8.5pt; color: #0b4f6c; }
+footer { font-size: 8pt; color: #666; border-top: 1px solid #ccc; margin-top: 18px; padding-top: 4px; }
+</style></head><body>
+<header class="site"><div class="logo">Bakkestad kommune</div>
+<nav class="main"><a href="#">Helse og omsorg</a><a href="#">Barnehage og skole</a><a href="#">Bygg og eiendom</a><a href="#">Politikk og planer</a><a href="#">Kontakt oss</a></nav></header>
+<div class="crumbs"><a href="#">Forsiden</a> › <a href="#">Politikk og planer</a> › <a href="#">Kommunale planer</a> › Klima- og energiplan</div>
+<div class="wrap"><main>
+<h1>Klima- og energiplan 2025–2028 – handlingsdel</h1>
+<p><em>Vedtatt av kommunestyret 5. mars 2025.</em></p>
+<h2 id="innhold">Innhold</h2>
+<ol><li><a href="#om">Om handlingsdelen</a></li><li><a href="#tiltak">Mål og tiltak</a></li><li><a href="#status">Status 2024</a></li></ol>
+<h2 id="om">1. Om handlingsdelen</h2>
+<p>Handlingsdelen viser hva kommunen skal gjøre de fire neste årene for å nå målene i klima- og energiplanen.
+Den rulleres hvert år. Regjeringen har meldt inn til FN at «Norge skal redusere utslippene med minst 55 prosent
+innen 2030 sammenlignet med 1990», og kommunens mål er satt for å bidra til dette.</p>
+<p><a class="back" href="#innhold">Tilbake til innholdsfortegnelsen</a></p>
+<h2 id="tiltak">2. Mål og tiltak</h2>
+"""]
+    for n, g in enumerate(goals, start=1):
+        parts.append(f"<h3>Mål {n}</h3>\n<p>{e(g.text)}</p>\n")
+        if g.id not in rows:
+            parts.append("<p>Tiltak for klimatilpasning blir behandlet i egen plan for overvann og klimatilpasning.</p>\n")
+            continue
+        parts.append("<table><thead><tr><th style='width:50%'>Tiltak</th><th style='width:20%'>Ansvarlig</th>"
+                     "<th style='width:16%'>Tidsrom</th><th>Status</th></tr></thead><tbody>\n")
+        for text, owners, tid, _k, status, _d in rows[g.id]:
+            parts.append(f"<tr><td>{e(text)}</td><td>{e(' / '.join(owners))}</td><td>{e(tid)}</td><td>{e(status)}</td></tr>\n")
+        parts.append("</tbody></table>\n")
+    parts.append("""<p><a class="back" href="#innhold">Tilbake til innholdsfortegnelsen</a></p>
+<h2 id="status">3. Status 2024</h2>
+<p>Dette ble gjort i 2024:</p>
+<ul><li>Skiftet ut 14 kommunale tjenestebiler med elbiler – fullført</li>
+<li>Installert solceller på Bakkestad ungdomsskole – fullført</li>
+<li>Vedtatt innkjøpsstrategi med klimakrav – fullført</li></ul>
+<p><a class="back" href="#innhold">Tilbake til innholdsfortegnelsen</a></p>
+</main>
+<aside><strong>Relaterte lenker</strong><ul><li><a href="#">Klima- og energiplan 2020–2030 (pdf)</a></li>
+<li><a href="#">Klimaregnskap for Bakkestad</a></li><li><a href="#">Søk om tilskudd til lading</a></li></ul>
+<strong>Kontakt</strong><p>Klimarådgiver<br>tlf. 12 34 56 78</p></aside></div>
+<footer>Publisert 12.03.2025 · Sist endret 02.04.2025 · Bakkestad kommune, Rådhusgata 1</footer>
+</body></html>
+""")
+    src = d / f"{slug}.html"
+    src.write_text("".join(parts), encoding="utf-8")
+    pdf = chromium_pdf(src, d / f"{slug}.pdf")
     write_gold(plan, pdf)
     return plan, pdf
 
