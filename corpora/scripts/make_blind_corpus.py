@@ -1680,6 +1680,155 @@ innen 2030 sammenlignet med 1990», og kommunens mål er satt for å bidra til d
     return plan, pdf
 
 
+# =========================================================================== 10 reportlab
+
+
+@plan_builder
+def build_sakssystem_rapport() -> tuple[Plan, Path]:
+    """A plan as a case-handling system prints it (reportlab): plain Helvetica, a document
+    information block, one dense landscape table with the goal text repeated in every row, the
+    header row repeated on each page and a tall row split across a page break."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    slug = "sakssystem-rapport"
+    goals = [
+        G("G1", "Innbyggerne skal oppleve god psykisk helse og livskvalitet."),
+        G("G2", "Barn og unge skal få tidlig hjelp når de strever."),
+        G("G3", "Personer med rusutfordringer skal ha en trygg bolig og en meningsfull hverdag."),
+        G("G4", "Pårørende skal bli sett, informert og involvert."),
+    ]
+    long_desc = ("Tilbudet skal gis til personer over 18 år med lette til moderate psykiske plager, uten henvisning "
+                 "og uten ventetid. Teamet skal bestå av psykologspesialist, psykiatrisk sykepleier og erfaringskonsulent.")
+    units = ["hjemmetjenesten", "tildelingskontoret", "NAV Lindvik", "barneverntjenesten", "helsestasjonen",
+             "Lindvik ungdomsskole", "Nordby skole", "Sjøsiden skole", "legevakten", "sykehjemmet",
+             "psykisk helse og rus", "flyktningtjenesten", "kulturskolen", "fritidsklubben", "voksenopplæringen",
+             "bofellesskapet i Lia"]
+    terms = ["Vår 2025", "Høst 2025", "Vår 2026", "Høst 2026", "Vår 2027", "Høst 2027"]
+    course_plan = ("Grunnkurs i selvmordsforebygging (VIVAT), én dag, med oppfriskning annethvert år. "
+                   "Kursplan:<br/>" + "<br/>".join(
+                       f"{terms[k % 6]}: {units[k]} ({2 + k % 3} kursdager, inntil {18 + k % 4 * 2} deltakere)"
+                       for k in range(len(units)))
+                   + "<br/>Kursholdere: to sertifiserte instruktører fra psykisk helse og rus. "
+                   "Deltakerne får kursbevis, og virksomhetene rapporterer antall kurset ansatte i årsrapporten. "
+                   "Kurset evalueres etter hver gjennomføring, og innholdet justeres i samarbeid med RVTS.")
+    # (id, goal, tiltak, beskrivelse, ansvarlig, frist, kind, status, diffuse, outside)
+    rows = [
+        ("T-01", "G1", "Etablere Rask psykisk helsehjelp i Lindvik", long_desc, ["Virksomhetsleder psykisk helse og rus"], "30.06.2026", "date", "Pågår", (), False),
+        ("T-02", "G1", "Gjennomføre kampanjen «Verdensdagen for psykisk helse»", "Markering med arrangementer i sentrum og på skolene.", ["Rådgiver folkehelse"], "Årlig", "recurring", "Pågår", (), False),
+        ("T-03", "G1", "Lage en oversikt over lavterskeltilbud på kommunens nettsider", "", ["Kommunikasjonsrådgiver"], "31.12.2025", "date", "Ikke påbegynt", (), False),
+        ("T-04", "G1", "Kurse alle ansatte i møte med personer i krise", course_plan, ["Alle virksomhetsledere"], "2027", "period", "Ikke påbegynt", ("Alle virksomhetsledere",), False),
+        ("T-05", "G2", "Innføre BTI-modellen (Bedre tverrfaglig innsats) i alle barnehager og skoler", "Handlingsveileder for bekymring og samarbeid.", ["Kommunalsjef oppvekst"], "01.03.2026", "date", "Pågår", (), False),
+        ("T-06", "G2", "Styrke skolehelsetjenesten med en ekstra helsesykepleier", "", ["Virksomhetsleder helsestasjon"], "2025", "period", "Ferdig", (), False),
+        ("T-07", "G2", "Tilby foreldreveiledning (ICDP) til alle foreldre med barn under tre år", "", ["Virksomhetsleder helsestasjon"], "Løpende", "continuous", "Pågår", (), False),
+        ("T-08", "G2", "Opprette et lavterskel samtaletilbud for ungdom på ungdomsskolen", "Drop-in to dager i uka.", [], "Høst 2025", "period", "Ikke påbegynt", (), False),
+        ("T-09", "G3", "Skaffe fire nye kommunale boliger med oppfølging for personer med rusavhengighet", "", ["Boligkontoret"], "2027", "period", "Ikke påbegynt", (), False),
+        ("T-10", "G3", "Etablere et dagtilbud med arbeidstrening i samarbeid med NAV", "", ["NAV Lindvik", "Virksomhetsleder psykisk helse og rus"], "31.12.2026", "date", "Ikke påbegynt", (), False),
+        ("T-11", "G3", "Innføre FACT-team sammen med spesialisthelsetjenesten", "Fleksibelt aktivt oppsøkende behandlingsteam.", ["Kommuneoverlege"], "", None, "Ikke påbegynt", (), False),
+        ("T-12", "G3", "Revidere rutinen for utskrivning fra rusbehandling", "", ["Koordinerende enhet v/ leder"], "01.10.2024", "date", "Ferdig", (), True),
+    ]
+    measures = [
+        M(f"M{i}", tiltak, [g], owners, frist or None, kind, diffuse=diff, outside=out,
+          note="empty Frist cell" if not frist else ("row split across the page break" if desc == course_plan else ""))
+        for i, (_id, g, tiltak, desc, owners, frist, kind, _st, diff, out) in enumerate(rows, start=1)
+    ]
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for psykisk helse og rus 2025–2028", period=(2025, 2028),
+        goals=goals, measures=measures, source_ext="py",
+        notes="""
+Generated with reportlab (the way a case-handling system prints a report): landscape A4, Helvetica
+7.5 pt, a running header with the case number and a footer 'Side n av m'. A 'Dokumentinformasjon'
+key-value table (Saksnr, Arkivkode, Saksbehandler, Status), the kommunedirektør's numbered
+recommendation ('1. … vedtas.', process points, not measures), 'Saksopplysninger' and a goal list
+'Mål 1' … 'Mål 4' first;
+then one dense table 'Id | Mål | Tiltak | Beskrivelse | Ansvarlig | Frist | Status' whose Mål column
+repeats the full goal text in every row (one goal, many copies), header row repeated on every page,
+and row T-04 with a long description (a course plan with semesters, which are not its deadline) split
+across the page break (splitInRow). Traps: document
+information and 'Sakshistorikk' journal entries at the end, 'Vedlegg' list; Status ('Ferdig', 'Pågår')
+is not a deadline. An empty Ansvarlig cell and an empty Frist cell; 'Løpende' continuous, 'Årlig'
+recurring; 'Alle virksomhetsledere' diffuse; 01.10.2024 before the period; 'NAV Lindvik' and
+'Virksomhetsleder psykisk helse og rus' as two lines of one cell = two owners; 'Koordinerende enhet v/
+leder' one owner. Mål 4 (pårørende) has no measure.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    pdf = d / f"{slug}.pdf"
+    base = ParagraphStyle("b", fontName="Helvetica", fontSize=7.5, leading=9)
+    bold = ParagraphStyle("bb", parent=base, fontName="Helvetica-Bold")
+    h1 = ParagraphStyle("h1", parent=base, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontName="Helvetica-Bold", fontSize=9, leading=12, spaceBefore=6, spaceAfter=3)
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                       ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)])
+    story = [Paragraph("Handlingsplan for psykisk helse og rus 2025–2028", h1),
+             Table([[Paragraph(k, bold), Paragraph(v, base)] for k, v in (
+                 ("Saksnr.", "2024/1187-14"), ("Arkivkode", "FE-144, HIST-24/412"), ("Saksbehandler", "Hilde Aas"),
+                 ("Status", "Under behandling"), ("Utvalg", "Hovedutvalg for helse og omsorg, 14.11.2024"))],
+                 colWidths=[30 * mm, 90 * mm], hAlign="LEFT", style=grid),
+             Paragraph("Kommunedirektørens innstilling", h2),
+             Paragraph("1. Handlingsplan for psykisk helse og rus 2025–2028 vedtas.", base),
+             Paragraph("2. Tiltakene innarbeides i budsjett og økonomiplan 2025–2028 innenfor vedtatte rammer.", base),
+             Paragraph("3. Planen evalueres og rulleres innen utgangen av 2026.", base),
+             Paragraph("Saksopplysninger", h2),
+             Paragraph("Planen er utarbeidet av en arbeidsgruppe med representanter fra psykisk helse og rus, "
+                       "helsestasjonen, NAV, oppvekst og brukerrådet. Forslaget har vært på høring i brukerrådet, "
+                       "ungdomsrådet og eldrerådet.", base),
+             Spacer(1, 3),
+             Paragraph("Ungdata 2024 viser at 21 prosent av elevene på ungdomstrinnet har vært plaget av ensomhet "
+                       "den siste uka, mot 16 prosent i 2021. Antall henvendelser til psykisk helse og rus økte med 30 "
+                       "prosent fra 2022 til 2024.", base),
+             Spacer(1, 3),
+             Paragraph("Tiltakene er hentet fra saksbehandlingssystemets tiltaksmodul. Status er oppdatert per "
+                       "utskriftsdato.", base),
+             Paragraph("Mål for planperioden", h2)]
+    for n, g in enumerate(goals, start=1):
+        story.append(Paragraph(f"<b>Mål {n}</b>  {g.text}", base))
+    story += [Spacer(1, 4), Paragraph("Tiltak", h2)]
+    gtext = {g.id: g.text for g in goals}
+    data = [[Paragraph(h, bold) for h in ("Id", "Mål", "Tiltak", "Beskrivelse", "Ansvarlig", "Frist", "Status")]]
+    for tid, g, tiltak, desc, owners, frist, _k, status, _d, _o in rows:
+        data.append([Paragraph(tid, base), Paragraph(gtext[g], base), Paragraph(tiltak, base), Paragraph(desc, base),
+                     Paragraph("<br/>".join(owners), base), Paragraph(frist, base), Paragraph(status, base)])
+    widths = [12, 48, 55, 85, 40, 18, 19]
+    story.append(Table(data, colWidths=[w * mm for w in widths], repeatRows=1, splitInRow=1, hAlign="LEFT", style=grid))
+    story.append(Paragraph("Sakshistorikk", h2))
+    for t in ["2024/1187-12  12.09.2024  Høringsuttalelse fra Brukerrådet", "2024/1187-13  20.09.2024  Høringsuttalelse fra Ungdomsrådet",
+              "2024/1187-14  01.10.2024  Saksframlegg til hovedutvalg for helse og omsorg"]:
+        story.append(Paragraph(t, base))
+    story.append(Paragraph("Vedlegg", h2))
+    for t in ["1 Kartlegging av psykisk helse blant unge (Ungdata 2024)", "2 Høringsuttalelser"]:
+        story.append(Paragraph(t, base))
+
+    def build(n_pages):
+        def onpage(canvas, doc):
+            canvas.saveState()
+            canvas.setFont("Helvetica", 7)
+            w, h = landscape(A4)
+            canvas.drawString(12 * mm, h - 8 * mm, "Lindvik kommune  |  Utskrift fra saksbehandlingssystemet  |  Sak 2024/1187-14")
+            canvas.drawRightString(w - 12 * mm, 7 * mm, f"Side {doc.page} av {n_pages}")
+            canvas.drawString(12 * mm, 7 * mm, "Utskrevet 01.10.2024 09:14")
+            canvas.restoreState()
+        doc = SimpleDocTemplate(str(pdf), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                                topMargin=13 * mm, bottomMargin=13 * mm, title=plan.title, author="Lindvik kommune",
+                                creator="Sakssystem rapportmodul", invariant=1)
+        doc.build(list(story_copy()), onFirstPage=onpage, onLaterPages=onpage)
+        return doc.page
+
+    import copy
+
+    def story_copy():
+        return copy.deepcopy(story)
+
+    n = build(1)
+    build(n)  # second pass with the page count known ('Side n av m')
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
