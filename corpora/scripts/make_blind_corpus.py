@@ -1829,6 +1829,126 @@ leder' one owner. Mål 4 (pårørende) has no measure.""",
     return plan, pdf
 
 
+# =========================================================================== 11 two-column brochure
+
+
+@plan_builder
+def build_oppvekst_brosjyre() -> tuple[Plan, Path]:
+    """A two-column short version ('kortversjon') laid out as a brochure: letter-spaced display
+    headings in capitals, goals as 'Målet vårt:' and measures as bullets with no owner or
+    deadline anywhere, a mayor's greeting, a fact box and a photo caption."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    slug = "oppvekst-brosjyre"
+    areas = [
+        ("Trygg oppvekst", "Alle barn og unge i Haugland skal føle seg trygge hjemme, på skolen og i fritida.",
+         ["Innføre en felles plan mot mobbing i alle barnehager og skoler",
+          "Gi alle foreldre tilbud om foreldreveiledning når barnet begynner i barnehagen",
+          "Opprette et oppvekstteam som samler helsestasjonen, PPT og barneverntjenesten"]),
+        ("Læring og mestring", "Flere elever skal mestre lesing og regning når de går ut av 4. trinn.",
+         ["Kartlegge lese- og regneferdighetene på 1.–4. trinn hver høst og følge opp dem som trenger det",
+          "Tilby gratis sommerskole for elever på 4.–7. trinn"]),
+        ("Deltakelse", "Alle barn og unge skal kunne delta i minst én fritidsaktivitet de selv velger.",
+         ["Utvide ordningen med gratis utlån av sports- og friluftsutstyr til alle skolekretsene",
+          "Samle alle fritidstilbudene i én digital oversikt for barn og foreldre"]),
+        ("God helse", "Barn og unge skal ha god psykisk og fysisk helse.", []),
+    ]
+    goals, measures, fas = [], [], []
+    for i, (fa, goal, ms) in enumerate(areas, start=1):
+        fas.append((f"F{i}", fa))
+        goals.append(G(f"G{i}", goal, focus_area=f"F{i}"))
+        for text in ms:
+            measures.append(M(f"M{len(measures) + 1}", text, [f"G{i}"], [], None, None))
+    plan = Plan(
+        slug=slug, language="nb", title="Oppvekstplan for Haugland kommune 2025–2029 – kortversjon",
+        period=(2025, 2029), goals=goals, measures=measures, focus_areas=fas,
+        owner_place=False, deadline_place=False,
+        notes="""
+Word (python-docx) → LibreOffice PDF, portrait A4 in TWO text columns (w:cols num=2) after a
+one-column title block: a brochure-style short version. Focus-area headings are display type: capitals
+with letter spacing (w:spacing, not typed spaces) in colour. Each area: 'Målet vårt:' + one goal
+sentence, then 'Dette skal vi gjøre:' and bullets (the measures). The short version names no owner
+and no deadline anywhere, so no measure-has-owner / measure-has-deadline findings (docs/rules: a plan
+with no place for them is not flagged measure by measure). Area 4 ('God helse') has a goal and a
+sentence that its measures stand in the folkehelseplan: goal-has-measure. Traps: the mayor's greeting
+with a pull quote, a 'Tall og fakta' box (shaded one-cell table), a photo caption ('Foto: …'), 'hver
+høst' inside a measure's own text (not a deadline column), the text running in two columns (area 3's
+second bullet stands at the top of the right column, under area 2 and 3 in the left one).""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(size=10, margins_mm=18, heading_color="7A3E00")
+    dh.set_core_properties(doc, title=plan.title, author="Haugland kommune")
+    sec = doc.sections[0]
+    dh.setup_header_footer(sec, "Oppvekstplan 2025–2029 · kortversjon", footer="page")
+
+    def display(text, size=15, color="C0504D", spacing_tw=60, after=4):
+        p = doc.add_paragraph()
+        r = p.add_run(text.upper())
+        r.bold = True
+        r.font.size = Pt(size)
+        r.font.color.rgb = RGBColor.from_string(color)
+        rpr = r._r.get_or_add_rPr()
+        sp = OxmlElement("w:spacing")
+        sp.set(qn("w:val"), str(spacing_tw))
+        rpr.append(sp)
+        p.paragraph_format.space_before = Pt(10)
+        p.paragraph_format.space_after = Pt(after)
+        p.paragraph_format.keep_with_next = True
+        return p
+
+    display("Haugland kommune", size=11, color="7A3E00", spacing_tw=40)
+    dh.para(doc, "Oppvekstplan 2025–2029", bold=True, size=26, color="7A3E00", space_after=0)
+    dh.para(doc, "– kortversjon", size=16, color="7A3E00")
+    dh.para(doc, "Oppvekstplan for Haugland kommune 2025–2029 ble vedtatt av kommunestyret 15. mai 2025. "
+            "Her er planen i korte trekk. Hele planen finner du på kommunens nettsider.", italic=True)
+    # two columns from here (a continuous section break)
+    from docx.enum.section import WD_SECTION
+    sec2 = doc.add_section(WD_SECTION.CONTINUOUS)
+    cols = sec2._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        sec2._sectPr.append(cols)
+    cols.set(qn("w:num"), "2")
+    cols.set(qn("w:space"), str(round(8 / 25.4 * 1440)))
+
+    display("Hilsen fra ordføreren", size=12, color="7A3E00")
+    dh.para(doc, "Barn og unge er Hauglands viktigste ressurs. Gjennom et år har barn, foreldre, ansatte og lag "
+            "og foreninger gitt innspill til planen. Takk til alle som har bidratt!")
+    q = dh.para(doc, "«Barna er det viktigste vi har.»", bold=True, italic=True, size=14, color="C0504D",
+                align=WD_ALIGN_PARAGRAPH.CENTER)
+    q.paragraph_format.space_before = Pt(6)
+    dh.para(doc, "Ordfører Marit Haugen", italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    t = dh.new_table(doc, [80])
+    dh.add_row(t, ["**Tall og fakta**\n1 240 barn og unge under 18 år bor i Haugland.\n"
+                   "92 prosent av elevene trives godt på skolen (Elevundersøkelsen 2024).\n"
+                   "Seks av ti barn deltar i organiserte fritidsaktiviteter."], [80], size=9.5, fill="FDE9D9")
+    dh.set_table_borders(t, none=True)
+    bul = dh.add_abstract_num(doc, "bullet")
+    for n, (fa, goal, ms) in enumerate(areas, start=1):
+        display(f"{n} {fa}")
+        dh.para(doc, f"**Målet vårt:** {goal}")
+        if ms:
+            dh.para(doc, "Dette skal vi gjøre:", bold=True, space_after=2, keep_with_next=True)
+            nid = dh.add_num(doc, bul)
+            for text in ms:
+                dh.list_item(doc, text, nid, size=10)
+        else:
+            dh.para(doc, "Tiltakene for dette målet står i folkehelseplanen, som rulleres i 2026.")
+        if n == 1:
+            dh.para(doc, "Foto: Aksjonsdag mot mobbing på Haug skole, 2024.", italic=True, size=8, color="666666")
+    display("Vil du vite mer?", size=12, color="7A3E00")
+    dh.para(doc, "Kontakt oppvekstsjefen på telefon 12 34 56 78, eller les hele planen på haugland.kommune.no.")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
