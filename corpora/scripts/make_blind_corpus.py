@@ -1949,6 +1949,150 @@ second bullet stands at the top of the right column, under area 2 and 3 in the l
     return plan, pdf
 
 
+# =========================================================================== 12 kroner with merged goal cells
+
+
+@plan_builder
+def build_handlingsprogram_kroner() -> tuple[Plan, Path]:
+    """Handlingsprogram with amounts in kroner per year, the goal in a cell merged down over its
+    measures, sum rows per goal, a Merknad column."""
+    from odf.style import Style, TableCellProperties, TableColumnProperties, TableProperties
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableHeaderRows, TableRow
+    from odf.text import P
+
+    slug = "handlingsprogram-kroner"
+    goals = [
+        G("G1", "Flere eldre skal mestre hverdagen i eget hjem."),
+        G("G2", "Tjenestene skal ha nok kvalifiserte ansatte."),
+        G("G3", "Personer med demens og deres pårørende skal få et tilpasset tilbud."),
+        G("G4", "Tjenestene skal ta i bruk velferdsteknologi der det gir bedre og tryggere tjenester."),
+    ]
+    years = (2025, 2026, 2027, 2028)
+    # (goal, tiltak, ansvar, {year: amount}, merknad, diffuse)
+    rows = [
+        ("G1", "Innføre hverdagsrehabilitering i hele kommunen", ["Leder hjemmetjenesten"], {2025: 800, 2026: 800, 2027: 800, 2028: 800}, "", ()),
+        ("G1", "Tilby trygghetsalarm med lokaliseringsteknologi til hjemmeboende", ["Fagleder velferdsteknologi"], {2025: 350, 2026: 150}, "Tilskudd søkes", ()),
+        ("G1", "Ansette ergoterapeut i 50 prosent stilling", [], {2026: 350, 2027: 350, 2028: 350}, "", ()),
+        ("G2", "Gi assistenter lønnet fagutdanning som helsefagarbeider", ["HR-sjef"], {2025: 600, 2026: 600}, "8 plasser", ()),
+        ("G2", "Opprette fire nye lærlingplasser i hjemmetjenesten", ["Alle virksomhetsledere"], {2025: 400, 2026: 400, 2027: 400, 2028: 400}, "", ("Alle virksomhetsledere",)),
+        ("G2", "Innføre rekrutteringsbonus for sykepleiere i turnus", ["Kommunalsjef helse og omsorg"], {}, "Vurderes i budsjett 2026", ()),
+        ("G3", "Starte dagtilbud for personer med demens på lørdager", ["Leder dagsenteret"], {2026: 450, 2027: 450, 2028: 450}, "", ()),
+        ("G3", "Arrangere pårørendeskole for pårørende til personer med demens", ["Demenskoordinator"], {2025: 60, 2026: 60, 2027: 60, 2028: 60}, "Med Nasjonalforeningen", ()),
+    ]
+    measures = []
+    for i, (g, text, owners, amounts, _m, diff) in enumerate(rows, start=1):
+        dl = _span(amounts)
+        measures.append(M(f"M{i}", text, [g], owners, dl, "period" if dl else None, diffuse=diff,
+                          note="no amount in any year: no deadline" if not dl else "deadline = span of years with an amount"))
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsprogram for helse og omsorg 2025–2028", period=(2025, 2028),
+        goals=goals, measures=measures,
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, landscape A4. Goals listed in chapter 2 ('Mål 1' …) and again
+in the first column of the measure table 'Mål | Tiltak | Ansvar | 2025 | 2026 | 2027 | 2028 | Merknad',
+where each goal cell is merged down over its measures (table:number-rows-spanned) and printed once;
+the merged Mål 2 cell breaks over the page ('… kvalifiserte' on p. 1, 'ansatte.' under the repeated
+header on p. 2).
+Year columns hold amounts in 1 000 kr instead of X: a measure's deadline is the span of years with an
+amount ('2025–2028', '2026'); a row with no amount in any year has no deadline (error). Each goal
+block ends with a bold 'Sum' row (not a measure); 'Merknad' is not an owner. Mål 4 has no row. Traps:
+chapter 1 lists the five innsatsområder of the national reform 'Leve hele livet' (not this plan's
+goals or focus areas). An empty Ansvar cell; 'Alle virksomhetsledere' diffuse.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = Odt(header="Solbakken kommune · Handlingsprogram for helse og omsorg 2025–2028", landscape=True, size=10)
+    od.style("Bullet", size=10, indent_cm=0.6, hanging_cm=0.4, after=0.05)
+    od.style("Num", size=9, after=0.05, align="end")
+    od.style("NumBold", size=9, bold=True, after=0.05, align="end")
+    od.p("Solbakken kommune", "H3")
+    od.p(plan.title, "Title")
+    od.p("Del av økonomiplanen 2025–2028, vedtatt av kommunestyret 16. desember 2024")
+    od.h("1 Bakgrunn", 1)
+    od.p("Handlingsprogrammet viser hvilke tiltak i helse og omsorg som er prioritert i økonomiplanperioden, og hva "
+         "de koster. Det bygger på kvalitetsreformen «Leve hele livet», som har fem innsatsområder:")
+    for t in ["Et aldersvennlig Norge", "Aktivitet og fellesskap", "Mat og måltider", "Helsehjelp", "Sammenheng i tjenestene"]:
+        od.p("• " + t, "Bullet")
+    od.h("2 Mål for perioden", 1)
+    for n, g in enumerate(goals, start=1):
+        od.p(f"**Mål {n}:** {g.text}")
+    od.h("3 Tiltak og økonomi", 1)
+    od.p("Beløp i 1 000 kr. Tiltak uten beløp er ikke finansiert i økonomiplanperioden.")
+
+    widths = [5.0, 7.4, 4.2, 1.6, 1.6, 1.6, 1.6, 3.0]
+    doc = od.doc
+    od._n += 1
+    tname = f"T{od._n}"
+    ts = Style(name=tname, family="table")
+    ts.addElement(TableProperties(width=f"{sum(widths)}cm", align="left"))
+    doc.automaticstyles.addElement(ts)
+    t = Table(name="Tiltak", stylename=tname)
+    for i, w in enumerate(widths):
+        cs = Style(name=f"{tname}C{i}", family="table-column")
+        cs.addElement(TableColumnProperties(columnwidth=f"{w}cm"))
+        doc.automaticstyles.addElement(cs)
+        t.addElement(TableColumn(stylename=cs))
+    cstyles = {}
+
+    def cs(fill=None):
+        if fill not in cstyles:
+            s_ = Style(name=f"{tname}K{len(cstyles)}", family="table-cell")
+            kw = dict(padding="0.07cm", border="0.5pt solid #7f7f7f")
+            if fill:
+                kw["backgroundcolor"] = fill
+            s_.addElement(TableCellProperties(**kw))
+            doc.automaticstyles.addElement(s_)
+            cstyles[fill] = s_
+        return cstyles[fill]
+
+    def cell(text, style="Cell", fill=None, rows=1):
+        kw = {"numberrowsspanned": rows} if rows > 1 else {}
+        c = TableCell(stylename=cs(fill), valuetype="string", **kw)
+        c.addElement(od._fill(P(stylename=od.styles[style]), text))
+        return c
+
+    head = TableHeaderRows()
+    tr = TableRow()
+    for h in ["Mål", "Tiltak", "Ansvar", *map(str, years), "Merknad"]:
+        tr.addElement(cell(h, "CellBold", "#dde8cb"))
+    head.addElement(tr)
+    t.addElement(head)
+    gnum = {g.id: n for n, g in enumerate(goals, start=1)}
+    gtext = {g.id: g.text for g in goals}
+    for g in goals:
+        mine = [r for r in rows if r[0] == g.id]
+        if not mine:
+            continue
+        for k, (_g, text, owners, amounts, merknad, _d) in enumerate(mine):
+            tr = TableRow()
+            if k == 0:
+                tr.addElement(cell(f"**Mål {gnum[g.id]}**\n{gtext[g.id]}", rows=len(mine) + 1))
+            else:
+                tr.addElement(CoveredTableCell())
+            tr.addElement(cell(text))
+            tr.addElement(cell(", ".join(owners)))
+            for y in years:
+                tr.addElement(cell(str(amounts[y]) if y in amounts else "", "Num"))
+            tr.addElement(cell(merknad))
+            t.addElement(tr)
+        tr = TableRow()
+        tr.addElement(CoveredTableCell())
+        tr.addElement(cell(f"Sum mål {gnum[g.id]}", "CellBold", "#f2f2f2"))
+        tr.addElement(cell("", fill="#f2f2f2"))
+        for y in years:
+            tot = sum(r[3].get(y, 0) for r in mine)
+            tr.addElement(cell(str(tot) if tot else "", "NumBold", "#f2f2f2"))
+        tr.addElement(cell("", fill="#f2f2f2"))
+        t.addElement(tr)
+    doc.text.addElement(t)
+    od.h("4 Oppfølging", 1)
+    od.p("Kommunalsjef helse og omsorg rapporterer på tiltakene i tertialrapportene og i årsmeldingen.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Solbakken kommune")
+    pdf = lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 def main(argv: list[str]) -> None:
     names = argv or list(PLANS)
     for name in names:
