@@ -484,6 +484,7 @@ class Odt:
 
     def __init__(self, *, font="Liberation Sans", size=10.5, lang="nb", country="NO",
                  landscape=False, header="", footer_text="Side", margin_cm=2.0):
+        from odf.element import Element
         from odf.opendocument import OpenDocumentText
         from odf.style import (
             FontFace,
@@ -498,6 +499,10 @@ class Odt:
         )
         from odf.text import P, PageNumber
 
+        # odfpy keeps the namespace prefixes of every element ever made in one class-level dict,
+        # and writes them in that order: start empty so a document does not depend on the
+        # documents built before it in the same run
+        Element.namespaces.clear()
         self.doc = OpenDocumentText()
         self.font, self.size, self.lang, self.country = font, size, lang, country
         for f, gen in ((font, "swiss"), ("Liberation Serif", "roman")):
