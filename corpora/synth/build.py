@@ -80,6 +80,11 @@ def render(specs: list[Spec], outdir: Path) -> list[tuple[Spec, Path]]:
             render_reportlab(doc, pdf)
         else:
             raise ValueError(f"unknown producer {spec.producer!r}")
-    soffice_to_pdf(office, outdir)
-    chromium_to_pdf(pages)
+    # LibreOffice and Chromium are separate processes: let them work at the same time
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        jobs = [pool.submit(soffice_to_pdf, office, outdir), pool.submit(chromium_to_pdf, pages)]
+        for job in jobs:
+            job.result()
     return [(s, outdir / f"{s.name}.pdf") for s in specs if (outdir / f"{s.name}.pdf").exists()]
