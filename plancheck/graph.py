@@ -17,7 +17,6 @@ import json
 
 import networkx as nx
 
-from plancheck.api import make_callable
 from plancheck.models import Plan
 
 
@@ -99,7 +98,3 @@ def to_dot(g: nx.DiGraph) -> str:
         lines.append(f"  {q(u)} -> {q(v)} [label={q(data.get('kind', ''))}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
-
-
-# ``plancheck.graph(plan)`` is this module called (see plancheck.api)
-make_callable(__name__, "graph")
