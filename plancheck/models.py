@@ -332,6 +332,11 @@ class MandatePoint(_Model):
     text: str
     concerns: list[str] = Field(default_factory=list)
     process: bool = Field(False, description="a point about the process, not the content")
+    kind: Literal["content", "deliverable", "process"] = Field(
+        "content",
+        description="content: what the plan must say; deliverable: a part the plan must have "
+        "(a handlingsdel, a chapter); process: how, when and with whom it is made",
+    )
     page: int | None = None
     provenance: Provenance = Field(default_factory=Provenance)
 

@@ -43,7 +43,7 @@ MANDATE_HEAD = re.compile(
 )
 NUMBER_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
-    r"|(?:[ivx]{1,4}[.)]))\s+(?P<rest>\S.*)$",
+    r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?=[A-ZÆØÅÄÖ][a-zæøåäö]))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 BULLET_RE = re.compile(
@@ -356,6 +356,14 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         )
         if ln.gap and not indented:
             continues = False
+        prev_page = lines[i - 1].page
+        if (
+            ln.page is not None
+            and prev_page is not None
+            and ln.page != prev_page
+            and not prev_text.rstrip().endswith((".", ":", "?", "!"))
+        ):
+            continues = True  # a point split by the page break
         if not continues:
             break
         if last_sub:
@@ -444,7 +452,8 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
-    return [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+    points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+    return points + prose_requirements(lines, points, start=len(points) + 1)
 
 
 def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
@@ -466,6 +475,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         text=full,
         concerns=concerns,
         process=is_process(text),
+        kind=point_kind(text),
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
     )
@@ -477,6 +487,176 @@ def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoin
     if not points:
         raise InputError(f"{path}: no mandate points found (no numbered or bulleted list)")
     return points
+
+
+# ----------------------------------------------------------------------------- prose
+
+# Requirements written in the mandate's prose rather than its list: a sentence whose subject is
+# the plan or the work ("Planen skal ha en tiltaksoversikt", "Arbeidet avsluttes innen …",
+# "A draft will be taken to Cabinet …"), or that asks for a body to be heard ("Eldrerådet skal
+# ha planutkastet til uttale"). General words of how mandates are written, per language.
+REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = {
+    "subject": {
+        "nb": ["planen", "planforslaget", "planutkastet", "strategien", "handlingsplanen",
+               "temaplanen", "arbeidet", "planarbeidet", "prosjektet", "rapporten", "utkastet",
+               "det endelige planforslaget", "planen og handlingsdelen"],
+        "nn": ["planen", "planframlegget", "planutkastet", "strategien", "handlingsplanen",
+               "arbeidet", "planarbeidet", "prosjektet", "utkastet"],
+        "sv": ["planen", "planförslaget", "strategin", "handlingsplanen", "arbetet",
+               "programmet", "rapporten"],
+        "da": ["planen", "planforslaget", "strategien", "handlingsplanen", "arbejdet"],
+        "en": ["the plan", "the draft", "a draft", "the draft plan", "the strategy",
+               "the work", "the final plan", "the report"],
+    },
+    "modal": {
+        "nb": ["skal", "bør", "må"],
+        "nn": ["skal", "bør", "må"],
+        "sv": ["ska", "skall", "bör", "måste"],
+        "da": ["skal", "bør", "må"],
+        "en": ["shall", "must", "will", "should"],
+    },
+    # a body heard or involved: "skal involveres", "skal ha planutkastet til uttale"
+    "consult": {
+        "nb": ["involveres", "konsulteres", "høres", "til uttalelse", "til uttale", "på høring",
+               "referansegruppe", "medvirke", "delta i", "være med"],
+        "nn": ["involverast", "involverast", "høyrast", "til uttale", "på høyring",
+               "referansegruppe", "vere med", "delta i", "medverke"],
+        "sv": ["i samråd med", "samråd", "remiss", "involveras", "delta i", "höras"],
+        "da": ["inddrages", "i høring", "høres", "deltage i"],
+        "en": ["consulted", "involved", "engaged", "reference group"],
+    },
+    # the passive verbs of a plan's process: "legges fram", "avsluttes", "rulleres"
+    "passive": {
+        "nb": ["legges fram", "legges frem", "legges ut", "avsluttes", "rulleres", "vedtas",
+               "behandles", "sluttbehandles", "revideres", "ferdigstilles", "sendes"],
+        "nn": ["leggjast fram", "leggast fram", "leggjast ut", "avsluttast", "rullerast",
+               "vedtakast", "handsamast", "reviderast", "sendast"],
+        "sv": ["redovisas", "antas", "beslutas", "revideras", "remitteras", "tas fram",
+               "skickas", "följas upp"],
+        "da": ["fremlægges", "vedtages", "revideres", "sendes"],
+        "en": ["taken to", "submitted", "adopted", "reported", "published", "reviewed"],
+    },
+    # "Planen skal ha/inneholde …": a part the plan must have
+    "deliverable": {
+        "nb": ["ha en", "ha et", "ha ei", "inneholde", "omfatte", "ha eget", "ha et eget",
+               "ha en egen", "tiltaksoversikt", "handlingsdel", "kapittel"],
+        "nn": ["ha ein", "ha eit", "ha ei", "innehalde", "omfatte", "handlingsdel", "kapittel"],
+        "sv": ["innehålla", "ha en", "ha ett", "omfatta", "åtgärdsplan", "kapitel"],
+        "da": ["indeholde", "have en", "have et", "omfatte", "kapitel"],
+        "en": ["include", "contain", "set out", "have a", "chapter", "action plan"],
+    },
+}
+
+
+def _word_re(key: str) -> re.Pattern[str]:
+    words = sorted({w for ws in REQUIREMENT_WORDS[key].values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_SUBJECT_RE = _word_re("subject")
+_MODAL_RE = _word_re("modal")
+_CONSULT_RE = _word_re("consult")
+_PASSIVE_RE = _word_re("passive")
+_DELIVERABLE_RE = _word_re("deliverable")
+_DEADLINE_RE = re.compile(
+    r"\b(innen|innan|senest|senast|inden|by|before|no later than)\s+(utgangen|udgangen|the end|"
+    r"\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+    r"january|february|march|may|june|july|october|december|våren|høsten|hausten|årsskiftet)",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
+
+
+def is_requirement(sentence: str) -> bool:
+    """A sentence of the mandate's prose that asks something of the plan or its process."""
+    s = sentence.strip()
+    if len(s.split()) < 4 or len(s.split()) > 60 or s.endswith((":", "?")):
+        return False
+    # the plan is the subject: first in the sentence ("Planen skal …") or right after the modal
+    # of an inverted clause ("Før sluttbehandling skal planforslaget …")
+    subj = _SUBJECT_RE.match(s) or re.search(
+        _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
+    )
+    modal = _MODAL_RE.search(s)
+    asks = (
+        _PASSIVE_RE.search(s)
+        or _CONSULT_RE.search(s)
+        or _DEADLINE_RE.search(s)
+        or (modal and _DELIVERABLE_RE.search(s))
+    )
+    if subj and asks:
+        return True
+    return bool(modal and _CONSULT_RE.search(s))
+
+
+def point_kind(text: str) -> str:
+    """content (what the plan says), deliverable (a part the plan must have) or process (how,
+    when and with whom it is made)."""
+    t = text.strip()
+    if is_process(t) or _CONSULT_RE.search(t) or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t)):
+        return "process"
+    if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
+        return "deliverable"
+    return "content"
+
+
+def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None]]:
+    """Running text outside lists and headings, joined over line breaks."""
+    out: list[tuple[str, int | None]] = []
+    cur: list[str] = []
+    page: int | None = None
+    in_list = False
+    for ln in lines:
+        t = ln.text.strip()
+        mk = _marker(t)
+        head = mk is None and _looks_like_heading(ln, body)
+        if mk is not None or head or (ln.gap and cur):
+            if cur:
+                out.append((" ".join(cur), page))
+            cur = []
+            in_list = mk is not None or (in_list and not ln.gap and not head)
+            if mk is not None or head:
+                continue
+        if in_list and not ln.gap:
+            continue  # a list item's continuation line
+        in_list = False
+        if not cur:
+            page = ln.page
+        cur = [*cur[:-1], _join(cur[-1], t)] if cur else [t]
+    if cur:
+        out.append((" ".join(cur), page))
+    return out
+
+
+def prose_requirements(
+    lines: list[Line], points: list[MandatePoint], *, start: int = 1
+) -> list[MandatePoint]:
+    """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …"""
+    body = _body_size(lines)
+    seen = [" ".join(p.text.lower().split()) for p in points]
+    out: list[MandatePoint] = []
+    for para, page in _paragraphs(lines, body):
+        for sent in _SENTENCE_SPLIT.split(para):
+            sent = " ".join(sent.split())
+            low = sent.lower()
+            if not is_requirement(sent) or any(low in s or s in low for s in seen):
+                continue
+            seen.append(low)
+            n = len(out) + 1
+            text = sent.rstrip()
+            out.append(
+                MandatePoint(
+                    id=f"M{start + n - 1}",
+                    number=f"S{n}",
+                    text=text,
+                    concerns=[],
+                    process=point_kind(text) == "process",
+                    kind=point_kind(text),
+                    page=page,
+                    provenance=Provenance(page=page, source_text=text),
+                )
+            )
+    return out
 
 
 # ----------------------------------------------------------------------------- concerns
