@@ -131,10 +131,11 @@ def render(
     return _render(format, results, lang=lang, rules=rules, fail_on=fail_on)
 
 
-def load_config(path: str | Path | None = None, *, starts: Iterable[str | Path] = ()) -> Config:
-    """The configuration in ``path``, or the first ``.plancheck.toml`` / ``pyproject.toml``
-    with a ``[tool.plancheck]`` table found walking up from each of ``starts``; an empty
-    configuration when there is none."""
+def load_config(path: str | Path | None = None, *, cwd: str | Path | None = None) -> Config:
+    """The configuration in ``path``, or the one of the repository ``cwd`` (default: the
+    working directory) is in: its ``.plancheck.toml`` or the ``[tool.plancheck]`` table of its
+    ``pyproject.toml``. Never one beside a plan: a plan's folder is not trusted (see
+    docs/security.md). An empty configuration when there is none."""
     from plancheck.checks.config import load_config as _load
 
-    return _load(Path(path) if path is not None else None, starts=[Path(s) for s in starts])
+    return _load(Path(path) if path is not None else None, cwd=Path(cwd) if cwd else None)

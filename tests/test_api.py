@@ -58,7 +58,8 @@ def test_two_extract_calls_in_a_row_and_the_rest_of_the_api():
 
 def test_check_takes_a_path_and_a_config(tmp_path):
     (tmp_path / ".plancheck.toml").write_text('disable = ["dangling-reference"]\n')
-    cfg = plancheck.load_config(starts=[tmp_path])
+    (tmp_path / ".git").mkdir()  # the repository root
+    cfg = plancheck.load_config(cwd=tmp_path)
     assert cfg.disable == ["dangling-reference"]
     docx = ROOT / "corpora/defects/utkast-oppvekst/utkast-oppvekst.docx"
     plain = plancheck.check(docx)
