@@ -349,6 +349,35 @@ class Coverage(_Model):
     missing: list[str] = Field(default_factory=list)
 
 
+class ParentStatus(str, Enum):
+    followed_up = "followed_up"
+    partial = "partial"
+    not_followed_up = "not_followed_up"
+
+
+class ParentCoverage(_Model):
+    """A goal of the parent plan (``--parent``) and how the child plan follows it up."""
+
+    id: str
+    text: str
+    page: int | None = Field(None, description="page of the goal in the parent plan")
+    status: ParentStatus
+    evidence: list[Evidence] = Field(default_factory=list)
+    served_by: list[str] = Field(
+        default_factory=list, description="ids of the child's goals, strategies and measures"
+    )
+    missing: list[str] = Field(default_factory=list)
+
+
+class ChildGoalLink(_Model):
+    """A goal of the child plan and the parent goals it serves (none: it stands alone)."""
+
+    id: str
+    text: str
+    page: int | None = None
+    serves: list[str] = Field(default_factory=list)
+
+
 class Summary(_Model):
     errors: int = 0
     warnings: int = 0
@@ -367,4 +396,8 @@ class CheckResult(_Model):
     findings: list[Finding] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
     coverage: list[Coverage] | None = None
+    parent_coverage: list[ParentCoverage] | None = None
+    child_goals: list[ChildGoalLink] | None = Field(
+        None, description="with --parent: each goal of the plan and the parent goals it serves"
+    )
     plan: Plan
