@@ -15,6 +15,7 @@ Why conservative: calling a goal followed up that is not hides a gap from the co
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
@@ -22,6 +23,7 @@ from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStat
 FOLLOWED = 0.6  # weighted share of the parent goal's words a child item must hold
 PARTIAL = 0.3  # below this the goal is not followed up
 PART_MATCH = 0.6  # a compound part ("trivsel" in "skoletrivsel") counts this much
+SECTION_FACTOR = 0.9  # a section's words together count a little less than one item's
 GENERIC_WEIGHT = 0.33  # words every plan uses (tiltak, utvikling) weigh a third
 
 
@@ -97,6 +99,47 @@ def goal_score(goal: Words, item_keys: set[str], idf: dict[str, float]) -> tuple
     return (got / total if total else 0.0), missed
 
 
+# a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan)
+GOAL_STATEMENT_RE = re.compile(
+    r"\b(skal|ska|skall|shall|will)\b|^(vi|we)\s+(vil|will|ønsker)\b", re.IGNORECASE
+)
+
+
+def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
+    """(id, kind, text, page) of the goal-like statements and list items of a plan that the
+    extractor did not make items of: sentences with a goal's modal in paragraphs, list items
+    and table cells (``doc``, an ingest Document, gives the tables). Why: a samfunnsdel with its
+    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals."""
+    from plancheck.mandate import text as T
+
+    out: list[tuple[str, str, str, int | None]] = []
+    seen: set[str] = set()
+
+    def add(ident: str, kind: str, text: str, page: int | None) -> None:
+        for n, sent in enumerate(T.sentences(text)):
+            sent = " ".join(sent.split())
+            words = len(sent.split())
+            key = sent.lower()
+            if key in seen or words < 4 or words > 45 or sent.endswith(":"):
+                continue
+            if kind != "list_item" and not GOAL_STATEMENT_RE.search(sent):
+                continue
+            seen.add(key)
+            out.append((f"{ident}.{n + 1}" if n else ident, kind, sent, page))
+
+    for p in plan.passages:
+        add(p.id, str(getattr(p.kind, "value", p.kind)), p.text, p.page)
+    if doc is not None:
+        for b in doc.blocks:
+            if b.table is None:
+                continue
+            for r, row in enumerate(b.table.rows):
+                for cell in row:
+                    if cell.merged_from is None and cell.text.strip():
+                        add(f"{b.id}-r{r + 1}c{cell.col + 1}", "table_cell", cell.text, cell.page)
+    return out
+
+
 def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
     """(id, kind, text, page) of the child's goals, strategies, measures and indicators: what
     can follow a parent goal up (a paragraph that mentions it does not)."""
@@ -124,6 +167,20 @@ def _goal_of(plan: Plan) -> dict[str, list[str]]:
     return out
 
 
+def _sections(plan: Plan, doc=None) -> dict[str, str]:
+    """item or passage id → its section id."""
+    out: dict[str, str] = {}
+    for attr in ("goals", "strategies", "measures", "indicators", "passages"):
+        for item in getattr(plan, attr, None) or []:
+            if getattr(item, "section_id", None):
+                out[item.id] = item.section_id
+    if doc is not None:
+        for b in doc.blocks:
+            if b.section_id:
+                out.setdefault(b.id, b.section_id)
+    return out
+
+
 def status_for(score: float) -> ParentStatus:
     if score >= FOLLOWED:
         return ParentStatus.followed_up
@@ -132,15 +189,50 @@ def status_for(score: float) -> ParentStatus:
     return ParentStatus.not_followed_up
 
 
+def parent_goals(parent: Plan, doc=None) -> list:
+    """The parent's goals; when the extractor found none, its goal statements (see
+    :func:`statements`) stand in for them."""
+    from plancheck.models import Goal
+
+    if parent.goals:
+        return list(parent.goals)
+    return [
+        Goal(id=ident, text=text, page=page)
+        for ident, kind, text, page in statements(parent, doc)
+        if kind != "list_item" or GOAL_STATEMENT_RE.search(text)
+    ]
+
+
 def assess_parent(
-    child: Plan, parent: Plan, *, lang: str | None = None
+    child: Plan,
+    parent: Plan,
+    *,
+    lang: str | None = None,
+    child_doc=None,
+    parent_doc=None,
 ) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
     """Judge every goal of ``parent`` against the goals, strategies and measures of ``child``,
-    and link every goal of ``child`` to the parent goals it serves. In document order."""
+    and link every goal of ``child`` to the parent goals it serves. In document order.
+
+    ``child_doc``/``parent_doc`` (ingest Documents) add the statements in tables; the child's
+    list items and goal statements count beside its extracted items."""
     lang = lang or child.language or parent.language or "nb"
+    parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
     items = _child_items(child)
+    known = {" ".join(t.lower().split()) for _, _, t, _ in items}
+    items += [
+        it for it in statements(child, child_doc) if " ".join(it[2].lower().split()) not in known
+    ]
     goal_of = _goal_of(child)
     item_keys = [_all_keys(goal_words(text, lang)) for _, _, text, _ in items]
+    # a parent goal is often followed up by a child's section as a whole (its goal and the
+    # measures under it): the union of the section's words counts too, a little lower
+    section_of = _sections(child, child_doc)
+    groups: dict[str, list[int]] = {}
+    for k, (ident, *_rest) in enumerate(items):
+        sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
+        if sid:
+            groups.setdefault(sid, []).append(k)
     # the parent's own subject (its title, the municipality's name) says nothing of a goal
     from plancheck.mandate.match import plan_title
 
@@ -162,6 +254,17 @@ def assess_parent(
             key=lambda x: -x[0],
         )
         best = scored[0][0] if scored else 0.0
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            union = set().union(*(item_keys[k] for k in members))
+            sc, miss = goal_score(words, union, idf)
+            sc *= SECTION_FACTOR
+            if sc > best + 0.05:
+                # the section answers more of the goal than any one item: its best items speak
+                inner = sorted(members, key=lambda k: -goal_score(words, item_keys[k], idf)[0])
+                scored = [(sc, miss, inner[0])] + [(sc, miss, k) for k in inner[1:3]] + scored
+                best = sc
         status = status_for(best)
         chosen = (
             [(sc, k) for sc, _, k in scored[:3] if sc >= max(PARTIAL, best - 0.1)]
@@ -261,9 +364,17 @@ def evaluate_parents(dir: Path) -> str:
     for gp in golds:
         gold = yaml.safe_load(gp.read_text(encoding="utf-8"))
         base = gp.parent
+        from plancheck.pipeline import load_document
+
         child = load_plan(base / gold["child"], lang=gold.get("language"))
         parent = load_plan(base / gold["parent"], lang=gold.get("language"))
-        cov, _links = assess_parent(child, parent, lang=gold.get("language"))
+        cov, _links = assess_parent(
+            child,
+            parent,
+            lang=gold.get("language"),
+            child_doc=load_document(base / gold["child"]),
+            parent_doc=load_document(base / gold["parent"]),
+        )
         right = 0
         entries = gold.get("parent_goals") or gold.get("goals") or []
         for g in entries:
