@@ -341,12 +341,31 @@ class MandatePoint(_Model):
     provenance: Provenance = Field(default_factory=Provenance)
 
 
+class ConcernTrace(_Model):
+    """``--explain``: what one concern of a point asked, how well the best passage answers
+    it, and which of its words that passage lacks."""
+
+    concern: str
+    score: float
+    page: int | None = None
+    quote: str | None = None
+    node_id: str | None = None
+    missing_words: list[str] = Field(default_factory=list)
+    structural: list[str] = Field(
+        default_factory=list, description="plan parts asked for (goals, measures, owners, …)"
+    )
+
+
 class Coverage(_Model):
     id: str
     text: str
     status: CoverageStatus
     evidence: list[Evidence] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    kind: Literal["content", "deliverable", "process"] | None = None
+    explain: list[ConcernTrace] | None = Field(
+        None, description="with --explain: the evidence per concern of the point"
+    )
 
 
 class ParentStatus(str, Enum):

@@ -68,6 +68,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE")
     p.add_argument("--mandate", type=Path, metavar="FILE", help="check coverage of this mandate")
     p.add_argument(
+        "--explain",
+        action="store_true",
+        help="with --mandate: show the evidence per concern of every point (text and JSON)",
+    )
+    p.add_argument(
         "--parent",
         type=Path,
         metavar="FILE",
@@ -137,7 +142,9 @@ def run(args: argparse.Namespace) -> int:
         plan = load_plan(path, password=args.password, progress=report, use_cache=not args.no_cache)
         points = coverage = None
         if assess is not None:
-            points, coverage = assess(plan, args.mandate, lang=plan.language)
+            points, coverage = assess(
+                plan, args.mandate, lang=plan.language, explain=getattr(args, "explain", False)
+            )
         parent_cov = child_goals = None
         if args.parent is not None:
             parent_cov, child_goals = _parent_coverage(plan, args.parent, args.password)

@@ -184,3 +184,10 @@ def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang
             out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
         if c.missing:
             out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")
+        for tr in c.explain or []:
+            ref = page_ref(tr.page, lang)
+            where = f"{ref}: «{shorten(tr.quote or '', 100)}»" if tr.quote else "–"
+            lack = f"  [{', '.join(tr.missing_words)}]" if tr.missing_words else ""
+            out.append(
+                f"{pad}  · {shorten(tr.concern, 60)} → {tr.score:.2f} {where}{lack}\n", style="dim"
+            )
