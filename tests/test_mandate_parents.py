@@ -75,3 +75,15 @@ def test_rules_report_parent_goals_and_lonely_goals():
     alone = [m for r, m in rules if r == "goal-serves-parent"]
     assert alone and all("kantine" in m for m in alone)
     assert result.parent_coverage is not None and len(result.parent_coverage) == 3
+
+
+def test_follows_up_edges_in_the_graph():
+    from plancheck.graph import add_follows_up, build_graph
+
+    cov, links = assess_parent(CHILD, PARENT)
+    g = build_graph(CHILD)
+    add_follows_up(g, cov, links)
+    assert g.nodes["parent:g1"]["kind"] == "parent_goal"
+    assert g.nodes["parent:g1"]["status"] == "followed_up"
+    assert g.edges["g1", "parent:g1"]["kind"] == "follows_up"
+    assert not any(v == "parent:g2" for _, v in g.edges)

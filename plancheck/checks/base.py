@@ -145,6 +145,10 @@ class Context:
         self.mandate_points = mandate_points or []
         self.parent_coverage = parent_coverage  # --parent: the parent's goals, followed up?
         self.child_goals = child_goals  # --parent: this plan's goals and what they serve
+        if parent_coverage:
+            from plancheck.graph import add_follows_up
+
+            add_follows_up(self.graph, parent_coverage, child_goals)
         self._subjects: dict[str, list[Subject]] = {}
         self._counts: dict[tuple[str, str], int] = {}
         self._by_node: dict[str, Subject] | None = None

@@ -313,26 +313,10 @@ def assess_parent(
 
 
 def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoalLink]) -> None:
-    """``parent_goal`` nodes (with ``status``) and ``follows_up`` edges from the child items that
-    follow them up, and from the child goals that serve them."""
-    for pc in parent_coverage:
-        node = f"parent:{pc.id}"
-        g.add_node(
-            node,
-            kind="parent_goal",
-            text=pc.text,
-            page=pc.page or 0,
-            number="",
-            status=str(getattr(pc.status, "value", pc.status)),
-        )
-        for item in pc.served_by:
-            if item in g:
-                g.add_edge(item, node, kind="follows_up")
-    for link in links:
-        for pid in link.serves:
-            node = f"parent:{pid}"
-            if link.id in g and node in g and not g.has_edge(link.id, node):
-                g.add_edge(link.id, node, kind="follows_up")
+    """``parent_goal`` nodes and ``follows_up`` edges (see :func:`plancheck.graph.add_follows_up`)."""
+    from plancheck.graph import add_follows_up
+
+    add_follows_up(g, parent_coverage, links)
 
 
 def read_parent(path: Path, *, password: str | None = None) -> Plan:
