@@ -87,3 +87,20 @@ def test_follows_up_edges_in_the_graph():
     assert g.nodes["parent:g1"]["status"] == "followed_up"
     assert g.edges["g1", "parent:g1"]["kind"] == "follows_up"
     assert not any(v == "parent:g2" for _, v in g.edges)
+
+
+def test_reports_carry_the_parent_matrix():
+    import json
+
+    from plancheck import render
+
+    cov, links = assess_parent(CHILD, PARENT)
+    result = check_plan(CHILD, parent_coverage=cov, child_goals=links, lang="nb")
+    data = json.loads(render(result, "json"))
+    assert {"id", "text", "page", "status", "evidence", "served_by"} <= set(
+        data["parent_coverage"][0]
+    )
+    text = render(result, "text")
+    assert "Rød tråd" in text and "ikke fulgt opp" in text and "kantine" in text
+    html = render(result, "html")
+    assert "Rød tråd" in html and "st-followed_up" in html
