@@ -261,7 +261,9 @@ def test_point_split_by_a_page_break_is_joined():
     lines = [
         Line("Mandat", 1, 0.0, 14.0, True, None, True),
         Line("1. Gi en oversikt over tjenestene", 1, 0.0, 11.0, False, None, True),
-        Line("2. Avklare styringen av arbeidet, herunder roller og", 1, 0.0, 11.0, False, None, True),
+        Line(
+            "2. Avklare styringen av arbeidet, herunder roller og", 1, 0.0, 11.0, False, None, True
+        ),
         Line("finansiering av nye prosjekter.", 2, 0.0, 11.0, False, None, True),
     ]
     points = find_points(lines)
@@ -298,3 +300,53 @@ def test_is_requirement(sentence, wanted):
     from plancheck.mandate.points import is_requirement
 
     assert is_requirement(sentence) is wanted
+
+
+def test_roman_numbered_terms_of_reference():
+    points = find_points(
+        [
+            "Terms of reference\n\n(i) Establish a baseline.\n(ii) Recommend targets.\n"
+            "(iii) Identify measures.\n(iv) Assess options.\n(v) Consider standards.\n"
+        ]
+    )
+    assert [p.number for p in points] == ["i", "ii", "iii", "iv", "v"]
+
+
+def test_paragraph_after_the_last_point_is_prose_not_continuation():
+    from plancheck.mandate.points import Line
+
+    lines = [
+        Line("Mandat", 1, 71.0, 14.0, True, None, True),
+        Line("1. Beskrive dagens tilbud.", 1, 71.0, 11.0, False, None, True),
+        Line("2. Vurdere behovet for nye", 1, 71.0, 11.0, False, None, False),
+        Line("plasser fram mot 2030.", 1, 93.7, 11.0, False, None, False),
+        Line(
+            "Planen skal ha en tiltaksplan for de to første årene.",
+            1,
+            71.0,
+            11.0,
+            False,
+            None,
+            False,
+        ),
+    ]
+    points = find_points(lines)
+    assert [p.number for p in points] == ["1", "2", "S1"]
+    assert points[1].text.endswith("fram mot 2030.")
+
+
+def test_numbered_section_headings_are_not_points():
+    from plancheck.mandate.points import Line
+
+    body = [Line(f"filler line {k}.", 1, 71.0, 11.0, False, None, False) for k in range(4)]
+    lines = [
+        Line("Terms of Reference", 1, 71.0, 20.0, True, None, True),
+        Line("1. Purpose", 1, 71.0, 13.0, True, None, True),
+        *body,
+        Line("2. Scope", 1, 71.0, 13.0, True, None, True),
+        Line("(i) Establish a baseline of emissions.", 1, 71.0, 11.0, False, None, False),
+        Line("(ii) Recommend interim targets.", 1, 71.0, 11.0, False, None, False),
+        Line("3. Timetable", 1, 71.0, 13.0, True, None, True),
+    ]
+    points = find_points(lines)
+    assert [p.number for p in points] == ["i", "ii"]
