@@ -1,4 +1,4 @@
-"""The ``plancheck`` command line: ``extract``, ``graph``, ``check``, ``rules``, ``eval``.
+"""The ``plancheck`` command line: ``extract``, ``graph``, ``check``, ``rules``, ``eval``, ``train``.
 
 Each sub-command lives in ``plancheck/commands/<name>.py`` with ``add_parser(subparsers)`` and
 ``run(args) -> int``. Errors a user can act on (:class:`PlancheckError`) end as one line on
@@ -14,7 +14,7 @@ import sys
 from plancheck import __version__
 from plancheck.errors import PlancheckError
 
-COMMANDS = ("extract", "graph", "check", "rules", "eval")
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "train")
 
 
 class _Parser(argparse.ArgumentParser):

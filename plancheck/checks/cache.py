@@ -36,8 +36,18 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _model_key() -> str:
+    """A short hash of the shipped role model: a retrained model extracts differently."""
+    from plancheck.extract.rolemodel import MODEL_FILE
+
+    try:
+        return hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:10]
+    except OSError:
+        return "nomodel"
+
+
 def entry_path(sha256: str) -> Path:
-    return cache_dir() / f"{sha256}-{__version__}.json"
+    return cache_dir() / f"{sha256}-{__version__}-{_model_key()}.json"
 
 
 Progress = Callable[[int, int], None]
