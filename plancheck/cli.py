@@ -8,11 +8,14 @@ stderr and exit code 2; so do usage errors (argparse's own exit code 2).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 
 from plancheck import __version__
 from plancheck.errors import PlancheckError
+from plancheck.limits import Terminated
+from plancheck.report.sanitize import error_line, one_line
 
 COMMANDS = ("extract", "graph", "check", "rules", "eval", "train")
 
@@ -21,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors are one line too (argparse would print the whole usage first)."""
 
     def error(self, message: str):  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,18 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
     except PlancheckError as exc:
-        print(f"plancheck: error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except Terminated as exc:  # SIGTERM/SIGHUP while a child worked: it is killed already
+        print(f"plancheck: terminated (signal {exc.signum})", file=sys.stderr)
+        return 128 + exc.signum
+    except BrokenPipeError:  # a write outside write_output; the result is unknown here
+        from plancheck.commands._common import stdout_to_devnull
+
+        stdout_to_devnull()
+        return 1
+
+
+def _safe_streams() -> None:
+    """A message must not fail on an encoding: stderr escapes what it cannot encode
+    (PYTHONIOENCODING=ascii gave a traceback); stdout is handled by write_output."""
+    for stream, errors in ((sys.stderr, "backslashreplace"), (sys.stdout, "replace")):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
-"""Per-document time and memory limits for reading a document.
+"""Per-document time and memory limits for the whole work on a document.
 
 A broken or hostile PDF can make a PDF parser loop for hours or allocate gigabytes (a
-content stream that inflates to a few GB, millions of tiny text objects). plancheck reads each
-document in a forked child process that
+content stream that inflates to a few GB, millions of tiny text objects); a small .docx with
+400,000 paragraphs keeps extraction busy for minutes. plancheck reads, extracts, checks and
+renders each document in a forked child process that
 
 * gets an address-space limit (``RLIMIT_AS``): the child's current size plus ``memory_mb``;
-* is killed when it has not finished after ``timeout`` seconds.
+* is killed when it has not finished after ``timeout`` seconds;
+* dies with the parent: SIGTERM, SIGHUP or SIGINT to plancheck kill it before plancheck exits
+  (and on Linux the kernel kills it should the parent die any other way), so a caller waiting
+  for plancheck's stdout and stderr to close never waits for an orphan.
 
 The child sends its progress and its result (the :class:`~plancheck.models.Document`) back
 through a pipe. Whatever happens in it ends, in the parent, as the result or as one
@@ -15,7 +19,11 @@ shows a traceback from the child.
 Limits come from, in this order: :func:`applied` (the CLI's ``--timeout`` / ``--max-memory``),
 the environment (``PLANCHECK_TIMEOUT`` in seconds, ``PLANCHECK_MAX_MEMORY`` in MiB; ``0`` turns a
 limit off), and the defaults below. Where ``fork`` is not available (Windows) the document is
-read in-process, without limits.
+read in-process, without limits. Inside a child, :func:`run_limited` runs the work directly:
+the outer limit already holds.
+
+The default timeout is 120 s: the largest real plans take well under 30 s, and a CI job held
+for the old 300 s by each crafted PDF in a pull request is a cheap denial of service.
 """
 
 from __future__ import annotations
@@ -32,13 +40,60 @@ from typing import Any, TypeVar
 
 from plancheck.errors import InputError, PlancheckError
 
-DEFAULT_TIMEOUT = 300.0  # seconds per document
+DEFAULT_TIMEOUT = 120.0  # seconds per document (see the module docstring)
 DEFAULT_MEMORY_MB = 2048  # MiB on top of what the process already uses
 ENV_TIMEOUT = "PLANCHECK_TIMEOUT"
 ENV_MEMORY = "PLANCHECK_MAX_MEMORY"
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
+
+
+class Terminated(BaseException):
+    """plancheck got SIGTERM or SIGHUP while a child was working: the child is killed, and
+    the command exits with 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """While a child works, SIGTERM/SIGHUP raise :class:`Terminated` in the parent, so the
+    ``finally`` that kills the child runs (the default action would leave it running)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: Any) -> None:
+        raise Terminated(signum)
+
+    old = {sig: signal.signal(sig, handler) for sig in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, h in old.items():
+            signal.signal(sig, h)
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel sends SIGKILL to this process when its parent dies (PR_SET_PDEATHSIG),
+    even when the parent is killed with SIGKILL and cannot clean up."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 @dataclass(frozen=True)
@@ -99,14 +154,14 @@ def add_arguments(parser: Any) -> None:
         "--timeout",
         type=_non_negative,
         metavar="SECONDS",
-        help=f"give up reading a document after this long (default {DEFAULT_TIMEOUT:g}; 0: never; "
+        help=f"give up on a document (reading, extraction, rules) after this long (default {DEFAULT_TIMEOUT:g}; 0: never; "
         f"or ${ENV_TIMEOUT})",
     )
     parser.add_argument(
         "--max-memory",
         type=_non_negative,
         metavar="MB",
-        help=f"memory one document may take while it is read (default {DEFAULT_MEMORY_MB}; "
+        help=f"memory the work on one document may take (default {DEFAULT_MEMORY_MB}; "
         f"0: no limit; or ${ENV_MEMORY})",
     )
 
@@ -157,12 +212,17 @@ def run_limited(
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child,
-        args=(sender, work, limits.memory_mb, progress is not None),
+        args=(sender, work, limits.memory_mb, progress is not None, os.getpid()),
         name="plancheck-read",
         daemon=True,
     )
-    child.start()
-    sender.close()
+    with _terminate_raises():
+        child.start()
+        sender.close()
+        return _wait(child, receiver, limits, what, progress)
+
+
+def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progress | None) -> Any:
     deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     try:
         while True:
@@ -188,6 +248,8 @@ def run_limited(
                 raise InputError(payload[0])
             if kind == "memory":
                 raise InputError(_memory_message(what, limits))
+            if kind == "error":
+                raise PlancheckError(payload[0])
             raise InputError(f"{what}: cannot be read ({payload[0]}); is it damaged?")
     finally:
         receiver.close()
@@ -206,13 +268,25 @@ def _died(what: str, child: Any, limits: Limits) -> str:
             name = f"signal {-code}"
         if -code == signal.SIGKILL and limits.memory_mb:
             return _memory_message(what, limits)
+        if limits.memory_mb and -code in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT):
+            # a C library that cannot allocate under RLIMIT_AS often crashes this way
+            return (
+                f"{what}: the reader crashed ({name}), most likely out of memory under "
+                f"--max-memory {limits.memory_mb} MB; is the document damaged?"
+            )
         return f"{what}: the reader crashed ({name}); is the document damaged?"
+    if limits.memory_mb:
+        return (
+            f"{what}: the reader stopped unexpectedly (exit code {code}), most likely out of "
+            f"memory under --max-memory {limits.memory_mb} MB; raise the limit or check the "
+            "document"
+        )
     return f"{what}: the reader stopped unexpectedly (exit code {code}); is the document damaged?"
 
 
 def _memory_message(what: str, limits: Limits) -> str:
     return (
-        f"{what}: needs more than {limits.memory_mb} MB of memory to read (a very large or "
+        f"{what}: needs more than {limits.memory_mb} MB of memory (a very large or "
         f"damaged document?); raise the limit with --max-memory"
     )
 
@@ -229,9 +303,23 @@ def _vm_size() -> int:
     return 0
 
 
-def _child(conn: Any, work: Callable[[Progress | None], Any], memory_mb: int | None, report: bool) -> None:
+def _child(
+    conn: Any,
+    work: Callable[[Progress | None], Any],
+    memory_mb: int | None,
+    report: bool,
+    parent: int,
+) -> None:
     # the parent handles Ctrl-C and kills us; a second traceback from here would only confuse
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for sig in _STOP_SIGNALS:  # the parent's handler (raise Terminated) is not for us
+        signal.signal(sig, signal.SIG_DFL)
+    _die_with_parent()
+    import faulthandler
+
+    faulthandler.disable()  # a crash is reported as one line by the parent, not as a dump
+    if os.getppid() != parent:  # the parent died before the kernel was told to kill us
+        os._exit(1)
     try:
         if memory_mb:
             import resource
@@ -245,10 +333,15 @@ def _child(conn: Any, work: Callable[[Progress | None], Any], memory_mb: int | N
         def send_progress(done: int, total: int) -> None:
             conn.send(("progress", done, total))
 
-        result = work(send_progress if report else None)
+        from plancheck.stdio import captured
+
+        with captured():  # the child's only channel is the pipe: nothing on our stdout/stderr
+            result = work(send_progress if report else None)
         conn.send(("ok", result))
     except InputError as exc:
         conn.send(("input", str(exc)))
+    except PlancheckError as exc:  # a rule pack or configuration problem found in the child
+        conn.send(("error", str(exc)))
     except MemoryError:
         _send_quietly(conn, ("memory",))
     except ImportError as exc:  # a library that cannot be mapped any more: out of memory

@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_plan, write_output
+from plancheck.commands._common import guard_not_input, read_limited, write_output
 from plancheck.models import Goal, Measure, Plan
+from plancheck.report.sanitize import for_log, json_for_log
 
 
 def add_parser(sub) -> None:
@@ -25,14 +26,22 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
-    with limits.applied(args.timeout, args.max_memory):
-        plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
-    if args.format == "json":
-        text = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = render_tree(plan)
+    text = read_limited(
+        args.plan,
+        lambda plan: _render(plan, args.format),
+        password=args.password,
+        lang=args.lang,
+        quiet=args.quiet,
+        limits=(args.timeout, args.max_memory),
+    )
     write_output(text, args.output)
     return 0
+
+
+def _render(plan: Plan, fmt: str) -> str:
+    if fmt == "json":
+        return json_for_log(json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    return for_log(render_tree(plan))
 
 
 def _where(item) -> str:
