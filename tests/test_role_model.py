@@ -91,3 +91,28 @@ def test_training_is_deterministic_and_the_model_learns(tmp_path: Path):
     marg = RoleModel(a).marginals(feats)
     assert max(marg[2], key=marg[2].get) == "goal"
     assert max(marg[3], key=marg[3].get) == "measure"
+
+
+def test_a_goal_number_column_names_the_goal_by_number():
+    from plancheck.extract.link import match_goal
+    from plancheck.models import Goal
+
+    goals = [Goal(id=f"goal-{n}", text=f"Mål nummer {n} om noe", number=f"{n}.") for n in (1, 2, 3)]
+    assert match_goal("2", goals).id == "goal-2"
+    assert match_goal("Delmål 3", goals).id == "goal-3"
+    assert match_goal("Mål 1:", goals).id == "goal-1"
+    assert match_goal("7", goals) is None  # no goal 7: not a goal of its own either
+
+
+def test_explain_gives_the_model_evidence_and_the_link_reason(tmp_path: Path):
+    from plancheck.extract.explain import explain, render_explanation
+    from plancheck.extract.plan import build_plan
+
+    doc = _doc()
+    _us, feats = document_features(doc, "nb", None)
+    model = RoleModel(train([(feats, ["other", "other", "goal", "measure", "measure"])] * 3, tmp_path / "m.crfsuite"))
+    plan = build_plan(doc, model=None)
+    evidence = explain(plan, doc, model)
+    measure = next(e for e in evidence if e.kind == "measure")
+    assert measure.marginals and measure.rule == "measure"
+    assert "model:" in render_explanation(evidence)

@@ -56,7 +56,9 @@ SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 SHIPPED = "shipped"
 
 
-def build_plan(doc: Document, *, lang: str | None = None, model: object = SHIPPED) -> Plan:
+def build_plan(
+    doc: Document, *, lang: str | None = None, model: object = SHIPPED, role_settings: object = None
+) -> Plan:
     """The plan in ``doc``. ``model``: the role model that weighs the rule walk's items
     (:mod:`plancheck.extract.rolemodel`); ``SHIPPED`` for the packaged one, ``None`` for the rule
     walk alone (training uses that as evidence)."""
@@ -106,7 +108,10 @@ def build_plan(doc: Document, *, lang: str | None = None, model: object = SHIPPE
     if model is not None:
         from plancheck.extract.rolemodel import apply_roles
 
-        apply_roles(plan, doc, model)  # type: ignore[arg-type]
+        if role_settings is None:
+            apply_roles(plan, doc, model)  # type: ignore[arg-type]
+        else:
+            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
     link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)

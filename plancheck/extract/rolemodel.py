@@ -42,6 +42,11 @@ class RoleSettings:
     # a goal becomes a measure (and back) when the model is this sure; off (above 1): under
     # leave-one-out every relabelling on the gold corpus was wrong (0 right, 3 wrong at 0.8)
     relabel_at: float = 1.01
+    # a unit the rule walk made nothing of becomes an item when the model is this sure of its
+    # role (goal, strategy, measure); above 1 switches it off
+    add_at: float = 1.01
+    add_kinds: tuple[str, ...] = ("list_item", "paragraph", "row")
+    add_max_chars: int = 400  # longer running text is not one item
     c1: float = 0.05  # L1 weight in training (keeps the model small)
     c2: float = 0.05  # L2 weight
     max_iterations: int = 150
@@ -227,7 +232,13 @@ def apply_roles(plan, doc, model: RoleModel, settings: RoleSettings = RoleSettin
             new_goals.append(Goal(id=me.id + "-g", text=me.text, number=me.number, page=me.page,
                                   kind=GoalKind.goal, section_id=me.section_id, provenance=me.provenance))
             ev.relabelled.append(("measure", "goal", me.text))
-    if drop or new_measures or new_goals:
+    if settings.add_at <= 1.0:
+        _add_unread(plan, us, feats, marg, set(where.values()), settings, new_goals, new_measures, ev)
+    new_strategies = [x for x in new_measures if not isinstance(x, Measure)]
+    new_measures = [x for x in new_measures if isinstance(x, Measure)]
+    if new_strategies:
+        plan.strategies = plan.strategies + new_strategies
+    if drop or new_measures or new_goals or new_strategies:
         plan.goals = [g for g in plan.goals if g.id not in drop] + new_goals
         plan.strategies = [s for s in plan.strategies if s.id not in drop]
         plan.measures = [m for m in plan.measures if m.id not in drop] + new_measures
@@ -255,3 +266,56 @@ def _renumber(plan, dropped: set[str]) -> None:
         m.strategy_ids = [mapping[x] for x in m.strategy_ids if x in mapping]
     for ind in plan.indicators:
         ind.goal_ids = [mapping[x] for x in ind.goal_ids if x in mapping]
+
+
+def _add_unread(plan, us, feats, marg, taken: set[int], settings: RoleSettings,
+                new_goals: list, new_items: list, ev: RoleEvidence) -> None:
+    """Items from units the rule walk made nothing of, where the model is sure of the role."""
+    from plancheck.extract.features import _main_cell
+    from plancheck.extract.state import _clean
+    from plancheck.ingest.text import strip_label
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+    from plancheck.models import Goal, GoalKind, Measure, Strategy
+
+    for i, u in enumerate(us):
+        if i in taken or feats[i].get("rule") not in ("none", None) or u.kind not in settings.add_kinds:
+            continue
+        m = marg[i]
+        label = max(m, key=m.get)
+        if m[label] < settings.add_at or label not in ("goal", "sub_goal", "strategy", "measure"):
+            continue
+        raw = _main_cell(u) if u.kind == "row" else u.text
+        number, text = strip_label(raw)
+        number = (u.block.number if u.block is not None and u.kind != "row" else None) or number
+        text = _clean(text)
+        if len(text) < 12 or len(text) > settings.add_max_chars:
+            continue
+        block = u.block
+        prov = block.provenance if block is not None else None
+        common = {"text": text, "number": number, "page": u.page,
+                  "section_id": block.section_id if block is not None else None}
+        if prov is not None:
+            common["provenance"] = prov.model_copy(update={"page": u.page, "source_text": raw})
+        tag = f"-u{i}"
+        if label in ("goal", "sub_goal"):
+            kind = GoalKind.sub_goal if label == "sub_goal" else GoalKind.goal
+            new_goals.append(Goal(id=f"goal{tag}", kind=kind, **common))
+        elif label == "strategy":
+            new_items.append(Strategy(id=f"strategy{tag}", **common))
+        else:
+            me = Measure(id=f"measure{tag}", **common)
+            if u.kind == "row":
+                for role, cell in zip(u.column_roles, u.cells, strict=False):
+                    if role == "owner":
+                        me.has_owner_column = True
+                        if cell:
+                            me.owners = split_owners(cell, lang=plan.language)
+                            me.owner_text = cell
+                    elif role == "deadline":
+                        me.has_deadline_column = True
+                        dl = parse_deadline(cell, lang=plan.language) if cell else None
+                        if dl is not None:
+                            me.deadline = dl
+            new_items.append(me)
+        ev.relabelled.append(("none", label, text))
