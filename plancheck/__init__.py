@@ -5,11 +5,11 @@
 >>> result = plancheck.check(plan)                     # a plancheck.models.CheckResult
 >>> html = plancheck.render(result, "html")            # or "json", "sarif", "text", …
 >>> g = plancheck.graph(plan)                          # a networkx.DiGraph
->>> cfg = plancheck.load_config(starts=["plans/"])     # [tool.plancheck] / .plancheck.toml
+>>> cfg = plancheck.load_config()                      # the repository's [tool.plancheck]
 
 These five names are the stable API (see docs/api.md). Two of them share their name with a
-subpackage (``plancheck.extract``, ``plancheck.graph``); see :class:`_Package` for why the
-function always wins.
+subpackage (``plancheck.extract``, ``plancheck.graph``); see :class:`_Package` for how both
+stay usable.
 """
 
 from __future__ import annotations
@@ -34,19 +34,30 @@ __all__ = ["__version__", "check", "extract", "graph", "load_config", "render"]
 _SHADOWED = frozenset({"extract", "graph"})
 
 
+class _CallableModule(types.ModuleType):
+    """A subpackage that is also an API function: ``plancheck.extract(path)`` calls the
+    function, ``plancheck.extract.plan`` is the submodule, whichever was imported first."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.__dict__["__plancheck_api__"](*args, **kwargs)
+
+
 class _Package(types.ModuleType):
-    """The ``plancheck`` package module, which keeps its API functions bound.
+    """The ``plancheck`` package module, which keeps its API functions callable.
 
     When Python first imports a subpackage (``plancheck.extract``), it binds it as an attribute
-    of the parent package, replacing a function of the same name: after the first
+    of the parent package, replacing the function of the same name: after the first
     ``plancheck.extract(path)`` (which imports ``plancheck.extract.plan``), ``plancheck.extract``
-    was the subpackage. This class refuses exactly that binding; the subpackage stays
-    importable as usual (``from plancheck.extract.plan import build_plan``) through
-    ``sys.modules``."""
+    was a module that could not be called. Refusing the binding would break
+    ``import plancheck.extract.plan as p``; so the subpackage is bound, and made callable with
+    the API function instead."""
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _SHADOWED and isinstance(value, types.ModuleType):
-            return
+            api = self.__dict__.get(name)
+            if api is not None and not isinstance(api, types.ModuleType):
+                value.__dict__["__plancheck_api__"] = api
+                value.__class__ = _CallableModule
         super().__setattr__(name, value)
 
 

@@ -17,7 +17,7 @@ from plancheck.errors import PlancheckError
 from plancheck.limits import Terminated
 from plancheck.report.sanitize import error_line, one_line
 
-COMMANDS = ("extract", "graph", "check", "rules", "eval", "train")
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "train")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,7 +27,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: list[str]) -> str | None:
+    """The sub-command named on the command line, when it names one of ours: then only that
+    command's module is imported (each pulls in its own readers and libraries, and a short
+    ``plancheck check`` should not pay for ``eval``'s imports)."""
+    for arg in argv:
+        if arg.startswith("-"):
+            continue  # the top-level options (--version, --help) take no value
+        return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``argv`` only the command it names is imported (all of them
+    for ``--help`` or a usage error, so the listing and the message stay complete)."""
     parser = _Parser(
         prog="plancheck",
         description="Read a plan document into goals, strategies and measures, and check it.",
@@ -35,7 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"plancheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
+    chosen = _chosen(argv) if argv is not None else None
+    if chosen:
+        names: tuple[str, ...] = (chosen,)
+    elif argv is not None and "--version" in argv and not any(a in COMMANDS for a in argv):
+        names = ()  # the version needs no command
+    else:
+        names = COMMANDS
+    for name in names:
         try:
             module = importlib.import_module(f"plancheck.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -48,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _safe_streams()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)

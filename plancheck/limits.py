@@ -242,20 +242,25 @@ def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progre
                 if progress is not None:
                     progress(*payload)
                 continue
-            if kind == "ok":
-                return payload[0]
-            if kind == "input":
-                raise InputError(payload[0])
-            if kind == "memory":
-                raise InputError(_memory_message(what, limits))
-            if kind == "error":
-                raise PlancheckError(payload[0])
-            raise InputError(f"{what}: cannot be read ({payload[0]}); is it damaged?")
+            return _outcome(kind, payload, what, limits)
     finally:
         receiver.close()
         if child.is_alive():
             child.kill()
         child.join()
+
+
+def _outcome(kind: str, payload: list, what: str, limits: Limits) -> Any:
+    """The result a child sent, or the error it ended in, raised."""
+    if kind == "ok":
+        return payload[0]
+    if kind == "input":
+        raise InputError(payload[0])
+    if kind == "memory":
+        raise InputError(_memory_message(what, limits))
+    if kind == "error":
+        raise PlancheckError(payload[0])
+    raise InputError(f"{what}: cannot be read ({payload[0]}); is it damaged?")
 
 
 def _died(what: str, child: Any, limits: Limits) -> str:
@@ -363,3 +368,115 @@ def _send_quietly(conn: Any, message: tuple) -> None:
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:200] + ("…" if len(text) > 200 else "")
+
+
+# --------------------------------------------------------------------------- many documents
+
+
+def default_jobs() -> int:
+    """One child per core this process may use (``os.sched_getaffinity`` where there is one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class _Running:
+    index: int
+    what: str
+    child: Any
+    deadline: float | None
+
+
+def run_many(
+    works: list[tuple[str, Callable[[Progress | None], T]]],
+    *,
+    jobs: int | None = None,
+    limits: Limits | None = None,
+) -> Iterator[T | PlancheckError]:
+    """Run each ``(what, work)`` in a limited child of its own, at most ``jobs`` at a time, and
+    yield each result (or the :class:`PlancheckError` it ended in) in the order of ``works``, as
+    soon as it and every one before it are done.
+
+    Why children and not a pool: each document gets its own time and memory limit, and a child
+    that hangs or blows up is killed without taking the others with it; what the parent loaded
+    before (readers, word lists) is shared with every child by fork. Without fork, or with no
+    limits at all, the documents are read one after the other in this process.
+    """
+    limits = limits or current()
+    jobs = max(1, jobs or default_jobs())
+    if (limits.timeout is None and limits.memory_mb is None) or not can_fork():
+        for what, work in works:
+            try:
+                yield work(None)
+            except PlancheckError as exc:
+                yield exc
+            except MemoryError:
+                yield InputError(_memory_message(what, limits))
+            except Exception as exc:  # one broken document must not stop the others
+                if os.environ.get("PLANCHECK_DEBUG"):
+                    raise
+                yield InputError(f"{what}: cannot be read ({_one_line(exc)}); is it damaged?")
+        return
+    from multiprocessing.connection import wait as wait_for
+
+    ctx = multiprocessing.get_context("fork")
+    pending = list(enumerate(works))
+    pending.reverse()  # pop() from the end takes them in input order
+    running: dict[Any, _Running] = {}
+    done: dict[int, T | PlancheckError] = {}
+    next_out = 0
+    with _terminate_raises():
+        try:
+            while next_out < len(works):
+                while pending and len(running) < jobs:
+                    index, (what, work) = pending.pop()
+                    receiver, sender = ctx.Pipe(duplex=False)
+                    child = ctx.Process(
+                        target=_child,
+                        args=(sender, work, limits.memory_mb, False, os.getpid()),
+                        name="plancheck-read",
+                        daemon=True,
+                    )
+                    child.start()
+                    sender.close()
+                    deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
+                    running[receiver] = _Running(index, what, child, deadline)
+                now = time.monotonic()
+                wait = min([0.5, *(r.deadline - now for r in running.values() if r.deadline)])
+                for receiver in wait_for(list(running), timeout=max(wait, 0)):
+                    job = running[receiver]
+                    try:
+                        kind, *payload = receiver.recv()
+                    except (EOFError, OSError):
+                        done[job.index] = InputError(_died(job.what, job.child, limits))
+                    else:
+                        if kind == "progress":
+                            continue
+                        try:
+                            done[job.index] = _outcome(kind, payload, job.what, limits)
+                        except PlancheckError as exc:
+                            done[job.index] = exc
+                    _finish(running.pop(receiver), receiver)
+                now = time.monotonic()
+                for receiver, job in list(running.items()):
+                    if job.deadline is not None and now >= job.deadline:
+                        done[job.index] = InputError(
+                            f"{job.what}: gave up after {limits.timeout:g} s (a very large or "
+                            "damaged document?); raise the limit with --timeout"
+                        )
+                        _finish(running.pop(receiver), receiver)
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+        finally:
+            for receiver, job in running.items():
+                _finish(job, receiver)
+
+
+def _finish(job: _Running, receiver: Any) -> None:
+    receiver.close()
+    if job.child.is_alive():
+        job.child.kill()
+    job.child.join()

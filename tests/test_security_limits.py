@@ -6,6 +6,7 @@ The slow and greedy stages are stand-ins patched in before the child is forked (
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import subprocess
@@ -44,9 +45,8 @@ def _docx(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("stage", ["extract", "rules", "render"])
 def test_timeout_holds_after_reading(tmp_path, capfd, monkeypatch, stage):
     if stage == "extract":
-        import plancheck.extract.plan
 
-        monkeypatch.setattr(plancheck.extract.plan, "build_plan", _slow)
+        monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _slow)
         argv = ["check", str(_docx(tmp_path)), "--no-cache"]
     elif stage == "rules":
         import plancheck.commands.check
@@ -69,9 +69,8 @@ def test_timeout_holds_after_reading(tmp_path, capfd, monkeypatch, stage):
 
 
 def test_extract_command_timeout_covers_extraction(tmp_path, capfd, monkeypatch):
-    import plancheck.extract.plan
 
-    monkeypatch.setattr(plancheck.extract.plan, "build_plan", _slow)
+    monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _slow)
     start = time.monotonic()
     code = main(["extract", str(_docx(tmp_path)), "--timeout", "3", "-q"])
     assert code == 2 and time.monotonic() - start < 15
@@ -81,9 +80,8 @@ def test_extract_command_timeout_covers_extraction(tmp_path, capfd, monkeypatch)
 @pytest.mark.parametrize("stage", ["extract", "rules"])
 def test_memory_limit_holds_after_reading(tmp_path, capfd, monkeypatch, stage):
     if stage == "extract":
-        import plancheck.extract.plan
 
-        monkeypatch.setattr(plancheck.extract.plan, "build_plan", _greedy)
+        monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _greedy)
         argv = ["check", str(_docx(tmp_path)), "--no-cache"]
     else:
         import plancheck.commands.check

@@ -34,13 +34,6 @@ def progress_bar(label: str, enabled: bool):
         yield update
 
 
-def read_plan(path: Path, *, password: str | None = None, lang: str | None = None, quiet: bool = False) -> Plan:
-    from plancheck.pipeline import extract_plan
-
-    with progress_bar(f"Leser {path.name}", not quiet) as update:
-        return extract_plan(path, password=password, lang=lang, progress=update)
-
-
 def read_limited(
     path: Path,
     render: Callable[[Plan], T],
@@ -49,19 +42,28 @@ def read_limited(
     lang: str | None = None,
     quiet: bool = False,
     limits: tuple[float | None, float | None] = (None, None),
+    use_cache: bool = True,
 ) -> T:
     """Read ``path`` and ``render`` its plan, all of it in one child under ``--timeout`` and
-    ``--max-memory`` (``limits``): the parent only gets the rendered result."""
+    ``--max-memory`` (``limits``): the parent only gets the rendered result.
+
+    The plan comes through the same extraction cache as ``plancheck check``; a plan read for a
+    language forced with ``--lang`` is not cached (the cache holds the plan as read with the
+    detected language)."""
     from plancheck import limits as lim
+    from plancheck.checks.cache import load_plan
     from plancheck.pipeline import extract_plan, prepare
+
+    def work(report: lim.Progress | None) -> T:
+        if lang is None:
+            plan = load_plan(path, password=password, progress=report, use_cache=use_cache)
+        else:
+            plan = extract_plan(path, password=password, lang=lang, progress=report)
+        return render(plan)
 
     prepare([path])
     with lim.applied(*limits), progress_bar(f"Leser {path.name}", not quiet) as update:
-        return lim.run_limited(
-            lambda report: render(extract_plan(path, password=password, lang=lang, progress=report)),
-            what=str(path),
-            progress=update,
-        )
+        return lim.run_limited(work, what=str(path), progress=update)
 
 
 def write_output(text: str, output: str | None) -> None:

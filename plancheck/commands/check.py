@@ -12,6 +12,7 @@ import importlib.util
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from plancheck import limits
@@ -86,8 +87,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="DATE",
         help="the hearing date (2025-09-15 or 15.09.2025): deadlines before it are reported",
     )
+    p.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="documents read at once when several are checked (default: one per core)",
+    )
     limits.add_arguments(p)
     p.set_defaults(run=run_on_inputs)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
 
 
 def run_on_inputs(args: argparse.Namespace) -> int:
@@ -129,36 +146,15 @@ def run(args: argparse.Namespace) -> int:
     _prepare(args.files)
     results: list[CheckResult] = []
     bad = 0
-    for path in args.files:
-        try:
-            # --timeout and --max-memory hold for reading, extraction and the rules: the child
-            # does all of it and sends back the result
-            with (
-                limits.applied(args.timeout, args.max_memory),
-                progress_bar(f"Leser {path.name}", True) as update,
-            ):
-                results.append(
-                    limits.run_limited(
-                        lambda report, path=path: check_one(path, report),
-                        what=str(path),
-                        progress=update,
-                    )
-                )
-        except PlancheckError as exc:
+    # --timeout and --max-memory hold for reading, extraction and the rules: a child per
+    # document does all of it and sends back the result; several documents are read at once
+    for path, outcome in zip(args.files, _checked(args, check_one), strict=True):
+        if isinstance(outcome, PlancheckError):
             bad += 1
-            msg = str(exc)
+            msg = str(outcome)
             print(error_line(msg if str(path) in msg else f"{path}: {msg}"), file=sys.stderr)
-        except Exception as exc:  # one broken document must not stop the others
-            if os.environ.get("PLANCHECK_DEBUG"):
-                raise
-            bad += 1
-            print(
-                error_line(
-                    f"{path}: could not be checked ({type(exc).__name__}: {exc}); "
-                    "set PLANCHECK_DEBUG=1 for the traceback"
-                ),
-                file=sys.stderr,
-            )
+        else:
+            results.append(outcome)
 
     results = _baseline(args, cfg, results)
     if results:
@@ -185,6 +181,27 @@ def run(args: argparse.Namespace) -> int:
         return 2
     failing = any(at_or_above(f.severity, fail_on) for r in results for f in r.findings)
     return 1 if failing else 0
+
+
+def _checked(args: argparse.Namespace, check_one) -> Iterator[CheckResult | PlancheckError]:
+    """Each document's result (or the error it ended in), in the order given. One document is
+    read with a progress bar; several are read in parallel, one limited child per core
+    (``--jobs``), and each result is reported as soon as those before it are done."""
+    with limits.applied(args.timeout, args.max_memory):
+        if len(args.files) == 1:
+            path = args.files[0]
+            try:
+                with progress_bar(f"Leser {path.name}", True) as update:
+                    yield limits.run_limited(
+                        lambda report: check_one(path, report), what=str(path), progress=update
+                    )
+            except PlancheckError as exc:
+                yield exc
+            return
+        works = [
+            (str(path), lambda report, path=path: check_one(path, report)) for path in args.files
+        ]
+        yield from limits.run_many(works, jobs=args.jobs)
 
 
 def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:

@@ -20,6 +20,7 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
     p.add_argument(
         "--explain",
         action="store_true",
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         quiet=args.quiet,
         limits=(args.timeout, args.max_memory),
+        use_cache=not args.no_cache,
     )
     write_output(text, args.output)
     return 0

@@ -22,6 +22,7 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
     limits.add_arguments(p)
     p.set_defaults(run=run)
 
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         quiet=args.quiet,
         limits=(args.timeout, args.max_memory),
+        use_cache=not args.no_cache,
     )
     write_output(text, args.output)
     return 0

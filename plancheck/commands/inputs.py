@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from plancheck.errors import InputError
+from plancheck.ingest.files import documents_in
 
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".odt")
 STDIN = "-"
 
 
@@ -23,8 +23,8 @@ def expand_inputs(
     args: Iterable[Path | str], *, stdin_dir: Path, stdin: BinaryIO | None = None
 ) -> list[Path]:
     """The documents the arguments name, in order: a file as given; a folder as the .pdf, .docx
-    and .odt files directly in it, sorted by name (hidden files and Office lock files ``~$…``
-    left out); ``-`` as standard input, copied once into ``stdin_dir`` (the readers need a file
+    and .odt files in it and its sub-folders, sorted by path (hidden files and folders and
+    Office lock files ``~$…`` left out); ``-`` as standard input, copied once into ``stdin_dir`` (the readers need a file
     they can open several times). A folder without documents is an InputError."""
     out: list[Path] = []
     for arg in args:
@@ -33,13 +33,7 @@ def expand_inputs(
             continue
         path = Path(arg)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in DOCUMENT_SUFFIXES
-                and p.is_file()
-                and not p.name.startswith((".", "~$"))
-            )
+            found = documents_in(path)
             if not found:
                 raise InputError(f"{path}: the folder has no PDF, DOCX or ODT files")
             out.extend(found)
