@@ -601,6 +601,10 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             for t in terms
             if t.lemma not in T.STRUCTURAL and not t.generic and not t.lemma.isdigit()
         ]
+        # "Planen skal ha en tiltaksplan for de to første årene": a part the plan must have;
+        # the words around the part name (the plan, the years) are not asked for
+        if structural and point.kind == "deliverable":
+            rest = []
         if structural and not rest and not point.process:
             out.append(Concern(txt, terms, structural=structural))
             continue
