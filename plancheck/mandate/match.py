@@ -41,6 +41,8 @@ from plancheck.models import (
 
 COVERED = 0.75  # share of a concern's weighted words a unit must hold to answer it
 WEAK = 0.55  # below this a single-concern point is uncovered
+SINGLE_STRONG = 2  # and a single-concern point, to be partial
+PARTIAL_STRONG = 1  # specific words a half-answered concern must share to make a point partial
 TOP_K = 15
 
 DEFERRAL_RE = re.compile(
@@ -786,7 +788,7 @@ def assess_points(
                 and unit is not None
                 and (
                     (c.deadline is not None and c.deadline_text in miss)
-                    or scorer.strong_matches(c, unit) >= 2
+                    or scorer.strong_matches(c, unit) >= SINGLE_STRONG
                 )
             ):
                 # one word of several is not half an answer: partial needs two of the point's
@@ -804,9 +806,19 @@ def assess_points(
                 if alternatives.get(id(c)) is not None and score >= COVERED:
                     evidence.append(_evidence(alternatives[id(c)], c, score, lang))
         else:
+            # half an answer to one concern (its key word there, most of its words) is a
+            # partial answer to the point, not none
+            half = [
+                r
+                for r in results
+                if not r[0].structural
+                and r[2] is not None
+                and r[1] >= WEAK
+                and scorer.strong_matches(r[0], r[2]) >= PARTIAL_STRONG
+            ]
             if len(covered) == n:
                 status = CoverageStatus.covered
-            elif covered:
+            elif covered or half:
                 status = CoverageStatus.partial
             else:
                 status = CoverageStatus.uncovered
@@ -824,6 +836,11 @@ def assess_points(
                         _evidence(_best_member(unit, c, scorer, context), c, score, lang)
                     )
                     missing.append(c.deadline_text)
+                elif unit is not None and any(r[0] is c for r in half):
+                    evidence.append(
+                        _evidence(_best_member(unit, c, scorer, context), c, score, lang)
+                    )
+                    missing.append(c.text)
                 else:
                     missing.append(c.text)
             if status == CoverageStatus.covered and missing:
