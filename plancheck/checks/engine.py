@@ -201,6 +201,7 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         "goals": len(plan.goals),
         "strategies": len(plan.strategies),
         "measures": len(plan.measures),
+        "pages": plan.source.pages if plan.source.pages is not None else "?",
         "owner": "",
         "deadline": "",
         "status": "",

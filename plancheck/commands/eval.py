@@ -18,6 +18,12 @@ def add_parser(sub) -> None:
     p.add_argument("--no-findings", action="store_true", help="score extraction only")
     p.add_argument("--mandates", type=Path, help="score mandate coverage in this folder")
     p.add_argument("--parents", type=Path, help="score the rød tråd (parent/child pairs) in this folder")
+    p.add_argument(
+        "--cv",
+        action="store_true",
+        help="leave one document out: train the role model on all other gold documents and "
+        "score the one left out, for each in turn (the figure for unseen documents)",
+    )
     p.set_defaults(run=run)
 
 
@@ -33,6 +39,14 @@ def run(args: argparse.Namespace) -> int:
     files = gold_files(args.dir)
     if not files:
         raise PlancheckError(f"{args.dir}: no *.gold.yaml files found")
+    if args.cv:
+        from plancheck.training import cross_validate, format_cv, load_examples
+
+        examples = load_examples(args.dir)
+        if len(examples) < 2:
+            raise PlancheckError(f"{args.dir}: cross-validation needs two or more gold documents")
+        print(format_cv(cross_validate(examples)), end="")
+        return 0
     results = [evaluate_file(f, with_findings=not args.no_findings) for f in files]
     print(format_report(results, verbose=args.verbose), end="")
     return _run_coverage(args)

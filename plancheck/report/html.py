@@ -10,8 +10,10 @@ printed page label beside the PDF page number ("s. 3 (PDF-side 7)")."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 from plancheck import __version__
 from plancheck.checks.engine import period_text
@@ -121,7 +123,15 @@ SCRIPT = """
 """
 
 
-def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) -> str:
+def render_html(
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    source_files: Mapping[str, str | Path] | None = None,
+    **_: object,
+) -> str:
+    """The report; ``source_files`` maps a plan's ``source.path`` to the file to picture its
+    pages from, when that is elsewhere (an upload kept under another name)."""
     L = labels(lang)
     if len(results) == 1:
         title = results[0].plan.title or results[0].plan.source.path
@@ -142,7 +152,8 @@ def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) ->
         "<main>",
     ]
     for n, result in enumerate(results):
-        parts.append(_plan(result, lang, f"p{n}"))
+        source = (source_files or {}).get(result.plan.source.path, result.plan.source.path)
+        parts.append(_plan(result, lang, f"p{n}", Path(source)))
     if len(results) > 1:
         parts.append(
             f'<p class="summary">{escape(L["overall"])}: {escape(summary_line(total_summary(results), lang))}</p>'
@@ -212,7 +223,7 @@ def _provenances(plan: Plan) -> dict[str, object]:
     return out
 
 
-def _layout(result: CheckResult, prefix: str) -> Layout:
+def _layout(result: CheckResult, prefix: str, path: Path) -> Layout:
     plan = result.plan
     lay = Layout()
     for i, f in enumerate(result.findings):
@@ -221,7 +232,7 @@ def _layout(result: CheckResult, prefix: str) -> Layout:
     evidence = [ev for c in result.coverage or [] for ev in c.evidence]
     fmt = plan.source.format
     settings = pagepics.SETTINGS
-    with pagepics.open_source(plan.source.path, fmt, settings) as source:
+    with pagepics.open_source(path, fmt, settings) as source:
         if source is None:
             lay.text_view = fmt in ("docx", "odt")
             return lay
@@ -304,10 +315,10 @@ def _page_text(page: int | None, lay: Layout, lang: str) -> str:
 # --------------------------------------------------------------------------- the plan
 
 
-def _plan(result: CheckResult, lang: str, prefix: str = "p0") -> str:
+def _plan(result: CheckResult, lang: str, prefix: str, source: Path) -> str:
     L = labels(lang)
     plan = result.plan
-    lay = _layout(result, prefix)
+    lay = _layout(result, prefix, source)
     out = [f'<section class="plan" id="{prefix}">', "<header>"]
     out.append(f"<h1>{escape(plan.title or plan.source.path)}</h1>")
     meta = [f"{L['file']}: {plan.source.path}"]
