@@ -781,7 +781,19 @@ def assess_points(
         covered = [r for r in results if r[1] >= COVERED]
         if n == 1:
             c, score, unit, miss = results[0]
-            if score >= COVERED:
+            passing = (
+                score >= COVERED
+                and unit is not None
+                and p.kind == "content"
+                and ASSESS_RE.match(p.text.strip())
+                and _in_passing(scorer, c, unit)
+            )
+            if passing:
+                # "Vurdere kommunens bruk av næringsfondet" against one sentence that names the
+                # fund: sharing the words is not the assessment asked for
+                status = CoverageStatus.partial
+                missing = [ASSESSMENT_WORD.get(lang, ASSESSMENT_WORD["en"])]
+            elif score >= COVERED:
                 status = CoverageStatus.covered
             elif (
                 score >= WEAK
@@ -881,6 +893,39 @@ def assess_points(
             )
         )
     return out
+
+
+# a point that asks for an assessment: a single sentence naming its subject is not one
+ASSESS_RE = re.compile(
+    r"(vurdere|vurdera|gjennomgå|evaluere|evaluera|utvärdera|bedöma|assess|review|evaluate|consider)\b",
+    re.IGNORECASE,
+)
+ASSESSMENT_WORD = {
+    "nb": "en vurdering (planen nevner det bare i forbifarten)",
+    "nn": "ei vurdering (planen nemner det berre i forbifarten)",
+    "sv": "en bedömning (planen nämner det bara i förbigående)",
+    "da": "en vurdering (planen nævner det kun i forbifarten)",
+    "en": "an assessment (the plan only mentions it in passing)",
+}
+
+
+def _in_passing(scorer: Scorer, c: Concern, unit: Unit) -> bool:
+    """The concern's most specific word stands in one passage of the whole plan, under a
+    heading that does not name it: the plan mentions the subject once, in passing."""
+    specific = [
+        t
+        for t in c.terms
+        if not t.stop and not t.generic and not scorer.is_topic(t) and not t.lemma.isdigit()
+    ]
+    if not specific:
+        return False
+    key = scorer.anchor(c) or max(specific, key=scorer.weight)
+    if scorer.term_match(key, unit, unit.title_keys) >= 0.75:
+        return False
+    hits = sum(
+        1 for u in scorer.units if u.kind != "section" and scorer.term_match(key, u, u.keys) >= 0.75
+    )
+    return hits <= 1
 
 
 def plan_title(plan: Plan) -> str:
