@@ -228,6 +228,7 @@ def assess_parent(
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections(child, child_doc)
+    title_keys = {sec.id: _all_keys(goal_words(sec.title, lang)) for sec in child.sections}
     groups: dict[str, list[int]] = {}
     for k, (ident, *_rest) in enumerate(items):
         sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -254,10 +255,11 @@ def assess_parent(
             key=lambda x: -x[0],
         )
         best = scored[0][0] if scored else 0.0
-        for members in groups.values():
+        for sid, members in groups.items():
             if len(members) < 2:
                 continue
-            union = set().union(*(item_keys[k] for k in members))
+            # the section's heading names what its items are about ("Trygg oppvekst")
+            union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
             sc, miss = goal_score(words, union, idf)
             sc *= SECTION_FACTOR
             if sc > best + 0.05:
