@@ -35,6 +35,8 @@ DEFAULT_IDS = {
     "plan-has-content",
     "strategy-has-measure",
     "mandate-point-covered",
+    "parent-goal-followed-up",
+    "goal-serves-parent",
     "plan-read-in-full",
     "plan-gives-owners-and-deadlines",
 }
