@@ -111,6 +111,7 @@ def read_cached(path: Path) -> Document:
 
 def load_example(gold_file: Path) -> Example | None:
     """A gold file's document with features and labels; None when the document is absent."""
+    from plancheck.errors import PlancheckError
     from plancheck.extract.align import align, gold_labels, plan_items
     from plancheck.extract.features import document_features, units
     from plancheck.extract.plan import build_plan
@@ -119,7 +120,13 @@ def load_example(gold_file: Path) -> Example | None:
     path = document_path(gold_file, gold)
     if path is None or not path.exists():
         return None
-    doc = read_cached(path)
+    try:
+        doc = read_cached(path)
+    except PlancheckError as exc:  # too slow or damaged: train and score without it, and say so
+        import sys
+
+        print(f"plancheck: skipped {gold_file.name}: {exc}", file=sys.stderr)
+        return None
     rule_plan = build_plan(doc, model=None)
     lang = rule_plan.language
     us = units(doc)

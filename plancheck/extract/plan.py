@@ -545,13 +545,40 @@ def _group_header(st: _State, block: Block) -> bool:
     return True
 
 
+def _owner_stems() -> tuple[str, ...]:
+    """The role and unit words of the lexicon, every language, as stems to find inside a
+    compound ("energistrategen" holds "strateg")."""
+    from plancheck.lang.vocab import OWNER_WORDS
+
+    stems = {
+        w.lstrip("-").lower()
+        for role in ("role", "unit")
+        for words in OWNER_WORDS.get(role, {}).values()
+        for w in words
+        if " " not in w.strip() and len(w.lstrip("-")) >= 5
+    }
+    return tuple(sorted(stems))
+
+
+_DEFINITE = ("", "en", "et", "n", "t", "a", "er", "erna", "ene", "na", "s")
+
+
+def _names_a_body(subject: str) -> bool:
+    """The subject's head word (its last) is a role or unit word, perhaps as the head of a
+    compound and in its definite form."""
+    words = subject.lower().split()
+    head = words[-1] if words else ""
+    return any(head.endswith(stem + end) for stem in _owner_stems() for end in _DEFINITE)
+
+
 _SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:ska|skal|skall|bør|bör|shall|will|should|må)\s", re.UNICODE)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
 def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
-    """A measure written as a sentence names its owner as the subject ("Vansbro kommun ska …",
-    "Energistrategen ska …") and sometimes its period at the end ("… 2011-2014")."""
+    """A measure written as a sentence names its owner as the subject (a municipality, a unit or
+    a role: "<Name> kommun ska …", "<Fag>strategen ska …") and sometimes its period at the end
+    ("… 2011-2014")."""
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import is_owner_like, split_owners
 
@@ -559,7 +586,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     if sm:
         subject = sm.group("subject")
         words = subject.split()
-        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and re.search(r"(kommun|kommune|kommunerna|rådgivare|strateg|enhet|avdeling|förvaltning|nämnd|council|department)", subject, re.IGNORECASE)):
+        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
             # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
             if owners and not any(o.diffuse for o in owners):

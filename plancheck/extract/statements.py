@@ -13,25 +13,16 @@ from __future__ import annotations
 
 import re
 
-ACTION_VERBS = {
-    # bokmål / nynorsk
-    "øke", "auke", "etablere", "utvikle", "innføre", "lage", "gjennomføre", "styrke", "styrkje",
-    "sikre", "arrangere", "tilby", "kartlegge", "utrede", "greie", "vurdere", "oppgradere",
-    "oppgrader", "optimalisere", "ansette", "tilsette", "strebe", "etterstrebe", "motvirke", "skape",
-    "bygge", "byggje", "lære", "oppfordre", "forbedre", "betre", "redusere", "utvide", "opprette",
-    "samarbeide", "informere", "gi", "gje", "ta", "bruke", "nytte", "prioritere", "fremme", "følge",
-    "evaluere", "revidere", "kjøpe", "søke", "utarbeide", "implementere", "jobbe", "arbeide",
-    "bidra", "legge", "forenkle", "digitalisere", "starte", "holde", "merke", "skilte", "planlegge",
-    "involvere", "rekruttere", "videreutvikle", "synliggjøre", "tilrettelegge", "satse", "bedre",
-    # svenska / dansk
-    "öka", "ta fram", "införa", "utreda", "genomföra", "skapa", "etablera", "udvikle", "gennemføre",
-    "igangsætte",
-    # English
-    "increase", "establish", "develop", "implement", "create", "provide", "improve", "reduce",
-    "support", "expand", "build", "launch", "adopt", "install", "promote", "encourage", "conduct",
-    "update", "review", "identify", "coordinate", "partner", "explore", "pursue", "plant", "run",
-    "publish", "deliver", "hire", "train", "upgrade", "replace", "require", "assess", "evaluate",
-}
+
+def _action_verbs() -> frozenset[str]:
+    from plancheck.lang.vocab import evidence_words
+
+    return frozenset(evidence_words("action_verbs"))
+
+
+#: verbs that open an action ("Øke …", "Etablere …", "Increase …"), every language: the
+#: lexicon's ``evidence.action_verbs`` (plancheck/lang/data/*.yaml)
+ACTION_VERBS = _action_verbs()
 _ACTOR_ACTS = re.compile(
     r"\b(skal|vil|skall|shall|will)\s+(aktivt\s+|årlig\s+|årleg\s+|fortsatt\s+|også\s+)?"
     r"(jobbe|arbeide|sørge|arrangere|gjennomføre|benytte|etablere|uttale|dele|lage|bidra|samarbeide|"

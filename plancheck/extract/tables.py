@@ -19,6 +19,7 @@ from plancheck.extract.state import (
     _State,
 )
 from plancheck.ingest.text import join_lines, normalise
+from plancheck.lang.vocab import table_words, words_pattern
 from plancheck.models import (
     Block,
     BlockKind,
@@ -54,8 +55,10 @@ def read_table(st: _State, block: Block) -> None:
 _STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
 _HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
-_NOT_MEASURES = re.compile(r"^(current|existing|completed)\s+(efforts|actions|initiatives)|^(eksisterende|pågående|gjennomførte) tiltak", re.IGNORECASE)
-_DEFERRED = re.compile(r"oppdateres|fylles ut senere|fylles inn senere|utfylles|to be completed|to be updated|tbd", re.IGNORECASE)
+# the lexicon's table words (plancheck/lang/data/*.yaml), every language at once
+_NOT_MEASURES = words_pattern(table_words("existing_work"), start=True)
+_NEW_WORK = words_pattern(table_words("new_work"), start=True)
+_DEFERRED = words_pattern(table_words("deferred"))
 _GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
 
 
@@ -203,8 +206,8 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
     for k, row in enumerate(table.rows[:5]):
         texts = [c.text for c in row]
         if score(texts) >= 2:
-            # a column group headed "Byggesak (oppdateres til rammesøknad)" is a template to be
-            # filled in later: its columns are not the plan's owners or deadlines yet
+            # a column group headed as to be updated or filled in later is a template: its
+            # columns are not the plan's owners or deadlines yet
             for pre in table.rows[:k]:
                 for i, c in enumerate(pre):
                     if _DEFERRED.search(c.text):
@@ -304,8 +307,8 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if _is_group_row(row, roles):
             text = next(c.text for c in row if c.text.strip())
             if _NOT_MEASURES.match(text):
-                skipping = True  # "Current Efforts": existing work, not this plan's measures
-            elif re.match(r"^(proposed|new|planned|nye|planlagte)\s+\w+", text, re.IGNORECASE):
+                skipping = True  # a group of work already under way, not this plan's measures
+            elif _NEW_WORK.match(text) and len(text.split()) > 1:
                 skipping = False
             else:
                 skipping = False
@@ -367,7 +370,7 @@ def _table_strategy(st: _State, block: Block, meas: Measure, text: str) -> None:
     meas.strategy_ids.append(found.id)
 
 
-_DELEGATION = re.compile(r"^(genom|gjennom|via|through)\b", re.IGNORECASE)
+_DELEGATION = words_pattern(table_words("delegation"), start=True)
 
 
 def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
@@ -391,7 +394,7 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
     for row in table.rows:
         otext = _cell(row, roles, "owner")
         if _DELEGATION.match(otext):
-            otext = ""  # "Genom KLF/OHAB": done through another row's owner
+            otext = ""  # "through …": done through another row's owner
         for o in split_owners(otext, lang=st.lang) if otext else []:
             key = o.text.lower()
             if key not in seen:

@@ -55,6 +55,22 @@ def evidence_words(kind: str, lang: str | None = None) -> list[str]:
     return list(seen)
 
 
+def table_words(kind: str) -> list[str]:
+    """Words of table rows in every language ("deferred", "existing_work", "new_work",
+    "delegation"; see the ``tables`` section of the lexicon files)."""
+    seen: dict[str, None] = {}
+    for code in LANGS:
+        for w in (lexicon_file(code).get("tables") or {}).get(kind, []):
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def words_pattern(phrases: list[str], *, start: bool = False) -> re.Pattern[str]:
+    """One case-insensitive pattern for whole phrases (at the start only, when ``start``)."""
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile((r"^(?:" if start else r"\b(?:") + alts + r")\b", re.IGNORECASE)
+
+
 HEADING_WORDS: Lexicon = _by_role("headings")
 COLUMN_WORDS: Lexicon = _by_role("columns")
 OWNER_WORDS: Lexicon = _by_role("owners")
