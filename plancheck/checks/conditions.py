@@ -6,6 +6,8 @@ A predicate is a mapping with exactly one of these shapes::
     {edge: KIND | [KINDS], from: NODE_KIND, min: N, max: N, transitive: BOOL, where: PREDICATE}
     {edge: KIND | [KINDS], to: NODE_KIND, min: N, max: N, transitive: BOOL, where: PREDICATE}
     {count: NODE_KIND, where: PREDICATE, min: N, max: N}   # over the whole plan
+    {peers: NODE_KIND, where: PREDICATE, min: N, max: N}   # items in the subject's part of the plan
+    {copies: NODE_KIND, where: PREDICATE, min: N, max: N, earlier: BOOL}   # the same text again
     {all: [PREDICATES]}  {any: [PREDICATES]}  {not: PREDICATE}
 
 Attribute operators: ``equals``, ``not_equals``, ``in``, ``not_in``, ``exists`` (true: not null),
@@ -28,6 +30,14 @@ a strategy that implements the goal). ``where`` counts only the neighbours it ho
 evaluated with the neighbour as the subject: ``{edge: implements, to: goal, min: 1, where:
 {edge: implements, from: measure, min: 1}}`` on a strategy means "one of its goals has a
 measure".
+
+``peers`` counts the other items of NODE_KIND in the subject's part of the plan: those that
+share its section, its focus area, its parent goal, or a goal or strategy it serves (see
+:meth:`plancheck.checks.base.Context.peers`). It lets a rule ask for evidence close by before it
+judges an item: "another goal in this section is followed up, so this plan does tie measures to
+goals here". ``copies`` counts the other items of NODE_KIND with the same text (a goal list
+repeated in a summary is one list); ``earlier: true`` counts only copies that come before the
+subject, so a rule can report a repeated item once.
 """
 
 from __future__ import annotations
@@ -149,16 +159,20 @@ def validate(pred: Any, where: str) -> None:
         if "where" in pred:
             validate(pred["where"], f"{where}.where")
         _check_bounds(pred, where)
-    elif "count" in keys:
-        _only(keys, {"count"}, {"where", "min", "max"}, where)
-        _check_node_kind(pred["count"], where)
+    elif "count" in keys or "peers" in keys or "copies" in keys:
+        key = next(k for k in ("count", "peers", "copies") if k in keys)
+        optional = {"where", "min", "max"} | ({"earlier"} if key == "copies" else set())
+        _only(keys, {key}, optional, where)
+        _check_node_kind(pred[key], where)
+        if "earlier" in pred and not isinstance(pred["earlier"], bool):
+            raise RuleError(f"{where}: 'earlier' needs true or false")
         if "where" in pred:
             validate(pred["where"], f"{where}.where")
         _check_bounds(pred, where)
     else:
         raise RuleError(
             f"{where}: unknown condition {sorted(keys)}; "
-            "use attribute, edge, count, all, any or not"
+            "use attribute, edge, count, peers, copies, all, any or not"
         )
 
 
@@ -221,7 +235,18 @@ def evaluate(pred: Mapping, subject: Subject, ctx: Context) -> bool:
         return _within(pred, _edge_count(pred, subject, ctx))
     if "count" in pred:
         return _within(pred, ctx.count(pred["count"], pred.get("where")))
+    if "peers" in pred:
+        return _within(pred, _matching(ctx.peers(subject, pred["peers"]), pred, ctx))
+    if "copies" in pred:
+        copies = ctx.copies(subject, pred["copies"], earlier=bool(pred.get("earlier")))
+        return _within(pred, _matching(copies, pred, ctx))
     raise AssertionError(f"unvalidated condition {pred!r}")  # validate() runs at load time
+
+
+def _matching(subjects: list[Subject], pred: Mapping, ctx: Context) -> int:
+    if "where" not in pred:
+        return len(subjects)
+    return sum(1 for s in subjects if evaluate(pred["where"], s, ctx))
 
 
 def _within(pred: Mapping, n: int) -> bool:
