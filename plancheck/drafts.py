@@ -52,6 +52,7 @@ class Defect:
     params: tuple[tuple[str, str], ...] = ()
     order: int = 0  # document order
     node_id: str | None = None  # default: item.id
+    severity: str | None = None  # default: the rule's; "info" where the evidence is weak
 
     @property
     def page(self) -> int | None:
@@ -1021,10 +1022,42 @@ MAX_EMPTY_SHARE = 0.04
 MAX_EMPTY_COUNT = 3
 
 
+def _outline_sections(plan: Plan) -> set[str]:
+    """Ids of the sections whose numbers make up the document's chapter outline, when that
+    outline is one a writer made: it goes below the first level ("3.2") or runs over more than
+    one page. Five numbered labels on one page ("1. Reduction Targets … 5. Waste Systems", an
+    overview list set in large type) are not an outline."""
+    numbered = _outline(plan)
+    if not numbered:
+        return set()
+    deep = any(len(num) > 1 for _s, num in numbered)
+    pages = {s.page for s, _num in numbered if s.page is not None}
+    if not deep and len(pages) < 2:
+        return set()
+    return {s.id for s, _num in numbered}
+
+
+def _numbered_under(child: Section, parent: Section) -> bool:
+    """True when the numbers say ``child`` is a sub-section of ``parent`` whatever the type size:
+    "2.1" under "2", under "2.0" (a chapter numbered "X.0") or "3.2.1" under "3.2"."""
+    c, p = parse_number(child.number), parse_number(parent.number)
+    if c is None or p is None or c[0] != p[0]:
+        return False
+    cn, pn = c[1], p[1]
+    if len(cn) > len(pn) and cn[: len(pn)] == pn:
+        return True
+    return len(pn) == len(cn) > 1 and pn[-1] == 0 and cn[:-1] == pn[:-1] and cn[-1] > 0
+
+
 def empty_sections(plan: Plan) -> list[Defect]:
     """A heading with nothing under it before the next heading of the same or a higher level.
     A heading followed by its own sub-heading is not empty; headings before the first text of
-    the document (a cover page) are not checked."""
+    the document (a cover page) are not checked.
+
+    Only a numbered chapter of the document's outline ("6.2 Styringsgruppe") is a warning: a
+    heading found by its type size alone may be display text (a chart label, a pull quote, a
+    banner over columns), so an empty one is reported as info."""
+    outline = _outline_sections(plan)
     heading = {p.section_id: p for p in plan.passages if p.kind == "heading"}
     order = {p.id: i for i, p in enumerate(plan.passages)}
     sections = [s for s in plan.sections if s.level > 0]
@@ -1037,7 +1070,7 @@ def empty_sections(plan: Plan) -> list[Defect]:
         if h is not None and (first_text is None or order[h.id] < first_text):
             continue
         nxt = sections[k + 1] if k + 1 < len(sections) else None
-        if nxt is not None and nxt.level > s.level:
+        if nxt is not None and (nxt.level > s.level or _numbered_under(nxt, s)):
             continue
         if nxt is not None and _is_content_heading(nxt, plan, heading.get(nxt.id)):
             continue
@@ -1051,7 +1084,8 @@ def empty_sections(plan: Plan) -> list[Defect]:
         )
         out.append(
             Defect("empty-section", "section", h if h is not None else s, quote, s.title,
-                   order=order.get(h.id, 0) if h else 0, node_id=s.id)
+                   order=order.get(h.id, 0) if h else 0, node_id=s.id,
+                   severity=None if s.id in outline else "info")
         )
     if len(out) > MAX_EMPTY_COUNT and len(out) > MAX_EMPTY_SHARE * len(sections):
         return []
@@ -1129,7 +1163,7 @@ class DraftRule(Rule):
     def evaluate(self, ctx: Context) -> Iterable[Hit]:
         for d in self.defects(ctx):
             params = {"found": d.found, **dict(d.params)}
-            yield Hit(_subject(d), message=self.variants.get(d.variant), params=params)
+            yield Hit(_subject(d), severity=d.severity, message=self.variants.get(d.variant), params=params)
 
 
 EDITORIAL_LEFTOVER = DraftRule(
@@ -1472,7 +1506,11 @@ EMPTY_SECTION = DraftRule(
         "notes": "A section is empty when the next heading after it has the same or a higher "
         "level and nothing (text, list or table) stands between them. Headings on a cover page "
         "(before the first text of the document) are not checked. A figure without a text "
-        "caption is not seen, so a section holding only an image counts as empty.",
+        "caption is not seen, so a section holding only an image counts as empty. Only a "
+        "numbered chapter of the document's outline (numbers that go below the first level, or "
+        "run over more than one page) is a warning; an empty heading without a number is "
+        "reported as info, since a designed page's chart labels, banners and pull quotes in "
+        "large type look like headings too.",
     },
 )
 

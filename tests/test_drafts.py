@@ -456,6 +456,41 @@ def test_empty_sections():
     ]
 
 
+def test_empty_heading_is_a_warning_only_as_a_numbered_chapter_of_the_outline():
+    """A numbered chapter of a real outline is a warning; an unnumbered heading (a banner over
+    columns, a chart label in large type) is only info; five numbered labels on one page (an
+    overview list set large) are not an outline."""
+    doc = Doc()
+    doc.heading("Innledning", 1, "1").para("Tekst.", page=1)
+    doc.heading("Bakgrunn", 2, "1.1").para("Tekst.")
+    doc.heading("Styringsgruppe", 2, "1.2")
+    doc.heading("GREEN SPACE / ENERGY", 2)
+    doc.heading("Mål", 1, "2", page=2).para("Tekst.")
+    assert [(d.found, d.severity) for d in empty_sections(doc.plan)] == [
+        ("Styringsgruppe", None),
+        ("GREEN SPACE / ENERGY", "info"),
+    ]
+    result = check_plan(doc.plan, rules=draft_rules())
+    assert [(f.severity, f.quote) for f in result.findings] == [
+        ("warning", "1.2 Styringsgruppe"),
+        ("info", "GREEN SPACE / ENERGY"),
+    ]
+    overview = Doc().heading("Innledning", 1).para("Tekst.")
+    overview.heading("Reduction Targets", 1, "1").heading("Transportation Systems", 1, "2")
+    overview.item("Encourage employees to walk")
+    overview.heading("Energy Systems", 1, "3").item("Energy use conservation")
+    assert [(d.found, d.severity) for d in empty_sections(overview.plan)] == [("Reduction Targets", "info")]
+
+
+def test_chapter_numbered_x_0_holds_the_sub_chapters_after_it():
+    """"2.0 History" directly followed by "2.1 Council" in the same type size is a chapter
+    whose sections follow, not an empty one; "2.2" straight after "2.1" without text is."""
+    doc = Doc().heading("Innledning", 2, "1.0").heading("Bakgrunn", 2, "1.1").para("Tekst.")
+    doc.heading("History", 2, "2.0").heading("Council", 2, "2.1").para("Tekst.")
+    doc.heading("Agreement", 2, "2.2").heading("Progress", 2, "2.3").para("Tekst.", page=2)
+    assert [d.found for d in empty_sections(doc.plan)] == ["Agreement"]
+
+
 def test_many_empty_headings_mean_a_designed_layout():
     """Chart labels and pull quotes in large type are read as headings in designed PDFs: when
     many "sections" are empty the headings are not real, and none is reported."""
