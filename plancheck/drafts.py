@@ -686,11 +686,37 @@ def _item_runs(items: list[Any], key_of: Callable[[Any], tuple]) -> list[list[tu
     return runs
 
 
+def _printed_label(texts: Iterable[str], family: str, nums: list[tuple[int, ...]]) -> bool:
+    """True when one of ``nums`` stands as a label at the start of a line of ``texts`` ("Mål 2"
+    on a line of its own inside the item before): the document has the number, and the reader
+    took two items for one."""
+    for num in nums:
+        label = re.escape(".".join(str(n) for n in num))
+        word = r"[^\W\d_]{1,20}\s+" if family else r"(?:[^\W\d_]{1,20}\s+)?"
+        pattern = re.compile(rf"(?m)^\s*{word}{label}(?![\d.]\d)\s*[.:)]?(?:\s|$)")
+        if any(pattern.search(t) for t in texts):
+            return True
+    return False
+
+
+def _same_item(a: Any, b: Any) -> bool:
+    from plancheck.checks.base import copy_key, same_text
+
+    return same_text(copy_key(a.text or ""), copy_key(b.text or ""))
+
+
 def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) -> list[Defect]:
+    """Gaps and duplicates in each run. A number used again is a duplicate only within one list:
+    right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
+    number further back in another section is the list printed again (an overview, a summary
+    table, a quotation) or another list, and the same text under the same number is one item
+    printed twice. A gap whose missing number stands as a label inside the item before ("Mål 1
+    … Mål 2 …" read as one goal) is two items read as one, not a gap in the document."""
     out: list[Defect] = []
     for run in runs:
         seen: dict[tuple[int, ...], Any] = {}
         prev: tuple[int, ...] | None = None
+        prev_item: Any = None
         last: Any = None
         for it, family, num in run:
             label = _label(family, num)
@@ -701,24 +727,28 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
                 # the number repeated at the top of the next page (a title at the foot of one
                 # page, its text on the next) is one item read twice, not a duplicate
                 continued = last is first and first.page is not None and it.page == first.page + 1
-                if not continued:
+                one_list = num == prev or (first.section_id is not None and it.section_id == first.section_id)
+                if not continued and one_list and not _same_item(first, it):
                     nb, en, nn = _where(first)
                     out.append(
                         Defect("numbering-duplicate", kind, it, quote, label,
                                params=(("first_nb", nb), ("first_en", en), ("first_nn", nn)), order=order)
                     )
             elif prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
-                missing = _ranges(list(range(prev[-1] + 1, num[-1])))
-                if num[:-1]:
-                    missing = ".".join(str(n) for n in num[:-1]) + "." + missing
-                out.append(
-                    Defect("numbering-gap", kind, it, quote, label,
-                           params=(("missing", missing), ("previous", _label(family, prev))),
-                           order=order)
-                )
+                skipped = [(*num[:-1], n) for n in range(prev[-1] + 1, num[-1])]
+                texts = [x.provenance.source_text for x in (prev_item, it) if x is not None]
+                if not _printed_label(texts, family, skipped):
+                    missing = _ranges(list(range(prev[-1] + 1, num[-1])))
+                    if num[:-1]:
+                        missing = ".".join(str(n) for n in num[:-1]) + "." + missing
+                    out.append(
+                        Defect("numbering-gap", kind, it, quote, label,
+                               params=(("missing", missing), ("previous", _label(family, prev))),
+                               order=order)
+                    )
             seen.setdefault(num, it)
             if prev is None or num[-1] > prev[-1]:
-                prev = num
+                prev, prev_item = num, it
             last = it
     return out
 

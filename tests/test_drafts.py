@@ -301,6 +301,36 @@ def test_goal_gap_and_duplicate():
     assert defects[0].quote == "4. Ingen barnefamilier skal bo midlertidig."
 
 
+def test_goal_list_printed_again_elsewhere_is_not_a_duplicate():
+    """The summary repeats the chapter's goal numbers (or a later list quotes one goal again):
+    another list, not a number used twice. A slip inside one list still is."""
+    doc = Doc().heading("Goals", 1, "1")
+    doc.goal("1.2", "Protect air quality.").goal("1.3", "Protect ecosystems.").goal("1.4", "Save water.")
+    doc.heading("Summary of Goals", 1, "5", page=3)
+    doc.goal("1.2", "Protect air quality.").goal("1.3", "Protect ecosystems and wetlands.")
+    doc.heading("Best practices", 1, "6", page=3).goal("1.3", "Comment: policy tools for wetlands.")
+    assert numbering_problems(doc.plan) == []
+    doc.heading("Goals again", 1, "7", page=3)
+    doc.goal("1.5", "Plant trees.").goal("1.6", "Reduce waste.").goal("1.5", "Restore streams.")
+    assert found(numbering_problems(doc.plan)) == [("numbering-duplicate", "1.5")]
+
+
+def test_missing_number_printed_inside_the_item_before_is_not_a_gap():
+    """"Mål 1 … Mål 2 …" read as one goal: the document has goal 2, the reader merged it."""
+    doc = Doc().heading("Mål", 1, "4")
+    doc.plan.goals.append(
+        Goal(id="g1", text="Västerdalsbanan ska betonas.", number="1", page=1, section_id="s1",
+             provenance=Provenance(page=1, source_text="Mål 1\nVästerdalsbanan ska betonas.\nMål 2\n"
+                                   "Kommunerna ska verka för en förlängning.")))
+    doc.plan.goals.append(
+        Goal(id="g3", text="Förnybara drivmedel.", number="3", page=1, section_id="s1",
+             provenance=Provenance(page=1, source_text="Mål 3\nFörnybara drivmedel.")))
+    assert numbering_problems(doc.plan) == []
+    # without "Mål 2" in the text before, goal 2 is missing
+    doc.plan.goals[0].provenance.source_text = "Mål 1\nVästerdalsbanan ska betonas, jf. mål 2 i regionplanen."
+    assert found(numbering_problems(doc.plan)) == [("numbering-gap", "3")]
+
+
 def test_numbering_that_starts_again_or_jumps_far_is_not_flagged():
     doc = Doc()
     for area in ("Bolig", "Oppfølging"):
