@@ -10,8 +10,10 @@ printed page label beside the PDF page number ("s. 3 (PDF-side 7)")."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 from plancheck import __version__
 from plancheck.checks.engine import period_text
@@ -22,6 +24,7 @@ from plancheck.report.labels import (
     coverage_line,
     labels,
     page_ref,
+    parent_line,
     summary_line,
     total_summary,
 )
@@ -120,12 +123,22 @@ SCRIPT = """
 """
 
 
-def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) -> str:
+def render_html(
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    source_files: Mapping[str, str | Path] | None = None,
+    **_: object,
+) -> str:
+    """The report; ``source_files`` maps a plan's ``source.path`` to the file to picture its
+    pages from, when that is elsewhere (an upload kept under another name)."""
     L = labels(lang)
     if len(results) == 1:
         title = results[0].plan.title or results[0].plan.source.path
     else:
-        title = f"{len(results)} {'plans' if lang == 'en' else 'planar' if lang == 'nn' else 'planer'}"
+        title = (
+            f"{len(results)} {'plans' if lang == 'en' else 'planar' if lang == 'nn' else 'planer'}"
+        )
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -139,7 +152,8 @@ def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) ->
         "<main>",
     ]
     for n, result in enumerate(results):
-        parts.append(_plan(result, lang, f"p{n}"))
+        source = (source_files or {}).get(result.plan.source.path, result.plan.source.path)
+        parts.append(_plan(result, lang, f"p{n}", Path(source)))
     if len(results) > 1:
         parts.append(
             f'<p class="summary">{escape(L["overall"])}: {escape(summary_line(total_summary(results), lang))}</p>'
@@ -209,7 +223,7 @@ def _provenances(plan: Plan) -> dict[str, object]:
     return out
 
 
-def _layout(result: CheckResult, prefix: str) -> Layout:
+def _layout(result: CheckResult, prefix: str, path: Path) -> Layout:
     plan = result.plan
     lay = Layout()
     for i, f in enumerate(result.findings):
@@ -218,7 +232,7 @@ def _layout(result: CheckResult, prefix: str) -> Layout:
     evidence = [ev for c in result.coverage or [] for ev in c.evidence]
     fmt = plan.source.format
     settings = pagepics.SETTINGS
-    with pagepics.open_source(plan.source.path, fmt, settings) as source:
+    with pagepics.open_source(path, fmt, settings) as source:
         if source is None:
             lay.text_view = fmt in ("docx", "odt")
             return lay
@@ -279,7 +293,11 @@ def _boxes(source, page: int, prov, quote: str, converted: bool) -> list[BBox]:
         bbox = getattr(prov, "bbox", None)
     if bbox is None:
         return found
-    inside = [b for b in found if b.x0 < bbox.x1 and b.x1 > bbox.x0 and b.top < bbox.bottom and b.bottom > bbox.top]
+    inside = [
+        b
+        for b in found
+        if b.x0 < bbox.x1 and b.x1 > bbox.x0 and b.top < bbox.bottom and b.bottom > bbox.top
+    ]
     return inside if inside and len(inside) == len(found) else [bbox]
 
 
@@ -297,10 +315,10 @@ def _page_text(page: int | None, lay: Layout, lang: str) -> str:
 # --------------------------------------------------------------------------- the plan
 
 
-def _plan(result: CheckResult, lang: str, prefix: str = "p0") -> str:
+def _plan(result: CheckResult, lang: str, prefix: str, source: Path) -> str:
     L = labels(lang)
     plan = result.plan
-    lay = _layout(result, prefix)
+    lay = _layout(result, prefix, source)
     out = [f'<section class="plan" id="{prefix}">', "<header>"]
     out.append(f"<h1>{escape(plan.title or plan.source.path)}</h1>")
     meta = [f"{L['file']}: {plan.source.path}"]
@@ -343,6 +361,8 @@ def _plan(result: CheckResult, lang: str, prefix: str = "p0") -> str:
         out.append(_findings(tree.other_findings, lang, lay, prefix, with_quote=True))
     if result.coverage is not None:
         out.append(_coverage(result.coverage, tree.mandate_findings, lang, lay, prefix))
+    if result.parent_coverage is not None:
+        out.append(_parent_coverage(result, lang))
     out.append("</section>")
     return "\n".join(out)
 
@@ -352,7 +372,10 @@ def _index(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
     L = labels(lang)
     sev_counts = Counter(str(f.severity) for f in result.findings)
     rule_counts = Counter(f.rule for f in result.findings)
-    out = [f'<nav class="index" aria-label="{escape(L["index"])}">', f"<h2>{escape(L['index'])}</h2>"]
+    out = [
+        f'<nav class="index" aria-label="{escape(L["index"])}">',
+        f"<h2>{escape(L['index'])}</h2>",
+    ]
     out.append('<div class="filters">')
     out.append(f"<fieldset><legend>{escape(L['show'])}</legend>")
     for sev in ("error", "warning", "info"):
@@ -446,7 +469,10 @@ def _box_style(box: BBox, image: pagepics.PageImage) -> str:
 def _text_view(result: CheckResult, lay: Layout, lang: str) -> str:
     """A draft that could not be pictured: each quote with its place, highlighted."""
     L = labels(lang)
-    out = [f"<h2>{escape(L['pages_with_findings'])}</h2>", f'<p class="meta">{escape(L["text_view"])}</p>']
+    out = [
+        f"<h2>{escape(L['pages_with_findings'])}</h2>",
+        f'<p class="meta">{escape(L["text_view"])}</p>',
+    ]
     for f in result.findings:
         if not f.quote:
             continue
@@ -533,6 +559,39 @@ def _findings(
         out.append(_finding(f, lang, lay, prefix, with_quote=with_quote, anchor=False))
     out.append("</div>")
     return "".join(out)
+
+
+def _parent_coverage(result: CheckResult, lang: str) -> str:
+    """The rød tråd matrix (``--parent``): each parent goal, its status, the items of this plan
+    that follow it up (page in this plan), what is missing; then the goals standing alone."""
+    L = labels(lang)
+    out = [
+        f"<h2>{escape(L['parent'])}</h2>",
+        f'<p class="meta">{escape(parent_line(result.parent_coverage or [], lang))}</p>',
+        '<table class="coverage">',
+        f"<thead><tr><th>{escape(L['goal'])}</th>"
+        f"<th>{escape(L['status'])}</th><th>{escape(L['answered_in'])}</th>"
+        f"<th>{escape(L['missing'])}</th></tr></thead>",
+        "<tbody>",
+    ]
+    for c in result.parent_coverage or []:
+        status = str(getattr(c.status, "value", c.status))
+        evidence = "".join(
+            f"<blockquote>{escape(page_ref(ev.page, lang))}: «{escape(ev.quote)}»</blockquote>"
+            for ev in c.evidence
+        )
+        out.append(
+            f"<tr><td>{escape(c.text)}</td>"
+            f'<td class="status st-{status}">{escape(L[status])}</td>'
+            f"<td>{evidence or '–'}</td><td>{escape(', '.join(c.missing)) or '–'}</td></tr>"
+        )
+    out += ["</tbody>", "</table>"]
+    alone = [g for g in result.child_goals or [] if not g.serves]
+    if alone:
+        out.append(f"<h3>{escape(L['stands_alone'])}</h3><ul>")
+        out += [f"<li>{escape(page_ref(g.page, lang))} {escape(g.text)}</li>" for g in alone]
+        out.append("</ul>")
+    return "\n".join(out)
 
 
 def _coverage(
