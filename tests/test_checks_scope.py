@@ -221,3 +221,44 @@ def test_bad_peers_and_copies_conditions_are_refused(tmp_path, body, message):
     with pytest.raises(RuleError) as exc:
         load_rules([str(pack)], plugins=False)
     assert "broken-rule" in str(exc.value) and message in str(exc.value)
+
+
+# --------------------------------------------------------------------------- plan-has-action-part
+
+
+def test_no_measures_read_but_owner_and_deadline_lines_in_the_text_is_a_note_not_an_error():
+    """Measures written as bold titles with "Ansvar:" / "Frist:" lines that the reader missed:
+    the plan does have an action part, so "no measures" would be a false alarm."""
+    from plancheck.models import Passage, Provenance
+
+    def para(i, text):
+        return Passage(id=f"p{i}", kind="paragraph", text=text, page=1,
+                       provenance=Provenance(page=1, source_text=text))
+
+    plan = make_plan([goal("g1", "Færre skal stå utenfor arbeidslivet")], [], [])
+    assert quotes(plan, "plan-has-action-part") == [("error", plan.title)]
+    plan.passages = [
+        para(1, "Jobbsjansen for unge\nAnsvar: NAV-leder\nFrist: 1. halvår 2026"),
+        para(2, "Kulturskole for alle\nAnsvar: Kulturskolerektor"),
+    ]
+    assert quotes(plan, "plan-has-action-part") == [("info", plan.title)]
+    # a line that merely starts with a word and a colon is no evidence ("Nuläge år 2016: …")
+    plan.passages = [para(1, "Nuläge år 2016: minskning med 23 procent."), para(2, "Bakgrunn: tall fra SSB.")]
+    assert quotes(plan, "plan-has-action-part") == [("error", plan.title)]
+
+
+def test_labels_condition_is_validated(tmp_path):
+    pack = write_pack(
+        tmp_path,
+        """
+        rules:
+          - id: broken-rule
+            severity: warning
+            summary: {nb: Ødelagt}
+            applies_to: {kind: plan}
+            require: {labels: [eier], min: 1}
+            message: {nb: "x"}
+        """,
+    )
+    with pytest.raises(RuleError, match="column roles"):
+        load_rules([str(pack)], plugins=False)

@@ -203,6 +203,7 @@ class Context:
         self._by_node: dict[str, Subject] | None = None
         self._scopes: dict[str, dict[tuple[str, Any], list[Subject]]] = {}
         self._copies: dict[str, dict[str, list[Subject]]] = {}
+        self._labels: dict[tuple[str, ...], int] = {}
 
     def subjects(self, kind: str) -> list[Subject]:
         if kind not in self._subjects:
@@ -262,6 +263,21 @@ class Context:
             same = [s for s in same if position[id(s.obj)] < mine]
         return same
 
+    def label_lines(self, roles: tuple[str, ...]) -> int:
+        """How many lines of the plan's text begin with a label of one of the column ``roles``
+        ("Ansvar: NAV-leder", "Frist: Høst 2025", "Lead: Planning"), the label being a whole
+        column word of the lexicon."""
+        if roles not in self._labels:
+            words = label_words(roles)
+            n = 0
+            for p in self.plan.passages:
+                for line in (p.provenance.source_text or p.text).splitlines():
+                    m = _LABEL_LINE.match(line)
+                    if m and " ".join(m.group(1).casefold().split()) in words:
+                        n += 1
+            self._labels[roles] = n
+        return self._labels[roles]
+
     def _build(self, kind: str) -> Iterator[Subject]:
         plan = self.plan
         if kind == "plan":
@@ -312,6 +328,17 @@ class Context:
                     "child_goal", link, link.id, link.page, link.text, link.text,
                     graph_id=link.id, order=i,
                 )
+
+
+#: a line that begins with a short label and a colon: "Ansvar: …", "• Frist: …"
+_LABEL_LINE = re.compile(r"^\W{0,3}([^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3})\s*:\s+\S")
+
+
+def label_words(roles: Iterable[str]) -> frozenset[str]:
+    """The column words of ``roles`` in every language (plancheck/lang/data)."""
+    from plancheck.lang.vocab import COLUMN_WORDS, words
+
+    return frozenset(w for role in roles for w in words(COLUMN_WORDS, role))
 
 
 def scope_keys(item: Any) -> list[tuple[str, Any]]:

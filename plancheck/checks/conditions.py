@@ -8,6 +8,7 @@ A predicate is a mapping with exactly one of these shapes::
     {count: NODE_KIND, where: PREDICATE, min: N, max: N}   # over the whole plan
     {peers: NODE_KIND, where: PREDICATE, min: N, max: N}   # items in the subject's part of the plan
     {copies: NODE_KIND, where: PREDICATE, min: N, max: N, earlier: BOOL}   # the same text again
+    {labels: [ROLE, ...], min: N, max: N}   # "Ansvar:" / "Frist:" lines in the plan's text
     {all: [PREDICATES]}  {any: [PREDICATES]}  {not: PREDICATE}
 
 Attribute operators: ``equals``, ``not_equals``, ``in``, ``not_in``, ``exists`` (true: not null),
@@ -38,6 +39,11 @@ judges an item: "another goal in this section is followed up, so this plan does 
 goals here". ``copies`` counts the other items of NODE_KIND with the same text (a goal list
 repeated in a summary is one list); ``earlier: true`` counts only copies that come before the
 subject, so a rule can report a repeated item once.
+
+``labels`` counts the lines of the plan's text that begin with a label of a table-column role
+from the lexicon (``plancheck/lang/data``): ``{labels: [owner, deadline], min: 2}`` holds when
+the document has "Ansvar: …" / "Frist: …" lines, whether or not plancheck read the measures
+they belong to.
 """
 
 from __future__ import annotations
@@ -99,6 +105,8 @@ FIELDS: frozenset[str] = frozenset(
     | {"year", "month", "day"}
 )
 DATE_PARTS = ("year", "month", "day")
+#: the column roles a ``labels`` condition may name (plancheck/lang/data, ``columns``)
+LABEL_ROLES = ("number", "goal", "theme", "strategy", "measure", "owner", "deadline", "cost", "indicator", "status")
 
 
 class RuleError(PlancheckError):
@@ -161,6 +169,12 @@ def validate(pred: Any, where: str) -> None:
         if "where" in pred:
             validate(pred["where"], f"{where}.where")
         _check_bounds(pred, where)
+    elif "labels" in keys:
+        _only(keys, {"labels"}, {"min", "max"}, where)
+        roles = pred["labels"]
+        if not isinstance(roles, list) or not roles or not all(r in LABEL_ROLES for r in roles):
+            raise RuleError(f"{where}: 'labels' needs a list of column roles ({', '.join(LABEL_ROLES)})")
+        _check_bounds(pred, where)
     elif "count" in keys or "peers" in keys or "copies" in keys:
         key = next(k for k in ("count", "peers", "copies") if k in keys)
         optional = {"where", "min", "max"} | ({"earlier"} if key == "copies" else set())
@@ -174,7 +188,7 @@ def validate(pred: Any, where: str) -> None:
     else:
         raise RuleError(
             f"{where}: unknown condition {sorted(keys)}; "
-            "use attribute, edge, count, peers, copies, all, any or not"
+            "use attribute, edge, count, peers, copies, labels, all, any or not"
         )
 
 
@@ -237,6 +251,8 @@ def evaluate(pred: Mapping, subject: Subject, ctx: Context) -> bool:
         return _within(pred, _edge_count(pred, subject, ctx))
     if "count" in pred:
         return _within(pred, ctx.count(pred["count"], pred.get("where")))
+    if "labels" in pred:
+        return _within(pred, ctx.label_lines(tuple(pred["labels"])))
     if "peers" in pred:
         return _within(pred, _matching(ctx.peers(subject, pred["peers"]), pred, ctx))
     if "copies" in pred:
