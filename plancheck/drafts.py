@@ -710,13 +710,18 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
     right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
     number further back in another section is the list printed again (an overview, a summary
     table, a quotation) or another list, and the same text under the same number is one item
-    printed twice. A gap whose missing number stands as a label inside the item before ("Mål 1
-    … Mål 2 …" read as one goal) is two items read as one, not a gap in the document."""
+    printed twice. Gaps count only in a list that starts at 1: "Mål 7, 11, 13" is a selection
+    from another numbering (the UN goals), not goals deleted. A gap whose missing number stands
+    as a label inside the item before ("Mål 1 … Mål 2 …" read as one goal) is two items read as
+    one, not a gap in the document."""
     out: list[Defect] = []
     for run in runs:
         seen: dict[tuple[int, ...], Any] = {}
         prev: tuple[int, ...] | None = None
         prev_item: Any = None
+        # a list that does not start at 1 ("Mål 7, 11, 13": a selection of the UN goals, or a
+        # list whose start was not read) has no gaps to speak of
+        from_one = run[0][2][-1] == 1
         last: Any = None
         for it, family, num in run:
             label = _label(family, num)
@@ -734,7 +739,7 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
                         Defect("numbering-duplicate", kind, it, quote, label,
                                params=(("first_nb", nb), ("first_en", en), ("first_nn", nn)), order=order)
                     )
-            elif prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
+            elif from_one and prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
                 skipped = [(*num[:-1], n) for n in range(prev[-1] + 1, num[-1])]
                 texts = [x.provenance.source_text for x in (prev_item, it) if x is not None]
                 if not _printed_label(texts, family, skipped):

@@ -331,6 +331,17 @@ def test_missing_number_printed_inside_the_item_before_is_not_a_gap():
     assert found(numbering_problems(doc.plan)) == [("numbering-gap", "3")]
 
 
+def test_a_selection_from_another_numbering_has_no_gaps():
+    """"Mål 7, 11, 13" quoted from the UN goals starts at 7: a selection, not deleted goals;
+    the plan's own goals 1, 2, 4 still have a gap."""
+    doc = Doc().heading("Befintliga mål", 1, "2")
+    doc.goal("7", "Hållbar energi för alla.").goal("11", "Hållbara städer.").goal("13", "Bekämpa klimatförändringarna.")
+    assert numbering_problems(doc.plan) == []
+    doc.heading("Mål för planperioden", 1, "3")
+    doc.goal("1", "Utsläppen ska minska.").goal("2", "Fossilfri energi.").goal("4", "Mindre matsvinn.")
+    assert found(numbering_problems(doc.plan)) == [("numbering-gap", "4")]
+
+
 def test_numbering_that_starts_again_or_jumps_far_is_not_flagged():
     doc = Doc()
     for area in ("Bolig", "Oppfølging"):
