@@ -710,8 +710,9 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
     right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
     number further back in another section is the list printed again (an overview, a summary
     table, a quotation) or another list, and the same text under the same number is one item
-    printed twice. Gaps count only in a list that starts at 1: "Mål 7, 11, 13" is a selection
-    from another numbering (the UN goals), not goals deleted. A gap whose missing number stands
+    printed twice. Gaps and duplicates count only in a list that starts at 1: "Mål 7, 11, 13"
+    is a selection from another numbering (the UN goals), not goals deleted, and "Mål 12"
+    twice in it is the text speaking of that goal again. A gap whose missing number stands
     as a label inside the item before ("Mål 1 … Mål 2 …" read as one goal) is two items read as
     one, not a gap in the document."""
     out: list[Defect] = []
@@ -719,8 +720,8 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
         seen: dict[tuple[int, ...], Any] = {}
         prev: tuple[int, ...] | None = None
         prev_item: Any = None
-        # a list that does not start at 1 ("Mål 7, 11, 13": a selection of the UN goals, or a
-        # list whose start was not read) has no gaps to speak of
+        # a list that does not start at 1 ("Mål 6, 7, 11, 12": a selection of the UN goals, or a
+        # list whose start was not read) is not one whose numbering plancheck can judge
         from_one = run[0][2][-1] == 1
         last: Any = None
         for it, family, num in run:
@@ -733,7 +734,7 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
                 # page, its text on the next) is one item read twice, not a duplicate
                 continued = last is first and first.page is not None and it.page == first.page + 1
                 one_list = num == prev or (first.section_id is not None and it.section_id == first.section_id)
-                if not continued and one_list and not _same_item(first, it):
+                if from_one and not continued and one_list and not _same_item(first, it):
                     nb, en, nn = _where(first)
                     out.append(
                         Defect("numbering-duplicate", kind, it, quote, label,
