@@ -262,3 +262,24 @@ def test_labels_condition_is_validated(tmp_path):
     )
     with pytest.raises(RuleError, match="column roles"):
         load_rules([str(pack)], plugins=False)
+
+
+def test_strategy_that_serves_no_goal_of_a_plan_with_goals_is_only_a_note():
+    """"STRATEGY 2" under an objective that the plan never ties it to (a strategy adopted from
+    another plan, with no ACTION of its own): info. Tied to its goal, it is a warning."""
+    plan = make_plan(
+        [goal("g1", "Increase energy efficiency", section_id="e")],
+        [
+            strategy("s1", "Replace lights in city facilities with LEDs", section_id="e"),
+            strategy("s2", "Establish standards for new government buildings", section_id="e"),
+        ],
+        [_m("m1", "Create a phased LED replacement plan", (), ("s1",))],
+    )
+    assert quotes(plan, "strategy-has-measure") == [
+        ("info", "Establish standards for new government buildings")
+    ]
+    for st in plan.strategies:
+        st.goal_ids = ["g1"]
+    assert quotes(plan, "strategy-has-measure") == [
+        ("warning", "Establish standards for new government buildings")
+    ]
