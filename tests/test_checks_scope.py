@@ -242,8 +242,12 @@ def test_no_measures_read_but_owner_and_deadline_lines_in_the_text_is_a_note_not
         para(2, "Kulturskole for alle\nAnsvar: Kulturskolerektor"),
     ]
     assert quotes(plan, "plan-has-action-part") == [("info", plan.title)]
-    # a line that merely starts with a word and a colon is no evidence ("Nuläge år 2016: …")
-    plan.passages = [para(1, "Nuläge år 2016: minskning med 23 procent."), para(2, "Bakgrunn: tall fra SSB.")]
+    # numbered measure labels too: "Action Item A (st) ::", "Tiltak 3.2:"
+    plan.passages = [para(1, "Action Item A (st) :: Adopt a tree ordinance."), para(2, "Tiltak 3.2: Kartlegge")]
+    assert quotes(plan, "plan-has-action-part") == [("info", plan.title)]
+    # a line that merely starts with a word and a colon or a year is no evidence
+    plan.passages = [para(1, "Nuläge år 2016: minskning med 23 procent."), para(2, "Bakgrunn: tall fra SSB."),
+                     para(3, "Frist 2026 er satt av Stortinget."), para(4, "Mål 2 handlar om att minska.")]
     assert quotes(plan, "plan-has-action-part") == [("error", plan.title)]
 
 

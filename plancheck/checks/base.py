@@ -266,14 +266,20 @@ class Context:
     def label_lines(self, roles: tuple[str, ...]) -> int:
         """How many lines of the plan's text begin with a label of one of the column ``roles``
         ("Ansvar: NAV-leder", "Frist: Høst 2025", "Lead: Planning"), the label being a whole
-        column word of the lexicon."""
+        column word of the lexicon; for the item roles (measure, goal, strategy) also a word
+        with a number or letter ("Tiltak 3.2:", "Action Item A (st) ::")."""
         if roles not in self._labels:
             words = label_words(roles)
+            numbered = label_words(r for r in roles if r in ITEM_ROLES)
             n = 0
             for p in self.plan.passages:
                 for line in (p.provenance.source_text or p.text).splitlines():
                     m = _LABEL_LINE.match(line)
                     if m and " ".join(m.group(1).casefold().split()) in words:
+                        n += 1
+                        continue
+                    m = _NUMBERED_LINE.match(line)
+                    if m and m.group(1).casefold() in numbered:
                         n += 1
             self._labels[roles] = n
         return self._labels[roles]
@@ -332,6 +338,15 @@ class Context:
 
 #: a line that begins with a short label and a colon: "Ansvar: …", "• Frist: …"
 _LABEL_LINE = re.compile(r"^\W{0,3}([^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3})\s*:\s+\S")
+
+
+#: a line that begins with an item word and its number or letter: "Tiltak 3.2:", "Action 1.1 …",
+#: "Action Item A (st) ::" (one more word may stand between)
+_NUMBERED_LINE = re.compile(
+    r"^\W{0,3}([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:[A-Z]|\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*[:.)\-–—(]|\s*$)"
+)
+#: the roles whose lines may be labelled by number ("Tiltak 3.2"), not only by a colon
+ITEM_ROLES = ("measure", "goal", "strategy")
 
 
 def label_words(roles: Iterable[str]) -> frozenset[str]:
