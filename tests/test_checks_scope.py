@@ -287,3 +287,42 @@ def test_strategy_that_serves_no_goal_of_a_plan_with_goals_is_only_a_note():
     assert quotes(plan, "strategy-has-measure") == [
         ("warning", "Establish standards for new government buildings")
     ]
+
+
+# --------------------------------------------------------------------------- measure-has-deadline
+
+
+def test_deadline_that_is_the_column_header_is_not_judged():
+    """"Timeline" read from the header row instead of the cell: not the plan's deadline, so no
+    "does not say when" error; a real deadline without a date still is one."""
+    plan = make_plan(
+        [goal("g1", "Increase education on climate change")],
+        [],
+        [
+            measure("m1", "K-12 sustainability curriculum", ("g1",), owners=("Schools",), due="Timeline"),
+            measure("m2", "University assistance", ("g1",), owners=("ODU",), due="Ved behov"),
+        ],
+    )
+    plan.measures[0].deadline.kind = "none"
+    assert quotes(plan, "measure-has-deadline") == [("error", "University assistance")]
+    plan.measures[0].deadline.text = "Timeline (short-term)"
+    assert [q for _, q in quotes(plan, "measure-has-deadline")] == [
+        "K-12 sustainability curriculum", "University assistance"
+    ]
+
+
+def test_column_word_condition_is_validated(tmp_path):
+    pack = write_pack(
+        tmp_path,
+        """
+        rules:
+          - id: broken-rule
+            severity: warning
+            summary: {nb: Ødelagt}
+            applies_to: {kind: measure}
+            require: {attribute: deadline.text, column_word: deadline}
+            message: {nb: "x"}
+        """,
+    )
+    with pytest.raises(RuleError, match="column_word"):
+        load_rules([str(pack)], plugins=False)

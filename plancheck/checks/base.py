@@ -24,6 +24,7 @@ placeholders, quotes the item, computes the fingerprint and applies the configur
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -351,6 +352,11 @@ ITEM_ROLES = ("measure", "goal", "strategy")
 
 def label_words(roles: Iterable[str]) -> frozenset[str]:
     """The column words of ``roles`` in every language (plancheck/lang/data)."""
+    return _label_words(tuple(sorted(set(roles))))
+
+
+@functools.cache
+def _label_words(roles: tuple[str, ...]) -> frozenset[str]:
     from plancheck.lang.vocab import COLUMN_WORDS, words
 
     return frozenset(w for role in roles for w in words(COLUMN_WORDS, role))

@@ -13,7 +13,9 @@ A predicate is a mapping with exactly one of these shapes::
 
 Attribute operators: ``equals``, ``not_equals``, ``in``, ``not_in``, ``exists`` (true: not null),
 ``empty`` (true: null, "" or []), ``lt``, ``le``, ``gt``, ``ge`` (false when either side is null),
-``matches`` (a Python regular expression searched in the value). A PATH starting with ``plan.``
+``matches`` (a Python regular expression searched in the value), ``column_word`` (a list of
+column roles: the value is itself a table-header word of one of them, such as a deadline that
+reads "Timeline" because the header was taken for the cell). A PATH starting with ``plan.``
 reads the plan (``plan.plan_period.start``) and ``parent.`` the item an owner belongs to. A
 comparison value may itself be ``{attribute: PATH}``.
 
@@ -74,6 +76,7 @@ ATTRIBUTE_OPS = (
     "gt",
     "ge",
     "matches",
+    "column_word",
 )
 EDGE_KINDS = ("refines", "implements", "part_of", "owned_by", "covers")
 NODE_KINDS = (
@@ -145,6 +148,10 @@ def validate(pred: Any, where: str) -> None:
         value = pred[op]
         if op in ("in", "not_in") and not isinstance(value, list):
             raise RuleError(f"{where}: '{op}' needs a list")
+        if op == "column_word" and (
+            not isinstance(value, list) or not value or not all(r in LABEL_ROLES for r in value)
+        ):
+            raise RuleError(f"{where}: 'column_word' needs a list of column roles ({', '.join(LABEL_ROLES)})")
         if op in ("exists", "empty") and not isinstance(value, bool):
             raise RuleError(f"{where}: '{op}' needs true or false")
         if op == "matches":
@@ -330,6 +337,10 @@ def _attribute(pred: Mapping, subject: Subject, ctx: Context) -> bool:
         return value not in expected
     if op == "matches":
         return value is not None and re.search(expected, str(value)) is not None
+    if op == "column_word":
+        from plancheck.checks.base import label_words
+
+        return value is not None and " ".join(str(value).casefold().split()).strip(" :.") in label_words(tuple(expected))
     if value is None or expected is None:
         return False
     try:
