@@ -400,6 +400,15 @@ _EXTERNAL_BEFORE = re.compile(
     r"\s*(?:\d[\d:\s()–-]*)?)$",
     re.IGNORECASE,
 )
+#: a source and a year right after the number: "(Table 11.20 UFBEBR 2008)" cites another
+#: document's table
+_CITED_AFTER = re.compile(r"^\s*,?\s*(?:[A-ZÆØÅ][\w&.'’-]*\s+){1,5}(?:19|20)\d{2}[a-z]?\b")
+#: signs of a bibliography entry around a reference ("Chapter 19: Southeast. In Impacts …,
+#: Volume II (eds.) … pp. 743–808. doi: …"): the chapter of a cited book
+_BIBLIOGRAPHY = re.compile(
+    r"\bdoi\b|\(eds?\.\)|\bisbn\b|\bretrieved from\b|\bpp\.\s*\d|\bvol(?:ume)?\.?\s+(?:[IVX]+|\d+)\b",
+    re.IGNORECASE,
+)
 _KIND_OF = {"fig": "figure", "tab": "table", "ved": "appendix", "bil": "appendix", "app": "appendix",
             "ann": "appendix"}
 _KIND_WORDS = {
@@ -525,7 +534,8 @@ def _sort_key(num: str) -> tuple:
 def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match, str, list[str]]]:
     """The references in ``text[start:end]`` to this document's figures, tables, appendices and
     chapters: (match, kind, numbers). Captions are not references; nor are references into
-    other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3")."""
+    other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3",
+    "(Table 11.20 UFBEBR 2008)", a chapter of a book in a list of references)."""
     captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
     caption = _CAPTION.match(text)
     if caption:
@@ -539,7 +549,9 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
             nums = [n for n in nums if n[0].isdigit()]
         if not nums:
             continue
-        if _EXTERNAL_AFTER.match(text[m.end() : m.end() + 60]):
+        if _EXTERNAL_AFTER.match(text[m.end() : m.end() + 60]) or _CITED_AFTER.match(text[m.end() : m.end() + 60]):
+            continue
+        if _BIBLIOGRAPHY.search(text[max(0, m.start() - 200) : m.end() + 300]):
             continue
         if _EXTERNAL_BEFORE.search(text[max(0, m.start() - 60) : m.start()].rstrip()):
             continue

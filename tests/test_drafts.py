@@ -261,6 +261,10 @@ def reference_doc() -> Doc:
         ("Jf. vedlegg 2 til saken.", None),
         ("Se opplæringslovens kapittel 12.", None),
         ("Kilde: tabell 67 i Statistisk årbok.", None),
+        ("Construction employed many people (Table 11.20 UFBEBR 2008).", None),
+        ("Carter, L., 2018. Chapter 19: Southeast. In Impacts, Risks, and Adaptation, Volume II "
+         "(eds.). Washington, pp. 743–808. doi: 10.7930/NCA4.2018.CH19.", None),
+        ("Ventetiden er vist i tabell 4 (SSB 2024).", "tabell 4"),
     ],
 )
 def test_dangling_references(sentence, flagged):
