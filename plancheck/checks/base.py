@@ -82,6 +82,9 @@ class CheckSettings:
     #: share of words two copies must have in common (Jaccard): "reduce waste" is not a copy of
     #: "reduce water", however close the letters are
     copy_word_overlap: float = 0.8
+    #: a text that begins another and is at least this share of its length is the same item,
+    #: the longer copy with an example or a parenthesis added ("… financing (e.g., SunShot …)")
+    copy_prefix_share: float = 0.6
 
 
 SETTINGS = CheckSettings()
@@ -110,6 +113,9 @@ def same_text(a: str, b: str, settings: CheckSettings = SETTINGS) -> bool:
         return True
     if min(len(a), len(b)) < settings.copy_min_length:
         return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short + " ") and len(short) >= settings.copy_prefix_share * len(long):
+        return True
     wa, wb = set(a.split()), set(b.split())
     if len(wa & wb) < settings.copy_word_overlap * len(wa | wb):
         return False
