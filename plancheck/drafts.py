@@ -1102,7 +1102,7 @@ def empty_sections(plan: Plan) -> list[Defect]:
     A heading followed by its own sub-heading is not empty; headings before the first text of
     the document (a cover page) are not checked.
 
-    Only a numbered chapter of the document's outline ("6.2 Styringsgruppe") is a warning: a
+    Only a numbered chapter of the document's outline ("4.3 Arbeidsgruppe") is a warning: a
     heading found by its type size alone may be display text (a chart label, a pull quote, a
     banner over columns), so an empty one is reported as info."""
     outline = _outline_sections(plan)

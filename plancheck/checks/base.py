@@ -79,8 +79,8 @@ class CheckSettings:
     #: a text shorter than this (letters and digits) is too short to call a copy by similarity
     #: alone; it must then be equal
     copy_min_length: int = 12
-    #: share of words two copies must have in common (Jaccard): "reduce waste" is not a copy of
-    #: "reduce water", however close the letters are
+    #: share of words two copies must have in common (Jaccard): "renew the roofs" is not a copy of
+    #: "renew the roads", however close the letters are
     copy_word_overlap: float = 0.8
     #: a text that begins another and is at least this share of its length is the same item,
     #: the longer copy with an example or a parenthesis added ("… financing (e.g., SunShot …)")
@@ -347,7 +347,7 @@ class Context:
 _LABEL_LINE = re.compile(r"^\W{0,3}([^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3})\s*:\s+\S")
 
 
-#: a line that begins with an item word and its number or letter: "Tiltak 3.2:", "Action 1.1 …",
+#: a line that begins with an item word and its number or letter: "Tiltak 3.2:", "Action 4.2 …",
 #: "Action Item A (st) ::" (one more word may stand between)
 _NUMBERED_LINE = re.compile(
     r"^\W{0,3}([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:[A-Z]|\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*[:.)\-–—(]|\s*$)"
