@@ -184,7 +184,7 @@ def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:
         with output.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(COLUMNS))
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
     elif suffix in (".jsonl", ".ndjson"):
         with output.open("w", encoding="utf-8") as fh:
             for r in rows:
@@ -192,6 +192,18 @@ def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:
     else:
         raise PlancheckError(f"{output}: write .parquet, .csv or .jsonl")
     return len(rows)
+
+
+#: what a spreadsheet takes for the start of a formula (a plan's quoted text is untrusted)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a quote or title from a plan that starts
+    like a formula ("=HYPERLINK(…)") gets a leading apostrophe (OWASP's advice for CSV)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 _INTS = {"pages", "goals", "strategies", "measures", "owners", "deadlines", "errors", "warnings", "page"}

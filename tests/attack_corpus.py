@@ -101,13 +101,16 @@ def payload_cases() -> Iterator[Case]:
 
 
 def extract_cases() -> Iterator[Case]:
-    """``extract`` and ``graph`` print document text too: 12 cases."""
+    """``extract`` and ``graph`` print document text too: 16 cases."""
     for name in ("workflow-error", "ansi-clear", "osc52", "bidi", "workflow-old", "newline-command"):
         text = PAYLOADS[name]
         yield Case(f"extract-text-{name}", {"p.pdf": pdf_with_lines(plan_lines(text))},
                    ["extract", "p.pdf", "-q", *LIMITS], "text")
         yield Case(f"graph-dot-{name}", {"p.docx": docx_bytes(plan_lines(text))},
                    ["graph", "p.docx", "--format", "dot", "-q", *LIMITS], "dot")
+    for name in ("c1-csi", "bidi", "ls-command", "workflow-old"):
+        yield Case(f"graph-graphml-{name}", {"p.odt": odt_bytes(plan_lines(PAYLOADS[name]))},
+                   ["graph", "p.odt", "--format", "graphml", "-q", *LIMITS], "junit")
 
 
 def damaged_odt_cases() -> Iterator[Case]:

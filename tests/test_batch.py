@@ -173,3 +173,16 @@ def test_jobs_must_be_positive(capsys):
         main(["check", "x.pdf", "--jobs", "0"])
     assert exc.value.code == 2
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_survey_csv_cells_from_a_plan_are_never_spreadsheet_formulas(tmp_path):
+    from plancheck.survey import write_rows
+
+    out = tmp_path / "rows.csv"
+    write_rows(
+        [{"row": "finding", "quote": '=HYPERLINK("http://x","klikk")', "message": "-1+2"}], out
+    )
+    rows = _rows(out)
+    assert rows[0]["quote"].startswith("'=HYPERLINK")
+    assert rows[0]["message"] == "'-1+2"
+    assert rows[0]["row"] == "finding"

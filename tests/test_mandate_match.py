@@ -322,7 +322,9 @@ def test_explain_gives_the_evidence_per_concern():
     from plancheck.mandate import find_points
     from plancheck.mandate.match import assess_points
 
-    points = find_points(["Mandat\n\n1. Kartlegge behovet for kommunale utleieboliger og startlån.\n"])
+    points = find_points(
+        ["Mandat\n\n1. Kartlegge behovet for kommunale utleieboliger og startlån.\n"]
+    )
     (c,) = assess_points(BOLIG, points, "nb", explain=True)
     assert c.explain and all(0.0 <= t.score <= 1.0 for t in c.explain)
     assert any(t.quote for t in c.explain if t.score >= 0.75)
@@ -332,3 +334,37 @@ def test_uncovered_single_point_does_not_repeat_itself_as_missing():
     (c,) = cover(BOLIG, "Vurdere behovet for flere barnehageplasser.")
     assert c.status == "uncovered"
     assert c.missing == []
+
+
+def test_a_scheme_named_once_in_passing_is_not_an_assessment():
+    plan = make_plan(
+        [
+            ("Næringsliv", ["Kommunen har 40 bedrifter innen havbruk og fiskeindustri."]),
+            (
+                "Samarbeid",
+                [
+                    "Næringsforeningen møter kommunen fire ganger i året, og næringsfondet "
+                    "ble brukt til et kurs i 2024."
+                ],
+            ),
+            ("Arealer", ["Det er behov for nye sjønære næringsarealer ved Nordvika."]),
+        ],
+        title="Næringsplan 2026–2030",
+    )
+    (c,) = cover(plan, "Vurdere kommunens bruk av det kommunale næringsfondet.")
+    assert c.status != "covered"
+    # a whole chapter on the fund is an answer
+    plan2 = make_plan(
+        [
+            (
+                "Næringsfondet",
+                [
+                    "Næringsfondet har delt ut 2 mill. kr i perioden.",
+                    "Vi vurderer at næringsfondet bør prioritere oppstartsbedrifter.",
+                ],
+            )
+        ],
+        title="Næringsplan 2026–2030",
+    )
+    (c2,) = cover(plan2, "Vurdere kommunens bruk av det kommunale næringsfondet.")
+    assert c2.status == "covered"

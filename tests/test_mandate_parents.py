@@ -104,3 +104,21 @@ def test_reports_carry_the_parent_matrix():
     assert "Rød tråd" in text and "ikke fulgt opp" in text and "kantine" in text
     html = render(result, "html")
     assert "Rød tråd" in html and "st-followed_up" in html
+
+
+def test_cohen_kappa_and_confusion_table():
+    from plancheck.mandate.evaluate import cohen_kappa, confusion_table
+
+    perfect = [("covered", "covered"), ("partial", "partial"), ("uncovered", "uncovered")]
+    assert cohen_kappa(perfect) == 1.0
+    # agreement no better than chance: kappa 0
+    chance = [
+        ("covered", "covered"),
+        ("covered", "uncovered"),
+        ("uncovered", "covered"),
+        ("uncovered", "uncovered"),
+    ]
+    assert abs(cohen_kappa(chance)) < 1e-9
+    assert cohen_kappa([]) == 0.0
+    table = confusion_table([*perfect, ("covered", "not found")])
+    assert table[2].split()[1:] == ["1", "0", "0", "1"]

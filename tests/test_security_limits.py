@@ -136,12 +136,23 @@ def _children(pid: int) -> list[int]:
     return [int(x) for x in text.split()]
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
-def test_child_dies_with_plancheck(tmp_path, sig):
+@pytest.mark.skipif(
+    not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+    reason="needs Linux /proc/PID/task/TID/children",
+)
+@pytest.mark.parametrize(
+    ("sig", "docs"),
+    [(signal.SIGTERM, 1), (signal.SIGHUP, 1), (signal.SIGINT, 1), (signal.SIGTERM, 2)],
+)
+def test_child_dies_with_plancheck(tmp_path, sig, docs):
     doc = _docx(tmp_path)
+    paths = [str(doc)]
+    if docs == 2:  # several documents: one child each, read in parallel
+        second = tmp_path / "second.docx"
+        second.write_bytes(doc.read_bytes())
+        paths.append(str(second))
     proc = subprocess.Popen(
-        [sys.executable, "-c", SLOW_RUN, "check", str(doc), "--no-cache", "--timeout", "120"],
+        [sys.executable, "-c", SLOW_RUN, "check", *paths, "--no-cache", "--timeout", "120"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,

@@ -11,7 +11,7 @@ import networkx as nx
 from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_limited, write_output
 from plancheck.graph import build_graph, to_dot, to_node_link_json
-from plancheck.report.sanitize import for_log, json_for_log, xml_for_log
+from plancheck.report.sanitize import for_log, for_xml, json_for_log, xml_for_log
 
 
 def add_parser(sub) -> None:
@@ -49,6 +49,9 @@ def _render(plan, fmt: str) -> str:
     elif fmt == "dot":
         text = for_log(to_dot(g))
     else:
+        # text XML cannot hold, or a terminal would act on, made visible first
+        for _node, data in g.nodes(data=True):
+            data.update({k: for_xml(v) for k, v in data.items() if isinstance(v, str)})
         buf = io.BytesIO()
         nx.write_graphml(g, buf)
         text = xml_for_log(buf.getvalue().decode("utf-8"))

@@ -188,7 +188,10 @@ def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
 def confusion_table(pairs: list[tuple[str, str]]) -> list[str]:
     """The confusion matrix as text lines: gold status per row, reported per column."""
     cols = (*STATUSES, "not found")
-    out = ["confusion (rows: gold, columns: reported):", "  " + " " * 10 + "".join(f"{c:>11}" for c in cols)]
+    out = [
+        "confusion (rows: gold, columns: reported):",
+        "  " + " " * 10 + "".join(f"{c:>11}" for c in cols),
+    ]
     for g in STATUSES:
         row = [sum(1 for a, b in pairs if a == g and b == c) for c in cols]
         out.append(f"  {g:<10}" + "".join(f"{n:>11}" for n in row))

@@ -41,6 +41,8 @@ from plancheck.models import (
 
 COVERED = 0.75  # share of a concern's weighted words a unit must hold to answer it
 WEAK = 0.55  # below this a single-concern point is uncovered
+SINGLE_STRONG = 2  # and a single-concern point, to be partial
+PARTIAL_STRONG = 1  # specific words a half-answered concern must share to make a point partial
 TOP_K = 15
 
 DEFERRAL_RE = re.compile(
@@ -601,6 +603,10 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             for t in terms
             if t.lemma not in T.STRUCTURAL and not t.generic and not t.lemma.isdigit()
         ]
+        # "Planen skal ha en tiltaksplan for de to første årene": a part the plan must have;
+        # the words around the part name (the plan, the years) are not asked for
+        if structural and point.kind == "deliverable":
+            rest = []
         if structural and not rest and not point.process:
             out.append(Concern(txt, terms, structural=structural))
             continue
@@ -775,14 +781,26 @@ def assess_points(
         covered = [r for r in results if r[1] >= COVERED]
         if n == 1:
             c, score, unit, miss = results[0]
-            if score >= COVERED:
+            passing = (
+                score >= COVERED
+                and unit is not None
+                and p.kind == "content"
+                and ASSESS_RE.match(p.text.strip())
+                and _in_passing(scorer, c, unit)
+            )
+            if passing:
+                # "Vurdere kommunens bruk av næringsfondet" against one sentence that names the
+                # fund: sharing the words is not the assessment asked for
+                status = CoverageStatus.partial
+                missing = [ASSESSMENT_WORD.get(lang, ASSESSMENT_WORD["en"])]
+            elif score >= COVERED:
                 status = CoverageStatus.covered
             elif (
                 score >= WEAK
                 and unit is not None
                 and (
                     (c.deadline is not None and c.deadline_text in miss)
-                    or scorer.strong_matches(c, unit) >= 2
+                    or scorer.strong_matches(c, unit) >= SINGLE_STRONG
                 )
             ):
                 # one word of several is not half an answer: partial needs two of the point's
@@ -800,9 +818,19 @@ def assess_points(
                 if alternatives.get(id(c)) is not None and score >= COVERED:
                     evidence.append(_evidence(alternatives[id(c)], c, score, lang))
         else:
+            # half an answer to one concern (its key word there, most of its words) is a
+            # partial answer to the point, not none
+            half = [
+                r
+                for r in results
+                if not r[0].structural
+                and r[2] is not None
+                and r[1] >= WEAK
+                and scorer.strong_matches(r[0], r[2]) >= PARTIAL_STRONG
+            ]
             if len(covered) == n:
                 status = CoverageStatus.covered
-            elif covered:
+            elif covered or half:
                 status = CoverageStatus.partial
             else:
                 status = CoverageStatus.uncovered
@@ -820,6 +848,11 @@ def assess_points(
                         _evidence(_best_member(unit, c, scorer, context), c, score, lang)
                     )
                     missing.append(c.deadline_text)
+                elif unit is not None and any(r[0] is c for r in half):
+                    evidence.append(
+                        _evidence(_best_member(unit, c, scorer, context), c, score, lang)
+                    )
+                    missing.append(c.text)
                 else:
                     missing.append(c.text)
             if status == CoverageStatus.covered and missing:
@@ -860,6 +893,39 @@ def assess_points(
             )
         )
     return out
+
+
+# a point that asks for an assessment: a single sentence naming its subject is not one
+ASSESS_RE = re.compile(
+    r"(vurdere|vurdera|gjennomgå|evaluere|evaluera|utvärdera|bedöma|assess|review|evaluate|consider)\b",
+    re.IGNORECASE,
+)
+ASSESSMENT_WORD = {
+    "nb": "en vurdering (planen nevner det bare i forbifarten)",
+    "nn": "ei vurdering (planen nemner det berre i forbifarten)",
+    "sv": "en bedömning (planen nämner det bara i förbigående)",
+    "da": "en vurdering (planen nævner det kun i forbifarten)",
+    "en": "an assessment (the plan only mentions it in passing)",
+}
+
+
+def _in_passing(scorer: Scorer, c: Concern, unit: Unit) -> bool:
+    """The concern's most specific word stands in one passage of the whole plan, under a
+    heading that does not name it: the plan mentions the subject once, in passing."""
+    specific = [
+        t
+        for t in c.terms
+        if not t.stop and not t.generic and not scorer.is_topic(t) and not t.lemma.isdigit()
+    ]
+    if not specific:
+        return False
+    key = scorer.anchor(c) or max(specific, key=scorer.weight)
+    if scorer.term_match(key, unit, unit.title_keys) >= 0.75:
+        return False
+    hits = sum(
+        1 for u in scorer.units if u.kind != "section" and scorer.term_match(key, u, u.keys) >= 0.75
+    )
+    return hits <= 1
 
 
 def plan_title(plan: Plan) -> str:

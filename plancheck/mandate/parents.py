@@ -228,6 +228,7 @@ def assess_parent(
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections(child, child_doc)
+    title_keys = {sec.id: _all_keys(goal_words(sec.title, lang)) for sec in child.sections}
     groups: dict[str, list[int]] = {}
     for k, (ident, *_rest) in enumerate(items):
         sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -254,10 +255,11 @@ def assess_parent(
             key=lambda x: -x[0],
         )
         best = scored[0][0] if scored else 0.0
-        for members in groups.values():
+        for sid, members in groups.items():
             if len(members) < 2:
                 continue
-            union = set().union(*(item_keys[k] for k in members))
+            # the section's heading names what its items are about ("Trygg oppvekst")
+            union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
             sc, miss = goal_score(words, union, idf)
             sc *= SECTION_FACTOR
             if sc > best + 0.05:
@@ -345,6 +347,8 @@ def evaluate_parents(dir: Path) -> str:
     lines: list[str] = []
     labelled: list[tuple[str, str]] = []
     false_follow = 0
+    child_found = [0, 0]
+    child_ok = 0
     for gp in golds:
         gold = yaml.safe_load(gp.read_text(encoding="utf-8"))
         base = gp.parent
@@ -352,7 +356,7 @@ def evaluate_parents(dir: Path) -> str:
 
         child = load_plan(base / gold["child"], lang=gold.get("language"))
         parent = load_plan(base / gold["parent"], lang=gold.get("language"))
-        cov, _links = assess_parent(
+        cov, links = assess_parent(
             child,
             parent,
             lang=gold.get("language"),
@@ -383,10 +387,25 @@ def evaluate_parents(dir: Path) -> str:
             len(lines) - len(entries),
             f"{base.name}: {right}/{len(entries)} parent goals right ({len(cov)} found)",
         )
+        for cg in gold.get("child_goals") or []:
+            child_found[1] += 1
+            ratio, link = max(
+                ((fuzz.token_set_ratio(cg["text"].lower(), lk.text.lower()), lk) for lk in links),
+                key=lambda x: x[0],
+                default=(0, None),
+            )
+            if link is None or ratio < 80:
+                continue
+            child_found[0] += 1
+            child_ok += bool(cg.get("serves")) == bool(link.serves)
     n = len(labelled)
     ok = sum(a == b for a, b in labelled)
     lines.append("")
     lines.append(f"parent goals with the gold status: {ok}/{n} ({ok / max(1, n):.2f})")
     lines.append(f"goals called followed up that are not: {false_follow}")
     lines.append(f"Cohen's kappa: {cohen_kappa(labelled):.2f}")
+    lines.append(
+        f"child goals found: {child_found[0]}/{child_found[1]}; serving or standing alone "
+        f"as gold: {child_ok}/{child_found[1]}"
+    )
     return "\n".join(lines) + "\n"

@@ -796,12 +796,15 @@ def prose_requirements(
             seen.append(low)
             n = len(out) + 1
             text = sent.rstrip()
+            # "Friluftsrådet og idrettsrådet skal ha planutkastet til uttale": two bodies, two
+            # concerns; "en handlingsdel med tiltak, ansvar og frist": the parts asked for
+            concerns = split_concerns(text)[1]
             out.append(
                 MandatePoint(
                     id=f"M{start + n - 1}",
                     number=f"S{n}",
                     text=text,
-                    concerns=[],
+                    concerns=concerns if len(concerns) >= 2 else [],
                     process=point_kind(text) == "process",
                     kind=point_kind(text),
                     page=page,

@@ -696,6 +696,7 @@ STRUCTURAL = {
     "ansvar": "owners",
     "ansvarlig": "owners",
     "frist": "deadlines",
+    "tidsplan": "deadlines",
     "tidsfrist": "deadlines",
     "indikator": "indicators",
     "måleindikator": "indicators",

@@ -4,7 +4,7 @@ lines of inline script for the filters, pictures as data: URIs, nothing fetched)
 For each plan: an index of the findings (counts per severity and rule, filters, a jump link
 to each), each page that has findings as a picture with the quoted text highlighted (see
 :mod:`plancheck.report.pages`), the goal → strategy → measure tree with each item's findings
-beside it, and the mandate coverage matrix, whose evidence links to its page. Pages carry the
+beside it, and the mandate and parent-plan coverage matrices, whose evidence links to its page. Pages carry the
 printed page label beside the PDF page number ("s. 3 (PDF-side 7)")."""
 
 from __future__ import annotations
@@ -192,6 +192,7 @@ class Layout:
     finding_ids: dict[int, str] = field(default_factory=dict)  # id(finding) -> element id
     finding_page: dict[int, int | None] = field(default_factory=dict)
     evidence_page: dict[int, int | None] = field(default_factory=dict)  # id(evidence) -> page
+    evidence_anchor: dict[int, str] = field(default_factory=dict)  # id(evidence) -> box id
     marks: dict[int, list[Mark]] = field(default_factory=dict)  # page -> marks
     images: dict[int, pagepics.PageImage] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
@@ -229,7 +230,14 @@ def _layout(result: CheckResult, prefix: str, path: Path) -> Layout:
     for i, f in enumerate(result.findings):
         lay.finding_ids[id(f)] = f"{prefix}-f{i}"
         lay.finding_page[id(f)] = f.page
-    evidence = [ev for c in result.coverage or [] for ev in c.evidence]
+    # the evidence of the mandate and parent-plan matrices, each with the row it belongs to
+    evidence = [
+        (f"{prefix}-{c.id}", ev) for c in result.coverage or [] for ev in c.evidence
+    ] + [
+        (f"{prefix}-parent-{c.id}", ev)
+        for c in getattr(result, "parent_coverage", None) or []
+        for ev in c.evidence
+    ]
     fmt = plan.source.format
     settings = pagepics.SETTINGS
     with pagepics.open_source(path, fmt, settings) as source:
@@ -246,7 +254,7 @@ def _layout(result: CheckResult, prefix: str, path: Path) -> Layout:
                     lay.finding_page[id(f)] = pagepics.find_page(source, f.quote)
         finding_pages = sorted({p for p in lay.finding_page.values() if p})
         ev_pages = []
-        for ev in evidence:
+        for _row, ev in evidence:
             page = ev.page
             if source.converted and ev.quote:
                 page = pagepics.find_page(source, ev.quote)
@@ -268,18 +276,13 @@ def _layout(result: CheckResult, prefix: str, path: Path) -> Layout:
             lay.marks.setdefault(page, []).append(
                 Mark(f"{fid}-box", fid, f"sev-{f.severity}", boxes)
             )
-        n = 0
-        for c in result.coverage or []:
-            for ev in c.evidence:
-                page = ev_pages[n]
-                n += 1
-                lay.evidence_page[id(ev)] = page
-                if page not in lay.images:
-                    continue
-                boxes = _boxes(source, page, prov.get(ev.node_id or ""), ev.quote, source.converted)
-                lay.marks.setdefault(page, []).append(
-                    Mark(f"{prefix}-ev{n}", f"{prefix}-{c.id}", "ev", boxes)
-                )
+        for n, ((row, ev), page) in enumerate(zip(evidence, ev_pages, strict=True), start=1):
+            lay.evidence_page[id(ev)] = page
+            if page not in lay.images:
+                continue
+            boxes = _boxes(source, page, prov.get(ev.node_id or ""), ev.quote, source.converted)
+            lay.evidence_anchor[id(ev)] = f"{prefix}-ev{n}"
+            lay.marks.setdefault(page, []).append(Mark(f"{prefix}-ev{n}", row, "ev", boxes))
     return lay
 
 
@@ -362,7 +365,7 @@ def _plan(result: CheckResult, lang: str, prefix: str, source: Path) -> str:
     if result.coverage is not None:
         out.append(_coverage(result.coverage, tree.mandate_findings, lang, lay, prefix))
     if result.parent_coverage is not None:
-        out.append(_parent_coverage(result, lang))
+        out.append(_parent_coverage(result, lang, lay, prefix))
     out.append("</section>")
     return "\n".join(out)
 
@@ -561,7 +564,23 @@ def _findings(
     return "".join(out)
 
 
-def _parent_coverage(result: CheckResult, lang: str) -> str:
+def _evidence_cell(evidence: list, lang: str, lay: Layout) -> str:
+    """The quotes that answer a row, each with its page, linked to its box on the page
+    picture when the page is pictured."""
+    cells = []
+    for ev in evidence:
+        page = lay.evidence_page.get(id(ev), ev.page)
+        ref = _page_text(page, lay, lang)
+        anchor = lay.evidence_anchor.get(id(ev))
+        if anchor and ref:
+            ref_html = f'<a href="#{escape(anchor)}">{escape(ref)}</a>: '
+        else:
+            ref_html = f"{escape(ref)}: " if ref else ""
+        cells.append(f"<blockquote>{ref_html}«{escape(ev.quote)}»</blockquote>")
+    return "".join(cells)
+
+
+def _parent_coverage(result: CheckResult, lang: str, lay: Layout, prefix: str) -> str:
     """The rød tråd matrix (``--parent``): each parent goal, its status, the items of this plan
     that follow it up (page in this plan), what is missing; then the goals standing alone."""
     L = labels(lang)
@@ -576,12 +595,9 @@ def _parent_coverage(result: CheckResult, lang: str) -> str:
     ]
     for c in result.parent_coverage or []:
         status = str(getattr(c.status, "value", c.status))
-        evidence = "".join(
-            f"<blockquote>{escape(page_ref(ev.page, lang))}: «{escape(ev.quote)}»</blockquote>"
-            for ev in c.evidence
-        )
+        evidence = _evidence_cell(c.evidence, lang, lay)
         out.append(
-            f"<tr><td>{escape(c.text)}</td>"
+            f'<tr id="{prefix}-parent-{escape(c.id)}"><td>{escape(c.text)}</td>'
             f'<td class="status st-{status}">{escape(L[status])}</td>'
             f"<td>{evidence or '–'}</td><td>{escape(', '.join(c.missing)) or '–'}</td></tr>"
         )
@@ -608,20 +624,9 @@ def _coverage(
         f"<th>{escape(L['answered_in'])}</th><th>{escape(L['missing'])}</th></tr></thead>",
         "<tbody>",
     ]
-    n = 0
     for c in coverage:
         status = str(c.status)
-        cells = []
-        for ev in c.evidence:
-            n += 1
-            page = lay.evidence_page.get(id(ev), ev.page)
-            ref = _page_text(page, lay, lang)
-            if page in lay.images:
-                ref_html = f'<a href="#{prefix}-ev{n}">{escape(ref)}</a>: '
-            else:
-                ref_html = f"{escape(ref)}: " if ref else ""
-            cells.append(f"<blockquote>{ref_html}«{escape(ev.quote)}»</blockquote>")
-        evidence = "".join(cells)
+        evidence = _evidence_cell(c.evidence, lang, lay)
         f = by_point.get(c.id)
         flag = f' <span class="sev">{escape(L[str(f.severity)])}</span>' if f else ""
         out.append(
