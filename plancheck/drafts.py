@@ -52,6 +52,7 @@ class Defect:
     params: tuple[tuple[str, str], ...] = ()
     order: int = 0  # document order
     node_id: str | None = None  # default: item.id
+    severity: str | None = None  # default: the rule's; "info" where the evidence is weak
 
     @property
     def page(self) -> int | None:
@@ -399,6 +400,15 @@ _EXTERNAL_BEFORE = re.compile(
     r"\s*(?:\d[\d:\s()–-]*)?)$",
     re.IGNORECASE,
 )
+#: a source and a year right after the number: "(Table 11.20 UFBEBR 2008)" cites another
+#: document's table
+_CITED_AFTER = re.compile(r"^\s*,?\s*(?:[A-ZÆØÅ][\w&.'’-]*\s+){1,5}(?:19|20)\d{2}[a-z]?\b")
+#: signs of a bibliography entry around a reference ("Chapter 19: Southeast. In Impacts …,
+#: Volume II (eds.) … pp. 743–808. doi: …"): the chapter of a cited book
+_BIBLIOGRAPHY = re.compile(
+    r"\bdoi\b|\(eds?\.\)|\bisbn\b|\bretrieved from\b|\bpp\.\s*\d|\bvol(?:ume)?\.?\s+(?:[IVX]+|\d+)\b",
+    re.IGNORECASE,
+)
 _KIND_OF = {"fig": "figure", "tab": "table", "ved": "appendix", "bil": "appendix", "app": "appendix",
             "ann": "appendix"}
 _KIND_WORDS = {
@@ -524,7 +534,8 @@ def _sort_key(num: str) -> tuple:
 def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match, str, list[str]]]:
     """The references in ``text[start:end]`` to this document's figures, tables, appendices and
     chapters: (match, kind, numbers). Captions are not references; nor are references into
-    other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3")."""
+    other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3",
+    "(Table 11.20 UFBEBR 2008)", a chapter of a book in a list of references)."""
     captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
     caption = _CAPTION.match(text)
     if caption:
@@ -538,7 +549,9 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
             nums = [n for n in nums if n[0].isdigit()]
         if not nums:
             continue
-        if _EXTERNAL_AFTER.match(text[m.end() : m.end() + 60]):
+        if _EXTERNAL_AFTER.match(text[m.end() : m.end() + 60]) or _CITED_AFTER.match(text[m.end() : m.end() + 60]):
+            continue
+        if _BIBLIOGRAPHY.search(text[max(0, m.start() - 200) : m.end() + 300]):
             continue
         if _EXTERNAL_BEFORE.search(text[max(0, m.start() - 60) : m.start()].rstrip()):
             continue
@@ -685,11 +698,43 @@ def _item_runs(items: list[Any], key_of: Callable[[Any], tuple]) -> list[list[tu
     return runs
 
 
+def _printed_label(texts: Iterable[str], family: str, nums: list[tuple[int, ...]]) -> bool:
+    """True when one of ``nums`` stands as a label at the start of a line of ``texts`` ("Mål 2"
+    on a line of its own inside the item before): the document has the number, and the reader
+    took two items for one."""
+    for num in nums:
+        label = re.escape(".".join(str(n) for n in num))
+        word = r"[^\W\d_]{1,20}\s+" if family else r"(?:[^\W\d_]{1,20}\s+)?"
+        pattern = re.compile(rf"(?m)^\s*{word}{label}(?![\d.]\d)\s*[.:)]?(?:\s|$)")
+        if any(pattern.search(t) for t in texts):
+            return True
+    return False
+
+
+def _same_item(a: Any, b: Any) -> bool:
+    from plancheck.checks.base import copy_key, same_text
+
+    return same_text(copy_key(a.text or ""), copy_key(b.text or ""))
+
+
 def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) -> list[Defect]:
+    """Gaps and duplicates in each run. A number used again is a duplicate only within one list:
+    right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
+    number further back in another section is the list printed again (an overview, a summary
+    table, a quotation) or another list, and the same text under the same number is one item
+    printed twice. Gaps and duplicates count only in a list that starts at 1: "Mål 7, 11, 13"
+    is a selection from another numbering (the UN goals), not goals deleted, and "Mål 12"
+    twice in it is the text speaking of that goal again. A gap whose missing number stands
+    as a label inside the item before ("Mål 1 … Mål 2 …" read as one goal) is two items read as
+    one, not a gap in the document."""
     out: list[Defect] = []
     for run in runs:
         seen: dict[tuple[int, ...], Any] = {}
         prev: tuple[int, ...] | None = None
+        prev_item: Any = None
+        # a list that does not start at 1 ("Mål 6, 7, 11, 12": a selection of the UN goals, or a
+        # list whose start was not read) is not one whose numbering plancheck can judge
+        from_one = run[0][2][-1] == 1
         last: Any = None
         for it, family, num in run:
             label = _label(family, num)
@@ -700,24 +745,28 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
                 # the number repeated at the top of the next page (a title at the foot of one
                 # page, its text on the next) is one item read twice, not a duplicate
                 continued = last is first and first.page is not None and it.page == first.page + 1
-                if not continued:
+                one_list = num == prev or (first.section_id is not None and it.section_id == first.section_id)
+                if from_one and not continued and one_list and not _same_item(first, it):
                     nb, en, nn = _where(first)
                     out.append(
                         Defect("numbering-duplicate", kind, it, quote, label,
                                params=(("first_nb", nb), ("first_en", en), ("first_nn", nn)), order=order)
                     )
-            elif prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
-                missing = _ranges(list(range(prev[-1] + 1, num[-1])))
-                if num[:-1]:
-                    missing = ".".join(str(n) for n in num[:-1]) + "." + missing
-                out.append(
-                    Defect("numbering-gap", kind, it, quote, label,
-                           params=(("missing", missing), ("previous", _label(family, prev))),
-                           order=order)
-                )
+            elif from_one and prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
+                skipped = [(*num[:-1], n) for n in range(prev[-1] + 1, num[-1])]
+                texts = [x.provenance.source_text for x in (prev_item, it) if x is not None]
+                if not _printed_label(texts, family, skipped):
+                    missing = _ranges(list(range(prev[-1] + 1, num[-1])))
+                    if num[:-1]:
+                        missing = ".".join(str(n) for n in num[:-1]) + "." + missing
+                    out.append(
+                        Defect("numbering-gap", kind, it, quote, label,
+                               params=(("missing", missing), ("previous", _label(family, prev))),
+                               order=order)
+                    )
             seen.setdefault(num, it)
             if prev is None or num[-1] > prev[-1]:
-                prev = num
+                prev, prev_item = num, it
             last = it
     return out
 
@@ -1021,10 +1070,42 @@ MAX_EMPTY_SHARE = 0.04
 MAX_EMPTY_COUNT = 3
 
 
+def _outline_sections(plan: Plan) -> set[str]:
+    """Ids of the sections whose numbers make up the document's chapter outline, when that
+    outline is one a writer made: it goes below the first level ("3.2") or runs over more than
+    one page. Five numbered labels on one page ("1. Reduction Targets … 5. Waste Systems", an
+    overview list set in large type) are not an outline."""
+    numbered = _outline(plan)
+    if not numbered:
+        return set()
+    deep = any(len(num) > 1 for _s, num in numbered)
+    pages = {s.page for s, _num in numbered if s.page is not None}
+    if not deep and len(pages) < 2:
+        return set()
+    return {s.id for s, _num in numbered}
+
+
+def _numbered_under(child: Section, parent: Section) -> bool:
+    """True when the numbers say ``child`` is a sub-section of ``parent`` whatever the type size:
+    "2.1" under "2", under "2.0" (a chapter numbered "X.0") or "3.2.1" under "3.2"."""
+    c, p = parse_number(child.number), parse_number(parent.number)
+    if c is None or p is None or c[0] != p[0]:
+        return False
+    cn, pn = c[1], p[1]
+    if len(cn) > len(pn) and cn[: len(pn)] == pn:
+        return True
+    return len(pn) == len(cn) > 1 and pn[-1] == 0 and cn[:-1] == pn[:-1] and cn[-1] > 0
+
+
 def empty_sections(plan: Plan) -> list[Defect]:
     """A heading with nothing under it before the next heading of the same or a higher level.
     A heading followed by its own sub-heading is not empty; headings before the first text of
-    the document (a cover page) are not checked."""
+    the document (a cover page) are not checked.
+
+    Only a numbered chapter of the document's outline ("4.3 Arbeidsgruppe") is a warning: a
+    heading found by its type size alone may be display text (a chart label, a pull quote, a
+    banner over columns), so an empty one is reported as info."""
+    outline = _outline_sections(plan)
     heading = {p.section_id: p for p in plan.passages if p.kind == "heading"}
     order = {p.id: i for i, p in enumerate(plan.passages)}
     sections = [s for s in plan.sections if s.level > 0]
@@ -1037,7 +1118,7 @@ def empty_sections(plan: Plan) -> list[Defect]:
         if h is not None and (first_text is None or order[h.id] < first_text):
             continue
         nxt = sections[k + 1] if k + 1 < len(sections) else None
-        if nxt is not None and nxt.level > s.level:
+        if nxt is not None and (nxt.level > s.level or _numbered_under(nxt, s)):
             continue
         if nxt is not None and _is_content_heading(nxt, plan, heading.get(nxt.id)):
             continue
@@ -1051,7 +1132,8 @@ def empty_sections(plan: Plan) -> list[Defect]:
         )
         out.append(
             Defect("empty-section", "section", h if h is not None else s, quote, s.title,
-                   order=order.get(h.id, 0) if h else 0, node_id=s.id)
+                   order=order.get(h.id, 0) if h else 0, node_id=s.id,
+                   severity=None if s.id in outline else "info")
         )
     if len(out) > MAX_EMPTY_COUNT and len(out) > MAX_EMPTY_SHARE * len(sections):
         return []
@@ -1129,7 +1211,7 @@ class DraftRule(Rule):
     def evaluate(self, ctx: Context) -> Iterable[Hit]:
         for d in self.defects(ctx):
             params = {"found": d.found, **dict(d.params)}
-            yield Hit(_subject(d), message=self.variants.get(d.variant), params=params)
+            yield Hit(_subject(d), severity=d.severity, message=self.variants.get(d.variant), params=params)
 
 
 EDITORIAL_LEFTOVER = DraftRule(
@@ -1472,7 +1554,11 @@ EMPTY_SECTION = DraftRule(
         "notes": "A section is empty when the next heading after it has the same or a higher "
         "level and nothing (text, list or table) stands between them. Headings on a cover page "
         "(before the first text of the document) are not checked. A figure without a text "
-        "caption is not seen, so a section holding only an image counts as empty.",
+        "caption is not seen, so a section holding only an image counts as empty. Only a "
+        "numbered chapter of the document's outline (numbers that go below the first level, or "
+        "run over more than one page) is a warning; an empty heading without a number is "
+        "reported as info, since a designed page's chart labels, banners and pull quotes in "
+        "large type look like headings too.",
     },
 )
 

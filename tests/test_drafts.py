@@ -261,6 +261,10 @@ def reference_doc() -> Doc:
         ("Jf. vedlegg 2 til saken.", None),
         ("Se opplæringslovens kapittel 12.", None),
         ("Kilde: tabell 67 i Statistisk årbok.", None),
+        ("Construction employed many people (Table 11.20 UFBEBR 2008).", None),
+        ("Carter, L., 2018. Chapter 19: Southeast. In Impacts, Risks, and Adaptation, Volume II "
+         "(eds.). Washington, pp. 743–808. doi: 10.7930/NCA4.2018.CH19.", None),
+        ("Ventetiden er vist i tabell 4 (SSB 2024).", "tabell 4"),
     ],
 )
 def test_dangling_references(sentence, flagged):
@@ -299,6 +303,48 @@ def test_goal_gap_and_duplicate():
         ("numbering-duplicate", "4", None),
     ]
     assert defects[0].quote == "4. Ingen barnefamilier skal bo midlertidig."
+
+
+def test_goal_list_printed_again_elsewhere_is_not_a_duplicate():
+    """The summary repeats the chapter's goal numbers (or a later list quotes one goal again):
+    another list, not a number used twice. A slip inside one list still is."""
+    doc = Doc().heading("Goals", 1, "1").goal("1.1", "Update the land development code.")
+    doc.goal("1.2", "Protect air quality.").goal("1.3", "Protect ecosystems.").goal("1.4", "Save water.")
+    doc.heading("Summary of Goals", 1, "5", page=3)
+    doc.goal("1.2", "Protect air quality.").goal("1.3", "Protect ecosystems and wetlands.")
+    doc.heading("Best practices", 1, "6", page=3).goal("1.3", "Comment: policy tools for wetlands.")
+    assert numbering_problems(doc.plan) == []
+    doc.heading("Goals again", 1, "7", page=3)
+    doc.goal("2.1", "Plant trees.").goal("2.2", "Reduce waste.").goal("2.2", "Restore streams.")
+    assert found(numbering_problems(doc.plan)) == [("numbering-duplicate", "2.2")]
+
+
+def test_missing_number_printed_inside_the_item_before_is_not_a_gap():
+    """"Mål 1 … Mål 2 …" read as one goal: the document has goal 2, the reader merged it."""
+    doc = Doc().heading("Mål", 1, "4")
+    doc.plan.goals.append(
+        Goal(id="g1", text="Västerdalsbanan ska betonas.", number="1", page=1, section_id="s1",
+             provenance=Provenance(page=1, source_text="Mål 1\nVästerdalsbanan ska betonas.\nMål 2\n"
+                                   "Kommunerna ska verka för en förlängning.")))
+    doc.plan.goals.append(
+        Goal(id="g3", text="Förnybara drivmedel.", number="3", page=1, section_id="s1",
+             provenance=Provenance(page=1, source_text="Mål 3\nFörnybara drivmedel.")))
+    assert numbering_problems(doc.plan) == []
+    # without "Mål 2" in the text before, goal 2 is missing
+    doc.plan.goals[0].provenance.source_text = "Mål 1\nVästerdalsbanan ska betonas, jf. mål 2 i regionplanen."
+    assert found(numbering_problems(doc.plan)) == [("numbering-gap", "3")]
+
+
+def test_a_selection_from_another_numbering_has_no_gaps():
+    """"Mål 7, 11, 13" quoted from the UN goals starts at 7: a selection, not deleted goals;
+    the plan's own goals 1, 2, 4 still have a gap."""
+    doc = Doc().heading("Befintliga mål", 1, "2")
+    doc.goal("7", "Hållbar energi för alla.").goal("11", "Hållbara städer.").goal("13", "Bekämpa klimatförändringarna.")
+    doc.goal("13", "Mål 13 är en av Sveriges större utmaningar.")
+    assert numbering_problems(doc.plan) == []
+    doc.heading("Mål för planperioden", 1, "3")
+    doc.goal("1", "Utsläppen ska minska.").goal("2", "Fossilfri energi.").goal("4", "Mindre matsvinn.")
+    assert found(numbering_problems(doc.plan)) == [("numbering-gap", "4")]
 
 
 def test_numbering_that_starts_again_or_jumps_far_is_not_flagged():
@@ -454,6 +500,41 @@ def test_empty_sections():
         ("Styringsgruppe", "6.2 Styringsgruppe"),
         ("Vedlegg", "7 Vedlegg"),
     ]
+
+
+def test_empty_heading_is_a_warning_only_as_a_numbered_chapter_of_the_outline():
+    """A numbered chapter of a real outline is a warning; an unnumbered heading (a banner over
+    columns, a chart label in large type) is only info; five numbered labels on one page (an
+    overview list set large) are not an outline."""
+    doc = Doc()
+    doc.heading("Innledning", 1, "1").para("Tekst.", page=1)
+    doc.heading("Bakgrunn", 2, "1.1").para("Tekst.")
+    doc.heading("Styringsgruppe", 2, "1.2")
+    doc.heading("GREEN SPACE / ENERGY", 2)
+    doc.heading("Mål", 1, "2", page=2).para("Tekst.")
+    assert [(d.found, d.severity) for d in empty_sections(doc.plan)] == [
+        ("Styringsgruppe", None),
+        ("GREEN SPACE / ENERGY", "info"),
+    ]
+    result = check_plan(doc.plan, rules=draft_rules())
+    assert [(f.severity, f.quote) for f in result.findings] == [
+        ("warning", "1.2 Styringsgruppe"),
+        ("info", "GREEN SPACE / ENERGY"),
+    ]
+    overview = Doc().heading("Innledning", 1).para("Tekst.")
+    overview.heading("Reduction Targets", 1, "1").heading("Transportation Systems", 1, "2")
+    overview.item("Encourage employees to walk")
+    overview.heading("Energy Systems", 1, "3").item("Energy use conservation")
+    assert [(d.found, d.severity) for d in empty_sections(overview.plan)] == [("Reduction Targets", "info")]
+
+
+def test_chapter_numbered_x_0_holds_the_sub_chapters_after_it():
+    """"2.0 History" directly followed by "2.1 Council" in the same type size is a chapter
+    whose sections follow, not an empty one; "2.2" straight after "2.1" without text is."""
+    doc = Doc().heading("Innledning", 2, "1.0").heading("Bakgrunn", 2, "1.1").para("Tekst.")
+    doc.heading("History", 2, "2.0").heading("Council", 2, "2.1").para("Tekst.")
+    doc.heading("Agreement", 2, "2.2").heading("Progress", 2, "2.3").para("Tekst.", page=2)
+    assert [d.found for d in empty_sections(doc.plan)] == ["Agreement"]
 
 
 def test_many_empty_headings_mean_a_designed_layout():

@@ -24,12 +24,15 @@ placeholders, quotes the item, computes the fingerprint and applies the configur
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+from rapidfuzz import fuzz
 
 from plancheck.graph import build_graph, owner_node_id
 from plancheck.models import Coverage, MandatePoint, Plan, Severity
@@ -64,6 +67,59 @@ KIND_RANK = {
     "parent_goal": 11,
     "child_goal": 12,
 }
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """Tolerances of the checks that are not part of a rule pack."""
+
+    #: rapidfuzz ratio (0–100) at which two items' texts, without their numbers, are one item
+    #: printed twice (a goal list repeated in a summary, a strategy restated over its actions)
+    copy_similarity: float = 90.0
+    #: a text shorter than this (letters and digits) is too short to call a copy by similarity
+    #: alone; it must then be equal
+    copy_min_length: int = 12
+    #: share of words two copies must have in common (Jaccard): "renew the roofs" is not a copy of
+    #: "renew the roads", however close the letters are
+    copy_word_overlap: float = 0.8
+    #: a text that begins another and is at least this share of its length is the same item,
+    #: the longer copy with an example or a parenthesis added ("… financing (e.g., SunShot …)")
+    copy_prefix_share: float = 0.6
+
+
+SETTINGS = CheckSettings()
+
+#: the fields that place an item in a part of the plan: items sharing one are peers
+SCOPE_FIELDS = ("section_id", "focus_area_id", "parent_id", "goal_ids", "strategy_ids")
+
+_LEADING_LABEL = re.compile(
+    r"^\W*(?:[^\W\d_]{1,12}\s+)?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])\s*[.:)\-–—]?\s+", re.IGNORECASE
+)
+
+
+def copy_key(text: str) -> str:
+    """An item's text as compared for copies: case, punctuation and its number ("Goal 1.2",
+    "Mål 3:", "2.") folded away."""
+    text = " ".join(text.casefold().split())
+    text = _LEADING_LABEL.sub("", text, count=1)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def same_text(a: str, b: str, settings: CheckSettings = SETTINGS) -> bool:
+    """True when two copy keys name the same item."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if min(len(a), len(b)) < settings.copy_min_length:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short + " ") and len(short) >= settings.copy_prefix_share * len(long):
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    if len(wa & wb) < settings.copy_word_overlap * len(wa | wb):
+        return False
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) >= settings.copy_similarity
 
 
 @dataclass(frozen=True)
@@ -152,6 +208,9 @@ class Context:
         self._subjects: dict[str, list[Subject]] = {}
         self._counts: dict[tuple[str, str], int] = {}
         self._by_node: dict[str, Subject] | None = None
+        self._scopes: dict[str, dict[tuple[str, Any], list[Subject]]] = {}
+        self._copies: dict[str, dict[str, list[Subject]]] = {}
+        self._labels: dict[tuple[str, ...], int] = {}
 
     def subjects(self, kind: str) -> list[Subject]:
         if kind not in self._subjects:
@@ -175,6 +234,62 @@ class Context:
                 subjects = [s for s in subjects if evaluate(where, s, self)]
             self._counts[key] = len(subjects)
         return self._counts[key]
+
+    def peers(self, subject: Subject, kind: str) -> list[Subject]:
+        """The other subjects of ``kind`` in ``subject``'s part of the plan: those sharing its
+        section, focus area or parent goal, or a goal or strategy both serve (the fields in
+        ``SCOPE_FIELDS``). Items without a section share the plan's unsectioned part."""
+        if kind not in self._scopes:
+            index: dict[tuple[str, Any], list[Subject]] = {}
+            for s in self.subjects(kind):
+                for key in scope_keys(s.obj):
+                    index.setdefault(key, []).append(s)
+            self._scopes[kind] = index
+        index = self._scopes[kind]
+        out: dict[int, Subject] = {}
+        for key in scope_keys(subject.obj):
+            for s in index.get(key, []):
+                if s.obj is not subject.obj:
+                    out.setdefault(id(s.obj), s)
+        return list(out.values())
+
+    def copies(self, subject: Subject, kind: str, *, earlier: bool = False) -> list[Subject]:
+        """The other subjects of ``kind`` whose text is the same item's (see :func:`same_text`);
+        with ``earlier``, only those before ``subject`` in the plan's order."""
+        if kind not in self._copies:
+            self._copies[kind] = {}
+        cache = self._copies[kind]
+        candidates = self.subjects(kind)
+        key = copy_key(subject.text)
+        if key not in cache:
+            cache[key] = [s for s in candidates if same_text(key, copy_key(s.text))]
+        same = [s for s in cache[key] if s.obj is not subject.obj]
+        if earlier:
+            position = {id(s.obj): i for i, s in enumerate(candidates)}
+            mine = position.get(id(subject.obj), len(candidates))
+            same = [s for s in same if position[id(s.obj)] < mine]
+        return same
+
+    def label_lines(self, roles: tuple[str, ...]) -> int:
+        """How many lines of the plan's text begin with a label of one of the column ``roles``
+        ("Ansvar: NAV-leder", "Frist: Høst 2025", "Lead: Planning"), the label being a whole
+        column word of the lexicon; for the item roles (measure, goal, strategy) also a word
+        with a number or letter ("Tiltak 3.2:", "Action Item A (st) ::")."""
+        if roles not in self._labels:
+            words = label_words(roles)
+            numbered = label_words(r for r in roles if r in ITEM_ROLES)
+            n = 0
+            for p in self.plan.passages:
+                for line in (p.provenance.source_text or p.text).splitlines():
+                    m = _LABEL_LINE.match(line)
+                    if m and " ".join(m.group(1).casefold().split()) in words:
+                        n += 1
+                        continue
+                    m = _NUMBERED_LINE.match(line)
+                    if m and m.group(1).casefold() in numbered:
+                        n += 1
+            self._labels[roles] = n
+        return self._labels[roles]
 
     def _build(self, kind: str) -> Iterator[Subject]:
         plan = self.plan
@@ -226,6 +341,46 @@ class Context:
                     "child_goal", link, link.id, link.page, link.text, link.text,
                     graph_id=link.id, order=i,
                 )
+
+
+#: a line that begins with a short label and a colon: "Ansvar: …", "• Frist: …"
+_LABEL_LINE = re.compile(r"^\W{0,3}([^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3})\s*:\s+\S")
+
+
+#: a line that begins with an item word and its number or letter: "Tiltak 3.2:", "Action 4.2 …",
+#: "Action Item A (st) ::" (one more word may stand between)
+_NUMBERED_LINE = re.compile(
+    r"^\W{0,3}([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+(?:[A-Z]|\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*[:.)\-–—(]|\s*$)"
+)
+#: the roles whose lines may be labelled by number ("Tiltak 3.2"), not only by a colon
+ITEM_ROLES = ("measure", "goal", "strategy")
+
+
+def label_words(roles: Iterable[str]) -> frozenset[str]:
+    """The column words of ``roles`` in every language (plancheck/lang/data)."""
+    return _label_words(tuple(sorted(set(roles))))
+
+
+@functools.cache
+def _label_words(roles: tuple[str, ...]) -> frozenset[str]:
+    from plancheck.lang.vocab import COLUMN_WORDS, words
+
+    return frozenset(w for role in roles for w in words(COLUMN_WORDS, role))
+
+
+def scope_keys(item: Any) -> list[tuple[str, Any]]:
+    """(field, value) pairs that place ``item`` in a part of the plan (``SCOPE_FIELDS``)."""
+    keys: list[tuple[str, Any]] = []
+    fields = getattr(type(item), "model_fields", {})
+    for name in SCOPE_FIELDS:
+        if name not in fields:
+            continue
+        value = getattr(item, name)
+        if isinstance(value, list):
+            keys += [(name, v) for v in value]
+        elif value is not None or name == "section_id":
+            keys.append((name, value))
+    return keys
 
 
 def item_subject(kind: str, item: Any, order: int) -> Subject:

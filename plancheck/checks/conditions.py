@@ -6,11 +6,16 @@ A predicate is a mapping with exactly one of these shapes::
     {edge: KIND | [KINDS], from: NODE_KIND, min: N, max: N, transitive: BOOL, where: PREDICATE}
     {edge: KIND | [KINDS], to: NODE_KIND, min: N, max: N, transitive: BOOL, where: PREDICATE}
     {count: NODE_KIND, where: PREDICATE, min: N, max: N}   # over the whole plan
+    {peers: NODE_KIND, where: PREDICATE, min: N, max: N}   # items in the subject's part of the plan
+    {copies: NODE_KIND, where: PREDICATE, min: N, max: N, earlier: BOOL}   # the same text again
+    {labels: [ROLE, ...], min: N, max: N}   # "Ansvar:" / "Frist:" lines in the plan's text
     {all: [PREDICATES]}  {any: [PREDICATES]}  {not: PREDICATE}
 
 Attribute operators: ``equals``, ``not_equals``, ``in``, ``not_in``, ``exists`` (true: not null),
 ``empty`` (true: null, "" or []), ``lt``, ``le``, ``gt``, ``ge`` (false when either side is null),
-``matches`` (a Python regular expression searched in the value). A PATH starting with ``plan.``
+``matches`` (a Python regular expression searched in the value), ``column_word`` (a list of
+column roles: the value is itself a table-header word of one of them, such as a deadline that
+reads "Timeline" because the header was taken for the cell). A PATH starting with ``plan.``
 reads the plan (``plan.plan_period.start``) and ``parent.`` the item an owner belongs to. A
 comparison value may itself be ``{attribute: PATH}``.
 
@@ -28,6 +33,19 @@ a strategy that implements the goal). ``where`` counts only the neighbours it ho
 evaluated with the neighbour as the subject: ``{edge: implements, to: goal, min: 1, where:
 {edge: implements, from: measure, min: 1}}`` on a strategy means "one of its goals has a
 measure".
+
+``peers`` counts the other items of NODE_KIND in the subject's part of the plan: those that
+share its section, its focus area, its parent goal, or a goal or strategy it serves (see
+:meth:`plancheck.checks.base.Context.peers`). It lets a rule ask for evidence close by before it
+judges an item: "another goal in this section is followed up, so this plan does tie measures to
+goals here". ``copies`` counts the other items of NODE_KIND with the same text (a goal list
+repeated in a summary is one list); ``earlier: true`` counts only copies that come before the
+subject, so a rule can report a repeated item once.
+
+``labels`` counts the lines of the plan's text that begin with a label of a table-column role
+from the lexicon (``plancheck/lang/data``): ``{labels: [owner, deadline], min: 2}`` holds when
+the document has "Ansvar: …" / "Frist: …" lines, whether or not plancheck read the measures
+they belong to.
 """
 
 from __future__ import annotations
@@ -58,6 +76,7 @@ ATTRIBUTE_OPS = (
     "gt",
     "ge",
     "matches",
+    "column_word",
 )
 EDGE_KINDS = ("refines", "implements", "part_of", "owned_by", "covers")
 NODE_KINDS = (
@@ -89,6 +108,8 @@ FIELDS: frozenset[str] = frozenset(
     | {"year", "month", "day"}
 )
 DATE_PARTS = ("year", "month", "day")
+#: the column roles a ``labels`` condition may name (plancheck/lang/data, ``columns``)
+LABEL_ROLES = ("number", "goal", "theme", "strategy", "measure", "owner", "deadline", "cost", "indicator", "status")
 
 
 class RuleError(PlancheckError):
@@ -127,6 +148,10 @@ def validate(pred: Any, where: str) -> None:
         value = pred[op]
         if op in ("in", "not_in") and not isinstance(value, list):
             raise RuleError(f"{where}: '{op}' needs a list")
+        if op == "column_word" and (
+            not isinstance(value, list) or not value or not all(r in LABEL_ROLES for r in value)
+        ):
+            raise RuleError(f"{where}: 'column_word' needs a list of column roles ({', '.join(LABEL_ROLES)})")
         if op in ("exists", "empty") and not isinstance(value, bool):
             raise RuleError(f"{where}: '{op}' needs true or false")
         if op == "matches":
@@ -151,16 +176,26 @@ def validate(pred: Any, where: str) -> None:
         if "where" in pred:
             validate(pred["where"], f"{where}.where")
         _check_bounds(pred, where)
-    elif "count" in keys:
-        _only(keys, {"count"}, {"where", "min", "max"}, where)
-        _check_node_kind(pred["count"], where)
+    elif "labels" in keys:
+        _only(keys, {"labels"}, {"min", "max"}, where)
+        roles = pred["labels"]
+        if not isinstance(roles, list) or not roles or not all(r in LABEL_ROLES for r in roles):
+            raise RuleError(f"{where}: 'labels' needs a list of column roles ({', '.join(LABEL_ROLES)})")
+        _check_bounds(pred, where)
+    elif "count" in keys or "peers" in keys or "copies" in keys:
+        key = next(k for k in ("count", "peers", "copies") if k in keys)
+        optional = {"where", "min", "max"} | ({"earlier"} if key == "copies" else set())
+        _only(keys, {key}, optional, where)
+        _check_node_kind(pred[key], where)
+        if "earlier" in pred and not isinstance(pred["earlier"], bool):
+            raise RuleError(f"{where}: 'earlier' needs true or false")
         if "where" in pred:
             validate(pred["where"], f"{where}.where")
         _check_bounds(pred, where)
     else:
         raise RuleError(
             f"{where}: unknown condition {sorted(keys)}; "
-            "use attribute, edge, count, all, any or not"
+            "use attribute, edge, count, peers, copies, labels, all, any or not"
         )
 
 
@@ -223,7 +258,20 @@ def evaluate(pred: Mapping, subject: Subject, ctx: Context) -> bool:
         return _within(pred, _edge_count(pred, subject, ctx))
     if "count" in pred:
         return _within(pred, ctx.count(pred["count"], pred.get("where")))
+    if "labels" in pred:
+        return _within(pred, ctx.label_lines(tuple(pred["labels"])))
+    if "peers" in pred:
+        return _within(pred, _matching(ctx.peers(subject, pred["peers"]), pred, ctx))
+    if "copies" in pred:
+        copies = ctx.copies(subject, pred["copies"], earlier=bool(pred.get("earlier")))
+        return _within(pred, _matching(copies, pred, ctx))
     raise AssertionError(f"unvalidated condition {pred!r}")  # validate() runs at load time
+
+
+def _matching(subjects: list[Subject], pred: Mapping, ctx: Context) -> int:
+    if "where" not in pred:
+        return len(subjects)
+    return sum(1 for s in subjects if evaluate(pred["where"], s, ctx))
 
 
 def _within(pred: Mapping, n: int) -> bool:
@@ -289,6 +337,10 @@ def _attribute(pred: Mapping, subject: Subject, ctx: Context) -> bool:
         return value not in expected
     if op == "matches":
         return value is not None and re.search(expected, str(value)) is not None
+    if op == "column_word":
+        from plancheck.checks.base import label_words
+
+        return value is not None and " ".join(str(value).casefold().split()).strip(" :.") in label_words(tuple(expected))
     if value is None or expected is None:
         return False
     try:
