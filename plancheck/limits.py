@@ -204,7 +204,8 @@ def _died(what: str, child: Any, limits: Limits) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        if -code == signal.SIGKILL and limits.memory_mb:
+        # pdfium (C++) aborts when an allocation fails under the address-space limit
+        if -code in (signal.SIGKILL, signal.SIGABRT) and limits.memory_mb:
             return _memory_message(what, limits)
         return f"{what}: the reader crashed ({name}); is the document damaged?"
     return f"{what}: the reader stopped unexpectedly (exit code {code}); is the document damaged?"

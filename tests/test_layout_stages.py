@@ -1,0 +1,153 @@
+"""The layout stages on hand-built pages: characters → words → regions → lines → blocks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from plancheck.layout.blocks import build_blocks, starts_with_label
+from plancheck.layout.chars import Char
+from plancheck.layout.columns import xy_cut
+from plancheck.layout.lines import words_to_lines
+from plancheck.layout.settings import LayoutSettings
+from plancheck.layout.words import Word, chars_to_words, drop_duplicates, letter_gap
+
+
+def typeset(text: str, x: float = 50, top: float = 100, size: float = 10, advance: float = 5,
+            tracking: float = 0.0, space: float = 2.5, bold: bool = False) -> list[Char]:
+    """Characters of ``text`` on one line: each glyph ``advance`` wide plus ``tracking``."""
+    out = []
+    for ch in text:
+        w = space if ch == " " else advance
+        out.append(Char(ch, x, top, x + w, top + size, size, "Font-Bold" if bold else "Font", bold))
+        x += w + tracking
+    return out
+
+
+def words_of(chars: list[Char]) -> list[str]:
+    return [w.text for w in chars_to_words(chars)]
+
+
+def test_plain_text_splits_at_spaces():
+    assert words_of(typeset("Kommunen skal ha en plan")) == ["Kommunen", "skal", "ha", "en", "plan"]
+
+
+def test_letter_spaced_heading_without_spaces_becomes_words():
+    # "I n n e h å l l": every glyph 3.6 pt from the next, no space characters
+    chars = typeset("Innehåll", size=18, advance=9, tracking=3.6)
+    assert words_of(chars) == ["Innehåll"]
+    assert letter_gap(chars) == pytest.approx(3.6)
+
+
+def test_letter_spaced_words_with_wide_gaps_split():
+    a = typeset("Varför", size=18, advance=9, tracking=3.6)
+    b = typeset("klimat", x=a[-1].x1 + 12, size=18, advance=9, tracking=3.6)
+    assert words_of(a + b) == ["Varför", "klimat"]
+
+
+def test_letter_spaced_text_with_space_characters_breaks_at_spaces_only():
+    chars = typeset("Varför en klimatstrategi", size=18, advance=9, tracking=3.6, space=5)
+    assert words_of(chars) == ["Varför", "en", "klimatstrategi"]
+
+
+def test_justified_text_without_space_characters_keeps_its_words():
+    a = typeset("planen", advance=5)
+    b = typeset("gjelder", x=a[-1].x1 + 6, advance=5)
+    c = typeset("fra", x=b[-1].x1 + 7, advance=5)
+    assert words_of(a + b + c) == ["planen", "gjelder", "fra"]
+
+
+def test_fake_bold_duplicates_are_dropped():
+    chars = typeset("CITY OF HARTFORD", bold=True)
+    shadow = [Char(c.text, c.x0 + 0.4, c.top + 0.2, c.x1 + 0.4, c.bottom + 0.2, c.size, c.font, c.bold) for c in chars]
+    merged = [c for pair in zip(chars, shadow, strict=True) for c in pair]
+    visible = [c for c in drop_duplicates(merged) if not c.text.isspace()]
+    assert len(visible) == len(chars) - 2
+    assert words_of(merged) == ["CITY", "OF", "HARTFORD"]
+
+
+def test_double_letters_are_not_duplicates():
+    assert words_of(typeset("Gunnel offentlig")) == ["Gunnel", "offentlig"]
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", min_size=1, max_size=12), min_size=1, max_size=8),
+       st.floats(min_value=0, max_value=4))
+def test_words_survive_any_tracking(words: list[str], tracking: float):
+    """Property: whatever the letter spacing, words separated by spaces come back whole (a
+    line needs a few letters for its spacing to be estimated)."""
+    assume(sum(len(w) for w in words) >= 4)
+    chars = typeset(" ".join(words), size=12, advance=6, tracking=tracking, space=6)
+    assert words_of(chars) == words
+
+
+def line_words(text: str, x: float, top: float, size: float = 10) -> list[Word]:
+    out, cx = [], x
+    for t in text.split():
+        out.append(Word(t, cx, top, cx + 5 * len(t), top + size, size))
+        cx += 5 * len(t) + 3
+    return out
+
+
+def two_column_page() -> list[Word]:
+    words = line_words("Overskrift over begge spaltene på siden", 50, 40, size=16)
+    for i in range(8):
+        words += line_words("venstre spalte tekst som fyller linjen", 50, 80 + 14 * i)
+        words += line_words("høyre spalte tekst som også fyller linjen", 320, 80 + 14 * i)
+    return words
+
+
+def test_two_columns_read_column_by_column_under_a_full_width_heading():
+    regions = xy_cut(two_column_page(), 595)
+    texts = [" ".join(w.text for w in sorted(r.words, key=lambda w: (w.top, w.x0))) for r in regions]
+    assert texts[0].startswith("Overskrift")
+    assert texts[1].startswith("venstre") and "høyre" not in texts[1]
+    assert texts[2].startswith("høyre") and "venstre" not in texts[2]
+
+
+def test_a_table_is_not_cut_into_text_columns():
+    words = []
+    for i, (nr, what, who) in enumerate([("1.1", "Merke og skilte nye turstier", "Kultur"),
+                                         ("1.2", "Gjennomføre kampanjen sykle", "Helse"),
+                                         ("1.3", "Holde skolegårdene åpne", "Rektor"),
+                                         ("1.4", "Etablere en aktivitetsvenn", "Frivillig")]):
+        words += line_words(nr, 50, 100 + 20 * i) + line_words(what, 90, 100 + 20 * i)
+        words += line_words(who, 380, 100 + 20 * i)
+    regions = xy_cut(words, 595)
+    assert len(regions) >= 1 and not any(r.column for r in regions)
+
+
+def test_lines_keep_reading_order_within_regions():
+    lines = words_to_lines(line_words("b første linje", 50, 100) + line_words("a andre linje", 50, 113), 1)
+    assert [ln.text for ln in lines] == ["b første linje", "a andre linje"]
+
+
+def test_labels_are_recognised_by_form():
+    assert starts_with_label("Mål 2: Flere skal gå til skolen")
+    assert starts_with_label("Ansvarlig: Kommunalsjef")
+    assert starts_with_label("Action 1.1.2 Plant trees")
+    assert not starts_with_label("kommunen skal: gjøre mer")
+    assert not starts_with_label("Planen gjelder fra 2025")
+
+
+def test_blocks_from_hand_built_lines():
+    words = line_words("Innledning", 50, 50, size=16)
+    words += line_words("Dette er en paragraf som går over", 50, 80)
+    words += line_words("to linjer uten luft imellom", 50, 92)
+    words += line_words("• et punkt i en liste", 50, 120)
+    lines = words_to_lines(words, 1)
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Innledning"),
+        ("paragraph", "Dette er en paragraf som går over to linjer uten luft imellom"),
+        ("list_item", "et punkt i en liste"),
+    ]
+
+
+def test_settings_are_validated():
+    with pytest.raises(ValidationError):
+        LayoutSettings(x_tolerance=-1)
+    with pytest.raises(ValidationError):
+        LayoutSettings(no_such_setting=1)
+    assert LayoutSettings(char_source="pdfplumber").char_source == "pdfplumber"
