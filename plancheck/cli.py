@@ -14,7 +14,7 @@ import sys
 from plancheck import __version__
 from plancheck.errors import PlancheckError
 
-COMMANDS = ("extract", "graph", "check", "rules", "eval")
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "layout")
 
 
 class _Parser(argparse.ArgumentParser):

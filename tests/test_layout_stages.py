@@ -151,3 +151,86 @@ def test_settings_are_validated():
     with pytest.raises(ValidationError):
         LayoutSettings(no_such_setting=1)
     assert LayoutSettings(char_source="pdfplumber").char_source == "pdfplumber"
+
+
+def test_a_wrapped_list_item_that_returns_to_the_margin_is_one_item():
+    words = line_words("1. Barn og unge skal ha trygge overganger mellom ulike", 50, 100)
+    words += line_words("livsfaser", 50, 112)
+    words += line_words("2. Alle skal ha et godt tilbud", 50, 124)
+    lines = words_to_lines(words, 1)
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("list_item", "1.", "Barn og unge skal ha trygge overganger mellom ulike livsfaser"),
+        ("list_item", "2.", "Alle skal ha et godt tilbud"),
+    ]
+
+
+def test_a_short_list_item_followed_by_text_at_the_margin_is_not_continued():
+    words = line_words("1. Kort punkt", 50, 100)
+    words += line_words("Dette er en egen paragraf under lista som fyller linjen helt ut", 50, 112)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.kind for b in blocks] == ["list_item", "paragraph"]
+
+
+def test_a_number_glued_to_its_text_is_a_list_marker():
+    blocks = build_blocks([words_to_lines(line_words("10.Ivareta kulturarven i kommunen", 50, 100), 1)], [])
+    assert (blocks[0].kind, blocks[0].number, blocks[0].text) == ("list_item", "10.", "Ivareta kulturarven i kommunen")
+
+
+def test_a_bare_number_set_off_by_a_tab_is_a_list_marker():
+    words = [Word("1", 50, 100, 55, 110, 10), *line_words("Et punkt i lista", 75, 100)]
+    block = build_blocks([words_to_lines(words, 1)], [])[0]
+    assert (block.kind, block.number, block.text) == ("list_item", "1", "Et punkt i lista")
+    words = line_words("1 punkt med vanlig mellomrom", 50, 100)
+    assert build_blocks([words_to_lines(words, 1)], [])[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize("marker", ["•", "–", "1.", "1)", "a)", "i.", "1.2.3"])
+def test_list_markers(marker: str):
+    blocks = build_blocks([words_to_lines(line_words(f"{marker} Et punkt i lista", 50, 100), 1)], [])
+    assert blocks[0].kind == "list_item" and blocks[0].text == "Et punkt i lista"
+
+
+def test_inline_outline_labels_are_kept_not_interpreted():
+    from plancheck.layout.blocks import inline_label
+
+    assert inline_label("G1 (Goal) Reduce emissions by 2030") == ("G1 (Goal)", "G1", "Goal")
+    assert inline_label("D3 (Deliverable) Tree plan, April 2024") == ("D3 (Deliverable)", "D3", "Deliverable")
+    assert inline_label("Mål 2: Flere skal sykle") == ("Mål 2", "2", "Mål")
+    assert inline_label("Planen gjelder 2: ikke") is None
+    words = line_words("O1 (Objective) Cut waste in half", 50, 100)
+    block = build_blocks([words_to_lines(words, 1)], [])[0]
+    assert (block.number, block.label, block.text) == (None, "O1 (Objective)", "O1 (Objective) Cut waste in half")
+
+
+def paragraph(i: int, text: str):
+    from plancheck.models import Block, Provenance
+
+    return Block(id=f"b{i}", kind="paragraph", text=text, provenance=Provenance(page=1, source_text=text))
+
+
+def test_labelled_records_become_one_table():
+    from plancheck.layout.records import records_to_tables
+
+    texts = ["Innledning til tiltakene",
+             "Åtgärd: Bygga cykelväg", "Ansvarig: Tekniska förvaltningen", "Klart: 2026",
+             "Åtgärd: Byta belysning", "Ansvarig: Fastighet", "Klart: 2025",
+             "Åtgärd: Utreda solceller", "Ansvarig: Miljökontoret",
+             "Slutord"]
+    blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    table = blocks[1].table
+    assert table.header == ["Åtgärd", "Ansvarig", "Klart"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Bygga cykelväg", "Tekniska förvaltningen", "2026"],
+        ["Byta belysning", "Fastighet", "2025"],
+        ["Utreda solceller", "Miljökontoret", ""],
+    ]
+
+
+def test_a_single_labelled_line_is_not_a_record_table():
+    from plancheck.layout.records import records_to_tables
+
+    texts = ["Visjon: Sammen skaper vi framtida", "Ansvarlig: Kommunedirektøren"]
+    blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]

@@ -82,16 +82,16 @@ def open_pdf(path: Path, password: str | None = None):
 # --------------------------------------------------------------------------- main entry
 
 
-def read_pdf(
+def read_layout(
     path: Path,
     *,
     password: str | None = None,
     column_role: Callable[[str], str | None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     settings: LayoutSettings = DEFAULT,
-) -> Document:
-    """Read a PDF into a :class:`Document`. Raises :class:`InputError` for unreadable input."""
-    from plancheck.ingest.sections import build_sections
+):
+    """The :class:`plancheck.layout.document.Layout` of a PDF (every stage's result), or one
+    :class:`InputError` for unreadable input."""
     from plancheck.layout.document import LayoutError, assemble, read_pages
 
     if column_role is None:
@@ -104,6 +104,8 @@ def read_pdf(
         with open_pdf(path, password):  # pdfminer's view of what is wrong, in one line
             pass
         raise InputError(f"{path}: the PDF cannot be read; is it truncated or damaged?") from None
+    except InputError:
+        raise
     except Exception as exc:  # pdfplumber on a page pdfium could read
         name = type(exc).__name__
         raise InputError(f"{path}: the PDF cannot be read ({name}); is it truncated or damaged?") from None
@@ -113,13 +115,27 @@ def read_pdf(
         raise InputError(
             f"{path}: the PDF has no text layer (a scanned image?); run OCR on it first, e.g. ocrmypdf"
         )
-    layout = assemble(pages, settings=settings, header_hint=column_role)
-    data = path.read_bytes()
+    return assemble(pages, settings=settings, header_hint=column_role)
+
+
+def read_pdf(
+    path: Path,
+    *,
+    password: str | None = None,
+    column_role: Callable[[str], str | None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    settings: LayoutSettings = DEFAULT,
+) -> Document:
+    """Read a PDF into a :class:`Document`. Raises :class:`InputError` for unreadable input."""
+    from plancheck.ingest.sections import build_sections
+
+    path = Path(path)
+    layout = read_layout(path, password=password, column_role=column_role, progress=progress, settings=settings)
     return Document(
         path=str(path),
         format="pdf",
-        sha256=hashlib.sha256(data).hexdigest(),
-        page_count=len(pages),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        page_count=len(layout.pages),
         title=layout.title,
         blocks=layout.blocks,
         sections=build_sections(layout.blocks),

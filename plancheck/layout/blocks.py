@@ -24,6 +24,27 @@ LABEL_START = re.compile(
 )
 
 
+# inline outline labels: "G1 (Goal) …", "D3 (Deliverable) …" (a code and a word in
+# parentheses) and "Mål 2: …", "Goal 3: …" (a word, a number, a colon)
+CODE_AND_WORD = re.compile(
+    r"^(?P<code>[A-ZÆØÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*\((?P<word>[^\W\d_][^()\d]{1,24})\)"
+)
+WORD_AND_NUMBER = re.compile(
+    r"^(?P<word>[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19})\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*:"
+)
+
+
+def inline_label(text: str) -> tuple[str, str, str] | None:
+    """(label as written, code, word) of an inline outline label found by its form:
+    "G1 (Goal) …" → ("G1 (Goal)", "G1", "Goal"), "Mål 2: …" → ("Mål 2", "2", "Mål"). What
+    the label means is left to extraction."""
+    t = text.strip()
+    m = CODE_AND_WORD.match(t) or WORD_AND_NUMBER.match(t)
+    if m is None:
+        return None
+    return m.group(0).rstrip(": "), m.group("code"), m.group("word").strip()
+
+
 def starts_with_label(text: str) -> bool:
     """Does the line start with a label by form ("Word 2: …", "Word 1.2 …", "Word: …")?"""
     m = LABEL_START.match(text.strip())
@@ -32,6 +53,8 @@ def starts_with_label(text: str) -> bool:
 
 LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
+BARE_NUMBER = re.compile(r"^\d{1,2}$")
+GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
 
 
@@ -55,12 +78,22 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
         if rest and not (first[0] in "-–—" and len(first) > 1):
             return "list", None, first[0], rest
     label_match = LIST_NUMBER.match(first)
+    glued = GLUED_NUMBER.match(first)
     is_large = ln.size >= body + settings.heading_size_delta
     num = HEADING_NUMBER.match(first)
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
         return "heading", num.group(1), None, text[len(first):].strip()
     if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match:
         return "heading", None, None, text
+    if glued:  # "10.Ivareta …": a typed number with no space after it
+        return "list", glued.group(1), None, text[len(glued.group(1)):].strip()
+    if (
+        BARE_NUMBER.match(first)
+        and len(ln.words) > 1
+        and ln.words[1].text[:1].isupper()
+        and ln.words[1].x0 - ln.words[0].x1 >= settings.marker_gap_ratio * ln.size
+    ):  # "1   Text": a bare number set off by a tab
+        return "list", first, None, text[len(first):].strip()
     if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
         return "list", first.lstrip("("), None, text[len(first):].strip()
     return "text", None, None, text
@@ -75,6 +108,12 @@ def build_blocks(
         {round(ln.size, 0) for lines in pages for ln in lines if not ln.kind and ln.size >= body + settings.heading_size_delta},
         reverse=True,
     )
+    right_edge: dict[tuple[int, int], float] = {}  # the right margin of each page region
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                key = (ln.page, ln.region)
+                right_edge[key] = max(right_edge.get(key, 0.0), ln.x1)
     items: list[tuple[int, int, float, object]] = []
     for lines in pages:
         for ln in lines:
@@ -99,6 +138,8 @@ def build_blocks(
             if ln.page == lines_[0].page:
                 bbox = bbox.union(ln.bbox())
         source = "\n".join(ln.text for ln in lines_)
+        found = inline_label(text)
+        label = found[0] if found is not None else None
         blocks.append(
             Block(
                 id=f"b{len(blocks) + 1}",
@@ -106,6 +147,7 @@ def build_blocks(
                 text=text,
                 level=cur.get("level"),
                 number=cur.get("number"),
+                label=label,
                 bullet=cur.get("bullet"),
                 font_size=lines_[0].size,
                 bold=lines_[0].bold,
@@ -193,6 +235,7 @@ def build_blocks(
                 "bullet": bullet,
                 "indent": ln.words[1].x0 if len(ln.words) > 1 else ln.x0,
                 "label_x": ln.x0,
+                "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
             if cur is not None and _continues(cur, prev_line, ln, settings):
@@ -225,8 +268,17 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
     if cur["kind"] == BlockKind.list_item:
-        # continuation lines of a list item are indented past the label
-        return ln.x0 > cur["label_x"] + settings.list_indent_slack
+        # continuation lines of a list item hang past the label, or return to the margin
+        # when the line before wrapped (it reached the right edge mid-sentence)
+        if ln.x0 > cur["label_x"] + settings.list_indent_slack:
+            return True
+        right = cur.get("right", prev.x1)
+        wrapped = prev.x1 >= right - settings.wrap_slack_ratio * (right - cur["label_x"])
+        return (
+            abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
+            and wrapped
+            and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        )
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
     return not starts_with_label(ln.text)
 

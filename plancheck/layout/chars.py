@@ -128,10 +128,16 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
             raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))
         y_bottom = base - font[2] * size  # the font's descent below the baseline
-        if prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and x1 > prev[2]:
+        if prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out:
             # one glyph mapped to several characters (a ligature): pdfium gives them all the
-            # glyph's origin and a growing right edge; each starts where the last one ended
-            x0 = prev[2]
+            # glyph's origin; each starts where the last one ended, or they share its width
+            if x1 > prev[2] + 0.01:
+                x0 = prev[2]
+            else:
+                last = out[-1]
+                x0 = last.x0 + (last.x1 - last.x0) / 2
+                last.x1 = x0
+                x1 = max(x1, x0 + 0.01)
         else:
             prev = (key, x0, x1)
         prev = (key, prev[1], x1)

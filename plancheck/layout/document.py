@@ -21,6 +21,7 @@ from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, xy_cut
 from plancheck.layout.furniture import mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
+from plancheck.layout.records import records_to_tables
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import (
     TablePiece,
@@ -59,12 +60,28 @@ class Layout:
     title: str | None
 
 
-def page_has_paths(page) -> bool:
-    """Does a pypdfium2 page draw any vector path (a ruling line or a box)? Only then is
-    pdfplumber asked for ruled tables on it."""
+def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT) -> bool:
+    """Could a pypdfium2 page hold a ruled table? Only then is pdfplumber asked for one
+    (its page parse is most of the cost of reading a page). A ruled table needs at least two
+    horizontal and three vertical rules: thin path objects count as one rule, boxes as two
+    of each."""
     import pypdfium2.raw as raw
 
-    return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2))
+    thin = settings.rule_max_thickness
+    horizontal = vertical = 0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if h <= thin and w > thin:
+            horizontal += 1
+        elif w <= thin and h > thin:
+            vertical += 1
+        elif w > thin and h > thin:
+            horizontal += 2
+            vertical += 2
+        if horizontal >= 2 and vertical >= 3:
+            return True
+    return False
 
 
 def layout_page(
@@ -81,7 +98,7 @@ def layout_page(
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     boxes = [p.bbox for p in pieces]
-    free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)]
+    free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     regions = xy_cut(free + marks, width, settings)
     lines: list[Line] = []
@@ -130,7 +147,7 @@ def read_pages(
             page = doc[i]
             width, height = page.get_size()
             ppage = None
-            paths = page_has_paths(page)
+            paths = may_have_ruled_table(page, settings)
             if settings.char_source == "pdfplumber" or paths:
                 if plumber is None:
                     plumber = pdfplumber.open(path, password=password or "")
@@ -192,5 +209,7 @@ def assemble(
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)
-    blocks = build_blocks(all_lines, tables, settings)
+    blocks = records_to_tables(build_blocks(all_lines, tables, settings), settings)
+    for k, block in enumerate(blocks, 1):
+        block.id = f"b{k}"
     return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings))

@@ -73,6 +73,7 @@ class LayoutSettings(BaseModel):
     toc_entry_max_chars: int = Field(140, ge=1)
 
     # --- tables
+    rule_max_thickness: float = Field(3.0, ge=0, description="a path this thin (pt) is a ruling line")
     ruled_min_cols: int = Field(2, ge=1)
     cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
     cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
@@ -95,6 +96,12 @@ class LayoutSettings(BaseModel):
     continuation_size_delta: float = Field(1.0, ge=0)
     list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
     list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
+    wrap_slack_ratio: float = Field(
+        0.15, ge=0, le=1, description="a line ending within this share of the text width from the right margin wrapped"
+    )
+    marker_gap_ratio: float = Field(
+        0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"
+    )
     margin_slack: float = Field(3.0, ge=0, description="x positions within this are 'at the same margin'")
     title_pages: int = Field(2, ge=1)
 

@@ -40,6 +40,8 @@ def find_ruled_tables(
     from ``words``."""
     pieces = []
     for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+        slack = settings.cell_slack
+        inside = [w for w in words if in_box(w, t.bbox, slack)]
         rows = t.rows
         if not rows:
             continue
@@ -59,7 +61,7 @@ def find_ruled_tables(
                 if bbox is None:
                     out.append(None)
                     continue
-                text = cell_text(words, bbox, settings)
+                text = cell_text(inside, bbox, settings)
                 out.append(
                     Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
                 )

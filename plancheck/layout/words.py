@@ -43,26 +43,24 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
     """Drop a character drawn again over itself (the same text, shifted by less than
     ``duplicate_overlap_ratio`` of its width and height): fake bold, or a shadow."""
     r = settings.duplicate_overlap_ratio
-    seen: dict[tuple[str, int], list[Char]] = {}
+    seen: dict[tuple[str, int, int], list[Char]] = {}
     out: list[Char] = []
     for c in chars:
         if c.text.isspace():
             out.append(c)
             continue
-        w = max(c.x1 - c.x0, 0.5)
-        h = max(c.bottom - c.top, 0.5)
-        row = int(c.top // max(h, 1.0))
-        dup = False
-        for k in (row - 1, row, row + 1):
-            for o in seen.get((c.text, k), ()):
-                if abs(o.x0 - c.x0) < r * w and abs(o.top - c.top) < r * h:
-                    dup = True
-                    break
-            if dup:
-                break
+        w = max(c.x1 - c.x0, 1.0)
+        h = max(c.bottom - c.top, 1.0)
+        row, col = int(c.top // h), int(c.x0 // w)
+        dup = any(
+            abs(o.x0 - c.x0) < r * w and abs(o.top - c.top) < r * h
+            for k in (row - 1, row, row + 1)
+            for j in (col - 1, col, col + 1)
+            for o in seen.get((c.text, k, j), ())
+        )
         if dup:
             continue
-        seen.setdefault((c.text, row), []).append(c)
+        seen.setdefault((c.text, row, col), []).append(c)
         out.append(c)
     return out
 
