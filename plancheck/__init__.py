@@ -1,32 +1,152 @@
 """plancheck: read municipal plan documents into goals, strategies and measures, and check them.
 
 >>> import plancheck
->>> plan = plancheck.extract("plan.pdf")          # a plancheck.models.Plan
->>> result = plancheck.check(plan)                 # a plancheck.models.CheckResult
+>>> plan = plancheck.extract("plan.pdf")              # a plancheck.models.Plan
+>>> result = plancheck.check(plan)                     # a plancheck.models.CheckResult
+>>> html = plancheck.render(result, "html")            # or "json", "sarif", "text", …
+>>> g = plancheck.graph(plan)                          # a networkx.DiGraph
+>>> cfg = plancheck.load_config()                      # the repository's [tool.plancheck]
+
+These five names are the stable API (see docs/api.md). Two of them share their name with a
+subpackage (``plancheck.extract``, ``plancheck.graph``); see :class:`_Package` for how both
+stay usable.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+import sys
+import types
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import networkx as nx
+
+    from plancheck.checks.config import Config
     from plancheck.models import CheckResult, Plan
 
-__all__ = ["__version__", "check", "extract"]
+__all__ = ["__version__", "check", "extract", "graph", "load_config", "render"]
+
+#: API functions whose name is also a subpackage or module of plancheck
+_SHADOWED = frozenset({"extract", "graph"})
 
 
-def extract(path: str | Path, *, password: str | None = None) -> Plan:
-    """Read a plan document (PDF, DOCX or ODT) into a :class:`~plancheck.models.Plan`."""
+class _CallableModule(types.ModuleType):
+    """A subpackage that is also an API function: ``plancheck.extract(path)`` calls the
+    function, ``plancheck.extract.plan`` is the submodule, whichever was imported first."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.__dict__["__plancheck_api__"](*args, **kwargs)
+
+
+class _Package(types.ModuleType):
+    """The ``plancheck`` package module, which keeps its API functions callable.
+
+    When Python first imports a subpackage (``plancheck.extract``), it binds it as an attribute
+    of the parent package, replacing the function of the same name: after the first
+    ``plancheck.extract(path)`` (which imports ``plancheck.extract.plan``), ``plancheck.extract``
+    was a module that could not be called. Refusing the binding would break
+    ``import plancheck.extract.plan as p``; so the subpackage is bound, and made callable with
+    the API function instead."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            api = self.__dict__.get(name)
+            if api is not None and not isinstance(api, types.ModuleType):
+                value.__dict__["__plancheck_api__"] = api
+                value.__class__ = _CallableModule
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def extract(
+    path: str | Path, *, password: str | None = None, lang: str | None = None
+) -> Plan:
+    """Read a plan document (PDF, DOCX or ODT) into a :class:`~plancheck.models.Plan`.
+
+    ``lang`` is the document's language (nb, nn, sv, da, en; detected when left out). Reading
+    runs under the time and memory limits of :mod:`plancheck.limits`; a document that cannot
+    be read raises :class:`plancheck.errors.InputError` with a one-line message."""
     from plancheck.pipeline import extract_plan
 
-    return extract_plan(Path(path), password=password)
+    return extract_plan(Path(path), password=password, lang=lang)
 
 
-def check(plan: Plan, **options) -> CheckResult:
-    """Check a plan against the rule packs; see :func:`plancheck.checks.engine.check_plan`."""
-    from plancheck.checks.engine import check_plan
+def check(
+    plan: Plan | str | Path,
+    *,
+    mandate: str | Path | None = None,
+    lang: str = "nb",
+    rules: Iterable[Any] | None = None,
+    config: Config | None = None,
+    **options: Any,
+) -> CheckResult:
+    """Check a plan (a :class:`~plancheck.models.Plan`, or a document's path) against the rule
+    packs and return a :class:`~plancheck.models.CheckResult`.
 
-    return check_plan(plan, **options)
+    ``mandate``: a mandate document whose points the plan must answer. ``lang``: the language of
+    the messages (nb, nn, en). ``rules``: the rules to run (default: the packs ``config`` names,
+    or the default pack and installed plugins). ``config`` (from :func:`load_config`) adds its
+    severity overrides, disabled rules, suppressions and plan period. Other keyword options go
+    to :func:`plancheck.checks.engine.check_plan` (``as_of``, ``suppress``, ``plan_period``).
+    """
+    from plancheck.checks import check_plan, configure, load_rules
+
+    if not hasattr(plan, "measures"):
+        plan = extract(plan)  # type: ignore[arg-type]
+    if config is not None:
+        if rules is None:
+            rules = load_rules([(p, config.base) for p in config.packs])
+        rules = configure(rules, severity=config.severity, disable=config.disable)
+        options.setdefault("suppress", config.suppress)
+        if config.plan_period is not None:
+            options.setdefault("plan_period", config.plan_period)
+    if mandate is not None:
+        from plancheck.mandate import assess
+
+        points, coverage = assess(plan, Path(mandate), lang=plan.language)
+        options.update(coverage=coverage, mandate_points=points)
+    return check_plan(plan, rules=rules, lang=lang, **options)
+
+
+def graph(plan: Plan) -> nx.DiGraph:
+    """The plan as a networkx ``DiGraph`` (goals, strategies, measures, owners, sections); see
+    :mod:`plancheck.graph` for the node and edge kinds."""
+    from plancheck.graph import build_graph
+
+    return build_graph(plan)
+
+
+def render(
+    result: CheckResult | Sequence[CheckResult],
+    format: str = "text",
+    *,
+    lang: str = "nb",
+    fail_on: str = "error",
+    rules: Sequence[Any] = (),
+) -> str:
+    """A report on one result (or several, one per document) as a string: ``format`` is one of
+    text, json, sarif, junit, html, github."""
+    from plancheck.errors import PlancheckError
+    from plancheck.report import FORMATS
+    from plancheck.report import render as _render
+
+    if format not in FORMATS:
+        raise PlancheckError(f"unknown report format {format!r}; one of {', '.join(FORMATS)}")
+    results = [result] if hasattr(result, "findings") else list(result)  # type: ignore[arg-type]
+    return _render(format, results, lang=lang, rules=rules, fail_on=fail_on)
+
+
+def load_config(path: str | Path | None = None, *, cwd: str | Path | None = None) -> Config:
+    """The configuration in ``path``, or the one of the repository ``cwd`` (default: the
+    working directory) is in: its ``.plancheck.toml`` or the ``[tool.plancheck]`` table of its
+    ``pyproject.toml``. Never one beside a plan: a plan's folder is not trusted (see
+    docs/security.md). An empty configuration when there is none."""
+    from plancheck.checks.config import load_config as _load
+
+    return _load(Path(path) if path is not None else None, cwd=Path(cwd) if cwd else None)

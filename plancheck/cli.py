@@ -8,23 +8,39 @@ stderr and exit code 2; so do usage errors (argparse's own exit code 2).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 
 from plancheck import __version__
 from plancheck.errors import PlancheckError
+from plancheck.limits import Terminated
+from plancheck.report.sanitize import error_line, one_line
 
-COMMANDS = ("extract", "graph", "check", "rules", "eval", "layout")
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "layout")
 
 
 class _Parser(argparse.ArgumentParser):
     """Usage errors are one line too (argparse would print the whole usage first)."""
 
     def error(self, message: str):  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {one_line(message)} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: list[str]) -> str | None:
+    """The sub-command named on the command line, when it names one of ours: then only that
+    command's module is imported (each pulls in its own readers and libraries, and a short
+    ``plancheck check`` should not pay for ``eval``'s imports)."""
+    for arg in argv:
+        if arg.startswith("-"):
+            continue  # the top-level options (--version, --help) take no value
+        return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``argv`` only the command it names is imported (all of them
+    for ``--help`` or a usage error, so the listing and the message stay complete)."""
     parser = _Parser(
         prog="plancheck",
         description="Read a plan document into goals, strategies and measures, and check it.",
@@ -32,7 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"plancheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMANDS:
+    chosen = _chosen(argv) if argv is not None else None
+    if chosen:
+        names: tuple[str, ...] = (chosen,)
+    elif argv is not None and "--version" in argv and not any(a in COMMANDS for a in argv):
+        names = ()  # the version needs no command
+    else:
+        names = COMMANDS
+    for name in names:
         try:
             module = importlib.import_module(f"plancheck.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -44,18 +67,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    _safe_streams()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
     except PlancheckError as exc:
-        print(f"plancheck: error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("plancheck: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except Terminated as exc:  # SIGTERM/SIGHUP while a child worked: it is killed already
+        print(f"plancheck: terminated (signal {exc.signum})", file=sys.stderr)
+        return 128 + exc.signum
+    except BrokenPipeError:  # a write outside write_output; the result is unknown here
+        from plancheck.commands._common import stdout_to_devnull
+
+        stdout_to_devnull()
+        return 1
+
+
+def _safe_streams() -> None:
+    """A message must not fail on an encoding: stderr escapes what it cannot encode
+    (PYTHONIOENCODING=ascii gave a traceback); stdout is handled by write_output."""
+    for stream, errors in ((sys.stderr, "backslashreplace"), (sys.stdout, "replace")):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]
 
 
 if __name__ == "__main__":

@@ -66,15 +66,16 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _where(item: Any) -> tuple[str, str]:
-    """Where an item is, for a message: "side 3" / "page 3", or the Word location."""
+def _where(item: Any) -> tuple[str, str, str]:
+    """Where an item is, for a message in bokmål, English and nynorsk: "side 3" / "page 3", or
+    the Word location."""
     page = getattr(item, "page", None)
     if page is not None:
-        return f"side {page}", f"page {page}"
+        return f"side {page}", f"page {page}", f"side {page}"
     location = getattr(getattr(item, "provenance", None), "location", None)
     if location:
-        return location, location
-    return "tidligere i dokumentet", "earlier in the document"
+        return location, location, location
+    return "tidligere i dokumentet", "earlier in the document", "tidlegare i dokumentet"
 
 
 # --------------------------------------------------------------------------- texts to scan
@@ -406,6 +407,8 @@ _KIND_WORDS = {
     "appendix": ("vedlegg", "appendix", "vedlegg", "appendices"),
     "chapter": ("kapittel", "chapter", "kapitler", "chapters"),
 }
+#: the plural in nynorsk where it differs from bokmål (the singular is the same)
+_KIND_MANY_NN = {"figure": "figurar", "table": "tabellar", "chapter": "kapittel"}
 
 
 def _ref_kind(word: str) -> str:
@@ -498,20 +501,20 @@ def reference_targets(plan: Plan) -> Targets:
     return t
 
 
-def _have(targets: Targets, kind: str) -> tuple[str, str]:
+def _have(targets: Targets, kind: str) -> tuple[str, str, str]:
     """What the document has, for the message: "figur 1, 2", "kapittel 1–6", "ingen figurer"."""
     nums = sorted(getattr(targets, kind), key=_sort_key)
     if kind == "chapter":
         nums = [n for n in nums if "." not in n]
     nb_one, en_one, nb_many, en_many = _KIND_WORDS[kind]
     if not nums:
-        return f"ingen {nb_many}", f"no {en_many}"
+        return f"ingen {nb_many}", f"no {en_many}", f"ingen {_KIND_MANY_NN.get(kind, nb_many)}"
     ints = [int(n) for n in nums if n.isdigit()]
     if len(ints) == len(nums) and len(ints) > 2 and ints == list(range(ints[0], ints[0] + len(ints))):
         shown = f"{ints[0]}–{ints[-1]}"
     else:
         shown = ", ".join(nums[:12]) + (" …" if len(nums) > 12 else "")
-    return f"{nb_one} {shown}", f"{en_one} {shown}"
+    return f"{nb_one} {shown}", f"{en_one} {shown}", f"{nb_one} {shown}"
 
 
 def _sort_key(num: str) -> tuple:
@@ -588,7 +591,7 @@ def dangling_references(plan: Plan) -> list[Defect]:
         if (quote, found) in seen:
             continue
         seen.add((quote, found))
-        have_nb, have_en = _have(targets, kind)
+        have_nb, have_en, have_nn = _have(targets, kind)
         out.append(
             Defect(
                 "dangling-reference",
@@ -596,7 +599,7 @@ def dangling_references(plan: Plan) -> list[Defect]:
                 t.item,
                 quote,
                 found,
-                params=(("have_nb", have_nb), ("have_en", have_en)),
+                params=(("have_nb", have_nb), ("have_en", have_en), ("have_nn", have_nn)),
                 order=t.order,
             )
         )
@@ -698,10 +701,10 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
                 # page, its text on the next) is one item read twice, not a duplicate
                 continued = last is first and first.page is not None and it.page == first.page + 1
                 if not continued:
-                    nb, en = _where(first)
+                    nb, en, nn = _where(first)
                     out.append(
                         Defect("numbering-duplicate", kind, it, quote, label,
-                               params=(("first_nb", nb), ("first_en", en)), order=order)
+                               params=(("first_nb", nb), ("first_en", en), ("first_nn", nn)), order=order)
                     )
             elif prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
                 missing = _ranges(list(range(prev[-1] + 1, num[-1])))
@@ -761,10 +764,10 @@ def _section_numbering(plan: Plan) -> list[Defect]:
         label = ".".join(str(n) for n in num)
         o = order.get(item.id, 0) if item else 0
         if num in seen:
-            nb, en = _where(heading.get(seen[num].id) or seen[num])
+            nb, en, nn = _where(heading.get(seen[num].id) or seen[num])
             out.append(
                 Defect("numbering-duplicate", "section", subject, quote, label,
-                       params=(("first_nb", nb), ("first_en", en)), order=o, node_id=s.id)
+                       params=(("first_nb", nb), ("first_en", en), ("first_nn", nn)), order=o, node_id=s.id)
             )
         elif prev is not None and not _valid_next(prev, num) and num[-1] > 1:
             # the siblings before this one that are missing
@@ -907,7 +910,7 @@ def summary_mismatches(plan: Plan) -> list[Defect]:
             o = order.get(p.id, 0)
             if i not in pair_s:
                 out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "not_in_body",
-                                  params=(("what_nb", word), ("what_en", word_en)), order=o))
+                                  params=(("what_nb", word), ("what_en", word_en), ("what_nn", word)), order=o))
                 continue
             j = pair_s[i]
             body_item = body[j]
@@ -916,18 +919,18 @@ def summary_mismatches(plan: Plan) -> list[Defect]:
             if s_name != b_name:
                 out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "renamed",
                                   params=(("body", body_item.text), ("body_nb", _where(body_item)[0]),
-                                          ("body_en", _where(body_item)[1]),
-                                          ("what_nb", word), ("what_en", word_en)), order=o))
+                                          ("body_en", _where(body_item)[1]), ("body_nn", _where(body_item)[2]),
+                                          ("what_nb", word), ("what_en", word_en), ("what_nn", word)), order=o))
             elif s_num and b_num and _canon(s_num).split(".")[-1] != _canon(b_num).split(".")[-1]:
                 # the last part: summary item "1." is the first focus area, heading "3.1" too
                 out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "renumbered",
                                   params=(("summary_number", s_num), ("body_number", b_num),
-                                          ("what_nb", word), ("what_en", word_en)), order=o))
+                                          ("what_nb", word), ("what_en", word_en), ("what_nn", word)), order=o))
         for j, it in enumerate(body):
             if j not in pair_b:
                 kind = "focus_area" if what == "focus_area" else "goal"
                 out.append(Defect("summary-mismatch", kind, it, it.text, it.text, "not_in_summary",
-                                  params=(("what_nb", word), ("what_en", word_en)),
+                                  params=(("what_nb", word), ("what_en", word_en), ("what_nn", word)),
                                   order=order.get(it.id, 10_000 + j)))
         # the order: summary items in an order other than the body's (numbers aside)
         paired = [pair_s[i] for i in range(len(items)) if i in pair_s]
@@ -936,7 +939,7 @@ def summary_mismatches(plan: Plan) -> list[Defect]:
             first = next(i for k, i in enumerate(idx) if any(pair_s[x] < pair_s[i] for x in idx[k + 1 :]))
             p = items[first]
             out.append(Defect("summary-mismatch", "passage", p, p.text, p.text, "order",
-                              params=(("what_nb", word), ("what_en", word_en)), order=order.get(p.id, 0)))
+                              params=(("what_nb", word), ("what_en", word_en), ("what_nn", word)), order=order.get(p.id, 0)))
     return out
 
 
@@ -1134,15 +1137,18 @@ EDITORIAL_LEFTOVER = DraftRule(
     detector=editorial_leftovers,
     summary={
         "nb": "Teksten skal ikke ha redaksjonelle rester (TODO, xx, [sett inn], (kilde?))",
+        "nn": "Teksten skal ikkje ha redaksjonelle restar (TODO, xx, [set inn], (kjelde?))",
         "en": "The text must not have editorial leftovers (TODO, xx, [insert], (source?))",
     },
     message={
         "nb": "Redaksjonell rest i teksten: «{text}»",
+        "nn": "Redaksjonell rest i teksten: «{text}»",
         "en": "Editorial leftover in the text: «{text}»",
     },
     variants={
         "default": {
             "nb": "Redaksjonell rest i teksten: {found}. Fjern eller fullfør før høring.",
+            "nn": "Redaksjonell rest i teksten: {found}. Fjern eller fullfør før høyring.",
             "en": "Editorial leftover in the text: {found}. Remove or complete it before the hearing.",
         }
     },
@@ -1179,15 +1185,18 @@ INTERNAL_LINK = DraftRule(
     detector=internal_links,
     summary={
         "nb": "Lenker skal ikke peke til interne filer eller servere",
+        "nn": "Lenkjer skal ikkje peike til interne filer eller serverar",
         "en": "Links must not point to internal files or servers",
     },
     message={
         "nb": "Lenke til en intern fil eller server: «{text}»",
+        "nn": "Lenkje til ei intern fil eller ein intern server: «{text}»",
         "en": "Link to an internal file or server: «{text}»",
     },
     variants={
         "default": {
             "nb": "Lenke til en intern fil eller server som leserne ikke når: {found}",
+            "nn": "Lenkje til ei intern fil eller ein intern server som lesarane ikkje når: {found}",
             "en": "Link to an internal file or server that readers cannot reach: {found}",
         }
     },
@@ -1217,15 +1226,18 @@ DANGLING_REFERENCE = DraftRule(
     detector=dangling_references,
     summary={
         "nb": "Henvisninger til figurer, tabeller, vedlegg og kapitler skal peke på noe som finnes",
+        "nn": "Tilvisingar til figurar, tabellar, vedlegg og kapittel skal peike på noko som finst",
         "en": "References to figures, tables, appendices and chapters must point to something",
     },
     message={
         "nb": "Henvisningen peker på noe dokumentet ikke har: «{text}»",
+        "nn": "Tilvisinga peikar på noko dokumentet ikkje har: «{text}»",
         "en": "The reference points to something the document does not have: «{text}»",
     },
     variants={
         "default": {
             "nb": "Henvisningen «{found}» peker på noe dokumentet ikke har ({have_nb})",
+            "nn": "Tilvisinga «{found}» peikar på noko dokumentet ikkje har ({have_nn})",
             "en": "The reference «{found}» points to something the document does not have ({have_en})",
         }
     },
@@ -1256,15 +1268,18 @@ NUMBERING_GAP = DraftRule(
     detector=numbering_problems,
     summary={
         "nb": "Nummereringen av mål, tiltak og kapitler skal ikke ha hull",
+        "nn": "Nummereringa av mål, tiltak og kapittel skal ikkje ha hol",
         "en": "Goals, measures and chapters must be numbered without gaps",
     },
     message={
         "nb": "Hull i nummereringen før «{text}»",
+        "nn": "Hol i nummereringa før «{text}»",
         "en": "Gap in the numbering before «{text}»",
     },
     variants={
         "default": {
             "nb": "Hull i nummereringen: {found} kommer etter {previous}, og {missing} mangler",
+            "nn": "Hol i nummereringa: {found} kjem etter {previous}, og {missing} manglar",
             "en": "Gap in the numbering: {found} follows {previous}, and {missing} is missing",
         }
     },
@@ -1291,15 +1306,18 @@ NUMBERING_DUPLICATE = DraftRule(
     detector=numbering_problems,
     summary={
         "nb": "Et nummer skal bare brukes én gang blant mål, tiltak og kapitler",
+        "nn": "Eit nummer skal berre brukast éin gong blant mål, tiltak og kapittel",
         "en": "A number must be used only once among goals, measures and chapters",
     },
     message={
         "nb": "Nummeret er brukt før: «{text}»",
+        "nn": "Nummeret er brukt før: «{text}»",
         "en": "The number is used before: «{text}»",
     },
     variants={
         "default": {
             "nb": "Nummer {found} er brukt to ganger (første gang: {first_nb})",
+            "nn": "Nummer {found} er brukt to gonger (første gong: {first_nn})",
             "en": "Number {found} is used twice (first: {first_en})",
         }
     },
@@ -1322,31 +1340,38 @@ SUMMARY_MISMATCH = DraftRule(
     detector=summary_mismatches,
     summary={
         "nb": "Sammendraget skal gjengi satsingsområdene og målene slik de står i planen",
+        "nn": "Samandraget skal gje att satsingsområda og måla slik dei står i planen",
         "en": "The summary must list the focus areas and goals as the plan body does",
     },
     message={
         "nb": "Sammendraget og planen sier ikke det samme: «{text}»",
+        "nn": "Samandraget og planen seier ikkje det same: «{text}»",
         "en": "The summary and the plan body differ: «{text}»",
     },
     variants={
         "not_in_body": {
             "nb": "Sammendraget nevner {what_nb} «{found}», som ikke finnes i planen",
+            "nn": "Samandraget nemner {what_nn} «{found}», som ikkje finst i planen",
             "en": "The summary names the {what_en} «{found}», which the plan body does not have",
         },
         "not_in_summary": {
             "nb": "Sammendraget mangler {what_nb} «{found}»",
+            "nn": "Samandraget manglar {what_nn} «{found}»",
             "en": "The summary leaves out the {what_en} «{found}»",
         },
         "renamed": {
             "nb": "Sammendraget kaller {what_nb} «{found}», men planen kaller det «{body}» ({body_nb})",
+            "nn": "Samandraget kallar {what_nn} «{found}», men planen kallar det «{body}» ({body_nn})",
             "en": "The summary calls the {what_en} «{found}», but the plan body calls it «{body}» ({body_en})",
         },
         "renumbered": {
             "nb": "{what_nb} «{found}» har nummer {summary_number} i sammendraget, men {body_number} i planen",
+            "nn": "{what_nn} «{found}» har nummer {summary_number} i samandraget, men {body_number} i planen",
             "en": "The {what_en} «{found}» is number {summary_number} in the summary but {body_number} in the plan body",
         },
         "order": {
             "nb": "Sammendraget lister {what_nb} i en annen rekkefølge enn planen (fra «{found}»)",
+            "nn": "Samandraget listar {what_nn} i ei anna rekkjefølgje enn planen (frå «{found}»)",
             "en": "The summary lists the {what_en}s in another order than the plan body (from «{found}»)",
         },
     },
@@ -1386,15 +1411,18 @@ DEADLINE_PASSED = _DeadlinePassed(
     id="deadline-passed",
     summary={
         "nb": "Fristene skal ikke ha gått ut på høringsdatoen (--as-of)",
+        "nn": "Fristane skal ikkje ha gått ut på høyringsdatoen (--as-of)",
         "en": "Deadlines must not have passed on the hearing date (--as-of)",
     },
     message={
         "nb": "Fristen «{deadline}» har gått ut: «{text}»",
+        "nn": "Fristen «{deadline}» har gått ut: «{text}»",
         "en": "The deadline «{deadline}» has passed: «{text}»",
     },
     variants={
         "default": {
             "nb": "Fristen «{found}» gikk ut {end}, før {as_of}: «{text}»",
+            "nn": "Fristen «{found}» gjekk ut {end}, før {as_of}: «{text}»",
             "en": "The deadline «{found}» ended on {end}, before {as_of}: «{text}»",
         }
     },
@@ -1420,15 +1448,18 @@ EMPTY_SECTION = DraftRule(
     detector=empty_sections,
     summary={
         "nb": "Et kapittel skal ha innhold",
+        "nn": "Eit kapittel skal ha innhald",
         "en": "A section must have content",
     },
     message={
         "nb": "Kapittelet er tomt: «{text}»",
+        "nn": "Kapittelet er tomt: «{text}»",
         "en": "The section is empty: «{text}»",
     },
     variants={
         "default": {
             "nb": "Kapittelet «{found}» er tomt: det står ingenting under overskriften",
+            "nn": "Kapittelet «{found}» er tomt: det står ingenting under overskrifta",
             "en": "The section «{found}» is empty: there is nothing under the heading",
         }
     },
@@ -1475,15 +1506,18 @@ DRAFT_REMARK = DraftRule(
     detector=leftover_remarks,
     summary={
         "nb": "Utkastet skal ikke ha kommentarer eller sporede endringer igjen",
+        "nn": "Utkastet skal ikkje ha kommentarar eller spora endringar att",
         "en": "The draft must not have comments or tracked changes left in it",
     },
     message={
         "nb": "Kommentar eller sporet endring står igjen: «{text}»",
+        "nn": "Kommentar eller spora endring står att: «{text}»",
         "en": "A comment or tracked change is left in the document: «{text}»",
     },
     variants={
         "default": {
             "nb": "Kommentar eller sporet endring står igjen ({found}). Godta, avvis eller slett før høring.",
+            "nn": "Kommentar eller spora endring står att ({found}). Godta, avvis eller slett før høyring.",
             "en": "A comment or tracked change is left in the document ({found}). Accept, reject or delete it before the hearing.",
         }
     },

@@ -82,7 +82,9 @@ def to_dot(g: nx.DiGraph) -> str:
     """Graphviz DOT, written by hand: pydot/pygraphviz would be one more dependency for 20 lines."""
 
     def q(s: str) -> str:
-        return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+        # one line per node whatever the text holds (a CR or U+2028 would start a new log line)
+        s = " ".join(s.split())
+        return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     shapes = {"goal": "box", "strategy": "ellipse", "measure": "note", "owner": "diamond"}
     lines = ["digraph plan {", "  rankdir=RL;"]

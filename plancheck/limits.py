@@ -1,11 +1,15 @@
-"""Per-document time and memory limits for reading a document.
+"""Per-document time and memory limits for the whole work on a document.
 
 A broken or hostile PDF can make a PDF parser loop for hours or allocate gigabytes (a
-content stream that inflates to a few GB, millions of tiny text objects). plancheck reads each
-document in a forked child process that
+content stream that inflates to a few GB, millions of tiny text objects); a small .docx with
+400,000 paragraphs keeps extraction busy for minutes. plancheck reads, extracts, checks and
+renders each document in a forked child process that
 
 * gets an address-space limit (``RLIMIT_AS``): the child's current size plus ``memory_mb``;
-* is killed when it has not finished after ``timeout`` seconds.
+* is killed when it has not finished after ``timeout`` seconds;
+* dies with the parent: SIGTERM, SIGHUP or SIGINT to plancheck kill it before plancheck exits
+  (and on Linux the kernel kills it should the parent die any other way), so a caller waiting
+  for plancheck's stdout and stderr to close never waits for an orphan.
 
 The child sends its progress and its result (the :class:`~plancheck.models.Document`) back
 through a pipe. Whatever happens in it ends, in the parent, as the result or as one
@@ -15,7 +19,11 @@ shows a traceback from the child.
 Limits come from, in this order: :func:`applied` (the CLI's ``--timeout`` / ``--max-memory``),
 the environment (``PLANCHECK_TIMEOUT`` in seconds, ``PLANCHECK_MAX_MEMORY`` in MiB; ``0`` turns a
 limit off), and the defaults below. Where ``fork`` is not available (Windows) the document is
-read in-process, without limits.
+read in-process, without limits. Inside a child, :func:`run_limited` runs the work directly:
+the outer limit already holds.
+
+The default timeout is 120 s: the largest real plans take well under 30 s, and a CI job held
+for the old 300 s by each crafted PDF in a pull request is a cheap denial of service.
 """
 
 from __future__ import annotations
@@ -32,13 +40,60 @@ from typing import Any, TypeVar
 
 from plancheck.errors import InputError, PlancheckError
 
-DEFAULT_TIMEOUT = 300.0  # seconds per document
+DEFAULT_TIMEOUT = 120.0  # seconds per document (see the module docstring)
 DEFAULT_MEMORY_MB = 2048  # MiB on top of what the process already uses
 ENV_TIMEOUT = "PLANCHECK_TIMEOUT"
 ENV_MEMORY = "PLANCHECK_MAX_MEMORY"
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
+
+
+class Terminated(BaseException):
+    """plancheck got SIGTERM or SIGHUP while a child was working: the child is killed, and
+    the command exits with 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """While a child works, SIGTERM/SIGHUP raise :class:`Terminated` in the parent, so the
+    ``finally`` that kills the child runs (the default action would leave it running)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: Any) -> None:
+        raise Terminated(signum)
+
+    old = {sig: signal.signal(sig, handler) for sig in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, h in old.items():
+            signal.signal(sig, h)
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel sends SIGKILL to this process when its parent dies (PR_SET_PDEATHSIG),
+    even when the parent is killed with SIGKILL and cannot clean up."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 @dataclass(frozen=True)
@@ -99,14 +154,14 @@ def add_arguments(parser: Any) -> None:
         "--timeout",
         type=_non_negative,
         metavar="SECONDS",
-        help=f"give up reading a document after this long (default {DEFAULT_TIMEOUT:g}; 0: never; "
+        help=f"give up on a document (reading, extraction, rules) after this long (default {DEFAULT_TIMEOUT:g}; 0: never; "
         f"or ${ENV_TIMEOUT})",
     )
     parser.add_argument(
         "--max-memory",
         type=_non_negative,
         metavar="MB",
-        help=f"memory one document may take while it is read (default {DEFAULT_MEMORY_MB}; "
+        help=f"memory the work on one document may take (default {DEFAULT_MEMORY_MB}; "
         f"0: no limit; or ${ENV_MEMORY})",
     )
 
@@ -157,12 +212,17 @@ def run_limited(
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child,
-        args=(sender, work, limits.memory_mb, progress is not None),
+        args=(sender, work, limits.memory_mb, progress is not None, os.getpid()),
         name="plancheck-read",
         daemon=True,
     )
-    child.start()
-    sender.close()
+    with _terminate_raises():
+        child.start()
+        sender.close()
+        return _wait(child, receiver, limits, what, progress)
+
+
+def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progress | None) -> Any:
     deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     try:
         while True:
@@ -182,18 +242,25 @@ def run_limited(
                 if progress is not None:
                     progress(*payload)
                 continue
-            if kind == "ok":
-                return payload[0]
-            if kind == "input":
-                raise InputError(payload[0])
-            if kind == "memory":
-                raise InputError(_memory_message(what, limits))
-            raise InputError(f"{what}: cannot be read ({payload[0]}); is it damaged?")
+            return _outcome(kind, payload, what, limits)
     finally:
         receiver.close()
         if child.is_alive():
             child.kill()
         child.join()
+
+
+def _outcome(kind: str, payload: list, what: str, limits: Limits) -> Any:
+    """The result a child sent, or the error it ended in, raised."""
+    if kind == "ok":
+        return payload[0]
+    if kind == "input":
+        raise InputError(payload[0])
+    if kind == "memory":
+        raise InputError(_memory_message(what, limits))
+    if kind == "error":
+        raise PlancheckError(payload[0])
+    raise InputError(f"{what}: cannot be read ({payload[0]}); is it damaged?")
 
 
 def _died(what: str, child: Any, limits: Limits) -> str:
@@ -207,13 +274,25 @@ def _died(what: str, child: Any, limits: Limits) -> str:
         # pdfium (C++) aborts when an allocation fails under the address-space limit
         if -code in (signal.SIGKILL, signal.SIGABRT) and limits.memory_mb:
             return _memory_message(what, limits)
+        if limits.memory_mb and -code in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT):
+            # a C library that cannot allocate under RLIMIT_AS often crashes this way
+            return (
+                f"{what}: the reader crashed ({name}), most likely out of memory under "
+                f"--max-memory {limits.memory_mb} MB; is the document damaged?"
+            )
         return f"{what}: the reader crashed ({name}); is the document damaged?"
+    if limits.memory_mb:
+        return (
+            f"{what}: the reader stopped unexpectedly (exit code {code}), most likely out of "
+            f"memory under --max-memory {limits.memory_mb} MB; raise the limit or check the "
+            "document"
+        )
     return f"{what}: the reader stopped unexpectedly (exit code {code}); is the document damaged?"
 
 
 def _memory_message(what: str, limits: Limits) -> str:
     return (
-        f"{what}: needs more than {limits.memory_mb} MB of memory to read (a very large or "
+        f"{what}: needs more than {limits.memory_mb} MB of memory (a very large or "
         f"damaged document?); raise the limit with --max-memory"
     )
 
@@ -230,9 +309,23 @@ def _vm_size() -> int:
     return 0
 
 
-def _child(conn: Any, work: Callable[[Progress | None], Any], memory_mb: int | None, report: bool) -> None:
+def _child(
+    conn: Any,
+    work: Callable[[Progress | None], Any],
+    memory_mb: int | None,
+    report: bool,
+    parent: int,
+) -> None:
     # the parent handles Ctrl-C and kills us; a second traceback from here would only confuse
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for sig in _STOP_SIGNALS:  # the parent's handler (raise Terminated) is not for us
+        signal.signal(sig, signal.SIG_DFL)
+    _die_with_parent()
+    import faulthandler
+
+    faulthandler.disable()  # a crash is reported as one line by the parent, not as a dump
+    if os.getppid() != parent:  # the parent died before the kernel was told to kill us
+        os._exit(1)
     try:
         if memory_mb:
             import resource
@@ -246,10 +339,15 @@ def _child(conn: Any, work: Callable[[Progress | None], Any], memory_mb: int | N
         def send_progress(done: int, total: int) -> None:
             conn.send(("progress", done, total))
 
-        result = work(send_progress if report else None)
+        from plancheck.stdio import captured
+
+        with captured():  # the child's only channel is the pipe: nothing on our stdout/stderr
+            result = work(send_progress if report else None)
         conn.send(("ok", result))
     except InputError as exc:
         conn.send(("input", str(exc)))
+    except PlancheckError as exc:  # a rule pack or configuration problem found in the child
+        conn.send(("error", str(exc)))
     except MemoryError:
         _send_quietly(conn, ("memory",))
     except ImportError as exc:  # a library that cannot be mapped any more: out of memory
@@ -271,3 +369,115 @@ def _send_quietly(conn: Any, message: tuple) -> None:
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:200] + ("…" if len(text) > 200 else "")
+
+
+# --------------------------------------------------------------------------- many documents
+
+
+def default_jobs() -> int:
+    """One child per core this process may use (``os.sched_getaffinity`` where there is one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class _Running:
+    index: int
+    what: str
+    child: Any
+    deadline: float | None
+
+
+def run_many(
+    works: list[tuple[str, Callable[[Progress | None], T]]],
+    *,
+    jobs: int | None = None,
+    limits: Limits | None = None,
+) -> Iterator[T | PlancheckError]:
+    """Run each ``(what, work)`` in a limited child of its own, at most ``jobs`` at a time, and
+    yield each result (or the :class:`PlancheckError` it ended in) in the order of ``works``, as
+    soon as it and every one before it are done.
+
+    Why children and not a pool: each document gets its own time and memory limit, and a child
+    that hangs or blows up is killed without taking the others with it; what the parent loaded
+    before (readers, word lists) is shared with every child by fork. Without fork, or with no
+    limits at all, the documents are read one after the other in this process.
+    """
+    limits = limits or current()
+    jobs = max(1, jobs or default_jobs())
+    if (limits.timeout is None and limits.memory_mb is None) or not can_fork():
+        for what, work in works:
+            try:
+                yield work(None)
+            except PlancheckError as exc:
+                yield exc
+            except MemoryError:
+                yield InputError(_memory_message(what, limits))
+            except Exception as exc:  # one broken document must not stop the others
+                if os.environ.get("PLANCHECK_DEBUG"):
+                    raise
+                yield InputError(f"{what}: cannot be read ({_one_line(exc)}); is it damaged?")
+        return
+    from multiprocessing.connection import wait as wait_for
+
+    ctx = multiprocessing.get_context("fork")
+    pending = list(enumerate(works))
+    pending.reverse()  # pop() from the end takes them in input order
+    running: dict[Any, _Running] = {}
+    done: dict[int, T | PlancheckError] = {}
+    next_out = 0
+    with _terminate_raises():
+        try:
+            while next_out < len(works):
+                while pending and len(running) < jobs:
+                    index, (what, work) = pending.pop()
+                    receiver, sender = ctx.Pipe(duplex=False)
+                    child = ctx.Process(
+                        target=_child,
+                        args=(sender, work, limits.memory_mb, False, os.getpid()),
+                        name="plancheck-read",
+                        daemon=True,
+                    )
+                    child.start()
+                    sender.close()
+                    deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
+                    running[receiver] = _Running(index, what, child, deadline)
+                now = time.monotonic()
+                wait = min([0.5, *(r.deadline - now for r in running.values() if r.deadline)])
+                for receiver in wait_for(list(running), timeout=max(wait, 0)):
+                    job = running[receiver]
+                    try:
+                        kind, *payload = receiver.recv()
+                    except (EOFError, OSError):
+                        done[job.index] = InputError(_died(job.what, job.child, limits))
+                    else:
+                        if kind == "progress":
+                            continue
+                        try:
+                            done[job.index] = _outcome(kind, payload, job.what, limits)
+                        except PlancheckError as exc:
+                            done[job.index] = exc
+                    _finish(running.pop(receiver), receiver)
+                now = time.monotonic()
+                for receiver, job in list(running.items()):
+                    if job.deadline is not None and now >= job.deadline:
+                        done[job.index] = InputError(
+                            f"{job.what}: gave up after {limits.timeout:g} s (a very large or "
+                            "damaged document?); raise the limit with --timeout"
+                        )
+                        _finish(running.pop(receiver), receiver)
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+        finally:
+            for receiver, job in running.items():
+                _finish(job, receiver)
+
+
+def _finish(job: _Running, receiver: Any) -> None:
+    receiver.close()
+    if job.child.is_alive():
+        job.child.kill()
+    job.child.join()

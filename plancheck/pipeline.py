@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,9 +24,21 @@ def load_document(
     every way it can fail ends as one :class:`InputError` naming the file.
     """
     from plancheck import limits
-    from plancheck.ingest.files import probe
 
     path = Path(path)
+    kind = _kind(path)
+
+    def work(report: Callable[[int, int], None] | None) -> Document:
+        return _read(path, kind, password, report)
+
+    return limits.run_limited(work, what=str(path), progress=progress)
+
+
+def _kind(path: Path) -> str:
+    """The reader for ``path`` ("pdf", "docx", "odt"), loaded in this process (so a child
+    working under the limits finds it loaded), or an InputError saying what the file is."""
+    from plancheck.ingest.files import probe
+
     size, head = probe(path)
     if size == 0:
         raise InputError(f"{path}: the file is empty")
@@ -38,13 +51,21 @@ def load_document(
             f"{path}: not a plan document plancheck can read (PDF, DOCX or ODT)"
             + (f"; it is {what}" if what else "")
         )
-
     _import_reader(kind)  # in this process: imported once, not in every child, not under its limit
+    return kind
 
-    def work(report: Callable[[int, int], None] | None) -> Document:
-        return _read(path, kind, password, report)
 
-    return limits.run_limited(work, what=str(path), progress=progress)
+def prepare(paths: list[Path]) -> None:
+    """Load, in this process, the readers and the extractor the ``paths`` need, before a child
+    per document is forked: each child then starts with them loaded instead of loading them
+    again (seconds each). A file that cannot be read is reported later, by its child."""
+    import contextlib
+
+    for path in paths:
+        with contextlib.suppress(Exception):
+            if Path(path).suffix.lower() != ".json":
+                _kind(Path(path))
+    import plancheck.extract.plan  # noqa: F401
 
 
 def _import_reader(kind: str) -> None:
@@ -88,12 +109,14 @@ def _read(
     import os
     import warnings
 
+    from plancheck.stdio import captured
+
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), captured():
             # a library's warning about a damaged file is not for the user; the outcome is
             # reported as one line (or the document is read after all)
             warnings.simplefilter("ignore")
-            doc = _read_kind(path, kind, password, progress)
+            doc = _read_kind(path, kind, password, progress)  # parsers print nothing of ours
     except (InputError, MemoryError, KeyboardInterrupt):
         raise
     except RecursionError:
@@ -110,6 +133,11 @@ def _read(
             f"{path}: cannot be read ({name}{': ' + detail if detail else ''}); "
             "is it truncated or damaged?"
         ) from None
+    if kind == "pdf" and cid_share(doc) >= CID_SHARE:
+        raise InputError(
+            f"{path}: the PDF's fonts have no Unicode map, so its text reads as '(cid:N)' codes; "
+            "export it again with embedded Unicode fonts, or run OCR (ocrmypdf --force-ocr)"
+        )
     if not any(b.text.strip() for b in doc.blocks):
         if kind == "pdf":
             raise InputError(
@@ -118,6 +146,22 @@ def _read(
             )
         raise InputError(f"{path}: the document has no text")
     return doc
+
+
+#: the share of a PDF's text in "(cid:N)" codes from which it is refused as unreadable
+CID_SHARE = 0.3
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def cid_share(doc: Document) -> float:
+    """How much of the text (non-space characters) is pdfminer's "(cid:N)" for glyphs whose
+    font has no ToUnicode map: such text is not the document's words."""
+    total = cid = 0
+    for b in doc.blocks:
+        text = b.text
+        total += sum(1 for c in text if not c.isspace())
+        cid += sum(len(m) for m in _CID.findall(text))
+    return cid / total if total else 0.0
 
 
 def _out_of_memory(exc: BaseException) -> bool:
@@ -185,8 +229,17 @@ def extract_plan(
     lang: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Plan:
-    """Read ``path`` and extract its vision, focus areas, goals, strategies and measures."""
+    """Read ``path`` and extract its vision, focus areas, goals, strategies and measures.
+
+    Reading and extraction both run under the limits of :mod:`plancheck.limits` (a small
+    document can be slow to extract: 400,000 one-word paragraphs)."""
+    from plancheck import limits
     from plancheck.extract.plan import build_plan
 
-    doc = load_document(Path(path), password=password, progress=progress)
-    return build_plan(doc, lang=lang)
+    path = Path(path)
+    kind = _kind(path)
+
+    def work(report: Callable[[int, int], None] | None) -> Plan:
+        return build_plan(_read(path, kind, password, report), lang=lang)
+
+    return limits.run_limited(work, what=str(path), progress=progress)

@@ -105,9 +105,15 @@ def test_bad_file_gives_one_line_and_exit_2(name, command, capfd, isolated):
 def test_missing_file_and_folder(command, capfd, isolated):
     code, _out, err = run(capfd, command, str(isolated / "finnes-ikke.pdf"))
     assert code == 2 and "no such file" in one_error_line(err)
-    code, _out, err = run(capfd, command, str(isolated))
+    empty = isolated / "tom"
+    empty.mkdir()
+    code, _out, err = run(capfd, command, str(empty))
     assert code == 2
-    assert "not a file" in one_error_line(err) or "is a directory" in one_error_line(err)
+    line = one_error_line(err)
+    if command == "check":  # a folder is the documents in it (issue 14); here there are none
+        assert "the folder has no PDF, DOCX or ODT files" in line
+    else:
+        assert "not a file" in line or "is a directory" in line
 
 
 @pytest.mark.parametrize("command", ["check", "extract"])

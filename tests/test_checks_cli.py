@@ -140,9 +140,11 @@ def test_output_file_and_input_protection(capsys, isolated):
 # --------------------------------------------------------------------------- configuration
 
 
-def test_plancheck_toml_found_walking_up_from_the_plan(capsys, isolated, tmp_path):
+def test_plancheck_toml_found_at_the_repository_root(capsys, isolated, tmp_path, monkeypatch):
     repo = tmp_path / "plans-repo"
     plan = write_plan(repo / "plans" / "2025" / "plan.json")
+    (repo / ".git").mkdir()
+    monkeypatch.chdir(repo / "plans")  # the root is found walking up from the working folder
     (repo / ".plancheck.toml").write_text(
         'lang = "en"\nfail-on = "warning"\ndisable = ["goal-has-measure"]\n'
         '[severity]\nmeasure-has-owner = "warning"\n',
@@ -199,9 +201,11 @@ def test_bad_configuration_is_one_line_and_exit_2(capsys, isolated, content, mes
     assert message in err and len(err.strip().splitlines()) == 1
 
 
-def test_config_packs_are_relative_to_the_config_file(capsys, isolated, tmp_path):
+def test_config_packs_are_relative_to_the_config_file(capsys, isolated, tmp_path, monkeypatch):
     repo = tmp_path / "repo"
     (repo / "rules").mkdir(parents=True)
+    (repo / ".git").mkdir()
+    monkeypatch.chdir(repo)
     (repo / "rules" / "team.yaml").write_text(
         "rules:\n  - {id: plan-has-title, severity: error, summary: {nb: Tittel}, applies_to: {kind: plan},\n"
         "     require: {attribute: title, matches: 'plan'}, message: {nb: 'Tittelen sier ikke at dette er en plan'}}\n",
@@ -260,11 +264,25 @@ def test_baseline_file_named_on_the_command_line(capsys, isolated):
 # --------------------------------------------------------------------------- cache
 
 
+class _Calls:
+    """Extractions counted in a file: they happen in the limited child process."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+
+    def append(self, path: Path) -> None:
+        with self.log.open("a", encoding="utf-8") as fh:
+            fh.write(f"{path}\n")
+
+    def __len__(self) -> int:
+        return len(self.log.read_text(encoding="utf-8").splitlines()) if self.log.exists() else 0
+
+
 @pytest.fixture
-def counting_extract(monkeypatch):
+def counting_extract(monkeypatch, tmp_path):
     import plancheck.pipeline
 
-    calls: list[Path] = []
+    calls = _Calls(tmp_path / "extract-calls.log")
 
     def fake(path, *, password=None, lang=None, progress=None):
         calls.append(Path(path))
@@ -283,7 +301,8 @@ def test_unchanged_document_is_read_from_the_cache(capsys, isolated, tmp_path, c
     assert run(capsys, "check", str(pdf))[0] == 1
     assert len(counting_extract) == 1
     cached = list((tmp_path / "cache" / "plans").glob("*.json"))
-    assert len(cached) == 1 and Plan.model_validate_json(cached[0].read_bytes()).measures
+    entry = json.loads(cached[0].read_bytes())  # the plan, with the sha256 of its document
+    assert len(cached) == 1 and Plan.model_validate(entry["plan"]).measures
     assert [p.name for p in docs.iterdir()] == ["plan.pdf"]  # nothing written next to the input
 
     # the same bytes under another name come from the cache, under their new name
@@ -328,10 +347,10 @@ def test_real_pdf_end_to_end(capsys, isolated):
 def test_mandate_coverage_in_findings_and_report(capsys, isolated, monkeypatch):
     import plancheck.mandate
 
-    seen = {}
 
     def fake_assess(plan, mandate_path, *, lang=None):
-        seen["args"] = (mandate_path.name, lang)
+        # called in the limited child: what it saw is written down for the test
+        (isolated / "seen.txt").write_text(f"{mandate_path.name} {lang}", encoding="utf-8")
         points = [
             MandatePoint(id="mp1", number="1", text="Beskrive dagens tilbud", page=2),
             MandatePoint(id="mp2", number="2", text="Kartlegge behovet for boliger", page=2),
@@ -357,7 +376,7 @@ def test_mandate_coverage_in_findings_and_report(capsys, isolated, monkeypatch):
     plan = write_plan(isolated / "plan.json", warnings_only_plan())
     code, out, _ = run(capsys, "check", str(plan), "--mandate", str(mandate))
     assert code == 1  # the uncovered point is an error
-    assert seen["args"] == ("mandat.txt", "nb")
+    assert (isolated / "seen.txt").read_text(encoding="utf-8") == "mandat.txt nb"
     assert "Planen svarer ikke på dette punktet i mandatet: «Kartlegge behovet for boliger»" in out
     assert (
         "1 av 2 punkter dekket" in out and "s. 3: «Dagens tilbud består av fire barnehager»" in out

@@ -56,7 +56,11 @@ def plan_from_gold(gold: dict) -> Plan:
         for i, s in enumerate(gold.get("strategies") or [])
     ]
     measures = []
-    for i, m in enumerate(gold.get("measures") or []):
+    # a plan that gives no deadline (or no owner) anywhere has no place for one (docs/rules)
+    gold_measures = gold.get("measures") or []
+    deadline_place = any(m.get("deadline") for m in gold_measures)
+    owner_place = any(m.get("owners") for m in gold_measures)
+    for i, m in enumerate(gold_measures):
         deadline = None
         if m.get("deadline"):
             deadline = lang.parse_deadline(str(m["deadline"]), lang=language)
@@ -75,8 +79,8 @@ def plan_from_gold(gold: dict) -> Plan:
                 strategy_ids=m.get("strategies") or [],
                 owners=owners,
                 deadline=deadline,
-                has_owner_column=True,
-                has_deadline_column=True,
+                has_owner_column=owner_place,
+                has_deadline_column=deadline_place,
             )
         )
     period = gold.get("plan_period")

@@ -29,7 +29,13 @@ THRESHOLDS = {
 
 def _gold_files() -> list[Path]:
     files = sorted(AUTHORED.glob("*/*.gold.yaml")) + sorted(REAL_GOLD.glob("*.gold.yaml"))
-    return [f for f in files if f.name.removesuffix(".gold.yaml") not in HELD_OUT]
+    return [f for f in files if f.name.removesuffix(".gold.yaml") not in HELD_OUT and not _held_out(f)]
+
+
+def _held_out(gold_file: Path) -> bool:
+    """A gold file marked `held_out: true` was annotated blind; its figures are reported by
+    `plancheck eval`, not asserted (the extractor must not be tuned to pass it)."""
+    return bool(yaml.safe_load(gold_file.read_text(encoding="utf-8")).get("held_out"))
 
 
 @pytest.mark.parametrize("gold_file", _gold_files(), ids=lambda p: p.name.removesuffix(".gold.yaml"))

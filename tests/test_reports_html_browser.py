@@ -52,29 +52,37 @@ def flat(text: str | None) -> str:
 
 def read_columns(pdf: Path) -> tuple[str, str, str, list[dict]]:
     """The printed text: whole pages, the item column and the findings column (the findings
-    column starts where the severity labels stand), and the words with their positions."""
+    column starts where most severity labels of the tree stand, on every page), and the words
+    with their positions and page."""
     whole, left, right, words = [], [], [], []
     with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            ws = page.extract_words()
-            words += ws
+        pages = [(page, page.extract_words()) for page in doc.pages]
+        xs = [round(w["x0"]) for _p, ws in pages for w in ws if w["text"] in ("FEIL", "ADVARSEL")]
+        cut = max(set(xs), key=xs.count) - 8  # where most findings start
+        for n, (page, ws) in enumerate(pages):
+            words += [{**w, "page": n} for w in ws]
             whole.append(page.extract_text())
-            labels = [round(w["x0"]) for w in ws if w["text"] in ("FEIL", "ADVARSEL")]
-            if labels:
-                cut = max(set(labels), key=labels.count) - 8  # where most findings start
-                left.append(page.crop((0, 0, cut, page.height)).extract_text())
-                right.append(page.crop((cut, 0, page.width, page.height)).extract_text())
+            left.append(page.crop((0, 0, cut, page.height)).extract_text())
+            right.append(page.crop((cut, 0, page.width, page.height)).extract_text())
     return flat(" ".join(whole)), flat(" ".join(left)), flat(" ".join(right)), words
 
 
-def phrase_box(words, phrase: str) -> dict | None:
-    """The box of the first place where the words of ``phrase`` follow each other on a line."""
+def phrase_boxes(words, phrase: str) -> list[dict]:
+    """The boxes of every place where the words of ``phrase`` follow each other on a line."""
     parts = phrase.split()
+    out = []
     for i in range(len(words) - len(parts) + 1):
         run = words[i : i + len(parts)]
         if [w["text"] for w in run] == parts:
-            return {"x0": run[0]["x0"], "x1": run[-1]["x1"], "top": run[0]["top"]}
-    return None
+            out.append(
+                {"x0": run[0]["x0"], "x1": run[-1]["x1"], "top": run[0]["top"], "page": run[0]["page"]}
+            )
+    return out
+
+
+def phrase_box(words, phrase: str) -> dict | None:
+    boxes = phrase_boxes(words, phrase)
+    return boxes[0] if boxes else None
 
 
 def test_rendered_report_shows_findings_beside_their_measures(tmp_path):
@@ -119,11 +127,16 @@ def test_rendered_report_shows_findings_beside_their_measures(tmp_path):
     for word in ("Besvart", "dekket", "barnehager", "«Kommunen"):
         assert any(word in w["text"] for w in words), word
 
-    # the finding stands to the right of its measure, on the same row, under the goal
+    # the finding stands to the right of its measure, on the same row, under the goal (the
+    # index of findings above the tree quotes the same message once more)
     item = phrase_box(words, "Tiltak: Informere om tilbudet på")
-    finding = phrase_box(words, "Tiltaket har ingen ansvarlig:")
-    goal = phrase_box(words, "Alle barn skal få tidlig hjelp")
-    assert item and finding and goal
-    assert finding["x0"] > item["x1"]
-    assert abs(finding["top"] - item["top"]) < 15
-    assert goal["top"] < item["top"]
+    assert item
+    beside = [
+        b
+        for b in phrase_boxes(words, "Tiltaket har ingen ansvarlig:")
+        if b["page"] == item["page"] and abs(b["top"] - item["top"]) < 15
+    ]
+    goal = [b for b in phrase_boxes(words, "Alle barn skal få tidlig hjelp") if b["x0"] < item["x1"]]
+    assert beside and goal
+    assert beside[0]["x0"] > item["x1"]
+    assert (goal[-1]["page"], goal[-1]["top"]) < (item["page"], item["top"])

@@ -31,10 +31,12 @@ def read_baseline(path: Path) -> set[str]:
         raise PlancheckError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise PlancheckError(f"baseline {path} is not valid JSON: {exc}") from None
+    except RecursionError:  # "[[[[…" a hundred thousand deep
+        raise PlancheckError(f"baseline {path} is nested too deeply to be a baseline") from None
     try:
         entries = data["findings"]
         return {str(e["fingerprint"]) for e in entries}
-    except (TypeError, KeyError):
+    except (TypeError, KeyError, RecursionError):
         raise PlancheckError(
             f"baseline {path} is not a plancheck baseline (write one with --write-baseline)"
         ) from None

@@ -1,14 +1,20 @@
 """The extraction cache: re-checking an unchanged document reuses its extracted plan.
 
-Entries are keyed by the SHA-256 of the document's bytes and the plancheck version (a new
-version may extract differently), and hold ``Plan.model_dump_json()``. They live in
+An entry's key is made of the SHA-256 of the document's bytes, a digest of the password it
+was read with (an encrypted plan read once with the right password must not be served to a
+run with no or a wrong one), and a hash of the installed plancheck code and rule packs (every
+build from git has the same version string, and an extraction fix must reach documents already
+cached). An entry holds the document's SHA-256 and the plan; both are checked when it is read,
+and an entry that does not parse or does not match is extracted again. They live in
 ``platformdirs.user_cache_dir("plancheck")``, or in ``$PLANCHECK_CACHE_DIR``; never next to the
 input. CI can keep that folder between runs (see docs/ci.md) so only changed plans are parsed.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -36,8 +42,33 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def entry_path(sha256: str) -> Path:
-    return cache_dir() / f"{sha256}-{__version__}.json"
+@functools.cache
+def code_hash() -> str:
+    """A hash of the installed package's code and data (rule packs, word lists): what decides
+    how a document is extracted. Computed once per process (a few ms)."""
+    import plancheck
+    from plancheck.checks.rules import builtin_pack_dir
+
+    h = hashlib.sha256(__version__.encode())
+    # the shipped packs sit outside the package folder in an editable install
+    for root in (Path(plancheck.__file__).resolve().parent, Path(builtin_pack_dir()).resolve()):
+        for f in sorted(root.rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv"):
+                h.update(str(f.relative_to(root)).encode() + b"\0")
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def password_digest(sha256: str, password: str | None) -> str:
+    """A slow, document-salted digest of the password ("-" for none): it tells entries apart
+    without putting the password, or a cheap hash of it, in a file name."""
+    if password is None:
+        return "-"
+    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), bytes.fromhex(sha256), 20_000).hex()[:16]
+
+
+def entry_path(sha256: str, password: str | None = None) -> Path:
+    return cache_dir() / f"{sha256}-{password_digest(sha256, password)}-{code_hash()}.json"
 
 
 Progress = Callable[[int, int], None]
@@ -71,7 +102,7 @@ def load_plan(
     if path.suffix.lower() == ".json":
         try:
             return Plan.model_validate_json(path.read_bytes())
-        except ValidationError:
+        except (ValidationError, ValueError, RecursionError):
             raise InputError(
                 f"{path}: not a plan written by `plancheck extract --format json`"
             ) from None
@@ -79,17 +110,26 @@ def load_plan(
         sha = file_sha256(path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    entry = entry_path(sha)
+    entry = entry_path(sha, password)
     if use_cache:
-        try:
-            plan = Plan.model_validate_json(entry.read_bytes())
-        except (OSError, ValidationError, ValueError):
-            pass  # no entry, or one from a damaged write: extract again
-        else:
+        plan = _read_entry(entry, sha)
+        if plan is not None:
             return _at(plan, path)
     plan = _extract(path, password, progress)
     if use_cache:
-        _store(entry, plan)
+        _store(entry, sha, plan)
+    return plan
+
+
+def _read_entry(entry: Path, sha: str) -> Plan | None:
+    """The plan in ``entry`` if it is whole and was extracted from the document ``sha``."""
+    try:
+        data = json.loads(entry.read_bytes())
+        if not isinstance(data, dict) or data.get("sha256") != sha:
+            return None
+        plan = Plan.model_validate(data.get("plan"))
+    except (OSError, ValidationError, ValueError, RecursionError):
+        return None  # no entry, or a damaged or foreign one: extract again
     return plan
 
 
@@ -100,7 +140,7 @@ def _at(plan: Plan, path: Path) -> Plan:
     return plan.model_copy(update={"source": plan.source.model_copy(update={"path": str(path)})})
 
 
-def _store(entry: Path, plan: Plan) -> None:
+def _store(entry: Path, sha: str, plan: Plan) -> None:
     """Write atomically (a parallel run never reads half an entry); a read-only or full cache
     must not fail the check."""
     try:
@@ -110,7 +150,7 @@ def _store(entry: Path, plan: Plan) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(plan.model_dump_json())
+            fh.write(f'{{"sha256": "{sha}", "plan": {plan.model_dump_json()}}}')
         os.replace(tmp, entry)
     except OSError:
         Path(tmp).unlink(missing_ok=True)

@@ -14,6 +14,12 @@ Attribute operators: ``equals``, ``not_equals``, ``in``, ``not_in``, ``exists`` 
 reads the plan (``plan.plan_period.start``) and ``parent.`` the item an owner belongs to. A
 comparison value may itself be ``{attribute: PATH}``.
 
+A PATH names fields of the plan model only (:mod:`plancheck.models`, published in
+docs/schema/) and ``year``/``month``/``day`` of a date: a rule pack may come from a pull
+request, and a path that followed any Python attribute (``__class__.__init__.__globals__``)
+would read the process's memory, secrets in the environment included. Any other name is an
+error when the pack is loaded.
+
 ``edge`` counts the distinct neighbours of kind NODE_KIND joined by edges of the given kinds in
 the plan graph (:mod:`plancheck.graph`): ``from`` looks at edges pointing *to* the item (a
 measure implements a goal: ``{edge: implements, from: measure}`` on a goal), ``to`` at edges
@@ -26,11 +32,15 @@ measure".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
+from plancheck import models
 from plancheck.errors import PlancheckError
 
 if TYPE_CHECKING:
@@ -66,6 +76,19 @@ NODE_KINDS = (
 )
 
 
+#: the names a PATH may use: every field of a plan model, and the parts of a date
+FIELDS: frozenset[str] = frozenset(
+    {
+        name
+        for obj in vars(models).values()
+        if isinstance(obj, type) and issubclass(obj, BaseModel)
+        for name in obj.model_fields
+    }
+    | {"year", "month", "day"}
+)
+DATE_PARTS = ("year", "month", "day")
+
+
 class RuleError(PlancheckError):
     """A rule pack that cannot be used: unknown keys, bad predicates, unknown placeholders."""
 
@@ -97,6 +120,7 @@ def validate(pred: Any, where: str) -> None:
             )
         if not isinstance(pred["attribute"], str) or not pred["attribute"]:
             raise RuleError(f"{where}: 'attribute' must be a dotted name such as deadline.kind")
+        check_path(pred["attribute"], where)
         (op,) = ops - {"attribute"}
         value = pred[op]
         if op in ("in", "not_in") and not isinstance(value, list):
@@ -108,8 +132,10 @@ def validate(pred: Any, where: str) -> None:
                 re.compile(value)
             except (re.error, TypeError) as exc:
                 raise RuleError(f"{where}: 'matches' is not a regular expression: {exc}") from None
-        if isinstance(value, Mapping) and set(value) != {"attribute"}:
-            raise RuleError(f"{where}: a value given as a mapping must be {{attribute: PATH}}")
+        if isinstance(value, Mapping):
+            if set(value) != {"attribute"} or not isinstance(value["attribute"], str):
+                raise RuleError(f"{where}: a value given as a mapping must be {{attribute: PATH}}")
+            check_path(value["attribute"], where)
     elif "edge" in keys:
         _only(keys, {"edge"}, {"from", "to", "min", "max", "transitive", "where"}, where)
         if ("from" in keys) == ("to" in keys):
@@ -134,6 +160,24 @@ def validate(pred: Any, where: str) -> None:
             f"{where}: unknown condition {sorted(keys)}; "
             "use attribute, edge, count, all, any or not"
         )
+
+
+def check_path(path: str, where: str) -> None:
+    """Raise :class:`RuleError` unless every part of ``path`` is a plan-model field name."""
+    parts = path.split(".")
+    if parts[0] in ("plan", "parent"):
+        parts = parts[1:]
+    for part in parts:
+        if part.startswith("_"):
+            raise RuleError(
+                f"{where}: attribute {path!r}: {part!r} is not allowed; a path names fields of "
+                "the plan model (docs/schema), never Python internals"
+            )
+        if part not in FIELDS:
+            raise RuleError(
+                f"{where}: attribute {path!r}: {part!r} is not a field of the plan model "
+                "(see docs/schema)"
+            )
 
 
 def _only(keys: set, required: set, optional: set, where: str) -> set:
@@ -197,8 +241,22 @@ def resolve(path: str, subject: Subject, ctx: Context) -> Any:
     for part in parts:
         if obj is None:
             return None
-        obj = obj.get(part) if isinstance(obj, Mapping) else getattr(obj, part, None)
+        obj = _field(obj, part)
     return obj.value if isinstance(obj, Enum) else obj
+
+
+def _field(obj: Any, name: str) -> Any:
+    """``obj.name`` when ``name`` is a field of the model (or a key of the mapping, or a part
+    of a date); None otherwise. Never a Python attribute: see the module docstring."""
+    if name not in FIELDS:
+        raise RuleError(f"attribute {name!r} is not a field of the plan model")
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    if isinstance(obj, BaseModel):
+        return getattr(obj, name) if name in type(obj).model_fields else None
+    if isinstance(obj, dt.date) and name in DATE_PARTS:
+        return getattr(obj, name)
+    return None
 
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {

@@ -49,11 +49,15 @@ def rule_markdown(rule: Rule) -> str:
         lines += ["Use instead:", "", _block(docs["accepted"]), ""]
     if docs.get("notes"):
         lines += ["## Notes", "", docs["notes"].strip(), ""]
-    lines += ["## Messages", "", "| severity | bokmål | English |", "| --- | --- | --- |"]
+    lines += [
+        "## Messages",
+        "",
+        "| severity | bokmål | nynorsk | English |",
+        "| --- | --- | --- | --- |",
+    ]
     for sev, msg in _messages(rule):
-        nb = msg.get("nb", "").replace("|", "\\|")
-        en = msg.get("en", "").replace("|", "\\|")
-        lines.append(f"| {sev} | {nb} | {en} |")
+        nb, nn, en = (msg.get(k, "").replace("|", "\\|") for k in ("nb", "nn", "en"))
+        lines.append(f"| {sev} | {nb} | {nn} | {en} |")
     lines.append("")
     if isinstance(rule, YamlRule):
         spec = {

@@ -151,6 +151,7 @@ def period_text(period: PlanPeriod | None) -> str:
 
 _STATUS = {
     "nb": {"covered": "dekket", "partial": "delvis dekket", "uncovered": "ikke dekket"},
+    "nn": {"covered": "dekt", "partial": "delvis dekt", "uncovered": "ikkje dekt"},
     "en": {"covered": "covered", "partial": "partly covered", "uncovered": "not covered"},
 }
 

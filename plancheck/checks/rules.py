@@ -236,6 +236,8 @@ def load_pack_file(path: Path) -> list[Rule]:
         raise RuleError(f"cannot read rule pack {path}: {exc}") from None
     except yaml.YAMLError as exc:
         raise RuleError(f"rule pack {path} is not valid YAML: {str(exc).splitlines()[0]}") from None
+    except RecursionError:
+        raise RuleError(f"rule pack {path} is nested too deeply") from None
     if not isinstance(data, Mapping) or not isinstance(data.get("rules"), list):
         raise RuleError(f"rule pack {path} must be a mapping with a 'rules' list")
     if set(data) - {"pack", "description", "rules"}:

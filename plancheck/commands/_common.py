@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from plancheck.errors import PlancheckError
 from plancheck.models import Plan
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -29,11 +34,36 @@ def progress_bar(label: str, enabled: bool):
         yield update
 
 
-def read_plan(path: Path, *, password: str | None = None, lang: str | None = None, quiet: bool = False) -> Plan:
-    from plancheck.pipeline import extract_plan
+def read_limited(
+    path: Path,
+    render: Callable[[Plan], T],
+    *,
+    password: str | None = None,
+    lang: str | None = None,
+    quiet: bool = False,
+    limits: tuple[float | None, float | None] = (None, None),
+    use_cache: bool = True,
+) -> T:
+    """Read ``path`` and ``render`` its plan, all of it in one child under ``--timeout`` and
+    ``--max-memory`` (``limits``): the parent only gets the rendered result.
 
-    with progress_bar(f"Leser {path.name}", not quiet) as update:
-        return extract_plan(path, password=password, lang=lang, progress=update)
+    The plan comes through the same extraction cache as ``plancheck check``; a plan read for a
+    language forced with ``--lang`` is not cached (the cache holds the plan as read with the
+    detected language)."""
+    from plancheck import limits as lim
+    from plancheck.checks.cache import load_plan
+    from plancheck.pipeline import extract_plan, prepare
+
+    def work(report: lim.Progress | None) -> T:
+        if lang is None:
+            plan = load_plan(path, password=password, progress=report, use_cache=use_cache)
+        else:
+            plan = extract_plan(path, password=password, lang=lang, progress=report)
+        return render(plan)
+
+    prepare([path])
+    with lim.applied(*limits), progress_bar(f"Leser {path.name}", not quiet) as update:
+        return lim.run_limited(work, what=str(path), progress=update)
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -45,16 +75,53 @@ def write_output(text: str, output: str | None) -> None:
         except OSError as exc:
             raise PlancheckError(f"{out}: cannot write ({exc.strerror})") from None
     else:
-        sys.stdout.write(text)
         if not text.endswith("\n"):
-            sys.stdout.write("\n")
+            text += "\n"
+        try:
+            try:
+                text.encode(sys.stdout.encoding or "utf-8")
+            except (UnicodeEncodeError, LookupError):
+                # PYTHONIOENCODING=ascii and the like: the reports are UTF-8 (JSON, SARIF and
+                # XML say so); write the bytes rather than fail or mangle them
+                sys.stdout.flush()
+                sys.stdout.buffer.write(text.encode("utf-8"))
+                sys.stdout.buffer.flush()
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+        except BrokenPipeError:
+            # the reader went away (| head): the exit code still tells the result
+            stdout_to_devnull()
 
 
-def guard_not_input(output: str | None, inputs: list[Path]) -> None:
-    """plancheck never writes to its input files."""
-    if not output or output == "-":
+def stdout_to_devnull() -> None:
+    """After a broken pipe: later writes and the flush at exit go nowhere, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """``a`` and ``b`` are the same file: the same device and inode (a hard link or a symlink
+    to it counts), or the same resolved path."""
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def guard_not_input(
+    output: str | Path | None, inputs: list[Path | None], *, what: str = "output"
+) -> None:
+    """plancheck never writes to its input files: refuse (exit 2) an output path that is one
+    of ``inputs`` under any name."""
+    if output is None or str(output) in ("", "-"):
         return
-    out = Path(output).resolve()
+    out = Path(output)
     for p in inputs:
-        if p.exists() and p.resolve() == out:
-            raise PlancheckError(f"{output}: refusing to overwrite the input file")
+        if p is not None and Path(p).exists() and same_file(out, Path(p)):
+            raise PlancheckError(f"{output}: refusing to overwrite the input file {p} with the {what}")

@@ -11,6 +11,8 @@ import argparse
 import importlib.util
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from plancheck import limits
@@ -24,10 +26,12 @@ from plancheck.checks.baseline import (
 from plancheck.checks.cache import load_plan
 from plancheck.checks.config import FAIL_ON, LANGS, Config, load_config, parse_period
 from plancheck.commands._common import guard_not_input, progress_bar, write_output
+from plancheck.commands.inputs import expand_inputs
 from plancheck.drafts import parse_as_of
 from plancheck.errors import PlancheckError
 from plancheck.models import CheckResult
 from plancheck.report import FORMATS, render
+from plancheck.report.sanitize import error_line, one_line
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +44,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
             "--fail-on; 1: something is; 2: bad input or usage."
         ),
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="PLAN", help="plan documents to check")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="PLAN",
+        help="plan documents to check, folders of them, or - for standard input",
+    )
     p.add_argument(
         "--rules",
         action="append",
@@ -77,13 +87,36 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="DATE",
         help="the hearing date (2025-09-15 or 15.09.2025): deadlines before it are reported",
     )
+    p.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="documents read at once when several are checked (default: one per core)",
+    )
     limits.add_arguments(p)
-    p.set_defaults(run=run)
+    p.set_defaults(run=run_on_inputs)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def run_on_inputs(args: argparse.Namespace) -> int:
+    """:func:`run` on the documents the arguments name (folders expanded, ``-`` read)."""
+    with tempfile.TemporaryDirectory(prefix="plancheck-stdin-") as tmp:
+        args.files = expand_inputs(args.files, stdin_dir=Path(tmp))
+        return run(args)
 
 
 def run(args: argparse.Namespace) -> int:
-    guard_not_input(str(args.output) if args.output else None, args.files)
-    cfg = load_config(args.config, starts=[args.files[0].parent, Path.cwd()])
+    cfg = load_config(args.config)  # --config, or the repository's; never the plan's folder
+    _guard_outputs(args, cfg)
     lang = args.lang or cfg.lang or "nb"
     fail_on = args.fail_on or cfg.fail_on or "error"
     period = (
@@ -93,48 +126,35 @@ def run(args: argparse.Namespace) -> int:
     rules = configure(load_rules(packs), severity=cfg.severity, disable=cfg.disable)
     assess = _mandate_assessor(args.mandate)
 
+    def check_one(path: Path, report) -> CheckResult:
+        """Everything done with one document; runs in the limited child."""
+        plan = load_plan(path, password=args.password, progress=report, use_cache=not args.no_cache)
+        points = coverage = None
+        if assess is not None:
+            points, coverage = assess(plan, args.mandate, lang=plan.language)
+        return check_plan(
+            plan,
+            rules=rules,
+            lang=lang,
+            suppress=cfg.suppress,
+            coverage=coverage,
+            mandate_points=points,
+            plan_period=period,
+            as_of=args.as_of,
+        )
+
+    _prepare(args.files)
     results: list[CheckResult] = []
     bad = 0
-    for path in args.files:
-        try:
-            with (
-                limits.applied(args.timeout, args.max_memory),
-                progress_bar(f"Leser {path.name}", True) as update,
-            ):
-                plan = load_plan(
-                    path, password=args.password, progress=update, use_cache=not args.no_cache
-                )
-            points = coverage = None
-            if assess is not None:
-                points, coverage = assess(plan, args.mandate, lang=plan.language)
-            results.append(
-                check_plan(
-                    plan,
-                    rules=rules,
-                    lang=lang,
-                    suppress=cfg.suppress,
-                    coverage=coverage,
-                    mandate_points=points,
-                    plan_period=period,
-                    as_of=args.as_of,
-                )
-            )
-        except PlancheckError as exc:
+    # --timeout and --max-memory hold for reading, extraction and the rules: a child per
+    # document does all of it and sends back the result; several documents are read at once
+    for path, outcome in zip(args.files, _checked(args, check_one), strict=True):
+        if isinstance(outcome, PlancheckError):
             bad += 1
-            msg = str(exc)
-            print(
-                f"plancheck: error: {msg if str(path) in msg else f'{path}: {msg}'}",
-                file=sys.stderr,
-            )
-        except Exception as exc:  # one broken document must not stop the others
-            if os.environ.get("PLANCHECK_DEBUG"):
-                raise
-            bad += 1
-            print(
-                f"plancheck: error: {path}: could not be checked ({type(exc).__name__}: {exc}); "
-                "set PLANCHECK_DEBUG=1 for the traceback",
-                file=sys.stderr,
-            )
+            msg = str(outcome)
+            print(error_line(msg if str(path) in msg else f"{path}: {msg}"), file=sys.stderr)
+        else:
+            results.append(outcome)
 
     results = _baseline(args, cfg, results)
     if results:
@@ -144,7 +164,13 @@ def run(args: argparse.Namespace) -> int:
             and sys.stdout.isatty()
             and "NO_COLOR" not in os.environ
         )
-        report = render(args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color)
+        with limits.applied(args.timeout, args.max_memory):  # rendering is limited too
+            report = limits.run_limited(
+                lambda _report: render(
+                    args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color
+                ),
+                what="the report",
+            )
         if args.output is not None:
             try:
                 args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -155,6 +181,49 @@ def run(args: argparse.Namespace) -> int:
         return 2
     failing = any(at_or_above(f.severity, fail_on) for r in results for f in r.findings)
     return 1 if failing else 0
+
+
+def _checked(args: argparse.Namespace, check_one) -> Iterator[CheckResult | PlancheckError]:
+    """Each document's result (or the error it ended in), in the order given. One document is
+    read with a progress bar; several are read in parallel, one limited child per core
+    (``--jobs``), and each result is reported as soon as those before it are done."""
+    with limits.applied(args.timeout, args.max_memory):
+        if len(args.files) == 1:
+            path = args.files[0]
+            try:
+                with progress_bar(f"Leser {path.name}", True) as update:
+                    yield limits.run_limited(
+                        lambda report: check_one(path, report), what=str(path), progress=update
+                    )
+            except PlancheckError as exc:
+                yield exc
+            return
+        works = [
+            (str(path), lambda report, path=path: check_one(path, report)) for path in args.files
+        ]
+        yield from limits.run_many(works, jobs=args.jobs)
+
+
+def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:
+    """Neither the report nor a written baseline may land on an input: a plan, the mandate,
+    the configuration, or the baseline being read (hard links and symlinks included)."""
+    inputs: list[Path | None] = [*args.files, args.mandate, args.config, cfg.path]
+    baseline = args.baseline or cfg.baseline or cfg.base / DEFAULT_BASELINE
+    if args.write_baseline:
+        target = baseline if args.write_baseline is True else Path(args.write_baseline)
+        guard_not_input(target, inputs, what="baseline")
+        inputs.append(target)  # the report must not overwrite the baseline just written
+    else:
+        inputs.append(baseline)
+    guard_not_input(args.output, inputs, what="report")
+
+
+def _prepare(files: list[Path]) -> None:
+    try:
+        from plancheck.pipeline import prepare
+    except ModuleNotFoundError:
+        return
+    prepare(files)
 
 
 def _mandate_assessor(mandate: Path | None):
@@ -176,7 +245,7 @@ def _baseline(
     if args.write_baseline:
         path = default if args.write_baseline is True else Path(args.write_baseline)
         n = write_baseline(path, results)
-        print(f"plancheck: wrote {n} finding(s) to the baseline {path}", file=sys.stderr)
+        print(one_line(f"plancheck: wrote {n} finding(s) to the baseline {path}"), file=sys.stderr)
         fingerprints = {f.fingerprint for r in results for f in r.findings}
     elif args.baseline or cfg.baseline:
         if not default.is_file():

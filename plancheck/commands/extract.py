@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 from plancheck import limits
-from plancheck.commands._common import guard_not_input, read_plan, write_output
+from plancheck.commands._common import guard_not_input, read_limited, write_output
 from plancheck.models import Goal, Measure, Plan
+from plancheck.report.sanitize import for_log, json_for_log
 
 
 def add_parser(sub) -> None:
@@ -19,20 +20,30 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
     limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
-    with limits.applied(args.timeout, args.max_memory):
-        plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
-    if args.format == "json":
-        text = json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = render_tree(plan)
+    text = read_limited(
+        args.plan,
+        lambda plan: _render(plan, args.format),
+        password=args.password,
+        lang=args.lang,
+        quiet=args.quiet,
+        limits=(args.timeout, args.max_memory),
+        use_cache=not args.no_cache,
+    )
     write_output(text, args.output)
     return 0
+
+
+def _render(plan: Plan, fmt: str) -> str:
+    if fmt == "json":
+        return json_for_log(json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    return for_log(render_tree(plan))
 
 
 def _where(item) -> str:

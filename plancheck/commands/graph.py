@@ -8,8 +8,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from plancheck.commands._common import guard_not_input, read_plan, write_output
+from plancheck import limits
+from plancheck.commands._common import guard_not_input, read_limited, write_output
 from plancheck.graph import build_graph, to_dot, to_node_link_json
+from plancheck.report.sanitize import json_for_log, xml_for_log
 
 
 def add_parser(sub) -> None:
@@ -20,20 +22,34 @@ def add_parser(sub) -> None:
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"])
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
+    limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
-    plan = read_plan(args.plan, password=args.password, lang=args.lang, quiet=args.quiet)
+    text = read_limited(
+        args.plan,
+        lambda plan: _render(plan, args.format),
+        password=args.password,
+        lang=args.lang,
+        quiet=args.quiet,
+        limits=(args.timeout, args.max_memory),
+        use_cache=not args.no_cache,
+    )
+    write_output(text, args.output)
+    return 0
+
+
+def _render(plan, fmt: str) -> str:
     g = build_graph(plan)
-    if args.format == "json":
-        text = to_node_link_json(g)
-    elif args.format == "dot":
+    if fmt == "json":
+        text = json_for_log(to_node_link_json(g))
+    elif fmt == "dot":
         text = to_dot(g)
     else:
         buf = io.BytesIO()
         nx.write_graphml(g, buf)
-        text = buf.getvalue().decode("utf-8")
-    write_output(text, args.output)
-    return 0
+        text = xml_for_log(buf.getvalue().decode("utf-8"))
+    return text

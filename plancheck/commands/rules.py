@@ -35,7 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    cfg = load_config(args.config, starts=[Path.cwd()])
+    cfg = load_config(args.config)
     lang = args.lang or cfg.lang or "nb"
     packs = [(p, cfg.base) for p in cfg.packs] + [(p, Path.cwd()) for p in args.rules]
     rules = load_rules(packs)

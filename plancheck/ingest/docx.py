@@ -36,6 +36,12 @@ from plancheck.ingest.sections import (
 )
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
 
+#: Office XML is parsed with entities left unresolved, no network, no DTD and no huge trees:
+#: lxml 4.x resolved external entities by default (an XXE in a .docx returned /etc/passwd)
+SAFE_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+)
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -765,7 +771,7 @@ class _DocxReader:
                 target = rel.target_part
                 root = getattr(target, "element", None)
                 if root is None:
-                    root = etree.fromstring(target.blob)
+                    root = etree.fromstring(target.blob, parser=SAFE_PARSER)
                 for c in root.iter(_w("comment")):
                     text = "\n".join(t for t in (self._plain_text(p) for p in c.iter(_w("p"))) if t)
                     self.comment_texts[c.get(_w("id")) or ""] = (text, c.get(_w("author")))
@@ -1139,7 +1145,7 @@ class _DocxReader:
 
 def _page_count(zf: zipfile.ZipFile) -> int:
     try:
-        root = etree.fromstring(zf.read("docProps/app.xml"))
+        root = etree.fromstring(zf.read("docProps/app.xml"), parser=SAFE_PARSER)
     except (KeyError, etree.XMLSyntaxError, ValueError):
         return 0
     for el in root:

@@ -20,3 +20,20 @@ def probe(path: Path, head_bytes: int = 1024) -> tuple[int, bytes]:
             return size, fh.read(head_bytes)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+#: the documents plancheck reads, by suffix
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".odt")
+
+
+def documents_in(folder: Path) -> list[Path]:
+    """The .pdf, .docx and .odt files in ``folder`` and its sub-folders, sorted by path. Hidden
+    files and folders (``.git``, ``.venv``) and Office lock files (``~$…``) are left out."""
+    found = []
+    for p in folder.rglob("*"):
+        parts = p.relative_to(folder).parts
+        if any(part.startswith((".", "~$")) for part in parts):
+            continue
+        if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file():
+            found.append(p)
+    return sorted(found)

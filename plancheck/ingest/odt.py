@@ -40,6 +40,7 @@ from plancheck.ingest.docx import (
     split_typed_label,
 )
 from plancheck.models import Block, BlockKind, Document, Provenance
+from plancheck.stdio import captured
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -735,10 +736,15 @@ def read_odt(path: Path) -> Document:
         if "content.xml" not in names:
             raise InputError(f"{path}: not an OpenDocument text (.odt) file (no content.xml)")
     try:
-        doc = load(str(path))
+        # odfpy does not raise on an XML error in a part: it prints the whole part to stdout
+        # and goes on with what it parsed so far. Keep it off our stdout, and fail instead.
+        with captured(fd_level=False) as printed:
+            doc = load(str(path))
     except Exception as exc:  # odfpy raises bare SAX/XML/KeyError on damaged packages
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: the .odt file is corrupt ({first})") from None
+    if "FAILED TO PARSE" in printed.getvalue():
+        raise InputError(f"{path}: the .odt file is corrupt (a part is not well-formed XML)")
     if getattr(doc, "text", None) is None:
         raise InputError(f"{path}: not an OpenDocument text (.odt) file (no text body)")
     reader = _OdtReader(doc)

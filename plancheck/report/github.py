@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref, summary_line, total_summary
+from plancheck.report.sanitize import for_log, for_terminal
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaped as the runner expects; control characters from the document made visible
+    first, so no ESC sequence reaches the log and no line break ends the command early."""
+    return for_terminal(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _prop(s: str) -> str:
@@ -27,5 +30,5 @@ def render_github(results: list[CheckResult], *, lang: str = "nb", **_: object) 
             lines.append(
                 f"::{COMMAND[str(f.severity)]} file={_prop(path)},title={_prop(title)}::{_data(f.message)}"
             )
-    lines.append(f"plancheck: {summary_line(total_summary(results), lang)}")
+    lines.append(for_log(f"plancheck: {summary_line(total_summary(results), lang)}"))
     return "\n".join(lines) + "\n"

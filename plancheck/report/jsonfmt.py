@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 
 from plancheck.models import CheckResult
+from plancheck.report.sanitize import json_for_log
 
 
 def render_json(results: list[CheckResult], **_: object) -> str:
     data = [r.model_dump(mode="json") for r in results]
-    return json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
+    return json_for_log(text) + "\n"

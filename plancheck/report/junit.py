@@ -11,6 +11,7 @@ from plancheck.checks.base import Rule, localized
 from plancheck.checks.engine import at_or_above, shorten
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref
+from plancheck.report.sanitize import for_xml, xml_for_log
 
 
 def render_junit(
@@ -72,5 +73,17 @@ def render_junit(
     root.set("tests", str(total_tests))
     root.set("failures", str(total_failures))
     root.set("errors", "0")
+    _xml_safe(root)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    body = xml_for_log(ET.tostring(root, encoding="unicode"))
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def _xml_safe(root: ET.Element) -> None:
+    """Every text and attribute made :func:`for_xml`: ElementTree writes control characters
+    from a document as they are, which no XML parser accepts."""
+    for el in root.iter():
+        if el.text:
+            el.text = for_xml(el.text)
+        for key, value in el.attrib.items():
+            el.set(key, for_xml(value))

@@ -20,6 +20,7 @@ from plancheck.checks.base import Rule, localized
 from plancheck.checks.docs import rule_markdown
 from plancheck.models import CheckResult
 from plancheck.report.labels import page_ref
+from plancheck.report.sanitize import json_for_log
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -129,4 +130,4 @@ def render_sarif(
         "columnKind": "unicodeCodePoints",
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_for_log(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

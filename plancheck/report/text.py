@@ -11,6 +11,7 @@ from rich.text import Text
 from plancheck.checks.engine import period_text, shorten
 from plancheck.models import CheckResult, Coverage, Finding
 from plancheck.report.labels import coverage_line, labels, page_ref, summary_line, total_summary
+from plancheck.report.sanitize import for_log
 from plancheck.report.tree import Node, build_tree, quote_adds
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -29,6 +30,7 @@ def render_text(
     if len(results) > 1:
         out.append(f"\n{labels(lang)['overall']}: ", style="bold")
         out.append(summary_line(total_summary(results), lang) + "\n", style="bold")
+    out.plain = for_log(out.plain)  # one character for one: the styles stay where they were
     if not color:
         return out.plain
     buf = io.StringIO()

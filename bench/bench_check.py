@@ -1,0 +1,121 @@
+"""The whole ``plancheck check`` as a user runs it, against the bare readers, same files, same run.
+
+For each PDF (min of ``--repeat`` runs, each a fresh process, so process start is included):
+
+* ``check``: ``plancheck check --no-cache FILE`` in a new process;
+* ``pdfplumber``: the bare pdfplumber pass (words and tables on every page) in a new process;
+* ``pdfium``: the bare pypdfium2 character pass (every character with its box) in a new process;
+* peak memory (max RSS) of the check process.
+
+Then, for all the files together: pages per second of one ``plancheck check`` over every file
+with ``--jobs 1`` and with all cores, and the time of a warm-cache re-check of them all.
+Ratios, not seconds, are the figures to compare: they do not depend on the machine.
+
+    python bench/bench_check.py [PDF ...] [--repeat 3]
+
+With no PDF it uses the authored corpus and, when present, ../shared/corpora/real.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_PDFPLUMBER = """
+import sys, pdfplumber
+with pdfplumber.open(sys.argv[1]) as pdf:
+    for page in pdf.pages:
+        page.extract_words(); page.find_tables(); page.flush_cache()
+"""
+BARE_PDFIUM = """
+import sys, pypdfium2 as pdfium
+pdf = pdfium.PdfDocument(sys.argv[1])
+for i in range(len(pdf)):
+    tp = pdf[i].get_textpage()
+    for c in range(tp.count_chars()):
+        tp.get_charbox(c)
+    tp.get_text_range()
+"""
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and the child's max RSS (MiB) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(after, before) / 1024
+
+
+def pages(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    return len(pdfium.PdfDocument(str(path)))
+
+
+def default_files() -> list[Path]:
+    files = sorted((ROOT / "corpora" / "authored").glob("*/*.pdf"))
+    shared = ROOT.parent / "shared" / "corpora" / "real"
+    if shared.is_dir():
+        files += sorted(shared.glob("*.pdf"))
+    return files
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    files = args.files or default_files()
+    exe = [sys.executable, "-m", "plancheck.cli"]
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "PLANCHECK_CACHE_DIR": cache}
+        print(f"{'document':40} {'pages':>5} {'check s':>8} {'/plumber':>8} {'/pdfium':>8} {'MiB':>6}")
+        ratios, ratios_pdfium = [], []
+        for f in files:
+            best = {"check": (1e9, 0.0), "plumber": (1e9, 0.0), "pdfium": (1e9, 0.0)}
+            for _ in range(args.repeat):
+                for name, cmd in (
+                    ("check", [*exe, "check", "--no-cache", "--format", "json", str(f)]),
+                    ("plumber", [sys.executable, "-c", BARE_PDFPLUMBER, str(f)]),
+                    ("pdfium", [sys.executable, "-c", BARE_PDFIUM, str(f)]),
+                ):
+                    wall, rss = run(cmd, env)
+                    if wall < best[name][0]:
+                        best[name] = (wall, rss)
+            check, plumber, pdfium = best["check"][0], best["plumber"][0], best["pdfium"][0]
+            ratios.append(check / plumber)
+            ratios_pdfium.append(check / pdfium)
+            print(
+                f"{f.stem[:40]:40} {pages(f):>5} {check:>8.2f} {check / plumber:>8.2f} "
+                f"{check / pdfium:>8.2f} {best['check'][1]:>6.0f}"
+            )
+        print(
+            f"median ratio to pdfplumber {statistics.median(ratios):.2f}, "
+            f"to pypdfium2 {statistics.median(ratios_pdfium):.2f}"
+        )
+        total_pages = sum(pages(f) for f in files)
+        for jobs in (1, os.cpu_count() or 1):
+            with tempfile.TemporaryDirectory() as cold:
+                env_cold = {**env, "PLANCHECK_CACHE_DIR": cold}
+                wall, _ = run([*exe, "check", "--format", "json", "--jobs", str(jobs), *map(str, files)], env_cold)
+            print(f"batch of {len(files)} files, {total_pages} pages, --jobs {jobs}: "
+                  f"{wall:.1f} s, {total_pages / wall:.1f} pages/s")
+        run([*exe, "check", "--format", "json", *map(str, files)], env)  # fill the cache
+        wall, _ = run([*exe, "check", "--format", "json", *map(str, files)], env)
+        print(f"warm-cache re-check of all {len(files)} files: {wall:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Specs → sources → PDFs, with the gold of each: the entry point for tests and bench.
+
+``make_specs(n, seed, producers)`` draws n documents (content, style, producer) from one seed;
+``render(specs, outdir)`` writes every source, converts them in batches (one LibreOffice call
+for all .docx/.odt, one Chromium for all HTML) and returns the PDFs with their gold dicts.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpora.synth.compose import compose
+from corpora.synth.content import PlanContent, generate, gold
+from corpora.synth.styles import PRODUCERS, Style, draw_style
+from corpora.synth.vocab import LANGS
+
+
+@dataclass
+class Spec:
+    name: str
+    seed: int
+    producer: str
+    style: Style
+    plan: PlanContent
+
+    def gold(self) -> dict:
+        return gold(self.plan, f"{self.name}.pdf", strategies=self.style.measures != "outline")
+
+
+def make_spec(seed: int, producer: str, name: str | None = None, **style_overrides) -> Spec:
+    """One document from ``seed``; ``style_overrides`` pin options (tests use them)."""
+    from dataclasses import replace
+
+    rng = random.Random(seed)
+    lang = style_overrides.pop("lang", None) or rng.choice(LANGS)
+    style = draw_style(rng, lang, producer)
+    if style_overrides:
+        style = replace(style, **style_overrides)
+    plan = generate(seed, lang, long_items=style.long_items)
+    return Spec(name or f"synth-{seed}-{producer}", seed, producer, style, plan)
+
+
+def make_specs(n: int, seed: int = 0, producers: tuple[str, ...] = PRODUCERS) -> list[Spec]:
+    """n documents; producers take turns, so each gets n / len(producers)."""
+    rng = random.Random(seed)
+    seeds = [rng.randrange(1, 2**31) for _ in range(n)]
+    return [make_spec(s, producers[i % len(producers)], f"d{i:04d}-{producers[i % len(producers)]}")
+            for i, s in enumerate(seeds)]
+
+
+def render(specs: list[Spec], outdir: Path) -> list[tuple[Spec, Path]]:
+    """Render every spec to ``outdir/<name>.pdf``; returns (spec, pdf) for those that exist."""
+    from corpora.synth.convert import chromium_to_pdf, soffice_to_pdf
+
+    outdir = Path(outdir)
+    src = outdir / "src"
+    src.mkdir(parents=True, exist_ok=True)
+    office: list[Path] = []
+    pages: list[tuple[Path, Path]] = []
+    for spec in specs:
+        doc = compose(spec.plan, spec.style)
+        pdf = outdir / f"{spec.name}.pdf"
+        if spec.producer == "docx":
+            from corpora.synth.render_docx import render_docx
+
+            office.append(render_docx(doc, src / f"{spec.name}.docx"))
+        elif spec.producer == "odt":
+            from corpora.synth.render_odt import render_odt
+
+            office.append(render_odt(doc, src / f"{spec.name}.odt"))
+        elif spec.producer == "html":
+            from corpora.synth.render_html import render_html
+
+            pages.append((render_html(doc, src / f"{spec.name}.html"), pdf))
+        elif spec.producer == "reportlab":
+            from corpora.synth.render_reportlab import render_reportlab
+
+            render_reportlab(doc, pdf)
+        else:
+            raise ValueError(f"unknown producer {spec.producer!r}")
+    soffice_to_pdf(office, outdir)
+    chromium_to_pdf(pages)
+    return [(s, outdir / f"{s.name}.pdf") for s in specs if (outdir / f"{s.name}.pdf").exists()]

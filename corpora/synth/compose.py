@@ -1,0 +1,230 @@
+"""Plan content + style → a small producer-neutral document model (headings, paragraphs,
+lists, tables, sections). Every producer renders this model, so the same plan and style give
+the same document whatever made the PDF; only the producer's own typesetting differs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from corpora.synth.content import Goal, Measure, PlanContent
+from corpora.synth.styles import Style
+
+
+@dataclass
+class Heading:
+    text: str
+    level: int  # 0 = document title, 1 = chapter, 2 = section, 3 = subsection
+
+
+@dataclass
+class Para:
+    text: str
+    bold: bool = False
+    indent: int = 0  # indentation steps (outline levels)
+    space_before: bool = False
+
+
+@dataclass
+class ListItem:
+    text: str
+    level: int = 0
+    number: str | None = None  # "1", "1.1" for ordered items; None for bullets
+
+
+@dataclass
+class ListBlock:
+    items: list[ListItem]
+    ordered: bool
+    auto: bool  # the producer numbers/bullets it; else the label is typed into the text
+    typed_sep: str = ". "
+
+    def typed_text(self, item: ListItem) -> str:
+        if not self.ordered:
+            return f"• {item.text}"
+        if item.level == 0:
+            return f"{item.number}{self.typed_sep}{item.text}"
+        return f"{item.number} {item.text}"
+
+
+@dataclass
+class Cell:
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    bold: bool = False
+    shaded: bool = False
+
+
+@dataclass
+class TableBlock:
+    header: list[list[Cell | None]]  # None = covered by a span
+    rows: list[list[Cell | None]]
+    widths: list[float]  # relative column widths
+    ruled: bool = True
+    allow_row_split: bool = True
+
+
+@dataclass
+class Section:
+    kind: str  # "landscape" | "columns"
+    children: list = field(default_factory=list)
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class Doc:
+    lang: str
+    title: str
+    header: str | None
+    page_word: str
+    letter_spaced: bool
+    blocks: list
+
+
+def _goal_ref(plan: PlanContent, g: Goal, style: Style, *, cell: bool) -> str:
+    word = plan.words["subgoal_word"] if g.kind == "sub_goal" else plan.words["goal_word"]
+    if style.goal_ref == "number":
+        return f"{word} {g.number}"
+    return g.text if cell else f"{word} {g.number}: {g.text}"
+
+
+def _inline(plan: PlanContent, m: Measure) -> str:
+    parts = []
+    if m.owner_text:
+        parts.append(f"{plan.words['inline_owner']}: {m.owner_text}")
+    if m.deadline:
+        parts.append(f"{plan.words['inline_deadline']}: {m.deadline}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _outline(plan: PlanContent, style: Style, goals: list[Goal], counters: dict) -> list:
+    out: list = []
+    g_lab, s_lab, m_lab = plan.words["outline_labels"]
+
+    def measures(leaf: Goal, level: int) -> None:
+        for m in leaf.measures:
+            if style.outline_form == "codes":
+                counters["D"] += 1
+                tail = "".join(f" – {x}" for x in (m.owner_text and f"Lead: {m.owner_text}", m.deadline) if x)
+                out.append(Para(f"D{counters['D']} (Deliverable) {m.text}{tail}", indent=level))
+            else:
+                out.append(Para(f"{m_lab} {m.number}: {m.text}{_inline(plan, m)}", indent=level))
+
+    for g in goals:
+        if style.outline_form == "codes":
+            out.append(Para(f"G{g.number} (Goal) {g.text}", bold=True, space_before=True))
+        else:
+            out.append(Para(f"{g_lab} {g.number}: {g.text}", bold=True, space_before=True))
+        for sg in g.subgoals:
+            if style.outline_form == "codes":
+                counters["O"] += 1
+                out.append(Para(f"O{counters['O']} (Objective) {sg.text}", bold=True, indent=1))
+            else:
+                out.append(Para(f"{s_lab} {sg.number}: {sg.text}", bold=True, indent=1))
+            measures(sg, 2)
+        if not g.subgoals:
+            measures(g, 1)
+    return out
+
+
+def _table(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    w = plan.words
+    with_goal = style.goal_cells == "merged"
+    cols: list[tuple[str, float]] = []
+    if style.nr_column:
+        cols.append((w["table_nr"], 0.6))
+    if with_goal:
+        cols.append((w["table_goal"], 2.2 if style.goal_ref == "text" else 1.0))
+    cols += [(w["table_measure"], 4.0), (w["table_owner"], 1.8), (w["table_deadline"], 1.3)]
+    n = len(cols)
+    if style.table == "two_level":
+        top: list[Cell | None] = [Cell(name, rowspan=2, bold=True) for name, _ in cols[:-2]]
+        top += [Cell(w["table_group"], colspan=2, bold=True), None]
+        second: list[Cell | None] = [None] * (n - 2) + [Cell(cols[-2][0], bold=True), Cell(cols[-1][0], bold=True)]
+        header = [top, second]
+    else:
+        header = [[Cell(name, bold=True) for name, _ in cols]]
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        if style.goal_cells == "group_row":
+            rows.append([Cell(_goal_ref(plan, leaf, style, cell=False), colspan=n, bold=True, shaded=True)] + [None] * (n - 1))
+        for i, m in enumerate(leaf.measures):
+            row: list[Cell | None] = []
+            if style.nr_column:
+                row.append(Cell(m.number))
+            if with_goal:
+                row.append(Cell(_goal_ref(plan, leaf, style, cell=True), rowspan=len(leaf.measures)) if i == 0 else None)
+            row += [Cell(m.text), Cell(m.owner_text), Cell(m.deadline or "")]
+            rows.append(row)
+    return TableBlock(header, rows, [c[1] for c in cols], ruled=style.table != "unruled")
+
+
+def compose(plan: PlanContent, style: Style) -> Doc:
+    w = plan.words
+    blocks: list = [Heading(plan.title, 0), Para(f"{plan.municipality} {w['municipality_word']}")]
+    if plan.vision:
+        blocks += [Heading(w["vision_heading"], 1), Para(plan.vision)]
+
+    goal_part: list = []
+    counters = {"D": 0, "O": 0}
+    for fa in plan.focus_areas:
+        goal_part += [Heading(fa.text, 1), Para(fa.intro)]
+        if style.measures == "outline":
+            goal_part += _outline(plan, style, fa.goals, counters)
+            continue
+        goal_part.append(Heading(w["goal_heading"], 2))
+        items = []
+        for g in fa.goals:
+            items.append(ListItem(g.text, 0, g.number))
+            items += [ListItem(sg.text, 1, sg.number) for sg in g.subgoals]
+        goal_part.append(ListBlock(items, True, style.numbering == "auto", style.typed_sep))
+        for g in fa.goals:
+            if g.strategies:
+                if style.strategies == "heading":
+                    goal_part.append(Heading(str(w["strategy_heading"]).format(n=g.number), 3))
+                else:
+                    goal_part.append(Para(str(w["strategy_leadin"]).format(n=g.number)))
+                goal_part.append(
+                    ListBlock([ListItem(s.text) for s in g.strategies], False, style.numbering == "auto")
+                )
+    blocks += [Section("columns", goal_part)] if style.two_column else goal_part
+
+    if style.measures != "outline":
+        part: list = [Heading(w["measure_heading"], 1)]
+        leaves = plan.leaf_goals()
+        if style.measures == "table":
+            if style.table_break or style.goal_cells != "heading":
+                if style.table_break:  # the table starts low on a page and runs over it
+                    f = plan.filler
+                    part += [Para(" ".join(f[i % len(f):] + f[: i % len(f)]))
+                             for i in range(7 if style.landscape else 6)]
+                part.append(_table(plan, style, leaves))
+            else:
+                for leaf in leaves:
+                    part.append(Heading(_goal_ref(plan, leaf, style, cell=False), 2))
+                    part.append(_table(plan, style, [leaf]))
+        else:
+            o_lab, d_lab = w["block_labels"][1], w["block_labels"][2]
+            for leaf in leaves:
+                part.append(Heading(_goal_ref(plan, leaf, style, cell=False), 2))
+                for m in leaf.measures:
+                    if style.block_form == "titled":
+                        part.append(Para(m.text, bold=True, space_before=True))
+                    else:
+                        part.append(Para(f"{w['block_labels'][0]}: {m.text}", space_before=True))
+                    if m.owner_text:
+                        part.append(Para(f"{o_lab}: {m.owner_text}"))
+                    if m.deadline:
+                        part.append(Para(f"{d_lab}: {m.deadline}"))
+        if style.landscape:
+            blocks.append(Section("landscape", part))
+        else:
+            blocks += [PageBreak(), *part]
+
+    header = f"{plan.municipality} {w['municipality_word']} · {plan.title}" if style.header_footer else None
+    return Doc(plan.lang, plan.title, header, str(w["page_word"]), style.letter_spaced, blocks)

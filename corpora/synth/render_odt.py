@@ -1,0 +1,245 @@
+"""The document model → .odt (odfpy); LibreOffice turns it into PDF (see convert.py).
+
+OpenDocument as LibreOffice Writer writes it: outline headings, a numbered list style with a
+second level "1.1", bullet lists, tables with repeated header rows and spanned cells, master
+pages for portrait and landscape (switched by a paragraph's master page), a two-column section,
+letter spacing as a text property, header and footer with a page-number field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from odf.opendocument import OpenDocumentText
+from odf.style import (
+    Columns,
+    Footer,
+    Header,
+    ListLevelProperties,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
+    ParagraphProperties,
+    SectionProperties,
+    Style,
+    TableCellProperties,
+    TableColumnProperties,
+    TableProperties,
+    TextProperties,
+)
+from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableHeaderRows, TableRow
+from odf.text import (
+    H,
+    List,
+    ListItem,
+    ListLevelStyleBullet,
+    ListLevelStyleNumber,
+    ListStyle,
+    P,
+    PageNumber,
+    Span,
+)
+from odf.text import Section as OdfSection
+
+from corpora.synth.compose import Doc, Heading, ListBlock, PageBreak, Para, Section, TableBlock
+
+FONT = "Liberation Sans"
+
+
+def _styles(doc: OpenDocumentText, d: Doc) -> dict[str, Style]:
+    s: dict[str, Style] = {}
+
+    def add(name: str, family: str, *props, auto: bool = False, **kw) -> Style:
+        st = Style(name=name, family=family, **kw)
+        for p in props:
+            st.addElement(p)
+        (doc.automaticstyles if auto else doc.styles).addElement(st)
+        s[name] = st
+        return st
+
+    spacing = {"letterspacing": "0.12cm"} if d.letter_spaced else {}
+    add("Body", "paragraph", TextProperties(fontfamily=FONT, fontsize="10.5pt"),
+        ParagraphProperties(marginbottom="0.18cm"))
+    for lvl, size in ((0, "20pt"), (1, "16pt"), (2, "13pt"), (3, "11.5pt")):
+        add(f"H{lvl}", "paragraph", TextProperties(fontfamily=FONT, fontsize=size, fontweight="bold", **spacing),
+            ParagraphProperties(margintop="0.4cm", marginbottom="0.2cm", keepwithnext="always"),
+            defaultoutlinelevel=str(max(lvl, 1)))
+    add("Bold", "text", TextProperties(fontweight="bold"))
+    for i in (1, 2, 3):
+        add(f"Indent{i}", "paragraph", TextProperties(fontfamily=FONT, fontsize="10.5pt"),
+            ParagraphProperties(marginleft=f"{0.9 * i:.1f}cm", marginbottom="0.18cm"))
+    add("SpaceBefore", "paragraph", TextProperties(fontfamily=FONT, fontsize="10.5pt"),
+        ParagraphProperties(margintop="0.3cm", marginbottom="0.1cm"))
+    add("Break", "paragraph", ParagraphProperties(breakbefore="page"), auto=True, parentstylename="H1")
+    add("ToLandscape", "paragraph", auto=True, parentstylename="H1", masterpagename="Landscape")
+    add("ToPortrait", "paragraph", auto=True, parentstylename="Body", masterpagename="Standard")
+    sp = SectionProperties()
+    sp.addElement(Columns(columncount="2", columngap="0.6cm"))
+    add("Cols2", "section", sp, auto=True)
+    for name, border, shade in (("CellRuled", "0.5pt solid #000000", None),
+                                ("CellPlain", "none", None),
+                                ("CellRuledShaded", "0.5pt solid #000000", "#d9e2f3"),
+                                ("CellPlainShaded", "none", "#d9e2f3")):
+        kw = {"border": border, "padding": "0.08cm"}
+        if shade:
+            kw["backgroundcolor"] = shade
+        add(name, "table-cell", TableCellProperties(**kw), auto=True)
+    return s
+
+
+def _list_styles(doc: OpenDocumentText) -> None:
+    num = ListStyle(name="Numbered")
+    for lvl in (1, 2):
+        ls = ListLevelStyleNumber(level=str(lvl), numformat="1", displaylevels=str(lvl),
+                                  numsuffix="." if lvl == 1 else " ")
+        ls.addElement(ListLevelProperties(spacebefore=f"{0.4 + 0.8 * (lvl - 1):.1f}cm", minlabelwidth="0.8cm"))
+        num.addElement(ls)
+    doc.automaticstyles.addElement(num)
+    bul = ListStyle(name="Bullets")
+    bl = ListLevelStyleBullet(level="1", bulletchar="•")
+    bl.addElement(ListLevelProperties(spacebefore="0.4cm", minlabelwidth="0.6cm"))
+    bul.addElement(bl)
+    doc.automaticstyles.addElement(bul)
+
+
+def _masters(doc: OpenDocumentText, d: Doc) -> None:
+    for name, w, h in (("Portrait", "21cm", "29.7cm"), ("LandscapeLayout", "29.7cm", "21cm")):
+        pl = PageLayout(name=name)
+        pl.addElement(PageLayoutProperties(pagewidth=w, pageheight=h, margintop="1.5cm", marginbottom="1.5cm",
+                                           marginleft="2.2cm", marginright="2.2cm",
+                                           printorientation="portrait" if w == "21cm" else "landscape"))
+        doc.automaticstyles.addElement(pl)
+    for name, layout in (("Standard", "Portrait"), ("Landscape", "LandscapeLayout")):
+        mp = MasterPage(name=name, pagelayoutname=layout)
+        if d.header:
+            hd = Header()
+            hd.addElement(P(stylename="Body", text=d.header))
+            mp.addElement(hd)
+            ft = Footer()
+            fp = P(stylename="Body", text=f"{d.page_word} ")
+            fp.addElement(PageNumber(selectpage="current", text="1"))
+            ft.addElement(fp)
+            mp.addElement(ft)
+        doc.masterstyles.addElement(mp)
+
+
+def _table(parent, t: TableBlock, width_cm: float, n: int, doc: OpenDocumentText) -> None:
+    total = sum(t.widths)
+    tst = Style(name=f"Tab{n}", family="table")
+    tst.addElement(TableProperties(width=f"{width_cm:.2f}cm", align="left"))
+    doc.automaticstyles.addElement(tst)
+    table = Table(name=f"Tabell{n}", stylename=tst)
+    for ci, w in enumerate(t.widths):
+        cst = Style(name=f"Tab{n}c{ci}", family="table-column")
+        cst.addElement(TableColumnProperties(columnwidth=f"{width_cm * w / total:.2f}cm"))
+        doc.automaticstyles.addElement(cst)
+        table.addElement(TableColumn(stylename=cst))
+
+    def row_el(row) -> TableRow:
+        tr = TableRow()
+        for c in row:
+            if c is None:
+                tr.addElement(CoveredTableCell())
+                continue
+            base = "CellRuled" if t.ruled else "CellPlain"
+            kw = {"stylename": base + ("Shaded" if c.shaded else ""), "valuetype": "string"}
+            if c.rowspan > 1:
+                kw["numberrowsspanned"] = str(c.rowspan)
+            if c.colspan > 1:
+                kw["numbercolumnsspanned"] = str(c.colspan)
+            cell = TableCell(**kw)
+            p = P(stylename="Body")
+            if c.bold:
+                p.addElement(Span(stylename="Bold", text=c.text))
+            else:
+                p.addText(c.text)
+            cell.addElement(p)
+            tr.addElement(cell)
+        return tr
+
+    hr = TableHeaderRows()
+    for row in t.header:
+        hr.addElement(row_el(row))
+    table.addElement(hr)
+    for row in t.rows:
+        table.addElement(row_el(row))
+    parent.addElement(table)
+    parent.addElement(P(stylename="Body"))
+
+
+def render_odt(d: Doc, path: Path) -> Path:
+    doc = OpenDocumentText()
+    _styles(doc, d)
+    _list_styles(doc)
+    _masters(doc, d)
+    body = doc.text
+    state = {"landscape": False, "next_style": None, "tables": 0, "goal_no": 0}
+
+    def para_style(default: str) -> str:
+        st = state["next_style"] or default
+        state["next_style"] = None
+        return st
+
+    def emit(block, parent) -> None:
+        if isinstance(block, Heading):
+            lvl = min(block.level, 3)
+            parent.addElement(H(outlinelevel=str(max(lvl, 1)), stylename=para_style(f"H{lvl}"), text=block.text))
+        elif isinstance(block, Para):
+            default = "SpaceBefore" if block.space_before else f"Indent{block.indent}" if block.indent else "Body"
+            p = P(stylename=para_style(default))
+            if block.bold:
+                p.addElement(Span(stylename="Bold", text=block.text))
+            else:
+                p.addText(block.text)
+            parent.addElement(p)
+        elif isinstance(block, ListBlock):
+            if not block.auto:
+                for item in block.items:
+                    parent.addElement(P(stylename=para_style(f"Indent{item.level}" if item.level else "Body"),
+                                        text=block.typed_text(item)))
+                return
+            lst = List(stylename="Numbered" if block.ordered else "Bullets")
+            current = None
+            for item in block.items:
+                if item.level == 0:
+                    li = ListItem()
+                    if block.ordered:
+                        li.setAttribute("startvalue", item.number)
+                    li.addElement(P(stylename="Body", text=item.text))
+                    lst.addElement(li)
+                    current = li
+                    sub = None
+                else:
+                    if sub is None:
+                        sub = List()
+                        current.addElement(sub)
+                    sli = ListItem()
+                    sli.addElement(P(stylename="Body", text=item.text))
+                    sub.addElement(sli)
+            parent.addElement(lst)
+        elif isinstance(block, TableBlock):
+            state["tables"] += 1
+            width = (29.7 if state["landscape"] else 21.0) - 4.4
+            _table(parent, block, width, state["tables"], doc)
+        elif isinstance(block, PageBreak):
+            state["next_style"] = "Break"
+        elif isinstance(block, Section):
+            if block.kind == "landscape":
+                state["landscape"] = True
+                state["next_style"] = "ToLandscape"
+                for child in block.children:
+                    emit(child, parent)
+                state["landscape"] = False
+                if block is not d.blocks[-1]:
+                    state["next_style"] = "ToPortrait"
+            else:
+                sec = OdfSection(name="Kolonner", stylename="Cols2")
+                for child in block.children:
+                    emit(child, sec)
+                parent.addElement(sec)
+
+    for block in d.blocks:
+        emit(block, body)
+    path = Path(path)
+    doc.save(str(path))
+    return path

@@ -1,0 +1,319 @@
+"""Pictures of the pages a report points at, with the boxes of the quoted text on them.
+
+The HTML report shows each page that has findings as an image, the quoted text highlighted.
+Everything here works on the source document the plan was read from:
+
+* a PDF is rendered with pypdfium2 (a JPEG of modest resolution, so the report stays
+  mailable);
+* a Word or OpenDocument draft is first converted to PDF by LibreOffice (``soffice``), when it
+  is installed, in a private profile folder and under a time limit; without it the report
+  shows the text instead;
+* the box of a quote is the item's provenance bbox when there is one (PDF points, top-left
+  origin), else found by searching the quote in the page's characters;
+* the printed page label ("s. 3" on the 7th sheet) comes from the PDF's ``/PageLabels``, else
+  from the page numbers printed in the top or bottom margin.
+
+Nothing here raises on a damaged or missing file: the report then simply has no pictures.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plancheck.models import BBox
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """How pages are pictured. ``max_pages`` keeps a report on a long plan mailable."""
+
+    width_px: int = 820  # the picture's width; an A4 page is then about 100 dpi
+    jpeg_quality: int = 55
+    max_pages: int = 40
+    margin_band: float = 0.09  # the top and bottom share of a page where page numbers stand
+    label_min_pages: int = 2  # pages that must agree on the printed numbering
+    soffice_timeout: float = 120.0
+    max_pages_scanned: int = 600  # pages read for printed page numbers
+
+
+SETTINGS = PageSettings()
+
+
+@dataclass
+class PageImage:
+    """One page as a picture: ``data_uri`` and the page's size in points."""
+
+    number: int  # 1-based
+    data_uri: str
+    width_pt: float
+    height_pt: float
+
+
+@dataclass
+class PageSource:
+    """An open PDF to picture pages from (the document itself, or its LibreOffice rendering)."""
+
+    pdf: object  # pypdfium2.PdfDocument
+    converted: bool = False  # True when made from a Word/OpenDocument draft
+    labels: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pdf)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- opening
+
+
+@contextlib.contextmanager
+def open_source(
+    path: str | Path, fmt: str, settings: PageSettings = SETTINGS
+) -> Iterator[PageSource | None]:
+    """The document at ``path`` as a :class:`PageSource`, or None when it cannot be pictured
+    (missing, damaged, a draft without LibreOffice). Closed on exit."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:  # pragma: no cover - a dependency, but a report must not fail on it
+        yield None
+        return
+    path = Path(path)
+    if not path.is_file():
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="plancheck-pages-") as tmp:
+        pdf_path: Path | None = path
+        converted = False
+        if fmt in ("docx", "odt"):
+            pdf_path = convert_to_pdf(path, Path(tmp), settings.soffice_timeout)
+            converted = True
+        pdf = None
+        if pdf_path is not None:
+            try:
+                pdf = pdfium.PdfDocument(str(pdf_path))
+            except Exception:  # damaged or encrypted: no pictures
+                pdf = None
+        if pdf is None:
+            yield None
+            return
+        try:
+            source = PageSource(pdf=pdf, converted=converted)
+            source.labels = page_labels(pdf, settings)
+            yield source
+        finally:
+            pdf.close()
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_pdf(path: Path, outdir: Path, timeout: float) -> Path | None:
+    """``path`` (.docx/.odt) converted to PDF by LibreOffice in ``outdir``; None when LibreOffice
+    is not installed, fails or takes longer than ``timeout`` seconds. A private profile folder
+    keeps parallel conversions from locking each other."""
+    exe = soffice()
+    if exe is None:
+        return None
+    profile = outdir / "lo-profile"
+    cmd = [
+        exe,
+        f"-env:UserInstallation={profile.resolve().as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+        str(path.resolve()),
+    ]
+    try:
+        subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, cwd=outdir)
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+    out = outdir / f"{path.stem}.pdf"
+    return out if out.is_file() and out.stat().st_size > 0 else None
+
+
+# --------------------------------------------------------------------------- page labels
+
+
+def page_labels(pdf, settings: PageSettings = SETTINGS) -> dict[int, str]:
+    """The printed page label of each 1-based page that has one: the PDF's /PageLabels, else
+    the page numbers printed in the margins (see :func:`labels_from_margins`)."""
+    n = len(pdf)
+    labels: dict[int, str] = {}
+    with contextlib.suppress(Exception):
+        for i in range(n):
+            label = pdf.get_page_label(i)
+            if label:
+                labels[i + 1] = label
+    # a /PageLabels that only restates the physical numbers says nothing new
+    if labels and any(v != str(k) for k, v in labels.items()):
+        return labels
+    bands: dict[int, str] = {}
+    for i in range(min(n, settings.max_pages_scanned)):
+        with contextlib.suppress(Exception):
+            bands[i + 1] = margin_text(pdf[i], settings.margin_band)
+    return labels_from_margins(bands, settings.label_min_pages)
+
+
+def margin_text(page, band: float) -> str:
+    """The text in the top and bottom ``band`` of a page (where running heads and page numbers
+    stand)."""
+    w, h = page.get_size()
+    tp = page.get_textpage()
+    try:
+        bottom = tp.get_text_bounded(0, 0, w, h * band)
+        top = tp.get_text_bounded(0, h * (1 - band), w, h)
+    finally:
+        tp.close()
+    return f"{top}\n{bottom}"
+
+
+_NUMBER = re.compile(r"(?<![\d.,/-])(\d{1,4})(?![\d.,/]\d)")
+
+
+def labels_from_margins(bands: dict[int, str], min_pages: int = 2) -> dict[int, str]:
+    """Printed page numbers from the margin text of each page.
+
+    Every standalone number in a page's margin is a candidate; the numbering is the offset
+    (printed number − page index) most pages agree on (at least ``min_pages``, two of them
+    next to each other). A page gets the label only when its own margin carries the number that
+    offset predicts; a year or a count in a running head does not follow the pages and so
+    never wins."""
+    candidates = {p: {int(m) for m in _NUMBER.findall(text)} for p, text in bands.items()}
+    support: dict[int, set[int]] = {}
+    for p, nums in candidates.items():
+        for n in nums:
+            if n > 0:
+                support.setdefault(n - p, set()).add(p)
+    for offset, pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0]))):
+        if len(pages) < min_pages:
+            break
+        if any(p + 1 in pages for p in pages):
+            return {p: str(p + offset) for p in sorted(pages)}
+    return {}
+
+
+# --------------------------------------------------------------------------- pictures
+
+
+def render_page(source: PageSource, number: int, settings: PageSettings = SETTINGS) -> PageImage | None:
+    """Page ``number`` (1-based) as a JPEG data URI, ``settings.width_px`` wide."""
+    try:
+        page = source.pdf[number - 1]  # type: ignore[index]
+        w, h = page.get_size()
+        bitmap = page.render(scale=settings.width_px / max(w, 1.0))
+        image = bitmap.to_pil().convert("RGB")
+        buf = io.BytesIO()
+        image.save(buf, format="JPEG", quality=settings.jpeg_quality, optimize=True)
+    except Exception:
+        return None
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return PageImage(number, f"data:image/jpeg;base64,{data}", w, h)
+
+
+def page_size(source: PageSource, number: int) -> tuple[float, float] | None:
+    try:
+        return source.pdf[number - 1].get_size()  # type: ignore[index]
+    except Exception:
+        return None
+
+
+# --------------------------------------------------------------------------- finding text
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """``text`` with every run of whitespace as one space and soft hyphens at line ends joined,
+    lower-cased, and for each kept character its index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "-\u00ad\u2010" and i + 1 < n and text[i + 1] in "\r\n\x02":
+            # a word broken over a line: "opp-\r\nfølging" reads as "oppfølging"
+            j = i + 1
+            while j < n and (text[j].isspace() or text[j] == "\x02"):
+                j += 1
+            i = j
+            continue
+        if ch.isspace() or ch == "\x02":
+            if out and out[-1] != " ":
+                out.append(" ")
+                index.append(i)
+            i += 1
+            continue
+        out.append(ch.lower())
+        index.append(i)
+        i += 1
+    return "".join(out), index
+
+
+def find_text(source: PageSource, number: int, quote: str, *, probe: int = 80) -> list[BBox]:
+    """The boxes (one per line, top-left origin, PDF points) of the first place ``quote``
+    stands on page ``number``; empty when it is not there. Only the first ``probe``
+    characters of a long quote are looked for, then the box runs to its length."""
+    wanted, _ = _normalise(quote.strip())
+    if not wanted:
+        return []
+    try:
+        page = source.pdf[number - 1]  # type: ignore[index]
+        _w, h = page.get_size()
+        tp = page.get_textpage()
+    except Exception:
+        return []
+    try:
+        n = tp.count_chars()
+        text = tp.get_text_range(0, n) if n else ""
+        if len(text) != n:  # the 1:1 map of characters to boxes does not hold
+            return []
+        flat, index = _normalise(text)
+        head = wanted[:probe]
+        at = flat.find(head)
+        if at < 0:
+            return []
+        end = min(len(index) - 1, at + len(wanted) - 1)
+        chars = [i for i in range(index[at], index[end] + 1) if not text[i].isspace()]
+        return _line_boxes(tp, chars, h)
+    except Exception:
+        return []
+    finally:
+        tp.close()
+
+
+def _line_boxes(tp, chars: Iterable[int], height: float) -> list[BBox]:
+    """The character boxes of ``chars`` (no spaces) joined into one box per line: a character
+    whose vertical middle lies within the line so far belongs to it."""
+    boxes: list[BBox] = []
+    for i in chars:
+        left, bottom, right, top = tp.get_charbox(i)
+        if right <= left or top <= bottom:
+            continue  # line breaks pdfium made up
+        box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
+        last = boxes[-1] if boxes else None
+        middle = (box.top + box.bottom) / 2
+        if last is not None and last.top <= middle <= last.bottom and box.x0 >= last.x0 - 1:
+            boxes[-1] = last.union(box)
+        else:
+            boxes.append(box)
+    return boxes
+
+
+def find_page(source: PageSource, quote: str, pages: Iterable[int] | None = None) -> int | None:
+    """The first page (1-based) on which ``quote`` stands, for a draft whose items carry a
+    location instead of a page."""
+    for number in pages or range(1, source.page_count + 1):
+        if find_text(source, number, quote):
+            return number
+    return None

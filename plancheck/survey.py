@@ -1,0 +1,201 @@
+"""Surveys of many plans: one row per plan and one per finding, for a county or a ministry.
+
+A survey reads thousands of documents, so it runs on every core of this machine (each document
+in a limited child, :func:`plancheck.limits.run_many`) or on a dask.distributed cluster
+(``engine="dask"``): dask does the scheduling; plancheck only says what one document gives.
+The rows are plain dictionaries with the same keys whichever engine made them, so a local run
+and a cluster run of the same plans give the same table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from plancheck.errors import InputError, PlancheckError
+
+#: the columns of the table, in order; a plan row leaves the finding columns empty and a
+#: finding row leaves the counts empty
+COLUMNS = (
+    "row", "municipality", "plan", "path", "sha256", "title", "language", "pages",
+    "goals", "strategies", "measures", "owners", "deadlines", "errors", "warnings",
+    "status", "error", "rule", "severity", "page", "quote", "message",
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One plan of the survey: its path and the municipality it belongs to (if known)."""
+
+    path: str
+    municipality: str | None = None
+
+
+def targets(source: Path) -> list[Target]:
+    """The plans named by ``source``: a folder (every .pdf/.docx/.odt below it, sorted; the
+    municipality is the name of the first folder below ``source`` that holds it), or a list file
+    (.csv with columns ``path`` and optionally ``municipality``, or .txt with one path a line;
+    relative paths are relative to the list)."""
+    if source.is_dir():
+        from plancheck.ingest.files import documents_in
+
+        out = []
+        for p in documents_in(source):
+            rel = p.relative_to(source).parts
+            out.append(Target(str(p), rel[0] if len(rel) > 1 else None))
+        return out
+    if not source.is_file():
+        raise InputError(f"{source}: no such file or folder")
+    base = source.parent
+    text = source.read_text(encoding="utf-8-sig")
+    if source.suffix.lower() == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        if not reader.fieldnames or "path" not in reader.fieldnames:
+            raise InputError(f"{source}: a survey list needs a 'path' column")
+        rows = [(r.get("path") or "", r.get("municipality") or None) for r in reader]
+    else:
+        rows = [(line.strip(), None) for line in text.splitlines()]
+    return [
+        Target(str(base / p if not Path(p).is_absolute() else Path(p)), m)
+        for p, m in rows
+        if p and not p.startswith("#")
+    ]
+
+
+def survey_one(target: Target, lang: str = "nb") -> list[dict[str, Any]]:
+    """The rows of one plan: a plan row, then a row per finding. A document that cannot be read
+    gives one plan row with status ``error`` and the reason (the survey goes on)."""
+    from plancheck.checks import check_plan
+    from plancheck.checks.cache import load_plan
+
+    path = Path(target.path)
+    base = _row("plan", target)
+    try:
+        plan = load_plan(path)
+        result = check_plan(plan, lang=lang)
+    except PlancheckError as exc:
+        return [{**base, "status": "error", "error": str(exc)}]
+    base.update(
+        sha256=plan.source.sha256,
+        title=plan.title,
+        language=plan.language,
+        pages=plan.source.pages,
+        goals=len(plan.goals),
+        strategies=len(plan.strategies),
+        measures=len(plan.measures),
+        owners=sum(1 for m in plan.measures if m.owners),
+        deadlines=sum(1 for m in plan.measures if m.deadline),
+        errors=result.summary.errors,
+        warnings=result.summary.warnings,
+        status="ok",
+    )
+    rows = [base]
+    for f in result.findings:
+        rows.append(
+            {
+                **_row("finding", target),
+                "sha256": plan.source.sha256,
+                "rule": f.rule,
+                "severity": f.severity,
+                "page": f.page,
+                "quote": f.quote,
+                "message": f.message,
+            }
+        )
+    return rows
+
+
+def _row(kind: str, target: Target) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row.update(row=kind, municipality=target.municipality, plan=Path(target.path).name)
+    row["path"] = target.path
+    return row
+
+
+def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb") -> Iterator[list[dict]]:
+    """Each plan's rows, in input order, read on every core of this machine."""
+    from plancheck import limits
+    from plancheck.checks import load_rules
+    from plancheck.pipeline import prepare
+
+    prepare([Path(t.path) for t in items])  # once here, shared with every child by fork
+    load_rules()
+    works = [(t.path, _work(t, lang)) for t in items]
+    for target, outcome in zip(items, limits.run_many(works, jobs=jobs), strict=True):
+        if isinstance(outcome, PlancheckError):
+            yield [{**_row("plan", target), "status": "error", "error": str(outcome)}]
+        else:
+            yield outcome
+
+
+def _work(target: Target, lang: str):
+    def work(_progress) -> list[dict]:
+        return survey_one(target, lang)
+
+    return work
+
+
+def run_dask(items: list[Target], *, scheduler: str | None, lang: str = "nb") -> Iterator[list[dict]]:
+    """Each plan's rows, in input order, computed on a dask.distributed cluster (``scheduler``
+    is its address, ``tcp://host:8786``; ``None`` starts a LocalCluster on this machine)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise PlancheckError(
+            "--engine dask needs dask.distributed: pip install 'plancheck[survey]'"
+        ) from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = client.map(survey_one, items, lang=lang, pure=False)
+        for fut in futures:
+            yield fut.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def write_rows(rows: Iterable[dict[str, Any]], output: Path) -> int:
+    """Write the rows as Parquet (.parquet, needs pyarrow), CSV (.csv) or JSON lines (.jsonl);
+    returns the number of rows."""
+    rows = list(rows)
+    suffix = output.suffix.lower()
+    if suffix == ".parquet":
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise PlancheckError(
+                "Parquet output needs pyarrow: pip install 'plancheck[survey]', or write .csv"
+            ) from None
+        schema = pa.schema([(c, _arrow_type(pa, c)) for c in COLUMNS])
+        table = pa.Table.from_pylist(rows, schema=schema)
+        pq.write_table(table, output)
+    elif suffix == ".csv":
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(COLUMNS))
+            writer.writeheader()
+            writer.writerows(rows)
+    elif suffix in (".jsonl", ".ndjson"):
+        with output.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        raise PlancheckError(f"{output}: write .parquet, .csv or .jsonl")
+    return len(rows)
+
+
+_INTS = {"pages", "goals", "strategies", "measures", "owners", "deadlines", "errors", "warnings", "page"}
+
+
+def _arrow_type(pa, column: str):
+    return pa.int64() if column in _INTS else pa.string()

@@ -1,0 +1,87 @@
+"""The public API (plancheck.extract/check/graph/render/load_config) and the code examples in
+the README and docs/api.md, run as written."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+
+import pytest
+from conftest import AUTHORED, ROOT
+
+import plancheck
+from plancheck.models import CheckResult, Finding, Plan
+
+API = ("extract", "check", "graph", "render", "load_config")
+
+
+def code_blocks(path) -> list[str]:
+    """The ```python blocks of a Markdown file."""
+    return re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.S)
+
+
+def test_api_names_stay_callable_after_their_subpackages_are_imported():
+    importlib.import_module("plancheck.extract.plan")
+    importlib.import_module("plancheck.graph")
+    for name in API:
+        assert callable(getattr(plancheck, name)), name
+    assert plancheck.extract(AUTHORED / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf")
+    # the subpackages themselves are still importable, in every form of import
+    import plancheck.extract.plan as plan_module
+    from plancheck.extract.plan import build_plan
+    from plancheck.graph import build_graph
+
+    assert plan_module.build_plan is build_plan
+    assert callable(build_plan) and callable(build_graph)
+
+
+def test_other_attributes_can_still_be_set_on_the_package():
+    plancheck._probe = 1  # type: ignore[attr-defined]
+    assert plancheck._probe == 1  # type: ignore[attr-defined]
+    del plancheck._probe  # type: ignore[attr-defined]
+
+
+def test_two_extract_calls_in_a_row_and_the_rest_of_the_api():
+    pdf = ROOT / "corpora/authored/handlingsplan-oppvekst/handlingsplan-oppvekst.pdf"
+    first = plancheck.extract(pdf)
+    second = plancheck.extract(str(pdf))
+    assert isinstance(first, Plan) and first.measures
+    assert first.model_dump() == second.model_dump()
+    result = plancheck.check(first)
+    assert isinstance(result, CheckResult)
+    assert result.summary.errors == sum(f.severity == "error" for f in result.findings)
+    assert plancheck.graph(first).number_of_nodes() > len(first.measures)
+    assert json.loads(plancheck.render(result, "json"))["summary"]["errors"] == result.summary.errors
+    assert "<html" in plancheck.render([result], "html")
+    with pytest.raises(plancheck.errors.PlancheckError, match="unknown report format"):
+        plancheck.render(result, "pdf")
+
+
+def test_check_takes_a_path_and_a_config(tmp_path):
+    (tmp_path / ".plancheck.toml").write_text('disable = ["dangling-reference"]\n')
+    (tmp_path / ".git").mkdir()  # the repository root
+    cfg = plancheck.load_config(cwd=tmp_path)
+    assert cfg.disable == ["dangling-reference"]
+    docx = ROOT / "corpora/defects/utkast-oppvekst/utkast-oppvekst.docx"
+    plain = plancheck.check(docx)
+    configured = plancheck.check(docx, config=cfg)
+    assert any(f.rule == "dangling-reference" for f in plain.findings)
+    assert not any(f.rule == "dangling-reference" for f in configured.findings)
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/api.md"])
+def test_documented_examples_run(doc, monkeypatch, capsys):
+    blocks = code_blocks(ROOT / doc)
+    assert blocks, f"{doc} has no python example"
+    monkeypatch.chdir(ROOT)
+    for block in blocks:
+        exec(compile(block, f"{doc} example", "exec"), {"__name__": "__example__"})
+    assert capsys.readouterr().out.strip()
+
+
+def test_api_doc_names_every_field_of_the_main_models():
+    text = (ROOT / "docs/api.md").read_text(encoding="utf-8")
+    for model in (Plan, Finding, CheckResult):
+        for field in model.model_fields:
+            assert f"`{field}`" in text, f"docs/api.md does not describe {model.__name__}.{field}"

@@ -1,0 +1,175 @@
+"""Many documents at once: ordered results from limited children, surveys local and on dask."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+from conftest import AUTHORED
+
+from plancheck import limits
+from plancheck.cli import main
+from plancheck.errors import InputError
+
+
+def _work(i: int, sleep: float = 0.0):
+    def work(_progress):
+        if i == 2:
+            raise InputError(f"doc{i}: bad")
+        if sleep:
+            time.sleep(sleep)
+        return i * 10
+
+    return work
+
+
+def test_run_many_yields_in_input_order_whatever_finishes_first():
+    works = [(f"doc{i}", _work(i, sleep=0.3 if i == 0 else 0.0)) for i in range(5)]
+    with limits.applied(30, 512):
+        out = list(limits.run_many(works, jobs=2))
+    assert [o if not isinstance(o, InputError) else "bad" for o in out] == [0, 10, "bad", 30, 40]
+
+
+def test_run_many_keeps_going_past_a_document_that_hangs():
+    works = [("slow", _work(0, sleep=30)), ("fast", _work(1))]
+    start = time.monotonic()
+    with limits.applied(1, 512):
+        out = list(limits.run_many(works, jobs=2))
+    assert time.monotonic() - start < 10
+    assert isinstance(out[0], InputError) and "gave up after 1 s" in str(out[0])
+    assert out[1] == 10
+
+
+def test_run_many_uses_both_cores_at_once():
+    works = [(f"doc{i}", _work(i + 3, sleep=0.6)) for i in range(4)]
+    with limits.applied(30, 512):
+        start = time.monotonic()
+        list(limits.run_many(works, jobs=1))
+        one = time.monotonic() - start
+        start = time.monotonic()
+        list(limits.run_many(works, jobs=2))
+        two = time.monotonic() - start
+    assert two < one * 0.75, (one, two)
+
+
+def test_run_many_without_limits_reads_in_process():
+    with limits.applied(0, 0):
+        out = list(limits.run_many([("a", _work(1)), ("b", _work(2))], jobs=2))
+    assert out[0] == 10 and isinstance(out[1], InputError)
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("survey")
+    for muni, slug in (("bergen", "temaplan-helse"), ("oslo", "handlingsplan-oppvekst")):
+        (root / muni).mkdir()
+        (root / muni / f"{slug}.pdf").write_bytes((AUTHORED / slug / f"{slug}.pdf").read_bytes())
+    (root / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    return root
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_survey_of_a_folder_gives_a_row_per_plan_and_per_finding(plans, tmp_path, capsys):
+    out = tmp_path / "survey.csv"
+    assert main(["survey", str(plans), "-o", str(out), "--jobs", "2"]) == 0
+    rows = _rows(out)
+    by_plan = [r for r in rows if r["row"] == "plan"]
+    assert [(r["municipality"], r["plan"], r["status"]) for r in by_plan] == [
+        ("bergen", "temaplan-helse.pdf", "ok"),
+        ("", "broken.pdf", "error"),
+        ("oslo", "handlingsplan-oppvekst.pdf", "ok"),
+    ]
+    oslo = by_plan[2]
+    assert int(oslo["measures"]) == 22
+    findings = [r for r in rows if r["row"] == "finding" and r["municipality"] == "oslo"]
+    assert findings and all(r["rule"] and r["severity"] and r["page"] for r in findings)
+    assert "3 plan(s)" in capsys.readouterr().err
+
+
+def test_survey_writes_parquet(plans, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "survey.parquet"
+    assert main(["survey", str(plans), "-o", str(out)]) == 0
+    table = pq.read_table(out)
+    assert table.column("row").to_pylist().count("plan") == 3
+    assert table.schema.field("measures").type == "int64"
+
+
+def test_survey_on_a_dask_local_cluster_gives_the_same_rows(plans, tmp_path):
+    pytest.importorskip("distributed")
+    local, dask = tmp_path / "local.csv", tmp_path / "dask.csv"
+    assert main(["survey", str(plans), "-o", str(local)]) == 0
+    assert main(["survey", str(plans), "-o", str(dask), "--engine", "dask"]) == 0
+    assert _rows(local) == _rows(dask)
+
+
+def test_survey_reads_a_list_with_municipalities(plans, tmp_path):
+    listing = tmp_path / "plans.csv"
+    listing.write_text(
+        "path,municipality\n"
+        f"{plans / 'oslo' / 'handlingsplan-oppvekst.pdf'},Oslo kommune\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["survey", str(listing), "-o", str(out)]) == 0
+    import json
+
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["municipality"] for r in rows} == {"Oslo kommune"}
+
+
+def test_survey_of_an_empty_folder_is_a_usage_error(tmp_path, capsys):
+    assert main(["survey", str(tmp_path), "-o", str(tmp_path / "x.csv")]) == 2
+    assert "no plan documents" in capsys.readouterr().err
+
+
+def test_extract_and_graph_use_the_check_cache(tmp_path, monkeypatch, capsys):
+    """A plan extracted once is not read again by extract, graph or check."""
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("PLANCHECK_TIMEOUT", "0")  # read in this process, where the patch is
+    monkeypatch.setenv("PLANCHECK_MAX_MEMORY", "0")
+    pdf = AUTHORED / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"
+    assert main(["extract", str(pdf), "--format", "json", "-q"]) == 0
+    first = capsys.readouterr().out
+    assert list((tmp_path / "cache").rglob("*.json")), "extract wrote no cache entry"
+
+    import plancheck.pipeline as pipeline
+
+    def no_reading(*_a, **_k):
+        raise AssertionError("read again despite the cache")
+
+    monkeypatch.setattr(pipeline, "extract_plan", no_reading)
+    assert main(["extract", str(pdf), "--format", "json", "-q"]) == 0
+    assert capsys.readouterr().out == first
+    assert main(["graph", str(pdf), "-q"]) == 0
+    with pytest.raises(AssertionError, match="read again"):
+        main(["extract", str(pdf), "--no-cache", "-q"])
+
+
+def test_check_of_several_plans_reads_them_in_parallel_in_input_order(plans, tmp_path, capsys):
+    """`plancheck check DIR --jobs 2`: every plan below the folder, results in path order, the
+    broken one reported on stderr while the others are checked."""
+    import json
+
+    code = main(["check", str(plans), "--jobs", "2", "--format", "json", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert code == 2  # the broken document wins over findings
+    results = json.loads(out)
+    assert [Path(r["plan"]["source"]["path"]).name for r in results] == [
+        "temaplan-helse.pdf",
+        "handlingsplan-oppvekst.pdf",
+    ]
+    assert "broken.pdf" in err
+
+
+def test_jobs_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "x.pdf", "--jobs", "0"])
+    assert exc.value.code == 2
+    assert "at least 1" in capsys.readouterr().err

@@ -1,0 +1,76 @@
+"""Document arguments: folders expand to the documents in them, ``-`` is standard input."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from plancheck.commands.inputs import document_suffix, expand_inputs
+from plancheck.errors import InputError
+
+PDF = ROOT / "corpora/authored/handlingsplan-oppvekst/handlingsplan-oppvekst.pdf"
+DOCX = ROOT / "corpora/defects/utkast-oppvekst/utkast-oppvekst.docx"
+ODT = next((ROOT / "corpora").rglob("*.odt"), None)
+
+
+def test_a_folder_is_its_documents_sorted(tmp_path):
+    for name in ("b.pdf", "A.docx", "c.odt", "notes.txt", ".hidden.pdf", "~$lock.docx", "d.PDF"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "sub.pdf").mkdir()
+    got = expand_inputs([tmp_path], stdin_dir=tmp_path / "in")
+    assert [p.name for p in got] == ["A.docx", "b.pdf", "c.odt", "d.PDF"]
+
+
+def test_files_stay_in_the_order_given(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "x.pdf").write_bytes(b"x")
+    got = expand_inputs([PDF, tmp_path / "docs", DOCX], stdin_dir=tmp_path / "in")
+    assert got == [PDF, tmp_path / "docs" / "x.pdf", DOCX]
+
+
+def test_a_folder_without_documents_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no PDF, DOCX or ODT"):
+        expand_inputs([tmp_path], stdin_dir=tmp_path / "in")
+
+
+@pytest.mark.parametrize("source", [PDF, DOCX, ODT], ids=["pdf", "docx", "odt"])
+def test_standard_input_gets_the_suffix_of_what_it_holds(source, tmp_path):
+    if source is None:
+        pytest.skip("no .odt in the corpora")
+    (got,) = expand_inputs(["-"], stdin_dir=tmp_path, stdin=io.BytesIO(source.read_bytes()))
+    assert got.suffix == source.suffix.lower()
+    assert got.read_bytes() == source.read_bytes()
+    assert document_suffix(got) == source.suffix.lower()
+
+
+def test_standard_input_that_is_no_document(tmp_path):
+    with pytest.raises(InputError, match="standard input: not a PDF"):
+        expand_inputs(["-"], stdin_dir=tmp_path, stdin=io.BytesIO(b"hello"))
+
+
+def test_cli_reads_a_folder_and_standard_input(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(DOCX, folder / "utkast.docx")
+    cmd = [sys.executable, "-m", "plancheck", "check", "--format", "json", "--fail-on", "never"]
+    with DOCX.open("rb") as fh:
+        run = subprocess.run(
+            [*cmd, str(folder), "-"], stdin=fh, capture_output=True, text=True, timeout=120, cwd=tmp_path
+        )
+    assert run.returncode == 0, run.stderr
+    results = json.loads(run.stdout)
+    assert [r["plan"]["source"]["format"] for r in results] == ["docx", "docx"]
+    assert results[0]["findings"] == results[1]["findings"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run = subprocess.run([*cmd, str(empty)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.strip().endswith("the folder has no PDF, DOCX or ODT files")
+    assert "Traceback" not in run.stderr

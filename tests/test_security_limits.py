@@ -1,0 +1,161 @@
+"""Issue 13 faults 5, 6 and the out-of-memory message: --timeout and --max-memory hold for
+reading, extraction, the rules and rendering; children die with plancheck on SIGTERM/SIGHUP.
+
+The slow and greedy stages are stand-ins patched in before the child is forked (a real 1 MB
+.docx with 400,000 paragraphs takes a minute to extract: too slow for CI)."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hostile import docx_bytes, plan_json
+
+from plancheck.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _slow(*_a, **_k):
+    time.sleep(30)
+    raise AssertionError("should have been stopped")
+
+
+def _greedy(*_a, **_k):
+    hog = [bytearray(50 * 1024 * 1024) for _ in range(40)]  # 2 GB
+    raise AssertionError(f"should have been stopped ({len(hog)})")
+
+
+def _docx(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.docx"
+    path.write_bytes(docx_bytes(["Handlingsplan", "Mål 1: Flere skal gå", "Tiltak: Gå mer"]))
+    return path
+
+
+@pytest.mark.parametrize("stage", ["extract", "rules", "render"])
+def test_timeout_holds_after_reading(tmp_path, capfd, monkeypatch, stage):
+    if stage == "extract":
+
+        monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _slow)
+        argv = ["check", str(_docx(tmp_path)), "--no-cache"]
+    elif stage == "rules":
+        import plancheck.commands.check
+
+        monkeypatch.setattr(plancheck.commands.check, "check_plan", _slow)
+        (tmp_path / "p.json").write_bytes(plan_json("Mål"))
+        argv = ["check", str(tmp_path / "p.json")]
+    else:
+        import plancheck.commands.check
+
+        monkeypatch.setattr(plancheck.commands.check, "render", _slow)
+        (tmp_path / "p.json").write_bytes(plan_json("Mål"))
+        argv = ["check", str(tmp_path / "p.json")]
+    start = time.monotonic()
+    code = main([*argv, "--timeout", "3"])
+    took = time.monotonic() - start
+    _out, err = capfd.readouterr()
+    assert code == 2 and took < 15, (took, err)
+    assert "gave up after 3 s" in err and "--timeout" in err
+
+
+def test_extract_command_timeout_covers_extraction(tmp_path, capfd, monkeypatch):
+
+    monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _slow)
+    start = time.monotonic()
+    code = main(["extract", str(_docx(tmp_path)), "--timeout", "3", "-q"])
+    assert code == 2 and time.monotonic() - start < 15
+    assert "gave up" in capfd.readouterr()[1]
+
+
+@pytest.mark.parametrize("stage", ["extract", "rules"])
+def test_memory_limit_holds_after_reading(tmp_path, capfd, monkeypatch, stage):
+    if stage == "extract":
+
+        monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _greedy)
+        argv = ["check", str(_docx(tmp_path)), "--no-cache"]
+    else:
+        import plancheck.commands.check
+
+        monkeypatch.setattr(plancheck.commands.check, "check_plan", _greedy)
+        (tmp_path / "p.json").write_bytes(plan_json("Mål"))
+        argv = ["check", str(tmp_path / "p.json")]
+    code = main([*argv, "--max-memory", "300"])
+    _out, err = capfd.readouterr()
+    assert code == 2, err
+    assert "--max-memory" in err and len(err.strip().splitlines()) == 1
+
+
+def test_child_dying_quietly_under_a_memory_limit_names_max_memory():
+    from plancheck import limits
+
+    def die(_report):
+        os._exit(0)
+
+    with pytest.raises(limits.InputError, match="--max-memory 500"):
+        limits.run_limited(die, what="x.pdf", limits=limits.Limits(timeout=10, memory_mb=500))
+
+    def segv(_report):
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    with pytest.raises(limits.InputError, match="out of memory under --max-memory 500"):
+        limits.run_limited(segv, what="x.pdf", limits=limits.Limits(timeout=10, memory_mb=500))
+
+
+def test_default_timeout_is_suited_to_ci():
+    from plancheck import limits
+
+    assert limits.DEFAULT_TIMEOUT <= 120
+
+
+SLOW_RUN = """
+import sys, time
+import plancheck.extract.plan as p
+def slow(*a, **k):
+    time.sleep(60)
+p.build_plan = slow
+from plancheck.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(x) for x in text.split()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_child_dies_with_plancheck(tmp_path, sig):
+    doc = _docx(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_RUN, "check", str(doc), "--no-cache", "--timeout", "120"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    deadline = time.monotonic() + 60
+    kids: list[int] = []
+    while time.monotonic() < deadline and not kids:
+        time.sleep(0.2)
+        kids = _children(proc.pid)
+    assert kids, "the reader child never started"
+    time.sleep(0.5)
+    proc.send_signal(sig)
+    _out, err = proc.communicate(timeout=10)  # stdout/stderr close: no child holds them
+    assert proc.returncode in (128 + sig, -sig, 130), (proc.returncode, err)
+    assert b"Traceback" not in err
+    for kid in kids:
+        assert not Path(f"/proc/{kid}").exists() or "zombie" in Path(f"/proc/{kid}/status").read_text()
