@@ -234,3 +234,37 @@ def test_a_single_labelled_line_is_not_a_record_table():
     texts = ["Visjon: Sammen skaper vi framtida", "Ansvarlig: Kommunedirektøren"]
     blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_table_without_ruling_lines_is_found_by_alignment_whatever_its_header_words():
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = [*line_words("Hva", 50, 100), *line_words("Hvem", 300, 100), *line_words("Når", 450, 100)]
+    for b in words:
+        b.bold = True
+    for i, (what, who, when) in enumerate([("Bygge ny gangvei", "Teknisk", "2026"),
+                                           ("Male fotgjengerfelt", "Drift", "2025"),
+                                           ("Sette opp lys", "Teknisk", "2027")]):
+        top = 114 + 14 * i
+        words += line_words(what, 50, top) + line_words(who, 300, top) + line_words(when, 450, top)
+    lines = words_to_lines(words, 1)
+    found = find_unruled_tables(lines, lambda _t: None, 1)
+    assert len(found) == 1
+    piece, _used = found[0]
+    assert [c.text for c in piece.rows[0]] == ["Hva", "Hvem", "Når"]
+    assert [c.text for c in piece.rows[2]] == ["Male fotgjengerfelt", "Drift", "2025"]
+
+
+def test_an_inline_label_starts_a_new_paragraph():
+    words = line_words("G1 (Goal) Everyone has a safe home", 50, 100)
+    words += line_words("O1 (Objective) More affordable homes", 50, 112)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.label for b in blocks] == ["G1 (Goal)", "O1 (Objective)"]
+
+
+def test_numbered_labels_are_outline_items_not_record_fields():
+    from plancheck.layout.records import records_to_tables
+
+    texts = ["ACTION 1: Survey employees", "ACTION 2: Offer courses", "ACTION 1: Install chargers", "ACTION 2: Write a policy"]
+    blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
+    assert [b.kind for b in blocks] == ["paragraph"] * 4

@@ -47,7 +47,10 @@ def inline_label(text: str) -> tuple[str, str, str] | None:
 
 def starts_with_label(text: str) -> bool:
     """Does the line start with a label by form ("Word 2: …", "Word 1.2 …", "Word: …")?"""
-    m = LABEL_START.match(text.strip())
+    t = text.strip()
+    if CODE_AND_WORD.match(t):
+        return True
+    m = LABEL_START.match(t)
     return bool(m and (m.group("num") or m.group("sep") == ":"))
 
 

@@ -54,8 +54,8 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
 
     Characters pdfium inserts itself (``IsGenerated``: the spaces and line breaks it guesses)
     are dropped: word breaks are decided by :mod:`plancheck.layout.words` from the geometry,
-    the same way for both sources. Rotated characters (angle far from 0) are dropped as
-    pdfplumber's upright-only word pass does.
+    the same way for both sources. Characters set vertically are dropped; characters set at
+    another angle keep the box they cover on the page (as pdfminer gives them).
     """
     import pypdfium2.raw as raw
 
@@ -84,19 +84,23 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
 
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
+    slant: tuple[int, Char] | None = None
     for i in range(n):
         code = raw.FPDFText_GetUnicode(tp, i)
         if code in (0, 10, 13) or raw.FPDFText_IsGenerated(tp, i):
             continue
-        if code == 2 or raw.FPDFText_IsHyphen(tp, i):
+        if raw.FPDFText_HasUnicodeMapError(tp, i):
+            text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
+        elif code == 2 or raw.FPDFText_IsHyphen(tp, i):
             text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
         else:
             text = _clean(chr(code)) if code < 0x110000 else ""
         if not text:
             continue
         turn = abs(raw.FPDFText_GetCharAngle(tp, i) - upright)
-        if min(turn, 2 * math.pi - turn) > 0.05:
-            continue
+        if abs(math.cos(turn)) < 0.1:
+            continue  # set vertically; pdfplumber's words leave it out too
+        slanted = min(turn, 2 * math.pi - turn) > 0.05
         raw.FPDFText_GetLooseCharBox(tp, i, rect)
         raw.FPDFText_GetMatrix(tp, i, matrix)
         size = raw.FPDFText_GetFontSize(tp, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
@@ -128,6 +132,18 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
             raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))
         y_bottom = base - font[2] * size  # the font's descent below the baseline
+        if slanted:
+            # text set at an angle (a rotated column header): one text object is one label,
+            # read in its own direction and placed where it starts
+            xs, ys = zip(shown(rect.left, rect.top), shown(rect.right, rect.bottom), strict=True)
+            if slant is not None and slant[0] == key:
+                slant[1].text += text
+            else:
+                slant = (key, Char(text, min(xs), min(ys), max(xs), max(ys), size, font[0], font[1]))
+                out.append(slant[1])
+            prev = None
+            continue
+        slant = None
         if prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out:
             # one glyph mapped to several characters (a ligature): pdfium gives them all the
             # glyph's origin; each starts where the last one ended, or they share its width

@@ -26,6 +26,8 @@ def record_label(block: Block, settings: LayoutSettings = DEFAULT) -> tuple[str,
     label = m.group("label").strip()
     if len(label) > settings.record_label_max_chars or len(label.split()) > 3:
         return None
+    if any(ch.isdigit() for ch in label):
+        return None  # "Action 1:", "Mål 2:": numbered outline items, not the fields of a record
     return label, m.group("value").strip()
 
 

@@ -84,6 +84,8 @@ class LayoutSettings(BaseModel):
     table_size_jump: float = Field(1.5, ge=0)
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
     table_min_cols: int = Field(2, ge=2)
+    table_max_cols: int = Field(8, ge=2)
+    header_cell_max_words: int = Field(4, ge=1, description="a header cell of a table found by alignment has at most this many words")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")

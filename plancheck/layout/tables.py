@@ -142,21 +142,51 @@ def find_unruled_tables(
         segs = segments(ln, settings)
         roles = [column_role(line_text(s, settings)) for s in segs]
         known = [r for r in roles if r]
-        if len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and (
+        hinted = len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool(
             {"owner", "deadline"} & set(known)
-        ):
+        )
+        if hinted or looks_like_header(ln, segs, settings):
             col_x = [s[0].x0 for s in segs]
             header = [line_text(s) for s in segs]
             rows, row_lines, used, j = _parse_rows(body, i + 1, col_x, header, ln.size, settings)
-            if rows:
+            if rows and (hinted or aligned_rows(rows, row_lines, col_x, settings)):
                 found.append((_piece(page_no, col_x, (ln, header), rows, row_lines, [ln, *used]), [ln, *used]))
-            i = max(j, i + 1)
-            continue
+                i = max(j, i + 1)
+                continue
         i += 1
     for _, used in found:
         for u in used:
             u.kind = "table"
     return found
+
+
+NUMBERED_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}(?:\.\d{1,2})*[:.]?$")
+
+
+def looks_like_header(ln: Line, segs: list[list[Word]], settings: LayoutSettings = DEFAULT) -> bool:
+    """A header row of a table found by alignment alone: several wide-gapped cells of a few
+    words each, set bold or all starting with a capital."""
+    if not (settings.table_min_cols <= len(segs) <= settings.table_max_cols):
+        return False
+    texts = [line_text(s, settings) for s in segs]
+    if any(len(t.split()) > settings.header_cell_max_words for t in texts):
+        return False
+    if any(NUMBERED_LABEL.match(t) for t in texts):
+        return False  # "ACTION 1   ACTION 2": labelled items side by side, not column headings
+    return ln.bold or all(t[:1].isupper() for t in texts)
+
+
+def aligned_rows(rows: list[list[str]], row_lines: list[list[Line]], col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do the rows under a header fill its columns like a table (several rows, most with two or
+    more filled cells, and their cells starting at the header's column edges)?"""
+    if len(rows) < settings.table_min_rows:
+        return False
+    filled = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+    if filled * 10 < len(rows) * 6:
+        return False
+    starts = [w.x0 for ls in row_lines for ln in ls for s in segments(ln, settings) for w in s[:1]]
+    near = sum(1 for x in starts if min(abs(x - c) for c in col_x) <= settings.table_col_slack)
+    return near * 10 >= len(starts) * 8
 
 
 def _piece(page_no, col_x, head, rows, row_lines, used) -> TablePiece:
