@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpora.synth.build import Spec, make_specs, render  # noqa: E402
-from corpora.synth.styles import PRODUCERS  # noqa: E402
+from corpora.synth.build import Spec, make_specs, output_path, render  # noqa: E402
+from corpora.synth.styles import NATIVE, PRODUCERS  # noqa: E402
 from plancheck.evaluate import Score, score_plan  # noqa: E402
 
 KINDS = ("goals", "strategies", "measures", "owners", "deadlines", "goal_links")
@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", type=int, help="number of documents (producers take turns)")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--producers", nargs="+", default=list(PRODUCERS), choices=PRODUCERS)
+    ap.add_argument("--producers", nargs="+", default=list(PRODUCERS), choices=PRODUCERS + NATIVE,
+                    help="docx-native / odt-native: read the source itself, without a PDF")
     ap.add_argument("--jobs", type=int, default=max(1, multiprocessing.cpu_count()))
     ap.add_argument("--keep", type=Path, help="keep the PDFs and sources in this directory")
     ap.add_argument("--only", nargs="+", help="only these documents (names as printed)")
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, Score]] = {}
     errors: dict[str, str] = {}
     for s in specs:
-        if not (outdir / f"{s.name}.pdf").exists():
+        if not output_path(s, outdir).exists():
             errors[s.name] = "not rendered"
             results[s.name] = _missing_score(golds[s.name])
     t1 = time.perf_counter()

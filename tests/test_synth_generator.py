@@ -148,3 +148,13 @@ def test_style_tags_name_only_options_the_document_uses():
         if spec.style.measures == "outline":
             assert "landscape" not in tags
         assert not (spec.style.table_break and spec.style.goal_cells == "heading")
+
+
+def test_native_producers_hand_over_the_source_itself(tmp_path):
+    from corpora.synth.build import render
+
+    specs = [make_spec(5, "docx-native"), make_spec(6, "odt-native")]
+    out = render(specs, tmp_path)
+    assert [p.suffix for _s, p in out] == [".docx", ".odt"]
+    assert all(p.stat().st_size > 0 for _s, p in out)
+    assert specs[0].gold()["document"].endswith(".docx")

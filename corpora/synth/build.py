@@ -3,6 +3,8 @@
 ``make_specs(n, seed, producers)`` draws n documents (content, style, producer) from one seed;
 ``render(specs, outdir)`` writes every source, converts them in batches (one LibreOffice call
 for all .docx/.odt, one Chromium for all HTML) and returns the PDFs with their gold dicts.
+The producers "docx-native" and "odt-native" skip the PDF: plancheck reads the Word or
+OpenDocument file itself, which separates what the PDF layer loses from what extraction does.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from corpora.synth.compose import compose
 from corpora.synth.content import PlanContent, generate, gold
-from corpora.synth.styles import PRODUCERS, Style, draw_style
+from corpora.synth.styles import NATIVE, PRODUCERS, Style, draw_style
 from corpora.synth.vocab import LANGS
 
 
@@ -26,7 +28,8 @@ class Spec:
     plan: PlanContent
 
     def gold(self) -> dict:
-        return gold(self.plan, f"{self.name}.pdf", strategies=self.style.measures != "outline")
+        suffix = {"docx-native": ".docx", "odt-native": ".odt"}.get(self.producer, ".pdf")
+        return gold(self.plan, f"{self.name}{suffix}", strategies=self.style.measures != "outline")
 
 
 def make_spec(seed: int, producer: str, name: str | None = None, **style_overrides) -> Spec:
@@ -62,7 +65,16 @@ def render(specs: list[Spec], outdir: Path) -> list[tuple[Spec, Path]]:
     for spec in specs:
         doc = compose(spec.plan, spec.style)
         pdf = outdir / f"{spec.name}.pdf"
-        if spec.producer == "docx":
+        if spec.producer in NATIVE:  # the source itself, read by plancheck's Word/ODF reader
+            if spec.producer == "docx-native":
+                from corpora.synth.render_docx import render_docx
+
+                render_docx(doc, outdir / f"{spec.name}.docx")
+            else:
+                from corpora.synth.render_odt import render_odt
+
+                render_odt(doc, outdir / f"{spec.name}.odt")
+        elif spec.producer == "docx":
             from corpora.synth.render_docx import render_docx
 
             office.append(render_docx(doc, src / f"{spec.name}.docx"))
@@ -80,6 +92,17 @@ def render(specs: list[Spec], outdir: Path) -> list[tuple[Spec, Path]]:
             render_reportlab(doc, pdf)
         else:
             raise ValueError(f"unknown producer {spec.producer!r}")
-    soffice_to_pdf(office, outdir)
-    chromium_to_pdf(pages)
-    return [(s, outdir / f"{s.name}.pdf") for s in specs if (outdir / f"{s.name}.pdf").exists()]
+    # LibreOffice and Chromium are separate processes: let them work at the same time
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        jobs = [pool.submit(soffice_to_pdf, office, outdir), pool.submit(chromium_to_pdf, pages)]
+        for job in jobs:
+            job.result()
+    return [(s, output_path(s, outdir)) for s in specs if output_path(s, outdir).exists()]
+
+
+def output_path(spec: Spec, outdir: Path) -> Path:
+    """Where ``render`` puts the document plancheck reads: a PDF, or the .docx/.odt itself."""
+    suffix = {"docx-native": ".docx", "odt-native": ".odt"}.get(spec.producer, ".pdf")
+    return Path(outdir) / f"{spec.name}{suffix}"

@@ -11,6 +11,8 @@ import random
 from dataclasses import asdict, dataclass, replace
 
 PRODUCERS = ("docx", "odt", "html", "reportlab")
+#: the .docx / .odt source read directly (no PDF): a reference for what the PDF loses
+NATIVE = ("docx-native", "odt-native")
 
 #: option value -> producers that print it; every option not listed works in all producers.
 #: The matrix is in corpora/synth/README.md, with how each producer does it.
