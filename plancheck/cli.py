@@ -17,11 +17,7 @@ from plancheck.errors import PlancheckError
 from plancheck.limits import Terminated
 from plancheck.report.sanitize import error_line, one_line
 
-<<<<<<< HEAD
-COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "layout")
-=======
-COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "serve", "train")
->>>>>>> main
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "serve", "train", "layout")
 
 
 class _Parser(argparse.ArgumentParser):
