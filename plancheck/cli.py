@@ -17,7 +17,7 @@ from plancheck.errors import PlancheckError
 from plancheck.limits import Terminated
 from plancheck.report.sanitize import error_line, one_line
 
-COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "serve", "train")
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "serve", "train", "layout")
 
 
 class _Parser(argparse.ArgumentParser):

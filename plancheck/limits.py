@@ -271,7 +271,8 @@ def _died(what: str, child: Any, limits: Limits) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        if -code == signal.SIGKILL and limits.memory_mb:
+        # pdfium (C++) aborts when an allocation fails under the address-space limit
+        if -code in (signal.SIGKILL, signal.SIGABRT) and limits.memory_mb:
             return _memory_message(what, limits)
         if limits.memory_mb and -code in (signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT):
             # a C library that cannot allocate under RLIMIT_AS often crashes this way

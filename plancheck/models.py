@@ -96,6 +96,11 @@ class Block(_Model):
     level: int | None = Field(None, description="heading level (1 = top) or list nesting (0 = top)")
     number: str | None = Field(None, description="the numbering label: '1.2', '3.', 'a)'")
     bullet: str | None = Field(None, description="the bullet glyph, when a bulleted list item")
+    label: str | None = Field(
+        None,
+        description="an inline outline label found by its form, as written: 'G1 (Goal)' in "
+        "'G1 (Goal) …', 'Mål 2' in 'Mål 2: …'; not interpreted by the reader",
+    )
     section_id: str | None = None
     table: Table | None = None
     font_size: float | None = None

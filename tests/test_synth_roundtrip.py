@@ -102,12 +102,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("docx-table_break", "goal_links"): STRATEGY_LINK,
     ("odt-landscape", "owners"): OWNER_OG,
     ("odt-landscape", "goal_links"): STRATEGY_LINK,
-    ("html-two_column", "goals"): PARENT_GOAL,
     ("html-two_column", "goal_links"): STRATEGY_LINK,
-    ("reportlab-letter_spaced", "goals"): PARENT_GOAL,
     ("reportlab-letter_spaced", "goal_links"): STRATEGY_LINK,
     ("docx-header_footer", "goal_links"): STRATEGY_LINK,
-    **{("odt-labelled_blocks", k): BLOCKS for k in ("goals", "measures", "owners", "deadlines", "goal_links")},
+    **{("odt-labelled_blocks", k): BLOCKS for k in ("goals", "goal_links")},
     **{("html-inline_outline", k): OUTLINE for k in ("measures", "owners", "deadlines", "goal_links")},
 }
 

@@ -421,7 +421,16 @@ def finish_document(
     title: str | None,
     page_count: int,
 ) -> Document:
-    """Number the blocks, build the sections, set locations and resolve the notes."""
+    """Number the blocks, build the sections, set locations and resolve the notes. Runs of
+    labelled records become tables and inline outline labels are kept, as in the PDF reader."""
+    from plancheck.layout.blocks import inline_label
+    from plancheck.layout.records import records_to_tables
+
+    blocks = records_to_tables(blocks)
+    for block in blocks:
+        found = inline_label(block.text) if block.kind != BlockKind.table else None
+        if found is not None:
+            block.label = found[0]
     for i, block in enumerate(blocks, 1):
         block.id = f"b{i}"
     sections = build_sections(blocks)

@@ -1,0 +1,299 @@
+"""Lines → blocks: headings, list items, paragraphs and tables, in reading order.
+
+Decided by form only (size, weight, numbering, markers, indentation, spacing); no word of a
+role vocabulary decides anything here. Reading order is page, then column region (from
+:mod:`plancheck.layout.columns`), then top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from plancheck.ingest.text import join_lines
+from plancheck.layout.lines import BULLETS, Line
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.tables import TablePiece
+from plancheck.models import BBox, Block, BlockKind, Provenance, Table
+
+# a labelled line: "Mål 2: …", "Action 1.1.2 …", "Ansvarlig: …" (a short capitalised word or
+# two, then a number and/or a colon); the label's meaning is left to extraction
+LABEL_START = re.compile(
+    r"^(?P<word>[A-ZÆØÅÄÖÜ][\wÆØÅÄÖæøåäöü]{1,19}(?:\s[a-zæøåäöü][\wæøåäöü]{1,14})?)"
+    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*(?P<sep>[:–—-]?)\s+(?P<rest>\S.*)$"
+)
+
+
+# inline outline labels: "G1 (Goal) …", "D3 (Deliverable) …" (a code and a word in
+# parentheses) and "Mål 2: …", "Goal 3: …" (a word, a number, a colon)
+CODE_AND_WORD = re.compile(
+    r"^(?P<code>[A-ZÆØÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*\((?P<word>[^\W\d_][^()\d]{1,24})\)"
+)
+WORD_AND_NUMBER = re.compile(
+    r"^(?P<word>[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19})\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*:"
+)
+
+
+def inline_label(text: str) -> tuple[str, str, str] | None:
+    """(label as written, code, word) of an inline outline label found by its form:
+    "G1 (Goal) …" → ("G1 (Goal)", "G1", "Goal"), "Mål 2: …" → ("Mål 2", "2", "Mål"). What
+    the label means is left to extraction."""
+    t = text.strip()
+    m = CODE_AND_WORD.match(t) or WORD_AND_NUMBER.match(t)
+    if m is None:
+        return None
+    return m.group(0).rstrip(": "), m.group("code"), m.group("word").strip()
+
+
+def starts_with_label(text: str) -> bool:
+    """Does the line start with a label by form ("Word 2: …", "Word 1.2 …", "Word: …")?"""
+    t = text.strip()
+    if CODE_AND_WORD.match(t):
+        return True
+    m = LABEL_START.match(t)
+    return bool(m and (m.group("num") or m.group("sep") == ":"))
+
+
+LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
+LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
+BARE_NUMBER = re.compile(r"^\d{1,2}$")
+GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
+HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The size most characters of the running text are set in."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                sizes[round(ln.size, 0)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 11.0
+
+
+def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple[str, str | None, str | None, str]:
+    """Return (kind, number, bullet, text) for a line: heading / list / text."""
+    text = ln.text.strip()
+    first = ln.words[0].text
+    # bullets: a glyph on its own or glued to the first word
+    if first[0] in BULLETS and (len(first) == 1 or first[0] in "•●▪■\u25aa➢►✓" or "\uf020" <= first[0] <= "\uf0ff"):
+        rest = text[len(first):].strip() if len(first) == 1 else text[1:].strip()
+        if rest and not (first[0] in "-–—" and len(first) > 1):
+            return "list", None, first[0], rest
+    label_match = LIST_NUMBER.match(first)
+    glued = GLUED_NUMBER.match(first)
+    is_large = ln.size >= body + settings.heading_size_delta
+    num = HEADING_NUMBER.match(first)
+    if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
+        return "heading", num.group(1), None, text[len(first):].strip()
+    if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match:
+        return "heading", None, None, text
+    if glued:  # "10.Ivareta …": a typed number with no space after it
+        return "list", glued.group(1), None, text[len(glued.group(1)):].strip()
+    if (
+        BARE_NUMBER.match(first)
+        and len(ln.words) > 1
+        and ln.words[1].text[:1].isupper()
+        and ln.words[1].x0 - ln.words[0].x1 >= settings.marker_gap_ratio * ln.size
+    ):  # "1   Text": a bare number set off by a tab
+        return "list", first, None, text[len(first):].strip()
+    if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
+        return "list", first.lstrip("("), None, text[len(first):].strip()
+    return "text", None, None, text
+
+
+def build_blocks(
+    pages: list[list[Line]], tables: list[tuple[TablePiece, Table]], settings: LayoutSettings = DEFAULT
+) -> list[Block]:
+    """Turn lines (and tables, at their place) into blocks in reading order."""
+    body = body_size(pages)
+    heading_sizes = sorted(
+        {round(ln.size, 0) for lines in pages for ln in lines if not ln.kind and ln.size >= body + settings.heading_size_delta},
+        reverse=True,
+    )
+    right_edge: dict[tuple[int, int], float] = {}  # the right margin of each page region
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                key = (ln.page, ln.region)
+                right_edge[key] = max(right_edge.get(key, 0.0), ln.x1)
+    items: list[tuple[int, int, float, object]] = []
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                items.append((ln.page, ln.region, ln.top, ln))
+    for piece, table in tables:
+        items.append((piece.page, piece.region, piece.bbox[1], (piece, table)))
+    items.sort(key=lambda t: (t[0], t[1], t[2]))
+
+    blocks: list[Block] = []
+    cur: dict | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is None:
+            return
+        lines_: list[Line] = cur["lines"]
+        texts = [cur["first_text"]] + [ln.text for ln in lines_[1:]]
+        text = join_lines(texts)
+        bbox = lines_[0].bbox()
+        for ln in lines_[1:]:
+            if ln.page == lines_[0].page:
+                bbox = bbox.union(ln.bbox())
+        source = "\n".join(ln.text for ln in lines_)
+        found = inline_label(text)
+        label = found[0] if found is not None else None
+        blocks.append(
+            Block(
+                id=f"b{len(blocks) + 1}",
+                kind=cur["kind"],
+                text=text,
+                level=cur.get("level"),
+                number=cur.get("number"),
+                label=label,
+                bullet=cur.get("bullet"),
+                font_size=lines_[0].size,
+                bold=lines_[0].bold,
+                provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
+            )
+        )
+        cur = None
+
+    prev_line: Line | None = None
+    for _page_no, _region, _top, obj in items:
+        if isinstance(obj, tuple):
+            flush()
+            piece, table = obj
+            if piece.page != table.pages[0]:
+                continue  # a continuation: already part of the logical table
+            cells = [(i, t) for i, t in enumerate(table.header) if t.strip()] + [
+                (c.col, c.text) for r in table.rows for c in r if c.text.strip() and c.merged_from is None
+            ]
+            texts = [t for _i, t in cells]
+            if cells and len({i for i, _t in cells}) == 1 and len(table.rows) <= 8:
+                if len(" ".join(texts).split()) < 4:
+                    continue  # a label drawn in a box ("Strategy"): decoration, not content
+                # a framed text box drawn as a table: its text is a paragraph
+                blocks.append(
+                    Block(
+                        id=f"b{len(blocks) + 1}",
+                        kind=BlockKind.paragraph,
+                        text=join_lines(texts),
+                        provenance=Provenance(
+                            page=piece.page,
+                            bbox=BBox(x0=piece.bbox[0], top=piece.bbox[1], x1=piece.bbox[2], bottom=piece.bbox[3]),
+                            source_text="\n".join(texts),
+                        ),
+                    )
+                )
+                prev_line = None
+                continue
+            blocks.append(
+                Block(
+                    id=f"b{len(blocks) + 1}",
+                    kind=BlockKind.table,
+                    text=" | ".join(table.header),
+                    table=table,
+                    provenance=Provenance(
+                        page=piece.page,
+                        bbox=BBox(x0=piece.bbox[0], top=piece.bbox[1], x1=piece.bbox[2], bottom=piece.bbox[3]),
+                        source_text=" | ".join(table.header),
+                    ),
+                )
+            )
+            prev_line = None
+            continue
+        ln: Line = obj  # type: ignore[assignment]
+        kind, number, bullet, text = classify(ln, body, settings)
+        if kind == "heading":
+            level = None
+            if number:
+                level = number.count(".") + 1
+            elif round(ln.size, 0) in heading_sizes:
+                level = heading_sizes.index(round(ln.size, 0)) + 1
+            else:
+                level = len(heading_sizes) + 1
+            if (
+                cur is not None
+                and cur["kind"] == BlockKind.heading
+                and prev_line is not None
+                and prev_line.page == ln.page
+                and 0 <= ln.top - prev_line.bottom < settings.heading_join_ratio * ln.height
+                and round(prev_line.size) == round(ln.size)
+                and not number
+                and not starts_with_label(ln.text)  # "Visjon: …" under "1.2 Visjon" is its own line
+            ):
+                cur["lines"].append(ln)
+                prev_line = ln
+                continue
+            flush()
+            cur = {"kind": BlockKind.heading, "lines": [ln], "first_text": text, "level": level, "number": number}
+        elif kind == "list":
+            flush()
+            cur = {
+                "kind": BlockKind.list_item,
+                "lines": [ln],
+                "first_text": text,
+                "number": number,
+                "bullet": bullet,
+                "indent": ln.words[1].x0 if len(ln.words) > 1 else ln.x0,
+                "label_x": ln.x0,
+                "right": right_edge.get((ln.page, ln.region), ln.x1),
+            }
+        else:
+            if cur is not None and _continues(cur, prev_line, ln, settings):
+                cur["lines"].append(ln)
+            else:
+                flush()
+                cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
+        prev_line = ln
+    flush()
+    # list nesting level from indentation
+    step = settings.list_level_step
+    indents = sorted({round(b.provenance.bbox.x0 / step) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
+    for b in blocks:
+        if b.kind == BlockKind.list_item and b.provenance.bbox:
+            b.level = indents.index(round(b.provenance.bbox.x0 / step))
+    return blocks
+
+
+def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does line ``ln`` go on with the block being built?"""
+    if prev is None or cur["kind"] == BlockKind.heading:
+        return False
+    if abs(prev.size - ln.size) > settings.continuation_size_delta:
+        return False
+    if prev.page != ln.page or prev.region != ln.region:
+        # a paragraph running over the page or column break: previous ends mid-sentence, next
+        # starts low
+        return bool(ln.text[:1].islower()) and not prev.text.rstrip().endswith((".", ":", "!", "?"))
+    gap = ln.top - prev.bottom
+    if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
+        return False
+    if cur["kind"] == BlockKind.list_item:
+        # continuation lines of a list item hang past the label, or return to the margin
+        # when the line before wrapped (it reached the right edge mid-sentence)
+        if ln.x0 > cur["label_x"] + settings.list_indent_slack:
+            return True
+        right = cur.get("right", prev.x1)
+        wrapped = prev.x1 >= right - settings.wrap_slack_ratio * (right - cur["label_x"])
+        return (
+            abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
+            and wrapped
+            and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        )
+    # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
+    return not starts_with_label(ln.text)
+
+
+
+
+def title(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> str | None:
+    """The largest text on the first page (or two): a plan's title page."""
+    cands = [ln for lines in pages[: settings.title_pages] for ln in lines if ln.kind != "toc" and len(ln.text) > 3]
+    if not cands:
+        return None
+    biggest = max(ln.size for ln in cands)
+    tops = [ln for ln in cands if ln.size >= biggest - 0.5]
+    page = tops[0].page
+    return join_lines([ln.text for ln in tops if ln.page == page][:4])

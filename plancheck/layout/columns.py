@@ -1,0 +1,199 @@
+"""Columns per page and their reading order: a recursive XY-cut on word boxes.
+
+A page is cut across at wide horizontal whitespace bands and down at empty vertical gutters,
+recursively; the regions read top to bottom, and left to right across a gutter. A gutter is
+taken only when both sides look like text columns (wide enough, several lines that fill the
+column) and not like the columns of a table, whose rows break at the same heights on both
+sides. Lines that run across the gutter at the top or bottom of a region (a full-width heading
+over two columns) are peeled off into regions of their own, so they keep their place.
+
+Why by hand: pdfplumber and pypdfium2 give boxes but no column or reading-order analysis;
+pdfminer's LAParams layout analysis is slower than the whole pdfium pass and orders text boxes
+with a single heuristic that cannot be told what a table looks like.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass
+
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
+
+
+@dataclass
+class Region:
+    """A part of a page read as one column: its words, box, and how it was cut."""
+
+    words: list[Word]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    column: bool = False  # True when it is one of several side-by-side columns
+
+
+def _box(words: list[Word]) -> tuple[float, float, float, float]:
+    return (
+        min(w.x0 for w in words),
+        min(w.top for w in words),
+        max(w.x1 for w in words),
+        max(w.bottom for w in words),
+    )
+
+
+def _rows(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+    rows: list[list[Word]] = []
+    last = None
+    for w in sorted(words, key=lambda w: w.top):
+        if rows and last is not None and w.top - last <= settings.y_tolerance:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+        last = w.top
+    return rows
+
+
+def horizontal_bands(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
+    """Split at horizontal whitespace at least ``band_gap_ratio`` line heights tall."""
+    if not words:
+        return []
+    heights = [w.bottom - w.top for w in words]
+    need = settings.band_gap_ratio * statistics.median(heights)
+    ordered = sorted(words, key=lambda w: w.top)
+    bands: list[list[Word]] = [[ordered[0]]]
+    bottom = ordered[0].bottom
+    for w in ordered[1:]:
+        if w.top - bottom >= need:
+            bands.append([w])
+        else:
+            bands[-1].append(w)
+        bottom = max(bottom, w.bottom)
+    return bands
+
+
+def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple[float, float]]:
+    """Empty vertical strips over the whole height of ``words``, widest first."""
+    spans = sorted((w.x0, w.x1) for w in words)
+    out: list[tuple[float, float]] = []
+    right = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - right >= settings.gutter_min:
+            out.append((right, x0))
+        right = max(right, x1)
+    out.sort(key=lambda g: g[0] - g[1])
+    return out
+
+
+def _breaks(rows: list[list[Word]]) -> tuple[list[float], float]:
+    tops = [min(w.top for w in r) for r in rows]
+    steps = [b - a for a, b in itertools.pairwise(tops)]
+    if not steps:
+        return [], 0.0
+    leading = statistics.median(steps)
+    return [tops[i + 1] for i, s in enumerate(steps) if s > 1.4 * leading], leading
+
+
+def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
+    x0, _, x1, _ = _box(side)
+    width = x1 - x0
+    if width < settings.column_min_width_ratio * page_width:
+        return False
+    rows = _rows(side, settings)
+    if len(rows) < settings.column_min_lines:
+        return False
+    fills = [(max(w.x1 for w in r) - min(w.x0 for w in r)) / width for r in rows]
+    return statistics.median(fills) >= settings.column_fill_ratio
+
+
+def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
+    """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
+    lb, lead_l = _breaks(_rows(left, settings))
+    rb, lead_r = _breaks(_rows(right, settings))
+    if min(len(lb), len(rb)) < 2:
+        return False
+    slack = 0.5 * max(lead_l, lead_r)
+    matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
+    return matched / min(len(lb), len(rb)) >= settings.row_break_match
+
+
+def looks_like_columns(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Are the parts between gutters text columns (read one after the other) rather than the
+    columns of a table or a label beside its text (read row by row)?"""
+    if len(parts) < 2:
+        return False
+    if not all(_side_ok(p, page_width, settings) for p in parts):
+        return False
+    return not any(_breaks_match(a, b, settings) for a, b in itertools.pairwise(parts))
+
+
+def _is_marker_column(words: list[Word], settings: LayoutSettings) -> bool:
+    """A narrow strip of list markers ("1.", "•", "a)") hanging left of its text."""
+    return all(len(w.text) <= settings.marker_max_chars for w in words)
+
+
+def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> list[list[Word]] | None:
+    """The text columns of ``words`` (split at every gutter), or None when they are not
+    text columns. A strip of list markers joins the text to its right."""
+    cuts = sorted((g0 + g1) / 2 for g0, g1 in gutters(words, settings))
+    if not cuts:
+        return None
+    bounds = [-1e9, *cuts, 1e9]
+    parts = [[w for w in words if lo < w.mid_x <= hi] for lo, hi in itertools.pairwise(bounds)]
+    parts = [p for p in parts if p]
+    merged: list[list[Word]] = []
+    carry: list[Word] = []
+    for p in parts:
+        if _is_marker_column(p, settings):
+            carry.extend(p)
+            continue
+        merged.append(carry + p)
+        carry = []
+    if carry:
+        if not merged:
+            return None
+        merged[-1].extend(carry)
+    return merged if looks_like_columns(merged, page_width, settings) else None
+
+
+def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:
+    """Regions of a page in reading order."""
+    if not words:
+        return []
+    return [r for r in _cut(words, page_width, settings, 0) if r.words]
+
+
+def _region(words: list[Word], column: bool = False) -> Region:
+    x0, top, x1, bottom = _box(words)
+    return Region(words, x0, top, x1, bottom, column)
+
+
+def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
+    if depth > 12 or len(words) < 2 * settings.column_min_lines:
+        return [_region(words)]
+    bands = horizontal_bands(words, settings)
+    if len(bands) > 1:
+        return [r for b in bands for r in _cut(b, page_width, settings, depth + 1)]
+    pair = _split(words, page_width, settings)
+    if pair is None:
+        # a heading (or closing line) across the gutter: peel rows off the top or bottom
+        rows = _rows(words, settings)
+        for k in (1, 2, 3):
+            if len(rows) <= k + 2 * settings.column_min_lines:
+                break
+            head = [w for r in rows[:k] for w in r]
+            rest = [w for r in rows[k:] for w in r]
+            if _split(rest, page_width, settings) is not None:
+                return [_region(head), *_cut(rest, page_width, settings, depth + 1)]
+            tail = [w for r in rows[-k:] for w in r]
+            rest = [w for r in rows[:-k] for w in r]
+            if _split(rest, page_width, settings) is not None:
+                return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
+        return [_region(words)]
+    out = []
+    for side in pair:
+        for r in _cut(side, page_width, settings, depth + 1):
+            r.column = True
+            out.append(r)
+    return out

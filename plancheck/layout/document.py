@@ -1,0 +1,215 @@
+"""The layout of a whole PDF: pages → characters → words → regions → lines → tables → blocks.
+
+Each stage is a pure function of its input (see the modules named after them); this module
+only runs them in order over the pages and keeps every intermediate result on a
+:class:`Layout`, so the debug view (``plancheck layout``) can show why a page was read the way
+it was.
+
+pypdfium2 reads the characters (fast); pdfplumber is opened only for pages that draw vector
+paths, to find ruled tables. ``LayoutSettings(char_source="pdfplumber")`` reads characters
+with pdfplumber instead (the reference path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plancheck.layout.blocks import build_blocks, title
+from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
+from plancheck.layout.columns import Region, xy_cut
+from plancheck.layout.furniture import mark_furniture, mark_toc
+from plancheck.layout.lines import Line, words_to_lines
+from plancheck.layout.records import records_to_tables
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.tables import (
+    TablePiece,
+    find_ruled_tables,
+    find_unruled_tables,
+    in_box,
+    join_pieces,
+)
+from plancheck.layout.words import Word, chars_to_words
+from plancheck.models import Block, Table
+
+TABLE_MARK = "\x00table"
+
+
+class LayoutError(Exception):
+    """The PDF cannot be opened by pypdfium2 (the caller explains why)."""
+
+
+@dataclass
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    chars: int = 0
+    regions: list[Region] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    pieces: list[TablePiece] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    pages: list[PageLayout]
+    tables: list[tuple[TablePiece, Table]]
+    blocks: list[Block]
+    toc_pages: list[int]
+    title: str | None
+
+
+def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT) -> bool:
+    """Could a pypdfium2 page hold a ruled table? Only then is pdfplumber asked for one
+    (its page parse is most of the cost of reading a page). A ruled table needs at least two
+    horizontal and three vertical rules: thin path objects count as one rule, boxes as two
+    of each."""
+    import pypdfium2.raw as raw
+
+    thin = settings.rule_max_thickness
+    horizontal = vertical = 0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if h <= thin and w > thin:
+            horizontal += 1
+        elif w <= thin and h > thin:
+            vertical += 1
+        elif w > thin and h > thin:
+            horizontal += 2
+            vertical += 2
+        if horizontal >= 2 and vertical >= 3:
+            return True
+    return False
+
+
+def layout_page(
+    number: int,
+    width: float,
+    height: float,
+    chars: list[Char],
+    plumber_page=None,
+    settings: LayoutSettings = DEFAULT,
+) -> PageLayout:
+    """One page: words, ruled tables (when ``plumber_page`` is given), column regions and
+    lines in reading order."""
+    words = chars_to_words(chars, settings)
+    page = PageLayout(number, width, height, chars=len(chars))
+    pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    boxes = [p.bbox for p in pieces]
+    free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
+    marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
+    regions = xy_cut(free + marks, width, settings)
+    lines: list[Line] = []
+    for ri, region in enumerate(regions):
+        text_words = []
+        for w in region.words:
+            if w.text.startswith(TABLE_MARK):
+                pieces[int(w.text[len(TABLE_MARK):])].region = ri
+            else:
+                text_words.append(w)
+        region.words = text_words
+        for ln in words_to_lines(text_words, number, settings):
+            ln.region = ri
+            lines.append(ln)
+    page.regions = regions
+    page.lines = lines
+    page.pieces = pieces
+    return page
+
+
+def open_pdfium(path: Path, password: str | None):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path), password=password or None)
+    except pdfium.PdfiumError as exc:
+        raise LayoutError(str(exc)) from None
+
+
+def read_pages(
+    path: Path,
+    *,
+    password: str | None = None,
+    settings: LayoutSettings = DEFAULT,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PageLayout]:
+    """Every page of the PDF laid out (characters from ``settings.char_source``)."""
+    import pdfplumber
+
+    pages: list[PageLayout] = []
+    doc = open_pdfium(path, password)
+    plumber = None
+    try:
+        n = len(doc)
+        for i in range(n):
+            page = doc[i]
+            width, height = page.get_size()
+            ppage = None
+            paths = may_have_ruled_table(page, settings)
+            if settings.char_source == "pdfplumber" or paths:
+                if plumber is None:
+                    plumber = pdfplumber.open(path, password=password or "")
+                ppage = plumber.pages[i]
+            if settings.char_source == "pdfplumber":
+                chars = plumber_chars(ppage)
+            else:
+                textpage = page.get_textpage()
+                chars = pdfium_chars(textpage, width, height, page.get_rotation())
+                textpage.close()
+            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings))
+            if ppage is not None:
+                ppage.flush_cache()
+            page.close()
+            if progress:
+                progress(i + 1, n)
+    finally:
+        if plumber is not None:
+            plumber.close()
+        doc.close()
+    return pages
+
+
+def assemble(
+    pages: list[PageLayout],
+    *,
+    settings: LayoutSettings = DEFAULT,
+    header_hint: Callable[[str], str | None] | None = None,
+) -> Layout:
+    """Across pages: running headers and footers, the table of contents, unruled tables,
+    tables continued over page breaks, and blocks in reading order."""
+    all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
+    mark_furniture(all_lines, [p.height for p in pages], settings)
+    toc_pages = mark_toc(all_lines, settings)
+    pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
+    carry = None
+    hint = header_hint or (lambda _text: None)
+    for lines in all_lines:
+        if not lines:
+            carry = None
+            continue
+        found = find_unruled_tables(lines, hint, lines[0].page, carry, settings)
+        for piece, used in found:
+            piece.region = used[0].region
+        pieces.extend(piece for piece, _used in found)
+        prev_header = carry[1] if carry else None
+        carry = None
+        rest = [ln for ln in lines if not ln.kind]
+        if found:
+            last_piece, used = found[-1]
+            if not rest or max(ln.bottom for ln in rest) <= last_piece.bbox[3]:
+                header = [c.text if c else "" for c in last_piece.rows[0]] if last_piece.has_header else prev_header
+                if header is not None:
+                    carry = (last_piece.col_x, header, used[-1].size)
+    pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
+    content: dict[int, tuple[float, float]] = {}
+    for lines in all_lines:
+        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "table")]
+        if body_lines:
+            content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
+    tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)
+    blocks = records_to_tables(build_blocks(all_lines, tables, settings), settings)
+    for k, block in enumerate(blocks, 1):
+        block.id = f"b{k}"
+    return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings))

@@ -1,0 +1,107 @@
+"""Words → lines: words grouped by their vertical position, left to right."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
+from plancheck.models import BBox
+
+# bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF
+BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓" + "".join(chr(c) for c in range(0xF020, 0xF100))
+
+
+@dataclass
+class Line:
+    page: int
+    words: list[Word]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    text: str = ""
+    kind: str = ""  # "toc", "furniture", "table" once used
+    region: int = 0  # the column region (reading order) it stands in
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def bbox(self) -> BBox:
+        return BBox(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
+
+
+def _lone_bullet(text: str) -> bool:
+    return len(text) == 1 and text in BULLETS
+
+
+def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """Group words into lines by their vertical position, left to right. A big bullet glyph
+    joins its text's line and takes the text's place and size."""
+    lines: list[Line] = []
+    slack = settings.line_overlap_slack
+    for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
+        mid = w.mid_y
+        for line in reversed(lines[-3:]):
+            lone = _lone_bullet(w.text) or (len(line.words) == 1 and _lone_bullet(line.words[0].text))
+            if line.top - slack <= mid <= line.bottom + slack and (
+                lone or abs(line.size - w.size) < settings.line_size_jump
+            ):
+                was_bullet = len(line.words) == 1 and line.words[0].text in BULLETS
+                line.words.append(w)
+                if was_bullet:
+                    line.top, line.bottom, line.size = w.top, w.bottom, w.size
+                else:
+                    line.top = min(line.top, w.top)
+                    line.bottom = max(line.bottom, w.bottom)
+                break
+        else:
+            lines.append(Line(page_no, [w], w.x0, w.x1, w.top, w.bottom, w.size, w.bold))
+    for line in lines:
+        finish_line(line, settings)
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
+    """Order a line's words and set its box, size (by characters), weight and text."""
+    line.words.sort(key=lambda w: w.x0)
+    line.x0 = line.words[0].x0
+    line.x1 = max(w.x1 for w in line.words)
+    sizes: Counter[float] = Counter()
+    for w in line.words:
+        sizes[round(w.size, 1)] += len(w.text)
+    line.size = sizes.most_common(1)[0][0]
+    letters = [w for w in line.words if any(ch.isalpha() for ch in w.text)]
+    line.bold = bool(letters) and all(w.bold for w in letters)
+    line.text = line_text(line.words, settings)
+
+
+def line_text(words: list[Word], settings: LayoutSettings = DEFAULT) -> str:
+    """Words joined with a space where the gap is one."""
+    out = ""
+    prev = None
+    for w in words:
+        if prev is not None:
+            gap = w.x0 - prev.x1
+            wide = gap > settings.space_gap_ratio * w.size or gap > settings.space_gap_min
+            out += " " if wide or (prev.space_after and gap > -settings.space_gap_min) else ""
+        out += w.text
+        prev = w
+    return out
+
+
+def segments(line: Line, settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
+    """Split a line where the horizontal gap is wide: the cells of an unruled table."""
+    segs: list[list[Word]] = [[line.words[0]]]
+    for prev, w in zip(line.words, line.words[1:], strict=False):
+        if w.x0 - prev.x1 > max(settings.segment_gap, settings.segment_gap_ratio * w.size):
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs

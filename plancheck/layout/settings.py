@@ -1,0 +1,116 @@
+"""Every tolerance of the layout layer in one validated object.
+
+Modelled on pdfplumber's ``TableSettings``: one place to read and change what "close",
+"aligned" and "wide" mean, instead of numbers spread through the code. Distances are in PDF
+points (1/72 inch); ``*_ratio`` values are fractions of a font size, a line height or a page
+dimension, as their names say.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class LayoutSettings(BaseModel):
+    """Tolerances for characters → words → lines → columns → blocks and tables."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # --- characters
+    char_source: Literal["pdfium", "pdfplumber"] = Field(
+        "pdfium", description="where characters come from; pdfplumber is the slower reference path"
+    )
+    duplicate_overlap_ratio: float = Field(
+        0.35, ge=0, le=1,
+        description="a char drawn again with the same text, shifted less than this fraction of its "
+        "width and height, is a fake-bold duplicate and dropped",
+    )
+
+    # --- words
+    x_tolerance: float = Field(1.5, ge=0, description="gap (pt) below which two chars are one word")
+    x_tolerance_ratio: float = Field(
+        0.1, ge=0, description="... or below this fraction of the font size, whichever is larger"
+    )
+    letter_spaced_word_gap_ratio: float = Field(
+        0.2, ge=0, description="in letter-spaced type without space characters, a word gap is the letter gap plus this many sizes"
+    )
+    spaced_word_gap_ratio: float = Field(
+        0.5, ge=0, description="in letter-spaced type with space characters, only a gap of the letter gap plus this many sizes also breaks a word"
+    )
+    letter_spacing_min_chars: int = Field(
+        4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
+    )
+
+    # --- lines
+    y_tolerance: float = Field(2.5, ge=0, description="tops within this distance share a line")
+    line_overlap_slack: float = Field(1.0, ge=0, description="a word joins a line when its middle lies within the line's band ± this")
+    line_size_jump: float = Field(4.0, ge=0, description="a word this much larger or smaller than the line starts another line")
+    space_gap_ratio: float = Field(0.15, ge=0, description="a gap wider than this fraction of the size is a space in line text")
+    space_gap_min: float = Field(1.2, ge=0, description="... or wider than this (pt)")
+    segment_gap: float = Field(12.0, ge=0, description="a gap this wide (pt) separates table cells on a line")
+    segment_gap_ratio: float = Field(1.6, ge=0, description="... or this many font sizes, whichever is larger")
+
+    # --- columns
+    gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
+    column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
+    column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
+    column_fill_ratio: float = Field(
+        0.55, ge=0, le=1, description="median line width / column width of a text column (prose fills it)"
+    )
+    row_break_match: float = Field(
+        0.5, ge=0, le=1,
+        description="when this share of the paragraph breaks of two sides fall at the same height, "
+        "the sides are the columns of a table, not text columns",
+    )
+    marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
+    band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
+
+    # --- running headers, footers, tables of contents
+    furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
+    furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
+    toc_entry_max_chars: int = Field(140, ge=1)
+
+    # --- tables
+    rule_max_thickness: float = Field(3.0, ge=0, description="a path this thin (pt) is a ruling line")
+    ruled_min_cols: int = Field(2, ge=1)
+    cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
+    cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
+    cell_padding: float = Field(6.0, ge=0)
+    table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
+    table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
+    table_left_slack: float = Field(15.0, ge=0)
+    table_size_jump: float = Field(1.5, ge=0)
+    table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
+    table_min_cols: int = Field(2, ge=2)
+    table_max_cols: int = Field(8, ge=2)
+    header_cell_max_words: int = Field(4, ge=1, description="a header cell of a table found by alignment has at most this many words")
+    table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
+    table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
+    word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
+
+    # --- blocks
+    heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
+    heading_max_chars: int = Field(160, ge=1)
+    block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
+    heading_join_ratio: float = Field(0.8, ge=0)
+    continuation_size_delta: float = Field(1.0, ge=0)
+    list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
+    list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
+    wrap_slack_ratio: float = Field(
+        0.15, ge=0, le=1, description="a line ending within this share of the text width from the right margin wrapped"
+    )
+    marker_gap_ratio: float = Field(
+        0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"
+    )
+    margin_slack: float = Field(3.0, ge=0, description="x positions within this are 'at the same margin'")
+    title_pages: int = Field(2, ge=1)
+
+    # --- labelled records
+    record_label_max_chars: int = Field(24, ge=1, description="a record label ('Ansvarlig') is at most this long")
+    record_min_records: int = Field(2, ge=1, description="a label set must repeat this often to make a table")
+    record_min_labels: int = Field(2, ge=2)
+
+
+DEFAULT = LayoutSettings()

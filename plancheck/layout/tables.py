@@ -1,0 +1,393 @@
+"""Tables: ruled ones from pdfplumber's ruling lines, unruled ones from the alignment of
+their lines, and pieces continued over page breaks joined into one logical table.
+
+Merged cells are resolved (a vertically merged cell's text is repeated in every row it spans,
+``merged_from`` naming its row); a header drawn over two rows is merged into one; a row broken
+by a page break is joined with its first half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from plancheck.ingest.text import join_lines
+from plancheck.layout.lines import Line, line_text, segments, words_to_lines
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
+from plancheck.models import BBox, Cell, Table
+
+
+@dataclass
+class TablePiece:
+    """One table as it stands on one page, before pieces over page breaks are joined."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    col_x: list[float]
+    rows: list[list[Cell | None]]
+    spans_to_bottom: list[bool] = field(default_factory=list)
+    ruled: bool = True
+    has_header: bool = True
+    region: int = 0
+
+
+def find_ruled_tables(
+    page, words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT
+) -> list[TablePiece]:
+    """Tables drawn with ruling lines (pdfplumber ``find_tables`` on lines), their cell texts
+    from ``words``."""
+    pieces = []
+    for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+        slack = settings.cell_slack
+        inside = [w for w in words if in_box(w, t.bbox, slack)]
+        rows = t.rows
+        if not rows:
+            continue
+        ncols = len(rows[0].cells)
+        if ncols < settings.ruled_min_cols or len(rows) < 1:
+            continue
+        if len(rows) == 1 and ncols < 3:
+            continue
+        col_x = sorted({c[0] for c in t.cells})
+        # right edge of each column
+        grid: list[list[Cell | None]] = []
+        raw = [list(r.cells) for r in rows]
+        spans: list[bool] = [False] * ncols
+        for ri, row in enumerate(raw):
+            out: list[Cell | None] = []
+            for ci, bbox in enumerate(row):
+                if bbox is None:
+                    out.append(None)
+                    continue
+                text = cell_text(inside, bbox, settings)
+                out.append(
+                    Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
+                )
+                if ri < len(raw) - 1 and bbox[3] >= t.bbox[3] - 1:
+                    spans[ci] = True
+            grid.append(out)
+        # resolve merged cells: horizontal spans leave "", vertical ones copy down
+        for ri, row in enumerate(grid):
+            for ci, cell in enumerate(row):
+                if cell is not None:
+                    continue
+                left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None), None)
+                row_top = rows[ri].bbox[1]
+                if left is not None and left.bbox and left.bbox.x1 > col_x[ci] + 1 and left.bbox.bottom > row_top:
+                    row[ci] = Cell(row=ri, col=ci, text="", page=page_no, merged_from=None)
+                    continue
+                above = next((grid[k][ci] for k in range(ri - 1, -1, -1) if grid[k][ci] is not None and grid[k][ci].merged_from is None), None)
+                if above is not None and above.bbox and above.bbox.bottom > row_top + 1:
+                    row[ci] = Cell(row=ri, col=ci, text=above.text, page=page_no, bbox=above.bbox, merged_from=above.row)
+                else:
+                    row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
+        # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
+        last_top = rows[-1].bbox[1]
+        bottom_span = []
+        for ci in range(ncols):
+            c = grid[-1][ci]
+            bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
+        pieces.append(TablePiece(page_no, tuple(t.bbox), col_x, grid, bottom_span, True))
+    return pieces
+
+
+def in_box(w: Word, box: tuple[float, float, float, float], slack: float) -> bool:
+    return box[0] - slack <= w.mid_x <= box[2] + slack and box[1] - slack <= w.mid_y <= box[3] + slack
+
+
+def cell_text(
+    words: list[Word], bbox: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
+) -> str:
+    """The text of the words inside a cell, its lines joined as a reader would."""
+    inside = [w for w in words if in_box(w, bbox, settings.cell_slack)]
+    if not inside:
+        return ""
+    lines = words_to_lines(inside, 0, settings)
+    inner = (bbox[2] - bbox[0]) - settings.cell_padding
+    texts = [ln.text for ln in lines]
+    fills = [(ln.x1 - ln.x0) >= settings.cell_fill_ratio * inner and len(ln.words) == 1 for ln in lines]
+    return join_lines(texts, full_width=fills)
+
+
+# --------------------------------------------------------------------------- unruled tables
+
+
+def find_unruled_tables(
+    lines: list[Line],
+    column_role: Callable[[str], str | None],
+    page_no: int,
+    carry: tuple[list[float], list[str], float] | None = None,
+    settings: LayoutSettings = DEFAULT,
+) -> list[tuple[TablePiece, list[Line]]]:
+    """Tables without ruling lines: a header line whose wide-gapped segments are mostly column
+    words (with an owner or deadline column among them), and the lines under it aligned to it.
+
+    ``carry`` (column x positions, header, font size) continues a table from the previous
+    page: rows at the top of this page that fit its columns belong to it.
+    """
+    found = []
+    body = [ln for ln in lines if not ln.kind]
+    i = 0
+    if carry is not None and body:
+        col_x, header, size = carry
+        rows, row_lines, used, i = _parse_rows(body, 0, col_x, header, size, settings)
+        if rows and sum(1 for c in rows[0] if c) >= 2:
+            found.append((_piece(page_no, col_x, None, rows, row_lines, used), used))
+        else:
+            i = 0
+    while i < len(body):
+        ln = body[i]
+        segs = segments(ln, settings)
+        roles = [column_role(line_text(s, settings)) for s in segs]
+        known = [r for r in roles if r]
+        hinted = len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool(
+            {"owner", "deadline"} & set(known)
+        )
+        if hinted or looks_like_header(ln, segs, settings):
+            col_x = [s[0].x0 for s in segs]
+            header = [line_text(s) for s in segs]
+            rows, row_lines, used, j = _parse_rows(body, i + 1, col_x, header, ln.size, settings)
+            if rows and (hinted or aligned_rows(rows, row_lines, col_x, settings)):
+                found.append((_piece(page_no, col_x, (ln, header), rows, row_lines, [ln, *used]), [ln, *used]))
+                i = max(j, i + 1)
+                continue
+        i += 1
+    for _, used in found:
+        for u in used:
+            u.kind = "table"
+    return found
+
+
+NUMBERED_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}(?:\.\d{1,2})*[:.]?$")
+
+
+def looks_like_header(ln: Line, segs: list[list[Word]], settings: LayoutSettings = DEFAULT) -> bool:
+    """A header row of a table found by alignment alone: several wide-gapped cells of a few
+    words each, set bold or all starting with a capital."""
+    if not (settings.table_min_cols <= len(segs) <= settings.table_max_cols):
+        return False
+    texts = [line_text(s, settings) for s in segs]
+    if any(len(t.split()) > settings.header_cell_max_words for t in texts):
+        return False
+    if any(NUMBERED_LABEL.match(t) for t in texts):
+        return False  # "ACTION 1   ACTION 2": labelled items side by side, not column headings
+    return ln.bold or all(t[:1].isupper() for t in texts)
+
+
+def aligned_rows(rows: list[list[str]], row_lines: list[list[Line]], col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do the rows under a header fill its columns like a table (several rows, most with two or
+    more filled cells, and their cells starting at the header's column edges)?"""
+    if len(rows) < settings.table_min_rows:
+        return False
+    filled = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+    if filled * 10 < len(rows) * 6:
+        return False
+    starts = [w.x0 for ls in row_lines for ln in ls for s in segments(ln, settings) for w in s[:1]]
+    near = sum(1 for x in starts if min(abs(x - c) for c in col_x) <= settings.table_col_slack)
+    return near * 10 >= len(starts) * 8
+
+
+def _piece(page_no, col_x, head, rows, row_lines, used) -> TablePiece:
+    grid: list[list[Cell | None]] = []
+    if head is not None:
+        grid.append([Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(head[1])])
+    for cells, rls in zip(rows, row_lines, strict=True):
+        ri = len(grid)
+        top = min(r.top for r in rls)
+        bottom = max(r.bottom for r in rls)
+        right = max(r.x1 for r in rls)
+        grid.append(
+            [
+                Cell(
+                    row=ri,
+                    col=k,
+                    text=c,
+                    page=page_no,
+                    bbox=BBox(x0=col_x[k], top=top, x1=col_x[k + 1] if k + 1 < len(col_x) else right, bottom=bottom),
+                )
+                for k, c in enumerate(cells)
+            ]
+        )
+    bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
+    piece = TablePiece(page_no, bbox, col_x, grid, [False] * len(col_x), False)
+    piece.has_header = head is not None
+    return piece
+
+
+def _parse_rows(
+    body: list[Line], j: int, col_x: list[float], header: list[str], size: float, settings: LayoutSettings = DEFAULT
+):
+    """Rows of an unruled table from line ``j`` on, until text stops fitting the columns."""
+    rows: list[list[str]] = []
+    row_lines: list[list[Line]] = []
+    used: list[Line] = []
+    fills: list[list[bool]] = []  # per row, per column: its last line filled the column
+    widths = [(col_x[k + 1] - col_x[k] - 8) if k + 1 < len(col_x) else 1e9 for k in range(len(col_x))]
+    last_bottom = body[j - 1].bottom if j > 0 else None
+    norm_header = [_norm(h) for h in header]
+    while j < len(body):
+        nxt = body[j]
+        gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        if (
+            gap > settings.table_row_gap_ratio * max(nxt.height, 8)
+            or nxt.x0 < col_x[0] - settings.table_left_slack
+            or nxt.size > size + settings.table_size_jump
+        ):
+            break
+        cells = [""] * len(col_x)
+        fill = [False] * len(col_x)
+        by_col: dict[int, list[Word]] = {}
+        for w in nxt.words:
+            by_col.setdefault(max((k for k, x in enumerate(col_x) if w.x0 >= x - settings.table_col_slack), default=0), []).append(w)
+        for ci, ws in by_col.items():
+            cells[ci] = line_text(ws, settings)
+            fill[ci] = len(ws) == 1 and ws[-1].x1 - ws[0].x0 >= settings.cell_fill_ratio * widths[ci]
+        if _crosses_columns(nxt, col_x, settings):
+            if nxt.bold and abs(nxt.x0 - col_x[0]) < 8:
+                cells = [nxt.text] + [""] * (len(col_x) - 1)  # a row spanning the table
+                fill = [False] * len(col_x)
+            else:
+                break
+        if [_norm(c) for c in cells] == norm_header:
+            pass  # the header repeated inside the table: not a row
+        elif rows and not cells[0] and gap < 1.0 * nxt.height:
+            for k, c in enumerate(cells):
+                if c:
+                    prev_text = rows[-1][k]
+                    rows[-1][k] = join_lines([prev_text, c], full_width=[fills[-1][k], False]) if prev_text else c
+                    fills[-1][k] = fill[k]
+            row_lines[-1].append(nxt)
+        else:
+            rows.append(cells)
+            fills.append(fill)
+            row_lines.append([nxt])
+        used.append(nxt)
+        last_bottom = nxt.bottom
+        j += 1
+    return rows, row_lines, used, j
+
+
+def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:
+    """Does running text on this line cross a column edge (so it is not a table row)?
+
+    A word crosses when it starts in one column and ends past the next column's start, or
+    when two neighbouring words in different columns stand closer than a word space would
+    allow a cell gap (running text flowing over the column edge)."""
+    def col(x: float) -> int:
+        return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
+
+    for prev, w in zip([None, *line.words], line.words, strict=False):
+        ci = col(w.x0)
+        if ci + 1 < len(col_x) and w.x1 > col_x[ci + 1] + 2:
+            return True
+        if prev is not None and col(prev.x0) != ci and w.x0 - prev.x1 < settings.word_crossing_ratio * w.size:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- joining table pieces
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", "", s.lower())
+
+
+def join_pieces(
+    pieces: list[TablePiece],
+    page_heights: dict[int, float],
+    content: dict[int, tuple[float, float]],
+    settings: LayoutSettings = DEFAULT,
+) -> list[tuple[TablePiece, Table]]:
+    """Join table pieces that continue over a page break into one logical table.
+
+    A piece continues the previous one when it is the first thing on the next page's table
+    list, the previous piece ended near the page bottom, and the column count matches. A
+    repeated header row is dropped; a first row that starts in lower case continues the
+    previous page's last row; a column merged down to the page end carries its text on.
+    """
+    out: list[tuple[TablePiece, Table]] = []
+    current: tuple[TablePiece, Table, TablePiece] | None = None
+    for piece in pieces:
+        header = [c.text if c else "" for c in piece.rows[0]]
+        cont = False
+        if current is not None:
+            first, table, last = current
+            ncols = len(table.header)
+            if (
+                piece.page == last.page + 1
+                and len(piece.rows[0]) == ncols
+                and last.bbox[3] > page_heights.get(last.page, 842) * settings.table_continuation_bottom_ratio
+                and piece.bbox[1] < page_heights.get(piece.page, 842) * settings.table_continuation_top_ratio
+                and content.get(last.page, (0, 0))[1] <= last.bbox[3] + 2
+                and content.get(piece.page, (1e9, 0))[0] >= piece.bbox[1] - 2
+            ):
+                cont = True
+        if not cont:
+            body = piece.rows[1:]
+            header, body = _merge_header_rows(header, body)
+            table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled)
+            _append_rows(table, body, carry=None)
+            current = (piece, table, piece)
+            out.append((piece, table))
+            continue
+        first, table, last = current
+        body = piece.rows
+        if [_norm(h) for h in header] == [_norm(h) for h in table.header]:
+            body = piece.rows[1:]
+        table.pages.append(piece.page)
+        carry = last.spans_to_bottom if table.rows else None
+        _append_rows(table, body, carry=carry, may_continue=True)
+        current = (first, table, piece)
+    return out
+
+
+def _merge_header_rows(header: list[str], body: list[list[Cell | None]]) -> tuple[list[str], list[list[Cell | None]]]:
+    """A header drawn over several rows (tall merged header cells beside a header text broken
+    into rows): rows that repeat the header's merged cells are part of the header."""
+    while body:
+        row = body[0]
+        cells = [c.text if c else "" for c in row]
+        filled = [i for i, h in enumerate(header) if h]
+        same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
+        if not filled or len(same) * 2 < len(filled):
+            break
+        header = [h if (i in same or not cells[i]) else join_lines([h, cells[i]]) if h else cells[i] for i, h in enumerate(header)]
+        body = body[1:]
+    return header, body
+
+
+def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False) -> None:
+    for k, row in enumerate(body):
+        cells = [c if c is not None else Cell(row=0, col=i, text="") for i, c in enumerate(row)]
+        if k == 0 and may_continue and table.rows:
+            prev = table.rows[-1]
+            # a column merged down to the end of the previous page goes on with its text
+            for i, c in enumerate(cells):
+                if carry and i < len(carry) and carry[i] and not c.text:
+                    c.text = prev[i].text
+                    c.merged_from = prev[i].merged_from if prev[i].merged_from is not None else prev[i].row
+            # the row itself continues: its first filled own cell starts in lower case
+            own = [c for i, c in enumerate(cells) if c.text and not (carry and i < len(carry) and carry[i])]
+            if own and all(c.text[0].islower() for c in own):
+                for i, c in enumerate(cells):
+                    if c.text and not (carry and i < len(carry) and carry[i]):
+                        prev[i].text = join_lines([prev[i].text, c.text]) if prev[i].text else c.text
+                continue
+        idx = len(table.rows)
+        fixed = []
+        for i, c in enumerate(cells):
+            merged_from = c.merged_from
+            if merged_from is not None:
+                # re-index into the logical table: the row above that holds this text
+                merged_from = next(
+                    (r for r in range(idx - 1, -1, -1) if table.rows[r][i].merged_from is None and table.rows[r][i].text == c.text),
+                    None,
+                )
+                if merged_from is None and idx > 0 and table.rows[idx - 1][i].text == c.text:
+                    merged_from = table.rows[idx - 1][i].merged_from
+            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from))
+        table.rows.append(fixed)
+
+

@@ -1,0 +1,177 @@
+"""Characters → words, with the gap between letters estimated per line.
+
+pdfplumber's ``extract_words`` breaks a word wherever two characters stand more than a fixed
+``x_tolerance`` apart, so letter-spaced display type ("I n n e h å l l") falls apart into
+letters. Here the usual gap between neighbouring letters is estimated for every run of one
+font and size on a line: when that run is letter-spaced, a word break is a gap clearly wider
+than its letter gap. Fake-bold text (each glyph drawn twice, slightly shifted, "CITYY OFF
+HAARTFOORD") is de-duplicated first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass
+
+from plancheck.layout.chars import Char
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str = ""
+    bold: bool = False
+    space_after: bool = False  # a space character follows it in the text
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def mid_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Char]:
+    """Drop a character drawn again over itself (the same text, shifted by less than
+    ``duplicate_overlap_ratio`` of its width and height): fake bold, or a shadow."""
+    r = settings.duplicate_overlap_ratio
+    seen: dict[tuple[str, int, int], list[Char]] = {}
+    out: list[Char] = []
+    for c in chars:
+        if c.text.isspace():
+            out.append(c)
+            continue
+        w = max(c.x1 - c.x0, 1.0)
+        h = max(c.bottom - c.top, 1.0)
+        row, col = int(c.top // h), int(c.x0 // w)
+        dup = any(
+            abs(o.x0 - c.x0) < r * w and abs(o.top - c.top) < r * h
+            for k in (row - 1, row, row + 1)
+            for j in (col - 1, col, col + 1)
+            for o in seen.get((c.text, k, j), ())
+        )
+        if dup:
+            continue
+        seen.setdefault((c.text, row, col), []).append(c)
+        out.append(c)
+    return out
+
+
+def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[list[Char]]:
+    """Characters grouped by their top (within ``y_tolerance``), each group left to right."""
+    groups: list[list[Char]] = []
+    tops: list[float] = []
+    for c in sorted(chars, key=lambda c: c.top):
+        if groups and c.top - tops[-1] <= settings.y_tolerance:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+            tops.append(c.top)
+        tops[-1] = c.top  # pdfplumber's cluster: each member within tolerance of the last
+    for g in groups:
+        g.sort(key=lambda c: c.x0)
+    return groups
+
+
+def letter_gap(run: list[Char], settings: LayoutSettings = DEFAULT) -> float:
+    """The usual gap between neighbouring letters of a run of one font and size: 0 for
+    ordinary text, the tracking for letter-spaced display type."""
+    visible = [c for c in run if not c.text.isspace()]
+    if len(visible) < settings.letter_spacing_min_chars:
+        return 0.0
+    size = visible[0].size
+    gaps = [
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(visible)
+        if b.x0 - a.x1 < 1.5 * size
+    ]
+    if not gaps:
+        return 0.0
+    return max(0.0, statistics.median(gaps))
+
+
+def split_words(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """One line of characters (left to right) → words.
+
+    A word ends at a space character, at a change of font size, or at a gap wider than the
+    tolerance. In a letter-spaced run the tolerance is added to the run's letter gap: when the
+    run has space characters they mark its words and only a gap far wider than the letter gap
+    breaks one (glyph boxes of display type vary); without spaces a gap clearly wider than the
+    letter gap does."""
+    runs: list[list[Char]] = []
+    for c in line:
+        if (runs and not c.text.isspace() and _run_key(runs[-1]) != _run_key([c])) or not runs:
+            runs.append([c])
+        else:
+            runs[-1].append(c)
+    limit: dict[int, float] = {}
+    for run in runs:
+        g = letter_gap(run, settings)
+        size = run[0].size
+        tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
+        if g <= tol:
+            lim = tol
+        elif any(c.text.isspace() for c in run):
+            lim = g + settings.spaced_word_gap_ratio * size
+        else:
+            lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
+        for c in run:
+            limit[id(c)] = lim
+    words: list[Word] = []
+    cur: list[Char] = []
+    prev: Char | None = None
+    for c in line:
+        if c.text.isspace():
+            if cur:
+                words.append(_word(cur))
+                cur = []
+            if words:
+                words[-1].space_after = True
+            prev = None
+            continue
+        if cur and prev is not None:
+            gap = c.x0 - prev.x1
+            lim = limit.get(id(c), settings.x_tolerance)
+            if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
+                words.append(_word(cur))
+                cur = []
+        cur.append(c)
+        prev = c
+    if cur:
+        words.append(_word(cur))
+    return words
+
+
+def _run_key(run: list[Char]) -> tuple[str, float]:
+    c = next((c for c in run if not c.text.isspace()), run[0])
+    return c.font, round(c.size, 1)
+
+
+def _word(chars: list[Char]) -> Word:
+    bold = sum(c.bold for c in chars) * 2 > len(chars)
+    return Word(
+        "".join(c.text for c in chars),
+        chars[0].x0,
+        min(c.top for c in chars),
+        max(c.x1 for c in chars),
+        max(c.bottom for c in chars),
+        chars[0].size,
+        chars[0].font,
+        bold,
+    )
+
+
+def chars_to_words(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """All words of a page: duplicates dropped, lines found, words split."""
+    out: list[Word] = []
+    for line in char_lines(drop_duplicates(chars, settings), settings):
+        out.extend(split_words(line, settings))
+    return out

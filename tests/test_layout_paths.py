@@ -1,0 +1,49 @@
+"""The pypdfium2 path and the pdfplumber path give the same blocks.
+
+Both char sources feed the same words → lines → blocks stages, so any difference comes from
+the characters themselves. Every authored and defect PDF must give identical blocks. Of the
+real PDFs in ../shared/corpora/real (when present) a few small ones are compared here to keep
+the suite fast; over all 23 the blocks are the same except where pdfminer maps a font's glyphs
+to other letters than pdfium does (small-caps fonts with a broken ToUnicode map: pdfminer
+reads "GuNNEL SiMu", pdfium "Gunnel Simu"), which no reading order can make equal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from plancheck.evaluate import shared_corpora_dir
+from plancheck.layout.document import assemble, read_pages
+from plancheck.layout.settings import LayoutSettings
+
+SHARED = shared_corpora_dir(ROOT) or ROOT / "missing"
+CORPUS = sorted(
+    p
+    for p in [*(ROOT / "corpora" / "authored").glob("*/*.pdf"), *(ROOT / "corpora" / "defects").glob("*/*.pdf")]
+    if p.parent.name != "bad-input"
+)
+REAL_SAMPLE = [
+    "no_telemark_ungdomsrad_handlingsplan_2025.pdf",
+    "se_olofstrom_handlingsplan_klimat_energi_2023.pdf",
+]
+
+
+def blocks(path: Path, source: str) -> list[tuple[str, str]]:
+    layout = assemble(read_pages(path, settings=LayoutSettings(char_source=source)))
+    return [(b.kind, b.text) for b in layout.blocks]
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_both_character_sources_give_the_same_blocks(path: Path):
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber")
+
+
+@pytest.mark.parametrize("name", REAL_SAMPLE)
+def test_both_character_sources_agree_on_real_plans(name: str):
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip("the shared real document is not present (../shared/corpora/real)")
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber")

@@ -1,0 +1,270 @@
+"""The layout stages on hand-built pages: characters → words → regions → lines → blocks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from plancheck.layout.blocks import build_blocks, starts_with_label
+from plancheck.layout.chars import Char
+from plancheck.layout.columns import xy_cut
+from plancheck.layout.lines import words_to_lines
+from plancheck.layout.settings import LayoutSettings
+from plancheck.layout.words import Word, chars_to_words, drop_duplicates, letter_gap
+
+
+def typeset(text: str, x: float = 50, top: float = 100, size: float = 10, advance: float = 5,
+            tracking: float = 0.0, space: float = 2.5, bold: bool = False) -> list[Char]:
+    """Characters of ``text`` on one line: each glyph ``advance`` wide plus ``tracking``."""
+    out = []
+    for ch in text:
+        w = space if ch == " " else advance
+        out.append(Char(ch, x, top, x + w, top + size, size, "Font-Bold" if bold else "Font", bold))
+        x += w + tracking
+    return out
+
+
+def words_of(chars: list[Char]) -> list[str]:
+    return [w.text for w in chars_to_words(chars)]
+
+
+def test_plain_text_splits_at_spaces():
+    assert words_of(typeset("Kommunen skal ha en plan")) == ["Kommunen", "skal", "ha", "en", "plan"]
+
+
+def test_letter_spaced_heading_without_spaces_becomes_words():
+    # "I n n e h å l l": every glyph 3.6 pt from the next, no space characters
+    chars = typeset("Innehåll", size=18, advance=9, tracking=3.6)
+    assert words_of(chars) == ["Innehåll"]
+    assert letter_gap(chars) == pytest.approx(3.6)
+
+
+def test_letter_spaced_words_with_wide_gaps_split():
+    a = typeset("Varför", size=18, advance=9, tracking=3.6)
+    b = typeset("klimat", x=a[-1].x1 + 12, size=18, advance=9, tracking=3.6)
+    assert words_of(a + b) == ["Varför", "klimat"]
+
+
+def test_letter_spaced_text_with_space_characters_breaks_at_spaces_only():
+    chars = typeset("Varför en klimatstrategi", size=18, advance=9, tracking=3.6, space=5)
+    assert words_of(chars) == ["Varför", "en", "klimatstrategi"]
+
+
+def test_justified_text_without_space_characters_keeps_its_words():
+    a = typeset("planen", advance=5)
+    b = typeset("gjelder", x=a[-1].x1 + 6, advance=5)
+    c = typeset("fra", x=b[-1].x1 + 7, advance=5)
+    assert words_of(a + b + c) == ["planen", "gjelder", "fra"]
+
+
+def test_fake_bold_duplicates_are_dropped():
+    chars = typeset("CITY OF HARTFORD", bold=True)
+    shadow = [Char(c.text, c.x0 + 0.4, c.top + 0.2, c.x1 + 0.4, c.bottom + 0.2, c.size, c.font, c.bold) for c in chars]
+    merged = [c for pair in zip(chars, shadow, strict=True) for c in pair]
+    visible = [c for c in drop_duplicates(merged) if not c.text.isspace()]
+    assert len(visible) == len(chars) - 2
+    assert words_of(merged) == ["CITY", "OF", "HARTFORD"]
+
+
+def test_double_letters_are_not_duplicates():
+    assert words_of(typeset("Gunnel offentlig")) == ["Gunnel", "offentlig"]
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", min_size=1, max_size=12), min_size=1, max_size=8),
+       st.floats(min_value=0, max_value=4))
+def test_words_survive_any_tracking(words: list[str], tracking: float):
+    """Property: whatever the letter spacing, words separated by spaces come back whole (a
+    line needs a few letters for its spacing to be estimated)."""
+    assume(sum(len(w) for w in words) >= 4)
+    chars = typeset(" ".join(words), size=12, advance=6, tracking=tracking, space=6)
+    assert words_of(chars) == words
+
+
+def line_words(text: str, x: float, top: float, size: float = 10) -> list[Word]:
+    out, cx = [], x
+    for t in text.split():
+        out.append(Word(t, cx, top, cx + 5 * len(t), top + size, size))
+        cx += 5 * len(t) + 3
+    return out
+
+
+def two_column_page() -> list[Word]:
+    words = line_words("Overskrift over begge spaltene på siden", 50, 40, size=16)
+    for i in range(8):
+        words += line_words("venstre spalte tekst som fyller linjen", 50, 80 + 14 * i)
+        words += line_words("høyre spalte tekst som også fyller linjen", 320, 80 + 14 * i)
+    return words
+
+
+def test_two_columns_read_column_by_column_under_a_full_width_heading():
+    regions = xy_cut(two_column_page(), 595)
+    texts = [" ".join(w.text for w in sorted(r.words, key=lambda w: (w.top, w.x0))) for r in regions]
+    assert texts[0].startswith("Overskrift")
+    assert texts[1].startswith("venstre") and "høyre" not in texts[1]
+    assert texts[2].startswith("høyre") and "venstre" not in texts[2]
+
+
+def test_a_table_is_not_cut_into_text_columns():
+    words = []
+    for i, (nr, what, who) in enumerate([("1.1", "Merke og skilte nye turstier", "Kultur"),
+                                         ("1.2", "Gjennomføre kampanjen sykle", "Helse"),
+                                         ("1.3", "Holde skolegårdene åpne", "Rektor"),
+                                         ("1.4", "Etablere en aktivitetsvenn", "Frivillig")]):
+        words += line_words(nr, 50, 100 + 20 * i) + line_words(what, 90, 100 + 20 * i)
+        words += line_words(who, 380, 100 + 20 * i)
+    regions = xy_cut(words, 595)
+    assert len(regions) >= 1 and not any(r.column for r in regions)
+
+
+def test_lines_keep_reading_order_within_regions():
+    lines = words_to_lines(line_words("b første linje", 50, 100) + line_words("a andre linje", 50, 113), 1)
+    assert [ln.text for ln in lines] == ["b første linje", "a andre linje"]
+
+
+def test_labels_are_recognised_by_form():
+    assert starts_with_label("Mål 2: Flere skal gå til skolen")
+    assert starts_with_label("Ansvarlig: Kommunalsjef")
+    assert starts_with_label("Action 1.1.2 Plant trees")
+    assert not starts_with_label("kommunen skal: gjøre mer")
+    assert not starts_with_label("Planen gjelder fra 2025")
+
+
+def test_blocks_from_hand_built_lines():
+    words = line_words("Innledning", 50, 50, size=16)
+    words += line_words("Dette er en paragraf som går over", 50, 80)
+    words += line_words("to linjer uten luft imellom", 50, 92)
+    words += line_words("• et punkt i en liste", 50, 120)
+    lines = words_to_lines(words, 1)
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Innledning"),
+        ("paragraph", "Dette er en paragraf som går over to linjer uten luft imellom"),
+        ("list_item", "et punkt i en liste"),
+    ]
+
+
+def test_settings_are_validated():
+    with pytest.raises(ValidationError):
+        LayoutSettings(x_tolerance=-1)
+    with pytest.raises(ValidationError):
+        LayoutSettings(no_such_setting=1)
+    assert LayoutSettings(char_source="pdfplumber").char_source == "pdfplumber"
+
+
+def test_a_wrapped_list_item_that_returns_to_the_margin_is_one_item():
+    words = line_words("1. Barn og unge skal ha trygge overganger mellom ulike", 50, 100)
+    words += line_words("livsfaser", 50, 112)
+    words += line_words("2. Alle skal ha et godt tilbud", 50, 124)
+    lines = words_to_lines(words, 1)
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("list_item", "1.", "Barn og unge skal ha trygge overganger mellom ulike livsfaser"),
+        ("list_item", "2.", "Alle skal ha et godt tilbud"),
+    ]
+
+
+def test_a_short_list_item_followed_by_text_at_the_margin_is_not_continued():
+    words = line_words("1. Kort punkt", 50, 100)
+    words += line_words("Dette er en egen paragraf under lista som fyller linjen helt ut", 50, 112)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.kind for b in blocks] == ["list_item", "paragraph"]
+
+
+def test_a_number_glued_to_its_text_is_a_list_marker():
+    blocks = build_blocks([words_to_lines(line_words("10.Ivareta kulturarven i kommunen", 50, 100), 1)], [])
+    assert (blocks[0].kind, blocks[0].number, blocks[0].text) == ("list_item", "10.", "Ivareta kulturarven i kommunen")
+
+
+def test_a_bare_number_set_off_by_a_tab_is_a_list_marker():
+    words = [Word("1", 50, 100, 55, 110, 10), *line_words("Et punkt i lista", 75, 100)]
+    block = build_blocks([words_to_lines(words, 1)], [])[0]
+    assert (block.kind, block.number, block.text) == ("list_item", "1", "Et punkt i lista")
+    words = line_words("1 punkt med vanlig mellomrom", 50, 100)
+    assert build_blocks([words_to_lines(words, 1)], [])[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize("marker", ["•", "–", "1.", "1)", "a)", "i.", "1.2.3"])
+def test_list_markers(marker: str):
+    blocks = build_blocks([words_to_lines(line_words(f"{marker} Et punkt i lista", 50, 100), 1)], [])
+    assert blocks[0].kind == "list_item" and blocks[0].text == "Et punkt i lista"
+
+
+def test_inline_outline_labels_are_kept_not_interpreted():
+    from plancheck.layout.blocks import inline_label
+
+    assert inline_label("G1 (Goal) Reduce emissions by 2030") == ("G1 (Goal)", "G1", "Goal")
+    assert inline_label("D3 (Deliverable) Tree plan, April 2024") == ("D3 (Deliverable)", "D3", "Deliverable")
+    assert inline_label("Mål 2: Flere skal sykle") == ("Mål 2", "2", "Mål")
+    assert inline_label("Planen gjelder 2: ikke") is None
+    words = line_words("O1 (Objective) Cut waste in half", 50, 100)
+    block = build_blocks([words_to_lines(words, 1)], [])[0]
+    assert (block.number, block.label, block.text) == (None, "O1 (Objective)", "O1 (Objective) Cut waste in half")
+
+
+def paragraph(i: int, text: str):
+    from plancheck.models import Block, Provenance
+
+    return Block(id=f"b{i}", kind="paragraph", text=text, provenance=Provenance(page=1, source_text=text))
+
+
+def test_labelled_records_become_one_table():
+    from plancheck.layout.records import records_to_tables
+
+    texts = ["Innledning til tiltakene",
+             "Åtgärd: Bygga cykelväg", "Ansvarig: Tekniska förvaltningen", "Klart: 2026",
+             "Åtgärd: Byta belysning", "Ansvarig: Fastighet", "Klart: 2025",
+             "Åtgärd: Utreda solceller", "Ansvarig: Miljökontoret",
+             "Slutord"]
+    blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    table = blocks[1].table
+    assert table.header == ["Åtgärd", "Ansvarig", "Klart"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Bygga cykelväg", "Tekniska förvaltningen", "2026"],
+        ["Byta belysning", "Fastighet", "2025"],
+        ["Utreda solceller", "Miljökontoret", ""],
+    ]
+
+
+def test_a_single_labelled_line_is_not_a_record_table():
+    from plancheck.layout.records import records_to_tables
+
+    texts = ["Visjon: Sammen skaper vi framtida", "Ansvarlig: Kommunedirektøren"]
+    blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_table_without_ruling_lines_is_found_by_alignment_whatever_its_header_words():
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = [*line_words("Hva", 50, 100), *line_words("Hvem", 300, 100), *line_words("Når", 450, 100)]
+    for b in words:
+        b.bold = True
+    for i, (what, who, when) in enumerate([("Bygge ny gangvei", "Teknisk", "2026"),
+                                           ("Male fotgjengerfelt", "Drift", "2025"),
+                                           ("Sette opp lys", "Teknisk", "2027")]):
+        top = 114 + 14 * i
+        words += line_words(what, 50, top) + line_words(who, 300, top) + line_words(when, 450, top)
+    lines = words_to_lines(words, 1)
+    found = find_unruled_tables(lines, lambda _t: None, 1)
+    assert len(found) == 1
+    piece, _used = found[0]
+    assert [c.text for c in piece.rows[0]] == ["Hva", "Hvem", "Når"]
+    assert [c.text for c in piece.rows[2]] == ["Male fotgjengerfelt", "Drift", "2025"]
+
+
+def test_an_inline_label_starts_a_new_paragraph():
+    words = line_words("G1 (Goal) Everyone has a safe home", 50, 100)
+    words += line_words("O1 (Objective) More affordable homes", 50, 112)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.label for b in blocks] == ["G1 (Goal)", "O1 (Objective)"]
+
+
+def test_numbered_labels_are_outline_items_not_record_fields():
+    from plancheck.layout.records import records_to_tables
+
+    texts = ["ACTION 1: Survey employees", "ACTION 2: Offer courses", "ACTION 1: Install chargers", "ACTION 2: Write a policy"]
+    blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
+    assert [b.kind for b in blocks] == ["paragraph"] * 4
