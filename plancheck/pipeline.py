@@ -61,11 +61,22 @@ def prepare(paths: list[Path]) -> None:
     again (seconds each). A file that cannot be read is reported later, by its child."""
     import contextlib
 
+    kinds = set()
     for path in paths:
         with contextlib.suppress(Exception):
             if Path(path).suffix.lower() != ".json":
-                _kind(Path(path))
+                kinds.add(_kind(Path(path)))
     import plancheck.extract.plan  # noqa: F401
+
+    if len(paths) > 1 and "pdf" in kinds:
+        # a batch: each language's word lists once here, shared by the forked children (one
+        # document loads its own: the same cost, in its child)
+        from plancheck.ingest.language import batch_languages
+        from plancheck.ingest.text import preload
+
+        for lang in sorted(batch_languages(paths)):
+            with contextlib.suppress(Exception):  # only a warm-up: reading works without it
+                preload(lang)
 
 
 def _import_reader(kind: str) -> None:
@@ -89,13 +100,6 @@ def _import_reader(kind: str) -> None:
         import plancheck.ingest.sections
         import plancheck.lang.vocab
 
-        try:  # the word lists that rejoin words broken over lines (seconds to load)
-            import simplemma
-
-            for lang in ("nb", "nn", "sv", "da", "en"):
-                simplemma.is_known("plancheck", lang=lang)
-        except Exception:  # only a warm-up: reading works without it
-            pass
     elif kind == "docx":
         import plancheck.ingest.docx
     else:

@@ -819,8 +819,13 @@ def read_pdf(
 
     if column_role is None:
         from plancheck.lang.vocab import column_role as column_role
+    from plancheck.ingest.language import SAMPLE_CHARS, detect_language
+    from plancheck.ingest.text import use_language
+
     data = path.read_bytes() if path.exists() and path.is_file() else b""
     pdf = open_pdf(path, password)
+    sample: list[str] = []  # the first pages' words: their language picks the word list
+    use_language(lambda: detect_language(" ".join(sample)[:SAMPLE_CHARS]))
     with pdf:
         n = len(pdf.pages)
         if n == 0:
@@ -832,6 +837,8 @@ def read_pdf(
         for i, page in enumerate(pdf.pages, start=1):
             words = page_words(page)
             chars_total += sum(len(w["text"]) for w in words)
+            if chars_total < SAMPLE_CHARS:
+                sample.append(" ".join(w["text"] for w in words))
             ruled = find_ruled_tables(page, words, i)
             boxes = [p.bbox for p in ruled]
             free = [
