@@ -1,4 +1,4 @@
-"""The ``plancheck`` command line: ``extract``, ``graph``, ``check``, ``rules``, ``eval``.
+"""The ``plancheck`` command line: ``extract``, ``graph``, ``check``, ``rules``, ``eval``, ``train``.
 
 Each sub-command lives in ``plancheck/commands/<name>.py`` with ``add_parser(subparsers)`` and
 ``run(args) -> int``. Errors a user can act on (:class:`PlancheckError`) end as one line on
@@ -17,7 +17,7 @@ from plancheck.errors import PlancheckError
 from plancheck.limits import Terminated
 from plancheck.report.sanitize import error_line, one_line
 
-COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey")
+COMMANDS = ("extract", "graph", "check", "rules", "eval", "survey", "serve", "train")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,7 +1,7 @@
 """The plan as a dependency graph (networkx ``DiGraph``).
 
 Node kinds: ``vision``, ``focus_area``, ``goal``, ``strategy``, ``measure``, ``owner``,
-``section`` (and ``mandate_point`` when a mandate is checked).
+``section`` (and ``mandate_point`` when a mandate is checked, ``parent_goal`` with ``--parent``).
 Edges point from the more concrete item to what it serves:
 
 - ``refines``: sub-goal → goal, goal → focus area, focus area → vision
@@ -9,6 +9,7 @@ Edges point from the more concrete item to what it serves:
 - ``part_of``: strategy → focus area, item → section, section → parent section
 - ``owned_by``: measure → owner
 - ``covers``: plan item → mandate point
+- ``follows_up``: plan goal, strategy or measure → goal of the parent plan (the rød tråd)
 """
 
 from __future__ import annotations
@@ -20,6 +21,34 @@ import networkx as nx
 from plancheck.models import Plan
 
 
+def parent_goal_node_id(goal_id: str) -> str:
+    return "parent:" + goal_id
+
+
+def add_follows_up(g: nx.DiGraph, parent_coverage, child_goals=None) -> None:
+    """``parent_goal`` nodes (with their ``status``) and ``follows_up`` edges from the plan's
+    items that follow them up (``ParentCoverage.served_by``) and from the plan's goals that
+    serve them (``ChildGoalLink.serves``)."""
+    for pc in parent_coverage or []:
+        node = parent_goal_node_id(pc.id)
+        g.add_node(
+            node,
+            kind="parent_goal",
+            text=pc.text,
+            page=pc.page or 0,
+            number="",
+            status=str(getattr(pc.status, "value", pc.status)),
+        )
+        for item in pc.served_by:
+            if item in g:
+                g.add_edge(item, node, kind="follows_up")
+    for link in child_goals or []:
+        for pid in link.serves:
+            node = parent_goal_node_id(pid)
+            if link.id in g and node in g and not g.has_edge(link.id, node):
+                g.add_edge(link.id, node, kind="follows_up")
+
+
 def owner_node_id(text: str) -> str:
     return "owner:" + " ".join(text.lower().split())
 
@@ -28,10 +57,14 @@ def build_graph(plan: Plan) -> nx.DiGraph:
     g = nx.DiGraph()
 
     def add(item, kind: str) -> None:
-        g.add_node(item.id, kind=kind, text=item.text, page=item.page or 0, number=item.number or "")
+        g.add_node(
+            item.id, kind=kind, text=item.text, page=item.page or 0, number=item.number or ""
+        )
 
     for sec in plan.sections:
-        g.add_node(sec.id, kind="section", text=sec.title, page=sec.page or 0, number=sec.number or "")
+        g.add_node(
+            sec.id, kind="section", text=sec.title, page=sec.page or 0, number=sec.number or ""
+        )
     for sec in plan.sections:
         if sec.parent_id:
             g.add_edge(sec.id, sec.parent_id, kind="part_of")
@@ -64,7 +97,9 @@ def build_graph(plan: Plan) -> nx.DiGraph:
         for owner in m.owners:
             oid = owner_node_id(owner.text)
             if oid not in g:
-                g.add_node(oid, kind="owner", text=owner.text, page=0, number="", diffuse=owner.diffuse)
+                g.add_node(
+                    oid, kind="owner", text=owner.text, page=0, number="", diffuse=owner.diffuse
+                )
             g.add_edge(m.id, oid, kind="owned_by")
     for group in (plan.goals, plan.strategies, plan.measures, plan.focus_areas):
         for it in group:

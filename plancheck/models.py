@@ -332,8 +332,28 @@ class MandatePoint(_Model):
     text: str
     concerns: list[str] = Field(default_factory=list)
     process: bool = Field(False, description="a point about the process, not the content")
+    kind: Literal["content", "deliverable", "process"] = Field(
+        "content",
+        description="content: what the plan must say; deliverable: a part the plan must have "
+        "(a handlingsdel, a chapter); process: how, when and with whom it is made",
+    )
     page: int | None = None
     provenance: Provenance = Field(default_factory=Provenance)
+
+
+class ConcernTrace(_Model):
+    """``--explain``: what one concern of a point asked, how well the best passage answers
+    it, and which of its words that passage lacks."""
+
+    concern: str
+    score: float
+    page: int | None = None
+    quote: str | None = None
+    node_id: str | None = None
+    missing_words: list[str] = Field(default_factory=list)
+    structural: list[str] = Field(
+        default_factory=list, description="plan parts asked for (goals, measures, owners, …)"
+    )
 
 
 class Coverage(_Model):
@@ -342,6 +362,39 @@ class Coverage(_Model):
     status: CoverageStatus
     evidence: list[Evidence] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    kind: Literal["content", "deliverable", "process"] | None = None
+    explain: list[ConcernTrace] | None = Field(
+        None, description="with --explain: the evidence per concern of the point"
+    )
+
+
+class ParentStatus(str, Enum):
+    followed_up = "followed_up"
+    partial = "partial"
+    not_followed_up = "not_followed_up"
+
+
+class ParentCoverage(_Model):
+    """A goal of the parent plan (``--parent``) and how the child plan follows it up."""
+
+    id: str
+    text: str
+    page: int | None = Field(None, description="page of the goal in the parent plan")
+    status: ParentStatus
+    evidence: list[Evidence] = Field(default_factory=list)
+    served_by: list[str] = Field(
+        default_factory=list, description="ids of the child's goals, strategies and measures"
+    )
+    missing: list[str] = Field(default_factory=list)
+
+
+class ChildGoalLink(_Model):
+    """A goal of the child plan and the parent goals it serves (none: it stands alone)."""
+
+    id: str
+    text: str
+    page: int | None = None
+    serves: list[str] = Field(default_factory=list)
 
 
 class Summary(_Model):
@@ -362,4 +415,8 @@ class CheckResult(_Model):
     findings: list[Finding] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
     coverage: list[Coverage] | None = None
+    parent_coverage: list[ParentCoverage] | None = None
+    child_goals: list[ChildGoalLink] | None = Field(
+        None, description="with --parent: each goal of the plan and the parent goals it serves"
+    )
     plan: Plan

@@ -79,6 +79,33 @@ def prepare(paths: list[Path]) -> None:
                 preload(lang)
 
 
+def _guard_reference_loops() -> None:
+    """pdfminer resolves an indirect reference with ``while isinstance(x, PDFObjRef)``: a PDF
+    whose object 2 is ``3 0 R`` and object 3 is ``2 0 R`` loops for ever (until --timeout).
+    ``PDFObjRef.resolve`` is wrapped to follow a chain of references itself and stop at a
+    loop with pdfminer's own syntax error; a chain without a loop resolves as before.
+    pdfminer.six 20260107 still has the loop; drop this when it does not."""
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdftypes import PDFObjRef
+
+    original = PDFObjRef.resolve
+    if getattr(original, "_plancheck_loop_guard", False):
+        return
+
+    def resolve(self: PDFObjRef, default: object = None) -> object:
+        seen = {self.objid}
+        x = original(self, default=default)
+        while isinstance(x, PDFObjRef):
+            if x.objid in seen:
+                raise PDFSyntaxError(f"reference loop at object {x.objid}")
+            seen.add(x.objid)
+            x = original(x, default=default)
+        return x
+
+    resolve._plancheck_loop_guard = True  # type: ignore[attr-defined]
+    PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+
+
 def _import_reader(kind: str) -> None:
     """Load what the reader needs in this process, so that a child reading the document under
     the limits finds it loaded (and extraction reuses it) instead of loading it every time.
@@ -96,6 +123,7 @@ def _import_reader(kind: str) -> None:
     if kind == "pdf":
         import pdfplumber  # noqa: F401
 
+        _guard_reference_loops()
         import plancheck.ingest.pdf
         import plancheck.ingest.sections
         import plancheck.lang.vocab
@@ -160,12 +188,12 @@ _CID = re.compile(r"\(cid:\d+\)")
 def cid_share(doc: Document) -> float:
     """How much of the text (non-space characters) is pdfminer's "(cid:N)" for glyphs whose
     font has no ToUnicode map: such text is not the document's words."""
-    total = cid = 0
+    glyphs = cid = 0
     for b in doc.blocks:
-        text = b.text
-        total += sum(1 for c in text if not c.isspace())
-        cid += sum(len(m) for m in _CID.findall(text))
-    return cid / total if total else 0.0
+        codes = _CID.findall(b.text)
+        cid += len(codes)  # one glyph each
+        glyphs += sum(1 for c in b.text if not c.isspace()) - sum(map(len, codes)) + len(codes)
+    return cid / glyphs if glyphs else 0.0
 
 
 def _out_of_memory(exc: BaseException) -> bool:

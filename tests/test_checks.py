@@ -35,6 +35,10 @@ DEFAULT_IDS = {
     "plan-has-content",
     "strategy-has-measure",
     "mandate-point-covered",
+    "parent-goal-followed-up",
+    "goal-serves-parent",
+    "plan-read-in-full",
+    "plan-gives-owners-and-deadlines",
 }
 
 
@@ -694,3 +698,30 @@ def test_an_empty_plan_is_never_reported_as_compliant():
     empty = make_plan([], [], [])
     assert [rule for rule, _sev, _q in found(check_plan(empty), "plan-has-content")] == ["plan-has-content"]
     assert found(check_plan(make_plan([goal("g1", "Mål")], [], [])), "plan-has-content") == []
+
+
+# --------------------------------------------------------------------------- a plan read in part
+
+
+def _with_pages(plan, pages: int):
+    return plan.model_copy(update={"source": plan.source.model_copy(update={"pages": pages})})
+
+
+def test_a_long_document_read_to_two_items_is_not_a_clean_plan():
+    from test_checks_support import goal, make_plan, measure
+
+    plan = make_plan([goal("g1", "Alle skal bo trygt.")], [],
+                     [measure("m1", "Kartlegge behovet", ("g1",), owners=("Rådmannen",), due="2026")])
+    long = check_plan(_with_pages(plan, 84))
+    assert [f[1] for f in found(long, "plan-read-in-full")] == ["warning"]
+    assert any("84" in f.message for f in long.findings if f.rule == "plan-read-in-full")
+    assert not [f for f in found(check_plan(_with_pages(plan, 12))) if f[0] == "plan-read-in-full"]
+
+
+def test_measures_with_no_place_for_owners_or_deadlines_are_named():
+    from test_checks_support import goal, make_plan, measure
+
+    bare = make_plan([goal("g1", "Alle skal bo trygt.")], [],
+                     [measure(f"m{i}", f"Tiltak nummer {i}", ("g1",), table=False) for i in range(1, 4)])
+    assert [f[1] for f in found(check_plan(bare), "plan-gives-owners-and-deadlines")] == ["info"]
+    assert not found(check_plan(sample_plan()), "plan-gives-owners-and-deadlines")

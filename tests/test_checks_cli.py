@@ -348,7 +348,7 @@ def test_mandate_coverage_in_findings_and_report(capsys, isolated, monkeypatch):
     import plancheck.mandate
 
 
-    def fake_assess(plan, mandate_path, *, lang=None):
+    def fake_assess(plan, mandate_path, *, lang=None, **_options):
         # called in the limited child: what it saw is written down for the test
         (isolated / "seen.txt").write_text(f"{mandate_path.name} {lang}", encoding="utf-8")
         points = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
 import sys
+import tempfile
 
 import pytest
 from conftest import ROOT
@@ -54,23 +54,28 @@ def test_standard_input_that_is_no_document(tmp_path):
         expand_inputs(["-"], stdin_dir=tmp_path, stdin=io.BytesIO(b"hello"))
 
 
-def test_cli_reads_a_folder_and_standard_input(tmp_path, monkeypatch):
+def test_cli_reads_a_folder_and_standard_input(tmp_path, monkeypatch, capsys):
+    from plancheck.cli import main
+
     monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(DOCX, folder / "utkast.docx")
-    cmd = [sys.executable, "-m", "plancheck", "check", "--format", "json", "--fail-on", "never"]
-    with DOCX.open("rb") as fh:
-        run = subprocess.run(
-            [*cmd, str(folder), "-"], stdin=fh, capture_output=True, text=True, timeout=120, cwd=tmp_path
-        )
-    assert run.returncode == 0, run.stderr
-    results = json.loads(run.stdout)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    cmd = ["check", "--format", "json", "--fail-on", "never"]
+    stdin = io.TextIOWrapper(io.BytesIO(DOCX.read_bytes()))  # has .buffer and .close()
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main([*cmd, str(folder), "-"]) == 0
+    results = json.loads(capsys.readouterr().out)
     assert [r["plan"]["source"]["format"] for r in results] == ["docx", "docx"]
     assert results[0]["findings"] == results[1]["findings"]
+    assert list(temp.iterdir()) == []  # the copy of standard input is removed
     empty = tmp_path / "empty"
     empty.mkdir()
-    run = subprocess.run([*cmd, str(empty)], capture_output=True, text=True, timeout=60)
-    assert run.returncode == 2
-    assert run.stderr.strip().endswith("the folder has no PDF, DOCX or ODT files")
-    assert "Traceback" not in run.stderr
+    assert main([*cmd, str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith("the folder has no PDF, DOCX or ODT files")
+    assert "Traceback" not in err

@@ -311,7 +311,24 @@ def test_coverage_json_shape(status):
         "uncovered": cover(BOLIG, "Vurdere behovet for flere barnehageplasser."),
     }[status]
     data = c.model_dump(mode="json")
-    assert set(data) == {"id", "text", "status", "evidence", "missing"}
+    assert set(data) == {"id", "text", "status", "evidence", "missing", "kind", "explain"}
+    assert data["explain"] is None  # only with --explain
     assert data["status"] == status
     for ev in data["evidence"]:
         assert {"page", "quote", "node_id"} <= set(ev)
+
+
+def test_explain_gives_the_evidence_per_concern():
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import assess_points
+
+    points = find_points(["Mandat\n\n1. Kartlegge behovet for kommunale utleieboliger og startlån.\n"])
+    (c,) = assess_points(BOLIG, points, "nb", explain=True)
+    assert c.explain and all(0.0 <= t.score <= 1.0 for t in c.explain)
+    assert any(t.quote for t in c.explain if t.score >= 0.75)
+
+
+def test_uncovered_single_point_does_not_repeat_itself_as_missing():
+    (c,) = cover(BOLIG, "Vurdere behovet for flere barnehageplasser.")
+    assert c.status == "uncovered"
+    assert c.missing == []

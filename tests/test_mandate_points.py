@@ -227,3 +227,126 @@ def test_docx_mandate_with_word_lists(tmp_path):
     points = read_mandate(path)
     assert [p.text.split()[0] for p in points] == ["Kartlegge", "Utrede"]
     assert points[1].concerns == ["velferdsteknologi", "rekruttering"]
+
+
+# ---------------------------------------------------------------- typed numbers, prose, kinds
+
+
+def test_typed_number_without_space_is_a_point():
+    points = find_points(
+        [
+            "Mandat\n\n1. Beskrive dagens tjeneste.\n2. Foreslå tiltak for rekruttering.\n"
+            "10.Ivareta samarbeidet med nabokommunene.\n11.Saksbehandlingen skal beskrives.\n"
+        ]
+    )
+    assert [p.number for p in points] == ["1", "2", "10", "11"]
+    assert points[2].text.startswith("Ivareta samarbeidet")
+
+
+def test_decimal_number_is_not_a_point():
+    from plancheck.mandate.points import _marker
+
+    assert _marker("2.5 prosent av budsjettet") is None
+    assert _marker("2020.Det var") is None
+
+
+def test_tab_after_number():
+    points = find_points(["Mandat\n\n1.\tGi en oversikt.\n2.\tVurdere behovet.\n"])
+    assert [p.text for p in points] == ["Gi en oversikt.", "Vurdere behovet."]
+
+
+def test_point_split_by_a_page_break_is_joined():
+    from plancheck.mandate.points import Line
+
+    lines = [
+        Line("Mandat", 1, 0.0, 14.0, True, None, True),
+        Line("1. Gi en oversikt over tjenestene", 1, 0.0, 11.0, False, None, True),
+        Line(
+            "2. Avklare styringen av arbeidet, herunder roller og", 1, 0.0, 11.0, False, None, True
+        ),
+        Line("finansiering av nye prosjekter.", 2, 0.0, 11.0, False, None, True),
+    ]
+    points = find_points(lines)
+    assert points[1].text.endswith("finansiering av nye prosjekter.")
+
+
+def test_prose_requirements_are_points_with_kinds():
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbud.\n2. Foreslå tiltak for bedre tilgang.\n\n"
+        "Planen skal ha en tiltaksoversikt med ansvar og frist. Arbeidet avsluttes innen "
+        "utgangen av 2025. Eldrerådet skal ha planutkastet til uttale.\n\n"
+        "Kommunen har 12 000 innbyggere. Planen skal gi retning for arbeidet.\n"
+    )
+    points = find_points([text])
+    prose = [p for p in points if p.number.startswith("S")]
+    assert [p.number for p in prose] == ["S1", "S2", "S3"]
+    assert [p.kind for p in prose] == ["deliverable", "process", "process"]
+    assert points[0].kind == "content"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Planen skal legges fram for kommunestyret innen utgangen av 2025.", True),
+        ("Før sluttbehandling skal planforslaget på høring til ungdomsrådet.", True),
+        ("A draft will be taken to Cabinet in March 2025.", True),
+        ("Handlingsplanen ska redovisas för kommunstyrelsen senast den 1 juni.", True),
+        ("Planen skal erstatte planen fra 2018.", False),
+        ("Kommunen har mange frivillige lag.", False),
+        ("Planen skal inneholde følgende:", False),
+    ],
+)
+def test_is_requirement(sentence, wanted):
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement(sentence) is wanted
+
+
+def test_roman_numbered_terms_of_reference():
+    points = find_points(
+        [
+            "Terms of reference\n\n(i) Establish a baseline.\n(ii) Recommend targets.\n"
+            "(iii) Identify measures.\n(iv) Assess options.\n(v) Consider standards.\n"
+        ]
+    )
+    assert [p.number for p in points] == ["i", "ii", "iii", "iv", "v"]
+
+
+def test_paragraph_after_the_last_point_is_prose_not_continuation():
+    from plancheck.mandate.points import Line
+
+    lines = [
+        Line("Mandat", 1, 71.0, 14.0, True, None, True),
+        Line("1. Beskrive dagens tilbud.", 1, 71.0, 11.0, False, None, True),
+        Line("2. Vurdere behovet for nye", 1, 71.0, 11.0, False, None, False),
+        Line("plasser fram mot 2030.", 1, 93.7, 11.0, False, None, False),
+        Line(
+            "Planen skal ha en tiltaksplan for de to første årene.",
+            1,
+            71.0,
+            11.0,
+            False,
+            None,
+            False,
+        ),
+    ]
+    points = find_points(lines)
+    assert [p.number for p in points] == ["1", "2", "S1"]
+    assert points[1].text.endswith("fram mot 2030.")
+
+
+def test_numbered_section_headings_are_not_points():
+    from plancheck.mandate.points import Line
+
+    body = [Line(f"filler line {k}.", 1, 71.0, 11.0, False, None, False) for k in range(4)]
+    lines = [
+        Line("Terms of Reference", 1, 71.0, 20.0, True, None, True),
+        Line("1. Purpose", 1, 71.0, 13.0, True, None, True),
+        *body,
+        Line("2. Scope", 1, 71.0, 13.0, True, None, True),
+        Line("(i) Establish a baseline of emissions.", 1, 71.0, 11.0, False, None, False),
+        Line("(ii) Recommend interim targets.", 1, 71.0, 11.0, False, None, False),
+        Line("3. Timetable", 1, 71.0, 13.0, True, None, True),
+    ]
+    points = find_points(lines)
+    assert [p.number for p in points] == ["i", "ii"]

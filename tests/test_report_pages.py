@@ -216,3 +216,21 @@ def test_mandate_coverage_links_to_the_evidence_on_its_page():
     for link in links:
         assert f'class="hl ev" id="{link}"' in html
     anchors_resolve(html)
+
+
+def test_parent_plan_coverage_links_to_the_evidence_on_its_page(capsys, tmp_path, monkeypatch):
+    from plancheck.cli import main
+
+    pair = ROOT / "corpora/parents/elvedal-handlingsdel"
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "report.html"
+    argv = ["check", str(pair / "child.pdf"), "--parent", str(pair / "parent.pdf")]
+    assert main([*argv, "--format", "html", "-o", str(out), "--fail-on", "never"]) == 0
+    html = out.read_text(encoding="utf-8")
+    rows = re.findall(r'<tr id="(p0-parent-[^"]+)">(.*?)</tr>', html, flags=re.S)
+    assert rows
+    linked = [(row, a) for row, cells in rows for a in re.findall(r'href="#(p0-ev\d+)"', cells)]
+    assert linked
+    for row, anchor in linked:  # the box on the page picture links back to its row
+        assert f'class="hl ev" id="{anchor}" href="#{row}"' in html
+    anchors_resolve(html)

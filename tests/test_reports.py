@@ -139,7 +139,15 @@ def test_text_shows_the_coverage_matrix():
 
 def test_json_is_the_check_result_contract():
     data = json.loads(render("json", [result()]))
-    assert set(data) == {"schema_version", "findings", "summary", "coverage", "plan"}
+    assert set(data) == {
+        "schema_version",
+        "findings",
+        "summary",
+        "coverage",
+        "parent_coverage",
+        "child_goals",
+        "plan",
+    }
     assert data["findings"][0]["fingerprint"]
     two = json.loads(render("json", [result(), result()]))
     assert isinstance(two, list) and len(two) == 2

@@ -159,3 +159,16 @@ def test_child_dies_with_plancheck(tmp_path, sig):
     assert b"Traceback" not in err
     for kid in kids:
         assert not Path(f"/proc/{kid}").exists() or "zombie" in Path(f"/proc/{kid}/status").read_text()
+
+
+def test_pdf_reference_loop_is_refused_at_once(tmp_path, capfd):
+    """Object 2 is '3 0 R', object 3 is '2 0 R': pdfminer looped until --timeout."""
+    from attack_corpus import _pdf_objects
+
+    path = tmp_path / "loop.pdf"
+    path.write_bytes(_pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"3 0 R", b"2 0 R"]))
+    start = time.monotonic()
+    code = main(["extract", str(path), "-q", "--timeout", "60"])
+    _out, err = capfd.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert time.monotonic() - start < 30 and "gave up" not in err

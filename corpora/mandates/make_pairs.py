@@ -1193,6 +1193,8 @@ RUS_GOLD = [
     ("partial", ["deres pårørende"], "Rus- og psykisk helsetjenesten følger opp"),
     ("covered", [], "Kommunen har en samarbeidsavtale med Sykehuset"),
     ("covered", [], "Ungdomsrådet behandlet planforslaget"),
+    # the plan says nothing of the council or December
+    ("uncovered", [], ""),
 ]
 
 # ----------------------------------------------------------------------------- build
@@ -1226,6 +1228,8 @@ def mandate_points_text(name: str, source) -> list[str]:
             "bolig, arbeid og oppfølging",
             "gir en oversikt over samarbeidet med spesialisthelsetjenesten",
             "sikrer at ungdomsrådet får uttale seg før planen vedtas",
+            # a requirement in the prose under "Tidsplan": a point of its own
+            "Planen legges fram for kommunestyret i desember 2025.",
         ]
     if name == "kultur-nynorsk":
         return [

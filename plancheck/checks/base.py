@@ -61,6 +61,8 @@ KIND_RANK = {
     "section": 8,
     "passage": 9,
     "mandate_point": 10,
+    "parent_goal": 11,
+    "child_goal": 12,
 }
 
 
@@ -133,12 +135,20 @@ class Context:
         mandate_points: list[MandatePoint] | None = None,
         graph: nx.DiGraph | None = None,
         as_of: dt.date | None = None,
+        parent_coverage: list | None = None,
+        child_goals: list | None = None,
     ) -> None:
         self.plan = plan
         self.as_of = as_of  # the hearing date (--as-of), for rules about passed deadlines
         self.graph = graph if graph is not None else build_graph(plan)
         self.coverage = coverage
         self.mandate_points = mandate_points or []
+        self.parent_coverage = parent_coverage  # --parent: the parent's goals, followed up?
+        self.child_goals = child_goals  # --parent: this plan's goals and what they serve
+        if parent_coverage:
+            from plancheck.graph import add_follows_up
+
+            add_follows_up(self.graph, parent_coverage, child_goals)
         self._subjects: dict[str, list[Subject]] = {}
         self._counts: dict[tuple[str, str], int] = {}
         self._by_node: dict[str, Subject] | None = None
@@ -205,6 +215,16 @@ class Context:
                 quote = (point.provenance.source_text if point else "") or cov.text
                 yield Subject(
                     "mandate_point", cov, cov.id, None, cov.text, quote, graph_id=cov.id, order=i
+                )
+        elif kind == "parent_goal":
+            # the goal stands in the parent plan: its page is the parent's, not this plan's
+            for i, pc in enumerate(self.parent_coverage or []):
+                yield Subject("parent_goal", pc, pc.id, None, pc.text, pc.text, order=i)
+        elif kind == "child_goal":
+            for i, link in enumerate(self.child_goals or []):
+                yield Subject(
+                    "child_goal", link, link.id, link.page, link.text, link.text,
+                    graph_id=link.id, order=i,
                 )
 
 

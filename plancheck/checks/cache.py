@@ -44,7 +44,7 @@ def file_sha256(path: Path) -> str:
 
 @functools.cache
 def code_hash() -> str:
-    """A hash of the installed package's code and data (rule packs, word lists): what decides
+    """A hash of the installed package's code and data (rule packs, word lists, the role model): what decides
     how a document is extracted. Computed once per process (a few ms)."""
     import plancheck
     from plancheck.checks.rules import builtin_pack_dir
@@ -53,7 +53,7 @@ def code_hash() -> str:
     # the shipped packs sit outside the package folder in an editable install
     for root in (Path(plancheck.__file__).resolve().parent, Path(builtin_pack_dir()).resolve()):
         for f in sorted(root.rglob("*")):
-            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv"):
+            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv", ".crfsuite"):
                 h.update(str(f.relative_to(root)).encode() + b"\0")
                 h.update(f.read_bytes())
     return h.hexdigest()[:16]

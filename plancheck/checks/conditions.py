@@ -73,6 +73,8 @@ NODE_KINDS = (
     "section",
     "passage",
     "mandate_point",
+    "parent_goal",
+    "child_goal",
 )
 
 

@@ -17,9 +17,11 @@ from plancheck.checks.conditions import RuleError
 from plancheck.checks.rules import load_rules
 from plancheck.models import (
     CheckResult,
+    ChildGoalLink,
     Coverage,
     Finding,
     MandatePoint,
+    ParentCoverage,
     Plan,
     PlanPeriod,
     Severity,
@@ -41,6 +43,8 @@ def check_plan(
     mandate_points: list[MandatePoint] | None = None,
     plan_period: PlanPeriod | None = None,
     as_of: dt.date | None = None,
+    parent_coverage: list[ParentCoverage] | None = None,
+    child_goals: list[ChildGoalLink] | None = None,
 ) -> CheckResult:
     """Check ``plan`` against ``rules`` (default: the default pack and installed plugins).
 
@@ -51,7 +55,14 @@ def check_plan(
     if plan_period is not None:
         plan = plan.model_copy(update={"plan_period": plan_period})
     rules = list(load_rules() if rules is None else rules)
-    ctx = Context(plan, coverage=coverage, mandate_points=mandate_points, as_of=as_of)
+    ctx = Context(
+        plan,
+        coverage=coverage,
+        mandate_points=mandate_points,
+        as_of=as_of,
+        parent_coverage=parent_coverage,
+        child_goals=child_goals,
+    )
     suppressed = set(suppress)
     ranked: list[tuple[tuple, Finding]] = []
     n_suppressed = 0
@@ -69,6 +80,8 @@ def check_plan(
         findings=findings,
         summary=summarize(findings, plan, suppressed=n_suppressed),
         coverage=coverage,
+        parent_coverage=parent_coverage,
+        child_goals=child_goals,
         plan=plan,
     )
 
@@ -156,6 +169,25 @@ _STATUS = {
 }
 
 
+_PARENT_STATUS = {
+    "nb": {
+        "followed_up": "fulgt opp",
+        "partial": "delvis fulgt opp",
+        "not_followed_up": "ikke fulgt opp",
+    },
+    "nn": {
+        "followed_up": "følgt opp",
+        "partial": "delvis følgt opp",
+        "not_followed_up": "ikkje følgt opp",
+    },
+    "en": {
+        "followed_up": "followed up",
+        "partial": "partly followed up",
+        "not_followed_up": "not followed up",
+    },
+}
+
+
 def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
     """Every placeholder a message may use (see ``PLACEHOLDERS``), for subject ``s``."""
     plan = ctx.plan
@@ -169,6 +201,7 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         "goals": len(plan.goals),
         "strategies": len(plan.strategies),
         "measures": len(plan.measures),
+        "pages": plan.source.pages if plan.source.pages is not None else "?",
         "owner": "",
         "deadline": "",
         "status": "",
@@ -181,6 +214,10 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
     deadline = _get(item, "deadline")
     if deadline is not None:
         values["deadline"] = deadline.text
+    if s.kind == "parent_goal":
+        status = str(_get(s.obj, "status"))
+        values["status"] = _PARENT_STATUS.get(lang, _PARENT_STATUS["nb"]).get(status, status)
+        values["missing"] = ", ".join(_get(s.obj, "missing") or []) or "–"
     if s.kind == "mandate_point":
         status = _get(s.obj, "status")
         values["status"] = _STATUS.get(lang, _STATUS["nb"]).get(str(status), str(status))

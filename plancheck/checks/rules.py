@@ -58,6 +58,7 @@ PLACEHOLDERS = frozenset(
         "status",
         "missing",
         "rule",
+        "pages",
     }
 )
 

@@ -21,7 +21,12 @@ def progress_bar(label: str, enabled: bool):
     if not enabled or not sys.stderr.isatty():
         yield None
         return
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from plancheck.report.sanitize import one_line
+
+    label = escape(one_line(label))  # a file name is no rich markup and no escape sequence
 
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True

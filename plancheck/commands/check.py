@@ -67,6 +67,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE")
     p.add_argument("--mandate", type=Path, metavar="FILE", help="check coverage of this mandate")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="with --mandate: show the evidence per concern of every point (text and JSON)",
+    )
+    p.add_argument(
+        "--parent",
+        type=Path,
+        metavar="FILE",
+        help="check the rød tråd: does the plan follow up this plan's goals?",
+    )
     p.add_argument("--config", type=Path, metavar="FILE", help="configuration file to use")
     p.add_argument("--plan-period", metavar="START-END", help="plan period, such as 2024-2032")
     p.add_argument(
@@ -131,7 +142,12 @@ def run(args: argparse.Namespace) -> int:
         plan = load_plan(path, password=args.password, progress=report, use_cache=not args.no_cache)
         points = coverage = None
         if assess is not None:
-            points, coverage = assess(plan, args.mandate, lang=plan.language)
+            points, coverage = assess(
+                plan, args.mandate, lang=plan.language, explain=getattr(args, "explain", False)
+            )
+        parent_cov = child_goals = None
+        if args.parent is not None:
+            parent_cov, child_goals = _parent_coverage(plan, args.parent, args.password)
         return check_plan(
             plan,
             rules=rules,
@@ -141,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
             mandate_points=points,
             plan_period=period,
             as_of=args.as_of,
+            parent_coverage=parent_cov,
+            child_goals=child_goals,
         )
 
     _prepare(args.files)
@@ -207,7 +225,7 @@ def _checked(args: argparse.Namespace, check_one) -> Iterator[CheckResult | Plan
 def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:
     """Neither the report nor a written baseline may land on an input: a plan, the mandate,
     the configuration, or the baseline being read (hard links and symlinks included)."""
-    inputs: list[Path | None] = [*args.files, args.mandate, args.config, cfg.path]
+    inputs: list[Path | None] = [*args.files, args.mandate, args.parent, args.config, cfg.path]
     baseline = args.baseline or cfg.baseline or cfg.base / DEFAULT_BASELINE
     if args.write_baseline:
         target = baseline if args.write_baseline is True else Path(args.write_baseline)
@@ -224,6 +242,16 @@ def _prepare(files: list[Path]) -> None:
     except ModuleNotFoundError:
         return
     prepare(files)
+
+
+def _parent_coverage(plan, parent: Path, password: str | None):
+    """The rød tråd (``--parent``): the parent plan's goals against this plan's items."""
+    if not parent.is_file():
+        raise PlancheckError(f"parent plan {parent}: no such file")
+    from plancheck.mandate.parents import assess_parent
+    from plancheck.pipeline import extract_plan
+
+    return assess_parent(plan, extract_plan(parent, password=password), lang=plan.language)
 
 
 def _mandate_assessor(mandate: Path | None):

@@ -21,15 +21,27 @@ def add_parser(sub) -> None:
     p.add_argument("--lang", choices=["nb", "nn", "sv", "da", "en"], help="the document language (detected when left out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-cache", action="store_true", help="extract again, ignoring the cache")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="for each item, the evidence that made it a goal, strategy or measure, and why it is linked",
+    )
     limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     guard_not_input(args.output, [args.plan])
+    path = args.plan
+
+    def render(plan: Plan) -> str:
+        if getattr(args, "explain", False):
+            return _explain(plan, path, args.password, args.format)
+        return _render(plan, args.format)
+
     text = read_limited(
         args.plan,
-        lambda plan: _render(plan, args.format),
+        render,
         password=args.password,
         lang=args.lang,
         quiet=args.quiet,
@@ -38,6 +50,20 @@ def run(args: argparse.Namespace) -> int:
     )
     write_output(text, args.output)
     return 0
+
+
+def _explain(plan: Plan, path: Path, password: str | None, fmt: str) -> str:
+    """The evidence per item (the document is read again for its units: a diagnostic, not the
+    everyday path)."""
+    from dataclasses import asdict
+
+    from plancheck.extract.explain import explain, render_explanation
+    from plancheck.pipeline import load_document
+
+    evidence = explain(plan, load_document(path, password=password))
+    if fmt == "json":
+        return json_for_log(json.dumps([asdict(e) for e in evidence], ensure_ascii=False, indent=2))
+    return for_log(render_explanation(evidence))
 
 
 def _render(plan: Plan, fmt: str) -> str:

@@ -11,7 +11,7 @@ import networkx as nx
 from plancheck import limits
 from plancheck.commands._common import guard_not_input, read_limited, write_output
 from plancheck.graph import build_graph, to_dot, to_node_link_json
-from plancheck.report.sanitize import json_for_log, xml_for_log
+from plancheck.report.sanitize import for_log, json_for_log, xml_for_log
 
 
 def add_parser(sub) -> None:
@@ -47,7 +47,7 @@ def _render(plan, fmt: str) -> str:
     if fmt == "json":
         text = json_for_log(to_node_link_json(g))
     elif fmt == "dot":
-        text = to_dot(g)
+        text = for_log(to_dot(g))
     else:
         buf = io.BytesIO()
         nx.write_graphml(g, buf)

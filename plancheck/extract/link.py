@@ -57,9 +57,19 @@ def best_match(text: str, items: list) -> tuple[object | None, float]:
     return best, best_score
 
 
+_ONLY_NUMBER = re.compile(
+    r"^\s*(?:(?:hoved|hovud|del)?mål|goal|objective|target|delmål)?\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.):]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def match_goal(text: str, goals: list[Goal]) -> Goal | None:
-    """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2"),
-    else by fuzzy words."""
+    """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2",
+    a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
+    only = _ONLY_NUMBER.match(text)
+    if only:
+        by_num = [g for g in goals if (g.number or "").strip(".)") == only.group(1)]
+        return by_num[0] if len(by_num) == 1 else None
     m = _NUMBERED.match(text) or _NAMED_NUMBER.search(text)
     if m:
         num = m.group(1)

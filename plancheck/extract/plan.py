@@ -52,7 +52,16 @@ PERIOD = re.compile(r"(?<!\d)(20\d\d)\s*(?:–|-|—|til|to)\s*(20\d\d)(?!\d)")
 SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 
 
-def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
+#: ``build_plan(model=SHIPPED)``: use the role model shipped in the package (when present)
+SHIPPED = "shipped"
+
+
+def build_plan(
+    doc: Document, *, lang: str | None = None, model: object = SHIPPED, role_settings: object = None
+) -> Plan:
+    """The plan in ``doc``. ``model``: the role model that weighs the rule walk's items
+    (:mod:`plancheck.extract.rolemodel`); ``SHIPPED`` for the packaged one, ``None`` for the rule
+    walk alone (training uses that as evidence)."""
     from plancheck.ingest.text import use_language
     from plancheck.lang.detect import detect_language
 
@@ -94,6 +103,17 @@ def build_plan(doc: Document, *, lang: str | None = None) -> Plan:
             _text(st, block)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
+    if model == SHIPPED:
+        from plancheck.extract.rolemodel import shipped_model
+
+        model = shipped_model()
+    if model is not None:
+        from plancheck.extract.rolemodel import apply_roles
+
+        if role_settings is None:
+            apply_roles(plan, doc, model)  # type: ignore[arg-type]
+        else:
+            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
     link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)

@@ -14,6 +14,8 @@ def probe(path: Path, head_bytes: int = 1024) -> tuple[int, bytes]:
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a plan document")
+    if not path.is_file():  # a FIFO would block the read for ever, a device never end
+        raise InputError(f"{path}: not a regular file (a pipe or a device?)")
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:

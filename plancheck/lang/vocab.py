@@ -1,4 +1,4 @@
-"""The words plan documents use, per language, as plain data.
+"""The words plan documents use, per language, as plain data (``plancheck/lang/data/*.yaml``).
 
 Why data and not code: the extraction layer, the owner classifier and the tests all read the same
 lists, and a planner who finds a missing word ("Tidsperspektiv", "Lead agency") adds it here
@@ -14,330 +14,55 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz, process
 
 Lexicon = dict[str, dict[str, list[str]]]
 
-# --------------------------------------------------------------------------- headings
+LANGS = ("nb", "nn", "sv", "da", "en")
+_DATA = Path(__file__).parent / "data"
 
-HEADING_WORDS: Lexicon = {
-    "vision": {
-        "nb": ["visjon", "visjonen", "vår visjon", "kommunens visjon"],
-        "nn": ["visjon", "visjonen", "vår visjon"],
-        "sv": ["vision", "visionen", "vår vision"],
-        "da": ["vision", "visionen", "vores vision"],
-        "en": ["vision", "our vision", "the vision", "vision statement"],
-    },
-    "focus_area": {
-        "nb": ["satsingsområde", "satsingsområder", "satsningsområde", "satsningsområder",
-               "innsatsområde", "innsatsområder", "fokusområde", "fokusområder", "hovedtema",
-               "hovedtemaer", "tema", "temaer", "prioriterte områder", "målområde", "målområder"],
-        "nn": ["satsingsområde", "satsingsområde", "satsingsområda", "innsatsområde",
-               "fokusområde", "hovudtema", "tema", "prioriterte område"],
-        "sv": ["fokusområde", "fokusområden", "insatsområde", "insatsområden", "målområde",
-               "målområden", "prioriterade områden", "tema", "teman"],
-        "da": ["indsatsområde", "indsatsområder", "fokusområde", "fokusområder", "tema", "temaer",
-               "satsningsområde", "satsningsområder"],
-        "en": ["focus area", "focus areas", "priority", "priorities", "priority area",
-               "priority areas", "strategic priorities", "theme", "themes", "key themes"],
-    },
-    "main_goal": {
-        "nb": ["hovedmål", "hovedmålet", "overordnet mål", "overordnede mål", "samfunnsmål"],
-        "nn": ["hovudmål", "hovudmålet", "overordna mål", "samfunnsmål"],
-        "sv": ["huvudmål", "övergripande mål", "övergripande målsättning"],
-        "da": ["hovedmål", "overordnet mål", "overordnede mål", "overordnede målsætninger"],
-        "en": ["main goal", "main goals", "overall goal", "overarching goal", "overarching goals",
-               "strategic goal", "strategic goals", "headline goal"],
-    },
-    "goal": {
-        "nb": ["mål", "målet", "målene", "målsetting", "målsettinger", "målsettingar", "våre mål",
-               "effektmål", "resultatmål", "dette vil vi oppnå", "dette skal vi oppnå"],
-        "nn": ["mål", "målet", "måla", "målsetjing", "målsetjingar", "målsetting", "våre mål",
-               "effektmål", "dette vil vi oppnå"],
-        "sv": ["mål", "målen", "målsättning", "målsättningar", "våra mål", "effektmål"],
-        "da": ["mål", "målene", "målsætning", "målsætninger", "vores mål", "effektmål"],
-        "en": ["goal", "goals", "objective", "objectives", "outcome", "outcomes", "our goals",
-               "aims", "our aims", "what we want to achieve"],
-    },
-    "sub_goal": {
-        "nb": ["delmål", "delmålene", "delmålsettinger"],
-        "nn": ["delmål", "delmåla"],
-        "sv": ["delmål", "delmålen"],
-        "da": ["delmål", "delmålene"],
-        "en": ["sub-goal", "sub-goals", "subgoal", "subgoals", "sub-objective", "sub-objectives",
-               "specific objectives"],
-    },
-    "challenge": {
-        "nb": ["utfordring", "utfordringer", "utfordringsbilde", "utfordringsbildet",
-               "utfordringer og muligheter", "nå-situasjon", "dagens situasjon"],
-        "nn": ["utfordring", "utfordringar", "utfordringsbilete", "utfordringsbiletet",
-               "utfordringar og moglegheiter"],
-        "sv": ["utmaning", "utmaningar", "nuläge", "nulägesbeskrivning"],
-        "da": ["udfordring", "udfordringer", "status og udfordringer"],
-        "en": ["challenge", "challenges", "issue", "issues", "key issues", "key challenges",
-               "current situation"],
-    },
-    "strategy": {
-        "nb": ["strategi", "strategier", "strategiene", "grep", "slik gjør vi det",
-               "slik vil vi jobbe", "dette vil vi gjøre", "vi vil", "hvordan vi skal nå målene"],
-        "nn": ["strategi", "strategiar", "strategiane", "grep", "slik gjer vi det",
-               "dette vil vi gjere", "vi vil", "korleis vi skal nå måla"],
-        "sv": ["strategi", "strategier", "strategierna", "så här gör vi", "vi vill", "vägval"],
-        "da": ["strategi", "strategier", "sådan gør vi", "det vil vi", "vi vil"],
-        "en": ["strategy", "strategies", "approach", "our approach", "how we will get there",
-               "how we will do it", "we will"],
-    },
-    "measure": {
-        "nb": ["tiltak", "tiltakene", "aktiviteter", "handlinger", "handlingsplan", "tiltaksplan",
-               "handlingsdel", "handlingsprogram", "tiltaksliste", "oversikt over tiltak"],
-        "nn": ["tiltak", "tiltaka", "aktivitetar", "handlingar", "handlingsplan", "handlingsdel",
-               "handlingsprogram", "tiltaksplan"],
-        "sv": ["åtgärd", "åtgärder", "aktiviteter", "insatser", "handlingsplan", "åtgärdsplan",
-               "åtgärdslista"],
-        "da": ["indsats", "indsatser", "tiltag", "handlinger", "aktiviteter", "handlingsplan",
-               "handleplan"],
-        "en": ["action", "actions", "measure", "measures", "initiative", "initiatives",
-               "action plan", "key actions", "activities", "delivery plan"],
-    },
-    "indicator": {
-        "nb": ["indikator", "indikatorer", "måleindikator", "måleindikatorer", "måltall",
-               "slik måler vi", "slik måler vi resultatene", "suksesskriterier"],
-        "nn": ["indikator", "indikatorar", "måleindikatorar", "måltal", "slik måler vi"],
-        "sv": ["indikator", "indikatorer", "nyckeltal", "mått", "målvärden"],
-        "da": ["indikator", "indikatorer", "nøgletal", "succeskriterier", "måltal"],
-        "en": ["indicator", "indicators", "kpi", "kpis", "key performance indicators", "targets",
-               "measuring success", "how we will measure success", "metrics"],
-    },
-}
 
-# --------------------------------------------------------------------------- table headers
+@cache
+def lexicon_file(lang: str) -> dict:
+    """The lexicon of one language as written in ``plancheck/lang/data/<lang>.yaml``."""
+    with (_DATA / f"{lang}.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
 
-COLUMN_WORDS: Lexicon = {
-    "number": {
-        "nb": ["nr", "nr.", "nummer", "løpenr", "løpenummer", "tiltak nr", "tiltaksnr",
-               "tiltaksnummer", "id", "#", "ref"],
-        "nn": ["nr", "nummer", "løpenr", "tiltak nr", "tiltaksnr"],
-        "sv": ["nr", "nummer", "löpnummer", "id"],
-        "da": ["nr", "nummer", "løbenummer", "id"],
-        "en": ["no", "no.", "number", "ref", "reference", "id", "action no", "#"],
-    },
-    "goal": {
-        "nb": ["mål", "målsetting", "målsettinger", "delmål", "hovedmål", "effektmål",
-               "overordnet mål", "målet"],
-        "nn": ["mål", "målsetjing", "målsetting", "delmål", "hovudmål", "effektmål"],
-        "sv": ["mål", "målsättning", "delmål", "effektmål", "övergripande mål"],
-        "da": ["mål", "målsætning", "delmål", "effektmål", "formål"],
-        "en": ["goal", "goals", "objective", "objectives", "outcome", "outcomes", "aim", "aims",
-               "strategic objective"],
-    },
-    "theme": {
-        "nb": ["tema", "område", "satsingsområde", "innsatsområde", "fokusområde", "hovedtema",
-               "målområde", "temaområde", "kategori", "fagområde", "sektor"],
-        "nn": ["tema", "område", "satsingsområde", "innsatsområde", "fokusområde", "hovudtema"],
-        "sv": ["tema", "område", "fokusområde", "insatsområde", "målområde", "kategori"],
-        "da": ["tema", "område", "indsatsområde", "fokusområde", "kategori"],
-        "en": ["theme", "topic", "area", "focus area", "priority area", "category", "workstream"],
-    },
-    "strategy": {
-        "nb": ["strategi", "strategier", "delstrategi"],
-        "nn": ["strategi", "strategiar"],
-        "sv": ["strategi", "strategier"],
-        "da": ["strategi", "strategier"],
-        "en": ["strategy", "strategies", "approach"],
-    },
-    "measure": {
-        "nb": ["tiltak", "aktivitet", "aktiviteter", "handling", "handlinger", "oppgave",
-               "oppgaver", "hva", "hva skal gjøres", "tiltak/aktivitet", "beskrivelse av tiltak",
-               "tiltaksbeskrivelse", "virkemidler", "strategiske virkemidler", "virkemiddel"],
-        "nn": ["tiltak", "aktivitet", "aktivitetar", "handling", "oppgåve", "kva",
-               "kva skal gjerast"],
-        "sv": ["åtgärd", "åtgärder", "aktivitet", "aktiviteter", "insats", "insatser", "vad"],
-        "da": ["indsats", "indsatser", "tiltag", "handling", "handlinger", "aktivitet", "hvad"],
-        "en": ["action", "actions", "measure", "measures", "initiative", "initiatives",
-               "activity", "activities", "task", "tasks", "key actions", "what"],
-    },
-    "owner": {
-        "nb": ["ansvarlig", "ansvar", "ansvarlig enhet", "ansvarlig for gjennomføring", "eier",
-               "tiltakseier", "utføres av", "hvem", "hvem har ansvar", "ansvarlig/samarbeid",
-               "hovedansvar", "ansvarlige"],
-        "nn": ["ansvarleg", "ansvar", "ansvarleg eining", "eigar", "kven", "utførast av",
-               "hovudansvar"],
-        "sv": ["ansvarig", "ansvar", "förvaltning/bolag", "ansvarig förvaltning", "ansvarig nämnd",
-               "vem", "huvudansvar", "ägare"],
-        "da": ["ansvarlig", "ansvar", "ansvarlig enhed", "ejer", "hvem", "tovholder"],
-        "en": ["lead", "lead agency", "lead officer", "lead department", "responsible",
-               "responsibility", "department", "owner", "who", "lead partner", "responsible party",
-               "accountable"],
-    },
-    "deadline": {
-        "nb": ["frist", "tidsfrist", "tidspunkt", "når", "gjennomføring", "tidsramme", "tidsplan",
-               "tid", "år", "tidsperiode", "periode", "tidsperspektiv", "gjennomføringstidspunkt",
-               "evalueringsdato", "ferdig", "oppstart"],
-        "nn": ["frist", "tidsfrist", "tidspunkt", "når", "gjennomføring", "tidsramme", "tid", "år",
-               "tidsperiode"],
-        "sv": ["tidsplan", "tidpunkt", "när", "klart", "genomförande", "tidsperiod", "tid", "år",
-               "deadline", "tidsram"],
-        "da": ["frist", "tidsfrist", "tidsplan", "tidspunkt", "hvornår", "tid", "år", "periode",
-               "tidsramme", "gennemførelse"],
-        "en": ["timeline", "time frame", "timeframe", "deadline", "by when", "schedule", "when",
-               "timing", "target date", "due date", "date", "year", "timescale", "completion date"],
-    },
-    "cost": {
-        "nb": ["kostnad", "kostnader", "økonomi", "finansiering", "ressurser", "ressursbehov",
-               "budsjett", "økonomiske konsekvenser", "kostnadsramme", "beløp", "kr"],
-        "nn": ["kostnad", "kostnader", "økonomi", "finansiering", "ressursar", "ressursbehov",
-               "budsjett"],
-        "sv": ["kostnad", "kostnader", "budget", "finansiering", "resurser", "ekonomi"],
-        "da": ["økonomi", "omkostning", "omkostninger", "udgift", "udgifter", "budget",
-               "finansiering", "ressourcer"],
-        "en": ["cost", "costs", "budget", "funding", "resources", "estimated cost", "resourcing",
-               "financing"],
-    },
-    "indicator": {
-        "nb": ["indikator", "indikatorer", "måleindikator", "måltall", "resultatmål",
-               "resultatindikator", "måling", "suksesskriterier", "suksesskriterium", "kpi",
-               "slik måler vi"],
-        "nn": ["indikator", "indikatorar", "måltal", "resultatmål", "suksesskriterium"],
-        "sv": ["indikator", "indikatorer", "nyckeltal", "mått", "målvärde", "resultatmål"],
-        "da": ["indikator", "indikatorer", "succeskriterie", "succeskriterier", "nøgletal",
-               "måltal"],
-        "en": ["indicator", "indicators", "kpi", "kpis", "target", "targets", "measure of success",
-               "success criteria", "metric", "metrics", "success measure"],
-    },
-    "status": {
-        "nb": ["status", "fremdrift", "framdrift", "gjennomført", "statusrapport", "kommentar til status"],
-        "nn": ["status", "framdrift", "gjennomført"],
-        "sv": ["status", "läge", "lägesrapport", "genomförd"],
-        "da": ["status", "fremdrift", "gennemført"],
-        "en": ["status", "progress", "rag", "rag status", "progress update", "completed"],
-    },
-}
 
-# --------------------------------------------------------------------------- owners
+def _by_role(section: str) -> Lexicon:
+    """role → language → words, from every language file's ``section``."""
+    out: Lexicon = {}
+    for lang in LANGS:
+        for role, role_words in (lexicon_file(lang).get(section) or {}).items():
+            out.setdefault(role, {})[lang] = list(role_words)
+    return out
 
-# Role and unit words. A leading "-" marks a compound head: it also matches at the end of a
-# longer word ("-leder" matches "enhetsleder", "avdelingslederne"). Entries without "-" match
-# only the whole word (with inflection). Multi-word entries match as a phrase.
-OWNER_WORDS: Lexicon = {
-    "role": {
-        "nb": ["-leder", "-sjef", "-rådgiver", "-koordinator", "-direktør", "-rektor",
-               "-konsulent", "-sykepleier", "helsesøster", "-lege", "-lærer", "-pedagog",
-               "-terapeut", "-inspektør", "-styrer", "ordfører", "varaordfører", "-behandler",
-               "-planlegger", "-ansvarlig", "-medarbeider", "-arbeider", "-ingeniør", "-veileder",
-               "-sekretær", "rådmann", "-controller", "-økonom", "-arkitekt", "-kontakt",
-               "kontaktperson", "-forvalter", "-assistent", "-fagarbeider", "-psykolog",
-               "tillitsvalgte", "tillitsvalgt", "verneombud", "hovedverneombud"],
-        "nn": ["-leiar", "-leder", "-sjef", "-rådgjevar", "-rådgiver", "-koordinator",
-               "-direktør", "-rektor", "-konsulent", "-sjukepleiar", "-lækjar", "-lege",
-               "-lærar", "-pedagog", "-terapeut", "-styrar", "ordførar", "-sakshandsamar",
-               "-planleggjar", "-ansvarleg", "-medarbeidar", "-arbeidar", "-sekretær"],
-        "sv": ["-chef", "-ledare", "-samordnare", "-handläggare", "-strateg", "-direktör",
-               "-rektor", "-koordinator", "-utvecklare", "-ansvarig", "-sekreterare",
-               "ordförande", "-kommundirektör", "-controller", "-planerare", "-samordnare"],
-        "da": ["-leder", "-chef", "-direktør", "-konsulent", "-koordinator", "-medarbejder",
-               "-rådgiver", "-sekretær", "borgmester", "-ansvarlig", "-planlægger"],
-        "en": ["director", "manager", "officer", "head", "lead", "chief", "coordinator",
-               "co-ordinator", "mayor", "councillor", "administrator", "adviser", "advisor",
-               "planner", "engineer", "executive", "ceo", "chair", "principal", "specialist",
-               "analyst", "leader", "supervisor", "commissioner", "clerk"],
-    },
-    "unit": {
-        "nb": ["-enhet", "-avdeling", "-kontor", "-tjeneste", "-etat", "-sektor", "-seksjon",
-               "-stab", "-team", "-senter", "-sentral", "-stasjon", "-barnehage", "-skole", "sfo",
-               "-styre", "kommunestyre", "formannskap", "-utvalg", "-råd", "-administrasjon",
-               "-bibliotek", "-legevakt", "-sykehjem", "-bofellesskap", "-forvaltning",
-               "kommune", "-sekretariat", "-staben", "-gruppe", "-nettverk", "-virksomhet",
-               "-tjenesteområde", "-kommunikasjon", "-drift", "-institusjon"],
-        "nn": ["-eining", "-avdeling", "-kontor", "-teneste", "-etat", "-sektor", "-seksjon",
-               "-stab", "-team", "-senter", "-sentral", "-stasjon", "-barnehage", "-skule",
-               "-styre", "-utval", "-råd", "-administrasjon", "-forvaltning", "kommune",
-               "-gruppe", "-verksemd"],
-        "sv": ["-förvaltning", "-nämnd", "-enhet", "-avdelning", "-kontor", "-bolag",
-               "-styrelse", "-kansli", "-sektor", "-skola", "-förskola", "kommunfullmäktige",
-               "-center", "-team", "-verksamhet", "-grupp", "-råd", "kommun"],
-        "da": ["-afdeling", "-forvaltning", "-enhed", "-center", "-kontor", "-udvalg",
-               "-sekretariat", "-team", "byråd", "kommunalbestyrelse", "-skole", "-institution",
-               "-direktion", "-råd", "kommune", "-gruppe"],
-        "en": ["department", "dept", "division", "office", "team", "unit", "section", "service",
-               "services", "directorate", "committee", "council", "board", "secretariat",
-               "cabinet", "group", "taskforce", "task force", "working group"],
-    },
-    "external": {
-        "nb": ["frivillige", "frivilligheten", "frivillig sektor", "lag og foreninger",
-               "lag og organisasjoner", "-foreninger", "-forening", "organisasjoner",
-               "fylkeskommune", "statsforvalteren", "statsforvalter", "fylkesmannen", "politi",
-               "politiet", "-foretak", "sykehuset", "sykehus", "næringslivet", "private",
-               "private aktører", "utbyggere", "husbanken", "statens vegvesen", "bufetat",
-               "universitet", "høgskole", "brukerorganisasjoner", "-lag", "menighet", "kirken",
-               "samarbeidspartnere", "eksterne", "frivilligsentralen", "ks", "nho"],
-        "nn": ["frivillige", "friviljuge", "lag og organisasjonar", "lag og foreiningar",
-               "-foreiningar", "-foreining", "organisasjonar", "fylkeskommune", "statsforvaltaren",
-               "politiet", "-føretak", "sjukehuset", "næringslivet", "private", "private aktørar",
-               "husbanken", "statens vegvesen", "-lag", "samarbeidspartnarar"],
-        "sv": ["-föreningar", "föreningslivet", "frivilliga", "civilsamhället", "regionen",
-               "region", "länsstyrelsen", "polisen", "näringslivet", "privata aktörer",
-               "trafikverket", "högskolan", "universitetet", "samarbetspartner"],
-        "da": ["-foreninger", "-forening", "frivillige", "regionen", "region", "politiet",
-               "erhvervslivet", "civilsamfundet", "private aktører", "samarbejdspartnere"],
-        "en": ["partners", "partner", "partner organisations", "partner organizations",
-               "stakeholders", "community groups", "voluntary sector", "volunteers",
-               "businesses", "private sector", "county council", "police", "government",
-               "developers", "universities", "university", "agency", "ngos", "charities",
-               "state", "nhs"],
-    },
-}
 
-# Words that make an owner "nobody in particular" when the owner starts with them.
-DIFFUSE_WORDS: dict[str, list[str]] = {
-    "nb": ["alle", "samtlige", "hele", "felles", "enhver"],
-    "nn": ["alle", "heile", "felles", "kvar"],
-    "sv": ["alla", "samtliga", "hela", "gemensamt", "var och en"],
-    "da": ["alle", "samtlige", "hele", "fælles"],
-    "en": ["all", "everyone", "everybody", "every", "each", "whole", "entire"],
-}
+def _by_lang(section: str) -> dict[str, list[str]]:
+    return {lang: list(lexicon_file(lang).get(section) or []) for lang in LANGS}
 
-# Whole classes of organisations named as owners: nobody in particular answers for the measure
-DIFFUSE_PHRASES: dict[str, list[str]] = {
-    "nb": ["private aktører", "næringslivet", "frivillige organisasjoner", "frivilligheten",
-           "andre aktører", "aktuelle aktører", "samarbeidspartnere", "alle aktører"],
-    "nn": ["private aktørar", "næringslivet", "frivillige organisasjonar", "andre aktørar"],
-    "sv": ["privata aktörer", "näringslivet", "ideella organisationer", "berörda aktörer"],
-    "da": ["private aktører", "erhvervslivet", "frivillige organisationer"],
-    "en": ["financial institutions", "ngos", "private sector", "the private sector",
-           "higher education institutions", "businesses", "stakeholders", "partners",
-           "community partners", "community organizations", "community organisations",
-           "non-profits", "nonprofits", "developers", "property owners", "residents"],
-}
 
-# Verbs that mark a sentence (a measure, "PPT og helsesøster orienterer om tilbudet") rather
-# than an owner cell: modals and auxiliaries, and verbs plans start measures with. Present tense
-# of "-ere" verbs ("orienterer", "informerar") is recognised by its ending, not listed.
-SENTENCE_VERBS: dict[str, list[str]] = {
-    "nb": ["skal", "vil", "må", "kan", "bør", "er", "blir", "har", "gjør", "gjøre", "får", "tar",
-           "gir", "lage", "lager", "utarbeide", "utarbeider", "kartlegge", "kartlegger", "vurdere",
-           "beskrive", "gjennomgå", "ivareta", "sikre", "sikrer", "styrke", "styrker", "etablere",
-           "informere", "følge", "følger", "bidra", "bidrar", "delta", "deltar", "tilby", "tilbyr",
-           "sørge", "sørger", "utrede", "utvikle", "utvikler", "gjennomføre", "gjennomfører"],
-    "nn": ["skal", "vil", "må", "kan", "bør", "er", "blir", "vert", "har", "gjer", "gjere", "får",
-           "tek", "gjev", "lage", "lagar", "utarbeide", "kartleggje", "kartlegge", "vurdere",
-           "skildre", "sikre", "styrkje", "etablere", "følgje", "følgjer", "bidra", "bidreg",
-           "utgreie", "utvikle", "gjennomføre"],
-    "sv": ["ska", "skall", "vill", "måste", "kan", "bör", "är", "blir", "har", "gör", "göra",
-           "får", "tar", "ger", "säkerställa", "utveckla", "utvecklar", "genomföra",
-           "genomför", "kartlägga", "stärka", "stärker", "erbjuda", "erbjuder", "bidra", "bidrar"],
-    "da": ["skal", "vil", "må", "kan", "bør", "er", "bliver", "har", "gør", "gøre", "får",
-           "tager", "giver", "lave", "laver", "udarbejde", "udarbejder", "kortlægge", "vurdere",
-           "sikre", "sikrer", "styrke", "styrker", "etablere", "følge", "følger", "bidrage",
-           "udvikle", "udvikler", "gennemføre", "gennemfører"],
-    "en": ["will", "shall", "must", "should", "is", "are", "to", "deliver", "delivers",
-           "develop", "develops", "ensure", "ensures", "install", "create", "creates", "provide",
-           "provides", "establish", "review", "reviews", "implement", "implements"],
-}
+def evidence_words(kind: str, lang: str | None = None) -> list[str]:
+    """Words the role model weighs ("modal", "need", "background", "quote"), for ``lang`` or all."""
+    langs = [lang] if lang in LANGS else list(LANGS)
+    seen: dict[str, None] = {}
+    for code in langs:
+        for w in (lexicon_file(code).get("evidence") or {}).get(kind, []):
+            seen.setdefault(w, None)
+    return list(seen)
 
+
+HEADING_WORDS: Lexicon = _by_role("headings")
+COLUMN_WORDS: Lexicon = _by_role("columns")
+OWNER_WORDS: Lexicon = _by_role("owners")
+DIFFUSE_WORDS: dict[str, list[str]] = _by_lang("diffuse_words")
+DIFFUSE_PHRASES: dict[str, list[str]] = _by_lang("diffuse_phrases")
+SENTENCE_VERBS: dict[str, list[str]] = _by_lang("sentence_verbs")
 # Common short forms in owner cells; treated as units.
-ABBREVIATIONS = ["ppt", "nav", "fau", "slg", "bfh", "sfo", "ikt", "hr", "pps", "bti", "kd",
-                 "tpo", "hms", "iks", "bup", "dps"]
+ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
 def words(lexicon: Lexicon, role: str, lang: str | None = None) -> list[str]:

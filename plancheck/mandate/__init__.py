@@ -19,14 +19,15 @@ __all__ = ["add_to_graph", "assess", "evaluate", "find_points", "read_mandate", 
 
 
 def assess(
-    plan: Plan, mandate_path: Path, *, lang: str | None = None
+    plan: Plan, mandate_path: Path, *, lang: str | None = None, explain: bool = False
 ) -> tuple[list[MandatePoint], list[Coverage]]:
     """Read the mandate in ``mandate_path`` and judge, for each point in mandate order, whether
-    ``plan`` answers it. ``lang`` defaults to the plan's language."""
+    ``plan`` answers it. ``lang`` defaults to the plan's language; ``explain`` adds the
+    evidence per concern (``Coverage.explain``)."""
     from plancheck.mandate.match import assess_points
 
     points = read_mandate(Path(mandate_path))
-    return points, assess_points(plan, points, lang or plan.language or "nb")
+    return points, assess_points(plan, points, lang or plan.language or "nb", explain=explain)
 
 
 def assess_points(

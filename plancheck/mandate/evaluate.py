@@ -170,6 +170,31 @@ def _missing_ok(gold: list[str], pred: list[str]) -> bool:
     return all(any(fuzz.token_set_ratio(g.lower(), p.lower()) >= 80 for p in pred) for g in gold)
 
 
+def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa of (gold, reported) labels: agreement beyond what the two label
+    distributions give by chance. Written here (ten lines) rather than pulling in scikit-learn."""
+    n = len(pairs)
+    if n == 0:
+        return 0.0
+    labels = sorted({x for p in pairs for x in p})
+    observed = sum(g == r for g, r in pairs) / n
+    expected = sum(
+        (sum(g == lab for g, _ in pairs) / n) * (sum(r == lab for _, r in pairs) / n)
+        for lab in labels
+    )
+    return 1.0 if expected == 1.0 else (observed - expected) / (1.0 - expected)
+
+
+def confusion_table(pairs: list[tuple[str, str]]) -> list[str]:
+    """The confusion matrix as text lines: gold status per row, reported per column."""
+    cols = (*STATUSES, "not found")
+    out = ["confusion (rows: gold, columns: reported):", "  " + " " * 10 + "".join(f"{c:>11}" for c in cols)]
+    for g in STATUSES:
+        row = [sum(1 for a, b in pairs if a == g and b == c) for c in cols]
+        out.append(f"  {g:<10}" + "".join(f"{n:>11}" for n in row))
+    return out
+
+
 def evaluate(dir: Path) -> str:
     from plancheck.mandate import assess
 
@@ -179,9 +204,10 @@ def evaluate(dir: Path) -> str:
         raise InputError(f"{root}: no coverage.gold.yaml files below it")
     lines: list[str] = []
     total = {s: [0, 0] for s in STATUSES}
-    confusion = {g: {p: 0 for p in (*STATUSES, "not found")} for g in STATUSES}
     ev_ok = ev_n = quote_ok = miss_ok = miss_n = 0
     unc_as_cov = 0
+    labelled: list[tuple[str, str]] = []
+    found_n = gold_n = kind_ok = kind_n = 0
     for gold_path in golds:
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         base = gold_path.parent
@@ -193,7 +219,14 @@ def evaluate(dir: Path) -> str:
         for g, c in pairs:
             want = g["status"]
             got = str(getattr(c.status, "value", c.status)) if c is not None else "not found"
-            confusion[want][got] += 1
+            labelled.append((want, got))
+            gold_n += 1
+            if c is not None:
+                found_n += 1
+                if g.get("kind"):
+                    kind_n += 1
+                    point = next((p for p in points if p.id == c.id), None)
+                    kind_ok += point is not None and point.kind == g["kind"]
             total[want][1] += 1
             if got == want:
                 total[want][0] += 1
@@ -233,18 +266,16 @@ def evaluate(dir: Path) -> str:
         lines.append(f"  {s:<10} {acc:>5}  ({r}/{n})")
     lines.append(f"  {'overall':<10} {right_all / max(1, n_all):.2f}  ({right_all}/{n_all})")
     lines.append(f"uncovered points reported as covered: {unc_as_cov}")
+    lines.append(f"gold points found: {found_n}/{gold_n}")
+    if kind_n:
+        lines.append(f"kind (content/deliverable/process) as gold: {kind_ok}/{kind_n}")
+    lines.append(f"Cohen's kappa (not found counts as a fourth label): {cohen_kappa(labelled):.2f}")
+    lines.extend(confusion_table(labelled))
     if ev_n:
         lines.append(f"evidence on the answering page: {ev_ok}/{ev_n}")
         lines.append(f"evidence quote is the answering passage: {quote_ok}/{ev_n}")
     if miss_n:
         lines.append(f"missing concerns named (partial points): {miss_ok}/{miss_n}")
-    lines.append(
-        "confusion (gold → reported): "
-        + "; ".join(
-            f"{g}: " + ", ".join(f"{p}={n}" for p, n in row.items() if n)
-            for g, row in confusion.items()
-        )
-    )
     return "\n".join(lines) + "\n"
 
 

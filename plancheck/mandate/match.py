@@ -30,7 +30,14 @@ from rapidfuzz import fuzz
 
 from plancheck.mandate import text as T
 from plancheck.mandate.points import split_concerns
-from plancheck.models import Coverage, CoverageStatus, Evidence, MandatePoint, Plan
+from plancheck.models import (
+    ConcernTrace,
+    Coverage,
+    CoverageStatus,
+    Evidence,
+    MandatePoint,
+    Plan,
+)
 
 COVERED = 0.75  # share of a concern's weighted words a unit must hold to answer it
 WEAK = 0.55  # below this a single-concern point is uncovered
@@ -671,7 +678,9 @@ def _best_member(u: Unit, c: Concern, scorer: Scorer, context: list[T.Term]) -> 
     return max(u.members, key=lambda m: scorer.concern_score(c, m, context)[0])
 
 
-def assess_points(plan: Plan, points: list[MandatePoint], lang: str) -> list[Coverage]:
+def assess_points(
+    plan: Plan, points: list[MandatePoint], lang: str, *, explain: bool = False
+) -> list[Coverage]:
     units = build_units(plan, lang)
     if not units:
         return [
@@ -817,7 +826,7 @@ def assess_points(plan: Plan, points: list[MandatePoint], lang: str) -> list[Cov
                 status = CoverageStatus.partial
             if status == CoverageStatus.uncovered:
                 evidence = []
-                missing = [c.text for c in concerns]
+                missing = [c.text for c in concerns] if len(concerns) >= 2 else []
         seen: set[str | None] = set()
         uniq: list[Evidence] = []
         for e in evidence:
@@ -825,7 +834,31 @@ def assess_points(plan: Plan, points: list[MandatePoint], lang: str) -> list[Cov
                 continue
             seen.add(e.node_id)
             uniq.append(e)
-        out.append(Coverage(id=p.id, text=p.text, status=status, evidence=uniq, missing=missing))
+        trace = None
+        if explain:
+            trace = [
+                ConcernTrace(
+                    concern=c.text,
+                    score=round(score, 3),
+                    page=unit.page if unit is not None else None,
+                    quote=_quote(unit, c.terms, lang) if unit is not None else None,
+                    node_id=unit.id if unit is not None else None,
+                    missing_words=[m for m in miss if m],
+                    structural=list(c.structural or []),
+                )
+                for c, score, unit, miss in results
+            ]
+        out.append(
+            Coverage(
+                id=p.id,
+                text=p.text,
+                status=status,
+                evidence=uniq,
+                missing=missing,
+                kind=p.kind,
+                explain=trace,
+            )
+        )
     return out
 
 

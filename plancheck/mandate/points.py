@@ -43,7 +43,7 @@ MANDATE_HEAD = re.compile(
 )
 NUMBER_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
-    r"|(?:[ivx]{1,4}[.)]))\s+(?P<rest>\S.*)$",
+    r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?=[A-ZÆØÅÄÖ][a-zæøåäö]))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 BULLET_RE = re.compile(
@@ -80,9 +80,27 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def numbered_heading(line: Line, body_size: float | None) -> bool:
+    """ "2. Scope" set larger or bold than the body: a numbered section heading, not a point."""
+    t = line.text.strip()
+    mk = _marker(t)
+    if mk is None or mk[0] != "number" or line.size is None or body_size is None:
+        return False
+    rest = mk[2].strip()
+    if len(rest.split()) > 8 or rest.endswith((".", ",", ";", ":")):
+        return False
+    return line.size >= body_size + 1.5 or (line.bold and line.size >= body_size)
+
+
+def _item_marker(line: Line, body_size: float | None) -> tuple[str, str, str] | None:
+    return None if numbered_heading(line, body_size) else _marker(line.text)
+
+
 def _looks_like_heading(line: Line, body_size: float | None) -> bool:
     if line.heading is not None:
         return line.heading
+    if numbered_heading(line, body_size):
+        return True
     t = line.text.strip()
     if not t or _marker(t) or len(t.split()) > 10:
         return False
@@ -312,7 +330,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
-        mk = _marker(t)
+        mk = _item_marker(ln, body_size)
         if mk is None and _looks_like_heading(ln, body_size):
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
@@ -327,7 +345,11 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             elif ln.indent < base_indent - tol:
                 top = True
             elif ln.indent <= base_indent + tol:
-                top = kind == base_kind or not points
+                # "(i)" reads as a letter until "(ii)" follows: one roman list
+                romanish = {kind, base_kind} == {"letter", "roman"} and bool(
+                    re.fullmatch(r"[ivx]+", label.strip("().").lower())
+                )
+                top = kind == base_kind or not points or romanish
             else:
                 top = False
             if top:
@@ -356,6 +378,14 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         )
         if ln.gap and not indented:
             continues = False
+        prev_page = lines[i - 1].page
+        if (
+            ln.page is not None
+            and prev_page is not None
+            and ln.page != prev_page
+            and not prev_text.rstrip().endswith((".", ":", "?", "!"))
+        ):
+            continues = True  # a point split by the page break
         if not continues:
             break
         if last_sub:
@@ -374,14 +404,14 @@ def _body_size(lines: list[Line]) -> float | None:
     return Counter(sizes).most_common(1)[0][0] if len(sizes) > 3 else statistics.median(sizes)
 
 
-def _all_lists(lines: list[Line]) -> list[list[_RawPoint]]:
+def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPoint]]:
     """Every run of list items in the document (for a mandate without a heading)."""
     runs: list[list[_RawPoint]] = []
     i = 0
     while i < len(lines):
-        if _marker(lines[i].text) is not None:
+        if _item_marker(lines[i], body) is not None:
             pts, end = (
-                _collect(lines, i - 1, None) if i > 0 else _collect([Line(""), *lines], 0, None)
+                _collect(lines, i - 1, body) if i > 0 else _collect([Line(""), *lines], 0, body)
             )
             if i == 0:
                 end -= 1
@@ -406,7 +436,7 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
     found: list[_RawPoint] = []
     i = start + 1
     while i < len(lines):
-        if _marker(lines[i].text) is None:
+        if _item_marker(lines[i], body) is None:
             i += 1
             continue
         pts, end = _collect(lines, i - 1, body)
@@ -440,11 +470,12 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         else:
             i += 1
     if not found:
-        runs = _all_lists(lines)
+        runs = _all_lists(lines, body)
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
-    return [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+    points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+    return points + prose_requirements(lines, points, start=len(points) + 1)
 
 
 def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
@@ -466,6 +497,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         text=full,
         concerns=concerns,
         process=is_process(text),
+        kind=point_kind(text),
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
     )
@@ -477,6 +509,306 @@ def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoin
     if not points:
         raise InputError(f"{path}: no mandate points found (no numbered or bulleted list)")
     return points
+
+
+# ----------------------------------------------------------------------------- prose
+
+# Requirements written in the mandate's prose rather than its list: a sentence whose subject is
+# the plan or the work ("Planen skal ha en tiltaksoversikt", "Arbeidet avsluttes innen …",
+# "A draft will be taken to Cabinet …"), or that asks for a body to be heard ("Eldrerådet skal
+# ha planutkastet til uttale"). General words of how mandates are written, per language.
+REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = {
+    "subject": {
+        "nb": [
+            "planen",
+            "planforslaget",
+            "planutkastet",
+            "strategien",
+            "handlingsplanen",
+            "temaplanen",
+            "arbeidet",
+            "planarbeidet",
+            "prosjektet",
+            "rapporten",
+            "utkastet",
+            "det endelige planforslaget",
+            "planen og handlingsdelen",
+        ],
+        "nn": [
+            "planen",
+            "planframlegget",
+            "planutkastet",
+            "strategien",
+            "handlingsplanen",
+            "arbeidet",
+            "planarbeidet",
+            "prosjektet",
+            "utkastet",
+        ],
+        "sv": [
+            "planen",
+            "planförslaget",
+            "strategin",
+            "handlingsplanen",
+            "arbetet",
+            "programmet",
+            "rapporten",
+        ],
+        "da": ["planen", "planforslaget", "strategien", "handlingsplanen", "arbejdet"],
+        "en": [
+            "the plan",
+            "the draft",
+            "a draft",
+            "the draft plan",
+            "the strategy",
+            "the work",
+            "the final plan",
+            "the report",
+        ],
+    },
+    "modal": {
+        "nb": ["skal", "bør", "må"],
+        "nn": ["skal", "bør", "må"],
+        "sv": ["ska", "skall", "bör", "måste"],
+        "da": ["skal", "bør", "må"],
+        "en": ["shall", "must", "will", "should"],
+    },
+    # a body heard or involved: "skal involveres", "skal ha planutkastet til uttale"
+    "consult": {
+        "nb": [
+            "involveres",
+            "konsulteres",
+            "høres",
+            "til uttalelse",
+            "til uttale",
+            "på høring",
+            "uttale seg",
+            "gis anledning",
+            "få uttale seg",
+            "referansegruppe",
+            "medvirke",
+            "delta i",
+            "være med",
+        ],
+        "nn": [
+            "involverast",
+            "høyrast",
+            "til uttale",
+            "på høyring",
+            "uttale seg",
+            "få høve",
+            "referansegruppe",
+            "vere med",
+            "delta i",
+            "medverke",
+        ],
+        "sv": ["i samråd med", "samråd", "remiss", "involveras", "delta i", "höras"],
+        "da": ["inddrages", "i høring", "høres", "deltage i"],
+        "en": ["consulted", "involved", "engaged", "reference group"],
+    },
+    # the passive verbs of a plan's process: "legges fram", "avsluttes", "rulleres"
+    "passive": {
+        "nb": [
+            "legges fram",
+            "legges frem",
+            "legges ut",
+            "avsluttes",
+            "rulleres",
+            "vedtas",
+            "behandles",
+            "sluttbehandles",
+            "revideres",
+            "ferdigstilles",
+            "sendes",
+        ],
+        "nn": [
+            "leggjast fram",
+            "leggast fram",
+            "leggjast ut",
+            "avsluttast",
+            "rullerast",
+            "vedtakast",
+            "handsamast",
+            "reviderast",
+            "sendast",
+        ],
+        "sv": [
+            "redovisas",
+            "antas",
+            "beslutas",
+            "revideras",
+            "remitteras",
+            "tas fram",
+            "skickas",
+            "följas upp",
+        ],
+        "da": ["fremlægges", "vedtages", "revideres", "sendes"],
+        "en": [
+            "taken to",
+            "submitted",
+            "adopted",
+            "reported",
+            "published",
+            "reviewed",
+            "accompanied by",
+        ],
+    },
+    # "Planen skal ha/inneholde …": a part the plan must have
+    "deliverable": {
+        "nb": [
+            "ha en",
+            "ha et",
+            "ha ei",
+            "inneholde",
+            "omfatte",
+            "ha eget",
+            "ha et eget",
+            "ha en egen",
+            "tiltaksoversikt",
+            "handlingsdel",
+            "kapittel",
+        ],
+        "nn": ["ha ein", "ha eit", "ha ei", "innehalde", "omfatte", "handlingsdel", "kapittel"],
+        "sv": ["innehålla", "ha en", "ha ett", "omfatta", "åtgärdsplan", "kapitel"],
+        "da": ["indeholde", "have en", "have et", "omfatte", "kapitel"],
+        "en": ["include", "contain", "set out", "have a", "chapter", "action plan"],
+    },
+}
+
+
+def _word_re(key: str) -> re.Pattern[str]:
+    words = sorted({w for ws in REQUIREMENT_WORDS[key].values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_SUBJECT_RE = _word_re("subject")
+_MODAL_RE = _word_re("modal")
+_CONSULT_RE = _word_re("consult")
+_PASSIVE_RE = _word_re("passive")
+_DELIVERABLE_RE = _word_re("deliverable")
+_DEADLINE_RE = re.compile(
+    r"\b(innen|innan|senest|senast|inden|by|before|no later than)\s+(utgangen|udgangen|the end|"
+    r"\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+    r"january|february|march|may|june|july|october|december|våren|høsten|hausten|årsskiftet)"
+    r"|\bferdig\b.{0,60}\b(i|innen|innan|by|in)\s+(januar|februar|mars|april|mai|juni|juli|"
+    r"august|september|oktober|november|desember|\d{4})",
+    re.IGNORECASE,
+)
+# "Planen skal også omtale …": the plan is asked to say something (a content requirement)
+_ASKING_VERB_RE = re.compile(
+    r"\b(skal|ska|skall|shall|must|should|bør|må)\s+(også\s+|og\s+|ogso\s+|even\s+|also\s+)?"
+    r"(omtale|omtala|beskrive|beskriva|skildre|vurdere|drøfte|drøfta|redegjøre|gjøre rede|"
+    r"belyse|synliggjøre|vise|vise korleis|vise hvordan|inneholde|innehalde|innehålla|"
+    r"describe|set out|address|consider|assess|identify|show)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
+
+
+def is_requirement(sentence: str) -> bool:
+    """A sentence of the mandate's prose that asks something of the plan or its process."""
+    s = sentence.strip()
+    if len(s.split()) < 4 or len(s.split()) > 60 or s.endswith((":", "?")):
+        return False
+    # the plan is the subject: first in the sentence ("Planen skal …") or right after the modal
+    # of an inverted clause ("Før sluttbehandling skal planforslaget …")
+    subj = _SUBJECT_RE.match(s) or re.search(
+        _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
+    )
+    modal = _MODAL_RE.search(s)
+    asks = (
+        _PASSIVE_RE.search(s)
+        or _CONSULT_RE.search(s)
+        or _DEADLINE_RE.search(s)
+        or (modal and _DELIVERABLE_RE.search(s))
+    )
+    asks = asks or (modal and _ASKING_VERB_RE.search(s))
+    if subj and asks:
+        return True
+    return bool(modal and _CONSULT_RE.search(s))
+
+
+def point_kind(text: str) -> str:
+    """content (what the plan says), deliverable (a part the plan must have) or process (how,
+    when and with whom it is made)."""
+    t = text.strip()
+    if is_process(t) or _CONSULT_RE.search(t) or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t)):
+        return "process"
+    if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
+        return "deliverable"
+    return "content"
+
+
+def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None]]:
+    """Running text outside lists and headings, joined over line breaks."""
+    out: list[tuple[str, int | None]] = []
+    cur: list[str] = []
+    page: int | None = None
+    in_list = False
+    list_indent = 0.0
+    prev = ""
+    for ln in lines:
+        t = ln.text.strip()
+        mk = _item_marker(ln, body)
+        head = mk is None and _looks_like_heading(ln, body)
+        # after a list item that ended its sentence, a line back at the marker's indent is a
+        # paragraph of its own, even without a blank line (continuations hang further in)
+        leaves = (
+            in_list
+            and mk is None
+            and ln.indent <= list_indent + (2.0 if ln.size else 0.5)
+            and prev.rstrip().endswith((".", "!", "?"))
+        )
+        prev = t
+        if mk is not None or head or (ln.gap and cur):
+            if cur:
+                out.append((" ".join(cur), page))
+            cur = []
+            in_list = mk is not None or (in_list and not ln.gap and not head)
+            if mk is not None:
+                list_indent = ln.indent
+            if mk is not None or head:
+                continue
+        if in_list and not ln.gap and not leaves:
+            continue  # a list item's continuation line
+        in_list = False
+        if not cur:
+            page = ln.page
+        cur = [*cur[:-1], _join(cur[-1], t)] if cur else [t]
+    if cur:
+        out.append((" ".join(cur), page))
+    return out
+
+
+def prose_requirements(
+    lines: list[Line], points: list[MandatePoint], *, start: int = 1
+) -> list[MandatePoint]:
+    """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …"""
+    body = _body_size(lines)
+    seen = [" ".join(p.text.lower().split()) for p in points]
+    out: list[MandatePoint] = []
+    for para, page in _paragraphs(lines, body):
+        for sent in _SENTENCE_SPLIT.split(para):
+            sent = " ".join(sent.split())
+            low = sent.lower()
+            if not is_requirement(sent) or any(low in s or s in low for s in seen):
+                continue
+            seen.append(low)
+            n = len(out) + 1
+            text = sent.rstrip()
+            out.append(
+                MandatePoint(
+                    id=f"M{start + n - 1}",
+                    number=f"S{n}",
+                    text=text,
+                    concerns=[],
+                    process=point_kind(text) == "process",
+                    kind=point_kind(text),
+                    page=page,
+                    provenance=Provenance(page=page, source_text=text),
+                )
+            )
+    return out
 
 
 # ----------------------------------------------------------------------------- concerns

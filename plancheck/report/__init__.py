@@ -37,8 +37,10 @@ def render(
     rules: Sequence[Rule] = (),
     fail_on: str = "error",
     color: bool = False,
+    **extra: object,
 ) -> str:
-    return RENDERERS[fmt](results, lang=lang, rules=rules, fail_on=fail_on, color=color)
+    """``extra`` goes to the renderer as is (the HTML report takes ``source_files``)."""
+    return RENDERERS[fmt](results, lang=lang, rules=rules, fail_on=fail_on, color=color, **extra)
 
 
 __all__ = ["FORMATS", "render"]

@@ -4,14 +4,16 @@ lines of inline script for the filters, pictures as data: URIs, nothing fetched)
 For each plan: an index of the findings (counts per severity and rule, filters, a jump link
 to each), each page that has findings as a picture with the quoted text highlighted (see
 :mod:`plancheck.report.pages`), the goal → strategy → measure tree with each item's findings
-beside it, and the mandate coverage matrix, whose evidence links to its page. Pages carry the
+beside it, and the mandate and parent-plan coverage matrices, whose evidence links to its page. Pages carry the
 printed page label beside the PDF page number ("s. 3 (PDF-side 7)")."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 from plancheck import __version__
 from plancheck.checks.engine import period_text
@@ -22,6 +24,7 @@ from plancheck.report.labels import (
     coverage_line,
     labels,
     page_ref,
+    parent_line,
     summary_line,
     total_summary,
 )
@@ -120,12 +123,22 @@ SCRIPT = """
 """
 
 
-def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) -> str:
+def render_html(
+    results: list[CheckResult],
+    *,
+    lang: str = "nb",
+    source_files: Mapping[str, str | Path] | None = None,
+    **_: object,
+) -> str:
+    """The report; ``source_files`` maps a plan's ``source.path`` to the file to picture its
+    pages from, when that is elsewhere (an upload kept under another name)."""
     L = labels(lang)
     if len(results) == 1:
         title = results[0].plan.title or results[0].plan.source.path
     else:
-        title = f"{len(results)} {'plans' if lang == 'en' else 'planar' if lang == 'nn' else 'planer'}"
+        title = (
+            f"{len(results)} {'plans' if lang == 'en' else 'planar' if lang == 'nn' else 'planer'}"
+        )
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -139,7 +152,8 @@ def render_html(results: list[CheckResult], *, lang: str = "nb", **_: object) ->
         "<main>",
     ]
     for n, result in enumerate(results):
-        parts.append(_plan(result, lang, f"p{n}"))
+        source = (source_files or {}).get(result.plan.source.path, result.plan.source.path)
+        parts.append(_plan(result, lang, f"p{n}", Path(source)))
     if len(results) > 1:
         parts.append(
             f'<p class="summary">{escape(L["overall"])}: {escape(summary_line(total_summary(results), lang))}</p>'
@@ -178,6 +192,7 @@ class Layout:
     finding_ids: dict[int, str] = field(default_factory=dict)  # id(finding) -> element id
     finding_page: dict[int, int | None] = field(default_factory=dict)
     evidence_page: dict[int, int | None] = field(default_factory=dict)  # id(evidence) -> page
+    evidence_anchor: dict[int, str] = field(default_factory=dict)  # id(evidence) -> box id
     marks: dict[int, list[Mark]] = field(default_factory=dict)  # page -> marks
     images: dict[int, pagepics.PageImage] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
@@ -209,16 +224,23 @@ def _provenances(plan: Plan) -> dict[str, object]:
     return out
 
 
-def _layout(result: CheckResult, prefix: str) -> Layout:
+def _layout(result: CheckResult, prefix: str, path: Path) -> Layout:
     plan = result.plan
     lay = Layout()
     for i, f in enumerate(result.findings):
         lay.finding_ids[id(f)] = f"{prefix}-f{i}"
         lay.finding_page[id(f)] = f.page
-    evidence = [ev for c in result.coverage or [] for ev in c.evidence]
+    # the evidence of the mandate and parent-plan matrices, each with the row it belongs to
+    evidence = [
+        (f"{prefix}-{c.id}", ev) for c in result.coverage or [] for ev in c.evidence
+    ] + [
+        (f"{prefix}-parent-{c.id}", ev)
+        for c in getattr(result, "parent_coverage", None) or []
+        for ev in c.evidence
+    ]
     fmt = plan.source.format
     settings = pagepics.SETTINGS
-    with pagepics.open_source(plan.source.path, fmt, settings) as source:
+    with pagepics.open_source(path, fmt, settings) as source:
         if source is None:
             lay.text_view = fmt in ("docx", "odt")
             return lay
@@ -232,7 +254,7 @@ def _layout(result: CheckResult, prefix: str) -> Layout:
                     lay.finding_page[id(f)] = pagepics.find_page(source, f.quote)
         finding_pages = sorted({p for p in lay.finding_page.values() if p})
         ev_pages = []
-        for ev in evidence:
+        for _row, ev in evidence:
             page = ev.page
             if source.converted and ev.quote:
                 page = pagepics.find_page(source, ev.quote)
@@ -254,18 +276,13 @@ def _layout(result: CheckResult, prefix: str) -> Layout:
             lay.marks.setdefault(page, []).append(
                 Mark(f"{fid}-box", fid, f"sev-{f.severity}", boxes)
             )
-        n = 0
-        for c in result.coverage or []:
-            for ev in c.evidence:
-                page = ev_pages[n]
-                n += 1
-                lay.evidence_page[id(ev)] = page
-                if page not in lay.images:
-                    continue
-                boxes = _boxes(source, page, prov.get(ev.node_id or ""), ev.quote, source.converted)
-                lay.marks.setdefault(page, []).append(
-                    Mark(f"{prefix}-ev{n}", f"{prefix}-{c.id}", "ev", boxes)
-                )
+        for n, ((row, ev), page) in enumerate(zip(evidence, ev_pages, strict=True), start=1):
+            lay.evidence_page[id(ev)] = page
+            if page not in lay.images:
+                continue
+            boxes = _boxes(source, page, prov.get(ev.node_id or ""), ev.quote, source.converted)
+            lay.evidence_anchor[id(ev)] = f"{prefix}-ev{n}"
+            lay.marks.setdefault(page, []).append(Mark(f"{prefix}-ev{n}", row, "ev", boxes))
     return lay
 
 
@@ -279,7 +296,11 @@ def _boxes(source, page: int, prov, quote: str, converted: bool) -> list[BBox]:
         bbox = getattr(prov, "bbox", None)
     if bbox is None:
         return found
-    inside = [b for b in found if b.x0 < bbox.x1 and b.x1 > bbox.x0 and b.top < bbox.bottom and b.bottom > bbox.top]
+    inside = [
+        b
+        for b in found
+        if b.x0 < bbox.x1 and b.x1 > bbox.x0 and b.top < bbox.bottom and b.bottom > bbox.top
+    ]
     return inside if inside and len(inside) == len(found) else [bbox]
 
 
@@ -297,10 +318,10 @@ def _page_text(page: int | None, lay: Layout, lang: str) -> str:
 # --------------------------------------------------------------------------- the plan
 
 
-def _plan(result: CheckResult, lang: str, prefix: str = "p0") -> str:
+def _plan(result: CheckResult, lang: str, prefix: str, source: Path) -> str:
     L = labels(lang)
     plan = result.plan
-    lay = _layout(result, prefix)
+    lay = _layout(result, prefix, source)
     out = [f'<section class="plan" id="{prefix}">', "<header>"]
     out.append(f"<h1>{escape(plan.title or plan.source.path)}</h1>")
     meta = [f"{L['file']}: {plan.source.path}"]
@@ -343,6 +364,8 @@ def _plan(result: CheckResult, lang: str, prefix: str = "p0") -> str:
         out.append(_findings(tree.other_findings, lang, lay, prefix, with_quote=True))
     if result.coverage is not None:
         out.append(_coverage(result.coverage, tree.mandate_findings, lang, lay, prefix))
+    if result.parent_coverage is not None:
+        out.append(_parent_coverage(result, lang, lay, prefix))
     out.append("</section>")
     return "\n".join(out)
 
@@ -352,7 +375,10 @@ def _index(result: CheckResult, lay: Layout, lang: str, prefix: str) -> str:
     L = labels(lang)
     sev_counts = Counter(str(f.severity) for f in result.findings)
     rule_counts = Counter(f.rule for f in result.findings)
-    out = [f'<nav class="index" aria-label="{escape(L["index"])}">', f"<h2>{escape(L['index'])}</h2>"]
+    out = [
+        f'<nav class="index" aria-label="{escape(L["index"])}">',
+        f"<h2>{escape(L['index'])}</h2>",
+    ]
     out.append('<div class="filters">')
     out.append(f"<fieldset><legend>{escape(L['show'])}</legend>")
     for sev in ("error", "warning", "info"):
@@ -446,7 +472,10 @@ def _box_style(box: BBox, image: pagepics.PageImage) -> str:
 def _text_view(result: CheckResult, lay: Layout, lang: str) -> str:
     """A draft that could not be pictured: each quote with its place, highlighted."""
     L = labels(lang)
-    out = [f"<h2>{escape(L['pages_with_findings'])}</h2>", f'<p class="meta">{escape(L["text_view"])}</p>']
+    out = [
+        f"<h2>{escape(L['pages_with_findings'])}</h2>",
+        f'<p class="meta">{escape(L["text_view"])}</p>',
+    ]
     for f in result.findings:
         if not f.quote:
             continue
@@ -535,6 +564,52 @@ def _findings(
     return "".join(out)
 
 
+def _evidence_cell(evidence: list, lang: str, lay: Layout) -> str:
+    """The quotes that answer a row, each with its page, linked to its box on the page
+    picture when the page is pictured."""
+    cells = []
+    for ev in evidence:
+        page = lay.evidence_page.get(id(ev), ev.page)
+        ref = _page_text(page, lay, lang)
+        anchor = lay.evidence_anchor.get(id(ev))
+        if anchor and ref:
+            ref_html = f'<a href="#{escape(anchor)}">{escape(ref)}</a>: '
+        else:
+            ref_html = f"{escape(ref)}: " if ref else ""
+        cells.append(f"<blockquote>{ref_html}«{escape(ev.quote)}»</blockquote>")
+    return "".join(cells)
+
+
+def _parent_coverage(result: CheckResult, lang: str, lay: Layout, prefix: str) -> str:
+    """The rød tråd matrix (``--parent``): each parent goal, its status, the items of this plan
+    that follow it up (page in this plan), what is missing; then the goals standing alone."""
+    L = labels(lang)
+    out = [
+        f"<h2>{escape(L['parent'])}</h2>",
+        f'<p class="meta">{escape(parent_line(result.parent_coverage or [], lang))}</p>',
+        '<table class="coverage">',
+        f"<thead><tr><th>{escape(L['goal'])}</th>"
+        f"<th>{escape(L['status'])}</th><th>{escape(L['answered_in'])}</th>"
+        f"<th>{escape(L['missing'])}</th></tr></thead>",
+        "<tbody>",
+    ]
+    for c in result.parent_coverage or []:
+        status = str(getattr(c.status, "value", c.status))
+        evidence = _evidence_cell(c.evidence, lang, lay)
+        out.append(
+            f'<tr id="{prefix}-parent-{escape(c.id)}"><td>{escape(c.text)}</td>'
+            f'<td class="status st-{status}">{escape(L[status])}</td>'
+            f"<td>{evidence or '–'}</td><td>{escape(', '.join(c.missing)) or '–'}</td></tr>"
+        )
+    out += ["</tbody>", "</table>"]
+    alone = [g for g in result.child_goals or [] if not g.serves]
+    if alone:
+        out.append(f"<h3>{escape(L['stands_alone'])}</h3><ul>")
+        out += [f"<li>{escape(page_ref(g.page, lang))} {escape(g.text)}</li>" for g in alone]
+        out.append("</ul>")
+    return "\n".join(out)
+
+
 def _coverage(
     coverage: list[Coverage], findings: list[Finding], lang: str, lay: Layout, prefix: str
 ) -> str:
@@ -549,20 +624,9 @@ def _coverage(
         f"<th>{escape(L['answered_in'])}</th><th>{escape(L['missing'])}</th></tr></thead>",
         "<tbody>",
     ]
-    n = 0
     for c in coverage:
         status = str(c.status)
-        cells = []
-        for ev in c.evidence:
-            n += 1
-            page = lay.evidence_page.get(id(ev), ev.page)
-            ref = _page_text(page, lay, lang)
-            if page in lay.images:
-                ref_html = f'<a href="#{prefix}-ev{n}">{escape(ref)}</a>: '
-            else:
-                ref_html = f"{escape(ref)}: " if ref else ""
-            cells.append(f"<blockquote>{ref_html}«{escape(ev.quote)}»</blockquote>")
-        evidence = "".join(cells)
+        evidence = _evidence_cell(c.evidence, lang, lay)
         f = by_point.get(c.id)
         flag = f' <span class="sev">{escape(L[str(f.severity)])}</span>' if f else ""
         out.append(

@@ -48,6 +48,11 @@ LABELS: dict[str, dict[str, str]] = {
         "covered": "dekket",
         "partial": "delvis",
         "uncovered": "ikke dekket",
+        "parent": "Rød tråd: målene i overordnet plan",
+        "followed_up": "fulgt opp",
+        "not_followed_up": "ikke fulgt opp",
+        "parent_line": "{followed_up} av {total} mål fulgt opp, {partial} delvis, {not_followed_up} ikke",
+        "stands_alone": "Mål som står alene (tjener ikke noe mål i overordnet plan)",
         "coverage_line": "{covered} av {total} punkter dekket, {partial} delvis, {uncovered} ikke",
         "tree": "Mål og tiltak",
         "no_items": "Planen har ingen mål eller tiltak som plancheck fant.",
@@ -99,6 +104,11 @@ LABELS: dict[str, dict[str, str]] = {
         "covered": "dekt",
         "partial": "delvis",
         "uncovered": "ikkje dekt",
+        "parent": "Raud tråd: måla i overordna plan",
+        "followed_up": "følgt opp",
+        "not_followed_up": "ikkje følgt opp",
+        "parent_line": "{followed_up} av {total} mål følgde opp, {partial} delvis, {not_followed_up} ikkje",
+        "stands_alone": "Mål som står åleine (tener ikkje noko mål i overordna plan)",
         "coverage_line": "{covered} av {total} punkt dekte, {partial} delvis, {uncovered} ikkje",
         "tree": "Mål og tiltak",
         "no_items": "Planen har ingen mål eller tiltak som plancheck fann.",
@@ -150,6 +160,11 @@ LABELS: dict[str, dict[str, str]] = {
         "covered": "covered",
         "partial": "partly",
         "uncovered": "not covered",
+        "parent": "Golden thread: the goals of the parent plan",
+        "followed_up": "followed up",
+        "not_followed_up": "not followed up",
+        "parent_line": "{followed_up} of {total} goals followed up, {partial} partly, {not_followed_up} not",
+        "stands_alone": "Goals standing alone (serving no goal of the parent plan)",
         "coverage_line": "{covered} of {total} points covered, {partial} partly, {uncovered} not",
         "tree": "Goals and measures",
         "no_items": "plancheck found no goals or measures in the plan.",
@@ -237,3 +252,10 @@ def coverage_line(coverage: Iterable[Coverage], lang: str) -> str:
     statuses = [str(c.status) for c in coverage]
     counts = {s: statuses.count(s) for s in ("covered", "partial", "uncovered")}
     return labels(lang)["coverage_line"].format(total=len(statuses), **counts)
+
+
+def parent_line(parent_coverage: Iterable, lang: str) -> str:
+    """ "9 av 15 mål fulgt opp, 4 delvis, 2 ikke"."""
+    statuses = [str(getattr(c.status, "value", c.status)) for c in parent_coverage]
+    counts = {s: statuses.count(s) for s in ("followed_up", "partial", "not_followed_up")}
+    return labels(lang)["parent_line"].format(total=len(statuses), **counts)

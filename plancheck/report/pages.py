@@ -38,7 +38,7 @@ class PageSettings:
 
     width_px: int = 820  # the picture's width; an A4 page is then about 100 dpi
     jpeg_quality: int = 55
-    max_pages: int = 40
+    max_pages: int = 30
     margin_band: float = 0.09  # the top and bottom share of a page where page numbers stand
     label_min_pages: int = 2  # pages that must agree on the printed numbering
     soffice_timeout: float = 120.0
@@ -65,6 +65,28 @@ class PageSource:
     pdf: object  # pypdfium2.PdfDocument
     converted: bool = False  # True when made from a Word/OpenDocument draft
     labels: dict[int, str] = field(default_factory=dict)
+    #: page -> (its characters, their normalised text, the map back): read once per page
+    texts: dict[int, tuple[str, str, list[int]]] = field(default_factory=dict)
+
+    def page_text(self, number: int) -> tuple[str, str, list[int]]:
+        """Page ``number``'s characters as pdfium has them (one per character box), and
+        their normalised form (see :func:`_normalise`) with its map back; empty when the
+        characters cannot be mapped one to one to their boxes."""
+        if number not in self.texts:
+            text = ""
+            try:
+                tp = self.pdf[number - 1].get_textpage()  # type: ignore[index]
+                try:
+                    n = tp.count_chars()
+                    text = tp.get_text_range(0, n) if n else ""
+                    if len(text) != n:
+                        text = ""
+                finally:
+                    tp.close()
+            except Exception:
+                text = ""
+            self.texts[number] = (text, *_normalise(text))
+        return self.texts[number]
 
     @property
     def page_count(self) -> int:
@@ -267,6 +289,12 @@ def find_text(source: PageSource, number: int, quote: str, *, probe: int = 80) -
     wanted, _ = _normalise(quote.strip())
     if not wanted:
         return []
+    text, flat, index = source.page_text(number)
+    at = flat.find(wanted[:probe]) if flat else -1
+    if at < 0:
+        return []
+    end = min(len(index) - 1, at + len(wanted) - 1)
+    chars = [i for i in range(index[at], index[end] + 1) if not text[i].isspace()]
     try:
         page = source.pdf[number - 1]  # type: ignore[index]
         _w, h = page.get_size()
@@ -274,17 +302,6 @@ def find_text(source: PageSource, number: int, quote: str, *, probe: int = 80) -
     except Exception:
         return []
     try:
-        n = tp.count_chars()
-        text = tp.get_text_range(0, n) if n else ""
-        if len(text) != n:  # the 1:1 map of characters to boxes does not hold
-            return []
-        flat, index = _normalise(text)
-        head = wanted[:probe]
-        at = flat.find(head)
-        if at < 0:
-            return []
-        end = min(len(index) - 1, at + len(wanted) - 1)
-        chars = [i for i in range(index[at], index[end] + 1) if not text[i].isspace()]
         return _line_boxes(tp, chars, h)
     except Exception:
         return []
@@ -313,7 +330,11 @@ def _line_boxes(tp, chars: Iterable[int], height: float) -> list[BBox]:
 def find_page(source: PageSource, quote: str, pages: Iterable[int] | None = None) -> int | None:
     """The first page (1-based) on which ``quote`` stands, for a draft whose items carry a
     location instead of a page."""
+    wanted, _ = _normalise(quote.strip())
+    if not wanted:
+        return None
     for number in pages or range(1, source.page_count + 1):
-        if find_text(source, number, quote):
+        _text, flat, _index = source.page_text(number)
+        if flat and wanted[:80] in flat:
             return number
     return None

@@ -49,6 +49,7 @@ _ONE_LINE[0x09] = " "
 #: a workflow command after optional whitespace, or the old ``##[`` syntax anywhere in a line
 _COMMAND = re.compile(r"^([ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*):(?=:)", re.M)
 _OLD_COMMAND = re.compile(r"#(?=#\[)")
+_JSON_SHOWN = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -86,7 +87,10 @@ def json_for_log(text: str) -> str:
 
     In JSON from :func:`json.dumps` a line break inside a string is always escaped and every
     line starts with indentation and a quote or bracket, so only the old ``##[`` syntax, which
-    the runner finds anywhere in a line, can appear; its ``#`` is written as ``\\u0023``."""
+    the runner finds anywhere in a line, can appear; its ``#`` is written as ``\\u0023``. C1
+    controls, DEL, bidirectional overrides and line separators, which ``json.dumps`` keeps as
+    they are, are written as ``\\uXXXX`` escapes too (they only occur inside strings)."""
+    text = _JSON_SHOWN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     return text.replace("##[", "#\\u0023[")
 
 

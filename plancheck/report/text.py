@@ -10,12 +10,25 @@ from rich.text import Text
 
 from plancheck.checks.engine import period_text, shorten
 from plancheck.models import CheckResult, Coverage, Finding
-from plancheck.report.labels import coverage_line, labels, page_ref, summary_line, total_summary
+from plancheck.report.labels import (
+    coverage_line,
+    labels,
+    page_ref,
+    parent_line,
+    summary_line,
+    total_summary,
+)
 from plancheck.report.sanitize import for_log
 from plancheck.report.tree import Node, build_tree, quote_adds
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-STATUS_STYLE = {"covered": "green", "partial": "yellow", "uncovered": "bold red"}
+STATUS_STYLE = {
+    "covered": "green",
+    "partial": "yellow",
+    "uncovered": "bold red",
+    "followed_up": "green",
+    "not_followed_up": "bold red",
+}
 INDENT = "  "
 
 
@@ -69,6 +82,8 @@ def _plan(out: Text, result: CheckResult, lang: str) -> None:
             _finding(out, f, 1, lang)
     if result.coverage is not None:
         _coverage(out, result.coverage, tree.mandate_findings, lang)
+    if result.parent_coverage is not None:
+        _parent_coverage(out, result, lang)
     out.append("\n")
     out.append(summary_line(result.summary, lang) + "\n", style="bold")
 
@@ -124,6 +139,32 @@ def _finding(out: Text, f: Finding, depth: int, lang: str) -> None:
         out.append(f"{pad}{'':<17}«{shorten(quote, 200)}»\n", style="italic")
 
 
+def _parent_coverage(out: Text, result: CheckResult, lang: str) -> None:
+    """The rød tråd matrix: each goal of the parent plan, its status, and the goals and
+    measures of this plan that follow it up; then this plan's goals standing alone."""
+    L = labels(lang)
+    _heading(out, L["parent"], None, 0, lang)
+    pcov = result.parent_coverage or []
+    out.append(f"\n{INDENT}{parent_line(pcov, lang)}\n", style="bold")
+    pad = INDENT + " " * 17
+    for c in pcov:
+        status = str(getattr(c.status, "value", c.status))
+        out.append(INDENT)
+        out.append(f"{L[status]:<17}", style=STATUS_STYLE.get(status, ""))
+        out.append(shorten(c.text, 160) + "\n")
+        for ev in c.evidence:
+            ref = page_ref(ev.page, lang)
+            out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
+        if c.missing:
+            out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")
+    alone = [g for g in result.child_goals or [] if not g.serves]
+    if alone:
+        out.append(f"\n{INDENT}{L['stands_alone']}\n", style="bold")
+        for g in alone:
+            ref = page_ref(g.page, lang)
+            out.append(f"{INDENT}  {ref + ': ' if ref else ''}{shorten(g.text, 160)}\n")
+
+
 def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang: str) -> None:
     """The mandate findings, then the coverage matrix: each point, its status and where the
     plan answers it."""
@@ -143,3 +184,10 @@ def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang
             out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
         if c.missing:
             out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")
+        for tr in c.explain or []:
+            ref = page_ref(tr.page, lang)
+            where = f"{ref}: «{shorten(tr.quote or '', 100)}»" if tr.quote else "–"
+            lack = f"  [{', '.join(tr.missing_words)}]" if tr.missing_words else ""
+            out.append(
+                f"{pad}  · {shorten(tr.concern, 60)} → {tr.score:.2f} {where}{lack}\n", style="dim"
+            )

@@ -1,0 +1,392 @@
+"""The rød tråd: does a plan follow up the plan above it?
+
+pbl § 11-1: the handlingsdel follows up the samfunnsdel, and temaplaner follow the kommuneplan.
+Every goal of the *parent* plan is **followed_up**, **partial** or **not_followed_up** by the goals,
+strategies and measures of the *child*; every goal of the child serves a parent goal or stands
+alone. Child plans rarely quote the parent ("Alle barn og unge skal oppleve trivsel og mestring"
+above, "Elevene skal trives, føle seg trygge og lære mer" below), so the judgement is the mandate
+matcher's (lemma and compound overlap, BM25 over the child's units, the synonym lexicon), with
+each parent goal asked as a point.
+
+Why conservative: calling a goal followed up that is not hides a gap from the council. A goal is
+*followed_up* only when the matcher finds it answered by a goal, strategy or measure of the child
+(a paragraph that mentions it is at most *partial*); when unsure, partial.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
+
+FOLLOWED = 0.6  # weighted share of the parent goal's words a child item must hold
+PARTIAL = 0.3  # below this the goal is not followed up
+PART_MATCH = 0.6  # a compound part ("trivsel" in "skoletrivsel") counts this much
+SECTION_FACTOR = 0.9  # a section's words together count a little less than one item's
+GENERIC_WEIGHT = 0.33  # words every plan uses (tiltak, utvikling) weigh a third
+
+
+def _vocab() -> dict[str, str]:
+    """word → group key, from goal_vocab.yaml (hypernyms and near-synonyms of goal wording)."""
+    import yaml
+
+    path = Path(__file__).with_name("goal_vocab.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for group in data.get("groups", []):
+        key = "=" + group["words"][0]
+        for w in group["words"]:
+            out[str(w).lower()] = key
+    return out
+
+
+_VOCAB: dict[str, str] | None = None
+
+Words = list[tuple[str, set[str], set[str], bool]]
+
+
+def goal_words(text: str, lang: str) -> Words:
+    """(surface, whole-word keys, keys with compound parts, generic) of each content word."""
+    from plancheck.mandate import text as T
+
+    global _VOCAB
+    if _VOCAB is None:
+        _VOCAB = _vocab()
+    out: Words = []
+    for t in T.terms(text, lang):
+        if t.stop or t.lemma.isdigit():
+            continue
+        whole = set(t.whole) | {_VOCAB[k] for k in t.whole if k in _VOCAB}
+        parts = set(t.keys) | whole | {_VOCAB[k] for k in t.keys if k in _VOCAB}
+        out.append((t.surface, whole, parts, t.generic))
+    return out
+
+
+def _all_keys(words: Words) -> set[str]:
+    out: set[str] = set()
+    for _, whole, parts, _ in words:
+        out |= whole | parts
+    return out
+
+
+def _idf(docs: list[set[str]]) -> dict[str, float]:
+    import math
+
+    n = len(docs)
+    df: dict[str, int] = {}
+    for d in docs:
+        for k in d:
+            df[k] = df.get(k, 0) + 1
+    return {k: math.log(1 + n / v) for k, v in df.items()}
+
+
+def goal_score(goal: Words, item_keys: set[str], idf: dict[str, float]) -> tuple[float, list[str]]:
+    """Weighted share of the goal's words found in an item (a whole word 1.0, only a compound
+    part PART_MATCH), rare words weighing most. Returns (score, the goal's words not found)."""
+    total = got = 0.0
+    missed: list[str] = []
+    for surface, whole, parts, generic in goal:
+        w = max((idf.get(k, 1.0) for k in whole), default=1.0)
+        w *= GENERIC_WEIGHT if generic else 1.0
+        total += w
+        if whole & item_keys:
+            got += w
+        elif parts & item_keys:
+            got += w * PART_MATCH
+        else:
+            missed.append(surface)
+    return (got / total if total else 0.0), missed
+
+
+# a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan)
+GOAL_STATEMENT_RE = re.compile(
+    r"\b(skal|ska|skall|shall|will)\b|^(vi|we)\s+(vil|will|ønsker)\b", re.IGNORECASE
+)
+
+
+def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
+    """(id, kind, text, page) of the goal-like statements and list items of a plan that the
+    extractor did not make items of: sentences with a goal's modal in paragraphs, list items
+    and table cells (``doc``, an ingest Document, gives the tables). Why: a samfunnsdel with its
+    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals."""
+    from plancheck.mandate import text as T
+
+    out: list[tuple[str, str, str, int | None]] = []
+    seen: set[str] = set()
+
+    def add(ident: str, kind: str, text: str, page: int | None) -> None:
+        for n, sent in enumerate(T.sentences(text)):
+            sent = " ".join(sent.split())
+            words = len(sent.split())
+            key = sent.lower()
+            if key in seen or words < 4 or words > 45 or sent.endswith(":"):
+                continue
+            if kind != "list_item" and not GOAL_STATEMENT_RE.search(sent):
+                continue
+            seen.add(key)
+            out.append((f"{ident}.{n + 1}" if n else ident, kind, sent, page))
+
+    for p in plan.passages:
+        add(p.id, str(getattr(p.kind, "value", p.kind)), p.text, p.page)
+    if doc is not None:
+        for b in doc.blocks:
+            if b.table is None:
+                continue
+            for r, row in enumerate(b.table.rows):
+                for cell in row:
+                    if cell.merged_from is None and cell.text.strip():
+                        add(f"{b.id}-r{r + 1}c{cell.col + 1}", "table_cell", cell.text, cell.page)
+    return out
+
+
+def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
+    """(id, kind, text, page) of the child's goals, strategies, measures and indicators: what
+    can follow a parent goal up (a paragraph that mentions it does not)."""
+    out = []
+    for kind, attr in (
+        ("goal", "goals"),
+        ("strategy", "strategies"),
+        ("measure", "measures"),
+        ("indicator", "indicators"),
+        ("focus_area", "focus_areas"),
+    ):
+        for item in getattr(child, attr, None) or []:
+            if item.text.strip():
+                out.append((item.id, kind, item.text, item.page))
+    return out
+
+
+def _goal_of(plan: Plan) -> dict[str, list[str]]:
+    """item id → the child goals it serves (a goal serves itself; strategies and measures
+    serve the goals they are linked to)."""
+    out: dict[str, list[str]] = {g.id: [g.id] for g in plan.goals}
+    for attr in ("strategies", "measures", "indicators"):
+        for item in getattr(plan, attr, None) or []:
+            out[item.id] = list(getattr(item, "goal_ids", []) or [])
+    return out
+
+
+def _sections(plan: Plan, doc=None) -> dict[str, str]:
+    """item or passage id → its section id."""
+    out: dict[str, str] = {}
+    for attr in ("goals", "strategies", "measures", "indicators", "passages"):
+        for item in getattr(plan, attr, None) or []:
+            if getattr(item, "section_id", None):
+                out[item.id] = item.section_id
+    if doc is not None:
+        for b in doc.blocks:
+            if b.section_id:
+                out.setdefault(b.id, b.section_id)
+    return out
+
+
+def status_for(score: float) -> ParentStatus:
+    if score >= FOLLOWED:
+        return ParentStatus.followed_up
+    if score >= PARTIAL:
+        return ParentStatus.partial
+    return ParentStatus.not_followed_up
+
+
+def parent_goals(parent: Plan, doc=None) -> list:
+    """The parent's goals; when the extractor found none, its goal statements (see
+    :func:`statements`) stand in for them."""
+    from plancheck.models import Goal
+
+    if parent.goals:
+        return list(parent.goals)
+    return [
+        Goal(id=ident, text=text, page=page)
+        for ident, kind, text, page in statements(parent, doc)
+        if kind != "list_item" or GOAL_STATEMENT_RE.search(text)
+    ]
+
+
+def assess_parent(
+    child: Plan,
+    parent: Plan,
+    *,
+    lang: str | None = None,
+    child_doc=None,
+    parent_doc=None,
+) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
+    """Judge every goal of ``parent`` against the goals, strategies and measures of ``child``,
+    and link every goal of ``child`` to the parent goals it serves. In document order.
+
+    ``child_doc``/``parent_doc`` (ingest Documents) add the statements in tables; the child's
+    list items and goal statements count beside its extracted items."""
+    lang = lang or child.language or parent.language or "nb"
+    parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
+    items = _child_items(child)
+    known = {" ".join(t.lower().split()) for _, _, t, _ in items}
+    items += [
+        it for it in statements(child, child_doc) if " ".join(it[2].lower().split()) not in known
+    ]
+    goal_of = _goal_of(child)
+    item_keys = [_all_keys(goal_words(text, lang)) for _, _, text, _ in items]
+    # a parent goal is often followed up by a child's section as a whole (its goal and the
+    # measures under it): the union of the section's words counts too, a little lower
+    section_of = _sections(child, child_doc)
+    groups: dict[str, list[int]] = {}
+    for k, (ident, *_rest) in enumerate(items):
+        sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
+        if sid:
+            groups.setdefault(sid, []).append(k)
+    # the parent's own subject (its title, the municipality's name) says nothing of a goal
+    from plancheck.mandate.match import plan_title
+
+    own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
+    parent_words = [
+        [
+            w
+            for n, w in enumerate(goal_words(g.text, lang))
+            if not (w[1] & own) and not (n > 0 and w[0][:1].isupper())
+        ]
+        for g in parent.goals
+    ]
+    idf = _idf(item_keys + [_all_keys(w) for w in parent_words])
+    parent_cov: list[ParentCoverage] = []
+    serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
+    for goal, words in zip(parent.goals, parent_words, strict=True):
+        scored = sorted(
+            ((*goal_score(words, keys, idf), k) for k, keys in enumerate(item_keys)),
+            key=lambda x: -x[0],
+        )
+        best = scored[0][0] if scored else 0.0
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            union = set().union(*(item_keys[k] for k in members))
+            sc, miss = goal_score(words, union, idf)
+            sc *= SECTION_FACTOR
+            if sc > best + 0.05:
+                # the section answers more of the goal than any one item: its best items speak
+                inner = sorted(members, key=lambda k: -goal_score(words, item_keys[k], idf)[0])
+                scored = [(sc, miss, inner[0])] + [(sc, miss, k) for k in inner[1:3]] + scored
+                best = sc
+        status = status_for(best)
+        chosen = (
+            [(sc, k) for sc, _, k in scored[:3] if sc >= max(PARTIAL, best - 0.1)]
+            if status != ParentStatus.not_followed_up
+            else []
+        )
+        served_by = [items[k][0] for _, k in chosen]
+        missing = scored[0][1][:6] if status == ParentStatus.partial else []
+        for node in served_by:
+            for gid in goal_of.get(node, []):
+                if gid in serves and goal.id not in serves[gid]:
+                    serves[gid].append(goal.id)
+        parent_cov.append(
+            ParentCoverage(
+                id=goal.id,
+                text=goal.text,
+                page=goal.page,
+                status=status,
+                evidence=[
+                    Evidence(
+                        page=items[k][3],
+                        quote=items[k][2][:320],
+                        node_id=items[k][0],
+                        score=round(sc, 3),
+                    )
+                    for sc, k in chosen
+                ],
+                served_by=served_by,
+                missing=missing,
+            )
+        )
+    # a child goal no parent goal was matched to: does it share the words of a parent goal?
+    parent_keys = [_all_keys(w) for w in parent_words]
+    for g in child.goals:
+        if serves.get(g.id):
+            continue
+        gw = goal_words(g.text, lang)
+        for pg, pk in zip(parent.goals, parent_keys, strict=True):
+            if goal_score(gw, pk, idf)[0] >= PARTIAL:
+                serves[g.id].append(pg.id)
+    links = [
+        ChildGoalLink(id=g.id, text=g.text, page=g.page, serves=serves.get(g.id, []))
+        for g in child.goals
+    ]
+    return parent_cov, links
+
+
+def add_to_graph(g, parent_coverage: list[ParentCoverage], links: list[ChildGoalLink]) -> None:
+    """``parent_goal`` nodes and ``follows_up`` edges (see :func:`plancheck.graph.add_follows_up`)."""
+    from plancheck.graph import add_follows_up
+
+    add_follows_up(g, parent_coverage, links)
+
+
+def read_parent(path: Path, *, password: str | None = None) -> Plan:
+    from plancheck.pipeline import extract_plan
+
+    return extract_plan(Path(path), password=password)
+
+
+# ----------------------------------------------------------------------------- evaluation
+
+
+def evaluate_parents(dir: Path) -> str:
+    """Score :func:`assess_parent` against every ``parents.gold.yaml`` below ``dir``: the share
+    of parent goals with the gold status, and how many not followed up were called followed up.
+    The gold format is in docs/mandate.md ("Gold for parent/child pairs")."""
+    import yaml
+    from rapidfuzz import fuzz
+
+    from plancheck.errors import InputError
+    from plancheck.mandate.evaluate import cohen_kappa, load_plan
+
+    golds = sorted(Path(dir).rglob("*.gold.yaml"))
+    golds = [p for p in golds if "parent" in yaml.safe_load(p.read_text(encoding="utf-8")) or {}]
+    if not golds:
+        raise InputError(f"{dir}: no gold files with a 'parent' key below it")
+    lines: list[str] = []
+    labelled: list[tuple[str, str]] = []
+    false_follow = 0
+    for gp in golds:
+        gold = yaml.safe_load(gp.read_text(encoding="utf-8"))
+        base = gp.parent
+        from plancheck.pipeline import load_document
+
+        child = load_plan(base / gold["child"], lang=gold.get("language"))
+        parent = load_plan(base / gold["parent"], lang=gold.get("language"))
+        cov, _links = assess_parent(
+            child,
+            parent,
+            lang=gold.get("language"),
+            child_doc=load_document(base / gold["child"]),
+            parent_doc=load_document(base / gold["parent"]),
+        )
+        right = 0
+        entries = gold.get("parent_goals") or gold.get("goals") or []
+        for g in entries:
+            want = str(g["status"])
+            best = max(
+                cov,
+                key=lambda c, g=g: fuzz.token_set_ratio(g["text"].lower(), c.text.lower()),
+                default=None,
+            )
+            ok_match = (
+                best is not None
+                and fuzz.token_set_ratio(g["text"].lower(), best.text.lower()) >= 80
+            )
+            got = str(getattr(best.status, "value", best.status)) if ok_match else "not found"
+            labelled.append((want, got))
+            right += got == want
+            if got == "followed_up" and want != "followed_up":
+                false_follow += 1
+            mark = "ok " if got == want else "ERR"
+            lines.append(f"    {mark} gold={want:<15} got={got:<15} {g['text'][:60]}")
+        lines.insert(
+            len(lines) - len(entries),
+            f"{base.name}: {right}/{len(entries)} parent goals right ({len(cov)} found)",
+        )
+    n = len(labelled)
+    ok = sum(a == b for a, b in labelled)
+    lines.append("")
+    lines.append(f"parent goals with the gold status: {ok}/{n} ({ok / max(1, n):.2f})")
+    lines.append(f"goals called followed up that are not: {false_follow}")
+    lines.append(f"Cohen's kappa: {cohen_kappa(labelled):.2f}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,106 @@
+"""The rød tråd (--parent): parent goals followed up by the child's goals and measures, on
+small hand-built plans."""
+
+from __future__ import annotations
+
+from plancheck.checks.engine import check_plan
+from plancheck.mandate.parents import assess_parent, goal_score, goal_words
+from plancheck.models import Goal, Measure, Plan, SourceInfo
+
+
+def plan(goals: list[str], measures: list[tuple[str, str]] = (), title: str = "") -> Plan:
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        title=title,
+        language="nb",
+        goals=[Goal(id=f"g{i}", text=t, page=1) for i, t in enumerate(goals, 1)],
+        measures=[
+            Measure(id=f"m{i}", text=t, page=2, goal_ids=[gid])
+            for i, (t, gid) in enumerate(measures, 1)
+        ],
+    )
+
+
+PARENT = plan(
+    [
+        "Alle elever skal oppleve mestring og trivsel i skolen.",
+        "Eldre skal kunne bo trygt hjemme lengst mulig.",
+        "Klimagassutslippene skal reduseres med 55 prosent innen 2030.",
+    ],
+    title="Kommuneplanens samfunnsdel",
+)
+CHILD = plan(
+    ["Elevene skal trives og oppleve mestring på skolen.", "Kommunen skal ha en ny kantine."],
+    [("Innføre trivselsledere på alle barneskoler", "g1")],
+)
+
+
+def test_parent_goals_get_a_status_with_evidence():
+    cov, _ = assess_parent(CHILD, PARENT)
+    status = [str(getattr(c.status, "value", c.status)) for c in cov]
+    assert status[0] == "followed_up"
+    assert "g1" in cov[0].served_by
+    assert cov[0].evidence and cov[0].evidence[0].node_id in cov[0].served_by
+    assert status[1] == "not_followed_up" and status[2] == "not_followed_up"
+    assert cov[1].served_by == [] and cov[1].evidence == []
+
+
+def test_child_goal_standing_alone():
+    _, links = assess_parent(CHILD, PARENT)
+    assert links[0].serves == ["g1"]
+    assert links[1].serves == []
+
+
+def test_sharing_one_word_is_not_following_up():
+    child = plan(["Flere eldre skal delta i frivillig arbeid."])
+    cov, _ = assess_parent(child, PARENT)
+    assert str(getattr(cov[1].status, "value", cov[1].status)) != "followed_up"
+
+
+def test_goal_score_counts_hypernyms_from_the_vocabulary():
+    words = goal_words("Alle elever skal oppleve trivsel.", "nb")
+    child = set().union(*(w[1] | w[2] for w in goal_words("Barn skal trives.", "nb")))
+    score, missed = goal_score(words, child, {})
+    assert score > 0.5
+    assert "oppleve" in missed
+
+
+def test_rules_report_parent_goals_and_lonely_goals():
+    cov, links = assess_parent(CHILD, PARENT)
+    result = check_plan(CHILD, parent_coverage=cov, child_goals=links, lang="en")
+    rules = [(f.rule, f.message) for f in result.findings]
+    followed = [m for r, m in rules if r == "parent-goal-followed-up"]
+    assert any("Eldre skal kunne bo trygt" in m for m in followed)
+    assert not any("mestring og trivsel" in m for m in followed)
+    alone = [m for r, m in rules if r == "goal-serves-parent"]
+    assert alone and all("kantine" in m for m in alone)
+    assert result.parent_coverage is not None and len(result.parent_coverage) == 3
+
+
+def test_follows_up_edges_in_the_graph():
+    from plancheck.graph import add_follows_up, build_graph
+
+    cov, links = assess_parent(CHILD, PARENT)
+    g = build_graph(CHILD)
+    add_follows_up(g, cov, links)
+    assert g.nodes["parent:g1"]["kind"] == "parent_goal"
+    assert g.nodes["parent:g1"]["status"] == "followed_up"
+    assert g.edges["g1", "parent:g1"]["kind"] == "follows_up"
+    assert not any(v == "parent:g2" for _, v in g.edges)
+
+
+def test_reports_carry_the_parent_matrix():
+    import json
+
+    from plancheck import render
+
+    cov, links = assess_parent(CHILD, PARENT)
+    result = check_plan(CHILD, parent_coverage=cov, child_goals=links, lang="nb")
+    data = json.loads(render(result, "json"))
+    assert {"id", "text", "page", "status", "evidence", "served_by"} <= set(
+        data["parent_coverage"][0]
+    )
+    text = render(result, "text")
+    assert "Rød tråd" in text and "ikke fulgt opp" in text and "kantine" in text
+    html = render(result, "html")
+    assert "Rød tråd" in html and "st-followed_up" in html

@@ -1,0 +1,118 @@
+"""The role model's stages on hand-built inputs: units, features, alignment, training."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plancheck.extract.align import align, gold_labels, match_score
+from plancheck.extract.features import document_features, language_features, units
+from plancheck.extract.rolemodel import RoleModel, train
+from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
+
+
+def _doc() -> Document:
+    def b(i, kind, text, **kw):
+        return Block(id=f"b{i}", kind=kind, text=text, provenance=Provenance(page=1), **kw)
+
+    table = Table(
+        header=["Tiltak", "Ansvar", "Frist"],
+        rows=[[Cell(row=0, col=0, text="Lage felles rutine", page=2),
+               Cell(row=0, col=1, text="Rådgiver", page=2),
+               Cell(row=0, col=2, text="2026", page=2)]],
+        pages=[2],
+    )
+    return Document(
+        path="x.pdf",
+        page_count=2,
+        sections=[Section(id="s1", title="Mål", level=1)],
+        blocks=[
+            b(0, BlockKind.heading, "Mål", section_id="s1", level=1, font_size=16, bold=True),
+            b(1, BlockKind.paragraph, "Kommunen vil at dette skal skje:", section_id="s1", font_size=11),
+            b(2, BlockKind.list_item, "Alle barn skal ha en trygg oppvekst innen 2030", section_id="s1", bullet="•"),
+            b(3, BlockKind.list_item, "Etablere et lavterskeltilbud for ungdom", section_id="s1", bullet="•"),
+            Block(id="b4", kind=BlockKind.table, table=table, provenance=Provenance(page=2)),
+        ],
+    )
+
+
+def test_units_are_text_blocks_and_table_rows():
+    us = units(_doc())
+    assert [u.kind for u in us] == ["heading", "paragraph", "list_item", "list_item", "row"]
+    assert us[-1].cells == ("Lage felles rutine", "Rådgiver", "2026")
+    assert us[-1].column_roles == ("measure", "owner", "deadline")
+
+
+def test_features_carry_form_language_and_context():
+    _us, feats = document_features(_doc(), "nb", ["other", None, "goal", "goal", "measure"])
+    assert feats[0]["head_role"] == "goal" and feats[0]["size"] in ("large", "huge", "larger")
+    assert feats[1]["colon_end"] == 1.0
+    assert feats[2]["ctx1"] == "goal" and feats[2]["year"] == 1.0 and feats[2]["modal"] == 1.0
+    assert feats[3]["w0_action"] == 1.0 and "w0_action" not in feats[2]
+    assert feats[4]["table_role"] == "measure" and feats[4]["rule"] == "measure"
+    assert feats[3]["prev_rule"] == "goal"
+
+
+def test_language_features_find_needs_and_percentages():
+    f = language_features("Der er behov for 20 % flere pladser", "da")
+    assert f["need"] == 1.0 and f["percent"] == 1.0
+
+
+def test_gold_items_are_placed_on_their_units():
+    us = units(_doc())
+    gold = {"goals": [{"text": "Alle barn skal ha en trygg oppvekst innen 2030", "page": 1}],
+            "measures": [{"text": "Lage felles rutine", "page": 2}]}
+    labels = gold_labels(gold, us)
+    assert labels == ["other", "other", "goal", "other", "measure"]  # short lines are "other"
+
+
+def test_a_sentence_inside_a_paragraph_matches_it():
+    us = units(Document(path="x", blocks=[Block(id="b", kind=BlockKind.paragraph,
+        text="Innledning om planen. I 2050 skal vi ha et lavutslippssamfunn. Mer tekst følger her.")]))
+    assert match_score("I 2050 skal vi ha et lavutslippssamfunn.", us[0]) >= 85
+    assert align([("Noe helt annet som ikke står der", None, "goal")], us) == {}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=80))
+def test_match_score_is_bounded(text):
+    us = units(_doc())
+    assert all(0 <= match_score(text, u) <= 100 for u in us)
+
+
+def test_training_is_deterministic_and_the_model_learns(tmp_path: Path):
+    _us, feats = document_features(_doc(), "nb", None)
+    labels = ["other", "other", "goal", "measure", "measure"]
+    a = train([(feats, labels)] * 3, tmp_path / "a.crfsuite")
+    b = train([(feats, labels)] * 3, tmp_path / "b.crfsuite")
+    assert a.read_bytes() == b.read_bytes()
+    marg = RoleModel(a).marginals(feats)
+    assert max(marg[2], key=marg[2].get) == "goal"
+    assert max(marg[3], key=marg[3].get) == "measure"
+
+
+def test_a_goal_number_column_names_the_goal_by_number():
+    from plancheck.extract.link import match_goal
+    from plancheck.models import Goal
+
+    goals = [Goal(id=f"goal-{n}", text=f"Mål nummer {n} om noe", number=f"{n}.") for n in (1, 2, 3)]
+    assert match_goal("2", goals).id == "goal-2"
+    assert match_goal("Delmål 3", goals).id == "goal-3"
+    assert match_goal("Mål 1:", goals).id == "goal-1"
+    assert match_goal("7", goals) is None  # no goal 7: not a goal of its own either
+
+
+def test_explain_gives_the_model_evidence_and_the_link_reason(tmp_path: Path):
+    from plancheck.extract.explain import explain, render_explanation
+    from plancheck.extract.plan import build_plan
+
+    doc = _doc()
+    _us, feats = document_features(doc, "nb", None)
+    model = RoleModel(train([(feats, ["other", "other", "goal", "measure", "measure"])] * 3, tmp_path / "m.crfsuite"))
+    plan = build_plan(doc, model=None)
+    evidence = explain(plan, doc, model)
+    measure = next(e for e in evidence if e.kind == "measure")
+    assert measure.marginals and measure.rule == "measure"
+    assert "model:" in render_explanation(evidence)

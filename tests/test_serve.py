@@ -1,0 +1,138 @@
+"""`plancheck serve` over HTTP: upload, progress, reports, limits, clean-up, languages."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from conftest import ROOT
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient
+
+from plancheck.serve import ServeSettings, create_app
+from plancheck.serve.page import TEXTS
+
+DRAFT_PDF = ROOT / "corpora/defects/utkast-oppvekst/utkast-oppvekst.pdf"
+DRAFT_DOCX = ROOT / "corpora/defects/utkast-oppvekst/utkast-oppvekst.docx"
+PAIR = ROOT / "corpora/mandates/oppvekst"
+
+
+@pytest.fixture
+def client(tmp_path):
+    app = create_app(ServeSettings(max_upload_mb=5, temp_dir=tmp_path))
+    with TestClient(app) as c:
+        c.temp_dir = tmp_path
+        yield c
+
+
+def wait(client, job_id: str, seconds: float = 120) -> dict:
+    seen = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        job = client.get(f"/api/jobs/{job_id}").json()
+        seen.append(job["state"])
+        if job["state"] in ("done", "failed"):
+            job["seen"] = seen
+            return job
+        time.sleep(0.1)
+    pytest.fail(f"job {job_id} did not finish: {seen[-5:]}")
+
+
+def upload(client, path, *, mandate=None, lang="nb"):
+    files = {"draft": (path.name, path.read_bytes(), "application/octet-stream")}
+    if mandate is not None:
+        files["mandate"] = (mandate.name, mandate.read_bytes(), "application/octet-stream")
+    return client.post("/api/jobs", files=files, data={"lang": lang})
+
+
+def test_the_page_in_three_languages(client):
+    for lang, word in (("nb", "Sjekk et planutkast"), ("nn", "Sjekk eit planutkast"), ("en", "Check a draft plan")):
+        page = client.get("/", params={"lang": lang}).text
+        assert f'<html lang="{lang}">' in page and word in page
+        assert 'href="?lang=nn"' in page and 'href="?lang=en"' in page
+        assert "http://" not in page and "https://" not in page  # nothing fetched
+    assert set(TEXTS["nn"]) == set(TEXTS["nb"]) == set(TEXTS["en"])
+    assert '<html lang="nb">' in client.get("/", params={"lang": "xx"}).text
+
+
+def test_upload_check_and_download_then_the_upload_is_gone(client):
+    r = upload(client, DRAFT_PDF, lang="nn")
+    assert r.status_code == 202, r.text
+    job = wait(client, r.json()["id"])
+    assert job["state"] == "done", job
+    assert job["summary"]["warnings"] > 0
+    assert job["name"] == DRAFT_PDF.name
+    base = f"/api/jobs/{job['id']}/report"
+    html = client.get(base + ".html")
+    assert html.headers["content-type"].startswith("text/html")
+    assert "content-disposition" not in html.headers
+    assert "img-src data:" in html.headers["content-security-policy"]
+    assert 'class="hl sev-warning"' in html.text and '<html lang="nn">' in html.text
+    assert str(client.temp_dir) not in html.text  # the report names the file as uploaded
+    down = client.get(base + ".html", params={"download": 1})
+    assert down.headers["content-disposition"].startswith("attachment;")
+    data = client.get(base + ".json")
+    assert "attachment" in data.headers["content-disposition"]
+    result = data.json()
+    assert result["plan"]["source"]["path"] == DRAFT_PDF.name
+    assert any("Tilvisinga" in f["message"] for f in result["findings"])
+    sarif = client.get(base + ".sarif").json()
+    assert sarif["version"] == "2.1.0"
+    assert list(client.temp_dir.iterdir()) == []  # the upload is deleted after the check
+
+
+def test_a_word_draft_with_a_mandate(client):
+    r = upload(client, PAIR / "plan.docx", mandate=PAIR / "saksframlegg.pdf")
+    job = wait(client, r.json()["id"])
+    assert job["state"] == "done", job
+    result = client.get(f"/api/jobs/{job['id']}/report.json").json()
+    assert result["coverage"] and result["plan"]["source"]["format"] == "docx"
+
+
+def test_what_is_refused(client):
+    r = client.post("/api/jobs", files={"draft": ("notes.txt", b"hei", "text/plain")})
+    assert r.status_code == 415 and "notes.txt" in r.json()["detail"]
+    big = b"%PDF-1.4\n" + b"0" * (5 * 1024 * 1024 + 1)
+    r = client.post("/api/jobs", files={"draft": ("big.pdf", big, "application/pdf")})
+    assert r.status_code == 413 and "5 MB" in r.json()["detail"]
+    r = client.post("/api/jobs", files={"draft": ("empty.pdf", b"", "application/pdf")})
+    assert r.status_code == 422
+    r = client.post("/api/jobs", files={"draft": ("../../etc/x.pdf", b"x", "application/pdf")}, data={"lang": "de"})
+    assert r.status_code == 422
+    assert list(client.temp_dir.iterdir()) == []
+    assert client.get("/api/jobs/nope").status_code == 404
+
+
+def test_a_damaged_document_fails_with_one_line(client):
+    r = client.post(
+        "/api/jobs", files={"draft": ("../../skadet.pdf", b"%PDF-1.4\n1 0 obj garbage", "application/pdf")}
+    )
+    assert r.status_code == 202
+    job = wait(client, r.json()["id"])
+    assert job["state"] == "failed"
+    assert job["error"].startswith("skadet.pdf:") and "\n" not in job["error"]
+    assert str(client.temp_dir) not in job["error"]
+    assert client.get(f"/api/jobs/{job['id']}/report.html").status_code == 409
+    assert list(client.temp_dir.iterdir()) == []
+
+
+def test_reading_runs_under_the_time_limit(tmp_path):
+    app = create_app(ServeSettings(timeout=0.001, temp_dir=tmp_path))
+    with TestClient(app) as client:
+        job = wait(client, upload(client, DRAFT_PDF).json()["id"])
+    assert job["state"] == "failed" and "gave up after" in job["error"]
+
+
+def test_serve_command_binds_to_localhost_by_default(monkeypatch):
+    import uvicorn
+
+    from plancheck.cli import main
+
+    calls = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.update(kw))
+    assert main(["serve", "--port", "9999"]) == 0
+    assert calls["host"] == "127.0.0.1" and calls["port"] == 9999
+    json.dumps(calls)
