@@ -34,7 +34,7 @@ def load_document(
     return limits.run_limited(work, what=str(path), progress=progress)
 
 
-def _kind(path: Path, *, warm: bool = False) -> str:
+def _kind(path: Path) -> str:
     """The reader for ``path`` ("pdf", "docx", "odt"), loaded in this process (so a child
     working under the limits finds it loaded), or an InputError saying what the file is."""
     from plancheck.ingest.files import probe
@@ -51,7 +51,7 @@ def _kind(path: Path, *, warm: bool = False) -> str:
             f"{path}: not a plan document plancheck can read (PDF, DOCX or ODT)"
             + (f"; it is {what}" if what else "")
         )
-    _import_reader(kind, warm=warm)  # in this process: imported once, not in every child
+    _import_reader(kind)  # in this process: imported once, not in every child, not under its limit
     return kind
 
 
@@ -61,11 +61,22 @@ def prepare(paths: list[Path]) -> None:
     again (seconds each). A file that cannot be read is reported later, by its child."""
     import contextlib
 
+    kinds = set()
     for path in paths:
         with contextlib.suppress(Exception):
             if Path(path).suffix.lower() != ".json":
-                _kind(Path(path), warm=len(paths) > 1)
+                kinds.add(_kind(Path(path)))
     import plancheck.extract.plan  # noqa: F401
+
+    if len(paths) > 1 and "pdf" in kinds:
+        # a batch: each language's word lists once here, shared by the forked children (one
+        # document loads its own: the same cost, in its child)
+        from plancheck.ingest.language import batch_languages
+        from plancheck.ingest.text import preload
+
+        for lang in sorted(batch_languages(paths)):
+            with contextlib.suppress(Exception):  # only a warm-up: reading works without it
+                preload(lang)
 
 
 def _guard_reference_loops() -> None:
@@ -95,7 +106,7 @@ def _guard_reference_loops() -> None:
     PDFObjRef.resolve = resolve  # type: ignore[method-assign]
 
 
-def _import_reader(kind: str, *, warm: bool = False) -> None:
+def _import_reader(kind: str) -> None:
     """Load what the reader needs in this process, so that a child reading the document under
     the limits finds it loaded (and extraction reuses it) instead of loading it every time.
 
@@ -117,17 +128,6 @@ def _import_reader(kind: str, *, warm: bool = False) -> None:
         import plancheck.ingest.sections
         import plancheck.lang.vocab
 
-        # the word lists that rejoin words broken over lines take seconds to load: loaded here
-        # once for a run over several documents; for one document the child loads what it
-        # needs, under the time limit (the limit then bounds the whole run)
-        if warm:
-            try:
-                import simplemma
-
-                for lang in ("nb", "nn", "sv", "da", "en"):
-                    simplemma.is_known("plancheck", lang=lang)
-            except Exception:  # only a warm-up: reading works without it
-                pass
     elif kind == "docx":
         import plancheck.ingest.docx
     else:

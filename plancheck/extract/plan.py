@@ -62,10 +62,12 @@ def build_plan(
     """The plan in ``doc``. ``model``: the role model that weighs the rule walk's items
     (:mod:`plancheck.extract.rolemodel`); ``SHIPPED`` for the packaged one, ``None`` for the rule
     walk alone (training uses that as evidence)."""
+    from plancheck.ingest.text import use_language
     from plancheck.lang.detect import detect_language
 
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
+    use_language(language)  # the word list that joins lines in table cells
     plan = Plan(
         source=SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.page_count),
         title=doc.title,

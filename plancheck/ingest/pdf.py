@@ -92,6 +92,8 @@ def read_layout(
 ):
     """The :class:`plancheck.layout.document.Layout` of a PDF (every stage's result), or one
     :class:`InputError` for unreadable input."""
+    from plancheck.ingest.language import detect_language
+    from plancheck.ingest.text import use_language
     from plancheck.layout.document import LayoutError, assemble, read_pages
 
     if column_role is None:
@@ -115,7 +117,25 @@ def read_layout(
         raise InputError(
             f"{path}: the PDF has no text layer (a scanned image?); run OCR on it first, e.g. ocrmypdf"
         )
+    # joining broken words needs a word list: that of the language of the first pages' words,
+    # decided the first time a list is needed (one language loaded, not five)
+    use_language(lambda: detect_language(_sample(pages)))
     return assemble(pages, settings=settings, header_hint=column_role)
+
+
+def _sample(pages) -> str:
+    """The first pages' text, up to what language detection needs."""
+    from plancheck.ingest.language import SAMPLE_CHARS
+
+    parts: list[str] = []
+    size = 0
+    for page in pages:
+        for ln in page.lines:
+            parts.append(ln.text)
+            size += len(ln.text) + 1
+            if size >= SAMPLE_CHARS:
+                return " ".join(parts)[:SAMPLE_CHARS]
+    return " ".join(parts)
 
 
 def read_pdf(

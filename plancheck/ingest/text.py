@@ -6,6 +6,7 @@ Shared by the PDF reader (lines of paragraphs and table cells) and by extraction
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 # "helse- og omsorg", "barne- og ungdom", "short- and long-term": a hyphen that stays
@@ -17,19 +18,62 @@ FUNCTION_WORDS = {
 KEEP_HYPHEN_NEXT = {"og", "eller", "and", "or", "och", "samt", "til", "to", "nor", "und"}
 
 
-@lru_cache(maxsize=50_000)
-def _known_direct(word: str) -> bool:
-    """Is ``word`` in simplemma's word list for one of our languages?"""
+#: simplemma dictionaries for each document language (nynorsk falls back to bokmål: its own
+#: list is small). Only these are loaded: each dictionary costs about half a second and 30-60 MB.
+DICTIONARIES: dict[str, tuple[str, ...]] = {
+    "nb": ("nb",), "nn": ("nn", "nb"), "sv": ("sv",), "da": ("da",), "en": ("en",),
+}
+_language: str | Callable[[], str | None] = "nb"
+
+
+def use_language(lang: str | Callable[[], str | None] | None) -> None:
+    """Join lines with the word list of ``lang`` (one of nb, nn, sv, da, en; anything else
+    means nb). Set by extraction, and by the reader once it knows the document's language: the
+    reader passes a function, called when a word list is first needed, so that the language is
+    decided from the text read so far (the first pages) and nothing is read twice."""
+    global _language
+    _language = lang if callable(lang) else (lang if lang in DICTIONARIES else "nb")
+
+
+def current_language() -> str:
+    """The language whose word list joins lines (deciding it now if it is still open)."""
+    global _language
+    if callable(_language):
+        found = _language()
+        _language = found if found in DICTIONARIES else "nb"
+    return _language
+
+
+def preload(lang: str | None) -> None:
+    """Load the word lists joining ``lang`` needs, in this process: a batch's parent does this
+    once per language before forking, so its children share them instead of each loading them."""
     import simplemma
 
-    w = word.lower()
-    return any(simplemma.is_known(w, lang=lg) for lg in ("nb", "nn", "sv", "da", "en"))
+    for code in DICTIONARIES.get(lang or "nb", ("nb",)):
+        simplemma.is_known("plancheck", lang=code)
+
+
+def _known_direct(word: str) -> bool:
+    """Is ``word`` in simplemma's word list for the document's language?"""
+    return _known_in(word.lower(), current_language())
 
 
 @lru_cache(maxsize=50_000)
+def _known_in(word: str, lang: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang=DICTIONARIES[lang])
+
+
 def _english_hyphenated(before: str, after: str) -> bool:
     """"short" + "term": two English words whose joining is no word, so the hyphen is part of
-    the word ("short-term"). Norwegian compounds hyphenated at a line end are joined instead."""
+    the word ("short-term"). Norwegian compounds hyphenated at a line end are joined instead.
+    Only English text is asked (the English list is not loaded for the others)."""
+    return current_language() == "en" and _english_hyphenated_words(before, after)
+
+
+@lru_cache(maxsize=50_000)
+def _english_hyphenated_words(before: str, after: str) -> bool:
     import simplemma
 
     b, a = before.lower(), after.lower()
@@ -49,13 +93,16 @@ ENGLISH_HYPHEN_HEADS = {
 }
 
 
-@lru_cache(maxsize=50_000)
 def _known(word: str) -> bool:
     """A known word, or a compound of two known words ("folkehelse" + "koordinator")."""
+    return _known_compound(word.lower(), current_language())
+
+
+@lru_cache(maxsize=50_000)
+def _known_compound(w: str, lang: str) -> bool:
     from plancheck.lang.nlp import split_compound
 
-    w = word.lower()
-    return _known_direct(w) or (len(w) > 7 and len(split_compound(w, "nb")) > 1)
+    return _known_in(w, lang) or (len(w) > 7 and len(split_compound(w, lang)) > 1)
 
 
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:

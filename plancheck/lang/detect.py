@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import simplemma
+import simplemma  # only its module; dictionaries load on first use
 
 LANGS = ("nb", "nn", "sv", "da", "en")
 DEFAULT = "nb"
@@ -124,11 +124,31 @@ def detect_language(text: str) -> str:
     if not text or not _WORD.search(text.lower()):
         return DEFAULT
     scores = _scores(text)
+    if not _undecided(scores):
+        return _best(scores)
     try:
         for lang, share in simplemma.langdetect(text, lang=LANGS):
             if lang in LANGS:
-                scores[lang] += 2.0 * share  # a tie-breaker, worth less than one marker word
+                scores[lang] += _TIE_WEIGHT * share  # worth less than one marker word
     except Exception:  # pragma: no cover - simplemma is an aid, never a reason to fail
         pass
+    return _best(scores)
+
+
+#: the most simplemma's share (0-1) adds to a language's score
+_TIE_WEIGHT = 2.0
+
+
+def _best(scores: Counter[str]) -> str:
     best = max(LANGS, key=lambda lang: (scores[lang], lang == DEFAULT))
     return best if scores[best] > 0 else DEFAULT
+
+
+def _undecided(scores: Counter[str]) -> bool:
+    """Could simplemma's tie-breaker change the answer? Only when another language is within
+    its weight of the leader (or nothing scored yet). Asking it loads the dictionaries of all
+    five languages (seconds, 300 MB), so a text the marker words settle does not ask."""
+    top = max(scores[lang] for lang in LANGS)
+    if top <= 0:
+        return True
+    return sum(1 for lang in LANGS if scores[lang] + _TIE_WEIGHT >= top) > 1

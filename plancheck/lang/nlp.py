@@ -17,11 +17,13 @@ known words (allowing a linking -s-/-e-); the lemmatizer falls back to it for un
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import simplemma
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+import simplemma  # only its module: a language's dictionary loads on its first lookup
+
+if TYPE_CHECKING:  # spaCy (about a second to import) is imported by make_nlp, when first used
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 SUPPORTED_LANGS = ("nb", "nn", "sv", "da", "en")
 
@@ -167,12 +169,26 @@ class SimplemmaLemmatizer:
         return doc
 
 
-@Language.factory("simplemma_lemmatizer", default_config={"lang": None})
 def make_simplemma_lemmatizer(nlp: Language, name: str, lang: str | None) -> SimplemmaLemmatizer:
     return SimplemmaLemmatizer(lang or nlp.lang)
 
 
+@cache
+def _spacy():
+    """spaCy, imported once, with the lemmatizer registered as a pipeline component. Only
+    the owner matcher and mandate matching need it: the word lookups above do not."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("simplemma_lemmatizer"):
+        Language.factory("simplemma_lemmatizer", default_config={"lang": None})(
+            make_simplemma_lemmatizer
+        )
+    return spacy
+
+
 def _spacy_code(lang: str) -> str:
+    spacy = _spacy()
     try:
         spacy.util.get_lang_class(lang)
         return lang
@@ -183,7 +199,7 @@ def _spacy_code(lang: str) -> str:
 def make_nlp(lang: str) -> Language:
     """A new blank pipeline with the lemmatizer (uncached: callers add their own components)."""
     lang = normalize_lang(lang)
-    nlp = spacy.blank(_spacy_code(lang))
+    nlp = _spacy().blank(_spacy_code(lang))
     nlp.add_pipe("simplemma_lemmatizer", config={"lang": lang})
     return nlp
 

@@ -21,10 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from plancheck.lang.nlp import is_known, make_nlp, normalize_lang, split_compound
 from plancheck.lang.vocab import (
@@ -35,6 +32,11 @@ from plancheck.lang.vocab import (
     words,
 )
 from plancheck.models import Owner, OwnerKind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
 
 _KINDS = ("role", "external", "unit")  # precedence when one owner names several
 _INFL = r"(?:e|en|et|a|er|ere|erne|ene|ne|ar|ane|arne|arar|na|erna|arna|orna|n|s|es|t)?"
@@ -89,6 +91,8 @@ def _token_regexes(kind: str) -> tuple[list[tuple[str, str, bool]], list[list[st
 
 @cache
 def _pipeline(lang: str) -> tuple[Language, Matcher]:
+    from spacy.matcher import Matcher  # spaCy is imported by make_nlp, on first use
+
     nlp = make_nlp(lang)
     matcher = Matcher(nlp.vocab)
     for kind in _KINDS:
