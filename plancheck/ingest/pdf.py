@@ -92,7 +92,7 @@ def read_layout(
 ):
     """The :class:`plancheck.layout.document.Layout` of a PDF (every stage's result), or one
     :class:`InputError` for unreadable input."""
-    from plancheck.ingest.language import detect_language
+    from plancheck.ingest.language import pdf_language
     from plancheck.ingest.text import use_language
     from plancheck.layout.document import LayoutError, assemble, read_pages
 
@@ -100,6 +100,9 @@ def read_layout(
         from plancheck.lang.vocab import column_role as column_role
     path = Path(path)
     check_pdf(path)
+    # joining words broken over lines (table cells included) needs a word list: that of the
+    # language of the first pages, decided the first time a list is needed (one loaded, not five)
+    use_language(lambda: pdf_language(path, password))
     try:
         pages = read_pages(path, password=password, settings=settings, progress=progress)
     except LayoutError:
@@ -117,25 +120,7 @@ def read_layout(
         raise InputError(
             f"{path}: the PDF has no text layer (a scanned image?); run OCR on it first, e.g. ocrmypdf"
         )
-    # joining broken words needs a word list: that of the language of the first pages' words,
-    # decided the first time a list is needed (one language loaded, not five)
-    use_language(lambda: detect_language(_sample(pages)))
     return assemble(pages, settings=settings, header_hint=column_role)
-
-
-def _sample(pages) -> str:
-    """The first pages' text, up to what language detection needs."""
-    from plancheck.ingest.language import SAMPLE_CHARS
-
-    parts: list[str] = []
-    size = 0
-    for page in pages:
-        for ln in page.lines:
-            parts.append(ln.text)
-            size += len(ln.text) + 1
-            if size >= SAMPLE_CHARS:
-                return " ".join(parts)[:SAMPLE_CHARS]
-    return " ".join(parts)
 
 
 def read_pdf(
