@@ -148,8 +148,9 @@ def applied(timeout: float | None = None, memory_mb: float | None = None) -> Ite
         _override.reset(token)
 
 
-def add_arguments(parser: Any) -> None:
-    """``--timeout`` and ``--max-memory`` for a sub-command that reads documents."""
+def add_arguments(parser: Any, *, jobs: bool = False) -> None:
+    """``--timeout`` and ``--max-memory`` for a sub-command that reads documents, and with
+    ``jobs`` the ``--jobs`` of one that reads several at once (:func:`run_many`)."""
     parser.add_argument(
         "--timeout",
         type=_non_negative,
@@ -164,17 +165,34 @@ def add_arguments(parser: Any) -> None:
         help=f"memory the work on one document may take (default {DEFAULT_MEMORY_MB}; "
         f"0: no limit; or ${ENV_MEMORY})",
     )
+    if jobs:
+        parser.add_argument(
+            "--jobs",
+            type=_at_least_one,
+            metavar="N",
+            help="documents read at once when several are given (default: one per core)",
+        )
 
 
 def _non_negative(text: str) -> float:
+    return _number(text, float, 0)
+
+
+def _at_least_one(text: str) -> int:
+    return int(_number(text, int, 1))
+
+
+def _number(text: str, kind: type, lowest: int) -> float:
     import argparse
 
     try:
-        value = float(text)
+        value = kind(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+        what = "a whole number" if kind is int else "a number"
+        raise argparse.ArgumentTypeError(f"not {what}: {text!r}") from None
+    if value < lowest:
+        rule = "must not be negative" if lowest == 0 else f"must be at least {lowest}"
+        raise argparse.ArgumentTypeError(f"{rule}: {text!r}")
     return value
 
 

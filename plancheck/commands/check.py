@@ -98,24 +98,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="DATE",
         help="the hearing date (2025-09-15 or 15.09.2025): deadlines before it are reported",
     )
-    p.add_argument(
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help="documents read at once when several are checked (default: one per core)",
-    )
-    limits.add_arguments(p)
+    limits.add_arguments(p, jobs=True)
     p.set_defaults(run=run_on_inputs)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
 
 
 def run_on_inputs(args: argparse.Namespace) -> int:

@@ -38,9 +38,8 @@ def add_parser(sub) -> None:
         metavar="ADDRESS",
         help="the dask scheduler (tcp://host:8786); without it --engine dask starts a LocalCluster",
     )
-    p.add_argument("--jobs", type=int, metavar="N", help="documents read at once (default: cores)")
     p.add_argument("--lang", choices=("nb", "nn", "en"), default="nb", help="language of messages")
-    limits.add_arguments(p)
+    limits.add_arguments(p, jobs=True)
     p.set_defaults(run=run)
 
 
@@ -52,8 +51,6 @@ def run(args: argparse.Namespace) -> int:
     if not items:
         raise PlancheckError(f"{args.source}: no plan documents (.pdf, .docx, .odt) found")
     guard_not_input(str(args.output), [Path(t.path) for t in items] + [args.source])
-    if args.jobs is not None and args.jobs < 1:
-        raise PlancheckError("--jobs must be at least 1")
     with limits.applied(args.timeout, args.max_memory):
         if args.engine == "dask":
             per_plan = run_dask(items, scheduler=args.scheduler, lang=args.lang)
