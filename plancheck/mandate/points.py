@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from plancheck.errors import InputError
 from plancheck.models import MandatePoint, Provenance
 
@@ -514,166 +516,12 @@ def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoin
 # ----------------------------------------------------------------------------- prose
 
 # Requirements written in the mandate's prose rather than its list: a sentence whose subject is
-# the plan or the work ("Planen skal ha en tiltaksoversikt", "Arbeidet avsluttes innen …",
+# the plan or the work ("Planen skal inneholde en oversikt over tiltak", "Arbeidet avsluttes innen …",
 # "A draft will be taken to Cabinet …"), or that asks for a body to be heard ("Eldrerådet skal
-# ha planutkastet til uttale"). General words of how mandates are written, per language.
-REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = {
-    "subject": {
-        "nb": [
-            "planen",
-            "planforslaget",
-            "planutkastet",
-            "strategien",
-            "handlingsplanen",
-            "temaplanen",
-            "arbeidet",
-            "planarbeidet",
-            "prosjektet",
-            "rapporten",
-            "utkastet",
-            "det endelige planforslaget",
-            "planen og handlingsdelen",
-        ],
-        "nn": [
-            "planen",
-            "planframlegget",
-            "planutkastet",
-            "strategien",
-            "handlingsplanen",
-            "arbeidet",
-            "planarbeidet",
-            "prosjektet",
-            "utkastet",
-        ],
-        "sv": [
-            "planen",
-            "planförslaget",
-            "strategin",
-            "handlingsplanen",
-            "arbetet",
-            "programmet",
-            "rapporten",
-        ],
-        "da": ["planen", "planforslaget", "strategien", "handlingsplanen", "arbejdet"],
-        "en": [
-            "the plan",
-            "the draft",
-            "a draft",
-            "the draft plan",
-            "the strategy",
-            "the work",
-            "the final plan",
-            "the report",
-        ],
-    },
-    "modal": {
-        "nb": ["skal", "bør", "må"],
-        "nn": ["skal", "bør", "må"],
-        "sv": ["ska", "skall", "bör", "måste"],
-        "da": ["skal", "bør", "må"],
-        "en": ["shall", "must", "will", "should"],
-    },
-    # a body heard or involved: "skal involveres", "skal ha planutkastet til uttale"
-    "consult": {
-        "nb": [
-            "involveres",
-            "konsulteres",
-            "høres",
-            "til uttalelse",
-            "til uttale",
-            "på høring",
-            "uttale seg",
-            "gis anledning",
-            "få uttale seg",
-            "referansegruppe",
-            "medvirke",
-            "delta i",
-            "være med",
-        ],
-        "nn": [
-            "involverast",
-            "høyrast",
-            "til uttale",
-            "på høyring",
-            "uttale seg",
-            "få høve",
-            "referansegruppe",
-            "vere med",
-            "delta i",
-            "medverke",
-        ],
-        "sv": ["i samråd med", "samråd", "remiss", "involveras", "delta i", "höras"],
-        "da": ["inddrages", "i høring", "høres", "deltage i"],
-        "en": ["consulted", "involved", "engaged", "reference group"],
-    },
-    # the passive verbs of a plan's process: "legges fram", "avsluttes", "rulleres"
-    "passive": {
-        "nb": [
-            "legges fram",
-            "legges frem",
-            "legges ut",
-            "avsluttes",
-            "rulleres",
-            "vedtas",
-            "behandles",
-            "sluttbehandles",
-            "revideres",
-            "ferdigstilles",
-            "sendes",
-        ],
-        "nn": [
-            "leggjast fram",
-            "leggast fram",
-            "leggjast ut",
-            "avsluttast",
-            "rullerast",
-            "vedtakast",
-            "handsamast",
-            "reviderast",
-            "sendast",
-        ],
-        "sv": [
-            "redovisas",
-            "antas",
-            "beslutas",
-            "revideras",
-            "remitteras",
-            "tas fram",
-            "skickas",
-            "följas upp",
-        ],
-        "da": ["fremlægges", "vedtages", "revideres", "sendes"],
-        "en": [
-            "taken to",
-            "submitted",
-            "adopted",
-            "reported",
-            "published",
-            "reviewed",
-            "accompanied by",
-        ],
-    },
-    # "Planen skal ha/inneholde …": a part the plan must have
-    "deliverable": {
-        "nb": [
-            "ha en",
-            "ha et",
-            "ha ei",
-            "inneholde",
-            "omfatte",
-            "ha eget",
-            "ha et eget",
-            "ha en egen",
-            "tiltaksoversikt",
-            "handlingsdel",
-            "kapittel",
-        ],
-        "nn": ["ha ein", "ha eit", "ha ei", "innehalde", "omfatte", "handlingsdel", "kapittel"],
-        "sv": ["innehålla", "ha en", "ha ett", "omfatta", "åtgärdsplan", "kapitel"],
-        "da": ["indeholde", "have en", "have et", "omfatte", "kapitel"],
-        "en": ["include", "contain", "set out", "have a", "chapter", "action plan"],
-    },
-}
+# få uttale seg om utkastet"). General words of how mandates are written, per language.
+REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yaml.safe_load(
+    (Path(__file__).with_name("requirements.yaml")).read_text(encoding="utf-8")
+)
 
 
 def _word_re(key: str) -> re.Pattern[str]:
@@ -796,7 +644,7 @@ def prose_requirements(
             seen.append(low)
             n = len(out) + 1
             text = sent.rstrip()
-            # "Friluftsrådet og idrettsrådet skal ha planutkastet til uttale": two bodies, two
+            # "Eldrerådet og ungdomsrådet skal få uttale seg": two bodies, two
             # concerns; "en handlingsdel med tiltak, ansvar og frist": the parts asked for
             concerns = split_concerns(text)[1]
             out.append(
