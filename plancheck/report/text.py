@@ -146,23 +146,30 @@ def _parent_coverage(out: Text, result: CheckResult, lang: str) -> None:
     _heading(out, L["parent"], None, 0, lang)
     pcov = result.parent_coverage or []
     out.append(f"\n{INDENT}{parent_line(pcov, lang)}\n", style="bold")
-    pad = INDENT + " " * 17
     for c in pcov:
-        status = str(getattr(c.status, "value", c.status))
-        out.append(INDENT)
-        out.append(f"{L[status]:<17}", style=STATUS_STYLE.get(status, ""))
-        out.append(shorten(c.text, 160) + "\n")
-        for ev in c.evidence:
-            ref = page_ref(ev.page, lang)
-            out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
-        if c.missing:
-            out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")
+        _coverage_row(out, c, 17, lang)
     alone = [g for g in result.child_goals or [] if not g.serves]
     if alone:
         out.append(f"\n{INDENT}{L['stands_alone']}\n", style="bold")
         for g in alone:
             ref = page_ref(g.page, lang)
             out.append(f"{INDENT}  {ref + ': ' if ref else ''}{shorten(g.text, 160)}\n")
+
+
+def _coverage_row(out: Text, c, width: int, lang: str) -> None:
+    """One row of a coverage matrix (a mandate point or a parent goal): its status in a column
+    ``width`` wide, its text, the evidence and what is missing."""
+    L = labels(lang)
+    pad = INDENT + " " * width
+    status = str(getattr(c.status, "value", c.status))
+    out.append(INDENT)
+    out.append(f"{L[status]:<{width}}", style=STATUS_STYLE.get(status, ""))
+    out.append(shorten(c.text, 160) + "\n")
+    for ev in c.evidence:
+        ref = page_ref(ev.page, lang)
+        out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
+    if c.missing:
+        out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")
 
 
 def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang: str) -> None:
@@ -175,15 +182,7 @@ def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang
     out.append(f"\n{INDENT}{coverage_line(coverage, lang)}\n", style="bold")
     pad = INDENT + " " * 13
     for c in coverage:
-        status = str(c.status)
-        out.append(INDENT)
-        out.append(f"{L[status]:<13}", style=STATUS_STYLE.get(status, ""))
-        out.append(shorten(c.text, 160) + "\n")
-        for ev in c.evidence:
-            ref = page_ref(ev.page, lang)
-            out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
-        if c.missing:
-            out.append(f"{pad}{L['missing']}: {', '.join(c.missing)}\n")
+        _coverage_row(out, c, 13, lang)
         for tr in c.explain or []:
             ref = page_ref(tr.page, lang)
             where = f"{ref}: «{shorten(tr.quote or '', 100)}»" if tr.quote else "–"
