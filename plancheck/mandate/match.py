@@ -39,11 +39,31 @@ from plancheck.models import (
     Plan,
 )
 
-COVERED = 0.75  # share of a concern's weighted words a unit must hold to answer it
-WEAK = 0.55  # below this a single-concern point is uncovered
-SINGLE_STRONG = 2  # and a single-concern point, to be partial
-PARTIAL_STRONG = 1  # specific words a half-answered concern must share to make a point partial
-TOP_K = 15
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Every threshold of the matcher, in one place.
+
+    How they were chosen: ``python bench/mandate_tune.py cv`` picks, for each of the 24 gold
+    pairs (corpora/mandates and corpora/mandates-blind) in turn, the grid point that is best on
+    the other 23 and scores the pair left out with it; the figures in docs/mandate.md are those
+    held-out scores. The defaults are the values chosen most often.
+    """
+
+    covered: float = 0.75  # share of a concern's weighted words a unit must hold to answer it
+    weak: float = 0.55  # below this a single-concern point is uncovered
+    single_strong: int = 2  # specific words a single-concern point must share to be partial
+    partial_strong: int = 1  # … a half-answered concern must share to make a point partial
+    top_k: int = 15  # BM25 candidates per concern
+    term_hit: float = 0.75  # a word counts as found at this match (1 whole, 0.8 near spelling)
+    topic_weight: float = 0.05  # a word naming the plan's own subject
+    generic_weight: float = 0.3  # words plans use everywhere (tiltak, behov is MEDIUM)
+    medium_weight: float = 0.6  # what a point asks to be assessed ("behovet for")
+    label_factor: float = 0.5  # a short unit whose words are all in its heading
+    off_context_factor: float = 0.85  # a unit with none of the point head's own words
+
+
+DEFAULT_SETTINGS = MatchSettings()
 
 DEFERRAL_RE = re.compile(
     r"\b(behandles ikke|ikke behandlet|ikkje handsama|ikke (er )?en del av|ikke del av|er ikke med|"
@@ -385,8 +405,15 @@ class Concern:
 
 
 class Scorer:
-    def __init__(self, units: list[Unit], lang: str, title: str = ""):
+    def __init__(
+        self,
+        units: list[Unit],
+        lang: str,
+        title: str = "",
+        settings: MatchSettings = DEFAULT_SETTINGS,
+    ):
         self.units = units
+        self.s = settings
         self.lang = lang
         # the plan's own subject ("helse og omsorg" in a helse- og omsorgsplan) is what every
         # passage is about: a point's words that name it weigh little
@@ -412,8 +439,15 @@ class Scorer:
         if t.stop:
             return 0.0
         if self.is_topic(t):
-            return 0.05  # the plan's own subject: present everywhere, named or not
-        base = 0.3 if (t.generic or t.lemma.isdigit()) else 0.6 if t.lemma in T.MEDIUM else 1.0
+            return self.s.topic_weight  # the plan's own subject: present everywhere, named or not
+        s = self.s
+        base = (
+            s.generic_weight
+            if (t.generic or t.lemma.isdigit())
+            else s.medium_weight
+            if t.lemma in T.MEDIUM
+            else 1.0
+        )
         df = max((self.df.get(k, 0) for k in (t.lemma, T.canon(t.lemma))), default=0)
         idf = math.log((self.n + 1) / (df + 0.5)) / math.log(self.n + 1)
         return base * (0.6 + 0.8 * min(1.0, max(0.0, idf)))
@@ -437,7 +471,7 @@ class Scorer:
             and not t.generic
             and not self.is_topic(t)
             and not t.lemma.isdigit()
-            and self.term_match(t, u, keys) >= 0.75
+            and self.term_match(t, u, keys) >= self.s.term_hit
         )
 
     def anchor(self, c: Concern) -> T.Term | None:
@@ -460,7 +494,7 @@ class Scorer:
             return []
         scores = np.asarray(self.bm25.get_scores(query))
         order = sorted(candidates, key=lambda i: -scores[i])
-        return [i for i in order[:TOP_K] if scores[i] > 0]
+        return [i for i in order[: self.s.top_k] if scores[i] > 0]
 
     def term_match(self, t: T.Term, u: Unit, keys: set[str]) -> float:
         if t.whole & keys:
@@ -507,27 +541,29 @@ class Scorer:
                 own += 1
             if c.action and m > 0:
                 acted += w * min(m, self.term_match(t, u, action_keys))
-            if m < 0.75:
+            if m < self.s.term_hit:
                 missing.append(t.surface)
         if total == 0:
             return 0.0, missing
         score = got / total
         if own == 0 and u.kind != "section" and len(u.lemmas) < 5:
-            score *= 0.5  # a label under the right heading ("Legend", "Timeframe") answers nothing
+            # a label under the right heading ("Legend", "Timeframe") answers nothing
+            score *= self.s.label_factor
         if c.action and got > 0 and acted < got:
             score *= 0.7 + 0.3 * acted / got
         # the most specific word of the concern must be there: many common words around a
         # missing key word ("trafikkopplæring") are the words of another subject
         anchor = self.anchor(c)
-        if anchor is not None and self.term_match(anchor, u, keys) < 0.75:
-            score = min(score, WEAK - 0.01)
+        if anchor is not None and self.term_match(anchor, u, keys) < self.s.term_hit:
+            score = min(score, self.s.weak - 0.01)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
             ctx
             and not u.process
             and not any(self.term_match(t, u, keys | u.keys) >= 0.5 for t in ctx)
         ):
-            score *= 0.85  # the words are there, but maybe not about what the point is about
+            # the words are there, but maybe not about what the point is about
+            score *= self.s.off_context_factor
         return score, missing
 
 
@@ -685,8 +721,14 @@ def _best_member(u: Unit, c: Concern, scorer: Scorer, context: list[T.Term]) -> 
 
 
 def assess_points(
-    plan: Plan, points: list[MandatePoint], lang: str, *, explain: bool = False
+    plan: Plan,
+    points: list[MandatePoint],
+    lang: str,
+    *,
+    explain: bool = False,
+    settings: MatchSettings | None = None,
 ) -> list[Coverage]:
+    S = settings or DEFAULT_SETTINGS
     units = build_units(plan, lang)
     if not units:
         return [
@@ -695,7 +737,7 @@ def assess_points(
             )
             for p in points
         ]
-    scorer = Scorer(units, lang, plan_title(plan))
+    scorer = Scorer(units, lang, plan_title(plan), S)
     content_idx = [
         i
         for i, u in enumerate(units)
@@ -722,7 +764,7 @@ def assess_points(
         table = {
             id(c): {i: scorer.concern_score(c, units[i], context) for i in cand_ids} for c in plain
         }
-        answers = {i: sum(1 for c in plain if table[id(c)][i][0] >= COVERED) for i in cand_ids}
+        answers = {i: sum(1 for c in plain if table[id(c)][i][0] >= S.covered) for i in cand_ids}
         # under a heading that names the concerns ("Fotgjengere og syklister") beats in passing
         titled = {
             i: sum(1 for c in plain for t in c.terms if t.keys & units[i].title_keys)
@@ -749,7 +791,7 @@ def assess_points(
             pick = max(
                 near,
                 key=lambda i: (
-                    answers[i] if row[i][0] >= COVERED else 0,
+                    answers[i] if row[i][0] >= S.covered else 0,
                     units[i].kind != "section",
                     row[i][0],
                     titled[i],
@@ -775,14 +817,14 @@ def assess_points(
                 sent_dates = _dates_near(unit, c, lang)
                 if not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
-                    score = min(score, WEAK)  # the body is right, the date is not
+                    score = min(score, S.weak)  # the body is right, the date is not
             results.append((c, score, unit, miss))
         n = len(results)
-        covered = [r for r in results if r[1] >= COVERED]
+        covered = [r for r in results if r[1] >= S.covered]
         if n == 1:
             c, score, unit, miss = results[0]
             passing = (
-                score >= COVERED
+                score >= S.covered
                 and unit is not None
                 and p.kind == "content"
                 and ASSESS_RE.match(p.text.strip())
@@ -793,14 +835,14 @@ def assess_points(
                 # fund: sharing the words is not the assessment asked for
                 status = CoverageStatus.partial
                 missing = [ASSESSMENT_WORD.get(lang, ASSESSMENT_WORD["en"])]
-            elif score >= COVERED:
+            elif score >= S.covered:
                 status = CoverageStatus.covered
             elif (
-                score >= WEAK
+                score >= S.weak
                 and unit is not None
                 and (
                     (c.deadline is not None and c.deadline_text in miss)
-                    or scorer.strong_matches(c, unit) >= SINGLE_STRONG
+                    or scorer.strong_matches(c, unit) >= S.single_strong
                 )
             ):
                 # one word of several is not half an answer: partial needs two of the point's
@@ -815,7 +857,7 @@ def assess_points(
             if unit is not None:
                 target = _best_member(unit, c, scorer, context)
                 evidence.append(_evidence(target, c, score, lang))
-                if alternatives.get(id(c)) is not None and score >= COVERED:
+                if alternatives.get(id(c)) is not None and score >= S.covered:
                     evidence.append(_evidence(alternatives[id(c)], c, score, lang))
         else:
             # half an answer to one concern (its key word there, most of its words) is a
@@ -825,8 +867,8 @@ def assess_points(
                 for r in results
                 if not r[0].structural
                 and r[2] is not None
-                and r[1] >= WEAK
-                and scorer.strong_matches(r[0], r[2]) >= PARTIAL_STRONG
+                and r[1] >= S.weak
+                and scorer.strong_matches(r[0], r[2]) >= S.partial_strong
             ]
             if len(covered) == n:
                 status = CoverageStatus.covered
@@ -837,13 +879,15 @@ def assess_points(
             for c, score, unit, miss in results:
                 if c.structural:
                     continue
-                if score >= COVERED and unit is not None:
+                if score >= S.covered and unit is not None:
                     evidence.append(
                         _evidence(_best_member(unit, c, scorer, context), c, score, lang)
                     )
                     if alternatives.get(id(c)) is not None:
                         evidence.append(_evidence(alternatives[id(c)], c, score, lang))
-                elif c.deadline and c.deadline_text in miss and score >= WEAK and unit is not None:
+                elif (
+                    c.deadline and c.deadline_text in miss and score >= S.weak and unit is not None
+                ):
                     evidence.append(
                         _evidence(_best_member(unit, c, scorer, context), c, score, lang)
                     )
@@ -920,10 +964,12 @@ def _in_passing(scorer: Scorer, c: Concern, unit: Unit) -> bool:
     if not specific:
         return False
     key = scorer.anchor(c) or max(specific, key=scorer.weight)
-    if scorer.term_match(key, unit, unit.title_keys) >= 0.75:
+    if scorer.term_match(key, unit, unit.title_keys) >= scorer.s.term_hit:
         return False
     hits = sum(
-        1 for u in scorer.units if u.kind != "section" and scorer.term_match(key, u, u.keys) >= 0.75
+        1
+        for u in scorer.units
+        if u.kind != "section" and scorer.term_match(key, u, u.keys) >= scorer.s.term_hit
     )
     return hits <= 1
 
