@@ -64,3 +64,76 @@ def test_the_covered_threshold_is_a_setting():
     loose = assess_points(plan, points, "nb", settings=replace(MatchSettings(), covered=0.3))
     assert getattr(strict[0].status, "value", strict[0].status) == "uncovered"
     assert getattr(loose[0].status, "value", loose[0].status) == "covered"
+
+
+def _status(cov) -> str:
+    return getattr(cov.status, "value", cov.status)
+
+
+def _chapters(chapters: list[tuple[str, str]]) -> Plan:
+    sections = [Section(id="s0", title="Landbruksplan", level=1, page=1)]
+    passages = []
+    for i, (heading, text) in enumerate(chapters, start=1):
+        sections.append(Section(id=f"s{i}", title=heading, level=2, page=1, parent_id="s0"))
+        passages.append(
+            Passage(id=f"p{i}", kind="paragraph", text=text, page=1, section_id=f"s{i}")
+        )
+    return Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
+        title="Landbruksplan",
+        sections=sections,
+        passages=passages,
+    )
+
+
+CHAPTERS = [
+    (
+        "Jordvern",
+        "Dyrka jord er ein ressurs som ikkje kan erstattast. Kommunen set eit mål om at lite "
+        "jord vert omdisponert, og nye reguleringsplanar skal vise konsekvensane for jorda.",
+    ),
+    ("Beite", "Om lag 9 000 sau beitar i utmarka kvar sommar, organisert i fem beitelag."),
+]
+
+
+def test_a_chapter_whose_heading_restates_the_object_answers_in_its_own_words():
+    plan = _chapters(CHAPTERS)
+    points = find_points(["Mandat\n\n1. Vurdere korleis jordvernet i bygdene kan styrkjast"])
+    on = assess_points(plan, points, "nn")
+    off = assess_points(plan, points, "nn", settings=replace(MatchSettings(), heading_object=0.0))
+    assert _status(on[0]) == "covered"
+    assert _status(off[0]) != "covered"
+
+
+def test_a_heading_alone_is_not_the_answer():
+    # the object is in the heading, but the chapter's text never speaks of it
+    plan = _chapters([("Jordvern", "Kommunen har 87 gardsbruk i drift og 28 bruk med sau i 2024.")])
+    points = find_points(["Mandat\n\n1. Vurdere korleis jordvernet i bygdene kan styrkjast"])
+    assert _status(assess_points(plan, points, "nn")[0]) != "covered"
+
+
+def test_a_process_point_is_answered_by_the_body_and_the_date_not_the_verb():
+    plan = _chapters(
+        [*CHAPTERS, ("Bakgrunn", "Planen vart vedteken i kommunestyret 12. juni 2025.")]
+    )
+    ok = find_points(
+        ["Mandat\n\n1. Planen skal leggjast fram for kommunestyret innan utgangen av juni 2025."]
+    )
+    late = find_points(
+        ["Mandat\n\n1. Planen skal leggjast fram for kommunestyret innan utgangen av mars 2025."]
+    )
+    assert _status(assess_points(plan, ok, "nn")[0]) == "covered"
+    got = assess_points(plan, late, "nn")[0]
+    assert _status(got) == "partial" and got.missing == ["innan utgangen av mars 2025"]
+
+
+def test_missing_is_said_as_the_subject_not_the_point_again():
+    from plancheck.mandate.match import planner_words
+
+    assert planner_words(
+        ["Kartlegge omfanget av mobbing", "hvordan", "det", "kan elevenes ferdigheter i lesing?"],
+        "nb",
+    ) == ["omfanget av mobbing", "elevenes ferdigheter i lesing"]
+    assert planner_words(["innen utgangen av 2025"], "nb", keep={"innen utgangen av 2025"}) == [
+        "innen utgangen av 2025"
+    ]

@@ -29,7 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from plancheck.mandate import text as T
-from plancheck.mandate.points import split_concerns
+from plancheck.mandate.points import _word_re, split_concerns
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -61,6 +61,8 @@ class MatchSettings:
     medium_weight: float = 0.6  # what a point asks to be assessed ("behovet for")
     label_factor: float = 0.5  # a short unit whose words are all in its heading
     off_context_factor: float = 0.85  # a unit with none of the point head's own words
+    heading_object: float = 0.75  # score of a unit under a heading naming the concern's object
+    heading_min_words: int = 8  # … when it has at least this many content words (not a label)
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -131,6 +133,7 @@ PROCESS_WORDS = frozenset(
         "scrutiny",
     ]
 )
+PROCESS_ASK_RE = _word_re("process_asks")
 # enumerations of four or more short items: words in them are mentioned only in passing
 _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
@@ -168,17 +171,24 @@ DATE_RES = [
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
     (
         re.compile(
-            r"\b(våren|vår|sommeren|høsten|høst|spring|summer|autumn|fall)\s+(\d{4})\b", re.I
+            r"\b(våren|vår|sommeren|høsten|høst|hausten|haust|spring|summer|autumn|fall)\s+(\d{4})\b",
+            re.I,
         ),
         "season",
     ),
     (re.compile(r"\b([1-4])\.\s*kvartal\s+(\d{4})\b", re.I), "quarter"),
-    (re.compile(r"\b(?:innen|utgangen av|by|before|i|in)\s+(\d{4})\b", re.I), "year"),
+    (
+        re.compile(
+            r"\b(?:innen|innan|inden|senast|utgangen av|utgongen av|by|before|i|in)\s+(\d{4})\b",
+            re.I,
+        ),
+        "year",
+    ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    rf"\b(?:innen|før|by|before|i løpet av|i|in)\s+(?:utgangen av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
+    rf"\b(?:innen|innan|inden|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:(?:utgangen|utgongen) av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
-    rf"(?:våren|sommeren|høsten|spring|summer|autumn)\s+\d{{4}}|\d{{4}})",
+    rf"(?:våren|sommeren|høsten|hausten|spring|summer|autumn)\s+\d{{4}}|\d{{4}})",
     re.IGNORECASE,
 )
 
@@ -243,6 +253,7 @@ class Unit:
     keys: set[str] = field(default_factory=set)  # evidence words (not deferred, not in passing)
     action_keys: set[str] = field(default_factory=set)  # words in action statements
     title_keys: set[str] = field(default_factory=set)  # words of its section headings
+    heading_keys: set[str] = field(default_factory=set)  # words of its own section's heading
     positions: dict[str, list[int]] = field(default_factory=dict)
     lemmas: list[str] = field(default_factory=list)
     process: bool = False
@@ -351,9 +362,15 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
         _analyse(u, lang)
         units.append(u)
+
+    def own_heading(sid: str | None) -> set[str]:
+        sec = sections.get(sid or "")
+        return {k for t in T.content_terms(sec.title, lang) for k in t.whole} if sec else set()
+
     by_section: dict[str, list[Unit]] = {}
     for u in units:
         u.title_keys, u.process_section = titles(u.section_id)
+        u.heading_keys = own_heading(u.section_id)
         hits = _process_hits(u.lemmas)
         u.process = u.process_section or hits >= 1
         if u.section_id:
@@ -369,6 +386,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
             su.action_keys |= m.action_keys
             su.lemmas += m.lemmas
         su.title_keys, su.process_section = titles(sid)
+        su.heading_keys = own_heading(sid)
         su.process = su.process_section
         off = 0
         for m in members:
@@ -489,6 +507,24 @@ class Scorer:
             return None
         return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
 
+    def heading_names_object(self, c: Concern, u: Unit) -> bool:
+        """The unit stands under a heading that restates the concern's object (a chapter
+        "Jordvern" for "vurdere korleis jordvernet kan styrkjast …"), and its own text speaks
+        of it too (the word or a part of it): the chapter is the answer, in its own words."""
+        if not u.heading_keys or len(u.lemmas) < self.s.heading_min_words:
+            return False
+        specific = [
+            t
+            for t in c.terms
+            if not t.stop and not t.generic and not t.lemma.isdigit() and not self.is_topic(t)
+        ]
+        if len(specific) < 2:
+            return False  # a one-word concern is matched word for word already
+        obj = self.anchor(c) or max(specific, key=self.weight)
+        if not (obj.whole & u.heading_keys):
+            return False
+        return bool(obj.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in obj.parts)
+
     def rank(self, query: list[str], candidates: list[int]) -> list[int]:
         if not query or not candidates:
             return []
@@ -556,6 +592,8 @@ class Scorer:
         anchor = self.anchor(c)
         if anchor is not None and self.term_match(anchor, u, keys) < self.s.term_hit:
             score = min(score, self.s.weak - 0.01)
+        if self.s.heading_object and self.heading_names_object(c, u):
+            score = max(score, self.s.heading_object)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
             ctx
@@ -619,6 +657,10 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
+    if point.process:
+        # the step asked for (legges fram, vedtas, ferdig handsama) is not a word to find: the
+        # bodies and the date are the evidence
+        texts = [" ".join(PROCESS_ASK_RE.sub(" ", t).split()) for t in texts]
     out: list[Concern] = []
     for txt in texts:
         clean = (
@@ -904,6 +946,10 @@ def assess_points(
             if status == CoverageStatus.uncovered:
                 evidence = []
                 missing = [c.text for c in concerns] if len(concerns) >= 2 else []
+        keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
+            ASSESSMENT_WORD.values()
+        )
+        missing = planner_words(missing, lang, keep=keep)
         seen: set[str | None] = set()
         uniq: list[Evidence] = []
         for e in evidence:
@@ -936,6 +982,27 @@ def assess_points(
                 explain=trace,
             )
         )
+    return out
+
+
+def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()) -> list[str]:
+    """What is missing, said as the subject the planner must add: the asking words before it
+    ("Kartlegge", "hvordan kan", "greie ut") and a question mark after it are dropped, an
+    entry of function words only ("det", "hvordan") is no entry, and none is said twice.
+    ``keep`` (a deadline, "en vurdering …") is kept as written."""
+    out: list[str] = []
+    for m in missing:
+        text = " ".join(m.split())
+        if text not in keep:
+            ts = T.terms(text, lang)
+            content = [t for t in ts if not t.stop]
+            if not content:
+                continue
+            # from the first content word that is not an asking verb to the last content word
+            first = next((t for t in ts if not t.stop and t.lemma not in T.STOP), content[0])
+            text = text[first.start : content[-1].end].strip(" ,;:?.")
+        if text and text.lower() not in {o.lower() for o in out}:
+            out.append(text)
     return out
 
 
