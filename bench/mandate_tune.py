@@ -75,9 +75,10 @@ def summary(labelled: list[tuple[str, str]]) -> str:
 
 
 GRID = {
-    "covered": [0.65, 0.7, 0.75],
-    "weak": [0.45, 0.5, 0.55],
+    "covered": [0.5, 0.55, 0.6, 0.65, 0.7, 0.75],
+    "weak": [0.3, 0.35, 0.4, 0.45, 0.5, 0.55],
     "single_strong": [1, 2],
+    "heading_object": [0.0, 0.75],
 }
 
 
@@ -106,7 +107,8 @@ def cross_validate(pairs) -> None:
             range(len(grid)),
             key=lambda g: (
                 objective([x for i, r in enumerate(results[g]) if i != j for x in r]),
-                -abs(grid[g].covered - base.covered),
+                # among equals, the least change from the defaults
+                -sum(abs(getattr(grid[g], k) - getattr(base, k)) for k in keys),
             ),
         )
         held[pair[0]].extend(results[best][j])
@@ -116,7 +118,13 @@ def cross_validate(pairs) -> None:
     print("\n".join(chosen))
     for corpus, lab in held.items():
         print(f"held out, {corpus}: {summary(lab)}")
-    whole = max(range(len(grid)), key=lambda g: objective([x for r in results[g] for x in r]))
+    whole = max(
+        range(len(grid)),
+        key=lambda g: (
+            objective([x for r in results[g] for x in r]),
+            -sum(abs(getattr(grid[g], k) - getattr(base, k)) for k in keys),
+        ),
+    )
     print("best on all pairs:", ", ".join(f"{k}={getattr(grid[whole], k)}" for k in keys))
 
 
