@@ -75,10 +75,9 @@ def summary(labelled: list[tuple[str, str]]) -> str:
 
 
 GRID = {
-    "covered": [0.5, 0.55, 0.6, 0.65, 0.7, 0.75],
-    "weak": [0.3, 0.35, 0.4, 0.45, 0.5, 0.55],
-    "single_strong": [1, 2],
-    "heading_object": [0.0, 0.75],
+    "covered": [0.55, 0.6, 0.65, 0.7],
+    "weak": [0.3, 0.35, 0.4, 0.45, 0.5],
+    "anchor_cap": [0.39, 0.49, 0.59],
 }
 
 

@@ -137,3 +137,28 @@ def test_missing_is_said_as_the_subject_not_the_point_again():
     assert planner_words(["innen utgangen av 2025"], "nb", keep={"innen utgangen av 2025"}) == [
         "innen utgangen av 2025"
     ]
+
+
+def test_an_elided_compound_borrows_the_head_after_the_conjunction():
+    first = T.terms("kontrollen med skjenke- og salgssteder", "nb")[2]
+    assert first.surface == "skjenke-"
+    assert "skjenkested" in first.whole and "sted" in first.keys
+    # without a compound after the conjunction nothing is borrowed
+    alone = T.terms("skjenke- og salg", "nb")[0]
+    assert "skjenkesalg" not in alone.whole and alone.parts == ()
+
+
+def test_a_process_point_with_only_a_deadline_is_answered_by_a_dated_process_statement():
+    plan = _chapters(
+        [*CHAPTERS, ("Planprosess", "Planen vart vedteken i kommunestyret 4. desember 2025.")]
+    )
+    on_time = find_points(
+        ["Mandat\n\n1. Vurdere jordvernet.\n\nArbeidet avsluttast innan utgangen av 2025."]
+    )
+    late = find_points(
+        ["Mandat\n\n1. Vurdere jordvernet.\n\nArbeidet avsluttast innan utgangen av juni 2025."]
+    )
+    assert on_time[-1].process and late[-1].process
+    assert _status(assess_points(plan, on_time, "nn")[-1]) == "covered"
+    got = assess_points(plan, late, "nn")[-1]
+    assert _status(got) != "covered"

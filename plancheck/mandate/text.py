@@ -1027,6 +1027,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
                 t.whole.add(stem)
         t.keys |= t.whole
         out.append(t)
+    _elided_compounds(out, lang)
     # multi-word synonyms: "legge fram" → key of its group
     for a, b in itertools.pairwise(out):
         pair = f"{a.lemma} {b.lemma}"
@@ -1035,6 +1036,25 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
                 t.keys.add(canon(pair))
                 t.whole.add(canon(pair))
     return out
+
+
+_COORD = frozenset({"og", "eller", "samt", "and", "or", "och"})
+
+
+def _elided_compounds(out: list[Term], lang: str) -> None:
+    """"skjenke- og salgssteder", "risiko- og sårbarhetsanalyse": the first word lends the
+    head of the compound after the conjunction (skjenkested, risikoanalyse), as a reader
+    completes it. The hyphenated word gets the whole compound and its parts as keys."""
+    for i, t in enumerate(out[:-2]):
+        nxt, after = out[i + 1], out[i + 2]
+        if not t.surface.endswith("-") or nxt.lemma not in _COORD or not after.parts:
+            continue
+        stem = t.surface.lower().rstrip("-")
+        head = after.parts[-1]
+        whole = lemma(stem + head, lang)
+        t.parts = (*t.parts, head) if t.parts else (lemma(stem, lang), head)
+        t.whole |= {whole, canon(whole), stem + head}
+        t.keys |= t.whole | set(t.parts) | {canon(p) for p in t.parts}
 
 
 def _derivation_stem(lem: str) -> str | None:
