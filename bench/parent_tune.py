@@ -21,9 +21,10 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path("/tmp/plancheck-parent-tune.pkl")
 GRID = {
-    "followed": [0.45, 0.5, 0.55, 0.6],
-    "partial": [0.15, 0.2, 0.25, 0.3],
-    "part_match": [0.6, 0.8],
+    "followed": [0.5, 0.55, 0.6],
+    "partial": [0.2, 0.25, 0.3],
+    "home_floor": [0.0, 0.2, 0.3, 0.4],
+    "home_match": [0.5, 0.66],
 }
 
 

@@ -33,6 +33,8 @@ class ParentSettings:
     part_match: float = 0.6  # a compound part ("trivsel" in "skoletrivsel") counts this much
     section_factor: float = 0.9  # a section's words together count a little less than one item's
     generic_weight: float = 0.33  # words every plan uses (tiltak, utvikling) weigh a third
+    home_floor: float = 0.3  # a goal's words in the child section of its focus area start here
+    home_match: float = 0.5  # share of heading words that makes a child section the focus area's
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -197,6 +199,27 @@ def _sections(plan: Plan, doc=None) -> dict[str, str]:
     return out
 
 
+def _home_sections(
+    goal, parent: Plan, title_keys: dict[str, set[str]], lang: str, settings
+) -> list[str]:
+    """Child sections whose heading is the heading the parent goal stands under (its focus
+    area): at least ``home_match`` of the words of one heading are in the other."""
+    sec = next((s for s in parent.sections if s.id == goal.section_id), None)
+    if sec is None:
+        return []
+    focus = _all_keys(goal_words(sec.title, lang))
+    if not focus:
+        return []
+    out = []
+    for sid, keys in title_keys.items():
+        if not keys:
+            continue
+        share = max(len(focus & keys) / len(focus), len(focus & keys) / len(keys))
+        if share >= settings.home_match:
+            out.append(sid)
+    return out
+
+
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
     if score >= settings.followed:
         return ParentStatus.followed_up
@@ -286,6 +309,23 @@ def assess_parent(
                 )
                 scored = [(sc, miss, inner[0])] + [(sc, miss, k) for k in inner[1:3]] + scored
                 best = sc
+        # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
+        # up the samfunnsdel's satsingsområder, often under the same headings): its items are
+        # the follow-up even when they name the goal in other words
+        if settings.home_floor and best < settings.followed:
+            for sid in _home_sections(goal, parent, title_keys, lang, settings):
+                members = groups.get(sid, [])
+                if not members:
+                    continue
+                union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
+                sc, miss = goal_score(words, union, idf, settings)
+                sc = settings.home_floor + (1 - settings.home_floor) * sc
+                if sc > best:
+                    inner = sorted(
+                        members, key=lambda k: -goal_score(words, item_keys[k], idf, settings)[0]
+                    )
+                    scored = [(sc, miss, k) for k in inner[:3]] + scored
+                    best = sc
         status = status_for(best, settings)
         chosen = (
             [(sc, k) for sc, _, k in scored[:3] if sc >= max(settings.partial, best - 0.1)]
