@@ -522,9 +522,10 @@ class Scorer:
         return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
 
     def heading_names_object(self, c: Concern, u: Unit) -> bool:
-        """The unit stands under a heading that restates the concern's object (a chapter
-        "Jordvern" for "vurdere korleis jordvernet kan styrkjast …"), and its own text speaks
-        of it too (the word or a part of it): the chapter is the answer, in its own words."""
+        """The unit stands under a heading that restates one of the concern's specific words (a
+        compound or a long word: a chapter "Jordvern" for "vurdere korleis jordvernet kan
+        styrkjast i arealplanlegginga"), and its own text speaks of it too (the word or a part
+        of it): the chapter is the answer, in its own words."""
         if not u.heading_keys or len(u.lemmas) < self.s.heading_min_words:
             return False
         specific = [
@@ -534,10 +535,10 @@ class Scorer:
         ]
         if len(specific) < 2:
             return False  # a one-word concern is matched word for word already
-        obj = self.anchor(c) or max(specific, key=self.weight)
-        if not (obj.whole & u.heading_keys):
-            return False
-        return bool(obj.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in obj.parts)
+        objs = [t for t in specific if t.whole & u.heading_keys and (t.parts or len(t.lemma) >= 6)]
+        return any(
+            bool(o.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in o.parts) for o in objs
+        )
 
     def rank(self, query: list[str], candidates: list[int]) -> list[int]:
         if not query or not candidates:
