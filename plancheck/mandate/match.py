@@ -136,6 +136,11 @@ PROCESS_WORDS = frozenset(
         "engage",
         "consult",
         "scrutiny",
+        # the plan's revision and follow-up (pbl § 10-1, § 11-4: rullering)
+        "rullere",
+        "rullering",
+        "revidere",
+        "revisjon",
         # Swedish and Danish councils and consultation (kommunallagen, lov om kommunernes styrelse)
         "kommunfullmäktige",
         "kommunstyrelse",
@@ -904,9 +909,11 @@ def assess_points(
             )
             if passing:
                 # "Vurdere kommunens bruk av næringsfondet" against one sentence that names the
-                # fund: sharing the words is not the assessment asked for
-                status = CoverageStatus.partial
+                # fund: sharing the words is not the assessment asked for (docs/domain.md:
+                # "a plan that names Husbanken once has not assessed … Husbanken's schemes")
+                status = CoverageStatus.uncovered
                 missing = [ASSESSMENT_WORD.get(lang, ASSESSMENT_WORD["en"])]
+                unit = None
             elif score >= S.covered:
                 status = CoverageStatus.covered
             elif (
