@@ -204,3 +204,33 @@ def factory_dictionary(lang: str):
     from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
     return DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+def _shipped_yaml() -> list:
+    return sorted({*(ROOT / "plancheck").rglob("*.yaml"), *(ROOT / "rules").rglob("*.yaml")})
+
+
+@pytest.mark.parametrize("path", _shipped_yaml(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_c_yaml_parser_reads_every_shipped_file_as_the_python_one(path):
+    import yaml
+
+    from plancheck import yamlfile
+
+    text = path.read_text(encoding="utf-8")
+    assert yamlfile.safe_load(text) == yaml.safe_load(text)
+
+
+def test_a_broken_yaml_file_is_reported_in_the_python_parsers_words():
+    import yaml
+
+    from plancheck import yamlfile
+
+    text = "rules:\n  - id: x\n   severity: [error\n"
+    with pytest.raises(yaml.YAMLError) as c_error:
+        yamlfile.safe_load(text)
+    with pytest.raises(yaml.YAMLError) as py_error:
+        yaml.safe_load(text)
+    assert str(c_error.value) == str(py_error.value)

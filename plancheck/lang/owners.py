@@ -146,10 +146,10 @@ def _spacy_exceptions() -> frozenset[str]:
     from ``data/tokenizer_exceptions.yaml``; a test checks the file against the installed spaCy."""
     from importlib.resources import files
 
-    import yaml
+    from plancheck import yamlfile
 
     text = files("plancheck.lang").joinpath("data/tokenizer_exceptions.yaml").read_text("utf-8")
-    return frozenset(w for ws in (yaml.safe_load(text) or {}).values() for w in ws or ())
+    return frozenset(w for ws in (yamlfile.safe_load(text) or {}).values() for w in ws or ())
 
 
 def _plain_tokens(text: str) -> list[str] | None:
