@@ -133,34 +133,17 @@ def _pipeline(lang: str) -> tuple[Language, Matcher]:
 
 
 # Why a plain matcher as well: importing spaCy costs about 0.7 s and 60 MB, more than reading a
-# short plan. Most owner texts are words of letters separated by single spaces; spaCy's
-# tokenizer splits those at the spaces and nowhere else, unless a word is one of its tokenizer
-# exceptions (English "cannot" → "can" "not"), so the same patterns are matched on those tokens
-# here. Anything else (punctuation, digits, other spacing) goes to spaCy.
-_PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+# short plan. :mod:`plancheck.lang.tokenizer` makes spaCy's tokens without spaCy (its rules are
+# data) wherever it can be sure of them, and the same patterns are matched on those tokens here;
+# the rest goes to spaCy.
 
 
-@cache
-def _spacy_exceptions() -> frozenset[str]:
-    """Words of letters that spaCy's blank tokenizers split (their tokenizer exceptions), read
-    from ``data/tokenizer_exceptions.yaml``; a test checks the file against the installed spaCy."""
-    from importlib.resources import files
-
-    from plancheck import yamlfile
-
-    text = files("plancheck.lang").joinpath("data/tokenizer_exceptions.yaml").read_text("utf-8")
-    return frozenset(w for ws in (yamlfile.safe_load(text) or {}).values() for w in ws or ())
-
-
-def _plain_tokens(text: str) -> list[str] | None:
+def _plain_tokens(text: str, lang: str) -> list[str] | None:
     """``text`` split into the tokens spaCy would make, without spaCy; None when that takes
     spaCy's tokenizer."""
-    if not _PLAIN.fullmatch(text):
-        return None
-    tokens = text.split(" ")
-    if not all(t.isalpha() for t in tokens) or not _spacy_exceptions().isdisjoint(tokens):
-        return None
-    return tokens
+    from plancheck.lang.tokenizer import tokens
+
+    return tokens(text, lang)
 
 
 @cache
@@ -220,7 +203,7 @@ def _token_kinds(text: str, tokens: list[str], matches: list[tuple[str, int, int
 
 def _analyse(text: str, lang: str) -> tuple[list[str], list[set[str]]]:
     """The tokens of ``text`` and the owner kinds of each."""
-    tokens = _plain_tokens(text)
+    tokens = _plain_tokens(text, lang)
     if tokens is not None:
         matches = _plain_matches(tokens, lang)
     else:
