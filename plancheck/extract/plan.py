@@ -278,6 +278,7 @@ def _lead(st: _State, text: str) -> bool:
         st.lead_in = None
         return True
     st.ref_goals = _goals_named_before(st, text)
+    st.ctx_label_goal = None
     role = lead_in_role(text)
     if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
@@ -338,10 +339,12 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    st.ctx_label_goal = None
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
         _context_goal(st, g)
+        st.ctx_label_goal = g
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
@@ -489,6 +492,13 @@ def _text(st: _State, block: Block) -> None:
         for sentence in _sentences(text):
             if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(sentence):
                 _add_goal(st, block, sentence, GOAL_ROLES[role], number=None)
+    elif role in GOAL_ROLES and is_list and st.lead_in == "goal" and _action_under_label(st, block, text):
+        # "Objective 1.1.1: Enhance parks" over bullets that say what to do: the wording of the
+        # bullet beats the label above it; the bullet serves that goal
+        m = _add_measure(st, block, text, number=block.number)
+        if st.ctx_label_goal is not None:
+            m.goal_ids.append(st.ctx_label_goal.id)
+        st.last_candidate_measure = m
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
@@ -523,6 +533,40 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+
+
+def _action_under_label(st: _State, block: Block, text: str) -> bool:
+    """A bullet under a goal label heading that is worded as an action ("Preserve and expand
+    …", "Updating the plan …") rather than as a sub-goal: not numbered below the goal ("1.1"
+    under "Goal 1" stays a sub-goal) and not a quantified target ("Meet 75 % by 2020")."""
+    from plancheck.extract.statements import classify_statement
+
+    if block.number or st.ctx_label_goal is None or _TARGET.search(text) or _QUANTIFIED.search(text):
+        return False
+    kind = classify_statement(text)
+    if kind is not None:
+        return kind == "measure"
+    # not sure from its own words ("Creation of a checklist …"): its list says, when most of
+    # the bullets beside it are worded as actions
+    votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+    return votes.count("measure") * 2 > len(votes)
+
+
+def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
+    """The run of list items at the level of ``blocks[index]`` around it (a paragraph or a
+    heading ends the run; deeper items are skipped)."""
+    level = blocks[index].level or 0
+    out: list[Block] = []
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(blocks) and blocks[k].kind == BlockKind.list_item and (blocks[k].level or 0) >= level:
+            if (blocks[k].level or 0) == level:
+                out.append(blocks[k])
+            k += step
+    return out
+
+
+_QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
 
 
 def _group_header(st: _State, block: Block) -> bool:

@@ -48,6 +48,7 @@ class _State:
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_strategy: Strategy | None = None
+    ctx_label_goal: Goal | None = None  # the goal of the last goal label heading ("Objective 1.1.1: …")
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
 
