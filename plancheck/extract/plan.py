@@ -319,6 +319,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if _bare_label(st, text):
+        return
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
@@ -432,7 +434,14 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    pending, label_text = st.pending_label, st.pending_label_text
+    if _bare_label(st, text):
+        return
     lrole, lnum, rest = label_role(text)
+    if pending is not None:
+        # the text under a label that stood on its own line ("Action Item B ::")
+        (lrole, lnum), rest = pending, text
+        text = label_text + " " + text
     lrole = _shifted(st, text, lrole)
     role = _role_of(st, block)
     if lrole:
@@ -533,6 +542,15 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+
+
+def _bare_label(st: _State, text: str) -> bool:
+    """A numbered label alone on its line: remember it for the next paragraph; True if so."""
+    from plancheck.extract.roles import bare_label
+
+    st.pending_label = bare_label(text)
+    st.pending_label_text = text.strip()
+    return st.pending_label is not None
 
 
 def _action_under_label(st: _State, block: Block, text: str) -> bool:
@@ -730,6 +748,9 @@ def _context_goal(st: _State, g: Goal) -> None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
         st.ctx_goal = g
+        st.ctx_sub_goal = None
+    else:
+        st.ctx_sub_goal = g
     st.ctx_strategy = None
 
 
@@ -743,6 +764,8 @@ def _context_measure(st: _State, m: Measure) -> None:
     if st.ctx_strategy is not None:
         m.strategy_ids.append(st.ctx_strategy.id)
         m.goal_ids.extend(g for g in st.ctx_strategy.goal_ids if g not in m.goal_ids)
+    elif st.ctx_sub_goal is not None:
+        m.goal_ids.append(st.ctx_sub_goal.id)  # the most specific goal above it
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
 
