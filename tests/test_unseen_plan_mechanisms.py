@@ -146,3 +146,30 @@ def test_a_label_alone_on_its_line_gives_its_role_to_the_next_paragraph_and_meas
         ("B", "Ensure that regulations allow efficient land use."),
     ]
     assert all(m.goal_ids == [objective.id] for m in plan.measures)
+
+
+def test_labelled_strategies_indented_under_a_goal_bullet_serve_that_goal_and_repeats_are_one_goal():
+    blocks = [
+        _b(0, BlockKind.paragraph, "OBJECTIVES", section_id="s0"),
+        _b(1, BlockKind.list_item, "Energy use conservation", section_id="s0", bullet="•", level=0),
+        _b(2, BlockKind.list_item, "Increase efficiency", section_id="s0", bullet="•", level=0),
+        _b(3, BlockKind.heading, "Energy", section_id="s1", level=1),
+        _b(4, BlockKind.paragraph, "OBJECTIVES", section_id="s1"),
+        _b(5, BlockKind.list_item, "Energy Use Conservation", section_id="s1", bullet="•", level=0),
+        _b(6, BlockKind.list_item, "STRATEGY 1: Take part in energy saving campaigns", section_id="s1", bullet="•", level=1),
+        _b(7, BlockKind.list_item, "ACTION 1: Turn off the lights in town offices for an hour", section_id="s1", bullet="•", level=2),
+        _b(8, BlockKind.list_item, "Increase Efficiency", section_id="s1", bullet="•", level=0),
+        _b(9, BlockKind.list_item, "STRATEGY 1: Replace lights in town buildings with LEDs", section_id="s1", bullet="•", level=1),
+    ]
+    doc = Document(
+        path="x.pdf", page_count=1,
+        sections=[Section(id="s0", title="Summary", level=1), Section(id="s1", title="Energy", level=1)],
+        blocks=blocks,
+    )
+    plan = build_plan(doc, lang="en", model=None)
+    by_text = {g.text.lower(): g for g in plan.goals}
+    assert len(plan.goals) == 2 and set(by_text) == {"energy use conservation", "increase efficiency"}
+    s1, s2 = plan.strategies
+    assert s1.goal_ids == [by_text["energy use conservation"].id]
+    assert s2.goal_ids == [by_text["increase efficiency"].id]
+    assert plan.measures[0].goal_ids == [by_text["energy use conservation"].id]

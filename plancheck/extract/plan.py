@@ -117,7 +117,47 @@ def build_plan(
     from plancheck.extract.link import link_plan
 
     link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    merge_repeated_goals(plan)
     return plan
+
+
+def merge_repeated_goals(plan: Plan) -> None:
+    """A goal printed twice (in a summary or a section banner, and in the body) is one goal:
+    the copy that most items serve stays, the others' links and sub-goals move to it."""
+    groups: dict[str, list[Goal]] = {}
+    for g in plan.goals:
+        key = normalise(g.text)
+        if len(key) >= 8:
+            groups.setdefault(key, []).append(g)
+    served: dict[str, int] = {}
+    for item in [*plan.measures, *plan.strategies]:
+        for gid in item.goal_ids:
+            served[gid] = served.get(gid, 0) + 1
+    for g in plan.goals:
+        if g.parent_id:
+            served[g.parent_id] = served.get(g.parent_id, 0) + 1
+    replace: dict[str, str] = {}
+    for copies in groups.values():
+        ids = {g.id for g in copies}
+        if len(copies) < 2 or any(g.parent_id in ids for g in copies):
+            continue  # (a goal restated by its own sub-goal is two levels, not a repeat)
+        keep = max(copies, key=lambda g: (served.get(g.id, 0), -plan.goals.index(g)))
+        for g in copies:
+            if g is not keep:
+                replace[g.id] = keep.id
+    if not replace:
+        return
+    plan.goals = [g for g in plan.goals if g.id not in replace]
+    for g in plan.goals:
+        if g.parent_id in replace:
+            g.parent_id = replace[g.parent_id]
+    for item in [*plan.measures, *plan.strategies, *plan.indicators]:
+        ids: list[str] = []
+        for gid in item.goal_ids:
+            gid = replace.get(gid, gid)
+            if gid not in ids:
+                ids.append(gid)
+        item.goal_ids = ids
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -279,6 +319,7 @@ def _lead(st: _State, text: str) -> bool:
         return True
     st.ref_goals = _goals_named_before(st, text)
     st.ctx_label_goal = None
+    st.list_goal = None
     role = lead_in_role(text)
     if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
@@ -455,9 +496,15 @@ def _text(st: _State, block: Block) -> None:
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            _context_strategy(st, _add_strategy(st, block, rest, number=number))
+            s = _add_strategy(st, block, rest, number=number)
+            _context_strategy(st, s)
+            if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
+                s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            _context_measure(st, _add_measure(st, block, rest, number=number))
+            m = _add_measure(st, block, rest, number=number)
+            _context_measure(st, m)
+            if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
+                m.goal_ids.append(outline.id)
         elif lrole == "vision":
             _set_vision(st, block, rest)
         elif lrole == "indicator":
@@ -513,7 +560,9 @@ def _text(st: _State, block: Block) -> None:
             kind = GOAL_ROLES[role]
             if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
                 kind = GoalKind.sub_goal
-            _add_goal(st, block, text, kind, number=block.number)
+            g = _add_goal(st, block, text, kind, number=block.number)
+            if is_list:
+                st.list_goal, st.list_goal_level = g, block.level or 0
     elif role == "strategy":
         if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
             s = _add_strategy(st, block, text, number=block.number)
@@ -542,6 +591,15 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+
+
+def _outline_goal(st: _State, block: Block) -> Goal | None:
+    """The goal bullet a labelled item is indented under ("• Increase efficiency" then
+    "  ◦ STRATEGY 1: …"): the outline's nesting says which goal it serves."""
+    g = st.list_goal
+    if g is None or block.kind != BlockKind.list_item or (block.level or 0) <= st.list_goal_level:
+        return None
+    return g if g is st.last_goal else None
 
 
 def _bare_label(st: _State, text: str) -> bool:

@@ -51,7 +51,9 @@ class _State:
     ctx_strategy: Strategy | None = None
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
-    ctx_label_goal: Goal | None = None  # the goal of the last goal label heading ("Objective 1.1.1: …")
+    ctx_label_goal: Goal | None = None
+    list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
+    list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
 
