@@ -117,7 +117,47 @@ def build_plan(
     from plancheck.extract.link import link_plan
 
     link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    merge_repeated_goals(plan)
     return plan
+
+
+def merge_repeated_goals(plan: Plan) -> None:
+    """A goal printed twice (in a summary or a section banner, and in the body) is one goal:
+    the copy that most items serve stays, the others' links and sub-goals move to it."""
+    groups: dict[str, list[Goal]] = {}
+    for g in plan.goals:
+        key = normalise(g.text)
+        if len(key) >= 8:
+            groups.setdefault(key, []).append(g)
+    served: dict[str, int] = {}
+    for item in [*plan.measures, *plan.strategies]:
+        for gid in item.goal_ids:
+            served[gid] = served.get(gid, 0) + 1
+    for g in plan.goals:
+        if g.parent_id:
+            served[g.parent_id] = served.get(g.parent_id, 0) + 1
+    replace: dict[str, str] = {}
+    for copies in groups.values():
+        ids = {g.id for g in copies}
+        if len(copies) < 2 or any(g.parent_id in ids for g in copies):
+            continue  # (a goal restated by its own sub-goal is two levels, not a repeat)
+        keep = max(copies, key=lambda g: (served.get(g.id, 0), -plan.goals.index(g)))
+        for g in copies:
+            if g is not keep:
+                replace[g.id] = keep.id
+    if not replace:
+        return
+    plan.goals = [g for g in plan.goals if g.id not in replace]
+    for g in plan.goals:
+        if g.parent_id in replace:
+            g.parent_id = replace[g.parent_id]
+    for item in [*plan.measures, *plan.strategies, *plan.indicators]:
+        ids: list[str] = []
+        for gid in item.goal_ids:
+            gid = replace.get(gid, gid)
+            if gid not in ids:
+                ids.append(gid)
+        item.goal_ids = ids
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -278,6 +318,8 @@ def _lead(st: _State, text: str) -> bool:
         st.lead_in = None
         return True
     st.ref_goals = _goals_named_before(st, text)
+    st.ctx_label_goal = None
+    st.list_goal = None
     role = lead_in_role(text)
     if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
@@ -318,6 +360,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if _bare_label(st, text):
+        return
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
@@ -338,10 +382,12 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    st.ctx_label_goal = None
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
         _context_goal(st, g)
+        st.ctx_label_goal = g
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
@@ -429,7 +475,14 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    pending, label_text = st.pending_label, st.pending_label_text
+    if _bare_label(st, text):
+        return
     lrole, lnum, rest = label_role(text)
+    if pending is not None:
+        # the text under a label that stood on its own line ("Action Item B ::")
+        (lrole, lnum), rest = pending, text
+        text = label_text + " " + text
     lrole = _shifted(st, text, lrole)
     role = _role_of(st, block)
     if lrole:
@@ -443,9 +496,15 @@ def _text(st: _State, block: Block) -> None:
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            _context_strategy(st, _add_strategy(st, block, rest, number=number))
+            s = _add_strategy(st, block, rest, number=number)
+            _context_strategy(st, s)
+            if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
+                s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            _context_measure(st, _add_measure(st, block, rest, number=number))
+            m = _add_measure(st, block, rest, number=number)
+            _context_measure(st, m)
+            if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
+                m.goal_ids.append(outline.id)
         elif lrole == "vision":
             _set_vision(st, block, rest)
         elif lrole == "indicator":
@@ -489,12 +548,21 @@ def _text(st: _State, block: Block) -> None:
         for sentence in _sentences(text):
             if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(sentence):
                 _add_goal(st, block, sentence, GOAL_ROLES[role], number=None)
+    elif role in GOAL_ROLES and is_list and st.lead_in == "goal" and _action_under_label(st, block, text):
+        # "Objective 1.1.1: Enhance parks" over bullets that say what to do: the wording of the
+        # bullet beats the label above it; the bullet serves that goal
+        m = _add_measure(st, block, text, number=block.number)
+        if st.ctx_label_goal is not None:
+            m.goal_ids.append(st.ctx_label_goal.id)
+        st.last_candidate_measure = m
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
             if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
                 kind = GoalKind.sub_goal
-            _add_goal(st, block, text, kind, number=block.number)
+            g = _add_goal(st, block, text, kind, number=block.number)
+            if is_list:
+                st.list_goal, st.list_goal_level = g, block.level or 0
     elif role == "strategy":
         if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
             s = _add_strategy(st, block, text, number=block.number)
@@ -523,6 +591,58 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+
+
+def _outline_goal(st: _State, block: Block) -> Goal | None:
+    """The goal bullet a labelled item is indented under ("• Increase efficiency" then
+    "  ◦ STRATEGY 1: …"): the outline's nesting says which goal it serves."""
+    g = st.list_goal
+    if g is None or block.kind != BlockKind.list_item or (block.level or 0) <= st.list_goal_level:
+        return None
+    return g if g is st.last_goal else None
+
+
+def _bare_label(st: _State, text: str) -> bool:
+    """A numbered label alone on its line: remember it for the next paragraph; True if so."""
+    from plancheck.extract.roles import bare_label
+
+    st.pending_label = bare_label(text)
+    st.pending_label_text = text.strip()
+    return st.pending_label is not None
+
+
+def _action_under_label(st: _State, block: Block, text: str) -> bool:
+    """A bullet under a goal label heading that is worded as an action ("Preserve and expand
+    …", "Updating the plan …") rather than as a sub-goal: not numbered below the goal ("1.1"
+    under "Goal 1" stays a sub-goal) and not a quantified target ("Meet 75 % by 2020")."""
+    from plancheck.extract.statements import classify_statement
+
+    if block.number or st.ctx_label_goal is None or _TARGET.search(text) or _QUANTIFIED.search(text):
+        return False
+    kind = classify_statement(text)
+    if kind is not None:
+        return kind == "measure"
+    # not sure from its own words ("Creation of a checklist …"): its list says, when most of
+    # the bullets beside it are worded as actions
+    votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+    return votes.count("measure") * 2 > len(votes)
+
+
+def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
+    """The run of list items at the level of ``blocks[index]`` around it (a paragraph or a
+    heading ends the run; deeper items are skipped)."""
+    level = blocks[index].level or 0
+    out: list[Block] = []
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(blocks) and blocks[k].kind == BlockKind.list_item and (blocks[k].level or 0) >= level:
+            if (blocks[k].level or 0) == level:
+                out.append(blocks[k])
+            k += step
+    return out
+
+
+_QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
 
 
 def _group_header(st: _State, block: Block) -> bool:
@@ -686,6 +806,9 @@ def _context_goal(st: _State, g: Goal) -> None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
         st.ctx_goal = g
+        st.ctx_sub_goal = None
+    else:
+        st.ctx_sub_goal = g
     st.ctx_strategy = None
 
 
@@ -699,6 +822,8 @@ def _context_measure(st: _State, m: Measure) -> None:
     if st.ctx_strategy is not None:
         m.strategy_ids.append(st.ctx_strategy.id)
         m.goal_ids.extend(g for g in st.ctx_strategy.goal_ids if g not in m.goal_ids)
+    elif st.ctx_sub_goal is not None:
+        m.goal_ids.append(st.ctx_sub_goal.id)  # the most specific goal above it
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
 

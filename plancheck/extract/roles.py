@@ -30,9 +30,9 @@ _HEADING_RE = {
 # labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
 _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action|measure|initiative|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|visjon|vision|"
-    r"indikator|indicator)"
-    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
+    r"action item|action|measure|initiative|policy|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|"
+    r"visjon|vision|indikator|indicator)"
+    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*:))?\.?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -47,6 +47,8 @@ _LABEL_ROLE = {
     "strategy": "strategy",
     "strategi": "strategy",
     "action": "measure",
+    "action item": "measure",
+    "policy": "measure",
     "measure": "measure",
     "initiative": "measure",
     "tiltak": "measure",
@@ -105,6 +107,8 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     word = m.group("word").lower()
     num = m.group("num")
     rest = m.group("rest").strip()
+    if not any(ch.isalnum() for ch in rest):
+        return None, None, text  # a label alone ("Action Item B ::"): see bare_label
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
     sep = text[m.end("word") : m.start("rest")]
     if not num and ":" not in sep:
@@ -132,3 +136,19 @@ def goal_numbers(text: str) -> list[str]:
 
 def is_focus_parent(title: str) -> bool:
     return bool(FOCUS_PARENT.match(title.strip()))
+
+
+_BARE = re.compile(
+    r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
+    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))\s*(?P<sep>::|[:–—-])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_label(text: str) -> tuple[str, str | None] | None:
+    """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
+    the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
+    m = _BARE.match(text)
+    if m is None:
+        return None
+    return _LABEL_ROLE[m.group("word").lower()], m.group("num")
