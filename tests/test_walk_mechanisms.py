@@ -42,20 +42,20 @@ def test_goal_heading_with_a_qualifier_announces_a_goal():
 
 
 def test_a_bracketed_qualifier_does_not_change_the_role():
-    assert heading_role("Succeskriterier (medio 2014-medio 2016)")[0] == "indicator"
+    assert heading_role("Succeskriterier (2025–2027)")[0] == "indicator"
     assert heading_role("Mål (2024–2027)")[0] == "goal"
     # a heading without a role keeps its whole text
     assert heading_role("Barn (0-6 år)") == (None, "Barn (0-6 år)")
 
 
 def test_success_criteria_are_indicators_not_goals():
-    plan = _plan([_h("Succeskriterier"), _li("25 % flere børn deltager i foreningsliv")], "da")
+    plan = _plan([_h("Succeskriterier"), _li("30 % flere unge bruger klubben")], "da")
     assert plan.goals == []
 
 
 def test_numbered_activity_label_is_a_measure():
-    role, rest = heading_role("Aktivitet 2 Lektiehjælp for børn")
-    assert (role, rest) == ("measure", "Lektiehjælp for børn")
+    role, rest = heading_role("Aktivitet 2 Sommerskole for børn")
+    assert (role, rest) == ("measure", "Sommerskole for børn")
     assert heading_role("Åtgärd 3: Byta belysning")[0] == "measure"
     # the plural is a heading word, not a label
     assert heading_role("Aktiviteter") == ("measure", "")
@@ -67,9 +67,9 @@ def test_numbered_activity_label_is_a_measure():
 def test_lead_in_role_is_said_by_its_last_sentence():
     blocks = [
         _h("Problemer"),
-        _p("Der mangler aktiviteter for børn i hele området. Der er behov for:"),
-        _li("et tættere samarbejde med foreninger"),
-        _li("flere fritidstilbud"),
+        _p("Der er få aktiviteter for unge i byen. Der er behov for:"),
+        _li("bedre kontakt til klubberne"),
+        _li("længere åbningstider"),
     ]
     plan = _plan(blocks, "da")
     assert plan.measures == [] and plan.goals == []
@@ -77,22 +77,22 @@ def test_lead_in_role_is_said_by_its_last_sentence():
 
 def test_relative_clause_does_not_name_the_list():
     # "visionen" in the relative clause is not what the list is
-    assert lead_in_role("Der er formuleret 3 hovedformål:") == "goal"
+    assert lead_in_role("Planen har 3 hovedformål:") == "goal"
     blocks = [
-        _p("Der er formuleret 3 hovedformål, som adresserer visionen for planen:"),
-        _h("Øget trivsel for børn", 1, "1"),
-        _p("Det er formålet at styrke fællesskabet."),
-        _h("Voksne deltager i samfundslivet", 1, "2"),
-        _p("Der er et fælles ønske om at udvikle medborgerskabet."),
-        _h("Forankring af samarbejdet", 1, "3"),
-        _p("Samarbejdet skal forankres."),
+        _p("Planen har 3 hovedformål, som bygger på visionen:"),
+        _h("Flere unge i job", 1, "1"),
+        _p("Flere unge skal have et fritidsjob."),
+        _h("Et trygt kvarter", 1, "2"),
+        _p("Beboerne skal føle sig trygge."),
+        _h("Et stærkt foreningsliv", 1, "3"),
+        _p("Foreningerne skal have flere medlemmer."),
         _h("Indsatserne", 1, "4"),
     ]
     plan = _plan(blocks, "da")
     assert [(g.number, g.text) for g in plan.goals] == [
-        ("1", "Øget trivsel for børn"),
-        ("2", "Voksne deltager i samfundslivet"),
-        ("3", "Forankring af samarbejdet"),
+        ("1", "Flere unge i job"),
+        ("2", "Et trygt kvarter"),
+        ("3", "Et stærkt foreningsliv"),
     ]
     assert plan.vision is None
 
@@ -104,16 +104,16 @@ def test_numbered_headings_without_an_announcing_lead_in_are_not_goals():
 
 def test_titled_items_with_descriptions_keep_their_lead_in():
     blocks = [
-        _p("Følgende aktiviteter er planlagt:"),
-        _li("Lektiehjælp", 2),
-        _p("Mange børn har brug for hjælp til lektier."),
-        _p("Ud fra en dialog understøttes f.eks.:"),
-        _li("Kontakt mellem forældre og frivillige", 1),
-        _li("Fritidsjobs", 2),
-        _p("Nogle unge har brug for støtte til et fritidsjob."),
+        _p("Disse aktiviteter sættes i gang:"),
+        _li("Sommerskole", 2),
+        _p("Skolen holder åbent to uger i juli."),
+        _p("Det kan for eksempel være:"),
+        _li("Udflugter med forældre", 1),
+        _li("Cykelværksted", 2),
+        _p("Unge reparerer cykler sammen med frivillige."),
     ]
     plan = _plan(blocks, "da")
-    assert [m.text for m in plan.measures] == ["Lektiehjælp", "Fritidsjobs"]
+    assert [m.text for m in plan.measures] == ["Sommerskole", "Cykelværksted"]
 
 
 def test_a_paragraph_after_a_sentence_item_ends_the_lead_in():
@@ -152,9 +152,9 @@ def test_a_short_line_without_a_copula_is_not_a_lead_in():
 
 def test_prose_under_a_goal_heading_is_not_a_box_of_goals():
     prose = (
-        "Kommunens mål grundas i de mål som antagits av andra. Regionen har beslutat att utsläppen ska "
-        "minska med 40 procent till 2030. Staten har ett mål om noll utsläpp till 2045. Ska nivån nås "
-        "måste utsläppen minska snabbt. Målen följs upp årligen. Statistiken kommer med eftersläpning."
+        "Våra mål bygger på regionens plan. Regionen vill att resorna med bil ska bli färre till 2030. "
+        "Landet har ett mål om fossilfria bussar till 2035. Ska det lyckas måste fler åka tåg. "
+        "Målen följs upp vartannat år. Siffrorna kommer från en enkät."
     )
     plan = _plan([_h("Mål"), _p(prose), _p("15"), _p("13,7 ton per capita")], "sv")
     assert plan.goals == []
@@ -175,21 +175,21 @@ def _m(i: int, text: str, number: str | None = None) -> Measure:
 
 def test_summary_list_of_numbered_measures_is_dropped_one_to_one():
     plan = Plan(source=SourceInfo(path="x", format="pdf", sha256="0", pages=1), measures=[
-        _m(1, "Fremskudt indsats – samarbejde med 30 plus"),
-        _m(2, "Fremskudt indsats – samarbejde med 17-30"),
-        _m(3, "Fremskudt indsats – samarbejde med 30 plus", "1"),
-        _m(4, "Fremskudt indsats – samarbejde med 17-30", "2"),
-        _m(5, "Lektiehjælp"),
+        _m(1, "Mentorordning – unge over 25"),
+        _m(2, "Mentorordning – unge under 25"),
+        _m(3, "Mentorordning – unge over 25", "1"),
+        _m(4, "Mentorordning – unge under 25", "2"),
+        _m(5, "Sommerskole"),
     ])
     _drop_summary_repeats(plan)
     assert [(m.number, m.text) for m in plan.measures] == [
-        ("1", "Fremskudt indsats – samarbejde med 30 plus"),
-        ("2", "Fremskudt indsats – samarbejde med 17-30"),
-        (None, "Lektiehjælp"),
+        ("1", "Mentorordning – unge over 25"),
+        ("2", "Mentorordning – unge under 25"),
+        (None, "Sommerskole"),
     ]
     assert [m.id for m in plan.measures] == ["measure-1", "measure-2", "measure-3"]
 
 
 def test_counting_sentence_under_a_measure_heading_is_not_a_measure():
-    blocks = [_h("Indsatser"), _p("Der er prioriteret 2 indsatser for planen, der spiller sammen med målene.")]
+    blocks = [_h("Indsatser"), _p("Planen har 3 indsatser, som støtter målene.")]
     assert _plan(blocks, "da").measures == []
