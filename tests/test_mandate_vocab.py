@@ -162,3 +162,11 @@ def test_a_process_point_with_only_a_deadline_is_answered_by_a_dated_process_sta
     assert _status(assess_points(plan, on_time, "nn")[-1]) == "covered"
     got = assess_points(plan, late, "nn")[-1]
     assert _status(got) != "covered"
+
+
+def test_a_point_asking_for_measures_is_content_whatever_words_its_subject_holds():
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind("Foreslå tiltak som styrker barns medvirkning i egen sak.") == "content"
+    assert point_kind("Propose actions to involve residents in nature recovery.") == "content"
+    assert point_kind("Medvirkning skal skje gjennom eldrerådet og ungdomsrådet.") == "process"
