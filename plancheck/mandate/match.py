@@ -67,6 +67,11 @@ class MatchSettings:
     # a concern asking for measures, answered only by a statistic, scores this share: below
     # `covered` for a full match, so that "avfall utgjør 4 prosent" does not propose measures
     statistic_factor: float = 0.55
+    # a single mention of an assessed subject is "in passing" when it holds at most this many
+    # of the concern's specific words
+    passing_max_words: int = 2
+    anchor_min_word: int = 9  # the concern's most specific word is this long …
+    anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
 
 
@@ -285,7 +290,7 @@ class Unit:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:()]")
-CONJUNCTIONS = frozenset({"og", "eller", "samt", "and", "or"})
+CONJUNCTIONS = frozenset({"og", "eller", "samt", "och", "and", "or"})
 
 
 def _analyse(u: Unit, lang: str) -> None:
@@ -520,7 +525,11 @@ class Scorer:
             and not t.generic
             and not t.lemma.isdigit()
             and not self.is_topic(t)
-            and (t.parts or len(t.lemma) >= 9)
+            # a long word, or a compound that is not a short word split by chance (per+sone)
+            and (
+                len(t.lemma) >= self.s.anchor_min_word
+                or (t.parts and len(t.lemma) >= self.s.anchor_min_compound)
+            )
         ]
         if not cands or len([t for t in c.terms if not t.stop]) < 2:
             return None
@@ -1070,6 +1079,10 @@ def _in_passing(scorer: Scorer, c: Concern, unit: Unit) -> bool:
     key = scorer.anchor(c) or max(specific, key=scorer.weight)
     if scorer.term_match(key, unit, unit.title_keys) >= scorer.s.term_hit:
         return False
+    if scorer.heading_names_object(c, unit):
+        return False  # the chapter is about it
+    if scorer.strong_matches(c, unit) > scorer.s.passing_max_words:
+        return False  # the passage says much of what is asked: a statement, not a mention
     hits = sum(
         1
         for u in scorer.units

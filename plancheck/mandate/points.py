@@ -693,7 +693,8 @@ def is_process(text: str) -> bool:
 # markers that open an enumeration of concerns after a head
 _LIST_OPENERS = re.compile(
     r",?\s*\b(herunder|blant annet|bl\.a\.|særlig|spesielt|inkludert|med vekt på|med særlig vekt på|"
-    r"som for eksempel|for eksempel|som|slik som|including|in particular|such as|especially)\b\s+",
+    r"som for eksempel|for eksempel|som|slik som|including|in particular|such as|especially|"
+    r"inklusive|bland annat|särskilt|till exempel|blandt andet|især|herunder)\b\s+",
     re.IGNORECASE,
 )
 _PREPOSITIONS = re.compile(
@@ -713,7 +714,7 @@ _FINITE = re.compile(
     r"\b(skal|kan|bør|må|vil|blir|er|var|har|skall|shall|will|should|must|is|are|was|were|has|have)\b",
     re.IGNORECASE,
 )
-_AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|and|or|og/eller)\s+", re.IGNORECASE)
+_AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|och|and|or|og/eller)\s+", re.IGNORECASE)
 
 
 def _protect(text: str) -> tuple[str, dict[str, str]]:
