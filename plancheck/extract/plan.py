@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from plancheck.extract.roles import heading_role, is_focus_parent, label_role
+from plancheck.extract.roles import (
+    heading_role,
+    is_focus_parent,
+    is_reference_only,
+    label_role,
+    numbered_label,
+    roles_by_numbering,
+)
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -27,6 +34,7 @@ from plancheck.extract.state import (
     _State,
     goal_by_number,
 )
+from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
 from plancheck.models import (
@@ -82,8 +90,11 @@ def build_plan(
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
     st.label_shift = _label_levels(doc)
+    st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     for index, block in enumerate(doc.blocks):
         st.index = index
+        if index in st.taken:
+            continue
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
             plan.passages.append(
                 Passage(
@@ -321,6 +332,16 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    number = None
+    if role is None:
+        role, number, rest = _numbered_role(st, text, rest)
+    if rest and is_reference_only(rest):
+        role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
+    if role is not None and rest and text.endswith(":"):
+        # "Policy 1 - Transportation and Land Use:" — the label's text is the paragraph below it
+        body = _colon_body(st)
+        if body is not None:
+            block, rest = body, body.text.strip()
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -338,18 +359,26 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    st.item_parent = None
+    st.labelled = None
+    number = number or block.number or _label_number(text)
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
-        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
         _context_goal(st, g)
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
     elif rest and role == "strategy":
-        _context_strategy(st, _add_strategy(st, block, rest, number=_label_number(text)))
+        strategy = st.labelled = _add_strategy(st, block, rest, number=number)
+        _context_strategy(st, strategy)
         st.role = None
+        # the bullets right under a labelled strategy heading are its actions
+        st.lead_in = "measure"
+        st.item_parent = strategy
     elif rest and role == "measure":
-        _context_measure(st, _add_measure(st, block, rest, number=_label_number(text)))
+        st.labelled = _add_measure(st, block, rest, number=number)
+        _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
         _set_vision(st, block, rest)
@@ -368,6 +397,27 @@ _TARGET = re.compile(
     r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
+
+
+def _numbered_role(st: _State, text: str, rest: str) -> tuple[str | None, str | None, str]:
+    """A label word the vocabulary does not know, with a number that nests with known labels
+    ("Policy 1 -" over "Strategy 1A:"): its role from :func:`roles_by_numbering`."""
+    found = numbered_label(text)
+    if found is None or found[0] not in st.label_roles:
+        return None, None, rest
+    return st.label_roles[found[0]], found[1], found[2].strip(" :–—-")
+
+
+def _colon_body(st: _State) -> Block | None:
+    """The paragraph right after a label that ends in a colon, when it is one item's length."""
+    nxt = st.index + 1
+    if nxt >= len(st.blocks):
+        return None
+    block = st.blocks[nxt]
+    if block.kind != BlockKind.paragraph or not (10 <= len(block.text) <= 400):
+        return None
+    st.taken.add(nxt)
+    return block
 
 
 def _chapter_role(st: _State, block: Block) -> str | None:
@@ -431,6 +481,10 @@ def _text(st: _State, block: Block) -> None:
         return
     lrole, lnum, rest = label_role(text)
     lrole = _shifted(st, text, lrole)
+    if lrole is None:
+        lrole, lnum, rest = _numbered_role(st, text, text)
+    if lrole is not None and is_reference_only(rest):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -443,16 +497,22 @@ def _text(st: _State, block: Block) -> None:
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            _context_strategy(st, _add_strategy(st, block, rest, number=number))
+            st.labelled = _add_strategy(st, block, rest, number=number)
+            _context_strategy(st, st.labelled)
         elif lrole == "measure":
-            _context_measure(st, _add_measure(st, block, rest, number=number))
+            st.labelled = _add_measure(st, block, rest, number=number)
+            _context_measure(st, st.labelled)
         elif lrole == "vision":
             _set_vision(st, block, rest)
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
+        _enumerated_actions(st, block, items)
+        return
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
         st.lead_in = None
+        st.item_parent = None
     prev_measure = st.last_candidate_measure
     if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
         st.last_candidate = block  # a description under a numbered item does not replace it
@@ -523,6 +583,35 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+
+
+def _enumerated_actions(st: _State, block: Block, items: list[tuple[str, str]]) -> None:
+    """An enumeration run into a paragraph under a labelled item ("RECOMMENDATION #1: …" then
+    "… include: (1) developing …; (2) promoting …"): its items are the actions of that item,
+    which is then one level up — a measure with actions of its own is a strategy."""
+    parent = st.labelled
+    if isinstance(parent, Measure) and st.plan.measures and st.plan.measures[-1] is parent:
+        st.plan.measures.pop()
+        strategy = Strategy(
+            id=f"strategy-{len(st.plan.strategies) + 1}",
+            text=parent.text,
+            number=parent.number,
+            goal_ids=list(parent.goal_ids),
+            page=parent.page,
+            section_id=parent.section_id,
+            focus_area_id=st.focus_of_section.get(parent.section_id or ""),
+            provenance=parent.provenance,
+        )
+        st.plan.strategies.append(strategy)
+        parent = st.labelled = strategy  # (not the context of the next label: that is its sibling)
+    for number, text in items:
+        m = _add_measure(st, block, text, number=number,
+                         provenance=block.provenance.model_copy(update={"source_text": text}))
+        if isinstance(parent, Strategy):
+            m.strategy_ids.append(parent.id)
+            m.goal_ids.extend(parent.goal_ids)
+        elif st.ctx_goal is not None:
+            m.goal_ids.append(st.ctx_goal.id)
 
 
 def _group_header(st: _State, block: Block) -> bool:
@@ -674,6 +763,9 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     if st.group_goal is not None:
         m.goal_ids.append(st.group_goal.id)
     m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    if st.item_parent is not None and st.lead_in == "measure":
+        m.strategy_ids.append(st.item_parent.id)
+        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True

@@ -48,6 +48,10 @@ class _State:
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_strategy: Strategy | None = None
+    label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
+    taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
+    item_parent: Strategy | None = None
+    labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading  # list items under a labelled strategy heading are its measures
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
 
