@@ -101,3 +101,55 @@ def test_an_enumeration_in_a_paragraph_gives_the_actions_of_the_label_above():
         ("publicizing water conservation.", ["strategy-1"], ["goal-1"]),
         ("Review Zoning Requirements", [], ["goal-1"]),
     ]
+
+
+def _styled(*blocks: tuple[BlockKind, str, int, bool]) -> Document:
+    out = [Block(id=f"b{i}", kind=kind, text=text, level=level if kind == H else None, bold=bold,
+                 provenance=Provenance(page=1)) for i, (kind, text, level, bold) in enumerate(blocks)]
+    return Document(path="x.pdf", page_count=1, blocks=out, sections=build_sections(out))
+
+
+def test_headings_under_an_actions_chapter_are_actions_timed_by_a_time_frame_heading():
+    doc = _styled(
+        (H, "Policy Recommendations", 1, True),
+        (P, "The City recommends the options below.", 0, False),
+        (H, "Short-Term", 2, True),
+        (P, "The following options will be explored by the end of next year.", 0, False),
+        (H, "Energy Efficiency", 2, False),
+        (H, "Building Retuning Policy", 3, True),
+        (P, "The City will explore policy supporting building tune-ups.", 0, False),
+        (H, "After extensive engagement with the community the City found these options to be the most useful ones.", 1, True),
+        (H, "Solar Storage", 3, True),
+        (P, "The City will work with contractors to replace diesel generators.", 0, False),
+        (H, "Long-Term", 2, True),
+        (H, "Green Tariff", 3, True),
+        (P, "The City will support a special renewable electricity rate.", 0, False),
+        (H, "Moving Forward", 1, True),
+        (H, "Next Steps", 3, True),
+        (P, "The City will review the options every year.", 0, False),
+    )
+    plan = build_plan(doc, model=None)
+    # the time frames are no actions; the pull quote does not end the chapter; "Next Steps" is
+    # under another chapter
+    assert [(m.text, m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("Building Retuning Policy", "Short-Term"),
+        ("Solar Storage", "Short-Term"),
+        ("Green Tariff", "Long-Term"),
+    ]
+
+
+def test_headings_over_lists_or_under_a_labelled_action_are_not_actions_themselves():
+    doc = _styled(
+        (H, "Actions", 1, True),
+        (H, "Transport", 2, True),
+        (P, "Young people need better buses.", 0, False),
+        (L, "Increase the number of night buses", 0, False),
+        (H, "Action 3.2 Foster Climate Readiness", 1, True),
+        (P, "Most of the risk is tied to regional changes.", 0, False),
+        (H, "Scenario Planning", 2, True),
+        (P, "We must prepare for a wider range of futures.", 0, False),
+    )
+    plan = build_plan(doc, model=None)
+    assert "Transport" not in [m.text for m in plan.measures]
+    assert "Scenario Planning" not in [m.text for m in plan.measures]
+    assert "Foster Climate Readiness" in [m.text for m in plan.measures]

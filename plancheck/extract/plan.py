@@ -89,6 +89,9 @@ def build_plan(
     st = _State(plan, language, section_role, focus_of_section)
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
+    st.prev_sibling = _previous_siblings(doc)
+    st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
+    st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     for index, block in enumerate(doc.blocks):
@@ -129,6 +132,17 @@ def build_plan(
 
     link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
     return plan
+
+
+def _previous_siblings(doc: Document) -> dict[str, str]:
+    """Section → the section before it under the same parent."""
+    last: dict[str | None, str] = {}
+    out: dict[str, str] = {}
+    for s in doc.sections:
+        if s.parent_id in last:
+            out[s.id] = last[s.parent_id]
+        last[s.parent_id] = s.id
+    return out
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -385,6 +399,11 @@ def _heading(st: _State, block: Block) -> None:
         st.role = None
     else:
         st.role = role
+        chapter_role, chapter = _chapter(st, block)
+        if role is None and chapter_role == "measure" and chapter not in st.item_sections:
+            _heading_in_measure_chapter(st, block, text, chapter)
+        else:
+            st.time_frame = None
         if role in ("measure", "strategy"):
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
@@ -397,6 +416,46 @@ _TARGET = re.compile(
     r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
+
+
+def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
+    """Headings below an actions chapter ("Recommendations" → "Short-Term" → "Energy
+    Efficiency" → "Building Retuning Policy"). One that names a time frame ("Short-Term",
+    "2025–2026") gives the deadline of the actions after it, until a heading of its rank or
+    above; a heading without sub-headings, followed by its description (no list or table of
+    its own) and set like other headings of the chapter, is an action titled by the heading. Not below a labelled item ("Action 3.2 …"),
+    whose sub-headings are parts of it."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if is_sentence_title(text):
+        return  # a pull quote
+    frame = st.time_frame
+    if frame is not None and ((block.level or 99) < frame[1] or ((block.level or 99) == frame[1] and block.bold == frame[2])):
+        st.time_frame = None
+    deadline = parse_deadline(text, lang=st.lang) if len(text) <= 40 else None
+    if deadline is not None and deadline.kind != DeadlineKind.none:
+        st.time_frame = (deadline, block.level or 99, block.bold)
+        return
+    if any(parent == block.section_id for parent in st.parent_of.values()):
+        return  # it groups the headings under it
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
+        return
+    for later in st.blocks[st.index + 1 :]:
+        if later.kind == BlockKind.heading:
+            break
+        if later.kind in (BlockKind.list_item, BlockKind.table):
+            return  # a list or table of its own under it: a group of actions, not one
+    if not any(
+        b is not block and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+        and _chapter(st, b)[1] == chapter
+        for b in st.blocks
+    ):
+        return  # actions titled by headings come several in a row, set alike
+    m = _add_measure(st, block, text, number=block.number)
+    if st.time_frame is not None:
+        m.deadline = st.time_frame[0].model_copy()
+    m.goal_ids.extend(g.id for g in st.ref_goals)
 
 
 def _numbered_role(st: _State, text: str, rest: str) -> tuple[str | None, str | None, str]:
@@ -422,13 +481,33 @@ def _colon_body(st: _State) -> Block | None:
 
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
-    cur = st.parent_of.get(block.section_id or "")
-    while cur is not None:
+    return _chapter(st, block)[0]
+
+
+def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
+    """(role, section id) of the nearest enclosing heading that has a role.
+
+    A section titled by a sentence (a pull quote set as large as a chapter heading) does not
+    end the chapter it stands in: through it, the enclosing heading is the one before it."""
+    sid = block.section_id or ""
+    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    seen: set[str] = set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
         role = st.section_role.get(cur)
         if role:
-            return role
-        cur = st.parent_of.get(cur)
-    return None
+            return role, cur
+        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+    return None, None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
+
+
+def is_sentence_title(title: str) -> bool:
+    """A heading that is a whole sentence (twelve words or more, ending in a full stop, or a
+    quotation): a pull quote, not the title of a chapter."""
+    return len(title.split()) >= 12 and bool(_SENTENCE_END.search(title.strip()))
 
 
 def _sub_number(block: Block) -> bool:
