@@ -15,7 +15,7 @@ _HEADINGS: dict[str, str] = {
     "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
     "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
     "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
-    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål for .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?|succeskriterier)",
+    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål (for|för|til|till|fram till|frem mot|fram mot) .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?)",
     "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
     "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
     "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",
@@ -31,9 +31,9 @@ _HEADING_RE = {
 # labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
 _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action|measure|initiative|recommendation|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|"
-    r"visjon|vision|indikator|indicator)"
-    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
+    r"action item|action|measure|initiative|recommendation|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|"
+    r"fokusområde|focus area|visjon|vision|indikator|indicator)"
+    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*:))?\.?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -48,10 +48,14 @@ _LABEL_ROLE = {
     "strategy": "strategy",
     "strategi": "strategy",
     "action": "measure",
+    "action item": "measure",
+    "policy": "measure",
     "measure": "measure",
     "initiative": "measure",
     "recommendation": "measure",
     "tiltak": "measure",
+    "aktivitet": "measure",
+    "åtgärd": "measure",
     "satsingsområde": "focus_area",
     "innsatsområde": "focus_area",
     "fokusområde": "focus_area",
@@ -69,6 +73,9 @@ FOCUS_PARENT = re.compile(
 )
 
 
+_TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
+
+
 def heading_role(title: str) -> tuple[str | None, str]:
     """The role a heading announces and the rest of its text (e.g. a goal named in it).
 
@@ -77,6 +84,10 @@ def heading_role(title: str) -> tuple[str | None, str]:
     """
     t = " ".join(title.split()).strip(" :")
     t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
+    # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
+    # does not change what the heading announces
+    whole = t
+    t = _TRAILING_BRACKET.sub(r"\g<head>", t)
     m = _LABEL.match(t)
     if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
@@ -94,7 +105,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = lexicon_role(t)
     if role in ("vision", "main_goal", "goal", "sub_goal", "challenge", "strategy", "measure", "indicator"):
         return role, ""
-    return None, t
+    return None, whole
 
 
 def label_word(text: str) -> str | None:
@@ -111,6 +122,8 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     word = m.group("word").lower()
     num = m.group("num")
     rest = m.group("rest").strip()
+    if not any(ch.isalnum() for ch in rest):
+        return None, None, text  # a label alone ("Action Item B ::"): see bare_label
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
     sep = text[m.end("word") : m.start("rest")]
     if not num and ":" not in sep:
@@ -146,6 +159,7 @@ _NUMBERED = re.compile(
 )
 _ABOVE = {"measure": "strategy", "strategy": "goal"}
 _BELOW = {"goal": "strategy", "main_goal": "goal", "strategy": "measure"}
+_RANK = {"measure": 1, "strategy": 2, "sub_goal": 2.5, "goal": 3, "main_goal": 4}
 
 
 def numbered_label(text: str) -> tuple[str, str, str] | None:
@@ -160,8 +174,9 @@ def _extends(child: str, parent: str) -> bool:
 
 
 def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, str]:
-    """Roles of label words the vocabulary does not know, from how their numbers nest in
-    reading order with those of words it does: "Policy 1" followed by "Strategy 1A", "1B",
+    """Roles of label words from how their numbers nest in reading order with those of words
+    the vocabulary knows (for words it does not know, or knows at a level the nesting
+    contradicts): "Policy 1" followed by "Strategy 1A", "1B",
     then "Policy 2" by "Strategy 2A" is one level above a strategy (a goal); "Program 1.1"
     after "Goal 1" is one level below a goal (a strategy).
 
@@ -187,13 +202,15 @@ def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, st
 
     out: dict[str, str] = {}
     for word in last:
-        if word in _LABEL_ROLE:
-            continue
+        own = _RANK.get(_LABEL_ROLE.get(word, ""))
         for kword in last:
-            role = _LABEL_ROLE.get(kword)
-            if role in _ABOVE and nests(kword, word):
+            role = _LABEL_ROLE.get(kword, "")
+            if kword == word or role not in _RANK:
+                continue
+            # the vocabulary's role gives way only where the numbering contradicts it
+            if role in _ABOVE and nests(kword, word) and (own is None or own < _RANK[role]):
                 out[word] = _ABOVE[role]
-            elif role in _BELOW and nests(word, kword):
+            elif role in _BELOW and nests(word, kword) and (own is None or own > _RANK[role]):
                 out[word] = _BELOW[role]
     return out
 
@@ -205,7 +222,23 @@ _REFERENCE_ONLY = re.compile(
 )
 
 
+_BARE = re.compile(
+    r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
+    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))\s*(?P<sep>::|[:–—-])?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_reference_only(text: str) -> bool:
     """Does a label's text only point at other labels ("Policy 1: Strategies 1A, 1B, and 1C.")?
     Then it heads notes about those items, and is no item itself."""
     return bool(_REFERENCE_ONLY.match(text.strip()))
+
+
+def bare_label(text: str) -> tuple[str, str | None] | None:
+    """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
+    the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
+    m = _BARE.match(text)
+    if m is None:
+        return None
+    return _LABEL_ROLE[m.group("word").lower()], m.group("num")

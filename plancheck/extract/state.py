@@ -51,14 +51,25 @@ class _State:
     role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
     label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
     taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
     item_parent: Strategy | None = None
     time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
-    labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading  # list items under a labelled strategy heading are its measures
+    labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
+    pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
+    pending_label_text: str = ""
+    ctx_label_goal: Goal | None = None
+    list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
+    list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
+    # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):
+    # (heading level, the next number expected, the goal role)
+    goal_heading_seq: tuple[int | None, int, str] | None = None
+    lead_in_level: int | None = None  # list level of the first item after the lead-in
+    lead_in_suspended: bool = False  # a description paragraph stands between titled list items
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

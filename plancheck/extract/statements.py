@@ -40,13 +40,30 @@ _COMPARATIVE_NOUN_PHRASE = re.compile(r"^(mer|mindre|flere|færre|fleire|more|fe
 _IMPORTANCE = re.compile(r"\b(viktigheten av|det trengs|det er behov for|burde være|bør være|there is a need)\b", re.IGNORECASE)
 
 
+_GERUND = re.compile(r"^(?P<verb>[A-Za-z]{3,}?)(?P<double>[a-z])?ing\s+(the|a|an|and|our|its|their|new|all|more)\b", re.IGNORECASE)
+
+
+def _gerund_of_action(text: str) -> bool:
+    """An English item opened by the -ing form of an action verb and an article or determiner
+    ("Updating the plan …", "Educating the public …", "Planning and …"): an action."""
+    m = _GERUND.match(text)
+    if m is None:
+        return False
+    stem = m.group("verb").lower()
+    double = (m.group("double") or "").lower()
+    candidates = {stem + double, stem + double + "e"}
+    if double and stem.endswith(double):
+        candidates.add(stem)  # "planning" → "plan"
+    return bool(candidates & ACTION_VERBS)
+
+
 def classify_statement(text: str) -> str | None:
     """"goal", "measure" or None (not sure) for one bullet."""
     t = " ".join(text.split())
     if not t:
         return None
     first = re.split(r"[\s,]", t, maxsplit=1)[0].lower()
-    if first in ACTION_VERBS:
+    if first in ACTION_VERBS or _gerund_of_action(t):
         return "measure"
     if _IMPORTANCE.search(t):
         return "goal"
