@@ -173,3 +173,44 @@ def test_labelled_strategies_indented_under_a_goal_bullet_serve_that_goal_and_re
     assert s1.goal_ids == [by_text["energy use conservation"].id]
     assert s2.goal_ids == [by_text["increase efficiency"].id]
     assert plan.measures[0].goal_ids == [by_text["energy use conservation"].id]
+
+
+def test_a_tag_legend_of_time_horizons_gives_tagged_actions_their_deadline():
+    from plancheck.extract.plan import tag_legend
+
+    legend = tag_legend(["(st) short-term", "(mt) mid-term", "(a) see the appendix"], "en")
+    assert set(legend) == {"(st)", "(mt)"}
+    assert tag_legend(["(st) short-term"], "en") == {}  # one entry is not a legend
+    blocks = [
+        _b(0, BlockKind.paragraph, "Objective 1 (st) :: Acquire baseline energy data.", section_id="s0"),
+        _b(1, BlockKind.heading, "Action Item A (st) ::", section_id="s0", level=3),
+        _b(2, BlockKind.paragraph, "Complete the energy inventory of all town buildings.", section_id="s0"),
+        _b(3, BlockKind.paragraph, "Action Item B (mt) :: Develop ways to use less energy.", section_id="s0"),
+        _b(4, BlockKind.paragraph, "Action Item C :: Publish the results.", section_id="s0"),
+        _b(5, BlockKind.paragraph, "(st) short-term", section_id="s0"),
+        _b(6, BlockKind.paragraph, "(mt) mid-term", section_id="s0"),
+    ]
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Energy", level=1)], blocks=blocks)
+    plan = build_plan(doc, lang="en", model=None)
+    assert [(m.number, m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("A", "(st)"), ("B", "(mt)"), ("C", None),
+    ]
+
+
+def test_text_columns_are_read_one_after_the_other_beside_a_side_heading():
+    from plancheck.layout.columns import xy_cut
+
+    def row(text: str, x: float, top: float, size: float = 9) -> list:
+        return _words(text, x, top, size=size)
+
+    words = row("3.1", 35, 100, size=20) + row("Green Space /", 35, 125, size=18) + row("Land Use", 35, 147, size=18)
+    for i in range(12):
+        top = 100 + 12 * i + (12 if i >= 6 else 0)  # a blank line crosses both columns
+        words += row("left column words fill the line", 168, top)
+        words += row("right column words fill it too", 364, top)
+    regions = xy_cut(words, 612)
+    texts = [" ".join(w.text for w in r.words) for r in regions]
+    first_right = next(i for i, t in enumerate(texts) if "right" in t)
+    assert all("right" not in t for t in texts[:first_right])
+    assert all("left" not in t for t in texts[first_right:])  # the left column is read to its end first
+    assert "3.1" in texts[0]  # the side heading comes first

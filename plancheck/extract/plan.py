@@ -33,6 +33,7 @@ from plancheck.models import (
     Block,
     BlockKind,
     Challenge,
+    Deadline,
     DeadlineKind,
     Document,
     FocusArea,
@@ -82,6 +83,7 @@ def build_plan(
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
     st.label_shift = _label_levels(doc)
+    st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     for index, block in enumerate(doc.blocks):
         st.index = index
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
@@ -502,6 +504,7 @@ def _text(st: _State, block: Block) -> None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
             m = _add_measure(st, block, rest, number=number)
+            m.deadline = _tagged_deadline(st, text)
             _context_measure(st, m)
             if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
                 m.goal_ids.append(outline.id)
@@ -609,6 +612,42 @@ def _bare_label(st: _State, text: str) -> bool:
     st.pending_label = bare_label(text)
     st.pending_label_text = text.strip()
     return st.pending_label is not None
+
+
+_LEGEND_ENTRY = re.compile(r"^\s*(?P<tag>\([A-Za-z]{1,4}\))\s*[:=–-]?\s*(?P<meaning>[^\W\d][\w\- ]{2,30}?)\s*$")
+
+
+def tag_legend(texts: list[str], lang: str) -> dict[str, Deadline]:
+    """Tags a legend defines as time horizons: "(st) short-term" and "(mt) mid-term" → the
+    deadline of an item tagged "(st)". A legend is two or more entries whose meanings end in
+    the same word, at least one of which reads as a deadline."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    entries: dict[str, str] = {}
+    for text in texts:
+        m = _LEGEND_ENTRY.match(text)
+        if m:
+            entries.setdefault(m.group("tag").lower(), m.group("meaning"))
+    by_last: dict[str, list[str]] = {}
+    for tag, meaning in entries.items():
+        by_last.setdefault(re.split(r"[\s\-]+", meaning.lower())[-1], []).append(tag)
+    out: dict[str, Deadline] = {}
+    for tags in by_last.values():
+        parsed = {t: parse_deadline(entries[t], lang=lang) for t in tags}
+        if len(tags) < 2 or not any(d is not None and d.kind != DeadlineKind.none for d in parsed.values()):
+            continue
+        for t, d in parsed.items():
+            kind = d.kind if d is not None else DeadlineKind.none
+            out[t] = Deadline(text=t, start=d.start if d else None, end=d.end if d else None, kind=kind)
+    return out
+
+
+def _tagged_deadline(st: _State, text: str) -> Deadline | None:
+    from plancheck.extract.roles import label_tag
+
+    tag = label_tag(text)
+    found = st.tag_legend.get(tag.lower()) if tag else None
+    return found.model_copy(update={"text": tag}) if found else None
 
 
 def _action_under_label(st: _State, block: Block, text: str) -> bool:

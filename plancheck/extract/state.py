@@ -49,6 +49,7 @@ class _State:
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
+    tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     ctx_label_goal: Goal | None = None
