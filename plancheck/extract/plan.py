@@ -14,6 +14,7 @@ it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from plancheck.extract.roles import heading_role, is_focus_parent, label_role
 from plancheck.extract.state import (
@@ -55,6 +56,20 @@ SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 
 #: ``build_plan(model=SHIPPED)``: use the role model shipped in the package (when present)
 SHIPPED = "shipped"
+
+
+@dataclass(frozen=True)
+class WalkSettings:
+    """Tolerances of the rule walk over the text."""
+
+    # a paragraph under a goal heading with more sentences than this is prose, not a goal box
+    goal_box_sentences: int = 4
+    # a list item this short without a full stop is a title (its description follows)
+    title_item_chars: int = 80
+    # a name in a summary list is the same measure as a later numbered one at this WRatio
+    summary_repeat_score: float = 85.0
+    # a lead-in without its colon ("Fokusområdena är") is at most this long
+    unfinished_lead_chars: int = 60
 
 
 def build_plan(
@@ -105,6 +120,7 @@ def build_plan(
             _text(st, block)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
+    _drop_summary_repeats(plan)
     if model == SHIPPED:
         from plancheck.extract.rolemodel import shipped_model
 
@@ -205,6 +221,41 @@ def _drop_prose_duplicates(plan: Plan) -> None:
             m.id = f"measure-{i}"
 
 
+def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> None:
+    """A list of measure names that each come back later as a numbered measure with a section
+    of its own ("Aktiviteter: • A • B", then "Aktivitet 1 A …", "Aktivitet 2 B …") is a summary:
+    the numbered measures stay. Pairs are made one to one, best first, so that two similar
+    names ("… med 30 plus", "… med 17-30") each keep their own measure."""
+    from rapidfuzz import fuzz
+
+    settings = settings or WalkSettings()
+    pairs = []
+    for i, early in enumerate(plan.measures):
+        if early.number or early.has_owner_column:
+            continue
+        for j in range(i + 1, len(plan.measures)):
+            late = plan.measures[j]
+            if not late.number:
+                continue
+            score = fuzz.WRatio(normalise(early.text), normalise(late.text))
+            if score >= settings.summary_repeat_score:
+                pairs.append((score, i, j))
+    drop: set[int] = set()
+    used: set[int] = set()
+    for _score, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if i in drop or j in used:
+            continue
+        drop.add(i)
+        used.add(j)
+        late, early = plan.measures[j], plan.measures[i]
+        if not late.goal_ids and not late.strategy_ids:
+            late.goal_ids, late.strategy_ids = list(early.goal_ids), list(early.strategy_ids)
+    if drop:
+        plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+
+
 # --------------------------------------------------------------------------- plan period
 
 
@@ -274,14 +325,24 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 
 
 def _role_of(st: _State, block: Block) -> str | None:
+    if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
+        # titled items with a description under each: the lead-in holds for the next title at
+        # its level; a list inside a description (another level) is not announced by it
+        return st.lead_in if block.level == st.lead_in_level else st.role
     if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
     return st.role
 
 
+def _title_item(block: Block, settings: WalkSettings) -> bool:
+    """A short list item without a full stop: the title of an item described below it."""
+    text = block.text.strip()
+    return block.kind == BlockKind.list_item and len(text) <= settings.title_item_chars and not text.endswith(".")
+
+
 _LEAD_WORDS = [
     ("vision", r"visjon\w*|vision\w*"),
-    ("goal", r"\bmål(ene|a|et|a)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
+    ("goal", r"\b\w*mål(ene|a|et|en)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
     ("strategy", r"strategi\w*|\bvi vil\b|dette vil vi|\bstrateg(y|ies)\b"),
     ("measure", r"\btiltak\w*|\baktivitet\w*|\bactions?\b|åtgärd\w*|\bmeasures\b"),
     ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
@@ -319,14 +380,60 @@ def _lead(st: _State, text: str) -> bool:
         st.ref_goals = [goal] if goal else []
         st.lead_in = None
         return True
-    st.ref_goals = _goals_named_before(st, text)
+    st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
     st.ctx_label_goal = None
     st.list_goal = None
-    role = lead_in_role(text)
-    if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
+    # what the list is announced as is said by the sentence that ends in the colon, not by the
+    # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
+    last = _RELATIVE_CLAUSE.sub(" ", _last_sentence(text))
+    role = lead_in_role(last)
+    if _WANTS.search(last) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role is None and st.lead_in and st.lead_in_suspended:
+        return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
+    st.lead_in_level = None
+    st.lead_in_suspended = False
     return True
+
+
+#: a relative clause ("…, som adresserer visionen …:") describes the announced noun; the role
+#: word of the lead-in is the noun before it
+_RELATIVE_CLAUSE = re.compile(r",\s*(som|der|which|that|who|hvilke|vilka|hvor|där)\b[^:]*", re.IGNORECASE)
+
+
+_ALL_GOALS = re.compile(
+    r"\b(for å nå|for å oppnå|för att nå|för att uppnå|for at nå|for at opnå|to achieve|to reach|to meet)\s+"
+    r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_goals_named(st: _State, text: str) -> list[Goal]:
+    """"För att nå målen …" in a lead-in or the paragraph just before it: the list serves every
+    goal stated so far (the top-level ones; a sub-goal serves its goal)."""
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    said = text + (" " + prev.text if prev is not None and prev.kind == BlockKind.paragraph else "")
+    if not _ALL_GOALS.search(said):
+        return []
+    return [g for g in st.plan.goals if g.kind != GoalKind.sub_goal]
+
+
+def _unfinished_lead(st: _State, text: str) -> bool:
+    """A short line that ends in a copula ("Fokusområdena är", "Our priorities are") right
+    before a list: a lead-in written without its colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.list_item or len(text) > WalkSettings().unfinished_lead_chars:
+        return False
+    words = text.rstrip().split()
+    return bool(words) and words[-1].lower() in evidence_words("copula", st.lang)
+
+
+def _last_sentence(text: str) -> str:
+    parts = _sentences(text)
+    return parts[-1] if parts else text
 
 
 _BACK_REFERENCE = re.compile(r"\b(disse|desse|dessa|these|those)\s+(målene|måla|målen|goals|targets)\b", re.IGNORECASE)
@@ -374,6 +481,8 @@ def _heading(st: _State, block: Block) -> None:
         # 12 % till 2014"): a goal; the chapter's role goes on
         _add_goal(st, block, text, GoalKind.goal, number=block.number)
         return
+    if role is None and _announced_goal_heading(st, block):
+        return
     if role is None and st.role == "strategy" and _sub_number(block):
         # "2.3a Øke andel gange …" under "2.3 Strategier og tiltak": a strategy of its own
         _add_strategy(st, block, text, number=block.number)
@@ -409,6 +518,29 @@ def _heading(st: _State, block: Block) -> None:
             from plancheck.extract.roles import goal_numbers
 
             st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+
+
+def _announced_goal_heading(st: _State, block: Block) -> bool:
+    """Goals written as numbered headings after a lead-in that announces them ("… three main
+    goals:" then "1 …", "2 …", "3 …", each with a paragraph under it): the numbering goes on
+    across the paragraphs, so heading n+1 at the same level is the next goal."""
+    num = (block.number or "").strip(".) ")
+    seq = st.goal_heading_seq
+    if not num.isdigit() or len(block.text) > WalkSettings().title_item_chars * 3:
+        if seq is not None and (block.level or 0) <= (seq[0] or 0):
+            st.goal_heading_seq = None  # a heading at the level of the goals or above ends them
+        return False
+    if st.lead_in in GOAL_ROLES and num == "1":
+        role = st.lead_in
+    elif seq is not None and block.level == seq[0] and int(num) == seq[1]:
+        role = seq[2]
+    else:
+        return False
+    _add_goal(st, block, block.text.strip(), GOAL_ROLES[role], number=num)
+    st.goal_heading_seq = (block.level, int(num) + 1, role)
+    st.lead_in = None
+    st.role = None
+    return True
 
 
 _TARGET = re.compile(
@@ -463,7 +595,9 @@ _META = re.compile(
     r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
     r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen|"
     r"aktivitetene|aktivitetane|åtgärderna|insatserna|tabellen|tabell \d|the table|table \d|"
-    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b",
+    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b|"
+    # a sentence that counts the items ("Der er prioriteret 2 indsatser …") announces them
+    r"\b\d{1,2}\s+(\w*mål|indsatser|insatser|tiltak|åtgärder|aktiviteter|strategier|measures|strategies)\b",
     re.IGNORECASE,
 )
 
@@ -473,6 +607,8 @@ def _text(st: _State, block: Block) -> None:
     if not text:
         return
     if block.kind == BlockKind.paragraph and _lead(st, text):
+        return
+    if block.kind == BlockKind.paragraph and _unfinished_lead(st, text) and _lead(st, text + ":"):
         return
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
@@ -513,8 +649,16 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    settings = WalkSettings()
+    if block.kind == BlockKind.list_item and st.lead_in and st.lead_in_level is None:
+        st.lead_in_level = block.level
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
-        st.lead_in = None
+        prev = st.blocks[st.index - 1] if st.index > 0 else None
+        if st.lead_in and prev is not None and (st.lead_in_suspended or _title_item(prev, settings)):
+            st.lead_in_suspended = True  # the description of the titled item above
+        else:
+            st.lead_in = None
+            st.lead_in_suspended = False
     prev_measure = st.last_candidate_measure
     if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
         st.last_candidate = block  # a description under a numbered item does not replace it
@@ -546,6 +690,11 @@ def _text(st: _State, block: Block) -> None:
         if st.plan.vision is None:
             _set_vision(st, block, text)
         st.lead_in = None
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences:
+        # running prose under a goal heading (the reasons for the goals, the targets of other
+        # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
+        # the next heading (figure labels, footnotes) is not announced by the heading either
+        st.role = None
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal
         for sentence in _sentences(text):
@@ -594,6 +743,14 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+    elif role == "focus_area" and is_list:
+        # "Fokusområdena är:" over items that say what to do ("minska …", "ställa om …"): ways
+        # to the goals, i.e. strategies; items that only name an area stay names
+        from plancheck.extract.statements import classify_statement
+
+        if classify_statement(text) == "measure":
+            s = _add_strategy(st, block, text, number=block.number)
+            s.goal_ids.extend(g.id for g in st.ref_goals)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:

@@ -15,7 +15,7 @@ _HEADINGS: dict[str, str] = {
     "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
     "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
     "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
-    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål for .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?|succeskriterier)",
+    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål (for|för|til|till|fram till|frem mot|fram mot) .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?)",
     "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
     "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
     "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",
@@ -30,8 +30,8 @@ _HEADING_RE = {
 # labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
 _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action item|action|measure|initiative|policy|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|"
-    r"visjon|vision|indikator|indicator)"
+    r"action item|action|measure|initiative|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|fokusområde|"
+    r"focus area|visjon|vision|indikator|indicator)"
     r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -52,6 +52,8 @@ _LABEL_ROLE = {
     "measure": "measure",
     "initiative": "measure",
     "tiltak": "measure",
+    "aktivitet": "measure",
+    "åtgärd": "measure",
     "satsingsområde": "focus_area",
     "innsatsområde": "focus_area",
     "fokusområde": "focus_area",
@@ -69,6 +71,9 @@ FOCUS_PARENT = re.compile(
 )
 
 
+_TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
+
+
 def heading_role(title: str) -> tuple[str | None, str]:
     """The role a heading announces and the rest of its text (e.g. a goal named in it).
 
@@ -77,6 +82,10 @@ def heading_role(title: str) -> tuple[str | None, str]:
     """
     t = " ".join(title.split()).strip(" :")
     t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
+    # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
+    # does not change what the heading announces
+    whole = t
+    t = _TRAILING_BRACKET.sub(r"\g<head>", t)
     m = _LABEL.match(t)
     if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
@@ -90,7 +99,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = lexicon_role(t)
     if role in ("vision", "main_goal", "goal", "sub_goal", "challenge", "strategy", "measure", "indicator"):
         return role, ""
-    return None, t
+    return None, whole
 
 
 def label_word(text: str) -> str | None:

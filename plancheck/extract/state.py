@@ -57,6 +57,11 @@ class _State:
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
+    # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):
+    # (heading level, the next number expected, the goal role)
+    goal_heading_seq: tuple[int | None, int, str] | None = None
+    lead_in_level: int | None = None  # list level of the first item after the lead-in
+    lead_in_suspended: bool = False  # a description paragraph stands between titled list items
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.models import MandatePoint, Provenance
 
@@ -519,7 +518,7 @@ def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoin
 # the plan or the work ("Planen skal inneholde en oversikt over tiltak", "Arbeidet avsluttes innen …",
 # "A draft will be taken to Cabinet …"), or that asks for a body to be heard ("Eldrerådet skal
 # få uttale seg om utkastet"). General words of how mandates are written, per language.
-REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yaml.safe_load(
+REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yamlfile.safe_load(
     (Path(__file__).with_name("requirements.yaml")).read_text(encoding="utf-8")
 )
 
