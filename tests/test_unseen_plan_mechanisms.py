@@ -214,3 +214,53 @@ def test_text_columns_are_read_one_after_the_other_beside_a_side_heading():
     assert all("right" not in t for t in texts[:first_right])
     assert all("left" not in t for t in texts[first_right:])  # the left column is read to its end first
     assert "3.1" in texts[0]  # the side heading comes first
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _tracker(rows: list[tuple[str, str, str]]) -> Document:
+    from plancheck.models import Cell, Table
+
+    header = ["STRATEGY", "ACTIONS", "SUBACTIONS"]
+    cells = [
+        [Cell(row=r, col=c, text=t, page=1 + r // 3) for c, t in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(header=header, rows=cells, pages=[1, 2, 3])
+    return Document(
+        path="x.pdf", page_count=3,
+        sections=[Section(id="s0", title="Action tracker", level=1)],
+        blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table, section_id="s0",
+                      provenance=Provenance(page=1))],
+    )
+
+
+def test_an_action_printed_on_every_sub_action_row_is_one_measure_and_strategies_keep_their_page():
+    doc = _tracker([
+        ("Plant Trees", "Grow the town's tree canopy.", "Survey the canopy"),
+        ("Plant Trees", "Grow the town's tree canopy.", "Plant 500 trees a year"),
+        ("Plant Trees", "Strengthen tree codes.", "Revise the code"),
+        ("STRATEGY", "ACTIONS", ""),  # the header again on a new page
+        ("Cut Waste", "Start a compost programme.", "Pilot in two districts"),
+        ("Cut Waste", "Grow the town's tree canopy.", "Mulch from compost"),  # another strategy: its own
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [m.text for m in plan.measures] == [
+        "Grow the town's tree canopy.", "Strengthen tree codes.", "Start a compost programme.", "Grow the town's tree canopy.",
+    ]
+    assert [(s.text, s.page) for s in plan.strategies] == [("Plant Trees", 1), ("Cut Waste", 2)]
+
+
+def test_a_strategy_cell_naming_a_quantified_target_gives_the_strategy_and_its_goal():
+    doc = _tracker([
+        ("Increase Renewables: town-wide target to achieve 80% emission reduction by 2050", "Buy green power.", ""),
+        ("Increase Renewables", "Put solar panels on schools.", ""),
+        ("Cut Waste: compost more", "Start a compost programme.", ""),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [g.text for g in plan.goals] == ["town-wide target to achieve 80% emission reduction by 2050"]
+    renew, waste = plan.strategies
+    assert (renew.text, renew.goal_ids) == ("Increase Renewables", [plan.goals[0].id])
+    assert waste.text == "Cut Waste: compost more" and waste.goal_ids == []
+    assert all(m.goal_ids == [] for m in plan.measures)  # they serve the strategy; the goal through it
