@@ -264,3 +264,23 @@ def test_a_strategy_cell_naming_a_quantified_target_gives_the_strategy_and_its_g
     assert (renew.text, renew.goal_ids) == ("Increase Renewables", [plan.goals[0].id])
     assert waste.text == "Cut Waste: compost more" and waste.goal_ids == []
     assert all(m.goal_ids == [] for m in plan.measures)  # they serve the strategy; the goal through it
+
+
+def test_goals_linked_explicitly_stay_unlinked_by_place_when_the_role_model_renumbers(monkeypatch):
+    import plancheck.extract.rolemodel as rolemodel
+
+    doc = _tracker([
+        ("Increase Renewables: town-wide target to achieve 80% emission reduction by 2050", "Buy green power.", ""),
+        ("Cut Waste", "Start a compost programme.", ""),
+    ])
+    doc.blocks.insert(0, _b(9, BlockKind.paragraph, "Goal 1: A town where everyone breathes clean air.", section_id="s0"))
+
+    def drop_first_goal(plan, _doc, _model, *_args):
+        dropped = {plan.goals[0].id}
+        plan.goals = plan.goals[1:]
+        rolemodel._renumber(plan, dropped)
+
+    monkeypatch.setattr(rolemodel, "apply_roles", drop_first_goal)
+    plan = build_plan(doc, lang="en", model=object())
+    assert [g.text for g in plan.goals] == ["town-wide target to achieve 80% emission reduction by 2050"]
+    assert all(m.goal_ids == [] for m in plan.measures)  # not every measure near the target serves it

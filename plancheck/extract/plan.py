@@ -125,6 +125,8 @@ def build_plan(
         from plancheck.extract.rolemodel import shipped_model
 
         model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
     if model is not None:
         from plancheck.extract.rolemodel import apply_roles
 
@@ -134,7 +136,8 @@ def build_plan(
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
-    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    kept = {id(g) for g in plan.goals}
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
     merge_repeated_goals(plan)
     return plan
 
