@@ -284,3 +284,22 @@ def test_goals_linked_explicitly_stay_unlinked_by_place_when_the_role_model_renu
     plan = build_plan(doc, lang="en", model=object())
     assert [g.text for g in plan.goals] == ["town-wide target to achieve 80% emission reduction by 2050"]
     assert all(m.goal_ids == [] for m in plan.measures)  # not every measure near the target serves it
+
+
+def test_a_lead_and_partners_column_gives_the_first_name_and_a_row_states_its_time():
+    from plancheck.models import Cell, Table
+
+    header = ["Actions", "Target/KPI", "Lead (1st listed) and Partners"]
+    rows = [
+        ["Install solar on town roofs.", "55 MW by 2025", "Energy Office, Utility, Schools"],
+        ["Build 6 miles of bus lanes by 2027.", "", "Transit Agency, Public Works"],
+        ["Publish a climate dashboard.", "Dashboard online", "Mayor's Office"],
+    ]
+    table = Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                       for r, row in enumerate(rows)], pages=[1])
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Actions", level=1)],
+                   blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table,
+                                 section_id="s0", provenance=Provenance(page=1))])
+    plan = build_plan(doc, lang="en", model=None)
+    got = [([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures]
+    assert got == [(["Energy Office"], "55 MW by 2025"), (["Transit Agency"], "by 2027"), (["Mayor's Office"], None)]

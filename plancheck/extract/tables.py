@@ -299,6 +299,8 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     group_goal: str | None = None
     skipping = False
     seen: set[tuple] = set()
+    owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
+    lead_first = bool(_PARTNERS.search(owner_head))  # "Lead (1st listed) and Partners"
     mcol = roles.index("measure")
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     header_norm = [normalise(h) for h in table.header]
@@ -351,6 +353,10 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
         meas.owner_text = owner_text or None
         meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
+        if lead_first:
+            meas.owners = meas.owners[:1]
+        if not deadline_text and "deadline" not in roles:
+            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
         meas.has_owner_column = "owner" in roles
         meas.has_deadline_column = "deadline" in roles or bool(horizons)
@@ -363,6 +369,28 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
             sprov = Provenance(page=row[scol].page or page, bbox=row[scol].bbox, source_text=source, location=location)
             _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
+
+
+_PARTNERS = words_pattern(table_words("partners"))
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
+def _by_when() -> re.Pattern[str]:
+    from plancheck.lang.timewords import BY_WHEN, MONTHS
+
+    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(BY_WHEN, key=len, reverse=True))
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{months})\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+_BY_WHEN = _by_when()
+
+
+def _stated_time(target: str, action: str) -> str:
+    """With no deadline column, the time a row states: its target cell when that names a year
+    ("255 MW by 2035"), else a "by <year>" phrase in the action ("… by 2027")."""
+    if target and _DATED.search(target):
+        return target
+    m = _BY_WHEN.search(action)
+    return m.group(0) if m else ""
 
 
 def _repeats_header(row, header_norm: list[str]) -> bool:
