@@ -42,6 +42,7 @@ from plancheck.models import (
     Block,
     BlockKind,
     Challenge,
+    Deadline,
     DeadlineKind,
     Document,
     FocusArea,
@@ -109,6 +110,7 @@ def build_plan(
     st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
+    st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     for index, block in enumerate(doc.blocks):
         st.index = index
         if index in st.taken:
@@ -137,6 +139,8 @@ def build_plan(
         from plancheck.extract.rolemodel import shipped_model
 
         model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
     if model is not None:
         from plancheck.extract.rolemodel import apply_roles
 
@@ -146,7 +150,8 @@ def build_plan(
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
-    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    kept = {id(g) for g in plan.goals}
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
     merge_repeated_goals(plan)
     return plan
 
@@ -776,6 +781,7 @@ def _text(st: _State, block: Block) -> None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
             m = st.labelled = _add_measure(st, block, rest, number=number)
+            m.deadline = _tagged_deadline(st, text) or m.deadline
             _context_measure(st, m)
             if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
                 m.goal_ids.append(outline.id)
@@ -908,6 +914,42 @@ def _bare_label(st: _State, text: str) -> bool:
     st.pending_label = bare_label(text)
     st.pending_label_text = text.strip()
     return st.pending_label is not None
+
+
+_LEGEND_ENTRY = re.compile(r"^\s*(?P<tag>\([A-Za-z]{1,4}\))\s*[:=–-]?\s*(?P<meaning>[^\W\d][\w\- ]{2,30}?)\s*$")
+
+
+def tag_legend(texts: list[str], lang: str) -> dict[str, Deadline]:
+    """Tags a legend defines as time horizons: "(st) short-term" and "(mt) mid-term" → the
+    deadline of an item tagged "(st)". A legend is two or more entries whose meanings end in
+    the same word, at least one of which reads as a deadline."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    entries: dict[str, str] = {}
+    for text in texts:
+        m = _LEGEND_ENTRY.match(text)
+        if m:
+            entries.setdefault(m.group("tag").lower(), m.group("meaning"))
+    by_last: dict[str, list[str]] = {}
+    for tag, meaning in entries.items():
+        by_last.setdefault(re.split(r"[\s\-]+", meaning.lower())[-1], []).append(tag)
+    out: dict[str, Deadline] = {}
+    for tags in by_last.values():
+        parsed = {t: parse_deadline(entries[t], lang=lang) for t in tags}
+        if len(tags) < 2 or not any(d is not None and d.kind != DeadlineKind.none for d in parsed.values()):
+            continue
+        for t, d in parsed.items():
+            kind = d.kind if d is not None else DeadlineKind.none
+            out[t] = Deadline(text=t, start=d.start if d else None, end=d.end if d else None, kind=kind)
+    return out
+
+
+def _tagged_deadline(st: _State, text: str) -> Deadline | None:
+    from plancheck.extract.roles import label_tag
+
+    tag = label_tag(text)
+    found = st.tag_legend.get(tag.lower()) if tag else None
+    return found.model_copy(update={"text": tag}) if found else None
 
 
 def _action_under_label(st: _State, block: Block, text: str) -> bool:

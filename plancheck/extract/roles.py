@@ -33,7 +33,7 @@ _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
     r"action item|action|measure|initiative|recommendation|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|"
     r"fokusområde|focus area|visjon|vision|indikator|indicator)"
-    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*:))?\.?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
+    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -224,7 +224,7 @@ _REFERENCE_ONLY = re.compile(
 
 _BARE = re.compile(
     r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
-    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))\s*(?P<sep>::|[:–—-])?\s*$",
+    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
     re.IGNORECASE,
 )
 
@@ -242,3 +242,10 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     return _LABEL_ROLE[m.group("word").lower()], m.group("num")
+
+
+def label_tag(text: str) -> str | None:
+    """A short tag in parentheses after a label's number ("Action Item A (st) ::" → "(st)"):
+    what it means, a legend elsewhere in the document says."""
+    m = _LABEL.match(text) or _BARE.match(text)
+    return m.group("tag") if m and m.group("num") else None

@@ -58,6 +58,7 @@ class _State:
     item_parent: Strategy | None = None
     time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
     labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
+    tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     ctx_label_goal: Goal | None = None
@@ -112,15 +113,15 @@ def _same_area(st: _State, goal: Goal, block: Block) -> bool:
     return st.focus_of_section.get(goal.section_id or "") == st.focus_of_section.get(block.section_id or "")
 
 
-def _add_strategy(st: _State, block: Block, text: str, number: str | None) -> Strategy:
+def _add_strategy(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Strategy:
     s = Strategy(
         id=f"strategy-{len(st.plan.strategies) + 1}",
         text=_clean(text),
         number=number,
-        page=block.provenance.page,
+        page=(provenance or block.provenance).page,
         section_id=block.section_id,
         focus_area_id=_focus(st, block),
-        provenance=block.provenance,
+        provenance=provenance or block.provenance,
     )
     st.plan.strategies.append(s)
     return s

@@ -127,6 +127,9 @@ EVALUATION = [
 ]
 
 BEFORE = ["før", "före", "innan", "before", "prior to", "forud for"]
+# words that put a time limit inside a sentence ("… by 2027", "… innen 2026"): a stated deadline
+BY_WHEN = ["by", "before", "no later than", "by the end of", "by end of", "innen", "innen utgangen av",
+           "innan", "senast", "inden", "inden udgangen af", "senest"]
 FROM = ["fra og med", "f.o.m.", "f.o.m", "fom", "fra", "frå", "frå og med", "från",
         "fr.o.m.", "fr.o.m", "from", "since", "starting", "starting in", "starting from",
         "oppstart", "start", "starter", "begins", "beginning", "commencing", "fra og med"]
