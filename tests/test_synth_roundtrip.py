@@ -65,8 +65,8 @@ STRATEGY_LINK = ("extract: strategies under 'Strategier for mål N' (or a lead-i
 LEADIN_BULLETS = "extract: bullets after a lead-in paragraph ('För att nå mål 4 ska vi:') are read as goals, not strategies"
 UNRULED = ("layout: a table with no ruling lines (reportlab) is not found as a table: rows fall apart "
            "into lines, the cells of neighbouring rows run together")
-GOAL_HEADINGS = ("a goal repeated as a heading above its measure table ('Mål 2: …') becomes a second "
-                 "goal, and the measures link to that copy, not to the listed goal")
+GOAL_HEADINGS = ("a goal repeated as a heading above its measure table ('Mål 2: …') is merged with the "
+                 "listed goal, but the measures under the heading are still not linked to it")
 OWNER_OG = "extract: a unit whose name has 'og' ('Kultur og Fritid') is split into two owners"
 ROW_SPLIT = ("layout: a table row split by a page break (header row repeated above its second half) "
              "loses the half on the next page: owner lines and deadline go missing with it")
@@ -92,7 +92,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("html-long_items", "goal_links"): STRATEGY_LINK,
     **{("reportlab-unruled", k): UNRULED for k in ("measures", "owners", "deadlines", "goal_links")},
     ("docx-two_level_header", "goal_links"): STRATEGY_LINK,
-    ("html-goal_headings", "goals"): GOAL_HEADINGS,
     ("html-goal_headings", "measures"): ROW_SPLIT,
     ("html-goal_headings", "owners"): ROW_SPLIT,
     ("html-goal_headings", "deadlines"): ROW_SPLIT,
@@ -106,7 +105,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("html-two_column", "goal_links"): STRATEGY_LINK,
     ("reportlab-letter_spaced", "goal_links"): STRATEGY_LINK,
     ("docx-header_footer", "goal_links"): STRATEGY_LINK,
-    **{("odt-labelled_blocks", k): BLOCKS for k in ("goals", "goal_links")},
+    ("odt-labelled_blocks", "goal_links"): BLOCKS,
     **{("html-inline_outline", k): OUTLINE for k in ("measures", "owners", "deadlines", "goal_links")},
 }
 
