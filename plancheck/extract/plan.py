@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from plancheck.extract.fields import Fields, split_fields
 from plancheck.extract.roles import heading_role, is_focus_parent, label_role
 from plancheck.extract.state import (
     GOAL_ROLES,
@@ -101,6 +102,7 @@ def build_plan(
             _heading(st, block)
         else:
             _text(st, block)
+    _inline_field_places(st)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     if model == SHIPPED:
@@ -270,6 +272,9 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
+    # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
+    # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
+    text = (_sentences(text) or [text])[-1]
     ref = _REFERENCE.match(text)
     if ref:
         number = ref.group(2) or ref.group(3)
@@ -321,6 +326,8 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    if role is None and _role_for_goals(text):
+        role, rest = _role_for_goals(text), ""
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -349,7 +356,7 @@ def _heading(st: _State, block: Block) -> None:
         _context_strategy(st, _add_strategy(st, block, rest, number=_label_number(text)))
         st.role = None
     elif rest and role == "measure":
-        _context_measure(st, _add_measure(st, block, rest, number=_label_number(text)))
+        _context_measure(st, _labelled_measure(st, block, rest, number=_label_number(text) or block.number))
         st.role = None
     elif rest and role == "vision":
         _set_vision(st, block, rest)
@@ -361,6 +368,18 @@ def _heading(st: _State, block: Block) -> None:
             from plancheck.extract.roles import goal_numbers
 
             st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+
+
+def _role_for_goals(text: str) -> str | None:
+    """"Tiltak for delmål 1", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
+    with a measure or strategy word and names goal numbers announces that role for them."""
+    from plancheck.extract.roles import goal_numbers
+
+    words = text.split()
+    if not words or not goal_numbers(text):
+        return None
+    role = heading_role(words[0].strip(":,"))[0]
+    return role if role in ("measure", "strategy") else None
 
 
 _TARGET = re.compile(
@@ -445,7 +464,7 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "strategy":
             _context_strategy(st, _add_strategy(st, block, rest, number=number))
         elif lrole == "measure":
-            _context_measure(st, _add_measure(st, block, rest, number=number))
+            _context_measure(st, _labelled_measure(st, block, rest, number=number))
         elif lrole == "vision":
             _set_vision(st, block, rest)
         elif lrole == "indicator":
@@ -652,6 +671,13 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             prev.deadline = dl
             st.last_candidate_measure = prev
             return
+    fields = split_fields(text, st.lang)
+    if fields.labelled:  # "… (ansvar: kultureininga, tid: 2025)"
+        m = _add_measure(st, block, fields.text, number=block.number)
+        _set_fields(st, m, fields)
+        _serves(st, m)
+        st.last_candidate_measure = m
+        return
     owners: list[Owner] = []
     deadline = None
     owner_text = None
@@ -671,21 +697,30 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
-    if st.group_goal is not None:
-        m.goal_ids.append(st.group_goal.id)
-    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    _serves(st, m)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
 
 
+def _serves(st: _State, m: Measure) -> None:
+    """A measure in a list serves the goal named over the list ("Mål 1: …", "For å nå mål 2:")."""
+    if st.group_goal is not None:
+        m.goal_ids.append(st.group_goal.id)
+    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+
+
 def _context_goal(st: _State, g: Goal) -> None:
-    """Labelled items form a hierarchy in reading order: a goal opens a new context."""
+    """Labelled items form a hierarchy in reading order: a goal opens a new context, a
+    sub-goal a context inside it ("G1 (Goal)" → "O1 (Objective)" → "D1 (Deliverable)")."""
     if g.kind == GoalKind.sub_goal and st.ctx_goal is not None and g.parent_id is None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
         st.ctx_goal = g
+        st.ctx_sub_goal = None
+    else:
+        st.ctx_sub_goal = g
     st.ctx_strategy = None
 
 
@@ -699,8 +734,44 @@ def _context_measure(st: _State, m: Measure) -> None:
     if st.ctx_strategy is not None:
         m.strategy_ids.append(st.ctx_strategy.id)
         m.goal_ids.extend(g for g in st.ctx_strategy.goal_ids if g not in m.goal_ids)
+    elif st.ctx_sub_goal is not None:
+        m.goal_ids.append(st.ctx_sub_goal.id)
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
+
+
+def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -> Measure:
+    """A measure from a labelled line ("Tiltak 1.1.1: …", "D3 (Deliverable) …"), with the owner
+    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027")."""
+    fields = split_fields(text, st.lang)
+    m = _add_measure(st, block, fields.text, number=number)
+    _set_fields(st, m, fields)
+    return m
+
+
+def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    if fields.owner:
+        m.owner_text = fields.owner
+        m.owners = split_owners(fields.owner, lang=st.lang)
+    if fields.deadline:
+        m.deadline = parse_deadline(fields.deadline, lang=st.lang)
+    st.inline_fields.append((m, fields))
+
+
+def _inline_field_places(st: _State) -> None:
+    """Measures written with their owner and deadline in the line itself: where the plan writes
+    an owner field ("ansvar: …") for some, the others have a place for one too, and a missing
+    one is a missing owner (the same for deadlines)."""
+    if not any(f.labelled for _m, f in st.inline_fields):
+        return
+    has_owner = any(f.owner for _m, f in st.inline_fields)
+    has_deadline = any(f.deadline for _m, f in st.inline_fields)
+    for m, _f in st.inline_fields:
+        m.has_owner_column = m.has_owner_column or has_owner
+        m.has_deadline_column = m.has_deadline_column or has_deadline
 
 
 

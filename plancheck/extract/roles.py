@@ -27,38 +27,46 @@ _HEADING_RE = {
     for role, pat in _HEADINGS.items()
 }
 
-# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
+# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1",
+# and outline codes with the word in parentheses: "G1 (Goal) …", "D3 (Deliverable) …". The label
+# words are the ``labels`` section of the lexicon (plancheck/lang/data/*.yaml).
+def _label_words() -> str:
+    from plancheck.lang.vocab import label_index
+
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(label_index(), key=len, reverse=True))
+
+
+_WORDS = _label_words()
 _LABEL = re.compile(
-    r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action|measure|initiative|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|visjon|vision|"
-    r"indikator|indicator)"
+    rf"^\s*(?P<word>{_WORDS})"
     r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_LABEL_ROLE = {
-    "hovedmål": "main_goal",
-    "hovudmål": "main_goal",
-    "delmål": "sub_goal",
-    "mål": "goal",
-    "målsetting": "goal",
-    "goal": "goal",
-    "objective": "sub_goal",
-    "target": "sub_goal",
-    "strategy": "strategy",
-    "strategi": "strategy",
-    "action": "measure",
-    "measure": "measure",
-    "initiative": "measure",
-    "tiltak": "measure",
-    "satsingsområde": "focus_area",
-    "innsatsområde": "focus_area",
-    "fokusområde": "focus_area",
-    "focus area": "focus_area",
-    "visjon": "vision",
-    "vision": "vision",
-    "indikator": "indicator",
-    "indicator": "indicator",
-}
+_CODE_LABEL = re.compile(
+    r"^\s*(?P<num>[A-ZÆØÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*"
+    rf"\(\s*(?P<word>{_WORDS})\s*\)\s*[:–—-]?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _label_role_of(word: str) -> str:
+    from plancheck.lang.vocab import label_index
+
+    return label_index()[" ".join(word.lower().split())]
+
+
+def _match_label(text: str) -> tuple[str, str | None, bool, str] | None:
+    """(label word, number or code, whether a colon or a code marks it, rest) of a label at
+    the start of ``text``."""
+    m = _CODE_LABEL.match(text)
+    if m:
+        return m.group("word").lower(), m.group("num"), True, m.group("rest").strip()
+    m = _LABEL.match(text)
+    if m:
+        marked = ":" in text[m.end("word") : m.start("rest")]
+        return m.group("word").lower(), m.group("num"), marked, m.group("rest").strip()
+    return None
+
 
 FOCUS_PARENT = re.compile(
     r"^(satsingsområde(r|ne)?|innsatsområde(r|ne)?|fokusområde(r|ne)?|hovedtema|satsingsområda|"
@@ -75,10 +83,10 @@ def heading_role(title: str) -> tuple[str | None, str]:
     """
     t = " ".join(title.split()).strip(" :")
     t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
-    m = _LABEL.match(t)
-    if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
+    found = _match_label(t)
+    if found and (found[1] or (_label_role_of(found[0]) == "vision" and found[2])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
-        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
+        return _label_role_of(found[0]), found[3]
     for role, rx in _HEADING_RE.items():
         if rx.match(t):
             return role, ""
@@ -93,23 +101,20 @@ def heading_role(title: str) -> tuple[str | None, str]:
 
 def label_word(text: str) -> str | None:
     """The label word itself ("strategy", "measure", "action"), lower case, or None."""
-    m = _LABEL.match(text)
-    return m.group("word").lower() if m and (m.group("num") or ":" in text[: m.start("rest")]) else None
+    found = _match_label(text)
+    return found[0] if found and (found[1] or found[2]) else None
 
 
 def label_role(text: str) -> tuple[str | None, str | None, str]:
     """A role label at the start of a paragraph or list item: (role, number, rest)."""
-    m = _LABEL.match(text)
-    if not m:
+    found = _match_label(text)
+    if found is None:
         return None, None, text
-    word = m.group("word").lower()
-    num = m.group("num")
-    rest = m.group("rest").strip()
+    word, num, marked, rest = found
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
-    sep = text[m.end("word") : m.start("rest")]
-    if not num and ":" not in sep:
+    if not num and not marked:
         return None, None, text
-    return _LABEL_ROLE[word], num, rest
+    return _label_role_of(word), num, rest
 
 
 _GOAL_REFS = re.compile(

@@ -47,7 +47,9 @@ class _State:
     role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    ctx_sub_goal: Goal | None = None  # the last sub-goal inside ctx_goal ("O1 (Objective)")
     ctx_strategy: Strategy | None = None
+    inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
 

@@ -277,11 +277,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
             return True
         right = cur.get("right", prev.x1)
         wrapped = prev.x1 >= right - settings.wrap_slack_ratio * (right - cur["label_x"])
-        return (
-            abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
-            and wrapped
-            and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
-        )
+        # a line ending in a colon ends a lead-in, unless the next goes on in lower case
+        # ("… (ansvar:" / "kultureininga, tid: 2031)")
+        ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
+        return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
     return not starts_with_label(ln.text)
 
