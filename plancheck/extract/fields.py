@@ -84,8 +84,9 @@ def split_fields(text: str, lang: str = "nb") -> Fields:
             fields = _labelled_fields(part)
             if fields is not None:
                 found, labelled = fields + found, True
-            elif k == len(parts) and _is_deadline(part, lang) and not parts[k - 2].rstrip()[-1:].isdigit():
-                # (not the second half of a range set with spaces: "2025 – 2026")
+            elif k == len(parts) and _is_deadline(part, lang) and not (
+                part[:1].isdigit() and parts[k - 2].rstrip()[-1:].isdigit()
+            ):  # (not the second half of a range set with spaces: "2025 – 2026")
                 found.append(("deadline", part))
             else:
                 break

@@ -118,7 +118,7 @@ def build_plan(
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
-    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids, section_goals=st.section_goals)
     return plan
 
 
@@ -345,6 +345,19 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    declared = _declared_goal(st, _label_number(text), rest) if role in GOAL_ROLES else None
+    if declared is not None:
+        # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
+        # goal list: the measures below serve it; it is not a second goal
+        st.group_goal = declared
+        st.section_goals[block.section_id or ""] = declared.id
+        if declared.kind == GoalKind.sub_goal:
+            st.ctx_sub_goal = declared
+        else:
+            st.ctx_goal, st.ctx_sub_goal = declared, None
+        st.ctx_strategy = None
+        st.role = "measure" if _chapter_role(st, block) == "measure" else None
+        return
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
@@ -387,6 +400,23 @@ _TARGET = re.compile(
     r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
+
+
+def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
+    """The goal declared earlier that a heading names: by its text when the heading gives one
+    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 1.2")."""
+    from rapidfuzz import fuzz
+
+    if text:
+        norm = normalise(text)
+        same = [g for g in st.plan.goals if fuzz.token_sort_ratio(normalise(g.text), norm) >= 95]
+        if len(same) == 1:
+            return same[0]
+        return None
+    if number:
+        found = [g for g in st.plan.goals if (g.number or "").strip(".)") == number.strip(".)")]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _chapter_role(st: _State, block: Block) -> str | None:

@@ -50,6 +50,7 @@ class _State:
     ctx_sub_goal: Goal | None = None  # the last sub-goal inside ctx_goal ("O1 (Objective)")
     ctx_strategy: Strategy | None = None
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
+    section_goals: dict[str, str] = field(default_factory=dict)  # section → goal its heading names
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
 

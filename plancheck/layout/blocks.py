@@ -281,8 +281,9 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
         return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
-    # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
-    return not starts_with_label(ln.text)
+    # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
+    # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
+    return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))
 
 
 
