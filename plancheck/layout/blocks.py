@@ -257,6 +257,12 @@ def build_blocks(
     return blocks
 
 
+def _open_parenthesis(cur: dict) -> bool:
+    """Does the block being built leave a parenthesis open?"""
+    text = " ".join([cur["first_text"], *(line.text for line in cur["lines"][1:])])
+    return text.count("(") > text.count(")")
+
+
 def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     """Does line ``ln`` go on with the block being built?"""
     if prev is None or cur["kind"] == BlockKind.heading:
@@ -265,8 +271,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         return False
     if prev.page != ln.page or prev.region != ln.region:
         # a paragraph running over the page or column break: previous ends mid-sentence, next
-        # starts low
-        return bool(ln.text[:1].islower()) and not prev.text.rstrip().endswith((".", ":", "!", "?"))
+        # starts low, or goes on inside a parenthesis left open ("(ansvarlig: Teknisk drift,")
+        return (bool(ln.text[:1].islower()) or _open_parenthesis(cur)) and not prev.text.rstrip().endswith(
+            (".", ":", "!", "?")
+        )
     gap = ln.top - prev.bottom
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
