@@ -283,3 +283,15 @@ def test_a_parenthesis_left_open_at_a_column_break_goes_on_in_the_next_column():
     texts = [b.text for b in build_blocks([lines], [])]
     assert texts == ["Tiltak 1.1: Revidere rutiner (ansvarlig: Teknisk drift, Rektorer og PPT; tid: Høst 2024)",
                      "Tiltak 1.2: Gjennomføre kurs (tid: 2025)"]
+
+
+def test_a_chapter_heading_repeating_a_listed_goal_is_not_a_second_goal_and_keeps_its_sub_goals():
+    spec = [("Våre mål", 2), ("Alle skal bo trygt", "item"), ("Alle skal ha arbeid", "item"),
+            ("Mål 1: Alle skal bo trygt", 2), ("Flere boliger for unge", "item"), ("Færre bostedsløse", "item")]
+    blocks = blocks_of(spec)
+    blocks[1].number, blocks[2].number, blocks[4].number, blocks[5].number = "1.", "2.", "1.1", "1.2"
+    plan = plan_of(blocks)
+    texts = [(g.text, g.kind) for g in plan.goals]
+    assert texts == [("Alle skal bo trygt", "goal"), ("Alle skal ha arbeid", "goal"),
+                     ("Flere boliger for unge", "sub_goal"), ("Færre bostedsløse", "sub_goal")]
+    assert plan.goals[2].parent_id == plan.goals[3].parent_id == plan.goals[0].id

@@ -356,7 +356,10 @@ def _heading(st: _State, block: Block) -> None:
         else:
             st.ctx_goal, st.ctx_sub_goal = declared, None
         st.ctx_strategy = None
-        st.role = "measure" if _chapter_role(st, block) == "measure" else None
+        if _chapter_role(st, block) == "measure":
+            st.role = "measure"
+        else:  # its sub-goals may follow as a list, as under a goal heading of its own
+            st.role, st.lead_in = None, "goal"
         return
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
