@@ -118,7 +118,13 @@ class LayoutSettings(BaseModel):
     # --- labelled records
     record_label_max_chars: int = Field(24, ge=1, description="a record label ('Ansvarlig') is at most this long")
     record_min_records: int = Field(2, ge=1, description="a label set must repeat this often to make a table")
-    record_min_labels: int = Field(2, ge=2)
+    record_min_labels: int = Field(2, ge=2, description="distinct labels a run of records has at least")
+    record_max_descriptions: int = Field(
+        3, ge=0, description="paragraphs between a record's title and its label lines (a description)"
+    )
+    record_title_size_slack: float = Field(
+        0.5, ge=0, description="a record title is set at most this much (pt) larger than the body text"
+    )
 
 
 DEFAULT = LayoutSettings()
