@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from plancheck.extract.roles import heading_role, is_focus_parent, label_role
+from plancheck.extract.roles import goal_reference, heading_role, is_focus_parent, label_role
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -247,11 +247,6 @@ _LEAD_WORDS = [
     ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
     ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
 ]
-_REFERENCE = re.compile(
-    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
-    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
-    re.IGNORECASE,
-)
 
 
 def lead_in_role(text: str) -> str | None:
@@ -270,12 +265,14 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
-    ref = _REFERENCE.match(text)
-    if ref:
-        number = ref.group(2) or ref.group(3)
-        goal = goal_by_number(st, number) if number else None
-        st.ref_goals = [goal] if goal else []
-        st.lead_in = None
+    ref = goal_reference(text)
+    if ref is not None and ref[0] is not None:
+        # "For å nå mål 2 vil vi:", "Strategier for mål 2:": the items after it serve goal 2;
+        # a chapter that is already about strategies or measures keeps its role unless the
+        # line names one itself
+        role, numbers, explicit = ref
+        st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+        st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
     st.ref_goals = _goals_named_before(st, text)
     role = lead_in_role(text)
@@ -321,6 +318,11 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    ref = goal_reference(text) if role is None else None
+    if ref is not None and ref[0] is not None:
+        # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
+        # for goal 2
+        role, rest = ref[0], ""
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -360,7 +362,8 @@ def _heading(st: _State, block: Block) -> None:
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+            numbers = ref[1] if ref is not None else goal_numbers(text)
+            st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
 
 
 _TARGET = re.compile(
