@@ -152,3 +152,69 @@ def test_a_goal_reference_under_a_measure_chapter_keeps_its_measures():
     plan = build_plan(_doc(blocks), lang="nb", model=None)
     assert plan.strategies == []
     assert [(m.text, m.goal_ids) for m in plan.measures] == [("Etablere et lavterskeltilbud for ungdom", [plan.goals[0].id])]
+
+
+# --------------------------------------------------------------------------- unruled tables
+
+
+def _unruled(rows: list[tuple[int, str, str, str]], *, leading: float = 12, padding: float = 9):
+    """A header and rows of (lines, goal, measure, deadline) with no ruling lines: each row's
+    cells wrap over ``lines`` lines, ``leading`` apart, and rows are ``padding`` further apart;
+    a goal given as "" is merged down from the row above (its cell left empty)."""
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = [*line_words("Mål", 50, 100), *line_words("Tiltak", 200, 100), *line_words("Frist", 450, 100)]
+    for w in words:
+        w.bold = True
+    top = 100 + leading + padding
+    for n, goal, what, when in rows:
+        parts = what.split(" / ")
+        for k in range(n):
+            if k == 0 and goal:
+                words += line_words(goal, 50, top)
+            if k < len(parts):
+                words += line_words(parts[k], 200, top)
+            if k == 0:
+                words += line_words(when, 450, top)
+            top += leading
+        top += padding
+    found = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    assert len(found) == 1
+    return [[c.text for c in row] for row in found[0][0].rows[1:]]
+
+
+def test_unruled_rows_whose_measure_wraps_are_told_apart_by_the_padding_between_rows():
+    rows = _unruled([
+        (2, "Trygg oppvekst", "Bygge ny gangvei / langs skolen", "2026"),
+        (1, "", "Male fotgjengerfelt", "2025"),
+        (3, "", "Sette opp lys / ved alle / busstopp", "2027"),
+    ])
+    assert rows == [
+        ["Trygg oppvekst", "Bygge ny gangvei langs skolen", "2026"],
+        ["", "Male fotgjengerfelt", "2025"],
+        ["", "Sette opp lys ved alle busstopp", "2027"],
+    ]
+
+
+def test_unruled_rows_of_one_line_each_stay_apart_under_a_merged_goal():
+    rows = _unruled([
+        (1, "Trygg oppvekst", "Bygge ny gangvei", "2026"),
+        (1, "", "Male fotgjengerfelt", "2025"),
+        (1, "Aktive eldre", "Sette opp benker", "2027"),
+    ], leading=12, padding=6)
+    assert rows == [
+        ["Trygg oppvekst", "Bygge ny gangvei", "2026"],
+        ["", "Male fotgjengerfelt", "2025"],
+        ["Aktive eldre", "Sette opp benker", "2027"],
+    ]
+
+
+def test_unruled_rows_without_padding_go_on_where_the_first_cell_is_empty():
+    rows = _unruled([
+        (2, "Trygg oppvekst", "Bygge ny gangvei / langs skolen", "2026"),
+        (1, "Aktive eldre", "Sette opp benker", "2027"),
+    ], padding=0)
+    assert rows == [
+        ["Trygg oppvekst", "Bygge ny gangvei langs skolen", "2026"],
+        ["Aktive eldre", "Sette opp benker", "2027"],
+    ]

@@ -88,6 +88,12 @@ class LayoutSettings(BaseModel):
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)
     table_size_jump: float = Field(1.5, ge=0)
+    row_padding_ratio: float = Field(
+        0.15, ge=0, description="unruled tables: a gap this many line heights wider than the text's leading separates rows"
+    )
+    cell_leading_max_ratio: float = Field(
+        0.45, ge=0, description="... when the leading (the smallest gap between lines of a column) is below this many line heights"
+    )
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
     table_min_cols: int = Field(2, ge=2)
     table_max_cols: int = Field(8, ge=2)
