@@ -33,7 +33,7 @@ import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -413,6 +413,7 @@ def run_many(
     *,
     jobs: int | None = None,
     limits: Limits | None = None,
+    costs: Sequence[float] | None = None,
 ) -> Iterator[T | PlancheckError]:
     """Run each ``(what, work)`` in a limited child of its own, at most ``jobs`` at a time, and
     yield each result (or the :class:`PlancheckError` it ended in) in the order of ``works``, as
@@ -422,6 +423,10 @@ def run_many(
     that hangs or blows up is killed without taking the others with it; what the parent loaded
     before (readers, word lists) is shared with every child by fork. Without fork, or with no
     limits at all, the documents are read one after the other in this process.
+
+    ``costs`` (an estimate per work, e.g. its pages) starts the costliest first: were the
+    longest document started last, one core would still be reading it while the others idle.
+    The results are yielded in the order of ``works`` all the same.
     """
     limits = limits or current()
     jobs = max(1, jobs or default_jobs())
@@ -442,7 +447,9 @@ def run_many(
 
     ctx = multiprocessing.get_context("fork")
     pending = list(enumerate(works))
-    pending.reverse()  # pop() from the end takes them in input order
+    if costs is not None:
+        pending.sort(key=lambda item: (-costs[item[0]], item[0]))  # costliest first, then in order
+    pending.reverse()  # pop() from the end takes the first
     running: dict[Any, _Running] = {}
     done: dict[int, T | PlancheckError] = {}
     next_out = 0

@@ -55,10 +55,13 @@ def _kind(path: Path) -> str:
     return kind
 
 
-def prepare(paths: list[Path]) -> None:
+def prepare(paths: list[Path]) -> dict[Path, int]:
     """Load, in this process, the readers and the extractor the ``paths`` need, before a child
     per document is forked: each child then starts with them loaded instead of loading them
-    again (seconds each). A file that cannot be read is reported later, by its child."""
+    again (seconds each). A file that cannot be read is reported later, by its child.
+
+    Returns the page count of each PDF of a batch (known from the same look at its first pages
+    that finds its language), so that the batch can start its longest documents first."""
     import contextlib
 
     kinds = set()
@@ -68,15 +71,34 @@ def prepare(paths: list[Path]) -> None:
                 kinds.add(_kind(Path(path)))
     import plancheck.extract.plan  # noqa: F401
 
+    pages: dict[Path, int] = {}
     if len(paths) > 1 and "pdf" in kinds:
         # a batch: each language's word lists once here, shared by the forked children (one
         # document loads its own: the same cost, in its child)
-        from plancheck.ingest.language import batch_languages
+        from plancheck.ingest.language import batch_facts
         from plancheck.ingest.text import preload
 
-        for lang in sorted(batch_languages(paths)):
+        facts = batch_facts(paths)
+        for lang in sorted({lang for lang, _n in facts.values()}):
             with contextlib.suppress(Exception):  # only a warm-up: reading works without it
                 preload(lang)
+        pages = {path: n for path, (_lang, n) in facts.items()}
+    return pages
+
+
+def batch_costs(paths: list[Path], pages: dict[Path, int]) -> list[float]:
+    """An estimate of each document's reading time for ordering a batch: its pages when known
+    (PDF), else its size in units of a typical page (Word, OpenDocument, unreadable files)."""
+    costs = []
+    for path in paths:
+        n = pages.get(Path(path))
+        if n is None:
+            try:
+                n = Path(path).stat().st_size / 50_000
+            except OSError:
+                n = 0
+        costs.append(float(n))
+    return costs
 
 
 def _guard_reference_loops() -> None:

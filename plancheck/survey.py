@@ -120,12 +120,14 @@ def run_local(items: list[Target], *, jobs: int | None = None, lang: str = "nb")
     """Each plan's rows, in input order, read on every core of this machine."""
     from plancheck import limits
     from plancheck.checks import load_rules
-    from plancheck.pipeline import prepare
+    from plancheck.pipeline import batch_costs, prepare
 
-    prepare([Path(t.path) for t in items])  # once here, shared with every child by fork
+    paths = [Path(t.path) for t in items]
+    pages = prepare(paths)  # once here, shared with every child by fork
     load_rules()
     works = [(t.path, _work(t, lang)) for t in items]
-    for target, outcome in zip(items, limits.run_many(works, jobs=jobs), strict=True):
+    costs = batch_costs(paths, pages)  # the longest plans first, rows still in input order
+    for target, outcome in zip(items, limits.run_many(works, jobs=jobs, costs=costs), strict=True):
         if isinstance(outcome, PlancheckError):
             yield [{**_row("plan", target), "status": "error", "error": str(outcome)}]
         else:

@@ -8,6 +8,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests assert what a function returns, not how fast: a shared or loaded CI runner
+# must not fail them on hypothesis's 200 ms per-example deadline (the first example also pays
+# for loading a word list). Tests about time bounds assert them explicitly.
+settings.register_profile("plancheck", deadline=None)
+settings.load_profile("plancheck")
 
 ROOT = Path(__file__).resolve().parents[1]
 AUTHORED = ROOT / "corpora" / "authored"

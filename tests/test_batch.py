@@ -54,6 +54,34 @@ def test_run_many_uses_both_cores_at_once():
     assert two < one * 0.75, (one, two)
 
 
+def test_run_many_starts_the_costliest_first_and_yields_in_input_order(tmp_path):
+    """With one child at a time, the start order is visible: a file written by each work."""
+    log = tmp_path / "started"
+
+    def work(i):
+        def run(_progress):
+            with log.open("a") as fh:
+                fh.write(f"{i}\n")
+            return i
+
+        return run
+
+    works = [(f"doc{i}", work(i)) for i in range(4)]
+    with limits.applied(30, 512):
+        out = list(limits.run_many(works, jobs=1, costs=[1.0, 30.0, 1.0, 5.0]))
+    assert out == [0, 1, 2, 3]
+    assert log.read_text().split() == ["1", "3", "0", "2"]
+
+
+def test_batch_costs_are_pages_or_size(tmp_path):
+    from plancheck.pipeline import batch_costs
+
+    doc = tmp_path / "a.docx"
+    doc.write_bytes(b"x" * 100_000)
+    pdf = tmp_path / "b.pdf"
+    assert batch_costs([pdf, doc, tmp_path / "missing.odt"], {pdf: 12}) == [12.0, 2.0, 0.0]
+
+
 def test_run_many_without_limits_reads_in_process():
     with limits.applied(0, 0):
         out = list(limits.run_many([("a", _work(1)), ("b", _work(2))], jobs=2))

@@ -268,3 +268,52 @@ def test_numbered_labels_are_outline_items_not_record_fields():
     texts = ["ACTION 1: Survey employees", "ACTION 2: Offer courses", "ACTION 1: Install chargers", "ACTION 2: Write a policy"]
     blocks = records_to_tables([paragraph(i, t) for i, t in enumerate(texts)])
     assert [b.kind for b in blocks] == ["paragraph"] * 4
+
+
+def _piece(cells: list[list[str]], heights: list[float] | None = None):
+    """A ruled table piece from cell texts; ``heights`` of its rows (20 pt each by default)."""
+    from plancheck.layout.tables import TablePiece
+    from plancheck.models import BBox, Cell
+
+    heights = heights or [20.0] * len(cells)
+    rows, top = [], 50.0
+    for r, (row, h) in enumerate(zip(cells, heights, strict=True)):
+        xs = [50 + 500 * c / len(row) for c in range(len(row) + 1)]
+        rows.append([Cell(row=r, col=c, text=t, page=1, bbox=BBox(x0=xs[c], top=top, x1=xs[c + 1], bottom=top + h))
+                     for c, t in enumerate(row)])
+        top += h
+    return TablePiece(page=1, bbox=(50, 50, 550, top), col_x=[50 + 500 * c / len(cells[0]) for c in range(len(cells[0]))], rows=rows)
+
+
+PROSE = " ".join(["The residential sector uses a large share of the energy consumed statewide."] * 8)
+
+
+def test_a_page_border_around_running_text_is_a_frame_not_a_table():
+    from plancheck.layout.tables import is_text_frame
+
+    border = _piece([["HEADER", "Page 12"], ["a sidebar note", PROSE], ["", ""]], [18, 640, 4])
+    assert is_text_frame(border, 792)
+    box = _piece([["Transport priorities"], [PROSE[:300]], [PROSE[:200]]])
+    assert is_text_frame(box, 792)  # one column of text: a text box
+    table = _piece([["Action", "Lead", "Timeframe"]] + [[PROSE[:120], "Planning Department", "2025"]] * 6)
+    assert not is_text_frame(table, 792)
+    # one long description in a table row is not a frame: the row is not taller than half a page
+    table = _piece([["Strategy", PROSE, ""], ["Timeline", "Lead Agency", "Partner"], ["Short-term", "City", "Schools"]],
+                   [120, 20, 20])
+    assert not is_text_frame(table, 792)
+    small = _piece([["Goal"], ["Fewer cars downtown"]])
+    assert not is_text_frame(small, 792)  # a labelled goal box stays a box (read as one paragraph)
+
+
+def test_the_text_of_a_frame_is_read_at_the_frame_place_in_its_own_regions():
+    from plancheck.layout.columns import Region
+    from plancheck.layout.document import FRAME_MARK, expand_frames
+
+    above = line_words("Heading above the box", 50, 40)
+    beside = line_words("chart label", 400, 120)
+    mark = Word(f"{FRAME_MARK}0", 40, 100, 300, 200, 0.0)
+    framed = line_words("Box title", 50, 105) + line_words("first item of the box", 50, 120)
+    region = Region(above + beside + [mark], 40, 40, 450, 200)
+    out = expand_frames([region], [framed], 595)
+    texts = [" ".join(w.text for w in sorted(r.words, key=lambda w: (w.top, w.x0))) for r in out]
+    assert texts == ["Heading above the box", "Box title first item of the box", "chart label"]

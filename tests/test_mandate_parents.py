@@ -122,3 +122,44 @@ def test_cohen_kappa_and_confusion_table():
     assert cohen_kappa([]) == 0.0
     table = confusion_table([*perfect, ("covered", "not found")])
     assert table[2].split()[1:] == ["1", "0", "0", "1"]
+
+
+def _sectioned(heading: str, goal_texts: list[str], measure_texts: list[str]) -> Plan:
+    from plancheck.models import Section
+
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1),
+        title="Plan",
+        sections=[Section(id="s1", title=heading, level=1, page=1)],
+        goals=[Goal(id=f"g{i}", text=t, page=1, section_id="s1") for i, t in enumerate(goal_texts)],
+        measures=[
+            Measure(id=f"m{i}", text=t, page=1, section_id="s1")
+            for i, t in enumerate(measure_texts)
+        ],
+    )
+
+
+def test_the_child_section_of_the_goals_focus_area_is_at_least_a_partial_follow_up():
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    parent = _sectioned(
+        "Klima og beredskap", ["Kommunen skal være forberedt på villere og våtere vær."], []
+    )
+    child = _sectioned(
+        "Klima og beredskap",
+        [],
+        ["Flomsikring av elva ved sentrum", "Kartlegge overvann i boligfeltene"],
+    )
+    other = _sectioned(
+        "Oppvekst", [], ["Flomsikring av elva ved sentrum", "Kartlegge overvann i boligfeltene"]
+    )
+    (home,), _ = assess_parent(child, parent, lang="nb")
+    (away,), _ = assess_parent(other, parent, lang="nb")
+    (off,), _ = assess_parent(
+        child, parent, lang="nb", settings=replace(ParentSettings(), home_floor=0.0)
+    )
+    assert home.status == "partial" and home.evidence
+    assert away.status == "not_followed_up"
+    assert off.status == "not_followed_up"

@@ -33,17 +33,12 @@ def _fresh(code: str) -> str:
 
 
 def _loaded_after(code: str) -> list[str]:
-    """The simplemma dictionaries a fresh interpreter has loaded after running ``code``."""
+    """The simplemma word lists a fresh interpreter has loaded (from the cache or decoded)
+    after running ``code``."""
     probe = (
-        "import simplemma.strategies.dictionaries.dictionary_factory as f\n"
-        "seen = []\n"
-        "orig = f._load_dictionary_from_disk\n"
-        "def spy(lang):\n"
-        "    seen.append(lang)\n"
-        "    return orig(lang)\n"
-        "f._load_dictionary_from_disk = spy\n"
         f"{code}\n"
-        "print(','.join(sorted(set(seen))))\n"
+        "from plancheck.lang import wordlists\n"
+        "print(','.join(sorted(set(wordlists.LOADED))))\n"
     )
     out = _fresh(probe)
     return [x for x in out.rsplit("\n", 1)[-1].split(",") if x]
@@ -139,3 +134,103 @@ def test_skipping_the_tie_breaker_never_changes_the_language(words):
     reach; then simplemma is asked as before. Either way the answer is the old one."""
     text = " ".join(words)
     assert detect.detect_language(text) == _reference(text)
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+def test_word_list_table_gives_what_the_dict_gives():
+    from plancheck.lang.wordlists import SortedTable
+
+    d = {b"skole": b"skole", b"skolen": b"skole", b"leder": b"led", b"\xc3\xa5r": b"\xc3\xa5r", b"a": b""}
+    table = SortedTable.from_bytes(SortedTable.from_dict(d).to_bytes())
+    assert table is not None and len(table) == len(d)
+    for key in [*d, b"", b"skol", b"skolene", b"zzz", b"\xc3"]:
+        assert table.get(key) == d.get(key)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.binary(max_size=8), st.binary(max_size=8), max_size=30), st.lists(st.binary(max_size=8), max_size=10))
+def test_word_list_table_lookup_is_dict_lookup(d, probes):
+    from plancheck.lang.wordlists import SortedTable
+
+    table = SortedTable.from_bytes(SortedTable.from_dict(d).to_bytes())
+    assert table is not None
+    for key in [*d, *probes]:
+        assert table.get(key) == d.get(key)
+
+
+def test_a_damaged_word_list_cache_is_refused():
+    from plancheck.lang.wordlists import SortedTable
+
+    data = SortedTable.from_dict({b"skole": b"skole", b"skolen": b"skole"}).to_bytes()
+    assert SortedTable.from_bytes(data[:-1]) is None  # truncated
+    assert SortedTable.from_bytes(data[:-1] + bytes([data[-1] ^ 1])) is None  # a flipped bit
+    assert SortedTable.from_bytes(b"not a table") is None
+
+
+def test_word_list_from_the_cache_is_simplemmas(tmp_path, monkeypatch):
+    """The cached English list answers every key as simplemma's own decoded dict does, and a
+    second load reads the cache file instead of decoding."""
+    from simplemma.strategies.dictionaries import dictionary_factory as factory
+
+    from plancheck.lang import wordlists
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    decoded = factory._load_dictionary_from_disk("en")
+    first = wordlists.load_table("en")
+    assert wordlists.cache_path("en").is_file()
+    monkeypatch.setattr(factory, "_load_dictionary_from_disk", lambda lang: pytest.fail("decoded again"))
+    again = wordlists.load_table("en")
+    keys = list(decoded)[::50]
+    for table in (first, again):
+        assert len(table) == len(decoded)
+        assert all(table.get(k) == decoded[k] for k in keys)
+        assert all(table.get(k + b"#") is None for k in keys[:500])
+
+
+def test_simplemma_reads_through_the_cached_word_lists():
+    import simplemma
+
+    import plancheck.lang  # noqa: F401  (installs the cached lists)
+    from plancheck.lang.wordlists import WordList
+
+    assert isinstance(factory_dictionary("en"), WordList)
+    assert simplemma.lemmatize("schools", "en") == "school"
+    assert simplemma.is_known("school", "en")
+
+
+def factory_dictionary(lang: str):
+    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+    return DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+def _shipped_yaml() -> list:
+    return sorted({*(ROOT / "plancheck").rglob("*.yaml"), *(ROOT / "rules").rglob("*.yaml")})
+
+
+@pytest.mark.parametrize("path", _shipped_yaml(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_c_yaml_parser_reads_every_shipped_file_as_the_python_one(path):
+    import yaml
+
+    from plancheck import yamlfile
+
+    text = path.read_text(encoding="utf-8")
+    assert yamlfile.safe_load(text) == yaml.safe_load(text)
+
+
+def test_a_broken_yaml_file_is_reported_in_the_python_parsers_words():
+    import yaml
+
+    from plancheck import yamlfile
+
+    text = "rules:\n  - id: x\n   severity: [error\n"
+    with pytest.raises(yaml.YAMLError) as c_error:
+        yamlfile.safe_load(text)
+    with pytest.raises(yaml.YAMLError) as py_error:
+        yaml.safe_load(text)
+    assert str(c_error.value) == str(py_error.value)

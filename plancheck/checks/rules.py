@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from plancheck import yamlfile
 from plancheck.checks.base import Context, Hit, Rule
 from plancheck.checks.conditions import NODE_KINDS, RuleError, evaluate, validate
 from plancheck.models import Severity
@@ -232,7 +233,7 @@ def pack_files(ref: str, base: Path | None = None) -> list[Path]:
 
 def load_pack_file(path: Path) -> list[Rule]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read rule pack {path}: {exc}") from None
     except yaml.YAMLError as exc:

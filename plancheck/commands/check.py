@@ -145,12 +145,12 @@ def run(args: argparse.Namespace) -> int:
             child_goals=child_goals,
         )
 
-    _prepare(args.files)
+    costs = _prepare(args.files)
     results: list[CheckResult] = []
     bad = 0
     # --timeout and --max-memory hold for reading, extraction and the rules: a child per
     # document does all of it and sends back the result; several documents are read at once
-    for path, outcome in zip(args.files, _checked(args, check_one), strict=True):
+    for path, outcome in zip(args.files, _checked(args, check_one, costs), strict=True):
         if isinstance(outcome, PlancheckError):
             bad += 1
             msg = str(outcome)
@@ -185,10 +185,13 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failing else 0
 
 
-def _checked(args: argparse.Namespace, check_one) -> Iterator[CheckResult | PlancheckError]:
+def _checked(
+    args: argparse.Namespace, check_one, costs: list[float] | None = None
+) -> Iterator[CheckResult | PlancheckError]:
     """Each document's result (or the error it ended in), in the order given. One document is
     read with a progress bar; several are read in parallel, one limited child per core
-    (``--jobs``), and each result is reported as soon as those before it are done."""
+    (``--jobs``), the longest first (``costs``), and each result is reported as soon as those
+    before it are done."""
     with limits.applied(args.timeout, args.max_memory):
         if len(args.files) == 1:
             path = args.files[0]
@@ -203,7 +206,7 @@ def _checked(args: argparse.Namespace, check_one) -> Iterator[CheckResult | Plan
         works = [
             (str(path), lambda report, path=path: check_one(path, report)) for path in args.files
         ]
-        yield from limits.run_many(works, jobs=args.jobs)
+        yield from limits.run_many(works, jobs=args.jobs, costs=costs)
 
 
 def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:
@@ -220,12 +223,14 @@ def _guard_outputs(args: argparse.Namespace, cfg: Config) -> None:
     guard_not_input(args.output, inputs, what="report")
 
 
-def _prepare(files: list[Path]) -> None:
+def _prepare(files: list[Path]) -> list[float] | None:
+    """Load what the documents need before the children are forked; the estimated cost of
+    each document (for starting the longest first)."""
     try:
-        from plancheck.pipeline import prepare
+        from plancheck.pipeline import batch_costs, prepare
     except ModuleNotFoundError:
-        return
-    prepare(files)
+        return None
+    return batch_costs(files, prepare(files))
 
 
 def _parent_coverage(plan, parent: Path, password: str | None):

@@ -14,8 +14,17 @@ it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from plancheck.extract.roles import goal_reference, heading_role, is_focus_parent, label_role
+from plancheck.extract.roles import (
+    goal_reference,
+    heading_role,
+    is_focus_parent,
+    is_reference_only,
+    label_role,
+    numbered_label,
+    roles_by_numbering,
+)
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -27,12 +36,14 @@ from plancheck.extract.state import (
     _State,
     goal_by_number,
 )
+from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
 from plancheck.models import (
     Block,
     BlockKind,
     Challenge,
+    Deadline,
     DeadlineKind,
     Document,
     FocusArea,
@@ -54,6 +65,20 @@ SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 
 #: ``build_plan(model=SHIPPED)``: use the role model shipped in the package (when present)
 SHIPPED = "shipped"
+
+
+@dataclass(frozen=True)
+class WalkSettings:
+    """Tolerances of the rule walk over the text."""
+
+    # a paragraph under a goal heading with more sentences than this is prose, not a goal box
+    goal_box_sentences: int = 4
+    # a list item this short without a full stop is a title (its description follows)
+    title_item_chars: int = 80
+    # a name in a summary list is the same measure as a later numbered one at this WRatio
+    summary_repeat_score: float = 85.0
+    # a lead-in without its colon ("Fokusområdena är") is at most this long
+    unfinished_lead_chars: int = 60
 
 
 def build_plan(
@@ -81,9 +106,16 @@ def build_plan(
     st = _State(plan, language, section_role, focus_of_section)
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
+    st.prev_sibling = _previous_siblings(doc)
+    st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
+    st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
+    st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
+    st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     for index, block in enumerate(doc.blocks):
         st.index = index
+        if index in st.taken:
+            continue
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
             plan.passages.append(
                 Passage(
@@ -103,10 +135,13 @@ def build_plan(
             _text(st, block)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
+    _drop_summary_repeats(plan)
     if model == SHIPPED:
         from plancheck.extract.rolemodel import shipped_model
 
         model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
     if model is not None:
         from plancheck.extract.rolemodel import apply_roles
 
@@ -116,8 +151,60 @@ def build_plan(
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
-    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    kept = {id(g) for g in plan.goals}
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
+    merge_repeated_goals(plan)
     return plan
+
+
+def _previous_siblings(doc: Document) -> dict[str, str]:
+    """Section → the section before it under the same parent."""
+    last: dict[str | None, str] = {}
+    out: dict[str, str] = {}
+    for s in doc.sections:
+        if s.parent_id in last:
+            out[s.id] = last[s.parent_id]
+        last[s.parent_id] = s.id
+    return out
+
+
+def merge_repeated_goals(plan: Plan) -> None:
+    """A goal printed twice (in a summary or a section banner, and in the body) is one goal:
+    the copy that most items serve stays, the others' links and sub-goals move to it."""
+    groups: dict[str, list[Goal]] = {}
+    for g in plan.goals:
+        key = normalise(g.text)
+        if len(key) >= 8:
+            groups.setdefault(key, []).append(g)
+    served: dict[str, int] = {}
+    for item in [*plan.measures, *plan.strategies]:
+        for gid in item.goal_ids:
+            served[gid] = served.get(gid, 0) + 1
+    for g in plan.goals:
+        if g.parent_id:
+            served[g.parent_id] = served.get(g.parent_id, 0) + 1
+    replace: dict[str, str] = {}
+    for copies in groups.values():
+        ids = {g.id for g in copies}
+        if len(copies) < 2 or any(g.parent_id in ids for g in copies):
+            continue  # (a goal restated by its own sub-goal is two levels, not a repeat)
+        keep = max(copies, key=lambda g: (served.get(g.id, 0), -plan.goals.index(g)))
+        for g in copies:
+            if g is not keep:
+                replace[g.id] = keep.id
+    if not replace:
+        return
+    plan.goals = [g for g in plan.goals if g.id not in replace]
+    for g in plan.goals:
+        if g.parent_id in replace:
+            g.parent_id = replace[g.parent_id]
+    for item in [*plan.measures, *plan.strategies, *plan.indicators]:
+        ids: list[str] = []
+        for gid in item.goal_ids:
+            gid = replace.get(gid, gid)
+            if gid not in ids:
+                ids.append(gid)
+        item.goal_ids = ids
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -161,6 +248,41 @@ def _drop_prose_duplicates(plan: Plan) -> None:
         plan.measures = [m for m in plan.measures if m.id not in drop]
         for i, m in enumerate(plan.measures, start=1):
             m.id = f"measure-{i}"
+
+
+def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> None:
+    """A list of measure names that each come back later as a numbered measure with a section
+    of its own ("Aktiviteter: • A • B", then "Aktivitet 1 A …", "Aktivitet 2 B …") is a summary:
+    the numbered measures stay. Pairs are made one to one, best first, so that two similar
+    names ("… med 30 plus", "… med 17-30") each keep their own measure."""
+    from rapidfuzz import fuzz
+
+    settings = settings or WalkSettings()
+    pairs = []
+    for i, early in enumerate(plan.measures):
+        if early.number or early.has_owner_column:
+            continue
+        for j in range(i + 1, len(plan.measures)):
+            late = plan.measures[j]
+            if not late.number:
+                continue
+            score = fuzz.WRatio(normalise(early.text), normalise(late.text))
+            if score >= settings.summary_repeat_score:
+                pairs.append((score, i, j))
+    drop: set[int] = set()
+    used: set[int] = set()
+    for _score, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if i in drop or j in used:
+            continue
+        drop.add(i)
+        used.add(j)
+        late, early = plan.measures[j], plan.measures[i]
+        if not late.goal_ids and not late.strategy_ids:
+            late.goal_ids, late.strategy_ids = list(early.goal_ids), list(early.strategy_ids)
+    if drop:
+        plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
 
 
 # --------------------------------------------------------------------------- plan period
@@ -232,14 +354,24 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 
 
 def _role_of(st: _State, block: Block) -> str | None:
+    if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
+        # titled items with a description under each: the lead-in holds for the next title at
+        # its level; a list inside a description (another level) is not announced by it
+        return st.lead_in if block.level == st.lead_in_level else st.role
     if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
     return st.role
 
 
+def _title_item(block: Block, settings: WalkSettings) -> bool:
+    """A short list item without a full stop: the title of an item described below it."""
+    text = block.text.strip()
+    return block.kind == BlockKind.list_item and len(text) <= settings.title_item_chars and not text.endswith(".")
+
+
 _LEAD_WORDS = [
     ("vision", r"visjon\w*|vision\w*"),
-    ("goal", r"\bmål(ene|a|et|a)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
+    ("goal", r"\b\w*mål(ene|a|et|en)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
     ("strategy", r"strategi\w*|\bvi vil\b|dette vil vi|\bstrateg(y|ies)\b"),
     ("measure", r"\btiltak\w*|\baktivitet\w*|\bactions?\b|åtgärd\w*|\bmeasures\b"),
     ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
@@ -274,12 +406,60 @@ def _lead(st: _State, text: str) -> bool:
         st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
         st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
-    st.ref_goals = _goals_named_before(st, text)
-    role = lead_in_role(text)
-    if _WANTS.search(text) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", text))):
+    st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
+    st.ctx_label_goal = None
+    st.list_goal = None
+    # what the list is announced as is said by the sentence that ends in the colon, not by the
+    # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
+    last = _RELATIVE_CLAUSE.sub(" ", _last_sentence(text))
+    role = lead_in_role(last)
+    if _WANTS.search(last) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role is None and st.lead_in and st.lead_in_suspended:
+        return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
+    st.lead_in_level = None
+    st.lead_in_suspended = False
     return True
+
+
+#: a relative clause ("…, som adresserer visionen …:") describes the announced noun; the role
+#: word of the lead-in is the noun before it
+_RELATIVE_CLAUSE = re.compile(r",\s*(som|der|which|that|who|hvilke|vilka|hvor|där)\b[^:]*", re.IGNORECASE)
+
+
+_ALL_GOALS = re.compile(
+    r"\b(for å nå|for å oppnå|för att nå|för att uppnå|for at nå|for at opnå|to achieve|to reach|to meet)\s+"
+    r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_goals_named(st: _State, text: str) -> list[Goal]:
+    """"För att nå målen …" in a lead-in or the paragraph just before it: the list serves every
+    goal stated so far (the top-level ones; a sub-goal serves its goal)."""
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    said = text + (" " + prev.text if prev is not None and prev.kind == BlockKind.paragraph else "")
+    if not _ALL_GOALS.search(said):
+        return []
+    return [g for g in st.plan.goals if g.kind != GoalKind.sub_goal]
+
+
+def _unfinished_lead(st: _State, text: str) -> bool:
+    """A short line that ends in a copula ("Fokusområdena är", "Our priorities are") right
+    before a list: a lead-in written without its colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.list_item or len(text) > WalkSettings().unfinished_lead_chars:
+        return False
+    words = text.rstrip().split()
+    return bool(words) and words[-1].lower() in evidence_words("copula", st.lang)
+
+
+def _last_sentence(text: str) -> str:
+    parts = _sentences(text)
+    return parts[-1] if parts else text
 
 
 _BACK_REFERENCE = re.compile(r"\b(disse|desse|dessa|these|those)\s+(målene|måla|målen|goals|targets)\b", re.IGNORECASE)
@@ -315,20 +495,34 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if _bare_label(st, text):
+        return
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    number = None
+    if role is None or _renumbered(st, text):
+        role, number, rest = _numbered_role(st, text, rest)
     ref = goal_reference(text) if role is None else None
     if ref is not None and ref[0] is not None:
         # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
         # for goal 2
         role, rest = ref[0], ""
+    if rest and is_reference_only(rest):
+        role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
+    if role is not None and rest and text.endswith(":"):
+        # "Policy 1 - Transportation and Land Use:" — the label's text is the paragraph below it
+        body = _colon_body(st)
+        if body is not None:
+            block, rest = body, body.text.strip()
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
         # a quantified target set as a heading in a goal chapter ("Köpt energi … ska minska med
         # 12 % till 2014"): a goal; the chapter's role goes on
         _add_goal(st, block, text, GoalKind.goal, number=block.number)
+        return
+    if role is None and _announced_goal_heading(st, block):
         return
     if role is None and st.role == "strategy" and _sub_number(block):
         # "2.3a Øke andel gange …" under "2.3 Strategier og tiltak": a strategy of its own
@@ -340,30 +534,68 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    st.item_parent = None
+    st.labelled = None
+    number = number or block.number or _label_number(text)
+    st.ctx_label_goal = None
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
-        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
         _context_goal(st, g)
+        st.ctx_label_goal = g
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
     elif rest and role == "strategy":
-        _context_strategy(st, _add_strategy(st, block, rest, number=_label_number(text)))
+        strategy = st.labelled = _add_strategy(st, block, rest, number=number)
+        _context_strategy(st, strategy)
         st.role = None
+        # the bullets right under a labelled strategy heading are its actions
+        st.lead_in = "measure"
+        st.item_parent = strategy
     elif rest and role == "measure":
-        _context_measure(st, _add_measure(st, block, rest, number=_label_number(text)))
+        st.labelled = _add_measure(st, block, rest, number=number)
+        _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
         _set_vision(st, block, rest)
         st.role = None
     else:
         st.role = role
+        chapter_role, chapter = _chapter(st, block)
+        if role is None and chapter_role == "measure" and chapter not in st.item_sections:
+            _heading_in_measure_chapter(st, block, text, chapter)
+        else:
+            st.time_frame = None
         if role in ("measure", "strategy"):
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
             numbers = ref[1] if ref is not None else goal_numbers(text)
             st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+
+
+def _announced_goal_heading(st: _State, block: Block) -> bool:
+    """Goals written as numbered headings after a lead-in that announces them ("… three main
+    goals:" then "1 …", "2 …", "3 …", each with a paragraph under it): the numbering goes on
+    across the paragraphs, so heading n+1 at the same level is the next goal."""
+    num = (block.number or "").strip(".) ")
+    seq = st.goal_heading_seq
+    if not num.isdigit() or len(block.text) > WalkSettings().title_item_chars * 3:
+        if seq is not None and (block.level or 0) <= (seq[0] or 0):
+            st.goal_heading_seq = None  # a heading at the level of the goals or above ends them
+        return False
+    if st.lead_in in GOAL_ROLES and num == "1":
+        role = st.lead_in
+    elif seq is not None and block.level == seq[0] and int(num) == seq[1]:
+        role = seq[2]
+    else:
+        return False
+    _add_goal(st, block, block.text.strip(), GOAL_ROLES[role], number=num)
+    st.goal_heading_seq = (block.level, int(num) + 1, role)
+    st.lead_in = None
+    st.role = None
+    return True
 
 
 _TARGET = re.compile(
@@ -373,15 +605,101 @@ _TARGET = re.compile(
 )
 
 
+def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
+    """Headings below an actions chapter ("Recommendations" → "Short-Term" → "Energy
+    Efficiency" → "Building Retuning Policy"). One that names a time frame ("Short-Term",
+    "2025–2026") gives the deadline of the actions after it, until a heading of its rank or
+    above; a heading without sub-headings, followed by its description (no list or table of
+    its own) and set like other headings of the chapter, is an action titled by the heading. Not below a labelled item ("Action 3.2 …"),
+    whose sub-headings are parts of it."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if is_sentence_title(text):
+        return  # a pull quote
+    frame = st.time_frame
+    if frame is not None and ((block.level or 99) < frame[1] or ((block.level or 99) == frame[1] and block.bold == frame[2])):
+        st.time_frame = None
+    deadline = parse_deadline(text, lang=st.lang) if len(text) <= 40 else None
+    if deadline is not None and deadline.kind != DeadlineKind.none:
+        st.time_frame = (deadline, block.level or 99, block.bold)
+        return
+    if any(parent == block.section_id for parent in st.parent_of.values()):
+        return  # it groups the headings under it
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
+        return
+    for later in st.blocks[st.index + 1 :]:
+        if later.kind == BlockKind.heading:
+            break
+        if later.kind in (BlockKind.list_item, BlockKind.table):
+            return  # a list or table of its own under it: a group of actions, not one
+    if not any(
+        b is not block and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+        and _chapter(st, b)[1] == chapter
+        for b in st.blocks
+    ):
+        return  # actions titled by headings come several in a row, set alike
+    m = _add_measure(st, block, text, number=block.number)
+    if st.time_frame is not None:
+        m.deadline = st.time_frame[0].model_copy()
+    m.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def _renumbered(st: _State, text: str) -> bool:
+    found = numbered_label(text)
+    return found is not None and found[0] in st.label_roles
+
+
+def _numbered_role(st: _State, text: str, rest: str) -> tuple[str | None, str | None, str]:
+    """A label word whose number nests with known labels ("Policy 1 -" over "Strategy 1A:"):
+    its role from :func:`roles_by_numbering`."""
+    found = numbered_label(text)
+    if found is None or found[0] not in st.label_roles:
+        return None, None, rest
+    return st.label_roles[found[0]], found[1], found[2].strip(" :–—-")
+
+
+def _colon_body(st: _State) -> Block | None:
+    """The paragraph right after a label that ends in a colon, when it is one item's length."""
+    nxt = st.index + 1
+    if nxt >= len(st.blocks):
+        return None
+    block = st.blocks[nxt]
+    if block.kind != BlockKind.paragraph or not (10 <= len(block.text) <= 400):
+        return None
+    st.taken.add(nxt)
+    return block
+
+
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
-    cur = st.parent_of.get(block.section_id or "")
-    while cur is not None:
+    return _chapter(st, block)[0]
+
+
+def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
+    """(role, section id) of the nearest enclosing heading that has a role.
+
+    A section titled by a sentence (a pull quote set as large as a chapter heading) does not
+    end the chapter it stands in: through it, the enclosing heading is the one before it."""
+    sid = block.section_id or ""
+    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    seen: set[str] = set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
         role = st.section_role.get(cur)
         if role:
-            return role
-        cur = st.parent_of.get(cur)
-    return None
+            return role, cur
+        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+    return None, None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
+
+
+def is_sentence_title(title: str) -> bool:
+    """A heading that is a whole sentence (twelve words or more, ending in a full stop, or a
+    quotation): a pull quote, not the title of a chapter."""
+    return len(title.split()) >= 12 and bool(_SENTENCE_END.search(title.strip()))
 
 
 def _sub_number(block: Block) -> bool:
@@ -418,7 +736,9 @@ _META = re.compile(
     r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
     r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen|"
     r"aktivitetene|aktivitetane|åtgärderna|insatserna|tabellen|tabell \d|the table|table \d|"
-    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b",
+    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b|"
+    # a sentence that counts the items ("Der er prioriteret 2 indsatser …") announces them
+    r"\b\d{1,2}\s+(\w*mål|indsatser|insatser|tiltak|åtgärder|aktiviteter|strategier|measures|strategies)\b",
     re.IGNORECASE,
 )
 
@@ -429,11 +749,24 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _lead(st, text):
         return
+    if block.kind == BlockKind.paragraph and _unfinished_lead(st, text) and _lead(st, text + ":"):
+        return
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    pending, label_text = st.pending_label, st.pending_label_text
+    if _bare_label(st, text):
+        return
     lrole, lnum, rest = label_role(text)
+    if pending is not None:
+        # the text under a label that stood on its own line ("Action Item B ::")
+        (lrole, lnum), rest = pending, text
+        text = label_text + " " + text
     lrole = _shifted(st, text, lrole)
+    if lrole is None or _renumbered(st, text):
+        lrole, lnum, rest = _numbered_role(st, text, text)
+    if lrole is not None and is_reference_only(rest):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -446,16 +779,35 @@ def _text(st: _State, block: Block) -> None:
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            _context_strategy(st, _add_strategy(st, block, rest, number=number))
+            s = st.labelled = _add_strategy(st, block, rest, number=number)
+            _context_strategy(st, s)
+            if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
+                s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            _context_measure(st, _add_measure(st, block, rest, number=number))
+            m = st.labelled = _add_measure(st, block, rest, number=number)
+            m.deadline = _tagged_deadline(st, text) or m.deadline
+            _context_measure(st, m)
+            if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
+                m.goal_ids.append(outline.id)
         elif lrole == "vision":
             _set_vision(st, block, rest)
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
+        _enumerated_actions(st, block, items)
+        return
+    settings = WalkSettings()
+    if block.kind == BlockKind.list_item and st.lead_in and st.lead_in_level is None:
+        st.lead_in_level = block.level
     if block.kind == BlockKind.paragraph and st.lead_in != "vision":
-        st.lead_in = None
+        prev = st.blocks[st.index - 1] if st.index > 0 else None
+        if st.lead_in and prev is not None and (st.lead_in_suspended or _title_item(prev, settings)):
+            st.lead_in_suspended = True  # the description of the titled item above
+        else:
+            st.lead_in = None
+            st.lead_in_suspended = False
+            st.item_parent = None
     prev_measure = st.last_candidate_measure
     if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
         st.last_candidate = block  # a description under a numbered item does not replace it
@@ -487,17 +839,31 @@ def _text(st: _State, block: Block) -> None:
         if st.plan.vision is None:
             _set_vision(st, block, text)
         st.lead_in = None
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences:
+        # running prose under a goal heading (the reasons for the goals, the targets of other
+        # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
+        # the next heading (figure labels, footnotes) is not announced by the heading either
+        st.role = None
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal
         for sentence in _sentences(text):
             if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(sentence):
                 _add_goal(st, block, sentence, GOAL_ROLES[role], number=None)
+    elif role in GOAL_ROLES and is_list and st.lead_in == "goal" and _action_under_label(st, block, text):
+        # "Objective 1.1.1: Enhance parks" over bullets that say what to do: the wording of the
+        # bullet beats the label above it; the bullet serves that goal
+        m = _add_measure(st, block, text, number=block.number)
+        if st.ctx_label_goal is not None:
+            m.goal_ids.append(st.ctx_label_goal.id)
+        st.last_candidate_measure = m
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
             if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
                 kind = GoalKind.sub_goal
-            _add_goal(st, block, text, kind, number=block.number)
+            g = _add_goal(st, block, text, kind, number=block.number)
+            if is_list:
+                st.list_goal, st.list_goal_level = g, block.level or 0
     elif role == "strategy":
         if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
             s = _add_strategy(st, block, text, number=block.number)
@@ -526,6 +892,131 @@ def _text(st: _State, block: Block) -> None:
             st.paragraph_measure_ids.add(m.id)
     elif role == "indicator" and is_list:
         _add_indicator(st, block, text)
+    elif role == "focus_area" and is_list:
+        # "Fokusområdena är:" over items that say what to do ("minska …", "ställa om …"): ways
+        # to the goals, i.e. strategies; items that only name an area stay names
+        from plancheck.extract.statements import classify_statement
+
+        if classify_statement(text) == "measure":
+            s = _add_strategy(st, block, text, number=block.number)
+            s.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def _outline_goal(st: _State, block: Block) -> Goal | None:
+    """The goal bullet a labelled item is indented under ("• Increase efficiency" then
+    "  ◦ STRATEGY 1: …"): the outline's nesting says which goal it serves."""
+    g = st.list_goal
+    if g is None or block.kind != BlockKind.list_item or (block.level or 0) <= st.list_goal_level:
+        return None
+    return g if g is st.last_goal else None
+
+
+def _bare_label(st: _State, text: str) -> bool:
+    """A numbered label alone on its line: remember it for the next paragraph; True if so."""
+    from plancheck.extract.roles import bare_label
+
+    st.pending_label = bare_label(text)
+    st.pending_label_text = text.strip()
+    return st.pending_label is not None
+
+
+_LEGEND_ENTRY = re.compile(r"^\s*(?P<tag>\([A-Za-z]{1,4}\))\s*[:=–-]?\s*(?P<meaning>[^\W\d][\w\- ]{2,30}?)\s*$")
+
+
+def tag_legend(texts: list[str], lang: str) -> dict[str, Deadline]:
+    """Tags a legend defines as time horizons: "(st) short-term" and "(mt) mid-term" → the
+    deadline of an item tagged "(st)". A legend is two or more entries whose meanings end in
+    the same word, at least one of which reads as a deadline."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    entries: dict[str, str] = {}
+    for text in texts:
+        m = _LEGEND_ENTRY.match(text)
+        if m:
+            entries.setdefault(m.group("tag").lower(), m.group("meaning"))
+    by_last: dict[str, list[str]] = {}
+    for tag, meaning in entries.items():
+        by_last.setdefault(re.split(r"[\s\-]+", meaning.lower())[-1], []).append(tag)
+    out: dict[str, Deadline] = {}
+    for tags in by_last.values():
+        parsed = {t: parse_deadline(entries[t], lang=lang) for t in tags}
+        if len(tags) < 2 or not any(d is not None and d.kind != DeadlineKind.none for d in parsed.values()):
+            continue
+        for t, d in parsed.items():
+            kind = d.kind if d is not None else DeadlineKind.none
+            out[t] = Deadline(text=t, start=d.start if d else None, end=d.end if d else None, kind=kind)
+    return out
+
+
+def _tagged_deadline(st: _State, text: str) -> Deadline | None:
+    from plancheck.extract.roles import label_tag
+
+    tag = label_tag(text)
+    found = st.tag_legend.get(tag.lower()) if tag else None
+    return found.model_copy(update={"text": tag}) if found else None
+
+
+def _action_under_label(st: _State, block: Block, text: str) -> bool:
+    """A bullet under a goal label heading that is worded as an action ("Preserve and expand
+    …", "Updating the plan …") rather than as a sub-goal: not numbered below the goal ("1.1"
+    under "Goal 1" stays a sub-goal) and not a quantified target ("Meet 75 % by 2020")."""
+    from plancheck.extract.statements import classify_statement
+
+    if block.number or st.ctx_label_goal is None or _TARGET.search(text) or _QUANTIFIED.search(text):
+        return False
+    kind = classify_statement(text)
+    if kind is not None:
+        return kind == "measure"
+    # not sure from its own words ("Creation of a checklist …"): its list says, when most of
+    # the bullets beside it are worded as actions
+    votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+    return votes.count("measure") * 2 > len(votes)
+
+
+def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
+    """The run of list items at the level of ``blocks[index]`` around it (a paragraph or a
+    heading ends the run; deeper items are skipped)."""
+    level = blocks[index].level or 0
+    out: list[Block] = []
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(blocks) and blocks[k].kind == BlockKind.list_item and (blocks[k].level or 0) >= level:
+            if (blocks[k].level or 0) == level:
+                out.append(blocks[k])
+            k += step
+    return out
+
+
+_QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
+
+
+def _enumerated_actions(st: _State, block: Block, items: list[tuple[str, str]]) -> None:
+    """An enumeration run into a paragraph under a labelled item ("RECOMMENDATION #1: …" then
+    "… include: (1) developing …; (2) promoting …"): its items are the actions of that item,
+    which is then one level up — a measure with actions of its own is a strategy."""
+    parent = st.labelled
+    if isinstance(parent, Measure) and st.plan.measures and st.plan.measures[-1] is parent:
+        st.plan.measures.pop()
+        strategy = Strategy(
+            id=f"strategy-{len(st.plan.strategies) + 1}",
+            text=parent.text,
+            number=parent.number,
+            goal_ids=list(parent.goal_ids),
+            page=parent.page,
+            section_id=parent.section_id,
+            focus_area_id=st.focus_of_section.get(parent.section_id or ""),
+            provenance=parent.provenance,
+        )
+        st.plan.strategies.append(strategy)
+        parent = st.labelled = strategy  # (not the context of the next label: that is its sibling)
+    for number, text in items:
+        m = _add_measure(st, block, text, number=number,
+                         provenance=block.provenance.model_copy(update={"source_text": text}))
+        if isinstance(parent, Strategy):
+            m.strategy_ids.append(parent.id)
+            m.goal_ids.extend(parent.goal_ids)
+        elif st.ctx_goal is not None:
+            m.goal_ids.append(st.ctx_goal.id)
 
 
 def _group_header(st: _State, block: Block) -> bool:
@@ -677,6 +1168,9 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     if st.group_goal is not None:
         m.goal_ids.append(st.group_goal.id)
     m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    if st.item_parent is not None and st.lead_in == "measure":
+        m.strategy_ids.append(st.item_parent.id)
+        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
@@ -689,6 +1183,9 @@ def _context_goal(st: _State, g: Goal) -> None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
         st.ctx_goal = g
+        st.ctx_sub_goal = None
+    else:
+        st.ctx_sub_goal = g
     st.ctx_strategy = None
 
 
@@ -702,6 +1199,8 @@ def _context_measure(st: _State, m: Measure) -> None:
     if st.ctx_strategy is not None:
         m.strategy_ids.append(st.ctx_strategy.id)
         m.goal_ids.extend(g for g in st.ctx_strategy.goal_ids if g not in m.goal_ids)
+    elif st.ctx_sub_goal is not None:
+        m.goal_ids.append(st.ctx_sub_goal.id)  # the most specific goal above it
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
 

@@ -15,24 +15,25 @@ _HEADINGS: dict[str, str] = {
     "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
     "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
     "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
-    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål for .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?|succeskriterier)",
+    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål (for|för|til|till|fram till|frem mot|fram mot) .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?)",
     "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
     "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
     "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",
     "indicator": r"(indikator(er|ar)?|måleindikatorer|måltall|slik måler vi|indicators?|kpis?|key performance indicators|measuring success)",
     "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
 }
+_ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
 _HEADING_RE = {
-    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,60}})?$", re.IGNORECASE)
+    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$", re.IGNORECASE)
     for role, pat in _HEADINGS.items()
 }
 
 # labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
 _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action|measure|initiative|tiltak|satsingsområde|innsatsområde|fokusområde|focus area|visjon|vision|"
-    r"indikator|indicator)"
-    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*[:–—-]?\s+(?P<rest>.+)$",
+    r"action item|action|measure|initiative|recommendation|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|"
+    r"fokusområde|focus area|visjon|vision|indikator|indicator)"
+    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -47,9 +48,14 @@ _LABEL_ROLE = {
     "strategy": "strategy",
     "strategi": "strategy",
     "action": "measure",
+    "action item": "measure",
+    "policy": "measure",
     "measure": "measure",
     "initiative": "measure",
+    "recommendation": "measure",
     "tiltak": "measure",
+    "aktivitet": "measure",
+    "åtgärd": "measure",
     "satsingsområde": "focus_area",
     "innsatsområde": "focus_area",
     "fokusområde": "focus_area",
@@ -67,6 +73,9 @@ FOCUS_PARENT = re.compile(
 )
 
 
+_TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
+
+
 def heading_role(title: str) -> tuple[str | None, str]:
     """The role a heading announces and the rest of its text (e.g. a goal named in it).
 
@@ -75,9 +84,17 @@ def heading_role(title: str) -> tuple[str | None, str]:
     """
     t = " ".join(title.split()).strip(" :")
     t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
+    # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
+    # does not change what the heading announces
+    whole = t
+    t = _TRAILING_BRACKET.sub(r"\g<head>", t)
     m = _LABEL.match(t)
     if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
+        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
+    if m and re.search(r"[:–—-]", t[m.end("word") : m.start("rest")]) and len(m.group("rest")) > _ROLE_HEADING_TAIL:
+        # "Goal – To provide residents with …": a label and a whole sentence, longer than the
+        # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
         return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
     for role, rx in _HEADING_RE.items():
         if rx.match(t):
@@ -88,7 +105,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = lexicon_role(t)
     if role in ("vision", "main_goal", "goal", "sub_goal", "challenge", "strategy", "measure", "indicator"):
         return role, ""
-    return None, t
+    return None, whole
 
 
 def label_word(text: str) -> str | None:
@@ -105,6 +122,8 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     word = m.group("word").lower()
     num = m.group("num")
     rest = m.group("rest").strip()
+    if not any(ch.isalnum() for ch in rest):
+        return None, None, text  # a label alone ("Action Item B ::"): see bare_label
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
     sep = text[m.end("word") : m.start("rest")]
     if not num and ":" not in sep:
@@ -132,6 +151,104 @@ def goal_numbers(text: str) -> list[str]:
 
 def is_focus_parent(title: str) -> bool:
     return bool(FOCUS_PARENT.match(title.strip()))
+
+
+# any word with a number, as an outline label: "Policy 1 -", "Strategy 1A:", "Recommendation #2:"
+_NUMBERED = re.compile(
+    r"^\s*(?P<word>[^\W\d_]{3,20})\s+#?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?)(?![\w.])\s*[:.–—-]?\s*(?P<rest>.*)$"
+)
+_ABOVE = {"measure": "strategy", "strategy": "goal"}
+_BELOW = {"goal": "strategy", "main_goal": "goal", "strategy": "measure"}
+_RANK = {"measure": 1, "strategy": 2, "sub_goal": 2.5, "goal": 3, "main_goal": 4}
+
+
+def numbered_label(text: str) -> tuple[str, str, str] | None:
+    """(word, number, rest) of a text that starts with a word and a number, whatever the word."""
+    m = _NUMBERED.match(text)
+    return (m.group("word").lower(), m.group("num"), m.group("rest").strip()) if m else None
+
+
+def _extends(child: str, parent: str) -> bool:
+    """"1A" and "1.2" extend "1"; "10" does not."""
+    return len(child) > len(parent) and child.startswith(parent) and not child[len(parent)].isdigit()
+
+
+def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, str]:
+    """Roles of label words from how their numbers nest in reading order with those of words
+    the vocabulary knows (for words it does not know, or knows at a level the nesting
+    contradicts): "Policy 1" followed by "Strategy 1A", "1B",
+    then "Policy 2" by "Strategy 2A" is one level above a strategy (a goal); "Program 1.1"
+    after "Goal 1" is one level below a goal (a strategy).
+
+    ``texts`` in reading order. A word counts when two or more of the labels after it nest
+    under its last number (or it under theirs), and most of them do (``min_share``)."""
+    last: dict[str, str] = {}
+    nested: dict[tuple[str, str], int] = {}  # (lower word, upper word) → labels that nest
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        found = numbered_label(text)
+        if not found:
+            continue
+        word, num = found[0], found[1].lower()
+        for other, onum in last.items():
+            if other != word:
+                seen[word, other] = seen.get((word, other), 0) + 1
+                nested[word, other] = nested.get((word, other), 0) + _extends(num, onum)
+        last[word] = num
+
+    def nests(lower: str, upper: str) -> bool:
+        n = nested.get((lower, upper), 0)
+        return n >= 2 and n >= min_share * seen[lower, upper]
+
+    out: dict[str, str] = {}
+    for word in last:
+        own = _RANK.get(_LABEL_ROLE.get(word, ""))
+        for kword in last:
+            role = _LABEL_ROLE.get(kword, "")
+            if kword == word or role not in _RANK:
+                continue
+            # the vocabulary's role gives way only where the numbering contradicts it
+            if role in _ABOVE and nests(kword, word) and (own is None or own < _RANK[role]):
+                out[word] = _ABOVE[role]
+            elif role in _BELOW and nests(word, kword) and (own is None or own > _RANK[role]):
+                out[word] = _BELOW[role]
+    return out
+
+
+_NUM = r"#?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?"
+_REFERENCE_ONLY = re.compile(
+    rf"^(?:[^\W\d_]+\s+)?{_NUM}(?:(?:\s*(?:,|;|&|-|–|\band\b|\bog\b|\boch\b|\bor\b|\beller\b))+\s*{_NUM})*\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+_BARE = re.compile(
+    r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
+    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_only(text: str) -> bool:
+    """Does a label's text only point at other labels ("Policy 1: Strategies 1A, 1B, and 1C.")?
+    Then it heads notes about those items, and is no item itself."""
+    return bool(_REFERENCE_ONLY.match(text.strip()))
+
+
+def bare_label(text: str) -> tuple[str, str | None] | None:
+    """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
+    the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
+    m = _BARE.match(text)
+    if m is None:
+        return None
+    return _LABEL_ROLE[m.group("word").lower()], m.group("num")
+
+
+def label_tag(text: str) -> str | None:
+    """A short tag in parentheses after a label's number ("Action Item A (st) ::" → "(st)"):
+    what it means, a legend elsewhere in the document says."""
+    m = _LABEL.match(text) or _BARE.match(text)
+    return m.group("tag") if m and m.group("num") else None
 
 
 # a goal named by number inside a line: "mål 2", "delmål 1.1", "goal 3", "målsætning 2"

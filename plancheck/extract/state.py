@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from plancheck.models import (
     Block,
+    Deadline,
     Goal,
     GoalKind,
     Indicator,
@@ -40,6 +41,9 @@ class _State:
     last_candidate_measure: Measure | None = None
     blocks: list[Block] = field(default_factory=list)
     parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
+    prev_sibling: dict[str, str] = field(default_factory=dict)  # section → the one before it, same parent
+    quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
+    item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
@@ -47,9 +51,26 @@ class _State:
     role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
+    label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
+    taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
+    item_parent: Strategy | None = None
+    time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
+    labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
+    tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
+    pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
+    pending_label_text: str = ""
+    ctx_label_goal: Goal | None = None
+    list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
+    list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
+    # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):
+    # (heading level, the next number expected, the goal role)
+    goal_heading_seq: tuple[int | None, int, str] | None = None
+    lead_in_level: int | None = None  # list level of the first item after the lead-in
+    lead_in_suspended: bool = False  # a description paragraph stands between titled list items
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:
@@ -92,15 +113,15 @@ def _same_area(st: _State, goal: Goal, block: Block) -> bool:
     return st.focus_of_section.get(goal.section_id or "") == st.focus_of_section.get(block.section_id or "")
 
 
-def _add_strategy(st: _State, block: Block, text: str, number: str | None) -> Strategy:
+def _add_strategy(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Strategy:
     s = Strategy(
         id=f"strategy-{len(st.plan.strategies) + 1}",
         text=_clean(text),
         number=number,
-        page=block.provenance.page,
+        page=(provenance or block.provenance).page,
         section_id=block.section_id,
         focus_area_id=_focus(st, block),
-        provenance=block.provenance,
+        provenance=provenance or block.provenance,
     )
     st.plan.strategies.append(s)
     return s

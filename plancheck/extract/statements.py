@@ -40,13 +40,30 @@ _COMPARATIVE_NOUN_PHRASE = re.compile(r"^(mer|mindre|flere|færre|fleire|more|fe
 _IMPORTANCE = re.compile(r"\b(viktigheten av|det trengs|det er behov for|burde være|bør være|there is a need)\b", re.IGNORECASE)
 
 
+_GERUND = re.compile(r"^(?P<verb>[A-Za-z]{3,}?)(?P<double>[a-z])?ing\s+(the|a|an|and|our|its|their|new|all|more)\b", re.IGNORECASE)
+
+
+def _gerund_of_action(text: str) -> bool:
+    """An English item opened by the -ing form of an action verb and an article or determiner
+    ("Updating the plan …", "Educating the public …", "Planning and …"): an action."""
+    m = _GERUND.match(text)
+    if m is None:
+        return False
+    stem = m.group("verb").lower()
+    double = (m.group("double") or "").lower()
+    candidates = {stem + double, stem + double + "e"}
+    if double and stem.endswith(double):
+        candidates.add(stem)  # "planning" → "plan"
+    return bool(candidates & ACTION_VERBS)
+
+
 def classify_statement(text: str) -> str | None:
     """"goal", "measure" or None (not sure) for one bullet."""
     t = " ".join(text.split())
     if not t:
         return None
     first = re.split(r"[\s,]", t, maxsplit=1)[0].lower()
-    if first in ACTION_VERBS:
+    if first in ACTION_VERBS or _gerund_of_action(t):
         return "measure"
     if _IMPORTANCE.search(t):
         return "goal"
@@ -59,3 +76,31 @@ def classify_statement(text: str) -> str | None:
     if _PASSIVE_ACTION.search(t) or re.search(r"\b(ønsker|ynskjer|krever|foreslår|etterstrebes|tilrettelegges)\b", t, re.IGNORECASE):
         return "measure"  # something is to be done or provided
     return None
+
+
+_INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
+_JOINER = re.compile(r"(?:[;,]\s*(?:and|or|og|eller|och)?|\b(?:and|or|og|eller|och)\s*[;,]?)\s*$", re.IGNORECASE)
+
+
+def inline_enumeration(text: str) -> list[tuple[str, str]]:
+    """The items of an enumeration run into one paragraph: "… include: (1) developing …;
+    (2) promoting … and; (3) providing …" → [("1", "developing …"), ("2", "promoting …"), …].
+
+    Only a run numbered 1, 2, 3 … in order counts (two items at least); the joining "; and"
+    is left off each item. Empty when the text holds no such run."""
+    marks = list(_INLINE_MARK.finditer(text))
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if int(m.group(1)) == len(run) + 1:
+            run.append(m)
+        elif run and int(m.group(1)) != len(run) + 1:
+            continue
+    if len(run) < 2:
+        return []
+    out = []
+    for k, m in enumerate(run):
+        end = run[k + 1].start() if k + 1 < len(run) else len(text)
+        item = _JOINER.sub("", text[m.end() : end].strip()).strip()
+        if item:
+            out.append((m.group(1), item))
+    return out if len(out) >= 2 else []

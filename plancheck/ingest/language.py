@@ -50,18 +50,38 @@ def pdf_language(path: Path, password: str | None = None) -> str:
     return detect_language(pdf_sample(path, password))
 
 
-def batch_languages(paths: list[Path]) -> set[str]:
-    """The languages of the PDFs among ``paths``, found in one child under the limits of
-    :mod:`plancheck.limits`; an empty set when that child fails (each document's own child then
-    loads what it needs)."""
+def pdf_pages(path: Path, password: str | None = None) -> int:
+    """The number of pages of the PDF at ``path`` (0 when pypdfium2 cannot open it)."""
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path), password=password or None)
+    except Exception:
+        return 0
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def batch_facts(paths: list[Path]) -> dict[Path, tuple[str, int]]:
+    """The language and page count of each PDF among ``paths``, found in one child under the
+    limits of :mod:`plancheck.limits`; empty when that child fails (each document's own child
+    then loads what it needs, and the batch runs in input order)."""
     from plancheck import limits
 
     pdfs = [Path(p) for p in paths if Path(p).suffix.lower() == ".pdf"]
     if not pdfs:
-        return set()
+        return {}
     try:
         return limits.run_limited(
-            lambda _report: {pdf_language(p) for p in pdfs}, what="the documents' languages"
+            lambda _report: {p: (pdf_language(p), pdf_pages(p)) for p in pdfs},
+            what="the documents' languages",
         )
     except Exception:
-        return set()
+        return {}
+
+
+def batch_languages(paths: list[Path]) -> set[str]:
+    """The languages of the PDFs among ``paths`` (see :func:`batch_facts`)."""
+    return {lang for lang, _pages in batch_facts(paths).values()}

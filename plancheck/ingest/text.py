@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import plancheck.lang  # noqa: F401  (simplemma then reads its word lists from the user cache)
+
 # "helse- og omsorg", "barne- og ungdom", "short- and long-term": a hyphen that stays
 # words that start a new word after a line break even in a narrow cell ("… og NAV")
 FUNCTION_WORDS = {

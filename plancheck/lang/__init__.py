@@ -5,7 +5,13 @@
 - :mod:`plancheck.lang.nlp` - ``get_nlp``, ``lemmas``, ``split_compound``: blank spaCy + simplemma
 - :mod:`plancheck.lang.detect` - ``detect_language``
 - :mod:`plancheck.lang.vocab` - word lists as data, ``column_role``, ``heading_role``
+- :mod:`plancheck.lang.wordlists` - simplemma's dictionaries, decoded once per machine (installed here)
 
 Nothing here loads a model or data from the network: spaCy pipelines are ``spacy.blank`` and
-simplemma ships its dictionaries. Modules are imported on use, so importing this package is cheap.
+simplemma ships its dictionaries. Modules are imported on use, so importing this package is cheap
+(simplemma's module only; a dictionary is read at its first lookup).
 """
+
+from plancheck.lang import wordlists as _wordlists
+
+_wordlists.install()  # simplemma's word lists from the user cache (decoded once per machine)

@@ -20,10 +20,11 @@ Department" stays one). A line break inside a word ("Tildelingskontor" / "et") i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from plancheck.lang.nlp import is_known, make_nlp, normalize_lang, split_compound
+from plancheck.lang.nlp import is_known, lemma, make_nlp, normalize_lang, split_compound
 from plancheck.lang.vocab import (
     ABBREVIATIONS,
     DIFFUSE_WORDS,
@@ -36,7 +37,6 @@ from plancheck.models import Owner, OwnerKind
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc
 
 _KINDS = ("role", "external", "unit")  # precedence when one owner names several
 _INFL = r"(?:e|en|et|a|er|ere|erne|ene|ne|ar|ane|arne|arar|na|erna|arna|orna|n|s|es|t)?"
@@ -89,31 +89,91 @@ def _token_regexes(kind: str) -> tuple[list[tuple[str, str, bool]], list[list[st
     return cores, phrases
 
 
+#: one token of a pattern: (attribute, regex or exact value, is a regex); LOWER is the lower-cased
+#: token, LEMMA its simplemma lemma (:func:`plancheck.lang.nlp.lemma`; the token itself when it is
+#: not alphabetic)
+TokenSpec = tuple[str, str, bool]
+
+
+@cache
+def _patterns() -> tuple[tuple[str, tuple[TokenSpec, ...]], ...]:
+    """Every owner pattern as (label, token specs), in spaCy ``Matcher`` terms: one list, read
+    by both matchers below."""
+    out: list[tuple[str, tuple[TokenSpec, ...]]] = []
+    for kind in _KINDS:
+        cores, phrases = _token_regexes(kind)
+        for core, infl, is_head in cores:
+            # a compound head is weaker evidence than a whole listed word
+            label = kind + _HEAD if is_head else kind
+            out.append((label, (("LOWER", f"^{core}{infl}$", True),)))
+            out.append((label, (("LEMMA", f"(?i)^{core}$", True),)))
+        for phrase in phrases:
+            *first, last = phrase
+            specs = [("LOWER", t, False) for t in first] + [("LOWER", f"^{re.escape(last)}{_INFL}$", True)]
+            out.append((kind, tuple(specs)))
+    return tuple(out)
+
+
 @cache
 def _pipeline(lang: str) -> tuple[Language, Matcher]:
+    """spaCy's tokenizer (with lemmas) and a ``Matcher`` of :func:`_patterns`: the reference,
+    used for the text the plain tokenizer leaves to spaCy (see :func:`_plain_tokens`)."""
     from spacy.matcher import Matcher  # spaCy is imported by make_nlp, on first use
 
     nlp = make_nlp(lang)
     matcher = Matcher(nlp.vocab)
-    for kind in _KINDS:
-        cores, phrases = _token_regexes(kind)
-        patterns = []
-        for core, infl, is_head in cores:
-            pair = [
-                [{"LOWER": {"REGEX": f"^{core}{infl}$"}}],
-                [{"LEMMA": {"REGEX": f"(?i)^{core}$"}}],
-            ]
-            if is_head:  # a compound head is weaker evidence than a whole listed word
-                matcher.add(kind + _HEAD, pair)
-            else:
-                patterns.extend(pair)
-        for phrase in phrases:
-            *first, last = phrase
-            patterns.append(
-                [{"LOWER": t} for t in first] + [{"LOWER": {"REGEX": f"^{re.escape(last)}{_INFL}$"}}]
-            )
-        matcher.add(kind, patterns)
+    by_label: dict[str, list[list[dict]]] = {}
+    for label, specs in _patterns():
+        by_label.setdefault(label, []).append(
+            [{attr: {"REGEX": value} if is_regex else value} for attr, value, is_regex in specs]
+        )
+    for label, patterns in by_label.items():
+        matcher.add(label, patterns)
     return nlp, matcher
+
+
+# Why a plain matcher as well: importing spaCy costs about 0.7 s and 60 MB, more than reading a
+# short plan. :mod:`plancheck.lang.tokenizer` makes spaCy's tokens without spaCy (its rules are
+# data) wherever it can be sure of them, and the same patterns are matched on those tokens here;
+# the rest goes to spaCy.
+
+
+def _plain_tokens(text: str, lang: str) -> list[str] | None:
+    """``text`` split into the tokens spaCy would make, without spaCy; None when that takes
+    spaCy's tokenizer."""
+    from plancheck.lang.tokenizer import tokens
+
+    return tokens(text, lang)
+
+
+@cache
+def _compiled() -> tuple[tuple[str, tuple[tuple[str, Callable[[str], object]], ...]], ...]:
+    """:func:`_patterns` as Python tests: ``re.search`` for a regex (as spaCy's ``REGEX``),
+    equality for a value."""
+    return tuple(
+        (label, tuple((attr, re.compile(value).search if is_regex else value.__eq__) for attr, value, is_regex in specs))
+        for label, specs in _patterns()
+    )
+
+
+def _plain_matches(tokens: list[str], lang: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every pattern match over ``tokens``, as spaCy's ``Matcher``
+    reports them (every match, overlapping ones included)."""
+    values = [{"LOWER": t.lower(), "LEMMA": lemma(t, lang) if t.isalpha() else t} for t in tokens]
+    found = []
+    for label, tests in _compiled():
+        n = len(tests)
+        for start in range(len(tokens) - n + 1):
+            if all(test(values[start + k][attr]) for k, (attr, test) in enumerate(tests)):
+                found.append((label, start, start + n))
+    return found
+
+
+def _spacy_matches(text: str, lang: str) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """The tokens of ``text`` and the pattern matches, by spaCy."""
+    nlp, matcher = _pipeline(lang)
+    doc = nlp(text)
+    return [t.text for t in doc], [(nlp.vocab.strings[m], s, e) for m, s, e in matcher(doc)]
 
 
 def _is_abbreviation(token_text: str, all_caps_text: bool) -> bool:
@@ -122,13 +182,11 @@ def _is_abbreviation(token_text: str, all_caps_text: bool) -> bool:
     return not all_caps_text and bool(_ABBR.match(token_text))
 
 
-def _token_kinds(doc: Doc, lang: str) -> list[set[str]]:
+def _token_kinds(text: str, tokens: list[str], matches: list[tuple[str, int, int]]) -> list[set[str]]:
     """For every token the owner kinds it takes part in ("role", "unit", "external", "abbr")."""
-    nlp, matcher = _pipeline(lang)
-    whole: list[set[str]] = [set() for _ in doc]
-    heads: list[set[str]] = [set() for _ in doc]
-    for match_id, start, end in matcher(doc):
-        label = nlp.vocab.strings[match_id]
+    whole: list[set[str]] = [set() for _ in tokens]
+    heads: list[set[str]] = [set() for _ in tokens]
+    for label, start, end in matches:
         for i in range(start, end):
             if label.endswith(_HEAD):
                 heads[i].add(label.removesuffix(_HEAD))
@@ -136,17 +194,21 @@ def _token_kinds(doc: Doc, lang: str) -> list[set[str]]:
                 whole[i].add(label)
     # per token, a listed word ("statsforvalteren": external) beats a compound head ("-forvalter")
     kinds = [w or h for w, h in zip(whole, heads, strict=True)]
-    all_caps = doc.text.isupper() and len(doc) > 1
-    for i, tok in enumerate(doc):
-        if _is_abbreviation(tok.text, all_caps):
+    all_caps = text.isupper() and len(tokens) > 1
+    for i, tok in enumerate(tokens):
+        if _is_abbreviation(tok, all_caps):
             kinds[i].add("abbr")
     return kinds
 
 
-def _analyse(text: str, lang: str) -> tuple[Doc, list[set[str]]]:
-    nlp, _ = _pipeline(lang)
-    doc = nlp(text)
-    return doc, _token_kinds(doc, lang)
+def _analyse(text: str, lang: str) -> tuple[list[str], list[set[str]]]:
+    """The tokens of ``text`` and the owner kinds of each."""
+    tokens = _plain_tokens(text, lang)
+    if tokens is not None:
+        matches = _plain_matches(tokens, lang)
+    else:
+        tokens, matches = _spacy_matches(text, lang)
+    return tokens, _token_kinds(text, tokens, matches)
 
 
 @lru_cache(maxsize=1)
@@ -191,12 +253,12 @@ def _starts_like_owner(part: str, lang: str) -> bool:
         return False
     if _is_diffuse(part):
         return True
-    doc, kinds = _analyse(part, lang)
-    if not len(doc):
+    tokens, kinds = _analyse(part, lang)
+    if not tokens:
         return False
     if kinds[0] & {"role", "unit", "external", "abbr"}:
         return True
-    if len(doc) <= 3 and any(k & {"role", "unit", "external"} for k in kinds):
+    if len(tokens) <= 3 and any(k & {"role", "unit", "external"} for k in kinds):
         return True
     return lang != "en" and part[0].isupper()
 
@@ -349,9 +411,9 @@ def _sentence_verbs() -> frozenset[str]:
 
 def _has_sentence_verb(text: str, lang: str) -> bool:
     """A finite verb or a measure verb makes ``text`` a sentence, not an owner."""
-    doc, kinds = _analyse(text, lang)
-    for tok, k in zip(doc, kinds, strict=True):
-        low = tok.lower_
+    tokens, kinds = _analyse(text, lang)
+    for tok, k in zip(tokens, kinds, strict=True):
+        low = tok.lower()
         if k:  # an owner word ("lærer", "leder") is not read as a verb
             continue
         if low in _sentence_verbs() or re.fullmatch(r"\w{3,}(?:erer|erar)", low):

@@ -16,8 +16,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
+
+from plancheck import yamlfile
 
 Lexicon = dict[str, dict[str, list[str]]]
 
@@ -28,8 +29,7 @@ _DATA = Path(__file__).parent / "data"
 @cache
 def lexicon_file(lang: str) -> dict:
     """The lexicon of one language as written in ``plancheck/lang/data/<lang>.yaml``."""
-    with (_DATA / f"{lang}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return yamlfile.safe_load((_DATA / f"{lang}.yaml").read_text(encoding="utf-8")) or {}
 
 
 def _by_role(section: str) -> Lexicon:

@@ -80,6 +80,9 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
         rest = text[len(first):].strip() if len(first) == 1 else text[1:].strip()
         if rest and not (first[0] in "-–—" and len(first) > 1):
             return "list", None, first[0], rest
+    if _letter_o_bullet(ln, settings):
+        # Word's second-level bullet is a letter "o" (Courier New) set off by a tab
+        return "list", None, "o", text[1:].strip()
     label_match = LIST_NUMBER.match(first)
     glued = GLUED_NUMBER.match(first)
     is_large = ln.size >= body + settings.heading_size_delta
@@ -100,6 +103,24 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
     if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
         return "list", first.lstrip("("), None, text[len(first):].strip()
     return "text", None, None, text
+
+
+def _letter_o_bullet(ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """A lone letter "o" followed by a marker gap and a capitalised word: a bullet."""
+    w = ln.words
+    return (
+        len(w) > 1
+        and w[0].text == "o"
+        and w[1].text[:1].isupper()
+        and w[1].x0 - w[0].x1 >= settings.marker_gap_ratio * ln.size
+    )
+
+
+def _wrapped(prev: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did ``prev`` run to the right margin in mid-sentence (so the next line goes on with it)?"""
+    return prev.x1 >= right - settings.wrap_slack_ratio * (right - left) and not prev.text.rstrip().endswith(
+        (".", "!", "?", ":", ";")
+    )
 
 
 def build_blocks(
@@ -170,7 +191,7 @@ def build_blocks(
                 (c.col, c.text) for r in table.rows for c in r if c.text.strip() and c.merged_from is None
             ]
             texts = [t for _i, t in cells]
-            if cells and len({i for i, _t in cells}) == 1 and len(table.rows) <= 8:
+            if cells and len({i for i, _t in cells}) == 1 and len(table.rows) <= settings.text_box_max_rows:
                 if len(" ".join(texts).split()) < 4:
                     continue  # a label drawn in a box ("Strategy"): decoration, not content
                 # a framed text box drawn as a table: its text is a paragraph
@@ -205,6 +226,36 @@ def build_blocks(
             continue
         ln: Line = obj  # type: ignore[assignment]
         kind, number, bullet, text = classify(ln, body, settings)
+        if (
+            kind == "heading"
+            and not number
+            and ln.size < body + settings.heading_size_delta
+            and cur is not None
+            and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
+            and prev_line is not None
+            and _continues(cur, prev_line, ln, settings)
+            and _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings)
+        ):
+            # a line set bold for emphasis in the middle of a sentence is not a heading
+            cur["lines"].append(ln)
+            prev_line = ln
+            continue
+        if (
+            kind == "text"
+            and cur is not None
+            and cur["kind"] == BlockKind.list_item
+            and len(cur["lines"]) == 1
+            and cur["lines"][0].bold
+            and not ln.bold
+            and prev_line is cur["lines"][0]
+            and prev_line.x1 < cur["right"] - settings.wrap_slack_ratio * (cur["right"] - cur["label_x"])
+        ):
+            # a bold run-in title on the bullet's line, then plain text under it: the title is
+            # the item, the text its description
+            flush()
+            cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
+            prev_line = ln
+            continue
         if kind == "heading":
             level = None
             if number:

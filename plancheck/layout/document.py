@@ -22,6 +22,7 @@ from plancheck.layout.columns import Region, xy_cut
 from plancheck.layout.furniture import mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.marks import Box, bullet_words, is_mark
+from plancheck.layout.plumber import graphics_only
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import (
@@ -29,12 +30,14 @@ from plancheck.layout.tables import (
     find_ruled_tables,
     find_unruled_tables,
     in_box,
+    is_text_frame,
     join_pieces,
 )
 from plancheck.layout.words import Word, chars_to_words
 from plancheck.models import Block, Table
 
 TABLE_MARK = "\x00table"
+FRAME_MARK = "\x00frame"
 
 
 class LayoutError(Exception):
@@ -109,19 +112,31 @@ def layout_page(
     chars: list[Char],
     plumber_page=None,
     settings: LayoutSettings = DEFAULT,
-    marks: list[Box] | None = None,
+    drawn: list[Box] | None = None,
 ) -> PageLayout:
-    """One page: words (with the bullets drawn as ``marks``), ruled tables (when
+    """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
     ``plumber_page`` is given), column regions and lines in reading order."""
     words = chars_to_words(chars, settings)
-    if marks:
-        words = words + bullet_words(marks, words, settings)
+    if drawn:
+        words = words + bullet_words(drawn, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
+    pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     boxes = [p.bbox for p in pieces]
     free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
+    # the innermost frames around text are read as regions of their own, at their place
+    frames = [f for f in frames if not any(g != f and _contains(f, g) for g in frames)]
+    framed: list[list[Word]] = [[] for _ in frames]
+    if frames:
+        rest = []
+        for w in free:
+            k = next((k for k, f in enumerate(frames) if in_box(w, f, settings.cell_slack)), None)
+            (rest if k is None else framed[k]).append(w)
+        free = rest
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
-    regions = xy_cut(free + marks, width, settings)
+    marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
+    regions = expand_frames(xy_cut(free + marks, width, settings), framed, width, settings)
     lines: list[Line] = []
     for ri, region in enumerate(regions):
         text_words = []
@@ -138,6 +153,38 @@ def layout_page(
     page.lines = lines
     page.pieces = pieces
     return page
+
+
+def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def expand_frames(
+    regions: list[Region], framed: list[list[Word]], width: float, settings: LayoutSettings = DEFAULT
+) -> list[Region]:
+    """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
+    stands in the reading order, cut into its own regions: the words of the mark's region
+    above the frame are read before it, the rest after it."""
+    out: list[Region] = []
+    for region in regions:
+        marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: w.top)
+        if not marks:
+            out.append(region)
+            continue
+        words = [w for w in region.words if not w.text.startswith(FRAME_MARK)]
+        for mark in marks:
+            before = [w for w in words if w.mid_y < mark.top]
+            words = [w for w in words if w.mid_y >= mark.top]
+            if before:
+                out.append(Region(before, *_bounds(before), column=region.column))
+            out.extend(xy_cut(framed[int(mark.text[len(FRAME_MARK):])], width, settings))
+        if words:
+            out.append(Region(words, *_bounds(words), column=region.column))
+    return out
+
+
+def _bounds(words: list[Word]) -> tuple[float, float, float, float]:
+    return min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words)
 
 
 def open_pdfium(path: Path, password: str | None):
@@ -173,6 +220,8 @@ def read_pages(
                 if plumber is None:
                     plumber = pdfplumber.open(path, password=password or "")
                 ppage = plumber.pages[i]
+                if settings.char_source != "pdfplumber":
+                    graphics_only(ppage)  # its ruling lines only: the characters come from pdfium
             if settings.char_source == "pdfplumber":
                 chars = plumber_chars(ppage)
             else:

@@ -98,6 +98,14 @@ class LayoutSettings(BaseModel):
     table_min_cols: int = Field(2, ge=2)
     table_max_cols: int = Field(8, ge=2)
     header_cell_max_words: int = Field(4, ge=1, description="a header cell of a table found by alignment has at most this many words")
+    frame_min_words: int = Field(
+        60, ge=1,
+        description="a ruled box holding at least this many words, all in one column or mostly "
+        "in one cell, is a frame around text (page border, text box), not a table",
+    )
+    text_box_max_rows: int = Field(8, ge=1, description="a one-column ruled box of at most this many rows is a text box, not a table")
+    frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
+    frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")

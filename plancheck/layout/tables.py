@@ -94,6 +94,32 @@ def find_ruled_tables(
     return pieces
 
 
+def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is this ruled "table" a frame drawn around running text rather than a table?
+
+    Page borders, sidebars and call-out boxes are drawn with the same rectangles as table
+    cells. Two shapes give them away: only one column holds any text (a text box, its
+    paragraphs stacked in "rows"), or one cell holds most of the words as prose (a page
+    frame around the body text). Their words belong to the page's text flow, where
+    headings, paragraphs and list items are told apart; as a table they would be one cell.
+    """
+    own = [c for row in piece.rows for c in row if c is not None and c.merged_from is None and c.text.strip()]
+    if not own:
+        return False
+    counts = [len(c.text.split()) for c in own]
+    total = sum(counts)
+    if total < settings.frame_min_words:
+        return False
+    if len({c.col for c in own}) == 1:
+        return len(piece.rows) <= settings.text_box_max_rows
+    big, words_in = max(zip(own, counts, strict=True), key=lambda t: t[1])
+    if words_in < settings.frame_min_words or words_in < settings.frame_word_share * total or big.bbox is None:
+        return False
+    # ... and that cell is taller than a table row ever is (a long description in one row of
+    # a table is not a frame)
+    return big.bbox.bottom - big.bbox.top >= settings.frame_cell_height_ratio * page_height
+
+
 def in_box(w: Word, box: tuple[float, float, float, float], slack: float) -> bool:
     return box[0] - slack <= w.mid_x <= box[2] + slack and box[1] - slack <= w.mid_y <= box[3] + slack
 

@@ -15,8 +15,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import simplemma
+import yaml
 
 try:  # the shared language layer, when present
     from plancheck.lang import nlp as _nlp  # type: ignore[attr-defined]
@@ -710,107 +712,49 @@ STRUCTURAL = {
 }
 
 # ----------------------------------------------------------------------------- synonyms
-# Each group is one concept in planning language: bokmål, nynorsk, English spellings,
-# everyday words and abbreviations. A key is the group's first word.
-SYNONYM_GROUPS: list[tuple[str, ...]] = [
-    ("vei", "veg", "gate"),
-    ("skolevei", "skoleveg"),
-    ("gå", "gående", "fotgjenger", "gange", "gang", "walk", "pedestrian"),
-    ("sykle", "syklende", "syklist", "sykkel", "cycle", "cyclist", "bike"),
-    ("masse", "bestand", "portefølje", "stock"),
-    ("bilde", "situasjon", "status"),
-    ("bruk", "forbruk", "use", "consumption"),
-    ("kutt", "kutte", "reduksjon", "redusere", "reduce", "reduction", "cut", "cutting", "minske"),
-    ("utslipp", "klimagassutslipp", "emission"),
-    ("klima", "klimagass", "climate"),
-    ("ung", "ungdom", "ungdommer", "unge", "youth", "young"),
-    ("eldre", "gammel", "senior", "older", "elderly"),
-    ("forelder", "foreldre", "parent"),
-    ("elev", "pupil", "student"),
-    ("innbygger", "befolkning", "resident", "population", "public"),
-    ("næringsliv", "bedrift", "business", "firm", "company", "næringsdrivende"),
-    ("social housing", "council home", "council housing", "public housing", "kommunal bolig"),
-    ("naturmangfold", "biologisk mangfold", "biodiversity", "nature", "wildlife", "habitat"),
-    ("demografi", "demografisk", "befolkningsutvikling", "aldring", "alderssammensetning"),
-    ("universell", "universelt", "tilgjengelighet", "tilgjengelig", "accessible", "accessibility"),
-    ("bredbånd", "fiber", "mobildekning", "nettdekning", "broadband"),
-    ("mangfold", "inkludering", "integrering", "diversity", "inclusion"),
-    ("frivillighet", "frivillig", "frivilligsentral", "volunteer", "voluntary"),
-    ("bostedsløs", "bostedsløshet", "husløs", "homeless", "homelessness"),
-    ("rus", "rusavhengig", "rusmiddel", "avhengighet", "substance", "addiction"),
-    ("alkohol", "drikke", "beruset", "fyll", "alcohol", "drinking"),
-    ("cannabis", "hasj", "marihuana"),
-    ("lav inntekt", "lavinntekt", "dårlig råd", "fattigdom", "low income", "poverty"),
-    ("spesialisthelsetjeneste", "sykehus", "sjukehus", "helseforetak", "dps", "hospital"),
-    ("psykisk", "mental"),
-    ("lidelse", "vanske", "utfordring", "plage"),
-    ("funksjonsnedsettelse", "funksjonshemming", "funksjonshemmet", "disability"),
-    ("flyktning", "bosetting", "refugee"),
-    ("fartsdempende", "fartsdemper", "fartshump", "humpe", "hump", "fartsreduserende"),
-    ("fartsgrense", "hastighet", "speed"),
-    ("boligområde", "boligfelt", "bustadområde", "boligstrøk", "nabolag", "residential"),
-    ("ulykke", "trafikkulykke", "accident", "crash"),
-    ("kollektiv", "kollektivtransport", "kollektivtilbud", "buss", "transit"),
-    ("pedagogisk-psykologisk", "ppt"),
-    ("barne- og ungdomspsykiatrisk", "bup"),
-    ("foreldrenes arbeidsutvalg", "fau", "arbeidsutvalg"),
-    ("nav", "arbeids- og velferdsforvaltningen"),
-    ("mobbing", "mobbe", "krenkelse", "krenke", "bullying"),
-    ("energi", "strøm", "energy"),
-    ("energieffektivisering", "enøk"),
-    ("fritid", "fritidstilbud", "leisure"),
-    ("kostnadsfri", "gratis", "free"),
-    ("overgang", "transition"),
-    ("sykehjem", "sykeheim", "institusjon", "nursing"),
-    ("heldøgn", "heldøgns", "døgn"),
-    ("rekruttering", "rekruttere", "recruit", "recruitment"),
-    ("kompetanse", "kompetanseheving", "skills", "competence"),
-    ("velferdsteknologi", "velferdsteknologisk", "trygghetsalarm", "digitalt tilsyn"),
-    ("forebygge", "forebygging", "forebyggende", "hindre", "forhindre", "prevent", "prevention"),
-    (
-        "medvirkning",
-        "medverknad",
-        "involvering",
-        "involvere",
-        "deltakelse",
-        "participation",
-        "engage",
-        "engagement",
-        "involve",
-    ),
-    ("høring", "høyring", "uttalelse", "fråsegn", "consultation"),
-    ("vedta", "vedtak", "adopt", "adoption"),
-    ("legge fram", "legge frem", "behandle", "behandling", "submit"),
-    ("kommunestyre", "bystyre", "council"),
-    ("landbruk", "jordbruk", "bonde", "gårdbruker", "agriculture", "farming"),
-    ("avfall", "søppel", "waste"),
-    ("bygg", "bygning", "formålsbygg", "building", "estate"),
-    ("transport", "trafikk", "transportsektor"),
-    (
-        "behov",
-        "trenge",
-        "trengs",
-        "mangle",
-        "etterspørsel",
-        "kapasitet",
-        "plassmangel",
-        "for liten",
-        "venteliste",
-        "need",
-        "demand",
-        "shortage",
-    ),
-    ("omfang", "forekomst", "utbredelse", "andel", "prosent", "antall", "prevalence", "extent"),
-    ("kartlegge", "kartlegging", "undersøkelse", "elevundersøkelse", "survey"),
-]
+# Each group is one concept in planning language: bokmål, nynorsk, English spellings, everyday
+# words and abbreviations. They are data (synonyms.yaml, each group with its source); a key is
+# the group's first word.
 
+
+@dataclass(frozen=True)
+class SynonymGroup:
+    words: tuple[str, ...]
+    source: str
+
+
+def load_synonym_groups(path: Path | None = None) -> list[SynonymGroup]:
+    """The synonym groups in ``path`` (default: synonyms.yaml beside this module). A group
+    without words or without a source is an error: every grouping must say where it is from."""
+    path = path or Path(__file__).with_name("synonyms.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: list[SynonymGroup] = []
+    for i, g in enumerate(data.get("groups", [])):
+        words = tuple(str(w).lower() for w in g.get("words") or [])
+        source = str(g.get("source") or "").strip()
+        if len(words) < 2 or not source:
+            raise ValueError(f"{path}: group {i + 1} needs two words and a source")
+        out.append(SynonymGroup(words, source))
+    return out
+
+
+SYNONYM_GROUPS: list[SynonymGroup] = []
 _SYN: dict[str, str] = {}
-for _group in SYNONYM_GROUPS:
-    for _w in _group:
-        _SYN.setdefault(_w, _group[0])
+_MULTI: set[str] = set()  # multi-word synonyms ("legge fram") are matched on lemma bigrams
 
-# multi-word synonyms ("legge fram") are matched on lemma bigrams
-_MULTI = {w for g in SYNONYM_GROUPS for w in g if " " in w}
+
+def set_synonym_groups(groups: list[SynonymGroup]) -> None:
+    """Use ``groups`` from now on (the loaded file at import; the ablation bench swaps them)."""
+    SYNONYM_GROUPS[:] = groups
+    _SYN.clear()
+    for g in groups:
+        for w in g.words:
+            _SYN.setdefault(w, g.words[0])
+    _MULTI.clear()
+    _MULTI.update(w for g in groups for w in g.words if " " in w)
+
+
+set_synonym_groups(load_synonym_groups())
 
 
 def canon(lemma: str) -> str:
@@ -1083,6 +1027,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
                 t.whole.add(stem)
         t.keys |= t.whole
         out.append(t)
+    _elided_compounds(out, lang)
     # multi-word synonyms: "legge fram" → key of its group
     for a, b in itertools.pairwise(out):
         pair = f"{a.lemma} {b.lemma}"
@@ -1091,6 +1036,25 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
                 t.keys.add(canon(pair))
                 t.whole.add(canon(pair))
     return out
+
+
+_COORD = frozenset({"og", "eller", "samt", "and", "or", "och"})
+
+
+def _elided_compounds(out: list[Term], lang: str) -> None:
+    """"skjenke- og salgssteder", "risiko- og sårbarhetsanalyse": the first word lends the
+    head of the compound after the conjunction (skjenkested, risikoanalyse), as a reader
+    completes it. The hyphenated word gets the whole compound and its parts as keys."""
+    for i, t in enumerate(out[:-2]):
+        nxt, after = out[i + 1], out[i + 2]
+        if not t.surface.endswith("-") or nxt.lemma not in _COORD or not after.parts:
+            continue
+        stem = t.surface.lower().rstrip("-")
+        head = after.parts[-1]
+        whole = lemma(stem + head, lang)
+        t.parts = (*t.parts, head) if t.parts else (lemma(stem, lang), head)
+        t.whole |= {whole, canon(whole), stem + head}
+        t.keys |= t.whole | set(t.parts) | {canon(p) for p in t.parts}
 
 
 def _derivation_stem(lem: str) -> str | None:

@@ -1,0 +1,195 @@
+"""The rule walk's general mechanisms for plans it was not tuned on, each on a hand-built page:
+goal headings with a qualifier, announced numbered goal headings, titled items with a
+description under each, lead-ins (their last sentence, without a colon), prose under a goal
+heading, summary lists of numbered measures, and "to reach the goals" links."""
+
+from __future__ import annotations
+
+from plancheck.extract.plan import _drop_summary_repeats, build_plan, lead_in_role
+from plancheck.extract.roles import heading_role
+from plancheck.ingest.sections import build_sections
+from plancheck.models import Block, BlockKind, Document, Measure, Plan, Provenance, SourceInfo
+
+
+def _h(text: str, level: int = 2, number: str | None = None) -> Block:
+    return Block(id="", kind=BlockKind.heading, text=text, level=level, number=number)
+
+
+def _p(text: str) -> Block:
+    return Block(id="", kind=BlockKind.paragraph, text=text)
+
+
+def _li(text: str, level: int = 1) -> Block:
+    return Block(id="", kind=BlockKind.list_item, text=text, level=level, bullet="•")
+
+
+def _plan(blocks: list[Block], lang: str) -> Plan:
+    for i, b in enumerate(blocks):
+        b.id = f"b{i}"
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    return build_plan(doc, lang=lang, model=None)
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def test_goal_heading_with_a_qualifier_announces_a_goal():
+    assert heading_role("Mål till 2030:")[0] == "goal"
+    assert heading_role("Mål frem mot 2040")[0] == "goal"
+    plan = _plan([_h("Mål till 2030:"), _p("Till 2030 ska utsläppen minska med 50 % jämfört med 1990.")], "sv")
+    assert [g.text for g in plan.goals] == ["Till 2030 ska utsläppen minska med 50 % jämfört med 1990."]
+
+
+def test_a_bracketed_qualifier_does_not_change_the_role():
+    assert heading_role("Succeskriterier (2025–2027)")[0] == "indicator"
+    assert heading_role("Mål (2024–2027)")[0] == "goal"
+    # a heading without a role keeps its whole text
+    assert heading_role("Barn (0-6 år)") == (None, "Barn (0-6 år)")
+
+
+def test_success_criteria_are_indicators_not_goals():
+    plan = _plan([_h("Succeskriterier"), _li("30 % flere unge bruger klubben")], "da")
+    assert plan.goals == []
+
+
+def test_numbered_activity_label_is_a_measure():
+    role, rest = heading_role("Aktivitet 2 Sommerskole for børn")
+    assert (role, rest) == ("measure", "Sommerskole for børn")
+    assert heading_role("Åtgärd 3: Byta belysning")[0] == "measure"
+    # the plural is a heading word, not a label
+    assert heading_role("Aktiviteter") == ("measure", "")
+
+
+# --------------------------------------------------------------------------- lead-ins
+
+
+def test_lead_in_role_is_said_by_its_last_sentence():
+    blocks = [
+        _h("Problemer"),
+        _p("Der er få aktiviteter for unge i byen. Der er behov for:"),
+        _li("bedre kontakt til klubberne"),
+        _li("længere åbningstider"),
+    ]
+    plan = _plan(blocks, "da")
+    assert plan.measures == [] and plan.goals == []
+
+
+def test_relative_clause_does_not_name_the_list():
+    # "visionen" in the relative clause is not what the list is
+    assert lead_in_role("Planen har 3 hovedformål:") == "goal"
+    blocks = [
+        _p("Planen har 3 hovedformål, som bygger på visionen:"),
+        _h("Flere unge i job", 1, "1"),
+        _p("Flere unge skal have et fritidsjob."),
+        _h("Et trygt kvarter", 1, "2"),
+        _p("Beboerne skal føle sig trygge."),
+        _h("Et stærkt foreningsliv", 1, "3"),
+        _p("Foreningerne skal have flere medlemmer."),
+        _h("Indsatserne", 1, "4"),
+    ]
+    plan = _plan(blocks, "da")
+    assert [(g.number, g.text) for g in plan.goals] == [
+        ("1", "Flere unge i job"),
+        ("2", "Et trygt kvarter"),
+        ("3", "Et stærkt foreningsliv"),
+    ]
+    assert plan.vision is None
+
+
+def test_numbered_headings_without_an_announcing_lead_in_are_not_goals():
+    blocks = [_p("Planen har tre kapitler."), _h("Innledning", 1, "1"), _p("Tekst."), _h("Bakgrunn", 1, "2")]
+    assert _plan(blocks, "nb").goals == []
+
+
+def test_titled_items_with_descriptions_keep_their_lead_in():
+    blocks = [
+        _p("Disse aktiviteter sættes i gang:"),
+        _li("Sommerskole", 2),
+        _p("Skolen holder åbent to uger i juli."),
+        _p("Det kan for eksempel være:"),
+        _li("Udflugter med forældre", 1),
+        _li("Cykelværksted", 2),
+        _p("Unge reparerer cykler sammen med frivillige."),
+    ]
+    plan = _plan(blocks, "da")
+    assert [m.text for m in plan.measures] == ["Sommerskole", "Cykelværksted"]
+
+
+def test_a_paragraph_after_a_sentence_item_ends_the_lead_in():
+    blocks = [
+        _p("Tiltak:"),
+        _li("Etablere et lavterskeltilbud for ungdom i alle bydeler."),
+        _p("Dette er en beskrivelse av arbeidet i perioden."),
+        _li("Alle barn skal ha det trygt."),
+    ]
+    assert [m.text for m in _plan(blocks, "nb").measures] == ["Etablere et lavterskeltilbud for ungdom i alle bydeler."]
+
+
+def test_lead_in_without_a_colon_ends_in_a_copula():
+    blocks = [
+        _h("Mål"),
+        _p("Till 2030 ska utsläppen minska med 50 %."),
+        _h("Hållbar framtid"),
+        _p("För att nå målen krävs en mängd åtgärder."),
+        _p("Fokusområdena är"),
+        _li("minska energianvändningen i kommunens lokaler"),
+        _li("Hållbara transporter"),
+    ]
+    plan = _plan(blocks, "sv")
+    assert [s.text for s in plan.strategies] == ["minska energianvändningen i kommunens lokaler"]
+    # "för att nå målen" before the lead-in: the list serves every goal stated so far
+    assert plan.strategies[0].goal_ids == [plan.goals[0].id]
+
+
+def test_a_short_line_without_a_copula_is_not_a_lead_in():
+    blocks = [_p("Fokusområden"), _li("minska energianvändningen")]
+    assert _plan(blocks, "sv").strategies == []
+
+
+# --------------------------------------------------------------------------- goal sections
+
+
+def test_prose_under_a_goal_heading_is_not_a_box_of_goals():
+    prose = (
+        "Våra mål bygger på regionens plan. Regionen vill att resorna med bil ska bli färre till 2030. "
+        "Landet har ett mål om fossilfria bussar till 2035. Ska det lyckas måste fler åka tåg. "
+        "Målen följs upp vartannat år. Siffrorna kommer från en enkät."
+    )
+    plan = _plan([_h("Mål"), _p(prose), _p("15"), _p("13,7 ton per capita")], "sv")
+    assert plan.goals == []
+
+
+def test_a_short_goal_box_still_gives_its_goals():
+    box = "Alle skal ha en trygg bolig. Ingen skal bo i midlertidig bolig mer enn tre måneder."
+    plan = _plan([_h("Mål"), _p(box)], "nb")
+    assert len(plan.goals) == 2
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def _m(i: int, text: str, number: str | None = None) -> Measure:
+    return Measure(id=f"measure-{i}", text=text, number=number, page=1, provenance=Provenance(page=1))
+
+
+def test_summary_list_of_numbered_measures_is_dropped_one_to_one():
+    plan = Plan(source=SourceInfo(path="x", format="pdf", sha256="0", pages=1), measures=[
+        _m(1, "Mentorordning – unge over 25"),
+        _m(2, "Mentorordning – unge under 25"),
+        _m(3, "Mentorordning – unge over 25", "1"),
+        _m(4, "Mentorordning – unge under 25", "2"),
+        _m(5, "Sommerskole"),
+    ])
+    _drop_summary_repeats(plan)
+    assert [(m.number, m.text) for m in plan.measures] == [
+        ("1", "Mentorordning – unge over 25"),
+        ("2", "Mentorordning – unge under 25"),
+        (None, "Sommerskole"),
+    ]
+    assert [m.id for m in plan.measures] == ["measure-1", "measure-2", "measure-3"]
+
+
+def test_counting_sentence_under_a_measure_heading_is_not_a_measure():
+    blocks = [_h("Indsatser"), _p("Planen har 3 indsatser, som støtter målene.")]
+    assert _plan(blocks, "da").measures == []
