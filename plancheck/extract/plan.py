@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from plancheck.extract.fields import Fields, split_fields
 from plancheck.extract.roles import (
+    goal_reference,
     heading_role,
     is_focus_parent,
     is_reference_only,
@@ -380,11 +381,6 @@ _LEAD_WORDS = [
     ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
     ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
 ]
-_REFERENCE = re.compile(
-    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
-    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
-    re.IGNORECASE,
-)
 
 
 def lead_in_role(text: str) -> str | None:
@@ -406,12 +402,14 @@ def _lead(st: _State, text: str) -> bool:
     # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
     # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
     text = (_sentences(text) or [text])[-1]
-    ref = _REFERENCE.match(text)
-    if ref:
-        number = ref.group(2) or ref.group(3)
-        goal = goal_by_number(st, number) if number else None
-        st.ref_goals = [goal] if goal else []
-        st.lead_in = None
+    ref = goal_reference(text)
+    if ref is not None and ref[0] is not None:
+        # "For å nå mål 2 vil vi:", "Strategier for mål 2:": the items after it serve goal 2;
+        # a chapter that is already about strategies or measures keeps its role unless the
+        # line names one itself
+        role, numbers, explicit = ref
+        st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+        st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
     st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
     st.ctx_label_goal = None
@@ -512,6 +510,11 @@ def _heading(st: _State, block: Block) -> None:
     number = None
     if role is None or _renumbered(st, text):
         role, number, rest = _numbered_role(st, text, rest)
+    ref = goal_reference(text) if role is None else None
+    if ref is not None and ref[0] is not None:
+        # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
+        # for goal 2
+        role, rest = ref[0], ""
     if rest and is_reference_only(rest):
         role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
     if role is not None and rest and text.endswith(":"):
@@ -591,7 +594,8 @@ def _heading(st: _State, block: Block) -> None:
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+            numbers = ref[1] if ref is not None else goal_numbers(text)
+            st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
 
 
 def _role_for_goals(text: str) -> str | None:

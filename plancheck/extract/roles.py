@@ -253,3 +253,39 @@ def label_tag(text: str) -> str | None:
     what it means, a legend elsewhere in the document says."""
     m = _LABEL.match(text) or _BARE.match(text)
     return m.group("tag") if m and m.group("num") else None
+
+
+# a goal named by number inside a line: "mål 2", "delmål 1.1", "goal 3", "målsætning 2"
+_GOAL_REF_IN_TEXT = re.compile(
+    r"\b(?:hoved|hovud|del)?(?:mål(?:et)?|målsætning|goal|objective)\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_LINK_WORDS = re.compile(r"\s*(?:\b(?:for|til|för|to|towards?|mot|mod)\b|[–—:-])\s*$", re.IGNORECASE)
+
+
+def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
+    """A heading or lead-in that names goals by number after other words: (the role of the items
+    it introduces, the goal numbers, whether a role word says so).
+
+    "Strategier for mål 2" → ("strategy", ["2"], True); "Tiltak – delmål 1.1" → ("measure",
+    ["1.1"], True); "Slik når vi mål 2", "To achieve goal 2 we will:" → ("strategy", ["2"],
+    False): the way to a goal (the lexicon's ``goal_means``) is its strategies, unless the chapter
+    says otherwise. None when no goal is named, or when the goal label opens the line ("Mål 2: …"
+    is the goal itself).
+    """
+    from plancheck.lang.vocab import GOAL_MEANS, words_pattern
+
+    t = " ".join(text.split()).strip()
+    refs = list(_GOAL_REF_IN_TEXT.finditer(t))
+    if not refs or refs[0].start() == 0:
+        return None
+    numbers = [m.group(1) for m in refs]
+    head = _LINK_WORDS.sub("", t[: refs[0].start()]).strip(" ,:")
+    if head:
+        role, rest = heading_role(head)
+        if role in ("strategy", "measure", "indicator") and not rest:
+            return role, numbers, True
+    means = words_pattern([w for ws in GOAL_MEANS.values() for w in ws], start=True)
+    if means.search(t):
+        return "strategy", numbers, False
+    return None, numbers, False
