@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plancheck.extract.roles import heading_role, is_focus_parent, label_role
+from plancheck.extract.fields import Fields, split_fields
+from plancheck.extract.roles import (
+    goal_reference,
+    heading_role,
+    is_focus_parent,
+    is_reference_only,
+    label_role,
+    numbered_label,
+    roles_by_numbering,
+)
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -28,6 +37,7 @@ from plancheck.extract.state import (
     _State,
     goal_by_number,
 )
+from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
 from plancheck.models import (
@@ -97,10 +107,16 @@ def build_plan(
     st = _State(plan, language, section_role, focus_of_section)
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
+    st.prev_sibling = _previous_siblings(doc)
+    st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
+    st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
+    st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     for index, block in enumerate(doc.blocks):
         st.index = index
+        if index in st.taken:
+            continue
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
             plan.passages.append(
                 Passage(
@@ -118,6 +134,7 @@ def build_plan(
             _heading(st, block)
         else:
             _text(st, block)
+    _inline_field_places(st)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
@@ -137,9 +154,20 @@ def build_plan(
     from plancheck.extract.link import link_plan
 
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
     merge_repeated_goals(plan)
     return plan
+
+
+def _previous_siblings(doc: Document) -> dict[str, str]:
+    """Section → the section before it under the same parent."""
+    last: dict[str | None, str] = {}
+    out: dict[str, str] = {}
+    for s in doc.sections:
+        if s.parent_id in last:
+            out[s.id] = last[s.parent_id]
+        last[s.parent_id] = s.id
+    return out
 
 
 def merge_repeated_goals(plan: Plan) -> None:
@@ -353,11 +381,6 @@ _LEAD_WORDS = [
     ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
     ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
 ]
-_REFERENCE = re.compile(
-    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
-    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
-    re.IGNORECASE,
-)
 
 
 def lead_in_role(text: str) -> str | None:
@@ -376,12 +399,17 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
-    ref = _REFERENCE.match(text)
-    if ref:
-        number = ref.group(2) or ref.group(3)
-        goal = goal_by_number(st, number) if number else None
-        st.ref_goals = [goal] if goal else []
-        st.lead_in = None
+    # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
+    # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
+    text = (_sentences(text) or [text])[-1]
+    ref = goal_reference(text)
+    if ref is not None and ref[0] is not None:
+        # "For å nå mål 2 vil vi:", "Strategier for mål 2:": the items after it serve goal 2;
+        # a chapter that is already about strategies or measures keeps its role unless the
+        # line names one itself
+        role, numbers, explicit = ref
+        st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+        st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
     st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
     st.ctx_label_goal = None
@@ -477,6 +505,23 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    if role is None and _role_for_goals(text):
+        role, rest = _role_for_goals(text), ""
+    number = None
+    if role is None or _renumbered(st, text):
+        role, number, rest = _numbered_role(st, text, rest)
+    ref = goal_reference(text) if role is None else None
+    if ref is not None and ref[0] is not None:
+        # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
+        # for goal 2
+        role, rest = ref[0], ""
+    if rest and is_reference_only(rest):
+        role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
+    if role is not None and rest and text.endswith(":"):
+        # "Policy 1 - Transportation and Land Use:" — the label's text is the paragraph below it
+        body = _colon_body(st)
+        if body is not None:
+            block, rest = body, body.text.strip()
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -496,31 +541,73 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    st.item_parent = None
+    st.labelled = None
+    number = number or block.number or _label_number(text)
     st.ctx_label_goal = None
+    declared = _declared_goal(st, number, rest) if role in GOAL_ROLES else None
+    if declared is not None:
+        # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
+        # goal list: the measures below serve it; it is not a second goal
+        st.group_goal = declared
+        st.section_goals[block.section_id or ""] = declared.id
+        if declared.kind == GoalKind.sub_goal:
+            st.ctx_sub_goal = declared
+        else:
+            st.ctx_goal, st.ctx_sub_goal = declared, None
+        st.ctx_strategy = None
+        if _chapter_role(st, block) == "measure":
+            st.role = "measure"
+        else:  # its sub-goals may follow as a list, as under a goal heading of its own
+            st.role, st.lead_in = None, "goal"
+        return
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
-        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
         _context_goal(st, g)
         st.ctx_label_goal = g
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
     elif rest and role == "strategy":
-        _context_strategy(st, _add_strategy(st, block, rest, number=_label_number(text)))
+        strategy = st.labelled = _add_strategy(st, block, rest, number=number)
+        _context_strategy(st, strategy)
         st.role = None
+        # the bullets right under a labelled strategy heading are its actions
+        st.lead_in = "measure"
+        st.item_parent = strategy
     elif rest and role == "measure":
-        _context_measure(st, _add_measure(st, block, rest, number=_label_number(text)))
+        st.labelled = _labelled_measure(st, block, rest, number=number)
+        _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
         _set_vision(st, block, rest)
         st.role = None
     else:
         st.role = role
+        chapter_role, chapter = _chapter(st, block)
+        if role is None and chapter_role == "measure" and chapter not in st.item_sections:
+            _heading_in_measure_chapter(st, block, text, chapter)
+        else:
+            st.time_frame = None
         if role in ("measure", "strategy"):
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+            numbers = ref[1] if ref is not None else goal_numbers(text)
+            st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+
+
+def _role_for_goals(text: str) -> str | None:
+    """"Tiltak for delmål 1", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
+    with a measure or strategy word and names goal numbers announces that role for them."""
+    from plancheck.extract.roles import goal_numbers
+
+    words = text.split()
+    if not words or not goal_numbers(text):
+        return None
+    role = heading_role(words[0].strip(":,"))[0]
+    return role if role in ("measure", "strategy") else None
 
 
 def _announced_goal_heading(st: _State, block: Block) -> bool:
@@ -553,15 +640,118 @@ _TARGET = re.compile(
 )
 
 
+def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
+    """The goal declared earlier that a heading names: by its text when the heading gives one
+    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 1.2")."""
+    from rapidfuzz import fuzz
+
+    if text:
+        norm = normalise(text)
+        same = [g for g in st.plan.goals if fuzz.token_sort_ratio(normalise(g.text), norm) >= 95]
+        if len(same) == 1:
+            return same[0]
+        return None
+    if number:
+        found = [g for g in st.plan.goals if (g.number or "").strip(".)") == number.strip(".)")]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
+    """Headings below an actions chapter ("Recommendations" → "Short-Term" → "Energy
+    Efficiency" → "Building Retuning Policy"). One that names a time frame ("Short-Term",
+    "2025–2026") gives the deadline of the actions after it, until a heading of its rank or
+    above; a heading without sub-headings, followed by its description (no list or table of
+    its own) and set like other headings of the chapter, is an action titled by the heading. Not below a labelled item ("Action 3.2 …"),
+    whose sub-headings are parts of it."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if is_sentence_title(text):
+        return  # a pull quote
+    frame = st.time_frame
+    if frame is not None and ((block.level or 99) < frame[1] or ((block.level or 99) == frame[1] and block.bold == frame[2])):
+        st.time_frame = None
+    deadline = parse_deadline(text, lang=st.lang) if len(text) <= 40 else None
+    if deadline is not None and deadline.kind != DeadlineKind.none:
+        st.time_frame = (deadline, block.level or 99, block.bold)
+        return
+    if any(parent == block.section_id for parent in st.parent_of.values()):
+        return  # it groups the headings under it
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
+        return
+    for later in st.blocks[st.index + 1 :]:
+        if later.kind == BlockKind.heading:
+            break
+        if later.kind in (BlockKind.list_item, BlockKind.table):
+            return  # a list or table of its own under it: a group of actions, not one
+    if not any(
+        b is not block and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+        and _chapter(st, b)[1] == chapter
+        for b in st.blocks
+    ):
+        return  # actions titled by headings come several in a row, set alike
+    m = _add_measure(st, block, text, number=block.number)
+    if st.time_frame is not None:
+        m.deadline = st.time_frame[0].model_copy()
+    m.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def _renumbered(st: _State, text: str) -> bool:
+    found = numbered_label(text)
+    return found is not None and found[0] in st.label_roles
+
+
+def _numbered_role(st: _State, text: str, rest: str) -> tuple[str | None, str | None, str]:
+    """A label word whose number nests with known labels ("Policy 1 -" over "Strategy 1A:"):
+    its role from :func:`roles_by_numbering`."""
+    found = numbered_label(text)
+    if found is None or found[0] not in st.label_roles:
+        return None, None, rest
+    return st.label_roles[found[0]], found[1], found[2].strip(" :–—-")
+
+
+def _colon_body(st: _State) -> Block | None:
+    """The paragraph right after a label that ends in a colon, when it is one item's length."""
+    nxt = st.index + 1
+    if nxt >= len(st.blocks):
+        return None
+    block = st.blocks[nxt]
+    if block.kind != BlockKind.paragraph or not (10 <= len(block.text) <= 400):
+        return None
+    st.taken.add(nxt)
+    return block
+
+
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
-    cur = st.parent_of.get(block.section_id or "")
-    while cur is not None:
+    return _chapter(st, block)[0]
+
+
+def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
+    """(role, section id) of the nearest enclosing heading that has a role.
+
+    A section titled by a sentence (a pull quote set as large as a chapter heading) does not
+    end the chapter it stands in: through it, the enclosing heading is the one before it."""
+    sid = block.section_id or ""
+    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    seen: set[str] = set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
         role = st.section_role.get(cur)
         if role:
-            return role
-        cur = st.parent_of.get(cur)
-    return None
+            return role, cur
+        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+    return None, None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
+
+
+def is_sentence_title(title: str) -> bool:
+    """A heading that is a whole sentence (twelve words or more, ending in a full stop, or a
+    quotation): a pull quote, not the title of a chapter."""
+    return len(title.split()) >= 12 and bool(_SENTENCE_END.search(title.strip()))
 
 
 def _sub_number(block: Block) -> bool:
@@ -625,6 +815,10 @@ def _text(st: _State, block: Block) -> None:
         (lrole, lnum), rest = pending, text
         text = label_text + " " + text
     lrole = _shifted(st, text, lrole)
+    if lrole is None or _renumbered(st, text):
+        lrole, lnum, rest = _numbered_role(st, text, text)
+    if lrole is not None and is_reference_only(rest):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -637,13 +831,13 @@ def _text(st: _State, block: Block) -> None:
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            s = _add_strategy(st, block, rest, number=number)
+            s = st.labelled = _add_strategy(st, block, rest, number=number)
             _context_strategy(st, s)
             if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            m = _add_measure(st, block, rest, number=number)
-            m.deadline = _tagged_deadline(st, text)
+            m = st.labelled = _labelled_measure(st, block, rest, number=number)
+            m.deadline = _tagged_deadline(st, text) or m.deadline
             _context_measure(st, m)
             if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
                 m.goal_ids.append(outline.id)
@@ -651,6 +845,9 @@ def _text(st: _State, block: Block) -> None:
             _set_vision(st, block, rest)
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
+        return
+    if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
+        _enumerated_actions(st, block, items)
         return
     settings = WalkSettings()
     if block.kind == BlockKind.list_item and st.lead_in and st.lead_in_level is None:
@@ -662,6 +859,7 @@ def _text(st: _State, block: Block) -> None:
         else:
             st.lead_in = None
             st.lead_in_suspended = False
+            st.item_parent = None
     prev_measure = st.last_candidate_measure
     if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
         st.last_candidate = block  # a description under a numbered item does not replace it
@@ -844,6 +1042,35 @@ def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
 _QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
 
 
+def _enumerated_actions(st: _State, block: Block, items: list[tuple[str, str]]) -> None:
+    """An enumeration run into a paragraph under a labelled item ("RECOMMENDATION #1: …" then
+    "… include: (1) developing …; (2) promoting …"): its items are the actions of that item,
+    which is then one level up — a measure with actions of its own is a strategy."""
+    parent = st.labelled
+    if isinstance(parent, Measure) and st.plan.measures and st.plan.measures[-1] is parent:
+        st.plan.measures.pop()
+        strategy = Strategy(
+            id=f"strategy-{len(st.plan.strategies) + 1}",
+            text=parent.text,
+            number=parent.number,
+            goal_ids=list(parent.goal_ids),
+            page=parent.page,
+            section_id=parent.section_id,
+            focus_area_id=st.focus_of_section.get(parent.section_id or ""),
+            provenance=parent.provenance,
+        )
+        st.plan.strategies.append(strategy)
+        parent = st.labelled = strategy  # (not the context of the next label: that is its sibling)
+    for number, text in items:
+        m = _add_measure(st, block, text, number=number,
+                         provenance=block.provenance.model_copy(update={"source_text": text}))
+        if isinstance(parent, Strategy):
+            m.strategy_ids.append(parent.id)
+            m.goal_ids.extend(parent.goal_ids)
+        elif st.ctx_goal is not None:
+            m.goal_ids.append(st.ctx_goal.id)
+
+
 def _group_header(st: _State, block: Block) -> bool:
     """A short numbered item "1. Minskad energianvändning" followed by items "1.1", "1.2":
     a group (focus area) of measures, not a measure."""
@@ -971,6 +1198,13 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             prev.deadline = dl
             st.last_candidate_measure = prev
             return
+    fields = split_fields(text, st.lang)
+    if fields.labelled:  # "… (ansvar: kultureininga, tid: 2025)"
+        m = _add_measure(st, block, fields.text, number=block.number)
+        _set_fields(st, m, fields)
+        _serves(st, m)
+        st.last_candidate_measure = m
+        return
     owners: list[Owner] = []
     deadline = None
     owner_text = None
@@ -990,17 +1224,27 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
-    if st.group_goal is not None:
-        m.goal_ids.append(st.group_goal.id)
-    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    _serves(st, m)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
 
 
+def _serves(st: _State, m: Measure) -> None:
+    """A measure in a list serves the goal named over the list ("Mål 1: …", "For å nå mål 2:"),
+    and the labelled strategy whose bullets it is."""
+    if st.group_goal is not None:
+        m.goal_ids.append(st.group_goal.id)
+    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    if st.item_parent is not None and st.lead_in == "measure":
+        m.strategy_ids.append(st.item_parent.id)
+        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
+
+
 def _context_goal(st: _State, g: Goal) -> None:
-    """Labelled items form a hierarchy in reading order: a goal opens a new context."""
+    """Labelled items form a hierarchy in reading order: a goal opens a new context, a
+    sub-goal a context inside it ("G1 (Goal)" → "O1 (Objective)" → "D1 (Deliverable)")."""
     if g.kind == GoalKind.sub_goal and st.ctx_goal is not None and g.parent_id is None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
@@ -1025,6 +1269,40 @@ def _context_measure(st: _State, m: Measure) -> None:
         m.goal_ids.append(st.ctx_sub_goal.id)  # the most specific goal above it
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
+
+
+def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -> Measure:
+    """A measure from a labelled line ("Tiltak 1.1.1: …", "D3 (Deliverable) …"), with the owner
+    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027")."""
+    fields = split_fields(text, st.lang)
+    m = _add_measure(st, block, fields.text, number=number)
+    _set_fields(st, m, fields)
+    return m
+
+
+def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    if fields.owner:
+        m.owner_text = fields.owner
+        m.owners = split_owners(fields.owner, lang=st.lang)
+    if fields.deadline:
+        m.deadline = parse_deadline(fields.deadline, lang=st.lang)
+    st.inline_fields.append((m, fields))
+
+
+def _inline_field_places(st: _State) -> None:
+    """Measures written with their owner and deadline in the line itself: where the plan writes
+    an owner field ("ansvar: …") for some, the others have a place for one too, and a missing
+    one is a missing owner (the same for deadlines)."""
+    if not any(f.labelled for _m, f in st.inline_fields):
+        return
+    has_owner = any(f.owner for _m, f in st.inline_fields)
+    has_deadline = any(f.deadline for _m, f in st.inline_fields)
+    for m, _f in st.inline_fields:
+        m.has_owner_column = m.has_owner_column or has_owner
+        m.has_deadline_column = m.has_deadline_column or has_deadline
 
 
 

@@ -22,47 +22,56 @@ _HEADINGS: dict[str, str] = {
     "indicator": r"(indikator(er|ar)?|måleindikatorer|måltall|slik måler vi|indicators?|kpis?|key performance indicators|measuring success)",
     "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
 }
+_ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
 _HEADING_RE = {
-    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,60}})?$", re.IGNORECASE)
+    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$", re.IGNORECASE)
     for role, pat in _HEADINGS.items()
 }
 
-# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
+# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1",
+# and outline codes with the word in parentheses: "G1 (Goal) …", "D3 (Deliverable) …". The label
+# words are the ``labels`` section of the lexicon (plancheck/lang/data/*.yaml).
+def _label_words() -> str:
+    from plancheck.lang.vocab import label_index
+
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(label_index(), key=len, reverse=True))
+
+
+_WORDS = _label_words()
 _LABEL = re.compile(
-    r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action item|action|measure|initiative|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|fokusområde|"
-    r"focus area|visjon|vision|indikator|indicator)"
-    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
+    rf"^\s*(?P<word>{_WORDS})"
+    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_LABEL_ROLE = {
-    "hovedmål": "main_goal",
-    "hovudmål": "main_goal",
-    "delmål": "sub_goal",
-    "mål": "goal",
-    "målsetting": "goal",
-    "goal": "goal",
-    "objective": "sub_goal",
-    "target": "sub_goal",
-    "strategy": "strategy",
-    "strategi": "strategy",
-    "action": "measure",
-    "action item": "measure",
-    "policy": "measure",
-    "measure": "measure",
-    "initiative": "measure",
-    "tiltak": "measure",
-    "aktivitet": "measure",
-    "åtgärd": "measure",
-    "satsingsområde": "focus_area",
-    "innsatsområde": "focus_area",
-    "fokusområde": "focus_area",
-    "focus area": "focus_area",
-    "visjon": "vision",
-    "vision": "vision",
-    "indikator": "indicator",
-    "indicator": "indicator",
-}
+_CODE_LABEL = re.compile(
+    r"^\s*(?P<num>[A-ZÆØÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*"
+    rf"\(\s*(?P<word>{_WORDS})\s*\)\s*[:–—-]?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _label_index() -> dict[str, str]:
+    from plancheck.lang.vocab import label_index
+
+    return label_index()
+
+
+def _label_role_of(word: str) -> str:
+    return _label_index()[" ".join(word.lower().split())]
+
+
+def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
+    """(label word, number or code, whether a colon or a code marks it, rest, what stands
+    between the word and the rest) of a label at the start of ``text``."""
+    m = _CODE_LABEL.match(text)
+    if m:
+        return m.group("word").lower(), m.group("num"), True, m.group("rest").strip(), ""
+    m = _LABEL.match(text)
+    if m:
+        sep = text[m.end("word") : m.start("rest")]
+        return m.group("word").lower(), m.group("num"), ":" in sep, m.group("rest").strip(), sep
+    return None
+
 
 FOCUS_PARENT = re.compile(
     r"^(satsingsområde(r|ne)?|innsatsområde(r|ne)?|fokusområde(r|ne)?|hovedtema|satsingsområda|"
@@ -86,10 +95,14 @@ def heading_role(title: str) -> tuple[str | None, str]:
     # does not change what the heading announces
     whole = t
     t = _TRAILING_BRACKET.sub(r"\g<head>", t)
-    m = _LABEL.match(t)
-    if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
+    found = _match_label(t)
+    if found and (found[1] or (_label_role_of(found[0]) == "vision" and found[2])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
-        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
+        return _label_role_of(found[0]), found[3]
+    if found and re.search(r"[:–—-]", found[4]) and len(found[3]) > _ROLE_HEADING_TAIL:
+        # "Goal – To provide residents with …": a label and a whole sentence, longer than the
+        # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
+        return _label_role_of(found[0]), found[3]
     for role, rx in _HEADING_RE.items():
         if rx.match(t):
             return role, ""
@@ -104,25 +117,22 @@ def heading_role(title: str) -> tuple[str | None, str]:
 
 def label_word(text: str) -> str | None:
     """The label word itself ("strategy", "measure", "action"), lower case, or None."""
-    m = _LABEL.match(text)
-    return m.group("word").lower() if m and (m.group("num") or ":" in text[: m.start("rest")]) else None
+    found = _match_label(text)
+    return found[0] if found and (found[1] or found[2]) else None
 
 
 def label_role(text: str) -> tuple[str | None, str | None, str]:
     """A role label at the start of a paragraph or list item: (role, number, rest)."""
-    m = _LABEL.match(text)
-    if not m:
+    found = _match_label(text)
+    if found is None:
         return None, None, text
-    word = m.group("word").lower()
-    num = m.group("num")
-    rest = m.group("rest").strip()
+    word, num, marked, rest, _sep = found
     if not any(ch.isalnum() for ch in rest):
         return None, None, text  # a label alone ("Action Item B ::"): see bare_label
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
-    sep = text[m.end("word") : m.start("rest")]
-    if not num and ":" not in sep:
+    if not num and not marked:
         return None, None, text
-    return _LABEL_ROLE[word], num, rest
+    return _label_role_of(word), num, rest
 
 
 _GOAL_REFS = re.compile(
@@ -147,11 +157,86 @@ def is_focus_parent(title: str) -> bool:
     return bool(FOCUS_PARENT.match(title.strip()))
 
 
+# any word with a number, as an outline label: "Policy 1 -", "Strategy 1A:", "Recommendation #2:"
+_NUMBERED = re.compile(
+    r"^\s*(?P<word>[^\W\d_]{3,20})\s+#?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?)(?![\w.])\s*[:.–—-]?\s*(?P<rest>.*)$"
+)
+_ABOVE = {"measure": "strategy", "strategy": "goal"}
+_BELOW = {"goal": "strategy", "main_goal": "goal", "strategy": "measure"}
+_RANK = {"measure": 1, "strategy": 2, "sub_goal": 2.5, "goal": 3, "main_goal": 4}
+
+
+def numbered_label(text: str) -> tuple[str, str, str] | None:
+    """(word, number, rest) of a text that starts with a word and a number, whatever the word."""
+    m = _NUMBERED.match(text)
+    return (m.group("word").lower(), m.group("num"), m.group("rest").strip()) if m else None
+
+
+def _extends(child: str, parent: str) -> bool:
+    """"1A" and "1.2" extend "1"; "10" does not."""
+    return len(child) > len(parent) and child.startswith(parent) and not child[len(parent)].isdigit()
+
+
+def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, str]:
+    """Roles of label words from how their numbers nest in reading order with those of words
+    the vocabulary knows (for words it does not know, or knows at a level the nesting
+    contradicts): "Policy 1" followed by "Strategy 1A", "1B",
+    then "Policy 2" by "Strategy 2A" is one level above a strategy (a goal); "Program 1.1"
+    after "Goal 1" is one level below a goal (a strategy).
+
+    ``texts`` in reading order. A word counts when two or more of the labels after it nest
+    under its last number (or it under theirs), and most of them do (``min_share``)."""
+    last: dict[str, str] = {}
+    nested: dict[tuple[str, str], int] = {}  # (lower word, upper word) → labels that nest
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        found = numbered_label(text)
+        if not found:
+            continue
+        word, num = found[0], found[1].lower()
+        for other, onum in last.items():
+            if other != word:
+                seen[word, other] = seen.get((word, other), 0) + 1
+                nested[word, other] = nested.get((word, other), 0) + _extends(num, onum)
+        last[word] = num
+
+    def nests(lower: str, upper: str) -> bool:
+        n = nested.get((lower, upper), 0)
+        return n >= 2 and n >= min_share * seen[lower, upper]
+
+    out: dict[str, str] = {}
+    for word in last:
+        own = _RANK.get(_label_index().get(word, ""))
+        for kword in last:
+            role = _label_index().get(kword, "")
+            if kword == word or role not in _RANK:
+                continue
+            # the vocabulary's role gives way only where the numbering contradicts it
+            if role in _ABOVE and nests(kword, word) and (own is None or own < _RANK[role]):
+                out[word] = _ABOVE[role]
+            elif role in _BELOW and nests(word, kword) and (own is None or own > _RANK[role]):
+                out[word] = _BELOW[role]
+    return out
+
+
+_NUM = r"#?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?"
+_REFERENCE_ONLY = re.compile(
+    rf"^(?:[^\W\d_]+\s+)?{_NUM}(?:(?:\s*(?:,|;|&|-|–|\band\b|\bog\b|\boch\b|\bor\b|\beller\b))+\s*{_NUM})*\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 _BARE = re.compile(
     r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
     r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
     re.IGNORECASE,
 )
+
+
+def is_reference_only(text: str) -> bool:
+    """Does a label's text only point at other labels ("Policy 1: Strategies 1A, 1B, and 1C.")?
+    Then it heads notes about those items, and is no item itself."""
+    return bool(_REFERENCE_ONLY.match(text.strip()))
 
 
 def bare_label(text: str) -> tuple[str, str | None] | None:
@@ -160,7 +245,7 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     m = _BARE.match(text)
     if m is None:
         return None
-    return _LABEL_ROLE[m.group("word").lower()], m.group("num")
+    return _label_role_of(m.group("word")), m.group("num")
 
 
 def label_tag(text: str) -> str | None:
@@ -168,3 +253,39 @@ def label_tag(text: str) -> str | None:
     what it means, a legend elsewhere in the document says."""
     m = _LABEL.match(text) or _BARE.match(text)
     return m.group("tag") if m and m.group("num") else None
+
+
+# a goal named by number inside a line: "mål 2", "delmål 1.1", "goal 3", "målsætning 2"
+_GOAL_REF_IN_TEXT = re.compile(
+    r"\b(?:hoved|hovud|del)?(?:mål(?:et)?|målsætning|goal|objective)\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_LINK_WORDS = re.compile(r"\s*(?:\b(?:for|til|för|to|towards?|mot|mod)\b|[–—:-])\s*$", re.IGNORECASE)
+
+
+def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
+    """A heading or lead-in that names goals by number after other words: (the role of the items
+    it introduces, the goal numbers, whether a role word says so).
+
+    "Strategier for mål 2" → ("strategy", ["2"], True); "Tiltak – delmål 1.1" → ("measure",
+    ["1.1"], True); "Slik når vi mål 2", "To achieve goal 2 we will:" → ("strategy", ["2"],
+    False): the way to a goal (the lexicon's ``goal_means``) is its strategies, unless the chapter
+    says otherwise. None when no goal is named, or when the goal label opens the line ("Mål 2: …"
+    is the goal itself).
+    """
+    from plancheck.lang.vocab import GOAL_MEANS, words_pattern
+
+    t = " ".join(text.split()).strip()
+    refs = list(_GOAL_REF_IN_TEXT.finditer(t))
+    if not refs or refs[0].start() == 0:
+        return None
+    numbers = [m.group(1) for m in refs]
+    head = _LINK_WORDS.sub("", t[: refs[0].start()]).strip(" ,:")
+    if head:
+        role, rest = heading_role(head)
+        if role in ("strategy", "measure", "indicator") and not rest:
+            return role, numbers, True
+    means = words_pattern([w for ws in GOAL_MEANS.values() for w in ws], start=True)
+    if means.search(t):
+        return "strategy", numbers, False
+    return None, numbers, False

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from plancheck.models import (
     Block,
+    Deadline,
     Goal,
     GoalKind,
     Indicator,
@@ -40,6 +41,9 @@ class _State:
     last_candidate_measure: Measure | None = None
     blocks: list[Block] = field(default_factory=list)
     parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
+    prev_sibling: dict[str, str] = field(default_factory=dict)  # section → the one before it, same parent
+    quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
+    item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
@@ -49,12 +53,19 @@ class _State:
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
+    label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
+    taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
+    item_parent: Strategy | None = None
+    time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
+    labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     ctx_label_goal: Goal | None = None
     list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
+    inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
+    section_goals: dict[str, str] = field(default_factory=dict)  # section → goal its heading names
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
     # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):

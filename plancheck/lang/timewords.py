@@ -116,6 +116,7 @@ PLAN_PERIOD = [
     "in the period", "strategy period",
     "kort sikt", "kortsiktig", "mellomlang sikt", "lang sikt", "langsiktig", "på sikt",
     "short term", "short-term", "medium term", "medium-term", "long term", "long-term",
+    "near term", "near-term", "mid-term", "mid term", "immediate",
     "kort sigt", "lang sigt", "på lång sikt", "på kort sikt",
 ]
 
