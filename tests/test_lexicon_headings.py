@@ -99,3 +99,33 @@ def test_roles_py_holds_no_heading_words():
     words |= set(vocab.continued_markers())
     found = sorted(w for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", strings))
     assert found == []
+
+
+def _lead_cases() -> list[tuple[str, str]]:
+    from plancheck.lang.vocab import lead_in_words
+
+    return [(role, w) for role, ws in lead_in_words().items() for w in ws]
+
+
+@pytest.mark.parametrize(("role", "word"), _lead_cases())
+def test_every_lead_in_word_announces_its_role(role, word):
+    from plancheck.extract.plan import lead_in_role
+
+    sample = ("del" if word.startswith("*") else "") + word.strip("*") + ("ene" if word.endswith("*") else "")
+    assert lead_in_role(f"I planperioden gjelder disse {sample}:") == role
+
+
+def test_glob_words():
+    from plancheck.lang.vocab import glob_pattern
+
+    assert re.search(glob_pattern("tiltak*"), "Tiltakene") and not re.search(glob_pattern("tiltak*"), "hovedtiltak")
+    assert re.search(glob_pattern("*mål"), "delmål:") and not re.search(glob_pattern("*mål"), "målene")
+    assert re.search(glob_pattern("vi vil"), "og vi vil:") and not re.search(glob_pattern("vi vil"), "vi viller")
+
+
+def test_plan_py_holds_no_lead_in_words():
+    from plancheck.extract import plan
+
+    assert not hasattr(plan, "_LEAD_WORDS")
+    src = Path(plan.__file__).read_text(encoding="utf-8")
+    assert "utfordring" not in src.split("def _lead_words", 1)[1].split("def lead_in_role", 1)[0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from plancheck.extract.roles import heading_role, is_focus_parent, label_role
 from plancheck.extract.state import (
@@ -338,16 +339,15 @@ def _title_item(block: Block, settings: WalkSettings) -> bool:
     return block.kind == BlockKind.list_item and len(text) <= settings.title_item_chars and not text.endswith(".")
 
 
-_LEAD_WORDS = [
-    ("vision", r"visjon\w*|vision\w*"),
-    ("goal", r"\b\w*mål(ene|a|et|en)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
-    ("strategy", r"strategi\w*|\bvi vil\b|dette vil vi|\bstrateg(y|ies)\b"),
-    ("measure", r"\btiltak\w*|\baktivitet\w*|\bactions?\b|åtgärd\w*|\bmeasures\b"),
-    ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
-    ("indicator", r"indikator\w*|\bindicators?\b"),
-    ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
-    ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
-]
+@cache
+def _lead_words() -> list[tuple[str, re.Pattern[str]]]:
+    """(role, pattern) per role, compiled once from the lexicon's ``lead_ins`` (every language)."""
+    from plancheck.lang.vocab import glob_pattern, lead_in_words
+
+    return [
+        (role, re.compile("|".join(glob_pattern(w) for w in role_words), re.IGNORECASE))
+        for role, role_words in lead_in_words().items()
+    ]
 _REFERENCE = re.compile(
     r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
     r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
@@ -358,8 +358,8 @@ _REFERENCE = re.compile(
 def lead_in_role(text: str) -> str | None:
     """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal."""
     best: tuple[int, str] | None = None
-    for role, rx in _LEAD_WORDS:
-        for m in re.finditer(rx, text, re.IGNORECASE):
+    for role, rx in _lead_words():
+        for m in rx.finditer(text):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else None

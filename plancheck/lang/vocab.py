@@ -203,3 +203,23 @@ def continued_markers() -> list[str]:
         for w in lexicon_file(lang).get("continued") or []:
             seen.setdefault(w, None)
     return list(seen)
+
+
+def glob_pattern(word: str) -> str:
+    """A lexicon word with "*" for any letters as a regex: "tiltak*" → every word starting with
+    "tiltak", "*mål" → a word ending in "mål" (the match starts at "mål"), plain words whole."""
+    core = r"\s+".join(map(re.escape, word.strip("*").split()))
+    head = "" if word.startswith("*") else r"\b"
+    tail = r"\w*" if word.endswith("*") else r"\b"
+    return head + core + tail
+
+
+def lead_in_words() -> dict[str, list[str]]:
+    """role → the words a lead-in uses to announce it (the ``lead_ins`` section), every language
+    at once, in the order the roles are written in the lexicon."""
+    out: dict[str, list[str]] = {}
+    for lang in LANGS:
+        for role, role_words in (lexicon_file(lang).get("lead_ins") or {}).items():
+            seen = out.setdefault(role, [])
+            seen.extend(w for w in role_words if w not in seen)
+    return out
