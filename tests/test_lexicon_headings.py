@@ -129,3 +129,15 @@ def test_plan_py_holds_no_lead_in_words():
     assert not hasattr(plan, "_LEAD_WORDS")
     src = Path(plan.__file__).read_text(encoding="utf-8")
     assert "utfordring" not in src.split("def _lead_words", 1)[1].split("def lead_in_role", 1)[0]
+
+
+def test_mixed_lead_in_words_come_from_the_lexicon():
+    from plancheck.extract import plan
+    from plancheck.lang.vocab import evidence_words
+
+    assert not hasattr(plan, "_WANTS")
+    for w in evidence_words("wants"):
+        assert plan._wants().search(f"Rådet {w} derfor:")
+    for w in evidence_words("by_means"):
+        assert plan._by_means().search(f"Vi vil nå disse målene {w}:")
+    assert not plan._by_means().search("Vi vil nå disse målene med tiltak:")

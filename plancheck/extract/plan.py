@@ -385,7 +385,7 @@ def _lead(st: _State, text: str) -> bool:
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
     last = _RELATIVE_CLAUSE.sub(" ", _last_sentence(text))
     role = lead_in_role(last)
-    if _WANTS.search(last) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", last))):
+    if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
@@ -456,7 +456,21 @@ def _goals_named_before(st: _State, text: str) -> list[Goal]:
     return goals
 
 
-_WANTS = re.compile(r"\b(vil|ønsker|ynskjer|trenger|treng|krever|foreslår|mener|want|wants|need|needs|will|vill|behöver)\b", re.IGNORECASE)
+@cache
+def _wants() -> re.Pattern[str]:
+    """"vil", "ønsker", "need" …: the lexicon's ``evidence: wants``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _by_means() -> re.Pattern[str]:
+    """A lead-in ending in a word of means and its colon ("… disse målene med:"): ``evidence: by_means``."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("by_means"))
+    return re.compile(rf"\b({alts}):\s*$", re.IGNORECASE)
 
 
 def _heading(st: _State, block: Block) -> None:
