@@ -162,3 +162,36 @@ def test_a_process_point_with_only_a_deadline_is_answered_by_a_dated_process_sta
     assert _status(assess_points(plan, on_time, "nn")[-1]) == "covered"
     got = assess_points(plan, late, "nn")[-1]
     assert _status(got) != "covered"
+
+
+def test_a_point_asking_for_measures_is_content_whatever_words_its_subject_holds():
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind("Foreslå tiltak som styrker barns medvirkning i egen sak.") == "content"
+    assert point_kind("Propose actions to involve residents in nature recovery.") == "content"
+    assert point_kind("Medvirkning skal skje gjennom eldrerådet og ungdomsrådet.") == "process"
+
+
+def test_swedish_och_splits_an_enumeration_into_concerns():
+    from plancheck.mandate.points import split_concerns
+
+    _head, concerns, _tail = split_concerns(
+        "Beskriva mottagandet, inklusive bosättning, svenskundervisning och samhällsorientering"
+    )
+    assert len(concerns) == 3 and concerns[-1].startswith("samhällsorientering")
+
+
+def test_a_need_stated_with_most_of_the_points_words_is_not_a_mention_in_passing():
+    plan = _plan(
+        [
+            "Kommunen har 212 kommunale utleieboliger.",
+            "Det er behov for seks boliger med heldøgns tjenester for personer med "
+            "utviklingshemming innen 2028.",
+        ]
+    )
+    points = find_points(
+        [
+            "Mandat\n\n1. Vurdere behovet for boliger med heldøgns tjenester for personer med utviklingshemming."
+        ]
+    )
+    assert _status(assess_points(plan, points, "nb")[0]) == "covered"

@@ -173,3 +173,133 @@ def test_labelled_strategies_indented_under_a_goal_bullet_serve_that_goal_and_re
     assert s1.goal_ids == [by_text["energy use conservation"].id]
     assert s2.goal_ids == [by_text["increase efficiency"].id]
     assert plan.measures[0].goal_ids == [by_text["energy use conservation"].id]
+
+
+def test_a_tag_legend_of_time_horizons_gives_tagged_actions_their_deadline():
+    from plancheck.extract.plan import tag_legend
+
+    legend = tag_legend(["(st) short-term", "(mt) mid-term", "(a) see the appendix"], "en")
+    assert set(legend) == {"(st)", "(mt)"}
+    assert tag_legend(["(st) short-term"], "en") == {}  # one entry is not a legend
+    blocks = [
+        _b(0, BlockKind.paragraph, "Objective 1 (st) :: Acquire baseline energy data.", section_id="s0"),
+        _b(1, BlockKind.heading, "Action Item A (st) ::", section_id="s0", level=3),
+        _b(2, BlockKind.paragraph, "Complete the energy inventory of all town buildings.", section_id="s0"),
+        _b(3, BlockKind.paragraph, "Action Item B (mt) :: Develop ways to use less energy.", section_id="s0"),
+        _b(4, BlockKind.paragraph, "Action Item C :: Publish the results.", section_id="s0"),
+        _b(5, BlockKind.paragraph, "(st) short-term", section_id="s0"),
+        _b(6, BlockKind.paragraph, "(mt) mid-term", section_id="s0"),
+    ]
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Energy", level=1)], blocks=blocks)
+    plan = build_plan(doc, lang="en", model=None)
+    assert [(m.number, m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("A", "(st)"), ("B", "(mt)"), ("C", None),
+    ]
+
+
+def test_text_columns_are_read_one_after_the_other_beside_a_side_heading():
+    from plancheck.layout.columns import xy_cut
+
+    def row(text: str, x: float, top: float, size: float = 9) -> list:
+        return _words(text, x, top, size=size)
+
+    words = row("3.1", 35, 100, size=20) + row("Green Space /", 35, 125, size=18) + row("Land Use", 35, 147, size=18)
+    for i in range(12):
+        top = 100 + 12 * i + (12 if i >= 6 else 0)  # a blank line crosses both columns
+        words += row("left column words fill the line", 168, top)
+        words += row("right column words fill it too", 364, top)
+    regions = xy_cut(words, 612)
+    texts = [" ".join(w.text for w in r.words) for r in regions]
+    first_right = next(i for i, t in enumerate(texts) if "right" in t)
+    assert all("right" not in t for t in texts[:first_right])
+    assert all("left" not in t for t in texts[first_right:])  # the left column is read to its end first
+    assert "3.1" in texts[0]  # the side heading comes first
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _tracker(rows: list[tuple[str, str, str]]) -> Document:
+    from plancheck.models import Cell, Table
+
+    header = ["STRATEGY", "ACTIONS", "SUBACTIONS"]
+    cells = [
+        [Cell(row=r, col=c, text=t, page=1 + r // 3) for c, t in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(header=header, rows=cells, pages=[1, 2, 3])
+    return Document(
+        path="x.pdf", page_count=3,
+        sections=[Section(id="s0", title="Action tracker", level=1)],
+        blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table, section_id="s0",
+                      provenance=Provenance(page=1))],
+    )
+
+
+def test_an_action_printed_on_every_sub_action_row_is_one_measure_and_strategies_keep_their_page():
+    doc = _tracker([
+        ("Plant Trees", "Grow the town's tree canopy.", "Survey the canopy"),
+        ("Plant Trees", "Grow the town's tree canopy.", "Plant 500 trees a year"),
+        ("Plant Trees", "Strengthen tree codes.", "Revise the code"),
+        ("STRATEGY", "ACTIONS", ""),  # the header again on a new page
+        ("Cut Waste", "Start a compost programme.", "Pilot in two districts"),
+        ("Cut Waste", "Grow the town's tree canopy.", "Mulch from compost"),  # another strategy: its own
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [m.text for m in plan.measures] == [
+        "Grow the town's tree canopy.", "Strengthen tree codes.", "Start a compost programme.", "Grow the town's tree canopy.",
+    ]
+    assert [(s.text, s.page) for s in plan.strategies] == [("Plant Trees", 1), ("Cut Waste", 2)]
+
+
+def test_a_strategy_cell_naming_a_quantified_target_gives_the_strategy_and_its_goal():
+    doc = _tracker([
+        ("Increase Renewables: town-wide target to achieve 80% emission reduction by 2050", "Buy green power.", ""),
+        ("Increase Renewables", "Put solar panels on schools.", ""),
+        ("Cut Waste: compost more", "Start a compost programme.", ""),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [g.text for g in plan.goals] == ["town-wide target to achieve 80% emission reduction by 2050"]
+    renew, waste = plan.strategies
+    assert (renew.text, renew.goal_ids) == ("Increase Renewables", [plan.goals[0].id])
+    assert waste.text == "Cut Waste: compost more" and waste.goal_ids == []
+    assert all(m.goal_ids == [] for m in plan.measures)  # they serve the strategy; the goal through it
+
+
+def test_goals_linked_explicitly_stay_unlinked_by_place_when_the_role_model_renumbers(monkeypatch):
+    import plancheck.extract.rolemodel as rolemodel
+
+    doc = _tracker([
+        ("Increase Renewables: town-wide target to achieve 80% emission reduction by 2050", "Buy green power.", ""),
+        ("Cut Waste", "Start a compost programme.", ""),
+    ])
+    doc.blocks.insert(0, _b(9, BlockKind.paragraph, "Goal 1: A town where everyone breathes clean air.", section_id="s0"))
+
+    def drop_first_goal(plan, _doc, _model, *_args):
+        dropped = {plan.goals[0].id}
+        plan.goals = plan.goals[1:]
+        rolemodel._renumber(plan, dropped)
+
+    monkeypatch.setattr(rolemodel, "apply_roles", drop_first_goal)
+    plan = build_plan(doc, lang="en", model=object())
+    assert [g.text for g in plan.goals] == ["town-wide target to achieve 80% emission reduction by 2050"]
+    assert all(m.goal_ids == [] for m in plan.measures)  # not every measure near the target serves it
+
+
+def test_a_lead_and_partners_column_gives_the_first_name_and_a_row_states_its_time():
+    from plancheck.models import Cell, Table
+
+    header = ["Actions", "Target/KPI", "Lead (1st listed) and Partners"]
+    rows = [
+        ["Install solar on town roofs.", "55 MW by 2025", "Energy Office, Utility, Schools"],
+        ["Build 6 miles of bus lanes by 2027.", "", "Transit Agency, Public Works"],
+        ["Publish a climate dashboard.", "Dashboard online", "Mayor's Office"],
+    ]
+    table = Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                       for r, row in enumerate(rows)], pages=[1])
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Actions", level=1)],
+                   blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table,
+                                 section_id="s0", provenance=Provenance(page=1))])
+    plan = build_plan(doc, lang="en", model=None)
+    got = [([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures]
+    assert got == [(["Energy Office"], "55 MW by 2025"), (["Transit Agency"], "by 2027"), (["Mayor's Office"], None)]

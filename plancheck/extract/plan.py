@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from plancheck.extract.roles import heading_role, is_focus_parent, label_role
+from plancheck.extract.roles import (
+    heading_role,
+    is_focus_parent,
+    is_reference_only,
+    label_role,
+    numbered_label,
+    roles_by_numbering,
+)
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -29,12 +36,14 @@ from plancheck.extract.state import (
     _State,
     goal_by_number,
 )
+from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
 from plancheck.models import (
     Block,
     BlockKind,
     Challenge,
+    Deadline,
     DeadlineKind,
     Document,
     FocusArea,
@@ -97,9 +106,16 @@ def build_plan(
     st = _State(plan, language, section_role, focus_of_section)
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
+    st.prev_sibling = _previous_siblings(doc)
+    st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
+    st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
+    st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
+    st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     for index, block in enumerate(doc.blocks):
         st.index = index
+        if index in st.taken:
+            continue
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
             plan.passages.append(
                 Passage(
@@ -124,6 +140,8 @@ def build_plan(
         from plancheck.extract.rolemodel import shipped_model
 
         model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
     if model is not None:
         from plancheck.extract.rolemodel import apply_roles
 
@@ -133,9 +151,21 @@ def build_plan(
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
 
-    link_plan(plan, doc, loose_goal_ids=st.loose_goal_ids)
+    kept = {id(g) for g in plan.goals}
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
     merge_repeated_goals(plan)
     return plan
+
+
+def _previous_siblings(doc: Document) -> dict[str, str]:
+    """Section → the section before it under the same parent."""
+    last: dict[str | None, str] = {}
+    out: dict[str, str] = {}
+    for s in doc.sections:
+        if s.parent_id in last:
+            out[s.id] = last[s.parent_id]
+        last[s.parent_id] = s.id
+    return out
 
 
 def merge_repeated_goals(plan: Plan) -> None:
@@ -486,6 +516,16 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    number = None
+    if role is None or _renumbered(st, text):
+        role, number, rest = _numbered_role(st, text, rest)
+    if rest and is_reference_only(rest):
+        role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
+    if role is not None and rest and text.endswith(":"):
+        # "Policy 1 - Transportation and Land Use:" — the label's text is the paragraph below it
+        body = _colon_body(st)
+        if body is not None:
+            block, rest = body, body.text.strip()
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -505,26 +545,39 @@ def _heading(st: _State, block: Block) -> None:
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
+    st.item_parent = None
+    st.labelled = None
+    number = number or block.number or _label_number(text)
     st.ctx_label_goal = None
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
-        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=block.number or _label_number(text))
+        g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
         _context_goal(st, g)
         st.ctx_label_goal = g
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
     elif rest and role == "strategy":
-        _context_strategy(st, _add_strategy(st, block, rest, number=_label_number(text)))
+        strategy = st.labelled = _add_strategy(st, block, rest, number=number)
+        _context_strategy(st, strategy)
         st.role = None
+        # the bullets right under a labelled strategy heading are its actions
+        st.lead_in = "measure"
+        st.item_parent = strategy
     elif rest and role == "measure":
-        _context_measure(st, _add_measure(st, block, rest, number=_label_number(text)))
+        st.labelled = _add_measure(st, block, rest, number=number)
+        _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
         _set_vision(st, block, rest)
         st.role = None
     else:
         st.role = role
+        chapter_role, chapter = _chapter(st, block)
+        if role is None and chapter_role == "measure" and chapter not in st.item_sections:
+            _heading_in_measure_chapter(st, block, text, chapter)
+        else:
+            st.time_frame = None
         if role in ("measure", "strategy"):
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
@@ -562,15 +615,101 @@ _TARGET = re.compile(
 )
 
 
+def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
+    """Headings below an actions chapter ("Recommendations" → "Short-Term" → "Energy
+    Efficiency" → "Building Retuning Policy"). One that names a time frame ("Short-Term",
+    "2025–2026") gives the deadline of the actions after it, until a heading of its rank or
+    above; a heading without sub-headings, followed by its description (no list or table of
+    its own) and set like other headings of the chapter, is an action titled by the heading. Not below a labelled item ("Action 3.2 …"),
+    whose sub-headings are parts of it."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if is_sentence_title(text):
+        return  # a pull quote
+    frame = st.time_frame
+    if frame is not None and ((block.level or 99) < frame[1] or ((block.level or 99) == frame[1] and block.bold == frame[2])):
+        st.time_frame = None
+    deadline = parse_deadline(text, lang=st.lang) if len(text) <= 40 else None
+    if deadline is not None and deadline.kind != DeadlineKind.none:
+        st.time_frame = (deadline, block.level or 99, block.bold)
+        return
+    if any(parent == block.section_id for parent in st.parent_of.values()):
+        return  # it groups the headings under it
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
+        return
+    for later in st.blocks[st.index + 1 :]:
+        if later.kind == BlockKind.heading:
+            break
+        if later.kind in (BlockKind.list_item, BlockKind.table):
+            return  # a list or table of its own under it: a group of actions, not one
+    if not any(
+        b is not block and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+        and _chapter(st, b)[1] == chapter
+        for b in st.blocks
+    ):
+        return  # actions titled by headings come several in a row, set alike
+    m = _add_measure(st, block, text, number=block.number)
+    if st.time_frame is not None:
+        m.deadline = st.time_frame[0].model_copy()
+    m.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def _renumbered(st: _State, text: str) -> bool:
+    found = numbered_label(text)
+    return found is not None and found[0] in st.label_roles
+
+
+def _numbered_role(st: _State, text: str, rest: str) -> tuple[str | None, str | None, str]:
+    """A label word whose number nests with known labels ("Policy 1 -" over "Strategy 1A:"):
+    its role from :func:`roles_by_numbering`."""
+    found = numbered_label(text)
+    if found is None or found[0] not in st.label_roles:
+        return None, None, rest
+    return st.label_roles[found[0]], found[1], found[2].strip(" :–—-")
+
+
+def _colon_body(st: _State) -> Block | None:
+    """The paragraph right after a label that ends in a colon, when it is one item's length."""
+    nxt = st.index + 1
+    if nxt >= len(st.blocks):
+        return None
+    block = st.blocks[nxt]
+    if block.kind != BlockKind.paragraph or not (10 <= len(block.text) <= 400):
+        return None
+    st.taken.add(nxt)
+    return block
+
+
 def _chapter_role(st: _State, block: Block) -> str | None:
     """The role of the nearest enclosing heading that has one ("Mål/Delmål – …" over "Byggnader")."""
-    cur = st.parent_of.get(block.section_id or "")
-    while cur is not None:
+    return _chapter(st, block)[0]
+
+
+def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
+    """(role, section id) of the nearest enclosing heading that has a role.
+
+    A section titled by a sentence (a pull quote set as large as a chapter heading) does not
+    end the chapter it stands in: through it, the enclosing heading is the one before it."""
+    sid = block.section_id or ""
+    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    seen: set[str] = set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
         role = st.section_role.get(cur)
         if role:
-            return role
-        cur = st.parent_of.get(cur)
-    return None
+            return role, cur
+        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+    return None, None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
+
+
+def is_sentence_title(title: str) -> bool:
+    """A heading that is a whole sentence (twelve words or more, ending in a full stop, or a
+    quotation): a pull quote, not the title of a chapter."""
+    return len(title.split()) >= 12 and bool(_SENTENCE_END.search(title.strip()))
 
 
 def _sub_number(block: Block) -> bool:
@@ -634,6 +773,10 @@ def _text(st: _State, block: Block) -> None:
         (lrole, lnum), rest = pending, text
         text = label_text + " " + text
     lrole = _shifted(st, text, lrole)
+    if lrole is None or _renumbered(st, text):
+        lrole, lnum, rest = _numbered_role(st, text, text)
+    if lrole is not None and is_reference_only(rest):
+        return
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -646,12 +789,13 @@ def _text(st: _State, block: Block) -> None:
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
-            s = _add_strategy(st, block, rest, number=number)
+            s = st.labelled = _add_strategy(st, block, rest, number=number)
             _context_strategy(st, s)
             if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            m = _add_measure(st, block, rest, number=number)
+            m = st.labelled = _add_measure(st, block, rest, number=number)
+            m.deadline = _tagged_deadline(st, text) or m.deadline
             _context_measure(st, m)
             if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
                 m.goal_ids.append(outline.id)
@@ -659,6 +803,9 @@ def _text(st: _State, block: Block) -> None:
             _set_vision(st, block, rest)
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
+        return
+    if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
+        _enumerated_actions(st, block, items)
         return
     settings = WalkSettings()
     if block.kind == BlockKind.list_item and st.lead_in and st.lead_in_level is None:
@@ -670,6 +817,7 @@ def _text(st: _State, block: Block) -> None:
         else:
             st.lead_in = None
             st.lead_in_suspended = False
+            st.item_parent = None
     prev_measure = st.last_candidate_measure
     if block.kind != BlockKind.paragraph or st.last_candidate is None or not st.last_candidate.number:
         st.last_candidate = block  # a description under a numbered item does not replace it
@@ -782,6 +930,42 @@ def _bare_label(st: _State, text: str) -> bool:
     return st.pending_label is not None
 
 
+_LEGEND_ENTRY = re.compile(r"^\s*(?P<tag>\([A-Za-z]{1,4}\))\s*[:=–-]?\s*(?P<meaning>[^\W\d][\w\- ]{2,30}?)\s*$")
+
+
+def tag_legend(texts: list[str], lang: str) -> dict[str, Deadline]:
+    """Tags a legend defines as time horizons: "(st) short-term" and "(mt) mid-term" → the
+    deadline of an item tagged "(st)". A legend is two or more entries whose meanings end in
+    the same word, at least one of which reads as a deadline."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    entries: dict[str, str] = {}
+    for text in texts:
+        m = _LEGEND_ENTRY.match(text)
+        if m:
+            entries.setdefault(m.group("tag").lower(), m.group("meaning"))
+    by_last: dict[str, list[str]] = {}
+    for tag, meaning in entries.items():
+        by_last.setdefault(re.split(r"[\s\-]+", meaning.lower())[-1], []).append(tag)
+    out: dict[str, Deadline] = {}
+    for tags in by_last.values():
+        parsed = {t: parse_deadline(entries[t], lang=lang) for t in tags}
+        if len(tags) < 2 or not any(d is not None and d.kind != DeadlineKind.none for d in parsed.values()):
+            continue
+        for t, d in parsed.items():
+            kind = d.kind if d is not None else DeadlineKind.none
+            out[t] = Deadline(text=t, start=d.start if d else None, end=d.end if d else None, kind=kind)
+    return out
+
+
+def _tagged_deadline(st: _State, text: str) -> Deadline | None:
+    from plancheck.extract.roles import label_tag
+
+    tag = label_tag(text)
+    found = st.tag_legend.get(tag.lower()) if tag else None
+    return found.model_copy(update={"text": tag}) if found else None
+
+
 def _action_under_label(st: _State, block: Block, text: str) -> bool:
     """A bullet under a goal label heading that is worded as an action ("Preserve and expand
     …", "Updating the plan …") rather than as a sub-goal: not numbered below the goal ("1.1"
@@ -814,6 +998,35 @@ def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
 
 
 _QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
+
+
+def _enumerated_actions(st: _State, block: Block, items: list[tuple[str, str]]) -> None:
+    """An enumeration run into a paragraph under a labelled item ("RECOMMENDATION #1: …" then
+    "… include: (1) developing …; (2) promoting …"): its items are the actions of that item,
+    which is then one level up — a measure with actions of its own is a strategy."""
+    parent = st.labelled
+    if isinstance(parent, Measure) and st.plan.measures and st.plan.measures[-1] is parent:
+        st.plan.measures.pop()
+        strategy = Strategy(
+            id=f"strategy-{len(st.plan.strategies) + 1}",
+            text=parent.text,
+            number=parent.number,
+            goal_ids=list(parent.goal_ids),
+            page=parent.page,
+            section_id=parent.section_id,
+            focus_area_id=st.focus_of_section.get(parent.section_id or ""),
+            provenance=parent.provenance,
+        )
+        st.plan.strategies.append(strategy)
+        parent = st.labelled = strategy  # (not the context of the next label: that is its sibling)
+    for number, text in items:
+        m = _add_measure(st, block, text, number=number,
+                         provenance=block.provenance.model_copy(update={"source_text": text}))
+        if isinstance(parent, Strategy):
+            m.strategy_ids.append(parent.id)
+            m.goal_ids.extend(parent.goal_ids)
+        elif st.ctx_goal is not None:
+            m.goal_ids.append(st.ctx_goal.id)
 
 
 def _group_header(st: _State, block: Block) -> bool:
@@ -965,6 +1178,9 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     if st.group_goal is not None:
         m.goal_ids.append(st.group_goal.id)
     m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    if st.item_parent is not None and st.lead_in == "measure":
+        m.strategy_ids.append(st.item_parent.id)
+        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True

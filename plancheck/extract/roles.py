@@ -16,7 +16,8 @@ from functools import cache
 _HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strategy", "measure", "indicator", "mandate")
 # after the role phrase, a heading may go on after a separator for a short while:
 # "Strategier – dette vil vi gjøre", "Mål: Trygge boliger", "Tiltak / aktiviteter"
-_HEADING_TAIL = r"\b\s*([:–\-—,/]\s*.{0,60})?$"
+_ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
+_HEADING_TAIL = rf"\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$"
 _QUALIFIED_REST = r" .{2,60}"  # "Mål for <what>": what the role is for, two to sixty characters
 
 
@@ -58,9 +59,9 @@ def _continued() -> re.Pattern[str]:
 # labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
 _LABEL = re.compile(
     r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action item|action|measure|initiative|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|fokusområde|"
-    r"focus area|visjon|vision|indikator|indicator)"
-    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*:))?\.?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
+    r"action item|action|measure|initiative|recommendation|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|"
+    r"fokusområde|focus area|visjon|vision|indikator|indicator)"
+    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _LABEL_ROLE = {
@@ -79,6 +80,7 @@ _LABEL_ROLE = {
     "policy": "measure",
     "measure": "measure",
     "initiative": "measure",
+    "recommendation": "measure",
     "tiltak": "measure",
     "aktivitet": "measure",
     "åtgärd": "measure",
@@ -122,6 +124,10 @@ def heading_role(title: str) -> tuple[str | None, str]:
     m = _LABEL.match(t)
     if m and (m.group("num") or (_LABEL_ROLE[m.group("word").lower()] == "vision" and ":" in t[: m.start("rest")])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
+        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
+    if m and re.search(r"[:–—-]", t[m.end("word") : m.start("rest")]) and len(m.group("rest")) > _ROLE_HEADING_TAIL:
+        # "Goal – To provide residents with …": a label and a whole sentence, longer than the
+        # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
         return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
     for role, rx in _heading_matchers().items():
         if rx.match(t):
@@ -180,11 +186,86 @@ def is_focus_parent(title: str) -> bool:
     return bool(_focus_parent().match(title.strip()))
 
 
-_BARE = re.compile(
-    r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
-    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))\s*(?P<sep>::|[:–—-])?\s*$",
+# any word with a number, as an outline label: "Policy 1 -", "Strategy 1A:", "Recommendation #2:"
+_NUMBERED = re.compile(
+    r"^\s*(?P<word>[^\W\d_]{3,20})\s+#?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?)(?![\w.])\s*[:.–—-]?\s*(?P<rest>.*)$"
+)
+_ABOVE = {"measure": "strategy", "strategy": "goal"}
+_BELOW = {"goal": "strategy", "main_goal": "goal", "strategy": "measure"}
+_RANK = {"measure": 1, "strategy": 2, "sub_goal": 2.5, "goal": 3, "main_goal": 4}
+
+
+def numbered_label(text: str) -> tuple[str, str, str] | None:
+    """(word, number, rest) of a text that starts with a word and a number, whatever the word."""
+    m = _NUMBERED.match(text)
+    return (m.group("word").lower(), m.group("num"), m.group("rest").strip()) if m else None
+
+
+def _extends(child: str, parent: str) -> bool:
+    """"1A" and "1.2" extend "1"; "10" does not."""
+    return len(child) > len(parent) and child.startswith(parent) and not child[len(parent)].isdigit()
+
+
+def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, str]:
+    """Roles of label words from how their numbers nest in reading order with those of words
+    the vocabulary knows (for words it does not know, or knows at a level the nesting
+    contradicts): "Policy 1" followed by "Strategy 1A", "1B",
+    then "Policy 2" by "Strategy 2A" is one level above a strategy (a goal); "Program 1.1"
+    after "Goal 1" is one level below a goal (a strategy).
+
+    ``texts`` in reading order. A word counts when two or more of the labels after it nest
+    under its last number (or it under theirs), and most of them do (``min_share``)."""
+    last: dict[str, str] = {}
+    nested: dict[tuple[str, str], int] = {}  # (lower word, upper word) → labels that nest
+    seen: dict[tuple[str, str], int] = {}
+    for text in texts:
+        found = numbered_label(text)
+        if not found:
+            continue
+        word, num = found[0], found[1].lower()
+        for other, onum in last.items():
+            if other != word:
+                seen[word, other] = seen.get((word, other), 0) + 1
+                nested[word, other] = nested.get((word, other), 0) + _extends(num, onum)
+        last[word] = num
+
+    def nests(lower: str, upper: str) -> bool:
+        n = nested.get((lower, upper), 0)
+        return n >= 2 and n >= min_share * seen[lower, upper]
+
+    out: dict[str, str] = {}
+    for word in last:
+        own = _RANK.get(_LABEL_ROLE.get(word, ""))
+        for kword in last:
+            role = _LABEL_ROLE.get(kword, "")
+            if kword == word or role not in _RANK:
+                continue
+            # the vocabulary's role gives way only where the numbering contradicts it
+            if role in _ABOVE and nests(kword, word) and (own is None or own < _RANK[role]):
+                out[word] = _ABOVE[role]
+            elif role in _BELOW and nests(word, kword) and (own is None or own > _RANK[role]):
+                out[word] = _BELOW[role]
+    return out
+
+
+_NUM = r"#?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?"
+_REFERENCE_ONLY = re.compile(
+    rf"^(?:[^\W\d_]+\s+)?{_NUM}(?:(?:\s*(?:,|;|&|-|–|\band\b|\bog\b|\boch\b|\bor\b|\beller\b))+\s*{_NUM})*\s*\.?$",
     re.IGNORECASE,
 )
+
+
+_BARE = re.compile(
+    r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
+    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_only(text: str) -> bool:
+    """Does a label's text only point at other labels ("Policy 1: Strategies 1A, 1B, and 1C.")?
+    Then it heads notes about those items, and is no item itself."""
+    return bool(_REFERENCE_ONLY.match(text.strip()))
 
 
 def bare_label(text: str) -> tuple[str, str | None] | None:
@@ -194,3 +275,10 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     return _LABEL_ROLE[m.group("word").lower()], m.group("num")
+
+
+def label_tag(text: str) -> str | None:
+    """A short tag in parentheses after a label's number ("Action Item A (st) ::" → "(st)"):
+    what it means, a legend elsewhere in the document says."""
+    m = _LABEL.match(text) or _BARE.match(text)
+    return m.group("tag") if m and m.group("num") else None

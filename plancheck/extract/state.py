@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from plancheck.models import (
     Block,
+    Deadline,
     Goal,
     GoalKind,
     Indicator,
@@ -40,6 +41,9 @@ class _State:
     last_candidate_measure: Measure | None = None
     blocks: list[Block] = field(default_factory=list)
     parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
+    prev_sibling: dict[str, str] = field(default_factory=dict)  # section → the one before it, same parent
+    quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
+    item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
     loose_goal_ids: set[str] = field(default_factory=set)  # goals told from a flat bullet list
@@ -49,6 +53,12 @@ class _State:
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
     ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
+    label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
+    taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
+    item_parent: Strategy | None = None
+    time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
+    labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
+    tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     ctx_label_goal: Goal | None = None
@@ -103,15 +113,15 @@ def _same_area(st: _State, goal: Goal, block: Block) -> bool:
     return st.focus_of_section.get(goal.section_id or "") == st.focus_of_section.get(block.section_id or "")
 
 
-def _add_strategy(st: _State, block: Block, text: str, number: str | None) -> Strategy:
+def _add_strategy(st: _State, block: Block, text: str, number: str | None, provenance: Provenance | None = None) -> Strategy:
     s = Strategy(
         id=f"strategy-{len(st.plan.strategies) + 1}",
         text=_clean(text),
         number=number,
-        page=block.provenance.page,
+        page=(provenance or block.provenance).page,
         section_id=block.section_id,
         focus_area_id=_focus(st, block),
-        provenance=block.provenance,
+        provenance=provenance or block.provenance,
     )
     st.plan.strategies.append(s)
     return s

@@ -76,3 +76,31 @@ def classify_statement(text: str) -> str | None:
     if _PASSIVE_ACTION.search(t) or re.search(r"\b(ønsker|ynskjer|krever|foreslår|etterstrebes|tilrettelegges)\b", t, re.IGNORECASE):
         return "measure"  # something is to be done or provided
     return None
+
+
+_INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
+_JOINER = re.compile(r"(?:[;,]\s*(?:and|or|og|eller|och)?|\b(?:and|or|og|eller|och)\s*[;,]?)\s*$", re.IGNORECASE)
+
+
+def inline_enumeration(text: str) -> list[tuple[str, str]]:
+    """The items of an enumeration run into one paragraph: "… include: (1) developing …;
+    (2) promoting … and; (3) providing …" → [("1", "developing …"), ("2", "promoting …"), …].
+
+    Only a run numbered 1, 2, 3 … in order counts (two items at least); the joining "; and"
+    is left off each item. Empty when the text holds no such run."""
+    marks = list(_INLINE_MARK.finditer(text))
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if int(m.group(1)) == len(run) + 1:
+            run.append(m)
+        elif run and int(m.group(1)) != len(run) + 1:
+            continue
+    if len(run) < 2:
+        return []
+    out = []
+    for k, m in enumerate(run):
+        end = run[k + 1].start() if k + 1 < len(run) else len(text)
+        item = _JOINER.sub("", text[m.end() : end].strip()).strip()
+        if item:
+            out.append((m.group(1), item))
+    return out if len(out) >= 2 else []

@@ -298,6 +298,9 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
 
     group_goal: str | None = None
     skipping = False
+    seen: set[tuple] = set()
+    owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
+    lead_first = bool(_PARTNERS.search(owner_head))  # "Lead (1st listed) and Partners"
     mcol = roles.index("measure")
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     header_norm = [normalise(h) for h in table.header]
@@ -318,7 +321,7 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if skipping:
             continue
         text = row[mcol].text.strip()
-        if not text:
+        if not text or _repeats_header(row, header_norm):
             continue
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
@@ -341,33 +344,94 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if location:
             location = f"{location}, row {row[mcol].row + 1}"
         prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
+        strategy_text = _cell(row, roles, "strategy")
+        goal_text = _cell(row, roles, "goal") or group_goal
+        key = (normalise(rest), normalise(strategy_text), normalise(goal_text or ""), number)
+        if key in seen:
+            continue  # the same action printed again on the next row (one row per sub-action)
+        seen.add(key)
         meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
         meas.owner_text = owner_text or None
         meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
+        if lead_first:
+            meas.owners = meas.owners[:1]
+        if not deadline_text and "deadline" not in roles:
+            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
         meas.has_owner_column = "owner" in roles
         meas.has_deadline_column = "deadline" in roles or bool(horizons)
         meas.cost = _cell(row, roles, "cost") or None
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
-        goal_text = _cell(row, roles, "goal") or group_goal
         meas.table_goal_text = goal_text or None
-        strategy_text = _cell(row, roles, "strategy")
         if strategy_text:
-            _table_strategy(st, block, meas, strategy_text)
+            scol = roles.index("strategy")
+            sprov = Provenance(page=row[scol].page or page, bbox=row[scol].bbox, source_text=source, location=location)
+            _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
 
 
-def _table_strategy(st: _State, block: Block, meas: Measure, text: str) -> None:
+_PARTNERS = words_pattern(table_words("partners"))
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
+def _by_when() -> re.Pattern[str]:
+    from plancheck.lang.timewords import BY_WHEN, MONTHS
+
+    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(BY_WHEN, key=len, reverse=True))
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{leads})\s+(?:(?:{months})\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+_BY_WHEN = _by_when()
+
+
+def _stated_time(target: str, action: str) -> str:
+    """With no deadline column, the time a row states: its target cell when that names a year
+    ("255 MW by 2035"), else a "by <year>" phrase in the action ("… by 2027")."""
+    if target and _DATED.search(target):
+        return target
+    m = _BY_WHEN.search(action)
+    return m.group(0) if m else ""
+
+
+def _repeats_header(row, header_norm: list[str]) -> bool:
+    """A row whose every filled cell is (a line of) the header cell above it: the header
+    repeated on a new page, perhaps broken over two rows ("Committee / Proposed", "ACTIONS")."""
+    filled = [(c.col, normalise(c.text)) for c in row if c.text.strip()]
+    return bool(filled) and all(
+        col < len(header_norm) and text and text in header_norm[col] for col, text in filled
+    )
+
+
+def _table_strategy(st: _State, block: Block, meas: Measure, text: str, provenance: Provenance | None = None) -> None:
     """A strategy column: each distinct strategy text becomes one strategy."""
     from rapidfuzz import fuzz
 
     _role, _num, rest = label_role(text)
     norm = _clean(rest if _role else text)
-    found = next((s for s in st.plan.strategies if fuzz.token_sort_ratio(normalise(s.text), normalise(norm)) >= 90), None)
+    name, target = _name_and_target(norm)
+    found = next((s for s in st.plan.strategies if fuzz.token_sort_ratio(normalise(s.text), normalise(name)) >= 90), None)
     if found is None:
-        found = _add_strategy(st, block, norm, number=None)
+        found = _add_strategy(st, block, name, number=None, provenance=provenance)
+    if target and not found.goal_ids:
+        # "Increase Renewables: … target to achieve 80 % reduction by 2050": the strategy and
+        # the target it serves
+        goal = _add_goal(st, block, target, GoalKind.goal, number=None)
+        if provenance is not None:
+            goal.page, goal.provenance = provenance.page, provenance
+        found.goal_ids.append(goal.id)
+        st.loose_goal_ids.add(goal.id)  # served by this strategy, not by everything near it
     meas.strategy_ids.append(found.id)
+
+
+_QUANTIFIED_TARGET = re.compile(r"\d+\s*(%|prosent|procent|percent)\D*?\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _name_and_target(text: str) -> tuple[str, str | None]:
+    """A strategy cell "Name: a quantified target with a year" → (name, target); else (text, None)."""
+    name, sep, target = text.partition(":")
+    if sep and 0 < len(name.split()) <= 8 and _QUANTIFIED_TARGET.search(target):
+        return name.strip(), target.strip()
+    return text, None
 
 
 _DELEGATION = words_pattern(table_words("delegation"), start=True)

@@ -116,6 +116,7 @@ PLAN_PERIOD = [
     "in the period", "strategy period",
     "kort sikt", "kortsiktig", "mellomlang sikt", "lang sikt", "langsiktig", "på sikt",
     "short term", "short-term", "medium term", "medium-term", "long term", "long-term",
+    "near term", "near-term", "mid-term", "mid term", "immediate",
     "kort sigt", "lang sigt", "på lång sikt", "på kort sikt",
 ]
 
@@ -126,6 +127,9 @@ EVALUATION = [
 ]
 
 BEFORE = ["før", "före", "innan", "before", "prior to", "forud for"]
+# words that put a time limit inside a sentence ("… by 2027", "… innen 2026"): a stated deadline
+BY_WHEN = ["by", "before", "no later than", "by the end of", "by end of", "innen", "innen utgangen av",
+           "innan", "senast", "inden", "inden udgangen af", "senest"]
 FROM = ["fra og med", "f.o.m.", "f.o.m", "fom", "fra", "frå", "frå og med", "från",
         "fr.o.m.", "fr.o.m", "from", "since", "starting", "starting in", "starting from",
         "oppstart", "start", "starter", "begins", "beginning", "commencing", "fra og med"]

@@ -154,7 +154,14 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
         if not merged:
             return None
         merged[-1].extend(carry)
-    return merged if looks_like_columns(merged, page_width, settings) else None
+    if looks_like_columns(merged, page_width, settings):
+        return merged
+    # a narrow strip of side headings or margin notes beside two or more text columns: a
+    # region of its own, read first (left) or last (right)
+    for side, rest in ((merged[0], merged[1:]), (merged[-1], merged[:-1])):
+        if len(rest) >= 2 and not _side_ok(side, page_width, settings) and looks_like_columns(rest, page_width, settings):
+            return [side, *rest] if side is merged[0] else [*rest, side]
+    return None
 
 
 def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:
@@ -172,6 +179,17 @@ def _region(words: list[Word], column: bool = False) -> Region:
 def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
     if depth > 12 or len(words) < 2 * settings.column_min_lines:
         return [_region(words)]
+    if depth == 0:
+        # text columns that run the whole height of the page are read one after the other,
+        # even where a blank line crosses both at the same height
+        whole = _split(words, page_width, settings)
+        if whole is not None:
+            out = []
+            for side in whole:
+                for r in _cut(side, page_width, settings, depth + 1):
+                    r.column = True
+                    out.append(r)
+            return out
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         return [r for b in bands for r in _cut(b, page_width, settings, depth + 1)]

@@ -21,6 +21,7 @@ from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, xy_cut
 from plancheck.layout.furniture import mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
+from plancheck.layout.plumber import graphics_only
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import (
@@ -198,6 +199,8 @@ def read_pages(
                 if plumber is None:
                     plumber = pdfplumber.open(path, password=password or "")
                 ppage = plumber.pages[i]
+                if settings.char_source != "pdfplumber":
+                    graphics_only(ppage)  # its ruling lines only: the characters come from pdfium
             if settings.char_source == "pdfplumber":
                 chars = plumber_chars(ppage)
             else:

@@ -575,10 +575,22 @@ def is_requirement(sentence: str) -> bool:
     return bool(modal and _CONSULT_RE.search(s))
 
 
+# a point that opens by asking for measures (the asking verbs of a mandate, per language)
+_ASKS_MEASURES_RE = re.compile(
+    r"(foreslå|foreslår|gjere framlegg om|föreslå|foreslå|propose|recommend|identify)\s+"
+    r"(\w+\s+)?(tiltak|åtgärder|foranstaltninger|measures|actions)\b",
+    re.IGNORECASE,
+)
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if _ASKS_MEASURES_RE.match(t):
+        # "Foreslå tiltak som styrker barns medvirkning i egen sak": measures for the plan's
+        # subject, whatever process words the subject holds
+        return "content"
     if is_process(t) or _CONSULT_RE.search(t) or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t)):
         return "process"
     if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
@@ -681,7 +693,8 @@ def is_process(text: str) -> bool:
 # markers that open an enumeration of concerns after a head
 _LIST_OPENERS = re.compile(
     r",?\s*\b(herunder|blant annet|bl\.a\.|særlig|spesielt|inkludert|med vekt på|med særlig vekt på|"
-    r"som for eksempel|for eksempel|som|slik som|including|in particular|such as|especially)\b\s+",
+    r"som for eksempel|for eksempel|som|slik som|including|in particular|such as|especially|"
+    r"inklusive|bland annat|särskilt|till exempel|blandt andet|især|herunder)\b\s+",
     re.IGNORECASE,
 )
 _PREPOSITIONS = re.compile(
@@ -701,7 +714,7 @@ _FINITE = re.compile(
     r"\b(skal|kan|bør|må|vil|blir|er|var|har|skall|shall|will|should|must|is|are|was|were|has|have)\b",
     re.IGNORECASE,
 )
-_AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|and|or|og/eller)\s+", re.IGNORECASE)
+_AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|och|and|or|og/eller)\s+", re.IGNORECASE)
 
 
 def _protect(text: str) -> tuple[str, dict[str, str]]:

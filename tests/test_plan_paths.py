@@ -1,0 +1,72 @@
+"""The same plan model from the pypdfium2 path and the pdfplumber path.
+
+``tests/test_layout_paths.py`` compares the blocks of every corpus PDF read both ways; this
+test carries a sample through the whole extraction (document, sections, goals, measures,
+owners, deadlines, links) and compares the plan models, so that nothing after the blocks
+(titles, contents pages, sections) differs either: the same items with the same texts, pages
+and links, their boxes within a fraction of a point. Sampled to keep the suite fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, authored_pdf
+
+from plancheck.evaluate import shared_corpora_dir
+from plancheck.extract.plan import build_plan
+from plancheck.ingest.pdf import read_pdf
+from plancheck.layout.settings import LayoutSettings
+
+SHARED = shared_corpora_dir(ROOT) or ROOT / "missing"
+AUTHORED_SAMPLE = ["handlingsplan-oppvekst", "temaplan-nynorsk", "action-plan-english", "atgardstabell-klart"]
+REAL_SAMPLE = ["se_olofstrom_handlingsplan_klimat_energi_2023.pdf"]
+
+
+#: how far a box may move between the two sources (points): pdfminer and pdfium measure a
+#: glyph's box from different font metrics (ascent, advance), so boxes differ by a fraction of
+#: a point; the texts, kinds, pages and links must be the same
+BOX_SLACK = 2.0
+
+
+def same(a: object, b: object, where: str = "plan") -> None:
+    """Assert the two model dumps are equal, bounding boxes within :data:`BOX_SLACK`."""
+    assert type(a) is type(b), where
+    if isinstance(a, dict):
+        assert a.keys() == b.keys(), where
+        for k in a:
+            if k == "bbox" and a[k] is not None and b[k] is not None:
+                assert all(abs(a[k][c] - b[k][c]) <= BOX_SLACK for c in a[k]), (where, a[k], b[k])
+            else:
+                same(a[k], b[k], f"{where}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), where
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            same(x, y, f"{where}[{i}]")
+    else:
+        assert a == b, (where, a, b)
+
+
+def plan_both_ways(path: Path) -> tuple[dict, dict]:
+    plans = []
+    for source in ("pdfium", "pdfplumber"):
+        doc = read_pdf(path, settings=LayoutSettings(char_source=source))
+        plans.append(build_plan(doc).model_dump(mode="json"))
+    return plans[0], plans[1]
+
+
+@pytest.mark.parametrize("name", AUTHORED_SAMPLE)
+def test_both_character_sources_give_the_same_plan(name: str):
+    a, b = plan_both_ways(authored_pdf(name))
+    assert a["measures"], "the sample must have measures to compare"
+    same(a, b)
+
+
+@pytest.mark.parametrize("name", REAL_SAMPLE)
+def test_both_character_sources_give_the_same_plan_on_real_plans(name: str):
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip("the shared real document is not present (../shared/corpora/real)")
+    a, b = plan_both_ways(path)
+    same(a, b)
