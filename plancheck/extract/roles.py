@@ -4,6 +4,11 @@ Headings such as "Mål", "Våre mål", "Strategier – dette vil vi gjøre", "Ho
 "Tiltak", "Goals" announce the role of the list under them; labels such as
 "Hovedmål:", "Delmål 1.2", "Goal 1:", "Objective 1.1", "Action 1.1.1" announce the role of the
 text after them. Both are matched here, in bokmål, nynorsk, Swedish, Danish and English.
+
+The heading words are not written here: the patterns are compiled once from the lexicon
+(``plancheck/lang/data/<lang>.yaml``: ``headings`` per role, ``heading_qualifiers`` for "Mål for
+…"/"Mål frem mot …", ``continued`` for "(forts.)"), the same list :mod:`plancheck.lang.vocab`
+reads. What stays in code is the form of a heading: the separators and how long it may go on.
 """
 
 from __future__ import annotations
