@@ -141,3 +141,14 @@ def test_mixed_lead_in_words_come_from_the_lexicon():
     for w in evidence_words("by_means"):
         assert plan._by_means().search(f"Vi vil nå disse målene {w}:")
     assert not plan._by_means().search("Vi vil nå disse målene med tiltak:")
+
+
+def test_statement_words_come_from_the_lexicon():
+    from plancheck.extract.statements import classify_statement
+    from plancheck.lang.vocab import evidence_words
+
+    for w in evidence_words("importance"):
+        assert classify_statement(f"Vi ser {w} trygge skoleveier") == "goal", w
+    for w in evidence_words("comparative"):
+        assert classify_statement(f"{w.capitalize()} trygge skoleveier") == "goal", w
+    assert classify_statement("Merkevare for byen") is None  # a comparative opens the bullet as a word
