@@ -152,3 +152,12 @@ def test_statement_words_come_from_the_lexicon():
     for w in evidence_words("comparative"):
         assert classify_statement(f"{w.capitalize()} trygge skoleveier") == "goal", w
     assert classify_statement("Merkevare for byen") is None  # a comparative opens the bullet as a word
+
+
+def test_relative_clause_words_come_from_the_lexicon():
+    from plancheck.extract import plan
+    from plancheck.lang.vocab import evidence_words
+
+    assert not hasattr(plan, "_RELATIVE_CLAUSE")
+    for w in evidence_words("relative"):
+        assert plan._relative_clause().sub(" ", f"Tiltak, {w} nevner mål:") == "Tiltak :"

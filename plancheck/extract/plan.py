@@ -413,7 +413,7 @@ def _lead(st: _State, text: str) -> bool:
     st.list_goal = None
     # what the list is announced as is said by the sentence that ends in the colon, not by the
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
-    last = _RELATIVE_CLAUSE.sub(" ", _last_sentence(text))
+    last = _relative_clause().sub(" ", _last_sentence(text))
     role = lead_in_role(last)
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
@@ -427,7 +427,13 @@ def _lead(st: _State, text: str) -> bool:
 
 #: a relative clause ("…, som adresserer visionen …:") describes the announced noun; the role
 #: word of the lead-in is the noun before it
-_RELATIVE_CLAUSE = re.compile(r",\s*(som|der|which|that|who|hvilke|vilka|hvor|där)\b[^:]*", re.IGNORECASE)
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """A comma and a relative pronoun (the lexicon's ``evidence.relative``) up to the colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("relative"))
+    return re.compile(rf",\s*({alts})\b[^:]*", re.IGNORECASE)
 
 
 _ALL_GOALS = re.compile(
