@@ -176,7 +176,7 @@ def test_swedish_och_splits_an_enumeration_into_concerns():
     from plancheck.mandate.points import split_concerns
 
     _head, concerns, _tail = split_concerns(
-        "Beskriva mottagandet, inklusive bosättning, svenskundervisning och samhällsorientering"
+        "Beskriva mottagandet, bland annat bosättning, svenskundervisning och samhällsorientering"
     )
     assert len(concerns) == 3 and concerns[-1].startswith("samhällsorientering")
 

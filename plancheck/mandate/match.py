@@ -202,14 +202,14 @@ DATE_RES = [
     (re.compile(r"\b([1-4])\.\s*kvartal\s+(\d{4})\b", re.I), "quarter"),
     (
         re.compile(
-            r"\b(?:innen|innan|inden|senast|utgangen av|utgongen av|by|before|i|in)\s+(\d{4})\b",
+            r"\b(?:innen|innan|senast|utgangen av|utgongen av|by|before|i|in)\s+(\d{4})\b",
             re.I,
         ),
         "year",
     ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    rf"\b(?:innen|innan|inden|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
+    rf"\b(?:innen|innan|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|høsten|hausten|spring|summer|autumn)\s+\d{{4}}|\d{{4}})",
@@ -688,7 +688,7 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
                 point_deadline, deadline_text = max(dates), m.group(0)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
     if point.process:
-        # the step asked for (legges fram, vedtas, ferdig handsama) is not a word to find: the
+        # the step asked for (legges fram, vedtas, handsamast) is not a word to find: the
         # bodies and the date are the evidence
         texts = [" ".join(PROCESS_ASK_RE.sub(" ", t).split()) for t in texts]
     out: list[Concern] = []

@@ -694,7 +694,7 @@ def is_process(text: str) -> bool:
 _LIST_OPENERS = re.compile(
     r",?\s*\b(herunder|blant annet|bl\.a\.|særlig|spesielt|inkludert|med vekt på|med særlig vekt på|"
     r"som for eksempel|for eksempel|som|slik som|including|in particular|such as|especially|"
-    r"inklusive|bland annat|särskilt|till exempel|blandt andet|især|herunder)\b\s+",
+    r"bland annat|särskilt|till exempel|blandt andet|herunder)\b\s+",
     re.IGNORECASE,
 )
 _PREPOSITIONS = re.compile(
