@@ -62,15 +62,13 @@ BROKEN_WORD = ("layout: a word broken over two lines in a narrow table cell is r
 PARENT_GOAL = "a numbered goal followed by its own sub-goals (3. → 3.1, 3.2) is dropped; only the sub-goals are read"
 STRATEGY_LINK = ("extract: strategies under 'Strategier for mål N' (or a lead-in naming goal N) are "
                  "not linked to goal N")
-UNRULED = ("layout: a table with no ruling lines (reportlab) is not found as a table: rows fall apart "
-           "into lines, the cells of neighbouring rows run together")
+UNRULED = ("unruled table (reportlab): rows are read, but measures under later goals of a merged "
+           "goal column are not linked to them")
 GOAL_HEADINGS = ("a goal repeated as a heading above its measure table ('Mål 2: …') becomes a second "
                  "goal, and the measures link to that copy, not to the listed goal")
 OWNER_OG = "extract: a unit whose name has 'og' ('Kultur og Fritid') is split into two owners"
 ROW_SPLIT = ("layout: a table row split by a page break (header row repeated above its second half) "
              "loses the half on the next page: owner lines and deadline go missing with it")
-BLOCKS = ("layout: labelled blocks ('Indsats: … / Ansvarlig: … / Tidsfrist: …') are not read as "
-          "measures; the goal headings over them become extra goals")
 OUTLINE = "layout: inline outline lines ('Åtgärd 1.1.1: … (ansvar: …; klart: …)') are not read as measures"
 
 #: (document, kind) pairs that do not round-trip today, with the bug behind them. After a change
@@ -84,8 +82,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("html-base", "goal_links"): STRATEGY_LINK,
     ("reportlab-base", "owners"): BROKEN_WORD,
     ("odt-typed_numbering", "deadlines"): BROKEN_WORD,
-    **{("reportlab-unruled", k): UNRULED for k in ("measures", "owners", "deadlines", "goal_links")},
-    ("html-goal_headings", "goals"): GOAL_HEADINGS,
+    ("reportlab-unruled", "deadlines"): BROKEN_WORD,
+    ("reportlab-unruled", "goal_links"): UNRULED,
     ("html-goal_headings", "measures"): ROW_SPLIT,
     ("html-goal_headings", "owners"): ROW_SPLIT,
     ("html-goal_headings", "deadlines"): ROW_SPLIT,
@@ -93,7 +91,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("reportlab-goal_by_number", "owners"): OWNER_OG,
     ("docx-table_break", "owners"): BROKEN_WORD,
     ("odt-landscape", "owners"): OWNER_OG,
-    **{("odt-labelled_blocks", k): BLOCKS for k in ("goals", "goal_links")},
     **{("html-inline_outline", k): OUTLINE for k in ("measures", "owners", "deadlines", "goal_links")},
 }
 
