@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plancheck.extract.fields import Fields, split_fields
 from plancheck.extract.roles import (
+    goal_reference,
     heading_role,
     is_focus_parent,
     is_reference_only,
@@ -132,6 +134,7 @@ def build_plan(
             _heading(st, block)
         else:
             _text(st, block)
+    _inline_field_places(st)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
@@ -151,7 +154,7 @@ def build_plan(
     from plancheck.extract.link import link_plan
 
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
     merge_repeated_goals(plan)
     return plan
 
@@ -378,11 +381,6 @@ _LEAD_WORDS = [
     ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
     ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
 ]
-_REFERENCE = re.compile(
-    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
-    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
-    re.IGNORECASE,
-)
 
 
 def lead_in_role(text: str) -> str | None:
@@ -401,12 +399,17 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
-    ref = _REFERENCE.match(text)
-    if ref:
-        number = ref.group(2) or ref.group(3)
-        goal = goal_by_number(st, number) if number else None
-        st.ref_goals = [goal] if goal else []
-        st.lead_in = None
+    # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
+    # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
+    text = (_sentences(text) or [text])[-1]
+    ref = goal_reference(text)
+    if ref is not None and ref[0] is not None:
+        # "For å nå mål 2 vil vi:", "Strategier for mål 2:": the items after it serve goal 2;
+        # a chapter that is already about strategies or measures keeps its role unless the
+        # line names one itself
+        role, numbers, explicit = ref
+        st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+        st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
     st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
     st.ctx_label_goal = None
@@ -502,9 +505,16 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    if role is None and _role_for_goals(text):
+        role, rest = _role_for_goals(text), ""
     number = None
     if role is None or _renumbered(st, text):
         role, number, rest = _numbered_role(st, text, rest)
+    ref = goal_reference(text) if role is None else None
+    if ref is not None and ref[0] is not None:
+        # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
+        # for goal 2
+        role, rest = ref[0], ""
     if rest and is_reference_only(rest):
         role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
     if role is not None and rest and text.endswith(":"):
@@ -535,6 +545,22 @@ def _heading(st: _State, block: Block) -> None:
     st.labelled = None
     number = number or block.number or _label_number(text)
     st.ctx_label_goal = None
+    declared = _declared_goal(st, number, rest) if role in GOAL_ROLES else None
+    if declared is not None:
+        # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
+        # goal list: the measures below serve it; it is not a second goal
+        st.group_goal = declared
+        st.section_goals[block.section_id or ""] = declared.id
+        if declared.kind == GoalKind.sub_goal:
+            st.ctx_sub_goal = declared
+        else:
+            st.ctx_goal, st.ctx_sub_goal = declared, None
+        st.ctx_strategy = None
+        if _chapter_role(st, block) == "measure":
+            st.role = "measure"
+        else:  # its sub-goals may follow as a list, as under a goal heading of its own
+            st.role, st.lead_in = None, "goal"
+        return
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
@@ -551,7 +577,7 @@ def _heading(st: _State, block: Block) -> None:
         st.lead_in = "measure"
         st.item_parent = strategy
     elif rest and role == "measure":
-        st.labelled = _add_measure(st, block, rest, number=number)
+        st.labelled = _labelled_measure(st, block, rest, number=number)
         _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
@@ -568,7 +594,20 @@ def _heading(st: _State, block: Block) -> None:
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+            numbers = ref[1] if ref is not None else goal_numbers(text)
+            st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+
+
+def _role_for_goals(text: str) -> str | None:
+    """"Tiltak for delmål 1", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
+    with a measure or strategy word and names goal numbers announces that role for them."""
+    from plancheck.extract.roles import goal_numbers
+
+    words = text.split()
+    if not words or not goal_numbers(text):
+        return None
+    role = heading_role(words[0].strip(":,"))[0]
+    return role if role in ("measure", "strategy") else None
 
 
 def _announced_goal_heading(st: _State, block: Block) -> bool:
@@ -599,6 +638,23 @@ _TARGET = re.compile(
     r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
+
+
+def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
+    """The goal declared earlier that a heading names: by its text when the heading gives one
+    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 1.2")."""
+    from rapidfuzz import fuzz
+
+    if text:
+        norm = normalise(text)
+        same = [g for g in st.plan.goals if fuzz.token_sort_ratio(normalise(g.text), norm) >= 95]
+        if len(same) == 1:
+            return same[0]
+        return None
+    if number:
+        found = [g for g in st.plan.goals if (g.number or "").strip(".)") == number.strip(".)")]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
@@ -780,7 +836,7 @@ def _text(st: _State, block: Block) -> None:
             if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            m = st.labelled = _add_measure(st, block, rest, number=number)
+            m = st.labelled = _labelled_measure(st, block, rest, number=number)
             m.deadline = _tagged_deadline(st, text) or m.deadline
             _context_measure(st, m)
             if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
@@ -1142,6 +1198,13 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             prev.deadline = dl
             st.last_candidate_measure = prev
             return
+    fields = split_fields(text, st.lang)
+    if fields.labelled:  # "… (ansvar: kultureininga, tid: 2025)"
+        m = _add_measure(st, block, fields.text, number=block.number)
+        _set_fields(st, m, fields)
+        _serves(st, m)
+        st.last_candidate_measure = m
+        return
     owners: list[Owner] = []
     deadline = None
     owner_text = None
@@ -1161,20 +1224,27 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
-    if st.group_goal is not None:
-        m.goal_ids.append(st.group_goal.id)
-    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
-    if st.item_parent is not None and st.lead_in == "measure":
-        m.strategy_ids.append(st.item_parent.id)
-        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
+    _serves(st, m)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
 
 
+def _serves(st: _State, m: Measure) -> None:
+    """A measure in a list serves the goal named over the list ("Mål 1: …", "For å nå mål 2:"),
+    and the labelled strategy whose bullets it is."""
+    if st.group_goal is not None:
+        m.goal_ids.append(st.group_goal.id)
+    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    if st.item_parent is not None and st.lead_in == "measure":
+        m.strategy_ids.append(st.item_parent.id)
+        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
+
+
 def _context_goal(st: _State, g: Goal) -> None:
-    """Labelled items form a hierarchy in reading order: a goal opens a new context."""
+    """Labelled items form a hierarchy in reading order: a goal opens a new context, a
+    sub-goal a context inside it ("G1 (Goal)" → "O1 (Objective)" → "D1 (Deliverable)")."""
     if g.kind == GoalKind.sub_goal and st.ctx_goal is not None and g.parent_id is None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
@@ -1199,6 +1269,40 @@ def _context_measure(st: _State, m: Measure) -> None:
         m.goal_ids.append(st.ctx_sub_goal.id)  # the most specific goal above it
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
+
+
+def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -> Measure:
+    """A measure from a labelled line ("Tiltak 1.1.1: …", "D3 (Deliverable) …"), with the owner
+    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027")."""
+    fields = split_fields(text, st.lang)
+    m = _add_measure(st, block, fields.text, number=number)
+    _set_fields(st, m, fields)
+    return m
+
+
+def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    if fields.owner:
+        m.owner_text = fields.owner
+        m.owners = split_owners(fields.owner, lang=st.lang)
+    if fields.deadline:
+        m.deadline = parse_deadline(fields.deadline, lang=st.lang)
+    st.inline_fields.append((m, fields))
+
+
+def _inline_field_places(st: _State) -> None:
+    """Measures written with their owner and deadline in the line itself: where the plan writes
+    an owner field ("ansvar: …") for some, the others have a place for one too, and a missing
+    one is a missing owner (the same for deadlines)."""
+    if not any(f.labelled for _m, f in st.inline_fields):
+        return
+    has_owner = any(f.owner for _m, f in st.inline_fields)
+    has_deadline = any(f.deadline for _m, f in st.inline_fields)
+    for m, _f in st.inline_fields:
+        m.has_owner_column = m.has_owner_column or has_owner
+        m.has_deadline_column = m.has_deadline_column or has_deadline
 
 
 

@@ -74,11 +74,26 @@ def words_pattern(phrases: list[str], *, start: bool = False) -> re.Pattern[str]
 HEADING_WORDS: Lexicon = _by_role("headings")
 COLUMN_WORDS: Lexicon = _by_role("columns")
 OWNER_WORDS: Lexicon = _by_role("owners")
+LABEL_WORDS: Lexicon = _by_role("labels")
 DIFFUSE_WORDS: dict[str, list[str]] = _by_lang("diffuse_words")
 DIFFUSE_PHRASES: dict[str, list[str]] = _by_lang("diffuse_phrases")
 SENTENCE_VERBS: dict[str, list[str]] = _by_lang("sentence_verbs")
+# "For å nå mål 2 vil vi:", "How we will achieve goal 2": what follows is the way to a goal
+GOAL_MEANS: dict[str, list[str]] = _by_lang("goal_means")
 # Common short forms in owner cells; treated as units.
 ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
+
+
+@cache
+def label_index() -> dict[str, str]:
+    """Item label word → the role it announces ("delmål" → "sub_goal", "deliverable" →
+    "measure"), every language at once (the ``labels`` section of the lexicon files)."""
+    index: dict[str, str] = {}
+    for role, by_lang in LABEL_WORDS.items():
+        for lang_words in by_lang.values():
+            for w in lang_words:
+                index.setdefault(w.lower(), role)
+    return index
 
 
 def words(lexicon: Lexicon, role: str, lang: str | None = None) -> list[str]:
