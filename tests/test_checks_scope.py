@@ -253,6 +253,13 @@ def test_no_measures_read_but_owner_and_deadline_lines_in_the_text_is_a_note_not
     plan.passages = [para(1, "Nuläge år 2016: minskning med 23 procent."), para(2, "Bakgrunn: tall fra SSB."),
                      para(3, "Frist 2026 er satt av Stortinget."), para(4, "Mål 2 handlar om att minska.")]
     assert quotes(plan, "plan-has-action-part") == [("error", plan.title)]
+    # fields inside a numbered item: "1. Opne klubben (ansvar: kultureininga, tid: 2026)"
+    plan.passages = [para(1, "1. Opne klubben to kveldar (ansvar: kultureininga, tid: 2026)"),
+                     para(2, "2. Lage ein plan for lesing (ansvar: biblioteket)")]
+    assert quotes(plan, "plan-has-action-part") == [("info", plan.title)]
+    # a colon after a comma that is no field word is no evidence
+    plan.passages = [para(1, "Vi har to mål, nemleg: trivsel og helse."), para(2, "Sjå (kapittel: 3) og (vedlegg: 2).")]
+    assert quotes(plan, "plan-has-action-part") == [("error", plan.title)]
 
 
 def test_labels_condition_is_validated(tmp_path):

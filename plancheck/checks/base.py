@@ -274,7 +274,8 @@ class Context:
         """How many lines of the plan's text begin with a label of one of the column ``roles``
         ("Ansvar: NAV-leder", "Frist: Høst 2025", "Lead: Planning"), the label being a whole
         column word of the lexicon; for the item roles (measure, goal, strategy) also a word
-        with a number or letter ("Tiltak 3.2:", "Action Item A (st) ::")."""
+        with a number or letter ("Tiltak 3.2:", "Action Item A (st) ::"); and lines that carry
+        such a labelled field inside them ("… (ansvar: kultureininga, tid: 2026)")."""
         if roles not in self._labels:
             words = label_words(roles)
             numbered = label_words(r for r in roles if r in ITEM_ROLES)
@@ -287,6 +288,10 @@ class Context:
                         continue
                     m = _NUMBERED_LINE.match(line)
                     if m and m.group(1).casefold() in numbered:
+                        n += 1
+                        continue
+                    # fields inside the line: "… (ansvar: kulturskulen, tid: haust 2025)"
+                    if any(" ".join(f.group(1).casefold().split()) in words for f in _INLINE_FIELD.finditer(line)):
                         n += 1
             self._labels[roles] = n
         return self._labels[roles]
@@ -345,6 +350,8 @@ class Context:
 
 #: a line that begins with a short label and a colon: "Ansvar: …", "• Frist: …"
 _LABEL_LINE = re.compile(r"^\W{0,3}([^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3})\s*:\s+\S")
+#: a labelled field inside a line, after an opening parenthesis, comma or semicolon
+_INLINE_FIELD = re.compile(r"[(,;]\s*([^\W\d_]+(?: [^\W\d_]+){0,2})\s*:\s*\S")
 
 
 #: a line that begins with an item word and its number or letter: "Tiltak 3.2:", "Action 4.2 …",

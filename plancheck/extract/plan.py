@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from plancheck.extract.fields import Fields, split_fields
 from plancheck.extract.roles import (
+    goal_reference,
     heading_role,
     is_focus_parent,
     is_reference_only,
@@ -370,28 +372,22 @@ def _title_item(block: Block, settings: WalkSettings) -> bool:
     return block.kind == BlockKind.list_item and len(text) <= settings.title_item_chars and not text.endswith(".")
 
 
-_LEAD_WORDS = [
-    ("vision", r"visjon\w*|vision\w*"),
-    ("goal", r"\b\w*mål(ene|a|et|en)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
-    ("strategy", r"strategi\w*|\bvi vil\b|dette vil vi|\bstrateg(y|ies)\b"),
-    ("measure", r"\btiltak\w*|\baktivitet\w*|\bactions?\b|åtgärd\w*|\bmeasures\b"),
-    ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
-    ("indicator", r"indikator\w*|\bindicators?\b"),
-    ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
-    ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
-]
-_REFERENCE = re.compile(
-    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
-    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
-    re.IGNORECASE,
-)
+@cache
+def _lead_words() -> list[tuple[str, re.Pattern[str]]]:
+    """(role, pattern) per role, compiled once from the lexicon's ``lead_ins`` (every language)."""
+    from plancheck.lang.vocab import glob_pattern, lead_in_words
+
+    return [
+        (role, re.compile("|".join(glob_pattern(w) for w in role_words), re.IGNORECASE))
+        for role, role_words in lead_in_words().items()
+    ]
 
 
 def lead_in_role(text: str) -> str | None:
     """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal."""
     best: tuple[int, str] | None = None
-    for role, rx in _LEAD_WORDS:
-        for m in re.finditer(rx, text, re.IGNORECASE):
+    for role, rx in _lead_words():
+        for m in rx.finditer(text):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else None
@@ -406,21 +402,23 @@ def _lead(st: _State, text: str) -> bool:
     # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
     # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
     text = (_sentences(text) or [text])[-1]
-    ref = _REFERENCE.match(text)
-    if ref:
-        number = ref.group(2) or ref.group(3)
-        goal = goal_by_number(st, number) if number else None
-        st.ref_goals = [goal] if goal else []
-        st.lead_in = None
+    ref = goal_reference(text)
+    if ref is not None and ref[0] is not None:
+        # "For å nå mål 2 vil vi:", "Strategier for mål 2:": the items after it serve goal 2;
+        # a chapter that is already about strategies or measures keeps its role unless the
+        # line names one itself
+        role, numbers, explicit = ref
+        st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+        st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
     st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
     st.ctx_label_goal = None
     st.list_goal = None
     # what the list is announced as is said by the sentence that ends in the colon, not by the
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
-    last = _RELATIVE_CLAUSE.sub(" ", _last_sentence(text))
+    last = _relative_clause().sub(" ", _last_sentence(text))
     role = lead_in_role(last)
-    if _WANTS.search(last) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", last))):
+    if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
@@ -432,7 +430,13 @@ def _lead(st: _State, text: str) -> bool:
 
 #: a relative clause ("…, som adresserer visionen …:") describes the announced noun; the role
 #: word of the lead-in is the noun before it
-_RELATIVE_CLAUSE = re.compile(r",\s*(som|der|which|that|who|hvilke|vilka|hvor|där)\b[^:]*", re.IGNORECASE)
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """A comma and a relative pronoun (the lexicon's ``evidence.relative``) up to the colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("relative"))
+    return re.compile(rf",\s*({alts})\b[^:]*", re.IGNORECASE)
 
 
 _ALL_GOALS = re.compile(
@@ -491,7 +495,21 @@ def _goals_named_before(st: _State, text: str) -> list[Goal]:
     return goals
 
 
-_WANTS = re.compile(r"\b(vil|ønsker|ynskjer|trenger|treng|krever|foreslår|mener|want|wants|need|needs|will|vill|behöver)\b", re.IGNORECASE)
+@cache
+def _wants() -> re.Pattern[str]:
+    """"vil", "ønsker", "need" …: the lexicon's ``evidence: wants``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _by_means() -> re.Pattern[str]:
+    """A lead-in ending in a word of means and its colon ("… disse målene med:"): ``evidence: by_means``."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("by_means"))
+    return re.compile(rf"\b({alts}):\s*$", re.IGNORECASE)
 
 
 def _heading(st: _State, block: Block) -> None:
@@ -512,6 +530,11 @@ def _heading(st: _State, block: Block) -> None:
     number = None
     if role is None or _renumbered(st, text):
         role, number, rest = _numbered_role(st, text, rest)
+    ref = goal_reference(text) if role is None else None
+    if ref is not None and ref[0] is not None:
+        # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
+        # for goal 2
+        role, rest = ref[0], ""
     if rest and is_reference_only(rest):
         role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
     if role is not None and rest and text.endswith(":"):
@@ -591,7 +614,8 @@ def _heading(st: _State, block: Block) -> None:
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+            numbers = ref[1] if ref is not None else goal_numbers(text)
+            st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
 
 
 def _role_for_goals(text: str) -> str | None:

@@ -4,29 +4,62 @@ Headings such as "Mål", "Våre mål", "Strategier – dette vil vi gjøre", "Ho
 "Tiltak", "Goals" announce the role of the list under them; labels such as
 "Hovedmål:", "Delmål 1.2", "Goal 1:", "Objective 1.1", "Action 1.1.1" announce the role of the
 text after them. Both are matched here, in bokmål, nynorsk, Swedish, Danish and English.
+
+The heading words are not written here: the patterns are compiled once from the lexicon
+(``plancheck/lang/data/<lang>.yaml``: ``headings`` per role, ``heading_qualifiers`` for "Mål for
+…"/"Mål frem mot …", ``continued`` for "(forts.)"), the same list :mod:`plancheck.lang.vocab`
+reads. What stays in code is the form of a heading: the separators and how long it may go on.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# role -> heading patterns (matched against the whole heading, case-insensitive)
-_HEADINGS: dict[str, str] = {
-    "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
-    "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
-    "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
-    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål (for|för|til|till|fram till|frem mot|fram mot) .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?)",
-    "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
-    "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
-    "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",
-    "indicator": r"(indikator(er|ar)?|måleindikatorer|måltall|slik måler vi|indicators?|kpis?|key performance indicators|measuring success)",
-    "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
-}
+# The order in which a heading's roles are tried: a more specific phrase before the general one
+# ("mål for indsatsen" is a sub-goal heading before "mål" + qualifier makes it a goal heading).
+_HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strategy", "measure", "indicator", "mandate")
+# after the role phrase, a heading may go on after a separator for a short while:
+# "Strategier – dette vil vi gjøre", "Mål: Trygge boliger", "Tiltak / aktiviteter"
 _ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
-_HEADING_RE = {
-    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$", re.IGNORECASE)
-    for role, pat in _HEADINGS.items()
-}
+_HEADING_TAIL = rf"\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$"
+_QUALIFIED_REST = r" .{2,60}"  # "Mål for <what>": what the role is for, two to sixty characters
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+@cache
+def _heading_matchers() -> dict[str, re.Pattern[str]]:
+    """role → one pattern for a whole heading, compiled once from the lexicon's ``headings`` (every
+    language at once, as a plan in bokmål still has the odd English heading) and
+    ``heading_qualifiers`` ("Mål for oppvekst": a listed word, one of its qualifiers, and what
+    it is for)."""
+    from plancheck.lang.vocab import HEADING_WORDS, heading_qualifiers, words
+
+    qualifiers = heading_qualifiers()
+    out: dict[str, re.Pattern[str]] = {}
+    for role in _HEADING_ORDER:
+        phrases = sorted(words(HEADING_WORDS, role), key=len, reverse=True)
+        alts = [_phrase(p) for p in phrases]
+        for p in phrases:
+            if qualifiers.get(p):
+                quals = "|".join(_phrase(q) for q in sorted(qualifiers[p], key=len, reverse=True))
+                alts.append(rf"{_phrase(p)} (?:{quals}){_QUALIFIED_REST}")
+        if alts:
+            out[role] = re.compile(rf"^\s*({'|'.join(alts)}){_HEADING_TAIL}", re.IGNORECASE)
+    return out
+
+
+@cache
+def _continued() -> re.Pattern[str]:
+    """"(forts.)", "(continued)" at the end of a heading repeated after a page break."""
+    from plancheck.lang.vocab import continued_markers
+
+    markers = "|".join(_phrase(w) for w in sorted(continued_markers(), key=len, reverse=True))
+    return re.compile(rf"\s*\((?:{markers})\)\s*$", re.IGNORECASE)
+
 
 # labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1",
 # and outline codes with the word in parentheses: "G1 (Goal) …", "D3 (Deliverable) …". The label
@@ -73,11 +106,16 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     return None
 
 
-FOCUS_PARENT = re.compile(
-    r"^(satsingsområde(r|ne)?|innsatsområde(r|ne)?|fokusområde(r|ne)?|hovedtema|satsingsområda|"
-    r"insatsområden|indsatsområde(r)?|focus areas?|priority areas?|themes)\b",
-    re.IGNORECASE,
-)
+@cache
+def _focus_parent() -> re.Pattern[str]:
+    """A heading that is a focus-area word, perhaps numbered, perhaps followed by a separator and a
+    name ("Satsingsområder", "Satsingsområde 1: Oppvekst", "Indsatsområde 2 – Beskæftigelse"): the
+    sections under it are focus areas. The words are the lexicon's ``headings: focus_area``; a
+    sentence that merely starts with one ("Priorities should include:") is not such a heading."""
+    from plancheck.lang.vocab import HEADING_WORDS, words
+
+    alts = "|".join(_phrase(p) for p in sorted(words(HEADING_WORDS, "focus_area"), key=len, reverse=True))
+    return re.compile(rf"^({alts})(\s+\d{{1,2}}(\.\d{{1,2}})*)?\s*([:–\-—,/].*)?$", re.IGNORECASE)
 
 
 _TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
@@ -90,7 +128,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     ``"Goal 1: Reduce emissions"`` → ("goal", "Reduce emissions").
     """
     t = " ".join(title.split()).strip(" :")
-    t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
+    t = _continued().sub("", t)
     # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
     # does not change what the heading announces
     whole = t
@@ -103,7 +141,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
         # "Goal – To provide residents with …": a label and a whole sentence, longer than the
         # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
         return _label_role_of(found[0]), found[3]
-    for role, rx in _HEADING_RE.items():
+    for role, rx in _heading_matchers().items():
         if rx.match(t):
             return role, ""
     # the plain word lists of every language (plancheck.lang.vocab) for what the patterns miss
@@ -154,7 +192,7 @@ def goal_numbers(text: str) -> list[str]:
 
 
 def is_focus_parent(title: str) -> bool:
-    return bool(FOCUS_PARENT.match(title.strip()))
+    return bool(_focus_parent().match(title.strip()))
 
 
 # any word with a number, as an outline label: "Policy 1 -", "Strategy 1A:", "Recommendation #2:"
@@ -253,3 +291,39 @@ def label_tag(text: str) -> str | None:
     what it means, a legend elsewhere in the document says."""
     m = _LABEL.match(text) or _BARE.match(text)
     return m.group("tag") if m and m.group("num") else None
+
+
+# a goal named by number inside a line: "mål 2", "delmål 1.1", "goal 3", "målsætning 2"
+_GOAL_REF_IN_TEXT = re.compile(
+    r"\b(?:hoved|hovud|del)?(?:mål(?:et)?|målsætning|goal|objective)\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_LINK_WORDS = re.compile(r"\s*(?:\b(?:for|til|för|to|towards?|mot|mod)\b|[–—:-])\s*$", re.IGNORECASE)
+
+
+def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
+    """A heading or lead-in that names goals by number after other words: (the role of the items
+    it introduces, the goal numbers, whether a role word says so).
+
+    "Strategier for mål 2" → ("strategy", ["2"], True); "Tiltak – delmål 1.1" → ("measure",
+    ["1.1"], True); "Slik når vi mål 2", "To achieve goal 2 we will:" → ("strategy", ["2"],
+    False): the way to a goal (the lexicon's ``goal_means``) is its strategies, unless the chapter
+    says otherwise. None when no goal is named, or when the goal label opens the line ("Mål 2: …"
+    is the goal itself).
+    """
+    from plancheck.lang.vocab import GOAL_MEANS, words_pattern
+
+    t = " ".join(text.split()).strip()
+    refs = list(_GOAL_REF_IN_TEXT.finditer(t))
+    if not refs or refs[0].start() == 0:
+        return None
+    numbers = [m.group(1) for m in refs]
+    head = _LINK_WORDS.sub("", t[: refs[0].start()]).strip(" ,:")
+    if head:
+        role, rest = heading_role(head)
+        if role in ("strategy", "measure", "indicator") and not rest:
+            return role, numbers, True
+    means = words_pattern([w for ws in GOAL_MEANS.values() for w in ws], start=True)
+    if means.search(t):
+        return "strategy", numbers, False
+    return None, numbers, False
