@@ -295,3 +295,17 @@ def test_a_chapter_heading_repeating_a_listed_goal_is_not_a_second_goal_and_keep
     assert texts == [("Alle skal bo trygt", "goal"), ("Alle skal ha arbeid", "goal"),
                      ("Flere boliger for unge", "sub_goal"), ("Færre bostedsløse", "sub_goal")]
     assert plan.goals[2].parent_id == plan.goals[3].parent_id == plan.goals[0].id
+
+
+def test_a_heading_with_only_a_goal_number_links_the_records_under_it():
+    spec = [("Mål", 2), ("Alle barn skal ha en trygg skolevei", "item"), ("Eldre skal kunne bo hjemme lenge", "item"),
+            ("Tiltak", 2),
+            ("Mål 2", 3), ("Tiltak: Tilby hjemmebesøk",), ("Ansvarlig: Hjemmetjenesten",),
+            ("Mål 1", 3), ("Tiltak: Merke skoleveier",), ("Ansvarlig: Teknisk drift",)]
+    blocks = blocks_of(spec)
+    blocks[1].number, blocks[2].number = "1.", "2."
+    plan = plan_of(blocks)
+    assert len(plan.goals) == 2
+    links = {m.text: [g.text for g in plan.goals if g.id in m.goal_ids] for m in plan.measures}
+    assert links == {"Tilby hjemmebesøk": ["Eldre skal kunne bo hjemme lenge"],
+                     "Merke skoleveier": ["Alle barn skal ha en trygg skolevei"]}

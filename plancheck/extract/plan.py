@@ -989,6 +989,11 @@ def _bare_label(st: _State, text: str) -> bool:
 
     st.pending_label = bare_label(text)
     st.pending_label_text = text.strip()
+    label = st.pending_label
+    if label is not None and label[0] in GOAL_ROLES and label[1] and _declared_goal(st, label[1], "") is not None:
+        # "Mål 2" over the measures of goal 2, listed earlier: a reference, not a label whose
+        # text follows (see _heading)
+        st.pending_label = None
     return st.pending_label is not None
 
 
