@@ -77,6 +77,20 @@ def test_extract_command_timeout_covers_extraction(tmp_path, capfd, monkeypatch)
     assert "gave up" in capfd.readouterr()[1]
 
 
+def test_eval_takes_the_timeout_its_message_names(tmp_path, capfd, monkeypatch):
+    """eval reads gold documents under the same limits: "raise the limit with --timeout" must
+    be advice eval accepts."""
+    monkeypatch.setattr(importlib.import_module("plancheck.extract.plan"), "build_plan", _slow)
+    doc = _docx(tmp_path)
+    (tmp_path / "plan.gold.yaml").write_text(
+        f"document: {doc.name}\ngoals: []\nstrategies: []\nmeasures: []\n", encoding="utf-8"
+    )
+    start = time.monotonic()
+    code = main(["eval", str(tmp_path), "--no-findings", "--timeout", "3"])
+    assert code == 2 and time.monotonic() - start < 15
+    assert "gave up after 3 s" in capfd.readouterr()[1]
+
+
 @pytest.mark.parametrize("stage", ["extract", "rules"])
 def test_memory_limit_holds_after_reading(tmp_path, capfd, monkeypatch, stage):
     if stage == "extract":

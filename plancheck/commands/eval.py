@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from plancheck import limits
 from plancheck.errors import PlancheckError
 
 
@@ -24,10 +25,18 @@ def add_parser(sub) -> None:
         help="leave one document out: train the role model on all other gold documents and "
         "score the one left out, for each in turn (the figure for unseen documents)",
     )
+    # the same per-document limits as check: a gold document read on a loaded machine may need
+    # more than the default, and the "gave up after" message tells the user to raise it
+    limits.add_arguments(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    with limits.applied(args.timeout, args.max_memory):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from plancheck.evaluate import evaluate_file, format_report, gold_files
 
     if args.dir is None and (args.mandates or args.parents):

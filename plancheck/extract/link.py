@@ -82,9 +82,17 @@ def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     return best if score >= MATCH_THRESHOLD else None  # type: ignore[return-value]
 
 
-def link_plan(plan: Plan, doc: Document, *, loose_goal_ids: set[str] | None = None) -> None:
+def link_plan(
+    plan: Plan,
+    doc: Document,
+    *,
+    loose_goal_ids: set[str] | None = None,
+    section_goals: dict[str, str] | None = None,
+) -> None:
     """Link in place. ``loose_goal_ids``: goals told apart from measures in one flat bullet
-    list; nothing links to them by place, since the list says nothing of what serves what."""
+    list; nothing links to them by place, since the list says nothing of what serves what.
+    ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
+    measures); what stands in them serves that goal."""
     parent_of = {s.id: s.parent_id for s in plan.sections}
     declared = list(plan.goals)
     table_goals: dict[str, Goal] = {}
@@ -158,6 +166,10 @@ def link_plan(plan: Plan, doc: Document, *, loose_goal_ids: set[str] | None = No
         if ref is not None:
             _add(item.goal_ids, ref.id)
             continue
+        named = _named_by_section(item.section_id, parent_of, section_goals or {})
+        if named is not None:
+            _add(item.goal_ids, named)
+            continue
         for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
             _add(item.goal_ids, g.id)
 
@@ -187,6 +199,16 @@ def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:
         cur = by_id[cur].parent_id if cur in by_id else None
     num = (goal.number or "").strip(".")
     return any(num.startswith((by_id[a].number or "#").strip(".") + ".") for a in ancestors if a in by_id)
+
+
+def _named_by_section(section_id: str | None, parent_of: dict[str, str | None], named: dict[str, str]) -> str | None:
+    """The goal named by the heading of this section or the nearest one around it."""
+    cur = section_id
+    while cur is not None:
+        if cur in named:
+            return named[cur]
+        cur = parent_of.get(cur)
+    return None
 
 
 def _goals_in_scope(

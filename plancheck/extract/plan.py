@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from plancheck.extract.fields import Fields, split_fields
 from plancheck.extract.roles import (
+    goal_reference,
     heading_role,
     is_focus_parent,
     is_reference_only,
@@ -132,6 +135,7 @@ def build_plan(
             _heading(st, block)
         else:
             _text(st, block)
+    _inline_field_places(st)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
@@ -151,7 +155,7 @@ def build_plan(
     from plancheck.extract.link import link_plan
 
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept})
+    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
     merge_repeated_goals(plan)
     return plan
 
@@ -368,28 +372,22 @@ def _title_item(block: Block, settings: WalkSettings) -> bool:
     return block.kind == BlockKind.list_item and len(text) <= settings.title_item_chars and not text.endswith(".")
 
 
-_LEAD_WORDS = [
-    ("vision", r"visjon\w*|vision\w*"),
-    ("goal", r"\b\w*mål(ene|a|et|en)?\b|målsetting\w*|målsetjing\w*|\bgoals?\b|\bobjectives?\b|\bmålen\b"),
-    ("strategy", r"strategi\w*|\bvi vil\b|dette vil vi|\bstrateg(y|ies)\b"),
-    ("measure", r"\btiltak\w*|\baktivitet\w*|\bactions?\b|åtgärd\w*|\bmeasures\b"),
-    ("challenge", r"utfordring\w*|\bchallenges?\b|utmaning\w*|udfordring\w*"),
-    ("indicator", r"indikator\w*|\bindicators?\b"),
-    ("mandate", r"mandat\w*|bestilling\w*|\bmandate\b"),
-    ("focus_area", r"satsingsområd\w*|innsatsområd\w*|fokusområd\w*|insatsområd\w*|\bfocus areas?\b"),
-]
-_REFERENCE = re.compile(
-    r"^(for å nå|for å oppnå|for å nå|to achieve|to reach|för att nå)\b.*?\b(?:hoved|hovud|del)?mål\s*(\d+(?:\.\d+)*)|"
-    r"^(?:for|to)\b.*?\b(?:goal|objective)\s*(\d+(?:\.\d+)*)",
-    re.IGNORECASE,
-)
+@cache
+def _lead_words() -> list[tuple[str, re.Pattern[str]]]:
+    """(role, pattern) per role, compiled once from the lexicon's ``lead_ins`` (every language)."""
+    from plancheck.lang.vocab import glob_pattern, lead_in_words
+
+    return [
+        (role, re.compile("|".join(glob_pattern(w) for w in role_words), re.IGNORECASE))
+        for role, role_words in lead_in_words().items()
+    ]
 
 
 def lead_in_role(text: str) -> str | None:
     """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal."""
     best: tuple[int, str] | None = None
-    for role, rx in _LEAD_WORDS:
-        for m in re.finditer(rx, text, re.IGNORECASE):
+    for role, rx in _lead_words():
+        for m in rx.finditer(text):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
     return best[1] if best else None
@@ -401,21 +399,26 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
-    ref = _REFERENCE.match(text)
-    if ref:
-        number = ref.group(2) or ref.group(3)
-        goal = goal_by_number(st, number) if number else None
-        st.ref_goals = [goal] if goal else []
-        st.lead_in = None
+    # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
+    # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
+    text = (_sentences(text) or [text])[-1]
+    ref = goal_reference(text)
+    if ref is not None and ref[0] is not None:
+        # "For å nå mål 2 vil vi:", "Strategier for mål 2:": the items after it serve goal 2;
+        # a chapter that is already about strategies or measures keeps its role unless the
+        # line names one itself
+        role, numbers, explicit = ref
+        st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+        st.lead_in = role if explicit or st.role not in ("strategy", "measure") else None
         return True
     st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
     st.ctx_label_goal = None
     st.list_goal = None
     # what the list is announced as is said by the sentence that ends in the colon, not by the
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
-    last = _RELATIVE_CLAUSE.sub(" ", _last_sentence(text))
+    last = _relative_clause().sub(" ", _last_sentence(text))
     role = lead_in_role(last)
-    if _WANTS.search(last) and (role is None or (role == "goal" and re.search(r"\b(med|by|through|ved|gjennom):\s*$", last))):
+    if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
@@ -427,7 +430,13 @@ def _lead(st: _State, text: str) -> bool:
 
 #: a relative clause ("…, som adresserer visionen …:") describes the announced noun; the role
 #: word of the lead-in is the noun before it
-_RELATIVE_CLAUSE = re.compile(r",\s*(som|der|which|that|who|hvilke|vilka|hvor|där)\b[^:]*", re.IGNORECASE)
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """A comma and a relative pronoun (the lexicon's ``evidence.relative``) up to the colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("relative"))
+    return re.compile(rf",\s*({alts})\b[^:]*", re.IGNORECASE)
 
 
 _ALL_GOALS = re.compile(
@@ -486,7 +495,21 @@ def _goals_named_before(st: _State, text: str) -> list[Goal]:
     return goals
 
 
-_WANTS = re.compile(r"\b(vil|ønsker|ynskjer|trenger|treng|krever|foreslår|mener|want|wants|need|needs|will|vill|behöver)\b", re.IGNORECASE)
+@cache
+def _wants() -> re.Pattern[str]:
+    """"vil", "ønsker", "need" …: the lexicon's ``evidence: wants``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _by_means() -> re.Pattern[str]:
+    """A lead-in ending in a word of means and its colon ("… disse målene med:"): ``evidence: by_means``."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("by_means"))
+    return re.compile(rf"\b({alts}):\s*$", re.IGNORECASE)
 
 
 def _heading(st: _State, block: Block) -> None:
@@ -502,9 +525,16 @@ def _heading(st: _State, block: Block) -> None:
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    if role is None and _role_for_goals(text):
+        role, rest = _role_for_goals(text), ""
     number = None
     if role is None or _renumbered(st, text):
         role, number, rest = _numbered_role(st, text, rest)
+    ref = goal_reference(text) if role is None else None
+    if ref is not None and ref[0] is not None:
+        # "Strategier for mål 2", "Slik når vi mål 2": a chapter of strategies (or measures)
+        # for goal 2
+        role, rest = ref[0], ""
     if rest and is_reference_only(rest):
         role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
     if role is not None and rest and text.endswith(":"):
@@ -535,6 +565,22 @@ def _heading(st: _State, block: Block) -> None:
     st.labelled = None
     number = number or block.number or _label_number(text)
     st.ctx_label_goal = None
+    declared = _declared_goal(st, number, rest) if role in GOAL_ROLES else None
+    if declared is not None:
+        # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
+        # goal list: the measures below serve it; it is not a second goal
+        st.group_goal = declared
+        st.section_goals[block.section_id or ""] = declared.id
+        if declared.kind == GoalKind.sub_goal:
+            st.ctx_sub_goal = declared
+        else:
+            st.ctx_goal, st.ctx_sub_goal = declared, None
+        st.ctx_strategy = None
+        if _chapter_role(st, block) == "measure":
+            st.role = "measure"
+        else:  # its sub-goals may follow as a list, as under a goal heading of its own
+            st.role, st.lead_in = None, "goal"
+        return
     if rest and role in GOAL_ROLES:
         # a label heading keeps the whole text when it is all there is ("STRATEGY 1: IMPROVE …")
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
@@ -551,7 +597,7 @@ def _heading(st: _State, block: Block) -> None:
         st.lead_in = "measure"
         st.item_parent = strategy
     elif rest and role == "measure":
-        st.labelled = _add_measure(st, block, rest, number=number)
+        st.labelled = _labelled_measure(st, block, rest, number=number)
         _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
@@ -568,7 +614,20 @@ def _heading(st: _State, block: Block) -> None:
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
 
-            st.ref_goals = [g for n in goal_numbers(text) if (g := goal_by_number(st, n))]
+            numbers = ref[1] if ref is not None else goal_numbers(text)
+            st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+
+
+def _role_for_goals(text: str) -> str | None:
+    """"Tiltak for delmål 1", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
+    with a measure or strategy word and names goal numbers announces that role for them."""
+    from plancheck.extract.roles import goal_numbers
+
+    words = text.split()
+    if not words or not goal_numbers(text):
+        return None
+    role = heading_role(words[0].strip(":,"))[0]
+    return role if role in ("measure", "strategy") else None
 
 
 def _announced_goal_heading(st: _State, block: Block) -> bool:
@@ -599,6 +658,23 @@ _TARGET = re.compile(
     r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
+
+
+def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
+    """The goal declared earlier that a heading names: by its text when the heading gives one
+    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 1.2")."""
+    from rapidfuzz import fuzz
+
+    if text:
+        norm = normalise(text)
+        same = [g for g in st.plan.goals if fuzz.token_sort_ratio(normalise(g.text), norm) >= 95]
+        if len(same) == 1:
+            return same[0]
+        return None
+    if number:
+        found = [g for g in st.plan.goals if (g.number or "").strip(".)") == number.strip(".)")]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
@@ -780,7 +856,7 @@ def _text(st: _State, block: Block) -> None:
             if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
-            m = st.labelled = _add_measure(st, block, rest, number=number)
+            m = st.labelled = _labelled_measure(st, block, rest, number=number)
             m.deadline = _tagged_deadline(st, text) or m.deadline
             _context_measure(st, m)
             if not m.goal_ids and not m.strategy_ids and (outline := _outline_goal(st, block)) is not None:
@@ -1142,6 +1218,13 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             prev.deadline = dl
             st.last_candidate_measure = prev
             return
+    fields = split_fields(text, st.lang)
+    if fields.labelled:  # "… (ansvar: kultureininga, tid: 2025)"
+        m = _add_measure(st, block, fields.text, number=block.number)
+        _set_fields(st, m, fields)
+        _serves(st, m)
+        st.last_candidate_measure = m
+        return
     owners: list[Owner] = []
     deadline = None
     owner_text = None
@@ -1161,20 +1244,27 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
-    if st.group_goal is not None:
-        m.goal_ids.append(st.group_goal.id)
-    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
-    if st.item_parent is not None and st.lead_in == "measure":
-        m.strategy_ids.append(st.item_parent.id)
-        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
+    _serves(st, m)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
 
 
+def _serves(st: _State, m: Measure) -> None:
+    """A measure in a list serves the goal named over the list ("Mål 1: …", "For å nå mål 2:"),
+    and the labelled strategy whose bullets it is."""
+    if st.group_goal is not None:
+        m.goal_ids.append(st.group_goal.id)
+    m.goal_ids.extend(g.id for g in st.ref_goals if g.id not in m.goal_ids)
+    if st.item_parent is not None and st.lead_in == "measure":
+        m.strategy_ids.append(st.item_parent.id)
+        m.goal_ids.extend(g for g in st.item_parent.goal_ids if g not in m.goal_ids)
+
+
 def _context_goal(st: _State, g: Goal) -> None:
-    """Labelled items form a hierarchy in reading order: a goal opens a new context."""
+    """Labelled items form a hierarchy in reading order: a goal opens a new context, a
+    sub-goal a context inside it ("G1 (Goal)" → "O1 (Objective)" → "D1 (Deliverable)")."""
     if g.kind == GoalKind.sub_goal and st.ctx_goal is not None and g.parent_id is None:
         g.parent_id = st.ctx_goal.id
     if g.kind != GoalKind.sub_goal:
@@ -1199,6 +1289,40 @@ def _context_measure(st: _State, m: Measure) -> None:
         m.goal_ids.append(st.ctx_sub_goal.id)  # the most specific goal above it
     elif st.ctx_goal is not None:
         m.goal_ids.append(st.ctx_goal.id)
+
+
+def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -> Measure:
+    """A measure from a labelled line ("Tiltak 1.1.1: …", "D3 (Deliverable) …"), with the owner
+    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027")."""
+    fields = split_fields(text, st.lang)
+    m = _add_measure(st, block, fields.text, number=number)
+    _set_fields(st, m, fields)
+    return m
+
+
+def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    if fields.owner:
+        m.owner_text = fields.owner
+        m.owners = split_owners(fields.owner, lang=st.lang)
+    if fields.deadline:
+        m.deadline = parse_deadline(fields.deadline, lang=st.lang)
+    st.inline_fields.append((m, fields))
+
+
+def _inline_field_places(st: _State) -> None:
+    """Measures written with their owner and deadline in the line itself: where the plan writes
+    an owner field ("ansvar: …") for some, the others have a place for one too, and a missing
+    one is a missing owner (the same for deadlines)."""
+    if not any(f.labelled for _m, f in st.inline_fields):
+        return
+    has_owner = any(f.owner for _m, f in st.inline_fields)
+    has_deadline = any(f.deadline for _m, f in st.inline_fields)
+    for m, _f in st.inline_fields:
+        m.has_owner_column = m.has_owner_column or has_owner
+        m.has_deadline_column = m.has_deadline_column or has_deadline
 
 
 

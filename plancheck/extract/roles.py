@@ -4,73 +4,118 @@ Headings such as "Mål", "Våre mål", "Strategier – dette vil vi gjøre", "Ho
 "Tiltak", "Goals" announce the role of the list under them; labels such as
 "Hovedmål:", "Delmål 1.2", "Goal 1:", "Objective 1.1", "Action 1.1.1" announce the role of the
 text after them. Both are matched here, in bokmål, nynorsk, Swedish, Danish and English.
+
+The heading words are not written here: the patterns are compiled once from the lexicon
+(``plancheck/lang/data/<lang>.yaml``: ``headings`` per role, ``heading_qualifiers`` for "Mål for
+…"/"Mål frem mot …", ``continued`` for "(forts.)"), the same list :mod:`plancheck.lang.vocab`
+reads. What stays in code is the form of a heading: the separators and how long it may go on.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# role -> heading patterns (matched against the whole heading, case-insensitive)
-_HEADINGS: dict[str, str] = {
-    "vision": r"(vår |vår felles |kommunens )?(visjon|vision|visionen)",
-    "main_goal": r"(vårt |vårt overordnede |overordnet |overordna )?(hovedmål|hovudmål|hovedmålet|hovudmålet|övergripande mål|overordnet mål|overordna mål|overall goal|main goal)",
-    "sub_goal": r"(delmål|delmåla|delmålene|effektmål|resultatmål|sub-?goals?|targets?|mål(sætninger)? for indsatsen)",
-    "goal": r"(mål|målene|måla|våre mål|våra mål|vores mål|målsetting(er)?|målsettinger|målsetjingar?|målsætning(er)?|mål og strategier|mål (for|för|til|till|fram till|frem mot|fram mot) .{2,60}|mål i planperioden|hva vil vi oppnå\??|kva vil vi oppnå\??|dette vil vi oppnå|goals?|objectives?|our goals|goals and objectives|ambisjoner og mål( (for|i) .{2,60})?)",
-    "challenge": r"(utfordring(er|ar)?|utfordringsbilde(t)?|hovedutfordring(er)?|dagens situasjon|utmaning(ar)?|udfordring(er)?|challenges?|issues|key issues)",
-    "strategy": r"(strategi(er|ar)?|strategier og tiltak|slik gjør vi det|slik gjer vi det|dette vil vi gjøre|dette vil vi gjere|vi vil|dette gjør vi|veivalg|grep|indsatser|strateg(y|ies)|approach(es)?|how we will get there)",
-    "measure": r"(tiltak(ene)?|tiltaksplan|handlingsplan|handlingsdel|aktivitet(er)?|åtgärder|åtgärdsplan|aktiviteter|handlinger|actions?|action plan|measures|initiatives|implementation( plan| matrix)?)",
-    "indicator": r"(indikator(er|ar)?|måleindikatorer|måltall|slik måler vi|indicators?|kpis?|key performance indicators|measuring success)",
-    "mandate": r"(mandat|mandatet|prosjektgruppas mandat|bestilling|oppdrag|mandate|terms of reference)",
-}
+# The order in which a heading's roles are tried: a more specific phrase before the general one
+# ("mål for indsatsen" is a sub-goal heading before "mål" + qualifier makes it a goal heading).
+_HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strategy", "measure", "indicator", "mandate")
+# after the role phrase, a heading may go on after a separator for a short while:
+# "Strategier – dette vil vi gjøre", "Mål: Trygge boliger", "Tiltak / aktiviteter"
 _ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
-_HEADING_RE = {
-    role: re.compile(rf"^\s*({pat})\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$", re.IGNORECASE)
-    for role, pat in _HEADINGS.items()
-}
+_HEADING_TAIL = rf"\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$"
+_QUALIFIED_REST = r" .{2,60}"  # "Mål for <what>": what the role is for, two to sixty characters
 
-# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1"
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+@cache
+def _heading_matchers() -> dict[str, re.Pattern[str]]:
+    """role → one pattern for a whole heading, compiled once from the lexicon's ``headings`` (every
+    language at once, as a plan in bokmål still has the odd English heading) and
+    ``heading_qualifiers`` ("Mål for oppvekst": a listed word, one of its qualifiers, and what
+    it is for)."""
+    from plancheck.lang.vocab import HEADING_WORDS, heading_qualifiers, words
+
+    qualifiers = heading_qualifiers()
+    out: dict[str, re.Pattern[str]] = {}
+    for role in _HEADING_ORDER:
+        phrases = sorted(words(HEADING_WORDS, role), key=len, reverse=True)
+        alts = [_phrase(p) for p in phrases]
+        for p in phrases:
+            if qualifiers.get(p):
+                quals = "|".join(_phrase(q) for q in sorted(qualifiers[p], key=len, reverse=True))
+                alts.append(rf"{_phrase(p)} (?:{quals}){_QUALIFIED_REST}")
+        if alts:
+            out[role] = re.compile(rf"^\s*({'|'.join(alts)}){_HEADING_TAIL}", re.IGNORECASE)
+    return out
+
+
+@cache
+def _continued() -> re.Pattern[str]:
+    """"(forts.)", "(continued)" at the end of a heading repeated after a page break."""
+    from plancheck.lang.vocab import continued_markers
+
+    markers = "|".join(_phrase(w) for w in sorted(continued_markers(), key=len, reverse=True))
+    return re.compile(rf"\s*\((?:{markers})\)\s*$", re.IGNORECASE)
+
+
+# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1",
+# and outline codes with the word in parentheses: "G1 (Goal) …", "D3 (Deliverable) …". The label
+# words are the ``labels`` section of the lexicon (plancheck/lang/data/*.yaml).
+def _label_words() -> str:
+    from plancheck.lang.vocab import label_index
+
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(label_index(), key=len, reverse=True))
+
+
+_WORDS = _label_words()
 _LABEL = re.compile(
-    r"^\s*(?P<word>hovedmål|hovudmål|delmål|mål|målsetting|goal|objective|target|strategy|strategi|"
-    r"action item|action|measure|initiative|recommendation|policy|tiltak|aktivitet|åtgärd|satsingsområde|innsatsområde|"
-    r"fokusområde|focus area|visjon|vision|indikator|indicator)"
+    rf"^\s*(?P<word>{_WORDS})"
     r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_LABEL_ROLE = {
-    "hovedmål": "main_goal",
-    "hovudmål": "main_goal",
-    "delmål": "sub_goal",
-    "mål": "goal",
-    "målsetting": "goal",
-    "goal": "goal",
-    "objective": "sub_goal",
-    "target": "sub_goal",
-    "strategy": "strategy",
-    "strategi": "strategy",
-    "action": "measure",
-    "action item": "measure",
-    "policy": "measure",
-    "measure": "measure",
-    "initiative": "measure",
-    "recommendation": "measure",
-    "tiltak": "measure",
-    "aktivitet": "measure",
-    "åtgärd": "measure",
-    "satsingsområde": "focus_area",
-    "innsatsområde": "focus_area",
-    "fokusområde": "focus_area",
-    "focus area": "focus_area",
-    "visjon": "vision",
-    "vision": "vision",
-    "indikator": "indicator",
-    "indicator": "indicator",
-}
-
-FOCUS_PARENT = re.compile(
-    r"^(satsingsområde(r|ne)?|innsatsområde(r|ne)?|fokusområde(r|ne)?|hovedtema|satsingsområda|"
-    r"insatsområden|indsatsområde(r)?|focus areas?|priority areas?|themes)\b",
+_CODE_LABEL = re.compile(
+    r"^\s*(?P<num>[A-ZÆØÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*"
+    rf"\(\s*(?P<word>{_WORDS})\s*\)\s*[:–—-]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+
+
+def _label_index() -> dict[str, str]:
+    from plancheck.lang.vocab import label_index
+
+    return label_index()
+
+
+def _label_role_of(word: str) -> str:
+    return _label_index()[" ".join(word.lower().split())]
+
+
+def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
+    """(label word, number or code, whether a colon or a code marks it, rest, what stands
+    between the word and the rest) of a label at the start of ``text``."""
+    m = _CODE_LABEL.match(text)
+    if m:
+        return m.group("word").lower(), m.group("num"), True, m.group("rest").strip(), ""
+    m = _LABEL.match(text)
+    if m:
+        sep = text[m.end("word") : m.start("rest")]
+        return m.group("word").lower(), m.group("num"), ":" in sep, m.group("rest").strip(), sep
+    return None
+
+
+@cache
+def _focus_parent() -> re.Pattern[str]:
+    """A heading that is a focus-area word, perhaps numbered, perhaps followed by a separator and a
+    name ("Satsingsområder", "Satsingsområde 1: Oppvekst", "Indsatsområde 2 – Beskæftigelse"): the
+    sections under it are focus areas. The words are the lexicon's ``headings: focus_area``; a
+    sentence that merely starts with one ("Priorities should include:") is not such a heading."""
+    from plancheck.lang.vocab import HEADING_WORDS, words
+
+    alts = "|".join(_phrase(p) for p in sorted(words(HEADING_WORDS, "focus_area"), key=len, reverse=True))
+    return re.compile(rf"^({alts})(\s+\d{{1,2}}(\.\d{{1,2}})*)?\s*([:–\-—,/].*)?$", re.IGNORECASE)
 
 
 _TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
@@ -83,20 +128,20 @@ def heading_role(title: str) -> tuple[str | None, str]:
     ``"Goal 1: Reduce emissions"`` → ("goal", "Reduce emissions").
     """
     t = " ".join(title.split()).strip(" :")
-    t = re.sub(r"\s*\((forts\.?|fortsettelse|fortsetjing|cont\.?|continued)\)\s*$", "", t, flags=re.IGNORECASE)
+    t = _continued().sub("", t)
     # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
     # does not change what the heading announces
     whole = t
     t = _TRAILING_BRACKET.sub(r"\g<head>", t)
-    m = _LABEL.match(t)
-    if m and (m.group("num") or (m.group("word").lower() in ("visjon", "vision") and ":" in t[: m.start("rest")])):
+    found = _match_label(t)
+    if found and (found[1] or (_label_role_of(found[0]) == "vision" and found[2])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
-        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
-    if m and re.search(r"[:–—-]", t[m.end("word") : m.start("rest")]) and len(m.group("rest")) > _ROLE_HEADING_TAIL:
+        return _label_role_of(found[0]), found[3]
+    if found and re.search(r"[:–—-]", found[4]) and len(found[3]) > _ROLE_HEADING_TAIL:
         # "Goal – To provide residents with …": a label and a whole sentence, longer than the
         # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
-        return _LABEL_ROLE[m.group("word").lower()], m.group("rest").strip()
-    for role, rx in _HEADING_RE.items():
+        return _label_role_of(found[0]), found[3]
+    for role, rx in _heading_matchers().items():
         if rx.match(t):
             return role, ""
     # the plain word lists of every language (plancheck.lang.vocab) for what the patterns miss
@@ -110,25 +155,22 @@ def heading_role(title: str) -> tuple[str | None, str]:
 
 def label_word(text: str) -> str | None:
     """The label word itself ("strategy", "measure", "action"), lower case, or None."""
-    m = _LABEL.match(text)
-    return m.group("word").lower() if m and (m.group("num") or ":" in text[: m.start("rest")]) else None
+    found = _match_label(text)
+    return found[0] if found and (found[1] or found[2]) else None
 
 
 def label_role(text: str) -> tuple[str | None, str | None, str]:
     """A role label at the start of a paragraph or list item: (role, number, rest)."""
-    m = _LABEL.match(text)
-    if not m:
+    found = _match_label(text)
+    if found is None:
         return None, None, text
-    word = m.group("word").lower()
-    num = m.group("num")
-    rest = m.group("rest").strip()
+    word, num, marked, rest, _sep = found
     if not any(ch.isalnum() for ch in rest):
         return None, None, text  # a label alone ("Action Item B ::"): see bare_label
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
-    sep = text[m.end("word") : m.start("rest")]
-    if not num and ":" not in sep:
+    if not num and not marked:
         return None, None, text
-    return _LABEL_ROLE[word], num, rest
+    return _label_role_of(word), num, rest
 
 
 _GOAL_REFS = re.compile(
@@ -150,7 +192,7 @@ def goal_numbers(text: str) -> list[str]:
 
 
 def is_focus_parent(title: str) -> bool:
-    return bool(FOCUS_PARENT.match(title.strip()))
+    return bool(_focus_parent().match(title.strip()))
 
 
 # any word with a number, as an outline label: "Policy 1 -", "Strategy 1A:", "Recommendation #2:"
@@ -202,9 +244,9 @@ def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, st
 
     out: dict[str, str] = {}
     for word in last:
-        own = _RANK.get(_LABEL_ROLE.get(word, ""))
+        own = _RANK.get(_label_index().get(word, ""))
         for kword in last:
-            role = _LABEL_ROLE.get(kword, "")
+            role = _label_index().get(kword, "")
             if kword == word or role not in _RANK:
                 continue
             # the vocabulary's role gives way only where the numbering contradicts it
@@ -241,7 +283,7 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     m = _BARE.match(text)
     if m is None:
         return None
-    return _LABEL_ROLE[m.group("word").lower()], m.group("num")
+    return _label_role_of(m.group("word")), m.group("num")
 
 
 def label_tag(text: str) -> str | None:
@@ -249,3 +291,39 @@ def label_tag(text: str) -> str | None:
     what it means, a legend elsewhere in the document says."""
     m = _LABEL.match(text) or _BARE.match(text)
     return m.group("tag") if m and m.group("num") else None
+
+
+# a goal named by number inside a line: "mål 2", "delmål 1.1", "goal 3", "målsætning 2"
+_GOAL_REF_IN_TEXT = re.compile(
+    r"\b(?:hoved|hovud|del)?(?:mål(?:et)?|målsætning|goal|objective)\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+_LINK_WORDS = re.compile(r"\s*(?:\b(?:for|til|för|to|towards?|mot|mod)\b|[–—:-])\s*$", re.IGNORECASE)
+
+
+def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
+    """A heading or lead-in that names goals by number after other words: (the role of the items
+    it introduces, the goal numbers, whether a role word says so).
+
+    "Strategier for mål 2" → ("strategy", ["2"], True); "Tiltak – delmål 1.1" → ("measure",
+    ["1.1"], True); "Slik når vi mål 2", "To achieve goal 2 we will:" → ("strategy", ["2"],
+    False): the way to a goal (the lexicon's ``goal_means``) is its strategies, unless the chapter
+    says otherwise. None when no goal is named, or when the goal label opens the line ("Mål 2: …"
+    is the goal itself).
+    """
+    from plancheck.lang.vocab import GOAL_MEANS, words_pattern
+
+    t = " ".join(text.split()).strip()
+    refs = list(_GOAL_REF_IN_TEXT.finditer(t))
+    if not refs or refs[0].start() == 0:
+        return None
+    numbers = [m.group(1) for m in refs]
+    head = _LINK_WORDS.sub("", t[: refs[0].start()]).strip(" ,:")
+    if head:
+        role, rest = heading_role(head)
+        if role in ("strategy", "measure", "indicator") and not rest:
+            return role, numbers, True
+    means = words_pattern([w for ws in GOAL_MEANS.values() for w in ws], start=True)
+    if means.search(t):
+        return "strategy", numbers, False
+    return None, numbers, False

@@ -36,8 +36,18 @@ _STATE = re.compile(
     r"\b(det er viktig at|har mål om|mål om|it is important that)\b",
     re.IGNORECASE,
 )
-_COMPARATIVE_NOUN_PHRASE = re.compile(r"^(mer|mindre|flere|færre|fleire|more|fewer|less)\b", re.IGNORECASE)
-_IMPORTANCE = re.compile(r"\b(viktigheten av|det trengs|det er behov for|burde være|bør være|there is a need)\b", re.IGNORECASE)
+
+
+def _evidence_pattern(kind: str, *, start: bool = False) -> re.Pattern[str]:
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words(kind), start=start)
+
+
+#: "Flere …", "More …" at the start, and "det er behov for", "there is a need" anywhere: the
+#: lexicon's ``evidence.comparative`` and ``evidence.importance``
+_COMPARATIVE_NOUN_PHRASE = _evidence_pattern("comparative", start=True)
+_IMPORTANCE = _evidence_pattern("importance")
 
 
 _GERUND = re.compile(r"^(?P<verb>[A-Za-z]{3,}?)(?P<double>[a-z])?ing\s+(the|a|an|and|our|its|their|new|all|more)\b", re.IGNORECASE)

@@ -45,11 +45,24 @@ def read_table(st: _State, block: Block) -> None:
     table = _find_header(st, block, table)
     roles = table_roles(table.header, st.label_shift)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
+    if _items_in_first_column(table.header, roles):
+        roles[0], strong = "measure", True
     if "measure" in roles and ("owner" in roles or strong):
         _measure_table(st, block, table, roles)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
+    """A first column with no header beside owner or deadline columns names the items they
+    belong to (row heads; the titles of records written as "title / Ansvar: … / Frist: …")."""
+    return (
+        len(header) >= 2
+        and not header[0].strip()
+        and "measure" not in roles
+        and any(r in ("owner", "deadline") for r in roles[1:])
+    )
 
 
 _STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
@@ -88,7 +101,8 @@ def _record_table(st: _State, block: Block, table: Table) -> bool:
                 return None, None, ""
         return None, None, ""
 
-    labelled = [label_of(r) for r in rows]
+    # a row of column words ("Tiltak | Ansvarlig | Frist") is a header, not a labelled record
+    labelled = [label_of(r) if not _column_words_row(r) else (None, None, "") for r in rows]
     if not any(lab for lab, _c, _v in labelled):
         return False
     if not all(lab or not any(c.text.strip() for c in r) or _sub_header(r) or (i > 0 and _sub_header(rows[i - 1])) or r[0].merged_from is not None
@@ -150,6 +164,14 @@ def _record_table(st: _State, block: Block, table: Table) -> bool:
                 m.goal_ids.append(parent.id)
             last_item = m
     return True
+
+
+def _column_words_row(row) -> bool:
+    """Every filled cell is a column word, and there are at least two: a header row."""
+    from plancheck.lang.vocab import column_role
+
+    filled = [c.text for c in row if c.text.strip()]
+    return len(filled) >= 2 and all(column_role(t) for t in filled)
 
 
 def _sub_header(row) -> bool:

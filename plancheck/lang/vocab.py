@@ -74,11 +74,26 @@ def words_pattern(phrases: list[str], *, start: bool = False) -> re.Pattern[str]
 HEADING_WORDS: Lexicon = _by_role("headings")
 COLUMN_WORDS: Lexicon = _by_role("columns")
 OWNER_WORDS: Lexicon = _by_role("owners")
+LABEL_WORDS: Lexicon = _by_role("labels")
 DIFFUSE_WORDS: dict[str, list[str]] = _by_lang("diffuse_words")
 DIFFUSE_PHRASES: dict[str, list[str]] = _by_lang("diffuse_phrases")
 SENTENCE_VERBS: dict[str, list[str]] = _by_lang("sentence_verbs")
+# "For å nå mål 2 vil vi:", "How we will achieve goal 2": what follows is the way to a goal
+GOAL_MEANS: dict[str, list[str]] = _by_lang("goal_means")
 # Common short forms in owner cells; treated as units.
 ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
+
+
+@cache
+def label_index() -> dict[str, str]:
+    """Item label word → the role it announces ("delmål" → "sub_goal", "deliverable" →
+    "measure"), every language at once (the ``labels`` section of the lexicon files)."""
+    index: dict[str, str] = {}
+    for role, by_lang in LABEL_WORDS.items():
+        for lang_words in by_lang.values():
+            for w in lang_words:
+                index.setdefault(w.lower(), role)
+    return index
 
 
 def words(lexicon: Lexicon, role: str, lang: str | None = None) -> list[str]:
@@ -178,3 +193,48 @@ def heading_role(heading_text: str) -> str | None:
     hit = process.extractOne(head, [w for w in index if len(w) >= _FUZZY_MIN_LEN],
                              scorer=fuzz.ratio, score_cutoff=90)
     return index[hit[0]] if hit else None
+
+
+# --------------------------------------------------------------------------- heading phrases
+
+
+def heading_qualifiers() -> dict[str, list[str]]:
+    """Heading word → the words that may follow it before what it is for, every language at once
+    (the ``heading_qualifiers`` section: "mål" → ["for", "til", "frem mot", …], so "Mål for
+    oppvekst" is a goal heading). Only the words listed take a qualifier."""
+    out: dict[str, list[str]] = {}
+    for lang in LANGS:
+        for word, quals in (lexicon_file(lang).get("heading_qualifiers") or {}).items():
+            seen = out.setdefault(word, [])
+            seen.extend(q for q in quals if q not in seen)
+    return out
+
+
+def continued_markers() -> list[str]:
+    """What a repeated heading puts in brackets after a page break ("forts.", "continued"), every
+    language at once (the ``continued`` section)."""
+    seen: dict[str, None] = {}
+    for lang in LANGS:
+        for w in lexicon_file(lang).get("continued") or []:
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def glob_pattern(word: str) -> str:
+    """A lexicon word with "*" for any letters as a regex: "tiltak*" → every word starting with
+    "tiltak", "*mål" → a word ending in "mål" (the match starts at "mål"), plain words whole."""
+    core = r"\s+".join(map(re.escape, word.strip("*").split()))
+    head = "" if word.startswith("*") else r"\b"
+    tail = r"\w*" if word.endswith("*") else r"\b"
+    return head + core + tail
+
+
+def lead_in_words() -> dict[str, list[str]]:
+    """role → the words a lead-in uses to announce it (the ``lead_ins`` section), every language
+    at once, in the order the roles are written in the lexicon."""
+    out: dict[str, list[str]] = {}
+    for lang in LANGS:
+        for role, role_words in (lexicon_file(lang).get("lead_ins") or {}).items():
+            seen = out.setdefault(role, [])
+            seen.extend(w for w in role_words if w not in seen)
+    return out

@@ -308,6 +308,12 @@ def build_blocks(
     return blocks
 
 
+def _open_parenthesis(cur: dict) -> bool:
+    """Does the block being built leave a parenthesis open?"""
+    text = " ".join([cur["first_text"], *(line.text for line in cur["lines"][1:])])
+    return text.count("(") > text.count(")")
+
+
 def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     """Does line ``ln`` go on with the block being built?"""
     if prev is None or cur["kind"] == BlockKind.heading:
@@ -316,8 +322,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         return False
     if prev.page != ln.page or prev.region != ln.region:
         # a paragraph running over the page or column break: previous ends mid-sentence, next
-        # starts low
-        return bool(ln.text[:1].islower()) and not prev.text.rstrip().endswith((".", ":", "!", "?"))
+        # starts low, or goes on inside a parenthesis left open ("(ansvarlig: Teknisk drift,")
+        return (bool(ln.text[:1].islower()) or _open_parenthesis(cur)) and not prev.text.rstrip().endswith(
+            (".", ":", "!", "?")
+        )
     gap = ln.top - prev.bottom
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
@@ -328,13 +336,13 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
             return True
         right = cur.get("right", prev.x1)
         wrapped = prev.x1 >= right - settings.wrap_slack_ratio * (right - cur["label_x"])
-        return (
-            abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
-            and wrapped
-            and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
-        )
-    # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph
-    return not starts_with_label(ln.text)
+        # a line ending in a colon ends a lead-in, unless the next goes on in lower case
+        # ("… (ansvar:" / "kultureininga, tid: 2031)")
+        ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
+        return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
+    # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
+    # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
+    return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))
 
 
 

@@ -21,6 +21,7 @@ from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, xy_cut
 from plancheck.layout.furniture import mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
+from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -87,6 +88,23 @@ def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT) -> bool:
     return False
 
 
+def drawn_marks(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """Small, nearly square paths of an unrotated pypdfium2 page, in top-down coordinates:
+    candidates for bullets a browser drew (:mod:`plancheck.layout.marks`)."""
+    import pypdfium2.raw as raw
+
+    if page.get_rotation() % 360:
+        return []
+    _w, height = page.get_size()
+    out: list[Box] = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        box = (left, height - top, right, height - bottom)
+        if is_mark(box, settings):
+            out.append(box)
+    return out
+
+
 def layout_page(
     number: int,
     width: float,
@@ -94,10 +112,13 @@ def layout_page(
     chars: list[Char],
     plumber_page=None,
     settings: LayoutSettings = DEFAULT,
+    drawn: list[Box] | None = None,
 ) -> PageLayout:
-    """One page: words, ruled tables (when ``plumber_page`` is given), column regions and
-    lines in reading order."""
+    """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
+    ``plumber_page`` is given), column regions and lines in reading order."""
     words = chars_to_words(chars, settings)
+    if drawn:
+        words = words + bullet_words(drawn, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
@@ -207,7 +228,8 @@ def read_pages(
                 textpage = page.get_textpage()
                 chars = pdfium_chars(textpage, width, height, page.get_rotation())
                 textpage.close()
-            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings))
+            marks = drawn_marks(page, settings)
+            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks))
             if ppage is not None:
                 ppage.flush_cache()
             page.close()

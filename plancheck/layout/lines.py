@@ -77,8 +77,13 @@ def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
     for w in line.words:
         sizes[round(w.size, 1)] += len(w.text)
     line.size = sizes.most_common(1)[0][0]
+    # a line is bold when its words are; a figure set in the regular weight after a bold label
+    # ("**Frist:** 2026") makes it a label line, not a heading
     letters = [w for w in line.words if any(ch.isalpha() for ch in w.text)]
-    line.bold = bool(letters) and all(w.bold for w in letters)
+    figures = [w for w in line.words if any(ch.isdigit() for ch in w.text) and w not in letters]
+    line.bold = bool(letters) and all(w.bold for w in letters) and not (
+        figures and letters[-1].text.endswith(":") and not any(w.bold for w in figures)
+    )
     line.text = line_text(line.words, settings)
 
 

@@ -1,14 +1,24 @@
-"""Labelled records: runs of "Label: value" blocks that repeat one set of short labels
-("Tiltak: …" / "Ansvarlig: …" / "Frist: …", again and again) become one table, header = the
-labels, one row per record, so extraction meets the same shape as a real table.
+"""Labelled records: measures written as blocks of "Label: value" lines instead of table rows
+become one table per run, header = the labels, one row per record, so extraction meets the
+same shape as a real table. Two forms:
 
-Found by form only: a short capitalised label and a colon at the start of a block, and the
-same label opening every record. No label word is known in advance.
+- labelled: every record opens with the same label ("Tiltak: …" / "Ansvarlig: …" / "Frist: …",
+  again and again); header = the labels;
+- titled: every record opens with a title line set apart by its type (a bold or heading line,
+  the same style for every record), perhaps a description, then label lines ("Ansvar: …",
+  "Frist: …"); header = "" for the titles, the labels, and "" for the descriptions.
+
+A missing line is an empty cell (a missing owner or deadline), so one record may have a single
+label, or (titled) none at all when it stands between records of the same style. Found by form
+only: a short capitalised label and a colon at the start of a block, a label set that repeats
+over the document. No label word is known in advance.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.models import BBox, Block, BlockKind, Cell, Provenance, Table
@@ -18,7 +28,7 @@ LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜ][\w/ .-]{0,40}?)\s*:\s*(?P
 
 def record_label(block: Block, settings: LayoutSettings = DEFAULT) -> tuple[str, str] | None:
     """(label, value) when the block is one "Label: value" line of a record."""
-    if block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+    if block.kind not in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
         return None
     m = LABEL_LINE.match(block.text.strip())
     if m is None:
@@ -39,66 +49,233 @@ def split_records(labels: list[str]) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+@dataclass
+class _Record:
+    """One record: its title block (titled form), description blocks and label lines."""
+
+    title: Block | None
+    descriptions: list[Block] = field(default_factory=list)
+    fields: list[tuple[Block, str, str]] = field(default_factory=list)  # (block, label, value)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [*([self.title] if self.title else []), *self.descriptions, *(b for b, _l, _v in self.fields)]
+
+
 def records_to_tables(blocks: list[Block], settings: LayoutSettings = DEFAULT) -> list[Block]:
-    """Blocks with every run of labelled records replaced by one table block."""
+    """Blocks with every run of labelled or titled records replaced by one table block."""
+    labels = [record_label(b, settings) for b in blocks]
+    # titled first: the label lines under titles also repeat one label set
+    runs = _titled_runs(blocks, labels, settings)
+    taken = {i for start, end, _recs in runs for i in range(start, end)}
+    runs += [r for r in _labelled_runs(blocks, labels, settings) if not any(i in taken for i in range(r[0], r[1]))]
+    by_start = {start: (end, recs) for start, end, recs in runs}
     out: list[Block] = []
     i = 0
     while i < len(blocks):
-        j = i
-        run: list[tuple[Block, str, str]] = []
-        while j < len(blocks):
-            found = record_label(blocks[j], settings)
-            if found is None:
-                break
-            run.append((blocks[j], *found))
-            j += 1
-        table = _table(run, settings) if run else None
-        if table is None:
-            out.append(blocks[i])
-            i += 1
+        if i in by_start:
+            end, recs = by_start[i]
+            out.append(_table(recs))
+            i = end
             continue
-        out.append(table)
-        i = j
+        out.append(blocks[i])
+        i += 1
     return out
 
 
-def _table(run: list[tuple[Block, str, str]], settings: LayoutSettings) -> Block | None:
-    labels = [lab for _b, lab, _v in run]
-    records = split_records(labels)
-    header: list[str] = []
-    for lab in labels:
-        if lab.lower() not in (h.lower() for h in header):
-            header.append(lab)
-    if len(records) < settings.record_min_records or len(header) < settings.record_min_labels:
-        return None
-    # the label set repeats: every record has at least two labels, none twice
-    for a, b in records:
-        own = [lab.lower() for lab in labels[a:b]]
-        if len(own) < settings.record_min_labels or len(set(own)) != len(own):
-            return None
-    col = {h.lower(): k for k, h in enumerate(header)}
+def _labelled_runs(
+    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings
+) -> list[tuple[int, int, list[_Record]]]:
+    """Runs of label lines whose first label opens records over the document often enough."""
+    runs: list[tuple[int, int, list[_Record]]] = []
+    i = 0
+    while i < len(blocks):
+        if labels[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and labels[j] is not None:
+            j += 1
+        fields = [(blocks[k], *labels[k]) for k in range(i, j)]  # type: ignore[misc]
+        names = [lab for _b, lab, _v in fields]
+        recs = [_Record(None, [], fields[a:b]) for a, b in split_records(names)]
+        runs.append((i, j, recs))
+        i = j
+    # a label opens records when it opens enough of them over the document, under a set of
+    # enough distinct labels, none twice in one record
+    opens: Counter[str] = Counter()
+    label_sets: dict[str, set[str]] = {}
+    for _i, _j, recs in runs:
+        for rec in recs:
+            own = [lab.lower() for _b, lab, _v in rec.fields]
+            opens[own[0]] += 1
+            label_sets.setdefault(own[0], set()).update(own)
+    accepted = []
+    for i, j, recs in runs:
+        first = recs[0].fields[0][1].lower()
+        if opens[first] < settings.record_min_records or len(label_sets[first]) < settings.record_min_labels:
+            continue
+        if any(len({lab.lower() for _b, lab, _v in r.fields}) != len(r.fields) for r in recs):
+            continue
+        accepted.append((i, j, recs))
+    return accepted
+
+
+def _style(block: Block) -> tuple:
+    return (block.kind, block.level if block.kind == BlockKind.heading else None, block.bold,
+            round(block.font_size or 0.0))
+
+
+def _minor_style(blocks: list[Block]) -> tuple[float | None, int]:
+    """The body text size (most characters of paragraphs) and the deepest heading level: a
+    record title is a line in the body size, or a heading of the deepest level when sizes are
+    not known; larger headings are chapters and focus areas, never record titles."""
+    sizes: Counter[float] = Counter()
+    for b in blocks:
+        if b.kind == BlockKind.paragraph and b.font_size:
+            sizes[round(b.font_size, 1)] += len(b.text)
+    levels = [b.level for b in blocks if b.kind == BlockKind.heading and b.level is not None]
+    return (sizes.most_common(1)[0][0] if sizes else None), max(levels, default=0)
+
+
+def _is_title(block: Block, label: tuple[str, str] | None, minor: tuple[float | None, int],
+              settings: LayoutSettings) -> bool:
+    if label is not None or not (block.kind == BlockKind.heading or (block.kind == BlockKind.paragraph and block.bold)):
+        return False
+    body, deepest = minor
+    if block.font_size and body:
+        return block.font_size <= body + settings.record_title_size_slack
+    return block.kind == BlockKind.paragraph or (block.level or 0) >= deepest
+
+
+def _is_description(block: Block, label: tuple[str, str] | None) -> bool:
+    return label is None and block.kind in (BlockKind.paragraph, BlockKind.list_item) and not block.bold
+
+
+def _outranks(block: Block, title: Block) -> bool:
+    """Is ``block`` a heading above the titles (a larger type, or a higher level)?"""
+    if block.kind != BlockKind.heading:
+        return False
+    if block.font_size and title.font_size and abs(block.font_size - title.font_size) > 0.5:
+        return block.font_size > title.font_size
+    return title.kind == BlockKind.heading and (block.level or 0) < (title.level or 0)
+
+
+def _titled_runs(
+    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings
+) -> list[tuple[int, int, list[_Record]]]:
+    """Runs of records that each open with a title of one style (see the module)."""
+    cands: list[tuple[int, int, _Record]] = []  # (start, end, record)
+    minor = _minor_style(blocks)
+    for i, b in enumerate(blocks):
+        if not _is_title(b, labels[i], minor, settings):
+            continue
+        j = i + 1
+        descriptions = []
+        while (j < len(blocks) and _is_description(blocks[j], labels[j])
+               and len(descriptions) < settings.record_max_descriptions):
+            descriptions.append(blocks[j])
+            j += 1
+        fields = []
+        while j < len(blocks) and labels[j] is not None:
+            fields.append((blocks[j], *labels[j]))
+            j += 1
+        if not fields:
+            descriptions, j = [], i + 1
+        cands.append((i, j, _Record(b, descriptions, fields)))  # type: ignore[arg-type]
+    # the labels that recur over the document's titled records
+    counts: Counter[str] = Counter(lab.lower() for _i, _j, r in cands for lab in {x[1] for x in r.fields})
+    common = {lab for lab, n in counts.items() if n >= settings.record_min_records}
+    runs: list[tuple[int, int, list[_Record]]] = []
+    by_start = {i: (j, r) for i, j, r in cands}
+    k = 0
+    while k < len(blocks):
+        if k not in by_start:
+            k += 1
+            continue
+        start = k
+        first = by_start[k][1].title
+        recs: list[_Record] = []
+        while k in by_start and _style(by_start[k][1].title) == _style(first):  # type: ignore[arg-type]
+            end, rec = by_start[k]
+            if rec.fields:
+                if len({lab.lower() for _b, lab, _v in rec.fields}) != len(rec.fields):
+                    break  # a label twice: not one record
+                if not any(lab.lower() in common for _b, lab, _v in rec.fields):
+                    break
+            else:
+                # a title with no label line: a record with every field missing, when it
+                # stands between records of its style or closes them before a higher heading
+                nxt = by_start.get(end)
+                if nxt is not None and _style(nxt[1].title) == _style(first):  # type: ignore[arg-type]
+                    inside = bool(recs) or bool(nxt[1].fields)
+                else:
+                    inside = bool(recs) and (end >= len(blocks) or _outranks(blocks[end], first))  # type: ignore[arg-type]
+                if not inside:
+                    break
+            recs.append(rec)
+            k = end
+        names = {lab.lower() for r in recs for _b, lab, _v in r.fields}
+        # enough labels in the run, or (one record under its own heading) labels that the
+        # document's other records use too
+        if names and (len(names) >= settings.record_min_labels
+                      or (names <= common and len(common) >= settings.record_min_labels)):
+            runs.append((start, k, recs))
+        else:
+            k = start + 1
+    return runs
+
+
+def _table(recs: list[_Record]) -> Block:
+    titled = recs[0].title is not None
+    header: list[str] = [""] if titled else []
+    for rec in recs:
+        for _b, lab, _v in rec.fields:
+            if lab.lower() not in (h.lower() for h in header):
+                header.append(lab)
+    described = titled and any(r.descriptions for r in recs)
+    if described:
+        header.append("")
+    col = {h.lower(): k for k, h in enumerate(header) if h}
     rows: list[list[Cell]] = []
-    for r, (a, b) in enumerate(records):
+    for r, rec in enumerate(recs):
         row = [Cell(row=r, col=k, text="") for k in range(len(header))]
-        for block, lab, value in run[a:b]:
+        if rec.title is not None:
+            row[0] = _cell(r, 0, rec.title.text, [rec.title])
+        for block, lab, value in rec.fields:
             k = col[lab.lower()]
-            row[k] = Cell(row=r, col=k, text=value, page=block.provenance.page, bbox=block.provenance.bbox)
+            row[k] = _cell(r, k, value, [block])
+        if described and rec.descriptions:
+            k = len(header) - 1
+            row[k] = _cell(r, k, " ".join(d.text for d in rec.descriptions), rec.descriptions)
         rows.append(row)
-    first = run[0][0].provenance
+    blocks = [b for rec in recs for b in rec.blocks]
+    first = blocks[0].provenance
     bbox: BBox | None = first.bbox
-    for block, _lab, _v in run[1:]:
+    for block in blocks[1:]:
         p = block.provenance
         if bbox is not None and p.bbox is not None and p.page == first.page:
             bbox = bbox.union(p.bbox)
-    pages = sorted({b.provenance.page for b, _l, _v in run if b.provenance.page is not None})
+    pages = sorted({b.provenance.page for b in blocks if b.provenance.page is not None})
     return Block(
-        id=run[0][0].id,
+        id=blocks[0].id,
         kind=BlockKind.table,
-        text=" | ".join(header),
+        text=" | ".join(h for h in header if h),
+        section_id=blocks[0].section_id,
         table=Table(header=header, rows=rows, pages=pages, ruled=False),
         provenance=Provenance(
             page=first.page,
             bbox=bbox,
-            source_text="\n".join(b.provenance.source_text or b.text for b, _l, _v in run),
+            source_text="\n".join(b.provenance.source_text or b.text for b in blocks),
+            location=first.location,
         ),
     )
+
+
+def _cell(row: int, col: int, text: str, blocks: list[Block]) -> Cell:
+    p = blocks[0].provenance
+    bbox = p.bbox
+    for b in blocks[1:]:
+        if bbox is not None and b.provenance.bbox is not None and b.provenance.page == p.page:
+            bbox = bbox.union(b.provenance.bbox)
+    return Cell(row=row, col=col, text=text, page=p.page, bbox=bbox)

@@ -67,6 +67,12 @@ class LayoutSettings(BaseModel):
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
 
+    # --- bullets drawn as shapes (browsers print list discs as paths)
+    mark_min_size: float = Field(1.0, ge=0, description="a drawn bullet is at least this wide and tall (pt)")
+    mark_max_size: float = Field(8.0, ge=0, description="... and at most this")
+    mark_min_aspect: float = Field(0.6, ge=0, le=1, description="... and this square (short side / long side)")
+    mark_gap_ratio: float = Field(2.5, ge=0, description="... within this many font sizes left of the word it marks")
+
     # --- running headers, footers, tables of contents
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
@@ -82,6 +88,12 @@ class LayoutSettings(BaseModel):
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)
     table_size_jump: float = Field(1.5, ge=0)
+    row_padding_ratio: float = Field(
+        0.15, ge=0, description="unruled tables: a gap this many line heights wider than the text's leading separates rows"
+    )
+    cell_leading_max_ratio: float = Field(
+        0.45, ge=0, description="... when the leading (the smallest gap between lines of a column) is below this many line heights"
+    )
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
     table_min_cols: int = Field(2, ge=2)
     table_max_cols: int = Field(8, ge=2)
@@ -118,7 +130,13 @@ class LayoutSettings(BaseModel):
     # --- labelled records
     record_label_max_chars: int = Field(24, ge=1, description="a record label ('Ansvarlig') is at most this long")
     record_min_records: int = Field(2, ge=1, description="a label set must repeat this often to make a table")
-    record_min_labels: int = Field(2, ge=2)
+    record_min_labels: int = Field(2, ge=2, description="distinct labels a run of records has at least")
+    record_max_descriptions: int = Field(
+        3, ge=0, description="paragraphs between a record's title and its label lines (a description)"
+    )
+    record_title_size_slack: float = Field(
+        0.5, ge=0, description="a record title is set at most this much (pt) larger than the body text"
+    )
 
 
 DEFAULT = LayoutSettings()

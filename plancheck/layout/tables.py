@@ -8,6 +8,7 @@ by a page break is joined with its first half.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -246,13 +247,11 @@ def _parse_rows(
     body: list[Line], j: int, col_x: list[float], header: list[str], size: float, settings: LayoutSettings = DEFAULT
 ):
     """Rows of an unruled table from line ``j`` on, until text stops fitting the columns."""
-    rows: list[list[str]] = []
-    row_lines: list[list[Line]] = []
-    used: list[Line] = []
-    fills: list[list[bool]] = []  # per row, per column: its last line filled the column
     widths = [(col_x[k + 1] - col_x[k] - 8) if k + 1 < len(col_x) else 1e9 for k in range(len(col_x))]
     last_bottom = body[j - 1].bottom if j > 0 else None
     norm_header = [_norm(h) for h in header]
+    used: list[Line] = []
+    entries: list[tuple[Line, dict[int, list[Word]] | None]] = []  # None: a row spanning the table
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
@@ -262,37 +261,169 @@ def _parse_rows(
             or nxt.size > size + settings.table_size_jump
         ):
             break
-        cells = [""] * len(col_x)
-        fill = [False] * len(col_x)
-        by_col: dict[int, list[Word]] = {}
+        by_col: dict[int, list[Word]] | None = {}
         for w in nxt.words:
-            by_col.setdefault(max((k for k, x in enumerate(col_x) if w.x0 >= x - settings.table_col_slack), default=0), []).append(w)
-        for ci, ws in by_col.items():
-            cells[ci] = line_text(ws, settings)
-            fill[ci] = len(ws) == 1 and ws[-1].x1 - ws[0].x0 >= settings.cell_fill_ratio * widths[ci]
+            by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
         if _crosses_columns(nxt, col_x, settings):
             if nxt.bold and abs(nxt.x0 - col_x[0]) < 8:
-                cells = [nxt.text] + [""] * (len(col_x) - 1)  # a row spanning the table
-                fill = [False] * len(col_x)
+                by_col = None  # a row spanning the table
             else:
                 break
-        if [_norm(c) for c in cells] == norm_header:
-            pass  # the header repeated inside the table: not a row
-        elif rows and not cells[0] and gap < 1.0 * nxt.height:
+        cells = [line_text(by_col.get(k, []), settings) if by_col is not None else "" for k in range(len(col_x))]
+        if by_col is None or [_norm(c) for c in cells] != norm_header:  # the header repeated: not a row
+            entries.append((nxt, by_col))
+        used.append(nxt)
+        last_bottom = nxt.bottom
+        j += 1
+    fragments = [
+        _Fragment(k, ln, ws) for ln, by_col in entries if by_col is not None for k, ws in sorted(by_col.items())
+    ]
+    limit = _cell_gap_limit([ln for ln, by_col in entries if by_col is not None], settings)
+    if limit is None:
+        rows, row_lines = _rows_by_first_column(entries, col_x, widths, settings)
+    else:
+        rows, row_lines = _rows_by_cells(entries, fragments, limit, col_x, widths, settings)
+    return rows, row_lines, used, j
+
+
+@dataclass
+class _Fragment:
+    """The words of one table column on one line."""
+
+    col: int
+    line: Line
+    words: list[Word]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
+def _column_of(x: float, col_x: list[float], settings: LayoutSettings = DEFAULT) -> int:
+    return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
+
+
+def _cell_gap_limit(lines: list[Line], settings: LayoutSettings = DEFAULT) -> float | None:
+    """The largest vertical gap between two lines of one cell, or None when the rows cannot be
+    told apart by spacing.
+
+    A cell that wraps keeps its lines at the text's leading; between rows there is the cell
+    padding as well. The smallest gap between consecutive lines of the table is the leading
+    when some cell wraps; when it is already wide, no cell wraps; when every gap is alike (a
+    table set without padding), spacing says nothing."""
+    # lines that overlap (a merged cell's text set between two rows) say nothing of the leading
+    gaps = [g for a, b in itertools.pairwise(lines) if (g := b.top - a.bottom) > 0]
+    if not gaps:
+        return None
+    heights = sorted(ln.height for ln in lines)
+    height = heights[len(heights) // 2]
+    leading = min(gaps)
+    if leading > settings.cell_leading_max_ratio * height:
+        return leading / 2  # no cell wraps: every line of a column is a cell of its own
+    limit = leading + settings.row_padding_ratio * height
+    return limit if max(gaps) > limit else None
+
+
+def _join_cell(parts: list[tuple[str, bool]]) -> str:
+    texts = [t for t, _ in parts]
+    return join_lines(texts, full_width=[f for _, f in parts]) if len(texts) > 1 else texts[0]
+
+
+def _fill(ws: list[Word], width: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """A cell line this full was broken by the cell edge (a word may go on on the next line)."""
+    return len(ws) == 1 and ws[-1].x1 - ws[0].x0 >= settings.cell_fill_ratio * width
+
+
+def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSettings = DEFAULT):
+    """Rows from cells: the lines of each column are grouped into cells by their spacing, the
+    column with the most cells sets where rows start, and every other cell joins the row it
+    starts in. A cell wrapped over more lines than its neighbours, or merged down over several
+    rows, then stays in its own row."""
+    ncols = len(col_x)
+    cells: list[list[_Fragment]] = []
+    open_cell: dict[int, list[_Fragment]] = {}
+    for f in fragments:
+        cur = open_cell.get(f.col)
+        if cur is not None and f.top - cur[-1].bottom <= limit:
+            cur.append(f)
+        else:
+            open_cell[f.col] = [f]
+            cells.append(open_cell[f.col])
+    count = [sum(1 for c in cells if c[0].col == k) for k in range(ncols)]
+    anchor = max(range(ncols), key=lambda k: (count[k], -k))
+    tol = settings.row_padding_ratio * max((f.bottom - f.top for f in fragments), default=10.0)
+    starts: list[tuple[float, Line | None]] = [(c[0].top, None) for c in cells if c[0].col == anchor]
+    starts += [(ln.top, ln) for ln, by_col in entries if by_col is None]  # rows spanning the table
+    starts.sort(key=lambda t: t[0])
+    # a cell of another column that runs on level with a row start (no padding to tell them
+    # apart) ends there: its next line is that row's
+    anchor_tops = [t for t, span in starts if span is None]
+    split: list[list[_Fragment]] = []
+    for cell in cells:
+        cur = [cell[0]]
+        for f in cell[1:]:
+            if cell[0].col != anchor and any(abs(f.top - t) <= tol for t in anchor_tops):
+                split.append(cur)
+                cur = [f]
+            else:
+                cur.append(f)
+        split.append(cur)
+    cells = split
+    parts: list[list[list[tuple[str, bool]]]] = [[[] for _ in range(ncols)] for _ in starts]
+    lines: list[list[Line]] = [[ln] if ln is not None else [] for _top, ln in starts]
+    for cell in cells:
+        top = cell[0].top
+        ri = max((i for i, (t, span) in enumerate(starts) if t <= top + tol and span is None), default=0)
+        for f in cell:
+            parts[ri][f.col].append((line_text(f.words, settings), _fill(f.words, widths[f.col], settings)))
+            if f.line not in lines[ri]:
+                lines[ri].append(f.line)
+    rows: list[list[str]] = []
+    row_lines: list[list[Line]] = []
+    for (_top, span), ps, ls in zip(starts, parts, lines, strict=True):
+        if span is not None:
+            rows.append([span.text] + [""] * (ncols - 1))
+        elif not any(ps):
+            continue
+        else:
+            rows.append([_join_cell(p) if p else "" for p in ps])
+        row_lines.append(sorted(ls, key=lambda ln: ln.top))
+    return rows, row_lines
+
+
+def _rows_by_first_column(entries, col_x, widths, settings: LayoutSettings = DEFAULT):
+    """Rows when spacing cannot tell them apart: a line with an empty first cell, close under
+    the line before, goes on with the row above."""
+    rows: list[list[str]] = []
+    row_lines: list[list[Line]] = []
+    fills: list[list[bool]] = []
+    last_bottom = None
+    for ln, by_col in entries:
+        gap = ln.top - last_bottom if last_bottom is not None else 0.0
+        last_bottom = ln.bottom
+        if by_col is None:
+            rows.append([ln.text] + [""] * (len(col_x) - 1))
+            fills.append([False] * len(col_x))
+            row_lines.append([ln])
+            continue
+        cells = [line_text(by_col.get(k, []), settings) for k in range(len(col_x))]
+        fill = [k in by_col and _fill(by_col[k], widths[k], settings) for k in range(len(col_x))]
+        if rows and not cells[0] and gap < 1.0 * ln.height:
             for k, c in enumerate(cells):
                 if c:
                     prev_text = rows[-1][k]
                     rows[-1][k] = join_lines([prev_text, c], full_width=[fills[-1][k], False]) if prev_text else c
                     fills[-1][k] = fill[k]
-            row_lines[-1].append(nxt)
+            row_lines[-1].append(ln)
         else:
             rows.append(cells)
             fills.append(fill)
-            row_lines.append([nxt])
-        used.append(nxt)
-        last_bottom = nxt.bottom
-        j += 1
-    return rows, row_lines, used, j
+            row_lines.append([ln])
+    return rows, row_lines
 
 
 def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:

@@ -1,0 +1,220 @@
+"""Stages touched for issue 9's tables, columns, strategies and goals, on hand-built inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.extract.plan import build_plan
+from plancheck.extract.roles import goal_reference
+from plancheck.layout.blocks import build_blocks
+from plancheck.layout.lines import words_to_lines
+from plancheck.layout.marks import bullet_words, is_mark
+from plancheck.layout.words import Word
+from plancheck.models import Block, BlockKind, Document, Provenance, Section
+
+
+def line_words(text: str, x: float, top: float, size: float = 10) -> list[Word]:
+    out, cx = [], x
+    for t in text.split():
+        out.append(Word(t, cx, top, cx + 5 * len(t), top + size, size))
+        cx += 5 * len(t) + 3
+    return out
+
+
+# --------------------------------------------------------------------------- drawn bullets
+
+
+def test_a_drawn_disc_left_of_a_line_becomes_its_bullet():
+    words = line_words("Styrke samarbeidet mellom tjenestene", 70, 100)
+    words += line_words("Bruke nye metoder i arbeidet", 70, 114)
+    discs = [(60.0, 103.0, 63.5, 106.5), (60.0, 117.0, 63.5, 120.5)]
+    words += bullet_words(discs, words)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("list_item", "Styrke samarbeidet mellom tjenestene"),
+        ("list_item", "Bruke nye metoder i arbeidet"),
+    ]
+
+
+def test_without_the_discs_the_same_lines_are_one_paragraph():
+    words = line_words("Styrke samarbeidet mellom tjenestene", 70, 100)
+    words += line_words("Bruke nye metoder i arbeidet", 70, 112)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.kind for b in blocks] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (60.0, 103.0, 63.5, 106.5),  # a disc
+        (60.0, 103.0, 62.0, 105.0),  # a small square
+    ],
+)
+def test_marks_are_small_and_square(box):
+    assert is_mark(box)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (60.0, 103.0, 160.0, 103.5),  # a rule
+        (60.0, 80.0, 90.0, 120.0),  # a box
+        (60.0, 103.0, 66.0, 104.0),  # a dash-like bar
+    ],
+)
+def test_rules_and_boxes_are_not_marks(box):
+    assert not is_mark(box)
+
+
+def test_a_mark_far_from_text_or_between_lines_is_ignored():
+    words = line_words("Styrke samarbeidet", 70, 100)
+    assert bullet_words([(20.0, 103.0, 23.5, 106.5)], words) == []  # too far left
+    assert bullet_words([(60.0, 130.0, 63.5, 133.5)], words) == []  # on no line
+    assert bullet_words([(100.0, 103.0, 103.5, 106.5)], words) == []  # over a word
+
+
+# --------------------------------------------------------------------------- goal references
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strategier for mål 2", ("strategy", ["2"], True)),
+        ("Strategiar for mål 3:", ("strategy", ["3"], True)),
+        ("Strategies for goal 1", ("strategy", ["1"], True)),
+        ("Tiltak for delmål 1.1", ("measure", ["1.1"], True)),
+        ("Slik når vi mål 2", ("strategy", ["2"], False)),
+        ("Så når vi mål 4", ("strategy", ["4"], False)),
+        ("Sådan når vi mål 2", ("strategy", ["2"], False)),
+        ("How we will achieve goal 4", ("strategy", ["4"], False)),
+        ("For å nå mål 2 vil vi:", ("strategy", ["2"], False)),
+        ("For at nå mål 3 vil vi:", ("strategy", ["3"], False)),
+        ("För att nå mål 2 ska vi:", ("strategy", ["2"], False)),
+        ("To achieve goal 2 we will:", ("strategy", ["2"], False)),
+        ("Dette henger sammen med mål 2:", (None, ["2"], False)),
+    ],
+)
+def test_a_line_naming_a_goal_says_what_follows(text, expected):
+    assert goal_reference(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mål 2: Trygge skoleveier", "Strategier", "Vi vil styrke samarbeidet"])
+def test_a_goal_label_or_no_goal_number_is_no_reference(text):
+    assert goal_reference(text) is None
+
+
+def _doc(blocks: list[tuple[BlockKind, str, dict]]) -> Document:
+    return Document(
+        path="x.pdf",
+        page_count=1,
+        sections=[Section(id="s1", title="Mål", level=1)],
+        blocks=[
+            Block(id=f"b{i}", kind=kind, text=text, provenance=Provenance(page=1), section_id="s1", **kw)
+            for i, (kind, text, kw) in enumerate(blocks)
+        ],
+    )
+
+
+GOALS = [
+    (BlockKind.heading, "Mål", {"level": 1}),
+    (BlockKind.list_item, "Alle barn skal ha en trygg oppvekst", {"number": "1."}),
+    (BlockKind.list_item, "Eldre skal kunne bo hjemme lenger", {"number": "2."}),
+]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        (BlockKind.paragraph, "For å nå mål 2 vil vi:", {}),
+        (BlockKind.paragraph, "Strategier for mål 2:", {}),
+        (BlockKind.heading, "Slik når vi mål 2", {"level": 2}),
+        (BlockKind.heading, "Strategier for mål 2", {"level": 2}),
+    ],
+)
+def test_bullets_after_a_goal_reference_are_strategies_of_that_goal(intro):
+    bullets = [(BlockKind.list_item, t, {"bullet": "•"}) for t in ("Styrke samarbeidet med frivillige", "Ta i bruk ny teknologi")]
+    plan = build_plan(_doc([*GOALS, intro, *bullets]), lang="nb", model=None)
+    assert [g.text for g in plan.goals] == ["Alle barn skal ha en trygg oppvekst", "Eldre skal kunne bo hjemme lenger"]
+    goal2 = plan.goals[1].id
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Styrke samarbeidet med frivillige", [goal2]),
+        ("Ta i bruk ny teknologi", [goal2]),
+    ]
+
+
+def test_a_goal_reference_under_a_measure_chapter_keeps_its_measures():
+    blocks = [
+        *GOALS,
+        (BlockKind.heading, "Tiltak", {"level": 1}),
+        (BlockKind.paragraph, "For å nå mål 1 vil vi:", {}),
+        (BlockKind.list_item, "Etablere et lavterskeltilbud for ungdom", {"bullet": "•"}),
+    ]
+    plan = build_plan(_doc(blocks), lang="nb", model=None)
+    assert plan.strategies == []
+    assert [(m.text, m.goal_ids) for m in plan.measures] == [("Etablere et lavterskeltilbud for ungdom", [plan.goals[0].id])]
+
+
+# --------------------------------------------------------------------------- unruled tables
+
+
+def _unruled(rows: list[tuple[int, str, str, str]], *, leading: float = 12, padding: float = 9):
+    """A header and rows of (lines, goal, measure, deadline) with no ruling lines: each row's
+    cells wrap over ``lines`` lines, ``leading`` apart, and rows are ``padding`` further apart;
+    a goal given as "" is merged down from the row above (its cell left empty)."""
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = [*line_words("Mål", 50, 100), *line_words("Tiltak", 200, 100), *line_words("Frist", 450, 100)]
+    for w in words:
+        w.bold = True
+    top = 100 + leading + padding
+    for n, goal, what, when in rows:
+        parts = what.split(" / ")
+        for k in range(n):
+            if k == 0 and goal:
+                words += line_words(goal, 50, top)
+            if k < len(parts):
+                words += line_words(parts[k], 200, top)
+            if k == 0:
+                words += line_words(when, 450, top)
+            top += leading
+        top += padding
+    found = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    assert len(found) == 1
+    return [[c.text for c in row] for row in found[0][0].rows[1:]]
+
+
+def test_unruled_rows_whose_measure_wraps_are_told_apart_by_the_padding_between_rows():
+    rows = _unruled([
+        (2, "Trygg oppvekst", "Bygge ny gangvei / langs skolen", "2026"),
+        (1, "", "Male fotgjengerfelt", "2025"),
+        (3, "", "Sette opp lys / ved alle / busstopp", "2027"),
+    ])
+    assert rows == [
+        ["Trygg oppvekst", "Bygge ny gangvei langs skolen", "2026"],
+        ["", "Male fotgjengerfelt", "2025"],
+        ["", "Sette opp lys ved alle busstopp", "2027"],
+    ]
+
+
+def test_unruled_rows_of_one_line_each_stay_apart_under_a_merged_goal():
+    rows = _unruled([
+        (1, "Trygg oppvekst", "Bygge ny gangvei", "2026"),
+        (1, "", "Male fotgjengerfelt", "2025"),
+        (1, "Aktive eldre", "Sette opp benker", "2027"),
+    ], leading=12, padding=6)
+    assert rows == [
+        ["Trygg oppvekst", "Bygge ny gangvei", "2026"],
+        ["", "Male fotgjengerfelt", "2025"],
+        ["Aktive eldre", "Sette opp benker", "2027"],
+    ]
+
+
+def test_unruled_rows_without_padding_go_on_where_the_first_cell_is_empty():
+    rows = _unruled([
+        (2, "Trygg oppvekst", "Bygge ny gangvei / langs skolen", "2026"),
+        (1, "Aktive eldre", "Sette opp benker", "2027"),
+    ], padding=0)
+    assert rows == [
+        ["Trygg oppvekst", "Bygge ny gangvei langs skolen", "2026"],
+        ["Aktive eldre", "Sette opp benker", "2027"],
+    ]
