@@ -218,3 +218,35 @@ def test_unruled_rows_without_padding_go_on_where_the_first_cell_is_empty():
         ["Trygg oppvekst", "Bygge ny gangvei langs skolen", "2026"],
         ["Aktive eldre", "Sette opp benker", "2027"],
     ]
+
+
+# --------------------------------------------------------------------------- total rows
+
+
+def _row(*texts: str):
+    from plancheck.models import Cell
+
+    return [Cell(row=0, col=i, text=t) for i, t in enumerate(texts)]
+
+
+ROLES = ["goal", "measure", "owner", "cost", "cost"]
+
+
+def test_a_total_row_of_a_cost_table_is_no_measure():
+    from plancheck.extract.tables import _is_total_row
+
+    assert _is_total_row(_row("Mål 1", "Sum mål 1", "", "1 150", "1 300"), ROLES, 1)
+    assert _is_total_row(_row("", "Totalt", "", "2,5 mill. kr", "40 %"), ROLES, 1)
+    assert _is_total_row(_row("", "Grand total", "", "$40,000", ""), ROLES, 1)
+
+
+def test_a_measure_that_opens_with_a_total_word_stays_a_measure():
+    from plancheck.extract.tables import _is_total_row
+
+    # an owner or a deadline in the row: a measure ("Total renovation …" by a unit)
+    assert not _is_total_row(_row("", "Total renovering av skolen", "Eiendom", "1 150", ""), ROLES, 1)
+    # a long label is a measure's text, not a total's
+    assert not _is_total_row(_row("", "Sum up the survey results for the council", "", "300", ""), ROLES, 1)
+    # a row without amounts is not a total
+    assert not _is_total_row(_row("", "Sum", "", "", ""), ROLES, 1)
+    assert not _is_total_row(_row("", "Ansette ergoterapeut", "", "600", "600"), ROLES, 1)

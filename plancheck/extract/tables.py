@@ -343,7 +343,7 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if skipping:
             continue
         text = row[mcol].text.strip()
-        if not text or _repeats_header(row, header_norm):
+        if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol):
             continue
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
@@ -394,6 +394,27 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
 
 
 _PARTNERS = words_pattern(table_words("partners"))
+_TOTALS = words_pattern(table_words("totals"), start=True)
+# an amount: digits with separators, perhaps a currency or a unit ("1 150", "2,5 mill. kr", "$40,000")
+_AMOUNT = re.compile(
+    r"^[-–(]?\s*(?:kr\.?|nok|sek|dkk|\$|€|£)?\s*\d[\d\s.,']*(?:\s*(?:%|kr\.?|nok|sek|dkk|mill\.?|mnok|k|\$|€|£))*\s*\)?$",
+    re.IGNORECASE,
+)
+_TOTAL_LABEL_WORDS = 4  # "Sum mål 1", "Totalt for perioden": a total's label is short
+
+
+def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
+    """A total row of a cost table: the measure cell opens with a total word ("Sum mål 1",
+    "Totalt", "Total") and is short, and every other filled cell outside the goal, theme and
+    number columns is an amount. It sums the measures above it; it is not one."""
+    label = row[mcol].text.strip()
+    if not _TOTALS.match(label) or len(label.split()) > _TOTAL_LABEL_WORDS:
+        return False
+    others = [
+        c.text.strip() for i, c in enumerate(row)
+        if i != mcol and c.text.strip() and (roles[i] if i < len(roles) else None) not in ("goal", "theme", "number")
+    ]
+    return bool(others) and all(_AMOUNT.match(t) for t in others)
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 def _by_when() -> re.Pattern[str]:
     from plancheck.lang.timewords import BY_WHEN, MONTHS
