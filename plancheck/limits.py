@@ -84,6 +84,23 @@ def _terminate_raises() -> Iterator[None]:
             signal.signal(sig, h)
 
 
+def _hold_stop_signals() -> Any:
+    """Block SIGTERM/SIGHUP in this thread and return the previous mask (None where the
+    platform has no signal masks). Held from ``child.start()`` until the child is where the
+    ``finally`` that kills it can see it: a signal in between would raise :class:`Terminated`
+    with a child nobody kills, which keeps the command's output open for as long as it reads."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+
+
+def _release_stop_signals(mask: Any) -> None:
+    """Restore the mask :func:`_hold_stop_signals` returned; a signal that came meanwhile is
+    delivered now."""
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 def _die_with_parent() -> None:
     """Linux: the kernel sends SIGKILL to this process when its parent dies (PR_SET_PDEATHSIG),
     even when the parent is killed with SIGKILL and cannot clean up."""
@@ -235,14 +252,20 @@ def run_limited(
         daemon=True,
     )
     with _terminate_raises():
-        child.start()
-        sender.close()
-        return _wait(child, receiver, limits, what, progress)
+        held = _hold_stop_signals()
+        try:
+            child.start()
+            sender.close()
+        except BaseException:
+            _release_stop_signals(held)
+            raise
+        return _wait(child, receiver, limits, what, progress, held)
 
 
-def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progress | None) -> Any:
+def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progress | None, held: Any = None) -> Any:
     deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     try:
+        _release_stop_signals(held)  # from here on the finally below kills the child
         while True:
             wait = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
             if wait <= 0:
@@ -338,6 +361,8 @@ def _child(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for sig in _STOP_SIGNALS:  # the parent's handler (raise Terminated) is not for us
         signal.signal(sig, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # the parent held them while it started us
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     _die_with_parent()
     import faulthandler
 
@@ -465,10 +490,14 @@ def run_many(
                         name="plancheck-read",
                         daemon=True,
                     )
-                    child.start()
-                    sender.close()
-                    deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
-                    running[receiver] = _Running(index, what, child, deadline)
+                    held = _hold_stop_signals()
+                    try:
+                        child.start()
+                        sender.close()
+                        deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
+                        running[receiver] = _Running(index, what, child, deadline)
+                    finally:
+                        _release_stop_signals(held)  # running now holds it: the finally below kills it
                 now = time.monotonic()
                 wait = min([0.5, *(r.deadline - now for r in running.values() if r.deadline)])
                 for receiver in wait_for(list(running), timeout=max(wait, 0)):

@@ -197,3 +197,35 @@ def test_pdf_reference_loop_is_refused_at_once(tmp_path, capfd):
     _out, err = capfd.readouterr()
     assert code == 2 and len(err.strip().splitlines()) == 1, err
     assert time.monotonic() - start < 30 and "gave up" not in err
+
+
+def _sleeps(_progress):
+    time.sleep(30)
+
+
+@pytest.mark.parametrize("runner", ["run_many", "run_limited"])
+def test_stop_signal_while_a_child_starts_still_kills_that_child(monkeypatch, runner):
+    """SIGTERM right after fork, before the parent has noted its child: the child must be
+    killed all the same (it would keep the command's output open for as long as it reads)."""
+    import multiprocessing.context
+
+    from plancheck import limits
+
+    started = []
+    real_start = multiprocessing.context.ForkProcess.start
+
+    def start_then_signal(self):
+        real_start(self)
+        started.append(self)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start_then_signal)
+    lim = limits.Limits(timeout=60, memory_mb=None)
+    with pytest.raises(limits.Terminated):
+        if runner == "run_many":
+            list(limits.run_many([("a.pdf", _sleeps)], jobs=1, limits=lim))
+        else:
+            limits.run_limited(_sleeps, what="a.pdf", limits=lim)
+    assert started
+    started[0].join(5)
+    assert not started[0].is_alive()
