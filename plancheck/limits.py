@@ -74,6 +74,9 @@ def _terminate_raises() -> Iterator[None]:
         return
 
     def handler(signum: int, _frame: Any) -> None:
+        if _Deferral.active:
+            _Deferral.signum = _Deferral.signum or signum
+            return
         raise Terminated(signum)
 
     old = {sig: signal.signal(sig, handler) for sig in _STOP_SIGNALS}
@@ -84,21 +87,28 @@ def _terminate_raises() -> Iterator[None]:
             signal.signal(sig, h)
 
 
-def _hold_stop_signals() -> Any:
-    """Block SIGTERM/SIGHUP in this thread and return the previous mask (None where the
-    platform has no signal masks). Held from ``child.start()`` until the child is where the
-    ``finally`` that kills it can see it: a signal in between would raise :class:`Terminated`
-    with a child nobody kills, which keeps the command's output open for as long as it reads."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+class _Deferral:
+    """While the parent starts a reader child and notes it, a stop signal is kept here instead
+    of raising :class:`Terminated` at once: raised in between, it would leave a child nobody
+    kills, holding the command's output open for as long as it reads. (A signal mask would not
+    do: the kernel may hand the signal to another thread, a progress bar's, and Python still
+    runs the handler in the main thread at once.)"""
+
+    active: bool = False
+    signum: int | None = None
 
 
-def _release_stop_signals(mask: Any) -> None:
-    """Restore the mask :func:`_hold_stop_signals` returned; a signal that came meanwhile is
-    delivered now."""
-    if mask is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+def _defer_stop_signals() -> None:
+    _Deferral.active = True
+
+
+def _end_deferral() -> None:
+    """Stop deferring; raise the stop signal that came meanwhile, if one did. Called where the
+    ``finally`` that kills the child can see it."""
+    _Deferral.active = False
+    signum, _Deferral.signum = _Deferral.signum, None
+    if signum is not None:
+        raise Terminated(signum)
 
 
 def _die_with_parent() -> None:
@@ -252,20 +262,20 @@ def run_limited(
         daemon=True,
     )
     with _terminate_raises():
-        held = _hold_stop_signals()
+        _defer_stop_signals()
         try:
             child.start()
             sender.close()
         except BaseException:
-            _release_stop_signals(held)
+            _Deferral.active = False
             raise
-        return _wait(child, receiver, limits, what, progress, held)
+        return _wait(child, receiver, limits, what, progress)
 
 
-def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progress | None, held: Any = None) -> Any:
+def _wait(child: Any, receiver: Any, limits: Limits, what: str, progress: Progress | None) -> Any:
     deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
     try:
-        _release_stop_signals(held)  # from here on the finally below kills the child
+        _end_deferral()  # a stop signal during the start is raised here, where the finally kills the child
         while True:
             wait = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
             if wait <= 0:
@@ -361,8 +371,6 @@ def _child(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for sig in _STOP_SIGNALS:  # the parent's handler (raise Terminated) is not for us
         signal.signal(sig, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):  # the parent held them while it started us
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     _die_with_parent()
     import faulthandler
 
@@ -490,14 +498,14 @@ def run_many(
                         name="plancheck-read",
                         daemon=True,
                     )
-                    held = _hold_stop_signals()
+                    _defer_stop_signals()
                     try:
                         child.start()
                         sender.close()
                         deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
                         running[receiver] = _Running(index, what, child, deadline)
                     finally:
-                        _release_stop_signals(held)  # running now holds it: the finally below kills it
+                        _end_deferral()  # running now holds the child: the finally below kills it
                 now = time.monotonic()
                 wait = min([0.5, *(r.deadline - now for r in running.values() if r.deadline)])
                 for receiver in wait_for(list(running), timeout=max(wait, 0)):
