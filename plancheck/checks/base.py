@@ -274,25 +274,30 @@ class Context:
         """How many lines of the plan's text begin with a label of one of the column ``roles``
         ("Ansvar: NAV-leder", "Frist: Høst 2025", "Lead: Planning"), the label being a whole
         column word of the lexicon; for the item roles (measure, goal, strategy) also a word
-        with a number or letter ("Tiltak 3.2:", "Action Item A (st) ::"); and lines that carry
-        such a labelled field inside them ("… (ansvar: kultureininga, tid: 2026)")."""
+        with a number or letter ("Tiltak 3.2:", "Action Item A (st) ::"). A passage none of
+        whose lines begins so, but which ends in owner or deadline fields ("… (ansvar:
+        kultureininga, tid: 2026)", read as extraction reads them: :func:`split_fields`),
+        counts once when ``roles`` has owner or deadline."""
         if roles not in self._labels:
+            from plancheck.extract.fields import split_fields
+
             words = label_words(roles)
             numbered = label_words(r for r in roles if r in ITEM_ROLES)
+            fields = "owner" in roles or "deadline" in roles
             n = 0
             for p in self.plan.passages:
+                found = 0
                 for line in (p.provenance.source_text or p.text).splitlines():
                     m = _LABEL_LINE.match(line)
                     if m and " ".join(m.group(1).casefold().split()) in words:
-                        n += 1
+                        found += 1
                         continue
                     m = _NUMBERED_LINE.match(line)
                     if m and m.group(1).casefold() in numbered:
-                        n += 1
-                        continue
-                    # fields inside the line: "… (ansvar: kulturskulen, tid: haust 2025)"
-                    if any(" ".join(f.group(1).casefold().split()) in words for f in _INLINE_FIELD.finditer(line)):
-                        n += 1
+                        found += 1
+                if not found and fields and split_fields(p.text).labelled:
+                    found = 1
+                n += found
             self._labels[roles] = n
         return self._labels[roles]
 
@@ -350,8 +355,6 @@ class Context:
 
 #: a line that begins with a short label and a colon: "Ansvar: …", "• Frist: …"
 _LABEL_LINE = re.compile(r"^\W{0,3}([^\W\d_][^\W\d_ /]*(?:[ /][^\W\d_]+){0,3})\s*:\s+\S")
-#: a labelled field inside a line, after an opening parenthesis, comma or semicolon
-_INLINE_FIELD = re.compile(r"[(,;]\s*([^\W\d_]+(?: [^\W\d_]+){0,2})\s*:\s*\S")
 
 
 #: a line that begins with an item word and its number or letter: "Tiltak 3.2:", "Action 4.2 …",
