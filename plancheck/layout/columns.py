@@ -184,12 +184,7 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
         # even where a blank line crosses both at the same height
         whole = _split(words, page_width, settings)
         if whole is not None:
-            out = []
-            for side in whole:
-                for r in _cut(side, page_width, settings, depth + 1):
-                    r.column = True
-                    out.append(r)
-            return out
+            return _columns(whole, page_width, settings, depth)
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         return [r for b in bands for r in _cut(b, page_width, settings, depth + 1)]
@@ -209,8 +204,13 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             if _split(rest, page_width, settings) is not None:
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
+    return _columns(pair, page_width, settings, depth)
+
+
+def _columns(sides: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
+    """The regions of each side of a gutter, left side first, each marked as a column."""
     out = []
-    for side in pair:
+    for side in sides:
         for r in _cut(side, page_width, settings, depth + 1):
             r.column = True
             out.append(r)
