@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import textwrap
 
 import pytest
 from test_checks_support import (
@@ -11,8 +10,10 @@ from test_checks_support import (
     hide_installed_plugins,
     make_plan,
     measure,
+    refusal,
     sample_plan,
     strategy,
+    write_pack,
 )
 
 from plancheck.checks import RuleError, check_plan, configure, fingerprint, load_rules
@@ -439,12 +440,6 @@ def test_unknown_rule_in_configuration_is_an_error():
 # --------------------------------------------------------------------------- user packs and the condition language
 
 
-def write_pack(tmp_path, body: str, name="kommune.yaml"):
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(body), encoding="utf-8")
-    return path
-
-
 def test_user_pack_adds_a_rule_with_attribute_and_matches(tmp_path):
     pack = write_pack(
         tmp_path,
@@ -534,21 +529,8 @@ def test_count_and_edge_predicates(tmp_path):
     ],
 )
 def test_bad_condition_is_reported_with_rule_id_and_place(tmp_path, body, message):
-    pack = write_pack(
-        tmp_path,
-        f"""
-        rules:
-          - id: broken-rule
-            severity: warning
-            summary: {{nb: Ødelagt}}
-            applies_to: {{kind: measure}}
-            {body}
-            message: {{nb: "x"}}
-        """,
-    )
-    with pytest.raises(RuleError) as exc:
-        load_rules([str(pack)], plugins=False)
-    assert "broken-rule" in str(exc.value) and message in str(exc.value)
+    error = refusal(tmp_path, "measure", body)
+    assert "broken-rule" in error and message in error
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,16 @@ printed twice as one (its copies): the false alarms of real plans, on plans buil
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-from test_checks_support import goal, hide_installed_plugins, make_plan, measure, strategy
+from test_checks_support import (
+    goal,
+    hide_installed_plugins,
+    make_plan,
+    measure,
+    refusal,
+    strategy,
+    write_pack,
+)
 
 from plancheck.checks import RuleError, check_plan, load_rules
 from plancheck.checks.base import copy_key, same_text
@@ -163,12 +169,6 @@ def test_copy_key_drops_numbers_and_punctuation_and_short_texts_must_be_equal():
     assert not same_text(copy_key("Reduce waste"), copy_key("Reduce waste from households and businesses"))
 
 
-def write_pack(tmp_path, text):
-    path = tmp_path / "pack.yaml"
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
-
-
 def test_peers_and_copies_in_a_user_pack(tmp_path):
     pack = write_pack(
         tmp_path,
@@ -210,21 +210,8 @@ def test_peers_and_copies_in_a_user_pack(tmp_path):
     ],
 )
 def test_bad_peers_and_copies_conditions_are_refused(tmp_path, body, message):
-    pack = write_pack(
-        tmp_path,
-        f"""
-        rules:
-          - id: broken-rule
-            severity: warning
-            summary: {{nb: Ødelagt}}
-            applies_to: {{kind: goal}}
-            {body}
-            message: {{nb: "x"}}
-        """,
-    )
-    with pytest.raises(RuleError) as exc:
-        load_rules([str(pack)], plugins=False)
-    assert "broken-rule" in str(exc.value) and message in str(exc.value)
+    error = refusal(tmp_path, "goal", body)
+    assert "broken-rule" in error and message in error
 
 
 # --------------------------------------------------------------------------- plan-has-action-part

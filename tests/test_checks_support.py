@@ -6,6 +6,7 @@ Imported by the test_checks*/test_reports* modules as ``from test_checks_support
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from plancheck.models import (
     Deadline,
@@ -165,3 +166,34 @@ def hide_installed_plugins(monkeypatch) -> None:
         "entry_point_rules",
         lambda: [r for r in real() if not type(r).__module__.startswith("plancheck.")],
     )
+
+
+def write_pack(tmp_path, body: str, name: str = "kommune.yaml"):
+    """A user rule pack with ``body`` (dedented) in ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def refusal(tmp_path, kind: str, body: str) -> str:
+    """The error ``load_rules`` gives for a one-rule pack 'broken-rule' on ``kind`` whose
+    condition is ``body`` (it must refuse it)."""
+    import pytest
+
+    from plancheck.checks import RuleError, load_rules
+
+    pack = write_pack(
+        tmp_path,
+        f"""
+        rules:
+          - id: broken-rule
+            severity: warning
+            summary: {{nb: Ødelagt}}
+            applies_to: {{kind: {kind}}}
+            {body}
+            message: {{nb: "x"}}
+        """,
+    )
+    with pytest.raises(RuleError) as exc:
+        load_rules([str(pack)], plugins=False)
+    return str(exc.value)
