@@ -1414,7 +1414,11 @@ NUMBERING_GAP = DraftRule(
         "mål, delmål), the same number prefix (1.1, 1.2 … / 2.1 …), until the numbering starts "
         "again at 1. Chapters are checked when the headings are numbered consistently; each "
         "number must follow the one before (the next chapter, the first sub-chapter or the next "
-        "chapter up). Items in a summary section are not counted.",
+        "chapter up). Items in a summary section are not counted. When the numbering steps "
+        "back to a number already passed without starting again at 1 (a commentary or a list "
+        "of examples citing the policies by number), what follows is judged on its own. A "
+        "missing number printed as a label between the two items (\"Mål 9 gjelder bare "
+        "nabokommunen\") is an item plancheck did not read, not a gap.",
     },
 )
 
