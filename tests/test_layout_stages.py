@@ -356,6 +356,11 @@ def test_footnotes_are_page_furniture_and_their_markers_leave_the_text():
     mark_footnotes([page], [792.0])
     assert [ln.kind for ln in page] == ["", "", "", "footnote", "footnote"]
     assert body.text == "STRATEGY 3: Continue to install chargers"
+    # two footnote lines with the same marker take it out of the text once
+    body = line(_line_with_marker("see the note here", "1", 2, top=200))
+    notes = [line([Word("1", 72, top, 76, top + 6.5, 6.5), *line_words("A note", 80, top, 10)]) for top in (700, 712)]
+    mark_footnotes([[body, *notes]], [792.0])
+    assert (body.text, [n.kind for n in notes]) == ("see the note here", ["footnote", "footnote"])
     # small text at the foot of a page without a marker in the text above is left alone
     lone = line([Word("5", 72, 700, 76, 706.5, 6.5), *line_words("Source: national statistics", 80, 700, 10)])
     page = [line(line_words("Plain text without markers", 72, 200, 11.5)), lone]

@@ -82,7 +82,9 @@ def _raised_markers(ln: Line, settings: LayoutSettings = DEFAULT) -> list[Word]:
 def _drop_marker(ln: Line, marker: Word, settings: LayoutSettings = DEFAULT) -> None:
     """Take a footnote marker out of its line; punctuation right after it joins the word before
     ("3⁴:" → "3:", not "3 :")."""
-    i = ln.words.index(marker)
+    i = next((k for k, w in enumerate(ln.words) if w is marker), None)
+    if i is None:  # taken out already (two footnotes with the same marker)
+        return
     del ln.words[i]
     if 0 < i < len(ln.words) and not marker.space_after and ln.words[i].text[:1] in ":;,.)":
         before, after = ln.words[i - 1], ln.words.pop(i)
