@@ -197,6 +197,140 @@ strategy's goal and an SSB fact list; chapter 5 lists what was done in 2023–20
     return plan, pdf
 
 
+# =========================================================================== 1 nynorsk, ODF list
+
+
+@plan_builder
+def build_rusmiddelplan_nynorsk() -> tuple[Plan, Path]:
+    """Nynorsk alkohol- og rusmiddelpolitisk handlingsplan: a Writer outline list (delmål at level 1
+    '1.', measures at level 2 '1.1') whose measures end in '(Ansvar: …, <deadline>)'."""
+    from odf.style import ListLevelProperties
+    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
+
+    slug = "rusmiddelplan-nynorsk"
+    goals = [
+        G("H1", "Havstad skal ha eit lågt rusmiddelbruk og trygge oppvekstmiljø for barn og unge.", kind="main_goal"),
+        G("D1", "Færre ungdommar skal debutere tidleg med alkohol og andre rusmiddel.", kind="sub_goal", parent="H1"),
+        G("D2", "Sal og skjenking av alkohol skal skje i samsvar med lova og løyvevilkåra.", kind="sub_goal", parent="H1"),
+        G("D3", "Personar med rusproblem og familiane deira skal få tidleg og samordna hjelp.", kind="sub_goal", parent="H1"),
+    ]
+    # (goal, text, owners as printed, owners split, deadline, kind)
+    items = [
+        ("D1", "Vidareføre den rusførebyggjande undervisninga «Tydelege vaksne» på 8.–10. trinn",
+         "rektorane ved ungdomsskulane", ["rektorane ved ungdomsskulane"], "innan 2026", "period"),
+        ("D1", "Invitere alle foreldre på 8. trinn til foreldremøte om alkohol, cannabis og snus",
+         "helsestasjon for ungdom og SLT-koordinatoren", ["helsestasjon for ungdom", "SLT-koordinatoren"], "hausten 2025", "period"),
+        ("D1", "Gjennomføre Ungdata-undersøkinga (spørjeundersøking blant elevar på ungdomstrinnet og i vidaregåande) på nytt",
+         "folkehelsekoordinatoren", ["folkehelsekoordinatoren"], "våren 2027", "period"),
+        ("D2", "Gjennomføre kontrollar av alle sals- og skjenkjestader",
+         "servicetorget", ["servicetorget"], "kvar haust", "recurring"),
+        ("D2", "Tilby kurs i ansvarleg vertskap til tilsette på alle skjenkjestader",
+         "servicetorget og politiet", ["servicetorget", "politiet"], "innan 2026", "period"),
+        ("D2", "Revidere retningslinjene for tildeling av prikkar ved brot på alkohollova",
+         "", [], "innan 1. juli 2026", "date"),
+        ("D3", "Opprette eit rusteam med ruskonsulent og erfaringskonsulent",
+         "kommunalsjef for helse og omsorg", ["kommunalsjef for helse og omsorg"], "innan utgangen av 2026", "period"),
+        ("D3", "Tilby samtalegrupper for barn som veks opp med rus i familien",
+         "helsestasjonen og familiesenteret", ["helsestasjonen", "familiesenteret"], "2025–2026", "period"),
+        ("D3", "Gje personar som er ferdige med rusbehandling tilbod om arbeidstrening og hjelp til å skaffe bustad",
+         "NAV og tildelingskontoret", ["NAV", "tildelingskontoret"], "innan 2026", "period"),
+        ("D3", "Lage ein rutine for oppfølging av pårørande etter overdosar",
+         "legevakta og rusteamet", ["legevakta", "rusteamet"], "innan 2027", "period"),
+    ]
+    measures = []
+    num = {"D1": 0, "D2": 0, "D3": 0}
+    for g, text, _printed, owners, tid, kind in items:
+        num[g] += 1
+        nr = f"{g[1]}.{num[g]}"
+        note = "no 'Ansvar:' in the parenthesis" if not owners else ""
+        if "(" in text:
+            note = "the measure text has its own parenthesis before the (Ansvar: …) one"
+        measures.append(M(f"M{nr}", text, [g], owners, tid, kind, note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Alkohol- og rusmiddelpolitisk handlingsplan 2025–2028",
+        period=(2025, 2028), goals=goals, measures=measures, source_ext="odt",
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, portrait A4, Liberation Sans. Nynorsk. Chapter 4 is ONE Writer
+outline list (text:list with a numbering list style, not typed numbers): the delmål are level-1 items
+'1.', '2.', '3.' (bold) and the measures nested level-2 items '1.1', '1.2', … (display-levels 2), with
+a hanging indent. Every measure ends with a parenthesis '(Ansvar: <owner(s)>, <deadline>)' where the
+deadline has no label ('innan 2026', 'hausten 2025', 'våren 2027', 'kvar haust', 'innan 1. juli 2026',
+'innan utgangen av 2026', '2025–2026'); long items wrap so the parenthesis starts mid-line or on the
+next line. Measure 1.3 has its own parenthesis inside the text before the Ansvar one. Owners:
+'helsestasjon for ungdom og SLT-koordinatoren', 'NAV og tildelingskontoret' etc. are two owners,
+'kommunalsjef for helse og omsorg' and 'rektorane ved ungdomsskulane' one. Hovudmål (main_goal) as a
+bold-labelled paragraph above the list. Measure 2.3 has only the deadline in its parenthesis (no owner:
+error); 'kvar haust' is recurring (warning). Traps: chapter 3 'Skjenkjetider' is a regulation table
+('Løyvetype | Måndag–torsdag | Fredag og laurdag') plus 'skal' sentences that are licence conditions,
+not goals; chapter 2 quotes the national/WHO target for alcohol use and a 'Dette seier Ungdata' fact list.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(font="Liberation Sans", size=10.5, lang="nn", header="Havstad kommune · Alkohol- og rusmiddelpolitisk handlingsplan 2025–2028",
+                footer_text="Side")
+    od.style("Dash", size=10.5, after=0.05, indent_cm=0.5, hanging_cm=0.4)
+    od.style("GoalItem", size=10.5, bold=True, before=0.25, after=0.1, keep=True)
+    od.style("Item", size=10.5, after=0.12)
+    # the outline numbering: level 1 '1.', level 2 '1.1'
+    ls = ListStyle(name="Utkast")
+    l1 = ListLevelStyleNumber(level=1, numformat="1", numsuffix=".", displaylevels=1)
+    l1.addElement(ListLevelProperties(spacebefore="0cm", minlabelwidth="0.7cm"))
+    ls.addElement(l1)
+    l2 = ListLevelStyleNumber(level=2, numformat="1", numsuffix="", displaylevels=2)
+    l2.addElement(ListLevelProperties(spacebefore="0.7cm", minlabelwidth="0.9cm"))
+    ls.addElement(l2)
+    od.doc.automaticstyles.addElement(ls)
+
+    od.p("Havstad kommune", "H3")
+    od.p(plan.title, "Title")
+    od.p("Vedteken i kommunestyret 24. april 2025, sak 31/25")
+    od.h("1 Innleiing", 1)
+    od.p("Alkohollova krev at kommunen har ein alkohol- og rusmiddelpolitisk handlingsplan. Planen fastset "
+         "kommunen sin politikk for sal og skjenking av alkohol og kva kommunen gjer for å førebyggje og "
+         "redusere skadane av rusmiddelbruk. Planen gjeld for kommunestyreperioden og vert rullert i 2028.")
+    od.h("2 Bakgrunn", 1)
+    od.p("Noreg har slutta seg til målet i WHO om at alkoholforbruket skal reduserast med minst 10 prosent innan "
+         "2025. Folkehelsemeldinga legg det same målet til grunn.")
+    od.p("**Dette seier Ungdata 2024 for Havstad:**")
+    for t in ["31 prosent av elevane på 10. trinn har vore tydeleg rusa på alkohol minst éin gong.",
+              "6 prosent av elevane i vidaregåande har brukt cannabis det siste året.",
+              "Fire av ti foreldre veit ikkje kva reglar dei andre foreldra i klassen har for alkohol."]:
+        od.p("– " + t, "Dash")
+    od.h("3 Skjenkjetider og vilkår for løyve", 1)
+    od.p("Skjenkjetidene gjeld for alle stader med skjenkjeløyve i Havstad:")
+    od.table([6.0, 5.0, 5.0], [["Løyvetype", "Måndag–torsdag", "Fredag og laurdag"],
+                               ["Alkoholhaldig drikk gruppe 1 og 2", "08.00–01.00", "08.00–02.00"],
+                               ["Alkoholhaldig drikk gruppe 3", "13.00–00.30", "13.00–01.30"],
+                               ["Uteservering", "11.00–23.00", "11.00–00.00"]])
+    od.p("Alle som søkjer skjenkjeløyve skal dokumentere kunnskap om alkohollova. Styrar og stedfortredar skal "
+         "vere godkjende av kommunen før skjenkinga tek til.")
+    od.h("4 Mål og tiltak", 1)
+    od.p(f"**Hovudmål:** {goals[0].text}")
+    od.p("Under kvart delmål står tiltaka. Ansvarleg eining og tidspunkt står i parentes etter tiltaket.")
+    outer = List(stylename=ls)
+    for g in goals[1:]:
+        li = ListItem()
+        li.addElement(od._fill(P(stylename=od.styles["GoalItem"]), g.text))
+        inner = List()
+        for gid, text, printed, _o, tid, _k in items:
+            if gid != g.id:
+                continue
+            paren = f"Ansvar: {printed}, {tid}" if printed else tid
+            it = ListItem()
+            it.addElement(od._fill(P(stylename=od.styles["Item"]), f"{text} ({paren})"))
+            inner.addElement(it)
+        li.addElement(inner)
+        outer.addElement(li)
+    od.doc.text.addElement(outer)
+    od.h("5 Oppfølging og rapportering", 1)
+    od.p("Kommunedirektøren rapporterer på tiltaka i årsmeldinga. Ungdomsrådet og rådet for personar med "
+         "funksjonsnedsetjing får planen til uttale ved rulleringa.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Havstad kommune")
+    pdf = mb.lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify
 
 
