@@ -331,6 +331,150 @@ not goals; chapter 2 quotes the national/WHO target for alcohol use and a 'Dette
     return plan, pdf
 
 
+# =========================================================================== 2 HTML cards
+
+
+@plan_builder
+def build_klimatilpasning_kort() -> tuple[Plan, Path]:
+    """Bokmål klimatilpasningsplan designed as an HTML report and printed by Chromium: goals as
+    coloured banners, measures as cards in a two-column grid with a label/value grid
+    (Ansvarlig, Gjennomføres, Kostnad, Bidrar til mål)."""
+    import html as _h
+
+    slug = "klimatilpasning-kort"
+    goals = [
+        G("G1", "Nye bygg og anlegg i Elvdal skal plasseres og utformes slik at de tåler mer nedbør og flom."),
+        G("G2", "Overvann skal håndteres lokalt og åpent der det er mulig."),
+        G("G3", "Kommunen skal ha oversikt over områder som er utsatt for flom, skred og kvikkleire."),
+        G("G4", "Innbyggerne skal vite hvordan de kan beskytte egen bolig mot følgene av klimaendringene."),
+    ]
+    # theme -> cards (text, owners printed, owners split, gjennomføres, kind, kostnad, goal numbers)
+    themes = [
+        ("Overvann og flom", [
+            ("Utarbeide en overvannsnorm med krav om tretrinnsstrategien i alle reguleringsplaner",
+             "Plan og bygg", ["Plan og bygg"], "2025", "period", "Innenfor driftsbudsjett", "1, 2"),
+            ("Åpne bekken gjennom Storgata park", "Kommunalteknikk", ["Kommunalteknikk"], "2027–2028", "period",
+             "8,5 mill. kr", "2"),
+            ("Etablere regnbed og grønne tak på tre kommunale bygg", "Eiendom", ["Eiendom"], "2026–2027", "period",
+             "2,1 mill. kr", "2"),
+            ("Oppgradere kulverter langs fylkesvei 250 i samarbeid med fylkeskommunen", "Kommunalteknikk",
+             ["Kommunalteknikk"], "Innen 2028", "period", "4 mill. kr", "1"),
+        ]),
+        ("Skred og kvikkleire", [
+            ("Kartlegge kvikkleiresoner langs Elva sammen med NVE", "Plan og bygg", ["Plan og bygg"], "2025–2026",
+             "period", "600 000 kr", "3"),
+            ("Legge inn faresoner for flom og skred i kommuneplanens arealdel", "", [], "Høst 2026", "period",
+             "Innenfor driftsbudsjett", "1, 3"),
+            ("Rydde og vedlikeholde sikringstiltak i skredutsatte bekkeløp", "Kommunalteknikk", ["Kommunalteknikk"],
+             "Løpende", "continuous", "300 000 kr per år", "3"),
+        ]),
+        ("Beredskap og kunnskap", [
+            ("Oppdatere den helhetlige risiko- og sårbarhetsanalysen med klimaendringene", "Beredskapskoordinator",
+             ["Beredskapskoordinator"], "2025", "period", "Innenfor driftsbudsjett", "3"),
+            ("Lage en veileder for huseiere om sikring av kjellere mot overvann", "Plan og bygg, Kommunikasjon",
+             ["Plan og bygg", "Kommunikasjon"], "1. halvår 2026", "period", "150 000 kr", "4"),
+            ("Arrangere informasjonsmøter om klimatilpasning i alle grendene", "Beredskapskoordinator",
+             ["Beredskapskoordinator"], "2026", "period", "50 000 kr", "4"),
+        ]),
+    ]
+    measures = []
+    i = 0
+    for _theme, cards in themes:
+        for text, _printed, owners, when, kind, _cost, gnums in cards:
+            i += 1
+            note = []
+            if not owners:
+                note.append("the Ansvarlig label is printed with an empty value")
+            if "," in gnums:
+                note.append("'Bidrar til mål' names two goals")
+            measures.append(M(f"M{i}", text, [f"G{n.strip()}" for n in gnums.split(",")], owners, when, kind,
+                              note="; ".join(note)))
+    plan = Plan(
+        slug=slug, language="nb", title="Klimatilpasningsplan for Elvdal kommune 2025–2030", period=(2025, 2030),
+        goals=goals, measures=measures, source_ext="html",
+        notes="""
+An HTML report (as made with a web-based report designer) printed to PDF by headless Chromium
+(--print-to-pdf, --no-pdf-header-footer), A4. Cover band with the title; an introduction; a
+'Klimaprofil for Elvdal' fact box with projections ('skal'-free numbers) and a quoted national goal
+from the white paper on climate adaptation ('Samfunnet skal forberedes på og tilpasses …', not a goal
+of this plan). Goals as full-width coloured banners: a small 'Mål 1' label block at the left and the
+goal sentence at the right. Measures are CARDS in a two-column CSS grid (so two measures stand side by
+side), grouped by theme headings ('Overvann og flom', 'Skred og kvikkleire', 'Beredskap og kunnskap')
+that are NOT the goals: each card has a small 'Tiltak n' label, the measure title in bold and a
+label/value grid Ansvarlig | Gjennomføres | Kostnad | Bidrar til mål. The goal link comes only from
+'Bidrar til mål' ('1, 2' = two goal links). Kostnad ('8,5 mill. kr', 'Innenfor driftsbudsjett', '300 000
+kr per år') is not a deadline. 'Plan og bygg' is one owner; 'Plan og bygg, Kommunikasjon' two. One card
+has the Ansvarlig label with an empty value (error); 'Løpende' is continuous (warning).""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    e = _h.escape
+    colours = ["#1d6a96", "#2a9d8f", "#b5651d", "#6a4c93"]
+    parts = [f"""<!DOCTYPE html>
+<html lang="nb"><head><meta charset="utf-8"><title>{e(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 15mm 15mm 15mm 15mm; }}
+body {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 10pt; color: #1f2933; margin: 0; }}
+.cover {{ background: #0f3d56; color: #fff; padding: 14px 18px; margin-bottom: 10px; }}
+.cover .org {{ font-size: 11pt; letter-spacing: 1px; }}
+.cover h1 {{ font-size: 21pt; margin: 4px 0 2px; }}
+.cover .sub {{ font-size: 9.5pt; opacity: .85; }}
+h2 {{ font-size: 13.5pt; color: #0f3d56; margin: 14px 0 6px; }}
+.facts {{ background: #eef3f6; border-left: 4px solid #0f3d56; padding: 6px 10px; font-size: 9pt; }}
+.facts ul {{ margin: 4px 0 0 16px; padding: 0; }}
+.banner {{ display: flex; margin: 0 0 6px; color: #fff; break-inside: avoid; }}
+.banner .no {{ width: 22mm; font-weight: bold; font-size: 11pt; padding: 7px 8px; background: rgba(0,0,0,.25); }}
+.banner .txt {{ flex: 1; padding: 7px 10px; font-size: 10.5pt; }}
+.grid {{ display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }}
+.card {{ border: 1px solid #c5d3dc; border-radius: 4px; padding: 7px 9px; break-inside: avoid; background: #fbfdfe; }}
+.card .lab {{ font-size: 7.5pt; text-transform: uppercase; letter-spacing: .5px; color: #6b7c88; }}
+.card .title {{ font-weight: bold; font-size: 10pt; margin: 2px 0 6px; }}
+.kv {{ display: grid; grid-template-columns: 27mm 1fr; row-gap: 2px; font-size: 8.5pt; }}
+.kv .k {{ color: #52606d; }}
+h3.theme {{ font-size: 11pt; margin: 12px 0 5px; color: #0f3d56; border-bottom: 1px solid #c5d3dc; }}
+</style></head><body>
+<div class="cover"><div class="org">ELVDAL KOMMUNE</div><h1>{e(plan.title)}</h1>
+<div class="sub">Temaplan · Vedtatt av kommunestyret 19. juni 2025</div></div>
+<h2>Om planen</h2>
+<p>Klimaendringene gir Elvdal mer nedbør, flere flommer og større fare for skred. Planen viser hvordan kommunen
+skal forberede seg, hvem som gjør hva og hva det koster. Den bygger på kommuneplanens samfunnsdel og statlige
+planretningslinjer, og den rulleres i 2027.</p>
+<div class="facts"><strong>Klimaprofil for Elvdal</strong>
+<ul><li>Årsnedbøren ventes å øke med om lag 15 prosent mot slutten av århundret.</li>
+<li>Kraftig nedbør kommer oftere og blir kraftigere.</li>
+<li>Regnflommer blir større, mens snøsmelteflommene blir mindre.</li></ul>
+<p style="margin:4px 0 0">Stortingsmeldingen om klimatilpasning slår fast at «samfunnet skal forberedes på og tilpasses
+klimaendringene».</p></div>
+<h2>Våre mål</h2>
+"""]
+    for n, g in enumerate(goals, start=1):
+        parts.append(f'<div class="banner" style="background:{colours[n - 1]}"><div class="no">Mål {n}</div>'
+                     f'<div class="txt">{e(g.text)}</div></div>\n')
+    parts.append("<h2>Tiltak</h2>\n<p>Hvert tiltak viser hvem som har ansvaret, når det skal gjennomføres, hva det "
+                 "koster og hvilke mål det bidrar til.</p>\n")
+    n = 0
+    for theme, cards in themes:
+        parts.append(f'<h3 class="theme">{e(theme)}</h3>\n<div class="grid">\n')
+        for text, printed, _o, when, _k, cost, gnums in cards:
+            n += 1
+            parts.append(f'<div class="card"><div class="lab">Tiltak {n}</div><div class="title">{e(text)}</div>'
+                         f'<div class="kv"><div class="k">Ansvarlig</div><div>{e(printed)}</div>'
+                         f'<div class="k">Gjennomføres</div><div>{e(when)}</div>'
+                         f'<div class="k">Kostnad</div><div>{e(cost)}</div>'
+                         f'<div class="k">Bidrar til mål</div><div>{e(gnums)}</div></div></div>\n')
+        parts.append("</div>\n")
+    parts.append("""<h2>Oppfølging</h2>
+<p>Beredskapskoordinatoren samler status for tiltakene hvert år og legger den fram for formannskapet sammen med
+årsmeldingen.</p>
+</body></html>
+""")
+    src = d / f"{slug}.html"
+    src.write_text("".join(parts), encoding="utf-8")
+    pdf = mb.chromium_pdf(src, d / f"{slug}.pdf")
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify
 
 
