@@ -475,6 +475,168 @@ klimaendringene».</p></div>
     return plan, pdf
 
 
+# =========================================================================== 4 Swedish, reportlab
+
+
+@plan_builder
+def build_folkhalsa_atgarder_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan för folkhälsa generated with reportlab: a summary table of the goals on
+    page 1, 'Mål n …' headings, and 'Åtgärd n.m … – Ansvarig: … – Tidplan: …' lines."""
+    import copy
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Table,
+        TableStyle,
+    )
+
+    slug = "folkhalsa-atgarder-sv"
+    goals = [
+        G("G1", "Fler barn och unga ska vara fysiskt aktiva minst 60 minuter om dagen."),
+        G("G2", "Andelen unga som använder alkohol, tobak och nikotin ska minska."),
+        G("G3", "Äldre ska uppleva social gemenskap och mindre ensamhet."),
+        G("G4", "Skillnaderna i hälsa mellan kommunens bostadsområden ska minska."),
+    ]
+    nämnd = {"G1": "Barn- och utbildningsnämnden", "G2": "Socialnämnden", "G3": "Socialnämnden",
+             "G4": "Kommunstyrelsen"}
+    # (goal, text, owners printed, owners split, tidplan, kind)
+    rows = [
+        ("G1", "Införa daglig rörelse i alla grundskolor", "Barn- och utbildningsförvaltningen",
+         ["Barn- och utbildningsförvaltningen"], "2025", "period"),
+        ("G1", "Erbjuda avgiftsfria lovaktiviteter för barn i åldern 7–15 år under sommarlovet",
+         "Kultur- och fritidsförvaltningen", ["Kultur- och fritidsförvaltningen"], "sommaren 2025", "period"),
+        ("G1", "Rusta upp spontanidrottsplatsen i Norrbacka", "Tekniska förvaltningen", ["Tekniska förvaltningen"],
+         "2026", "period"),
+        ("G2", "Genomföra föräldrautbildningen Effekt för föräldrar i årskurs 7", "Elevhälsan och fältsekreterarna",
+         ["Elevhälsan", "fältsekreterarna"], "hösten 2025", "period"),
+        ("G2", "Utföra tillsyn av försäljningsställen för tobak och nikotinprodukter", "Miljö- och hälsoskyddsenheten",
+         ["Miljö- och hälsoskyddsenheten"], "löpande", "continuous"),
+        ("G2", "Införa rökfri arbetstid för alla anställda i kommunen", "HR-avdelningen", ["HR-avdelningen"],
+         "1 januari 2026", "date"),
+        ("G3", "Starta träffpunkter för seniorer i tre kommundelar", "Socialförvaltningen och Svenska kyrkan",
+         ["Socialförvaltningen", "Svenska kyrkan"], "2025–2026", "period"),
+        ("G3", "Erbjuda förebyggande hembesök till alla invånare som fyller 80 år", "Socialförvaltningen",
+         ["Socialförvaltningen"], None, None),
+        ("G3", "Utbilda frivilliga samtalsvänner i samarbete med pensionärsorganisationerna", "Frivilligcentralen",
+         ["Frivilligcentralen"], "våren 2026", "period"),
+        ("G4", "Ta fram en lägesbild av hälsan per bostadsområde", "Folkhälsostrategen", ["Folkhälsostrategen"],
+         "juni 2025", "period"),
+        ("G4", "Anställa hälsokommunikatörer som når nyanlända på deras eget språk",
+         "Arbetsmarknads- och integrationsenheten", ["Arbetsmarknads- och integrationsenheten"], "2026", "period"),
+        ("G4", "Prioritera Norrbacka och Södra Berg när lekplatser rustas upp", "Tekniska förvaltningen",
+         ["Tekniska förvaltningen"], "2025–2027", "period"),
+    ]
+    measures = []
+    num = dict.fromkeys(nämnd, 0)
+    for g, text, _p, owners, tid, kind in rows:
+        num[g] += 1
+        measures.append(M(f"M{g[1]}.{num[g]}", text, [g], owners, tid, kind,
+                          note="no 'Tidplan:' part on the line" if tid is None else ""))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för folkhälsa 2025–2027", period=(2025, 2027),
+        goals=goals, measures=measures, source_ext="py",
+        notes="""
+Generated with reportlab (as a document system would print it), portrait A4, Liberation Serif
+(embedded TrueType subset), running header and 'Sida n av m' footer drawn on the canvas. Page 1:
+title block, introduction and a summary table 'Mål | Antal åtgärder | Ansvarig nämnd' that repeats
+the four goals in full (one goal, two copies: gold is the body heading on p. 2, a reader must not
+make eight goals; 'Ansvarig nämnd' there is not a measure owner). Page 2 on: a background chapter
+quoting the national public-health goal ('… att skapa samhälleliga förutsättningar …') and Agenda
+2030 (not goals of this plan); then bold headings 'Mål 1 <goal sentence>' and measure paragraphs
+'Åtgärd 1.1 <text> – Ansvarig: <owner> – Tidplan: <when>' on ONE line with en dashes (wrapping
+over two lines, hanging indent). Deadline forms 'sommaren 2025', 'hösten 2025', '1 januari 2026',
+'2025–2026', 'juni 2025', 'löpande' (continuous, warning). 'Barn- och utbildningsförvaltningen'
+and 'Kultur- och fritidsförvaltningen' are one owner each (the hyphenated 'och' compound);
+'Elevhälsan och fältsekreterarna', 'Socialförvaltningen och Svenska kyrkan' are two. Åtgärd 3.2
+has no 'Tidplan:' part (error). A closing 'Uppföljning' chapter names indicators in prose.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    pdf = d / f"{slug}.pdf"
+    fontdir = Path("/usr/share/fonts/truetype/liberation")
+    pdfmetrics.registerFont(TTFont("LibSerif", str(fontdir / "LiberationSerif-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont("LibSerif-Bold", str(fontdir / "LiberationSerif-Bold.ttf")))
+    pdfmetrics.registerFontFamily("LibSerif", normal="LibSerif", bold="LibSerif-Bold")
+    base = ParagraphStyle("b", fontName="LibSerif", fontSize=10.5, leading=13.5, spaceAfter=4)
+    h1 = ParagraphStyle("h1", parent=base, fontName="LibSerif-Bold", fontSize=20, leading=24, spaceAfter=6,
+                        textColor=colors.HexColor("#005a70"))
+    h2 = ParagraphStyle("h2", parent=base, fontName="LibSerif-Bold", fontSize=14, leading=18, spaceBefore=10,
+                        spaceAfter=4, textColor=colors.HexColor("#005a70"))
+    goal_h = ParagraphStyle("gh", parent=base, fontName="LibSerif-Bold", fontSize=12, leading=15, spaceBefore=10,
+                            spaceAfter=4)
+    item = ParagraphStyle("it", parent=base, leftIndent=18 * mm, firstLineIndent=-18 * mm, spaceAfter=5)
+    cell = ParagraphStyle("c", parent=base, fontSize=9.5, leading=12, spaceAfter=0)
+    cellb = ParagraphStyle("cb", parent=cell, fontName="LibSerif-Bold")
+    story = [Paragraph("Älvsåkers kommun", ParagraphStyle("o", parent=base, fontName="LibSerif-Bold", fontSize=12)),
+             Paragraph(plan.title, h1),
+             Paragraph("Antagen av kommunfullmäktige 2025-02-24, § 12. Dnr KS 2024/318.", base),
+             Paragraph("Inledning", h2),
+             Paragraph("Handlingsplanen beskriver hur kommunens nämnder och förvaltningar ska arbeta för en god och "
+                       "jämlik hälsa under perioden 2025–2027. Planen utgår från kommunens folkhälsoprogram och "
+                       "följs upp varje år i samband med årsredovisningen.", base),
+             Paragraph("Sammanfattning", h2),
+             Paragraph("Planen har fyra mål och tolv åtgärder:", base)]
+    data = [[Paragraph(h, cellb) for h in ("Mål", "Antal åtgärder", "Ansvarig nämnd")]]
+    for n, g in enumerate(goals, start=1):
+        data.append([Paragraph(f"{n}. {g.text}", cell), Paragraph(str(sum(r[0] == g.id for r in rows)), cell),
+                     Paragraph(nämnd[g.id], cell)])
+    story.append(Table(data, colWidths=[100 * mm, 25 * mm, 50 * mm], hAlign="LEFT", style=TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#7a9ca6")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d7e8ec"))])))
+    story += [PageBreak(), Paragraph("Bakgrund", h2),
+              Paragraph("Det övergripande nationella målet för folkhälsopolitiken är att skapa samhälleliga "
+                        "förutsättningar för en god och jämlik hälsa i hela befolkningen och att sluta de påverkbara "
+                        "hälsoklyftorna inom en generation. Planen bidrar också till mål 3 i Agenda 2030, God hälsa "
+                        "och välbefinnande.", base),
+              Paragraph("Enligt Skolverkets och Folkhälsomyndighetens undersökningar rör sig bara hälften av "
+                        "flickorna i årskurs 9 tillräckligt, och var fjärde invånare över 75 år känner sig ofta "
+                        "ensam.", base),
+              Paragraph("Mål och åtgärder", h2)]
+    k = 0
+    for n, g in enumerate(goals, start=1):
+        story.append(Paragraph(f"Mål {n}&nbsp;&nbsp;{g.text}", goal_h))
+        m = 0
+        for gid, text, printed, _o, tid, _kind in rows:
+            if gid != g.id:
+                continue
+            m += 1
+            k += 1
+            parts = [f"<b>Åtgärd {n}.{m}</b>&nbsp;&nbsp;{text}", f"Ansvarig: {printed}"]
+            if tid:
+                parts.append(f"Tidplan: {tid}")
+            story.append(Paragraph(" – ".join(parts), item))
+    story += [Paragraph("Uppföljning", h2),
+              Paragraph("Folkhälsostrategen sammanställer en uppföljning varje år. Indikatorer är bland annat andelen "
+                        "elever som är fysiskt aktiva minst en timme om dagen, andelen elever i årskurs 9 som "
+                        "röker eller snusar och andelen äldre som uppger att de ofta känner sig ensamma.", base)]
+
+    def build(n_pages):
+        def onpage(canvas, doc):
+            canvas.saveState()
+            canvas.setFont("LibSerif", 8.5)
+            w, h = A4
+            canvas.drawString(20 * mm, h - 12 * mm, "Älvsåkers kommun – Handlingsplan för folkhälsa 2025–2027")
+            canvas.drawRightString(w - 20 * mm, 10 * mm, f"Sida {doc.page} av {n_pages}")
+            canvas.restoreState()
+        doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
+                                bottomMargin=18 * mm, title=plan.title, author="Älvsåkers kommun",
+                                creator="Ärendehanteringssystem", invariant=1)
+        doc.build(copy.deepcopy(story), onFirstPage=onpage, onLaterPages=onpage)
+        return doc.page
+
+    build(build(1))  # second pass with the page count known ('Sida n av m')
+    write_gold(plan, pdf, goal_after=2, measure_after=2)
+    return plan, pdf
+
+
 # =========================================================================== verify
 
 
@@ -492,10 +654,13 @@ def pdftotext_pages(pdf: Path) -> list[str]:
 
 
 def _on(pages: list[str], text: str, page: int, *, spill: int = 0) -> bool:
+    # pdftotext drops the hyphen of a word broken at a line end ('Kultur-' / 'och'), so compare
+    # without hyphens as well
     for n in (28, 14):
         needle = _squash(text)[:n]
         for p in range(page, min(page + spill, len(pages)) + 1):
-            if needle in pages[p - 1]:
+            hay = pages[p - 1]
+            if needle in hay or needle.replace("-", "") in hay.replace("-", ""):
                 return True
     return False
 
