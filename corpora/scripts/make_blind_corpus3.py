@@ -637,6 +637,180 @@ has no 'Tidplan:' part (error). A closing 'Uppföljning' chapter names indicator
     return plan, pdf
 
 
+# =========================================================================== 5 English outline + tables
+
+
+def _outline_numbering(doc) -> int:
+    """A Word multilevel list '1' / '1.1' / '1.1.1' (decimal, tab after the number), as Word's
+    'Define new multilevel list' makes it; returns the w:numId."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = doc.part.numbering_part.element
+    aid = dh._ABSTRACT_NEXT[0]
+    dh._ABSTRACT_NEXT[0] += 1
+    an = OxmlElement("w:abstractNum")
+    an.set(qn("w:abstractNumId"), str(aid))
+    mlt = OxmlElement("w:multiLevelType")
+    mlt.set(qn("w:val"), "multilevel")
+    an.append(mlt)
+    for ilvl, (text, ind) in enumerate((("%1", 567), ("%1.%2", 851), ("%1.%2.%3", 1134))):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, val in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:suff", "tab"), ("w:lvlText", text),
+                         ("w:lvlJc", "left")):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), val)
+            lvl.append(el)
+        ppr = OxmlElement("w:pPr")
+        ind_el = OxmlElement("w:ind")
+        ind_el.set(qn("w:left"), str(ind))
+        ind_el.set(qn("w:hanging"), str(ind))
+        ppr.append(ind_el)
+        lvl.append(ppr)
+        an.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(an)
+    else:
+        numbering.append(an)
+    return dh.add_num(doc, aid)
+
+
+@plan_builder
+def build_climate_outline_tables() -> tuple[Plan, Path]:
+    """English climate action plan: goals (1) and objectives (1.1) as a Word multilevel outline,
+    each goal followed by its action table 'Ref | Action | Lead | Timeline' (Ref 1.1.1)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    slug = "climate-outline-tables"
+    outline = [
+        ("1", "The council's own operations will be net zero carbon by 2030.", [
+            ("1.1", "Cut energy use in council buildings by 35% from the 2019 baseline.", [
+                ("Complete energy audits of all 42 council buildings", "Head of Property Services", ["Head of Property Services"], "Short term (0–2 years)", "period"),
+                ("Replace the gas boilers at the Civic Centre and Kelsbridge Leisure Centre with heat pumps", "Head of Property Services", ["Head of Property Services"], "2027", "period"),
+                ("Install solar panels on the roof of the Eastgate depot", "Energy Manager", ["Energy Manager"], "2025/26", "period"),
+            ]),
+            ("1.2", "Move the council fleet to zero-emission vehicles.", [
+                ("Replace all pool cars with electric vehicles when their leases end", "Fleet Manager", ["Fleet Manager"], "Medium term (2–5 years)", "period"),
+                ("Trial a hydrogen-powered refuse collection vehicle", "Waste and Recycling Services", ["Waste and Recycling Services"], "2026", "period"),
+            ]),
+        ]),
+        ("2", "Kelsbridge will be a place where low-carbon travel is the easy choice.", [
+            ("2.1", "Double the share of journeys to work made on foot or by bike by 2030.", [
+                ("Build the Riverside cycle route between the railway station and the town centre", "Highways Manager", ["Highways Manager"], "2027", "period"),
+                ("Provide secure cycle parking at every council-owned car park", "", [], "Short term (0–2 years)", "period"),
+            ]),
+            ("2.2", "Make it easier to own and charge an electric vehicle.", [
+                ("Install 60 public charge points in council car parks", "Parking Services", ["Parking Services"], "March 2026", "period"),
+                ("Publish guidance on charge points in new developments", "Planning Policy Team and Development Management", ["Planning Policy Team", "Development Management"], "Medium term (2–5 years)", "period"),
+            ]),
+        ]),
+        ("3", "Residents and businesses will be supported to cut their own emissions.", [
+            ("3.1", "Help 2,000 homes improve their energy efficiency by 2030.", [
+                ("Run a free home energy advice service with Citizens Advice Kelsbridge", "Climate Officer", ["Climate Officer"], "Ongoing", "continuous"),
+                ("Bid for government retrofit funding for social housing", "Housing Strategy Manager", ["Housing Strategy Manager"], "2025/26", "period"),
+            ]),
+            ("3.2", "Work with local businesses to reduce their carbon footprint.", [
+                ("Launch a green business network with the Chamber of Commerce", "Economic Development Officer", ["Economic Development Officer"], "Short term (0–2 years)", "period"),
+                ("Publish case studies of local firms that have cut their emissions", "Communications Team / Climate Officer", ["Communications Team", "Climate Officer"], "2026", "period"),
+            ]),
+        ]),
+    ]
+    goals, measures = [], []
+    for gn, gtext, objectives in outline:
+        goals.append(G(f"G{gn}", gtext, kind="goal"))
+        for on, otext, actions in objectives:
+            goals.append(G(f"G{on}", otext, kind="sub_goal", parent=f"G{gn}"))
+            for an, (text, _printed, owners, when, kind) in enumerate(actions, start=1):
+                measures.append(M(f"M{on}.{an}", text, [f"G{on}"], owners, when, kind,
+                                  note="empty Lead cell" if not owners else ""))
+    plan = Plan(
+        slug=slug, language="en", title="Climate Action Plan 2025–2030", period=(2025, 2030),
+        goals=goals, measures=measures,
+        notes="""
+Word (python-docx) → LibreOffice PDF, portrait A4, British English. Goals and objectives are ONE Word
+multilevel list (w:abstractNum 'multilevel', levels '%1', '%1.%2', tab after the number): goals at
+level 0 in bold 13 pt ('1', '2', '3'), objectives at level 1 ('1.1', '1.2'), no words 'Goal' or
+'Objective' in the lines themselves (the introduction explains the numbering). Objectives are sub_goals
+of their goal. After each goal's objectives comes its action table 'Ref | Action | Lead | Timeline'
+with typed Refs '1.1.1' … whose prefix is the objective (goal link = the objective). Timeline forms:
+'Short term (0–2 years)', 'Medium term (2–5 years)', '2027', 'March 2026', '2025/26' (a financial
+year), 'Ongoing' (continuous, warning). 'Planning Policy Team and Development Management' and
+'Communications Team / Climate Officer' are two owners; 'Waste and Recycling Services' is one. One
+empty Lead cell (error). Traps: the Leader's foreword with 'we will' sentences and the 2019 climate
+emergency declaration ('net zero by 2030'), a 'What we have done since 2019' list (past tense), and a
+'Measuring progress' table 'Indicator | Baseline (2019) | Target (2030)' whose targets look like goals
+and deadlines.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(size=10.5, margins_mm=20, heading_color="1B5E20")
+    mb.docx_lang(doc, "en-GB")
+    dh.setup_header_footer(doc.sections[0], "Kelsbridge District Council · Climate Action Plan 2025–2030", footer="page")
+    dh.set_core_properties(doc, title=plan.title, author="Kelsbridge District Council")
+    dh.para(doc, "Kelsbridge District Council", bold=True, size=12, color="1B5E20")
+    dh.para(doc, plan.title, bold=True, size=24, color="1B5E20", space_after=2)
+    dh.para(doc, "Adopted by Cabinet on 14 May 2025", italic=True)
+    dh.heading(doc, "Foreword", 1)
+    dh.para(doc, "In 2019 the council declared a climate emergency and committed to making its own operations net "
+            "zero by 2030. This plan sets out how we will get there. We will lead by example, we will work with "
+            "partners across the district, and we will report openly on our progress every year.")
+    dh.para(doc, "Councillor Ruth Amesbury, Cabinet Member for Climate and Environment", italic=True, size=9.5)
+    dh.heading(doc, "What we have done since 2019", 1)
+    bl = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for t in ["Switched all council electricity contracts to a renewable tariff.",
+              "Replaced 3,400 street lights with LED lanterns.",
+              "Planted 12,000 trees with schools and community groups."]:
+        dh.list_item(doc, t, bl)
+    dh.heading(doc, "How this plan is organised", 1)
+    dh.para(doc, "The plan has three goals. Each goal (1, 2, 3) is broken down into objectives (1.1, 1.2, …) and each "
+            "objective into actions, which are listed in the table after the goal with a reference such as 1.1.1, "
+            "the lead officer or team and the timeline.")
+    dh.heading(doc, "Goals, objectives and actions", 1)
+    num = _outline_numbering(doc)
+    widths = [15, 85, 40, 30]
+    for gn, gtext, objectives in outline:
+        p = dh.list_item(doc, gtext, num, 0, size=13, space_after=4)
+        p.paragraph_format.space_before = Pt(10)
+        p.paragraph_format.keep_with_next = True
+        for r in p.runs:
+            r.bold = True
+            r.font.color.rgb = RGBColor.from_string("1B5E20")
+        for _on, otext, _a in objectives:
+            p = dh.list_item(doc, otext, num, 1, space_after=3)
+            p.paragraph_format.keep_with_next = True
+            for r in p.runs:
+                r.bold = True
+        dh.para(doc, f"Actions for goal {gn}", italic=True, size=9.5, space_before=4, space_after=2, keep_with_next=True)
+        t = dh.new_table(doc, widths)
+        r = dh.add_row(t, ["Ref", "Action", "Lead", "Timeline"], widths, size=9.5, bold=True, fill="DCEDC8")
+        dh.set_repeat_header(r)
+        for on, _o, actions in objectives:
+            for an, (text, printed, _ow, when, _k) in enumerate(actions, start=1):
+                row = dh.add_row(t, [f"{on}.{an}", text, printed, when], widths, size=9.5)
+                dh.set_cant_split(row)
+    dh.heading(doc, "Measuring progress", 1)
+    dh.para(doc, "We will report on these indicators to Cabinet every year:")
+    kw = [80, 45, 45]
+    t = dh.new_table(doc, kw)
+    dh.add_row(t, ["Indicator", "Baseline (2019)", "Target (2030)"], kw, size=9.5, bold=True, fill="DCEDC8")
+    for row in [("Council operational emissions (tCO2e)", "6,850", "Net zero"),
+                ("Energy use in council buildings (MWh)", "14,200", "9,230"),
+                ("Share of journeys to work on foot or by bike", "11%", "22%"),
+                ("Homes with improved energy efficiency (cumulative)", "0", "2,000")]:
+        r = dh.add_row(t, list(row), kw, size=9.5)
+        for c in r.cells[1:]:
+            c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    dh.para(doc, "Progress is reported in the council's annual climate report each July.", space_before=6)
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = mb.lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify
 
 
