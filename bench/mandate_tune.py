@@ -16,6 +16,7 @@ Extraction is cached in /tmp (pickled ``Plan`` and ``MandatePoint`` lists); matc
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import sys
 from dataclasses import replace
@@ -24,7 +25,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path("/tmp/plancheck-mandate-tune.pkl")
+CACHE = Path(os.environ.get("PLANCHECK_TUNE_CACHE", "/tmp/plancheck-mandate-tune.pkl"))
 CORPORA = {"builder": ROOT / "corpora/mandates", "blind": ROOT / "corpora/mandates-blind"}
 
 

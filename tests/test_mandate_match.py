@@ -369,3 +369,47 @@ def test_a_scheme_named_once_in_passing_is_not_an_assessment():
     )
     (c2,) = cover(plan2, "Vurdere kommunens bruk av det kommunale næringsfondet.")
     assert c2.status == "covered"
+
+
+def test_a_compound_whose_head_only_names_the_kind_is_answered_by_its_subject():
+    plan = make_plan(
+        [
+            ("Skogbruk", ["Kommunen har 42 000 dekar produktiv skog, mest gran på Nordsida."]),
+            ("Jordvern", ["Dyrka jord skal ikke bygges ned."]),
+        ],
+        title="Landbruksplan 2026–2030",
+    )
+    forest, fish = cover(
+        plan, "Beskrive skogressursene i kommunen.", "Beskrive fiskeressursene i kommunen."
+    )
+    # "skog|ressursene": the head names the kind of thing, the forest is the subject
+    assert forest.status == "covered"
+    assert forest.evidence[0].quote.startswith("Kommunen har 42 000 dekar")
+    # the head alone ("ressurs") is no answer: nothing about fish
+    assert fish.status == "uncovered"
+
+
+def test_a_passage_naming_a_council_still_answers_a_content_point():
+    plan = make_plan(
+        [
+            ("Om planen", ["Planen ble vedtatt i kommunestyret 10. desember 2025."]),
+            (
+                "Halltid",
+                [
+                    "Idrettsrådet fordeler halltiden hvert år etter en fordelingsnøkkel som "
+                    "vektlegger antall aktive barn. Kommunen og idrettsrådet har faste møter "
+                    "to ganger i året."
+                ],
+            ),
+        ],
+        title="Plan for idrett og fysisk aktivitet 2026–2029",
+    )
+    halls, adopted = cover(
+        plan,
+        "Beskrive samarbeidet med idrettsrådet om fordeling av halltid.",
+        "Beskrive kommunens vedtak om svømmehall.",
+    )
+    assert halls.status == "covered"
+    assert halls.evidence[0].page == 2
+    # the statement of the plan's own adoption is no answer to a content point
+    assert adopted.status == "uncovered"

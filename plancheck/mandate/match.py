@@ -73,6 +73,12 @@ class MatchSettings:
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
+    # a unit whose words are this share process words (bodies, høring, vedtak) speaks of the
+    # plan's making and is left out of the candidates for content points
+    process_share: float = 0.25
+    # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
+    # text.LIGHT_HEADS) counts this much when its subject part is found
+    light_head: float = 0.8
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -267,6 +273,31 @@ def find_dates(text: str) -> list[dt.date]:
 # ----------------------------------------------------------------------------- units
 
 
+# derivational endings of nouns (nb/nn/sv/da/en): a long word without one is most often a verb
+# or an adjective, which does not name the subject a point asks about
+NOUN_SUFFIXES = (
+    "ing",
+    "het",
+    "heit",
+    "else",
+    "sjon",
+    "tion",
+    "dom",
+    "skap",
+    "ment",
+    "ity",
+    "ness",
+    "ure",
+    "ance",
+    "ence",
+    "ør",
+    "er",
+    "ist",
+    "ium",
+    "tet",
+)
+
+
 @dataclass
 class Unit:
     id: str
@@ -323,6 +354,16 @@ def _analyse(u: Unit, lang: str) -> None:
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
+
+
+def _process_only(u: Unit, s: MatchSettings) -> bool:
+    """A unit that speaks only of the plan's own making ("Vedtatt i kommunestyret 10. desember",
+    "Planforslaget var på høring …") is no answer to a content point; a passage that names a
+    council or a body among other things ("Idrettsrådet fordeler halltiden …", a chapter
+    "Organisering og prioritering") is."""
+    if not u.lemmas:
+        return u.process_section
+    return _process_hits(u.lemmas) / len(u.lemmas) >= s.process_share
 
 
 def _process_hits(lemmas: list[str]) -> int:
@@ -525,9 +566,10 @@ class Scorer:
             and not t.generic
             and not t.lemma.isdigit()
             and not self.is_topic(t)
-            # a long word, or a compound that is not a short word split by chance (per+sone)
+            # a long noun, or a compound that is not a short word split by chance (per+sone);
+            # a verb ("forebygge", "prioritere") says what to do, not what about
             and (
-                len(t.lemma) >= self.s.anchor_min_word
+                (len(t.lemma) >= self.s.anchor_min_word and t.lemma.endswith(NOUN_SUFFIXES))
                 or (t.parts and len(t.lemma) >= self.s.anchor_min_compound)
             )
         ]
@@ -573,6 +615,18 @@ class Scorer:
             near = [p for p in found if not (p == head and {p, T.canon(p)} & u.title_keys)]
             if len(found) == len(finest) and _close(u, near):
                 return 1.0
+            subject = [p for p in finest[:-1] if p not in T.LIGHT_HEADS]
+            if (
+                self.s.light_head
+                and head in T.LIGHT_HEADS
+                and subject
+                and all(p in found for p in subject)
+                and not any(self.is_topic(T.Term(p, p)) for p in subject)
+                and _close(u, [p for p in subject if p in near])
+            ):
+                # "skogressursane" answered by a passage on the forest: the head only names
+                # the kind of thing, the first part is the subject
+                return self.s.light_head
             if found:
                 return 0.5 * len(found) / len(finest)
         # near spellings: "bostedsløshet" ~ "bostedsløse", "utforming" ~ "utformet"
@@ -810,11 +864,7 @@ def assess_points(
             for p in points
         ]
     scorer = Scorer(units, lang, plan_title(plan), S)
-    content_idx = [
-        i
-        for i, u in enumerate(units)
-        if not u.process_section and not (u.process and _process_hits(u.lemmas) >= 2)
-    ]
+    content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
     out: list[Coverage] = []
     for p in points:

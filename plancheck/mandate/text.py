@@ -244,6 +244,7 @@ _STOP_NB = [
     "gjer",
     "leggje",
     "greie",
+    "grei",  # simplemma's lemma of nn "greie (ut)"
     "utgreie",
     "utgreiing",
     "skildre",
@@ -680,6 +681,24 @@ STOP = FUNCTION | frozenset(_PLAN_WORDS) | frozenset(_MANDATE_VERBS)
 # subject ("kommunen har ingen svømmehall") has not assessed the need
 MEDIUM = frozenset({"behov", "need"})
 GENERIC = frozenset(_GENERIC)
+# heads of a compound that name only the kind of thing ("skog|ressursane", "nærings|strukturen",
+# "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
+# that describes the forest, the trades or the population answers in its own words
+LIGHT_HEADS = GENERIC | MEDIUM | frozenset(
+    [
+        "ressurs",
+        "struktur",
+        "tilbod",
+        "bruk",
+        "avtale",
+        "organisasjon",
+        "situasjon",
+        "forhold",
+        "arbeid",
+        "resource",
+        "structure",
+    ]
+)
 
 # the parts of a plan a mandate may ask for ("Planen skal inneholde mål, strategier og tiltak")
 STRUCTURAL = {
