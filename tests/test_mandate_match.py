@@ -413,3 +413,26 @@ def test_a_passage_naming_a_council_still_answers_a_content_point():
     assert halls.evidence[0].page == 2
     # the statement of the plan's own adoption is no answer to a content point
     assert adopted.status == "uncovered"
+
+
+def test_a_multi_word_synonym_of_plain_words_answers_a_point():
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Planen rulleres hvert fjerde år. Kommunalsjefen legger hvert år fram en "
+                    "tilstandsrapport for kommunestyret."
+                ],
+            ),
+            ("Lesing", ["Alle skoler skal ha et leseløft på mellomtrinnet."]),
+            ("Skolemiljø", ["Elevene skal trives og føle seg trygge."]),
+        ]
+    )
+    text = (
+        "Mandat for kvalitetsplan\n\nArbeidsgruppen skal:\n1. Beskrive leseløftet.\n\n"
+        "Planen skal rulleres hvert fjerde år, og det skal lages en årlig tilstandsrapport."
+    )
+    _, c = assess_found(plan, find_points([text]), lang="nb")
+    # "hvert år" is "årlig", though both its words are words every plan uses
+    assert c.status == "covered"

@@ -350,3 +350,22 @@ def test_numbered_section_headings_are_not_points():
     ]
     points = find_points(lines)
     assert [p.number for p in points] == ["i", "ii"]
+
+
+def test_a_clause_with_a_pronoun_subject_is_a_concern_of_its_own():
+    from plancheck.mandate.points import split_concerns
+
+    _head, items, tail = split_concerns(
+        "Planen skal rulleres hvert fjerde år, og det skal lages en årlig tilstandsrapport."
+    )
+    assert items == [
+        "Planen skal rulleres hvert fjerde år",
+        "det skal lages en årlig tilstandsrapport",
+    ]
+    assert tail == ""
+    # a list whose shared verb follows a noun subject keeps the verb as its tail
+    _, items, tail = split_concerns(
+        "Beskrive hvordan barnehage, skole og PPT samarbeider om tidlig innsats."
+    )
+    assert items == ["barnehage", "skole", "PPT"]
+    assert tail == "samarbeider om tidlig innsats"

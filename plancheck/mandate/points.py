@@ -714,6 +714,9 @@ _FINITE = re.compile(
     r"\b(skal|kan|bør|må|vil|blir|er|var|har|skall|shall|will|should|must|is|are|was|were|has|have)\b",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset(
+    ["det", "dette", "den", "de", "dei", "vi", "man", "ein", "it", "this", "there", "we", "they"]
+)
 _AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|och|and|or|og/eller)\s+", re.IGNORECASE)
 
 
@@ -823,6 +826,11 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     if len(last) < 2 and not joined:  # a comma alone is no list
         return "", [_restore(prot.strip(), saved)], tail
     verb = _FINITE.search(items[-1])
+    subject = items[-1][: verb.start()].split() if verb else []
+    if verb and subject and all(w.lower() in _PRONOUNS for w in subject):
+        # "rulleres hvert fjerde år, og det skal lages en tilstandsrapport": a clause of its
+        # own with a pronoun for subject, not the shared tail of a list
+        verb = None
     if verb:
         # "residents and local businesses were engaged in …": the list ends at the verb
         if verb.start() == 0 or len(items[-1][: verb.start()].split()) > 4:

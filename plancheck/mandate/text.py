@@ -684,20 +684,24 @@ GENERIC = frozenset(_GENERIC)
 # heads of a compound that name only the kind of thing ("skog|ressursane", "nærings|strukturen",
 # "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
 # that describes the forest, the trades or the population answers in its own words
-LIGHT_HEADS = GENERIC | MEDIUM | frozenset(
-    [
-        "ressurs",
-        "struktur",
-        "tilbod",
-        "bruk",
-        "avtale",
-        "organisasjon",
-        "situasjon",
-        "forhold",
-        "arbeid",
-        "resource",
-        "structure",
-    ]
+LIGHT_HEADS = (
+    GENERIC
+    | MEDIUM
+    | frozenset(
+        [
+            "ressurs",
+            "struktur",
+            "tilbod",
+            "bruk",
+            "avtale",
+            "organisasjon",
+            "situasjon",
+            "forhold",
+            "arbeid",
+            "resource",
+            "structure",
+        ]
+    )
 )
 
 # the parts of a plan a mandate may ask for ("Planen skal inneholde mål, strategier og tiltak")
@@ -1001,9 +1005,12 @@ class Term:
     end: int = 0
     keys: set[str] = field(default_factory=set)
     whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
+    phrase: bool = False  # part of a multi-word synonym ("hvert år" = "årlig"): never a stop word
 
     @property
     def stop(self) -> bool:
+        if self.phrase:
+            return False
         return self.lemma in STOP or (len(self.lemma) < 2 and not self.lemma.isdigit())
 
     @property
@@ -1054,6 +1061,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
             for t in (a, b):
                 t.keys.add(canon(pair))
                 t.whole.add(canon(pair))
+                t.phrase = True
     return out
 
 
