@@ -681,7 +681,7 @@ STOP = FUNCTION | frozenset(_PLAN_WORDS) | frozenset(_MANDATE_VERBS)
 # subject ("kommunen har ingen svømmehall") has not assessed the need
 MEDIUM = frozenset({"behov", "need"})
 GENERIC = frozenset(_GENERIC)
-# heads of a compound that name only the kind of thing ("skog|ressursane", "nærings|strukturen",
+# heads of a compound that name only the kind of thing ("skog|ressurser", "nærings|struktur",
 # "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
 # that describes the forest, the trades or the population answers in its own words
 LIGHT_HEADS = (
