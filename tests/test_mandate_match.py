@@ -436,3 +436,29 @@ def test_a_multi_word_synonym_of_plain_words_answers_a_point():
     _, c = assess_found(plan, find_points([text]), lang="nb")
     # "hvert år" is "årlig", though both its words are words every plan uses
     assert c.status == "covered"
+
+
+def test_a_measure_providing_the_thing_answers_the_need_for_it():
+    plan = make_plan(
+        [
+            (
+                "Skogbruk",
+                [
+                    "Fem av de nye skogsveiene i lia er søkt om i år.",
+                    "Kommunen gir tilskudd til nye skogsveier i lia, og skogsveiene skal stå "
+                    "ferdig innen 2028.",
+                ],
+            ),
+            ("Bad", ["Kommunen har i dag ingen svømmehall."]),
+            ("Jordvern", ["Dyrka jord skal ikke bygges ned."]),
+        ],
+        title="Landbruksplan 2026–2030",
+    )
+    roads, pool = cover(
+        plan,
+        "Vurdere behovet for nye skogsveier.",
+        "Vurdere behovet for en ny svømmehall.",
+    )
+    assert roads.status == "covered"
+    # a fact on the thing ("har ingen svømmehall") is not an assessment of the need
+    assert pool.status != "covered"

@@ -79,6 +79,9 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
+    # "behovet for X" counts as answered this much by an action statement on X (a measure,
+    # "kommunen vil …"); a plain fact on X ("har ingen svømmehall") does not answer it
+    need_by_action: float = 1.0
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -654,6 +657,14 @@ class Scorer:
             if w == 0:
                 continue
             m = self.term_match(t, u, keys)
+            if m < self.s.term_hit and t.lemma in T.MEDIUM and self.s.need_by_action:
+                # "behovet for nye skogsvegar" against "Tilskot til skogsvegar i Nes-lia": a
+                # decision to provide the thing answers the need for it
+                objects = [o for o in c.terms if o is not t and not o.stop and not o.generic]
+                if objects and all(
+                    self.term_match(o, u, action_keys) >= self.s.term_hit for o in objects
+                ):
+                    m = self.s.need_by_action
             total += w
             got += w * m
             if m > 0 and self.term_match(t, u, u.keys) > 0:

@@ -487,6 +487,11 @@ _GENERIC = [
     "fremdrift",
     "politisk",
     "praksis",
+    # hedges on a figure ("forventet behov", "antatt vekst"): the figure is the answer
+    "forvente",
+    "forventa",
+    "anta",
+    "expect",
     "measure",
     "goal",
     "action",
