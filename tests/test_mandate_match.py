@@ -462,3 +462,18 @@ def test_a_measure_providing_the_thing_answers_the_need_for_it():
     assert roads.status == "covered"
     # a fact on the thing ("har ingen svømmehall") is not an assessment of the need
     assert pool.status != "covered"
+
+
+def test_the_document_named_as_subject_is_not_a_part_asked_for():
+    measures = [Measure(id="measure-1", text="Ny søknadsløsning for byggesaker", page=2)]
+    with_measures = make_plan([("Tiltak", ["Tiltakene står i tabellen."])], measures=measures)
+    without = make_plan([("Tjenester", ["Innbyggerne skal få flere tjenester på nett."])])
+    text = (
+        "Mandat for digitaliseringsstrategi\n\nArbeidsgruppen skal:\n1. Beskrive fagsystemene.\n\n"
+        "Strategien skal ha en tiltaksplan for de to første årene."
+    )
+    # "Strategien" is the document itself: only the tiltaksplan is asked for
+    _, yes = assess_found(with_measures, find_points([text]), lang="nb")
+    _, no = assess_found(without, find_points([text]), lang="nb")
+    assert yes.status == "covered"
+    assert no.status == "uncovered"

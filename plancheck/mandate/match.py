@@ -225,6 +225,15 @@ DEADLINE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the document a deliverable point speaks of, as its subject: "Strategien skal …", "The
+# strategy should …"
+DOCUMENT_SUBJECT_RE = re.compile(
+    r"^\s*(?:the\s+)?\w*(?:plan|planen|strategi|strategien|strategy|program|programmet|"
+    r"programme|dokument|dokumentet|document|melding|meldingen)\s+(?=(?:skal|må|bør|skall|"
+    r"ska|should|must|shall|will)\b)",
+    re.IGNORECASE,
+)
+
 RELATIVE_TIME_RE = re.compile(
     r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((\w*behandling|vedtak|"
     r"høring|adoption)(en)?|(planen|den|it|the plan)\s+(vedtas|behandles|sluttbehandles|is adopted))\b",
@@ -761,6 +770,10 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         clean = (
             RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", txt)) if point.process else txt
         )
+        if point.kind == "deliverable":
+            # "Strategien skal ha en tiltaksplan": the subject is the document itself, not a
+            # part asked of it
+            clean = DOCUMENT_SUBJECT_RE.sub("", clean)
         terms = [t for t in T.terms(clean, lang) if not t.stop]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
