@@ -477,3 +477,26 @@ def test_the_document_named_as_subject_is_not_a_part_asked_for():
     _, no = assess_found(without, find_points([text]), lang="nb")
     assert yes.status == "covered"
     assert no.status == "uncovered"
+
+
+def test_a_body_named_for_another_errand_does_not_answer_a_dated_process_point():
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Planen gjelder for de seks grunnskolene. Kommunalsjefen legger hvert år "
+                    "fram en tilstandsrapport for kommunestyret."
+                ],
+            ),
+            ("Lesing", ["Alle skoler skal ha et leseløft på mellomtrinnet."]),
+            ("Skolemiljø", ["Elevene skal trives og føle seg trygge."]),
+        ]
+    )
+    text = (
+        "Mandat for kvalitetsplan\n\nArbeidsgruppen skal:\n1. Beskrive leseløftet.\n\n"
+        "Planen skal legges fram for kommunestyret innen utgangen av 2025."
+    )
+    _, c = assess_found(plan, find_points([text]), lang="nb")
+    # the council is named only for the yearly report: no date, no answer
+    assert c.status == "uncovered"

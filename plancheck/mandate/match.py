@@ -82,6 +82,9 @@ class MatchSettings:
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
     # "kommunen vil …"); a plain fact on X ("har ingen svømmehall") does not answer it
     need_by_action: float = 1.0
+    # a process point with a deadline whose body the plan names in sentences without any date
+    # scores at most this (below ``weak``: uncovered; at ``weak``: partial)
+    undated_body: float = 0.0
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -975,7 +978,12 @@ def assess_points(
             )
             if c.deadline:
                 sent_dates = _dates_near(unit, c, lang)
-                if not sent_dates or max(sent_dates) > c.deadline:
+                if not sent_dates and S.undated_body < S.weak:
+                    # the body is named, but no date of its meeting: another errand (a yearly
+                    # report to the council), not the step asked for
+                    miss = [*miss, c.deadline_text]
+                    score = min(score, S.undated_body)
+                elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
             results.append((c, score, unit, miss))
