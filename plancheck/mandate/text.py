@@ -487,6 +487,11 @@ _GENERIC = [
     "fremdrift",
     "politisk",
     "praksis",
+    # "ferdighetene i lesing": the skill is named by its subject (Udir: grunnleggende ferdigheter)
+    "ferdighet",
+    "dugleik",
+    "färdighet",
+    "skill",
     # hedges on a figure ("forventet behov", "antatt vekst"): the figure is the answer
     "forvente",
     "forventa",
