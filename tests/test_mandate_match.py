@@ -500,3 +500,22 @@ def test_a_body_named_for_another_errand_does_not_answer_a_dated_process_point()
     _, c = assess_found(plan, find_points([text]), lang="nb")
     # the council is named only for the yearly report: no date, no answer
     assert c.status == "uncovered"
+
+
+def test_a_law_cited_by_paragraph_is_not_a_word_to_find():
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Planen bygger på oversiktsdokumentet «Folkehelsa i Granvik 2024», som "
+                    "beskriver helsetilstanden og hva som påvirker den."
+                ],
+            ),
+            ("Fysisk aktivitet", ["Kommunen bygger gang- og sykkelvei til skolen."]),
+            ("Ensomhet", ["Frivilligsentralen starter en besøkstjeneste."]),
+        ],
+        title="Folkehelseplan 2025–2028",
+    )
+    (c,) = cover(plan, "Bygge planen på oversikten over folkehelsen etter folkehelseloven § 5.")
+    assert c.status == "covered"

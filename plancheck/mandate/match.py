@@ -228,6 +228,11 @@ DEADLINE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a law and its paragraph ("folkehelseloven § 5", "pbl. § 11-1", "lova §§ 4 og 5")
+CITATION_RE = re.compile(
+    r"\b[\w.-]*\s*§§?\s*\d+[\w\-–]*(?:\s*(?:og|and|,)\s*\d+[\w\-–]*)*", re.IGNORECASE
+)
+
 # the document a deliverable point speaks of, as its subject: "Strategien skal …", "The
 # strategy should …"
 DOCUMENT_SUBJECT_RE = re.compile(
@@ -773,6 +778,9 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         clean = (
             RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", txt)) if point.process else txt
         )
+        # "… etter folkehelseloven § 5": a citation says where the duty comes from; the plan
+        # answers the duty and rarely repeats the paragraph
+        clean = CITATION_RE.sub(" ", clean)
         if point.kind == "deliverable":
             # "Strategien skal ha en tiltaksplan": the subject is the document itself, not a
             # part asked of it
