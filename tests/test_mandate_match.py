@@ -519,3 +519,16 @@ def test_a_law_cited_by_paragraph_is_not_a_word_to_find():
     )
     (c,) = cover(plan, "Bygge planen på oversikten over folkehelsen etter folkehelseloven § 5.")
     assert c.status == "covered"
+
+
+def test_a_compound_of_the_plans_subject_and_a_light_head_is_the_subject():
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import Scorer, build_units
+
+    units = build_units(BOLIG, "nb")
+    scorer = Scorer(units, "nb", title="Boligsosial handlingsplan 2025–2028")
+    (market,) = T.terms("boligmarkedet", "nb")
+    (flood,) = T.terms("flomsikring", "nb")
+    # "bolig|markedet" in a housing plan names the plan's own subject, like "bolig" alone
+    assert scorer.is_topic(market)
+    assert not scorer.is_topic(flood)

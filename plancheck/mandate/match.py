@@ -560,7 +560,7 @@ class Scorer:
             return False
         if t.lemma in self.topic or T.canon(t.lemma) in self.topic:
             return True
-        parts = [p for p in t.parts if p not in T.GENERIC and p not in T.STOP]
+        parts = [p for p in t.parts if p not in T.LIGHT_HEADS and p not in T.STOP]
         return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
 
     def strong_matches(self, c: Concern, u: Unit) -> int:

@@ -707,6 +707,7 @@ LIGHT_HEADS = (
             "organisasjon",
             "situasjon",
             "forhold",
+            "marked",
             "arbeid",
             "resource",
             "structure",
