@@ -228,6 +228,13 @@ def _lines_from_docx(path: Path) -> list[Line]:
         m = re.search(r"(\d)$", style)
         if m:
             level = int(m.group(1)) - 1
+        # Word numbering ("List Paragraph" with numPr): the list level is ilvl, not the style
+        ppr = p._p.pPr
+        numpr = ppr.numPr if ppr is not None else None
+        if numpr is not None and numpr.ilvl is not None and numpr.ilvl.val is not None:
+            level = int(numpr.ilvl.val)
+            if "list" not in style:
+                style = f"{style} list"
         if style.startswith(("heading", "title", "overskrift")):
             counters.clear()
             out.append(Line(t, None, 0.0, None, True, True, True))
