@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import Line, line_text, segments, words_to_lines
+from plancheck.layout.rules import kept_shape
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 from plancheck.models import BBox, Cell, Table
@@ -47,9 +48,7 @@ def find_ruled_tables(
         if not rows:
             continue
         ncols = len(rows[0].cells)
-        if ncols < settings.ruled_min_cols or len(rows) < 1:
-            continue
-        if len(rows) == 1 and ncols < 3:
+        if not kept_shape(len(rows), ncols, settings):
             continue
         col_x = sorted({c[0] for c in t.cells})
         # right edge of each column
