@@ -119,6 +119,18 @@ def test_a_cutoff_changes_no_score_at_or_above_it(text, cutoff):
             assert cut < cutoff
 
 
+def test_a_score_kept_from_a_higher_cutoff_is_worked_out_again_for_a_lower_one():
+    """Scores are kept per pair of texts; one kept as 'below the bar' must not stand for the
+    exact score when a lower bar is asked for later."""
+    u = units(_doc())[2]
+    text = "Alle barn skal ha en trygg oppvekst"
+    exact = full_score(text, u)
+    assert 0 < exact < 100
+    assert match_score(text, u, cutoff=100) < 100  # kept as "below 100"
+    assert match_score(text, u, cutoff=0) == exact
+    assert match_score(text, u, cutoff=exact) == exact
+
+
 def test_training_is_deterministic_and_the_model_learns(tmp_path: Path):
     _us, feats = document_features(_doc(), "nb", None)
     labels = ["other", "other", "goal", "measure", "measure"]
