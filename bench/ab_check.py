@@ -2,7 +2,9 @@
 against the bare pdfplumber pass, runs alternating so that a busy machine slows both alike.
 
 For each PDF, min of ``--repeat`` fresh processes (process start included): the check with
-tree A, the check with tree B, the bare pdfplumber pass (as in ``bench_check.py``); then a
+tree A, the check with tree B, the bare pdfplumber pass (as in ``bench_check.py``), as wall
+time and as CPU time (user + system of the process and the children it waited for: on a
+machine busy with other work, the CPU time is the steadier figure of the work done); then a
 batch of all the files with ``--jobs 1`` and ``--jobs 2`` for each tree (no cache). Each tree
 is put first on ``PYTHONPATH`` and the processes start in a folder outside both, so each runs
 its own ``plancheck``; the word lists are decoded once first, as after any earlier run.
@@ -24,6 +26,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_check import BARE_PDFPLUMBER, WARM_WORD_LISTS, pages, run
 
 
+def run_cpu(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall time (s), CPU time (s) and max RSS (MiB) of one process and its waited children."""
+    import subprocess
+    import time
+
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    return time.perf_counter() - t, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("tree_a", type=Path)
@@ -42,33 +55,38 @@ def main() -> int:
         }
         run([sys.executable, "-c", WARM_WORD_LISTS], envs["B"])
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
-        print(f"{'document':40} {'pages':>5} {'A s':>7} {'B s':>7} {'plumber':>7} {'A/pl':>6} {'B/pl':>6} "
-              f"{'A MiB':>6} {'B MiB':>6}")
-        ratios: dict[str, list[float]] = {"A": [], "B": []}
+        print(f"{'document':40} {'pages':>5} {'A s':>6} {'B s':>6} {'pl s':>6} {'A/pl':>5} {'B/pl':>5} "
+              f"{'A cpu':>6} {'B cpu':>6} {'pl cpu':>6} {'A/pl':>5} {'B/pl':>5} {'A MiB':>5} {'B MiB':>5}")
+        ratios: dict[str, list[float]] = {"A": [], "B": [], "A cpu": [], "B cpu": []}
         for f in files:
-            best = {"A": (1e9, 0.0), "B": (1e9, 0.0), "plumber": (1e9, 0.0)}
+            wall = {"A": 1e9, "B": 1e9, "pl": 1e9}
+            cpu = {"A": 1e9, "B": 1e9, "pl": 1e9}
+            rss = {"A": 0.0, "B": 0.0, "pl": 0.0}
             for _ in range(args.repeat):
-                for name in ("A", "B", "plumber"):
-                    if name == "plumber":
-                        wall, rss = run([sys.executable, "-c", BARE_PDFPLUMBER, str(f)], envs["B"])
+                for name in ("A", "B", "pl"):
+                    if name == "pl":
+                        w, c, m = run_cpu([sys.executable, "-c", BARE_PDFPLUMBER, str(f)], envs["B"])
                     else:
-                        wall, rss = run([*exe, "check", "--no-cache", "--format", "json", str(f)], envs[name])
-                    if wall < best[name][0]:
-                        best[name] = (wall, rss)
-            pl = best["plumber"][0]
+                        w, c, m = run_cpu([*exe, "check", "--no-cache", "--format", "json", str(f)], envs[name])
+                    wall[name], cpu[name], rss[name] = min(wall[name], w), min(cpu[name], c), max(rss[name], m)
             for k in ("A", "B"):
-                ratios[k].append(best[k][0] / pl)
-            print(f"{f.stem[:40]:40} {pages(f):>5} {best['A'][0]:>7.2f} {best['B'][0]:>7.2f} {pl:>7.2f} "
-                  f"{best['A'][0] / pl:>6.2f} {best['B'][0] / pl:>6.2f} {best['A'][1]:>6.0f} {best['B'][1]:>6.0f}")
-        print(f"median ratio to pdfplumber: A {statistics.median(ratios['A']):.2f}, B {statistics.median(ratios['B']):.2f}")
+                ratios[k].append(wall[k] / wall["pl"])
+                ratios[f"{k} cpu"].append(cpu[k] / cpu["pl"])
+            print(f"{f.stem[:40]:40} {pages(f):>5} {wall['A']:>6.2f} {wall['B']:>6.2f} {wall['pl']:>6.2f} "
+                  f"{wall['A'] / wall['pl']:>5.2f} {wall['B'] / wall['pl']:>5.2f} "
+                  f"{cpu['A']:>6.2f} {cpu['B']:>6.2f} {cpu['pl']:>6.2f} "
+                  f"{cpu['A'] / cpu['pl']:>5.2f} {cpu['B'] / cpu['pl']:>5.2f} {rss['A']:>5.0f} {rss['B']:>5.0f}",
+                  flush=True)
+        print("median ratio to pdfplumber, wall: A {:.2f}, B {:.2f}; CPU: A {:.2f}, B {:.2f}".format(
+            *(statistics.median(ratios[k]) for k in ("A", "B", "A cpu", "B cpu"))))
         if not args.no_batch:
             total = sum(pages(f) for f in files)
             for jobs in (1, 2):
                 for k in ("A", "B"):
-                    wall, _ = run([*exe, "check", "--no-cache", "--format", "json", "--jobs", str(jobs),
-                                   *map(str, files)], envs[k])
-                    print(f"{k}: batch of {len(files)} files, {total} pages, --jobs {jobs}: {wall:.1f} s, "
-                          f"{total / wall:.1f} pages/s", flush=True)
+                    w, c, _m = run_cpu([*exe, "check", "--no-cache", "--format", "json", "--jobs", str(jobs),
+                                        *map(str, files)], envs[k])
+                    print(f"{k}: batch of {len(files)} files, {total} pages, --jobs {jobs}: {w:.1f} s "
+                          f"({c:.1f} s CPU), {total / w:.1f} pages/s", flush=True)
         print(f"load average at end: {os.getloadavg()[0]:.1f}")
     return 0
 
