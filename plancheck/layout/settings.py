@@ -81,6 +81,12 @@ class LayoutSettings(BaseModel):
     # --- tables
     rule_max_thickness: float = Field(3.0, ge=0, description="a path this thin (pt) is a ruling line")
     ruled_min_cols: int = Field(2, ge=1)
+    grid_margin: float = Field(
+        0.01,
+        ge=0,
+        description="how far (pt) pdfplumber's table tolerances are widened when pypdfium2's paths decide "
+        "whether a page may hold a ruled table (pdfium's points are single precision)",
+    )
     cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
     cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
     cell_padding: float = Field(6.0, ge=0)
