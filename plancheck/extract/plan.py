@@ -157,7 +157,17 @@ def build_plan(
     kept = {id(g) for g in plan.goals}
     link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
     merge_repeated_goals(plan)
+    mark_action_wording(plan)
     return plan
+
+
+def mark_action_wording(plan: Plan) -> None:
+    """Note the strategies worded as a concrete action ("Assess the state of the urban
+    forest"): a rule that misses a measure under one is less sure it is missing."""
+    from plancheck.extract.statements import classify_statement
+
+    for s in plan.strategies:
+        s.worded_as_action = classify_statement(s.text) == "measure"
 
 
 def _previous_siblings(doc: Document) -> dict[str, str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from plancheck.layout.blocks import build_blocks, title
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, xy_cut
-from plancheck.layout.furniture import mark_furniture, mark_toc
+from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only
@@ -261,6 +261,7 @@ def assemble(
     tables continued over page breaks, and blocks in reading order."""
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     mark_furniture(all_lines, [p.height for p in pages], settings)
+    mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     carry = None
@@ -285,7 +286,7 @@ def assemble(
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
-        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "table")]
+        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table")]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)

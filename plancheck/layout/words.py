@@ -109,6 +109,20 @@ def letter_gap(run: list[Char], settings: LayoutSettings = DEFAULT) -> float:
     return max(0.0, statistics.median(gaps))
 
 
+def is_tight(run: list[Char], gap: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a run with space characters set tight: its neighbouring letters (no space between)
+    nearly always stand ``gap`` apart? Then the producer draws its word gaps as spaces, and
+    a clearly wider gap without one (a tab: "policy⇥September") is a word gap as well."""
+    if not any(c.text.isspace() for c in run):
+        return False
+    size = run[0].size
+    pairs = [b.x0 - a.x1 for a, b in itertools.pairwise(run) if not a.text.isspace() and not b.text.isspace()]
+    if len(pairs) < settings.tight_gap_min_pairs:
+        return False
+    spread = sorted(abs(p - gap) for p in pairs)[int(0.9 * (len(pairs) - 1))]
+    return spread <= settings.tight_gap_spread_ratio * size
+
+
 def split_words(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
     """One line of characters (left to right) → words.
 
@@ -135,6 +149,8 @@ def split_words(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[Wo
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
         if g <= tol:
             lim = tol
+            if is_tight(run, g, settings):
+                lim = min(tol, g + settings.tight_word_gap_ratio * size)
         elif any(c.text.isspace() for c in run):
             lim = g + settings.spaced_word_gap_ratio * size
         else:
@@ -158,6 +174,8 @@ def split_words(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[Wo
             lim = limit.get(id(c), settings.x_tolerance)
             if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                 words.append(_word(cur))
+                # a gap wide enough to part two words reads as a space between them
+                words[-1].space_after = gap > lim
                 cur = []
         cur.append(c)
         prev = c
