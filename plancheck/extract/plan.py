@@ -81,6 +81,9 @@ class WalkSettings:
     summary_repeat_score: float = 85.0
     # a lead-in without its colon ("Fokusområdena är") is at most this long
     unfinished_lead_chars: int = 60
+    # a paragraph under a strategies heading that opens with an action verb is a strategy up to
+    # this long (its explanation included)
+    strategy_paragraph_chars: int = 600
 
 
 def build_plan(
@@ -418,6 +421,10 @@ def _lead(st: _State, text: str) -> bool:
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
     last = _relative_clause().sub(" ", _last_sentence(text))
     role = lead_in_role(last)
+    if role == "measure" and st.role == "strategy" and _measure_chapter_elsewhere(st):
+        # "Strategi – Transporter: … fokusera på ett antal åtgärder:" in a plan that keeps its
+        # measures in a chapter of their own: the chapter's role holds, the word is loose usage
+        role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and st.lead_in and st.lead_in_suspended:
@@ -444,6 +451,27 @@ _ALL_GOALS = re.compile(
     r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
     re.IGNORECASE,
 )
+
+
+def _measure_chapter_elsewhere(st: _State) -> bool:
+    """The document has a chapter whose heading names measures ("Åtgärder", "Tiltak") that is
+    neither the current block's section nor one enclosing it or below it."""
+    sid = st.blocks[st.index].section_id if st.blocks else None
+    mine: set[str] = set()
+    cur = sid
+    while cur is not None and cur not in mine:
+        mine.add(cur)
+        cur = st.parent_of.get(cur)
+    for other, role in st.section_role.items():
+        if role != "measure" or other in mine:
+            continue
+        up, seen = st.parent_of.get(other), set()
+        while up is not None and up not in seen and up != sid:
+            seen.add(up)
+            up = st.parent_of.get(up)
+        if up != sid:
+            return True
+    return False
 
 
 def _all_goals_named(st: _State, text: str) -> list[Goal]:
@@ -616,6 +644,18 @@ def _heading(st: _State, block: Block) -> None:
 
             numbers = ref[1] if ref is not None else goal_numbers(text)
             st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+            if not numbers and (just_stated := _goal_just_stated(st)) is not None:
+                # "Mål 3 Kommunerna ska …" then "Åtgärder": the measures under it serve it
+                st.ref_goals = [just_stated]
+
+
+def _goal_just_stated(st: _State) -> Goal | None:
+    """The goal read from the block right before this one, if that block gave one."""
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    g = st.last_goal
+    if prev is None or g is None or prev.kind == BlockKind.heading:
+        return None
+    return g if g.provenance is prev.provenance else None
 
 
 def _role_for_goals(text: str) -> str | None:
@@ -847,6 +887,7 @@ def _text(st: _State, block: Block) -> None:
             st.group_goal = goal_by_number(st, number or "") if number else None
             if st.group_goal is None:
                 st.group_goal = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+            st.ref_goals = [st.group_goal]  # (paragraph measures below it serve it too)
             return
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
@@ -937,7 +978,9 @@ def _text(st: _State, block: Block) -> None:
             if is_list:
                 st.list_goal, st.list_goal_level = g, block.level or 0
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
+        if is_list or (not st.role_item_heading and not _META.search(text) and (
+            (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
+        )):
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
@@ -1157,7 +1200,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
 
     sm = _SUBJECT.match(text)
     if sm:
-        subject = sm.group("subject")
+        subject = _without_correlative(sm.group("subject"))
         words = subject.split()
         if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
@@ -1168,6 +1211,15 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def _without_correlative(subject: str) -> str:
+    """"Både kommunen och Vansbrohem" → "kommunen och Vansbrohem": the pairing word opens the
+    subject but names no one (the lexicon's ``evidence.correlative``)."""
+    from plancheck.lang.vocab import evidence_words
+
+    first, _, rest = subject.partition(" ")
+    return rest if rest and first.lower() in evidence_words("correlative") else subject
 
 
 _STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
@@ -1192,6 +1244,15 @@ def _paragraph_measure(text: str) -> bool:
     if len(text) > 600 or _META.search(text) or _lead_in_like(text):
         return False
     return classify_statement(text) != "goal"
+
+
+def _opens_with_action(text: str, settings: WalkSettings) -> bool:
+    """A paragraph that opens with an action verb ("Skapa förståelse …", "Develop …"): under a
+    strategies heading it states a way to the goal, however long its explanation runs."""
+    from plancheck.extract.statements import ACTION_VERBS
+
+    words = re.split(r"[\s,:–-]+", text.strip(), maxsplit=1)
+    return len(text) <= settings.strategy_paragraph_chars and bool(words) and words[0].lower() in ACTION_VERBS
 
 
 def _lead_in_like(text: str) -> bool:

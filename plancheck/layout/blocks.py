@@ -54,6 +54,9 @@ def starts_with_label(text: str) -> bool:
     return bool(m and (m.group("num") or m.group("sep") == ":"))
 
 
+# a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
+BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
+
 LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
@@ -340,6 +343,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
         return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
+    if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
+        # a word and a number alone on a line after a finished sentence ("… godstransport." /
+        # "Mål 2"): the label of the next paragraph, not the end of this one
+        return False
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
     # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
     return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))
