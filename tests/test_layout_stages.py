@@ -317,3 +317,18 @@ def test_the_text_of_a_frame_is_read_at_the_frame_place_in_its_own_regions():
     out = expand_frames([region], [framed], 595)
     texts = [" ".join(w.text for w in sorted(r.words, key=lambda w: (w.top, w.x0))) for r in out]
     assert texts == ["Heading above the box", "Box title first item of the box", "chart label"]
+
+
+def test_a_bare_label_line_after_a_finished_sentence_starts_a_paragraph():
+    words = line_words("Mål 1", 50, 100)
+    words += line_words("Banans betydelse ska betonas för resande och gods.", 50, 112)
+    words += line_words("Mål 2", 50, 124)
+    words += line_words("Kommunerna ska verka för en förlängning av banan", 50, 136)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text for b in blocks] == [
+        "Mål 1 Banans betydelse ska betonas för resande och gods.",
+        "Mål 2 Kommunerna ska verka för en förlängning av banan",
+    ]
+    # in mid-sentence the same words go on with the paragraph
+    words = line_words("Detta beskrivs närmare i", 50, 100) + line_words("Kapitel 3", 50, 112)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1

@@ -626,6 +626,7 @@ def _heading(st: _State, block: Block) -> None:
         st.item_parent = strategy
     elif rest and role == "measure":
         st.labelled = _labelled_measure(st, block, rest, number=number)
+        st.section_measures[block.section_id or ""] = st.labelled
         _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
@@ -907,6 +908,8 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    if block.kind == BlockKind.paragraph:
+        _owner_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
         _enumerated_actions(st, block, items)
         return
@@ -1211,6 +1214,58 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def _described_measure(st: _State, block: Block) -> Measure | None:
+    """The measure a description paragraph belongs to: the list item measure just above it, or
+    the measure whose labelled heading opens the enclosing section."""
+    if st.last_candidate_measure is not None:
+        return st.last_candidate_measure
+    cur, seen = block.section_id, set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if cur in st.section_measures:
+            return st.section_measures[cur]
+        cur = st.parent_of.get(cur)
+    return None
+
+
+@cache
+def _owner_statement() -> re.Pattern[str]:
+    """"<Role or unit> er tovholder …", "… kan være ansvarlig …": a subject of at most four
+    words, a copula (the lexicon's ``evidence.owner_copula``) and an owner column word."""
+    from plancheck.lang.vocab import COLUMN_WORDS, evidence_words, words
+
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    owner_words = "|".join(
+        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?P<subject>(?:\S+\s+){{0,3}}?\S+)\s+(?:{copulas})\s+(?:\w+\s+)?(?:{owner_words})\b", re.IGNORECASE
+    )
+
+
+def _owner_in_description(st: _State, block: Block, text: str) -> None:
+    """A description that says who leads its measure ("’Centralens’ Projektmedarbejder er
+    tovholder på …") gives the measure its owner, when it has none: the subject, if it names a
+    role or unit (quoted words before it are the owner's unit as a nickname, and dropped)."""
+    from plancheck.lang.owners import split_owners
+
+    m = _described_measure(st, block)
+    if m is None or m.owners:
+        return
+    # (a sentence may open with a quoted word: "… familierådgiver. ’Centralens’ Projektmedarbejder …")
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[’'\"“«]?[A-ZÆØÅÄÖ])", text.strip()):
+        found = _owner_statement().match(sentence)
+        if found is None:
+            continue
+        subject = re.sub(r"^[’'\"“”«][^’'\"“”»]+[’'\"“”»]\s+", "", found.group("subject"))
+        if not subject[:1].isupper() or not _names_a_body(subject):
+            continue
+        owners = split_owners(subject, lang=st.lang)
+        if owners and not any(o.diffuse for o in owners):
+            m.owners, m.owner_text = owners, subject
+            return
 
 
 def _without_correlative(subject: str) -> str:
