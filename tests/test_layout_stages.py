@@ -332,3 +332,15 @@ def test_a_bare_label_line_after_a_finished_sentence_starts_a_paragraph():
     # in mid-sentence the same words go on with the paragraph
     words = line_words("Detta beskrivs närmare i", 50, 100) + line_words("Kapitel 3", 50, 112)
     assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+
+
+def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i hela", 50, 100)
+    words += line_words("kommunen.", 50, 112)
+    words += line_words("Kommer det fler typer av drivmedel bör dessa också utvärderas i kommunen.", 50, 124)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text[:10] for b in blocks] == ["Kommunerna", "Kommer det"]
+    # a sentence that ends at the margin (the next word did not fit) goes on in the paragraph
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i kommunen.", 50, 100)
+    words += line_words("Kommunen har som mål att utbudet ska öka.", 50, 112)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1

@@ -741,6 +741,8 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
+    if _names_a_group(text):
+        return  # "Politiska mål", "Konkreta åtgärder": a heading over goals or measures, not one
     for later in st.blocks[st.index + 1 :]:
         if later.kind == BlockKind.heading:
             break
@@ -756,6 +758,13 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def _names_a_group(text: str, max_words: int = 6) -> bool:
+    """A short heading whose last word is a role word of the lexicon's lead-ins ("Specifika
+    mål", "Övriga åtgärder, ingående i fler mål", "Key actions"): it names a group of items."""
+    words = re.findall(r"\w+", text)
+    return 0 < len(words) <= max_words and lead_in_role(words[-1]) is not None
 
 
 def _renumbered(st: _State, text: str) -> bool:
@@ -1000,7 +1009,11 @@ def _text(st: _State, block: Block) -> None:
                 )
             )
     elif role == "measure":
-        if is_list:
+        if not is_list and _names_a_group(text) and not text.endswith((".", "!")):
+            # "Övriga åtgärder, ingående i fler mål": a heading typed as a line; the measures
+            # under it serve no goal named before it
+            st.ref_goals, st.group_goal = [], None
+        elif is_list:
             _measure_from_line(st, block, text, prev_measure)
         elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number):
             # (a paragraph under a numbered measure "1.1 …" is its description)

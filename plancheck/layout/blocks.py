@@ -295,7 +295,15 @@ def build_blocks(
                 "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
-            if cur is not None and _continues(cur, prev_line, ln, settings):
+            if (
+                cur is not None
+                and _continues(cur, prev_line, ln, settings)
+                and not (
+                    cur["kind"] == BlockKind.paragraph
+                    and prev_line is not None
+                    and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+                )
+            ):
                 cur["lines"].append(ln)
             else:
                 flush()
@@ -309,6 +317,19 @@ def build_blocks(
         if b.kind == BlockKind.list_item and b.provenance.bbox:
             b.level = indents.index(round(b.provenance.bbox.x0 / step))
     return blocks
+
+
+def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
+    would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
+    (paragraphs set without space between them, "… i kommunen." / "Kommer det …")."""
+    if prev.page != ln.page or not ln.words or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if not ln.text[:1].isupper():
+        return False
+    first = ln.words[0]
+    room = right - prev.x1
+    return room > (first.x1 - first.x0) + settings.sentence_break_slack_ratio * ln.size
 
 
 def _open_parenthesis(cur: dict) -> bool:
