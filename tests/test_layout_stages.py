@@ -344,3 +344,8 @@ def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
     words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i kommunen.", 50, 100)
     words += line_words("Kommunen har som mål att utbudet ska öka.", 50, 112)
     assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+    # nor does a line that starts at another x (text beside a figure, the next column's line)
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i hela", 50, 100)
+    words += line_words("kommunen.", 50, 112)
+    words += line_words("Regionalt finns en strategi.", 60, 124)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1

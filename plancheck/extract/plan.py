@@ -645,16 +645,17 @@ def _heading(st: _State, block: Block) -> None:
 
             numbers = ref[1] if ref is not None else goal_numbers(text)
             st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
-            if not numbers and (just_stated := _goal_just_stated(st)) is not None:
+            if role == "measure" and not numbers and (just_stated := _goal_just_stated(st)) is not None:
                 # "Mål 3 Kommunerna ska …" then "Åtgärder": the measures under it serve it
                 st.ref_goals = [just_stated]
 
 
 def _goal_just_stated(st: _State) -> Goal | None:
-    """The goal read from the block right before this one, if that block gave one."""
+    """The goal read from the paragraph right before this one, if that paragraph gave one (the
+    last item of a goal list is not meant: the list's chapter serves them all)."""
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
     g = st.last_goal
-    if prev is None or g is None or prev.kind == BlockKind.heading:
+    if prev is None or g is None or prev.kind != BlockKind.paragraph:
         return None
     return g if g.provenance is prev.provenance else None
 

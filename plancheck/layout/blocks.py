@@ -325,8 +325,8 @@ def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSetti
     (paragraphs set without space between them, "… i kommunen." / "Kommer det …")."""
     if prev.page != ln.page or not ln.words or not prev.text.rstrip().endswith((".", "!", "?")):
         return False
-    if not ln.text[:1].isupper():
-        return False
+    if not ln.text[:1].isupper() or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False  # (only lines at the same left margin: not text beside a figure or a column)
     first = ln.words[0]
     room = right - prev.x1
     return room > (first.x1 - first.x0) + settings.sentence_break_slack_ratio * ln.size
