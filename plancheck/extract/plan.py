@@ -81,6 +81,9 @@ class WalkSettings:
     summary_repeat_score: float = 85.0
     # a lead-in without its colon ("Fokusområdena är") is at most this long
     unfinished_lead_chars: int = 60
+    # a paragraph under a strategies heading that opens with an action verb is a strategy up to
+    # this long (its explanation included)
+    strategy_paragraph_chars: int = 600
 
 
 def build_plan(
@@ -428,6 +431,10 @@ def _lead(st: _State, text: str) -> bool:
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
     last = _relative_clause().sub(" ", _last_sentence(text))
     role = lead_in_role(last)
+    if role == "measure" and st.role == "strategy" and _measure_chapter_elsewhere(st):
+        # "Strategi – Transporter: … fokusera på ett antal åtgärder:" in a plan that keeps its
+        # measures in a chapter of their own: the chapter's role holds, the word is loose usage
+        role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and st.lead_in and st.lead_in_suspended:
@@ -454,6 +461,27 @@ _ALL_GOALS = re.compile(
     r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
     re.IGNORECASE,
 )
+
+
+def _measure_chapter_elsewhere(st: _State) -> bool:
+    """The document has a chapter whose heading names measures ("Åtgärder", "Tiltak") that is
+    neither the current block's section nor one enclosing it or below it."""
+    sid = st.blocks[st.index].section_id if st.blocks else None
+    mine: set[str] = set()
+    cur = sid
+    while cur is not None and cur not in mine:
+        mine.add(cur)
+        cur = st.parent_of.get(cur)
+    for other, role in st.section_role.items():
+        if role != "measure" or other in mine:
+            continue
+        up, seen = st.parent_of.get(other), set()
+        while up is not None and up not in seen and up != sid:
+            seen.add(up)
+            up = st.parent_of.get(up)
+        if up != sid:
+            return True
+    return False
 
 
 def _all_goals_named(st: _State, text: str) -> list[Goal]:
@@ -608,6 +636,7 @@ def _heading(st: _State, block: Block) -> None:
         st.item_parent = strategy
     elif rest and role == "measure":
         st.labelled = _labelled_measure(st, block, rest, number=number)
+        st.section_measures[block.section_id or ""] = st.labelled
         _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
@@ -626,6 +655,19 @@ def _heading(st: _State, block: Block) -> None:
 
             numbers = ref[1] if ref is not None else goal_numbers(text)
             st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+            if role == "measure" and not numbers and (just_stated := _goal_just_stated(st)) is not None:
+                # "Mål 3 Kommunerna ska …" then "Åtgärder": the measures under it serve it
+                st.ref_goals = [just_stated]
+
+
+def _goal_just_stated(st: _State) -> Goal | None:
+    """The goal read from the paragraph right before this one, if that paragraph gave one (the
+    last item of a goal list is not meant: the list's chapter serves them all)."""
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    g = st.last_goal
+    if prev is None or g is None or prev.kind != BlockKind.paragraph:
+        return None
+    return g if g.provenance is prev.provenance else None
 
 
 def _role_for_goals(text: str) -> str | None:
@@ -710,6 +752,8 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
+    if _names_a_group(text):
+        return  # "Politiska mål", "Konkreta åtgärder": a heading over goals or measures, not one
     for later in st.blocks[st.index + 1 :]:
         if later.kind == BlockKind.heading:
             break
@@ -725,6 +769,13 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def _names_a_group(text: str, max_words: int = 6) -> bool:
+    """A short heading whose last word is a role word of the lexicon's lead-ins ("Specifika
+    mål", "Övriga åtgärder, ingående i fler mål", "Key actions"): it names a group of items."""
+    words = re.findall(r"\w+", text)
+    return 0 < len(words) <= max_words and lead_in_role(words[-1]) is not None
 
 
 def _renumbered(st: _State, text: str) -> bool:
@@ -857,6 +908,7 @@ def _text(st: _State, block: Block) -> None:
             st.group_goal = goal_by_number(st, number or "") if number else None
             if st.group_goal is None:
                 st.group_goal = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+            st.ref_goals = [st.group_goal]  # (paragraph measures below it serve it too)
             return
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
@@ -876,6 +928,8 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    if block.kind == BlockKind.paragraph:
+        _owner_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
         _enumerated_actions(st, block, items)
         return
@@ -947,7 +1001,9 @@ def _text(st: _State, block: Block) -> None:
             if is_list:
                 st.list_goal, st.list_goal_level = g, block.level or 0
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
+        if is_list or (not st.role_item_heading and not _META.search(text) and (
+            (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
+        )):
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
@@ -964,7 +1020,11 @@ def _text(st: _State, block: Block) -> None:
                 )
             )
     elif role == "measure":
-        if is_list:
+        if not is_list and _names_a_group(text) and not text.endswith((".", "!")):
+            # "Övriga åtgärder, ingående i fler mål": a heading typed as a line; the measures
+            # under it serve no goal named before it
+            st.ref_goals, st.group_goal = [], None
+        elif is_list:
             _measure_from_line(st, block, text, prev_measure)
         elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number):
             # (a paragraph under a numbered measure "1.1 …" is its description)
@@ -1167,7 +1227,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
 
     sm = _SUBJECT.match(text)
     if sm:
-        subject = sm.group("subject")
+        subject = _without_correlative(sm.group("subject"))
         words = subject.split()
         if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
@@ -1178,6 +1238,67 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def _described_measure(st: _State, block: Block) -> Measure | None:
+    """The measure a description paragraph belongs to: the list item measure just above it, or
+    the measure whose labelled heading opens the enclosing section."""
+    if st.last_candidate_measure is not None:
+        return st.last_candidate_measure
+    cur, seen = block.section_id, set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if cur in st.section_measures:
+            return st.section_measures[cur]
+        cur = st.parent_of.get(cur)
+    return None
+
+
+@cache
+def _owner_statement() -> re.Pattern[str]:
+    """"<Role or unit> er tovholder …", "… kan være ansvarlig …": a subject of at most four
+    words, a copula (the lexicon's ``evidence.owner_copula``) and an owner column word."""
+    from plancheck.lang.vocab import COLUMN_WORDS, evidence_words, words
+
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    owner_words = "|".join(
+        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?P<subject>(?:\S+\s+){{0,3}}?\S+)\s+(?:{copulas})\s+(?:\w+\s+)?(?:{owner_words})\b", re.IGNORECASE
+    )
+
+
+def _owner_in_description(st: _State, block: Block, text: str) -> None:
+    """A description that says who leads its measure ("’Centralens’ Projektmedarbejder er
+    tovholder på …") gives the measure its owner, when it has none: the subject, if it names a
+    role or unit (quoted words before it are the owner's unit as a nickname, and dropped)."""
+    from plancheck.lang.owners import split_owners
+
+    m = _described_measure(st, block)
+    if m is None or m.owners:
+        return
+    # (a sentence may open with a quoted word: "… familierådgiver. ’Centralens’ Projektmedarbejder …")
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[’'\"“«]?[A-ZÆØÅÄÖ])", text.strip()):
+        found = _owner_statement().match(sentence)
+        if found is None:
+            continue
+        subject = re.sub(r"^[’'\"“”«][^’'\"“”»]+[’'\"“”»]\s+", "", found.group("subject"))
+        if not subject[:1].isupper() or not _names_a_body(subject):
+            continue
+        owners = split_owners(subject, lang=st.lang)
+        if owners and not any(o.diffuse for o in owners):
+            m.owners, m.owner_text = owners, subject
+            return
+
+
+def _without_correlative(subject: str) -> str:
+    """"Både kommunen och Vansbrohem" → "kommunen och Vansbrohem": the pairing word opens the
+    subject but names no one (the lexicon's ``evidence.correlative``)."""
+    from plancheck.lang.vocab import evidence_words
+
+    first, _, rest = subject.partition(" ")
+    return rest if rest and first.lower() in evidence_words("correlative") else subject
 
 
 _STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
@@ -1202,6 +1323,15 @@ def _paragraph_measure(text: str) -> bool:
     if len(text) > 600 or _META.search(text) or _lead_in_like(text):
         return False
     return classify_statement(text) != "goal"
+
+
+def _opens_with_action(text: str, settings: WalkSettings) -> bool:
+    """A paragraph that opens with an action verb ("Skapa förståelse …", "Develop …"): under a
+    strategies heading it states a way to the goal, however long its explanation runs."""
+    from plancheck.extract.statements import ACTION_VERBS
+
+    words = re.split(r"[\s,:–-]+", text.strip(), maxsplit=1)
+    return len(text) <= settings.strategy_paragraph_chars and bool(words) and words[0].lower() in ACTION_VERBS
 
 
 def _lead_in_like(text: str) -> bool:

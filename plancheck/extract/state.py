@@ -66,6 +66,7 @@ class _State:
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
     section_goals: dict[str, str] = field(default_factory=dict)  # section → goal its heading names
+    section_measures: dict[str, Measure] = field(default_factory=dict)  # section → measure its heading labels
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
     # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):

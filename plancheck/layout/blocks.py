@@ -54,6 +54,9 @@ def starts_with_label(text: str) -> bool:
     return bool(m and (m.group("num") or m.group("sep") == ":"))
 
 
+# a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
+BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
+
 LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
@@ -292,7 +295,15 @@ def build_blocks(
                 "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
-            if cur is not None and _continues(cur, prev_line, ln, settings):
+            if (
+                cur is not None
+                and _continues(cur, prev_line, ln, settings)
+                and not (
+                    cur["kind"] == BlockKind.paragraph
+                    and prev_line is not None
+                    and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+                )
+            ):
                 cur["lines"].append(ln)
             else:
                 flush()
@@ -306,6 +317,19 @@ def build_blocks(
         if b.kind == BlockKind.list_item and b.provenance.bbox:
             b.level = indents.index(round(b.provenance.bbox.x0 / step))
     return blocks
+
+
+def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
+    would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
+    (paragraphs set without space between them, "… i kommunen." / "Kommer det …")."""
+    if prev.page != ln.page or not ln.words or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if not ln.text[:1].isupper() or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False  # (only lines at the same left margin: not text beside a figure or a column)
+    first = ln.words[0]
+    room = right - prev.x1
+    return room > (first.x1 - first.x0) + settings.sentence_break_slack_ratio * ln.size
 
 
 def _open_parenthesis(cur: dict) -> bool:
@@ -340,6 +364,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
         return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
+    if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
+        # a word and a number alone on a line after a finished sentence ("… godstransport." /
+        # "Mål 2"): the label of the next paragraph, not the end of this one
+        return False
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
     # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
     return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))

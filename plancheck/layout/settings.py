@@ -153,6 +153,12 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"
     )
     margin_slack: float = Field(3.0, ge=0, description="x positions within this are 'at the same margin'")
+    sentence_break_slack_ratio: float = Field(
+        1.5,
+        ge=0,
+        description="a line that ends a sentence with room left for the next line's first word and this many "
+        "font sizes more was broken on purpose: the next line starts a paragraph",
+    )
     title_pages: int = Field(2, ge=1)
 
     # --- labelled records
