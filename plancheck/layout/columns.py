@@ -164,6 +164,23 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
     return None
 
 
+def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[list[Word]]]:
+    """The bands of a page grouped into runs: a run of two or more bands is one stretch of text
+    columns (their words together split at a gutter into text columns), the longest such run
+    from each band on; every other band is a run of its own."""
+    runs: list[list[list[Word]]] = []
+    i = 0
+    while i < len(bands):
+        end = i + 1
+        for j in range(len(bands), i + 1, -1):
+            if _split([w for b in bands[i:j] for w in b], page_width, settings) is not None:
+                end = j
+                break
+        runs.append(bands[i:end])
+        i = end
+    return runs
+
+
 def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:
     """Regions of a page in reading order."""
     if not words:
@@ -187,7 +204,17 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             return _columns(whole, page_width, settings, depth)
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
-        return [r for b in bands for r in _cut(b, page_width, settings, depth + 1)]
+        out: list[Region] = []
+        for run in column_runs(bands, page_width, settings):
+            if len(run) > 1:
+                # text columns that go on across a blank line crossing both (the left column
+                # longer than the right): one column after the other, not band by band
+                sides = _split([w for b in run for w in b], page_width, settings)
+                if sides is not None:
+                    out.extend(_columns(sides, page_width, settings, depth + 1))
+                    continue
+            out.extend(r for b in run for r in _cut(b, page_width, settings, depth + 1))
+        return out
     pair = _split(words, page_width, settings)
     if pair is None:
         # a heading (or closing line) across the gutter: peel rows off the top or bottom
