@@ -1,0 +1,78 @@
+"""Where a measure table says when: year columns marked with an X or an amount, a column with an
+unknown header whose cells read as deadlines, and compound header words — hand-built tables."""
+
+from __future__ import annotations
+
+from plancheck.extract.plan import build_plan
+from plancheck.extract.tables import deadline_by_content, marked_years, year_columns
+from plancheck.ingest.sections import build_sections
+from plancheck.lang.vocab import column_role
+from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Table:
+    return Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                      for r, row in enumerate(rows)], pages=[1])
+
+
+def _plan(*tables: Table):
+    blocks = [Block(id="b0", kind=BlockKind.heading, text="Tiltak", level=1)]
+    for t in tables:
+        blocks.append(Block(id=f"b{len(blocks)}", kind=BlockKind.table, text=" | ".join(t.header), table=t))
+    for b in blocks:
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    return build_plan(doc, lang="nb", model=None)
+
+
+def test_the_years_marked_give_the_span_from_first_to_last():
+    years = year_columns(["Tiltak", "Ansvar", "2025", "2026", "2027", "2028"])
+    assert list(years.values()) == [2025, 2026, 2027, 2028]
+    assert marked_years(years, ["X", "X", "", ""]) == "2025–2026"
+    assert marked_years(years, ["", "", "x", ""]) == "2027"
+    assert marked_years(years, ["2 500", "18 000", "12 000", ""]) == "2025–2027"
+    assert marked_years(years, ["", "0", "", ""]) == ""
+    assert marked_years(years, ["", "", "", ""]) == ""
+
+
+def test_one_year_in_a_header_is_no_year_column():
+    assert year_columns(["Tiltak", "Ansvar", "2025"]) == {}
+
+
+def test_a_measure_table_with_year_columns_gives_deadlines():
+    plan = _plan(_table(["Tiltak", "Ansvar", "2025", "2026", "2027"],
+                        [["Innføre felles plan for språkarbeid", "Rektor", "X", "X", ""],
+                         ["Revidere rutinene for meldinger", "Barnevernleder", "", "", ""]]))
+    got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Innføre felles plan for språkarbeid": "2025–2026", "Revidere rutinene for meldinger": None}
+    assert all(m.has_deadline_column for m in plan.measures)
+
+
+def test_a_column_of_dates_under_an_unknown_header_is_the_deadline_column():
+    t = _table(["Tiltak", "Ansvarlig", "Tidsvindu", "Merknad"],
+               [["A", "B", "2025–2026", "Pågår"], ["C", "D", "Innen 31.12.2025", "Ikke startet"],
+                ["E", "F", "2026", "Pågår"], ["G", "H", "Løpende", "Pågår"]])
+    assert deadline_by_content(t, ["measure", "owner", None, None]) == ["measure", "owner", "deadline", None]
+
+
+def test_a_column_of_status_words_is_no_deadline_column():
+    t = _table(["Tiltak", "Ansvarlig", "Fremdrift"],
+               [["A", "B", "Pågår"], ["C", "D", "Pågår"], ["E", "F", "Løpende"]])
+    assert deadline_by_content(t, ["measure", "owner", None]) == ["measure", "owner", None]
+
+
+def test_a_header_shown_to_be_a_deadline_column_holds_in_the_next_table():
+    first = _table(["Tiltak", "Ansvarlig", "Tidsvindu"],
+                   [["Etablere ladestasjoner", "Teknisk", "2025–2026"], ["Innføre krav", "Innkjøp", "2025"],
+                    ["Kartlegge utslipp", "Landbruk", "2026"]])
+    second = _table(["Tiltak", "Ansvarlig", "Tidsvindu"],
+                    [["Tilby energirådgivning", "Klima", "Hver vår og høst"], ["Informere om tilskudd", "Alle", "Løpende"],
+                     ["Arrangere klimafrokost", "Næring", "2026"]])
+    plan = _plan(first, second)
+    assert {m.text: m.deadline.text for m in plan.measures if m.deadline}["Tilby energirådgivning"] == "Hver vår og høst"
+
+
+def test_a_compound_header_word_takes_the_role_of_the_word_it_ends_in():
+    assert column_role("Investeringstiltak") == "measure"
+    assert column_role("Driftskostnad") == "cost"
+    assert column_role("Merknad") is None
