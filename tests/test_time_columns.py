@@ -76,3 +76,27 @@ def test_a_compound_header_word_takes_the_role_of_the_word_it_ends_in():
     assert column_role("Investeringstiltak") == "measure"
     assert column_role("Driftskostnad") == "cost"
     assert column_role("Merknad") is None
+
+
+def test_group_rows_that_name_no_declared_goal_by_words_take_the_chapter_goals_in_order():
+    from plancheck.extract.link import link_plan
+    from plancheck.models import Goal, GoalKind, Measure, Plan, Section, SourceInfo
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                sections=[Section(id="s1", title="Indsatsområde 1", level=1, page=1)])
+    plan.goals = [Goal(id="goal-1", text="Flere børn skal have en sund vægt og være aktive.", kind=GoalKind.goal, page=1, section_id="s1"),
+                  Goal(id="goal-2", text="Færre unge skal ryge eller bruge nikotin.", kind=GoalKind.goal, page=1, section_id="s1")]
+    plan.measures = [Measure(id=f"measure-{i}", text=t, page=1, section_id="s1", table_goal_text=g)
+                     for i, (t, g) in enumerate([("Indføre bevægelse i skoledagen", "Mål: Bevægelse hver dag"),
+                                                 ("Gennemføre en kampagne mod snus", "Mål: Røgfri ungdom")], start=1)]
+    link_plan(plan, Document(path="x.pdf", page_count=1))
+    assert [m.goal_ids for m in plan.measures] == [["goal-1"], ["goal-2"]]
+    assert len(plan.goals) == 2
+
+
+def test_a_coordinated_complement_after_a_preposition_stays_in_the_owner():
+    from plancheck.lang.owners import split_owners
+
+    assert [o.text for o in split_owners("Center for Sundhed og Omsorg", lang="da")] == ["Center for Sundhed og Omsorg"]
+    assert [o.text for o in split_owners("Enhet for kultur og Frivilligsentralen", lang="nb")] == ["Enhet for kultur", "Frivilligsentralen"]
+    assert [o.text for o in split_owners("Rådgiver oppvekst og PPT", lang="nb")] == ["Rådgiver oppvekst", "PPT"]
