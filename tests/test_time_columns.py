@@ -100,3 +100,30 @@ def test_a_coordinated_complement_after_a_preposition_stays_in_the_owner():
     assert [o.text for o in split_owners("Center for Sundhed og Omsorg", lang="da")] == ["Center for Sundhed og Omsorg"]
     assert [o.text for o in split_owners("Enhet for kultur og Frivilligsentralen", lang="nb")] == ["Enhet for kultur", "Frivilligsentralen"]
     assert [o.text for o in split_owners("Rådgiver oppvekst og PPT", lang="nb")] == ["Rådgiver oppvekst", "PPT"]
+
+
+def test_a_goal_cell_listing_two_numbers_links_both_goals():
+    from plancheck.extract.link import listed_goals
+    from plancheck.models import Goal, GoalKind
+
+    goals = [Goal(id=f"goal-{n}", text=f"Mål nummer {n} ska nås.", number=str(n), kind=GoalKind.goal, page=1) for n in (1, 2, 3)]
+    assert [g.id for g in listed_goals("Mål 1, 2", goals)] == ["goal-1", "goal-2"]
+    assert [g.id for g in listed_goals("1 og 3", goals)] == ["goal-1", "goal-3"]
+    assert listed_goals("Mål 2", goals) == []
+    assert listed_goals("Mål 1, 7", goals) == []
+
+
+def test_a_list_after_a_lead_in_quoting_other_bodies_goals_is_not_this_plans_goals():
+    from plancheck.models import Block, BlockKind
+
+    blocks = [Block(id="", kind=BlockKind.heading, text="Bakgrund", level=1),
+              Block(id="", kind=BlockKind.paragraph, text="Arbetet utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"),
+              Block(id="", kind=BlockKind.list_item, text="Mål 7 Hållbar energi för alla – Säkerställa tillgång till energi.", level=0, bullet="•"),
+              Block(id="", kind=BlockKind.heading, text="Mål för planperioden", level=1),
+              Block(id="", kind=BlockKind.paragraph, text="Mål 1: Utsläppen ska minska med 60 procent till 2030.")]
+    for i, b in enumerate(blocks):
+        b.id = f"b{i}"
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang="sv", model=None)
+    assert [g.text for g in plan.goals] == ["Utsläppen ska minska med 60 procent till 2030."]

@@ -63,6 +63,28 @@ _ONLY_NUMBER = re.compile(
 )
 
 
+_NUMBER_LIST = re.compile(
+    r"^\s*(?:(?:hoved|hovud|del)?mål|goals?|objectives?|delmål)?\s*"
+    r"(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|&|og|och|and)\s*\d{1,2}(?:\.\d{1,2})*)+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def listed_goals(text: str, goals: list[Goal]) -> list[Goal]:
+    """The declared goals a goal-number cell lists ("Mål 1, 2", "1 og 3", "Goals 2 & 4"), when it
+    lists two or more and each number names one declared goal; else []."""
+    m = _NUMBER_LIST.match(text)
+    if m is None:
+        return []
+    out = []
+    for num in re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group(1)):
+        found = [g for g in goals if (g.number or "").strip(".)") == num]
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    return out
+
+
 def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2",
     a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
@@ -107,7 +129,7 @@ def link_plan(
         if not m.table_goal_text:
             continue
         key = normalise(m.table_goal_text)
-        if key in first_of:
+        if key in first_of or listed_goals(m.table_goal_text, declared):
             continue
         first_of[key] = m
         goal = match_goal(m.table_goal_text, declared)
@@ -129,6 +151,10 @@ def link_plan(
             claimed.add(free[0].id)
 
     for m in plan.measures:
+        if m.table_goal_text and (several := listed_goals(m.table_goal_text, declared)):
+            for g in several:
+                _add(m.goal_ids, g.id)  # a measure serving two goals ("Mål 1, 2") links to both
+            continue
         if m.table_goal_text:
             key = normalise(m.table_goal_text)
             if key in by_strategy:
