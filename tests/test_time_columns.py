@@ -127,3 +127,25 @@ def test_a_list_after_a_lead_in_quoting_other_bodies_goals_is_not_this_plans_goa
     doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
     plan = build_plan(doc, lang="sv", model=None)
     assert [g.text for g in plan.goals] == ["Utsläppen ska minska med 60 procent till 2030."]
+
+
+def test_a_row_written_one_column_left_of_the_actions_is_their_strategy():
+    plan = _plan(_table(["", "Actions", "Lead", "Target"],
+                        [["Use less energy in our buildings", "", "", "20 % less by 2030"],
+                         ["", "Retrofit city buildings with LED lighting", "ORS", ""],
+                         ["", "Adopt a building energy code", "Safety and Permits", ""],
+                         ["Generate more clean energy locally", "", "", "255 MW"],
+                         ["", "Install solar on city property", "Property Management", ""]]))
+    strategies = {s.id: s.text for s in plan.strategies}
+    assert sorted(strategies.values()) == ["Generate more clean energy locally", "Use less energy in our buildings"]
+    got = {m.text: [strategies[i] for i in m.strategy_ids] for m in plan.measures}
+    assert got["Adopt a building energy code"] == ["Use less energy in our buildings"]
+    assert got["Install solar on city property"] == ["Generate more clean energy locally"]
+
+
+def test_a_table_without_owners_that_repeats_the_actions_read_before_adds_nothing():
+    chart = _table(["Tiltak", "Ansvarlig"], [["Etablere ladestasjoner ved rådhuset", "Teknisk"],
+                                             ["Innføre krav om fossilfrie byggeplasser", "Innkjøp"]])
+    kpis = _table(["Tiltak", "Indikator"], [["Etablere ladestasjoner ved rådhuset", "Antall ladepunkter"],
+                                            ["Innføre krav om fossilfrie byggeplasser", "Andel prosjekter"]])
+    assert len(_plan(chart, kpis).measures) == 2

@@ -57,6 +57,8 @@ def read_table(st: _State, block: Block) -> None:
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
     if "measure" in roles and ("owner" in roles or strong):
+        if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
+            return  # a monitoring or summary table over actions listed before: no new items
         _measure_table(st, block, table, roles)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
@@ -330,6 +332,7 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = None
+    parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
     skipping = False
     seen: set[tuple] = set()
     owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
@@ -355,6 +358,11 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if skipping:
             continue
         text = row[mcol].text.strip()
+        if not text and "strategy" not in roles:
+            parent = _parent_cell(row, roles, mcol)
+            if parent is not None:
+                parent_row = parent  # the action rows below it carry it out
+                continue
         if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol):
             continue
         number = _cell(row, roles, "number") or None
@@ -381,6 +389,8 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
             location = f"{location}, row {row[mcol].row + 1}"
         prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
         strategy_text = _cell(row, roles, "strategy")
+        if not strategy_text and parent_row is not None:
+            strategy_text = parent_row.text
         goal_text = _cell(row, roles, "goal") or group_goal
         key = (normalise(rest), normalise(strategy_text), normalise(goal_text or ""), number)
         if key in seen:
@@ -401,8 +411,10 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         meas.status = _cell(row, roles, "status") or None
         meas.table_goal_text = goal_text or None
         if strategy_text:
-            scol = roles.index("strategy")
-            sprov = Provenance(page=row[scol].page or page, bbox=row[scol].bbox, source_text=source, location=location)
+            scell = row[roles.index("strategy")] if "strategy" in roles else parent_row
+            assert scell is not None
+            sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=source if "strategy" in roles else scell.text,
+                               location=location)
             _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
 
@@ -473,6 +485,34 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LABEL_WORDS = 4  # "Sum mål 1", "Totalt for perioden": a total's label is short
+
+
+#: a table without an owner column whose action cells mostly repeat items read before (this
+#: share of its filled action cells, each at this token-set ratio) sums them up
+REPEAT_SHARE = 0.5
+REPEAT_SCORE = 90
+
+
+def _repeats_items(st: _State, table: Table, mcol: int) -> bool:
+    """Do most action cells of ``table`` name measures or strategies read before it?"""
+    from rapidfuzz import fuzz
+
+    earlier = [normalise(x.text) for x in (*st.plan.measures, *st.plan.strategies)]
+    cells = [normalise(r[mcol].text) for r in table.rows if mcol < len(r) and r[mcol].text.strip()]
+    if not earlier or not cells:
+        return False
+    hits = sum(1 for c in cells if any(fuzz.token_set_ratio(c, e) >= REPEAT_SCORE for e in earlier))
+    return hits >= REPEAT_SHARE * len(cells)
+
+
+def _parent_cell(row, roles: list[str | None], mcol: int) -> Cell | None:
+    """A row whose action cell is empty and whose text stands in the one unnamed column left of
+    the action column (a strategy over the actions indented under it, the header of its column
+    unread or blank): that cell. Several words, so a number or a mark is not one."""
+    left = [c for i, c in enumerate(row[:mcol]) if (roles[i] if i < len(roles) else None) is None and c.text.strip()]
+    if len(left) != 1 or len(left[0].text.split()) < 2 or left[0].merged_from is not None:
+        return None
+    return left[0]
 
 
 def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
