@@ -65,3 +65,19 @@ def test_a_label_word_with_a_possessive_and_a_colon_is_a_label():
 def test_a_sentence_that_opens_with_a_possessive_and_a_label_word_is_no_label():
     assert label_role("Målet vårt er å gi alle en trygg bolig.")[0] is None
     assert label_role("Vårt mål er at alle skal ha en trygg bolig.")[0] is None
+
+
+def test_table_rows_split_by_blank_lines_stay_rows():
+    words = []
+    rows = [("Revidere en fælles procedure for overgangen", "Alle afdelinger i kommunen"),
+            ("Tilbyde forebyggende hjemmebesøg hos alle", "Sundhedsplejen og hjemmeplejen"),
+            ("Undersøge mulighederne for gratis lektiehjælp", ""),
+            ("Revidere procedurer for opfølgning på sager", "Byg og Plan i forvaltningen"),
+            ("Oprette et tværfagligt team for familier", "Familieafdelingen i kommunen")]
+    for i, (what, who) in enumerate(rows):
+        top = 100 + 50 * i
+        words += line_words(what, 50, top) + line_words("og fortsætter på den næste linje", 50, top + 14)
+        if who:
+            words += line_words(who, 330, top) + line_words("og sammen med andre", 330, top + 14)
+    regions = xy_cut(words, 595)
+    assert not any(r.column for r in regions)

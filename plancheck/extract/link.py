@@ -142,9 +142,9 @@ def link_plan(
         by_text[key] = goal
     claimed = {g.id for g in by_text.values() if g is not None}
     for key, goal in by_text.items():
-        if goal is not None:
-            continue
         m = first_of[key]
+        if goal is not None or not _short_form(m.table_goal_text):  # type: ignore[attr-defined]
+            continue  # a goal stated in full in the table is a goal of its own
         free = [g for g in _declared_in_scope(declared, m.section_id, parent_of) if g.id not in claimed]  # type: ignore[attr-defined]
         if free:
             by_text[key] = free[0]
@@ -282,6 +282,21 @@ def _goals_in_scope(
             return top if len(top) == 1 else []
         cur = parent_of.get(cur)
     return []
+
+
+#: a group row's goal name this short, without a modal verb, is a short form of a goal
+SHORT_FORM_WORDS = 6
+
+
+def _short_form(text: str) -> bool:
+    """"Mål: Røgfri ungdom" names a goal by a short title; "Mål: Alla elever ska uppleva …"
+    states one in full (a modal verb of the lexicon's ``evidence: modal``)."""
+    from plancheck.extract.roles import label_role
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    role, _num, rest = label_role(text)
+    words = (rest if role else text).split()
+    return len(words) <= SHORT_FORM_WORDS and not words_pattern(evidence_words("modal")).search(" ".join(words))
 
 
 def _declared_in_scope(goals: list[Goal], section_id: str | None, parent_of: dict[str, str | None]) -> list[Goal]:
