@@ -369,6 +369,24 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 # --------------------------------------------------------------------------- blocks
 
 
+#: the role of a list announced as goals of other bodies or plans: nothing of this plan
+QUOTED = "quoted"
+
+
+def _quotes_other_goals(st: _State, text: str) -> bool:
+    """Does the lead-in (the whole block it ends, or the paragraph right before it) name the
+    goals of another body ("de globala målen i Agenda 2030", "FNs bærekraftsmål", "nasjonale
+    mål": the lexicon's ``evidence: quote``)? The list after it quotes them."""
+    from plancheck.extract.features import _has_phrase, _words_of
+
+    block = st.blocks[st.index] if 0 <= st.index < len(st.blocks) else None
+    said = block.text if block is not None and text in block.text else text
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is not None and prev.kind == BlockKind.paragraph and block is not None and block.kind != BlockKind.heading:
+        said = prev.text + " " + said
+    return _has_phrase(said, _words_of("quote", st.lang))
+
+
 def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
         # titled items with a description under each: the lead-in holds for the next title at
@@ -437,6 +455,8 @@ def _lead(st: _State, text: str) -> bool:
         role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role in (None, "goal") and _quotes_other_goals(st, text):
+        role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
@@ -890,6 +910,8 @@ def _text(st: _State, block: Block) -> None:
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
         return
+    if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
+        return  # a goal of another body, quoted (labelled "Mål 7" or not)
     lrole, lnum, rest = label_role(text)
     if pending is not None:
         # the text under a label that stood on its own line ("Action Item B ::")

@@ -43,6 +43,8 @@ class _State:
     parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
     prev_sibling: dict[str, str] = field(default_factory=dict)  # section → the one before it, same parent
     quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
+    # header cells whose column read as deadlines by content in an earlier table of the document
+    content_columns: dict[str, str] = field(default_factory=dict)
     item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"

@@ -152,6 +152,7 @@ def build_blocks(
 
     blocks: list[Block] = []
     cur: dict | None = None
+    shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
 
     def flush() -> None:
         nonlocal cur
@@ -181,6 +182,8 @@ def build_blocks(
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )
+        if lines_[0].meta.get("column_shift"):
+            shift[blocks[-1].id] = lines_[0].meta["column_shift"]
         cur = None
 
     prev_line: Line | None = None
@@ -310,12 +313,16 @@ def build_blocks(
                 cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
         prev_line = ln
     flush()
-    # list nesting level from indentation
+    # list nesting level from indentation within the item's column
     step = settings.list_level_step
-    indents = sorted({round(b.provenance.bbox.x0 / step) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
+
+    def indent(b: Block) -> int:
+        return round((b.provenance.bbox.x0 - shift.get(b.id, 0.0)) / step)  # type: ignore[union-attr]
+
+    indents = sorted({indent(b) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
     for b in blocks:
         if b.kind == BlockKind.list_item and b.provenance.bbox:
-            b.level = indents.index(round(b.provenance.bbox.x0 / step))
+            b.level = indents.index(indent(b))
     return blocks
 
 

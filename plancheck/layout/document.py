@@ -147,6 +147,7 @@ def layout_page(
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions = expand_frames(xy_cut(free + marks, width, settings), framed, width, settings)
     lines: list[Line] = []
+    shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
         text_words = []
         for w in region.words:
@@ -157,6 +158,8 @@ def layout_page(
         region.words = text_words
         for ln in words_to_lines(text_words, number, settings):
             ln.region = ri
+            if shifts[ri]:
+                ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
     page.regions = regions
     page.lines = lines
@@ -166,6 +169,30 @@ def layout_page(
 
 def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def column_shifts(regions: list[Region]) -> list[float]:
+    """How far right of the page's first text column each region's column starts (0 for a
+    region that is not a column): a list indented by the same amount in the left and in the
+    right column is at the same level. Column regions that overlap across most of the narrower
+    one's width are one column."""
+    cols = [r for r in regions if r.column and r.words]
+    if not cols:
+        return [0.0] * len(regions)
+    first = min(r.x0 for r in cols)
+
+    def same(a: Region, b: Region) -> bool:
+        overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+        return overlap > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+    out = []
+    for r in regions:
+        if not (r.column and r.words):
+            out.append(0.0)
+            continue
+        left = min(c.x0 for c in cols if same(c, r))
+        out.append(max(0.0, left - first))
+    return out
 
 
 def expand_frames(
