@@ -1,0 +1,167 @@
+"""Goals stated in running text: the targets a plan sets in a sentence of its prose.
+
+Some plans have no goal list, no goal heading and no goal table: progress reports and
+resolutions say their targets in a sentence ("The 2030 goal has therefore been increased from
+5,000 to 16,000 vehicles, with a 25,000 goal by 2045.", "… confirmed target reductions of 50 %
+by 2030 for City operations and an 80 % reduction by 2050 for community emissions."). When
+the rule walk found no goal at all in a document, such sentences are its goals.
+
+A *target sentence* names a target (a word of the lexicon's ``evidence.target_nouns``: "goal",
+"target", "mål"), a year it is to be reached by, and a quantity; it is not a report of a past
+target ("APU met its 2020 goal of 33 %", "In 2015, the target was …": ``evidence.past``) nor a
+hypothesis ("meeting the target by 2035 would require …": ``evidence.hypothetical``). A
+leading circumstance ("After conducting …, the Office recommends …": ``evidence.clause_openers``)
+is not part of the goal, and two targets joined by "and" are two goals.
+
+Every function here is pure over strings; :func:`prose_goals` places them in a plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from plancheck.models import Block, BlockKind, Document, Goal, GoalKind, Plan, Provenance
+
+
+@dataclass(frozen=True)
+class ProseSettings:
+    """Tolerances of reading targets from running text."""
+
+    min_chars: int = 30  # shorter is a caption or a chart label, not a sentence
+    max_chars: int = 500  # longer is a run of sentences the splitter could not part
+    # a target names its quantity: the quantity stands within this many words of the target word
+    quantity_words: int = 6
+    # a leading circumstance is cut only when what is left is still this long
+    min_main_clause_chars: int = 40
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
+#: a quantity that is not a year: a percentage, an amount, a count with a unit
+_QUANTITY = re.compile(
+    r"(?<![\d.,])\d[\d,.]*\s*(?:%|percent|prosent|procent)|"
+    r"(?<![\d.,])\d[\d,.]*\s*[a-zA-ZæøåäöÆØÅÄÖ]|"
+    r"(?<![\d.,])\d{1,3}(?:[,.\s]\d{3})+(?!\d)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ“\"])")
+
+
+@cache
+def _pattern(kind: str, lang: str) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    words = evidence_words(kind, lang)
+    return words_pattern(words) if words else None
+
+
+def _has(kind: str, lang: str, text: str) -> bool:
+    pat = _pattern(kind, lang)
+    return bool(pat and pat.search(text))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph (a full stop followed by a capital ends one)."""
+    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+
+
+def main_clause(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> str:
+    """The sentence without a leading circumstance: "After conducting …, the Office
+    recommends …" → "the Office recommends …". Only a clause opened by a word of
+    ``evidence.clause_openers`` and closed by the first comma is cut."""
+    pat = _pattern("clause_openers", lang)
+    if pat is None:
+        return sentence
+    m = pat.match(sentence)
+    if m is None:
+        return sentence
+    comma = sentence.find(",", m.end())
+    if comma < 0:
+        return sentence
+    rest = sentence[comma + 1 :].strip()
+    return rest if len(rest) >= settings.min_main_clause_chars else sentence
+
+
+def _is_target(text: str) -> bool:
+    return bool(_YEAR.search(text)) and bool(_QUANTITY.search(_YEAR.sub(" ", text)))
+
+
+def _names_its_quantity(sentence: str, lang: str, settings: ProseSettings) -> bool:
+    """Does a quantity stand near a target word ("goal of 37 MW", "the 80 % by 2050 goal",
+    "target for attaining 100 percent")? A sentence that only mentions a target somewhere
+    and a figure elsewhere talks about the target, it does not set one."""
+    pat = _pattern("target_nouns", lang)
+    if pat is None:
+        return False
+    plain = _YEAR.sub(" ", sentence)
+    quantities = [m.start() for m in _QUANTITY.finditer(plain)]
+    for m in pat.finditer(plain):
+        for q in quantities:
+            lo, hi = sorted((q, m.start()))
+            if len(plain[lo:hi].split()) <= settings.quantity_words:
+                return True
+    return False
+
+
+def split_targets(sentence: str, lang: str) -> list[str]:
+    """Two targets joined by "and" ("50 % by 2030 for City operations and an 80 % reduction by
+    2050 for community emissions") are two goals; anything else stays one sentence."""
+    pat = _pattern("conjunction", lang)
+    if pat is None:
+        return [sentence]
+    for m in pat.finditer(sentence):
+        left, right = sentence[: m.start()].rstrip(" ,;"), sentence[m.end() :].strip()
+        if _is_target(left) and _is_target(right):
+            return [left, right]
+    return [sentence]
+
+
+def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does the sentence set a target: a target word, a year and a quantity, not reported as
+    past and not hypothetical?"""
+    if not settings.min_chars <= len(sentence) <= settings.max_chars:
+        return False
+    if not _has("target_nouns", lang, sentence) or not _is_target(sentence):
+        return False
+    if not _names_its_quantity(sentence, lang, settings):
+        return False
+    return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
+
+
+def target_statements(text: str, lang: str, settings: ProseSettings = ProseSettings()) -> list[tuple[str, str]]:
+    """(goal text, source sentence) for every target a paragraph sets."""
+    out = []
+    for s in sentences(text):
+        if not is_target_sentence(s, lang, settings):
+            continue
+        for part in split_targets(main_clause(s, lang, settings), lang):
+            out.append((part.rstrip(" ;,"), s))
+    return out
+
+
+def prose_goals(plan: Plan, doc: Document, settings: ProseSettings = ProseSettings()) -> list[Goal]:
+    """Add the targets of the document's paragraphs as goals — only when the plan has no goal
+    at all (a plan with a goal list states its goals there, and its prose only talks about
+    them). Returns the goals added."""
+    if plan.goals:
+        return []
+    added: list[Goal] = []
+    for block in doc.blocks:
+        if block.kind != BlockKind.paragraph:
+            continue
+        for text, source in target_statements(block.text, plan.language, settings):
+            added.append(_goal(plan, block, text, source))
+    return added
+
+
+def _goal(plan: Plan, block: Block, text: str, source: str) -> Goal:
+    goal = Goal(
+        id=f"goal-{len(plan.goals) + 1}",
+        text=text,
+        kind=GoalKind.goal,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        provenance=Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=source),
+    )
+    plan.goals.append(goal)
+    return goal

@@ -1,0 +1,93 @@
+"""Targets set in running text (plancheck/extract/prose.py): the goals of a plan that has no
+goal list, heading or table (issue 10, progress reports and resolutions)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as hs
+
+from plancheck.extract.plan import build_plan
+from plancheck.extract.prose import (
+    is_target_sentence,
+    main_clause,
+    split_targets,
+    target_statements,
+)
+from plancheck.models import Block, BlockKind, Document, Provenance, Section
+
+
+def test_a_raised_target_with_its_year_and_quantity_is_a_goal():
+    assert is_target_sentence("The 2030 goal has therefore been raised from 4,000 to 12,000 heat pumps, with a 20,000 goal by 2040.", "en")
+
+
+def test_a_target_reported_as_met_or_past_is_not_a_goal():
+    assert not is_target_sentence("The utility met its 2020 procurement goal of 33% last year.", "en")
+    assert not is_target_sentence("In 2012, the county set a goal to cut emissions 15% by 2020.", "en")
+    assert not is_target_sentence("In 2015, the target was 480,000 tonnes by 2020.", "en")
+
+
+def test_a_hypothetical_target_is_not_a_goal():
+    assert not is_target_sentence("Meeting a 100 percent target by 2035 would require large purchases of credits.", "en")
+
+
+def test_a_target_word_far_from_any_quantity_only_talks_about_a_target():
+    text = (
+        "Moving the target to 2035 gives a realistic timeline in which to reach an equitable, "
+        "affordable and cost-effective future powered by 100 percent clean energy."
+    )
+    assert not is_target_sentence(text, "en")
+
+
+def test_a_sentence_without_a_year_or_a_quantity_is_not_a_target():
+    assert not is_target_sentence("Our goal is a greener and fairer town for everyone who lives here.", "en")
+    assert not is_target_sentence("The goal of 40 percent is ambitious but within reach for the town.", "en")
+
+
+def test_a_leading_circumstance_is_not_part_of_the_goal():
+    s = "After hearing residents and experts at six meetings, the council recommends that the target of 100 percent be moved to 2040."
+    assert main_clause(s, "en") == "the council recommends that the target of 100 percent be moved to 2040."
+    assert main_clause("In 2020, the target of 10% by 2030 was confirmed.", "en").startswith("In 2020")
+
+
+def test_two_targets_joined_by_and_are_two_goals():
+    s = "The council confirmed target cuts of 40% by 2030 for its own operations and a 70% cut by 2045 for the town"
+    assert split_targets(s, "en") == [
+        "The council confirmed target cuts of 40% by 2030 for its own operations",
+        "a 70% cut by 2045 for the town",
+    ]
+    assert split_targets("A goal of 40% by 2030 for homes and businesses", "en") == ["A goal of 40% by 2030 for homes and businesses"]
+
+
+@given(hs.text(max_size=200))
+def test_target_statements_never_fail_and_quote_their_sentence(text):
+    for goal, source in target_statements(text, "en"):
+        assert goal and source
+        assert goal.split()[0] in source
+
+
+def _doc(blocks: list[Block]) -> Document:
+    return Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Progress", level=1)], blocks=blocks)
+
+
+def _p(i: int, text: str, kind: BlockKind = BlockKind.paragraph) -> Block:
+    return Block(id=f"b{i}", kind=kind, text=text, section_id="s0", provenance=Provenance(page=3))
+
+
+def test_a_plan_without_goals_gets_the_targets_of_its_prose():
+    doc = _doc([
+        _p(0, "Progress", BlockKind.heading),
+        _p(1, "In 2016, the county met its 2020 goal of 25 MW early. The 2030 goal has therefore been raised to 60 MW, with a 90 MW goal by 2045."),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [g.text for g in plan.goals] == ["The 2030 goal has therefore been raised to 60 MW, with a 90 MW goal by 2045."]
+    assert plan.goals[0].page == 3 and plan.goals[0].provenance.source_text.startswith("The 2030 goal")
+
+
+def test_a_plan_with_a_goal_list_keeps_its_prose_out():
+    doc = _doc([
+        _p(0, "The 2030 goal has therefore been raised to 60 MW, with a 90 MW goal by 2045."),
+        _p(1, "Goals", BlockKind.heading),
+        _p(2, "Every home is warm and dry.", BlockKind.list_item),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert plan.goals and all("60 MW" not in g.text for g in plan.goals)
