@@ -91,3 +91,23 @@ def test_a_plan_with_a_goal_list_keeps_its_prose_out():
     ])
     plan = build_plan(doc, lang="en", model=None)
     assert plan.goals and all("60 MW" not in g.text for g in plan.goals)
+
+
+def test_a_pull_quote_heading_does_not_cut_the_actions_after_it_from_their_goal():
+    from plancheck.extract.link import scope_parents
+    from plancheck.models import Plan, SourceInfo
+
+    quote = "After hearing residents at six meetings, the council recommends that the target of 100 percent be moved to 2040."
+    plan = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        sections=[
+            Section(id="s1", title="Recommendations", level=1),
+            Section(id="s2", title="Energy", level=2, parent_id="s1"),
+            Section(id="s3", title=quote, level=1),
+            Section(id="s4", title="Transport", level=2, parent_id="s3"),
+            Section(id="s5", title="Bus lanes", level=3, parent_id="s4"),
+        ],
+    )
+    parents = scope_parents(plan)
+    assert parents["s4"] == "s1" and parents["s3"] == "s1" and parents["s5"] == "s4"
+    assert parents["s2"] == "s1"
