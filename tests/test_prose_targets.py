@@ -111,3 +111,25 @@ def test_a_pull_quote_heading_does_not_cut_the_actions_after_it_from_their_goal(
     parents = scope_parents(plan)
     assert parents["s4"] == "s1" and parents["s3"] == "s1" and parents["s5"] == "s4"
     assert parents["s2"] == "s1"
+
+
+def test_a_prose_target_serves_the_actions_inside_its_chapter_not_beside_it():
+    from plancheck.extract.prose import link_prose_goals
+    from plancheck.models import Goal, Measure, Plan, SourceInfo
+
+    plan = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        sections=[
+            Section(id="s1", title="Energy", level=1),
+            Section(id="s2", title="Short-Term", level=2, parent_id="s1"),
+            Section(id="s3", title="Water", level=2, parent_id="s1"),
+            Section(id="s4", title="Drains", level=3, parent_id="s3"),
+        ],
+        goals=[Goal(id="g1", text="A 60 MW goal by 2040.", page=1, section_id="s3")],
+        measures=[
+            Measure(id="m1", text="Retrofit pumps", page=1, section_id="s4"),
+            Measure(id="m2", text="Insulate schools", page=1, section_id="s2"),
+        ],
+    )
+    link_prose_goals(plan, plan.goals)
+    assert plan.measures[0].goal_ids == ["g1"] and plan.measures[1].goal_ids == []

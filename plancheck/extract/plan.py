@@ -153,11 +153,13 @@ def build_plan(
         else:
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
-    from plancheck.extract.prose import prose_goals
+    from plancheck.extract.prose import link_prose_goals, prose_goals
 
-    prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
     merge_repeated_goals(plan)
     return plan
 

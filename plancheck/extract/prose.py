@@ -121,6 +121,8 @@ def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = Prose
     past and not hypothetical?"""
     if not settings.min_chars <= len(sentence) <= settings.max_chars:
         return False
+    if not sentence.rstrip(" ”\"’)").endswith((".", "!")):
+        return False  # a header row, a chart label or a fragment is not a sentence
     if not _has("target_nouns", lang, sentence) or not _is_target(sentence):
         return False
     if not _names_its_quantity(sentence, lang, settings):
@@ -152,6 +154,31 @@ def prose_goals(plan: Plan, doc: Document, settings: ProseSettings = ProseSettin
         for text, source in target_statements(block.text, plan.language, settings):
             added.append(_goal(plan, block, text, source))
     return added
+
+
+def link_prose_goals(plan: Plan, goals: list[Goal]) -> None:
+    """A target set in the prose of a chapter serves the measures and strategies inside that
+    chapter (its section and the sections below it) that serve no goal yet — not those of the
+    chapters beside it, which the prose does not introduce. The nearest enclosing section that
+    sets targets decides, and only when it sets one: several say nothing of which serves what."""
+    from plancheck.extract.link import scope_parents
+
+    if not goals:
+        return
+    parent_of = scope_parents(plan)
+    by_section: dict[str | None, list[Goal]] = {}
+    for g in goals:
+        by_section.setdefault(g.section_id, []).append(g)
+    for item in [*plan.measures, *plan.strategies]:
+        if item.goal_ids:
+            continue
+        cur, seen = item.section_id, set()
+        while cur is not None and cur not in by_section and cur not in seen:
+            seen.add(cur)
+            cur = parent_of.get(cur)
+        found = by_section.get(cur) if cur is not None else None
+        if found and len(found) == 1:
+            item.goal_ids.append(found[0].id)
 
 
 def _goal(plan: Plan, block: Block, text: str, source: str) -> Goal:
