@@ -133,3 +133,44 @@ def test_a_prose_target_serves_the_actions_inside_its_chapter_not_beside_it():
     )
     link_prose_goals(plan, plan.goals)
     assert plan.measures[0].goal_ids == ["g1"] and plan.measures[1].goal_ids == []
+
+
+def _run(title: str) -> Document:
+    blocks = [_p(0, "Transport", BlockKind.heading), _p(1, title)]
+    items = [
+        ("Expand safe cycle routes to every school", "Measuring success: Kilometres of new routes, trips by bike"),
+        ("Significantly speed up the buses on the main roads", "Measuring success: Average route speed"),
+    ]
+    for k, (item, indicator) in enumerate(items):
+        blocks += [_p(2 + 2 * k, item), _p(3 + 2 * k, indicator)]
+    return _doc(blocks)
+
+
+def test_items_with_their_own_indicator_under_a_priorities_title_are_strategies():
+    plan = build_plan(_run("Transport Priorities"), lang="en", model=None)
+    assert [s.text for s in plan.strategies] == [
+        "Expand safe cycle routes to every school",
+        "Significantly speed up the buses on the main roads",
+    ]
+    assert [i.text for i in plan.indicators] == ["Kilometres of new routes, trips by bike", "Average route speed"]
+    assert not plan.measures
+
+
+def test_items_with_their_own_indicator_under_an_actions_title_are_measures():
+    plan = build_plan(_run("Transport Actions"), lang="en", model=None)
+    assert len(plan.measures) == 2 and not plan.strategies
+
+
+def test_items_with_an_indicator_but_no_title_naming_a_role_are_not_read():
+    plan = build_plan(_run("Community-Wide Emissions Profile 2019"), lang="en", model=None)
+    assert not plan.measures and not plan.strategies
+
+
+def test_title_role_reads_the_head_noun_at_the_end():
+    from plancheck.extract.plan import indicator_line, title_role
+
+    assert title_role("Buildings & Energy Priorities") == "focus_area"
+    assert title_role("Waste Actions") == "measure"
+    assert title_role("Priorities for the next years are set below.") is None
+    assert indicator_line(_p(0, "Measuring success: Number of trips")) == "Number of trips"
+    assert indicator_line(_p(0, "Note: this is not an indicator")) is None

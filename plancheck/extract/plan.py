@@ -898,6 +898,8 @@ def _text(st: _State, block: Block) -> None:
         st.group_number = None
         return
     if role is None:
+        if block.kind == BlockKind.paragraph:
+            _measured_item(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
     if role == "mixed":
@@ -976,6 +978,61 @@ def _text(st: _State, block: Block) -> None:
         if classify_statement(text) == "measure":
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def indicator_line(block: Block | None) -> str | None:
+    """The indicator a line states after its label ("Measuring success: Number of trips",
+    "Indicator: …"): the text after the colon, when the label is an indicator heading word."""
+    if block is None or block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+        return None
+    head, colon, rest = block.text.partition(":")
+    if not colon or not rest.strip() or len(head) > 40:
+        return None
+    return rest.strip() if heading_role(head)[0] == "indicator" else None
+
+
+def title_role(text: str, settings: WalkSettings = WalkSettings()) -> str | None:
+    """The role a short title line names with its last words ("Transportation Priorities" →
+    focus_area, "Waste Actions" → measure): in a title the head noun comes last."""
+    t = " ".join(text.split())
+    if len(t) > settings.title_item_chars or t.endswith((".", ":", ";", ",")):
+        return None
+    from plancheck.lang.vocab import heading_role as lexicon_role
+
+    words = t.split()
+    for k in range(min(3, len(words)), 0, -1):
+        if (role := lexicon_role(" ".join(words[-k:]))) is not None:
+            return role
+    return None
+
+
+def _measured_item(st: _State, block: Block, text: str) -> None:
+    """Items that each carry their own indicator line ("Expand bicycle facilities …" /
+    "Measuring success: Miles of improvement …") in a run under a title line, with no role
+    heading around them: the indicator says they are items of the plan, the title what kind —
+    under a focus area or strategy title ("Transportation Priorities") they are the ways to
+    the area's goals (strategies, as items that say what to do under "Fokusområdena är:"),
+    under an actions title measures. Without such a title nothing is read."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    indicator = indicator_line(nxt)
+    if indicator is None or indicator_line(block) is not None or len(text) > 400:
+        return
+    k = st.index - 1
+    while k >= 1 and indicator_line(st.blocks[k]) is not None:
+        k -= 2  # over the items above, each with its indicator
+    title = st.blocks[k] if k >= 0 else None
+    if title is None or title.kind not in (BlockKind.paragraph, BlockKind.heading):
+        return
+    kind = title_role(title.text)
+    if kind in ("focus_area", "strategy"):
+        _context_strategy(st, _add_strategy(st, block, text, number=block.number))
+    elif kind == "measure":
+        _context_measure(st, _add_measure(st, block, text, number=block.number))
+    else:
+        return
+    st.taken.add(st.index + 1)
+    assert nxt is not None
+    _add_indicator(st, nxt, indicator)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:
