@@ -174,3 +174,18 @@ def test_title_role_reads_the_head_noun_at_the_end():
     assert title_role("Priorities for the next years are set below.") is None
     assert indicator_line(_p(0, "Measuring success: Number of trips")) == "Number of trips"
     assert indicator_line(_p(0, "Note: this is not an indicator")) is None
+
+
+def test_a_titled_action_whose_description_opens_with_a_unit_that_will_act_has_that_owner():
+    from plancheck.extract.plan import _owner_of_description
+    from plancheck.models import Measure
+
+    class _St:
+        lang = "en"
+
+    m = Measure(id="m1", text="Expand heat recovery at the treatment plants", page=1)
+    _owner_of_description(_St(), m, "The City’s Department of Public Works will add heat pumps at both plants.")
+    assert [o.text for o in m.owners] == ["Department of Public Works"]
+    city = Measure(id="m2", text="Green Tariff", page=1)
+    _owner_of_description(_St(), city, "The City will support efforts to establish a tariff.")
+    assert city.owners == []

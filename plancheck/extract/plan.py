@@ -719,6 +719,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
+    _owner_of_description(st, m, nxt.text)
 
 
 def _renumbered(st: _State, text: str) -> bool:
@@ -1229,6 +1230,32 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+_ACTOR = re.compile(
+    r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The City's …": whose unit it is
+    r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
+    re.UNICODE,
+)
+
+
+def _owner_of_description(st: _State, m: Measure, description: str) -> None:
+    """A measure titled by a heading whose description opens with a named unit that will act
+    ("The City's Department of Watershed Management will …", "DWM will assess …") has that
+    unit as its owner. Only a unit or a role counts (:func:`is_owner_like`): "The City will …"
+    is the plan's author speaking, not an owner."""
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    am = _ACTOR.match(" ".join(description.split()))
+    if am is None or m.owners:
+        return
+    subject = am.group("subject")
+    if not is_owner_like(subject, lang=st.lang):
+        return
+    owners = split_owners(subject, lang=st.lang)
+    if owners and not any(o.diffuse for o in owners):
+        m.owners = owners
+        m.owner_text = subject
 
 
 _STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
