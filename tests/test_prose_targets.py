@@ -189,3 +189,28 @@ def test_a_titled_action_whose_description_opens_with_a_unit_that_will_act_has_t
     city = Measure(id="m2", text="Green Tariff", page=1)
     _owner_of_description(_St(), city, "The City will support efforts to establish a tariff.")
     assert city.owners == []
+
+
+def test_a_document_with_nothing_read_from_its_structure_gets_the_next_steps_of_its_prose():
+    doc = _doc([
+        _p(0, "Progress", BlockKind.heading),
+        _p(1, "In 2016, the county planted 300 trees. The tree programme will continue to be promoted at "
+              "schools, fairs, and markets. The 2020 target of 14 roofs was met, and more roofs are being "
+              "surveyed for a second phase. A larger fleet could be electrified if funds allow."),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [m.text for m in plan.measures] == [
+        "The tree programme will continue to be promoted at schools, fairs, and markets.",
+        "more roofs are being surveyed for a second phase.",
+    ]
+
+
+def test_a_document_with_a_measure_list_keeps_its_prose_out_of_the_measures():
+    doc = _doc([
+        _p(0, "Actions", BlockKind.heading),
+        _p(1, "Plant 300 trees along the river", BlockKind.list_item),
+        _p(2, "Background", BlockKind.heading),
+        _p(3, "The tree programme will continue to be promoted at schools."),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert all("programme" not in m.text for m in plan.measures)

@@ -153,8 +153,9 @@ def build_plan(
         else:
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
-    from plancheck.extract.prose import link_prose_goals, prose_goals
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
 
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
     in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from plancheck.models import Block, BlockKind, Document, Goal, GoalKind, Plan, Provenance
+from plancheck.models import Block, BlockKind, Document, Goal, GoalKind, Measure, Plan, Provenance
 
 
 @dataclass(frozen=True)
@@ -179,6 +179,71 @@ def link_prose_goals(plan: Plan, goals: list[Goal]) -> None:
         found = by_section.get(cur) if cur is not None else None
         if found and len(found) == 1:
             item.goal_ids.append(found[0].id)
+
+
+def clauses(sentence: str, lang: str) -> list[str]:
+    """The clauses of a sentence joined by ", and" ("The 2020 target was met, and more schools
+    are being evaluated …" → two): each may say something else."""
+    pat = _comma_conjunction(lang)
+    if pat is None:
+        return [sentence]
+    out: list[str] = []
+    for part in pat.split(sentence):
+        part = part.strip()
+        if out and not (_has("future_action", lang, part) or _has("past", lang, part)):
+            out[-1] = f"{out[-1]}, and {part}"  # the last item of a list ("…, publications, and outreach")
+        elif part:
+            out.append(part)
+    return out
+
+
+@cache
+def _comma_conjunction(lang: str) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import evidence_words
+
+    words = evidence_words("conjunction", lang)
+    if not words:
+        return None
+    return re.compile(r",\s*(?:" + "|".join(map(re.escape, words)) + r")\s+", re.IGNORECASE)
+
+
+def is_action_sentence(clause: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does a clause say what will be done or is under way (``evidence.future_action``), not
+    what was done, might be done, or which target is set?"""
+    if not settings.min_chars <= len(clause) <= settings.max_chars:
+        return False
+    if not clause.rstrip(" ”\"’)").endswith((".", "!")):
+        return False
+    if not _has("future_action", lang, clause):
+        return False
+    if _has("past", lang, clause) or _has("hypothetical", lang, clause):
+        return False
+    return not (_has("target_nouns", lang, clause) and _is_target(clause))
+
+
+def prose_measures(plan: Plan, doc: Document, settings: ProseSettings = ProseSettings()) -> list[Measure]:
+    """When nothing at all was read from the document's structure (no goal, strategy or
+    measure list, heading or table), the clauses of its prose that say what will be done are
+    its measures: a progress report states its next steps in sentences. Returns those added."""
+    if plan.goals or plan.strategies or plan.measures:
+        return []
+    added: list[Measure] = []
+    for block in doc.blocks:
+        if block.kind != BlockKind.paragraph:
+            continue
+        for sentence in sentences(block.text):
+            for clause in clauses(main_clause(sentence, lang=plan.language, settings=settings), plan.language):
+                if is_action_sentence(clause, plan.language, settings):
+                    m = Measure(
+                        id=f"measure-{len(plan.measures) + 1}",
+                        text=clause,
+                        page=block.provenance.page,
+                        section_id=block.section_id,
+                        provenance=Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence),
+                    )
+                    plan.measures.append(m)
+                    added.append(m)
+    return added
 
 
 def _goal(plan: Plan, block: Block, text: str, source: str) -> Goal:
