@@ -32,6 +32,7 @@ class ProseSettings:
     min_chars: int = 30  # shorter is a caption or a chart label, not a sentence
     max_chars: int = 500  # longer is a run of sentences the splitter could not part
     # a target names its quantity: the quantity stands within this many words of the target word
+    # (and a verb of attaining this close before the target word makes it a reference)
     quantity_words: int = 6
     # a leading circumstance is cut only when what is left is still this long
     min_main_clause_chars: int = 40
@@ -103,6 +104,20 @@ def _names_its_quantity(sentence: str, lang: str, settings: ProseSettings) -> bo
     return False
 
 
+def _only_refers_to_targets(sentence: str, lang: str, settings: ProseSettings) -> bool:
+    """Is every target word the object of a verb of attaining ("… and meet the 80 % by 2050
+    goal", "to achieve the previous goal of …")? Then the target was set elsewhere."""
+    targets = _pattern("target_nouns", lang)
+    attain = _pattern("attain", lang)
+    if targets is None or attain is None:
+        return False
+    verbs = [m.start() for m in attain.finditer(sentence)]
+    hits = list(targets.finditer(sentence))
+    return bool(hits) and all(
+        any(v < t.start() and len(sentence[v : t.start()].split()) <= settings.quantity_words for v in verbs) for t in hits
+    )
+
+
 def split_targets(sentence: str, lang: str) -> list[str]:
     """Two targets joined by "and" ("50 % by 2030 for City operations and an 80 % reduction by
     2050 for community emissions") are two goals; anything else stays one sentence."""
@@ -112,8 +127,20 @@ def split_targets(sentence: str, lang: str) -> list[str]:
     for m in pat.finditer(sentence):
         left, right = sentence[: m.start()].rstrip(" ,;"), sentence[m.end() :].strip()
         if _is_target(left) and _is_target(right):
-            return [left, right]
+            return [_from_target_word(left, lang), right]
     return [sentence]
+
+
+def _from_target_word(text: str, lang: str) -> str:
+    """The first of two coordinated targets is a noun phrase like the second: it starts at the
+    target word before its quantity ("Resolution 12 confirmed target reductions of 50 % by 2030
+    …" → "target reductions of 50 % by 2030 …"); the whole text when no target word stands there."""
+    targets = _pattern("target_nouns", lang)
+    q = _QUANTITY.search(_YEAR.sub(lambda y: " " * len(y.group()), text))
+    if targets is None or q is None:
+        return text
+    before = [t.start() for t in targets.finditer(text) if t.start() < q.start()]
+    return text[before[-1] :] if before else text
 
 
 def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
@@ -125,7 +152,7 @@ def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = Prose
         return False  # a header row, a chart label or a fragment is not a sentence
     if not _has("target_nouns", lang, sentence) or not _is_target(sentence):
         return False
-    if not _names_its_quantity(sentence, lang, settings):
+    if not _names_its_quantity(sentence, lang, settings) or _only_refers_to_targets(sentence, lang, settings):
         return False
     return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
 
