@@ -108,14 +108,17 @@ def test_a_pull_quote_heading_does_not_cut_the_actions_after_it_from_their_goal(
         sections=[
             Section(id="s1", title="Recommendations", level=1),
             Section(id="s2", title="Energy", level=2, parent_id="s1"),
-            Section(id="s3", title=quote, level=1),
-            Section(id="s4", title="Transport", level=2, parent_id="s3"),
-            Section(id="s5", title="Bus lanes", level=3, parent_id="s4"),
+            Section(id="s3", title=quote, level=2, parent_id="s1"),
+            Section(id="s4", title="Transport", level=3, parent_id="s3"),
+            Section(id="s5", title="Bus lanes", level=4, parent_id="s4"),
+            Section(id="s6", title=quote, level=1),
+            Section(id="s7", title="Part two", level=2, parent_id="s6"),
         ],
     )
     parents = scope_parents(plan)
-    assert parents["s4"] == "s1" and parents["s3"] == "s1" and parents["s5"] == "s4"
+    assert parents["s4"] == "s2" and parents["s3"] == "s2" and parents["s5"] == "s4"
     assert parents["s2"] == "s1"
+    assert parents["s7"] == "s6"  # a sentence at the top level opens a part of its own
 
 
 def test_a_prose_target_serves_the_actions_inside_its_chapter_not_beside_it():

@@ -177,7 +177,7 @@ def link_plan(
 def scope_parents(plan: Plan) -> dict[str, str | None]:
     """Section → the section whose scope it is in: its parent, except that a section titled by
     a pull quote (a whole sentence set as a heading, :func:`~plancheck.extract.plan.is_sentence_title`)
-    does not open a scope. The headings after it still belong to the chapter it interrupts
+    inside a chapter does not open a scope. The headings after it still belong to the chapter it interrupts
     (the section before it under the same parent), as the walk reads them."""
     from plancheck.extract.plan import is_sentence_title
 
@@ -185,7 +185,8 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
     previous: dict[str | None, str] = {}
     instead: dict[str, str | None] = {}
     for s in plan.sections:
-        if is_sentence_title(s.title):
+        if s.parent_id is not None and is_sentence_title(s.title):
+            # (at the top level there is no chapter to interrupt: a sentence there opens a part)
             instead[s.id] = previous.get(s.parent_id, s.parent_id)
         previous[s.parent_id] = instead.get(s.id, s.id) or s.id
     out: dict[str, str | None] = {}
