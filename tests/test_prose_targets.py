@@ -119,6 +119,9 @@ def test_a_pull_quote_heading_does_not_cut_the_actions_after_it_from_their_goal(
     assert parents["s4"] == "s2" and parents["s3"] == "s2" and parents["s5"] == "s4"
     assert parents["s2"] == "s1"
     assert parents["s7"] == "s6"  # a sentence at the top level opens a part of its own
+    plan.sections.append(Section(id="s8", title="Goal 3: Every street in the town shall have a safe and lit path to school.", level=2, parent_id="s1"))
+    plan.sections.append(Section(id="s9", title="Actions", level=3, parent_id="s8"))
+    assert scope_parents(plan)["s9"] == "s8"  # a labelled goal set as a sentence is no pull quote
 
 
 def test_a_prose_target_serves_the_actions_inside_its_chapter_not_beside_it():

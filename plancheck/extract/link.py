@@ -180,12 +180,14 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
     inside a chapter does not open a scope. The headings after it still belong to the chapter it interrupts
     (the section before it under the same parent), as the walk reads them."""
     from plancheck.extract.plan import is_sentence_title
+    from plancheck.extract.roles import heading_role
 
     parent_of = {s.id: s.parent_id for s in plan.sections}
     previous: dict[str | None, str] = {}
     instead: dict[str, str | None] = {}
     for s in plan.sections:
-        if s.parent_id is not None and is_sentence_title(s.title):
+        # (a heading that names a role, "Delmål 3: Kulturarven skal …", is the goal itself)
+        if s.parent_id is not None and is_sentence_title(s.title) and heading_role(s.title)[0] is None:
             # (at the top level there is no chapter to interrupt: a sentence there opens a part)
             instead[s.id] = previous.get(s.parent_id, s.parent_id)
         previous[s.parent_id] = instead.get(s.id, s.id) or s.id
