@@ -156,9 +156,14 @@ def build_plan(
         else:
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
 
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
     merge_repeated_goals(plan)
     mark_action_wording(plan)
     return plan
@@ -789,6 +794,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
+    _owner_of_description(st, m, nxt.text)
 
 
 def _names_a_group(text: str, max_words: int = 6) -> bool:
@@ -980,6 +986,8 @@ def _text(st: _State, block: Block) -> None:
         st.group_number = None
         return
     if role is None:
+        if block.kind == BlockKind.paragraph:
+            _measured_item(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
     if role == "mixed":
@@ -1064,6 +1072,61 @@ def _text(st: _State, block: Block) -> None:
         if classify_statement(text) == "measure":
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def indicator_line(block: Block | None) -> str | None:
+    """The indicator a line states after its label ("Measuring success: Number of trips",
+    "Indicator: …"): the text after the colon, when the label is an indicator heading word."""
+    if block is None or block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+        return None
+    head, colon, rest = block.text.partition(":")
+    if not colon or not rest.strip() or len(head) > 40:
+        return None
+    return rest.strip() if heading_role(head)[0] == "indicator" else None
+
+
+def title_role(text: str, settings: WalkSettings = WalkSettings()) -> str | None:
+    """The role a short title line names with its last words ("Transportation Priorities" →
+    focus_area, "Waste Actions" → measure): in a title the head noun comes last."""
+    t = " ".join(text.split())
+    if len(t) > settings.title_item_chars or t.endswith((".", ":", ";", ",")):
+        return None
+    from plancheck.lang.vocab import heading_role as lexicon_role
+
+    words = t.split()
+    for k in range(min(3, len(words)), 0, -1):
+        if (role := lexicon_role(" ".join(words[-k:]))) is not None:
+            return role
+    return None
+
+
+def _measured_item(st: _State, block: Block, text: str) -> None:
+    """Items that each carry their own indicator line ("Expand bicycle facilities …" /
+    "Measuring success: Miles of improvement …") in a run under a title line, with no role
+    heading around them: the indicator says they are items of the plan, the title what kind —
+    under a focus area or strategy title ("Transportation Priorities") they are the ways to
+    the area's goals (strategies, as items that say what to do under "Fokusområdena är:"),
+    under an actions title measures. Without such a title nothing is read."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    indicator = indicator_line(nxt)
+    if indicator is None or indicator_line(block) is not None or len(text) > 400:
+        return
+    k = st.index - 1
+    while k >= 1 and indicator_line(st.blocks[k]) is not None:
+        k -= 2  # over the items above, each with its indicator
+    title = st.blocks[k] if k >= 0 else None
+    if title is None or title.kind not in (BlockKind.paragraph, BlockKind.heading):
+        return
+    kind = title_role(title.text)
+    if kind in ("focus_area", "strategy"):
+        _context_strategy(st, _add_strategy(st, block, text, number=block.number))
+    elif kind == "measure":
+        _context_measure(st, _add_measure(st, block, text, number=block.number))
+    else:
+        return
+    st.taken.add(st.index + 1)
+    assert nxt is not None
+    _add_indicator(st, nxt, indicator)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:
@@ -1321,6 +1384,32 @@ def _without_correlative(subject: str) -> str:
 
     first, _, rest = subject.partition(" ")
     return rest if rest and first.lower() in evidence_words("correlative") else subject
+
+
+_ACTOR = re.compile(
+    r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The City's …": whose unit it is
+    r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
+    re.UNICODE,
+)
+
+
+def _owner_of_description(st: _State, m: Measure, description: str) -> None:
+    """A measure titled by a heading whose description opens with a named unit that will act
+    ("The City's Department of Watershed Management will …", "DWM will assess …") has that
+    unit as its owner. Only a unit or a role counts (:func:`is_owner_like`): "The City will …"
+    is the plan's author speaking, not an owner."""
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    am = _ACTOR.match(" ".join(description.split()))
+    if am is None or m.owners:
+        return
+    subject = am.group("subject")
+    if not is_owner_like(subject, lang=st.lang):
+        return
+    owners = split_owners(subject, lang=st.lang)
+    if owners and not any(o.diffuse for o in owners):
+        m.owners = owners
+        m.owner_text = subject
 
 
 _STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
