@@ -542,6 +542,8 @@ def _heading(st: _State, block: Block) -> None:
         body = _colon_body(st)
         if body is not None:
             block, rest = body, body.text.strip()
+    if role is None and _outline_item(st, block):
+        return
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -616,6 +618,63 @@ def _heading(st: _State, block: Block) -> None:
 
             numbers = ref[1] if ref is not None else goal_numbers(text)
             st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+
+
+_ONE_PART = re.compile(r"^(\d{1,2})[.)]?$")
+
+
+def _outline_item(st: _State, block: Block) -> bool:
+    """A numbered outline where no heading or lead-in gave a role: a one-part numbered heading or
+    list item that states an aim (a sentence with a modal verb, "1. Færre ungdommar skal …",
+    "1 The council's operations will be …"), right followed by items numbered under it ("1.1").
+    It is a goal; its items are sub-goals when actions numbered one level further down
+    ("1.1.1") stand in a table, else the measures for it. True when the block was read so."""
+    number = (block.number or "").strip()
+    outline = st.outline
+    if outline is not None and number and "." in number.strip("."):
+        goal, child_role = outline
+        if number.strip(".").rsplit(".", 1)[0] == (goal.number or "") and child_role == "sub_goal":
+            _add_goal(st, block, block.text.strip(), GoalKind.sub_goal, number=number.strip("."))
+            st.role = None
+            return True
+        return False
+    one = _ONE_PART.match(number)
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if one is None or nxt is None or nxt.kind == BlockKind.table:
+        st.outline = None
+        return False
+    n = one.group(1)
+    if not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang):
+        st.outline = None
+        return False
+    goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=n)
+    _context_goal(st, goal)
+    st.group_goal = goal
+    st.lead_in = None
+    child_role = "sub_goal" if _deeper_rows(st, n) else "measure"
+    st.outline = (goal, child_role)
+    st.role = "measure" if child_role == "measure" else None
+    return True
+
+
+def _states_aim(text: str, lang: str) -> bool:
+    """A sentence of five words or more with a modal verb of the language ("skal", "will")."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = text.lower().split()
+    modals = {m for m in evidence_words("modal", lang) if " " not in m}
+    return len(words) >= 5 and any(w.strip(",.") in modals for w in words)
+
+
+def _deeper_rows(st: _State, n: str) -> bool:
+    """Does a table in the document number its rows two levels under ``n`` ("1.1.1")?"""
+    rx = re.compile(rf"^\s*{re.escape(n)}\.\d{{1,2}}\.\d{{1,2}}\b")
+    for b in st.blocks:
+        if b.kind == BlockKind.table and b.table is not None and any(
+            rx.match(c.text or "") for row in b.table.rows for c in row
+        ):
+            return True
+    return False
 
 
 def _role_for_goals(text: str) -> str | None:
@@ -865,6 +924,13 @@ def _text(st: _State, block: Block) -> None:
             _set_vision(st, block, rest)
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
+        return
+    if (
+        block.kind == BlockKind.list_item
+        and (role is None or st.outline is not None)
+        and not st.lead_in
+        and _outline_item(st, block)
+    ):
         return
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
         _enumerated_actions(st, block, items)

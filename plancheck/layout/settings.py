@@ -118,6 +118,8 @@ class LayoutSettings(BaseModel):
     continuation_size_delta: float = Field(1.0, ge=0)
     list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
     list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
+    line_start_step: float = Field(6.0, gt=0, description="lines are grouped by where they start in steps of this (pt) to find their right margin")
+    word_space_ratio: float = Field(0.25, ge=0, description="a word space as a share of the font size (would a word have fitted on the line above?)")
     wrap_slack_ratio: float = Field(
         0.15, ge=0, le=1, description="a line ending within this share of the text width from the right margin wrapped"
     )
