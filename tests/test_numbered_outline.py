@@ -89,3 +89,27 @@ def test_outline_heading_restarting_at_one_in_body_size_nests_under_the_chapter(
     assert _nested_level([(16.0, 1), (11.0, 2)], "5", 16.0, s) is None
     # a smaller heading that does not start at 1 is not a restarted outline
     assert _nested_level([(16.0, 1)], "3", 11.0, s) is None
+
+
+def test_a_count_column_is_not_the_measure_column():
+    table = Table(
+        header=["Mål", "Antal åtgärder", "Ansvarig nämnd"],
+        rows=[[Cell(row=0, col=0, text="1. Fler barn ska röra sig varje dag."), Cell(row=0, col=1, text="3"),
+               Cell(row=0, col=2, text="Socialnämnden")]],
+    )
+    plan = _plan([Block(id="", kind=BlockKind.table, text="Mål | Antal åtgärder | Ansvarig nämnd", table=table)], "sv")
+    assert plan.measures == []
+
+
+def test_a_wrapped_field_line_belongs_to_the_measure_above():
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Mål och åtgärder", None, 1),
+            _b(BlockKind.paragraph, "Åtgärd 1.1 Starta träffpunkter för seniorer – Ansvarig: Socialförvaltningen –"),
+            _b(BlockKind.list_item, "Tidplan: 2025–2027", None, 0),
+        ],
+        "sv",
+    )
+    assert [(m.text, m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("Starta träffpunkter för seniorer", "2025–2027")
+    ]

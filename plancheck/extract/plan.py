@@ -885,6 +885,8 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    if _fields_of_last_measure(st, text):
+        return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
         return
@@ -1369,6 +1371,26 @@ def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -
     m = _add_measure(st, block, fields.text, number=number)
     _set_fields(st, m, fields)
     return m
+
+
+def _fields_of_last_measure(st: _State, text: str) -> bool:
+    """A line of fields only ("– Tidplan: 2025–2027") right after a measure that wrote its
+    fields in its own line and lacks these: the end of that line, wrapped. True if taken."""
+    from plancheck.extract.fields import _labelled_fields
+
+    m = st.labelled if isinstance(st.labelled, Measure) else st.last_candidate_measure
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if m is None or prev is None or prev.provenance.source_text != m.provenance.source_text:
+        return False
+    fields = _labelled_fields(text.strip().lstrip("–—-•").strip())
+    if not fields or not any(mm is m for mm, _f in st.inline_fields):
+        return False
+    wanted = {"owner": not m.owners, "deadline": m.deadline is None}
+    if not all(wanted[role] for role, _v in fields):
+        return False
+    _set_fields(st, m, Fields(text=m.text, owner=next((v for r, v in fields if r == "owner"), None),
+                              deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    return True
 
 
 def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
