@@ -113,3 +113,52 @@ def test_a_wrapped_field_line_belongs_to_the_measure_above():
     assert [(m.text, m.deadline.text if m.deadline else None) for m in plan.measures] == [
         ("Starta träffpunkter för seniorer", "2025–2027")
     ]
+
+
+def test_a_card_title_with_its_field_grid_is_one_measure():
+    table = Table(
+        header=["Ansvarlig", "Kommunalteknikk"],
+        rows=[[Cell(row=0, col=0, text="Gjennomføres"), Cell(row=0, col=1, text="2027–2028")],
+              [Cell(row=1, col=0, text="Bidrar til mål"), Cell(row=1, col=1, text="1, 2")]],
+    )
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Våre mål", None, 1),
+            _b(BlockKind.paragraph, "Mål 1 Overvann skal håndteres lokalt."),
+            _b(BlockKind.paragraph, "Mål 2 Nye bygg skal tåle mer nedbør."),
+            _b(BlockKind.heading, "Tiltak", None, 1),
+            _b(BlockKind.heading, "Overvann og flom", None, 2),
+            _b(BlockKind.paragraph, "TILTAK 1"),
+            _b(BlockKind.heading, "Åpne bekken gjennom parken", None, 3),
+            Block(id="", kind=BlockKind.table, text="Ansvarlig | Kommunalteknikk", table=table),
+            _b(BlockKind.paragraph, "TILTAK 2"),
+            _b(BlockKind.heading, "Lage en veileder for huseiere", None, 3),
+            _b(BlockKind.paragraph, "Ansvarlig"),
+            _b(BlockKind.paragraph, "Gjennomføres 2026\nBidrar til mål 2"),
+        ],
+        "nb",
+    )
+    got = [(m.text, [o.text for o in m.owners], m.deadline.text if m.deadline else None, len(m.goal_ids))
+           for m in plan.measures]
+    assert got == [
+        ("Åpne bekken gjennom parken", ["Kommunalteknikk"], "2027–2028", 2),
+        ("Lage en veileder for huseiere", [], "2026", 1),
+    ]
+    assert plan.measures[1].has_owner_column
+
+
+def test_cards_side_by_side_are_columns_even_when_their_rows_line_up():
+    from plancheck.layout.columns import looks_like_columns
+    from plancheck.layout.words import Word
+
+    def card(x: float) -> list[Word]:
+        words = [Word("TILTAK", x, 0, x + 30, 8, 8), Word("Kartlegge", x, 12, x + 200, 20, 8)]
+        for i, (label, value) in enumerate([("Ansvarlig", "Plan"), ("Kostnad", "600"), ("Frist", "2026")]):
+            top = 30 + 12 * i
+            words += [Word(label, x, top, x + 40, top + 8, 8), Word(value, x + 80, top, x + 100, top + 8, 8)]
+        return words
+
+    assert looks_like_columns([card(50), card(310)], 595)
+    # two table columns that differ inside are still a table
+    other = [Word("a", 310, 12 * i, 500, 12 * i + 8, 8) for i in range(5)]
+    assert not looks_like_columns([card(50), other], 595)

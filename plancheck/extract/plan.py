@@ -520,6 +520,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if _card(st, block):
+        return
     if _bare_label(st, text):
         return
     role, rest = heading_role(text)
@@ -759,6 +761,8 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
+    if _measure_label(nxt):
+        return  # a theme over cards labelled "Tiltak 1", "Tiltak 2": each card is the measure
     for later in st.blocks[st.index + 1 :]:
         if later.kind == BlockKind.heading:
             break
@@ -886,6 +890,8 @@ def _text(st: _State, block: Block) -> None:
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
     if _fields_of_last_measure(st, text):
+        return
+    if block.kind == BlockKind.paragraph and _card(st, block):
         return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
@@ -1371,6 +1377,107 @@ def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -
     m = _add_measure(st, block, fields.text, number=number)
     _set_fields(st, m, fields)
     return m
+
+
+def _measure_label(block: Block | None) -> tuple[str, str | None] | None:
+    """A measure label alone on its line ("TILTAK 3", "Action 2"): (role, number), else None."""
+    from plancheck.extract.roles import bare_label
+
+    if block is None or block.kind == BlockKind.table:
+        return None
+    found = bare_label(block.text)
+    return found if found is not None and found[0] == "measure" else None
+
+
+#: a label of a card's field grid: up to four words, the last one or all of them a column word
+_GRID_LABEL_WORDS = 4
+
+
+def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
+    """The fields of a card's label/value grid ("Ansvarlig | Plan og bygg", "Gjennomføres |
+    2025", "Bidrar til mål | 1, 3"): a two-column table whose rows (header too) start with a
+    column word, or a paragraph each of whose lines does. [(role, value)], values may be
+    empty; None when the block is not such a grid or names no owner or deadline."""
+    from plancheck.lang.vocab import column_role
+
+    if block is None:
+        return None
+    if block.kind == BlockKind.table and block.table is not None:
+        table = block.table
+        rows = [list(table.header), *[[c.text for c in r] for r in table.rows]]
+        if any(len([t for t in r if t.strip()]) > 2 for r in rows):
+            return None
+        lines = [" ".join(t.strip() for t in r if t.strip()) for r in rows]
+        pairs = [(r[0].strip(), " ".join(t.strip() for t in r[1:] if t.strip())) for r in rows if r and r[0].strip()]
+        if len(pairs) != len([x for x in lines if x]):
+            return None
+    elif block.kind == BlockKind.paragraph:
+        pairs = []
+        for line in (block.provenance.source_text or block.text).splitlines():
+            words = line.split()
+            cut = next((k for k in range(min(_GRID_LABEL_WORDS, len(words)), 0, -1)
+                        if column_role(" ".join(words[:k])) and column_role(words[k - 1])), None)
+            if cut is None:
+                return None
+            pairs.append((" ".join(words[:cut]), " ".join(words[cut:])))
+    else:
+        return None
+    fields = []
+    for label, value in pairs:
+        role = column_role(label)
+        if role is None:
+            return None
+        fields.append((role, value))
+    if len(fields) < 2 or not any(r in ("owner", "deadline") for r, _v in fields):
+        return None
+    return fields
+
+
+def _card(st: _State, block: Block) -> bool:
+    """A card: a title (after a measure label such as "TILTAK 3", or in a measure chapter)
+    with a label/value grid right under it. The title is the measure; the grid gives its
+    owner, deadline and the goals it serves by number ("Bidrar til mål | 1, 3"). True if so."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+    from plancheck.lang.vocab import column_role
+
+    # a label printed with an empty value may stand apart from the rest of the grid
+    k = st.index + 1
+    empty: list[tuple[str, str]] = []
+    while k < len(st.blocks) and st.blocks[k].kind == BlockKind.paragraph and len(st.blocks[k].text.split()) <= _GRID_LABEL_WORDS:
+        role = column_role(st.blocks[k].text.strip())
+        if role is None:
+            break
+        empty.append((role, ""))
+        k += 1
+    fields = field_grid(st.blocks[k] if k < len(st.blocks) else None)
+    if fields is None or _measure_label(block) is not None:
+        return False
+    fields = empty + fields
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    label = _measure_label(prev)
+    if label is None and _chapter_role(st, block) != "measure":
+        return False
+    st.pending_label = None
+    m = _add_measure(st, block, block.text.strip(), number=label[1] if label else block.number)
+    for role, value in fields:
+        if role == "owner":
+            m.has_owner_column = True
+            if value:
+                m.owner_text = value
+                m.owners = split_owners(value, lang=st.lang)
+        elif role == "deadline":
+            m.has_deadline_column = True
+            if value:
+                m.deadline = parse_deadline(value, lang=st.lang)
+        elif role == "goal":
+            for n in re.findall(r"\b\d{1,2}(?:\.\d{1,2})?\b", value):
+                g = goal_by_number(st, n)
+                if g is not None and g.id not in m.goal_ids:
+                    m.goal_ids.append(g.id)
+    st.taken.update(range(st.index + 1, k + 1))
+    st.last_candidate_measure = m
+    return True
 
 
 def _fields_of_last_measure(st: _State, text: str) -> bool:

@@ -54,6 +54,11 @@ class LayoutSettings(BaseModel):
 
     # --- columns
     gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
+    card_edge_tolerance: float = Field(
+        3.0, ge=0, description="side-by-side cards: their inner left edges agree to this (pt), relative to each card"
+    )
+    card_width_ratio: float = Field(0.85, ge=0, le=1, description="side-by-side cards: the narrower is at least this share of the wider")
+    card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
     column_fill_ratio: float = Field(
