@@ -225,6 +225,18 @@ def link_plan(
             continue
         for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
             _add(item.goal_ids, g.id)
+    _strategies_by_their_measures(plan)
+
+
+def _strategies_by_their_measures(plan: Plan) -> None:
+    """A strategy linked to no goal serves the goal that all of its measures serve (a strategy
+    column in a table numbered "goal.strategy.measure")."""
+    for s in plan.strategies:
+        if s.goal_ids:
+            continue
+        served = [tuple(m.goal_ids) for m in plan.measures if s.id in m.strategy_ids]
+        if served and served[0] and all(g == served[0] for g in served):
+            s.goal_ids = list(served[0])
 
 
 def scope_parents(plan: Plan) -> dict[str, str | None]:
@@ -266,9 +278,16 @@ def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None
 
 
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
+    """The goal numbered by the longest prefix of ``number``: "1.1.1" → goal "1.1", else goal
+    "1" (when "1.1" is a strategy, as in "Nr 1.1.1 = goal.strategy.measure")."""
     if not number or "." not in number.strip("."):
         return None
-    return goals_by_number.get(number.strip(".").rsplit(".", 1)[0])
+    head = number.strip(".")
+    while "." in head:
+        head = head.rsplit(".", 1)[0]
+        if head in goals_by_number:
+            return goals_by_number[head]
+    return None
 
 
 def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:

@@ -76,6 +76,8 @@ class _State:
     goal_heading_seq: tuple[int | None, int, str] | None = None
     lead_in_level: int | None = None  # list level of the first item after the lead-in
     lead_in_suspended: bool = False  # a description paragraph stands between titled list items
+    # a goal of a numbered outline ("1. … skal …" over "1.1", "1.2") and what its items are
+    outline: tuple[Goal, str] | None = None
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:
