@@ -382,3 +382,35 @@ def test_a_tab_drawn_as_a_small_gap_in_tight_type_parts_two_words():
     loose[6:] = [Char(c.text, c.x0 - (40 - loose[5].x1) + 1.2, c.top, c.x1 - (40 - loose[5].x1) + 1.2, c.bottom,
                       c.size, c.font, c.bold) for c in loose[6:]]
     assert words_of(loose + typeset(" and more", x=200, advance=5.5, space=2.9)) == ["policymakers", "and", "more"]
+
+
+def test_a_bare_label_line_after_a_finished_sentence_starts_a_paragraph():
+    words = line_words("Mål 1", 50, 100)
+    words += line_words("Banans betydelse ska betonas för resande och gods.", 50, 112)
+    words += line_words("Mål 2", 50, 124)
+    words += line_words("Kommunerna ska verka för en förlängning av banan", 50, 136)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text for b in blocks] == [
+        "Mål 1 Banans betydelse ska betonas för resande och gods.",
+        "Mål 2 Kommunerna ska verka för en förlängning av banan",
+    ]
+    # in mid-sentence the same words go on with the paragraph
+    words = line_words("Detta beskrivs närmare i", 50, 100) + line_words("Kapitel 3", 50, 112)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+
+
+def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i hela", 50, 100)
+    words += line_words("kommunen.", 50, 112)
+    words += line_words("Kommer det fler typer av drivmedel bör dessa också utvärderas i kommunen.", 50, 124)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text[:10] for b in blocks] == ["Kommunerna", "Kommer det"]
+    # a sentence that ends at the margin (the next word did not fit) goes on in the paragraph
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i kommunen.", 50, 100)
+    words += line_words("Kommunen har som mål att utbudet ska öka.", 50, 112)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+    # nor does a line that starts at another x (text beside a figure, the next column's line)
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i hela", 50, 100)
+    words += line_words("kommunen.", 50, 112)
+    words += line_words("Regionalt finns en strategi.", 60, 124)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
