@@ -76,6 +76,7 @@ def test_a_compound_header_word_takes_the_role_of_the_word_it_ends_in():
     assert column_role("Investeringstiltak") == "measure"
     assert column_role("Driftskostnad") == "cost"
     assert column_role("Merknad") is None
+    assert column_role("Medansvar") is None  # a partner beside "Hovedansvar", not a second owner
 
 
 def test_group_rows_that_name_no_declared_goal_by_words_take_the_chapter_goals_in_order():
