@@ -438,6 +438,8 @@ def _lead(st: _State, text: str) -> bool:
     role = lead_in_role(last)
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role is None and _we_commit().search(last) and _first_person().search(last):
+        role = "mixed"  # "Dette skal vi gjøre:" — what we commit to: goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
@@ -521,6 +523,22 @@ def _wants() -> re.Pattern[str]:
     from plancheck.lang.vocab import evidence_words, words_pattern
 
     return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _we_commit() -> re.Pattern[str]:
+    """"skal", "ska", "shall": the lexicon's ``evidence: commits``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("commits"))
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """"vi", "we": the lexicon's ``evidence: first_person``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("first_person"))
 
 
 @cache
