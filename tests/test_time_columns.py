@@ -166,9 +166,12 @@ def test_what_we_commit_to_after_a_goal_label_is_measures_but_what_a_plan_shall_
                 Block(id="", kind=BlockKind.paragraph, text="Målet vårt: Alle barn skal føle seg trygge."),
                 Block(id="", kind=BlockKind.paragraph, text=lead),
                 Block(id="", kind=BlockKind.list_item, text="Innføre en felles plan mot mobbing", level=0, bullet="•"),
-                Block(id="", kind=BlockKind.list_item, text="Opprette et oppvekstteam i kommunen", level=0, bullet="•")]
+                Block(id="", kind=BlockKind.list_item, text="Opprette et oppvekstteam i kommunen", level=0, bullet="•"),
+                # a verb the lexicon does not list: the bullets beside it say it is an action
+                Block(id="", kind=BlockKind.list_item, text="Rigge alle tilbudene i én oversikt", level=0, bullet="•")]
 
     ours = _walk(page("Dette skal vi gjøre:"))
     assert [g.text for g in ours.goals] == ["Alle barn skal føle seg trygge."]
-    assert [m.text for m in ours.measures] == ["Innføre en felles plan mot mobbing", "Opprette et oppvekstteam i kommunen"]
+    assert [m.text for m in ours.measures] == ["Innføre en felles plan mot mobbing", "Opprette et oppvekstteam i kommunen",
+                                               "Rigge alle tilbudene i én oversikt"]
     assert _walk(page("Den nye planen skal:")).measures == []

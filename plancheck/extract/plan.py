@@ -941,6 +941,11 @@ def _text(st: _State, block: Block) -> None:
             from plancheck.extract.statements import classify_statement
 
             kind = classify_statement(text)
+            if kind is None:
+                # not sure from its own words: its list says, when most of the bullets beside
+                # it are worded as actions (or as states)
+                votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+                kind = "measure" if votes.count("measure") * 2 > len(votes) else None
             if kind == "goal":
                 st.loose_goal_ids.add(_add_goal(st, block, text, GoalKind.goal, number=block.number).id)
             elif kind == "measure":
