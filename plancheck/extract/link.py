@@ -115,7 +115,7 @@ def link_plan(
     list; nothing links to them by place, since the list says nothing of what serves what.
     ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
     measures); what stands in them serves that goal."""
-    parent_of = {s.id: s.parent_id for s in plan.sections}
+    parent_of = scope_parents(plan)
     declared = list(plan.goals)
     table_goals: dict[str, Goal] = {}
 
@@ -225,6 +225,47 @@ def link_plan(
             continue
         for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
             _add(item.goal_ids, g.id)
+    _strategies_by_their_measures(plan)
+
+
+def _strategies_by_their_measures(plan: Plan) -> None:
+    """A strategy linked to no goal serves the goal that all of its measures serve (a strategy
+    column in a table numbered "goal.strategy.measure")."""
+    for s in plan.strategies:
+        if s.goal_ids:
+            continue
+        served = [tuple(m.goal_ids) for m in plan.measures if s.id in m.strategy_ids]
+        if served and served[0] and all(g == served[0] for g in served):
+            s.goal_ids = list(served[0])
+
+
+def scope_parents(plan: Plan) -> dict[str, str | None]:
+    """Section → the section whose scope it is in: its parent, except that a section titled by
+    a pull quote (a whole sentence set as a heading, :func:`~plancheck.extract.plan.is_sentence_title`)
+    inside a chapter does not open a scope. The headings after it still belong to the chapter it interrupts
+    (the section before it under the same parent), as the walk reads them."""
+    from plancheck.extract.plan import is_sentence_title
+    from plancheck.extract.roles import heading_role
+
+    parent_of = {s.id: s.parent_id for s in plan.sections}
+    previous: dict[str | None, str] = {}
+    instead: dict[str, str | None] = {}
+    for s in plan.sections:
+        # (a heading that names a role, "Delmål 3: Kulturarven skal …", is the goal itself)
+        if s.parent_id is not None and is_sentence_title(s.title) and heading_role(s.title)[0] is None:
+            # (at the top level there is no chapter to interrupt: a sentence there opens a part)
+            instead[s.id] = previous.get(s.parent_id, s.parent_id)
+        previous[s.parent_id] = instead.get(s.id, s.id) or s.id
+    out: dict[str, str | None] = {}
+    for sid, pid in parent_of.items():
+        if sid in instead:
+            pid = instead[sid]  # the pull quote itself stands in the chapter it interrupts
+        seen: set[str] = {sid}
+        while pid in instead and pid not in seen:
+            seen.add(pid)
+            pid = instead[pid]
+        out[sid] = pid
+    return out
 
 
 _REF = re.compile(r"\((?:jf\.?\s*|se\s*|cf\.?\s*)?(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\)", re.IGNORECASE)
@@ -237,9 +278,16 @@ def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None
 
 
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
+    """The goal numbered by the longest prefix of ``number``: "1.1.1" → goal "1.1", else goal
+    "1" (when "1.1" is a strategy, as in "Nr 1.1.1 = goal.strategy.measure")."""
     if not number or "." not in number.strip("."):
         return None
-    return goals_by_number.get(number.strip(".").rsplit(".", 1)[0])
+    head = number.strip(".")
+    while "." in head:
+        head = head.rsplit(".", 1)[0]
+        if head in goals_by_number:
+            return goals_by_number[head]
+    return None
 
 
 def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:

@@ -338,6 +338,9 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
     lead_first = bool(_PARTNERS.search(owner_head))  # "Lead (1st listed) and Partners"
     mcol = roles.index("measure")
+    values = [row[mcol].text.strip() for row in table.rows if mcol < len(row) and row[mcol].text.strip()]
+    if values and not any(re.search(r"[^\W\d_]", v) for v in values):
+        return  # "Antal åtgärder": a column counting the measures of each goal, not naming them
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     years = year_columns(table.header)
     header_norm = [normalise(h) for h in table.header]

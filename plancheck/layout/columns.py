@@ -123,9 +123,51 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
-    if not all(_side_ok(p, page_width, settings) for p in parts):
+    if all(_side_ok(p, page_width, settings) for p in parts) and not any(
+        _breaks_match(a, b, settings) for a, b in itertools.pairwise(parts)
+    ):
+        return True
+    return all(_card_side(p, page_width, settings) for p in parts) and all(
+        _same_cards(a, b, settings) for a, b in itertools.pairwise(parts)
+    )
+
+
+def _card_side(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
+    """Wide enough and tall enough for a card (its lines need not fill it)."""
+    x0, _, x1, _ = _box(side)
+    return x1 - x0 >= settings.column_min_width_ratio * page_width and len(_rows(side, settings)) >= settings.column_min_lines
+
+
+def _edges(words: list[Word], settings: LayoutSettings) -> set[int]:
+    """The left edges of the lines and of the first word after a wide space in each line,
+    relative to the side's left edge, in steps of the edge tolerance."""
+    x0 = min(w.x0 for w in words)
+    out: set[int] = set()
+    step = max(settings.card_edge_tolerance, 0.1)
+    for row in _rows(words, settings):
+        row = sorted(row, key=lambda w: w.x0)
+        out.add(round((row[0].x0 - x0) / step))
+        for a, b in itertools.pairwise(row):
+            if b.x0 - a.x1 >= settings.gutter_min and b.x0 - x0 >= settings.card_min_indent:
+                out.add(round((b.x0 - x0) / step))
+    return out
+
+
+def _same_cards(a: list[Word], b: list[Word], settings: LayoutSettings) -> bool:
+    """Two sides of equal width set out the same way inside (a label column and a value column
+    starting at the same place in each): cards side by side, read one after the other, even
+    where their rows break at the same heights as a table's would."""
+    wa = max(w.x1 for w in a) - min(w.x0 for w in a)
+    wb = max(w.x1 for w in b) - min(w.x0 for w in b)
+    if min(wa, wb) < settings.card_width_ratio * max(wa, wb):
         return False
-    return not any(_breaks_match(a, b, settings) for a, b in itertools.pairwise(parts))
+    ea, eb = _edges(a, settings), _edges(b, settings)
+    inner_a = {e for e in ea if e * settings.card_edge_tolerance >= settings.card_min_indent}
+    inner_b = {e for e in eb if e * settings.card_edge_tolerance >= settings.card_min_indent}
+    if not inner_a or not inner_b:
+        return False
+    near = lambda e, other: any(abs(e - o) <= 1 for o in other)  # noqa: E731
+    return all(near(e, inner_b) for e in inner_a) and all(near(e, inner_a) for e in inner_b)
 
 
 def _is_marker_column(words: list[Word], settings: LayoutSettings) -> bool:
