@@ -156,11 +156,26 @@ def build_plan(
         else:
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
 
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
     merge_repeated_goals(plan)
+    mark_action_wording(plan)
     return plan
+
+
+def mark_action_wording(plan: Plan) -> None:
+    """Note the strategies worded as a concrete action ("Assess the state of the urban
+    forest"): a rule that misses a measure under one is less sure it is missing."""
+    from plancheck.extract.statements import classify_statement
+
+    for s in plan.strategies:
+        s.worded_as_action = classify_statement(s.text) == "measure"
 
 
 def _previous_siblings(doc: Document) -> dict[str, str]:
@@ -359,6 +374,24 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 # --------------------------------------------------------------------------- blocks
 
 
+#: the role of a list announced as goals of other bodies or plans: nothing of this plan
+QUOTED = "quoted"
+
+
+def _quotes_other_goals(st: _State, text: str) -> bool:
+    """Does the lead-in (the whole block it ends, or the paragraph right before it) name the
+    goals of another body ("de globala målen i Agenda 2030", "FNs bærekraftsmål", "nasjonale
+    mål": the lexicon's ``evidence: quote``)? The list after it quotes them."""
+    from plancheck.extract.features import _has_phrase, _words_of
+
+    block = st.blocks[st.index] if 0 <= st.index < len(st.blocks) else None
+    said = block.text if block is not None and text in block.text else text
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is not None and prev.kind == BlockKind.paragraph and block is not None and block.kind != BlockKind.heading:
+        said = prev.text + " " + said
+    return _has_phrase(said, _words_of("quote", st.lang))
+
+
 def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
         # titled items with a description under each: the lead-in holds for the next title at
@@ -427,6 +460,8 @@ def _lead(st: _State, text: str) -> bool:
         role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role in (None, "goal") and _quotes_other_goals(st, text):
+        role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
@@ -548,6 +583,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if _card(st, block):
+        return
     if _bare_label(st, text):
         return
     role, rest = heading_role(text)
@@ -570,6 +607,8 @@ def _heading(st: _State, block: Block) -> None:
         body = _colon_body(st)
         if body is not None:
             block, rest = body, body.text.strip()
+    if role is None and _outline_item(st, block):
+        return
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -660,6 +699,63 @@ def _goal_just_stated(st: _State) -> Goal | None:
     return g if g.provenance is prev.provenance else None
 
 
+_ONE_PART = re.compile(r"^(\d{1,2})[.)]?$")
+
+
+def _outline_item(st: _State, block: Block) -> bool:
+    """A numbered outline where no heading or lead-in gave a role: a one-part numbered heading or
+    list item that states an aim (a sentence with a modal verb, "1. Færre ungdommar skal …",
+    "1 The council's operations will be …"), right followed by items numbered under it ("1.1").
+    It is a goal; its items are sub-goals when actions numbered one level further down
+    ("1.1.1") stand in a table, else the measures for it. True when the block was read so."""
+    number = (block.number or "").strip()
+    outline = st.outline
+    if outline is not None and number and "." in number.strip("."):
+        goal, child_role = outline
+        if number.strip(".").rsplit(".", 1)[0] == (goal.number or "") and child_role == "sub_goal":
+            _add_goal(st, block, block.text.strip(), GoalKind.sub_goal, number=number.strip("."))
+            st.role = None
+            return True
+        return False
+    one = _ONE_PART.match(number)
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if one is None or nxt is None or nxt.kind == BlockKind.table:
+        st.outline = None
+        return False
+    n = one.group(1)
+    if not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang):
+        st.outline = None
+        return False
+    goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=n)
+    _context_goal(st, goal)
+    st.group_goal = goal
+    st.lead_in = None
+    child_role = "sub_goal" if _deeper_rows(st, n) else "measure"
+    st.outline = (goal, child_role)
+    st.role = "measure" if child_role == "measure" else None
+    return True
+
+
+def _states_aim(text: str, lang: str) -> bool:
+    """A sentence of five words or more with a modal verb of the language ("skal", "will")."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = text.lower().split()
+    modals = {m for m in evidence_words("modal", lang) if " " not in m}
+    return len(words) >= 5 and any(w.strip(",.") in modals for w in words)
+
+
+def _deeper_rows(st: _State, n: str) -> bool:
+    """Does a table in the document number its rows two levels under ``n`` ("1.1.1")?"""
+    rx = re.compile(rf"^\s*{re.escape(n)}\.\d{{1,2}}\.\d{{1,2}}\b")
+    for b in st.blocks:
+        if b.kind == BlockKind.table and b.table is not None and any(
+            rx.match(c.text or "") for row in b.table.rows for c in row
+        ):
+            return True
+    return False
+
+
 def _role_for_goals(text: str) -> str | None:
     """"Tiltak for delmål 1", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
     with a measure or strategy word and names goal numbers announces that role for them."""
@@ -744,6 +840,8 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         return
     if _names_a_group(text):
         return  # "Politiska mål", "Konkreta åtgärder": a heading over goals or measures, not one
+    if _measure_label(nxt):
+        return  # a theme over cards labelled "Tiltak 1", "Tiltak 2": each card is the measure
     for later in st.blocks[st.index + 1 :]:
         if later.kind == BlockKind.heading:
             break
@@ -759,6 +857,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
+    _owner_of_description(st, m, nxt.text)
 
 
 def _names_a_group(text: str, max_words: int = 6) -> bool:
@@ -877,9 +976,15 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    if _fields_of_last_measure(st, text):
+        return
+    if block.kind == BlockKind.paragraph and _card(st, block):
+        return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
         return
+    if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
+        return  # a goal of another body, quoted (labelled "Mål 7" or not)
     lrole, lnum, rest = label_role(text)
     if pending is not None:
         # the text under a label that stood on its own line ("Action Item B ::")
@@ -918,6 +1023,13 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    if (
+        block.kind == BlockKind.list_item
+        and (role is None or st.outline is not None)
+        and not st.lead_in
+        and _outline_item(st, block)
+    ):
+        return
     if block.kind == BlockKind.paragraph:
         _owner_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
@@ -948,6 +1060,8 @@ def _text(st: _State, block: Block) -> None:
         st.group_number = None
         return
     if role is None:
+        if block.kind == BlockKind.paragraph:
+            _measured_item(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
     if role == "mixed":
@@ -1032,6 +1146,61 @@ def _text(st: _State, block: Block) -> None:
         if classify_statement(text) == "measure":
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def indicator_line(block: Block | None) -> str | None:
+    """The indicator a line states after its label ("Measuring success: Number of trips",
+    "Indicator: …"): the text after the colon, when the label is an indicator heading word."""
+    if block is None or block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+        return None
+    head, colon, rest = block.text.partition(":")
+    if not colon or not rest.strip() or len(head) > 40:
+        return None
+    return rest.strip() if heading_role(head)[0] == "indicator" else None
+
+
+def title_role(text: str, settings: WalkSettings = WalkSettings()) -> str | None:
+    """The role a short title line names with its last words ("Transportation Priorities" →
+    focus_area, "Waste Actions" → measure): in a title the head noun comes last."""
+    t = " ".join(text.split())
+    if len(t) > settings.title_item_chars or t.endswith((".", ":", ";", ",")):
+        return None
+    from plancheck.lang.vocab import heading_role as lexicon_role
+
+    words = t.split()
+    for k in range(min(3, len(words)), 0, -1):
+        if (role := lexicon_role(" ".join(words[-k:]))) is not None:
+            return role
+    return None
+
+
+def _measured_item(st: _State, block: Block, text: str) -> None:
+    """Items that each carry their own indicator line ("Expand bicycle facilities …" /
+    "Measuring success: Miles of improvement …") in a run under a title line, with no role
+    heading around them: the indicator says they are items of the plan, the title what kind —
+    under a focus area or strategy title ("Transportation Priorities") they are the ways to
+    the area's goals (strategies, as items that say what to do under "Fokusområdena är:"),
+    under an actions title measures. Without such a title nothing is read."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    indicator = indicator_line(nxt)
+    if indicator is None or indicator_line(block) is not None or len(text) > 400:
+        return
+    k = st.index - 1
+    while k >= 1 and indicator_line(st.blocks[k]) is not None:
+        k -= 2  # over the items above, each with its indicator
+    title = st.blocks[k] if k >= 0 else None
+    if title is None or title.kind not in (BlockKind.paragraph, BlockKind.heading):
+        return
+    kind = title_role(title.text)
+    if kind in ("focus_area", "strategy"):
+        _context_strategy(st, _add_strategy(st, block, text, number=block.number))
+    elif kind == "measure":
+        _context_measure(st, _add_measure(st, block, text, number=block.number))
+    else:
+        return
+    st.taken.add(st.index + 1)
+    assert nxt is not None
+    _add_indicator(st, nxt, indicator)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:
@@ -1291,6 +1460,32 @@ def _without_correlative(subject: str) -> str:
     return rest if rest and first.lower() in evidence_words("correlative") else subject
 
 
+_ACTOR = re.compile(
+    r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The City's …": whose unit it is
+    r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
+    re.UNICODE,
+)
+
+
+def _owner_of_description(st: _State, m: Measure, description: str) -> None:
+    """A measure titled by a heading whose description opens with a named unit that will act
+    ("The City's Department of Watershed Management will …", "DWM will assess …") has that
+    unit as its owner. Only a unit or a role counts (:func:`is_owner_like`): "The City will …"
+    is the plan's author speaking, not an owner."""
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    am = _ACTOR.match(" ".join(description.split()))
+    if am is None or m.owners:
+        return
+    subject = am.group("subject")
+    if not is_owner_like(subject, lang=st.lang):
+        return
+    owners = split_owners(subject, lang=st.lang)
+    if owners and not any(o.diffuse for o in owners):
+        m.owners = owners
+        m.owner_text = subject
+
+
 _STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
 
 
@@ -1433,6 +1628,127 @@ def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -
     m = _add_measure(st, block, fields.text, number=number)
     _set_fields(st, m, fields)
     return m
+
+
+def _measure_label(block: Block | None) -> tuple[str, str | None] | None:
+    """A measure label alone on its line ("TILTAK 3", "Action 2"): (role, number), else None."""
+    from plancheck.extract.roles import bare_label
+
+    if block is None or block.kind == BlockKind.table:
+        return None
+    found = bare_label(block.text)
+    return found if found is not None and found[0] == "measure" else None
+
+
+#: a label of a card's field grid: up to four words, the last one or all of them a column word
+_GRID_LABEL_WORDS = 4
+
+
+def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
+    """The fields of a card's label/value grid ("Ansvarlig | Plan og bygg", "Gjennomføres |
+    2025", "Bidrar til mål | 1, 3"): a two-column table whose rows (header too) start with a
+    column word, or a paragraph each of whose lines does. [(role, value)], values may be
+    empty; None when the block is not such a grid or names no owner or deadline."""
+    from plancheck.lang.vocab import column_role
+
+    if block is None:
+        return None
+    if block.kind == BlockKind.table and block.table is not None:
+        table = block.table
+        rows = [list(table.header), *[[c.text for c in r] for r in table.rows]]
+        if any(len([t for t in r if t.strip()]) > 2 for r in rows):
+            return None
+        lines = [" ".join(t.strip() for t in r if t.strip()) for r in rows]
+        pairs = [(r[0].strip(), " ".join(t.strip() for t in r[1:] if t.strip())) for r in rows if r and r[0].strip()]
+        if len(pairs) != len([x for x in lines if x]):
+            return None
+    elif block.kind == BlockKind.paragraph:
+        pairs = []
+        for line in (block.provenance.source_text or block.text).splitlines():
+            words = line.split()
+            cut = next((k for k in range(min(_GRID_LABEL_WORDS, len(words)), 0, -1)
+                        if column_role(" ".join(words[:k])) and column_role(words[k - 1])), None)
+            if cut is None:
+                return None
+            pairs.append((" ".join(words[:cut]), " ".join(words[cut:])))
+    else:
+        return None
+    fields = []
+    for label, value in pairs:
+        role = column_role(label)
+        if role is None:
+            return None
+        fields.append((role, value))
+    if len(fields) < 2 or not any(r in ("owner", "deadline") for r, _v in fields):
+        return None
+    return fields
+
+
+def _card(st: _State, block: Block) -> bool:
+    """A card: a title (after a measure label such as "TILTAK 3", or in a measure chapter)
+    with a label/value grid right under it. The title is the measure; the grid gives its
+    owner, deadline and the goals it serves by number ("Bidrar til mål | 1, 3"). True if so."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+    from plancheck.lang.vocab import column_role
+
+    # a label printed with an empty value may stand apart from the rest of the grid
+    k = st.index + 1
+    empty: list[tuple[str, str]] = []
+    while k < len(st.blocks) and st.blocks[k].kind == BlockKind.paragraph and len(st.blocks[k].text.split()) <= _GRID_LABEL_WORDS:
+        role = column_role(st.blocks[k].text.strip())
+        if role is None:
+            break
+        empty.append((role, ""))
+        k += 1
+    fields = field_grid(st.blocks[k] if k < len(st.blocks) else None)
+    if fields is None or _measure_label(block) is not None:
+        return False
+    fields = empty + fields
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    label = _measure_label(prev)
+    if label is None and _chapter_role(st, block) != "measure":
+        return False
+    st.pending_label = None
+    m = _add_measure(st, block, block.text.strip(), number=label[1] if label else block.number)
+    for role, value in fields:
+        if role == "owner":
+            m.has_owner_column = True
+            if value:
+                m.owner_text = value
+                m.owners = split_owners(value, lang=st.lang)
+        elif role == "deadline":
+            m.has_deadline_column = True
+            if value:
+                m.deadline = parse_deadline(value, lang=st.lang)
+        elif role == "goal":
+            for n in re.findall(r"\b\d{1,2}(?:\.\d{1,2})?\b", value):
+                g = goal_by_number(st, n)
+                if g is not None and g.id not in m.goal_ids:
+                    m.goal_ids.append(g.id)
+    st.taken.update(range(st.index + 1, k + 1))
+    st.last_candidate_measure = m
+    return True
+
+
+def _fields_of_last_measure(st: _State, text: str) -> bool:
+    """A line of fields only ("– Tidplan: 2025–2027") right after a measure that wrote its
+    fields in its own line and lacks these: the end of that line, wrapped. True if taken."""
+    from plancheck.extract.fields import _labelled_fields
+
+    m = st.labelled if isinstance(st.labelled, Measure) else st.last_candidate_measure
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if m is None or prev is None or prev.provenance.source_text != m.provenance.source_text:
+        return False
+    fields = _labelled_fields(text.strip().lstrip("–—-•").strip())
+    if not fields or not any(mm is m for mm, _f in st.inline_fields):
+        return False
+    wanted = {"owner": not m.owners, "deadline": m.deadline is None}
+    if not all(wanted[role] for role, _v in fields):
+        return False
+    _set_fields(st, m, Fields(text=m.text, owner=next((v for r, v in fields if r == "owner"), None),
+                              deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    return True
 
 
 def _set_fields(st: _State, m: Measure, fields: Fields) -> None:
