@@ -1084,6 +1084,9 @@ def _text(st: _State, block: Block) -> None:
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
         # the next heading (figure labels, footnotes) is not announced by the heading either
         st.role = None
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) == 2 and _states_purpose(text):
+        # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
+        _add_goal(st, block, text, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal
         for sentence in _sentences(text):
@@ -1449,6 +1452,19 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
         if owners and not any(o.diffuse for o in owners):
             m.owners, m.owner_text = owners, subject
             return
+
+
+@cache
+def _purpose_opening() -> re.Pattern[str]:
+    """The lexicon's ``evidence.purpose`` at the start of a text."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("purpose"), start=True)
+
+
+def _states_purpose(text: str) -> bool:
+    """Does the text open by stating its purpose ("Formålet er at …", "The aim is to …")?"""
+    return bool(_purpose_opening().match(text.strip()))
 
 
 def _without_correlative(subject: str) -> str:
