@@ -1456,10 +1456,17 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
 
 @cache
 def _purpose_opening() -> re.Pattern[str]:
-    """The lexicon's ``evidence.purpose`` at the start of a text."""
-    from plancheck.lang.vocab import evidence_words, words_pattern
+    """A text that opens by saying what its aim is: a one-word goal heading word of the lexicon
+    in its definite form and a copula (``evidence.owner_copula``), "Formålet er at …", "The goal
+    is to …", or the same turned round, "Det er formålet at …"."""
+    from plancheck.lang.vocab import HEADING_WORDS, evidence_words, words
 
-    return words_pattern(evidence_words("purpose"), start=True)
+    goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
+    nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
+    ends = "|".join(e for e in _DEFINITE if e)
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
+    return re.compile(rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\b", re.IGNORECASE)
 
 
 def _states_purpose(text: str) -> bool:
