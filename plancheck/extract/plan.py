@@ -460,6 +460,8 @@ def _lead(st: _State, text: str) -> bool:
         role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role is None and _we_commit().search(last) and _first_person().search(last):
+        role = "mixed"  # "Dette skal vi gjøre:" — what we commit to: goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
@@ -564,6 +566,22 @@ def _wants() -> re.Pattern[str]:
     from plancheck.lang.vocab import evidence_words, words_pattern
 
     return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _we_commit() -> re.Pattern[str]:
+    """"skal", "ska", "shall": the lexicon's ``evidence: commits``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("commits"))
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """"vi", "we": the lexicon's ``evidence: first_person``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("first_person"))
 
 
 @cache
@@ -1069,6 +1087,11 @@ def _text(st: _State, block: Block) -> None:
             from plancheck.extract.statements import classify_statement
 
             kind = classify_statement(text)
+            if kind is None:
+                # not sure from its own words: its list says, when most of the bullets beside
+                # it are worded as actions (or as states)
+                votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+                kind = "measure" if votes.count("measure") * 2 > len(votes) else None
             if kind == "goal":
                 st.loose_goal_ids.add(_add_goal(st, block, text, GoalKind.goal, number=block.number).id)
             elif kind == "measure":
