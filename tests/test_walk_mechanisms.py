@@ -269,3 +269,7 @@ def test_a_purpose_and_the_sentence_that_says_it_further_are_one_goal():
     # without the opening purpose phrase, each sentence that states an aim stands alone
     plan = _plan([_h("Mål", level=4), _p("Flere børn skal deltage i foreningslivet. Alle familier skal trives.")], "da")
     assert len(plan.goals) == 2
+    # a sentence about the goals ("Hovudmålet er delt i …") is not a purpose stated
+    from plancheck.extract.plan import _states_purpose
+
+    assert _states_purpose("Målet er å halvere utsleppa") and not _states_purpose("Hovudmålet er delt i seks delmål.")

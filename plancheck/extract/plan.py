@@ -1489,7 +1489,11 @@ def _purpose_opening() -> re.Pattern[str]:
     ends = "|".join(e for e in _DEFINITE if e)
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
     noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
-    return re.compile(rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\b", re.IGNORECASE)
+    # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
+    # er delt i seks delmål" describes the goals, it does not state one
+    return re.compile(
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:at|att|å|to|that)\b", re.IGNORECASE
+    )
 
 
 def _states_purpose(text: str) -> bool:
