@@ -1107,6 +1107,9 @@ def _text(st: _State, block: Block) -> None:
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
         # the next heading (figure labels, footnotes) is not announced by the heading either
         st.role = None
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) == 2 and _states_purpose(text):
+        # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
+        _add_goal(st, block, text, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal
         for sentence in _sentences(text):
@@ -1472,6 +1475,30 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
         if owners and not any(o.diffuse for o in owners):
             m.owners, m.owner_text = owners, subject
             return
+
+
+@cache
+def _purpose_opening() -> re.Pattern[str]:
+    """A text that opens by saying what its aim is: a one-word goal heading word of the lexicon
+    in its definite form and a copula (``evidence.owner_copula``), "Formålet er at …", "The goal
+    is to …", or the same turned round, "Det er formålet at …"."""
+    from plancheck.lang.vocab import HEADING_WORDS, evidence_words, words
+
+    goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
+    nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
+    ends = "|".join(e for e in _DEFINITE if e)
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
+    # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
+    # er delt i seks delmål" describes the goals, it does not state one
+    return re.compile(
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:at|att|å|to|that)\b", re.IGNORECASE
+    )
+
+
+def _states_purpose(text: str) -> bool:
+    """Does the text open by stating its purpose ("Formålet er at …", "The aim is to …")?"""
+    return bool(_purpose_opening().match(text.strip()))
 
 
 def _without_correlative(subject: str) -> str:
