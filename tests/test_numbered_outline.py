@@ -162,3 +162,21 @@ def test_cards_side_by_side_are_columns_even_when_their_rows_line_up():
     # two table columns that differ inside are still a table
     other = [Word("a", 310, 12 * i, 500, 12 * i + 8, 8) for i in range(5)]
     assert not looks_like_columns([card(50), other], 595)
+
+
+def test_an_outline_item_that_states_an_aim_is_a_sub_goal():
+    li = BlockKind.list_item
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Uddannelse og job", None, 1),
+            _b(li, "Kommunen skal være et trygt sted for alle trafikanter.", "3.", 0),
+            _b(li, "Unge skal få tidlig hjælp, når de har brug for det", "3.1", 1),
+            _b(li, "Etablere et lavtærskeltilbud til unge", "3.2", 1),
+            _b(BlockKind.heading, "Tryg opvækst", None, 1),
+            _b(li, "Samarbejde tæt med foreningslivet", "3.3", 0),
+        ],
+        "da",
+    )
+    assert [(g.text, str(g.kind)) for g in plan.goals][1] == ("Unge skal få tidlig hjælp, når de har brug for det", "sub_goal")
+    # a heading outside the outline ends it: "3.3" after it is not an item of goal 3
+    assert [m.text for m in plan.measures] == ["Etablere et lavtærskeltilbud til unge"]

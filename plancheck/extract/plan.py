@@ -520,6 +520,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if st.outline is not None and not _in_outline(st.outline[0], block):
+        st.outline = None  # a heading outside the numbered outline ends it
     if _card(st, block):
         return
     if _bare_label(st, text):
@@ -634,10 +636,16 @@ def _outline_item(st: _State, block: Block) -> bool:
     number = (block.number or "").strip()
     outline = st.outline
     if outline is not None and number and "." in number.strip("."):
+        from plancheck.extract.statements import classify_statement
+
         goal, child_role = outline
-        if number.strip(".").rsplit(".", 1)[0] == (goal.number or "") and child_role == "sub_goal":
+        if number.strip(".").rsplit(".", 1)[0] != (goal.number or ""):
+            return False
+        kind = classify_statement(block.text.strip())
+        if child_role == "sub_goal" or kind == "goal" or (kind is None and _states_aim(block.text, st.lang)):
+            # an item that states an aim itself ("3.1 Unge skal få tidlig hjælp") refines the goal
             _add_goal(st, block, block.text.strip(), GoalKind.sub_goal, number=number.strip("."))
-            st.role = None
+            st.role = None if child_role == "sub_goal" else "measure"
             return True
         return False
     one = _ONE_PART.match(number)
@@ -657,6 +665,12 @@ def _outline_item(st: _State, block: Block) -> bool:
     st.outline = (goal, child_role)
     st.role = "measure" if child_role == "measure" else None
     return True
+
+
+def _in_outline(goal: Goal, block: Block) -> bool:
+    """Is ``block`` numbered as a part of the outline of ``goal`` (its item, or the next goal)?"""
+    number = (block.number or "").strip(".) ")
+    return bool(number) and (number.startswith((goal.number or "#") + ".") or number.isdigit())
 
 
 def _states_aim(text: str, lang: str) -> bool:
