@@ -54,6 +54,9 @@ def starts_with_label(text: str) -> bool:
     return bool(m and (m.group("num") or m.group("sep") == ":"))
 
 
+# a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
+BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
+
 LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
@@ -157,6 +160,7 @@ def build_blocks(
 
     blocks: list[Block] = []
     cur: dict | None = None
+    shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
     numbered_headings: list[tuple[float, int]] = []  # (size, level) of each numbered heading so far
 
     def flush() -> None:
@@ -187,6 +191,8 @@ def build_blocks(
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )
+        if lines_[0].meta.get("column_shift"):
+            shift[blocks[-1].id] = lines_[0].meta["column_shift"]
         cur = None
 
     prev_line: Line | None = None
@@ -309,6 +315,11 @@ def build_blocks(
             if (
                 cur is not None
                 and _continues(cur, prev_line, ln, settings)
+                and not (
+                    cur["kind"] == BlockKind.paragraph
+                    and prev_line is not None
+                    and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+                )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
             ):
                 cur["lines"].append(ln)
@@ -317,13 +328,30 @@ def build_blocks(
                 cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
         prev_line = ln
     flush()
-    # list nesting level from indentation
+    # list nesting level from indentation within the item's column
     step = settings.list_level_step
-    indents = sorted({round(b.provenance.bbox.x0 / step) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
+
+    def indent(b: Block) -> int:
+        return round((b.provenance.bbox.x0 - shift.get(b.id, 0.0)) / step)  # type: ignore[union-attr]
+
+    indents = sorted({indent(b) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
     for b in blocks:
         if b.kind == BlockKind.list_item and b.provenance.bbox:
-            b.level = indents.index(round(b.provenance.bbox.x0 / step))
+            b.level = indents.index(indent(b))
     return blocks
+
+
+def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
+    would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
+    (paragraphs set without space between them, "… i kommunen." / "Kommer det …")."""
+    if prev.page != ln.page or not ln.words or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if not ln.text[:1].isupper() or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False  # (only lines at the same left margin: not text beside a figure or a column)
+    first = ln.words[0]
+    room = right - prev.x1
+    return room > (first.x1 - first.x0) + settings.sentence_break_slack_ratio * ln.size
 
 
 def _nested_level(numbered: list[tuple[float, int]], number: str, size: float, settings: LayoutSettings) -> int | None:
@@ -386,6 +414,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
         return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
+    if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
+        # a word and a number alone on a line after a finished sentence ("… godstransport." /
+        # "Mål 2"): the label of the next paragraph, not the end of this one
+        return False
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
     # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
     return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))

@@ -206,6 +206,41 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
     return None
 
 
+def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[list[Word]]]:
+    """The bands of a page grouped into runs: a run of two or more bands is one stretch of text
+    columns (their words together split at a gutter into text columns, and one column goes on
+    where the other has ended: some band of the run lies in one column only), the longest such
+    run from each band on; every other band is a run of its own. The rows of a table, each with
+    words on both sides of the gutter, stay bands."""
+    runs: list[list[list[Word]]] = []
+    i = 0
+    while i < len(bands):
+        end = i + 1
+        for j in range(len(bands), i + 1, -1):
+            sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
+            if sides is not None:
+                # the longest stretch that splits; it is one of columns running on only when
+                # the column that goes on does so to its end
+                if _one_side_runs_on(bands[i:j], sides, settings):
+                    end = j
+                break
+        runs.append(bands[i:end])
+        i = end
+    return runs
+
+
+def _one_side_runs_on(bands: list[list[Word]], sides: list[list[Word]], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do the last bands of the run (or the first) have all their words in one column, and
+    the others words in several: one column going on below (or above) the other, for a few
+    lines at least? A table row with empty cells on one side is not that."""
+    side_of = {id(w): k for k, side in enumerate(sides) for w in side}
+    one = [len({side_of.get(id(w)) for w in band}) == 1 for band in bands]
+    if sum(1 for a, b in itertools.pairwise(one) if a != b) > 1:
+        return False
+    lines = sum(len(_rows(band, settings)) for band, alone in zip(bands, one, strict=True) if alone)
+    return lines >= 2 * settings.column_min_lines
+
+
 def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:
     """Regions of a page in reading order."""
     if not words:
@@ -229,7 +264,17 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             return _columns(whole, page_width, settings, depth)
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
-        return [r for b in bands for r in _cut(b, page_width, settings, depth + 1)]
+        out: list[Region] = []
+        for run in column_runs(bands, page_width, settings):
+            if len(run) > 1:
+                # text columns that go on across a blank line crossing both (the left column
+                # longer than the right): one column after the other, not band by band
+                sides = _split([w for b in run for w in b], page_width, settings)
+                if sides is not None:
+                    out.extend(_columns(sides, page_width, settings, depth + 1))
+                    continue
+            out.extend(r for b in run for r in _cut(b, page_width, settings, depth + 1))
+        return out
     pair = _split(words, page_width, settings)
     if pair is None:
         # a heading (or closing line) across the gutter: peel rows off the top or bottom
