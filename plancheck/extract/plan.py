@@ -1658,7 +1658,7 @@ def _measure_label(block: Block | None) -> tuple[str, str | None] | None:
 _GRID_LABEL_WORDS = 4
 
 
-def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
+def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> list[tuple[str, str]] | None:
     """The fields of a card's label/value grid ("Ansvarlig | Plan og bygg", "Gjennomføres |
     2025", "Bidrar til mål | 1, 3"): a two-column table whose rows (header too) start with a
     column word, or a paragraph each of whose lines does. [(role, value)], values may be
@@ -1693,6 +1693,8 @@ def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
         if role is None:
             return None
         fields.append((role, value))
+    if not need_owner_or_deadline:
+        return fields or None
     if len(fields) < 2 or not any(r in ("owner", "deadline") for r, _v in fields):
         return None
     return fields
@@ -1710,8 +1712,9 @@ def _card(st: _State, block: Block) -> bool:
     k = st.index + 1
     empty: list[tuple[str, str]] = []
     while k < len(st.blocks) and st.blocks[k].kind == BlockKind.paragraph and len(st.blocks[k].text.split()) <= _GRID_LABEL_WORDS:
-        role = column_role(st.blocks[k].text.strip())
-        if role is None:
+        words = st.blocks[k].text.split()
+        role = column_role(" ".join(words))
+        if role is None or column_role(words[-1]) is None:
             break
         empty.append((role, ""))
         k += 1
@@ -1719,6 +1722,12 @@ def _card(st: _State, block: Block) -> bool:
     if fields is None or _measure_label(block) is not None:
         return False
     fields = empty + fields
+    # the rest of the grid, set apart by a gap ("Kostnad …", "Bidrar til mål 4")
+    while k + 1 < len(st.blocks) and st.blocks[k + 1].kind == BlockKind.paragraph and (
+        more := field_grid(st.blocks[k + 1], need_owner_or_deadline=False)
+    ):
+        fields += more
+        k += 1
     prev = st.blocks[st.index - 1] if st.index > 0 else None
     label = _measure_label(prev)
     if label is None and _chapter_role(st, block) != "measure":
