@@ -458,7 +458,9 @@ def _lead(st: _State, text: str) -> bool:
         # "Strategi – Transporter: … fokusera på ett antal åtgärder:" in a plan that keeps its
         # measures in a chapter of their own: the chapter's role holds, the word is loose usage
         role = "strategy"
-    if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
+    if _wants().search(last) and _plan_speaks().search(last) and role is None:
+        role = None  # "Handlingsplanen skal:": what the plan must contain, not its goals or measures
+    elif _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
@@ -564,6 +566,17 @@ def _wants() -> re.Pattern[str]:
     from plancheck.lang.vocab import evidence_words, words_pattern
 
     return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _plan_speaks() -> re.Pattern[str]:
+    """The plan itself as the subject ("Den boligsosiale handlingsplanen skal:"): the lexicon's
+    ``evidence: plan_self``, every language, as the last word before the verb (compounds too)."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("plan_self"))
+    wants = "|".join(re.escape(w) for w in evidence_words("wants"))
+    return re.compile(rf"(?:\b|\w)(?:{alts})\s+(?:{wants})\b", re.IGNORECASE)
 
 
 @cache
@@ -727,13 +740,17 @@ def _outline_item(st: _State, block: Block) -> bool:
         return False
     one = _ONE_PART.match(number)
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
-    if one is None or nxt is None or nxt.kind == BlockKind.table:
-        st.outline = None
+    n = one.group(1) if one else ""
+    if (
+        one is None or nxt is None or nxt.kind == BlockKind.table
+        or not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang)
+    ):
+        if st.outline is not None:
+            st.outline = None
+            st.role = st.outline_role  # the outline ended: the chapter's role again
         return False
-    n = one.group(1)
-    if not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang):
-        st.outline = None
-        return False
+    if st.outline is None:
+        st.outline_role = st.role
     goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=n)
     _context_goal(st, goal)
     st.group_goal = goal
@@ -1037,13 +1054,10 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
-    if (
-        block.kind == BlockKind.list_item
-        and (role is None or st.outline is not None)
-        and not st.lead_in
-        and _outline_item(st, block)
-    ):
-        return
+    if block.kind == BlockKind.list_item and (role is None or st.outline is not None) and not st.lead_in:
+        if _outline_item(st, block):
+            return
+        role = _role_of(st, block)  # an outline that ended gives the chapter's role back
     if block.kind == BlockKind.paragraph:
         _owner_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
