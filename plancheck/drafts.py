@@ -788,7 +788,13 @@ def _numbering_in_runs(
             elif from_one and prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
                 skipped = [(*num[:-1], n) for n in range(prev[-1] + 1, num[-1])]
                 texts = [x.provenance.source_text for x in (prev_item, it) if x is not None]
-                if not _printed_label(texts, family, skipped) and not _label_between(
+                # the skipped numbers come later on the same page: read out of order (cards or
+                # columns read down one column first), not missing
+                later = {n for r in runs for i, f, n in r
+                         if f == family and i.page == it.page and order_of.get(i.id, 0) > order}
+                if all(n in later for n in skipped):
+                    pass
+                elif not _printed_label(texts, family, skipped) and not _label_between(
                     passages or [], prev_item, it, skipped
                 ):
                     missing = _ranges(list(range(prev[-1] + 1, num[-1])))

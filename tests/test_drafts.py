@@ -305,6 +305,19 @@ def test_goal_gap_and_duplicate():
     assert defects[0].quote == "4. Ingen barnefamilier skal bo midlertidig."
 
 
+def test_numbers_read_out_of_order_on_one_page_are_no_gap():
+    """Cards in two columns read down the left column first (5, 7, then 6): 6 is not missing.
+    A number that never comes is."""
+    doc = Doc().heading("Tiltak", 1, "3")
+    for n in ("1", "2", "3", "4", "5", "7", "6"):
+        doc.measure(n, f"Tiltak nummer {n} for flom")
+    assert numbering_problems(doc.plan) == []
+    doc = Doc().heading("Tiltak", 1, "3")
+    for n in ("1", "2", "4", "5"):
+        doc.measure(n, f"Tiltak nummer {n} for flom")
+    assert [(d.rule, dict(d.params).get("missing")) for d in numbering_problems(doc.plan)] == [("numbering-gap", "3")]
+
+
 def test_goal_list_printed_again_elsewhere_is_not_a_duplicate():
     """The summary repeats the chapter's goal numbers (or a later list quotes one goal again):
     another list, not a number used twice. A slip inside one list still is."""

@@ -162,3 +162,45 @@ def test_cards_side_by_side_are_columns_even_when_their_rows_line_up():
     # two table columns that differ inside are still a table
     other = [Word("a", 310, 12 * i, 500, 12 * i + 8, 8) for i in range(5)]
     assert not looks_like_columns([card(50), other], 595)
+
+
+def test_an_outline_item_that_states_an_aim_is_a_sub_goal():
+    li = BlockKind.list_item
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Uddannelse og job", None, 1),
+            _b(li, "Kommunen skal være et trygt sted for alle trafikanter.", "3.", 0),
+            _b(li, "Unge skal få tidlig hjælp, når de har brug for det", "3.1", 1),
+            _b(li, "Etablere et lavtærskeltilbud til unge", "3.2", 1),
+            _b(BlockKind.heading, "Tryg opvækst", None, 1),
+            _b(li, "Samarbejde tæt med foreningslivet", "3.3", 0),
+        ],
+        "da",
+    )
+    assert [(g.text, str(g.kind)) for g in plan.goals][1] == ("Unge skal få tidlig hjælp, når de har brug for det", "sub_goal")
+    # a heading outside the outline ends it: "3.3" after it is not an item of goal 3
+    assert [m.text for m in plan.measures] == ["Etablere et lavtærskeltilbud til unge"]
+
+
+def test_the_lexicon_owner_column_wins_over_a_compound_beside_it():
+    from plancheck.extract.tables import table_roles
+
+    roles = table_roles(["Nr", "Tiltak", "Hovedansvar", "Medansvar", "Periode"])
+    assert roles == ["number", "measure", "owner", None, "deadline"]
+
+
+def test_a_card_grid_split_by_a_gap_is_read_whole():
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Mål", None, 1),
+            _b(BlockKind.paragraph, "Mål 4 Innbyggerne skal vite hvordan de sikrer boligen."),
+            _b(BlockKind.heading, "Tiltak", None, 1),
+            _b(BlockKind.paragraph, "TILTAK 10"),
+            _b(BlockKind.heading, "Arrangere informasjonsmøter i grendene", None, 3),
+            _b(BlockKind.paragraph, "Ansvarlig Beredskapskoordinator\nGjennomføres 2026"),
+            _b(BlockKind.paragraph, "Kostnad 50 000 kr\nBidrar til mål 4"),
+        ],
+        "nb",
+    )
+    [m] = plan.measures
+    assert ([o.text for o in m.owners], m.deadline.text, m.goal_ids) == (["Beredskapskoordinator"], "2026", [plan.goals[0].id])

@@ -458,7 +458,9 @@ def _lead(st: _State, text: str) -> bool:
         # "Strategi – Transporter: … fokusera på ett antal åtgärder:" in a plan that keeps its
         # measures in a chapter of their own: the chapter's role holds, the word is loose usage
         role = "strategy"
-    if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
+    if _wants().search(last) and _plan_speaks().search(last) and role is None:
+        role = None  # "Handlingsplanen skal:": what the plan must contain, not its goals or measures
+    elif _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and _we_commit().search(last) and _first_person().search(last):
         role = "mixed"  # "Dette skal vi gjøre:" — what we commit to: goals or measures
@@ -585,6 +587,17 @@ def _first_person() -> re.Pattern[str]:
 
 
 @cache
+def _plan_speaks() -> re.Pattern[str]:
+    """The plan itself as the subject ("Den boligsosiale handlingsplanen skal:"): the lexicon's
+    ``evidence: plan_self``, every language, as the last word before the verb (compounds too)."""
+    from plancheck.lang.vocab import evidence_words
+
+    alts = "|".join(re.escape(w) for w in evidence_words("plan_self"))
+    wants = "|".join(re.escape(w) for w in evidence_words("wants") + evidence_words("commits"))
+    return re.compile(rf"(?:\b|\w)(?:{alts})\s+(?:{wants})\b", re.IGNORECASE)
+
+
+@cache
 def _by_means() -> re.Pattern[str]:
     """A lead-in ending in a word of means and its colon ("… disse målene med:"): ``evidence: by_means``."""
     from plancheck.lang.vocab import evidence_words
@@ -601,6 +614,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if st.outline is not None and not _in_outline(st.outline[0], block):
+        st.outline = None  # a heading outside the numbered outline ends it
     if _card(st, block):
         return
     if _bare_label(st, text):
@@ -729,21 +744,31 @@ def _outline_item(st: _State, block: Block) -> bool:
     number = (block.number or "").strip()
     outline = st.outline
     if outline is not None and number and "." in number.strip("."):
+        from plancheck.extract.statements import classify_statement
+
         goal, child_role = outline
-        if number.strip(".").rsplit(".", 1)[0] == (goal.number or "") and child_role == "sub_goal":
+        if number.strip(".").rsplit(".", 1)[0] != (goal.number or ""):
+            return False
+        kind = classify_statement(block.text.strip())
+        if child_role == "sub_goal" or kind == "goal" or (kind is None and _states_aim(block.text, st.lang)):
+            # an item that states an aim itself ("3.1 Unge skal få tidlig hjælp") refines the goal
             _add_goal(st, block, block.text.strip(), GoalKind.sub_goal, number=number.strip("."))
-            st.role = None
+            st.role = None if child_role == "sub_goal" else "measure"
             return True
         return False
     one = _ONE_PART.match(number)
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
-    if one is None or nxt is None or nxt.kind == BlockKind.table:
-        st.outline = None
+    n = one.group(1) if one else ""
+    if (
+        one is None or nxt is None or nxt.kind == BlockKind.table
+        or not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang)
+    ):
+        if st.outline is not None:
+            st.outline = None
+            st.role = st.outline_role  # the outline ended: the chapter's role again
         return False
-    n = one.group(1)
-    if not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang):
-        st.outline = None
-        return False
+    if st.outline is None:
+        st.outline_role = st.role
     goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=n)
     _context_goal(st, goal)
     st.group_goal = goal
@@ -752,6 +777,12 @@ def _outline_item(st: _State, block: Block) -> bool:
     st.outline = (goal, child_role)
     st.role = "measure" if child_role == "measure" else None
     return True
+
+
+def _in_outline(goal: Goal, block: Block) -> bool:
+    """Is ``block`` numbered as a part of the outline of ``goal`` (its item, or the next goal)?"""
+    number = (block.number or "").strip(".) ")
+    return bool(number) and (number.startswith((goal.number or "#") + ".") or number.isdigit())
 
 
 def _states_aim(text: str, lang: str) -> bool:
@@ -1041,13 +1072,10 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
-    if (
-        block.kind == BlockKind.list_item
-        and (role is None or st.outline is not None)
-        and not st.lead_in
-        and _outline_item(st, block)
-    ):
-        return
+    if block.kind == BlockKind.list_item and (role is None or st.outline is not None) and not st.lead_in:
+        if _outline_item(st, block):
+            return
+        role = _role_of(st, block)  # an outline that ended gives the chapter's role back
     if block.kind == BlockKind.paragraph:
         _owner_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
@@ -1694,7 +1722,7 @@ def _measure_label(block: Block | None) -> tuple[str, str | None] | None:
 _GRID_LABEL_WORDS = 4
 
 
-def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
+def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> list[tuple[str, str]] | None:
     """The fields of a card's label/value grid ("Ansvarlig | Plan og bygg", "Gjennomføres |
     2025", "Bidrar til mål | 1, 3"): a two-column table whose rows (header too) start with a
     column word, or a paragraph each of whose lines does. [(role, value)], values may be
@@ -1729,6 +1757,8 @@ def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
         if role is None:
             return None
         fields.append((role, value))
+    if not need_owner_or_deadline:
+        return fields or None
     if len(fields) < 2 or not any(r in ("owner", "deadline") for r, _v in fields):
         return None
     return fields
@@ -1746,8 +1776,9 @@ def _card(st: _State, block: Block) -> bool:
     k = st.index + 1
     empty: list[tuple[str, str]] = []
     while k < len(st.blocks) and st.blocks[k].kind == BlockKind.paragraph and len(st.blocks[k].text.split()) <= _GRID_LABEL_WORDS:
-        role = column_role(st.blocks[k].text.strip())
-        if role is None:
+        words = st.blocks[k].text.split()
+        role = column_role(" ".join(words))
+        if role is None or column_role(words[-1]) is None:
             break
         empty.append((role, ""))
         k += 1
@@ -1755,6 +1786,12 @@ def _card(st: _State, block: Block) -> bool:
     if fields is None or _measure_label(block) is not None:
         return False
     fields = empty + fields
+    # the rest of the grid, set apart by a gap ("Kostnad …", "Bidrar til mål 4")
+    while k + 1 < len(st.blocks) and st.blocks[k + 1].kind == BlockKind.paragraph and (
+        more := field_grid(st.blocks[k + 1], need_owner_or_deadline=False)
+    ):
+        fields += more
+        k += 1
     prev = st.blocks[st.index - 1] if st.index > 0 else None
     label = _measure_label(prev)
     if label is None and _chapter_role(st, block) != "measure":

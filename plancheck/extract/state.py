@@ -78,6 +78,7 @@ class _State:
     lead_in_suspended: bool = False  # a description paragraph stands between titled list items
     # a goal of a numbered outline ("1. … skal …" over "1.1", "1.2") and what its items are
     outline: tuple[Goal, str] | None = None
+    outline_role: str | None = None  # the role before the outline began, back when it ends
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

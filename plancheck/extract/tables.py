@@ -268,7 +268,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     """Column roles from header words; with two owner-like columns ("Förvaltning/Bolag" and
     "Ansvarig"), the one named "Ansvar…"/"Lead" is the owner and the other is left out.
     ``shift`` renames levels in plans labelled "Strategy > Measure > Action"."""
-    from plancheck.lang.vocab import column_role
+    from plancheck.lang.vocab import column_role, column_word_exact
 
     roles = [column_role(h) if h else None for h in header]
     if shift:
@@ -279,6 +279,11 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     owners = [i for i, r in enumerate(roles) if r == "owner"]
     if len(owners) > 1:
         preferred = [i for i in owners if _OWNER_FIRST.match(header[i].strip())]
+        exact = [i for i in owners if column_word_exact(header[i])]
+        if not preferred and len(exact) == 1:
+            # "Hovedansvar | Medansvar": the column the lexicon names is the owner; the compound
+            # beside it ("co-responsible") names partners
+            preferred = exact
         if preferred:
             for i in owners:
                 if i != preferred[0]:

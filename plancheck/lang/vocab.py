@@ -149,6 +149,13 @@ def _index(which: str) -> dict[str, str]:
     return index
 
 
+def column_word_exact(header_text: str) -> bool:
+    """Is the header cell itself a column word of the lexicon ("Hovedansvar"), not one found
+    inside it (a compound such as "Medansvar", a longer phrase or a misspelling)?"""
+    text = _norm(header_text or "")
+    return bool(text) and text in _index("column")
+
+
 def _column_lookup(text: str) -> str | None:
     index = _index("column")
     text = _norm(text)
