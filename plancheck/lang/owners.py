@@ -272,6 +272,8 @@ def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
     # pieces: [text, joiner, text, joiner, text …]
+    if lang != "en":
+        pieces = _join_names(pieces, lang)
     out = [pieces[0]]
     for joiner, right in zip(pieces[1::2], pieces[2::2], strict=True):
         left = out[-1]
@@ -287,6 +289,35 @@ def _soft_split(segment: str, lang: str) -> list[str]:
             out.append(right)
         else:
             out[-1] = f"{left} {joiner} {right}"
+    return out
+
+
+def _name_word(part: str, lang: str) -> bool:
+    """One capitalised word that names no owner by itself ("Teknik", "Miljø"): in the Nordic
+    languages a common noun is capitalised after "og" only inside a name."""
+    part = part.strip()
+    if not re.fullmatch(r"[^\W\d_][\w-]*", part) or not part[0].isupper() or part.isupper() or _is_diffuse(part):
+        return False
+    _, kinds = _analyse(part, lang)
+    return not any(kinds)
+
+
+def _join_names(pieces: list[str], lang: str) -> list[str]:
+    """Keep a department name "Teknik og Miljø" / "Kultur og Fritid" whole: two capitalised
+    words that are no owner words, joined by "og"/"och", taken from the right ("Jobcentret og
+    Teknik og Miljø" is Jobcentret and Teknik og Miljø)."""
+    texts, joiners = pieces[0::2], pieces[1::2]
+    k = len(texts) - 1
+    while k >= 1:
+        if joiners[k - 1] != "&" and _name_word(texts[k], lang) and _name_word(texts[k - 1], lang):
+            texts[k - 1 : k + 1] = [f"{texts[k - 1].strip()} {joiners[k - 1]} {texts[k].strip()}"]
+            del joiners[k - 1]
+            k -= 2
+        else:
+            k -= 1
+    out = [texts[0]]
+    for j, t in zip(joiners, texts[1:], strict=True):
+        out += [j, t]
     return out
 
 

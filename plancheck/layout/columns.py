@@ -87,11 +87,16 @@ def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple
 
 
 def _breaks(rows: list[list[Word]]) -> tuple[list[float], float]:
+    """The tops of lines that start a new paragraph or table row (the step from the line above
+    is wider than the leading), and the leading: the narrowest step between lines at least
+    most of a line high. With no line that wraps, the leading is the usual step."""
     tops = [min(w.top for w in r) for r in rows]
     steps = [b - a for a, b in itertools.pairwise(tops)]
     if not steps:
         return [], 0.0
-    leading = statistics.median(steps)
+    height = statistics.median(w.bottom - w.top for r in rows for w in r)
+    real = [s for s in steps if s >= 0.8 * height]
+    leading = min(real) if real else statistics.median(steps)
     return [tops[i + 1] for i, s in enumerate(steps) if s > 1.4 * leading], leading
 
 
@@ -113,9 +118,9 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     rb, lead_r = _breaks(_rows(right, settings))
     if min(len(lb), len(rb)) < 2:
         return False
-    slack = 0.5 * max(lead_l, lead_r)
+    slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance + 1)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
-    return matched / min(len(lb), len(rb)) >= settings.row_break_match
+    return matched >= 2 and matched / min(len(lb), len(rb)) >= settings.row_break_match
 
 
 def looks_like_columns(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -125,7 +130,43 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
         return False
     if not all(_side_ok(p, page_width, settings) for p in parts):
         return False
-    return not any(_breaks_match(a, b, settings) for a, b in itertools.pairwise(parts))
+    return not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
+
+
+def _cells_in_row(row: list[Word], settings: LayoutSettings) -> bool:
+    """Does a line hold two or more cells set apart by a wide gap (a list marker and its text
+    do not count)?"""
+    ws = sorted(row, key=lambda w: w.x0)
+    segs = 1 + sum(
+        1 for a, b in itertools.pairwise(ws) if b.x0 - a.x1 > max(settings.segment_gap, settings.segment_gap_ratio * b.size)
+    )
+    if segs == 2 and len(ws[0].text) <= settings.marker_max_chars and ws[1].x0 - ws[0].x1 > settings.segment_gap:
+        return False  # "1." then the item's text
+    return segs >= 2
+
+
+def _table_sides(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
+    """Are two sides of a gutter parts of one table: their lines stand at the same heights
+    where both run, and one side's lines are mostly cells set apart by wide gaps?
+
+    Rows whose cells wrap make the spacing of one side even, so paragraph breaks
+    (``_breaks_match``) do not show it; text columns do not hold cells."""
+    lrows, rrows = _rows(left, settings), _rows(right, settings)
+    top = max(min(w.top for w in left), min(w.top for w in right))
+    bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
+    tops_l = [min(w.top for w in r) for r in lrows if top - 1 <= min(w.top for w in r) <= bottom]
+    tops_r = [min(w.top for w in r) for r in rrows if top - 1 <= min(w.top for w in r) <= bottom]
+    few, many = sorted((tops_l, tops_r), key=len)
+    if len(few) < settings.column_min_lines:
+        return False
+    tol = settings.y_tolerance + 1
+    aligned = sum(1 for t in few if any(abs(t - u) <= tol for u in many))
+    if aligned < settings.table_side_aligned * len(few):
+        return False
+    return any(
+        sum(1 for r in rows if _cells_in_row(r, settings)) >= settings.table_side_cells * len(rows)
+        for rows in (lrows, rrows)
+    )
 
 
 def _is_marker_column(words: list[Word], settings: LayoutSettings) -> bool:

@@ -39,6 +39,12 @@ class LayoutSettings(BaseModel):
     spaced_word_gap_ratio: float = Field(
         0.5, ge=0, description="in letter-spaced type with space characters, only a gap of the letter gap plus this many sizes also breaks a word"
     )
+    short_run_gap_spread: float = Field(
+        0.08, ge=0, description="a run too short for its own letter gap is letter-spaced only when its gaps differ by at most this many sizes ..."
+    )
+    short_run_tracking_match: float = Field(
+        0.35, ge=0, description="... and its gap per size is within this fraction of a letter-spaced run of its font on the page"
+    )
     letter_spacing_min_chars: int = Field(
         4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
     )
@@ -63,6 +69,16 @@ class LayoutSettings(BaseModel):
         0.5, ge=0, le=1,
         description="when this share of the paragraph breaks of two sides fall at the same height, "
         "the sides are the columns of a table, not text columns",
+    )
+    table_side_aligned: float = Field(
+        0.8, ge=0, le=1,
+        description="when this share of the lines of the shorter side (where both sides run) have a line "
+        "at the same height on the other side ...",
+    )
+    table_side_cells: float = Field(
+        0.5, ge=0, le=1,
+        description="... and this share of one side's lines hold wide-gapped cells (not a list marker and "
+        "its text), the sides are the columns of a table, not text columns",
     )
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")

@@ -483,7 +483,7 @@ def join_pieces(
                 cont = True
         if not cont:
             body = piece.rows[1:]
-            header, body = _merge_header_rows(header, body)
+            header, body = _merge_header_rows(header, body, piece.rows[0])
             table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled)
             _append_rows(table, body, carry=None)
             current = (piece, table, piece)
@@ -500,9 +500,16 @@ def join_pieces(
     return out
 
 
-def _merge_header_rows(header: list[str], body: list[list[Cell | None]]) -> tuple[list[str], list[list[Cell | None]]]:
+def _merge_header_rows(
+    header: list[str], body: list[list[Cell | None]], head_cells: list[Cell | None] | None = None
+) -> tuple[list[str], list[list[Cell | None]]]:
     """A header drawn over several rows (tall merged header cells beside a header text broken
-    into rows): rows that repeat the header's merged cells are part of the header."""
+    into rows): rows that repeat the header's merged cells are part of the header.
+
+    A header cell spanning several columns over the labels of each ("Gjennomføring" over
+    "Ansvar | Frist") is a group: each column is named by its own label, the group's following
+    in brackets ("Ansvar (Gjennomføring)"), not the group's text joined to its first column."""
+    group = _group_spans(head_cells) if head_cells is not None else {}
     while body:
         row = body[0]
         cells = [c.text if c else "" for c in row]
@@ -510,9 +517,37 @@ def _merge_header_rows(header: list[str], body: list[list[Cell | None]]) -> tupl
         same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
         if not filled or len(same) * 2 < len(filled):
             break
-        header = [h if (i in same or not cells[i]) else join_lines([h, cells[i]]) if h else cells[i] for i, h in enumerate(header)]
+        merged = []
+        for i, h in enumerate(header):
+            if i in same or not cells[i]:
+                merged.append(h)
+            elif i in group and all(cells[k] for k in group[i][1]):
+                merged.append(f"{cells[i]} ({group[i][0]})")
+            else:
+                merged.append(join_lines([h, cells[i]]) if h else cells[i])
+        header = merged
         body = body[1:]
+        group = {}
     return header, body
+
+
+def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
+    """Columns covered by a header cell spanning several columns: column → (the spanning
+    cell's text, the columns it covers). A spanned column is an empty cell with no box of its
+    own right of a filled one."""
+    out: dict[int, tuple[str, list[int]]] = {}
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        j = i + 1
+        while j < len(cells) and (cells[j] is None or (not cells[j].text and cells[j].bbox is None and cells[j].merged_from is None)):
+            j += 1
+        if c is not None and c.text.strip() and c.bbox is not None and j - i > 1:
+            cover = list(range(i, j))
+            for k in cover:
+                out[k] = (c.text.strip(), cover)
+        i = j
+    return out
 
 
 def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False) -> None:
