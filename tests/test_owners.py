@@ -179,6 +179,7 @@ def test_sentences_naming_actors_are_not_owner_cells(text):
         ("Teknik og Miljø", "da", ["Teknik og Miljø"]),
         ("Jobcentret og Kultur og Fritid", "da", ["Jobcentret", "Kultur og Fritid"]),
         ("Byg og Plan og Skolechef", "da", ["Byg og Plan", "Skolechef"]),
+        ("Jobcentret og Sundhedsplejen", "da", ["Jobcentret", "Sundhedsplejen"]),  # definite: units of their own
         ("NAV og PPT", "nb", ["NAV", "PPT"]),
         ("Rektor og Helsesøster", "nb", ["Rektor", "Helsesøster"]),
     ],

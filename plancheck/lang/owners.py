@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from plancheck.lang.nlp import is_known, lemma, make_nlp, normalize_lang, split_compound
 from plancheck.lang.vocab import (
     ABBREVIATIONS,
+    DEFINITE_ENDINGS,
     DIFFUSE_WORDS,
     OWNER_WORDS,
     SENTENCE_VERBS,
@@ -293,10 +294,13 @@ def _soft_split(segment: str, lang: str) -> list[str]:
 
 
 def _name_word(part: str, lang: str) -> bool:
-    """One capitalised word that names no owner by itself ("Teknik", "Miljø"): in the Nordic
-    languages a common noun is capitalised after "og" only inside a name."""
+    """One capitalised bare noun that names no owner by itself ("Teknik", "Miljø"): in the
+    Nordic languages a common noun is capitalised after "og" only inside a name. A noun in its
+    definite form ("Jobcentret", "Sundhedsplejen") names a unit of its own."""
     part = part.strip()
     if not re.fullmatch(r"[^\W\d_][\w-]*", part) or not part[0].isupper() or part.isupper() or _is_diffuse(part):
+        return False
+    if len(part) > 4 and part.lower().endswith(tuple(DEFINITE_ENDINGS.get(lang, []))):
         return False
     _, kinds = _analyse(part, lang)
     return not any(kinds)

@@ -364,7 +364,9 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         if ln.x0 > cur["label_x"] + settings.list_indent_slack:
             return True
         right = cur.get("right", prev.x1)
-        wrapped = prev.x1 >= right - settings.wrap_slack_ratio * (right - cur["label_x"]) and not next_word_fits(
+        # (a line that ends early because its next word is long still wrapped: the word did
+        # not fit in what was left of the line)
+        wrapped = prev.x1 >= right - settings.wrap_fit_ratio * (right - cur["label_x"]) and not next_word_fits(
             prev, ln, right, settings
         )
         # a line ending in a colon ends a lead-in, unless the next goes on in lower case

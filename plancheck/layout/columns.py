@@ -112,6 +112,21 @@ def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> b
     return statistics.median(fills) >= settings.column_fill_ratio
 
 
+def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
+    """Is the last part the few lines a text flow left over for its last column (a full
+    column beside it, these lines at its top)?"""
+    last, before = parts[-1], parts[-2]
+    rows, full = _rows(last, settings), _rows(before, settings)
+    if len(full) < 3 * settings.column_min_lines or not rows:
+        return False
+    top = min(w.top for w in before)
+    height = statistics.median(w.bottom - w.top for w in before)
+    if min(w.top for w in last) > top + 2 * height:
+        return False
+    x0, _, x1, _ = _box(last)
+    return x1 - x0 >= settings.column_min_width_ratio * page_width and not _table_sides(before, last, settings)
+
+
 def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
     """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
     lb, lead_l = _breaks(_rows(left, settings))
@@ -128,7 +143,9 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
-    if not all(_side_ok(p, page_width, settings) for p in parts):
+    if not all(_side_ok(p, page_width, settings) for p in parts[:-1]):
+        return False
+    if not (_side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)):
         return False
     return not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
 
@@ -238,7 +255,13 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 break
             head = [w for r in rows[:k] for w in r]
             rest = [w for r in rows[k:] for w in r]
-            if _split(rest, page_width, settings) is not None:
+            sides = _split(rest, page_width, settings)
+            if sides is not None:
+                placed = _place_in_sides(head, sides)
+                if placed is not None:
+                    # the top lines stand beside each other, none over the gutter: each is
+                    # the first line of its column (a heading level with a column's first line)
+                    return _columns(placed, page_width, settings, depth)
                 return [_region(head), *_cut(rest, page_width, settings, depth + 1)]
             tail = [w for r in rows[-k:] for w in r]
             rest = [w for r in rows[:-k] for w in r]
@@ -246,6 +269,20 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
     return _columns(pair, page_width, settings, depth)
+
+
+def _place_in_sides(words: list[Word], sides: list[list[Word]]) -> list[list[Word]] | None:
+    """``sides`` with ``words`` added to the side each stands over, or None when a word
+    reaches into a gutter between two sides (a line across the columns)."""
+    spans = [(min(w.x0 for w in s), max(w.x1 for w in s)) for s in sides]
+    out = [list(s) for s in sides]
+    for w in words:
+        for (_, right), (left, _) in itertools.pairwise(spans):
+            if w.x0 < left and w.x1 > right:
+                return None
+        k = next((i for i, (_, right) in enumerate(spans[:-1]) if w.x1 <= right), len(sides) - 1)
+        out[k].append(w)
+    return out
 
 
 def _columns(sides: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:

@@ -137,6 +137,11 @@ class LayoutSettings(BaseModel):
     wrap_slack_ratio: float = Field(
         0.15, ge=0, le=1, description="a line ending within this share of the text width from the right margin wrapped"
     )
+    wrap_fit_ratio: float = Field(
+        0.5, ge=0, le=1,
+        description="a list item's line ending within this share of the text width from the right margin wrapped "
+        "when the next line's first word would not have fitted after it",
+    )
     marker_gap_ratio: float = Field(
         0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"
     )
