@@ -382,3 +382,18 @@ def test_a_header_cell_over_two_columns_names_neither_alone():
     [(_, table)] = join_pieces([piece], {1: 842}, {1: (100, 160)})
     assert table.header == ["Tiltak", "Ansvar (Gjennomføring)", "Frist (Gjennomføring)"]
     assert [c.text for c in table.rows[0]] == ["Lage en rutine", "Rektor", "2026"]
+
+
+def test_two_columns_whose_paragraph_breaks_fall_level_are_read_column_by_column():
+    """Blank lines across both columns cut the page into bands of two lines a side: too short
+    to be columns one by one, together they are the two columns."""
+    words = line_words("En overskrift over hele siden som går over begge spaltene", 50, 40, size=16)
+    left = [80, 92, 120, 132, 160, 172, 184, 196, 208]
+    right = [80, 92, 120, 132, 160, 172, 196, 208, 220]  # the last paragraphs break elsewhere
+    for top in left:
+        words += line_words("venstre spalte tekst som fyller linjen", 50, top)
+    for top in right:
+        words += line_words("høyre spalte tekst som også fyller linjen", 320, top)
+    regions = xy_cut(words, 595)
+    order = [w.x0 >= 300 for r in regions for w in sorted(r.words, key=lambda w: (w.top, w.x0)) if w.top >= 80]
+    assert order == sorted(order)  # every left-column word before every right-column word

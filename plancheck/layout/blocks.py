@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import BULLETS, Line
+from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
 from plancheck.models import BBox, Block, BlockKind, Provenance, Table
@@ -54,8 +54,6 @@ def starts_with_label(text: str) -> bool:
     return bool(m and (m.group("num") or m.group("sep") == ":"))
 
 
-LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
-LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
 GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")

@@ -18,6 +18,7 @@ import itertools
 import statistics
 from dataclasses import dataclass
 
+from plancheck.layout.lines import is_list_marker
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -135,7 +136,7 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance + 1)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
-    return matched >= 2 and matched / min(len(lb), len(rb)) >= settings.row_break_match
+    return matched >= settings.row_break_min and matched / min(len(lb), len(rb)) >= settings.row_break_match
 
 
 def looks_like_columns(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -157,7 +158,7 @@ def _cells_in_row(row: list[Word], settings: LayoutSettings) -> bool:
     segs = 1 + sum(
         1 for a, b in itertools.pairwise(ws) if b.x0 - a.x1 > max(settings.segment_gap, settings.segment_gap_ratio * b.size)
     )
-    if segs == 2 and len(ws[0].text) <= settings.marker_max_chars and ws[1].x0 - ws[0].x1 > settings.segment_gap:
+    if segs == 2 and is_list_marker(ws[0].text) and ws[1].x0 - ws[0].x1 > settings.segment_gap:
         return False  # "1." then the item's text
     return segs >= 2
 
@@ -245,7 +246,7 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             return _columns(whole, page_width, settings, depth)
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
-        return [r for b in bands for r in _cut(b, page_width, settings, depth + 1)]
+        return _cut_bands(bands, page_width, settings, depth)
     pair = _split(words, page_width, settings)
     if pair is None:
         # a heading (or closing line) across the gutter: peel rows off the top or bottom
@@ -269,6 +270,33 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
     return _columns(pair, page_width, settings, depth)
+
+
+def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
+    """Regions of horizontal bands, top to bottom. Consecutive bands that share a gutter and
+    split into text columns together are read as those columns (two columns whose paragraph
+    breaks fall level are cut into bands too short to be columns one by one)."""
+    out: list[Region] = []
+    i = 0
+    while i < len(bands):
+        j = i + 1
+        while j < len(bands) and gutters([w for b in bands[i : j + 1] for w in b], settings):
+            j += 1
+        sides = None
+        while j - i >= 2:
+            sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
+            # a few rows on each side may be the rows of a table broken into bands
+            if sides is not None and all(len(_rows(s, settings)) >= 2 * settings.column_min_lines for s in sides):
+                break
+            sides = None
+            j -= 1
+        if sides is not None:
+            out += _columns(sides, page_width, settings, depth)
+            i = j
+        else:
+            out += _cut(bands[i], page_width, settings, depth + 1)
+            i += 1
+    return out
 
 
 def _place_in_sides(words: list[Word], sides: list[list[Word]]) -> list[list[Word]] | None:

@@ -70,6 +70,7 @@ class LayoutSettings(BaseModel):
         description="when this share of the paragraph breaks of two sides fall at the same height, "
         "the sides are the columns of a table, not text columns",
     )
+    row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
     table_side_aligned: float = Field(
         0.8, ge=0, le=1,
         description="when this share of the lines of the shorter side (where both sides run) have a line "
