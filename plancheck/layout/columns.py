@@ -282,6 +282,10 @@ def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSetti
         j = i + 1
         while j < len(bands) and gutters([w for b in bands[i : j + 1] for w in b], settings):
             j += 1
+        # a band on one side of the gutter only, at the end of the run (a chart's labels under
+        # a column), is not part of the columns
+        while j - i >= 2 and _one_sided(bands[j - 1], [w for b in bands[i:j] for w in b], settings):
+            j -= 1
         sides = None
         while j - i >= 2:
             sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
@@ -297,6 +301,15 @@ def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSetti
             out += _cut(bands[i], page_width, settings, depth + 1)
             i += 1
     return out
+
+
+def _one_sided(band: list[Word], words: list[Word], settings: LayoutSettings) -> bool:
+    """Do all words of ``band`` stand on one side of the widest gutter of ``words``?"""
+    found = gutters(words, settings)
+    if not found:
+        return False
+    g0, g1 = found[0]
+    return all(w.x1 <= g0 + 1 for w in band) or all(w.x0 >= g1 - 1 for w in band)
 
 
 def _place_in_sides(words: list[Word], sides: list[list[Word]]) -> list[list[Word]] | None:
