@@ -397,3 +397,23 @@ def test_two_columns_whose_paragraph_breaks_fall_level_are_read_column_by_column
     regions = xy_cut(words, 595)
     order = [w.x0 >= 300 for r in regions for w in sorted(r.words, key=lambda w: (w.top, w.x0)) if w.top >= 80]
     assert order == sorted(order)  # every left-column word before every right-column word
+
+
+def test_a_header_cell_holding_two_headings_is_split_where_the_rows_below_start_a_column():
+    """"Ansvarlig enhet  Når" set a little closer than a cell gap: the rows below start their
+    deadlines at "Når", after a wide gap, so it is a column of its own."""
+    from plancheck.layout.lines import segments
+    from plancheck.layout.tables import split_by_body
+
+    header = words_to_lines(
+        line_words("Tiltak", 50, 100) + line_words("Ansvarlig enhet", 300, 100) + line_words("Når", 388, 100), 1
+    )[0]
+    below = []
+    for i, (who, when) in enumerate([("Familiesenteret", "Hvert halvår"), ("Teknisk drift", "2026"), ("NAV", "2027")]):
+        below += words_to_lines(line_words("Lage en rutine", 50, 115 + 15 * i) + line_words(who, 300, 115 + 15 * i)
+                                + line_words(when, 388, 115 + 15 * i), 1)
+    segs = segments(header)
+    assert [" ".join(w.text for w in s) for s in segs] == ["Tiltak", "Ansvarlig enhet Når"]
+    split = split_by_body(segs, below)
+    assert [" ".join(w.text for w in s) for s in split] == ["Tiltak", "Ansvarlig enhet", "Når"]
+    assert split_by_body(segs, below[:1]) == segs  # one row is not a column edge

@@ -71,6 +71,12 @@ class LayoutSettings(BaseModel):
         "the sides are the columns of a table, not text columns",
     )
     row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
+    header_refine_lines: int = Field(12, ge=0, description="lines under a table header looked at to split a header cell")
+    header_refine_gap_ratio: float = Field(
+        0.8, ge=0, description="a gap this many sizes wide between two header words may be a column edge ..."
+    )
+    header_refine_rows: int = Field(3, ge=1, description="... when this many lines below start a word there after such a gap")
+    header_refine_slack: float = Field(2.0, ge=0, description="... within this many points")
     table_side_aligned: float = Field(
         0.8, ge=0, le=1,
         description="when this share of the lines of the shorter side (where both sides run) have a line "

@@ -172,6 +172,8 @@ def find_unruled_tables(
         hinted = len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool(
             {"owner", "deadline"} & set(known)
         )
+        if len(segs) >= 2:
+            segs = split_by_body(segs, body[i + 1 : i + 1 + settings.header_refine_lines], settings)
         if hinted or looks_like_header(ln, segs, settings):
             col_x = [s[0].x0 for s in segs]
             header = [line_text(s) for s in segs]
@@ -185,6 +187,29 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
+    """A header cell that holds two column headings set a little closer than a cell gap
+    ("Ansvarlig enhet  Når"): split it where the lines below start a word, after a gap wider
+    than a word space, at the same x in several rows (a column edge)."""
+    out: list[list[Word]] = []
+    for seg in segs:
+        cur = [seg[0]]
+        for prev, w in itertools.pairwise(seg):
+            edge = 0
+            for ln in below:
+                for a, b in itertools.pairwise(ln.words):
+                    if abs(b.x0 - w.x0) <= settings.header_refine_slack and b.x0 - a.x1 > settings.header_refine_gap_ratio * b.size:
+                        edge += 1
+                        break
+            if w.x0 - prev.x1 > settings.header_refine_gap_ratio * w.size and edge >= settings.header_refine_rows:
+                out.append(cur)
+                cur = [w]
+            else:
+                cur.append(w)
+        out.append(cur)
+    return out
 
 
 NUMBERED_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}(?:\.\d{1,2})*[:.]?$")
