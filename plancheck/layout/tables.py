@@ -133,8 +133,18 @@ def cell_text(
         return ""
     lines = words_to_lines(inside, 0, settings)
     inner = (bbox[2] - bbox[0]) - settings.cell_padding
+    # the right padding is taken to be the left one: a one-word line was broken by the cell
+    # edge when the next line's first word would not have fitted after it
+    right = bbox[2] - max(0.0, min(ln.x0 for ln in lines) - bbox[0])
     texts = [ln.text for ln in lines]
-    fills = [(ln.x1 - ln.x0) >= settings.cell_fill_ratio * inner and len(ln.words) == 1 for ln in lines]
+    fills = [
+        len(ln.words) == 1
+        and (
+            (ln.x1 - ln.x0) >= settings.cell_fill_ratio * inner
+            or (k + 1 < len(lines) and ln.x1 + (lines[k + 1].words[0].x1 - lines[k + 1].words[0].x0) > right)
+        )
+        for k, ln in enumerate(lines)
+    ]
     return join_lines(texts, full_width=fills)
 
 
