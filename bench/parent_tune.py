@@ -10,6 +10,7 @@ chosen on: the held-out statuses are the figure to report.
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import sys
 from dataclasses import replace
@@ -19,7 +20,7 @@ import yaml
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path("/tmp/plancheck-parent-tune.pkl")
+CACHE = Path(os.environ.get("PLANCHECK_PARENT_CACHE", "/tmp/plancheck-parent-tune.pkl"))
 GRID = {
     "followed": [0.5, 0.55, 0.6],
     "partial": [0.2, 0.25, 0.3],

@@ -679,12 +679,22 @@ def _item_runs(items: list[Any], key_of: Callable[[Any], tuple]) -> list[list[tu
     then cut into runs where the numbering starts again at 1 (a new list, as when each focus
     area or table numbers its own goals or measures)."""
     groups: dict[tuple, list[tuple[Any, str, tuple[int, ...]]]] = {}
+    last: dict[tuple, tuple[int, ...]] = {}
+    passes: dict[tuple, int] = {}
     for it in items:
         parsed = parse_number(getattr(it, "number", None))
         if parsed is None:
             continue
         family, num = parsed
-        groups.setdefault((*key_of(it), family, num[:-1]), []).append((it, family, num))
+        # numbering that steps back to a number already passed, without starting a list again
+        # at 1 ("… 4.3.4, then 1.1.2: Town of East Hampton"), begins a second pass over the same
+        # numbers: a commentary, a list of examples or a summary citing the items by number. It is
+        # judged on its own and never against the first pass
+        lane = (*key_of(it), family)
+        if lane in last and num < last[lane] and num[-1] != 1:
+            passes[lane] = passes.get(lane, 0) + 1
+        last[lane] = num
+        groups.setdefault((*lane, passes.get(lane, 0), num[:-1]), []).append((it, family, num))
     runs: list[list] = []
     for group in groups.values():
         run: list = []
@@ -711,13 +721,36 @@ def _printed_label(texts: Iterable[str], family: str, nums: list[tuple[int, ...]
     return False
 
 
+_LABEL_WORD = re.compile(r"^\s*([^\W\d_]{2,20})\s+\d")
+
+
+def _label_between(passages: list[Passage], first: Any, last: Any, nums: list[tuple[int, ...]]) -> bool:
+    """True when one of ``nums`` stands as a label at the start of a line of the text between
+    two items, with the word the items' own labels use ("Mål 9 gäller endast …" between "Mål 8"
+    and "Mål 10"): the document has that item, and plancheck did not read it as one (too short,
+    or not an item of this plan) — a gap it cannot judge."""
+    m = _LABEL_WORD.match(last.provenance.source_text or "")
+    if m is None or first is None or first.page is None or last.page is None:
+        return False
+    word = re.escape(m.group(1))
+    texts = [p.text for p in passages if p.page is not None and first.page <= p.page <= last.page]
+    for num in nums:
+        label = re.escape(".".join(str(n) for n in num))
+        pattern = re.compile(rf"(?mi)^\s*{word}\s+{label}(?![\d.]\d)\s*[.:)]?(?:\s|$)")
+        if any(pattern.search(t) for t in texts):
+            return True
+    return False
+
+
 def _same_item(a: Any, b: Any) -> bool:
     from plancheck.checks.base import copy_key, same_text
 
     return same_text(copy_key(a.text or ""), copy_key(b.text or ""))
 
 
-def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) -> list[Defect]:
+def _numbering_in_runs(
+    runs: list[list], kind: str, order_of: dict[str, int], passages: list[Passage] | None = None
+) -> list[Defect]:
     """Gaps and duplicates in each run. A number used again is a duplicate only within one list:
     right after itself ("2.1, 2.2, 2.2"), or in the section where it was first used. The same
     number further back in another section is the list printed again (an overview, a summary
@@ -755,7 +788,9 @@ def _numbering_in_runs(runs: list[list], kind: str, order_of: dict[str, int]) ->
             elif from_one and prev is not None and prev[-1] + 1 < num[-1] <= prev[-1] + 1 + MAX_GAP:
                 skipped = [(*num[:-1], n) for n in range(prev[-1] + 1, num[-1])]
                 texts = [x.provenance.source_text for x in (prev_item, it) if x is not None]
-                if not _printed_label(texts, family, skipped):
+                if not _printed_label(texts, family, skipped) and not _label_between(
+                    passages or [], prev_item, it, skipped
+                ):
                     missing = _ranges(list(range(prev[-1] + 1, num[-1])))
                     if num[:-1]:
                         missing = ".".join(str(n) for n in num[:-1]) + "." + missing
@@ -844,8 +879,9 @@ def numbering_problems(plan: Plan) -> list[Defect]:
     order = {it.id: i for i, it in enumerate([*plan.goals, *plan.measures])}
     goals = [g for g in plan.goals if g.section_id not in summary]
     measures = [m for m in plan.measures if m.section_id not in summary]
-    out = _numbering_in_runs(_item_runs(goals, lambda g: (str(g.kind), g.parent_id)), "goal", order)
-    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order)
+    passages = list(plan.passages)
+    out = _numbering_in_runs(_item_runs(goals, lambda g: (str(g.kind), g.parent_id)), "goal", order, passages)
+    out += _numbering_in_runs(_item_runs(measures, lambda m: ()), "measure", order, passages)
     out += _section_numbering(plan)
     return out
 
@@ -1378,7 +1414,11 @@ NUMBERING_GAP = DraftRule(
         "mål, delmål), the same number prefix (1.1, 1.2 … / 2.1 …), until the numbering starts "
         "again at 1. Chapters are checked when the headings are numbered consistently; each "
         "number must follow the one before (the next chapter, the first sub-chapter or the next "
-        "chapter up). Items in a summary section are not counted.",
+        "chapter up). Items in a summary section are not counted. When the numbering steps "
+        "back to a number already passed without starting again at 1 (a commentary or a list "
+        "of examples citing the policies by number), what follows is judged on its own. A "
+        "missing number printed as a label between the two items (\"Mål 9 gjelder bare "
+        "nabokommunen\") is an item plancheck did not read, not a gap.",
     },
 )
 

@@ -214,6 +214,11 @@ class Challenge(Item):
 class Strategy(Item):
     goal_ids: list[str] = Field(default_factory=list)
     focus_area_id: str | None = None
+    worded_as_action: bool = Field(
+        False,
+        description="worded as a concrete action ('Establish …', 'Staff will work on …'): without "
+        "measures of its own it may itself be the action",
+    )
 
 
 class Indicator(Item):

@@ -300,6 +300,29 @@ def test_strategy_without_its_own_measure_when_plan_links_measures_to_strategies
     ] == ["Vi vil B"]
 
 
+def test_a_strategy_worded_as_an_action_without_a_measure_is_a_note():
+    """"Assess the state of the urban forest" under a goal whose other strategy has actions: it
+    may be its own action, so the missing measure is info, not a warning; "Vi vil B" (an
+    intention) stays a warning. Extraction marks the wording (extract.plan.mark_action_wording)."""
+    from plancheck.extract.plan import mark_action_wording
+
+    plan = make_plan(
+        [goal("g1", "Mål")],
+        [strategy("s1", "Vi vil A", ("g1",)), strategy("s2", "Assess the state of the urban forest", ("g1",)),
+         strategy("s3", "Vi vil B", ("g1",))],
+        [measure("m1", "Tiltak", ("g1",), ("s1",), owners=("PPT",), due="2025")],
+    )
+    mark_action_wording(plan)
+    assert [s.worded_as_action for s in plan.strategies] == [False, True, False]
+    result = check_plan(plan, lang="en")
+    assert [(sev, q) for _, sev, q in found(result, "strategy-has-measure")] == [
+        ("info", "Assess the state of the urban forest"),
+        ("warning", "Vi vil B"),
+    ]
+    assert "worded as an action" in next(f.message for f in result.findings if f.severity == "info"
+                                          and f.rule == "strategy-has-measure")
+
+
 def test_strategy_followed_up_through_its_goal_when_measures_link_goals_only():
     plan = make_plan(
         [goal("g1", "Mål med tiltak"), goal("g2", "Mål uten tiltak")],

@@ -335,6 +335,45 @@ def test_missing_number_printed_inside_the_item_before_is_not_a_gap():
     assert found(numbering_problems(doc.plan)) == [("numbering-gap", "3")]
 
 
+def test_a_second_pass_over_the_numbers_is_not_judged_against_the_first():
+    """Policies 1.1.1 … 4.3.4, then a commentary citing "Policy 1.1.2", "Policy 3.1.4" (examples
+    from other towns): the numbering steps back without starting again at 1, so the second pass
+    is neither a duplicate of the first nor a gap after 3.1.1. A slip inside the first pass
+    still is."""
+    doc = Doc().heading("Model policies", 1)
+    for num in ("1.1.1", "1.1.2", "2.1.1", "3.1.1", "4.3.4"):
+        doc.measure(num, f"Policy {num} of the plan.")
+    doc.para("Best practices and comments")
+    doc.measure("1.1.2", "Town of East Hampton – Coastal Erosion Overlay District")
+    doc.measure("3.1.4", "Best practice: a model bylaw of another county")
+    assert numbering_problems(doc.plan) == []
+    doc = Doc().heading("Model policies", 1)
+    for num, text in (("1.1.1", "Map the flood zones."), ("1.1.2", "Notify sellers."),
+                      ("1.1.2", "Raise the dunes."), ("1.1.5", "Buy land.")):
+        doc.measure(num, text)
+    assert found(numbering_problems(doc.plan)) == [("numbering-duplicate", "1.1.2"), ("numbering-gap", "1.1.5")]
+
+
+def test_missing_number_printed_as_a_label_between_the_items_is_not_a_gap():
+    """"Mål 3 gäller endast Malung-Sälens kommun" between Mål 2 and Mål 4 (a plan shared by two
+    municipalities): the document has goal 3, it is not a goal of this plan; no gap to report.
+    Without that line, there is one."""
+    def plan(between: str):
+        doc = Doc().heading("Mål", 1)
+        for n in ("1", "2"):
+            doc.plan.goals.append(
+                Goal(id=f"g{n}", text=f"Kommunerna ska göra {n}.", number=n, page=1, section_id="s1",
+                     provenance=Provenance(page=1, source_text=f"Mål {n}\nKommunerna ska göra {n}.")))
+        doc.para(between, page=2)
+        doc.plan.goals.append(
+            Goal(id="g4", text="Kommunerna ska verka för folkbildning.", number="4", page=2, section_id="s1",
+                 provenance=Provenance(page=2, source_text="Mål 4\nKommunerna ska verka för folkbildning.")))
+        return doc.plan
+
+    assert numbering_problems(plan("Mål 3 gäller endast Malung-Sälens kommun")) == []
+    assert found(numbering_problems(plan("Se även mål 3 i regionplanen."))) == [("numbering-gap", "4")]
+
+
 def test_a_selection_from_another_numbering_has_no_gaps():
     """"Mål 7, 11, 13" quoted from the UN goals starts at 7: a selection, not deleted goals;
     the plan's own goals 1, 2, 4 still have a gap."""

@@ -417,3 +417,100 @@ def test_a_header_cell_holding_two_headings_is_split_where_the_rows_below_start_
     split = split_by_body(segs, below)
     assert [" ".join(w.text for w in s) for s in split] == ["Tiltak", "Ansvarlig enhet", "Når"]
     assert split_by_body(segs, below[:1]) == segs  # one row is not a column edge
+
+
+def _line_with_marker(text: str, marker: str, after: int, top: float, size: float = 11.5) -> list[Word]:
+    """Words of a line with a small raised ``marker`` glued after its ``after``-th word."""
+    words = line_words(text, 72, top, size)
+    w = words[after]
+    sup = Word(marker, w.x1, top, w.x1 + 4, top + 0.65 * size, 0.66 * size)
+    rest = words[after + 1:]
+    for r in rest:
+        r.x0 += 4
+        r.x1 += 4
+    return [*words[: after + 1], sup, *rest]
+
+
+def test_footnotes_are_page_furniture_and_their_markers_leave_the_text():
+    """"STRATEGY 3⁴: Continue …" with "⁴ This strategy is from the 2030 plan" at the page foot:
+    the footnote is not text of the plan, and strategy 3 is strategy 3, not 34."""
+    from plancheck.layout.furniture import mark_footnotes
+    from plancheck.layout.lines import Line, finish_line
+
+    def line(words: list[Word]) -> Line:
+        ln = Line(1, words, 0, 0, 0, 0, 0, False)
+        ln.top, ln.bottom = min(w.top for w in words), max(w.bottom for w in words)
+        finish_line(ln)
+        return ln
+
+    body = line(_line_with_marker("STRATEGY 3 : Continue to install chargers", "4", 1, top=200))
+    # the colon set right after the marker, as printed
+    colon = body.words[3]
+    colon.x0, colon.x1 = body.words[2].x1, body.words[2].x1 + 3
+    finish_line(body)
+    other = line(line_words("ACTION 1: Identify areas for chargers", 90, 220, 11.5))
+    note = line([Word("4", 72, 700, 76, 706.5, 6.5), *line_words("This strategy is from the 2030 plan", 80, 700, 10)])
+    note2 = line(line_words("adopted in 2013.", 80, 712, 10))
+    caption = line(line_words("Photo: the new chargers", 72, 600, 8))
+    page = [body, other, caption, note, note2]
+    mark_footnotes([page], [792.0])
+    assert [ln.kind for ln in page] == ["", "", "", "footnote", "footnote"]
+    assert body.text == "STRATEGY 3: Continue to install chargers"
+    # two footnote lines with the same marker take it out of the text once
+    body = line(_line_with_marker("see the note here", "1", 2, top=200))
+    notes = [line([Word("1", 72, top, 76, top + 6.5, 6.5), *line_words("A note", 80, top, 10)]) for top in (700, 712)]
+    mark_footnotes([[body, *notes]], [792.0])
+    assert (body.text, [n.kind for n in notes]) == ("see the note here", ["footnote", "footnote"])
+    # small text at the foot of a page without a marker in the text above is left alone
+    lone = line([Word("5", 72, 700, 76, 706.5, 6.5), *line_words("Source: national statistics", 80, 700, 10)])
+    page = [line(line_words("Plain text without markers", 72, 200, 11.5)), lone]
+    mark_footnotes([page], [792.0])
+    assert [ln.kind for ln in page] == ["", ""]
+
+
+def test_a_tab_drawn_as_a_small_gap_in_tight_type_parts_two_words():
+    """"policy⇥September 2024": the producer writes spaces between words and sets its letters
+    tight; a 1.2 pt gap with no space character (a tab) is a word gap, read as a space."""
+    a = typeset("a private rented sector energy policy", advance=5.5, space=2.9)
+    b = typeset("September 2024", x=a[-1].x1 + 1.2, advance=5.5, space=2.9)
+    words = chars_to_words(a + b)
+    assert [w.text for w in words][-3:] == ["policy", "September", "2024"]
+    assert words_to_lines(words, 1)[0].text.endswith("policy September 2024")
+    # the same gap in loosely set type (glyph boxes that do not touch) is not a word gap
+    loose = typeset("policy", advance=5.5, tracking=0.6) + typeset("makers", x=40, advance=5.5, tracking=0.3)
+    loose = [c for c in loose]
+    loose[6:] = [Char(c.text, c.x0 - (40 - loose[5].x1) + 1.2, c.top, c.x1 - (40 - loose[5].x1) + 1.2, c.bottom,
+                      c.size, c.font, c.bold) for c in loose[6:]]
+    assert words_of(loose + typeset(" and more", x=200, advance=5.5, space=2.9)) == ["policymakers", "and", "more"]
+
+
+def test_a_bare_label_line_after_a_finished_sentence_starts_a_paragraph():
+    words = line_words("Mål 1", 50, 100)
+    words += line_words("Banans betydelse ska betonas för resande och gods.", 50, 112)
+    words += line_words("Mål 2", 50, 124)
+    words += line_words("Kommunerna ska verka för en förlängning av banan", 50, 136)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text for b in blocks] == [
+        "Mål 1 Banans betydelse ska betonas för resande och gods.",
+        "Mål 2 Kommunerna ska verka för en förlängning av banan",
+    ]
+    # in mid-sentence the same words go on with the paragraph
+    words = line_words("Detta beskrivs närmare i", 50, 100) + line_words("Kapitel 3", 50, 112)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+
+
+def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i hela", 50, 100)
+    words += line_words("kommunen.", 50, 112)
+    words += line_words("Kommer det fler typer av drivmedel bör dessa också utvärderas i kommunen.", 50, 124)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text[:10] for b in blocks] == ["Kommunerna", "Kommer det"]
+    # a sentence that ends at the margin (the next word did not fit) goes on in the paragraph
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i kommunen.", 50, 100)
+    words += line_words("Kommunen har som mål att utbudet ska öka.", 50, 112)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+    # nor does a line that starts at another x (text beside a figure, the next column's line)
+    words = line_words("Kommunerna ska verka för ett större utbud av förnybara drivmedel i hela", 50, 100)
+    words += line_words("kommunen.", 50, 112)
+    words += line_words("Regionalt finns en strategi.", 60, 124)
+    assert len(build_blocks([words_to_lines(words, 1)], [])) == 1

@@ -369,3 +369,166 @@ def test_a_scheme_named_once_in_passing_is_not_an_assessment():
     )
     (c2,) = cover(plan2, "Vurdere kommunens bruk av det kommunale næringsfondet.")
     assert c2.status == "covered"
+
+
+def test_a_compound_whose_head_only_names_the_kind_is_answered_by_its_subject():
+    plan = make_plan(
+        [
+            ("Skogbruk", ["Kommunen har 42 000 dekar produktiv skog, mest gran på Nordsida."]),
+            ("Jordvern", ["Dyrka jord skal ikke bygges ned."]),
+        ],
+        title="Landbruksplan 2026–2030",
+    )
+    forest, fish = cover(
+        plan, "Beskrive skogressursene i kommunen.", "Beskrive fiskeressursene i kommunen."
+    )
+    # "skog|ressursene": the head names the kind of thing, the forest is the subject
+    assert forest.status == "covered"
+    assert forest.evidence[0].quote.startswith("Kommunen har 42 000 dekar")
+    # the head alone ("ressurs") is no answer: nothing about fish
+    assert fish.status == "uncovered"
+
+
+def test_a_passage_naming_a_council_still_answers_a_content_point():
+    plan = make_plan(
+        [
+            ("Om planen", ["Planen ble vedtatt i kommunestyret 10. desember 2025."]),
+            (
+                "Halltid",
+                [
+                    "Idrettsrådet fordeler halltiden hvert år etter en fordelingsnøkkel som "
+                    "vektlegger antall aktive barn. Kommunen og idrettsrådet har faste møter "
+                    "to ganger i året."
+                ],
+            ),
+        ],
+        title="Plan for idrett og fysisk aktivitet 2026–2029",
+    )
+    halls, adopted = cover(
+        plan,
+        "Beskrive samarbeidet med idrettsrådet om fordeling av halltid.",
+        "Beskrive kommunens vedtak om svømmehall.",
+    )
+    assert halls.status == "covered"
+    assert halls.evidence[0].page == 2
+    # the statement of the plan's own adoption is no answer to a content point
+    assert adopted.status == "uncovered"
+
+
+def test_a_multi_word_synonym_of_plain_words_answers_a_point():
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Planen rulleres hvert fjerde år. Kommunalsjefen legger hvert år fram en "
+                    "tilstandsrapport for kommunestyret."
+                ],
+            ),
+            ("Lesing", ["Alle skoler skal ha et leseløft på mellomtrinnet."]),
+            ("Skolemiljø", ["Elevene skal trives og føle seg trygge."]),
+        ]
+    )
+    text = (
+        "Mandat for kvalitetsplan\n\nArbeidsgruppen skal:\n1. Beskrive leseløftet.\n\n"
+        "Planen skal rulleres hvert fjerde år, og det skal lages en årlig tilstandsrapport."
+    )
+    _, c = assess_found(plan, find_points([text]), lang="nb")
+    # "hvert år" is "årlig", though both its words are words every plan uses
+    assert c.status == "covered"
+
+
+def test_a_measure_providing_the_thing_answers_the_need_for_it():
+    plan = make_plan(
+        [
+            (
+                "Skogbruk",
+                [
+                    "Fem av de nye skogsveiene i lia er søkt om i år.",
+                    "Kommunen gir tilskudd til nye skogsveier i lia, og skogsveiene skal stå "
+                    "ferdig innen 2028.",
+                ],
+            ),
+            ("Bad", ["Kommunen har i dag ingen svømmehall."]),
+            ("Jordvern", ["Dyrka jord skal ikke bygges ned."]),
+        ],
+        title="Landbruksplan 2026–2030",
+    )
+    roads, pool = cover(
+        plan,
+        "Vurdere behovet for nye skogsveier.",
+        "Vurdere behovet for en ny svømmehall.",
+    )
+    assert roads.status == "covered"
+    # a fact on the thing ("har ingen svømmehall") is not an assessment of the need
+    assert pool.status != "covered"
+
+
+def test_the_document_named_as_subject_is_not_a_part_asked_for():
+    measures = [Measure(id="measure-1", text="Ny søknadsløsning for byggesaker", page=2)]
+    with_measures = make_plan([("Tiltak", ["Tiltakene står i tabellen."])], measures=measures)
+    without = make_plan([("Tjenester", ["Innbyggerne skal få flere tjenester på nett."])])
+    text = (
+        "Mandat for digitaliseringsstrategi\n\nArbeidsgruppen skal:\n1. Beskrive fagsystemene.\n\n"
+        "Strategien skal ha en tiltaksplan for de to første årene."
+    )
+    # "Strategien" is the document itself: only the tiltaksplan is asked for
+    _, yes = assess_found(with_measures, find_points([text]), lang="nb")
+    _, no = assess_found(without, find_points([text]), lang="nb")
+    assert yes.status == "covered"
+    assert no.status == "uncovered"
+
+
+def test_a_body_named_for_another_errand_does_not_answer_a_dated_process_point():
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Planen gjelder for de seks grunnskolene. Kommunalsjefen legger hvert år "
+                    "fram en tilstandsrapport for kommunestyret."
+                ],
+            ),
+            ("Lesing", ["Alle skoler skal ha et leseløft på mellomtrinnet."]),
+            ("Skolemiljø", ["Elevene skal trives og føle seg trygge."]),
+        ]
+    )
+    text = (
+        "Mandat for kvalitetsplan\n\nArbeidsgruppen skal:\n1. Beskrive leseløftet.\n\n"
+        "Planen skal legges fram for kommunestyret innen utgangen av 2025."
+    )
+    _, c = assess_found(plan, find_points([text]), lang="nb")
+    # the council is named only for the yearly report: no date, no answer
+    assert c.status == "uncovered"
+
+
+def test_a_law_cited_by_paragraph_is_not_a_word_to_find():
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Planen bygger på oversiktsdokumentet «Folkehelsa i Granvik 2024», som "
+                    "beskriver helsetilstanden og hva som påvirker den."
+                ],
+            ),
+            ("Fysisk aktivitet", ["Kommunen bygger gang- og sykkelvei til skolen."]),
+            ("Ensomhet", ["Frivilligsentralen starter en besøkstjeneste."]),
+        ],
+        title="Folkehelseplan 2025–2028",
+    )
+    (c,) = cover(plan, "Bygge planen på oversikten over folkehelsen etter folkehelseloven § 5.")
+    assert c.status == "covered"
+
+
+def test_a_compound_of_the_plans_subject_and_a_light_head_is_the_subject():
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import Scorer, build_units
+
+    units = build_units(BOLIG, "nb")
+    scorer = Scorer(units, "nb", title="Boligsosial handlingsplan 2025–2028")
+    (market,) = T.terms("boligmarkedet", "nb")
+    (flood,) = T.terms("flomsikring", "nb")
+    # "bolig|markedet" in a housing plan names the plan's own subject, like "bolig" alone
+    assert scorer.is_topic(market)
+    assert not scorer.is_topic(flood)

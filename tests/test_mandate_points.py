@@ -350,3 +350,55 @@ def test_numbered_section_headings_are_not_points():
     ]
     points = find_points(lines)
     assert [p.number for p in points] == ["i", "ii"]
+
+
+def test_a_clause_with_a_pronoun_subject_is_a_concern_of_its_own():
+    from plancheck.mandate.points import split_concerns
+
+    _head, items, tail = split_concerns(
+        "Planen skal rulleres hvert fjerde år, og det skal lages en årlig tilstandsrapport."
+    )
+    assert items == [
+        "Planen skal rulleres hvert fjerde år",
+        "det skal lages en årlig tilstandsrapport",
+    ]
+    assert tail == ""
+    # a list whose shared verb follows a noun subject keeps the verb as its tail
+    _, items, tail = split_concerns(
+        "Beskrive hvordan barnehage, skole og PPT samarbeider om tidlig innsats."
+    )
+    assert items == ["barnehage", "skole", "PPT"]
+    assert tail == "samarbeider om tidlig innsats"
+
+
+def test_word_numbered_sub_items_belong_to_their_point(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_heading("Oppdrag", level=2)
+
+    def item(text: str, level: int) -> None:
+        p = d.add_paragraph(text, style="List Paragraph")
+        num = OxmlElement("w:numPr")
+        for tag, val in (("w:ilvl", str(level)), ("w:numId", "1")):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), val)
+            num.append(el)
+        p._p.get_or_add_pPr().append(num)
+
+    item("Revidere ROS-analysen.", 0)
+    item("Utarbeide en plan for krisekommunikasjon, herunder:", 0)
+    item("varsling på SMS", 1)
+    item("informasjon til innbyggere som ikke leser norsk", 1)
+    item("Planlegge øvelser for kriseledelsen.", 0)
+    path = tmp_path / "mandat.docx"
+    d.save(str(path))
+    points = read_mandate(path)
+    # the Word list level (ilvl), not the style name, says which items are sub-items
+    assert [p.number for p in points] == ["1", "2", "3"]
+    assert points[1].concerns == [
+        "varsling på SMS",
+        "informasjon til innbyggere som ikke leser norsk",
+    ]

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
-from plancheck.extract.align import align, gold_labels, match_score
+from plancheck.extract.align import AlignSettings, _norm_texts, align, gold_labels, match_score
 from plancheck.extract.features import document_features, language_features, units
 from plancheck.extract.rolemodel import RoleModel, train
+from plancheck.ingest.text import normalise
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
 
 
@@ -80,6 +82,53 @@ def test_a_sentence_inside_a_paragraph_matches_it():
 def test_match_score_is_bounded(text):
     us = units(_doc())
     assert all(0 <= match_score(text, u) <= 100 for u in us)
+
+
+def full_score(item_text: str, unit) -> float:
+    """match_score as it was written before it took a cutoff: every score worked out."""
+    settings = AlignSettings()
+    ni = normalise(item_text)
+    if not ni:
+        return 0.0
+    best = 0.0
+    for nt in _norm_texts(unit):
+        best = max(best, fuzz.ratio(ni, nt), fuzz.token_sort_ratio(ni, nt))
+        if len(ni) >= settings.long_part or (len(ni) >= settings.min_part and len(ni) >= 0.3 * len(nt)):
+            best = max(best, fuzz.partial_ratio(ni, nt) - 2)
+        if best >= 100:
+            break
+    return best
+
+
+WORDS = st.sampled_from(["planen", "skal", "alle", "barn", "trygg", "oppvekst", "innen", "2030", "rutine", "lage",
+                         "felles", "kommunen", "tiltak", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=14).map(" ".join), st.floats(0, 100))
+def test_a_cutoff_changes_no_score_at_or_above_it(text, cutoff):
+    """With a cutoff, a score at or above it is the exact score and any lower score stays
+    below it: the aligner, which only compares scores with the bar and the best so far,
+    decides the same as before the cutoff was used."""
+    for u in units(_doc()):
+        exact = full_score(text, u)
+        cut = match_score(text, u, cutoff=cutoff)
+        if exact >= cutoff:
+            assert cut == exact
+        else:
+            assert cut < cutoff
+
+
+def test_a_score_kept_from_a_higher_cutoff_is_worked_out_again_for_a_lower_one():
+    """Scores are kept per pair of texts; one kept as 'below the bar' must not stand for the
+    exact score when a lower bar is asked for later."""
+    u = units(_doc())[2]
+    text = "Alle barn skal ha en trygg oppvekst"
+    exact = full_score(text, u)
+    assert 0 < exact < 100
+    assert match_score(text, u, cutoff=100) < 100  # kept as "below 100"
+    assert match_score(text, u, cutoff=0) == exact
+    assert match_score(text, u, cutoff=exact) == exact
 
 
 def test_training_is_deterministic_and_the_model_learns(tmp_path: Path):

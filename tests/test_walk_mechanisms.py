@@ -193,3 +193,69 @@ def test_summary_list_of_numbered_measures_is_dropped_one_to_one():
 def test_counting_sentence_under_a_measure_heading_is_not_a_measure():
     blocks = [_h("Indsatser"), _p("Planen har 3 indsatser, som støtter målene.")]
     assert _plan(blocks, "da").measures == []
+
+
+# --------------------------------------------------------------------------- strategies, links, owners
+
+
+def test_strategy_paragraph_opening_with_an_action_verb_is_a_strategy_however_long():
+    long_tail = " Det kräver att någon följer upp resultaten och att arbetet ges tid." * 4
+    blocks = [
+        _h("Strategi – Byggnader", level=1, number="6"),
+        _p("Skapa förståelse för energieffektivisering hos brukare och politiker." + long_tail),
+        # a long paragraph that does not open with an action verb stays the chapter's prose
+        _p("I dag saknas samordning mellan förvaltningarna och bolagen i kommunen." + long_tail),
+    ]
+    plan = _plan(blocks, "sv")
+    assert [s.text[:16] for s in plan.strategies] == ["Skapa förståelse"]
+
+
+def test_a_strategy_chapter_keeps_its_role_over_a_lead_in_that_says_measures():
+    blocks = [
+        _h("Strategi – Transporter", level=1, number="7"),
+        _p("För att minska utsläppen bör man fokusera på ett antal åtgärder:"),
+        _li("Nya fordon ska vara miljöfordon"),
+        _li("En resepolicy ska tas fram"),
+        _h("Åtgärder", level=1, number="8"),
+        _li("Byt ut gatubelysningen"),
+    ]
+    plan = _plan(blocks, "sv")
+    assert [s.text for s in plan.strategies] == ["Nya fordon ska vara miljöfordon", "En resepolicy ska tas fram"]
+    assert [m.text for m in plan.measures] == ["Byt ut gatubelysningen"]
+    # without a measure chapter of its own, the lead-in's word is what the list is
+    plan = _plan(blocks[:4], "sv")
+    assert plan.strategies == [] and len(plan.measures) == 2
+
+
+def test_measures_under_an_actions_line_right_after_a_goal_serve_that_goal():
+    blocks = [
+        _h("Politiska mål", level=2),
+        _p("Mål 3 Kommunerna ska verka för ett större utbud av förnybara drivmedel."),
+        _p("Åtgärder"),
+        _p("Kommunerna ska verka för att det etableras ett tankställe för biogas."),
+        _p("Mål 4 Kommunerna ska verka för en utveckling av icke-fossil energiproduktion."),
+        _p("Åtgärder"),
+        _p("Kommunen bör överväga att köpa in sig i lokala vindkraftverk."),
+    ]
+    plan = _plan(blocks, "sv")
+    by_number = {g.number: g.id for g in plan.goals}
+    assert [m.goal_ids for m in plan.measures] == [[by_number["3"]], [by_number["4"]]]
+
+
+def test_a_description_that_names_its_lead_gives_the_measure_its_owner():
+    blocks = [
+        _h("Aktivitet 1 Fremskudt indsats", level=3, number="6.1.1"),
+        _h("Indholdet og praksis", level=4),
+        _p("Kommunen ønsker et tættere samarbejde. ’Centralens’ Projektmedarbejder er tovholder på "
+           "udviklingen af en opsøgende indsats."),
+        _h("Aktivitet 2 Netværk for forældre", level=3, number="6.1.2"),
+        _p("Forældre skal inddrages i aktiviteterne. Alle er ansvarlige for at det lykkes."),
+    ]
+    plan = _plan(blocks, "da")
+    assert [[o.text for o in m.owners] for m in plan.measures] == [["Projektmedarbejder"], []]
+
+
+def test_a_paired_subject_names_both_owners_without_the_pairing_word():
+    blocks = [_h("Åtgärder"), _p("Både kommunen och Vansbrohem bör överväga att köpa in sig i vindkraft.")]
+    plan = _plan(blocks, "sv")
+    assert [o.text for o in plan.measures[0].owners] == ["kommunen", "Vansbrohem"]

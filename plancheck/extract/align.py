@@ -37,18 +37,56 @@ def _norm_texts(unit: Unit) -> tuple[str, ...]:
     return tuple(n for t in (unit.text, *unit.cells) if t and (n := normalise(t)))
 
 
-def match_score(item_text: str, unit: Unit, settings: AlignSettings = AlignSettings()) -> float:
-    """How well ``item_text`` names what ``unit`` holds, 0–100."""
-    ni = normalise(item_text)
+@lru_cache(maxsize=4_096)
+def _norm_item(text: str) -> str:
+    """An item's text normalised once: one item is scored against every unit near it."""
+    return normalise(text)
+
+
+def match_score(item_text: str, unit: Unit, settings: AlignSettings = AlignSettings(), cutoff: float = 0.0) -> float:
+    """How well ``item_text`` names what ``unit`` holds, 0–100.
+
+    A score below ``cutoff`` is not worked out: some value below ``cutoff`` is returned
+    instead (rapidfuzz's ``score_cutoff`` lets it stop early). A score at or above ``cutoff``
+    is exact, so a caller that only compares with a bar or with the best score so far passes
+    that as ``cutoff`` and decides the same."""
+    ni = _norm_item(item_text)
     if not ni:
         return 0.0
     best = 0.0
     for nt in _norm_texts(unit):
-        best = max(best, fuzz.ratio(ni, nt), fuzz.token_sort_ratio(ni, nt))
-        if len(ni) >= settings.long_part or (len(ni) >= settings.min_part and len(ni) >= 0.3 * len(nt)):
-            best = max(best, fuzz.partial_ratio(ni, nt) - 2)
+        part = len(ni) >= settings.long_part or (len(ni) >= settings.min_part and len(ni) >= 0.3 * len(nt))
+        best = max(best, _pair_score(ni, nt, part, max(cutoff, best)))
         if best >= 100:
             break
+    return best
+
+
+#: (item text, unit text, part allowed) → (score, the cutoff it was worked out with): a plan's
+#: items are aligned twice on the same units (as evidence for the role model, then to place
+#: each item), and rapidfuzz over every item × every unit of nearby pages was the costliest
+#: part of extraction
+_PAIRS: dict[tuple[str, str, bool], tuple[float, float]] = {}
+_PAIRS_MAX = 200_000
+
+
+def _pair_score(ni: str, nt: str, part: bool, cutoff: float) -> float:
+    """The score of two normalised texts, exact when at or above ``cutoff`` (else below it)."""
+    key = (ni, nt, part)
+    hit = _PAIRS.get(key)
+    if hit is not None:
+        score, cut = hit
+        if score >= cut or cutoff >= cut:  # exact, or below a bar at least as high as this one
+            return score
+    best = fuzz.ratio(ni, nt, score_cutoff=cutoff)
+    best = max(best, fuzz.token_sort_ratio(ni, nt, score_cutoff=max(cutoff, best)))
+    if part:
+        bar = max(cutoff, best) + 2  # the part's score counts 2 less
+        if bar <= 100:
+            best = max(best, fuzz.partial_ratio(ni, nt, score_cutoff=bar) - 2)
+    if len(_PAIRS) >= _PAIRS_MAX:
+        _PAIRS.clear()
+    _PAIRS[key] = (best, cutoff)
     return best
 
 
@@ -85,7 +123,8 @@ def best_unit(text: str, page: int | None, us: list[Unit], by_page: dict[int | N
     for cands in (near, us) if near is not us and anywhere else (near,):
         best: tuple[float, int] | None = None
         for u in cands:
-            s = match_score(text, u, settings)
+            # below the bar, or below the best so far, a unit cannot win: not scored exactly
+            s = match_score(text, u, settings, cutoff=best[0] if best is not None else settings.threshold)
             if s >= settings.threshold and (best is None or s > best[0] or (s == best[0] and u.page == page)):
                 best = (s, u.index)
         if best is not None:
@@ -149,7 +188,7 @@ def gold_labels(gold: dict, us: list[Unit], settings: AlignSettings = AlignSetti
     for text, _page, label in gold_items(gold):
         for u in us:
             if u.index not in hits and (in_pages(u, pages) or u.page in hit_pages) \
-                    and match_score(text, u, settings) >= settings.threshold:
+                    and match_score(text, u, settings, cutoff=settings.threshold) >= settings.threshold:
                 hits[u.index] = label
     return [
         hits.get(u.index) or unlabelled(u) if in_pages(u, pages) or u.page in hit_pages else None

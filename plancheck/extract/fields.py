@@ -54,6 +54,21 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+def _owner_then_deadline(fields: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+    """"(Ansvar: servicetorget, kvar haust)": the owner field's last comma part is the deadline
+    when it reads as one and no deadline field is given."""
+    if any(r == "deadline" for r, _v in fields):
+        return fields
+    out: list[tuple[str, str]] = []
+    for role, value in fields:
+        head, sep, tail = value.rpartition(",")
+        if role == "owner" and sep and head.strip() and _is_deadline(tail.strip(), lang):
+            out += [("owner", head.strip()), ("deadline", tail.strip())]
+        else:
+            out.append((role, value))
+    return out
+
+
 def _is_deadline(text: str, lang: str) -> bool:
     from plancheck.lang.deadlines import looks_like_deadline
 
@@ -69,6 +84,10 @@ def split_fields(text: str, lang: str = "nb") -> Fields:
     if m:
         fields = _labelled_fields(m.group("inside"))
         after = m.group("after").strip()
+        if fields is None and not after and _is_deadline(m.group("inside").strip(), lang):
+            fields = [("deadline", m.group("inside").strip())]  # "… (innan 1. juli 2026)"
+        if fields is not None:
+            fields = _owner_then_deadline(fields, lang)
         if fields is not None and (not after or _is_deadline(after, lang)):
             found, labelled = fields, True
             if after and not any(r == "deadline" for r, _v in found):

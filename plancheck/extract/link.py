@@ -63,6 +63,28 @@ _ONLY_NUMBER = re.compile(
 )
 
 
+_NUMBER_LIST = re.compile(
+    r"^\s*(?:(?:hoved|hovud|del)?mål|goals?|objectives?|delmål)?\s*"
+    r"(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|&|og|och|and)\s*\d{1,2}(?:\.\d{1,2})*)+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def listed_goals(text: str, goals: list[Goal]) -> list[Goal]:
+    """The declared goals a goal-number cell lists ("Mål 1, 2", "1 og 3", "Goals 2 & 4"), when it
+    lists two or more and each number names one declared goal; else []."""
+    m = _NUMBER_LIST.match(text)
+    if m is None:
+        return []
+    out = []
+    for num in re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group(1)):
+        found = [g for g in goals if (g.number or "").strip(".)") == num]
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    return out
+
+
 def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2",
     a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
@@ -93,41 +115,72 @@ def link_plan(
     list; nothing links to them by place, since the list says nothing of what serves what.
     ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
     measures); what stands in them serves that goal."""
-    parent_of = {s.id: s.parent_id for s in plan.sections}
+    parent_of = scope_parents(plan)
     declared = list(plan.goals)
     table_goals: dict[str, Goal] = {}
 
+    # a group row's goal: by number or words first; one that names none of the goals declared
+    # in its chapter by words ("Mål: Røgfri ungdom" for "Færre unge skal ryge …") is the next
+    # goal of the chapter that no group row has named yet, in the order the chapter states them
+    by_text: dict[str, Goal | None] = {}
+    by_strategy: dict[str, object] = {}
+    first_of: dict[str, object] = {}
     for m in plan.measures:
+        if not m.table_goal_text:
+            continue
+        key = normalise(m.table_goal_text)
+        if key in first_of or listed_goals(m.table_goal_text, declared):
+            continue
+        first_of[key] = m
+        goal = match_goal(m.table_goal_text, declared)
+        strategy, s_score = best_match(m.table_goal_text, plan.strategies)
+        if strategy is not None and s_score >= 85 and (
+            goal is None or s_score > goal_similarity(m.table_goal_text, goal.text)
+        ):
+            by_strategy[key] = strategy
+            continue
+        by_text[key] = goal
+    claimed = {g.id for g in by_text.values() if g is not None}
+    for key, goal in by_text.items():
+        m = first_of[key]
+        if goal is not None or not _short_form(m.table_goal_text):  # type: ignore[attr-defined]
+            continue  # a goal stated in full in the table is a goal of its own
+        free = [g for g in _declared_in_scope(declared, m.section_id, parent_of) if g.id not in claimed]  # type: ignore[attr-defined]
+        if free:
+            by_text[key] = free[0]
+            claimed.add(free[0].id)
+
+    for m in plan.measures:
+        if m.table_goal_text and (several := listed_goals(m.table_goal_text, declared)):
+            for g in several:
+                _add(m.goal_ids, g.id)  # a measure serving two goals ("Mål 1, 2") links to both
+            continue
         if m.table_goal_text:
             key = normalise(m.table_goal_text)
-            goal = table_goals.get(key)
+            if key in by_strategy:
+                # the group row repeats a strategy: the measure implements it and its goals
+                strategy = by_strategy[key]
+                _add(m.strategy_ids, strategy.id)  # type: ignore[attr-defined]
+                for gid in strategy.goal_ids:  # type: ignore[attr-defined]
+                    _add(m.goal_ids, gid)
+                continue
+            goal = by_text.get(key) or table_goals.get(key)
             if goal is None:
-                goal = match_goal(m.table_goal_text, declared)
-                strategy, s_score = best_match(m.table_goal_text, plan.strategies)
-                if strategy is not None and s_score >= 85 and (
-                    goal is None or s_score > goal_similarity(m.table_goal_text, goal.text)
-                ):
-                    # the group row repeats a strategy: the measure implements it and its goals
-                    _add(m.strategy_ids, strategy.id)
-                    for gid in strategy.goal_ids:
-                        _add(m.goal_ids, gid)
-                    continue
-                if goal is None:
-                    from plancheck.extract.roles import label_role
-                    from plancheck.ingest.text import strip_label
+                from plancheck.extract.roles import label_role
+                from plancheck.ingest.text import strip_label
 
-                    _role, lnum, rest = label_role(m.table_goal_text)
-                    number, text = (lnum, rest) if _role else strip_label(m.table_goal_text)
-                    goal = Goal(
-                        id=f"goal-{len(plan.goals) + 1}",
-                        text=" ".join(text.split()),
-                        number=number,
-                        kind=GoalKind.goal,
-                        page=m.page,
-                        section_id=m.section_id,
-                        provenance=Provenance(page=m.page, source_text=m.table_goal_text),
-                    )
-                    plan.goals.append(goal)
+                _role, lnum, rest = label_role(m.table_goal_text)
+                number, text = (lnum, rest) if _role else strip_label(m.table_goal_text)
+                goal = Goal(
+                    id=f"goal-{len(plan.goals) + 1}",
+                    text=" ".join(text.split()),
+                    number=number,
+                    kind=GoalKind.goal,
+                    page=m.page,
+                    section_id=m.section_id,
+                    provenance=Provenance(page=m.page, source_text=m.table_goal_text),
+                )
+                plan.goals.append(goal)
                 table_goals[key] = goal
             _add(m.goal_ids, goal.id)
 
@@ -172,6 +225,47 @@ def link_plan(
             continue
         for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
             _add(item.goal_ids, g.id)
+    _strategies_by_their_measures(plan)
+
+
+def _strategies_by_their_measures(plan: Plan) -> None:
+    """A strategy linked to no goal serves the goal that all of its measures serve (a strategy
+    column in a table numbered "goal.strategy.measure")."""
+    for s in plan.strategies:
+        if s.goal_ids:
+            continue
+        served = [tuple(m.goal_ids) for m in plan.measures if s.id in m.strategy_ids]
+        if served and served[0] and all(g == served[0] for g in served):
+            s.goal_ids = list(served[0])
+
+
+def scope_parents(plan: Plan) -> dict[str, str | None]:
+    """Section → the section whose scope it is in: its parent, except that a section titled by
+    a pull quote (a whole sentence set as a heading, :func:`~plancheck.extract.plan.is_sentence_title`)
+    inside a chapter does not open a scope. The headings after it still belong to the chapter it interrupts
+    (the section before it under the same parent), as the walk reads them."""
+    from plancheck.extract.plan import is_sentence_title
+    from plancheck.extract.roles import heading_role
+
+    parent_of = {s.id: s.parent_id for s in plan.sections}
+    previous: dict[str | None, str] = {}
+    instead: dict[str, str | None] = {}
+    for s in plan.sections:
+        # (a heading that names a role, "Delmål 3: Kulturarven skal …", is the goal itself)
+        if s.parent_id is not None and is_sentence_title(s.title) and heading_role(s.title)[0] is None:
+            # (at the top level there is no chapter to interrupt: a sentence there opens a part)
+            instead[s.id] = previous.get(s.parent_id, s.parent_id)
+        previous[s.parent_id] = instead.get(s.id, s.id) or s.id
+    out: dict[str, str | None] = {}
+    for sid, pid in parent_of.items():
+        if sid in instead:
+            pid = instead[sid]  # the pull quote itself stands in the chapter it interrupts
+        seen: set[str] = {sid}
+        while pid in instead and pid not in seen:
+            seen.add(pid)
+            pid = instead[pid]
+        out[sid] = pid
+    return out
 
 
 _REF = re.compile(r"\((?:jf\.?\s*|se\s*|cf\.?\s*)?(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\)", re.IGNORECASE)
@@ -184,9 +278,16 @@ def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None
 
 
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
+    """The goal numbered by the longest prefix of ``number``: "1.1.1" → goal "1.1", else goal
+    "1" (when "1.1" is a strategy, as in "Nr 1.1.1 = goal.strategy.measure")."""
     if not number or "." not in number.strip("."):
         return None
-    return goals_by_number.get(number.strip(".").rsplit(".", 1)[0])
+    head = number.strip(".")
+    while "." in head:
+        head = head.rsplit(".", 1)[0]
+        if head in goals_by_number:
+            return goals_by_number[head]
+    return None
 
 
 def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:
@@ -227,6 +328,36 @@ def _goals_in_scope(
             # a list of several goals over all measures says nothing of which serves which
             top = [g for g in goals if g.parent_id is None] or goals
             return top if len(top) == 1 else []
+        cur = parent_of.get(cur)
+    return []
+
+
+#: a group row's goal name this short, without a modal verb, is a short form of a goal
+SHORT_FORM_WORDS = 6
+
+
+def _short_form(text: str) -> bool:
+    """"Mål: Røgfri ungdom" names a goal by a short title; "Mål: Alla elever ska uppleva …"
+    states one in full (a modal verb of the lexicon's ``evidence: modal``)."""
+    from plancheck.extract.roles import label_role
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    role, _num, rest = label_role(text)
+    words = (rest if role else text).split()
+    return len(words) <= SHORT_FORM_WORDS and not words_pattern(evidence_words("modal")).search(" ".join(words))
+
+
+def _declared_in_scope(goals: list[Goal], section_id: str | None, parent_of: dict[str, str | None]) -> list[Goal]:
+    """The top-level goals declared in the nearest section (this one or up to two around it)
+    that declares any, in reading order."""
+    cur = section_id
+    hops = 0
+    while cur is not None and hops <= 2:
+        hops += 1
+        scope = _descendants(cur, parent_of)
+        found = [g for g in goals if g.section_id in scope]
+        if found:
+            return [g for g in found if g.parent_id is None] or found
         cur = parent_of.get(cur)
     return []
 

@@ -81,6 +81,9 @@ class WalkSettings:
     summary_repeat_score: float = 85.0
     # a lead-in without its colon ("Fokusområdena är") is at most this long
     unfinished_lead_chars: int = 60
+    # a paragraph under a strategies heading that opens with an action verb is a strategy up to
+    # this long (its explanation included)
+    strategy_paragraph_chars: int = 600
 
 
 def build_plan(
@@ -153,11 +156,26 @@ def build_plan(
         else:
             apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
 
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
     kept = {id(g) for g in plan.goals}
-    link_plan(plan, doc, loose_goal_ids={g.id for g in loose if id(g) in kept}, section_goals=st.section_goals)
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
     merge_repeated_goals(plan)
+    mark_action_wording(plan)
     return plan
+
+
+def mark_action_wording(plan: Plan) -> None:
+    """Note the strategies worded as a concrete action ("Assess the state of the urban
+    forest"): a rule that misses a measure under one is less sure it is missing."""
+    from plancheck.extract.statements import classify_statement
+
+    for s in plan.strategies:
+        s.worded_as_action = classify_statement(s.text) == "measure"
 
 
 def _previous_siblings(doc: Document) -> dict[str, str]:
@@ -356,6 +374,24 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 # --------------------------------------------------------------------------- blocks
 
 
+#: the role of a list announced as goals of other bodies or plans: nothing of this plan
+QUOTED = "quoted"
+
+
+def _quotes_other_goals(st: _State, text: str) -> bool:
+    """Does the lead-in (the whole block it ends, or the paragraph right before it) name the
+    goals of another body ("de globala målen i Agenda 2030", "FNs bærekraftsmål", "nasjonale
+    mål": the lexicon's ``evidence: quote``)? The list after it quotes them."""
+    from plancheck.extract.features import _has_phrase, _words_of
+
+    block = st.blocks[st.index] if 0 <= st.index < len(st.blocks) else None
+    said = block.text if block is not None and text in block.text else text
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if prev is not None and prev.kind == BlockKind.paragraph and block is not None and block.kind != BlockKind.heading:
+        said = prev.text + " " + said
+    return _has_phrase(said, _words_of("quote", st.lang))
+
+
 def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
         # titled items with a description under each: the lead-in holds for the next title at
@@ -418,8 +454,14 @@ def _lead(st: _State, text: str) -> bool:
     # background before it ("… mangel på aktiviteter … Der er behov for:" announces no measures)
     last = _relative_clause().sub(" ", _last_sentence(text))
     role = lead_in_role(last)
+    if role == "measure" and st.role == "strategy" and _measure_chapter_elsewhere(st):
+        # "Strategi – Transporter: … fokusera på ett antal åtgärder:" in a plan that keeps its
+        # measures in a chapter of their own: the chapter's role holds, the word is loose usage
+        role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role in (None, "goal") and _quotes_other_goals(st, text):
+        role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
@@ -444,6 +486,27 @@ _ALL_GOALS = re.compile(
     r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
     re.IGNORECASE,
 )
+
+
+def _measure_chapter_elsewhere(st: _State) -> bool:
+    """The document has a chapter whose heading names measures ("Åtgärder", "Tiltak") that is
+    neither the current block's section nor one enclosing it or below it."""
+    sid = st.blocks[st.index].section_id if st.blocks else None
+    mine: set[str] = set()
+    cur = sid
+    while cur is not None and cur not in mine:
+        mine.add(cur)
+        cur = st.parent_of.get(cur)
+    for other, role in st.section_role.items():
+        if role != "measure" or other in mine:
+            continue
+        up, seen = st.parent_of.get(other), set()
+        while up is not None and up not in seen and up != sid:
+            seen.add(up)
+            up = st.parent_of.get(up)
+        if up != sid:
+            return True
+    return False
 
 
 def _all_goals_named(st: _State, text: str) -> list[Goal]:
@@ -520,6 +583,8 @@ def _heading(st: _State, block: Block) -> None:
         _set_vision(st, block, text)
         st.lead_in = None
         return
+    if _card(st, block):
+        return
     if _bare_label(st, text):
         return
     role, rest = heading_role(text)
@@ -542,6 +607,8 @@ def _heading(st: _State, block: Block) -> None:
         body = _colon_body(st)
         if body is not None:
             block, rest = body, body.text.strip()
+    if role is None and _outline_item(st, block):
+        return
     if role is None and _lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
@@ -598,6 +665,7 @@ def _heading(st: _State, block: Block) -> None:
         st.item_parent = strategy
     elif rest and role == "measure":
         st.labelled = _labelled_measure(st, block, rest, number=number)
+        st.section_measures[block.section_id or ""] = st.labelled
         _context_measure(st, st.labelled)
         st.role = None
     elif rest and role == "vision":
@@ -616,6 +684,76 @@ def _heading(st: _State, block: Block) -> None:
 
             numbers = ref[1] if ref is not None else goal_numbers(text)
             st.ref_goals = [g for n in numbers if (g := goal_by_number(st, n))]
+            if role == "measure" and not numbers and (just_stated := _goal_just_stated(st)) is not None:
+                # "Mål 3 Kommunerna ska …" then "Åtgärder": the measures under it serve it
+                st.ref_goals = [just_stated]
+
+
+def _goal_just_stated(st: _State) -> Goal | None:
+    """The goal read from the paragraph right before this one, if that paragraph gave one (the
+    last item of a goal list is not meant: the list's chapter serves them all)."""
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    g = st.last_goal
+    if prev is None or g is None or prev.kind != BlockKind.paragraph:
+        return None
+    return g if g.provenance is prev.provenance else None
+
+
+_ONE_PART = re.compile(r"^(\d{1,2})[.)]?$")
+
+
+def _outline_item(st: _State, block: Block) -> bool:
+    """A numbered outline where no heading or lead-in gave a role: a one-part numbered heading or
+    list item that states an aim (a sentence with a modal verb, "1. Færre ungdommar skal …",
+    "1 The council's operations will be …"), right followed by items numbered under it ("1.1").
+    It is a goal; its items are sub-goals when actions numbered one level further down
+    ("1.1.1") stand in a table, else the measures for it. True when the block was read so."""
+    number = (block.number or "").strip()
+    outline = st.outline
+    if outline is not None and number and "." in number.strip("."):
+        goal, child_role = outline
+        if number.strip(".").rsplit(".", 1)[0] == (goal.number or "") and child_role == "sub_goal":
+            _add_goal(st, block, block.text.strip(), GoalKind.sub_goal, number=number.strip("."))
+            st.role = None
+            return True
+        return False
+    one = _ONE_PART.match(number)
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if one is None or nxt is None or nxt.kind == BlockKind.table:
+        st.outline = None
+        return False
+    n = one.group(1)
+    if not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang):
+        st.outline = None
+        return False
+    goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=n)
+    _context_goal(st, goal)
+    st.group_goal = goal
+    st.lead_in = None
+    child_role = "sub_goal" if _deeper_rows(st, n) else "measure"
+    st.outline = (goal, child_role)
+    st.role = "measure" if child_role == "measure" else None
+    return True
+
+
+def _states_aim(text: str, lang: str) -> bool:
+    """A sentence of five words or more with a modal verb of the language ("skal", "will")."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = text.lower().split()
+    modals = {m for m in evidence_words("modal", lang) if " " not in m}
+    return len(words) >= 5 and any(w.strip(",.") in modals for w in words)
+
+
+def _deeper_rows(st: _State, n: str) -> bool:
+    """Does a table in the document number its rows two levels under ``n`` ("1.1.1")?"""
+    rx = re.compile(rf"^\s*{re.escape(n)}\.\d{{1,2}}\.\d{{1,2}}\b")
+    for b in st.blocks:
+        if b.kind == BlockKind.table and b.table is not None and any(
+            rx.match(c.text or "") for row in b.table.rows for c in row
+        ):
+            return True
+    return False
 
 
 def _role_for_goals(text: str) -> str | None:
@@ -700,6 +838,10 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
+    if _names_a_group(text):
+        return  # "Politiska mål", "Konkreta åtgärder": a heading over goals or measures, not one
+    if _measure_label(nxt):
+        return  # a theme over cards labelled "Tiltak 1", "Tiltak 2": each card is the measure
     for later in st.blocks[st.index + 1 :]:
         if later.kind == BlockKind.heading:
             break
@@ -715,6 +857,14 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if st.time_frame is not None:
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
+    _owner_of_description(st, m, nxt.text)
+
+
+def _names_a_group(text: str, max_words: int = 6) -> bool:
+    """A short heading whose last word is a role word of the lexicon's lead-ins ("Specifika
+    mål", "Övriga åtgärder, ingående i fler mål", "Key actions"): it names a group of items."""
+    words = re.findall(r"\w+", text)
+    return 0 < len(words) <= max_words and lead_in_role(words[-1]) is not None
 
 
 def _renumbered(st: _State, text: str) -> bool:
@@ -826,9 +976,15 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    if _fields_of_last_measure(st, text):
+        return
+    if block.kind == BlockKind.paragraph and _card(st, block):
+        return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
         return
+    if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
+        return  # a goal of another body, quoted (labelled "Mål 7" or not)
     lrole, lnum, rest = label_role(text)
     if pending is not None:
         # the text under a label that stood on its own line ("Action Item B ::")
@@ -847,6 +1003,7 @@ def _text(st: _State, block: Block) -> None:
             st.group_goal = goal_by_number(st, number or "") if number else None
             if st.group_goal is None:
                 st.group_goal = _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number)
+            st.ref_goals = [st.group_goal]  # (paragraph measures below it serve it too)
             return
         if lrole in GOAL_ROLES:
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
@@ -866,6 +1023,15 @@ def _text(st: _State, block: Block) -> None:
         elif lrole == "indicator":
             _add_indicator(st, block, rest)
         return
+    if (
+        block.kind == BlockKind.list_item
+        and (role is None or st.outline is not None)
+        and not st.lead_in
+        and _outline_item(st, block)
+    ):
+        return
+    if block.kind == BlockKind.paragraph:
+        _owner_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
         _enumerated_actions(st, block, items)
         return
@@ -894,6 +1060,8 @@ def _text(st: _State, block: Block) -> None:
         st.group_number = None
         return
     if role is None:
+        if block.kind == BlockKind.paragraph:
+            _measured_item(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
     if role == "mixed":
@@ -937,7 +1105,9 @@ def _text(st: _State, block: Block) -> None:
             if is_list:
                 st.list_goal, st.list_goal_level = g, block.level or 0
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and len(text) < 250 and _goal_like(text, st.lang) and not _META.search(text)):
+        if is_list or (not st.role_item_heading and not _META.search(text) and (
+            (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
+        )):
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "challenge":
@@ -954,7 +1124,11 @@ def _text(st: _State, block: Block) -> None:
                 )
             )
     elif role == "measure":
-        if is_list:
+        if not is_list and _names_a_group(text) and not text.endswith((".", "!")):
+            # "Övriga åtgärder, ingående i fler mål": a heading typed as a line; the measures
+            # under it serve no goal named before it
+            st.ref_goals, st.group_goal = [], None
+        elif is_list:
             _measure_from_line(st, block, text, prev_measure)
         elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number):
             # (a paragraph under a numbered measure "1.1 …" is its description)
@@ -972,6 +1146,61 @@ def _text(st: _State, block: Block) -> None:
         if classify_statement(text) == "measure":
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
+
+
+def indicator_line(block: Block | None) -> str | None:
+    """The indicator a line states after its label ("Measuring success: Number of trips",
+    "Indicator: …"): the text after the colon, when the label is an indicator heading word."""
+    if block is None or block.kind not in (BlockKind.paragraph, BlockKind.list_item):
+        return None
+    head, colon, rest = block.text.partition(":")
+    if not colon or not rest.strip() or len(head) > 40:
+        return None
+    return rest.strip() if heading_role(head)[0] == "indicator" else None
+
+
+def title_role(text: str, settings: WalkSettings = WalkSettings()) -> str | None:
+    """The role a short title line names with its last words ("Transportation Priorities" →
+    focus_area, "Waste Actions" → measure): in a title the head noun comes last."""
+    t = " ".join(text.split())
+    if len(t) > settings.title_item_chars or t.endswith((".", ":", ";", ",")):
+        return None
+    from plancheck.lang.vocab import heading_role as lexicon_role
+
+    words = t.split()
+    for k in range(min(3, len(words)), 0, -1):
+        if (role := lexicon_role(" ".join(words[-k:]))) is not None:
+            return role
+    return None
+
+
+def _measured_item(st: _State, block: Block, text: str) -> None:
+    """Items that each carry their own indicator line ("Expand bicycle facilities …" /
+    "Measuring success: Miles of improvement …") in a run under a title line, with no role
+    heading around them: the indicator says they are items of the plan, the title what kind —
+    under a focus area or strategy title ("Transportation Priorities") they are the ways to
+    the area's goals (strategies, as items that say what to do under "Fokusområdena är:"),
+    under an actions title measures. Without such a title nothing is read."""
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    indicator = indicator_line(nxt)
+    if indicator is None or indicator_line(block) is not None or len(text) > 400:
+        return
+    k = st.index - 1
+    while k >= 1 and indicator_line(st.blocks[k]) is not None:
+        k -= 2  # over the items above, each with its indicator
+    title = st.blocks[k] if k >= 0 else None
+    if title is None or title.kind not in (BlockKind.paragraph, BlockKind.heading):
+        return
+    kind = title_role(title.text)
+    if kind in ("focus_area", "strategy"):
+        _context_strategy(st, _add_strategy(st, block, text, number=block.number))
+    elif kind == "measure":
+        _context_measure(st, _add_measure(st, block, text, number=block.number))
+    else:
+        return
+    st.taken.add(st.index + 1)
+    assert nxt is not None
+    _add_indicator(st, nxt, indicator)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:
@@ -1157,7 +1386,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
 
     sm = _SUBJECT.match(text)
     if sm:
-        subject = sm.group("subject")
+        subject = _without_correlative(sm.group("subject"))
         words = subject.split()
         if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
@@ -1168,6 +1397,93 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def _described_measure(st: _State, block: Block) -> Measure | None:
+    """The measure a description paragraph belongs to: the list item measure just above it, or
+    the measure whose labelled heading opens the enclosing section."""
+    if st.last_candidate_measure is not None:
+        return st.last_candidate_measure
+    cur, seen = block.section_id, set()
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        if cur in st.section_measures:
+            return st.section_measures[cur]
+        cur = st.parent_of.get(cur)
+    return None
+
+
+@cache
+def _owner_statement() -> re.Pattern[str]:
+    """"<Role or unit> er tovholder …", "… kan være ansvarlig …": a subject of at most four
+    words, a copula (the lexicon's ``evidence.owner_copula``) and an owner column word."""
+    from plancheck.lang.vocab import COLUMN_WORDS, evidence_words, words
+
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    owner_words = "|".join(
+        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?P<subject>(?:\S+\s+){{0,3}}?\S+)\s+(?:{copulas})\s+(?:\w+\s+)?(?:{owner_words})\b", re.IGNORECASE
+    )
+
+
+def _owner_in_description(st: _State, block: Block, text: str) -> None:
+    """A description that says who leads its measure ("’Centralens’ Projektmedarbejder er
+    tovholder på …") gives the measure its owner, when it has none: the subject, if it names a
+    role or unit (quoted words before it are the owner's unit as a nickname, and dropped)."""
+    from plancheck.lang.owners import split_owners
+
+    m = _described_measure(st, block)
+    if m is None or m.owners:
+        return
+    # (a sentence may open with a quoted word: "… familierådgiver. ’Centralens’ Projektmedarbejder …")
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[’'\"“«]?[A-ZÆØÅÄÖ])", text.strip()):
+        found = _owner_statement().match(sentence)
+        if found is None:
+            continue
+        subject = re.sub(r"^[’'\"“”«][^’'\"“”»]+[’'\"“”»]\s+", "", found.group("subject"))
+        if not subject[:1].isupper() or not _names_a_body(subject):
+            continue
+        owners = split_owners(subject, lang=st.lang)
+        if owners and not any(o.diffuse for o in owners):
+            m.owners, m.owner_text = owners, subject
+            return
+
+
+def _without_correlative(subject: str) -> str:
+    """"Både kommunen och Vansbrohem" → "kommunen och Vansbrohem": the pairing word opens the
+    subject but names no one (the lexicon's ``evidence.correlative``)."""
+    from plancheck.lang.vocab import evidence_words
+
+    first, _, rest = subject.partition(" ")
+    return rest if rest and first.lower() in evidence_words("correlative") else subject
+
+
+_ACTOR = re.compile(
+    r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The City's …": whose unit it is
+    r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
+    re.UNICODE,
+)
+
+
+def _owner_of_description(st: _State, m: Measure, description: str) -> None:
+    """A measure titled by a heading whose description opens with a named unit that will act
+    ("The City's Department of Watershed Management will …", "DWM will assess …") has that
+    unit as its owner. Only a unit or a role counts (:func:`is_owner_like`): "The City will …"
+    is the plan's author speaking, not an owner."""
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    am = _ACTOR.match(" ".join(description.split()))
+    if am is None or m.owners:
+        return
+    subject = am.group("subject")
+    if not is_owner_like(subject, lang=st.lang):
+        return
+    owners = split_owners(subject, lang=st.lang)
+    if owners and not any(o.diffuse for o in owners):
+        m.owners = owners
+        m.owner_text = subject
 
 
 _STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
@@ -1192,6 +1508,15 @@ def _paragraph_measure(text: str) -> bool:
     if len(text) > 600 or _META.search(text) or _lead_in_like(text):
         return False
     return classify_statement(text) != "goal"
+
+
+def _opens_with_action(text: str, settings: WalkSettings) -> bool:
+    """A paragraph that opens with an action verb ("Skapa förståelse …", "Develop …"): under a
+    strategies heading it states a way to the goal, however long its explanation runs."""
+    from plancheck.extract.statements import ACTION_VERBS
+
+    words = re.split(r"[\s,:–-]+", text.strip(), maxsplit=1)
+    return len(text) <= settings.strategy_paragraph_chars and bool(words) and words[0].lower() in ACTION_VERBS
 
 
 def _lead_in_like(text: str) -> bool:
@@ -1303,6 +1628,127 @@ def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -
     m = _add_measure(st, block, fields.text, number=number)
     _set_fields(st, m, fields)
     return m
+
+
+def _measure_label(block: Block | None) -> tuple[str, str | None] | None:
+    """A measure label alone on its line ("TILTAK 3", "Action 2"): (role, number), else None."""
+    from plancheck.extract.roles import bare_label
+
+    if block is None or block.kind == BlockKind.table:
+        return None
+    found = bare_label(block.text)
+    return found if found is not None and found[0] == "measure" else None
+
+
+#: a label of a card's field grid: up to four words, the last one or all of them a column word
+_GRID_LABEL_WORDS = 4
+
+
+def field_grid(block: Block | None) -> list[tuple[str, str]] | None:
+    """The fields of a card's label/value grid ("Ansvarlig | Plan og bygg", "Gjennomføres |
+    2025", "Bidrar til mål | 1, 3"): a two-column table whose rows (header too) start with a
+    column word, or a paragraph each of whose lines does. [(role, value)], values may be
+    empty; None when the block is not such a grid or names no owner or deadline."""
+    from plancheck.lang.vocab import column_role
+
+    if block is None:
+        return None
+    if block.kind == BlockKind.table and block.table is not None:
+        table = block.table
+        rows = [list(table.header), *[[c.text for c in r] for r in table.rows]]
+        if any(len([t for t in r if t.strip()]) > 2 for r in rows):
+            return None
+        lines = [" ".join(t.strip() for t in r if t.strip()) for r in rows]
+        pairs = [(r[0].strip(), " ".join(t.strip() for t in r[1:] if t.strip())) for r in rows if r and r[0].strip()]
+        if len(pairs) != len([x for x in lines if x]):
+            return None
+    elif block.kind == BlockKind.paragraph:
+        pairs = []
+        for line in (block.provenance.source_text or block.text).splitlines():
+            words = line.split()
+            cut = next((k for k in range(min(_GRID_LABEL_WORDS, len(words)), 0, -1)
+                        if column_role(" ".join(words[:k])) and column_role(words[k - 1])), None)
+            if cut is None:
+                return None
+            pairs.append((" ".join(words[:cut]), " ".join(words[cut:])))
+    else:
+        return None
+    fields = []
+    for label, value in pairs:
+        role = column_role(label)
+        if role is None:
+            return None
+        fields.append((role, value))
+    if len(fields) < 2 or not any(r in ("owner", "deadline") for r, _v in fields):
+        return None
+    return fields
+
+
+def _card(st: _State, block: Block) -> bool:
+    """A card: a title (after a measure label such as "TILTAK 3", or in a measure chapter)
+    with a label/value grid right under it. The title is the measure; the grid gives its
+    owner, deadline and the goals it serves by number ("Bidrar til mål | 1, 3"). True if so."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+    from plancheck.lang.vocab import column_role
+
+    # a label printed with an empty value may stand apart from the rest of the grid
+    k = st.index + 1
+    empty: list[tuple[str, str]] = []
+    while k < len(st.blocks) and st.blocks[k].kind == BlockKind.paragraph and len(st.blocks[k].text.split()) <= _GRID_LABEL_WORDS:
+        role = column_role(st.blocks[k].text.strip())
+        if role is None:
+            break
+        empty.append((role, ""))
+        k += 1
+    fields = field_grid(st.blocks[k] if k < len(st.blocks) else None)
+    if fields is None or _measure_label(block) is not None:
+        return False
+    fields = empty + fields
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    label = _measure_label(prev)
+    if label is None and _chapter_role(st, block) != "measure":
+        return False
+    st.pending_label = None
+    m = _add_measure(st, block, block.text.strip(), number=label[1] if label else block.number)
+    for role, value in fields:
+        if role == "owner":
+            m.has_owner_column = True
+            if value:
+                m.owner_text = value
+                m.owners = split_owners(value, lang=st.lang)
+        elif role == "deadline":
+            m.has_deadline_column = True
+            if value:
+                m.deadline = parse_deadline(value, lang=st.lang)
+        elif role == "goal":
+            for n in re.findall(r"\b\d{1,2}(?:\.\d{1,2})?\b", value):
+                g = goal_by_number(st, n)
+                if g is not None and g.id not in m.goal_ids:
+                    m.goal_ids.append(g.id)
+    st.taken.update(range(st.index + 1, k + 1))
+    st.last_candidate_measure = m
+    return True
+
+
+def _fields_of_last_measure(st: _State, text: str) -> bool:
+    """A line of fields only ("– Tidplan: 2025–2027") right after a measure that wrote its
+    fields in its own line and lacks these: the end of that line, wrapped. True if taken."""
+    from plancheck.extract.fields import _labelled_fields
+
+    m = st.labelled if isinstance(st.labelled, Measure) else st.last_candidate_measure
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    if m is None or prev is None or prev.provenance.source_text != m.provenance.source_text:
+        return False
+    fields = _labelled_fields(text.strip().lstrip("–—-•").strip())
+    if not fields or not any(mm is m for mm, _f in st.inline_fields):
+        return False
+    wanted = {"owner": not m.owners, "deadline": m.deadline is None}
+    if not all(wanted[role] for role, _v in fields):
+        return False
+    _set_fields(st, m, Fields(text=m.text, owner=next((v for r, v in fields if r == "owner"), None),
+                              deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    return True
 
 
 def _set_fields(st: _State, m: Measure, fields: Fields) -> None:

@@ -43,6 +43,8 @@ class _State:
     parent_of: dict[str, str | None] = field(default_factory=dict)  # section → parent section
     prev_sibling: dict[str, str] = field(default_factory=dict)  # section → the one before it, same parent
     quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
+    # header cells whose column read as deadlines by content in an earlier table of the document
+    content_columns: dict[str, str] = field(default_factory=dict)
     item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"
@@ -66,6 +68,7 @@ class _State:
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line
     section_goals: dict[str, str] = field(default_factory=dict)  # section → goal its heading names
+    section_measures: dict[str, Measure] = field(default_factory=dict)  # section → measure its heading labels
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
     record_target: Goal | None = None
     # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):
@@ -73,6 +76,8 @@ class _State:
     goal_heading_seq: tuple[int | None, int, str] | None = None
     lead_in_level: int | None = None  # list level of the first item after the lead-in
     lead_in_suspended: bool = False  # a description paragraph stands between titled list items
+    # a goal of a numbered outline ("1. … skal …" over "1.1", "1.2") and what its items are
+    outline: tuple[Goal, str] | None = None
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

@@ -8,6 +8,7 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from plancheck.extract.roles import heading_role, label_role
 from plancheck.extract.state import (
@@ -25,6 +26,7 @@ from plancheck.models import (
     BlockKind,
     Cell,
     Deadline,
+    DeadlineKind,
     Goal,
     GoalKind,
     Measure,
@@ -44,10 +46,19 @@ def read_table(st: _State, block: Block) -> None:
         return
     table = _find_header(st, block, table)
     roles = table_roles(table.header, st.label_shift)
+    # a header the document's earlier tables showed by their cells to be a deadline column
+    roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
+    before = list(roles)
+    roles = deadline_by_content(table, roles, st.lang)
+    for h, r, was in zip(table.header, roles, before, strict=True):
+        if r != was and h and normalise(h):
+            st.content_columns[normalise(h)] = r  # type: ignore[assignment]
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
     if "measure" in roles and ("owner" in roles or strong):
+        if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
+            return  # a monitoring or summary table over actions listed before: no new items
         _measure_table(st, block, table, roles)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
@@ -68,6 +79,8 @@ def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
 _STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
 _HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
+# a year column ("2025", "2026 (1 000 kr)"): a mark or an amount in it says the work is done that year
+_YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")
 # the lexicon's table words (plancheck/lang/data/*.yaml), every language at once
 _NOT_MEASURES = words_pattern(table_words("existing_work"), start=True)
 _NEW_WORK = words_pattern(table_words("new_work"), start=True)
@@ -319,12 +332,17 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = None
+    parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
     skipping = False
     seen: set[tuple] = set()
     owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
     lead_first = bool(_PARTNERS.search(owner_head))  # "Lead (1st listed) and Partners"
     mcol = roles.index("measure")
+    values = [row[mcol].text.strip() for row in table.rows if mcol < len(row) and row[mcol].text.strip()]
+    if values and not any(re.search(r"[^\W\d_]", v) for v in values):
+        return  # "Antal åtgärder": a column counting the measures of each goal, not naming them
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
+    years = year_columns(table.header)
     header_norm = [normalise(h) for h in table.header]
     for row in table.rows:
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
@@ -343,6 +361,11 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if skipping:
             continue
         text = row[mcol].text.strip()
+        if not text and "strategy" not in roles:
+            parent = _parent_cell(row, roles, mcol)
+            if parent is not None:
+                parent_row = parent  # the action rows below it carry it out
+                continue
         if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol):
             continue
         number = _cell(row, roles, "number") or None
@@ -359,6 +382,8 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if not deadline_text and horizons:
             marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
             deadline_text = ", ".join(marked)
+        if not deadline_text and years:
+            deadline_text = marked_years(years, [row[i].text if i < len(row) else "" for i in years])
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
         source = " | ".join(c.text for c in row)
@@ -367,6 +392,8 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
             location = f"{location}, row {row[mcol].row + 1}"
         prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
         strategy_text = _cell(row, roles, "strategy")
+        if not strategy_text and parent_row is not None:
+            strategy_text = parent_row.text
         goal_text = _cell(row, roles, "goal") or group_goal
         key = (normalise(rest), normalise(strategy_text), normalise(goal_text or ""), number)
         if key in seen:
@@ -381,16 +408,76 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
             deadline_text = _stated_time(_cell(row, roles, "indicator"), rest)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
         meas.has_owner_column = "owner" in roles
-        meas.has_deadline_column = "deadline" in roles or bool(horizons)
+        meas.has_deadline_column = "deadline" in roles or bool(horizons) or bool(years)
         meas.cost = _cell(row, roles, "cost") or None
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
         meas.table_goal_text = goal_text or None
         if strategy_text:
-            scol = roles.index("strategy")
-            sprov = Provenance(page=row[scol].page or page, bbox=row[scol].bbox, source_text=source, location=location)
+            scell = row[roles.index("strategy")] if "strategy" in roles else parent_row
+            assert scell is not None
+            sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=source if "strategy" in roles else scell.text,
+                               location=location)
             _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
+
+
+@dataclass(frozen=True)
+class ColumnContentSettings:
+    """When the cells of a column with an unknown header say what it holds."""
+
+    min_cells: int = 3  # filled cells a column needs before its content counts
+    deadline_share: float = 0.6  # … of which at least this share read as deadlines …
+    dated_share: float = 0.5  # … and at least this share name a year or a date
+
+
+def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
+                        settings: ColumnContentSettings = ColumnContentSettings()) -> list[str | None]:
+    """A table with no deadline column by header word ("Tidsrom", "Når gjøres det") may still
+    have one: a column whose header names no role and whose cells read as deadlines ("2025–2026",
+    "Innen 31.12.2025", "Løpende"), most of them dated. Year columns ("2025 | 2026") are not."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    if "deadline" in roles or year_columns(table.header):
+        return roles
+    best: tuple[float, int] | None = None
+    for i, role in enumerate(roles):
+        if role is not None:
+            continue
+        cells = [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip() and sum(1 for c in r if c.text.strip()) > 1]
+        if len(cells) < settings.min_cells:
+            continue
+        parsed = [parse_deadline(c, lang=lang) for c in cells]
+        read = sum(1 for d in parsed if d is not None and d.kind != DeadlineKind.none)
+        dated = sum(1 for d in parsed if d is not None and d.start is not None)
+        enough = read >= settings.deadline_share * len(cells) and dated >= settings.dated_share * len(cells)
+        if enough and (best is None or read / len(cells) > best[0]):
+            best = (read / len(cells), i)
+    if best is None:
+        return roles
+    out = list(roles)
+    out[best[1]] = "deadline"
+    return out
+
+
+def year_columns(header: list[str]) -> dict[int, int]:
+    """Column index → year, for a header with two or more year columns ("Tiltak | Ansvar | 2025 |
+    2026 | 2027"): the plan's years, each marked with an X or an amount where the work is done."""
+    found = {i: int(m.group(1)) for i, h in enumerate(header) if (m := _YEAR_HEAD.match(h or ""))}
+    return found if len(found) >= 2 else {}
+
+
+def marked_years(years: dict[int, int], cells: list[str]) -> str:
+    """The years a row marks ("X", "✓", or an amount other than zero), as the span from the first
+    to the last ("2025–2027", or "2026" alone); "" when it marks none."""
+    marked = [
+        year for year, text in zip(years.values(), cells, strict=False)
+        if _MARK.match(text) or (_AMOUNT.match(text.strip()) and any(ch in "123456789" for ch in text))
+    ]
+    if not marked:
+        return ""
+    first, last = min(marked), max(marked)
+    return str(first) if first == last else f"{first}–{last}"
 
 
 _PARTNERS = words_pattern(table_words("partners"))
@@ -401,6 +488,34 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LABEL_WORDS = 4  # "Sum mål 1", "Totalt for perioden": a total's label is short
+
+
+#: a table without an owner column whose action cells mostly repeat items read before (this
+#: share of its filled action cells, each at this token-set ratio) sums them up
+REPEAT_SHARE = 0.5
+REPEAT_SCORE = 90
+
+
+def _repeats_items(st: _State, table: Table, mcol: int) -> bool:
+    """Do most action cells of ``table`` name measures or strategies read before it?"""
+    from rapidfuzz import fuzz
+
+    earlier = [normalise(x.text) for x in (*st.plan.measures, *st.plan.strategies)]
+    cells = [normalise(r[mcol].text) for r in table.rows if mcol < len(r) and r[mcol].text.strip()]
+    if not earlier or not cells:
+        return False
+    hits = sum(1 for c in cells if any(fuzz.token_set_ratio(c, e) >= REPEAT_SCORE for e in earlier))
+    return hits >= REPEAT_SHARE * len(cells)
+
+
+def _parent_cell(row, roles: list[str | None], mcol: int) -> Cell | None:
+    """A row whose action cell is empty and whose text stands in the one unnamed column left of
+    the action column (a strategy over the actions indented under it, the header of its column
+    unread or blank): that cell. Several words, so a number or a mark is not one."""
+    left = [c for i, c in enumerate(row[:mcol]) if (roles[i] if i < len(roles) else None) is None and c.text.strip()]
+    if len(left) != 1 or len(left[0].text.split()) < 2 or left[0].merged_from is not None:
+        return None
+    return left[0]
 
 
 def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:

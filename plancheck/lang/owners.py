@@ -285,7 +285,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
         elif lang == "en":
             split = _names_owner(left, lang) and _names_owner(right, lang)
         else:
-            split = _starts_like_owner(right, lang)
+            split = _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
         if split and left.strip():
             out.append(right)
         else:
@@ -323,6 +323,19 @@ def _join_names(pieces: list[str], lang: str) -> list[str]:
     for j, t in zip(joiners, texts[1:], strict=True):
         out += [j, t]
     return out
+
+
+def _coordinated_complement(left: str, right: str, lang: str) -> bool:
+    """"Center for Sundhed" + "Omsorg": one word after the joiner that names no owner of its own,
+    after an owner name that goes on with a preposition, is a second complement of that
+    preposition ("Center for Sundhed og Omsorg" is one owner)."""
+    from plancheck.lang.vocab import owner_prepositions
+
+    words = left.lower().split()
+    if len(right.split()) != 1 or not any(w in owner_prepositions() for w in words[1:]):
+        return False
+    _, kinds = _analyse(right, lang)
+    return not any(k & {"role", "unit", "external", "abbr"} for k in kinds) and not _is_diffuse(right)
 
 
 def _mend_lines(text: str, lang: str) -> list[str]:

@@ -85,6 +85,18 @@ GOAL_MEANS: dict[str, list[str]] = _by_lang("goal_means")
 ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
+def owner_prepositions() -> list[str]:
+    """Prepositions inside an owner name ("Center for Sundhed og Omsorg"), every language at once
+    (the ``owner_prepositions`` list of the lexicon files)."""
+    return list(dict.fromkeys(w.lower() for lang_words in _by_lang("owner_prepositions").values() for w in lang_words))
+
+
+def possessives() -> list[str]:
+    """Possessive pronouns a label word may carry ("Vårt mål:", "Målet vårt:", "Our goal:"),
+    every language at once (the ``possessives`` list of the lexicon files)."""
+    return list(dict.fromkeys(w.lower() for lang_words in _by_lang("possessives").values() for w in lang_words))
+
+
 @cache
 def label_index() -> dict[str, str]:
     """Item label word → the role it announces ("delmål" → "sub_goal", "deliverable" →
@@ -111,6 +123,7 @@ def words(lexicon: Lexicon, role: str, lang: str | None = None) -> list[str]:
 
 _FUZZY_CUTOFF = 86
 _FUZZY_MIN_LEN = 5
+_COMPOUND_MIN_HEAD = 3  # "Investerings|tiltak": at least this many letters before the header word
 _MAX_HEADER_WORDS = 4  # longer cells are running text, not a header (unruled tables)
 _TOKEN = re.compile(r"[#\w]+(?:[-/][#\w]+)*", re.UNICODE)
 
@@ -152,6 +165,13 @@ def _column_lookup(text: str) -> str | None:
             gram = " ".join(parts[i : i + n])
             if gram in index:
                 return index[gram]
+    if len(parts) == 1:
+        # a compound ("Investeringstiltak", "Driftskostnad"): the header word it ends in, when
+        # that word is long enough to say something and something stands before it
+        ends = [w for w in index if " " not in w and len(w) >= _FUZZY_MIN_LEN
+                and parts[0].endswith(w) and len(parts[0]) - len(w) >= _COMPOUND_MIN_HEAD]
+        if ends:
+            return index[max(ends, key=len)]
     choices = [w for w in index if len(w) >= _FUZZY_MIN_LEN]
     candidates = [attempts[1] or text, *(t for t in tokens if len(t) >= _FUZZY_MIN_LEN)]
     best: tuple[float, str] | None = None

@@ -54,6 +54,9 @@ def starts_with_label(text: str) -> bool:
     return bool(m and (m.group("num") or m.group("sep") == ":"))
 
 
+# a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
+BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
+
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
 GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
@@ -165,6 +168,14 @@ def build_blocks(
         for key in right_edge:
             if key not in columns:
                 right_edge[key] = full[key[0]]
+    # the right margin of the lines that start where a line starts, per page (a paragraph's
+    # measure, also when its region holds only short lines)
+    line_right: dict[tuple[int, int], float] = {}
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                key = (ln.page, round(ln.x0 / settings.line_start_step))
+                line_right[key] = max(line_right.get(key, 0.0), ln.x1)
     items: list[tuple[int, int, float, object]] = []
     for lines in pages:
         for ln in lines:
@@ -176,6 +187,8 @@ def build_blocks(
 
     blocks: list[Block] = []
     cur: dict | None = None
+    shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
+    numbered_headings: list[tuple[float, int]] = []  # (size, level) of each numbered heading so far
 
     def flush() -> None:
         nonlocal cur
@@ -205,6 +218,8 @@ def build_blocks(
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )
+        if lines_[0].meta.get("column_shift"):
+            shift[blocks[-1].id] = lines_[0].meta["column_shift"]
         cur = None
 
     prev_line: Line | None = None
@@ -287,6 +302,11 @@ def build_blocks(
             level = None
             if number:
                 level = number.count(".") + 1
+                if "." not in number:
+                    # "1." in body size under "4 Mål og tiltak" in a larger size: the items of an
+                    # outline list inside chapter 4, one level below it, not chapter 1 again
+                    level = _nested_level(numbered_headings, number, ln.size, settings) or level
+                numbered_headings.append((ln.size, level))
             elif round(ln.size, 0) in heading_sizes:
                 level = heading_sizes.index(round(ln.size, 0)) + 1
             else:
@@ -319,20 +339,74 @@ def build_blocks(
                 "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
-            if cur is not None and _continues(cur, prev_line, ln, settings):
+            if (
+                cur is not None
+                and _continues(cur, prev_line, ln, settings)
+                and not (
+                    cur["kind"] == BlockKind.paragraph
+                    and prev_line is not None
+                    and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+                )
+                and not _label_line_done(cur, prev_line, ln, line_right, settings)
+            ):
                 cur["lines"].append(ln)
             else:
                 flush()
                 cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
         prev_line = ln
     flush()
-    # list nesting level from indentation
+    # list nesting level from indentation within the item's column
     step = settings.list_level_step
-    indents = sorted({round(b.provenance.bbox.x0 / step) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
+
+    def indent(b: Block) -> int:
+        return round((b.provenance.bbox.x0 - shift.get(b.id, 0.0)) / step)  # type: ignore[union-attr]
+
+    indents = sorted({indent(b) for b in blocks if b.kind == BlockKind.list_item and b.provenance.bbox})
     for b in blocks:
         if b.kind == BlockKind.list_item and b.provenance.bbox:
-            b.level = indents.index(round(b.provenance.bbox.x0 / step))
+            b.level = indents.index(indent(b))
     return blocks
+
+
+def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
+    would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
+    (paragraphs set without space between them, "… i kommunen." / "Kommer det …")."""
+    if prev.page != ln.page or not ln.words or not prev.text.rstrip().endswith((".", "!", "?")):
+        return False
+    if not ln.text[:1].isupper() or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False  # (only lines at the same left margin: not text beside a figure or a column)
+    first = ln.words[0]
+    room = right - prev.x1
+    return room > (first.x1 - first.x0) + settings.sentence_break_slack_ratio * ln.size
+
+
+def _nested_level(numbered: list[tuple[float, int]], number: str, size: float, settings: LayoutSettings) -> int | None:
+    """The level of a one-part numbered heading set clearly smaller than the numbered heading
+    before it, when its numbering starts again at 1 ("4 Mål og tiltak", then "1." … "3." in body
+    size): one below that heading. A later item of the same run takes the level of the item
+    before it. None: the number decides (level 1)."""
+    for prev_size, prev_level in reversed(numbered):
+        if abs(prev_size - size) < settings.heading_size_delta:
+            return prev_level if prev_level > 1 else None
+        if prev_size >= size + settings.heading_size_delta:
+            return prev_level + 1 if number == "1" else None
+    return None
+
+
+def _label_line_done(cur: dict, prev: Line | None, ln: Line, line_right: dict, settings: LayoutSettings) -> bool:
+    """A paragraph of one labelled line ("Hovudmål: … unge.") that ends its sentence where the
+    first word of the next line would still have fitted (before the right margin of the lines
+    that start where it starts) is whole: the next line starts the next paragraph, even
+    without space between them."""
+    if prev is None or cur["kind"] != BlockKind.paragraph or len(cur["lines"]) != 1 or not starts_with_label(cur["first_text"]):
+        return False
+    if not prev.text.rstrip().endswith((".", "!", "?")) or not ln.words:
+        return False
+    right = line_right.get((prev.page, round(prev.x0 / settings.line_start_step)), prev.x1)
+    first = ln.words[0]
+    space = prev.size * settings.word_space_ratio
+    return prev.x1 + space + (first.x1 - first.x0) < right
 
 
 def _open_parenthesis(cur: dict) -> bool:
@@ -371,6 +445,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
         return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
+    if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
+        # a word and a number alone on a line after a finished sentence ("… godstransport." /
+        # "Mål 2"): the label of the next paragraph, not the end of this one
+        return False
     # "Action 1.1.2 …", "Mål 2: …" on a new line starts a new paragraph, unless the line before
     # broke off after a dash or a comma ("… mental health needs –" / "Lead: All departments")
     return not starts_with_label(ln.text) or prev.text.rstrip().endswith(("–", "—", ",", "("))

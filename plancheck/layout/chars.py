@@ -82,39 +82,56 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
             return user_h - y, user_w - x
         return x, user_h - y
 
+    # pdfium's functions bound once: looked up on the module for every character they were
+    # a noticeable part of reading a page
+    FPDFFont_GetDescent = raw.FPDFFont_GetDescent
+    FPDFTextObj_GetFont = raw.FPDFTextObj_GetFont
+    FPDFText_GetCharAngle = raw.FPDFText_GetCharAngle
+    FPDFText_GetCharBox = raw.FPDFText_GetCharBox
+    FPDFText_GetCharOrigin = raw.FPDFText_GetCharOrigin
+    FPDFText_GetFontInfo = raw.FPDFText_GetFontInfo
+    FPDFText_GetFontSize = raw.FPDFText_GetFontSize
+    FPDFText_GetFontWeight = raw.FPDFText_GetFontWeight
+    FPDFText_GetLooseCharBox = raw.FPDFText_GetLooseCharBox
+    FPDFText_GetMatrix = raw.FPDFText_GetMatrix
+    FPDFText_GetTextObject = raw.FPDFText_GetTextObject
+    FPDFText_GetUnicode = raw.FPDFText_GetUnicode
+    FPDFText_HasUnicodeMapError = raw.FPDFText_HasUnicodeMapError
+    FPDFText_IsGenerated = raw.FPDFText_IsGenerated
+    FPDFText_IsHyphen = raw.FPDFText_IsHyphen
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
     for i in range(n):
-        code = raw.FPDFText_GetUnicode(tp, i)
-        if code in (0, 10, 13) or raw.FPDFText_IsGenerated(tp, i):
+        code = FPDFText_GetUnicode(tp, i)
+        if code in (0, 10, 13) or FPDFText_IsGenerated(tp, i):
             continue
-        if raw.FPDFText_HasUnicodeMapError(tp, i):
+        if FPDFText_HasUnicodeMapError(tp, i):
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
-        elif code == 2 or raw.FPDFText_IsHyphen(tp, i):
+        elif code == 2 or FPDFText_IsHyphen(tp, i):
             text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
         else:
             text = _clean(chr(code)) if code < 0x110000 else ""
         if not text:
             continue
-        turn = abs(raw.FPDFText_GetCharAngle(tp, i) - upright)
+        turn = abs(FPDFText_GetCharAngle(tp, i) - upright)
         if abs(math.cos(turn)) < 0.1:
             continue  # set vertically; pdfplumber's words leave it out too
         slanted = min(turn, 2 * math.pi - turn) > 0.05
-        raw.FPDFText_GetLooseCharBox(tp, i, rect)
-        raw.FPDFText_GetMatrix(tp, i, matrix)
-        size = raw.FPDFText_GetFontSize(tp, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
-        raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-        obj = raw.FPDFText_GetTextObject(tp, i)
+        FPDFText_GetLooseCharBox(tp, i, rect)
+        FPDFText_GetMatrix(tp, i, matrix)
+        size = FPDFText_GetFontSize(tp, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        FPDFText_GetCharOrigin(tp, i, ox, oy)
+        obj = FPDFText_GetTextObject(tp, i)
         key = ctypes.cast(obj, ctypes.c_void_p).value or 0
         font = fonts.get(key)
         if font is None:
-            raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
+            FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
             name = buf.value.decode("utf-8", "replace")
-            weight = raw.FPDFText_GetFontWeight(tp, i)
-            handle = raw.FPDFTextObj_GetFont(obj) if obj else None
+            weight = FPDFText_GetFontWeight(tp, i)
+            handle = FPDFTextObj_GetFont(obj) if obj else None
             descent = ctypes.c_float(0.0)
-            if not handle or not raw.FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
+            if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
                 descent.value = 0.0
             font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
             fonts[key] = font
@@ -129,7 +146,7 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
         x0, base = shown(ox.value, oy.value)
         x1 = shown(*end)[0]
         if x1 <= x0:  # no advance recorded: the glyph's own box
-            raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+            FPDFText_GetCharBox(tp, i, left, right, bottom, top)
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))
         y_bottom = base - font[2] * size  # the font's descent below the baseline
         if slanted:

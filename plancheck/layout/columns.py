@@ -144,11 +144,54 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
-    if not all(_side_ok(p, page_width, settings) for p in parts[:-1]):
+    sides_ok = all(_side_ok(p, page_width, settings) for p in parts[:-1]) and (
+        _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
+    )
+    if sides_ok and not any(
+        _breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts)
+    ):
+        return True
+    return all(_card_side(p, page_width, settings) for p in parts) and all(
+        _same_cards(a, b, settings) for a, b in itertools.pairwise(parts)
+    )
+
+
+def _card_side(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
+    """Wide enough and tall enough for a card (its lines need not fill it)."""
+    x0, _, x1, _ = _box(side)
+    return x1 - x0 >= settings.column_min_width_ratio * page_width and len(_rows(side, settings)) >= settings.column_min_lines
+
+
+def _edges(words: list[Word], settings: LayoutSettings) -> set[int]:
+    """The left edges of the lines and of the first word after a wide space in each line,
+    relative to the side's left edge, in steps of the edge tolerance."""
+    x0 = min(w.x0 for w in words)
+    out: set[int] = set()
+    step = max(settings.card_edge_tolerance, 0.1)
+    for row in _rows(words, settings):
+        row = sorted(row, key=lambda w: w.x0)
+        out.add(round((row[0].x0 - x0) / step))
+        for a, b in itertools.pairwise(row):
+            if b.x0 - a.x1 >= settings.gutter_min and b.x0 - x0 >= settings.card_min_indent:
+                out.add(round((b.x0 - x0) / step))
+    return out
+
+
+def _same_cards(a: list[Word], b: list[Word], settings: LayoutSettings) -> bool:
+    """Two sides of equal width set out the same way inside (a label column and a value column
+    starting at the same place in each): cards side by side, read one after the other, even
+    where their rows break at the same heights as a table's would."""
+    wa = max(w.x1 for w in a) - min(w.x0 for w in a)
+    wb = max(w.x1 for w in b) - min(w.x0 for w in b)
+    if min(wa, wb) < settings.card_width_ratio * max(wa, wb):
         return False
-    if not (_side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)):
+    ea, eb = _edges(a, settings), _edges(b, settings)
+    inner_a = {e for e in ea if e * settings.card_edge_tolerance >= settings.card_min_indent}
+    inner_b = {e for e in eb if e * settings.card_edge_tolerance >= settings.card_min_indent}
+    if not inner_a or not inner_b:
         return False
-    return not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
+    near = lambda e, other: any(abs(e - o) <= 1 for o in other)  # noqa: E731
+    return all(near(e, inner_b) for e in inner_a) and all(near(e, inner_a) for e in inner_b)
 
 
 def _cells_in_row(row: list[Word], settings: LayoutSettings) -> bool:
@@ -223,6 +266,41 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
     return None
 
 
+def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[list[Word]]]:
+    """The bands of a page grouped into runs: a run of two or more bands is one stretch of text
+    columns (their words together split at a gutter into text columns, and one column goes on
+    where the other has ended: some band of the run lies in one column only), the longest such
+    run from each band on; every other band is a run of its own. The rows of a table, each with
+    words on both sides of the gutter, stay bands."""
+    runs: list[list[list[Word]]] = []
+    i = 0
+    while i < len(bands):
+        end = i + 1
+        for j in range(len(bands), i + 1, -1):
+            sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
+            if sides is not None:
+                # the longest stretch that splits; it is one of columns running on only when
+                # the column that goes on does so to its end
+                if _one_side_runs_on(bands[i:j], sides, settings):
+                    end = j
+                break
+        runs.append(bands[i:end])
+        i = end
+    return runs
+
+
+def _one_side_runs_on(bands: list[list[Word]], sides: list[list[Word]], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do the last bands of the run (or the first) have all their words in one column, and
+    the others words in several: one column going on below (or above) the other, for a few
+    lines at least? A table row with empty cells on one side is not that."""
+    side_of = {id(w): k for k, side in enumerate(sides) for w in side}
+    one = [len({side_of.get(id(w)) for w in band}) == 1 for band in bands]
+    if sum(1 for a, b in itertools.pairwise(one) if a != b) > 1:
+        return False
+    lines = sum(len(_rows(band, settings)) for band, alone in zip(bands, one, strict=True) if alone)
+    return lines >= 2 * settings.column_min_lines
+
+
 def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:
     """Regions of a page in reading order."""
     if not words:
@@ -246,7 +324,21 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             return _columns(whole, page_width, settings, depth)
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
-        return _cut_bands(bands, page_width, settings, depth)
+        out: list[Region] = []
+        singles: list[list[Word]] = []  # bands not in a run of columns, in a row
+        for run in column_runs(bands, page_width, settings):
+            if len(run) > 1:
+                # text columns that go on across a blank line crossing both (the left column
+                # longer than the right): one column after the other, not band by band
+                sides = _split([w for b in run for w in b], page_width, settings)
+                if sides is not None:
+                    out.extend(_cut_bands(singles, page_width, settings, depth))
+                    singles = []
+                    out.extend(_columns(sides, page_width, settings, depth + 1))
+                    continue
+            singles.extend(run)
+        out.extend(_cut_bands(singles, page_width, settings, depth))
+        return out
     pair = _split(words, page_width, settings)
     if pair is None:
         # a heading (or closing line) across the gutter: peel rows off the top or bottom

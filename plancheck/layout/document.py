@@ -5,8 +5,8 @@ only runs them in order over the pages and keeps every intermediate result on a
 :class:`Layout`, so the debug view (``plancheck layout``) can show why a page was read the way
 it was.
 
-pypdfium2 reads the characters (fast); pdfplumber is opened only for pages that draw vector
-paths, to find ruled tables. ``LayoutSettings(char_source="pdfplumber")`` reads characters
+pypdfium2 reads the characters (fast); pdfplumber is opened only for pages whose vector paths
+make a table grid, to find ruled tables. ``LayoutSettings(char_source="pdfplumber")`` reads characters
 with pdfplumber instead (the reference path).
 """
 
@@ -19,11 +19,12 @@ from pathlib import Path
 from plancheck.layout.blocks import build_blocks, title
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, xy_cut
-from plancheck.layout.furniture import mark_furniture, mark_toc
+from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only
 from plancheck.layout.records import records_to_tables
+from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import (
     TablePiece,
@@ -66,9 +67,17 @@ class Layout:
 
 def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT) -> bool:
     """Could a pypdfium2 page hold a ruled table? Only then is pdfplumber asked for one
-    (its page parse is most of the cost of reading a page). A ruled table needs at least two
-    horizontal and three vertical rules: thin path objects count as one rule, boxes as two
-    of each."""
+    (its page parse is most of the cost of reading a page): when the page draws enough rules
+    (:func:`enough_rules`, a count) and they make a table grid pdfplumber would find
+    (:func:`plancheck.layout.rules.has_table_grid`, its own table functions run on pdfium's
+    paths)."""
+    return enough_rules(page, settings) and has_table_grid(page, settings)
+
+
+def enough_rules(page, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does a pypdfium2 page draw enough rules for a ruled table? At least two horizontal
+    and three vertical rules: thin path objects count as one rule, boxes as two of each. A
+    cheap count from the objects' bounds, before the grid check."""
     import pypdfium2.raw as raw
 
     thin = settings.rule_max_thickness
@@ -138,6 +147,7 @@ def layout_page(
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions = expand_frames(xy_cut(free + marks, width, settings), framed, width, settings)
     lines: list[Line] = []
+    shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
         text_words = []
         for w in region.words:
@@ -148,6 +158,8 @@ def layout_page(
         region.words = text_words
         for ln in words_to_lines(text_words, number, settings):
             ln.region = ri
+            if shifts[ri]:
+                ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
     page.regions = regions
     page.lines = lines
@@ -157,6 +169,30 @@ def layout_page(
 
 def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def column_shifts(regions: list[Region]) -> list[float]:
+    """How far right of the page's first text column each region's column starts (0 for a
+    region that is not a column): a list indented by the same amount in the left and in the
+    right column is at the same level. Column regions that overlap across most of the narrower
+    one's width are one column."""
+    cols = [r for r in regions if r.column and r.words]
+    if not cols:
+        return [0.0] * len(regions)
+    first = min(r.x0 for r in cols)
+
+    def same(a: Region, b: Region) -> bool:
+        overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+        return overlap > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+    out = []
+    for r in regions:
+        if not (r.column and r.words):
+            out.append(0.0)
+            continue
+        left = min(c.x0 for c in cols if same(c, r))
+        out.append(max(0.0, left - first))
+    return out
 
 
 def expand_frames(
@@ -252,6 +288,7 @@ def assemble(
     tables continued over page breaks, and blocks in reading order."""
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     mark_furniture(all_lines, [p.height for p in pages], settings)
+    mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     carry = None
@@ -276,7 +313,7 @@ def assemble(
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
-        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "table")]
+        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table")]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)

@@ -1,8 +1,10 @@
-"""Running headers, footers, page numbers and tables of contents, found by form.
+"""Running headers, footers, page numbers, footnotes and tables of contents, found by form.
 
 A running header or footer is text in the top or bottom band of the page that repeats (digits
 ignored) on many pages; a table of contents is a contents title followed by lines ending in a
-page number, and any dot-leader line.
+page number, and any dot-leader line. A footnote is a line in the lower part of the page,
+smaller than the text, that begins with a small raised marker ("⁴ This strategy is from …")
+which also stands, small and raised, in a line of larger text above it on the same page.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from plancheck.layout.lines import Line
+from plancheck.layout.lines import Line, finish_line
 from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
 
 TOC_TITLES = re.compile(
     r"^(innhold|innholdsfortegnelse|innhald|innhaldsliste|innehåll|innehållsförteckning|indhold|"
@@ -61,6 +64,78 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             b = band(ln, h, settings)
             if b and (counts[(b, _furniture_key(ln.text))] >= need or PAGE_NUMBER.match(ln.text.strip())):
                 ln.kind = "furniture"
+
+
+def _raised_markers(ln: Line, settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """The words of a line set small and raised, as a footnote marker is ("STRATEGY 3⁴:")."""
+    out = []
+    for w in ln.words:
+        text = w.text.strip("*†‡")
+        short = 0 < len(w.text) <= 4 and (text.isdigit() or text.isalpha() or not text)
+        small = w.size <= settings.footnote_marker_ratio * ln.size
+        raised = w.bottom <= ln.bottom - settings.footnote_raise_ratio * ln.size
+        if short and small and raised:
+            out.append(w)
+    return out
+
+
+def _drop_marker(ln: Line, marker: Word, settings: LayoutSettings = DEFAULT) -> None:
+    """Take a footnote marker out of its line; punctuation right after it joins the word before
+    ("3⁴:" → "3:", not "3 :")."""
+    i = next((k for k, w in enumerate(ln.words) if w is marker), None)
+    if i is None:  # taken out already (two footnotes with the same marker)
+        return
+    del ln.words[i]
+    if 0 < i < len(ln.words) and not marker.space_after and ln.words[i].text[:1] in ":;,.)":
+        before, after = ln.words[i - 1], ln.words.pop(i)
+        before.text += after.text
+        before.x1 = after.x1
+        before.space_after = after.space_after
+    finish_line(ln, settings)
+
+
+def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark footnotes (``kind = "footnote"``) and take their markers out of the text above.
+
+    A footnote starts with a line in the lower part of the page that begins with a small raised
+    marker, set smaller than a line above it on the same page that carries the same marker,
+    small and raised. The lines below it in about its size go on with the footnotes. Without a
+    marker in the text above, small text at the foot of a page (a caption, a source line) is
+    left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3."""
+    for lines, h in zip(pages, heights, strict=True):
+        free = [ln for ln in lines if not ln.kind]
+        in_text: dict[str, list[tuple[Line, Word]]] = {}
+        for ln in free:
+            for w in _raised_markers(ln, settings):
+                if w is not ln.words[0]:
+                    in_text.setdefault(w.text, []).append((ln, w))
+        if not in_text:
+            continue
+        notes: list[Line] = []
+        for ln in free:
+            if ln.top < settings.footnote_zone_ratio * h or len(ln.words) < 2:
+                continue
+            marker = ln.words[0]
+            if marker not in _raised_markers(ln, settings) and not (
+                marker.size <= settings.footnote_marker_ratio * ln.words[1].size
+            ):
+                continue
+            refs = [(t, w) for t, w in in_text.get(marker.text, []) if t.bottom <= ln.top and t.size > ln.size]
+            if not refs:
+                continue
+            notes.append(ln)
+            for t, w in refs:
+                _drop_marker(t, w, settings)
+        if not notes:
+            continue
+        first = min(notes, key=lambda ln: ln.top)
+        for ln in free:
+            if ln in notes or (
+                ln.top >= first.top
+                and ln.region == first.region
+                and abs(ln.size - first.size) <= settings.footnote_continuation_size
+            ):
+                ln.kind = "footnote"
 
 
 def mark_toc(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> list[int]:

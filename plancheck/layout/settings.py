@@ -45,6 +45,16 @@ class LayoutSettings(BaseModel):
     short_run_tracking_match: float = Field(
         0.35, ge=0, description="... and its gap per size is within this fraction of a letter-spaced run of its font on the page"
     )
+    tight_gap_min_pairs: int = Field(
+        8, ge=2, description="letter pairs a run with space characters needs before its type is judged tight"
+    )
+    tight_gap_spread_ratio: float = Field(
+        0.02, ge=0, description="a run is tight when 9 in 10 of its letter gaps lie within this many sizes of the usual gap"
+    )
+    tight_word_gap_ratio: float = Field(
+        0.1, ge=0, description="in tight type with space characters, a gap of the letter gap plus this many sizes "
+        "is a word gap too (a tab drawn as a small gap, no space character)",
+    )
     letter_spacing_min_chars: int = Field(
         4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
     )
@@ -60,6 +70,11 @@ class LayoutSettings(BaseModel):
 
     # --- columns
     gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
+    card_edge_tolerance: float = Field(
+        3.0, ge=0, description="side-by-side cards: their inner left edges agree to this (pt), relative to each card"
+    )
+    card_width_ratio: float = Field(0.85, ge=0, le=1, description="side-by-side cards: the narrower is at least this share of the wider")
+    card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
     column_fill_ratio: float = Field(
@@ -100,10 +115,28 @@ class LayoutSettings(BaseModel):
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
     toc_entry_max_chars: int = Field(140, ge=1)
+    footnote_zone_ratio: float = Field(
+        0.5, ge=0, le=1, description="footnotes stand below this fraction of the page height"
+    )
+    footnote_marker_ratio: float = Field(
+        0.8, ge=0, le=1, description="a footnote marker is set at most this fraction of its line's size"
+    )
+    footnote_raise_ratio: float = Field(
+        0.2, ge=0, description="... and raised: its bottom this many line sizes above the line's bottom"
+    )
+    footnote_continuation_size: float = Field(
+        0.6, ge=0, description="lines below a footnote within this size (pt) of it go on with the footnotes"
+    )
 
     # --- tables
     rule_max_thickness: float = Field(3.0, ge=0, description="a path this thin (pt) is a ruling line")
     ruled_min_cols: int = Field(2, ge=1)
+    grid_margin: float = Field(
+        0.01,
+        ge=0,
+        description="how far (pt) pdfplumber's table tolerances are widened when pypdfium2's paths decide "
+        "whether a page may hold a ruled table (pdfium's points are single precision)",
+    )
     cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
     cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
     cell_padding: float = Field(6.0, ge=0)
@@ -141,6 +174,8 @@ class LayoutSettings(BaseModel):
     continuation_size_delta: float = Field(1.0, ge=0)
     list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
     list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
+    line_start_step: float = Field(6.0, gt=0, description="lines are grouped by where they start in steps of this (pt) to find their right margin")
+    word_space_ratio: float = Field(0.25, ge=0, description="a word space as a share of the font size (would a word have fitted on the line above?)")
     wrap_slack_ratio: float = Field(
         0.15, ge=0, le=1, description="a line ending within this share of the text width from the right margin wrapped"
     )
@@ -153,6 +188,12 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"
     )
     margin_slack: float = Field(3.0, ge=0, description="x positions within this are 'at the same margin'")
+    sentence_break_slack_ratio: float = Field(
+        1.5,
+        ge=0,
+        description="a line that ends a sentence with room left for the next line's first word and this many "
+        "font sizes more was broken on purpose: the next line starts a paragraph",
+    )
     title_pages: int = Field(2, ge=1)
 
     # --- labelled records

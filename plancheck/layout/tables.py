@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import Line, line_text, segments, words_to_lines
+from plancheck.layout.rules import kept_shape
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 from plancheck.models import BBox, Cell, Table
@@ -43,13 +44,12 @@ def find_ruled_tables(
     for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
         slack = settings.cell_slack
         inside = [w for w in words if in_box(w, t.bbox, slack)]
+        placed = [(w, w.mid_x, w.mid_y) for w in inside]
         rows = t.rows
         if not rows:
             continue
         ncols = len(rows[0].cells)
-        if ncols < settings.ruled_min_cols or len(rows) < 1:
-            continue
-        if len(rows) == 1 and ncols < 3:
+        if not kept_shape(len(rows), ncols, settings):
             continue
         col_x = sorted({c[0] for c in t.cells})
         # right edge of each column
@@ -62,7 +62,7 @@ def find_ruled_tables(
                 if bbox is None:
                     out.append(None)
                     continue
-                text = cell_text(inside, bbox, settings)
+                text = _placed_text(placed, bbox, settings)
                 out.append(
                     Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
                 )
@@ -128,7 +128,17 @@ def cell_text(
     words: list[Word], bbox: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
 ) -> str:
     """The text of the words inside a cell, its lines joined as a reader would."""
-    inside = [w for w in words if in_box(w, bbox, settings.cell_slack)]
+    return _placed_text([(w, w.mid_x, w.mid_y) for w in words], bbox, settings)
+
+
+def _placed_text(
+    placed: list[tuple[Word, float, float]], bbox: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT
+) -> str:
+    """:func:`cell_text` of words given with their middles (worked out once per table, not
+    once per cell: :func:`in_box` per word and cell was a twentieth of reading a plan with tables)."""
+    slack = settings.cell_slack
+    left, right, top, bottom = bbox[0] - slack, bbox[2] + slack, bbox[1] - slack, bbox[3] + slack
+    inside = [w for w, mx, my in placed if left <= mx <= right and top <= my <= bottom]
     if not inside:
         return ""
     lines = words_to_lines(inside, 0, settings)

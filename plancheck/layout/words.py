@@ -46,23 +46,34 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
     seen: dict[tuple[str, int, int], list[Char]] = {}
     out: list[Char] = []
     for c in chars:
-        if c.text.isspace():
+        text = c.text
+        if text.isspace():
             out.append(c)
             continue
-        w = max(c.x1 - c.x0, 1.0)
-        h = max(c.bottom - c.top, 1.0)
-        row, col = int(c.top // h), int(c.x0 // w)
-        dup = any(
-            abs(o.x0 - c.x0) < r * w and abs(o.top - c.top) < r * h
-            for k in (row - 1, row, row + 1)
-            for j in (col - 1, col, col + 1)
-            for o in seen.get((c.text, k, j), ())
-        )
-        if dup:
+        x0, top = c.x0, c.top
+        w = max(c.x1 - x0, 1.0)
+        h = max(c.bottom - top, 1.0)
+        row, col = int(top // h), int(x0 // w)
+        near_x, near_y = r * w, r * h
+        if _drawn_near(seen, text, row, col, x0, top, near_x, near_y):
             continue
-        seen.setdefault((c.text, row, col), []).append(c)
+        seen.setdefault((text, row, col), []).append(c)
         out.append(c)
     return out
+
+
+def _drawn_near(
+    seen: dict[tuple[str, int, int], list[Char]], text: str, row: int, col: int,
+    x0: float, top: float, near_x: float, near_y: float,
+) -> bool:
+    """Is the same text already drawn within ``near_x`` × ``near_y`` of (x0, top)? Only the
+    grid cells around (row, col) can hold it (loops, not a generator: this runs per character)."""
+    for k in (row - 1, row, row + 1):
+        for j in (col - 1, col, col + 1):
+            for o in seen.get((text, k, j), ()):
+                if abs(o.x0 - x0) < near_x and abs(o.top - top) < near_y:
+                    return True
+    return False
 
 
 def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[list[Char]]:
@@ -98,6 +109,20 @@ def letter_gap(run: list[Char], settings: LayoutSettings = DEFAULT) -> float:
     return max(0.0, statistics.median(gaps))
 
 
+def is_tight(run: list[Char], gap: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a run with space characters set tight: its neighbouring letters (no space between)
+    nearly always stand ``gap`` apart? Then the producer draws its word gaps as spaces, and
+    a clearly wider gap without one (a tab: "policy⇥September") is a word gap as well."""
+    if not any(c.text.isspace() for c in run):
+        return False
+    size = run[0].size
+    pairs = [b.x0 - a.x1 for a, b in itertools.pairwise(run) if not a.text.isspace() and not b.text.isspace()]
+    if len(pairs) < settings.tight_gap_min_pairs:
+        return False
+    spread = sorted(abs(p - gap) for p in pairs)[int(0.9 * (len(pairs) - 1))]
+    return spread <= settings.tight_gap_spread_ratio * size
+
+
 def _short_run_gap(run: list[Char], spaced: dict[str, list[float]], settings: LayoutSettings) -> float:
     """The letter gap of a run too short to estimate its own ("M å l"): its gaps are alike and
     the page has letter-spaced type of the same font at about the same tracking (in sizes)."""
@@ -131,9 +156,14 @@ def spaced_fonts(lines: list[list[Char]], settings: LayoutSettings = DEFAULT) ->
 def _runs(line: list[Char]) -> list[list[Char]]:
     """A line's runs of one font and size (spaces join the run before them)."""
     runs: list[list[Char]] = []
+    key: tuple[str, float] | None = None  # the run's font and size: those of its first character
     for c in line:
-        if (runs and not c.text.isspace() and _run_key(runs[-1]) != _run_key([c])) or not runs:
+        if not runs:
             runs.append([c])
+            key = (c.font, round(c.size, 1))
+        elif not c.text.isspace() and key != (ck := (c.font, round(c.size, 1))):
+            runs.append([c])
+            key = ck
         else:
             runs[-1].append(c)
     return runs
@@ -161,6 +191,8 @@ def split_words(
             g = _short_run_gap(run, spaced, settings)
         if g <= tol:
             lim = tol
+            if is_tight(run, g, settings):
+                lim = min(tol, g + settings.tight_word_gap_ratio * size)
         elif any(c.text.isspace() for c in run):
             lim = g + settings.spaced_word_gap_ratio * size
         else:
@@ -184,17 +216,14 @@ def split_words(
             lim = limit.get(id(c), settings.x_tolerance)
             if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                 words.append(_word(cur))
+                # a gap wide enough to part two words reads as a space between them
+                words[-1].space_after = gap > lim
                 cur = []
         cur.append(c)
         prev = c
     if cur:
         words.append(_word(cur))
     return words
-
-
-def _run_key(run: list[Char]) -> tuple[str, float]:
-    c = next((c for c in run if not c.text.isspace()), run[0])
-    return c.font, round(c.size, 1)
 
 
 def _word(chars: list[Char]) -> Word:

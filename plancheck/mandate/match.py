@@ -73,6 +73,18 @@ class MatchSettings:
     anchor_min_word: int = 9  # the concern's most specific word is this long …
     anchor_min_compound: int = 7  # … or a compound of at least this many letters
     anchor_cap: float = 0.39  # a unit without the concern's most specific word scores at most this
+    # a unit whose words are this share process words (bodies, høring, vedtak) speaks of the
+    # plan's making and is left out of the candidates for content points
+    process_share: float = 0.25
+    # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
+    # text.LIGHT_HEADS) counts this much when its subject part is found
+    light_head: float = 0.8
+    # "behovet for X" counts as answered this much by an action statement on X (a measure,
+    # "kommunen vil …"); a plain fact on X ("har ingen svømmehall") does not answer it
+    need_by_action: float = 1.0
+    # a process point with a deadline whose body the plan names in sentences without any date
+    # scores at most this (below ``weak``: uncovered; at ``weak``: partial)
+    undated_body: float = 0.0
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -216,6 +228,20 @@ DEADLINE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a law and its paragraph ("folkehelseloven § 5", "pbl. § 11-1", "lova §§ 4 og 5")
+CITATION_RE = re.compile(
+    r"\b[\w.-]*\s*§§?\s*\d+[\w\-–]*(?:\s*(?:og|and|,)\s*\d+[\w\-–]*)*", re.IGNORECASE
+)
+
+# the document a deliverable point speaks of, as its subject: "Strategien skal …", "The
+# strategy should …"
+DOCUMENT_SUBJECT_RE = re.compile(
+    r"^\s*(?:the\s+)?\w*(?:plan|planen|strategi|strategien|strategy|program|programmet|"
+    r"programme|dokument|dokumentet|document|melding|meldingen)\s+(?=(?:skal|må|bør|skall|"
+    r"ska|should|must|shall|will)\b)",
+    re.IGNORECASE,
+)
+
 RELATIVE_TIME_RE = re.compile(
     r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((\w*behandling|vedtak|"
     r"høring|adoption)(en)?|(planen|den|it|the plan)\s+(vedtas|behandles|sluttbehandles|is adopted))\b",
@@ -265,6 +291,31 @@ def find_dates(text: str) -> list[dt.date]:
 
 
 # ----------------------------------------------------------------------------- units
+
+
+# derivational endings of nouns (nb/nn/sv/da/en): a long word without one is most often a verb
+# or an adjective, which does not name the subject a point asks about
+NOUN_SUFFIXES = (
+    "ing",
+    "het",
+    "heit",
+    "else",
+    "sjon",
+    "tion",
+    "dom",
+    "skap",
+    "ment",
+    "ity",
+    "ness",
+    "ure",
+    "ance",
+    "ence",
+    "ør",
+    "er",
+    "ist",
+    "ium",
+    "tet",
+)
 
 
 @dataclass
@@ -323,6 +374,16 @@ def _analyse(u: Unit, lang: str) -> None:
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
+
+
+def _process_only(u: Unit, s: MatchSettings) -> bool:
+    """A unit that speaks only of the plan's own making ("Vedtatt i kommunestyret 10. desember",
+    "Planforslaget var på høring …") is no answer to a content point; a passage that names a
+    council or a body among other things ("Idrettsrådet fordeler halltiden …", a chapter
+    "Organisering og prioritering") is."""
+    if not u.lemmas:
+        return u.process_section
+    return _process_hits(u.lemmas) / len(u.lemmas) >= s.process_share
 
 
 def _process_hits(lemmas: list[str]) -> int:
@@ -499,7 +560,7 @@ class Scorer:
             return False
         if t.lemma in self.topic or T.canon(t.lemma) in self.topic:
             return True
-        parts = [p for p in t.parts if p not in T.GENERIC and p not in T.STOP]
+        parts = [p for p in t.parts if p not in T.LIGHT_HEADS and p not in T.STOP]
         return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
 
     def strong_matches(self, c: Concern, u: Unit) -> int:
@@ -525,9 +586,10 @@ class Scorer:
             and not t.generic
             and not t.lemma.isdigit()
             and not self.is_topic(t)
-            # a long word, or a compound that is not a short word split by chance (per+sone)
+            # a long noun, or a compound that is not a short word split by chance (per+sone);
+            # a verb ("forebygge", "prioritere") says what to do, not what about
             and (
-                len(t.lemma) >= self.s.anchor_min_word
+                (len(t.lemma) >= self.s.anchor_min_word and t.lemma.endswith(NOUN_SUFFIXES))
                 or (t.parts and len(t.lemma) >= self.s.anchor_min_compound)
             )
         ]
@@ -573,6 +635,18 @@ class Scorer:
             near = [p for p in found if not (p == head and {p, T.canon(p)} & u.title_keys)]
             if len(found) == len(finest) and _close(u, near):
                 return 1.0
+            subject = [p for p in finest[:-1] if p not in T.LIGHT_HEADS]
+            if (
+                self.s.light_head
+                and head in T.LIGHT_HEADS
+                and subject
+                and all(p in found for p in subject)
+                and not any(self.is_topic(T.Term(p, p)) for p in subject)
+                and _close(u, [p for p in subject if p in near])
+            ):
+                # "skogressursane" answered by a passage on the forest: the head only names
+                # the kind of thing, the first part is the subject
+                return self.s.light_head
             if found:
                 return 0.5 * len(found) / len(finest)
         # near spellings: "bostedsløshet" ~ "bostedsløse", "utforming" ~ "utformet"
@@ -600,6 +674,14 @@ class Scorer:
             if w == 0:
                 continue
             m = self.term_match(t, u, keys)
+            if m < self.s.term_hit and t.lemma in T.MEDIUM and self.s.need_by_action:
+                # "behovet for nye skogsvegar" against "Tilskot til skogsvegar i Nes-lia": a
+                # decision to provide the thing answers the need for it
+                objects = [o for o in c.terms if o is not t and not o.stop and not o.generic]
+                if objects and all(
+                    self.term_match(o, u, action_keys) >= self.s.term_hit for o in objects
+                ):
+                    m = self.s.need_by_action
             total += w
             got += w * m
             if m > 0 and self.term_match(t, u, u.keys) > 0:
@@ -696,6 +778,13 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         clean = (
             RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", txt)) if point.process else txt
         )
+        # "… etter folkehelseloven § 5": a citation says where the duty comes from; the plan
+        # answers the duty and rarely repeats the paragraph
+        clean = CITATION_RE.sub(" ", clean)
+        if point.kind == "deliverable":
+            # "Strategien skal ha en tiltaksplan": the subject is the document itself, not a
+            # part asked of it
+            clean = DOCUMENT_SUBJECT_RE.sub("", clean)
         terms = [t for t in T.terms(clean, lang) if not t.stop]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
@@ -810,11 +899,7 @@ def assess_points(
             for p in points
         ]
     scorer = Scorer(units, lang, plan_title(plan), S)
-    content_idx = [
-        i
-        for i, u in enumerate(units)
-        if not u.process_section and not (u.process and _process_hits(u.lemmas) >= 2)
-    ]
+    content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
     out: list[Coverage] = []
     for p in points:
@@ -901,7 +986,12 @@ def assess_points(
             )
             if c.deadline:
                 sent_dates = _dates_near(unit, c, lang)
-                if not sent_dates or max(sent_dates) > c.deadline:
+                if not sent_dates and S.undated_body < S.weak:
+                    # the body is named, but no date of its meeting: another errand (a yearly
+                    # report to the council), not the step asked for
+                    miss = [*miss, c.deadline_text]
+                    score = min(score, S.undated_body)
+                elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
             results.append((c, score, unit, miss))

@@ -228,6 +228,13 @@ def _lines_from_docx(path: Path) -> list[Line]:
         m = re.search(r"(\d)$", style)
         if m:
             level = int(m.group(1)) - 1
+        # Word numbering ("List Paragraph" with numPr): the list level is ilvl, not the style
+        ppr = p._p.pPr
+        numpr = ppr.numPr if ppr is not None else None
+        if numpr is not None and numpr.ilvl is not None and numpr.ilvl.val is not None:
+            level = int(numpr.ilvl.val)
+            if "list" not in style:
+                style = f"{style} list"
         if style.startswith(("heading", "title", "overskrift")):
             counters.clear()
             out.append(Line(t, None, 0.0, None, True, True, True))
@@ -714,6 +721,9 @@ _FINITE = re.compile(
     r"\b(skal|kan|bør|må|vil|blir|er|var|har|skall|shall|will|should|must|is|are|was|were|has|have)\b",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset(
+    ["det", "dette", "den", "de", "dei", "vi", "man", "ein", "it", "this", "there", "we", "they"]
+)
 _AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|och|and|or|og/eller)\s+", re.IGNORECASE)
 
 
@@ -823,6 +833,11 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     if len(last) < 2 and not joined:  # a comma alone is no list
         return "", [_restore(prot.strip(), saved)], tail
     verb = _FINITE.search(items[-1])
+    subject = items[-1][: verb.start()].split() if verb else []
+    if verb and subject and all(w.lower() in _PRONOUNS for w in subject):
+        # "rulleres hvert fjerde år, og det skal lages en tilstandsrapport": a clause of its
+        # own with a pronoun for subject, not the shared tail of a list
+        verb = None
     if verb:
         # "residents and local businesses were engaged in …": the list ends at the verb
         if verb.start() == 0 or len(items[-1][: verb.start()].split()) > 4:

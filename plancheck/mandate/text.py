@@ -244,6 +244,7 @@ _STOP_NB = [
     "gjer",
     "leggje",
     "greie",
+    "grei",  # simplemma's lemma of nn "greie (ut)"
     "utgreie",
     "utgreiing",
     "skildre",
@@ -486,6 +487,16 @@ _GENERIC = [
     "fremdrift",
     "politisk",
     "praksis",
+    # "ferdighetene i lesing": the skill is named by its subject (Udir: grunnleggende ferdigheter)
+    "ferdighet",
+    "dugleik",
+    "färdighet",
+    "skill",
+    # hedges on a figure ("forventet behov", "antatt vekst"): the figure is the answer
+    "forvente",
+    "forventa",
+    "anta",
+    "expect",
     "measure",
     "goal",
     "action",
@@ -680,6 +691,29 @@ STOP = FUNCTION | frozenset(_PLAN_WORDS) | frozenset(_MANDATE_VERBS)
 # subject ("kommunen har ingen svømmehall") has not assessed the need
 MEDIUM = frozenset({"behov", "need"})
 GENERIC = frozenset(_GENERIC)
+# heads of a compound that name only the kind of thing ("skog|ressurser", "nærings|struktur",
+# "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
+# that describes the forest, the trades or the population answers in its own words
+LIGHT_HEADS = (
+    GENERIC
+    | MEDIUM
+    | frozenset(
+        [
+            "ressurs",
+            "struktur",
+            "tilbod",
+            "bruk",
+            "avtale",
+            "organisasjon",
+            "situasjon",
+            "forhold",
+            "marked",
+            "arbeid",
+            "resource",
+            "structure",
+        ]
+    )
+)
 
 # the parts of a plan a mandate may ask for ("Planen skal inneholde mål, strategier og tiltak")
 STRUCTURAL = {
@@ -982,9 +1016,12 @@ class Term:
     end: int = 0
     keys: set[str] = field(default_factory=set)
     whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
+    phrase: bool = False  # part of a multi-word synonym ("hvert år" = "årlig"): never a stop word
 
     @property
     def stop(self) -> bool:
+        if self.phrase:
+            return False
         return self.lemma in STOP or (len(self.lemma) < 2 and not self.lemma.isdigit())
 
     @property
@@ -1035,6 +1072,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
             for t in (a, b):
                 t.keys.add(canon(pair))
                 t.whole.add(canon(pair))
+                t.phrase = True
     return out
 
 

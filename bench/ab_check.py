@@ -1,0 +1,95 @@
+"""Two source trees of plancheck, the same files, one run: ``plancheck check`` of each tree
+against the bare pdfplumber pass, runs alternating so that a busy machine slows both alike.
+
+For each PDF, min of ``--repeat`` fresh processes (process start included): the check with
+tree A, the check with tree B, the bare pdfplumber pass (as in ``bench_check.py``), as wall
+time and as CPU time (user + system of the process and the children it waited for: on a
+machine busy with other work, the CPU time is the steadier figure of the work done); then a
+batch of all the files with ``--jobs 1`` and ``--jobs 2`` for each tree (no cache). Each tree
+is put first on ``PYTHONPATH`` and the processes start in a folder outside both, so each runs
+its own ``plancheck``; the word lists are decoded once first, as after any earlier run.
+
+    python bench/ab_check.py TREE_A TREE_B PDF ... [--repeat 2] [--no-batch]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_check import BARE_PDFPLUMBER, WARM_WORD_LISTS, pages, run
+
+
+def run_cpu(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall time (s), CPU time (s) and max RSS (MiB) of one process and its waited children."""
+    import subprocess
+    import time
+
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    return time.perf_counter() - t, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("tree_a", type=Path)
+    ap.add_argument("tree_b", type=Path)
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--no-batch", action="store_true")
+    args = ap.parse_args()
+    trees = {"A": args.tree_a.resolve(), "B": args.tree_b.resolve()}
+    files = [f.resolve() for f in args.files]
+    exe = [sys.executable, "-m", "plancheck.cli"]
+    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as outside:
+        os.chdir(outside)
+        envs = {
+            k: {**os.environ, "PLANCHECK_CACHE_DIR": cache, "PYTHONPATH": str(t)} for k, t in trees.items()
+        }
+        run([sys.executable, "-c", WARM_WORD_LISTS], envs["B"])
+        print(f"load average at start: {os.getloadavg()[0]:.1f}")
+        print(f"{'document':40} {'pages':>5} {'A s':>6} {'B s':>6} {'pl s':>6} {'A/pl':>5} {'B/pl':>5} "
+              f"{'A cpu':>6} {'B cpu':>6} {'pl cpu':>6} {'A/pl':>5} {'B/pl':>5} {'A MiB':>5} {'B MiB':>5}")
+        ratios: dict[str, list[float]] = {"A": [], "B": [], "A cpu": [], "B cpu": []}
+        for f in files:
+            wall = {"A": 1e9, "B": 1e9, "pl": 1e9}
+            cpu = {"A": 1e9, "B": 1e9, "pl": 1e9}
+            rss = {"A": 0.0, "B": 0.0, "pl": 0.0}
+            for _ in range(args.repeat):
+                for name in ("A", "B", "pl"):
+                    if name == "pl":
+                        w, c, m = run_cpu([sys.executable, "-c", BARE_PDFPLUMBER, str(f)], envs["B"])
+                    else:
+                        w, c, m = run_cpu([*exe, "check", "--no-cache", "--format", "json", str(f)], envs[name])
+                    wall[name], cpu[name], rss[name] = min(wall[name], w), min(cpu[name], c), max(rss[name], m)
+            for k in ("A", "B"):
+                ratios[k].append(wall[k] / wall["pl"])
+                ratios[f"{k} cpu"].append(cpu[k] / cpu["pl"])
+            print(f"{f.stem[:40]:40} {pages(f):>5} {wall['A']:>6.2f} {wall['B']:>6.2f} {wall['pl']:>6.2f} "
+                  f"{wall['A'] / wall['pl']:>5.2f} {wall['B'] / wall['pl']:>5.2f} "
+                  f"{cpu['A']:>6.2f} {cpu['B']:>6.2f} {cpu['pl']:>6.2f} "
+                  f"{cpu['A'] / cpu['pl']:>5.2f} {cpu['B'] / cpu['pl']:>5.2f} {rss['A']:>5.0f} {rss['B']:>5.0f}",
+                  flush=True)
+        print("median ratio to pdfplumber, wall: A {:.2f}, B {:.2f}; CPU: A {:.2f}, B {:.2f}".format(
+            *(statistics.median(ratios[k]) for k in ("A", "B", "A cpu", "B cpu"))))
+        if not args.no_batch:
+            total = sum(pages(f) for f in files)
+            for jobs in (1, 2):
+                for k in ("A", "B"):
+                    w, c, _m = run_cpu([*exe, "check", "--no-cache", "--format", "json", "--jobs", str(jobs),
+                                        *map(str, files)], envs[k])
+                    print(f"{k}: batch of {len(files)} files, {total} pages, --jobs {jobs}: {w:.1f} s "
+                          f"({c:.1f} s CPU), {total / w:.1f} pages/s", flush=True)
+        print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""Goals stated in running text: the targets a plan sets in a sentence of its prose.
+
+Some plans have no goal list, no goal heading and no goal table: progress reports and
+resolutions say their targets in a sentence ("The 2030 goal has therefore been increased from
+5,000 to 16,000 vehicles, with a 25,000 goal by 2045.", "… confirmed target reductions of 50 %
+by 2030 for City operations and an 80 % reduction by 2050 for community emissions."). When
+the rule walk found no goal at all in a document, such sentences are its goals.
+
+A *target sentence* names a target (a word of the lexicon's ``evidence.target_nouns``: "goal",
+"target", "mål"), a year it is to be reached by, and a quantity; it is not a report of a past
+target ("APU met its 2020 goal of 33 %", "In 2015, the target was …": ``evidence.past``) nor a
+hypothesis ("meeting the target by 2035 would require …": ``evidence.hypothetical``). A
+leading circumstance ("After conducting …, the Office recommends …": ``evidence.clause_openers``)
+is not part of the goal, and two targets joined by "and" are two goals.
+
+Every function here is pure over strings; :func:`prose_goals` places them in a plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from plancheck.models import Block, BlockKind, Document, Goal, GoalKind, Measure, Plan, Provenance
+
+
+@dataclass(frozen=True)
+class ProseSettings:
+    """Tolerances of reading targets from running text."""
+
+    min_chars: int = 30  # shorter is a caption or a chart label, not a sentence
+    max_chars: int = 500  # longer is a run of sentences the splitter could not part
+    # a target names its quantity: the quantity stands within this many words of the target word
+    # (and a verb of attaining this close before the target word makes it a reference)
+    quantity_words: int = 6
+    # a leading circumstance is cut only when what is left is still this long
+    min_main_clause_chars: int = 40
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
+#: a quantity that is not a year: a percentage, an amount, a count with a unit
+_QUANTITY = re.compile(
+    r"(?<![\d.,])\d[\d,.]*\s*(?:%|percent|prosent|procent)|"
+    r"(?<![\d.,])\d[\d,.]*\s*[a-zA-ZæøåäöÆØÅÄÖ]|"
+    r"(?<![\d.,])\d{1,3}(?:[,.\s]\d{3})+(?!\d)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ“\"])")
+
+
+@cache
+def _pattern(kind: str, lang: str) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    words = evidence_words(kind, lang)
+    return words_pattern(words) if words else None
+
+
+def _has(kind: str, lang: str, text: str) -> bool:
+    pat = _pattern(kind, lang)
+    return bool(pat and pat.search(text))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph (a full stop followed by a capital ends one)."""
+    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+
+
+def main_clause(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> str:
+    """The sentence without a leading circumstance: "After conducting …, the Office
+    recommends …" → "the Office recommends …". Only a clause opened by a word of
+    ``evidence.clause_openers`` and closed by the first comma is cut."""
+    pat = _pattern("clause_openers", lang)
+    if pat is None:
+        return sentence
+    m = pat.match(sentence)
+    if m is None:
+        return sentence
+    comma = sentence.find(",", m.end())
+    if comma < 0:
+        return sentence
+    rest = sentence[comma + 1 :].strip()
+    return rest if len(rest) >= settings.min_main_clause_chars else sentence
+
+
+def _is_target(text: str) -> bool:
+    return bool(_YEAR.search(text)) and bool(_QUANTITY.search(_YEAR.sub(" ", text)))
+
+
+def _names_its_quantity(sentence: str, lang: str, settings: ProseSettings) -> bool:
+    """Does a quantity stand near a target word ("goal of 37 MW", "the 80 % by 2050 goal",
+    "target for attaining 100 percent")? A sentence that only mentions a target somewhere
+    and a figure elsewhere talks about the target, it does not set one."""
+    pat = _pattern("target_nouns", lang)
+    if pat is None:
+        return False
+    plain = _YEAR.sub(" ", sentence)
+    quantities = [m.start() for m in _QUANTITY.finditer(plain)]
+    for m in pat.finditer(plain):
+        for q in quantities:
+            lo, hi = sorted((q, m.start()))
+            if len(plain[lo:hi].split()) <= settings.quantity_words:
+                return True
+    return False
+
+
+def _only_refers_to_targets(sentence: str, lang: str, settings: ProseSettings) -> bool:
+    """Is every target word the object of a verb of attaining ("… and meet the 80 % by 2050
+    goal", "to achieve the previous goal of …")? Then the target was set elsewhere."""
+    targets = _pattern("target_nouns", lang)
+    attain = _pattern("attain", lang)
+    if targets is None or attain is None:
+        return False
+    verbs = [m.start() for m in attain.finditer(sentence)]
+    hits = list(targets.finditer(sentence))
+    return bool(hits) and all(
+        any(v < t.start() and len(sentence[v : t.start()].split()) <= settings.quantity_words for v in verbs) for t in hits
+    )
+
+
+def split_targets(sentence: str, lang: str) -> list[str]:
+    """Two targets joined by "and" ("50 % by 2030 for City operations and an 80 % reduction by
+    2050 for community emissions") are two goals; anything else stays one sentence."""
+    pat = _pattern("conjunction", lang)
+    if pat is None:
+        return [sentence]
+    for m in pat.finditer(sentence):
+        left, right = sentence[: m.start()].rstrip(" ,;"), sentence[m.end() :].strip()
+        if _is_target(left) and _is_target(right):
+            return [_from_target_word(left, lang), right]
+    return [sentence]
+
+
+def _from_target_word(text: str, lang: str) -> str:
+    """The first of two coordinated targets is a noun phrase like the second: it starts at the
+    target word before its quantity ("Resolution 12 confirmed target reductions of 50 % by 2030
+    …" → "target reductions of 50 % by 2030 …"); the whole text when no target word stands there."""
+    targets = _pattern("target_nouns", lang)
+    q = _QUANTITY.search(_YEAR.sub(lambda y: " " * len(y.group()), text))
+    if targets is None or q is None:
+        return text
+    before = [t.start() for t in targets.finditer(text) if t.start() < q.start()]
+    return text[before[-1] :] if before else text
+
+
+def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does the sentence set a target: a target word, a year and a quantity, not reported as
+    past and not hypothetical?"""
+    if not settings.min_chars <= len(sentence) <= settings.max_chars:
+        return False
+    if not sentence.rstrip(" ”\"’)").endswith((".", "!")):
+        return False  # a header row, a chart label or a fragment is not a sentence
+    if not _has("target_nouns", lang, sentence) or not _is_target(sentence):
+        return False
+    if not _names_its_quantity(sentence, lang, settings) or _only_refers_to_targets(sentence, lang, settings):
+        return False
+    return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
+
+
+def target_statements(text: str, lang: str, settings: ProseSettings = ProseSettings()) -> list[tuple[str, str]]:
+    """(goal text, source sentence) for every target a paragraph sets."""
+    out = []
+    for s in sentences(text):
+        if not is_target_sentence(s, lang, settings):
+            continue
+        for part in split_targets(main_clause(s, lang, settings), lang):
+            out.append((part.rstrip(" ;,"), s))
+    return out
+
+
+def prose_goals(plan: Plan, doc: Document, settings: ProseSettings = ProseSettings()) -> list[Goal]:
+    """Add the targets of the document's paragraphs as goals — only when the plan has no goal
+    at all (a plan with a goal list states its goals there, and its prose only talks about
+    them). Returns the goals added."""
+    if plan.goals:
+        return []
+    added: list[Goal] = []
+    for block in doc.blocks:
+        if block.kind != BlockKind.paragraph:
+            continue
+        for text, source in target_statements(block.text, plan.language, settings):
+            added.append(_goal(plan, block, text, source))
+    return added
+
+
+def link_prose_goals(plan: Plan, goals: list[Goal]) -> None:
+    """A target set in the prose of a chapter serves the measures and strategies inside that
+    chapter (its section and the sections below it) that serve no goal yet — not those of the
+    chapters beside it, which the prose does not introduce. The nearest enclosing section that
+    sets targets decides, and only when it sets one: several say nothing of which serves what."""
+    from plancheck.extract.link import scope_parents
+
+    if not goals:
+        return
+    parent_of = scope_parents(plan)
+    by_section: dict[str | None, list[Goal]] = {}
+    for g in goals:
+        by_section.setdefault(g.section_id, []).append(g)
+    for item in [*plan.measures, *plan.strategies]:
+        if item.goal_ids:
+            continue
+        cur, seen = item.section_id, set()
+        while cur is not None and cur not in by_section and cur not in seen:
+            seen.add(cur)
+            cur = parent_of.get(cur)
+        found = by_section.get(cur) if cur is not None else None
+        if found and len(found) == 1:
+            item.goal_ids.append(found[0].id)
+
+
+def clauses(sentence: str, lang: str) -> list[str]:
+    """The clauses of a sentence joined by ", and" ("The 2020 target was met, and more schools
+    are being evaluated …" → two): each may say something else."""
+    pat = _comma_conjunction(lang)
+    if pat is None:
+        return [sentence]
+    out: list[str] = []
+    for part in pat.split(sentence):
+        part = part.strip()
+        if out and not (_has("future_action", lang, part) or _has("past", lang, part)):
+            out[-1] = f"{out[-1]}, and {part}"  # the last item of a list ("…, publications, and outreach")
+        elif part:
+            out.append(part)
+    return out
+
+
+@cache
+def _comma_conjunction(lang: str) -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import evidence_words
+
+    words = evidence_words("conjunction", lang)
+    if not words:
+        return None
+    return re.compile(r",\s*(?:" + "|".join(map(re.escape, words)) + r")\s+", re.IGNORECASE)
+
+
+def is_action_sentence(clause: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does a clause say what will be done or is under way (``evidence.future_action``), not
+    what was done, might be done, or which target is set?"""
+    if not settings.min_chars <= len(clause) <= settings.max_chars:
+        return False
+    if not clause.rstrip(" ”\"’)").endswith((".", "!")):
+        return False
+    if not _has("future_action", lang, clause):
+        return False
+    if _has("past", lang, clause) or _has("hypothetical", lang, clause):
+        return False
+    return not (_has("target_nouns", lang, clause) and _is_target(clause))
+
+
+def prose_measures(plan: Plan, doc: Document, settings: ProseSettings = ProseSettings()) -> list[Measure]:
+    """When nothing at all was read from the document's structure (no goal, strategy or
+    measure list, heading or table), the clauses of its prose that say what will be done are
+    its measures: a progress report states its next steps in sentences. Returns those added."""
+    if plan.goals or plan.strategies or plan.measures:
+        return []
+    added: list[Measure] = []
+    for block in doc.blocks:
+        if block.kind != BlockKind.paragraph:
+            continue
+        for sentence in sentences(block.text):
+            for clause in clauses(main_clause(sentence, lang=plan.language, settings=settings), plan.language):
+                if is_action_sentence(clause, plan.language, settings):
+                    m = Measure(
+                        id=f"measure-{len(plan.measures) + 1}",
+                        text=clause,
+                        page=block.provenance.page,
+                        section_id=block.section_id,
+                        provenance=Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence),
+                    )
+                    plan.measures.append(m)
+                    added.append(m)
+    return added
+
+
+def _goal(plan: Plan, block: Block, text: str, source: str) -> Goal:
+    goal = Goal(
+        id=f"goal-{len(plan.goals) + 1}",
+        text=text,
+        kind=GoalKind.goal,
+        page=block.provenance.page,
+        section_id=block.section_id,
+        provenance=Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=source),
+    )
+    plan.goals.append(goal)
+    return goal

@@ -1,0 +1,185 @@
+"""Ruling lines of a page from pypdfium2's path objects, and whether they form a table grid.
+
+Why: ruled tables are found by pdfplumber (``find_tables`` with the "lines" strategies), and
+its page parse (pdfminer tokenising the whole content stream) was most of what a check cost
+once the characters came from pypdfium2. Most pages that draw a few boxes or rules hold no
+table grid. This module builds the same edges pdfplumber would (one per straight segment of a
+painted path, as pdfminer's ``paint_path`` and pdfplumber's ``rect_to_edges``/
+``curve_to_edges``/``line_to_edge`` make them) from the path objects pdfium has already
+parsed, and runs pdfplumber's own table functions on them (``merge_edges``,
+``edges_to_intersections``, ``intersections_to_cells``, ``cells_to_tables``): a page whose
+edges make no table there is not handed to pdfplumber.
+
+It only decides which pages pdfplumber reads; the tables themselves still come from pdfplumber
+(pdfium's points are single precision, pdfminer's double: the cells would differ in the last
+digits). The tolerances are widened by ``LayoutSettings.grid_margin`` so that such rounding can
+only let a page through, never keep one out; a test compares both ways on every corpus page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+from typing import Any
+
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+
+Point = tuple[float, float]
+#: pdfplumber's table settings for the "lines" strategies (its defaults, as
+#: :func:`plancheck.layout.tables.find_ruled_tables` asks for them)
+SNAP = 3.0
+JOIN = 3.0
+INTERSECTION = 3.0
+EDGE_MIN_LENGTH = 3.0
+EDGE_MIN_LENGTH_PREFILTER = 1.0
+
+
+def subpaths(page: Any) -> list[list[tuple[Point, bool]]]:
+    """Every painted subpath of a pypdfium2 page (form XObjects included), as the points
+    pdfminer keeps for it - each segment's end point, a closed subpath back to its start - in
+    page space (PDF user space, y up). Each point carries whether its segment is a straight
+    line (a subpath of one straight segment is a "line" for pdfplumber, any other a "curve")."""
+    import pypdfium2.raw as raw
+
+    out: list[list[tuple[Point, bool]]] = []
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+
+    def walk(count: int, get: Any, outer: tuple[float, ...]) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+                continue
+            if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+                continue
+            m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), m)
+                continue
+            a, b, c, d, e, f = m
+            current: list[tuple[Point, bool]] = []
+            beziers = 0
+            for s in range(raw.FPDFPath_CountSegments(obj)):
+                seg = raw.FPDFPath_GetPathSegment(obj, s)
+                if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
+                    continue
+                pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+                kind_s = raw.FPDFPathSegment_GetType(seg)
+                if kind_s == raw.FPDF_SEGMENT_MOVETO:
+                    if current:
+                        out.append(current)
+                    current = [(pt, True)]
+                    beziers = 0
+                elif kind_s == raw.FPDF_SEGMENT_BEZIERTO:
+                    beziers += 1
+                    if beziers % 3 == 0:  # the end point (the two before it steer the curve)
+                        current.append((pt, False))
+                else:
+                    current.append((pt, True))
+                if current and raw.FPDFPathSegment_GetClose(seg):
+                    current.append((current[0][0], True))
+            if current:
+                out.append(current)
+
+    page_handle = page.raw
+    walk(raw.FPDFPage_CountObjects(page_handle), lambda k: raw.FPDFPage_GetObject(page_handle, k), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+    return out
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix applying ``inner`` then ``outer`` (PDF's a b c d e f order)."""
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a1 * a2 + b1 * c2,
+        a1 * b2 + b1 * d2,
+        c1 * a2 + d1 * c2,
+        c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2,
+        e1 * b2 + f1 * d2 + f2,
+    )
+
+
+def subpath_edges(points: list[tuple[Point, bool]], height: float, settings: LayoutSettings = DEFAULT) -> list[dict]:
+    """pdfplumber's edges of one subpath (top-down coordinates, ``height`` the page's): a
+    subpath of one straight segment is a line (horizontal when level, vertical otherwise, as
+    ``line_to_edge`` has it); any other gives an edge per level or upright segment. "Level"
+    allows ``settings.grid_margin`` for pdfium's single precision."""
+    eps = settings.grid_margin
+    pts = [(px, height - py) for (px, py), _straight in points]
+    # pdfminer drops a last segment back onto the start when the path is closed anyway
+    if len(pts) > 3 and pts[-1] == pts[0] and pts[-2] == pts[0]:
+        pts.pop()
+    straight = all(s for _p, s in points[1:])
+    out = []
+    if straight and (len(pts) == 2 or (len(pts) == 3 and pts[2] == pts[0])):
+        (x0, y0), (x1, y1) = pts[0], pts[1]
+        out.append(_edge(x0, y0, x1, y1, "h" if abs(y0 - y1) <= eps else "v"))
+        return out
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
+        if abs(x0 - x1) <= eps:
+            out.append(_edge(x0, y0, x1, y1, "v"))
+        if abs(y0 - y1) <= eps:
+            out.append(_edge(x0, y0, x1, y1, "h"))
+    return out
+
+
+def _edge(x0: float, y0: float, x1: float, y1: float, orientation: str) -> dict:
+    left, right, top, bottom = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    return {
+        "x0": left, "x1": right, "top": top, "bottom": bottom, "doctop": top,
+        "width": right - left, "height": bottom - top, "orientation": orientation,
+    }
+
+
+def grid_cells(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list[list[tuple[float, float, float, float]]]:
+    """The tables (lists of cell boxes) pdfplumber's "lines" strategy makes of ``edges``,
+    with its tolerances widened by ``settings.grid_margin``."""
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+    from pdfplumber.utils import filter_edges
+
+    margin = settings.grid_margin
+    edges = [e for e in edges if (e["height"] if e["orientation"] == "v" else e["width"]) >= EDGE_MIN_LENGTH_PREFILTER - margin]
+    if not edges:
+        return []
+    merged = merge_edges(edges, SNAP, SNAP, JOIN + margin, JOIN + margin)
+    merged = filter_edges(merged, min_length=EDGE_MIN_LENGTH - margin)
+    tol = INTERSECTION + margin
+    return cells_to_tables(intersections_to_cells(edges_to_intersections(merged, tol, tol)))
+
+
+def kept_shape(nrows: int, ncols: int, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a ruled table of this many rows and columns kept as a table? Fewer columns than
+    ``settings.ruled_min_cols`` (stacked boxes) or a single row of one or two cells is not one
+    (:func:`plancheck.layout.tables.find_ruled_tables` drops it)."""
+    return nrows >= 1 and ncols >= settings.ruled_min_cols and not (nrows == 1 and ncols < 3)
+
+
+def has_table_grid(page: Any, settings: LayoutSettings = DEFAULT) -> bool:
+    """Do the painted paths of a pypdfium2 page make a table pdfplumber's "lines" strategy
+    would find and :func:`kept_shape` keep, allowing for rounding?
+
+    pdfplumber counts a table's columns as its cells' distinct left edges and its rows as
+    their distinct tops, on the page as shown (after ``/Rotate``); the edges here are in the
+    unrotated page, so every side is counted and the largest count taken for both."""
+    _w, height = page.get_size()
+    edges = [e for sp in subpaths(page) if len(sp) >= 2 for e in subpath_edges(sp, height, settings)]
+    hs = sum(1 for e in edges if e["orientation"] == "h")
+    if hs < 2 or len(edges) - hs < 2:
+        return False
+    upright = page.get_rotation() % 360 == 0
+    for cells in grid_cells(edges, settings):
+        counts = [len({c[k] for c in cells}) for k in range(4)]  # x0, top, x1, bottom
+        if upright:
+            nrows, ncols = counts[1], counts[0]
+        else:
+            nrows = ncols = max(counts)
+        if kept_shape(nrows, ncols, settings):
+            return True
+    return False

@@ -1,0 +1,151 @@
+"""Where a measure table says when: year columns marked with an X or an amount, a column with an
+unknown header whose cells read as deadlines, and compound header words — hand-built tables."""
+
+from __future__ import annotations
+
+from plancheck.extract.plan import build_plan
+from plancheck.extract.tables import deadline_by_content, marked_years, year_columns
+from plancheck.ingest.sections import build_sections
+from plancheck.lang.vocab import column_role
+from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Table:
+    return Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                      for r, row in enumerate(rows)], pages=[1])
+
+
+def _plan(*tables: Table):
+    blocks = [Block(id="b0", kind=BlockKind.heading, text="Tiltak", level=1)]
+    for t in tables:
+        blocks.append(Block(id=f"b{len(blocks)}", kind=BlockKind.table, text=" | ".join(t.header), table=t))
+    for b in blocks:
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    return build_plan(doc, lang="nb", model=None)
+
+
+def test_the_years_marked_give_the_span_from_first_to_last():
+    years = year_columns(["Tiltak", "Ansvar", "2025", "2026", "2027", "2028"])
+    assert list(years.values()) == [2025, 2026, 2027, 2028]
+    assert marked_years(years, ["X", "X", "", ""]) == "2025–2026"
+    assert marked_years(years, ["", "", "x", ""]) == "2027"
+    assert marked_years(years, ["2 500", "18 000", "12 000", ""]) == "2025–2027"
+    assert marked_years(years, ["", "0", "", ""]) == ""
+    assert marked_years(years, ["", "", "", ""]) == ""
+
+
+def test_one_year_in_a_header_is_no_year_column():
+    assert year_columns(["Tiltak", "Ansvar", "2025"]) == {}
+
+
+def test_a_measure_table_with_year_columns_gives_deadlines():
+    plan = _plan(_table(["Tiltak", "Ansvar", "2025", "2026", "2027"],
+                        [["Innføre felles plan for språkarbeid", "Rektor", "X", "X", ""],
+                         ["Revidere rutinene for meldinger", "Barnevernleder", "", "", ""]]))
+    got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Innføre felles plan for språkarbeid": "2025–2026", "Revidere rutinene for meldinger": None}
+    assert all(m.has_deadline_column for m in plan.measures)
+
+
+def test_a_column_of_dates_under_an_unknown_header_is_the_deadline_column():
+    t = _table(["Tiltak", "Ansvarlig", "Tidsvindu", "Merknad"],
+               [["A", "B", "2025–2026", "Pågår"], ["C", "D", "Innen 31.12.2025", "Ikke startet"],
+                ["E", "F", "2026", "Pågår"], ["G", "H", "Løpende", "Pågår"]])
+    assert deadline_by_content(t, ["measure", "owner", None, None]) == ["measure", "owner", "deadline", None]
+
+
+def test_a_column_of_status_words_is_no_deadline_column():
+    t = _table(["Tiltak", "Ansvarlig", "Fremdrift"],
+               [["A", "B", "Pågår"], ["C", "D", "Pågår"], ["E", "F", "Løpende"]])
+    assert deadline_by_content(t, ["measure", "owner", None]) == ["measure", "owner", None]
+
+
+def test_a_header_shown_to_be_a_deadline_column_holds_in_the_next_table():
+    first = _table(["Tiltak", "Ansvarlig", "Tidsvindu"],
+                   [["Etablere ladestasjoner", "Teknisk", "2025–2026"], ["Innføre krav", "Innkjøp", "2025"],
+                    ["Kartlegge utslipp", "Landbruk", "2026"]])
+    second = _table(["Tiltak", "Ansvarlig", "Tidsvindu"],
+                    [["Tilby energirådgivning", "Klima", "Hver vår og høst"], ["Informere om tilskudd", "Alle", "Løpende"],
+                     ["Arrangere klimafrokost", "Næring", "2026"]])
+    plan = _plan(first, second)
+    assert {m.text: m.deadline.text for m in plan.measures if m.deadline}["Tilby energirådgivning"] == "Hver vår og høst"
+
+
+def test_a_compound_header_word_takes_the_role_of_the_word_it_ends_in():
+    assert column_role("Investeringstiltak") == "measure"
+    assert column_role("Driftskostnad") == "cost"
+    assert column_role("Merknad") is None
+
+
+def test_group_rows_that_name_no_declared_goal_by_words_take_the_chapter_goals_in_order():
+    from plancheck.extract.link import link_plan
+    from plancheck.models import Goal, GoalKind, Measure, Plan, Section, SourceInfo
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                sections=[Section(id="s1", title="Indsatsområde 1", level=1, page=1)])
+    plan.goals = [Goal(id="goal-1", text="Flere børn skal have en sund vægt og være aktive.", kind=GoalKind.goal, page=1, section_id="s1"),
+                  Goal(id="goal-2", text="Færre unge skal ryge eller bruge nikotin.", kind=GoalKind.goal, page=1, section_id="s1")]
+    plan.measures = [Measure(id=f"measure-{i}", text=t, page=1, section_id="s1", table_goal_text=g)
+                     for i, (t, g) in enumerate([("Indføre bevægelse i skoledagen", "Mål: Bevægelse hver dag"),
+                                                 ("Gennemføre en kampagne mod snus", "Mål: Røgfri ungdom")], start=1)]
+    link_plan(plan, Document(path="x.pdf", page_count=1))
+    assert [m.goal_ids for m in plan.measures] == [["goal-1"], ["goal-2"]]
+    assert len(plan.goals) == 2
+
+
+def test_a_coordinated_complement_after_a_preposition_stays_in_the_owner():
+    from plancheck.lang.owners import split_owners
+
+    assert [o.text for o in split_owners("Center for Sundhed og Omsorg", lang="da")] == ["Center for Sundhed og Omsorg"]
+    assert [o.text for o in split_owners("Enhet for kultur og Frivilligsentralen", lang="nb")] == ["Enhet for kultur", "Frivilligsentralen"]
+    assert [o.text for o in split_owners("Rådgiver oppvekst og PPT", lang="nb")] == ["Rådgiver oppvekst", "PPT"]
+
+
+def test_a_goal_cell_listing_two_numbers_links_both_goals():
+    from plancheck.extract.link import listed_goals
+    from plancheck.models import Goal, GoalKind
+
+    goals = [Goal(id=f"goal-{n}", text=f"Mål nummer {n} ska nås.", number=str(n), kind=GoalKind.goal, page=1) for n in (1, 2, 3)]
+    assert [g.id for g in listed_goals("Mål 1, 2", goals)] == ["goal-1", "goal-2"]
+    assert [g.id for g in listed_goals("1 og 3", goals)] == ["goal-1", "goal-3"]
+    assert listed_goals("Mål 2", goals) == []
+    assert listed_goals("Mål 1, 7", goals) == []
+
+
+def test_a_list_after_a_lead_in_quoting_other_bodies_goals_is_not_this_plans_goals():
+    from plancheck.models import Block, BlockKind
+
+    blocks = [Block(id="", kind=BlockKind.heading, text="Bakgrund", level=1),
+              Block(id="", kind=BlockKind.paragraph, text="Arbetet utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"),
+              Block(id="", kind=BlockKind.list_item, text="Mål 7 Hållbar energi för alla – Säkerställa tillgång till energi.", level=0, bullet="•"),
+              Block(id="", kind=BlockKind.heading, text="Mål för planperioden", level=1),
+              Block(id="", kind=BlockKind.paragraph, text="Mål 1: Utsläppen ska minska med 60 procent till 2030.")]
+    for i, b in enumerate(blocks):
+        b.id = f"b{i}"
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang="sv", model=None)
+    assert [g.text for g in plan.goals] == ["Utsläppen ska minska med 60 procent till 2030."]
+
+
+def test_a_row_written_one_column_left_of_the_actions_is_their_strategy():
+    plan = _plan(_table(["", "Actions", "Lead", "Target"],
+                        [["Use less energy in our buildings", "", "", "20 % less by 2030"],
+                         ["", "Retrofit city buildings with LED lighting", "ORS", ""],
+                         ["", "Adopt a building energy code", "Safety and Permits", ""],
+                         ["Generate more clean energy locally", "", "", "255 MW"],
+                         ["", "Install solar on city property", "Property Management", ""]]))
+    strategies = {s.id: s.text for s in plan.strategies}
+    assert sorted(strategies.values()) == ["Generate more clean energy locally", "Use less energy in our buildings"]
+    got = {m.text: [strategies[i] for i in m.strategy_ids] for m in plan.measures}
+    assert got["Adopt a building energy code"] == ["Use less energy in our buildings"]
+    assert got["Install solar on city property"] == ["Generate more clean energy locally"]
+
+
+def test_a_table_without_owners_that_repeats_the_actions_read_before_adds_nothing():
+    chart = _table(["Tiltak", "Ansvarlig"], [["Etablere ladestasjoner ved rådhuset", "Teknisk"],
+                                             ["Innføre krav om fossilfrie byggeplasser", "Innkjøp"]])
+    kpis = _table(["Tiltak", "Indikator"], [["Etablere ladestasjoner ved rådhuset", "Antall ladepunkter"],
+                                            ["Innføre krav om fossilfrie byggeplasser", "Andel prosjekter"]])
+    assert len(_plan(chart, kpis).measures) == 2
