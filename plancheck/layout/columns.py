@@ -87,7 +87,7 @@ def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple
     return out
 
 
-def _breaks(rows: list[list[Word]]) -> tuple[list[float], float]:
+def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT) -> tuple[list[float], float]:
     """The tops of lines that start a new paragraph or table row (the step from the line above
     is wider than the leading), and the leading: the narrowest step between lines at least
     most of a line high. With no line that wraps, the leading is the usual step."""
@@ -98,7 +98,7 @@ def _breaks(rows: list[list[Word]]) -> tuple[list[float], float]:
     height = statistics.median(w.bottom - w.top for r in rows for w in r)
     real = [s for s in steps if s >= 0.8 * height]
     leading = min(real) if real else statistics.median(steps)
-    return [tops[i + 1] for i, s in enumerate(steps) if s > 1.4 * leading], leading
+    return [tops[i + 1] for i, s in enumerate(steps) if s > settings.break_step_ratio * leading], leading
 
 
 def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
@@ -130,11 +130,11 @@ def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSet
 
 def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
     """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
-    lb, lead_l = _breaks(_rows(left, settings))
-    rb, lead_r = _breaks(_rows(right, settings))
+    lb, lead_l = _breaks(_rows(left, settings), settings)
+    rb, lead_r = _breaks(_rows(right, settings), settings)
     if min(len(lb), len(rb)) < 2:
         return False
-    slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance + 1)  # a table row starts level in every cell
+    slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
     return matched >= settings.row_break_min and matched / min(len(lb), len(rb)) >= settings.row_break_match
 

@@ -85,6 +85,10 @@ class LayoutSettings(BaseModel):
         description="when this share of the paragraph breaks of two sides fall at the same height, "
         "the sides are the columns of a table, not text columns",
     )
+    break_step_ratio: float = Field(
+        1.25, ge=1, description="a step this many leadings from the line above starts a paragraph or table row "
+        "(table rows with little padding step about 1.3 leadings)",
+    )
     row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
     header_refine_lines: int = Field(12, ge=0, description="lines under a table header looked at to split a header cell")
     header_refine_gap_ratio: float = Field(
