@@ -379,19 +379,18 @@ def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSetti
         while j - i >= 2 and _one_sided(bands[j - 1], [w for b in bands[i:j] for w in b], settings):
             j -= 1
         sides = None
-        while j - i >= 2:
+        if j - i >= 2:
+            # the whole run or nothing: part of a table's rows may look like columns
             sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
             # a few rows on each side may be the rows of a table broken into bands
-            if sides is not None and all(len(_rows(s, settings)) >= 2 * settings.column_min_lines for s in sides):
-                break
-            sides = None
-            j -= 1
+            if sides is not None and not all(len(_rows(s, settings)) >= 2 * settings.column_min_lines for s in sides):
+                sides = None
         if sides is not None:
             out += _columns(sides, page_width, settings, depth)
-            i = j
-        else:
-            out += _cut(bands[i], page_width, settings, depth + 1)
-            i += 1
+        else:  # nor does a later part of the run make columns: each band on its own
+            for b in bands[i : max(j, i + 1)]:
+                out += _cut(b, page_width, settings, depth + 1)
+        i = max(j, i + 1)
     return out
 
 
