@@ -300,10 +300,16 @@ def _name_word(part: str, lang: str) -> bool:
     part = part.strip()
     if not re.fullmatch(r"[^\W\d_][\w-]*", part) or not part[0].isupper() or part.isupper() or _is_diffuse(part):
         return False
-    if len(part) > 4 and part.lower().endswith(tuple(DEFINITE_ENDINGS.get(lang, []))):
+    if _definite(part, lang):
         return False
     _, kinds = _analyse(part, lang)
     return not any(kinds)
+
+
+def _definite(word: str, lang: str) -> bool:
+    """A capitalised noun in its definite form ("Jobcentret", "Sundhedsplejen", "Elevhälsan")."""
+    word = word.strip()
+    return len(word) > 4 and word[:1].isupper() and word.lower().endswith(tuple(DEFINITE_ENDINGS.get(lang, [])))
 
 
 def _join_names(pieces: list[str], lang: str) -> list[str]:
@@ -334,6 +340,8 @@ def _coordinated_complement(left: str, right: str, lang: str) -> bool:
     words = left.lower().split()
     if len(right.split()) != 1 or not any(w in owner_prepositions() for w in words[1:]):
         return False
+    if _definite(right, lang):
+        return False  # "Konsulent for sundhedsfremme og Sundhedsplejen": a unit of its own
     _, kinds = _analyse(right, lang)
     return not any(k & {"role", "unit", "external", "abbr"} for k in kinds) and not _is_diffuse(right)
 

@@ -144,6 +144,10 @@ class LayoutSettings(BaseModel):
     cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
     cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
     cell_padding: float = Field(6.0, ge=0)
+    cell_break_room_ratio: float = Field(
+        0.7, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
+        "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
+    )
     table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)

@@ -151,7 +151,11 @@ def _placed_text(
         len(ln.words) == 1
         and (
             (ln.x1 - ln.x0) >= settings.cell_fill_ratio * inner
-            or (k + 1 < len(lines) and ln.x1 + (lines[k + 1].words[0].x1 - lines[k + 1].words[0].x0) > right)
+            or (
+                k + 1 < len(lines)
+                and ln.x1 + (lines[k + 1].words[0].x1 - lines[k + 1].words[0].x0) > right
+                and right - ln.x1 < settings.cell_break_room_ratio * ln.size  # about a letter of room left
+            )
         )
         for k, ln in enumerate(lines)
     ]
