@@ -730,3 +730,17 @@ def test_measures_with_no_place_for_owners_or_deadlines_are_named():
                      [measure(f"m{i}", f"Tiltak nummer {i}", ("g1",), table=False) for i in range(1, 4)])
     assert [f[1] for f in found(check_plan(bare), "plan-gives-owners-and-deadlines")] == ["info"]
     assert not found(check_plan(sample_plan()), "plan-gives-owners-and-deadlines")
+    # deadlines given but no owner anywhere (or the reverse): the note names the one not checked
+    dated = make_plan([goal("g1", "Alle skal bo trygt.")], [],
+                      [measure(f"m{i}", f"Tiltak nummer {i}", ("g1",), due="2026", table=False) for i in range(1, 4)])
+    owned = make_plan([goal("g1", "Alle skal bo trygt.")], [],
+                      [measure(f"m{i}", f"Tiltak nummer {i}", ("g1",), owners=("PPT",), table=False)
+                       for i in range(1, 4)])
+    messages = [
+        [f.message for f in check_plan(p, lang="en").findings if f.rule == "plan-gives-owners-and-deadlines"]
+        for p in (bare, dated, owned)
+    ]
+    assert [len(m) for m in messages] == [1, 1, 1]
+    assert "an owner or a deadline" in messages[0][0]
+    assert "has an owner," in messages[1][0] and "Owners were therefore not checked" in messages[1][0]
+    assert "has a deadline," in messages[2][0] and "Deadlines were therefore not checked" in messages[2][0]

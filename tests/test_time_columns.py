@@ -76,6 +76,7 @@ def test_a_compound_header_word_takes_the_role_of_the_word_it_ends_in():
     assert column_role("Investeringstiltak") == "measure"
     assert column_role("Driftskostnad") == "cost"
     assert column_role("Merknad") is None
+    assert column_role("Medansvar") is None  # a partner beside "Hovedansvar", not a second owner
 
 
 def test_group_rows_that_name_no_declared_goal_by_words_take_the_chapter_goals_in_order():
@@ -149,3 +150,28 @@ def test_a_table_without_owners_that_repeats_the_actions_read_before_adds_nothin
     kpis = _table(["Tiltak", "Indikator"], [["Etablere ladestasjoner ved rådhuset", "Antall ladepunkter"],
                                             ["Innføre krav om fossilfrie byggeplasser", "Andel prosjekter"]])
     assert len(_plan(chart, kpis).measures) == 2
+
+
+def _walk(blocks: list, lang: str = "nb"):
+    for i, b in enumerate(blocks):
+        b.id = f"b{i}"
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    return build_plan(doc, lang=lang, model=None)
+
+
+def test_what_we_commit_to_after_a_goal_label_is_measures_but_what_a_plan_shall_hold_is_not():
+    def page(lead: str) -> list:
+        return [Block(id="", kind=BlockKind.heading, text="Trygg oppvekst", level=1),
+                Block(id="", kind=BlockKind.paragraph, text="Målet vårt: Alle barn skal føle seg trygge."),
+                Block(id="", kind=BlockKind.paragraph, text=lead),
+                Block(id="", kind=BlockKind.list_item, text="Innføre en felles plan mot mobbing", level=0, bullet="•"),
+                Block(id="", kind=BlockKind.list_item, text="Opprette et oppvekstteam i kommunen", level=0, bullet="•"),
+                # a verb the lexicon does not list: the bullets beside it say it is an action
+                Block(id="", kind=BlockKind.list_item, text="Rigge alle tilbudene i én oversikt", level=0, bullet="•")]
+
+    ours = _walk(page("Dette skal vi gjøre:"))
+    assert [g.text for g in ours.goals] == ["Alle barn skal føle seg trygge."]
+    assert [m.text for m in ours.measures] == ["Innføre en felles plan mot mobbing", "Opprette et oppvekstteam i kommunen",
+                                               "Rigge alle tilbudene i én oversikt"]
+    assert _walk(page("Den nye planen skal:")).measures == []

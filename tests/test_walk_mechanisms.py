@@ -259,3 +259,17 @@ def test_a_paired_subject_names_both_owners_without_the_pairing_word():
     blocks = [_h("Åtgärder"), _p("Både kommunen och Vansbrohem bör överväga att köpa in sig i vindkraft.")]
     plan = _plan(blocks, "sv")
     assert [o.text for o in plan.measures[0].owners] == ["kommunen", "Vansbrohem"]
+
+
+def test_a_purpose_and_the_sentence_that_says_it_further_are_one_goal():
+    purpose = ("Formålet er at flere børn deltager i foreningslivet. Der skal et samarbejde i gang med "
+               "familierne om børnenes trivsel.")
+    plan = _plan([_h("Formål", level=4), _p(purpose)], "da")
+    assert [g.text for g in plan.goals] == [purpose]
+    # without the opening purpose phrase, each sentence that states an aim stands alone
+    plan = _plan([_h("Mål", level=4), _p("Flere børn skal deltage i foreningslivet. Alle familier skal trives.")], "da")
+    assert len(plan.goals) == 2
+    # a sentence about the goals ("Hovudmålet er delt i …") is not a purpose stated
+    from plancheck.extract.plan import _states_purpose
+
+    assert _states_purpose("Målet er å halvere utsleppa") and not _states_purpose("Hovudmålet er delt i seks delmål.")

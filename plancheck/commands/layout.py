@@ -44,6 +44,7 @@ def layout_dict(layout) -> dict:
                     for k, r in enumerate(p.regions)
                 ],
                 "furniture": [ln.text for ln in p.lines if ln.kind == "furniture"],
+                "footnotes": [ln.text for ln in p.lines if ln.kind == "footnote"],
                 "toc": [ln.text for ln in p.lines if ln.kind == "toc"],
             }
         )

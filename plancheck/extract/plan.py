@@ -460,6 +460,8 @@ def _lead(st: _State, text: str) -> bool:
         role = "strategy"
     if _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
+    if role is None and _we_commit().search(last) and _first_person().search(last):
+        role = "mixed"  # "Dette skal vi gjøre:" — what we commit to: goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
@@ -564,6 +566,22 @@ def _wants() -> re.Pattern[str]:
     from plancheck.lang.vocab import evidence_words, words_pattern
 
     return words_pattern(evidence_words("wants"))
+
+
+@cache
+def _we_commit() -> re.Pattern[str]:
+    """"skal", "ska", "shall": the lexicon's ``evidence: commits``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("commits"))
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """"vi", "we": the lexicon's ``evidence: first_person``, every language."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    return words_pattern(evidence_words("first_person"))
 
 
 @cache
@@ -1069,6 +1087,11 @@ def _text(st: _State, block: Block) -> None:
             from plancheck.extract.statements import classify_statement
 
             kind = classify_statement(text)
+            if kind is None:
+                # not sure from its own words: its list says, when most of the bullets beside
+                # it are worded as actions (or as states)
+                votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
+                kind = "measure" if votes.count("measure") * 2 > len(votes) else None
             if kind == "goal":
                 st.loose_goal_ids.add(_add_goal(st, block, text, GoalKind.goal, number=block.number).id)
             elif kind == "measure":
@@ -1084,6 +1107,9 @@ def _text(st: _State, block: Block) -> None:
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
         # the next heading (figure labels, footnotes) is not announced by the heading either
         st.role = None
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) == 2 and _states_purpose(text):
+        # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
+        _add_goal(st, block, text, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal
         for sentence in _sentences(text):
@@ -1449,6 +1475,30 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
         if owners and not any(o.diffuse for o in owners):
             m.owners, m.owner_text = owners, subject
             return
+
+
+@cache
+def _purpose_opening() -> re.Pattern[str]:
+    """A text that opens by saying what its aim is: a one-word goal heading word of the lexicon
+    in its definite form and a copula (``evidence.owner_copula``), "Formålet er at …", "The goal
+    is to …", or the same turned round, "Det er formålet at …"."""
+    from plancheck.lang.vocab import HEADING_WORDS, evidence_words, words
+
+    goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
+    nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
+    ends = "|".join(e for e in _DEFINITE if e)
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
+    # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
+    # er delt i seks delmål" describes the goals, it does not state one
+    return re.compile(
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:at|att|å|to|that)\b", re.IGNORECASE
+    )
+
+
+def _states_purpose(text: str) -> bool:
+    """Does the text open by stating its purpose ("Formålet er at …", "The aim is to …")?"""
+    return bool(_purpose_opening().match(text.strip()))
 
 
 def _without_correlative(subject: str) -> str:

@@ -123,6 +123,9 @@ def words(lexicon: Lexicon, role: str, lang: str | None = None) -> list[str]:
 
 _FUZZY_CUTOFF = 86
 _FUZZY_MIN_LEN = 5
+# roles a compound takes from the word it ends in; not the owner ("Medansvar" is a partner
+# beside "Hovedansvar"), nor goal, theme or strategy, whose compounds name other levels
+_COMPOUND_ROLES = frozenset({"measure", "deadline", "cost"})
 _COMPOUND_MIN_HEAD = 3  # "Investerings|tiltak": at least this many letters before the header word
 _MAX_HEADER_WORDS = 4  # longer cells are running text, not a header (unruled tables)
 _TOKEN = re.compile(r"[#\w]+(?:[-/][#\w]+)*", re.UNICODE)
@@ -168,7 +171,7 @@ def _column_lookup(text: str) -> str | None:
     if len(parts) == 1:
         # a compound ("Investeringstiltak", "Driftskostnad"): the header word it ends in, when
         # that word is long enough to say something and something stands before it
-        ends = [w for w in index if " " not in w and len(w) >= _FUZZY_MIN_LEN
+        ends = [w for w in index if " " not in w and len(w) >= _FUZZY_MIN_LEN and index[w] in _COMPOUND_ROLES
                 and parts[0].endswith(w) and len(parts[0]) - len(w) >= _COMPOUND_MIN_HEAD]
         if ends:
             return index[max(ends, key=len)]
