@@ -3,7 +3,7 @@ them back with plancheck and score each against the gold it was built from.
 
     python bench/roundtrip.py 300 [--seed 0] [--producers docx odt html reportlab] [--jobs 2]
                               [--keep DIR] [--only NAME ...] [--filter TAG ...] [--worst 15]
-                              [--markdown]
+                              [--markdown] [--reuse]
 
 Prints F1 per producer and per style option (goals, strategies, measures, owners, deadlines,
 goal links; micro-averaged over the documents that use the option), the overall figure, and the
@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="only documents with all these style tags, e.g. measures=table")
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--markdown", action="store_true", help="the table as Markdown")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --keep: read the documents already rendered there instead of rendering again "
+                         "(for re-measuring after a change to plancheck, not to the generator)")
     args = ap.parse_args(argv)
 
     specs = make_specs(args.n, args.seed, tuple(args.producers))
@@ -141,7 +144,12 @@ def main(argv: list[str] | None = None) -> int:
         specs = [s for s in specs if set(args.filter) <= set(s.style.tags())]
     outdir = args.keep or Path(tempfile.mkdtemp(prefix="roundtrip-"))
     t0 = time.perf_counter()
-    rendered = render(specs, outdir)
+    if args.reuse and args.keep:
+        todo = [s for s in specs if not output_path(s, outdir).exists()]
+        render(todo, outdir)
+        rendered = [(s, output_path(s, outdir)) for s in specs if output_path(s, outdir).exists()]
+    else:
+        rendered = render(specs, outdir)
     t_render = time.perf_counter() - t0
     by_name = {s.name: s for s in specs}
     golds = {s.name: s.gold() for s in specs}

@@ -139,6 +139,8 @@ def test_slides_give_bullets_and_titles():
         (["SFO-", "leiar"], "SFO-leiar"),
         (["Short-", "term/Medium-", "term"], "Short-term/Medium-term"),
         (["Alle barn", "skal lese"], "Alle barn skal lese"),
+        (["2.1.", "1"], "2.1.1"),  # a measure number broken by a narrow cell
+        (["Se punkt 2.", "1 000 kroner"], "Se punkt 2. 1 000 kroner"),
     ],
 )
 def test_line_joining(lines, expected):

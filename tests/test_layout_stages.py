@@ -319,6 +319,106 @@ def test_the_text_of_a_frame_is_read_at_the_frame_place_in_its_own_regions():
     assert texts == ["Heading above the box", "Box title first item of the box", "chart label"]
 
 
+def test_a_table_whose_cells_wrap_on_one_side_is_not_cut_into_text_columns():
+    """Rows of one line on the left, cells wrapping on the right (a landscape page): the right
+    side's lines are evenly spaced, so only rows starting level on both sides show one table."""
+    words = line_words("Delivery plan of the council", 62, 70)
+    top = 100.0
+    for i in range(8):
+        if i % 3 == 0:
+            words += line_words(f"Objective {i + 1}", 65, top)
+        words += line_words(f"Deliver the measure number {i} in every ward", 153, top)
+        owner = "Director of Public Health/Head of" if i == 5 else "Head of Education/Road"
+        words += line_words(owner, 507, top) + line_words("Spring 2027", 668, top)
+        if i % 3 == 1:
+            words += line_words("Safety Manager", 507, top + 11)
+            top += 32
+        else:
+            top += 21
+    regions = xy_cut(words, 842)
+    assert not any(r.column for r in regions)
+
+
+def test_rows_whose_cells_wrap_on_either_side_break_at_the_same_heights():
+    """Each side wraps in other rows: the median step is a row step on both sides, so breaks
+    are measured against the leading (the narrowest step) instead."""
+    from plancheck.layout.columns import _breaks_match
+
+    left, right, top = [], [], 100.0
+    for nl, nr in [(1, 2), (2, 1), (1, 1), (1, 2), (1, 1), (2, 1), (1, 1)]:
+        left += [w for j in range(nl) for w in line_words("venstre celle tekst", 50, top + 11 * j)]
+        right += [w for j in range(nr) for w in line_words("høyre celle tekst", 320, top + 11 * j)]
+        top += 11 * max(nl, nr) + 10
+    assert _breaks_match(left, right, LayoutSettings())
+
+
+def test_two_text_columns_with_paragraphs_are_still_columns():
+    words = []
+    for i in range(14):
+        if i not in (4, 9):
+            words += line_words("venstre spalte tekst som fyller linjen", 50, 80 + 14 * i)
+        if i not in (6, 11):
+            words += line_words("høyre spalte tekst som også fyller linjen", 320, 80 + 14 * i)
+    regions = xy_cut(words, 595)
+    assert regions and all(r.column for r in regions)
+    assert all(len({w.x0 < 300 for w in r.words}) == 1 for r in regions)
+
+
+def test_a_header_cell_over_two_columns_names_neither_alone():
+    """"Gjennomføring" spanning "Ansvar | Frist": each column is named by its own label."""
+    from plancheck.layout.tables import TablePiece, join_pieces
+    from plancheck.models import BBox, Cell
+
+    def cell(r, c, text, x0, x1, merged_from=None, boxed=True):
+        bbox = BBox(x0=x0, top=100 + 20 * r, x1=x1, bottom=120 + 20 * r) if boxed else None
+        return Cell(row=r, col=c, text=text, page=1, bbox=bbox, merged_from=merged_from)
+
+    rows = [
+        [cell(0, 0, "Tiltak", 50, 300), cell(0, 1, "Gjennomføring", 300, 500), cell(0, 2, "", 0, 0, boxed=False)],
+        [cell(1, 0, "Tiltak", 50, 300, merged_from=0), cell(1, 1, "Ansvar", 300, 400), cell(1, 2, "Frist", 400, 500)],
+        [cell(2, 0, "Lage en rutine", 50, 300), cell(2, 1, "Rektor", 300, 400), cell(2, 2, "2026", 400, 500)],
+    ]
+    piece = TablePiece(1, (50, 100, 500, 160), [50, 300, 400], rows, [False] * 3)
+    [(_, table)] = join_pieces([piece], {1: 842}, {1: (100, 160)})
+    assert table.header == ["Tiltak", "Ansvar (Gjennomføring)", "Frist (Gjennomføring)"]
+    assert [c.text for c in table.rows[0]] == ["Lage en rutine", "Rektor", "2026"]
+
+
+def test_two_columns_whose_paragraph_breaks_fall_level_are_read_column_by_column():
+    """Blank lines across both columns cut the page into bands of two lines a side: too short
+    to be columns one by one, together they are the two columns."""
+    words = line_words("En overskrift over hele siden som går over begge spaltene", 50, 40, size=16)
+    left = [80, 92, 120, 132, 160, 172, 184, 196, 208]
+    right = [80, 92, 120, 132, 160, 172, 196, 208, 220]  # the last paragraphs break elsewhere
+    for top in left:
+        words += line_words("venstre spalte tekst som fyller linjen", 50, top)
+    for top in right:
+        words += line_words("høyre spalte tekst som også fyller linjen", 320, top)
+    regions = xy_cut(words, 595)
+    order = [w.x0 >= 300 for r in regions for w in sorted(r.words, key=lambda w: (w.top, w.x0)) if w.top >= 80]
+    assert order == sorted(order)  # every left-column word before every right-column word
+
+
+def test_a_header_cell_holding_two_headings_is_split_where_the_rows_below_start_a_column():
+    """"Ansvarlig enhet  Når" set a little closer than a cell gap: the rows below start their
+    deadlines at "Når", after a wide gap, so it is a column of its own."""
+    from plancheck.layout.lines import segments
+    from plancheck.layout.tables import split_by_body
+
+    header = words_to_lines(
+        line_words("Tiltak", 50, 100) + line_words("Ansvarlig enhet", 300, 100) + line_words("Når", 388, 100), 1
+    )[0]
+    below = []
+    for i, (who, when) in enumerate([("Familiesenteret", "Hvert halvår"), ("Teknisk drift", "2026"), ("NAV", "2027")]):
+        below += words_to_lines(line_words("Lage en rutine", 50, 115 + 15 * i) + line_words(who, 300, 115 + 15 * i)
+                                + line_words(when, 388, 115 + 15 * i), 1)
+    segs = segments(header)
+    assert [" ".join(w.text for w in s) for s in segs] == ["Tiltak", "Ansvarlig enhet Når"]
+    split = split_by_body(segs, below)
+    assert [" ".join(w.text for w in s) for s in split] == ["Tiltak", "Ansvarlig enhet", "Når"]
+    assert split_by_body(segs, below[:1]) == segs  # one row is not a column edge
+
+
 def _line_with_marker(text: str, marker: str, after: int, top: float, size: float = 11.5) -> list[Word]:
     """Words of a line with a small raised ``marker`` glued after its ``after``-th word."""
     words = line_words(text, 72, top, size)

@@ -171,3 +171,20 @@ def test_any_text_never_raises(text, lang):
 )
 def test_sentences_naming_actors_are_not_owner_cells(text):
     assert not is_owner_like(text, "nb")
+
+
+@pytest.mark.parametrize(
+    ("cell", "lang", "expected"),
+    [
+        ("Teknik og Miljø", "da", ["Teknik og Miljø"]),
+        ("Jobcentret og Kultur og Fritid", "da", ["Jobcentret", "Kultur og Fritid"]),
+        ("Byg og Plan og Skolechef", "da", ["Byg og Plan", "Skolechef"]),
+        ("Jobcentret og Sundhedsplejen", "da", ["Jobcentret", "Sundhedsplejen"]),  # definite: units of their own
+        ("NAV og PPT", "nb", ["NAV", "PPT"]),
+        ("Rektor og Helsesøster", "nb", ["Rektor", "Helsesøster"]),
+    ],
+)
+def test_a_department_named_with_og_is_one_owner(cell, lang, expected):
+    """Two capitalised words that are no owner words by themselves, joined by "og", are one
+    department's name; an owner word or an abbreviation on either side still splits."""
+    assert [o.text for o in split_owners(cell, lang=lang)] == expected

@@ -65,7 +65,6 @@ UNRULED = ("layout: a table with no ruling lines (reportlab) is not found as a t
            "into lines, the cells of neighbouring rows run together")
 GOAL_HEADINGS = ("a goal repeated as a heading above its measure table ('Mål 2: …') is merged with the "
                  "listed goal, but the measures under the heading are still not linked to it")
-OWNER_OG = "extract: a unit whose name has 'og' ('Kultur og Fritid') is split into two owners"
 ROW_SPLIT = ("layout: a table row split by a page break (header row repeated above its second half) "
              "loses the half on the next page: owner lines and deadline go missing with it")
 
@@ -75,7 +74,8 @@ ROW_SPLIT = ("layout: a table row split by a page break (header row repeated abo
 KNOWN: dict[tuple[str, str], str] = {
     # read back since rt-records: labelled blocks and inline outlines (records → tables, fields in
     # the line), 'Strategier for mål N' headings, a goal heading naming a listed goal
-    ("docx-base", "owners"): OWNER_OG,
+    # docx-base, reportlab-goal_by_number and odt-landscape owners read back since a department
+    # named "Kultur og Fritid" (two capitalised non-owner words) is kept whole
     # ("odt-base", "owners") reads back since line joining asks only the document's own
     # language's word list (a Swedish "…lednings" + "kontoret" was kept apart by the nb list)
     # ("html-base", "goals") reads back since outline: a goal "3." stating an aim with its
@@ -90,9 +90,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("html-goal_headings", "owners"): ROW_SPLIT,
     ("html-goal_headings", "deadlines"): ROW_SPLIT,
     ("html-goal_headings", "goal_links"): GOAL_HEADINGS,
-    ("reportlab-goal_by_number", "owners"): OWNER_OG,
     ("docx-table_break", "owners"): BROKEN_WORD,
-    ("odt-landscape", "owners"): OWNER_OG,
     # odt-labelled_blocks and html-inline_outline read back since labelled records and inline
     # fields ('(ansvar: …; klart: …)') are one record structure
 }

@@ -113,7 +113,8 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     - ``"kommu-" + "nen"`` → ``"kommunen"`` (line-end hyphenation);
     - ``"helse-" + "og omsorg"`` → ``"helse- og omsorg"`` (a real hyphen);
     - ``"Tildelingskontor" + "et"`` → ``"Tildelingskontoret"`` when the first line filled a
-      narrow cell (``full_width``) and the next starts in lower case.
+      narrow cell (``full_width``) and the next starts in lower case;
+    - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell.
     """
     out = ""
     for i, raw in enumerate(lines):
@@ -138,6 +139,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
                     out = out[:-1] + line
             else:
                 out += line  # "Nord-" + "Norge" keeps its hyphen
+            continue
+        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.", out) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", line):
+            out += line  # "2.1." + "1": a measure number alone in a narrow cell, broken
             continue
         broken = (
             full_width is not None

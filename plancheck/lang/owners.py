@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from plancheck.lang.nlp import is_known, lemma, make_nlp, normalize_lang, split_compound
 from plancheck.lang.vocab import (
     ABBREVIATIONS,
+    DEFINITE_ENDINGS,
     DIFFUSE_WORDS,
     OWNER_WORDS,
     SENTENCE_VERBS,
@@ -272,6 +273,8 @@ def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
     # pieces: [text, joiner, text, joiner, text …]
+    if lang != "en":
+        pieces = _join_names(pieces, lang)
     out = [pieces[0]]
     for joiner, right in zip(pieces[1::2], pieces[2::2], strict=True):
         left = out[-1]
@@ -290,6 +293,44 @@ def _soft_split(segment: str, lang: str) -> list[str]:
     return out
 
 
+def _name_word(part: str, lang: str) -> bool:
+    """One capitalised bare noun that names no owner by itself ("Teknik", "Miljø"): in the
+    Nordic languages a common noun is capitalised after "og" only inside a name. A noun in its
+    definite form ("Jobcentret", "Sundhedsplejen") names a unit of its own."""
+    part = part.strip()
+    if not re.fullmatch(r"[^\W\d_][\w-]*", part) or not part[0].isupper() or part.isupper() or _is_diffuse(part):
+        return False
+    if _definite(part, lang):
+        return False
+    _, kinds = _analyse(part, lang)
+    return not any(kinds)
+
+
+def _definite(word: str, lang: str) -> bool:
+    """A capitalised noun in its definite form ("Jobcentret", "Sundhedsplejen", "Elevhälsan")."""
+    word = word.strip()
+    return len(word) > 4 and word[:1].isupper() and word.lower().endswith(tuple(DEFINITE_ENDINGS.get(lang, [])))
+
+
+def _join_names(pieces: list[str], lang: str) -> list[str]:
+    """Keep a department name "Teknik og Miljø" / "Kultur og Fritid" whole: two capitalised
+    words that are no owner words, joined by "og"/"och", taken from the right ("Jobcentret og
+    Teknik og Miljø" is Jobcentret and Teknik og Miljø)."""
+    texts, joiners = pieces[0::2], pieces[1::2]
+    k = len(texts) - 1
+    while k >= 1:
+        if joiners[k - 1] != "&" and _name_word(texts[k], lang) and _name_word(texts[k - 1], lang):
+            texts[k - 1 : k + 1] = [f"{texts[k - 1].strip()} {joiners[k - 1]} {texts[k].strip()}"]
+            del joiners[k - 1]
+            k -= 2
+        else:
+            k -= 1
+    out = [texts[0]]
+    for j, t in zip(joiners, texts[1:], strict=True):
+        out += [j, t]
+    return out
+
+
 def _coordinated_complement(left: str, right: str, lang: str) -> bool:
     """"Center for Sundhed" + "Omsorg": one word after the joiner that names no owner of its own,
     after an owner name that goes on with a preposition, is a second complement of that
@@ -299,6 +340,8 @@ def _coordinated_complement(left: str, right: str, lang: str) -> bool:
     words = left.lower().split()
     if len(right.split()) != 1 or not any(w in owner_prepositions() for w in words[1:]):
         return False
+    if _definite(right, lang):
+        return False  # "Konsulent for sundhedsfremme og Sundhedsplejen": a unit of its own
     _, kinds = _analyse(right, lang)
     return not any(k & {"role", "unit", "external", "abbr"} for k in kinds) and not _is_diffuse(right)
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import BULLETS, Line
+from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
 from plancheck.models import BBox, Block, BlockKind, Provenance, Table
@@ -57,8 +57,6 @@ def starts_with_label(text: str) -> bool:
 # a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
 BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
 
-LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
-LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
 GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
@@ -119,17 +117,38 @@ def _letter_o_bullet(ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     )
 
 
-def _wrapped(prev: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
-    """Did ``prev`` run to the right margin in mid-sentence (so the next line goes on with it)?"""
-    return prev.x1 >= right - settings.wrap_slack_ratio * (right - left) and not prev.text.rstrip().endswith(
-        (".", "!", "?", ":", ";")
+def _wrapped(prev: Line, right: float, left: float, settings: LayoutSettings = DEFAULT, nxt: Line | None = None) -> bool:
+    """Did ``prev`` run to the right margin in mid-sentence (so the next line goes on with it)?
+    Not when the first word of ``nxt`` would have fitted after it: a line is only broken
+    where the next word does not fit."""
+    return (
+        prev.x1 >= right - settings.wrap_slack_ratio * (right - left)
+        and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        and not (nxt is not None and next_word_fits(prev, nxt, right, settings))
     )
 
 
+def next_word_fits(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Would the first word of ``nxt`` have fitted at the end of ``prev`` (a space, then the
+    word, inside the right margin ``right`` seen in the region)?"""
+    if not nxt.words:
+        return False
+    w = nxt.words[0]
+    return prev.x1 + settings.space_gap_ratio * 2 * w.size + (w.x1 - w.x0) < right - settings.margin_slack
+
+
 def build_blocks(
-    pages: list[list[Line]], tables: list[tuple[TablePiece, Table]], settings: LayoutSettings = DEFAULT
+    pages: list[list[Line]],
+    tables: list[tuple[TablePiece, Table]],
+    settings: LayoutSettings = DEFAULT,
+    columns: set[tuple[int, int]] | None = None,
 ) -> list[Block]:
-    """Turn lines (and tables, at their place) into blocks in reading order."""
+    """Turn lines (and tables, at their place) into blocks in reading order.
+
+    ``columns`` names the (page, region) pairs that are side-by-side text columns: the right
+    margin a line may wrap at is its column's, or, outside columns, the widest line of the
+    page outside columns (a region of short lines between two blank bands says nothing of
+    where the margin is)."""
     body = body_size(pages)
     heading_sizes = sorted(
         {round(ln.size, 0) for lines in pages for ln in lines if not ln.kind and ln.size >= body + settings.heading_size_delta},
@@ -141,6 +160,14 @@ def build_blocks(
             if not ln.kind:
                 key = (ln.page, ln.region)
                 right_edge[key] = max(right_edge.get(key, 0.0), ln.x1)
+    if columns is not None:
+        full: dict[int, float] = {}  # page → its widest line outside columns
+        for (page, region), x1 in right_edge.items():
+            if (page, region) not in columns:
+                full[page] = max(full.get(page, 0.0), x1)
+        for key in right_edge:
+            if key not in columns:
+                right_edge[key] = full[key[0]]
     # the right margin of the lines that start where a line starts, per page (a paragraph's
     # measure, also when its region holds only short lines)
     line_right: dict[tuple[int, int], float] = {}
@@ -249,7 +276,7 @@ def build_blocks(
             and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
             and prev_line is not None
             and _continues(cur, prev_line, ln, settings)
-            and _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings)
+            and _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings, ln)
         ):
             # a line set bold for emphasis in the middle of a sentence is not a heading
             cur["lines"].append(ln)
@@ -409,7 +436,11 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         if ln.x0 > cur["label_x"] + settings.list_indent_slack:
             return True
         right = cur.get("right", prev.x1)
-        wrapped = prev.x1 >= right - settings.wrap_slack_ratio * (right - cur["label_x"])
+        # (a line that ends early because its next word is long still wrapped: the word did
+        # not fit in what was left of the line)
+        wrapped = prev.x1 >= right - settings.wrap_fit_ratio * (right - cur["label_x"]) and not next_word_fits(
+            prev, ln, right, settings
+        )
         # a line ending in a colon ends a lead-in, unless the next goes on in lower case
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")

@@ -18,6 +18,7 @@ import itertools
 import statistics
 from dataclasses import dataclass
 
+from plancheck.layout.lines import is_list_marker
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -86,13 +87,18 @@ def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple
     return out
 
 
-def _breaks(rows: list[list[Word]]) -> tuple[list[float], float]:
+def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT) -> tuple[list[float], float]:
+    """The tops of lines that start a new paragraph or table row (the step from the line above
+    is wider than the leading), and the leading: the narrowest step between lines at least
+    most of a line high. With no line that wraps, the leading is the usual step."""
     tops = [min(w.top for w in r) for r in rows]
     steps = [b - a for a, b in itertools.pairwise(tops)]
     if not steps:
         return [], 0.0
-    leading = statistics.median(steps)
-    return [tops[i + 1] for i, s in enumerate(steps) if s > 1.4 * leading], leading
+    height = statistics.median(w.bottom - w.top for r in rows for w in r)
+    real = [s for s in steps if s >= 0.8 * height]
+    leading = min(real) if real else statistics.median(steps)
+    return [tops[i + 1] for i, s in enumerate(steps) if s > settings.break_step_ratio * leading], leading
 
 
 def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
@@ -107,15 +113,30 @@ def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> b
     return statistics.median(fills) >= settings.column_fill_ratio
 
 
+def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
+    """Is the last part the few lines a text flow left over for its last column (a full
+    column beside it, these lines at its top)?"""
+    last, before = parts[-1], parts[-2]
+    rows, full = _rows(last, settings), _rows(before, settings)
+    if len(full) < 3 * settings.column_min_lines or not rows:
+        return False
+    top = min(w.top for w in before)
+    height = statistics.median(w.bottom - w.top for w in before)
+    if min(w.top for w in last) > top + 2 * height:
+        return False
+    x0, _, x1, _ = _box(last)
+    return x1 - x0 >= settings.column_min_width_ratio * page_width and not _table_sides(before, last, settings)
+
+
 def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
     """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
-    lb, lead_l = _breaks(_rows(left, settings))
-    rb, lead_r = _breaks(_rows(right, settings))
+    lb, lead_l = _breaks(_rows(left, settings), settings)
+    rb, lead_r = _breaks(_rows(right, settings), settings)
     if min(len(lb), len(rb)) < 2:
         return False
-    slack = 0.5 * max(lead_l, lead_r)
+    slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
-    return matched / min(len(lb), len(rb)) >= settings.row_break_match
+    return matched >= settings.row_break_min and matched / min(len(lb), len(rb)) >= settings.row_break_match
 
 
 def looks_like_columns(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -123,8 +144,11 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
-    if all(_side_ok(p, page_width, settings) for p in parts) and not any(
-        _breaks_match(a, b, settings) for a, b in itertools.pairwise(parts)
+    sides_ok = all(_side_ok(p, page_width, settings) for p in parts[:-1]) and (
+        _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
+    )
+    if sides_ok and not any(
+        _breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts)
     ):
         return True
     return all(_card_side(p, page_width, settings) for p in parts) and all(
@@ -168,6 +192,42 @@ def _same_cards(a: list[Word], b: list[Word], settings: LayoutSettings) -> bool:
         return False
     near = lambda e, other: any(abs(e - o) <= 1 for o in other)  # noqa: E731
     return all(near(e, inner_b) for e in inner_a) and all(near(e, inner_a) for e in inner_b)
+
+
+def _cells_in_row(row: list[Word], settings: LayoutSettings) -> bool:
+    """Does a line hold two or more cells set apart by a wide gap (a list marker and its text
+    do not count)?"""
+    ws = sorted(row, key=lambda w: w.x0)
+    segs = 1 + sum(
+        1 for a, b in itertools.pairwise(ws) if b.x0 - a.x1 > max(settings.segment_gap, settings.segment_gap_ratio * b.size)
+    )
+    if segs == 2 and is_list_marker(ws[0].text) and ws[1].x0 - ws[0].x1 > settings.segment_gap:
+        return False  # "1." then the item's text
+    return segs >= 2
+
+
+def _table_sides(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
+    """Are two sides of a gutter parts of one table: their lines stand at the same heights
+    where both run, and one side's lines are mostly cells set apart by wide gaps?
+
+    Rows whose cells wrap make the spacing of one side even, so paragraph breaks
+    (``_breaks_match``) do not show it; text columns do not hold cells."""
+    lrows, rrows = _rows(left, settings), _rows(right, settings)
+    top = max(min(w.top for w in left), min(w.top for w in right))
+    bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
+    tops_l = [min(w.top for w in r) for r in lrows if top - 1 <= min(w.top for w in r) <= bottom]
+    tops_r = [min(w.top for w in r) for r in rrows if top - 1 <= min(w.top for w in r) <= bottom]
+    few, many = sorted((tops_l, tops_r), key=len)
+    if len(few) < settings.column_min_lines:
+        return False
+    tol = settings.y_tolerance + 1
+    aligned = sum(1 for t in few if any(abs(t - u) <= tol for u in many))
+    if aligned < settings.table_side_aligned * len(few):
+        return False
+    return any(
+        sum(1 for r in rows if _cells_in_row(r, settings)) >= settings.table_side_cells * len(rows)
+        for rows in (lrows, rrows)
+    )
 
 
 def _is_marker_column(words: list[Word], settings: LayoutSettings) -> bool:
@@ -265,15 +325,19 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         out: list[Region] = []
+        singles: list[list[Word]] = []  # bands not in a run of columns, in a row
         for run in column_runs(bands, page_width, settings):
             if len(run) > 1:
                 # text columns that go on across a blank line crossing both (the left column
                 # longer than the right): one column after the other, not band by band
                 sides = _split([w for b in run for w in b], page_width, settings)
                 if sides is not None:
+                    out.extend(_cut_bands(singles, page_width, settings, depth))
+                    singles = []
                     out.extend(_columns(sides, page_width, settings, depth + 1))
                     continue
-            out.extend(r for b in run for r in _cut(b, page_width, settings, depth + 1))
+            singles.extend(run)
+        out.extend(_cut_bands(singles, page_width, settings, depth))
         return out
     pair = _split(words, page_width, settings)
     if pair is None:
@@ -284,7 +348,13 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 break
             head = [w for r in rows[:k] for w in r]
             rest = [w for r in rows[k:] for w in r]
-            if _split(rest, page_width, settings) is not None:
+            sides = _split(rest, page_width, settings)
+            if sides is not None:
+                placed = _place_in_sides(head, sides)
+                if placed is not None:
+                    # the top lines stand beside each other, none over the gutter: each is
+                    # the first line of its column (a heading level with a column's first line)
+                    return _columns(placed, page_width, settings, depth)
                 return [_region(head), *_cut(rest, page_width, settings, depth + 1)]
             tail = [w for r in rows[-k:] for w in r]
             rest = [w for r in rows[:-k] for w in r]
@@ -292,6 +362,59 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
     return _columns(pair, page_width, settings, depth)
+
+
+def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
+    """Regions of horizontal bands, top to bottom. Consecutive bands that share a gutter and
+    split into text columns together are read as those columns (two columns whose paragraph
+    breaks fall level are cut into bands too short to be columns one by one)."""
+    out: list[Region] = []
+    i = 0
+    while i < len(bands):
+        j = i + 1
+        while j < len(bands) and gutters([w for b in bands[i : j + 1] for w in b], settings):
+            j += 1
+        # a band on one side of the gutter only, at the end of the run (a chart's labels under
+        # a column), is not part of the columns
+        while j - i >= 2 and _one_sided(bands[j - 1], [w for b in bands[i:j] for w in b], settings):
+            j -= 1
+        sides = None
+        if j - i >= 2:
+            # the whole run or nothing: part of a table's rows may look like columns
+            sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
+            # a few rows on each side may be the rows of a table broken into bands
+            if sides is not None and not all(len(_rows(s, settings)) >= 2 * settings.column_min_lines for s in sides):
+                sides = None
+        if sides is not None:
+            out += _columns(sides, page_width, settings, depth)
+        else:  # nor does a later part of the run make columns: each band on its own
+            for b in bands[i : max(j, i + 1)]:
+                out += _cut(b, page_width, settings, depth + 1)
+        i = max(j, i + 1)
+    return out
+
+
+def _one_sided(band: list[Word], words: list[Word], settings: LayoutSettings) -> bool:
+    """Do all words of ``band`` stand on one side of the widest gutter of ``words``?"""
+    found = gutters(words, settings)
+    if not found:
+        return False
+    g0, g1 = found[0]
+    return all(w.x1 <= g0 + 1 for w in band) or all(w.x0 >= g1 - 1 for w in band)
+
+
+def _place_in_sides(words: list[Word], sides: list[list[Word]]) -> list[list[Word]] | None:
+    """``sides`` with ``words`` added to the side each stands over, or None when a word
+    reaches into a gutter between two sides (a line across the columns)."""
+    spans = [(min(w.x0 for w in s), max(w.x1 for w in s)) for s in sides]
+    out = [list(s) for s in sides]
+    for w in words:
+        for (_, right), (left, _) in itertools.pairwise(spans):
+            if w.x0 < left and w.x1 > right:
+                return None
+        k = next((i for i, (_, right) in enumerate(spans[:-1]) if w.x1 <= right), len(sides) - 1)
+        out[k].append(w)
+    return out
 
 
 def _columns(sides: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:

@@ -317,7 +317,8 @@ def assemble(
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)
-    blocks = records_to_tables(build_blocks(all_lines, tables, settings), settings)
+    columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column}
+    blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns), settings)
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"
     return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings))

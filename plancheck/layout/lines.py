@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,6 +12,13 @@ from plancheck.models import BBox
 
 # bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF
 BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓" + "".join(chr(c) for c in range(0xF020, 0xF100))
+LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
+LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
+
+
+def is_list_marker(text: str) -> bool:
+    """"1.", "a)", "iv.", "1.2.3", "•": a list item's marker standing apart from its text."""
+    return (len(text) == 1 and text in BULLETS) or bool(LIST_NUMBER.match(text) or LIST_OUTLINE.match(text))
 
 
 @dataclass

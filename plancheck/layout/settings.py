@@ -39,6 +39,12 @@ class LayoutSettings(BaseModel):
     spaced_word_gap_ratio: float = Field(
         0.5, ge=0, description="in letter-spaced type with space characters, only a gap of the letter gap plus this many sizes also breaks a word"
     )
+    short_run_gap_spread: float = Field(
+        0.08, ge=0, description="a run too short for its own letter gap is letter-spaced only when its gaps differ by at most this many sizes ..."
+    )
+    short_run_tracking_match: float = Field(
+        0.35, ge=0, description="... and its gap per size is within this fraction of a letter-spaced run of its font on the page"
+    )
     tight_gap_min_pairs: int = Field(
         8, ge=2, description="letter pairs a run with space characters needs before its type is judged tight"
     )
@@ -79,6 +85,27 @@ class LayoutSettings(BaseModel):
         description="when this share of the paragraph breaks of two sides fall at the same height, "
         "the sides are the columns of a table, not text columns",
     )
+    break_step_ratio: float = Field(
+        1.25, ge=1, description="a step this many leadings from the line above starts a paragraph or table row "
+        "(table rows with little padding step about 1.3 leadings)",
+    )
+    row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
+    header_refine_lines: int = Field(12, ge=0, description="lines under a table header looked at to split a header cell")
+    header_refine_gap_ratio: float = Field(
+        0.8, ge=0, description="a gap this many sizes wide between two header words may be a column edge ..."
+    )
+    header_refine_rows: int = Field(3, ge=1, description="... when this many lines below start a word there after such a gap")
+    header_refine_slack: float = Field(2.0, ge=0, description="... within this many points")
+    table_side_aligned: float = Field(
+        0.8, ge=0, le=1,
+        description="when this share of the lines of the shorter side (where both sides run) have a line "
+        "at the same height on the other side ...",
+    )
+    table_side_cells: float = Field(
+        0.5, ge=0, le=1,
+        description="... and this share of one side's lines hold wide-gapped cells (not a list marker and "
+        "its text), the sides are the columns of a table, not text columns",
+    )
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
 
@@ -117,6 +144,10 @@ class LayoutSettings(BaseModel):
     cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
     cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
     cell_padding: float = Field(6.0, ge=0)
+    cell_break_room_ratio: float = Field(
+        0.7, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
+        "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
+    )
     table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)
@@ -155,6 +186,11 @@ class LayoutSettings(BaseModel):
     word_space_ratio: float = Field(0.25, ge=0, description="a word space as a share of the font size (would a word have fitted on the line above?)")
     wrap_slack_ratio: float = Field(
         0.15, ge=0, le=1, description="a line ending within this share of the text width from the right margin wrapped"
+    )
+    wrap_fit_ratio: float = Field(
+        0.5, ge=0, le=1,
+        description="a list item's line ending within this share of the text width from the right margin wrapped "
+        "when the next line's first word would not have fitted after it",
     )
     marker_gap_ratio: float = Field(
         0.8, ge=0, description="a bare number ('1') is a list marker when this many sizes of space follow it"

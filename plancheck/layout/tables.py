@@ -143,8 +143,22 @@ def _placed_text(
         return ""
     lines = words_to_lines(inside, 0, settings)
     inner = (bbox[2] - bbox[0]) - settings.cell_padding
+    # the right padding is taken to be the left one: a one-word line was broken by the cell
+    # edge when the next line's first word would not have fitted after it
+    right = bbox[2] - max(0.0, min(ln.x0 for ln in lines) - bbox[0])
     texts = [ln.text for ln in lines]
-    fills = [(ln.x1 - ln.x0) >= settings.cell_fill_ratio * inner and len(ln.words) == 1 for ln in lines]
+    fills = [
+        len(ln.words) == 1
+        and (
+            (ln.x1 - ln.x0) >= settings.cell_fill_ratio * inner
+            or (
+                k + 1 < len(lines)
+                and ln.x1 + (lines[k + 1].words[0].x1 - lines[k + 1].words[0].x0) > right
+                and right - ln.x1 < settings.cell_break_room_ratio * ln.size  # about a letter of room left
+            )
+        )
+        for k, ln in enumerate(lines)
+    ]
     return join_lines(texts, full_width=fills)
 
 
@@ -182,6 +196,8 @@ def find_unruled_tables(
         hinted = len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool(
             {"owner", "deadline"} & set(known)
         )
+        if len(segs) >= 2:
+            segs = split_by_body(segs, body[i + 1 : i + 1 + settings.header_refine_lines], settings)
         if hinted or looks_like_header(ln, segs, settings):
             col_x = [s[0].x0 for s in segs]
             header = [line_text(s) for s in segs]
@@ -195,6 +211,29 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
+    """A header cell that holds two column headings set a little closer than a cell gap
+    ("Ansvarlig enhet  Når"): split it where the lines below start a word, after a gap wider
+    than a word space, at the same x in several rows (a column edge)."""
+    out: list[list[Word]] = []
+    for seg in segs:
+        cur = [seg[0]]
+        for prev, w in itertools.pairwise(seg):
+            edge = 0
+            for ln in below:
+                for a, b in itertools.pairwise(ln.words):
+                    if abs(b.x0 - w.x0) <= settings.header_refine_slack and b.x0 - a.x1 > settings.header_refine_gap_ratio * b.size:
+                        edge += 1
+                        break
+            if w.x0 - prev.x1 > settings.header_refine_gap_ratio * w.size and edge >= settings.header_refine_rows:
+                out.append(cur)
+                cur = [w]
+            else:
+                cur.append(w)
+        out.append(cur)
+    return out
 
 
 NUMBERED_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}(?:\.\d{1,2})*[:.]?$")
@@ -493,7 +532,7 @@ def join_pieces(
                 cont = True
         if not cont:
             body = piece.rows[1:]
-            header, body = _merge_header_rows(header, body)
+            header, body = _merge_header_rows(header, body, piece.rows[0])
             table = Table(header=header, rows=[], pages=[piece.page], ruled=piece.ruled)
             _append_rows(table, body, carry=None)
             current = (piece, table, piece)
@@ -510,9 +549,16 @@ def join_pieces(
     return out
 
 
-def _merge_header_rows(header: list[str], body: list[list[Cell | None]]) -> tuple[list[str], list[list[Cell | None]]]:
+def _merge_header_rows(
+    header: list[str], body: list[list[Cell | None]], head_cells: list[Cell | None] | None = None
+) -> tuple[list[str], list[list[Cell | None]]]:
     """A header drawn over several rows (tall merged header cells beside a header text broken
-    into rows): rows that repeat the header's merged cells are part of the header."""
+    into rows): rows that repeat the header's merged cells are part of the header.
+
+    A header cell spanning several columns over the labels of each ("Gjennomføring" over
+    "Ansvar | Frist") is a group: each column is named by its own label, the group's following
+    in brackets ("Ansvar (Gjennomføring)"), not the group's text joined to its first column."""
+    group = _group_spans(head_cells) if head_cells is not None else {}
     while body:
         row = body[0]
         cells = [c.text if c else "" for c in row]
@@ -520,9 +566,37 @@ def _merge_header_rows(header: list[str], body: list[list[Cell | None]]) -> tupl
         same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
         if not filled or len(same) * 2 < len(filled):
             break
-        header = [h if (i in same or not cells[i]) else join_lines([h, cells[i]]) if h else cells[i] for i, h in enumerate(header)]
+        merged = []
+        for i, h in enumerate(header):
+            if i in same or not cells[i]:
+                merged.append(h)
+            elif i in group and all(cells[k] for k in group[i][1]):
+                merged.append(f"{cells[i]} ({group[i][0]})")
+            else:
+                merged.append(join_lines([h, cells[i]]) if h else cells[i])
+        header = merged
         body = body[1:]
+        group = {}
     return header, body
+
+
+def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
+    """Columns covered by a header cell spanning several columns: column → (the spanning
+    cell's text, the columns it covers). A spanned column is an empty cell with no box of its
+    own right of a filled one."""
+    out: dict[int, tuple[str, list[int]]] = {}
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        j = i + 1
+        while j < len(cells) and (cells[j] is None or (not cells[j].text and cells[j].bbox is None and cells[j].merged_from is None)):
+            j += 1
+        if c is not None and c.text.strip() and c.bbox is not None and j - i > 1:
+            cover = list(range(i, j))
+            for k in cover:
+                out[k] = (c.text.strip(), cover)
+        i = j
+    return out
 
 
 def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False) -> None:

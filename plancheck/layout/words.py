@@ -123,14 +123,38 @@ def is_tight(run: list[Char], gap: float, settings: LayoutSettings = DEFAULT) ->
     return spread <= settings.tight_gap_spread_ratio * size
 
 
-def split_words(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
-    """One line of characters (left to right) → words.
+def _short_run_gap(run: list[Char], spaced: dict[str, list[float]], settings: LayoutSettings) -> float:
+    """The letter gap of a run too short to estimate its own ("M å l"): its gaps are alike and
+    the page has letter-spaced type of the same font at about the same tracking (in sizes)."""
+    visible = [c for c in run if not c.text.isspace()]
+    if len(visible) < 2 or len(visible) != len(run):
+        return 0.0
+    size = visible[0].size
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(visible)]
+    if max(gaps) - min(gaps) > settings.short_run_gap_spread * size:
+        return 0.0
+    g = statistics.median(gaps)
+    ratios = spaced.get(visible[0].font, [])
+    if any(abs(g / size - r) <= settings.short_run_tracking_match * r for r in ratios):
+        return g
+    return 0.0
 
-    A word ends at a space character, at a change of font size, or at a gap wider than the
-    tolerance. In a letter-spaced run the tolerance is added to the run's letter gap: when the
-    run has space characters they mark its words and only a gap far wider than the letter gap
-    breaks one (glyph boxes of display type vary); without spaces a gap clearly wider than the
-    letter gap does."""
+
+def spaced_fonts(lines: list[list[Char]], settings: LayoutSettings = DEFAULT) -> dict[str, list[float]]:
+    """Font → the tracking (letter gap / size) of its letter-spaced runs on a page."""
+    out: dict[str, list[float]] = {}
+    for line in lines:
+        for run in _runs(line):
+            g = letter_gap(run, settings)
+            size = run[0].size
+            if size > 0 and g > max(settings.x_tolerance, settings.x_tolerance_ratio * size):
+                font = next((c.font for c in run if not c.text.isspace()), run[0].font)
+                out.setdefault(font, []).append(g / size)
+    return out
+
+
+def _runs(line: list[Char]) -> list[list[Char]]:
+    """A line's runs of one font and size (spaces join the run before them)."""
     runs: list[list[Char]] = []
     key: tuple[str, float] | None = None  # the run's font and size: those of its first character
     for c in line:
@@ -142,11 +166,29 @@ def split_words(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[Wo
             key = ck
         else:
             runs[-1].append(c)
+    return runs
+
+
+def split_words(
+    line: list[Char], settings: LayoutSettings = DEFAULT, spaced: dict[str, list[float]] | None = None
+) -> list[Word]:
+    """One line of characters (left to right) → words.
+
+    A word ends at a space character, at a change of font size, or at a gap wider than the
+    tolerance. In a letter-spaced run the tolerance is added to the run's letter gap: when the
+    run has space characters they mark its words and only a gap far wider than the letter gap
+    breaks one (glyph boxes of display type vary); without spaces a gap clearly wider than the
+    letter gap does. A run too short to tell its own letter gap (a one-word heading "M å l")
+    takes it when the page's other letter-spaced type of its font (``spaced``, from
+    :func:`spaced_fonts`) has about the same tracking."""
+    runs = _runs(line)
     limit: dict[int, float] = {}
     for run in runs:
         g = letter_gap(run, settings)
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
+        if g <= tol and spaced:
+            g = _short_run_gap(run, spaced, settings)
         if g <= tol:
             lim = tol
             if is_tight(run, g, settings):
@@ -201,6 +243,8 @@ def _word(chars: list[Char]) -> Word:
 def chars_to_words(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
     """All words of a page: duplicates dropped, lines found, words split."""
     out: list[Word] = []
-    for line in char_lines(drop_duplicates(chars, settings), settings):
-        out.extend(split_words(line, settings))
+    lines = char_lines(drop_duplicates(chars, settings), settings)
+    spaced = spaced_fonts(lines, settings)
+    for line in lines:
+        out.extend(split_words(line, settings, spaced))
     return out
