@@ -120,7 +120,7 @@ def link_plan(
     table_goals: dict[str, Goal] = {}
 
     # a group row's goal: by number or words first; one that names none of the goals declared
-    # in its chapter by words ("Mål: Røgfri ungdom" for "Færre unge skal ryge …") is the next
+    # in its chapter by words ("Mål: Aktive unge" for "Færre unge skal ryge …") is the next
     # goal of the chapter that no group row has named yet, in the order the chapter states them
     by_text: dict[str, Goal | None] = {}
     by_strategy: dict[str, object] = {}
@@ -337,7 +337,7 @@ SHORT_FORM_WORDS = 6
 
 
 def _short_form(text: str) -> bool:
-    """"Mål: Røgfri ungdom" names a goal by a short title; "Mål: Alla elever ska uppleva …"
+    """"Mål: Aktive unge" names a goal by a short title; "Mål: Alla elever ska uppleva …"
     states one in full (a modal verb of the lexicon's ``evidence: modal``)."""
     from plancheck.extract.roles import label_role
     from plancheck.lang.vocab import evidence_words, words_pattern

@@ -459,11 +459,11 @@ def _lead(st: _State, text: str) -> bool:
         # measures in a chapter of their own: the chapter's role holds, the word is loose usage
         role = "strategy"
     if _wants().search(last) and _plan_speaks().search(last) and role is None:
-        role = None  # "Handlingsplanen skal:": what the plan must contain, not its goals or measures
+        role = None  # "Temaplanen skal:": what the plan must contain, not its goals or measures
     elif _wants().search(last) and (role is None or (role == "goal" and _by_means().search(last))):
         role = "mixed"  # "Ungdomsrådet vil derfor:" — bullets that are goals or measures
     if role is None and _we_commit().search(last) and _first_person().search(last):
-        role = "mixed"  # "Dette skal vi gjøre:" — what we commit to: goals or measures
+        role = "mixed"  # "Dette skal vi få til:" — what we commit to: goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
     if role is None and st.lead_in and st.lead_in_suspended:
@@ -588,7 +588,7 @@ def _first_person() -> re.Pattern[str]:
 
 @cache
 def _plan_speaks() -> re.Pattern[str]:
-    """The plan itself as the subject ("Den boligsosiale handlingsplanen skal:"): the lexicon's
+    """The plan itself as the subject ("Den nye temaplanen skal:"): the lexicon's
     ``evidence: plan_self``, every language, as the last word before the verb (compounds too)."""
     from plancheck.lang.vocab import evidence_words
 
@@ -888,7 +888,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
     if _names_a_group(text):
-        return  # "Politiska mål", "Konkreta åtgärder": a heading over goals or measures, not one
+        return  # "Övergripande mål", "Prioriterade åtgärder": a heading over goals or measures, not one
     if _measure_label(nxt):
         return  # a theme over cards labelled "Tiltak 1", "Tiltak 2": each card is the measure
     for later in st.blocks[st.index + 1 :]:
@@ -911,7 +911,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
 
 def _names_a_group(text: str, max_words: int = 6) -> bool:
     """A short heading whose last word is a role word of the lexicon's lead-ins ("Specifika
-    mål", "Övriga åtgärder, ingående i fler mål", "Key actions"): it names a group of items."""
+    mål", "Övriga åtgärder, gemensamma för flera mål", "Key actions"): it names a group of items."""
     words = re.findall(r"\w+", text)
     return 0 < len(words) <= max_words and lead_in_role(words[-1]) is not None
 
@@ -1179,7 +1179,7 @@ def _text(st: _State, block: Block) -> None:
             )
     elif role == "measure":
         if not is_list and _names_a_group(text) and not text.endswith((".", "!")):
-            # "Övriga åtgärder, ingående i fler mål": a heading typed as a line; the measures
+            # "Övriga åtgärder, gemensamma för flera mål": a heading typed as a line; the measures
             # under it serve no goal named before it
             st.ref_goals, st.group_goal = [], None
         elif is_list:
@@ -1530,7 +1530,7 @@ def _states_purpose(text: str) -> bool:
 
 
 def _without_correlative(subject: str) -> str:
-    """"Både kommunen och Vansbrohem" → "kommunen och Vansbrohem": the pairing word opens the
+    """"Både kommunen och bostadsbolaget" → "kommunen och bostadsbolaget": the pairing word opens the
     subject but names no one (the lexicon's ``evidence.correlative``)."""
     from plancheck.lang.vocab import evidence_words
 
@@ -1724,7 +1724,7 @@ _GRID_LABEL_WORDS = 4
 
 def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> list[tuple[str, str]] | None:
     """The fields of a card's label/value grid ("Ansvarlig | Plan og bygg", "Gjennomføres |
-    2025", "Bidrar til mål | 1, 3"): a two-column table whose rows (header too) start with a
+    2025", "Gjelder mål | 1, 3"): a two-column table whose rows (header too) start with a
     column word, or a paragraph each of whose lines does. [(role, value)], values may be
     empty; None when the block is not such a grid or names no owner or deadline."""
     from plancheck.lang.vocab import column_role
@@ -1767,7 +1767,7 @@ def field_grid(block: Block | None, *, need_owner_or_deadline: bool = True) -> l
 def _card(st: _State, block: Block) -> bool:
     """A card: a title (after a measure label such as "TILTAK 3", or in a measure chapter)
     with a label/value grid right under it. The title is the measure; the grid gives its
-    owner, deadline and the goals it serves by number ("Bidrar til mål | 1, 3"). True if so."""
+    owner, deadline and the goals it serves by number ("Gjelder mål | 1, 3"). True if so."""
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
     from plancheck.lang.vocab import column_role
@@ -1786,7 +1786,7 @@ def _card(st: _State, block: Block) -> bool:
     if fields is None or _measure_label(block) is not None:
         return False
     fields = empty + fields
-    # the rest of the grid, set apart by a gap ("Kostnad …", "Bidrar til mål 4")
+    # the rest of the grid, set apart by a gap ("Kostnad …", "Gjelder mål 4")
     while k + 1 < len(st.blocks) and st.blocks[k + 1].kind == BlockKind.paragraph and (
         more := field_grid(st.blocks[k + 1], need_owner_or_deadline=False)
     ):

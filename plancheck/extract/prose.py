@@ -89,7 +89,7 @@ def _is_target(text: str) -> bool:
 
 def _names_its_quantity(sentence: str, lang: str, settings: ProseSettings) -> bool:
     """Does a quantity stand near a target word ("goal of 37 MW", "the 80 % by 2050 goal",
-    "target for attaining 100 percent")? A sentence that only mentions a target somewhere
+    "target for reaching half")? A sentence that only mentions a target somewhere
     and a figure elsewhere talks about the target, it does not set one."""
     pat = _pattern("target_nouns", lang)
     if pat is None:

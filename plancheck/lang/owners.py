@@ -332,9 +332,9 @@ def _join_names(pieces: list[str], lang: str) -> list[str]:
 
 
 def _coordinated_complement(left: str, right: str, lang: str) -> bool:
-    """"Center for Sundhed" + "Omsorg": one word after the joiner that names no owner of its own,
+    """"Center for Kultur" + "Idræt": one word after the joiner that names no owner of its own,
     after an owner name that goes on with a preposition, is a second complement of that
-    preposition ("Center for Sundhed og Omsorg" is one owner)."""
+    preposition ("Center for Kultur og Idræt" is one owner)."""
     from plancheck.lang.vocab import owner_prepositions
 
     words = left.lower().split()

@@ -86,13 +86,13 @@ ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
 def owner_prepositions() -> list[str]:
-    """Prepositions inside an owner name ("Center for Sundhed og Omsorg"), every language at once
+    """Prepositions inside an owner name ("Center for Kultur og Idræt"), every language at once
     (the ``owner_prepositions`` list of the lexicon files)."""
     return list(dict.fromkeys(w.lower() for lang_words in _by_lang("owner_prepositions").values() for w in lang_words))
 
 
 def possessives() -> list[str]:
-    """Possessive pronouns a label word may carry ("Vårt mål:", "Målet vårt:", "Our goal:"),
+    """Possessive pronouns a label word may carry ("Vårt mål:", "Hovudmålet vårt:", "Our goal:"),
     every language at once (the ``possessives`` list of the lexicon files)."""
     return list(dict.fromkeys(w.lower() for lang_words in _by_lang("possessives").values() for w in lang_words))
 

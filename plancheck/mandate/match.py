@@ -228,7 +228,7 @@ DEADLINE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# a law and its paragraph ("folkehelseloven § 5", "pbl. § 11-1", "lova §§ 4 og 5")
+# a law and its paragraph ("helse- og omsorgstjenesteloven § 3-1", "pbl. § 11-1", "lova §§ 4 og 5")
 CITATION_RE = re.compile(
     r"\b[\w.-]*\s*§§?\s*\d+[\w\-–]*(?:\s*(?:og|and|,)\s*\d+[\w\-–]*)*", re.IGNORECASE
 )
@@ -675,7 +675,7 @@ class Scorer:
                 continue
             m = self.term_match(t, u, keys)
             if m < self.s.term_hit and t.lemma in T.MEDIUM and self.s.need_by_action:
-                # "behovet for nye skogsvegar" against "Tilskot til skogsvegar i Nes-lia": a
+                # "behovet for nye turstiar" against "Tilskot til turstiar i Åsen": a
                 # decision to provide the thing answers the need for it
                 objects = [o for o in c.terms if o is not t and not o.stop and not o.generic]
                 if objects and all(
@@ -778,11 +778,11 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         clean = (
             RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", txt)) if point.process else txt
         )
-        # "… etter folkehelseloven § 5": a citation says where the duty comes from; the plan
+        # "… etter helse- og omsorgstjenesteloven § 3-1": a citation says where the duty comes from; the plan
         # answers the duty and rarely repeats the paragraph
         clean = CITATION_RE.sub(" ", clean)
         if point.kind == "deliverable":
-            # "Strategien skal ha en tiltaksplan": the subject is the document itself, not a
+            # "Planen skal ha et kart over tiltakene": the subject is the document itself, not a
             # part asked of it
             clean = DOCUMENT_SUBJECT_RE.sub("", clean)
         terms = [t for t in T.terms(clean, lang) if not t.stop]

@@ -492,7 +492,7 @@ _GENERIC = [
     "dugleik",
     "färdighet",
     "skill",
-    # hedges on a figure ("forventet behov", "antatt vekst"): the figure is the answer
+    # hedges on a figure ("forventet tilvekst", "antatt vekst"): the figure is the answer
     "forvente",
     "forventa",
     "anta",
