@@ -2,7 +2,7 @@
 
 Reading order is walked once. A block's role comes from, in this order:
 
-1. a label at its start ("Hovedmål:", "Goal 1:", "Action 1.1.1");
+1. a label at its start ("Hovedmål:", "Goal 1:", "Action 2.3.1");
 2. the role of the heading it stands under ("Mål", "Strategier", "Tiltak", "Utfordringer");
 3. a lead-in paragraph ending in a colon ("Vi vil:") for the list items after it.
 
@@ -636,7 +636,7 @@ def _heading(st: _State, block: Block) -> None:
     if rest and is_reference_only(rest):
         role, rest = None, ""  # "Policy 1: Strategies 1A, 1B, and 1C." heads notes on those
     if role is not None and rest and text.endswith(":"):
-        # "Policy 1 - Transportation and Land Use:" — the label's text is the paragraph below it
+        # "Policy 4 - Water and Parks:" — the label's text is the paragraph below it
         body = _colon_body(st)
         if body is not None:
             block, rest = body, body.text.strip()
@@ -806,7 +806,7 @@ def _deeper_rows(st: _State, n: str) -> bool:
 
 
 def _role_for_goals(text: str) -> str | None:
-    """"Tiltak for delmål 1", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
+    """"Tiltak for delmål 6", "Åtgärder för mål 3", "Actions for Goal 2": a heading that opens
     with a measure or strategy word and names goal numbers announces that role for them."""
     from plancheck.extract.roles import goal_numbers
 
@@ -849,7 +849,7 @@ _TARGET = re.compile(
 
 def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
     """The goal declared earlier that a heading names: by its text when the heading gives one
-    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 1.2")."""
+    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 3.4")."""
     from rapidfuzz import fuzz
 
     if text:
@@ -866,7 +866,7 @@ def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
 
 def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
     """Headings below an actions chapter ("Recommendations" → "Short-Term" → "Energy
-    Efficiency" → "Building Retuning Policy"). One that names a time frame ("Short-Term",
+    Efficiency" → "Building Tune-up Policy"). One that names a time frame ("Short-Term",
     "2025–2026") gives the deadline of the actions after it, until a heading of its rank or
     above; a heading without sub-headings, followed by its description (no list or table of
     its own) and set like other headings of the chapter, is an action titled by the heading. Not below a labelled item ("Action 3.2 …"),
@@ -922,7 +922,7 @@ def _renumbered(st: _State, text: str) -> bool:
 
 
 def _numbered_role(st: _State, text: str, rest: str) -> tuple[str | None, str | None, str]:
-    """A label word whose number nests with known labels ("Policy 1 -" over "Strategy 1A:"):
+    """A label word whose number nests with known labels ("Policy 4 -" over "Strategy 4B:"):
     its role from :func:`roles_by_numbering`."""
     found = numbered_label(text)
     if found is None or found[0] not in st.label_roles:

@@ -1,8 +1,8 @@
 """What a heading or a label says a block is: a goal, a strategy, a measure …
 
-Headings such as "Mål", "Våre mål", "Strategier – dette vil vi gjøre", "Hovudmål",
+Headings such as "Mål", "Våre mål", "Strategier – slik gjør vi det", "Hovudmål",
 "Tiltak", "Goals" announce the role of the list under them; labels such as
-"Hovedmål:", "Delmål 1.2", "Goal 1:", "Objective 1.1", "Action 1.1.1" announce the role of the
+"Hovedmål:", "Delmål 3.4", "Goal 1:", "Objective 1.1", "Action 2.3.1" announce the role of the
 text after them. Both are matched here, in bokmål, nynorsk, Swedish, Danish and English.
 
 The heading words are not written here: the patterns are compiled once from the lexicon
@@ -20,7 +20,7 @@ from functools import cache
 # ("mål for indsatsen" is a sub-goal heading before "mål" + qualifier makes it a goal heading).
 _HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strategy", "measure", "indicator", "mandate")
 # after the role phrase, a heading may go on after a separator for a short while:
-# "Strategier – dette vil vi gjøre", "Mål: Trygge boliger", "Tiltak / aktiviteter"
+# "Strategier – slik gjør vi det", "Mål: Trygge boliger", "Tiltak / aktiviteter"
 _ROLE_HEADING_TAIL = 60  # a role heading may go on after a colon or dash for this many characters
 _HEADING_TAIL = rf"\b\s*([:–\-—,/]\s*.{{0,{_ROLE_HEADING_TAIL}}})?$"
 _QUALIFIED_REST = r" .{2,60}"  # "Mål for <what>": what the role is for, two to sixty characters
@@ -61,7 +61,7 @@ def _continued() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{markers})\)\s*$", re.IGNORECASE)
 
 
-# labels at the start of a text: "Hovedmål:", "Delmål 1.2:", "Goal 1:", "Objective 1.1", "Action 1.1.1",
+# labels at the start of a text: "Hovedmål:", "Delmål 3.4:", "Goal 1:", "Objective 1.1", "Action 2.3.1",
 # and outline codes with the word in parentheses: "G1 (Goal) …", "D3 (Deliverable) …". The label
 # words are the ``labels`` section of the lexicon (plancheck/lang/data/*.yaml).
 def _label_words() -> str:
@@ -117,7 +117,7 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
 @cache
 def _focus_parent() -> re.Pattern[str]:
     """A heading that is a focus-area word, perhaps numbered, perhaps followed by a separator and a
-    name ("Satsingsområder", "Satsingsområde 1: Oppvekst", "Indsatsområde 2 – Beskæftigelse"): the
+    name ("Satsingsområder", "Satsingsområde 1: Oppvekst", "Indsatsområde 3 – Bolig"): the
     sections under it are focus areas. The words are the lexicon's ``headings: focus_area``; a
     sentence that merely starts with one ("Priorities should include:") is not such a heading."""
     from plancheck.lang.vocab import HEADING_WORDS, words
@@ -132,7 +132,7 @@ _TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$
 def heading_role(title: str) -> tuple[str | None, str]:
     """The role a heading announces and the rest of its text (e.g. a goal named in it).
 
-    ``"Mål"`` → ("goal", ""); ``"Strategier – dette vil vi gjøre"`` → ("strategy", "…");
+    ``"Mål"`` → ("goal", ""); ``"Strategier – slik gjør vi det"`` → ("strategy", "…");
     ``"Goal 1: Reduce emissions"`` → ("goal", "Reduce emissions").
     """
     t = " ".join(title.split()).strip(" :")
@@ -203,7 +203,7 @@ def is_focus_parent(title: str) -> bool:
     return bool(_focus_parent().match(title.strip()))
 
 
-# any word with a number, as an outline label: "Policy 1 -", "Strategy 1A:", "Recommendation #2:"
+# any word with a number, as an outline label: "Policy 4 -", "Strategy 4B:", "Recommendation #2:"
 _NUMBERED = re.compile(
     r"^\s*(?P<word>[^\W\d_]{3,20})\s+#?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?)(?![\w.])\s*[:.–—-]?\s*(?P<rest>.*)$"
 )
@@ -227,7 +227,7 @@ def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, st
     """Roles of label words from how their numbers nest in reading order with those of words
     the vocabulary knows (for words it does not know, or knows at a level the nesting
     contradicts): "Policy 1" followed by "Strategy 1A", "1B",
-    then "Policy 2" by "Strategy 2A" is one level above a strategy (a goal); "Program 1.1"
+    then "Policy 5" by "Strategy 5C" is one level above a strategy (a goal); "Program 1.1"
     after "Goal 1" is one level below a goal (a strategy).
 
     ``texts`` in reading order. A word counts when two or more of the labels after it nest
@@ -301,7 +301,7 @@ def label_tag(text: str) -> str | None:
     return m.group("tag") if m and m.group("num") else None
 
 
-# a goal named by number inside a line: "mål 2", "delmål 1.1", "goal 3", "målsætning 2"
+# a goal named by number inside a line: "mål 2", "delmål 4.2", "goal 3", "målsætning 2"
 _GOAL_REF_IN_TEXT = re.compile(
     r"\b(?:hoved|hovud|del)?(?:mål(?:et)?|målsætning|goal|objective)\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
     re.IGNORECASE,
@@ -313,7 +313,7 @@ def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
     """A heading or lead-in that names goals by number after other words: (the role of the items
     it introduces, the goal numbers, whether a role word says so).
 
-    "Strategier for mål 2" → ("strategy", ["2"], True); "Tiltak – delmål 1.1" → ("measure",
+    "Strategier for mål 2" → ("strategy", ["2"], True); "Tiltak – delmål 4.2" → ("measure",
     ["1.1"], True); "Slik når vi mål 2", "To achieve goal 2 we will:" → ("strategy", ["2"],
     False): the way to a goal (the lexicon's ``goal_means``) is its strategies, unless the chapter
     says otherwise. None when no goal is named, or when the goal label opens the line ("Mål 2: …"

@@ -549,7 +549,7 @@ _BY_WHEN = _by_when()
 
 def _stated_time(target: str, action: str) -> str:
     """With no deadline column, the time a row states: its target cell when that names a year
-    ("255 MW by 2035"), else a "by <year>" phrase in the action ("… by 2027")."""
+    ("40 MW by 2035"), else a "by <year>" phrase in the action ("… by 2027")."""
     if target and _DATED.search(target):
         return target
     m = _BY_WHEN.search(action)

@@ -216,7 +216,7 @@ def heading_role(heading_text: str) -> str | None:
         return None
     text = _norm(heading_text)
     head = re.split(r"\s*[:–—]\s*|\s+-\s+", text, maxsplit=1)[0]
-    head = re.sub(r"\s+[\d.]+[a-z]?\)?$", "", head)  # "Delmål 1.2", "Mål 3"
+    head = re.sub(r"\s+[\d.]+[a-z]?\)?$", "", head)  # "Delmål 3.4", "Mål 3"
     index = _index("heading")
     for attempt in (text, head):
         if attempt in index:

@@ -595,7 +595,7 @@ def point_kind(text: str) -> str:
     when and with whom it is made)."""
     t = text.strip()
     if _ASKS_MEASURES_RE.match(t):
-        # "Foreslå tiltak som styrker barns medvirkning i egen sak": measures for the plan's
+        # "Foreslå tiltak som gir unge mer innflytelse": measures for the plan's
         # subject, whatever process words the subject holds
         return "content"
     if is_process(t) or _CONSULT_RE.search(t) or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t)):
