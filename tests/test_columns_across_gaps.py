@@ -3,18 +3,12 @@ and labels that carry a possessive ("Målet vårt:") — hand-built inputs."""
 
 from __future__ import annotations
 
+from test_layout_support import line_words
+
 from plancheck.extract.roles import label_role
 from plancheck.layout.columns import Region, xy_cut
 from plancheck.layout.document import column_shifts
 from plancheck.layout.words import Word
-
-
-def line_words(text: str, x: float, top: float, size: float = 10) -> list[Word]:
-    out, cx = [], x
-    for t in text.split():
-        out.append(Word(t, cx, top, cx + 5 * len(t), top + size, size))
-        cx += 5 * len(t) + 3
-    return out
 
 
 def uneven_columns() -> list[Word]:

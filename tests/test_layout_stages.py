@@ -6,6 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from test_layout_support import line_words
 
 from plancheck.layout.blocks import build_blocks, starts_with_label
 from plancheck.layout.chars import Char
@@ -80,14 +81,6 @@ def test_words_survive_any_tracking(words: list[str], tracking: float):
     assume(sum(len(w) for w in words) >= 4)
     chars = typeset(" ".join(words), size=12, advance=6, tracking=tracking, space=6)
     assert words_of(chars) == words
-
-
-def line_words(text: str, x: float, top: float, size: float = 10) -> list[Word]:
-    out, cx = [], x
-    for t in text.split():
-        out.append(Word(t, cx, top, cx + 5 * len(t), top + size, size))
-        cx += 5 * len(t) + 3
-    return out
 
 
 def two_column_page() -> list[Word]:

@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from test_layout_support import line_words
 
 from plancheck.extract.plan import build_plan
 from plancheck.extract.roles import goal_reference
 from plancheck.layout.blocks import build_blocks
 from plancheck.layout.lines import words_to_lines
 from plancheck.layout.marks import bullet_words, is_mark
-from plancheck.layout.words import Word
 from plancheck.models import Block, BlockKind, Document, Provenance, Section
-
-
-def line_words(text: str, x: float, top: float, size: float = 10) -> list[Word]:
-    out, cx = [], x
-    for t in text.split():
-        out.append(Word(t, cx, top, cx + 5 * len(t), top + size, size))
-        cx += 5 * len(t) + 3
-    return out
-
 
 # --------------------------------------------------------------------------- drawn bullets
 
