@@ -15,9 +15,12 @@ Why conservative: calling a goal followed up that is not hides a gap from the co
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
@@ -35,67 +38,104 @@ class ParentSettings:
     generic_weight: float = 0.33  # words every plan uses (tiltak, utvikling) weigh a third
     home_floor: float = 0.3  # a goal's words in the child section of its focus area start here
     home_match: float = 0.5  # share of heading words that makes a child section the focus area's
+    who_weight: float = 1.0  # words naming people (barn, innbyggere) weigh half: who, not what
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
 
 
-def _vocab() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """word → group key, and group key → the keys of its broader groups, from goal_vocab.yaml
-    (hypernyms and near-synonyms of goal wording). A group may name ``broader`` groups: "flom"
-    is a kind of "klimatilpasning", so a child's flood measure follows up a parent goal on
-    adapting to a changing climate, but not a parent goal on landslides."""
+class Vocab(NamedTuple):
+    """goal_vocab.yaml read once: word or lemma bigram → its group keys, group key → the keys of
+    its broader groups, the keys of groups naming people (``who``), and filler words."""
+
+    groups: dict[str, set[str]]
+    broader: dict[str, set[str]]
+    who: set[str]
+    filler: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The groups of goal_vocab.yaml (hypernyms and near-synonyms of goal wording). A word may
+    stand in several groups ("mestring" is both learning and coping). A group may name
+    ``broader`` groups: "flom" is a kind of "klimatilpasning", so a child's flood measure follows
+    up a parent goal on adapting to a changing climate, but not a parent goal on landslides.
+    Words with a space are matched on lemma bigrams ("privat sektor"). A group marked ``who``
+    names people (barn, innbyggere, eldre): who a goal is for, not what it asks."""
     import yaml
 
     path = Path(__file__).with_name("goal_vocab.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    out: dict[str, str] = {}
+    groups: dict[str, set[str]] = {}
     broader: dict[str, set[str]] = {}
+    who: set[str] = set()
     for group in data.get("groups", []):
-        key = "=" + group["words"][0]
-        for w in group["words"]:
-            out[str(w).lower()] = key
+        words = [str(w).lower() for w in group["words"]]
+        if not group.get("source"):
+            raise ValueError(f"{path}: group {words[0]!r} needs a source")
+        key = "=" + words[0]
+        for w in words:
+            groups.setdefault(w, set()).add(key)
         broader[key] = {"=" + str(b).lower() for b in group.get("broader") or []}
-    return out, broader
+        if group.get("who"):
+            who.add(key)
+    filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
+    return Vocab(groups, broader, who, filler)
 
 
-_VOCAB: dict[str, str] | None = None
-_BROADER: dict[str, set[str]] = {}
+class GoalWord(NamedTuple):
+    """One content word of a goal: its keys as a whole word, its keys with compound parts,
+    whether every plan uses it (``generic``) and whether it names people (``who``)."""
 
-Words = list[tuple[str, set[str], set[str], bool]]
+    surface: str
+    whole: set[str]
+    parts: set[str]
+    generic: bool
+    who: bool = False
+
+
+Words = list[GoalWord]
 
 
 def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
-    """(surface, whole-word keys, keys with compound parts, generic) of each content word.
-    With ``broader`` a word also carries the keys of its group's broader groups (for the
-    child's items: the specific answers a general goal)."""
+    """The content words of ``text`` with their keys (see :class:`GoalWord`). With ``broader``
+    a word also carries the keys of its group's broader groups (for the child's items: the
+    specific answers a general goal)."""
     from plancheck.mandate import text as T
 
-    global _VOCAB
-    if _VOCAB is None:
-        _VOCAB, found = _vocab()
-        _BROADER.update(found)
+    voc = vocab()
 
     def groups(keys: set[str]) -> set[str]:
-        own = {_VOCAB[k] for k in keys if k in _VOCAB}
+        own = {g for k in keys for g in voc.groups.get(k, ())}
         if broader:
-            own |= {b for g in own for b in _BROADER.get(g, ())}
+            own |= {b for g in own for b in voc.broader.get(g, ())}
         return own
 
+    found = T.terms(text, lang)
+    # two-word entries ("privat sektor", "klare seg"): both words carry the group's keys
+    pair_keys: dict[int, set[str]] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        for pair in {f"{a.lemma} {b.lemma}", f"{a.surface.lower()} {b.surface.lower()}"}:
+            if pair in voc.groups:
+                for j in (i, i + 1):
+                    pair_keys.setdefault(j, set()).update(groups({pair}))
     out: Words = []
-    for t in T.terms(text, lang):
-        if t.stop or t.lemma.isdigit():
+    for i, t in enumerate(found):
+        extra = pair_keys.get(i, set())
+        if not extra and (t.stop or t.lemma.isdigit() or t.lemma in voc.filler):
             continue
-        whole = set(t.whole) | groups(t.whole)
+        whole = set(t.whole) | groups(t.whole) | extra
         parts = set(t.keys) | whole | groups(t.keys)
-        out.append((t.surface, whole, parts, t.generic))
+        own = groups(t.whole) | extra
+        who = bool(own) and own <= voc.who | {b for g in voc.who for b in voc.broader.get(g, ())}
+        out.append(GoalWord(t.surface, whole, parts, t.generic, who))
     return out
 
 
 def _all_keys(words: Words) -> set[str]:
     out: set[str] = set()
-    for _, whole, parts, _ in words:
-        out |= whole | parts
+    for w in words:
+        out |= w.whole | w.parts
     return out
 
 
@@ -117,20 +157,33 @@ def goal_score(
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
 ) -> tuple[float, list[str]]:
     """Weighted share of the goal's words found in an item (a whole word 1.0, only a compound
-    part ``settings.part_match``), rare words weighing most. Returns (score, the goal's words not found)."""
+    part ``settings.part_match``), rare words weighing most, words naming people
+    ``settings.who_weight``. Returns (score, the goal's words not found).
+
+    Why the object must be found: a climate lesson for "barn og unge" does not follow up "Alle
+    barn og unge skal ha en trygg oppvekst" — who a goal is for is not what it asks, so an item
+    holding only the goal's people or generic words scores 0."""
     total = got = 0.0
     missed: list[str] = []
-    for surface, whole, parts, generic in goal:
-        w = max((idf.get(k, 1.0) for k in whole), default=1.0)
-        w *= settings.generic_weight if generic else 1.0
-        total += w
-        if whole & item_keys:
-            got += w
-        elif parts & item_keys:
-            got += w * settings.part_match
+    object_found = False
+    for w in goal:
+        weight = max((idf.get(k, 1.0) for k in w.whole), default=1.0)
+        if w.generic:
+            weight *= settings.generic_weight
+        elif w.who:
+            weight *= settings.who_weight
+        total += weight
+        if w.whole & item_keys:
+            got += weight
+        elif w.parts & item_keys:
+            got += weight * settings.part_match
         else:
-            missed.append(surface)
-    return (got / total if total else 0.0), missed
+            missed.append(w.surface)
+            continue
+        object_found |= not (w.generic or w.who)
+    if not total or not object_found:
+        return 0.0, [w.surface for w in goal] if not object_found else missed
+    return got / total, missed
 
 
 # a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan)
@@ -236,6 +289,23 @@ def _home_sections(
     return out
 
 
+def section_score(
+    goal: Words,
+    members: list[set[str]],
+    heading: set[str],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> tuple[float, list[str]]:
+    """:func:`goal_score` of a child section as a whole: its items' words and its heading's
+    together ("Klima og beredskap" over flood measures). Why capped: a heading that names the
+    goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
+    the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
+    sc, miss = goal_score(goal, set().union(*members, heading), idf, settings)
+    if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
+        sc = min(sc, settings.followed - 0.01)
+    return sc, miss
+
+
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
     if score >= settings.followed:
         return ParentStatus.followed_up
@@ -317,8 +387,9 @@ def assess_parent(
             if len(members) < 2:
                 continue
             # the section's heading names what its items are about ("Trygg oppvekst")
-            union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
-            sc, miss = goal_score(words, union, idf, settings)
+            sc, miss = section_score(
+                words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
+            )
             sc *= settings.section_factor
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
@@ -335,9 +406,14 @@ def assess_parent(
                 members = groups.get(sid, [])
                 if not members:
                     continue
-                union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
-                sc, miss = goal_score(words, union, idf, settings)
+                sc, miss = section_score(
+                    words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
+                )
+                if sc <= 0:
+                    continue  # a section that never names what the goal asks does not follow it up
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
+                if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
+                    sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if sc > best:
                     inner = sorted(
                         members, key=lambda k: -goal_score(words, item_keys[k], idf, settings)[0]
