@@ -52,6 +52,7 @@ class Vocab(NamedTuple):
     broader: dict[str, set[str]]
     who: set[str]
     filler: frozenset[str]
+    generic: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,8 @@ def vocab() -> Vocab:
         if group.get("who"):
             who.add(key)
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
-    return Vocab(groups, broader, who, filler)
+    generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
+    return Vocab(groups, broader, who, filler, generic)
 
 
 class GoalWord(NamedTuple):
@@ -107,8 +109,10 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
 
     def groups(keys: set[str]) -> set[str]:
         own = {g for k in keys for g in voc.groups.get(k, ())}
-        if broader:
-            own |= {b for g in own for b in voc.broader.get(g, ())}
+        if broader:  # marked: a specific answer is one part of the broader goal
+            own |= {"^" + b for g in own for b in voc.broader.get(g, ())}
+        else:
+            own |= {"^" + g for g in set(own)}
         return own
 
     found = T.terms(text, lang)
@@ -124,11 +128,13 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         extra = pair_keys.get(i, set())
         if not extra and (t.stop or t.lemma.isdigit() or t.lemma in voc.filler):
             continue
-        whole = set(t.whole) | groups(t.whole) | extra
-        parts = set(t.keys) | whole | groups(t.keys)
         own = groups(t.whole) | extra
-        who = bool(own) and own <= voc.who | {b for g in voc.who for b in voc.broader.get(g, ())}
-        out.append(GoalWord(t.surface, whole, parts, t.generic, who))
+        whole = set(t.whole) | {k for k in own if not k.startswith("^")}
+        parts = set(t.keys) | whole | groups(t.keys) | {k for k in own if k.startswith("^")}
+        plain = {k for k in own if not k.startswith("^")}
+        who = bool(plain) and plain <= voc.who
+        generic = t.generic or t.lemma in voc.generic
+        out.append(GoalWord(t.surface, whole, parts, generic, who))
     return out
 
 
@@ -306,6 +312,18 @@ def section_score(
     return sc, miss
 
 
+# "Elvedal kommune", "Sørvik kommunes", "Umeå kommun": the word before it is the place's name
+_PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
+
+
+def place_names(plan: Plan) -> set[str]:
+    """The municipality's name as the plan prints it before "kommune". Why: "Elvedal skal ha
+    flere arbeidsplasser" is a goal about jobs, and the child plan rarely repeats the name."""
+    texts = [plan.title or "", *(s.title for s in plan.sections)]
+    texts += [p.text for p in plan.passages]
+    return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}
+
+
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
     if score >= settings.followed:
         return ParentStatus.followed_up
@@ -366,6 +384,8 @@ def assess_parent(
     from plancheck.mandate.match import plan_title
 
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
+    for name in place_names(parent) | place_names(child):
+        own |= _all_keys(goal_words(name, lang))
     parent_words = [
         [
             w
@@ -407,7 +427,11 @@ def assess_parent(
                 if not members:
                     continue
                 sc, miss = section_score(
-                    words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
+                    words,
+                    [item_keys[k] for k in members],
+                    title_keys.get(sid, set()),
+                    idf,
+                    settings,
                 )
                 if sc <= 0:
                     continue  # a section that never names what the goal asks does not follow it up
