@@ -145,6 +145,19 @@ def _all_keys(words: Words) -> set[str]:
     return out
 
 
+def item_keys_of(words: Words) -> set[str]:
+    """The keys a child item offers: its words' whole keys as they are, and the keys only a part
+    of one of its compounds has marked ``|`` ("bolig" in "boligfelt" is ``|bolig``). Why: a
+    goal on more homes in the centre shares a word with a rule for housing areas' stormwater,
+    but only the modifier of "boligfelt" — a part match, not the goal's object restated."""
+    out: set[str] = set()
+    for w in words:
+        out |= w.whole
+    for w in words:
+        out |= {k if k.startswith("^") else "|" + k for k in w.parts - out}
+    return out
+
+
 def _idf(docs: list[set[str]]) -> dict[str, float]:
     import math
 
@@ -181,7 +194,7 @@ def goal_score(
         total += weight
         if w.whole & item_keys:
             got += weight
-        elif w.parts & item_keys:
+        elif w.parts & item_keys or any("|" + k in item_keys for k in w.whole):
             got += weight * settings.part_match
         else:
             missed.append(w.surface)
@@ -368,11 +381,14 @@ def assess_parent(
         it for it in statements(child, child_doc) if " ".join(it[2].lower().split()) not in known
     ]
     goal_of = _goal_of(child)
-    item_keys = [_all_keys(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
+    item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections(child, child_doc)
     title_keys = {
+        sec.id: item_keys_of(goal_words(sec.title, lang, broader=True)) for sec in child.sections
+    }
+    heading_keys = {
         sec.id: _all_keys(goal_words(sec.title, lang, broader=True)) for sec in child.sections
     }
     groups: dict[str, list[int]] = {}
@@ -394,7 +410,10 @@ def assess_parent(
         ]
         for g in parent.goals
     ]
-    idf = _idf(item_keys + [_all_keys(w) for w in parent_words])
+    idf = _idf(
+        [_all_keys(goal_words(t, lang)) for _, _, t, _ in items]
+        + [_all_keys(w) for w in parent_words]
+    )
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
@@ -422,7 +441,7 @@ def assess_parent(
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
         if settings.home_floor and best < settings.followed:
-            for sid in _home_sections(goal, parent, title_keys, lang, settings):
+            for sid in _home_sections(goal, parent, heading_keys, lang, settings):
                 members = groups.get(sid, [])
                 if not members:
                     continue
