@@ -51,6 +51,7 @@ class Vocab(NamedTuple):
     groups: dict[str, set[str]]
     broader: dict[str, set[str]]
     who: set[str]
+    everyone: set[str]
     filler: frozenset[str]
     generic: frozenset[str]
 
@@ -62,7 +63,8 @@ def vocab() -> Vocab:
     ``broader`` groups: "flom" is a kind of "klimatilpasning", so a child's flood measure follows
     up a parent goal on adapting to a changing climate, but not a parent goal on landslides.
     Words with a space are matched on lemma bigrams ("privat sektor"). A group marked ``who``
-    names people (barn, innbyggere, eldre): who a goal is for, not what it asks."""
+    names people (barn, innbyggere, eldre): who a goal is for, not what it asks; ``who:
+    everyone`` names all of them (innbyggere, alle), which a child plan need not repeat."""
     import yaml
 
     path = Path(__file__).with_name("goal_vocab.yaml")
@@ -70,6 +72,7 @@ def vocab() -> Vocab:
     groups: dict[str, set[str]] = {}
     broader: dict[str, set[str]] = {}
     who: set[str] = set()
+    everyone: set[str] = set()
     for group in data.get("groups", []):
         words = [str(w).lower() for w in group["words"]]
         if not group.get("source"):
@@ -80,20 +83,33 @@ def vocab() -> Vocab:
         broader[key] = {"=" + str(b).lower() for b in group.get("broader") or []}
         if group.get("who"):
             who.add(key)
+        if group.get("who") == "everyone":
+            everyone.add(key)
+    # broader is transitive: an electric car is a cut in emissions, and so part of the green shift
+    changed = True
+    while changed:
+        changed = False
+        for key, up in broader.items():
+            more = set().union(*(broader.get(b, set()) for b in up)) - up - {key}
+            if more:
+                up |= more
+                changed = True
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
-    return Vocab(groups, broader, who, filler, generic)
+    return Vocab(groups, broader, who, everyone, filler, generic)
 
 
 class GoalWord(NamedTuple):
     """One content word of a goal: its keys as a whole word, its keys with compound parts,
-    whether every plan uses it (``generic``) and whether it names people (``who``)."""
+    whether every plan uses it (``generic``), whether it names people (``who``) and whether
+    those are some people rather than everyone (``some``)."""
 
     surface: str
     whole: set[str]
     parts: set[str]
     generic: bool
     who: bool = False
+    some: bool = False
 
 
 Words = list[GoalWord]
@@ -134,7 +150,9 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
         generic = t.generic or t.lemma in voc.generic
-        out.append(GoalWord(t.surface, whole, parts, generic, who))
+        out.append(
+            GoalWord(t.surface, whole, parts, generic, who, who and not plain & voc.everyone)
+        )
     return out
 
 
@@ -181,10 +199,18 @@ def goal_score(
 
     Why the object must be found: a climate lesson for "barn og unge" does not follow up "Alle
     barn og unge skal ha en trygg oppvekst" — who a goal is for is not what it asks, so an item
-    holding only the goal's people or generic words scores 0."""
+    holding only the goal's people or generic words scores 0. Nor does an item that names the
+    goal's object only as part of a compound and none of the goal's people, when those are some
+    people: Frivilligsentralen's visiting friends do not follow up "flere med innvandrerbakgrunn
+    skal delta i frivillighet"."""
     total = got = 0.0
     missed: list[str] = []
-    object_found = False
+    object_found = strong = False
+    some = [w for w in goal if w.some]
+    people = not some or any(
+        w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
+        for w in some
+    )
     for w in goal:
         weight = max((idf.get(k, 1.0) for k in w.whole), default=1.0)
         if w.generic:
@@ -194,6 +220,7 @@ def goal_score(
         total += weight
         if w.whole & item_keys:
             got += weight
+            strong |= not (w.generic or w.who)
         elif w.parts & item_keys or any("|" + k in item_keys for k in w.whole):
             got += weight * settings.part_match
         else:
@@ -201,7 +228,9 @@ def goal_score(
             continue
         object_found |= not (w.generic or w.who)
     if not total or not object_found:
-        return 0.0, [w.surface for w in goal] if not object_found else missed
+        return 0.0, [w.surface for w in goal]
+    if not people:  # the object for no one the goal names: a weak answer
+        return settings.part_match * got / total, missed
     return got / total, missed
 
 
