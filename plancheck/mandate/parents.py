@@ -99,6 +99,9 @@ def vocab() -> Vocab:
     return Vocab(groups, broader, who, everyone, filler, generic)
 
 
+EVERYONE = "@everyone"  # the key of "alle", "hele befolkningen" in a child item
+
+
 class GoalWord(NamedTuple):
     """One content word of a goal: its keys as a whole word, its keys with compound parts,
     whether every plan uses it (``generic``), whether it names people (``who``) and whether
@@ -143,6 +146,9 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
     for i, t in enumerate(found):
         extra = pair_keys.get(i, set())
         if not extra and (t.stop or t.lemma.isdigit() or t.lemma in voc.filler):
+            if broader and groups(t.whole) & voc.everyone:
+                # a child item "for alle" serves every group of people: marked, matching no word
+                out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True))
             continue
         own = groups(t.whole) | extra
         whole = set(t.whole) | {k for k in own if not k.startswith("^")}
@@ -207,9 +213,13 @@ def goal_score(
     missed: list[str] = []
     object_found = strong = False
     some = [w for w in goal if w.some]
-    people = not some or any(
-        w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
-        for w in some
+    people = (
+        not some
+        or EVERYONE in item_keys
+        or any(
+            w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
+            for w in some
+        )
     )
     for w in goal:
         weight = max((idf.get(k, 1.0) for k in w.whole), default=1.0)
@@ -317,21 +327,28 @@ def _sections(plan: Plan, doc=None) -> dict[str, str]:
 
 
 def _home_sections(
-    goal, parent: Plan, title_keys: dict[str, set[str]], lang: str, settings
+    goal, parent: Plan, headings: dict[str, Words], lang: str, settings
 ) -> list[str]:
     """Child sections whose heading is the heading the parent goal stands under (its focus
-    area): at least ``home_match`` of the words of one heading are in the other."""
+    area): at least ``home_match`` of the words of one heading are in the other ("Klima, miljø
+    og arealbruk" above, "Klima og beredskap" below). Counted in words, not keys, so that a word
+    with many forms and groups weighs as one."""
     sec = next((s for s in parent.sections if s.id == goal.section_id), None)
     if sec is None:
         return []
-    focus = _all_keys(goal_words(sec.title, lang))
+    focus = goal_words(sec.title, lang)
     if not focus:
         return []
+    focus_keys = _all_keys(focus)
     out = []
-    for sid, keys in title_keys.items():
-        if not keys:
+    for sid, words in headings.items():
+        if not words:
             continue
-        share = max(len(focus & keys) / len(focus), len(focus & keys) / len(keys))
+        keys = _all_keys(words)
+        share = max(
+            sum(bool(w.whole & keys) for w in focus) / len(focus),
+            sum(bool(w.whole & focus_keys) for w in words) / len(words),
+        )
         if share >= settings.home_match:
             out.append(sid)
     return out
@@ -348,7 +365,11 @@ def section_score(
     together ("Klima og beredskap" over flood measures). Why capped: a heading that names the
     goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
     the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
-    sc, miss = goal_score(goal, set().union(*members, heading), idf, settings)
+    # "for alle" speaks for the item that says it, not for its neighbours in the section
+    union = set().union(*members, heading) - {EVERYONE}
+    if any(EVERYONE in keys and goal_score(goal, keys, idf, settings)[0] for keys in members):
+        union.add(EVERYONE)
+    sc, miss = goal_score(goal, union, idf, settings)
     if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
         sc = min(sc, settings.followed - 0.01)
     return sc, miss
@@ -417,9 +438,7 @@ def assess_parent(
     title_keys = {
         sec.id: item_keys_of(goal_words(sec.title, lang, broader=True)) for sec in child.sections
     }
-    heading_keys = {
-        sec.id: _all_keys(goal_words(sec.title, lang, broader=True)) for sec in child.sections
-    }
+    headings = {sec.id: goal_words(sec.title, lang) for sec in child.sections}
     groups: dict[str, list[int]] = {}
     for k, (ident, *_rest) in enumerate(items):
         sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -470,7 +489,7 @@ def assess_parent(
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
         if settings.home_floor and best < settings.followed:
-            for sid in _home_sections(goal, parent, heading_keys, lang, settings):
+            for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
                 if not members:
                     continue
