@@ -200,3 +200,83 @@ def _all(words) -> set[str]:
     for w in words:
         out |= w.whole | w.parts
     return out
+
+
+def test_a_goal_word_found_only_inside_a_child_compound_is_a_part():
+    from plancheck.mandate.parents import item_keys_of
+
+    goal = goal_words("Sentrum skal få flere boliger.", "nb")
+    whole = item_keys_of(goal_words("Kommunen bygger nye boliger i sentrum.", "nb", broader=True))
+    inside = item_keys_of(goal_words("Overvann i alle nye boligfelt.", "nb", broader=True))
+    assert goal_score(goal, whole, {})[0] == 1.0
+    assert 0 < goal_score(goal, inside, {})[0] < 0.5
+    # two compounds sharing a part share nothing: "arbeidsliv" is not "livsmestring"
+    work = goal_words("Flere skal få plass i arbeidslivet.", "nb")
+    skills = item_keys_of(goal_words("Livsmestring i alle fag.", "nb", broader=True))
+    assert goal_score(work, skills, {})[0] == 0.0
+
+
+def test_a_goal_for_some_people_is_answered_weakly_by_an_item_for_no_one_of_them():
+    from plancheck.mandate.parents import item_keys_of
+
+    goal = goal_words("Flere med innvandrerbakgrunn skal delta i frivillighet.", "nb")
+    assert [w.surface for w in goal if w.some] == ["innvandrerbakgrunn"]
+    anyone = item_keys_of(goal_words("Kurs for frivillighet i kommunen.", "nb", broader=True))
+    them = item_keys_of(goal_words("Kurs for frivillighet for innvandrere.", "nb", broader=True))
+    everyone = item_keys_of(
+        goal_words("Kurs for frivillighet for alle i kommunen.", "nb", broader=True)
+    )
+    low, high, for_all = (goal_score(goal, k, {})[0] for k in (anyone, them, everyone))
+    assert 0 < low < high
+    assert abs(low - 0.6 * for_all) < 1e-9  # ParentSettings.part_match
+    # "innbyggerne" are everyone: no child item needs to repeat them
+    assert not any(w.some for w in goal_words("Innbyggerne skal ha god helse.", "nb"))
+
+
+def test_goal_vocab_two_word_entries_fillers_and_several_groups():
+    from plancheck.mandate.parents import vocab
+
+    private = goal_words("Flere arbeidsplasser i privat sektor.", "nb")
+    assert {"=næringsliv"} <= next(w.whole for w in private if w.surface == "privat")
+    # the unit of a target figure is no word of the goal
+    assert [w.surface for w in goal_words("Utslippene skal ned med 55 prosent.", "nb")] == [
+        "Utslippene"
+    ]
+    # broader is transitive: an electric car is part of cutting emissions and of climate work
+    car = _all(goal_words("Elbiler i hjemmetjenesten", "nb", broader=True))
+    assert {"^=klimagass", "^=klima"} <= car
+    voc = vocab()
+    assert all(
+        voc.broader[k] >= voc.broader.get(b, set()) for k in voc.broader for b in voc.broader[k]
+    )
+
+
+def test_every_goal_vocab_group_has_a_source():
+    import yaml
+
+    from plancheck.mandate import parents
+
+    path = parents.Path(parents.__file__).with_name("goal_vocab.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert all(str(g.get("source") or "").strip() for g in data["groups"])
+    assert data["filler"]["words"] and data["generic"]["words"]
+
+
+def test_the_municipality_name_is_no_word_of_a_goal():
+    from plancheck.mandate.parents import place_names
+    from plancheck.models import Passage
+
+    goal = "Elvedal skal ha flere arbeidsplasser i privat sektor."
+    named = plan([goal], title="Samfunnsdel").model_copy(
+        update={
+            "passages": [
+                Passage(id="p1", kind="paragraph", text="Vedtatt av Elvedal kommune.", page=1)
+            ]
+        }
+    )
+    unnamed = plan([goal], title="Samfunnsdel")
+    assert place_names(named) == {"Elvedal"} and place_names(unnamed) == set()
+    child = plan([], [("Regulere nytt areal for næringslivet", "g1")])
+    (with_name,), _ = assess_parent(child, named, lang="nb")
+    (without,), _ = assess_parent(child, unnamed, lang="nb")
+    assert with_name.evidence[0].score > without.evidence[0].score
