@@ -198,6 +198,7 @@ def goal_score(
     item_keys: set[str],
     idf: dict[str, float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    people: bool | None = None,
 ) -> tuple[float, list[str]]:
     """Weighted share of the goal's words found in an item (a whole word 1.0, only a compound
     part ``settings.part_match``), rare words weighing most, words naming people
@@ -212,15 +213,8 @@ def goal_score(
     total = got = 0.0
     missed: list[str] = []
     object_found = strong = False
-    some = [w for w in goal if w.some]
-    people = (
-        not some
-        or EVERYONE in item_keys
-        or any(
-            w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
-            for w in some
-        )
-    )
+    if people is None:
+        people = names_people(goal, item_keys)
     for w in goal:
         weight = max((idf.get(k, 1.0) for k in w.whole), default=1.0)
         if w.generic:
@@ -242,6 +236,20 @@ def goal_score(
     if not people:  # the object for no one the goal names: a weak answer
         return settings.part_match * got / total, missed
     return got / total, missed
+
+
+def names_people(goal: Words, item_keys: set[str]) -> bool:
+    """Whether an item names the people a goal is for (some of them, or everyone), or the goal
+    is for no people in particular."""
+    some = [w for w in goal if w.some]
+    return (
+        not some
+        or EVERYONE in item_keys
+        or any(
+            w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
+            for w in some
+        )
+    )
 
 
 # a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan)
@@ -365,11 +373,14 @@ def section_score(
     together ("Klima og beredskap" over flood measures). Why capped: a heading that names the
     goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
     the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
-    # "for alle" speaks for the item that says it, not for its neighbours in the section
-    union = set().union(*members, heading) - {EVERYONE}
-    if any(EVERYONE in keys and goal_score(goal, keys, idf, settings)[0] for keys in members):
-        union.add(EVERYONE)
-    sc, miss = goal_score(goal, union, idf, settings)
+    # the goal's people must be named by an item that answers it, not by its neighbour: a
+    # culture school "for barn i familier" beside home care for the elderly does not make the
+    # section answer "barn og familier som trenger hjelp"
+    people = any(
+        goal_score(goal, keys, idf, settings)[0] and names_people(goal, keys) for keys in members
+    )
+    union = set().union(*members, heading)
+    sc, miss = goal_score(goal, union, idf, settings, people=people)
     if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
         sc = min(sc, settings.followed - 0.01)
     return sc, miss
@@ -385,6 +396,20 @@ def place_names(plan: Plan) -> set[str]:
     texts = [plan.title or "", *(s.title for s in plan.sections)]
     texts += [p.text for p in plan.passages]
     return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}
+
+
+def answering(
+    goal: Words, members: list[int], item_keys: list[set[str]], idf: dict[str, float], settings
+) -> list[int]:
+    """A section's items that answer some of the goal, best first — the evidence to show when
+    the section as a whole follows a goal up. Items that name none of it are left out (a culture
+    school is no evidence for living safely at home); when none does, the section's first item
+    stands for its heading."""
+    ranked = sorted(
+        ((goal_score(goal, item_keys[k], idf, settings)[0], k) for k in members),
+        key=lambda x: -x[0],
+    )
+    return [k for sc, k in ranked if sc > 0] or [members[0]]
 
 
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
@@ -480,10 +505,8 @@ def assess_parent(
             sc *= settings.section_factor
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
-                inner = sorted(
-                    members, key=lambda k: -goal_score(words, item_keys[k], idf, settings)[0]
-                )
-                scored = [(sc, miss, inner[0])] + [(sc, miss, k) for k in inner[1:3]] + scored
+                inner = answering(words, members, item_keys, idf, settings)
+                scored = [(sc, miss, k) for k in inner[:3]] + scored
                 best = sc
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
@@ -506,9 +529,7 @@ def assess_parent(
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if sc > best:
-                    inner = sorted(
-                        members, key=lambda k: -goal_score(words, item_keys[k], idf, settings)[0]
-                    )
+                    inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
         status = status_for(best, settings)
