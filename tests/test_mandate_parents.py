@@ -168,7 +168,7 @@ def test_a_focus_area_heading_alone_is_not_a_follow_up():
     # the same focus area, but neither heading nor items name what the goal asks
     parent = _sectioned("Helse og livskvalitet", ["Alle skal ha tilgang til gode møteplasser."], [])
     child = _sectioned(
-        "Helse og livskvalitet", [], ["Digitalt tilsyn for nye brukere", "Gratis kulturskole"]
+        "Helse og livskvalitet", [], ["Trygghetsalarm til 40 brukere", "Ny musikkskole"]
     )
     (cov,), _ = assess_parent(child, parent, lang="nb")
     assert cov.status == "not_followed_up" and cov.evidence == []
@@ -176,12 +176,12 @@ def test_a_focus_area_heading_alone_is_not_a_follow_up():
 
 def test_naming_the_goals_people_is_not_following_it_up():
     # who the goal is for (barn og unge) is shared; what it asks (oppvekst) is not
-    parent = plan(["Alle barn og unge skal ha en trygg og god oppvekst."])
-    child = plan(["Barn og unge skal lære om klima og miljø i barnehage og skole."])
+    parent = plan(["Barn og unge skal vokse opp trygt."])
+    child = plan(["Barn og unge får undervisning om energi og sortering."])
     (cov,), _ = assess_parent(child, parent, lang="nb")
     assert cov.status == "not_followed_up"
-    words = goal_words("Alle barn og unge skal ha en trygg og god oppvekst.", "nb")
-    assert [w.surface for w in words if w.who] == ["barn", "unge"]
+    words = goal_words("Barn og unge skal vokse opp trygt.", "nb")
+    assert [w.surface for w in words if w.who] == ["Barn", "unge"]
 
 
 def test_a_specific_measure_serves_the_broader_goal_but_not_its_siblings():
@@ -207,20 +207,20 @@ def test_a_goal_word_found_only_inside_a_child_compound_is_a_part():
 
     goal = goal_words("Sentrum skal få flere boliger.", "nb")
     whole = item_keys_of(goal_words("Kommunen bygger nye boliger i sentrum.", "nb", broader=True))
-    inside = item_keys_of(goal_words("Overvann i alle nye boligfelt.", "nb", broader=True))
+    inside = item_keys_of(goal_words("Ny kartlegging av boligområdene.", "nb", broader=True))
     assert goal_score(goal, whole, {})[0] == 1.0
     assert 0 < goal_score(goal, inside, {})[0] < 0.5
     # two compounds sharing a part share nothing: "arbeidsliv" is not "livsmestring"
-    work = goal_words("Flere skal få plass i arbeidslivet.", "nb")
-    skills = item_keys_of(goal_words("Livsmestring i alle fag.", "nb", broader=True))
+    work = goal_words("Flere unge skal inn i arbeidslivet.", "nb")
+    skills = item_keys_of(goal_words("Kurs i livsmestring for elever.", "nb", broader=True))
     assert goal_score(work, skills, {})[0] == 0.0
 
 
 def test_a_goal_for_some_people_is_answered_weakly_by_an_item_for_no_one_of_them():
     from plancheck.mandate.parents import item_keys_of
 
-    goal = goal_words("Flere med innvandrerbakgrunn skal delta i frivillighet.", "nb")
-    assert [w.surface for w in goal if w.some] == ["innvandrerbakgrunn"]
+    goal = goal_words("Innvandrere skal være med i frivillighet.", "nb")
+    assert [w.surface for w in goal if w.some] == ["Innvandrere"]
     anyone = item_keys_of(goal_words("Kurs for frivillighet i kommunen.", "nb", broader=True))
     them = item_keys_of(goal_words("Kurs for frivillighet for innvandrere.", "nb", broader=True))
     everyone = item_keys_of(
@@ -236,14 +236,14 @@ def test_a_goal_for_some_people_is_answered_weakly_by_an_item_for_no_one_of_them
 def test_goal_vocab_two_word_entries_fillers_and_several_groups():
     from plancheck.mandate.parents import vocab
 
-    private = goal_words("Flere arbeidsplasser i privat sektor.", "nb")
+    private = goal_words("Flere jobber i privat sektor.", "nb")
     assert {"=næringsliv"} <= next(w.whole for w in private if w.surface == "privat")
     # the unit of a target figure is no word of the goal
     assert [w.surface for w in goal_words("Utslippene skal ned med 55 prosent.", "nb")] == [
         "Utslippene"
     ]
     # broader is transitive: an electric car is part of cutting emissions and of climate work
-    car = _all(goal_words("Elbiler i hjemmetjenesten", "nb", broader=True))
+    car = _all(goal_words("Tre nye elbiler til teknisk drift", "nb", broader=True))
     assert {"^=klimagass", "^=klima"} <= car
     voc = vocab()
     assert all(
@@ -266,17 +266,17 @@ def test_the_municipality_name_is_no_word_of_a_goal():
     from plancheck.mandate.parents import place_names
     from plancheck.models import Passage
 
-    goal = "Elvedal skal ha flere arbeidsplasser i privat sektor."
+    goal = "Nordby skal ha flere jobber i privat sektor."
     named = plan([goal], title="Samfunnsdel").model_copy(
         update={
             "passages": [
-                Passage(id="p1", kind="paragraph", text="Vedtatt av Elvedal kommune.", page=1)
+                Passage(id="p1", kind="paragraph", text="Vedtatt av Nordby kommune.", page=1)
             ]
         }
     )
     unnamed = plan([goal], title="Samfunnsdel")
-    assert place_names(named) == {"Elvedal"} and place_names(unnamed) == set()
-    child = plan([], [("Regulere nytt areal for næringslivet", "g1")])
+    assert place_names(named) == {"Nordby"} and place_names(unnamed) == set()
+    child = plan([], [("Nytt areal for næringslivet ved havna", "g1")])
     (with_name,), _ = assess_parent(child, named, lang="nb")
     (without,), _ = assess_parent(child, unnamed, lang="nb")
     assert with_name.evidence[0].score > without.evidence[0].score

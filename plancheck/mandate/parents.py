@@ -135,7 +135,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         return own
 
     found = T.terms(text, lang)
-    # two-word entries ("privat sektor", "klare seg"): both words carry the group's keys
+    # two-word entries ("privat sektor"): both words carry the group's keys
     pair_keys: dict[int, set[str]] = {}
     for i, (a, b) in enumerate(itertools.pairwise(found)):
         for pair in {f"{a.lemma} {b.lemma}", f"{a.surface.lower()} {b.surface.lower()}"}:
@@ -171,9 +171,9 @@ def _all_keys(words: Words) -> set[str]:
 
 def item_keys_of(words: Words) -> set[str]:
     """The keys a child item offers: its words' whole keys as they are, and the keys only a part
-    of one of its compounds has marked ``|`` ("bolig" in "boligfelt" is ``|bolig``). Why: a
+    of one of its compounds has marked ``|`` ("bolig" in "boligområde" is ``|bolig``). Why: a
     goal on more homes in the centre shares a word with a rule for housing areas' stormwater,
-    but only the modifier of "boligfelt" — a part match, not the goal's object restated."""
+    but only the modifier of "boligområde" — a part match, not the goal's object restated."""
     out: set[str] = set()
     for w in words:
         out |= w.whole
@@ -204,15 +204,14 @@ def goal_score(
     part ``settings.part_match``), rare words weighing most, words naming people
     ``settings.who_weight``. Returns (score, the goal's words not found).
 
-    Why the object must be found: a climate lesson for "barn og unge" does not follow up "Alle
-    barn og unge skal ha en trygg oppvekst" — who a goal is for is not what it asks, so an item
-    holding only the goal's people or generic words scores 0. Nor does an item that names the
-    goal's object only as part of a compound and none of the goal's people, when those are some
-    people: Frivilligsentralen's visiting friends do not follow up "flere med innvandrerbakgrunn
-    skal delta i frivillighet"."""
+    Why the object must be found: a lesson on energy for pupils does not follow up a goal that
+    children grow up safe — who a goal is for is not what it asks, so an item holding only the
+    goal's people or generic words scores 0. An item that answers the object for none of the
+    goal's people, when those are some people (not everyone), is a weak answer (× part_match):
+    a sports club for all members is not a goal that more immigrants join sports clubs."""
     total = got = 0.0
     missed: list[str] = []
-    object_found = strong = False
+    object_found = False
     if people is None:
         people = names_people(goal, item_keys)
     for w in goal:
@@ -224,7 +223,6 @@ def goal_score(
         total += weight
         if w.whole & item_keys:
             got += weight
-            strong |= not (w.generic or w.who)
         elif w.parts & item_keys or any("|" + k in item_keys for k in w.whole):
             got += weight * settings.part_match
         else:
@@ -338,8 +336,8 @@ def _home_sections(
     goal, parent: Plan, headings: dict[str, Words], lang: str, settings
 ) -> list[str]:
     """Child sections whose heading is the heading the parent goal stands under (its focus
-    area): at least ``home_match`` of the words of one heading are in the other ("Klima, miljø
-    og arealbruk" above, "Klima og beredskap" below). Counted in words, not keys, so that a word
+    area): at least ``home_match`` of the words of one heading are in the other ("Klima, natur
+    og areal" above, "Klima" below). Counted in words, not keys, so that a word
     with many forms and groups weighs as one."""
     sec = next((s for s in parent.sections if s.id == goal.section_id), None)
     if sec is None:
@@ -370,12 +368,12 @@ def section_score(
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
 ) -> tuple[float, list[str]]:
     """:func:`goal_score` of a child section as a whole: its items' words and its heading's
-    together ("Klima og beredskap" over flood measures). Why capped: a heading that names the
+    together (a heading "Klimatilpasning" over flood measures). Why capped: a heading that names the
     goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
     the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
-    # the goal's people must be named by an item that answers it, not by its neighbour: a
-    # culture school "for barn i familier" beside home care for the elderly does not make the
-    # section answer "barn og familier som trenger hjelp"
+    # the goal's people must be named by an item that answers it, not by its neighbour: an
+    # offer for children beside home care for the elderly does not make the section answer a
+    # goal on early help for children
     people = any(
         goal_score(goal, keys, idf, settings)[0] and names_people(goal, keys) for keys in members
     )
@@ -386,13 +384,13 @@ def section_score(
     return sc, miss
 
 
-# "Elvedal kommune", "Sørvik kommunes", "Umeå kommun": the word before it is the place's name
+# "Nordby kommune", "Nordby kommunes", "Umeå kommun": the word before it is the place's name
 _PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
 
 
 def place_names(plan: Plan) -> set[str]:
-    """The municipality's name as the plan prints it before "kommune". Why: "Elvedal skal ha
-    flere arbeidsplasser" is a goal about jobs, and the child plan rarely repeats the name."""
+    """The municipality's name as the plan prints it before "kommune". Why: "Nordby skal ha
+    flere jobber" is a goal about jobs, and the child plan rarely repeats the name."""
     texts = [plan.title or "", *(s.title for s in plan.sections)]
     texts += [p.text for p in plan.passages]
     return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}
@@ -402,7 +400,7 @@ def answering(
     goal: Words, members: list[int], item_keys: list[set[str]], idf: dict[str, float], settings
 ) -> list[int]:
     """A section's items that answer some of the goal, best first — the evidence to show when
-    the section as a whole follows a goal up. Items that name none of it are left out (a culture
+    the section as a whole follows a goal up. Items that name none of it are left out (a music
     school is no evidence for living safely at home); when none does, the section's first item
     stands for its heading."""
     ranked = sorted(
