@@ -280,3 +280,35 @@ def test_the_municipality_name_is_no_word_of_a_goal():
     (with_name,), _ = assess_parent(child, named, lang="nb")
     (without,), _ = assess_parent(child, unnamed, lang="nb")
     assert with_name.evidence[0].score > without.evidence[0].score
+
+
+def test_a_sections_evidence_is_its_items_that_answer_the_goal():
+    # two items answer a part each, so the section as a whole answers; the third answers nothing
+    parent = plan(["Eldre skal kunne bo trygt hjemme og delta i aktiviteter."])
+    child = _sectioned(
+        "Helse",
+        [],
+        [
+            "Trygghetsalarm til eldre som bor hjemme",
+            "Seniorsenter med aktiviteter for eldre",
+            "Ny musikkskole for barn",
+        ],
+    )
+    (cov,), _ = assess_parent(child, parent, lang="nb")
+    assert cov.status != "not_followed_up"
+    assert sorted(e.quote for e in cov.evidence) == [
+        "Seniorsenter med aktiviteter for eldre",
+        "Trygghetsalarm til eldre som bor hjemme",
+    ]
+
+
+def test_in_a_section_the_goals_people_are_named_by_the_item_that_answers():
+    # the answer (hjelp tidlig) is for no child; the item naming children answers nothing
+    parent = plan(["Barn skal få hjelp tidlig."])
+    mixed = _sectioned(
+        "Tiltak", [], ["Tidlig hjelp til eldre i eget hjem", "Ny musikkskole for barn"]
+    )
+    one = _sectioned("Tiltak", [], ["Tidlig hjelp til eldre i eget hjem", "Tidlig hjelp til barn"])
+    (weak,), _ = assess_parent(mixed, parent, lang="nb")
+    (strong,), _ = assess_parent(one, parent, lang="nb")
+    assert weak.status == "partial" and strong.status == "followed_up"

@@ -531,11 +531,13 @@ def assess_parent(
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
         status = status_for(best, settings)
-        chosen = (
-            [(sc, k) for sc, _, k in scored[:3] if sc >= max(settings.partial, best - 0.1)]
-            if status != ParentStatus.not_followed_up
-            else []
-        )
+        chosen: list[tuple[float, int]] = []
+        if status != ParentStatus.not_followed_up:
+            for sc, _, k in scored:  # the best three items, each once
+                if len(chosen) == 3 or sc < max(settings.partial, best - 0.1):
+                    break
+                if all(k != c for _, c in chosen):
+                    chosen.append((sc, k))
         served_by = [items[k][0] for _, k in chosen]
         missing = scored[0][1][:6] if status == ParentStatus.partial else []
         for node in served_by:
