@@ -53,7 +53,28 @@ def _first_batch():
 
 _FIRST = _first_batch()
 P = _FIRST.P  # one gold point: number, text, kind, status, ev (opening words), missing, trap
-check_points_in_mandate = _FIRST.check_points_in_mandate
+
+
+def check_points_in_mandate(d: Path, mandate: str, points: list[dict]) -> None:
+    """Construction check: every point's text is printed in the mandate. As in the first
+    batch, but a running line is one printed as a whole line on every page (the first batch
+    took any line that occurs inside every page's text, which drops a wrapped tail such as
+    "bruk." when a later page holds "ressursbruk.")."""
+    path = d / mandate
+    pages = _FIRST.pdf_pages_text(path) if path.suffix == ".pdf" else rendered_pages(path)
+    per_page = [{ln.strip() for ln in pg.splitlines()} for pg in pages]
+    lines = [ln.strip() for ln in "\n".join(pages).splitlines()]
+    running = {ln for ln in lines if len(pages) > 1 and all(ln in pg for pg in per_page)}
+    text = "\n".join(
+        ln for ln in lines if ln not in running and not re.fullmatch(r"Side \d+ av \d+", ln)
+    )
+    flat = " ".join(re.sub(r"-\s*\n", "-", text).split()).lower()
+    flat = re.sub(r"(?<=\s)[a-z][.)] ", "", flat)  # lettered sub-point markers
+    for pt in points:
+        for part in re.split(r"; |: ", pt["text"]):
+            want = " ".join(part.split()).lower()
+            if want not in flat:
+                raise SystemExit(f"{d.name}: point {pt['number']} not printed: {want!r}")
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 
@@ -399,6 +420,798 @@ def bibliotek(d: Path) -> dict:
         plan="plan.pdf",
         producer="saksframlegg PDF (Writer), resolution typed '1.⇥', mandate points typed "
         "'1)⇥' with a hanging indent, requirements in the prose; plan PDF",
+        points=pts,
+    )
+
+
+# =========================================================================== 2 vassforsyning (nn)
+
+
+@pair
+def vassforsyning(d: Path) -> dict:
+    m = [
+        ("meta", "STRAUMSNES KOMMUNE · Eining for kommunalteknikk"),
+        ("title", "Planprogram for hovudplan for vassforsyning 2026–2035"),
+        ("meta", "Fastsett av formannskapet 3. juni 2025, sak 48/25"),
+        ("h1", "1 Bakgrunn"),
+        (
+            "p",
+            "Straumsnes kommune forsyner om lag 7 400 innbyggjarar med drikkevatn frå "
+            "Storevatnet vassverk og det mindre vassverket på Øyra. Den førre hovudplanen er frå "
+            "2011. Sidan då er drikkevassforskrifta endra, og kravet om beredskap og naudvatn "
+            "er skjerpa. Leidningsnettet er gammalt, og lekkasjane er store.",
+        ),
+        (
+            "p",
+            "Hovudplanen skal vere ein kommunedelplan for vassforsyning, og vert utarbeidd etter "
+            "reglane i plan- og bygningslova kapittel 11. Planprogrammet gjer greie for "
+            "føremålet med planarbeidet, kva tema som skal greiast ut, og korleis arbeidet skal "
+            "organiserast.",
+        ),
+        ("h1", "2 Føremål"),
+        (
+            "p",
+            "Føremålet er å sikre innbyggjarane og næringslivet nok og trygt drikkevatn i heile "
+            "planperioden, og å prioritere investeringane i vassforsyninga dei neste ti åra.",
+        ),
+        ("h1", "3 Tema som skal greiast ut"),
+        ("p", "Planarbeidet skal:"),
+        (
+            "bullets",
+            [
+                "Gjere greie for status for vasskjeldene, vassbehandlinga og leidningsnettet, "
+                "medrekna lekkasjar.",
+                "Vurdere behovet for reservevasskjelde og for naudvatn ved langvarig bortfall av "
+                "vassforsyninga.",
+                "Greie ut om vassforsyninga har kapasitet til dei nye bustad- og "
+                "næringsområda i kommuneplanen sin arealdel.",
+                "Setje mål for reduksjon av lekkasjar og for fornyingstakta på leidningsnettet.",
+                "Vurdere tilknyting av private vassverk og spreidd busetnad til det kommunale "
+                "nettet.",
+                "Vurdere korleis klimaendringane kan påverke vasskvaliteten og "
+                "forsyningstryggleiken.",
+                "Greie ut kostnadene ved tiltaka og konsekvensane for vassgebyret.",
+            ],
+        ),
+        ("h1", "4 Organisering og medverknad"),
+        (
+            "p",
+            "Planarbeidet vert leia av einingsleiar for kommunalteknikk, med ei arbeidsgruppe "
+            "frå eininga, beredskapskoordinatoren og plankontoret. Formannskapet er "
+            "styringsgruppe.",
+        ),
+        (
+            "p",
+            "Mattilsynet skal få planutkastet til uttale før det vert lagt ut på høyring. "
+            "Planforslaget skal leggjast ut til offentleg ettersyn i minst seks veker.",
+        ),
+        (
+            "p",
+            "Planen skal ha ein handlingsdel med prioriterte tiltak, kostnadsoverslag og år for "
+            "gjennomføring.",
+        ),
+        ("h1", "5 Framdrift"),
+        (
+            "table",
+            ["Fase", "Tid"],
+            [
+                ["Fastsetjing av planprogram", "Juni 2025"],
+                ["Utgreiingar og planutkast", "August 2025 – januar 2026"],
+                ["Høyring og offentleg ettersyn", "Februar – april 2026"],
+                ["Vedtak i kommunestyret", "Juni 2026"],
+            ],
+            [90, 60],
+        ),
+        (
+            "p",
+            "Hovudplanen skal handsamast i kommunestyret innan utgangen av juni 2026.",
+        ),
+    ]
+    build_docx(
+        m,
+        d / "planprogram.docx",
+        title="Planprogram for hovudplan for vassforsyning 2026–2035",
+        author="Straumsnes kommune",
+        header="Straumsnes kommune · Planprogram hovudplan vassforsyning",
+        lang="nn-NO",
+    )
+    p = [
+        ("title", "Hovudplan for vassforsyning 2026–2035"),
+        ("meta", "Straumsnes kommune · Kommunedelplan vedteken i kommunestyret 18. juni 2026"),
+        ("h1", "Innleiing"),
+        (
+            "p",
+            "Hovudplanen byggjer på planprogrammet som formannskapet fastsette i juni 2025. "
+            "Planforslaget låg ute til offentleg ettersyn frå 2. mars til 20. april 2026, og det "
+            "kom fem fråsegner. Kommunestyret vedtok planen 18. juni 2026.",
+        ),
+        ("h1", "1 Vassforsyninga i dag"),
+        (
+            "p",
+            "Storevatnet vassverk forsyner 6 900 innbyggjarar. Råvatnet vert behandla med "
+            "marmorfilter og UV-anlegg, og vasskvaliteten tilfredsstiller krava i "
+            "drikkevassforskrifta. Mattilsynet førte tilsyn med vassverket i 2024 utan avvik. "
+            "Øyra vassverk er ein grunnvassbrønn som forsyner 500 innbyggjarar.",
+        ),
+        (
+            "p",
+            "Det kommunale leidningsnettet er 86 kilometer langt. Om lag 40 prosent av "
+            "leidningane er lagde før 1975, mange av dei i støypejern utan innvendig belegg. "
+            "Målingar i 2024 viser at 38 prosent av vatnet som vert produsert, lek ut før det "
+            "kjem fram til abonnentane. Om lag 600 innbyggjarar får vatn frå private vassverk.",
+        ),
+        ("h1", "2 Nye utbyggingsområde"),
+        (
+            "p",
+            "Dei nye bustadfelta på Nesheia og industriområdet i Vika vil auke vassforbruket med "
+            "om lag 15 prosent fram mot 2035. Storevatnet har nok vatn, men høgdebassenget på "
+            "Nesheia er for lite til å gi godt trykk og sløkkjevatn i dei nye felta. Bassenget "
+            "må utvidast før feltet vert bygd ut.",
+        ),
+        ("h1", "3 Reservevatn"),
+        (
+            "p",
+            "I dag har Storevatnet vassverk ingen reservekjelde. Ved brot på hovudleidninga frå "
+            "vassverket vil det meste av kommunen vere utan vatn. Kommunen vil difor kople "
+            "Øyra-brønnen saman med hovudnettet, slik at han kan forsyne sentrum i ein periode "
+            "med redusert forbruk.",
+        ),
+        ("h1", "4 Mål for leidningsnettet"),
+        (
+            "p",
+            "Lekkasjane skal ned frå 38 til 25 prosent innan 2035. For å nå målet skal kommunen "
+            "skifte ut eller fornye minst 1,2 prosent av leidningsnettet kvart år, og det skal "
+            "byggjast sju nye målesoner som gjer det lettare å finne lekkasjane.",
+        ),
+        ("break",),
+        ("h1", "5 Handlingsdel"),
+        (
+            "table",
+            ["Tiltak", "Kostnad (mill. kr)", "År"],
+            [
+                ["Utviding av høgdebassenget på Nesheia", "14,0", "2027"],
+                ["Samankopling av Øyra-brønnen og hovudnettet", "6,5", "2028"],
+                ["Sju nye målesoner for lekkasjesøk", "3,2", "2026–2027"],
+                ["Fornying av leidningar, 1 km kvart år", "9,0 per år", "2026–2035"],
+            ],
+            [90, 35, 30],
+        ),
+        (
+            "p",
+            "Investeringane i tabellen er til saman om lag 114 millionar kroner i planperioden. "
+            "Dei vert finansierte gjennom låneopptak.",
+        ),
+    ]
+    build_pdf(
+        p,
+        d / "plan.pdf",
+        title="Hovudplan for vassforsyning 2026–2035",
+        author="Straumsnes kommune",
+        header="Straumsnes kommune · Hovudplan for vassforsyning",
+        lang="nn-NO",
+    )
+    pts = [
+        P(
+            "1",
+            "Gjere greie for status for vasskjeldene, vassbehandlinga og leidningsnettet, "
+            "medrekna lekkasjar.",
+            "content",
+            "covered",
+            ev="Storevatnet vassverk forsyner 6 900",
+        ),
+        P(
+            "2",
+            "Vurdere behovet for reservevasskjelde og for naudvatn ved langvarig bortfall av "
+            "vassforsyninga.",
+            "content",
+            "partial",
+            ev="I dag har Storevatnet vassverk ingen reservekjelde",
+            missing=["naudvatn (til dømes tankbilar og vatn på kanner) ved langvarig bortfall"],
+        ),
+        P(
+            "3",
+            "Greie ut om vassforsyninga har kapasitet til dei nye bustad- og næringsområda i "
+            "kommuneplanen sin arealdel.",
+            "content",
+            "covered",
+            ev="Dei nye bustadfelta på Nesheia",
+            trap="answer in other words (vassforbruket, høgdebassenget), not 'kapasitet'",
+        ),
+        P(
+            "4",
+            "Setje mål for reduksjon av lekkasjar og for fornyingstakta på leidningsnettet.",
+            "content",
+            "covered",
+            ev="Lekkasjane skal ned frå 38",
+        ),
+        P(
+            "5",
+            "Vurdere tilknyting av private vassverk og spreidd busetnad til det kommunale "
+            "nettet.",
+            "content",
+            "uncovered",
+            trap="private vassverk are named once, as a number in the status chapter",
+        ),
+        P(
+            "6",
+            "Vurdere korleis klimaendringane kan påverke vasskvaliteten og "
+            "forsyningstryggleiken.",
+            "content",
+            "uncovered",
+            trap="'vasskvaliteten' appears in the status chapter; nothing on climate",
+        ),
+        P(
+            "7",
+            "Greie ut kostnadene ved tiltaka og konsekvensane for vassgebyret.",
+            "content",
+            "partial",
+            ev="Kostnad (mill. kr)",
+            missing=["konsekvensane for vassgebyret"],
+        ),
+        P(
+            "S1",
+            "Mattilsynet skal få planutkastet til uttale før det vert lagt ut på høyring.",
+            "process",
+            "uncovered",
+            trap="Mattilsynet is named only for its inspection of the waterworks in 2024",
+        ),
+        P(
+            "S2",
+            "Planforslaget skal leggjast ut til offentleg ettersyn i minst seks veker.",
+            "process",
+            "covered",
+            ev="Planforslaget låg ute til offentleg ettersyn",
+        ),
+        P(
+            "S3",
+            "Planen skal ha ein handlingsdel med prioriterte tiltak, kostnadsoverslag og år for "
+            "gjennomføring.",
+            "deliverable",
+            "covered",
+            ev="Tiltak Kostnad (mill. kr) År",
+        ),
+        P(
+            "S4",
+            "Hovudplanen skal handsamast i kommunestyret innan utgangen av juni 2026.",
+            "process",
+            "covered",
+            ev="Hovudplanen byggjer på planprogrammet",
+            trap="a process point answered in the introduction",
+        ),
+    ]
+    return dict(
+        language="nn",
+        mandate="planprogram.docx",
+        plan="plan.pdf",
+        producer="nynorsk planprogram .docx, themes as Word symbol bullets, requirements in "
+        "the prose of two later sections; plan PDF",
+        points=pts,
+    )
+
+
+# =========================================================================== 3 kompetanse i helse (nb)
+
+
+@pair
+def kompetanse_helse(d: Path) -> dict:
+    m = [
+        ("meta", "HAUGMO KOMMUNE · Kommunedirektøren"),
+        ("meta", "Vår ref.: 25/1033-1    Dato: 14.05.2025"),
+        ("title", "Oppdragsbrev"),
+        ("p", "Til: Kommunalsjef for helse og omsorg"),
+        ("h1", "Strategisk kompetanse- og rekrutteringsplan for helse og omsorg 2026–2030"),
+        (
+            "p",
+            "Helse- og omsorgstjenestene i Haugmo merker allerede mangelen på sykepleiere og "
+            "helsefagarbeidere. Mange stillinger lyses ut flere ganger, og vikarbruken har økt "
+            "hvert år siden 2021. Samtidig blir det flere eldre over 80 år, og flere oppgaver "
+            "flyttes fra sykehuset til kommunen.",
+        ),
+        (
+            "p",
+            "Jeg ber deg derfor lede arbeidet med en strategisk kompetanse- og "
+            "rekrutteringsplan for helse og omsorg. Oppdraget gjelder alle enhetene i "
+            "sektoren og er som følger:",
+        ),
+        (
+            "num",
+            [
+                "Beskrive dagens bemanning og kompetansesammensetning i helse og omsorg, fordelt "
+                "på faggrupper.",
+                "Framskrive behovet for sykepleiere og helsefagarbeidere fram mot 2035.",
+                "Foreslå tiltak som øker andelen ansatte i hele stillinger.",
+                "Vurdere ordninger for lærlinger og for ufaglærte som vil ta fagbrev som "
+                "praksiskandidat.",
+                "Vurdere hvordan kommunen kan bruke Kompetanseløftet og andre statlige "
+                "tilskuddsordninger til videreutdanning.",
+                "Beskrive hvordan nyutdannede og nyansatte skal tas imot og følges opp det første "
+                "året.",
+                "Vurdere behovet for spesialkompetanse innen demens, psykisk helse og rus og "
+                "velferdsteknologi.",
+                "Foreslå tiltak som reduserer sykefraværet i sektoren.",
+                "Vurdere samarbeid med universitet og videregående skole om praksisplasser og "
+                "rekruttering.",
+            ],
+        ),
+        (
+            "p",
+            "Planen skal ha en tiltaksdel der hvert tiltak har ansvar, frist og kostnad. "
+            "Tillitsvalgte og hovedverneombudet skal delta i arbeidsgruppa. Planen skal legges "
+            "fram for helse- og omsorgsutvalget innen 1. mars 2026.",
+        ),
+        (
+            "p",
+            "Arbeidet kan ta utgangspunkt i kommunens arbeidsgiverstrategi og i "
+            "helse- og omsorgsplanen fra 2023. Ta kontakt dersom oppdraget må avgrenses "
+            "underveis.",
+        ),
+        ("p", "Med vennlig hilsen"),
+        ("p", "Torunn Bakke, kommunedirektør"),
+    ]
+    build_odt(
+        m,
+        d / "oppdragsbrev.odt",
+        title="Oppdragsbrev – kompetanse- og rekrutteringsplan helse og omsorg",
+        author="Haugmo kommune",
+    )
+    p = [
+        ("title", "Kompetanse- og rekrutteringsplan for helse og omsorg 2026–2030"),
+        ("meta", "Haugmo kommune · Høringsutkast april 2026"),
+        ("h1", "1 Innledning"),
+        (
+            "p",
+            "Planen er laget etter oppdrag fra kommunedirektøren i mai 2025. Arbeidsgruppa har "
+            "bestått av kommunalsjefen, tre enhetsledere, en rådgiver fra personal, to "
+            "tillitsvalgte (NSF og Fagforbundet) og hovedverneombudet. Planen bygger på "
+            "Kompetanseløftet, regjeringens plan for rekruttering, kompetanse og fagutvikling i "
+            "helse- og omsorgstjenestene.",
+        ),
+        ("h1", "2 Hvem jobber i tjenestene i dag"),
+        (
+            "p",
+            "Helse og omsorg har 412 årsverk fordelt på 566 ansatte. 31 prosent av årsverkene "
+            "utføres av sykepleiere og andre med høyskoleutdanning, 44 prosent av "
+            "helsefagarbeidere og 25 prosent av ansatte uten helsefaglig utdanning. "
+            "Gjennomsnittlig stillingsstørrelse er 68 prosent. Sykefraværet var 9,8 prosent i "
+            "2024.",
+        ),
+        ("h1", "3 Hvor mange trenger vi i 2035"),
+        (
+            "p",
+            "Hvis tjenestene drives som i dag, må kommunen ha 46 flere sykepleierårsverk og 61 "
+            "flere helsefagarbeiderårsverk i 2035 enn i 2024, fordi antallet innbyggere over 80 "
+            "år dobles. Tallene bygger på SSBs befolkningsframskriving, middelalternativet.",
+        ),
+        ("h1", "4 Heltidskultur"),
+        (
+            "p",
+            "Alle ledige stillinger lyses ut som hele stillinger. Ansatte i deltid får tilbud om "
+            "å øke stillingen hver gang en stilling blir ledig, og to sykehjemsavdelinger prøver "
+            "ut langvakter i helgene fra 2026.",
+        ),
+        ("break",),
+        ("h1", "5 Lærlinger"),
+        (
+            "p",
+            "Kommunen tar inn åtte lærlinger i helsearbeiderfaget hvert år og garanterer "
+            "lærlinger som består fagprøven, fast stilling.",
+        ),
+        ("h1", "6 De første årene i jobb"),
+        (
+            "p",
+            "Alle som begynner i tjenestene, får en fadder og et introduksjonsprogram på seks "
+            "samlinger det første året. Nyutdannede sykepleiere får veiledning av en erfaren "
+            "kollega annenhver uke det første halvåret.",
+        ),
+        ("h1", "7 Spesialkompetanse"),
+        (
+            "p",
+            "Kommunen trenger flere med videreutdanning i demensomsorg og i bruk av "
+            "velferdsteknologi. Målet er at hver avdeling har minst én ansatt med "
+            "videreutdanning i demens innen 2028, og at to ansatte per enhet er "
+            "velferdsteknologiske veiledere.",
+        ),
+        ("h1", "8 Samarbeid med utdanningene"),
+        (
+            "p",
+            "Kommunen tar imot sykepleierstudenter fra universitetet i praksis hvert semester og "
+            "har en avtale med Haugmo videregående skole om utplassering av elever på "
+            "helse- og oppvekstfag. Studenter og elever som har hatt praksis hos oss, får tilbud "
+            "om sommerjobb.",
+        ),
+        ("h1", "9 Tiltak"),
+        (
+            "table",
+            ["Tiltak", "Ansvar", "Frist"],
+            [
+                ["Hele stillinger i alle utlysninger", "Enhetsledere", "Fra 2026"],
+                ["Langvakter i helgene, utprøving", "Enhetsleder sykehjem", "2026–2027"],
+                ["Åtte lærlinger hvert år", "Kommunalsjef helse og omsorg", "Hvert år"],
+                ["Fadder og introduksjonsprogram", "Personalrådgiver", "2026"],
+                ["Videreutdanning i demens", "Enhetsledere", "2028"],
+                ["Sommerjobb for studenter og elever", "Personalrådgiver", "Hver sommer"],
+            ],
+            [85, 50, 30],
+        ),
+    ]
+    build_docx(
+        p,
+        d / "plan.docx",
+        title="Kompetanse- og rekrutteringsplan for helse og omsorg 2026–2030",
+        author="Haugmo kommune",
+        header="Haugmo kommune · Kompetanse- og rekrutteringsplan helse og omsorg",
+    )
+    pts = [
+        P(
+            "1",
+            "Beskrive dagens bemanning og kompetansesammensetning i helse og omsorg, fordelt på "
+            "faggrupper.",
+            "content",
+            "covered",
+            ev="Helse og omsorg har 412 årsverk",
+        ),
+        P(
+            "2",
+            "Framskrive behovet for sykepleiere og helsefagarbeidere fram mot 2035.",
+            "content",
+            "covered",
+            ev="Hvis tjenestene drives som i dag",
+            trap="answer in other words: 'trenger', 'årsverk i 2035', no 'behov' or 'framskrive'",
+        ),
+        P(
+            "3",
+            "Foreslå tiltak som øker andelen ansatte i hele stillinger.",
+            "content",
+            "covered",
+            ev="Alle ledige stillinger lyses ut",
+        ),
+        P(
+            "4",
+            "Vurdere ordninger for lærlinger og for ufaglærte som vil ta fagbrev som "
+            "praksiskandidat.",
+            "content",
+            "partial",
+            ev="Kommunen tar inn åtte lærlinger",
+            missing=["ufaglærte som vil ta fagbrev som praksiskandidat"],
+        ),
+        P(
+            "5",
+            "Vurdere hvordan kommunen kan bruke Kompetanseløftet og andre statlige "
+            "tilskuddsordninger til videreutdanning.",
+            "content",
+            "uncovered",
+            trap="Kompetanseløftet is named once in the introduction as what the plan builds "
+            "on; nothing on using its grants",
+        ),
+        P(
+            "6",
+            "Beskrive hvordan nyutdannede og nyansatte skal tas imot og følges opp det første "
+            "året.",
+            "content",
+            "covered",
+            ev="Alle som begynner i tjenestene",
+        ),
+        P(
+            "7",
+            "Vurdere behovet for spesialkompetanse innen demens, psykisk helse og rus og "
+            "velferdsteknologi.",
+            "content",
+            "partial",
+            ev="Kommunen trenger flere med videreutdanning",
+            missing=["psykisk helse og rus"],
+        ),
+        P(
+            "8",
+            "Foreslå tiltak som reduserer sykefraværet i sektoren.",
+            "content",
+            "uncovered",
+            trap="sykefraværet is given as a figure in chapter 2; no measure",
+        ),
+        P(
+            "9",
+            "Vurdere samarbeid med universitet og videregående skole om praksisplasser og "
+            "rekruttering.",
+            "content",
+            "covered",
+            ev="Kommunen tar imot sykepleierstudenter",
+        ),
+        P(
+            "S1",
+            "Planen skal ha en tiltaksdel der hvert tiltak har ansvar, frist og kostnad.",
+            "deliverable",
+            "partial",
+            ev="Tiltak Ansvar Frist",
+            missing=["kostnad per tiltak"],
+        ),
+        P(
+            "S2",
+            "Tillitsvalgte og hovedverneombudet skal delta i arbeidsgruppa.",
+            "process",
+            "covered",
+            ev="Planen er laget etter oppdrag fra",
+            trap="a process point answered in the introduction",
+        ),
+        P(
+            "S3",
+            "Planen skal legges fram for helse- og omsorgsutvalget innen 1. mars 2026.",
+            "process",
+            "uncovered",
+            trap="the plan is a hearing draft of April 2026 and says nothing about the "
+            "committee",
+        ),
+    ]
+    return dict(
+        language="nb",
+        mandate="oppdragsbrev.odt",
+        plan="plan.docx",
+        producer="oppdragsbrev .odt (Writer) with a numbered list, requirements in the prose "
+        "after it; plan .docx with a page break",
+        points=pts,
+    )
+
+
+# =========================================================================== 4 næringsareal (nb)
+
+
+@pair
+def naeringsareal(d: Path) -> dict:
+    m = [
+        ("meta", "Brekkestad kommune"),
+        ("meta", "Formannskapet · Møte 9. oktober 2025 · Sak 87/25"),
+        ("title", "Bestilling: Strategisk næringsarealplan"),
+        (
+            "p",
+            "Brekkestad har de siste årene måttet si nei til flere bedrifter som ønsket å "
+            "etablere seg, fordi kommunen ikke hadde byggeklare tomter av riktig størrelse. "
+            "Samtidig ligger flere regulerte næringsområder ubrukt, og noen av dem ligger på "
+            "dyrka mark. Kommunen trenger en samlet oversikt og en strategi for hvilke områder "
+            "som skal utvikles først.",
+        ),
+        (
+            "p",
+            "Formannskapet bestiller derfor en strategisk næringsarealplan. Den blir en "
+            "temaplan som gir føringer for neste rullering av kommuneplanens arealdel. "
+            "Næringssjefen er prosjektleder, og arbeidet gjøres sammen med plan- og "
+            "byggesaksavdelingen.",
+        ),
+        ("space", 356),
+        ("p", "Planen skal:"),
+        *typed(
+            [
+                "Kartlegge ledige og regulerte næringsarealer i kommunen, med størrelse, "
+                "eierskap og reguleringsstatus.",
+                "Vurdere etterspørselen etter næringsareal de neste tolv årene, fordelt på "
+                "arealkrevende industri, lager og logistikk og kontor.",
+                "Vurdere fortetting og omforming av eksisterende næringsområder før nye områder "
+                "tas i bruk.",
+                "Vurdere konsekvensene for dyrka mark, naturmangfold og friluftsliv av nye "
+                "næringsområder.",
+                "Beskrive kommunens rolle som tomteutvikler, og vurdere om et kommunalt "
+                "utviklingsselskap skal eie, opparbeide og selge tomtene.",
+                "Vurdere behovet for areal til kraftkrevende industri og tilgangen på "
+                "nettkapasitet.",
+                "Vurdere tilgangen til sjø og til hovedvegnettet for de ulike områdene.",
+                "Utarbeide en prioritert rekkefølge for utbygging av nye næringsområder.",
+                "Ivareta samordnet areal- og transportplanlegging, med vekt på klimavennlige "
+                "arbeidsreiser.",
+                "Vurdere hvordan næringsområdene kan ta imot overskuddsmasser og bidra til "
+                "gjenbruk av ressurser.",
+                "Legge fram et kart som viser alle eksisterende og foreslåtte næringsområder.",
+            ],
+            sep="auto",
+            indent=0,
+        ),
+        (
+            "p",
+            "Arbeidet skal skje i samarbeid med næringsforeningen og nabokommunene i "
+            "regionrådet. Planen skal vedtas av kommunestyret innen utgangen av 2026.",
+        ),
+        ("p", "Ordføreren orienterer kommunestyret om bestillingen i neste møte."),
+    ]
+    build_pdf(
+        m,
+        d / "bestilling.pdf",
+        title="Bestilling: Strategisk næringsarealplan",
+        author="Brekkestad kommune",
+        header="Brekkestad kommune · Formannskapet",
+    )
+    p = [
+        ("title", "Strategisk næringsarealplan for Brekkestad 2026–2038"),
+        ("meta", "Brekkestad kommune · Vedtatt av kommunestyret 24. september 2026, sak 66/26"),
+        ("h1", "Forord"),
+        (
+            "p",
+            "Planen er bestilt av formannskapet og laget av næringssjefen sammen med plan- og "
+            "byggesaksavdelingen. Brekkestad næringsforening har deltatt i to arbeidsmøter, og "
+            "innspillene derfra er tatt inn i kapittel 3 og 5.",
+        ),
+        ("h1", "1 Næringsarealene i dag"),
+        (
+            "table",
+            ["Område", "Størrelse", "Ledig", "Status"],
+            [
+                ["Vikaneset", "180 daa", "12 daa", "Regulert, opparbeidet"],
+                ["Storemyra", "95 daa", "95 daa", "Regulert, ikke opparbeidet"],
+                ["Kvernhusmoen", "60 daa", "60 daa", "Avsatt i arealdelen"],
+                ["Sentrum, kontor", "8 daa", "3 daa", "Regulert"],
+            ],
+            [45, 30, 25, 60],
+        ),
+        (
+            "p",
+            "Vikaneset er nesten fullt. Storemyra er regulert, men ligger 40 prosent på dyrka "
+            "mark. Kvernhusmoen er avsatt til næring i arealdelen fra 2019, men er ikke "
+            "regulert.",
+        ),
+        ("h1", "2 Hvem spør etter tomter"),
+        (
+            "p",
+            "Kommunen har fått 23 henvendelser om tomter siden 2020. De fleste kommer fra "
+            "arealkrevende industri og fra transport- og lagerbedrifter som vil ha tomter på "
+            "10–40 dekar nær sjø eller veg. Kontorarbeidsplasser bør ligge i sentrum, der det "
+            "er nok plass i dag. Fram mot 2038 regner vi med et behov for 120–150 dekar nytt "
+            "areal til industri og lager.",
+        ),
+        ("h1", "3 Bruke eksisterende områder bedre"),
+        (
+            "p",
+            "Før nye områder tas i bruk, skal Vikaneset fortettes. Tre tomter med gamle lagerbygg "
+            "kan bygges om til flere mindre bedriftstomter, og kaiområdet kan deles mellom flere "
+            "brukere. Vikaneset har kai med åtte meter dybde.",
+        ),
+        ("break",),
+        ("h1", "4 Kraft og nett"),
+        (
+            "p",
+            "Nettselskapet har opplyst at det er åtte megawatt ledig kapasitet i Brekkestad "
+            "transformatorstasjon. Etableringer som trenger mer, må vente til ny "
+            "transformator er på plass, tidligst i 2029. Storemyra egner seg best for bedrifter "
+            "med stort strømbehov.",
+        ),
+        ("h1", "5 Natur og jord"),
+        (
+            "p",
+            "Dyrka mark på Storemyra skal bare tas i bruk når Vikaneset er fullt, og matjorda "
+            "skal flyttes til andre jorder. Kvernhusmoen har en bekkedal med registrert "
+            "naturtype som skal holdes utenom utbyggingen.",
+        ),
+        (
+            "p",
+            "Stein og jord fra vegutbyggingen langs fylkesvegen skal brukes til å fylle ut "
+            "Storemyra i stedet for å kjøres til deponi.",
+        ),
+        ("h1", "6 Rekkefølge"),
+        (
+            "p",
+            "Næringsområdene bygges ut i denne rekkefølgen: 1. Fortetting av Vikaneset, "
+            "2. Storemyra, 3. Kvernhusmoen. Henvendelser fra bedrifter går til Brekkestad "
+            "Næringsutvikling AS, som viser fram tomtene.",
+        ),
+        ("p", "Figur 1: Kart over eksisterende og foreslåtte næringsområder i Brekkestad."),
+        ("space", 90),
+    ]
+    build_docx(
+        p,
+        d / "plan.docx",
+        title="Strategisk næringsarealplan for Brekkestad 2026–2038",
+        author="Brekkestad kommune",
+        header="Strategisk næringsarealplan for Brekkestad",
+    )
+    pts = [
+        P(
+            "1",
+            "Kartlegge ledige og regulerte næringsarealer i kommunen, med størrelse, eierskap og "
+            "reguleringsstatus.",
+            "content",
+            "partial",
+            ev="Område Størrelse Ledig Status",
+            missing=["hvem som eier arealene"],
+        ),
+        P(
+            "2",
+            "Vurdere etterspørselen etter næringsareal de neste tolv årene, fordelt på "
+            "arealkrevende industri, lager og logistikk og kontor.",
+            "content",
+            "covered",
+            ev="Kommunen har fått 23 henvendelser",
+            trap="answer in other words: henvendelser, transport- og lagerbedrifter, behov",
+        ),
+        P(
+            "3",
+            "Vurdere fortetting og omforming av eksisterende næringsområder før nye områder tas i "
+            "bruk.",
+            "content",
+            "covered",
+            ev="Før nye områder tas i bruk, skal Vikaneset",
+        ),
+        P(
+            "4",
+            "Vurdere konsekvensene for dyrka mark, naturmangfold og friluftsliv av nye "
+            "næringsområder.",
+            "content",
+            "partial",
+            ev="Dyrka mark på Storemyra",
+            missing=["friluftsliv"],
+        ),
+        P(
+            "5",
+            "Beskrive kommunens rolle som tomteutvikler, og vurdere om et kommunalt "
+            "utviklingsselskap skal eie, opparbeide og selge tomtene.",
+            "content",
+            "uncovered",
+            trap="Brekkestad Næringsutvikling AS is named once, as the contact for enquiries",
+        ),
+        P(
+            "6",
+            "Vurdere behovet for areal til kraftkrevende industri og tilgangen på nettkapasitet.",
+            "content",
+            "covered",
+            ev="Nettselskapet har opplyst",
+        ),
+        P(
+            "7",
+            "Vurdere tilgangen til sjø og til hovedvegnettet for de ulike områdene.",
+            "content",
+            "partial",
+            ev="Før nye områder tas i bruk, skal Vikaneset",
+            missing=["tilgangen til hovedvegnettet", "sjøtilgang for Storemyra og Kvernhusmoen"],
+        ),
+        P(
+            "8",
+            "Utarbeide en prioritert rekkefølge for utbygging av nye næringsområder.",
+            "content",
+            "covered",
+            ev="Næringsområdene bygges ut i denne rekkefølgen",
+        ),
+        P(
+            "9",
+            "Ivareta samordnet areal- og transportplanlegging, med vekt på klimavennlige "
+            "arbeidsreiser.",
+            "content",
+            "uncovered",
+            trap="'transport' appears only in transport- og lagerbedrifter; nothing on "
+            "arbeidsreiser",
+        ),
+        P(
+            "10",
+            "Vurdere hvordan næringsområdene kan ta imot overskuddsmasser og bidra til "
+            "gjenbruk av ressurser.",
+            "content",
+            "covered",
+            ev="Stein og jord fra vegutbyggingen",
+            trap="answer in other words: stein og jord instead of kjørt til deponi",
+        ),
+        P(
+            "11",
+            "Legge fram et kart som viser alle eksisterende og foreslåtte næringsområder.",
+            "deliverable",
+            "covered",
+            ev="Figur 1: Kart over eksisterende",
+        ),
+        P(
+            "S1",
+            "Arbeidet skal skje i samarbeid med næringsforeningen og nabokommunene i "
+            "regionrådet.",
+            "process",
+            "partial",
+            ev="Planen er bestilt av formannskapet",
+            missing=["nabokommunene i regionrådet"],
+        ),
+        P(
+            "S2",
+            "Planen skal vedtas av kommunestyret innen utgangen av 2026.",
+            "process",
+            "covered",
+            ev="Vedtatt av kommunestyret 24. september 2026",
+        ),
+    ]
+    return dict(
+        language="nb",
+        mandate="bestilling.pdf",
+        plan="plan.docx",
+        producer="bestilling PDF (Writer), numbers typed without a space after two digits "
+        "('10.Vurdere'), the list starting low on page 1 and running over the page break, "
+        "requirements in the prose after it; plan .docx with a page break",
         points=pts,
     )
 
