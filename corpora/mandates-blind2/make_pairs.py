@@ -1216,6 +1216,525 @@ def naeringsareal(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 kulturminne (nn)
+
+
+@pair
+def kulturminne(d: Path) -> dict:
+    m = [
+        ("meta", "FJORDHEIM KOMMUNE"),
+        ("title", "Saksframlegg"),
+        ("meta", "Arkivsak: 24/2231    Saksbehandlar: Eirik Nesheim, kulturrådgjevar"),
+        (
+            "table",
+            ["Utval", "Møtedato", "Saksnr."],
+            [
+                ["Utval for oppvekst og kultur", "04.02.2025", "7/25"],
+                ["Formannskapet", "13.02.2025", "12/25"],
+            ],
+            [80, 40, 30],
+        ),
+        ("h1", "Kommunedelplan for kulturminne 2026–2030 – oppstart og mandat"),
+        ("h2", "Kommunedirektøren si tilråding"),
+        (
+            "p",
+            "Formannskapet vedtek oppstart av arbeidet med kommunedelplan for kulturminne "
+            "2026–2030, med mandat slik det går fram av saksframlegget.",
+        ),
+        ("h2", "Saksopplysningar"),
+        (
+            "p",
+            "Fjordheim har mange kulturminne frå ulike tider: gravrøyser frå jernalderen, "
+            "gardstun, kyrkjestaden på Nes og naustmiljø langs fjorden. Kommunen har ingen "
+            "plan for kulturminna i dag, og fleire verneverdige bygg har forfalle dei siste åra. "
+            "Riksantikvaren tilrår at alle kommunar har ein kulturminneplan, og ein vedteken "
+            "plan gjer det lettare å få tilskot.",
+        ),
+        (
+            "p",
+            "Arbeidet vert leia av kulturrådgjevaren, med ei arbeidsgruppe frå kultur, plan og "
+            "byggesak. Fjordheim sogelag vert invitert til å delta.",
+        ),
+        ("h2", "Mandat for arbeidsgruppa"),
+        ("p", "Planen skal:"),
+        *typed(
+            [
+                "Gje ei oversikt over registrerte kulturminne i kommunen, medrekna automatisk "
+                "freda kulturminne og listeførte bygg.",
+                "Prioritere kva kulturminne som har høg lokal verdi, etter ein fast og open "
+                "metode.",
+                "Vurdere korleis dei viktigaste kulturminna kan sikrast i arealplanlegginga, til "
+                "dømes med omsynssoner.",
+                "Greie ut tilskotsordningar for private eigarar av freda og verneverdige bygg.",
+                "Vurdere korleis kulturminna kan formidlast til innbyggjarar og tilreisande, "
+                "særleg til born og unge.",
+                "Kartleggje kulturminne knytte til kystkultur og fiske.",
+                "Vurdere korleis klimaendringane påverkar kulturminna, mellom anna auka nedbør og "
+                "høgare havnivå.",
+                "Foreslå korleis frivillige lag og historielag kan vere med i skjøtselen av "
+                "kulturminna.",
+                "Vurdere behovet for kulturminnefagleg kompetanse i kommuneadministrasjonen.",
+                "Leggje fram ei prioritert tiltaksliste med ansvar og kostnad.",
+            ],
+            sep="auto",
+            indent=6,
+        ),
+        ("h2", "Medverknad og framdrift"),
+        (
+            "p",
+            "Vestland fylkeskommune og Fjordheim sogelag skal få planutkastet til uttale. "
+            "Kommunestyret skal handsame planen før sommaren 2026.",
+        ),
+        ("h2", "Vurdering"),
+        (
+            "p",
+            "Ein kulturminneplan gir kommunen eit betre grunnlag for å ta vare på dei "
+            "kulturminna som betyr mest for innbyggjarane, og for å prioritere innsatsen. "
+            "Kommunedirektøren tilrår at mandatet vert vedteke.",
+        ),
+    ]
+    build_pdf(
+        m,
+        d / "saksframlegg.pdf",
+        title="Saksframlegg – kommunedelplan for kulturminne",
+        author="Fjordheim kommune",
+        header="Fjordheim kommune – Saksframlegg 24/2231",
+        lang="nn-NO",
+    )
+    p = [
+        ("title", "Kommunedelplan for kulturminne 2026–2030"),
+        ("meta", "Fjordheim kommune · Vedteken i kommunestyret 11. juni 2026, sak 38/26"),
+        ("h1", "1 Innleiing"),
+        (
+            "p",
+            "Planen er laga av ei arbeidsgruppe leia av kulturrådgjevaren, med to medlemer frå "
+            "Fjordheim sogelag. Planutkastet var på høyring frå 1. mars til 15. april 2026. "
+            "Vestland fylkeskommune og sogelaget kom med fråsegner, og fylkeskommunen sine "
+            "merknader om omsynssoner er tekne inn i kapittel 4.",
+        ),
+        (
+            "p",
+            "Stabburet på Nes vart sett i stand med støtte frå Kulturminnefondet i 2019, og er "
+            "i dag eit av dei mest besøkte kulturminna i kommunen.",
+        ),
+        ("h1", "2 Kulturminna i Fjordheim"),
+        (
+            "p",
+            "Kulturminnesøk har 214 registrerte kulturminne i Fjordheim. 61 av dei er "
+            "automatisk freda, mellom anna gravrøysene på Hauge og kyrkjestaden på Nes. I "
+            "tillegg står det om lag 400 hus bygde før 1900 i SEFRAK-registeret.",
+        ),
+        ("h1", "3 Verdivurdering"),
+        (
+            "p",
+            "Arbeidsgruppa har vurdert kulturminna etter Riksantikvaren sin rettleiar for "
+            "kulturminneplanar, med kriteria alder, autentisitet, representativitet og "
+            "oppleving. Resultatet vart lagt fram på eit ope møte på Nes grendahus. 27 "
+            "kulturminne har fått verdi A, og dei er lista i vedlegget.",
+        ),
+        ("h1", "4 Kulturminna i arealplanane"),
+        (
+            "p",
+            "Kulturminne med verdi A skal få omsynssone bevaring når kommuneplanen sin arealdel "
+            "vert rullert i 2027. Byggjesøknader som gjeld bygg med verdi A eller B, skal "
+            "sendast på høyring til fylkeskommunen.",
+        ),
+        ("break",),
+        ("h1", "5 Formidling"),
+        (
+            "p",
+            "Kulturstiane på Nes og Hauge får nye informasjonsskilt, og kulturminna med verdi A "
+            "vert lagde ut på kommunen si nettside med bilete og kart. Kystmuseet i Leirvik har "
+            "faste utstillingar om fiske og båtbygging og samarbeider med kommunen om "
+            "marknadsføring til turistar.",
+        ),
+        ("h1", "6 Klima"),
+        (
+            "p",
+            "Fleire av dei verneverdige bygga ligg lågt ved sjøen og er utsette for stormflo "
+            "når havnivået stig. Kommunen vil kartleggje kva bygg som ligg under kote 3 innan "
+            "2027.",
+        ),
+        ("h1", "7 Frivillig innsats"),
+        (
+            "p",
+            "Fjordheim sogelag har avtale med kommunen om å rydde og halde i hevd kulturstiane "
+            "og gravrøysene på Hauge. Kommunen betaler for materiell, og sogelaget stiller med "
+            "dugnadsfolk to gonger i året. Grendalag som vil ta ansvar for eit kulturminne i "
+            "nærmiljøet, kan få same type avtale.",
+        ),
+        ("h1", "8 Tiltak"),
+        (
+            "table",
+            ["Tiltak", "Ansvar", "Kostnad", "År"],
+            [
+                ["Nye informasjonsskilt på kulturstiane", "Kulturrådgjevar", "120 000", "2026"],
+                ["Kulturminne med verdi A på nettsida", "Kulturrådgjevar", "40 000", "2026"],
+                ["Omsynssoner i arealdelen", "Plansjef", "Innanfor ramma", "2027"],
+                ["Kartlegging av bygg under kote 3", "Plansjef", "80 000", "2027"],
+                ["Skjøtselsavtale med grendalag", "Kulturrådgjevar", "30 000 per år", "2026–2030"],
+            ],
+            [70, 35, 30, 25],
+        ),
+    ]
+    build_docx(
+        p,
+        d / "plan.docx",
+        title="Kommunedelplan for kulturminne 2026–2030",
+        author="Fjordheim kommune",
+        header="Fjordheim kommune · Kulturminneplan 2026–2030",
+        lang="nn-NO",
+    )
+    pts = [
+        P(
+            "1",
+            "Gje ei oversikt over registrerte kulturminne i kommunen, medrekna automatisk freda "
+            "kulturminne og listeførte bygg.",
+            "content",
+            "partial",
+            ev="Kulturminnesøk har 214 registrerte",
+            missing=["listeførte bygg (kyrkjer og bygg på Riksantikvaren si liste)"],
+            trap="SEFRAK-registeret is not the list of listeførte bygg",
+        ),
+        P(
+            "2",
+            "Prioritere kva kulturminne som har høg lokal verdi, etter ein fast og open metode.",
+            "content",
+            "covered",
+            ev="Arbeidsgruppa har vurdert kulturminna",
+            trap="answer in other words: verdivurdering, kriteria, ope møte, verdi A",
+        ),
+        P(
+            "3",
+            "Vurdere korleis dei viktigaste kulturminna kan sikrast i arealplanlegginga, til "
+            "dømes med omsynssoner.",
+            "content",
+            "covered",
+            ev="Kulturminne med verdi A skal få omsynssone",
+        ),
+        P(
+            "4",
+            "Greie ut tilskotsordningar for private eigarar av freda og verneverdige bygg.",
+            "content",
+            "uncovered",
+            trap="Kulturminnefondet is named once, for one stabbur restored in 2019",
+        ),
+        P(
+            "5",
+            "Vurdere korleis kulturminna kan formidlast til innbyggjarar og tilreisande, særleg "
+            "til born og unge.",
+            "content",
+            "partial",
+            ev="Kulturstiane på Nes og Hauge",
+            missing=["formidling til born og unge"],
+        ),
+        P(
+            "6",
+            "Kartleggje kulturminne knytte til kystkultur og fiske.",
+            "content",
+            "uncovered",
+            trap="Kystmuseet's exhibitions on fishing are named under formidling; no "
+            "kartlegging of kystkultur",
+        ),
+        P(
+            "7",
+            "Vurdere korleis klimaendringane påverkar kulturminna, mellom anna auka nedbør og "
+            "høgare havnivå.",
+            "content",
+            "partial",
+            ev="Fleire av dei verneverdige bygga ligg lågt",
+            missing=["auka nedbør (fukt og råte)"],
+        ),
+        P(
+            "8",
+            "Foreslå korleis frivillige lag og historielag kan vere med i skjøtselen av "
+            "kulturminna.",
+            "content",
+            "covered",
+            ev="Fjordheim sogelag har avtale med kommunen",
+        ),
+        P(
+            "9",
+            "Vurdere behovet for kulturminnefagleg kompetanse i kommuneadministrasjonen.",
+            "content",
+            "uncovered",
+        ),
+        P(
+            "10",
+            "Leggje fram ei prioritert tiltaksliste med ansvar og kostnad.",
+            "deliverable",
+            "covered",
+            ev="Tiltak Ansvar Kostnad År",
+        ),
+        P(
+            "S1",
+            "Vestland fylkeskommune og Fjordheim sogelag skal få planutkastet til uttale.",
+            "process",
+            "covered",
+            ev="Planen er laga av ei arbeidsgruppe",
+            trap="a process point answered in the introduction",
+        ),
+        P(
+            "S2",
+            "Kommunestyret skal handsame planen før sommaren 2026.",
+            "process",
+            "covered",
+            ev="Vedteken i kommunestyret 11. juni 2026",
+        ),
+    ]
+    return dict(
+        language="nn",
+        mandate="saksframlegg.pdf",
+        plan="plan.docx",
+        producer="nynorsk saksframlegg PDF (Writer), resolution in one sentence, points typed "
+        "with a hanging indent ('10.Leggje' without a space), requirements in the prose; "
+        "plan .docx with a page break",
+        points=pts,
+    )
+
+
+# =========================================================================== 6 vold i nære relasjoner (nb)
+
+
+@pair
+def vold(d: Path) -> dict:
+    m = [
+        ("meta", "Bjørkvang kommune · Helse og velferd"),
+        ("title", "Mandat for arbeidsgruppe"),
+        ("h1", "Handlingsplan mot vold i nære relasjoner 2026–2029"),
+        ("h2", "Bakgrunn"),
+        (
+            "p",
+            "Vold i nære relasjoner er et alvorlig samfunnsproblem og et folkehelseproblem. "
+            "Kommunen har ansvar for å forebygge, avdekke og følge opp vold gjennom flere "
+            "tjenester, men ansvaret er spredt og samarbeidet er lite formalisert. Bjørkvang har "
+            "ikke hatt en egen handlingsplan på dette området.",
+        ),
+        ("h2", "Sammensetning"),
+        (
+            "p",
+            "Arbeidsgruppa ledes av kommuneoverlegen og består av representanter fra "
+            "helsestasjonen, barnevernet, NAV, legevakten, skolene og krisesenteret.",
+        ),
+        ("h2", "Mandat"),
+        ("p", "Arbeidsgruppa skal utarbeide et forslag til handlingsplan som:"),
+        (
+            "num",
+            [
+                "Beskriver omfanget av vold i nære relasjoner i kommunen, basert på tall fra "
+                "politiet, krisesenteret og barnevernet.",
+                (
+                    "Kartlegger hjelpetilbudet, herunder",
+                    [
+                        "krisesentertilbudet",
+                        "behandlingstilbud til dem som utøver vold",
+                        "oppfølging av barn som har opplevd vold",
+                    ],
+                ),
+                "Utarbeider en felles rutine for hvordan ansatte skal avdekke og følge opp vold.",
+                "Vurderer kompetansebehovet hos ansatte i helse, skole, barnehage og NAV.",
+                "Vurderer etablering av et tverrfaglig team som ansatte kan drøfte saker med.",
+                "Beskriver samarbeidet med politiet, herunder kontaktpunkt og bruk av "
+                "risikovurderingsverktøyet SARA.",
+                "Foreslår tiltak som forebygger vold blant ungdom og i ungdommers "
+                "kjæresteforhold.",
+                "Ivaretar voldsutsatte med minoritetsbakgrunn, herunder negativ sosial kontroll "
+                "og tvangsekteskap.",
+            ],
+        ),
+        ("h2", "Krav til planen og prosess"),
+        (
+            "p",
+            "Planen skal ha en tiltaksdel med ansvar og frist. Brukerorganisasjoner og "
+            "krisesenteret skal involveres i arbeidet. Planen skal evalueres etter to år.",
+        ),
+        (
+            "p",
+            "Arbeidsgruppa rapporterer til kommunalsjef for helse og velferd. Mandatet er "
+            "godkjent av kommunedirektørens ledergruppe 2. september 2025.",
+        ),
+    ]
+    build_docx(
+        m,
+        d / "mandat.docx",
+        title="Mandat – handlingsplan mot vold i nære relasjoner",
+        author="Bjørkvang kommune",
+        header="Bjørkvang kommune · Mandat",
+    )
+    p = [
+        ("title", "Handlingsplan mot vold i nære relasjoner 2026–2029"),
+        ("meta", "Bjørkvang kommune · Vedtatt av kommunestyret 14. mai 2026"),
+        ("h1", "Innledning"),
+        (
+            "p",
+            "Planen er laget av en tverrfaglig arbeidsgruppe ledet av kommuneoverlegen. "
+            "Krisesenteret i Midtfjell har vært med i arbeidsgruppa fra starten. Planen gjelder "
+            "for fire år og rulleres i 2029.",
+        ),
+        ("h1", "Hvor mye vold er det"),
+        (
+            "p",
+            "Politiet registrerte 47 anmeldelser av mishandling i nære relasjoner i Bjørkvang i "
+            "2024, mot 31 i 2020. Krisesenteret hadde 18 beboere og 54 dagbrukere fra kommunen "
+            "samme år. Mørketallene er store: nasjonale undersøkelser viser at bare en av fem "
+            "som utsettes for alvorlig vold fra partner, anmelder det.",
+        ),
+        ("h1", "Hjelpetilbudet"),
+        (
+            "p",
+            "Krisesenteret i Midtfjell gir døgnåpent tilbud om beskyttelse, samtaler og hjelp til "
+            "å etablere seg på nytt. Barn som har opplevd vold, får oppfølging av "
+            "helsesykepleier og tilbud om samtalegruppe på familiesenteret. Barnevernet "
+            "vurderer alle saker der barn bor i hjem med vold.",
+        ),
+        ("h1", "Felles handlingsveileder"),
+        (
+            "p",
+            "Kommunen har tatt i bruk en felles handlingsveileder for alle tjenestene. Den sier "
+            "hvordan ansatte skal spørre om vold, hva de skal dokumentere, når de skal melde "
+            "til barnevernet eller politiet, og hvem i egen tjeneste de kan drøfte saken med. "
+            "Veilederen ligger i kvalitetssystemet og gjennomgås på personalmøter hvert år.",
+        ),
+        ("h1", "Kompetanse"),
+        (
+            "p",
+            "Alle ansatte i helsetjenestene, skolene, barnehagene og NAV skal ta e-læringskurset "
+            "om vold og overgrep innen 2027. Ledere og ressurspersoner får i tillegg to dagers "
+            "opplæring i samtaler om vold.",
+        ),
+        ("break",),
+        ("h1", "Ressursteam"),
+        (
+            "p",
+            "Et ressursteam med helsesykepleier, barnevernskonsulent, familieterapeut og en "
+            "rådgiver fra NAV møtes hver måned. Ansatte kan drøfte bekymringer anonymt med "
+            "teamet før de gjør noe mer i saken.",
+        ),
+        ("h1", "Ungdom"),
+        (
+            "p",
+            "Alle elever på 9. trinn får undervisning om kjæresteforhold, grenser og samtykke, "
+            "og helsesykepleier har åpen dør på ungdomsskolen tre dager i uka. "
+            "Ungdomskontakten har jenter- og guttegrupper på fritidsklubben.",
+        ),
+        ("h1", "Tiltak"),
+        (
+            "table",
+            ["Tiltak", "Ansvar", "Frist"],
+            [
+                ["E-læringskurs for alle ansatte", "Enhetsledere", "2027"],
+                ["Opplæring av ressurspersoner", "Kommuneoverlege", "2026"],
+                ["Ressursteam med faste møter", "Leder familiesenteret", "Fra 2026"],
+                ["Undervisning om kjæresteforhold på 9. trinn", "Rektor ungdomsskolen", "Hvert år"],
+                ["Samtalegruppe for barn", "Leder familiesenteret", "2026"],
+            ],
+            [85, 50, 30],
+        ),
+    ]
+    build_pdf(
+        p,
+        d / "plan.pdf",
+        title="Handlingsplan mot vold i nære relasjoner 2026–2029",
+        author="Bjørkvang kommune",
+        header="Bjørkvang kommune · Handlingsplan mot vold i nære relasjoner",
+    )
+    pts = [
+        P(
+            "1",
+            "Beskriver omfanget av vold i nære relasjoner i kommunen, basert på tall fra "
+            "politiet, krisesenteret og barnevernet.",
+            "content",
+            "partial",
+            ev="Politiet registrerte 47 anmeldelser",
+            missing=["tall fra barnevernet"],
+        ),
+        P(
+            "2",
+            "Kartlegger hjelpetilbudet, herunder krisesentertilbudet; behandlingstilbud til dem "
+            "som utøver vold; oppfølging av barn som har opplevd vold",
+            "content",
+            "partial",
+            ev="Krisesenteret i Midtfjell gir døgnåpent",
+            missing=["behandlingstilbud til dem som utøver vold"],
+        ),
+        P(
+            "3",
+            "Utarbeider en felles rutine for hvordan ansatte skal avdekke og følge opp vold.",
+            "content",
+            "covered",
+            ev="Kommunen har tatt i bruk en felles handlingsveileder",
+            trap="answer in other words: handlingsveileder, spørre om vold, melde",
+        ),
+        P(
+            "4",
+            "Vurderer kompetansebehovet hos ansatte i helse, skole, barnehage og NAV.",
+            "content",
+            "covered",
+            ev="Alle ansatte i helsetjenestene, skolene",
+        ),
+        P(
+            "5",
+            "Vurderer etablering av et tverrfaglig team som ansatte kan drøfte saker med.",
+            "content",
+            "covered",
+            ev="Et ressursteam med helsesykepleier",
+        ),
+        P(
+            "6",
+            "Beskriver samarbeidet med politiet, herunder kontaktpunkt og bruk av "
+            "risikovurderingsverktøyet SARA.",
+            "content",
+            "uncovered",
+            trap="politiet appears in the figures and in 'melde til … politiet'; no "
+            "samarbeid, no kontaktpunkt, no SARA",
+        ),
+        P(
+            "7",
+            "Foreslår tiltak som forebygger vold blant ungdom og i ungdommers kjæresteforhold.",
+            "content",
+            "covered",
+            ev="Alle elever på 9. trinn får undervisning",
+        ),
+        P(
+            "8",
+            "Ivaretar voldsutsatte med minoritetsbakgrunn, herunder negativ sosial kontroll og "
+            "tvangsekteskap.",
+            "content",
+            "uncovered",
+        ),
+        P(
+            "S1",
+            "Planen skal ha en tiltaksdel med ansvar og frist.",
+            "deliverable",
+            "covered",
+            ev="Tiltak Ansvar Frist",
+        ),
+        P(
+            "S2",
+            "Brukerorganisasjoner og krisesenteret skal involveres i arbeidet.",
+            "process",
+            "partial",
+            ev="Krisesenteret i Midtfjell har vært med",
+            missing=["brukerorganisasjoner"],
+        ),
+        P(
+            "S3",
+            "Planen skal evalueres etter to år.",
+            "process",
+            "uncovered",
+            trap="the plan only says it is revised (rulleres) in 2029, after four years",
+        ),
+    ]
+    return dict(
+        language="nb",
+        mandate="mandat.docx",
+        plan="plan.pdf",
+        producer="mandate .docx with Word numbering and lettered sub-points under point 2 "
+        "(a lead-in 'som:' makes every point a clause), requirements in the prose; plan PDF",
+        points=pts,
+    )
+
+
 # =========================================================================== main
 
 
