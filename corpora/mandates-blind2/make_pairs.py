@@ -39,6 +39,7 @@ sys.path.insert(0, str(HERE.parent / "mandates-blind"))
 from _build import build_docx, build_pdf, rendered_pages, write_gold  # noqa: E402
 from _odf_helpers import freeze_zip  # noqa: E402  (corpora/scripts, put on the path by _build)
 
+
 def _first_batch():
     """corpora/mandates-blind/make_pairs.py under another module name (this file has its name)."""
     import importlib.util
@@ -75,6 +76,7 @@ def check_points_in_mandate(d: Path, mandate: str, points: list[dict]) -> None:
             want = " ".join(part.split()).lower()
             if want not in flat:
                 raise SystemExit(f"{d.name}: point {pt['number']} not printed: {want!r}")
+
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 
@@ -205,8 +207,7 @@ def bibliotek(d: Path) -> dict:
                 "styrke innbyggernes digitale ferdigheter.",
                 "Vurdere om kommunen skal søke utviklingsmidler fra Nasjonalbiblioteket til nye "
                 "tiltak i planperioden.",
-                "Beskrive hva flyttingen til kulturhuset betyr for lokaler, areal og "
-                "åpningstider.",
+                "Beskrive hva flyttingen til kulturhuset betyr for lokaler, areal og åpningstider.",
             ],
             fmt="{i})",
             sep="\t",
@@ -626,16 +627,14 @@ def vassforsyning(d: Path) -> dict:
         ),
         P(
             "5",
-            "Vurdere tilknyting av private vassverk og spreidd busetnad til det kommunale "
-            "nettet.",
+            "Vurdere tilknyting av private vassverk og spreidd busetnad til det kommunale nettet.",
             "content",
             "uncovered",
             trap="private vassverk are named once, as a number in the status chapter",
         ),
         P(
             "6",
-            "Vurdere korleis klimaendringane kan påverke vasskvaliteten og "
-            "forsyningstryggleiken.",
+            "Vurdere korleis klimaendringane kan påverke vasskvaliteten og forsyningstryggleiken.",
             "content",
             "uncovered",
             trap="'vasskvaliteten' appears in the status chapter; nothing on climate",
@@ -936,8 +935,7 @@ def kompetanse_helse(d: Path) -> dict:
             "Planen skal legges fram for helse- og omsorgsutvalget innen 1. mars 2026.",
             "process",
             "uncovered",
-            trap="the plan is a hearing draft of April 2026 and says nothing about the "
-            "committee",
+            trap="the plan is a hearing draft of April 2026 and says nothing about the committee",
         ),
     ]
     return dict(
@@ -1190,8 +1188,7 @@ def naeringsareal(d: Path) -> dict:
         ),
         P(
             "S1",
-            "Arbeidet skal skje i samarbeid med næringsforeningen og nabokommunene i "
-            "regionrådet.",
+            "Arbeidet skal skje i samarbeid med næringsforeningen og nabokommunene i regionrådet.",
             "process",
             "partial",
             ev="Planen er bestilt av formannskapet",
@@ -1536,8 +1533,7 @@ def vold(d: Path) -> dict:
                 "Vurderer etablering av et tverrfaglig team som ansatte kan drøfte saker med.",
                 "Beskriver samarbeidet med politiet, herunder kontaktpunkt og bruk av "
                 "risikovurderingsverktøyet SARA.",
-                "Foreslår tiltak som forebygger vold blant ungdom og i ungdommers "
-                "kjæresteforhold.",
+                "Foreslår tiltak som forebygger vold blant ungdom og i ungdommers kjæresteforhold.",
                 "Ivaretar voldsutsatte med minoritetsbakgrunn, herunder negativ sosial kontroll "
                 "og tvangsekteskap.",
             ],
