@@ -40,6 +40,9 @@ FEATURES = (
     "process",  # a process point
     "deliverable",  # a part the plan must have
     "passing",  # named once, in passing
+    "lenient_mean",  # mean over concerns of the best uncapped share (compound parts, near forms)
+    "lenient_min",
+    "heading_share",  # mean share of a concern's specific words its best heading restates
 )
 # what the models are trained on: the evidence only. The rule's status is left out: the rule
 # was written while reading the training pairs, so a model leaning on it learns to copy it
@@ -54,6 +57,8 @@ class ConcernEvidence:
     strong_share: float  # share of the concern's specific words the best unit holds, 0..1
     heading_object: bool = False
     section_score: float = 0.0  # the best score of a whole section
+    lenient: float = 0.0  # the best uncapped share of its words (parts, near forms), 0..1
+    heading_share: float = 0.0  # share of its specific words a candidate's headings restate
 
 
 def point_features(
@@ -83,6 +88,9 @@ def point_features(
         "process": float(kind == "process"),
         "deliverable": float(kind == "deliverable"),
         "passing": float(passing),
+        "lenient_mean": sum(min(1.0, c.lenient) for c in concerns) / n if concerns else 0.0,
+        "lenient_min": min((min(1.0, c.lenient) for c in concerns), default=0.0),
+        "heading_share": sum(c.heading_share for c in concerns) / n if concerns else 0.0,
     }
 
 

@@ -567,6 +567,44 @@ class Scorer:
         parts = [p for p in t.parts if p not in T.LIGHT_HEADS and p not in T.STOP]
         return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
 
+    def lenient_share(self, c: Concern, u: Unit) -> float:
+        """The weighted share of the concern's words that ``u`` or its headings hold, without
+        the caps of :meth:`concern_score`: a compound counts by the share of its parts found
+        anywhere in the unit, near spellings count. An evidence feature for the calibration:
+        an answer in other words shares parts and near forms where it lacks the exact words."""
+        keys = u.keys | u.title_keys
+        total = got = 0.0
+        for t in c.terms:
+            w = self.weight(t)
+            if w == 0:
+                continue
+            m = self.term_match(t, u, keys)
+            if m < 1.0 and t.parts:
+                found = sum(1 for p in t.parts if {p, T.canon(p)} & keys)
+                m = max(m, found / len(t.parts))
+            total += w
+            got += w * m
+        return got / total if total else 0.0
+
+    def heading_share(self, c: Concern, u: Unit) -> float:
+        """The share of the concern's specific words (or a part of a compound) that the unit's
+        headings restate: a chapter whose heading names the point's object."""
+        heads = u.title_keys | u.heading_keys
+        specific = [
+            t
+            for t in c.terms
+            if not t.stop and not t.generic and not t.lemma.isdigit() and not self.is_topic(t)
+        ]
+        if not specific or not heads:
+            return 0.0
+        hit = sum(
+            1
+            for t in specific
+            if t.whole & heads
+            or any({p, T.canon(p)} & heads for p in t.parts if p not in T.LIGHT_HEADS)
+        )
+        return hit / len(specific)
+
     def strong_matches(self, c: Concern, u: Unit) -> int:
         """How many of the concern's specific words (not generic, not the plan's subject) ``u``
         holds."""
@@ -1098,8 +1136,19 @@ def assess_points(
             )
             for c in plain
         }
+        lenient = {
+            id(c): max((scorer.lenient_share(c, units[i]) for i in cand_ids), default=0.0)
+            for c in plain
+        }
+        headed = {
+            id(c): max((scorer.heading_share(c, units[i]) for i in cand_ids), default=0.0)
+            for c in plain
+        }
         feats = point_features(
-            [_concern_evidence(scorer, c, score, unit, section_best) for c, score, unit, _ in results],
+            [
+                _concern_evidence(scorer, c, score, unit, section_best, lenient, headed)
+                for c, score, unit, _ in results
+            ],
             rule_status=str(status.value),
             covered=S.covered,
             weak=S.weak,
@@ -1155,11 +1204,28 @@ def assess_points(
 
 
 def _concern_evidence(
-    scorer: Scorer, c: Concern, score: float, unit: Unit | None, section_best: dict[int, float]
+    scorer: Scorer,
+    c: Concern,
+    score: float,
+    unit: Unit | None,
+    section_best: dict[int, float],
+    lenient: dict[int, float],
+    headed: dict[int, float],
 ) -> ConcernEvidence:
     """The evidence features of one concern's best answer (calibrate.ConcernEvidence)."""
-    if c.structural or unit is None:
-        return ConcernEvidence(score=score, strong_share=1.0 if c.structural and score else 0.0)
+    if c.structural or (unit is None and id(c) not in lenient):
+        return ConcernEvidence(
+            score=score,
+            strong_share=1.0 if c.structural and score else 0.0,
+            lenient=score,
+        )
+    if unit is None:
+        return ConcernEvidence(
+            score=score,
+            strong_share=0.0,
+            lenient=lenient.get(id(c), 0.0),
+            heading_share=headed.get(id(c), 0.0),
+        )
     specific = [
         t
         for t in c.terms
@@ -1170,6 +1236,8 @@ def _concern_evidence(
         strong_share=scorer.strong_matches(c, unit) / len(specific) if specific else 0.0,
         heading_object=scorer.heading_names_object(c, unit),
         section_score=section_best.get(id(c), 0.0),
+        lenient=max(score, lenient.get(id(c), 0.0)),
+        heading_share=headed.get(id(c), 0.0),
     )
 
 
