@@ -149,3 +149,14 @@ def test_labels_in_body_type_beside_one_column_stay_in_its_rows():
         words += line_words(f"Label{i}", 60, 60 + 14 * i) + line_words(f"value{i} {FILLER}", 200, 60 + 14 * i)
     got = region_texts(words, 595, 842)
     assert len(got) == 1 and got[0].startswith("Label0 value0")
+
+
+def test_a_heading_line_running_past_the_column_is_no_strip_of_side_headings():
+    """The end of a long heading line stands right of the column below it, level with the
+    heading's start: one line, not a strip of headings beside the text."""
+    words = line_words("Goal 1: Young people are seen", 60, 60, size=20)
+    words += line_words("heard and", 380, 60, size=20) + line_words("and taken seriously", 60, 84, size=20)
+    for i in range(10):
+        words += line_words(f"row{i} {FILLER}", 60, 120 + 14 * i)
+    got = region_texts(words, 595, 842)
+    assert not any(t.startswith("heard") for t in got), got

@@ -274,10 +274,20 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
 
 
 def _side_headings(side: list[Word], text: list[Word], settings: LayoutSettings) -> bool:
-    """Is ``side`` set in larger type than the text beside it (by at least a heading's
-    ``heading_size_delta``): headings in a strip of their own, not labels or cells of the text's
-    rows, which are set in its size."""
-    return statistics.median(w.size for w in side) >= statistics.median(w.size for w in text) + settings.heading_size_delta
+    """Is ``side`` a stack of display lines beside the text: two lines or more, set in larger
+    type than the text (by at least a heading's ``heading_size_delta``), none of them level
+    with a line of the text in its own size? Labels or cells of the text's rows are set in the
+    text's size; a heading line too long for the column runs on level with its start."""
+    sized = [w for w in side if w.size > 0]  # table and frame marks have no size
+    body = [w for w in text if w.size > 0]
+    if not sized or not body or len(_rows(sized, settings)) < 2:
+        return False
+    delta = settings.heading_size_delta
+    if statistics.median(w.size for w in sized) < statistics.median(w.size for w in body) + delta:
+        return False
+    return not any(
+        abs(a.top - b.top) <= settings.y_tolerance and abs(a.size - b.size) < delta for a in sized for b in body
+    )
 
 
 def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[list[Word]]]:
