@@ -168,10 +168,12 @@ def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = Prose
 
 
 def is_goal_statement(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
-    """Does the sentence name a goal and then say it ("Our goal is to …", "The city's goals
-    in this field include reducing …"): a target word with a word of ``evidence.goal_statement``
+    """Does the sentence name whose goal it is and then say it ("Our goal is to …", "The
+    city's goals in this field include reducing …"): a target word after a possessive (the
+    lexicon's ``possessives`` or a genitive "'s"), with a word of ``evidence.goal_statement``
     within ``quantity_words`` words after it, not reported as past and not hypothetical? Such a
-    goal needs no year nor quantity."""
+    goal needs no year nor quantity. "The goal is to …" with no owner is mostly the purpose of
+    the programme just described, not a goal of the plan."""
     if not settings.min_chars <= len(sentence) <= settings.max_chars:
         return False
     if not sentence.rstrip(" ”\"’)").endswith((".", "!")):
@@ -180,13 +182,24 @@ def is_goal_statement(sentence: str, lang: str, settings: ProseSettings = ProseS
     if targets is None or says is None:
         return False
     said = [m.start() for m in says.finditer(sentence)]
+    owned = [t for t in targets.finditer(sentence) if _after_possessive(sentence[: t.start()])]
     if not any(
-        t.end() <= s and len(sentence[t.end() : s].split()) <= settings.quantity_words
-        for t in targets.finditer(sentence)
-        for s in said
+        t.end() <= s and len(sentence[t.end() : s].split()) <= settings.quantity_words for t in owned for s in said
     ):
         return False
     return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
+
+
+def _after_possessive(before: str) -> bool:
+    """Does ``before`` end in a possessive: a word of the lexicon's ``possessives`` ("our") or
+    a genitive ("the city's", "APU’s", "members'")?"""
+    from plancheck.lang.vocab import possessives
+
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in possessives() or last.endswith(("'s", "’s", "s'", "s’"))
 
 
 def target_statements(text: str, lang: str, settings: ProseSettings = ProseSettings()) -> list[tuple[str, str]]:
