@@ -236,7 +236,7 @@ def test_a_goal_named_and_said_is_a_goal_without_year_or_quantity():
     assert not is_goal_statement("The goals of the plan are listed in the second chapter of this report.", "en")
     assert not is_goal_statement("Our goal is to", "en")  # a fragment, not a sentence
     # no owner named: the purpose of the programme just described
-    assert not is_goal_statement("The goal is to turn the debris of felled trees into furniture for schools.", "en")
+    assert not is_goal_statement("The goal is to give every pupil a cycling lesson before the summer holiday.", "en")
 
 
 def test_a_prose_goal_statement_joins_the_targets_of_a_plan_without_goals():

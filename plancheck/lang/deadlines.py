@@ -262,7 +262,7 @@ _NA = r"(?!\w)"
 _SEASON_ALT = _alt(tw.SEASONS)
 _COUNT = rf"(?P<n>(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|{_alt(tw.COUNT_WORDS)}))"
 _COMING_RX = (
-    rf"{_NB}(?:{_alt(tw.COMING_LEADS)})\s+(?:{_alt(tw.COMING)})\s+{_COUNT}\s+"
+    rf"{_NB}(?:{_alt(tw.COMING_LEADS)})\s+(?:(?:{_alt(tw.COMING_ARTICLES)})\s+)?(?:{_alt(tw.COMING)})\s+{_COUNT}\s+"
     rf"(?P<unit>{_alt([*tw.COMING_YEARS, *tw.COMING_MONTHS])}){_NA}"
 )
 _PATTERNS: list[tuple[str, Callable]] = [

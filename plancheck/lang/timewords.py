@@ -91,8 +91,8 @@ NEXT_YEAR = ["neste år", "næste år", "nästa år", "next year", "kommende år
 # and a unit of years or months — a period whose dates only the plan's own year would place
 COMING_LEADS = ["over", "within", "in", "during", "for", "innen", "i løpet av", "inom", "under",
                 "inden for", "i"]
-COMING = ["the next", "the coming", "de neste", "de kommende", "de komande", "de närmaste",
-          "de kommande", "de næste", "de kommende"]
+COMING = ["the next", "neste", "næste", "nästa", "närmaste", "kommende", "komande", "kommande"]
+COMING_ARTICLES = ["de"]  # "innen de neste to årene"
 COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
     "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "ti": 10,
