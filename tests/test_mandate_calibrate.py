@@ -97,3 +97,76 @@ def test_the_shipped_calibration_loads_and_is_monotone_at_the_ends():
     assert cal is not None
     assert cal.status(_features([0.0])) == "uncovered"
     assert cal.status(_features([1.0])) == "covered"
+
+
+# ----------------------------------------------------------------------------- in the matcher
+
+
+def _plan(paragraphs: list[str]):
+    from plancheck.models import Passage, Plan, Section, SourceInfo
+
+    return Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
+        title="Temaplan",
+        sections=[Section(id="s1", title="Innhold", level=1, page=1)],
+        passages=[
+            Passage(id=f"p{i}", kind="paragraph", text=t, page=1, section_id="s1")
+            for i, t in enumerate(paragraphs)
+        ],
+    )
+
+
+_PLAN = [
+    "Kommunen skal bygge gang- og sykkelveier langs skoleveiene.",
+    "Kommunen har fem barnehager og to skoler.",
+]
+_MANDATE = ["Mandat\n\n1. Beskrive tiltak for trygge skoleveier og trafikkopplæring i barnehagene"]
+
+
+def _always(status: str) -> Calibration:
+    n = len(EVIDENCE_FEATURES)
+    high, low = ((0.0,) * n, 10.0), ((0.0,) * n, -10.0)
+    return Calibration(
+        EVIDENCE_FEATURES,
+        high if status != "uncovered" else low,
+        high if status == "covered" else low,
+    )
+
+
+def test_the_matcher_hands_out_one_feature_vector_per_point():
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    points = find_points(_MANDATE)
+    feats: list[dict[str, float]] = []
+    assess_points(_plan(_PLAN), points, "nb", settings=MatchSettings(), features_out=feats)
+    assert len(feats) == len(points) and set(feats[0]) == set(FEATURES)
+    assert 0.0 < feats[0]["max_score"] <= 1.0
+
+
+@pytest.mark.parametrize("status", ["covered", "partial", "uncovered"])
+def test_a_calibrated_status_brings_evidence_and_missing_that_agree(monkeypatch, status):
+    from plancheck.mandate import find_points
+    from plancheck.mandate import match as M
+
+    monkeypatch.setattr(M, "load_calibration", lambda: _always(status))
+    cov = M.assess_points(_plan(_PLAN), find_points(_MANDATE), "nb")[0]
+    assert getattr(cov.status, "value", cov.status) == status
+    if status == "covered":
+        assert cov.evidence and not cov.missing
+    elif status == "partial":
+        assert cov.evidence and cov.missing
+    else:
+        assert not cov.evidence
+
+
+def test_without_calibration_the_rule_decides(monkeypatch):
+    from plancheck.mandate import find_points
+    from plancheck.mandate import match as M
+
+    points = find_points(_MANDATE)
+    rule = M.assess_points(_plan(_PLAN), points, "nb", settings=M.MatchSettings(calibrated=False))
+    monkeypatch.setattr(M, "load_calibration", lambda: None)
+    assert [c.status for c in M.assess_points(_plan(_PLAN), points, "nb")] == [
+        c.status for c in rule
+    ]
