@@ -329,3 +329,25 @@ def test_a_number_or_a_span_of_years_broken_by_a_narrow_cell_is_joined_without_a
     assert join_lines(["2025–", "2027"]) == "2025–2027"
     assert join_lines(["2025", "2026"], full_width=[True, False]) == "2025 2026"  # two years
     assert join_lines(["31.12.202", "6"]) == "31.12.202 6"  # the cell was not full
+
+
+def test_a_cell_left_open_by_the_page_break_keeps_its_words():
+    """A goal cell spanning two rows whose bottom rule is on the next page is no cell to
+    pdfplumber (no closed rectangle): its slots come back empty, but its words are there."""
+    from types import SimpleNamespace
+
+    from plancheck.layout.tables import find_ruled_tables
+
+    head = [(50, 100, 200, 120), (200, 100, 400, 120), (400, 100, 500, 120)]
+    row1 = [None, (200, 120, 400, 160), (400, 120, 500, 160)]
+    row2 = [None, (200, 160, 400, 200), (400, 160, 500, 200)]
+    rows = [SimpleNamespace(cells=cells, bbox=(50, top, 500, bottom))
+            for cells, top, bottom in [(head, 100, 120), (row1, 120, 160), (row2, 160, 200)]]
+    table = SimpleNamespace(rows=rows, cells=[c for r in (head, row1, row2) for c in r if c], bbox=(50, 100, 500, 200))
+    page = SimpleNamespace(find_tables=lambda _settings: [table])
+    words = [*line_words("Mål", 55, 105), *line_words("Tiltak", 205, 105), *line_words("Frist", 405, 105),
+             *line_words("Trygg skolevei", 55, 125), *line_words("Bygge gangvei", 205, 125), *line_words("2026", 405, 125),
+             *line_words("Male striper", 205, 165), *line_words("2027", 405, 165)]
+    [piece] = find_ruled_tables(page, words, 1)
+    assert [[c.text for c in r] for r in piece.rows] == [
+        ["Mål", "Tiltak", "Frist"], ["Trygg skolevei", "Bygge gangvei", "2026"], ["", "Male striper", "2027"]]

@@ -74,7 +74,7 @@ def find_ruled_tables(
             for ci, cell in enumerate(row):
                 if cell is not None:
                     continue
-                left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None), None)
+                left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None and row[k].bbox is not None), None)
                 row_top = rows[ri].bbox[1]
                 if left is not None and left.bbox and left.bbox.x1 > col_x[ci] + 1 and left.bbox.bottom > row_top:
                     row[ci] = Cell(row=ri, col=ci, text="", page=page_no, merged_from=None)
@@ -82,8 +82,14 @@ def find_ruled_tables(
                 above = next((grid[k][ci] for k in range(ri - 1, -1, -1) if grid[k][ci] is not None and grid[k][ci].merged_from is None), None)
                 if above is not None and above.bbox and above.bbox.bottom > row_top + 1:
                     row[ci] = Cell(row=ri, col=ci, text=above.text, page=page_no, bbox=above.bbox, merged_from=above.row)
-                else:
-                    row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
+                    continue
+                # no cell covers this slot: a cell left open by the page break (a cell spanning
+                # rows whose bottom rule is drawn on the next page) - its words are still here
+                x1 = col_x[ci + 1] if ci + 1 < len(col_x) else t.bbox[2]
+                box = (col_x[ci], row_top, x1, rows[ri].bbox[3])
+                text = _placed_text(placed, box, settings) if box[2] > box[0] else ""
+                bbox = BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]) if text else None
+                row[ci] = Cell(row=ri, col=ci, text=text, page=page_no, bbox=bbox)
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
         last_top = rows[-1].bbox[1]
         bottom_span = []
