@@ -331,6 +331,14 @@ def test_a_number_or_a_span_of_years_broken_by_a_narrow_cell_is_joined_without_a
     assert join_lines(["31.12.202", "6"]) == "31.12.202 6"  # the cell was not full
 
 
+def test_a_word_broken_by_a_narrow_cell_next_to_a_slash_is_joined():
+    from plancheck.ingest.text import join_lines, use_language
+
+    use_language("nb")
+    assert join_lines(["Frivilligsentrale", "n/Rektorane"], full_width=[True, False]) == "Frivilligsentralen/Rektorane"
+    assert join_lines(["NAV/Frivilligsentr", "alen"], full_width=[True, False]) == "NAV/Frivilligsentralen"
+
+
 def test_a_cell_left_open_by_the_page_break_keeps_its_words():
     """A goal cell spanning two rows whose bottom rule is on the next page is no cell to
     pdfplumber (no closed rectangle): its slots come back empty, but its words are there."""

@@ -166,9 +166,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             and out[-1:].isalpha()
         )
         if broken:
-            last = re.split(r"\s", out)[-1]
-            joined = last + first_word.rstrip(",.;:")
-            tail = first_word.rstrip(",.;:")
+            last = re.split(r"[\s/]", out)[-1]  # "NAV/Frivilligsentr" + "alen": the word after the slash
+            tail = re.split(r"[/,.;:]", first_word)[0]  # "n/Rektorane": the broken word ends at the slash
+            joined = last + tail
             if _known_direct(joined) or (_known(joined) and not _known_direct(last)):
                 out += line
                 continue

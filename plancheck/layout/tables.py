@@ -681,7 +681,9 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
             if lettered and all(c.text[0].islower() for c in lettered):
                 for i, c in enumerate(cells):
                     if c.text and not (carry and i < len(carry) and carry[i]):
-                        prev[i].text = join_lines([prev[i].text, c.text]) if prev[i].text else c.text
+                        # the cell's last line may have been broken mid-word by its edge
+                        # ("Kommunedirekt" + "ør"); the word lists decide as in a cell
+                        prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                 continue
         idx = len(table.rows)
         fixed = []
