@@ -352,10 +352,14 @@ def test_a_cell_left_open_by_the_page_break_keeps_its_words():
     rows = [SimpleNamespace(cells=cells, bbox=(50, top, 500, bottom))
             for cells, top, bottom in [(head, 100, 120), (row1, 120, 160), (row2, 160, 200)]]
     table = SimpleNamespace(rows=rows, cells=[c for r in (head, row1, row2) for c in r if c], bbox=(50, 100, 500, 200))
-    page = SimpleNamespace(find_tables=lambda _settings: [table])
+    page = SimpleNamespace(find_tables=lambda _settings: [table], height=250)
     words = [*line_words("Mål", 55, 105), *line_words("Tiltak", 205, 105), *line_words("Frist", 405, 105),
              *line_words("Trygg skolevei", 55, 125), *line_words("Bygge gangvei", 205, 125), *line_words("2026", 405, 125),
              *line_words("Male striper", 205, 165), *line_words("2027", 405, 165)]
     [piece] = find_ruled_tables(page, words, 1)
     assert [[c.text for c in r] for r in piece.rows] == [
-        ["Mål", "Tiltak", "Frist"], ["Trygg skolevei", "Bygge gangvei", "2026"], ["", "Male striper", "2027"]]
+        ["Mål", "Tiltak", "Frist"], ["Trygg skolevei", "Bygge gangvei", "2026"], ["Trygg skolevei", "Male striper", "2027"]]
+    assert piece.rows[2][0].merged_from == 1  # the open cell spans down to the table's foot
+    high = SimpleNamespace(find_tables=lambda _settings: [table], height=800)
+    [piece] = find_ruled_tables(high, words, 1)  # a table ending high on its page: no page break
+    assert [c.text for c in piece.rows[1]] == ["", "Bygge gangvei", "2026"]

@@ -83,13 +83,17 @@ def find_ruled_tables(
                 if above is not None and above.bbox and above.bbox.bottom > row_top + 1:
                     row[ci] = Cell(row=ri, col=ci, text=above.text, page=page_no, bbox=above.bbox, merged_from=above.row)
                     continue
-                # no cell covers this slot: a cell left open by the page break (a cell spanning
-                # rows whose bottom rule is drawn on the next page) - its words are still here
-                x1 = col_x[ci + 1] if ci + 1 < len(col_x) else t.bbox[2]
-                box = (col_x[ci], row_top, x1, rows[ri].bbox[3])
-                text = _placed_text(placed, box, settings) if box[2] > box[0] else ""
-                bbox = BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]) if text else None
-                row[ci] = Cell(row=ri, col=ci, text=text, page=page_no, bbox=bbox)
+                row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
+                closed_above = ri > 0 and (up := grid[ri - 1][ci]) is not None and up.bbox is not None and up.bbox.bottom <= row_top + 1
+                if closed_above and open_at_foot(raw, ri, ci, t.bbox[3], getattr(page, "height", None), settings):
+                    # a cell left open by the page break (a cell spanning rows whose bottom rule
+                    # is drawn on the next page): no cell covers it, but its words are here
+                    x1 = col_x[ci + 1] if ci + 1 < len(col_x) else t.bbox[2]
+                    box = (col_x[ci], row_top, x1, t.bbox[3])
+                    text = _placed_text(placed, box, settings) if box[2] > box[0] else ""
+                    if text:
+                        row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
+                                       bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
         last_top = rows[-1].bbox[1]
         bottom_span = []
@@ -98,6 +102,18 @@ def find_ruled_tables(
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
         pieces.append(TablePiece(page_no, tuple(t.bbox), col_x, grid, bottom_span, True))
     return pieces
+
+
+def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_height: float | None,
+                 settings: LayoutSettings = DEFAULT) -> bool:
+    """Is slot (``ri``, ``ci``) of pdfplumber's grid, under a cell that ends above it, the top
+    of a cell the page break left open? No cell covers it or any slot under it down to the
+    table's foot, most columns of its row are drawn, and the table ends low on the page."""
+    if any(raw[k][ci] is not None for k in range(ri, len(raw))):
+        return False
+    if sum(1 for c in raw[ri] if c is not None) * 2 < len(raw[ri]):
+        return False
+    return page_height is not None and table_bottom >= settings.table_continuation_bottom_ratio * page_height
 
 
 def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSettings = DEFAULT) -> bool:
