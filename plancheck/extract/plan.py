@@ -86,6 +86,16 @@ class WalkSettings:
     strategy_paragraph_chars: int = 600
 
 
+def _split_owners_seen_alone(plan: Plan) -> None:
+    """An owner cell kept whole across "and" whose parts the plan names as owners elsewhere is
+    two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`)."""
+    from plancheck.lang.owners import split_by_owners_seen_alone
+
+    split = split_by_owners_seen_alone([m.owners for m in plan.measures], plan.language or "nb")
+    for m, owners in zip(plan.measures, split, strict=True):
+        m.owners = owners
+
+
 def build_plan(
     doc: Document, *, lang: str | None = None, model: object = SHIPPED, role_settings: object = None
 ) -> Plan:
@@ -142,6 +152,7 @@ def build_plan(
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
+    _split_owners_seen_alone(plan)
     if model == SHIPPED:
         from plancheck.extract.rolemodel import shipped_model
 

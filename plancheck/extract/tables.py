@@ -337,6 +337,7 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = None
+    column_goal = ""  # the goal column's last filled cell: an empty cell below it is merged down
     parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
     skipping = False
     seen: set[tuple] = set()
@@ -362,9 +363,11 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
                 skipping = False
                 # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
                 group_goal = text if _names_goal(st, text) else None
+            column_goal = ""
             continue
         if skipping:
             continue
+        column_goal = _cell(row, roles, "goal") or column_goal
         text = row[mcol].text.strip()
         if not text and "strategy" not in roles:
             parent = _parent_cell(row, roles, mcol)
@@ -399,7 +402,9 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         strategy_text = _cell(row, roles, "strategy")
         if not strategy_text and parent_row is not None:
             strategy_text = parent_row.text
-        goal_text = _cell(row, roles, "goal") or group_goal
+        # a goal cell spanning several rows without ruling lines is printed once, at its top:
+        # the rows under it with an empty goal cell are its measures
+        goal_text = column_goal or group_goal
         key = (normalise(rest), normalise(strategy_text), normalise(goal_text or ""), number)
         if key in seen:
             continue  # the same action printed again on the next row (one row per sub-action)

@@ -173,6 +173,10 @@ class LayoutSettings(BaseModel):
     table_min_cols: int = Field(2, ge=2)
     table_max_cols: int = Field(8, ge=2)
     header_cell_max_words: int = Field(4, ge=1, description="a header cell of a table found by alignment has at most this many words")
+    header_wrap_gap_ratio: float = Field(
+        0.5, ge=0, description="a line this many line heights or less under an unruled table's header, in the header's "
+        "weight and size and inside its columns, is the header's cells wrapped onto a second line",
+    )
     frame_min_words: int = Field(
         60, ge=1,
         description="a ruled box holding at least this many words, all in one column or mostly "
