@@ -98,6 +98,44 @@ def build_plan(
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
+    plan, st = _walk(doc, language, own_targets=True)
+    if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
+        # own targets read from running text stand beside goals the structure states; a plan
+        # whose structure states none is read by the prose reader (prose_goals below), which
+        # weighs every target sentence of its prose alike: read again as if there were none
+        plan, st = _walk(doc, language, own_targets=False)
+    if model == SHIPPED:
+        from plancheck.extract.rolemodel import shipped_model
+
+        model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
+    if model is not None:
+        from plancheck.extract.rolemodel import apply_roles
+
+        if role_settings is None:
+            apply_roles(plan, doc, model)  # type: ignore[arg-type]
+        else:
+            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
+    from plancheck.extract.link import link_plan
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
+
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
+    kept = {id(g) for g in plan.goals}
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
+    _link_own_goal(plan, st)
+    merge_repeated_goals(plan)
+    mark_action_wording(plan)
+    return plan
+
+
+def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _State]:
+    """The rule walk over the blocks in reading order: the plan before the role model, the
+    prose reader and linking. ``own_targets``: read the plan's own targets stated in running
+    text (:func:`_own_targets`)."""
     plan = Plan(
         source=SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.page_count),
         title=doc.title,
@@ -109,6 +147,7 @@ def build_plan(
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}
     focus_of_section = _focus_areas(doc, plan, section_role)
     st = _State(plan, language, section_role, focus_of_section)
+    st.read_own_targets = own_targets
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
     st.prev_sibling = _previous_siblings(doc)
@@ -139,50 +178,10 @@ def build_plan(
         else:
             _text(st, block)
     _inline_field_places(st)
-    _drop_lone_own_goals(plan, st)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
-    if model == SHIPPED:
-        from plancheck.extract.rolemodel import shipped_model
-
-        model = shipped_model()
-    # the role model renumbers the items it keeps: remember the loose goals themselves
-    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
-    if model is not None:
-        from plancheck.extract.rolemodel import apply_roles
-
-        if role_settings is None:
-            apply_roles(plan, doc, model)  # type: ignore[arg-type]
-        else:
-            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
-    from plancheck.extract.link import link_plan
-    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
-
-    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
-    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
-    kept = {id(g) for g in plan.goals}
-    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
-    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
-    link_prose_goals(plan, in_prose)
-    _link_own_goal(plan, st)
-    merge_repeated_goals(plan)
-    mark_action_wording(plan)
-    return plan
-
-
-def _drop_lone_own_goals(plan: Plan, st: _State) -> None:
-    """Own targets read from running text stand beside goals the structure states; a plan whose
-    structure states none is read by :func:`plancheck.extract.prose.prose_goals` instead, which
-    weighs every target sentence of its prose alike."""
-    own = {id(g) for g in st.own_goals}
-    if not own or any(id(g) not in own for g in plan.goals):
-        return
-    ids = {g.id for g in st.own_goals}
-    plan.goals[:] = []
-    for item in [*plan.measures, *plan.strategies]:
-        item.goal_ids[:] = [i for i in item.goal_ids if i not in ids]
-    st.own_goal, st.own_goals, st.own_goal_refs = None, [], []
+    return plan, st
 
 
 def _link_own_goal(plan: Plan, st: _State) -> None:
@@ -1303,6 +1302,8 @@ def _own_targets(st: _State, block: Block, text: str) -> None:
     be phased in …") works it out, a sub-goal of it."""
     from plancheck.extract.prose import is_own_target_sentence, sentences
 
+    if not st.read_own_targets:
+        return
     for sentence in sentences(text):
         if not is_own_target_sentence(sentence, st.lang):
             continue
