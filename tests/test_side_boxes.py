@@ -93,26 +93,26 @@ def test_the_side_box_is_read_as_a_region_of_its_own_before_the_text_beside_it()
 
 
 def test_the_plans_own_target_with_a_possessive_is_a_target_sentence():
-    s = "The City is continuing to pursue its goal of reducing energy use in its buildings by 20% by 2018."
+    s = "The county keeps working towards its goal of cutting the fuel use of its fleet by 30% by 2030."
     assert is_own_target_sentence(s, "en")
     assert is_own_target_sentence("Our target is to cut emissions in all our fleets by 40 percent by 2030.", "en")
 
 
 def test_a_target_of_another_body_or_one_to_be_reached_is_not_the_plans_own():
-    assert not is_own_target_sentence("The state program has set the goal of reducing energy use by 20% by 2018.", "en")
-    assert not is_own_target_sentence("To achieve its goal of reducing energy use by 20% by 2018, the City will act.", "en")
-    assert not is_own_target_sentence("In 2015 the City met its goal of reducing energy use by 20% by 2018.", "en")
+    assert not is_own_target_sentence("The regional scheme has set the goal of cutting fuel use by 30% by 2030.", "en")
+    assert not is_own_target_sentence("To achieve its goal of cutting fuel use by 30% by 2030, the county will act.", "en")
+    assert not is_own_target_sentence("In 2031 the county met its goal of cutting fuel use by 30% by 2030.", "en")
 
 
 def test_a_description_naming_the_plans_goal():
-    assert names_own_goal("… the vital means to achieving the City’s energy goals quickly.", "en")
-    assert not names_own_goal("… the first step in meeting the objectives of this plan.", "en")
+    assert names_own_goal("… a fast way of reaching the county’s climate goals.", "en")
+    assert not names_own_goal("… the first step in meeting the aims of this plan.", "en")
 
 
 def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
-    assert sentences("… to Fiscal Year 2017-18.This goal exceeds the standard.") == [
-        "… to Fiscal Year 2017-18.",
-        "This goal exceeds the standard.",
+    assert sentences("… by the year 2030.That target goes beyond the law.") == [
+        "… by the year 2030.",
+        "That target goes beyond the law.",
     ]
 
 
@@ -132,41 +132,41 @@ def test_own_target_then_the_ways_to_it_then_its_phases_and_actions_naming_it():
     P, L, H = BlockKind.paragraph, BlockKind.list_item, BlockKind.heading
     plan = _plan([
         _b(H, "Overview", 1),
-        _b(P, "The City is continuing to pursue its goal of reducing energy use in its buildings by 20% by 2018. "
-              "The City also supports the state program."),
-        _b(P, "The task force is taking the lead in achieving this goal. It would accomplish the following objectives:"),
-        _b(L, "Establish baseline energy consumption and track savings", 1),
-        _b(L, "Partner with state agencies for technical assistance", 1),
-        _b(P, "To achieve its goal, the City has committed to phasing in reductions as follows:"),
-        _b(L, "Fiscal Year 2013-14: 8% Reduction", 1),
-        _b(L, "Fiscal Year 2014-15: 11% Reduction", 1),
+        _b(P, "The county keeps working towards its goal of cutting the fuel use of its fleet by 30% by 2030. "
+              "The county also takes part in a regional scheme."),
+        _b(P, "A working group leads the steps towards reaching this goal. It would work towards these objectives:"),
+        _b(L, "Establish a fuel baseline and report yearly", 1),
+        _b(L, "Partner with the region on charging points", 1),
+        _b(P, "To achieve its goal, the county will cut fuel use in steps as follows:"),
+        _b(L, "Year 2026: 10% less fuel", 1),
+        _b(L, "Year 2028: 20% less fuel", 1),
         _b(H, "Next steps", 1),
-        _b(P, "ACTION 1: Explore the service company model"),
-        _b(P, "The model could provide the means to achieving the City’s energy goals without new debt."),
-        _b(P, "ACTION 2: Engage the community"),
-        _b(P, "More outreach would be useful in spreading the word."),
+        _b(P, "ACTION 1: Test a leasing model for vans"),
+        _b(P, "Leasing could be a fast way of reaching the county’s climate goals without new debt."),
+        _b(P, "ACTION 2: Tell the drivers"),
+        _b(P, "Drivers would be told about the change by letter."),
     ])
     goal = plan.goals[0]
-    assert goal.text.startswith("The City is continuing") and goal.text.endswith("by 2018.")
+    assert goal.text.startswith("The county keeps working") and goal.text.endswith("by 2030.")
     assert goal.provenance.source_text == goal.text
     assert [s.text for s in plan.strategies] == [
-        "Establish baseline energy consumption and track savings",
-        "Partner with state agencies for technical assistance",
+        "Establish a fuel baseline and report yearly",
+        "Partner with the region on charging points",
     ]
     assert all(s.goal_ids == [goal.id] for s in plan.strategies)
-    phases = [g for g in plan.goals if g.text.startswith("Fiscal Year")]
+    phases = [g for g in plan.goals if g.text.startswith("Year 20")]
     assert len(phases) == 2 and all(g.parent_id == goal.id for g in phases)
     by_text = {m.text: m for m in plan.measures}
-    assert by_text["Explore the service company model"].goal_ids == [goal.id]
-    assert by_text["Engage the community"].goal_ids == []
+    assert by_text["Test a leasing model for vans"].goal_ids == [goal.id]
+    assert by_text["Tell the drivers"].goal_ids == []
 
 
 def test_own_targets_alone_leave_the_plan_to_the_prose_reader():
     plan = _plan([
         _b(BlockKind.heading, "Overview", 1),
-        _b(BlockKind.paragraph, "The City is continuing to pursue its goal of reducing energy use in its buildings by 20% by 2018."),
-        _b(BlockKind.paragraph, "ACTION 1: Explore the service company model"),
-        _b(BlockKind.paragraph, "The model could provide the means to achieving the City’s energy goals without new debt."),
+        _b(BlockKind.paragraph, "The county keeps working towards its goal of cutting the fuel use of its fleet by 30% by 2030."),
+        _b(BlockKind.paragraph, "ACTION 1: Test a leasing model for vans"),
+        _b(BlockKind.paragraph, "Leasing could be a fast way of reaching the county’s climate goals without new debt."),
     ])
     # the prose reader (plancheck/extract/prose.py) finds the target itself; the rule walk's
     # own target gives way to it and links nothing

@@ -462,7 +462,7 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
-    # the way to the goal just stated ("… a framework for achieving this goal. … the following
+    # the way to the goal just stated ("… steps towards reaching this goal. … these
     # objectives:"): said anywhere in the lead-in's block
     st.means_goal = st.last_goal if _names_goal_anaphora(text, st.lang) else None
     # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
@@ -1184,7 +1184,7 @@ def _text(st: _State, block: Block) -> None:
         st.last_candidate_measure = m
     elif role in GOAL_ROLES and is_list and st.lead_in in GOAL_ROLES and st.means_goal is not None and _way_to_goal(text):
         # the items of a lead-in about reaching the goal just stated, worded as actions and
-        # setting no target of their own ("Establish baseline energy consumption …"): the ways
+        # setting no target of their own ("Establish a baseline and report yearly"): the ways
         # to that goal, its strategies, whatever the lead-in calls them
         s = _add_strategy(st, block, text, number=block.number)
         s.goal_ids.append(st.means_goal.id)
@@ -1297,9 +1297,9 @@ def _measured_item(st: _State, block: Block, text: str) -> None:
 
 def _own_targets(st: _State, block: Block, text: str) -> None:
     """The plan's own target stated in a sentence of running text where no heading gives a role
-    ("The City is continuing to pursue its goal of reducing … by 20 % … by 2018."): a goal. The
-    first such target is the plan's goal; a later one ("The City's goal to purchase … will also
-    be phased in …") works it out, a sub-goal of it."""
+    ("The county keeps working towards its goal of cutting … by 30 % by 2030."): a goal. The
+    first such target is the plan's goal; a later one ("The county's goal for … will be reached
+    in steps …") works it out, a sub-goal of it."""
     from plancheck.extract.prose import is_own_target_sentence, sentences
 
     if not st.read_own_targets:
@@ -1589,8 +1589,8 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
 
 
 def _own_goal_in_description(st: _State, block: Block, text: str) -> None:
-    """A measure's description that names the plan's own goal ("… the vital means to achieving
-    the City's energy goals"): the measure serves it (linked after the walk, when nothing
+    """A measure's description that names the plan's own goal ("… a way of reaching the
+    county's climate goals"): the measure serves it (linked after the walk, when nothing
     closer links it)."""
     from plancheck.extract.prose import names_own_goal
 

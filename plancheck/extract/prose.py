@@ -36,11 +36,11 @@ class ProseSettings:
     quantity_words: int = 6
     # a leading circumstance is cut only when what is left is still this long
     min_main_clause_chars: int = 40
-    # the plan's own target ("its goal of reducing … by 20 % … by 2018"): the quantity stands
+    # the plan's own target ("its goal of cutting … by 30 % by 2030"): the quantity stands
     # within this many words after the target word
     own_quantity_words: int = 12
-    # a possessive stands at most this many words before the target word ("the City's 2018
-    # energy goal")
+    # a possessive stands at most this many words before the target word ("the county's 2030
+    # climate goal")
     own_possessive_words: int = 3
 
 
@@ -52,7 +52,7 @@ _QUANTITY = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[,.\s]\d{3})+(?!\d)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ“\"])")
-#: a full stop the text layer glued to the next sentence ("… to Fiscal Year 2017-18.This goal …"):
+#: a full stop the text layer glued to the next sentence ("… by the year 2030.That target …"):
 #: after a number or a lower-case word, before a capitalised word
 _GLUED_END = re.compile(r"(?<=[a-zæøåäö0-9]{2}\.)(?=[A-ZÆØÅÄÖ][a-zæøåäö]+\s)")
 
@@ -173,7 +173,7 @@ _GENITIVE = re.compile(r"\w[’']s$")
 
 def _own_target_word(sentence: str, lang: str, settings: ProseSettings) -> re.Match[str] | None:
     """The first target word with a possessive shortly before it ("its goal", "our target", "the
-    City's 2018 energy goal"): the sentence speaks of the plan's own target."""
+    county's 2030 climate goal"): the sentence speaks of the plan's own target."""
     targets = _pattern("target_nouns", lang)
     owners = _pattern("own_possessives", lang)
     if targets is None:
@@ -186,15 +186,15 @@ def _own_target_word(sentence: str, lang: str, settings: ProseSettings) -> re.Ma
 
 
 def names_own_goal(text: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
-    """Does the text name the plan's own goal ("… achieving the City's energy goals")?"""
+    """Does the text name the plan's own goal ("… reaching the county's climate goals")?"""
     return _own_target_word(text, lang, settings) is not None
 
 
 def is_own_target_sentence(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
     """Does the sentence set the plan's own target: a target word with a possessive before it,
     a quantity after it (within ``own_quantity_words``) and a year, not the object of a verb of
-    attaining, not reported as past and not hypothetical ("The City is continuing to pursue its
-    goal of reducing … by 20 % … by 2018.")? A plan whose structure states other goals may
+    attaining, not reported as past and not hypothetical ("The county keeps working towards its
+    goal of cutting … by 30 % by 2030.")? A plan whose structure states other goals may
     still set its headline target so, in its running text."""
     if not settings.min_chars <= len(sentence) <= settings.max_chars:
         return False

@@ -1,10 +1,10 @@
 """Side boxes: a drawn panel holding a few lines of display text, with running text beside it.
 
-A designer sets a call-out ("OUR GOAL 20 % …") in a filled or framed rectangle at one side of
+A designer sets a call-out ("OUR AIM: 30 % LESS …") in a filled or framed rectangle at one side of
 the text, and the text wraps around it: its lines run beside the box and, below it, across the
 whole width. No gutter runs the whole height, so the column cut cannot tell the box from the
-text, and the box's words join the text's lines at the same heights ("of Protection's (DEEP)
-…"). The rectangle itself says where the box ends: its words are read as a region of their
+text, and the box's words join the text's lines at the same heights ("2030 the
+body text …"). The rectangle itself says where the box ends: its words are read as a region of their
 own, at the box's place (see ``expand_frames`` in :mod:`plancheck.layout.document`).
 
 A box is a side box only when it is narrower than most of the page, holds some words wholly
