@@ -108,6 +108,44 @@ def build_plan(
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
+    plan, st = _walk(doc, language, own_targets=True)
+    if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
+        # own targets read from running text stand beside goals the structure states; a plan
+        # whose structure states none is read by the prose reader (prose_goals below), which
+        # weighs every target sentence of its prose alike: read again as if there were none
+        plan, st = _walk(doc, language, own_targets=False)
+    if model == SHIPPED:
+        from plancheck.extract.rolemodel import shipped_model
+
+        model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
+    if model is not None:
+        from plancheck.extract.rolemodel import apply_roles
+
+        if role_settings is None:
+            apply_roles(plan, doc, model)  # type: ignore[arg-type]
+        else:
+            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
+    from plancheck.extract.link import link_plan
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
+
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
+    kept = {id(g) for g in plan.goals}
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
+    _link_own_goal(plan, st)
+    merge_repeated_goals(plan)
+    mark_action_wording(plan)
+    return plan
+
+
+def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _State]:
+    """The rule walk over the blocks in reading order: the plan before the role model, the
+    prose reader and linking. ``own_targets``: read the plan's own targets stated in running
+    text (:func:`_own_targets`)."""
     plan = Plan(
         source=SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.page_count),
         title=doc.title,
@@ -119,6 +157,7 @@ def build_plan(
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}
     focus_of_section = _focus_areas(doc, plan, section_role)
     st = _State(plan, language, section_role, focus_of_section)
+    st.read_own_targets = own_targets
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
     st.prev_sibling = _previous_siblings(doc)
@@ -153,31 +192,19 @@ def build_plan(
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
     _split_owners_seen_alone(plan)
-    if model == SHIPPED:
-        from plancheck.extract.rolemodel import shipped_model
+    return plan, st
 
-        model = shipped_model()
-    # the role model renumbers the items it keeps: remember the loose goals themselves
-    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
-    if model is not None:
-        from plancheck.extract.rolemodel import apply_roles
 
-        if role_settings is None:
-            apply_roles(plan, doc, model)  # type: ignore[arg-type]
-        else:
-            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
-    from plancheck.extract.link import link_plan
-    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
-
-    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
-    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
-    kept = {id(g) for g in plan.goals}
-    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
-    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
-    link_prose_goals(plan, in_prose)
-    merge_repeated_goals(plan)
-    mark_action_wording(plan)
-    return plan
+def _link_own_goal(plan: Plan, st: _State) -> None:
+    """Measures whose description names the plan's own goal and that nothing else linked serve
+    the goal the plan stated as its own in its running text (when the role model kept it)."""
+    goal = st.own_goal
+    if goal is None or not any(g is goal for g in plan.goals):
+        return
+    kept = {id(m) for m in plan.measures}
+    for m in st.own_goal_refs:
+        if id(m) in kept and not m.goal_ids:
+            m.goal_ids.append(goal.id)
 
 
 def mark_action_wording(plan: Plan) -> None:
@@ -446,6 +473,9 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
+    # the way to the goal just stated ("… steps towards reaching this goal. … these
+    # objectives:"): said anywhere in the lead-in's block
+    st.means_goal = st.last_goal if _names_goal_anaphora(text, st.lang) else None
     # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
     # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
     text = (_sentences(text) or [text])[-1]
@@ -1089,6 +1119,7 @@ def _text(st: _State, block: Block) -> None:
         role = _role_of(st, block)  # an outline that ended gives the chapter's role back
     if block.kind == BlockKind.paragraph:
         _owner_in_description(st, block, text)
+        _own_goal_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
         _enumerated_actions(st, block, items)
         return
@@ -1119,6 +1150,7 @@ def _text(st: _State, block: Block) -> None:
     if role is None:
         if block.kind == BlockKind.paragraph:
             _measured_item(st, block, text)
+            _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
     if role == "mixed":
@@ -1161,6 +1193,12 @@ def _text(st: _State, block: Block) -> None:
         if st.ctx_label_goal is not None:
             m.goal_ids.append(st.ctx_label_goal.id)
         st.last_candidate_measure = m
+    elif role in GOAL_ROLES and is_list and st.lead_in in GOAL_ROLES and st.means_goal is not None and _way_to_goal(text):
+        # the items of a lead-in about reaching the goal just stated, worded as actions and
+        # setting no target of their own ("Establish a baseline and report yearly"): the ways
+        # to that goal, its strategies, whatever the lead-in calls them
+        s = _add_strategy(st, block, text, number=block.number)
+        s.goal_ids.append(st.means_goal.id)
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
@@ -1266,6 +1304,51 @@ def _measured_item(st: _State, block: Block, text: str) -> None:
     st.taken.add(st.index + 1)
     assert nxt is not None
     _add_indicator(st, nxt, indicator)
+
+
+def _own_targets(st: _State, block: Block, text: str) -> None:
+    """The plan's own target stated in a sentence of running text where no heading gives a role
+    ("The county keeps working towards its goal of cutting … by 30 % by 2030."): a goal. The
+    first such target is the plan's goal; a later one ("The county's goal for … will be reached
+    in steps …") works it out, a sub-goal of it."""
+    from plancheck.extract.prose import is_own_target_sentence, sentences
+
+    if not st.read_own_targets:
+        return
+    for sentence in sentences(text):
+        if not is_own_target_sentence(sentence, st.lang):
+            continue
+        kind = GoalKind.goal if st.own_goal is None else GoalKind.sub_goal
+        g = _add_goal(st, block, sentence, kind, number=None)
+        g.provenance = Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence)
+        st.own_goals.append(g)
+        if st.own_goal is None:
+            g.parent_id = None
+            st.own_goal = g
+        else:
+            g.parent_id = st.own_goal.id
+
+
+@cache
+def _goal_anaphora(lang: str) -> re.Pattern[str] | None:
+    """"this goal", "these targets" (the lexicon's ``evidence.goal_anaphora``)."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    phrases = evidence_words("goal_anaphora", lang)
+    return words_pattern(phrases) if phrases else None
+
+
+def _names_goal_anaphora(text: str, lang: str) -> bool:
+    pat = _goal_anaphora(lang)
+    return bool(pat and pat.search(text))
+
+
+def _way_to_goal(text: str) -> bool:
+    """An item worded as an action that sets no target (no year and quantity) of its own."""
+    from plancheck.extract.prose import _is_target
+    from plancheck.extract.statements import classify_statement
+
+    return classify_statement(text) == "measure" and not _is_target(text)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:
@@ -1514,6 +1597,17 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
         if owners and not any(o.diffuse for o in owners):
             m.owners, m.owner_text = owners, subject
             return
+
+
+def _own_goal_in_description(st: _State, block: Block, text: str) -> None:
+    """A measure's description that names the plan's own goal ("… a way of reaching the
+    county's climate goals"): the measure serves it (linked after the walk, when nothing
+    closer links it)."""
+    from plancheck.extract.prose import names_own_goal
+
+    m = st.labelled if isinstance(st.labelled, Measure) else _described_measure(st, block)
+    if m is not None and names_own_goal(text, st.lang):
+        st.own_goal_refs.append(m)
 
 
 @cache

@@ -109,6 +109,13 @@ class LayoutSettings(BaseModel):
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
 
+    # --- side boxes (a drawn panel of display text that the running text wraps around)
+    side_box_min_size: float = Field(20.0, ge=0, description="a drawn rectangle at least this wide and tall (pt) may be a side box ...")
+    side_box_max_width_ratio: float = Field(0.6, ge=0, le=1, description="... when at most this fraction of the page wide ...")
+    side_box_min_lines: int = Field(3, ge=1, description="... and this many lines of text stand beside it")
+    side_box_wrap_ratio: float = Field(2.5, ge=0, description="... and a line within this many line heights above or below it runs across it and on under that text")
+    side_box_slack: float = Field(1.5, ge=0, description="a word within this (pt) of a box's edge is inside it; the same box drawn twice differs by less")
+
     # --- two printed pages on one PDF page (a spread)
     spread_min_aspect: float = Field(
         1.35, ge=1, description="a page at least this many times as wide as tall may be a spread "
