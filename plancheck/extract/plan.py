@@ -205,7 +205,11 @@ def merge_repeated_goals(plan: Plan) -> None:
         if g.parent_id:
             served[g.parent_id] = served.get(g.parent_id, 0) + 1
     replace: dict[str, str] = {}
+    for short, full in _restated_goals(plan.goals):
+        replace[short.id] = full.id
     for copies in groups.values():
+        if any(g.id in replace for g in copies):
+            continue
         ids = {g.id for g in copies}
         if len(copies) < 2 or any(g.parent_id in ids for g in copies):
             continue  # (a goal restated by its own sub-goal is two levels, not a repeat)
@@ -226,6 +230,27 @@ def merge_repeated_goals(plan: Plan) -> None:
             if gid not in ids:
                 ids.append(gid)
         item.goal_ids = ids
+
+
+def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
+    """Goals restated in short under their number ("Mål 11 …" again over its measures, first
+    sentence only): (the short copy, the full statement) pairs. A copy is a restatement when
+    it has the same number and its text is the start of the other's."""
+    out = []
+    by_number: dict[str, list[Goal]] = {}
+    for g in goals:
+        if g.number:
+            by_number.setdefault(g.number.strip(".)"), []).append(g)
+    for copies in by_number.values():
+        if len(copies) < 2:
+            continue
+        full = max(copies, key=lambda g: len(normalise(g.text)))
+        head = normalise(full.text)
+        for g in copies:
+            key = normalise(g.text).rstrip(" .")
+            if g is not full and len(key) >= 8 and head.startswith(key) and g.parent_id != full.id and full.parent_id != g.id:
+                out.append((g, full))
+    return out
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -618,7 +643,13 @@ def _heading(st: _State, block: Block) -> None:
         st.outline = None  # a heading outside the numbered outline ends it
     if _card(st, block):
         return
+    pending = st.pending_label
     if _bare_label(st, text):
+        return
+    if pending is not None and pending[0] in GOAL_ROLES and pending[1] and heading_role(text)[0] is None:
+        # "MÅL 11" alone on its line, then the goal's sentence set in bold (read as a heading)
+        _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[pending[0]], number=pending[1]))
+        st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
     if rest:

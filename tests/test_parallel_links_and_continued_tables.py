@@ -1,0 +1,156 @@
+"""Stage tests on hand-built inputs: a table continued on the next page without its empty
+spacer columns, and strategies paired with the goals of their section in order."""
+
+from __future__ import annotations
+
+from plancheck.layout.tables import TablePiece, column_map, join_pieces
+from plancheck.models import (
+    BBox,
+    Cell,
+    Document,
+    Goal,
+    GoalKind,
+    Measure,
+    Plan,
+    Provenance,
+    Section,
+    SourceInfo,
+    Strategy,
+)
+
+
+def _row(r: int, page: int, top: float, texts: list[str], xs: list[float]) -> list[Cell | None]:
+    return [Cell(row=r, col=c, text=t, page=page, bbox=BBox(x0=xs[c], top=top, x1=xs[c + 1], bottom=top + 20))
+            for c, t in enumerate(texts)]
+
+
+# a five-column table: measure | how | spacer | owner | spacer (the spacers are empty everywhere)
+WIDE = [60.0, 180.0, 300.0, 305.0, 420.0, 530.0]
+# the next page drops the spacers: its columns start where measure, how and owner start
+NARROW = [60.0, 180.0, 300.0, 420.0, 530.0]
+
+
+def _pieces(narrow_x: list[float]) -> list[TablePiece]:
+    first = TablePiece(
+        1, (60, 500, 530, 800), WIDE[:-1],
+        [_row(0, 1, 500, ["Virkemiddel", "Hvordan", "", "Ansvar", ""], WIDE),
+         _row(1, 1, 520, ["Bedre sykkelveier", "Reguleres i", "", "", ""], WIDE)],
+        [False] * 5,
+    )
+    second = TablePiece(
+        2, (60, 60, 530, 120), narrow_x[:-1],
+        [_row(0, 2, 60, ["", "planforslaget.", "", ""], narrow_x),
+         _row(1, 2, 80, ["Færre bilturer", "Ingen parkering.", "", ""], narrow_x)],
+        [False] * 4,
+    )
+    return [first, second]
+
+
+def test_a_continued_piece_without_spacer_columns_joins_its_table():
+    [(_, table)] = join_pieces(_pieces(NARROW), {1: 842, 2: 842}, {1: (500, 800), 2: (60, 120)})
+    assert table.pages == [1, 2]
+    assert [c.text for c in table.rows[0]] == ["Bedre sykkelveier", "Reguleres i planforslaget.", "", "", ""]
+    assert [c.text for c in table.rows[1]] == ["Færre bilturer", "Ingen parkering.", "", "", ""]
+
+
+def test_a_piece_whose_columns_start_elsewhere_is_a_table_of_its_own():
+    shifted = [60.0, 240.0, 330.0, 450.0, 530.0]
+    joined = join_pieces(_pieces(shifted), {1: 842, 2: 842}, {1: (500, 800), 2: (60, 120)})
+    assert len(joined) == 2
+
+
+def test_column_map_keeps_order_and_slack():
+    assert column_map([60, 180, 300, 420], WIDE[:-1], 2.0) == [0, 1, 2, 4]
+    assert column_map([60, 181.5], WIDE[:-1], 2.0) == [0, 1]
+    assert column_map([60, 190], WIDE[:-1], 2.0) is None
+
+
+def _plan(n_goals: int, n_strategies: int) -> Plan:
+    sections = [Section(id="s1", title="Klimatilpasning", level=1, page=1),
+                Section(id="s2", title="Ambisjoner og mål", level=2, parent_id="s1", page=1)]
+    goals = [Goal(id=f"goal-{i}", text=f"Mål nummer {i} skal nås.", kind=GoalKind.goal, page=1, section_id="s2")
+             for i in range(1, n_goals + 1)]
+    strategies, measures = [], []
+    for i in range(1, n_strategies + 1):
+        title = f"Strategi nummer {i} for området"
+        sections.append(Section(id=f"t{i}", title=title, number=f"4.3{'abcd'[i - 1]}", level=2, parent_id="s1", page=2))
+        strategies.append(Strategy(id=f"strategy-{i}", text=title, page=2, section_id=f"t{i}",
+                                   provenance=Provenance(page=2, source_text=f"4.3{'abcd'[i - 1]} {title}")))
+        measures.append(Measure(id=f"measure-{i}", text=f"Vurdere tiltak {i}", page=2, section_id=f"t{i}"))
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=2), sections=sections)
+    plan.goals, plan.strategies, plan.measures = goals, strategies, measures
+    return plan
+
+
+def test_as_many_strategies_as_goals_pair_in_order_and_measures_follow_their_strategy():
+    from plancheck.extract.link import link_plan
+
+    plan = _plan(3, 3)
+    link_plan(plan, Document(path="x.pdf", page_count=2))
+    assert [s.goal_ids for s in plan.strategies] == [["goal-1"], ["goal-2"], ["goal-3"]]
+    assert [m.strategy_ids for m in plan.measures] == [["strategy-1"], ["strategy-2"], ["strategy-3"]]
+    assert [m.goal_ids for m in plan.measures] == [["goal-1"], ["goal-2"], ["goal-3"]]
+
+
+def test_a_different_count_of_strategies_and_goals_links_nothing():
+    from plancheck.extract.link import link_plan
+
+    plan = _plan(3, 2)
+    link_plan(plan, Document(path="x.pdf", page_count=2))
+    assert all(not s.goal_ids for s in plan.strategies)
+    assert all(not m.goal_ids for m in plan.measures)
+
+
+def test_one_goal_in_the_section_links_every_strategy_to_it():
+    from plancheck.extract.link import link_plan
+
+    plan = _plan(1, 3)
+    link_plan(plan, Document(path="x.pdf", page_count=2))
+    assert [s.goal_ids for s in plan.strategies] == [["goal-1"]] * 3
+
+
+# --------------------------------------------------------------------------- goals under a bare label
+
+
+def _walk(blocks):
+    from plancheck.extract.plan import build_plan
+    from plancheck.ingest.sections import build_sections
+    from plancheck.models import Block
+
+    out = []
+    for i, (kind, text, level) in enumerate(blocks):
+        out.append(Block(id=f"b{i}", kind=kind, text=text, level=level, bold=kind == "heading",
+                         provenance=Provenance(page=1 + i // 6, source_text=text)))
+    doc = Document(path="x.pdf", page_count=3, blocks=out, sections=build_sections(out))
+    return build_plan(doc, lang="sv", model=None)
+
+
+def test_a_bold_sentence_under_a_bare_goal_label_is_that_goal():
+    from plancheck.models import BlockKind
+
+    plan = _walk([
+        (BlockKind.heading, "Mål för energin", 1),
+        (BlockKind.paragraph, "MÅL 11", None),
+        (BlockKind.heading, "Tillförd energi till kommunens lokaler ska kontinuerligt minska. All el ingår också.", 4),
+        (BlockKind.paragraph, "Nyckeltal: kWh per m2", None),
+        (BlockKind.paragraph, "MÅL 12", None),
+        (BlockKind.heading, "Elförbrukningen i den kommunala organisationen ska kontinuerligt minska.", 4),
+    ])
+    assert [(g.number, g.text) for g in plan.goals] == [
+        ("11", "Tillförd energi till kommunens lokaler ska kontinuerligt minska. All el ingår också."),
+        ("12", "Elförbrukningen i den kommunala organisationen ska kontinuerligt minska."),
+    ]
+
+
+def test_a_goal_restated_in_short_under_its_number_is_one_goal_with_the_full_text():
+    from plancheck.extract.plan import merge_repeated_goals
+
+    full = Goal(id="goal-1", text="Energin ska kontinuerligt minska. All el ingår också.", number="11", kind=GoalKind.goal, page=1)
+    short = Goal(id="goal-2", text="Energin ska kontinuerligt minska.", number="11", kind=GoalKind.goal, page=3)
+    other = Goal(id="goal-3", text="Energin ska öka.", number="11", kind=GoalKind.goal, page=5)
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=5))
+    plan.goals = [full, short, other]
+    plan.measures = [Measure(id="measure-1", text="Byta belysning", page=3, goal_ids=["goal-2"])]
+    merge_repeated_goals(plan)
+    assert [g.id for g in plan.goals] == ["goal-1", "goal-3"]  # a different text under the number stays
+    assert plan.measures[0].goal_ids == ["goal-1"]
