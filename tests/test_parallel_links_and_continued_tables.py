@@ -154,3 +154,64 @@ def test_a_goal_restated_in_short_under_its_number_is_one_goal_with_the_full_tex
     merge_repeated_goals(plan)
     assert [g.id for g in plan.goals] == ["goal-1", "goal-3"]  # a different text under the number stays
     assert plan.measures[0].goal_ids == ["goal-1"]
+
+
+# --------------------------------------------------------------------------- a header broken over two rows
+
+
+def test_a_header_cell_broken_over_two_rows_is_joined():
+    from plancheck.extract.tables import header_continued
+
+    def row(*texts: str, merged: tuple[int, ...] = ()) -> list[Cell]:
+        return [Cell(row=0, col=i, text=t, merged_from=0 if i in merged else None) for i, t in enumerate(texts)]
+
+    head = row("Strategiske", "Hvordan er dette sikret?", "Tiltak", "Ansvarlig")
+    texts = [c.text for c in head]
+    assert header_continued(texts, head, row("virkemidler", "", "Tiltak", "", merged=(2,))) == [
+        "Strategiske virkemidler", "Hvordan er dette sikret?", "Tiltak", "Ansvarlig"]
+    # a body row (capitalised text) and a row that only repeats merged cells are not the header
+    assert header_continued(texts, head, row("Løse trinn 1", "For å øke infiltrasjonen", "", "")) is None
+    assert header_continued(texts, head, row("", "", "Tiltak", "", merged=(2,))) is None
+    # lower case under an empty header cell is text of a row, not of the header
+    assert header_continued(texts, row("Strategiske", "", "", ""), row("virkemidler", "og mer", "", "")) is None
+
+
+# --------------------------------------------------------------------------- quantified targets set in bold
+
+
+def test_a_bold_line_starting_with_a_percentage_is_not_a_numbered_heading():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import classify
+    from plancheck.layout.lines import Line
+
+    def line(text: str) -> Line:
+        words = line_words(text, 60, 100)
+        for w in words:
+            w.bold = True
+        return Line(page=1, words=words, x0=60, x1=words[-1].x1, top=100, bottom=110, size=10, bold=True, text=text)
+
+    assert classify(line("20 % t.o.m. 2020 i förhållande till nyckeltal."), 10)[:2] == ("heading", None)
+    assert classify(line("20 Mål för planperioden"), 10)[:2] == ("heading", "20")
+
+
+def test_quantified_targets_in_a_goal_chapter_are_goals_even_first_and_as_a_sentence():
+    from plancheck.models import BlockKind
+
+    long_first = "Köpt energi för verksamheten bör minska med 10 % t.o.m. 2014, och 20 % t.o.m. 2020 i förhållande till nyckeltal."
+    plan = _walk([
+        (BlockKind.heading, "Mål/delmål", 1),
+        (BlockKind.heading, "Övrigt", 3),
+        (BlockKind.heading, long_first, 4),  # a whole sentence, first under its chapter heading
+        (BlockKind.paragraph, "2009 – 2191 MWh, 2014 – 1972 MWh", None),
+        (BlockKind.heading, "Kollektivtrafiken bör ökas med 5.% t.o.m. 2014 och 10.% t.o.m. 2020", 4),  # "5.%"
+    ])
+    assert [g.text for g in plan.goals] == [long_first, "Kollektivtrafiken bör ökas med 5.% t.o.m. 2014 och 10.% t.o.m. 2020"]
+
+
+def test_a_lettered_group_row_under_a_header_is_not_its_continuation():
+    from plancheck.extract.tables import header_continued
+
+    head = [Cell(row=0, col=i, text=t) for i, t in enumerate(["Initiative", "Short", "Department"])]
+    row = [Cell(row=1, col=i, text=t) for i, t in enumerate(["a. Air quality", "", ""])]
+    assert header_continued([c.text for c in head], head, row) is None

@@ -872,8 +872,8 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
 
 
 _TARGET = re.compile(
-    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\s*(%|prosent|procent|percent)|"
-    r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
+    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\.?\s*(%|prosent|procent|percent)|"
+    r"\d+\.?\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
 
@@ -984,15 +984,23 @@ def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
     A section titled by a sentence (a pull quote set as large as a chapter heading) does not
     end the chapter it stands in: through it, the enclosing heading is the one before it."""
     sid = block.section_id or ""
-    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    cur = _before(st, sid)
     seen: set[str] = set()
     while cur is not None and cur not in seen:
         seen.add(cur)
         role = st.section_role.get(cur)
         if role:
             return role, cur
-        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+        cur = _before(st, cur)
     return None, None
+
+
+def _before(st: _State, sid: str) -> str | None:
+    """The heading a section stands under: its parent; for a section titled by a sentence, the
+    heading before it in the same chapter, or the chapter's own heading when it comes first."""
+    if sid in st.quote_sections:
+        return st.prev_sibling.get(sid) or st.parent_of.get(sid)
+    return st.parent_of.get(sid)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
