@@ -215,3 +215,32 @@ def test_a_lettered_group_row_under_a_header_is_not_its_continuation():
     head = [Cell(row=0, col=i, text=t) for i, t in enumerate(["Initiative", "Short", "Department"])]
     row = [Cell(row=1, col=i, text=t) for i, t in enumerate(["a. Air quality", "", ""])]
     assert header_continued([c.text for c in head], head, row) is None
+
+
+# --------------------------------------------------------------------------- owners named as a sentence's subject
+
+
+def _measure_owners(text: str, lang: str = "sv") -> list[str]:
+    from plancheck.extract.plan import _owner_and_deadline_in_sentence
+    from plancheck.extract.state import _State
+
+    st = _State.__new__(_State)
+    st.lang = lang
+    m = Measure(id="measure-1", text=text, page=1)
+    _owner_and_deadline_in_sentence(st, m, text)
+    return [o.text for o in m.owners]
+
+
+def test_a_body_acting_in_the_present_tense_owns_the_measure():
+    assert _measure_owners("Vansbro kommun stödjer initiativ som syftar till att producera biogas lokalt.") == ["Vansbro kommun"]
+    assert _measure_owners("Kommunen gjennomfører en kartlegging av alle skoleveier.", "nb") == ["Kommunen"]
+
+
+def test_the_subject_of_a_passive_is_acted_on_not_the_owner():
+    assert _measure_owners("Driftpersonal vid förvaltningen ska ges möjlighet att utbilda sig.") == []
+    assert _measure_owners("Kommunens taxa bör ses över för att främja vattenbesparing.") == []
+    assert _measure_owners("Enhetslederen skal informeres om tiltaket.", "nb") == []
+
+
+def test_a_suspended_compound_role_is_one_word():
+    assert _measure_owners("Energi- och klimatrådgivaren ska stödja skolornas arbete.") == ["Energi- och klimatrådgivaren"]

@@ -1470,6 +1470,31 @@ _SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
+_SUSPENDED = re.compile(r"\S+-\s+\S+\s+(?=\S)")
+
+
+def _passive_after(rest: str, lang: str) -> bool:
+    """Is the verb right after the modal passive (it ends in a passive ending of the lexicon)?"""
+    from plancheck.lang.vocab import evidence_words
+
+    verb = next(iter(rest.split()), "")
+    return verb.isalpha() and len(verb) >= 3 and any(verb.endswith(e) for e in evidence_words("passive_endings", lang))
+
+
+def _present_subject(text: str, lang: str) -> re.Match[str] | None:
+    """"Kommunen stödjer …": a subject of one or two words (a suspended compound counts as one)
+    and a verb in the present tense (an ending of the lexicon's ``present_endings``)."""
+    from plancheck.lang.vocab import evidence_words
+
+    endings = evidence_words("present_endings", lang)
+    if not endings:
+        return None
+    m = re.match(r"^(?P<subject>(?:\S+-\s+\S+\s+)?[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?)\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{3,})\s", text)
+    if m is None or not any(m.group("verb").endswith(e) for e in endings) or m.group("verb") in evidence_words("modal", lang):
+        return None  # ("bör" is a modal, not a verb in the present tense)
+    return m
+
+
 def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     """A measure written as a sentence names its owner as the subject (a municipality, a unit or
     a role: "<Name> kommun ska …", "<Fag>strategen ska …") and sometimes its period at the end
@@ -1478,10 +1503,15 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     from plancheck.lang.owners import is_owner_like, split_owners
 
     sm = _SUBJECT.match(text)
+    if sm is not None and _passive_after(text[sm.end():], st.lang):
+        sm = None  # "Driftpersonalen ska ges möjlighet …": the subject is acted on
+    if sm is None:
+        sm = _present_subject(text, st.lang)
     if sm:
         subject = _without_correlative(sm.group("subject"))
-        words = subject.split()
-        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
+        # a suspended compound ("Energi- och klimatrådgivaren") is one word
+        words = _SUSPENDED.sub("", subject).split()
+        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and subject[0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
             # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
             if owners and not any(o.diffuse for o in owners):
