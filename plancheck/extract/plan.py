@@ -1470,9 +1470,6 @@ _SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
-_SUSPENDED = re.compile(r"\S+-\s+\S+\s+(?=\S)")
-
-
 def _passive_after(rest: str, lang: str) -> bool:
     """Is the verb right after the modal passive (it ends in a passive ending of the lexicon)?"""
     from plancheck.lang.vocab import evidence_words
@@ -1489,7 +1486,10 @@ def _present_subject(text: str, lang: str) -> re.Match[str] | None:
     endings = evidence_words("present_endings", lang)
     if not endings:
         return None
-    m = re.match(r"^(?P<subject>(?:\S+-\s+\S+\s+)?[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?)\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{3,})\s", text)
+    m = re.match(
+        r"^(?P<subject>[A-ZÆØÅÄÖ][\w]*-\s+\w+\s+[\w\-]+|[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?)\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{3,})\s",
+        text,
+    )
     if m is None or not any(m.group("verb").endswith(e) for e in endings) or m.group("verb") in evidence_words("modal", lang):
         return None  # ("bör" is a modal, not a verb in the present tense)
     return m
@@ -1509,8 +1509,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
         sm = _present_subject(text, st.lang)
     if sm:
         subject = _without_correlative(sm.group("subject"))
-        # a suspended compound ("Energi- och klimatrådgivaren") is one word
-        words = _SUSPENDED.sub("", subject).split()
+        words = subject.split()
         if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and subject[0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
             # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
