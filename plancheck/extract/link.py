@@ -9,7 +9,9 @@ In order of strength:
    a table goal that matches no declared goal is itself a goal of the plan;
 2. numbering: measure "2.3" belongs to goal "2";
 3. place: a measure or strategy belongs to the goals of the nearest section around it that
-   declares goals (the focus area chapter it sits in).
+   declares goals (the focus area chapter it sits in); where that section declares several,
+   as many strategy headings below them pair with them in order (parallel lists), and a
+   measure under a strategy heading serves that strategy's goals.
 """
 
 from __future__ import annotations
@@ -235,8 +237,8 @@ def link_plan(
 
 
 def _is_title_of(text: str, title: str) -> bool:
-    """Is the strategy the heading of its section ("2.3a Øke andel …" titles the section the
-    strategy "Øke andel …" was read from)?"""
+    """Is the strategy the heading of its section ("2.3a <its text>" titles the section the
+    strategy "<its text>" was read from)?"""
     return bool(text) and normalise(title) == normalise(text)
 
 

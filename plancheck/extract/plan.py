@@ -233,7 +233,7 @@ def merge_repeated_goals(plan: Plan) -> None:
 
 
 def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
-    """Goals restated in short under their number ("Mål 11 …" again over its measures, first
+    """Goals restated in short under their number ("Mål 3 …" again over its measures, first
     sentence only): (the short copy, the full statement) pairs. A copy is a restatement when
     it has the same number and its text is the start of the other's."""
     out = []
@@ -647,7 +647,7 @@ def _heading(st: _State, block: Block) -> None:
     if _bare_label(st, text):
         return
     if pending is not None and pending[0] in GOAL_ROLES and pending[1] and heading_role(text)[0] is None:
-        # "MÅL 11" alone on its line, then the goal's sentence set in bold (read as a heading)
+        # "MÅL 3" alone on its line, then the goal's sentence set in bold (read as a heading)
         _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[pending[0]], number=pending[1]))
         st.role, st.lead_in = None, None
         return
@@ -1479,19 +1479,23 @@ def _passive_after(rest: str, lang: str) -> bool:
 
 
 def _present_subject(text: str, lang: str) -> re.Match[str] | None:
-    """"Kommunen stödjer …": a subject of one or two words (a suspended compound counts as one)
+    """"Kommunen erbjuder …": a subject of one or two words (a suspended compound counts as one)
     and a verb in the present tense (an ending of the lexicon's ``present_endings``)."""
     from plancheck.lang.vocab import evidence_words
 
     endings = evidence_words("present_endings", lang)
     if not endings:
         return None
+    alts = "|".join(re.escape(e) for e in endings)
+    # the shortest subject that a verb with a present-tense ending follows ("Kommunen stödjer
+    # föreningar", not "Kommunen stödjer" before a plural noun)
     m = re.match(
-        r"^(?P<subject>[A-ZÆØÅÄÖ][\w]*-\s+\w+\s+[\w\-]+|[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?)\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{3,})\s",
+        r"^(?P<subject>[A-ZÆØÅÄÖ]\w*-\s+\w+\s+[\w\-]+|[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)??)"
+        rf"\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{{2,}}(?:{alts}))\s",
         text,
     )
-    if m is None or not any(m.group("verb").endswith(e) for e in endings) or m.group("verb") in evidence_words("modal", lang):
-        return None  # ("bör" is a modal, not a verb in the present tense)
+    if m is None or m.group("verb") in {*evidence_words("modal", lang), *evidence_words("relative", lang)}:
+        return None  # ("bör" is a modal, "där" opens a relative clause: neither is a verb in the present tense)
     return m
 
 
@@ -1504,7 +1508,7 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
 
     sm = _SUBJECT.match(text)
     if sm is not None and _passive_after(text[sm.end():], st.lang):
-        sm = None  # "Driftpersonalen ska ges möjlighet …": the subject is acted on
+        sm = None  # "Personalen ska ges kurser …": the subject is acted on
     if sm is None:
         sm = _present_subject(text, st.lang)
     if sm:

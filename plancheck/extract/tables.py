@@ -270,8 +270,8 @@ _CONTINUES = re.compile(r"[^\W\d_A-ZÆØÅÄÖÜ]{2}")  # starts with a word in 
 
 
 def header_continued(texts: list[str], head_row: list[Cell], row: list[Cell]) -> list[str] | None:
-    """The header with ``row`` joined into it when ``row`` goes on with the header ("Strategiske"
-    / "virkemidler": a header cell broken over two rows); else None. A row goes on with the
+    """The header with ``row`` joined into it when ``row`` goes on with the header ("Ansvarlig"
+    / "enhet": a header cell broken over two rows); else None. A row goes on with the
     header when each of its filled cells either starts in lower case under a filled header
     cell or repeats a header cell merged down into it, and at least one starts in lower case."""
     out = list(texts)

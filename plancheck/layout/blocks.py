@@ -91,7 +91,7 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
     is_large = ln.size >= body + settings.heading_size_delta
     num = HEADING_NUMBER.match(first)
     if num and len(ln.words) > 1 and ln.words[1].text[:1] in QUANTITY_SIGNS:
-        num = None  # "20 % t.o.m. 2020 …": a quantity that wrapped to the line start, not a number
+        num = None  # "30 % by 2030 …": a quantity that wrapped to the line start, not a number
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
         return "heading", num.group(1), None, text[len(first):].strip()
     if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match:
