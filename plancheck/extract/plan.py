@@ -243,7 +243,11 @@ def merge_repeated_goals(plan: Plan) -> None:
         if g.parent_id:
             served[g.parent_id] = served.get(g.parent_id, 0) + 1
     replace: dict[str, str] = {}
+    for short, full in _restated_goals(plan.goals):
+        replace[short.id] = full.id
     for copies in groups.values():
+        if any(g.id in replace for g in copies):
+            continue
         ids = {g.id for g in copies}
         if len(copies) < 2 or any(g.parent_id in ids for g in copies):
             continue  # (a goal restated by its own sub-goal is two levels, not a repeat)
@@ -264,6 +268,27 @@ def merge_repeated_goals(plan: Plan) -> None:
             if gid not in ids:
                 ids.append(gid)
         item.goal_ids = ids
+
+
+def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
+    """Goals restated in short under their number ("Mål 3 …" again over its measures, first
+    sentence only): (the short copy, the full statement) pairs. A copy is a restatement when
+    it has the same number and its text is the start of the other's."""
+    out = []
+    by_number: dict[str, list[Goal]] = {}
+    for g in goals:
+        if g.number:
+            by_number.setdefault(g.number.strip(".)"), []).append(g)
+    for copies in by_number.values():
+        if len(copies) < 2:
+            continue
+        full = max(copies, key=lambda g: len(normalise(g.text)))
+        head = normalise(full.text)
+        for g in copies:
+            key = normalise(g.text).rstrip(" .")
+            if g is not full and len(key) >= 8 and head.startswith(key) and g.parent_id != full.id and full.parent_id != g.id:
+                out.append((g, full))
+    return out
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -659,7 +684,13 @@ def _heading(st: _State, block: Block) -> None:
         st.outline = None  # a heading outside the numbered outline ends it
     if _card(st, block):
         return
+    pending = st.pending_label
     if _bare_label(st, text):
+        return
+    if pending is not None and pending[0] in GOAL_ROLES and pending[1] and heading_role(text)[0] is None:
+        # "MÅL 3" alone on its line, then the goal's sentence set in bold (read as a heading)
+        _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[pending[0]], number=pending[1]))
+        st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
     if rest:
@@ -882,8 +913,8 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
 
 
 _TARGET = re.compile(
-    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\s*(%|prosent|procent|percent)|"
-    r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
+    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\.?\s*(%|prosent|procent|percent)|"
+    r"\d+\.?\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
 
@@ -994,15 +1025,23 @@ def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
     A section titled by a sentence (a pull quote set as large as a chapter heading) does not
     end the chapter it stands in: through it, the enclosing heading is the one before it."""
     sid = block.section_id or ""
-    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    cur = _before(st, sid)
     seen: set[str] = set()
     while cur is not None and cur not in seen:
         seen.add(cur)
         role = st.section_role.get(cur)
         if role:
             return role, cur
-        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+        cur = _before(st, cur)
     return None, None
+
+
+def _before(st: _State, sid: str) -> str | None:
+    """The heading a section stands under: its parent; for a section titled by a sentence, the
+    heading before it in the same chapter, or the chapter's own heading when it comes first."""
+    if sid in st.quote_sections:
+        return st.prev_sibling.get(sid) or st.parent_of.get(sid)
+    return st.parent_of.get(sid)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
@@ -1525,6 +1564,35 @@ _SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
+def _passive_after(rest: str, lang: str) -> bool:
+    """Is the verb right after the modal passive (it ends in a passive ending of the lexicon)?"""
+    from plancheck.lang.vocab import evidence_words
+
+    verb = next(iter(rest.split()), "")
+    return verb.isalpha() and len(verb) >= 3 and any(verb.endswith(e) for e in evidence_words("passive_endings", lang))
+
+
+def _present_subject(text: str, lang: str) -> re.Match[str] | None:
+    """"Kommunen erbjuder …": a subject of one or two words (a suspended compound counts as one)
+    and a verb in the present tense (an ending of the lexicon's ``present_endings``)."""
+    from plancheck.lang.vocab import evidence_words
+
+    endings = evidence_words("present_endings", lang)
+    if not endings:
+        return None
+    alts = "|".join(re.escape(e) for e in endings)
+    # the shortest subject that a verb with a present-tense ending follows ("Kommunen stödjer
+    # föreningar", not "Kommunen stödjer" before a plural noun)
+    m = re.match(
+        r"^(?P<subject>[A-ZÆØÅÄÖ]\w*-\s+\w+\s+[\w\-]+|[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)??)"
+        rf"\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{{2,}}(?:{alts}))\s",
+        text,
+    )
+    if m is None or m.group("verb") in {*evidence_words("modal", lang), *evidence_words("relative", lang)}:
+        return None  # ("bör" is a modal, "där" opens a relative clause: neither is a verb in the present tense)
+    return m
+
+
 def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     """A measure written as a sentence names its owner as the subject (a municipality, a unit or
     a role: "<Name> kommun ska …", "<Fag>strategen ska …") and sometimes its period at the end
@@ -1533,10 +1601,14 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     from plancheck.lang.owners import is_owner_like, split_owners
 
     sm = _SUBJECT.match(text)
+    if sm is not None and _passive_after(text[sm.end():], st.lang):
+        sm = None  # "Personalen ska ges kurser …": the subject is acted on
+    if sm is None:
+        sm = _present_subject(text, st.lang)
     if sm:
         subject = _without_correlative(sm.group("subject"))
         words = subject.split()
-        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
+        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and subject[0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
             # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
             if owners and not any(o.diffuse for o in owners):

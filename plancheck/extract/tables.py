@@ -258,9 +258,36 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
                                 prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
                                 g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
                                 g.page, g.provenance = c.page, prov
-            body = [r for r in table.rows[k + 1 :] if [c.text for c in r] != texts]
+            rest = table.rows[k + 1 :]
+            while rest and (joined := header_continued(texts, row, rest[0])) is not None:
+                texts, rest = joined, rest[1:]
+            body = [r for r in rest if [c.text for c in r] != texts]
             return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
     return table
+
+
+_CONTINUES = re.compile(r"[^\W\d_A-ZÆØÅÄÖÜ]{2}")  # starts with a word in lower case
+
+
+def header_continued(texts: list[str], head_row: list[Cell], row: list[Cell]) -> list[str] | None:
+    """The header with ``row`` joined into it when ``row`` goes on with the header ("Ansvarlig"
+    / "enhet": a header cell broken over two rows); else None. A row goes on with the
+    header when each of its filled cells either starts in lower case under a filled header
+    cell or repeats a header cell merged down into it, and at least one starts in lower case."""
+    out = list(texts)
+    lower = 0
+    for i, c in enumerate(row):
+        text = c.text.strip()
+        if not text:
+            continue
+        head = head_row[i].text.strip() if i < len(head_row) else ""
+        if c.merged_from is not None and text == head:
+            continue
+        if not (head and _CONTINUES.match(text) and i < len(out)):
+            return None  # (a lettered group row, "a. Air quality", is no continuation)
+        lower += 1
+        out[i] = f"{out[i]} {text}" if out[i] else out[i]
+    return out if lower else None
 _OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
 
 

@@ -194,6 +194,11 @@ class LayoutSettings(BaseModel):
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
+    table_continuation_column_slack: float = Field(
+        2.0, ge=0,
+        description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "
+        "a table when each of its column left edges lies this close to one of the table's",
+    )
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
 
     # --- blocks

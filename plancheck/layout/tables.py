@@ -593,11 +593,12 @@ def join_pieces(
     out: list[tuple[TablePiece, Table]] = []
     current: tuple[TablePiece, Table, TablePiece] | None = None
     for piece in pieces:
-        header = [c.text if c else "" for c in piece.rows[0]]
         cont = False
         if current is not None:
             first, table, last = current
             ncols = len(table.header)
+            if piece.page == last.page + 1 and len(piece.rows[0]) < ncols:
+                piece = onto_columns(piece, last, settings)
             if (
                 piece.page == last.page + 1
                 and len(piece.rows[0]) == ncols
@@ -607,6 +608,7 @@ def join_pieces(
                 and content.get(piece.page, (1e9, 0))[0] >= piece.bbox[1] - 2
             ):
                 cont = True
+        header = [c.text if c else "" for c in piece.rows[0]]
         if not cont:
             body = piece.rows[1:]
             header, body = _merge_header_rows(header, body, piece.rows[0])
@@ -628,6 +630,39 @@ def join_pieces(
         _append_rows(table, body, carry=carry, may_continue=True)
         current = (first, table, piece)
     return out
+
+
+def column_map(col_x: list[float], onto: list[float], slack: float) -> list[int] | None:
+    """Where each column (by its left edge) of a piece stands among the columns ``onto`` of the
+    table it may continue: the index of the column starting within ``slack`` pt, in order and
+    each used once; None when a column has no such place."""
+    out: list[int] = []
+    for x in col_x:
+        hit = next((k for k, y in enumerate(onto) if abs(x - y) <= slack and (not out or k > out[-1])), None)
+        if hit is None:
+            return None
+        out.append(hit)
+    return out
+
+
+def onto_columns(piece: TablePiece, last: TablePiece, settings: LayoutSettings = DEFAULT) -> TablePiece:
+    """A piece that continues a table on the next page without its empty spacer columns (a
+    word processor drops a column no cell of the page uses) placed into the table's columns,
+    when each of its columns starts where one of the table's does; else the piece unchanged."""
+    ncols = len(last.col_x)
+    cols = column_map(piece.col_x, last.col_x, settings.table_continuation_column_slack)
+    if cols is None or any(len(r) != len(cols) for r in piece.rows) or len(last.rows[0]) != ncols:
+        return piece
+    rows: list[list[Cell | None]] = []
+    for r in piece.rows:
+        row: list[Cell | None] = [None] * ncols
+        for c, k in zip(r, cols, strict=True):
+            row[k] = c.model_copy(update={"col": k}) if c is not None else None
+        rows.append(row)
+    spans = [False] * ncols
+    for flag, k in zip(piece.spans_to_bottom, cols, strict=False):
+        spans[k] = flag
+    return TablePiece(piece.page, piece.bbox, list(last.col_x), rows, spans, piece.ruled, piece.has_header, piece.region)
 
 
 def _merge_header_rows(
