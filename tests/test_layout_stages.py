@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from test_layout_support import line_words
 
-from plancheck.layout.blocks import build_blocks, starts_with_label
+from plancheck.layout.blocks import build_blocks, leading_by_size, starts_with_label
 from plancheck.layout.chars import Char
 from plancheck.layout.columns import xy_cut
 from plancheck.layout.lines import words_to_lines
@@ -163,6 +163,38 @@ def test_a_short_list_item_followed_by_text_at_the_margin_is_not_continued():
     words += line_words("Dette er en egen paragraf under lista som fyller linjen helt ut", 50, 112)
     blocks = build_blocks([words_to_lines(words, 1)], [])
     assert [b.kind for b in blocks] == ["list_item", "paragraph"]
+
+
+def _spaced_page(step_after_item: float) -> list:
+    """A wrapped paragraph (leading 12 pt), a numbered item that ends near the margin, a line
+    at the margin ``step_after_item`` below it, and a bullet."""
+    words = []
+    for k in range(4):
+        words += line_words("Dette er en lang linje med tekst som fyller ut hele bredden", 50, 60 + 12 * k)
+    words += line_words("1.Barn og unge skal ha trygge overganger mellom skolene", 50, 120)
+    top = 120 + step_after_item
+    words += line_words("Slik vil vi nå mål 1:", 50, top)
+    words += line_words("• Samarbeide med lag og foreninger", 50, top + step_after_item)
+    return words_to_lines(words, 1)
+
+
+def test_the_leading_is_the_smallest_recurring_step_of_a_size():
+    lines = _spaced_page(15)
+    assert leading_by_size([lines]) == {10: 12}
+
+
+def test_a_line_set_apart_by_paragraph_spacing_does_not_continue_a_list_item():
+    blocks = build_blocks([_spaced_page(15)], [])
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        ("list_item", "Barn og unge skal ha trygge overganger mellom skolene"),
+        ("paragraph", "Slik vil vi nå mål 1:"),
+        ("list_item", "Samarbeide med lag og foreninger"),
+    ]
+
+
+def test_a_line_at_the_leading_under_a_wrapped_list_item_continues_it():
+    blocks = build_blocks([_spaced_page(12)], [])
+    assert blocks[1].kind == "list_item" and blocks[1].text.endswith("skolene Slik vil vi nå mål 1:")
 
 
 def test_a_number_glued_to_its_text_is_a_list_marker():
