@@ -7,6 +7,7 @@ role vocabulary decides anything here. Reading order is page, then column region
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -146,7 +147,7 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
     steps: dict[int, list[float]] = {}
     for lines in pages:
         body = sorted((ln for ln in lines if not ln.kind), key=lambda ln: (ln.region, ln.top))
-        for a, b in zip(body, body[1:], strict=False):
+        for a, b in itertools.pairwise(body):
             if a.region != b.region or round(a.size) != round(b.size) or a.bold != b.bold:
                 continue  # (a bold line's font may sit on its baseline differently)
             step = b.bottom - a.bottom
