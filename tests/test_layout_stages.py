@@ -539,3 +539,11 @@ def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
     words += line_words("kommunen.", 50, 112)
     words += line_words("Regionalt finns en strategi.", 60, 124)
     assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+
+
+def test_one_step_in_mid_sentence_is_enough_to_know_the_leading():
+    words = line_words("1. Kommunen skal redusere utslippene med halvparten i barnehage, skole og", 50, 100)
+    words += line_words("fritid innen utgangen av planperioden", 50, 112)
+    words += line_words("2. Alle skal ha et godt tilbud", 50, 127)
+    words += line_words("3. Alle skal bo trygt hjemme", 50, 142)
+    assert leading_by_size([words_to_lines(words, 1)]) == {10: 12}

@@ -141,10 +141,13 @@ def next_word_fits(prev: Line, nxt: Line, right: float, settings: LayoutSettings
 def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> dict[int, float]:
     """The leading (baseline-to-baseline step inside a paragraph) of each body font size,
     rounded to the point, over the whole document: the smallest step between two consecutive
-    lines of one size in one region that recurs (``leading_min_count`` steps within
-    ``leading_tolerance``), between lines of the same weight. Steps between paragraphs are wider when the paragraphs are spaced;
-    a size with no recurring step has no entry (nothing is known of its spacing)."""
+    lines of one size and weight in one region that recurs (``leading_min_count`` steps within
+    ``leading_tolerance``), or that is seen once in the middle of a sentence (the line above
+    ends without a stop, the next goes on in lower case: surely one paragraph). Steps between
+    paragraphs are wider when the paragraphs are spaced; a size with no such step has no entry
+    (nothing is known of its spacing)."""
     steps: dict[int, list[float]] = {}
+    sure: dict[int, list[float]] = {}
     for lines in pages:
         body = sorted((ln for ln in lines if not ln.kind), key=lambda ln: (ln.region, ln.top))
         for a, b in itertools.pairwise(body):
@@ -153,13 +156,18 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
             step = b.bottom - a.bottom
             if a.height * settings.leading_min_ratio <= step <= a.height * settings.leading_max_ratio:
                 steps.setdefault(round(a.size), []).append(step)
+                if b.text[:1].islower() and not a.text.rstrip().endswith((".", "!", "?", ":", ";")):
+                    sure.setdefault(round(a.size), []).append(step)
     out: dict[int, float] = {}
     for size, values in steps.items():
         values.sort()
-        for v in values:
-            if sum(1 for w in values if abs(w - v) <= settings.leading_tolerance) >= settings.leading_min_count:
-                out[size] = v
-                break
+        recurring = [
+            v for v in values
+            if sum(1 for w in values if abs(w - v) <= settings.leading_tolerance) >= settings.leading_min_count
+        ]
+        found = recurring[:1] + sure.get(size, [])
+        if found:
+            out[size] = min(found)
     return out
 
 
