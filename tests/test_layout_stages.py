@@ -547,3 +547,19 @@ def test_one_step_in_mid_sentence_is_enough_to_know_the_leading():
     words += line_words("2. Alle skal ha et godt tilbud", 50, 127)
     words += line_words("3. Alle skal bo trygt hjemme", 50, 142)
     assert leading_by_size([words_to_lines(words, 1)]) == {10: 12}
+
+
+def test_a_list_item_goes_on_in_lower_case_at_the_leading_in_a_narrow_column():
+    # a column of a page whose other column is empty: the wide title says nothing of its margin
+    words = line_words("En lang tittel over hele siden som er mye bredere enn spalten", 50, 60, size=10)
+    words += line_words("1.Barn og unge skal ha en trygg", 50, 100)
+    words += line_words("og god bolig", 50, 112)
+    words += line_words("2.Alle skal ha et bredt og", 50, 127)
+    words += line_words("variert fritidstilbud", 50, 139)
+    words += line_words("Slik når vi målene:", 50, 154)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        ("list_item", "Barn og unge skal ha en trygg og god bolig"),
+        ("list_item", "Alle skal ha et bredt og variert fritidstilbud"),
+        ("paragraph", "Slik når vi målene:"),
+    ]

@@ -495,11 +495,16 @@ def _continues(
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
         # (and not when paragraph spacing sets it apart: a lead-in under an item that happens
         # to end near the margin)
+        # A line that goes on in lower case at the leading (not spaced apart) goes on with
+        # the item although the line above ended short of the margin the page shows: in a
+        # column of a page whose other column is empty, that margin is not known
+        spaced = spaced_apart(prev, ln, leading or {}, settings)
+        goes_on = ln.text[:1].islower() and round(ln.size) in (leading or {}) and not spaced
         return (
             abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
-            and wrapped
+            and (wrapped or goes_on)
             and not prev.text.rstrip().endswith(ends)
-            and not spaced_apart(prev, ln, leading or {}, settings)
+            and not spaced
         )
     if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
         # a word and a number alone on a line after a finished sentence ("… godstransport." /
