@@ -563,3 +563,12 @@ def test_a_list_item_goes_on_in_lower_case_at_the_leading_in_a_narrow_column():
         ("list_item", "Alle skal ha et bredt og variert fritidstilbud"),
         ("paragraph", "Slik når vi målene:"),
     ]
+
+
+def test_a_field_label_in_an_open_parenthesis_goes_on_in_the_next_column():
+    left = words_to_lines(line_words("Tiltak 3.2: Tilby sommerjobb for ungdom (ansvar:", 50, 700), 1)
+    right = words_to_lines(line_words("Klimarådgiver; frist: Hver høst 2026)", 320, 60), 1)
+    for ln in right:
+        ln.region = 1
+    blocks = build_blocks([left + right], [])
+    assert [b.text for b in blocks] == ["Tiltak 3.2: Tilby sommerjobb for ungdom (ansvar: Klimarådgiver; frist: Hver høst 2026)"]

@@ -473,9 +473,10 @@ def _continues(
     if prev.page != ln.page or prev.region != ln.region:
         # a paragraph running over the page or column break: previous ends mid-sentence, next
         # starts low, or goes on inside a parenthesis left open ("(ansvarlig: Teknisk drift,")
-        return (bool(ln.text[:1].islower()) or _open_parenthesis(cur)) and not prev.text.rstrip().endswith(
-            (".", ":", "!", "?")
-        )
+        # (inside an open parenthesis a colon ends a field's label, "(ansvar:", not a lead-in)
+        open_paren = _open_parenthesis(cur)
+        ends = (".", "!", "?") if open_paren else (".", ":", "!", "?")
+        return (bool(ln.text[:1].islower()) or open_paren) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
