@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from test_layout_support import line_words
 
-from plancheck.layout.blocks import build_blocks, starts_with_label
+from plancheck.layout.blocks import build_blocks, leading_by_size, starts_with_label
 from plancheck.layout.chars import Char
 from plancheck.layout.columns import xy_cut
 from plancheck.layout.lines import words_to_lines
@@ -163,6 +163,38 @@ def test_a_short_list_item_followed_by_text_at_the_margin_is_not_continued():
     words += line_words("Dette er en egen paragraf under lista som fyller linjen helt ut", 50, 112)
     blocks = build_blocks([words_to_lines(words, 1)], [])
     assert [b.kind for b in blocks] == ["list_item", "paragraph"]
+
+
+def _spaced_page(step_after_item: float) -> list:
+    """A wrapped paragraph (leading 12 pt), a numbered item that ends near the margin, a line
+    at the margin ``step_after_item`` below it, and a bullet."""
+    words = []
+    for k in range(4):
+        words += line_words("Dette er en lang linje med tekst som fyller ut hele bredden", 50, 60 + 12 * k)
+    words += line_words("1.Barn og unge skal ha trygge overganger mellom skolene", 50, 120)
+    top = 120 + step_after_item
+    words += line_words("Slik vil vi nå mål 1:", 50, top)
+    words += line_words("• Samarbeide med lag og foreninger", 50, top + step_after_item)
+    return words_to_lines(words, 1)
+
+
+def test_the_leading_is_the_smallest_recurring_step_of_a_size():
+    lines = _spaced_page(15)
+    assert leading_by_size([lines]) == {10: 12}
+
+
+def test_a_line_set_apart_by_paragraph_spacing_does_not_continue_a_list_item():
+    blocks = build_blocks([_spaced_page(15)], [])
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        ("list_item", "Barn og unge skal ha trygge overganger mellom skolene"),
+        ("paragraph", "Slik vil vi nå mål 1:"),
+        ("list_item", "Samarbeide med lag og foreninger"),
+    ]
+
+
+def test_a_line_at_the_leading_under_a_wrapped_list_item_continues_it():
+    blocks = build_blocks([_spaced_page(12)], [])
+    assert blocks[1].kind == "list_item" and blocks[1].text.endswith("skolene Slik vil vi nå mål 1:")
 
 
 def test_a_number_glued_to_its_text_is_a_list_marker():
@@ -507,3 +539,36 @@ def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
     words += line_words("kommunen.", 50, 112)
     words += line_words("Regionalt finns en strategi.", 60, 124)
     assert len(build_blocks([words_to_lines(words, 1)], [])) == 1
+
+
+def test_one_step_in_mid_sentence_is_enough_to_know_the_leading():
+    words = line_words("1. Kommunen skal redusere utslippene med halvparten i barnehage, skole og", 50, 100)
+    words += line_words("fritid innen utgangen av planperioden", 50, 112)
+    words += line_words("2. Alle skal ha et godt tilbud", 50, 127)
+    words += line_words("3. Alle skal bo trygt hjemme", 50, 142)
+    assert leading_by_size([words_to_lines(words, 1)]) == {10: 12}
+
+
+def test_a_list_item_goes_on_in_lower_case_at_the_leading_in_a_narrow_column():
+    # a column of a page whose other column is empty: the wide title says nothing of its margin
+    words = line_words("En lang tittel over hele siden som er mye bredere enn spalten", 50, 60, size=10)
+    words += line_words("1.Barn og unge skal ha en trygg", 50, 100)
+    words += line_words("og god bolig", 50, 112)
+    words += line_words("2.Alle skal ha et bredt og", 50, 127)
+    words += line_words("variert fritidstilbud", 50, 139)
+    words += line_words("Slik når vi målene:", 50, 154)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        ("list_item", "Barn og unge skal ha en trygg og god bolig"),
+        ("list_item", "Alle skal ha et bredt og variert fritidstilbud"),
+        ("paragraph", "Slik når vi målene:"),
+    ]
+
+
+def test_a_field_label_in_an_open_parenthesis_goes_on_in_the_next_column():
+    left = words_to_lines(line_words("Tiltak 3.2: Tilby sommerjobb for ungdom (ansvar:", 50, 700), 1)
+    right = words_to_lines(line_words("Klimarådgiver; frist: Hver høst 2026)", 320, 60), 1)
+    for ln in right:
+        ln.region = 1
+    blocks = build_blocks([left + right], [])
+    assert [b.text for b in blocks] == ["Tiltak 3.2: Tilby sommerjobb for ungdom (ansvar: Klimarådgiver; frist: Hver høst 2026)"]

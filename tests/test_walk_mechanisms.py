@@ -273,3 +273,23 @@ def test_a_purpose_and_the_sentence_that_says_it_further_are_one_goal():
     from plancheck.extract.plan import _states_purpose
 
     assert _states_purpose("Målet er å halvere utsleppa") and not _states_purpose("Hovudmålet er delt i seks delmål.")
+
+
+def test_a_goal_about_the_efforts_is_a_goal_not_a_remark_about_the_items():
+    # a definite noun after the aim's verb is what the goal is about ...
+    plan = _plan([_h("Mål"), _li("Ungdomar ska uppleva insatserna som samordnade"),
+                  _li("Alla barn ska ha en trygg uppväxt")], "sv")
+    assert [g.text for g in plan.goals] == ["Ungdomar ska uppleva insatserna som samordnade",
+                                            "Alla barn ska ha en trygg uppväxt"]
+    # ... but an item that points at the items elsewhere is a remark about them
+    plan = _plan([_h("Mål"), _li("Insatserna nedanför ska följas upp varje år"),
+                  _li("Alla barn ska ha en trygg uppväxt")], "sv")
+    assert [g.text for g in plan.goals] == ["Alla barn ska ha en trygg uppväxt"]
+
+
+def test_a_possessive_after_the_role_word_announces_the_same_role():
+    assert heading_role("Måla våre") == ("goal", "")
+    assert heading_role("Strategiane våre") == ("strategy", "")
+    assert heading_role("Barna våre") == (None, "Barna våre")  # no role word: no role
+    plan = _plan([_h("Måla våre"), _li("Alle barn skal ha eit godt fritidstilbod")], "nn")
+    assert [g.text for g in plan.goals] == ["Alle barn skal ha eit godt fritidstilbod"]

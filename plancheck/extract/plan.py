@@ -1078,6 +1078,27 @@ def _shifted(st: _State, text: str, role: str | None) -> str | None:
     return st.label_shift.get(word or "", role)
 
 
+# the words of _META that point at a place in the document ("nedenfor", "the table"), not at a
+# thing a goal can be about ("insatserna", "planen")
+_POINTER = re.compile(
+    r"\b(nedenfor|nedanför|below|tabellen|tabell \d|the table|table \d|following actions)\b", re.IGNORECASE
+)
+
+
+def _about_items(text: str, is_list: bool) -> bool:
+    """Does ``text`` speak about the plan's items (``_META``) rather than state one? In a list
+    item that states an aim ("Ungdomar ska uppleva insatserna som samordnade"), a definite
+    noun after the aim's verb is what the aim is about: only a word before the verb, or one
+    that points at a place in the document, makes the item a remark about the items."""
+    found = list(_META.finditer(text))
+    if not found:
+        return False
+    aim = _STATES_AIM.search(text) if is_list else None
+    if aim is None:
+        return True
+    return any(m.start() < aim.start() or _POINTER.fullmatch(m.group(0)) for m in found)
+
+
 def _label_number(text: str) -> str | None:
     m = re.search(r"\b(\d{1,2}(?:\.\d{1,2}){0,3})\b", text)
     return m.group(1) if m else None
@@ -1239,7 +1260,7 @@ def _text(st: _State, block: Block) -> None:
         s = _add_strategy(st, block, text, number=block.number)
         s.goal_ids.append(st.means_goal.id)
     elif role in GOAL_ROLES:
-        if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
+        if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
             kind = GOAL_ROLES[role]
             if is_list and (block.level or 0) > 0 and st.last_goal is not None and kind == GoalKind.goal:
                 kind = GoalKind.sub_goal

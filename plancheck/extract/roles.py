@@ -149,8 +149,11 @@ def heading_role(title: str) -> tuple[str | None, str]:
         # "Goal – To provide residents with …": a label and a whole sentence, longer than the
         # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
         return _label_role_of(found[0]), found[3]
+    # a possessive after the role word ("Måla våre", "Målene våre") announces what the word
+    # alone does, as one before it does ("Våre mål", listed)
+    bare = re.sub(rf"\s+(?:{_POSS})$", "", t, flags=re.IGNORECASE)
     for role, rx in _heading_matchers().items():
-        if rx.match(t):
+        if rx.match(t) or (bare != t and rx.match(bare)):
             return role, ""
     # the plain word lists of every language (plancheck.lang.vocab) for what the patterns miss
     from plancheck.lang.vocab import heading_role as lexicon_role

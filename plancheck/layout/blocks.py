@@ -7,6 +7,7 @@ role vocabulary decides anything here. Reading order is page, then column region
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -141,6 +142,51 @@ def next_word_fits(prev: Line, nxt: Line, right: float, settings: LayoutSettings
     return prev.x1 + settings.space_gap_ratio * 2 * w.size + (w.x1 - w.x0) < right - settings.margin_slack
 
 
+def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> dict[int, float]:
+    """The leading (baseline-to-baseline step inside a paragraph) of each body font size,
+    rounded to the point, over the whole document: the smallest step between two consecutive
+    lines of one size and weight in one region that recurs (``leading_min_count`` steps within
+    ``leading_tolerance``), or that is seen once in the middle of a sentence (the line above
+    ends without a stop, the next goes on in lower case: surely one paragraph). Steps between
+    paragraphs are wider when the paragraphs are spaced; a size with no such step has no entry
+    (nothing is known of its spacing)."""
+    steps: dict[int, list[float]] = {}
+    sure: dict[int, list[float]] = {}
+    for lines in pages:
+        body = sorted((ln for ln in lines if not ln.kind), key=lambda ln: (ln.region, ln.top))
+        for a, b in itertools.pairwise(body):
+            if a.region != b.region or round(a.size) != round(b.size) or a.bold != b.bold:
+                continue  # (a bold line's font may sit on its baseline differently)
+            step = b.bottom - a.bottom
+            if a.height * settings.leading_min_ratio <= step <= a.height * settings.leading_max_ratio:
+                steps.setdefault(round(a.size), []).append(step)
+                if b.text[:1].islower() and not a.text.rstrip().endswith((".", "!", "?", ":", ";")):
+                    sure.setdefault(round(a.size), []).append(step)
+    out: dict[int, float] = {}
+    for size, values in steps.items():
+        values.sort()
+        recurring = [
+            v for v in values
+            if sum(1 for w in values if abs(w - v) <= settings.leading_tolerance) >= settings.leading_min_count
+        ]
+        found = recurring[:1] + sure.get(size, [])
+        if found:
+            out[size] = min(found)
+    return out
+
+
+def spaced_apart(prev: Line, ln: Line, leading: dict[int, float], settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln`` set further below ``prev`` than the document's leading for their size, by
+    paragraph spacing (``paragraph_space_ratio`` of the size)? Then it starts a new paragraph,
+    whatever its indentation says."""
+    if round(prev.size) != round(ln.size) or prev.page != ln.page or prev.region != ln.region:
+        return False
+    lead = leading.get(round(ln.size))
+    if lead is None:
+        return False
+    return ln.bottom - prev.bottom > lead + settings.paragraph_space_ratio * ln.size
+
+
 def build_blocks(
     pages: list[list[Line]],
     tables: list[tuple[TablePiece, Table]],
@@ -154,6 +200,7 @@ def build_blocks(
     page outside columns (a region of short lines between two blank bands says nothing of
     where the margin is)."""
     body = body_size(pages)
+    leading = leading_by_size(pages, settings)
     heading_sizes = sorted(
         {round(ln.size, 0) for lines in pages for ln in lines if not ln.kind and ln.size >= body + settings.heading_size_delta},
         reverse=True,
@@ -279,7 +326,7 @@ def build_blocks(
             and cur is not None
             and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
             and prev_line is not None
-            and _continues(cur, prev_line, ln, settings)
+            and _continues(cur, prev_line, ln, settings, leading)
             and _wrapped(prev_line, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), cur["lines"][0].x0, settings, ln)
         ):
             # a line set bold for emphasis in the middle of a sentence is not a heading
@@ -345,7 +392,7 @@ def build_blocks(
         else:
             if (
                 cur is not None
-                and _continues(cur, prev_line, ln, settings)
+                and _continues(cur, prev_line, ln, settings, leading)
                 and not (
                     cur["kind"] == BlockKind.paragraph
                     and prev_line is not None
@@ -419,7 +466,9 @@ def _open_parenthesis(cur: dict) -> bool:
     return text.count("(") > text.count(")")
 
 
-def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+def _continues(
+    cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None
+) -> bool:
     """Does line ``ln`` go on with the block being built?"""
     if prev is None or cur["kind"] == BlockKind.heading:
         return False
@@ -428,9 +477,10 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
     if prev.page != ln.page or prev.region != ln.region:
         # a paragraph running over the page or column break: previous ends mid-sentence, next
         # starts low, or goes on inside a parenthesis left open ("(ansvarlig: Teknisk drift,")
-        return (bool(ln.text[:1].islower()) or _open_parenthesis(cur)) and not prev.text.rstrip().endswith(
-            (".", ":", "!", "?")
-        )
+        # (inside an open parenthesis a colon ends a field's label, "(ansvar:", not a lead-in)
+        open_paren = _open_parenthesis(cur)
+        ends = (".", "!", "?") if open_paren else (".", ":", "!", "?")
+        return (bool(ln.text[:1].islower()) or open_paren) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
@@ -448,7 +498,19 @@ def _continues(cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings 
         # a line ending in a colon ends a lead-in, unless the next goes on in lower case
         # ("… (ansvar:" / "kultureininga, tid: 2031)")
         ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
-        return abs(ln.x0 - cur["label_x"]) <= settings.margin_slack and wrapped and not prev.text.rstrip().endswith(ends)
+        # (and not when paragraph spacing sets it apart: a lead-in under an item that happens
+        # to end near the margin)
+        # A line that goes on in lower case at the leading (not spaced apart) goes on with
+        # the item although the line above ended short of the margin the page shows: in a
+        # column of a page whose other column is empty, that margin is not known
+        spaced = spaced_apart(prev, ln, leading or {}, settings)
+        goes_on = ln.text[:1].islower() and round(ln.size) in (leading or {}) and not spaced
+        return (
+            abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
+            and (wrapped or goes_on)
+            and not prev.text.rstrip().endswith(ends)
+            and not spaced
+        )
     if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
         # a word and a number alone on a line after a finished sentence ("… godstransport." /
         # "Mål 2"): the label of the next paragraph, not the end of this one

@@ -207,6 +207,15 @@ class LayoutSettings(BaseModel):
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
     continuation_size_delta: float = Field(1.0, ge=0)
+    leading_min_ratio: float = Field(0.8, gt=0, description="a step between lines counts for the leading from this many line heights ...")
+    leading_max_ratio: float = Field(2.0, gt=0, description="... up to this many")
+    leading_tolerance: float = Field(0.3, ge=0, description="steps within this (pt) are the same step")
+    leading_min_count: int = Field(3, ge=1, description="a step is the leading when this many steps of one size share it")
+    paragraph_space_ratio: float = Field(
+        0.15, ge=0,
+        description="a step this many font sizes wider than the leading is paragraph spacing "
+        "(a line at the margin under a list item starts a new paragraph)",
+    )
     list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
     list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
     line_start_step: float = Field(6.0, gt=0, description="lines are grouped by where they start in steps of this (pt) to find their right margin")
