@@ -179,6 +179,11 @@ class LayoutSettings(BaseModel):
     heading_max_chars: int = Field(160, ge=1)
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
+    wrapped_gap_ratio: float = Field(
+        1.5, ge=0,
+        description="a paragraph line that broke mid-sentence before a word too long to fit goes on over a gap of up to "
+        "this many line heights (the next line opens with a run in a font with a taller line)",
+    )
     continuation_size_delta: float = Field(1.0, ge=0)
     list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
     list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
