@@ -529,5 +529,7 @@ def test_a_line_broken_before_a_long_word_goes_on_over_a_wider_gap():
 def test_a_finished_sentence_or_a_gap_too_wide_still_ends_the_paragraph():
     assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att förvaltningen får ett uppdrag.")) == 3
     assert len(_wrapped_before_a_long_word(gap=30)) == 3  # over 1.5 line heights: a new paragraph
+    # a line ending in a longer word may end an unbulleted item: the gap ends it
+    assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att förvaltningen får i uppdrag om information")) == 3
     # a short line whose next word would have fitted after it was broken on purpose
     assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att")) == 3

@@ -374,8 +374,8 @@ def build_blocks(
 
 
 def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
-    """Does ``ln`` go on with a paragraph whose last line ``prev`` broke off after a lower-case
-    word only because the first word of ``ln`` did not fit after it, although a gap wider than
+    """Does ``ln`` go on with a paragraph whose last line ``prev`` broke off after a short
+    lower-case word only because the first word of ``ln`` did not fit after it, although a gap wider than
     a line space stands between them? (A run set in another font, e.g. a bold name, can have a
     taller line.) Only at the paragraph's left margin, in the same size and region, and up to
     ``wrapped_gap_ratio`` line heights."""
@@ -392,8 +392,11 @@ def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: L
     if starts_with_label(ln.text):
         return False
     last = prev.words[-1].text
-    if not last.isalpha() or not last.islower():
-        return False  # a finished sentence, a lead-in's colon, a number: a paragraph ends there
+    if not last.isalpha() or not last.islower() or len(last) > settings.wrapped_gap_word_chars:
+        # a finished sentence, a lead-in's colon, a number, or a line that may end an unbulleted
+        # item ("… med ett flöde av information"): a paragraph ends there; a short word ("en",
+        # "att", "of") ends no sentence
+        return False
     return prev.x1 >= right - settings.wrap_fit_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
 
 

@@ -184,6 +184,11 @@ class LayoutSettings(BaseModel):
         description="a paragraph line that broke mid-sentence before a word too long to fit goes on over a gap of up to "
         "this many line heights (the next line opens with a run in a font with a taller line)",
     )
+    wrapped_gap_word_chars: int = Field(
+        3, ge=0,
+        description="… and only when the line ends in a lower-case word at most this long (an article, a preposition, "
+        "a conjunction: no sentence or list item ends there)",
+    )
     continuation_size_delta: float = Field(1.0, ge=0)
     list_indent_slack: float = Field(3.0, ge=0, description="a continuation line hangs at least this far right of the list marker")
     list_level_step: float = Field(6.0, gt=0, description="list nesting: marker x positions are compared in steps of this (pt)")
