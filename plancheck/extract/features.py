@@ -12,7 +12,7 @@ Three families (issue 10):
   bullet, place and length of a list run, indentation, a closing colon or full stop, length;
 - language: the first word's lemma and whether it is an action verb, modal verbs stating an aim,
   years, percentages and quantities, needs statements ("behov for"), background and quotation
-  markers, a task handed to someone ("får i uppdrag att") (all words from the lexicon,
+  markers, a task handed to someone ("ges i uppdrag att") (all words from the lexicon,
   :mod:`plancheck.lang.vocab`);
 - context: the role words of the one to three enclosing headings, a chapter quoting goals
   already in force elsewhere, the lead-in line before a list, the role of the table column a
@@ -151,7 +151,7 @@ def language_features(text: str, lang: str) -> Features:
     if _has_phrase(body, _words_of("quote", lang)):
         f["quote_word"] = 1.0
     if _assigns(body):
-        f["assignment"] = 1.0  # "… får i uppdrag att …": a task handed to someone
+        f["assignment"] = 1.0  # "… ges i uppdrag att …": a task handed to someone
     return f
 
 
@@ -284,7 +284,7 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
         if near:
             f["ctx_near"] = near
         if block is not None and block.section_id in quoting:
-            f["ctx_quoting"] = 1.0  # under "Befintliga mål …": other plans' goals, quoted
+            f["ctx_quoting"] = 1.0  # under "Gällande mål …": other plans' goals, quoted
         if u.kind == "heading":
             hrole, rest = heading_role(u.text)
             if hrole:

@@ -393,7 +393,7 @@ def _existing_opening() -> re.Pattern[str] | None:
 
 def quotes_existing(title: str) -> bool:
     """Does a heading open with a word saying what it names is already in force elsewhere, and
-    name a role ("Befintliga mål och strategier", "Gjeldende mål", "Existing goals and
+    name a role ("Gällande mål och strategier", "Gjeldende mål", "Existing goals and
     policies")? Its chapter quotes other plans."""
     title = title.strip()
     pat = _existing_opening()
@@ -571,10 +571,15 @@ def _all_goals_named(st: _State, text: str) -> list[Goal]:
 
 @cache
 def _assignment_phrase() -> re.Pattern[str] | None:
-    from plancheck.lang.vocab import assignment_words, words_pattern
+    """A verb, then the lexicon's task noun between a preposition and an infinitive marker
+    ("… ges i uppdrag att …", "… får i oppdrag å …", "… får til opgave at …")."""
+    from plancheck.lang.vocab import assignment_words
 
-    words = assignment_words()
-    return words_pattern(words) if words else None
+    nouns = assignment_words()
+    if not nouns:
+        return None
+    alts = "|".join(map(re.escape, nouns))
+    return re.compile(rf"\b[^\W\d_]+\s+(?:i|til)\s+(?:{alts})\s+(?:att|å|at)\b", re.IGNORECASE)
 
 
 @cache
@@ -599,10 +604,10 @@ def announced_list_role(sentence: str) -> str | None:
 
 def assignment_parts(sentence: str) -> tuple[str, str] | None:
     """(who, what) of a sentence that hands a task to someone: the words between the last
-    subordinating "att"/"at"/"å" (or the start) and the lexicon's ``assignment`` phrase, and
-    the task after it. "… föreslås att förvaltningen får i uppdrag att ta fram en plan." →
-    ("förvaltningen", "ta fram en plan"). None when there is no such phrase or the subject is
-    longer than a name (five words)."""
+    subordinating "att"/"at"/"å" (or the start) and the verb before the lexicon's task noun
+    (:func:`_assignment_phrase`), and the task after it. "… föreslås att nämnden ges i
+    uppdrag att ta fram en plan." → ("nämnden", "ta fram en plan"). None when there is no
+    such phrase or the subject is longer than a name (five words)."""
     pat = _assignment_phrase()
     m = pat.search(sentence) if pat is not None else None
     if m is None:
@@ -615,14 +620,12 @@ def assignment_parts(sentence: str) -> tuple[str, str] | None:
         subject.insert(0, word)
     if not 1 <= len(subject) <= 5:
         return None
-    task = sentence[m.end():].strip().rstrip(".!").strip()
-    task = re.sub(r"^(att|at|å|to)\s+", "", task, flags=re.IGNORECASE)
-    return " ".join(subject), task
+    return " ".join(subject), sentence[m.end():].strip().rstrip(".!").strip()
 
 
 def _named_body(task: str) -> str | None:
     """The body a task sets up, when it names one: a verb, a short article and a capitalised
-    name ("tillsätta en Arbetsgrupp för miljö" → "Arbetsgrupp för miljö")."""
+    name ("tillsätta en Samordningsgrupp för trafik" → "Samordningsgrupp för trafik")."""
     m = re.match(r"^[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?P<name>[A-ZÆØÅÄÖ][\w\-]+(?:\s+[\w\-]+){0,8})$", task.strip())
     return m.group("name") if m is not None else None
 
@@ -645,8 +648,8 @@ def _resolve_subject(st: _State, subject: str) -> str:
 
 
 def _assignments(st: _State, block: Block, text: str) -> bool:
-    """A paragraph that hands a task to someone ("… att förvaltningen får i uppdrag att ta fram
-    …", the lexicon's ``assignment``): its first such sentence is a measure, owned by who gets
+    """A paragraph that hands a task to someone ("… att nämnden ges i uppdrag att ta fram …",
+    :func:`assignment_parts`): its first such sentence is a measure, owned by who gets
     the task; the sentences after it describe it. When its last sentence announces a list
     ("… genomföra följande insatser.") it is the lead-in of that list, and who gets that task
     owns each item. True when the paragraph was read so."""

@@ -185,7 +185,7 @@ def prose_goals(plan: Plan, doc: Document, settings: ProseSettings = ProseSettin
 
 
 def _quoting_sections(doc: Document) -> set[str]:
-    """The sections that quote other plans' goals (a chapter "Befintliga mål …"): its prose
+    """The sections that quote other plans' goals (a chapter "Gällande mål …"): its prose
     states their targets and work, not this plan's."""
     from plancheck.extract.plan import background_sections
 

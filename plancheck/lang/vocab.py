@@ -86,14 +86,14 @@ ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
 def existing_words() -> list[str]:
-    """Words that open a heading over goals already in force elsewhere ("Befintliga mål",
+    """Words that open a heading over goals already in force elsewhere ("Gällande mål",
     "Existing goals"), every language at once (the ``existing`` list of the lexicon files)."""
     return list(dict.fromkeys(w.lower() for lang_words in _by_lang("existing").values() for w in lang_words))
 
 
 def assignment_words(lang: str | None = None) -> list[str]:
-    """Phrases that hand a task to someone ("får i uppdrag att", "får i oppdrag å"), for
-    ``lang`` or every language (the ``assignment`` list of the lexicon files)."""
+    """The nouns of a task handed to someone ("uppdrag", "oppdrag"), for ``lang`` or every
+    language (the ``assignment`` list of the lexicon files)."""
     by_lang = _by_lang("assignment")
     langs = [lang] if lang in LANGS else list(LANGS)
     return list(dict.fromkeys(w.lower() for code in langs for w in by_lang[code]))
