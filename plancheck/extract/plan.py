@@ -584,7 +584,7 @@ def _assignment_phrase() -> re.Pattern[str] | None:
 
 @cache
 def _following_noun() -> re.Pattern[str] | None:
-    """"… följande insatser." at the end of a sentence: the noun the list after it is made of."""
+    """"… följande åtgärder." at the end of a sentence: the noun the list after it is made of."""
     from plancheck.lang.vocab import following_words
 
     words = following_words()
@@ -596,7 +596,7 @@ def _following_noun() -> re.Pattern[str] | None:
 
 def announced_list_role(sentence: str) -> str | None:
     """The role a sentence ending "… följande <noun>." announces for the list after it (the
-    role word of the noun: "följande insatser." → measure), as a colon would; None otherwise."""
+    role word of the noun: "följande åtgärder." → measure), as a colon would; None otherwise."""
     pat = _following_noun()
     m = pat.search(sentence.strip()) if pat is not None else None
     return lead_in_role(m.group("noun")) if m is not None else None
@@ -651,7 +651,7 @@ def _assignments(st: _State, block: Block, text: str) -> bool:
     """A paragraph that hands a task to someone ("… att nämnden ges i uppdrag att ta fram …",
     :func:`assignment_parts`): its first such sentence is a measure, owned by who gets
     the task; the sentences after it describe it. When its last sentence announces a list
-    ("… genomföra följande insatser.") it is the lead-in of that list, and who gets that task
+    ("… vidta följande åtgärder.") it is the lead-in of that list, and who gets that task
     owns each item. True when the paragraph was read so."""
     from plancheck.lang.owners import is_owner_like, split_owners
 
@@ -663,7 +663,8 @@ def _assignments(st: _State, block: Block, text: str) -> bool:
     if nxt is not None and nxt.kind == BlockKind.list_item and announced_list_role(sentences[-1]) is not None:
         announcing = sentences[-1]
     found = [(s, parts) for s in sentences if s is not announcing and (parts := assignment_parts(s)) is not None]
-    if not found and (announcing is None or assignment_parts(announcing) is None):
+    announced = assignment_parts(announcing) if announcing is not None else None
+    if not found and announced is None:
         return False
     if found:
         sentence, (subject, task) = found[0]
@@ -679,10 +680,9 @@ def _assignments(st: _State, block: Block, text: str) -> bool:
             st.assigned_names.append(name)
     if announcing is not None:
         _lead(st, announcing.rstrip(" .!") + ":")
-        parts = assignment_parts(announcing)
-        if parts is not None:
-            who = _resolve_subject(st, parts[0])
-            if who != parts[0] or is_owner_like(who, lang=st.lang):
+        if announced is not None:
+            who = _resolve_subject(st, announced[0])
+            if who != announced[0] or is_owner_like(who, lang=st.lang):
                 st.lead_owners = split_owners(who, lang=st.lang)
     else:
         st.lead_in = None
