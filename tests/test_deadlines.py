@@ -299,3 +299,22 @@ def test_periods_parse_back(y, extra, n4, n2, m, data):
 def test_recurring_with_years(y, extra):
     d = parse_deadline(f"Hver høst {y}/{y + extra}")
     assert (d.kind, d.start, d.end) == ("recurring", D(y, 8, 1), D(y + extra, 12, 31))
+
+
+def test_a_stretch_counted_from_now_is_a_period_placed_only_by_the_plan_year():
+    from plancheck.models import DeadlineKind
+
+    d = parse_deadline("over the next 2-3 years", lang="en")
+    assert d.kind == DeadlineKind.period and d.start is None
+    placed = parse_deadline("within the next 18 months", lang="en", reference_year=2026)
+    assert (placed.start, placed.end) == (dt.date(2026, 1, 1), dt.date(2028, 12, 31))
+    assert parse_deadline("innen de neste to årene", lang="nb").kind == DeadlineKind.period
+    assert parse_deadline("in the next chapter", lang="en").kind == DeadlineKind.none
+
+
+def test_the_time_a_sentence_sets_itself_is_read_as_printed():
+    from plancheck.lang.deadlines import stated_deadline
+
+    assert stated_deadline("All lamps are to be replaced over the next 3–4 years through the budget.", lang="en").text == "over the next 3–4 years"
+    assert stated_deadline("The lanes will be finished by 2027.", lang="en").text == "by 2027"
+    assert stated_deadline("In 2018, the city planted 300 trees.", lang="en") is None

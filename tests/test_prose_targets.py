@@ -225,3 +225,41 @@ def test_a_document_with_a_measure_list_keeps_its_prose_out_of_the_measures():
     ])
     plan = build_plan(doc, lang="en", model=None)
     assert all("programme" not in m.text for m in plan.measures)
+
+
+def test_a_goal_named_and_said_is_a_goal_without_year_or_quantity():
+    from plancheck.extract.prose import is_goal_statement
+
+    assert is_goal_statement("Our goal is to make every street in the town safe to walk and to cycle.", "en")
+    assert is_goal_statement("In line with state law, the county's goals in this field include cutting the use of coal.", "en")
+    assert not is_goal_statement("In 2015, the county's goal was to plant 300 trees by the end of 2020.", "en")
+    assert not is_goal_statement("The goals of the plan are listed in the second chapter of this report.", "en")
+    assert not is_goal_statement("Our goal is to", "en")  # a fragment, not a sentence
+    # no owner named: the purpose of the programme just described
+    assert not is_goal_statement("The goal is to give every pupil a cycling lesson before the summer holiday.", "en")
+
+
+def test_a_prose_goal_statement_joins_the_targets_of_a_plan_without_goals():
+    doc = _doc([
+        _p(0, "Water", BlockKind.heading),
+        _p(1, "Our goals for the coming decade include reducing the use of drinking water in parks. "
+              "The water programme will continue to be promoted at schools."),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [g.text for g in plan.goals] == ["Our goals for the coming decade include reducing the use of drinking water in parks."]
+    assert [m.goal_ids for m in plan.measures] == [[plan.goals[0].id]]
+
+
+def test_a_forward_look_over_a_whole_field_is_a_strategy_and_a_stated_stretch_a_deadline():
+    doc = _doc([
+        _p(0, "Progress", BlockKind.heading),
+        _p(1, "Future growth will be directed to the centre, the station area, and the harbour. "
+              "The old lamps are expected to be replaced within the next two years through the budget. "
+              "The bus lanes will be finished by 2027."),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [s.text for s in plan.strategies] == ["Future growth will be directed to the centre, the station area, and the harbour."]
+    assert [(m.text[:13], m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("The old lamps", "within the next two years"),
+        ("The bus lanes", "by 2027"),
+    ]

@@ -22,7 +22,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from plancheck.models import Block, BlockKind, Document, Goal, GoalKind, Measure, Plan, Provenance
+from plancheck.models import (
+    Block,
+    BlockKind,
+    Document,
+    Goal,
+    GoalKind,
+    Measure,
+    Plan,
+    Provenance,
+    Strategy,
+)
 
 
 @dataclass(frozen=True)
@@ -157,14 +167,51 @@ def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = Prose
     return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
 
 
+def is_goal_statement(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does the sentence name whose goal it is and then say it ("Our goal is to …", "The
+    city's goals in this field include reducing …"): a target word after a possessive (the
+    lexicon's ``possessives`` or a genitive "'s"), with a word of ``evidence.goal_statement``
+    within ``quantity_words`` words after it, not reported as past and not hypothetical? Such a
+    goal needs no year nor quantity. "The goal is to …" with no owner is mostly the purpose of
+    the programme just described, not a goal of the plan."""
+    if not settings.min_chars <= len(sentence) <= settings.max_chars:
+        return False
+    if not sentence.rstrip(" ”\"’)").endswith((".", "!")):
+        return False
+    targets, says = _pattern("target_nouns", lang), _pattern("goal_statement", lang)
+    if targets is None or says is None:
+        return False
+    said = [m.start() for m in says.finditer(sentence)]
+    owned = [t for t in targets.finditer(sentence) if _after_possessive(sentence[: t.start()])]
+    if not any(
+        t.end() <= s and len(sentence[t.end() : s].split()) <= settings.quantity_words for t in owned for s in said
+    ):
+        return False
+    return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
+
+
+def _after_possessive(before: str) -> bool:
+    """Does ``before`` end in a possessive: a word of the lexicon's ``possessives`` ("our") or
+    a genitive ("the city's", "the board’s", "members'")?"""
+    from plancheck.lang.vocab import possessives
+
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in possessives() or last.endswith(("'s", "’s", "s'", "s’"))
+
+
 def target_statements(text: str, lang: str, settings: ProseSettings = ProseSettings()) -> list[tuple[str, str]]:
-    """(goal text, source sentence) for every target a paragraph sets."""
+    """(goal text, source sentence) for every target a paragraph sets, and every goal it
+    names and says (:func:`is_goal_statement`)."""
     out = []
     for s in sentences(text):
-        if not is_target_sentence(s, lang, settings):
-            continue
-        for part in split_targets(main_clause(s, lang, settings), lang):
-            out.append((part.rstrip(" ;,"), s))
+        if is_target_sentence(s, lang, settings):
+            for part in split_targets(main_clause(s, lang, settings), lang):
+                out.append((part.rstrip(" ;,"), s))
+        elif is_goal_statement(s, lang, settings):
+            out.append((s, s))
     return out
 
 
@@ -257,10 +304,19 @@ def is_action_sentence(clause: str, lang: str, settings: ProseSettings = ProseSe
     return not (_has("target_nouns", lang, clause) and _is_target(clause))
 
 
+def is_outlook(clause: str, lang: str) -> bool:
+    """Does a clause open with a word of ``evidence.outlook`` ("Future …"): the coming course
+    of a whole field, a direction rather than one step?"""
+    pat = _pattern("outlook", lang)
+    return bool(pat and pat.match(clause))
+
+
 def prose_measures(plan: Plan, doc: Document, settings: ProseSettings = ProseSettings()) -> list[Measure]:
     """When nothing at all was read from the document's structure (no goal, strategy or
     measure list, heading or table), the clauses of its prose that say what will be done are
     its measures: a progress report states its next steps in sentences. Returns those added."""
+    from plancheck.lang.deadlines import stated_deadline
+
     if plan.goals or plan.strategies or plan.measures:
         return []
     added: list[Measure] = []
@@ -270,13 +326,26 @@ def prose_measures(plan: Plan, doc: Document, settings: ProseSettings = ProseSet
             continue
         for sentence in sentences(block.text):
             for clause in clauses(main_clause(sentence, lang=plan.language, settings=settings), plan.language):
-                if is_action_sentence(clause, plan.language, settings):
+                if not is_action_sentence(clause, plan.language, settings):
+                    continue
+                if is_outlook(clause, plan.language):
+                    plan.strategies.append(
+                        Strategy(
+                            id=f"strategy-{len(plan.strategies) + 1}",
+                            text=clause,
+                            page=block.provenance.page,
+                            section_id=block.section_id,
+                            provenance=Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence),
+                        )
+                    )
+                else:
                     m = Measure(
                         id=f"measure-{len(plan.measures) + 1}",
                         text=clause,
                         page=block.provenance.page,
                         section_id=block.section_id,
                         provenance=Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence),
+                        deadline=stated_deadline(clause, lang=plan.language),
                     )
                     plan.measures.append(m)
                     added.append(m)

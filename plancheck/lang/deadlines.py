@@ -236,6 +236,18 @@ def _b_relative(offset: int):
     return build
 
 
+def _b_coming(m, _t):
+    """"within the next 2-3 years": from the reference year to as many years after it as the
+    (largest) count says (lenient: the plan's own year may or may not be the first); months
+    round up to the years they reach into."""
+    counts = [int(c) if c.isdigit() else tw.COUNT_WORDS[c] for c in re.split(r"\s*[-–]\s*", m["n"])]
+    n = max(counts)
+    years = n if m["unit"] in tw.COMING_YEARS else -(-n // 12)
+    if not 0 < years <= 50:
+        raise ValueError("no such stretch")
+    return _atom(m, lambda y: _whole_years(y, y + years), None, relative=True)
+
+
 def _led(text: str, pos: int) -> bool:
     """Is the word at ``pos`` led by a time word ("hver vår", "innen may")? Needed for words
     that are also ordinary words ("vår" = our)."""
@@ -248,6 +260,11 @@ def _led(text: str, pos: int) -> bool:
 _NB = r"(?<!\w)"
 _NA = r"(?!\w)"
 _SEASON_ALT = _alt(tw.SEASONS)
+_COUNT = rf"(?P<n>(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?|{_alt(tw.COUNT_WORDS)}))"
+_COMING_RX = (
+    rf"{_NB}(?:{_alt(tw.COMING_LEADS)})\s+(?:(?:{_alt(tw.COMING_ARTICLES)})\s+)?(?:{_alt(tw.COMING)})\s+{_COUNT}\s+"
+    rf"(?P<unit>{_alt([*tw.COMING_YEARS, *tw.COMING_MONTHS])}){_NA}"
+)
 _PATTERNS: list[tuple[str, Callable]] = [
     (rf"(?<![\d.])(?P<y>{_Y4})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)", _b_iso),
     (rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<sep>[./-])\s?(?P<m>\d{{1,2}})\s?(?P=sep)\s?"
@@ -277,6 +294,7 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"{_NB}fy\s*[-']?\s*(?P<y1>{_Y4}|\d{{2}})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?{_END}", _b_fy),
     (rf"(?<![\d.,/\w])(?P<ys>{_Y4}{_END}{_MORE_YEARS})", _b_years),
     (rf"(?<![\d.])(?P<y>{_Y4})-(?P<m>0[1-9]|1[0-2])(?![\d-])", _b_num_month),
+    (_COMING_RX, _b_coming),
     (rf"{_NB}(?:{_alt(tw.NEXT_YEAR)}){_NA}", _b_relative(1)),
     (rf"{_NB}(?:{_alt(tw.THIS_YEAR)}){_NA}", _b_relative(0)),
 ]
@@ -442,3 +460,20 @@ def looks_like_deadline(text: str, *, lang: str = "nb") -> bool:
     wording). "Ikke fastsatt", "-", or a sentence without dates give False."""
     d = parse_deadline(text, lang=lang)
     return d is not None and d.kind != DeadlineKind.none
+
+
+_STATED = re.compile(
+    rf"{_COMING_RX}|{_NB}(?:{_alt(tw.BY_WHEN)})\s+(?:(?:{_alt(tw.MONTHS)})\s+)?{_Y4}{_END}", re.IGNORECASE
+)
+
+
+def stated_deadline(sentence: str, *, lang: str = "nb", reference_year: int | None = None) -> Deadline | None:
+    """The time a sentence sets for itself, as its words print it: a stretch counted from now
+    ("… are to be replaced within the next five years …") or a year after a word like "by"
+    ("… by 2027"); None when it states neither. Other years in a sentence are mostly history
+    ("In 2018, …") or a target's year, not a deadline."""
+    m = _STATED.search(sentence[:MAX_CHARS])
+    if m is None:
+        return None
+    found = parse_deadline(m.group(0), lang=lang, reference_year=reference_year)
+    return found if found is not None and found.kind != DeadlineKind.none else None

@@ -86,6 +86,22 @@ WEEK_WORDS = ["uke", "veke", "vecka", "v.", "uge", "week", "wk"]
 
 NEXT_YEAR = ["neste år", "næste år", "nästa år", "next year", "kommende år", "komande år",
              "neste kalenderår"]
+# a stretch counted from now ("within the next 2-3 years", "innen de neste to årene"): a word
+# leading it, the word for "the next", a count (digits, a range of digits or a number word)
+# and a unit of years or months — a period whose dates only the plan's own year would place
+COMING_LEADS = ["over", "within", "in", "during", "for", "innen", "i løpet av", "inom", "under",
+                "inden for", "i"]
+COMING = ["the next", "neste", "næste", "nästa", "närmaste", "kommende", "komande", "kommande"]
+COMING_ARTICLES = ["de"]  # "innen de neste to årene"
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "ti": 10,
+    "två": 2, "fyra": 4, "sex": 6, "tio": 10,
+}
+COMING_YEARS = ["years", "year", "årene", "åra", "åren", "årene", "år"]
+COMING_MONTHS = ["months", "month", "månedene", "månadene", "månaderna", "månederne", "måneder",
+                 "månader", "månadar"]
+
 THIS_YEAR = ["i år", "dette år", "detta år", "this year", "inneværende år", "innevarande år",
              "i løpet av året", "in the current year"]
 

@@ -263,7 +263,31 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
     for side, rest in ((merged[0], merged[1:]), (merged[-1], merged[:-1])):
         if len(rest) >= 2 and not _side_ok(side, page_width, settings) and looks_like_columns(rest, page_width, settings):
             return [side, *rest] if side is merged[0] else [*rest, side]
+    # a strip of display type (side headings, a pull quote) beside one text column: each read
+    # on its own, left to right
+    if len(merged) == 2 and any(
+        _side_headings(side, text, settings) and _side_ok(text, page_width, settings)
+        for side, text in ((merged[0], merged[1]), (merged[1], merged[0]))
+    ):
+        return merged
     return None
+
+
+def _side_headings(side: list[Word], text: list[Word], settings: LayoutSettings) -> bool:
+    """Is ``side`` a stack of display lines beside the text: two lines or more, set in larger
+    type than the text (by at least a heading's ``heading_size_delta``), none of them level
+    with a line of the text in its own size? Labels or cells of the text's rows are set in the
+    text's size; a heading line too long for the column runs on level with its start."""
+    sized = [w for w in side if w.size > 0]  # table and frame marks have no size
+    body = [w for w in text if w.size > 0]
+    if not sized or not body or len(_rows(sized, settings)) < 2:
+        return False
+    delta = settings.heading_size_delta
+    if statistics.median(w.size for w in sized) < statistics.median(w.size for w in body) + delta:
+        return False
+    return not any(
+        abs(a.top - b.top) <= settings.y_tolerance and abs(a.size - b.size) < delta for a in sized for b in body
+    )
 
 
 def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[list[Word]]]:
@@ -299,6 +323,33 @@ def _one_side_runs_on(bands: list[list[Word]], sides: list[list[Word]], settings
         return False
     lines = sum(len(_rows(band, settings)) for band, alone in zip(bands, one, strict=True) if alone)
     return lines >= 2 * settings.column_min_lines
+
+
+def spread_halves(
+    words: list[Word], width: float, height: float, settings: LayoutSettings = DEFAULT
+) -> tuple[list[Word], list[Word]] | None:
+    """The words of the left and the right printed page when the page is a spread (two pages
+    side by side on one PDF page), else None.
+
+    A spread is wider than any single landscape page (``spread_min_aspect``), nothing is set
+    near the fold (no word within ``spread_fold_margin`` of the middle: the two pages' inner
+    margins meet there), each half holds a few lines, and the halves are not the two sides of
+    one table (lines level on both sides and cells apart by wide gaps). Each half is then cut
+    into columns as a page of half the width: its columns are narrow measured against the
+    whole spread, and a line of one page must not run on into a line of the other."""
+    if not words or height <= 0 or width < settings.spread_min_aspect * height:
+        return None
+    mid = width / 2
+    margin = settings.spread_fold_margin
+    if any(w.x1 > mid - margin and w.x0 < mid + margin for w in words):
+        return None
+    left = [w for w in words if w.x1 <= mid]
+    right = [w for w in words if w.x0 >= mid]
+    if min(len(_rows(left, settings)), len(_rows(right, settings))) < settings.spread_min_lines:
+        return None
+    if _table_sides(left, right, settings):
+        return None
+    return left, right
 
 
 def xy_cut(words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Region]:

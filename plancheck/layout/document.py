@@ -18,7 +18,7 @@ from pathlib import Path
 
 from plancheck.layout.blocks import build_blocks, title
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
-from plancheck.layout.columns import Region, xy_cut
+from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.marks import Box, bullet_words, is_mark
@@ -145,7 +145,8 @@ def layout_page(
         free = rest
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
-    regions = expand_frames(xy_cut(free + marks, width, settings), framed, width, settings)
+    regions, read_width = page_regions(free + marks, width, height, settings)
+    regions = expand_frames(regions, framed, read_width, settings)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -165,6 +166,18 @@ def layout_page(
     page.lines = lines
     page.pieces = pieces
     return page
+
+
+def page_regions(
+    words: list[Word], width: float, height: float, settings: LayoutSettings = DEFAULT
+) -> tuple[list[Region], float]:
+    """Regions of a page in reading order, and the width of the printed page they stand on:
+    each half in turn, cut as a page of half the width, when the page is a spread
+    (:func:`plancheck.layout.columns.spread_halves`), else the whole page."""
+    halves = spread_halves(words, width, height, settings)
+    if halves is None:
+        return xy_cut(words, width, settings), width
+    return [r for half in halves for r in xy_cut(half, width / 2, settings)], width / 2
 
 
 def _contains(outer: tuple[float, float, float, float], inner: tuple[float, float, float, float]) -> bool:

@@ -109,6 +109,17 @@ class LayoutSettings(BaseModel):
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
 
+    # --- two printed pages on one PDF page (a spread)
+    spread_min_aspect: float = Field(
+        1.35, ge=1, description="a page at least this many times as wide as tall may be a spread "
+        "(wider than a landscape letter or A4 page: two portrait pages side by side)",
+    )
+    spread_fold_margin: float = Field(
+        24.0, ge=0, description="... when no word comes within this distance (pt) of the middle on either side "
+        "(the inner margins of the two pages meet at the fold)",
+    )
+    spread_min_lines: int = Field(2, ge=1, description="... and each half holds at least this many lines")
+
     # --- bullets drawn as shapes (browsers print list discs as paths)
     mark_min_size: float = Field(1.0, ge=0, description="a drawn bullet is at least this wide and tall (pt)")
     mark_max_size: float = Field(8.0, ge=0, description="... and at most this")

@@ -15,9 +15,12 @@ Why conservative: calling a goal followed up that is not hides a gap from the co
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
@@ -35,67 +38,147 @@ class ParentSettings:
     generic_weight: float = 0.33  # words every plan uses (tiltak, utvikling) weigh a third
     home_floor: float = 0.3  # a goal's words in the child section of its focus area start here
     home_match: float = 0.5  # share of heading words that makes a child section the focus area's
+    who_weight: float = 1.0  # words naming people (barn, innbyggere) weigh half: who, not what
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
 
 
-def _vocab() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """word → group key, and group key → the keys of its broader groups, from goal_vocab.yaml
-    (hypernyms and near-synonyms of goal wording). A group may name ``broader`` groups: "flom"
-    is a kind of "klimatilpasning", so a child's flood measure follows up a parent goal on
-    adapting to a changing climate, but not a parent goal on landslides."""
+class Vocab(NamedTuple):
+    """goal_vocab.yaml read once: word or lemma bigram → its group keys, group key → the keys of
+    its broader groups, the keys of groups naming people (``who``), and filler words."""
+
+    groups: dict[str, set[str]]
+    broader: dict[str, set[str]]
+    who: set[str]
+    everyone: set[str]
+    filler: frozenset[str]
+    generic: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The groups of goal_vocab.yaml (hypernyms and near-synonyms of goal wording). A word may
+    stand in several groups ("mestring" is both learning and coping). A group may name
+    ``broader`` groups: "flom" is a kind of "klimatilpasning", so a child's flood measure follows
+    up a parent goal on adapting to a changing climate, but not a parent goal on landslides.
+    Words with a space are matched on lemma bigrams ("privat sektor"). A group marked ``who``
+    names people (barn, innbyggere, eldre): who a goal is for, not what it asks; ``who:
+    everyone`` names all of them (innbyggere, alle), which a child plan need not repeat."""
     import yaml
 
     path = Path(__file__).with_name("goal_vocab.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    out: dict[str, str] = {}
+    groups: dict[str, set[str]] = {}
     broader: dict[str, set[str]] = {}
+    who: set[str] = set()
+    everyone: set[str] = set()
     for group in data.get("groups", []):
-        key = "=" + group["words"][0]
-        for w in group["words"]:
-            out[str(w).lower()] = key
+        words = [str(w).lower() for w in group["words"]]
+        if not group.get("source"):
+            raise ValueError(f"{path}: group {words[0]!r} needs a source")
+        key = "=" + words[0]
+        for w in words:
+            groups.setdefault(w, set()).add(key)
         broader[key] = {"=" + str(b).lower() for b in group.get("broader") or []}
-    return out, broader
+        if group.get("who"):
+            who.add(key)
+        if group.get("who") == "everyone":
+            everyone.add(key)
+    # broader is transitive: an electric car is a cut in emissions, and so part of the green shift
+    changed = True
+    while changed:
+        changed = False
+        for key, up in broader.items():
+            more = set().union(*(broader.get(b, set()) for b in up)) - up - {key}
+            if more:
+                up |= more
+                changed = True
+    filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
+    generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
+    return Vocab(groups, broader, who, everyone, filler, generic)
 
 
-_VOCAB: dict[str, str] | None = None
-_BROADER: dict[str, set[str]] = {}
+EVERYONE = "@everyone"  # the key of "alle", "hele befolkningen" in a child item
 
-Words = list[tuple[str, set[str], set[str], bool]]
+
+class GoalWord(NamedTuple):
+    """One content word of a goal: its keys as a whole word, its keys with compound parts,
+    whether every plan uses it (``generic``), whether it names people (``who``) and whether
+    those are some people rather than everyone (``some``)."""
+
+    surface: str
+    whole: set[str]
+    parts: set[str]
+    generic: bool
+    who: bool = False
+    some: bool = False
+
+
+Words = list[GoalWord]
 
 
 def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
-    """(surface, whole-word keys, keys with compound parts, generic) of each content word.
-    With ``broader`` a word also carries the keys of its group's broader groups (for the
-    child's items: the specific answers a general goal)."""
+    """The content words of ``text`` with their keys (see :class:`GoalWord`). With ``broader``
+    a word also carries the keys of its group's broader groups (for the child's items: the
+    specific answers a general goal)."""
     from plancheck.mandate import text as T
 
-    global _VOCAB
-    if _VOCAB is None:
-        _VOCAB, found = _vocab()
-        _BROADER.update(found)
+    voc = vocab()
 
     def groups(keys: set[str]) -> set[str]:
-        own = {_VOCAB[k] for k in keys if k in _VOCAB}
-        if broader:
-            own |= {b for g in own for b in _BROADER.get(g, ())}
+        own = {g for k in keys for g in voc.groups.get(k, ())}
+        if broader:  # marked: a specific answer is one part of the broader goal
+            own |= {"^" + b for g in own for b in voc.broader.get(g, ())}
+        else:
+            own |= {"^" + g for g in set(own)}
         return own
 
+    found = T.terms(text, lang)
+    # two-word entries ("privat sektor"): both words carry the group's keys
+    pair_keys: dict[int, set[str]] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        for pair in {f"{a.lemma} {b.lemma}", f"{a.surface.lower()} {b.surface.lower()}"}:
+            if pair in voc.groups:
+                for j in (i, i + 1):
+                    pair_keys.setdefault(j, set()).update(groups({pair}))
     out: Words = []
-    for t in T.terms(text, lang):
-        if t.stop or t.lemma.isdigit():
+    for i, t in enumerate(found):
+        extra = pair_keys.get(i, set())
+        if not extra and (t.stop or t.lemma.isdigit() or t.lemma in voc.filler):
+            if broader and groups(t.whole) & voc.everyone:
+                # a child item "for alle" serves every group of people: marked, matching no word
+                out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True))
             continue
-        whole = set(t.whole) | groups(t.whole)
-        parts = set(t.keys) | whole | groups(t.keys)
-        out.append((t.surface, whole, parts, t.generic))
+        own = groups(t.whole) | extra
+        whole = set(t.whole) | {k for k in own if not k.startswith("^")}
+        parts = set(t.keys) | whole | groups(t.keys) | {k for k in own if k.startswith("^")}
+        plain = {k for k in own if not k.startswith("^")}
+        who = bool(plain) and plain <= voc.who
+        generic = t.generic or t.lemma in voc.generic
+        out.append(
+            GoalWord(t.surface, whole, parts, generic, who, who and not plain & voc.everyone)
+        )
     return out
 
 
 def _all_keys(words: Words) -> set[str]:
     out: set[str] = set()
-    for _, whole, parts, _ in words:
-        out |= whole | parts
+    for w in words:
+        out |= w.whole | w.parts
+    return out
+
+
+def item_keys_of(words: Words) -> set[str]:
+    """The keys a child item offers: its words' whole keys as they are, and the keys only a part
+    of one of its compounds has marked ``|`` ("bolig" in "boligområde" is ``|bolig``). Why: a
+    goal on more homes in the centre shares a word with a rule for housing areas' stormwater,
+    but only the modifier of "boligområde" — a part match, not the goal's object restated."""
+    out: set[str] = set()
+    for w in words:
+        out |= w.whole
+    for w in words:
+        out |= {k if k.startswith("^") else "|" + k for k in w.parts - out}
     return out
 
 
@@ -115,22 +198,56 @@ def goal_score(
     item_keys: set[str],
     idf: dict[str, float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    people: bool | None = None,
 ) -> tuple[float, list[str]]:
     """Weighted share of the goal's words found in an item (a whole word 1.0, only a compound
-    part ``settings.part_match``), rare words weighing most. Returns (score, the goal's words not found)."""
+    part ``settings.part_match``), rare words weighing most, words naming people
+    ``settings.who_weight``. Returns (score, the goal's words not found).
+
+    Why the object must be found: a lesson on energy for pupils does not follow up a goal that
+    children grow up safe — who a goal is for is not what it asks, so an item holding only the
+    goal's people or generic words scores 0. An item that answers the object for none of the
+    goal's people, when those are some people (not everyone), is a weak answer (× part_match):
+    a sports club for all members is not a goal that more immigrants join sports clubs."""
     total = got = 0.0
     missed: list[str] = []
-    for surface, whole, parts, generic in goal:
-        w = max((idf.get(k, 1.0) for k in whole), default=1.0)
-        w *= settings.generic_weight if generic else 1.0
-        total += w
-        if whole & item_keys:
-            got += w
-        elif parts & item_keys:
-            got += w * settings.part_match
+    object_found = False
+    if people is None:
+        people = names_people(goal, item_keys)
+    for w in goal:
+        weight = max((idf.get(k, 1.0) for k in w.whole), default=1.0)
+        if w.generic:
+            weight *= settings.generic_weight
+        elif w.who:
+            weight *= settings.who_weight
+        total += weight
+        if w.whole & item_keys:
+            got += weight
+        elif w.parts & item_keys or any("|" + k in item_keys for k in w.whole):
+            got += weight * settings.part_match
         else:
-            missed.append(surface)
-    return (got / total if total else 0.0), missed
+            missed.append(w.surface)
+            continue
+        object_found |= not (w.generic or w.who)
+    if not total or not object_found:
+        return 0.0, [w.surface for w in goal]
+    if not people:  # the object for no one the goal names: a weak answer
+        return settings.part_match * got / total, missed
+    return got / total, missed
+
+
+def names_people(goal: Words, item_keys: set[str]) -> bool:
+    """Whether an item names the people a goal is for (some of them, or everyone), or the goal
+    is for no people in particular."""
+    some = [w for w in goal if w.some]
+    return (
+        not some
+        or EVERYONE in item_keys
+        or any(
+            w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
+            for w in some
+        )
+    )
 
 
 # a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan)
@@ -216,24 +333,81 @@ def _sections(plan: Plan, doc=None) -> dict[str, str]:
 
 
 def _home_sections(
-    goal, parent: Plan, title_keys: dict[str, set[str]], lang: str, settings
+    goal, parent: Plan, headings: dict[str, Words], lang: str, settings
 ) -> list[str]:
     """Child sections whose heading is the heading the parent goal stands under (its focus
-    area): at least ``home_match`` of the words of one heading are in the other."""
+    area): at least ``home_match`` of the words of one heading are in the other ("Klima, natur
+    og areal" above, "Klima" below). Counted in words, not keys, so that a word
+    with many forms and groups weighs as one."""
     sec = next((s for s in parent.sections if s.id == goal.section_id), None)
     if sec is None:
         return []
-    focus = _all_keys(goal_words(sec.title, lang))
+    focus = goal_words(sec.title, lang)
     if not focus:
         return []
+    focus_keys = _all_keys(focus)
     out = []
-    for sid, keys in title_keys.items():
-        if not keys:
+    for sid, words in headings.items():
+        if not words:
             continue
-        share = max(len(focus & keys) / len(focus), len(focus & keys) / len(keys))
+        keys = _all_keys(words)
+        share = max(
+            sum(bool(w.whole & keys) for w in focus) / len(focus),
+            sum(bool(w.whole & focus_keys) for w in words) / len(words),
+        )
         if share >= settings.home_match:
             out.append(sid)
     return out
+
+
+def section_score(
+    goal: Words,
+    members: list[set[str]],
+    heading: set[str],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> tuple[float, list[str]]:
+    """:func:`goal_score` of a child section as a whole: its items' words and its heading's
+    together (a heading "Klimatilpasning" over flood measures). Why capped: a heading that names the
+    goal over items that name none of it is a chapter on the subject, not yet its follow-up, so
+    the heading alone never makes a goal followed up (at most just under ``settings.followed``)."""
+    # the goal's people must be named by an item that answers it, not by its neighbour: an
+    # offer for children beside home care for the elderly does not make the section answer a
+    # goal on early help for children
+    people = any(
+        goal_score(goal, keys, idf, settings)[0] and names_people(goal, keys) for keys in members
+    )
+    union = set().union(*members, heading)
+    sc, miss = goal_score(goal, union, idf, settings, people=people)
+    if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
+        sc = min(sc, settings.followed - 0.01)
+    return sc, miss
+
+
+# "Nordby kommune", "Nordby kommunes", "Umeå kommun": the word before it is the place's name
+_PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
+
+
+def place_names(plan: Plan) -> set[str]:
+    """The municipality's name as the plan prints it before "kommune". Why: "Nordby skal ha
+    flere jobber" is a goal about jobs, and the child plan rarely repeats the name."""
+    texts = [plan.title or "", *(s.title for s in plan.sections)]
+    texts += [p.text for p in plan.passages]
+    return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}
+
+
+def answering(
+    goal: Words, members: list[int], item_keys: list[set[str]], idf: dict[str, float], settings
+) -> list[int]:
+    """A section's items that answer some of the goal, best first — the evidence to show when
+    the section as a whole follows a goal up. Items that name none of it are left out (a music
+    school is no evidence for living safely at home); when none does, the section's first item
+    stands for its heading."""
+    ranked = sorted(
+        ((goal_score(goal, item_keys[k], idf, settings)[0], k) for k in members),
+        key=lambda x: -x[0],
+    )
+    return [k for sc, k in ranked if sc > 0] or [members[0]]
 
 
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
@@ -280,13 +454,14 @@ def assess_parent(
         it for it in statements(child, child_doc) if " ".join(it[2].lower().split()) not in known
     ]
     goal_of = _goal_of(child)
-    item_keys = [_all_keys(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
+    item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections(child, child_doc)
     title_keys = {
-        sec.id: _all_keys(goal_words(sec.title, lang, broader=True)) for sec in child.sections
+        sec.id: item_keys_of(goal_words(sec.title, lang, broader=True)) for sec in child.sections
     }
+    headings = {sec.id: goal_words(sec.title, lang) for sec in child.sections}
     groups: dict[str, list[int]] = {}
     for k, (ident, *_rest) in enumerate(items):
         sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -296,6 +471,8 @@ def assess_parent(
     from plancheck.mandate.match import plan_title
 
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
+    for name in place_names(parent) | place_names(child):
+        own |= _all_keys(goal_words(name, lang))
     parent_words = [
         [
             w
@@ -304,7 +481,10 @@ def assess_parent(
         ]
         for g in parent.goals
     ]
-    idf = _idf(item_keys + [_all_keys(w) for w in parent_words])
+    idf = _idf(
+        [_all_keys(goal_words(t, lang)) for _, _, t, _ in items]
+        + [_all_keys(w) for w in parent_words]
+    )
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
@@ -317,39 +497,47 @@ def assess_parent(
             if len(members) < 2:
                 continue
             # the section's heading names what its items are about ("Trygg oppvekst")
-            union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
-            sc, miss = goal_score(words, union, idf, settings)
+            sc, miss = section_score(
+                words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
+            )
             sc *= settings.section_factor
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
-                inner = sorted(
-                    members, key=lambda k: -goal_score(words, item_keys[k], idf, settings)[0]
-                )
-                scored = [(sc, miss, inner[0])] + [(sc, miss, k) for k in inner[1:3]] + scored
+                inner = answering(words, members, item_keys, idf, settings)
+                scored = [(sc, miss, k) for k in inner[:3]] + scored
                 best = sc
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
         if settings.home_floor and best < settings.followed:
-            for sid in _home_sections(goal, parent, title_keys, lang, settings):
+            for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
                 if not members:
                     continue
-                union = set().union(*(item_keys[k] for k in members), title_keys.get(sid, set()))
-                sc, miss = goal_score(words, union, idf, settings)
+                sc, miss = section_score(
+                    words,
+                    [item_keys[k] for k in members],
+                    title_keys.get(sid, set()),
+                    idf,
+                    settings,
+                )
+                if sc <= 0:
+                    continue  # a section that never names what the goal asks does not follow it up
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
+                if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
+                    sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if sc > best:
-                    inner = sorted(
-                        members, key=lambda k: -goal_score(words, item_keys[k], idf, settings)[0]
-                    )
+                    inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
         status = status_for(best, settings)
-        chosen = (
-            [(sc, k) for sc, _, k in scored[:3] if sc >= max(settings.partial, best - 0.1)]
-            if status != ParentStatus.not_followed_up
-            else []
-        )
+        chosen: list[tuple[float, int]] = []
+        if status != ParentStatus.not_followed_up:
+            for sc, _, k in scored:  # the best three items, each once
+                if len(chosen) == 3 or sc < max(settings.partial, best - 0.1):
+                    break
+                if all(k != c for _, c in chosen):
+                    chosen.append((sc, k))
         served_by = [items[k][0] for _, k in chosen]
         missing = scored[0][1][:6] if status == ParentStatus.partial else []
         for node in served_by:
