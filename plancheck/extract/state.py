@@ -83,6 +83,11 @@ class _State:
     # and the owners a lead-in that hands its list to someone gives every item of it
     assigned_names: list[str] = field(default_factory=list)
     lead_owners: list = field(default_factory=list)
+    read_own_targets: bool = True  # read the plan's own targets from running text
+    own_goal: Goal | None = None  # the first target the plan states as its own in running text
+    own_goals: list[Goal] = field(default_factory=list)  # every such target
+    means_goal: Goal | None = None  # the goal a lead-in's paragraph names the way to ("this goal")
+    own_goal_refs: list[Measure] = field(default_factory=list)  # measures whose description names the plan's goal
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:
