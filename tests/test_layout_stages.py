@@ -572,3 +572,28 @@ def test_a_field_label_in_an_open_parenthesis_goes_on_in_the_next_column():
         ln.region = 1
     blocks = build_blocks([left + right], [])
     assert [b.text for b in blocks] == ["Tiltak 3.2: Tilby sommerjobb for ungdom (ansvar: Klimarådgiver; frist: Hver høst 2026)"]
+
+def _wrapped_before_a_long_word(gap: float, second: str = "Därför föreslås att förvaltningen får i uppdrag att tillsätta en"):
+    """A paragraph, then a line broken off before a word too long for it, the long word opening
+    the next line ``gap`` pt below (a line space is 2 pt here)."""
+    words = line_words("Det finns en risk att arbetet splittras om varje grupp tar fram sin egen plan.", 50, 100)
+    words += line_words(second, 50, 122)
+    words += line_words("Förvaltningsöverskridande arbetsgrupp för miljö. Gruppen rapporterar årligen.", 50, 132 + gap)
+    return build_blocks([words_to_lines(words, 1)], [])
+
+
+def test_a_line_broken_before_a_long_word_goes_on_over_a_wider_gap():
+    blocks = _wrapped_before_a_long_word(gap=12)
+    assert [b.text for b in blocks][1] == (
+        "Därför föreslås att förvaltningen får i uppdrag att tillsätta en Förvaltningsöverskridande arbetsgrupp "
+        "för miljö. Gruppen rapporterar årligen."
+    )
+
+
+def test_a_finished_sentence_or_a_gap_too_wide_still_ends_the_paragraph():
+    assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att förvaltningen får ett uppdrag.")) == 3
+    assert len(_wrapped_before_a_long_word(gap=30)) == 3  # over 1.5 line heights: a new paragraph
+    # a line ending in a longer word may end an unbulleted item: the gap ends it
+    assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att förvaltningen får i uppdrag om information")) == 3
+    # a short line whose next word would have fitted after it was broken on purpose
+    assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att")) == 3

@@ -62,6 +62,18 @@ def test_language_features_find_needs_and_percentages():
     assert f["need"] == 1.0 and f["percent"] == 1.0
 
 
+def test_features_mark_a_quoting_chapter_and_a_task_handed_to_someone():
+    f = language_features("Det föreslås att förvaltningen får i uppdrag att ta fram en plan.", "sv")
+    assert f["assignment"] == 1.0
+    assert "assignment" not in language_features("Förvaltningen tar fram en plan.", "sv")
+    doc = _doc()
+    doc.sections = [Section(id="s1", title="Gjeldende mål og strategier", level=1)]
+    _us, feats = document_features(doc, "nb")
+    assert feats[2]["ctx_quoting"] == 1.0
+    _us, feats = document_features(_doc(), "nb")
+    assert "ctx_quoting" not in feats[2]
+
+
 def test_gold_items_are_placed_on_their_units():
     us = units(_doc())
     gold = {"goals": [{"text": "Alle barn skal ha en trygg oppvekst innen 2030", "page": 1}],

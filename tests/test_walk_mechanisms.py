@@ -293,3 +293,66 @@ def test_a_possessive_after_the_role_word_announces_the_same_role():
     assert heading_role("Barna våre") == (None, "Barna våre")  # no role word: no role
     plan = _plan([_h("Måla våre"), _li("Alle barn skal ha eit godt fritidstilbod")], "nn")
     assert [g.text for g in plan.goals] == ["Alle barn skal ha eit godt fritidstilbod"]
+
+# --------------------------------------------------------------------------- quoted chapters, assignments
+
+
+def test_a_chapter_of_existing_goals_is_background():
+    from plancheck.extract.plan import quotes_existing
+
+    assert quotes_existing("Befintliga mål och strategier")
+    assert quotes_existing("Gjeldende mål")
+    assert quotes_existing("Existing goals and policies")
+    assert not quotes_existing("Befintlig bebyggelse")  # no role word: an ordinary chapter
+    assert not quotes_existing("Mål och befintliga strategier")  # the word must open the heading
+    plan = _plan(
+        [
+            _h("Befintliga mål och strategier", level=1),
+            _h("Regionala mål", level=2),
+            _p("Delmål: År 2030 ska utsläppen vara 70 procent lägre än år 1990."),
+            _p("Enligt avfallsplanen vill kommunen:"),
+            _li("Minska avfallsmängderna vid källan."),
+            _h("Mål", level=1),
+            _li("Alla skolor ska servera klimatsmart mat."),
+        ],
+        "sv",
+    )
+    assert [g.text for g in plan.goals] == ["Alla skolor ska servera klimatsmart mat."]
+    assert plan.strategies == [] and plan.measures == []
+
+
+def test_an_assignment_sentence_is_a_measure_owned_by_who_gets_the_task():
+    from plancheck.extract.plan import announced_list_role, assignment_parts
+
+    assert assignment_parts("Det föreslås att förvaltningen får i uppdrag att ta fram en plan.") == (
+        "förvaltningen",
+        "ta fram en plan",
+    )
+    assert assignment_parts("Kommunen arbetar vidare med frågan.") is None
+    assert announced_list_role("Gruppen ska genomföra följande åtgärder.") == "measure"
+    assert announced_list_role("Gruppen ska genomföra åtgärder.") is None
+    plan = _plan(
+        [
+            _h("Fortsatt arbete", level=1),
+            _p("Det finns många mål idag. Fler mål behövs inte."),
+            _p(
+                "Därför föreslås att kommundirektören får i uppdrag att tillsätta en Samordningsgrupp för miljö. "
+                "Gruppen får i uppdrag att bevaka frågorna. "
+                "Arbetet sker genom att gruppen får i uppdrag att genomföra följande insatser."
+            ),
+            _li("Utbildning"),
+            _p("Medarbetarna utbildas i hur målen hänger ihop."),
+            _li("Uppföljning"),
+            _p("Arbetet följs upp i årsredovisningen."),
+            _p("Vidare föreslås att Fastighetschefen får i uppdrag att ta fram en energiplan."),
+        ],
+        "sv",
+    )
+    got = [(m.text, [o.text for o in m.owners]) for m in plan.measures]
+    assert got == [
+        ("Därför föreslås att kommundirektören får i uppdrag att tillsätta en Samordningsgrupp för miljö.", ["kommundirektören"]),
+        ("Utbildning", ["Samordningsgrupp för miljö"]),  # "gruppen": the group set up above
+        ("Uppföljning", ["Samordningsgrupp för miljö"]),
+        ("Vidare föreslås att Fastighetschefen får i uppdrag att ta fram en energiplan.", ["Fastighetschefen"]),
+    ]
+    assert plan.goals == [] and plan.strategies == []

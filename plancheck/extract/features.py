@@ -12,10 +12,11 @@ Three families (issue 10):
   bullet, place and length of a list run, indentation, a closing colon or full stop, length;
 - language: the first word's lemma and whether it is an action verb, modal verbs stating an aim,
   years, percentages and quantities, needs statements ("behov for"), background and quotation
-  markers (all words from the lexicon, :mod:`plancheck.lang.vocab`);
-- context: the role words of the one to three enclosing headings, the lead-in line before a
-  list, the role of the table column a row's text stands in, text repeated elsewhere in the
-  document, and the place in the document.
+  markers, a task handed to someone ("ges i uppdrag att") (all words from the lexicon,
+  :mod:`plancheck.lang.vocab`);
+- context: the role words of the one to three enclosing headings, a chapter quoting goals
+  already in force elsewhere, the lead-in line before a list, the role of the table column a
+  row's text stands in, text repeated elsewhere in the document, and the place in the document.
 """
 
 from __future__ import annotations
@@ -149,7 +150,15 @@ def language_features(text: str, lang: str) -> Features:
         f["background_word"] = 1.0
     if _has_phrase(body, _words_of("quote", lang)):
         f["quote_word"] = 1.0
+    if _assigns(body):
+        f["assignment"] = 1.0  # "… ges i uppdrag att …": a task handed to someone
     return f
+
+
+def _assigns(text: str) -> bool:
+    from plancheck.extract.plan import assignment_parts
+
+    return any(assignment_parts(s) is not None for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 # --------------------------------------------------------------------------- form evidence
@@ -250,10 +259,11 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
     ``rule_roles``: the rule walk's role per unit (see :func:`plancheck.extract.align.rule_roles`),
     one more piece of evidence; ``None`` leaves it out.
     """
-    from plancheck.extract.plan import lead_in_role
+    from plancheck.extract.plan import background_sections, lead_in_role
     from plancheck.extract.roles import heading_role, label_role
 
     us = units(doc)
+    quoting = background_sections(doc.sections)
     body_size = _body_size(doc)
     body_x0 = _body_x0(doc)
     section_roles = _section_roles(doc)
@@ -273,6 +283,8 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
         near = next((r for r in chain if r != "-"), None)
         if near:
             f["ctx_near"] = near
+        if block is not None and block.section_id in quoting:
+            f["ctx_quoting"] = 1.0  # under "Gällande mål …": other plans' goals, quoted
         if u.kind == "heading":
             hrole, rest = heading_role(u.text)
             if hrole:

@@ -57,6 +57,7 @@ from plancheck.models import (
     Plan,
     PlanPeriod,
     Provenance,
+    Section,
     SourceInfo,
     Strategy,
 )
@@ -165,6 +166,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
+    background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
     for index, block in enumerate(doc.blocks):
         st.index = index
@@ -181,6 +183,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
                     provenance=block.provenance,
                 )
             )
+        if block.section_id in background:
+            st.role = st.lead_in = None  # quoted from other plans: nothing of this plan's own
+            continue
         if block.kind == BlockKind.table and block.table is not None:
             read_table(st, block)
         elif block.kind == BlockKind.heading:
@@ -441,6 +446,46 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
 QUOTED = "quoted"
 
 
+@cache
+def _existing_opening() -> re.Pattern[str] | None:
+    from plancheck.lang.vocab import existing_words, words_pattern
+
+    words = existing_words()
+    return words_pattern(words, start=True) if words else None
+
+
+def quotes_existing(title: str) -> bool:
+    """Does a heading open with a word saying what it names is already in force elsewhere, and
+    name a role ("Gällande mål och strategier", "Gjeldende mål", "Existing goals and
+    policies")? Its chapter quotes other plans."""
+    title = title.strip()
+    pat = _existing_opening()
+    m = pat.match(title) if pat is not None else None
+    return m is not None and lead_in_role(title[m.end():]) is not None
+
+
+def background_sections(sections: list[Section]) -> set[str]:
+    """The ids of the sections under a heading that quotes goals already in force elsewhere
+    (:func:`quotes_existing`), that heading's own section and every section below it: the
+    goals, strategies and lists there belong to other plans and bodies, so nothing in them is
+    read as this plan's own."""
+    quoting = {s.id for s in sections if quotes_existing(s.title)}
+    if not quoting:
+        return set()
+    parent = {s.id: s.parent_id for s in sections}
+    out: set[str] = set()
+    for s in sections:
+        cur: str | None = s.id
+        seen: set[str] = set()
+        while cur is not None and cur not in seen:
+            if cur in quoting:
+                out.add(s.id)
+                break
+            seen.add(cur)
+            cur = parent.get(cur)
+    return out
+
+
 def _quotes_other_goals(st: _State, text: str) -> bool:
     """Does the lead-in (the whole block it ends, or the paragraph right before it) name the
     goals of another body ("de globala målen i Agenda 2030", "FNs bærekraftsmål", "nasjonale
@@ -537,6 +582,7 @@ def _lead(st: _State, text: str) -> bool:
     st.lead_in = role
     st.lead_in_level = None
     st.lead_in_suspended = False
+    st.lead_owners = []
     return True
 
 
@@ -587,6 +633,127 @@ def _all_goals_named(st: _State, text: str) -> list[Goal]:
     if not _ALL_GOALS.search(said):
         return []
     return [g for g in st.plan.goals if g.kind != GoalKind.sub_goal]
+
+
+@cache
+def _assignment_phrase() -> re.Pattern[str] | None:
+    """A verb, then the lexicon's task noun between a preposition and an infinitive marker
+    ("… ges i uppdrag att …", "… får i oppdrag å …", "… får til opgave at …")."""
+    from plancheck.lang.vocab import assignment_words
+
+    nouns = assignment_words()
+    if not nouns:
+        return None
+    alts = "|".join(map(re.escape, nouns))
+    return re.compile(rf"\b[^\W\d_]+\s+(?:i|til)\s+(?:{alts})\s+(?:att|å|at)\b", re.IGNORECASE)
+
+
+@cache
+def _following_noun() -> re.Pattern[str] | None:
+    """"… följande åtgärder." at the end of a sentence: the noun the list after it is made of."""
+    from plancheck.lang.vocab import following_words
+
+    words = following_words()
+    if not words:
+        return None
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alts})\s+(?P<noun>[^\W\d_][\w\-]*)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def announced_list_role(sentence: str) -> str | None:
+    """The role a sentence ending "… följande <noun>." announces for the list after it (the
+    role word of the noun: "följande åtgärder." → measure), as a colon would; None otherwise."""
+    pat = _following_noun()
+    m = pat.search(sentence.strip()) if pat is not None else None
+    return lead_in_role(m.group("noun")) if m is not None else None
+
+
+def assignment_parts(sentence: str) -> tuple[str, str] | None:
+    """(who, what) of a sentence that hands a task to someone: the words between the last
+    subordinating "att"/"at"/"å" (or the start) and the verb before the lexicon's task noun
+    (:func:`_assignment_phrase`), and the task after it. "… föreslås att nämnden ges i
+    uppdrag att ta fram en plan." → ("nämnden", "ta fram en plan"). None when there is no
+    such phrase or the subject is longer than a name (five words)."""
+    pat = _assignment_phrase()
+    m = pat.search(sentence) if pat is not None else None
+    if m is None:
+        return None
+    before = sentence[: m.start()].split()
+    subject: list[str] = []
+    for word in reversed(before):
+        if word.lower() in ("att", "at", "å", "that") or word.endswith((",", ":", ";")):
+            break
+        subject.insert(0, word)
+    if not 1 <= len(subject) <= 5:
+        return None
+    return " ".join(subject), sentence[m.end():].strip().rstrip(".!").strip()
+
+
+def _named_body(task: str) -> str | None:
+    """The body a task sets up, when it names one: a verb, a short article and a capitalised
+    name ("tillsätta en Samordningsgrupp för trafik" → "Samordningsgrupp för trafik")."""
+    m = re.match(r"^[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?P<name>[A-ZÆØÅÄÖ][\w\-]+(?:\s+[\w\-]+){0,8})$", task.strip())
+    return m.group("name") if m is not None else None
+
+
+def _resolve_subject(st: _State, subject: str) -> str:
+    """A subject that refers back with a definite noun ("gruppen") to a body an earlier
+    assignment set up ("… en Förvaltningsgrupp för …") is that body's name; else itself."""
+    from plancheck.lang.vocab import DEFINITE_ENDINGS
+
+    if " " in subject or not subject.islower():
+        return subject
+    for end in sorted(DEFINITE_ENDINGS.get(st.lang, []), key=len, reverse=True):
+        if subject.endswith(end) and len(subject) - len(end) >= 4:
+            stem = subject[: -len(end)]
+            for name in reversed(st.assigned_names):
+                if any(w.lower().endswith(stem) for w in name.split()[:3]):
+                    return name
+            break
+    return subject
+
+
+def _assignments(st: _State, block: Block, text: str) -> bool:
+    """A paragraph that hands a task to someone ("… att nämnden ges i uppdrag att ta fram …",
+    :func:`assignment_parts`): its first such sentence is a measure, owned by who gets
+    the task; the sentences after it describe it. When its last sentence announces a list
+    ("… vidta följande åtgärder.") it is the lead-in of that list, and who gets that task
+    owns each item. True when the paragraph was read so."""
+    from plancheck.lang.owners import is_owner_like, split_owners
+
+    sentences = _sentences(text)
+    if not sentences:
+        return False
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    announcing = None
+    if nxt is not None and nxt.kind == BlockKind.list_item and announced_list_role(sentences[-1]) is not None:
+        announcing = sentences[-1]
+    found = [(s, parts) for s in sentences if s is not announcing and (parts := assignment_parts(s)) is not None]
+    announced = assignment_parts(announcing) if announcing is not None else None
+    if not found and announced is None:
+        return False
+    if found:
+        sentence, (subject, task) = found[0]
+        subject = _resolve_subject(st, subject)
+        m = _add_measure(st, block, sentence, number=None)
+        m.goal_ids.extend(g.id for g in st.ref_goals)
+        if is_owner_like(subject, lang=st.lang) or _names_a_body(subject):
+            m.owners = split_owners(subject, lang=st.lang)
+            m.owner_text = subject
+        st.paragraph_measure_ids.add(m.id)
+        st.last_candidate_measure = m
+        if (name := _named_body(task)) is not None:
+            st.assigned_names.append(name)
+    if announcing is not None:
+        _lead(st, announcing.rstrip(" .!") + ":")
+        if announced is not None:
+            who = _resolve_subject(st, announced[0])
+            if who != announced[0] or is_owner_like(who, lang=st.lang):
+                st.lead_owners = split_owners(who, lang=st.lang)
+    else:
+        st.lead_in = None
+        st.lead_in_suspended = False
+    return True
 
 
 def _unfinished_lead(st: _State, text: str) -> bool:
@@ -730,6 +897,7 @@ def _heading(st: _State, block: Block) -> None:
         st.role_item_heading = True
         return
     st.lead_in = None
+    st.lead_owners = []
     st.ref_goals = []
     st.group_goal = None
     st.role_item_heading = False
@@ -1123,6 +1291,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _unfinished_lead(st, text) and _lead(st, text + ":"):
         return
+    if block.kind == BlockKind.paragraph and _assignments(st, block, text):
+        return
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
@@ -1293,6 +1463,10 @@ def _text(st: _State, block: Block) -> None:
             st.ref_goals, st.group_goal = [], None
         elif is_list:
             _measure_from_line(st, block, text, prev_measure)
+            m = st.last_candidate_measure
+            if st.lead_owners and m is not None and m is not prev_measure and not m.owners:
+                m.owners = [o.model_copy() for o in st.lead_owners]
+                m.owner_text = ", ".join(o.text for o in st.lead_owners)
         elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number):
             # (a paragraph under a numbered measure "1.1 …" is its description)
             m = _add_measure(st, block, text, number=block.number)

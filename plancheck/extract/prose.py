@@ -277,12 +277,21 @@ def prose_goals(plan: Plan, doc: Document, settings: ProseSettings = ProseSettin
     if plan.goals:
         return []
     added: list[Goal] = []
+    quoting = _quoting_sections(doc)
     for block in doc.blocks:
-        if block.kind != BlockKind.paragraph:
+        if block.kind != BlockKind.paragraph or block.section_id in quoting:
             continue
         for text, source in target_statements(block.text, plan.language, settings):
             added.append(_goal(plan, block, text, source))
     return added
+
+
+def _quoting_sections(doc: Document) -> set[str]:
+    """The sections that quote other plans' goals (a chapter "Gällande mål …"): its prose
+    states their targets and work, not this plan's."""
+    from plancheck.extract.plan import background_sections
+
+    return background_sections(doc.sections)
 
 
 def link_prose_goals(plan: Plan, goals: list[Goal]) -> None:
@@ -366,8 +375,9 @@ def prose_measures(plan: Plan, doc: Document, settings: ProseSettings = ProseSet
     if plan.goals or plan.strategies or plan.measures:
         return []
     added: list[Measure] = []
+    quoting = _quoting_sections(doc)
     for block in doc.blocks:
-        if block.kind != BlockKind.paragraph:
+        if block.kind != BlockKind.paragraph or block.section_id in quoting:
             continue
         for sentence in sentences(block.text):
             for clause in clauses(main_clause(sentence, lang=plan.language, settings=settings), plan.language):

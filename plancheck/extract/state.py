@@ -79,6 +79,10 @@ class _State:
     # a goal of a numbered outline ("1. … skal …" over "1.1", "1.2") and what its items are
     outline: tuple[Goal, str] | None = None
     outline_role: str | None = None  # the role before the outline began, back when it ends
+    # the names of bodies an assignment sentence set up ("… att tillsätta en Samordningsgrupp för …"),
+    # and the owners a lead-in that hands its list to someone gives every item of it
+    assigned_names: list[str] = field(default_factory=list)
+    lead_owners: list = field(default_factory=list)
     read_own_targets: bool = True  # read the plan's own targets from running text
     own_goal: Goal | None = None  # the first target the plan states as its own in running text
     own_goals: list[Goal] = field(default_factory=list)  # every such target

@@ -85,6 +85,28 @@ GOAL_MEANS: dict[str, list[str]] = _by_lang("goal_means")
 ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
+def existing_words() -> list[str]:
+    """Words that open a heading over goals already in force elsewhere ("Gällande mål",
+    "Existing goals"), every language at once (the ``existing`` list of the lexicon files)."""
+    return list(dict.fromkeys(w.lower() for lang_words in _by_lang("existing").values() for w in lang_words))
+
+
+def assignment_words(lang: str | None = None) -> list[str]:
+    """The nouns of a task handed to someone ("uppdrag", "oppdrag"), for ``lang`` or every
+    language (the ``assignment`` list of the lexicon files)."""
+    by_lang = _by_lang("assignment")
+    langs = [lang] if lang in LANGS else list(LANGS)
+    return list(dict.fromkeys(w.lower() for code in langs for w in by_lang[code]))
+
+
+def following_words(lang: str | None = None) -> list[str]:
+    """Words that point at the list below ("följande", "følgende", "following"), for ``lang``
+    or every language (the ``following`` list of the lexicon files)."""
+    by_lang = _by_lang("following")
+    langs = [lang] if lang in LANGS else list(LANGS)
+    return list(dict.fromkeys(w.lower() for code in langs for w in by_lang[code]))
+
+
 def owner_prepositions() -> list[str]:
     """Prepositions inside an owner name ("Center for Kultur og Idræt"), every language at once
     (the ``owner_prepositions`` list of the lexicon files)."""

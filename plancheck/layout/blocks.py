@@ -390,7 +390,7 @@ def build_blocks(
                 "right": right_edge.get((ln.page, ln.region), ln.x1),
             }
         else:
-            if (
+            goes_on = (
                 cur is not None
                 and _continues(cur, prev_line, ln, settings, leading)
                 and not (
@@ -399,8 +399,13 @@ def build_blocks(
                     and _broken_on_purpose(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
-            ):
-                cur["lines"].append(ln)
+            )
+            if not goes_on and cur is not None and prev_line is not None:
+                # a wider gap after a line broken before a long word (a run in a taller font)
+                right = right_edge.get((prev_line.page, prev_line.region), prev_line.x1)
+                goes_on = _wrapped_over_gap(cur, prev_line, ln, right, settings)
+            if goes_on:
+                cur["lines"].append(ln)  # type: ignore[index]
             else:
                 flush()
                 cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
@@ -417,6 +422,33 @@ def build_blocks(
         if b.kind == BlockKind.list_item and b.provenance.bbox:
             b.level = indents.index(indent(b))
     return blocks
+
+
+def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``ln`` go on with a paragraph whose last line ``prev`` broke off after a short
+    lower-case word only because the first word of ``ln`` did not fit after it, although a gap wider than
+    a line space stands between them? (A run set in another font, e.g. a bold name, can have a
+    taller line.) Only at the paragraph's left margin, in the same size and region, and up to
+    ``wrapped_gap_ratio`` line heights."""
+    if cur["kind"] != BlockKind.paragraph or prev.page != ln.page or prev.region != ln.region or not prev.words:
+        return False
+    if abs(prev.size - ln.size) > settings.continuation_size_delta:
+        return False
+    left = cur["lines"][0].x0
+    if abs(ln.x0 - left) > settings.margin_slack or abs(prev.x0 - left) > settings.margin_slack:
+        return False
+    gap = ln.top - prev.bottom
+    if gap < 0 or gap > settings.wrapped_gap_ratio * max(prev.height, ln.height):
+        return False
+    if starts_with_label(ln.text):
+        return False
+    last = prev.words[-1].text
+    if not last.isalpha() or not last.islower() or len(last) > settings.wrapped_gap_word_chars:
+        # a finished sentence, a lead-in's colon, a number, or a line that may end an unbulleted
+        # item ("… med ett flöde av information"): a paragraph ends there; a short word ("en",
+        # "att", "of") ends no sentence
+        return False
+    return prev.x1 >= right - settings.wrap_fit_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
 
 
 def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:

@@ -206,6 +206,16 @@ class LayoutSettings(BaseModel):
     heading_max_chars: int = Field(160, ge=1)
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
+    wrapped_gap_ratio: float = Field(
+        1.5, ge=0,
+        description="a paragraph line that broke mid-sentence before a word too long to fit goes on over a gap of up to "
+        "this many line heights (the next line opens with a run in a font with a taller line)",
+    )
+    wrapped_gap_word_chars: int = Field(
+        3, ge=0,
+        description="… and only when the line ends in a lower-case word at most this long (an article, a preposition, "
+        "a conjunction: no sentence or list item ends there)",
+    )
     continuation_size_delta: float = Field(1.0, ge=0)
     leading_min_ratio: float = Field(0.8, gt=0, description="a step between lines counts for the leading from this many line heights ...")
     leading_max_ratio: float = Field(2.0, gt=0, description="... up to this many")
