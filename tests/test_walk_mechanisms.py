@@ -273,3 +273,16 @@ def test_a_purpose_and_the_sentence_that_says_it_further_are_one_goal():
     from plancheck.extract.plan import _states_purpose
 
     assert _states_purpose("Målet er å halvere utsleppa") and not _states_purpose("Hovudmålet er delt i seks delmål.")
+
+
+def test_a_measure_opening_with_its_deadline_takes_it():
+    from plancheck.extract.plan import opening_deadlines
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1), language="en")
+    plan.measures = [
+        Measure(id="m1", text="[Protection] By 20(15), the City shall adopt a shoreline strategy.", page=1),
+        Measure(id="m2", text="The City shall, by 2030, plant trees.", page=1),
+    ]
+    opening_deadlines(plan)
+    assert plan.measures[0].deadline.text == "By 20(15)" and plan.measures[0].deadline.kind == "period"
+    assert plan.measures[1].deadline is None

@@ -165,8 +165,19 @@ def build_plan(
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
     link_prose_goals(plan, in_prose)
     merge_repeated_goals(plan)
+    opening_deadlines(plan)
     mark_action_wording(plan)
     return plan
+
+
+def opening_deadlines(plan: Plan) -> None:
+    """A measure with no deadline from a column, a field or its heading may open with one:
+    "By 2030, the City shall …" (:func:`plancheck.lang.deadlines.opening_deadline`)."""
+    from plancheck.lang.deadlines import opening_deadline
+
+    for m in plan.measures:
+        if m.deadline is None:
+            m.deadline = opening_deadline(m.text, lang=plan.language)
 
 
 def mark_action_wording(plan: Plan) -> None:
