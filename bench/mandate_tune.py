@@ -5,6 +5,8 @@
     python bench/mandate_tune.py cv                  # leave-one-pair-out over the grid below
     python bench/mandate_tune.py cv --mechanisms     # … over the switches of the newer mechanisms
     python bench/mandate_tune.py ablate-synonyms     # what each synonym group changes, per pair
+    python bench/mandate_tune.py calibrate-cv        # leave-one-pair-out of the calibrated status
+    python bench/mandate_tune.py calibrate           # train it on all pairs, write calibration.yaml
 
 Why: the blind pairs (corpora/mandates-blind) are the test set. Thresholds are chosen by
 leave-one-pair-out over all 24 pairs (the 9 builder pairs and the 15 blind ones): for each pair,
@@ -159,6 +161,82 @@ def ablate_synonyms(pairs) -> None:
     T.set_synonym_groups(groups)
 
 
+def pair_features(pair) -> tuple[list[dict[str, float]], list[str]]:
+    """The evidence features (rule status, no calibration) and gold status of every gold point
+    of one pair that the matcher found."""
+    from plancheck.mandate.evaluate import _match_points
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    _corpus, _name, gold, plan, points = pair
+    lang = gold.get("language") or plan.language or "nb"
+    feats: list[dict[str, float]] = []
+    cov = assess_points(
+        plan, points, lang, settings=MatchSettings(calibrated=False), features_out=feats
+    )
+    by_id = {c.id: f for c, f in zip(cov, feats, strict=True)}
+    rows, labels = [], []
+    for g, c in _match_points(gold["points"], cov):
+        if c is not None:
+            rows.append(by_id[c.id])
+            labels.append(g["status"])
+    return rows, labels
+
+
+def calibrate_cv(pairs) -> None:
+    """Leave one pair out: train on the others, score the pair left out; the rule beside.
+    ``--features a,b,c`` tries a subset; ``--C x`` the regularisation."""
+    from plancheck.mandate.calibrate import EVIDENCE_FEATURES, FEATURES, fit
+
+    feats = EVIDENCE_FEATURES
+    c = 3.0
+    if "--features" in sys.argv:
+        feats = tuple(sys.argv[sys.argv.index("--features") + 1].split(","))
+    if "--drop" in sys.argv:
+        drop = set(sys.argv[sys.argv.index("--drop") + 1].split(","))
+        feats = tuple(f for f in FEATURES if f not in drop)
+    if "--C" in sys.argv:
+        c = float(sys.argv[sys.argv.index("--C") + 1])
+
+    data = [pair_features(p) for p in pairs]
+    held: dict[str, list[tuple[str, str]]] = {}
+    rule: dict[str, list[tuple[str, str]]] = {}
+    for j, pair in enumerate(pairs):
+        rows = [r for i, (rs, _) in enumerate(data) if i != j for r in rs]
+        gold = [g for i, (_, gs) in enumerate(data) if i != j for g in gs]
+        cal = fit(rows, gold, features=feats, c=c)
+        rs, gs = data[j]
+        lab = [(g, cal.status(r)) for r, g in zip(rs, gs, strict=True)]
+        held.setdefault(pair[0], []).extend(lab)
+        rlab = [
+            (g, "covered" if r["rule_covered"] else "partial" if r["rule_partial"] else "uncovered")
+            for r, g in zip(rs, gs, strict=True)
+        ]
+        rule.setdefault(pair[0], []).extend(rlab)
+        if "-v" in sys.argv:
+            print(f"{pair[0]}/{pair[1]}: calibrated {summary(lab)} | rule {summary(rlab)}")
+    for corpus in held:
+        print(f"LOPO {corpus}: calibrated {summary(held[corpus])} | rule {summary(rule[corpus])}")
+
+
+def calibrate(pairs) -> None:
+    """Train on every pair and write plancheck/mandate/calibration.yaml."""
+    from plancheck.mandate.calibrate import CALIBRATION_PATH, fit
+
+    data = [pair_features(p) for p in pairs]
+    rows = [r for rs, _ in data for r in rs]
+    gold = [g for _, gs in data for g in gs]
+    cal = fit(rows, gold)
+    header = (
+        "# written by `python bench/mandate_tune.py calibrate` (trained on the gold pairs of\n"
+        "# corpora/mandates and corpora/mandates-blind); see docs/mandate.md. Do not edit.\n"
+    )
+    CALIBRATION_PATH.write_text(
+        header + yaml.safe_dump(cal.to_dict(), sort_keys=False), encoding="utf-8"
+    )
+    lab = [(g, cal.status(r)) for r, g in zip(rows, gold, strict=True)]
+    print(f"trained on {len(rows)} points: {summary(lab)} -> {CALIBRATION_PATH}")
+
+
 def main() -> None:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
     if cmd == "cache":
@@ -176,6 +254,10 @@ def main() -> None:
             print(f"{corpus}: {summary(lab)}")
     elif cmd == "cv":
         cross_validate(pairs, GRID_MECHANISMS if "--mechanisms" in sys.argv else GRID)
+    elif cmd == "calibrate-cv":
+        calibrate_cv(pairs)
+    elif cmd == "calibrate":
+        calibrate(pairs)
     elif cmd == "ablate-synonyms":
         ablate_synonyms(pairs)
 

@@ -402,3 +402,29 @@ def test_word_numbered_sub_items_belong_to_their_point(tmp_path):
         "varsling på SMS",
         "informasjon til innbyggere som ikke leser norsk",
     ]
+
+
+def test_a_pronoun_carries_the_plan_on_as_subject_of_the_last_sentence():
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbud.\n2. Foreslå tiltak for bedre tilgang.\n\n"
+        "Planen skal bygge på samfunnsdelen. Den skal ha en handlingsdel med ansvar og frist.\n\n"
+        "Det er viktig at teksten er lett å lese. Det skal være enkelt.\n"
+    )
+    prose = [p for p in find_points([text]) if p.number.startswith("S")]
+    assert [p.text for p in prose] == ["Den skal ha en handlingsdel med ansvar og frist."]
+    assert prose[0].kind == "deliverable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbeidet skal skje i samarbeid med frivillige lag og brukerorganisasjoner.",
+        "Arbeidet skal gjerast i samarbeid med nabokommunane.",
+        "The work shall be done in partnership with the health board.",
+    ],
+)
+def test_work_done_together_with_others_is_a_process_requirement(sentence):
+    from plancheck.mandate.points import is_requirement, point_kind
+
+    assert is_requirement(sentence)
+    assert point_kind(sentence) == "process"

@@ -188,3 +188,19 @@ def test_a_department_named_with_og_is_one_owner(cell, lang, expected):
     """Two capitalised words that are no owner words by themselves, joined by "og", are one
     department's name; an owner word or an abbreviation on either side still splits."""
     assert [o.text for o in split_owners(cell, lang=lang)] == expected
+
+
+def test_an_owner_joined_by_and_is_split_when_the_plan_names_a_part_alone_elsewhere():
+    from plancheck.lang.owners import split_by_owners_seen_alone
+    from plancheck.models import Owner
+
+    def cells(*texts):
+        return [[Owner(text=t) for t in row] for row in texts]
+
+    got = split_by_owners_seen_alone(cells(["Head of Education and Communications"], ["Head of Education"],
+                                           ["Public Works and Parks"], ["Highways"], ["Helse og omsorg"], ["Helse"]), "en")
+    assert [[o.text for o in row] for row in got] == [
+        ["Head of Education", "Communications"], ["Head of Education"],
+        ["Public Works and Parks"],  # no part stands alone: one unit's name
+        ["Highways"], ["Helse og omsorg"], ["Helse"]]  # a lower-case part is a complement
+    assert got[0][0].kind == classify_owner("Head of Education", "en")  # each part classified on its own

@@ -241,3 +241,125 @@ def test_a_measure_that_opens_with_a_total_word_stays_a_measure():
     # a row without amounts is not a total
     assert not _is_total_row(_row("", "Sum", "", "", ""), ROLES, 1)
     assert not _is_total_row(_row("", "Ansette ergoterapeut", "", "600", "600"), ROLES, 1)
+
+
+def _bold(words):
+    for w in words:
+        w.bold = True
+    return words
+
+
+def test_a_header_cell_wrapped_onto_a_second_line_is_one_header_cell():
+    """"Gjennomfør" over "ing" in a narrow last column, at the header's leading, then rows."""
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = _bold([*line_words("Mål", 50, 100), *line_words("Tiltak", 200, 100), *line_words("Gjennomfør", 450, 100)])
+    words += _bold(line_words("ing", 450, 112))
+    for i, (what, when) in enumerate([("Bygge ny gangvei", "2026"), ("Male fotgjengerfelt", "2025"), ("Sette opp lys", "2027")]):
+        top = 130 + 20 * i
+        words += line_words("Trygg vei", 50, top) + line_words(what, 200, top) + line_words(when, 450, top)
+    found = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    assert len(found) == 1
+    rows = [[c.text for c in row] for row in found[0][0].rows]
+    assert rows[0] == ["Mål", "Tiltak", "Gjennomføring"]
+    assert rows[1] == ["Trygg vei", "Bygge ny gangvei", "2026"]
+
+
+def test_a_body_line_under_a_regular_weight_header_is_not_taken_for_its_wrap():
+    from plancheck.layout.tables import header_wraps
+
+    head = words_to_lines([*line_words("Mål", 50, 100), *line_words("Tiltak", 200, 100), *line_words("Frist", 450, 100)], 1)[0]
+    row = words_to_lines([*line_words("Trygg", 50, 112), *line_words("Bygge", 200, 112), *line_words("2026", 450, 112)], 1)[0]
+    assert header_wraps(head, [row], [50, 200, 450]) == []
+    wrap = words_to_lines(line_words("ansvar", 200, 112), 1)[0]
+    assert header_wraps(head, [wrap], [50, 200, 450]) == [wrap]
+
+
+def test_one_row_under_a_header_whose_cells_wrap_at_the_leading_stays_one_row():
+    """The only row of a table piece at a page's foot: its lines are all at the leading, so
+    spacing alone cannot tell rows apart, but the gap under the header (a row's padding) can:
+    a measure number broken in a narrow column ("1.1." over "1") stays in its row."""
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = _bold([*line_words("Nr.", 50, 100), *line_words("Tiltak", 120, 100), *line_words("Frist", 450, 100)])
+    words += line_words("1.1.", 50, 122) + line_words("Tilby kurs i", 120, 122) + line_words("i løpet av", 450, 122)
+    words += line_words("1", 50, 134) + line_words("relasjonsbygging", 120, 134) + line_words("planperioden", 450, 134)
+    words += line_words("for alle ansatte", 120, 146)
+    roles = {"Tiltak": "measure", "Frist": "deadline"}
+    found = find_unruled_tables(words_to_lines(words, 1), roles.get, 1)
+    assert len(found) == 1
+    rows = [[c.text for c in row] for row in found[0][0].rows[1:]]
+    assert rows == [["1.1.1", "Tilby kurs i relasjonsbygging for alle ansatte", "i løpet av planperioden"]]
+
+
+def test_a_repeated_two_row_header_is_dropped_and_the_row_split_by_the_page_break_joined():
+    from plancheck.layout.tables import TablePiece, join_pieces
+    from plancheck.models import BBox, Cell
+
+    def cell(page, r, c, text, x0, x1, merged_from=None, boxed=True):
+        bbox = BBox(x0=x0, top=100 + 20 * r, x1=x1, bottom=120 + 20 * r) if boxed else None
+        return Cell(row=r, col=c, text=text, page=page, bbox=bbox, merged_from=merged_from)
+
+    def header(page):
+        return [
+            [cell(page, 0, 0, "Tiltak", 50, 300), cell(page, 0, 1, "Gjennomføring", 300, 500), cell(page, 0, 2, "", 0, 0, boxed=False)],
+            [cell(page, 1, 0, "Tiltak", 50, 300, merged_from=0), cell(page, 1, 1, "Ansvar", 300, 400), cell(page, 1, 2, "Frist", 400, 500)],
+        ]
+
+    first = TablePiece(1, (50, 100, 500, 800), [50, 300, 400],
+                       [*header(1), [cell(1, 2, 0, "Lage en rutine for", 50, 300), cell(1, 2, 1, "Rektor", 300, 400),
+                                     cell(1, 2, 2, "innen utgangen av", 400, 500)]], [False] * 3)
+    second = TablePiece(2, (50, 60, 500, 300), [50, 300, 400],
+                        [*header(2), [cell(2, 2, 0, "overgang til skolen", 50, 300), cell(2, 2, 1, "", 300, 400),
+                                      cell(2, 2, 2, "2026", 400, 500)],
+                         [cell(2, 3, 0, "Male fotgjengerfelt", 50, 300), cell(2, 3, 1, "Drift", 300, 400),
+                          cell(2, 3, 2, "2025", 400, 500)]], [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (100, 800), 2: (60, 300)})
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Lage en rutine for overgang til skolen", "Rektor", "innen utgangen av 2026"],
+        ["Male fotgjengerfelt", "Drift", "2025"],
+    ]
+
+
+def test_a_number_or_a_span_of_years_broken_by_a_narrow_cell_is_joined_without_a_space():
+    from plancheck.ingest.text import join_lines
+
+    assert join_lines(["Hver høst 2024/2025/2", "026"], full_width=[True, False]) == "Hver høst 2024/2025/2026"
+    assert join_lines(["31.12.202", "6"], full_width=[True, False]) == "31.12.2026"
+    assert join_lines(["2025–", "2027"]) == "2025–2027"
+    assert join_lines(["2025", "2026"], full_width=[True, False]) == "2025 2026"  # two years
+    assert join_lines(["31.12.202", "6"]) == "31.12.202 6"  # the cell was not full
+
+
+def test_a_word_broken_by_a_narrow_cell_next_to_a_slash_is_joined():
+    from plancheck.ingest.text import join_lines, use_language
+
+    use_language("nb")
+    assert join_lines(["Frivilligsentrale", "n/Rektorane"], full_width=[True, False]) == "Frivilligsentralen/Rektorane"
+    assert join_lines(["NAV/Frivilligsentr", "alen"], full_width=[True, False]) == "NAV/Frivilligsentralen"
+
+
+def test_a_cell_left_open_by_the_page_break_keeps_its_words():
+    """A goal cell spanning two rows whose bottom rule is on the next page is no cell to
+    pdfplumber (no closed rectangle): its slots come back empty, but its words are there."""
+    from types import SimpleNamespace
+
+    from plancheck.layout.tables import find_ruled_tables
+
+    head = [(50, 100, 200, 120), (200, 100, 400, 120), (400, 100, 500, 120)]
+    row1 = [None, (200, 120, 400, 160), (400, 120, 500, 160)]
+    row2 = [None, (200, 160, 400, 200), (400, 160, 500, 200)]
+    rows = [SimpleNamespace(cells=cells, bbox=(50, top, 500, bottom))
+            for cells, top, bottom in [(head, 100, 120), (row1, 120, 160), (row2, 160, 200)]]
+    table = SimpleNamespace(rows=rows, cells=[c for r in (head, row1, row2) for c in r if c], bbox=(50, 100, 500, 200))
+    page = SimpleNamespace(find_tables=lambda _settings: [table], height=250)
+    words = [*line_words("Mål", 55, 105), *line_words("Tiltak", 205, 105), *line_words("Frist", 405, 105),
+             *line_words("Trygg skolevei", 55, 125), *line_words("Bygge gangvei", 205, 125), *line_words("2026", 405, 125),
+             *line_words("Male striper", 205, 165), *line_words("2027", 405, 165)]
+    [piece] = find_ruled_tables(page, words, 1)
+    assert [[c.text for c in r] for r in piece.rows] == [
+        ["Mål", "Tiltak", "Frist"], ["Trygg skolevei", "Bygge gangvei", "2026"], ["Trygg skolevei", "Male striper", "2027"]]
+    assert piece.rows[2][0].merged_from == 1  # the open cell spans down to the table's foot
+    high = SimpleNamespace(find_tables=lambda _settings: [table], height=800)
+    [piece] = find_ruled_tables(high, words, 1)  # a table ending high on its page: no page break
+    assert [c.text for c in piece.rows[1]] == ["", "Bygge gangvei", "2026"]

@@ -175,3 +175,17 @@ def test_what_we_commit_to_after_a_goal_label_is_measures_but_what_a_plan_shall_
     assert [m.text for m in ours.measures] == ["Innføre en felles plan mot mobbing", "Opprette et oppvekstteam i kommunen",
                                                "Rigge alle tilbudene i én oversikt"]
     assert _walk(page("Den nye planen skal:")).measures == []
+
+
+def test_an_empty_goal_cell_under_a_filled_one_is_the_same_goal_merged_down():
+    # an unruled table prints a goal spanning several rows once, at its top
+    plan = _plan(_table(["Mål", "Tiltak", "Ansvar", "Frist"],
+                        [["Alle barn skal ha et godt fritidstilbud", "Etablere møteplasser for frivillige", "Kulturenheten", "2025"],
+                         ["", "Utvide tilbudet om sommerjobb", "NAV", "2026"],
+                         ["Eldre skal bo trygt hjemme", "Opprette et tverrfaglig team", "Tildelingskontoret", "2025"],
+                         ["", "Kartlegge boliger som egner seg for eldre", "Eiendom", "2027"]]))
+    got = {m.text: m.table_goal_text for m in plan.measures}
+    assert got == {"Etablere møteplasser for frivillige": "Alle barn skal ha et godt fritidstilbud",
+                   "Utvide tilbudet om sommerjobb": "Alle barn skal ha et godt fritidstilbud",
+                   "Opprette et tverrfaglig team": "Eldre skal bo trygt hjemme",
+                   "Kartlegge boliger som egner seg for eldre": "Eldre skal bo trygt hjemme"}

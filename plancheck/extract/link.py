@@ -9,7 +9,9 @@ In order of strength:
    a table goal that matches no declared goal is itself a goal of the plan;
 2. numbering: measure "2.3" belongs to goal "2";
 3. place: a measure or strategy belongs to the goals of the nearest section around it that
-   declares goals (the focus area chapter it sits in);
+   declares goals (the focus area chapter it sits in); where that section declares several,
+   as many strategy headings below them pair with them in order (parallel lists), and a
+   measure under a strategy heading serves that strategy's goals;
 4. the prose: strategies still linked to nothing serve the one goal a sentence about strategies
    names by its figures ("strategies to … meet the 80% by 2050 goal").
 """
@@ -192,7 +194,12 @@ def link_plan(
             goals_by_number.setdefault(g.number.strip(".)"), g)
 
     # a measure in the section of a strategy written as a heading ("2.3a …") implements it
-    heading_strategies = {s.section_id: s for s in plan.strategies if s.section_id and s.provenance.source_text == s.text}
+    titles = {s.id: s.title for s in plan.sections}
+    heading_strategies = {
+        s.section_id: s
+        for s in plan.strategies
+        if s.section_id and (s.provenance.source_text == s.text or _is_title_of(s.text, titles.get(s.section_id, "")))
+    }
     for m in plan.measures:
         if not m.strategy_ids:
             cur = m.section_id
@@ -201,7 +208,6 @@ def link_plan(
             if cur is not None:
                 m.strategy_ids.append(heading_strategies[cur].id)
 
-    titles = {s.id: s.title for s in plan.sections}
     for item in [*plan.measures, *plan.strategies]:
         by_number = _goal_by_prefix(item.number, goals_by_number)
         if item.goal_ids:
@@ -227,6 +233,8 @@ def link_plan(
             continue
         for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
             _add(item.goal_ids, g.id)
+    _strategies_in_parallel(plan, parent_of, loose_goal_ids or set())
+    _measures_by_their_strategy(plan, parent_of, loose_goal_ids or set())
     _strategies_by_their_measures(plan)
     _strategies_by_the_prose(plan, doc)
 
@@ -280,6 +288,76 @@ def goal_named_for_strategies(sentences: list[str], goals: list[Goal]) -> Goal |
         if len(hits) == 1:
             named[hits[0].id] = hits[0]
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _is_title_of(text: str, title: str) -> bool:
+    """Is the strategy the heading of its section ("2.3a <its text>" titles the section the
+    strategy "<its text>" was read from)?"""
+    return bool(text) and normalise(title) == normalise(text)
+
+
+def _strategies_in_parallel(plan: Plan, parent_of: dict[str, str | None], skip: set[str]) -> None:
+    """Parallel lists: a section that states several goals and then, below them, exactly as many
+    strategies pairs them in order (goal 1 ↔ the first strategy, …). Only strategies that no
+    number, reference or heading linked are paired, and only when the counts agree: a
+    different count says nothing of which strategy serves which goal."""
+    groups: dict[str, list] = {}
+    scope_goals: dict[str, list[Goal]] = {}
+    for s in plan.strategies:
+        if s.goal_ids:
+            continue
+        found = _scope_with_goals(plan, s.section_id, parent_of, skip)
+        if found is None:
+            continue
+        scope, goals = found
+        if len(goals) < 2:
+            continue
+        groups.setdefault(scope, []).append(s)
+        scope_goals[scope] = goals
+    for scope, strategies in groups.items():
+        goals = scope_goals[scope]
+        linked = [s for s in plan.strategies if s.goal_ids and s.section_id in _descendants(scope, parent_of)]
+        if linked or len(strategies) != len(goals):
+            continue
+        if any(s.page is not None and g.page is not None and s.page < g.page for s in strategies for g in goals):
+            continue  # the strategies must follow the goals they answer
+        for s, g in zip(strategies, goals, strict=True):
+            _add(s.goal_ids, g.id)
+
+
+def _measures_by_their_strategy(plan: Plan, parent_of: dict[str, str | None], skip: set[str]) -> None:
+    """Place, made unambiguous: a measure linked to no goal, in a section that declares
+    several goals, serves those of them that the strategy it implements (the strategy heading
+    it stands under) serves. Goals outside the measure's section are not its by place."""
+    by_id = {s.id: s for s in plan.strategies}
+    for m in plan.measures:
+        if m.goal_ids or not m.strategy_ids:
+            continue
+        found = _scope_with_goals(plan, m.section_id, parent_of, skip)
+        if found is None:
+            continue
+        here = {g.id for g in found[1]}
+        for sid in m.strategy_ids:
+            for gid in by_id[sid].goal_ids if sid in by_id else []:
+                if gid in here:
+                    _add(m.goal_ids, gid)
+
+
+def _scope_with_goals(
+    plan: Plan, section_id: str | None, parent_of: dict[str, str | None], skip: set[str]
+) -> tuple[str, list[Goal]] | None:
+    """The nearest section (this one or up to two around it) that declares goals, and its
+    top-level goals in reading order."""
+    cur = section_id
+    hops = 0
+    while cur is not None and hops <= 2:
+        hops += 1
+        scope = _descendants(cur, parent_of)
+        goals = [g for g in plan.goals if g.section_id in scope and g.id not in skip]
+        if goals:
+            return cur, [g for g in goals if g.parent_id is None] or goals
+        cur = parent_of.get(cur)
+    return None
 
 
 def _strategies_by_their_measures(plan: Plan) -> None:

@@ -86,6 +86,16 @@ class WalkSettings:
     strategy_paragraph_chars: int = 600
 
 
+def _split_owners_seen_alone(plan: Plan) -> None:
+    """An owner cell kept whole across "and" whose parts the plan names as owners elsewhere is
+    two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`)."""
+    from plancheck.lang.owners import split_by_owners_seen_alone
+
+    split = split_by_owners_seen_alone([m.owners for m in plan.measures], plan.language or "nb")
+    for m, owners in zip(plan.measures, split, strict=True):
+        m.owners = owners
+
+
 def build_plan(
     doc: Document, *, lang: str | None = None, model: object = SHIPPED, role_settings: object = None
 ) -> Plan:
@@ -98,6 +108,45 @@ def build_plan(
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
+    plan, st = _walk(doc, language, own_targets=True)
+    if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
+        # own targets read from running text stand beside goals the structure states; a plan
+        # whose structure states none is read by the prose reader (prose_goals below), which
+        # weighs every target sentence of its prose alike: read again as if there were none
+        plan, st = _walk(doc, language, own_targets=False)
+    if model == SHIPPED:
+        from plancheck.extract.rolemodel import shipped_model
+
+        model = shipped_model()
+    # the role model renumbers the items it keeps: remember the loose goals themselves
+    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
+    if model is not None:
+        from plancheck.extract.rolemodel import apply_roles
+
+        if role_settings is None:
+            apply_roles(plan, doc, model)  # type: ignore[arg-type]
+        else:
+            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
+    from plancheck.extract.link import link_plan
+    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
+
+    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
+    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
+    kept = {id(g) for g in plan.goals}
+    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
+    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
+    link_prose_goals(plan, in_prose)
+    _link_own_goal(plan, st)
+    merge_repeated_goals(plan)
+    opening_deadlines(plan)
+    mark_action_wording(plan)
+    return plan
+
+
+def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _State]:
+    """The rule walk over the blocks in reading order: the plan before the role model, the
+    prose reader and linking. ``own_targets``: read the plan's own targets stated in running
+    text (:func:`_own_targets`)."""
     plan = Plan(
         source=SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.page_count),
         title=doc.title,
@@ -109,6 +158,7 @@ def build_plan(
     section_role = {s.id: heading_role(s.title)[0] for s in doc.sections}
     focus_of_section = _focus_areas(doc, plan, section_role)
     st = _State(plan, language, section_role, focus_of_section)
+    st.read_own_targets = own_targets
     st.blocks = doc.blocks
     st.parent_of = {s.id: s.parent_id for s in doc.sections}
     st.prev_sibling = _previous_siblings(doc)
@@ -142,32 +192,20 @@ def build_plan(
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
     _drop_summary_repeats(plan)
-    if model == SHIPPED:
-        from plancheck.extract.rolemodel import shipped_model
+    _split_owners_seen_alone(plan)
+    return plan, st
 
-        model = shipped_model()
-    # the role model renumbers the items it keeps: remember the loose goals themselves
-    loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
-    if model is not None:
-        from plancheck.extract.rolemodel import apply_roles
 
-        if role_settings is None:
-            apply_roles(plan, doc, model)  # type: ignore[arg-type]
-        else:
-            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
-    from plancheck.extract.link import link_plan
-    from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
-
-    prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
-    in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
-    kept = {id(g) for g in plan.goals}
-    loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
-    link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
-    link_prose_goals(plan, in_prose)
-    merge_repeated_goals(plan)
-    opening_deadlines(plan)
-    mark_action_wording(plan)
-    return plan
+def _link_own_goal(plan: Plan, st: _State) -> None:
+    """Measures whose description names the plan's own goal and that nothing else linked serve
+    the goal the plan stated as its own in its running text (when the role model kept it)."""
+    goal = st.own_goal
+    if goal is None or not any(g is goal for g in plan.goals):
+        return
+    kept = {id(m) for m in plan.measures}
+    for m in st.own_goal_refs:
+        if id(m) in kept and not m.goal_ids:
+            m.goal_ids.append(goal.id)
 
 
 def opening_deadlines(plan: Plan) -> None:
@@ -216,7 +254,11 @@ def merge_repeated_goals(plan: Plan) -> None:
         if g.parent_id:
             served[g.parent_id] = served.get(g.parent_id, 0) + 1
     replace: dict[str, str] = {}
+    for short, full in _restated_goals(plan.goals):
+        replace[short.id] = full.id
     for copies in groups.values():
+        if any(g.id in replace for g in copies):
+            continue
         ids = {g.id for g in copies}
         if len(copies) < 2 or any(g.parent_id in ids for g in copies):
             continue  # (a goal restated by its own sub-goal is two levels, not a repeat)
@@ -237,6 +279,27 @@ def merge_repeated_goals(plan: Plan) -> None:
             if gid not in ids:
                 ids.append(gid)
         item.goal_ids = ids
+
+
+def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
+    """Goals restated in short under their number ("Mål 3 …" again over its measures, first
+    sentence only): (the short copy, the full statement) pairs. A copy is a restatement when
+    it has the same number and its text is the start of the other's."""
+    out = []
+    by_number: dict[str, list[Goal]] = {}
+    for g in goals:
+        if g.number:
+            by_number.setdefault(g.number.strip(".)"), []).append(g)
+    for copies in by_number.values():
+        if len(copies) < 2:
+            continue
+        full = max(copies, key=lambda g: len(normalise(g.text)))
+        head = normalise(full.text)
+        for g in copies:
+            key = normalise(g.text).rstrip(" .")
+            if g is not full and len(key) >= 8 and head.startswith(key) and g.parent_id != full.id and full.parent_id != g.id:
+                out.append((g, full))
+    return out
 
 
 def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
@@ -446,6 +509,9 @@ def _lead(st: _State, text: str) -> bool:
     """Handle a lead-in line ending in a colon; True when it was one."""
     if not text.rstrip().endswith(":"):
         return False
+    # the way to the goal just stated ("… steps towards reaching this goal. … these
+    # objectives:"): said anywhere in the lead-in's block
+    st.means_goal = st.last_goal if _names_goal_anaphora(text, st.lang) else None
     # the lead-in is the sentence that ends in the colon, not the paragraph before it in the
     # same block ("… kva tiltak vi set i verk. Planen er utarbeidd av desse medlemene:")
     text = (_sentences(text) or [text])[-1]
@@ -629,7 +695,13 @@ def _heading(st: _State, block: Block) -> None:
         st.outline = None  # a heading outside the numbered outline ends it
     if _card(st, block):
         return
+    pending = st.pending_label
     if _bare_label(st, text):
+        return
+    if pending is not None and pending[0] in GOAL_ROLES and pending[1] and heading_role(text)[0] is None:
+        # "MÅL 3" alone on its line, then the goal's sentence set in bold (read as a heading)
+        _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[pending[0]], number=pending[1]))
+        st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
     if rest:
@@ -852,8 +924,8 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
 
 
 _TARGET = re.compile(
-    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\s*(%|prosent|procent|percent)|"
-    r"\d+\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
+    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\.?\s*(%|prosent|procent|percent)|"
+    r"\d+\.?\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
     re.IGNORECASE,
 )
 
@@ -964,15 +1036,23 @@ def _chapter(st: _State, block: Block) -> tuple[str | None, str | None]:
     A section titled by a sentence (a pull quote set as large as a chapter heading) does not
     end the chapter it stands in: through it, the enclosing heading is the one before it."""
     sid = block.section_id or ""
-    cur = st.prev_sibling.get(sid) if sid in st.quote_sections else st.parent_of.get(sid)
+    cur = _before(st, sid)
     seen: set[str] = set()
     while cur is not None and cur not in seen:
         seen.add(cur)
         role = st.section_role.get(cur)
         if role:
             return role, cur
-        cur = st.prev_sibling.get(cur) if cur in st.quote_sections else st.parent_of.get(cur)
+        cur = _before(st, cur)
     return None, None
+
+
+def _before(st: _State, sid: str) -> str | None:
+    """The heading a section stands under: its parent; for a section titled by a sentence, the
+    heading before it in the same chapter, or the chapter's own heading when it comes first."""
+    if sid in st.quote_sections:
+        return st.prev_sibling.get(sid) or st.parent_of.get(sid)
+    return st.parent_of.get(sid)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\W*$|^\W*[“\"«].*[”\"»]\W*$")
@@ -1089,6 +1169,7 @@ def _text(st: _State, block: Block) -> None:
         role = _role_of(st, block)  # an outline that ended gives the chapter's role back
     if block.kind == BlockKind.paragraph:
         _owner_in_description(st, block, text)
+        _own_goal_in_description(st, block, text)
     if block.kind == BlockKind.paragraph and st.labelled is not None and (items := inline_enumeration(text)):
         _enumerated_actions(st, block, items)
         return
@@ -1119,6 +1200,7 @@ def _text(st: _State, block: Block) -> None:
     if role is None:
         if block.kind == BlockKind.paragraph:
             _measured_item(st, block, text)
+            _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
     if role == "mixed":
@@ -1161,6 +1243,12 @@ def _text(st: _State, block: Block) -> None:
         if st.ctx_label_goal is not None:
             m.goal_ids.append(st.ctx_label_goal.id)
         st.last_candidate_measure = m
+    elif role in GOAL_ROLES and is_list and st.lead_in in GOAL_ROLES and st.means_goal is not None and _way_to_goal(text):
+        # the items of a lead-in about reaching the goal just stated, worded as actions and
+        # setting no target of their own ("Establish a baseline and report yearly"): the ways
+        # to that goal, its strategies, whatever the lead-in calls them
+        s = _add_strategy(st, block, text, number=block.number)
+        s.goal_ids.append(st.means_goal.id)
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _META.search(text):
             kind = GOAL_ROLES[role]
@@ -1266,6 +1354,51 @@ def _measured_item(st: _State, block: Block, text: str) -> None:
     st.taken.add(st.index + 1)
     assert nxt is not None
     _add_indicator(st, nxt, indicator)
+
+
+def _own_targets(st: _State, block: Block, text: str) -> None:
+    """The plan's own target stated in a sentence of running text where no heading gives a role
+    ("The county keeps working towards its goal of cutting … by 30 % by 2030."): a goal. The
+    first such target is the plan's goal; a later one ("The county's goal for … will be reached
+    in steps …") works it out, a sub-goal of it."""
+    from plancheck.extract.prose import is_own_target_sentence, sentences
+
+    if not st.read_own_targets:
+        return
+    for sentence in sentences(text):
+        if not is_own_target_sentence(sentence, st.lang):
+            continue
+        kind = GoalKind.goal if st.own_goal is None else GoalKind.sub_goal
+        g = _add_goal(st, block, sentence, kind, number=None)
+        g.provenance = Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence)
+        st.own_goals.append(g)
+        if st.own_goal is None:
+            g.parent_id = None
+            st.own_goal = g
+        else:
+            g.parent_id = st.own_goal.id
+
+
+@cache
+def _goal_anaphora(lang: str) -> re.Pattern[str] | None:
+    """"this goal", "these targets" (the lexicon's ``evidence.goal_anaphora``)."""
+    from plancheck.lang.vocab import evidence_words, words_pattern
+
+    phrases = evidence_words("goal_anaphora", lang)
+    return words_pattern(phrases) if phrases else None
+
+
+def _names_goal_anaphora(text: str, lang: str) -> bool:
+    pat = _goal_anaphora(lang)
+    return bool(pat and pat.search(text))
+
+
+def _way_to_goal(text: str) -> bool:
+    """An item worded as an action that sets no target (no year and quantity) of its own."""
+    from plancheck.extract.prose import _is_target
+    from plancheck.extract.statements import classify_statement
+
+    return classify_statement(text) == "measure" and not _is_target(text)
 
 
 def _outline_goal(st: _State, block: Block) -> Goal | None:
@@ -1442,6 +1575,35 @@ _SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
+def _passive_after(rest: str, lang: str) -> bool:
+    """Is the verb right after the modal passive (it ends in a passive ending of the lexicon)?"""
+    from plancheck.lang.vocab import evidence_words
+
+    verb = next(iter(rest.split()), "")
+    return verb.isalpha() and len(verb) >= 3 and any(verb.endswith(e) for e in evidence_words("passive_endings", lang))
+
+
+def _present_subject(text: str, lang: str) -> re.Match[str] | None:
+    """"Kommunen erbjuder …": a subject of one or two words (a suspended compound counts as one)
+    and a verb in the present tense (an ending of the lexicon's ``present_endings``)."""
+    from plancheck.lang.vocab import evidence_words
+
+    endings = evidence_words("present_endings", lang)
+    if not endings:
+        return None
+    alts = "|".join(re.escape(e) for e in endings)
+    # the shortest subject that a verb with a present-tense ending follows ("Kommunen stödjer
+    # föreningar", not "Kommunen stödjer" before a plural noun)
+    m = re.match(
+        r"^(?P<subject>[A-ZÆØÅÄÖ]\w*-\s+\w+\s+[\w\-]+|[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)??)"
+        rf"\s+(?P<verb>[^\W\d_A-ZÆØÅÄÖ]{{2,}}(?:{alts}))\s",
+        text,
+    )
+    if m is None or m.group("verb") in {*evidence_words("modal", lang), *evidence_words("relative", lang)}:
+        return None  # ("bör" is a modal, "där" opens a relative clause: neither is a verb in the present tense)
+    return m
+
+
 def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     """A measure written as a sentence names its owner as the subject (a municipality, a unit or
     a role: "<Name> kommun ska …", "<Fag>strategen ska …") and sometimes its period at the end
@@ -1450,10 +1612,14 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
     from plancheck.lang.owners import is_owner_like, split_owners
 
     sm = _SUBJECT.match(text)
+    if sm is not None and _passive_after(text[sm.end():], st.lang):
+        sm = None  # "Personalen ska ges kurser …": the subject is acted on
+    if sm is None:
+        sm = _present_subject(text, st.lang)
     if sm:
         subject = _without_correlative(sm.group("subject"))
         words = subject.split()
-        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and words[0][0].isupper() and _names_a_body(subject)):
+        if is_owner_like(subject, lang=st.lang) or (len(words) <= 2 and subject[0].isupper() and _names_a_body(subject)):
             owners = split_owners(subject, lang=st.lang)
             # "Samtliga elmätare … ska ses över": a sentence about all of something names no owner
             if owners and not any(o.diffuse for o in owners):
@@ -1514,6 +1680,17 @@ def _owner_in_description(st: _State, block: Block, text: str) -> None:
         if owners and not any(o.diffuse for o in owners):
             m.owners, m.owner_text = owners, subject
             return
+
+
+def _own_goal_in_description(st: _State, block: Block, text: str) -> None:
+    """A measure's description that names the plan's own goal ("… a way of reaching the
+    county's climate goals"): the measure serves it (linked after the walk, when nothing
+    closer links it)."""
+    from plancheck.extract.prose import names_own_goal
+
+    m = st.labelled if isinstance(st.labelled, Measure) else _described_measure(st, block)
+    if m is not None and names_own_goal(text, st.lang):
+        st.own_goal_refs.append(m)
 
 
 @cache

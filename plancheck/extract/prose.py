@@ -46,6 +46,12 @@ class ProseSettings:
     quantity_words: int = 6
     # a leading circumstance is cut only when what is left is still this long
     min_main_clause_chars: int = 40
+    # the plan's own target ("its goal of cutting … by 30 % by 2030"): the quantity stands
+    # within this many words after the target word
+    own_quantity_words: int = 12
+    # a possessive stands at most this many words before the target word ("the county's 2030
+    # climate goal")
+    own_possessive_words: int = 3
 
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
@@ -56,6 +62,9 @@ _QUANTITY = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[,.\s]\d{3})+(?!\d)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ“\"])")
+#: a full stop the text layer glued to the next sentence ("… by the year 2030.That target …"):
+#: after a number or a lower-case word, before a capitalised word
+_GLUED_END = re.compile(r"(?<=[a-zæøåäö0-9]{2}\.)(?=[A-ZÆØÅÄÖ][a-zæøåäö]+\s)")
 
 
 @cache
@@ -72,8 +81,10 @@ def _has(kind: str, lang: str, text: str) -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a paragraph (a full stop followed by a capital ends one)."""
-    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+    """The sentences of a paragraph (a full stop followed by a capital ends one, with or
+    without the space the text layer may have lost)."""
+    text = _GLUED_END.sub(" ", " ".join(text.split()))
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def main_clause(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> str:
@@ -163,6 +174,50 @@ def is_target_sentence(sentence: str, lang: str, settings: ProseSettings = Prose
     if not _has("target_nouns", lang, sentence) or not _is_target(sentence):
         return False
     if not _names_its_quantity(sentence, lang, settings) or _only_refers_to_targets(sentence, lang, settings):
+        return False
+    return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
+
+
+_GENITIVE = re.compile(r"\w[’']s$")
+
+
+def _own_target_word(sentence: str, lang: str, settings: ProseSettings) -> re.Match[str] | None:
+    """The first target word with a possessive shortly before it ("its goal", "our target", "the
+    county's 2030 climate goal"): the sentence speaks of the plan's own target."""
+    targets = _pattern("target_nouns", lang)
+    owners = _pattern("own_possessives", lang)
+    if targets is None:
+        return None
+    for m in targets.finditer(sentence):
+        before = sentence[: m.start()].split()[-settings.own_possessive_words :]
+        if any(_GENITIVE.search(w) or (owners is not None and owners.fullmatch(w)) for w in before):
+            return m
+    return None
+
+
+def names_own_goal(text: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does the text name the plan's own goal ("… reaching the county's climate goals")?"""
+    return _own_target_word(text, lang, settings) is not None
+
+
+def is_own_target_sentence(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
+    """Does the sentence set the plan's own target: a target word with a possessive before it,
+    a quantity after it (within ``own_quantity_words``) and a year, not the object of a verb of
+    attaining, not reported as past and not hypothetical ("The county keeps working towards its
+    goal of cutting … by 30 % by 2030.")? A plan whose structure states other goals may
+    still set its headline target so, in its running text."""
+    if not settings.min_chars <= len(sentence) <= settings.max_chars:
+        return False
+    if not sentence.rstrip(" ”\"’)").endswith((".", "!")) or not _is_target(sentence):
+        return False
+    m = _own_target_word(sentence, lang, settings)
+    if m is None:
+        return False
+    after = _YEAR.sub(" ", sentence[m.end() :])
+    q = _QUANTITY.search(after)
+    if q is None or len(after[: q.start()].split()) > settings.own_quantity_words:
+        return False
+    if _only_refers_to_targets(sentence, lang, settings):
         return False
     return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
 

@@ -79,6 +79,11 @@ class _State:
     # a goal of a numbered outline ("1. … skal …" over "1.1", "1.2") and what its items are
     outline: tuple[Goal, str] | None = None
     outline_role: str | None = None  # the role before the outline began, back when it ends
+    read_own_targets: bool = True  # read the plan's own targets from running text
+    own_goal: Goal | None = None  # the first target the plan states as its own in running text
+    own_goals: list[Goal] = field(default_factory=list)  # every such target
+    means_goal: Goal | None = None  # the goal a lead-in's paragraph names the way to ("this goal")
+    own_goal_refs: list[Measure] = field(default_factory=list)  # measures whose description names the plan's goal
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

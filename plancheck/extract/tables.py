@@ -258,9 +258,36 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
                                 prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
                                 g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
                                 g.page, g.provenance = c.page, prov
-            body = [r for r in table.rows[k + 1 :] if [c.text for c in r] != texts]
+            rest = table.rows[k + 1 :]
+            while rest and (joined := header_continued(texts, row, rest[0])) is not None:
+                texts, rest = joined, rest[1:]
+            body = [r for r in rest if [c.text for c in r] != texts]
             return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
     return table
+
+
+_CONTINUES = re.compile(r"[^\W\d_A-ZÆØÅÄÖÜ]{2}")  # starts with a word in lower case
+
+
+def header_continued(texts: list[str], head_row: list[Cell], row: list[Cell]) -> list[str] | None:
+    """The header with ``row`` joined into it when ``row`` goes on with the header ("Ansvarlig"
+    / "enhet": a header cell broken over two rows); else None. A row goes on with the
+    header when each of its filled cells either starts in lower case under a filled header
+    cell or repeats a header cell merged down into it, and at least one starts in lower case."""
+    out = list(texts)
+    lower = 0
+    for i, c in enumerate(row):
+        text = c.text.strip()
+        if not text:
+            continue
+        head = head_row[i].text.strip() if i < len(head_row) else ""
+        if c.merged_from is not None and text == head:
+            continue
+        if not (head and _CONTINUES.match(text) and i < len(out)):
+            return None  # (a lettered group row, "a. Air quality", is no continuation)
+        lower += 1
+        out[i] = f"{out[i]} {text}" if out[i] else out[i]
+    return out if lower else None
 _OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
 
 
@@ -337,6 +364,7 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = None
+    column_goal = ""  # the goal column's last filled cell: an empty cell below it is merged down
     parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
     skipping = False
     seen: set[tuple] = set()
@@ -362,9 +390,11 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
                 skipping = False
                 # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
                 group_goal = text if _names_goal(st, text) else None
+            column_goal = ""
             continue
         if skipping:
             continue
+        column_goal = _cell(row, roles, "goal") or column_goal
         text = row[mcol].text.strip()
         if not text and "strategy" not in roles:
             parent = _parent_cell(row, roles, mcol)
@@ -399,7 +429,9 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         strategy_text = _cell(row, roles, "strategy")
         if not strategy_text and parent_row is not None:
             strategy_text = parent_row.text
-        goal_text = _cell(row, roles, "goal") or group_goal
+        # a goal cell spanning several rows without ruling lines is printed once, at its top:
+        # the rows under it with an empty goal cell are its measures
+        goal_text = column_goal or group_goal
         key = (normalise(rest), normalise(strategy_text), normalise(goal_text or ""), number)
         if key in seen:
             continue  # the same action printed again on the next row (one row per sub-action)

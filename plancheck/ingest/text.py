@@ -114,7 +114,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     - ``"helse-" + "og omsorg"`` → ``"helse- og omsorg"`` (a real hyphen);
     - ``"Tildelingskontor" + "et"`` → ``"Tildelingskontoret"`` when the first line filled a
       narrow cell (``full_width``) and the next starts in lower case;
-    - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell.
+    - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell;
+    - ``"2025–" + "2027"`` → ``"2025–2027"`` (a span of years), and ``"31.12.202" + "6"`` →
+      ``"31.12.2026"`` when the first line filled a narrow cell.
     """
     out = ""
     for i, raw in enumerate(lines):
@@ -143,6 +145,19 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
         if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.", out) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", line):
             out += line  # "2.1." + "1": a measure number alone in a narrow cell, broken
             continue
+        if re.search(r"\d[–/-]$", out) and line[:1].isdigit():
+            out += line  # "2025–" + "2027": a span of years broken after its dash
+            continue
+        if (
+            full_width is not None
+            and i - 1 < len(full_width)
+            and full_width[i - 1]
+            and out[-1:].isdigit()
+            and line[:1].isdigit()
+            and len(re.search(r"\d+$", out).group()) + len(re.match(r"\d+", line).group()) <= 4  # one year at most
+        ):
+            out += line  # "2024/2025/2" + "026": a number broken by a narrow cell's edge
+            continue
         broken = (
             full_width is not None
             and i - 1 < len(full_width)
@@ -151,9 +166,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             and out[-1:].isalpha()
         )
         if broken:
-            last = re.split(r"\s", out)[-1]
-            joined = last + first_word.rstrip(",.;:")
-            tail = first_word.rstrip(",.;:")
+            last = re.split(r"[\s/]", out)[-1]  # "NAV/Frivilligsentr" + "alen": the word after the slash
+            tail = re.split(r"[/,.;:]", first_word)[0]  # "n/Rektorane": the broken word ends at the slash
+            joined = last + tail
             if _known_direct(joined) or (_known(joined) and not _known_direct(last)):
                 out += line
                 continue

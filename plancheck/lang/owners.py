@@ -441,6 +441,36 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     return owners
 
 
+def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> list[list[Owner]]:
+    """Split an owner kept whole across "and"/"og"/"och" ("Head of Education and
+    Communications") when the plan itself shows it joins owners: a part stands alone as the
+    owner of another measure, and every part starts with a capital. A unit whose name holds
+    the joiner ("Public Works and Parks") is not printed in parts elsewhere, so it stays
+    whole; a lower-case part ("Helse og omsorg") is a complement, not an owner.
+
+    ``cells``: the owners of each measure of one plan, in order; the same shape is returned."""
+    alone = {normalise_owner(o.text) for owners in cells for o in owners if not _SOFT_SEP.search(o.text)}
+    out = []
+    for owners in cells:
+        new: list[Owner] = []
+        for o in owners:
+            parts = [p.strip() for p in _SOFT_SEP.split(o.text)[0::2]]
+            if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+                seen = [normalise_owner(p) in alone for p in parts]
+                if any(seen):
+                    for p in parts:
+                        kind = classify_owner(p, lang)
+                        new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
+                    continue
+            new.append(o)
+        out.append(new)
+    return out
+
+
+def normalise_owner(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def is_owner_like(text: str, lang: str = "nb") -> bool:
     """Does ``text`` read like an owner cell ("Rådgiver oppvekst og PPT", "Alle enheter") rather
     than a measure or a date? Used to recognise owner columns and "Tiltak – ansvarlig – frist"

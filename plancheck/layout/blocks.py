@@ -58,6 +58,8 @@ def starts_with_label(text: str) -> bool:
 BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
 
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
+#: signs of a quantity after a number ("20 %"): the number counts something, it numbers nothing
+QUANTITY_SIGNS = "%‰"
 GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
 
@@ -88,6 +90,8 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
     glued = GLUED_NUMBER.match(first)
     is_large = ln.size >= body + settings.heading_size_delta
     num = HEADING_NUMBER.match(first)
+    if num and len(ln.words) > 1 and ln.words[1].text[:1] in QUANTITY_SIGNS:
+        num = None  # "30 % by 2030 …": a quantity that wrapped to the line start, not a number
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
         return "heading", num.group(1), None, text[len(first):].strip()
     if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.layout.blocks import build_blocks, title
+from plancheck.layout.boxes import is_panel, side_boxes
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
@@ -114,6 +115,23 @@ def drawn_marks(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
     return out
 
 
+def drawn_panels(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """Rectangles of an unrotated pypdfium2 page big enough to hold text, in top-down
+    coordinates: candidates for side boxes (:mod:`plancheck.layout.boxes`)."""
+    import pypdfium2.raw as raw
+
+    if page.get_rotation() % 360:
+        return []
+    width, height = page.get_size()
+    out: list[Box] = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        box = (left, height - top, right, height - bottom)
+        if is_panel(box, width, settings):
+            out.append(box)
+    return out
+
+
 def layout_page(
     number: int,
     width: float,
@@ -122,9 +140,11 @@ def layout_page(
     plumber_page=None,
     settings: LayoutSettings = DEFAULT,
     drawn: list[Box] | None = None,
+    panels: list[Box] | None = None,
 ) -> PageLayout:
     """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
-    ``plumber_page`` is given), column regions and lines in reading order."""
+    ``plumber_page`` is given), column regions and lines in reading order. The side boxes
+    among the drawn ``panels`` are read as regions of their own, like frames."""
     words = chars_to_words(chars, settings)
     if drawn:
         words = words + bullet_words(drawn, words, settings)
@@ -143,6 +163,11 @@ def layout_page(
             k = next((k for k, f in enumerate(frames) if in_box(w, f, settings.cell_slack)), None)
             (rest if k is None else framed[k]).append(w)
         free = rest
+    for box in side_boxes(panels or [], free, width, settings):
+        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
+        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        frames.append(box)
+        framed.append(inside)
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
@@ -278,7 +303,8 @@ def read_pages(
                 chars = pdfium_chars(textpage, width, height, page.get_rotation())
                 textpage.close()
             marks = drawn_marks(page, settings)
-            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks))
+            panels = drawn_panels(page, settings)
+            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels))
             if ppage is not None:
                 ppage.flush_cache()
             page.close()

@@ -109,6 +109,13 @@ class LayoutSettings(BaseModel):
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
 
+    # --- side boxes (a drawn panel of display text that the running text wraps around)
+    side_box_min_size: float = Field(20.0, ge=0, description="a drawn rectangle at least this wide and tall (pt) may be a side box ...")
+    side_box_max_width_ratio: float = Field(0.6, ge=0, le=1, description="... when at most this fraction of the page wide ...")
+    side_box_min_lines: int = Field(3, ge=1, description="... and this many lines of text stand beside it")
+    side_box_wrap_ratio: float = Field(2.5, ge=0, description="... and a line within this many line heights above or below it runs across it and on under that text")
+    side_box_slack: float = Field(1.5, ge=0, description="a word within this (pt) of a box's edge is inside it; the same box drawn twice differs by less")
+
     # --- two printed pages on one PDF page (a spread)
     spread_min_aspect: float = Field(
         1.35, ge=1, description="a page at least this many times as wide as tall may be a spread "
@@ -173,6 +180,10 @@ class LayoutSettings(BaseModel):
     table_min_cols: int = Field(2, ge=2)
     table_max_cols: int = Field(8, ge=2)
     header_cell_max_words: int = Field(4, ge=1, description="a header cell of a table found by alignment has at most this many words")
+    header_wrap_gap_ratio: float = Field(
+        0.5, ge=0, description="a line this many line heights or less under an unruled table's header, in the header's "
+        "weight and size and inside its columns, is the header's cells wrapped onto a second line",
+    )
     frame_min_words: int = Field(
         60, ge=1,
         description="a ruled box holding at least this many words, all in one column or mostly "
@@ -183,6 +194,11 @@ class LayoutSettings(BaseModel):
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
+    table_continuation_column_slack: float = Field(
+        2.0, ge=0,
+        description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "
+        "a table when each of its column left edges lies this close to one of the table's",
+    )
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
 
     # --- blocks

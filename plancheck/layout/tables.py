@@ -74,7 +74,7 @@ def find_ruled_tables(
             for ci, cell in enumerate(row):
                 if cell is not None:
                     continue
-                left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None), None)
+                left = next((row[k] for k in range(ci - 1, -1, -1) if row[k] is not None and row[k].bbox is not None), None)
                 row_top = rows[ri].bbox[1]
                 if left is not None and left.bbox and left.bbox.x1 > col_x[ci] + 1 and left.bbox.bottom > row_top:
                     row[ci] = Cell(row=ri, col=ci, text="", page=page_no, merged_from=None)
@@ -82,8 +82,18 @@ def find_ruled_tables(
                 above = next((grid[k][ci] for k in range(ri - 1, -1, -1) if grid[k][ci] is not None and grid[k][ci].merged_from is None), None)
                 if above is not None and above.bbox and above.bbox.bottom > row_top + 1:
                     row[ci] = Cell(row=ri, col=ci, text=above.text, page=page_no, bbox=above.bbox, merged_from=above.row)
-                else:
-                    row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
+                    continue
+                row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
+                closed_above = ri > 0 and (up := grid[ri - 1][ci]) is not None and up.bbox is not None and up.bbox.bottom <= row_top + 1
+                if closed_above and open_at_foot(raw, ri, ci, t.bbox[3], getattr(page, "height", None), settings):
+                    # a cell left open by the page break (a cell spanning rows whose bottom rule
+                    # is drawn on the next page): no cell covers it, but its words are here
+                    x1 = col_x[ci + 1] if ci + 1 < len(col_x) else t.bbox[2]
+                    box = (col_x[ci], row_top, x1, t.bbox[3])
+                    text = _placed_text(placed, box, settings) if box[2] > box[0] else ""
+                    if text:
+                        row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
+                                       bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
         last_top = rows[-1].bbox[1]
         bottom_span = []
@@ -92,6 +102,18 @@ def find_ruled_tables(
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
         pieces.append(TablePiece(page_no, tuple(t.bbox), col_x, grid, bottom_span, True))
     return pieces
+
+
+def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_height: float | None,
+                 settings: LayoutSettings = DEFAULT) -> bool:
+    """Is slot (``ri``, ``ci``) of pdfplumber's grid, under a cell that ends above it, the top
+    of a cell the page break left open? No cell covers it or any slot under it down to the
+    table's foot, most columns of its row are drawn, and the table ends low on the page."""
+    if any(raw[k][ci] is not None for k in range(ri, len(raw))):
+        return False
+    if sum(1 for c in raw[ri] if c is not None) * 2 < len(raw[ri]):
+        return False
+    return page_height is not None and table_bottom >= settings.table_continuation_bottom_ratio * page_height
 
 
 def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -198,12 +220,21 @@ def find_unruled_tables(
         )
         if len(segs) >= 2:
             segs = split_by_body(segs, body[i + 1 : i + 1 + settings.header_refine_lines], settings)
+        wraps: list[Line] = []
+        if len(segs) >= 2:
+            wraps = header_wraps(ln, body[i + 1 :], [s[0].x0 for s in segs], settings)
+            if wraps and not hinted:
+                texts = wrapped_header(segs, wraps, [s[0].x0 for s in segs], settings)
+                roles = [column_role(t) for t in texts]
+                known = [r for r in roles if r]
+                hinted = len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
         if hinted or looks_like_header(ln, segs, settings):
             col_x = [s[0].x0 for s in segs]
-            header = [line_text(s) for s in segs]
-            rows, row_lines, used, j = _parse_rows(body, i + 1, col_x, header, ln.size, settings)
+            header = wrapped_header(segs, wraps, col_x, settings) if wraps else [line_text(s) for s in segs]
+            rows, row_lines, used, j = _parse_rows(body, i + 1 + len(wraps), col_x, header, ln.size, settings)
             if rows and (hinted or aligned_rows(rows, row_lines, col_x, settings)):
-                found.append((_piece(page_no, col_x, (ln, header), rows, row_lines, [ln, *used]), [ln, *used]))
+                head = [ln, *wraps]
+                found.append((_piece(page_no, col_x, (ln, header), rows, row_lines, [*head, *used]), [*head, *used]))
                 i = max(j, i + 1)
                 continue
         i += 1
@@ -211,6 +242,43 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def header_wraps(head: Line, below: list[Line], col_x: list[float], settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """The lines under a table's header line that are its cells wrapped ("Gjennomfør" over
+    "ing" in a narrow column): at the header's leading, not the wider gap before the first row,
+    in its weight and size, every word inside a column. A header set in the body's weight
+    wraps only when each wrapped cell goes on in lower case (a first row starts a cell)."""
+    out: list[Line] = []
+    prev = head
+    for ln in below:
+        if (
+            ln.top - prev.bottom > settings.header_wrap_gap_ratio * ln.height
+            or ln.bold != head.bold
+            or abs(ln.size - head.size) >= settings.line_size_jump
+            or ln.x0 < col_x[0] - settings.table_col_slack
+            or _crosses_columns(ln, col_x, settings)
+        ):
+            break
+        if not head.bold:
+            starts = [w for k, w in enumerate(ln.words) if k == 0 or _column_of(w.x0, col_x, settings) != _column_of(ln.words[k - 1].x0, col_x, settings)]
+            if not all(w.text[:1].islower() for w in starts):
+                break
+        out.append(ln)
+        prev = ln
+    return out
+
+
+def wrapped_header(segs: list[list[Word]], wraps: list[Line], col_x: list[float], settings: LayoutSettings = DEFAULT) -> list[str]:
+    """The header's cell texts with their wrapped lines joined (a one-word line filled the cell)."""
+    parts: list[list[tuple[str, bool]]] = [[(line_text(s, settings), len(s) == 1)] for s in segs]
+    for ln in wraps:
+        by_col: dict[int, list[Word]] = {}
+        for w in ln.words:
+            by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
+        for k, ws in by_col.items():
+            parts[k].append((line_text(ws, settings), len(ws) == 1))
+    return [_join_cell(p) for p in parts]
 
 
 def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
@@ -223,6 +291,10 @@ def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSet
         for prev, w in itertools.pairwise(seg):
             edge = 0
             for ln in below:
+                first = ln.words[0]
+                if abs(first.x0 - w.x0) <= settings.header_refine_slack and first.x0 > prev.x1:
+                    edge += 1  # a line whose cells left of here are empty
+                    continue
                 for a, b in itertools.pairwise(ln.words):
                     if abs(b.x0 - w.x0) <= settings.header_refine_slack and b.x0 - a.x1 > settings.header_refine_gap_ratio * b.size:
                         edge += 1
@@ -297,6 +369,7 @@ def _parse_rows(
 ):
     """Rows of an unruled table from line ``j`` on, until text stops fitting the columns."""
     widths = [(col_x[k + 1] - col_x[k] - 8) if k + 1 < len(col_x) else 1e9 for k in range(len(col_x))]
+    start = j
     last_bottom = body[j - 1].bottom if j > 0 else None
     norm_header = [_norm(h) for h in header]
     used: list[Line] = []
@@ -324,10 +397,13 @@ def _parse_rows(
         used.append(nxt)
         last_bottom = nxt.bottom
         j += 1
+    if used:  # the last column reaches to the table's right edge: its widest line
+        widths[-1] = max(ln.x1 for ln in used) - col_x[-1]
     fragments = [
         _Fragment(k, ln, ws) for ln, by_col in entries if by_col is not None for k, ws in sorted(by_col.items())
     ]
-    limit = _cell_gap_limit([ln for ln, by_col in entries if by_col is not None], settings)
+    head_gap = entries[0][0].top - body[start - 1].bottom if entries and start > 0 else None
+    limit = _cell_gap_limit([ln for ln, by_col in entries if by_col is not None], settings, head_gap)
     if limit is None:
         rows, row_lines = _rows_by_first_column(entries, col_x, widths, settings)
     else:
@@ -356,14 +432,15 @@ def _column_of(x: float, col_x: list[float], settings: LayoutSettings = DEFAULT)
     return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
 
 
-def _cell_gap_limit(lines: list[Line], settings: LayoutSettings = DEFAULT) -> float | None:
+def _cell_gap_limit(lines: list[Line], settings: LayoutSettings = DEFAULT, head_gap: float | None = None) -> float | None:
     """The largest vertical gap between two lines of one cell, or None when the rows cannot be
     told apart by spacing.
 
     A cell that wraps keeps its lines at the text's leading; between rows there is the cell
     padding as well. The smallest gap between consecutive lines of the table is the leading
     when some cell wraps; when it is already wide, no cell wraps; when every gap is alike (a
-    table set without padding), spacing says nothing."""
+    table set without padding), spacing says nothing - unless the gap under the header
+    (``head_gap``, a row's padding) is wider: then the lines at the leading are one row's."""
     # lines that overlap (a merged cell's text set between two rows) say nothing of the leading
     gaps = [g for a, b in itertools.pairwise(lines) if (g := b.top - a.bottom) > 0]
     if not gaps:
@@ -374,7 +451,7 @@ def _cell_gap_limit(lines: list[Line], settings: LayoutSettings = DEFAULT) -> fl
     if leading > settings.cell_leading_max_ratio * height:
         return leading / 2  # no cell wraps: every line of a column is a cell of its own
     limit = leading + settings.row_padding_ratio * height
-    return limit if max(gaps) > limit else None
+    return limit if max([*gaps, head_gap or 0.0]) > limit else None
 
 
 def _join_cell(parts: list[tuple[str, bool]]) -> str:
@@ -516,11 +593,12 @@ def join_pieces(
     out: list[tuple[TablePiece, Table]] = []
     current: tuple[TablePiece, Table, TablePiece] | None = None
     for piece in pieces:
-        header = [c.text if c else "" for c in piece.rows[0]]
         cont = False
         if current is not None:
             first, table, last = current
             ncols = len(table.header)
+            if piece.page == last.page + 1 and len(piece.rows[0]) < ncols:
+                piece = onto_columns(piece, last, settings)
             if (
                 piece.page == last.page + 1
                 and len(piece.rows[0]) == ncols
@@ -530,6 +608,7 @@ def join_pieces(
                 and content.get(piece.page, (1e9, 0))[0] >= piece.bbox[1] - 2
             ):
                 cont = True
+        header = [c.text if c else "" for c in piece.rows[0]]
         if not cont:
             body = piece.rows[1:]
             header, body = _merge_header_rows(header, body, piece.rows[0])
@@ -542,11 +621,48 @@ def join_pieces(
         body = piece.rows
         if [_norm(h) for h in header] == [_norm(h) for h in table.header]:
             body = piece.rows[1:]
+        else:  # a header over two rows repeated
+            merged, rest = _merge_header_rows(header, piece.rows[1:], piece.rows[0])
+            if len(rest) < len(piece.rows) - 1 and [_norm(h) for h in merged] == [_norm(h) for h in table.header]:
+                body = rest
         table.pages.append(piece.page)
         carry = last.spans_to_bottom if table.rows else None
         _append_rows(table, body, carry=carry, may_continue=True)
         current = (first, table, piece)
     return out
+
+
+def column_map(col_x: list[float], onto: list[float], slack: float) -> list[int] | None:
+    """Where each column (by its left edge) of a piece stands among the columns ``onto`` of the
+    table it may continue: the index of the column starting within ``slack`` pt, in order and
+    each used once; None when a column has no such place."""
+    out: list[int] = []
+    for x in col_x:
+        hit = next((k for k, y in enumerate(onto) if abs(x - y) <= slack and (not out or k > out[-1])), None)
+        if hit is None:
+            return None
+        out.append(hit)
+    return out
+
+
+def onto_columns(piece: TablePiece, last: TablePiece, settings: LayoutSettings = DEFAULT) -> TablePiece:
+    """A piece that continues a table on the next page without its empty spacer columns (a
+    word processor drops a column no cell of the page uses) placed into the table's columns,
+    when each of its columns starts where one of the table's does; else the piece unchanged."""
+    ncols = len(last.col_x)
+    cols = column_map(piece.col_x, last.col_x, settings.table_continuation_column_slack)
+    if cols is None or any(len(r) != len(cols) for r in piece.rows) or len(last.rows[0]) != ncols:
+        return piece
+    rows: list[list[Cell | None]] = []
+    for r in piece.rows:
+        row: list[Cell | None] = [None] * ncols
+        for c, k in zip(r, cols, strict=True):
+            row[k] = c.model_copy(update={"col": k}) if c is not None else None
+        rows.append(row)
+    spans = [False] * ncols
+    for flag, k in zip(piece.spans_to_bottom, cols, strict=False):
+        spans[k] = flag
+    return TablePiece(piece.page, piece.bbox, list(last.col_x), rows, spans, piece.ruled, piece.has_header, piece.region)
 
 
 def _merge_header_rows(
@@ -609,12 +725,16 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
                 if carry and i < len(carry) and carry[i] and not c.text:
                     c.text = prev[i].text
                     c.merged_from = prev[i].merged_from if prev[i].merged_from is not None else prev[i].row
-            # the row itself continues: its first filled own cell starts in lower case
+            # the row itself continues: its own cells that start with a letter start in lower
+            # case (a figure, "2025", may go on a deadline broken by the page)
             own = [c for i, c in enumerate(cells) if c.text and not (carry and i < len(carry) and carry[i])]
-            if own and all(c.text[0].islower() for c in own):
+            lettered = [c for c in own if c.text[0].isalpha()]
+            if lettered and all(c.text[0].islower() for c in lettered):
                 for i, c in enumerate(cells):
                     if c.text and not (carry and i < len(carry) and carry[i]):
-                        prev[i].text = join_lines([prev[i].text, c.text]) if prev[i].text else c.text
+                        # the cell's last line may have been broken mid-word by its edge
+                        # ("Kommunedirekt" + "ør"); the word lists decide as in a cell
+                        prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                 continue
         idx = len(table.rows)
         fixed = []

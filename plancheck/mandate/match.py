@@ -29,6 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from plancheck.mandate import text as T
+from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, split_concerns
 from plancheck.models import (
     ConcernTrace,
@@ -85,6 +86,9 @@ class MatchSettings:
     # a process point with a deadline whose body the plan names in sentences without any date
     # scores at most this (below ``weak``: uncovered; at ``weak``: partial)
     undated_body: float = 0.0
+    # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
+    # the evidence features, when that file is shipped; False keeps the hand-set rule above
+    calibrated: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -563,6 +567,44 @@ class Scorer:
         parts = [p for p in t.parts if p not in T.LIGHT_HEADS and p not in T.STOP]
         return bool(t.parts) and bool(parts) and all(p in self.topic for p in parts)
 
+    def lenient_share(self, c: Concern, u: Unit) -> float:
+        """The weighted share of the concern's words that ``u`` or its headings hold, without
+        the caps of :meth:`concern_score`: a compound counts by the share of its parts found
+        anywhere in the unit, near spellings count. An evidence feature for the calibration:
+        an answer in other words shares parts and near forms where it lacks the exact words."""
+        keys = u.keys | u.title_keys
+        total = got = 0.0
+        for t in c.terms:
+            w = self.weight(t)
+            if w == 0:
+                continue
+            m = self.term_match(t, u, keys)
+            if m < 1.0 and t.parts:
+                found = sum(1 for p in t.parts if {p, T.canon(p)} & keys)
+                m = max(m, found / len(t.parts))
+            total += w
+            got += w * m
+        return got / total if total else 0.0
+
+    def heading_share(self, c: Concern, u: Unit) -> float:
+        """The share of the concern's specific words (or a part of a compound) that the unit's
+        headings restate: a chapter whose heading names the point's object."""
+        heads = u.title_keys | u.heading_keys
+        specific = [
+            t
+            for t in c.terms
+            if not t.stop and not t.generic and not t.lemma.isdigit() and not self.is_topic(t)
+        ]
+        if not specific or not heads:
+            return 0.0
+        hit = sum(
+            1
+            for t in specific
+            if t.whole & heads
+            or any({p, T.canon(p)} & heads for p in t.parts if p not in T.LIGHT_HEADS)
+        )
+        return hit / len(specific)
+
     def strong_matches(self, c: Concern, u: Unit) -> int:
         """How many of the concern's specific words (not generic, not the plan's subject) ``u``
         holds."""
@@ -888,8 +930,13 @@ def assess_points(
     *,
     explain: bool = False,
     settings: MatchSettings | None = None,
+    features_out: list[dict[str, float]] | None = None,
 ) -> list[Coverage]:
+    """The coverage of every point. ``features_out``, when given, receives each point's
+    evidence features (calibrate.FEATURES, with the rule's status) in point order: what
+    ``bench/mandate_tune.py calibrate`` trains on."""
     S = settings or DEFAULT_SETTINGS
+    calibration = load_calibration() if S.calibrated else None
     units = build_units(plan, lang)
     if not units:
         return [
@@ -997,6 +1044,7 @@ def assess_points(
             results.append((c, score, unit, miss))
         n = len(results)
         covered = [r for r in results if r[1] >= S.covered]
+        passing = False
         if n == 1:
             c, score, unit, miss = results[0]
             passing = (
@@ -1082,6 +1130,40 @@ def assess_points(
             if status == CoverageStatus.uncovered:
                 evidence = []
                 missing = [c.text for c in concerns] if len(concerns) >= 2 else []
+        section_best = {
+            id(c): max(
+                (table[id(c)][i][0] for i in cand_ids if units[i].kind == "section"), default=0.0
+            )
+            for c in plain
+        }
+        lenient = {
+            id(c): max((scorer.lenient_share(c, units[i]) for i in cand_ids), default=0.0)
+            for c in plain
+        }
+        headed = {
+            id(c): max((scorer.heading_share(c, units[i]) for i in cand_ids), default=0.0)
+            for c in plain
+        }
+        feats = point_features(
+            [
+                _concern_evidence(scorer, c, score, unit, section_best, lenient, headed)
+                for c, score, unit, _ in results
+            ],
+            rule_status=str(status.value),
+            covered=S.covered,
+            weak=S.weak,
+            kind=str(getattr(p.kind, "value", p.kind)),
+            passing=bool(passing),
+        )
+        if features_out is not None:
+            features_out.append(feats)
+        if calibration is not None:
+            decided = calibration.status(feats)
+            if decided != status.value:
+                status, evidence, missing = _restate(
+                    CoverageStatus(decided), results, concerns, evidence, missing,
+                    scorer, context, lang, S,
+                )
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -1119,6 +1201,79 @@ def assess_points(
             )
         )
     return out
+
+
+def _concern_evidence(
+    scorer: Scorer,
+    c: Concern,
+    score: float,
+    unit: Unit | None,
+    section_best: dict[int, float],
+    lenient: dict[int, float],
+    headed: dict[int, float],
+) -> ConcernEvidence:
+    """The evidence features of one concern's best answer (calibrate.ConcernEvidence)."""
+    if c.structural or (unit is None and id(c) not in lenient):
+        return ConcernEvidence(
+            score=score,
+            strong_share=1.0 if c.structural and score else 0.0,
+            lenient=score,
+        )
+    if unit is None:
+        return ConcernEvidence(
+            score=score,
+            strong_share=0.0,
+            lenient=lenient.get(id(c), 0.0),
+            heading_share=headed.get(id(c), 0.0),
+        )
+    specific = [
+        t
+        for t in c.terms
+        if not t.stop and not t.generic and not scorer.is_topic(t) and not t.lemma.isdigit()
+    ]
+    return ConcernEvidence(
+        score=score,
+        strong_share=scorer.strong_matches(c, unit) / len(specific) if specific else 0.0,
+        heading_object=scorer.heading_names_object(c, unit),
+        section_score=section_best.get(id(c), 0.0),
+        lenient=max(score, lenient.get(id(c), 0.0)),
+        heading_share=headed.get(id(c), 0.0),
+    )
+
+
+def _restate(
+    status: CoverageStatus,
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    concerns: list[Concern],
+    evidence: list[Evidence],
+    missing: list[str],
+    scorer: Scorer,
+    context: list[T.Term],
+    lang: str,
+    S: MatchSettings,
+) -> tuple[CoverageStatus, list[Evidence], list[str]]:
+    """Evidence and missing concerns that agree with a status the calibration changed: a
+    covered point misses nothing; a partial one names the passages found and the concerns
+    least answered; an uncovered one has no evidence."""
+    if status == CoverageStatus.uncovered:
+        return status, [], [c.text for c in concerns] if len(concerns) >= 2 else []
+    if not evidence:
+        found = sorted(
+            (r for r in results if r[2] is not None and r[1] > 0), key=lambda r: -r[1]
+        )
+        evidence = [
+            _evidence(_best_member(u, c, scorer, context), c, sc, lang) for c, sc, u, _ in found
+        ]
+    if status == CoverageStatus.covered:
+        return status, evidence, []
+    if not missing:
+        if len(results) == 1:
+            c, _sc, _u, miss = results[0]
+            missing = [m for m in miss if m] or [c.text]
+        else:
+            low = min(results, key=lambda r: r[1])
+            missing = [r[0].text for r in results if r[1] < S.covered] or [low[0].text]
+    return status, evidence, missing
 
 
 def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()) -> list[str]:

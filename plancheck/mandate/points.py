@@ -556,6 +556,19 @@ _ASKING_VERB_RE = re.compile(
     r"describe|set out|address|consider|assess|identify|show)\b",
     re.IGNORECASE,
 )
+# "Den skal ha …" right after "Planen skal …": the pronoun carries the plan on as subject
+_PRONOUN_RE = re.compile(
+    r"^("
+    + "|".join(
+        sorted(
+            {w for ws in REQUIREMENT_WORDS["subject_pronoun"].values() for w in ws},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
 
 
@@ -646,6 +659,12 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
     return out
 
 
+def _carried_subject(sentence: str) -> str:
+    """The sentence with a leading pronoun replaced by the plan ("Den skal ha en handlingsdel"
+    → "Planen skal ha en handlingsdel"), for testing it as a requirement only."""
+    return _PRONOUN_RE.sub("planen", sentence.strip(), count=1)
+
+
 def prose_requirements(
     lines: list[Line], points: list[MandatePoint], *, start: int = 1
 ) -> list[MandatePoint]:
@@ -654,10 +673,13 @@ def prose_requirements(
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
     for para, page in _paragraphs(lines, body):
+        plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
             low = sent.lower()
-            if not is_requirement(sent) or any(low in s or s in low for s in seen):
+            carried = _carried_subject(sent) if plan_subject else sent
+            plan_subject = bool(_SUBJECT_RE.match(carried))
+            if not is_requirement(carried) or any(low in s or s in low for s in seen):
                 continue
             seen.append(low)
             n = len(out) + 1
@@ -671,8 +693,8 @@ def prose_requirements(
                     number=f"S{n}",
                     text=text,
                     concerns=concerns if len(concerns) >= 2 else [],
-                    process=point_kind(text) == "process",
-                    kind=point_kind(text),
+                    process=point_kind(carried) == "process",
+                    kind=point_kind(carried),
                     page=page,
                     provenance=Provenance(page=page, source_text=text),
                 )

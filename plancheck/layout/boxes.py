@@ -1,0 +1,146 @@
+"""Side boxes: a drawn panel holding a few lines of display text, with running text beside it.
+
+A designer sets a call-out ("OUR AIM: 30 % LESS …") in a filled or framed rectangle at one side of
+the text, and the text wraps around it: its lines run beside the box and, below it, across the
+whole width. No gutter runs the whole height, so the column cut cannot tell the box from the
+text, and the box's words join the text's lines at the same heights ("2030 the
+body text …"). The rectangle itself says where the box ends: its words are read as a region of their
+own, at the box's place (see ``expand_frames`` in :mod:`plancheck.layout.document`).
+
+A box is a side box only when it is narrower than most of the page, holds some words wholly
+inside, cuts through none, running text stands beside it on several lines, none of them in
+another box, and that text wraps around it (a line just above or below the box runs across
+it): a shaded table cell, a bar behind a running header, a page frame around the whole text,
+a background picture or the boxes of a diagram are none of these.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from plancheck.layout.marks import Box
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
+
+
+def is_panel(box: Box, page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """A rectangle big enough to hold text and narrower than the page's text."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return min(w, h) >= settings.side_box_min_size and w <= settings.side_box_max_width_ratio * page_width
+
+
+def _inside(w: Word, box: Box, slack: float) -> bool:
+    return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack
+
+
+def _crosses(w: Word, box: Box, slack: float) -> bool:
+    """Does the word overlap the box without lying inside it (a box drawn behind part of a line)?"""
+    overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
+    return overlaps and not _inside(w, box, slack)
+
+
+def _line_count(words: list[Word], settings: LayoutSettings) -> int:
+    tops = sorted(w.top for w in words)
+    count, last = 0, None
+    for t in tops:
+        if last is None or t - last > settings.y_tolerance:
+            count += 1
+        last = t
+    return count
+
+
+def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The drawn ``boxes`` that are side boxes of a page with ``words``: each holds at least
+    one word, cuts through none, and beside it (at the heights of the box, left or right of
+    it, in no other box) stand at least ``side_box_min_lines`` lines of text. A box drawn
+    twice (a fill and its stroke) is one box."""
+    slack = settings.side_box_slack
+    panels = [b for b in boxes if is_panel(b, page_width, settings)]
+    out: list[Box] = []
+    seen: set[frozenset[int]] = set()
+    for box in sorted(panels, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
+        inside = [k for k, w in enumerate(words) if _inside(w, box, slack)]
+        if not inside or any(_crosses(w, box, slack) for w in words):
+            continue
+        key = frozenset(inside)
+        if key in seen:
+            continue
+        others = [b for b in panels if not _same(b, box, slack) and not _contains(b, box)]
+        beside = [
+            w
+            for w in words
+            if box[1] <= w.mid_y <= box[3]
+            and (w.x1 <= box[0] + slack or w.x0 >= box[2] - slack)
+            and not any(b[0] - slack <= w.x0 and w.x1 <= b[2] + slack and b[1] - slack <= w.top and w.bottom <= b[3] + slack for b in others)
+        ]
+        if _line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
+            continue
+        if not _wrapped(box, beside, words, settings):
+            continue
+        # a box inside another side box (a frame around a box) is read with it
+        if any(_contains(o, box) for o in out):
+            continue
+        seen.add(key)
+        out.append(box)
+    return out
+
+
+def _wrapped(box: Box, beside: list[Word], words: list[Word], settings: LayoutSettings) -> bool:
+    """Does the text beside the box wrap around it: going on from the text beside at its
+    leading, line after line, does a line within ``side_box_wrap_ratio`` line heights of the box
+    run across the box's width and on under the text beside it? A column of text beside a box
+    (a sidebar, a diagram) does not, nor does the next row of a table under a shaded cell,
+    which stands further off."""
+    if not beside:
+        return False
+    step = max(settings.y_tolerance, 0.1)
+    height = sorted(w.bottom - w.top for w in beside)[len(beside) // 2]
+    reach = settings.side_box_wrap_ratio * height
+    left = all(w.x1 <= box[0] + settings.side_box_slack for w in beside)  # the text stands left of the box
+    text_x0, text_x1 = min(w.x0 for w in beside), max(w.x1 for w in beside)
+    rows: dict[int, list[Word]] = {}
+    for w in words:
+        rows.setdefault(round(w.top / step), []).append(w)
+    ordered = sorted(rows.values(), key=lambda r: min(w.top for w in r))
+    row_tops = [min(w.top for w in r) for r in ordered]
+    beside_ids = {id(w) for w in beside}
+    idx = [k for k, r in enumerate(ordered) if any(id(w) in beside_ids for w in r)]
+    tops = [row_tops[k] for k in idx]
+    steps = [b - a for a, b in itertools.pairwise(tops) if b - a >= 0.8 * height]
+    most = settings.break_step_ratio * (min(steps) if steps else 1.2 * height)
+
+    def runs_across(row: list[Word]) -> bool:
+        x0, x1 = min(w.x0 for w in row), max(w.x1 for w in row)
+        under_box = x0 < box[2] and x1 > box[0]
+        across = under_box and x0 <= text_x1 and x1 >= text_x0 and (x0 < box[0] if left else x1 > box[2])
+        return across and _one_column(row, settings)  # a line of text, not a row of table cells
+
+    for direction, k in ((1, idx[-1]), (-1, idx[0])):
+        while 0 <= k + direction < len(ordered) and abs(row_tops[k + direction] - row_tops[k]) <= most:
+            k += direction
+            top = row_tops[k]
+            if (box[3] - reach <= top <= box[3] + reach if direction > 0 else box[1] - reach <= top <= box[1] + reach) and runs_across(ordered[k]):
+                return True
+    return False
+
+
+def _one_column(beside: list[Word], settings: LayoutSettings) -> bool:
+    """Is the text beside the box one column of running text: no line with a gap as wide as
+    between table cells?"""
+    rows: dict[int, list[Word]] = {}
+    for w in beside:
+        rows.setdefault(round(w.top / max(settings.y_tolerance, 0.1)), []).append(w)
+    for row in rows.values():
+        ws = sorted(row, key=lambda w: w.x0)
+        for a, b in itertools.pairwise(ws):
+            if b.x0 - a.x1 > max(settings.segment_gap, settings.segment_gap_ratio * b.size):
+                return False
+    return True
+
+
+def _same(a: Box, b: Box, slack: float) -> bool:
+    return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]

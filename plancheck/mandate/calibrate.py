@@ -1,0 +1,202 @@
+"""A calibrated status for a mandate point, learned from evidence features.
+
+Why: the hand-set thresholds of :mod:`plancheck.mandate.match` were tuned on the first blind
+batch and called answers in other words partial or uncovered on a second one. Instead of one
+more threshold per miss, the status is decided by two logistic models over a few evidence
+features of the point (how much of each concern the best passage answers, how many of the
+point's specific words it holds, whether its heading restates the object, the rule status), an
+ordinal pair: P(at least partial) and P(covered). The coefficients are trained by
+``python bench/mandate_tune.py calibrate`` on the gold pairs of corpora/mandates and
+corpora/mandates-blind and shipped as ``calibration.yaml`` beside this module; nothing is
+learned at run time. The covered threshold is asymmetric: chosen as the lowest at which no
+uncovered training point is called covered.
+
+Everything here is a pure function of numbers, testable without a plan.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CALIBRATION_PATH = Path(__file__).with_name("calibration.yaml")
+
+FEATURES = (
+    "rule_covered",  # the hand-set rule's status, as two indicators
+    "rule_partial",
+    "mean_score",  # mean over the concerns of the best unit's score (0..1)
+    "min_score",
+    "max_score",
+    "share_answered",  # share of concerns at the covered threshold
+    "share_half",  # share of concerns at the weak threshold
+    "strong_share",  # mean share of a concern's specific words the best unit holds
+    "heading_object",  # some concern's best unit stands under a heading restating its object
+    "section_score",  # mean over concerns of the best whole-section score
+    "single",  # one concern only
+    "process",  # a process point
+    "deliverable",  # a part the plan must have
+    "passing",  # named once, in passing
+    "lenient_mean",  # mean over concerns of the best uncapped share (compound parts, near forms)
+    "lenient_min",
+    "heading_share",  # mean share of a concern's specific words its best heading restates
+)
+# what the models are trained on: the evidence only. The rule's status is left out: the rule
+# was written while reading the training pairs, so a model leaning on it learns to copy it
+EVIDENCE_FEATURES = tuple(f for f in FEATURES if not f.startswith("rule_"))
+
+
+@dataclass(frozen=True)
+class ConcernEvidence:
+    """What the matcher found for one concern of a point."""
+
+    score: float  # the best unit's score, 0..1
+    strong_share: float  # share of the concern's specific words the best unit holds, 0..1
+    heading_object: bool = False
+    section_score: float = 0.0  # the best score of a whole section
+    lenient: float = 0.0  # the best uncapped share of its words (parts, near forms), 0..1
+    heading_share: float = 0.0  # share of its specific words a candidate's headings restate
+
+
+def point_features(
+    concerns: list[ConcernEvidence],
+    *,
+    rule_status: str,
+    covered: float,
+    weak: float,
+    kind: str = "content",
+    passing: bool = False,
+) -> dict[str, float]:
+    """The feature vector of one point (names as in :data:`FEATURES`)."""
+    scores = [min(1.0, max(0.0, c.score)) for c in concerns] or [0.0]
+    n = max(1, len(concerns))
+    return {
+        "rule_covered": float(rule_status == "covered"),
+        "rule_partial": float(rule_status == "partial"),
+        "mean_score": sum(scores) / len(scores),
+        "min_score": min(scores),
+        "max_score": max(scores),
+        "share_answered": sum(s >= covered for s in scores) / n,
+        "share_half": sum(s >= weak for s in scores) / n,
+        "strong_share": sum(c.strong_share for c in concerns) / n if concerns else 0.0,
+        "heading_object": float(any(c.heading_object for c in concerns)),
+        "section_score": sum(min(1.0, c.section_score) for c in concerns) / n if concerns else 0.0,
+        "single": float(len(concerns) <= 1),
+        "process": float(kind == "process"),
+        "deliverable": float(kind == "deliverable"),
+        "passing": float(passing),
+        "lenient_mean": sum(min(1.0, c.lenient) for c in concerns) / n if concerns else 0.0,
+        "lenient_min": min((min(1.0, c.lenient) for c in concerns), default=0.0),
+        "heading_share": sum(c.heading_share for c in concerns) / n if concerns else 0.0,
+    }
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Two logistic models over :data:`FEATURES` and the thresholds that turn them into a
+    status."""
+
+    features: tuple[str, ...]
+    at_least_partial: tuple[tuple[float, ...], float]  # (coefficients, intercept)
+    covered: tuple[tuple[float, ...], float]
+    partial_threshold: float = 0.5
+    covered_threshold: float = 0.5
+
+    def probabilities(self, x: dict[str, float]) -> tuple[float, float]:
+        """P(at least partial), P(covered)."""
+
+        def p(model: tuple[tuple[float, ...], float]) -> float:
+            coef, b = model
+            z = b + sum(w * x.get(f, 0.0) for w, f in zip(coef, self.features, strict=True))
+            return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+        return p(self.at_least_partial), p(self.covered)
+
+    def status(self, x: dict[str, float]) -> str:
+        pp, pc = self.probabilities(x)
+        if x.get("passing"):
+            # sharing words is not answering (docs/domain.md): a subject named once, in
+            # passing, is never an assessment, whatever its words score
+            return "uncovered"
+        if pc >= self.covered_threshold and pp >= self.partial_threshold:
+            return "covered"
+        if pp >= self.partial_threshold:
+            return "partial"
+        return "uncovered"
+
+    def to_dict(self) -> dict:
+        return {
+            "features": list(self.features),
+            "at_least_partial": {
+                "coef": [round(c, 6) for c in self.at_least_partial[0]],
+                "intercept": round(self.at_least_partial[1], 6),
+            },
+            "covered": {
+                "coef": [round(c, 6) for c in self.covered[0]],
+                "intercept": round(self.covered[1], 6),
+            },
+            "partial_threshold": round(self.partial_threshold, 6),
+            "covered_threshold": round(self.covered_threshold, 6),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Calibration:
+        feats = tuple(d["features"])
+        for key in ("at_least_partial", "covered"):
+            if len(d[key]["coef"]) != len(feats):
+                raise ValueError(f"calibration: {key} has {len(d[key]['coef'])} coefficients")
+        return cls(
+            features=feats,
+            at_least_partial=(
+                tuple(float(c) for c in d["at_least_partial"]["coef"]),
+                float(d["at_least_partial"]["intercept"]),
+            ),
+            covered=(
+                tuple(float(c) for c in d["covered"]["coef"]),
+                float(d["covered"]["intercept"]),
+            ),
+            partial_threshold=float(d.get("partial_threshold", 0.5)),
+            covered_threshold=float(d.get("covered_threshold", 0.5)),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_calibration(path: Path = CALIBRATION_PATH) -> Calibration | None:
+    """The shipped calibration, or None when there is none (the rule status is then kept)."""
+    if not path.exists():
+        return None
+    return Calibration.from_dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def fit(
+    rows: list[dict[str, float]],
+    gold: list[str],
+    *,
+    features: tuple[str, ...] = EVIDENCE_FEATURES,
+    c: float = 3.0,
+) -> Calibration:
+    """Train the two models on labelled points (scikit-learn, deterministic: lbfgs, no
+    shuffling) and choose the thresholds: partial at 0.5; covered at the lowest probability
+    at which no uncovered training point is called covered, and at least 0.5."""
+    from sklearn.linear_model import LogisticRegression
+
+    X = [[r[f] for f in features] for r in rows]
+    y1 = [int(g != "uncovered") for g in gold]
+    y2 = [int(g == "covered") for g in gold]
+
+    def model(y: list[int]) -> tuple[tuple[float, ...], float]:
+        if len(set(y)) < 2:
+            return tuple(0.0 for _ in features), (10.0 if y and y[0] else -10.0)
+        m = LogisticRegression(C=c, max_iter=2000).fit(X, y)
+        return tuple(float(v) for v in m.coef_[0]), float(m.intercept_[0])
+
+    cal = Calibration(features, model(y1), model(y2))
+    worst = max(
+        (cal.probabilities(r)[1] for r, g in zip(rows, gold, strict=True) if g == "uncovered"),
+        default=0.0,
+    )
+    thr = max(0.5, min(0.99, worst + 1e-3))
+    return Calibration(features, cal.at_least_partial, cal.covered, 0.5, thr)

@@ -1,0 +1,172 @@
+"""The calibrated status (plancheck/mandate/calibrate.py) on hand-built feature vectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.mandate.calibrate import (
+    EVIDENCE_FEATURES,
+    FEATURES,
+    Calibration,
+    ConcernEvidence,
+    fit,
+    load_calibration,
+    point_features,
+)
+
+
+def _features(scores: list[float], **kw) -> dict[str, float]:
+    return point_features(
+        [ConcernEvidence(score=s, strong_share=s) for s in scores],
+        rule_status=kw.pop("rule_status", "partial"),
+        covered=0.6,
+        weak=0.4,
+        **kw,
+    )
+
+
+def test_point_features_names_and_shares():
+    x = _features([1.0, 0.5, 0.0])
+    assert set(x) == set(FEATURES)
+    assert x["share_answered"] == pytest.approx(1 / 3)
+    assert x["share_half"] == pytest.approx(2 / 3)
+    assert x["min_score"] == 0.0 and x["max_score"] == 1.0
+    assert x["single"] == 0.0 and x["rule_partial"] == 1.0
+
+
+def test_no_concerns_is_all_zero_evidence():
+    x = point_features([], rule_status="uncovered", covered=0.6, weak=0.4)
+    assert x["mean_score"] == 0.0 and x["strong_share"] == 0.0
+
+
+def _toy() -> tuple[list[dict[str, float]], list[str]]:
+    rows, gold = [], []
+    for s, g in [
+        (0.0, "uncovered"),
+        (0.1, "uncovered"),
+        (0.2, "uncovered"),
+        (0.45, "partial"),
+        (0.5, "partial"),
+        (0.55, "partial"),
+        (0.8, "covered"),
+        (0.9, "covered"),
+        (1.0, "covered"),
+        (0.15, "uncovered"),
+        (0.5, "partial"),
+        (0.95, "covered"),
+    ]:
+        rows.append(_features([s, s]))
+        gold.append(g)
+    return rows, gold
+
+
+def test_fit_orders_the_statuses_by_evidence():
+    cal = fit(*_toy())
+    assert cal.status(_features([0.0, 0.0])) == "uncovered"
+    assert cal.status(_features([1.0, 1.0])) == "covered"
+    assert cal.features == EVIDENCE_FEATURES
+
+
+def test_the_covered_threshold_keeps_every_training_uncovered_point_uncovered():
+    rows, gold = _toy()
+    cal = fit(rows, gold)
+    assert all(
+        cal.status(r) != "covered" for r, g in zip(rows, gold, strict=True) if g == "uncovered"
+    )
+    assert cal.covered_threshold >= 0.5
+
+
+def test_a_point_named_in_passing_is_never_covered():
+    cal = fit(*_toy())
+    assert cal.status(_features([1.0, 1.0], passing=True)) == "uncovered"
+
+
+def test_round_trip_and_a_wrong_length_is_refused():
+    cal = fit(*_toy())
+    again = Calibration.from_dict(cal.to_dict())
+    x = _features([0.7, 0.3])
+    assert again.status(x) == cal.status(x)
+    bad = cal.to_dict()
+    bad["covered"]["coef"] = bad["covered"]["coef"][:-1]
+    with pytest.raises(ValueError):
+        Calibration.from_dict(bad)
+
+
+def test_the_shipped_calibration_loads_and_is_monotone_at_the_ends():
+    cal = load_calibration()
+    assert cal is not None
+    assert cal.status(_features([0.0])) == "uncovered"
+    assert cal.status(_features([1.0])) == "covered"
+
+
+# ----------------------------------------------------------------------------- in the matcher
+
+
+def _plan(paragraphs: list[str]):
+    from plancheck.models import Passage, Plan, Section, SourceInfo
+
+    return Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
+        title="Temaplan",
+        sections=[Section(id="s1", title="Innhold", level=1, page=1)],
+        passages=[
+            Passage(id=f"p{i}", kind="paragraph", text=t, page=1, section_id="s1")
+            for i, t in enumerate(paragraphs)
+        ],
+    )
+
+
+_PLAN = [
+    "Kommunen skal bygge gang- og sykkelveier langs skoleveiene.",
+    "Kommunen har fem barnehager og to skoler.",
+]
+_MANDATE = ["Mandat\n\n1. Beskrive tiltak for trygge skoleveier og trafikkopplæring i barnehagene"]
+
+
+def _always(status: str) -> Calibration:
+    n = len(EVIDENCE_FEATURES)
+    high, low = ((0.0,) * n, 10.0), ((0.0,) * n, -10.0)
+    return Calibration(
+        EVIDENCE_FEATURES,
+        high if status != "uncovered" else low,
+        high if status == "covered" else low,
+    )
+
+
+def test_the_matcher_hands_out_one_feature_vector_per_point():
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    points = find_points(_MANDATE)
+    feats: list[dict[str, float]] = []
+    assess_points(_plan(_PLAN), points, "nb", settings=MatchSettings(), features_out=feats)
+    assert len(feats) == len(points) and set(feats[0]) == set(FEATURES)
+    assert 0.0 < feats[0]["max_score"] <= 1.0
+
+
+@pytest.mark.parametrize("status", ["covered", "partial", "uncovered"])
+def test_a_calibrated_status_brings_evidence_and_missing_that_agree(monkeypatch, status):
+    from plancheck.mandate import find_points
+    from plancheck.mandate import match as M
+
+    monkeypatch.setattr(M, "load_calibration", lambda: _always(status))
+    cov = M.assess_points(_plan(_PLAN), find_points(_MANDATE), "nb")[0]
+    assert getattr(cov.status, "value", cov.status) == status
+    if status == "covered":
+        assert cov.evidence and not cov.missing
+    elif status == "partial":
+        assert cov.evidence and cov.missing
+    else:
+        assert not cov.evidence
+
+
+def test_without_calibration_the_rule_decides(monkeypatch):
+    from plancheck.mandate import find_points
+    from plancheck.mandate import match as M
+
+    points = find_points(_MANDATE)
+    rule = M.assess_points(_plan(_PLAN), points, "nb", settings=M.MatchSettings(calibrated=False))
+    monkeypatch.setattr(M, "load_calibration", lambda: None)
+    assert [c.status for c in M.assess_points(_plan(_PLAN), points, "nb")] == [
+        c.status for c in rule
+    ]
