@@ -318,3 +318,22 @@ def test_the_time_a_sentence_sets_itself_is_read_as_printed():
     assert stated_deadline("All lamps are to be replaced over the next 3–4 years through the budget.", lang="en").text == "over the next 3–4 years"
     assert stated_deadline("The lanes will be finished by 2027.", lang="en").text == "by 2027"
     assert stated_deadline("In 2018, the city planted 300 trees.", lang="en") is None
+
+
+def test_a_fill_in_year_left_in_a_template_is_read_as_its_year():
+    d = parse_deadline("By 20(15)", lang="en")
+    assert (d.kind, d.start, d.end) == ("period", dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    assert parse_deadline("innen 20[30]", lang="nb").start == dt.date(2030, 1, 1)
+    assert parse_deadline("20(15)", lang="en").text == "20(15)"
+
+
+def test_a_sentence_opening_with_its_deadline_gives_that_deadline():
+    from plancheck.lang.deadlines import opening_deadline
+
+    assert opening_deadline("By 2030, the City shall plant 300 trees.", lang="en").text == "By 2030"
+    assert opening_deadline("[General] By 20(15), the City shall adopt a plan.", lang="en").text == "By 20(15)"
+    assert opening_deadline("Innen utgangen av 2026, skal kommunen …", lang="nb").text == "Innen utgangen av 2026"
+    # a year later in the sentence, or an opening that is not a time, is no deadline
+    assert opening_deadline("The City shall, by 2030, plant trees.", lang="en") is None
+    assert opening_deadline("By working together, we plant trees.", lang="en") is None
+    assert opening_deadline("By 2030 the trees are planted.", lang="en") is None

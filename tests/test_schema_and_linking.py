@@ -42,3 +42,37 @@ def test_shortened_goal_in_a_table_finds_its_declared_goal():
     assert goal_similarity("Tidlig hjelp for god utvikling", goals[1].text) > goal_similarity(
         "Tidlig hjelp for god utvikling", goals[0].text
     )
+
+
+def test_strategies_serve_the_one_goal_a_sentence_about_strategies_names_by_its_figures():
+    from plancheck.extract.link import goal_named_for_strategies
+
+    city = Goal(id="g1", text="cut emissions 50% by 2030 for city operations", page=1)
+    town = Goal(id="g2", text="an 80 % reduction by 2050 for the community", page=1)
+    said = ["In 2020 the council met.", "It chose effective strategies to meet the 80% by 2050 goal."]
+    assert goal_named_for_strategies(said, [city, town]) is town
+    # a sentence naming both goals, or one that is not about strategies, names none
+    assert goal_named_for_strategies(["Strategies for 50% by 2030 and 80% by 2050."], [city, town]) is None
+    assert goal_named_for_strategies(["We will meet the 80% by 2050 goal."], [city, town]) is None
+    # a lone year is no goal's name; sentences naming different goals cancel out
+    assert goal_named_for_strategies(["Strategies for 2050."], [city, town]) is None
+    assert goal_named_for_strategies(["Strategies for 50% by 2030.", "Strategies for 80% by 2050."], [city, town]) is None
+
+
+def test_only_strategies_linked_to_nothing_take_the_goal_the_prose_names():
+    from plancheck.extract.link import _strategies_by_the_prose
+    from plancheck.models import Block, BlockKind, Document, Plan, SourceInfo, Strategy
+
+    goals = [
+        Goal(id="g1", text="cut emissions 50% by 2030 for city operations", page=1),
+        Goal(id="g2", text="an 80% reduction by 2050 for the community", page=1),
+    ]
+    blocks = [
+        # the goals' own sentence names both and is skipped; the next one names the strategies' goal
+        Block(id="b1", kind=BlockKind.paragraph, text="Targets: cut emissions 50% by 2030 for city operations and an 80% reduction by 2050 for the community."),
+        Block(id="b2", kind=BlockKind.paragraph, text="The council chose strategies to meet the 80% by 2050 goal."),
+    ]
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1), language="en", goals=goals)
+    plan.strategies = [Strategy(id="s1", text="Expand bus service", page=2), Strategy(id="s2", text="Plant trees", page=2, goal_ids=["g1"])]
+    _strategies_by_the_prose(plan, Document(path="x.pdf", page_count=1, blocks=blocks))
+    assert [s.goal_ids for s in plan.strategies] == [["g2"], ["g1"]]

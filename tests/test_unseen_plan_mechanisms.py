@@ -303,3 +303,12 @@ def test_a_lead_and_partners_column_gives_the_first_name_and_a_row_states_its_ti
     plan = build_plan(doc, lang="en", model=None)
     got = [([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures]
     assert got == [(["Energy Office"], "40 MW by 2029"), (["Transit Agency"], "by 2028"), (["Parks Office"], None)]
+
+
+def test_a_label_may_run_into_its_text_after_the_colon():
+    from plancheck.extract.roles import label_role
+
+    assert label_role("Objective 4.1:To cut the density along the shore") == ("sub_goal", "4.1", "To cut the density along the shore")
+    assert label_role("Tiltak 1.2:Lage en plan") == ("measure", "1.2", "Lage en plan")
+    # a digit after the colon is a ratio or a time, not the item's text
+    assert label_role("Mål 2:3 av elevene")[0] is None

@@ -356,3 +356,15 @@ def test_an_assignment_sentence_is_a_measure_owned_by_who_gets_the_task():
         ("Vidare föreslås att Fastighetschefen får i uppdrag att ta fram en energiplan.", ["Fastighetschefen"]),
     ]
     assert plan.goals == [] and plan.strategies == []
+
+def test_a_measure_opening_with_its_deadline_takes_it():
+    from plancheck.extract.plan import opening_deadlines
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1), language="en")
+    plan.measures = [
+        Measure(id="m1", text="[Protection] By 20(15), the City shall adopt a shoreline strategy.", page=1),
+        Measure(id="m2", text="The City shall, by 2030, plant trees.", page=1),
+    ]
+    opening_deadlines(plan)
+    assert plan.measures[0].deadline.text == "By 20(15)" and plan.measures[0].deadline.kind == "period"
+    assert plan.measures[1].deadline is None

@@ -11,7 +11,9 @@ In order of strength:
 3. place: a measure or strategy belongs to the goals of the nearest section around it that
    declares goals (the focus area chapter it sits in); where that section declares several,
    as many strategy headings below them pair with them in order (parallel lists), and a
-   measure under a strategy heading serves that strategy's goals.
+   measure under a strategy heading serves that strategy's goals;
+4. the prose: strategies still linked to nothing serve the one goal a sentence about strategies
+   names by its figures ("strategies to … meet the 80% by 2050 goal").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from rapidfuzz import fuzz
 
 from plancheck.ingest.text import normalise
-from plancheck.models import Document, Goal, GoalKind, Plan, Provenance
+from plancheck.models import BlockKind, Document, Goal, GoalKind, Plan, Provenance
 
 MATCH_THRESHOLD = 62.0
 _STOP = {
@@ -234,6 +236,58 @@ def link_plan(
     _strategies_in_parallel(plan, parent_of, loose_goal_ids or set())
     _measures_by_their_strategy(plan, parent_of, loose_goal_ids or set())
     _strategies_by_their_measures(plan)
+    _strategies_by_the_prose(plan, doc)
+
+
+def _strategies_by_the_prose(plan: Plan, doc: Document) -> None:
+    """Strategies linked to no goal serve the goal the plan's prose says its strategies serve
+    (:func:`goal_named_for_strategies`), when it names exactly one."""
+    loose = [s for s in plan.strategies if not s.goal_ids]
+    if not loose or len(plan.goals) < 2:
+        return
+    goal_texts = [normalise(g.text) for g in plan.goals]
+    sentences = [
+        sentence
+        for b in doc.blocks
+        if b.kind != BlockKind.table and not any(t and t in normalise(b.text) for t in goal_texts)
+        for sentence in _SENTENCE_END.split(b.text)
+    ]
+    goal = goal_named_for_strategies(sentences, [g for g in plan.goals if g.parent_id is None])
+    if goal is not None:
+        for s in loose:
+            s.goal_ids.append(goal.id)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the figures that tell one target from another: a percentage and a year
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:19|20|21)\d{2}\b")
+
+
+def goal_figures(text: str) -> frozenset[str]:
+    """The percentages and years a text prints ("an 80 % reduction by 2050" → {"80%", "2050"})."""
+    return frozenset(f.replace(" ", "") for f in _FIGURE.findall(text))
+
+
+def goal_named_for_strategies(sentences: list[str], goals: list[Goal]) -> Goal | None:
+    """The one goal that sentences about strategies name by its figures: "… effective
+    strategies to reduce community emissions and meet the 80% by 2050 goal" names the goal
+    "an 80% reduction by 2050 …" and not "50% by 2030 …". A goal is named when all its figures
+    (at least two, so that a lone year is not taken for a goal) are in the sentence; a sentence
+    naming several goals says nothing of which the strategies serve, and sentences naming
+    different goals cancel out. None unless exactly one goal is named so."""
+    from plancheck.lang.vocab import glob_pattern, lead_in_words
+
+    strategy_words = re.compile("|".join(glob_pattern(w) for w in lead_in_words().get("strategy", [])), re.IGNORECASE)
+    figures = {g.id: goal_figures(g.text) for g in goals}
+    named: dict[str, Goal] = {}
+    for sentence in sentences:
+        if not strategy_words.search(sentence):
+            continue
+        in_sentence = goal_figures(sentence)
+        hits = [g for g in goals if len(figures[g.id]) >= 2 and figures[g.id] <= in_sentence]
+        if len(hits) == 1:
+            named[hits[0].id] = hits[0]
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _is_title_of(text: str, title: str) -> bool:

@@ -139,6 +139,7 @@ def build_plan(
     link_prose_goals(plan, in_prose)
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
+    opening_deadlines(plan)
     mark_action_wording(plan)
     return plan
 
@@ -210,6 +211,16 @@ def _link_own_goal(plan: Plan, st: _State) -> None:
     for m in st.own_goal_refs:
         if id(m) in kept and not m.goal_ids:
             m.goal_ids.append(goal.id)
+
+
+def opening_deadlines(plan: Plan) -> None:
+    """A measure with no deadline from a column, a field or its heading may open with one:
+    "By 2030, the City shall …" (:func:`plancheck.lang.deadlines.opening_deadline`)."""
+    from plancheck.lang.deadlines import opening_deadline
+
+    for m in plan.measures:
+        if m.deadline is None:
+            m.deadline = opening_deadline(m.text, lang=plan.language)
 
 
 def mark_action_wording(plan: Plan) -> None:

@@ -78,10 +78,11 @@ def _possessive_words() -> str:
 
 _WORDS = _label_words()
 _POSS = _possessive_words()
-# a possessive before or after the word ("Vårt mål:", "Hovudmålet vårt:") only with a colon after it
+# a possessive before or after the word ("Vårt mål:", "Hovudmålet vårt:") only with a colon after it;
+# the text may follow a colon with no space ("Objective 4.1:To reduce …"), but not a digit ("Mål 2:3")
 _LABEL = re.compile(
     rf"^\s*(?:(?P<pre>{_POSS})\s+(?={_WORDS}\b[^:]{{0,3}}:))?(?P<word>{_WORDS})(?:\s+(?P<post>{_POSS})(?=\s*:))?"
-    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?\s+(?P<rest>.+)$",
+    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _CODE_LABEL = re.compile(

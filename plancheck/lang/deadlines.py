@@ -320,8 +320,13 @@ _RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
 # --------------------------------------------------------------------------- scanning
 
 
+# a year whose last digits a template leaves to be filled in, printed bracketed: "By 20(15)"
+_FILL_IN_YEAR = re.compile(r"\b(19|20|21)[(\[](\d{2})[)\]]")
+
+
 def _normalize(text: str) -> str:
     text = text.lower().replace("\u00ad", "")
+    text = _FILL_IN_YEAR.sub(r"\1\2", text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"[’`´]", "'", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -476,4 +481,24 @@ def stated_deadline(sentence: str, *, lang: str = "nb", reference_year: int | No
     if m is None:
         return None
     found = parse_deadline(m.group(0), lang=lang, reference_year=reference_year)
+    return found if found is not None and found.kind != DeadlineKind.none else None
+
+
+def _opening() -> re.Pattern[str]:
+    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(tw.BY_WHEN, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:\[[^\]]{{1,80}}\]:?\s*)?(?P<when>(?:{leads})\s+[^,;:.]{{1,30}}?)\s*,\s", re.IGNORECASE)
+
+
+_OPENING = _opening()
+
+
+def opening_deadline(sentence: str, *, lang: str = "nb") -> Deadline | None:
+    """The deadline a measure sentence opens with, set off by a comma: "By 2030, the City shall
+    …", "Innen 2026, …" (after a bracketed label the item may print first, "[General] By …").
+    The opening clause sets the time of the whole sentence, unlike a year later in it, which is
+    mostly a target's year or history. None when the sentence does not open so."""
+    m = _OPENING.match(sentence[:MAX_CHARS])
+    if m is None:
+        return None
+    found = parse_deadline(m.group("when"), lang=lang)
     return found if found is not None and found.kind != DeadlineKind.none else None
