@@ -1922,7 +1922,7 @@ def _without_correlative(subject: str) -> str:
 
 
 _ACTOR = re.compile(
-    r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The City's …": whose unit it is
+    r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The Town's …": whose unit it is
     r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
     re.UNICODE,
 )
@@ -1930,7 +1930,7 @@ _ACTOR = re.compile(
 
 def _owner_of_description(st: _State, m: Measure, description: str) -> None:
     """A measure titled by a heading whose description opens with a named unit that will act
-    ("The City's Department of Watershed Management will …", "DWM will assess …") has that
+    ("The Town's Department of Roads will …", "DOR will assess …") has that
     unit as its owner. Only a unit or a role counts (:func:`is_owner_like`): "The City will …"
     is the plan's author speaking, not an owner."""
     from plancheck.lang.owners import is_owner_like, split_owners

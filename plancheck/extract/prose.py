@@ -247,7 +247,7 @@ def is_goal_statement(sentence: str, lang: str, settings: ProseSettings = ProseS
 
 def _after_possessive(before: str) -> bool:
     """Does ``before`` end in a possessive: a word of the lexicon's ``possessives`` ("our") or
-    a genitive ("the city's", "the board’s", "members'")?"""
+    a genitive ("the town's", "the board’s", "members'")?"""
     from plancheck.lang.vocab import possessives
 
     words = before.split()

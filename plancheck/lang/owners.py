@@ -445,7 +445,7 @@ def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> li
     """Split an owner kept whole across "and"/"og"/"och" ("Head of Education and
     Communications") when the plan itself shows it joins owners: a part stands alone as the
     owner of another measure, and every part starts with a capital. A unit whose name holds
-    the joiner ("Public Works and Parks") is not printed in parts elsewhere, so it stays
+    the joiner ("Roads and Bridges") is not printed in parts elsewhere, so it stays
     whole; a lower-case part ("Helse og omsorg") is a complement, not an owner.
 
     ``cells``: the owners of each measure of one plan, in order; the same shape is returned."""

@@ -99,7 +99,7 @@ def vocab() -> Vocab:
     return Vocab(groups, broader, who, everyone, filler, generic)
 
 
-EVERYONE = "@everyone"  # the key of "alle", "hele befolkningen" in a child item
+EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
 
 
 class GoalWord(NamedTuple):
