@@ -447,21 +447,14 @@ def _named_by_section(section_id: str | None, parent_of: dict[str, str | None], 
 def _goals_in_scope(
     plan: Plan, section_id: str | None, parent_of: dict[str, str | None], skip: set[str]
 ) -> list[Goal]:
-    """The goals of the nearest section (this one or an ancestor) that declares goals; the
-    top-level ones when it declares main goals and sub-goals."""
-    cur = section_id
-    hops = 0
-    while cur is not None and hops <= 2:
-        hops += 1
-        scope = _descendants(cur, parent_of)
-        goals = [g for g in plan.goals if g.section_id in scope and g.id not in skip]
-        if goals:
-            # only an unambiguous scope links: one goal (or one main goal over sub-goals);
-            # a list of several goals over all measures says nothing of which serves which
-            top = [g for g in goals if g.parent_id is None] or goals
-            return top if len(top) == 1 else []
-        cur = parent_of.get(cur)
-    return []
+    """The goal of the nearest section (this one or an ancestor) that declares goals, when it is
+    unambiguous: one goal, or one main goal over sub-goals. A list of several goals over all
+    measures says nothing of which serves which."""
+    found = _scope_with_goals(plan, section_id, parent_of, skip)
+    if found is None:
+        return []
+    top = found[1]
+    return top if len(top) == 1 else []
 
 
 #: a group row's goal name this short, without a modal verb, is a short form of a goal
