@@ -204,3 +204,17 @@ def test_an_owner_joined_by_and_is_split_when_the_plan_names_a_part_alone_elsewh
         ["Public Works and Parks"],  # no part stands alone: one unit's name
         ["Highways"], ["Helse og omsorg"], ["Helse"]]  # a lower-case part is a complement
     assert got[0][0].kind == classify_owner("Head of Education", "en")  # each part classified on its own
+
+
+def test_an_english_owner_opening_with_a_role_word_after_and_is_an_owner_of_its_own():
+    # the right side opens with a role or unit word: a second owner, whatever the left names
+    assert [o.text for o in split_owners("Public Health and Head of Housing", lang="en")] == [
+        "Public Health",
+        "Head of Housing",
+    ]
+    assert [o.text for o in split_owners("Arts and Office of Culture", lang="en")] == ["Arts", "Office of Culture"]
+    # a unit whose name holds "and" stays one owner
+    assert [o.text for o in split_owners("Roads and Bridges", lang="en")] == ["Roads and Bridges"]
+    assert [o.text for o in split_owners("Head of Education and Communications", lang="en")] == [
+        "Head of Education and Communications"
+    ]

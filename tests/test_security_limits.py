@@ -180,7 +180,9 @@ def test_child_dies_with_plancheck(tmp_path, sig, docs):
     assert kids, "the reader child never started"
     time.sleep(0.5)
     proc.send_signal(sig)
-    _out, err = proc.communicate(timeout=10)  # stdout/stderr close: no child holds them
+    # well under the run's --timeout 120: plancheck ends at once, not when the child would finish;
+    # 30 s leaves room for a loaded CI machine (10 s timed out under load)
+    _out, err = proc.communicate(timeout=30)  # stdout/stderr close: no child holds them
     assert proc.returncode in (128 + sig, -sig, 130), (proc.returncode, err)
     assert b"Traceback" not in err
     for kid in kids:

@@ -264,6 +264,12 @@ def _starts_like_owner(part: str, lang: str) -> bool:
     return lang != "en" and part[0].isupper()
 
 
+def _opens_with_owner_word(part: str, lang: str) -> bool:
+    """Does ``part`` open with a role, unit or abbreviation word ("Head of …", "Office of …")?"""
+    tokens, kinds = _analyse(part.strip(), lang)
+    return bool(tokens) and bool(kinds[0] & {"role", "unit", "abbr"})
+
+
 def _names_owner(part: str, lang: str) -> bool:
     _, kinds = _analyse(part, lang)
     return any(k for k in kinds) or _is_diffuse(part)
@@ -283,7 +289,9 @@ def _soft_split(segment: str, lang: str) -> list[str]:
         elif joiner == "&":  # only matched before a diffuse owner ("& All Jurisdictions")
             split = True
         elif lang == "en":
-            split = _names_owner(left, lang) and _names_owner(right, lang)
+            # "Parks and Head of Housing": a right side that opens with a role or unit word
+            # starts an owner of its own, whatever the left side names
+            split = (_names_owner(left, lang) and _names_owner(right, lang)) or _opens_with_owner_word(right, lang)
         else:
             split = _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
         if split and left.strip():
