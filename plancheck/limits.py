@@ -77,9 +77,15 @@ def _terminate_raises() -> Iterator[None]:
         if _Deferral.active:
             _Deferral.signum = _Deferral.signum or signum
             return
-        raise Terminated(signum)
+        _raise_stop(signum)
 
-    old = {sig: signal.signal(sig, handler) for sig in _STOP_SIGNALS}
+    # Ctrl-C too: raised while a child is being started, KeyboardInterrupt would leave it
+    # running; deferred like the others, it still ends as KeyboardInterrupt (exit 130). A
+    # SIGINT the caller chose to ignore (a background job) stays ignored.
+    stops = _STOP_SIGNALS
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        stops = (*stops, signal.SIGINT)
+    old = {sig: signal.signal(sig, handler) for sig in stops}
     try:
         yield
     finally:
@@ -108,7 +114,15 @@ def _end_deferral() -> None:
     _Deferral.active = False
     signum, _Deferral.signum = _Deferral.signum, None
     if signum is not None:
-        raise Terminated(signum)
+        _raise_stop(signum)
+
+
+def _raise_stop(signum: int) -> None:
+    """Ctrl-C as KeyboardInterrupt (the command reports "interrupted", exit 130); SIGTERM or
+    SIGHUP as :class:`Terminated`."""
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise Terminated(signum)
 
 
 def _die_with_parent() -> None:
@@ -268,6 +282,9 @@ def run_limited(
             sender.close()
         except BaseException:
             _Deferral.active = False
+            if child.pid is not None:  # started before the failure: nobody else would kill it
+                child.kill()
+                child.join()
             raise
         return _wait(child, receiver, limits, what, progress)
 

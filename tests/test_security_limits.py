@@ -239,3 +239,24 @@ def test_stop_signal_while_a_child_starts_still_kills_that_child(monkeypatch, ru
     assert started
     started[0].join(5)
     assert not started[0].is_alive()
+
+
+def test_ctrl_c_while_a_child_starts_waits_until_the_child_is_noted():
+    """SIGINT during a child's start is kept, like SIGTERM, and raised as KeyboardInterrupt
+    once the child is noted where the ``finally`` that kills it can see it. Raised at once,
+    it left a started child nobody killed, holding plancheck's output open."""
+    from plancheck import limits
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("SIGINT is not Python's default handler here")
+    with limits._terminate_raises():
+        limits._defer_stop_signals()
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the handler runs here
+        except KeyboardInterrupt:
+            limits._Deferral.active = False
+            pytest.fail("Ctrl-C was raised during the deferral")
+        with pytest.raises(KeyboardInterrupt):
+            limits._end_deferral()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

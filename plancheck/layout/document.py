@@ -98,38 +98,32 @@ def enough_rules(page, settings: LayoutSettings = DEFAULT) -> bool:
     return False
 
 
-def drawn_marks(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
-    """Small, nearly square paths of an unrotated pypdfium2 page, in top-down coordinates:
-    candidates for bullets a browser drew (:mod:`plancheck.layout.marks`)."""
+def _path_boxes(page, max_depth: int) -> list[Box]:
+    """The bounding boxes of an unrotated pypdfium2 page's path objects, in top-down
+    coordinates (a rotated page gives none: its boxes would need turning first)."""
     import pypdfium2.raw as raw
 
     if page.get_rotation() % 360:
         return []
     _w, height = page.get_size()
     out: list[Box] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1):
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=max_depth):
         left, bottom, right, top = obj.get_bounds()
-        box = (left, height - top, right, height - bottom)
-        if is_mark(box, settings):
-            out.append(box)
+        out.append((left, height - top, right, height - bottom))
     return out
+
+
+def drawn_marks(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """Small, nearly square paths of an unrotated pypdfium2 page, in top-down coordinates:
+    candidates for bullets a browser drew (:mod:`plancheck.layout.marks`)."""
+    return [box for box in _path_boxes(page, max_depth=1) if is_mark(box, settings)]
 
 
 def drawn_panels(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
     """Rectangles of an unrotated pypdfium2 page big enough to hold text, in top-down
     coordinates: candidates for side boxes (:mod:`plancheck.layout.boxes`)."""
-    import pypdfium2.raw as raw
-
-    if page.get_rotation() % 360:
-        return []
-    width, height = page.get_size()
-    out: list[Box] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        box = (left, height - top, right, height - bottom)
-        if is_panel(box, width, settings):
-            out.append(box)
-    return out
+    width, _h = page.get_size()
+    return [box for box in _path_boxes(page, max_depth=2) if is_panel(box, width, settings)]
 
 
 def layout_page(
