@@ -27,17 +27,8 @@ def _first_batch_scorer():
 
 
 def main(argv: list[str]) -> None:
-    fc = _first_batch_scorer()
-    slug = argv[0]
-    tool = argv[1] if len(argv) > 1 else "plancheck"
-    gold, reported = fc.run(slug, tool)
-    s = fc.score(gold, reported)
-    for num, g, r in s["rows"]:
-        print(f"  {num:>4} gold={g:<9} tool={r}", file=sys.stderr)
-    print(
-        f"| {slug} | {s['gold']} | {s['found']} | {s['same']}/{s['gold']} | {s['unc_cov']} |"
-        f" {s['extra']} |"
-    )
+    """The first batch's report on this folder's pair; the tool defaults to the installed one."""
+    _first_batch_scorer().main(argv if len(argv) > 1 else [argv[0], "plancheck"])
 
 
 if __name__ == "__main__":
