@@ -159,3 +159,14 @@ def test_narrow_cell_break_is_joined_but_function_words_are_not():
     assert join_lines(["Tildelingskonto", "ret"], full_width=[True, False]) == "Tildelingskontoret"
     assert join_lines(["Tildelingskontoret", "og NAV"], full_width=[True, False]) == "Tildelingskontoret og NAV"
     assert join_lines(["Kommunalsjef", "helse og omsorg"], full_width=[True, False]) == "Kommunalsjef helse og omsorg"
+
+
+def test_a_cell_break_after_a_short_word_is_joined_when_the_rest_is_no_word():
+    # "Ti" is a word of its own, but "ldelingskontoret" is none and the whole is one
+    assert join_lines(["Frivilligsentralen/Ti", "ldelingskontoret"], full_width=[True, False]) == (
+        "Frivilligsentralen/Tildelingskontoret"
+    )
+    assert join_lines(["bygg/Kom", "munalsjef helse"], full_width=[True, False]) == "bygg/Kommunalsjef helse"
+    # the geometry may be sure of a split the words cannot tell
+    assert join_lines(["omsorg/Kommunal", "sjef"], full_width=[True, False]) == "omsorg/Kommunal sjef"
+    assert join_lines(["omsorg/Kommunal", "sjef"], split=[True, False]) == "omsorg/Kommunalsjef"

@@ -107,7 +107,7 @@ def _known_compound(w: str, lang: str) -> bool:
     return _known_in(w, lang) or (len(w) > 7 and len(split_compound(w, lang)) > 1)
 
 
-def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
+def join_lines(lines: list[str], full_width: list[bool] | None = None, split: list[bool] | None = None) -> str:
     """Join lines into one text.
 
     - ``"kommu-" + "nen"`` → ``"kommunen"`` (line-end hyphenation);
@@ -116,7 +116,11 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
       narrow cell (``full_width``) and the next starts in lower case;
     - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell;
     - ``"2025–" + "2027"`` → ``"2025–2027"`` (a span of years), and ``"31.12.202" + "6"`` →
-      ``"31.12.2026"`` when the first line filled a narrow cell.
+      ``"31.12.2026"`` when the first line filled a narrow cell;
+    - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the geometry shows the word
+      was split by the cell edge (``split``: the two pieces together are wider than the cell, so
+      no producer could have set them as one word on a line) and the next line goes on in lower
+      case or with digits after digits.
     """
     out = ""
     for i, raw in enumerate(lines):
@@ -127,6 +131,17 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             out = line
             continue
         first_word = line.split(" ", 1)[0]
+        if (
+            split is not None
+            and i - 1 < len(split)
+            and split[i - 1]
+            and (
+                (out[-1:].isalpha() and line[:1].islower())
+                or (out[-1:].isdigit() and line[:1].isdigit())
+            )
+        ):
+            out += line  # a word too wide for its cell, split by the producer at the edge
+            continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
             if first_word.lower().strip(",.;") in KEEP_HYPHEN_NEXT or not first_word[:1].isalpha():
                 out += " " + line
@@ -171,6 +186,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             joined = last + tail
             if _known_direct(joined) or (_known(joined) and not _known_direct(last)):
                 out += line
+                continue
+            if _known(joined) and not _known(tail) and len(tail) > 3:
+                out += line  # "Ti" + "ldelingskontoret": the tail is no word, the whole is
                 continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line

@@ -183,3 +183,49 @@ def has_table_grid(page: Any, settings: LayoutSettings = DEFAULT) -> bool:
         if kept_shape(nrows, ncols, settings):
             return True
     return False
+
+
+def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list[dict]:
+    """Horizontal rules a ruled table implies but does not draw, as pdfplumber line objects.
+
+    Why: pdfplumber's "lines" strategy makes a cell only where four rules meet. Two places
+    of a table broken by a page often lack a horizontal rule: the foot of the first page,
+    where the column rules run on past the last row rule (the row the break left open, then
+    lost with its text), and under a header repeated on the next page, where the producer
+    drew the header's column rules and the continued row's as separate segments but no rule
+    between (the header's cells then swallow the continued row's words).
+
+    At a level ``y``, a rule is implied between two neighbouring column rules when both start
+    or end there, no column rule passes through ``y`` between them, no horizontal rule is
+    drawn there, and a horizontal rule higher up spans both (so they belong to one ruled
+    table, not to two boxes side by side). At least ``implied_rule_min_ends`` column rules
+    must start or end at ``y``."""
+    tol = settings.implied_rule_tolerance
+    vs = [e for e in edges if e["orientation"] == "v" and e["height"] >= EDGE_MIN_LENGTH]
+    hs = [e for e in edges if e["orientation"] == "h" and e["width"] >= EDGE_MIN_LENGTH]
+    if len(vs) < settings.implied_rule_min_ends or not hs:
+        return []
+    levels: list[float] = []
+    for y in sorted(y for v in vs for y in (v["top"], v["bottom"])):
+        if not levels or y - levels[-1] > tol:
+            levels.append(y)
+
+    def spans(e: dict, a: float, b: float) -> bool:
+        return e["x0"] <= a + tol and e["x1"] >= b - tol
+
+    out: list[dict] = []
+    for y in levels:
+        ends = sorted({round(v["x0"], 1) for v in vs if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
+        if len(ends) < settings.implied_rule_min_ends:
+            continue
+        through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
+        drawn = [h for h in hs if abs(h["top"] - y) <= tol]
+        above = [h for h in hs if h["top"] < y - tol]
+        for a, b in itertools.pairwise(ends):
+            if b - a <= tol or any(a + tol < x < b - tol for x in through):
+                continue
+            if any(spans(h, a, b) for h in drawn) or not any(spans(h, a, b) for h in above):
+                continue
+            out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
+                        "doctop": y, "width": b - a, "height": 0.0})
+    return out

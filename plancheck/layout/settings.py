@@ -166,6 +166,17 @@ class LayoutSettings(BaseModel):
         0.7, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
     )
+    cell_split_slack: float = Field(
+        0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "
+        "than the cell's text width, are one word split by the cell edge",
+    )
+    implied_rule_tolerance: float = Field(
+        1.0, ge=0, description="column rules starting or ending within this of one level meet a row boundary there",
+    )
+    implied_rule_min_ends: int = Field(
+        3, ge=2, description="a row rule is implied where at least this many column rules of one table start or end "
+        "at one level without a horizontal rule drawn there",
+    )
     table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)

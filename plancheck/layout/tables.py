@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import Line, line_text, segments, words_to_lines
-from plancheck.layout.rules import kept_shape
+from plancheck.layout.rules import implied_rules, kept_shape
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 from plancheck.models import BBox, Cell, Table
@@ -41,7 +41,11 @@ def find_ruled_tables(
     """Tables drawn with ruling lines (pdfplumber ``find_tables`` on lines), their cell texts
     from ``words``."""
     pieces = []
-    for t in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+    table_settings: dict = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    implied = implied_rules(getattr(page, "edges", []), settings)
+    if implied:
+        table_settings["explicit_horizontal_lines"] = implied
+    for t in page.find_tables(table_settings):
         slack = settings.cell_slack
         inside = [w for w in words if in_box(w, t.bbox, slack)]
         placed = [(w, w.mid_x, w.mid_y) for w in inside]
@@ -181,7 +185,39 @@ def _placed_text(
         )
         for k, ln in enumerate(lines)
     ]
-    return join_lines(texts, full_width=fills)
+    text_width = right - min(ln.x0 for ln in lines)
+    edge = [split_at_edge(lines[k:], right, text_width, settings) for k in range(len(lines))]
+    fills = [f or e == "maybe" for f, e in zip(fills, edge, strict=True)]
+    return join_lines(texts, full_width=fills, split=[e == "sure" for e in edge])
+
+
+def split_at_edge(lines: list[Line], right: float, text_width: float, settings: LayoutSettings = DEFAULT) -> str:
+    """Was the last word of ``lines[0]`` split by the cell edge, going on at the start of the
+    next line? ``"sure"``, ``"maybe"`` or ``""``.
+
+    The line must end within about a letter of the cell's right edge, and its last word and
+    what follows it up to the next space (over further lines when a one-word line runs to
+    the edge again: "2" / "024/2025/2" / "026") must be wider than the cell's text width: no
+    producer breaks a line before a word that fits a line of its own, so such a word was too
+    wide for the cell and was split where the line ran out (reportlab, CSS
+    ``overflow-wrap``). Only "maybe" when the next line's first word itself runs to the edge:
+    then it may be a too-wide word of its own that the producer started on a fresh line
+    ("helse og" / "omsorg/Kommunal" / "sjef"), and the words must tell."""
+    if len(lines) < 2:
+        return ""
+    near = settings.cell_break_room_ratio * lines[0].size
+    last = lines[0].words[-1]
+    if right - lines[0].x1 >= near:
+        return ""
+    width = last.x1 - last.x0
+    for k, ln in enumerate(lines[1:], start=1):
+        first = ln.words[0]
+        width += first.x1 - first.x0
+        if not (len(ln.words) == 1 and right - first.x1 < near and k + 1 < len(lines)):
+            break
+    if width <= text_width + settings.cell_split_slack:
+        return ""
+    return "maybe" if right - lines[1].words[0].x1 < near else "sure"
 
 
 # --------------------------------------------------------------------------- unruled tables

@@ -1,0 +1,85 @@
+"""Table stages at the cell edge, on hand-built words and rules: a word too wide for its cell
+split by the producer, and the row rules a table broken by a page implies but does not draw."""
+
+from __future__ import annotations
+
+from test_layout_support import line_words
+
+from plancheck.layout.rules import implied_rules
+from plancheck.layout.tables import cell_text
+
+CELL = (100.0, 100.0, 190.0, 160.0)  # text from x 104 (4 pt padding): 82 pt of text width
+
+
+def test_a_word_wider_than_its_cell_split_at_the_edge_is_joined():
+    # "bygg/Xyq" + "vrtlmxqzp" is 85 pt: wider than the cell, so the producer split it at the edge
+    words = line_words("Plan og bygg/Xyq", 104, 104) + line_words("vrtlmxqzp helse", 104, 116)
+    assert cell_text(words, CELL) == "Plan og bygg/Xyqvrtlmxqzp helse"
+
+
+def test_a_line_broken_before_a_word_that_fits_a_line_keeps_the_space():
+    # "bygg/Xyq" + "vrt" is 55 pt: it would have fitted a line, so this is an ordinary wrap
+    words = line_words("Plan og bygg/Xyq", 104, 104) + line_words("vrt helse", 104, 116)
+    assert cell_text(words, CELL) == "Plan og bygg/Xyq vrt helse"
+
+
+def test_a_line_ending_with_room_to_spare_is_not_split():
+    words = line_words("Plan og bygg", 104, 104) + line_words("vrtlmxyzqwrtpl helse", 104, 116)
+    assert cell_text(words, CELL) == "Plan og bygg vrtlmxyzqwrtpl helse"
+
+
+def test_a_too_wide_word_started_on_a_fresh_line_is_split_there_not_before():
+    # "og" ends at the edge and the next line's first word runs to the edge as well: that word
+    # is too wide of its own and was started on a fresh line; it goes on with "sjef"
+    words = (
+        line_words("Tjenesteleder og", 104, 104)
+        + line_words("omsorgs/Kommunal", 104, 116)
+        + line_words("sjef oppvekst", 104, 128)
+    )
+    assert cell_text(words, CELL) == "Tjenesteleder og omsorgs/Kommunalsjef oppvekst"
+
+
+def test_digits_split_over_three_lines_are_one_number():
+    cell = (100.0, 100.0, 162.0, 160.0)  # 54 pt of text width
+    words = line_words("Hver høst 2", 104, 104) + line_words("024/2025/2", 104, 116) + line_words("026", 104, 128)
+    assert cell_text(words, cell) == "Hver høst 2024/2025/2026"
+
+
+def _v(x: float, top: float, bottom: float) -> dict:
+    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top}
+
+
+def _h(x0: float, x1: float, y: float) -> dict:
+    return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0}
+
+
+def _rules(implied: list[dict]) -> list[tuple[float, float, float]]:
+    return sorted((r["top"], r["x0"], r["x1"]) for r in implied)
+
+
+def test_column_rules_that_break_at_one_level_imply_a_row_rule_there():
+    # a header repeated over a continued row: its column rules stop at 70, the row's start there
+    edges = [_h(0, 300, 50), _h(0, 300, 150)]
+    edges += [_v(x, 50, 70) for x in (0, 100, 200, 300)] + [_v(x, 70, 150) for x in (0, 100, 200, 300)]
+    assert _rules(implied_rules(edges)) == [(70, 0, 100), (70, 100, 200), (70, 200, 300)]
+
+
+def test_column_rules_running_past_the_last_row_rule_close_the_open_row():
+    edges = [_h(0, 300, 50), _h(0, 300, 70)] + [_v(x, 50, 150) for x in (0, 100, 200, 300)]
+    assert _rules(implied_rules(edges)) == [(150, 0, 100), (150, 100, 200), (150, 200, 300)]
+
+
+def test_a_cell_merged_down_over_the_level_is_not_cut():
+    edges = [_h(0, 300, 50), _h(0, 300, 150)]
+    edges += [_v(x, 50, 70) for x in (0, 200, 300)] + [_v(x, 70, 150) for x in (0, 200, 300)]
+    edges.append(_v(100, 50, 150))  # a rule passing through 70: the cells beside it go on
+    assert _rules(implied_rules(edges)) == [(70, 200, 300)]
+
+
+def test_drawn_rules_and_boxes_side_by_side_imply_nothing():
+    ruled = [_h(0, 300, 50), _h(0, 300, 100), _h(0, 300, 150)]
+    ruled += [_v(x, 50, 100) for x in (0, 100, 200, 300)] + [_v(x, 100, 150) for x in (0, 100, 200, 300)]
+    assert implied_rules(ruled) == []
+    boxes = [_h(0, 100, 50), _h(0, 100, 150), _h(150, 250, 50), _h(150, 250, 150)]
+    boxes += [_v(x, 50, 150) for x in (0, 100, 150, 250)]
+    assert implied_rules(boxes) == []
