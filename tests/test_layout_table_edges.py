@@ -83,3 +83,50 @@ def test_drawn_rules_and_boxes_side_by_side_imply_nothing():
     boxes = [_h(0, 100, 50), _h(0, 100, 150), _h(150, 250, 50), _h(150, 250, 150)]
     boxes += [_v(x, 50, 150) for x in (0, 100, 150, 250)]
     assert implied_rules(boxes) == []
+
+
+def _row(top: float, *cells: tuple[float, str]) -> list:
+    return [w for x, text in cells for w in line_words(text, x, top)]
+
+
+def _texts(piece) -> list[list[str]]:
+    return [[c.text for c in row] for row in piece.rows]
+
+
+def test_a_continued_cell_set_a_little_higher_does_not_set_the_leading():
+    """The first column's lines stand 2 pt above the others (a cell continued from the page
+    before, no top padding): the 2 pt from one column's line to the other's next line is no
+    leading, and the lines of each cell stay one row."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    head = _row(100, (50, "Mål"), (200, "Tiltak"), (350, "Ansvar"), (450, "Frist"))
+    for w in head:
+        w.bold = True
+    words = head + _row(118, (50, "Fortsatt mål tekst")) + _row(132, (50, "videre her"))
+    words += _row(120, (200, "Gjøre noe med"), (350, "Teknisk"), (450, "2026")) + _row(134, (200, "noe mer"))
+    words += _row(152, (50, "Nytt mål"), (200, "Lage en plan"), (350, "Drift"), (450, "2027"))
+    [(piece, _used)] = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    assert _texts(piece)[1:] == [
+        ["Fortsatt mål tekst videre her", "Gjøre noe med noe mer", "Teknisk", "2026"],
+        ["Nytt mål", "Lage en plan", "Drift", "2027"],
+    ]
+
+
+def test_the_header_repeated_on_the_next_page_tells_the_row_padding():
+    """A table goes on over a page break with its header repeated: the gap under the repeat
+    is a row's padding, wider than the leading, so the lines at the leading are one row's
+    even though no gap between the lines themselves is wider."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = _row(50, (50, "Mål"), (200, "Tiltak"), (350, "Ansvar"), (450, "Frist"))
+    words += _row(66, (50, "Mål a")) + _row(80, (50, "fortsetter")) + _row(94, (50, "videre")) + _row(108, (50, "og slutt"))
+    words += _row(66, (200, "Tiltak en"), (350, "Teknisk"), (450, "2026")) + _row(80, (200, "går videre"))
+    words += _row(99, (200, "Tiltak to"), (350, "Drift"), (450, "2027"))
+    carry = ([50.0, 200.0, 350.0, 450.0], ["Mål", "Tiltak", "Ansvar", "Frist"], 10.0)
+    found = find_unruled_tables(words_to_lines(words, 2), lambda _t: None, 2, carry)
+    assert _texts(found[0][0]) == [
+        ["Mål a fortsetter videre og slutt", "Tiltak en går videre", "Teknisk", "2026"],
+        ["", "Tiltak to", "Drift", "2027"],
+    ]

@@ -95,6 +95,9 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="a gap this many sizes wide between two header words may be a column edge ..."
     )
     header_refine_rows: int = Field(3, ge=1, description="... when this many lines below start a word there after such a gap")
+    header_refine_rows_uncrossed: int = Field(
+        1, ge=1, description="... or this many when no word of those lines runs across that x",
+    )
     header_refine_slack: float = Field(2.0, ge=0, description="... within this many points")
     table_side_aligned: float = Field(
         0.8, ge=0, le=1,

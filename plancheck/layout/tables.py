@@ -320,7 +320,9 @@ def wrapped_header(segs: list[list[Word]], wraps: list[Line], col_x: list[float]
 def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
     """A header cell that holds two column headings set a little closer than a cell gap
     ("Ansvarlig enhet  Når"): split it where the lines below start a word, after a gap wider
-    than a word space, at the same x in several rows (a column edge)."""
+    than a word space, at the same x in several rows (a column edge) - or in fewer
+    (``header_refine_rows_uncrossed``) when no word below runs across that x (a short table,
+    or the first rows of one broken by the page: the edge is never contradicted)."""
     out: list[list[Word]] = []
     for seg in segs:
         cur = [seg[0]]
@@ -335,7 +337,10 @@ def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSet
                     if abs(b.x0 - w.x0) <= settings.header_refine_slack and b.x0 - a.x1 > settings.header_refine_gap_ratio * b.size:
                         edge += 1
                         break
-            if w.x0 - prev.x1 > settings.header_refine_gap_ratio * w.size and edge >= settings.header_refine_rows:
+            slack = settings.header_refine_slack
+            crossed = any(u.x0 < w.x0 - slack and u.x1 > w.x0 + slack for ln in below for u in ln.words)
+            enough = settings.header_refine_rows if crossed else settings.header_refine_rows_uncrossed
+            if w.x0 - prev.x1 > settings.header_refine_gap_ratio * w.size and edge >= enough:
                 out.append(cur)
                 cur = [w]
             else:
@@ -438,8 +443,17 @@ def _parse_rows(
     fragments = [
         _Fragment(k, ln, ws) for ln, by_col in entries if by_col is not None for k, ws in sorted(by_col.items())
     ]
-    head_gap = entries[0][0].top - body[start - 1].bottom if entries and start > 0 else None
-    limit = _cell_gap_limit([ln for ln, by_col in entries if by_col is not None], settings, head_gap)
+    # the gap under the header: the line before the rows, or a header repeated on a page the
+    # table goes on to (read as a repeat, not a row)
+    above = body[start - 1] if start > 0 else None
+    if entries:
+        repeats = [u for u in used if u.bottom <= entries[0][0].top and all(u is not e for e, _ in entries)]
+        if repeats:
+            above = max(repeats, key=lambda u: u.bottom)
+    head_gap = entries[0][0].top - above.bottom if entries and above is not None else None
+    limit = _cell_gap_limit(
+        [ln for ln, by_col in entries if by_col is not None], settings, head_gap, column_gaps(fragments)
+    )
     if limit is None:
         rows, row_lines = _rows_by_first_column(entries, col_x, widths, settings)
     else:
@@ -468,7 +482,27 @@ def _column_of(x: float, col_x: list[float], settings: LayoutSettings = DEFAULT)
     return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
 
 
-def _cell_gap_limit(lines: list[Line], settings: LayoutSettings = DEFAULT, head_gap: float | None = None) -> float | None:
+def column_gaps(fragments: list[_Fragment]) -> list[float]:
+    """The vertical gaps between consecutive lines of each column (positive ones).
+
+    Why per column: a cell continued from the page before may be set a little higher than
+    the other cells of its row (no top padding), so its lines and theirs interleave; the gap
+    from one of them to the other's next line is no leading at all."""
+    by_col: dict[int, list[_Fragment]] = {}
+    for f in fragments:
+        by_col.setdefault(f.col, []).append(f)
+    return [
+        g
+        for fs in by_col.values()
+        for a, b in itertools.pairwise(sorted(fs, key=lambda f: f.top))
+        if (g := b.top - a.bottom) > 0
+    ]
+
+
+def _cell_gap_limit(
+    lines: list[Line], settings: LayoutSettings = DEFAULT, head_gap: float | None = None,
+    col_gaps: list[float] | None = None,
+) -> float | None:
     """The largest vertical gap between two lines of one cell, or None when the rows cannot be
     told apart by spacing.
 
@@ -476,14 +510,16 @@ def _cell_gap_limit(lines: list[Line], settings: LayoutSettings = DEFAULT, head_
     padding as well. The smallest gap between consecutive lines of the table is the leading
     when some cell wraps; when it is already wide, no cell wraps; when every gap is alike (a
     table set without padding), spacing says nothing - unless the gap under the header
-    (``head_gap``, a row's padding) is wider: then the lines at the leading are one row's."""
+    (``head_gap``, a row's padding) is wider: then the lines at the leading are one row's. The
+    leading is taken from the gaps inside each column (``col_gaps``, :func:`column_gaps`) when
+    given."""
     # lines that overlap (a merged cell's text set between two rows) say nothing of the leading
     gaps = [g for a, b in itertools.pairwise(lines) if (g := b.top - a.bottom) > 0]
     if not gaps:
         return None
     heights = sorted(ln.height for ln in lines)
     height = heights[len(heights) // 2]
-    leading = min(gaps)
+    leading = min(col_gaps or gaps)
     if leading > settings.cell_leading_max_ratio * height:
         return leading / 2  # no cell wraps: every line of a column is a cell of its own
     limit = leading + settings.row_padding_ratio * height
