@@ -195,11 +195,13 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
     drew the header's column rules and the continued row's as separate segments but no rule
     between (the header's cells then swallow the continued row's words).
 
-    At a level ``y``, a rule is implied between two neighbouring column rules when both start
-    or end there, no column rule passes through ``y`` between them, no horizontal rule is
-    drawn there, and a horizontal rule higher up spans both (so they belong to one ruled
-    table, not to two boxes side by side). At least ``implied_rule_min_ends`` column rules
-    must start or end at ``y``."""
+    At a level ``y`` where no horizontal rule is drawn at all, a rule is implied between two
+    neighbouring column rules when both start or end there, no column rule passes through
+    ``y`` between them, and a horizontal rule higher up spans both (so they belong to one
+    ruled table, not to two boxes side by side). At least ``implied_rule_min_ends`` column
+    rules must start or end at ``y``. A level with a rule drawn over part of it is left alone:
+    browsers draw the column rules of a cell spanning two rows row by row, so the rules break
+    where only the cells beside it end."""
     tol = settings.implied_rule_tolerance
     vs = [e for e in edges if e["orientation"] == "v" and e["height"] >= EDGE_MIN_LENGTH]
     hs = [e for e in edges if e["orientation"] == "h" and e["width"] >= EDGE_MIN_LENGTH]
@@ -218,13 +220,17 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
         ends = sorted({round(v["x0"], 1) for v in vs if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
         if len(ends) < settings.implied_rule_min_ends:
             continue
+        drawn = [h for h in hs if abs(h["top"] - y) <= tol and h["x1"] > ends[0] + tol and h["x0"] < ends[-1] - tol]
+        if drawn:
+            # a rule drawn over part of the level: the rest is cells spanning it (a header or
+            # goal cell over two rows whose column rules a browser draws row by row)
+            continue
         through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
-        drawn = [h for h in hs if abs(h["top"] - y) <= tol]
         above = [h for h in hs if h["top"] < y - tol]
         for a, b in itertools.pairwise(ends):
             if b - a <= tol or any(a + tol < x < b - tol for x in through):
                 continue
-            if any(spans(h, a, b) for h in drawn) or not any(spans(h, a, b) for h in above):
+            if not any(spans(h, a, b) for h in above):
                 continue
             out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
                         "doctop": y, "width": b - a, "height": 0.0})
