@@ -139,3 +139,16 @@ def test_a_level_with_a_rule_drawn_over_part_of_it_implies_nothing():
     edges = [_h(0, 300, 50), _h(200, 300, 70), _h(0, 300, 150)]
     edges += [_v(x, 50, 70) for x in (0, 100, 200, 300)] + [_v(x, 70, 150) for x in (0, 100, 200, 250, 300)]
     assert implied_rules(edges) == []
+
+
+def test_a_cell_filled_to_its_edge_beside_the_next_cell_is_no_running_text():
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import _crosses_columns
+
+    col_x = [50.0, 200.0, 300.0]
+    # "mellan" ends 3 pt before the next column, whose cell starts exactly at its edge
+    [row] = words_to_lines(_row(100, (139, "Utöka mellan"), (200, "Kommunlednings"), (300, "2026")), 1)
+    assert not _crosses_columns(row, col_x)
+    # running text: the word after the edge stands as close, but off the edge
+    [text] = words_to_lines(_row(100, (139, "Utöka mellan"), (300, "2026")) + line_words("Kommun", 201.3, 100), 1)
+    assert _crosses_columns(text, col_x)

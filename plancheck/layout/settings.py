@@ -180,6 +180,10 @@ class LayoutSettings(BaseModel):
         3, ge=2, description="a row rule is implied where at least this many column rules of one table start or end "
         "at one level without a horizontal rule drawn there",
     )
+    cell_start_tolerance: float = Field(
+        1.0, ge=0, description="a word starting within this of a column's start begins a cell there, however close "
+        "the word before it stands",
+    )
     table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)

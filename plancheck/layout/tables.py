@@ -629,7 +629,9 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
 
     A word crosses when it starts in one column and ends past the next column's start, or
     when two neighbouring words in different columns stand closer than a word space would
-    allow a cell gap (running text flowing over the column edge)."""
+    allow a cell gap (running text flowing over the column edge) - unless the second starts
+    just where its column does (a cell filled to its edge beside the next cell's text, set
+    with little padding)."""
     def col(x: float) -> int:
         return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
 
@@ -637,7 +639,12 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
         ci = col(w.x0)
         if ci + 1 < len(col_x) and w.x1 > col_x[ci + 1] + 2:
             return True
-        if prev is not None and col(prev.x0) != ci and w.x0 - prev.x1 < settings.word_crossing_ratio * w.size:
+        if (
+            prev is not None
+            and col(prev.x0) != ci
+            and w.x0 - prev.x1 < settings.word_crossing_ratio * w.size
+            and abs(w.x0 - col_x[ci]) > settings.cell_start_tolerance
+        ):
             return True
     return False
 
