@@ -170,3 +170,7 @@ def test_a_cell_break_after_a_short_word_is_joined_when_the_rest_is_no_word():
     # the geometry may be sure of a split the words cannot tell
     assert join_lines(["omsorg/Kommunal", "sjef"], full_width=[True, False]) == "omsorg/Kommunal sjef"
     assert join_lines(["omsorg/Kommunal", "sjef"], split=[True, False]) == "omsorg/Kommunalsjef"
+    # ... but a line going on with a function word was broken whole ("og" did not fit after it)
+    assert join_lines(["Folkehelsekoordinator", "og Kommunalsjef"], split=[True, False]) == (
+        "Folkehelsekoordinator og Kommunalsjef"
+    )

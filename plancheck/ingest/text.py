@@ -120,7 +120,8 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None, split: li
     - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the geometry shows the word
       was split by the cell edge (``split``: the two pieces together are wider than the cell, so
       no producer could have set them as one word on a line) and the next line goes on in lower
-      case or with digits after digits.
+      case (not with a function word: "Folkehelsekoordinator" + "og …" filled its line whole) or
+      with digits after digits.
     """
     out = ""
     for i, raw in enumerate(lines):
@@ -136,7 +137,7 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None, split: li
             and i - 1 < len(split)
             and split[i - 1]
             and (
-                (out[-1:].isalpha() and line[:1].islower())
+                (out[-1:].isalpha() and line[:1].islower() and first_word.lower().strip(",.;:") not in FUNCTION_WORDS)
                 or (out[-1:].isdigit() and line[:1].isdigit())
             )
         ):
