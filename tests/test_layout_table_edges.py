@@ -146,9 +146,12 @@ def test_a_cell_filled_to_its_edge_beside_the_next_cell_is_no_running_text():
     from plancheck.layout.tables import _crosses_columns
 
     col_x = [50.0, 200.0, 300.0]
-    # "mellan" ends 3 pt before the next column, whose cell starts exactly at its edge
-    [row] = words_to_lines(_row(100, (139, "Utöka mellan"), (200, "Kommunlednings"), (300, "2026")), 1)
+    # "mellan" ends 4 pt before the next column, whose cell starts exactly at its edge
+    [row] = words_to_lines(_row(100, (138, "Utöka mellan"), (200, "Kommunlednings"), (300, "2026")), 1)
     assert not _crosses_columns(row, col_x)
     # running text: the word after the edge stands as close, but off the edge
     [text] = words_to_lines(_row(100, (139, "Utöka mellan"), (300, "2026")) + line_words("Kommun", 201.3, 100), 1)
     assert _crosses_columns(text, col_x)
+    # a group row whose word meets a column start a word space after the word before
+    [group] = words_to_lines(line_words("Delmål", 164, 100) + line_words("1.2: Ungdom skal ha", 197, 100), 1)
+    assert _crosses_columns(group, [50.0, 198.0, 300.0])

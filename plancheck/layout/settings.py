@@ -184,6 +184,10 @@ class LayoutSettings(BaseModel):
         1.0, ge=0, description="a word starting within this of a column's start begins a cell there, however close "
         "the word before it stands",
     )
+    cell_start_min_gap_ratio: float = Field(
+        0.35, ge=0, description="... when it stands more than this many sizes after the word before (wider than a "
+        "word space)",
+    )
     table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
     table_left_slack: float = Field(15.0, ge=0)

@@ -630,8 +630,9 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
     A word crosses when it starts in one column and ends past the next column's start, or
     when two neighbouring words in different columns stand closer than a word space would
     allow a cell gap (running text flowing over the column edge) - unless the second starts
-    just where its column does (a cell filled to its edge beside the next cell's text, set
-    with little padding)."""
+    just where its column does, after a gap still wider than a word space (a cell filled to
+    its edge beside the next cell's text, set with little padding; a bold group row
+    "Delmål 1.2: …" whose words happen to meet a column start stands a word space apart)."""
     def col(x: float) -> int:
         return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
 
@@ -643,7 +644,10 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
             prev is not None
             and col(prev.x0) != ci
             and w.x0 - prev.x1 < settings.word_crossing_ratio * w.size
-            and abs(w.x0 - col_x[ci]) > settings.cell_start_tolerance
+            and not (
+                abs(w.x0 - col_x[ci]) <= settings.cell_start_tolerance
+                and w.x0 - prev.x1 > settings.cell_start_min_gap_ratio * w.size
+            )
         ):
             return True
     return False
