@@ -61,8 +61,6 @@ BROKEN_WORD = ("layout: a word broken over two lines in a narrow table cell is r
                "space ('Kommunlednings kontoret', 'Hver høst 2026/2027/2 028')")
 UNRULED = ("layout: a table with no ruling lines (reportlab) is not found as a table: rows fall apart "
            "into lines, the cells of neighbouring rows run together")
-GOAL_HEADINGS = ("a goal repeated as a heading above its measure table ('Mål 2: …') is merged with the "
-                 "listed goal, but the measures under the heading are still not linked to it")
 ROW_SPLIT = ("layout: a table row split by a page break (header row repeated above its second half) "
              "loses the half on the next page: owner lines and deadline go missing with it")
 
@@ -88,11 +86,10 @@ KNOWN: dict[tuple[str, str], str] = {
     # ("reportlab-unruled", "goal_links") reads back since an empty goal cell under a filled one
     # takes that goal (a goal spanning rows printed once, at its top)
     ("reportlab-unruled", "deadlines"): UNRULED,
-    ("html-goal_headings", "measures"): ROW_SPLIT,
+    # html-goal_headings measures, deadlines and goal_links, and docx-table_break owners read
+    # back since s5-rttables: row rules a page break leaves undrawn are implied, the leading of
+    # an unruled table is taken inside each column, and a word too wide for its cell is joined
     ("html-goal_headings", "owners"): ROW_SPLIT,
-    ("html-goal_headings", "deadlines"): ROW_SPLIT,
-    ("html-goal_headings", "goal_links"): GOAL_HEADINGS,
-    ("docx-table_break", "owners"): BROKEN_WORD,
     # odt-labelled_blocks and html-inline_outline read back since labelled records and inline
     # fields ('(ansvar: …; klart: …)') are one record structure
 }
