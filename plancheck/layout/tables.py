@@ -187,8 +187,10 @@ def _placed_text(
     ]
     text_width = right - min(ln.x0 for ln in lines)
     edge = [split_at_edge(lines[k:], right, text_width, settings) for k in range(len(lines))]
-    fills = [f or e == "maybe" for f, e in zip(fills, edge, strict=True)]
-    return join_lines(texts, full_width=fills, split=[e == "sure" for e in edge])
+    # even a "sure" split is left to the words: a cell's padding is only estimated (taken to be
+    # its left one), and a narrow estimate made "trees" + "citywide" one word in a real plan
+    fills = [f or bool(e) for f, e in zip(fills, edge, strict=True)]
+    return join_lines(texts, full_width=fills)
 
 
 def split_at_edge(lines: list[Line], right: float, text_width: float, settings: LayoutSettings = DEFAULT) -> str:
