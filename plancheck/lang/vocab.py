@@ -65,6 +65,21 @@ def table_words(kind: str) -> list[str]:
     return list(seen)
 
 
+def alternation(phrases: list[str]) -> str:
+    """Regex source for "any of ``phrases``", in the order given, for a group in a pattern whose
+    structure (boundaries, numbers, years) stays in code. Each phrase is literal, one space between
+    its words, except two marks: a word "#" is one digit ("tabell #" → "tabell 3"), and "*" at
+    the start or end of a word is any letters ("*mål" → "delmål", "hovudmål")."""
+
+    def word(w: str) -> str:
+        if w == "#":
+            return r"\d"
+        core = re.escape(w.strip("*"))
+        return (r"\w*" if w.startswith("*") else "") + core + (r"\w*" if w.endswith("*") and len(w) > 1 else "")
+
+    return "|".join(" ".join(word(w) for w in p.split(" ")) for p in phrases)
+
+
 def words_pattern(phrases: list[str], *, start: bool = False) -> re.Pattern[str]:
     """One case-insensitive pattern for whole phrases (at the start only, when ``start``)."""
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
