@@ -20,7 +20,7 @@ from plancheck.extract.state import (
     _State,
 )
 from plancheck.ingest.text import join_lines, normalise
-from plancheck.lang.vocab import table_words, words_pattern
+from plancheck.lang.vocab import alternation, evidence_words, table_words, words_pattern
 from plancheck.models import (
     Block,
     BlockKind,
@@ -76,7 +76,7 @@ def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
     )
 
 
-_STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
+_STRONG_MEASURE = re.compile(alternation(table_words("measure_stems")), re.IGNORECASE)
 _HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
 # a year column ("2025", "2026 (1 000 kr)"): a mark or an amount in it says the work is done that year
@@ -85,14 +85,13 @@ _YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")
 _NOT_MEASURES = words_pattern(table_words("existing_work"), start=True)
 _NEW_WORK = words_pattern(table_words("new_work"), start=True)
 _DEFERRED = words_pattern(table_words("deferred"))
-_GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
-
-
-_RECORD_LABEL = re.compile(
-    r"^(goal|target|objective|strategy|action|measure|initiative|mål|hovedmål|delmål|strategi|tiltak|"
-    r"innsatsområde|focus area)$",
+_GOALS_CELL = re.compile(
+    rf"^\s*({alternation(table_words('goals_cell'))}|(?:{alternation(table_words('goals_cell_about'))}) [^:]{{1,40}}):\s*",
     re.IGNORECASE,
 )
+
+
+_RECORD_LABEL = re.compile(rf"^({alternation(table_words('record_labels'))})$", re.IGNORECASE)
 
 
 def _record_table(st: _State, block: Block, table: Table) -> bool:
@@ -288,7 +287,7 @@ def header_continued(texts: list[str], head_row: list[Cell], row: list[Cell]) ->
         lower += 1
         out[i] = f"{out[i]} {text}" if out[i] else out[i]
     return out if lower else None
-_OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
+_OWNER_FIRST = re.compile(rf"^({alternation(table_words('owner_first'))})", re.IGNORECASE)
 
 
 def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[str | None]:
@@ -618,7 +617,9 @@ def _table_strategy(st: _State, block: Block, meas: Measure, text: str, provenan
     meas.strategy_ids.append(found.id)
 
 
-_QUANTIFIED_TARGET = re.compile(r"\d+\s*(%|prosent|procent|percent)\D*?\b(?:19|20)\d\d\b", re.IGNORECASE)
+_QUANTIFIED_TARGET = re.compile(
+    rf"\d+\s*(%|{alternation(evidence_words('percent'))})\D*?\b(?:19|20)\d\d\b", re.IGNORECASE
+)
 
 
 def _name_and_target(text: str) -> tuple[str, str | None]:
