@@ -55,6 +55,23 @@ def evidence_words(kind: str, lang: str | None = None) -> list[str]:
     return list(seen)
 
 
+def section_words(section: str, kind: str, lang: str | None = None) -> list[str]:
+    """The words of ``section.kind`` in the lexicon files, for ``lang`` or every language,
+    deduplicated in file order (nb, nn, sv, da, en)."""
+    langs = [lang] if lang in LANGS else list(LANGS)
+    seen: dict[str, None] = {}
+    for code in langs:
+        for w in (lexicon_file(code).get(section) or {}).get(kind) or []:
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def link_words(kind: str) -> list[str]:
+    """Words the linking stage reads, every language ("stopwords", "goal_number", …; see the
+    ``links`` section of the lexicon files)."""
+    return section_words("links", kind)
+
+
 def table_words(kind: str) -> list[str]:
     """Words of table rows in every language ("deferred", "existing_work", "new_work",
     "delegation"; see the ``tables`` section of the lexicon files)."""
