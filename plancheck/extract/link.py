@@ -23,7 +23,7 @@ import re
 from rapidfuzz import fuzz
 
 from plancheck.ingest.text import normalise
-from plancheck.lang.vocab import alternation, link_words
+from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.models import BlockKind, Document, Goal, GoalKind, Plan, Provenance
 
 MATCH_THRESHOLD = 62.0
@@ -66,7 +66,7 @@ _ONLY_NUMBER = re.compile(
 
 _NUMBER_LIST = re.compile(
     rf"^\s*(?:{_GOAL_NUMBER}|{alternation(link_words('goal_number_plural'))})?\s*"
-    rf"(\d{{1,2}}(?:\.\d{{1,2}})*(?:\s*(?:,|&|{alternation(link_words('list_and'))})\s*\d{{1,2}}(?:\.\d{{1,2}})*)+)\s*$",
+    rf"(\d{{1,2}}(?:\.\d{{1,2}})*(?:\s*(?:,|&|{alternation(plain_words('and_words'))})\s*\d{{1,2}}(?:\.\d{{1,2}})*)+)\s*$",
     re.IGNORECASE,
 )
 

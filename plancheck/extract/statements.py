@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from plancheck.lang.vocab import alternation, evidence_words
+from plancheck.lang.vocab import alternation, evidence_words, plain_words
 
 
 def _action_verbs() -> frozenset[str]:
@@ -99,7 +99,8 @@ def classify_statement(text: str) -> str | None:
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
-_JOINER = re.compile(rf"(?:[;,]\s*(?:{_words('and_or')})?|\b(?:{_words('and_or')})\s*[;,]?)\s*$", re.IGNORECASE)
+_AND_OR = alternation(plain_words("and_words") + plain_words("or_words"))
+_JOINER = re.compile(rf"(?:[;,]\s*(?:{_AND_OR})?|\b(?:{_AND_OR})\s*[;,]?)\s*$", re.IGNORECASE)
 
 
 def inline_enumeration(text: str) -> list[tuple[str, str]]:

@@ -66,6 +66,13 @@ def section_words(section: str, kind: str, lang: str | None = None) -> list[str]
     return list(seen)
 
 
+def plain_words(key: str, lang: str | None = None) -> list[str]:
+    """A top-level list of the lexicon files ("and_words", "owner_labels", …), for ``lang`` or
+    every language, deduplicated in file order."""
+    langs = [lang] if lang in LANGS else list(LANGS)
+    return list(dict.fromkeys(w for code in langs for w in lexicon_file(code).get(key) or []))
+
+
 def link_words(kind: str) -> list[str]:
     """Words the linking stage reads, every language ("stopwords", "goal_number", …; see the
     ``links`` section of the lexicon files)."""
