@@ -12,7 +12,7 @@ from plancheck.lang.vocab import LANGS, alternation, lexicon_file, section_words
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "lexicon.md"
 #: sections whose inner keys are named lists (roles or kinds of words)
-NESTED = ("headings", "columns", "owners", "labels", "lead_ins", "evidence", "tables", "links")
+NESTED = ("headings", "columns", "owners", "labels", "lead_ins", "evidence", "tables", "links", "time")
 #: sections whose inner keys are words themselves ("mål" → its qualifiers)
 WORD_KEYED = ("heading_qualifiers",)
 
@@ -70,10 +70,10 @@ def test_docs_name_every_key():
 
 
 def test_docs_name_no_key_that_is_gone():
-    """Every key the evidence, tables and links tables of the page name is in some language file."""
+    """Every key the evidence, tables, links and time tables of the page name is in some language file."""
     doc = DOC.read_text(encoding="utf-8")
     present = {k for _, k in KEYS if k} | {s for s, _ in KEYS}
-    for part in ("evidence", "tables", "links"):
+    for part in ("evidence", "tables", "links", "time"):
         block = doc.split(f"## `{part}`", 1)[1].split("\n## ", 1)[0]
         for key in re.findall(r"^\| (.+?) \|", block, re.MULTILINE):
             for name in re.findall(r"`([a-z_]+)`", key):
