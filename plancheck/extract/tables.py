@@ -77,7 +77,21 @@ def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
 
 
 _STRONG_MEASURE = re.compile(alternation(table_words("measure_stems")), re.IGNORECASE)
-_HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
+def _horizon() -> re.Pattern[str]:
+    """A horizon header ("Short-term", "Kort sikt"): the lexicon's time.horizons and horizon_unit,
+    the English unit optional and joined by a hyphen or a space, the Norwegian one required."""
+    from plancheck.lang.timewords import horizons
+
+    en, en_unit = horizons("en")
+    no = list(dict.fromkeys(horizons("nb")[0] + horizons("nn")[0]))
+    no_unit = list(dict.fromkeys(horizons("nb")[1] + horizons("nn")[1]))
+    return re.compile(
+        rf"^({alternation(en)})([- ](?:{alternation(en_unit)}))?$|^({alternation(no)})\s*(?:{alternation(no_unit)})$",
+        re.IGNORECASE,
+    )
+
+
+_HORIZON = _horizon()
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
 # a year column ("2025", "2026 (1 000 kr)"): a mark or an amount in it says the work is done that year
 _YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")

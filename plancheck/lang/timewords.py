@@ -90,3 +90,12 @@ BEFORE = _list("before")
 BY_WHEN = _list("by_when")
 FROM = _list("from_words")
 RANGE_CONNECTORS = ["-", "/", "&", *_list("range_connectors")]
+YEAR_RANGE_WORDS = _list("year_range_words")  # "høst 2025 til 2026"
+BEFORE_ARTICLES = _list("before_articles")  # "before the …"
+
+
+def horizons(lang: str) -> tuple[list[str], list[str]]:
+    """The horizon words of one language ("short", "kort") and the noun after them ("term",
+    "sikt"): a horizon instead of a date."""
+    sec = lexicon_file(lang).get("time") or {}
+    return list(sec.get("horizons") or []), list(sec.get("horizon_unit") or [])
