@@ -1988,12 +1988,15 @@ def _lead_in_like(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
+_AIM_VERB = re.compile(rf"\b({_words('aim_verbs')})\b", re.IGNORECASE)  # the lexicon's evidence.aim_verbs
+
+
 def _goal_like(text: str, lang: str) -> bool:
     """A short sentence that states an aim ("… skal …", "… shall …"), not background prose."""
     if len(text) > 300:
         return False
     return bool(
-        re.search(r"\b(skal|skall|ska|will|shall|should|vil|bør|must|er|være|vere|blir|ha|har)\b", text, re.IGNORECASE)
+        _AIM_VERB.search(text)
     ) or len(text) < 120
 
 

@@ -43,6 +43,9 @@ _STATE = re.compile(
     rf"\b({_words('state_phrases')})\b",
     re.IGNORECASE,
 )
+_IMPERSONAL_ACTION = re.compile(
+    rf"\b(?:{_words('impersonal_will')})\s+(\w+\s+)?({_words('passive_actions')})\b", re.IGNORECASE
+)
 _ASKS_FOR = re.compile(rf"\b({_words('asks_for')})\b", re.IGNORECASE)
 
 
@@ -89,7 +92,7 @@ def classify_statement(text: str) -> str | None:
         return "goal"
     if _ACTOR_ACTS.search(t):
         return "measure"
-    if re.search(r"\bdet skal\s+(\w+\s+)?(arrangeres|gjennomføres|etableres|lages|opprettes)\b", t, re.IGNORECASE):
+    if _IMPERSONAL_ACTION.search(t):
         return "measure"
     if _STATE.search(t) or _COMPARATIVE_NOUN_PHRASE.match(t) or _IMPORTANCE.search(t):
         return "goal"

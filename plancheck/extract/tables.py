@@ -92,6 +92,13 @@ def _horizon() -> re.Pattern[str]:
 
 
 _HORIZON = _horizon()
+# the lexicon's evidence.will and intends: a cell that states something ("… skal …")
+_STATES = re.compile(rf"\b({alternation(evidence_words('will') + evidence_words('intends'))})\b", re.IGNORECASE)
+# the lexicon's tables.group_row_leads and group_row_words: the one filled cell of a group row
+_GROUP_ROW = re.compile(
+    rf"^\s*((?:{alternation(table_words('group_row_leads'))}) )?({alternation(table_words('group_row_words'))})",
+    re.IGNORECASE,
+)
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
 # a year column ("2025", "2026 (1 000 kr)"): a mark or an amount in it says the work is done that year
 _YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")
@@ -236,7 +243,7 @@ def _names_goal(st: _State, text: str) -> bool:
     role, _num, _rest = label_role(text)
     if role in GOAL_ROLES or role == "strategy" or _NAMED_NUMBER.search(text):
         return True
-    if re.search(r"\b(skal|skall|ska|shall|will|vil)\b", text, re.IGNORECASE):
+    if _STATES.search(text):
         return True
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
 
@@ -351,7 +358,7 @@ def _is_group_row(row, roles: list[str | None]) -> bool:
     others = [c for c in row if c is not filled[0]]
     if all(c.bbox is None for c in others):
         return True
-    return bool(re.match(r"^\s*(tiltak knyttet til |for )?(hoved|hovud|del)?(mål|goal|objective|strategi)", filled[0].text, re.IGNORECASE))
+    return bool(_GROUP_ROW.match(filled[0].text))
 
 
 def _cell(row, roles: list[str | None], role: str) -> str:

@@ -52,6 +52,7 @@ _PLACEHOLDER_JOIN = "\x01"
 _PLACEHOLDER_COMMA = "\x02"
 _PLACEHOLDER_SEMI = "\x03"
 _AND = alternation(plain_words("and_words"))
+_AND_OR_START = re.compile(rf"({_AND}|{alternation(plain_words('or_words'))})\b")
 _LABEL = re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*(?=\S)", re.IGNORECASE)
 _PROTECTED_SLASH = re.compile(
     rf"(?<![\w/])({alternation(plain_words('owner_slash_abbreviations'))})/(?=\s*\w)", re.IGNORECASE
@@ -373,7 +374,7 @@ def _mend_lines(text: str, lang: str) -> list[str]:
         first = re.match(r"\w+", line)
         first_word = first.group(0) if first else ""
         if prev.endswith("-") and line[:1].islower():
-            if re.match(r"(og|and|och|eller|or)\b", line):
+            if _AND_OR_START.match(line):
                 out[-1] = f"{prev} {line}"  # "Helse-" / "og omsorg"
             else:
                 out[-1] = prev[:-1] + line  # "Tildelings-" / "kontoret"
