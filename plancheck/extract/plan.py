@@ -1906,11 +1906,12 @@ def _purpose_opening() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
     ends = "|".join(e for e in _DEFINITE if e)
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
-    noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
+    noun = rf"(?:(?:{_words('definite_articles')})\s+)?(?:{nouns})(?:{ends})?"
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
     # er delt i seks delmål" describes the goals, it does not state one
     return re.compile(
-        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:at|att|å|to|that)\b", re.IGNORECASE
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:{_words('purpose_markers')})\b",
+        re.IGNORECASE,
     )
 
 
