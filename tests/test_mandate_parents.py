@@ -312,3 +312,95 @@ def test_in_a_section_the_goals_people_are_named_by_the_item_that_answers():
     (weak,), _ = assess_parent(mixed, parent, lang="nb")
     (strong,), _ = assess_parent(one, parent, lang="nb")
     assert weak.status == "partial" and strong.status == "followed_up"
+
+
+def _passages_plan(rows: list[tuple[str, str, str]], measures: list[tuple[str, str]] = ()) -> Plan:
+    """A plan of passages (id, kind, text) in sections, as the extractor leaves result-goal
+    lines and goal headings; ``measures`` (text, section id) carry no goal."""
+    from plancheck.models import Passage
+
+    section = "s0"
+    passages = []
+    for ident, kind, text in rows:
+        if kind == "heading":
+            section = f"s{ident}"
+        passages.append(Passage(id=ident, kind=kind, text=text, page=1, section_id=section))
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language="nb",
+        passages=passages,
+        measures=[
+            Measure(id=f"m{i}", text=t, page=1, section_id=sid)
+            for i, (t, sid) in enumerate(measures, 1)
+        ],
+    )
+
+
+def test_goal_statement_reads_labelled_lines_and_goal_headings():
+    from plancheck.mandate.parents import goal_statement
+
+    assert (
+        goal_statement("Resultatmål: Flere eldre skal klare seg selv hjemme.", "paragraph")
+        == "Flere eldre skal klare seg selv hjemme."
+    )
+    assert goal_statement("Hovudmål 2: Alle born skal kunne delta i idrett.", "paragraph") == (
+        "Alle born skal kunne delta i idrett."
+    )
+    assert goal_statement("Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    # an unlabelled paragraph, a label of another role, a heading without a modal: no goal
+    assert goal_statement("Planen viser hva kommunen skal gjøre i fire år.", "paragraph") is None
+    assert goal_statement("Tiltak: Kommunen skal bygge ny skole.", "paragraph") is None
+    assert goal_statement("Grønn omstilling", "heading") is None
+    assert goal_statement("Resultatmål: Eldre skal bo hjemme. Det er viktig.", "paragraph") is None
+
+
+def test_child_goals_stated_in_lines_and_headings_serve_and_own_their_measures():
+    from plancheck.mandate.parents import with_stated_goals
+
+    child = _passages_plan(
+        [
+            ("1", "heading", "Helse"),
+            ("2", "paragraph", "Resultatmål: Flere eldre skal klare seg selv i egen bolig."),
+            ("3", "heading", "Butikkene i sentrum skal styrkes."),
+            ("4", "heading", "Innledning"),
+            ("5", "paragraph", "Planen viser hva kommunen skal gjøre de neste årene."),
+        ],
+        [("Hverdagsrehabilitering i hele kommunen", "s1"), ("Handelsnettverk", "s3")],
+    )
+    stated = with_stated_goals(child)
+    assert [g.text for g in stated.goals] == [
+        "Flere eldre skal klare seg selv i egen bolig.",
+        "Butikkene i sentrum skal styrkes.",
+    ]
+    assert [m.goal_ids for m in stated.measures] == [["2"], ["3"]]
+    parent = plan(["Eldre skal kunne bo trygt hjemme lengst mulig."])
+    cov, links = assess_parent(child, parent)
+    assert [lk.id for lk in links] == ["2", "3"]
+    assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_a_list_item_serves_the_goal_line_before_it():
+    from plancheck.mandate.parents import _goal_of
+
+    child = _passages_plan(
+        [
+            ("1", "heading", "Mål og tiltak"),
+            ("2", "paragraph", "Hovudmål 1: Fleire skal vere fysisk aktive."),
+            ("3", "list_item", "Turgruppe kvar veke."),
+            ("4", "paragraph", "Hovudmål 2: Idrettslaga skal ha nok halltid."),
+            ("5", "list_item", "Ny kunstgrasbane."),
+            ("6", "heading", "Anna"),
+            ("7", "list_item", "Nytt bibliotek."),
+        ]
+    )
+    child = child.model_copy(
+        update={
+            "goals": [
+                Goal(id="g1", text="Fleire skal vere fysisk aktive.", section_id="s1"),
+                Goal(id="g2", text="Idrettslaga skal ha nok halltid.", section_id="s1"),
+            ]
+        }
+    )
+    goal_of = _goal_of(child)
+    assert goal_of["3"] == ["g1"] and goal_of["5"] == ["g2"]
+    assert "7" not in goal_of

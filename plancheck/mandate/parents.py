@@ -308,13 +308,98 @@ def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
     return out
 
 
+_GOAL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+# "Resultatmål: …", "Hovudmål 2: …", "Delmål 1.3 – …": a role label before the statement
+_LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
+
+
+def goal_statement(text: str, kind: str) -> str | None:
+    """The goal a child plan states in a line of its own, or None: a heading worded as a goal
+    ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
+    of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label dropped.
+    One sentence with a goal's modal (see :data:`GOAL_STATEMENT_RE`), 3–45 words.
+
+    Why: handlingsdeler and temaplaner often set their goals as result-goal lines in running text
+    or as the headings of the measure tables they govern, which the role model reads as
+    paragraphs and headings; the rød tråd must still know them as the child's goals (what a
+    parent goal is followed up by, and what stands alone). A paragraph without a label is not
+    taken: an introduction's "Planen viser hva kommunen skal gjøre" is no goal."""
+    from plancheck.lang.vocab import heading_role
+    from plancheck.mandate import text as T
+
+    body = " ".join(text.split())
+    labelled = False
+    m = _LABEL_RE.match(body)
+    if m and heading_role(m.group(1)) in _GOAL_ROLES:
+        body, labelled = m.group(2), True
+    if kind == "heading" or labelled:
+        if len(T.sentences(body)) == 1 and 3 <= len(body.split()) <= 45 and not body.endswith(":"):
+            if GOAL_STATEMENT_RE.search(body):
+                return body
+    return None
+
+
+def with_stated_goals(plan: Plan) -> Plan:
+    """``plan`` with the goals it states in headings and labelled lines (see
+    :func:`goal_statement`) added after the extracted ones, ids ``<passage id>``; a passage
+    whose goal the extractor already has is skipped. Measures without a goal that stand in a
+    section with exactly one goal are linked to it (a measure table under its goal)."""
+    from plancheck.models import Goal
+
+    known = {" ".join(g.text.lower().split()) for g in plan.goals}
+    extra: list[Goal] = []
+    for p in plan.passages:
+        body = goal_statement(p.text, str(getattr(p.kind, "value", p.kind)))
+        if body is None or " ".join(body.lower().split()) in known:
+            continue
+        known.add(" ".join(body.lower().split()))
+        # a heading's own section is the one it opens
+        extra.append(
+            Goal(
+                id=p.id,
+                text=body,
+                page=p.page,
+                section_id=p.section_id,
+                provenance=p.provenance,
+            )
+        )
+    if not extra:
+        return plan
+    goals = list(plan.goals) + extra
+    by_section: dict[str, list[str]] = {}
+    for g in goals:
+        if g.section_id:
+            by_section.setdefault(g.section_id, []).append(g.id)
+    measures = [
+        m.model_copy(update={"goal_ids": by_section[m.section_id]})
+        if not m.goal_ids and m.section_id and len(by_section.get(m.section_id, [])) == 1
+        else m
+        for m in plan.measures
+    ]
+    return plan.model_copy(update={"goals": goals, "measures": measures})
+
+
 def _goal_of(plan: Plan) -> dict[str, list[str]]:
     """item id → the child goals it serves (a goal serves itself; strategies and measures
-    serve the goals they are linked to)."""
+    serve the goals they are linked to; a list item serves the goal stated before it in its
+    section, as bulleted measures under a goal line do)."""
     out: dict[str, list[str]] = {g.id: [g.id] for g in plan.goals}
     for attr in ("strategies", "measures", "indicators"):
         for item in getattr(plan, attr, None) or []:
             out[item.id] = list(getattr(item, "goal_ids", []) or [])
+    goal_at = {" ".join(g.text.lower().split()): g.id for g in plan.goals}
+    current: tuple[str | None, str | None] = (None, None)  # (section, goal id)
+    for p in plan.passages:
+        text = " ".join(p.text.lower().split())
+        gid = goal_at.get(text) or next(
+            (i for t, i in goal_at.items() if len(t) > 20 and text.endswith(t)), None
+        )
+        if gid:
+            current = (p.section_id, gid)
+        elif str(getattr(p.kind, "value", p.kind)) == "list_item" and current[0] == p.section_id:
+            out.setdefault(p.id, [current[1]])
+        elif str(getattr(p.kind, "value", p.kind)) == "heading":
+            current = (None, None)
     return out
 
 
@@ -448,10 +533,14 @@ def assess_parent(
     list items and goal statements count beside its extracted items."""
     lang = lang or child.language or parent.language or "nb"
     parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
+    child = with_stated_goals(child)
     items = _child_items(child)
     known = {" ".join(t.lower().split()) for _, _, t, _ in items}
+    own_ids = {g.id for g in child.goals}
     items += [
-        it for it in statements(child, child_doc) if " ".join(it[2].lower().split()) not in known
+        it
+        for it in statements(child, child_doc)
+        if " ".join(it[2].lower().split()) not in known and it[0].split(".")[0] not in own_ids
     ]
     goal_of = _goal_of(child)
     item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
