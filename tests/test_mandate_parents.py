@@ -374,7 +374,7 @@ def test_child_goals_stated_in_lines_and_headings_serve_and_own_their_measures()
     ]
     assert [m.goal_ids for m in stated.measures] == [["2"], ["3"]]
     parent = plan(["Eldre skal kunne bo trygt hjemme lengst mulig."])
-    cov, links = assess_parent(child, parent)
+    _cov, links = assess_parent(child, parent)
     assert [lk.id for lk in links] == ["2", "3"]
     assert links[0].serves == ["g1"] and links[1].serves == []
 

@@ -332,10 +332,14 @@ def goal_statement(text: str, kind: str) -> str | None:
     m = _LABEL_RE.match(body)
     if m and heading_role(m.group(1)) in _GOAL_ROLES:
         body, labelled = m.group(2), True
-    if kind == "heading" or labelled:
-        if len(T.sentences(body)) == 1 and 3 <= len(body.split()) <= 45 and not body.endswith(":"):
-            if GOAL_STATEMENT_RE.search(body):
-                return body
+    one_sentence = len(T.sentences(body)) == 1 and not body.endswith(":")
+    if (
+        (kind == "heading" or labelled)
+        and one_sentence
+        and 3 <= len(body.split()) <= 45
+        and GOAL_STATEMENT_RE.search(body)
+    ):
+        return body
     return None
 
 
