@@ -404,3 +404,34 @@ def test_a_list_item_serves_the_goal_line_before_it():
     goal_of = _goal_of(child)
     assert goal_of["3"] == ["g1"] and goal_of["5"] == ["g2"]
     assert "7" not in goal_of
+
+
+def test_one_narrower_answer_to_a_broad_goal_is_partial_two_may_follow_it_up():
+    parent = plan(["Kommunen skal være et lavutslippssamfunn."])
+    one = plan([], [("Nettverk for bedrifter som vil kutte utslipp", "g0")])
+    cov, _ = assess_parent(one, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+    two = plan(
+        [],
+        [
+            ("Nettverk for bedrifter som vil kutte utslipp", "g0"),
+            ("Alle biler i hjemmetjenesten skal være elbiler", "g0"),
+        ],
+    )
+    cov, _ = assess_parent(two, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "followed_up"
+
+
+def test_only_a_part_unless_an_answer_names_the_object_itself():
+    from plancheck.mandate.parents import DEFAULT_PARENT_SETTINGS as DEFAULT
+    from plancheck.mandate.parents import item_keys_of, only_a_part
+
+    def keys(text: str) -> set[str]:
+        return item_keys_of(goal_words(text, "nb", broader=True))
+
+    goal = goal_words("Utslippene skal ned.", "nb")
+    assert only_a_part(goal, [keys("Flere elbiler i kommunen")], {}, DEFAULT)
+    assert not only_a_part(goal, [keys("Kutte utslipp fra bygg")], {}, DEFAULT)
+    assert not only_a_part(
+        goal, [keys("Flere elbiler i kommunen"), keys("Nullutslipp fra ferjene")], {}, DEFAULT
+    )

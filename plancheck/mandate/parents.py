@@ -236,6 +236,25 @@ def goal_score(
     return got / total, missed
 
 
+def names_object(goal: Words, item_keys: set[str]) -> bool:
+    """Whether an item holds one of the goal's object words as a whole word or one of its
+    synonyms (not only as a compound part, nor only as a narrower kind of it)."""
+    return any(w.whole & item_keys for w in goal if not (w.generic or w.who))
+
+
+def only_a_part(goal: Words, answers: list[set[str]], idf, settings) -> bool:
+    """Whether ``answers`` (the keys of the child items that answer a goal) follow it up only in
+    part: none names the goal's object itself, and fewer than two answer it at all.
+
+    Why: a goal on a low-emission society is answered by one business network that cuts
+    emissions only for the businesses in it; one specific answer (a narrower kind, a compound
+    part) to a broad goal is one part of it, never the whole. Several specific answers, or one
+    that names the object itself, may be the whole."""
+    if any(names_object(goal, keys) for keys in answers):
+        return False
+    return sum(goal_score(goal, keys, idf, settings)[0] > 0 for keys in answers) < 2
+
+
 def names_people(goal: Words, item_keys: set[str]) -> bool:
     """Whether an item names the people a goal is for (some of them, or everyone), or the goal
     is for no people in particular."""
@@ -470,6 +489,8 @@ def section_score(
     sc, miss = goal_score(goal, union, idf, settings, people=people)
     if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
         sc = min(sc, settings.followed - 0.01)
+    if sc > 0 and only_a_part(goal, members, idf, settings):
+        sc = min(sc, settings.followed - 0.01)  # one specific answer is a part: see only_a_part
     return sc, miss
 
 
@@ -585,6 +606,15 @@ def assess_parent(
             ((*goal_score(words, keys, idf, settings), k) for k, keys in enumerate(item_keys)),
             key=lambda x: -x[0],
         )
+        answers = [k for sc, _, k in scored if sc >= settings.partial]
+        if (
+            scored
+            and scored[0][0] >= settings.followed
+            and only_a_part(words, [item_keys[k] for k in answers], idf, settings)
+        ):
+            # one item answering a broad goal by a narrower kind or a compound part: partial
+            cap = settings.followed - 0.01
+            scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
         best = scored[0][0] if scored else 0.0
         for sid, members in groups.items():
             if len(members) < 2:
@@ -619,6 +649,8 @@ def assess_parent(
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
+                if only_a_part(words, [item_keys[k] for k in members], idf, settings):
+                    sc = min(sc, settings.followed - 0.01)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
