@@ -435,3 +435,10 @@ def test_only_a_part_unless_an_answer_names_the_object_itself():
     assert not only_a_part(
         goal, [keys("Flere elbiler i kommunen"), keys("Nullutslipp fra ferjene")], {}, DEFAULT
     )
+
+
+def test_the_frame_of_a_goal_weighs_as_a_generic_word():
+    frame = {w.surface: w.generic for w in goal_words("Det skal være vekst i antall jobber.", "nb")}
+    assert frame == {"vekst": True, "antall": True, "jobber": False}
+    # a cut stays a full word: how much is cut tells partial from whole
+    assert not any(w.generic for w in goal_words("Utslippene skal reduseres.", "nb"))

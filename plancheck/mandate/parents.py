@@ -155,7 +155,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         parts = set(t.keys) | whole | groups(t.keys) | {k for k in own if k.startswith("^")}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
-        generic = t.generic or t.lemma in voc.generic
+        generic = t.generic or t.lemma in voc.generic or t.surface.lower() in voc.generic
         out.append(
             GoalWord(t.surface, whole, parts, generic, who, who and not plain & voc.everyone)
         )
