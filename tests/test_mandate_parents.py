@@ -442,3 +442,26 @@ def test_the_frame_of_a_goal_weighs_as_a_generic_word():
     assert frame == {"vekst": True, "antall": True, "jobber": False}
     # a cut stays a full word: how much is cut tells partial from whole
     assert not any(w.generic for w in goal_words("Utslippene skal reduseres.", "nb"))
+
+
+def test_a_sentence_handing_the_subject_to_another_plan_is_no_follow_up():
+    from plancheck.mandate.parents import handed_on
+
+    assert handed_on("Trygge skolevegar er viktige, men dei vert følgde opp i trafikkplanen.")
+    assert handed_on("Landbruket følges opp i egen landbruksplan.")
+    assert not handed_on("Tiltakene følges opp i årlige rapporter.")
+    assert not handed_on("Kommunen skal følge opp planen.")
+    parent = plan(["Det skal være trygt å ferdes langs veiene."])
+    child = plan(
+        [
+            "Flere barn skal sykle til skolen.",
+            "Trafikksikkerhet og trygge skoleveier følges opp i trafikksikkerhetsplanen.",
+        ]
+    )
+    cov, _ = assess_parent(child, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "not_followed_up"
+
+
+def test_the_passive_of_a_stop_verb_is_filler():
+    # nynorsk "sikrast" is the passive of the stop verb "sikre", not the adjective "sikker"
+    assert [w.surface for w in goal_words("Friluftslivet skal sikrast.", "nn")] == ["Friluftslivet"]

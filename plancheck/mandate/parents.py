@@ -54,6 +54,7 @@ class Vocab(NamedTuple):
     everyone: set[str]
     filler: frozenset[str]
     generic: frozenset[str]
+    handed_on: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +95,34 @@ def vocab() -> Vocab:
             if more:
                 up |= more
                 changed = True
+    handed = [str(w).lower() for w in (data.get("handed_on") or {}).get("words", [])]
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
-    return Vocab(groups, broader, who, everyone, filler, generic)
+    return Vocab(groups, broader, who, everyone, filler, generic, tuple(handed))
 
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
+
+_HANDED_WINDOW = 6  # words between "følges opp i" and the plan it names ("i egen landbruksplan")
+
+
+@lru_cache(maxsize=1)
+def _handed_on_re() -> re.Pattern[str]:
+    phrases = sorted(vocab().handed_on, key=len, reverse=True)
+    verbs = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!x)x"
+    plan = r"(?:\w*(?:plan|planen|planar|planer|planane|planene|program|programmet)|plan)\b"
+    return re.compile(rf"\b(?:{verbs})\b(?:\W+\w+){{0,{_HANDED_WINDOW}}}?\W+{plan}", re.IGNORECASE)
+
+
+def handed_on(text: str) -> bool:
+    """Whether ``text`` hands its subject to another plan ("Landbruket følges opp i egen
+    landbruksplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
+    goal_vocab.yaml before a plan's name) or leaves it out (the mandate matcher's
+    deferrals). Why: the sentence shares the goal's words exactly because it says this plan
+    does not follow the goal up — it is never evidence that it does."""
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    return bool(_handed_on_re().search(text) or DEFERRAL_RE.search(text))
 
 
 class GoalWord(NamedTuple):
@@ -145,7 +168,8 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
     out: Words = []
     for i, t in enumerate(found):
         extra = pair_keys.get(i, set())
-        if not extra and (t.stop or t.lemma.isdigit() or t.lemma in voc.filler):
+        filler = t.lemma in voc.filler or t.surface.lower() in voc.filler
+        if not extra and (t.stop or t.lemma.isdigit() or filler):
             if broader and groups(t.whole) & voc.everyone:
                 # a child item "for alle" serves every group of people: marked, matching no word
                 out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True))
@@ -290,7 +314,7 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
             sent = " ".join(sent.split())
             words = len(sent.split())
             key = sent.lower()
-            if key in seen or words < 4 or words > 45 or sent.endswith(":"):
+            if key in seen or words < 4 or words > 45 or sent.endswith(":") or handed_on(sent):
                 continue
             if kind != "list_item" and not GOAL_STATEMENT_RE.search(sent):
                 continue
@@ -322,7 +346,7 @@ def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
         ("focus_area", "focus_areas"),
     ):
         for item in getattr(child, attr, None) or []:
-            if item.text.strip():
+            if item.text.strip() and not handed_on(item.text):
                 out.append((item.id, kind, item.text, item.page))
     return out
 
