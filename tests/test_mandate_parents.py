@@ -347,6 +347,12 @@ def test_goal_statement_reads_labelled_lines_and_goal_headings():
         "Alle born skal kunne delta i idrett."
     )
     assert goal_statement("Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    assert goal_statement("2.1 Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    # the label says it is a goal: no modal needed
+    assert goal_statement("Effektmål: Økt trivsel blant elevene", "paragraph") == (
+        "Økt trivsel blant elevene"
+    )
+    assert goal_statement("Økt trivsel blant elevene", "heading") is None
     # an unlabelled paragraph, a label of another role, a heading without a modal: no goal
     assert goal_statement("Planen viser hva kommunen skal gjøre i fire år.", "paragraph") is None
     assert goal_statement("Tiltak: Kommunen skal bygge ny skole.", "paragraph") is None

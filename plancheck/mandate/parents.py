@@ -352,6 +352,7 @@ def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
 
 
 _GOAL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+_NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne skal …"
 # "Resultatmål: …", "Hovudmål 2: …", "Delmål 1.3 – …": a role label before the statement
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
@@ -359,8 +360,10 @@ _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s
 def goal_statement(text: str, kind: str) -> str | None:
     """The goal a child plan states in a line of its own, or None: a heading worded as a goal
     ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
-    of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label dropped.
-    One sentence with a goal's modal (see :data:`GOAL_STATEMENT_RE`), 3–45 words.
+    of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label and a
+    heading's numbering dropped. One sentence of 3–45 words; a heading needs a goal's modal
+    (see :data:`GOAL_STATEMENT_RE`) to be a goal rather than a title, a labelled line does not
+    ("Effektmål: Økt trivsel blant elevene": the label says what it is).
 
     Why: handlingsdeler and temaplaner often set their goals as result-goal lines in running text
     or as the headings of the measure tables they govern, which the role model reads as
@@ -375,13 +378,11 @@ def goal_statement(text: str, kind: str) -> str | None:
     m = _LABEL_RE.match(body)
     if m and heading_role(m.group(1)) in _GOAL_ROLES:
         body, labelled = m.group(2), True
-    one_sentence = len(T.sentences(body)) == 1 and not body.endswith(":")
-    if (
-        (kind == "heading" or labelled)
-        and one_sentence
-        and 3 <= len(body.split()) <= 45
-        and GOAL_STATEMENT_RE.search(body)
-    ):
+    elif kind == "heading":
+        body = _NUMBERING_RE.sub("", body)
+    if len(T.sentences(body)) != 1 or body.endswith(":") or not 3 <= len(body.split()) <= 45:
+        return None
+    if labelled or (kind == "heading" and GOAL_STATEMENT_RE.search(body)):
         return body
     return None
 
