@@ -336,28 +336,37 @@ def _passages_plan(rows: list[tuple[str, str, str]], measures: list[tuple[str, s
     )
 
 
-def test_goal_statement_reads_labelled_lines_and_goal_headings():
-    from plancheck.mandate.parents import goal_statement
+def test_goal_statements_read_labelled_lines_and_goal_headings():
+    from plancheck.mandate.parents import goal_statements
 
-    assert (
-        goal_statement("Resultatmål: Flere eldre skal klare seg selv hjemme.", "paragraph")
-        == "Flere eldre skal klare seg selv hjemme."
+    def one(text: str, kind: str) -> str | None:
+        found = goal_statements(text, kind)
+        assert len(found) <= 1
+        return found[0] if found else None
+
+    assert one("Resultatmål: Flere eldre skal klare seg selv hjemme.", "paragraph") == (
+        "Flere eldre skal klare seg selv hjemme."
     )
-    assert goal_statement("Hovudmål 2: Alle born skal kunne delta i idrett.", "paragraph") == (
+    assert one("Hovudmål 2: Alle born skal kunne delta i idrett.", "paragraph") == (
         "Alle born skal kunne delta i idrett."
     )
-    assert goal_statement("Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
-    assert goal_statement("2.1 Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    assert one("Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    assert one("2.1 Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
     # the label says it is a goal: no modal needed
-    assert goal_statement("Effektmål: Økt trivsel blant elevene", "paragraph") == (
-        "Økt trivsel blant elevene"
-    )
-    assert goal_statement("Økt trivsel blant elevene", "heading") is None
+    assert one("Effektmål: Økt trivsel blant elevene", "paragraph") == "Økt trivsel blant elevene"
+    assert one("Økt trivsel blant elevene", "heading") is None
     # an unlabelled paragraph, a label of another role, a heading without a modal: no goal
-    assert goal_statement("Planen viser hva kommunen skal gjøre i fire år.", "paragraph") is None
-    assert goal_statement("Tiltak: Kommunen skal bygge ny skole.", "paragraph") is None
-    assert goal_statement("Grønn omstilling", "heading") is None
-    assert goal_statement("Resultatmål: Eldre skal bo hjemme. Det er viktig.", "paragraph") is None
+    assert one("Planen viser hva kommunen skal gjøre i fire år.", "paragraph") is None
+    assert one("Tiltak: Kommunen skal bygge ny skole.", "paragraph") is None
+    assert one("Grønn omstilling", "heading") is None
+    # a labelled line may state several goals; a sentence explaining the first is none
+    assert goal_statements(
+        "Resultatmål: Sykefraværet skal ned. Driftsresultatet skal være minst 2 prosent.",
+        "paragraph",
+    ) == ["Sykefraværet skal ned.", "Driftsresultatet skal være minst 2 prosent."]
+    assert goal_statements("Resultatmål: Eldre skal bo hjemme. Det måles årlig.", "paragraph") == [
+        "Eldre skal bo hjemme."
+    ]
 
 
 def test_child_goals_stated_in_lines_and_headings_serve_and_own_their_measures():

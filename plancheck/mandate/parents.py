@@ -357,13 +357,15 @@ _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne 
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
-def goal_statement(text: str, kind: str) -> str | None:
-    """The goal a child plan states in a line of its own, or None: a heading worded as a goal
+def goal_statements(text: str, kind: str) -> list[str]:
+    """The goals a child plan states in a line of its own: a heading worded as a goal
     ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
     of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label and a
-    heading's numbering dropped. One sentence of 3–45 words; a heading needs a goal's modal
-    (see :data:`GOAL_STATEMENT_RE`) to be a goal rather than a title, a labelled line does not
-    ("Effektmål: Økt trivsel blant elevene": the label says what it is).
+    heading's numbering dropped. Each sentence of 3–45 words. A heading is one sentence and
+    needs a goal's modal (see :data:`GOAL_STATEMENT_RE`) to be a goal rather than a title; a
+    labelled line's first sentence needs none ("Effektmål: Økt trivsel blant elevene": the label
+    says what it is), and its further sentences are goals when they have the modal ("Resultatmål:
+    A skal … B skal …" states two; "… Det måles årlig." explains the first).
 
     Why: handlingsdeler and temaplaner often set their goals as result-goal lines in running text
     or as the headings of the measure tables they govern, which the role model reads as
@@ -380,37 +382,43 @@ def goal_statement(text: str, kind: str) -> str | None:
         body, labelled = m.group(2), True
     elif kind == "heading":
         body = _NUMBERING_RE.sub("", body)
-    if len(T.sentences(body)) != 1 or body.endswith(":") or not 3 <= len(body.split()) <= 45:
-        return None
-    if labelled or (kind == "heading" and GOAL_STATEMENT_RE.search(body)):
-        return body
-    return None
+    sents = T.sentences(body)
+    if not labelled and (kind != "heading" or len(sents) != 1):
+        return []
+    out = []
+    for n, sent in enumerate(sents):
+        sent = sent.strip()
+        if sent.endswith(":") or not 3 <= len(sent.split()) <= 45:
+            continue
+        if (labelled and n == 0) or GOAL_STATEMENT_RE.search(sent):
+            out.append(sent)
+    return out
 
 
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
-    :func:`goal_statement`) added after the extracted ones, ids ``<passage id>``; a passage
-    whose goal the extractor already has is skipped. Measures without a goal that stand in a
+    :func:`goal_statements`) added after the extracted ones, ids ``<passage id>[.n]``; a
+    goal the extractor already has is skipped. Measures without a goal that stand in a
     section with exactly one goal are linked to it (a measure table under its goal)."""
     from plancheck.models import Goal
 
     known = {" ".join(g.text.lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     for p in plan.passages:
-        body = goal_statement(p.text, str(getattr(p.kind, "value", p.kind)))
-        if body is None or " ".join(body.lower().split()) in known:
-            continue
-        known.add(" ".join(body.lower().split()))
-        # a heading's own section is the one it opens
-        extra.append(
-            Goal(
-                id=p.id,
-                text=body,
-                page=p.page,
-                section_id=p.section_id,
-                provenance=p.provenance,
+        found = goal_statements(p.text, str(getattr(p.kind, "value", p.kind)))
+        for n, body in enumerate(found):
+            if " ".join(body.lower().split()) in known:
+                continue
+            known.add(" ".join(body.lower().split()))
+            extra.append(
+                Goal(
+                    id=f"{p.id}.{n + 1}" if n else p.id,
+                    text=body,
+                    page=p.page,
+                    section_id=p.section_id,
+                    provenance=p.provenance,
+                )
             )
-        )
     if not extra:
         return plan
     goals = list(plan.goals) + extra
