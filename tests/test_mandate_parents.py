@@ -480,3 +480,22 @@ def test_a_sentence_handing_the_subject_to_another_plan_is_no_follow_up():
 def test_the_passive_of_a_stop_verb_is_filler():
     # nynorsk "sikrast" is the passive of the stop verb "sikre", not the adjective "sikker"
     assert [w.surface for w in goal_words("Friluftslivet skal sikrast.", "nn")] == ["Friluftslivet"]
+
+
+def test_list_items_worded_as_goals_after_a_priorities_lead_in_are_goals():
+    from plancheck.mandate.parents import goal_lead_in, with_stated_goals
+
+    assert goal_lead_in("Prioriteringer i perioden:") and goal_lead_in("Mål for perioden:")
+    assert not goal_lead_in("Tiltak i perioden:") and not goal_lead_in("Prioriteringer i år")
+    child = _passages_plan(
+        [
+            ("1", "heading", "Oppvekst"),
+            ("2", "paragraph", "Prioriteringer i perioden:"),
+            ("3", "list_item", "Elevene skal trives og lære mer."),
+            ("4", "list_item", "Leksehjelp på alle skoler"),
+            ("5", "heading", "Tiltak"),
+            ("6", "paragraph", "Tiltak i perioden:"),
+            ("7", "list_item", "Kommunen skal bygge ny hall."),
+        ]
+    )
+    assert [g.text for g in with_stated_goals(child).goals] == ["Elevene skal trives og lære mer."]

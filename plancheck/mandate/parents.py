@@ -55,6 +55,7 @@ class Vocab(NamedTuple):
     filler: frozenset[str]
     generic: frozenset[str]
     handed_on: tuple[str, ...] = ()
+    goal_lead_ins: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,8 @@ def vocab() -> Vocab:
     handed = [str(w).lower() for w in (data.get("handed_on") or {}).get("words", [])]
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
-    return Vocab(groups, broader, who, everyone, filler, generic, tuple(handed))
+    leads = frozenset(str(w).lower() for w in (data.get("goal_lead_ins") or {}).get("words", []))
+    return Vocab(groups, broader, who, everyone, filler, generic, tuple(handed), leads)
 
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
@@ -395,17 +397,48 @@ def goal_statements(text: str, kind: str) -> list[str]:
     return out
 
 
+def goal_lead_in(text: str) -> bool:
+    """Whether a paragraph ending in a colon announces goals: a goal lead-in of the lexicon
+    ("Mål for perioden:", "Dette vil vi oppnå:") or a priorities lead-in of goal_vocab.yaml
+    ("Prioriteringer i perioden:")."""
+    from plancheck.lang.vocab import glob_pattern, lead_in_words
+
+    text = " ".join(text.split())
+    if not text.endswith(":"):
+        return False
+    low = text.lower()
+    if any(w in vocab().goal_lead_ins for w in re.findall(r"\w+", low)):
+        return True
+    return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
+
+
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
-    :func:`goal_statements`) added after the extracted ones, ids ``<passage id>[.n]``; a
+    :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
+    :func:`goal_lead_in`) added after the extracted ones, ids ``<passage id>[.n]``; a
     goal the extractor already has is skipped. Measures without a goal that stand in a
     section with exactly one goal are linked to it (a measure table under its goal)."""
+    from plancheck.mandate import text as T
     from plancheck.models import Goal
 
     known = {" ".join(g.text.lower().split()) for g in plan.goals}
     extra: list[Goal] = []
+    lead: str | None = None  # the section of the goal lead-in the list items follow
     for p in plan.passages:
-        found = goal_statements(p.text, str(getattr(p.kind, "value", p.kind)))
+        kind = str(getattr(p.kind, "value", p.kind))
+        found = goal_statements(p.text, kind)
+        if kind == "list_item":
+            body = " ".join(p.text.split())
+            if (
+                lead is not None
+                and lead == p.section_id
+                and len(T.sentences(body)) == 1
+                and 3 <= len(body.split()) <= 45
+                and GOAL_STATEMENT_RE.search(body)
+            ):
+                found = [body]
+        else:
+            lead = p.section_id if kind == "paragraph" and goal_lead_in(p.text) else None
         for n, body in enumerate(found):
             if " ".join(body.lower().split()) in known:
                 continue
