@@ -399,7 +399,7 @@ def goal_statements(text: str, kind: str) -> list[str]:
 
 def goal_lead_in(text: str) -> bool:
     """Whether a paragraph ending in a colon announces goals: a goal lead-in of the lexicon
-    ("Mål for perioden:", "Dette vil vi oppnå:") or a priorities lead-in of goal_vocab.yaml
+    ("Mål for perioden:", "Våre mål:") or a priorities lead-in of goal_vocab.yaml
     ("Prioriteringer i perioden:")."""
     from plancheck.lang.vocab import glob_pattern, lead_in_words
 
