@@ -499,3 +499,12 @@ def test_list_items_worded_as_goals_after_a_priorities_lead_in_are_goals():
         ]
     )
     assert [g.text for g in with_stated_goals(child).goals] == ["Elevene skal trives og lære mer."]
+
+
+def test_a_sentence_of_running_text_alone_is_at_most_partial():
+    text = "Elevene skal trives og oppleve mestring på skolen."
+    prose = _passages_plan([("1", "heading", "Innledning"), ("2", "paragraph", text)])
+    (cov, *_), _ = assess_parent(prose, PARENT)
+    assert str(getattr(cov.status, "value", cov.status)) == "partial"
+    (cov, *_), _ = assess_parent(plan([text]), PARENT)
+    assert str(getattr(cov.status, "value", cov.status)) == "followed_up"

@@ -668,8 +668,14 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
+        # a sentence of running text that names the goal is at most partial (see the module
+        # docstring): the child's goals, strategies, measures and list items follow goals up
         scored = sorted(
-            ((*goal_score(words, keys, idf, settings), k) for k, keys in enumerate(item_keys)),
+            (
+                (min(sc, settings.followed - 0.01) if items[k][1] == "paragraph" else sc, miss, k)
+                for k, keys in enumerate(item_keys)
+                for sc, miss in [goal_score(words, keys, idf, settings)]
+            ),
             key=lambda x: -x[0],
         )
         answers = [k for sc, _, k in scored if sc >= settings.partial]
