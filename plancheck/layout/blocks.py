@@ -7,6 +7,7 @@ role vocabulary decides anything here. Reading order is page, then column region
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -164,15 +165,27 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
                     sure.setdefault(round(a.size), []).append(step)
     out: dict[int, float] = {}
     for size, values in steps.items():
-        values.sort()
-        recurring = [
-            v for v in values
-            if sum(1 for w in values if abs(w - v) <= settings.leading_tolerance) >= settings.leading_min_count
-        ]
-        found = recurring[:1] + sure.get(size, [])
+        first = smallest_recurring(values, settings.leading_tolerance, settings.leading_min_count)
+        found = ([] if first is None else [first]) + sure.get(size, [])
         if found:
             out[size] = min(found)
     return out
+
+
+def smallest_recurring(values: list[float], tolerance: float, min_count: int) -> float | None:
+    """The smallest of ``values`` that at least ``min_count`` of them (itself included) lie
+    within ``tolerance`` of, or None. Sorted once, each candidate counts only the values in a
+    window around it found by bisection (a hair wider than the tolerance, the exact test then
+    decides): a long document has thousands of line steps per font size, and counting all of
+    them for each was quadratic."""
+    ordered = sorted(values)
+    margin = 2 * tolerance + 1e-9
+    for v in ordered:
+        lo = bisect.bisect_left(ordered, v - margin)
+        hi = bisect.bisect_right(ordered, v + margin)
+        if sum(1 for w in ordered[lo:hi] if abs(w - v) <= tolerance) >= min_count:
+            return v
+    return None
 
 
 def spaced_apart(prev: Line, ln: Line, leading: dict[int, float], settings: LayoutSettings = DEFAULT) -> bool:
