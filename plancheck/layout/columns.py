@@ -110,7 +110,33 @@ def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> b
     if len(rows) < settings.column_min_lines:
         return False
     fills = [(max(w.x1 for w in r) - min(w.x0 for w in r)) / width for r in rows]
-    return statistics.median(fills) >= settings.column_fill_ratio
+    if statistics.median(fills) >= settings.column_fill_ratio:
+        return True
+    # headings and the short last lines of list items pull the median down in a column of
+    # structured text; the lines that wrap onto a next line of their paragraph still fill it
+    wrapped = [f for f, more in zip(fills, _wraps(rows, settings), strict=True) if more]
+    return len(wrapped) >= settings.column_min_wrapped and statistics.median(wrapped) >= settings.column_fill_ratio
+
+
+def _wraps(rows: list[list[Word]], settings: LayoutSettings) -> list[bool]:
+    """For each line: does the next line go on with its paragraph (one leading below, in the
+    same size, starting no further left than it: a wrapped line, not a new item or heading)?"""
+    tops = [min(w.top for w in r) for r in rows]
+    breaks, leading = _breaks(rows, settings)
+    starts = set(breaks)
+    out = []
+    for k, row in enumerate(rows):
+        if k + 1 == len(rows) or tops[k + 1] in starts:
+            out.append(False)
+            continue
+        nxt = rows[k + 1]
+        size = statistics.median(w.size for w in row)
+        size_next = statistics.median(w.size for w in nxt)
+        out.append(
+            abs(size - size_next) < settings.heading_size_delta
+            and min(w.x0 for w in nxt) >= min(w.x0 for w in row) - settings.y_tolerance
+        )
+    return out
 
 
 def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
@@ -136,7 +162,20 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
-    return matched >= settings.row_break_min and matched / min(len(lb), len(rb)) >= settings.row_break_match
+    if matched < settings.row_break_min or matched / min(len(lb), len(rb)) < settings.row_break_match:
+        return False
+    # a table row starts below every cell of the row above it: a paragraph that starts beside
+    # the middle of a line of the other side is text running in columns, whatever shares
+    # (headings level by chance) its breaks have
+    crossed = _crossed(lb, right, slack, settings) + _crossed(rb, left, slack, settings)
+    return crossed < settings.row_break_crossed * (len(lb) + len(rb))
+
+
+def _crossed(breaks: list[float], other: list[Word], slack: float, settings: LayoutSettings) -> int:
+    """How many of ``breaks`` fall inside a line of ``other`` (the line starts above the break
+    and ends below it, both by more than ``slack``)?"""
+    lines = [(min(w.top for w in r), max(w.bottom for w in r)) for r in _rows(other, settings)]
+    return sum(1 for b in breaks if any(top < b - slack and bottom > b + slack for top, bottom in lines))
 
 
 def looks_like_columns(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -373,6 +412,13 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
         whole = _split(words, page_width, settings)
         if whole is not None:
             return _columns(whole, page_width, settings, depth)
+        # a title and lines across the page over text columns that run to its end: the
+        # columns are read one after the other even where headings level in both make
+        # blank bands across them
+        peeled = _peel_top(words, page_width, settings)
+        if peeled is not None:
+            head, sides = peeled
+            return [*_cut(head, page_width, settings, depth + 1), *_columns(sides, page_width, settings, depth)]
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         out: list[Region] = []
@@ -413,6 +459,23 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
     return _columns(pair, page_width, settings, depth)
+
+
+def _peel_top(
+    words: list[Word], page_width: float, settings: LayoutSettings
+) -> tuple[list[Word], list[list[Word]]] | None:
+    """The fewest top lines of ``words`` under which all the rest splits into text columns,
+    and those columns, or None. A top line is a line on its own (no word of it beside
+    another word of the line across a gutter of the rest is needed: the rest is split alone)."""
+    rows = _rows(words, settings)
+    for k in range(1, len(rows) - 2 * settings.column_min_lines):
+        rest = [w for r in rows[k:] for w in r]
+        if not gutters(rest, settings):
+            continue
+        sides = _split(rest, page_width, settings)
+        if sides is not None:
+            return [w for r in rows[:k] for w in r], sides
+    return None
 
 
 def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
