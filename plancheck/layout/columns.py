@@ -122,8 +122,7 @@ def _wraps(rows: list[list[Word]], settings: LayoutSettings) -> list[bool]:
     """For each line: does the next line go on with its paragraph (one leading below, in the
     same size, starting no further left than it: a wrapped line, not a new item or heading)?"""
     tops = [min(w.top for w in r) for r in rows]
-    breaks, leading = _breaks(rows, settings)
-    starts = set(breaks)
+    starts = set(_breaks(rows, settings)[0])
     out = []
     for k, row in enumerate(rows):
         if k + 1 == len(rows) or tops[k + 1] in starts:
@@ -418,7 +417,8 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
         peeled = _peel_top(words, page_width, settings)
         if peeled is not None:
             head, sides = peeled
-            return [*_cut(head, page_width, settings, depth + 1), *_columns(sides, page_width, settings, depth)]
+            top = _cut(head, page_width, settings, depth + 1) if head else []
+            return [*top, *_columns(sides, page_width, settings, depth)]
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         out: list[Region] = []
@@ -474,7 +474,13 @@ def _peel_top(
             continue
         sides = _split(rest, page_width, settings)
         if sides is not None:
-            return [w for r in rows[:k] for w in r], sides
+            head = [w for r in rows[:k] for w in r]
+            placed = _place_in_sides(head, sides)
+            if placed is not None:
+                # no top line runs across a gutter (headings level at the top of each
+                # column): each goes with the column it stands in
+                return [], placed
+            return head, sides
     return None
 
 

@@ -95,7 +95,7 @@ class LayoutSettings(BaseModel):
         "other side (a table row starts below every cell of the row above; text columns do not)",
     )
     column_min_wrapped: int = Field(
-        3, ge=1, description="a column whose lines are mostly short (headings, list items) is still a text column "
+        2, ge=1, description="a column whose lines are mostly short (headings, list items) is still a text column "
         "when at least this many of its lines wrap onto a next line and those fill it",
     )
     row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
