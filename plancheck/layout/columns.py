@@ -464,11 +464,10 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
 def _peel_top(
     words: list[Word], page_width: float, settings: LayoutSettings
 ) -> tuple[list[Word], list[list[Word]]] | None:
-    """The fewest top lines of ``words`` under which all the rest splits into text columns,
-    and those columns, or None. A top line is a line on its own (no word of it beside
-    another word of the line across a gutter of the rest is needed: the rest is split alone)."""
+    """The fewest top lines of ``words`` (at most ``column_peel_max_lines``: a title, a byline,
+    a vision) under which all the rest splits into text columns, and those columns, or None."""
     rows = _rows(words, settings)
-    for k in range(1, len(rows) - 2 * settings.column_min_lines):
+    for k in range(1, min(settings.column_peel_max_lines + 1, len(rows) - 2 * settings.column_min_lines)):
         rest = [w for r in rows[k:] for w in r]
         if not gutters(rest, settings):
             continue
