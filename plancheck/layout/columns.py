@@ -417,8 +417,7 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
         peeled = _peel_top(words, page_width, settings)
         if peeled is not None:
             head, sides = peeled
-            top = _cut(head, page_width, settings, depth + 1) if head else []
-            return [*top, *_columns(sides, page_width, settings, depth)]
+            return [*_cut(head, page_width, settings, depth + 1), *_columns(sides, page_width, settings, depth)]
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         out: list[Region] = []
@@ -465,21 +464,19 @@ def _peel_top(
     words: list[Word], page_width: float, settings: LayoutSettings
 ) -> tuple[list[Word], list[list[Word]]] | None:
     """The fewest top lines of ``words`` (at most ``column_peel_max_lines``: a title, a byline,
-    a vision) under which all the rest splits into text columns, and those columns, or None."""
+    a vision), the last of them running across a gutter, under which all the rest splits into
+    text columns, and those columns, or None."""
     rows = _rows(words, settings)
     for k in range(1, min(settings.column_peel_max_lines + 1, len(rows) - 2 * settings.column_min_lines)):
         rest = [w for r in rows[k:] for w in r]
         if not gutters(rest, settings):
             continue
+        # the lowest line peeled runs across a gutter of the columns under it: lines that
+        # stand inside the columns are theirs (peeling a table's first rows would leave too
+        # few rows to see it is a table)
         sides = _split(rest, page_width, settings)
-        if sides is not None:
-            head = [w for r in rows[:k] for w in r]
-            placed = _place_in_sides(head, sides)
-            if placed is not None:
-                # no top line runs across a gutter (headings level at the top of each
-                # column): each goes with the column it stands in
-                return [], placed
-            return head, sides
+        if sides is not None and _place_in_sides(rows[k - 1], sides) is None:
+            return [w for r in rows[:k] for w in r], sides
     return None
 
 
