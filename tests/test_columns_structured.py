@@ -88,3 +88,22 @@ def test_a_title_over_columns_split_by_level_headings_is_read_before_whole_colum
     below = [side_of(r) for r in regions if r.top > 85]
     assert "both" not in below
     assert below == sorted(below)
+
+
+def test_the_short_last_line_of_a_paragraph_over_columns_stays_with_its_paragraph():
+    """The paragraph across the top ends in a short line over the left column: it is the
+    paragraph's, not the first line of that column."""
+    words = line_words("Tittel på planen over to spalter", LEFT, 40, size=18)
+    words += line_words("Innledningen går over begge spaltene og forbi midten av siden helt ut", LEFT, 70)
+    words += line_words("og slutter her.", LEFT, 82)
+    top = 110.0
+    for name in ("Mål", "Strategier"):
+        part, _ = section(LEFT, top, name + " venstre", 2)
+        words += part
+        part, top = section(RIGHT, top + 4, name + " høyre", 3)
+        words += part
+    regions = xy_cut(words, 595)
+    ends = next(r for r in regions if any(w.text == "slutter" for w in r.words))
+    assert any(w.text == "Innledningen" for w in ends.words) and not ends.column
+    below = [side_of(r) for r in regions if r.top > 100]
+    assert "both" not in below and below == sorted(below)

@@ -476,8 +476,22 @@ def _peel_top(
         # few rows to see it is a table)
         sides = _split(rest, page_width, settings)
         if sides is not None and _place_in_sides(rows[k - 1], sides) is None:
+            # the short last line of the paragraph across the top stands over one column only:
+            # it goes with its paragraph, not with that column
+            end = k
+            height = statistics.median(w.bottom - w.top for w in rows[k - 1])
+            while end < len(rows) and _row_top(rows[end]) - _row_top(rows[end - 1]) <= settings.break_step_ratio * height:
+                end += 1
+            if end > k:
+                longer = _split([w for r in rows[end:] for w in r], page_width, settings)
+                if longer is not None:
+                    k, sides = end, longer
             return [w for r in rows[:k] for w in r], sides
     return None
+
+
+def _row_top(row: list[Word]) -> float:
+    return min(w.top for w in row)
 
 
 def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:
