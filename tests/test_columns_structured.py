@@ -107,3 +107,14 @@ def test_the_short_last_line_of_a_paragraph_over_columns_stays_with_its_paragrap
     assert any(w.text == "Innledningen" for w in ends.words) and not ends.column
     below = [side_of(r) for r in regions if r.top > 100]
     assert "both" not in below and below == sorted(below)
+
+
+def test_a_paragraph_over_columns_that_runs_to_the_page_end_is_no_peel():
+    """When the lines that go on with the top paragraph reach the end of the page, nothing is
+    left to split into columns (Knoxville p. 11 raised an IndexError here)."""
+    words = line_words("Innledningen går over begge spaltene og forbi midten av siden helt ut", LEFT, 70)
+    for k in range(8):
+        words += line_words(FULL, LEFT, 84 + 12 * k)
+        words += line_words(FULL, RIGHT, 84 + 12 * k)
+    regions = xy_cut(words, 595)
+    assert sum(len(r.words) for r in regions) == len(words)

@@ -77,6 +77,8 @@ def horizontal_bands(words: list[Word], settings: LayoutSettings = DEFAULT) -> l
 def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple[float, float]]:
     """Empty vertical strips over the whole height of ``words``, widest first."""
     spans = sorted((w.x0, w.x1) for w in words)
+    if not spans:
+        return []
     out: list[tuple[float, float]] = []
     right = spans[0][1]
     for x0, x1 in spans[1:]:
@@ -482,7 +484,7 @@ def _peel_top(
             height = statistics.median(w.bottom - w.top for w in rows[k - 1])
             while end < len(rows) and _row_top(rows[end]) - _row_top(rows[end - 1]) <= settings.break_step_ratio * height:
                 end += 1
-            if end > k:
+            if k < end < len(rows):
                 longer = _split([w for r in rows[end:] for w in r], page_width, settings)
                 if longer is not None:
                     k, sides = end, longer
