@@ -78,9 +78,9 @@ def units(doc: Document) -> list[Unit]:
 # --------------------------------------------------------------------------- language evidence
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-# the lexicon's evidence.percent and evidence.quantity_units
+# the lexicon's evidence.percent and percent_short, and evidence.quantity_units
 _PERCENT = re.compile(
-    rf"\d\s*(%|{alternation(evidence_words('percent'))})", re.IGNORECASE
+    rf"\d\s*(%|{alternation(evidence_words('percent'))}|{alternation(evidence_words('percent_short'))})", re.IGNORECASE
 )
 _QUANTITY = re.compile(rf"\d[\d .,]*\s*({alternation(evidence_words('quantity_units'))})\b", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+")

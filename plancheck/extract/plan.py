@@ -41,7 +41,7 @@ from plancheck.extract.state import (
 from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
-from plancheck.lang.vocab import alternation, evidence_words, section_words
+from plancheck.lang.vocab import alternation, evidence_words
 from plancheck.models import (
     Block,
     BlockKind,
@@ -63,10 +63,7 @@ from plancheck.models import (
     Strategy,
 )
 
-# "2024–2027", "2024 til 2027": the lexicon's time.year_range_words
-PERIOD = re.compile(
-    rf"(?<!\d)(20\d\d)\s*(?:–|-|—|{alternation(section_words('time', 'year_range_words'))})\s*(20\d\d)(?!\d)"
-)
+PERIOD = re.compile(r"(?<!\d)(20\d\d)\s*(?:–|-|—|til|to)\s*(20\d\d)(?!\d)")
 SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 
 
@@ -793,7 +790,7 @@ def _last_sentence(text: str) -> str:
 _BACK_REFERENCE = re.compile(
     rf"\b({_words('back_reference_these')})\s+({_words('back_reference_goals')})\b", re.IGNORECASE
 )
-_TARGET_WORD = re.compile(rf"\b({_words('target_phrases')}|{_words('will')})\b", re.IGNORECASE)
+_TARGET_WORD = re.compile(rf"\b({_words('target_words')})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -1906,11 +1903,12 @@ def _purpose_opening() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
     ends = "|".join(e for e in _DEFINITE if e)
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
-    noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
+    noun = rf"(?:(?:{_words('definite_articles')})\s+)?(?:{nouns})(?:{ends})?"
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
     # er delt i seks delmål" describes the goals, it does not state one
     return re.compile(
-        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:at|att|å|to|that)\b", re.IGNORECASE
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:{_words('purpose_markers')})\b",
+        re.IGNORECASE,
     )
 
 
@@ -1954,9 +1952,7 @@ def _owner_of_description(st: _State, m: Measure, description: str) -> None:
         m.owner_text = subject
 
 
-_STATES_AIM = re.compile(
-    rf"\b({_words('will')}|{_words('should')}|{_words('must')}|{_words('states_aim')})\b", re.IGNORECASE
-)
+_STATES_AIM = re.compile(rf"\b({_words('will')}|{_words('must')}|{_words('states_aim')})\b", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:

@@ -28,17 +28,17 @@ def _words(kind: str) -> str:
     return alternation(evidence_words(kind))
 
 
-# the words: the lexicon's evidence.will, intends, actor_adverbs, actor_verbs, passive_modals,
-# passive_verb_endings, should, must, state_verbs, must_improve, state_phrases
+# the words: the lexicon's evidence.actor_modals, actor_adverbs, actor_verbs, passive_modals,
+# passive_verb_endings, state_modals, state_verbs, must_improve, state_phrases
 _ACTOR_ACTS = re.compile(
-    rf"\b({_words('will')}|{_words('intends')})\s+((?:{_words('actor_adverbs')})\s+)?({_words('actor_verbs')})\b",
+    rf"\b({_words('actor_modals')})\s+((?:{_words('actor_adverbs')})\s+)?({_words('actor_verbs')})\b",
     re.IGNORECASE,
 )
 _PASSIVE_ACTION = re.compile(
     rf"\b({_words('passive_modals')})\s+(\w+\s+)?\w+({_words('passive_verb_endings')})\b", re.IGNORECASE
 )
 _STATE = re.compile(
-    rf"\b({_words('will')}|{_words('should')}|{_words('must')})\s+(\w+\s+)?({_words('state_verbs')})\b|"
+    rf"\b({_words('state_modals')})\s+(\w+\s+)?({_words('state_verbs')})\b|"
     rf"\b{_words('must')}\s+({_words('must_improve')})\b|"
     rf"\b({_words('state_phrases')})\b",
     re.IGNORECASE,

@@ -92,6 +92,9 @@ FROM = _list("from_words")
 RANGE_CONNECTORS = ["-", "/", "&", *_list("range_connectors")]
 YEAR_RANGE_WORDS = _list("year_range_words")  # "høst 2025 til 2026"
 BEFORE_ARTICLES = _list("before_articles")  # "before the …"
+SEASON_PREPOSITIONS = _list("season_prepositions")  # "høst i 2025", "spring of 2026"
+DAY_SUFFIXES = _list("day_suffixes")  # "3rd"
+DAY_OF = _list("day_of")  # "3rd of March"
 
 
 def horizons(lang: str) -> tuple[list[str], list[str]]:
