@@ -153,12 +153,12 @@ def test_a_measure_paragraph_printed_twice_in_a_section_is_one_measure():
     plan = _plan(
         [
             _h("Åtgärder"),
-            _p("Byggnader ska vara så energieffektiva som möjligt."),
+            _p("Kommunen ska byta ut gatubelysningen mot LED."),
             _p("Driftpersonal ska ges möjlighet att utbilda sig."),
-            _p("Byggnader ska vara så energieffektiva som möjligt."),
+            _p("Kommunen ska byta ut gatubelysningen mot LED."),
         ]
     )
     assert [m.text for m in plan.measures] == [
-        "Byggnader ska vara så energieffektiva som möjligt.",
+        "Kommunen ska byta ut gatubelysningen mot LED.",
         "Driftpersonal ska ges möjlighet att utbilda sig.",
     ]
