@@ -110,6 +110,9 @@ def build_plan(
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
+    from plancheck.extract.runin import merge_run_in_items
+
+    doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
@@ -167,6 +170,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
     st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
+    from plancheck.extract.runin import run_in_sections
+
+    st.run_in_sections = run_in_sections(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
@@ -195,8 +201,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         else:
             _text(st, block)
     _inline_field_places(st)
+    paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
+    _drop_repeated_paragraphs(plan, paragraphs)
     _drop_summary_repeats(plan)
     _split_owners_seen_alone(plan)
     return plan, st
@@ -315,6 +323,25 @@ def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
         return
     tabled_sections = {m.section_id for m in plan.measures if m.has_owner_column}
     keep = [m for m in plan.measures if not (m.id in ids and m.section_id in tabled_sections)]
+    if len(keep) != len(plan.measures):
+        for i, m in enumerate(keep, start=1):
+            m.id = f"measure-{i}"
+        plan.measures = keep
+
+
+def _drop_repeated_paragraphs(plan: Plan, paragraphs: set[int]) -> None:
+    """A measure paragraph printed twice in the same section, word for word and serving the
+    same goals, is one measure (a copy-paste left in the draft): the first stays. Table rows
+    and bullets are left alone (the same action may stand in two rows for two goals)."""
+    seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
+    keep: list[Measure] = []
+    for m in plan.measures:
+        if id(m) in paragraphs:
+            key = (m.section_id, normalise(m.text), tuple(m.goal_ids))
+            if key in seen:
+                continue
+            seen.add(key)
+        keep.append(m)
     if len(keep) != len(plan.measures):
         for i, m in enumerate(keep, start=1):
             m.id = f"measure-{i}"
@@ -978,6 +1005,45 @@ def _heading(st: _State, block: Block) -> None:
                 st.ref_goals = [just_stated]
 
 
+def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
+    """Right under a labelled goal ("Mål 7 Kommunerna ska …"), in a chapter whose heading names
+    no role, one sentence in which a named body or role is to act ("Vansbro kommun ska införa …",
+    "Kulturenheten skal …"): what that body does to reach the goal, a measure serving it, with
+    the body as its owner. Only a single sentence in the active voice whose subject is an owner
+    by the lexicon; descriptions of the goal (several sentences, or no acting body) stay text."""
+    g = _goal_just_stated(st)
+    if g is None or g.number is None or len(_sentences(text)) != 1:
+        return False
+    sm = _SUBJECT.match(text)
+    if sm is None or _passive_after(text[sm.end():], st.lang):
+        return False
+    from plancheck.lang.owners import is_owner_like
+
+    subject = _without_correlative(sm.group("subject"))
+    if not (is_owner_like(subject, lang=st.lang) or (len(subject.split()) <= 2 and _names_a_body(subject))):
+        return False
+    m = _add_measure(st, block, text, number=None)
+    m.goal_ids.append(g.id)
+    _owner_and_deadline_in_sentence(st, m, text)
+    st.paragraph_measure_ids.add(m.id)
+    return True
+
+
+def _label_is_subject(st: _State, text: str, rest: str) -> bool:
+    """Is the label the subject of a sentence about it ("Mål 6 gäller endast …", "Mål 9 utgår"):
+    no colon after it and a verb in the present tense, in lower case, right after it? A goal's
+    own text after a label opens with a capital or follows a colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    head = text[: len(text) - len(rest)]
+    verb = next(iter(rest.split()), "")
+    if ":" in head or not verb.isalpha() or not verb.islower():
+        return False
+    if verb in evidence_words("modal", st.lang):
+        return False
+    return any(verb.endswith(e) for e in evidence_words("present_endings", st.lang))
+
+
 def _goal_just_stated(st: _State) -> Goal | None:
     """The goal read from the paragraph right before this one, if that paragraph gave one (the
     last item of a goal list is not meant: the list's chapter serves them all)."""
@@ -1326,6 +1392,8 @@ def _text(st: _State, block: Block) -> None:
         lrole, lnum, rest = _numbered_role(st, text, text)
     if lrole is not None and is_reference_only(rest):
         return
+    if lrole is not None and pending is None and _label_is_subject(st, text, rest):
+        return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -1389,6 +1457,8 @@ def _text(st: _State, block: Block) -> None:
         st.group_number = None
         return
     if role is None:
+        if block.kind == BlockKind.paragraph and _body_acts_on_goal(st, block, text):
+            return
         if block.kind == BlockKind.paragraph:
             _measured_item(st, block, text)
             _own_targets(st, block, text)
@@ -1448,6 +1518,12 @@ def _text(st: _State, block: Block) -> None:
             g = _add_goal(st, block, text, kind, number=block.number)
             if is_list:
                 st.list_goal, st.list_goal_level = g, block.level or 0
+    elif role == "strategy" and block.section_id in st.run_in_sections:
+        # a chapter whose items open with run-in titles: each titled item is a strategy,
+        # whatever its wording; the untitled text before the first is the introduction
+        if block.run_in:
+            s = _add_strategy(st, block, text, number=block.number)
+            s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
         if is_list or (not st.role_item_heading and not _META.search(text) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
@@ -2043,11 +2119,30 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
+    if not owners:
+        _role_subject_owner(st, m, text)
     _serves(st, m)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
+
+
+def _role_subject_owner(st: _State, m: Measure, text: str) -> None:
+    """A bullet written as a whole sentence whose subject is a role ("Energi- och
+    klimatrådgivaren ska samverka …", "Rektor skal …") names the person who is to act: its
+    owner. Only a role counts here: a unit or body as the subject of a bullet ("Ungdomsrådet
+    skal …") is often the plan's own author speaking of itself, as "we" would."""
+    from plancheck.lang.owners import split_owners
+
+    sm = _SUBJECT.match(text)
+    if sm is None or _passive_after(text[sm.end():], st.lang):
+        return  # "Personalen ska ges kurser …": the subject is acted on
+    subject = _without_correlative(sm.group("subject"))
+    owners = split_owners(subject, lang=st.lang)
+    if owners and all(o.kind == "role" and not o.diffuse for o in owners):
+        m.owners = owners
+        m.owner_text = subject
 
 
 def _serves(st: _State, m: Measure) -> None:

@@ -29,6 +29,7 @@ class Word:
     font: str = ""
     bold: bool = False
     space_after: bool = False  # a space character follows it in the text
+    plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
 
     @property
     def mid_y(self) -> float:
@@ -252,6 +253,7 @@ def _word(chars: list[Char]) -> Word:
         chars[0].size,
         chars[0].font,
         bold,
+        plain_colon=bold and len(chars) > 1 and chars[-1].text == ":" and not chars[-1].bold,
     )
 
 
