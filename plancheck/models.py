@@ -105,6 +105,11 @@ class Block(_Model):
     table: Table | None = None
     font_size: float | None = None
     bold: bool = False
+    run_in: str | None = Field(
+        None,
+        description="the bold words that open a paragraph whose line goes on in the regular weight "
+        "(a run-in title: '**Uthållighet** – När man …'); found by form only",
+    )
     provenance: Provenance = Field(default_factory=Provenance)
 
 

@@ -127,6 +127,9 @@ def load_example(gold_file: Path) -> Example | None:
 
         print(f"plancheck: skipped {gold_file.name}: {exc}", file=sys.stderr)
         return None
+    from plancheck.extract.runin import merge_run_in_items
+
+    doc = merge_run_in_items(doc)  # the units the extractor reads (build_plan merges the same)
     rule_plan = build_plan(doc, model=None)
     lang = rule_plan.language
     us = units(doc)

@@ -312,3 +312,199 @@ def test_in_a_section_the_goals_people_are_named_by_the_item_that_answers():
     (weak,), _ = assess_parent(mixed, parent, lang="nb")
     (strong,), _ = assess_parent(one, parent, lang="nb")
     assert weak.status == "partial" and strong.status == "followed_up"
+
+
+def _passages_plan(rows: list[tuple[str, str, str]], measures: list[tuple[str, str]] = ()) -> Plan:
+    """A plan of passages (id, kind, text) in sections, as the extractor leaves result-goal
+    lines and goal headings; ``measures`` (text, section id) carry no goal."""
+    from plancheck.models import Passage
+
+    section = "s0"
+    passages = []
+    for ident, kind, text in rows:
+        if kind == "heading":
+            section = f"s{ident}"
+        passages.append(Passage(id=ident, kind=kind, text=text, page=1, section_id=section))
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language="nb",
+        passages=passages,
+        measures=[
+            Measure(id=f"m{i}", text=t, page=1, section_id=sid)
+            for i, (t, sid) in enumerate(measures, 1)
+        ],
+    )
+
+
+def test_goal_statements_read_labelled_lines_and_goal_headings():
+    from plancheck.mandate.parents import goal_statements
+
+    def one(text: str, kind: str) -> str | None:
+        found = goal_statements(text, kind)
+        assert len(found) <= 1
+        return found[0] if found else None
+
+    assert one("Resultatmål: Flere eldre skal klare seg selv hjemme.", "paragraph") == (
+        "Flere eldre skal klare seg selv hjemme."
+    )
+    assert one("Hovudmål 2: Alle born skal kunne delta i idrett.", "paragraph") == (
+        "Alle born skal kunne delta i idrett."
+    )
+    assert one("Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    assert one("2.1 Butikkene skal styrkes.", "heading") == "Butikkene skal styrkes."
+    # the label says it is a goal: no modal needed
+    assert one("Effektmål: Økt trivsel blant elevene", "paragraph") == "Økt trivsel blant elevene"
+    assert one("Økt trivsel blant elevene", "heading") is None
+    # an unlabelled paragraph, a label of another role, a heading without a modal: no goal
+    assert one("Planen viser hva kommunen skal gjøre i fire år.", "paragraph") is None
+    assert one("Tiltak: Kommunen skal bygge ny skole.", "paragraph") is None
+    assert one("Grønn omstilling", "heading") is None
+    # a labelled line may state several goals; a sentence explaining the first is none
+    assert goal_statements(
+        "Resultatmål: Sykefraværet skal ned. Driftsresultatet skal være minst 2 prosent.",
+        "paragraph",
+    ) == ["Sykefraværet skal ned.", "Driftsresultatet skal være minst 2 prosent."]
+    assert goal_statements("Resultatmål: Eldre skal bo hjemme. Det måles årlig.", "paragraph") == [
+        "Eldre skal bo hjemme."
+    ]
+
+
+def test_child_goals_stated_in_lines_and_headings_serve_and_own_their_measures():
+    from plancheck.mandate.parents import with_stated_goals
+
+    child = _passages_plan(
+        [
+            ("1", "heading", "Helse"),
+            ("2", "paragraph", "Resultatmål: Flere eldre skal klare seg selv i egen bolig."),
+            ("3", "heading", "Butikkene i sentrum skal styrkes."),
+            ("4", "heading", "Innledning"),
+            ("5", "paragraph", "Planen viser hva kommunen skal gjøre de neste årene."),
+        ],
+        [("Hverdagsrehabilitering i hele kommunen", "s1"), ("Handelsnettverk", "s3")],
+    )
+    stated = with_stated_goals(child)
+    assert [g.text for g in stated.goals] == [
+        "Flere eldre skal klare seg selv i egen bolig.",
+        "Butikkene i sentrum skal styrkes.",
+    ]
+    assert [m.goal_ids for m in stated.measures] == [["2"], ["3"]]
+    parent = plan(["Eldre skal kunne bo trygt hjemme lengst mulig."])
+    _cov, links = assess_parent(child, parent)
+    assert [lk.id for lk in links] == ["2", "3"]
+    assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_a_list_item_serves_the_goal_line_before_it():
+    from plancheck.mandate.parents import _goal_of
+
+    child = _passages_plan(
+        [
+            ("1", "heading", "Mål og tiltak"),
+            ("2", "paragraph", "Hovudmål 1: Fleire skal vere fysisk aktive."),
+            ("3", "list_item", "Turgruppe kvar veke."),
+            ("4", "paragraph", "Hovudmål 2: Idrettslaga skal ha nok halltid."),
+            ("5", "list_item", "Ny kunstgrasbane."),
+            ("6", "heading", "Anna"),
+            ("7", "list_item", "Nytt bibliotek."),
+        ]
+    )
+    child = child.model_copy(
+        update={
+            "goals": [
+                Goal(id="g1", text="Fleire skal vere fysisk aktive.", section_id="s1"),
+                Goal(id="g2", text="Idrettslaga skal ha nok halltid.", section_id="s1"),
+            ]
+        }
+    )
+    goal_of = _goal_of(child)
+    assert goal_of["3"] == ["g1"] and goal_of["5"] == ["g2"]
+    assert "7" not in goal_of
+
+
+def test_one_narrower_answer_to_a_broad_goal_is_partial_two_may_follow_it_up():
+    parent = plan(["Kommunen skal være et lavutslippssamfunn."])
+    one = plan([], [("Nettverk for bedrifter som vil kutte utslipp", "g0")])
+    cov, _ = assess_parent(one, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+    two = plan(
+        [],
+        [
+            ("Nettverk for bedrifter som vil kutte utslipp", "g0"),
+            ("Alle biler i hjemmetjenesten skal være elbiler", "g0"),
+        ],
+    )
+    cov, _ = assess_parent(two, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "followed_up"
+
+
+def test_only_a_part_unless_an_answer_names_the_object_itself():
+    from plancheck.mandate.parents import DEFAULT_PARENT_SETTINGS as DEFAULT
+    from plancheck.mandate.parents import item_keys_of, only_a_part
+
+    def keys(text: str) -> set[str]:
+        return item_keys_of(goal_words(text, "nb", broader=True))
+
+    goal = goal_words("Utslippene skal ned.", "nb")
+    assert only_a_part(goal, [keys("Flere elbiler i kommunen")], {}, DEFAULT)
+    assert not only_a_part(goal, [keys("Kutte utslipp fra bygg")], {}, DEFAULT)
+    assert not only_a_part(
+        goal, [keys("Flere elbiler i kommunen"), keys("Nullutslipp fra ferjene")], {}, DEFAULT
+    )
+
+
+def test_the_frame_of_a_goal_weighs_as_a_generic_word():
+    frame = {w.surface: w.generic for w in goal_words("Det skal være vekst i antall jobber.", "nb")}
+    assert frame == {"vekst": True, "antall": True, "jobber": False}
+    # a cut stays a full word: how much is cut tells partial from whole
+    assert not any(w.generic for w in goal_words("Utslippene skal reduseres.", "nb"))
+
+
+def test_a_sentence_handing_the_subject_to_another_plan_is_no_follow_up():
+    from plancheck.mandate.parents import handed_on
+
+    assert handed_on("Trygge skolevegar er viktige, men dei vert følgde opp i trafikkplanen.")
+    assert handed_on("Landbruket følges opp i egen landbruksplan.")
+    assert not handed_on("Tiltakene følges opp i årlige rapporter.")
+    assert not handed_on("Kommunen skal følge opp planen.")
+    parent = plan(["Det skal være trygt å ferdes langs veiene."])
+    child = plan(
+        [
+            "Flere barn skal sykle til skolen.",
+            "Trafikksikkerhet og trygge skoleveier følges opp i trafikksikkerhetsplanen.",
+        ]
+    )
+    cov, _ = assess_parent(child, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "not_followed_up"
+
+
+def test_the_passive_of_a_stop_verb_is_filler():
+    # nynorsk "sikrast" is the passive of the stop verb "sikre", not the adjective "sikker"
+    assert [w.surface for w in goal_words("Friluftslivet skal sikrast.", "nn")] == ["Friluftslivet"]
+
+
+def test_list_items_worded_as_goals_after_a_priorities_lead_in_are_goals():
+    from plancheck.mandate.parents import goal_lead_in, with_stated_goals
+
+    assert goal_lead_in("Prioriteringer i perioden:") and goal_lead_in("Mål for perioden:")
+    assert not goal_lead_in("Tiltak i perioden:") and not goal_lead_in("Prioriteringer i år")
+    child = _passages_plan(
+        [
+            ("1", "heading", "Oppvekst"),
+            ("2", "paragraph", "Prioriteringer i perioden:"),
+            ("3", "list_item", "Elevene skal trives og lære mer."),
+            ("4", "list_item", "Leksehjelp på alle skoler"),
+            ("5", "heading", "Tiltak"),
+            ("6", "paragraph", "Tiltak i perioden:"),
+            ("7", "list_item", "Kommunen skal bygge ny hall."),
+        ]
+    )
+    assert [g.text for g in with_stated_goals(child).goals] == ["Elevene skal trives og lære mer."]
+
+
+def test_a_sentence_of_running_text_alone_is_at_most_partial():
+    text = "Elevene skal trives og oppleve mestring på skolen."
+    prose = _passages_plan([("1", "heading", "Innledning"), ("2", "paragraph", text)])
+    (cov, *_), _ = assess_parent(prose, PARENT)
+    assert str(getattr(cov.status, "value", cov.status)) == "partial"
+    (cov, *_), _ = assess_parent(plan([text]), PARENT)
+    assert str(getattr(cov.status, "value", cov.status)) == "followed_up"

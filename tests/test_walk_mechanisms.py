@@ -368,3 +368,24 @@ def test_a_measure_opening_with_its_deadline_takes_it():
     opening_deadlines(plan)
     assert plan.measures[0].deadline.text == "By 20(15)" and plan.measures[0].deadline.kind == "period"
     assert plan.measures[1].deadline is None
+
+
+# --------------------------------------------------------------------------- owners of bullets
+
+
+def test_a_bullet_whose_subject_is_a_role_names_its_owner():
+    plan = _plan(
+        [
+            _h("Åtgärder"),
+            _li("Energi- och klimatrådgivaren ska samverka med andra aktörer i kommunen."),
+            _li("Personalen ska ges kurser i sparsam körning."),
+        ],
+        "sv",
+    )
+    assert [[o.text for o in m.owners] for m in plan.measures] == [["Energi- och klimatrådgivaren"], []]
+
+
+def test_a_bullet_whose_subject_is_a_body_names_no_owner():
+    # the plan's own author as the subject of its bullets speaks of itself, as "we" would
+    plan = _plan([_h("Tiltak"), _li("Ungdomsrådet skal jobbe for flere avganger.")], "nb")
+    assert [m.owners for m in plan.measures] == [[]]

@@ -59,7 +59,7 @@ def layout_dict(layout) -> dict:
             "bbox": [round(bb.x0, 1), round(bb.top, 1), round(bb.x1, 1), round(bb.bottom, 1)] if bb else None,
             "text": b.text,
         }
-        for key in ("level", "number", "bullet", "label"):
+        for key in ("level", "number", "bullet", "label", "run_in"):
             if getattr(b, key) is not None:
                 item[key] = getattr(b, key)
         if b.table is not None:

@@ -41,6 +41,7 @@ from plancheck.extract.state import (
 from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
+from plancheck.lang.vocab import alternation, evidence_words
 from plancheck.models import (
     Block,
     BlockKind,
@@ -109,6 +110,9 @@ def build_plan(
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
+    from plancheck.extract.runin import merge_run_in_items
+
+    doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
@@ -166,6 +170,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.item_sections = {s.id for s in doc.sections if section_role.get(s.id) and heading_role(s.title)[1]}
     st.quote_sections = {s.id for s in doc.sections if not section_role.get(s.id) and is_sentence_title(s.title)}
     st.label_shift = _label_levels(doc)
+    from plancheck.extract.runin import run_in_sections
+
+    st.run_in_sections = run_in_sections(doc)
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
@@ -194,8 +201,10 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         else:
             _text(st, block)
     _inline_field_places(st)
+    paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
+    _drop_repeated_paragraphs(plan, paragraphs)
     _drop_summary_repeats(plan)
     _split_owners_seen_alone(plan)
     return plan, st
@@ -314,6 +323,25 @@ def _drop_paragraph_measures_beside_tables(plan: Plan, ids: set[str]) -> None:
         return
     tabled_sections = {m.section_id for m in plan.measures if m.has_owner_column}
     keep = [m for m in plan.measures if not (m.id in ids and m.section_id in tabled_sections)]
+    if len(keep) != len(plan.measures):
+        for i, m in enumerate(keep, start=1):
+            m.id = f"measure-{i}"
+        plan.measures = keep
+
+
+def _drop_repeated_paragraphs(plan: Plan, paragraphs: set[int]) -> None:
+    """A measure paragraph printed twice in the same section, word for word and serving the
+    same goals, is one measure (a copy-paste left in the draft): the first stays. Table rows
+    and bullets are left alone (the same action may stand in two rows for two goals)."""
+    seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
+    keep: list[Measure] = []
+    for m in plan.measures:
+        if id(m) in paragraphs:
+            key = (m.section_id, normalise(m.text), tuple(m.goal_ids))
+            if key in seen:
+                continue
+            seen.add(key)
+        keep.append(m)
     if len(keep) != len(plan.measures):
         for i, m in enumerate(keep, start=1):
             m.id = f"measure-{i}"
@@ -608,11 +636,13 @@ def _relative_clause() -> re.Pattern[str]:
     return re.compile(rf",\s*({alts})\b[^:]*", re.IGNORECASE)
 
 
-_ALL_GOALS = re.compile(
-    r"\b(for å nå|for å oppnå|för att nå|för att uppnå|for at nå|for at opnå|to achieve|to reach|to meet)\s+"
-    r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
-    re.IGNORECASE,
-)
+def _words(kind: str) -> str:
+    """The lexicon's ``evidence.<kind>`` words of every language, as a regex alternation."""
+    return alternation(evidence_words(kind))
+
+
+# "For å nå målene …", "To achieve these goals": the lexicon's ``evidence.reach`` + ``these_goals``
+_ALL_GOALS = re.compile(rf"\b({_words('reach')})\s+({_words('these_goals')})\b", re.IGNORECASE)
 
 
 def _measure_chapter_elsewhere(st: _State) -> bool:
@@ -784,8 +814,10 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-_BACK_REFERENCE = re.compile(r"\b(disse|desse|dessa|these|those)\s+(målene|måla|målen|goals|targets)\b", re.IGNORECASE)
-_TARGET_WORD = re.compile(r"\b(mål om|målet om|skal|ska|shall|will|aims? to)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    rf"\b({_words('back_reference_these')})\s+({_words('back_reference_goals')})\b", re.IGNORECASE
+)
+_TARGET_WORD = re.compile(rf"\b({_words('target_words')})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -973,6 +1005,45 @@ def _heading(st: _State, block: Block) -> None:
                 st.ref_goals = [just_stated]
 
 
+def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
+    """Right under a labelled goal ("Mål 7 Kommunerna ska …"), in a chapter whose heading names
+    no role, one sentence in which a named body or role is to act ("Vansbro kommun ska införa …",
+    "Kulturenheten skal …"): what that body does to reach the goal, a measure serving it, with
+    the body as its owner. Only a single sentence in the active voice whose subject is an owner
+    by the lexicon; descriptions of the goal (several sentences, or no acting body) stay text."""
+    g = _goal_just_stated(st)
+    if g is None or g.number is None or len(_sentences(text)) != 1:
+        return False
+    sm = _SUBJECT.match(text)
+    if sm is None or _passive_after(text[sm.end():], st.lang):
+        return False
+    from plancheck.lang.owners import is_owner_like
+
+    subject = _without_correlative(sm.group("subject"))
+    if not (is_owner_like(subject, lang=st.lang) or (len(subject.split()) <= 2 and _names_a_body(subject))):
+        return False
+    m = _add_measure(st, block, text, number=None)
+    m.goal_ids.append(g.id)
+    _owner_and_deadline_in_sentence(st, m, text)
+    st.paragraph_measure_ids.add(m.id)
+    return True
+
+
+def _label_is_subject(st: _State, text: str, rest: str) -> bool:
+    """Is the label the subject of a sentence about it ("Mål 6 gäller endast …", "Mål 9 utgår"):
+    no colon after it and a verb in the present tense, in lower case, right after it? A goal's
+    own text after a label opens with a capital or follows a colon."""
+    from plancheck.lang.vocab import evidence_words
+
+    head = text[: len(text) - len(rest)]
+    verb = next(iter(rest.split()), "")
+    if ":" in head or not verb.isalpha() or not verb.islower():
+        return False
+    if verb in evidence_words("modal", st.lang):
+        return False
+    return any(verb.endswith(e) for e in evidence_words("present_endings", st.lang))
+
+
 def _goal_just_stated(st: _State) -> Goal | None:
     """The goal read from the paragraph right before this one, if that paragraph gave one (the
     last item of a goal list is not meant: the list's chapter serves them all)."""
@@ -1092,8 +1163,8 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
 
 
 _TARGET = re.compile(
-    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\.?\s*(%|prosent|procent|percent)|"
-    r"\d+\.?\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
+    rf"\b({_words('will')}|{_words('should')})\b.*\d+\.?\s*(%|{_words('percent')})|"
+    rf"\d+\.?\s*(%|{_words('percent')}).*\b({_words('target_by')})\s+(19|20)\d\d",
     re.IGNORECASE,
 )
 
@@ -1259,9 +1330,7 @@ def _shifted(st: _State, text: str, role: str | None) -> str | None:
 
 # the words of _META that point at a place in the document ("nedenfor", "the table"), not at a
 # thing a goal can be about ("insatserna", "planen")
-_POINTER = re.compile(
-    r"\b(nedenfor|nedanför|below|tabellen|tabell \d|the table|table \d|following actions)\b", re.IGNORECASE
-)
+_POINTER = re.compile(rf"\b({_words('pointer')})\b", re.IGNORECASE)
 
 
 def _about_items(text: str, is_list: bool) -> bool:
@@ -1284,12 +1353,9 @@ def _label_number(text: str) -> str | None:
 
 
 _META = re.compile(
-    r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
-    r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen|"
-    r"aktivitetene|aktivitetane|åtgärderna|insatserna|tabellen|tabell \d|the table|table \d|"
-    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b|"
+    rf"\b({_words('about_items')}|{_words('pointer')})\b|"
     # a sentence that counts the items ("Der er prioriteret 2 indsatser …") announces them
-    r"\b\d{1,2}\s+(\w*mål|indsatser|insatser|tiltak|åtgärder|aktiviteter|strategier|measures|strategies)\b",
+    rf"\b\d{{1,2}}\s+({_words('item_nouns')})\b",
     re.IGNORECASE,
 )
 
@@ -1326,6 +1392,8 @@ def _text(st: _State, block: Block) -> None:
         lrole, lnum, rest = _numbered_role(st, text, text)
     if lrole is not None and is_reference_only(rest):
         return
+    if lrole is not None and pending is None and _label_is_subject(st, text, rest):
+        return  # "Mål 6 gäller endast …": a sentence about goal 6, not its text
     role = _role_of(st, block)
     if lrole:
         number = lnum or block.number
@@ -1389,6 +1457,8 @@ def _text(st: _State, block: Block) -> None:
         st.group_number = None
         return
     if role is None:
+        if block.kind == BlockKind.paragraph and _body_acts_on_goal(st, block, text):
+            return
         if block.kind == BlockKind.paragraph:
             _measured_item(st, block, text)
             _own_targets(st, block, text)
@@ -1448,6 +1518,12 @@ def _text(st: _State, block: Block) -> None:
             g = _add_goal(st, block, text, kind, number=block.number)
             if is_list:
                 st.list_goal, st.list_goal_level = g, block.level or 0
+    elif role == "strategy" and block.section_id in st.run_in_sections:
+        # a chapter whose items open with run-in titles: each titled item is a strategy,
+        # whatever its wording; the untitled text before the first is the introduction
+        if block.run_in:
+            s = _add_strategy(st, block, text, number=block.number)
+            s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
         if is_list or (not st.role_item_heading and not _META.search(text) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
@@ -1686,7 +1762,7 @@ def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
     return out
 
 
-_QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
+_QUANTIFIED = re.compile(rf"\d+\s*(%|{_words('percent')})", re.IGNORECASE)
 
 
 def _enumerated_actions(st: _State, block: Block, items: list[tuple[str, str]]) -> None:
@@ -1755,7 +1831,8 @@ def _owner_stems() -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-_DEFINITE = ("", "en", "et", "n", "t", "a", "er", "erna", "ene", "na", "s")
+# the bare word and its definite or plural endings (the lexicon's ``evidence.definite_suffixes``)
+_DEFINITE = ("", *evidence_words("definite_suffixes"))
 
 
 def _names_a_body(subject: str) -> bool:
@@ -1766,7 +1843,10 @@ def _names_a_body(subject: str) -> bool:
     return any(head.endswith(stem + end) for stem in _owner_stems() for end in _DEFINITE)
 
 
-_SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:ska|skal|skall|bør|bör|shall|will|should|må)\s", re.UNICODE)
+_SUBJECT = re.compile(
+    rf"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){{0,3}}?)\s+(?:{_words('will')}|{_words('should')}|{_words('must')})\s",
+    re.UNICODE,
+)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
@@ -1899,11 +1979,12 @@ def _purpose_opening() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
     ends = "|".join(e for e in _DEFINITE if e)
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
-    noun = rf"(?:the\s+)?(?:{nouns})(?:{ends})?"
+    noun = rf"(?:(?:{_words('definite_articles')})\s+)?(?:{nouns})(?:{ends})?"
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
     # er delt i seks delmål" describes the goals, it does not state one
     return re.compile(
-        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:at|att|å|to|that)\b", re.IGNORECASE
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:{_words('purpose_markers')})\b",
+        re.IGNORECASE,
     )
 
 
@@ -1923,7 +2004,7 @@ def _without_correlative(subject: str) -> str:
 
 _ACTOR = re.compile(
     r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The Town's …": whose unit it is
-    r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
+    rf"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){{0,5}}?)\s+(?:{_words('will')})\s",
     re.UNICODE,
 )
 
@@ -1947,7 +2028,7 @@ def _owner_of_description(st: _State, m: Measure, description: str) -> None:
         m.owner_text = subject
 
 
-_STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
+_STATES_AIM = re.compile(rf"\b({_words('will')}|{_words('must')}|{_words('states_aim')})\b", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
@@ -1984,12 +2065,15 @@ def _lead_in_like(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
+_AIM_VERB = re.compile(rf"\b({_words('aim_verbs')})\b", re.IGNORECASE)  # the lexicon's evidence.aim_verbs
+
+
 def _goal_like(text: str, lang: str) -> bool:
     """A short sentence that states an aim ("… skal …", "… shall …"), not background prose."""
     if len(text) > 300:
         return False
     return bool(
-        re.search(r"\b(skal|skall|ska|will|shall|should|vil|bør|must|er|være|vere|blir|ha|har)\b", text, re.IGNORECASE)
+        _AIM_VERB.search(text)
     ) or len(text) < 120
 
 
@@ -2035,11 +2119,30 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
     m.owners = owners
     m.owner_text = owner_text
     m.deadline = deadline
+    if not owners:
+        _role_subject_owner(st, m, text)
     _serves(st, m)
     if owners or deadline:
         m.has_owner_column = True
         m.has_deadline_column = True
     st.last_candidate_measure = m
+
+
+def _role_subject_owner(st: _State, m: Measure, text: str) -> None:
+    """A bullet written as a whole sentence whose subject is a role ("Energi- och
+    klimatrådgivaren ska samverka …", "Rektor skal …") names the person who is to act: its
+    owner. Only a role counts here: a unit or body as the subject of a bullet ("Ungdomsrådet
+    skal …") is often the plan's own author speaking of itself, as "we" would."""
+    from plancheck.lang.owners import split_owners
+
+    sm = _SUBJECT.match(text)
+    if sm is None or _passive_after(text[sm.end():], st.lang):
+        return  # "Personalen ska ges kurser …": the subject is acted on
+    subject = _without_correlative(sm.group("subject"))
+    owners = split_owners(subject, lang=st.lang)
+    if owners and all(o.kind == "role" and not o.diffuse for o in owners):
+        m.owners = owners
+        m.owner_text = subject
 
 
 def _serves(st: _State, m: Measure) -> None:

@@ -56,6 +56,7 @@ class _State:
     ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
     label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
+    run_in_sections: set[str] = field(default_factory=set)  # chapters whose items open with run-in titles
     taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
     item_parent: Strategy | None = None
     time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold

@@ -104,7 +104,7 @@ def _alt(words) -> str:
 
 _Y4 = r"(?:19|20|21)\d{2}"
 _END = r"(?!\d|\.\d)"
-_MORE_YEARS = rf"(?:\s*(?:/|-|til|to|till)\s*(?:{_Y4}|\d{{2}}){_END})*"
+_MORE_YEARS = rf"(?:\s*(?:/|-|{_alt(tw.YEAR_RANGE_WORDS)})\s*(?:{_Y4}|\d{{2}}){_END})*"
 _SLOT = rf"(?P<ys>(?:-?\s?{_Y4}|'\d{{2}}|-\s?\d{{2}}|\d{{2}}){_END}{_MORE_YEARS})"
 _MON = rf"(?P<mon>{_alt([*tw.MONTHS, *tw.MONTH_ABBREVIATIONS])})\.?"
 _MONTH_NUM = {**tw.MONTHS, **tw.MONTH_ABBREVIATIONS}
@@ -270,14 +270,14 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"(?<![\d.])(?P<d>\d{{1,2}})\s?(?P<sep>[./-])\s?(?P<m>\d{{1,2}})\s?(?P=sep)\s?"
      rf"(?P<y>{_Y4}|\d{{2}}){_END}", _b_dmy),
     (r"(?<![\d.,/-])(?P<d>\d{1,2})\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.))\.?(?![\d/])", _b_dm),
-    (rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?{_MON}{_NA}"
+    (rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|{_alt(tw.DAY_SUFFIXES)})?\s*(?:(?:{_alt(tw.DAY_OF)})\s+)?{_MON}{_NA}"
      rf"(?:,?\s*(?P<y>{_Y4}|'\d{{2}}){_END})?", _b_d_mon_y),
-    (rf"{_NB}{_MON}{_NA}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>{_Y4}){_END}",
+    (rf"{_NB}{_MON}{_NA}\s*(?P<d>\d{{1,2}})(?:{_alt(tw.DAY_SUFFIXES)})?(?:,\s*|\s+)(?P<y>{_Y4}){_END}",
      _b_d_mon_y),
     (rf"{_NB}{_MON}{_NA},?\s*(?P<ys>{_Y4}|'\d{{2}}|-\s?\d{{2}}){_END}", _b_mon_y),
     (rf"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>{_Y4}){_END}", _b_num_month),
     (rf"{_NB}(?P<mon>{_alt(tw.MONTHS)}){_NA}", _b_month),
-    (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:of|av|i|in|på)?\s*{_SLOT})?", _b_season),
+    (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:{_alt(tw.SEASON_PREPOSITIONS)})?\s*{_SLOT})?", _b_season),
     (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?"
      rf"{_END}", _b_school_year),
     (rf"{_NB}{_ORD}\s*(?:{_alt(tw.HALF_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(6, "o")),
@@ -310,10 +310,11 @@ _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
 _PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
 # a horizon marked in a "Short | Middle | Long" column on its own: a period with no dates
-_HORIZONS = re.compile(r"^\s*(short|middle|medium|mid|long|near)(\s*[,/&]\s*(short|middle|medium|mid|long|near))*\s*$")
+_EN_HORIZONS = _alt(tw.horizons("en")[0])  # "short, medium & long" (English cells only)
+_HORIZONS = re.compile(rf"^\s*({_EN_HORIZONS})(\s*[,/&]\s*({_EN_HORIZONS}))*\s*$")
 _EVALUATION = _words_rx(tw.EVALUATION)
 _FROM = _words_rx(tw.FROM, anchored_end=True)
-_BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:the\s+|den\s+)?$")
+_BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:(?:{_alt(tw.BEFORE_ARTICLES)})\s+)?$")
 _RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
 
 

@@ -7,6 +7,7 @@ role vocabulary decides anything here. Reading order is page, then column region
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -95,6 +96,10 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
         num = None  # "30 % by 2030 …": a quantity that wrapped to the line start, not a number
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
         return "heading", num.group(1), None, text[len(first):].strip()
+    if not is_large and ln.bold and ln.words[-1].plain_colon:
+        # "**Ställa krav**:" – bold words, the colon in the regular weight: a run-in title that
+        # leads into the lines below it, not a heading
+        return "text", None, None, text
     if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match:
         return "heading", None, None, text
     if glued:  # "10.Ivareta …": a typed number with no space after it
@@ -109,6 +114,24 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
     if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
         return "list", first.lstrip("("), None, text[len(first):].strip()
     return "text", None, None, text
+
+
+def run_in_title(ln: Line) -> str | None:
+    """The bold words that open ``ln`` when the line goes on in the regular weight
+    ("**Uthållighet**- När man …") or ends in a colon set in the regular weight
+    ("**Ställa krav**:"): a run-in title, by form only. None for a line set all bold or all
+    regular."""
+    words = ln.words
+    n = 0
+    while n < len(words) and words[n].bold:
+        n += 1
+    if n == 0:
+        return None
+    tail_plain = n < len(words) and any(ch.isalpha() for w in words[n:] for ch in w.text)
+    if not (tail_plain or (n == len(words) and words[-1].plain_colon)):
+        return None
+    title = " ".join(w.text for w in words[:n]).rstrip(" :,-–")
+    return title or None
 
 
 def _letter_o_bullet(ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
@@ -164,15 +187,27 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
                     sure.setdefault(round(a.size), []).append(step)
     out: dict[int, float] = {}
     for size, values in steps.items():
-        values.sort()
-        recurring = [
-            v for v in values
-            if sum(1 for w in values if abs(w - v) <= settings.leading_tolerance) >= settings.leading_min_count
-        ]
-        found = recurring[:1] + sure.get(size, [])
+        first = smallest_recurring(values, settings.leading_tolerance, settings.leading_min_count)
+        found = ([] if first is None else [first]) + sure.get(size, [])
         if found:
             out[size] = min(found)
     return out
+
+
+def smallest_recurring(values: list[float], tolerance: float, min_count: int) -> float | None:
+    """The smallest of ``values`` that at least ``min_count`` of them (itself included) lie
+    within ``tolerance`` of, or None. Sorted once, each candidate counts only the values in a
+    window around it found by bisection (a hair wider than the tolerance, the exact test then
+    decides): a long document has thousands of line steps per font size, and counting all of
+    them for each was quadratic."""
+    ordered = sorted(values)
+    margin = 2 * tolerance + 1e-9
+    for v in ordered:
+        lo = bisect.bisect_left(ordered, v - margin)
+        hi = bisect.bisect_right(ordered, v + margin)
+        if sum(1 for w in ordered[lo:hi] if abs(w - v) <= tolerance) >= min_count:
+            return v
+    return None
 
 
 def spaced_apart(prev: Line, ln: Line, leading: dict[int, float], settings: LayoutSettings = DEFAULT) -> bool:
@@ -266,6 +301,7 @@ def build_blocks(
                 bullet=cur.get("bullet"),
                 font_size=lines_[0].size,
                 bold=lines_[0].bold,
+                run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )

@@ -94,11 +94,20 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     FPDFText_GetFontWeight = raw.FPDFText_GetFontWeight
     FPDFText_GetLooseCharBox = raw.FPDFText_GetLooseCharBox
     FPDFText_GetMatrix = raw.FPDFText_GetMatrix
-    FPDFText_GetTextObject = raw.FPDFText_GetTextObject
+    PageObject = raw.FPDF_PAGEOBJECT
+    # the text object as a plain address (the binding's pointer type needs a ctypes.cast per
+    # character to be compared or used as a key)
+    FPDFText_GetTextObject = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+        ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+    )
+    tpv = ctypes.cast(tp, ctypes.c_void_p)
     FPDFText_GetUnicode = raw.FPDFText_GetUnicode
     FPDFText_HasUnicodeMapError = raw.FPDFText_HasUnicodeMapError
     FPDFText_IsGenerated = raw.FPDFText_IsGenerated
     FPDFText_IsHyphen = raw.FPDFText_IsHyphen
+    # what pdfium gives per text object (font, size, matrix and so the angle: every character
+    # of one text object has its object's), looked up once per object
+    objects: dict[int, tuple[tuple[str, bool, float], float, bool, bool]] = {}
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
@@ -114,27 +123,33 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
             text = _clean(chr(code)) if code < 0x110000 else ""
         if not text:
             continue
-        turn = abs(FPDFText_GetCharAngle(tp, i) - upright)
-        if abs(math.cos(turn)) < 0.1:
+        key = FPDFText_GetTextObject(tpv, i) or 0
+        per_object = objects.get(key) if key else None
+        if per_object is None:
+            turn = abs(FPDFText_GetCharAngle(tp, i) - upright)
+            vertical = abs(math.cos(turn)) < 0.1
+            slanted = min(turn, 2 * math.pi - turn) > 0.05
+            FPDFText_GetMatrix(tp, i, matrix)
+            size = FPDFText_GetFontSize(tp, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+            font = fonts.get(key)
+            if font is None:
+                FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
+                name = buf.value.decode("utf-8", "replace")
+                weight = FPDFText_GetFontWeight(tp, i)
+                handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
+                descent = ctypes.c_float(0.0)
+                if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
+                    descent.value = 0.0
+                font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
+                fonts[key] = font
+            per_object = (font, size, vertical, slanted)
+            if key:
+                objects[key] = per_object
+        font, size, vertical, slanted = per_object
+        if vertical:
             continue  # set vertically; pdfplumber's words leave it out too
-        slanted = min(turn, 2 * math.pi - turn) > 0.05
         FPDFText_GetLooseCharBox(tp, i, rect)
-        FPDFText_GetMatrix(tp, i, matrix)
-        size = FPDFText_GetFontSize(tp, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
         FPDFText_GetCharOrigin(tp, i, ox, oy)
-        obj = FPDFText_GetTextObject(tp, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        font = fonts.get(key)
-        if font is None:
-            FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
-            name = buf.value.decode("utf-8", "replace")
-            weight = FPDFText_GetFontWeight(tp, i)
-            handle = FPDFTextObj_GetFont(obj) if obj else None
-            descent = ctypes.c_float(0.0)
-            if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
-                descent.value = 0.0
-            font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
-            fonts[key] = font
         if rotation == 0:
             end = (rect.right, oy.value)
         elif rotation == 90:

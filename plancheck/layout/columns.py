@@ -77,6 +77,8 @@ def horizontal_bands(words: list[Word], settings: LayoutSettings = DEFAULT) -> l
 def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple[float, float]]:
     """Empty vertical strips over the whole height of ``words``, widest first."""
     spans = sorted((w.x0, w.x1) for w in words)
+    if not spans:
+        return []
     out: list[tuple[float, float]] = []
     right = spans[0][1]
     for x0, x1 in spans[1:]:
@@ -110,7 +112,32 @@ def _side_ok(side: list[Word], page_width: float, settings: LayoutSettings) -> b
     if len(rows) < settings.column_min_lines:
         return False
     fills = [(max(w.x1 for w in r) - min(w.x0 for w in r)) / width for r in rows]
-    return statistics.median(fills) >= settings.column_fill_ratio
+    if statistics.median(fills) >= settings.column_fill_ratio:
+        return True
+    # headings and the short last lines of list items pull the median down in a column of
+    # structured text; the lines that wrap onto a next line of their paragraph still fill it
+    wrapped = [f for f, more in zip(fills, _wraps(rows, settings), strict=True) if more]
+    return len(wrapped) >= settings.column_min_wrapped and statistics.median(wrapped) >= settings.column_fill_ratio
+
+
+def _wraps(rows: list[list[Word]], settings: LayoutSettings) -> list[bool]:
+    """For each line: does the next line go on with its paragraph (one leading below, in the
+    same size, starting no further left than it: a wrapped line, not a new item or heading)?"""
+    tops = [min(w.top for w in r) for r in rows]
+    starts = set(_breaks(rows, settings)[0])
+    out = []
+    for k, row in enumerate(rows):
+        if k + 1 == len(rows) or tops[k + 1] in starts:
+            out.append(False)
+            continue
+        nxt = rows[k + 1]
+        size = statistics.median(w.size for w in row)
+        size_next = statistics.median(w.size for w in nxt)
+        out.append(
+            abs(size - size_next) < settings.heading_size_delta
+            and min(w.x0 for w in nxt) >= min(w.x0 for w in row) - settings.y_tolerance
+        )
+    return out
 
 
 def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
@@ -136,7 +163,20 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
-    return matched >= settings.row_break_min and matched / min(len(lb), len(rb)) >= settings.row_break_match
+    if matched < settings.row_break_min or matched / min(len(lb), len(rb)) < settings.row_break_match:
+        return False
+    # a table row starts below every cell of the row above it: a paragraph that starts beside
+    # the middle of a line of the other side is text running in columns, whatever shares
+    # (headings level by chance) its breaks have
+    crossed = _crossed(lb, right, slack, settings) + _crossed(rb, left, slack, settings)
+    return crossed < settings.row_break_crossed * (len(lb) + len(rb))
+
+
+def _crossed(breaks: list[float], other: list[Word], slack: float, settings: LayoutSettings) -> int:
+    """How many of ``breaks`` fall inside a line of ``other`` (the line starts above the break
+    and ends below it, both by more than ``slack``)?"""
+    lines = [(min(w.top for w in r), max(w.bottom for w in r)) for r in _rows(other, settings)]
+    return sum(1 for b in breaks if any(top < b - slack and bottom > b + slack for top, bottom in lines))
 
 
 def looks_like_columns(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -373,6 +413,13 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
         whole = _split(words, page_width, settings)
         if whole is not None:
             return _columns(whole, page_width, settings, depth)
+        # a title and lines across the page over text columns that run to its end: the
+        # columns are read one after the other even where headings level in both make
+        # blank bands across them
+        peeled = _peel_top(words, page_width, settings)
+        if peeled is not None:
+            head, sides = peeled
+            return [*_cut(head, page_width, settings, depth + 1), *_columns(sides, page_width, settings, depth)]
     bands = horizontal_bands(words, settings)
     if len(bands) > 1:
         out: list[Region] = []
@@ -413,6 +460,40 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
     return _columns(pair, page_width, settings, depth)
+
+
+def _peel_top(
+    words: list[Word], page_width: float, settings: LayoutSettings
+) -> tuple[list[Word], list[list[Word]]] | None:
+    """The fewest top lines of ``words`` (at most ``column_peel_max_lines``: a title, a byline,
+    a vision), the last of them running across a gutter, under which all the rest splits into
+    text columns, and those columns, or None."""
+    rows = _rows(words, settings)
+    for k in range(1, min(settings.column_peel_max_lines + 1, len(rows) - 2 * settings.column_min_lines)):
+        rest = [w for r in rows[k:] for w in r]
+        if not gutters(rest, settings):
+            continue
+        # the lowest line peeled runs across a gutter of the columns under it: lines that
+        # stand inside the columns are theirs (peeling a table's first rows would leave too
+        # few rows to see it is a table)
+        sides = _split(rest, page_width, settings)
+        if sides is not None and _place_in_sides(rows[k - 1], sides) is None:
+            # the short last line of the paragraph across the top stands over one column only:
+            # it goes with its paragraph, not with that column
+            end = k
+            height = statistics.median(w.bottom - w.top for w in rows[k - 1])
+            while end < len(rows) and _row_top(rows[end]) - _row_top(rows[end - 1]) <= settings.break_step_ratio * height:
+                end += 1
+            if k < end < len(rows):
+                longer = _split([w for r in rows[end:] for w in r], page_width, settings)
+                if longer is not None:
+                    k, sides = end, longer
+            return [w for r in rows[:k] for w in r], sides
+    return None
+
+
+def _row_top(row: list[Word]) -> float:
+    return min(w.top for w in row)
 
 
 def _cut_bands(bands: list[list[Word]], page_width: float, settings: LayoutSettings, depth: int) -> list[Region]:

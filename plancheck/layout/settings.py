@@ -89,6 +89,19 @@ class LayoutSettings(BaseModel):
         1.25, ge=1, description="a step this many leadings from the line above starts a paragraph or table row "
         "(table rows with little padding step about 1.3 leadings)",
     )
+    row_break_crossed: float = Field(
+        0.2, ge=0, le=1,
+        description="... unless this share of the breaks of both sides fall beside the middle of a line of the "
+        "other side (a table row starts below every cell of the row above; text columns do not)",
+    )
+    column_min_wrapped: int = Field(
+        2, ge=1, description="a column whose lines are mostly short (headings, list items) is still a text column "
+        "when at least this many of its lines wrap onto a next line and those fill it",
+    )
+    column_peel_max_lines: int = Field(
+        8, ge=0, description="at most this many lines across the top of a page (title, byline, vision) are set "
+        "apart from text columns that run from under them to the page's end",
+    )
     row_break_min: int = Field(3, ge=1, description="... and at least this many of them (two columns of one design may share two)")
     header_refine_lines: int = Field(12, ge=0, description="lines under a table header looked at to split a header cell")
     header_refine_gap_ratio: float = Field(

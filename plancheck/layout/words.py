@@ -29,6 +29,7 @@ class Word:
     font: str = ""
     bold: bool = False
     space_after: bool = False  # a space character follows it in the text
+    plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
 
     @property
     def mid_y(self) -> float:
@@ -41,9 +42,13 @@ class Word:
 
 def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Drop a character drawn again over itself (the same text, shifted by less than
-    ``duplicate_overlap_ratio`` of its width and height): fake bold, or a shadow."""
+    ``duplicate_overlap_ratio`` of its width and height): fake bold, or a shadow.
+
+    The characters kept are filed by text and grid row, then grid column (cells of the
+    character's own width and height): only the cells around a character can hold its copy.
+    Loops, not generators or helper calls: this runs for every character of a document."""
     r = settings.duplicate_overlap_ratio
-    seen: dict[tuple[str, int, int], list[Char]] = {}
+    seen: dict[tuple[str, int], dict[int, list[Char]]] = {}
     out: list[Char] = []
     for c in chars:
         text = c.text
@@ -55,25 +60,25 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
         h = max(c.bottom - top, 1.0)
         row, col = int(top // h), int(x0 // w)
         near_x, near_y = r * w, r * h
-        if _drawn_near(seen, text, row, col, x0, top, near_x, near_y):
+        drawn = False
+        for k in (row - 1, row, row + 1):
+            cols = seen.get((text, k))
+            if cols is None:
+                continue
+            for j in (col - 1, col, col + 1):
+                for o in cols.get(j, ()):
+                    if abs(o.x0 - x0) < near_x and abs(o.top - top) < near_y:
+                        drawn = True
+                        break
+                if drawn:
+                    break
+            if drawn:
+                break
+        if drawn:
             continue
-        seen.setdefault((text, row, col), []).append(c)
+        seen.setdefault((text, row), {}).setdefault(col, []).append(c)
         out.append(c)
     return out
-
-
-def _drawn_near(
-    seen: dict[tuple[str, int, int], list[Char]], text: str, row: int, col: int,
-    x0: float, top: float, near_x: float, near_y: float,
-) -> bool:
-    """Is the same text already drawn within ``near_x`` × ``near_y`` of (x0, top)? Only the
-    grid cells around (row, col) can hold it (loops, not a generator: this runs per character)."""
-    for k in (row - 1, row, row + 1):
-        for j in (col - 1, col, col + 1):
-            for o in seen.get((text, k, j), ()):
-                if abs(o.x0 - x0) < near_x and abs(o.top - top) < near_y:
-                    return True
-    return False
 
 
 def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[list[Char]]:
@@ -140,17 +145,26 @@ def _short_run_gap(run: list[Char], spaced: dict[str, list[float]], settings: La
     return 0.0
 
 
-def spaced_fonts(lines: list[list[Char]], settings: LayoutSettings = DEFAULT) -> dict[str, list[float]]:
-    """Font → the tracking (letter gap / size) of its letter-spaced runs on a page."""
+def spaced_fonts(
+    lines: list[list[Char]],
+    settings: LayoutSettings = DEFAULT,
+    gapped: list[list[tuple[list[Char], float]]] | None = None,
+) -> dict[str, list[float]]:
+    """Font → the tracking (letter gap / size) of its letter-spaced runs on a page
+    (``gapped``: each line's runs with their letter gaps, when :func:`run_gaps` made them)."""
     out: dict[str, list[float]] = {}
-    for line in lines:
-        for run in _runs(line):
-            g = letter_gap(run, settings)
+    for runs in gapped if gapped is not None else (run_gaps(line, settings) for line in lines):
+        for run, g in runs:
             size = run[0].size
             if size > 0 and g > max(settings.x_tolerance, settings.x_tolerance_ratio * size):
                 font = next((c.font for c in run if not c.text.isspace()), run[0].font)
                 out.setdefault(font, []).append(g / size)
     return out
+
+
+def run_gaps(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[tuple[list[Char], float]]:
+    """A line's runs of one font and size, each with its letter gap (:func:`letter_gap`)."""
+    return [(run, letter_gap(run, settings)) for run in _runs(line)]
 
 
 def _runs(line: list[Char]) -> list[list[Char]]:
@@ -170,7 +184,10 @@ def _runs(line: list[Char]) -> list[list[Char]]:
 
 
 def split_words(
-    line: list[Char], settings: LayoutSettings = DEFAULT, spaced: dict[str, list[float]] | None = None
+    line: list[Char],
+    settings: LayoutSettings = DEFAULT,
+    spaced: dict[str, list[float]] | None = None,
+    gapped: list[tuple[list[Char], float]] | None = None,
 ) -> list[Word]:
     """One line of characters (left to right) → words.
 
@@ -180,11 +197,10 @@ def split_words(
     breaks one (glyph boxes of display type vary); without spaces a gap clearly wider than the
     letter gap does. A run too short to tell its own letter gap (a one-word heading "M å l")
     takes it when the page's other letter-spaced type of its font (``spaced``, from
-    :func:`spaced_fonts`) has about the same tracking."""
-    runs = _runs(line)
+    :func:`spaced_fonts`) has about the same tracking. ``gapped``: the line's runs and letter
+    gaps (:func:`run_gaps`) when already worked out."""
     limit: dict[int, float] = {}
-    for run in runs:
-        g = letter_gap(run, settings)
+    for run, g in gapped if gapped is not None else run_gaps(line, settings):
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
         if g <= tol and spaced:
@@ -237,6 +253,7 @@ def _word(chars: list[Char]) -> Word:
         chars[0].size,
         chars[0].font,
         bold,
+        plain_colon=bold and len(chars) > 1 and chars[-1].text == ":" and not chars[-1].bold,
     )
 
 
@@ -244,7 +261,8 @@ def chars_to_words(chars: list[Char], settings: LayoutSettings = DEFAULT) -> lis
     """All words of a page: duplicates dropped, lines found, words split."""
     out: list[Word] = []
     lines = char_lines(drop_duplicates(chars, settings), settings)
-    spaced = spaced_fonts(lines, settings)
-    for line in lines:
-        out.extend(split_words(line, settings, spaced))
+    gapped = [run_gaps(line, settings) for line in lines]  # once for both passes below
+    spaced = spaced_fonts(lines, settings, gapped)
+    for line, runs in zip(lines, gapped, strict=True):
+        out.extend(split_words(line, settings, spaced, runs))
     return out

@@ -54,6 +54,8 @@ class Vocab(NamedTuple):
     everyone: set[str]
     filler: frozenset[str]
     generic: frozenset[str]
+    handed_on: tuple[str, ...] = ()
+    goal_lead_ins: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +96,35 @@ def vocab() -> Vocab:
             if more:
                 up |= more
                 changed = True
+    handed = [str(w).lower() for w in (data.get("handed_on") or {}).get("words", [])]
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
-    return Vocab(groups, broader, who, everyone, filler, generic)
+    leads = frozenset(str(w).lower() for w in (data.get("goal_lead_ins") or {}).get("words", []))
+    return Vocab(groups, broader, who, everyone, filler, generic, tuple(handed), leads)
 
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
+
+_HANDED_WINDOW = 6  # words between "følges opp i" and the plan it names ("i egen landbruksplan")
+
+
+@lru_cache(maxsize=1)
+def _handed_on_re() -> re.Pattern[str]:
+    phrases = sorted(vocab().handed_on, key=len, reverse=True)
+    verbs = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!x)x"
+    plan = r"(?:\w*(?:plan|planen|planar|planer|planane|planene|program|programmet)|plan)\b"
+    return re.compile(rf"\b(?:{verbs})\b(?:\W+\w+){{0,{_HANDED_WINDOW}}}?\W+{plan}", re.IGNORECASE)
+
+
+def handed_on(text: str) -> bool:
+    """Whether ``text`` hands its subject to another plan ("Landbruket følges opp i egen
+    landbruksplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
+    goal_vocab.yaml before a plan's name) or leaves it out (the mandate matcher's
+    deferrals). Why: the sentence shares the goal's words exactly because it says this plan
+    does not follow the goal up — it is never evidence that it does."""
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    return bool(_handed_on_re().search(text) or DEFERRAL_RE.search(text))
 
 
 class GoalWord(NamedTuple):
@@ -145,7 +170,8 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
     out: Words = []
     for i, t in enumerate(found):
         extra = pair_keys.get(i, set())
-        if not extra and (t.stop or t.lemma.isdigit() or t.lemma in voc.filler):
+        filler = t.lemma in voc.filler or t.surface.lower() in voc.filler
+        if not extra and (t.stop or t.lemma.isdigit() or filler):
             if broader and groups(t.whole) & voc.everyone:
                 # a child item "for alle" serves every group of people: marked, matching no word
                 out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True))
@@ -155,7 +181,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         parts = set(t.keys) | whole | groups(t.keys) | {k for k in own if k.startswith("^")}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
-        generic = t.generic or t.lemma in voc.generic
+        generic = t.generic or t.lemma in voc.generic or t.surface.lower() in voc.generic
         out.append(
             GoalWord(t.surface, whole, parts, generic, who, who and not plain & voc.everyone)
         )
@@ -236,6 +262,25 @@ def goal_score(
     return got / total, missed
 
 
+def names_object(goal: Words, item_keys: set[str]) -> bool:
+    """Whether an item holds one of the goal's object words as a whole word or one of its
+    synonyms (not only as a compound part, nor only as a narrower kind of it)."""
+    return any(w.whole & item_keys for w in goal if not (w.generic or w.who))
+
+
+def only_a_part(goal: Words, answers: list[set[str]], idf, settings) -> bool:
+    """Whether ``answers`` (the keys of the child items that answer a goal) follow it up only in
+    part: none names the goal's object itself, and fewer than two answer it at all.
+
+    Why: a goal on a low-emission society is answered by one business network that cuts
+    emissions only for the businesses in it; one specific answer (a narrower kind, a compound
+    part) to a broad goal is one part of it, never the whole. Several specific answers, or one
+    that names the object itself, may be the whole."""
+    if any(names_object(goal, keys) for keys in answers):
+        return False
+    return sum(goal_score(goal, keys, idf, settings)[0] > 0 for keys in answers) < 2
+
+
 def names_people(goal: Words, item_keys: set[str]) -> bool:
     """Whether an item names the people a goal is for (some of them, or everyone), or the goal
     is for no people in particular."""
@@ -271,7 +316,7 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
             sent = " ".join(sent.split())
             words = len(sent.split())
             key = sent.lower()
-            if key in seen or words < 4 or words > 45 or sent.endswith(":"):
+            if key in seen or words < 4 or words > 45 or sent.endswith(":") or handed_on(sent):
                 continue
             if kind != "list_item" and not GOAL_STATEMENT_RE.search(sent):
                 continue
@@ -303,18 +348,147 @@ def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
         ("focus_area", "focus_areas"),
     ):
         for item in getattr(child, attr, None) or []:
-            if item.text.strip():
+            if item.text.strip() and not handed_on(item.text):
                 out.append((item.id, kind, item.text, item.page))
     return out
 
 
+_GOAL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+_NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne skal …"
+# "Resultatmål: …", "Hovudmål 2: …", "Delmål 1.3 – …": a role label before the statement
+_LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
+
+
+def goal_statements(text: str, kind: str) -> list[str]:
+    """The goals a child plan states in a line of its own: a heading worded as a goal
+    ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
+    of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label and a
+    heading's numbering dropped. Each sentence of 3–45 words. A heading is one sentence and
+    needs a goal's modal (see :data:`GOAL_STATEMENT_RE`) to be a goal rather than a title; a
+    labelled line's first sentence needs none ("Effektmål: Økt trivsel blant elevene": the label
+    says what it is), and its further sentences are goals when they have the modal ("Resultatmål:
+    A skal … B skal …" states two; "… Det måles årlig." explains the first).
+
+    Why: handlingsdeler and temaplaner often set their goals as result-goal lines in running text
+    or as the headings of the measure tables they govern, which the role model reads as
+    paragraphs and headings; the rød tråd must still know them as the child's goals (what a
+    parent goal is followed up by, and what stands alone). A paragraph without a label is not
+    taken: an introduction's "Planen viser hva kommunen skal gjøre" is no goal."""
+    from plancheck.lang.vocab import heading_role
+    from plancheck.mandate import text as T
+
+    body = " ".join(text.split())
+    labelled = False
+    m = _LABEL_RE.match(body)
+    if m and heading_role(m.group(1)) in _GOAL_ROLES:
+        body, labelled = m.group(2), True
+    elif kind == "heading":
+        body = _NUMBERING_RE.sub("", body)
+    sents = T.sentences(body)
+    if not labelled and (kind != "heading" or len(sents) != 1):
+        return []
+    out = []
+    for n, sent in enumerate(sents):
+        sent = sent.strip()
+        if sent.endswith(":") or not 3 <= len(sent.split()) <= 45:
+            continue
+        if (labelled and n == 0) or GOAL_STATEMENT_RE.search(sent):
+            out.append(sent)
+    return out
+
+
+def goal_lead_in(text: str) -> bool:
+    """Whether a paragraph ending in a colon announces goals: a goal lead-in of the lexicon
+    ("Mål for perioden:", "Våre mål:") or a priorities lead-in of goal_vocab.yaml
+    ("Prioriteringer i perioden:")."""
+    from plancheck.lang.vocab import glob_pattern, lead_in_words
+
+    text = " ".join(text.split())
+    if not text.endswith(":"):
+        return False
+    low = text.lower()
+    if any(w in vocab().goal_lead_ins for w in re.findall(r"\w+", low)):
+        return True
+    return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
+
+
+def with_stated_goals(plan: Plan) -> Plan:
+    """``plan`` with the goals it states in headings and labelled lines (see
+    :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
+    :func:`goal_lead_in`) added after the extracted ones, ids ``<passage id>[.n]``; a
+    goal the extractor already has is skipped. Measures without a goal that stand in a
+    section with exactly one goal are linked to it (a measure table under its goal)."""
+    from plancheck.mandate import text as T
+    from plancheck.models import Goal
+
+    known = {" ".join(g.text.lower().split()) for g in plan.goals}
+    extra: list[Goal] = []
+    lead: str | None = None  # the section of the goal lead-in the list items follow
+    for p in plan.passages:
+        kind = str(getattr(p.kind, "value", p.kind))
+        found = goal_statements(p.text, kind)
+        if kind == "list_item":
+            body = " ".join(p.text.split())
+            if (
+                lead is not None
+                and lead == p.section_id
+                and len(T.sentences(body)) == 1
+                and 3 <= len(body.split()) <= 45
+                and GOAL_STATEMENT_RE.search(body)
+            ):
+                found = [body]
+        else:
+            lead = p.section_id if kind == "paragraph" and goal_lead_in(p.text) else None
+        for n, body in enumerate(found):
+            if " ".join(body.lower().split()) in known:
+                continue
+            known.add(" ".join(body.lower().split()))
+            extra.append(
+                Goal(
+                    id=f"{p.id}.{n + 1}" if n else p.id,
+                    text=body,
+                    page=p.page,
+                    section_id=p.section_id,
+                    provenance=p.provenance,
+                )
+            )
+    if not extra:
+        return plan
+    goals = list(plan.goals) + extra
+    by_section: dict[str, list[str]] = {}
+    for g in goals:
+        if g.section_id:
+            by_section.setdefault(g.section_id, []).append(g.id)
+    measures = [
+        m.model_copy(update={"goal_ids": by_section[m.section_id]})
+        if not m.goal_ids and m.section_id and len(by_section.get(m.section_id, [])) == 1
+        else m
+        for m in plan.measures
+    ]
+    return plan.model_copy(update={"goals": goals, "measures": measures})
+
+
 def _goal_of(plan: Plan) -> dict[str, list[str]]:
     """item id → the child goals it serves (a goal serves itself; strategies and measures
-    serve the goals they are linked to)."""
+    serve the goals they are linked to; a list item serves the goal stated before it in its
+    section, as bulleted measures under a goal line do)."""
     out: dict[str, list[str]] = {g.id: [g.id] for g in plan.goals}
     for attr in ("strategies", "measures", "indicators"):
         for item in getattr(plan, attr, None) or []:
             out[item.id] = list(getattr(item, "goal_ids", []) or [])
+    goal_at = {" ".join(g.text.lower().split()): g.id for g in plan.goals}
+    current: tuple[str | None, str | None] = (None, None)  # (section, goal id)
+    for p in plan.passages:
+        text = " ".join(p.text.lower().split())
+        gid = goal_at.get(text) or next(
+            (i for t, i in goal_at.items() if len(t) > 20 and text.endswith(t)), None
+        )
+        if gid:
+            current = (p.section_id, gid)
+        elif str(getattr(p.kind, "value", p.kind)) == "list_item" and current[0] == p.section_id:
+            out.setdefault(p.id, [current[1]])
+        elif str(getattr(p.kind, "value", p.kind)) == "heading":
+            current = (None, None)
     return out
 
 
@@ -381,6 +555,8 @@ def section_score(
     sc, miss = goal_score(goal, union, idf, settings, people=people)
     if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
         sc = min(sc, settings.followed - 0.01)
+    if sc > 0 and only_a_part(goal, members, idf, settings):
+        sc = min(sc, settings.followed - 0.01)  # one specific answer is a part: see only_a_part
     return sc, miss
 
 
@@ -448,10 +624,14 @@ def assess_parent(
     list items and goal statements count beside its extracted items."""
     lang = lang or child.language or parent.language or "nb"
     parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
+    child = with_stated_goals(child)
     items = _child_items(child)
     known = {" ".join(t.lower().split()) for _, _, t, _ in items}
+    own_ids = {g.id for g in child.goals}
     items += [
-        it for it in statements(child, child_doc) if " ".join(it[2].lower().split()) not in known
+        it
+        for it in statements(child, child_doc)
+        if " ".join(it[2].lower().split()) not in known and it[0].split(".")[0] not in own_ids
     ]
     goal_of = _goal_of(child)
     item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
@@ -488,10 +668,25 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
+        # a sentence of running text that names the goal is at most partial (see the module
+        # docstring): the child's goals, strategies, measures and list items follow goals up
         scored = sorted(
-            ((*goal_score(words, keys, idf, settings), k) for k, keys in enumerate(item_keys)),
+            (
+                (min(sc, settings.followed - 0.01) if items[k][1] == "paragraph" else sc, miss, k)
+                for k, keys in enumerate(item_keys)
+                for sc, miss in [goal_score(words, keys, idf, settings)]
+            ),
             key=lambda x: -x[0],
         )
+        answers = [k for sc, _, k in scored if sc >= settings.partial]
+        if (
+            scored
+            and scored[0][0] >= settings.followed
+            and only_a_part(words, [item_keys[k] for k in answers], idf, settings)
+        ):
+            # one item answering a broad goal by a narrower kind or a compound part: partial
+            cap = settings.followed - 0.01
+            scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
         best = scored[0][0] if scored else 0.0
         for sid, members in groups.items():
             if len(members) < 2:
@@ -526,6 +721,8 @@ def assess_parent(
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
+                if only_a_part(words, [item_keys[k] for k in members], idf, settings):
+                    sc = min(sc, settings.followed - 0.01)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored

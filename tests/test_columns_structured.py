@@ -1,0 +1,120 @@
+"""Two text columns of structured text (headings, short list items, lead-ins), as plan
+templates set them: hand-built pages for the column stage (round trip seeds 11 and 12)."""
+
+from __future__ import annotations
+
+from test_layout_support import line_words
+
+from plancheck.layout.columns import Region, looks_like_columns, xy_cut
+from plancheck.layout.words import Word
+
+LEFT, RIGHT, GUTTER = 62.0, 306.0, 290.0
+FULL = "lang linje som fyller hele spalten ut mot"  # 5 pt a letter: about 220 pt, the column's width
+
+
+def section(x: float, top: float, heading: str, items: int) -> tuple[list[Word], float]:
+    """A heading in larger type, then list items of one full line and a short last line."""
+    words = line_words(heading, x, top, size=13)
+    top += 24
+    for k in range(items):
+        words += line_words(f"{k + 1}. {FULL}", x, top)
+        words += line_words("slutt", x + 12, top + 12)
+        top += 30
+    return words, top + 10
+
+
+def side_of(region: Region) -> str:
+    return "left" if region.x1 <= GUTTER else "right" if region.x0 >= GUTTER else "both"
+
+
+def test_columns_of_headings_and_short_list_lines_are_read_column_by_column():
+    """Most lines are short (headings, the last lines of items), so the median line does not
+    fill the column; the lines that wrap do, and the page is two columns."""
+    words = line_words("Tittel på planen", LEFT, 40, size=18)
+    top_l, top_r = 80.0, 86.0
+    for name in ("Mål", "Strategier"):
+        part, top_l = section(LEFT, top_l, name, 2)
+        words += part
+        part, top_r = section(RIGHT, top_r, name + " to", 1)
+        words += part
+    regions = xy_cut(words, 595)
+    sides = [side_of(r) for r in regions if r.top > 70]
+    assert "both" not in sides
+    assert sides == sorted(sides)  # every left region before every right one
+
+
+def test_headings_level_in_both_columns_do_not_make_a_table():
+    """Headings at the same heights in both columns match paragraph breaks as a table's rows
+    would, but the other breaks start beside the middle of a line of the other column."""
+    words: list[Word] = []
+    for s in range(4):
+        top = 60.0 + 100 * s
+        words += line_words(f"Overskrift {s} venstre", LEFT, top, size=12)
+        words += line_words(f"Overskrift {s} høyre", RIGHT, top, size=12)
+        for t in (20, 34, 48, 69, 83):  # a new paragraph at 69
+            words += line_words(FULL, LEFT, top + t)
+        for t in (20, 41, 55, 76, 90):  # new paragraphs at 41 and 76: beside the middle of a left line
+            words += line_words(FULL, RIGHT, top + t)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    regions = xy_cut(words, 595)
+    sides = [side_of(r) for r in regions]
+    assert "both" not in sides
+    assert sides == sorted(sides)
+
+
+def test_a_title_over_columns_split_by_level_headings_is_read_before_whole_columns():
+    """A vision line across part of the gutter sits in the same band as the first line of the
+    right column; under it the columns have a blank band across both (headings level). The
+    title and vision are read first, then the left column to its end, then the right one."""
+    words = line_words("Tittel på planen over to spalter", LEFT, 40, size=18)
+    words += line_words("Visjonen står over begge spaltene og går forbi midten av siden", LEFT, 70)
+    words += line_words("Strategier høyre", RIGHT, 88, size=12)
+    top_r = 108.0
+    for _ in range(3):
+        words += line_words(FULL, RIGHT, top_r)
+        top_r += 14
+    top_l = 104.0
+    part, top_l = section(LEFT, top_l, "Mål venstre", 3)
+    words += part
+    # both columns start a heading at the same height, with blank space above it in both
+    top = max(top_l, top_r + 20)
+    part, _ = section(LEFT, top, "Strategier venstre", 2)
+    words += part
+    part, _ = section(RIGHT, top, "Mål høyre", 2)
+    words += part
+    regions = xy_cut(words, 595)
+    below = [side_of(r) for r in regions if r.top > 85]
+    assert "both" not in below
+    assert below == sorted(below)
+
+
+def test_the_short_last_line_of_a_paragraph_over_columns_stays_with_its_paragraph():
+    """The paragraph across the top ends in a short line over the left column: it is the
+    paragraph's, not the first line of that column."""
+    words = line_words("Tittel på planen over to spalter", LEFT, 40, size=18)
+    words += line_words("Innledningen går over begge spaltene og forbi midten av siden helt ut", LEFT, 70)
+    words += line_words("og slutter her.", LEFT, 82)
+    top = 110.0
+    for name in ("Mål", "Strategier"):
+        part, _ = section(LEFT, top, name + " venstre", 2)
+        words += part
+        part, top = section(RIGHT, top + 4, name + " høyre", 3)
+        words += part
+    regions = xy_cut(words, 595)
+    ends = next(r for r in regions if any(w.text == "slutter" for w in r.words))
+    assert any(w.text == "Innledningen" for w in ends.words) and not ends.column
+    below = [side_of(r) for r in regions if r.top > 100]
+    assert "both" not in below and below == sorted(below)
+
+
+def test_a_paragraph_over_columns_that_runs_to_the_page_end_is_no_peel():
+    """When the lines that go on with the top paragraph reach the end of the page, nothing is
+    left to split into columns (Knoxville p. 11 raised an IndexError here)."""
+    words = line_words("Innledningen går over begge spaltene og forbi midten av siden helt ut", LEFT, 70)
+    for k in range(8):
+        words += line_words(FULL, LEFT, 84 + 12 * k)
+        words += line_words(FULL, RIGHT, 84 + 12 * k)
+    regions = xy_cut(words, 595)
+    assert sum(len(r.words) for r in regions) == len(words)

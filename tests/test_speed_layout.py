@@ -1,0 +1,117 @@
+"""The per-character layout stages made cheaper for long documents give what the plain
+definitions give (issue 12: 800 pages in 20 s).
+
+* ``pdfium_chars`` asks pdfium for the angle, matrix, size and font once per text object:
+  pdfium gives every character of one text object its object's values, which is checked here
+  on the authored PDFs, so a pdfium that stopped doing so fails this test;
+* ``smallest_recurring`` (the leading of a font size) counts neighbours in a bisected window
+  instead of over all steps: property test against the quadratic definition;
+* ``drop_duplicates`` files the characters by text and row, then column: property test
+  against the nine-cell definition.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plancheck.layout.blocks import smallest_recurring
+from plancheck.layout.chars import Char
+from plancheck.layout.settings import DEFAULT
+from plancheck.layout.words import drop_duplicates
+from tests.conftest import ROOT
+
+PDFS = sorted((ROOT / "corpora" / "authored").glob("*/*.pdf"))[:8]
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.stem)
+def test_every_character_of_a_text_object_has_the_objects_angle_size_and_font(path):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument(str(path))
+    objects: dict[int, tuple] = {}
+    checked = 0
+    matrix = raw.FS_MATRIX()
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    for number, page in enumerate(doc):
+        tp = page.get_textpage()
+        for i in range(raw.FPDFText_CountChars(tp.raw)):
+            if raw.FPDFText_IsGenerated(tp.raw, i):
+                continue
+            obj = raw.FPDFText_GetTextObject(tp.raw, i)
+            key = ctypes.cast(obj, ctypes.c_void_p).value
+            if not key:
+                continue
+            raw.FPDFText_GetMatrix(tp.raw, i, matrix)
+            raw.FPDFText_GetFontInfo(tp.raw, i, buf, len(buf), flags)
+            values = (
+                raw.FPDFText_GetCharAngle(tp.raw, i),
+                raw.FPDFText_GetFontSize(tp.raw, i),
+                (matrix.a, matrix.b, matrix.c, matrix.d),
+                buf.value,
+                raw.FPDFText_GetFontWeight(tp.raw, i),
+            )
+            assert objects.setdefault((number, key), values) == values
+            checked += 1
+        tp.close()
+    assert checked > 50
+
+
+def _recurring_quadratic(values: list[float], tol: float, min_count: int) -> float | None:
+    values = sorted(values)
+    found = [v for v in values if sum(1 for w in values if abs(w - v) <= tol) >= min_count]
+    return found[0] if found else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.floats(0, 40, allow_nan=False) | st.sampled_from([10.0, 10.3, 12.0, 12.29, 14.4]), max_size=40),
+    st.sampled_from([0.0, 0.1, 0.3, 1.0]),
+    st.integers(1, 4),
+)
+def test_smallest_recurring_step_is_the_quadratic_definition(values, tol, min_count):
+    assert smallest_recurring(values, tol, min_count) == _recurring_quadratic(values, tol, min_count)
+
+
+def _dedup_nine_cells(chars: list[Char], r: float) -> list[Char]:
+    seen: dict[tuple[str, int, int], list[Char]] = {}
+    out = []
+    for c in chars:
+        if c.text.isspace():
+            out.append(c)
+            continue
+        w, h = max(c.x1 - c.x0, 1.0), max(c.bottom - c.top, 1.0)
+        row, col = int(c.top // h), int(c.x0 // w)
+        if any(
+            abs(o.x0 - c.x0) < r * w and abs(o.top - c.top) < r * h
+            for k in (row - 1, row, row + 1)
+            for j in (col - 1, col, col + 1)
+            for o in seen.get((c.text, k, j), ())
+        ):
+            continue
+        seen.setdefault((c.text, row, col), []).append(c)
+        out.append(c)
+    return out
+
+
+_coord = st.floats(0, 60, allow_nan=False).map(lambda v: round(v * 4) / 4)
+_char = st.builds(
+    lambda t, x, y, w, h: Char(t, x, y, x + w, y + h, h),
+    st.sampled_from(["a", "b", " ", "-"]),
+    _coord,
+    _coord,
+    st.sampled_from([0.0, 0.5, 3.0, 6.0]),
+    st.sampled_from([0.5, 8.0, 12.0]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_char, max_size=40))
+def test_dropping_duplicates_is_the_nine_cell_definition(chars):
+    got = drop_duplicates(chars)
+    assert [id(c) for c in got] == [id(c) for c in _dedup_nine_cells(chars, DEFAULT.duplicate_overlap_ratio)]
