@@ -532,3 +532,76 @@ def test_a_compound_of_the_plans_subject_and_a_light_head_is_the_subject():
     # "bolig|markedet" in a housing plan names the plan's own subject, like "bolig" alone
     assert scorer.is_topic(market)
     assert not scorer.is_topic(flood)
+
+
+def _measure_plan(cost: str | None) -> Plan:
+    return make_plan(
+        [("Handlingsdel", ["Tiltaka er lista i tabellen under."])],
+        measures=[
+            Measure(
+                id="measure-1",
+                text="Utviding av høgdebassenget",
+                page=1,
+                owners=[Owner(text="Teknisk eining")],
+                has_owner_column=True,
+                has_deadline_column=True,
+                cost=cost,
+            )
+        ],
+    )
+
+
+def test_cost_and_year_columns_answer_a_deliverable_point():
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbod.\n\n"
+        "Planen skal ha ein handlingsdel med prioriterte tiltak, kostnadsoverslag og år for "
+        "gjennomføring.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    (c,) = assess_found(_measure_plan("12,0"), points, lang="nn")
+    assert c.status == "covered"
+    # without a cost per measure, the cost is what is missing
+    (c,) = assess_found(_measure_plan(None), points, lang="nn")
+    assert c.status == "partial"
+    assert c.missing == ["kostnadsoverslag"]
+
+
+def test_a_season_deadline_is_met_by_an_adoption_date():
+    from plancheck.mandate.match import find_dates
+
+    assert find_dates("før sommaren 2026") == [__import__("datetime").date(2026, 6, 30)]
+    text = "Mandat\n\n1. Beskrive dagens tilbod.\n\nKommunestyret skal handsame planen før sommaren 2026.\n"
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    on_time = make_plan([("Innleiing", ["Vedteken i kommunestyret 11. juni 2026, sak 38/26."])])
+    late = make_plan([("Innleiing", ["Vedteken i kommunestyret 10. september 2026, sak 38/26."])])
+    (c,) = assess_found(on_time, points, lang="nn")
+    assert c.status == "covered"
+    (c,) = assess_found(late, points, lang="nn")
+    assert c.status != "covered"
+
+
+def test_a_least_duration_is_met_by_the_dates_of_the_step():
+    from plancheck.mandate.match import duration_asked, longest_span
+
+    assert duration_asked("leggjast ut til offentleg ettersyn i minst seks veker") == (
+        42,
+        "i minst seks veker",
+    )
+    assert longest_span("låg ute frå 2. mars til 20. april 2026") == 49
+    assert longest_span("låg ute frå 2. mars til 20. mars 2026") == 18
+    assert longest_span("var på høring i seks uker") == 42
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbod.\n\n"
+        "Planforslaget skal leggjast ut til offentleg ettersyn i minst seks veker.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    long_enough = make_plan(
+        [("Innleiing", ["Planforslaget låg ute til offentleg ettersyn frå 2. mars til 20. april 2026."])]
+    )
+    too_short = make_plan(
+        [("Innleiing", ["Planforslaget låg ute til offentleg ettersyn frå 2. mars til 20. mars 2026."])]
+    )
+    (c,) = assess_found(long_enough, points, lang="nn")
+    assert c.status == "covered"
+    (c,) = assess_found(too_short, points, lang="nn")
+    assert c.status != "covered"

@@ -208,9 +208,20 @@ DATE_RES = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
     (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
+    # "før sommaren 2026": before the season starts (the council's last meeting before the
+    # summer break is in June)
     (
         re.compile(
-            r"\b(våren|vår|sommeren|høsten|høst|hausten|haust|spring|summer|autumn|fall)\s+(\d{4})\b",
+            r"\b(?:før|fyre|för|before)\s+(våren|sommeren|sommaren|sumaren|høsten|hausten|jul|"
+            r"julen|spring|summer|autumn|christmas)\s+(\d{4})\b",
+            re.I,
+        ),
+        "before_season",
+    ),
+    (
+        re.compile(
+            r"\b(våren|vår|sommeren|sommaren|sumaren|høsten|høst|hausten|haust|spring|summer|"
+            r"autumn|fall)\s+(\d{4})\b",
             re.I,
         ),
         "season",
@@ -228,9 +239,67 @@ DEADLINE_PHRASE_RE = re.compile(
     rf"\b(?:innen|innan|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
-    rf"(?:våren|sommeren|høsten|hausten|spring|summer|autumn)\s+\d{{4}}|\d{{4}})",
+    rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
+    rf"\s+\d{{4}}|\d{{4}})",
     re.IGNORECASE,
 )
+
+# a duration a process step must last ("leggjast ut til offentleg ettersyn i minst seks veker",
+# pbl § 11-14: at least six weeks): not a word to find, but a span the plan's dates must cover
+_NUMBER_WORDS = {
+    "en": 1, "ein": 1, "ett": 1, "one": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3,
+    "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6,
+    "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "åtta": 8, "otte": 8, "eight": 8, "ni": 9,
+    "nio": 9, "nine": 9, "ti": 10, "tio": 10, "ten": 10, "tolv": 12, "twelve": 12,
+}  # fmt: skip
+_UNIT_DAYS = {
+    "dager": 1, "dagar": 1, "dage": 1, "days": 1, "uker": 7, "veker": 7, "vekar": 7,
+    "veckor": 7, "uger": 7, "weeks": 7, "måneder": 30, "månader": 30, "månadar": 30,
+    "months": 30,
+}  # fmt: skip
+_NUM_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted(_UNIT_DAYS, key=len, reverse=True))
+DURATION_RE = re.compile(
+    rf"\b(?:i\s+|in\s+|for\s+)?(?:minst|minimum|mindst|at least|no less than)\s+"
+    rf"(\d+|{_NUM_ALT})\s+({_UNIT_ALT})\b",
+    re.IGNORECASE,
+)
+_STATED_DURATION_RE = re.compile(rf"\b(\d+|{_NUM_ALT})\s+({_UNIT_ALT})\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})(?:\s+(\d{{4}}))?\s*(?:til|till|to|until|–|-)\s*"
+    rf"(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})",
+    re.IGNORECASE,
+)
+
+
+def _days(number: str, unit: str) -> int:
+    n = int(number) if number.isdigit() else _NUMBER_WORDS.get(number.lower(), 0)
+    return n * _UNIT_DAYS.get(unit.lower(), 0)
+
+
+def duration_asked(text: str) -> tuple[int, str]:
+    """The least duration a point asks for, in days, and its words (0, "" when none)."""
+    m = DURATION_RE.search(text)
+    return (_days(m.group(1), m.group(2)), m.group(0).strip()) if m else (0, "")
+
+
+def longest_span(text: str) -> int:
+    """The longest period a text states, in days: a date range ("frå 2. mars til 20. april
+    2026") or a stated duration ("i seks veker")."""
+    best = 0
+    for m in _RANGE_RE.finditer(text):
+        try:
+            end = dt.date(int(m.group(6)), MONTHS[m.group(5).lower()], int(m.group(4)))
+            start = dt.date(
+                int(m.group(3) or m.group(6)), MONTHS[m.group(2).lower()], int(m.group(1))
+            )
+        except (ValueError, KeyError):
+            continue
+        best = max(best, (end - start).days)
+    for m in _STATED_DURATION_RE.finditer(text):
+        best = max(best, _days(m.group(1), m.group(2)))
+    return best
+
 
 # a law and its paragraph ("helse- og omsorgstjenesteloven § 3-1", "pbl. § 11-1", "lova §§ 4 og 5")
 CITATION_RE = re.compile(
@@ -276,9 +345,28 @@ def find_dates(text: str) -> list[dt.date]:
                 elif kind == "month_y":
                     d = _month_end(int(m.group(2)), MONTHS[m.group(1).lower()])
                 elif kind == "season":
-                    month = {"vår": 6, "våren": 6, "spring": 6, "sommeren": 8, "summer": 8}.get(
-                        m.group(1).lower(), 12
-                    )
+                    month = {
+                        "vår": 6,
+                        "våren": 6,
+                        "spring": 6,
+                        "sommeren": 8,
+                        "sommaren": 8,
+                        "sumaren": 8,
+                        "summer": 8,
+                    }.get(m.group(1).lower(), 12)
+                    d = _month_end(int(m.group(2)), month)
+                elif kind == "before_season":
+                    month = {
+                        "våren": 2,
+                        "spring": 2,
+                        "sommeren": 6,
+                        "sommaren": 6,
+                        "sumaren": 6,
+                        "summer": 6,
+                        "høsten": 8,
+                        "hausten": 8,
+                        "autumn": 8,
+                    }.get(m.group(1).lower(), 11)
                     d = _month_end(int(m.group(2)), month)
                 elif kind == "quarter":
                     d = _month_end(int(m.group(2)), int(m.group(1)) * 3)
@@ -509,6 +597,8 @@ class Concern:
     deadline_text: str = ""
     action: bool = False
     plain_words: bool = False  # its only words are words plans use everywhere ("arbeid")
+    duration_days: int = 0  # a least duration asked ("i minst seks veker"), in days
+    duration_text: str = ""
 
 
 class Scorer:
@@ -817,8 +907,11 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         texts = [" ".join(PROCESS_ASK_RE.sub(" ", t).split()) for t in texts]
     out: list[Concern] = []
     for txt in texts:
+        days, days_text = duration_asked(txt) if point.process else (0, "")
         clean = (
-            RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", txt)) if point.process else txt
+            RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", DURATION_RE.sub(" ", txt)))
+            if point.process
+            else txt
         )
         # "… etter helse- og omsorgstjenesteloven § 3-1": a citation says where the duty comes from; the plan
         # answers the duty and rarely repeats the paragraph
@@ -836,6 +929,17 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         structural = sorted(
             {T.STRUCTURAL[t.lemma] for t in terms if t.lemma in T.STRUCTURAL}
             | {T.STRUCTURAL[p] for t in terms for p in t.parts if p in T.STRUCTURAL}
+            | (
+                {
+                    T.DELIVERABLE_TIME[t.lemma]
+                    for t in T.terms(clean, lang)
+                    if t.lemma in T.DELIVERABLE_TIME
+                }
+                # one of the parts listed ("tiltak, kostnad og år for gjennomføring"), not
+                # the time a part covers ("en tiltaksplan for de to første årene")
+                if point.kind == "deliverable" and len(texts) >= 2
+                else set()
+            )
         )
         rest = [
             t
@@ -854,6 +958,7 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
+        c.duration_days, c.duration_text = days, days_text
         if point_deadline and DEADLINE_PHRASE_RE.search(txt):
             c.deadline, c.deadline_text = point_deadline, deadline_text
         out.append(c)
@@ -894,6 +999,11 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
             ok = any(m.owners or m.has_owner_column for m in plan.measures)
         elif part == "deadlines":
             ok = any(m.deadline is not None or m.has_deadline_column for m in plan.measures)
+        elif part == "costs":
+            # a cost per measure (a "Kostnad" column or a cost in the measure's text)
+            with_cost = [m for m in plan.measures if m.cost]
+            ok = bool(with_cost)
+            first(with_cost)
         elif part == "indicators":
             ok = bool(plan.indicators) or "indikator" in titles
             first(plan.indicators)
@@ -1041,6 +1151,10 @@ def assess_points(
                 elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
+            if c.duration_days and longest_span(unit.text) < c.duration_days:
+                # the step is named, but not for as long as asked (or no dates at all)
+                miss = [*miss, c.duration_text]
+                score = min(score, S.weak)
             results.append((c, score, unit, miss))
         n = len(results)
         covered = [r for r in results if r[1] >= S.covered]

@@ -734,6 +734,11 @@ STRUCTURAL = {
     "frist": "deadlines",
     "tidsplan": "deadlines",
     "tidsfrist": "deadlines",
+    "kostnad": "costs",
+    "kostnadsoverslag": "costs",
+    "kostnadsanslag": "costs",
+    "omkostning": "costs",
+    "cost": "costs",
     "indikator": "indicators",
     "måleindikator": "indicators",
     "visjon": "vision",
@@ -743,6 +748,18 @@ STRUCTURAL = {
     "indicator": "indicators",
     "kpi": "indicators",
     "vision": "vision",
+}
+
+# in a point asking for a part of the plan ("en handlingsdel med tiltak, kostnad og år for
+# gjennomføring"), a time word names the measures' time column, as "frist" does
+DELIVERABLE_TIME = {
+    "år": "deadlines",
+    "årstall": "deadlines",
+    "årstal": "deadlines",
+    "tidspunkt": "deadlines",
+    "tidsplan": "deadlines",
+    "year": "deadlines",
+    "timing": "deadlines",
 }
 
 # ----------------------------------------------------------------------------- synonyms
