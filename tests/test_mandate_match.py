@@ -605,3 +605,35 @@ def test_a_least_duration_is_met_by_the_dates_of_the_step():
     assert c.status == "covered"
     (c,) = assess_found(too_short, points, lang="nn")
     assert c.status != "covered"
+
+
+def test_a_list_answered_without_the_heads_object_is_not_covered():
+    plan = make_plan(
+        [
+            (
+                "Kulturminna i kommunen",
+                ["Kulturminnesøk har 214 registrerte kulturminne. 61 av dei er automatisk freda."],
+            ),
+            (
+                "Klima",
+                ["Fleire av dei verneverdige bygga ligg lågt ved sjøen og er utsette for stormflo."],
+            ),
+        ],
+        title="Kulturminneplan 2026–2030",
+    )
+    point = "Greie ut tilskotsordningar for private eigarar av freda og verneverdige bygg."
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status != "covered"
+    # with a passage on the grants, the same list is answered
+    plan.passages.append(
+        Passage(
+            id="p9",
+            kind="paragraph",
+            text="Private eigarar av freda og verneverdige bygg kan søkje tilskotsordningar "
+            "hjå kommunen og Kulturminnefondet; kommunen rettleier eigarane kvart år.",
+            page=2,
+            section_id="s2",
+        )
+    )
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status == "covered"

@@ -86,6 +86,10 @@ class MatchSettings:
     # a process point with a deadline whose body the plan names in sentences without any date
     # scores at most this (below ``weak``: uncovered; at ``weak``: partial)
     undated_body: float = 0.0
+    # a point whose head names its object ("Greie ut tilskotsordningar for … freda og
+    # verneverdige bygg") is not covered by passages that answer only the words of its list:
+    # the head's most specific word must be in some answering passage (False: off)
+    head_anchor: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -1278,6 +1282,12 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence, missing,
                     scorer, context, lang, S,
                 )
+        if status == CoverageStatus.covered and S.head_anchor and len(concerns) >= 2:
+            lost = _head_object_missing(scorer, context, results)
+            if lost is not None:
+                # the list is answered, the thing the point asks about it is not
+                status = CoverageStatus.partial
+                missing = [*missing, lost]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
@@ -1315,6 +1325,29 @@ def assess_points(
             )
         )
     return out
+
+
+def _head_object_missing(
+    scorer: Scorer,
+    context: list[T.Term],
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+) -> str | None:
+    """The most specific word of a point's head (outside its enumeration) when no passage
+    answering the point holds it, else None. "Greie ut tilskotsordningar for private eigarar
+    av freda og verneverdige bygg" is not answered by a passage on freda kulturminne and one
+    on verneverdige bygg: the tilskotsordningar, the point's object, are in neither."""
+    head = Concern(" ".join(t.surface for t in context), [t for t in context if not t.stop])
+    anchor = scorer.anchor(head)
+    if anchor is None:
+        return None
+    used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+    if not used:
+        return None
+    for u in used:
+        for v in [u, *u.members]:
+            if scorer.term_match(anchor, v, v.all_keys) >= scorer.s.term_hit:
+                return None
+    return anchor.surface
 
 
 def _concern_evidence(
