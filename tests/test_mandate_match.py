@@ -637,3 +637,39 @@ def test_a_list_answered_without_the_heads_object_is_not_covered():
     )
     (c,) = cover(plan, point, lang="nn")
     assert c.status == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stop", "generic"),
+    [
+        ("dømes", "nn", True, False),  # "til dømes": an example follows
+        ("eksempel", "nb", True, False),
+        ("setje", "nn", True, False),  # "Setje mål for …": the ask
+        ("framskrive", "nb", True, False),
+        ("etablering", "nb", False, True),  # "vurdere etablering av": the act, not the object
+        ("andelen", "nb", False, True),  # how much of the thing, not what
+    ],
+)
+def test_words_of_asking_and_quantity_weigh_little(text, lang, stop, generic):
+    from plancheck.mandate import text as T
+
+    (t,) = T.terms(text, lang)
+    assert t.stop is stop
+    assert t.generic is generic
+
+
+def test_the_act_asked_for_is_not_the_points_key_word():
+    plan = make_plan(
+        [
+            (
+                "Tiltak",
+                [
+                    "Et tverrfaglig team med helsesykepleier og barnevernskonsulent møtes hver "
+                    "måned, og ansatte kan drøfte saker med teamet."
+                ],
+            )
+        ],
+        title="Handlingsplan mot vold i nære relasjoner",
+    )
+    (c,) = cover(plan, "Vurderer etablering av et tverrfaglig team som ansatte kan drøfte saker med.")
+    assert c.status == "covered"

@@ -1273,6 +1273,12 @@ def assess_points(
             kind=str(getattr(p.kind, "value", p.kind)),
             passing=bool(passing),
         )
+        head_lost = (
+            _head_object_missing(scorer, context, results)
+            if S.head_anchor and len(concerns) >= 2
+            else None
+        )
+        feats["head_missing"] = float(head_lost is not None)
         if features_out is not None:
             features_out.append(feats)
         if calibration is not None:
@@ -1282,12 +1288,12 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence, missing,
                     scorer, context, lang, S,
                 )
-        if status == CoverageStatus.covered and S.head_anchor and len(concerns) >= 2:
-            lost = _head_object_missing(scorer, context, results)
-            if lost is not None:
-                # the list is answered, the thing the point asks about it is not
-                status = CoverageStatus.partial
-                missing = [*missing, lost]
+        if head_lost is not None and status != CoverageStatus.uncovered:
+            # the list is answered, the thing the point asks about it is not: at most partial
+            # (the calibration caps it too), and that thing is what is missing
+            status = CoverageStatus.partial
+            if head_lost not in missing:
+                missing = [*missing, head_lost]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )

@@ -503,6 +503,22 @@ _GENERIC = [
     "strategy",
     "need",
     "service",
+    # quantity words: how much of the thing ("andelen ansatte i hele stillinger"), not what
+    "andel",
+    "antall",
+    "tal",
+    "share",
+    "proportion",
+    # the act asked for on the object ("vurdere etablering av et tverrfaglig team",
+    # "innføring av", "styrking av"): the nouns of the asking verbs, not the object
+    "etablering",
+    "etablere",
+    "opprettelse",
+    "oppretting",
+    "innføring",
+    "styrking",
+    "styrkje",
+    "establishment",
 ]
 
 _TIME_WORDS = [
@@ -681,6 +697,15 @@ _MANDATE_VERBS = [
     "legges",
     "involverast",
     "konsulterast",
+    # set targets, forecast: the asking verbs of a mandate (nn "setje mål for", nb
+    # "framskrive behovet" — SSB's term for a projection)
+    "setje",
+    "framskrive",
+    "fremskrive",
+    # "til dømes", "for eksempel": what follows is an example of the object, not a word of it
+    "døme",
+    "eksempel",
+    "exempel",
 ]
 
 FUNCTION = (
