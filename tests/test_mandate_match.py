@@ -673,3 +673,21 @@ def test_the_act_asked_for_is_not_the_points_key_word():
     )
     (c,) = cover(plan, "Vurderer etablering av et tverrfaglig team som ansatte kan drøfte saker med.")
     assert c.status == "covered"
+
+
+def test_a_concern_naming_only_the_plans_subject_is_answered_by_the_plan():
+    plan = make_plan(
+        [
+            ("Biblioteket i dag", ["I 2024 hadde biblioteket 68 400 besøk og 41 200 utlån."]),
+            ("Filialer", ["Filialen på Strand ble lagt ned i 2019; bokbussen kjører dit."]),
+        ],
+        title="Bibliotekplan 2026–2030",
+    )
+    point = "Beskrive dagens bibliotektilbud, med utlån, besøk og filialer."
+    (c,) = cover(plan, point)
+    assert c.status == "covered"
+    assert "bibliotektilbud" not in " ".join(c.missing)
+    # the list is still asked: without the branches, they are missing
+    plan.passages = [p for p in plan.passages if "Filialen" not in p.text]
+    (c,) = cover(plan, point)
+    assert c.status != "covered"

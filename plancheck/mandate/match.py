@@ -90,6 +90,9 @@ class MatchSettings:
     # verneverdige bygg") is not covered by passages that answer only the words of its list:
     # the head's most specific word must be in some answering passage (False: off)
     head_anchor: bool = True
+    # a concern naming only the plan's subject and generic words, beside others, is answered
+    # by the plan as a whole
+    subject_concerns: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -603,6 +606,7 @@ class Concern:
     plain_words: bool = False  # its only words are words plans use everywhere ("arbeid")
     duration_days: int = 0  # a least duration asked ("i minst seks veker"), in days
     duration_text: str = ""
+    subject_only: bool = False  # names only the plan's own subject beside other concerns
 
 
 class Scorer:
@@ -1065,6 +1069,8 @@ def assess_points(
     out: list[Coverage] = []
     for p in points:
         concerns, context = _concerns_of(p, lang)
+        if S.subject_concerns:
+            _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
         results: list[tuple[Concern, float, Unit | None, list[str]]] = []
         evidence: list[Evidence] = []
@@ -1112,13 +1118,13 @@ def assess_points(
                 results.append((c, 1.0 if dated is not None else 0.0, dated, miss))
                 continue
             row = table[id(c)]
-            if not row:
-                results.append((c, 0.0, None, [t.surface for t in c.terms]))
-                continue
-            top = max(sc for sc, _ in row.values())
+            top = max((sc for sc, _ in row.values()), default=0.0)
             near = [i for i in cand_ids if row[i][0] >= top - 0.05 and row[i][0] > 0]
             if not near:
-                results.append((c, 0.0, None, [t.surface for t in c.terms]))
+                if c.subject_only:
+                    results.append((c, 1.0, None, []))
+                else:
+                    results.append((c, 0.0, None, [t.surface for t in c.terms]))
                 continue
             pick = max(
                 near,
@@ -1131,6 +1137,8 @@ def assess_points(
             )
             score, miss = row[pick]
             unit = units[pick]
+            if c.subject_only:
+                score, miss = 1.0, []
             # an equally good answer of the other sort (a measure beside a paragraph)
             own = _best_member(unit, c, scorer, context)
             alternatives[id(c)] = next(
@@ -1333,6 +1341,27 @@ def assess_points(
     return out
 
 
+def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
+    """Mark the concerns that name only the plan's own subject and words every plan uses
+    ("dagens bibliotektilbud" before "med utlån, besøk, åpningstider og filialer" in a
+    bibliotekplan, "kulturtilbodet" in a kulturplan): the whole plan is about them, so they
+    are answered when the point's other concerns are. A point of such concerns only is left
+    as it is (its words are all it asks)."""
+
+    def subject_only(c: Concern) -> bool:
+        if c.structural or c.plain_words or c.deadline or c.duration_days:
+            return False
+        words = [t for t in c.terms if not t.stop]
+        return bool(words) and all(
+            t.generic or t.lemma.isdigit() or scorer.is_topic(t) for t in words
+        )
+
+    marked = [c for c in concerns if subject_only(c)]
+    if len(marked) < len(concerns):
+        for c in marked:
+            c.subject_only = True
+
+
 def _head_object_missing(
     scorer: Scorer,
     context: list[T.Term],
@@ -1366,10 +1395,10 @@ def _concern_evidence(
     headed: dict[int, float],
 ) -> ConcernEvidence:
     """The evidence features of one concern's best answer (calibrate.ConcernEvidence)."""
-    if c.structural or (unit is None and id(c) not in lenient):
+    if c.structural or c.subject_only or (unit is None and id(c) not in lenient):
         return ConcernEvidence(
             score=score,
-            strong_share=1.0 if c.structural and score else 0.0,
+            strong_share=1.0 if (c.structural or c.subject_only) and score else 0.0,
             lenient=score,
         )
     if unit is None:
