@@ -691,3 +691,25 @@ def test_a_concern_naming_only_the_plans_subject_is_answered_by_the_plan():
     plan.passages = [p for p in plan.passages if "Filialen" not in p.text]
     (c,) = cover(plan, point)
     assert c.status != "covered"
+
+
+def test_a_passage_enumerating_the_points_list_answers_it():
+    plan = make_plan(
+        [
+            (
+                "Kompetanse",
+                [
+                    "Alle ansatte i helsetjenestene, skolene, barnehagene og NAV skal ta "
+                    "e-læringskurset om vold innen 2027."
+                ],
+            ),
+            ("Innleiing", ["Kommunen har mange tjenester: NAV, helse, omsorg, eiendom og kultur."]),
+        ],
+        title="Handlingsplan mot vold i nære relasjoner",
+    )
+    (c,) = cover(plan, "Vurderer kompetansebehovet hos ansatte i helse, skole, barnehage og NAV.")
+    assert c.status != "uncovered"
+    assert any(e.quote.startswith("Alle ansatte i helsetjenestene") for e in c.evidence)
+    # a list of the plan's services that shares only two of the four is still in passing
+    (c,) = cover(plan, "Vurderer samarbeidet med eiendom, kultur, idrett og frivilligheten.")
+    assert c.status != "covered"

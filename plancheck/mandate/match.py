@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import bm25s
 import numpy as np
@@ -93,6 +93,9 @@ class MatchSettings:
     # a concern naming only the plan's subject and generic words, beside others, is answered
     # by the plan as a whole
     subject_concerns: bool = True
+    # a passage enumerating at least this many of the point's concerns (and half of them)
+    # answers them, although its enumeration would be "in passing" (99: off)
+    listed_min: int = 3
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -433,6 +436,9 @@ class Unit:
     process: bool = False
     process_section: bool = False
     members: list[Unit] = field(default_factory=list)  # for a section: its passages and items
+    # words only in an enumeration of four or more topics: in passing, unless the point
+    # enumerates the same things (see _listed_alike)
+    passing_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -466,6 +472,7 @@ def _analyse(u: Unit, lang: str) -> None:
             if t.stop or deferred:
                 continue
             if any(a <= t.start < b for a, b in passing_spans):
+                u.passing_keys |= t.keys
                 continue
             u.keys |= t.keys
             u.lemmas.append(t.lemma)
@@ -567,6 +574,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         su = Unit(sid, "section", sec.title, sec.page, sid, members=members)
         for m in members:
             su.keys |= m.keys
+            su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
             su.lemmas += m.lemmas
         su.title_keys, su.process_section = titles(sid)
@@ -635,7 +643,7 @@ class Scorer:
                 df[k] = df.get(k, 0) + 1
         self.df = df
         self.n = max(1, sum(1 for u in units if u.kind != "section"))
-        corpus = [sorted(u.keys | u.title_keys) or ["_"] for u in units]
+        corpus = [sorted(u.keys | u.title_keys | u.passing_keys) or ["_"] for u in units]
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
         del n
@@ -1085,8 +1093,9 @@ def assess_points(
             for i in scorer.rank(query, pool):
                 if i not in cand_ids:
                     cand_ids.append(i)
+        scored = {i: _listed_alike(plain, units[i], scorer, S) for i in cand_ids}
         table = {
-            id(c): {i: scorer.concern_score(c, units[i], context) for i in cand_ids} for c in plain
+            id(c): {i: scorer.concern_score(c, scored[i], context) for i in cand_ids} for c in plain
         }
         answers = {i: sum(1 for c in plain if table[id(c)][i][0] >= S.covered) for i in cand_ids}
         # under a heading that names the concerns ("Fotgjengere og syklister") beats in passing
@@ -1339,6 +1348,26 @@ def assess_points(
             )
         )
     return out
+
+
+def _listed_alike(plain: list[Concern], u: Unit, scorer: Scorer, s: MatchSettings) -> Unit:
+    """The unit as scored for a point. A passage that enumerates the same things as the point
+    ("Alle ansatte i helsetjenestene, skolene, barnehagene og NAV skal ta e-læringskurset"
+    against "kompetansebehovet hos ansatte i helse, skole, barnehage og NAV") answers the
+    list: its enumeration is not in passing then, and its words count."""
+    if not u.passing_keys or len(plain) < s.listed_min:
+        return u
+    named = sum(
+        1
+        for c in plain
+        if any(
+            not t.stop and not t.generic and (t.whole & u.passing_keys)
+            for t in c.terms
+        )
+    )
+    if named < max(s.listed_min, (len(plain) + 1) // 2):
+        return u
+    return replace(u, keys=u.keys | u.passing_keys)
 
 
 def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
