@@ -713,3 +713,37 @@ def test_a_passage_enumerating_the_points_list_answers_it():
     # a list of the plan's services that shares only two of the four is still in passing
     (c,) = cover(plan, "Vurderer samarbeidet med eiendom, kultur, idrett og frivilligheten.")
     assert c.status != "covered"
+
+
+def test_a_passive_after_a_modal_is_a_verb():
+    from plancheck.mandate import text as T
+
+    # "kan sikrast": the passive of "sikre" (an asking verb), not the superlative of "sikker"
+    assert [t.lemma for t in T.terms("kan sikrast", "nn")][-1] == "sikre"
+    assert [t.lemma for t in T.terms("det sikraste", "nn")][-1] != "sikre"
+
+
+def test_a_heading_naming_the_compounds_first_element_restates_the_object():
+    plan = make_plan(
+        [
+            (
+                "Kulturminna i arealplanane",
+                [
+                    "Kulturminne med verdi A skal få omsynssone bevaring når kommuneplanen sin "
+                    "arealdel vert rullert i 2027, og byggjesøknader skal på høyring."
+                ],
+            ),
+            ("Formidling", ["Kulturstiane får nye informasjonsskilt og kart på nettsida."]),
+        ],
+        title="Kommunedelplan for kulturminne 2026–2030",
+    )
+    point = (
+        "Vurdere korleis dei viktigaste kulturminna kan sikrast i arealplanlegginga, "
+        "til dømes med omsynssoner."
+    )
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status == "covered"
+    # under a heading that names neither, the same text is no such answer
+    plan.sections[1] = plan.sections[1].model_copy(update={"title": "Bevaring"})
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status == "uncovered"

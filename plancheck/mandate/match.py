@@ -96,6 +96,9 @@ class MatchSettings:
     # a passage enumerating at least this many of the point's concerns (and half of them)
     # answers them, although its enumeration would be "in passing" (99: off)
     listed_min: int = 3
+    # a heading naming a compound's first element counts as restating it, when the text
+    # answers another specific word of the concern
+    heading_stem: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -760,8 +763,27 @@ class Scorer:
         if len(specific) < 2:
             return False  # a one-word concern is matched word for word already
         objs = [t for t in specific if t.whole & u.heading_keys and (t.parts or len(t.lemma) >= 6)]
-        return any(
+        if any(
             bool(o.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in o.parts) for o in objs
+        ):
+            return True
+        if not self.s.heading_stem:
+            return False
+        # the heading names the compound's first element ("Kulturminna i arealplanane" for
+        # "arealplanlegginga"), and the text answers another specific word of the concern
+        # ("omsynssone"): the chapter is the answer, in its own words
+        stems = [
+            t
+            for t in specific
+            if t.parts
+            and len(t.parts[0]) >= 6
+            and t.parts[0] not in T.LIGHT_HEADS
+            and {t.parts[0], T.canon(t.parts[0])} & u.heading_keys
+        ]
+        return any(
+            o is not t and self.term_match(o, u, u.keys) >= self.s.term_hit
+            for t in stems
+            for o in specific
         )
 
     def rank(self, query: list[str], candidates: list[int]) -> list[int]:

@@ -1071,14 +1071,34 @@ class Term:
         return self.lemma in GENERIC
 
 
+# after a modal, a word in -ast/-as/-es is a passive verb ("kan sikrast", "skal handsamast",
+# "ska redovisas"), not an adjective's superlative ("sikrast" = safest) or a noun
+_MODALS = frozenset(
+    {"kan", "skal", "må", "bør", "vil", "kunne", "skulle", "ska", "skall", "bör", "måste"}
+)
+
+
+def _passive_lemma(low: str, lang: str) -> str | None:
+    lg = _simple_lang(lang)
+    for end, cut in (("ast", 2), ("as", 1), ("es", 1)):
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[:-cut]  # sikrast → sikra, redovisas → redovisa, behandles → behandle
+            if _known(stem, lg):
+                return lemma(stem, lang)
+    return None
+
+
 def terms(text: str, lang: str = "nb") -> list[Term]:
     out: list[Term] = []
+    prev = ""
     for m in TOKEN_RE.finditer(text):
         surface = m.group(0)
         low = surface.lower().rstrip("-")
         if "/" in low:
             low = low.split("/")[0]
-        lem = lemma(low, lang)
+        after_modal = prev in _MODALS
+        prev = low
+        lem = (after_modal and _passive_lemma(low, lang)) or lemma(low, lang)
         # hyphenated words: use the last element for the lemma and keep both
         pieces = [p for p in low.split("-") if p]
         parts: tuple[str, ...] = ()
