@@ -747,3 +747,26 @@ def test_a_heading_naming_the_compounds_first_element_restates_the_object():
     plan.sections[1] = plan.sections[1].model_copy(update={"title": "Bevaring"})
     (c,) = cover(plan, point, lang="nn")
     assert c.status == "uncovered"
+
+
+def test_participation_through_a_council_is_a_process_point_answered_by_the_council():
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind("Ivareta brukermedvirkning gjennom eldrerådet.") == "process"
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Eldrerådet har hatt to representanter i arbeidsgruppa og behandlet "
+                    "planutkastet i møte 3. april 2025."
+                ],
+            ),
+            ("Aktivitet", ["Dagsenteret holder åpent fem dager i uka for eldre."]),
+        ],
+        title="Plan for eldre 2025–2030",
+    )
+    (c,) = cover(plan, "Ivareta brukermedvirkning gjennom eldrerådet.")
+    assert c.status == "covered"
+    (c,) = cover(plan, "Ivareta brukermedvirkning gjennom ungdomsrådet.")
+    assert c.status != "covered"

@@ -755,7 +755,7 @@ def prose_requirements(
 PROCESS_RE = re.compile(
     r"\b(høring|høyring|offentlig ettersyn|legges? (fram|frem)|leggjast fram|lagt (fram|frem)|"
     r"politisk behandling|behandles|vedtas|vedtak i|kommunestyret|formannskapet|bystyret|"
-    r"hovedutvalg|hovudutval|orientere|medvirkning|medverknad|i samarbeid med|involvere|"
+    r"hovedutvalg|hovudutval|orientere|\w*medvirkning|\w*medverknad|i samarbeid med|involvere|"
     r"planarbeidet|arbeidet skal|framdrift|sluttrapport|consultation|consulted|submitted to|adopted by|"
     r"cabinet|full council|committee|engaged|engagement|preparing the plan|public hearing)\b",
     re.IGNORECASE,
