@@ -770,3 +770,25 @@ def test_participation_through_a_council_is_a_process_point_answered_by_the_coun
     assert c.status == "covered"
     (c,) = cover(plan, "Ivareta brukermedvirkning gjennom ungdomsrådet.")
     assert c.status != "covered"
+
+
+def test_a_target_in_figures_answers_a_point_asking_for_a_target():
+    from plancheck.mandate.match import TARGET_RE
+
+    assert TARGET_RE.search("Lekkasjane skal ned frå 38 til 25 prosent innan 2035.")
+    assert TARGET_RE.search("We will cut emissions by 60 per cent by 2030.")
+    # a figure from the past is no target
+    assert not TARGET_RE.search("Lekkasjane var 38 prosent i 2024.")
+    point = "Setje mål for reduksjon av lekkasjar på leidningsnettet."
+    target = make_plan(
+        [("Mål for leidningsnettet", ["Lekkasjane på leidningsnettet skal ned frå 38 til 25 prosent innan 2035."])],
+        title="Hovudplan for vassforsyning 2026–2035",
+    )
+    status_quo = make_plan(
+        [("Leidningsnettet i dag", ["Lekkasjane på leidningsnettet var 38 prosent i 2024."])],
+        title="Hovudplan for vassforsyning 2026–2035",
+    )
+    (c,) = cover(target, point, lang="nn")
+    assert c.status == "covered"
+    (c,) = cover(status_quo, point, lang="nn")
+    assert c.status != "covered"

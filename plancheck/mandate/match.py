@@ -99,6 +99,8 @@ class MatchSettings:
     # a heading naming a compound's first element counts as restating it, when the text
     # answers another specific word of the concern
     heading_stem: bool = True
+    # a target statement (a number to reach by a year) answers the words asking for a target
+    target_by_figures: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -119,6 +121,34 @@ ACTION_RE = re.compile(
     r"dekker|finansierer|arrangerer|har innført|har etablert|"
     r"will|shall|must|plan to|aim to)\b",
     re.IGNORECASE,
+)
+# a target: what the plan will reach, by a number and a year ("Lekkasjane skal ned frå 38 til
+# 25 prosent innan 2035", "We will cut emissions by 60 per cent by 2030")
+TARGET_RE = re.compile(
+    r"\b(skal|vil|skall|ska|shall|will|målet er|the target is)\b[^.]*?\d[^.]*?"
+    r"\b(innen|innan|senest|seinast|senast|by|within|fram mot|frem mot|før|til)\s+\d{4}\b",
+    re.IGNORECASE,
+)
+# the words of asking for a target: a goal, a rise or a cut of the object. A target statement
+# on the object answers them in figures
+TARGET_WORDS = frozenset(
+    {
+        "mål",
+        "målsetting",
+        "målsetjing",
+        "reduksjon",
+        "redusere",
+        "økning",
+        "øke",
+        "auke",
+        "halvere",
+        "target",
+        "reduction",
+        "reduce",
+        "increase",
+        "minska",
+        "öka",
+    }
 )
 PROCESS_SECTION_RE = re.compile(
     r"(prosess|medvirkning|medverknad|høring|høyring|organisering|slik er planen|planarbeid|"
@@ -438,6 +468,7 @@ class Unit:
     lemmas: list[str] = field(default_factory=list)
     process: bool = False
     process_section: bool = False
+    target: bool = False  # states a target: a number to reach by a year
     members: list[Unit] = field(default_factory=list)  # for a section: its passages and items
     # words only in an enumeration of four or more topics: in passing, unless the point
     # enumerates the same things (see _listed_alike)
@@ -457,6 +488,7 @@ def _analyse(u: Unit, lang: str) -> None:
     (after a comma or "og") starts 100 further on, so parts of a compound found in two
     coordinated phrases are not "close"."""
     pos = 0
+    u.target = bool(TARGET_RE.search(u.text))
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
         passing_spans = [
@@ -830,6 +862,15 @@ class Scorer:
                     return 0.8
         return 0.0
 
+    def _target_answers(self, t: T.Term, u: Unit) -> bool:
+        """A word asking for a target (mål, reduksjon, auke) is answered by a unit stating
+        one in figures."""
+        return (
+            bool(self.s.target_by_figures)
+            and u.target
+            and (t.lemma in TARGET_WORDS or T.canon(t.lemma) in TARGET_WORDS)
+        )
+
     def concern_score(self, c: Concern, u: Unit, context: list[T.Term]) -> tuple[float, list[str]]:
         keys = u.keys | u.title_keys
         # a concern that asks for measures is answered by what the plan will do (a measure, a
@@ -844,6 +885,10 @@ class Scorer:
             if w == 0:
                 continue
             m = self.term_match(t, u, keys)
+            if m < self.s.term_hit and self._target_answers(t, u):
+                # "Setje mål for reduksjon av lekkasjar" against "Lekkasjane skal ned frå 38
+                # til 25 prosent innan 2035": the target in figures
+                m = 1.0
             if m < self.s.term_hit and t.lemma in T.MEDIUM and self.s.need_by_action:
                 # "behovet for nye turstiar" against "Tilskot til turstiar i Åsen": a
                 # decision to provide the thing answers the need for it
@@ -872,7 +917,11 @@ class Scorer:
         # the most specific word of the concern must be there: many common words around a
         # missing key word ("trafikkopplæring") are the words of another subject
         anchor = self.anchor(c)
-        if anchor is not None and self.term_match(anchor, u, keys) < self.s.term_hit:
+        if (
+            anchor is not None
+            and self.term_match(anchor, u, keys) < self.s.term_hit
+            and not self._target_answers(anchor, u)
+        ):
             score = min(score, self.s.anchor_cap)
         if self.s.heading_object and self.heading_names_object(c, u):
             score = max(score, self.s.heading_object)
