@@ -648,6 +648,8 @@ def test_a_list_answered_without_the_heads_object_is_not_covered():
         ("framskrive", "nb", True, False),
         ("etablering", "nb", False, True),  # "vurdere etablering av": the act, not the object
         ("andelen", "nb", False, True),  # how much of the thing, not what
+        ("jf.", "nb", True, False),  # an abbreviation's lemma loses its dot
+        ("særleg", "nn", True, False),
     ],
 )
 def test_words_of_asking_and_quantity_weigh_little(text, lang, stop, generic):

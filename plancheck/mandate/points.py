@@ -780,7 +780,7 @@ _PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 _FIXED = re.compile(
-    r"\b(barn og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
+    r"\b(barn og unge|born og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
     r"drift og vedlikehold|kultur og fritid|klima- og energi\w*|mål og tiltak|ansvar og frist|"
     r"kommunestyret og formannskapet|barnehager? og skoler?|barnehagene og skolene|skoler? og barnehager?|"
     r"mellom \S+ og \S+|\d+ og \d+)\b",

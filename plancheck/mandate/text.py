@@ -151,6 +151,7 @@ _STOP_NB = [
     "annet",
     "herunder",
     "særlig",
+    "særleg",
     "spesielt",
     "inkludert",
     "iht",
@@ -1099,6 +1100,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
         after_modal = prev in _MODALS
         prev = low
         lem = (after_modal and _passive_lemma(low, lang)) or lemma(low, lang)
+        lem = lem.rstrip(".") or lem  # an abbreviation's lemma keeps its dot ("jf.")
         # hyphenated words: use the last element for the lemma and keep both
         pieces = [p for p in low.split("-") if p]
         parts: tuple[str, ...] = ()
