@@ -28,6 +28,7 @@ from functools import cache
 from statistics import median
 
 from plancheck.ingest.text import normalise
+from plancheck.lang.vocab import alternation, evidence_words
 from plancheck.models import Block, BlockKind, Document
 
 Features = dict[str, float | str]
@@ -77,8 +78,11 @@ def units(doc: Document) -> list[Unit]:
 # --------------------------------------------------------------------------- language evidence
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
-_PERCENT = re.compile(r"\d\s*(%|prosent|procent|percent|pct)", re.IGNORECASE)
-_QUANTITY = re.compile(r"\d[\d .,]*\s*(kr|nok|sek|dkk|\$|mill|tonn|ton|kwh|mwh|gwh|km|m2|m²|stk|antall)\b", re.IGNORECASE)
+# the lexicon's evidence.percent and evidence.quantity_units
+_PERCENT = re.compile(
+    rf"\d\s*(%|{alternation(evidence_words('percent'))})", re.IGNORECASE
+)
+_QUANTITY = re.compile(rf"\d[\d .,]*\s*({alternation(evidence_words('quantity_units'))})\b", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+")
 _LETTER_LABEL = re.compile(r"^\s*[a-zA-Z][.)]\s+")
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.UNICODE)

@@ -23,14 +23,13 @@ import re
 from rapidfuzz import fuzz
 
 from plancheck.ingest.text import normalise
+from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.models import BlockKind, Document, Goal, GoalKind, Plan, Provenance
 
 MATCH_THRESHOLD = 62.0
-_STOP = {
-    "alle", "skal", "og", "i", "for", "til", "på", "med", "av", "en", "et", "ei", "å", "the", "and",
-    "of", "to", "a", "in", "være", "vere", "få", "ha", "har", "at", "som", "det", "den", "de",
-    "ska", "och", "att", "will", "shall", "be", "all",
-}
+_STOP = set(link_words("stopwords"))
+# the lexicon's words before a goal's number ("Mål 2", "Delmål 3.4", "Goal 2"), as a regex alternation
+_GOAL_NUMBER = alternation(link_words("goal_number"))
 
 
 def _words(text: str) -> list[str]:
@@ -46,10 +45,8 @@ def goal_similarity(table_text: str, goal_text: str) -> float:
     return max(fuzz.token_set_ratio(a, b), 0.9 * fuzz.partial_ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
-_NUMBERED = re.compile(
-    r"^\s*(?:(?:hoved|hovud|del)?mål|goal|objective)?\s*(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+", re.IGNORECASE
-)
-_NAMED_NUMBER = re.compile(r"\b(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\b", re.IGNORECASE)
+_NUMBERED = re.compile(rf"^\s*(?:{_GOAL_NUMBER})?\s*(\d{{1,2}}(?:\.\d{{1,2}})*)[.):]?\s+", re.IGNORECASE)
+_NAMED_NUMBER = re.compile(rf"\b(?:{_GOAL_NUMBER})\s+(\d{{1,2}}(?:\.\d{{1,2}})*)\b", re.IGNORECASE)
 
 
 def best_match(text: str, items: list) -> tuple[object | None, float]:
@@ -62,14 +59,14 @@ def best_match(text: str, items: list) -> tuple[object | None, float]:
 
 
 _ONLY_NUMBER = re.compile(
-    r"^\s*(?:(?:hoved|hovud|del)?mål|goal|objective|target|delmål)?\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.):]?\s*$",
+    rf"^\s*(?:{_GOAL_NUMBER}|{alternation(link_words('target_number'))})?\s*(\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.):]?\s*$",
     re.IGNORECASE,
 )
 
 
 _NUMBER_LIST = re.compile(
-    r"^\s*(?:(?:hoved|hovud|del)?mål|goals?|objectives?|delmål)?\s*"
-    r"(\d{1,2}(?:\.\d{1,2})*(?:\s*(?:,|&|og|och|and)\s*\d{1,2}(?:\.\d{1,2})*)+)\s*$",
+    rf"^\s*(?:{_GOAL_NUMBER}|{alternation(link_words('goal_number_plural'))})?\s*"
+    rf"(\d{{1,2}}(?:\.\d{{1,2}})*(?:\s*(?:,|&|{alternation(plain_words('and_words'))})\s*\d{{1,2}}(?:\.\d{{1,2}})*)+)\s*$",
     re.IGNORECASE,
 )
 
@@ -400,7 +397,9 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
     return out
 
 
-_REF = re.compile(r"\((?:jf\.?\s*|se\s*|cf\.?\s*)?(?:hoved|hovud|del)?(?:mål|goal|objective)\s+(\d{1,2}(?:\.\d{1,2})*)\)", re.IGNORECASE)
+_REF = re.compile(
+    rf"\((?:(?:{alternation(link_words('compare'))})\s*)?(?:{_GOAL_NUMBER})\s+(\d{{1,2}}(?:\.\d{{1,2}})*)\)", re.IGNORECASE
+)
 
 
 def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None:

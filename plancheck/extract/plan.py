@@ -41,6 +41,7 @@ from plancheck.extract.state import (
 from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
+from plancheck.lang.vocab import alternation, evidence_words, section_words
 from plancheck.models import (
     Block,
     BlockKind,
@@ -62,7 +63,10 @@ from plancheck.models import (
     Strategy,
 )
 
-PERIOD = re.compile(r"(?<!\d)(20\d\d)\s*(?:–|-|—|til|to)\s*(20\d\d)(?!\d)")
+# "2024–2027", "2024 til 2027": the lexicon's time.year_range_words
+PERIOD = re.compile(
+    rf"(?<!\d)(20\d\d)\s*(?:–|-|—|{alternation(section_words('time', 'year_range_words'))})\s*(20\d\d)(?!\d)"
+)
 SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
 
 
@@ -608,11 +612,13 @@ def _relative_clause() -> re.Pattern[str]:
     return re.compile(rf",\s*({alts})\b[^:]*", re.IGNORECASE)
 
 
-_ALL_GOALS = re.compile(
-    r"\b(for å nå|for å oppnå|för att nå|för att uppnå|for at nå|for at opnå|to achieve|to reach|to meet)\s+"
-    r"(målene|måla|målen|målene|målsætningerne|these goals|the goals|our goals|the targets)\b",
-    re.IGNORECASE,
-)
+def _words(kind: str) -> str:
+    """The lexicon's ``evidence.<kind>`` words of every language, as a regex alternation."""
+    return alternation(evidence_words(kind))
+
+
+# "For å nå målene …", "To achieve these goals": the lexicon's ``evidence.reach`` + ``these_goals``
+_ALL_GOALS = re.compile(rf"\b({_words('reach')})\s+({_words('these_goals')})\b", re.IGNORECASE)
 
 
 def _measure_chapter_elsewhere(st: _State) -> bool:
@@ -784,8 +790,10 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-_BACK_REFERENCE = re.compile(r"\b(disse|desse|dessa|these|those)\s+(målene|måla|målen|goals|targets)\b", re.IGNORECASE)
-_TARGET_WORD = re.compile(r"\b(mål om|målet om|skal|ska|shall|will|aims? to)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(
+    rf"\b({_words('back_reference_these')})\s+({_words('back_reference_goals')})\b", re.IGNORECASE
+)
+_TARGET_WORD = re.compile(rf"\b({_words('target_phrases')}|{_words('will')})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -1092,8 +1100,8 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
 
 
 _TARGET = re.compile(
-    r"\b(ska|skall|skal|shall|will|bør|bör|should)\b.*\d+\.?\s*(%|prosent|procent|percent)|"
-    r"\d+\.?\s*(%|prosent|procent|percent).*\b(innen|innan|till|by|t\.o\.m\.?)\s+(19|20)\d\d",
+    rf"\b({_words('will')}|{_words('should')})\b.*\d+\.?\s*(%|{_words('percent')})|"
+    rf"\d+\.?\s*(%|{_words('percent')}).*\b({_words('target_by')})\s+(19|20)\d\d",
     re.IGNORECASE,
 )
 
@@ -1259,9 +1267,7 @@ def _shifted(st: _State, text: str, role: str | None) -> str | None:
 
 # the words of _META that point at a place in the document ("nedenfor", "the table"), not at a
 # thing a goal can be about ("insatserna", "planen")
-_POINTER = re.compile(
-    r"\b(nedenfor|nedanför|below|tabellen|tabell \d|the table|table \d|following actions)\b", re.IGNORECASE
-)
+_POINTER = re.compile(rf"\b({_words('pointer')})\b", re.IGNORECASE)
 
 
 def _about_items(text: str, is_list: bool) -> bool:
@@ -1284,12 +1290,9 @@ def _label_number(text: str) -> str | None:
 
 
 _META = re.compile(
-    r"\b(målene|måla|målet er|delmålene|delmåla|hovedmålet er|hovudmålet er|tiltakene|tiltaka|"
-    r"strategiene|strategiane|these goals|the goals|the objectives|this plan|planen|denne planen|"
-    r"aktivitetene|aktivitetane|åtgärderna|insatserna|tabellen|tabell \d|the table|table \d|"
-    r"nedenfor|nedanför|below|following actions|goals|objectives|actions)\b|"
+    rf"\b({_words('about_items')}|{_words('pointer')})\b|"
     # a sentence that counts the items ("Der er prioriteret 2 indsatser …") announces them
-    r"\b\d{1,2}\s+(\w*mål|indsatser|insatser|tiltak|åtgärder|aktiviteter|strategier|measures|strategies)\b",
+    rf"\b\d{{1,2}}\s+({_words('item_nouns')})\b",
     re.IGNORECASE,
 )
 
@@ -1686,7 +1689,7 @@ def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
     return out
 
 
-_QUANTIFIED = re.compile(r"\d+\s*(%|prosent|procent|percent)", re.IGNORECASE)
+_QUANTIFIED = re.compile(rf"\d+\s*(%|{_words('percent')})", re.IGNORECASE)
 
 
 def _enumerated_actions(st: _State, block: Block, items: list[tuple[str, str]]) -> None:
@@ -1755,7 +1758,8 @@ def _owner_stems() -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-_DEFINITE = ("", "en", "et", "n", "t", "a", "er", "erna", "ene", "na", "s")
+# the bare word and its definite or plural endings (the lexicon's ``evidence.definite_suffixes``)
+_DEFINITE = ("", *evidence_words("definite_suffixes"))
 
 
 def _names_a_body(subject: str) -> bool:
@@ -1766,7 +1770,10 @@ def _names_a_body(subject: str) -> bool:
     return any(head.endswith(stem + end) for stem in _owner_stems() for end in _DEFINITE)
 
 
-_SUBJECT = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){0,3}?)\s+(?:ska|skal|skall|bør|bör|shall|will|should|må)\s", re.UNICODE)
+_SUBJECT = re.compile(
+    rf"^(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+){{0,3}}?)\s+(?:{_words('will')}|{_words('should')}|{_words('must')})\s",
+    re.UNICODE,
+)
 _TRAILING_YEARS = re.compile(r"\b((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\.?\s*$")
 
 
@@ -1923,7 +1930,7 @@ def _without_correlative(subject: str) -> str:
 
 _ACTOR = re.compile(
     r"^(?:[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-]+)?[’']s\s+)?"  # "The Town's …": whose unit it is
-    r"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){0,5}?)\s+(?:ska|skal|skall|shall|will)\s",
+    rf"(?P<subject>[A-ZÆØÅÄÖ][\w\-]*(?:\s+[\w\-’']+){{0,5}}?)\s+(?:{_words('will')})\s",
     re.UNICODE,
 )
 
@@ -1947,7 +1954,9 @@ def _owner_of_description(st: _State, m: Measure, description: str) -> None:
         m.owner_text = subject
 
 
-_STATES_AIM = re.compile(r"\b(skal|skall|ska|shall|will|vil|bør|må|ambisjon|mål om|målet er)\b", re.IGNORECASE)
+_STATES_AIM = re.compile(
+    rf"\b({_words('will')}|{_words('should')}|{_words('must')}|{_words('states_aim')})\b", re.IGNORECASE
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -1984,12 +1993,15 @@ def _lead_in_like(text: str) -> bool:
     return text.rstrip().endswith(":")
 
 
+_AIM_VERB = re.compile(rf"\b({_words('aim_verbs')})\b", re.IGNORECASE)  # the lexicon's evidence.aim_verbs
+
+
 def _goal_like(text: str, lang: str) -> bool:
     """A short sentence that states an aim ("… skal …", "… shall …"), not background prose."""
     if len(text) > 300:
         return False
     return bool(
-        re.search(r"\b(skal|skall|ska|will|shall|should|vil|bør|must|er|være|vere|blir|ha|har)\b", text, re.IGNORECASE)
+        _AIM_VERB.search(text)
     ) or len(text) < 120
 
 

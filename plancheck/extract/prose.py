@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from plancheck.lang.vocab import alternation, evidence_words
 from plancheck.models import (
     Block,
     BlockKind,
@@ -57,7 +58,7 @@ class ProseSettings:
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d%])")
 #: a quantity that is not a year: a percentage, an amount, a count with a unit
 _QUANTITY = re.compile(
-    r"(?<![\d.,])\d[\d,.]*\s*(?:%|percent|prosent|procent)|"
+    rf"(?<![\d.,])\d[\d,.]*\s*(?:%|{alternation(evidence_words('percent'))})|"  # the lexicon's evidence.percent
     r"(?<![\d.,])\d[\d,.]*\s*[a-zA-ZæøåäöÆØÅÄÖ]|"
     r"(?<![\d.,])\d{1,3}(?:[,.\s]\d{3})+(?!\d)"
 )

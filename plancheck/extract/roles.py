@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from plancheck.lang.vocab import alternation, link_words, plain_words
+
 # The order in which a heading's roles are tried: a more specific phrase before the general one
 # ("mål for indsatsen" is a sub-goal heading before "mål" + qualifier makes it a goal heading).
 _HEADING_ORDER = ("vision", "main_goal", "sub_goal", "goal", "challenge", "strategy", "measure", "indicator", "mandate")
@@ -185,8 +187,10 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     return _label_role_of(word), num, rest
 
 
+# the lexicon's links.goal_number and and_words
 _GOAL_REFS = re.compile(
-    r"\b(?:hoved|hovud|del)?(?:mål|goal|objective)s?\s+(\d{1,2})(?:\s*(?:-|–|og|and|och|,)\s*(\d{1,2}))?\b",
+    rf"\b(?:{alternation(link_words('goal_number'))})s?\s+(\d{{1,2}})"
+    rf"(?:\s*(?:-|–|{alternation(plain_words('and_words'))}|,)\s*(\d{{1,2}}))?\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +275,8 @@ def roles_by_numbering(texts: list[str], min_share: float = 0.6) -> dict[str, st
 
 _NUM = r"#?\d{1,2}(?:\.\d{1,2})*[A-Za-z]?"
 _REFERENCE_ONLY = re.compile(
-    rf"^(?:[^\W\d_]+\s+)?{_NUM}(?:(?:\s*(?:,|;|&|-|–|\band\b|\bog\b|\boch\b|\bor\b|\beller\b))+\s*{_NUM})*\s*\.?$",
+    rf"^(?:[^\W\d_]+\s+)?{_NUM}(?:(?:\s*(?:,|;|&|-|–|\b(?:{alternation(plain_words('and_words') + plain_words('or_words'))})\b))+"
+    rf"\s*{_NUM})*\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -306,11 +311,13 @@ def label_tag(text: str) -> str | None:
 
 
 # a goal named by number inside a line: "mål 2", "delmål 4.2", "goal 3", "målsætning 2"
+# the lexicon's links.goal_number and goal_number_in_text; links.towards
 _GOAL_REF_IN_TEXT = re.compile(
-    r"\b(?:hoved|hovud|del)?(?:mål(?:et)?|målsætning|goal|objective)\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
+    rf"\b(?:{alternation(link_words('goal_number') + link_words('goal_number_in_text'))})"
+    r"\s+(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)",
     re.IGNORECASE,
 )
-_LINK_WORDS = re.compile(r"\s*(?:\b(?:for|til|för|to|towards?|mot|mod)\b|[–—:-])\s*$", re.IGNORECASE)
+_LINK_WORDS = re.compile(rf"\s*(?:\b(?:{alternation(link_words('towards'))})\b|[–—:-])\s*$", re.IGNORECASE)
 
 
 def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:

@@ -13,29 +13,40 @@ from __future__ import annotations
 
 import re
 
+from plancheck.lang.vocab import alternation, evidence_words, plain_words
+
 
 def _action_verbs() -> frozenset[str]:
-    from plancheck.lang.vocab import evidence_words
-
     return frozenset(evidence_words("action_verbs"))
 
 
 #: verbs that open an action ("Øke …", "Etablere …", "Increase …"), every language: the
 #: lexicon's ``evidence.action_verbs`` (plancheck/lang/data/*.yaml)
 ACTION_VERBS = _action_verbs()
+def _words(kind: str) -> str:
+    """The lexicon's ``evidence.<kind>`` words of every language, as a regex alternation."""
+    return alternation(evidence_words(kind))
+
+
+# the words: the lexicon's evidence.will, intends, actor_adverbs, actor_verbs, passive_modals,
+# passive_verb_endings, should, must, state_verbs, must_improve, state_phrases
 _ACTOR_ACTS = re.compile(
-    r"\b(skal|vil|skall|shall|will)\s+(aktivt\s+|årlig\s+|årleg\s+|fortsatt\s+|også\s+)?"
-    r"(jobbe|arbeide|sørge|arrangere|gjennomføre|benytte|etablere|uttale|dele|lage|bidra|samarbeide|"
-    r"tilby|kartlegge|invitere|fremme|ta|gi|følge|work|ensure|organi[sz]e|hold|provide|deliver)\b",
+    rf"\b({_words('will')}|{_words('intends')})\s+((?:{_words('actor_adverbs')})\s+)?({_words('actor_verbs')})\b",
     re.IGNORECASE,
 )
-_PASSIVE_ACTION = re.compile(r"\b(skal|bør|burde)\s+(\w+\s+)?\w+(es|as)\b", re.IGNORECASE)
+_PASSIVE_ACTION = re.compile(
+    rf"\b({_words('passive_modals')})\s+(\w+\s+)?\w+({_words('passive_verb_endings')})\b", re.IGNORECASE
+)
 _STATE = re.compile(
-    r"\b(skal|skall|bør|må|shall|should|must|will)\s+(\w+\s+)?(være|vere|bli|ha|oppleve|få|vara|bliva|be|have|feel)\b|"
-    r"\bmå\s+(styrkes|forbedres|bedres|økes|sikres|styrkjast|betrast)\b|"
-    r"\b(det er viktig at|har mål om|mål om|it is important that)\b",
+    rf"\b({_words('will')}|{_words('should')}|{_words('must')})\s+(\w+\s+)?({_words('state_verbs')})\b|"
+    rf"\b{_words('must')}\s+({_words('must_improve')})\b|"
+    rf"\b({_words('state_phrases')})\b",
     re.IGNORECASE,
 )
+_IMPERSONAL_ACTION = re.compile(
+    rf"\b(?:{_words('impersonal_will')})\s+(\w+\s+)?({_words('passive_actions')})\b", re.IGNORECASE
+)
+_ASKS_FOR = re.compile(rf"\b({_words('asks_for')})\b", re.IGNORECASE)
 
 
 def _evidence_pattern(kind: str, *, start: bool = False) -> re.Pattern[str]:
@@ -50,7 +61,9 @@ _COMPARATIVE_NOUN_PHRASE = _evidence_pattern("comparative", start=True)
 _IMPORTANCE = _evidence_pattern("importance")
 
 
-_GERUND = re.compile(r"^(?P<verb>[A-Za-z]{3,}?)(?P<double>[a-z])?ing\s+(the|a|an|and|our|its|their|new|all|more)\b", re.IGNORECASE)
+_GERUND = re.compile(
+    rf"^(?P<verb>[A-Za-z]{{3,}}?)(?P<double>[a-z])?ing\s+({_words('gerund_objects')})\b", re.IGNORECASE
+)
 
 
 def _gerund_of_action(text: str) -> bool:
@@ -79,17 +92,18 @@ def classify_statement(text: str) -> str | None:
         return "goal"
     if _ACTOR_ACTS.search(t):
         return "measure"
-    if re.search(r"\bdet skal\s+(\w+\s+)?(arrangeres|gjennomføres|etableres|lages|opprettes)\b", t, re.IGNORECASE):
+    if _IMPERSONAL_ACTION.search(t):
         return "measure"
     if _STATE.search(t) or _COMPARATIVE_NOUN_PHRASE.match(t) or _IMPORTANCE.search(t):
         return "goal"
-    if _PASSIVE_ACTION.search(t) or re.search(r"\b(ønsker|ynskjer|krever|foreslår|etterstrebes|tilrettelegges)\b", t, re.IGNORECASE):
+    if _PASSIVE_ACTION.search(t) or _ASKS_FOR.search(t):
         return "measure"  # something is to be done or provided
     return None
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+")
-_JOINER = re.compile(r"(?:[;,]\s*(?:and|or|og|eller|och)?|\b(?:and|or|og|eller|och)\s*[;,]?)\s*$", re.IGNORECASE)
+_AND_OR = alternation(plain_words("and_words") + plain_words("or_words"))
+_JOINER = re.compile(rf"(?:[;,]\s*(?:{_AND_OR})?|\b(?:{_AND_OR})\s*[;,]?)\s*$", re.IGNORECASE)
 
 
 def inline_enumeration(text: str) -> list[tuple[str, str]]:

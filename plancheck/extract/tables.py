@@ -20,7 +20,7 @@ from plancheck.extract.state import (
     _State,
 )
 from plancheck.ingest.text import join_lines, normalise
-from plancheck.lang.vocab import table_words, words_pattern
+from plancheck.lang.vocab import alternation, evidence_words, table_words, words_pattern
 from plancheck.models import (
     Block,
     BlockKind,
@@ -76,8 +76,29 @@ def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
     )
 
 
-_STRONG_MEASURE = re.compile(r"tiltak|action|measure|åtgärd|initiative|handling|virkemid", re.IGNORECASE)
-_HORIZON = re.compile(r"^(short|middle|medium|mid|long|near)([- ]term)?$|^(kort|mellomlang|lang)\s*sikt$", re.IGNORECASE)
+_STRONG_MEASURE = re.compile(alternation(table_words("measure_stems")), re.IGNORECASE)
+def _horizon() -> re.Pattern[str]:
+    """A horizon header ("Short-term", "Kort sikt"): the lexicon's time.horizons and horizon_unit,
+    the English unit optional and joined by a hyphen or a space, the Norwegian one required."""
+    from plancheck.lang.timewords import horizons
+
+    en, en_unit = horizons("en")
+    no = list(dict.fromkeys(horizons("nb")[0] + horizons("nn")[0]))
+    no_unit = list(dict.fromkeys(horizons("nb")[1] + horizons("nn")[1]))
+    return re.compile(
+        rf"^({alternation(en)})([- ](?:{alternation(en_unit)}))?$|^({alternation(no)})\s*(?:{alternation(no_unit)})$",
+        re.IGNORECASE,
+    )
+
+
+_HORIZON = _horizon()
+# the lexicon's evidence.will and intends: a cell that states something ("… skal …")
+_STATES = re.compile(rf"\b({alternation(evidence_words('will') + evidence_words('intends'))})\b", re.IGNORECASE)
+# the lexicon's tables.group_row_leads and group_row_words: the one filled cell of a group row
+_GROUP_ROW = re.compile(
+    rf"^\s*((?:{alternation(table_words('group_row_leads'))}) )?({alternation(table_words('group_row_words'))})",
+    re.IGNORECASE,
+)
 _MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
 # a year column ("2025", "2026 (1 000 kr)"): a mark or an amount in it says the work is done that year
 _YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")
@@ -85,14 +106,13 @@ _YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")
 _NOT_MEASURES = words_pattern(table_words("existing_work"), start=True)
 _NEW_WORK = words_pattern(table_words("new_work"), start=True)
 _DEFERRED = words_pattern(table_words("deferred"))
-_GOALS_CELL = re.compile(r"^\s*(goals?|objectives?|mål|målsettinger|mål for [^:]{1,40}):\s*", re.IGNORECASE)
-
-
-_RECORD_LABEL = re.compile(
-    r"^(goal|target|objective|strategy|action|measure|initiative|mål|hovedmål|delmål|strategi|tiltak|"
-    r"innsatsområde|focus area)$",
+_GOALS_CELL = re.compile(
+    rf"^\s*({alternation(table_words('goals_cell'))}|(?:{alternation(table_words('goals_cell_about'))}) [^:]{{1,40}}):\s*",
     re.IGNORECASE,
 )
+
+
+_RECORD_LABEL = re.compile(rf"^({alternation(table_words('record_labels'))})$", re.IGNORECASE)
 
 
 def _record_table(st: _State, block: Block, table: Table) -> bool:
@@ -223,7 +243,7 @@ def _names_goal(st: _State, text: str) -> bool:
     role, _num, _rest = label_role(text)
     if role in GOAL_ROLES or role == "strategy" or _NAMED_NUMBER.search(text):
         return True
-    if re.search(r"\b(skal|skall|ska|shall|will|vil)\b", text, re.IGNORECASE):
+    if _STATES.search(text):
         return True
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
 
@@ -288,7 +308,7 @@ def header_continued(texts: list[str], head_row: list[Cell], row: list[Cell]) ->
         lower += 1
         out[i] = f"{out[i]} {text}" if out[i] else out[i]
     return out if lower else None
-_OWNER_FIRST = re.compile(r"^(ansvar|lead|responsible|owner|utføres)", re.IGNORECASE)
+_OWNER_FIRST = re.compile(rf"^({alternation(table_words('owner_first'))})", re.IGNORECASE)
 
 
 def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[str | None]:
@@ -338,7 +358,7 @@ def _is_group_row(row, roles: list[str | None]) -> bool:
     others = [c for c in row if c is not filled[0]]
     if all(c.bbox is None for c in others):
         return True
-    return bool(re.match(r"^\s*(tiltak knyttet til |for )?(hoved|hovud|del)?(mål|goal|objective|strategi)", filled[0].text, re.IGNORECASE))
+    return bool(_GROUP_ROW.match(filled[0].text))
 
 
 def _cell(row, roles: list[str | None], role: str) -> str:
@@ -618,7 +638,9 @@ def _table_strategy(st: _State, block: Block, meas: Measure, text: str, provenan
     meas.strategy_ids.append(found.id)
 
 
-_QUANTIFIED_TARGET = re.compile(r"\d+\s*(%|prosent|procent|percent)\D*?\b(?:19|20)\d\d\b", re.IGNORECASE)
+_QUANTIFIED_TARGET = re.compile(
+    rf"\d+\s*(%|{alternation(evidence_words('percent'))})\D*?\b(?:19|20)\d\d\b", re.IGNORECASE
+)
 
 
 def _name_and_target(text: str) -> tuple[str, str | None]:

@@ -104,7 +104,7 @@ def _alt(words) -> str:
 
 _Y4 = r"(?:19|20|21)\d{2}"
 _END = r"(?!\d|\.\d)"
-_MORE_YEARS = rf"(?:\s*(?:/|-|til|to|till)\s*(?:{_Y4}|\d{{2}}){_END})*"
+_MORE_YEARS = rf"(?:\s*(?:/|-|{_alt(tw.YEAR_RANGE_WORDS)})\s*(?:{_Y4}|\d{{2}}){_END})*"
 _SLOT = rf"(?P<ys>(?:-?\s?{_Y4}|'\d{{2}}|-\s?\d{{2}}|\d{{2}}){_END}{_MORE_YEARS})"
 _MON = rf"(?P<mon>{_alt([*tw.MONTHS, *tw.MONTH_ABBREVIATIONS])})\.?"
 _MONTH_NUM = {**tw.MONTHS, **tw.MONTH_ABBREVIATIONS}
@@ -310,10 +310,11 @@ _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
 _PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
 # a horizon marked in a "Short | Middle | Long" column on its own: a period with no dates
-_HORIZONS = re.compile(r"^\s*(short|middle|medium|mid|long|near)(\s*[,/&]\s*(short|middle|medium|mid|long|near))*\s*$")
+_EN_HORIZONS = _alt(tw.horizons("en")[0])  # "short, medium & long" (English cells only)
+_HORIZONS = re.compile(rf"^\s*({_EN_HORIZONS})(\s*[,/&]\s*({_EN_HORIZONS}))*\s*$")
 _EVALUATION = _words_rx(tw.EVALUATION)
 _FROM = _words_rx(tw.FROM, anchored_end=True)
-_BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:the\s+|den\s+)?$")
+_BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:(?:{_alt(tw.BEFORE_ARTICLES)})\s+)?$")
 _RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
 
 

@@ -31,6 +31,8 @@ from plancheck.lang.vocab import (
     DIFFUSE_WORDS,
     OWNER_WORDS,
     SENTENCE_VERBS,
+    alternation,
+    plain_words,
     words,
 )
 from plancheck.models import Owner, OwnerKind
@@ -40,24 +42,29 @@ if TYPE_CHECKING:
     from spacy.matcher import Matcher
 
 _KINDS = ("role", "external", "unit")  # precedence when one owner names several
-_INFL = r"(?:e|en|et|a|er|ere|erne|ene|ne|ar|ane|arne|arar|na|erna|arna|orna|n|s|es|t)?"
-# three-letter stems ("lag", "råd") take only noun endings: "laget", not the verb "lage"
-_INFL_SHORT = r"(?:et|ene|a|en|s|ets)?"
+# endings of an owner word, every language (the lexicon's owner_inflections); three-letter stems
+# ("lag", "råd") take only noun endings: "laget", not the verb "lage" (owner_inflections_short)
+_INFL = rf"(?:{alternation(plain_words('owner_inflections'))})?"
+_INFL_SHORT = rf"(?:{alternation(plain_words('owner_inflections_short'))})?"
 _ABBR = re.compile(r"^[A-ZÆØÅÄÖ]{2,6}s?$")
 _PLACEHOLDER_SLASH = "\x00"
 _PLACEHOLDER_JOIN = "\x01"
 _PLACEHOLDER_COMMA = "\x02"
 _PLACEHOLDER_SEMI = "\x03"
-_LABEL = re.compile(
-    r"^\s*(?:ansvarlig|ansvar|ansvarleg|ansvarig|eier|eigar|lead|responsible|owner)\s*:\s*(?=\S)",
-    re.IGNORECASE,
+_AND = alternation(plain_words("and_words"))
+_AND_OR_START = re.compile(rf"({_AND}|{alternation(plain_words('or_words'))})\b")
+_LABEL = re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*(?=\S)", re.IGNORECASE)
+_PROTECTED_SLASH = re.compile(
+    rf"(?<![\w/])({alternation(plain_words('owner_slash_abbreviations'))})/(?=\s*\w)", re.IGNORECASE
 )
-_PROTECTED_SLASH = re.compile(r"(?<![\w/])(v|m|c|att)/(?=\s*\w)", re.IGNORECASE)
-_HARD_JOIN = re.compile(r"\s+(?:og|and|och)\s*/\s*(?:eller|or)?", re.IGNORECASE)
+_HARD_JOIN = re.compile(rf"\s+(?:{_AND})\s*/\s*(?:{alternation(plain_words('or_words'))})?", re.IGNORECASE)
 _HARD_SEP = re.compile(r"\s*(?:/|,|;|\||•|·)\s*")
 # "&" joins the parts of one name ("HR & miljöchef", "Plan & bygg") except before a diffuse
 # owner ("County & All Jurisdictions"), which must stand alone to be reported
-_SOFT_SEP = re.compile(r"\s+(og|and|och|samt|\+|&(?=\s+(?:all|alle|alla|every)\b))\s+", re.IGNORECASE)
+_SOFT_SEP = re.compile(
+    rf"\s+({_AND}|{alternation(plain_words('owner_joiners'))}|\+|&(?=\s+(?:{alternation(plain_words('all_words'))})\b))\s+",
+    re.IGNORECASE,
+)
 _MAX_OWNER_WORDS = 6
 _HEAD = "~head"
 
@@ -367,7 +374,7 @@ def _mend_lines(text: str, lang: str) -> list[str]:
         first = re.match(r"\w+", line)
         first_word = first.group(0) if first else ""
         if prev.endswith("-") and line[:1].islower():
-            if re.match(r"(og|and|och|eller|or)\b", line):
+            if _AND_OR_START.match(line):
                 out[-1] = f"{prev} {line}"  # "Helse-" / "og omsorg"
             else:
                 out[-1] = prev[:-1] + line  # "Tildelings-" / "kontoret"

@@ -55,6 +55,30 @@ def evidence_words(kind: str, lang: str | None = None) -> list[str]:
     return list(seen)
 
 
+def section_words(section: str, kind: str, lang: str | None = None) -> list[str]:
+    """The words of ``section.kind`` in the lexicon files, for ``lang`` or every language,
+    deduplicated in file order (nb, nn, sv, da, en)."""
+    langs = [lang] if lang in LANGS else list(LANGS)
+    seen: dict[str, None] = {}
+    for code in langs:
+        for w in (lexicon_file(code).get(section) or {}).get(kind) or []:
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def plain_words(key: str, lang: str | None = None) -> list[str]:
+    """A top-level list of the lexicon files ("and_words", "owner_labels", …), for ``lang`` or
+    every language, deduplicated in file order."""
+    langs = [lang] if lang in LANGS else list(LANGS)
+    return list(dict.fromkeys(w for code in langs for w in lexicon_file(code).get(key) or []))
+
+
+def link_words(kind: str) -> list[str]:
+    """Words the linking stage reads, every language ("stopwords", "goal_number", …; see the
+    ``links`` section of the lexicon files)."""
+    return section_words("links", kind)
+
+
 def table_words(kind: str) -> list[str]:
     """Words of table rows in every language ("deferred", "existing_work", "new_work",
     "delegation"; see the ``tables`` section of the lexicon files)."""
@@ -63,6 +87,21 @@ def table_words(kind: str) -> list[str]:
         for w in (lexicon_file(code).get("tables") or {}).get(kind, []):
             seen.setdefault(w, None)
     return list(seen)
+
+
+def alternation(phrases: list[str]) -> str:
+    """Regex source for "any of ``phrases``", in the order given, for a group in a pattern whose
+    structure (boundaries, numbers, years) stays in code. Each phrase is literal, one space between
+    its words, except two marks: a word "#" is one digit ("tabell #" → "tabell 3"), and "*" at
+    the start or end of a word is any letters ("*mål" → "delmål", "hovudmål")."""
+
+    def word(w: str) -> str:
+        if w == "#":
+            return r"\d"
+        core = re.escape(w.strip("*"))
+        return (r"\w*" if w.startswith("*") else "") + core + (r"\w*" if w.endswith("*") and len(w) > 1 else "")
+
+    return "|".join(" ".join(word(w) for w in p.split(" ")) for p in phrases)
 
 
 def words_pattern(phrases: list[str], *, start: bool = False) -> re.Pattern[str]:
