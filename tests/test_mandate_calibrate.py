@@ -7,6 +7,7 @@ import pytest
 from plancheck.mandate.calibrate import (
     EVIDENCE_FEATURES,
     FEATURES,
+    GUARD_FEATURES,
     Calibration,
     ConcernEvidence,
     fit,
@@ -140,7 +141,7 @@ def test_the_matcher_hands_out_one_feature_vector_per_point():
     points = find_points(_MANDATE)
     feats: list[dict[str, float]] = []
     assess_points(_plan(_PLAN), points, "nb", settings=MatchSettings(), features_out=feats)
-    assert len(feats) == len(points) and set(feats[0]) == set(FEATURES)
+    assert len(feats) == len(points) and set(feats[0]) == set(FEATURES) | set(GUARD_FEATURES)
     assert 0.0 < feats[0]["max_score"] <= 1.0
 
 
@@ -170,3 +171,11 @@ def test_without_calibration_the_rule_decides(monkeypatch):
     assert [c.status for c in M.assess_points(_plan(_PLAN), points, "nb")] == [
         c.status for c in rule
     ]
+
+
+def test_a_missing_head_object_caps_the_calibrated_status_at_partial():
+    cal = Calibration(("mean_score",), ((10.0,), -5.0), ((10.0,), -5.0))
+    assert cal.status({"mean_score": 1.0}) == "covered"
+    assert cal.status({"mean_score": 1.0, "head_missing": 1.0}) == "partial"
+    assert cal.status({"mean_score": 0.0, "head_missing": 1.0}) == "uncovered"
+    assert "head_missing" not in EVIDENCE_FEATURES and "head_missing" in GUARD_FEATURES

@@ -532,3 +532,265 @@ def test_a_compound_of_the_plans_subject_and_a_light_head_is_the_subject():
     # "bolig|markedet" in a housing plan names the plan's own subject, like "bolig" alone
     assert scorer.is_topic(market)
     assert not scorer.is_topic(flood)
+
+
+def _measure_plan(cost: str | None) -> Plan:
+    return make_plan(
+        [("Handlingsdel", ["Tiltaka er lista i tabellen under."])],
+        measures=[
+            Measure(
+                id="measure-1",
+                text="Utviding av høgdebassenget",
+                page=1,
+                owners=[Owner(text="Teknisk eining")],
+                has_owner_column=True,
+                has_deadline_column=True,
+                cost=cost,
+            )
+        ],
+    )
+
+
+def test_cost_and_year_columns_answer_a_deliverable_point():
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbod.\n\n"
+        "Planen skal ha ein handlingsdel med prioriterte tiltak, kostnadsoverslag og år for "
+        "gjennomføring.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    (c,) = assess_found(_measure_plan("12,0"), points, lang="nn")
+    assert c.status == "covered"
+    # without a cost per measure, the cost is what is missing
+    (c,) = assess_found(_measure_plan(None), points, lang="nn")
+    assert c.status == "partial"
+    assert c.missing == ["kostnadsoverslag"]
+
+
+def test_a_season_deadline_is_met_by_an_adoption_date():
+    from plancheck.mandate.match import find_dates
+
+    assert find_dates("før sommaren 2026") == [__import__("datetime").date(2026, 6, 30)]
+    text = "Mandat\n\n1. Beskrive dagens tilbod.\n\nKommunestyret skal handsame planen før sommaren 2026.\n"
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    on_time = make_plan([("Innleiing", ["Vedteken i kommunestyret 11. juni 2026, sak 38/26."])])
+    late = make_plan([("Innleiing", ["Vedteken i kommunestyret 10. september 2026, sak 38/26."])])
+    (c,) = assess_found(on_time, points, lang="nn")
+    assert c.status == "covered"
+    (c,) = assess_found(late, points, lang="nn")
+    assert c.status != "covered"
+
+
+def test_a_least_duration_is_met_by_the_dates_of_the_step():
+    from plancheck.mandate.match import duration_asked, longest_span
+
+    assert duration_asked("leggjast ut til offentleg ettersyn i minst seks veker") == (
+        42,
+        "i minst seks veker",
+    )
+    assert longest_span("låg ute frå 2. mars til 20. april 2026") == 49
+    assert longest_span("låg ute frå 2. mars til 20. mars 2026") == 18
+    assert longest_span("var på høring i seks uker") == 42
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbod.\n\n"
+        "Planforslaget skal leggjast ut til offentleg ettersyn i minst seks veker.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    long_enough = make_plan(
+        [("Innleiing", ["Planforslaget låg ute til offentleg ettersyn frå 2. mars til 20. april 2026."])]
+    )
+    too_short = make_plan(
+        [("Innleiing", ["Planforslaget låg ute til offentleg ettersyn frå 2. mars til 20. mars 2026."])]
+    )
+    (c,) = assess_found(long_enough, points, lang="nn")
+    assert c.status == "covered"
+    (c,) = assess_found(too_short, points, lang="nn")
+    assert c.status != "covered"
+
+
+def test_a_list_answered_without_the_heads_object_is_not_covered():
+    plan = make_plan(
+        [
+            (
+                "Kulturminna i kommunen",
+                ["Kulturminnesøk har 214 registrerte kulturminne. 61 av dei er automatisk freda."],
+            ),
+            (
+                "Klima",
+                ["Fleire av dei verneverdige bygga ligg lågt ved sjøen og er utsette for stormflo."],
+            ),
+        ],
+        title="Kulturminneplan 2026–2030",
+    )
+    point = "Greie ut tilskotsordningar for private eigarar av freda og verneverdige bygg."
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status != "covered"
+    # with a passage on the grants, the same list is answered
+    plan.passages.append(
+        Passage(
+            id="p9",
+            kind="paragraph",
+            text="Private eigarar av freda og verneverdige bygg kan søkje tilskotsordningar "
+            "hjå kommunen og Kulturminnefondet; kommunen rettleier eigarane kvart år.",
+            page=2,
+            section_id="s2",
+        )
+    )
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stop", "generic"),
+    [
+        ("dømes", "nn", True, False),  # "til dømes": an example follows
+        ("eksempel", "nb", True, False),
+        ("setje", "nn", True, False),  # "Setje mål for …": the ask
+        ("framskrive", "nb", True, False),
+        ("etablering", "nb", False, True),  # "vurdere etablering av": the act, not the object
+        ("andelen", "nb", False, True),  # how much of the thing, not what
+        ("jf.", "nb", True, False),  # an abbreviation's lemma loses its dot
+        ("særleg", "nn", True, False),
+    ],
+)
+def test_words_of_asking_and_quantity_weigh_little(text, lang, stop, generic):
+    from plancheck.mandate import text as T
+
+    (t,) = T.terms(text, lang)
+    assert t.stop is stop
+    assert t.generic is generic
+
+
+def test_the_act_asked_for_is_not_the_points_key_word():
+    plan = make_plan(
+        [
+            (
+                "Tiltak",
+                [
+                    "Et tverrfaglig team med helsesykepleier og barnevernskonsulent møtes hver "
+                    "måned, og ansatte kan drøfte saker med teamet."
+                ],
+            )
+        ],
+        title="Handlingsplan mot vold i nære relasjoner",
+    )
+    (c,) = cover(plan, "Vurderer etablering av et tverrfaglig team som ansatte kan drøfte saker med.")
+    assert c.status == "covered"
+
+
+def test_a_concern_naming_only_the_plans_subject_is_answered_by_the_plan():
+    plan = make_plan(
+        [
+            ("Biblioteket i dag", ["I 2024 hadde biblioteket 68 400 besøk og 41 200 utlån."]),
+            ("Filialer", ["Filialen på Strand ble lagt ned i 2019; bokbussen kjører dit."]),
+        ],
+        title="Bibliotekplan 2026–2030",
+    )
+    point = "Beskrive dagens bibliotektilbud, med utlån, besøk og filialer."
+    (c,) = cover(plan, point)
+    assert c.status == "covered"
+    assert "bibliotektilbud" not in " ".join(c.missing)
+    # the list is still asked: without the branches, they are missing
+    plan.passages = [p for p in plan.passages if "Filialen" not in p.text]
+    (c,) = cover(plan, point)
+    assert c.status != "covered"
+
+
+def test_a_passage_enumerating_the_points_list_answers_it():
+    plan = make_plan(
+        [
+            (
+                "Kompetanse",
+                [
+                    "Alle ansatte i helsetjenestene, skolene, barnehagene og NAV skal ta "
+                    "e-læringskurset om vold innen 2027."
+                ],
+            ),
+            ("Innleiing", ["Kommunen har mange tjenester: NAV, helse, omsorg, eiendom og kultur."]),
+        ],
+        title="Handlingsplan mot vold i nære relasjoner",
+    )
+    (c,) = cover(plan, "Vurderer kompetansebehovet hos ansatte i helse, skole, barnehage og NAV.")
+    assert c.status != "uncovered"
+    assert any(e.quote.startswith("Alle ansatte i helsetjenestene") for e in c.evidence)
+    # a list of the plan's services that shares only two of the four is still in passing
+    (c,) = cover(plan, "Vurderer samarbeidet med eiendom, kultur, idrett og frivilligheten.")
+    assert c.status != "covered"
+
+
+def test_a_passive_after_a_modal_is_a_verb():
+    from plancheck.mandate import text as T
+
+    # "kan sikrast": the passive of "sikre" (an asking verb), not the superlative of "sikker"
+    assert [t.lemma for t in T.terms("kan sikrast", "nn")][-1] == "sikre"
+    assert [t.lemma for t in T.terms("det sikraste", "nn")][-1] != "sikre"
+
+
+def test_a_heading_naming_the_compounds_first_element_restates_the_object():
+    plan = make_plan(
+        [
+            (
+                "Kulturminna i arealplanane",
+                [
+                    "Kulturminne med verdi A skal få omsynssone bevaring når kommuneplanen sin "
+                    "arealdel vert rullert i 2027, og byggjesøknader skal på høyring."
+                ],
+            ),
+            ("Formidling", ["Kulturstiane får nye informasjonsskilt og kart på nettsida."]),
+        ],
+        title="Kommunedelplan for kulturminne 2026–2030",
+    )
+    point = (
+        "Vurdere korleis dei viktigaste kulturminna kan sikrast i arealplanlegginga, "
+        "til dømes med omsynssoner."
+    )
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status == "covered"
+    # under a heading that names neither, the same text is no such answer
+    plan.sections[1] = plan.sections[1].model_copy(update={"title": "Bevaring"})
+    (c,) = cover(plan, point, lang="nn")
+    assert c.status == "uncovered"
+
+
+def test_participation_through_a_council_is_a_process_point_answered_by_the_council():
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind("Ivareta brukermedvirkning gjennom eldrerådet.") == "process"
+    plan = make_plan(
+        [
+            (
+                "Innledning",
+                [
+                    "Eldrerådet har hatt to representanter i arbeidsgruppa og behandlet "
+                    "planutkastet i møte 3. april 2025."
+                ],
+            ),
+            ("Aktivitet", ["Dagsenteret holder åpent fem dager i uka for eldre."]),
+        ],
+        title="Plan for eldre 2025–2030",
+    )
+    (c,) = cover(plan, "Ivareta brukermedvirkning gjennom eldrerådet.")
+    assert c.status == "covered"
+    (c,) = cover(plan, "Ivareta brukermedvirkning gjennom ungdomsrådet.")
+    assert c.status != "covered"
+
+
+def test_a_target_in_figures_answers_a_point_asking_for_a_target():
+    from plancheck.mandate.match import TARGET_RE
+
+    assert TARGET_RE.search("Lekkasjane skal ned frå 38 til 25 prosent innan 2035.")
+    assert TARGET_RE.search("We will cut emissions by 60 per cent by 2030.")
+    # a figure from the past is no target
+    assert not TARGET_RE.search("Lekkasjane var 38 prosent i 2024.")
+    point = "Setje mål for reduksjon av lekkasjar på leidningsnettet."
+    target = make_plan(
+        [("Mål for leidningsnettet", ["Lekkasjane på leidningsnettet skal ned frå 38 til 25 prosent innan 2035."])],
+        title="Hovudplan for vassforsyning 2026–2035",
+    )
+    status_quo = make_plan(
+        [("Leidningsnettet i dag", ["Lekkasjane på leidningsnettet var 38 prosent i 2024."])],
+        title="Hovudplan for vassforsyning 2026–2035",
+    )
+    (c,) = cover(target, point, lang="nn")
+    assert c.status == "covered"
+    (c,) = cover(status_quo, point, lang="nn")
+    assert c.status != "covered"

@@ -428,3 +428,40 @@ def test_work_done_together_with_others_is_a_process_requirement(sentence):
 
     assert is_requirement(sentence)
     assert point_kind(sentence) == "process"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # the document named by a compound whose head is the plan
+        ("Hovudplanen skal handsamast i kommunestyret innan utgangen av juni 2026.", True),
+        ("Kulturminneplanen skal leggjast fram for formannskapet.", True),
+        # a compound whose head is not a document word is no subject
+        ("Samarbeidet skal styrkes i hele kommunen.", False),
+        # a deciding body with the plan as its object, and a season as deadline
+        ("Kommunestyret skal handsame planen før sommaren 2026.", True),
+        ("Bystyret skal behandle planforslaget i juni.", True),
+        ("Kommunestyret skal ha flere møter.", False),
+        # evaluation is a step of the plan's process
+        ("Planen skal evalueres etter to år.", True),
+        ("The plan will be evaluated after two years.", True),
+        # a numbered chapter of a law is a reference, not a chapter asked of the plan
+        ("Hovudplanen skal vere ein kommunedelplan etter plan- og bygningslova kapittel 11.", False),
+    ],
+)
+def test_requirement_subjects_and_steps(sentence, wanted):
+    from plancheck.mandate.points import is_requirement, point_kind
+
+    assert is_requirement(sentence) is wanted
+    if wanted:
+        assert point_kind(sentence) == "process"
+
+
+def test_background_section_holds_no_requirements():
+    text = (
+        "Bakgrunn\n\nKommunedelplanen for idrett må rulleres før neste søknadsrunde.\n\n"
+        "Mandat\n\n1. Beskrive dagens anlegg.\n2. Vurdere behovet for nye anlegg.\n\n"
+        "Framdrift\n\nPlanen skal legges fram for kommunestyret innen utgangen av 2026.\n"
+    )
+    prose = [p.text for p in find_points([text]) if p.number.startswith("S")]
+    assert prose == ["Planen skal legges fram for kommunestyret innen utgangen av 2026."]

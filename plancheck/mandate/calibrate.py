@@ -47,6 +47,10 @@ FEATURES = (
 # what the models are trained on: the evidence only. The rule's status is left out: the rule
 # was written while reading the training pairs, so a model leaning on it learns to copy it
 EVIDENCE_FEATURES = tuple(f for f in FEATURES if not f.startswith("rule_"))
+# guards, never trained on: set by the matcher, they cap the status whatever the models say
+# ("head_missing": the point's head names an object no answering passage holds → at most
+# partial)
+GUARD_FEATURES = ("head_missing",)
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ class Calibration:
             # passing, is never an assessment, whatever its words score
             return "uncovered"
         if pc >= self.covered_threshold and pp >= self.partial_threshold:
-            return "covered"
+            return "partial" if x.get("head_missing") else "covered"
         if pp >= self.partial_threshold:
             return "partial"
         return "uncovered"

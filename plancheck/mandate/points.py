@@ -535,15 +535,29 @@ def _word_re(key: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-_SUBJECT_RE = _word_re("subject")
+def _subject_re() -> re.Pattern[str]:
+    """The plan or the work as subject, also as the head of a compound ("Hovudplanen")."""
+    words = sorted(
+        {w for ws in REQUIREMENT_WORDS["subject"].values() for w in ws}, key=len, reverse=True
+    )
+    heads = sorted(
+        {w for ws in REQUIREMENT_WORDS["subject_head"].values() for w in ws}, key=len, reverse=True
+    )
+    alts = [re.escape(w) for w in words] + [r"\w+" + re.escape(h) for h in heads]
+    return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+_SUBJECT_RE = _subject_re()
+_DECIDER_RE = _word_re("decider")
 _MODAL_RE = _word_re("modal")
 _CONSULT_RE = _word_re("consult")
 _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
 _DEADLINE_RE = re.compile(
-    r"\b(innen|innan|senest|senast|inden|by|before|no later than)\s+(utgangen|udgangen|the end|"
-    r"\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
-    r"january|february|march|may|june|july|october|december|våren|høsten|hausten|årsskiftet)"
+    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+(utgangen|udgangen|"
+    r"the end|\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
+    r"desember|january|february|march|may|june|july|october|december|våren|høsten|hausten|"
+    r"årsskiftet|sommaren|sommeren|sumaren|summer|jul|julen|påske|påsken)"
     r"|\bferdig\b.{0,60}\b(i|innen|innan|by|in)\s+(januar|februar|mars|april|mai|juni|juli|"
     r"august|september|oktober|november|desember|\d{4})",
     re.IGNORECASE,
@@ -569,6 +583,13 @@ _PRONOUN_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# the heading of a case's background section (the municipal case format: bakgrunn,
+# saksopplysningar, vurdering follow the proposal)
+_BACKGROUND_RE = re.compile(
+    r"^(bakgrunn|bakgrund|baggrund|background|saksopplysninger|saksopplysningar)\b[\s:]*$",
+    re.IGNORECASE,
+)
+_CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
 
 
@@ -579,10 +600,25 @@ def is_requirement(sentence: str) -> bool:
         return False
     # the plan is the subject: first in the sentence ("Planen skal …") or right after the modal
     # of an inverted clause ("Før sluttbehandling skal planforslaget …")
+    # "etter plan- og bygningslova kapittel 11": a numbered chapter is a reference to a law,
+    # not a chapter asked of the plan
+    s = _CHAPTER_REF_RE.sub(" ", s)
     subj = _SUBJECT_RE.match(s) or re.search(
         _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
     )
     modal = _MODAL_RE.search(s)
+    # a deciding body doing something to the plan ("Kommunestyret skal handsame planen før
+    # sommaren"): the plan is the object, the step is the plan's process
+    if re.match(
+        _DECIDER_RE.pattern
+        + r"\s+"
+        + _MODAL_RE.pattern
+        + r"\s+(\w+\s+){1,2}"
+        + _SUBJECT_RE.pattern,
+        s,
+        re.IGNORECASE,
+    ):
+        return True
     asks = (
         _PASSIVE_RE.search(s)
         or _CONSULT_RE.search(s)
@@ -619,17 +655,29 @@ def point_kind(text: str) -> str:
 
 
 def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None]]:
-    """Running text outside lists and headings, joined over line breaks."""
+    """Running text outside lists and headings, joined over line breaks. Paragraphs under a
+    background heading ("Bakgrunn", "Saksopplysningar") are left out: they tell why the plan is
+    made ("Kommunedelplanen må rulleres før neste søknadsrunde"), not what is asked of it."""
     out: list[tuple[str, int | None]] = []
     cur: list[str] = []
     page: int | None = None
     in_list = False
     list_indent = 0.0
     prev = ""
+    background = False
     for ln in lines:
         t = ln.text.strip()
         mk = _item_marker(ln, body)
         head = mk is None and _looks_like_heading(ln, body)
+        if head:
+            if cur and not background:
+                out.append((" ".join(cur), page))
+            cur = []
+            background = bool(_BACKGROUND_RE.match(t))
+            in_list = False
+            continue
+        if background:
+            continue
         # after a list item that ended its sentence, a line back at the marker's indent is a
         # paragraph of its own, even without a blank line (continuations hang further in)
         leaves = (
@@ -707,7 +755,7 @@ def prose_requirements(
 PROCESS_RE = re.compile(
     r"\b(høring|høyring|offentlig ettersyn|legges? (fram|frem)|leggjast fram|lagt (fram|frem)|"
     r"politisk behandling|behandles|vedtas|vedtak i|kommunestyret|formannskapet|bystyret|"
-    r"hovedutvalg|hovudutval|orientere|medvirkning|medverknad|i samarbeid med|involvere|"
+    r"hovedutvalg|hovudutval|orientere|\w*medvirkning|\w*medverknad|i samarbeid med|involvere|"
     r"planarbeidet|arbeidet skal|framdrift|sluttrapport|consultation|consulted|submitted to|adopted by|"
     r"cabinet|full council|committee|engaged|engagement|preparing the plan|public hearing)\b",
     re.IGNORECASE,
@@ -732,7 +780,7 @@ _PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 _FIXED = re.compile(
-    r"\b(barn og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
+    r"\b(barn og unge|born og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
     r"drift og vedlikehold|kultur og fritid|klima- og energi\w*|mål og tiltak|ansvar og frist|"
     r"kommunestyret og formannskapet|barnehager? og skoler?|barnehagene og skolene|skoler? og barnehager?|"
     r"mellom \S+ og \S+|\d+ og \d+)\b",

@@ -151,6 +151,7 @@ _STOP_NB = [
     "annet",
     "herunder",
     "særlig",
+    "særleg",
     "spesielt",
     "inkludert",
     "iht",
@@ -503,6 +504,22 @@ _GENERIC = [
     "strategy",
     "need",
     "service",
+    # quantity words: how much of the thing ("andelen ansatte i hele stillinger"), not what
+    "andel",
+    "antall",
+    "tal",
+    "share",
+    "proportion",
+    # the act asked for on the object ("vurdere etablering av et tverrfaglig team",
+    # "innføring av", "styrking av"): the nouns of the asking verbs, not the object
+    "etablering",
+    "etablere",
+    "opprettelse",
+    "oppretting",
+    "innføring",
+    "styrking",
+    "styrkje",
+    "establishment",
 ]
 
 _TIME_WORDS = [
@@ -681,6 +698,15 @@ _MANDATE_VERBS = [
     "legges",
     "involverast",
     "konsulterast",
+    # set targets, forecast: the asking verbs of a mandate (nn "setje mål for", nb
+    # "framskrive behovet" — SSB's term for a projection)
+    "setje",
+    "framskrive",
+    "fremskrive",
+    # "til dømes", "for eksempel": what follows is an example of the object, not a word of it
+    "døme",
+    "eksempel",
+    "exempel",
 ]
 
 FUNCTION = (
@@ -734,6 +760,11 @@ STRUCTURAL = {
     "frist": "deadlines",
     "tidsplan": "deadlines",
     "tidsfrist": "deadlines",
+    "kostnad": "costs",
+    "kostnadsoverslag": "costs",
+    "kostnadsanslag": "costs",
+    "omkostning": "costs",
+    "cost": "costs",
     "indikator": "indicators",
     "måleindikator": "indicators",
     "visjon": "vision",
@@ -743,6 +774,18 @@ STRUCTURAL = {
     "indicator": "indicators",
     "kpi": "indicators",
     "vision": "vision",
+}
+
+# in a point asking for a part of the plan ("en handlingsdel med tiltak, kostnad og år for
+# gjennomføring"), a time word names the measures' time column, as "frist" does
+DELIVERABLE_TIME = {
+    "år": "deadlines",
+    "årstall": "deadlines",
+    "årstal": "deadlines",
+    "tidspunkt": "deadlines",
+    "tidsplan": "deadlines",
+    "year": "deadlines",
+    "timing": "deadlines",
 }
 
 # ----------------------------------------------------------------------------- synonyms
@@ -1029,14 +1072,35 @@ class Term:
         return self.lemma in GENERIC
 
 
+# after a modal, a word in -ast/-as/-es is a passive verb ("kan sikrast", "skal handsamast",
+# "ska redovisas"), not an adjective's superlative ("sikrast" = safest) or a noun
+_MODALS = frozenset(
+    {"kan", "skal", "må", "bør", "vil", "kunne", "skulle", "ska", "skall", "bör", "måste"}
+)
+
+
+def _passive_lemma(low: str, lang: str) -> str | None:
+    lg = _simple_lang(lang)
+    for end, cut in (("ast", 2), ("as", 1), ("es", 1)):
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[:-cut]  # sikrast → sikra, redovisas → redovisa, behandles → behandle
+            if _known(stem, lg):
+                return lemma(stem, lang)
+    return None
+
+
 def terms(text: str, lang: str = "nb") -> list[Term]:
     out: list[Term] = []
+    prev = ""
     for m in TOKEN_RE.finditer(text):
         surface = m.group(0)
         low = surface.lower().rstrip("-")
         if "/" in low:
             low = low.split("/")[0]
-        lem = lemma(low, lang)
+        after_modal = prev in _MODALS
+        prev = low
+        lem = (after_modal and _passive_lemma(low, lang)) or lemma(low, lang)
+        lem = lem.rstrip(".") or lem  # an abbreviation's lemma keeps its dot ("jf.")
         # hyphenated words: use the last element for the lemma and keep both
         pieces = [p for p in low.split("-") if p]
         parts: tuple[str, ...] = ()
