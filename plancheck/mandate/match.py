@@ -251,7 +251,7 @@ DATE_RES = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
     (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
-    # "før sommaren 2026": before the season starts (the council's last meeting before the
+    # "før sommaren <år>": before the season starts (the council's last meeting before the
     # summer break is in June)
     (
         re.compile(
@@ -287,7 +287,7 @@ DEADLINE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# a duration a process step must last ("leggjast ut til offentleg ettersyn i minst seks veker",
+# a duration a process step must last ("… til offentleg ettersyn i minst N veker",
 # pbl § 11-14: at least six weeks): not a word to find, but a span the plan's dates must cover
 _NUMBER_WORDS = {
     "en": 1, "ein": 1, "ett": 1, "one": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3,
@@ -647,7 +647,7 @@ class Concern:
     deadline_text: str = ""
     action: bool = False
     plain_words: bool = False  # its only words are words plans use everywhere ("arbeid")
-    duration_days: int = 0  # a least duration asked ("i minst seks veker"), in days
+    duration_days: int = 0  # a least duration asked ("i minst N veker"), in days
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
 
@@ -886,8 +886,8 @@ class Scorer:
                 continue
             m = self.term_match(t, u, keys)
             if m < self.s.term_hit and self._target_answers(t, u):
-                # "Setje mål for reduksjon av lekkasjar" against "Lekkasjane skal ned frå 38
-                # til 25 prosent innan 2035": the target in figures
+                # "Setje mål for reduksjon av X" against "X skal ned frå 38 til 25 prosent
+                # innan 2035": the target in figures
                 m = 1.0
             if m < self.s.term_hit and t.lemma in T.MEDIUM and self.s.need_by_action:
                 # "behovet for nye turstiar" against "Tilskot til turstiar i Åsen": a
@@ -1023,7 +1023,7 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
                     if t.lemma in T.DELIVERABLE_TIME
                 }
                 # one of the parts listed ("tiltak, kostnad og år for gjennomføring"), not
-                # the time a part covers ("en tiltaksplan for de to første årene")
+                # the time a part covers ("en tiltaksplan for de første årene")
                 if point.kind == "deliverable" and len(texts) >= 2
                 else set()
             )
@@ -1033,7 +1033,7 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             for t in terms
             if t.lemma not in T.STRUCTURAL and not t.generic and not t.lemma.isdigit()
         ]
-        # "Planen skal ha en tiltaksplan for de to første årene": a part the plan must have;
+        # "Planen skal ha en tiltaksplan for de første årene": a part the plan must have;
         # the words around the part name (the plan, the years) are not asked for
         if structural and point.kind == "deliverable":
             rest = []
@@ -1423,8 +1423,8 @@ def assess_points(
 
 def _listed_alike(plain: list[Concern], u: Unit, scorer: Scorer, s: MatchSettings) -> Unit:
     """The unit as scored for a point. A passage that enumerates the same things as the point
-    ("Alle ansatte i helsetjenestene, skolene, barnehagene og NAV skal ta e-læringskurset"
-    against "kompetansebehovet hos ansatte i helse, skole, barnehage og NAV") answers the
+    ("Alle ansatte i A, B, C og D skal ta kurset" against "kompetansen hos ansatte i
+    A, B, C og D") answers the
     list: its enumeration is not in passing then, and its words count."""
     if not u.passing_keys or len(plain) < s.listed_min:
         return u
@@ -1443,8 +1443,7 @@ def _listed_alike(plain: list[Concern], u: Unit, scorer: Scorer, s: MatchSetting
 
 def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
     """Mark the concerns that name only the plan's own subject and words every plan uses
-    ("dagens bibliotektilbud" before "med utlån, besøk, åpningstider og filialer" in a
-    bibliotekplan, "kulturtilbodet" in a kulturplan): the whole plan is about them, so they
+    ("dagens tilbud" before a list of its parts in a plan for that service, "kulturtilbodet" in a kulturplan): the whole plan is about them, so they
     are answered when the point's other concerns are. A point of such concerns only is left
     as it is (its words are all it asks)."""
 

@@ -504,7 +504,7 @@ _GENERIC = [
     "strategy",
     "need",
     "service",
-    # quantity words: how much of the thing ("andelen ansatte i hele stillinger"), not what
+    # quantity words: how much of the thing ("andelen innbyggere med …", "antall plasser"), not what
     "andel",
     "antall",
     "tal",
@@ -698,8 +698,8 @@ _MANDATE_VERBS = [
     "legges",
     "involverast",
     "konsulterast",
-    # set targets, forecast: the asking verbs of a mandate (nn "setje mål for", nb
-    # "framskrive behovet" — SSB's term for a projection)
+    # set targets, forecast: the asking verbs of a mandate (nn "setje", nb "framskrive" —
+    # SSB's term for a projection)
     "setje",
     "framskrive",
     "fremskrive",
@@ -1072,7 +1072,7 @@ class Term:
         return self.lemma in GENERIC
 
 
-# after a modal, a word in -ast/-as/-es is a passive verb ("kan sikrast", "skal handsamast",
+# after a modal, a word in -ast/-as/-es is a passive verb ("kan vurderast", "skal vedtakast",
 # "ska redovisas"), not an adjective's superlative ("sikrast" = safest) or a noun
 _MODALS = frozenset(
     {"kan", "skal", "må", "bør", "vil", "kunne", "skulle", "ska", "skall", "bör", "måste"}
