@@ -601,3 +601,23 @@ def test_a_finished_sentence_or_a_gap_too_wide_still_ends_the_paragraph():
     assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att förvaltningen får i uppdrag om information")) == 3
     # a short line whose next word would have fitted after it was broken on purpose
     assert len(_wrapped_before_a_long_word(gap=12, second="Därför föreslås att")) == 3
+
+
+def test_a_wrapped_line_opening_with_the_items_own_dash_separator_goes_on_with_the_item():
+    """"D1 (Deliverable) Expand hubs in every ward – Lead: Economic Development" / "– Autumn
+    2026": the item separates its fields with a dash, and the last field wrapped so that the
+    dash opens the next line at the item's margin. That dash is the item's separator, not the
+    marker of a new dash list item; a dash item set after an item that uses no dash is one."""
+    words = line_words("1. Expand volunteer hubs in every ward – Lead: Economic Development", 50, 100)
+    words += line_words("– Autumn 2026", 50, 112)
+    words += line_words("2. Create a register of council homes", 50, 124)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("list_item", "Expand volunteer hubs in every ward – Lead: Economic Development – Autumn 2026"),
+        ("list_item", "Create a register of council homes"),
+    ]
+    # an item without a dash inside it: a dash line under it is a list item of its own
+    words = line_words("1. Expand volunteer hubs in every ward", 50, 100)
+    words += line_words("– Autumn 2026", 50, 112)
+    kinds = [(b.kind, b.text) for b in build_blocks([words_to_lines(words, 1)], [])]
+    assert kinds == [("list_item", "Expand volunteer hubs in every ward"), ("list_item", "Autumn 2026")]

@@ -385,6 +385,10 @@ def build_blocks(
             cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
             prev_line = ln
             continue
+        if kind == "list" and _separator_wrapped(cur, prev_line, ln, bullet, settings, leading):
+            cur["lines"].append(ln)  # type: ignore[index]
+            prev_line = ln
+            continue
         if kind == "heading":
             level = None
             if number:
@@ -526,6 +530,32 @@ def _label_line_done(cur: dict, prev: Line | None, ln: Line, line_right: dict, s
     first = ln.words[0]
     space = prev.size * settings.word_space_ratio
     return prev.x1 + space + (first.x1 - first.x0) < right
+
+
+def _separator_wrapped(
+    cur: dict | None,
+    prev: Line | None,
+    ln: Line,
+    bullet: str | None,
+    settings: LayoutSettings = DEFAULT,
+    leading: dict[int, float] | None = None,
+) -> bool:
+    """Is a line that opens with a dash ("– Autumn 2026") the wrapped end of the item above,
+    not a dash list item? It is when the item separates its fields with that same dash
+    ("… every ward – Lead: Economic Development"), is not itself a dash item, the line above
+    ended mid-field, and the dash line starts at the line above's margin at the leading."""
+    if bullet not in ("–", "—", "-") or cur is None or prev is None:
+        return False
+    if cur["kind"] not in (BlockKind.paragraph, BlockKind.list_item) or cur.get("bullet") in ("–", "—", "-"):
+        return False
+    if prev.page != ln.page or prev.region != ln.region or abs(prev.size - ln.size) > settings.continuation_size_delta:
+        return False
+    if abs(ln.x0 - prev.x0) > settings.margin_slack or spaced_apart(prev, ln, leading or {}, settings):
+        return False
+    if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
+        return False
+    text = " ".join([cur["first_text"], *(line.text for line in cur["lines"][1:])])
+    return f" {bullet} " in text and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _open_parenthesis(cur: dict) -> bool:
