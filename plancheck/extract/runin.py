@@ -62,6 +62,22 @@ def _joined(first: Block, rest: list[Block]) -> Block:
     )
 
 
+def _leads_into_title(blocks: list[Block], k: int) -> bool:
+    """Is ``blocks[k]`` a plain paragraph ending in a colon right before a run-in title of its
+    section ("… ska frigöras ett antal dagar per år för:" / "**Vidareutbildning** …")?"""
+    b = blocks[k]
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return (
+        b.kind == BlockKind.paragraph
+        and not b.run_in
+        and b.text.rstrip().endswith(":")
+        and nxt is not None
+        and nxt.section_id == b.section_id
+        and nxt.kind == BlockKind.paragraph
+        and bool(nxt.run_in)
+    )
+
+
 def merge_run_in_items(doc: Document, settings: RunInSettings = RunInSettings()) -> Document:
     """``doc`` with each run-in item of a run-in chapter as one paragraph block (the title's
     block, its text run on with the paragraphs and list items under it, and with a sentence
@@ -82,10 +98,8 @@ def merge_run_in_items(doc: Document, settings: RunInSettings = RunInSettings())
             continue
         j = i
         lead: list[Block] = []
-        if b.kind == BlockKind.paragraph and not b.run_in and b.text.rstrip().endswith(":"):
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt is not None and nxt.section_id == b.section_id and nxt.kind == BlockKind.paragraph and nxt.run_in:
-                lead, j = [b], i + 1  # "… för:" runs on into the title below it
+        if _leads_into_title(blocks, i):
+            lead, j = [b], i + 1  # "… för:" runs on into the title below it
         head = blocks[j]
         if not (head.kind == BlockKind.paragraph and head.run_in):
             out.append(b)  # the chapter's introduction (before the first title)
@@ -99,14 +113,7 @@ def merge_run_in_items(doc: Document, settings: RunInSettings = RunInSettings())
                 break
             if c.kind == BlockKind.paragraph and c.run_in:
                 break
-            if (
-                c.kind == BlockKind.paragraph
-                and c.text.rstrip().endswith(":")
-                and k + 1 < len(blocks)
-                and blocks[k + 1].section_id == c.section_id
-                and blocks[k + 1].kind == BlockKind.paragraph
-                and blocks[k + 1].run_in
-            ):
+            if _leads_into_title(blocks, k):
                 break  # the lead-in of the next item
             body.append(c)
             k += 1

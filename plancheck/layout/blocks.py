@@ -554,13 +554,18 @@ def _separator_wrapped(
         return False
     if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
         return False
-    text = " ".join([cur["first_text"], *(line.text for line in cur["lines"][1:])])
-    return f" {bullet} " in text and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    return f" {bullet} " in _text_so_far(cur) and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _text_so_far(cur: dict) -> str:
+    """The text of the block being built: its first line's text (without its marker) and the
+    lines added to it."""
+    return " ".join([cur["first_text"], *(line.text for line in cur["lines"][1:])])
 
 
 def _open_parenthesis(cur: dict) -> bool:
     """Does the block being built leave a parenthesis open?"""
-    text = " ".join([cur["first_text"], *(line.text for line in cur["lines"][1:])])
+    text = _text_so_far(cur)
     return text.count("(") > text.count(")")
 
 
