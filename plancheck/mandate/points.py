@@ -607,8 +607,8 @@ def is_requirement(sentence: str) -> bool:
         _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
     )
     modal = _MODAL_RE.search(s)
-    # a deciding body doing something to the plan ("Kommunestyret skal handsame planen før
-    # sommaren"): the plan is the object, the step is the plan's process
+    # a deciding body doing something to the plan ("Kommunestyret skal vedta planen innen
+    # utgangen av året"): the plan is the object, the step is the plan's process
     if re.match(
         _DECIDER_RE.pattern
         + r"\s+"

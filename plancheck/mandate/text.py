@@ -504,7 +504,7 @@ _GENERIC = [
     "strategy",
     "need",
     "service",
-    # quantity words: how much of the thing ("andelen innbyggere med …", "antall plasser"), not what
+    # quantity words: how much of the thing ("andelen innbyggere med …", "antall …"), not what
     "andel",
     "antall",
     "tal",
