@@ -121,8 +121,7 @@ def universell_utforming(d: Path) -> dict:
             "eiendom, teknisk drift og helse og omsorg. "
             + s1
             + " Det er ikke satt av egne midler til planarbeidet, som gjøres innenfor "
-            "ordinære rammer. "
-            + s2,
+            "ordinære rammer. " + s2,
         ),
     ]
     build_pdf(
@@ -213,10 +212,18 @@ def universell_utforming(d: Path) -> dict:
                 ["Heis på Sandnes skole", "Eiendomssjef", "2027", "3,2 mill."],
                 ["Rampe og døråpner, Lyngmo kulturhus", "Eiendomssjef", "2026", "450 000"],
                 ["Toaletter for rullestolbrukere i fire bygg", "Eiendomssjef", "2028", "1,1 mill."],
-                ["Storgata: fast dekke og nedsenket kantstein", "Kommunalsjef teknisk", "2027",
-                 "2,4 mill."],
-                ["Ti parkeringsplasser for forflytningshemmede", "Kommunalsjef teknisk", "2026",
-                 "120 000"],
+                [
+                    "Storgata: fast dekke og nedsenket kantstein",
+                    "Kommunalsjef teknisk",
+                    "2027",
+                    "2,4 mill.",
+                ],
+                [
+                    "Ti parkeringsplasser for forflytningshemmede",
+                    "Kommunalsjef teknisk",
+                    "2026",
+                    "120 000",
+                ],
                 ["Teleslynger i tre saler", "Kultursjef", "2026", "180 000"],
                 ["Rette feil på nettsidene", "Kommunikasjonsrådgiver", "2026", "Ingen"],
             ],
@@ -302,8 +309,7 @@ def universell_utforming(d: Path) -> dict:
             items[8],
             "content",
             "uncovered",
-            trap="'Ansatte i teknisk drift har ansvar for …' shares ansatte; nothing on "
-            "opplæring",
+            trap="'Ansatte i teknisk drift har ansvar for …' shares ansatte; nothing on opplæring",
         ),
         P(
             "10",
@@ -407,9 +413,7 @@ def arbeidsgiver(d: Path) -> dict:
         ("num", items),
         (
             "p",
-            s1
-            + " Kommunalsjefene stiller med ressurser fra sine områder etter behov. "
-            + s2,
+            s1 + " Kommunalsjefene stiller med ressurser fra sine områder etter behov. " + s2,
         ),
         ("p", "Med hilsen"),
         ("p", "Arne Vik, kommunedirektør"),
@@ -616,8 +620,7 @@ def arbeidsgiver(d: Path) -> dict:
 @pair
 def hovedplan_veg(d: Path) -> dict:
     items = [
-        "Gi en oversikt over det kommunale vegnettet, med lengde, dekketype, bruer og "
-        "stikkrenner.",
+        "Gi en oversikt over det kommunale vegnettet, med lengde, dekketype, bruer og stikkrenner.",
         "Beskrive tilstanden på vegene og etterslepet på vedlikeholdet, med kostnadsoverslag.",
         "Foreslå en prioritering av asfalterings- og forsterkningstiltak for planperioden.",
         "Vurdere om veger med lite trafikk kan omklassifiseres til private veger.",
@@ -900,10 +903,7 @@ def kystsone(d: Path) -> dict:
         "Samordning med nabokommunane, slik at planane heng saman over kommunegrensene.",
         "Konsekvensutgreiing av nye område for akvakultur.",
     ]
-    s1 = (
-        "Det skal haldast eit ope møte for fiskarar og oppdrettarar i løpet av "
-        "høyringsperioden."
-    )
+    s1 = "Det skal haldast eit ope møte for fiskarar og oppdrettarar i løpet av høyringsperioden."
     s2 = "Fiskeridirektoratet, Kystverket og statsforvaltaren skal inviterast til regionalt planforum."
     s3 = "Planforslaget skal innehalde føresegner for bruken av sjøareala."
     m = [
@@ -1149,9 +1149,7 @@ def frivillighed(d: Path) -> dict:
         "beskrive, hvordan politikken skal følges op og evalueres",
     ]
     s1 = "Frivilligcenter Løvstrup og Folkeoplysningsudvalget skal inddrages i arbejdet."
-    s2 = (
-        "Der afholdes et dialogmøde med foreningerne, inden politikken sendes i høring."
-    )
+    s2 = "Der afholdes et dialogmøde med foreningerne, inden politikken sendes i høring."
     s3 = "Politikken skal godkendes af byrådet senest i juni 2026."
     m = [
         ("meta", "LØVSTRUP KOMMUNE · Kultur og Fritid"),
