@@ -671,9 +671,10 @@ def skarvoy_folkehelse(d: Path) -> dict:
         G(
             "G3.1",
             g["3.1"],
-            "followed_up",
+            "partial",
             [m_turkart, m_turvei],
             ev="Nærturkart for alle grendene",
+            missing=["turveier nær boligene i grendene (indikatoren: under 500 m til turvei)"],
             note="served by measures under a goal about physical activity",
         ),
         G("G3.2", g["3.2"], "not_followed_up"),
