@@ -185,6 +185,195 @@ done in the last plan period (past tense); chapter 6 names the working group."""
     return plan, pdf
 
 
+# =========================================================================== 2 Danish, parentheses at the end
+
+
+@plan_builder
+def build_sundhed_parentes_da() -> tuple[Plan, Path]:
+    """Danish sundhedspolitik with handleplan (odfpy): goals as a generated numbered list '1.' with
+    sub-goals 'a)', 'b)'; measures as bullets of long wrapped sentences ending in an unlabelled
+    parenthesis '(<owner(s)>, <deadline>)'."""
+    from odf.style import ListLevelProperties, TextProperties
+    from odf.text import List, ListItem, ListLevelStyleBullet, ListLevelStyleNumber, ListStyle, P
+
+    slug = "sundhed-parentes-da"
+    tree = [
+        ("1", "Flere borgere skal leve et sundt og aktivt liv.", [
+            ("a", "Flere børn og unge skal være fysisk aktive i hverdagen."),
+            ("b", "Færre borgere skal ryge eller bruge nikotinprodukter."),
+        ]),
+        ("2", "Borgere med psykisk mistrivsel skal få hjælp tidligt.", [
+            ("a", "Flere unge skal trives og føle sig som en del af et fællesskab."),
+            ("b", "Ventetiden på en samtale med en psykolog eller rådgiver skal være højst fire uger."),
+        ]),
+        ("3", "Ældre borgere skal kunne klare sig selv længst muligt.", [
+            ("a", "Flere ældre skal deltage i fysisk træning og sociale fællesskaber."),
+            ("b", "Færre ældre skal genindlægges på sygehuset inden for 30 dage efter udskrivning."),
+        ]),
+    ]
+    # sub-goal -> (text, owners as printed, owners split, deadline or None, kind)
+    items = {
+        "1a": [
+            ("Vi udvider »Bevæg dig i skolen« til alle kommunens skoler, så eleverne får mindst 45 minutters "
+             "bevægelse hver dag, også i de ældste klasser", "Børne- og Ungeforvaltningen",
+             ["Børne- og Ungeforvaltningen"], "august 2025", "period"),
+            ("Vi åbner idrætshallerne for gratis prøvetræning i foreningerne for børn fra familier med lav indkomst i "
+             "samarbejde med Folkeoplysningsudvalget og de lokale foreninger", "Kultur og Fritid", ["Kultur og Fritid"],
+             "2026", "period"),
+        ],
+        "1b": [
+            ("Vi indfører røgfri skoletid på alle skoler og ungdomsuddannelser i kommunen og tilbyder rygestopforløb "
+             "til de elever, der gerne vil holde op", "Sundhedscentret og skolelederne",
+             ["Sundhedscentret", "skolelederne"], "skoleåret 2025/26", "period"),
+            ("Vi tilbyder gratis rygestopkurser om aftenen og i weekenden, så også borgere, der er i arbejde, har "
+             "mulighed for at deltage", "Sundhedscentret", ["Sundhedscentret"], "løbende", "continuous"),
+        ],
+        "2a": [
+            ("Vi opretter et anonymt rådgivningstilbud for unge mellem 13 og 25 år med åben rådgivning to "
+             "eftermiddage om ugen i ungdomsklubben", "Ungdomsskolen", ["Ungdomsskolen"], "1. halvår 2026", "period"),
+            ("Vi uddanner medarbejdere i klubber og på skoler i metoden Tidlig Opsporing og Indsats (TOPI), så "
+             "mistrivsel bliver opdaget, før den vokser sig stor", "Børne- og Ungeforvaltningen",
+             ["Børne- og Ungeforvaltningen"], "2025–2026", "period"),
+        ],
+        "2b": [
+            ("Vi ansætter to psykologer i Psykologisk Rådgivning for Unge og følger ventetiden hvert kvartal i "
+             "Social- og Sundhedsudvalget", "Social- og Sundhedsforvaltningen", ["Social- og Sundhedsforvaltningen"],
+             None, None),
+            ("Vi laver en fælles visitation for børne- og voksenområdet, så ingen borger bliver sendt videre mellem "
+             "forvaltningerne uden at få et tilbud", "Social- og Sundhedsforvaltningen og Børne- og "
+             "Ungeforvaltningen", ["Social- og Sundhedsforvaltningen", "Børne- og Ungeforvaltningen"],
+             "inden udgangen af 2026", "period"),
+        ],
+        "3a": [
+            ("Vi tilbyder forebyggende hjemmebesøg til alle borgere, når de fylder 75 år, og igen når de fylder 80 "
+             "år", "Hjemmeplejen", ["Hjemmeplejen"], "2025", "period"),
+            ("Vi sætter udendørs træningsredskaber op ved tre plejecentre og i bymidten, og ældrerådet er med til at "
+             "vælge stederne", "Teknik og Miljø", ["Teknik og Miljø"], "2027", "period"),
+        ],
+        "3b": [
+            ("Vi styrker opfølgningen efter udskrivning, så en sygeplejerske besøger borgeren inden for 48 timer",
+             "Sygeplejen", ["Sygeplejen"], "1. kvartal 2026", "period"),
+            ("Vi indgår en aftale med sygehuset om fælles udskrivningskoordinatorer på de medicinske afdelinger",
+             "Sundhedschefen", ["Sundhedschefen"], "2026", "period"),
+        ],
+    }
+    goals, measures = [], []
+    for gn, gtext, subs in tree:
+        goals.append(G(f"G{gn}", gtext))
+        for sl, stext in subs:
+            goals.append(G(f"G{gn}{sl}", stext, kind="sub_goal", parent=f"G{gn}"))
+            for i, (text, _p, owners, when, kind) in enumerate(items[f"{gn}{sl}"], start=1):
+                note = []
+                if when is None:
+                    note.append("the parenthesis holds only the owner, no deadline")
+                if "(TOPI)" in text:
+                    note.append("the text has its own parenthesis before the owner/deadline one")
+                measures.append(M(f"M{gn}{sl}.{i}", text, [f"G{gn}{sl}"], owners, when, kind, note="; ".join(note)))
+    plan = Plan(
+        slug=slug, language="da", title="Sundhedspolitik 2025–2028 med handleplan", period=(2025, 2028),
+        goals=goals, measures=measures, source_ext="odt",
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, portrait A4, Liberation Serif body, Liberation Sans headings.
+Danish. Chapter 3 'Mål' is ONE Writer list with a numbering list style (numbers generated, not typed):
+the three goals are level-1 items '1.', '2.', '3.' (bold) and the six sub-goals nested level-2 items
+'a)', 'b)' (display-levels 1, so they print as 'a)' only; sub_goal with the goal as parent). Chapter 4
+'Indsatser' groups the measures under bold lead-in lines 'Til delmål 1 a:' (no goal text; the link is
+the number and letter, to the sub-goal) and lists them as a '•' bullet list: long sentences beginning
+'Vi …' that wrap over two or three lines and END with an UNLABELLED parenthesis '(<owner(s)>,
+<deadline>)' — no 'Ansvar:'/'Frist:' words. One measure has its own parenthesis '(TOPI)' inside the
+text; one parenthesis holds only an owner (no deadline: error); 'løbende' is continuous (warning).
+Owners: 'Børne- og Ungeforvaltningen', 'Social- og Sundhedsforvaltningen', 'Kultur og Fritid',
+'Teknik og Miljø' are one owner each; 'Sundhedscentret og skolelederne' and 'Social- og
+Sundhedsforvaltningen og Børne- og Ungeforvaltningen' two. Deadline forms 'august 2025', 'skoleåret
+2025/26', '1. halvår 2026', '1. kvartal 2026', 'inden udgangen af 2026', '2025–2026', '2027'. Traps:
+chapter 2 quotes the national health targets (Sundhedsstyrelsen) and a 'Sundhedsprofilen 2023 viser'
+fact list; chapter 5 'Det har vi nået 2021–2024' lists done items; the 'Vi …' sentences of the
+introduction are not measures.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(font="Liberation Serif", size=11, lang="da", country="DK",
+                header="Vesterå Kommune · Sundhedspolitik 2025–2028", footer_text="Side")
+    od.style("GoalItem", size=11, bold=True, before=0.2, after=0.08, keep=True)
+    od.style("SubItem", size=11, after=0.08)
+    od.style("Lead", size=11, bold=True, before=0.3, after=0.08, keep=True)
+    od.style("Bullet", size=11, after=0.14)
+    ls = ListStyle(name="Maal")
+    l1 = ListLevelStyleNumber(level=1, numformat="1", numsuffix=".", displaylevels=1)
+    l1.addElement(ListLevelProperties(spacebefore="0cm", minlabelwidth="0.7cm"))
+    ls.addElement(l1)
+    l2 = ListLevelStyleNumber(level=2, numformat="a", numsuffix=")", displaylevels=1)
+    l2.addElement(ListLevelProperties(spacebefore="0.7cm", minlabelwidth="0.7cm"))
+    ls.addElement(l2)
+    od.doc.automaticstyles.addElement(ls)
+    bs = ListStyle(name="Punkt")
+    b1 = ListLevelStyleBullet(level=1, bulletchar="•")
+    b1.addElement(ListLevelProperties(spacebefore="0.3cm", minlabelwidth="0.6cm"))
+    b1.addElement(TextProperties(fontname="Liberation Serif", fontsize="100%"))
+    bs.addElement(b1)
+    od.doc.automaticstyles.addElement(bs)
+
+    def bullets(texts, style="Bullet"):
+        lst = List(stylename=bs)
+        for t in texts:
+            li = ListItem()
+            li.addElement(od._fill(P(stylename=od.styles[style]), t))
+            lst.addElement(li)
+        od.doc.text.addElement(lst)
+
+    od.p("Vesterå Kommune", "H3")
+    od.p(plan.title, "Title")
+    od.p("Vedtaget af Byrådet den 26. februar 2025")
+    od.h("1 Indledning", 1)
+    od.p("Sundhedspolitikken beskriver, hvordan Vesterå Kommune vil arbejde for, at borgerne lever længere med god "
+         "livskvalitet. Vi vil skabe rammer, der gør det sunde valg let, og vi vil række ud til de borgere, der har "
+         "størst behov. Politikken gælder for byrådsperioden og følges op hvert år.")
+    od.h("2 Baggrund", 1)
+    od.p("Sundhedsstyrelsen har opstillet nationale mål for danskernes sundhed, blandt andet at flere skal være "
+         "fysisk aktive, at færre skal ryge, og at flere skal trives mentalt. Vesterås politik bygger på de "
+         "nationale mål og på kommunens udviklingsstrategi.")
+    od.p("**Sundhedsprofilen 2023 viser:**")
+    bullets(["17 procent af de voksne borgere i Vesterå ryger dagligt, mod 13 procent i hele landet.",
+             "Hver fjerde ung mellem 16 og 24 år har en dårlig mental sundhed.",
+             "42 procent af borgerne over 65 år lever op til anbefalingerne for fysisk aktivitet."])
+    od.h("3 Mål", 1)
+    od.p("Byrådet har vedtaget tre mål med hver to delmål:")
+    outer = List(stylename=ls)
+    for _gn, gtext, subs in tree:
+        li = ListItem()
+        li.addElement(od._fill(P(stylename=od.styles["GoalItem"]), gtext))
+        inner = List()
+        for _sl, stext in subs:
+            it = ListItem()
+            it.addElement(od._fill(P(stylename=od.styles["SubItem"]), stext))
+            inner.addElement(it)
+        li.addElement(inner)
+        outer.addElement(li)
+    od.doc.text.addElement(outer)
+    od.h("4 Indsatser", 1)
+    od.p("Under hvert delmål står de indsatser, vi sætter i gang. Ansvarlig enhed og tidspunkt står i parentes "
+         "efter indsatsen.")
+    for gn, _g, subs in tree:
+        for sl, _s in subs:
+            od.p(f"Til delmål {gn} {sl}:", "Lead")
+            texts = []
+            for text, printed, _o, when, _k in items[f"{gn}{sl}"]:
+                paren = f"{printed}, {when}" if when else printed
+                texts.append(f"{text} ({paren})")
+            bullets(texts)
+    od.h("5 Det har vi nået 2021–2024", 1)
+    bullets(["Alle dagtilbud har fået certifikatet »Idrætsinstitution«.",
+             "Sundhedscentret har haft 640 borgere på rygestopkursus.",
+             "Vi har åbnet to nye væresteder for unge i Nordby og Vesterå by."])
+    od.h("6 Opfølgning", 1)
+    od.p("Sundhedschefen gør status på indsatserne over for Social- og Sundhedsudvalget hvert år i juni. "
+         "Ældrerådet og Ungebyrådet høres, når handleplanen revideres.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Vesterå Kommune")
+    pdf = mb.lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify / main
 
 
