@@ -374,6 +374,172 @@ introduction are not measures.""",
     return plan, pdf
 
 
+# =========================================================================== 3 nynorsk web page, two-level header
+
+
+@plan_builder
+def build_aldersvenleg_nettside() -> tuple[Plan, Path]:
+    """Nynorsk handlingsplan published as a web page and printed by Chromium: focus areas as
+    accordion sections (<details open>), goals in a definition list, measures in a table whose
+    header has two levels ('Gjennomføring' spanning 'Ansvarleg' and 'Frist')."""
+    import html as _h
+
+    slug = "aldersvenleg-nettside"
+    areas = [
+        ("F1", "Bu trygt heime", [
+            ("1.1", "Eldre i Fjordvik skal kunne bu trygt i eigen heim så lenge dei ønskjer det."),
+            ("1.2", "Pårørande skal få informasjon og avlasting når dei treng det."),
+        ], [
+            ("Tilby heimebesøk med tryggleiksvurdering til alle som fyller 78 år", "1.1", "Heimetenesta",
+             ["Heimetenesta"], "Haust 2025", "period"),
+            ("Installere digitalt tilsyn og fallalarm hos alle som ønskjer det", "1.1", "Tildelingskontoret / IKT",
+             ["Tildelingskontoret", "IKT"], "2026", "period"),
+            ("Opprette ein pårørandeskule med fire samlingar i året", "1.2", "Demenskoordinator",
+             ["Demenskoordinator"], "Vår 2026", "period"),
+            ("Utvide avlastingstilbodet i helgene ved Fjordvik omsorgssenter", "1.2",
+             "Einingsleiar Fjordvik omsorgssenter", ["Einingsleiar Fjordvik omsorgssenter"], "2026", "period"),
+        ]),
+        ("F2", "Aktivitet og fellesskap", [
+            ("2.1", "Fleire eldre skal delta i fysisk aktivitet og på sosiale møteplassar."),
+            ("2.2", "Eldre skal oppleve at dei blir spurde og høyrde i saker som gjeld dei."),
+        ], [
+            ("Starte seniortrim i alle grendehusa i samarbeid med frivillige lag", "2.1", "Frisklivssentralen",
+             ["Frisklivssentralen"], "Haust 2025", "period"),
+            ("Invitere eldre til aktivitetar og arrangement i eigen regi", "2.1", "Alle einingar",
+             ["Alle einingar"], "2025–2028", "period"),
+            ("Gjennomføre ei spørjeundersøking om kva aktivitetar eldre ønskjer seg", "2.1, 2.2",
+             "Folkehelsekoordinator", ["Folkehelsekoordinator"], "1. halvår 2026", "period"),
+            ("Involvere eldrerådet tidleg i alle plansaker som gjeld eldre", "2.2", "Plan og utvikling",
+             ["Plan og utvikling"], None, None),
+        ]),
+        ("F3", "Transport og tilgjenge", [
+            ("3.1", "Eldre skal kome seg til butikk, lege og aktivitetar utan å vere avhengige av eigen bil."),
+        ], [
+            ("Etablere bestillingstransport frå grendene til sentrum to dagar i veka", "3.1", "Samferdselsrådgivar",
+             ["Samferdselsrådgivar"], "2026", "period"),
+            ("Setje opp benkar og lage universelt utforma gangvegar langs Storvegen", "3.1", "Kommunalteknikk",
+             ["Kommunalteknikk"], "2027", "period"),
+            ("Halde kurs i bruk av billett-app og digitale tenester for eldre", "3.1",
+             "Biblioteket og Frivilligsentralen", ["Biblioteket", "Frivilligsentralen"], "Vår 2026", "period"),
+        ]),
+    ]
+    goals, measures, focus = [], [], []
+    n = 0
+    for fid, ftext, gl, rows in areas:
+        focus.append((fid, ftext))
+        for num, gtext in gl:
+            goals.append(G(f"G{num}", gtext, focus_area=fid))
+        for text, nums, _p, owners, when, kind in rows:
+            n += 1
+            note = []
+            if when is None:
+                note.append("empty Frist cell")
+            if "," in nums:
+                note.append("the Mål cell names two goals")
+            diffuse = tuple(o for o in owners if o.startswith("Alle"))
+            measures.append(M(f"M{n}", text, [f"G{x.strip()}" for x in nums.split(",")], owners, when, kind,
+                              diffuse=diffuse, note="; ".join(note)))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for eit aldersvenleg Fjordvik 2025–2028", period=(2025, 2028),
+        goals=goals, measures=measures, focus_areas=focus, source_ext="html",
+        notes="""
+A municipal web page (a plan published as an article in the CMS) printed to PDF by headless
+Chromium (--print-to-pdf, --no-pdf-header-footer), A4. Nynorsk. Site header with the municipality
+name and a navigation bar, breadcrumbs, a 'Vis alle / Skjul alle' control line, and the plan as
+accordion sections (<details open> with <summary> headings 'Innsatsområde 1: Bu trygt heime' and a
+disclosure triangle), each an innsatsområde (focus area). Inside each: the goals in a definition
+list (<dt>Mål 1.1</dt><dd>goal sentence</dd>), then the measures in a table with a TWO-LEVEL header:
+'Tiltak' and 'Mål' span both header rows, 'Gjennomføring' spans 'Ansvarleg' and 'Frist' in the second
+header row. The goal link is the 'Mål' cell ('2.1, 2.2' = two links). 'Tildelingskontoret / IKT' and
+'Biblioteket og Frivilligsentralen' are two owners; 'Einingsleiar Fjordvik omsorgssenter' and 'Plan og
+utvikling' one. 'Alle einingar' is a diffuse owner (warning); one row has an empty Frist cell (error). The page
+break falls between 'Mål 3.1' (end of p. 1) and its table (top of p. 2, both header rows printed).
+Traps: the 'Leve heile livet' reform's five innsatsområde quoted in the introduction (not this plan's
+focus areas), a 'Tal som fortel' fact box, a 'Dette har vi gjort' list, a contact box and the page
+footer with address and 'Sist oppdatert'.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    e = _h.escape
+    parts = [f"""<!DOCTYPE html>
+<html lang="nn"><head><meta charset="utf-8"><title>{e(plan.title)} – Fjordvik kommune</title>
+<style>
+@page {{ size: A4; margin: 12mm 14mm 14mm 14mm; }}
+body {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #222; margin: 0; }}
+.site {{ display: flex; justify-content: space-between; align-items: center; border-bottom: 3px solid #00594f;
+  padding: 4px 0 6px; }}
+.site .logo {{ font-weight: bold; font-size: 14pt; color: #00594f; }}
+.site nav a {{ margin-left: 12px; color: #00594f; text-decoration: none; font-size: 9pt; }}
+.crumbs {{ font-size: 8.5pt; color: #666; margin: 6px 0 4px; }}
+h1 {{ font-size: 19pt; margin: 6px 0 4px; color: #1b1b1b; }}
+.ingress {{ font-size: 11pt; color: #333; }}
+.facts {{ border: 1px solid #b7cfcb; background: #f1f7f6; padding: 6px 10px; margin: 8px 0; font-size: 9pt; }}
+.facts ul {{ margin: 3px 0 0 16px; padding: 0; }}
+.toggle {{ text-align: right; font-size: 8.5pt; color: #00594f; margin: 4px 0; }}
+details {{ border-top: 1px solid #b7cfcb; padding: 2px 0 6px; }}
+summary {{ font-size: 13pt; font-weight: bold; color: #00594f; padding: 5px 0; }}
+dl {{ margin: 4px 0 8px; }}
+dt {{ font-weight: bold; float: left; width: 17mm; clear: left; }}
+dd {{ margin: 0 0 4px 19mm; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: 4px 0 6px; }}
+th, td {{ border: 1px solid #9fbab5; padding: 3px 5px; vertical-align: top; text-align: left; }}
+thead th {{ background: #dcebe8; }}
+thead tr:first-child th.group {{ text-align: center; }}
+tr {{ break-inside: avoid; }}
+.contact {{ background: #f4f4f4; padding: 6px 10px; font-size: 9pt; margin-top: 10px; }}
+footer {{ border-top: 1px solid #ccc; margin-top: 12px; padding-top: 4px; font-size: 8pt; color: #666; }}
+</style></head><body>
+<div class="site"><div class="logo">Fjordvik kommune</div>
+<nav><a href="#">Tenester</a><a href="#">Politikk</a><a href="#">Planar</a><a href="#">Kontakt</a></nav></div>
+<div class="crumbs">Fjordvik kommune › Helse og omsorg › Planar › Aldersvenleg Fjordvik</div>
+<h1>{e(plan.title)}</h1>
+<p class="ingress">Kommunestyret vedtok handlingsplanen 13. mars 2025. Planen viser korleis Fjordvik skal bli ein
+betre stad å bli gammal i.</p>
+<p>Handlingsplanen følgjer opp kvalitetsreforma Leve heile livet, som har fem innsatsområde: Eit aldersvenleg Noreg,
+Aktivitet og fellesskap, Mat og måltid, Helsehjelp og Samanheng i tenestene. Fjordvik har valt tre eigne
+innsatsområde for perioden 2025–2028.</p>
+<h2 style="font-size:13pt;color:#00594f;margin:10px 0 4px">Slik vart planen laga</h2>
+<p>Ei arbeidsgruppe med eldrerådet, frivilligsentralen, heimetenesta og folkehelsekoordinatoren har laga planen.
+Vi heldt tre opne møte i grendehusa hausten 2024, og over 200 eldre svarte på ei nettundersøking. Mange sa at
+dei vil bu heime lenge, men at dei er redde for å falle, og at det er vanskeleg å kome seg til sentrum utan bil.
+Planen blir rullert kvart år i samband med budsjettet, og eldrerådet får han til uttale før han blir vedteken.</p>
+<div class="facts"><strong>Tal som fortel</strong><ul>
+<li>I 2024 var 1 240 av innbyggjarane i Fjordvik over 67 år.</li>
+<li>Talet på innbyggjarar over 80 år blir dobla fram mot 2040.</li>
+<li>Sju av ti eldre bur i ein einebustad med trapp.</li></ul></div>
+<div class="toggle">Vis alle · Skjul alle</div>
+"""]
+    i = 0
+    for k, (_fid, ftext, gl, rows) in enumerate(areas, start=1):
+        parts.append(f"<details open><summary>Innsatsområde {k}: {e(ftext)}</summary>\n<dl>\n")
+        for num, gtext in gl:
+            parts.append(f"<dt>Mål {num}</dt><dd>{e(gtext)}</dd>\n")
+        parts.append("</dl>\n<table><colgroup><col style=\"width:49%\"><col style=\"width:9%\">"
+                     "<col style=\"width:27%\"><col style=\"width:15%\"></colgroup>\n<thead>"
+                     "<tr><th rowspan=\"2\">Tiltak</th><th rowspan=\"2\">Mål</th>"
+                     "<th colspan=\"2\" class=\"group\">Gjennomføring</th></tr>"
+                     "<tr><th>Ansvarleg</th><th>Frist</th></tr></thead>\n<tbody>\n")
+        for text, nums, printed, _o, when, _k in rows:
+            i += 1
+            parts.append(f"<tr><td>{e(text)}</td><td>{e(nums)}</td><td>{e(printed)}</td>"
+                         f"<td>{e(when or '')}</td></tr>\n")
+        parts.append("</tbody></table></details>\n")
+    parts.append("""<h2 style="font-size:13pt;color:#00594f;margin:10px 0 4px">Dette har vi gjort</h2>
+<ul><li>Opna demenskafé på biblioteket i 2023.</li>
+<li>Kjøpte inn to el-syklar med passasjersete til sykkelturar for bebuarar på omsorgssenteret.</li>
+<li>Laga ein oversikt over alle aktivitetstilbod for eldre i kommunen.</li></ul>
+<div class="contact"><strong>Kontakt</strong><br>Kommunalsjef helse og omsorg, telefon 57 00 00 00,
+postmottak@fjordvik.kommune.no</div>
+<footer>Fjordvik kommune · Rådhusvegen 1, 6899 Fjordvik · Sist oppdatert 14.03.2025</footer>
+</body></html>
+""")
+    src = d / f"{slug}.html"
+    src.write_text("".join(parts), encoding="utf-8")
+    pdf = mb.chromium_pdf(src, d / f"{slug}.pdf")
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify / main
 
 
