@@ -540,6 +540,195 @@ postmottak@fjordvik.kommune.no</div>
     return plan, pdf
 
 
+# =========================================================================== 4 reportlab, landscape page, quarters
+
+
+@plan_builder
+def build_digitalisering_kvartal() -> tuple[Plan, Path]:
+    """Bokmål handlingsplan generated with reportlab: portrait pages with ONE landscape page for
+    the measure table 'Nr | Tiltak | Ansvarlig | Frist | Status', owners 'A / B', deadlines as
+    quarters ('Q3 2025', '2. kvartal 2026'), running header and footer on every page."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Table,
+        TableStyle,
+    )
+
+    slug = "digitalisering-kvartal"
+    goals = [
+        G("G1", "Innbyggerne skal kunne søke om og følge opp kommunale tjenester digitalt."),
+        G("G2", "Ansatte skal ha den digitale kompetansen de trenger i jobben."),
+        G("G3", "Kommunens data og systemer skal være sikre og tilgjengelige."),
+        G("G4", "Kommunen skal dele data med innbyggere, næringsliv og andre offentlige virksomheter."),
+    ]
+    # (nr, tiltak, ansvarlig printed, owners split, frist, kind, status)
+    rows = [
+        ("1.1", "Ta i bruk digital søknad for plass i barnehage og SFO", "Kommunalsjef oppvekst / IKT-leder",
+         ["Kommunalsjef oppvekst", "IKT-leder"], "Q3 2025", "period", "Pågår"),
+        ("1.2", "Sende alle brev fra kommunen til innbyggernes digitale postkasse", "Arkivleder / IKT-leder",
+         ["Arkivleder", "IKT-leder"], "2. kvartal 2026", "period", "Ikke startet"),
+        ("1.3", "Lage en chatbot på kommunens nettside som svarer på de vanligste spørsmålene om tjenestene",
+         "Kommunikasjonssjef", ["Kommunikasjonssjef"], "Q1 2026", "period", "Ikke startet"),
+        ("1.4", "Tilby veiledning i digitale tjenester for eldre på biblioteket og i servicetorget",
+         "Biblioteksjef / Leder servicetorget", ["Biblioteksjef", "Leder servicetorget"], "4. kvartal 2025",
+         "period", "Pågår"),
+        ("2.1", "Kartlegge den digitale kompetansen til alle ansatte", "HR-sjef", ["HR-sjef"], "Q4 2025", "period",
+         "Pågår"),
+        ("2.2", "Etablere et nettverk av digitale superbrukere i alle enheter", "", [], "1. kvartal 2026", "period",
+         "Ikke startet"),
+        ("2.3", "Gi alle ledere opplæring i informasjonssikkerhet og personvern", "Personvernombud / HR-sjef",
+         ["Personvernombud", "HR-sjef"], "Q2 2026", "period", "Ikke startet"),
+        ("3.1", "Gjennomføre en risiko- og sårbarhetsvurdering av alle fagsystemer", "Informasjonssikkerhetsleder",
+         ["Informasjonssikkerhetsleder"], "Q2 2025", "period", "Fullført"),
+        ("3.2", "Innføre tofaktorautentisering for alle brukere av kommunens systemer", "IKT-leder", ["IKT-leder"],
+         "3. kvartal 2025", "period", "Pågår"),
+        ("3.3", "Øve på beredskapsplanen for dataangrep sammen med nabokommunene",
+         "Beredskapskoordinator / IKT-leder", ["Beredskapskoordinator", "IKT-leder"], "Q2 2028", "period",
+         "Ikke startet"),
+        ("4.1", "Publisere kommunens åpne datasett i den nasjonale datakatalogen", "Arkivleder", ["Arkivleder"],
+         "Q3 2026", "period", "Ikke startet"),
+        ("4.2", "Gjøre kart og reguleringsplaner tilgjengelige i en digital planportal",
+         "Plan- og byggesakssjef / GIS-koordinator", ["Plan- og byggesakssjef", "GIS-koordinator"],
+         "2. kvartal 2027", "period", "Ikke startet"),
+    ]
+    measures = []
+    for nr, text, _p, owners, when, kind, _st in rows:
+        note = []
+        if not owners:
+            note.append("empty Ansvarlig cell")
+        if when == "Q2 2028":
+            note.append("deadline after the plan period 2025–2027")
+        measures.append(M(f"M{nr}", text, [f"G{nr.split('.')[0]}"], owners, when, kind,
+                          outside=when == "Q2 2028", note="; ".join(note)))
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for digitalisering 2025–2027", period=(2025, 2027),
+        goals=goals, measures=measures, source_ext="py",
+        notes="""
+Generated with reportlab (as a document or case-handling system prints it), Liberation Sans (embedded
+TrueType subset). Pages 1 and 3 are portrait A4, page 2 is LANDSCAPE A4 (842×595 pt) and holds the
+whole measure table; the running header ('Solvik kommune · Handlingsplan for digitalisering
+2025–2027', left, and 'Dokument-ID', right) and footer ('Side n av 3') are drawn on every page, placed
+for the page's own size. Page 1: introduction, a quoted national goal (the national digitalisation
+strategy), a 'Nøkkeltall' fact table, and the goals as 'Mål 1' … 'Mål 4' label + sentence rows of a
+borderless two-column table. Page 2: 'Nr | Tiltak | Ansvarlig | Frist | Status', Nr '1.3' =
+goal.measure (the goal link comes only from the prefix). Owners are joined with ' / ' ('Arkivleder /
+IKT-leder' = two owners); 'Plan- og byggesakssjef' is one. Frist is a quarter: 'Q3 2025', 'Q1 2026',
+'4. kvartal 2025', '2. kvartal 2026'; the Status column ('Pågår', 'Ikke startet', 'Fullført') is not a
+deadline ('Pågår' is a status, not a continuous deadline). One empty Ansvarlig cell (error); 'Q2 2028'
+lies after the plan period 2025–2027 (warning). Page 3: 'Gjennomført i 2023–2024' list (past), a
+'Risiko' table that is not a measure table, and 'Oppfølging' prose.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    pdf = d / f"{slug}.pdf"
+    fontdir = Path("/usr/share/fonts/truetype/liberation")
+    pdfmetrics.registerFont(TTFont("LibSans", str(fontdir / "LiberationSans-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont("LibSans-Bold", str(fontdir / "LiberationSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily("LibSans", normal="LibSans", bold="LibSans-Bold")
+    blue = colors.HexColor("#1f4e79")
+    base = ParagraphStyle("b", fontName="LibSans", fontSize=10, leading=13.5, spaceAfter=5)
+    h1 = ParagraphStyle("h1", parent=base, fontName="LibSans-Bold", fontSize=19, leading=23, spaceAfter=4,
+                        textColor=blue)
+    h2 = ParagraphStyle("h2", parent=base, fontName="LibSans-Bold", fontSize=13, leading=16, spaceBefore=9,
+                        spaceAfter=4, textColor=blue)
+    cell = ParagraphStyle("c", parent=base, fontSize=9.5, leading=12, spaceAfter=0)
+    cellb = ParagraphStyle("cb", parent=cell, fontName="LibSans-Bold")
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8ea9c1")),
+                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dbe5f1"))])
+
+    def story():
+        s = [Paragraph("Solvik kommune", ParagraphStyle("o", parent=base, fontName="LibSans-Bold", fontSize=12)),
+             Paragraph(plan.title, h1),
+             Paragraph("Vedtatt av kommunestyret 5. desember 2024, sak 102/24. Arkivsak 24/1187.", base),
+             Paragraph("Innledning", h2),
+             Paragraph("Handlingsplanen følger opp kommunens digitaliseringsstrategi. Den viser hvilke tiltak "
+                       "kommunen gjennomfører i perioden 2025–2027, hvem som har ansvaret og når tiltaket skal "
+                       "være gjennomført. Planen rulleres hvert år sammen med økonomiplanen.", base),
+             Paragraph("Regjeringens digitaliseringsstrategi har som mål at Norge skal være verdens mest "
+                       "digitaliserte land innen 2030. Kommunen bidrar til dette målet gjennom felles løsninger "
+                       "med de andre kommunene i regionen.", base),
+             Paragraph("Nøkkeltall", h2)]
+        facts = [[Paragraph(h, cellb) for h in ("Nøkkeltall", "2022", "2024")],
+                 [Paragraph("Andel søknader levert digitalt", cell), Paragraph("54 %", cell), Paragraph("71 %", cell)],
+                 [Paragraph("Antall fagsystemer i bruk", cell), Paragraph("112", cell), Paragraph("97", cell)],
+                 [Paragraph("Ansatte som har fullført e-læring i informasjonssikkerhet", cell),
+                  Paragraph("38 %", cell), Paragraph("64 %", cell)]]
+        s.append(Table(facts, colWidths=[100 * mm, 25 * mm, 25 * mm], hAlign="LEFT", style=grid))
+        s.append(Paragraph("Mål", h2))
+        s.append(Paragraph("Kommunestyret har vedtatt fire mål for digitaliseringsarbeidet:", base))
+        gl = [[Paragraph(f"Mål {n}", cellb), Paragraph(g.text, cell)] for n, g in enumerate(goals, start=1)]
+        s.append(Table(gl, colWidths=[18 * mm, 150 * mm], hAlign="LEFT", style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])))
+        s.append(Paragraph("Tiltakene står i tabellen på neste side. Nummeret viser hvilket mål tiltaket hører til "
+                           "(tiltak 2.3 hører til mål 2).", base))
+        s += [NextPageTemplate("land"), PageBreak(), Paragraph("Tiltak 2025–2027", h2)]
+        data = [[Paragraph(h, cellb) for h in ("Nr", "Tiltak", "Ansvarlig", "Frist", "Status")]]
+        for nr, text, printed, _o, when, _k, st in rows:
+            data.append([Paragraph(nr, cell), Paragraph(text, cell), Paragraph(printed, cell),
+                         Paragraph(when, cell), Paragraph(st, cell)])
+        s.append(Table(data, colWidths=[13 * mm, 120 * mm, 70 * mm, 30 * mm, 27 * mm], hAlign="LEFT",
+                       repeatRows=1, style=grid))
+        s += [NextPageTemplate("port"), PageBreak(), Paragraph("Gjennomført i 2023–2024", h2)]
+        for t in ["Innført elektronisk signering av arbeidsavtaler.",
+                  "Flyttet e-post og dokumentlagring til skyløsning med databehandleravtale.",
+                  "Tatt i bruk digitalt skjema for søknad om kommunal bolig."]:
+            s.append(Paragraph(t, ParagraphStyle("li", parent=base, leftIndent=6 * mm, bulletIndent=1 * mm),
+                               bulletText="–"))
+        s.append(Paragraph("Risiko", h2))
+        risk = [[Paragraph(h, cellb) for h in ("Risiko", "Sannsynlighet", "Konsekvens")],
+                [Paragraph("Leverandøren av fagsystem for barnehage leverer ikke digital søknad i tide", cell),
+                 Paragraph("Middels", cell), Paragraph("Middels", cell)],
+                [Paragraph("Ansatte har ikke tid til opplæring", cell), Paragraph("Høy", cell),
+                 Paragraph("Middels", cell)]]
+        s.append(Table(risk, colWidths=[100 * mm, 30 * mm, 30 * mm], hAlign="LEFT", style=grid))
+        s += [Paragraph("Oppfølging", h2),
+              Paragraph("IKT-leder samler status for tiltakene hvert kvartal og rapporterer til kommunedirektørens "
+                        "ledergruppe. Kommunestyret får en samlet rapport i årsmeldingen.", base)]
+        return s
+
+    def build(n_pages):
+        def onpage(canvas, doc):
+            w, h = canvas._pagesize
+            canvas.saveState()
+            canvas.setFont("LibSans", 8.5)
+            canvas.setFillColor(colors.HexColor("#555555"))
+            canvas.drawString(18 * mm, h - 11 * mm, "Solvik kommune · Handlingsplan for digitalisering 2025–2027")
+            canvas.drawRightString(w - 18 * mm, h - 11 * mm, "Dokument-ID 24/1187-14")
+            canvas.setStrokeColor(colors.HexColor("#8ea9c1"))
+            canvas.line(18 * mm, h - 13 * mm, w - 18 * mm, h - 13 * mm)
+            canvas.drawCentredString(w / 2, 9 * mm, f"Side {doc.page} av {n_pages}")
+            canvas.restoreState()
+
+        pw, ph = A4
+        lw, lh = landscape(A4)
+        doc = BaseDocTemplate(str(pdf), pagesize=A4, title=plan.title, author="Solvik kommune",
+                              creator="Sak- og arkivsystem, rapportmodul", invariant=1)
+        doc.addPageTemplates([
+            PageTemplate("port", [Frame(20 * mm, 18 * mm, pw - 40 * mm, ph - 38 * mm, id="p")], onPage=onpage,
+                         pagesize=A4),
+            PageTemplate("land", [Frame(18 * mm, 16 * mm, lw - 36 * mm, lh - 34 * mm, id="l")], onPage=onpage,
+                         pagesize=landscape(A4)),
+        ])
+        doc.build(story())
+        return doc.page
+
+    build(build(3))  # second pass with the page count known ('Side n av m')
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify / main
 
 
