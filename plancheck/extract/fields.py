@@ -3,6 +3,9 @@
 - "… (ansvar: kultureininga, tid: 2025)", "… (Lead: Planning Policy; Timeline: Q3 2026)"
 - "… (Lead: Planning Policy) April 2024": a period standing alone after the parenthesis
 - "… – Lead: Housing Services – April 2027": fields after a dash
+- "… (Kultur og Fritid, 2026)", "… (Sundhedscentret, løbende)": an unlabelled parenthesis whose
+  last comma part reads as a deadline and whose rest names an owner; or one holding only an
+  owner ("(Social- og Sundhedsforvaltningen)")
 
 A field is a label the lexicon knows as an owner or deadline column word (``columns`` in
 plancheck/lang/data/*.yaml: "ansvar", "tid", "frist", "lead", "timeline" …), a colon and a
@@ -30,6 +33,7 @@ class Fields:
     owner: str | None = None
     deadline: str | None = None
     labelled: bool = False  # an owner or deadline label was found ("ansvar:", "Lead:")
+    unlabelled: bool = False  # "(<owner>, <deadline>)" with no labels: evidence of a measure
 
 
 def _role(label: str) -> str | None:
@@ -75,25 +79,54 @@ def _is_deadline(text: str, lang: str) -> bool:
     return len(text) <= 40 and looks_like_deadline(text, lang=lang)
 
 
+def _named(text: str, max_words: int = 6) -> bool:
+    """A short name written with a capital and no digits ("Kultur og Fritid", "Hjemmeplejen"):
+    an owner the vocabulary does not know by its words, when a deadline stands beside it."""
+    words = text.split()
+    return 0 < len(words) <= max_words and text[:1].isupper() and not any(c.isdigit() for c in text)
+
+
+def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
+    """The owner and deadline of a parenthesis without labels: "Kultur og Fritid, 2026" →
+    [("owner", …), ("deadline", "2026")]; an owner alone ("Social- og Sundhedsforvaltningen")
+    when the owner recogniser reads it as one (not a lone abbreviation such as "(TOPI)", which
+    spells out the words before it). None when the parts are not an owner and a deadline."""
+    from plancheck.lang.owners import is_owner_like
+
+    inside = " ".join(inside.split())
+    head, sep, tail = inside.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if sep and head and _is_deadline(tail, lang) and not _is_deadline(head, lang):
+        if is_owner_like(head, lang=lang) or _named(head):
+            return [("owner", head), ("deadline", tail)]
+        return None
+    if not sep and len(inside.split()) > 1 and is_owner_like(inside, lang=lang):
+        return [("owner", inside)]
+    return None
+
+
 def split_fields(text: str, lang: str = "nb") -> Fields:
     """The measure text and the owner/deadline fields written after it (see the module)."""
     found: list[tuple[str, str]] = []
-    labelled = False
+    labelled = unlabelled = False
     rest = text.strip()
     m = _TRAILING_PARENS.search(rest)
     if m:
         fields = _labelled_fields(m.group("inside"))
         after = m.group("after").strip()
-        if fields is None and not after and _is_deadline(m.group("inside").strip(), lang):
+        if fields is None and not after and (bare := unlabelled_fields(m.group("inside"), lang)) is not None:
+            found, unlabelled = bare, True  # "… (Kultur og Fritid, 2026)"
+            rest = rest[: m.start()].rstrip()
+        elif fields is None and not after and _is_deadline(m.group("inside").strip(), lang):
             fields = [("deadline", m.group("inside").strip())]  # "… (innan 1. juli 2026)"
         if fields is not None:
             fields = _owner_then_deadline(fields, lang)
-        if fields is not None and (not after or _is_deadline(after, lang)):
+        if fields is not None and not unlabelled and (not after or _is_deadline(after, lang)):
             found, labelled = fields, True
             if after and not any(r == "deadline" for r, _v in found):
                 found.append(("deadline", after))
             rest = rest[: m.start()].rstrip()
-    if not found:
+    if not found and not unlabelled:
         # "… – Lead: Housing – April 2027": whole fields after the last dashes, and a period
         # alone in the last place
         parts = _DASH.split(rest)
@@ -119,4 +152,5 @@ def split_fields(text: str, lang: str = "nb") -> Fields:
         owner=", ".join(owners) if owners else None,
         deadline=deadlines[0] if deadlines else None,
         labelled=labelled,
+        unlabelled=unlabelled,
     )

@@ -884,6 +884,9 @@ def _by_means() -> re.Pattern[str]:
 
 def _heading(st: _State, block: Block) -> None:
     text = block.text.strip()
+    st.letter_parent = None
+    if _points_at_goal(st, text):
+        return
     st.last_candidate = block
     st.last_candidate_measure = None
     if st.lead_in == "vision" and st.plan.vision is None:
@@ -1139,6 +1142,42 @@ def _role_for_goals(text: str) -> str | None:
     return role if role in ("measure", "strategy") else None
 
 
+_LETTER = re.compile(r"^\(?([a-z])[).]?$")
+
+
+def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
+    """"a) Flere børn …", "b) …" right under a numbered goal of a goal list ("1. Flere borgere …"),
+    each stating an aim: its sub-goals, numbered "1.a", "1.b" (so "delmål 1 a" finds them).
+    True when read so."""
+    from plancheck.extract.statements import classify_statement
+
+    parent = st.letter_parent
+    m = _LETTER.match((block.number or "").strip())
+    if parent is None or block.kind != BlockKind.list_item or m is None:
+        return False
+    if not (_states_aim(text, st.lang) or classify_statement(text) == "goal"):
+        return False  # a topic ("Bee City USA") or an action under the goal: not a sub-goal
+    g = _add_goal(st, block, text, GoalKind.sub_goal, number=f"{(parent.number or '').strip('.')}.{m.group(1)}")
+    g.parent_id = parent.id
+    return True
+
+
+def _points_at_goal(st: _State, text: str) -> bool:
+    """A line that only names a goal declared earlier ("Til delmål 1 a:", "For å nå delmål 1.1:"):
+    the items under it serve that goal; the chapter's role for them goes on. True when read so."""
+    from plancheck.extract.roles import goal_pointer
+
+    number = goal_pointer(text)
+    goal = goal_by_number(st, number) if number else None
+    if goal is None:
+        return False
+    st.ref_goals = [goal]
+    st.group_goal = None
+    st.lead_in = None
+    st.last_candidate = None
+    return True
+
+
 def _announced_goal_heading(st: _State, block: Block) -> bool:
     """Goals written as numbered headings after a lead-in that announces them ("… three main
     goals:" then "1 …", "2 …", "3 …", each with a paragraph under it): the numbering goes on
@@ -1155,8 +1194,9 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
         role = seq[2]
     else:
         return False
-    _add_goal(st, block, block.text.strip(), GOAL_ROLES[role], number=num)
+    goal = _add_goal(st, block, block.text.strip(), GOAL_ROLES[role], number=num)
     st.goal_heading_seq = (block.level, int(num) + 1, role)
+    st.letter_parent = goal  # its "a)", "b)" items, if any, are its sub-goals
     st.lead_in = None
     st.role = None
     return True
@@ -1364,6 +1404,11 @@ def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text:
         return
+    if _letter_sub_goal(st, block, text):
+        return
+    st.letter_parent = None
+    if block.kind == BlockKind.paragraph and _points_at_goal(st, text):
+        return
     if block.kind == BlockKind.paragraph and _lead(st, text):
         return
     if block.kind == BlockKind.paragraph and _unfinished_lead(st, text) and _lead(st, text + ":"):
@@ -1464,6 +1509,11 @@ def _text(st: _State, block: Block) -> None:
             _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
+    if is_list and role in ("strategy", *GOAL_ROLES) and split_fields(text, st.lang).unlabelled:
+        # a bullet that ends in its owner and deadline ("… (Kultur og Fritid, 2026)") is work
+        # someone is to do by a time: a measure, whatever the chapter calls its items
+        _measure_from_line(st, block, text, prev_measure)
+        return
     if role == "mixed":
         if is_list:
             from plancheck.extract.statements import classify_statement
@@ -2094,7 +2144,7 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             st.last_candidate_measure = prev
             return
     fields = split_fields(text, st.lang)
-    if fields.labelled:  # "… (ansvar: kultureininga, tid: 2025)"
+    if fields.labelled or fields.unlabelled:  # "… (ansvar: kultureininga, tid: 2025)", "… (Kultur, 2026)"
         m = _add_measure(st, block, fields.text, number=block.number)
         _set_fields(st, m, fields)
         _serves(st, m)
@@ -2340,7 +2390,7 @@ def _inline_field_places(st: _State) -> None:
     """Measures written with their owner and deadline in the line itself: where the plan writes
     an owner field ("ansvar: …") for some, the others have a place for one too, and a missing
     one is a missing owner (the same for deadlines)."""
-    if not any(f.labelled for _m, f in st.inline_fields):
+    if not any(f.labelled or f.unlabelled for _m, f in st.inline_fields):
         return
     has_owner = any(f.owner for _m, f in st.inline_fields)
     has_deadline = any(f.deadline for _m, f in st.inline_fields)

@@ -346,3 +346,27 @@ def goal_reference(text: str) -> tuple[str | None, list[str], bool] | None:
     if means.search(t):
         return "strategy", numbers, False
     return None, numbers, False
+
+
+@cache
+def _pointer() -> re.Pattern[str]:
+    from plancheck.lang.vocab import GOAL_MEANS
+
+    means = [w for ws in GOAL_MEANS.values() for w in ws] + link_words("towards")
+    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(means), key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:(?:{lead})\s+)?(?:{alternation(link_words('goal_number'))})\s+"
+        r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?:\s?(?P<letter>[a-z])\)?)?\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
+def goal_pointer(text: str) -> str | None:
+    """The goal number of a line that only points at a goal, over the items serving it ("Til
+    delmål 1 a:", "For å nå delmål 1.1:", "Mål 2:"): "1.a", "1.1", "2"; None for any other line.
+    A letter after the number names the lettered sub-goal ("a)" under goal 1 is "1.a")."""
+    m = _pointer().match(" ".join(text.split()))
+    if m is None:
+        return None
+    letter = m.group("letter")
+    return m.group("num") + (f".{letter.lower()}" if letter else "")

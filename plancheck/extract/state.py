@@ -35,6 +35,7 @@ class _State:
     lead_in: str | None = None  # role announced by a "Vi vil:" paragraph
     ref_goals: list[Goal] = field(default_factory=list)  # named by a lead-in ("For å nå delmål 1.1:")
     group_goal: Goal | None = None  # "Mål 1: Trygt hjemme" over measure bullets
+    letter_parent: Goal | None = None  # a numbered goal whose "a)", "b)" items are its sub-goals
     last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
     last_goal: Goal | None = None
     last_candidate: Block | None = None
