@@ -36,6 +36,7 @@ CORPORA = {
     "builder": ROOT / "corpora/mandates",
     "blind": ROOT / "corpora/mandates-blind",
     "blind2": ROOT / "corpora/mandates-blind2",
+    "blind3": ROOT / "corpora/mandates-blind3",
 }
 # scored in every report, never trained or tuned on (the second blind batch)
 HELD_OUT = {"blind2"}

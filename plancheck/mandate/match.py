@@ -65,6 +65,10 @@ class MatchSettings:
     off_context_factor: float = 0.85  # a unit with none of the point head's own words
     heading_object: float = 0.75  # score of a unit under a heading naming the concern's object
     heading_min_words: int = 8  # … when it has at least this many content words (not a label)
+    # … and only when the concern's most specific word (its anchor) is in the unit or its
+    # headings: a heading restating a lesser word is no answer to the object (False: off)
+    heading_needs_anchor: bool = True
+    heading_other_min: int = 6  # … a heading word this long that the point lacks: another object
     # a concern asking for measures, answered only by a statistic, scores this share: below
     # `covered` for a full match, so that "avfall utgjør 4 prosent" does not propose measures
     statistic_factor: float = 0.55
@@ -113,7 +117,12 @@ DEFERRAL_RE = re.compile(
     r"omfattes ikke|ikke omfattet|faller utenfor|utenfor (denne )?planen|i (en )?egen (tema)?plan|"
     r"egen temaplan|omtales i|omtales ikke|vil bli (vurdert|behandlet) (senere|i)|ikke (blitt )?vurdert|"
     r"ikke tatt med|ikke inkludert|er ikke tatt inn|not covered|outside the scope|out of scope|"
-    r"separate plan|will be addressed (later|in))\b",
+    r"separate plan|will be addressed (later|in)|"
+    # "… er omtalt i oppvekstplanen og er derfor ikke tema her", "… legges fram i en egen sak":
+    # the subject is handed to another plan or decision
+    r"ikke (er )?(et )?tema|ikkje (er )?(eit )?tema|inte (är )?(ett )?tema|not a topic|"
+    r"(er|blir|vert|är) omtalt i (\w+ )?\w+plan\w*|"
+    r"i (en|ei) (egen|eiga|eigen) sak|i ett eget ärende|in a separate (report|decision))\b",
     re.IGNORECASE,
 )
 ACTION_RE = re.compile(
@@ -464,6 +473,9 @@ class Unit:
     action_keys: set[str] = field(default_factory=set)  # words in action statements
     title_keys: set[str] = field(default_factory=set)  # words of its section headings
     heading_keys: set[str] = field(default_factory=set)  # words of its own section's heading
+    # the specific words of its own section's heading, one key set per word (not stop words,
+    # not words every plan uses)
+    heading_words: list[set[str]] = field(default_factory=list)
     positions: dict[str, list[int]] = field(default_factory=dict)
     lemmas: list[str] = field(default_factory=list)
     process: bool = False
@@ -593,10 +605,21 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         sec = sections.get(sid or "")
         return {k for t in T.content_terms(sec.title, lang) for k in t.whole} if sec else set()
 
+    def heading_words(sid: str | None) -> list[set[str]]:
+        sec = sections.get(sid or "")
+        if sec is None:
+            return []
+        return [
+            {*t.keys, *t.parts}
+            for t in T.content_terms(sec.title, lang)
+            if not t.stop and not t.generic and not t.lemma.isdigit()
+        ]
+
     by_section: dict[str, list[Unit]] = {}
     for u in units:
         u.title_keys, u.process_section = titles(u.section_id)
         u.heading_keys = own_heading(u.section_id)
+        u.heading_words = heading_words(u.section_id)
         hits = _process_hits(u.lemmas)
         u.process = u.process_section or hits >= 1
         if u.section_id:
@@ -614,6 +637,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
             su.lemmas += m.lemmas
         su.title_keys, su.process_section = titles(sid)
         su.heading_keys = own_heading(sid)
+        su.heading_words = heading_words(sid)
         su.process = su.process_section
         off = 0
         for m in members:
@@ -682,6 +706,9 @@ class Scorer:
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
         del n
+        # the words of the whole point being scored (all its concerns and its head), set by
+        # assess_points: a heading naming none of them is about another object
+        self.point_keys: set[str] = set()
 
     def weight(self, t: T.Term) -> float:
         if t.stop:
@@ -818,6 +845,20 @@ class Scorer:
             for o in specific
         )
 
+    def heading_about_other(self, c: Concern, u: Unit, context: list[T.Term]) -> bool:
+        """The unit's own heading names a specific word that the point does not: the chapter
+        is about another object ("Ambulant oppfølging" against "en plan for oppfølging av
+        personer med ROP-lidelser"), though it shares a word with the point."""
+        asked: set[str] = set(self.point_keys)
+        for t in [*c.terms, *context]:
+            asked |= t.keys | set(t.parts)
+        return any(
+            not (w & asked)
+            and max(map(len, w)) >= self.s.heading_other_min
+            and not any(self.is_topic(T.Term(k, k)) for k in w)
+            for w in u.heading_words
+        )
+
     def rank(self, query: list[str], candidates: list[int]) -> list[int]:
         if not query or not candidates:
             return []
@@ -917,13 +958,24 @@ class Scorer:
         # the most specific word of the concern must be there: many common words around a
         # missing key word ("trafikkopplæring") are the words of another subject
         anchor = self.anchor(c)
-        if (
+        anchor_lost = (
             anchor is not None
             and self.term_match(anchor, u, keys) < self.s.term_hit
             and not self._target_answers(anchor, u)
-        ):
+        )
+        if anchor_lost:
             score = min(score, self.s.anchor_cap)
-        if self.s.heading_object and self.heading_names_object(c, u):
+        if (
+            self.s.heading_object
+            and not (
+                anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
+            )
+            and self.heading_names_object(c, u)
+        ):
+            # a heading that restates one word of the concern but names another object beside
+            # it ("Forebygging av selvmord" for "forebyggende arbeid i barnehage og skole")
+            # does not stand in for the concern's most specific word, which neither heading
+            # nor text holds
             score = max(score, self.s.heading_object)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
@@ -1148,6 +1200,9 @@ def assess_points(
     out: list[Coverage] = []
     for p in points:
         concerns, context = _concerns_of(p, lang)
+        scorer.point_keys = {
+            k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
+        }
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
