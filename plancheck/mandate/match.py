@@ -118,8 +118,8 @@ DEFERRAL_RE = re.compile(
     r"egen temaplan|omtales i|omtales ikke|vil bli (vurdert|behandlet) (senere|i)|ikke (blitt )?vurdert|"
     r"ikke tatt med|ikke inkludert|er ikke tatt inn|not covered|outside the scope|out of scope|"
     r"separate plan|will be addressed (later|in)|"
-    # "… er omtalt i oppvekstplanen og er derfor ikke tema her", "… legges fram i en egen sak":
-    # the subject is handed to another plan or decision
+    # "X er omtalt i <another plan> og er ikke tema her", "spørsmålet om X legges fram i en
+    # egen sak": the subject is handed to another plan or decision
     r"ikke (er )?(et )?tema|ikkje (er )?(eit )?tema|inte (är )?(ett )?tema|not a topic|"
     r"(er|blir|vert|är) omtalt i (\w+ )?\w+plan\w*|"
     r"i (en|ei) (egen|eiga|eigen) sak|i ett eget ärende|in a separate (report|decision))\b",
@@ -847,8 +847,8 @@ class Scorer:
 
     def heading_about_other(self, c: Concern, u: Unit, context: list[T.Term]) -> bool:
         """The unit's own heading names a specific word that the point does not: the chapter
-        is about another object ("Ambulant oppfølging" against "en plan for oppfølging av
-        personer med ROP-lidelser"), though it shares a word with the point."""
+        is about another object (a chapter "Oppfølging i hjemmet" against "en plan for
+        oppfølging av personer med diagnose X"), though it shares a word with the point."""
         asked: set[str] = set(self.point_keys)
         for t in [*c.terms, *context]:
             asked |= t.keys | set(t.parts)
@@ -973,9 +973,8 @@ class Scorer:
             and self.heading_names_object(c, u)
         ):
             # a heading that restates one word of the concern but names another object beside
-            # it ("Forebygging av selvmord" for "forebyggende arbeid i barnehage og skole")
-            # does not stand in for the concern's most specific word, which neither heading
-            # nor text holds
+            # it (a chapter "Forebygging av A" for "forebyggende arbeid i B") does not stand in
+            # for the concern's most specific word, which neither heading nor text holds
             score = max(score, self.s.heading_object)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
