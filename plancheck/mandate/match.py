@@ -837,6 +837,9 @@ class Scorer:
             if t.parts
             and len(t.parts[0]) >= 6
             and t.parts[0] not in T.LIGHT_HEADS
+            # the plan's own subject as first element ("<subject>forum" under a heading
+            # "<subject> i dag") is in every heading: it restates nothing
+            and not self.is_topic(T.Term(t.parts[0], t.parts[0]))
             and {t.parts[0], T.canon(t.parts[0])} & u.heading_keys
         ]
         return any(
