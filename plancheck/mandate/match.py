@@ -238,14 +238,14 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("januar", "january"),
-            ("februar", "february"),
+            ("januar", "january", "januari"),
+            ("februar", "february", "februari"),
             ("mars", "march"),
             ("april",),
-            ("mai", "may"),
+            ("mai", "may", "maj"),
             ("juni", "june"),
             ("juli", "july"),
-            ("august",),
+            ("august", "augusti"),
             ("september",),
             ("oktober", "october"),
             ("november",),
@@ -257,6 +257,8 @@ MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = [
+    # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
     (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
@@ -289,7 +291,7 @@ DATE_RES = [
 ]
 DEADLINE_PHRASE_RE = re.compile(
     rf"\b(?:innen|innan|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
-    rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
+    rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
     rf"\s+\d{{4}}|\d{{4}})",
@@ -388,7 +390,9 @@ def find_dates(text: str) -> list[dt.date]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             try:
-                if kind == "dmy":
+                if kind == "iso":
+                    d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                elif kind == "dmy":
                     y = int(m.group(3))
                     y = y + 2000 if y < 100 else y
                     d = dt.date(y, int(m.group(2)), int(m.group(1)))
