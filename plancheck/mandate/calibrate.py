@@ -198,8 +198,18 @@ def fit(
         return tuple(float(v) for v in m.coef_[0]), float(m.intercept_[0])
 
     cal = Calibration(features, model(y1), model(y2))
+    # only the uncovered points the threshold alone would let through: one that a guard of
+    # :meth:`Calibration.status` keeps from covered (named in passing, the head's object
+    # missing, not even partial) does not need the threshold raised above it
     worst = max(
-        (cal.probabilities(r)[1] for r, g in zip(rows, gold, strict=True) if g == "uncovered"),
+        (
+            cal.probabilities(r)[1]
+            for r, g in zip(rows, gold, strict=True)
+            if g == "uncovered"
+            and not r.get("passing")
+            and not r.get("head_missing")
+            and cal.probabilities(r)[0] >= cal.partial_threshold
+        ),
         default=0.0,
     )
     thr = max(0.5, min(0.99, worst + 1e-3))
