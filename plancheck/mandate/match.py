@@ -800,6 +800,8 @@ class Scorer:
             and not t.generic
             and not t.lemma.isdigit()
             and not self.is_topic(t)
+            # a compound of general words only ("tjeneste|tilbud") names no particular object
+            and not (t.parts and all(p in T.LIGHT_HEADS for p in t.parts))
             # a long noun, or a compound that is not a short word split by chance (per+sone);
             # a verb ("forebygge", "prioritere") says what to do, not what about
             and (
