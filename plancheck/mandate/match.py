@@ -94,6 +94,8 @@ class MatchSettings:
     # verneverdige bygg") is not covered by passages that answer only the words of its list:
     # the head's most specific word must be in some answering passage (False: off)
     head_anchor: bool = True
+    # … and when, besides, no concern of its list is answered, the point is uncovered
+    head_lost_unanswered: bool = True
     # a concern naming only the plan's subject and generic words, beside others, is answered
     # by the plan as a whole
     subject_concerns: bool = True
@@ -1439,6 +1441,18 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence, missing,
                     scorer, context, lang, S,
                 )
+        if (
+            head_lost is not None
+            and status != CoverageStatus.uncovered
+            and S.head_lost_unanswered
+            and not any(r[1] >= S.covered for r in results if not r[0].structural)
+        ):
+            # the thing the point asks about is nowhere, and no item of its list is answered
+            # either (a word of one item shared in passing): nothing of the point is answered
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
