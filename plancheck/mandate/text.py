@@ -238,6 +238,8 @@ _STOP_NB = [
     "eigne",
     "mellom",
     "anna",
+    # nn/sv "annan" (the lemma simplemma gives "anna" in "mellom anna"): "other", no object
+    "annan",
     "ta",
     "vare",
     "gje",
