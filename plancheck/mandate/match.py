@@ -28,6 +28,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
+from plancheck.lang.vocab import LANGS, lexicon_file
 from plancheck.mandate import text as T
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, split_concerns
@@ -302,17 +303,18 @@ DEADLINE_PHRASE_RE = re.compile(
 
 # a duration a process step must last ("… til offentleg ettersyn i minst N veker",
 # pbl § 11-14: at least six weeks): not a word to find, but a span the plan's dates must cover
-_NUMBER_WORDS = {
-    "en": 1, "ein": 1, "ett": 1, "one": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3,
-    "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6,
-    "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "åtta": 8, "otte": 8, "eight": 8, "ni": 9,
-    "nio": 9, "nine": 9, "ti": 10, "tio": 10, "ten": 10, "tolv": 12, "twelve": 12,
-}  # fmt: skip
-_UNIT_DAYS = {
-    "dager": 1, "dagar": 1, "dage": 1, "days": 1, "uker": 7, "veker": 7, "vekar": 7,
-    "veckor": 7, "uger": 7, "weeks": 7, "måneder": 30, "månader": 30, "månadar": 30,
-    "months": 30,
-}  # fmt: skip
+def _duration_words(kind: str) -> dict[str, int]:
+    """Number words or duration units (in days) of every language, from the lexicon files
+    (``time.duration_numbers``, ``time.duration_units``), the first language's value kept."""
+    out: dict[str, int] = {}
+    for code in LANGS:
+        for word, value in ((lexicon_file(code).get("time") or {}).get(kind) or {}).items():
+            out.setdefault(str(word), int(value))
+    return out
+
+
+_NUMBER_WORDS = _duration_words("duration_numbers")
+_UNIT_DAYS = _duration_words("duration_units")
 _NUM_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _UNIT_ALT = "|".join(sorted(_UNIT_DAYS, key=len, reverse=True))
 DURATION_RE = re.compile(
