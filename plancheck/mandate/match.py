@@ -28,7 +28,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
-from plancheck.lang.vocab import LANGS, lexicon_file
+from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, split_concerns
@@ -1658,10 +1658,7 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
 
 
 # a point that asks for an assessment: a single sentence naming its subject is not one
-ASSESS_RE = re.compile(
-    r"(vurdere|vurdera|gjennomgå|evaluere|evaluera|utvärdera|bedöma|assess|review|evaluate|consider)\b",
-    re.IGNORECASE,
-)
+ASSESS_RE = re.compile(rf"({alternation(plain_words('assess_verbs'))})\b", re.IGNORECASE)
 ASSESSMENT_WORD = {
     "nb": "en vurdering (planen nevner det bare i forbifarten)",
     "nn": "ei vurdering (planen nemner det berre i forbifarten)",
