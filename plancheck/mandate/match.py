@@ -85,6 +85,8 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
+    # a compound naming a document ("kompetanseplan") is found only as the whole word
+    document_head: bool = True
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
     # "kommunen vil …"); a plain fact on X ("har ingen svømmehall") does not answer it
     need_by_action: float = 1.0
@@ -233,6 +235,9 @@ _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
     rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
 )
+# heads of a compound that name a document of its own ("kompetanse|plan", "beredskaps|plan",
+# "handlings|plan"): the plan's title holds the head, so its parts prove nothing
+DOCUMENT_HEADS = frozenset({"plan", "planen", "plane", "planer"})
 ACTION_WORDS = frozenset(
     {"tiltak", "foreslå", "strategi", "handling", "action", "measure", "propose"}
 )
@@ -888,6 +893,12 @@ class Scorer:
             # the parts must stand together, except a head that the section heading names
             # ("idrett…" in a chapter "Anleggsoversikt" answers "idrettsanlegg")
             head = finest[-1]
+            if head in DOCUMENT_HEADS and self.s.document_head:
+                # "kompetanseplan", "beredskapsplan": a document of its own is asked for; the
+                # subject under a heading of a plan (any plan's title ends in "plan") is not
+                # that document
+                found = [p for p in found if p != head]
+                return 0.5 * len(found) / len(finest) if found else 0.0
             near = [p for p in found if not (p == head and {p, T.canon(p)} & u.title_keys)]
             if len(found) == len(finest) and _close(u, near):
                 return 1.0
