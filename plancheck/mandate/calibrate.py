@@ -126,7 +126,13 @@ class Calibration:
             # passing, is never an assessment, whatever its words score
             return "uncovered"
         if pc >= self.covered_threshold and pp >= self.partial_threshold:
-            return "partial" if x.get("head_missing") else "covered"
+            # covered needs every concern answered by some passage at the matcher's covered
+            # share ("share_answered" 1): a model trained on a few hundred points may rank a
+            # point high on its other features while one of its concerns is not answered at
+            # all (seen when a batch is scored by a model fitted on the others)
+            if x.get("head_missing") or x.get("share_answered", 1.0) < 1.0:
+                return "partial"
+            return "covered"
         if pp >= self.partial_threshold:
             return "partial"
         return "uncovered"
@@ -208,6 +214,7 @@ def fit(
             if g == "uncovered"
             and not r.get("passing")
             and not r.get("head_missing")
+            and r.get("share_answered", 1.0) >= 1.0
             and cal.probabilities(r)[0] >= cal.partial_threshold
         ),
         default=0.0,
