@@ -739,6 +739,9 @@ LIGHT_HEADS = (
             "arbeid",
             "resource",
             "structure",
+            # "trehus|bebyggelsen", "bustad|busetnaden": the built form of the first part
+            "bebyggelse",
+            "busetnad",
         ]
     )
 )
