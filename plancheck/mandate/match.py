@@ -1542,7 +1542,12 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
             return False
         words = [t for t in c.terms if not t.stop]
         return bool(words) and all(
-            t.generic or t.lemma.isdigit() or scorer.is_topic(t) for t in words
+            t.generic
+            or t.lemma.isdigit()
+            or scorer.is_topic(t)
+            # a compound of general words only ("arbeids|form", "tjeneste|tilbud")
+            or (bool(t.parts) and all(p in T.LIGHT_HEADS for p in t.parts))
+            for t in words
         )
 
     marked = [c for c in concerns if subject_only(c)]

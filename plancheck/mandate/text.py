@@ -742,6 +742,9 @@ LIGHT_HEADS = (
             # "trehus|bebyggelsen", "bustad|busetnaden": the built form of the first part
             "bebyggelse",
             "busetnad",
+            # "arbeids|form", "drifts|form", "bu|form": the manner of the first part
+            "form",
+            "arbete",
         ]
     )
 )
