@@ -6,10 +6,11 @@ more threshold per miss, the status is decided by two logistic models over a few
 features of the point (how much of each concern the best passage answers, how many of the
 point's specific words it holds, whether its heading restates the object, the rule status), an
 ordinal pair: P(at least partial) and P(covered). The coefficients are trained by
-``python bench/mandate_tune.py calibrate`` on the gold pairs of corpora/mandates and
-corpora/mandates-blind and shipped as ``calibration.yaml`` beside this module; nothing is
-learned at run time. The covered threshold is asymmetric: chosen as the lowest at which no
-uncovered training point is called covered.
+``python bench/mandate_tune.py calibrate`` on the gold pairs of corpora/mandates and the blind
+batches 1-3 (``calibrate-lobo`` scores each batch by a model fitted on the others) and shipped as
+``calibration.yaml`` beside this module; nothing is learned at run time. The covered threshold
+is asymmetric: chosen as the lowest at which no uncovered training point that the guards of
+:meth:`Calibration.status` let through is called covered.
 
 Everything here is a pure function of numbers, testable without a plan.
 """
