@@ -238,6 +238,8 @@ _STOP_NB = [
     "eigne",
     "mellom",
     "anna",
+    # nn/sv "annan" (the lemma simplemma gives "anna" in "mellom anna"): "other", no object
+    "annan",
     "ta",
     "vare",
     "gje",
@@ -737,6 +739,12 @@ LIGHT_HEADS = (
             "arbeid",
             "resource",
             "structure",
+            # "trehus|bebyggelsen", "bustad|busetnaden": the built form of the first part
+            "bebyggelse",
+            "busetnad",
+            # "arbeids|form", "drifts|form", "bu|form": the manner of the first part
+            "form",
+            "arbete",
         ]
     )
 )
