@@ -56,6 +56,8 @@ class Vocab(NamedTuple):
     generic: frozenset[str]
     handed_on: tuple[str, ...] = ()
     goal_lead_ins: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    modal_chain: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +102,12 @@ def vocab() -> Vocab:
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
     leads = frozenset(str(w).lower() for w in (data.get("goal_lead_ins") or {}).get("words", []))
-    return Vocab(groups, broader, who, everyone, filler, generic, tuple(handed), leads)
+    modal = data.get("goal_modals") or {}
+    modals = frozenset(str(w).lower() for w in modal.get("words", []))
+    chain = frozenset(str(w).lower() for w in modal.get("chain", []))
+    return Vocab(
+        groups, broader, who, everyone, filler, generic, tuple(handed), leads, modals, chain
+    )
 
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
@@ -129,8 +136,9 @@ def handed_on(text: str) -> bool:
 
 class GoalWord(NamedTuple):
     """One content word of a goal: its keys as a whole word, its keys with compound parts,
-    whether every plan uses it (``generic``), whether it names people (``who``) and whether
-    those are some people rather than everyone (``some``)."""
+    whether every plan uses it (``generic``), whether it names people (``who``), whether
+    those are some people rather than everyone (``some``), and whether it is the verb after the
+    goal's modal (``verb``: "fullføre" in "Flere skal fullføre videregående opplæring")."""
 
     surface: str
     whole: set[str]
@@ -138,6 +146,7 @@ class GoalWord(NamedTuple):
     generic: bool
     who: bool = False
     some: bool = False
+    verb: bool = False
 
 
 Words = list[GoalWord]
@@ -160,6 +169,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         return own
 
     found = T.terms(text, lang)
+    verbs = modal_verbs(found)
     # two-word entries ("privat sektor"): both words carry the group's keys
     pair_keys: dict[int, set[str]] = {}
     for i, (a, b) in enumerate(itertools.pairwise(found)):
@@ -183,8 +193,36 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         who = bool(plain) and plain <= voc.who
         generic = t.generic or t.lemma in voc.generic or t.surface.lower() in voc.generic
         out.append(
-            GoalWord(t.surface, whole, parts, generic, who, who and not plain & voc.everyone)
+            GoalWord(
+                t.surface,
+                whole,
+                parts,
+                generic,
+                who,
+                who and not plain & voc.everyone,
+                i in verbs and not who,
+            )
         )
+    return out
+
+
+def modal_verbs(found: list) -> set[int]:
+    """Positions in ``found`` (terms of :func:`plancheck.mandate.text.terms`) of the verb after a
+    goal's modal: the first word after "skal"/"vil"/"shall" and the auxiliaries of
+    ``goal_modals`` in goal_vocab.yaml ("skal kunne bu" → "bu"), when it is a content word.
+    Why: "Flere skal fullføre videregående opplæring" asks for completed schooling; the verb
+    says what should happen to the object, and an item sharing only it ("Fullføre renovering av
+    skolen") has not named what the goal asks for."""
+    voc = vocab()
+    out: set[int] = set()
+    for i, t in enumerate(found):
+        if t.surface.lower() not in voc.modals and t.lemma not in voc.modals:
+            continue
+        j = i + 1
+        while j < len(found) and found[j].surface.lower() in voc.modal_chain:
+            j += 1
+        if j < len(found) and not found[j].stop:
+            out.add(j)
     return out
 
 
@@ -254,7 +292,7 @@ def goal_score(
         else:
             missed.append(w.surface)
             continue
-        object_found |= not (w.generic or w.who)
+        object_found |= not (w.generic or w.who or w.verb)
     if not total or not object_found:
         return 0.0, [w.surface for w in goal]
     if not people:  # the object for no one the goal names: a weak answer
@@ -265,7 +303,7 @@ def goal_score(
 def names_object(goal: Words, item_keys: set[str]) -> bool:
     """Whether an item holds one of the goal's object words as a whole word or one of its
     synonyms (not only as a compound part, nor only as a narrower kind of it)."""
-    return any(w.whole & item_keys for w in goal if not (w.generic or w.who))
+    return any(w.whole & item_keys for w in goal if not (w.generic or w.who or w.verb))
 
 
 def only_a_part(goal: Words, answers: list[set[str]], idf, settings) -> bool:

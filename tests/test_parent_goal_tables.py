@@ -1,0 +1,143 @@
+"""Goals stated in tables without measures (``Nr. | Mål | Indikator``, ``Delmål | Indikator |
+I dag | 2029``) and the verb of a goal statement, on small hand-built inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.extract.plan import build_plan
+from plancheck.extract.tables import goal_table, table_roles
+from plancheck.mandate.parents import goal_score, goal_words, item_keys_of, modal_verbs
+from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Table:
+    return Table(
+        header=header,
+        rows=[
+            [Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+            for r, row in enumerate(rows)
+        ],
+        pages=[1],
+    )
+
+
+def _doc(blocks: list[tuple[BlockKind, str, Table | None]]) -> Document:
+    return Document(
+        path="x.pdf",
+        page_count=1,
+        sections=[Section(id="s1", title="1 Oppvekst og læring", level=1, page=1)],
+        blocks=[
+            Block(
+                id=f"b{i}",
+                kind=kind,
+                text=text,
+                provenance=Provenance(page=1),
+                section_id="s1",
+                table=table,
+            )
+            for i, (kind, text, table) in enumerate(blocks)
+        ],
+    )
+
+
+GOAL_TABLE = _table(
+    ["Nr.", "Mål", "Indikator"],
+    [
+        ["1.1", "Alle barn og unge skal ha en trygg oppvekst.", "Andel elever som opplever mobbing"],
+        ["1.2", "Flere ungdommer skal fullføre videregående opplæring.", "Andel som fullfører"],
+    ],
+)
+
+
+def test_a_goal_table_without_measures_yields_one_goal_per_row_with_its_indicator():
+    doc = _doc(
+        [
+            (BlockKind.heading, "1 Oppvekst og læring", None),
+            (BlockKind.paragraph, "Kommunen har gode skoler.", None),
+            (BlockKind.table, "", GOAL_TABLE),
+        ]
+    )
+    plan = build_plan(doc, lang="nb")
+    texts = [g.text for g in plan.goals]
+    assert texts == [
+        "Alle barn og unge skal ha en trygg oppvekst.",
+        "Flere ungdommer skal fullføre videregående opplæring.",
+    ]
+    assert [g.number for g in plan.goals] == ["1.1", "1.2"]
+    assert not plan.measures  # the indicator is not a measure
+    by_goal = {i.goal_ids[0]: i.text for i in plan.indicators}
+    assert by_goal[plan.goals[0].id] == "Andel elever som opplever mobbing"
+    assert plan.goals[0].provenance.page == 1
+    assert "Andel elever" in (plan.goals[0].provenance.source_text or "")
+
+
+def test_the_value_columns_of_a_goal_table_are_kept_with_its_indicator():
+    table = _table(
+        ["Delmål", "Indikator", "I dag", "2029"],
+        [["Færre elever skal oppleve mobbing på skolen.", "Andel mobbet", "8 %", "5 %"]],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nb")
+    assert [g.text for g in plan.goals] == ["Færre elever skal oppleve mobbing på skolen."]
+    assert plan.indicators[0].text == "Andel mobbet (I dag: 8 %; 2029: 5 %)"
+    assert plan.indicators[0].goal_ids == [plan.goals[0].id]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Indikator", "Senast uppmätta värde", "Mål 2022"],  # a goal word inside a value header
+        ["Nämnd", "Mål för nämndens verksamhet", "Indikator"],  # goals quoted from others
+        ["City", "Goal"],  # a goal column alone: a comparison of others' goals
+        ["Mål", "Tiltak", "Indikator"],  # a measure column: a measure table
+        ["Mål", "Strategiar"],  # goals with strategies: another kind of table
+    ],
+)
+def test_only_a_goal_column_named_by_a_goal_word_beside_a_number_or_indicator(header):
+    assert not goal_table(header, table_roles(header))
+
+
+def test_a_goal_table_header_is_recognised():
+    for header in (["Nr.", "Mål", "Indikator"], ["Delmål", "Indikator", "I dag", "2029"]):
+        assert goal_table(header, table_roles(header))
+
+
+def test_a_goal_table_repeating_goals_already_read_adds_none_and_skips_figures():
+    table = _table(
+        ["Nr.", "Mål", "Indikator"],
+        [
+            ["1", "Alle barn og unge skal ha en trygg oppvekst.", "Mobbing"],
+            ["2", "100 %", "Andel"],
+        ],
+    )
+    doc = _doc(
+        [
+            (BlockKind.heading, "Mål", None),
+            (BlockKind.list_item, "Alle barn og unge skal ha en trygg oppvekst.", None),
+            (BlockKind.table, "", table),
+        ]
+    )
+    plan = build_plan(doc, lang="nb")
+    assert [g.text for g in plan.goals].count("Alle barn og unge skal ha en trygg oppvekst.") == 1
+    assert all("100" not in g.text for g in plan.goals)
+
+
+def test_the_verb_after_a_goals_modal_is_marked():
+    from plancheck.mandate import text as T
+
+    found = T.terms("Eldre skal kunne bu heime lenge, og flere skal fullføre skolen.", "nb")
+    assert sorted(found[i].surface for i in modal_verbs(found)) == ["bu", "fullføre"]
+    words = goal_words("Flere ungdommer skal fullføre videregående opplæring.", "nb")
+    assert [w.surface for w in words if w.verb] == ["fullføre"]
+
+
+def test_an_item_sharing_only_the_goals_verb_has_not_named_its_object():
+    goal = goal_words("Flere ungdommer skal fullføre videregående opplæring.", "nb")
+    renovation = item_keys_of(
+        goal_words("Fullføre renovering av ungdomsskolen", "nb", broader=True)
+    )
+    assert goal_score(goal, renovation, {})[0] == 0.0
+    answer = item_keys_of(
+        goal_words("Oppfølging av elever som står i fare for å ikke fullføre videregående opplæring", "nb", broader=True)
+    )
+    assert goal_score(goal, answer, {})[0] > 0.6
