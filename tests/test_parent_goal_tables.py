@@ -141,3 +141,57 @@ def test_an_item_sharing_only_the_goals_verb_has_not_named_its_object():
         goal_words("Oppfølging av elever som står i fare for å ikke fullføre videregående opplæring", "nb", broader=True)
     )
     assert goal_score(goal, answer, {})[0] > 0.6
+
+
+@pytest.mark.parametrize(
+    "sentence, goal",
+    [
+        ("Nye idrettsanlegg skal vere universelt utforma.", True),
+        ("Alle barn skal ha en trygg oppvekst.", True),
+        # the modal in a subordinate clause, the plan or a pronoun for it as the subject
+        ("Handlingsdelen viser hva kommunen skal gjøre de neste fire årene.", False),
+        ("Trygge vegar er viktige for at born skal gå og sykle til skulen.", False),
+        ("Planen skal rulleres hvert år.", False),
+        ("Den skal legges fram for kommunestyret.", False),
+        # "vil" is what someone wants, not what the plan sets
+        ("Mange bedrifter vil kutte strømbruk og utslipp, men mangler kunnskap.", False),
+    ],
+)
+def test_the_first_sentence_of_a_paragraph_as_a_goal(sentence, goal):
+    from plancheck.mandate.parents import topic_goal
+
+    assert topic_goal(sentence) is goal
+
+
+def test_an_unlabelled_paragraph_opening_with_a_goal_states_a_child_goal():
+    from plancheck.mandate.parents import goal_statements
+
+    text = "Nye idrettsanlegg skal vere universelt utforma. Salen kan brukast til dans og turn."
+    assert goal_statements(text, "paragraph") == ["Nye idrettsanlegg skal vere universelt utforma."]
+    assert goal_statements("Planen viser hva kommunen skal gjøre. Den er delt i tre.", "paragraph") == []
+
+
+def test_goal_sentences_of_the_introduction_are_not_child_goals():
+    from plancheck.mandate.parents import with_stated_goals
+    from plancheck.models import Measure, Passage, Plan, SourceInfo
+
+    sections = [
+        Section(id="s1", title="1 Innleiing", level=1, page=1),
+        Section(id="s2", title="2 Tiltak", level=1, page=1),
+        Section(id="s3", title="3 Krav til nye anlegg", level=1, page=1),
+    ]
+    rows = [
+        ("p1", "s1", "Alle skal ha gode føresetnader for eit aktivt liv. Planen har fire mål."),
+        ("p2", "s3", "Nye idrettsanlegg skal vere universelt utforma. Salen kan brukast til dans."),
+    ]
+    plan = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language="nn",
+        sections=sections,
+        passages=[
+            Passage(id=i, kind="paragraph", text=t, page=1, section_id=s) for i, s, t in rows
+        ],
+        measures=[Measure(id="m1", text="Ny kunstgrasbane", page=1, section_id="s2")],
+    )
+    goals = [g.text for g in with_stated_goals(plan).goals]
+    assert goals == ["Nye idrettsanlegg skal vere universelt utforma."]

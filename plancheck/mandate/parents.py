@@ -58,6 +58,7 @@ class Vocab(NamedTuple):
     goal_lead_ins: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     modal_chain: frozenset[str] = frozenset()
+    unlabelled: dict[str, frozenset[str]] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +106,22 @@ def vocab() -> Vocab:
     modal = data.get("goal_modals") or {}
     modals = frozenset(str(w).lower() for w in modal.get("words", []))
     chain = frozenset(str(w).lower() for w in modal.get("chain", []))
+    unlabelled = {
+        key: frozenset(str(w).lower() for w in words)
+        for key, words in (data.get("unlabelled_goals") or {}).items()
+    }
     return Vocab(
-        groups, broader, who, everyone, filler, generic, tuple(handed), leads, modals, chain
+        groups,
+        broader,
+        who,
+        everyone,
+        filler,
+        generic,
+        tuple(handed),
+        leads,
+        modals,
+        chain,
+        unlabelled,
     )
 
 
@@ -397,7 +412,7 @@ _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne 
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
-def goal_statements(text: str, kind: str) -> list[str]:
+def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
     """The goals a child plan states in a line of its own: a heading worded as a goal
     ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
     of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label and a
@@ -423,6 +438,8 @@ def goal_statements(text: str, kind: str) -> list[str]:
     elif kind == "heading":
         body = _NUMBERING_RE.sub("", body)
     sents = T.sentences(body)
+    if not labelled and topic and kind == "paragraph" and sents and topic_goal(sents[0]):
+        return [sents[0].strip()]
     if not labelled and (kind != "heading" or len(sents) != 1):
         return []
     out = []
@@ -433,6 +450,39 @@ def goal_statements(text: str, kind: str) -> list[str]:
         if (labelled and n == 0) or GOAL_STATEMENT_RE.search(sent):
             out.append(sent)
     return out
+
+
+_TOPIC_MAX_WORDS = 30  # a topic sentence stating a goal is short; a long one explains
+_SUBJECT_MAX_WORDS = 6  # "Nye idrettsanlegg i kommunen skal …": the modal comes early
+
+
+def topic_goal(sentence: str) -> bool:
+    """Whether the first sentence of an unlabelled paragraph states a goal: a main clause
+    "<subject> skal <verb> …" (a modal of obligation, ``unlabelled_goals``, within the first
+    ``_SUBJECT_MAX_WORDS`` words, nothing before it a subordinator of ``unlabelled_goals``) whose
+    subject is neither the document ("Planen", "Handlingsdelen") nor a pronoun for it.
+
+    Why: temaplaner state a requirement or goal as the opening sentence of a paragraph that
+    goes on to explain ("Nye idrettsanlegg skal vere universelt utforma. Salen i kulturhuset
+    kan …"); it is a goal of the plan that serves a parent goal or stands alone. An
+    introduction's "Planen viser hva kommunen skal gjøre" is none: its modal stands in a
+    subordinate clause, and its subject is the plan."""
+    voc = vocab()
+    sub = voc.unlabelled or {}
+    sentence = sentence.strip()
+    words = re.findall(r"[\w-]+", sentence.lower())
+    if sentence.endswith(":") or not 3 <= len(words) <= _TOPIC_MAX_WORDS:
+        return False
+    at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
+    if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
+        return False
+    subject = words[:at]
+    if any(w in sub.get("subordinators", ()) for w in subject):
+        return False
+    if subject[0] in sub.get("pronouns", ()):
+        return False
+    ends = tuple(sub.get("document_ends", ()))
+    return not any(w.endswith(ends) for w in subject)
 
 
 def goal_lead_in(text: str) -> bool:
@@ -462,9 +512,12 @@ def with_stated_goals(plan: Plan) -> Plan:
     known = {" ".join(g.text.lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow
+    start = content_start(plan)
+    order = {s.id: i for i, s in enumerate(plan.sections)}
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
-        found = goal_statements(p.text, kind)
+        topic = order.get(p.section_id or "", -1) >= start
+        found = goal_statements(p.text, kind, topic=topic)
         if kind == "list_item":
             body = " ".join(p.text.split())
             if (
@@ -504,6 +557,21 @@ def with_stated_goals(plan: Plan) -> Plan:
         for m in plan.measures
     ]
     return plan.model_copy(update={"goals": goals, "measures": measures})
+
+
+def content_start(plan: Plan) -> int:
+    """The index in ``plan.sections`` of the first section holding a goal, strategy or measure
+    the extractor found (``len(plan.sections)`` when none does). Why: the sections before it
+    introduce the plan ("Innledning": what it is, why it was made); a goal-worded sentence there
+    describes, and only from the plan's content on does an opening sentence state a goal."""
+    order = {s.id: i for i, s in enumerate(plan.sections)}
+    held = [
+        order[item.section_id]
+        for attr in ("goals", "strategies", "measures")
+        for item in getattr(plan, attr, None) or []
+        if item.section_id in order
+    ]
+    return min(held, default=len(plan.sections))
 
 
 def _goal_of(plan: Plan) -> dict[str, list[str]]:
