@@ -843,8 +843,14 @@ def assess_parent(
                     chosen.append((sc, k))
         served_by = [items[k][0] for _, k in chosen]
         missing = scored[0][1][:6] if status == ParentStatus.partial else []
-        for node in served_by:
-            for gid in goal_of.get(node, []):
+        for _, k in chosen:
+            # an item chosen as its section's evidence serves the goal only when its own words
+            # answer some of it: a home-care goal beside a welfare goal in one chapter does not
+            # serve the welfare goal because the chapter does (nor the first item that stands
+            # for a heading)
+            if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
+                continue
+            for gid in goal_of.get(items[k][0], []):
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         parent_cov.append(
