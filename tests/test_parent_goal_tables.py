@@ -90,7 +90,7 @@ def test_the_value_columns_of_a_goal_table_are_kept_with_its_indicator():
         ["Nämnd", "Mål för nämndens verksamhet", "Indikator"],  # goals quoted from others
         ["City", "Goal"],  # a goal column alone: a comparison of others' goals
         ["Mål", "Tiltak", "Indikator"],  # a measure column: a measure table
-        ["Mål", "Strategiar"],  # goals with strategies: another kind of table
+        ["Mål", "Ansvar"],  # an owner column: the goals are someone's tasks
     ],
 )
 def test_only_a_goal_column_named_by_a_goal_word_beside_a_number_or_indicator(header):
@@ -98,8 +98,32 @@ def test_only_a_goal_column_named_by_a_goal_word_beside_a_number_or_indicator(he
 
 
 def test_a_goal_table_header_is_recognised():
-    for header in (["Nr.", "Mål", "Indikator"], ["Delmål", "Indikator", "I dag", "2029"]):
+    for header in (
+        ["Nr.", "Mål", "Indikator"],
+        ["Delmål", "Indikator", "I dag", "2029"],
+        ["Mål", "Strategiar"],
+    ):
         assert goal_table(header, table_roles(header))
+
+
+def test_the_strategy_cell_of_a_goal_table_is_a_strategy_of_the_rows_goal():
+    table = _table(
+        ["Mål", "Strategiar"],
+        [
+            ["Landbruket skal vere ei livskraftig næring.", "Støtte investeringar og rekruttering."],
+            ["Reiselivet skal skape fleire arbeidsplassar.", "Samarbeide med destinasjonsselskapet."],
+        ],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nn")
+    assert [g.text for g in plan.goals] == [
+        "Landbruket skal vere ei livskraftig næring.",
+        "Reiselivet skal skape fleire arbeidsplassar.",
+    ]
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Støtte investeringar og rekruttering.", [plan.goals[0].id]),
+        ("Samarbeide med destinasjonsselskapet.", [plan.goals[1].id]),
+    ]
+    assert not plan.measures and not plan.indicators
 
 
 def test_a_goal_table_repeating_goals_already_read_adds_none_and_skips_figures():

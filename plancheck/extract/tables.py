@@ -702,20 +702,21 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
     st.last_candidate_measure = None
 
 
-# a goal table's columns: the goal, its number and its indicator; columns without a role beside
-# them hold the indicator's values ("I dag | 2029"). Any other role (a measure, strategy, owner or
-# deadline column) makes it another kind of table.
-_GOAL_TABLE_ROLES = frozenset({"goal", "number", "indicator", None})
+# a goal table's columns: the goal, its number, its indicator and its strategies; columns without
+# a role beside an indicator hold the indicator's values ("I dag | 2029"). Any other role (a
+# measure, owner or deadline column) makes it another kind of table.
+_GOAL_TABLE_ROLES = frozenset({"goal", "number", "indicator", "strategy", None})
 _GOAL_TABLE_MIN_WORDS = 3  # a goal cell is a statement, not a figure or a name ("100 %", "Apex")
 
 
 def goal_table(header: list[str], roles: list[str | None]) -> bool:
     """Whether a table states goals, one per row: its header has a column named by a goal word
-    of the lexicon as the whole cell ("Mål", "Delmål", "Goal"), a number or an indicator column
-    beside it, and no column of another role.
+    of the lexicon as the whole cell ("Mål", "Delmål", "Goal"), a number, indicator or strategy
+    column beside it, and no column of another role.
 
-    Why: samfunnsdeler and handlingsdeler often set their goals as ``Nr. | Mål | Indikator`` or
-    ``Delmål | Indikator | I dag | 2029`` tables without measures; the goals are the plan's own.
+    Why: samfunnsdeler and handlingsdeler often set their goals as ``Nr. | Mål | Indikator``,
+    ``Delmål | Indikator | I dag | 2029`` or ``Mål | Strategiar`` tables without measures; the
+    goals are the plan's own.
     Why so narrow: a header cell that only contains a goal word ("Mål 2022" over target values,
     "Mål för nämndens verksamhet" over goals quoted from others) or a goal column alone (other
     cities' goals for comparison) is not this plan's goal table."""
@@ -725,21 +726,24 @@ def goal_table(header: list[str], roles: list[str | None]) -> bool:
     return (
         len(goal_cols) == 1
         and column_word_exact(header[goal_cols[0]])
-        and ("number" in roles or "indicator" in roles)
+        and bool({"number", "indicator", "strategy"} & set(roles))
         and all(r in _GOAL_TABLE_ROLES for r in roles)
     )
 
 
 def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
     """One goal per row of a goal table (see :func:`goal_table`): the number column is the
-    goal's number, the indicator cell (with the values of the unnamed columns after it, under
-    their headers: "I dag: 8 %; 2029: 5 %") an indicator of the goal — never a measure. A row
-    whose goal the plan already has (an overview repeating goals stated in the text) adds none."""
+    goal's number, the indicator cell (with the values of the unnamed columns, under their
+    headers: "I dag: 8 %; 2029: 5 %") an indicator of the goal, the strategy cell a strategy of
+    the goal — never a measure. A row whose goal the plan already has (an overview repeating
+    goals stated in the text) adds none."""
     from plancheck.extract.link import best_match
 
     gcol = roles.index("goal")
     kind = heading_role(table.header[gcol])[0]
     values = [i for i, r in enumerate(roles) if r is None and (table.header[i] or "").strip()]
+    if "indicator" not in roles:
+        values = []  # an unnamed column beside no indicator holds no indicator's values
     header_norm = [normalise(h) for h in table.header]
     for row in table.rows:
         if gcol >= len(row) or [normalise(c.text) for c in row] == header_norm:
@@ -760,6 +764,12 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
         )
         g = _add_goal(st, block, text, GOAL_ROLES.get(kind or "", GoalKind.goal), number=number)
         g.page, g.provenance = page, prov
+        strategy = _clean(_cell(row, roles, "strategy"))
+        if strategy:
+            scell = row[roles.index("strategy")]
+            sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=scell.text, location=location)
+            sgy = _add_strategy(st, block, strategy, number=None, provenance=sprov)
+            sgy.goal_ids.append(g.id)
         indicator = _clean(_cell(row, roles, "indicator"))
         targets = "; ".join(
             f"{_clean(table.header[i])}: {_clean(row[i].text)}"
