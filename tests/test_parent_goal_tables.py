@@ -219,3 +219,14 @@ def test_goal_sentences_of_the_introduction_are_not_child_goals():
     )
     goals = [g.text for g in with_stated_goals(plan).goals]
     assert goals == ["Nye idrettsanlegg skal vere universelt utforma."]
+
+
+def test_the_parent_confusion_table_counts_gold_rows_and_reported_columns():
+    from plancheck.mandate.parents import parent_confusion
+
+    table = parent_confusion(
+        [("followed_up", "partial"), ("partial", "partial"), ("not_followed_up", "not found")]
+    )
+    assert table[2].split() == ["followed_up", "0", "1", "0", "0"]
+    assert table[3].split() == ["partial", "0", "1", "0", "0"]
+    assert table[4].split() == ["not_followed_up", "0", "0", "0", "1"]

@@ -978,8 +978,26 @@ def evaluate_parents(dir: Path) -> str:
     lines.append(f"parent goals with the gold status: {ok}/{n} ({ok / max(1, n):.2f})")
     lines.append(f"goals called followed up that are not: {false_follow}")
     lines.append(f"Cohen's kappa: {cohen_kappa(labelled):.2f}")
+    lines.extend(parent_confusion(labelled))
     lines.append(
         f"child goals found: {child_found[0]}/{child_found[1]}; serving or standing alone "
         f"as gold: {child_ok}/{child_found[1]}"
     )
     return "\n".join(lines) + "\n"
+
+
+PARENT_STATUSES = ("followed_up", "partial", "not_followed_up")
+
+
+def parent_confusion(pairs: list[tuple[str, str]]) -> list[str]:
+    """The confusion matrix of (gold, reported) parent statuses as text lines: gold per row,
+    reported per column, "not found" for a gold goal no reported goal matches."""
+    cols = (*PARENT_STATUSES, "not found")
+    out = [
+        "confusion (rows: gold, columns: reported):",
+        " " * 17 + "".join(f"{c:>16}" for c in cols),
+    ]
+    for g in PARENT_STATUSES:
+        row = [sum(1 for a, b in pairs if a == g and b == c) for c in cols]
+        out.append(f"  {g:<15}" + "".join(f"{n:>16}" for n in row))
+    return out
