@@ -230,3 +230,22 @@ def test_the_parent_confusion_table_counts_gold_rows_and_reported_columns():
     assert table[2].split() == ["followed_up", "0", "1", "0", "0"]
     assert table[3].split() == ["partial", "0", "1", "0", "0"]
     assert table[4].split() == ["not_followed_up", "0", "0", "0", "1"]
+
+
+def test_a_number_or_label_in_the_goal_cell_is_the_goals_number():
+    table = _table(
+        ["Mål", "Indikator"],
+        [
+            ["1.1 Alle barn skal ha en trygg oppvekst.", "Andel mobbet"],
+            ["Mål 2: Flere skal fullføre videregående opplæring.", "Andel som fullfører"],
+            ["3) Eldre skal kunne bo hjemme.", "Andel som bor hjemme"],
+            ["10 nye barnehageplasser skal bygges innen 2028.", "Antall plasser"],
+        ],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nb")
+    assert [(g.number, g.text) for g in plan.goals] == [
+        ("1.1", "Alle barn skal ha en trygg oppvekst."),
+        ("2", "Flere skal fullføre videregående opplæring."),
+        ("3", "Eldre skal kunne bo hjemme."),
+        (None, "10 nye barnehageplasser skal bygges innen 2028."),
+    ]

@@ -707,6 +707,8 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
 # measure, owner or deadline column) makes it another kind of table.
 _GOAL_TABLE_ROLES = frozenset({"goal", "number", "indicator", "strategy", None})
 _GOAL_TABLE_MIN_WORDS = 3  # a goal cell is a statement, not a figure or a name ("100 %", "Apex")
+# "1.1 …", "2. …", "3) …" (not "10 nye barnehager …": a bare number is a figure of the goal)
+_CELL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?\s+(\D.*)$", re.DOTALL)
 
 
 def goal_table(header: list[str], roles: list[str | None]) -> bool:
@@ -755,6 +757,13 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
         if st.plan.goals and best_match(text, st.plan.goals)[1] >= 95:
             continue
         number = _cell(row, roles, "number").strip().rstrip(".") or None
+        # a number or a goal label written in the goal cell ("1.1 Alle barn …", "Mål 2: …")
+        lrole, lnum, lrest = label_role(text)
+        if lrole in GOAL_ROLES and lrest.strip():
+            number, text = number or lnum, _clean(lrest)
+        m = _CELL_NUMBER.match(text)
+        if m:
+            number, text = number or m.group(1), m.group(2)
         page = cell.page or block.provenance.page
         location = block.provenance.location
         if location:
