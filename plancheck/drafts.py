@@ -836,6 +836,16 @@ def _outline(plan: Plan) -> list[tuple[Section, tuple[int, ...]]]:
     return numbered
 
 
+def _same_family(first: Section, again: Section) -> bool:
+    """Can ``again`` repeat the number of ``first``? A one-part number on a heading set at
+    another level is a numbering of its own: goals "1.", "2.", "3." set as smaller headings
+    under chapter "3 Mål" start again at 1 without repeating chapter "1". Only the levels the
+    layout gave both can tell; without them the numbers are taken as one family."""
+    if first.level is None or again.level is None:
+        return True
+    return first.level == again.level or "." in (again.number or "").strip(".")
+
+
 def _section_numbering(plan: Plan) -> list[Defect]:
     """Chapters: numbers must not repeat, and each must follow the one before (the next
     sibling, the first sub-chapter, or the next chapter up)."""
@@ -853,7 +863,7 @@ def _section_numbering(plan: Plan) -> list[Defect]:
         quote = (item.provenance.source_text.strip() if item else "") or f"{s.number} {s.title}"
         label = ".".join(str(n) for n in num)
         o = order.get(item.id, 0) if item else 0
-        if num in seen:
+        if num in seen and _same_family(seen[num], s):
             nb, en, nn = _where(heading.get(seen[num].id) or seen[num])
             out.append(
                 Defect("numbering-duplicate", "section", subject, quote, label,

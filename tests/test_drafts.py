@@ -440,6 +440,20 @@ def test_chapter_gap_and_duplicate():
     ]
 
 
+def test_a_list_numbered_again_as_smaller_headings_is_not_a_chapter_duplicate():
+    """Goals "1.", "2." set as level-2 headings under chapter "3 Mål" start their own count;
+    a one-part number repeated at the chapters' own level still is a duplicate."""
+    doc = Doc()
+    for number, level, title in (("1", 1, "Indledning"), ("2", 1, "Baggrund"), ("3", 1, "Mål"),
+                                 ("1", 2, "Flere borgere skal leve sundt"), ("2", 2, "Færre skal ryge"),
+                                 ("3", 2, "Ældre klarer sig selv"), ("4", 1, "Indsatser"), ("5", 1, "Status"),
+                                 ("6", 1, "Opfølgning"), ("6", 1, "Bilag")):
+        doc.heading(title, level, number).para("Tekst.")
+    assert [(d.rule, d.found, d.quote) for d in numbering_problems(doc.plan)] == [
+        ("numbering-duplicate", "6", "6 Bilag"),
+    ]
+
+
 def test_noisy_heading_numbers_are_left_alone():
     """Page numbers read as headings ("04 Letter", "10 Section 1") are not a chapter outline."""
     doc = Doc()
