@@ -118,3 +118,23 @@ def test_a_paragraph_over_columns_that_runs_to_the_page_end_is_no_peel():
         words += line_words(FULL, RIGHT, 84 + 12 * k)
     regions = xy_cut(words, 595)
     assert sum(len(r.words) for r in regions) == len(words)
+
+
+def test_level_headings_and_items_in_both_columns_are_not_table_rows():
+    """Two columns of one design: headings and items start level on both sides (most breaks
+    match as a table's rows would), but one column's new item starts level with a line that
+    goes on from the line above in the other. A table row starts at one top in every cell,
+    so the page is read column by column."""
+    words: list[Word] = []
+    for x, starts in ((LEFT, (0, 40, 94, 146, 186)), (RIGHT, (0, 40, 94, 134, 186))):
+        words += line_words("Overskrift", x, 60, size=12)
+        for k, t in enumerate(starts):
+            words += line_words(f"{k + 1}) {FULL}", x, 80 + t)
+            words += line_words("slutt", x, 80 + t + 13)
+    # the left column's item at 146 starts level with the right's second line at 147
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    sides = [side_of(r) for r in xy_cut(words, 595)]
+    assert "both" not in sides
+    assert sides == sorted(sides)
