@@ -190,17 +190,20 @@ def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: 
     both sides, as the cells of a table or two columns of one design share it) starts a
     paragraph; a step of about one line goes on. A quantile, not the narrowest step: lines of
     a cell centred beside the rows (a goal cell merged down) stand a fraction of a line off
-    them, and such a line is not one that goes on either."""
+    them, and such a line (less than ``run_on_min_ratio`` leadings below the line above) is not
+    one that goes on either."""
     height = statistics.median(w.bottom - w.top for w in left + right)
     sl, sr = _steps(left, settings), _steps(right, settings)
     real = [s for _, s in sl + sr if s >= 0.8 * height]
     if not real:
         return 0
     real.sort()
-    limit = settings.break_step_ratio * real[int(settings.leading_quantile * (len(real) - 1))]
+    leading = real[int(settings.leading_quantile * (len(real) - 1))]
+    limit = settings.break_step_ratio * leading
+    least = settings.run_on_min_ratio * leading
 
     def count(starts: list[tuple[float, float]], other: list[tuple[float, float]]) -> int:
-        goes_on = [t for t, s in other if 0.8 * height <= s <= limit]
+        goes_on = [t for t, s in other if least <= s <= limit]
         return sum(1 for t, s in starts if s > limit and any(abs(t - u) <= slack for u in goes_on))
 
     return count(sl, sr) + count(sr, sl)
@@ -499,6 +502,11 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             sides = _split(rest, page_width, settings)
             if sides is not None:
                 placed = _place_in_sides(head, sides)
+                if placed is not None and len(gutters(words, settings)) >= len(gutters(rest, settings)):
+                    # the top lines stand inside the sides and leave their gutters open: the
+                    # sides with them are what did not split (a table's header row over its
+                    # rows), not columns under a heading
+                    break
                 if placed is not None:
                     # the top lines stand beside each other, none over the gutter: each is
                     # the first line of its column (a heading level with a column's first line)

@@ -102,6 +102,10 @@ class LayoutSettings(BaseModel):
         0.2, ge=0, le=1, description="the leading of two sides is this quantile of their steps between lines at "
         "least most of a line high (the narrowest may be a line set a fraction off the rows)",
     )
+    run_on_min_ratio: float = Field(
+        0.85, ge=0, le=1, description="a line goes on from the line above when it stands at least this many "
+        "leadings below it (and not a paragraph break below)",
+    )
     column_min_wrapped: int = Field(
         2, ge=1, description="a column whose lines are mostly short (headings, list items) is still a text column "
         "when at least this many of its lines wrap onto a next line and those fill it",
