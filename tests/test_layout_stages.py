@@ -644,3 +644,14 @@ def test_a_wrapped_line_opening_with_the_items_own_dash_separator_goes_on_with_t
     words += line_words("– Autumn 2026", 50, 112)
     kinds = [(b.kind, b.text) for b in build_blocks([words_to_lines(words, 1)], [])]
     assert kinds == [("list_item", "Expand volunteer hubs in every ward"), ("list_item", "Autumn 2026")]
+
+
+def test_a_page_number_set_close_to_the_foot_of_a_landscape_page_is_furniture():
+    """On a landscape page the footer band (a share of the page's height) is low; a page number
+    whose line starts just above the band but stands in it by its middle is still furniture."""
+    from plancheck.layout.furniture import mark_furniture
+
+    height = 595.0  # band from 541.4 (9 %)
+    lines = words_to_lines(line_words("Tiltak som står i teksten", 60, 500) + line_words("Side 2", 60, 538, size=10.5), 2)
+    mark_furniture([lines], [height])
+    assert [ln.kind for ln in sorted(lines, key=lambda ln: ln.top)] == ["", "furniture"]

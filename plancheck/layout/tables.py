@@ -248,7 +248,8 @@ def find_unruled_tables(
     if carry is not None and body:
         col_x, header, size = carry
         rows, row_lines, used, i = _parse_rows(body, 0, col_x, header, size, settings)
-        if rows and sum(1 for c in rows[0] if c) >= 2:
+        # (the first row may be the rest of a row the page break split: one cell)
+        if rows and any(sum(1 for c in r if c) >= 2 for r in rows[:2]):
             found.append((_piece(page_no, col_x, None, rows, row_lines, used), used))
         else:
             i = 0
@@ -583,6 +584,13 @@ def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSet
     starts: list[tuple[float, Line | None]] = [(c[0].top, None) for c in cells if c[0].col == anchor]
     starts += [(ln.top, ln) for ln, by_col in entries if by_col is None]  # rows spanning the table
     starts.sort(key=lambda t: t[0])
+    # cells wholly above the first row start (the rest of a row the page break split, at the
+    # top of the page it goes on to) are a row of their own, not part of the first row
+    if starts:
+        first = starts[0][0]
+        above = [c for c in cells if c[0].col != anchor and c[-1].bottom <= first and c[0].top < first - tol]
+        if above:
+            starts.insert(0, (min(c[0].top for c in above), None))
     # a cell of another column that runs on level with a row start (no padding to tell them
     # apart) ends there: its next line is that row's
     anchor_tops = [t for t, span in starts if span is None]
