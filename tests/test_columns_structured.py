@@ -118,3 +118,61 @@ def test_a_paragraph_over_columns_that_runs_to_the_page_end_is_no_peel():
         words += line_words(FULL, RIGHT, 84 + 12 * k)
     regions = xy_cut(words, 595)
     assert sum(len(r.words) for r in regions) == len(words)
+
+
+def test_level_headings_and_items_in_both_columns_are_not_table_rows():
+    """Two columns of one design: headings and items start level on both sides (most breaks
+    match as a table's rows would), but one column's new item starts level with a line that
+    goes on from the line above in the other. A table row starts at one top in every cell,
+    so the page is read column by column."""
+    words: list[Word] = []
+    for x, starts in ((LEFT, (0, 40, 94, 146, 186)), (RIGHT, (0, 40, 94, 134, 186))):
+        words += line_words("Overskrift", x, 60, size=12)
+        for k, t in enumerate(starts):
+            words += line_words(f"{k + 1}) {FULL}", x, 80 + t)
+            words += line_words("slutt", x, 80 + t + 13)
+    # the left column's item at 146 starts level with the right's second line at 147
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    sides = [side_of(r) for r in xy_cut(words, 595)]
+    assert "both" not in sides
+    assert sides == sorted(sides)
+
+
+def test_a_table_header_row_over_a_gutter_is_not_peeled_off_as_a_heading():
+    """A table goes on at the top of a page under its header repeated: the goal and measure
+    columns nearly touch, owner and deadline stand right of a gutter. The rows' breaks match
+    on both sides with the header row, and the page does not split into columns; peeling the
+    header row off (as a heading over columns) leaves too few matching breaks to see the
+    table, so the header row, standing inside the two sides, is not peeled."""
+    rows = [  # top, then (x0, x1) of each cell's text on that line: measured from a printed table
+        (44.1, [(65, 99), (176, 206), (378, 414), (470, 507)]),
+        (65.8, [(65, 111), (176, 353), (378, 461), (470, 516)]),
+        (77.9, [(176, 345), (378, 411)]),
+        (90.0, [(176, 366)]),
+        (111.7, [(65, 165), (176, 363), (378, 430), (470, 529)]),
+        (123.8, [(65, 367), (378, 455)]),
+        (135.9, [(65, 156), (176, 254)]),
+        (148.0, [(65, 158)]),
+        (157.6, [(176, 369), (470, 517)]),
+        (169.7, [(176, 350)]),
+        (181.8, [(176, 268)]),
+        (203.5, [(65, 147), (176, 332), (378, 461), (470, 528)]),
+        (215.6, [(65, 307)]),
+        (227.7, [(65, 167), (176, 367)]),
+        (239.8, [(176, 355)]),
+    ]
+    words = [w for top, cells in rows for x0, x1 in cells for w in _filled(x0, x1, top)]
+    regions = xy_cut(words, 595)
+    assert not any(r.column for r in regions)
+
+
+def _filled(x0: float, x1: float, top: float) -> list[Word]:
+    """Words about 30 pt wide, a 3 pt space apart, filling ``x0``..``x1`` on one line."""
+    out, x = [], x0
+    while x < x1:
+        end = min(x + 30, x1)
+        out.append(Word("ord", x, top, end, top + 10.5, 10.5))
+        x = end + 3
+    return out

@@ -85,6 +85,24 @@ def test_a_wide_table_parted_at_the_middle_is_no_spread():
     assert spread_halves(words, SPREAD_W, SPREAD_H) is None
 
 
+def test_a_landscape_table_whose_owner_cells_wrap_is_no_spread():
+    """An A4 landscape page is as wide for its height as two A4 pages side by side. A table on
+    it parted at the middle, whose owner cells wrap onto lines of their own (level with
+    nothing on the left), is still one table: the first line of every cell stands level with
+    a line on the other side, and the right side's lines hold owner and deadline cells."""
+    width, height = 842.0, 595.0
+    words = line_words("Measure", 68, 86) + line_words("Lead officer", 476, 86) + line_words("By when", 658, 86)
+    top = 104.0
+    for i in range(6):
+        words += line_words(f"Goal {i}: a goal set in a row across the table", 68, top)
+        top += 18
+        words += line_words(f"Measure {i} that the council will deliver", 68, top)
+        words += line_words("Head of Service and", 476, top) + line_words("2027", 658, top)
+        words += line_words("Climate Officer", 476, top + 12)
+        top += 30
+    assert spread_halves(words, width, height) is None
+
+
 def test_the_fold_margin_is_a_setting():
     words = spread_words() + line_words("near", 640, 300)  # 28 pt right of the middle
     assert spread_halves(words, SPREAD_W, SPREAD_H) is not None

@@ -448,6 +448,29 @@ def test_a_header_cell_holding_two_headings_is_split_where_the_rows_below_start_
     assert [" ".join(w.text for w in s) for s in split_by_body(segs, below[:1])] == ["Tiltak", "Ansvarlig enhet", "Når"]
 
 
+def test_two_headings_little_more_than_a_word_space_apart_split_where_many_rows_start_a_column():
+    """Narrow columns set close: "Ansvarlig enhet" ends 7 pt before "Frist" (less than the
+    usual gap between header cells) and the longest owner ends just before it; three rows start
+    their deadlines at "Frist" and no word below runs across it, so it is a column edge."""
+    from plancheck.layout.lines import segments
+    from plancheck.layout.tables import split_by_body
+
+    header = words_to_lines(
+        line_words("Tiltak", 50, 100) + line_words("Ansvarlig enhet", 300, 100) + line_words("Frist", 380, 100), 1
+    )[0]
+    assert [" ".join(w.text for w in s) for s in segments(header)] == ["Tiltak", "Ansvarlig enhet Frist"]
+    below = []
+    for i, (who, when) in enumerate([("Alle", "2026"), ("Skolesjefen", "Løpende"), ("NAV", "Hver høst")]):
+        below += words_to_lines(line_words("Lage en rutine", 50, 115 + 15 * i) + line_words(who, 300, 115 + 15 * i)
+                                + line_words(when, 380, 115 + 15 * i), 1)
+    below += words_to_lines(line_words("tildelingskonto", 300, 160), 1)  # ends at 375
+    split = split_by_body(segments(header), below)
+    assert [" ".join(w.text for w in s) for s in split] == ["Tiltak", "Ansvarlig enhet", "Frist"]
+    # with one row only, so narrow a gap is a word space, not a column edge
+    one = split_by_body(segments(header), below[:1])
+    assert [" ".join(w.text for w in s) for s in one] == ["Tiltak", "Ansvarlig enhet Frist"]
+
+
 def _line_with_marker(text: str, marker: str, after: int, top: float, size: float = 11.5) -> list[Word]:
     """Words of a line with a small raised ``marker`` glued after its ``after``-th word."""
     words = line_words(text, 72, top, size)
@@ -621,3 +644,14 @@ def test_a_wrapped_line_opening_with_the_items_own_dash_separator_goes_on_with_t
     words += line_words("– Autumn 2026", 50, 112)
     kinds = [(b.kind, b.text) for b in build_blocks([words_to_lines(words, 1)], [])]
     assert kinds == [("list_item", "Expand volunteer hubs in every ward"), ("list_item", "Autumn 2026")]
+
+
+def test_a_page_number_set_close_to_the_foot_of_a_landscape_page_is_furniture():
+    """On a landscape page the footer band (a share of the page's height) is low; a page number
+    whose line starts just above the band but stands in it by its middle is still furniture."""
+    from plancheck.layout.furniture import mark_furniture
+
+    height = 595.0  # band from 541.4 (9 %)
+    lines = words_to_lines(line_words("Tiltak som står i teksten", 60, 500) + line_words("Side 2", 60, 538, size=10.5), 2)
+    mark_furniture([lines], [height])
+    assert [ln.kind for ln in sorted(lines, key=lambda ln: ln.top)] == ["", "furniture"]

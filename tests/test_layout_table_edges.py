@@ -163,3 +163,24 @@ def test_a_cell_filled_to_its_edge_beside_the_next_cell_is_no_running_text():
     # a group row whose word meets a column start a word space after the word before
     [group] = words_to_lines(line_words("Delmål", 164, 100) + line_words("1.2: Ungdom skal ha", 197, 100), 1)
     assert _crosses_columns(group, [50.0, 198.0, 300.0])
+
+
+def test_the_rest_of_a_row_split_by_the_page_break_is_a_row_of_its_own():
+    """At the top of the page a table goes on to (here without its header repeated), the last line of
+    a measure the page break split stands alone in its column, a row's padding above the next
+    numbered row: it is a row of its own (joined to the row it goes on from when the pieces are
+    joined), not the first line of the next row's measure."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = _row(72, (100, "med vekt på brukerne"))
+    words += _row(94, (50, "2.3"), (100, "Bygge ut ladepunkter"), (350, "Teknisk"), (450, "2026"))
+    words += _row(106, (100, "ved alle bygg"))
+    words += _row(128, (50, "2.4"), (100, "Lage en plan"), (350, "Drift"), (450, "2027"))
+    carry = ([50.0, 100.0, 350.0, 450.0], ["Nr", "Tiltak", "Ansvar", "Frist"], 10.0)
+    found = find_unruled_tables(words_to_lines(words, 2), lambda _t: None, 2, carry)
+    assert _texts(found[0][0]) == [
+        ["", "med vekt på brukerne", "", ""],
+        ["2.3", "Bygge ut ladepunkter ved alle bygg", "Teknisk", "2026"],
+        ["2.4", "Lage en plan", "Drift", "2027"],
+    ]

@@ -169,7 +169,44 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     # the middle of a line of the other side is text running in columns, whatever shares
     # (headings level by chance) its breaks have
     crossed = _crossed(lb, right, slack, settings) + _crossed(rb, left, slack, settings)
-    return crossed < settings.row_break_crossed * (len(lb) + len(rb))
+    if crossed >= settings.row_break_crossed * (len(lb) + len(rb)):
+        return False
+    # nor does a table row start on one side level with a line that goes on with its paragraph
+    # on the other: every cell of a row starts at the row's top
+    return _run_on_levels(left, right, slack, settings) < settings.row_break_run_on
+
+
+def _steps(words: list[Word], settings: LayoutSettings) -> list[tuple[float, float]]:
+    """Each line but the first with its step down from the line above: (top, step)."""
+    tops = [_row_top(r) for r in _rows(words, settings)]
+    return [(b, b - a) for a, b in itertools.pairwise(tops)]
+
+
+def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: LayoutSettings) -> int:
+    """How many lines of one side that start a paragraph stand level (within ``slack``) with
+    a line of the other that goes on from the line above it?
+
+    A step wider than ``break_step_ratio`` times the leading (a low quantile of the steps of
+    both sides, as the cells of a table or two columns of one design share it) starts a
+    paragraph; a step of about one line goes on. A quantile, not the narrowest step: lines of
+    a cell centred beside the rows (a goal cell merged down) stand a fraction of a line off
+    them, and such a line (less than ``run_on_min_ratio`` leadings below the line above) is not
+    one that goes on either."""
+    height = statistics.median(w.bottom - w.top for w in left + right)
+    sl, sr = _steps(left, settings), _steps(right, settings)
+    real = [s for _, s in sl + sr if s >= 0.8 * height]
+    if not real:
+        return 0
+    real.sort()
+    leading = real[int(settings.leading_quantile * (len(real) - 1))]
+    limit = settings.break_step_ratio * leading
+    least = settings.run_on_min_ratio * leading
+
+    def count(starts: list[tuple[float, float]], other: list[tuple[float, float]]) -> int:
+        goes_on = [t for t, s in other if least <= s <= limit]
+        return sum(1 for t, s in starts if s > limit and any(abs(t - u) <= slack for u in goes_on))
+
+    return count(sl, sr) + count(sr, sl)
 
 
 def _crossed(breaks: list[float], other: list[Word], slack: float, settings: LayoutSettings) -> int:
@@ -257,17 +294,33 @@ def _table_sides(left: list[Word], right: list[Word], settings: LayoutSettings) 
     bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
     tops_l = [min(w.top for w in r) for r in lrows if top - 1 <= min(w.top for w in r) <= bottom]
     tops_r = [min(w.top for w in r) for r in rrows if top - 1 <= min(w.top for w in r) <= bottom]
-    few, many = sorted((tops_l, tops_r), key=len)
-    if len(few) < settings.column_min_lines:
-        return False
     tol = settings.y_tolerance + 1
-    aligned = sum(1 for t in few if any(abs(t - u) <= tol for u in many))
-    if aligned < settings.table_side_aligned * len(few):
-        return False
+    if not _level(tops_l, tops_r, tol, settings):
+        # cells that wrap onto lines of their own leave those lines level with nothing on
+        # the other side; the first line of each cell (each paragraph) still is
+        starts = [
+            [t for t in [_row_top(rows[0]), *_breaks(rows, settings)[0]] if top - 1 <= t <= bottom]
+            for rows in (lrows, rrows)
+        ]
+        if not any(
+            len(mine) >= settings.column_min_lines and _level(mine, tops, tol, settings, few_first=False)
+            for mine, tops in ((starts[0], tops_r), (starts[1], tops_l))
+        ):
+            return False
     return any(
         sum(1 for r in rows if _cells_in_row(r, settings)) >= settings.table_side_cells * len(rows)
         for rows in (lrows, rrows)
     )
+
+
+def _level(a: list[float], b: list[float], tol: float, settings: LayoutSettings, few_first: bool = True) -> bool:
+    """Does the shorter list of line tops (or ``a`` when not ``few_first``), at least
+    ``column_min_lines`` of them, mostly (``table_side_aligned``) stand level with the other's?"""
+    few, many = sorted((a, b), key=len) if few_first else (a, b)
+    if len(few) < settings.column_min_lines:
+        return False
+    aligned = sum(1 for t in few if any(abs(t - u) <= tol for u in many))
+    return aligned >= settings.table_side_aligned * len(few)
 
 
 def _is_marker_column(words: list[Word], settings: LayoutSettings) -> bool:
@@ -449,6 +502,11 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             sides = _split(rest, page_width, settings)
             if sides is not None:
                 placed = _place_in_sides(head, sides)
+                if placed is not None and len(gutters(words, settings)) >= len(gutters(rest, settings)):
+                    # the top lines stand inside the sides and leave their gutters open: the
+                    # sides with them are what did not split (a table's header row over its
+                    # rows), not columns under a heading
+                    break
                 if placed is not None:
                     # the top lines stand beside each other, none over the gutter: each is
                     # the first line of its column (a heading level with a column's first line)

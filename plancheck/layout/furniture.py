@@ -38,11 +38,14 @@ def _furniture_key(text: str) -> str:
 
 
 def band(ln: Line, page_height: float, settings: LayoutSettings = DEFAULT) -> str | None:
-    """"top" or "bottom" when the line stands in the page's header or footer band."""
+    """"top" or "bottom" when the line stands in the page's header or footer band: its middle
+    does (a landscape page's bands are low, and a footer set close to the foot may start
+    above its band)."""
     r = settings.furniture_band_ratio
-    if ln.bottom < page_height * r:
+    middle = (ln.top + ln.bottom) / 2
+    if middle < page_height * r:
         return "top"
-    if ln.top > page_height * (1 - r):
+    if middle > page_height * (1 - r):
         return "bottom"
     return None
 

@@ -94,6 +94,18 @@ class LayoutSettings(BaseModel):
         description="... unless this share of the breaks of both sides fall beside the middle of a line of the "
         "other side (a table row starts below every cell of the row above; text columns do not)",
     )
+    row_break_run_on: int = Field(
+        1, ge=1, description="... nor when this many breaks of one side stand level with a line of the other side "
+        "that goes on from the line above (a table row starts at the same top in every cell)",
+    )
+    leading_quantile: float = Field(
+        0.2, ge=0, le=1, description="the leading of two sides is this quantile of their steps between lines at "
+        "least most of a line high (the narrowest may be a line set a fraction off the rows)",
+    )
+    run_on_min_ratio: float = Field(
+        0.85, ge=0, le=1, description="a line goes on from the line above when it stands at least this many "
+        "leadings below it (and not a paragraph break below)",
+    )
     column_min_wrapped: int = Field(
         2, ge=1, description="a column whose lines are mostly short (headings, list items) is still a text column "
         "when at least this many of its lines wrap onto a next line and those fill it",
@@ -108,6 +120,10 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="a gap this many sizes wide between two header words may be a column edge ..."
     )
     header_refine_rows: int = Field(3, ge=1, description="... when this many lines below start a word there after such a gap")
+    header_refine_gap_sure_ratio: float = Field(
+        0.5, ge=0, description="... or a gap this many sizes wide (wider than a word space) when that many lines "
+        "start a word there after such a gap and no word of the lines below runs across that x",
+    )
     header_refine_rows_uncrossed: int = Field(
         1, ge=1, description="... or this many when no word of those lines runs across that x",
     )
@@ -203,6 +219,9 @@ class LayoutSettings(BaseModel):
     )
     table_col_slack: float = Field(6.0, ge=0, description="a word starting this much left of a column edge is still in it")
     table_row_gap_ratio: float = Field(2.2, ge=0, description="a vertical gap of this many line heights ends a table")
+    table_repeat_gap_ratio: float = Field(
+        4.5, ge=0, description="... or this many under the table's header repeated on the page it goes on to"
+    )
     table_left_slack: float = Field(15.0, ge=0)
     table_size_jump: float = Field(1.5, ge=0)
     row_padding_ratio: float = Field(

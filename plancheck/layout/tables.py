@@ -248,7 +248,8 @@ def find_unruled_tables(
     if carry is not None and body:
         col_x, header, size = carry
         rows, row_lines, used, i = _parse_rows(body, 0, col_x, header, size, settings)
-        if rows and sum(1 for c in rows[0] if c) >= 2:
+        # (the first row may be the rest of a row the page break split: one cell)
+        if rows and any(sum(1 for c in r if c) >= 2 for r in rows[:2]):
             found.append((_piece(page_no, col_x, None, rows, row_lines, used), used))
         else:
             i = 0
@@ -333,26 +334,41 @@ def split_by_body(segs: list[list[Word]], below: list[Line], settings: LayoutSet
     for seg in segs:
         cur = [seg[0]]
         for prev, w in itertools.pairwise(seg):
-            edge = 0
-            for ln in below:
-                first = ln.words[0]
-                if abs(first.x0 - w.x0) <= settings.header_refine_slack and first.x0 > prev.x1:
-                    edge += 1  # a line whose cells left of here are empty
-                    continue
-                for a, b in itertools.pairwise(ln.words):
-                    if abs(b.x0 - w.x0) <= settings.header_refine_slack and b.x0 - a.x1 > settings.header_refine_gap_ratio * b.size:
-                        edge += 1
-                        break
+            wide = _edge_rows(w, prev, below, settings.header_refine_gap_ratio, settings)
             slack = settings.header_refine_slack
             crossed = any(u.x0 < w.x0 - slack and u.x1 > w.x0 + slack for ln in below for u in ln.words)
             enough = settings.header_refine_rows if crossed else settings.header_refine_rows_uncrossed
-            if w.x0 - prev.x1 > settings.header_refine_gap_ratio * w.size and edge >= enough:
+            gap = w.x0 - prev.x1
+            split = gap > settings.header_refine_gap_ratio * w.size and wide >= enough
+            if not split and not crossed and gap > settings.header_refine_gap_sure_ratio * w.size:
+                # narrow columns set close together: their headings, and a cell and the next
+                # column's cell, stand little more than a word space apart; many rows starting
+                # a word at one x that no word below crosses still make it a column edge
+                near = _edge_rows(w, prev, below, settings.header_refine_gap_sure_ratio, settings)
+                split = near >= settings.header_refine_rows
+            if split:
                 out.append(cur)
                 cur = [w]
             else:
                 cur.append(w)
         out.append(cur)
     return out
+
+
+def _edge_rows(w: Word, prev: Word, below: list[Line], ratio: float, settings: LayoutSettings) -> int:
+    """How many of the lines ``below`` start a word at ``w``'s x: their first word (the cells
+    left of it empty), or a word after a gap wider than ``ratio`` sizes?"""
+    edge = 0
+    for ln in below:
+        first = ln.words[0]
+        if abs(first.x0 - w.x0) <= settings.header_refine_slack and first.x0 > prev.x1:
+            edge += 1  # a line whose cells left of here are empty
+            continue
+        for a, b in itertools.pairwise(ln.words):
+            if abs(b.x0 - w.x0) <= settings.header_refine_slack and b.x0 - a.x1 > ratio * b.size:
+                edge += 1
+                break
+    return edge
 
 
 NUMBERED_LABEL = re.compile(r"^[^\W\d_][\w-]*\s+\d{1,2}(?:\.\d{1,2})*[:.]?$")
@@ -421,11 +437,15 @@ def _parse_rows(
     norm_header = [_norm(h) for h in header]
     used: list[Line] = []
     entries: list[tuple[Line, dict[int, list[Word]] | None]] = []  # None: a row spanning the table
+    repeated = False  # the line above is the header repeated on a page the table goes on to
     while j < len(body):
         nxt = body[j]
         gap = nxt.top - last_bottom if last_bottom is not None else 0.0
+        # under a repeated header the first row may stand lower: the part of a row split by
+        # the page break that held nothing on this page leaves its height blank
+        room = settings.table_repeat_gap_ratio if repeated else settings.table_row_gap_ratio
         if (
-            gap > settings.table_row_gap_ratio * max(nxt.height, 8)
+            gap > room * max(nxt.height, 8)
             or nxt.x0 < col_x[0] - settings.table_left_slack
             or nxt.size > size + settings.table_size_jump
         ):
@@ -439,7 +459,8 @@ def _parse_rows(
             else:
                 break
         cells = [line_text(by_col.get(k, []), settings) if by_col is not None else "" for k in range(len(col_x))]
-        if by_col is None or [_norm(c) for c in cells] != norm_header:  # the header repeated: not a row
+        repeated = by_col is not None and [_norm(c) for c in cells] == norm_header
+        if not repeated:  # the header repeated is not a row
             entries.append((nxt, by_col))
         used.append(nxt)
         last_bottom = nxt.bottom
@@ -563,6 +584,13 @@ def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSet
     starts: list[tuple[float, Line | None]] = [(c[0].top, None) for c in cells if c[0].col == anchor]
     starts += [(ln.top, ln) for ln, by_col in entries if by_col is None]  # rows spanning the table
     starts.sort(key=lambda t: t[0])
+    # cells wholly above the first row start (the rest of a row the page break split, at the
+    # top of the page it goes on to) are a row of their own, not part of the first row
+    if starts:
+        first = starts[0][0]
+        above = [c for c in cells if c[0].col != anchor and c[-1].bottom <= first and c[0].top < first - tol]
+        if above:
+            starts.insert(0, (min(c[0].top for c in above), None))
     # a cell of another column that runs on level with a row start (no padding to tell them
     # apart) ends there: its next line is that row's
     anchor_tops = [t for t, span in starts if span is None]
