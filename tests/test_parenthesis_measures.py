@@ -125,3 +125,21 @@ def test_bullets_ending_in_owner_and_deadline_are_measures_of_the_goal_pointed_a
     assert [goals[g] for g in m.goal_ids] == ["Flere ældre skal deltage i fysisk træning og sociale fællesskaber."]
     # the measures are not read as goals
     assert not any(t.startswith("Vi ") for t in goals.values())
+
+
+def test_a_pointer_that_announces_strategies_stays_a_strategy_lead_in():
+    """"Slik vil vi nå mål 1:" names a goal and announces the means to it: the bullets under it
+    are strategies for goal 1, even in the goals chapter (only a bare "Til delmål 1 a:" keeps
+    the chapter's role)."""
+    plan = _plan([
+        _h("Våre mål"),
+        _li("Personer med nedsatt funksjonsevne skal møte digitale tjenester som er enkle å bruke", number="1."),
+        _p("Slik vil vi nå mål 1:"),
+        _li("Samarbeide tett med frivillige lag og foreninger"),
+        _li("Sikre at planarbeidet bygger på oppdatert kunnskap om levekår"),
+    ], "nb")
+    assert [g.text for g in plan.goals] == ["Personer med nedsatt funksjonsevne skal møte digitale tjenester som er enkle å bruke"]
+    assert [s.text for s in plan.strategies] == [
+        "Samarbeide tett med frivillige lag og foreninger",
+        "Sikre at planarbeidet bygger på oppdatert kunnskap om levekår",
+    ]

@@ -1168,6 +1168,9 @@ def _points_at_goal(st: _State, text: str) -> bool:
     from plancheck.extract.roles import goal_pointer
 
     number = goal_pointer(text)
+    ref = goal_reference(text) if number else None
+    if ref is not None and ref[0] is not None:
+        return False  # "Slik vil vi nå mål 1:" announces strategies for it: a lead-in (_lead)
     goal = goal_by_number(st, number) if number else None
     if goal is None:
         return False
