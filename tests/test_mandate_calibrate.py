@@ -122,6 +122,8 @@ _PLAN = [
     "Kommunen har fem barnehager og to skoler.",
 ]
 _MANDATE = ["Mandat\n\n1. Beskrive tiltak for trygge skoleveier og trafikkopplæring i barnehagene"]
+# every concern of this one is answered by the first sentence of _PLAN
+_MANDATE_ANSWERED = ["Mandat\n\n1. Beskrive tiltak for gang- og sykkelveier langs skoleveiene"]
 
 
 def _always(status: str) -> Calibration:
@@ -151,7 +153,8 @@ def test_a_calibrated_status_brings_evidence_and_missing_that_agree(monkeypatch,
     from plancheck.mandate import match as M
 
     monkeypatch.setattr(M, "load_calibration", lambda: _always(status))
-    cov = M.assess_points(_plan(_PLAN), find_points(_MANDATE), "nb")[0]
+    mandate = _MANDATE_ANSWERED if status == "covered" else _MANDATE
+    cov = M.assess_points(_plan(_PLAN), find_points(mandate), "nb")[0]
     assert getattr(cov.status, "value", cov.status) == status
     if status == "covered":
         assert cov.evidence and not cov.missing
@@ -159,6 +162,27 @@ def test_a_calibrated_status_brings_evidence_and_missing_that_agree(monkeypatch,
         assert cov.evidence and cov.missing
     else:
         assert not cov.evidence
+
+
+def test_the_calibration_never_calls_covered_a_point_with_a_concern_unanswered(monkeypatch):
+    """"trafikkopplæring i barnehagene" is nowhere in the plan: however sure a model is, the
+    point is at most partial (a guard, like the head's object missing)."""
+    from plancheck.mandate import find_points
+    from plancheck.mandate import match as M
+
+    monkeypatch.setattr(M, "load_calibration", lambda: _always("covered"))
+    cov = M.assess_points(_plan(_PLAN), find_points(_MANDATE), "nb")[0]
+    assert getattr(cov.status, "value", cov.status) == "partial"
+    assert cov.missing
+
+
+def test_status_guards_on_the_feature_vector():
+    cal = _always("covered")
+    x = {f: 0.0 for f in EVIDENCE_FEATURES}
+    assert cal.status({**x, "share_answered": 1.0}) == "covered"
+    assert cal.status({**x, "share_answered": 0.5}) == "partial"
+    assert cal.status({**x, "share_answered": 1.0, "head_missing": 1.0}) == "partial"
+    assert cal.status({**x, "share_answered": 1.0, "passing": 1.0}) == "uncovered"
 
 
 def test_without_calibration_the_rule_decides(monkeypatch):

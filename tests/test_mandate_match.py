@@ -794,3 +794,120 @@ def test_a_target_in_figures_answers_a_point_asking_for_a_target():
     assert c.status == "covered"
     (c,) = cover(status_quo, point, lang="nn")
     assert c.status != "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forebygging i barnehagene er omtalt i oppvekstplanen og er derfor ikke tema i denne planen.",
+        "Spørsmålet om avgift legges fram i en egen sak.",
+        "Frågan om avgift tas upp i ett eget ärende.",
+    ],
+)
+def test_a_subject_handed_to_another_plan_or_decision_is_deferred(sentence):
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    assert DEFERRAL_RE.search(sentence)
+    assert not DEFERRAL_RE.search("Forebygging i barnehagene er viktig, som omtalt i kapittel 3.")
+
+
+def test_iso_and_swedish_dates_meet_a_deadline():
+    import datetime as dt
+
+    from plancheck.mandate.match import DEADLINE_PHRASE_RE, find_dates
+
+    assert find_dates("Behandlad i kommunstyrelsen 2026-09-08, § 112") == [dt.date(2026, 9, 8)]
+    assert find_dates("senast i maj 2026") == [dt.date(2026, 5, 31)]
+    assert DEADLINE_PHRASE_RE.search("ska redovisas senast 2026-09-30.")
+    text = (
+        "Uppdrag\n\n1. Kartlägga hur unga kan påverka.\n\n"
+        "Handlingsplanen ska redovisas för kommunstyrelsen senast den 30 september 2026.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    title = "Handlingsplan för ungas inflytande 2026–2029"
+    on_time = make_plan(
+        [("Inledning", ["Behandlad i kommunstyrelsen 2026-09-08, § 112."])], title=title
+    )
+    late = make_plan([("Inledning", ["Behandlad i kommunstyrelsen 2026-11-10, § 140."])], title=title)
+    (c,) = assess_found(on_time, points, lang="sv")
+    assert c.status == "covered"
+    (c,) = assess_found(late, points, lang="sv")
+    assert c.status != "covered"
+
+
+def test_a_heading_restating_a_lesser_word_of_another_object_does_not_answer():
+    """"Oppfølging i hjemmet" shares "oppfølging" with the point, but is about another object;
+    the point's most specific word (rusavhengighet) is nowhere."""
+    plan = make_plan(
+        [
+            (
+                "Oppfølging i hjemmet",
+                [
+                    "Hjemmesykepleien gir oppfølging i hjemmet til eldre med store behov, og "
+                    "oppfølgingsteamet har fire årsverk og kontor på helsehuset i sentrum."
+                ],
+            )
+        ],
+        title="Helseplan 2026–2030",
+    )
+    (c,) = cover(plan, "Utarbeide en plan for oppfølging av personer med rusavhengighet.")
+    assert c.status == "uncovered"
+
+
+def test_a_compound_naming_a_document_is_not_its_parts():
+    """A chapter "Kompetanse" in a plan whose title ends in "plan" holds "kompetanse" and
+    "plan", but no kompetanseplan."""
+    plan = make_plan(
+        [("Kompetanse", ["40 ansatte har tatt kurset i demensomsorg, og alle skal ta det innen 2028."])],
+        title="Demensplan 2026–2030",
+    )
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import Scorer, build_units
+
+    units = build_units(plan, "nb")
+    scorer = Scorer(units, "nb", plan.title)
+    (term,) = [t for t in T.terms("kompetanseplan", "nb")]
+    assert all(scorer.term_match(term, u, u.all_keys) < 0.75 for u in units)
+
+
+def test_a_point_whose_object_is_nowhere_and_whose_list_is_unanswered_is_uncovered():
+    """"återkoppling" (the head's object) is nowhere; "förslag" is shared by a sentence on
+    something else and "synpunkter" is not there: nothing of the point is answered."""
+    from plancheck.mandate.match import MatchSettings
+    from plancheck.mandate.match import assess_points as match_points
+
+    plan = make_plan(
+        [
+            (
+                "Så kan unga påverka",
+                [
+                    "Ungdomsrådet lämnade 14 förslag till kommunstyrelsen förra året.",
+                    "Varje år får unga rösta om hur 300 000 kronor ska användas, och "
+                    "ungdomsrådet träffas varje månad i stadshuset.",
+                ],
+            )
+        ],
+        title="Handlingsplan för ungas inflytande 2026–2029",
+    )
+    points = find_points(
+        ["Uppdrag\n\n1. Beskriva hur unga ska få återkoppling på sina förslag och synpunkter."]
+    )
+    (c,) = assess_found(plan, points, lang="sv")
+    assert c.status == "uncovered"
+    (off,) = match_points(plan, points, "sv", settings=MatchSettings(head_lost_unanswered=False))
+    assert off.status == "partial"  # the rule is what decides here
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vurdere etablering av et ambulant team i samarbeid med nabokommunene.", "content"),
+        ("Foreslå korleis frivillige lag kan vere med i skjøtselen av stiane.", "content"),
+        ("Arbeidet skal skje i samarbeid med foreldre, elever og tillitsvalgte.", "process"),
+        ("Sikre medvirkning fra brukere og ansatte i planarbeidet.", "process"),
+    ],
+)
+def test_partners_of_the_subject_do_not_make_a_process_point(text, kind):
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind(text) == kind

@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
             )
         parent_cov = child_goals = None
         if args.parent is not None:
-            parent_cov, child_goals = _parent_coverage(plan, args.parent, args.password)
+            parent_cov, child_goals = _parent_coverage(plan, args.parent, args.password, path)
         return check_plan(
             plan,
             rules=rules,
@@ -233,14 +233,24 @@ def _prepare(files: list[Path]) -> list[float] | None:
     return batch_costs(files, prepare(files))
 
 
-def _parent_coverage(plan, parent: Path, password: str | None):
-    """The rød tråd (``--parent``): the parent plan's goals against this plan's items."""
+def _parent_coverage(plan, parent: Path, password: str | None, child: Path):
+    """The rød tråd (``--parent``): the parent plan's goals against this plan's items. Both
+    documents are passed along, as ``plancheck eval --parents`` does: their table cells worded
+    as goals count (a parent's goals in a table the extractor did not read)."""
     if not parent.is_file():
         raise PlancheckError(f"parent plan {parent}: no such file")
+    from plancheck.extract.plan import build_plan
     from plancheck.mandate.parents import assess_parent
-    from plancheck.pipeline import extract_plan
+    from plancheck.pipeline import load_document
 
-    return assess_parent(plan, extract_plan(parent, password=password), lang=plan.language)
+    parent_doc = load_document(parent, password=password)
+    return assess_parent(
+        plan,
+        build_plan(parent_doc),
+        lang=plan.language,
+        child_doc=load_document(child, password=password),
+        parent_doc=parent_doc,
+    )
 
 
 def _mandate_assessor(mandate: Path | None):

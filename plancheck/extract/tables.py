@@ -29,6 +29,7 @@ from plancheck.models import (
     DeadlineKind,
     Goal,
     GoalKind,
+    Indicator,
     Measure,
     Owner,
     Provenance,
@@ -62,6 +63,8 @@ def read_table(st: _State, block: Block) -> None:
         _measure_table(st, block, table, roles)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
+    elif goal_table(table.header, roles):
+        _goal_table(st, block, table, roles)
     # other tables (schedules, statistics, overviews of goals) hold no measures
 
 
@@ -697,3 +700,100 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
     meas.has_deadline_column = "deadline" in roles
     st.last_candidate = None
     st.last_candidate_measure = None
+
+
+# a goal table's columns: the goal, its number, its indicator and its strategies; columns without
+# a role beside an indicator hold the indicator's values ("I dag | 2029"). Any other role (a
+# measure, owner or deadline column) makes it another kind of table.
+_GOAL_TABLE_ROLES = frozenset({"goal", "number", "indicator", "strategy", None})
+_GOAL_TABLE_MIN_WORDS = 3  # a goal cell is a statement, not a figure or a name ("100 %", "Apex")
+# "1.1 …", "2. …", "3) …" (not "10 nye barnehager …": a bare number is a figure of the goal)
+_CELL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?\s+(\D.*)$", re.DOTALL)
+
+
+def goal_table(header: list[str], roles: list[str | None]) -> bool:
+    """Whether a table states goals, one per row: its header has a column named by a goal word
+    of the lexicon as the whole cell ("Mål", "Delmål", "Goal"), a number, indicator or strategy
+    column beside it, and no column of another role.
+
+    Why: samfunnsdeler and handlingsdeler often set their goals as ``Nr. | Mål | Indikator``,
+    ``Delmål | Indikator | I dag | 2029`` or ``Mål | Strategiar`` tables without measures; the
+    goals are the plan's own.
+    Why so narrow: a header cell that only contains a goal word ("Mål 2022" over target values,
+    "Mål för nämndens verksamhet" over goals quoted from others) or a goal column alone (other
+    cities' goals for comparison) is not this plan's goal table."""
+    from plancheck.lang.vocab import column_word_exact
+
+    goal_cols = [i for i, r in enumerate(roles) if r == "goal"]
+    return (
+        len(goal_cols) == 1
+        and column_word_exact(header[goal_cols[0]])
+        and bool({"number", "indicator", "strategy"} & set(roles))
+        and all(r in _GOAL_TABLE_ROLES for r in roles)
+    )
+
+
+def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
+    """One goal per row of a goal table (see :func:`goal_table`): the number column is the
+    goal's number, the indicator cell (with the values of the unnamed columns, under their
+    headers: "I dag: 8 %; 2029: 5 %") an indicator of the goal, the strategy cell a strategy of
+    the goal — never a measure. A row whose goal the plan already has (an overview repeating
+    goals stated in the text) adds none."""
+    from plancheck.extract.link import best_match
+
+    gcol = roles.index("goal")
+    kind = heading_role(table.header[gcol])[0]
+    values = [i for i, r in enumerate(roles) if r is None and (table.header[i] or "").strip()]
+    if "indicator" not in roles:
+        values = []  # an unnamed column beside no indicator holds no indicator's values
+    header_norm = [normalise(h) for h in table.header]
+    for row in table.rows:
+        if gcol >= len(row) or [normalise(c.text) for c in row] == header_norm:
+            continue
+        cell = row[gcol]
+        text = _clean(cell.text)
+        if len(re.findall(r"[^\W\d_]{2,}", text)) < _GOAL_TABLE_MIN_WORDS:
+            continue
+        if st.plan.goals and best_match(text, st.plan.goals)[1] >= 95:
+            continue
+        number = _cell(row, roles, "number").strip().rstrip(".") or None
+        # a number or a goal label written in the goal cell ("1.1 Alle barn …", "Mål 2: …")
+        lrole, lnum, lrest = label_role(text)
+        if lrole in GOAL_ROLES and lrest.strip():
+            number, text = number or lnum, _clean(lrest)
+        m = _CELL_NUMBER.match(text)
+        if m:
+            number, text = number or m.group(1), m.group(2)
+        page = cell.page or block.provenance.page
+        location = block.provenance.location
+        if location:
+            location = f"{location}, row {cell.row + 1}"
+        prov = Provenance(
+            page=page, bbox=cell.bbox, source_text=" | ".join(c.text for c in row), location=location
+        )
+        g = _add_goal(st, block, text, GOAL_ROLES.get(kind or "", GoalKind.goal), number=number)
+        g.page, g.provenance = page, prov
+        strategy = _clean(_cell(row, roles, "strategy"))
+        if strategy:
+            scell = row[roles.index("strategy")]
+            sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=scell.text, location=location)
+            sgy = _add_strategy(st, block, strategy, number=None, provenance=sprov)
+            sgy.goal_ids.append(g.id)
+        indicator = _clean(_cell(row, roles, "indicator"))
+        targets = "; ".join(
+            f"{_clean(table.header[i])}: {_clean(row[i].text)}"
+            for i in values
+            if i < len(row) and row[i].text.strip()
+        )
+        if indicator or targets:
+            text_ind = f"{indicator} ({targets})" if indicator and targets else indicator or targets
+            ind = Indicator(
+                id=f"indicator-{len(st.plan.indicators) + 1}",
+                text=text_ind,
+                page=page,
+                section_id=block.section_id,
+                provenance=prov,
+                goal_ids=[g.id],
+            )
+            st.plan.indicators.append(ind)
+    st.last_candidate = None

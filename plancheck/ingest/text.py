@@ -107,7 +107,7 @@ def _known_compound(w: str, lang: str) -> bool:
     return _known_in(w, lang) or (len(w) > 7 and len(split_compound(w, lang)) > 1)
 
 
-def join_lines(lines: list[str], full_width: list[bool] | None = None, split: list[bool] | None = None) -> str:
+def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     """Join lines into one text.
 
     - ``"kommu-" + "nen"`` → ``"kommunen"`` (line-end hyphenation);
@@ -117,11 +117,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None, split: li
     - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell;
     - ``"2025–" + "2027"`` → ``"2025–2027"`` (a span of years), and ``"31.12.202" + "6"`` →
       ``"31.12.2026"`` when the first line filled a narrow cell;
-    - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the geometry shows the word
-      was split by the cell edge (``split``: the two pieces together are wider than the cell, so
-      no producer could have set them as one word on a line) and the next line goes on in lower
-      case (not with a function word: "Folkehelsekoordinator" + "og …" filled its line whole) or
-      with digits after digits.
+    - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the first line filled a narrow
+      cell and the next piece is no word of its own. Geometry alone never joins: a cell's padding
+      is only estimated (see ``layout.tables.split_at_edge``), so the words decide.
     """
     out = ""
     for i, raw in enumerate(lines):
@@ -132,17 +130,6 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None, split: li
             out = line
             continue
         first_word = line.split(" ", 1)[0]
-        if (
-            split is not None
-            and i - 1 < len(split)
-            and split[i - 1]
-            and (
-                (out[-1:].isalpha() and line[:1].islower() and first_word.lower().strip(",.;:") not in FUNCTION_WORDS)
-                or (out[-1:].isdigit() and line[:1].isdigit())
-            )
-        ):
-            out += line  # a word too wide for its cell, split by the producer at the edge
-            continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
             if first_word.lower().strip(",.;") in KEEP_HYPHEN_NEXT or not first_word[:1].isalpha():
                 out += " " + line

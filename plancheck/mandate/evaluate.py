@@ -139,8 +139,14 @@ def plan_from_document(doc, *, lang: str = "nb") -> Plan:
 
 
 def _match_points(gold: list[dict], pred: list) -> list[tuple[dict, object | None]]:
-    """Pair gold points with found points: by position when the counts agree, else by text."""
-    if len(gold) == len(pred):
+    """Pair gold points with found points: by position when the counts agree and the texts
+    pair up, else by text (one point missed and one spurious point found give equal counts,
+    and pairing those by position would score every point after them against its
+    neighbour)."""
+    if len(gold) == len(pred) and all(
+        fuzz.token_set_ratio(g["text"].lower(), c.text.lower()) >= 60
+        for g, c in zip(gold, pred, strict=True)
+    ):
         return list(zip(gold, pred, strict=True))
     pairs = []
     used: set[int] = set()

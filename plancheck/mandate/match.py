@@ -28,6 +28,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
+from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, split_concerns
@@ -65,6 +66,10 @@ class MatchSettings:
     off_context_factor: float = 0.85  # a unit with none of the point head's own words
     heading_object: float = 0.75  # score of a unit under a heading naming the concern's object
     heading_min_words: int = 8  # … when it has at least this many content words (not a label)
+    # … and only when the concern's most specific word (its anchor) is in the unit or its
+    # headings: a heading restating a lesser word is no answer to the object (False: off)
+    heading_needs_anchor: bool = True
+    heading_other_min: int = 6  # … a heading word this long that the point lacks: another object
     # a concern asking for measures, answered only by a statistic, scores this share: below
     # `covered` for a full match, so that "avfall utgjør 4 prosent" does not propose measures
     statistic_factor: float = 0.55
@@ -80,6 +85,8 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
+    # a compound naming a document ("kompetanseplan") is found only as the whole word
+    document_head: bool = True
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
     # "kommunen vil …"); a plain fact on X ("har ingen svømmehall") does not answer it
     need_by_action: float = 1.0
@@ -90,6 +97,8 @@ class MatchSettings:
     # verneverdige bygg") is not covered by passages that answer only the words of its list:
     # the head's most specific word must be in some answering passage (False: off)
     head_anchor: bool = True
+    # … and when, besides, no concern of its list is answered, the point is uncovered
+    head_lost_unanswered: bool = True
     # a concern naming only the plan's subject and generic words, beside others, is answered
     # by the plan as a whole
     subject_concerns: bool = True
@@ -113,7 +122,12 @@ DEFERRAL_RE = re.compile(
     r"omfattes ikke|ikke omfattet|faller utenfor|utenfor (denne )?planen|i (en )?egen (tema)?plan|"
     r"egen temaplan|omtales i|omtales ikke|vil bli (vurdert|behandlet) (senere|i)|ikke (blitt )?vurdert|"
     r"ikke tatt med|ikke inkludert|er ikke tatt inn|not covered|outside the scope|out of scope|"
-    r"separate plan|will be addressed (later|in))\b",
+    r"separate plan|will be addressed (later|in)|"
+    # "X er omtalt i <another plan> og er ikke tema her", "spørsmålet om X legges fram i en
+    # egen sak": the subject is handed to another plan or decision
+    r"ikke (er )?(et )?tema|ikkje (er )?(eit )?tema|inte (är )?(ett )?tema|not a topic|"
+    r"(er|blir|vert|är) omtalt i (\w+ )?\w+plan\w*|"
+    r"i (en|ei) (egen|eiga|eigen) sak|i ett eget ärende|in a separate (report|decision))\b",
     re.IGNORECASE,
 )
 ACTION_RE = re.compile(
@@ -221,6 +235,9 @@ _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
     rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
 )
+# heads of a compound that name a document of its own ("kompetanse|plan", "beredskaps|plan",
+# "handlings|plan"): the plan's title holds the head, so its parts prove nothing
+DOCUMENT_HEADS = frozenset({"plan", "planen", "plane", "planer"})
 ACTION_WORDS = frozenset(
     {"tiltak", "foreslå", "strategi", "handling", "action", "measure", "propose"}
 )
@@ -229,14 +246,14 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("januar", "january"),
-            ("februar", "february"),
+            ("januar", "january", "januari"),
+            ("februar", "february", "februari"),
             ("mars", "march"),
             ("april",),
-            ("mai", "may"),
+            ("mai", "may", "maj"),
             ("juni", "june"),
             ("juli", "july"),
-            ("august",),
+            ("august", "augusti"),
             ("september",),
             ("oktober", "october"),
             ("november",),
@@ -248,6 +265,8 @@ MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = [
+    # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b"), "dmy"),
     (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "d_month_y"),
     (re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.I), "month_y"),
@@ -280,7 +299,7 @@ DATE_RES = [
 ]
 DEADLINE_PHRASE_RE = re.compile(
     rf"\b(?:innen|innan|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
-    rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
+    rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
     rf"\s+\d{{4}}|\d{{4}})",
@@ -289,17 +308,18 @@ DEADLINE_PHRASE_RE = re.compile(
 
 # a duration a process step must last ("… til offentleg ettersyn i minst N veker",
 # pbl § 11-14: at least six weeks): not a word to find, but a span the plan's dates must cover
-_NUMBER_WORDS = {
-    "en": 1, "ein": 1, "ett": 1, "one": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3,
-    "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6,
-    "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "åtta": 8, "otte": 8, "eight": 8, "ni": 9,
-    "nio": 9, "nine": 9, "ti": 10, "tio": 10, "ten": 10, "tolv": 12, "twelve": 12,
-}  # fmt: skip
-_UNIT_DAYS = {
-    "dager": 1, "dagar": 1, "dage": 1, "days": 1, "uker": 7, "veker": 7, "vekar": 7,
-    "veckor": 7, "uger": 7, "weeks": 7, "måneder": 30, "månader": 30, "månadar": 30,
-    "months": 30,
-}  # fmt: skip
+def _duration_words(kind: str) -> dict[str, int]:
+    """Number words or duration units (in days) of every language, from the lexicon files
+    (``time.duration_numbers``, ``time.duration_units``), the first language's value kept."""
+    out: dict[str, int] = {}
+    for code in LANGS:
+        for word, value in ((lexicon_file(code).get("time") or {}).get(kind) or {}).items():
+            out.setdefault(str(word), int(value))
+    return out
+
+
+_NUMBER_WORDS = _duration_words("duration_numbers")
+_UNIT_DAYS = _duration_words("duration_units")
 _NUM_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _UNIT_ALT = "|".join(sorted(_UNIT_DAYS, key=len, reverse=True))
 DURATION_RE = re.compile(
@@ -379,7 +399,9 @@ def find_dates(text: str) -> list[dt.date]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             try:
-                if kind == "dmy":
+                if kind == "iso":
+                    d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                elif kind == "dmy":
                     y = int(m.group(3))
                     y = y + 2000 if y < 100 else y
                     d = dt.date(y, int(m.group(2)), int(m.group(1)))
@@ -464,6 +486,9 @@ class Unit:
     action_keys: set[str] = field(default_factory=set)  # words in action statements
     title_keys: set[str] = field(default_factory=set)  # words of its section headings
     heading_keys: set[str] = field(default_factory=set)  # words of its own section's heading
+    # the specific words of its own section's heading, one key set per word (not stop words,
+    # not words every plan uses)
+    heading_words: list[set[str]] = field(default_factory=list)
     positions: dict[str, list[int]] = field(default_factory=dict)
     lemmas: list[str] = field(default_factory=list)
     process: bool = False
@@ -593,10 +618,21 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         sec = sections.get(sid or "")
         return {k for t in T.content_terms(sec.title, lang) for k in t.whole} if sec else set()
 
+    def heading_words(sid: str | None) -> list[set[str]]:
+        sec = sections.get(sid or "")
+        if sec is None:
+            return []
+        return [
+            {*t.keys, *t.parts}
+            for t in T.content_terms(sec.title, lang)
+            if not t.stop and not t.generic and not t.lemma.isdigit()
+        ]
+
     by_section: dict[str, list[Unit]] = {}
     for u in units:
         u.title_keys, u.process_section = titles(u.section_id)
         u.heading_keys = own_heading(u.section_id)
+        u.heading_words = heading_words(u.section_id)
         hits = _process_hits(u.lemmas)
         u.process = u.process_section or hits >= 1
         if u.section_id:
@@ -614,6 +650,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
             su.lemmas += m.lemmas
         su.title_keys, su.process_section = titles(sid)
         su.heading_keys = own_heading(sid)
+        su.heading_words = heading_words(sid)
         su.process = su.process_section
         off = 0
         for m in members:
@@ -682,6 +719,9 @@ class Scorer:
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
         del n
+        # the words of the whole point being scored (all its concerns and its head), set by
+        # assess_points: a heading naming none of them is about another object
+        self.point_keys: set[str] = set()
 
     def weight(self, t: T.Term) -> float:
         if t.stop:
@@ -769,6 +809,8 @@ class Scorer:
             and not t.generic
             and not t.lemma.isdigit()
             and not self.is_topic(t)
+            # a compound of general words only ("tjeneste|tilbud") names no particular object
+            and not (t.parts and all(p in T.LIGHT_HEADS for p in t.parts))
             # a long noun, or a compound that is not a short word split by chance (per+sone);
             # a verb ("forebygge", "prioritere") says what to do, not what about
             and (
@@ -810,12 +852,29 @@ class Scorer:
             if t.parts
             and len(t.parts[0]) >= 6
             and t.parts[0] not in T.LIGHT_HEADS
+            # the plan's own subject as first element ("<subject>forum" under a heading
+            # "<subject> i dag") is in every heading: it restates nothing
+            and not self.is_topic(T.Term(t.parts[0], t.parts[0]))
             and {t.parts[0], T.canon(t.parts[0])} & u.heading_keys
         ]
         return any(
             o is not t and self.term_match(o, u, u.keys) >= self.s.term_hit
             for t in stems
             for o in specific
+        )
+
+    def heading_about_other(self, c: Concern, u: Unit, context: list[T.Term]) -> bool:
+        """The unit's own heading names a specific word that the point does not: the chapter
+        is about another object (a chapter "Oppfølging i hjemmet" against "en plan for
+        oppfølging av personer med diagnose X"), though it shares a word with the point."""
+        asked: set[str] = set(self.point_keys)
+        for t in [*c.terms, *context]:
+            asked |= t.keys | set(t.parts)
+        return any(
+            not (w & asked)
+            and max(map(len, w)) >= self.s.heading_other_min
+            and not any(self.is_topic(T.Term(k, k)) for k in w)
+            for w in u.heading_words
         )
 
     def rank(self, query: list[str], candidates: list[int]) -> list[int]:
@@ -834,6 +893,12 @@ class Scorer:
             # the parts must stand together, except a head that the section heading names
             # ("idrett…" in a chapter "Anleggsoversikt" answers "idrettsanlegg")
             head = finest[-1]
+            if head in DOCUMENT_HEADS and self.s.document_head:
+                # "kompetanseplan", "beredskapsplan": a document of its own is asked for; the
+                # subject under a heading of a plan (any plan's title ends in "plan") is not
+                # that document
+                found = [p for p in found if p != head]
+                return 0.5 * len(found) / len(finest) if found else 0.0
             near = [p for p in found if not (p == head and {p, T.canon(p)} & u.title_keys)]
             if len(found) == len(finest) and _close(u, near):
                 return 1.0
@@ -917,13 +982,23 @@ class Scorer:
         # the most specific word of the concern must be there: many common words around a
         # missing key word ("trafikkopplæring") are the words of another subject
         anchor = self.anchor(c)
-        if (
+        anchor_lost = (
             anchor is not None
             and self.term_match(anchor, u, keys) < self.s.term_hit
             and not self._target_answers(anchor, u)
-        ):
+        )
+        if anchor_lost:
             score = min(score, self.s.anchor_cap)
-        if self.s.heading_object and self.heading_names_object(c, u):
+        if (
+            self.s.heading_object
+            and not (
+                anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
+            )
+            and self.heading_names_object(c, u)
+        ):
+            # a heading that restates one word of the concern but names another object beside
+            # it (a chapter "Forebygging av A" for "forebyggende arbeid i B") does not stand in
+            # for the concern's most specific word, which neither heading nor text holds
             score = max(score, self.s.heading_object)
         ctx = [t for t in context if not t.stop and not t.generic and not t.lemma.isdigit()]
         if (
@@ -1148,6 +1223,9 @@ def assess_points(
     out: list[Coverage] = []
     for p in points:
         concerns, context = _concerns_of(p, lang)
+        scorer.point_keys = {
+            k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
+        }
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
@@ -1376,6 +1454,18 @@ def assess_points(
                     CoverageStatus(decided), results, concerns, evidence, missing,
                     scorer, context, lang, S,
                 )
+        if (
+            head_lost is not None
+            and status != CoverageStatus.uncovered
+            and S.head_lost_unanswered
+            and not any(r[1] >= S.covered for r in results if not r[0].structural)
+        ):
+            # the thing the point asks about is nowhere, and no item of its list is answered
+            # either (a word of one item shared in passing): nothing of the point is answered
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
@@ -1452,7 +1542,12 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
             return False
         words = [t for t in c.terms if not t.stop]
         return bool(words) and all(
-            t.generic or t.lemma.isdigit() or scorer.is_topic(t) for t in words
+            t.generic
+            or t.lemma.isdigit()
+            or scorer.is_topic(t)
+            # a compound of general words only ("arbeids|form", "tjeneste|tilbud")
+            or (bool(t.parts) and all(p in T.LIGHT_HEADS for p in t.parts))
+            for t in words
         )
 
     marked = [c for c in concerns if subject_only(c)]
@@ -1579,10 +1674,7 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
 
 
 # a point that asks for an assessment: a single sentence naming its subject is not one
-ASSESS_RE = re.compile(
-    r"(vurdere|vurdera|gjennomgå|evaluere|evaluera|utvärdera|bedöma|assess|review|evaluate|consider)\b",
-    re.IGNORECASE,
-)
+ASSESS_RE = re.compile(rf"({alternation(plain_words('assess_verbs'))})\b", re.IGNORECASE)
 ASSESSMENT_WORD = {
     "nb": "en vurdering (planen nevner det bare i forbifarten)",
     "nn": "ei vurdering (planen nemner det berre i forbifarten)",

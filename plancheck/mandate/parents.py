@@ -56,6 +56,9 @@ class Vocab(NamedTuple):
     generic: frozenset[str]
     handed_on: tuple[str, ...] = ()
     goal_lead_ins: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    modal_chain: frozenset[str] = frozenset()
+    unlabelled: dict[str, frozenset[str]] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +103,26 @@ def vocab() -> Vocab:
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
     leads = frozenset(str(w).lower() for w in (data.get("goal_lead_ins") or {}).get("words", []))
-    return Vocab(groups, broader, who, everyone, filler, generic, tuple(handed), leads)
+    modal = data.get("goal_modals") or {}
+    modals = frozenset(str(w).lower() for w in modal.get("words", []))
+    chain = frozenset(str(w).lower() for w in modal.get("chain", []))
+    unlabelled = {
+        key: frozenset(str(w).lower() for w in words)
+        for key, words in (data.get("unlabelled_goals") or {}).items()
+    }
+    return Vocab(
+        groups,
+        broader,
+        who,
+        everyone,
+        filler,
+        generic,
+        tuple(handed),
+        leads,
+        modals,
+        chain,
+        unlabelled,
+    )
 
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
@@ -129,8 +151,9 @@ def handed_on(text: str) -> bool:
 
 class GoalWord(NamedTuple):
     """One content word of a goal: its keys as a whole word, its keys with compound parts,
-    whether every plan uses it (``generic``), whether it names people (``who``) and whether
-    those are some people rather than everyone (``some``)."""
+    whether every plan uses it (``generic``), whether it names people (``who``), whether
+    those are some people rather than everyone (``some``), and whether it is the verb after the
+    goal's modal (``verb``: "fullføre" in "Flere skal fullføre videregående opplæring")."""
 
     surface: str
     whole: set[str]
@@ -138,6 +161,7 @@ class GoalWord(NamedTuple):
     generic: bool
     who: bool = False
     some: bool = False
+    verb: bool = False
 
 
 Words = list[GoalWord]
@@ -160,6 +184,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         return own
 
     found = T.terms(text, lang)
+    verbs = modal_verbs(found)
     # two-word entries ("privat sektor"): both words carry the group's keys
     pair_keys: dict[int, set[str]] = {}
     for i, (a, b) in enumerate(itertools.pairwise(found)):
@@ -183,8 +208,36 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         who = bool(plain) and plain <= voc.who
         generic = t.generic or t.lemma in voc.generic or t.surface.lower() in voc.generic
         out.append(
-            GoalWord(t.surface, whole, parts, generic, who, who and not plain & voc.everyone)
+            GoalWord(
+                t.surface,
+                whole,
+                parts,
+                generic,
+                who,
+                who and not plain & voc.everyone,
+                i in verbs and not who,
+            )
         )
+    return out
+
+
+def modal_verbs(found: list) -> set[int]:
+    """Positions in ``found`` (terms of :func:`plancheck.mandate.text.terms`) of the verb after a
+    goal's modal: the first word after "skal"/"vil"/"shall" and the auxiliaries of
+    ``goal_modals`` in goal_vocab.yaml ("skal kunne bu" → "bu"), when it is a content word.
+    Why: "Flere skal fullføre videregående opplæring" asks for completed schooling; the verb
+    says what should happen to the object, and an item sharing only it ("Fullføre renovering av
+    skolen") has not named what the goal asks for."""
+    voc = vocab()
+    out: set[int] = set()
+    for i, t in enumerate(found):
+        if t.surface.lower() not in voc.modals and t.lemma not in voc.modals:
+            continue
+        j = i + 1
+        while j < len(found) and found[j].surface.lower() in voc.modal_chain:
+            j += 1
+        if j < len(found) and not found[j].stop:
+            out.add(j)
     return out
 
 
@@ -254,7 +307,7 @@ def goal_score(
         else:
             missed.append(w.surface)
             continue
-        object_found |= not (w.generic or w.who)
+        object_found |= not (w.generic or w.who or w.verb)
     if not total or not object_found:
         return 0.0, [w.surface for w in goal]
     if not people:  # the object for no one the goal names: a weak answer
@@ -265,7 +318,7 @@ def goal_score(
 def names_object(goal: Words, item_keys: set[str]) -> bool:
     """Whether an item holds one of the goal's object words as a whole word or one of its
     synonyms (not only as a compound part, nor only as a narrower kind of it)."""
-    return any(w.whole & item_keys for w in goal if not (w.generic or w.who))
+    return any(w.whole & item_keys for w in goal if not (w.generic or w.who or w.verb))
 
 
 def only_a_part(goal: Words, answers: list[set[str]], idf, settings) -> bool:
@@ -359,7 +412,7 @@ _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne 
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
-def goal_statements(text: str, kind: str) -> list[str]:
+def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
     """The goals a child plan states in a line of its own: a heading worded as a goal
     ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
     of the lexicon ("Resultatmål: Flere eldre skal …", "Hovudmål 2: …") — the label and a
@@ -385,6 +438,8 @@ def goal_statements(text: str, kind: str) -> list[str]:
     elif kind == "heading":
         body = _NUMBERING_RE.sub("", body)
     sents = T.sentences(body)
+    if not labelled and topic and kind == "paragraph" and sents and topic_goal(sents[0]):
+        return [sents[0].strip()]
     if not labelled and (kind != "heading" or len(sents) != 1):
         return []
     out = []
@@ -395,6 +450,39 @@ def goal_statements(text: str, kind: str) -> list[str]:
         if (labelled and n == 0) or GOAL_STATEMENT_RE.search(sent):
             out.append(sent)
     return out
+
+
+_TOPIC_MAX_WORDS = 30  # a topic sentence stating a goal is short; a long one explains
+_SUBJECT_MAX_WORDS = 6  # "Nye idrettsanlegg i kommunen skal …": the modal comes early
+
+
+def topic_goal(sentence: str) -> bool:
+    """Whether the first sentence of an unlabelled paragraph states a goal: a main clause
+    "<subject> skal <verb> …" (a modal of obligation, ``unlabelled_goals``, within the first
+    ``_SUBJECT_MAX_WORDS`` words, nothing before it a subordinator of ``unlabelled_goals``) whose
+    subject is neither the document ("Planen", "Handlingsdelen") nor a pronoun for it.
+
+    Why: temaplaner state a requirement or goal as the opening sentence of a paragraph that
+    goes on to explain ("Nye idrettsanlegg skal vere universelt utforma. Salen i kulturhuset
+    kan …"); it is a goal of the plan that serves a parent goal or stands alone. An
+    introduction's "Planen viser hva kommunen skal gjøre" is none: its modal stands in a
+    subordinate clause, and its subject is the plan."""
+    voc = vocab()
+    sub = voc.unlabelled or {}
+    sentence = sentence.strip()
+    words = re.findall(r"[\w-]+", sentence.lower())
+    if sentence.endswith(":") or not 3 <= len(words) <= _TOPIC_MAX_WORDS:
+        return False
+    at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
+    if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
+        return False
+    subject = words[:at]
+    if any(w in sub.get("subordinators", ()) for w in subject):
+        return False
+    if subject[0] in sub.get("pronouns", ()):
+        return False
+    ends = tuple(sub.get("document_ends", ()))
+    return not any(w.endswith(ends) for w in subject)
 
 
 def goal_lead_in(text: str) -> bool:
@@ -424,9 +512,12 @@ def with_stated_goals(plan: Plan) -> Plan:
     known = {" ".join(g.text.lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow
+    start = content_start(plan)
+    order = {s.id: i for i, s in enumerate(plan.sections)}
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
-        found = goal_statements(p.text, kind)
+        topic = order.get(p.section_id or "", -1) >= start
+        found = goal_statements(p.text, kind, topic=topic)
         if kind == "list_item":
             body = " ".join(p.text.split())
             if (
@@ -466,6 +557,21 @@ def with_stated_goals(plan: Plan) -> Plan:
         for m in plan.measures
     ]
     return plan.model_copy(update={"goals": goals, "measures": measures})
+
+
+def content_start(plan: Plan) -> int:
+    """The index in ``plan.sections`` of the first section holding a goal, strategy or measure
+    the extractor found (``len(plan.sections)`` when none does). Why: the sections before it
+    introduce the plan ("Innledning": what it is, why it was made); a goal-worded sentence there
+    describes, and only from the plan's content on does an opening sentence state a goal."""
+    order = {s.id: i for i, s in enumerate(plan.sections)}
+    held = [
+        order[item.section_id]
+        for attr in ("goals", "strategies", "measures")
+        for item in getattr(plan, attr, None) or []
+        if item.section_id in order
+    ]
+    return min(held, default=len(plan.sections))
 
 
 def _goal_of(plan: Plan) -> dict[str, list[str]]:
@@ -737,8 +843,14 @@ def assess_parent(
                     chosen.append((sc, k))
         served_by = [items[k][0] for _, k in chosen]
         missing = scored[0][1][:6] if status == ParentStatus.partial else []
-        for node in served_by:
-            for gid in goal_of.get(node, []):
+        for _, k in chosen:
+            # an item chosen as its section's evidence serves the goal only when its own words
+            # answer some of it: a home-care goal beside a welfare goal in one chapter does not
+            # serve the welfare goal because the chapter does (nor the first item that stands
+            # for a heading)
+            if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
+                continue
+            for gid in goal_of.get(items[k][0], []):
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         parent_cov.append(
@@ -866,8 +978,26 @@ def evaluate_parents(dir: Path) -> str:
     lines.append(f"parent goals with the gold status: {ok}/{n} ({ok / max(1, n):.2f})")
     lines.append(f"goals called followed up that are not: {false_follow}")
     lines.append(f"Cohen's kappa: {cohen_kappa(labelled):.2f}")
+    lines.extend(parent_confusion(labelled))
     lines.append(
         f"child goals found: {child_found[0]}/{child_found[1]}; serving or standing alone "
         f"as gold: {child_ok}/{child_found[1]}"
     )
     return "\n".join(lines) + "\n"
+
+
+PARENT_STATUSES = ("followed_up", "partial", "not_followed_up")
+
+
+def parent_confusion(pairs: list[tuple[str, str]]) -> list[str]:
+    """The confusion matrix of (gold, reported) parent statuses as text lines: gold per row,
+    reported per column, "not found" for a gold goal no reported goal matches."""
+    cols = (*PARENT_STATUSES, "not found")
+    out = [
+        "confusion (rows: gold, columns: reported):",
+        " " * 17 + "".join(f"{c:>16}" for c in cols),
+    ]
+    for g in PARENT_STATUSES:
+        row = [sum(1 for a, b in pairs if a == g and b == c) for c in cols]
+        out.append(f"  {g:<15}" + "".join(f"{n:>16}" for n in row))
+    return out

@@ -639,10 +639,23 @@ _ASKS_MEASURES_RE = re.compile(
 )
 
 
+# "… i samarbeid med nabokommunene", "… kan vere med i skjøtselen": partners of the thing a
+# point asks about, not of the making of the plan
+_PARTNERS_RE = re.compile(
+    r"\b(i samarbeid med|i samarbeid mellom|være med|vere med|delta i|i samarbete med|"
+    r"in collaboration with|in partnership with)\b",
+    re.IGNORECASE,
+)
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if VERB_START.match(t) and not _SUBJECT_RE.search(t):
+        # a listed point asking for content ("Vurdere etablering av et team i samarbeid med
+        # nabokommunene") names partners of its subject: they do not make it a process point
+        t = _PARTNERS_RE.sub(" ", t)
     if _ASKS_MEASURES_RE.match(t):
         # "Foreslå tiltak som gir unge mer innflytelse": measures for the plan's
         # subject, whatever process words the subject holds

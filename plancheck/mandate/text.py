@@ -214,6 +214,7 @@ _STOP_NB = [
     "ein",
     "eit",
     "ikkje",
+    "utan",
     "eller",
     "kva",
     "korleis",
@@ -238,6 +239,8 @@ _STOP_NB = [
     "eigne",
     "mellom",
     "anna",
+    # nn/sv "annan" (the lemma simplemma gives "anna" in "mellom anna"): "other", no object
+    "annan",
     "ta",
     "vare",
     "gje",
@@ -575,6 +578,7 @@ _STOP_SV_DA = [
     "ska",
     "skall",
     "inte",
+    "utan",
     "eller",
     "samt",
     "för",
@@ -737,6 +741,12 @@ LIGHT_HEADS = (
             "arbeid",
             "resource",
             "structure",
+            # "trehus|bebyggelsen", "bustad|busetnaden": the built form of the first part
+            "bebyggelse",
+            "busetnad",
+            # "arbeids|form", "drifts|form", "bu|form": the manner of the first part
+            "form",
+            "arbete",
         ]
     )
 )

@@ -1,0 +1,251 @@
+"""Goals stated in tables without measures (``Nr. | Mål | Indikator``, ``Delmål | Indikator |
+I dag | 2029``) and the verb of a goal statement, on small hand-built inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.extract.plan import build_plan
+from plancheck.extract.tables import goal_table, table_roles
+from plancheck.mandate.parents import goal_score, goal_words, item_keys_of, modal_verbs
+from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Table:
+    return Table(
+        header=header,
+        rows=[
+            [Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+            for r, row in enumerate(rows)
+        ],
+        pages=[1],
+    )
+
+
+def _doc(blocks: list[tuple[BlockKind, str, Table | None]]) -> Document:
+    return Document(
+        path="x.pdf",
+        page_count=1,
+        sections=[Section(id="s1", title="1 Oppvekst og læring", level=1, page=1)],
+        blocks=[
+            Block(
+                id=f"b{i}",
+                kind=kind,
+                text=text,
+                provenance=Provenance(page=1),
+                section_id="s1",
+                table=table,
+            )
+            for i, (kind, text, table) in enumerate(blocks)
+        ],
+    )
+
+
+GOAL_TABLE = _table(
+    ["Nr.", "Mål", "Indikator"],
+    [
+        ["1.1", "Alle barn og unge skal ha en trygg oppvekst.", "Andel elever som opplever mobbing"],
+        ["1.2", "Flere ungdommer skal fullføre videregående opplæring.", "Andel som fullfører"],
+    ],
+)
+
+
+def test_a_goal_table_without_measures_yields_one_goal_per_row_with_its_indicator():
+    doc = _doc(
+        [
+            (BlockKind.heading, "1 Oppvekst og læring", None),
+            (BlockKind.paragraph, "Kommunen har gode skoler.", None),
+            (BlockKind.table, "", GOAL_TABLE),
+        ]
+    )
+    plan = build_plan(doc, lang="nb")
+    texts = [g.text for g in plan.goals]
+    assert texts == [
+        "Alle barn og unge skal ha en trygg oppvekst.",
+        "Flere ungdommer skal fullføre videregående opplæring.",
+    ]
+    assert [g.number for g in plan.goals] == ["1.1", "1.2"]
+    assert not plan.measures  # the indicator is not a measure
+    by_goal = {i.goal_ids[0]: i.text for i in plan.indicators}
+    assert by_goal[plan.goals[0].id] == "Andel elever som opplever mobbing"
+    assert plan.goals[0].provenance.page == 1
+    assert "Andel elever" in (plan.goals[0].provenance.source_text or "")
+
+
+def test_the_value_columns_of_a_goal_table_are_kept_with_its_indicator():
+    table = _table(
+        ["Delmål", "Indikator", "I dag", "2029"],
+        [["Færre elever skal oppleve mobbing på skolen.", "Andel mobbet", "8 %", "5 %"]],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nb")
+    assert [g.text for g in plan.goals] == ["Færre elever skal oppleve mobbing på skolen."]
+    assert plan.indicators[0].text == "Andel mobbet (I dag: 8 %; 2029: 5 %)"
+    assert plan.indicators[0].goal_ids == [plan.goals[0].id]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Indikator", "Senast uppmätta värde", "Mål 2022"],  # a goal word inside a value header
+        ["Nämnd", "Mål för nämndens verksamhet", "Indikator"],  # goals quoted from others
+        ["City", "Goal"],  # a goal column alone: a comparison of others' goals
+        ["Mål", "Tiltak", "Indikator"],  # a measure column: a measure table
+        ["Mål", "Ansvar"],  # an owner column: the goals are someone's tasks
+    ],
+)
+def test_only_a_goal_column_named_by_a_goal_word_beside_a_number_or_indicator(header):
+    assert not goal_table(header, table_roles(header))
+
+
+def test_a_goal_table_header_is_recognised():
+    for header in (
+        ["Nr.", "Mål", "Indikator"],
+        ["Delmål", "Indikator", "I dag", "2029"],
+        ["Mål", "Strategiar"],
+    ):
+        assert goal_table(header, table_roles(header))
+
+
+def test_the_strategy_cell_of_a_goal_table_is_a_strategy_of_the_rows_goal():
+    table = _table(
+        ["Mål", "Strategiar"],
+        [
+            ["Landbruket skal vere ei livskraftig næring.", "Støtte investeringar og rekruttering."],
+            ["Reiselivet skal skape fleire arbeidsplassar.", "Samarbeide med destinasjonsselskapet."],
+        ],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nn")
+    assert [g.text for g in plan.goals] == [
+        "Landbruket skal vere ei livskraftig næring.",
+        "Reiselivet skal skape fleire arbeidsplassar.",
+    ]
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Støtte investeringar og rekruttering.", [plan.goals[0].id]),
+        ("Samarbeide med destinasjonsselskapet.", [plan.goals[1].id]),
+    ]
+    assert not plan.measures and not plan.indicators
+
+
+def test_a_goal_table_repeating_goals_already_read_adds_none_and_skips_figures():
+    table = _table(
+        ["Nr.", "Mål", "Indikator"],
+        [
+            ["1", "Alle barn og unge skal ha en trygg oppvekst.", "Mobbing"],
+            ["2", "100 %", "Andel"],
+        ],
+    )
+    doc = _doc(
+        [
+            (BlockKind.heading, "Mål", None),
+            (BlockKind.list_item, "Alle barn og unge skal ha en trygg oppvekst.", None),
+            (BlockKind.table, "", table),
+        ]
+    )
+    plan = build_plan(doc, lang="nb")
+    assert [g.text for g in plan.goals].count("Alle barn og unge skal ha en trygg oppvekst.") == 1
+    assert all("100" not in g.text for g in plan.goals)
+
+
+def test_the_verb_after_a_goals_modal_is_marked():
+    from plancheck.mandate import text as T
+
+    found = T.terms("Eldre skal kunne bu heime lenge, og flere skal fullføre skolen.", "nb")
+    assert sorted(found[i].surface for i in modal_verbs(found)) == ["bu", "fullføre"]
+    words = goal_words("Flere ungdommer skal fullføre videregående opplæring.", "nb")
+    assert [w.surface for w in words if w.verb] == ["fullføre"]
+
+
+def test_an_item_sharing_only_the_goals_verb_has_not_named_its_object():
+    goal = goal_words("Flere ungdommer skal fullføre videregående opplæring.", "nb")
+    renovation = item_keys_of(
+        goal_words("Fullføre renovering av ungdomsskolen", "nb", broader=True)
+    )
+    assert goal_score(goal, renovation, {})[0] == 0.0
+    answer = item_keys_of(
+        goal_words("Oppfølging av elever som står i fare for å ikke fullføre videregående opplæring", "nb", broader=True)
+    )
+    assert goal_score(goal, answer, {})[0] > 0.6
+
+
+@pytest.mark.parametrize(
+    "sentence, goal",
+    [
+        ("Nye idrettsanlegg skal vere universelt utforma.", True),
+        ("Alle barn skal ha en trygg oppvekst.", True),
+        # the modal in a subordinate clause, the plan or a pronoun for it as the subject
+        ("Handlingsdelen viser hva kommunen skal gjøre de neste fire årene.", False),
+        ("Trygge vegar er viktige for at born skal gå og sykle til skulen.", False),
+        ("Planen skal rulleres hvert år.", False),
+        ("Den skal legges fram for kommunestyret.", False),
+        # "vil" is what someone wants, not what the plan sets
+        ("Mange bedrifter vil kutte strømbruk og utslipp, men mangler kunnskap.", False),
+    ],
+)
+def test_the_first_sentence_of_a_paragraph_as_a_goal(sentence, goal):
+    from plancheck.mandate.parents import topic_goal
+
+    assert topic_goal(sentence) is goal
+
+
+def test_an_unlabelled_paragraph_opening_with_a_goal_states_a_child_goal():
+    from plancheck.mandate.parents import goal_statements
+
+    text = "Nye idrettsanlegg skal vere universelt utforma. Salen kan brukast til dans og turn."
+    assert goal_statements(text, "paragraph") == ["Nye idrettsanlegg skal vere universelt utforma."]
+    assert goal_statements("Planen viser hva kommunen skal gjøre. Den er delt i tre.", "paragraph") == []
+
+
+def test_goal_sentences_of_the_introduction_are_not_child_goals():
+    from plancheck.mandate.parents import with_stated_goals
+    from plancheck.models import Measure, Passage, Plan, SourceInfo
+
+    sections = [
+        Section(id="s1", title="1 Innleiing", level=1, page=1),
+        Section(id="s2", title="2 Tiltak", level=1, page=1),
+        Section(id="s3", title="3 Krav til nye anlegg", level=1, page=1),
+    ]
+    rows = [
+        ("p1", "s1", "Alle skal ha gode føresetnader for eit aktivt liv. Planen har fire mål."),
+        ("p2", "s3", "Nye idrettsanlegg skal vere universelt utforma. Salen kan brukast til dans."),
+    ]
+    plan = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language="nn",
+        sections=sections,
+        passages=[
+            Passage(id=i, kind="paragraph", text=t, page=1, section_id=s) for i, s, t in rows
+        ],
+        measures=[Measure(id="m1", text="Ny kunstgrasbane", page=1, section_id="s2")],
+    )
+    goals = [g.text for g in with_stated_goals(plan).goals]
+    assert goals == ["Nye idrettsanlegg skal vere universelt utforma."]
+
+
+def test_the_parent_confusion_table_counts_gold_rows_and_reported_columns():
+    from plancheck.mandate.parents import parent_confusion
+
+    table = parent_confusion(
+        [("followed_up", "partial"), ("partial", "partial"), ("not_followed_up", "not found")]
+    )
+    assert table[2].split() == ["followed_up", "0", "1", "0", "0"]
+    assert table[3].split() == ["partial", "0", "1", "0", "0"]
+    assert table[4].split() == ["not_followed_up", "0", "0", "0", "1"]
+
+
+def test_a_number_or_label_in_the_goal_cell_is_the_goals_number():
+    table = _table(
+        ["Mål", "Indikator"],
+        [
+            ["1.1 Alle barn skal ha en trygg oppvekst.", "Andel mobbet"],
+            ["Mål 2: Flere skal fullføre videregående opplæring.", "Andel som fullfører"],
+            ["3) Eldre skal kunne bo hjemme.", "Andel som bor hjemme"],
+            ["10 nye barnehageplasser skal bygges innen 2028.", "Antall plasser"],
+        ],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nb")
+    assert [(g.number, g.text) for g in plan.goals] == [
+        ("1.1", "Alle barn skal ha en trygg oppvekst."),
+        ("2", "Flere skal fullføre videregående opplæring."),
+        ("3", "Eldre skal kunne bo hjemme."),
+        (None, "10 nye barnehageplasser skal bygges innen 2028."),
+    ]
