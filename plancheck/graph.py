@@ -10,22 +10,85 @@ Edges point from the more concrete item to what it serves:
 - ``owned_by``: measure → owner
 - ``covers``: plan item → mandate point
 - ``follows_up``: plan goal, strategy or measure → goal of the parent plan (the rød tråd)
+
+The same nodes and edges are also built into a :class:`PlanGraph`, a few dicts with the part of
+``DiGraph``'s interface the rule conditions use: importing networkx (its algorithms, readers and
+backend registry) was about a third of the imports of a ``plancheck check``, and a check only
+walks edges. networkx is imported for :func:`build_graph` (``plancheck graph``, the API,
+``ctx.graph`` for plugin rules), where its algorithms and writers are wanted.
 """
 
 from __future__ import annotations
 
 import json
-
-import networkx as nx
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from plancheck.models import Plan
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+G = TypeVar("G")
+
+
+class _EdgeView:
+    """``g.edges[u, v]``: the attributes of one edge, as networkx's edge view gives them."""
+
+    def __init__(self, succ: dict[str, dict[str, dict[str, Any]]]) -> None:
+        self._succ = succ
+
+    def __getitem__(self, key: tuple[str, str]) -> dict[str, Any]:
+        u, v = key
+        return self._succ[u][v]
+
+
+class PlanGraph:
+    """A directed graph as networkx's ``DiGraph`` keeps one (node → attributes, successors and
+    predecessors in insertion order, an edge to a node not yet added adds it bare), with only
+    the methods :func:`fill_graph`, :func:`add_follows_up` and the rule conditions call."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self._succ: dict[str, dict[str, dict[str, Any]]] = {}
+        self._pred: dict[str, dict[str, dict[str, Any]]] = {}
+        self.edges = _EdgeView(self._succ)
+
+    def add_node(self, node: str, **attrs: Any) -> None:
+        if node not in self.nodes:
+            self.nodes[node] = {}
+            self._succ[node] = {}
+            self._pred[node] = {}
+        self.nodes[node].update(attrs)
+
+    def add_edge(self, u: str, v: str, **attrs: Any) -> None:
+        self.add_node(u)
+        self.add_node(v)
+        data = self._succ[u].setdefault(v, {})
+        data.update(attrs)
+        self._pred[v][u] = data
+
+    def has_edge(self, u: str, v: str) -> bool:
+        return u in self._succ and v in self._succ[u]
+
+    def successors(self, node: str) -> Iterator[str]:
+        return iter(self._succ[node])
+
+    def predecessors(self, node: str) -> Iterator[str]:
+        return iter(self._pred[node])
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.nodes
+
+    def __len__(self) -> int:
+        return len(self.nodes)
 
 
 def parent_goal_node_id(goal_id: str) -> str:
     return "parent:" + goal_id
 
 
-def add_follows_up(g: nx.DiGraph, parent_coverage, child_goals=None) -> None:
+def add_follows_up(g: nx.DiGraph | PlanGraph, parent_coverage, child_goals=None) -> None:
     """``parent_goal`` nodes (with their ``status``) and ``follows_up`` edges from the plan's
     items that follow them up (``ParentCoverage.served_by``) and from the plan's goals that
     serve them (``ChildGoalLink.serves``)."""
@@ -54,7 +117,15 @@ def owner_node_id(text: str) -> str:
 
 
 def build_graph(plan: Plan) -> nx.DiGraph:
-    g = nx.DiGraph()
+    """The plan's graph as a networkx ``DiGraph``."""
+    import networkx as nx
+
+    return fill_graph(nx.DiGraph(), plan)
+
+
+def fill_graph(g: G, plan: Plan) -> G:
+    """Add the plan's nodes and edges to ``g`` (a networkx ``DiGraph`` or a
+    :class:`PlanGraph`) and return it."""
 
     def add(item, kind: str) -> None:
         g.add_node(
@@ -109,6 +180,8 @@ def build_graph(plan: Plan) -> nx.DiGraph:
 
 
 def to_node_link_json(g: nx.DiGraph) -> str:
+    import networkx as nx
+
     data = nx.node_link_data(g, edges="edges")
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
 

@@ -77,7 +77,9 @@ def prepare(paths: list[Path]) -> dict[Path, int]:
         # document loads its own: the same cost, in its child)
         from plancheck.ingest.language import batch_facts
         from plancheck.ingest.text import preload
+        from plancheck.layout.plumber import load_pdfplumber
 
+        load_pdfplumber()  # most batches hold a ruled table somewhere: once here, not per child
         facts = batch_facts(paths)
         for lang in sorted({lang for lang, _n in facts.values()}):
             with contextlib.suppress(Exception):  # only a warm-up: reading works without it
@@ -101,33 +103,6 @@ def batch_costs(paths: list[Path], pages: dict[Path, int]) -> list[float]:
     return costs
 
 
-def _guard_reference_loops() -> None:
-    """pdfminer resolves an indirect reference with ``while isinstance(x, PDFObjRef)``: a PDF
-    whose object 2 is ``3 0 R`` and object 3 is ``2 0 R`` loops for ever (until --timeout).
-    ``PDFObjRef.resolve`` is wrapped to follow a chain of references itself and stop at a
-    loop with pdfminer's own syntax error; a chain without a loop resolves as before.
-    pdfminer.six 20260107 still has the loop; drop this when it does not."""
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.pdftypes import PDFObjRef
-
-    original = PDFObjRef.resolve
-    if getattr(original, "_plancheck_loop_guard", False):
-        return
-
-    def resolve(self: PDFObjRef, default: object = None) -> object:
-        seen = {self.objid}
-        x = original(self, default=default)
-        while isinstance(x, PDFObjRef):
-            if x.objid in seen:
-                raise PDFSyntaxError(f"reference loop at object {x.objid}")
-            seen.add(x.objid)
-            x = original(x, default=default)
-        return x
-
-    resolve._plancheck_loop_guard = True  # type: ignore[attr-defined]
-    PDFObjRef.resolve = resolve  # type: ignore[method-assign]
-
-
 def _import_reader(kind: str) -> None:
     """Load what the reader needs in this process, so that a child reading the document under
     the limits finds it loaded (and extraction reuses it) instead of loading it every time.
@@ -143,9 +118,9 @@ def _import_reader(kind: str) -> None:
         if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
             logger.addHandler(logging.NullHandler())
     if kind == "pdf":
-        import pdfplumber  # noqa: F401
-
-        _guard_reference_loops()
+        # pdfplumber (pdfminer) is not among them: it is imported when a page draws a table
+        # grid (:func:`plancheck.layout.plumber.open_plumber`), so a plan without ruled tables
+        # does not pay for it; a batch loads it in :func:`prepare`
         import plancheck.ingest.pdf
         import plancheck.ingest.sections
         import plancheck.lang.vocab

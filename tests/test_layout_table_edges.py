@@ -184,3 +184,59 @@ def test_the_rest_of_a_row_split_by_the_page_break_is_a_row_of_its_own():
         ["2.3", "Bygge ut ladepunkter ved alle bygg", "Teknisk", "2026"],
         ["2.4", "Lage en plan", "Drift", "2027"],
     ]
+def _implied_rules_by_scan(edges, tol=1.0, min_ends=3):
+    """implied_rules as first written, every rule scanned at every level: the reference its
+    bisecting version must agree with."""
+    import itertools
+
+    vs = [e for e in edges if e["orientation"] == "v" and e["height"] >= 3.0]
+    hs = [e for e in edges if e["orientation"] == "h" and e["width"] >= 3.0]
+    if len(vs) < min_ends or not hs:
+        return []
+    levels = []
+    for y in sorted(y for v in vs for y in (v["top"], v["bottom"])):
+        if not levels or y - levels[-1] > tol:
+            levels.append(y)
+    out = []
+    for y in levels:
+        ends = sorted({round(v["x0"], 1) for v in vs if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
+        if len(ends) < min_ends:
+            continue
+        if [h for h in hs if abs(h["top"] - y) <= tol and h["x1"] > ends[0] + tol and h["x0"] < ends[-1] - tol]:
+            continue
+        through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
+        above = [h for h in hs if h["top"] < y - tol]
+        for a, b in itertools.pairwise(ends):
+            if b - a <= tol or any(a + tol < x < b - tol for x in through):
+                continue
+            if not any(h["x0"] <= a + tol and h["x1"] >= b - tol for h in above):
+                continue
+            out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
+                        "doctop": y, "width": b - a, "height": 0.0})
+    return out
+
+
+def _edge(x0, top, x1, bottom, orientation):
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "width": x1 - x0, "height": bottom - top, "orientation": orientation}
+
+
+def test_implied_rules_found_by_bisection_are_those_of_a_full_scan():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from plancheck.layout.settings import LayoutSettings
+
+    coord = st.sampled_from([0.0, 50.0, 99.5, 100.0, 100.4, 101.0, 150.0, 200.0, 200.9, 300.0])
+    vertical = st.builds(lambda x, a, b: _edge(x, min(a, b), x, max(a, b), "v"), coord, coord, coord)
+    horizontal = st.builds(lambda y, a, b: _edge(min(a, b), y, max(a, b), y, "h"), coord, coord, coord)
+    tolerance = LayoutSettings().implied_rule_tolerance
+    min_ends = LayoutSettings().implied_rule_min_ends
+
+    @settings(max_examples=300)
+    @given(st.lists(vertical, max_size=14), st.lists(horizontal, max_size=8))
+    def agree(vs, hs):
+        edges = vs + hs
+        assert implied_rules(edges) == _implied_rules_by_scan(edges, tolerance, min_ends)
+
+    agree()

@@ -508,3 +508,28 @@ def test_a_sentence_of_running_text_alone_is_at_most_partial():
     assert str(getattr(cov.status, "value", cov.status)) == "partial"
     (cov, *_), _ = assess_parent(plan([text]), PARENT)
     assert str(getattr(cov.status, "value", cov.status)) == "followed_up"
+
+
+def test_plan_graph_holds_what_the_networkx_graph_holds():
+    """The rule conditions walk a PlanGraph (no networkx import); it must hold the same nodes,
+    attributes and edges, in the same order, as the networkx graph of ``plancheck graph``."""
+    from plancheck.checks.base import Context
+    from plancheck.graph import PlanGraph, add_follows_up, build_graph, fill_graph
+
+    cov, links = assess_parent(CHILD, PARENT)
+    for plan_ in (CHILD, PARENT):
+        g = build_graph(plan_)
+        light = fill_graph(PlanGraph(), plan_)
+        add_follows_up(g, cov, links)
+        add_follows_up(light, cov, links)
+        assert list(g.nodes(data=True)) == list(light.nodes.items())
+        for node in g:
+            assert list(g.successors(node)) == list(light.successors(node))
+            assert list(g.predecessors(node)) == list(light.predecessors(node))
+            for v in g.successors(node):
+                assert g.edges[node, v] == light.edges[node, v]
+                assert light.has_edge(node, v)
+        assert "no such node" not in light
+    ctx = Context(CHILD, parent_coverage=cov, child_goals=links)
+    assert isinstance(ctx.links, PlanGraph) and ctx.links.has_edge("g1", "parent:g1")
+    assert ctx.graph.has_edge("g1", "parent:g1")  # the networkx graph, built when asked for

@@ -234,3 +234,19 @@ def test_a_broken_yaml_file_is_reported_in_the_python_parsers_words():
     with pytest.raises(yaml.YAMLError) as py_error:
         yaml.safe_load(text)
     assert str(c_error.value) == str(py_error.value)
+
+
+def test_a_check_of_a_plan_without_table_grids_loads_neither_networkx_nor_pdfplumber():
+    """The rule conditions walk a PlanGraph of dicts and pdfplumber is opened for table grids
+    only: a one-page check paid ~0.1 s for importing them. ``ctx.graph`` (plugin rules) still
+    gives the networkx graph."""
+    pdf = authored_pdf("folkehelse-ansvar-frist")
+    out = _fresh(
+        "import sys\n"
+        "from plancheck import check\n"
+        "from plancheck.checks.base import Context\n"
+        f"result = check({str(pdf)!r})\n"
+        "print(bool(result.findings), 'networkx' in sys.modules, 'pdfplumber' in sys.modules)\n"
+        "print(type(Context(result.plan).graph).__name__)\n"
+    )
+    assert out.splitlines() == ["True False False", "DiGraph"]

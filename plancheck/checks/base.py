@@ -29,13 +29,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import networkx as nx
 from rapidfuzz import fuzz
 
-from plancheck.graph import build_graph, owner_node_id
+from plancheck.graph import PlanGraph, build_graph, fill_graph, owner_node_id
 from plancheck.models import Coverage, MandatePoint, Plan, Severity
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+_G = TypeVar("_G")
 
 #: node kinds whose subjects are plan items with ``id``, ``text`` and ``page``
 ITEM_KINDS = {
@@ -196,21 +200,37 @@ class Context:
     ) -> None:
         self.plan = plan
         self.as_of = as_of  # the hearing date (--as-of), for rules about passed deadlines
-        self.graph = graph if graph is not None else build_graph(plan)
         self.coverage = coverage
         self.mandate_points = mandate_points or []
         self.parent_coverage = parent_coverage  # --parent: the parent's goals, followed up?
         self.child_goals = child_goals  # --parent: this plan's goals and what they serve
-        if parent_coverage:
-            from plancheck.graph import add_follows_up
-
-            add_follows_up(self.graph, parent_coverage, child_goals)
+        # what the rule conditions walk: the given graph, else the same nodes and edges in
+        # plain dicts (networkx is imported only when a rule asks for ``ctx.graph``)
+        self._graph = None if graph is None else self._with_follows_up(graph)
+        self.links: nx.DiGraph | PlanGraph = (
+            self._graph if self._graph is not None else self._with_follows_up(fill_graph(PlanGraph(), plan))
+        )
         self._subjects: dict[str, list[Subject]] = {}
         self._counts: dict[tuple[str, str], int] = {}
         self._by_node: dict[str, Subject] | None = None
         self._scopes: dict[str, dict[tuple[str, Any], list[Subject]]] = {}
         self._copies: dict[str, dict[str, list[Subject]]] = {}
         self._labels: dict[tuple[str, ...], int] = {}
+
+    @property
+    def graph(self) -> nx.DiGraph:
+        """The plan's networkx graph (``plancheck graph``'s, with ``follows_up`` edges under
+        ``--parent``), built on first use: for rules written in Python."""
+        if self._graph is None:
+            self._graph = self._with_follows_up(build_graph(self.plan))
+        return self._graph
+
+    def _with_follows_up(self, g: _G) -> _G:
+        if self.parent_coverage:
+            from plancheck.graph import add_follows_up
+
+            add_follows_up(g, self.parent_coverage, self.child_goals)
+        return g
 
     def subjects(self, kind: str) -> list[Subject]:
         if kind not in self._subjects:

@@ -350,7 +350,7 @@ def _attribute(pred: Mapping, subject: Subject, ctx: Context) -> bool:
 
 
 def _edge_count(pred: Mapping, subject: Subject, ctx: Context) -> int:
-    g = ctx.graph
+    g = ctx.links
     start = subject.graph_id
     if start is None or start not in g:
         return 0

@@ -49,7 +49,9 @@ def open_pdf(path: Path, password: str | None = None):
     """Open ``path`` with pdfplumber, or raise one :class:`InputError` that says what is wrong:
     missing, empty, not a PDF (and what it is instead), truncated, damaged, encrypted (with no
     or a wrong ``password``)."""
-    import pdfplumber
+    from plancheck.layout.plumber import load_pdfplumber, open_plumber
+
+    load_pdfplumber()
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
@@ -57,7 +59,7 @@ def open_pdf(path: Path, password: str | None = None):
 
     pdf = None
     try:
-        pdf = pdfplumber.open(path, password=password or "")
+        pdf = open_plumber(path, password)
         _ = len(pdf.pages)
     except Exception as exc:  # pdfminer raises many types on broken files
         if pdf is not None:

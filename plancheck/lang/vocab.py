@@ -13,7 +13,7 @@ bokmål still has the odd English or nynorsk header.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -47,12 +47,17 @@ def _by_lang(section: str) -> dict[str, list[str]]:
 
 def evidence_words(kind: str, lang: str | None = None) -> list[str]:
     """Words the role model weighs ("modal", "need", "background", "quote"), for ``lang`` or all."""
-    langs = [lang] if lang in LANGS else list(LANGS)
+    return list(_evidence_words(kind, lang if lang in LANGS else None))
+
+
+@cache
+def _evidence_words(kind: str, lang: str | None) -> tuple[str, ...]:
+    """:func:`evidence_words`, once per process (the role model asks for them per item)."""
     seen: dict[str, None] = {}
-    for code in langs:
+    for code in [lang] if lang else LANGS:
         for w in (lexicon_file(code).get("evidence") or {}).get(kind, []):
             seen.setdefault(w, None)
-    return list(seen)
+    return tuple(seen)
 
 
 def section_words(section: str, kind: str, lang: str | None = None) -> list[str]:
@@ -218,7 +223,20 @@ def column_word_exact(header_text: str) -> bool:
     return bool(text) and text in _index("column")
 
 
+@cache
+def _fuzzy_choices(which: str) -> tuple[list[str], list[str]]:
+    """The words of an index long enough for a fuzzy match, and (column index) the header
+    words a compound may end in: worked out once, not for every cell looked up."""
+    index = _index(which)
+    choices = [w for w in index if len(w) >= _FUZZY_MIN_LEN]
+    ends = [w for w in index if " " not in w and len(w) >= _FUZZY_MIN_LEN and index[w] in _COMPOUND_ROLES]
+    return choices, ends
+
+
+@lru_cache(maxsize=8192)
 def _column_lookup(text: str) -> str | None:
+    """:func:`column_role` of one cell text; cached: a plan's tables repeat their header
+    cells on every page, and a miss runs a fuzzy match over the whole index."""
     index = _index("column")
     text = _norm(text)
     if not text:
@@ -239,11 +257,11 @@ def _column_lookup(text: str) -> str | None:
     if len(parts) == 1:
         # a compound ("Investeringstiltak", "Driftskostnad"): the header word it ends in, when
         # that word is long enough to say something and something stands before it
-        ends = [w for w in index if " " not in w and len(w) >= _FUZZY_MIN_LEN and index[w] in _COMPOUND_ROLES
-                and parts[0].endswith(w) and len(parts[0]) - len(w) >= _COMPOUND_MIN_HEAD]
+        choices, compound_ends = _fuzzy_choices("column")
+        ends = [w for w in compound_ends if parts[0].endswith(w) and len(parts[0]) - len(w) >= _COMPOUND_MIN_HEAD]
         if ends:
             return index[max(ends, key=len)]
-    choices = [w for w in index if len(w) >= _FUZZY_MIN_LEN]
+    choices, _ends = _fuzzy_choices("column")
     candidates = [attempts[1] or text, *(t for t in tokens if len(t) >= _FUZZY_MIN_LEN)]
     best: tuple[float, str] | None = None
     for cand in candidates:
@@ -266,6 +284,7 @@ def column_role(header_text: str) -> str | None:
     return _column_lookup(header_text)
 
 
+@lru_cache(maxsize=8192)
 def heading_role(heading_text: str) -> str | None:
     """Map a heading to a level of the plan hierarchy ("vision", "focus_area", "main_goal",
     "goal", "sub_goal", "challenge", "strategy", "measure", "indicator") or None.
@@ -282,8 +301,7 @@ def heading_role(heading_text: str) -> str | None:
     for attempt in (text, head):
         if attempt in index:
             return index[attempt]
-    hit = process.extractOne(head, [w for w in index if len(w) >= _FUZZY_MIN_LEN],
-                             scorer=fuzz.ratio, score_cutoff=90)
+    hit = process.extractOne(head, _fuzzy_choices("heading")[0], scorer=fuzz.ratio, score_cutoff=90)
     return index[hit[0]] if hit else None
 
 

@@ -111,6 +111,7 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
+    cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     for i in range(n):
         code = FPDFText_GetUnicode(tp, i)
         if code in (0, 10, 13) or FPDFText_IsGenerated(tp, i):
@@ -120,7 +121,9 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
         elif code == 2 or FPDFText_IsHyphen(tp, i):
             text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
         else:
-            text = _clean(chr(code)) if code < 0x110000 else ""
+            text = cleaned.get(code)
+            if text is None:
+                text = cleaned[code] = _clean(chr(code)) if code < 0x110000 else ""
         if not text:
             continue
         key = FPDFText_GetTextObject(tpv, i) or 0
@@ -150,16 +153,17 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
             continue  # set vertically; pdfplumber's words leave it out too
         FPDFText_GetLooseCharBox(tp, i, rect)
         FPDFText_GetCharOrigin(tp, i, ox, oy)
-        if rotation == 0:
-            end = (rect.right, oy.value)
-        elif rotation == 90:
-            end = (ox.value, rect.top)
-        elif rotation == 180:
-            end = (rect.left, oy.value)
+        if rotation == 0:  # shown() worked out in line: the page as is, y turned down
+            x0, base, x1 = ox.value, user_h - oy.value, rect.right
         else:
-            end = (ox.value, rect.bottom)
-        x0, base = shown(ox.value, oy.value)
-        x1 = shown(*end)[0]
+            if rotation == 90:
+                end = (ox.value, rect.top)
+            elif rotation == 180:
+                end = (rect.left, oy.value)
+            else:
+                end = (ox.value, rect.bottom)
+            x0, base = shown(ox.value, oy.value)
+            x1 = shown(*end)[0]
         if x1 <= x0:  # no advance recorded: the glyph's own box
             FPDFText_GetCharBox(tp, i, left, right, bottom, top)
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))

@@ -23,7 +23,7 @@ from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.lines import Line, words_to_lines
 from plancheck.layout.marks import Box, bullet_words, is_mark
-from plancheck.layout.plumber import graphics_only
+from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -271,9 +271,8 @@ def read_pages(
     settings: LayoutSettings = DEFAULT,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[PageLayout]:
-    """Every page of the PDF laid out (characters from ``settings.char_source``)."""
-    import pdfplumber
-
+    """Every page of the PDF laid out (characters from ``settings.char_source``); pdfplumber
+    is imported and opened at the first page that needs it."""
     pages: list[PageLayout] = []
     doc = open_pdfium(path, password)
     plumber = None
@@ -286,7 +285,7 @@ def read_pages(
             paths = may_have_ruled_table(page, settings)
             if settings.char_source == "pdfplumber" or paths:
                 if plumber is None:
-                    plumber = pdfplumber.open(path, password=password or "")
+                    plumber = open_plumber(path, password)
                 ppage = plumber.pages[i]
                 if settings.char_source != "pdfplumber":
                     graphics_only(ppage)  # its ruling lines only: the characters come from pdfium

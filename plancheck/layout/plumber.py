@@ -8,12 +8,58 @@ pdfplumber's object dict) was most of the time of reading a page - 60-70 % of a 
 check. A page prepared by :func:`graphics_only` is interpreted by a device that draws no text:
 the paths, and so the edges and the tables found from them, are the same (a test compares the
 tables with and without text on the corpus).
+
+pdfplumber (with pdfminer) is imported here, when a document first needs it: its import was
+about a tenth of a one-page check that draws no table grid.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+
+@cache
+def load_pdfplumber() -> Any:
+    """The ``pdfplumber`` module, imported and guarded (:func:`guard_reference_loops`)."""
+    import pdfplumber
+
+    guard_reference_loops()
+    return pdfplumber
+
+
+def open_plumber(path: Path | str, password: str | None = None) -> Any:
+    """``pdfplumber.open``, after :func:`load_pdfplumber`: every pdfplumber document of
+    plancheck is opened here, so none is read without the guard against reference loops."""
+    return load_pdfplumber().open(path, password=password or "")
+
+
+def guard_reference_loops() -> None:
+    """pdfminer resolves an indirect reference with ``while isinstance(x, PDFObjRef)``: a PDF
+    whose object 2 is ``3 0 R`` and object 3 is ``2 0 R`` loops for ever (until --timeout).
+    ``PDFObjRef.resolve`` is wrapped to follow a chain of references itself and stop at a
+    loop with pdfminer's own syntax error; a chain without a loop resolves as before.
+    pdfminer.six 20260107 still has the loop; drop this when it does not."""
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdftypes import PDFObjRef
+
+    original = PDFObjRef.resolve
+    if getattr(original, "_plancheck_loop_guard", False):
+        return
+
+    def resolve(self: PDFObjRef, default: object = None) -> object:
+        seen = {self.objid}
+        x = original(self, default=default)
+        while isinstance(x, PDFObjRef):
+            if x.objid in seen:
+                raise PDFSyntaxError(f"reference loop at object {x.objid}")
+            seen.add(x.objid)
+            x = original(x, default=default)
+        return x
+
+    resolve._plancheck_loop_guard = True  # type: ignore[attr-defined]
+    PDFObjRef.resolve = resolve  # type: ignore[method-assign]
 
 
 @cache

@@ -18,6 +18,7 @@ only let a page through, never keep one out; a test compares both ways on every 
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
 from typing import Any
@@ -215,12 +216,23 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
     def spans(e: dict, a: float, b: float) -> bool:
         return e["x0"] <= a + tol and e["x1"] >= b - tol
 
+    # the rules within tol of a level, by bisection on their sorted tops and bottoms (a page
+    # of tables has hundreds of rules and levels: a scan of all rules per level was a twentieth
+    # of reading such a plan); the window is a little wider than tol and each candidate is
+    # then tested exactly as before, so rounding at the window's edge changes nothing
+    by_top = _sorted_by(vs, "top")
+    by_bottom = _sorted_by(vs, "bottom")
+    h_by_top = _sorted_by(hs, "top")
+    window = tol + 1e-6
+
     out: list[dict] = []
     for y in levels:
-        ends = sorted({round(v["x0"], 1) for v in vs if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
+        near = _near(by_top, y, window) + _near(by_bottom, y, window)
+        ends = sorted({round(v["x0"], 1) for v in near if abs(v["top"] - y) <= tol or abs(v["bottom"] - y) <= tol})
         if len(ends) < settings.implied_rule_min_ends:
             continue
-        drawn = [h for h in hs if abs(h["top"] - y) <= tol and h["x1"] > ends[0] + tol and h["x0"] < ends[-1] - tol]
+        drawn = [h for h in _near(h_by_top, y, window)
+                 if abs(h["top"] - y) <= tol and h["x1"] > ends[0] + tol and h["x0"] < ends[-1] - tol]
         if drawn:
             # a rule drawn over part of the level: the rest is cells spanning it (a header or
             # goal cell over two rows whose column rules a browser draws row by row)
@@ -235,3 +247,15 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
             out.append({"object_type": "line", "x0": a, "x1": b, "top": y, "bottom": y,
                         "doctop": y, "width": b - a, "height": 0.0})
     return out
+
+
+def _sorted_by(edges: list[dict], key: str) -> tuple[list[float], list[dict]]:
+    """``edges`` sorted by ``key``, with the sorted keys (for :func:`_near`)."""
+    ordered = sorted(edges, key=lambda e: e[key])
+    return [e[key] for e in ordered], ordered
+
+
+def _near(index: tuple[list[float], list[dict]], y: float, window: float) -> list[dict]:
+    """The edges of a :func:`_sorted_by` index whose key lies within ``window`` of ``y``."""
+    keys, ordered = index
+    return ordered[bisect.bisect_left(keys, y - window) : bisect.bisect_right(keys, y + window)]

@@ -48,21 +48,33 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
     character's own width and height): only the cells around a character can hold its copy.
     Loops, not generators or helper calls: this runs for every character of a document."""
     r = settings.duplicate_overlap_ratio
-    seen: dict[tuple[str, int], dict[int, list[Char]]] = {}
+    # text → grid row → grid column → the characters kept there (nested by text first: one
+    # string lookup per character, then integer keys, instead of a tuple built per probe)
+    seen: dict[str, dict[int, dict[int, list[Char]]]] = {}
     out: list[Char] = []
+    append = out.append
     for c in chars:
         text = c.text
         if text.isspace():
-            out.append(c)
+            append(c)
             continue
         x0, top = c.x0, c.top
-        w = max(c.x1 - x0, 1.0)
-        h = max(c.bottom - top, 1.0)
+        w = c.x1 - x0
+        if w < 1.0:
+            w = 1.0
+        h = c.bottom - top
+        if h < 1.0:
+            h = 1.0
         row, col = int(top // h), int(x0 // w)
+        rows = seen.get(text)
+        if rows is None:
+            seen[text] = {row: {col: [c]}}
+            append(c)
+            continue
         near_x, near_y = r * w, r * h
         drawn = False
         for k in (row - 1, row, row + 1):
-            cols = seen.get((text, k))
+            cols = rows.get(k)
             if cols is None:
                 continue
             for j in (col - 1, col, col + 1):
@@ -76,8 +88,8 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
                 break
         if drawn:
             continue
-        seen.setdefault((text, row), {}).setdefault(col, []).append(c)
-        out.append(c)
+        rows.setdefault(row, {}).setdefault(col, []).append(c)
+        append(c)
     return out
 
 

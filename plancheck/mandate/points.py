@@ -159,10 +159,10 @@ def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
 
 
 def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
-    import pdfplumber
+    from plancheck.layout.plumber import open_plumber
 
     try:
-        pdf = pdfplumber.open(path, password=password or "")
+        pdf = open_plumber(path, password)
     except Exception as exc:  # pdfminer raises many kinds
         raise InputError(f"{path}: cannot read the mandate PDF ({exc.__class__.__name__})") from exc
     lines: list[Line] = []
