@@ -72,3 +72,17 @@ def handmade_pdf(content: bytes | Iterable[bytes], *, compress: bool = True) -> 
     out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def plan_of_blocks(blocks: list, lang: str):
+    """The rule walk's plan for hand-built blocks on one page (ids and provenance filled in),
+    without the role model: for the walk's stage tests."""
+    from plancheck.extract.plan import build_plan
+    from plancheck.ingest.sections import build_sections
+    from plancheck.models import Document, Provenance
+
+    for i, b in enumerate(blocks):
+        b.id = f"b{i}"
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    return build_plan(doc, lang=lang, model=None)

@@ -5,10 +5,9 @@ the numbered goals of a goal list: each stage on a small hand-built input."""
 from __future__ import annotations
 
 from plancheck.extract.fields import split_fields
-from plancheck.extract.plan import build_plan
 from plancheck.extract.roles import goal_pointer
-from plancheck.ingest.sections import build_sections
-from plancheck.models import Block, BlockKind, Document, GoalKind, Plan, Provenance
+from plancheck.models import Block, BlockKind, GoalKind, Plan
+from tests.conftest import plan_of_blocks
 
 
 def _h(text: str, level: int = 1, number: str | None = None) -> Block:
@@ -25,11 +24,7 @@ def _li(text: str, level: int = 0, number: str | None = None) -> Block:
 
 
 def _plan(blocks: list[Block], lang: str) -> Plan:
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang=lang, model=None)
+    return plan_of_blocks(blocks, lang)
 
 
 # --------------------------------------------------------------------------- fields

@@ -5,10 +5,10 @@ heading, summary lists of numbered measures, and "to reach the goals" links."""
 
 from __future__ import annotations
 
-from plancheck.extract.plan import _drop_summary_repeats, build_plan, lead_in_role
+from plancheck.extract.plan import _drop_summary_repeats, lead_in_role
 from plancheck.extract.roles import heading_role
-from plancheck.ingest.sections import build_sections
-from plancheck.models import Block, BlockKind, Document, Measure, Plan, Provenance, SourceInfo
+from plancheck.models import Block, BlockKind, Measure, Plan, Provenance, SourceInfo
+from tests.conftest import plan_of_blocks
 
 
 def _h(text: str, level: int = 2, number: str | None = None) -> Block:
@@ -24,11 +24,7 @@ def _li(text: str, level: int = 1) -> Block:
 
 
 def _plan(blocks: list[Block], lang: str) -> Plan:
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang=lang, model=None)
+    return plan_of_blocks(blocks, lang)
 
 
 # --------------------------------------------------------------------------- headings
