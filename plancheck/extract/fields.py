@@ -121,12 +121,12 @@ def split_fields(text: str, lang: str = "nb") -> Fields:
             fields = [("deadline", m.group("inside").strip())]  # "… (innan 1. juli 2026)"
         if fields is not None:
             fields = _owner_then_deadline(fields, lang)
-        if fields is not None and not unlabelled and (not after or _is_deadline(after, lang)):
+        if fields is not None and (not after or _is_deadline(after, lang)):
             found, labelled = fields, True
             if after and not any(r == "deadline" for r, _v in found):
                 found.append(("deadline", after))
             rest = rest[: m.start()].rstrip()
-    if not found and not unlabelled:
+    if not found:
         # "… – Lead: Housing – April 2027": whole fields after the last dashes, and a period
         # alone in the last place
         parts = _DASH.split(rest)
