@@ -5,7 +5,7 @@
 - "… – Lead: Housing Services – April 2027": fields after a dash
 - "… (Kultur og Fritid, 2026)", "… (Sundhedscentret, løbende)": an unlabelled parenthesis whose
   last comma part reads as a deadline and whose rest names an owner; or one holding only an
-  owner ("(Social- og Sundhedsforvaltningen)")
+  owner ("(Teknisk forvaltning)")
 
 A field is a label the lexicon knows as an owner or deadline column word (``columns`` in
 plancheck/lang/data/*.yaml: "ansvar", "tid", "frist", "lead", "timeline" …), a colon and a
@@ -88,7 +88,7 @@ def _named(text: str, max_words: int = 6) -> bool:
 
 def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
     """The owner and deadline of a parenthesis without labels: "Kultur og Fritid, 2026" →
-    [("owner", …), ("deadline", "2026")]; an owner alone ("Social- og Sundhedsforvaltningen")
+    [("owner", …), ("deadline", "2026")]; an owner alone ("Teknisk forvaltning")
     when the owner recogniser reads it as one (not a lone abbreviation such as "(TOPI)", which
     spells out the words before it). None when the parts are not an owner and a deadline."""
     from plancheck.lang.owners import is_owner_like

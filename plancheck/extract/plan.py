@@ -1147,7 +1147,7 @@ _LETTER = re.compile(r"^\(?([a-z])[).]?$")
 
 def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
     """"a) Flere børn …", "b) …" right under a numbered goal of a goal list ("1. Flere borgere …"),
-    each stating an aim: its sub-goals, numbered "1.a", "1.b" (so "delmål 1 a" finds them).
+    each stating an aim: its sub-goals, numbered "1.a", "1.b" (so a pointer "delmål 2 b" finds them).
     True when read so."""
     from plancheck.extract.statements import classify_statement
 
@@ -1156,14 +1156,14 @@ def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
     if parent is None or block.kind != BlockKind.list_item or m is None:
         return False
     if not (_states_aim(text, st.lang) or classify_statement(text) == "goal"):
-        return False  # a topic ("Bee City USA") or an action under the goal: not a sub-goal
+        return False  # a topic name ("Green Fleet") or an action under the goal: not a sub-goal
     g = _add_goal(st, block, text, GoalKind.sub_goal, number=f"{(parent.number or '').strip('.')}.{m.group(1)}")
     g.parent_id = parent.id
     return True
 
 
 def _points_at_goal(st: _State, text: str) -> bool:
-    """A line that only names a goal declared earlier ("Til delmål 1 a:", "For å nå delmål 1.1:"):
+    """A line that only names a goal declared earlier ("Til delmål 2 b:", "For å nå delmål 4.1:"):
     the items under it serve that goal; the chapter's role for them goes on. True when read so."""
     from plancheck.extract.roles import goal_pointer
 

@@ -363,7 +363,7 @@ def _pointer() -> re.Pattern[str]:
 
 def goal_pointer(text: str) -> str | None:
     """The goal number of a line that only points at a goal, over the items serving it ("Til
-    delmål 1 a:", "For å nå delmål 1.1:", "Mål 2:"): "1.a", "1.1", "2"; None for any other line.
+    delmål 2 b:", "For å nå delmål 4.1:", "Mål 2:"): "2.b", "4.1", "2"; None for any other line.
     A letter after the number names the lettered sub-goal ("a)" under goal 1 is "1.a")."""
     m = _pointer().match(" ".join(text.split()))
     if m is None:

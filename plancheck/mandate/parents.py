@@ -487,7 +487,7 @@ def topic_goal(sentence: str) -> bool:
 
 def goal_lead_in(text: str) -> bool:
     """Whether a paragraph ending in a colon announces goals: a goal lead-in of the lexicon
-    ("Mål for perioden:", "Våre mål:") or a priorities lead-in of goal_vocab.yaml
+    ("Mål i planperioden:", "Våre mål:") or a priorities lead-in of goal_vocab.yaml
     ("Prioriteringer i perioden:")."""
     from plancheck.lang.vocab import glob_pattern, lead_in_words
 
