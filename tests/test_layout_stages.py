@@ -655,3 +655,28 @@ def test_a_page_number_set_close_to_the_foot_of_a_landscape_page_is_furniture():
     lines = words_to_lines(line_words("Tiltak som står i teksten", 60, 500) + line_words("Side 2", 60, 538, size=10.5), 2)
     mark_furniture([lines], [height])
     assert [ln.kind for ln in sorted(lines, key=lambda ln: ln.top)] == ["", "furniture"]
+
+
+def _bold(words: list[Word]) -> list[Word]:
+    for w in words:
+        w.bold = True
+    return words
+
+
+def test_a_statement_under_a_title_in_capitals_is_text_not_more_title():
+    """"1 :: SAFE STREETS" over "Make every street …" in the same bold body type: the title in
+    capitals is the heading, the sentence-case lines under it one paragraph (the goal it names)."""
+    words = line_words("Plain body text that sets the body size of this page here.", 50, 40)
+    words += _bold(line_words("1 :: SAFE STREETS", 50, 80))
+    words += _bold(line_words("Make every street in the town safe", 50, 92))
+    words += _bold(line_words("for walking and", 50, 104))
+    words += _bold(line_words("cycling.", 50, 116))
+    words += _bold(line_words("GREEN SPACE /", 50, 160))
+    words += _bold(line_words("LAND USE", 50, 172))
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("paragraph", None, "Plain body text that sets the body size of this page here."),
+        ("heading", "1", ":: SAFE STREETS"),
+        ("paragraph", None, "Make every street in the town safe for walking and cycling."),
+        ("heading", None, "GREEN SPACE / LAND USE"),
+    ]

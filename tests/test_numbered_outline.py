@@ -204,3 +204,38 @@ def test_a_card_grid_split_by_a_gap_is_read_whole():
     )
     [m] = plan.measures
     assert ([o.text for o in m.owners], m.deadline.text, m.goal_ids) == (["Beredskapskoordinator"], "2026", [plan.goals[0].id])
+
+
+def test_the_statement_under_a_numbered_title_is_the_goal_of_the_objectives_below_it():
+    """"1 :: SAFE STREETS", one sentence under it, then "Objective 1 :: …": the sentence is the
+    goal (the title only names it) and the labelled objectives are its sub-goals; the same
+    holds under the next numbered title. A longer introduction is not read as a goal."""
+    from tests.conftest import plan_of_blocks
+
+    blocks = [
+        _b(BlockKind.heading, "Transport", level=1),
+        _b(BlockKind.heading, ":: SAFE STREETS", number="1", level=2),
+        _b(BlockKind.paragraph, "Make every street in the town safe for walking and cycling."),
+        _b(BlockKind.paragraph, "Objective 1 :: Reduce speeds in residential areas."),
+        _b(BlockKind.heading, "Action Item A ::", level=3),
+        _b(BlockKind.paragraph, "Install speed humps near every school."),
+        _b(BlockKind.heading, ":: CLEAN AIR", number="2", level=2),
+        _b(BlockKind.paragraph, "Cut the emissions of the municipal vehicle fleet by half."),
+        _b(BlockKind.paragraph, "Objective 1 :: Replace diesel buses with electric ones."),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    by_text = {g.text: g for g in plan.goals}
+    top = by_text["Make every street in the town safe for walking and cycling."]
+    assert top.kind == "goal"
+    assert by_text["Reduce speeds in residential areas."].parent_id == top.id
+    second = by_text["Cut the emissions of the municipal vehicle fleet by half."]
+    assert by_text["Replace diesel buses with electric ones."].parent_id == second.id
+    assert [m.text for m in plan.measures] == ["Install speed humps near every school."]
+
+    long_intro = " ".join(["This chapter describes the work on the streets of the town."] * 3)
+    blocks = [
+        _b(BlockKind.heading, ":: SAFE STREETS", number="1", level=2),
+        _b(BlockKind.paragraph, long_intro),
+        _b(BlockKind.paragraph, "Objective 1 :: Reduce speeds in residential areas."),
+    ]
+    assert [g.text for g in plan_of_blocks(blocks, "en").goals] == ["Reduce speeds in residential areas."]

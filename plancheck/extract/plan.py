@@ -81,6 +81,10 @@ class WalkSettings:
     title_item_chars: int = 80
     # a name in a summary list is the same measure as a later numbered one at this WRatio
     summary_repeat_score: float = 85.0
+    # the statement under a numbered title that labelled sub-goals follow is their goal when it
+    # has at most this many sentences
+    statement_max_sentences: int = 2
+    statement_max_chars: int = 400
     # a lead-in without its colon ("Fokusområdena är") is at most this long
     unfinished_lead_chars: int = 60
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
@@ -1145,6 +1149,34 @@ def _role_for_goals(text: str) -> str | None:
 _LETTER = re.compile(r"^\(?([a-z])[).]?$")
 
 
+def _statement_over_sub_goals(st: _State, settings: WalkSettings | None = None) -> Goal | None:
+    """A labelled sub-goal ("Objective 1 :: …") right under a numbered title and the one
+    statement set under it ("1 :: SAFE STREETS" / "Make every street safe …"): that statement is
+    the goal the sub-goals serve (the title only names it). Read as a goal when nothing took it
+    and it is short (a sentence or two, not an introduction); the sub-goals that follow become
+    its children."""
+    settings = settings or WalkSettings()
+    if st.index < 2:
+        return None
+    statement, title = st.blocks[st.index - 1], st.blocks[st.index - 2]
+    if title.kind != BlockKind.heading or not title.number or statement.section_id != title.section_id:
+        return None
+    if statement.kind not in (BlockKind.paragraph, BlockKind.heading) or statement.number or statement.label:
+        return None
+    text = statement.text.strip()
+    if (len(_sentences(text)) > settings.statement_max_sentences or len(text) > settings.statement_max_chars
+            or _META.search(text)):
+        return None
+    taken = [*st.plan.goals, *st.plan.strategies, *st.plan.measures]
+    if any(item.provenance is statement.provenance for item in taken):
+        return None
+    # (the number stays the title's: such titles often restart at 1 in each chapter, which the
+    # walk does not know as focus areas, and would read as duplicates)
+    goal = _add_goal(st, statement, text, GoalKind.goal, number=None)
+    _context_goal(st, goal)
+    return goal
+
+
 def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
     """"a) Flere børn …", "b) …" right under a numbered goal of a goal list ("1. Flere borgere …"),
     each stating an aim: its sub-goals, numbered "1.a", "1.b" (so a pointer "delmål 2 b" finds them).
@@ -1453,6 +1485,8 @@ def _text(st: _State, block: Block) -> None:
             st.ref_goals = [st.group_goal]  # (paragraph measures below it serve it too)
             return
         if lrole in GOAL_ROLES:
+            if GOAL_ROLES[lrole] == GoalKind.sub_goal:
+                _statement_over_sub_goals(st)
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
             s = st.labelled = _add_strategy(st, block, rest, number=number)

@@ -260,6 +260,13 @@ class LayoutSettings(BaseModel):
     heading_max_chars: int = Field(160, ge=1)
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
+    caps_title_min_letters: int = Field(
+        4, ge=1, description="a heading line in capitals with at least this many letters is a title of its own "
+        "when sentence-case lines in its style follow (the statement under it, not more title)"
+    )
+    caps_body_min_words: int = Field(
+        4, ge=1, description="... when the first sentence-case line holds at least this many words"
+    )
     wrapped_gap_ratio: float = Field(
         1.5, ge=0,
         description="a paragraph line that broke mid-sentence before a word too long to fit goes on over a gap of up to "
