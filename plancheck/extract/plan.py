@@ -1165,8 +1165,8 @@ def _statement_over_sub_goals(st: _State, settings: WalkSettings | None = None) 
         return None
     text = statement.text.strip()
     if (len(_sentences(text)) > settings.statement_max_sentences or len(text) > settings.statement_max_chars
-            or _META.search(text)):
-        return None
+            or text.endswith(":") or _ANNOUNCES.search(text)):
+        return None  # (a lead-in, or a sentence about the items: "These objectives …")
     taken = [*st.plan.goals, *st.plan.strategies, *st.plan.measures]
     if any(item.provenance is statement.provenance for item in taken):
         return None
@@ -1431,6 +1431,13 @@ _META = re.compile(
     rf"\b({_words('about_items')}|{_words('pointer')})\b|"
     # a sentence that counts the items ("Der er prioriteret 2 indsatser …") announces them
     rf"\b\d{{1,2}}\s+({_words('item_nouns')})\b",
+    re.IGNORECASE,
+)
+
+
+# _META without its pointer words: "below" in "15 % below 2007 levels" points at nothing
+_ANNOUNCES = re.compile(
+    rf"\b({_words('about_items')})\b|\b\d{{1,2}}\s+({_words('item_nouns')})\b",
     re.IGNORECASE,
 )
 
