@@ -239,3 +239,21 @@ def test_the_statement_under_a_numbered_title_is_the_goal_of_the_objectives_belo
         _b(BlockKind.paragraph, "Objective 1 :: Reduce speeds in residential areas."),
     ]
     assert [g.text for g in plan_of_blocks(blocks, "en").goals] == ["Reduce speeds in residential areas."]
+
+
+def test_the_plain_text_under_a_bold_goal_bullet_describes_it():
+    """Under "OBJECTIVES", "• **Encourage employees to …**" and plain sentences under it: the
+    bullet is the goal, the sentences explain it (they are not goals of their own)."""
+    from tests.conftest import plan_of_blocks
+
+    title = Block(id="", kind=BlockKind.list_item, text="Encourage employees to use options beyond the car",
+                  bullet="•", level=0, bold=True)
+    blocks = [
+        _b(BlockKind.heading, "Objectives", level=1),
+        title,
+        _b(BlockKind.paragraph, "The intent of this objective is to reduce pollution. "
+                                "Using other forms of transit will also reduce the miles driven."),
+        _b(BlockKind.list_item, "STRATEGY 1: Start a travel demand programme for employees"),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [g.text for g in plan.goals] == ["Encourage employees to use options beyond the car"]

@@ -553,6 +553,21 @@ def _role_of(st: _State, block: Block) -> str | None:
     return st.role
 
 
+def _describes_goal_above(st: _State, block: Block) -> bool:
+    """Is the paragraph the description of the goal right above it, a bullet set as a bold
+    title with the plain text under it ("• **Encourage employees to …**" / "The intent of this
+    objective is …")?"""
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    return (
+        prev is not None
+        and prev.kind == BlockKind.list_item
+        and bool(prev.bold)
+        and not block.bold
+        and st.last_goal is not None
+        and st.last_goal.provenance is prev.provenance
+    )
+
+
 def _title_item(block: Block, settings: WalkSettings) -> bool:
     """A short list item without a full stop: the title of an item described below it."""
     text = block.text.strip()
@@ -1578,6 +1593,8 @@ def _text(st: _State, block: Block) -> None:
         if st.plan.vision is None:
             _set_vision(st, block, text)
         st.lead_in = None
+    elif role in GOAL_ROLES and not is_list and _describes_goal_above(st, block):
+        pass  # the plain text under a goal set as a bold bullet title explains it: not more goals
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences:
         # running prose under a goal heading (the reasons for the goals, the targets of other
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until

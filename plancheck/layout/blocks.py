@@ -377,7 +377,11 @@ def build_blocks(
             and cur["lines"][0].bold
             and not ln.bold
             and prev_line is cur["lines"][0]
-            and prev_line.x1 < cur["right"] - settings.wrap_slack_ratio * (cur["right"] - cur["label_x"])
+            and (
+                prev_line.x1 < cur["right"] - settings.wrap_slack_ratio * (cur["right"] - cur["label_x"])
+                # a title that fills its line: the plain line under it opens a sentence of its own
+                or (ln.text[:1].isupper() and not prev_line.text.rstrip().endswith(("-", ",", "–", "—")))
+            )
         ):
             # a bold run-in title on the bullet's line, then plain text under it: the title is
             # the item, the text its description

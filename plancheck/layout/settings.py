@@ -255,6 +255,14 @@ class LayoutSettings(BaseModel):
     )
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
 
+    # --- drop caps
+    drop_cap_size_ratio: float = Field(
+        2.5, ge=1, description="a lone capital at least this many times the size of the line beside it is a drop cap"
+    )
+    drop_cap_gap_ratio: float = Field(
+        1.0, ge=0, description="... when that line starts within this many of its font sizes right of it"
+    )
+
     # --- blocks
     heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
     heading_max_chars: int = Field(160, ge=1)
