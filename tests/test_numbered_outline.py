@@ -257,3 +257,25 @@ def test_the_plain_text_under_a_bold_goal_bullet_describes_it():
     ]
     plan = plan_of_blocks(blocks, "en")
     assert [g.text for g in plan.goals] == ["Encourage employees to use options beyond the car"]
+
+
+def test_the_text_under_a_lone_label_is_the_item_even_when_it_ends_in_a_colon():
+    """"Action Item B ::" alone, then "Develop the porch light project, a countywide effort to
+    …:" and a paragraph of details: the text under the label is the measure (its colon leads into
+    the details), not a lead-in that hands the label to the details."""
+    from tests.conftest import plan_of_blocks
+
+    blocks = [
+        _b(BlockKind.heading, "Energy", level=1),
+        _b(BlockKind.paragraph, "Objective 1 :: Cut the energy use of homes."),
+        _b(BlockKind.heading, "Action Item A ::", level=3),
+        _b(BlockKind.paragraph, "Adopt an energy standard for new homes."),
+        _b(BlockKind.heading, "Action Item B ::", level=3),
+        _b(BlockKind.paragraph, "Develop the porch light project, a countywide effort to replace porch lights:"),
+        _b(BlockKind.paragraph, "Project overview: The project would save energy and engage young people."),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [m.text for m in plan.measures] == [
+        "Adopt an energy standard for new homes.",
+        "Develop the porch light project, a countywide effort to replace porch lights",
+    ]

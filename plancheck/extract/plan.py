@@ -1466,9 +1466,13 @@ def _text(st: _State, block: Block) -> None:
     st.letter_parent = None
     if block.kind == BlockKind.paragraph and _points_at_goal(st, text):
         return
-    if block.kind == BlockKind.paragraph and _lead(st, text):
+    # the text under a label alone on its line ("Action Item D ::") is the labelled item, also
+    # when it ends in a colon that leads into its details
+    under_label = st.pending_label is not None
+    if block.kind == BlockKind.paragraph and not under_label and _lead(st, text):
         return
-    if block.kind == BlockKind.paragraph and _unfinished_lead(st, text) and _lead(st, text + ":"):
+    if (block.kind == BlockKind.paragraph and not under_label and _unfinished_lead(st, text)
+            and _lead(st, text + ":")):
         return
     if block.kind == BlockKind.paragraph and _assignments(st, block, text):
         return
