@@ -683,19 +683,19 @@ def test_a_statement_under_a_title_in_capitals_is_text_not_more_title():
 
 
 def test_a_drop_cap_is_the_first_letter_of_the_line_beside_it():
-    """"T" set four lines tall beside "he transport sector …": one word "The", not a line "T"
+    """"O" set four lines tall beside "ur town has …": one word "Our", not a line "O"
     read into the bullet above it."""
     from plancheck.layout.lines import attach_drop_caps
 
-    words = line_words("• Encourage employees to walk", 50, 60)
-    words += [Word("T", 30, 95, 58, 143, 48.0)]
-    words += line_words("he transport sector is one of the biggest", 60, 100)
-    words += line_words("sources of emissions in the town.", 60, 112)
+    words = line_words("• Cut car trips to work", 50, 60)
+    words += [Word("O", 30, 95, 58, 143, 48.0)]
+    words += line_words("ur town has one of the highest rates of", 60, 100)
+    words += line_words("car use in the region.", 60, 112)
     lines = attach_drop_caps(words_to_lines(words, 1))
     assert [ln.text for ln in lines] == [
-        "• Encourage employees to walk",
-        "The transport sector is one of the biggest",
-        "sources of emissions in the town.",
+        "• Cut car trips to work",
+        "Our town has one of the highest rates of",
+        "car use in the region.",
     ]
     # a capital of the text size is no drop cap, nor one beside a line that starts a word
     plain = words_to_lines([Word("A", 30, 100, 38, 110, 10.0), *line_words("and more", 40, 100)], 1)
@@ -705,16 +705,16 @@ def test_a_drop_cap_is_the_first_letter_of_the_line_beside_it():
 
 
 def test_a_bold_bullet_title_that_fills_its_line_keeps_its_description_apart():
-    """"• **Encourage employees to use transport options beyond the car**" reaching the right
+    """"• **Cut car trips to work by staff and visitors to the town hall**" reaching the right
     margin, then plain text that opens a sentence: the bullet is the title, the text under it
     its description (not one item)."""
-    words = line_words("• Encourage employees to use transport options beyond the car", 50, 100)
+    words = line_words("• Cut car trips to work by staff and visitors to the town hall", 50, 100)
     for w in words[1:]:
         w.bold = True
-    words += line_words("The intent of this objective is to reduce pollution by walking", 60, 112)
+    words += line_words("This objective aims to reduce pollution by more walking", 60, 112)
     words += line_words("and cycling more.", 60, 124)
     blocks = build_blocks([words_to_lines(words, 1)], [])
     assert [(b.kind, b.text) for b in blocks] == [
-        ("list_item", "Encourage employees to use transport options beyond the car"),
-        ("paragraph", "The intent of this objective is to reduce pollution by walking and cycling more."),
+        ("list_item", "Cut car trips to work by staff and visitors to the town hall"),
+        ("paragraph", "This objective aims to reduce pollution by more walking and cycling more."),
     ]

@@ -242,25 +242,25 @@ def test_the_statement_under_a_numbered_title_is_the_goal_of_the_objectives_belo
 
 
 def test_the_plain_text_under_a_bold_goal_bullet_describes_it():
-    """Under "OBJECTIVES", "• **Encourage employees to …**" and plain sentences under it: the
+    """Under "OBJECTIVES", "• **Cut car trips to work**" and plain sentences under it: the
     bullet is the goal, the sentences explain it (they are not goals of their own)."""
     from tests.conftest import plan_of_blocks
 
-    title = Block(id="", kind=BlockKind.list_item, text="Encourage employees to use options beyond the car",
+    title = Block(id="", kind=BlockKind.list_item, text="Cut car trips to work by staff",
                   bullet="•", level=0, bold=True)
     blocks = [
         _b(BlockKind.heading, "Objectives", level=1),
         title,
-        _b(BlockKind.paragraph, "The intent of this objective is to reduce pollution. "
-                                "Using other forms of transit will also reduce the miles driven."),
+        _b(BlockKind.paragraph, "This objective aims to reduce pollution. "
+                                "Fewer cars will also mean quieter streets."),
         _b(BlockKind.list_item, "STRATEGY 1: Start a travel demand programme for employees"),
     ]
     plan = plan_of_blocks(blocks, "en")
-    assert [g.text for g in plan.goals] == ["Encourage employees to use options beyond the car"]
+    assert [g.text for g in plan.goals] == ["Cut car trips to work by staff"]
 
 
 def test_the_text_under_a_lone_label_is_the_item_even_when_it_ends_in_a_colon():
-    """"Action Item B ::" alone, then "Develop the porch light project, a countywide effort to
+    """"Action Item B ::" alone, then "Develop the street tree project, a townwide effort to
     …:" and a paragraph of details: the text under the label is the measure (its colon leads into
     the details), not a lead-in that hands the label to the details."""
     from tests.conftest import plan_of_blocks
@@ -271,11 +271,11 @@ def test_the_text_under_a_lone_label_is_the_item_even_when_it_ends_in_a_colon():
         _b(BlockKind.heading, "Action Item A ::", level=3),
         _b(BlockKind.paragraph, "Adopt an energy standard for new homes."),
         _b(BlockKind.heading, "Action Item B ::", level=3),
-        _b(BlockKind.paragraph, "Develop the porch light project, a countywide effort to replace porch lights:"),
-        _b(BlockKind.paragraph, "Project overview: The project would save energy and engage young people."),
+        _b(BlockKind.paragraph, "Develop the street tree project, a townwide effort to plant trees:"),
+        _b(BlockKind.paragraph, "Background: The project would cool the streets and engage young people."),
     ]
     plan = plan_of_blocks(blocks, "en")
     assert [m.text for m in plan.measures] == [
         "Adopt an energy standard for new homes.",
-        "Develop the porch light project, a countywide effort to replace porch lights",
+        "Develop the street tree project, a townwide effort to plant trees",
     ]

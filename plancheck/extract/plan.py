@@ -555,8 +555,8 @@ def _role_of(st: _State, block: Block) -> str | None:
 
 def _describes_goal_above(st: _State, block: Block) -> bool:
     """Is the paragraph the description of the goal right above it, a bullet set as a bold
-    title with the plain text under it ("• **Encourage employees to …**" / "The intent of this
-    objective is …")?"""
+    title with the plain text under it ("• **Cut car trips to work**" / "This objective aims
+    to …")?"""
     prev = st.blocks[st.index - 1] if st.index > 0 else None
     return (
         prev is not None
@@ -1450,7 +1450,7 @@ _META = re.compile(
 )
 
 
-# _META without its pointer words: "below" in "15 % below 2007 levels" points at nothing
+# _META without its pointer words: "below" in "20 % below the 2010 level" points at nothing
 _ANNOUNCES = re.compile(
     rf"\b({_words('about_items')})\b|\b\d{{1,2}}\s+({_words('item_nouns')})\b",
     re.IGNORECASE,
@@ -1466,7 +1466,7 @@ def _text(st: _State, block: Block) -> None:
     st.letter_parent = None
     if block.kind == BlockKind.paragraph and _points_at_goal(st, text):
         return
-    # the text under a label alone on its line ("Action Item D ::") is the labelled item, also
+    # the text under a label alone on its line ("Action 4 ::") is the labelled item, also
     # when it ends in a colon that leads into its details
     under_label = st.pending_label is not None
     if block.kind == BlockKind.paragraph and not under_label and _lead(st, text):

@@ -77,8 +77,8 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
 
 
 def attach_drop_caps(lines: list[Line], settings: LayoutSettings = DEFAULT) -> list[Line]:
-    """A drop cap - one large capital set beside the first lines of a paragraph ("T" + "he
-    transport sector …") - is the first letter of the line to its right: glued to that line's
+    """A drop cap - one large capital set beside the first lines of a paragraph ("O" + "ur
+    town has …") - is the first letter of the line to its right: glued to that line's
     first word, it leaves the lines, so that it is not read as a line (or a word) of its own.
     The line keeps its place; only its text changes."""
     out = [ln for ln in lines]
