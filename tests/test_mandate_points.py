@@ -465,3 +465,64 @@ def test_background_section_holds_no_requirements():
     )
     prose = [p.text for p in find_points([text]) if p.number.startswith("S")]
     assert prose == ["Planen skal legges fram for kommunestyret innen utgangen av 2026."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # a body invited or heard, in the indicative: no modal verb, still a requirement
+        ("Renholdsselskapet og idrettslaget blir inviterte til arbeidsmøte.", True),
+        ("Brukerrådet blir hørt før planen vedtas.", True),
+        ("Local groups will be invited to a drop-in session.", True),
+        # a meeting held, or a body invited to one
+        ("Det holdes et innbyggermøte i hver bygd.", True),
+        ("Kommunen inviterer lag og foreninger til et innspillsmøte i mars.", True),
+        ("Ungdomsrådet och elevråden bjuds in till ett dialogmöte i mars.", True),
+        # a step of the process written as a noun phrase, naming whom or when
+        ("Høringsrunde for eldrerådet før sluttbehandling.", True),
+        ("Sluttbehandling i kommunestyret i juni 2027.", True),
+        # the plan gets a part, in the indicative
+        ("Planen får en handlingsdel med tiltak, ansvar og frist.", True),
+        # background: the past, who takes part or reports, how the work is run
+        ("Oversiktsdokumentet ble lagt fram for kommunestyret i juni 2024.", False),
+        ("Formannskapet vedtok i januar 2024 å rullere planen.", False),
+        ("Residents were invited to a workshop in May 2024.", False),
+        ("Rektorene deltar i arbeidsgruppa.", False),
+        ("Arbeidsgruppa rapporterer til kommunalsjef for oppvekst.", False),
+        ("Ordføreren orienterer kommunestyret om bestillingen i neste møte.", False),
+        ("Planarbeidet vert leia av einingsleiar for kommunalteknikk.", False),
+        ("Medvirkning er viktig i alt planarbeid.", False),
+        ("Høringen viser at mange er fornøyde med tilbudet.", False),
+    ],
+)
+def test_requirements_without_a_modal_verb(sentence, wanted):
+    from plancheck.mandate.points import is_requirement, point_kind
+
+    assert is_requirement(sentence) is wanted
+    if wanted and "handlingsdel" not in sentence:
+        assert point_kind(sentence) == "process"
+
+
+def test_indicative_requirements_in_the_prose_are_points():
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbud.\n2. Foreslå tiltak for bedre tilgang.\n\n"
+        "Medvirkning\n\nFormannskapet vedtok oppstart i januar 2025. Lag og foreninger blir "
+        "inviterte til et arbeidsmøte. Høringsrunde for eldrerådet før sluttbehandling.\n"
+    )
+    prose = [p for p in find_points([text]) if p.number.startswith("S")]
+    assert [p.text for p in prose] == [
+        "Lag og foreninger blir inviterte til et arbeidsmøte.",
+        "Høringsrunde for eldrerådet før sluttbehandling.",
+    ]
+    assert [p.kind for p in prose] == ["process", "process"]
+
+
+def test_partner_words_are_one_list_with_the_consult_words():
+    """The partners of a point's subject are consult words too, from one data list."""
+    from plancheck.mandate.points import _CONSULT_RE, _PARTNERS_RE, REQUIREMENT_WORDS
+
+    partners = {w for ws in REQUIREMENT_WORDS["partners"].values() for w in ws}
+    consult = {w for ws in REQUIREMENT_WORDS["consult"].values() for w in ws}
+    assert not partners & consult
+    for word in partners:
+        assert _PARTNERS_RE.search(f"x {word} y") and _CONSULT_RE.search(f"x {word} y")
