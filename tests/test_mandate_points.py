@@ -526,3 +526,20 @@ def test_partner_words_are_one_list_with_the_consult_words():
     assert not partners & consult
     for word in partners:
         assert _PARTNERS_RE.search(f"x {word} y") and _CONSULT_RE.search(f"x {word} y")
+
+
+def test_asking_verbs_and_deferrals_are_data():
+    """The asking verbs of a prose requirement and the deferral phrases of a plan come from
+    requirements.yaml: every listed phrase is found in a sentence that uses it."""
+    from plancheck.mandate.match import DEFERRAL_RE
+    from plancheck.mandate.points import _ASKING_VERB_RE, REQUIREMENT_WORDS
+
+    for lang, verbs in REQUIREMENT_WORDS["asking_verb"].items():
+        modal = REQUIREMENT_WORDS["modal"][lang][0]
+        for verb in verbs:
+            assert _ASKING_VERB_RE.search(f"Planen {modal} også {verb} tilbudet"), (lang, verb)
+    for phrases in REQUIREMENT_WORDS["deferral"].values():
+        for phrase in phrases:
+            sentence = "Temaet " + phrase.replace("{plan}", "egen trafikksikkerhetsplan")
+            assert DEFERRAL_RE.search(sentence + " her."), phrase
+    assert not DEFERRAL_RE.search("Temaet er omtalt i kapittel 3.")

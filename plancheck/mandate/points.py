@@ -594,10 +594,11 @@ _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w"
 _YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 # "Planen skal også omtale …": the plan is asked to say something (a content requirement)
 _ASKING_VERB_RE = re.compile(
-    r"\b(skal|ska|skall|shall|must|should|bør|må)\s+(også\s+|og\s+|ogso\s+|even\s+|also\s+)?"
-    r"(omtale|omtala|beskrive|beskriva|skildre|vurdere|drøfte|drøfta|redegjøre|gjøre rede|"
-    r"belyse|synliggjøre|vise|vise korleis|vise hvordan|inneholde|innehalde|innehålla|"
-    r"describe|set out|address|consider|assess|identify|show)\b",
+    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(("
+    + "|".join(re.escape(w) for w in _words("asking_adverb"))
+    + r")\s+)?("
+    + "|".join(re.escape(w) for w in _words("asking_verb"))
+    + r")\b",
     re.IGNORECASE,
 )
 # "Den skal ha …" right after "Planen skal …": the pronoun carries the plan on as subject
