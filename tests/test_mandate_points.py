@@ -493,6 +493,13 @@ def test_background_section_holds_no_requirements():
         ("Planarbeidet vert leia av einingsleiar for kommunalteknikk.", False),
         ("Medvirkning er viktig i alt planarbeid.", False),
         ("Høringen viser at mange er fornøyde med tilbudet.", False),
+        # the mandate describing itself, whatever its clauses hold
+        (
+            "Planprogrammet gjer greie for føremålet, kva tema planen skal handsame, og "
+            "korleis innbyggjarane kan vere med.",
+            False,
+        ),
+        ("Mandatet beskriver hvordan ungdomsrådet skal involveres.", False),
     ],
 )
 def test_requirements_without_a_modal_verb(sentence, wanted):

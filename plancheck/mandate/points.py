@@ -588,6 +588,9 @@ _PROCESS_STEP_START_RE = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("process_step")) + r")\b", re.IGNORECASE
 )
 _PAST_RE = _word_re("past_marker")
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(" + "|".join(re.escape(w) for w in _words("document_subject")) + r")\b", re.IGNORECASE
+)
 _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 # after a process step named as a noun: the body it is for or with ("for eldrerådet")
 _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
@@ -634,6 +637,10 @@ def is_requirement(sentence: str) -> bool:
     # "etter plan- og bygningslova kapittel 11": a numbered chapter is a reference to a law,
     # not a chapter asked of the plan
     s = _CHAPTER_REF_RE.sub(" ", s)
+    if _DOCUMENT_SUBJECT_RE.match(s):
+        # "Planprogrammet gjer greie for …, kva tema planen skal handsame": the mandate
+        # describes itself
+        return False
     subj = _SUBJECT_RE.match(s) or re.search(
         _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
     )
