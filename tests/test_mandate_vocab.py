@@ -245,3 +245,15 @@ def test_a_synonym_named_in_passing_does_not_cover_the_point():
     )
     points = find_points(["Mandat\n\n1. Beskrive ombruk av møbler og utstyr i kommunens bygg."])
     assert _status(assess_points(plan, points, "nb")[0]) != "covered"
+
+
+def test_missing_starts_after_any_asking_verb_of_the_data():
+    """'Omtale', 'innehålla' ask; the planner is told the subject after them."""
+    from plancheck.mandate.match import planner_words
+
+    assert planner_words(["Omtale samarbeidet i det interkommunale selskapet"], "nn") == [
+        "samarbeidet i det interkommunale selskapet"
+    ]
+    assert planner_words(["innehålla en åtgärdslista med ansvarig"], "sv") == [
+        "åtgärdslista med ansvarig"
+    ]

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
-from plancheck.mandate.points import _word_re, split_concerns
+from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -1651,6 +1651,13 @@ def _restate(
     return status, evidence, missing
 
 
+# the verbs a mandate asks with ("Omtale …", "Skildre …", "Describe …"), one word each: a
+# "Mangler" entry starts after them, at the subject the planner must add
+ASKING_WORDS = frozenset(
+    w.lower() for w in _words("point_verb", "asking_verb") if " " not in w
+)
+
+
 def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()) -> list[str]:
     """What is missing, said as the subject the planner must add: the asking words before it
     ("Kartlegge", "hvordan kan", "greie ut") and a question mark after it are dropped, an
@@ -1665,7 +1672,17 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
             if not content:
                 continue
             # from the first content word that is not an asking verb to the last content word
-            first = next((t for t in ts if not t.stop and t.lemma not in T.STOP), content[0])
+            first = next(
+                (
+                    t
+                    for t in ts
+                    if not t.stop
+                    and t.lemma not in T.STOP
+                    and t.lemma not in ASKING_WORDS
+                    and t.surface.lower() not in ASKING_WORDS
+                ),
+                content[0],
+            )
             text = text[first.start : content[-1].end].strip(" ,;:?.")
         if text and text.lower() not in {o.lower() for o in out}:
             out.append(text)

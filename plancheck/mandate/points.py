@@ -37,6 +37,21 @@ class Line:
     gap: bool = False  # a blank line (or a wide vertical gap) before it
 
 
+# General words of how mandates are written, per language (requirements.yaml).
+REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yamlfile.safe_load(
+    (Path(__file__).with_name("requirements.yaml")).read_text(encoding="utf-8")
+)
+
+
+def _words(*keys: str) -> list[str]:
+    """The words of ``keys`` in every language, longest first (so a phrase wins over its word)."""
+    return sorted(
+        {w for key in keys for ws in REQUIREMENT_WORDS[key].values() for w in ws},
+        key=len,
+        reverse=True,
+    )
+
+
 MANDATE_HEAD = re.compile(
     r"\b(mandat|mandatet|mandata|bestilling|bestillinga|bestillingen|planprogram|planprogrammet"
     r"|oppdrag|oppdraget|oppdragsbeskrivelse|mandate|terms of reference|brief)\b",
@@ -52,12 +67,7 @@ BULLET_RE = re.compile(
 )
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
-    r"^(gi|gjøre|lage|utarbeide|kartlegge|vurdere|beskrive|gjennomgå|ivareta|legge|foreslå|"
-    r"utrede|sikre|synliggjøre|belyse|drøfte|sette|orientere|etablere|avklare|redegjøre|peke|"
-    r"definere|identifisere|tydeliggjøre|prioritere|gje|gjere|leggje|greie|kartleggje|skildre|utgreie|"
-    r"syte|describe|assess|identify|set|prepare|consult|"
-    r"review|propose|develop|ensure|map|report)\b",
-    re.IGNORECASE,
+    r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
 )
 
 
@@ -525,20 +535,6 @@ def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoin
 # the plan or the work ("Planen skal inneholde en oversikt over tiltak", "Arbeidet avsluttes innen …",
 # "A draft will be taken to Cabinet …"), or that asks for a body to be heard ("Eldrerådet skal
 # få uttale seg om utkastet"). General words of how mandates are written, per language.
-REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yamlfile.safe_load(
-    (Path(__file__).with_name("requirements.yaml")).read_text(encoding="utf-8")
-)
-
-
-def _words(*keys: str) -> list[str]:
-    """The words of ``keys`` in every language, longest first (so a phrase wins over its word)."""
-    return sorted(
-        {w for key in keys for ws in REQUIREMENT_WORDS[key].values() for w in ws},
-        key=len,
-        reverse=True,
-    )
-
-
 def _word_re(*keys: str) -> re.Pattern[str]:
     words = _words(*keys)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
