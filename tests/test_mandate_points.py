@@ -483,6 +483,17 @@ def test_background_section_holds_no_requirements():
         ("Sluttbehandling i kommunestyret i juni 2027.", True),
         # the plan gets a part, in the indicative
         ("Planen får en handlingsdel med tiltak, ansvar og frist.", True),
+        # a consult word in its finite form, the draft sent to a body, a body's step on the plan
+        ("Eldrerådet får det endelige planutkastet til uttale.", True),
+        ("Brukerorganisasjonene høres før planen vedtas.", True),
+        ("Pensionärsrådet hörs innan beslut.", True),
+        ("Förslaget skickas på remiss till pensionärsrådet.", True),
+        ("Planutkastet drøftes med eldrerådet før høringen.", True),
+        ("Kommunestyret vedtar planen i desember 2025.", True),
+        ("Rådmannen legger fram planen for kommunestyret i juni 2026.", True),
+        ("The draft plan will go out to public consultation in spring 2025.", True),
+        ("Kommunestyret vedtok planen i 2020.", False),
+        ("Det høres enkelt ut, men arbeidet er stort.", False),
         # background: the past, who takes part or reports, how the work is run
         ("Oversiktsdokumentet ble lagt fram for kommunestyret i juni 2024.", False),
         ("Formannskapet vedtok i januar 2024 å rullere planen.", False),

@@ -584,6 +584,17 @@ _PROCESS_STEP_START_RE = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("process_step")) + r")\b", re.IGNORECASE
 )
 _PAST_RE = _word_re("past_marker")
+_CONSULT_INDICATIVE_RE = re.compile(
+    r"\b("
+    + "|".join(re.escape(w).replace(re.escape(" {} "), r"\s+(?:\w+\s+){0,3}?") for w in _words("consult_indicative"))
+    + r")\b",
+    re.IGNORECASE,
+)
+_PROCESS_ACTIVE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in _words("process_active")) + r")\s+(\w+\s+)?"
+    + r"(" + "|".join(re.escape(w) for w in _words("subject")) + r")\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(" + "|".join(re.escape(w) for w in _words("document_subject")) + r")\b", re.IGNORECASE
 )
@@ -679,7 +690,9 @@ def indicative_requirement(sentence: str) -> bool:
     s = sentence.strip()
     if _PAST_RE.search(s):
         return False
-    if _CONSULT_PASSIVE_RE.search(s):
+    if _CONSULT_PASSIVE_RE.search(s) or _CONSULT_INDICATIVE_RE.search(s):
+        return True
+    if _PROCESS_ACTIVE_RE.search(s) and (_DEADLINE_RE.search(s) or _YEAR_RE.search(s)):
         return True
     meeting = _MEETING_RE.search(s)
     if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
@@ -701,6 +714,8 @@ def _indicative_process(sentence: str) -> bool:
     s = sentence.strip()
     return bool(
         _CONSULT_PASSIVE_RE.search(s)
+        or _CONSULT_INDICATIVE_RE.search(s)
+        or _PROCESS_ACTIVE_RE.search(s)
         or (_MEETING_RE.search(s) and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)))
         or _PROCESS_STEP_START_RE.match(s)
     )
