@@ -511,6 +511,9 @@ def test_background_section_holds_no_requirements():
             False,
         ),
         ("Mandatet beskriver hvordan ungdomsrådet skal involveres.", False),
+        # a thing included in a plan is no body taking part in the work
+        ("Anlegg må vere med i ein kommunal plan for å få spelemidlar.", False),
+        ("Lag og foreninger skal være med i planarbeidet.", True),
     ],
 )
 def test_requirements_without_a_modal_verb(sentence, wanted):

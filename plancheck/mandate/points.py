@@ -556,6 +556,7 @@ _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
 _MODAL_RE = _word_re("modal")
 _CONSULT_RE = _word_re("consult", "partners")
+_PARTNER_WORDS = frozenset(w.lower() for w in _words("partners"))
 _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
 _DEADLINE_RE = re.compile(
@@ -673,9 +674,24 @@ def is_requirement(sentence: str) -> bool:
     asks = asks or (modal and _ASKING_VERB_RE.search(s))
     if subj and asks:
         return True
-    if modal and _CONSULT_RE.search(s):
+    if modal and _consults(s):
         return True
     return indicative_requirement(s)
+
+
+# "… må vere med i ein kommunal plan", "skal inngå i planen": a thing included in a plan, not a
+# body taking part in the work
+_INCLUDED_IN_PLAN_RE = re.compile(
+    r"^\s+(\w+\s+){0,3}\w*plan(en|et|ar|er|ane|ene)?\b", re.IGNORECASE
+)
+
+
+def _consults(sentence: str) -> bool:
+    """A consult word that asks for a body to take part, not "være med i <a plan>"."""
+    return any(
+        not (m.group(0).lower() in _PARTNER_WORDS and _INCLUDED_IN_PLAN_RE.match(sentence[m.end() :]))
+        for m in _CONSULT_RE.finditer(sentence)
+    )
 
 
 def indicative_requirement(sentence: str) -> bool:
