@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from plancheck.errors import InputError
 from plancheck.mandate import find_points, read_mandate, split_concerns
@@ -564,3 +566,23 @@ def test_asking_verbs_and_deferrals_are_data():
             sentence = "Temaet " + phrase.replace("{plan}", "egen trafikksikkerhetsplan")
             assert DEFERRAL_RE.search(sentence + " her."), phrase
     assert not DEFERRAL_RE.search("Temaet er omtalt i kapittel 3.")
+
+
+_WORDS_FOR_PROSE = [
+    "eldrerådet", "blir", "invitert", "til", "arbeidsmøte", "i", "juni", "2026", "høringsrunde",
+    "for", "planen", "får", "en", "handlingsdel", "det", "holdes", "innbyggermøte", "kommunen",
+    "vedtar", "planutkastet", "uttale", "høres", "før", "og", "med", "sluttbehandling",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS_FOR_PROSE), min_size=3, max_size=14),
+    st.sampled_from(["ble", "vart", "var", "hadde", "vedtok", "was", "were"]),
+    st.integers(min_value=0, max_value=14),
+)
+def test_a_sentence_about_the_past_is_never_an_indicative_requirement(words, past, at):
+    from plancheck.mandate.points import indicative_requirement
+
+    words = [*words[:at], past, *words[at:]]
+    sentence = " ".join(words).capitalize() + "."
+    assert indicative_requirement(sentence) is False
