@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from plancheck.errors import InputError
 from plancheck.mandate import find_points, read_mandate, split_concerns
-from plancheck.mandate.points import is_process
+from plancheck.mandate.points import is_process, is_requirement
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "mandates"
 
@@ -586,3 +586,28 @@ def test_a_sentence_about_the_past_is_never_an_indicative_requirement(words, pas
     words = [*words[:at], past, *words[at:]]
     sentence = " ".join(words).capitalize() + "."
     assert indicative_requirement(sentence) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Et utkast skal legges fram for rådet før høring.",  # an indefinite draft as subject
+        "Eit utkast skal leggjast fram for eldrerådet før høyring.",
+        "Politikken skal godkendes af byrådet senest i juni 2026.",  # Danish plans are 'politik'
+        "Strategien skal godkjennes av kommunestyret.",
+        "Rapporten skal foreligge senest i juni 2026.",  # a deadline with 'i' before the month
+    ],
+)
+def test_process_requirements_in_other_words_are_requirements(sentence: str):
+    assert is_requirement(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi har drøftet dette i mange år før i tiden.",
+        "Politikken er blevet godkendt af byrådet i 2019.",
+    ],
+)
+def test_past_or_background_is_still_no_requirement(sentence: str):
+    assert not is_requirement(sentence)

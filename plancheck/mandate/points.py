@@ -560,7 +560,7 @@ _PARTNER_WORDS = frozenset(w.lower() for w in _words("partners"))
 _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
 _DEADLINE_RE = re.compile(
-    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+(utgangen|udgangen|"
+    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+((?:i|in|på)\s+)?(utgangen|udgangen|"
     r"the end|\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
     r"desember|january|february|march|may|june|july|october|december|våren|høsten|hausten|"
     r"årsskiftet|sommaren|sommeren|sumaren|summer|jul|julen|påske|påsken)"
