@@ -191,3 +191,32 @@ def test_a_word_goal_table_with_a_how_column_printed_to_pdf(tmp_path):
         assert "Tilsetje ein miljøterapeut i skulen." in [s.text for s in plan.strategies]
         if path.suffix == ".pdf":  # a .docx has no pages
             assert all(s.provenance and s.provenance.page == 1 and s.provenance.bbox for s in plan.strategies)
+
+
+def test_a_how_table_in_the_child_follows_up_the_parent_goal_by_its_goal_and_its_strategies():
+    """The rød tråd: the child's goal (all children) and the line of its "how" cell for the
+    low-income families together follow up the parent's goal; the goal beside it stands alone."""
+    from plancheck.mandate.parents import assess_parent
+    from plancheck.models import Goal, Plan, SourceInfo
+
+    table = _table(
+        ["Delmål", "Slik gjer vi det"],
+        [
+            ["Alle born skal kunne delta i fritidsaktivitetar.",
+             "• Gi aktivitetsstøtte til familiar med låg inntekt. • Opne ein utstyrssentral med gratis utlån."],
+            ["Kommunen skal ha ein ny kantine.", "• Byggje kantine i rådhuset."],
+        ],
+    )
+    child = build_plan(_doc(table), lang="nn")
+    parent = Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="0", pages=1),
+        language="nn",
+        goals=[
+            Goal(id="p1", text="Born i familiar med låg inntekt skal kunne delta i fritidsaktivitetar.", page=1),
+            Goal(id="p2", text="Alle skal ha tilgang til eit rikt kulturtilbod.", page=1),
+        ],
+    )
+    cov, links = assess_parent(child, parent, lang="nn")
+    assert [str(getattr(c.status, "value", c.status)) for c in cov] == ["followed_up", "not_followed_up"]
+    assert "Gi aktivitetsstøtte til familiar med låg inntekt." in [e.quote for e in cov[0].evidence]
+    assert [link.serves for link in links] == [["p1"], []]
