@@ -220,3 +220,21 @@ def test_a_how_table_in_the_child_follows_up_the_parent_goal_by_its_goal_and_its
     assert [str(getattr(c.status, "value", c.status)) for c in cov] == ["followed_up", "not_followed_up"]
     assert "Gi aktivitetsstøtte til familiar med låg inntekt." in [e.quote for e in cov[0].evidence]
     assert [link.serves for link in links] == [["p1"], []]
+
+
+def test_a_how_column_beside_owner_and_deadline_columns_holds_the_goals_measures():
+    table = _table(
+        ["Mål", "Dette gjør vi", "Ansvar", "Frist"],
+        [
+            ["Alle barn skal kunne delta i fritidsaktiviteter.", "Gi aktivitetsstøtte til familier med lav inntekt.", "NAV", "2026"],
+            ["", "Åpne en utstyrssentral.", "Kultur", "2027"],
+            ["Kommunen skal ha en ny kantine.", "Bygge kantine i rådhuset.", "Eiendom", "2028"],
+        ],
+    )
+    plan = build_plan(_doc(table), lang="nb")
+    first, second = plan.goals
+    assert [(m.text, m.owner_text, m.goal_ids) for m in plan.measures] == [
+        ("Gi aktivitetsstøtte til familier med lav inntekt.", "NAV", [first.id]),
+        ("Åpne en utstyrssentral.", "Kultur", [first.id]),
+        ("Bygge kantine i rådhuset.", "Eiendom", [second.id]),
+    ]
