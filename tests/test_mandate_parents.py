@@ -533,3 +533,48 @@ def test_plan_graph_holds_what_the_networkx_graph_holds():
     ctx = Context(CHILD, parent_coverage=cov, child_goals=links)
     assert isinstance(ctx.links, PlanGraph) and ctx.links.has_edge("g1", "parent:g1")
     assert ctx.graph.has_edge("g1", "parent:g1")  # the networkx graph, built when asked for
+
+
+def test_a_child_goal_and_the_measures_under_it_follow_up_a_goal_together():
+    """Neither the child goal (all children, not those of low-income families) nor its measure
+    (support for the families, not the activities) holds the parent goal alone; together,
+    the goal and the way to it do."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    parent = plan(["Barn i familier med lav inntekt skal kunne delta i fritidsaktiviteter."])
+    child = plan(
+        ["Alle barn skal kunne delta i fritidsaktiviteter.", "Kommunen skal ha en ny kantine."],
+        [("Aktivitetsstøtte til familier med lav inntekt", "g1")],
+    )
+    cov, links = assess_parent(child, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "followed_up"
+    assert {"g1", "m1"} <= set(cov[0].served_by)
+    assert links[0].serves == [parent.goals[0].id] and links[1].serves == []
+    alone, _ = assess_parent(child, parent, settings=replace(ParentSettings(), cluster_factor=0.0))
+    assert str(getattr(alone[0].status, "value", alone[0].status)) == "partial"
+
+
+def test_the_measures_of_another_child_goal_do_not_complete_a_goal():
+    parent = plan(["Barn i familier med lav inntekt skal kunne delta i fritidsaktiviteter."])
+    child = plan(
+        ["Alle barn skal kunne delta i fritidsaktiviteter.", "Kommunen skal ha en ny kantine."],
+        [("Aktivitetsstøtte til familier med lav inntekt", "g2")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+
+
+def test_goal_evidence_says_what_a_decision_rests_on():
+    parent = plan(["Barn i familier med lav inntekt skal kunne delta i fritidsaktiviteter."])
+    child = plan(
+        ["Alle barn skal kunne delta i fritidsaktiviteter."],
+        [("Aktivitetsstøtte til familier med lav inntekt", "g1")],
+    )
+    trace: list[dict] = []
+    assess_parent(child, parent, trace=trace)
+    (row,) = trace
+    assert row["status"] == "followed_up" and row["child_goal"] and row["measure"]
+    assert row["cluster"] >= 0.6 and row["cluster_content"] == 1.0
+    assert row["answers"] == 2

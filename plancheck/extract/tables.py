@@ -20,7 +20,7 @@ from plancheck.extract.state import (
     _State,
 )
 from plancheck.ingest.text import join_lines, normalise
-from plancheck.lang.vocab import alternation, evidence_words, table_words, words_pattern
+from plancheck.lang.vocab import GOAL_MEANS, alternation, evidence_words, table_words, words_pattern
 from plancheck.models import (
     Block,
     BlockKind,
@@ -54,6 +54,7 @@ def read_table(st: _State, block: Block) -> None:
     for h, r, was in zip(table.header, roles, before, strict=True):
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
+    roles = means_column_roles(table.header, roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -68,6 +69,34 @@ def read_table(st: _State, block: Block) -> None:
     # other tables (schedules, statistics, overviews of goals) hold no measures
 
 
+def means_column(header: str) -> bool:
+    """Is this header cell a column saying how a goal is reached ("Slik gjer vi det", "Hvordan",
+    "Så gör vi", "How we will get there")? The whole cell is a word of the lexicon's
+    ``tables.means_columns``, or it opens with a ``goal_means`` phrase ("Slik når vi målet")."""
+    text = normalise(header or "").lower().strip(" .:;*")
+    return bool(text) and bool(_MEANS_COLUMN.match(text) or _GOAL_MEANS_HEAD.match(text))
+
+
+def means_column_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with a "how" column (:func:`means_column`) given the role it has in this table:
+    beside a goal column with nothing but number, indicator or strategy columns it is the
+    goals' strategy column (``Delmål | Slik gjer vi det``: the ways to each goal); with an
+    owner or deadline column and no measure column it is the measure column (``Mål | Hvordan |
+    Ansvar``: what is done, by whom); anywhere else it keeps no role.
+
+    Why a role of its own in tables only: "Hvordan" or "How" also heads the description of a
+    measure beside a "Hva" column, and a paragraph label "Hvordan:" is no strategy."""
+    means = [i for i, (h, r) in enumerate(zip(header, roles, strict=True)) if r is None and means_column(h)]
+    if len(means) != 1:
+        return roles
+    out = list(roles)
+    if "goal" in roles and "strategy" not in roles and all(r in _GOAL_TABLE_ROLES for r in roles):
+        out[means[0]] = "strategy"
+    elif "measure" not in roles and {"owner", "deadline"} & set(roles):
+        out[means[0]] = "measure"
+    return out
+
+
 def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
     """A first column with no header beside owner or deadline columns names the items they
     belong to (row heads; the titles of records written as "title / Ansvar: … / Frist: …")."""
@@ -80,6 +109,11 @@ def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
 
 
 _STRONG_MEASURE = re.compile(alternation(table_words("measure_stems")), re.IGNORECASE)
+# the lexicon's tables.means_columns (the whole cell) and goal_means (opening the cell)
+_MEANS_COLUMN = re.compile(rf"^(?:{alternation(table_words('means_columns'))})$", re.IGNORECASE)
+_GOAL_MEANS_HEAD = re.compile(
+    rf"^(?:{alternation([w for ws in GOAL_MEANS.values() for w in ws])})\b", re.IGNORECASE
+)
 def _horizon() -> re.Pattern[str]:
     """A horizon header ("Short-term", "Kort sikt"): the lexicon's time.horizons and horizon_unit,
     the English unit optional and joined by a hyphen or a space, the Norwegian one required."""
@@ -711,6 +745,38 @@ _GOAL_TABLE_MIN_WORDS = 3  # a goal cell is a statement, not a figure or a name 
 _CELL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?\s+(\D.*)$", re.DOTALL)
 
 
+# a bullet opening an item inside a cell whose lines the text layer joined ("• A. • B.", a
+# symbol font's private-use bullet); a dash only when the cell itself opens with one
+_CELL_BULLET = re.compile(r"(?:^|\s)[•●▪■◦‣∙➢►✓\u25aa\uf020-\uf0ff]\s+")
+_CELL_DASH = re.compile(r"(?:^|\s)[-–—]\s+")
+
+
+def cell_items(text: str) -> list[str]:
+    """The items of a strategy or "how" cell: its bulleted lines, else its lines (a .docx cell
+    keeps its paragraphs), else its sentences (a PDF cell's paragraphs are joined by the text
+    layer; a full stop before a capital ends one). One item per way to the goal.
+
+    Why: the "how" column of a goal table lists several ways to its goal in one cell; the rød
+    tråd and the checks judge each of them, not the cell as one run-on strategy."""
+    from plancheck.extract.prose import sentences
+
+    text = (text or "").strip()
+    if not text:
+        return []
+    if _CELL_BULLET.search(text):
+        parts = _CELL_BULLET.split(text)
+    elif _CELL_DASH.match(text):
+        parts = _CELL_DASH.split(text)
+    elif "\n" in text:
+        parts = text.split("\n")
+    else:
+        parts = [text]
+    out = []
+    for part in parts:
+        out.extend(sentences(part) if part.strip() else [])
+    return [c for c in (_clean(p) for p in out) if c]
+
+
 def goal_table(header: list[str], roles: list[str | None]) -> bool:
     """Whether a table states goals, one per row: its header has a column named by a goal word
     of the lexicon as the whole cell ("Mål", "Delmål", "Goal"), a number, indicator or strategy
@@ -773,10 +839,10 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
         )
         g = _add_goal(st, block, text, GOAL_ROLES.get(kind or "", GoalKind.goal), number=number)
         g.page, g.provenance = page, prov
-        strategy = _clean(_cell(row, roles, "strategy"))
-        if strategy:
-            scell = row[roles.index("strategy")]
-            sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=scell.text, location=location)
+        scell = row[roles.index("strategy")] if "strategy" in roles and roles.index("strategy") < len(row) else None
+        for strategy in cell_items(_cell(row, roles, "strategy")):
+            sprov = Provenance(page=scell.page or page if scell else page, bbox=scell.bbox if scell else None,
+                               source_text=scell.text if scell else strategy, location=location)
             sgy = _add_strategy(st, block, strategy, number=None, provenance=sprov)
             sgy.goal_ids.append(g.id)
         indicator = _clean(_cell(row, roles, "indicator"))

@@ -27,9 +27,10 @@ from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStat
 
 @dataclass(frozen=True)
 class ParentSettings:
-    """The rød tråd's thresholds. Chosen by leave-one-pair-out over corpora/parents
-    (``python bench/parent_tune.py``): for each of the 5 pairs, the grid point best on the
-    other 4 (a goal called followed up that is not costs five right ones)."""
+    """The rød tråd's thresholds. Chosen by leave-one-batch-out over corpora/parents,
+    parents-blind2 and parents-blind3 (``python bench/parent_tune.py cv``): for each batch, the
+    grid point best on the other two (a goal called followed up that is not costs five right
+    ones; a tie goes to the settings before the newest mechanism)."""
 
     followed: float = 0.6  # weighted share of the parent goal's words a child item must hold
     partial: float = 0.2  # below this the goal is not followed up (chosen in 4 of 5 held-out folds)
@@ -39,6 +40,11 @@ class ParentSettings:
     home_floor: float = 0.3  # a goal's words in the child section of its focus area start here
     home_match: float = 0.5  # share of heading words that makes a child section the focus area's
     who_weight: float = 1.0  # words naming people (barn, innbyggere) weigh half: who, not what
+    # a child goal with the measures and strategies under it, taken together, counts this much of
+    # one item (0: not at all). Leave one batch out, the folds of parents-blind2 and -blind3 chose
+    # 0.9 (the lowest value with parents' gain); the parents fold keeps 0 (no goal of the other two
+    # batches moves either way), so the gain is not yet confirmed on unseen pairs
+    cluster_factor: float = 0.9
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -692,6 +698,88 @@ def answering(
     return [k for sc, k in ranked if sc > 0] or [members[0]]
 
 
+def goal_clusters(
+    items: list[tuple[str, str, str, int | None]], goal_of: dict[str, list[str]], goals: set[str]
+) -> dict[str, list[int]]:
+    """Child goal id → the positions in ``items`` of that goal and of the strategies, measures
+    and list items under it (sentences of running text left out: see the module docstring)."""
+    out: dict[str, list[int]] = {}
+    for k, (ident, kind, *_rest) in enumerate(items):
+        if kind == "paragraph":
+            continue
+        for g in goal_of.get(ident, []):
+            if g in goals:
+                out.setdefault(g, []).append(k)
+    return out
+
+
+def goal_evidence(
+    goal: Words,
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    goal_of: dict[str, list[str]],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> dict:
+    """What the child's answers to one parent goal show beyond the best score: how many items
+    answer it, whether one of them is a child goal and one a measure or strategy, whether the
+    goal's verb (its aim: "fullføre", "reduseres") is answered, and the share of the goal's
+    object words and of all its content words the answering items hold together."""
+    scores = [
+        (goal_score(goal, keys, idf, settings)[0], k)
+        for k, keys in enumerate(item_keys)
+        if items[k][1] != "paragraph"
+    ]
+    answers = [k for sc, k in sorted(scores, key=lambda x: -x[0]) if sc >= settings.partial][:6]
+    union: set[str] = set().union(*(item_keys[k] for k in answers)) if answers else set()
+
+    def held(w: GoalWord) -> bool:
+        return bool(w.whole & union or w.parts & union or any("|" + k in union for k in w.whole))
+
+    objects = [w for w in goal if not (w.generic or w.who or w.verb)]
+    content = [w for w in goal if not w.generic]
+    # the child goal that answers best together with the items under it (its measures and
+    # strategies): a follow-up is a goal restated and worked on, not words found here and there
+    goal_ids = {i for ident, kind, *_r in items if kind == "goal" for i in goal_of.get(ident, [])}
+    cluster_best = (0.0, 0.0, 0.0, 0, False)
+    for ks in goal_clusters(items, goal_of, goal_ids).values():
+        keys = set().union(*(item_keys[k] for k in ks))
+        sc = goal_score(goal, keys, idf, settings)[0]
+        if sc <= cluster_best[0]:
+            continue
+        def has(w: GoalWord, keys=keys) -> bool:
+            return bool(w.whole & keys or w.parts & keys or any("|" + k in keys for k in w.whole))
+        answering_members = [k for k in ks if goal_score(goal, item_keys[k], idf, settings)[0] > 0]
+        cluster_best = (
+            sc,
+            sum(map(has, content)) / len(content) if content else 0.0,
+            sum(map(has, objects)) / len(objects) if objects else 0.0,
+            len(answering_members),
+            any(items[k][1] in ("measure", "strategy", "list_item") for k in answering_members),
+        )
+    kinds = {items[k][1] for k in answers}
+    goals_answering = {g for k in answers for g in goal_of.get(items[k][0], [])}
+    return dict(
+        answers=len(answers),
+        child_goal="goal" in kinds,
+        measure=bool(kinds & {"measure", "strategy"}),
+        measure_under_goal=any(
+            items[k][1] in ("measure", "strategy", "list_item") and set(goal_of.get(items[k][0], [])) & goals_answering
+            and items[k][1] != "goal"
+            for k in answers
+        ),
+        verb=any(held(w) for w in goal if w.verb) if any(w.verb for w in goal) else None,
+        objects=sum(map(held, objects)) / len(objects) if objects else 0.0,
+        content=sum(map(held, content)) / len(content) if content else 0.0,
+        union=goal_score(goal, union, idf, settings)[0] if union else 0.0,
+        cluster=cluster_best[0],
+        cluster_content=cluster_best[1],
+        cluster_objects=cluster_best[2],
+        cluster_answers=cluster_best[3],
+        cluster_measure=cluster_best[4],
+    )
+
+
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
     if score >= settings.followed:
         return ParentStatus.followed_up
@@ -722,6 +810,7 @@ def assess_parent(
     child_doc=None,
     parent_doc=None,
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    trace: list[dict] | None = None,
 ) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
     """Judge every goal of ``parent`` against the goals, strategies and measures of ``child``,
     and link every goal of ``child`` to the parent goals it serves. In document order.
@@ -771,6 +860,7 @@ def assess_parent(
         [_all_keys(goal_words(t, lang)) for _, _, t, _ in items]
         + [_all_keys(w) for w in parent_words]
     )
+    clusters = goal_clusters(items, goal_of, own_ids)
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
@@ -807,6 +897,19 @@ def assess_parent(
                 inner = answering(words, members, item_keys, idf, settings)
                 scored = [(sc, miss, k) for k in inner[:3]] + scored
                 best = sc
+        # a child goal restating the parent goal, worked on by the measures under it: the goal
+        # and its measures together are the follow-up (the goal names the object, a measure the
+        # way), even when no one of them holds enough of the parent goal's words alone
+        if settings.cluster_factor:
+            for members in clusters.values():
+                if len(members) < 2:
+                    continue
+                sc, miss = section_score(words, [item_keys[k] for k in members], set(), idf, settings)
+                sc *= settings.cluster_factor
+                if sc > best:
+                    inner = answering(words, members, item_keys, idf, settings)
+                    scored = [(sc, miss, k) for k in inner[:3]] + scored
+                    best = sc
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
@@ -834,6 +937,11 @@ def assess_parent(
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
         status = status_for(best, settings)
+        if trace is not None:
+            trace.append(
+                dict(goal=goal.id, text=goal.text, best=best, status=status.value,
+                     **goal_evidence(words, items, item_keys, goal_of, idf, settings))
+            )
         chosen: list[tuple[float, int]] = []
         if status != ParentStatus.not_followed_up:
             for sc, _, k in scored:  # the best three items, each once
