@@ -250,3 +250,19 @@ def test_a_check_of_a_plan_without_table_grids_loads_neither_networkx_nor_pdfplu
         "print(type(Context(result.plan).graph).__name__)\n"
     )
     assert out.splitlines() == ["True False False", "DiGraph"]
+
+
+def test_a_cut_off_word_list_cache_is_decoded_again(tmp_path, monkeypatch):
+    """The mapped cache is checked without its CRC: a file cut short (or an empty one, which
+    cannot be mapped) is refused and decoded again, never read as a shorter list."""
+    from plancheck.lang import wordlists
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    whole = wordlists.load_table("en")
+    path = wordlists.cache_path("en")
+    data = path.read_bytes()
+    for damaged in (data[: len(data) // 2], b""):
+        path.write_bytes(damaged)
+        again = wordlists.load_table("en")
+        assert len(again) == len(whole) and again.get(b"schools") == whole.get(b"schools")
+        assert path.read_bytes() == data  # written whole again
