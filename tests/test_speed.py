@@ -6,10 +6,12 @@ everything, so only a new process shows what one command costs.
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -266,3 +268,60 @@ def test_a_cut_off_word_list_cache_is_decoded_again(tmp_path, monkeypatch):
         again = wordlists.load_table("en")
         assert len(again) == len(whole) and again.get(b"schools") == whole.get(b"schools")
         assert path.read_bytes() == data  # written whole again
+
+
+# --------------------------------------------------------------------------- simplemma's rules
+
+
+def test_lazy_rules_are_simplemmas_own_table():
+    """Every language of simplemma's RULE_FUNCTIONS (read in a process where simplemma is
+    imported as shipped) gets the same function from the stand-in, and no other language."""
+    import subprocess
+    import sys
+
+    import simplemma
+
+    import plancheck.lang  # noqa: F401  (installs the stand-in when simplemma was not loaded)
+    from plancheck.lang import lazyrules
+
+    shipped = subprocess.run(
+        [sys.executable, "-c", "import simplemma.strategies.defaultrules as d; "
+         "print(sorted((k, f.__module__, f.__name__) for k, f in d.RULE_FUNCTIONS.items()))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    source = (Path(simplemma.__file__).parent / "strategies" / "defaultrules" / "__init__.py").read_text()
+    lazy = lazyrules.LazyRules(lazyrules.rule_modules(source))
+    assert str(sorted((k, f.__module__, f.__name__) for k, f in lazy.items())) == shipped
+    assert lazy.get("nb") is None and "xx" not in lazy
+
+
+def test_lazy_rules_refuse_a_changed_rule_package():
+    from plancheck.lang.lazyrules import rule_modules
+
+    good = 'from .en import apply_en\nRULE_FUNCTIONS = {"en": apply_en}\n'
+    assert rule_modules(good) == {"en": ("en", "apply_en")}
+    assert rule_modules(good + "OTHER = 1\n") is None  # something else callers may import
+    assert rule_modules(good.replace('"en": apply_en', '"en": apply_fi')) is None
+    assert rule_modules("from .en import apply_en\n") is None  # no table
+
+
+def test_a_check_imports_only_its_languages_rules():
+    """A fresh process lemmatising Norwegian imports simplemma's nynorsk rules only, and gets
+    the lemmas simplemma gives with all its rule modules loaded."""
+    import subprocess
+    import sys
+
+    words = "skulane kommunane arbeidet planane running kommunerna"
+    code = (
+        "import sys, plancheck.lang, simplemma\n"
+        f"print([simplemma.lemmatize(w, l) for w in {words.split()!r} for l in ('nn', 'en', 'sv')])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('simplemma.strategies.defaultrules.')))\n"
+    )
+    lazy = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    shipped = subprocess.run(
+        [sys.executable, "-c", "import simplemma.strategies.defaultrules\n" + code],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert lazy.splitlines()[0] == shipped.splitlines()[0]
+    loaded = ast.literal_eval(lazy.splitlines()[1])
+    assert "simplemma.strategies.defaultrules.fi" not in loaded
