@@ -149,14 +149,11 @@ def _edge(x0: float, y0: float, x1: float, y1: float, orientation: str) -> dict:
 def grid_cells(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list[list[tuple[float, float, float, float]]]:
     """The tables (lists of cell boxes) pdfplumber's "lines" strategy makes of ``edges``,
     with its tolerances widened by ``settings.grid_margin``."""
-    from pdfplumber.table import (
-        cells_to_tables,
-        edges_to_intersections,
-        intersections_to_cells,
-        merge_edges,
-    )
-    from pdfplumber.utils import filter_edges
+    from plancheck.layout.plumbergrid import table_functions
 
+    table, filter_edges = table_functions()  # pdfplumber's own, without importing pdfminer
+    cells_to_tables, intersections_to_cells = table.cells_to_tables, table.intersections_to_cells
+    edges_to_intersections, merge_edges = table.edges_to_intersections, table.merge_edges
     margin = settings.grid_margin
     edges = [e for e in edges if (e["height"] if e["orientation"] == "v" else e["width"]) >= EDGE_MIN_LENGTH_PREFILTER - margin]
     if not edges:
