@@ -222,7 +222,49 @@ def test_c_yaml_parser_reads_every_shipped_file_as_the_python_one(path):
     from plancheck import yamlfile
 
     text = path.read_text(encoding="utf-8")
-    assert yamlfile.safe_load(text) == yaml.safe_load(text)
+    assert yamlfile.parse(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("path", _shipped_yaml(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_cached_yaml_is_what_the_parser_gives(path, tmp_path, monkeypatch):
+    """Parsed and cached, then read from the cache: the same data as PyYAML's both times."""
+    import yaml
+
+    from plancheck import yamlfile
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    text = path.read_text(encoding="utf-8")
+    first = yamlfile.safe_load(text)
+    assert yamlfile._cache_file(text).is_file()
+    monkeypatch.setattr(yamlfile, "parse", lambda text: pytest.fail("parsed again"))
+    assert first == yamlfile.safe_load(text) == yaml.safe_load(text)
+
+
+def test_yaml_cache_is_keyed_by_the_text_and_skips_what_marshal_cannot_hold(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from plancheck import yamlfile
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    assert yamlfile.safe_load("a: [1, 2]\n") == {"a": [1, 2]}
+    assert yamlfile.safe_load("a: [1, 3]\n") == {"a": [1, 3]}  # another text, another entry
+    assert yamlfile.safe_load("due: 2026-12-31\n") == {"due": dt.date(2026, 12, 31)}
+    assert not yamlfile._cache_file("due: 2026-12-31\n").exists()
+    yamlfile._cache_file("a: [1, 2]\n").write_bytes(b"\x00damaged")
+    assert yamlfile.safe_load("a: [1, 2]\n") == {"a": [1, 2]}  # parsed again
+
+
+def test_a_check_start_with_cached_yaml_imports_no_yaml(tmp_path):
+    code = (
+        "import sys\n"
+        "import plancheck.lang.vocab, plancheck.checks.rules as r\n"
+        "r.load_rules()\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    env = {**os.environ, "PLANCHECK_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert (first.stdout.strip(), again.stdout.strip()) == ("True", "False")
 
 
 def test_a_broken_yaml_file_is_reported_in_the_python_parsers_words():
