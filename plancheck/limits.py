@@ -29,6 +29,7 @@ for the old 300 s by each crafted PDF in a pull request is a cheap denial of ser
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -249,6 +250,14 @@ def can_fork() -> bool:
     )
 
 
+def freeze_for_fork() -> None:
+    """Move every object tracked so far to the collector's permanent generation before a fork,
+    as Python's documentation of :func:`gc.freeze` advises: the child's collections then do
+    not walk (and so do not copy page by page) the modules and data it inherited - in a
+    check, all of plancheck, pydantic and the word lists."""
+    gc.freeze()
+
+
 def run_limited(
     work: Callable[[Progress | None], T],
     *,
@@ -278,6 +287,7 @@ def run_limited(
     with _terminate_raises():
         _defer_stop_signals()
         try:
+            freeze_for_fork()
             child.start()
             sender.close()
         except BaseException:
@@ -517,6 +527,7 @@ def run_many(
                     )
                     _defer_stop_signals()
                     try:
+                        freeze_for_fork()
                         child.start()
                         sender.close()
                         deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
