@@ -102,7 +102,7 @@ def _tune_gc() -> None:
     freed by their reference counts, so the collections Python starts every 700 allocations
     mostly walk live objects in vain (~10 % of the CPU of reading a long plan). A collection
     still comes every 10,000 allocations, so a cycle is freed soon enough; the objects made at
-    start are frozen before a child is forked (:func:`plancheck.limits.freeze_for_fork`)."""
+    start are frozen when a child is forked (:func:`plancheck.limits.frozen_for_fork`)."""
     _gen0, gen1, gen2 = gc.get_threshold()
     gc.set_threshold(GC_THRESHOLD, gen1, gen2)
 

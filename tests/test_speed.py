@@ -367,3 +367,18 @@ def test_a_check_imports_only_its_languages_rules():
     assert lazy.splitlines()[0] == shipped.splitlines()[0]
     loaded = ast.literal_eval(lazy.splitlines()[1])
     assert "simplemma.strategies.defaultrules.fi" not in loaded
+
+
+def test_a_forked_child_starts_frozen_and_the_parent_thaws():
+    """The child's collector skips what it inherited (gc.freeze before the fork); the parent
+    keeps collecting its own objects afterwards (a long-lived parent must not leak cycles)."""
+    import gc
+
+    from plancheck import limits
+
+    if not limits.can_fork():
+        pytest.skip("no fork on this platform")
+    with limits.applied(timeout=60):
+        frozen_in_child = limits.run_limited(lambda _p: gc.get_freeze_count(), what="test")
+    assert frozen_in_child > 0
+    assert gc.get_freeze_count() == 0
