@@ -309,3 +309,23 @@ def test_a_heading_with_only_a_goal_number_links_the_records_under_it():
     links = {m.text: [g.text for g in plan.goals if g.id in m.goal_ids] for m in plan.measures}
     assert links == {"Tilby hjemmebesøk": ["Eldre skal kunne bo hjemme lenge"],
                      "Merke skoleveier": ["Alle barn skal ha en trygg skolevei"]}
+
+
+def test_a_lettered_run_in_heading_with_no_value_is_not_a_record_label():
+    """"Action Item A ::" over its text is an outline item (lettered like "Action 1"), and a label
+    whose value is only punctuation has no value: neither may open a titled record, or the goal
+    above and the objective under it are swallowed into a one-row table."""
+    from plancheck.layout.records import record_label
+
+    assert record_label(block(1, "Action Item A ::")) is None
+    assert record_label(block(1, "Item B: Plant trees")) is None
+    assert record_label(block(1, "Responsible: Parks department")) == ("Responsible", "Parks department")
+    spec = [("1 :: COLLABORATION Foster dialogue between all jurisdictions.", "title"),
+            ("Objective 1 :: Maintain the ecological systems.",),
+            ("Action Item A ::", "title"), ("Define criteria for ecological systems.",),
+            ("Action Item B ::", "title"), ("Establish the mechanisms for protection.",),
+            ("2 :: TOOLS Promote informed land use decisions.", "title"),
+            ("Objective 1 :: Base decisions on data.",),
+            ("Action Item A ::", "title"), ("Develop a matrix.",)]
+    blocks = blocks_of(spec)
+    assert [b.kind for b in records_to_tables(blocks)] == [b.kind for b in blocks]
