@@ -29,6 +29,7 @@ for the old 300 s by each crafted PDF in a pull request is a cheap denial of ser
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -249,6 +250,21 @@ def can_fork() -> bool:
     )
 
 
+@contextlib.contextmanager
+def frozen_for_fork() -> Iterator[None]:
+    """Around a fork: every object tracked so far moved to the collector's permanent
+    generation, as Python's documentation of :func:`gc.freeze` advises, so that the child's
+    collections do not walk (and so do not copy page by page) the modules and data it
+    inherited - in a check, all of plancheck, pydantic and the word lists. The parent thaws
+    them again at once: a long-lived parent (``plancheck serve``, a batch) must still free
+    any garbage cycle among them."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def run_limited(
     work: Callable[[Progress | None], T],
     *,
@@ -278,7 +294,8 @@ def run_limited(
     with _terminate_raises():
         _defer_stop_signals()
         try:
-            child.start()
+            with frozen_for_fork():
+                child.start()
             sender.close()
         except BaseException:
             _Deferral.active = False
@@ -517,7 +534,8 @@ def run_many(
                     )
                     _defer_stop_signals()
                     try:
-                        child.start()
+                        with frozen_for_fork():
+                            child.start()
                         sender.close()
                         deadline = None if limits.timeout is None else time.monotonic() + limits.timeout
                         running[receiver] = _Running(index, what, child, deadline)

@@ -1,24 +1,91 @@
-"""YAML of plancheck's own data and rule packs, read with libyaml's C parser when PyYAML has it.
+"""YAML of plancheck's own data and rule packs: libyaml's C parser when PyYAML has it, and
+what was parsed once kept in the user cache folder.
 
 Why: every check reads the five lexicons and the rule pack; PyYAML's pure-Python ``safe_load``
 took about a quarter of a second for them, its C ``CSafeLoader`` (the same safe subset, the
 same data: a test compares both on every shipped file) a tenth of that. A document the C
 parser refuses is parsed again by the pure-Python one, so an error names the problem in the
 same words as before.
+
+What the parser made of a text is then written, with :mod:`marshal`, to
+``<cache>/yaml/<sha256 of the text>.marshal``; a later process with the same text reads that
+back (tens of microseconds a file) without importing PyYAML at all, which with the parsing was
+~30 ms of every start. The file is named after the whole text, so an edited lexicon or pack is
+parsed again; a value :mod:`marshal` cannot hold (a YAML date) or a cache that cannot be
+written is simply parsed every time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
-import yaml
+#: changes when what is cached changes (the loader's output, or this format)
+_FORMAT = b"plancheck-yaml-1\0"
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def loader() -> Any:
+    """PyYAML's C safe loader where available, else its Python one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse(text: str) -> Any:
+    """``yaml.safe_load(text)``, with the C parser where available (no cache)."""
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=loader())
+    except yaml.YAMLError:
+        return yaml.safe_load(text)  # raises the pure-Python parser's error
+
+
+def is_yaml_error(exc: BaseException) -> bool:
+    """Is ``exc`` PyYAML's parse error? (PyYAML is imported only when something is parsed.)"""
+    yaml = sys.modules.get("yaml")
+    return yaml is not None and isinstance(exc, yaml.YAMLError)
+
+
+def _cache_file(text: str) -> Path:
+    import platformdirs
+
+    base = os.environ.get("PLANCHECK_CACHE_DIR") or platformdirs.user_cache_dir("plancheck")
+    digest = hashlib.sha256(_FORMAT + text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Path(base) / "yaml" / f"{digest}.marshal"
 
 
 def safe_load(text: str) -> Any:
-    """``yaml.safe_load(text)``, with the C parser where available."""
+    """``yaml.safe_load(text)``: from the cache when this text was parsed before, else parsed
+    (:func:`parse`) and kept. Parse errors are raised as PyYAML raises them; nothing is cached
+    for them."""
+    path = _cache_file(text)
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        return marshal.loads(path.read_bytes())
+    value = parse(text)
     try:
-        return yaml.load(text, Loader=SafeLoader)
-    except yaml.YAMLError:
-        return yaml.safe_load(text)  # raises the pure-Python parser's error
+        data = marshal.dumps(value)
+    except ValueError:  # a type marshal cannot hold: parse every time
+        return value
+    with contextlib.suppress(OSError):
+        _write(path, data)
+    return value
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically (a parallel process reads no file or the whole of it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

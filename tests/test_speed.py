@@ -6,10 +6,12 @@ everything, so only a new process shows what one command costs.
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -220,7 +222,49 @@ def test_c_yaml_parser_reads_every_shipped_file_as_the_python_one(path):
     from plancheck import yamlfile
 
     text = path.read_text(encoding="utf-8")
-    assert yamlfile.safe_load(text) == yaml.safe_load(text)
+    assert yamlfile.parse(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("path", _shipped_yaml(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_cached_yaml_is_what_the_parser_gives(path, tmp_path, monkeypatch):
+    """Parsed and cached, then read from the cache: the same data as PyYAML's both times."""
+    import yaml
+
+    from plancheck import yamlfile
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    text = path.read_text(encoding="utf-8")
+    first = yamlfile.safe_load(text)
+    assert yamlfile._cache_file(text).is_file()
+    monkeypatch.setattr(yamlfile, "parse", lambda text: pytest.fail("parsed again"))
+    assert first == yamlfile.safe_load(text) == yaml.safe_load(text)
+
+
+def test_yaml_cache_is_keyed_by_the_text_and_skips_what_marshal_cannot_hold(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from plancheck import yamlfile
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    assert yamlfile.safe_load("a: [1, 2]\n") == {"a": [1, 2]}
+    assert yamlfile.safe_load("a: [1, 3]\n") == {"a": [1, 3]}  # another text, another entry
+    assert yamlfile.safe_load("due: 2026-12-31\n") == {"due": dt.date(2026, 12, 31)}
+    assert not yamlfile._cache_file("due: 2026-12-31\n").exists()
+    yamlfile._cache_file("a: [1, 2]\n").write_bytes(b"\x00damaged")
+    assert yamlfile.safe_load("a: [1, 2]\n") == {"a": [1, 2]}  # parsed again
+
+
+def test_a_check_start_with_cached_yaml_imports_no_yaml(tmp_path):
+    code = (
+        "import sys\n"
+        "import plancheck.lang.vocab, plancheck.checks.rules as r\n"
+        "r.load_rules()\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    env = {**os.environ, "PLANCHECK_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert (first.stdout.strip(), again.stdout.strip()) == ("True", "False")
 
 
 def test_a_broken_yaml_file_is_reported_in_the_python_parsers_words():
@@ -250,3 +294,91 @@ def test_a_check_of_a_plan_without_table_grids_loads_neither_networkx_nor_pdfplu
         "print(type(Context(result.plan).graph).__name__)\n"
     )
     assert out.splitlines() == ["True False False", "DiGraph"]
+
+
+def test_a_cut_off_word_list_cache_is_decoded_again(tmp_path, monkeypatch):
+    """The mapped cache is checked without its CRC: a file cut short (or an empty one, which
+    cannot be mapped) is refused and decoded again, never read as a shorter list."""
+    from plancheck.lang import wordlists
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    whole = wordlists.load_table("en")
+    path = wordlists.cache_path("en")
+    data = path.read_bytes()
+    for damaged in (data[: len(data) // 2], b""):
+        path.write_bytes(damaged)
+        again = wordlists.load_table("en")
+        assert len(again) == len(whole) and again.get(b"schools") == whole.get(b"schools")
+        assert path.read_bytes() == data  # written whole again
+
+
+# --------------------------------------------------------------------------- simplemma's rules
+
+
+def test_lazy_rules_are_simplemmas_own_table():
+    """Every language of simplemma's RULE_FUNCTIONS (read in a process where simplemma is
+    imported as shipped) gets the same function from the stand-in, and no other language."""
+    import subprocess
+    import sys
+
+    import simplemma
+
+    import plancheck.lang  # noqa: F401  (installs the stand-in when simplemma was not loaded)
+    from plancheck.lang import lazyrules
+
+    shipped = subprocess.run(
+        [sys.executable, "-c", "import simplemma.strategies.defaultrules as d; "
+         "print(sorted((k, f.__module__, f.__name__) for k, f in d.RULE_FUNCTIONS.items()))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    source = (Path(simplemma.__file__).parent / "strategies" / "defaultrules" / "__init__.py").read_text()
+    lazy = lazyrules.LazyRules(lazyrules.rule_modules(source))
+    assert str(sorted((k, f.__module__, f.__name__) for k, f in lazy.items())) == shipped
+    assert lazy.get("nb") is None and "xx" not in lazy
+
+
+def test_lazy_rules_refuse_a_changed_rule_package():
+    from plancheck.lang.lazyrules import rule_modules
+
+    good = 'from .en import apply_en\nRULE_FUNCTIONS = {"en": apply_en}\n'
+    assert rule_modules(good) == {"en": ("en", "apply_en")}
+    assert rule_modules(good + "OTHER = 1\n") is None  # something else callers may import
+    assert rule_modules(good.replace('"en": apply_en', '"en": apply_fi')) is None
+    assert rule_modules("from .en import apply_en\n") is None  # no table
+
+
+def test_a_check_imports_only_its_languages_rules():
+    """A fresh process lemmatising Norwegian imports simplemma's nynorsk rules only, and gets
+    the lemmas simplemma gives with all its rule modules loaded."""
+    import subprocess
+    import sys
+
+    words = "skulane kommunane arbeidet planane running kommunerna"
+    code = (
+        "import sys, plancheck.lang, simplemma\n"
+        f"print([simplemma.lemmatize(w, l) for w in {words.split()!r} for l in ('nn', 'en', 'sv')])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('simplemma.strategies.defaultrules.')))\n"
+    )
+    lazy = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    shipped = subprocess.run(
+        [sys.executable, "-c", "import simplemma.strategies.defaultrules\n" + code],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert lazy.splitlines()[0] == shipped.splitlines()[0]
+    loaded = ast.literal_eval(lazy.splitlines()[1])
+    assert "simplemma.strategies.defaultrules.fi" not in loaded
+
+
+def test_a_forked_child_starts_frozen_and_the_parent_thaws():
+    """The child's collector skips what it inherited (gc.freeze before the fork); the parent
+    keeps collecting its own objects afterwards (a long-lived parent must not leak cycles)."""
+    import gc
+
+    from plancheck import limits
+
+    if not limits.can_fork():
+        pytest.skip("no fork on this platform")
+    with limits.applied(timeout=60):
+        frozen_in_child = limits.run_limited(lambda _p: gc.get_freeze_count(), what="test")
+    assert frozen_in_child > 0
+    assert gc.get_freeze_count() == 0

@@ -110,14 +110,14 @@ def load_plan(
         sha = file_sha256(path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not use_cache:  # no entry to name: the code's hash (every source file read) is not needed
+        return _extract(path, password, progress)
     entry = entry_path(sha, password)
-    if use_cache:
-        plan = _read_entry(entry, sha)
-        if plan is not None:
-            return _at(plan, path)
+    plan = _read_entry(entry, sha)
+    if plan is not None:
+        return _at(plan, path)
     plan = _extract(path, password, progress)
-    if use_cache:
-        _store(entry, sha, plan)
+    _store(entry, sha, plan)
     return plan
 
 

@@ -28,7 +28,6 @@ known key in the wrong place (``lang`` at the top of a ``.plancheck.toml`` that 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +94,8 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only where a pyproject.toml or plancheck.toml is found (~5 ms to import)
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

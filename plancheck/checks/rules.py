@@ -31,8 +31,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from plancheck import yamlfile
 from plancheck.checks.base import Context, Hit, Rule
 from plancheck.checks.conditions import NODE_KINDS, RuleError, evaluate, validate
@@ -236,10 +234,12 @@ def load_pack_file(path: Path) -> list[Rule]:
         data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read rule pack {path}: {exc}") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(f"rule pack {path} is not valid YAML: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise RuleError(f"rule pack {path} is nested too deeply") from None
+    except Exception as exc:
+        if not yamlfile.is_yaml_error(exc):  # PyYAML is imported only when a text is parsed
+            raise
+        raise RuleError(f"rule pack {path} is not valid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, Mapping) or not isinstance(data.get("rules"), list):
         raise RuleError(f"rule pack {path} must be a mapping with a 'rules' list")
     if set(data) - {"pack", "description", "rules"}:

@@ -4,15 +4,17 @@ Why: simplemma 2 ships each language's word list front-coded and lzma-compressed
 it in pure Python at the first lookup of every process: 0.1-0.6 s and 20-70 MB per language
 (bokmål is the largest, 640,000 entries), which was most of a one-page check. The decoded list
 is written once to the user cache folder as a sorted table (keys and values in two byte
-strings with their offsets) and read back with one ``read``: milliseconds, about 20 MB for
-bokmål, and shared page for page by the children of a batch (no reference counts to touch).
+strings with their offsets) and mapped back into memory (``mmap``): nothing is read or
+copied at load, a lookup reads the few pages it touches, and the children of a batch share
+them (no reference counts to touch).
 A lookup is a binary search (about 20 comparisons); plancheck asks a few hundred words per
 document (its own lookups are cached), so this costs milliseconds.
 
 The lookups are the same: the table holds exactly the ``dict`` simplemma decodes
 (:func:`simplemma.strategies.dictionaries.dictionary_factory._load_dictionary_from_disk`),
-and the cache file is named after simplemma's version, checked by length and CRC, and decoded
-again when anything does not match. :func:`install` makes simplemma's shared dictionary factory
+and the cache file is named after simplemma's version, written whole or not at all, checked by
+its format, lengths and offsets (its CRC too when asked), and decoded again when anything
+does not match. :func:`install` makes simplemma's shared dictionary factory
 (used by ``simplemma.is_known``, ``lemmatize`` and ``langdetect``) read the lists through this
 module, so every caller in plancheck gets them without changing how it calls simplemma.
 
@@ -23,13 +25,14 @@ be written, the table is built in memory (as slow as before, never wrong).
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import struct
 import tempfile
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +40,8 @@ from simplemma.__metadata__ import __version__ as SIMPLEMMA_VERSION
 from simplemma.strategies.dictionaries import dictionary_factory as _factory
 
 _MAGIC = b"plancheck-wordlist-1\n"
+#: what a table's bytes are kept in: ``bytes``, or the cache file mapped
+Buffer = bytes | mmap.mmap
 _HEADER = struct.Struct("<5Q")  # entries, key bytes, value bytes, offset bytes, crc32
 
 #: the languages whose lists were loaded in this process, in order (what a check paid for)
@@ -44,12 +49,25 @@ LOADED: list[str] = []
 
 
 class SortedTable:
-    """Sorted ``bytes`` keys and their values in two byte strings, with start offsets."""
+    """Sorted ``bytes`` keys and their values in two byte strings, with start offsets.
 
-    __slots__ = ("count", "key_at", "keys", "value_at", "values")
+    ``keys`` and ``values`` may be one larger buffer (the cache file, mapped) with the table's
+    bytes starting at ``key_base`` and ``value_base``: a slice of it is the ``bytes`` of one
+    key, so a lookup reads a few pages of the file and nothing is copied at load."""
 
-    def __init__(self, keys: bytes, key_at: array, values: bytes, value_at: array) -> None:
+    __slots__ = ("count", "key_at", "key_base", "keys", "value_at", "value_base", "values")
+
+    def __init__(
+        self,
+        keys: Buffer,
+        key_at: Sequence[int],
+        values: Buffer,
+        value_at: Sequence[int],
+        key_base: int = 0,
+        value_base: int = 0,
+    ) -> None:
         self.keys, self.key_at, self.values, self.value_at = keys, key_at, values, value_at
+        self.key_base, self.value_base = key_base, value_base
         self.count = len(key_at) - 1
 
     @classmethod
@@ -67,42 +85,49 @@ class SortedTable:
         return self.count
 
     def __getitem__(self, i: int) -> bytes:  # the i-th key, for bisect
-        return self.keys[self.key_at[i] : self.key_at[i + 1]]
+        base = self.key_base
+        return self.keys[base + self.key_at[i] : base + self.key_at[i + 1]]
 
     def get(self, key: bytes) -> bytes | None:
         i = bisect_left(self, key)
         if i < self.count and self[i] == key:
-            return self.values[self.value_at[i] : self.value_at[i + 1]]
+            base = self.value_base
+            return self.values[base + self.value_at[i] : base + self.value_at[i + 1]]
         return None
 
     def iter_keys(self) -> Iterator[bytes]:
         return (self[i] for i in range(self.count))
 
     def to_bytes(self) -> bytes:
-        offsets = self.key_at.tobytes() + self.value_at.tobytes()
-        body = self.keys + self.values + offsets
+        key_at, value_at = array("Q", self.key_at), array("Q", self.value_at)
+        offsets = key_at.tobytes() + value_at.tobytes()
+        body = bytes(self.keys) + bytes(self.values) + offsets
         header = _HEADER.pack(self.count, len(self.keys), len(self.values), len(offsets), zlib.crc32(body))
         return _MAGIC + header + body
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> SortedTable | None:
-        """The table written by :meth:`to_bytes`, or None when ``data`` is not one (truncated,
-        damaged, another format)."""
+    def from_bytes(cls, data: Buffer, *, check_crc: bool = True) -> SortedTable | None:
+        """The table written by :meth:`to_bytes` (``bytes`` or a mapped file), or None when
+        ``data`` is not one (truncated, another format, offsets that do not end where the
+        byte strings do, or - with ``check_crc`` - any changed byte).
+
+        :func:`load_table` leaves the CRC out (reading every byte of a 20 MB list was ~30 ms
+        of each check): the file is only ever replaced whole (:func:`_write`), so what it
+        can meet is a missing, older or cut-off file, which the other checks refuse."""
         start = len(_MAGIC) + _HEADER.size
-        if not data.startswith(_MAGIC) or len(data) < start:
+        if len(data) < start or data[: len(_MAGIC)] != _MAGIC:
             return None
         count, nk, nv, no, crc = _HEADER.unpack_from(data, len(_MAGIC))
         if len(data) != start + nk + nv + no or no != 16 * (count + 1):
             return None
-        if zlib.crc32(memoryview(data)[start:]) != crc:
+        view = memoryview(data)
+        if check_crc and zlib.crc32(view[start:]) != crc:
             return None
-        key_at, value_at = array("Q"), array("Q")
-        offsets = memoryview(data)[start + nk + nv :]
-        key_at.frombytes(offsets[: no // 2])
-        value_at.frombytes(offsets[no // 2 :])
-        if key_at[-1] != nk or value_at[-1] != nv:
+        offsets = view[start + nk + nv :]
+        key_at, value_at = offsets[: no // 2].cast("Q"), offsets[no // 2 :].cast("Q")
+        if key_at[0] != 0 or value_at[0] != 0 or key_at[-1] != nk or value_at[-1] != nv:
             return None
-        return cls(data[start : start + nk], key_at, data[start + nk : start + nk + nv], value_at)
+        return cls(data, key_at, data, value_at, key_base=start, value_base=start + nk)
 
 
 class WordList(_factory.DecodedStrMapping):
@@ -144,13 +169,20 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
+def _mapped(path: Path) -> mmap.mmap:
+    """The file mapped read-only: pages are read as lookups touch them, and the children of a
+    batch share them (the mapping stays valid after the file is replaced or closed)."""
+    with path.open("rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
 def load_table(lang: str) -> SortedTable:
     """The word list of ``lang`` (a simplemma language code): from the cache, or decoded by
     simplemma and written to the cache."""
     path = cache_path(lang)
     try:
-        table = SortedTable.from_bytes(path.read_bytes())
-    except OSError:
+        table = SortedTable.from_bytes(_mapped(path), check_crc=False)
+    except (OSError, ValueError):  # no file, or an empty one (which cannot be mapped)
         table = None
     if table is None:
         table = SortedTable.from_dict(_factory._load_dictionary_from_disk(lang))

@@ -42,9 +42,19 @@ def subpaths(page: Any) -> list[list[tuple[Point, bool]]]:
     line (a subpath of one straight segment is a "line" for pdfplumber, any other a "curve")."""
     import pypdfium2.raw as raw
 
+    from plancheck.layout.chars import unchecked
+
     out: list[list[tuple[Point, bool]]] = []
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
+    # the calls made for every segment, unchecked (see :func:`~plancheck.layout.chars.unchecked`):
+    # handles as ``c_void_p``, out-parameters by reference
+    get_segment = unchecked(raw.FPDFPath_GetPathSegment, ctypes.c_void_p)
+    get_point = unchecked(raw.FPDFPathSegment_GetPoint, ctypes.c_int)
+    get_type = unchecked(raw.FPDFPathSegment_GetType, ctypes.c_int)
+    get_close = unchecked(raw.FPDFPathSegment_GetClose, ctypes.c_int)
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    VoidP = ctypes.c_void_p
 
     def walk(count: int, get: Any, outer: tuple[float, ...]) -> None:
         for i in range(count):
@@ -61,12 +71,14 @@ def subpaths(page: Any) -> list[list[tuple[Point, bool]]]:
             a, b, c, d, e, f = m
             current: list[tuple[Point, bool]] = []
             beziers = 0
+            path = VoidP(ctypes.cast(obj, VoidP).value)
             for s in range(raw.FPDFPath_CountSegments(obj)):
-                seg = raw.FPDFPath_GetPathSegment(obj, s)
-                if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
+                address = get_segment(path, s)
+                seg = VoidP(address)
+                if not address or not get_point(seg, x_ref, y_ref):
                     continue
                 pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-                kind_s = raw.FPDFPathSegment_GetType(seg)
+                kind_s = get_type(seg)
                 if kind_s == raw.FPDF_SEGMENT_MOVETO:
                     if current:
                         out.append(current)
@@ -78,7 +90,7 @@ def subpaths(page: Any) -> list[list[tuple[Point, bool]]]:
                         current.append((pt, False))
                 else:
                     current.append((pt, True))
-                if current and raw.FPDFPathSegment_GetClose(seg):
+                if current and get_close(seg):
                     current.append((current[0][0], True))
             if current:
                 out.append(current)
@@ -137,14 +149,11 @@ def _edge(x0: float, y0: float, x1: float, y1: float, orientation: str) -> dict:
 def grid_cells(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list[list[tuple[float, float, float, float]]]:
     """The tables (lists of cell boxes) pdfplumber's "lines" strategy makes of ``edges``,
     with its tolerances widened by ``settings.grid_margin``."""
-    from pdfplumber.table import (
-        cells_to_tables,
-        edges_to_intersections,
-        intersections_to_cells,
-        merge_edges,
-    )
-    from pdfplumber.utils import filter_edges
+    from plancheck.layout.plumbergrid import table_functions
 
+    table, filter_edges = table_functions()  # pdfplumber's own, without importing pdfminer
+    cells_to_tables, intersections_to_cells = table.cells_to_tables, table.intersections_to_cells
+    edges_to_intersections, merge_edges = table.edges_to_intersections, table.merge_edges
     margin = settings.grid_margin
     edges = [e for e in edges if (e["height"] if e["orientation"] == "v" else e["width"]) >= EDGE_MIN_LENGTH_PREFILTER - margin]
     if not edges:
