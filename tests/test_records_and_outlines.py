@@ -339,3 +339,18 @@ def test_lines_opened_by_a_bold_run_in_title_records_and_outline_items_stay_out(
         ["Action 1.1.2 Launch a prescribing service", "Public Health", "2027"],
     ]
     assert out[3].table.header == ["", "Lead", "Timescale"]
+
+
+def test_run_in_titles_over_one_lone_label_line_each_stay_text():
+    """'Objective 1: …' paragraphs each over one 'Action Item A:' line are running text, not
+    records: a title set apart only by its run-in needs a record of two labels or more."""
+    blocks = []
+    for k in (1, 2, 3):
+        blocks.append(run_in_block(len(blocks) + 1, f"Objective {k} Keep the wetlands intact.", f"Objective {k}"))
+        blocks.append(block(len(blocks) + 1, "Action Item A: Map the wetlands"))
+    for name in ("Porch lights", "Bus stops"):  # bold titles over the same label elsewhere
+        blocks.append(block(len(blocks) + 1, name, "heading", level=4, bold=True))
+        blocks.append(block(len(blocks) + 1, "Project Overview: A small project"))
+        blocks.append(block(len(blocks) + 1, "Action Item A: Do it"))
+    out = records_to_tables(blocks)
+    assert [b.kind for b in out[:6]] == ["paragraph"] * 6

@@ -231,9 +231,12 @@ def _titled_runs(
             k = end
         names = {lab.lower() for r in recs for _b, lab, _v in r.fields}
         # enough labels in the run, or (one record under its own heading) labels that the
-        # document's other records use too
+        # document's other records use too; titles set apart only by a run-in word are
+        # common in running text ("Objective 1: …" over a lone "Action Item A:" line), so
+        # their records must show the label set themselves
+        typed = first.kind == BlockKind.heading or first.bold  # type: ignore[union-attr]
         if names and (len(names) >= settings.record_min_labels
-                      or (names <= common and len(common) >= settings.record_min_labels)):
+                      or (typed and names <= common and len(common) >= settings.record_min_labels)):
             runs.append((start, k, recs))
         else:
             k = start + 1
