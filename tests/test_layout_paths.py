@@ -47,3 +47,27 @@ def test_both_character_sources_agree_on_real_plans(name: str):
     if not path.exists():
         pytest.skip("the shared real document is not present (../shared/corpora/real)")
     assert blocks(path, "pdfium") == blocks(path, "pdfplumber")
+
+
+ITALIC = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf")
+
+
+@pytest.mark.skipif(not ITALIC.exists(), reason="Liberation Serif Italic not installed")
+def test_a_slanted_letter_ends_where_its_advance_ends(tmp_path: Path):
+    """An italic 'f' reaches past its advance into the gap before the next word; its box from
+    pdfium used to end there and "of the" became "ofthe". The end of a glyph is where its
+    advance ends, as pdfminer gives it, so the word gap stays a gap on both paths."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("SerifItalic", str(ITALIC)))
+    path = tmp_path / "italic.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("SerifItalic", 10)
+    x = 20.0
+    for word in ("Leader", "of", "the", "Council"):  # each word placed on its own, as browsers do
+        c.drawString(x, 50, word)
+        x += pdfmetrics.stringWidth(word + " ", "SerifItalic", 10)
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Leader of the Council")]

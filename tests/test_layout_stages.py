@@ -655,3 +655,66 @@ def test_a_page_number_set_close_to_the_foot_of_a_landscape_page_is_furniture():
     lines = words_to_lines(line_words("Tiltak som står i teksten", 60, 500) + line_words("Side 2", 60, 538, size=10.5), 2)
     mark_furniture([lines], [height])
     assert [ln.kind for ln in sorted(lines, key=lambda ln: ln.top)] == ["", "furniture"]
+
+
+def _bold(words: list[Word]) -> list[Word]:
+    for w in words:
+        w.bold = True
+    return words
+
+
+def test_a_statement_under_a_title_in_capitals_is_text_not_more_title():
+    """"1 :: SAFE STREETS" over "Make every street …" in the same bold body type: the title in
+    capitals is the heading, the sentence-case lines under it one paragraph (the goal it names)."""
+    words = line_words("Plain body text that sets the body size of this page here.", 50, 40)
+    words += _bold(line_words("1 :: SAFE STREETS", 50, 80))
+    words += _bold(line_words("Make every street in the town safe", 50, 92))
+    words += _bold(line_words("for walking and", 50, 104))
+    words += _bold(line_words("cycling.", 50, 116))
+    words += _bold(line_words("GREEN SPACE /", 50, 160))
+    words += _bold(line_words("LAND USE", 50, 172))
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("paragraph", None, "Plain body text that sets the body size of this page here."),
+        ("heading", "1", ":: SAFE STREETS"),
+        ("paragraph", None, "Make every street in the town safe for walking and cycling."),
+        ("heading", None, "GREEN SPACE / LAND USE"),
+    ]
+
+
+def test_a_drop_cap_is_the_first_letter_of_the_line_beside_it():
+    """"O" set four lines tall beside "ur town has …": one word "Our", not a line "O"
+    read into the bullet above it."""
+    from plancheck.layout.lines import attach_drop_caps
+
+    words = line_words("• Cut car trips to work", 50, 60)
+    words += [Word("O", 30, 95, 58, 143, 48.0)]
+    words += line_words("ur town has one of the highest rates of", 60, 100)
+    words += line_words("car use in the region.", 60, 112)
+    lines = attach_drop_caps(words_to_lines(words, 1))
+    assert [ln.text for ln in lines] == [
+        "• Cut car trips to work",
+        "Our town has one of the highest rates of",
+        "car use in the region.",
+    ]
+    # a capital of the text size is no drop cap, nor one beside a line that starts a word
+    plain = words_to_lines([Word("A", 30, 100, 38, 110, 10.0), *line_words("and more", 40, 100)], 1)
+    assert [ln.text for ln in attach_drop_caps(plain)] == ["A and more"]
+    big = words_to_lines([Word("A", 30, 95, 58, 143, 48.0), *line_words("Plan for all", 60, 100)], 1)
+    assert sorted(ln.text for ln in attach_drop_caps(big)) == ["A", "Plan for all"]
+
+
+def test_a_bold_bullet_title_that_fills_its_line_keeps_its_description_apart():
+    """"• **Cut car trips to work by staff and visitors to the town hall**" reaching the right
+    margin, then plain text that opens a sentence: the bullet is the title, the text under it
+    its description (not one item)."""
+    words = line_words("• Cut car trips to work by staff and visitors to the town hall", 50, 100)
+    for w in words[1:]:
+        w.bold = True
+    words += line_words("This objective aims to reduce pollution by more walking", 60, 112)
+    words += line_words("and cycling more.", 60, 124)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("list_item", "Cut car trips to work by staff and visitors to the town hall"),
+        ("paragraph", "This objective aims to reduce pollution by more walking and cycling more."),
+    ]

@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from plancheck.errors import InputError
 from plancheck.mandate import find_points, read_mandate, split_concerns
-from plancheck.mandate.points import is_process
+from plancheck.mandate.points import is_process, is_requirement
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "mandates"
 
@@ -465,3 +467,147 @@ def test_background_section_holds_no_requirements():
     )
     prose = [p.text for p in find_points([text]) if p.number.startswith("S")]
     assert prose == ["Planen skal legges fram for kommunestyret innen utgangen av 2026."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # a body invited or heard, in the indicative: no modal verb, still a requirement
+        ("Renholdsselskapet og idrettslaget blir inviterte til arbeidsmøte.", True),
+        ("Brukerrådet blir hørt før planen vedtas.", True),
+        ("Local groups will be invited to a drop-in session.", True),
+        # a meeting held, or a body invited to one
+        ("Det holdes et innbyggermøte i hver bygd.", True),
+        ("Kommunen inviterer lag og foreninger til et innspillsmøte i mars.", True),
+        ("Ungdomsrådet och elevråden bjuds in till ett dialogmöte i mars.", True),
+        # a step of the process written as a noun phrase, naming whom or when
+        ("Høringsrunde for eldrerådet før sluttbehandling.", True),
+        ("Sluttbehandling i kommunestyret i juni 2027.", True),
+        # the plan gets a part, in the indicative
+        ("Planen får en handlingsdel med tiltak, ansvar og frist.", True),
+        # a consult word in its finite form, the draft sent to a body, a body's step on the plan
+        ("Eldrerådet får det endelige planutkastet til uttale.", True),
+        ("Brukerorganisasjonene høres før planen vedtas.", True),
+        ("Pensionärsrådet hörs innan beslut.", True),
+        ("Förslaget skickas på remiss till pensionärsrådet.", True),
+        ("Planutkastet drøftes med eldrerådet før høringen.", True),
+        ("Kommunestyret vedtar planen i desember 2025.", True),
+        ("Rådmannen legger fram planen for kommunestyret i juni 2026.", True),
+        ("The draft plan will go out to public consultation in spring 2025.", True),
+        ("Kommunestyret vedtok planen i 2020.", False),
+        ("Det høres enkelt ut, men arbeidet er stort.", False),
+        # background: the past, who takes part or reports, how the work is run
+        ("Oversiktsdokumentet ble lagt fram for kommunestyret i juni 2024.", False),
+        ("Formannskapet vedtok i januar 2024 å rullere planen.", False),
+        ("Residents were invited to a workshop in May 2024.", False),
+        ("Rektorene deltar i arbeidsgruppa.", False),
+        ("Arbeidsgruppa rapporterer til kommunalsjef for oppvekst.", False),
+        ("Ordføreren orienterer kommunestyret om bestillingen i neste møte.", False),
+        ("Planarbeidet vert leia av einingsleiar for kommunalteknikk.", False),
+        ("Medvirkning er viktig i alt planarbeid.", False),
+        ("Høringen viser at mange er fornøyde med tilbudet.", False),
+        # the mandate describing itself, whatever its clauses hold
+        (
+            "Planprogrammet gjer greie for føremålet, kva tema planen skal handsame, og "
+            "korleis innbyggjarane kan vere med.",
+            False,
+        ),
+        ("Mandatet beskriver hvordan ungdomsrådet skal involveres.", False),
+        # a thing included in a plan is no body taking part in the work
+        ("Anlegg må vere med i ein kommunal plan for å få spelemidlar.", False),
+        ("Lag og foreninger skal være med i planarbeidet.", True),
+    ],
+)
+def test_requirements_without_a_modal_verb(sentence, wanted):
+    from plancheck.mandate.points import is_requirement, point_kind
+
+    assert is_requirement(sentence) is wanted
+    if wanted and "handlingsdel" not in sentence:
+        assert point_kind(sentence) == "process"
+
+
+def test_indicative_requirements_in_the_prose_are_points():
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbud.\n2. Foreslå tiltak for bedre tilgang.\n\n"
+        "Medvirkning\n\nFormannskapet vedtok oppstart i januar 2025. Lag og foreninger blir "
+        "inviterte til et arbeidsmøte. Høringsrunde for eldrerådet før sluttbehandling.\n"
+    )
+    prose = [p for p in find_points([text]) if p.number.startswith("S")]
+    assert [p.text for p in prose] == [
+        "Lag og foreninger blir inviterte til et arbeidsmøte.",
+        "Høringsrunde for eldrerådet før sluttbehandling.",
+    ]
+    assert [p.kind for p in prose] == ["process", "process"]
+
+
+def test_partner_words_are_one_list_with_the_consult_words():
+    """The partners of a point's subject are consult words too, from one data list."""
+    from plancheck.mandate.points import _CONSULT_RE, _PARTNERS_RE, REQUIREMENT_WORDS
+
+    partners = {w for ws in REQUIREMENT_WORDS["partners"].values() for w in ws}
+    consult = {w for ws in REQUIREMENT_WORDS["consult"].values() for w in ws}
+    assert not partners & consult
+    for word in partners:
+        assert _PARTNERS_RE.search(f"x {word} y") and _CONSULT_RE.search(f"x {word} y")
+
+
+def test_asking_verbs_and_deferrals_are_data():
+    """The asking verbs of a prose requirement and the deferral phrases of a plan come from
+    requirements.yaml: every listed phrase is found in a sentence that uses it."""
+    from plancheck.mandate.match import DEFERRAL_RE
+    from plancheck.mandate.points import _ASKING_VERB_RE, REQUIREMENT_WORDS
+
+    for lang, verbs in REQUIREMENT_WORDS["asking_verb"].items():
+        modal = REQUIREMENT_WORDS["modal"][lang][0]
+        for verb in verbs:
+            assert _ASKING_VERB_RE.search(f"Planen {modal} også {verb} tilbudet"), (lang, verb)
+    for phrases in REQUIREMENT_WORDS["deferral"].values():
+        for phrase in phrases:
+            sentence = "Temaet " + phrase.replace("{plan}", "egen trafikksikkerhetsplan")
+            assert DEFERRAL_RE.search(sentence + " her."), phrase
+    assert not DEFERRAL_RE.search("Temaet er omtalt i kapittel 3.")
+
+
+_WORDS_FOR_PROSE = [
+    "eldrerådet", "blir", "invitert", "til", "arbeidsmøte", "i", "juni", "2026", "høringsrunde",
+    "for", "planen", "får", "en", "handlingsdel", "det", "holdes", "innbyggermøte", "kommunen",
+    "vedtar", "planutkastet", "uttale", "høres", "før", "og", "med", "sluttbehandling",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS_FOR_PROSE), min_size=3, max_size=14),
+    st.sampled_from(["ble", "vart", "var", "hadde", "vedtok", "was", "were"]),
+    st.integers(min_value=0, max_value=14),
+)
+def test_a_sentence_about_the_past_is_never_an_indicative_requirement(words, past, at):
+    from plancheck.mandate.points import indicative_requirement
+
+    words = [*words[:at], past, *words[at:]]
+    sentence = " ".join(words).capitalize() + "."
+    assert indicative_requirement(sentence) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Et utkast skal legges fram for rådet før høring.",  # an indefinite draft as subject
+        "Eit utkast skal leggjast fram for eldrerådet før høyring.",
+        "Politikken skal godkendes af byrådet senest i juni 2026.",  # Danish plans are 'politik'
+        "Strategien skal godkjennes av kommunestyret.",
+        "Rapporten skal foreligge senest i juni 2026.",  # a deadline with 'i' before the month
+    ],
+)
+def test_process_requirements_in_other_words_are_requirements(sentence: str):
+    assert is_requirement(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi har drøftet dette i mange år før i tiden.",
+        "Politikken er blevet godkendt af byrådet i 2019.",
+    ],
+)
+def test_past_or_background_is_still_no_requirement(sentence: str):
+    assert not is_requirement(sentence)

@@ -199,3 +199,61 @@ def test_a_need_stated_with_most_of_the_points_words_is_not_a_mention_in_passing
         ]
     )
     assert _status(assess_points(plan, points, "nb")[0]) == "covered"
+
+
+def test_no_word_is_in_two_synonym_groups():
+    """A word in two groups would join two concepts (only its first group counts)."""
+    seen: dict[str, str] = {}
+    for g in T.load_synonym_groups():
+        for w in set(g.words):
+            assert w not in seen, f"{w!r} in the groups {seen[w]!r} and {g.words[0]!r}"
+            seen[w] = g.words[0]
+
+
+@pytest.mark.parametrize(
+    ("point", "chapter"),
+    [
+        # heltid = hele stillinger (KS, Heltidserklæringen)
+        (
+            "Vurdere tiltak som gir flere ansatte heltidsstillinger i omsorgstjenestene.",
+            (
+                "Hele stillinger",
+                "Alle ledige stillinger i omsorgstjenestene lyses ut som hele stillinger fra "
+                "2026, og deltidsansatte får tilbud om økt stillingsprosent.",
+            ),
+        ),
+        # ombruk = gjenbruk (Miljødirektoratet)
+        (
+            "Beskrive ombruk av møbler og utstyr i kommunens bygg.",
+            (
+                "Gjenbruk",
+                "Møbler og utstyr fra kommunens bygg går til gjenbruk: kommunen har et eget "
+                "lager der enhetene henter brukte møbler, og i 2024 ble 300 stoler gjenbrukt.",
+            ),
+        ),
+    ],
+)
+def test_an_answer_in_the_planners_other_word_covers_the_point(point, chapter):
+    plan = _chapters([chapter])
+    points = find_points(["Mandat\n\n1. " + point])
+    assert _status(assess_points(plan, points, "nb")[0]) == "covered"
+
+
+def test_a_synonym_named_in_passing_does_not_cover_the_point():
+    plan = _chapters(
+        [("Innsatsområder", "Kommunen arbeider med kultur, idrett, gjenbruk og frivillighet.")]
+    )
+    points = find_points(["Mandat\n\n1. Beskrive ombruk av møbler og utstyr i kommunens bygg."])
+    assert _status(assess_points(plan, points, "nb")[0]) != "covered"
+
+
+def test_missing_starts_after_any_asking_verb_of_the_data():
+    """'Omtale', 'innehålla' ask; the planner is told the subject after them."""
+    from plancheck.mandate.match import planner_words
+
+    assert planner_words(["Omtale samarbeidet i det interkommunale selskapet"], "nn") == [
+        "samarbeidet i det interkommunale selskapet"
+    ]
+    assert planner_words(["innehålla en åtgärdslista med ansvarig"], "sv") == [
+        "åtgärdslista med ansvarig"
+    ]

@@ -204,3 +204,78 @@ def test_a_card_grid_split_by_a_gap_is_read_whole():
     )
     [m] = plan.measures
     assert ([o.text for o in m.owners], m.deadline.text, m.goal_ids) == (["Beredskapskoordinator"], "2026", [plan.goals[0].id])
+
+
+def test_the_statement_under_a_numbered_title_is_the_goal_of_the_objectives_below_it():
+    """"1 :: SAFE STREETS", one sentence under it, then "Objective 1 :: …": the sentence is the
+    goal (the title only names it) and the labelled objectives are its sub-goals; the same
+    holds under the next numbered title. A longer introduction is not read as a goal."""
+    from tests.conftest import plan_of_blocks
+
+    blocks = [
+        _b(BlockKind.heading, "Transport", level=1),
+        _b(BlockKind.heading, ":: SAFE STREETS", number="1", level=2),
+        _b(BlockKind.paragraph, "Make every street in the town safe for walking and cycling."),
+        _b(BlockKind.paragraph, "Objective 1 :: Reduce speeds in residential areas."),
+        _b(BlockKind.heading, "Action Item A ::", level=3),
+        _b(BlockKind.paragraph, "Install speed humps near every school."),
+        _b(BlockKind.heading, ":: CLEAN AIR", number="2", level=2),
+        _b(BlockKind.paragraph, "Cut the emissions of the municipal vehicle fleet by half."),
+        _b(BlockKind.paragraph, "Objective 1 :: Replace diesel buses with electric ones."),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    by_text = {g.text: g for g in plan.goals}
+    top = by_text["Make every street in the town safe for walking and cycling."]
+    assert top.kind == "goal"
+    assert by_text["Reduce speeds in residential areas."].parent_id == top.id
+    second = by_text["Cut the emissions of the municipal vehicle fleet by half."]
+    assert by_text["Replace diesel buses with electric ones."].parent_id == second.id
+    assert [m.text for m in plan.measures] == ["Install speed humps near every school."]
+
+    long_intro = " ".join(["This chapter describes the work on the streets of the town."] * 3)
+    blocks = [
+        _b(BlockKind.heading, ":: SAFE STREETS", number="1", level=2),
+        _b(BlockKind.paragraph, long_intro),
+        _b(BlockKind.paragraph, "Objective 1 :: Reduce speeds in residential areas."),
+    ]
+    assert [g.text for g in plan_of_blocks(blocks, "en").goals] == ["Reduce speeds in residential areas."]
+
+
+def test_the_plain_text_under_a_bold_goal_bullet_describes_it():
+    """Under "OBJECTIVES", "• **Cut car trips to work**" and plain sentences under it: the
+    bullet is the goal, the sentences explain it (they are not goals of their own)."""
+    from tests.conftest import plan_of_blocks
+
+    title = Block(id="", kind=BlockKind.list_item, text="Cut car trips to work by staff",
+                  bullet="•", level=0, bold=True)
+    blocks = [
+        _b(BlockKind.heading, "Objectives", level=1),
+        title,
+        _b(BlockKind.paragraph, "This objective aims to reduce pollution. "
+                                "Fewer cars will also mean quieter streets."),
+        _b(BlockKind.list_item, "STRATEGY 1: Start a travel demand programme for employees"),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [g.text for g in plan.goals] == ["Cut car trips to work by staff"]
+
+
+def test_the_text_under_a_lone_label_is_the_item_even_when_it_ends_in_a_colon():
+    """"Action Item B ::" alone, then "Develop the street tree project, a townwide effort to
+    …:" and a paragraph of details: the text under the label is the measure (its colon leads into
+    the details), not a lead-in that hands the label to the details."""
+    from tests.conftest import plan_of_blocks
+
+    blocks = [
+        _b(BlockKind.heading, "Energy", level=1),
+        _b(BlockKind.paragraph, "Objective 1 :: Cut the energy use of homes."),
+        _b(BlockKind.heading, "Action Item A ::", level=3),
+        _b(BlockKind.paragraph, "Adopt an energy standard for new homes."),
+        _b(BlockKind.heading, "Action Item B ::", level=3),
+        _b(BlockKind.paragraph, "Develop the street tree project, a townwide effort to plant trees:"),
+        _b(BlockKind.paragraph, "Background: The project would cool the streets and engage young people."),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [m.text for m in plan.measures] == [
+        "Adopt an energy standard for new homes.",
+        "Develop the street tree project, a townwide effort to plant trees",
+    ]

@@ -354,3 +354,23 @@ def test_run_in_titles_over_one_lone_label_line_each_stay_text():
         blocks.append(block(len(blocks) + 1, "Action Item A: Do it"))
     out = records_to_tables(blocks)
     assert [b.kind for b in out[:6]] == ["paragraph"] * 6
+
+
+def test_a_lettered_run_in_heading_with_no_value_is_not_a_record_label():
+    """"Action Item A ::" over its text is an outline item (lettered like "Action 1"), and a label
+    whose value is only punctuation has no value: neither may open a titled record, or the goal
+    above and the objective under it are swallowed into a one-row table."""
+    from plancheck.layout.records import record_label
+
+    assert record_label(block(1, "Action Item A ::")) is None
+    assert record_label(block(1, "Item B: Plant trees")) is None
+    assert record_label(block(1, "Responsible: Parks department")) == ("Responsible", "Parks department")
+    spec = [("1 :: COLLABORATION Foster dialogue between all jurisdictions.", "title"),
+            ("Objective 1 :: Maintain the ecological systems.",),
+            ("Action Item A ::", "title"), ("Define criteria for ecological systems.",),
+            ("Action Item B ::", "title"), ("Establish the mechanisms for protection.",),
+            ("2 :: TOOLS Promote informed land use decisions.", "title"),
+            ("Objective 1 :: Base decisions on data.",),
+            ("Action Item A ::", "title"), ("Develop a matrix.",)]
+    blocks = blocks_of(spec)
+    assert [b.kind for b in records_to_tables(blocks)] == [b.kind for b in blocks]

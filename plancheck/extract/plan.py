@@ -81,6 +81,10 @@ class WalkSettings:
     title_item_chars: int = 80
     # a name in a summary list is the same measure as a later numbered one at this WRatio
     summary_repeat_score: float = 85.0
+    # the statement under a numbered title that labelled sub-goals follow is their goal when it
+    # has at most this many sentences
+    statement_max_sentences: int = 2
+    statement_max_chars: int = 400
     # a lead-in without its colon ("Fokusområdena är") is at most this long
     unfinished_lead_chars: int = 60
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
@@ -547,6 +551,21 @@ def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
     return st.role
+
+
+def _describes_goal_above(st: _State, block: Block) -> bool:
+    """Is the paragraph the description of the goal right above it, a bullet set as a bold
+    title with the plain text under it ("• **Cut car trips to work**" / "This objective aims
+    to …")?"""
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    return (
+        prev is not None
+        and prev.kind == BlockKind.list_item
+        and bool(prev.bold)
+        and not block.bold
+        and st.last_goal is not None
+        and st.last_goal.provenance is prev.provenance
+    )
 
 
 def _title_item(block: Block, settings: WalkSettings) -> bool:
@@ -1145,6 +1164,34 @@ def _role_for_goals(text: str) -> str | None:
 _LETTER = re.compile(r"^\(?([a-z])[).]?$")
 
 
+def _statement_over_sub_goals(st: _State, settings: WalkSettings | None = None) -> Goal | None:
+    """A labelled sub-goal ("Objective 1 :: …") right under a numbered title and the one
+    statement set under it ("1 :: SAFE STREETS" / "Make every street safe …"): that statement is
+    the goal the sub-goals serve (the title only names it). Read as a goal when nothing took it
+    and it is short (a sentence or two, not an introduction); the sub-goals that follow become
+    its children."""
+    settings = settings or WalkSettings()
+    if st.index < 2:
+        return None
+    statement, title = st.blocks[st.index - 1], st.blocks[st.index - 2]
+    if title.kind != BlockKind.heading or not title.number or statement.section_id != title.section_id:
+        return None
+    if statement.kind not in (BlockKind.paragraph, BlockKind.heading) or statement.number or statement.label:
+        return None
+    text = statement.text.strip()
+    if (len(_sentences(text)) > settings.statement_max_sentences or len(text) > settings.statement_max_chars
+            or text.endswith(":") or _ANNOUNCES.search(text)):
+        return None  # (a lead-in, or a sentence about the items: "These objectives …")
+    taken = [*st.plan.goals, *st.plan.strategies, *st.plan.measures]
+    if any(item.provenance is statement.provenance for item in taken):
+        return None
+    # (the number stays the title's: such titles often restart at 1 in each chapter, which the
+    # walk does not know as focus areas, and would read as duplicates)
+    goal = _add_goal(st, statement, text, GoalKind.goal, number=None)
+    _context_goal(st, goal)
+    return goal
+
+
 def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
     """"a) Flere børn …", "b) …" right under a numbered goal of a goal list ("1. Flere borgere …"),
     each stating an aim: its sub-goals, numbered "1.a", "1.b" (so a pointer "delmål 2 b" finds them).
@@ -1403,6 +1450,13 @@ _META = re.compile(
 )
 
 
+# _META without its pointer words: "below" in "20 % below the 2010 level" points at nothing
+_ANNOUNCES = re.compile(
+    rf"\b({_words('about_items')})\b|\b\d{{1,2}}\s+({_words('item_nouns')})\b",
+    re.IGNORECASE,
+)
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text:
@@ -1412,9 +1466,13 @@ def _text(st: _State, block: Block) -> None:
     st.letter_parent = None
     if block.kind == BlockKind.paragraph and _points_at_goal(st, text):
         return
-    if block.kind == BlockKind.paragraph and _lead(st, text):
+    # the text under a label alone on its line ("Action 4 ::") is the labelled item, also
+    # when it ends in a colon that leads into its details
+    under_label = st.pending_label is not None
+    if block.kind == BlockKind.paragraph and not under_label and _lead(st, text):
         return
-    if block.kind == BlockKind.paragraph and _unfinished_lead(st, text) and _lead(st, text + ":"):
+    if (block.kind == BlockKind.paragraph and not under_label and _unfinished_lead(st, text)
+            and _lead(st, text + ":")):
         return
     if block.kind == BlockKind.paragraph and _assignments(st, block, text):
         return
@@ -1453,6 +1511,8 @@ def _text(st: _State, block: Block) -> None:
             st.ref_goals = [st.group_goal]  # (paragraph measures below it serve it too)
             return
         if lrole in GOAL_ROLES:
+            if GOAL_ROLES[lrole] == GoalKind.sub_goal:
+                _statement_over_sub_goals(st)
             _context_goal(st, _add_goal(st, block, rest, GOAL_ROLES[lrole], number=number))
         elif lrole == "strategy":
             s = st.labelled = _add_strategy(st, block, rest, number=number)
@@ -1537,6 +1597,8 @@ def _text(st: _State, block: Block) -> None:
         if st.plan.vision is None:
             _set_vision(st, block, text)
         st.lead_in = None
+    elif role in GOAL_ROLES and not is_list and _describes_goal_above(st, block):
+        pass  # the plain text under a goal set as a bold bullet title explains it: not more goals
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences:
         # running prose under a goal heading (the reasons for the goals, the targets of other
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until

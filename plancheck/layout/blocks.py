@@ -377,7 +377,11 @@ def build_blocks(
             and cur["lines"][0].bold
             and not ln.bold
             and prev_line is cur["lines"][0]
-            and prev_line.x1 < cur["right"] - settings.wrap_slack_ratio * (cur["right"] - cur["label_x"])
+            and (
+                prev_line.x1 < cur["right"] - settings.wrap_slack_ratio * (cur["right"] - cur["label_x"])
+                # a title that fills its line: the plain line under it opens a sentence of its own
+                or (ln.text[:1].isupper() and not prev_line.text.rstrip().endswith(("-", ",", "–", "—")))
+            )
         ):
             # a bold run-in title on the bullet's line, then plain text under it: the title is
             # the item, the text its description
@@ -387,6 +391,20 @@ def build_blocks(
             continue
         if kind == "list" and _separator_wrapped(cur, prev_line, ln, bullet, settings, leading):
             cur["lines"].append(ln)  # type: ignore[index]
+            prev_line = ln
+            continue
+        if (
+            kind == "heading"
+            and not number
+            and cur is not None
+            and cur.get("under_caps")
+            and prev_line is not None
+            and prev_line.page == ln.page
+            and 0 <= ln.top - prev_line.bottom < settings.heading_join_ratio * ln.height
+            and round(prev_line.size) == round(ln.size)
+            and prev_line.bold == ln.bold
+        ):
+            cur["lines"].append(ln)  # the statement under a title in capitals goes on in its type
             prev_line = ln
             continue
         if kind == "heading":
@@ -412,6 +430,13 @@ def build_blocks(
                 and not number
                 and not starts_with_label(ln.text)  # "Visjon: …" under "1.2 Visjon" is its own line
             ):
+                if caps_title_over_text(prev_line, ln, settings):
+                    # "1 :: SAFE STREETS" over "Make every street safe …" in the same bold type:
+                    # the statement under a title in capitals is text, not more of the title
+                    flush()
+                    cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text, "under_caps": True}
+                    prev_line = ln
+                    continue
                 cur["lines"].append(ln)
                 prev_line = ln
                 continue
@@ -462,6 +487,18 @@ def build_blocks(
         if b.kind == BlockKind.list_item and b.provenance.bbox:
             b.level = indents.index(indent(b))
     return blocks
+
+
+def caps_title_over_text(prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``prev`` a title set in capitals and ``ln``, in the same type right under it, the start
+    of sentence-case text (a statement, not a title wrapped to a second line)?"""
+    above = [ch for ch in prev.text if ch.isalpha()]
+    if len(above) < settings.caps_title_min_letters or not all(ch.isupper() for ch in above):
+        return False
+    words = [w.text for w in ln.words if any(ch.isalpha() for ch in w.text)]
+    if len(words) < settings.caps_body_min_words:
+        return False
+    return words[0][:1].isupper() and sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
 
 
 def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:

@@ -107,7 +107,13 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     FPDFText_IsHyphen = raw.FPDFText_IsHyphen
     # what pdfium gives per text object (font, size, matrix and so the angle: every character
     # of one text object has its object's), looked up once per object
-    objects: dict[int, tuple[tuple[str, bool, float], float, bool, bool]] = {}
+    objects: dict[int, tuple[tuple[str, bool, float], float, bool, bool, object, float, float]] = {}
+    # advance widths (in text space units of a 1-point font) per (font handle, code): the end of
+    # a glyph is where its advance ends, as pdfminer has it; the glyph's box reaches further
+    # for a slanted letter ('f' in italic runs into the next word's gap)
+    advances: dict[tuple[int, int], float] = {}
+    width = ctypes.c_float()
+    FPDFFont_GetGlyphWidth = raw.FPDFFont_GetGlyphWidth
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
@@ -133,28 +139,39 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
             vertical = abs(math.cos(turn)) < 0.1
             slanted = min(turn, 2 * math.pi - turn) > 0.05
             FPDFText_GetMatrix(tp, i, matrix)
-            size = FPDFText_GetFontSize(tp, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+            font_size = FPDFText_GetFontSize(tp, i)
+            size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
+            across = font_size * math.hypot(matrix.a, matrix.b)  # one advance unit on the page
+            handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
             font = fonts.get(key)
             if font is None:
                 FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
                 name = buf.value.decode("utf-8", "replace")
                 weight = FPDFText_GetFontWeight(tp, i)
-                handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
                 descent = ctypes.c_float(0.0)
                 if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
                     descent.value = 0.0
                 font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
                 fonts[key] = font
-            per_object = (font, size, vertical, slanted)
+            address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
+            per_object = (font, size, vertical, slanted, handle, address or 0, across)
             if key:
                 objects[key] = per_object
-        font, size, vertical, slanted = per_object
+        font, size, vertical, slanted, handle, address, across = per_object
         if vertical:
             continue  # set vertically; pdfplumber's words leave it out too
         FPDFText_GetLooseCharBox(tp, i, rect)
         FPDFText_GetCharOrigin(tp, i, ox, oy)
+        advance_end = None
         if rotation == 0:  # shown() worked out in line: the page as is, y turned down
             x0, base, x1 = ox.value, user_h - oy.value, rect.right
+            if address and not slanted:
+                advance = advances.get((address, code))
+                if advance is None:
+                    ok = FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
+                    advance = advances[(address, code)] = width.value if ok else 0.0
+                if advance > 0:
+                    advance_end = x0 + advance * across
         else:
             if rotation == 90:
                 end = (ox.value, rect.top)
@@ -191,6 +208,8 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
                 last.x1 = x0
                 x1 = max(x1, x0 + 0.01)
         else:
+            if advance_end is not None:
+                x1 = advance_end  # (a glyph of several characters keeps the box it covers)
             prev = (key, x0, x1)
         prev = (key, prev[1], x1)
         out.append(

@@ -21,7 +21,7 @@ from plancheck.layout.boxes import is_panel, side_boxes
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
-from plancheck.layout.lines import Line, words_to_lines
+from plancheck.layout.lines import Line, attach_drop_caps, words_to_lines
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.records import records_to_tables
@@ -176,7 +176,7 @@ def layout_page(
             else:
                 text_words.append(w)
         region.words = text_words
-        for ln in words_to_lines(text_words, number, settings):
+        for ln in attach_drop_caps(words_to_lines(text_words, number, settings), settings):
             ln.region = ri
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]

@@ -76,6 +76,33 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
     return lines
 
 
+def attach_drop_caps(lines: list[Line], settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """A drop cap - one large capital set beside the first lines of a paragraph ("O" + "ur
+    town has …") - is the first letter of the line to its right: glued to that line's
+    first word, it leaves the lines, so that it is not read as a line (or a word) of its own.
+    The line keeps its place; only its text changes."""
+    out = [ln for ln in lines]
+    for cap in lines:
+        if len(cap.words) != 1 or len(cap.text) != 1 or not cap.text.isalpha() or not cap.text.isupper():
+            continue
+        beside = [
+            ln for ln in lines
+            if ln is not cap and ln.words and ln.words[0].text[:1].islower()
+            and cap.size >= settings.drop_cap_size_ratio * ln.size
+            and -settings.drop_cap_gap_ratio * ln.size <= ln.x0 - cap.x1 <= settings.drop_cap_gap_ratio * ln.size
+            and cap.top - ln.height <= ln.top <= cap.bottom
+        ]
+        if not beside:
+            continue
+        first = min(beside, key=lambda ln: ln.top)
+        w = first.words[0]
+        first.words[0] = Word(cap.text + w.text, w.x0, w.top, w.x1, w.bottom, w.size, w.font, w.bold,
+                              w.space_after, w.plain_colon)
+        finish_line(first, settings)
+        out.remove(cap)
+    return out
+
+
 def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
     """Order a line's words and set its box, size (by characters), weight and text."""
     line.words.sort(key=lambda w: w.x0)

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.models import BBox, Block, BlockKind, Cell, Provenance, Table
 
+# a label ending in a single capital after a word ("Item B", "Tiltak C"): lettered like "Item 2"
+LETTER_ENUMERATOR = re.compile(r"\w\s+[A-ZÆØÅÄÖÜ]$")
 LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅÄÖÜ][\w/ .-]{0,40}?)\s*:\s*(?P<value>\S.*)$", re.DOTALL)
 
 
@@ -37,9 +39,12 @@ def record_label(block: Block, settings: LayoutSettings = DEFAULT) -> tuple[str,
     label = m.group("label").strip()
     if len(label) > settings.record_label_max_chars or len(label.split()) > 3:
         return None
-    if any(ch.isdigit() for ch in label):
-        return None  # "Action 1:", "Mål 2:": numbered outline items, not the fields of a record
-    return label, m.group("value").strip()
+    if any(ch.isdigit() for ch in label) or LETTER_ENUMERATOR.search(label):
+        return None  # "Action 1:", "Mål 2:", "Item B:": numbered outline items, not the fields of a record
+    value = m.group("value").strip()
+    if not any(ch.isalnum() for ch in value):
+        return None  # "Heading ::", "Heading :-": a run-in heading whose text follows, no value
+    return label, value
 
 
 def split_records(labels: list[str]) -> list[tuple[int, int]]:

@@ -255,11 +255,26 @@ class LayoutSettings(BaseModel):
     )
     word_crossing_ratio: float = Field(0.45, ge=0, description="neighbours in two columns closer than this many sizes are running text")
 
+    # --- drop caps
+    drop_cap_size_ratio: float = Field(
+        2.5, ge=1, description="a lone capital at least this many times the size of the line beside it is a drop cap"
+    )
+    drop_cap_gap_ratio: float = Field(
+        1.0, ge=0, description="... when that line starts within this many of its font sizes right of it"
+    )
+
     # --- blocks
     heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
     heading_max_chars: int = Field(160, ge=1)
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
+    caps_title_min_letters: int = Field(
+        4, ge=1, description="a heading line in capitals with at least this many letters is a title of its own "
+        "when sentence-case lines in its style follow (the statement under it, not more title)"
+    )
+    caps_body_min_words: int = Field(
+        4, ge=1, description="... when the first sentence-case line holds at least this many words"
+    )
     wrapped_gap_ratio: float = Field(
         1.5, ge=0,
         description="a paragraph line that broke mid-sentence before a word too long to fit goes on over a gap of up to "

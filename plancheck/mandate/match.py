@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
-from plancheck.mandate.points import _word_re, split_concerns
+from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -117,19 +117,18 @@ class MatchSettings:
 
 DEFAULT_SETTINGS = MatchSettings()
 
-DEFERRAL_RE = re.compile(
-    r"\b(behandles ikke|ikke behandlet|ikkje handsama|ikke (er )?en del av|ikke del av|er ikke med|"
-    r"omfattes ikke|ikke omfattet|faller utenfor|utenfor (denne )?planen|i (en )?egen (tema)?plan|"
-    r"egen temaplan|omtales i|omtales ikke|vil bli (vurdert|behandlet) (senere|i)|ikke (blitt )?vurdert|"
-    r"ikke tatt med|ikke inkludert|er ikke tatt inn|not covered|outside the scope|out of scope|"
-    r"separate plan|will be addressed (later|in)|"
-    # "X er omtalt i <another plan> og er ikke tema her", "spørsmålet om X legges fram i en
-    # egen sak": the subject is handed to another plan or decision
-    r"ikke (er )?(et )?tema|ikkje (er )?(eit )?tema|inte (är )?(ett )?tema|not a topic|"
-    r"(er|blir|vert|är) omtalt i (\w+ )?\w+plan\w*|"
-    r"i (en|ei) (egen|eiga|eigen) sak|i ett eget ärende|in a separate (report|decision))\b",
-    re.IGNORECASE,
-)
+def _deferral_re() -> re.Pattern[str]:
+    """The ``deferral`` phrases of requirements.yaml, ``{plan}`` standing for a plan's name."""
+    from plancheck.mandate.points import _words
+
+    alts = [
+        re.escape(p).replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*") for p in _words("deferral")
+    ]
+    return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+# a plan sentence that leaves the subject out or hands it on (see requirements.yaml)
+DEFERRAL_RE = _deferral_re()
 ACTION_RE = re.compile(
     r"\b(skal|vil|må|bør|planlegger|kommer til å|tar sikte på|ska|skall|vi vil|gir|tilbyr|tilbys|"
     r"dekker|finansierer|arrangerer|har innført|har etablert|"
@@ -1652,6 +1651,13 @@ def _restate(
     return status, evidence, missing
 
 
+# the verbs a mandate asks with ("Omtale …", "Skildre …", "Describe …"), one word each: a
+# "Mangler" entry starts after them, at the subject the planner must add
+ASKING_WORDS = frozenset(
+    w.lower() for w in _words("point_verb", "asking_verb") if " " not in w
+)
+
+
 def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()) -> list[str]:
     """What is missing, said as the subject the planner must add: the asking words before it
     ("Kartlegge", "hvordan kan", "greie ut") and a question mark after it are dropped, an
@@ -1666,7 +1672,17 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
             if not content:
                 continue
             # from the first content word that is not an asking verb to the last content word
-            first = next((t for t in ts if not t.stop and t.lemma not in T.STOP), content[0])
+            first = next(
+                (
+                    t
+                    for t in ts
+                    if not t.stop
+                    and t.lemma not in T.STOP
+                    and t.lemma not in ASKING_WORDS
+                    and t.surface.lower() not in ASKING_WORDS
+                ),
+                content[0],
+            )
             text = text[first.start : content[-1].end].strip(" ,;:?.")
         if text and text.lower() not in {o.lower() for o in out}:
             out.append(text)

@@ -37,6 +37,21 @@ class Line:
     gap: bool = False  # a blank line (or a wide vertical gap) before it
 
 
+# General words of how mandates are written, per language (requirements.yaml).
+REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yamlfile.safe_load(
+    (Path(__file__).with_name("requirements.yaml")).read_text(encoding="utf-8")
+)
+
+
+def _words(*keys: str) -> list[str]:
+    """The words of ``keys`` in every language, longest first (so a phrase wins over its word)."""
+    return sorted(
+        {w for key in keys for ws in REQUIREMENT_WORDS[key].values() for w in ws},
+        key=len,
+        reverse=True,
+    )
+
+
 MANDATE_HEAD = re.compile(
     r"\b(mandat|mandatet|mandata|bestilling|bestillinga|bestillingen|planprogram|planprogrammet"
     r"|oppdrag|oppdraget|oppdragsbeskrivelse|mandate|terms of reference|brief)\b",
@@ -52,12 +67,7 @@ BULLET_RE = re.compile(
 )
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
-    r"^(gi|gjøre|lage|utarbeide|kartlegge|vurdere|beskrive|gjennomgå|ivareta|legge|foreslå|"
-    r"utrede|sikre|synliggjøre|belyse|drøfte|sette|orientere|etablere|avklare|redegjøre|peke|"
-    r"definere|identifisere|tydeliggjøre|prioritere|gje|gjere|leggje|greie|kartleggje|skildre|utgreie|"
-    r"syte|describe|assess|identify|set|prepare|consult|"
-    r"review|propose|develop|ensure|map|report)\b",
-    re.IGNORECASE,
+    r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
 )
 
 
@@ -525,13 +535,8 @@ def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoin
 # the plan or the work ("Planen skal inneholde en oversikt over tiltak", "Arbeidet avsluttes innen …",
 # "A draft will be taken to Cabinet …"), or that asks for a body to be heard ("Eldrerådet skal
 # få uttale seg om utkastet"). General words of how mandates are written, per language.
-REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yamlfile.safe_load(
-    (Path(__file__).with_name("requirements.yaml")).read_text(encoding="utf-8")
-)
-
-
-def _word_re(key: str) -> re.Pattern[str]:
-    words = sorted({w for ws in REQUIREMENT_WORDS[key].values() for w in ws}, key=len, reverse=True)
+def _word_re(*keys: str) -> re.Pattern[str]:
+    words = _words(*keys)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -550,11 +555,12 @@ def _subject_re() -> re.Pattern[str]:
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
 _MODAL_RE = _word_re("modal")
-_CONSULT_RE = _word_re("consult")
+_CONSULT_RE = _word_re("consult", "partners")
+_PARTNER_WORDS = frozenset(w.lower() for w in _words("partners"))
 _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
 _DEADLINE_RE = re.compile(
-    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+(utgangen|udgangen|"
+    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+((?:i|in|på)\s+)?(utgangen|udgangen|"
     r"the end|\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
     r"desember|january|february|march|may|june|july|october|december|våren|høsten|hausten|"
     r"årsskiftet|sommaren|sommeren|sumaren|summer|jul|julen|påske|påsken)"
@@ -562,12 +568,48 @@ _DEADLINE_RE = re.compile(
     r"august|september|oktober|november|desember|\d{4})",
     re.IGNORECASE,
 )
+# requirements in the indicative, without a modal (see requirements.yaml): a body invited or
+# heard, a meeting held, a step of the process named as a noun, a part the plan gets
+_CONSULT_PASSIVE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in _words("passive_aux")) + r")\s+(\w+\s+){0,2}("
+    + "|".join(re.escape(w) for w in _words("consult_participle"))
+    + r")\b",
+    re.IGNORECASE,
+)
+_MEETING_RE = re.compile(
+    r"\b\w*(" + "|".join(re.escape(w) for w in _words("meeting_head")) + r")\b", re.IGNORECASE
+)
+_INVITE_RE = _word_re("invite_active")
+_MEETING_PASSIVE_RE = _word_re("meeting_passive")
+_PROCESS_STEP_START_RE = re.compile(
+    r"^(" + "|".join(re.escape(w) for w in _words("process_step")) + r")\b", re.IGNORECASE
+)
+_PAST_RE = _word_re("past_marker")
+_CONSULT_INDICATIVE_RE = re.compile(
+    r"\b("
+    + "|".join(re.escape(w).replace(re.escape(" {} "), r"\s+(?:\w+\s+){0,3}?") for w in _words("consult_indicative"))
+    + r")\b",
+    re.IGNORECASE,
+)
+_PROCESS_ACTIVE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in _words("process_active")) + r")\s+(\w+\s+)?"
+    + r"(" + "|".join(re.escape(w) for w in _words("subject")) + r")\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(" + "|".join(re.escape(w) for w in _words("document_subject")) + r")\b", re.IGNORECASE
+)
+_DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
+# after a process step named as a noun: the body it is for or with ("for eldrerådet")
+_STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 # "Planen skal også omtale …": the plan is asked to say something (a content requirement)
 _ASKING_VERB_RE = re.compile(
-    r"\b(skal|ska|skall|shall|must|should|bør|må)\s+(også\s+|og\s+|ogso\s+|even\s+|also\s+)?"
-    r"(omtale|omtala|beskrive|beskriva|skildre|vurdere|drøfte|drøfta|redegjøre|gjøre rede|"
-    r"belyse|synliggjøre|vise|vise korleis|vise hvordan|inneholde|innehalde|innehålla|"
-    r"describe|set out|address|consider|assess|identify|show)\b",
+    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(("
+    + "|".join(re.escape(w) for w in _words("asking_adverb"))
+    + r")\s+)?("
+    + "|".join(re.escape(w) for w in _words("asking_verb"))
+    + r")\b",
     re.IGNORECASE,
 )
 # "Den skal ha …" right after "Planen skal …": the pronoun carries the plan on as subject
@@ -603,6 +645,10 @@ def is_requirement(sentence: str) -> bool:
     # "etter plan- og bygningslova kapittel 11": a numbered chapter is a reference to a law,
     # not a chapter asked of the plan
     s = _CHAPTER_REF_RE.sub(" ", s)
+    if _DOCUMENT_SUBJECT_RE.match(s):
+        # "Planprogrammet gjer greie for …, kva tema planen skal handsame": the mandate
+        # describes itself
+        return False
     subj = _SUBJECT_RE.match(s) or re.search(
         _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
     )
@@ -628,7 +674,67 @@ def is_requirement(sentence: str) -> bool:
     asks = asks or (modal and _ASKING_VERB_RE.search(s))
     if subj and asks:
         return True
-    return bool(modal and _CONSULT_RE.search(s))
+    if modal and _consults(s):
+        return True
+    return indicative_requirement(s)
+
+
+# "… må vere med i ein kommunal plan", "skal inngå i planen": a thing included in a plan, not a
+# body taking part in the work
+_INCLUDED_IN_PLAN_RE = re.compile(
+    r"^\s+(\w+\s+){0,3}\w*plan(en|et|ar|er|ane|ene)?\b", re.IGNORECASE
+)
+
+
+def _consults(sentence: str) -> bool:
+    """A consult word that asks for a body to take part, not "være med i <a plan>"."""
+    return any(
+        not (m.group(0).lower() in _PARTNER_WORDS and _INCLUDED_IN_PLAN_RE.match(sentence[m.end() :]))
+        for m in _CONSULT_RE.finditer(sentence)
+    )
+
+
+def indicative_requirement(sentence: str) -> bool:
+    """A requirement stated without a modal verb: a body is invited, heard or drawn in ("Lag
+    og foreningar blir inviterte til eit arbeidsmøte"), a meeting is held or a body invited
+    to one ("Det holdes et innbyggermøte i hver bygd"), a step of the process is named as a
+    noun phrase ("Høringsrunde for eldrerådet før sluttbehandling."), or the plan gets a part
+    ("Planen får en handlingsdel med tiltak"). A sentence about the past ("Oversikten ble
+    lagt fram i juni", "Formannskapet vedtok å rullere planen") tells the background and asks
+    for nothing; so does a body that simply takes part or reports ("Rektorene deltar i
+    arbeidsgruppa", "Arbeidsgruppa rapporterer til kommunalsjefen")."""
+    s = sentence.strip()
+    if _PAST_RE.search(s):
+        return False
+    if _CONSULT_PASSIVE_RE.search(s) or _CONSULT_INDICATIVE_RE.search(s):
+        return True
+    if _PROCESS_ACTIVE_RE.search(s) and (_DEADLINE_RE.search(s) or _YEAR_RE.search(s)):
+        return True
+    meeting = _MEETING_RE.search(s)
+    if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
+        return True
+    step = _PROCESS_STEP_START_RE.match(s)
+    if step and s.endswith(".") and len(s.split()) <= 30:
+        # a noun phrase that names whom or when: a body after a preposition, or a date
+        rest = s[step.end() :]
+        return bool(
+            _DEADLINE_RE.search(s) or _YEAR_RE.search(s) or _STEP_WHOM_RE.search(rest)
+        )
+    return bool(
+        _SUBJECT_RE.match(s) and _DELIVERABLE_INDICATIVE_RE.search(s) and _DELIVERABLE_RE.search(s)
+    )
+
+
+def _indicative_process(sentence: str) -> bool:
+    """An indicative requirement about the plan's process (a body, a meeting, a step)."""
+    s = sentence.strip()
+    return bool(
+        _CONSULT_PASSIVE_RE.search(s)
+        or _CONSULT_INDICATIVE_RE.search(s)
+        or _PROCESS_ACTIVE_RE.search(s)
+        or (_MEETING_RE.search(s) and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)))
+        or _PROCESS_STEP_START_RE.match(s)
+    )
 
 
 # a point that opens by asking for measures (the asking verbs of a mandate, per language)
@@ -641,11 +747,7 @@ _ASKS_MEASURES_RE = re.compile(
 
 # "… i samarbeid med nabokommunene", "… kan vere med i skjøtselen": partners of the thing a
 # point asks about, not of the making of the plan
-_PARTNERS_RE = re.compile(
-    r"\b(i samarbeid med|i samarbeid mellom|være med|vere med|delta i|i samarbete med|"
-    r"in collaboration with|in partnership with)\b",
-    re.IGNORECASE,
-)
+_PARTNERS_RE = _word_re("partners")
 
 
 def point_kind(text: str) -> str:
@@ -660,7 +762,12 @@ def point_kind(text: str) -> str:
         # "Foreslå tiltak som gir unge mer innflytelse": measures for the plan's
         # subject, whatever process words the subject holds
         return "content"
-    if is_process(t) or _CONSULT_RE.search(t) or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t)):
+    if (
+        is_process(t)
+        or _CONSULT_RE.search(t)
+        or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t))
+        or (not VERB_START.match(t) and _indicative_process(t))
+    ):
         return "process"
     if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
         return "deliverable"
