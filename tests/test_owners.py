@@ -218,3 +218,10 @@ def test_an_english_owner_opening_with_a_role_word_after_and_is_an_owner_of_its_
     assert [o.text for o in split_owners("Head of Education and Communications", lang="en")] == [
         "Head of Education and Communications"
     ]
+
+
+def test_two_english_units_joined_by_and_each_ending_in_a_unit_word_are_two_owners():
+    # a network of practices or partners is a unit that owns actions, as a team or service is
+    assert [o.text for o in split_owners("Public Health Team and Primary Care Networks", lang="en")] == [
+        "Public Health Team", "Primary Care Networks"]
+    assert [o.text for o in split_owners("Youth Network", lang="en")] == ["Youth Network"]

@@ -311,6 +311,51 @@ def test_a_heading_with_only_a_goal_number_links_the_records_under_it():
                      "Merke skoleveier": ["Alle barn skal ha en trygg skolevei"]}
 
 
+def run_in_block(i: int, text: str, run_in: str) -> Block:
+    b = block(i, text)
+    b.run_in = run_in
+    return b
+
+
+def test_lines_opened_by_a_bold_run_in_title_records_and_outline_items_stay_out():
+    """A record title may be set apart only by a bold run-in ("**Action 1.1.1** Open …"); an
+    outline item of another run-in word above the records ("**Objective 1.1** …") and a small
+    heading over a list are not swallowed as the title or description of a record."""
+    spec = [("Our approach", "title"), ("We will work with partners.", "item")]
+    blocks = blocks_of(spec)
+    rows = [("Objective 1.1 Residents will be more active.", "Objective 1.1"),
+            ("Action 1.1.1 Open an outdoor gym", "Action 1.1.1"), ("Lead: Leisure Services",), ("Timescale: 2026",),
+            ("Action 1.1.2 Launch a prescribing service", "Action 1.1.2"), ("Lead: Public Health",), ("Timescale: 2027",),
+            ("Objective 1.2 Fewer people will be lonely.", "Objective 1.2"),
+            ("Action 1.2.1 Fund connectors", "Action 1.2.1"), ("Lead: Community Team",), ("Timescale: 2025",)]
+    for text, *run_in in rows:
+        i = len(blocks) + 1
+        blocks.append(run_in_block(i, text, run_in[0]) if run_in else block(i, text, size=9.0))
+    out = records_to_tables(blocks)
+    assert [b.kind for b in out] == ["heading", "list_item", "paragraph", "table", "paragraph", "table"]
+    assert out[2].text.startswith("Objective 1.1") and out[4].text.startswith("Objective 1.2")
+    assert [[c.text for c in r] for r in out[3].table.rows] == [
+        ["Action 1.1.1 Open an outdoor gym", "Leisure Services", "2026"],
+        ["Action 1.1.2 Launch a prescribing service", "Public Health", "2027"],
+    ]
+    assert out[3].table.header == ["", "Lead", "Timescale"]
+
+
+def test_run_in_titles_over_one_lone_label_line_each_stay_text():
+    """'Objective 1: …' paragraphs each over one 'Action Item A:' line are running text, not
+    records: a title set apart only by its run-in needs a record of two labels or more."""
+    blocks = []
+    for k in (1, 2, 3):
+        blocks.append(run_in_block(len(blocks) + 1, f"Objective {k} Keep the wetlands intact.", f"Objective {k}"))
+        blocks.append(block(len(blocks) + 1, "Action Item A: Map the wetlands"))
+    for name in ("Porch lights", "Bus stops"):  # bold titles over the same label elsewhere
+        blocks.append(block(len(blocks) + 1, name, "heading", level=4, bold=True))
+        blocks.append(block(len(blocks) + 1, "Project Overview: A small project"))
+        blocks.append(block(len(blocks) + 1, "Action Item A: Do it"))
+    out = records_to_tables(blocks)
+    assert [b.kind for b in out[:6]] == ["paragraph"] * 6
+
+
 def test_a_lettered_run_in_heading_with_no_value_is_not_a_record_label():
     """"Action Item A ::" over its text is an outline item (lettered like "Action 1"), and a label
     whose value is only punctuation has no value: neither may open a titled record, or the goal

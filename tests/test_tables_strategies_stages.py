@@ -321,6 +321,37 @@ def test_a_repeated_two_row_header_is_dropped_and_the_row_split_by_the_page_brea
     ]
 
 
+def test_cells_merged_down_from_a_row_continued_over_the_page_break_keep_the_whole_text():
+    """A goal cell spanning several rows, cut by the page break: its rest on the next page
+    goes on with the previous page's row, and the rows under it there are merged from that
+    row, not from a new goal that is only the rest of the sentence."""
+    from plancheck.layout.tables import TablePiece, join_pieces
+    from plancheck.models import BBox, Cell
+
+    def cell(page, r, c, text, merged_from=None):
+        return Cell(row=r, col=c, text=text, page=page, merged_from=merged_from,
+                    bbox=BBox(x0=50 + 150 * c, top=100 + 20 * r, x1=200 + 150 * c, bottom=120 + 20 * r))
+
+    def header(page):
+        return [cell(page, 0, 0, "Mål"), cell(page, 0, 1, "Aktivitet"), cell(page, 0, 2, "Ansvar")]
+
+    first = TablePiece(1, (50, 100, 500, 800), [50, 200, 350],
+                       [header(1), [cell(1, 1, 0, "Färre unga ska begå brott"), cell(1, 1, 1, "Införa samverkan med"),
+                                    cell(1, 1, 2, "Polisen")]], [False] * 3)
+    second = TablePiece(2, (50, 60, 500, 300), [50, 200, 350],
+                        [header(2), [cell(2, 1, 0, "eller utsättas för brott."), cell(2, 1, 1, "fritid"), cell(2, 1, 2, "")],
+                         [cell(2, 2, 0, "eller utsättas för brott.", merged_from=1), cell(2, 2, 1, "Utbilda personalen"),
+                          cell(2, 2, 2, "Skolan")],
+                         [cell(2, 3, 0, "eller utsättas för brott.", merged_from=1), cell(2, 3, 1, "Erbjuda föräldrastöd"),
+                          cell(2, 3, 2, "")]], [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (100, 800), 2: (60, 300)})
+    goal = "Färre unga ska begå brott eller utsättas för brott."
+    assert [[c.text for c in r][:2] for r in table.rows] == [
+        [goal, "Införa samverkan med fritid"], [goal, "Utbilda personalen"], [goal, "Erbjuda föräldrastöd"],
+    ]
+    assert [r[0].merged_from for r in table.rows] == [None, 0, 0]
+
+
 def test_a_number_or_a_span_of_years_broken_by_a_narrow_cell_is_joined_without_a_space():
     from plancheck.ingest.text import join_lines
 

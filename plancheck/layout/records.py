@@ -5,8 +5,9 @@ same shape as a real table. Two forms:
 - labelled: every record opens with the same label ("Tiltak: …" / "Ansvarlig: …" / "Frist: …",
   again and again); header = the labels;
 - titled: every record opens with a title line set apart by its type (a bold or heading line,
-  the same style for every record), perhaps a description, then label lines ("Ansvar: …",
-  "Frist: …"); header = "" for the titles, the labels, and "" for the descriptions.
+  or a line opened by a bold run-in word such as "**Action 1.2**", the same style for every
+  record), perhaps a description, then label lines ("Ansvar: …", "Frist: …"); header = "" for
+  the titles, the labels, and "" for the descriptions.
 
 A missing line is an empty cell (a missing owner or deadline), so one record may have a single
 label, or (titled) none at all when it stands between records of the same style. Found by form
@@ -126,9 +127,17 @@ def _labelled_runs(
     return accepted
 
 
+def _run_in_form(block: Block) -> str | None:
+    """The letters of a paragraph's bold run-in, without its number: "Objective 1.1" and
+    "Action 1.1.1" are two styles of title, "Action 1.1.1" and "Action 2.1.4" one."""
+    if not block.run_in:
+        return None
+    return re.sub(r"[\W\d_]+", " ", block.run_in).strip().lower()
+
+
 def _style(block: Block) -> tuple:
     return (block.kind, block.level if block.kind == BlockKind.heading else None, block.bold,
-            round(block.font_size or 0.0))
+            round(block.font_size or 0.0), _run_in_form(block))
 
 
 def _minor_style(blocks: list[Block]) -> tuple[float | None, int]:
@@ -145,7 +154,9 @@ def _minor_style(blocks: list[Block]) -> tuple[float | None, int]:
 
 def _is_title(block: Block, label: tuple[str, str] | None, minor: tuple[float | None, int],
               settings: LayoutSettings) -> bool:
-    if label is not None or not (block.kind == BlockKind.heading or (block.kind == BlockKind.paragraph and block.bold)):
+    run_in = block.kind == BlockKind.paragraph and bool(_run_in_form(block))
+    if label is not None or not (block.kind == BlockKind.heading
+                                 or (block.kind == BlockKind.paragraph and (block.bold or run_in))):
         return False
     body, deepest = minor
     if block.font_size and body:
@@ -154,7 +165,10 @@ def _is_title(block: Block, label: tuple[str, str] | None, minor: tuple[float | 
 
 
 def _is_description(block: Block, label: tuple[str, str] | None) -> bool:
-    return label is None and block.kind in (BlockKind.paragraph, BlockKind.list_item) and not block.bold
+    """Plain text under a title; a line opened by a bold run-in is a title of its own (the
+    next record, or an outline item above the records), never a description."""
+    return (label is None and block.kind in (BlockKind.paragraph, BlockKind.list_item) and not block.bold
+            and not _run_in_form(block))
 
 
 def _outranks(block: Block, title: Block) -> bool:
@@ -222,9 +236,12 @@ def _titled_runs(
             k = end
         names = {lab.lower() for r in recs for _b, lab, _v in r.fields}
         # enough labels in the run, or (one record under its own heading) labels that the
-        # document's other records use too
+        # document's other records use too; titles set apart only by a run-in word are
+        # common in running text ("Objective 1: …" over a lone "Action Item A:" line), so
+        # their records must show the label set themselves
+        typed = first.kind == BlockKind.heading or first.bold  # type: ignore[union-attr]
         if names and (len(names) >= settings.record_min_labels
-                      or (names <= common and len(common) >= settings.record_min_labels)):
+                      or (typed and names <= common and len(common) >= settings.record_min_labels)):
             runs.append((start, k, recs))
         else:
             k = start + 1

@@ -833,8 +833,19 @@ def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
 
 
 def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False) -> None:
+    # column → (the text a cell had on this page, the row it was joined to) for the cells of a
+    # first row that went on with the previous page's last row: the cells merged down from
+    # them (a goal cell spanning more rows) are merged from that row, with its whole text
+    joined: dict[int, tuple[str, int]] = {}
     for k, row in enumerate(body):
         cells = [c if c is not None else Cell(row=0, col=i, text="") for i, c in enumerate(row)]
+        for i, c in enumerate(cells):
+            if i in joined and c.merged_from is not None and c.text == joined[i][0]:
+                target = joined[i][1]
+                c.text = table.rows[target][i].text
+                c.merged_from = table.rows[target][i].merged_from
+                if c.merged_from is None:
+                    c.merged_from = target
         if k == 0 and may_continue and table.rows:
             prev = table.rows[-1]
             # a column merged down to the end of the previous page goes on with its text
@@ -851,6 +862,7 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
                     if c.text and not (carry and i < len(carry) and carry[i]):
                         # the cell's last line may have been broken mid-word by its edge
                         # ("Kommunedirekt" + "ør"); the word lists decide as in a cell
+                        joined[i] = (c.text, len(table.rows) - 1)
                         prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                 continue
         idx = len(table.rows)
