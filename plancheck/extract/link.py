@@ -19,6 +19,7 @@ In order of strength:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -27,6 +28,18 @@ from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.models import BlockKind, Document, Goal, GoalKind, Plan, Provenance
 
 MATCH_THRESHOLD = 62.0
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    """Geometry tolerances of linking by place."""
+
+    #: how far (points) a side column's first item may stand above the top of the sub-goal
+    #: block it is printed beside (a column heading set on the sub-goal heading's line)
+    beside_slack: float = 6.0
+
+
+LINK_SETTINGS = LinkSettings()
 _STOP = set(link_words("stopwords"))
 # the lexicon's words before a goal's number ("Mål 2", "Delmål 3.4", "Goal 2"), as a regex alternation
 _GOAL_NUMBER = alternation(link_words("goal_number"))
@@ -228,7 +241,10 @@ def link_plan(
         if named is not None:
             _add(item.goal_ids, named)
             continue
-        for g in _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set()):
+        in_scope = _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set())
+        if len(in_scope) == 1:
+            in_scope = [_sub_goal_beside(plan, doc, item, in_scope[0]) or in_scope[0]]
+        for g in in_scope:
             _add(item.goal_ids, g.id)
     _strategies_in_parallel(plan, parent_of, loose_goal_ids or set())
     _measures_by_their_strategy(plan, parent_of, loose_goal_ids or set())
@@ -372,8 +388,11 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
     """Section → the section whose scope it is in: its parent, except that a section titled by
     a pull quote (a whole sentence set as a heading, :func:`~plancheck.extract.plan.is_sentence_title`)
     inside a chapter does not open a scope. The headings after it still belong to the chapter it interrupts
-    (the section before it under the same parent), as the walk reads them."""
-    from plancheck.extract.plan import is_sentence_title
+    (the section before it under the same parent), as the walk reads them.
+
+    A heading that ends in a colon and names no role ("So we do it:") is a lead-in to the list
+    under it, not a section of its own: it stands in the scope of the heading before it at its
+    level (the sub-goal it follows), so it does not close that heading's scope."""
     from plancheck.extract.roles import heading_role
 
     parent_of = {s.id: s.parent_id for s in plan.sections}
@@ -381,7 +400,7 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
     instead: dict[str, str | None] = {}
     for s in plan.sections:
         # (a heading that names a role, "Delmål 3: Kulturarven skal …", is the goal itself)
-        if s.parent_id is not None and is_sentence_title(s.title) and heading_role(s.title)[0] is None:
+        if s.parent_id is not None and _opens_no_scope(s.title, heading_role(s.title)[0]):
             # (at the top level there is no chapter to interrupt: a sentence there opens a part)
             instead[s.id] = previous.get(s.parent_id, s.parent_id)
         previous[s.parent_id] = instead.get(s.id, s.id) or s.id
@@ -395,6 +414,18 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
             pid = instead[pid]
         out[sid] = pid
     return out
+
+
+def _opens_no_scope(title: str, role: str | None) -> bool:
+    """A pull quote set as a heading (naming no role), or a lead-in heading ending in a colon
+    that names no goal: "So we do it:" or "Measures:" over the list under it. A goal heading
+    ("Goal:") opens a scope of its own."""
+    from plancheck.extract.plan import is_sentence_title
+    from plancheck.extract.state import GOAL_ROLES
+
+    if title.rstrip().endswith(":"):
+        return role not in GOAL_ROLES
+    return role is None and is_sentence_title(title)
 
 
 _REF = re.compile(
@@ -441,6 +472,43 @@ def _named_by_section(section_id: str | None, parent_of: dict[str, str | None], 
             return named[cur]
         cur = parent_of.get(cur)
     return None
+
+
+def _sub_goal_beside(
+    plan: Plan, doc: Document, item: object, main: Goal, settings: LinkSettings = LINK_SETTINGS
+) -> Goal | None:
+    """The sub-goal of ``main`` whose block the item is printed beside: a side column (measures
+    to the right of each sub-goal block) is read after the whole left column, so by reading
+    order every item in it falls under the main goal. By the page: the item is on the page of
+    the sub-goal's block, horizontally clear of it, and below its top; of such sub-goals the
+    last one starting above the item (the nearest, deepest goal) wins. None when no sub-goal
+    stands beside the item (a full-width list under the main goal keeps the main goal)."""
+    box = getattr(item, "provenance", None)
+    bbox = box.bbox if box is not None else None
+    if bbox is None:
+        return None
+    blocks_of: dict[str, list] = {s.id: s.block_ids for s in plan.sections}
+    by_id = {b.id: b for b in doc.blocks}
+    best: tuple[float, Goal] | None = None
+    for g in plan.goals:
+        if g.parent_id != main.id or g.section_id is None:
+            continue
+        here = [
+            by_id[bid].provenance.bbox
+            for bid in blocks_of.get(g.section_id, [])
+            if bid in by_id and by_id[bid].provenance.page == box.page and by_id[bid].provenance.bbox is not None
+        ]
+        if g.provenance.bbox is not None and g.provenance.page == box.page:
+            here.append(g.provenance.bbox)
+        if not here:
+            continue
+        left, right = min(b.x0 for b in here), max(b.x1 for b in here)
+        top = min(b.top for b in here)
+        if not (bbox.x0 >= right or bbox.x1 <= left):
+            return None  # the item stands in the sub-goals' own column, not beside them
+        if top <= bbox.top + settings.beside_slack and (best is None or top > best[0]):
+            best = (top, g)
+    return best[1] if best is not None else None
 
 
 def _goals_in_scope(
