@@ -22,9 +22,10 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from plancheck.atomicfile import write_atomic
 
 #: changes when what is cached changes (the loader's output, or this format)
 _FORMAT = b"plancheck-yaml-1\0"
@@ -74,18 +75,7 @@ def safe_load(text: str) -> Any:
     except ValueError:  # a type marshal cannot hold: parse every time
         return value
     with contextlib.suppress(OSError):
-        _write(path, data)
+        write_atomic(path, data)
     return value
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write atomically (a parallel process reads no file or the whole of it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -262,6 +262,27 @@ def write_gold(plan: Plan, pdf: Path, *, goal_after: int = 1, measure_after: int
     return path
 
 
+def builder_registry(script: str):
+    """What every later blind builder starts with: the ``PLANS`` table its ``--only``/``--verify``
+    walk, the ``plan_builder`` decorator filling it, and :func:`write_gold` with ``script`` (the
+    builder's file name) named in the gold header instead of this file."""
+    plans: dict[str, callable] = {}
+
+    def plan_builder(fn):
+        plans[fn.__name__.removeprefix("build_").replace("_", "-")] = fn
+        return fn
+
+    def named_write_gold(plan: Plan, pdf: Path, **kw) -> Path:
+        path = write_gold(plan, pdf, **kw)
+        text = path.read_text(encoding="utf-8").replace(
+            "corpora/scripts/make_blind_corpus.py", f"corpora/scripts/{script}", 1
+        )
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return plans, plan_builder, named_write_gold
+
+
 # --------------------------------------------------------------------------- export helpers
 
 

@@ -35,22 +35,7 @@ from make_blind_corpus import G, M, Plan  # noqa: E402
 ROOT = HERE.parents[1]
 OUT = ROOT / "corpora" / "authored"
 
-PLANS: dict[str, callable] = {}
-
-
-def plan_builder(fn):
-    PLANS[fn.__name__.removeprefix("build_").replace("_", "-")] = fn
-    return fn
-
-
-def write_gold(plan: Plan, pdf: Path, **kw) -> Path:
-    """make_blind_corpus.write_gold, with this builder named in the header."""
-    path = mb.write_gold(plan, pdf, **kw)
-    text = path.read_text(encoding="utf-8").replace(
-        "corpora/scripts/make_blind_corpus.py", "corpora/scripts/make_blind_corpus4.py", 1
-    )
-    path.write_text(text, encoding="utf-8")
-    return path
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus4.py")
 
 
 # =========================================================================== 1 owner column first

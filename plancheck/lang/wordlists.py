@@ -28,7 +28,6 @@ import contextlib
 import mmap
 import os
 import struct
-import tempfile
 import zlib
 from array import array
 from bisect import bisect_left
@@ -38,6 +37,8 @@ from pathlib import Path
 
 from simplemma.__metadata__ import __version__ as SIMPLEMMA_VERSION
 from simplemma.strategies.dictionaries import dictionary_factory as _factory
+
+from plancheck.atomicfile import write_atomic
 
 _MAGIC = b"plancheck-wordlist-1\n"
 #: what a table's bytes are kept in: ``bytes``, or the cache file mapped
@@ -112,7 +113,7 @@ class SortedTable:
         byte strings do, or - with ``check_crc`` - any changed byte).
 
         :func:`load_table` leaves the CRC out (reading every byte of a 20 MB list was ~30 ms
-        of each check): the file is only ever replaced whole (:func:`_write`), so what it
+        of each check): the file is only ever replaced whole (:func:`plancheck.atomicfile.write_atomic`), so what it
         can meet is a missing, older or cut-off file, which the other checks refuse."""
         start = len(_MAGIC) + _HEADER.size
         if len(data) < start or data[: len(_MAGIC)] != _MAGIC:
@@ -156,17 +157,6 @@ def cache_path(lang: str) -> Path:
     return Path(base) / "wordlists" / f"simplemma-{SIMPLEMMA_VERSION}-{lang}.bin"
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write atomically (a parallel process reads the old file or the whole new one)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _mapped(path: Path) -> mmap.mmap:
@@ -187,7 +177,7 @@ def load_table(lang: str) -> SortedTable:
     if table is None:
         table = SortedTable.from_dict(_factory._load_dictionary_from_disk(lang))
         with contextlib.suppress(OSError):  # a read-only cache: decode again next time
-            _write(path, table.to_bytes())
+            write_atomic(path, table.to_bytes())
     LOADED.append(lang)
     return table
 

@@ -514,7 +514,7 @@ _GENERIC = [
     "share",
     "proportion",
     # the act asked for on the object ("vurdere etablering av et tverrfaglig team",
-    # "styrking av", "utvikling av"): the nouns of the asking verbs, not the object
+    # "styrking av …"): the nouns of the asking verbs, not the object
     "etablering",
     "etablere",
     "opprettelse",
