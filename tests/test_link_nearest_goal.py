@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from plancheck.extract.link import _sub_goal_beside, scope_parents
+from plancheck.extract.link import _sub_goal_beside, _sub_goal_blocks, scope_parents
 from plancheck.extract.plan import build_plan
 from plancheck.ingest.sections import build_sections
 from plancheck.models import BBox, Block, BlockKind, Document, Provenance
@@ -75,11 +75,13 @@ def _side_column_plan(measure_x0: float):
 def test_a_side_column_measure_serves_the_sub_goal_it_stands_beside():
     plan, doc = _side_column_plan(350)
     main = next(g for g in plan.goals if g.number == "1")
-    beside = [_sub_goal_beside(plan, doc, m, main) for m in plan.measures]
+    sub_goals, boxes = _sub_goal_blocks(plan, doc)
+    beside = [_sub_goal_beside(sub_goals[main.id], m, boxes) for m in plan.measures]
     assert [g.number if g else None for g in beside] == ["1.1", "1.1", "1.2"]
 
 
 def test_a_measure_in_the_goals_own_column_is_not_beside_a_sub_goal():
     plan, doc = _side_column_plan(50)
     main = next(g for g in plan.goals if g.number == "1")
-    assert [_sub_goal_beside(plan, doc, m, main) for m in plan.measures] == [None] * len(plan.measures)
+    sub_goals, boxes = _sub_goal_blocks(plan, doc)
+    assert [_sub_goal_beside(sub_goals[main.id], m, boxes) for m in plan.measures] == [None] * len(plan.measures)

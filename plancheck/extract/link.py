@@ -131,6 +131,7 @@ def link_plan(
     measures); what stands in them serves that goal."""
     parent_of = scope_parents(plan)
     declared = list(plan.goals)
+    sub_goals, boxes = _sub_goal_blocks(plan, doc)  # for a side column, worked out once
     table_goals: dict[str, Goal] = {}
 
     # a group row's goal: by number or words first; one that names none of the goals declared
@@ -242,8 +243,8 @@ def link_plan(
             _add(item.goal_ids, named)
             continue
         in_scope = _goals_in_scope(plan, item.section_id, parent_of, loose_goal_ids or set())
-        if len(in_scope) == 1:
-            in_scope = [_sub_goal_beside(plan, doc, item, in_scope[0]) or in_scope[0]]
+        if len(in_scope) == 1 and in_scope[0].id in sub_goals:
+            in_scope = [_sub_goal_beside(sub_goals[in_scope[0].id], item, boxes) or in_scope[0]]
         for g in in_scope:
             _add(item.goal_ids, g.id)
     _strategies_in_parallel(plan, parent_of, loose_goal_ids or set())
@@ -474,10 +475,37 @@ def _named_by_section(section_id: str | None, parent_of: dict[str, str | None], 
     return None
 
 
+def _sub_goal_blocks(
+    plan: Plan, doc: Document
+) -> tuple[dict[str, list[Goal]], dict[str, list[tuple[int, object]]]]:
+    """What :func:`_sub_goal_beside` looks at, worked out once per plan: each main goal's
+    sub-goals that head a section, and the page and box of each such section's blocks."""
+    sub_goals: dict[str, list[Goal]] = {}
+    for g in plan.goals:
+        if g.parent_id is not None and g.section_id is not None:
+            sub_goals.setdefault(g.parent_id, []).append(g)
+    boxes: dict[str, list[tuple[int, object]]] = {}
+    if sub_goals:
+        by_id = {b.id: b for b in doc.blocks}
+        wanted = {g.section_id for gs in sub_goals.values() for g in gs}
+        for sec in plan.sections:
+            if sec.id in wanted:
+                boxes[sec.id] = [
+                    (by_id[bid].provenance.page, by_id[bid].provenance.bbox)
+                    for bid in sec.block_ids
+                    if bid in by_id and by_id[bid].provenance.bbox is not None
+                ]
+    return sub_goals, boxes
+
+
 def _sub_goal_beside(
-    plan: Plan, doc: Document, item: object, main: Goal, settings: LinkSettings = LINK_SETTINGS
+    sub_goals: list[Goal],
+    item: object,
+    boxes: dict[str, list[tuple[int, object]]],
+    settings: LinkSettings = LINK_SETTINGS,
 ) -> Goal | None:
-    """The sub-goal of ``main`` whose block the item is printed beside: a side column (measures
+    """Of ``sub_goals`` (one main goal's sub-goals that head a section; ``boxes``: the page and
+    box of each such section's blocks), the one whose block the item is printed beside: a side column (measures
     to the right of each sub-goal block) is read after the whole left column, so by reading
     order every item in it falls under the main goal. By the page: the item is on the page of
     the sub-goal's block, horizontally clear of it, and below its top; of such sub-goals the
@@ -487,17 +515,9 @@ def _sub_goal_beside(
     bbox = box.bbox if box is not None else None
     if bbox is None:
         return None
-    blocks_of: dict[str, list] = {s.id: s.block_ids for s in plan.sections}
-    by_id = {b.id: b for b in doc.blocks}
     best: tuple[float, Goal] | None = None
-    for g in plan.goals:
-        if g.parent_id != main.id or g.section_id is None:
-            continue
-        here = [
-            by_id[bid].provenance.bbox
-            for bid in blocks_of.get(g.section_id, [])
-            if bid in by_id and by_id[bid].provenance.page == box.page and by_id[bid].provenance.bbox is not None
-        ]
+    for g in sub_goals:
+        here = [b for page, b in boxes.get(g.section_id, []) if page == box.page]
         if g.provenance.bbox is not None and g.provenance.page == box.page:
             here.append(g.provenance.bbox)
         if not here:
