@@ -21,6 +21,7 @@ from plancheck.extract.state import (
 )
 from plancheck.ingest.text import join_lines, normalise
 from plancheck.lang.vocab import GOAL_MEANS, alternation, evidence_words, table_words, words_pattern
+from plancheck.layout.lines import BULLETS
 from plancheck.models import (
     Block,
     BlockKind,
@@ -746,8 +747,11 @@ _CELL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?\s+
 
 
 # a bullet opening an item inside a cell whose lines the text layer joined ("• A. • B.", a
-# symbol font's private-use bullet); a dash only when the cell itself opens with one
-_CELL_BULLET = re.compile(r"(?:^|\s)[•●▪■◦‣∙➢►✓\u25aa\uf020-\uf0ff]\s+")
+# symbol font's private-use bullet): the layout's bullet glyphs, less the dashes, middle dot
+# and asterisk that inside a sentence are punctuation; a dash only when the cell opens with one
+_CELL_BULLET = re.compile(
+    r"(?:^|\s)[" + re.escape("".join(c for c in BULLETS if c not in "–—-*·\u2013")) + r"]\s+"
+)
 _CELL_DASH = re.compile(r"(?:^|\s)[-–—]\s+")
 
 
