@@ -321,6 +321,12 @@ def goal_score(
     return got / total, missed
 
 
+def holds(w: GoalWord, keys: set[str]) -> bool:
+    """Whether ``keys`` hold a goal word at all: whole, as a compound part, or a compound of
+    the item with the word as its part (what :func:`goal_score` counts, at either weight)."""
+    return bool(w.whole & keys or w.parts & keys or any("|" + k in keys for k in w.whole))
+
+
 def names_object(goal: Words, item_keys: set[str]) -> bool:
     """Whether an item holds one of the goal's object words as a whole word or one of its
     synonyms (not only as a compound part, nor only as a narrower kind of it)."""
@@ -347,10 +353,7 @@ def names_people(goal: Words, item_keys: set[str]) -> bool:
     return (
         not some
         or EVERYONE in item_keys
-        or any(
-            w.whole & item_keys or w.parts & item_keys or any("|" + k in item_keys for k in w.whole)
-            for w in some
-        )
+        or any(holds(w, item_keys) for w in some)
     )
 
 
@@ -733,8 +736,6 @@ def goal_evidence(
     answers = [k for sc, k in sorted(scores, key=lambda x: -x[0]) if sc >= settings.partial][:6]
     union: set[str] = set().union(*(item_keys[k] for k in answers)) if answers else set()
 
-    def held(w: GoalWord) -> bool:
-        return bool(w.whole & union or w.parts & union or any("|" + k in union for k in w.whole))
 
     objects = [w for w in goal if not (w.generic or w.who or w.verb)]
     content = [w for w in goal if not w.generic]
@@ -747,13 +748,11 @@ def goal_evidence(
         sc = goal_score(goal, keys, idf, settings)[0]
         if sc <= cluster_best[0]:
             continue
-        def has(w: GoalWord, keys=keys) -> bool:
-            return bool(w.whole & keys or w.parts & keys or any("|" + k in keys for k in w.whole))
         answering_members = [k for k in ks if goal_score(goal, item_keys[k], idf, settings)[0] > 0]
         cluster_best = (
             sc,
-            sum(map(has, content)) / len(content) if content else 0.0,
-            sum(map(has, objects)) / len(objects) if objects else 0.0,
+            sum(holds(w, keys) for w in content) / len(content) if content else 0.0,
+            sum(holds(w, keys) for w in objects) / len(objects) if objects else 0.0,
             len(answering_members),
             any(items[k][1] in ("measure", "strategy", "list_item") for k in answering_members),
         )
@@ -768,9 +767,9 @@ def goal_evidence(
             and items[k][1] != "goal"
             for k in answers
         ),
-        verb=any(held(w) for w in goal if w.verb) if any(w.verb for w in goal) else None,
-        objects=sum(map(held, objects)) / len(objects) if objects else 0.0,
-        content=sum(map(held, content)) / len(content) if content else 0.0,
+        verb=any(holds(w, union) for w in goal if w.verb) if any(w.verb for w in goal) else None,
+        objects=sum(holds(w, union) for w in objects) / len(objects) if objects else 0.0,
+        content=sum(holds(w, union) for w in content) / len(content) if content else 0.0,
         union=goal_score(goal, union, idf, settings)[0] if union else 0.0,
         cluster=cluster_best[0],
         cluster_content=cluster_best[1],
