@@ -1005,7 +1005,21 @@ def _split2(word: str, lang: str, strict: bool) -> tuple[str, str] | None:
                 continue
             # a noun head beats a verb reading ("utslipps|kutt", not "utslipp|skutt"), a known
             # modifier beats a compound one ("klima|tilpasning"); then the most balanced split
-            rank = (1 if noun else 0, 1 if mod_known else 0, min(len(mod), len(right)), len(right))
+            # after a derivational suffix the joint is an -s ("hukommelses|team", not
+            # "hukommelse|steam"): a head that took that -s is the wrong split
+            stole_s = (
+                DERIVATION_ON
+                and mod == left
+                and right.startswith("s")
+                and left.endswith(_rules(lang).linking_s_after)
+            )
+            rank = (
+                1 if noun else 0,
+                0 if stole_s else 1,
+                1 if mod_known else 0,
+                min(len(mod), len(right)),
+                len(right),
+            )
             if best is None or rank > best[0]:
                 best = (rank, (mod, right))
     return best[1] if best else None
@@ -1136,9 +1150,17 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
             stem = _derivation_stem(lem)
             if stem:
                 t.whole.add(stem)
+        if DERIVATION_ON:
+            t.whole |= derivation_keys(lem, lang)
         t.keys |= t.whole
         out.append(t)
     _elided_compounds(out, lang)
+    if DERIVATION_ON:
+        # "følge opp" / "oppfølging": the verb before its particle shares the noun's key
+        for a, b in itertools.pairwise(out):
+            extra = particle_keys(a.lemma, b.lemma, lang)
+            a.whole |= extra
+            a.keys |= extra
     # multi-word synonyms: "legge fram" → key of its group
     for a, b in itertools.pairwise(out):
         pair = f"{a.lemma} {b.lemma}"
@@ -1178,6 +1200,99 @@ def _derivation_stem(lem: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class DerivationRules:
+    """One language's word-formation rules from derivation.yaml (see there for the sources)."""
+
+    verb_endings: tuple[str, ...] = ()
+    noun_to_verb: tuple[tuple[str, str], ...] = ()
+    quality_nouns: tuple[str, ...] = ()
+    particles: frozenset[str] = frozenset()
+    linking_s_after: tuple[str, ...] = ()
+    min_stem: int = 3
+
+
+def load_derivation_rules(path: Path | None = None) -> dict[str, DerivationRules]:
+    """The rules of derivation.yaml per language (nb, nn, sv, da, en)."""
+    path = path or Path(__file__).with_name("derivation.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    least = int(data.get("min_stem", 3))
+    out: dict[str, DerivationRules] = {}
+    for lang, d in (data.get("languages") or {}).items():
+        d = d or {}
+        out[str(lang)] = DerivationRules(
+            verb_endings=tuple(str(w) for w in d.get("verb_endings") or ()),
+            noun_to_verb=tuple((str(a), str(b)) for a, b in (d.get("noun_to_verb") or {}).items()),
+            quality_nouns=tuple(str(w) for w in d.get("quality_nouns") or ()),
+            particles=frozenset(str(w) for w in d.get("particles") or ()),
+            linking_s_after=tuple(str(w) for w in d.get("linking_s_after") or ()),
+            min_stem=least,
+        )
+    return out
+
+
+DERIVATION = load_derivation_rules()
+# the rules above in use (False: the matcher of round 6, for comparison in bench/mandate_tune.py)
+DERIVATION_ON = True
+
+
+def _rules(lang: str) -> DerivationRules:
+    lg = _simple_lang(lang)
+    return DERIVATION.get(lg) or DERIVATION.get("nb") or DerivationRules()
+
+
+@lru_cache(maxsize=100_000)
+def derivation_stems(lem: str, lang: str) -> tuple[str, ...]:
+    """Every stem a verb or its verbal noun reduces to under the language's rules: "vurdering"
+    → ("vurder",), sv "utredning" → ("utred", "utredn"), "reduksjon" → ("reduser",),
+    nn "kartleggje" → ("kartlegg", "kartleggj"). Stems, not keys: the caller marks them."""
+    r = _rules(lang)
+    out: list[str] = []
+    for suf in r.verb_endings:
+        if lem.endswith(suf) and len(lem) - len(suf) >= r.min_stem:
+            out.append(lem[: -len(suf)])
+    for noun_end, verb_end in r.noun_to_verb:
+        if lem.endswith(noun_end) and len(lem) - len(noun_end) >= r.min_stem:
+            out.append(lem[: -len(noun_end)] + verb_end)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=100_000)
+def derivation_keys(lem: str, lang: str) -> frozenset[str]:
+    """The keys a word shares with its derivations (besides ``_derivation_stem``'s): "~" +
+    every stem of :func:`derivation_stems`, and the adjective of a quality noun ("trygghet" →
+    "trygg", nn "tryggleik" → "trygg"). English stems are plain words ("engagement" →
+    "engage"), as ``_en_stems`` gives them."""
+    lg = _simple_lang(lang)
+    r = _rules(lg)
+    out: set[str] = set()
+    for stem in derivation_stems(lem, lg):
+        if lg == "en":
+            out |= {stem, stem + "e"}
+        else:
+            out.add("~" + stem)
+    for suf in r.quality_nouns:
+        adj = lem[: -len(suf)]
+        if lem.endswith(suf) and len(adj) >= r.min_stem and _known(adj, lg):
+            out.add(adj)
+            break
+    return frozenset(out)
+
+
+def particle_keys(verb: str, particle: str, lang: str) -> frozenset[str]:
+    """A particle verb's keys as its prefixed noun has them: "følge opp" → "~oppfølg"
+    (oppfølging), "samla inn" → "~innsaml" (innsamling); nothing when ``particle`` is not a
+    verb particle of the language or the verb has no stem."""
+    r = _rules(lang)
+    if particle not in r.particles:
+        return frozenset()
+    stems = set(derivation_stems(verb, lang))
+    base = _derivation_stem(verb)
+    if base:
+        stems.add(base[1:])
+    return frozenset("~" + particle + s for s in stems)
+
+
 def _en_stems(word: str) -> set[str]:
     """Light English stems ("cutting" → "cut", "engaged" → "engage"), as extra keys."""
     out: set[str] = set()
@@ -1189,6 +1304,7 @@ def _en_stems(word: str) -> set[str]:
                 out.add(stem[:-1])
             out.add(stem + "e")
     return out
+
 
 
 def content_terms(text: str, lang: str = "nb") -> list[Term]:
