@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
+from plancheck.mandate import words as W
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
@@ -129,17 +130,13 @@ def _deferral_re() -> re.Pattern[str]:
 
 # a plan sentence that leaves the subject out or hands it on (see requirements.yaml)
 DEFERRAL_RE = _deferral_re()
-ACTION_RE = re.compile(
-    r"\b(skal|vil|må|bør|planlegger|kommer til å|tar sikte på|ska|skall|vi vil|gir|tilbyr|tilbys|"
-    r"dekker|finansierer|arrangerer|har innført|har etablert|"
-    r"will|shall|must|plan to|aim to)\b",
-    re.IGNORECASE,
-)
-# a target: what the plan will reach, by a number and a year ("Lekkasjane skal ned frå 38 til
-# 25 prosent innan 2035", "We will cut emissions by 60 per cent by 2030")
+# a sentence stating what the plan does, and a target it sets by a number and a year
+# ("Lekkasjane skal ned frå 38 til 25 prosent innan 2035", "We will cut emissions by 60 per
+# cent by 2030"): the words are data (words.yaml: action, target_modal, target_by)
+ACTION_RE = W.word_re("action")
 TARGET_RE = re.compile(
-    r"\b(skal|vil|skall|ska|shall|will|målet er|the target is)\b[^.]*?\d[^.]*?"
-    r"\b(innen|innan|senest|seinast|senast|by|within|fram mot|frem mot|før|til)\s+\d{4}\b",
+    r"\b(" + W.alternation("target_modal") + r")\b[^.]*?\d[^.]*?\b(" + W.alternation("target_by")
+    + r")\s+\d{4}\b",
     re.IGNORECASE,
 )
 # the words of asking for a target: a goal, a rise or a cut of the object. A target statement
@@ -169,65 +166,9 @@ PROCESS_SECTION_RE = re.compile(
     r"how we made|involvement)",
     re.IGNORECASE,
 )
-PROCESS_WORDS = frozenset(
-    [
-        "høring",
-        "høyring",
-        "ettersyn",
-        "kommunestyre",
-        "bystyre",
-        "formannskap",
-        "hovedutvalg",
-        "utvalg",
-        "vedta",
-        "vedtak",
-        "behandle",
-        "behandling",
-        "medvirkning",
-        "medverknad",
-        "dialogmøte",
-        "innspill",
-        "uttalelse",
-        "orientere",
-        "orientert",
-        "prosjektgruppe",
-        "arbeidsgruppe",
-        "referansegruppe",
-        "styringsgruppe",
-        "tillitsvalgt",
-        "eldreråd",
-        "ungdomsråd",
-        "brukerråd",
-        "elevråd",
-        "planforslag",
-        "utkast",
-        "folkemøte",
-        "spørreundersøkelse",
-        "council",
-        "consultation",
-        "cabinet",
-        "committee",
-        "workshop",
-        "survey",
-        "engagement",
-        "engage",
-        "consult",
-        "scrutiny",
-        # the plan's revision and follow-up (pbl § 10-1, § 11-4: rullering)
-        "rullere",
-        "rullering",
-        "revidere",
-        "revisjon",
-        # Swedish and Danish councils and consultation (kommunallagen, lov om kommunernes styrelse)
-        "kommunfullmäktige",
-        "kommunstyrelse",
-        "nämnd",
-        "remiss",
-        "samråd",
-        "kommunalbestyrelse",
-        "byråd",
-    ]
-)
+# lemmas of the plan's process: hearings, councils, working groups, revision (words.yaml:
+# process_words)
+PROCESS_WORDS = W.word_set("process_words")
 PROCESS_ASK_RE = _word_re("process_asks")
 # enumerations of four or more short items: words in them are mentioned only in passing
 _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
