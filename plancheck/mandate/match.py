@@ -977,6 +977,50 @@ def _close(u: Unit, parts: list[str]) -> bool:
 # ----------------------------------------------------------------------------- points
 
 
+_SHARED_PREP = W.word_set("shared_head_preposition")
+_PREPOSITION = W.word_set("preposition")
+# the shared head asked of the bare items (a setting, so the bench can switch it off)
+SHARED_HEADS = True
+
+
+def shared_heads(texts: list[str], lang: str) -> list[str]:
+    """Items of an enumeration that continue the prepositional object of the item before
+    them take its noun and preposition: ["basert på tall fra politiet", "krisesenteret",
+    "barnevernet"] → [..., "tall fra krisesenteret", "tall fra barnevernet"]; each concern
+    needs its own evidence, and numbers from the police do not answer numbers from the child
+    welfare service. An item continues the object only when it is built like it: as many
+    words (one or two), no function word, no preposition ("deres pårørende", "følge opp
+    vold" and "kostnadsfrie aktiviteter" after "fritidstilbudet for ungdom" do not); the
+    noun is a content word and not a verb form ("fordelt på …"). The chain stops at the
+    first item that does not continue it."""
+    if not SHARED_HEADS:
+        return texts
+    out = list(texts)
+    prefix, size = "", 0
+    for i, txt in enumerate(texts):
+        words = txt.split()
+        low = [w.lower() for w in words]
+        bare = (
+            prefix
+            and len(words) == size
+            and all(w.isalpha() for w in low)
+            and not any(w in _PREPOSITION or T.lemma(w, lang) in T.FUNCTION for w in low)
+        )
+        if bare:
+            out[i] = f"{prefix} {txt}"
+            continue
+        prefix, size = "", 0
+        for j in range(len(low) - 2, 0, -1):
+            if low[j] in _SHARED_PREP:
+                noun = low[j - 1]
+                lem = T.lemma(noun, lang)
+                verb_form = lem != noun and lem.endswith(("e", "a"))
+                if noun.isalpha() and lem not in T.STOP and not verb_form and len(low) - j - 1 <= 2:
+                    prefix, size = f"{words[j - 1]} {words[j]}", len(low) - j - 1
+                break
+    return out
+
+
 def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
     main = base
@@ -1003,6 +1047,8 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
+    if not point.process and len(texts) >= 2:
+        texts = shared_heads(list(texts), lang)
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast) is not a word to find: the
         # bodies and the date are the evidence
