@@ -911,3 +911,26 @@ def test_partners_of_the_subject_do_not_make_a_process_point(text, kind):
     from plancheck.mandate.points import point_kind
 
     assert point_kind(text) == kind
+
+
+def test_a_missing_part_is_named_by_its_own_word_not_the_whole_concern():
+    # the measures have an owner and a deadline column, no cost: "kostnad for hvert år i
+    # planperioden" is one concern of the list, and only the cost is missing
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbud.\n\n"
+        "Planen skal ha en handlingsdel med tiltak, ansvar og kostnad for hvert år i "
+        "planperioden.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    from plancheck.mandate import match as M
+
+    try:
+        M.STRUCTURAL_NAMES = False
+        (whole,) = assess_found(_measure_plan(None), points, lang="nb")
+        M.STRUCTURAL_NAMES = True
+        (named,) = assess_found(_measure_plan(None), points, lang="nb")
+    finally:
+        M.STRUCTURAL_NAMES = True
+    assert named.status == "partial"
+    assert named.missing == ["kostnad"]
+    assert whole.missing != named.missing

@@ -1164,6 +1164,26 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
     return not missing, ev, missing
 
 
+# a part of the plan that is missing is named by the point's own word for it (a setting, so
+# the bench can compare with naming the whole concern)
+STRUCTURAL_NAMES = True
+
+
+def _parts_named(c: Concern, lacking: list[str], lang: str) -> list[str]:
+    """The concern's own words for the parts the plan lacks: "tidsplan og kostnad" with a
+    time column but no costs is missing "kostnad", not "tidsplan og kostnad"."""
+    out: list[str] = []
+    for t in T.terms(c.text, lang):
+        part = T.STRUCTURAL.get(t.lemma) or next(
+            (T.STRUCTURAL[q] for q in t.parts if q in T.STRUCTURAL), None
+        )
+        if part is None and len(c.structural) >= 2:
+            part = T.DELIVERABLE_TIME.get(t.lemma)
+        if part in lacking and t.surface not in out:
+            out.append(t.surface)
+    return out
+
+
 def _quote(u: Unit, terms: list[T.Term], lang: str) -> str:
     text = " ".join(u.text.split())
     if len(text) <= 320:
@@ -1240,12 +1260,13 @@ def assess_points(
         }
         for c in concerns:
             if c.structural:
-                ok, ev, _miss = _structural_check(plan, c.structural)
-                results.append((c, 1.0 if ok else 0.0, None, []))
+                ok, ev, lacking = _structural_check(plan, c.structural)
+                named = _parts_named(c, lacking, lang) if STRUCTURAL_NAMES else []
+                results.append((c, 1.0 if ok else 0.0, None, named))
                 if ok:
                     evidence.extend(ev[:1])
                 else:
-                    missing.append(c.text)
+                    missing.extend(named or [c.text])
                 continue
             if p.process and c.deadline and c.plain_words:
                 # "Arbeidet avsluttes innen utgangen av 2025": nothing to find but the date; a
@@ -1634,7 +1655,12 @@ def _restate(
             missing = [m for m in miss if m] or [c.text]
         else:
             low = min(results, key=lambda r: r[1])
-            missing = [r[0].text for r in results if r[1] < S.covered] or [low[0].text]
+            missing = [
+                m
+                for r in results
+                if r[1] < S.covered
+                for m in ((r[3] or [r[0].text]) if r[0].structural else [r[0].text])
+            ] or [low[0].text]
     return status, evidence, missing
 
 
