@@ -62,10 +62,12 @@ def gravplass(d: Path) -> dict:
     items = [
         "Behovet for nye graver fram mot 2040, beregnet ut fra befolkningsframskrivinger og "
         "andelen kremasjoner.",
-        ("Utvidelse av disse gravplassene:", ["Lauvhaug kirkegård", "Nordre gravplass", "Skogheim gravplass"]),
+        (
+            "Utvidelse av disse gravplassene:",
+            ["Lauvhaug kirkegård", "Nordre gravplass", "Skogheim gravplass"],
+        ),
         "Grunnforhold og avstand til grunnvann for nye gravfelt.",
-        "Tilrettelegging for tros- og livssynssamfunn, blant annet egne felt for muslimske "
-        "graver.",
+        "Tilrettelegging for tros- og livssynssamfunn, blant annet egne felt for muslimske graver.",
         "Behovet for minnelund, navnet minnelund og askespredning.",
         "Universell utforming av gangveier, parkering og toaletter på gravplassene.",
         "Drift og vedlikehold, herunder gressklipping, snørydding og stell av gravminner.",
@@ -74,7 +76,9 @@ def gravplass(d: Path) -> dict:
         "Klimatilpasning og håndtering av overvann på gravplassene.",
         "Gravplassenes verdi som grøntområde og stille sted i nærmiljøet.",
     ]
-    item2 = "Utvidelse av disse gravplassene: Lauvhaug kirkegård; Nordre gravplass; Skogheim gravplass"
+    item2 = (
+        "Utvidelse av disse gravplassene: Lauvhaug kirkegård; Nordre gravplass; Skogheim gravplass"
+    )
     s1 = "Lauvhaug kirkelige fellesråd skal være representert i arbeidsgruppa."
     s2 = "Tros- og livssynssamfunnene i kommunen skal inviteres til et eget møte om planen."
     s3 = "Planforslaget skal ha plankart og bestemmelser for hver gravplass."
@@ -138,7 +142,10 @@ def gravplass(d: Path) -> dict:
     )
     p = [
         ("title", "Kommunedelplan for gravplasser 2027–2040"),
-        ("meta", "Lauvhaug kommune · Planbeskrivelse · Vedtatt av kommunestyret 17.06.2027, sak 52/27"),
+        (
+            "meta",
+            "Lauvhaug kommune · Planbeskrivelse · Vedtatt av kommunestyret 17.06.2027, sak 52/27",
+        ),
         ("h1", "Forord"),
         (
             "p",
@@ -149,8 +156,7 @@ def gravplass(d: Path) -> dict:
         ),
         (
             "p",
-            "Kirkegården rundt Lauvhaug kirke ble tatt i bruk i 1732 og er den eldste i "
-            "kommunen.",
+            "Kirkegården rundt Lauvhaug kirke ble tatt i bruk i 1732 og er den eldste i kommunen.",
         ),
         ("h1", "1 Hvor mange graver trenger vi?"),
         (
@@ -541,8 +547,7 @@ def anskaffelse(d: Path) -> dict:
         ("h1", "10 Oppfølging"),
         (
             "p",
-            "Innkjøpssjefen rapporterer hvert år i årsmeldingen om hvordan strategien følges "
-            "opp.",
+            "Innkjøpssjefen rapporterer hvert år i årsmeldingen om hvordan strategien følges opp.",
         ),
     ]
     build_odt(
@@ -979,8 +984,7 @@ def maltid(d: Path) -> dict:
         "Säkerställa att måltiderna följer Livsmedelsverkets råd för respektive målgrupp.",
         "Beskriva hur matsvinnet ska minska.",
         "Öka andelen ekologiska och närproducerade livsmedel.",
-        "Beskriva hur måltidsmiljön kan bli lugn och trivsam, så att fler elever äter "
-        "skollunch.",
+        "Beskriva hur måltidsmiljön kan bli lugn och trivsam, så att fler elever äter skollunch.",
         "Säkerställa att äldre med hemtjänst får näringsriktig mat och hjälp att äta, med "
         "särskild uppmärksamhet på undernäring.",
         "Beskriva hur specialkost och måltider för olika religioner och kulturer ska hanteras.",
@@ -1065,8 +1069,7 @@ def maltid(d: Path) -> dict:
         ("h1", "Råvarorna"),
         (
             "p",
-            "Andelen ekologiska livsmedel ska öka från 31 till 40 procent av inköpen till "
-            "2030.",
+            "Andelen ekologiska livsmedel ska öka från 31 till 40 procent av inköpen till 2030.",
         ),
         ("h1", "Matsalen"),
         (
@@ -1101,8 +1104,7 @@ def maltid(d: Path) -> dict:
         ("h1", "Köken"),
         (
             "p",
-            "Om varje skola ska ha ett eget tillagningskök utreds i lokalförsörjningsplanen "
-            "2028.",
+            "Om varje skola ska ha ett eget tillagningskök utreds i lokalförsörjningsplanen 2028.",
         ),
     ]
     build_docx(
