@@ -446,7 +446,7 @@ def hamrefjord_tilflytting(d: Path) -> dict:
             g["A1"],
             "followed_up",
             [k_netto, k_komp],
-            ev="Hovudmål: Netto tilflytting til",
+            ev="Netto tilflytting til Hamrefjord",
             note="answered in other words (netto tilflytting for folketal); the label "
             "'Mål A1:' is not part of the goal text",
         ),
