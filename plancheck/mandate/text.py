@@ -327,8 +327,8 @@ def _split2(word: str, lang: str, strict: bool) -> tuple[str, str] | None:
                 continue
             # a noun head beats a verb reading ("utslipps|kutt", not "utslipp|skutt"), a known
             # modifier beats a compound one ("klima|tilpasning"); then the most balanced split
-            # after a derivational suffix the joint is an -s ("hukommelses|team", not
-            # "hukommelse|steam"): a head that took that -s is the wrong split
+            # after a derivational suffix the joint is an -s ("befolknings|tall", not
+            # "befolkning|stall"): a head that took that -s is the wrong split
             stole_s = (
                 DERIVATION_ON
                 and mod == left
