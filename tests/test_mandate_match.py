@@ -922,15 +922,14 @@ def test_a_missing_part_is_named_by_its_own_word_not_the_whole_concern():
         "planperioden.\n"
     )
     points = [p for p in find_points([text]) if p.number == "S1"]
-    from plancheck.mandate import match as M
+    from dataclasses import replace as _replace
 
-    try:
-        M.STRUCTURAL_NAMES = False
-        (whole,) = assess_found(_measure_plan(None), points, lang="nb")
-        M.STRUCTURAL_NAMES = True
-        (named,) = assess_found(_measure_plan(None), points, lang="nb")
-    finally:
-        M.STRUCTURAL_NAMES = True
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    (whole,) = assess_points(
+        _measure_plan(None), points, "nb", settings=_replace(MatchSettings(), parts_named=False)
+    )
+    (named,) = assess_points(_measure_plan(None), points, "nb")
     assert named.status == "partial"
     assert named.missing == ["kostnad"]
     assert whole.missing != named.missing

@@ -9,7 +9,6 @@ from dataclasses import replace
 import pytest
 
 from plancheck.mandate import find_points
-from plancheck.mandate import match as M
 from plancheck.mandate.match import MatchSettings, assess_points, shared_heads
 from plancheck.models import Passage, Plan, Section, SourceInfo
 
@@ -78,13 +77,9 @@ POINT = (
 def test_figures_from_one_body_do_not_answer_figures_from_another():
     points = find_points([POINT])
     rule = replace(MatchSettings(), calibrated=False)
-    try:
-        M.SHARED_HEADS = False
-        before = assess_points(_plan(PLAN), points, "nb", settings=rule)[0]
-        M.SHARED_HEADS = True
-        after = assess_points(_plan(PLAN), points, "nb", settings=rule)[0]
-    finally:
-        M.SHARED_HEADS = True
+    off = replace(rule, shared_heads=False)
+    before = assess_points(_plan(PLAN), points, "nb", settings=off)[0]
+    after = assess_points(_plan(PLAN), points, "nb", settings=rule)[0]
     assert getattr(before.status, "value", before.status) == "covered"
     assert getattr(after.status, "value", after.status) == "partial"
     assert after.missing == ["tall fra barnevernet"]

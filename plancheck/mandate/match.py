@@ -111,6 +111,12 @@ class MatchSettings:
     heading_stem: bool = True
     # a target statement (a number to reach by a year) answers the words asking for a target
     target_by_figures: bool = True
+    # bare items of an enumeration carry the noun of the prepositional object before them
+    # ("tall fra politiet, krisesenteret og barnevernet": see shared_heads)
+    shared_heads: bool = True
+    # a missing part of the plan is named by the point's own word for it ("kostnad"), not by
+    # the whole concern ("tidsplan og kostnad")
+    parts_named: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -979,10 +985,6 @@ def _close(u: Unit, parts: list[str]) -> bool:
 
 _SHARED_PREP = W.word_set("shared_head_preposition")
 _PREPOSITION = W.word_set("preposition")
-# the shared head asked of the bare items (a setting, so the bench can switch it off)
-SHARED_HEADS = True
-
-
 def shared_heads(texts: list[str], lang: str) -> list[str]:
     """Items of an enumeration that continue the prepositional object of the item before
     them take its noun and preposition: ["basert på tall fra politiet", "krisesenteret",
@@ -993,8 +995,6 @@ def shared_heads(texts: list[str], lang: str) -> list[str]:
     vold" and "kostnadsfrie aktiviteter" after "fritidstilbudet for ungdom" do not); the
     noun is a content word and not a verb form ("fordelt på …"). The chain stops at the
     first item that does not continue it."""
-    if not SHARED_HEADS:
-        return texts
     out = list(texts)
     prefix, size = "", 0
     for i, txt in enumerate(texts):
@@ -1021,7 +1021,9 @@ def shared_heads(texts: list[str], lang: str) -> list[str]:
     return out
 
 
-def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.Term]]:
+def _concerns_of(
+    point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
     main = base
     if point.concerns and len(point.concerns) >= 2 and " a) " not in base and ";" not in base:
@@ -1047,7 +1049,7 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
-    if not point.process and len(texts) >= 2:
+    if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast) is not a word to find: the
@@ -1164,11 +1166,6 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
     return not missing, ev, missing
 
 
-# a part of the plan that is missing is named by the point's own word for it (a setting, so
-# the bench can compare with naming the whole concern)
-STRUCTURAL_NAMES = True
-
-
 def _parts_named(c: Concern, lacking: list[str], lang: str) -> list[str]:
     """The concern's own words for the parts the plan lacks: "tidsplan og kostnad" with a
     time column but no costs is missing "kostnad", not "tidsplan og kostnad"."""
@@ -1228,7 +1225,7 @@ def assess_points(
     process_idx = [i for i, u in enumerate(units) if u.process]
     out: list[Coverage] = []
     for p in points:
-        concerns, context = _concerns_of(p, lang)
+        concerns, context = _concerns_of(p, lang, S)
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
@@ -1261,7 +1258,7 @@ def assess_points(
         for c in concerns:
             if c.structural:
                 ok, ev, lacking = _structural_check(plan, c.structural)
-                named = _parts_named(c, lacking, lang) if STRUCTURAL_NAMES else []
+                named = _parts_named(c, lacking, lang) if S.parts_named else []
                 results.append((c, 1.0 if ok else 0.0, None, named))
                 if ok:
                     evidence.extend(ev[:1])
