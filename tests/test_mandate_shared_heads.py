@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plancheck.mandate import find_points
 from plancheck.mandate.match import MatchSettings, assess_points, shared_heads
@@ -83,3 +85,18 @@ def test_figures_from_one_body_do_not_answer_figures_from_another():
     assert getattr(before.status, "value", before.status) == "covered"
     assert getattr(after.status, "value", after.status) == "partial"
     assert after.missing == ["tall fra barnevernet"]
+
+
+_WORDS = st.sampled_from(
+    ["tall", "fra", "politiet", "skole", "med", "og", "barn", "til", "arbeid", "i", "deres", "unge"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=6))
+def test_shared_heads_only_prefix_later_items(items):
+    out = shared_heads(list(items), "nb")
+    assert len(out) == len(items)
+    assert out[0] == items[0]
+    for before, after in zip(items, out, strict=True):
+        assert after == before or (after.endswith(" " + before) and len(after.split()) == len(before.split()) + 2)
