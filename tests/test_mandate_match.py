@@ -914,12 +914,12 @@ def test_partners_of_the_subject_do_not_make_a_process_point(text, kind):
 
 
 def test_a_missing_part_is_named_by_its_own_word_not_the_whole_concern():
-    # the measures have an owner and a deadline column, no cost: "kostnad for hvert år i
-    # planperioden" is one concern of the list, and only the cost is missing
+    # the measures have an owner and a deadline column, no cost: "frist og kostnad" is one
+    # concern of the list, and only the cost is missing
     text = (
         "Mandat\n\n1. Beskrive dagens tilbud.\n\n"
-        "Planen skal ha en handlingsdel med tiltak, ansvar og kostnad for hvert år i "
-        "planperioden.\n"
+        "Planen skal ha en handlingsdel med tiltak, ansvar, frist og kostnad, og den skal "
+        "oppdateres hvert år.\n"
     )
     points = [p for p in find_points([text]) if p.number == "S1"]
     from dataclasses import replace as _replace

@@ -112,10 +112,10 @@ class MatchSettings:
     # a target statement (a number to reach by a year) answers the words asking for a target
     target_by_figures: bool = True
     # bare items of an enumeration carry the noun of the prepositional object before them
-    # ("tall fra politiet, krisesenteret og barnevernet": see shared_heads)
+    # ("tall fra skolene, barnehagene og helsestasjonen": see shared_heads)
     shared_heads: bool = True
     # a missing part of the plan is named by the point's own word for it ("kostnad"), not by
-    # the whole concern ("tidsplan og kostnad")
+    # the whole concern ("frist og kostnad")
     parts_named: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
@@ -987,13 +987,13 @@ _SHARED_PREP = W.word_set("shared_head_preposition")
 _PREPOSITION = W.word_set("preposition")
 def shared_heads(texts: list[str], lang: str) -> list[str]:
     """Items of an enumeration that continue the prepositional object of the item before
-    them take its noun and preposition: ["basert på tall fra politiet", "krisesenteret",
-    "barnevernet"] → [..., "tall fra krisesenteret", "tall fra barnevernet"]; each concern
-    needs its own evidence, and numbers from the police do not answer numbers from the child
-    welfare service. An item continues the object only when it is built like it: as many
-    words (one or two), no function word, no preposition ("deres pårørende", "følge opp
-    vold" and "kostnadsfrie aktiviteter" after "fritidstilbudet for ungdom" do not); the
-    noun is a content word and not a verb form ("fordelt på …"). The chain stops at the
+    them take its noun and preposition: ["basert på tall fra skolene", "barnehagene",
+    "helsestasjonen"] → [..., "tall fra barnehagene", "tall fra helsestasjonen"]; each concern
+    needs its own evidence, and figures from the schools do not answer figures from the
+    health centre. An item continues the object only when it is built like it: as many
+    words (one or two), no function word, no preposition ("deres barn", "følge opp saken"
+    and "digitale verktøy" after "kurs for ansatte" do not); the noun is a content word and
+    not a verb form ("fordelt på …"). The chain stops at the
     first item that does not continue it."""
     out = list(texts)
     prefix, size = "", 0
@@ -1167,8 +1167,8 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
 
 
 def _parts_named(c: Concern, lacking: list[str], lang: str) -> list[str]:
-    """The concern's own words for the parts the plan lacks: "tidsplan og kostnad" with a
-    time column but no costs is missing "kostnad", not "tidsplan og kostnad"."""
+    """The concern's own words for the parts the plan lacks: "frist og kostnad" with a
+    deadline column but no costs is missing "kostnad", not "frist og kostnad"."""
     out: list[str] = []
     for t in T.terms(c.text, lang):
         part = T.STRUCTURAL.get(t.lemma) or next(
