@@ -946,6 +946,40 @@ def judge_concerns(
     return best, judged
 
 
+def explain_concerns(
+    cs: list[Concern],
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    idf: dict[str, float],
+) -> list:
+    """``--explain``: per concern of a parent goal, the child item (of those that answer the goal
+    at all) holding most of it, how much (:func:`concern_share`) and the concern's words that
+    item lacks — so a planner sees which part of the goal the child plan leaves open."""
+    from plancheck.models import ConcernTrace
+
+    pool = list(dict.fromkeys(k for sc, _, k in scored if sc > 0))
+    out = []
+    for c in cs:
+        best = max(pool, key=lambda k: concern_share(c, item_keys[k], idf), default=None)
+        share = concern_share(c, item_keys[best], idf) if best is not None else 0.0
+        if best is None or share <= 0:
+            out.append(ConcernTrace(concern=c.text, score=0.0,
+                                    missing_words=[w.surface for w in c.objects]))
+            continue
+        out.append(
+            ConcernTrace(
+                concern=c.text,
+                score=round(share, 3),
+                page=items[best][3],
+                quote=items[best][2][:320],
+                node_id=items[best][0],
+                missing_words=[w.surface for w in c.objects if not holds(w, item_keys[best])],
+            )
+        )
+    return out
+
+
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
     if score >= settings.followed:
         return ParentStatus.followed_up
@@ -977,12 +1011,15 @@ def assess_parent(
     parent_doc=None,
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
     trace: list[dict] | None = None,
+    explain: bool = False,
 ) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
     """Judge every goal of ``parent`` against the goals, strategies and measures of ``child``,
     and link every goal of ``child`` to the parent goals it serves. In document order.
 
     ``child_doc``/``parent_doc`` (ingest Documents) add the statements in tables; the child's
-    list items and goal statements count beside its extracted items."""
+    list items and goal statements count beside its extracted items. With ``explain`` each
+    parent goal carries its concerns and the child item that answers each best
+    (:func:`explain_concerns`)."""
     lang = lang or child.language or parent.language or "nb"
     parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
     child = with_stated_goals(child)
@@ -1111,7 +1148,6 @@ def assess_parent(
             trace.append(
                 dict(goal=goal.id, text=goal.text, best=best, status=status.value,
                      concerns=[(c.text, ok) for c, ok in judged],
-                     concern_done=[round(concern_share(c, set().union(*(item_keys[k] for _, _, k in scored[:3])), idf), 2) for c, _ in judged],
                      **goal_evidence(words, items, item_keys, goal_of, idf, settings))
             )
         chosen: list[tuple[float, int]] = []
@@ -1123,7 +1159,11 @@ def assess_parent(
                     chosen.append((sc, k))
         served_by = [items[k][0] for _, k in chosen]
         missing = (
-            [c.text for c, ok in judged if not ok][:6] or scored[0][1][:6]
+            # the concerns left open, in the goal's words; when the evidence answers every
+            # concern for someone else, the people it leaves out ("eldre")
+            [c.text for c, ok in judged if not ok][:6]
+            or [w.surface for w in words if w.some and not any(holds(w, item_keys[k]) for _, k in chosen)]
+            or scored[0][1][:6]
             if status == ParentStatus.partial
             else []
         )
@@ -1154,6 +1194,7 @@ def assess_parent(
                 ],
                 served_by=served_by,
                 missing=missing,
+                explain=explain_concerns(cs, scored, items, item_keys, idf) if explain else None,
             )
         )
     # a child goal no parent goal was matched to: does it share the words of a parent goal?
