@@ -1,12 +1,12 @@
 """Calibrate the rød tråd's thresholds leave-one-batch-out over corpora/parents and
 parents-blind2 … parents-blind4 (never parents-blind5: held out).
 
-    python bench/parent_tune.py cache     # read the five parent/child pairs once (slow)
-    python bench/parent_tune.py cv        # for each batch, the grid point best on the other two
-    python bench/parent_tune.py dump      # per parent goal: gold, status and the evidence
+    python bench/parent_tune.py cache     # read the twelve parent/child pairs once (slow)
+    python bench/parent_tune.py cv        # for each batch, the grid point best on the others
+    python bench/parent_tune.py dump      # per parent goal: gold, status, evidence, concerns
 
-The five pairs are also the test set, so a threshold is never scored on the pair it was
-chosen on: the held-out statuses are the figure to report.
+The pairs are also the test set, so a threshold is never scored on the batch it was chosen
+on: the held-out statuses are the figure to report.
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ def main() -> None:
                     f"mug={int(r['measure_under_goal'])} verb={r['verb']} obj={r['objects']:.2f} "
                     f"con={r['content']:.2f} uni={r['union']:.2f} | cl={r['cluster']:.2f} clc={r['cluster_content']:.2f} "
                     f"clo={r['cluster_objects']:.2f} cln={r['cluster_answers']} clm={int(r['cluster_measure'])} {r['text'][:40]}"
+                    f" | concerns: {', '.join(c + ('+' if ok else '-') for c, ok in r['concerns'])}"
                 )
         return
     from plancheck.mandate.parents import ParentSettings
