@@ -677,3 +677,16 @@ def test_explain_gives_the_evidence_per_concern():
     assert set(rows) == {"levevaner", "psykisk helse"}
     assert rows["levevaner"].score == 1.0 and rows["levevaner"].node_id in {"g1", "m1"}
     assert rows["psykisk helse"].score < 1.0 and "psykisk" in rows["psykisk helse"].missing_words
+
+
+def test_a_child_goal_for_the_goals_people_with_measures_answering_it_follows_up():
+    # the child goal names the parent goal's people (its subject group) and none of its words;
+    # the measures under it answer the concern (besøksvenner against loneliness)
+    parent = plan(["Færre eldre skal være ensomme.", "Sentrum skal ha flere boliger."])
+    child = plan(
+        ["Eldre skal ha noen å prate med i hverdagen.", "Kommunen skal ha en ny kantine."],
+        [("Besøksvenner fra frivillige lag", "g1"), ("Treff for pensjonister hver uke", "g1")],
+    )
+    cov, links = assess_parent(child, parent)
+    assert _status(cov[0]) == "followed_up"
+    assert links[0].serves == ["g1"] and links[1].serves == []

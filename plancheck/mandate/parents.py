@@ -926,7 +926,11 @@ def judge_concerns(
         if gid not in goal_ids or not own:
             continue
         own_keys = set().union(*(item_keys[k] for k in own))
-        if not any(answered(c, own_keys, idf, settings.concern_hold) for c in cs):
+        # the child goal restates a concern, or is for the goal's own group of people (its
+        # subject group: "Eldre skal ha noen å snakke med" under "Færre eldre skal være ensomme")
+        if not any(answered(c, own_keys, idf, settings.concern_hold) for c in cs) and not any(
+            w.some and holds(w, own_keys) for w in words
+        ):
             continue
         keys = set().union(*(item_keys[m] for m in members))
         worked = any(
