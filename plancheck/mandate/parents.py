@@ -46,8 +46,7 @@ class ParentSettings:
     # batches moves either way), so the gain is not yet confirmed on unseen pairs
     cluster_factor: float = 0.9
     # the goal's concerns (content phrases, see :func:`concerns`), chosen leave one batch out
-    # over four batches (bench/parent_tune.py cv; 0.5/0.4/0.4 in every fold but two lift=0
-    # folds). gap: not followed up while one concern the evidence (the answering items with the
+    # over four batches (bench/parent_tune.py cv: gap 0.5, hold 0.4, lift 0.4 in every fold). gap: not followed up while one concern the evidence (the answering items with the
     # child goals they serve and those goals' measures) leaves unanswered weighs this share of
     # the goal; hold: the share of a concern's words that answers it; lift: a child goal whose
     # own words answer a concern, with the measures under it answering every concern, is a
