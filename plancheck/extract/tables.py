@@ -425,6 +425,38 @@ def _is_measure_candidate(block: Block | None) -> bool:
     return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
 
 
+def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: int) -> dict[int, str]:
+    """Rows of a measure table that head the rows numbered under them: row index → its number.
+
+    A row is such a head when its number cell holds an outline number (digit- or letter-led:
+    "2.1", "A.1"), its text stands in the measure column, every other cell is empty (the text
+    spans them, as a shaded group row does), and the next numbered row is numbered under it
+    ("A.1.a" under "A.1"). Why by numbering: a spanning cell and its shading are lost in some
+    readers; that the next rows are numbered one level down says it in every one of them."""
+    if "number" not in roles:
+        return {}
+    ncol = roles.index("number")
+    numbers = []
+    for row in rows:
+        m = _CELL_OUTLINE_NUMBER.match(row[ncol].text) if ncol < len(row) else None
+        numbers.append(m.group(1).rstrip(".") if m else "")
+    out: dict[int, str] = {}
+    for k, row in enumerate(rows):
+        n = numbers[k]
+        if not n or mcol >= len(row) or not row[mcol].text.strip():
+            continue
+        if any(c.text.strip() for i, c in enumerate(row) if i not in (ncol, mcol)):
+            continue
+        nxt = next((x for x in numbers[k + 1 :] if x), "")
+        if nxt.startswith(n + "."):
+            out[k] = n
+    return out
+
+
+# an outline number alone in its cell, digit- or letter-led ("2.1", "A.1", "A.1.a", "3.")
+_CELL_OUTLINE_NUMBER = re.compile(r"^\s*((?:\d{1,2}|[A-ZÆØÅ])(?:\.(?:\d{1,2}|[a-z]))*)\.?\s*$")
+
+
 def _is_group_row(row, roles: list[str | None]) -> bool:
     """A row with one text that spans the table (a merged cell over all columns, or a bold
     line across an unruled table): it names the goal or strategy of the rows below."""
@@ -478,8 +510,23 @@ def _measure_table(
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     years = year_columns(table.header)
     header_norm = [normalise(h) for h in table.header]
-    for row in table.rows:
+    heads = outline_group_rows(table.rows, roles, mcol)
+    row_strategy: tuple[str, Strategy] | None = None  # (number, strategy) of a numbered group row
+    for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
+            continue
+        if k in heads:
+            number, text = heads[k], row[mcol].text.strip()
+            if _names_goal(st, text):
+                group_goal, row_strategy = text, None  # "A.1 Alle skal …": a goal over the rows
+            else:
+                # "A.1 Gjøre det enkelt …" over "A.1.a", "A.1.b": the way the actions below serve
+                # the goal, a strategy (never a measure without owner or deadline)
+                cell = row[mcol]
+                prov = Provenance(page=cell.page or block.provenance.page, bbox=cell.bbox,
+                                  source_text=" | ".join(c.text for c in row), location=block.provenance.location)
+                row_strategy = (number, _add_strategy(st, block, text, number=number, provenance=prov))
+            column_goal = ""
             continue
         if _is_group_row(row, roles):
             text = next(c.text for c in row if c.text.strip())
@@ -553,6 +600,8 @@ def _measure_table(
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
         meas.table_goal_text = goal_text or None
+        if row_strategy is not None and (meas.number or "").startswith(row_strategy[0] + "."):
+            meas.strategy_ids.append(row_strategy[1].id)
         if strategy_text:
             scell = row[roles.index("strategy")] if "strategy" in roles else parent_row
             assert scell is not None
