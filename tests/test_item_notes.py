@@ -24,23 +24,23 @@ def _line(text: str, top: float, *, x: float = 60, size: float = 10, italic_word
 
 
 def test_an_italic_line_closing_with_a_bracket_is_a_note_and_a_plain_one_is_not():
-    first = _line("Lage ein kampanje for aktiv transport", 100)
-    assert item_note_line(first, _line("Folkehelsekoordinator (Vår 2026)", 112, italic_words=1))
-    assert not item_note_line(first, _line("Folkehelsekoordinator (Vår 2026)", 112))  # same type: text
+    first = _line("Arrangere ei sykkelveke for skulane", 100)
+    assert item_note_line(first, _line("Kulturkontoret (Vår 2027)", 112, italic_words=1))
+    assert not item_note_line(first, _line("Kulturkontoret (Vår 2027)", 112))  # same type: text
     assert not item_note_line(first, _line("og jobb i kommunen", 112, italic_words=4))  # no bracket
     assert item_note_line(first, _line("(2026)", 112, size=9))  # smaller: set apart
 
 
 def test_the_note_becomes_its_own_block_after_the_item():
-    lines = [_line("Lage ein kampanje for aktiv transport", 100, bullet=True),
-             _line("Folkehelsekoordinator (Vår 2026)", 112, italic_words=1),
-             _line("Opne gymsalane på søndagar", 130, bullet=True),
+    lines = [_line("Arrangere ei sykkelveke for skulane", 100, bullet=True),
+             _line("Kulturkontoret (Vår 2027)", 112, italic_words=1),
+             _line("Halde symjehallen open om kvelden", 130, bullet=True),
              _line("til alle lag (frå 2026)", 142)]
     blocks = build_blocks([lines], [])
     assert [(b.kind, b.text, b.item_note) for b in blocks] == [
-        (BlockKind.list_item, "Lage ein kampanje for aktiv transport", False),
-        (BlockKind.paragraph, "Folkehelsekoordinator (Vår 2026)", True),
-        (BlockKind.list_item, "Opne gymsalane på søndagar til alle lag (frå 2026)", False),
+        (BlockKind.list_item, "Arrangere ei sykkelveke for skulane", False),
+        (BlockKind.paragraph, "Kulturkontoret (Vår 2027)", True),
+        (BlockKind.list_item, "Halde symjehallen open om kvelden til alle lag (frå 2026)", False),
     ]
 
 
@@ -55,15 +55,15 @@ def _plan(blocks: list[Block]):
 def test_a_note_gives_its_item_an_owner_and_a_deadline_and_no_measure():
     blocks = [
         Block(id="", kind=BlockKind.heading, text="Tiltak", level=1),
-        Block(id="", kind=BlockKind.list_item, text="Lage ein kampanje for aktiv transport", bullet="•", level=0),
-        Block(id="", kind=BlockKind.paragraph, text="Folkehelsekoordinator (Vår 2026)", item_note=True),
-        Block(id="", kind=BlockKind.list_item, text="Tilby gratis trening til nye innbyggjarar", bullet="•", level=0),
+        Block(id="", kind=BlockKind.list_item, text="Arrangere ei sykkelveke for skulane", bullet="•", level=0),
+        Block(id="", kind=BlockKind.paragraph, text="Kulturkontoret (Vår 2027)", item_note=True),
+        Block(id="", kind=BlockKind.list_item, text="Gje gratis kurs til nye lag", bullet="•", level=0),
         Block(id="", kind=BlockKind.paragraph, text="(2026)", item_note=True),
     ]
     plan = _plan(blocks)
     got = {m.text: ([o.text for o in m.owners], m.deadline and m.deadline.text) for m in plan.measures}
-    assert got == {"Lage ein kampanje for aktiv transport": (["Folkehelsekoordinator"], "Vår 2026"),
-                   "Tilby gratis trening til nye innbyggjarar": ([], "2026")}
+    assert got == {"Arrangere ei sykkelveke for skulane": (["Kulturkontoret"], "Vår 2027"),
+                   "Gje gratis kurs til nye lag": ([], "2026")}
     # the plan names owners in its notes: the item whose note names none lacks an owner
     assert all(m.has_owner_column for m in plan.measures)
 
@@ -78,15 +78,15 @@ def test_goal_cards_whose_titles_are_sentences_each_scope_their_own_measures():
         Block(id="", kind=BlockKind.paragraph, text="MÅL 4"),
         Block(id="", kind=BlockKind.heading, text=g1, level=2),
         Block(id="", kind=BlockKind.paragraph, text="Tiltak"),
-        Block(id="", kind=BlockKind.list_item, text="Lage ein vedlikehaldsplan for idrettsanlegg", bullet="•", level=0),
+        Block(id="", kind=BlockKind.list_item, text="Setje opp ein plan for vedlikehald av banene", bullet="•", level=0),
         Block(id="", kind=BlockKind.paragraph, text="MÅL 5"),
         Block(id="", kind=BlockKind.heading, text=g2, level=2),
         Block(id="", kind=BlockKind.paragraph, text="Tiltak"),
-        Block(id="", kind=BlockKind.list_item, text="Starte grupper for balansetrening", bullet="•", level=0),
+        Block(id="", kind=BlockKind.list_item, text="Skipe til turgrupper for eldre", bullet="•", level=0),
     ]
     plan = _plan(blocks)
     goal = {g.id: g.text for g in plan.goals}
     assert {m.text: [goal[i] for i in m.goal_ids] for m in plan.measures} == {
-        "Lage ein vedlikehaldsplan for idrettsanlegg": [g1],
-        "Starte grupper for balansetrening": [g2],
+        "Setje opp ein plan for vedlikehald av banene": [g1],
+        "Skipe til turgrupper for eldre": [g2],
     }

@@ -16,10 +16,10 @@ from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
 
 HEADER = ["Tiltak", "Oppvekst (Ansvar)", "Helse (Ansvar)", "Kultur (Ansvar)", "Frist"]
 ROWS = [
-    ["Mål 1: Flere skal være aktive i hverdagen.", "", "", "", ""],
-    ["Merke turstier ved boligfeltene", "", "X", "✓", "2026"],
-    ["Innføre daglig fysisk aktivitet i skolen", "x", "", "", "Høst 2025"],
-    ["Lage en oversikt over lavterskeltilbud", "", "", "", "2026"],
+    ["Mål 1: Flere skal gå og sykle til jobb.", "", "", "", ""],
+    ["Rydde stier i bydelene", "", "X", "✓", "2026"],
+    ["Innføre aktive friminutt", "x", "", "", "Høst 2025"],
+    ["Kartlegge møteplasser for unge", "", "", "", "2026"],
 ]
 
 
@@ -47,9 +47,9 @@ def test_the_owners_are_the_marked_units_and_no_mark_is_no_owner():
     plan = _plan(_table(HEADER, ROWS))
     got = {m.text: [o.text for o in m.owners] for m in plan.measures}
     assert got == {
-        "Merke turstier ved boligfeltene": ["Helse", "Kultur"],
-        "Innføre daglig fysisk aktivitet i skolen": ["Oppvekst"],
-        "Lage en oversikt over lavterskeltilbud": [],
+        "Rydde stier i bydelene": ["Helse", "Kultur"],
+        "Innføre aktive friminutt": ["Oppvekst"],
+        "Kartlegge møteplasser for unge": [],
     }
     # the table has an owner column: the row without a mark is a missing owner, not unread
     assert all(m.has_owner_column for m in plan.measures)
@@ -89,7 +89,7 @@ def test_a_word_table_names_a_spanned_column_by_its_own_label_and_the_span_in_br
     t.cell(1, 1).text, t.cell(1, 2).text = "Helse", "Kultur"
     for r in (0, 1):
         t.rows[r]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {w}/>"))
-    t.cell(2, 0).text, t.cell(2, 2).text, t.cell(2, 3).text = "Starte seniortrim", "X", "2026"
+    t.cell(2, 0).text, t.cell(2, 2).text, t.cell(2, 3).text = "Starte dansekurs for eldre", "X", "2026"
     path = tmp_path / "m.docx"
     d.save(str(path))
     table = read_docx(path).blocks[0].table
