@@ -110,6 +110,12 @@ class Block(_Model):
         description="the bold words that open a paragraph whose line goes on in the regular weight "
         "(a run-in title: '**Uthållighet** – När man …'); found by form only",
     )
+    item_note: bool = Field(
+        False,
+        description="a line right under a list item's text, set apart from it in type (italic or "
+        "smaller) and closing with a bracket ('*Kultureininga* (Haust 2025)'): a note on that item, "
+        "not text of its own; found by form only",
+    )
     provenance: Provenance = Field(default_factory=Provenance)
 
 

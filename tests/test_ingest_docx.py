@@ -13,6 +13,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
 from plancheck.errors import InputError
+from plancheck.extract.tables import table_roles
 from plancheck.ingest.docx import read_docx, split_typed_label
 from plancheck.models import BlockKind
 
@@ -271,7 +272,10 @@ def test_header_rows_and_grid_before(tmp_path: Path) -> None:
     path = tmp_path / "h.docx"
     d.save(str(path))
     table = read_docx(path).blocks[0].table
-    assert table.header == ["Mål", "Gjennomføring Ansvar", "Frist"]
+    # the spanning cell in brackets after each column's own label, as the PDF layout names it
+    # (joined to its first column, "Gjennomføring Ansvar" read as a second deadline column)
+    assert table.header == ["Mål", "Ansvar (Gjennomføring)", "Frist (Gjennomføring)"]
+    assert table_roles(table.header) == ["goal", "owner", "deadline"]
     assert [[c.text for c in r] for r in table.rows] == [
         ["Mål 1", "NAV", "2026"],
         ["Mål 2", "Alle", "Løpende"],

@@ -208,6 +208,8 @@ def form_features(unit: Unit, body_size: float | None, body_x0: float | None) ->
     if block is not None and unit.kind != "row":
         if block.bold:
             f["bold"] = 1.0
+        if block.item_note:
+            f["item_note"] = 1.0  # who and when set apart under a list item
         if block.font_size and body_size:
             f["size"] = _bucket(block.font_size / body_size, (0.95, 1.08, 1.3, 1.7), ("small", "body", "larger", "large", "huge"))
         if block.level is not None:
@@ -276,6 +278,7 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
     feats: list[Features] = []
     lead: str | None = None
     run_start = 0
+    tables: dict[int, tuple[set[int], bool]] = {}
     for i, u in enumerate(us):
         f: Features = {"bias": 1.0}
         f.update(form_features(u, body_size, body_x0))
@@ -313,10 +316,15 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
             trole = _table_role_of_row(u)
             f["table_role"] = trole or "none"
             roles = set(u.column_roles)
-            if "owner" in roles:
-                f["table_owner_col"] = 1.0
+            layout = tables.get(u.block_index)
+            if layout is None:
+                layout = tables[u.block_index] = _table_layout(u)
+            if "owner" in roles or layout[1]:
+                f["table_owner_col"] = 1.0  # (a responsibility matrix: marks under unit columns)
             if "deadline" in roles:
                 f["table_deadline_col"] = 1.0
+            if u.row in layout[0]:
+                f["heads_rows"] = 1.0  # "A.1" over rows numbered "A.1.a", "A.1.b"
         if counts.get(normalise(u.text), 0) > 1:
             f["repeated"] = 1.0
         if u.page:
@@ -335,6 +343,20 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
             else:
                 f[f"{name}_kind"] = "edge"
     return us, feats
+
+
+def _table_layout(unit: Unit) -> tuple[set[int], bool]:
+    """Of the table ``unit`` is a row of: the rows that head the rows numbered under them
+    (:func:`~plancheck.extract.tables.outline_group_rows`), and whether it names its owners by
+    marks under unit columns (:func:`~plancheck.extract.tables.mark_owner_columns`)."""
+    from plancheck.extract.tables import mark_owner_columns, outline_group_rows
+
+    table = unit.block.table if unit.block is not None else None
+    if table is None:
+        return set(), False
+    roles = list(unit.column_roles)
+    heads = set(outline_group_rows(table.rows, roles, roles.index("measure"))) if "measure" in roles else set()
+    return heads, bool(mark_owner_columns(table.header, table.rows, roles))
 
 
 def _main_cell(unit: Unit) -> str:

@@ -399,9 +399,16 @@ def scope_parents(plan: Plan) -> dict[str, str | None]:
     parent_of = {s.id: s.parent_id for s in plan.sections}
     previous: dict[str | None, str] = {}
     instead: dict[str, str | None] = {}
+    # a heading the walk read as a goal (a goal card's sentence set as its title) is that goal,
+    # not a pull quote: the items under it are in its scope
+    goal_titles = {(g.section_id, normalise(g.text)) for g in plan.goals}
     for s in plan.sections:
         # (a heading that names a role, "Delmål 3: Kulturarven skal …", is the goal itself)
-        if s.parent_id is not None and _opens_no_scope(s.title, heading_role(s.title)[0]):
+        if (
+            s.parent_id is not None
+            and _opens_no_scope(s.title, heading_role(s.title)[0])
+            and (s.id, normalise(s.title)) not in goal_titles
+        ):
             # (at the top level there is no chapter to interrupt: a sentence there opens a part)
             instead[s.id] = previous.get(s.parent_id, s.parent_id)
         previous[s.parent_id] = instead.get(s.id, s.id) or s.id

@@ -1076,7 +1076,32 @@ def _goal_just_stated(st: _State) -> Goal | None:
     return g if g.provenance is prev.provenance else None
 
 
-_ONE_PART = re.compile(r"^(\d{1,2})[.)]?$")
+# a one-part outline number: a digit ("1", "2.") or the capital letter of a letter outline ("A")
+_ONE_PART = re.compile(r"^(\d{1,2}|[A-H])[.)]?$")
+# a table cell opening with an outline number, digit- or letter-led ("1.1", "A.1", "A.1.a")
+_CELL_OUTLINE_NUMBER = re.compile(r"^\s*((?:\d{1,2}|[A-ZÆØÅ])(?:\.(?:\d{1,2}|[a-z]))+)\.?(?:\s|$)")
+#: unnumbered paragraphs (a goal's short description, its challenge in italics) that may stand
+#: between a one-part numbered goal and the table whose rows are numbered under it
+OUTLINE_TABLE_GAP = 2
+
+
+def _numbered_under(st: _State, n: str) -> bool:
+    """Are the items right after the current block numbered under ``n`` ("1.1" under "1", "A.1"
+    under "A")? The next block's number, or — past at most :data:`OUTLINE_TABLE_GAP` unnumbered
+    paragraphs — the number opening the first row of the table that follows."""
+    later = st.blocks[st.index + 1 : st.index + 2 + OUTLINE_TABLE_GAP]
+    for k, b in enumerate(later):
+        if b.kind == BlockKind.table and b.table is not None:
+            if k == 0 and not b.table.rows:
+                return False
+            first = next((c.text for row in b.table.rows[:1] for c in row if c.text.strip()), "")
+            m = _CELL_OUTLINE_NUMBER.match(first)
+            return bool(m) and m.group(1).startswith(n + ".")
+        if k == 0 and b.number:
+            return (b.number or "").strip(".").startswith(n + ".")
+        if b.kind != BlockKind.paragraph or b.number:
+            return False
+    return False
 
 
 def _outline_item(st: _State, block: Block) -> bool:
@@ -1101,12 +1126,8 @@ def _outline_item(st: _State, block: Block) -> bool:
             return True
         return False
     one = _ONE_PART.match(number)
-    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     n = one.group(1) if one else ""
-    if (
-        one is None or nxt is None or nxt.kind == BlockKind.table
-        or not (nxt.number or "").strip(".").startswith(n + ".") or not _states_aim(block.text, st.lang)
-    ):
+    if one is None or not _numbered_under(st, n) or not _states_aim(block.text, st.lang):
         if st.outline is not None:
             st.outline = None
             st.role = st.outline_role  # the outline ended: the chapter's role again
@@ -1140,7 +1161,8 @@ def _states_aim(text: str, lang: str) -> bool:
 
 def _deeper_rows(st: _State, n: str) -> bool:
     """Does a table in the document number its rows two levels under ``n`` ("1.1.1")?"""
-    rx = re.compile(rf"^\s*{re.escape(n)}\.\d{{1,2}}\.\d{{1,2}}\b")
+    part = r"(?:\d{1,2}|[a-z])"  # "1.1.1", "A.1.a"
+    rx = re.compile(rf"^\s*{re.escape(n)}\.{part}\.{part}\b")
     for b in st.blocks:
         if b.kind == BlockKind.table and b.table is not None and any(
             rx.match(c.text or "") for row in b.table.rows for c in row
@@ -1460,6 +1482,8 @@ _ANNOUNCES = re.compile(
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text:
+        return
+    if _item_note(st, block, text):
         return
     if _letter_sub_goal(st, block, text):
         return
@@ -2416,6 +2440,30 @@ def _card(st: _State, block: Block) -> bool:
                     m.goal_ids.append(g.id)
     st.taken.update(range(st.index + 1, k + 1))
     st.last_candidate_measure = m
+    return True
+
+
+_NOTE = re.compile(r"^(?P<who>[^()]*?)[\s,;:–—-]*\((?P<when>[^()]+)\)\s*$")
+
+
+def _item_note(st: _State, block: Block, text: str) -> bool:
+    """A note the layout found under a list item (:attr:`Block.item_note`: set apart in italics
+    or a smaller size, closing with a bracket) whose bracket reads as a deadline: who and when
+    of that item ("*Kultureininga* (Haust 2025)", "(2026)" with no one named). When the item
+    was read as a measure, the text before the bracket is its owner and the bracket its
+    deadline; either way the note is no item of its own. True if taken."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    m_note = _NOTE.match(text) if block.item_note else None
+    if m_note is None or parse_deadline(m_note.group("when"), lang=st.lang) is None:
+        return False
+    prev = st.blocks[st.index - 1] if st.index > 0 else None
+    m = st.last_candidate_measure
+    if m is not None and prev is not None and prev.provenance.source_text == m.provenance.source_text:
+        who = m_note.group("who").strip() or None
+        fields = Fields(text=m.text, owner=who if not m.owners else None,
+                        deadline=m_note.group("when").strip() if m.deadline is None else None, unlabelled=True)
+        _set_fields(st, m, fields)
     return True
 
 

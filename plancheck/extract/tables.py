@@ -59,15 +59,47 @@ def read_table(st: _State, block: Block) -> None:
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
-    if "measure" in roles and ("owner" in roles or strong):
+    marks = mark_owner_columns(table.header, table.rows, roles) if "owner" not in roles else {}
+    if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
             return  # a monitoring or summary table over actions listed before: no new items
-        _measure_table(st, block, table, roles)
+        _measure_table(st, block, table, roles, marks)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, roles):
         _goal_table(st, block, table, roles)
     # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[str | None]) -> dict[int, str]:
+    """The unit columns of an responsibility matrix (ansvarsmatrise): column → the unit it names.
+
+    A header cell with an owner word ("Ansvar", "Ansvarlig", "Hovedansvar") spans several
+    narrow columns, each named by a unit ("Oppvekst | Helse | Kultur"), and a row's owners are
+    the units whose cell holds a mark (:data:`MARK_GLYPHS`); a row with no mark has no owner.
+    The columns are those headed "<unit> (<spanning text>)" whose spanning text has the owner
+    role, whose own text has no role of its own, and whose filled body cells are all marks (at
+    least one). Of two such groups ("Hovedansvar" and "Medansvar" over the same units) the one
+    :func:`table_roles` keeps as the owner column is the owner; the other names partners."""
+    from plancheck.lang.vocab import column_role
+
+    groups: dict[str, list[int]] = {}
+    for i, (h, r) in enumerate(zip(header, roles, strict=False)):
+        m = _GROUPED_HEAD.match(h or "")
+        if r is None and m and column_role(m.group("own")) is None:
+            groups.setdefault(m.group("group").strip(), []).append(i)
+    names = list(groups)
+    kept = [g for g, r in zip(names, table_roles(names), strict=True) if r == "owner"]
+    out: dict[int, str] = {}
+    for g in kept:
+        cols = groups[g]
+        filled = [row[i].text.strip() for row in rows for i in cols if i < len(row) and row[i].text.strip()]
+        if filled and all(_MARK.match(t) for t in filled):
+            for i in cols:
+                m = _GROUPED_HEAD.match(header[i])
+                assert m is not None
+                out[i] = m.group("own").strip()
+    return out
 
 
 def means_column(header: str) -> bool:
@@ -137,7 +169,13 @@ _GROUP_ROW = re.compile(
     rf"^\s*((?:{alternation(table_words('group_row_leads'))}) )?({alternation(table_words('group_row_words'))})",
     re.IGNORECASE,
 )
-_MARK = re.compile(r"^\s*[xX✓✔●•■]\s*$")
+#: the glyphs a cell holds alone to mark its row's column (an X under a year, a ✓ under the unit
+#: responsible): data, not a rule; the whole cell is one of them
+MARK_GLYPHS: tuple[str, ...] = ("x", "X", "✓", "✔", "●", "•", "■")
+_MARK = re.compile(rf"^\s*[{re.escape(''.join(MARK_GLYPHS))}]\s*$")
+# a column named under a header cell spanning several ("Helse (Ansvar)"): the layout and the
+# Word/OpenDocument readers write the spanning cell's text in brackets after the column's own
+_GROUPED_HEAD = re.compile(r"^(?P<own>[^()]+?)\s*\((?P<group>[^()]+)\)\s*$")
 # a year column ("2025", "2026 (1 000 kr)"): a mark or an amount in it says the work is done that year
 _YEAR_HEAD = re.compile(r"^\s*((?:19|20)\d\d)\s*(?:\(.*\))?\s*$")
 # the lexicon's table words (plancheck/lang/data/*.yaml), every language at once
@@ -387,6 +425,38 @@ def _is_measure_candidate(block: Block | None) -> bool:
     return block.kind in (BlockKind.list_item, BlockKind.heading) and bool(block.number)
 
 
+def outline_group_rows(rows: list[list[Cell]], roles: list[str | None], mcol: int) -> dict[int, str]:
+    """Rows of a measure table that head the rows numbered under them: row index → its number.
+
+    A row is such a head when its number cell holds an outline number (digit- or letter-led:
+    "2.1", "A.1"), its text stands in the measure column, every other cell is empty (the text
+    spans them, as a shaded group row does), and the next numbered row is numbered under it
+    ("A.1.a" under "A.1"). Why by numbering: a spanning cell and its shading are lost in some
+    readers; that the next rows are numbered one level down says it in every one of them."""
+    if "number" not in roles:
+        return {}
+    ncol = roles.index("number")
+    numbers = []
+    for row in rows:
+        m = _CELL_OUTLINE_NUMBER.match(row[ncol].text) if ncol < len(row) else None
+        numbers.append(m.group(1).rstrip(".") if m else "")
+    out: dict[int, str] = {}
+    for k, row in enumerate(rows):
+        n = numbers[k]
+        if not n or mcol >= len(row) or not row[mcol].text.strip():
+            continue
+        if any(c.text.strip() for i, c in enumerate(row) if i not in (ncol, mcol)):
+            continue
+        nxt = next((x for x in numbers[k + 1 :] if x), "")
+        if nxt.startswith(n + "."):
+            out[k] = n
+    return out
+
+
+# an outline number alone in its cell, digit- or letter-led ("2.1", "A.1", "A.1.a", "3.")
+_CELL_OUTLINE_NUMBER = re.compile(r"^\s*((?:\d{1,2}|[A-ZÆØÅ])(?:\.(?:\d{1,2}|[a-z]))*)\.?\s*$")
+
+
 def _is_group_row(row, roles: list[str | None]) -> bool:
     """A row with one text that spans the table (a merged cell over all columns, or a bold
     line across an unruled table): it names the goal or strategy of the rows below."""
@@ -417,7 +487,12 @@ def _cell(row, roles: list[str | None], role: str) -> str:
     return join_lines(texts) if texts else ""
 
 
-def _measure_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
+def _measure_table(
+    st: _State, block: Block, table: Table, roles: list[str | None], marks: dict[int, str] | None = None
+) -> None:
+    """The measures of a measure table, one per row under its goal and strategy; ``marks`` are
+    the unit columns of a responsibility matrix (:func:`mark_owner_columns`): a row's owners
+    are the units it marks."""
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
 
@@ -435,8 +510,23 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     years = year_columns(table.header)
     header_norm = [normalise(h) for h in table.header]
-    for row in table.rows:
+    heads = outline_group_rows(table.rows, roles, mcol)
+    row_strategy: tuple[str, Strategy] | None = None  # (number, strategy) of a numbered group row
+    for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
+            continue
+        if k in heads:
+            number, text = heads[k], row[mcol].text.strip()
+            if _names_goal(st, text):
+                group_goal, row_strategy = text, None  # "A.1 Alle skal …": a goal over the rows
+            else:
+                # "A.1 Gjøre det enkelt …" over "A.1.a", "A.1.b": the way the actions below serve
+                # the goal, a strategy (never a measure without owner or deadline)
+                cell = row[mcol]
+                prov = Provenance(page=cell.page or block.provenance.page, bbox=cell.bbox,
+                                  source_text=" | ".join(c.text for c in row), location=block.provenance.location)
+                row_strategy = (number, _add_strategy(st, block, text, number=number, provenance=prov))
+            column_goal = ""
             continue
         if _is_group_row(row, roles):
             text = next(c.text for c in row if c.text.strip())
@@ -471,6 +561,8 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
         owner_text = _cell(row, roles, "owner")
+        if marks:
+            owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         deadline_text = _cell(row, roles, "deadline")
         if not deadline_text and horizons:
             marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
@@ -502,12 +594,14 @@ def _measure_table(st: _State, block: Block, table: Table, roles: list[str | Non
         if not deadline_text and "deadline" not in roles:
             deadline_text = _stated_time(_cell(row, roles, "indicator"), rest)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-        meas.has_owner_column = "owner" in roles
+        meas.has_owner_column = "owner" in roles or bool(marks)
         meas.has_deadline_column = "deadline" in roles or bool(horizons) or bool(years)
         meas.cost = _cell(row, roles, "cost") or None
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
         meas.table_goal_text = goal_text or None
+        if row_strategy is not None and (meas.number or "").startswith(row_strategy[0] + "."):
+            meas.strategy_ids.append(row_strategy[1].id)
         if strategy_text:
             scell = row[roles.index("strategy")] if "strategy" in roles else parent_row
             assert scell is not None

@@ -267,15 +267,19 @@ class GridTable:
             origin = self.get(r0, c0)
             return (origin[1] if origin and origin[0] == "cell" else ""), r0
 
+        spans = self._header_groups(keep, nhead)
         header: list[str] = []
         for c in keep:
             parts: list[str] = []
             for r in range(nhead):
+                if (r, c) in spans:
+                    continue
                 text, _ = text_at(r, c)
                 text = " ".join(text.split())  # a header is one line
                 if text and text not in parts:
                     parts.append(text)
-            header.append(" ".join(parts))
+            groups = [spans[(r, c)] for r in range(nhead) if (r, c) in spans]
+            header.append(" ".join(parts) + "".join(f" ({g})" for g in groups))
         rows: list[list[Cell]] = []
         for r in range(nhead, len(self.grid)):
             cells = []
@@ -290,6 +294,29 @@ class GridTable:
                 cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from))
             rows.append(cells)
         return Table(header=header, rows=rows)
+
+    def _header_groups(self, keep: list[int], nhead: int) -> dict[tuple[int, int], str]:
+        """Header cells spanning several columns over a header row that names each of them
+        ("Ansvar" over "Oppvekst | Helse | Kultur"): (row, column) → the spanning cell's text,
+        for every column it covers. Such a column is named "<own label> (<spanning text>)", as
+        the PDF layout names it, not the spanning text joined to its first column's label."""
+        out: dict[tuple[int, int], str] = {}
+        for r in range(nhead):
+            for c in keep:
+                slot = self.get(r, c)
+                if slot is None or slot[0] != "cell" or not slot[1].strip():
+                    continue
+                cover = [c] + [k for k in keep if k > c and self.get(r, k) == ("ref", r, c)]
+                if len(cover) < 2:
+                    continue
+                own = [
+                    any((s := self.get(r2, k)) is not None and s[0] == "cell" and s[1].strip() for r2 in range(r + 1, nhead))
+                    for k in cover
+                ]
+                if all(own):
+                    text = " ".join(slot[1].split())
+                    out.update({(r, k): text for k in cover})
+        return out
 
     def row_label(self, grid_row: int) -> str:
         nhead = self.header_rows if 0 < self.header_rows < len(self.grid) else 1
@@ -1109,7 +1136,7 @@ class _DocxReader:
         grid.header_rows = header_rows
         table = grid.to_table()
         block.table = table
-        block.text = " | ".join(table.header)
+        block.text = " | ".join(table.header).strip()  # an empty first header cell leaves no leading space
         block.provenance = Provenance(source_text=block.text)
 
     def _cell_text(self, tc: Any, anchor: Anchor) -> str:

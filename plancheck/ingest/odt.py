@@ -685,7 +685,7 @@ class _OdtReader:
         # spans that run past the last row must not add rows
         grid.grid = grid.grid[: len(rows)]
         block.table = grid.to_table()
-        block.text = " | ".join(block.table.header)
+        block.text = " | ".join(block.table.header).strip()  # an empty first header cell leaves no leading space
         block.provenance = Provenance(source_text=block.text)
 
 

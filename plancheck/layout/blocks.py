@@ -64,6 +64,13 @@ BARE_NUMBER = re.compile(r"^\d{1,2}$")
 QUANTITY_SIGNS = "%‰"
 GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?)\.?$")
+#: an outline number led by a capital letter, typed by hand: "A.1", "B.2.c" (a letter, then
+#: dotted parts of digits, the last perhaps a small letter); its depth is its number of parts
+LETTER_OUTLINE = re.compile(r"^([A-ZÆØÅ](?:\.\d{1,2}){1,2}(?:\.[a-z])?)\.?$")
+#: a capital letter alone, the top level of a letter outline ("A Vesterdal skal …"); a number
+#: only where the document's heading lines run A, B, … (see :func:`letter_series`), since
+#: "A" and "I" also open sentences
+LETTER_ALONE = re.compile(r"^([A-H])$")
 
 
 def body_size(pages: list[list[Line]]) -> float:
@@ -76,8 +83,38 @@ def body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 11.0
 
 
-def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple[str, str | None, str | None, str]:
-    """Return (kind, number, bullet, text) for a line: heading / list / text."""
+def _heading_like(ln: Line, body: float, settings: LayoutSettings) -> bool:
+    """Set in bold or larger than the body, more than one word, short enough for a heading."""
+    is_large = ln.size >= body + settings.heading_size_delta
+    return len(ln.words) > 1 and (ln.bold or is_large) and len(ln.text.strip()) < settings.heading_max_chars
+
+
+def letter_series(lines: list[Line], body: float, settings: LayoutSettings = DEFAULT) -> frozenset[str]:
+    """The capital letters that number the document's heading lines as an outline's top level
+    ("A …", "B …", "C …"): the letters opening heading-like lines (:func:`_heading_like`),
+    each followed by a capitalised word, that run on from "A" without a gap, when there are at
+    least ``settings.letter_series_min``. Why a series: one bold line opening with "A" is an
+    English sentence ("A Vision for 2030"), two or more lines lettered A, B in order are an
+    outline."""
+    seen = {
+        ln.words[0].text
+        for ln in lines
+        if not ln.kind and LETTER_ALONE.match(ln.words[0].text) and _heading_like(ln, body, settings)
+        and ln.words[1].text[:1].isupper()
+    }
+    run: list[str] = []
+    for letter in "ABCDEFGH":
+        if letter not in seen:
+            break
+        run.append(letter)
+    return frozenset(run) if len(run) >= settings.letter_series_min else frozenset()
+
+
+def classify(
+    ln: Line, body: float, settings: LayoutSettings = DEFAULT, letters: frozenset[str] = frozenset()
+) -> tuple[str, str | None, str | None, str]:
+    """Return (kind, number, bullet, text) for a line: heading / list / text. ``letters``: the
+    capital letters that number headings in this document (:func:`letter_series`)."""
     text = ln.text.strip()
     first = ln.words[0].text
     # bullets: a glyph on its own or glued to the first word
@@ -91,7 +128,9 @@ def classify(ln: Line, body: float, settings: LayoutSettings = DEFAULT) -> tuple
     label_match = LIST_NUMBER.match(first)
     glued = GLUED_NUMBER.match(first)
     is_large = ln.size >= body + settings.heading_size_delta
-    num = HEADING_NUMBER.match(first)
+    num = HEADING_NUMBER.match(first) or LETTER_OUTLINE.match(first)
+    if first in letters and ln.words[1:] and ln.words[1].text[:1].isupper():
+        num = LETTER_ALONE.match(first)
     if num and len(ln.words) > 1 and ln.words[1].text[:1] in QUANTITY_SIGNS:
         num = None  # "30 % by 2030 …": a quantity that wrapped to the line start, not a number
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
@@ -271,6 +310,7 @@ def build_blocks(
         items.append((piece.page, piece.region, piece.bbox[1], (piece, table)))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
 
+    letters = letter_series([ln for lines in pages for ln in lines], body, settings)
     blocks: list[Block] = []
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
@@ -302,6 +342,7 @@ def build_blocks(
                 font_size=lines_[0].size,
                 bold=lines_[0].bold,
                 run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
+                item_note=bool(cur.get("item_note")),
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )
@@ -354,7 +395,7 @@ def build_blocks(
             prev_line = None
             continue
         ln: Line = obj  # type: ignore[assignment]
-        kind, number, bullet, text = classify(ln, body, settings)
+        kind, number, bullet, text = classify(ln, body, settings, letters)
         if (
             kind == "heading"
             and not number
@@ -465,6 +506,15 @@ def build_blocks(
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
             )
+            note = (
+                cur is not None and cur["kind"] == BlockKind.list_item and _continues(cur, prev_line, ln, settings, leading)
+                and item_note_line(cur["lines"][0], ln, settings)
+            )
+            if note:
+                flush()  # who and when, set apart under the item's text: a note on it
+                cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text, "item_note": True}
+                prev_line = ln
+                continue
             if not goes_on and cur is not None and prev_line is not None:
                 # a wider gap after a line broken before a long word (a run in a taller font)
                 right = right_edge.get((prev_line.page, prev_line.region), prev_line.x1)
@@ -487,6 +537,25 @@ def build_blocks(
         if b.kind == BlockKind.list_item and b.provenance.bbox:
             b.level = indents.index(indent(b))
     return blocks
+
+
+_CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+
+
+def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, under a list item whose first line is ``first``, a note on the item rather than
+    more of its text: it closes with a bracketed group ("(Vår 2026)") and is set apart in type —
+    every word before the bracket in italic where the first line is not, or the whole line
+    smaller by ``item_note_size_delta``. (Cards that put the owner in italics and the deadline in
+    brackets under each measure; what the note says is for extraction to read.)"""
+    m = _CLOSING_BRACKET.search(ln.text)
+    if m is None or not ln.words:
+        return False
+    opens = max((i for i, w in enumerate(ln.words) if w.text.startswith("(")), default=len(ln.words))
+    before = [w for w in ln.words[:opens] if any(ch.isalpha() for ch in w.text)]
+    italic = bool(before) and all(w.italic for w in before) and not all(w.italic for w in first.words)
+    smaller = ln.size <= first.size - settings.item_note_size_delta
+    return italic or smaller
 
 
 def caps_title_over_text(prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
@@ -550,7 +619,7 @@ def _nested_level(numbered: list[tuple[float, int]], number: str, size: float, s
         if abs(prev_size - size) < settings.heading_size_delta:
             return prev_level if prev_level > 1 else None
         if prev_size >= size + settings.heading_size_delta:
-            return prev_level + 1 if number == "1" else None
+            return prev_level + 1 if number in ("1", "A") else None
     return None
 
 

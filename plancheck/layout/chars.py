@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ",b")
+ITALIC_NAMES = ("italic", "oblique", "kursiv")
 
 
 @dataclass(slots=True)
@@ -34,6 +35,12 @@ class Char:
 def is_bold_name(fontname: str) -> bool:
     f = fontname.lower()
     return any(k in f for k in BOLD_NAMES)
+
+
+def is_italic_name(fontname: str) -> bool:
+    """Is a font, by its name, a slanted cut ("LiberationSans-Italic", "Arial,BoldItalic")?"""
+    f = fontname.lower()
+    return any(k in f for k in ITALIC_NAMES)
 
 
 def _clean(text: str) -> str:

@@ -266,6 +266,9 @@ class LayoutSettings(BaseModel):
     # --- blocks
     heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
     heading_max_chars: int = Field(160, ge=1)
+    # heading lines opening with a capital letter alone ("A …", "B …") number an outline when
+    # at least this many run on from "A" (one is an English sentence: "A Vision for 2030")
+    letter_series_min: int = Field(2, ge=2)
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
     caps_title_min_letters: int = Field(
@@ -286,6 +289,9 @@ class LayoutSettings(BaseModel):
         "a conjunction: no sentence or list item ends there)",
     )
     continuation_size_delta: float = Field(1.0, ge=0)
+    item_note_size_delta: float = Field(
+        0.5, ge=0, description="a line under a list item this many pt smaller than its first line is set apart from it"
+    )
     leading_min_ratio: float = Field(0.8, gt=0, description="a step between lines counts for the leading from this many line heights ...")
     leading_max_ratio: float = Field(2.0, gt=0, description="... up to this many")
     leading_tolerance: float = Field(0.3, ge=0, description="steps within this (pt) are the same step")

@@ -14,7 +14,7 @@ import itertools
 import statistics
 from dataclasses import dataclass
 
-from plancheck.layout.chars import Char
+from plancheck.layout.chars import Char, is_italic_name
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 
 
@@ -30,6 +30,11 @@ class Word:
     bold: bool = False
     space_after: bool = False  # a space character follows it in the text
     plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
+
+    @property
+    def italic(self) -> bool:
+        """Set in an italic cut, by its font's name."""
+        return is_italic_name(self.font)
 
     @property
     def mid_y(self) -> float:
