@@ -272,6 +272,15 @@ def find_unruled_tables(
                 known = [r for r in roles if r]
                 hinted = len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
         if hinted or looks_like_header(ln, segs, settings):
+            first = i + 1 + len(wraps)
+            if not wraps and first < len(body) and body[first].x0 < segs[0][0].x0 - settings.table_left_slack:
+                # the text under the head line starts left of its first column: an outline set
+                # with tab stops, its items in a column of their own that has no heading
+                tab = find_tab_stop_table(ln, segs, body[first:], page_no, settings)
+                if tab is not None:
+                    found.append(tab)
+                    i = first + len(tab[1]) - 1
+                    continue
             col_x = [s[0].x0 for s in segs]
             header = wrapped_header(segs, wraps, col_x, settings) if wraps else [line_text(s) for s in segs]
             rows, row_lines, used, j = _parse_rows(body, i + 1 + len(wraps), col_x, header, ln.size, settings)
@@ -285,6 +294,123 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def indent_levels(xs: list[float], tolerance: float) -> list[int]:
+    """The indentation level of each line start in ``xs``: the distinct starts sorted left to
+    right, a start more than ``tolerance`` right of the one before opens the next level
+    (0 = the leftmost). Why clustered, not bucketed by fixed distances: producers indent by
+    their own step (8 mm, 0.5 in, a tab), and the levels are what the outline says."""
+    level_of: dict[float, int] = {}
+    level, prev = 0, None
+    for x in sorted(set(xs)):
+        if prev is not None and x - prev > tolerance:
+            level += 1
+        level_of[x] = level
+        prev = x
+    return [level_of[x] for x in xs]
+
+
+def tab_stop_cells(
+    ln: Line, stops: list[float], right: float, settings: LayoutSettings = DEFAULT
+) -> dict[int, list[Word]] | None:
+    """The cells of one line of a tab-stop table: its wide-gapped segments, each placed at the
+    stop it starts at (``stops``, the head line's segment starts: column k + 1), or - the last
+    segment - ending at the right-aligned stop ``right`` (the last column); a first segment
+    that starts left of the first stop is column 0, the column without a heading. None when a
+    segment stands at no stop (the line is not a row of this table)."""
+    slack = settings.tab_stop_slack
+    cells: dict[int, list[Word]] = {}
+    segs = segments(ln, settings)
+    for k, seg in enumerate(segs):
+        x0, x1 = seg[0].x0, seg[-1].x1
+        at = next((c + 1 for c, x in enumerate(stops) if abs(x0 - x) <= slack), None)
+        if at is None and k == len(segs) - 1 and abs(x1 - right) <= slack and k > 0:
+            at = len(stops)  # a right-aligned stop: the cell ends there, wherever it starts
+        if at is None and k == 0 and x0 < stops[0] - slack:
+            at = 0
+        if at is None or at in cells or (cells and at < max(cells)):
+            return None
+        cells[at] = seg
+    return cells
+
+
+def find_tab_stop_table(
+    head: Line, segs: list[list[Word]], below: list[Line], page_no: int, settings: LayoutSettings = DEFAULT
+) -> tuple[TablePiece, list[Line]] | None:
+    """A table set with tab stops instead of cells (Word's left and right tab stops): under a
+    head line whose wide-gapped segments name the columns, lines whose segments stand at the
+    head's stops - left-aligned at a segment's start, or right-aligned at the last segment's
+    end - while each line's first text starts LEFT of the first stop, in a column of its own
+    that has no heading (an outline of goals, strategies and measures, the owner and the
+    deadline tabbed out beside each measure).
+
+    Each line is a row and its segments are its cells; a line that goes on in lower case at the
+    start of the line above (same weight, no other cells) continues that row's first cell. The
+    first column's cells carry their indentation level (:func:`indent_levels`) and weight, the
+    outline's only hierarchy. The table ends at the first line that is not aligned to the stops,
+    at a wide gap or a larger size (a heading), and its last row is the last that fills a stop.
+    None when fewer than ``tab_stop_min_rows`` lines fill a stop."""
+    stops = [s[0].x0 for s in segs]
+    right = segs[-1][-1].x1
+    rows: list[dict[int, list[list[Word]]]] = []  # column → the cell's words, line by line
+    row_lines: list[list[Line]] = []
+    last_bottom = head.bottom
+    for ln in below:
+        if (
+            ln.top - last_bottom > settings.table_row_gap_ratio * max(ln.height, 8)
+            or ln.size > head.size + settings.tab_stop_size_jump
+        ):
+            break
+        cells = tab_stop_cells(ln, stops, right, settings)
+        if cells is None:
+            break
+        last_bottom = ln.bottom
+        prev = rows[-1] if rows else None
+        if (
+            prev is not None
+            and list(cells) == [0]
+            and 0 in prev
+            and cells[0][0].text[:1].islower()
+            and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack
+            and ln.bold == row_lines[-1][-1].bold
+        ):
+            prev[0].append(cells[0])  # the first cell wrapped onto this line
+            row_lines[-1].append(ln)
+            continue
+        rows.append({k: [ws] for k, ws in cells.items()})
+        row_lines.append([ln])
+    while rows and set(rows[-1]) == {0}:
+        rows.pop()
+        row_lines.pop()
+    if sum(1 for r in rows if set(r) - {0}) < settings.tab_stop_min_rows or not any(0 in r for r in rows):
+        return None
+    firsts = [r[0][0][0].x0 for r in rows if 0 in r]
+    levels = iter(indent_levels(firsts, settings.indent_level_tolerance))
+    ncols = len(stops) + 1
+    grid: list[list[Cell | None]] = [
+        [Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(["", *(line_text(s, settings) for s in segs)])]
+    ]
+    for cells in rows:
+        ri = len(grid)
+        row: list[Cell | None] = []
+        for k in range(ncols):
+            parts = cells.get(k)
+            if not parts:
+                row.append(Cell(row=ri, col=k, text="", page=page_no))
+                continue
+            text = join_lines([line_text(p, settings) for p in parts])
+            ws = [w for p in parts for w in p]
+            box = BBox(x0=min(w.x0 for w in ws), top=min(w.top for w in ws), x1=max(w.x1 for w in ws), bottom=max(w.bottom for w in ws))
+            row.append(
+                Cell(row=ri, col=k, text=text, page=page_no, bbox=box, bold=all(w.bold for w in ws),
+                     level=next(levels) if k == 0 else None)
+            )
+        grid.append(row)
+    used = [head, *(ln for ls in row_lines for ln in ls)]
+    bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
+    piece = TablePiece(page_no, bbox, [min(firsts), *stops], grid, [False] * ncols, ruled=False)
+    return piece, used
 
 
 def header_wraps(head: Line, below: list[Line], col_x: list[float], settings: LayoutSettings = DEFAULT) -> list[Line]:
@@ -877,7 +1003,7 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
                 )
                 if merged_from is None and idx > 0 and table.rows[idx - 1][i].text == c.text:
                     merged_from = table.rows[idx - 1][i].merged_from
-            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from))
+            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from, level=c.level, bold=c.bold))
         table.rows.append(fixed)
 
 
