@@ -98,9 +98,40 @@ def test_the_outline_ends_at_its_last_line_with_tabbed_columns():
     words = _outline_words()
     # a paragraph at the margin close under the outline: not a row (no tabbed cell)
     words += line_words("The council reviews the plan every year", 50, 118 + 15 * 8)
+    words += line_words("4 Follow-up", 50, 118 + 15 * 10, 16)  # and a heading under it
     piece = _table_of(words)
     assert len(piece.rows) == 9
     assert piece.rows[-1][0].text.startswith("Check homes")
+
+
+def test_a_lone_outline_line_at_the_page_foot_is_kept_for_the_next_page():
+    words = _outline_words() + _bold(line_words("Fewer older people feel lonely", 50, 118 + 15 * 8, 11))
+    piece = _table_of(words)
+    assert piece.rows[-1][0].text == "Fewer older people feel lonely" and piece.tab_stops is not None
+
+
+def test_wrapped_cells_at_the_leading_stay_one_row_and_a_cell_filled_to_the_stop_is_split():
+    """Rows 16 pt apart, wrapped lines 12 pt under their row (the leading): the wrapped
+    measure, and the owner wrapped in its column, stay in their row; a measure that runs up to
+    the owner's stop with one word space is cut at the stop."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    words += line_words("Offer a home check to everyone aged", 94, 134) + line_words("Social care", 360, 134) + _right("2026", 134)
+    words += line_words("75 and over", 94, 146)
+    # 'Community' starts at 362, one word space after 'and': the measure filled up to the stop
+    words += line_words("Set up a befriending scheme with the Kestrel Bay club and Community Development", 94, 162)
+    words += _right("Summer 2025", 162)
+    words += line_words("the Volunteer Centre", 94, 174) + line_words("Team", 362, 174)
+    words += line_words("Provide digital skills sessions", 94, 190) + line_words("Libraries", 360, 190) + _right("2027", 190)
+    piece = _table_of(words)
+    texts = [[c.text for c in row] for row in piece.rows[1:]]
+    assert texts == [
+        ["A goal at the margin", "", ""],
+        ["Offer a home check to everyone aged 75 and over", "Social care", "2026"],
+        ["Set up a befriending scheme with the Kestrel Bay club and the Volunteer Centre", "Community Development Team",
+         "Summer 2025"],
+        ["Provide digital skills sessions", "Libraries", "2027"],
+    ]
 
 
 def test_lines_off_the_stops_are_no_tab_stop_table():
