@@ -142,6 +142,14 @@ def test_lines_off_the_stops_are_no_tab_stop_table():
     assert find_unruled_tables(words_to_lines(words, 1), _hint, 1) == []
 
 
+def test_a_head_line_of_other_words_opens_no_tab_stop_table():
+    """The same outline under a bold line whose segments name no columns (two capitalised
+    words set apart, a bullet and its item): the indented lines are no table of it."""
+    words = [w for w in _outline_words() if w.top > 105]
+    words += _bold(line_words("Target", 360, 100, 9) + _right("Purpose", 100, 9))
+    assert find_unruled_tables(words_to_lines(words, 1), _hint, 1) == []
+
+
 def _outline_table() -> Table:
     def row(r: int, text: str, level: int, owner: str = "", due: str = "", bold: bool = False) -> list[Cell]:
         return [
@@ -240,11 +248,13 @@ OUTLINE = [
 ]
 
 
-def _make_pdf(path: Path) -> None:
+def _make_pdf(path: Path, split: bool = False) -> None:
     """An English action plan typed with tab stops, drawn with reportlab's canvas: a chapter
     heading, an intro, a bold 'Lead / Due' head line (left stop, right-aligned stop), the
     outline (goals bold at the margin, strategies bold 0.25 in in, measures 0.5 in in), then a
-    'What we have done' chapter whose lines are indented like measures without tab columns."""
+    'What we have done' chapter whose lines are indented like measures without tab columns.
+    ``split``: a longer intro pushes the outline down so that the second goal's line stands
+    alone at the foot of page 1 and its strategies go on on page 2, under no head line."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
@@ -260,15 +270,22 @@ def _make_pdf(path: Path) -> None:
     y -= 22
     c.setFont("Helvetica", 10)
     c.drawString(left, y, "The outline below shows what we want to achieve, how we will work and what we will do.")
-    y -= 24
+    y -= 14
+    while split and y > 75 + 112 + 20 + 24:
+        c.drawString(left, y, "Each service reports on its work to the committee twice a year, in spring and in autumn.")
+        y -= 14
+    y -= 10
     c.setFont("Helvetica-Bold", 9)
     c.drawString(lead_x, y, "Lead")
     c.drawRightString(right, y, "Due")
     y -= 20
-    for goal, strategies in OUTLINE:
+    for k, (goal, strategies) in enumerate(OUTLINE):
         c.setFont("Helvetica-Bold", 11)
         c.drawString(left, y, goal)
         y -= 16
+        if split and k == 1:
+            c.showPage()
+            y = height - 70
         for strategy, measures in strategies:
             c.setFont("Helvetica-Bold", 10)
             c.drawString(left + 18, y, strategy)
@@ -293,13 +310,13 @@ def _make_pdf(path: Path) -> None:
     c.save()
 
 
-@pytest.fixture(scope="module")
-def generated_plan(tmp_path_factory):
+@pytest.fixture(scope="module", params=[False, True], ids=["one-page", "page-break"])
+def generated_plan(request, tmp_path_factory):
     pytest.importorskip("reportlab")
     import plancheck
 
     path = tmp_path_factory.mktemp("tabs") / "older-people.pdf"
-    _make_pdf(path)
+    _make_pdf(path, split=request.param)
     return plancheck.extract(str(path))
 
 

@@ -254,17 +254,18 @@ def _row_form(block: Block, row_index: int | None) -> Features:
 
 
 def block_indent_levels(doc: Document, tolerance: float | None = None) -> dict[str, int]:
-    """Block id → its indentation level among the text blocks of its section: their left edges
-    clustered (:func:`plancheck.layout.tables.indent_levels`, ``indent_level_tolerance`` of the
-    layout settings), 0 the leftmost. Only sections whose text stands at two levels or more
-    (an outline shown by indentation) give levels."""
+    """Block id → its indentation level among the paragraphs of its section on its page: their
+    left edges clustered (:func:`plancheck.layout.tables.indent_levels`,
+    ``indent_level_tolerance`` of the layout settings), 0 the leftmost. Only sections whose
+    paragraphs stand at two levels or more (an outline shown by indentation alone) give
+    levels; list items have their nesting level from the layout already."""
     from plancheck.layout.settings import DEFAULT
     from plancheck.layout.tables import indent_levels
 
     tol = DEFAULT.indent_level_tolerance if tolerance is None else tolerance
     by_section: dict[str, list[Block]] = {}
     for b in doc.blocks:
-        if b.kind in (BlockKind.paragraph, BlockKind.list_item) and b.provenance.bbox is not None:
+        if b.kind == BlockKind.paragraph and b.provenance.bbox is not None:
             by_section.setdefault(f"{b.section_id}|{b.provenance.page}", []).append(b)
     out: dict[str, int] = {}
     for blocks in by_section.values():

@@ -281,9 +281,10 @@ def find_unruled_tables(
                 hinted = len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
         if hinted or looks_like_header(ln, segs, settings):
             first = i + 1 + len(wraps)
-            if not wraps and first < len(body) and body[first].x0 < segs[0][0].x0 - settings.table_left_slack:
-                # the text under the head line starts left of its first column: an outline set
-                # with tab stops, its items in a column of their own that has no heading
+            if hinted and not wraps and first < len(body) and body[first].x0 < segs[0][0].x0 - settings.table_left_slack:
+                # the text under a head line of column words starts left of its first column:
+                # an outline set with tab stops, its items in a column of their own that has
+                # no heading (a line of capitalised words alone is too weak a head for that)
                 tab = find_tab_stop_table(ln, segs, body[first:], page_no, settings)
                 if tab is not None:
                     found.append(tab)
