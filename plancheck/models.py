@@ -76,6 +76,12 @@ class Cell(_Model):
     page: int | None = None
     bbox: BBox | None = None
     merged_from: int | None = Field(None, description="row index the text was copied from")
+    level: int | None = Field(
+        None,
+        description="outline level of the cell's text by its indentation within its column "
+        "(0 = outermost), when the column holds an outline shown only by indentation",
+    )
+    bold: bool = Field(False, description="the cell's text is set in a bold weight")
 
 
 class Table(_Model):

@@ -205,6 +205,8 @@ def form_features(unit: Unit, body_size: float | None, body_x0: float | None) ->
         f["caps"] = 1.0
     sentences = len(re.findall(r"[.!?](\s|$)", text))
     f["sentences"] = _bucket(sentences, (1, 2, 4), ("0", "1", "2-3", "4+"))
+    if block is not None and unit.kind == "row":
+        f.update(_row_form(block, unit.row))
     if block is not None and unit.kind != "row":
         if block.bold:
             f["bold"] = 1.0
@@ -227,6 +229,54 @@ def form_features(unit: Unit, body_size: float | None, body_x0: float | None) ->
         if block.provenance.bbox and body_x0 is not None:
             f["indent"] = _bucket(block.provenance.bbox.x0 - body_x0, (-5, 8, 30), ("left", "flush", "indented", "deep"))
     return f
+
+
+def _row_form(block: Block, row_index: int | None) -> Features:
+    """How a table row's first filled cell looks: bold, and its outline level by indentation
+    (:attr:`Cell.level`, an outline set with tab stops) - outermost, deepest of its column, or
+    between - and whether it stands alone in its row (an outline heading over the rows below)."""
+    table = block.table
+    if table is None or row_index is None or row_index >= len(table.rows):
+        return {}
+    row = table.rows[row_index]
+    filled = [c for c in row if c.text.strip()]
+    if not filled:
+        return {}
+    f: Features = {}
+    main = filled[0]
+    if main.bold:
+        f["bold"] = 1.0
+    if len(filled) == 1 and len(row) > 1:
+        f["row_alone"] = 1.0
+    if main.level is not None:
+        levels = [c.level for r in table.rows for c in r if c.col == main.col and c.level is not None]
+        deepest = max(levels, default=0)
+        f["row_level"] = "outer" if main.level == 0 else "deepest" if main.level == deepest else "inner"
+    return f
+
+
+def block_indent_levels(doc: Document, tolerance: float | None = None) -> dict[str, int]:
+    """Block id → its indentation level among the paragraphs of its section on its page: their
+    left edges clustered (:func:`plancheck.layout.tables.indent_levels`,
+    ``indent_level_tolerance`` of the layout settings), 0 the leftmost. Only sections whose
+    paragraphs stand at two levels or more (an outline shown by indentation alone) give
+    levels; list items have their nesting level from the layout already."""
+    from plancheck.layout.settings import DEFAULT
+    from plancheck.layout.tables import indent_levels
+
+    tol = DEFAULT.indent_level_tolerance if tolerance is None else tolerance
+    by_section: dict[str, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind == BlockKind.paragraph and b.provenance.bbox is not None:
+            by_section.setdefault(f"{b.section_id}|{b.provenance.page}", []).append(b)
+    out: dict[str, int] = {}
+    for blocks in by_section.values():
+        xs = [b.provenance.bbox.x0 for b in blocks]  # type: ignore[union-attr]
+        levels = indent_levels(xs, tol)
+        if max(levels, default=0) == 0:
+            continue
+        out.update({b.id: lv for b, lv in zip(blocks, levels, strict=True)})
+    return out
 
 
 # --------------------------------------------------------------------------- context evidence
@@ -273,6 +323,7 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
     body_size = _body_size(doc)
     body_x0 = _body_x0(doc)
     section_roles = _section_roles(doc)
+    block_levels = block_indent_levels(doc)
     counts = Counter(normalise(u.text) for u in us if len(u.text) > 20)
     pages = max(doc.page_count, 1)
     feats: list[Features] = []
@@ -284,6 +335,8 @@ def document_features(doc: Document, lang: str, rule_roles: list[str] | None = N
         f.update(form_features(u, body_size, body_x0))
         f.update(language_features(u.text if u.kind != "row" else _main_cell(u), lang))
         block = u.block
+        if block is not None and block.id in block_levels:
+            f["indent_level"] = str(min(block_levels[block.id], 3))
         chain = section_roles.get(block.section_id or "", []) if block is not None else []
         for depth, role in enumerate(chain[:3], start=1):
             f[f"ctx{depth}"] = role

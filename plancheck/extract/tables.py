@@ -8,6 +8,7 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from plancheck.extract.roles import heading_role, label_role
@@ -469,6 +470,34 @@ def _is_group_row(row, roles: list[str | None]) -> bool:
     return bool(_GROUP_ROW.match(filled[0].text))
 
 
+def outline_parents(rows: list[list[Cell]], roles: list[str | None], mcol: int) -> dict[int, str]:
+    """Rows of a measure table that are the levels of an outline above its measures, shown only
+    by indentation in the measure column (:attr:`Cell.level`, set by the layout for a tab-stop
+    table): row index → "goal" or "strategy".
+
+    The measures are the rows that fill another column (an owner, a deadline) and the level
+    they stand at; a row less indented than that level with nothing in the other columns is a
+    parent of the rows under it, down to the next row at its level or less. With two parent
+    levels the outer one holds the goals and the inner one the strategies; with one, goals.
+    Empty when the column carries no levels or only one (no outline to read)."""
+    def level(row) -> int | None:
+        return row[mcol].level if mcol < len(row) and row[mcol].text.strip() else None
+
+    def others(row) -> bool:
+        return any(c.text.strip() for i, c in enumerate(row) if i != mcol and (roles[i] if i < len(roles) else None))
+
+    items = [lv for row in rows if (lv := level(row)) is not None and others(row)]
+    if not items:
+        return {}
+    item_level = Counter(items).most_common(1)[0][0]
+    lone = {ri: lv for ri, row in enumerate(rows) if (lv := level(row)) is not None and lv < item_level and not others(row)}
+    outer = sorted(set(lone.values()))
+    if not outer:
+        return {}
+    names = {outer[0]: "goal", **{lv: "strategy" for lv in outer[1:]}}
+    return {ri: names[lv] for ri, lv in lone.items()}
+
+
 def _cell(row, roles: list[str | None], role: str) -> str:
     """The text of the column with ``role``; when that cell is covered by a cell merged in
     from the left (whose own column has no role), the merged cell's text."""
@@ -512,6 +541,9 @@ def _measure_table(
     header_norm = [normalise(h) for h in table.header]
     heads = outline_group_rows(table.rows, roles, mcol)
     row_strategy: tuple[str, Strategy] | None = None  # (number, strategy) of a numbered group row
+    parents = outline_parents(table.rows, roles, mcol)
+    outline_goal: Goal | None = None
+    outline_strategy: Strategy | None = None
     for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
             continue
@@ -528,7 +560,22 @@ def _measure_table(
                 row_strategy = (number, _add_strategy(st, block, text, number=number, provenance=prov))
             column_goal = ""
             continue
-        if _is_group_row(row, roles):
+        if k in parents:
+            # an outline level above the measures, shown by indentation alone
+            cell = row[mcol]
+            location = block.provenance.location
+            prov = Provenance(page=cell.page or block.provenance.page, bbox=cell.bbox, source_text=cell.text,
+                              location=f"{location}, row {cell.row + 1}" if location else None)
+            if parents[k] == "goal":
+                outline_goal = _add_goal(st, block, cell.text, GoalKind.goal, number=None)
+                outline_goal.page, outline_goal.provenance = prov.page, prov
+                outline_strategy = None
+            else:
+                outline_strategy = _add_strategy(st, block, cell.text, number=None, provenance=prov)
+                if outline_goal is not None:
+                    outline_strategy.goal_ids.append(outline_goal.id)
+            continue
+        if _is_group_row(row, roles) and not parents:
             text = next(c.text for c in row if c.text.strip())
             if _NOT_MEASURES.match(text):
                 skipping = True  # a group of work already under way, not this plan's measures
@@ -587,6 +634,10 @@ def _measure_table(
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
         meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
+        if outline_goal is not None:
+            meas.goal_ids.append(outline_goal.id)
+        if outline_strategy is not None:
+            meas.strategy_ids.append(outline_strategy.id)
         meas.owner_text = owner_text or None
         meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
         if lead_first:

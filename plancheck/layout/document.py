@@ -34,6 +34,7 @@ from plancheck.layout.tables import (
     in_box,
     is_text_frame,
     join_pieces,
+    outline_levels,
 )
 from plancheck.layout.words import Word, chars_to_words
 from plancheck.models import Block, Table
@@ -341,7 +342,7 @@ def assemble(
             if not rest or max(ln.bottom for ln in rest) <= last_piece.bbox[3]:
                 header = [c.text if c else "" for c in last_piece.rows[0]] if last_piece.has_header else prev_header
                 if header is not None:
-                    carry = (last_piece.col_x, header, used[-1].size)
+                    carry = (last_piece.col_x, header, used[-1].size, last_piece.tab_stops)
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
@@ -349,6 +350,9 @@ def assemble(
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)
+    for piece, table in tables:
+        if piece.tab_stops is not None:
+            outline_levels(table, settings)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column}
     blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns), settings)
     for k, block in enumerate(blocks, 1):

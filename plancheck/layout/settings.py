@@ -231,6 +231,21 @@ class LayoutSettings(BaseModel):
         0.45, ge=0, description="... when the leading (the smallest gap between lines of a column) is below this many line heights"
     )
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
+    tab_stop_min_rows: int = Field(
+        2, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
+        "first (an outline set with Word tab stops instead of a table)",
+    )
+    tab_stop_size_jump: float = Field(
+        3.0, ge=0, description="tab-stop tables: a line this many points larger than the head line ends the table "
+        "(a heading; the outline's own first level may be set a little larger than the small head line)",
+    )
+    tab_stop_slack: float = Field(
+        4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "
+        "many points of the stop",
+    )
+    indent_level_tolerance: float = Field(
+        4.0, ge=0, description="line starts this close (pt) are one indentation level of an outline",
+    )
     table_min_cols: int = Field(2, ge=2)
     table_max_cols: int = Field(8, ge=2)
     header_cell_max_words: int = Field(4, ge=1, description="a header cell of a table found by alignment has at most this many words")

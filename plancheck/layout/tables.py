@@ -33,6 +33,7 @@ class TablePiece:
     ruled: bool = True
     has_header: bool = True
     region: int = 0
+    tab_stops: TabStops | None = None  # set on a table read from tab stops (find_tab_stop_table)
 
 
 def find_ruled_tables(
@@ -233,20 +234,27 @@ def find_unruled_tables(
     lines: list[Line],
     column_role: Callable[[str], str | None],
     page_no: int,
-    carry: tuple[list[float], list[str], float] | None = None,
+    carry: tuple | None = None,
     settings: LayoutSettings = DEFAULT,
 ) -> list[tuple[TablePiece, list[Line]]]:
     """Tables without ruling lines: a header line whose wide-gapped segments are mostly column
     words (with an owner or deadline column among them), and the lines under it aligned to it.
 
-    ``carry`` (column x positions, header, font size) continues a table from the previous
-    page: rows at the top of this page that fit its columns belong to it.
+    ``carry`` (column x positions, header, font size, and the :class:`TabStops` of a table read
+    from tab stops or None) continues a table from the previous page: rows at the top of this
+    page that fit its columns belong to it.
     """
     found = []
     body = [ln for ln in lines if not ln.kind]
     i = 0
+    if carry is not None and body and len(carry) > 3 and carry[3] is not None:  # type: ignore[misc]
+        tab = find_tab_stop_table(None, None, body, page_no, settings, carried=carry[3])  # type: ignore[misc]
+        if tab is not None:
+            found.append(tab)
+            i = len(tab[1])
+        carry = None
     if carry is not None and body:
-        col_x, header, size = carry
+        col_x, header, size = carry[:3]
         rows, row_lines, used, i = _parse_rows(body, 0, col_x, header, size, settings)
         # (the first row may be the rest of a row the page break split: one cell)
         if rows and any(sum(1 for c in r if c) >= 2 for r in rows[:2]):
@@ -272,6 +280,16 @@ def find_unruled_tables(
                 known = [r for r in roles if r]
                 hinted = len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
         if hinted or looks_like_header(ln, segs, settings):
+            first = i + 1 + len(wraps)
+            if hinted and not wraps and first < len(body) and body[first].x0 < segs[0][0].x0 - settings.table_left_slack:
+                # the text under a head line of column words starts left of its first column:
+                # an outline set with tab stops, its items in a column of their own that has
+                # no heading (a line of capitalised words alone is too weak a head for that)
+                tab = find_tab_stop_table(ln, segs, body[first:], page_no, settings)
+                if tab is not None:
+                    found.append(tab)
+                    i = first + len(tab[1]) - 1
+                    continue
             col_x = [s[0].x0 for s in segs]
             header = wrapped_header(segs, wraps, col_x, settings) if wraps else [line_text(s) for s in segs]
             rows, row_lines, used, j = _parse_rows(body, i + 1 + len(wraps), col_x, header, ln.size, settings)
@@ -285,6 +303,169 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def indent_levels(xs: list[float], tolerance: float) -> list[int]:
+    """The indentation level of each line start in ``xs``: the distinct starts sorted left to
+    right, a start more than ``tolerance`` right of the one before opens the next level
+    (0 = the leftmost). Why clustered, not bucketed by fixed distances: producers indent by
+    their own step (8 mm, 0.5 in, a tab), and the levels are what the outline says."""
+    level_of: dict[float, int] = {}
+    level, prev = 0, None
+    for x in sorted(set(xs)):
+        if prev is not None and x - prev > tolerance:
+            level += 1
+        level_of[x] = level
+        prev = x
+    return [level_of[x] for x in xs]
+
+
+def tab_stop_cells(
+    ln: Line, stops: list[float], right: float, settings: LayoutSettings = DEFAULT
+) -> dict[int, list[Word]] | None:
+    """The cells of one line of a tab-stop table: its wide-gapped segments, each placed at the
+    stop it starts at (``stops``, the head line's segment starts: column k + 1), or - the last
+    segment - ending at the right-aligned stop ``right`` (the last column); a first segment
+    that starts left of the first stop is column 0, the column without a heading. A first
+    segment that runs over a stop on a line with more cells is split at a word starting at
+    that stop (a first cell filled to the tab, the next cell one space after it). None when a
+    segment stands at no stop (the line is not a row of this table)."""
+    slack = settings.tab_stop_slack
+    cells: dict[int, list[Word]] = {}
+    segs = segments(ln, settings)
+    if len(segs) > 1 and segs[0][0].x0 < stops[0] - slack:
+        cut = next((i for i, w in enumerate(segs[0]) if i and any(abs(w.x0 - x) <= slack for x in stops)), None)
+        if cut is not None:
+            segs = [segs[0][:cut], segs[0][cut:], *segs[1:]]
+    for k, seg in enumerate(segs):
+        x0, x1 = seg[0].x0, seg[-1].x1
+        at = next((c + 1 for c, x in enumerate(stops) if abs(x0 - x) <= slack), None)
+        if at is None and k == len(segs) - 1 and abs(x1 - right) <= slack and k > 0:
+            at = len(stops)  # a right-aligned stop: the cell ends there, wherever it starts
+        if at is None and k == 0 and x0 < stops[0] - slack:
+            at = 0
+        if at is None or at in cells or (cells and at < max(cells)):
+            return None
+        cells[at] = seg
+    return cells
+
+
+@dataclass(frozen=True)
+class TabStops:
+    """Where a tab-stop table's columns stand: the head line's segment starts (left stops), the
+    end of its last segment (a right-aligned stop), the head's size, and the x where the
+    headless first column starts."""
+
+    stops: tuple[float, ...]
+    right: float
+    size: float
+    left: float
+
+
+def find_tab_stop_table(
+    head: Line | None, segs: list[list[Word]] | None, below: list[Line], page_no: int,
+    settings: LayoutSettings = DEFAULT, carried: TabStops | None = None,
+) -> tuple[TablePiece, list[Line]] | None:
+    """A table set with tab stops instead of cells (Word's left and right tab stops): under a
+    head line whose wide-gapped segments name the columns, lines whose segments stand at the
+    head's stops - left-aligned at a segment's start, or right-aligned at the last segment's
+    end - while each line's first text starts LEFT of the first stop, in a column of its own
+    that has no heading (an outline of goals, strategies and measures, the owner and the
+    deadline tabbed out beside each measure). ``carried`` (no ``head``): the stops of such a
+    table going on from the page before, its rows at the top of this page.
+
+    Each line is a row and its segments are its cells, unless it stands at the leading of the
+    line above (closer than rows stand, :func:`_cell_gap_limit`) with its cells at the same
+    starts: then it goes on with that row's cells. The first column's cells carry their
+    indentation level (:func:`indent_levels`; :func:`outline_levels` again once the pages are
+    joined) and weight, the outline's only hierarchy. The table ends at the first line that is
+    not aligned to the stops, at a wide gap or a larger size (a heading); its last row is the
+    last that fills a stop, unless its lone rows end the page (an outline going on overleaf).
+    None when fewer than ``tab_stop_min_rows`` lines fill a stop."""
+    if carried is not None:
+        stops, right, size, last_bottom = list(carried.stops), carried.right, carried.size, None
+    else:
+        assert head is not None and segs is not None
+        stops, right, size, last_bottom = [s[0].x0 for s in segs], segs[-1][-1].x1, head.size, head.bottom
+    lines: list[tuple[Line, dict[int, list[Word]]]] = []
+    for ln in below:
+        if (
+            (last_bottom is not None and ln.top - last_bottom > settings.table_row_gap_ratio * max(ln.height, 8))
+            or ln.size > size + settings.tab_stop_size_jump
+        ):
+            break
+        cells = tab_stop_cells(ln, stops, right, settings)
+        if cells is None:
+            break
+        lines.append((ln, cells))
+        last_bottom = ln.bottom
+    ends_page = len(lines) == len(below)
+    limit = _cell_gap_limit([ln for ln, _ in lines], settings) if len(lines) > 1 else None
+    rows: list[dict[int, list[list[Word]]]] = []  # column → the cell's words, line by line
+    row_lines: list[list[Line]] = []
+    for ln, cells in lines:
+        prev = rows[-1] if rows else None
+        if (
+            prev is not None
+            and limit is not None
+            and ln.top - row_lines[-1][-1].bottom <= limit
+            and ln.bold == row_lines[-1][-1].bold
+            and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
+        ):
+            for k, ws in cells.items():  # the row's cells wrapped onto this line
+                prev.setdefault(k, []).append(ws)
+            row_lines[-1].append(ln)
+            continue
+        rows.append({k: [ws] for k, ws in cells.items()})
+        row_lines.append([ln])
+    if not (ends_page and carried is None):
+        while rows and set(rows[-1]) == {0}:
+            rows.pop()
+            row_lines.pop()
+    if sum(1 for r in rows if set(r) - {0}) < settings.tab_stop_min_rows and not (carried and rows):
+        return None
+    firsts = [r[0][0][0].x0 for r in rows if 0 in r]
+    if not firsts and carried is None:
+        return None
+    levels = iter(indent_levels(firsts, settings.indent_level_tolerance))
+    ncols = len(stops) + 1
+    grid: list[list[Cell | None]] = []
+    if segs is not None:
+        grid.append([Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(["", *(line_text(s, settings) for s in segs)])])
+    for cells in rows:
+        ri = len(grid)
+        row: list[Cell | None] = []
+        for k in range(ncols):
+            parts = cells.get(k)
+            if not parts:
+                row.append(Cell(row=ri, col=k, text="", page=page_no))
+                continue
+            text = join_lines([line_text(p, settings) for p in parts])
+            ws = [w for p in parts for w in p]
+            box = BBox(x0=min(w.x0 for w in ws), top=min(w.top for w in ws), x1=max(w.x1 for w in ws), bottom=max(w.bottom for w in ws))
+            row.append(
+                Cell(row=ri, col=k, text=text, page=page_no, bbox=box, bold=all(w.bold for w in ws),
+                     level=next(levels) if k == 0 else None)
+            )
+        grid.append(row)
+    if not rows:
+        return None
+    used = ([head] if head is not None else []) + [ln for ls in row_lines for ln in ls]
+    bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
+    left = carried.left if carried is not None else min(firsts)
+    piece = TablePiece(page_no, bbox, [left, *stops], grid, [False] * ncols, ruled=False)
+    piece.has_header = segs is not None
+    piece.tab_stops = TabStops(tuple(stops), right, size, left)
+    return piece, used
+
+
+def outline_levels(table: Table, settings: LayoutSettings = DEFAULT) -> None:
+    """Set the indentation levels of a tab-stop table's first column again over all its rows,
+    once its pieces from several pages are joined (a page may start below the outermost
+    level)."""
+    cells = [row[0] for row in table.rows if row and row[0].level is not None and row[0].bbox is not None]
+    for c, lv in zip(cells, indent_levels([c.bbox.x0 for c in cells], settings.indent_level_tolerance), strict=True):  # type: ignore[union-attr]
+        c.level = lv
 
 
 def header_wraps(head: Line, below: list[Line], col_x: list[float], settings: LayoutSettings = DEFAULT) -> list[Line]:
@@ -877,7 +1058,7 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
                 )
                 if merged_from is None and idx > 0 and table.rows[idx - 1][i].text == c.text:
                     merged_from = table.rows[idx - 1][i].merged_from
-            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from))
+            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from, level=c.level, bold=c.bold))
         table.rows.append(fixed)
 
 
