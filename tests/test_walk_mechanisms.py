@@ -271,6 +271,46 @@ def test_a_purpose_and_the_sentence_that_says_it_further_are_one_goal():
     assert _states_purpose("Målet er å halvere utsleppa") and not _states_purpose("Hovudmålet er delt i seks delmål.")
 
 
+def test_a_long_purpose_paragraph_gives_each_purpose_and_the_way_to_it():
+    # invented wording: two purposes, each followed by what must be done for it, then a remark
+    text = ("Det er formålet at styrke samarbejdet mellem skole og forældre om elevernes trivsel. "
+            "Lærerne skal inddrages tidligt. Forældremøder må holdes hvert kvartal. "
+            "Det er ligeledes formålet at etablere kontakt til foreningerne. "
+            "Der skal løbende afsøges muligheder for fælles aktiviteter i skoletiden. "
+            "Der tænkes også på sommerferien.")
+    plan = _plan([_h("Formål", level=4), _p(text)], "da")
+    assert [g.text for g in plan.goals] == [
+        "Det er formålet at styrke samarbejdet mellem skole og forældre om elevernes trivsel.",
+        "Det er ligeledes formålet at etablere kontakt til foreningerne.",
+    ]
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Lærerne skal inddrages tidligt. Forældremøder må holdes hvert kvartal.", [plan.goals[0].id]),
+        ("Der skal løbende afsøges muligheder for fælles aktiviteter i skoletiden.", [plan.goals[1].id]),
+    ]
+    from plancheck.extract.plan import purpose_parts
+
+    assert purpose_parts(["Baggrunden er kendt.", "Der skal mere til."]) == []  # no purpose stated: no part
+    from plancheck.extract.plan import _states_purpose
+
+    assert _states_purpose("It is also the goal to reach every school")  # an adverb before the noun
+
+
+def test_action_bullets_right_under_a_goal_sentence_are_its_strategies():
+    blocks = [_h("Formål", level=4), _p("Aktiviteten skal støtte unge i at finde et fritidsjob."),
+              _li("Give sparring i forhold til at skrive en ansøgning."), _li("Være opsøgende over for lokale butikker.")]
+    plan = _plan(blocks, "da")
+    assert [g.text for g in plan.goals] == ["Aktiviteten skal støtte unge i at finde et fritidsjob."]
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Give sparring i forhold til at skrive en ansøgning.", [plan.goals[0].id]),
+        ("Være opsøgende over for lokale butikker.", [plan.goals[0].id]),
+    ]
+    # bullets that state states to reach stay goals of their own
+    blocks = [_h("Mål", level=4), _p("Alle unge skal trives i kommunen."),
+              _li("Flere unge skal have et fritidsjob."), _li("Alle skoler skal være trygge.")]
+    plan = _plan(blocks, "da")
+    assert len(plan.goals) == 3 and not plan.strategies
+
+
 def test_a_goal_about_the_efforts_is_a_goal_not_a_remark_about_the_items():
     # a definite noun after the aim's verb is what the goal is about ...
     plan = _plan([_h("Mål"), _li("Ungdomar ska uppleva insatserna som samordnade"),

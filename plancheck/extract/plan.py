@@ -1599,6 +1599,15 @@ def _text(st: _State, block: Block) -> None:
         st.lead_in = None
     elif role in GOAL_ROLES and not is_list and _describes_goal_above(st, block):
         pass  # the plain text under a goal set as a bold bullet title explains it: not more goals
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences and _states_purpose(text):
+        # a long paragraph under a goal heading that opens by stating its purpose ("The goal is
+        # to … . Schools must … . It is also the goal to …"): each purpose sentence is a goal,
+        # the "must"-sentences after it are the way to it (one strategy); the rest is prose
+        for purpose, means in purpose_parts(_sentences(text)):
+            g = _add_goal(st, block, purpose, GOAL_ROLES[role], number=None)
+            if means:
+                _add_strategy(st, block, " ".join(means), number=None).goal_ids.append(g.id)
+        st.role = None
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences:
         # running prose under a goal heading (the reasons for the goals, the targets of other
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
@@ -1625,6 +1634,13 @@ def _text(st: _State, block: Block) -> None:
         # to that goal, its strategies, whatever the lead-in calls them
         s = _add_strategy(st, block, text, number=block.number)
         s.goal_ids.append(st.means_goal.id)
+    elif role in GOAL_ROLES and is_list and (goal := _goal_of_paragraph_before(st)) is not None and _ways_list(
+        [b.text for b in [block, *_sibling_items(st.blocks, st.index)]]
+    ):
+        # "Purpose" → "The project shall help young people find work." → "• Offer advice …"
+        # "• Reach out to employers …": bullets worded as actions right under a goal stated as
+        # a sentence are the ways to that goal, not goals of their own
+        _add_strategy(st, block, text, number=block.number).goal_ids.append(goal.id)
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
             kind = GOAL_ROLES[role]
@@ -1777,6 +1793,31 @@ def _goal_anaphora(lang: str) -> re.Pattern[str] | None:
 def _names_goal_anaphora(text: str, lang: str) -> bool:
     pat = _goal_anaphora(lang)
     return bool(pat and pat.search(text))
+
+
+def _goal_of_paragraph_before(st: _State) -> Goal | None:
+    """The goal read from the paragraph the current run of list items follows (the block
+    before the run, in the same section), if the last goal came from there."""
+    level = st.blocks[st.index].level or 0
+    k = st.index - 1
+    while k >= 0 and st.blocks[k].kind == BlockKind.list_item and (st.blocks[k].level or 0) >= level:
+        k -= 1
+    if k < 0 or st.last_goal is None:
+        return None
+    before = st.blocks[k]
+    if before.kind != BlockKind.paragraph or _lead_in_like(before.text) or before.section_id != st.blocks[st.index].section_id:
+        return None
+    return st.last_goal if st.last_goal.provenance == before.provenance else None
+
+
+def _ways_list(texts: list[str]) -> bool:
+    """Is a run of bullets worded as ways to a goal: none reads as a state to reach and at
+    least half open with an action (:func:`_way_to_goal`)?"""
+    from plancheck.extract.statements import classify_statement
+
+    if any(classify_statement(t) == "goal" for t in texts):
+        return False
+    return 2 * sum(1 for t in texts if _way_to_goal(t)) >= len(texts)
 
 
 def _way_to_goal(text: str) -> bool:
@@ -2087,7 +2128,8 @@ def _own_goal_in_description(st: _State, block: Block, text: str) -> None:
 def _purpose_opening() -> re.Pattern[str]:
     """A text that opens by saying what its aim is: a one-word goal heading word of the lexicon
     in its definite form and a copula (``evidence.owner_copula``), "Formålet er at …", "The goal
-    is to …", or the same turned round, "Det er formålet at …"."""
+    is to …", or the same turned round, "Det er formålet at …" (an adverb may stand before the
+    noun: "It is also the goal to …")."""
     from plancheck.lang.vocab import HEADING_WORDS, evidence_words, words
 
     goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
@@ -2098,7 +2140,7 @@ def _purpose_opening() -> re.Pattern[str]:
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
     # er delt i seks delmål" describes the goals, it does not state one
     return re.compile(
-        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:{_words('purpose_markers')})\b",
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+(?:\w+\s+)?{noun})\s+(?:{_words('purpose_markers')})\b",
         re.IGNORECASE,
     )
 
@@ -2106,6 +2148,31 @@ def _purpose_opening() -> re.Pattern[str]:
 def _states_purpose(text: str) -> bool:
     """Does the text open by stating its purpose ("Formålet er at …", "The aim is to …")?"""
     return bool(_purpose_opening().match(text.strip()))
+
+
+def _modal() -> re.Pattern[str]:
+    """A modal verb of the lexicon's ``evidence.modal`` ("skal", "må", "must")."""
+    return re.compile(rf"\b({_words('modal')})\b", re.IGNORECASE)
+
+
+def purpose_parts(sentences: list[str]) -> list[tuple[str, list[str]]]:
+    """The purposes a paragraph states and the way to each: every sentence that opens by
+    stating a purpose (:func:`_states_purpose`) starts a part; the sentences right after it that
+    say what must be done (a modal verb, ``evidence.modal``) are its means, until a sentence
+    without one (a remark, an example) ends them. Sentences before the first purpose, and
+    after the means of a part, belong to no part."""
+    parts: list[tuple[str, list[str]]] = []
+    taking = False
+    modal = _modal()
+    for sentence in sentences:
+        if _states_purpose(sentence):
+            parts.append((sentence, []))
+            taking = True
+        elif taking and modal.search(sentence):
+            parts[-1][1].append(sentence)
+        else:
+            taking = False
+    return parts
 
 
 def _without_correlative(subject: str) -> str:
