@@ -425,3 +425,48 @@ def test_a_bullet_whose_subject_is_a_body_names_no_owner():
     # the plan's own author as the subject of its bullets speaks of itself, as "we" would
     plan = _plan([_h("Tiltak"), _li("Ungdomsrådet skal jobbe for flere avganger.")], "nb")
     assert [m.owners for m in plan.measures] == [[]]
+
+
+# --------------------------------------------------------------------------- summary tables, repeated strategies
+
+
+def _summary_table(rows: list[str]) -> Block:
+    from plancheck.models import Cell, Table
+
+    table = Table(header=["Actions", "Area"], pages=[1],
+                  rows=[[Cell(row=r, col=0, text=t, page=1), Cell(row=r, col=1, text="Climate", page=1)]
+                        for r, t in enumerate(rows)])
+    return Block(id="", kind=BlockKind.table, text="Actions | Area", table=table)
+
+
+def test_a_summary_table_adds_only_the_numbered_rows_the_body_did_not_describe():
+    def item(number: str, text: str) -> Block:
+        return Block(id="", kind=BlockKind.list_item, text=text, level=1, number=number)
+
+    blocks = [_h("Actions"), item("1.1", "Open a repair café in every district"), item("1.2", "Plant street trees along the main roads"),
+              _h("Summary"),
+              _summary_table(["1.1 Open a repair café in every district", "1.2 Plant street trees along the main roads",
+                              "1.3 Build a cycle bridge over the river", "Survey residents on the park plans"])]
+    plan = _plan(blocks, "en")
+    assert [m.text for m in plan.measures] == ["Open a repair café in every district",
+                                               "Plant street trees along the main roads",
+                                               "Build a cycle bridge over the river"]
+    from plancheck.extract.tables import numbered_cell
+
+    assert numbered_cell("Project 2: Build …") and numbered_cell("3) Do") and not numbered_cell("15 new stations")
+
+
+def test_a_strategy_printed_twice_is_one_strategy_unless_it_serves_other_goals():
+    from plancheck.extract.plan import merge_repeated_strategies
+    from plancheck.models import Strategy
+
+    def s(i: int, text: str, goals: list[str]) -> Strategy:
+        return Strategy(id=f"strategy-{i}", text=text, goal_ids=goals, page=1)
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                strategies=[s(1, "REDUCE & REUSE", []), s(2, "REDUCE & REUSE", []),
+                            s(3, "Share the data", ["goal-1"]), s(4, "Share the data", ["goal-2"])],
+                measures=[Measure(id="measure-1", text="Run a drill", page=1, strategy_ids=["strategy-2"])])
+    merge_repeated_strategies(plan)
+    assert [x.id for x in plan.strategies] == ["strategy-1", "strategy-3", "strategy-4"]
+    assert plan.measures[0].strategy_ids == ["strategy-1"]

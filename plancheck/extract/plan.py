@@ -147,6 +147,7 @@ def build_plan(
     link_prose_goals(plan, in_prose)
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
+    merge_repeated_strategies(plan)
     opening_deadlines(plan)
     mark_action_wording(plan)
     return plan
@@ -297,6 +298,34 @@ def merge_repeated_goals(plan: Plan) -> None:
             if gid not in ids:
                 ids.append(gid)
         item.goal_ids = ids
+
+
+def merge_repeated_strategies(plan: Plan) -> None:
+    """A strategy printed twice word for word (a banner over each page of its chapter, a
+    summary and the body) is one strategy, unless the copies serve different goals: the first
+    stays, the measures of the others move to it."""
+    first: dict[str, Strategy] = {}
+    replace: dict[str, str] = {}
+    for s in plan.strategies:
+        key = normalise(s.text)
+        if len(key) < 8:
+            continue
+        keep = first.get(key)
+        if keep is None:
+            first[key] = s
+        elif not s.goal_ids or not keep.goal_ids or set(s.goal_ids) == set(keep.goal_ids):
+            replace[s.id] = keep.id
+            keep.goal_ids = keep.goal_ids or list(s.goal_ids)
+    if not replace:
+        return
+    plan.strategies = [s for s in plan.strategies if s.id not in replace]
+    for m in plan.measures:
+        ids: list[str] = []
+        for sid in m.strategy_ids:
+            sid = replace.get(sid, sid)
+            if sid not in ids:
+                ids.append(sid)
+        m.strategy_ids = ids
 
 
 def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
