@@ -470,3 +470,25 @@ def test_a_strategy_printed_twice_is_one_strategy_unless_it_serves_other_goals()
     merge_repeated_strategies(plan)
     assert [x.id for x in plan.strategies] == ["strategy-1", "strategy-3", "strategy-4"]
     assert plan.measures[0].strategy_ids == ["strategy-1"]
+
+
+def test_a_goal_named_in_short_before_its_own_section_is_that_goal():
+    from plancheck.extract.plan import merge_repeated_goals
+    from plancheck.models import Goal
+
+    def g(i: int, text: str) -> Goal:
+        return Goal(id=f"goal-{i}", text=text, page=1)
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                goals=[g(1, "Reduce waste"), g(2, "Grow canopy"), g(3, "Reduce household waste"), g(4, "Grow the urban canopy"),
+                       g(5, "Clean air")],
+                measures=[Measure(id="measure-1", text="Compost", page=1, goal_ids=["goal-3"]),
+                          Measure(id="measure-2", text="Plant", page=1, goal_ids=["goal-4"])])
+    merge_repeated_goals(plan)
+    # the short names go to the served goals that hold all their words; a goal named nowhere
+    # later stays, and so does a goal with nothing served after it
+    assert [x.text for x in plan.goals] == ["Reduce household waste", "Grow the urban canopy", "Clean air"]
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                goals=[g(1, "Reduce waste"), g(2, "Reduce household waste")])
+    merge_repeated_goals(plan)
+    assert len(plan.goals) == 2  # nothing served: two goals as written

@@ -275,6 +275,8 @@ def merge_repeated_goals(plan: Plan) -> None:
     replace: dict[str, str] = {}
     for short, full in _restated_goals(plan.goals):
         replace[short.id] = full.id
+    for short, full in _summary_goals(plan.goals, served):
+        replace.setdefault(short.id, full.id)
     for copies in groups.values():
         if any(g.id in replace for g in copies):
             continue
@@ -326,6 +328,23 @@ def merge_repeated_strategies(plan: Plan) -> None:
             if sid not in ids:
                 ids.append(sid)
         m.strategy_ids = ids
+
+
+def _summary_goals(goals: list[Goal], served: dict[str, int]) -> list[tuple[Goal, Goal]]:
+    """Goals named in short in a list before their own section ("Objectives: • Increase
+    efficiency", then "Increase Energy Efficiency" over its strategies): (the short name, the
+    goal) pairs. The name serves nothing and every word of it stands in a later goal that is
+    served; the first such goal is the one meant."""
+    out = []
+    for i, g in enumerate(goals):
+        words = set(normalise(g.text).lower().split())
+        if served.get(g.id) or len(words) < 2:
+            continue
+        full = next((f for f in goals[i + 1:] if served.get(f.id) and f.parent_id != g.id
+                     and words < set(normalise(f.text).lower().split())), None)
+        if full is not None:
+            out.append((g, full))
+    return out
 
 
 def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
