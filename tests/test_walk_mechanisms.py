@@ -492,3 +492,14 @@ def test_a_goal_named_in_short_before_its_own_section_is_that_goal():
                 goals=[g(1, "Reduce waste"), g(2, "Reduce household waste")])
     merge_repeated_goals(plan)
     assert len(plan.goals) == 2  # nothing served: two goals as written
+
+
+def test_an_asterisk_note_read_into_the_item_is_left_out():
+    from plancheck.extract.state import without_asterisk_note
+
+    row = "Buy power for the city* from local sources. * “Local” means within 50 miles; wind; solar."
+    assert without_asterisk_note(row) == "Buy power for the city* from local sources."
+    # no word marked with an asterisk: a lone asterisk is text, not a note
+    assert without_asterisk_note("Cut waste. * Then recycle.") == "Cut waste. * Then recycle."
+    blocks = [_h("Actions"), _li("Buy power for the city* from local sources. * “Local” means within 50 miles.")]
+    assert [m.text for m in _plan(blocks, "en").measures] == ["Buy power for the city* from local sources."]
