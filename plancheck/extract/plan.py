@@ -1342,9 +1342,20 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if deadline is not None and deadline.kind != DeadlineKind.none:
         st.time_frame = (deadline, block.level or 99, block.bold)
         return
-    if any(parent == block.section_id for parent in st.parent_of.values()):
-        return  # it groups the headings under it
+    if _under_action_heading(st, block.section_id):
+        return  # a part of the action titled above it ("Recruit Members" under "Form a Board")
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if any(parent == block.section_id for parent in st.parent_of.values()):
+        # it groups the headings under it: a topic ("Energy Efficiency"), unless it says what
+        # to do ("Form an Advisory Board"), when it is one action and they are its parts
+        if nxt is not None and nxt.kind == BlockKind.paragraph and _opens_with_action(text, WalkSettings()):
+            m = _add_measure(st, block, text, number=block.number)
+            if st.time_frame is not None:
+                m.deadline = st.time_frame[0].model_copy()
+            m.goal_ids.extend(g.id for g in st.ref_goals)
+            _owner_of_description(st, m, nxt.text)
+            st.action_sections.add(block.section_id or "")
+        return
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
     if _names_a_group(text):
@@ -1367,6 +1378,17 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
     _owner_of_description(st, m, nxt.text)
+
+
+def _under_action_heading(st: _State, section_id: str | None) -> bool:
+    """Does the section stand below a heading read as one action with parts?"""
+    cur, seen = st.parent_of.get(section_id or ""), set()
+    while cur is not None and cur not in seen:
+        if cur in st.action_sections:
+            return True
+        seen.add(cur)
+        cur = st.parent_of.get(cur)
+    return False
 
 
 def _names_a_group(text: str, max_words: int = 6) -> bool:

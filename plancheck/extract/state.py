@@ -91,6 +91,7 @@ class _State:
     own_goals: list[Goal] = field(default_factory=list)  # every such target
     means_goal: Goal | None = None  # the goal a lead-in's paragraph names the way to ("this goal")
     own_goal_refs: list[Measure] = field(default_factory=list)  # measures whose description names the plan's goal
+    action_sections: set[str] = field(default_factory=set)  # headings read as one action with parts below
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:
