@@ -503,3 +503,12 @@ def test_an_asterisk_note_read_into_the_item_is_left_out():
     assert without_asterisk_note("Cut waste. * Then recycle.") == "Cut waste. * Then recycle."
     blocks = [_h("Actions"), _li("Buy power for the city* from local sources. * “Local” means within 50 miles.")]
     assert [m.text for m in _plan(blocks, "en").measures] == ["Buy power for the city* from local sources."]
+
+
+def test_a_note_under_an_item_is_no_item_of_its_own():
+    blocks = [_h("Objectives"), _li("Cut energy use in city buildings"),
+              _li("NOTE: Only buildings that can switch off their lights will count.", level=2),
+              _li("Plant more street trees")]
+    assert [g.text for g in _plan(blocks, "en").goals] == ["Cut energy use in city buildings", "Plant more street trees"]
+    blocks = [_h("Tiltak"), _li("Lage en plan for lysstyring"), _li("Merk: gjelder bare rådhuset.", level=2)]
+    assert [m.text for m in _plan(blocks, "nb").measures] == ["Lage en plan for lysstyring"]

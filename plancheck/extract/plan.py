@@ -1527,10 +1527,15 @@ _ANNOUNCES = re.compile(
 )
 
 
+# a line opening with a note label and a colon ("NOTE: …", "Merk: …"): the lexicon's
+# evidence.note_labels
+_NOTE_LINE = re.compile(rf"^(?:{_words('note_labels')})\s*:", re.IGNORECASE)
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
-    if not text:
-        return
+    if not text or _NOTE_LINE.match(text):
+        return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
     if _letter_sub_goal(st, block, text):
         return
     st.letter_parent = None
