@@ -19,6 +19,7 @@ from pathlib import Path
 
 from plancheck import yamlfile
 from plancheck.errors import InputError
+from plancheck.mandate import words as W
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -559,13 +560,13 @@ _CONSULT_RE = _word_re("consult", "partners")
 _PARTNER_WORDS = frozenset(w.lower() for w in _words("partners"))
 _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
+# a deadline: "innen utgangen av 2025", "før i mars", "by the end of", "ferdig … i juni 2026"
+# (words.yaml: deadline_*); no word boundary after the month, as "jul" stands for "juli" too
 _DEADLINE_RE = re.compile(
-    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+((?:i|in|på)\s+)?(utgangen|udgangen|"
-    r"the end|\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
-    r"desember|january|february|march|may|june|july|october|december|våren|høsten|hausten|"
-    r"årsskiftet|sommaren|sommeren|sumaren|summer|jul|julen|påske|påsken)"
-    r"|\bferdig\b.{0,60}\b(i|innen|innan|by|in)\s+(januar|februar|mars|april|mai|juni|juli|"
-    r"august|september|oktober|november|desember|\d{4})",
+    r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
+    + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
+    + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
+    + W.alternation("deadline_done_prep") + r")\s+(" + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
 # requirements in the indicative, without a modal (see requirements.yaml): a body invited or
@@ -628,8 +629,7 @@ _PRONOUN_RE = re.compile(
 # the heading of a case's background section (the municipal case format: bakgrunn,
 # saksopplysningar, vurdering follow the proposal)
 _BACKGROUND_RE = re.compile(
-    r"^(bakgrunn|bakgrund|baggrund|background|saksopplysninger|saksopplysningar)\b[\s:]*$",
-    re.IGNORECASE,
+    r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
@@ -872,12 +872,10 @@ def prose_requirements(
 
 # ----------------------------------------------------------------------------- concerns
 
+# a point about the process (words.yaml: process, and process_heads also as a compound's head:
+# "brukermedvirkning")
 PROCESS_RE = re.compile(
-    r"\b(høring|høyring|offentlig ettersyn|legges? (fram|frem)|leggjast fram|lagt (fram|frem)|"
-    r"politisk behandling|behandles|vedtas|vedtak i|kommunestyret|formannskapet|bystyret|"
-    r"hovedutvalg|hovudutval|orientere|\w*medvirkning|\w*medverknad|i samarbeid med|involvere|"
-    r"planarbeidet|arbeidet skal|framdrift|sluttrapport|consultation|consulted|submitted to|adopted by|"
-    r"cabinet|full council|committee|engaged|engagement|preparing the plan|public hearing)\b",
+    r"\b(" + W.alternation("process") + "|" + W.alternation("process_heads", prefix=r"\w*") + r")\b",
     re.IGNORECASE,
 )
 
