@@ -138,6 +138,34 @@ def test_headings_under_an_actions_chapter_are_actions_timed_by_a_time_frame_hea
     ]
 
 
+def test_a_heading_that_says_what_to_do_over_sub_headings_is_one_action_with_parts():
+    doc = _styled(
+        (H, "Policy Recommendations", 1, True),
+        (P, "The City recommends the options below.", 0, False),
+        (H, "Immediate", 2, True),
+        (P, "The following will be done within a month.", 0, False),
+        (H, "Form a Youth Council", 2, False),
+        (P, "The City will set up a council of young residents.", 0, False),
+        (H, "Recruit Members", 3, True),
+        (P, "Members will come from every school.", 0, False),
+        (H, "Council Meetings", 3, True),
+        (P, "The council will meet every month.", 0, False),
+        (H, "Short-Term", 2, True),
+        (H, "Parks", 2, False),
+        (H, "Trail Lighting Policy", 3, True),
+        (P, "The City will light the main trails.", 0, False),
+        (H, "Bench Program", 3, True),
+        (P, "The City will place benches along the river.", 0, False),
+    )
+    plan = build_plan(doc, model=None)
+    # "Form a Youth Council" says what to do: its sub-headings describe it; "Parks" only groups
+    assert [(m.text, m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("Form a Youth Council", "Immediate"),
+        ("Trail Lighting Policy", "Short-Term"),
+        ("Bench Program", "Short-Term"),
+    ]
+
+
 def test_headings_over_lists_or_under_a_labelled_action_are_not_actions_themselves():
     doc = _styled(
         (H, "Actions", 1, True),

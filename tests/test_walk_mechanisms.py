@@ -271,6 +271,46 @@ def test_a_purpose_and_the_sentence_that_says_it_further_are_one_goal():
     assert _states_purpose("Målet er å halvere utsleppa") and not _states_purpose("Hovudmålet er delt i seks delmål.")
 
 
+def test_a_long_purpose_paragraph_gives_each_purpose_and_the_way_to_it():
+    # invented wording: two purposes, each followed by what must be done for it, then a remark
+    text = ("Det er formålet at styrke samarbejdet mellem skole og forældre om elevernes trivsel. "
+            "Lærerne skal inddrages tidligt. Forældremøder må holdes hvert kvartal. "
+            "Det er ligeledes formålet at etablere kontakt til foreningerne. "
+            "Der skal løbende afsøges muligheder for fælles aktiviteter i skoletiden. "
+            "Der tænkes også på sommerferien.")
+    plan = _plan([_h("Formål", level=4), _p(text)], "da")
+    assert [g.text for g in plan.goals] == [
+        "Det er formålet at styrke samarbejdet mellem skole og forældre om elevernes trivsel.",
+        "Det er ligeledes formålet at etablere kontakt til foreningerne.",
+    ]
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Lærerne skal inddrages tidligt. Forældremøder må holdes hvert kvartal.", [plan.goals[0].id]),
+        ("Der skal løbende afsøges muligheder for fælles aktiviteter i skoletiden.", [plan.goals[1].id]),
+    ]
+    from plancheck.extract.plan import purpose_parts
+
+    assert purpose_parts(["Baggrunden er kendt.", "Der skal mere til."]) == []  # no purpose stated: no part
+    from plancheck.extract.plan import _states_purpose
+
+    assert _states_purpose("It is also the goal to reach every school")  # an adverb before the noun
+
+
+def test_action_bullets_right_under_a_goal_sentence_are_its_strategies():
+    blocks = [_h("Formål", level=4), _p("Aktiviteten skal støtte unge i at finde et fritidsjob."),
+              _li("Give sparring i forhold til at skrive en ansøgning."), _li("Være opsøgende over for lokale butikker.")]
+    plan = _plan(blocks, "da")
+    assert [g.text for g in plan.goals] == ["Aktiviteten skal støtte unge i at finde et fritidsjob."]
+    assert [(s.text, s.goal_ids) for s in plan.strategies] == [
+        ("Give sparring i forhold til at skrive en ansøgning.", [plan.goals[0].id]),
+        ("Være opsøgende over for lokale butikker.", [plan.goals[0].id]),
+    ]
+    # bullets that state states to reach stay goals of their own
+    blocks = [_h("Mål", level=4), _p("Alle unge skal trives i kommunen."),
+              _li("Flere unge skal have et fritidsjob."), _li("Alle skoler skal være trygge.")]
+    plan = _plan(blocks, "da")
+    assert len(plan.goals) == 3 and not plan.strategies
+
+
 def test_a_goal_about_the_efforts_is_a_goal_not_a_remark_about_the_items():
     # a definite noun after the aim's verb is what the goal is about ...
     plan = _plan([_h("Mål"), _li("Ungdomar ska uppleva insatserna som samordnade"),
@@ -385,3 +425,90 @@ def test_a_bullet_whose_subject_is_a_body_names_no_owner():
     # the plan's own author as the subject of its bullets speaks of itself, as "we" would
     plan = _plan([_h("Tiltak"), _li("Ungdomsrådet skal jobbe for flere avganger.")], "nb")
     assert [m.owners for m in plan.measures] == [[]]
+
+
+# --------------------------------------------------------------------------- summary tables, repeated strategies
+
+
+def _summary_table(rows: list[str]) -> Block:
+    from plancheck.models import Cell, Table
+
+    table = Table(header=["Actions", "Area"], pages=[1],
+                  rows=[[Cell(row=r, col=0, text=t, page=1), Cell(row=r, col=1, text="Climate", page=1)]
+                        for r, t in enumerate(rows)])
+    return Block(id="", kind=BlockKind.table, text="Actions | Area", table=table)
+
+
+def test_a_summary_table_adds_only_the_numbered_rows_the_body_did_not_describe():
+    def item(number: str, text: str) -> Block:
+        return Block(id="", kind=BlockKind.list_item, text=text, level=1, number=number)
+
+    blocks = [_h("Actions"), item("1.1", "Open a repair café in every district"), item("1.2", "Plant street trees along the main roads"),
+              _h("Summary"),
+              _summary_table(["1.1 Open a repair café in every district", "1.2 Plant street trees along the main roads",
+                              "1.3 Build a cycle bridge over the river", "Survey residents on the park plans"])]
+    plan = _plan(blocks, "en")
+    assert [m.text for m in plan.measures] == ["Open a repair café in every district",
+                                               "Plant street trees along the main roads",
+                                               "Build a cycle bridge over the river"]
+    from plancheck.extract.tables import numbered_cell
+
+    assert numbered_cell("Project 2: Build …") and numbered_cell("3) Do") and not numbered_cell("15 new stations")
+
+
+def test_a_strategy_printed_twice_is_one_strategy_unless_it_serves_other_goals():
+    from plancheck.extract.plan import merge_repeated_strategies
+    from plancheck.models import Strategy
+
+    def s(i: int, text: str, goals: list[str]) -> Strategy:
+        return Strategy(id=f"strategy-{i}", text=text, goal_ids=goals, page=1)
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                strategies=[s(1, "REDUCE & REUSE", []), s(2, "REDUCE & REUSE", []),
+                            s(3, "Share the data", ["goal-1"]), s(4, "Share the data", ["goal-2"])],
+                measures=[Measure(id="measure-1", text="Run a drill", page=1, strategy_ids=["strategy-2"])])
+    merge_repeated_strategies(plan)
+    assert [x.id for x in plan.strategies] == ["strategy-1", "strategy-3", "strategy-4"]
+    assert plan.measures[0].strategy_ids == ["strategy-1"]
+
+
+def test_a_goal_named_in_short_before_its_own_section_is_that_goal():
+    from plancheck.extract.plan import merge_repeated_goals
+    from plancheck.models import Goal
+
+    def g(i: int, text: str) -> Goal:
+        return Goal(id=f"goal-{i}", text=text, page=1)
+
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                goals=[g(1, "Reduce waste"), g(2, "Grow canopy"), g(3, "Reduce household waste"), g(4, "Grow the urban canopy"),
+                       g(5, "Clean air")],
+                measures=[Measure(id="measure-1", text="Compost", page=1, goal_ids=["goal-3"]),
+                          Measure(id="measure-2", text="Plant", page=1, goal_ids=["goal-4"])])
+    merge_repeated_goals(plan)
+    # the short names go to the served goals that hold all their words; a goal named nowhere
+    # later stays, and so does a goal with nothing served after it
+    assert [x.text for x in plan.goals] == ["Reduce household waste", "Grow the urban canopy", "Clean air"]
+    plan = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                goals=[g(1, "Reduce waste"), g(2, "Reduce household waste")])
+    merge_repeated_goals(plan)
+    assert len(plan.goals) == 2  # nothing served: two goals as written
+
+
+def test_an_asterisk_note_read_into_the_item_is_left_out():
+    from plancheck.extract.state import without_asterisk_note
+
+    row = "Buy power for the city* from local sources. * “Local” means within 50 miles; wind; solar."
+    assert without_asterisk_note(row) == "Buy power for the city* from local sources."
+    # no word marked with an asterisk: a lone asterisk is text, not a note
+    assert without_asterisk_note("Cut waste. * Then recycle.") == "Cut waste. * Then recycle."
+    blocks = [_h("Actions"), _li("Buy power for the city* from local sources. * “Local” means within 50 miles.")]
+    assert [m.text for m in _plan(blocks, "en").measures] == ["Buy power for the city* from local sources."]
+
+
+def test_a_note_under_an_item_is_no_item_of_its_own():
+    blocks = [_h("Objectives"), _li("Cut energy use in city buildings"),
+              _li("NOTE: Only buildings that can switch off their lights will count.", level=2),
+              _li("Plant more street trees")]
+    assert [g.text for g in _plan(blocks, "en").goals] == ["Cut energy use in city buildings", "Plant more street trees"]
+    blocks = [_h("Tiltak"), _li("Lage en plan for lysstyring"), _li("Merk: gjelder bare rådhuset.", level=2)]
+    assert [m.text for m in _plan(blocks, "nb").measures] == ["Lage en plan for lysstyring"]

@@ -147,6 +147,7 @@ def build_plan(
     link_prose_goals(plan, in_prose)
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
+    merge_repeated_strategies(plan)
     opening_deadlines(plan)
     mark_action_wording(plan)
     return plan
@@ -274,6 +275,8 @@ def merge_repeated_goals(plan: Plan) -> None:
     replace: dict[str, str] = {}
     for short, full in _restated_goals(plan.goals):
         replace[short.id] = full.id
+    for short, full in _summary_goals(plan.goals, served):
+        replace.setdefault(short.id, full.id)
     for copies in groups.values():
         if any(g.id in replace for g in copies):
             continue
@@ -297,6 +300,51 @@ def merge_repeated_goals(plan: Plan) -> None:
             if gid not in ids:
                 ids.append(gid)
         item.goal_ids = ids
+
+
+def merge_repeated_strategies(plan: Plan) -> None:
+    """A strategy printed twice word for word (a banner over each page of its chapter, a
+    summary and the body) is one strategy, unless the copies serve different goals: the first
+    stays, the measures of the others move to it."""
+    first: dict[str, Strategy] = {}
+    replace: dict[str, str] = {}
+    for s in plan.strategies:
+        key = normalise(s.text)
+        if len(key) < 8:
+            continue
+        keep = first.get(key)
+        if keep is None:
+            first[key] = s
+        elif not s.goal_ids or not keep.goal_ids or set(s.goal_ids) == set(keep.goal_ids):
+            replace[s.id] = keep.id
+            keep.goal_ids = keep.goal_ids or list(s.goal_ids)
+    if not replace:
+        return
+    plan.strategies = [s for s in plan.strategies if s.id not in replace]
+    for m in plan.measures:
+        ids: list[str] = []
+        for sid in m.strategy_ids:
+            sid = replace.get(sid, sid)
+            if sid not in ids:
+                ids.append(sid)
+        m.strategy_ids = ids
+
+
+def _summary_goals(goals: list[Goal], served: dict[str, int]) -> list[tuple[Goal, Goal]]:
+    """Goals named in short in a list before their own section ("Objectives: • Increase
+    efficiency", then "Increase Energy Efficiency" over its strategies): (the short name, the
+    goal) pairs. The name serves nothing and every word of it stands in a later goal that is
+    served; the first such goal is the one meant."""
+    out = []
+    for i, g in enumerate(goals):
+        words = set(normalise(g.text).lower().split())
+        if served.get(g.id) or len(words) < 2:
+            continue
+        full = next((f for f in goals[i + 1:] if served.get(f.id) and f.parent_id != g.id
+                     and words < set(normalise(f.text).lower().split())), None)
+        if full is not None:
+            out.append((g, full))
+    return out
 
 
 def _restated_goals(goals: list[Goal]) -> list[tuple[Goal, Goal]]:
@@ -1316,9 +1364,20 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if deadline is not None and deadline.kind != DeadlineKind.none:
         st.time_frame = (deadline, block.level or 99, block.bold)
         return
-    if any(parent == block.section_id for parent in st.parent_of.values()):
-        return  # it groups the headings under it
+    if _under_action_heading(st, block.section_id):
+        return  # a part of the action titled above it ("Recruit Members" under "Form a Board")
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if any(parent == block.section_id for parent in st.parent_of.values()):
+        # it groups the headings under it: a topic ("Energy Efficiency"), unless it says what
+        # to do ("Form an Advisory Board"), when it is one action and they are its parts
+        if nxt is not None and nxt.kind == BlockKind.paragraph and _opens_with_action(text, WalkSettings()):
+            m = _add_measure(st, block, text, number=block.number)
+            if st.time_frame is not None:
+                m.deadline = st.time_frame[0].model_copy()
+            m.goal_ids.extend(g.id for g in st.ref_goals)
+            _owner_of_description(st, m, nxt.text)
+            st.action_sections.add(block.section_id or "")
+        return
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
     if _names_a_group(text):
@@ -1341,6 +1400,17 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
     _owner_of_description(st, m, nxt.text)
+
+
+def _under_action_heading(st: _State, section_id: str | None) -> bool:
+    """Does the section stand below a heading read as one action with parts?"""
+    cur, seen = st.parent_of.get(section_id or ""), set()
+    while cur is not None and cur not in seen:
+        if cur in st.action_sections:
+            return True
+        seen.add(cur)
+        cur = st.parent_of.get(cur)
+    return False
 
 
 def _names_a_group(text: str, max_words: int = 6) -> bool:
@@ -1479,10 +1549,15 @@ _ANNOUNCES = re.compile(
 )
 
 
+# a line opening with a note label and a colon ("NOTE: …", "Merk: …"): the lexicon's
+# evidence.note_labels
+_NOTE_LINE = re.compile(rf"^(?:{_words('note_labels')})\s*:", re.IGNORECASE)
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
-    if not text:
-        return
+    if not text or _NOTE_LINE.match(text):
+        return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
     if _item_note(st, block, text):
         return
     if _letter_sub_goal(st, block, text):
@@ -1623,6 +1698,15 @@ def _text(st: _State, block: Block) -> None:
         st.lead_in = None
     elif role in GOAL_ROLES and not is_list and _describes_goal_above(st, block):
         pass  # the plain text under a goal set as a bold bullet title explains it: not more goals
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences and _states_purpose(text):
+        # a long paragraph under a goal heading that opens by stating its purpose ("The goal is
+        # to … . Schools must … . It is also the goal to …"): each purpose sentence is a goal,
+        # the "must"-sentences after it are the way to it (one strategy); the rest is prose
+        for purpose, means in purpose_parts(_sentences(text)):
+            g = _add_goal(st, block, purpose, GOAL_ROLES[role], number=None)
+            if means:
+                _add_strategy(st, block, " ".join(means), number=None).goal_ids.append(g.id)
+        st.role = None
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > settings.goal_box_sentences:
         # running prose under a goal heading (the reasons for the goals, the targets of other
         # bodies they rest on) is a chapter's text, not a box of goals; what follows it until
@@ -1649,6 +1733,13 @@ def _text(st: _State, block: Block) -> None:
         # to that goal, its strategies, whatever the lead-in calls them
         s = _add_strategy(st, block, text, number=block.number)
         s.goal_ids.append(st.means_goal.id)
+    elif role in GOAL_ROLES and is_list and (goal := _goal_of_paragraph_before(st)) is not None and _ways_list(
+        [b.text for b in [block, *_sibling_items(st.blocks, st.index)]]
+    ):
+        # "Purpose" → "The project shall help young people find work." → "• Offer advice …"
+        # "• Reach out to employers …": bullets worded as actions right under a goal stated as
+        # a sentence are the ways to that goal, not goals of their own
+        _add_strategy(st, block, text, number=block.number).goal_ids.append(goal.id)
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
             kind = GOAL_ROLES[role]
@@ -1801,6 +1892,31 @@ def _goal_anaphora(lang: str) -> re.Pattern[str] | None:
 def _names_goal_anaphora(text: str, lang: str) -> bool:
     pat = _goal_anaphora(lang)
     return bool(pat and pat.search(text))
+
+
+def _goal_of_paragraph_before(st: _State) -> Goal | None:
+    """The goal read from the paragraph the current run of list items follows (the block
+    before the run, in the same section), if the last goal came from there."""
+    level = st.blocks[st.index].level or 0
+    k = st.index - 1
+    while k >= 0 and st.blocks[k].kind == BlockKind.list_item and (st.blocks[k].level or 0) >= level:
+        k -= 1
+    if k < 0 or st.last_goal is None:
+        return None
+    before = st.blocks[k]
+    if before.kind != BlockKind.paragraph or _lead_in_like(before.text) or before.section_id != st.blocks[st.index].section_id:
+        return None
+    return st.last_goal if st.last_goal.provenance == before.provenance else None
+
+
+def _ways_list(texts: list[str]) -> bool:
+    """Is a run of bullets worded as ways to a goal: none reads as a state to reach and at
+    least half open with an action (:func:`_way_to_goal`)?"""
+    from plancheck.extract.statements import classify_statement
+
+    if any(classify_statement(t) == "goal" for t in texts):
+        return False
+    return 2 * sum(1 for t in texts if _way_to_goal(t)) >= len(texts)
 
 
 def _way_to_goal(text: str) -> bool:
@@ -2111,7 +2227,8 @@ def _own_goal_in_description(st: _State, block: Block, text: str) -> None:
 def _purpose_opening() -> re.Pattern[str]:
     """A text that opens by saying what its aim is: a one-word goal heading word of the lexicon
     in its definite form and a copula (``evidence.owner_copula``), "Formålet er at …", "The goal
-    is to …", or the same turned round, "Det er formålet at …"."""
+    is to …", or the same turned round, "Det er formålet at …" (an adverb may stand before the
+    noun: "It is also the goal to …")."""
     from plancheck.lang.vocab import HEADING_WORDS, evidence_words, words
 
     goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
@@ -2122,7 +2239,7 @@ def _purpose_opening() -> re.Pattern[str]:
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
     # er delt i seks delmål" describes the goals, it does not state one
     return re.compile(
-        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+{noun})\s+(?:{_words('purpose_markers')})\b",
+        rf"^(?:{noun}\s+(?:{copulas})|\w+\s+(?:{copulas})\s+(?:\w+\s+)?{noun})\s+(?:{_words('purpose_markers')})\b",
         re.IGNORECASE,
     )
 
@@ -2130,6 +2247,31 @@ def _purpose_opening() -> re.Pattern[str]:
 def _states_purpose(text: str) -> bool:
     """Does the text open by stating its purpose ("Formålet er at …", "The aim is to …")?"""
     return bool(_purpose_opening().match(text.strip()))
+
+
+def _modal() -> re.Pattern[str]:
+    """A modal verb of the lexicon's ``evidence.modal`` ("skal", "må", "must")."""
+    return re.compile(rf"\b({_words('modal')})\b", re.IGNORECASE)
+
+
+def purpose_parts(sentences: list[str]) -> list[tuple[str, list[str]]]:
+    """The purposes a paragraph states and the way to each: every sentence that opens by
+    stating a purpose (:func:`_states_purpose`) starts a part; the sentences right after it that
+    say what must be done (a modal verb, ``evidence.modal``) are its means, until a sentence
+    without one (a remark, an example) ends them. Sentences before the first purpose, and
+    after the means of a part, belong to no part."""
+    parts: list[tuple[str, list[str]]] = []
+    taking = False
+    modal = _modal()
+    for sentence in sentences:
+        if _states_purpose(sentence):
+            parts.append((sentence, []))
+            taking = True
+        elif taking and modal.search(sentence):
+            parts[-1][1].append(sentence)
+        else:
+            taking = False
+    return parts
 
 
 def _without_correlative(subject: str) -> str:

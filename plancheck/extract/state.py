@@ -7,6 +7,7 @@ focus area and provenance here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plancheck.models import (
@@ -90,6 +91,7 @@ class _State:
     own_goals: list[Goal] = field(default_factory=list)  # every such target
     means_goal: Goal | None = None  # the goal a lead-in's paragraph names the way to ("this goal")
     own_goal_refs: list[Measure] = field(default_factory=list)  # measures whose description names the plan's goal
+    action_sections: set[str] = field(default_factory=set)  # headings read as one action with parts below
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:
@@ -184,4 +186,21 @@ def _set_vision(st: _State, block: Block, text: str) -> None:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" :;")
+    return without_asterisk_note(" ".join(text.split())).strip(" :;")
+
+
+# a word with an asterisk glued to it ("the community*") marks a note; the note itself opens
+# with the asterisk after a sentence's end ("… goal. * “Tier one” means …")
+_ASTERISK_MARK = re.compile(r"\w[”\"’')]?\*(?!\*)")
+_ASTERISK_NOTE = re.compile(r"(?<=[.!?”\"])\s+\*\s*(?=\S)")
+
+
+def without_asterisk_note(text: str) -> str:
+    """``text`` without the note an asterisk in it points to, when the note was read into the
+    same cell or paragraph after the last sentence: the note explains a word, it is no part
+    of the item."""
+    mark = _ASTERISK_MARK.search(text)
+    if mark is None:
+        return text
+    note = next((m for m in _ASTERISK_NOTE.finditer(text) if m.start() > mark.end()), None)
+    return text[: note.start()] if note is not None else text

@@ -63,7 +63,15 @@ def read_table(st: _State, block: Block) -> None:
     marks = mark_owner_columns(table.header, table.rows, roles) if "owner" not in roles else {}
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
-            return  # a monitoring or summary table over actions listed before: no new items
+            # a monitoring or summary table over actions listed before: only the numbered rows it
+            # adds (an action whose own page the plan left out, "Project 3: …" under its
+            # strategy) are new; an unnumbered row worded apart from the body is a restatement
+            mcol = roles.index("measure")
+            fresh = [r for r, seen in zip(table.rows, _repeated_rows(st, table, mcol), strict=True)
+                     if not seen and numbered_cell(r[mcol].text)]
+            if fresh:
+                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks)
+            return
         _measure_table(st, block, table, roles, marks)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
@@ -736,16 +744,37 @@ REPEAT_SHARE = 0.5
 REPEAT_SCORE = 90
 
 
-def _repeats_items(st: _State, table: Table, mcol: int) -> bool:
-    """Do most action cells of ``table`` name measures or strategies read before it?"""
+_NUMBERED_CELL = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[^\W\d_]+\s+\d{1,3}(?:\.\d{1,3})*\s*:)\s+\S"
+)
+
+
+def numbered_cell(text: str) -> bool:
+    """Does a cell open with a number ("2.4 …", "3) …") or a labelled number ("Action 5: …",
+    "Project 2: …")? A bare count ("15 new stations") is no number of the item."""
+    return bool(_NUMBERED_CELL.match(text or ""))
+
+
+def _repeated_rows(st: _State, table: Table, mcol: int) -> list[bool]:
+    """For each row of ``table``: does its action cell name a measure or strategy read before
+    it? (An empty action cell counts as named: it adds nothing.)"""
     from rapidfuzz import fuzz
 
     earlier = [normalise(x.text) for x in (*st.plan.measures, *st.plan.strategies)]
-    cells = [normalise(r[mcol].text) for r in table.rows if mcol < len(r) and r[mcol].text.strip()]
-    if not earlier or not cells:
+    out = []
+    for r in table.rows:
+        cell = normalise(r[mcol].text) if mcol < len(r) else ""
+        out.append(not cell.strip() or any(fuzz.token_set_ratio(cell, e) >= REPEAT_SCORE for e in earlier))
+    return out
+
+
+def _repeats_items(st: _State, table: Table, mcol: int) -> bool:
+    """Do most action cells of ``table`` name measures or strategies read before it?"""
+    filled = [r for r in table.rows if mcol < len(r) and r[mcol].text.strip()]
+    if not (st.plan.measures or st.plan.strategies) or not filled:
         return False
-    hits = sum(1 for c in cells if any(fuzz.token_set_ratio(c, e) >= REPEAT_SCORE for e in earlier))
-    return hits >= REPEAT_SHARE * len(cells)
+    hits = sum(_repeated_rows(st, table.model_copy(update={"rows": filled}), mcol))
+    return hits >= REPEAT_SHARE * len(filled)
 
 
 def _parent_cell(row, roles: list[str | None], mcol: int) -> Cell | None:
