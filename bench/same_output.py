@@ -3,7 +3,8 @@
 ``dump OUT`` writes, for every PDF under ``corpora/`` and (when present) the real plans, two
 files into OUT: ``<name>.extract.json`` (what ``plancheck extract --format json`` prints) and
 ``<name>.document.json`` (the layout layer's ``Document``: every block with its box, the
-finer of the two). ``diff A B`` lists every file that is not byte-identical.
+finer of the two); ``dump OUT REGEX`` only the PDFs whose path it matches. ``diff A B`` lists
+every file that is not byte-identical.
 
 Run ``dump`` from outside both checkouts with ``PYTHONPATH=<checkout>`` (``python -m`` and a
 script's own folder go first on the path), once for the frozen baseline and once for the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -33,7 +35,7 @@ def files() -> list[Path]:
     return found
 
 
-def dump(out: Path) -> None:
+def dump(out: Path, only: str = "") -> None:
     os.environ["PLANCHECK_TIMEOUT"] = "0"
     os.environ["PLANCHECK_MAX_MEMORY"] = "0"
     os.environ.setdefault("PLANCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="same-output-"))
@@ -43,6 +45,8 @@ def dump(out: Path) -> None:
     print("plancheck from", plancheck.__file__, file=sys.stderr)
     out.mkdir(parents=True, exist_ok=True)
     for path in files():
+        if not re.search(only, str(path)):
+            continue
         name = str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name).replace("/", "__")
         try:
             plan = plancheck.extract(path)
@@ -65,8 +69,8 @@ def diff(a: Path, b: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "dump":
-        dump(Path(sys.argv[2]))
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "dump":
+        dump(Path(sys.argv[2]), *sys.argv[3:])
     elif len(sys.argv) == 4 and sys.argv[1] == "diff":
         sys.exit(diff(Path(sys.argv[2]), Path(sys.argv[3])))
     else:
