@@ -9,6 +9,11 @@ check. A page prepared by :func:`graphics_only` is interpreted by a device that 
 the paths, and so the edges and the tables found from them, are the same (a test compares the
 tables with and without text on the corpus).
 
+The device skips drawing text, but pdfminer still tokenised every text operator of the page's
+content streams (about ten Python calls per token), which was then most of what was left: the
+interpreter of :func:`graphics_only` reads each content stream less its text operators
+(:func:`without_text`, one regular expression), so pdfminer sees only what it draws.
+
 pdfplumber (with pdfminer) is imported here, when a document first needs it: its import was
 about a tenth of a one-page check that draws no table grid.
 """
