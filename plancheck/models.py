@@ -401,6 +401,9 @@ class ParentCoverage(_Model):
         default_factory=list, description="ids of the child's goals, strategies and measures"
     )
     missing: list[str] = Field(default_factory=list)
+    explain: list[ConcernTrace] | None = Field(
+        None, description="with --explain: the evidence per concern of the goal"
+    )
 
 
 class ChildGoalLink(_Model):

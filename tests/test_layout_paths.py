@@ -71,3 +71,20 @@ def test_a_slanted_letter_ends_where_its_advance_ends(tmp_path: Path):
         x += pdfmetrics.stringWidth(word + " ", "SerifItalic", 10)
     c.save()
     assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Leader of the Council")]
+
+
+def test_a_winansi_bullet_without_a_glyph_name_is_a_bullet_on_both_paths(tmp_path: Path):
+    """reportlab writes its Helvetica bullet as code 0x7F, which WinAnsiEncoding leaves unused
+    and the PDF reference maps to the bullet; pdfminer reads "(cid:127)", pdfium "•"."""
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "bullets.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(400, 200))
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 150, "\u2022 Healthy life expectancy is rising.")
+    c.drawString(40, 135, "\u2022 One adult in four is inactive.")
+    c.save()
+    plumber = blocks(pdf, "pdfplumber")
+    assert plumber == blocks(pdf, "pdfium")
+    assert all("(cid:" not in text for _, text in plumber)
+    assert [kind for kind, _ in plumber] == ["list_item", "list_item"]

@@ -911,3 +911,25 @@ def test_partners_of_the_subject_do_not_make_a_process_point(text, kind):
     from plancheck.mandate.points import point_kind
 
     assert point_kind(text) == kind
+
+
+def test_a_missing_part_is_named_by_its_own_word_not_the_whole_concern():
+    # the measures have an owner and a deadline column, no cost: "frist og kostnad" is one
+    # concern of the list, and only the cost is missing
+    text = (
+        "Mandat\n\n1. Beskrive dagens tilbud.\n\n"
+        "Planen skal ha en handlingsdel med tiltak, ansvar, frist og kostnad, og den skal "
+        "oppdateres hvert år.\n"
+    )
+    points = [p for p in find_points([text]) if p.number == "S1"]
+    from dataclasses import replace as _replace
+
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    (whole,) = assess_points(
+        _measure_plan(None), points, "nb", settings=_replace(MatchSettings(), parts_named=False)
+    )
+    (named,) = assess_points(_measure_plan(None), points, "nb")
+    assert named.status == "partial"
+    assert named.missing == ["kostnad"]
+    assert whole.missing != named.missing

@@ -552,7 +552,8 @@ def test_a_child_goal_and_the_measures_under_it_follow_up_a_goal_together():
     assert str(getattr(cov[0].status, "value", cov[0].status)) == "followed_up"
     assert {"g1", "m1"} <= set(cov[0].served_by)
     assert links[0].serves == [parent.goals[0].id] and links[1].serves == []
-    alone, _ = assess_parent(child, parent, settings=replace(ParentSettings(), cluster_factor=0.0))
+    off = replace(ParentSettings(), cluster_factor=0.0, concern_lift=0.0)  # both ways off
+    alone, _ = assess_parent(child, parent, settings=off)
     assert str(getattr(alone[0].status, "value", alone[0].status)) == "partial"
 
 
@@ -578,3 +579,114 @@ def test_goal_evidence_says_what_a_decision_rests_on():
     assert row["status"] == "followed_up" and row["child_goal"] and row["measure"]
     assert row["cluster"] >= 0.6 and row["cluster_content"] == 1.0
     assert row["answers"] == 2
+
+
+# ----------------------------------------------------------------- concerns (issue 11, round 6)
+
+
+def _status(c) -> str:
+    return str(getattr(c.status, "value", c.status))
+
+
+def test_concerns_are_the_goals_content_phrases_in_its_own_words():
+    from plancheck.mandate.parents import concerns
+
+    text = "Innbyggerne skal ha gode levevaner og god psykisk helse."
+    got = [c.text for c in concerns(goal_words(text, "nb"), text)]
+    # who the goal is for (innbyggerne) and its frame are no concern of their own
+    assert got == ["levevaner", "psykisk helse"]
+    text = "Flere skal delta i arbeidslivet, og færre skal være avhengige av sosialhjelp over lang tid."
+    got = [c.text for c in concerns(goal_words(text, "nb"), text)]
+    assert got == ["arbeidslivet", "avhengige", "sosialhjelp", "lang tid"]
+
+
+def test_one_concern_left_open_is_partial_and_named_in_the_goals_words():
+    parent = plan(["Innbyggerne skal ha gode levevaner og god psykisk helse."])
+    child = plan(
+        ["Flere innbyggere skal ha gode levevaner."],
+        [("Frisklivssentral med kurs i kosthold og trening", "g1")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "partial"
+    assert cov[0].missing == ["psykisk helse"]
+
+
+def test_a_synonym_of_a_compound_modifier_is_no_evidence():
+    # "drikke" (in drikkevann) is a synonym of alcohol; the goal asks for water
+    parent = plan(["Alle innbyggere skal ha godt og sikkert drikkevann."])
+    child = plan(
+        ["Flere ungdommer skal utsette alkoholdebuten."],
+        [("Foreldremøter om alkohol på 8. trinn", "g1")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "not_followed_up"
+
+
+def test_a_child_goal_with_its_measures_answering_every_concern_follows_up():
+    # nynorsk "Laga" (the teams) answers "frivillige lag og organisasjonar"; the grants under
+    # the goal answer "vilkår": every concern answered in other words, by a child goal and
+    # the measures under it
+    parent = plan(["Frivillige lag og organisasjonar skal ha gode vilkår."])
+    parent = parent.model_copy(update={"language": "nn"})
+    child = plan(
+        ["Laga skal få enklare søknader og låne kommunale lokale gratis."],
+        [("Eitt søknadsskjema for alle tilskot til laga", "g1")],
+    ).model_copy(update={"language": "nn"})
+    cov, links = assess_parent(child, parent, lang="nn")
+    assert _status(cov[0]) == "followed_up"
+    assert links[0].serves == ["g1"]
+
+
+def test_a_followed_up_score_on_half_the_goal_stays_partial():
+    # the concern gap: a goal of two concerns, one answered word for word, the other (its
+    # larger part) not at all, is not followed up however many words the answer shares
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import DEFAULT_PARENT_SETTINGS
+
+    parent = plan(
+        [
+            "Innbyggerne skal ha gode levevaner og god psykisk helse.",
+            "Helsetjenestene skal være gode.",
+            "Kommunen skal kutte klimagassutslippene.",
+        ]
+    )
+    child = plan(
+        ["Innbyggerne skal ha bedre helse og levevaner.", "Helsetjenestene skal ha nok helsepersonell."],
+        [
+            ("Frisklivssentral med kurs i kosthold og trening", "g1"),
+            ("Helsehus med legevakt", "g2"),
+            ("Helse i alle ledd", "g2"),
+        ],
+    )
+    off = replace(DEFAULT_PARENT_SETTINGS, concern_gap=1.0)
+    assert _status(assess_parent(child, parent, settings=off)[0][0]) == "followed_up"
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "partial" and cov[0].missing == ["psykisk helse"]
+
+
+def test_explain_gives_the_evidence_per_concern():
+    parent = plan(["Innbyggerne skal ha gode levevaner og god psykisk helse."])
+    child = plan(
+        ["Flere innbyggere skal ha gode levevaner."],
+        [("Frisklivssentral med kurs i kosthold og trening", "g1")],
+    )
+    assert assess_parent(child, parent)[0][0].explain is None
+    cov, _ = assess_parent(child, parent, explain=True)
+    rows = {tr.concern: tr for tr in cov[0].explain}
+    assert set(rows) == {"levevaner", "psykisk helse"}
+    assert rows["levevaner"].score == 1.0 and rows["levevaner"].node_id in {"g1", "m1"}
+    assert rows["psykisk helse"].score < 1.0 and "psykisk" in rows["psykisk helse"].missing_words
+
+
+def test_a_child_goal_for_the_goals_people_with_measures_answering_it_follows_up():
+    # the child goal names the parent goal's people (its subject group) and none of its words;
+    # the measures under it answer the concern (besøksvenner against loneliness)
+    parent = plan(["Færre eldre skal være ensomme.", "Sentrum skal ha flere boliger."])
+    child = plan(
+        ["Eldre skal ha noen å prate med i hverdagen.", "Kommunen skal ha en ny kantine."],
+        [("Besøksvenner fra frivillige lag", "g1"), ("Treff for pensjonister hver uke", "g1")],
+    )
+    cov, links = assess_parent(child, parent)
+    assert _status(cov[0]) == "followed_up"
+    assert links[0].serves == ["g1"] and links[1].serves == []

@@ -611,3 +611,53 @@ def test_process_requirements_in_other_words_are_requirements(sentence: str):
 )
 def test_past_or_background_is_still_no_requirement(sentence: str):
     assert not is_requirement(sentence)
+
+
+def test_a_body_asked_to_take_part_is_a_requirement_even_in_the_background():
+    """A background paragraph tells why the plan is made, but a body asked to be represented
+    or heard in it is the work's process all the same."""
+    text = (
+        "Bakgrunn\n\nKommunedelplanen for idrett må rulleres før neste søknadsrunde. "
+        "Idrettsrådet skal være representert i arbeidsgruppa. "
+        "Grendelagene skal få uttale seg før planen vedtas. "
+        "Idrettsrådet var representert i arbeidsgruppa i 2019.\n\n"
+        "Mandat\n\n1. Beskrive dagens anlegg.\n2. Vurdere behovet for nye anlegg.\n"
+    )
+    prose = [p.text for p in find_points([text]) if p.number.startswith("S")]
+    assert prose == [
+        "Idrettsrådet skal være representert i arbeidsgruppa.",
+        "Grendelagene skal få uttale seg før planen vedtas.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the plan shall have a part, whatever the part is called
+        ("Planforslaget skal ha plankart og bestemmelser for hvert område.", "deliverable"),
+        ("Dokumentet skal ha eit samandrag av måla på éi side.", "deliverable"),
+        # a body drawn into the work
+        ("Næringsforeningen skal trekkes med i arbeidet.", "process"),
+        ("Ungdomsrådet skal vere representert i prosjektgruppa.", "process"),
+        # a deciding body's step on something other than the plan itself
+        ("Måla skal vedtakast av kommunestyret innan 1. april 2027.", "process"),
+        ("Tiltakene skal godkjennes av formannskapet.", "process"),
+    ],
+)
+def test_requirements_on_parts_bodies_and_decisions(sentence: str, kind: str):
+    from plancheck.mandate.points import point_kind
+
+    assert is_requirement(sentence)
+    assert point_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunestyret skal ha flere møter.",  # no plan, no step
+        "Skolene skal ha gode uteområder.",  # a wish for the world, not a part of the plan
+        "Tiltakene ble godkjent av formannskapet i fjor.",  # the past
+    ],
+)
+def test_having_and_deciding_without_the_plan_are_no_requirement(sentence: str):
+    assert not is_requirement(sentence)

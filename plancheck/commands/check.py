@@ -70,7 +70,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--explain",
         action="store_true",
-        help="with --mandate: show the evidence per concern of every point (text and JSON)",
+        help="with --mandate or --parent: show the evidence per concern of every point or "
+        "parent goal (text and JSON)",
     )
     p.add_argument(
         "--parent",
@@ -131,7 +132,9 @@ def run(args: argparse.Namespace) -> int:
             )
         parent_cov = child_goals = None
         if args.parent is not None:
-            parent_cov, child_goals = _parent_coverage(plan, args.parent, args.password, path)
+            parent_cov, child_goals = _parent_coverage(
+                plan, args.parent, args.password, path, explain=getattr(args, "explain", False)
+            )
         return check_plan(
             plan,
             rules=rules,
@@ -233,7 +236,9 @@ def _prepare(files: list[Path]) -> list[float] | None:
     return batch_costs(files, prepare(files))
 
 
-def _parent_coverage(plan, parent: Path, password: str | None, child: Path):
+def _parent_coverage(
+    plan, parent: Path, password: str | None, child: Path, *, explain: bool = False
+):
     """The rød tråd (``--parent``): the parent plan's goals against this plan's items. Both
     documents are passed along, as ``plancheck eval --parents`` does: their table cells worded
     as goals count (a parent's goals in a table the extractor did not read)."""
@@ -250,6 +255,7 @@ def _parent_coverage(plan, parent: Path, password: str | None, child: Path):
         lang=plan.language,
         child_doc=load_document(child, password=password),
         parent_doc=parent_doc,
+        explain=explain,
     )
 
 

@@ -240,12 +240,51 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     return out
 
 
+# Codes WinAnsiEncoding leaves unused above 040; the PDF reference (1.7, appendix D, note 5) maps
+# them to the bullet, and reportlab writes its Helvetica bullet as 0x7F. pdfium follows the note,
+# pdfminer writes "(cid:127)".
+_WINANSI_UNUSED = frozenset({0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D})
+
+
+def _winansi_fonts(page) -> set[str]:
+    """Base font names of the page's simple fonts encoded as WinAnsiEncoding."""
+    from pdfminer.pdftypes import resolve1
+
+    names: set[str] = set()
+    try:
+        fonts = resolve1(resolve1(page.page_obj.resources or {}).get("Font")) or {}
+        for spec in fonts.values():
+            spec = resolve1(spec)
+            encoding = resolve1(spec.get("Encoding"))
+            if isinstance(encoding, dict):
+                encoding = resolve1(encoding.get("BaseEncoding"))
+            if getattr(encoding, "name", None) == "WinAnsiEncoding":
+                names.add(getattr(resolve1(spec.get("BaseFont")), "name", ""))
+    except Exception:  # a broken resource dictionary: leave the characters as pdfminer read them
+        return set()
+    return names
+
+
+def _unmapped_code(text: str) -> int | None:
+    """The code of a character pdfminer could not map ("(cid:127)" → 127)."""
+    if text.startswith("(cid:") and text.endswith(")") and text[5:-1].isdigit():
+        return int(text[5:-1])
+    return None
+
+
 def plumber_chars(page) -> list[Char]:
     """Characters of one pdfplumber page (the reference path)."""
     out: list[Char] = []
+    winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     for c in page.chars:
         if not c.get("upright", True):
             continue
+        code = _unmapped_code(c["text"])
+        if code in _WINANSI_UNUSED:
+            if winansi is None:
+                winansi = _winansi_fonts(page)
+            if c.get("fontname", "") in winansi:
+                c = {**c, "text": "\u2022"}
         text = "".join(_clean(ch) for ch in c["text"]) if len(c["text"]) > 1 else _clean(c["text"])
         if not text:
             continue

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
+from plancheck.mandate import words as W
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
@@ -110,6 +111,12 @@ class MatchSettings:
     heading_stem: bool = True
     # a target statement (a number to reach by a year) answers the words asking for a target
     target_by_figures: bool = True
+    # bare items of an enumeration carry the noun of the prepositional object before them
+    # ("tall fra skolene, barnehagene og helsestasjonen": see shared_heads)
+    shared_heads: bool = True
+    # a missing part of the plan is named by the point's own word for it ("kostnad"), not by
+    # the whole concern ("frist og kostnad")
+    parts_named: bool = True
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
@@ -129,17 +136,13 @@ def _deferral_re() -> re.Pattern[str]:
 
 # a plan sentence that leaves the subject out or hands it on (see requirements.yaml)
 DEFERRAL_RE = _deferral_re()
-ACTION_RE = re.compile(
-    r"\b(skal|vil|må|bør|planlegger|kommer til å|tar sikte på|ska|skall|vi vil|gir|tilbyr|tilbys|"
-    r"dekker|finansierer|arrangerer|har innført|har etablert|"
-    r"will|shall|must|plan to|aim to)\b",
-    re.IGNORECASE,
-)
-# a target: what the plan will reach, by a number and a year ("Lekkasjane skal ned frå 38 til
-# 25 prosent innan 2035", "We will cut emissions by 60 per cent by 2030")
+# a sentence stating what the plan does, and a target it sets by a number and a year
+# ("Lekkasjane skal ned frå 38 til 25 prosent innan 2035", "We will cut emissions by 60 per
+# cent by 2030"): the words are data (words.yaml: action, target_modal, target_by)
+ACTION_RE = W.word_re("action")
 TARGET_RE = re.compile(
-    r"\b(skal|vil|skall|ska|shall|will|målet er|the target is)\b[^.]*?\d[^.]*?"
-    r"\b(innen|innan|senest|seinast|senast|by|within|fram mot|frem mot|før|til)\s+\d{4}\b",
+    r"\b(" + W.alternation("target_modal") + r")\b[^.]*?\d[^.]*?\b(" + W.alternation("target_by")
+    + r")\s+\d{4}\b",
     re.IGNORECASE,
 )
 # the words of asking for a target: a goal, a rise or a cut of the object. A target statement
@@ -169,65 +172,9 @@ PROCESS_SECTION_RE = re.compile(
     r"how we made|involvement)",
     re.IGNORECASE,
 )
-PROCESS_WORDS = frozenset(
-    [
-        "høring",
-        "høyring",
-        "ettersyn",
-        "kommunestyre",
-        "bystyre",
-        "formannskap",
-        "hovedutvalg",
-        "utvalg",
-        "vedta",
-        "vedtak",
-        "behandle",
-        "behandling",
-        "medvirkning",
-        "medverknad",
-        "dialogmøte",
-        "innspill",
-        "uttalelse",
-        "orientere",
-        "orientert",
-        "prosjektgruppe",
-        "arbeidsgruppe",
-        "referansegruppe",
-        "styringsgruppe",
-        "tillitsvalgt",
-        "eldreråd",
-        "ungdomsråd",
-        "brukerråd",
-        "elevråd",
-        "planforslag",
-        "utkast",
-        "folkemøte",
-        "spørreundersøkelse",
-        "council",
-        "consultation",
-        "cabinet",
-        "committee",
-        "workshop",
-        "survey",
-        "engagement",
-        "engage",
-        "consult",
-        "scrutiny",
-        # the plan's revision and follow-up (pbl § 10-1, § 11-4: rullering)
-        "rullere",
-        "rullering",
-        "revidere",
-        "revisjon",
-        # Swedish and Danish councils and consultation (kommunallagen, lov om kommunernes styrelse)
-        "kommunfullmäktige",
-        "kommunstyrelse",
-        "nämnd",
-        "remiss",
-        "samråd",
-        "kommunalbestyrelse",
-        "byråd",
-    ]
-)
+# lemmas of the plan's process: hearings, councils, working groups, revision (words.yaml:
+# process_words)
+PROCESS_WORDS = W.word_set("process_words")
 PROCESS_ASK_RE = _word_re("process_asks")
 # enumerations of four or more short items: words in them are mentioned only in passing
 _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
@@ -1036,7 +983,47 @@ def _close(u: Unit, parts: list[str]) -> bool:
 # ----------------------------------------------------------------------------- points
 
 
-def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.Term]]:
+_SHARED_PREP = W.word_set("shared_head_preposition")
+_PREPOSITION = W.word_set("preposition")
+def shared_heads(texts: list[str], lang: str) -> list[str]:
+    """Items of an enumeration that continue the prepositional object of the item before
+    them take its noun and preposition: ["basert på tall fra skolene", "barnehagene",
+    "helsestasjonen"] → [..., "tall fra barnehagene", "tall fra helsestasjonen"]; each concern
+    needs its own evidence, and figures from the schools do not answer figures from the
+    health centre. An item continues the object only when it is built like it: as many
+    words (one or two), no function word, no preposition ("deres barn", "følge opp saken"
+    and "digitale verktøy" after "kurs for ansatte" do not); the noun is a content word and
+    not a verb form ("fordelt på …"). The chain stops at the
+    first item that does not continue it."""
+    out = list(texts)
+    prefix, size = "", 0
+    for i, txt in enumerate(texts):
+        words = txt.split()
+        low = [w.lower() for w in words]
+        bare = (
+            prefix
+            and len(words) == size
+            and all(w.isalpha() for w in low)
+            and not any(w in _PREPOSITION or T.lemma(w, lang) in T.FUNCTION for w in low)
+        )
+        if bare:
+            out[i] = f"{prefix} {txt}"
+            continue
+        prefix, size = "", 0
+        for j in range(len(low) - 2, 0, -1):
+            if low[j] in _SHARED_PREP:
+                noun = low[j - 1]
+                lem = T.lemma(noun, lang)
+                verb_form = lem != noun and lem.endswith(("e", "a"))
+                if noun.isalpha() and lem not in T.STOP and not verb_form and len(low) - j - 1 <= 2:
+                    prefix, size = f"{words[j - 1]} {words[j]}", len(low) - j - 1
+                break
+    return out
+
+
+def _concerns_of(
+    point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
     main = base
     if point.concerns and len(point.concerns) >= 2 and " a) " not in base and ";" not in base:
@@ -1062,6 +1049,8 @@ def _concerns_of(point: MandatePoint, lang: str) -> tuple[list[Concern], list[T.
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
+    if settings.shared_heads and not point.process and len(texts) >= 2:
+        texts = shared_heads(list(texts), lang)
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast) is not a word to find: the
         # bodies and the date are the evidence
@@ -1177,6 +1166,21 @@ def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence
     return not missing, ev, missing
 
 
+def _parts_named(c: Concern, lacking: list[str], lang: str) -> list[str]:
+    """The concern's own words for the parts the plan lacks: "frist og kostnad" with a
+    deadline column but no costs is missing "kostnad", not "frist og kostnad"."""
+    out: list[str] = []
+    for t in T.terms(c.text, lang):
+        part = T.STRUCTURAL.get(t.lemma) or next(
+            (T.STRUCTURAL[q] for q in t.parts if q in T.STRUCTURAL), None
+        )
+        if part is None and len(c.structural) >= 2:
+            part = T.DELIVERABLE_TIME.get(t.lemma)
+        if part in lacking and t.surface not in out:
+            out.append(t.surface)
+    return out
+
+
 def _quote(u: Unit, terms: list[T.Term], lang: str) -> str:
     text = " ".join(u.text.split())
     if len(text) <= 320:
@@ -1221,7 +1225,7 @@ def assess_points(
     process_idx = [i for i, u in enumerate(units) if u.process]
     out: list[Coverage] = []
     for p in points:
-        concerns, context = _concerns_of(p, lang)
+        concerns, context = _concerns_of(p, lang, S)
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
@@ -1253,12 +1257,13 @@ def assess_points(
         }
         for c in concerns:
             if c.structural:
-                ok, ev, _miss = _structural_check(plan, c.structural)
-                results.append((c, 1.0 if ok else 0.0, None, []))
+                ok, ev, lacking = _structural_check(plan, c.structural)
+                named = _parts_named(c, lacking, lang) if S.parts_named else []
+                results.append((c, 1.0 if ok else 0.0, None, named))
                 if ok:
                     evidence.extend(ev[:1])
                 else:
-                    missing.append(c.text)
+                    missing.extend(named or [c.text])
                 continue
             if p.process and c.deadline and c.plain_words:
                 # "Arbeidet avsluttes innen utgangen av 2025": nothing to find but the date; a
@@ -1647,7 +1652,12 @@ def _restate(
             missing = [m for m in miss if m] or [c.text]
         else:
             low = min(results, key=lambda r: r[1])
-            missing = [r[0].text for r in results if r[1] < S.covered] or [low[0].text]
+            missing = [
+                m
+                for r in results
+                if r[1] < S.covered
+                for m in ((r[3] or [r[0].text]) if r[0].structural else [r[0].text])
+            ] or [low[0].text]
     return status, evidence, missing
 
 

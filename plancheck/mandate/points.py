@@ -19,6 +19,7 @@ from pathlib import Path
 
 from plancheck import yamlfile
 from plancheck.errors import InputError
+from plancheck.mandate import words as W
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -554,18 +555,20 @@ def _subject_re() -> re.Pattern[str]:
 
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
+# "… av kommunestyret", "… by the council": the deciding body as agent of a passive
+_BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
 _CONSULT_RE = _word_re("consult", "partners")
 _PARTNER_WORDS = frozenset(w.lower() for w in _words("partners"))
 _PASSIVE_RE = _word_re("passive")
 _DELIVERABLE_RE = _word_re("deliverable")
+# a deadline: "innen utgangen av 2025", "før i mars", "by the end of", "ferdig … i juni 2026"
+# (words.yaml: deadline_*); no word boundary after the month, as "jul" stands for "juli" too
 _DEADLINE_RE = re.compile(
-    r"\b(innen|innan|senest|senast|inden|by|before|no later than|før|för)\s+((?:i|in|på)\s+)?(utgangen|udgangen|"
-    r"the end|\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
-    r"desember|january|february|march|may|june|july|october|december|våren|høsten|hausten|"
-    r"årsskiftet|sommaren|sommeren|sumaren|summer|jul|julen|påske|påsken)"
-    r"|\bferdig\b.{0,60}\b(i|innen|innan|by|in)\s+(januar|februar|mars|april|mai|juni|juli|"
-    r"august|september|oktober|november|desember|\d{4})",
+    r"\b(" + W.alternation("deadline_before") + r")\s+((?:" + W.alternation("deadline_article")
+    + r")\s+)?(" + W.alternation("deadline_when") + r"|\d)"
+    + r"|\b(" + W.alternation("deadline_done") + r")\b.{0,60}\b("
+    + W.alternation("deadline_done_prep") + r")\s+(" + W.alternation("deadline_done_when") + r"|\d{4})",
     re.IGNORECASE,
 )
 # requirements in the indicative, without a modal (see requirements.yaml): a body invited or
@@ -628,8 +631,7 @@ _PRONOUN_RE = re.compile(
 # the heading of a case's background section (the municipal case format: bakgrunn,
 # saksopplysningar, vurdering follow the proposal)
 _BACKGROUND_RE = re.compile(
-    r"^(bakgrunn|bakgrund|baggrund|background|saksopplysninger|saksopplysningar)\b[\s:]*$",
-    re.IGNORECASE,
+    r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
@@ -664,6 +666,10 @@ def is_requirement(sentence: str) -> bool:
         s,
         re.IGNORECASE,
     ):
+        return True
+    # a step of the process done by a deciding body, whatever is decided ("Måla skal
+    # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
+    if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
         return True
     asks = (
         _PASSIVE_RE.search(s)
@@ -774,11 +780,12 @@ def point_kind(text: str) -> str:
     return "content"
 
 
-def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None]]:
-    """Running text outside lists and headings, joined over line breaks. Paragraphs under a
-    background heading ("Bakgrunn", "Saksopplysningar") are left out: they tell why the plan is
-    made ("Kommunedelplanen må rulleres før neste søknadsrunde"), not what is asked of it."""
-    out: list[tuple[str, int | None]] = []
+def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None, bool]]:
+    """Running text outside lists and headings, joined over line breaks, each with its page and
+    whether it stands under a background heading ("Bakgrunn", "Saksopplysningar"): such a
+    paragraph tells why the plan is made ("Kommunedelplanen må rulleres før neste
+    søknadsrunde"), and only a body asked to take part is a requirement in it."""
+    out: list[tuple[str, int | None, bool]] = []
     cur: list[str] = []
     page: int | None = None
     in_list = False
@@ -790,13 +797,11 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         mk = _item_marker(ln, body)
         head = mk is None and _looks_like_heading(ln, body)
         if head:
-            if cur and not background:
-                out.append((" ".join(cur), page))
+            if cur:
+                out.append((" ".join(cur), page, background))
             cur = []
             background = bool(_BACKGROUND_RE.match(t))
             in_list = False
-            continue
-        if background:
             continue
         # after a list item that ended its sentence, a line back at the marker's indent is a
         # paragraph of its own, even without a blank line (continuations hang further in)
@@ -809,7 +814,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         prev = t
         if mk is not None or head or (ln.gap and cur):
             if cur:
-                out.append((" ".join(cur), page))
+                out.append((" ".join(cur), page, background))
             cur = []
             in_list = mk is not None or (in_list and not ln.gap and not head)
             if mk is not None:
@@ -823,8 +828,16 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             page = ln.page
         cur = [*cur[:-1], _join(cur[-1], t)] if cur else [t]
     if cur:
-        out.append((" ".join(cur), page))
+        out.append((" ".join(cur), page, background))
     return out
+
+
+def _background_requirement(sentence: str) -> bool:
+    """In a background paragraph, a sentence that asks a body to take part ("Fellesrådet skal
+    være representert i arbeidsgruppa", "Grunneigarlaget skal få uttale seg før måla blir
+    vedtekne"): the process of the work, not why it is done."""
+    s = sentence.strip()
+    return bool(_MODAL_RE.search(s) and _consults(s) and not _PAST_RE.search(s))
 
 
 def _carried_subject(sentence: str) -> str:
@@ -840,14 +853,15 @@ def prose_requirements(
     body = _body_size(lines)
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
-    for para, page in _paragraphs(lines, body):
+    for para, page, background in _paragraphs(lines, body):
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
             low = sent.lower()
             carried = _carried_subject(sent) if plan_subject else sent
             plan_subject = bool(_SUBJECT_RE.match(carried))
-            if not is_requirement(carried) or any(low in s or s in low for s in seen):
+            asked = _background_requirement(carried) if background else is_requirement(carried)
+            if not asked or any(low in s or s in low for s in seen):
                 continue
             seen.append(low)
             n = len(out) + 1
@@ -872,12 +886,10 @@ def prose_requirements(
 
 # ----------------------------------------------------------------------------- concerns
 
+# a point about the process (words.yaml: process, and process_heads also as a compound's head:
+# "brukermedvirkning")
 PROCESS_RE = re.compile(
-    r"\b(høring|høyring|offentlig ettersyn|legges? (fram|frem)|leggjast fram|lagt (fram|frem)|"
-    r"politisk behandling|behandles|vedtas|vedtak i|kommunestyret|formannskapet|bystyret|"
-    r"hovedutvalg|hovudutval|orientere|\w*medvirkning|\w*medverknad|i samarbeid med|involvere|"
-    r"planarbeidet|arbeidet skal|framdrift|sluttrapport|consultation|consulted|submitted to|adopted by|"
-    r"cabinet|full council|committee|engaged|engagement|preparing the plan|public hearing)\b",
+    r"\b(" + W.alternation("process") + "|" + W.alternation("process_heads", prefix=r"\w*") + r")\b",
     re.IGNORECASE,
 )
 

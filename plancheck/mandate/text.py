@@ -20,6 +20,9 @@ from pathlib import Path
 import simplemma
 import yaml
 
+from plancheck import yamlfile
+from plancheck.mandate.words import word_set
+
 try:  # the shared language layer, when present
     from plancheck.lang import nlp as _nlp  # type: ignore[attr-defined]
 except Exception:  # pragma: no cover - depends on what is installed
@@ -30,697 +33,16 @@ SENTENCE_RE = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÆØÅ0-9«\"(])")
 
 # ----------------------------------------------------------------------------- stop words
 
-_STOP_NB = [
-    "og",
-    "i",
-    "på",
-    "til",
-    "for",
-    "av",
-    "med",
-    "som",
-    "at",
-    "det",
-    "den",
-    "de",
-    "en",
-    "et",
-    "er",
-    "var",
-    "har",
-    "ha",
-    "hadde",
-    "være",
-    "blir",
-    "bli",
-    "ble",
-    "vil",
-    "skal",
-    "kan",
-    "kunne",
-    "må",
-    "måtte",
-    "bør",
-    "burde",
-    "om",
-    "fra",
-    "ved",
-    "under",
-    "over",
-    "etter",
-    "før",
-    "mot",
-    "hos",
-    "innen",
-    "uten",
-    "inn",
-    "ut",
-    "opp",
-    "ned",
-    "så",
-    "da",
-    "nå",
-    "også",
-    "eller",
-    "samt",
-    "men",
-    "ikke",
-    "bare",
-    "alle",
-    "alt",
-    "hver",
-    "hvert",
-    "hvordan",
-    "hva",
-    "hvem",
-    "hvilke",
-    "hvilken",
-    "hvor",
-    "hvis",
-    "når",
-    "slik",
-    "sånn",
-    "dette",
-    "disse",
-    "denne",
-    "sin",
-    "sitt",
-    "sine",
-    "seg",
-    "oss",
-    "vi",
-    "vår",
-    "våre",
-    "vårt",
-    "deres",
-    "dere",
-    "han",
-    "hun",
-    "man",
-    "meg",
-    "jeg",
-    "du",
-    "ditt",
-    "din",
-    "dine",
-    "mye",
-    "mange",
-    "flere",
-    "fleste",
-    "mer",
-    "mest",
-    "noen",
-    "noe",
-    "ingen",
-    "annen",
-    "andre",
-    "annet",
-    "eget",
-    "egen",
-    "egne",
-    "selv",
-    "samme",
-    "enn",
-    "både",
-    "hele",
-    "heller",
-    "likevel",
-    "dermed",
-    "derfor",
-    "blant",
-    "annet",
-    "herunder",
-    "særlig",
-    "særleg",
-    "spesielt",
-    "inkludert",
-    "iht",
-    "jf",
-    "mv",
-    "osv",
-    "bl",
-    "a",
-    "f",
-    "eks",
-    "etc",
-    "sammen",
-    "mellom",
-    "gjennom",
-    "rundt",
-    "per",
-    "pr",
-    "ca",
-    "including",
-    "også",
-    "herav",
-    "dvs",
-    "tråd",
-    "forhold",
-    "knyttet",
-    "gjelder",
-    "gjeld",
-    "skulle",
-    "kunne",
-    "måtte",
-    "ville",
-    "burde",
-    "bli",
-    "skje",
-    "gjøres",
-    "basere",
-    "basert",
-    "siste",
-    "sist",
-    "neste",
-    "kommende",
-    "eksisterende",
-    "eksistere",
-    "nåværende",
-    "lett",
-    "lettere",
-    "to",
-    "tre",
-    "fire",
-    "fem",
-    "seks",
-    "sju",
-    "syv",
-    "åtte",
-    "ni",
-    "ti",
-    "elleve",
-    "tolv",
-    "å",
-    "ein",
-    "eit",
-    "ikkje",
-    "utan",
-    "eller",
-    "kva",
-    "korleis",
-    "kven",
-    "som",
-    "då",
-    "no",
-    "òg",
-    "vere",
-    "vert",
-    "verte",
-    "vart",
-    "vore",
-    "hjå",
-    "frå",
-    "dei",
-    "desse",
-    "dette",
-    "eigen",
-    "eiga",
-    "eige",
-    "eigne",
-    "mellom",
-    "anna",
-    # nn/sv "annan" (the lemma simplemma gives "anna" in "mellom anna"): "other", no object
-    "annan",
-    "ta",
-    "vare",
-    "gje",
-    "gjere",
-    "gjer",
-    "leggje",
-    "greie",
-    "grei",  # simplemma's lemma of nn "greie (ut)"
-    "utgreie",
-    "utgreiing",
-    "skildre",
-    "kartleggje",
-    "sikre",
-    "fram",
-    "frem",
-    "kvar",
-    "kvart",
-    "òg",
-    "berre",
-]
-
-_STOP_EN = [
-    "the",
-    "a",
-    "an",
-    "of",
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "for",
-    "by",
-    "with",
-    "as",
-    "at",
-    "from",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "was",
-    "were",
-    "will",
-    "shall",
-    "should",
-    "must",
-    "can",
-    "could",
-    "may",
-    "might",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "our",
-    "we",
-    "they",
-    "them",
-    "he",
-    "she",
-    "not",
-    "no",
-    "all",
-    "each",
-    "every",
-    "how",
-    "what",
-    "which",
-    "who",
-    "when",
-    "where",
-    "whether",
-    "also",
-    "including",
-    "such",
-    "other",
-    "than",
-    "into",
-    "within",
-    "without",
-    "about",
-    "over",
-    "under",
-    "between",
-    "through",
-    "per",
-    "e",
-    "g",
-    "etc",
-    "own",
-    "its",
-    "out",
-    "up",
-    "were",
-    "was",
-    "has",
-    "have",
-    "been",
-    "had",
-    "do",
-    "does",
-    "did",
-    "would",
-    "draft",
-]
-
-# words every plan and mandate use: they must not make a weak match look strong
-_PLAN_WORDS = [
-    "kommune",
-    "kommunen",
-    "kommunal",
-    "plan",
-    "planen",
-    "planlegge",
-    "planarbeid",
-    "arbeid",
-    "arbeide",
-    "arbeidet",
-    "vurdere",
-    "vurdering",
-    "beskrive",
-    "beskrivelse",
-    "gi",
-    "lage",
-    "utarbeide",
-    "utarbeiding",
-    "kartlegge",
-    "kartlegging",
-    "gjennomgå",
-    "gjennomgang",
-    "ivareta",
-    "legge",
-    "grunn",
-    "foreslå",
-    "forslag",
-    "gjøre",
-    "rede",
-    "redegjøre",
-    "redegjørelse",
-    "utrede",
-    "utredning",
-    "sikre",
-    "synliggjøre",
-    "oversikt",
-    "belyse",
-    "drøfte",
-    "angi",
-    "peke",
-    "tydeliggjøre",
-    "inneholde",
-    "omfatte",
-    "følgende",
-    "tema",
-    "hensyn",
-    "hensynet",
-    "sette",
-    "underveis",
-    "planforslag",
-    "forslag",
-    "utkast",
-    "høringsutkast",
-    "punkt",
-    "del",
-    "dag",
-    "dagens",
-    "periode",
-    "planperiode",
-    "år",
-    "ny",
-    "nye",
-    "viktig",
-    "god",
-    "gode",
-    "godt",
-    "bidra",
-    "bidrag",
-    "få",
-    "ta",
-    "bruke",
-    "bruk",
-    "kunne",
-    "trenge",
-    "gjelde",
-    "vise",
-    "ønske",
-    "describe",
-    "assess",
-    "identify",
-    "set",
-    "out",
-    "consider",
-    "prepare",
-    "plan",
-    "council",
-    "municipality",
-    "develop",
-    "include",
-    "review",
-    "ensure",
-    "provide",
-    "propose",
-    "report",
-    "borough",
-    "affect",
-    "improve",
-    "strengthen",
-    "enhance",
-    "route",
-    "pathway",
-    "way",
-    "approach",
-    "styrke",
-    "styrkje",
-    "styrkja",
-    "forsterke",
-    "forbedre",
-]
-
-# low weight: they carry a little meaning, but many points share them
-_GENERIC = [
-    "tiltak",
-    "mål",
-    "strategi",
-    "utfordring",
-    "utvikling",
-    "tilbud",
-    "tjeneste",
-    "innbygger",
-    "område",
-    "framtid",
-    "framtidig",
-    "fremtidig",
-    "løsning",
-    "organisering",
-    "ansvar",
-    "frist",
-    "rutine",
-    "samarbeid",
-    "samarbeide",
-    "kvalitet",
-    "omfang",
-    "framdrift",
-    "fremdrift",
-    "politisk",
-    "praksis",
-    # "ferdighetene i lesing": the skill is named by its subject (Udir: grunnleggende ferdigheter)
-    "ferdighet",
-    "dugleik",
-    "färdighet",
-    "skill",
-    # hedges on a figure ("forventet tilvekst", "antatt vekst"): the figure is the answer
-    "forvente",
-    "forventa",
-    "anta",
-    "expect",
-    "measure",
-    "goal",
-    "action",
-    "strategy",
-    "need",
-    "service",
-    # quantity words: how much of the thing ("andelen innbyggere med …", "antall …"), not what
-    "andel",
-    "antall",
-    "tal",
-    "share",
-    "proportion",
-    # the act asked for on the object ("vurdere etablering av et tverrfaglig team",
-    # "styrking av …"): the nouns of the asking verbs, not the object
-    "etablering",
-    "etablere",
-    "opprettelse",
-    "oppretting",
-    "innføring",
-    "styrking",
-    "styrkje",
-    "establishment",
-]
-
-_TIME_WORDS = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "vår",
-    "våren",
-    "sommer",
-    "sommeren",
-    "høst",
-    "høsten",
-    "vinter",
-    "vinteren",
-    "løp",
-    "løpet",
-    "utgang",
-    "utgangen",
-    "halvår",
-    "kvartal",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-]
-
-# Swedish and Danish function words (the nb list covers what the Scandinavian languages share)
-_STOP_SV_DA = [
-    "att",
-    "hur",
-    "som",
-    "ska",
-    "skall",
-    "inte",
-    "utan",
-    "eller",
-    "samt",
-    "för",
-    "från",
-    "med",
-    "till",
-    "av",
-    "på",
-    "om",
-    "vid",
-    "under",
-    "efter",
-    "mellan",
-    "alla",
-    "andra",
-    "de",
-    "den",
-    "det",
-    "denna",
-    "dessa",
-    "deras",
-    "dess",
-    "sin",
-    "sitt",
-    "sina",
-    "vi",
-    "ni",
-    "man",
-    "fler",
-    "flera",
-    "många",
-    "mer",
-    "mest",
-    "särskilt",
-    "särskild",
-    "inklusive",
-    "bland",
-    "annat",
-    "även",
-    "också",
-    "där",
-    "när",
-    "vilka",
-    "vilken",
-    "vilket",
-    "hvor",
-    "hvordan",
-    "hvilke",
-    "af",
-    "efter",
-    "ikke",
-    "også",
-    "mere",
-    "flere",
-    "skal",
-    "kan",
-    "bør",
-    "må",
-    "senast",
-    "senest",
-]
-
-# the verbs of a mandate (what the plan is asked to do), in every language: they ask, they are
-# not the subject ("Establish a baseline of …", "Beskriva hur …", "Greie ut …")
-_MANDATE_VERBS = [
-    "establish",
-    "recommend",
-    "identify",
-    "assess",
-    "consider",
-    "review",
-    "outline",
-    "examine",
-    "explore",
-    "evaluate",
-    "analyse",
-    "analyze",
-    "prepare",
-    "propose",
-    "describe",
-    "ensure",
-    "beskriva",
-    "föreslå",
-    "kartlägga",
-    "redovisa",
-    "utreda",
-    "analysera",
-    "ta",
-    "fram",
-    "tas",
-    "fram",
-    "arbeta",
-    "säkerställa",
-    "bedöma",
-    "värdera",
-    "beskrive",
-    "foreslå",
-    "kortlægge",
-    "vurdere",
-    "redegøre",
-    "revidere",
-    "avklare",
-    "gjennomgå",
-    "greie",
-    "gje",
-    "gjere",
-    "kartleggje",
-    "skildre",
-    "verdsetje",
-    "utgreie",
-    "ivareta",
-    "sikre",
-    "utarbeide",
-    "innehalde",
-    "inneholde",
-    "innan",
-    "innen",
-    "konsultere",
-    "involvere",
-    "leggjast",
-    "legges",
-    "involverast",
-    "konsulterast",
-    # set targets, forecast: the asking verbs of a mandate (nn "setje", nb "framskrive" —
-    # SSB's term for a projection)
-    "setje",
-    "framskrive",
-    "fremskrive",
-    # "til dømes", "for eksempel": what follows is an example of the object, not a word of it
-    "døme",
-    "eksempel",
-    "exempel",
-]
-
-FUNCTION = (
-    frozenset(_STOP_NB) | frozenset(_STOP_EN) | frozenset(_TIME_WORDS) | frozenset(_STOP_SV_DA)
-)
-STOP = FUNCTION | frozenset(_PLAN_WORDS) | frozenset(_MANDATE_VERBS)
+# the lists are data (words.yaml, one list per language; see words.py): function words,
+# months and seasons weigh nothing; nor do the words every plan and mandate use and the
+# verbs a mandate asks with
+FUNCTION = word_set("stop", "time_words")
+STOP = FUNCTION | word_set("plan_words", "mandate_verbs")
 # half weight: what a point asks to be assessed ("behovet for …"); a plan that only names the
 # subject ("kommunen har ingen svømmehall") has not assessed the need
 MEDIUM = frozenset({"behov", "need"})
-GENERIC = frozenset(_GENERIC)
+# low weight: they carry a little meaning, but many points share them
+GENERIC = word_set("generic")
 # heads of a compound that name only the kind of thing ("skog|ressurser", "nærings|struktur",
 # "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
 # that describes the forest, the trades or the population answers in its own words
@@ -1005,7 +327,21 @@ def _split2(word: str, lang: str, strict: bool) -> tuple[str, str] | None:
                 continue
             # a noun head beats a verb reading ("utslipps|kutt", not "utslipp|skutt"), a known
             # modifier beats a compound one ("klima|tilpasning"); then the most balanced split
-            rank = (1 if noun else 0, 1 if mod_known else 0, min(len(mod), len(right)), len(right))
+            # after a derivational suffix the joint is an -s ("befolknings|tall", not
+            # "befolkning|stall"): a head that took that -s is the wrong split
+            stole_s = (
+                DERIVATION_ON
+                and mod == left
+                and right.startswith("s")
+                and left.endswith(_rules(lang).linking_s_after)
+            )
+            rank = (
+                1 if noun else 0,
+                0 if stole_s else 1,
+                1 if mod_known else 0,
+                min(len(mod), len(right)),
+                len(right),
+            )
             if best is None or rank > best[0]:
                 best = (rank, (mod, right))
     return best[1] if best else None
@@ -1136,9 +472,17 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
             stem = _derivation_stem(lem)
             if stem:
                 t.whole.add(stem)
+        if DERIVATION_ON:
+            t.whole |= derivation_keys(lem, lang)
         t.keys |= t.whole
         out.append(t)
     _elided_compounds(out, lang)
+    if DERIVATION_ON:
+        # "følge opp" / "oppfølging": the verb before its particle shares the noun's key
+        for a, b in itertools.pairwise(out):
+            extra = particle_keys(a.lemma, b.lemma, lang)
+            a.whole |= extra
+            a.keys |= extra
     # multi-word synonyms: "legge fram" → key of its group
     for a, b in itertools.pairwise(out):
         pair = f"{a.lemma} {b.lemma}"
@@ -1178,6 +522,99 @@ def _derivation_stem(lem: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class DerivationRules:
+    """One language's word-formation rules from derivation.yaml (see there for the sources)."""
+
+    verb_endings: tuple[str, ...] = ()
+    noun_to_verb: tuple[tuple[str, str], ...] = ()
+    quality_nouns: tuple[str, ...] = ()
+    particles: frozenset[str] = frozenset()
+    linking_s_after: tuple[str, ...] = ()
+    min_stem: int = 3
+
+
+def load_derivation_rules(path: Path | None = None) -> dict[str, DerivationRules]:
+    """The rules of derivation.yaml per language (nb, nn, sv, da, en)."""
+    path = path or Path(__file__).with_name("derivation.yaml")
+    data = yamlfile.safe_load(path.read_text(encoding="utf-8")) or {}
+    least = int(data.get("min_stem", 3))
+    out: dict[str, DerivationRules] = {}
+    for lang, d in (data.get("languages") or {}).items():
+        d = d or {}
+        out[str(lang)] = DerivationRules(
+            verb_endings=tuple(str(w) for w in d.get("verb_endings") or ()),
+            noun_to_verb=tuple((str(a), str(b)) for a, b in (d.get("noun_to_verb") or {}).items()),
+            quality_nouns=tuple(str(w) for w in d.get("quality_nouns") or ()),
+            particles=frozenset(str(w) for w in d.get("particles") or ()),
+            linking_s_after=tuple(str(w) for w in d.get("linking_s_after") or ()),
+            min_stem=least,
+        )
+    return out
+
+
+DERIVATION = load_derivation_rules()
+# the rules above in use (False: the matcher of round 6, for comparison in bench/mandate_tune.py)
+DERIVATION_ON = True
+
+
+def _rules(lang: str) -> DerivationRules:
+    lg = _simple_lang(lang)
+    return DERIVATION.get(lg) or DERIVATION.get("nb") or DerivationRules()
+
+
+@lru_cache(maxsize=100_000)
+def derivation_stems(lem: str, lang: str) -> tuple[str, ...]:
+    """Every stem a verb or its verbal noun reduces to under the language's rules: "vurdering"
+    → ("vurder",), sv "utredning" → ("utred", "utredn"), "reduksjon" → ("reduser",),
+    nn "kartleggje" → ("kartlegg", "kartleggj"). Stems, not keys: the caller marks them."""
+    r = _rules(lang)
+    out: list[str] = []
+    for suf in r.verb_endings:
+        if lem.endswith(suf) and len(lem) - len(suf) >= r.min_stem:
+            out.append(lem[: -len(suf)])
+    for noun_end, verb_end in r.noun_to_verb:
+        if lem.endswith(noun_end) and len(lem) - len(noun_end) >= r.min_stem:
+            out.append(lem[: -len(noun_end)] + verb_end)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=100_000)
+def derivation_keys(lem: str, lang: str) -> frozenset[str]:
+    """The keys a word shares with its derivations (besides ``_derivation_stem``'s): "~" +
+    every stem of :func:`derivation_stems`, and the adjective of a quality noun ("trygghet" →
+    "trygg", nn "tryggleik" → "trygg"). English stems are plain words ("engagement" →
+    "engage"), as ``_en_stems`` gives them."""
+    lg = _simple_lang(lang)
+    r = _rules(lg)
+    out: set[str] = set()
+    for stem in derivation_stems(lem, lg):
+        if lg == "en":
+            out |= {stem, stem + "e"}
+        else:
+            out.add("~" + stem)
+    for suf in r.quality_nouns:
+        adj = lem[: -len(suf)]
+        if lem.endswith(suf) and len(adj) >= r.min_stem and _known(adj, lg):
+            out.add(adj)
+            break
+    return frozenset(out)
+
+
+def particle_keys(verb: str, particle: str, lang: str) -> frozenset[str]:
+    """A particle verb's keys as its prefixed noun has them: "følge opp" → "~oppfølg"
+    (oppfølging), "samla inn" → "~innsaml" (innsamling); nothing when ``particle`` is not a
+    verb particle of the language or the verb has no stem."""
+    r = _rules(lang)
+    if particle not in r.particles:
+        return frozenset()
+    stems = set(derivation_stems(verb, lang))
+    base = _derivation_stem(verb)
+    if base:
+        stems.add(base[1:])
+    return frozenset("~" + particle + s for s in stems)
+
+
 def _en_stems(word: str) -> set[str]:
     """Light English stems ("cutting" → "cut", "engaged" → "engage"), as extra keys."""
     out: set[str] = set()
@@ -1189,6 +626,7 @@ def _en_stems(word: str) -> set[str]:
                 out.add(stem[:-1])
             out.add(stem + "e")
     return out
+
 
 
 def content_terms(text: str, lang: str = "nb") -> list[Term]:

@@ -148,6 +148,7 @@ def _parent_coverage(out: Text, result: CheckResult, lang: str) -> None:
     out.append(f"\n{INDENT}{parent_line(pcov, lang)}\n", style="bold")
     for c in pcov:
         _coverage_row(out, c, 17, lang)
+        _explain_rows(out, c.explain, INDENT + " " * 17, lang)
     alone = [g for g in result.child_goals or [] if not g.serves]
     if alone:
         out.append(f"\n{INDENT}{L['stands_alone']}\n", style="bold")
@@ -183,10 +184,16 @@ def _coverage(out: Text, coverage: list[Coverage], findings: list[Finding], lang
     pad = INDENT + " " * 13
     for c in coverage:
         _coverage_row(out, c, 13, lang)
-        for tr in c.explain or []:
-            ref = page_ref(tr.page, lang)
-            where = f"{ref}: «{shorten(tr.quote or '', 100)}»" if tr.quote else "–"
-            lack = f"  [{', '.join(tr.missing_words)}]" if tr.missing_words else ""
-            out.append(
-                f"{pad}  · {shorten(tr.concern, 60)} → {tr.score:.2f} {where}{lack}\n", style="dim"
-            )
+        _explain_rows(out, c.explain, pad, lang)
+
+
+def _explain_rows(out: Text, traces, pad: str, lang: str = "nb") -> None:
+    """``--explain``: one line per concern of a mandate point or parent goal — the concern, how
+    much of it the best passage holds, where, and the words it lacks."""
+    for tr in traces or []:
+        ref = page_ref(tr.page, lang)
+        where = f"{ref}: «{shorten(tr.quote or '', 100)}»" if tr.quote else "–"
+        lack = f"  [{', '.join(tr.missing_words)}]" if tr.missing_words else ""
+        out.append(
+            f"{pad}  · {shorten(tr.concern, 60)} → {tr.score:.2f} {where}{lack}\n", style="dim"
+        )
