@@ -115,3 +115,29 @@ _char = st.builds(
 def test_dropping_duplicates_is_the_nine_cell_definition(chars):
     got = drop_duplicates(chars)
     assert [id(c) for c in got] == [id(c) for c in _dedup_nine_cells(chars, DEFAULT.duplicate_overlap_ratio)]
+
+
+# pages of these draw bullets and side boxes as paths, boxes in form XObjects, ruled tables
+PATH_PDFS = sorted((ROOT / "corpora" / "authored").glob("*/*.pdf"))
+
+
+@pytest.mark.parametrize("path", PATH_PDFS, ids=lambda p: p.stem)
+def test_one_walk_over_a_pages_paths_is_what_get_objects_gives(path):
+    """``path_bounds`` (one walk with pdfium's functions, shared by the rule count, the drawn
+    bullets and the side boxes) lists what pypdfium2's ``get_objects`` gave each of them: the
+    same path objects, levels and bounds, in the same order."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from plancheck.layout.document import path_bounds
+
+    doc = pdfium.PdfDocument(str(path))
+    for i in range(len(doc)):
+        page = doc[i]
+        for depth in (1, 2):
+            want = [
+                (obj.level, *obj.get_bounds())
+                for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=depth)
+            ]
+            assert path_bounds(page, depth) == want
+            assert [b for b in path_bounds(page) if b[0] < depth] == want

@@ -67,25 +67,65 @@ class Layout:
     title: str | None
 
 
-def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT) -> bool:
+def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> bool:
     """Could a pypdfium2 page hold a ruled table? Only then is pdfplumber asked for one
     (its page parse is most of the cost of reading a page): when the page draws enough rules
     (:func:`enough_rules`, a count) and they make a table grid pdfplumber would find
     (:func:`plancheck.layout.rules.has_table_grid`, its own table functions run on pdfium's
-    paths)."""
-    return enough_rules(page, settings) and has_table_grid(page, settings)
+    paths). ``bounds``: the page's :func:`path_bounds`, when already listed."""
+    return enough_rules(page, settings, bounds) and has_table_grid(page, settings)
 
 
-def enough_rules(page, settings: LayoutSettings = DEFAULT) -> bool:
+#: a path object's nesting level (0 on the page, 1 inside a form XObject on it) and its bounds
+#: (left, bottom, right, top) in PDF page coordinates
+PathBounds = tuple[int, float, float, float, float]
+
+
+def path_bounds(page, max_depth: int = 2) -> list[PathBounds]:
+    """The bounds of a pypdfium2 page's path objects, down to ``max_depth`` levels of form
+    XObjects, in the order of pypdfium2's ``get_objects`` (a form's objects after it).
+
+    Why: the rule count, the drawn bullets and the side boxes each walked the page's objects
+    through ``get_objects``, which builds a helper object per page object; one walk with
+    pdfium's own functions serves all three."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
+
+    out: list[PathBounds] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    get_type, get_bounds = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds
+
+    def walk(count: int, get, level: int) -> None:
+        if count < 0:
+            raise PdfiumError("Failed to get number of pageobjects.")
+        for i in range(count):
+            obj = get(i)
+            if not obj:
+                raise PdfiumError("Failed to get pageobject.")
+            kind = get_type(obj)
+            if kind == path:
+                if not get_bounds(obj, *refs):
+                    raise PdfiumError("Failed to locate pageobject.")
+                out.append((level, left.value, bottom.value, right.value, top.value))
+            elif kind == form and level < max_depth - 1:
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), level + 1)
+
+    handle = page.raw
+    walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0)
+    return out
+
+
+def enough_rules(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> bool:
     """Does a pypdfium2 page draw enough rules for a ruled table? At least two horizontal
     and three vertical rules: thin path objects count as one rule, boxes as two of each. A
     cheap count from the objects' bounds, before the grid check."""
-    import pypdfium2.raw as raw
-
     thin = settings.rule_max_thickness
     horizontal = vertical = 0
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for _level, left, bottom, right, top in path_bounds(page) if bounds is None else bounds:
         w, h = right - left, top - bottom
         if h <= thin and w > thin:
             horizontal += 1
@@ -99,32 +139,30 @@ def enough_rules(page, settings: LayoutSettings = DEFAULT) -> bool:
     return False
 
 
-def _path_boxes(page, max_depth: int) -> list[Box]:
+def _path_boxes(page, max_depth: int, bounds: list[PathBounds] | None = None) -> list[Box]:
     """The bounding boxes of an unrotated pypdfium2 page's path objects, in top-down
     coordinates (a rotated page gives none: its boxes would need turning first)."""
-    import pypdfium2.raw as raw
-
     if page.get_rotation() % 360:
         return []
     _w, height = page.get_size()
-    out: list[Box] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=max_depth):
-        left, bottom, right, top = obj.get_bounds()
-        out.append((left, height - top, right, height - bottom))
-    return out
+    return [
+        (left, height - top, right, height - bottom)
+        for level, left, bottom, right, top in (path_bounds(page, max_depth) if bounds is None else bounds)
+        if level < max_depth
+    ]
 
 
-def drawn_marks(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
+def drawn_marks(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> list[Box]:
     """Small, nearly square paths of an unrotated pypdfium2 page, in top-down coordinates:
     candidates for bullets a browser drew (:mod:`plancheck.layout.marks`)."""
-    return [box for box in _path_boxes(page, max_depth=1) if is_mark(box, settings)]
+    return [box for box in _path_boxes(page, 1, bounds) if is_mark(box, settings)]
 
 
-def drawn_panels(page, settings: LayoutSettings = DEFAULT) -> list[Box]:
+def drawn_panels(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> list[Box]:
     """Rectangles of an unrotated pypdfium2 page big enough to hold text, in top-down
     coordinates: candidates for side boxes (:mod:`plancheck.layout.boxes`)."""
     width, _h = page.get_size()
-    return [box for box in _path_boxes(page, max_depth=2) if is_panel(box, width, settings)]
+    return [box for box in _path_boxes(page, 2, bounds) if is_panel(box, width, settings)]
 
 
 def layout_page(
@@ -283,7 +321,8 @@ def read_pages(
             page = doc[i]
             width, height = page.get_size()
             ppage = None
-            paths = may_have_ruled_table(page, settings)
+            bounds = path_bounds(page)  # one walk over the page's objects for the three uses below
+            paths = may_have_ruled_table(page, settings, bounds)
             if settings.char_source == "pdfplumber" or paths:
                 if plumber is None:
                     plumber = open_plumber(path, password)
@@ -296,8 +335,8 @@ def read_pages(
                 textpage = page.get_textpage()
                 chars = pdfium_chars(textpage, width, height, page.get_rotation())
                 textpage.close()
-            marks = drawn_marks(page, settings)
-            panels = drawn_panels(page, settings)
+            marks = drawn_marks(page, settings, bounds)
+            panels = drawn_panels(page, settings, bounds)
             pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels))
             if ppage is not None:
                 ppage.flush_cache()

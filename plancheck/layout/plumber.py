@@ -9,12 +9,18 @@ check. A page prepared by :func:`graphics_only` is interpreted by a device that 
 the paths, and so the edges and the tables found from them, are the same (a test compares the
 tables with and without text on the corpus).
 
+The device skips drawing text, but pdfminer still tokenised every text operator of the page's
+content streams (about ten Python calls per token), which was then most of what was left: the
+interpreter of :func:`graphics_only` reads each content stream less its text operators
+(:func:`without_text`, one regular expression), so pdfminer sees only what it draws.
+
 pdfplumber (with pdfminer) is imported here, when a document first needs it: its import was
 about a tenth of a one-page check that draws no table grid.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -79,16 +85,181 @@ def graphics_only(page: Any) -> Any:
     """Parse the pdfplumber ``page`` without its text (as pdfplumber's ``Page.layout`` does,
     otherwise) and keep the result as its layout; returns the page. Its ``chars`` are then
     empty: use it for lines, rectangles, curves and ``find_tables`` on lines only."""
-    from pdfminer.pdfinterp import PDFPageInterpreter
     from pdfplumber.utils.exceptions import PdfminerException
 
     if hasattr(page, "_layout"):
         return page
     device = _device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    interpreter = _interpreter_class()(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
     except Exception as e:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
     return page
+
+
+# --------------------------------------------------------------------------- text left out
+
+
+#: pdfminer's text operators and how many operands each takes: they set the text state or show
+#: text, and the device of :func:`graphics_only` draws no text, so leaving them out of a
+#: content stream changes nothing it draws
+TEXT_OPERATORS = {
+    b"Tc": 1, b"Tw": 1, b"Tz": 1, b"TL": 1, b"Tf": 2, b"Tr": 1, b"Ts": 1,
+    b"Td": 2, b"TD": 2, b"Tm": 6, b"T*": 0, b"Tj": 1, b"TJ": 1, b"'": 1, b'"': 3,
+}  # fmt: skip
+
+_WS = rb" \t\n\r\f\v"
+_DELIM = rb"/%\[\]()<>{}"
+#: one token of a content stream as pdfminer's lexer (``pdfminer.psparser``) splits it, in the
+#: plain forms real producers write; anything else matches ``odd`` and the stream is left whole
+_TOKEN = re.compile(
+    rb"[" + _WS + rb"]+"
+    rb"|(?P<comment>%[^\r\n]*)"
+    # an array without nested arrays, comments or nested parentheses in its strings: one operand
+    rb"|(?P<array>\[(?:[^\[\]()%{}\x00]|\((?:[^()\\]|\\.)*\))*\])"
+    rb"|(?P<string>\((?:[^()\\]|\\.)*\))"
+    rb"|(?P<nested>\()"
+    rb"|(?P<hex><[0-9A-Fa-f" + _WS + rb"]*>)"
+    rb"|(?P<open><<|\[)|(?P<close>>>|\])"
+    rb"|(?P<name>/[^" + _WS + _DELIM + rb"#\x00]*)(?![#\x00])"
+    rb"|(?P<number>[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(?=[" + _WS + _DELIM + rb"]|\Z)"
+    rb"|(?P<keyword>[A-Za-z][^" + _WS + _DELIM + rb"#\x00]*|['\"])(?![#\x00])"
+    rb"|(?P<odd>.)",
+    re.S,
+)
+#: an octal escape pdfminer refuses (over 255: an assertion fails and the page is not read)
+_BAD_OCTAL = re.compile(rb"\\[4-7][0-7][0-7]")
+_INLINE_IMAGE = re.compile(rb"BI|ID|EI")
+
+
+def _nested_string_end(data: bytes, start: int) -> int:
+    """The end of the literal string opened at ``start`` whose parentheses nest (balanced, as
+    pdfminer counts them: a backslash escapes the next character), or -1 when it is not closed."""
+    depth, i, n = 1, start + 1, len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x5C:  # backslash
+            i += 2
+            continue
+        if c == 0x28:
+            depth += 1
+        elif c == 0x29:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def without_text(data: bytes) -> bytes | None:
+    """A content stream with its text operators (:data:`TEXT_OPERATORS`) and their operands
+    left out, or None when it has none or holds anything this reading cannot vouch for.
+
+    Why: pdfminer tokenises the whole content stream in Python, about ten calls per token, and
+    on a page of text nearly every token belongs to a text operator - 60-80 % of reading a page
+    for its ruling lines. One regular expression finds the tokens here; what pdfminer then
+    reads is the same stream less the text, so it draws the same paths. pdfminer's operand
+    stack outlives an operator (an operator takes the last operands pushed), so an operator is
+    left out only with exactly the operands it takes, and only when at least that many were
+    pushed since the last keyword. An inline image (``BI``), a procedure brace, a NUL byte, a
+    number or name pdfminer would read another way, or a string it would refuse, leaves the
+    stream whole (None)."""
+    cuts: list[tuple[int, int]] = []
+    operands: list[int] = []  # start offsets of the operands pushed since the last keyword
+    depth = 0  # inside a dictionary or an array read token by token
+    string_end = -1
+    for m in _TOKEN.finditer(data):
+        start = m.start()
+        if start < string_end:
+            if m.end() > string_end:
+                return None
+            continue  # inside a nested string consumed below
+        kind = m.lastgroup
+        if kind is None or kind == "comment":
+            continue
+        if kind == "odd":
+            return None
+        if kind == "nested":
+            string_end = _nested_string_end(data, start)
+            if string_end < 0:
+                return None
+            if _BAD_OCTAL.search(data, start, string_end):
+                return None
+            if depth == 0:
+                operands.append(start)
+            continue
+        if kind == "open":
+            if depth == 0:
+                operands.append(start)
+            depth += 1
+            continue
+        if kind == "close":
+            depth -= 1
+            if depth < 0:
+                return None
+            continue
+        if kind == "keyword":
+            word = m.group(kind)
+            if word in (b"true", b"false"):
+                if depth == 0:
+                    operands.append(start)
+                continue
+            if depth or word in (b"BI", b"ID", b"EI"):
+                return None
+            arity = TEXT_OPERATORS.get(word)
+            if arity is not None and len(operands) >= arity:
+                cuts.append((operands[-arity] if arity else start, m.end()))
+            elif arity is not None:
+                return None  # it would take operands pushed before the last keyword
+            operands = []
+            continue
+        if kind == "string" and _BAD_OCTAL.search(m.group(kind)):
+            return None
+        if kind == "array" and (_BAD_OCTAL.search(m.group(kind)) or _INLINE_IMAGE.search(m.group(kind))):
+            return None  # (a keyword in an array is pushed into it, save these three)
+        if depth == 0:
+            operands.append(start)
+    if depth or not cuts:
+        return None
+    out = []
+    last = 0
+    for a, b in cuts:
+        out.append(data[last:a])
+        last = b
+    out.append(data[last:])
+    return b" ".join(out)
+
+
+@cache
+def _interpreter_class() -> type:
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdftypes import PDFStream, stream_value
+
+    class GraphicsInterpreter(PDFPageInterpreter):  # type: ignore[misc, valid-type]
+        """pdfminer's interpreter, reading each content stream without its text
+        (:func:`without_text`)."""
+
+        def execute(self, streams: Any) -> None:
+            # pdfminer reads a page's streams as one run of bytes (a token may span two), and
+            # leaves out those it refuses (no object id, or a loop through form XObjects)
+            try:
+                values = [stream_value(s) for s in streams]
+                kept = [
+                    k for k, s in enumerate(values) if s.objid is not None and s.objid not in self.parent_stream_ids
+                ]
+                stripped = without_text(b"".join(values[k].get_data() for k in kept)) if kept else None
+            except Exception:
+                stripped = None  # pdfminer's own reading says what is wrong
+            if stripped is None:
+                return super().execute(streams)
+            proxies: list[Any] = list(streams)
+            for n, k in enumerate(kept):
+                proxy = PDFStream(dict(values[k].attrs), b"")
+                proxy.set_objid(values[k].objid, values[k].genno)
+                proxy.data = stripped if n == 0 else b""
+                proxies[k] = proxy
+            return super().execute(proxies)
+
+    return GraphicsInterpreter

@@ -48,7 +48,9 @@ def find_ruled_tables(
         table_settings["explicit_horizontal_lines"] = implied
     for t in page.find_tables(table_settings):
         slack = settings.cell_slack
-        inside = [w for w in words if in_box(w, t.bbox, slack)]
+        # pdfplumber works a table's bbox out from all its cells at every access: once here
+        table_box = t.bbox
+        inside = [w for w in words if in_box(w, table_box, slack)]
         placed = [(w, w.mid_x, w.mid_y) for w in inside]
         rows = t.rows
         if not rows:
@@ -71,7 +73,7 @@ def find_ruled_tables(
                 out.append(
                     Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
                 )
-                if ri < len(raw) - 1 and bbox[3] >= t.bbox[3] - 1:
+                if ri < len(raw) - 1 and bbox[3] >= table_box[3] - 1:
                     spans[ci] = True
             grid.append(out)
         # resolve merged cells: horizontal spans leave "", vertical ones copy down
@@ -90,11 +92,11 @@ def find_ruled_tables(
                     continue
                 row[ci] = Cell(row=ri, col=ci, text="", page=page_no)
                 closed_above = ri > 0 and (up := grid[ri - 1][ci]) is not None and up.bbox is not None and up.bbox.bottom <= row_top + 1
-                if closed_above and open_at_foot(raw, ri, ci, t.bbox[3], getattr(page, "height", None), settings):
+                if closed_above and open_at_foot(raw, ri, ci, table_box[3], getattr(page, "height", None), settings):
                     # a cell left open by the page break (a cell spanning rows whose bottom rule
                     # is drawn on the next page): no cell covers it, but its words are here
-                    x1 = col_x[ci + 1] if ci + 1 < len(col_x) else t.bbox[2]
-                    box = (col_x[ci], row_top, x1, t.bbox[3])
+                    x1 = col_x[ci + 1] if ci + 1 < len(col_x) else table_box[2]
+                    box = (col_x[ci], row_top, x1, table_box[3])
                     text = _placed_text(placed, box, settings) if box[2] > box[0] else ""
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
@@ -105,7 +107,7 @@ def find_ruled_tables(
         for ci in range(ncols):
             c = grid[-1][ci]
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
-        pieces.append(TablePiece(page_no, tuple(t.bbox), col_x, grid, bottom_span, True))
+        pieces.append(TablePiece(page_no, tuple(table_box), col_x, grid, bottom_span, True))
     return pieces
 
 

@@ -1,0 +1,155 @@
+"""Content streams read for their graphics without their text (:func:`without_text`).
+
+pdfminer must run the same non-text operators with the same operands on the stream less its
+text as on the whole stream: checked on hand-built streams and, as a property, on streams of
+random tokens (text and path operators, strings with nested parentheses, arrays, stray
+operands left on pdfminer's stack, and the things that must leave a stream whole). The table
+pages of the corpus draw the same lines, rectangles and curves both ways
+(``tests/test_layout_plumber.py`` finds the same tables on them).
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plancheck.layout.plumber import TEXT_OPERATORS, without_text
+
+#: the text operators of the PDF reference (kept apart from the module's own table, so that a
+#: wrong entry there shows)
+TEXT = {"Tc", "Tw", "Tz", "TL", "Tf", "Tr", "Ts", "Td", "TD", "Tm", "T*", "Tj", "TJ", "'", '"'}
+
+
+def operations(data: bytes) -> list[tuple[str, list]]:
+    """The operators pdfminer runs on ``data`` with the operands each takes off the stack
+    (as ``PDFPageInterpreter.execute`` pops them), text operators left out."""
+    from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
+    from pdfminer.psexceptions import PSEOF
+    from pdfminer.psparser import PSKeyword, keyword_name
+
+    class Stream:
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def get_data(self) -> bytes:
+            return self.data
+
+    from pdfminer import pdfinterp
+
+    original = pdfinterp.stream_value
+    pdfinterp.stream_value = lambda s: s  # the fake stream above, as it is
+    try:
+        parser = PDFContentParser([Stream(data)])
+        parser.fp = BytesIO(data)
+        stack: list = []
+        out: list[tuple[str, list]] = []
+        while True:
+            try:
+                _pos, obj = parser.nextobject()
+            except PSEOF:
+                break
+            if isinstance(obj, PSKeyword):
+                name = keyword_name(obj)
+                method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
+                func = getattr(PDFPageInterpreter, method, None)
+                if func is None:
+                    continue
+                n = func.__code__.co_argcount - 1
+                args = stack[-n:] if n else []
+                if n:
+                    del stack[-n:]
+                if name not in TEXT:
+                    out.append((name, args))
+            else:
+                stack.append(obj)
+        return out
+    finally:
+        pdfinterp.stream_value = original
+
+
+def test_text_operators_and_their_operands_go_paths_and_colours_stay() -> None:
+    data = b"q 1 0 0 RG 10 10 m 20 20 l S BT /F1 12 Tf 0 g 72 700 Td (Hello \\(x\\)) Tj [(W)30(orld)] TJ T* ET Q"
+    out = without_text(data)
+    assert out is not None
+    for gone in (b"Tf", b"Td", b"Tj", b"TJ", b"Hello", b"T*", b"/F1"):
+        assert gone not in out
+    assert operations(out) == operations(data)
+    assert [name for name, _ in operations(out)] == ["q", "RG", "m", "l", "S", "BT", "g", "ET", "Q"]
+
+
+def test_nested_parentheses_and_hex_strings() -> None:
+    data = b"BT (a(b)c) Tj <48656C6C6F> Tj ET 0 0 m 5 5 l S /Span<</ActualText<FEFF0009>>> BDC EMC"
+    out = without_text(data)
+    assert out is not None and b"Tj" not in out
+    assert operations(out) == operations(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"0 0 m 1 1 l S",  # a stream without text: nothing to leave out
+        b"BT (a) Tj ET BI /W 1 /H 1 ID x EI",  # an inline image: pdfminer reads its bytes itself
+        b"BT 5 Td ET",  # Td would take an operand pushed before the last keyword
+        b"BT (\\777) Tj ET",  # an octal escape pdfminer refuses
+        b"BT (open Tj ET",  # a string that is not closed
+        b"BT (a) Tj ET 1.2.3 0 m",  # a number pdfminer reads as two
+        b"BT (a) Tj ET { 1 } 0 0 m",  # a procedure
+        b"BT (a) Tj ET 0\x00 0 m",  # a NUL byte
+    ],
+)
+def test_left_whole(data: bytes) -> None:
+    assert without_text(data) is None
+
+
+def test_extra_operands_stay_on_the_stack_as_before() -> None:
+    # Tj takes the last operand; the 7 stays for the next operator, as pdfminer has it
+    data = b"1 2 3 7 (x) Tj re f"
+    out = without_text(data)
+    assert out is not None
+    assert operations(out) == operations(data) == [("re", [1, 2, 3, 7]), ("f", [])]
+
+
+OPERANDS = st.one_of(
+    st.integers(-1000, 1000).map(lambda n: str(n).encode()),
+    st.floats(-1000, 1000, allow_nan=False).map(lambda x: f"{x:.2f}".encode()),
+    st.sampled_from([b"true", b"<>", b"<4142>", b"/F1", b"/", b"(a(b)c)", b"(\\))", b"<</MCID 3>>"]),
+    st.text("ab()\\ 7", max_size=8).map(lambda s: b"(" + s.encode() + b")"),
+    st.lists(st.sampled_from([b"(ab)", b"-250", b"<41>", b"3.5", b"(a(b)c)", b"%c\n"]), max_size=4).map(
+        lambda xs: b"[" + b" ".join(xs) + b"]"
+    ),
+)
+#: operators with how many operands they take: the text operators and some others
+OPERATORS = [*TEXT_OPERATORS.items(), (b"BT", 0), (b"ET", 0), (b"q", 0), (b"Q", 0), (b"m", 2), (b"l", 2)]
+OPERATORS += [(b"re", 4), (b"S", 0), (b"cm", 6), (b"rg", 3), (b"w", 1), (b"BDC", 2), (b"EMC", 0), (b"null", 0)]
+#: tokens that pdfminer reads in its own way (or that make a stream be left whole), one at most
+#: per stream so that most streams are cut
+ODD = st.sampled_from([b"<<", b">>", b"BI", b"1.2.3", b"-", b"\\", b"(", b")", b"\x00", b"{", b"[", b"]"])
+
+
+@st.composite
+def operation(draw) -> bytes:
+    """An operator with its operands; now and then one too many or too few."""
+    name, arity = draw(st.sampled_from(OPERATORS))
+    n = max(0, arity + draw(st.sampled_from([0, 0, 0, 0, 1, -1])))
+    return b" ".join([*(draw(OPERANDS) for _ in range(n)), name])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(operation(), max_size=20),
+    st.lists(st.tuples(st.integers(0, 20), ODD), max_size=1),
+    st.sampled_from([b" ", b"\n", b""]),
+)
+def test_pdfminer_runs_the_same_operators_without_the_text(
+    ops: list[bytes], odd: list[tuple[int, bytes]], sep: bytes
+) -> None:
+    for at, token in odd:
+        ops.insert(at, token)
+    data = sep.join(ops)
+    out = without_text(data)
+    if out is None:
+        return
+    assert operations(out) == operations(data)
