@@ -199,13 +199,22 @@ def generate(seed: int, lang: str | None = None, *, long_items: bool = False) ->
             text += " " + tail_pool.take()
         return text
 
+    used_quals: set[str] = set()
+
     def measure_text() -> str:
         verbs, obj = objects.pop().split("|")
         text = f"{rng.choice(verbs.split('/'))} {obj}"
         if long_items:
-            text += " " + qual_pool.take()
+            quals = [qual_pool.take()]
             if rng.random() < 0.3:
-                text += ", " + qual_pool.take()
+                quals.append(qual_pool.take())
+            # the pool refills when it runs dry: a qualifier an earlier measure already ends
+            # with is left out, or two measures would share a long tail and look alike to the
+            # scorer (the draws stay the same, so other plans do not change)
+            fresh = [q for q in quals if q not in used_quals]
+            used_quals.update(quals)
+            if fresh:
+                text += " " + ", ".join(fresh)
         return text
 
     n_fa = rng.choice([1, 2, 2, 3])
