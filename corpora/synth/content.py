@@ -199,7 +199,7 @@ def generate(seed: int, lang: str | None = None, *, long_items: bool = False) ->
             text += " " + tail_pool.take()
         return text
 
-    used_quals: set[str] = set()
+    used_tails: set[str] = set()
 
     def measure_text() -> str:
         verbs, obj = objects.pop().split("|")
@@ -208,13 +208,14 @@ def generate(seed: int, lang: str | None = None, *, long_items: bool = False) ->
             quals = [qual_pool.take()]
             if rng.random() < 0.3:
                 quals.append(qual_pool.take())
-            # the pool refills when it runs dry: a qualifier an earlier measure already ends
-            # with is left out, or two measures would share a long tail and look alike to the
-            # scorer (the draws stay the same, so other plans do not change)
-            fresh = [q for q in quals if q not in used_quals]
-            used_quals.update(quals)
-            if fresh:
-                text += " " + ", ".join(fresh)
+            # the pool refills when it runs dry: two measures ending in the same two
+            # qualifiers would share a long tail and look alike to the scorer, so the later
+            # one keeps only the first (the draws stay the same, so other plans do not change)
+            tail = ", ".join(quals)
+            if len(quals) == 2 and tail in used_tails:
+                tail = quals[0]
+            used_tails.add(", ".join(quals))
+            text += " " + tail
         return text
 
     n_fa = rng.choice([1, 2, 2, 3])
