@@ -591,17 +591,17 @@ def _status(c) -> str:
 def test_concerns_are_the_goals_content_phrases_in_its_own_words():
     from plancheck.mandate.parents import concerns
 
-    text = "Innbyggerne skal ha gode levevaner og god psykisk helse."
+    text = "Innbyggerne skal ha god psykisk helse og gode levevaner."
     got = [c.text for c in concerns(goal_words(text, "nb"), text)]
     # who the goal is for (innbyggerne) and its frame are no concern of their own
-    assert got == ["levevaner", "psykisk helse"]
+    assert got == ["psykisk helse", "levevaner"]
     text = "Flere skal delta i arbeidslivet, og færre skal være avhengige av sosialhjelp over lang tid."
     got = [c.text for c in concerns(goal_words(text, "nb"), text)]
     assert got == ["arbeidslivet", "avhengige", "sosialhjelp", "lang tid"]
 
 
 def test_one_concern_left_open_is_partial_and_named_in_the_goals_words():
-    parent = plan(["Innbyggerne skal ha gode levevaner og god psykisk helse."])
+    parent = plan(["Innbyggerne skal ha god psykisk helse og gode levevaner."])
     child = plan(
         ["Flere innbyggere skal ha gode levevaner."],
         [("Frisklivssentral med kurs i kosthold og trening", "g1")],
@@ -626,10 +626,10 @@ def test_a_child_goal_with_its_measures_answering_every_concern_follows_up():
     # nynorsk "Laga" (the teams) answers "frivillige lag og organisasjonar"; the grants under
     # the goal answer "vilkår": every concern answered in other words, by a child goal and
     # the measures under it
-    parent = plan(["Frivillige lag og organisasjonar skal ha gode vilkår."])
+    parent = plan(["Frivillige organisasjonar og lag skal ha gode vilkår."])
     parent = parent.model_copy(update={"language": "nn"})
     child = plan(
-        ["Laga skal få enklare søknader og låne kommunale lokale gratis."],
+        ["Laga skal få mindre skjemavelde og låne kommunale lokale gratis."],
         [("Eitt søknadsskjema for alle tilskot til laga", "g1")],
     ).model_copy(update={"language": "nn"})
     cov, links = assess_parent(child, parent, lang="nn")
@@ -646,7 +646,7 @@ def test_a_followed_up_score_on_half_the_goal_stays_partial():
 
     parent = plan(
         [
-            "Innbyggerne skal ha gode levevaner og god psykisk helse.",
+            "Innbyggerne skal ha god psykisk helse og gode levevaner.",
             "Helsetjenestene skal være gode.",
             "Kommunen skal kutte klimagassutslippene.",
         ]
@@ -666,7 +666,7 @@ def test_a_followed_up_score_on_half_the_goal_stays_partial():
 
 
 def test_explain_gives_the_evidence_per_concern():
-    parent = plan(["Innbyggerne skal ha gode levevaner og god psykisk helse."])
+    parent = plan(["Innbyggerne skal ha god psykisk helse og gode levevaner."])
     child = plan(
         ["Flere innbyggere skal ha gode levevaner."],
         [("Frisklivssentral med kurs i kosthold og trening", "g1")],
@@ -682,7 +682,7 @@ def test_explain_gives_the_evidence_per_concern():
 def test_a_child_goal_for_the_goals_people_with_measures_answering_it_follows_up():
     # the child goal names the parent goal's people (its subject group) and none of its words;
     # the measures under it answer the concern (besøksvenner against loneliness)
-    parent = plan(["Færre eldre skal være ensomme.", "Sentrum skal ha flere boliger."])
+    parent = plan(["Færre av de eldre skal være ensomme.", "Sentrum skal ha flere boliger."])
     child = plan(
         ["Eldre skal ha noen å prate med i hverdagen.", "Kommunen skal ha en ny kantine."],
         [("Besøksvenner fra frivillige lag", "g1"), ("Treff for pensjonister hver uke", "g1")],

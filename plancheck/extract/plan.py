@@ -1369,7 +1369,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if any(parent == block.section_id for parent in st.parent_of.values()):
         # it groups the headings under it: a topic ("Energy Efficiency"), unless it says what
-        # to do ("Form an Advisory Board"), when it is one action and they are its parts
+        # to do ("Set up a steering group"), when it is one action and they are its parts
         if nxt is not None and nxt.kind == BlockKind.paragraph and _opens_with_action(text, WalkSettings()):
             m = _add_measure(st, block, text, number=block.number)
             if st.time_frame is not None:

@@ -404,8 +404,8 @@ class Concern(NamedTuple):
 
 def concerns(goal: Words, text: str) -> list[Concern]:
     """The content phrases of a goal: its words split where a function word or punctuation
-    stands between two of them ("gode levevaner og god psykisk helse" → "levevaner", "psykisk
-    helse"). Why: a goal asks for each of these; a child that answers one and not the other
+    stands between two of them ("god psykisk helse og gode levevaner" → "psykisk helse",
+    "levevaner"). Why: a goal asks for each of these; a child that answers one and not the other
     ("levevaner" without "psykisk helse") follows it up in part, however many words it shares.
     Only phrases with an object word (see :attr:`Concern.objects`) are returned: who a goal is
     for and its frame are not what it asks."""
@@ -893,8 +893,8 @@ def judge_concerns(
     those goals' measures and strategies: a follow-up is a child goal restated and worked on.
     Why: the score counts shared words, so a goal of two concerns ("gode levevaner og god
     psykisk helse") can reach followed_up on one of them plus a generic word; and a child goal
-    that answers every concern in other words ("Laga skal få enklare søknader" with grants under
-    it, against "Frivillige lag og organisasjonar skal ha gode vilkår") shares too few weighted
+    that answers every concern in other words ("Laga skal få mindre skjemavelde" with grants
+    under it, against "Frivillige organisasjonar og lag skal ha gode vilkår") shares too few weighted
     words to reach it. Sharing only people or generic words answers no concern."""
     if not cs:
         return best, []
@@ -926,7 +926,7 @@ def judge_concerns(
             continue
         own_keys = set().union(*(item_keys[k] for k in own))
         # the child goal restates a concern, or is for the goal's own group of people (its
-        # subject group: "Eldre skal ha noen å snakke med" under "Færre eldre skal være ensomme")
+        # subject group: "Eldre skal ha noen å prate med" under "Færre av de eldre skal være ensomme")
         if not any(answered(c, own_keys, idf, settings.concern_hold) for c in cs) and not any(
             w.some and holds(w, own_keys) for w in words
         ):
