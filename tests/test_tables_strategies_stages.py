@@ -394,3 +394,54 @@ def test_a_cell_left_open_by_the_page_break_keeps_its_words():
     high = SimpleNamespace(find_tables=lambda _settings: [table], height=800)
     [piece] = find_ruled_tables(high, words, 1)  # a table ending high on its page: no page break
     assert [c.text for c in piece.rows[1]] == ["", "Bygge gangvei", "2026"]
+
+
+def _cut_row_pieces(cut: bool):
+    """A ruled table whose last row the page break cut (bottom rule undrawn when ``cut``), and
+    its piece on the next page: the header repeated above the rest of the row, whose one
+    filled cell starts in upper case ("Kommunedirektør", the second of two owners)."""
+    from plancheck.layout.tables import TablePiece
+    from plancheck.models import BBox, Cell
+
+    def cell(page, r, c, text):
+        return Cell(row=r, col=c, text=text, page=page,
+                    bbox=BBox(x0=50 + 150 * c, top=100 + 20 * r, x1=200 + 150 * c, bottom=120 + 20 * r))
+
+    def header(page):
+        return [cell(page, 0, 0, "Aktivitet"), cell(page, 0, 1, "Ansvar"), cell(page, 0, 2, "Frist")]
+
+    first = TablePiece(1, (50, 600, 500, 790), [50, 200, 350],
+                       [header(1), [cell(1, 1, 0, "Etablere et lavterskeltilbud"), cell(1, 1, 1, "Kommunalsjef oppvekst,"),
+                                    cell(1, 1, 2, "1. mars 2025")]], [False] * 3)
+    first.open_foot = cut
+    second = TablePiece(2, (50, 50, 500, 120), [50, 200, 350],
+                        [header(2), [cell(2, 1, 0, ""), cell(2, 1, 1, "Kommunedirektør"), cell(2, 1, 2, "")],
+                         [cell(2, 2, 0, "Sikre skoleveier"), cell(2, 2, 1, "PPT"), cell(2, 2, 2, "2026")]], [False] * 3)
+    return [first, second]
+
+
+def test_the_rest_of_a_row_cut_by_the_page_break_joins_it_whatever_its_case():
+    from plancheck.layout.tables import join_pieces
+
+    [(_, table)] = join_pieces(_cut_row_pieces(cut=True), {1: 842, 2: 842}, {1: (100, 790), 2: (50, 120)})
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Etablere et lavterskeltilbud", "Kommunalsjef oppvekst, Kommunedirektør", "1. mars 2025"],
+        ["Sikre skoleveier", "PPT", "2026"],
+    ]
+
+
+def test_a_row_closed_before_the_page_break_is_not_joined_by_the_next_pages_first_row():
+    from plancheck.layout.tables import join_pieces
+
+    [(_, table)] = join_pieces(_cut_row_pieces(cut=False), {1: 842, 2: 842}, {1: (100, 790), 2: (50, 120)})
+    assert [[c.text for c in r][1] for r in table.rows] == ["Kommunalsjef oppvekst,", "Kommunedirektør", "PPT"]
+
+
+def test_a_table_is_cut_at_its_foot_only_where_its_bottom_rule_is_implied_low_on_the_page():
+    from plancheck.layout.tables import cut_at_foot
+
+    rule = {"x0": 50.0, "x1": 200.0, "top": 790.0}
+    assert cut_at_foot([rule], (50, 600, 500, 790), 842)
+    assert not cut_at_foot([], (50, 600, 500, 790), 842)  # the rule is drawn: the row closed
+    assert not cut_at_foot([{**rule, "top": 700.0}], (50, 600, 500, 790), 842)  # a rule inside the table
+    assert not cut_at_foot([{**rule, "top": 300.0}], (50, 100, 500, 300), 842)  # a table ending high

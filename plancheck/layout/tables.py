@@ -34,6 +34,9 @@ class TablePiece:
     has_header: bool = True
     region: int = 0
     tab_stops: TabStops | None = None  # set on a table read from tab stops (find_tab_stop_table)
+    # the rule under the last row is not drawn but implied (:func:`~plancheck.layout.rules.implied_rules`):
+    # the page break cut that row, and the first row of the piece on the next page goes on with it
+    open_foot: bool = False
 
 
 def find_ruled_tables(
@@ -107,8 +110,22 @@ def find_ruled_tables(
         for ci in range(ncols):
             c = grid[-1][ci]
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
-        pieces.append(TablePiece(page_no, tuple(table_box), col_x, grid, bottom_span, True))
+        piece = TablePiece(page_no, tuple(table_box), col_x, grid, bottom_span, True)
+        piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
+        pieces.append(piece)
     return pieces
+
+
+def cut_at_foot(implied: list[dict], table_box: tuple[float, float, float, float], page_height: float | None,
+                settings: LayoutSettings = DEFAULT) -> bool:
+    """Did the page break cut the table's last row? Its bottom rule is one the producer left
+    undrawn (the column rules run on to the page's last text, see
+    :func:`~plancheck.layout.rules.implied_rules`) and the table ends low on the page. A row
+    closed before the break has its rule drawn; only a row going on over the page lacks it."""
+    if page_height is None or table_box[3] < settings.table_continuation_bottom_ratio * page_height:
+        return False
+    tol = settings.implied_rule_tolerance
+    return any(abs(r["top"] - table_box[3]) <= tol and r["x0"] < table_box[2] and r["x1"] > table_box[0] for r in implied)
 
 
 def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_height: float | None,
@@ -927,7 +944,7 @@ def join_pieces(
                 body = rest
         table.pages.append(piece.page)
         carry = last.spans_to_bottom if table.rows else None
-        _append_rows(table, body, carry=carry, may_continue=True)
+        _append_rows(table, body, carry=carry, may_continue=True, cut=last.open_foot)
         current = (first, table, piece)
     return out
 
@@ -962,7 +979,9 @@ def onto_columns(piece: TablePiece, last: TablePiece, settings: LayoutSettings =
     spans = [False] * ncols
     for flag, k in zip(piece.spans_to_bottom, cols, strict=False):
         spans[k] = flag
-    return TablePiece(piece.page, piece.bbox, list(last.col_x), rows, spans, piece.ruled, piece.has_header, piece.region)
+    out = TablePiece(piece.page, piece.bbox, list(last.col_x), rows, spans, piece.ruled, piece.has_header, piece.region)
+    out.open_foot = piece.open_foot
+    return out
 
 
 def _merge_header_rows(
@@ -1015,7 +1034,12 @@ def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
     return out
 
 
-def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False) -> None:
+def _append_rows(
+    table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False
+) -> None:
+    """Append a piece's body rows to the logical table. With ``may_continue`` the first row
+    goes on with the previous page's last row when that row was ``cut`` by the page break (its
+    bottom rule left undrawn) or when its own lettered cells start in lower case."""
     # column → (the text a cell had on this page, the row it was joined to) for the cells of a
     # first row that went on with the previous page's last row: the cells merged down from
     # them (a goal cell spanning more rows) are merged from that row, with its whole text
@@ -1040,7 +1064,7 @@ def _append_rows(table: Table, body: list[list[Cell | None]], carry, may_continu
             # case (a figure, "2025", may go on a deadline broken by the page)
             own = [c for i, c in enumerate(cells) if c.text and not (carry and i < len(carry) and carry[i])]
             lettered = [c for c in own if c.text[0].isalpha()]
-            if lettered and all(c.text[0].islower() for c in lettered):
+            if (cut and own) or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not (carry and i < len(carry) and carry[i]):
                         # the cell's last line may have been broken mid-word by its edge
