@@ -57,8 +57,6 @@ CASES = _cases()
 
 # What does not round-trip today (2026-12-01, main at 9d45f3f), by the bug behind it. Some are
 # extraction rather than layout; they say so.
-UNRULED = ("layout: a table with no ruling lines (reportlab) is not found as a table: rows fall apart "
-           "into lines, the cells of neighbouring rows run together")
 ROW_SPLIT = ("layout: a table row split by a page break (header row repeated above its second half) "
              "loses the half on the next page: owner lines and deadline go missing with it")
 
@@ -85,7 +83,9 @@ KNOWN: dict[tuple[str, str], str] = {
     # padding between them
     # ("reportlab-unruled", "goal_links") reads back since an empty goal cell under a filled one
     # takes that goal (a goal spanning rows printed once, at its top)
-    ("reportlab-unruled", "deadlines"): UNRULED,
+    # ("reportlab-unruled", "deadlines") reads back since s8-rtunruled: a word split by an
+    # unruled column's edge after other words on its line ("Hver høst 20" / "24/2025/202" /
+    # "6") is joined, the column's widest line standing for its edge
     # html-goal_headings measures, deadlines and goal_links, and docx-table_break owners read
     # back since s5-rttables: row rules a page break leaves undrawn are implied, the leading of
     # an unruled table is taken inside each column, and a word too wide for its cell is joined

@@ -211,6 +211,34 @@ def test_unruled_rows_without_padding_go_on_where_the_first_cell_is_empty():
     ]
 
 
+def test_an_unruled_cell_word_split_by_the_column_edge_after_other_words_is_joined():
+    """reportlab splits a word too wide for its cell where the line runs out, even after
+    other words on that line: "Hver høst 20" / "24/2025/202" / "6". The column draws no edge,
+    so its widest line marks it; a line running to it whose last word and the next line's
+    first are together wider than the column was split mid-word, whether or not it holds
+    other words. A line ending short of the edge keeps its space ("Hver vår" / "2026")."""
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = _bold([*line_words("Mål", 50, 100), *line_words("Tiltak", 200, 100), *line_words("Frist", 450, 100)])
+    cells = [  # (goal, measure, deadline) lines of each row
+        (["Trygg vei"], ["Bygge ny gangvei", "langs skolen"], ["Hver høst 20", "24/2025/202", "6"]),
+        (["Aktive eldre"], ["Sette opp benker"], ["Hver vår", "2026"]),
+    ]
+    top = 121.0
+    for row in cells:
+        for col, x in zip(row, (50, 200, 450), strict=True):
+            for k, text in enumerate(col):
+                words += line_words(text, x, top + 12 * k)
+        top += 12 * max(len(c) for c in row) + 9
+    found = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    assert len(found) == 1
+    rows = [[c.text for c in row] for row in found[0][0].rows[1:]]
+    assert rows == [
+        ["Trygg vei", "Bygge ny gangvei langs skolen", "Hver høst 2024/2025/2026"],
+        ["Aktive eldre", "Sette opp benker", "Hver vår 2026"],
+    ]
+
+
 # --------------------------------------------------------------------------- total rows
 
 

@@ -796,13 +796,15 @@ def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSet
                 cur.append(f)
         split.append(cur)
     cells = split
+    edges = _edge_splits(cells, fragments, settings)
     parts: list[list[list[tuple[str, bool]]]] = [[[] for _ in range(ncols)] for _ in starts]
     lines: list[list[Line]] = [[ln] if ln is not None else [] for _top, ln in starts]
     for cell in cells:
         top = cell[0].top
         ri = max((i for i, (t, span) in enumerate(starts) if t <= top + tol and span is None), default=0)
         for f in cell:
-            parts[ri][f.col].append((line_text(f.words, settings), _fill(f.words, widths[f.col], settings)))
+            fill = _fill(f.words, widths[f.col], settings) or id(f) in edges
+            parts[ri][f.col].append((line_text(f.words, settings), fill))
             if f.line not in lines[ri]:
                 lines[ri].append(f.line)
     rows: list[list[str]] = []
@@ -816,6 +818,38 @@ def _rows_by_cells(entries, fragments, limit, col_x, widths, settings: LayoutSet
             rows.append([_join_cell(p) if p else "" for p in ps])
         row_lines.append(sorted(ls, key=lambda ln: ln.top))
     return rows, row_lines
+
+
+def _fragment_line(f: _Fragment) -> Line:
+    """The words of one column on one line as a line of their own."""
+    return Line(
+        page=f.line.page, words=f.words, x0=min(w.x0 for w in f.words), x1=max(w.x1 for w in f.words),
+        top=f.top, bottom=f.bottom, size=f.line.size, bold=f.line.bold,
+    )
+
+
+def _edge_splits(cells: list[list[_Fragment]], fragments: list[_Fragment], settings: LayoutSettings = DEFAULT) -> set[int]:
+    """The fragments (by ``id``) whose last word the column's edge split, going on at the
+    start of the cell's next line (:func:`split_at_edge`): "Hver høst 20" / "24/2025/202" / "6".
+
+    An unruled table draws no cell edge, so a column's right edge is taken to be where its
+    widest line ends: a producer that splits a word too wide for its cell fills that line to
+    the edge. A full one-word line (:func:`_fill`) says the same only for a line of one word;
+    a word split after others on its line ("Hver høst 20") needs the width of its pieces."""
+    right: dict[int, float] = {}
+    for f in fragments:
+        right[f.col] = max(right.get(f.col, 0.0), max(w.x1 for w in f.words))
+    out: set[int] = set()
+    for cell in cells:
+        if len(cell) < 2:
+            continue
+        lines = [_fragment_line(f) for f in cell]
+        edge = right[cell[0].col]
+        text_width = edge - min(ln.x0 for ln in lines)
+        for k, f in enumerate(cell[:-1]):
+            if split_at_edge(lines[k:], edge, text_width, settings):
+                out.add(id(f))
+    return out
 
 
 def _rows_by_first_column(entries, col_x, widths, settings: LayoutSettings = DEFAULT):
