@@ -47,6 +47,46 @@ def test_a_whole_word_filling_a_narrow_cell_keeps_its_space():
     assert cell_text(words, cell) == "Kommunalsjef oppvekst"
 
 
+def test_a_compound_of_three_words_split_after_its_linking_s_is_joined():
+    # "Samhällsbyggnads" (16 letters, 80 pt) fills the 82 pt cell and "förvaltningen," would
+    # not have fitted after it; the whole is a compound of a compound ("samhällsbyggnad" + s)
+    # and a word, and the line's last piece is no word of its own: one word broken by the edge
+    from plancheck.ingest import text as text_mod
+
+    old = text_mod.current_language()
+    text_mod.use_language("sv")
+    try:
+        words = (
+            line_words("Samhällsbyggnads", 104, 104)
+            + line_words("förvaltningen,", 104, 116)
+            + line_words("Rektorer", 104, 128)
+        )
+        assert cell_text(words, CELL) == "Samhällsbyggnadsförvaltningen, Rektorer"
+        # the same two words with room to spare on the line keep their space
+        wide = (100.0, 100.0, 260.0, 160.0)
+        assert cell_text(words, wide) == "Samhällsbyggnads förvaltningen, Rektorer"
+    finally:
+        text_mod.use_language(old)
+
+
+def test_a_word_wider_than_every_line_of_its_cell_may_be_split_by_a_wider_right_padding():
+    # "helsestasj" + "on/Ein" is 80 pt: within the 82 pt the cell would hold with a right
+    # padding equal to its left one, but wider than any of its lines (78 pt); a producer with
+    # a wider right padding split it, and the words tell ("helsestasjon" is a word)
+    from plancheck.ingest import text as text_mod
+
+    old = text_mod.current_language()
+    text_mod.use_language("nb")
+    try:
+        words = line_words("Leiar helsestasj", 104, 104) + line_words("on/Ein fritid", 104, 116)
+        assert cell_text(words, CELL) == "Leiar helsestasjon/Ein fritid"
+        # a next word no wider than the widest line was wrapped whole
+        words = line_words("Leiar helsestasj", 104, 104) + line_words("on/E fritid", 104, 116)
+        assert cell_text(words, CELL) == "Leiar helsestasj on/E fritid"
+    finally:
+        text_mod.use_language(old)
+
+
 def test_digits_split_over_three_lines_are_one_number():
     cell = (100.0, 100.0, 162.0, 160.0)  # 54 pt of text width
     words = line_words("Hver høst 2", 104, 104) + line_words("024/2025/2", 104, 116) + line_words("026", 104, 128)

@@ -104,7 +104,23 @@ def _known(word: str) -> bool:
 def _known_compound(w: str, lang: str) -> bool:
     from plancheck.lang.nlp import split_compound
 
-    return _known_in(w, lang) or (len(w) > 7 and len(split_compound(w, lang)) > 1)
+    return _known_in(w, lang) or (len(w) > 7 and (len(split_compound(w, lang)) > 1 or _compound_of_compound(w, lang)))
+
+
+def _compound_of_compound(w: str, lang: str) -> bool:
+    """A compound whose modifier is a compound itself, joined by its linking s:
+    "samhällsbyggnads" + "förvaltningen", "folkehelses" + "arbeidet". :func:`split_compound`
+    splits in two known words only, so a word of three went unrecognised, and a cell line
+    ending in such a modifier ("Samhällsbyggnads") was kept apart from the head on the next
+    line. Only the linking-s form is asked: a bare modifier that is a word of its own ends
+    a word as often as it starts one."""
+    from plancheck.lang.nlp import split_compound
+
+    for i in range(len(w) - 3, 4, -1):
+        left, right = w[:i], w[i:]
+        if left.endswith("s") and _known_in(right, lang) and len(split_compound(left[:-1], lang)) > 1:
+            return True
+    return False
 
 
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:

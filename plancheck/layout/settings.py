@@ -202,6 +202,11 @@ class LayoutSettings(BaseModel):
         0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "
         "than the cell's text width, are one word split by the cell edge",
     )
+    cell_widest_slack: float = Field(
+        0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "
+        "than the cell's widest line (but not than its estimated text width), may be one word split by the "
+        "cell edge: the words then tell",
+    )
     implied_rule_tolerance: float = Field(
         1.0, ge=0, description="column rules starting or ending within this of one level meet a row boundary there",
     )

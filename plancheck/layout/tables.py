@@ -206,14 +206,17 @@ def _placed_text(
         for k, ln in enumerate(lines)
     ]
     text_width = right - min(ln.x0 for ln in lines)
-    edge = [split_at_edge(lines[k:], right, text_width, settings) for k in range(len(lines))]
+    widest = max(ln.x1 - ln.x0 for ln in lines)
+    edge = [split_at_edge(lines[k:], right, text_width, settings, widest) for k in range(len(lines))]
     # even a "sure" split is left to the words: a cell's padding is only estimated (taken to be
     # its left one), and a narrow estimate made "trees" + "citywide" one word in a real plan
     fills = [f or bool(e) for f, e in zip(fills, edge, strict=True)]
     return join_lines(texts, full_width=fills)
 
 
-def split_at_edge(lines: list[Line], right: float, text_width: float, settings: LayoutSettings = DEFAULT) -> str:
+def split_at_edge(
+    lines: list[Line], right: float, text_width: float, settings: LayoutSettings = DEFAULT, widest: float | None = None
+) -> str:
     """Was the last word of ``lines[0]`` split by the cell edge, going on at the start of the
     next line? ``"sure"``, ``"maybe"`` or ``""``.
 
@@ -226,7 +229,12 @@ def split_at_edge(lines: list[Line], right: float, text_width: float, settings: 
     then it may be a too-wide word of its own that the producer started on a fresh line
     ("helse og" / "omsorg/Kommunal" / "sjef"); or when the line holds one word only: a whole
     word may fill a narrow cell, the next not fitting after it ("Kommunalsjef" / "oppvekst").
-    Then the words must tell."""
+    Then the words must tell.
+
+    Also only "maybe" when the word is no wider than the estimated text width but wider than
+    ``widest``, the cell's widest line: the right padding is only estimated (taken to be the
+    left one), and a producer with a wider right padding (reportlab: 4 pt left, 6 pt right)
+    split a word that the estimate says would have fitted ("helsestasj" / "on/Eining")."""
     if len(lines) < 2:
         return ""
     near = settings.cell_break_room_ratio * lines[0].size
@@ -240,7 +248,7 @@ def split_at_edge(lines: list[Line], right: float, text_width: float, settings: 
         if not (len(ln.words) == 1 and right - first.x1 < near and k + 1 < len(lines)):
             break
     if width <= text_width + settings.cell_split_slack:
-        return ""
+        return "maybe" if widest is not None and width > widest + settings.cell_widest_slack else ""
     if len(lines[0].words) == 1 or right - lines[1].words[0].x1 < near:
         return "maybe"
     return "sure"
