@@ -55,8 +55,8 @@ def _cases() -> list[tuple[str, str, int, dict]]:
 
 CASES = _cases()
 
-# What does not round-trip today (2026-12-01, main at 9d45f3f), by the bug behind it. Some are
-# extraction rather than layout; they say so.
+# Every case reads back since session 8 (2026-12-02); a case that stops reading back is a bug to
+# fix, or, while it is open, an entry below naming the bug (layout or extraction) behind it.
 
 #: (document, kind) pairs that do not round-trip today, with the bug behind them. After a change
 #: to the generator (which changes the documents) or to the reader, list the failures again with
