@@ -337,3 +337,20 @@ def test_a_sentence_opening_with_its_deadline_gives_that_deadline():
     assert opening_deadline("The City shall, by 2030, plant trees.", lang="en") is None
     assert opening_deadline("By working together, we plant trees.", lang="en") is None
     assert opening_deadline("By 2030 the trees are planted.", lang="en") is None
+
+
+def test_the_time_of_a_measures_own_action_not_of_its_purpose():
+    from plancheck.lang.deadlines import action_by_when
+
+    assert action_by_when("Adopt LED as the new standard for street lights by 2021.", lang="en") == "by 2021"
+    assert action_by_when("Work with the utility as its largest customer to advance clean power by 2035.", lang="en") == ""
+    assert action_by_when("Set interim goals such as 20% solar by 2035.", lang="en") == ""
+    assert action_by_when("Plant trees in every park so that shade covers 40% by 2040.", lang="en") == ""
+    # a "to" right after a verb ("continue to …") or at the start ("Metro to …") opens no purpose
+    assert action_by_when("Continue to support the programme by 2027.", lang="en") == "by 2027"
+    assert action_by_when("Metro to replace all bus stops by 2026.", lang="en") == "by 2026"
+    # the time set before the purpose, or in the next sentence, is the action's
+    assert action_by_when("Complete 15 projects by 2035 to divert runoff.", lang="en") == "by 2035"
+    assert action_by_when("Buy land to protect the coast. Finish by 2030.", lang="en") == "by 2030"
+    assert action_by_when("Bygge ut ladepunkter for å nå målet innen 2030.", lang="nb") == ""
+    assert action_by_when("Bygge ut ladepunkter innen 2030.", lang="nb") == "innen 2030"

@@ -312,3 +312,25 @@ def test_a_label_may_run_into_its_text_after_the_colon():
     assert label_role("Tiltak 1.2:Lage en plan") == ("measure", "1.2", "Lage en plan")
     # a digit after the colon is a ratio or a time, not the item's text
     assert label_role("Mål 2:3 av elevene")[0] is None
+
+
+def test_a_date_in_an_actions_purpose_or_target_is_not_its_deadline():
+    """With no deadline column, "by <year>" dates a row's action only when it belongs to the
+    action itself: a year after the purpose ("… to advance X by 2035") or after a target the
+    action sets ("sets goals such as 20 % by 2035") is the outcome's, not the measure's."""
+    from plancheck.models import Cell, Table
+
+    header = ["Strategy", "Actions"]
+    rows = [
+        ["Cleaner grid", "Use the utility's position as a large customer to advance decarbonization of the grid by 2035."],
+        ["Cleaner grid", "The utility adopts a policy and sets interim goals such as 20% solar by 2035."],
+        ["Street lights", "Adopt LED as the standard for all street lights by 2021."],
+        ["Stormwater", "Complete 15 green infrastructure projects by 2030 to divert runoff from sewers."],
+    ]
+    table = Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                       for r, row in enumerate(rows)], pages=[1])
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Actions", level=1)],
+                   blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table,
+                                 section_id="s0", provenance=Provenance(page=1))])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [m.deadline.text if m.deadline else None for m in plan.measures] == [None, None, "by 2021", "by 2030"]

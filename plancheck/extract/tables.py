@@ -651,7 +651,7 @@ def _measure_table(
         if lead_first:
             meas.owners = meas.owners[:1]
         if not deadline_text and "deadline" not in roles:
-            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest)
+            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest, st.lang)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
         meas.has_owner_column = "owner" in roles or bool(marks)
         meas.has_deadline_column = "deadline" in roles or bool(horizons) or bool(years)
@@ -800,24 +800,15 @@ def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
     ]
     return bool(others) and all(_AMOUNT.match(t) for t in others)
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
-def _by_when() -> re.Pattern[str]:
-    from plancheck.lang.timewords import BY_WHEN, MONTHS
-
-    leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(BY_WHEN, key=len, reverse=True))
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    return re.compile(rf"\b(?:{leads})\s+(?:(?:{months})\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
-
-
-_BY_WHEN = _by_when()
-
-
-def _stated_time(target: str, action: str) -> str:
+def _stated_time(target: str, action: str, lang: str = "en") -> str:
     """With no deadline column, the time a row states: its target cell when that names a year
-    ("40 MW by 2035"), else a "by <year>" phrase in the action ("… by 2027")."""
+    ("40 MW by 2035"), else a "by <year>" phrase that dates the action itself ("… by 2027"),
+    not one inside its purpose or a target it names (:func:`plancheck.lang.deadlines.action_by_when`)."""
+    from plancheck.lang.deadlines import action_by_when
+
     if target and _DATED.search(target):
         return target
-    m = _BY_WHEN.search(action)
-    return m.group(0) if m else ""
+    return action_by_when(action, lang=lang)
 
 
 def _repeats_header(row, header_norm: list[str]) -> bool:

@@ -485,6 +485,63 @@ def stated_deadline(sentence: str, *, lang: str = "nb", reference_year: int | No
     return found if found is not None and found.kind != DeadlineKind.none else None
 
 
+@dataclass(frozen=True)
+class ScopeSettings:
+    """How far into a measure's sentence its own time reaches."""
+
+    min_words_before_purpose: int = 3  # "Metro to work with …": a "to" this early is the predicate
+
+
+_BY_YEAR = re.compile(
+    rf"{_NB}(?:{_alt(tw.BY_WHEN)})\s+(?:(?:{_alt(tw.MONTHS)})\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _time_words(lang: str, key: str) -> list[str]:
+    from plancheck.lang.vocab import LANGS, lexicon_file
+
+    return list((lexicon_file(lang).get("time") or {}).get(key) or []) if lang in LANGS else []
+
+
+def _states_purpose(before: str, lang: str, settings: ScopeSettings) -> bool:
+    """True when the words of a clause before a date end its action and go on to what it is
+    for or what it aims at: a purpose lead ("so that", "for å"), an infinitive of purpose after
+    the action ("… customer to advance …": "to", then an action verb, not right after a verb
+    as in "continue to support"), or a target noun ("sets interim goals such as …")."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = [w.lower() for w in _WORD.findall(before)]
+    joined = " " + " ".join(words) + " "
+    if any(f" {lead} " in joined for lead in _time_words(lang, "purpose_leads")):
+        return True
+    if set(words) & set(evidence_words("target_nouns", lang)):
+        return True
+    verbs = set(evidence_words("action_verbs", lang)) | set(evidence_words("actor_verbs", lang))
+    infinitive = set(_time_words(lang, "purpose_infinitive"))
+    for i, w in enumerate(words[:-1]):
+        if (w in infinitive and i >= settings.min_words_before_purpose
+                and words[i + 1] in verbs and words[i - 1] not in verbs):
+            return True
+    return False
+
+
+def action_by_when(action: str, *, lang: str = "en", settings: ScopeSettings = ScopeSettings()) -> str:
+    """The "by <year>" phrase that dates a measure's action itself ("Adopt LED as the standard
+    by 2021"), or "". A date after the action's purpose or a target it names ("… to advance
+    decarbonization of the grid by 2035", "… sets interim goals such as 20 % by 2035") is when
+    that outcome is to be reached, not when the measure is due; a date before it still is
+    ("Complete 15 projects by 2035 to divert …")."""
+    text = action[:MAX_CHARS]
+    for m in _BY_YEAR.finditer(text):
+        starts = [e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())]
+        before = text[starts[-1] if starts else 0 : m.start()]
+        if not _states_purpose(before, lang, settings):
+            return m.group(0)
+    return ""
+
+
 def _opening() -> re.Pattern[str]:
     leads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(tw.BY_WHEN, key=len, reverse=True))
     return re.compile(rf"^\s*(?:\[[^\]]{{1,80}}\]:?\s*)?(?P<when>(?:{leads})\s+[^,;:.]{{1,30}}?)\s*,\s", re.IGNORECASE)
