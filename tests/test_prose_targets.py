@@ -263,3 +263,26 @@ def test_a_forward_look_over_a_whole_field_is_a_strategy_and_a_stated_stretch_a_
         ("The old lamps", "within the next two years"),
         ("The bus lanes", "by 2027"),
     ]
+
+
+def test_work_under_way_in_the_present_progressive_is_a_measure_and_work_done_is_not():
+    doc = _doc([
+        _p(0, "Progress", BlockKind.heading),
+        _p(1, "The county is providing grants to help schools replace their boilers. Knowing that "
+              "ambulances need certain fuel supply, the county is collaborating with its neighbours on "
+              "hybrid ambulances. Emissions are increasing. In 2019, the county invested in a wind farm; "
+              "once built, 20 MW of clean power will be produced."),
+    ])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [m.text for m in plan.measures] == [
+        "The county is providing grants to help schools replace their boilers.",
+        "the county is collaborating with its neighbours on hybrid ambulances.",
+    ]
+
+
+def test_a_leading_participle_clause_is_not_part_of_the_sentence():
+    assert main_clause("Recognizing the cost of outages, the utility is building a second line to the port.", "en") == (
+        "the utility is building a second line to the port."
+    )
+    # a language without progressive endings in the lexicon cuts nothing
+    assert main_clause("Visende til rapporten, kommunen bygger en ny linje til havnen.", "nb").startswith("Visende")

@@ -88,14 +88,26 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+@cache
+def _participle_opening(lang: str) -> re.Pattern[str]:
+    """A sentence opening with a participle ("Understanding that …, APU is …"): a capitalised
+    word with an ending of ``evidence.progressive_endings``. Never matches without endings."""
+    endings = evidence_words("progressive_endings", lang)
+    if not endings:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[A-Z]\w+(?:{alternation(endings)})\b")
+
+
 def main_clause(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> str:
     """The sentence without a leading circumstance: "After conducting …, the Office
-    recommends …" → "the Office recommends …". Only a clause opened by a word of
-    ``evidence.clause_openers`` and closed by the first comma is cut."""
+    recommends …" → "the Office recommends …", "Understanding that …, APU is …" → "APU is …".
+    Only a clause opened by a word of ``evidence.clause_openers`` or by a participle (a
+    capitalised word with an ending of ``evidence.progressive_endings``) and closed by the
+    first comma is cut."""
     pat = _pattern("clause_openers", lang)
-    if pat is None:
-        return sentence
-    m = pat.match(sentence)
+    m = pat.match(sentence) if pat is not None else None
+    if m is None:
+        m = _participle_opening(lang).match(sentence)
     if m is None:
         return sentence
     comma = sentence.find(",", m.end())
@@ -353,11 +365,72 @@ def is_action_sentence(clause: str, lang: str, settings: ProseSettings = ProseSe
         return False
     if not clause.rstrip(" ”\"’)").endswith((".", "!")):
         return False
-    if not _has("future_action", lang, clause):
+    if not (_has("future_action", lang, clause) or is_progressive_action(clause, lang)):
         return False
-    if _has("past", lang, clause) or _has("hypothetical", lang, clause):
+    if _has("past", lang, clause) or _has("hypothetical", lang, clause) or reports_done_first(clause, lang):
         return False
     return not (_has("target_nouns", lang, clause) and _is_target(clause))
+
+
+def _verb_stems(word: str, ending: str) -> list[str]:
+    """The base forms an inflected word may stand for: "providing" → provide, "planning" → plan."""
+    stem = word[: -len(ending)]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
+
+
+@cache
+def _progressive(lang: str) -> re.Pattern[str] | None:
+    aux = evidence_words("progressive_auxiliaries", lang)
+    endings = evidence_words("progressive_endings", lang)
+    if not aux or not endings:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(aux)})\s+(\w+(?:{alternation(endings)}))\b(?P<rest>\s+\w)?", re.IGNORECASE)
+
+
+def is_progressive_action(clause: str, lang: str) -> bool:
+    """Does a clause say what is under way in the present progressive ("APU is providing
+    rebates …", "… are collaborating with …"): an auxiliary of ``evidence.progressive_auxiliaries``,
+    then an action verb (``evidence.action_verbs``) with an ending of
+    ``evidence.progressive_endings``, then more words (what is done)? "Emissions are
+    increasing." describes a trend, not work."""
+    pat = _progressive(lang)
+    if pat is None:
+        return False
+    verbs = set(evidence_words("action_verbs", lang)) | set(evidence_words("actor_verbs", lang))
+    endings = evidence_words("progressive_endings", lang)
+    for m in pat.finditer(clause):
+        word = m.group(1).lower()
+        ending = next((e for e in endings if word.endswith(e)), "")
+        if m.group("rest") and any(s in verbs for s in _verb_stems(word, ending)):
+            return True
+    return False
+
+
+def reports_done_first(clause: str, lang: str) -> bool:
+    """Does a clause report work done before it says what will follow ("In 2018, APU invested
+    in a solar project; once online, 36 MW will be produced")? An action verb
+    (``evidence.action_verbs``) with an ending of ``evidence.past_endings`` before the first
+    word of ``evidence.future_action``, not right after an auxiliary (``evidence.auxiliaries``:
+    "are expected to be converted" is a passive)."""
+    future = _pattern("future_action", lang)
+    endings = evidence_words("past_endings", lang)
+    if future is None or not endings:
+        return False
+    m = future.search(clause)
+    head = clause[: m.start()] if m else clause
+    verbs = set(evidence_words("action_verbs", lang))
+    aux = set(evidence_words("auxiliaries", lang))
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", head)]
+    for i, word in enumerate(words):
+        ending = next((e for e in sorted(endings, key=len, reverse=True) if word.endswith(e)), "")
+        if not ending or (i and words[i - 1] in aux):
+            continue
+        if any(stem in verbs for stem in _verb_stems(word, ending) if len(stem) > 2):
+            return True
+    return False
 
 
 def is_outlook(clause: str, lang: str) -> bool:
