@@ -512,3 +512,37 @@ def test_a_note_under_an_item_is_no_item_of_its_own():
     assert [g.text for g in _plan(blocks, "en").goals] == ["Cut energy use in city buildings", "Plant more street trees"]
     blocks = [_h("Tiltak"), _li("Lage en plan for lysstyring"), _li("Merk: gjelder bare rådhuset.", level=2)]
     assert [m.text for m in _plan(blocks, "nb").measures] == ["Lage en plan for lysstyring"]
+
+
+# --------------------------------------------------------------------------- announced headings
+
+
+def _lettered(text: str, letter: str) -> Block:
+    return Block(id="", kind=BlockKind.list_item, text=text, level=4, number=f"{letter}.")
+
+
+def test_announced_numbered_topics_over_lettered_items_are_focus_areas_not_goals():
+    plan = _plan([
+        _h("Overview", level=1),
+        _p("The goals and objectives for each section of this plan are as follows:"),
+        _h("Reduction Targets", level=1, number="1"),
+        _h("Transport Systems", level=1, number="2"),
+        _lettered("Encourage staff to cycle to work", "a"),
+        _h("Green Space", level=1, number="3"),
+        _lettered("Tree canopy", "a"),
+        _lettered("Pollinator gardens", "b"),
+    ], "en")
+    assert [g.text for g in plan.goals if g.text in ("Reduction Targets", "Transport Systems", "Green Space")] == []
+    assert [f.text for f in plan.focus_areas][-3:] == ["Reduction Targets", "Transport Systems", "Green Space"]
+
+
+def test_announced_numbered_goals_that_state_an_aim_stay_goals():
+    plan = _plan([
+        _h("Overview", level=1),
+        _p("The goals of this plan are as follows:"),
+        _h("All residents shall have a safe home by 2030", level=1, number="1"),
+        _lettered("Every child shall have a warm room", "a"),
+        _h("Emissions shall fall by half before 2030", level=1, number="2"),
+    ], "en")
+    texts = [g.text for g in plan.goals]
+    assert "All residents shall have a safe home by 2030" in texts and "Emissions shall fall by half before 2030" in texts

@@ -206,6 +206,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         else:
             _text(st, block)
     _inline_field_places(st)
+    _announced_group_titles(st)
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
@@ -213,6 +214,34 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_summary_repeats(plan)
     _split_owners_seen_alone(plan)
     return plan, st
+
+
+def _announced_group_titles(st: _State) -> None:
+    """Numbered headings a lead-in announced ("The goals and objectives for each section are
+    as follows:" then "1 Transport", "a. Encourage …", "2 Energy", "a. …") are goals when they
+    state them; when they only name topics (none states an aim, :func:`_states_aim`), some
+    have lettered items under them and nothing serves any of them, they are the titles of the
+    groups those items fall in: focus areas, not goals. The numbering says so, whatever the
+    words."""
+    from plancheck.extract.statements import classify_statement
+
+    plan = st.plan
+    for group in st.announced_goals:
+        ids = {g.id for g in group}
+        if not group or not ids & st.lettered_parents:
+            continue
+        if any(_states_aim(g.text, st.lang) or classify_statement(g.text) == "goal" for g in group):
+            continue
+        served = {gid for item in [*plan.measures, *plan.strategies, *plan.indicators] for gid in item.goal_ids}
+        served |= {g.parent_id for g in plan.goals if g.parent_id}
+        if ids & served:
+            continue
+        plan.goals = [g for g in plan.goals if g.id not in ids]
+        for g in group:
+            plan.focus_areas.append(FocusArea(
+                id=f"focus-{len(plan.focus_areas) + 1}", text=g.text, number=g.number, page=g.page,
+                section_id=g.section_id, provenance=g.provenance,
+            ))
 
 
 def _link_own_goal(plan: Plan, st: _State) -> None:
@@ -1272,6 +1301,7 @@ def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
     m = _LETTER.match((block.number or "").strip())
     if parent is None or block.kind != BlockKind.list_item or m is None:
         return False
+    st.lettered_parents.add(parent.id)
     if not (_states_aim(text, st.lang) or classify_statement(text) == "goal"):
         return False  # a topic name ("Green Fleet") or an action under the goal: not a sub-goal
     g = _add_goal(st, block, text, GoalKind.sub_goal, number=f"{(parent.number or '').strip('.')}.{m.group(1)}")
@@ -1310,11 +1340,13 @@ def _announced_goal_heading(st: _State, block: Block) -> bool:
         return False
     if st.lead_in in GOAL_ROLES and num == "1":
         role = st.lead_in
+        st.announced_goals.append([])
     elif seq is not None and block.level == seq[0] and int(num) == seq[1]:
         role = seq[2]
     else:
         return False
     goal = _add_goal(st, block, block.text.strip(), GOAL_ROLES[role], number=num)
+    st.announced_goals[-1].append(goal)
     st.goal_heading_seq = (block.level, int(num) + 1, role)
     st.letter_parent = goal  # its "a)", "b)" items, if any, are its sub-goals
     st.lead_in = None

@@ -37,6 +37,10 @@ class _State:
     ref_goals: list[Goal] = field(default_factory=list)  # named by a lead-in ("For å nå delmål 1.1:")
     group_goal: Goal | None = None  # "Mål 1: Trygt hjemme" over measure bullets
     letter_parent: Goal | None = None  # a numbered goal whose "a)", "b)" items are its sub-goals
+    # goals read from numbered headings a lead-in announced ("… are as follows:" then "1 …", "2 …"),
+    # one list per lead-in, and the ids of those with lettered items ("a.", "b.") under them
+    announced_goals: list[list[Goal]] = field(default_factory=list)
+    lettered_parents: set[str] = field(default_factory=set)
     last_goal_by_level: dict[int, Goal] = field(default_factory=dict)
     last_goal: Goal | None = None
     last_candidate: Block | None = None
