@@ -546,3 +546,16 @@ def test_announced_numbered_goals_that_state_an_aim_stay_goals():
     ], "en")
     texts = [g.text for g in plan.goals]
     assert "All residents shall have a safe home by 2030" in texts and "Emissions shall fall by half before 2030" in texts
+
+
+def test_a_paragraph_that_says_how_the_plan_is_laid_out_is_no_item():
+    from plancheck.extract.plan import describes_layout
+
+    assert describes_layout("Under hvert delmål står de indsatser, vi sætter i gang.", "da")
+    assert not describes_layout("Vi vil styrke de forebyggende indsatser for at nå målene.", "da")
+    plan = _plan([
+        _h("Strategies", level=1),
+        _p("Under each goal stand the strategies we will follow in the coming years."),
+        _li("Work with schools on healthy meals"),
+    ], "en")
+    assert [s.text for s in plan.strategies] == ["Work with schools on healthy meals"]

@@ -1561,6 +1561,22 @@ def _about_items(text: str, is_list: bool) -> bool:
     return any(m.start() < aim.start() or _POINTER.fullmatch(m.group(0)) for m in found)
 
 
+def describes_layout(text: str, lang: str) -> bool:
+    """Does a paragraph say how the plan is laid out ("Under hvert delmål står de indsatser, vi
+    sætter i gang", "Under each goal are the actions …") rather than state an item? A
+    distributive word (``evidence.distributive``) right before a role noun, and a noun of
+    another role (a heading word of the lexicon, :func:`heading_role`) in the same paragraph."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    dist = set(evidence_words("distributive", lang))
+    roles = [heading_role(w)[0] for w in words]
+    for i, w in enumerate(words[:-1]):
+        if w in dist and roles[i + 1] is not None and any(r is not None and r != roles[i + 1] for r in roles):
+            return True
+    return False
+
+
 def _label_number(text: str) -> str | None:
     m = re.search(r"\b(\d{1,2}(?:\.\d{1,2}){0,3})\b", text)
     return m.group(1) if m else None
@@ -1787,7 +1803,7 @@ def _text(st: _State, block: Block) -> None:
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and not _META.search(text) and (
+        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
         )):
             s = _add_strategy(st, block, text, number=block.number)
@@ -1816,7 +1832,7 @@ def _text(st: _State, block: Block) -> None:
             if st.lead_owners and m is not None and m is not prev_measure and not m.owners:
                 m.owners = [o.model_copy() for o in st.lead_owners]
                 m.owner_text = ", ".join(o.text for o in st.lead_owners)
-        elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number):
+        elif _paragraph_measure(text) and not (prev_measure is not None and prev_measure.number) and not describes_layout(text, st.lang):
             # (a paragraph under a numbered measure "1.1 …" is its description)
             m = _add_measure(st, block, text, number=block.number)
             m.goal_ids.extend(g.id for g in st.ref_goals)
