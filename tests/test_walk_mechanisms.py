@@ -559,3 +559,21 @@ def test_a_paragraph_that_says_how_the_plan_is_laid_out_is_no_item():
         _li("Work with schools on healthy meals"),
     ], "en")
     assert [s.text for s in plan.strategies] == ["Work with schools on healthy meals"]
+
+
+def test_must_bullets_inside_a_measure_unit_are_its_strategies():
+    blocks = [
+        _h("Indsatsområde børn", level=1),
+        _h("Aktivitet 1 Lektiehjælp i bydelen", level=2),
+        _h("Indhold og praksis", level=3),
+        _li("Børn og unge skal motiveres med aktiviteter og netværk"),
+        _li("Forældre skal involveres i børnenes udvikling i hverdagen"),
+        _h("Idéer", level=3),
+        _li("Tilrettelæggelse af aktiviteter sammen med familierne"),
+        _li("Kontakt mellem forældre og frivillige"),
+    ]
+    plan = _plan(blocks, "da")
+    assert [s.text for s in plan.strategies] == [
+        "Børn og unge skal motiveres med aktiviteter og netværk",
+        "Forældre skal involveres i børnenes udvikling i hverdagen",
+    ]

@@ -1714,6 +1714,11 @@ def _text(st: _State, block: Block) -> None:
     if role is None:
         if block.kind == BlockKind.paragraph and _body_acts_on_goal(st, block, text):
             return
+        if block.kind == BlockKind.list_item and _musts_inside_measure(st, block):
+            # "Aktivitet 1 …" → "Indholdet og praksis": "• Forældre skal involveres …": what the
+            # activity must bring about, the ways it serves its purpose: strategies
+            _add_strategy(st, block, text, number=block.number)
+            return
         if block.kind == BlockKind.paragraph:
             _measured_item(st, block, text)
             _own_targets(st, block, text)
@@ -2049,6 +2054,25 @@ def _action_under_label(st: _State, block: Block, text: str) -> bool:
     # the bullets beside it are worded as actions
     votes = [classify_statement(b.text) for b in _sibling_items(st.blocks, st.index)]
     return votes.count("measure") * 2 > len(votes)
+
+
+def _musts_inside_measure(st: _State, block: Block) -> bool:
+    """A bullet with no role from its chapter, in a sub-section of a measure unit (a section
+    whose heading is a measure label, "Aktivitet 1 …"), in a run of bullets that each state what
+    must happen with a modal verb (:func:`_states_aim`): the ways the measure serves its
+    purpose, which the plan spells out as musts. A run where one bullet states none ("• Tilrettelæggelse
+    af aktiviteter …") is a list of examples or content, not of means."""
+    sid = st.parent_of.get(block.section_id or "")
+    inside = False
+    while sid:
+        if sid in st.item_sections and st.section_role.get(sid) == "measure":
+            inside = True
+            break
+        sid = st.parent_of.get(sid)
+    if not inside:
+        return False
+    run = [block, *_sibling_items(st.blocks, st.index)]
+    return len(run) >= 2 and all(_states_aim(b.text, st.lang) for b in run)
 
 
 def _sibling_items(blocks: list[Block], index: int) -> list[Block]:
