@@ -1,0 +1,459 @@
+"""Build the seventh batch of blind authored plans (corpora/authored/<slug>/), in layouts not yet in
+the corpus, three of them with strategies as well as goals and measures.
+
+    python corpora/scripts/make_blind_corpus7.py              # every plan
+    python corpora/scripts/make_blind_corpus7.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus7.py --verify     # check gold against the PDFs
+
+Same method as the earlier blind builders (whose plan data classes, findings derivation, gold
+writer, OpenDocument writer, Chromium printer, LibreOffice export with a private profile and
+pdftotext check are reused from make_blind_corpus.py and make_blind_corpus3.py): each plan is
+written here as data (goals, strategies, measures with owners and deadlines) and rendered by the
+tool a municipality would use. The gold file is written from the same data; only the page numbers
+are looked up in the PDF text. Gold files carry `held_out: true` and were committed before
+plancheck was run on the documents.
+
+--verify re-reads every PDF with pdftotext and checks that every gold goal, strategy, measure,
+owner, deadline and finding quote is printed on the page the gold file names (owners and deadlines
+of a measure may sit on the next page when a row breaks).
+
+Deterministic: fixed zip times, core/meta properties, PDF dates and IDs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+from make_blind_corpus import G, M, Plan, S  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus7.py")
+
+
+# =========================================================================== 1 Word multilevel list 'Mål 1 / Strategi 1.1 / Tiltak 1.1.1'
+
+
+def _prefixed_outline(doc, prefixes: list[str], *, indents_mm: list[tuple[float, float]]) -> int:
+    """A Word multilevel list whose numbers carry a word ('Mål %1', 'Strategi %1.%2',
+    'Tiltak %1.%2.%3'), as a planner makes it under Define New Multilevel List; level 1 bold.
+    indents_mm: (number position, text position) per level. Returns the numId."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    numbering = dh._numbering(doc)
+    aid = dh._ABSTRACT_NEXT[0]
+    dh._ABSTRACT_NEXT[0] += 1
+    an = OxmlElement("w:abstractNum")
+    an.set(qn("w:abstractNumId"), str(aid))
+    mlt = OxmlElement("w:multiLevelType")
+    mlt.set(qn("w:val"), "multilevel")
+    an.append(mlt)
+    for ilvl, (prefix, (num_mm, text_mm)) in enumerate(zip(prefixes, indents_mm, strict=True)):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, val in (("w:start", "1"), ("w:numFmt", "decimal"),
+                         ("w:lvlText", prefix + " " + ".".join(f"%{k + 1}" for k in range(ilvl + 1))),
+                         ("w:lvlJc", "left")):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), val)
+            lvl.append(el)
+        ppr = OxmlElement("w:pPr")
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), str(dh._twips(text_mm)))
+        ind.set(qn("w:hanging"), str(dh._twips(text_mm - num_mm)))
+        ppr.append(ind)
+        lvl.append(ppr)
+        rpr = OxmlElement("w:rPr")
+        if ilvl == 0:
+            rpr.append(OxmlElement("w:b"))
+        rf = OxmlElement("w:rFonts")
+        for k in ("w:ascii", "w:hAnsi"):
+            rf.set(qn(k), dh.FONT)
+        rpr.insert(0, rf)
+        lvl.append(rpr)
+        an.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(an)
+    else:
+        numbering.append(an)
+    return dh.add_num(doc, aid)
+
+
+@plan_builder
+def build_omsorgsplan_nivaliste() -> tuple[Plan, Path]:
+    """Bokmål handlingsplan whose whole plan part is ONE Word multilevel list with word prefixes in
+    the numbers ('Mål 1', 'Strategi 1.1', 'Tiltak 1.1.1'), measures carrying 'Ansvar: … Frist: …'
+    on the same line as the measure text."""
+    from docx.shared import Pt
+
+    slug = "omsorgsplan-nivaliste"
+    hj, tk = "Hjemmetjenesten", "Tildelingskontoret"
+    # goal -> [(strategy, [(tiltak, ansvar printed or None, owners, frist, kind)])]
+    tree = [
+        ("Flere eldre skal kunne bo trygt hjemme så lenge de ønsker.", [
+            ("Ta i bruk velferdsteknologi som en fast del av hjemmetjenesten", [
+                ("Tilby digitalt tilsyn til alle nye brukere av hjemmetjenesten", hj, [hj], "Høst 2026", "period"),
+                ("Innføre elektroniske medisindispensere for brukere med faste legemidler",
+                 "Hjemmetjenesten og Tildelingskontoret", [hj, tk], "31.12.2026", "date"),
+            ]),
+            ("Tilpasse boligene før behovet blir akutt", [
+                ("Tilby hjemmebesøk med råd om tilrettelegging til alle som fyller 80 år",
+                 "Ergo- og fysioterapitjenesten", ["Ergo- og fysioterapitjenesten"], "2027", "period"),
+                ("Kartlegge kommunale boliger som kan bygges om til omsorgsboliger", "Eiendomsavdelingen",
+                 ["Eiendomsavdelingen"], "1. halvår 2027", "period"),
+            ]),
+        ]),
+        ("Pårørende skal oppleve at de blir sett og får avlastning.", [
+            ("Styrke samarbeidet med pårørende", [
+                ("Holde pårørendeskole for pårørende til personer med demens to ganger i året", "Demensteamet",
+                 ["Demensteamet"], "Vår 2026", "period"),
+                ("Utarbeide en pårørendestrategi for helse og omsorg", None, [], "2026", "period"),
+            ]),
+            ("Gi fleksibel avlastning", [
+                ("Tilby helgeavlastning i Solbakken bofellesskap", "Institusjonstjenesten",
+                 ["Institusjonstjenesten"], "2. kvartal 2027", "period"),
+            ]),
+        ]),
+        ("Innbyggerne skal få sammenhengende tjenester av god kvalitet.", [
+            ("Gjøre overgangene mellom tjenestene færre og tryggere", [
+                ("Innføre pakkeforløp hjem for pasienter med kreft", "Koordinerende enhet",
+                 ["Koordinerende enhet"], "2026", "period"),
+                ("Holde tverrfaglige innskrivningsmøter for alle nye brukere", tk, [tk], "Løpende", "continuous"),
+            ]),
+            ("Rekruttere og beholde fagfolk", [
+                ("Øke andelen heltidsstillinger i turnus til 60 prosent", "Kommunalsjef helse og omsorg",
+                 ["Kommunalsjef helse og omsorg"], "2028", "period"),
+                ("Tilby betalt videreutdanning til ti sykepleiere", "HR-avdelingen", ["HR-avdelingen"], "2026–2029",
+                 "period"),
+            ]),
+        ]),
+        ("Flere innbyggere skal ta ansvar for egen helse gjennom hele livet.", []),
+    ]
+    goals, strategies, measures = [], [], []
+    for gi, (gtext, strats) in enumerate(tree, start=1):
+        goals.append(G(f"G{gi}", gtext))
+        for si, (stext, acts) in enumerate(strats, start=1):
+            sid = f"S{gi}.{si}"
+            strategies.append(S(sid, stext, [f"G{gi}"]))
+            for k, (text, _p, owners, when, kind) in enumerate(acts, start=1):
+                note = "no 'Ansvar:' label on this line, only 'Frist:'" if not owners else ""
+                measures.append(M(f"M{gi}.{si}.{k}", text, [f"G{gi}"], owners, when, kind, strategies=[sid],
+                                  note=note))
+    plan = Plan(
+        slug=slug, language="nb", title="Handlingsplan for helse og omsorg 2026–2029", period=(2026, 2029),
+        goals=goals, strategies=strategies, measures=measures,
+        notes="""
+Word (python-docx) → LibreOffice PDF, portrait A4, Arial (Liberation Sans). Bokmål. Chapter 3 is ONE
+Word multilevel list (one w:abstractNum, three levels) whose NUMBERS carry the role word: level 1
+'Mål %1' (bold number, goal sentence), level 2 'Strategi %1.%2', level 3 'Tiltak %1.%2.%3', each with
+a hanging indent (number at 0/8/16 mm, text at 20/34/44 mm). The words 'Mål', 'Strategi', 'Tiltak'
+and the numbers are generated by the list, not typed (gold text = the sentence after the number).
+Each measure is one paragraph: the measure text, a full stop, then on the SAME line (wrapping)
+bold 'Ansvar:' + owner, a full stop, bold 'Frist:' + deadline ('… brukere. Ansvar: Tildelingskontoret.
+Frist: Løpende'); gold text is the part before '. Ansvar:'. Links: a measure links the goal and the
+strategy above it. One measure has no 'Ansvar:' label at all, only 'Frist:' (measure-has-owner,
+error); 'Løpende' is continuous (warning); 'Mål 4' is the last list item, alone at the top of p. 2 before
+chapter 4, with no strategy or measure under it (goal-has-measure, error). 'Hjemmetjenesten og Tildelingskontoret'
+two owners; 'Ergo- og fysioterapitjenesten', 'Kommunalsjef helse og omsorg' one each. Frist forms:
+'Høst 2026', '31.12.2026', '2027', '1. halvår 2027', 'Vår 2026', '2026', '2. kvartal 2027', '2028',
+'2026–2029'. Traps: chapter 1 quotes the samfunnsdel's goal ('skal') and has a reading guide naming
+Mål/Strategi/Tiltak; chapter 2 'Utfordringer' bullets; chapter 4 'Gjennomført i 2022–2025' (past
+tense bullets); chapter 5 follow-up ('Kommunalsjef … rapporterer').""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    doc = dh.new_document(size=10.5, margins_mm=20, heading_color="2F5233")
+    dh.setup_header_footer(doc.sections[0], "Bjørkvik kommune · Handlingsplan for helse og omsorg 2026–2029")
+    dh.set_core_properties(doc, title=plan.title, author="Bjørkvik kommune")
+    dh.para(doc, "Bjørkvik kommune", size=12, bold=True, color="2F5233")
+    dh.para(doc, plan.title, size=19, bold=True, color="2F5233", space_after=2)
+    dh.para(doc, "Vedtatt av kommunestyret 18. juni 2026, sak 41/26", italic=True)
+    dh.heading(doc, "1 Innledning", 1)
+    dh.para(doc, "Handlingsplanen følger opp kommuneplanens samfunnsdel, der det heter at «Bjørkvik skal være et "
+            "godt sted å bli gammel». Den viser hva helse og omsorg skal gjøre de neste fire årene, og rulleres "
+            "hvert år sammen med økonomiplanen.")
+    dh.para(doc, "Slik leser du planen: Hvert mål er fulgt av strategiene for å nå det, og under hver strategi "
+            "står tiltakene. For hvert tiltak står hvem som har ansvaret og fristen på samme linje.")
+    dh.heading(doc, "2 Utfordringer", 1)
+    b = dh.add_num(doc, dh.add_abstract_num(doc, "bullet"))
+    for t in ["Antallet innbyggere over 80 år vil nesten dobles fram mot 2040.",
+              "Hver tredje stilling i turnus er en deltidsstilling.",
+              "Mange pårørende sier at de står alene med store omsorgsoppgaver.",
+              "Det er lange ventelister til korttidsplass og avlastning."]:
+        dh.list_item(doc, t, b)
+    dh.heading(doc, "3 Mål, strategier og tiltak", 1)
+    num = _prefixed_outline(doc, ["Mål", "Strategi", "Tiltak"],
+                            indents_mm=[(0, 20), (8, 34), (16, 44)])
+
+    def item(level: int, runs: list[tuple[str, bool]], *, before: float, after: float):
+        p = dh.list_item(doc, "", num, level, space_after=after)
+        p.paragraph_format.space_before = Pt(before)
+        for text, bold in runs:
+            r = p.add_run(text)
+            r.bold = bold or None
+        return p
+
+    for gtext, strats in tree:
+        item(0, [(gtext, True)], before=10, after=4).paragraph_format.keep_with_next = True
+        for stext, acts in strats:
+            item(1, [(stext, True)], before=4, after=2).paragraph_format.keep_with_next = True
+            for text, printed, _o, when, _k in acts:
+                runs = [(text + ". ", False)]
+                if printed:
+                    runs += [("Ansvar: ", True), (printed + ". ", False)]
+                runs += [("Frist: ", True), (when, False)]
+                item(2, runs, before=0, after=3)
+    dh.heading(doc, "4 Gjennomført i 2022–2025", 1)
+    for t in ["Tatt i bruk digitale nattilsyn på Solbakken bofellesskap.",
+              "Opprettet et demensteam med sykepleier og ergoterapeut.",
+              "Innført fast kontaktperson for alle brukere med vedtak om hjemmesykepleie."]:
+        dh.list_item(doc, t, b)
+    dh.heading(doc, "5 Oppfølging", 1)
+    dh.para(doc, "Kommunalsjef helse og omsorg rapporterer på tiltakene i tertialrapportene. Eldrerådet og rådet "
+            "for personer med funksjonsnedsettelse får planen til uttalelse ved hver rullering.")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = mb.lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
+
+# =========================================================================== 2 nynorsk, merged goal cells, Status/Kostnad, footnotes (odfpy)
+
+
+@plan_builder
+def build_beredskap_fotnotar_nn() -> tuple[Plan, Path]:
+    """Nynorsk handlingsplan for samfunnstryggleik og beredskap (odfpy): one table 'Mål | Tiltak |
+    Ansvarleg | Status | Kostnad | Frist' with each goal in a cell merged down over its measures,
+    Status and Kostnad between owner and deadline, footnote marks in the cells and footnotes at the
+    page foot; the table breaks over the page with the header row repeated."""
+    from odf.style import (
+        Style,
+        TableCellProperties,
+        TableColumnProperties,
+        TableProperties,
+        TableRowProperties,
+    )
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableHeaderRows, TableRow
+    from odf.text import Note, NoteBody, NoteCitation, P
+
+    slug = "beredskap-fotnotar-nn"
+    bk, va, td = "Beredskapskoordinator", "Vatn og avløp", "Teknisk drift"
+    footnotes = {
+        1: "Øvinga blir halden saman med Statsforvaltaren og nabokommunane Vikøy og Lundane.",
+        2: "Kostnaden er ført i investeringsbudsjettet, prosjekt 4410 Reservevatn sentrum.",
+        3: "Jf. Meld. St. 9 (2024–2025): «Alle kommunar skal ha ein plan for evakuering av befolkninga.»",
+        4: "Tiltaket er avhengig av tilskot frå NVE. Utan tilskot blir det flytta til neste planperiode.",
+    }
+    # goal -> [(tiltak, fn in text, ansvarleg printed, owners, status, kostnad, fn in cost, frist, kind, outside)]
+    tree = [
+        ("Kommunen skal ha ein oppdatert og øvd overordna beredskapsplan.", [
+            ("Revidere den overordna beredskapsplanen etter ny heilskapleg ROS-analyse", None, bk, [bk], "Pågår",
+             "Innanfor ramma", None, "1. halvår 2025", "period", False),
+            ("Gjennomføre ei fullskala øving for kriseleiinga", 1, "Kommunedirektøren", ["Kommunedirektøren"],
+             "Ikkje starta", "120", None, "Haust 2026", "period", False),
+            ("Lære opp alle i kriseleiinga i krisestøtteverktøyet CIM", None, bk, [bk], "Ikkje starta", "40", None,
+             "Vår 2026", "period", False),
+        ]),
+        ("Innbyggjarane skal ha tilgang på reint drikkevatn, også i ein krise.", [
+            ("Byggje ein reservevasskjelde for Straumnes sentrum", None, va, [va], "Pågår", "8 500", 2, "2030",
+             "period", True),
+            ("Kjøpe inn mobile aggregat til dei tre største pumpestasjonane", None, va, [va], "Ikkje starta", "650",
+             None, "2026", "period", False),
+            ("Lage ein plan for naudvatn til sjukeheimen og skulane", None, "", [], "Ikkje starta", "–", None,
+             "Vår 2027", "period", False),
+        ]),
+        ("Sårbare innbyggjarar skal bli tekne vare på når straumen eller telenettet fell ut.", [
+            ("Føre ei oppdatert oversikt over heimebuande med straumavhengig medisinsk utstyr", None,
+             "Heimetenesta", ["Heimetenesta"], "Pågår", "Innanfor ramma", None, "31.12.2025", "date", False),
+            ("Etablere tre evakuerings- og informasjonspunkt med straum og satellittelefon", 3,
+             "Beredskapskoordinator og Teknisk drift", [bk, td], "Ikkje starta", "900", None, "2027", "period",
+             False),
+            ("Lage ei rutine for varsling på SMS til innbyggjarar i eit avgrensa område", None,
+             "Servicetorget", ["Servicetorget"], "Starta", "60", None, None, None, False),
+        ]),
+        ("Kommunen skal redusere risikoen for skade frå flaum og skred.", [
+            ("Kartleggje kulvertar og stikkrenner med for liten kapasitet", None, td, [td], "Pågår", "300", None,
+             "2026", "period", False),
+            ("Leggje inn faresoner for kvikkleire og flaum i kommuneplanens arealdel", None, "Plan og byggesak",
+             ["Plan og byggesak"], "Pågår", "Innanfor ramma", None, "2027", "period", False),
+            ("Sikre dei mest skredutsette strekningane på Fjellvegen", 4, td, [td], "Ikkje starta", "2 400", None,
+             "2028", "period", False),
+            ("Gje ut informasjon om flaumsikring til huseigarar langs Straumelva", None, "Kommunikasjonseininga",
+             ["Kommunikasjonseininga"], "Ikkje starta", "25", None, "Vår 2026", "period", False),
+        ]),
+    ]
+    goals, measures = [], []
+    for gi, (gtext, rows) in enumerate(tree, start=1):
+        # the merged goal cell wraps beside the measure cells, so look the page up by its 'Mål n' line
+        goals.append(G(f"G{gi}", gtext, find=f"Mål {gi}"))
+        for k, (text, _fn, _p, owners, _st, _c, _fc, when, kind, outside) in enumerate(rows, start=1):
+            note = ("empty Ansvarleg cell" if not owners else "empty Frist cell" if when is None else
+                    "deadline after the plan period 2025–2028" if outside else "")
+            measures.append(M(f"M{gi}.{k}", text, [f"G{gi}"], owners, when, kind, outside=outside, note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for samfunnstryggleik og beredskap 2025–2028",
+        period=(2025, 2028), goals=goals, measures=measures, source_ext="odt",
+        notes="""
+OpenDocument (odfpy) → LibreOffice PDF, portrait A4, Liberation Sans. Nynorsk. Chapter 3 is ONE
+table 'Mål | Tiltak | Ansvarleg | Status | Kostnad (1 000 kr) | Frist': the goal stands only in the
+first column, in a cell merged DOWN over all its measure rows (table:number-rows-spanned), as a
+bold 'Mål n' line and the goal sentence (gold text = the sentence); no goal list elsewhere. Status
+('Pågår', 'Ikkje starta', 'Starta') and Kostnad (amounts, 'Innanfor ramma', '–') stand BETWEEN the
+owner and the deadline columns and are neither. The table breaks over pp. 1–2 with the header row
+repeated (table:table-header-rows); rows may not split (fo:keep-together), so the whole block of
+'Mål 4' (merged cell and four rows) moves to p. 2 under the repeated header, leaving white space
+above the footnotes at the foot of p. 1. FOOTNOTES: four
+Writer footnotes (text:note) whose superscript marks stand at the end of three measure texts and
+in one Kostnad cell; their texts are at the foot of the page (one quotes a national 'skal' goal,
+one says a measure may be moved to the next period). Links: a measure links the goal of its merged
+cell. One empty Ansvarleg cell (measure-has-owner, error), one empty Frist cell
+(measure-has-deadline, error), '2030' after the plan period 2025–2028 (deadline-within-plan-period,
+warning). 'Beredskapskoordinator og Teknisk drift' two owners; 'Vatn og avløp', 'Plan og byggesak'
+one each. Frist forms: '1. halvår 2025', 'Haust 2026', 'Vår 2026', '2030', '2026', 'Vår 2027',
+'31.12.2025', '2027', '2028'. Traps: chapter 1 quotes the samfunnsdel ('skal') and the
+sivilbeskyttelseslova; chapter 2 'Dei største risikoane i ROS-analysen' (a list of hazards);
+chapter 4 'Hendingar sidan 2021' (past events); chapter 5 the beredskapsråd members.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb.Odt(header="Straumnes kommune · Samfunnstryggleik og beredskap 2025–2028", size=10, lang="nn",
+                country="NO")
+    od.style("Bullet", size=10, indent_cm=0.6, hanging_cm=0.4, after=0.05)
+    od.style("Note", size=8, after=0.02)
+    od.style("Small", size=8.5, italic=True, after=0.1)
+    od.p("Straumnes kommune", "H3")
+    od.p(plan.title, "Title")
+    od.p("Vedteken av kommunestyret 13. mars 2025, sak 17/25")
+    od.h("1 Bakgrunn", 1)
+    od.p("Etter sivilbeskyttelseslova skal kommunen ha ein heilskapleg risiko- og sårbarheitsanalyse (ROS-analyse) og "
+         "ein overordna beredskapsplan. Kommuneplanens samfunnsdel har som mål at «Straumnes skal vere eit trygt og "
+         "robust samfunn». Denne handlingsplanen følgjer opp ROS-analysen frå 2024 og blir rullert kvart år saman "
+         "med økonomiplanen.")
+    od.p("Tabellen i kapittel 3 viser tiltaka for kvart mål, kven som har ansvaret, status per januar 2025, "
+         "kostnaden i perioden og fristen. Merknader til einskilde tiltak står i fotnotar.")
+    od.h("2 Dei største risikoane i ROS-analysen", 1)
+    for t in ["Langvarig straumbrot om vinteren, særleg i grendene utan alternativ forsyning.",
+              "Svikt i vassforsyninga til Straumnes sentrum, som har berre éi vasskjelde.",
+              "Flaum i Straumelva og jord- og flaumskred langs Fjellvegen.",
+              "Bortfall av mobil- og breibandsnett i meir enn eitt døgn.",
+              "Kvikkleireskred i område som ikkje er kartlagde."]:
+        od.p("• " + t, "Bullet")
+    od.p("Analysen vurderer òg pandemi, skogbrann, atomhending og dataangrep. Desse risikoane blir følgde opp i "
+         "eigne planar for smittevern, brannvern og informasjonstryggleik, og er derfor ikkje tekne med her.")
+    od.h("3 Mål og tiltak", 1)
+
+    widths = [3.2, 5.0, 3.6, 1.8, 1.6, 1.8]
+    doc = od.doc
+    od._n += 1
+    tname = f"T{od._n}"
+    ts = Style(name=tname, family="table")
+    ts.addElement(TableProperties(width=f"{sum(widths)}cm", align="left", margintop="0.1cm",
+                                  marginbottom="0.3cm"))
+    doc.automaticstyles.addElement(ts)
+    t = Table(name="Tiltak", stylename=tname)
+    for i, w in enumerate(widths):
+        cst = Style(name=f"{tname}C{i}", family="table-column")
+        cst.addElement(TableColumnProperties(columnwidth=f"{w}cm"))
+        doc.automaticstyles.addElement(cst)
+        t.addElement(TableColumn(stylename=cst))
+    rs = Style(name=f"{tname}R", family="table-row")
+    rs.addElement(TableRowProperties(keeptogether="always"))
+    doc.automaticstyles.addElement(rs)
+    cstyles = {}
+
+    def cs(fill=None):
+        if fill not in cstyles:
+            s_ = Style(name=f"{tname}K{len(cstyles)}", family="table-cell")
+            kw = dict(padding="0.07cm", border="0.5pt solid #6f7f8f")
+            if fill:
+                kw["backgroundcolor"] = fill
+            s_.addElement(TableCellProperties(**kw))
+            doc.automaticstyles.addElement(s_)
+            cstyles[fill] = s_
+        return cstyles[fill]
+
+    def note(p, n):
+        nt = Note(id=f"ftn{n}", noteclass="footnote")
+        nt.addElement(NoteCitation(text=str(n)))
+        body = NoteBody()
+        body.addElement(P(stylename=od.styles["Note"], text=footnotes[n]))
+        nt.addElement(body)
+        p.addElement(nt)
+
+    def cell(text, style="Cell", fill=None, rows=1, fn=None):
+        kw = {"numberrowsspanned": rows} if rows > 1 else {}
+        c = TableCell(stylename=cs(fill), valuetype="string", **kw)
+        p = od._fill(P(stylename=od.styles[style]), text)
+        if fn:
+            note(p, fn)
+        c.addElement(p)
+        return c
+
+    head = TableHeaderRows()
+    tr = TableRow()
+    for h in ["Mål", "Tiltak", "Ansvarleg", "Status", "Kostnad (1 000 kr)", "Frist"]:
+        tr.addElement(cell(h, "CellBold", "#d5dde6"))
+    head.addElement(tr)
+    t.addElement(head)
+    for gi, (gtext, rows) in enumerate(tree, start=1):
+        for k, (text, fn, printed, _o, status, cost, fnc, when, _kd, _out) in enumerate(rows):
+            tr = TableRow(stylename=rs)
+            if k == 0:
+                tr.addElement(cell(f"**Mål {gi}**\n{gtext}", fill="#f0f3f6", rows=len(rows)))
+            else:
+                tr.addElement(CoveredTableCell())
+            tr.addElement(cell(text, fn=fn))
+            tr.addElement(cell(printed))
+            tr.addElement(cell(status))
+            tr.addElement(cell(cost, fn=fnc))
+            tr.addElement(cell(when or ""))
+            t.addElement(tr)
+    doc.text.addElement(t)
+    od.p("Kostnad i 1 000 kr for heile perioden. «Innanfor ramma» = tiltaket blir dekt av driftsbudsjettet til "
+         "eininga.", "Small")
+    od.h("4 Hendingar sidan 2021", 1)
+    for t_ in ["Straumbrot i tre døgn i grendene Nordvik og Li etter uvêret i januar 2022.",
+               "Flaum i Straumelva i oktober 2023; to bustader vart evakuerte.",
+               "Kommunen leidde den lokale innsatsen under koronapandemien 2020–2022."]:
+        od.p("• " + t_, "Bullet")
+    od.h("5 Beredskapsrådet", 1)
+    od.p("Beredskapsrådet består av ordføraren (leiar), kommunedirektøren, beredskapskoordinatoren, lensmannen, "
+         "brannsjefen, Sivilforsvaret, Raudekrossen og netteigaren. Rådet går gjennom handlingsplanen kvart år.")
+    src = od.save(d / f"{slug}.odt", title=plan.title, author="Straumnes kommune")
+    pdf = mb.lo_pdf(src)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
+# =========================================================================== verify / main
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        names = argv[1:] or list(PLANS)
+        bad = [b for name in names for b in mb3.verify(name)]
+        for b in bad:
+            print(b)
+        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
+        raise SystemExit(1 if bad else 0)
+    for name in argv or list(PLANS):
+        plan, pdf = PLANS[name]()
+        n = len(mb3.pdftotext_pages(pdf))
+        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.strategies)} strategies, "
+              f"{len(plan.measures)} measures, {len(mb.findings(plan))} findings")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
