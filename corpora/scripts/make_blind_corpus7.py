@@ -437,6 +437,179 @@ chapter 4 'Hendingar sidan 2021' (past events); chapter 5 the beredskapsråd mem
     return plan, pdf
 
 
+
+# =========================================================================== 3 Swedish, labelled ids in running text (HTML)
+
+
+@plan_builder
+def build_resande_lopande_text_sv() -> tuple[Plan, Path]:
+    """Swedish handlingsplan published as a web page and printed by Chromium: under each 'Mål n'
+    heading, one running-text paragraph per strategy that starts 'Strategi n.m …' and goes on with
+    the activities 'Aktivitet n.m.k …' inline, each followed by 'Ansvarig: … Klar: …' in the same
+    paragraph."""
+    import html as _h
+
+    slug = "resande-lopande-text-sv"
+    gata, sbf = "Gatuenheten", "Samhällsbyggnadsförvaltningen"
+    # goal -> [(strategy, [(aktivitet, ansvarig printed or None, owners, klar or None, kind, diffuse)])]
+    tree = [
+        ("Fler resor i Norrbacka ska göras till fots eller med cykel.", [
+            ("Bygga ett sammanhängande cykelvägnät mellan bostadsområden, skolor och centrum", [
+                ("Bygga gång- och cykelväg längs Norrvägen mellan centrum och Björkhagen", gata, [gata], "2027",
+                 "period", ()),
+                ("Ta fram en cykelplan med prioriterade länkar och cykelparkeringar", sbf, [sbf], "Juni 2026",
+                 "period", ()),
+            ]),
+            ("Göra det tryggt och enkelt att gå och cykla till skolan", [
+                ("Införa gående skolbussar vid fem grundskolor", "Barn- och utbildningsförvaltningen",
+                 ["Barn- och utbildningsförvaltningen"], "Hösten 2026", "period", ()),
+                ("Sänka hastigheten till 30 km/h vid alla skolor och förskolor", "Trafikenheten", ["Trafikenheten"],
+                 "2026", "period", ()),
+            ]),
+        ]),
+        ("Kollektivtrafiken ska vara ett attraktivt val för resor till arbete och skola.", [
+            ("Samarbeta med regionen om tätare turer och bättre anslutningar", [
+                ("Ta fram ett gemensamt underlag om turtäthet med kollektivtrafikmyndigheten",
+                 "Kommunledningskontoret och kollektivtrafikmyndigheten",
+                 ["Kommunledningskontoret", "kollektivtrafikmyndigheten"], "31 mars 2026", "date", ()),
+                ("Bygga om busshållplatserna vid resecentrum så att de blir tillgängliga för alla", gata, [gata],
+                 None, None, ()),
+            ]),
+            ("Göra det enkelt att byta mellan cykel och buss", [
+                ("Anlägga väderskyddad cykelparkering vid sex busshållplatser på landsbygden", gata, [gata], "2028",
+                 "period", ()),
+            ]),
+        ]),
+        ("Kommunens egna resor och transporter ska ge lägre utsläpp.", [
+            ("Ställa om kommunens fordonsflotta till fossilfria fordon", [
+                ("Byta ut 30 personbilar mot elbilar när leasingavtalen går ut", "Fordonsenheten",
+                 ["Fordonsenheten"], "2027", "period", ()),
+                ("Bygga laddplatser vid alla kommunens arbetsplatser", "Fastighetsenheten", ["Fastighetsenheten"],
+                 "Andra kvartalet 2028", "period", ()),
+            ]),
+            ("Minska antalet tjänsteresor med bil", [
+                ("Följa upp de anställdas tjänsteresor i en resvaneundersökning", "Alla förvaltningar",
+                 ["Alla förvaltningar"], "2027", "period", ("Alla förvaltningar",)),
+                ("Ta fram riktlinjer för resfria möten och digitala utbildningar", None, [], "December 2026",
+                 "period", ()),
+            ]),
+        ]),
+    ]
+    goals, strategies, measures = [], [], []
+    for gi, (gtext, strats) in enumerate(tree, start=1):
+        goals.append(G(f"G{gi}", gtext))
+        for si, (stext, acts) in enumerate(strats, start=1):
+            sid = f"S{gi}.{si}"
+            strategies.append(S(sid, stext, [f"G{gi}"]))
+            for k, (text, _p, owners, when, kind, diffuse) in enumerate(acts, start=1):
+                note = ("no 'Ansvarig:' after this activity, only 'Klar:'" if not owners else
+                        "no 'Klar:' after this activity, only 'Ansvarig:'" if when is None else "")
+                measures.append(M(f"M{gi}.{si}.{k}", text, [f"G{gi}"], owners, when, kind, strategies=[sid],
+                                  diffuse=diffuse, note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för hållbart resande 2026–2029", period=(2026, 2029),
+        goals=goals, strategies=strategies, measures=measures, source_ext="html",
+        notes="""
+HTML page (a municipal CMS article) printed to PDF by headless Chromium (--print-to-pdf,
+--no-pdf-header-footer), portrait A4. Swedish. Site header and navigation, breadcrumbs, a grey
+'Snabbfakta' box floated right on p. 1, 'Senast uppdaterad' line and a footer. The plan part has
+an h2 'Mål n' per goal with the goal sentence as a bold paragraph under it (gold text = the
+sentence). Strategies and activities are NOT in lists or tables: each strategy is ONE running-text
+paragraph that starts with a bold label 'Strategi n.m' + the strategy text and a full stop, then
+goes on in the SAME paragraph with its activities, each a bold label 'Aktivitet n.m.k' + the
+activity text + '. Ansvarig: <owner>. Klar: <deadline>.' (labels 'Ansvarig:'/'Klar:' in italics);
+paragraphs wrap over 3–6 lines, so several activities share lines. Gold text = the words between
+the label and the full stop. Links: an activity links the goal of its section and the strategy of
+its paragraph. One activity has no 'Klar:' (measure-has-deadline, error), one has no 'Ansvarig:'
+(measure-has-owner, error); 'Alla förvaltningar' is diffuse (owner-is-accountable, warning).
+'Kommunledningskontoret och kollektivtrafikmyndigheten' two owners; 'Barn- och
+utbildningsförvaltningen' one. Klar forms: '2027', 'Juni 2026', 'Hösten 2026', '2026', '31 mars
+2026', '2028', 'Andra kvartalet 2028', 'December 2026'. Traps: the national transport-policy goal
+quoted ('ska'), 'Så reser vi i Norrbacka' facts in the Snabbfakta box, a paragraph explaining how to
+read the plan with the words Strategi/Aktivitet/Ansvarig/Klar, 'Det här har vi gjort 2022–2025'
+(past tense list), a contact box.""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    e = _h.escape
+
+    def strategy_par(gi, si, stext, acts):
+        out = [f"<b>Strategi {gi}.{si}</b> {e(stext)}."]
+        for k, (text, printed, _o, when, _kd, _df) in enumerate(acts, start=1):
+            bit = f"<b>Aktivitet {gi}.{si}.{k}</b> {e(text)}."
+            if printed:
+                bit += f" <i>Ansvarig:</i> {e(printed)}."
+            if when:
+                bit += f" <i>Klar:</i> {e(when)}."
+            out.append(bit)
+        return "<p class=\"strat\">" + " ".join(out) + "</p>\n"
+
+    parts = [f"""<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>{e(plan.title)} – Norrbacka kommun</title>
+<style>
+@page {{ size: A4; margin: 13mm 15mm 15mm 15mm; }}
+body {{ font-family: "Liberation Serif", "Times New Roman", serif; font-size: 10.5pt; line-height: 1.38;
+  color: #1d1d1d; margin: 0; }}
+header.site {{ font-family: "Liberation Sans", Arial, sans-serif; border-bottom: 3px solid #8a1c2b;
+  padding: 4px 0 6px; display: flex; justify-content: space-between; align-items: baseline; }}
+header.site .logo {{ font-size: 15pt; font-weight: bold; color: #8a1c2b; }}
+header.site nav a {{ font-size: 9pt; color: #333; margin-left: 12px; text-decoration: none; }}
+.crumbs {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 8.5pt; color: #555; margin: 7px 0 4px; }}
+h1 {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 19pt; margin: 4px 0 4px; color: #8a1c2b; }}
+h2 {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 13pt; margin: 14px 0 3px; color: #8a1c2b;
+  break-after: avoid; }}
+.ingress {{ font-size: 12pt; }}
+.upd {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 8.5pt; color: #666; }}
+.fakta {{ float: right; width: 58mm; margin: 2px 0 8px 10px; background: #f1eeee; padding: 6px 9px;
+  font-family: "Liberation Sans", Arial, sans-serif; font-size: 8.5pt; }}
+.fakta h3 {{ font-size: 10pt; margin: 0 0 3px; }}
+.fakta ul {{ margin: 0; padding-left: 14px; }}
+p.goal {{ font-weight: bold; margin: 0 0 5px; break-after: avoid; }}
+p.strat {{ margin: 0 0 7px; text-align: justify; hyphens: manual; }}
+.kontakt {{ border: 1px solid #c8b8ba; padding: 6px 9px; margin-top: 12px; font-size: 9pt;
+  font-family: "Liberation Sans", Arial, sans-serif; }}
+footer {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #666; border-top: 1px solid #ccc;
+  margin-top: 12px; padding-top: 3px; }}
+</style></head><body>
+<header class="site"><span class="logo">Norrbacka kommun</span>
+<nav><a href="#">Trafik och gator</a><a href="#">Bo och bygga</a><a href="#">Kommun och politik</a>
+<a href="#">Kontakta oss</a></nav></header>
+<div class="crumbs">Startsida › Kommun och politik › Planer och styrdokument › Hållbart resande</div>
+<h1>{e(plan.title)}</h1>
+<div class="upd">Antagen av kommunfullmäktige 23 april 2026, § 58 · Senast uppdaterad 2 maj 2026</div>
+<div class="fakta"><h3>Snabbfakta: så reser vi i Norrbacka</h3><ul>
+<li>62 procent av arbetsresorna görs med bil.</li>
+<li>11 procent av resorna till skolan görs med cykel.</li>
+<li>Hälften av invånarna bor mindre än 3 km från sin arbetsplats.</li>
+<li>Kommunens egna bilar körde 1,1 miljoner km under 2025.</li></ul></div>
+<p class="ingress">Handlingsplanen visar hur kommunen ska göra det lättare att gå, cykla och åka kollektivt, och
+hur vi minskar utsläppen från våra egna resor.</p>
+<p>Planen bygger på översiktsplanen och på de transportpolitiska målen, där det övergripande målet är att
+transportförsörjningen ska vara samhällsekonomiskt effektiv och långsiktigt hållbar för medborgarna och
+näringslivet i hela landet. Planen följs upp varje år i kommunens årsredovisning.</p>
+<p>Så läser du planen: under varje mål beskriver vi våra strategier. Efter varje strategi står de aktiviteter
+vi ska genomföra, med den förvaltning eller enhet som är ansvarig och när aktiviteten ska vara klar.</p>
+"""]
+    for gi, (gtext, strats) in enumerate(tree, start=1):
+        parts.append(f"<h2>Mål {gi}</h2>\n<p class=\"goal\">{e(gtext)}</p>\n")
+        for si, (stext, acts) in enumerate(strats, start=1):
+            parts.append(strategy_par(gi, si, stext, acts))
+    parts.append("""<h2>Det här har vi gjort 2022–2025</h2>
+<ul><li>Byggt 4,5 km ny gång- och cykelväg mellan Björkhagen och Ängsby.</li>
+<li>Infört lånecyklar för personalen vid kommunhuset.</li>
+<li>Sänkt hastigheten till 40 km/h i hela centralorten.</li></ul>
+<div class="kontakt"><b>Kontakt:</b> Trafikplanerare, samhällsbyggnadsförvaltningen, telefon 0123-456 00,
+trafik@norrbacka.se</div>
+<footer>Norrbacka kommun · Storgatan 1 · 987 65 Norrbacka · www.norrbacka.se</footer>
+</body></html>
+""")
+    src = d / f"{slug}.html"
+    src.write_text("".join(parts), encoding="utf-8")
+    pdf = mb.chromium_pdf(src, d / f"{slug}.pdf")
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify / main
 
 
