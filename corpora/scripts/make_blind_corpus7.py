@@ -610,6 +610,202 @@ trafik@norrbacka.se</div>
     return plan, pdf
 
 
+
+# =========================================================================== 4 US housing element, programs linked by policy code (reportlab)
+
+
+@plan_builder
+def build_housing_element_policy_codes() -> tuple[Plan, Path]:
+    """English (US) general-plan housing element generated with reportlab on Letter pages: goals
+    'GOAL H-n' and policies 'Policy H-n.m' in the text, and an Implementation Program table whose
+    programs link to the policies only through codes in a 'Related Policies' column."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import inch
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "housing-element-policy-codes"
+    cdd, pln, hsg = "Community Development Department", "Planning Division", "Housing Division"
+    goals_policies = [
+        ("Adequate sites for new housing to meet the needs of households at all income levels.", [
+            "Maintain an inventory of sites suitable for housing and make it available to developers.",
+            "Allow housing by right on commercial land along transit corridors.",
+        ]),
+        ("Preservation and improvement of the existing housing stock.", [
+            "Help lower-income homeowners repair and maintain their homes.",
+            "Prevent the loss of mobile home parks and other housing that is affordable without subsidy.",
+        ]),
+        ("Housing for people with special needs and for people experiencing homelessness.", [
+            "Work with the County and nonprofit providers to expand permanent supportive housing.",
+            "Remove barriers to accessible housing for seniors and people with disabilities.",
+        ]),
+        ("Fair housing and equal access to housing for all residents.", [
+            "Affirmatively further fair housing in all City programs and decisions.",
+        ]),
+    ]
+    # (action, responsible printed, owners, timeframe or None, kind, related policy codes)
+    programs = [
+        ("Publish the sites inventory on the City website as an interactive map", cdd, [cdd], "June 2026",
+         "period", ["1.1"]),
+        ("Amend the Zoning Code to allow multifamily housing by right in the Mixed-Use Corridor zone", pln, [pln],
+         "December 2026", "period", ["1.2"]),
+        ("Adopt objective design standards for multifamily and mixed-use projects", pln, [pln], "2027", "period",
+         ["1.2"]),
+        ("Reduce parking requirements for housing within half a mile of a transit stop",
+         "Planning Division and Public Works", [pln, "Public Works"], "2027", "period", ["1.2"]),
+        ("Fund 25 home repair grants a year for lower-income homeowners", hsg, [hsg], "Ongoing", "continuous",
+         ["2.1"]),
+        ("Adopt a mobile home park conversion ordinance", "City Attorney's Office", ["City Attorney's Office"],
+         "March 2027", "period", ["2.2"]),
+        ("Create a rental inspection program for buildings with four or more units", "", [], "2028", "period",
+         ["2.1", "2.2"]),
+        ("Partner with the County to open a 40-bed navigation center", hsg, [hsg], "FY 2027–28", "period", ["3.1"]),
+        ("Give priority to permanent supportive housing in Housing Trust Fund loans", hsg, [hsg], "2026–2033",
+         "period", ["3.1"]),
+        ("Waive building permit fees for accessibility retrofits in owner-occupied homes", "Building Division",
+         ["Building Division"], "January 2027", "period", ["3.2"]),
+        ("Require 10 percent of new units in projects of 20 or more units to be accessible", pln, [pln], "2028",
+         "period", ["3.2"]),
+    ]
+    goals, strategies, measures = [], [], []
+    for gi, (gtext, pols) in enumerate(goals_policies, start=1):
+        goals.append(G(f"G{gi}", gtext))
+        for pi, ptext in enumerate(pols, start=1):
+            strategies.append(S(f"S{gi}.{pi}", ptext, [f"G{gi}"]))
+    for n, (text, _p, owners, when, kind, rel) in enumerate(programs, start=1):
+        gids = sorted({f"G{r.split('.')[0]}" for r in rel})
+        note = ("empty Responsible Department cell" if not owners else
+                f"Related Policies '{', '.join('H-' + r for r in rel)}'" if len(rel) > 1 else "")
+        measures.append(M(f"M{n}", text, gids, owners, when, kind, strategies=[f"S{r}" for r in rel], note=note))
+    plan = Plan(
+        slug=slug, language="en", title="Housing Element 2026–2033", period=(2026, 2033),
+        goals=goals, strategies=strategies, measures=measures, source_ext="py",
+        notes="""
+Generated with reportlab (Liberation Serif body, Liberation Sans headings and tables, embedded
+TrueType subsets), US LETTER pages (612×792 pt), as a US city's general-plan chapter: running
+header 'City of Marlow Springs General Plan' and chapter page numbers 'H-1', 'H-2', ... in the
+footer. English (US). Section 3 'Goals and Policies': each goal is a shaded band with a bold
+'GOAL H-n' label and the goal (a noun phrase, not a sentence with 'will'; gold text without the
+label), followed by its policies as paragraphs with a bold 'Policy H-n.m' label and a hanging indent
+(policies = strategies; gold text without the label). Section 4 'Implementation Program' is one
+table 'Program | Action | Responsible Department | Timeframe | Related Policies' (programs numbered
+1–11); the table starts at the foot of p. 1 with its header and program 1 only, and goes on on
+p. 2 under the repeated header row (repeatRows=1). A program links to policies ONLY through the codes
+in 'Related Policies' ('H-2.1, H-2.2' = two strategy links); its goals are the goals of those
+policies; the goals and policies are not repeated in the table. Policy H-4.1 is in no program's
+Related Policies, so goal H-4 has no measure (goal-has-measure, error) and policy H-4.1 none
+(strategy-has-measure, warning). One empty Responsible Department cell (measure-has-owner, error);
+'Ongoing' is continuous (warning). 'Planning Division and Public Works' two owners; 'Community
+Development Department', "City Attorney's Office" one each. Timeframe forms: 'June 2026', 'December
+2026', '2027', 'Ongoing', 'March 2027', '2028', 'FY 2027–28' (a fiscal year, July–June), '2026–2033',
+'January 2027'. Traps: the state-law 'must'/'shall' requirements in section 1, the RHNA figures by income
+category in section 2 and the Quantified Objectives table (targets, not measures), and
+'Accomplishments under the 2018–2025 Housing Element' (past tense).""",
+    )
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    pdf = d / f"{slug}.pdf"
+    fontdir = Path("/usr/share/fonts/truetype/liberation")
+    for name, fn in (("LSerif", "LiberationSerif-Regular"), ("LSerif-Bold", "LiberationSerif-Bold"),
+                     ("LSerif-Italic", "LiberationSerif-Italic"), ("LSans", "LiberationSans-Regular"),
+                     ("LSans-Bold", "LiberationSans-Bold")):
+        pdfmetrics.registerFont(TTFont(name, str(fontdir / f"{fn}.ttf")))
+    pdfmetrics.registerFontFamily("LSerif", normal="LSerif", bold="LSerif-Bold", italic="LSerif-Italic")
+    pdfmetrics.registerFontFamily("LSans", normal="LSans", bold="LSans-Bold")
+    navy = colors.HexColor("#1d3557")
+    base = ParagraphStyle("b", fontName="LSerif", fontSize=10.5, leading=14, spaceAfter=6)
+    h1 = ParagraphStyle("h1", parent=base, fontName="LSans-Bold", fontSize=20, leading=24, textColor=navy)
+    h2 = ParagraphStyle("h2", parent=base, fontName="LSans-Bold", fontSize=13, leading=16, spaceBefore=10,
+                        spaceAfter=5, textColor=navy, keepWithNext=1)
+    goal_st = ParagraphStyle("g", parent=base, fontName="LSans", fontSize=10.5, leading=14, backColor="#dfe7f0",
+                             borderPadding=(4, 5, 4, 5), spaceBefore=9, spaceAfter=7, keepWithNext=1)
+    pol_st = ParagraphStyle("p", parent=base, leftIndent=0.95 * inch, firstLineIndent=-0.8 * inch,
+                            spaceAfter=4)
+    cell = ParagraphStyle("c", parent=base, fontName="LSans", fontSize=8.5, leading=10.5, spaceAfter=0)
+    cell_b = ParagraphStyle("cb", parent=cell, fontName="LSans-Bold")
+    bullet = ParagraphStyle("li", parent=base, leftIndent=0.25 * inch, bulletIndent=0.08 * inch, spaceAfter=2)
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a9bb0")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#c9d6e6")), ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+
+    def table(rows, widths, **kw):
+        data = [[Paragraph(c, cell_b if i == 0 else cell) for c in r] for i, r in enumerate(rows)]
+        return Table(data, colWidths=[w * inch for w in widths], hAlign="LEFT", style=TableStyle(grid), **kw)
+
+    def story():
+        s = [Paragraph("CITY OF MARLOW SPRINGS GENERAL PLAN", ParagraphStyle(
+                 "o", parent=base, fontName="LSans-Bold", fontSize=10, textColor=navy)),
+             Paragraph("Chapter 5 · " + plan.title, h1),
+             Paragraph("Adopted by City Council Resolution No. 2026-14, January 20, 2026",
+                       ParagraphStyle("i", parent=base, fontName="LSerif-Italic")),
+             Paragraph("1 Introduction", h2),
+             Paragraph("State law requires every city to adopt a housing element as part of its general plan. The "
+                       "element must identify adequate sites for the city's share of the regional housing need, "
+                       "and the city shall review it and report on its progress to the State every year. This "
+                       "element covers the planning period from 2026 to 2033.", base),
+             Paragraph("Section 3 sets out the City's housing goals and the policies that guide its decisions. "
+                       "Section 4 lists the programs that carry out the policies, with the department responsible "
+                       "and the timeframe.", base),
+             Paragraph("2 Housing Needs", h2),
+             Paragraph("The Regional Housing Needs Allocation (RHNA) assigns Marlow Springs 1,240 new units for "
+                       "the planning period: 318 very low income, 196 low income, 211 moderate income and 515 "
+                       "above moderate income units. One household in three spends more than 30 percent of its "
+                       "income on housing, and the number of people experiencing homelessness counted in the "
+                       "point-in-time count rose from 41 in 2019 to 77 in 2025.", base),
+             Paragraph("3 Goals and Policies", h2)]
+        for gi, (gtext, pols) in enumerate(goals_policies, start=1):
+            s.append(Paragraph(f"<font name='LSans-Bold'>GOAL H-{gi}</font>&nbsp;&nbsp;&nbsp;{gtext}", goal_st))
+            for pi, ptext in enumerate(pols, start=1):
+                s.append(Paragraph(f"<b>Policy H-{gi}.{pi}</b>\u00a0\u00a0{ptext}", pol_st))
+        rows = [["Program", "Action", "Responsible Department", "Timeframe", "Related Policies"]]
+        for n, (text, printed, _o, when, _k, rel) in enumerate(programs, start=1):
+            rows.append([str(n), text, printed, when or "", ", ".join(f"H-{r}" for r in rel)])
+        s += [Paragraph("4 Implementation Program", h2),
+              Paragraph("Each program below carries out one or more of the policies in Section 3. The City "
+                        "reports on every program in its Annual Progress Report.", base),
+              table(rows, [0.75, 2.65, 1.45, 1.0, 0.95], repeatRows=1),
+              Spacer(1, 6),
+              KeepTogether([Paragraph("5 Quantified Objectives", h2),
+                            table([["Objective", "Extremely / very low", "Low", "Moderate", "Above moderate"],
+                                   ["New construction", "318", "196", "211", "515"],
+                                   ["Rehabilitation", "60", "90", "–", "–"],
+                                   ["Conservation of at-risk units", "48", "112", "–", "–"]],
+                                  [1.9, 1.3, 0.8, 0.9, 1.2])]),
+              Paragraph("6 Accomplishments under the 2018–2025 Housing Element", h2)]
+        for t in ["Approved 860 new housing units, 214 of them affordable to lower-income households.",
+                  "Adopted an accessory dwelling unit ordinance and pre-approved ADU plans.",
+                  "Rehabilitated 142 homes through the Owner-Occupied Rehabilitation Program."]:
+            s.append(Paragraph(t, bullet, bulletText="•"))
+        return s
+
+    def onpage(canvas, doc):
+        w, h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont("LSans", 8.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(0.9 * inch, h - 0.55 * inch, "City of Marlow Springs General Plan")
+        canvas.drawRightString(w - 0.9 * inch, h - 0.55 * inch, "Housing Element")
+        canvas.drawCentredString(w / 2, 0.5 * inch, f"H-{doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(str(pdf), pagesize=letter, leftMargin=0.9 * inch, rightMargin=0.9 * inch,
+                            topMargin=0.8 * inch, bottomMargin=0.8 * inch, title=plan.title,
+                            author="City of Marlow Springs", creator="City of Marlow Springs", invariant=1)
+    doc.build(story(), onFirstPage=onpage, onLaterPages=onpage)
+    write_gold(plan, pdf)
+    return plan, pdf
+
+
 # =========================================================================== verify / main
 
 
