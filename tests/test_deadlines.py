@@ -354,3 +354,13 @@ def test_the_time_of_a_measures_own_action_not_of_its_purpose():
     assert action_by_when("Buy land to protect the coast. Finish by 2030.", lang="en") == "by 2030"
     assert action_by_when("Bygge ut ladepunkter for å nå målet innen 2030.", lang="nb") == ""
     assert action_by_when("Bygge ut ladepunkter innen 2030.", lang="nb") == "innen 2030"
+
+
+def test_the_time_frame_a_short_sentence_opens_with():
+    from plancheck.lang.deadlines import opening_time_frame
+
+    assert opening_time_frame("Short-term and long-term initiatives for consideration.", lang="en").text == "Short-term and long-term"
+    assert opening_time_frame("Høst 2025: første fase av arbeidet.", lang="nb").text == "Høst 2025"
+    assert opening_time_frame("Work with major users to cut the price of equipment.", lang="en") is None
+    # a long sentence says more than when
+    assert opening_time_frame("Annually the board will meet to review the progress of every action in the plan and report it.", lang="en") is None

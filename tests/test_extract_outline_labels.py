@@ -138,6 +138,28 @@ def test_headings_under_an_actions_chapter_are_actions_timed_by_a_time_frame_hea
     ]
 
 
+def test_a_group_whose_introduction_opens_with_a_time_frame_times_its_actions():
+    doc = _styled(
+        (H, "Policy Recommendations", 1, True),
+        (P, "The City recommends the options below.", 0, False),
+        (H, "Short-Term", 2, True),
+        (H, "Solar Storage", 3, True),
+        (P, "The City will work with contractors to replace diesel generators.", 0, False),
+        (H, "Shared Efforts", 2, True),
+        (P, "Short-term and long-term initiatives for consideration.", 0, False),
+        (H, "Workforce Training", 3, True),
+        (P, "Partner with colleges to train installers.", 0, False),
+        (H, "Buyers Group", 3, True),
+        (P, "Work with large users to buy equipment together.", 0, False),
+    )
+    plan = build_plan(doc, model=None)
+    assert [(m.text, m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        ("Solar Storage", "Short-Term"),
+        ("Workforce Training", "Short-term and long-term"),
+        ("Buyers Group", "Short-term and long-term"),
+    ]
+
+
 def test_a_heading_that_says_what_to_do_over_sub_headings_is_one_action_with_parts():
     doc = _styled(
         (H, "Policy Recommendations", 1, True),

@@ -1385,7 +1385,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     above; a heading without sub-headings, followed by its description (no list or table of
     its own) and set like other headings of the chapter, is an action titled by the heading. Not below a labelled item ("Action 3.2 …"),
     whose sub-headings are parts of it."""
-    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.deadlines import opening_time_frame, parse_deadline
 
     if is_sentence_title(text):
         return  # a pull quote
@@ -1396,6 +1396,13 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if deadline is not None and deadline.kind != DeadlineKind.none:
         st.time_frame = (deadline, block.level or 99, block.bold)
         return
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    if nxt is not None and nxt.kind == BlockKind.paragraph and (
+        framed := opening_time_frame(nxt.text, lang=st.lang)
+    ) is not None:
+        # "Cross-Cutting" → "Short-term and long-term initiatives for consideration.": the group's
+        # introduction gives the time frame of the actions under it, as a time heading does
+        st.time_frame = (framed, block.level or 99, block.bold)
     if _under_action_heading(st, block.section_id):
         return  # a part of the action titled above it ("Recruit Members" under "Form a Board")
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None

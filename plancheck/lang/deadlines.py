@@ -490,6 +490,8 @@ class ScopeSettings:
     """How far into a measure's sentence its own time reaches."""
 
     min_words_before_purpose: int = 3  # "Metro to work with …": a "to" this early is the predicate
+    max_frame_words: int = 8  # a time frame a sentence opens with is at most this long …
+    max_frame_sentence_words: int = 12  # … in a sentence at most this long
 
 
 _BY_YEAR = re.compile(
@@ -540,6 +542,26 @@ def action_by_when(action: str, *, lang: str = "en", settings: ScopeSettings = S
         if not _states_purpose(before, lang, settings):
             return m.group(0)
     return ""
+
+
+def opening_time_frame(sentence: str, *, lang: str = "nb", settings: ScopeSettings = ScopeSettings()) -> Deadline | None:
+    """The time frame a short sentence opens with ("Short-term and long-term initiatives for
+    consideration." → "Short-term and long-term"): the longest run of its first words that ends
+    in a word which is a time frame by itself; None when its first word is none, or the sentence
+    is long (then it says more than when)."""
+    words = sentence[:MAX_CHARS].split()
+    if not words or len(words) > settings.max_frame_sentence_words:
+        return None
+
+    def timed(text: str) -> bool:
+        d = parse_deadline(text.strip(",.;:"), lang=lang)
+        return d is not None and d.kind != DeadlineKind.none
+
+    if not timed(words[0]):
+        return None
+    end = max(k for k in range(1, min(len(words), settings.max_frame_words) + 1) if timed(words[k - 1]))
+    found = parse_deadline(" ".join(words[:end]).strip(",.;:"), lang=lang)
+    return found if found is not None and found.kind != DeadlineKind.none else None
 
 
 def _opening() -> re.Pattern[str]:
