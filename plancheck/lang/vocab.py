@@ -273,7 +273,8 @@ def _column_lookup(text: str) -> str | None:
 
 def column_role(header_text: str) -> str | None:
     """Map a table header cell to a column role: "number", "goal", "theme", "strategy",
-    "measure", "owner", "deadline", "cost", "indicator" or "status"; None when unknown.
+    "measure", "owner", "deadline", "cost", "indicator", "status" or "references" (a cross-reference
+    column: "Related Policies"); None when unknown.
 
     Order: the exact cell text (also without a parenthesis and with line-break hyphens joined),
     then its words and word pairs left to right ("Hvem har ansvar" → owner), then a fuzzy match
@@ -281,7 +282,12 @@ def column_role(header_text: str) -> str | None:
     """
     if not header_text or not header_text.strip():
         return None
-    return _column_lookup(header_text)
+    role = _column_lookup(header_text)
+    if role == "references" and any(_column_lookup(w) == "goal" for w in _TOKEN.findall(_norm(header_text))):
+        # a cross-reference header naming goals ("Bidrar til mål", "Kopling til mål") is a goal
+        # column: its cells name goals, by code or written out
+        return "goal"
+    return role
 
 
 @lru_cache(maxsize=8192)
