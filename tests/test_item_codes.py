@@ -137,7 +137,7 @@ def test_codes_link_a_measure_to_a_strategy_and_its_goal_and_unknown_codes_to_no
     assert by_text["Zone for housing"].goal_ids == ["goal-1"]  # a goal's own code
     from plancheck.extract.explain import link_reason
 
-    assert "H-2.1, H-2.2" in link_reason(plan, by_text["Inspect rentals"], g2)
+    assert "names h-2.1, H-2.2" in link_reason(plan, by_text["Inspect rentals"], g2)
     assert "names goal H-1" in link_reason(plan, by_text["Zone for housing"], g1)
 
 
