@@ -53,6 +53,8 @@ def test_plain_numbers_and_words_are_read_as_before():
     assert label_role("Goal 1: Reduce emissions") == ("goal", "1", "Reduce emissions")
     # a code needs its capitals: a lower-case word and a digit is no code
     assert label_role("Goal of 2030 is to halve emissions")[1] is None
+    # capitals and digits before a lower-case word are a word of the sentence, not a code
+    assert label_role("Measure CO2 emissions from the bus fleet")[0] is None
 
 
 def test_a_line_opening_with_a_word_and_a_code_starts_a_new_paragraph():

@@ -22,8 +22,13 @@ from plancheck.models import BBox, Block, BlockKind, Provenance, Table
 # two, then a number and/or a colon); the label's meaning is left to extraction
 #: an item's number as printed, by form: "2", "1.2.3", "4b", or a code with a letter prefix: any
 #: letters and a dash ("H-2.1", "LU-3.4", "ED-2") or one to three capitals ("G1", "S1.2", "A1");
-#: its depth is its number of numeric parts
-ITEM_CODE = r"(?:[^\W\d_]{1,10}-|(?-i:[A-ZÆØÅÄÖ]{1,3}))?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?"
+#: its depth is its number of numeric parts. A code of capitals and digits only counts before a
+#: separator, a capital or the end ("G1 Clean air", "S1.2:"), so "CO2 emissions" stays a word
+_NUMBER_PART = r"\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?"
+ITEM_CODE = (
+    rf"(?:[^\W\d_]{{1,10}}-{_NUMBER_PART}|(?-i:[A-ZÆØÅÄÖ]{{1,3}}){_NUMBER_PART}"
+    r"(?=\s*[:.,;/&)–—-]|\s+(?-i:[A-ZÆØÅÄÖ\d])|\s*$)|" + _NUMBER_PART + ")"
+)
 LABEL_START = re.compile(
     r"^(?P<word>[A-ZÆØÅÄÖÜ][\wÆØÅÄÖæøåäöü]{1,19}(?:\s[a-zæøåäöü][\wæøåäöü]{1,14})?)"
     r"(?:\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)|\s+(?P<code>" + ITEM_CODE + r"\b))?"
