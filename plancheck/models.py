@@ -256,8 +256,8 @@ class Measure(Item):
     )
     related_codes: list[str] = Field(
         default_factory=list,
-        description="codes of other items named in a cross-reference column ('Related Policies': "
-        "'H-2.1, H-2.2'), as printed; each one that names an item of the plan is a link to it",
+        description="codes of other items named in a cross-reference column ('Related Programs': "
+        "'LU-2.1, LU-2.2'), as printed; each one that names an item of the plan is a link to it",
     )
     has_owner_column: bool = Field(
         False, description="True when the measure came from a table with an owner column"

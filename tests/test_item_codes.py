@@ -95,6 +95,7 @@ def test_the_codes_of_a_cross_reference_cell(cell, codes):
         ("Bidrar til mål", "goal"),
         ("Kopling til mål", "goal"),
         ("Related Goals", "goal"),
+        ("Related indicators", "indicator"),  # the role a header names wins over the cross-reference word
     ],
 )
 def test_cross_reference_columns_from_the_lexicon(header, role):
@@ -209,6 +210,25 @@ def test_goal_bands_policies_and_a_related_policies_table():
     assert rental.goal_ids == [goals["H-2"].id]
     assert measures["Publish the sites inventory on the City website"].goal_ids == [goals["H-1"].id]
     assert measures["Study a vacancy tax"].strategy_ids == []  # H-7.3 names nothing in the plan
+
+
+def test_a_strategy_column_of_codes_links_to_the_strategies_stated_above_it():
+    p = BlockKind.paragraph
+    table = _table(["Action", "Lead", "Timeframe", "Related strategies"],
+                   [["Plant 500 street trees", "Parks Department", "2027", "S1.2"]])
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Goals and strategies", "2", 1),
+            _b(p, "Goal G1 Cooler streets in every neighbourhood."),
+            _b(p, "Strategy S1.2 Grow the urban canopy."),
+            _b(BlockKind.heading, "Actions", "3", 1),
+            Block(id="", kind=BlockKind.table, text="", table=table),
+        ],
+        "en",
+    )
+    assert [s.text for s in plan.strategies] == ["Grow the urban canopy."]  # no strategy named "S1.2"
+    (m,) = plan.measures
+    assert m.strategy_ids == [plan.strategies[0].id] and m.goal_ids == [plan.goals[0].id]
 
 
 # ----------------------------------------------------------------------------- stage: page labels

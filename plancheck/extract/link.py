@@ -12,7 +12,7 @@ In order of strength:
    declares goals (the focus area chapter it sits in); where that section declares several,
    as many strategy headings below them pair with them in order (parallel lists), and a
    measure under a strategy heading serves that strategy's goals;
-0. codes: a cross-reference column ('Related Policies': "H-2.1, H-2.2") names the items a
+0. codes: a cross-reference column ('Related Programs': "LU-2.1, LU-2.2") names the items a
    measure serves by their codes; each code that names a goal or a strategy of the plan is a
    link, and a measure serving a strategy serves its goals (:func:`link_by_codes`);
 4. the prose: strategies still linked to nothing serve the one goal a sentence about strategies

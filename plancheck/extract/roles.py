@@ -378,7 +378,7 @@ _CODE_TOKEN = re.compile(rf"^(?:[^\W\d_]{{2,20}}\s+)?#?(?P<code>{ITEM_CODE})\.?$
 
 
 def item_codes(text: str) -> list[str]:
-    """The item codes a cross-reference cell holds ("H-2.1, H-2.2" → ["H-2.1", "H-2.2"];
+    """The item codes a cross-reference cell holds ("LU-2.1, LU-2.2" → ["LU-2.1", "LU-2.2"];
     "Mål 1 og 3" → ["1", "3"]; "Delmål 1.2; 2.1" → ["1.2", "2.1"]), or [] when the cell says
     anything but codes (a goal written out, a name). A code may carry its role word ("Policy
     H-2.1"); the separators are commas, semicolons, slashes, '&' and the lexicon's and/or words."""

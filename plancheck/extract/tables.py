@@ -429,9 +429,9 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
 
 def _related_codes(row, roles: list[str | None]) -> list[str]:
     """The codes of other items a row names: every code of its cross-reference column
-    ('Related Policies': "H-2.1, H-2.2"), and those of a goal column that holds only codes
+    ('Related Programs': "LU-2.1, LU-2.2") or strategy column, and those of a goal column that holds only codes
     with letters ("Related Goals": "H-1, H-3"); linking (``extract/link.py``) turns the ones naming items into links."""
-    codes = item_codes(_cell(row, roles, "references"))
+    codes = item_codes(_cell(row, roles, "references")) + item_codes(_cell(row, roles, "strategy"))
     # (a goal column's plain numbers, "2" or "Mål 1.2", are linked as before by the goal text)
     goal_codes = item_codes(_cell(row, roles, "goal"))
     if any(not c[:1].isdigit() for c in goal_codes):
@@ -644,6 +644,8 @@ def _measure_table(
             location = f"{location}, row {row[mcol].row + 1}"
         prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
         strategy_text = _cell(row, roles, "strategy")
+        if item_codes(strategy_text):
+            strategy_text = ""  # "S1.2, S2.1": codes of strategies stated elsewhere (see _related_codes)
         if not strategy_text and parent_row is not None:
             strategy_text = parent_row.text
         # a goal cell spanning several rows without ruling lines is printed once, at its top:
