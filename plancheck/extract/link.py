@@ -2,6 +2,9 @@
 
 In order of strength:
 
+0. codes: a cross-reference column ('Related Programs': "LU-2.1, LU-2.2") names the items a
+   measure serves by their codes; each code that names a goal or a strategy of the plan is a
+   link, and a measure serving a strategy serves its goals (:func:`link_by_codes`);
 1. the goal named in a measure table (a merged "Mål" cell, or a row spanning the table) is
    matched to the goals declared in the text, even when shortened or misspelt
    ("Tidlig hjelp for god utvikling" → "2. Alle barn skal få tidlig hjelp for best mulig
@@ -12,9 +15,6 @@ In order of strength:
    declares goals (the focus area chapter it sits in); where that section declares several,
    as many strategy headings below them pair with them in order (parallel lists), and a
    measure under a strategy heading serves that strategy's goals;
-0. codes: a cross-reference column ('Related Programs': "LU-2.1, LU-2.2") names the items a
-   measure serves by their codes; each code that names a goal or a strategy of the plan is a
-   link, and a measure serving a strategy serves its goals (:func:`link_by_codes`);
 4. the prose: strategies still linked to nothing serve the one goal a sentence about strategies
    names by its figures ("strategies to … meet the 80% by 2050 goal").
 """
@@ -281,7 +281,7 @@ def link_by_codes(plan: Plan) -> None:
     goals = {code_key(g.number): g for g in plan.goals if g.number}
     strategies = {code_key(s.number): s for s in plan.strategies if s.number}
     for s in strategies.values():
-        if not s.goal_ids and (g := _goal_by_code_prefix(s.number, goals)) is not None:
+        if not s.goal_ids and (g := _goal_by_prefix(code_key(s.number), goals)) is not None:
             s.goal_ids.append(g.id)
     for m in plan.measures:
         hit = False
@@ -314,18 +314,6 @@ def _as_strategy(plan: Plan, m):
         n += 1
     return Strategy(id=f"strategy-{n}", text=m.text, number=m.number, page=m.page, section_id=m.section_id,
                     goal_ids=list(m.goal_ids), provenance=m.provenance)
-
-
-def _goal_by_code_prefix(number: str | None, goals: dict[str, Goal]) -> Goal | None:
-    """The goal whose code is the longest prefix of ``number`` ("H-2.1" → goal "H-2")."""
-    from plancheck.extract.roles import code_key
-
-    head = code_key(number)
-    while "." in head:
-        head = head.rsplit(".", 1)[0]
-        if head in goals:
-            return goals[head]
-    return None
 
 
 def _strategies_by_the_prose(plan: Plan, doc: Document) -> None:
