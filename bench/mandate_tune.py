@@ -40,6 +40,7 @@ CORPORA = {
     "blind": ROOT / "corpora/mandates-blind",
     "blind2": ROOT / "corpora/mandates-blind2",
     "blind3": ROOT / "corpora/mandates-blind3",
+    "blind5": ROOT / "corpora/mandates-blind5",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all four batches at once, and `calibrate-lobo` shows each batch
