@@ -933,3 +933,58 @@ def test_a_missing_part_is_named_by_its_own_word_not_the_whole_concern():
     assert named.status == "partial"
     assert named.missing == ["kostnad"]
     assert whole.missing != named.missing
+
+
+def test_a_body_drawn_into_the_work_is_found_by_its_name_not_the_verb_or_the_place():
+    """"<Place> idrettsråd skal være representert i prosjektgruppa": the council and the group
+    are what to find; the verb of drawing it in is the step asked, and the municipality's name
+    (the word before "kommune") weighs as the plan's own subject."""
+    plan = make_plan(
+        [
+            (
+                "Om planen",
+                [
+                    "Planen er utarbeidet av en prosjektgruppe med kultursjefen, to representanter "
+                    "for idrettsrådet og en arealplanlegger.",
+                    "Idrettslagene har deltatt på to arbeidsmøter og kommentert utkastet.",
+                ],
+            ),
+            ("Anlegg", ["Nordvik kommune bygger en ny flerbrukshall på Sentrumsløkka i 2027."]),
+        ],
+        title="Kommunedelplan for idrett og fysisk aktivitet 2026–2029",
+    )
+
+    def prose(requirement: str) -> Coverage:
+        text = "Mandat\n\n1. Kartlegge idrettsanleggene.\n\n" + requirement + "\n"
+        points = [p for p in find_points([text]) if p.number == "S1"]
+        assert len(points) == 1, requirement
+        return assess_found(plan, points, lang="nb")[0]
+
+    c = prose("Nordvik idrettsråd skal være representert i prosjektgruppa.")
+    assert c.kind == "process" and c.status == "covered"
+    assert prose("Idrettslagene skal trekkes med i arbeidet.").status == "covered"
+    # another body is still another body
+    assert prose("Nordvik ungdomsråd skal være representert i prosjektgruppa.").status != "covered"
+
+
+def test_the_place_name_is_read_before_kommune():
+    from plancheck.mandate.text import place_names
+
+    plan = make_plan([("Innledning", ["Planen gjelder for Nordvik kommune og Sørli kommunes skoler."])])
+    assert place_names(plan) == {"Nordvik", "Sørli"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Om hver skole skal ha et eget kjøkken utredes i lokalplanen for 2028.",
+        "Om varje skola ska ha ett eget kök utreds i lokalförsörjningsplanen 2028.",
+        "Før feltene bygges ut, gjøres det grunnundersøkelser i reguleringsplanen.",
+        "Trasé og kryssløsning vert avklara i byggjesaka.",
+    ],
+)
+def test_a_subject_studied_in_another_plan_or_a_later_planning_level_is_deferred(sentence):
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    assert DEFERRAL_RE.search(sentence)
+    assert not DEFERRAL_RE.search("Kjøkkenet på skolen utvides i 2028, og maten lages der.")

@@ -120,6 +120,10 @@ class MatchSettings:
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
+    # the municipality's name (the word before "kommune" in the plan) weighs as the plan's own
+    # subject: "Lauvhaug kirkelige fellesråd", "Steinsund næringsforening" ask for the council
+    # and the society, and a plan names its own place only now and then
+    place_names: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -642,6 +646,7 @@ class Scorer:
         lang: str,
         title: str = "",
         settings: MatchSettings = DEFAULT_SETTINGS,
+        places: set[str] | frozenset[str] = frozenset(),
     ):
         self.units = units
         self.s = settings
@@ -652,6 +657,14 @@ class Scorer:
         for t in T.content_terms(title, lang):
             self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
         self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
+        # the municipality's name, weighed as the plan's subject in a process point (set by
+        # assess_points per point)
+        self.places: set[str] = set()
+        if settings.place_names:
+            for name in places:
+                for t in T.content_terms(name, lang):
+                    self.places |= {t.lemma, t.lemma + "s"}
+        self.process_point = False
         n = len(units)
         df: dict[str, int] = {}
         for u in units:
@@ -674,6 +687,8 @@ class Scorer:
             return 0.0
         if self.is_topic(t):
             return self.s.topic_weight  # the plan's own subject: present everywhere, named or not
+        if self.process_point and t.lemma in self.places:
+            return self.s.topic_weight  # "Lauvhaug kirkelige fellesråd": the body, not the place
         s = self.s
         base = (
             s.generic_weight
@@ -1220,7 +1235,7 @@ def assess_points(
             )
             for p in points
         ]
-    scorer = Scorer(units, lang, plan_title(plan), S)
+    scorer = Scorer(units, lang, plan_title(plan), S, places=T.place_names(plan))
     content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
     out: list[Coverage] = []
@@ -1229,6 +1244,7 @@ def assess_points(
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
+        scorer.process_point = p.process
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
