@@ -988,3 +988,41 @@ def test_a_subject_studied_in_another_plan_or_a_later_planning_level_is_deferred
 
     assert DEFERRAL_RE.search(sentence)
     assert not DEFERRAL_RE.search("Kjøkkenet på skolen utvides i 2028, og maten lages der.")
+
+
+def test_a_process_point_with_two_bodies_is_one_concern_per_step():
+    from plancheck.mandate.match import process_steps
+
+    assert process_steps(
+        "Planen skal drøftes i hovedutvalget før den legges fram for bystyret innen juni 2027.",
+        "nb",
+    ) == ["drøftes i hovedutvalget", "den legges fram for bystyret innen juni 2027."]
+    # a step without a body of its own (a hearing) stays with the body before it
+    one = "Planutkastet skal drøftes med ungdomsrådet før det sendes på høring."
+    assert process_steps(one, "nb") == [one]
+    plan = make_plan(
+        [("Om planen", ["Planen ble vedtatt av bystyret 12. mai 2027, sak 40/27."])],
+        title="Kulturplan 2027–2030",
+    )
+    text = (
+        "Mandat\n\n1. Kartlegge kulturtilbudet.\n\n"
+        "Kulturplanen skal drøftes i hovedutvalget før den legges fram for bystyret innen juni 2027.\n"
+    )
+    (p,) = [p for p in find_points([text]) if p.number == "S1"]
+    (c,) = assess_found(plan, [p], lang="nb")
+    # the council's adoption is there and in time, the committee is not
+    assert c.status == "partial" and c.missing == ["hovedutvalget"]
+
+
+def test_the_purpose_of_a_process_step_is_not_a_thing_to_find():
+    plan = make_plan(
+        [("Om planen", ["Planen ble vedtatt av bystyret 12. mai 2027, sak 40/27."])],
+        title="Kulturplan 2027–2030",
+    )
+    text = (
+        "Mandat\n\n1. Kartlegge kulturtilbudet.\n\n"
+        "Planen skal vedtas av bystyret innen juni 2027, slik at tilskuddene kan lyses ut samme høst.\n"
+    )
+    (p,) = [p for p in find_points([text]) if p.number == "S1"]
+    (c,) = assess_found(plan, [p], lang="nb")
+    assert c.status == "covered"

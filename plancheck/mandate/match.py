@@ -180,6 +180,8 @@ PROCESS_SECTION_RE = re.compile(
 # process_words)
 PROCESS_WORDS = W.word_set("process_words")
 PROCESS_ASK_RE = _word_re("process_asks")
+# the modal a step opens with once its subject is gone (words.yaml: finite)
+_FINITE_START_RE = re.compile(r"^\s*(?:" + W.alternation("finite") + r")\s+", re.IGNORECASE)
 # enumerations of four or more short items: words in them are mentioned only in passing
 _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
@@ -327,6 +329,9 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"ska|should|must|shall|will)\b)",
     re.IGNORECASE,
 )
+
+# a purpose clause to the end of the point (words.yaml: purpose)
+PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
 
 RELATIVE_TIME_RE = re.compile(
     r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((\w*behandling|vedtak|"
@@ -1036,6 +1041,37 @@ def shared_heads(texts: list[str], lang: str) -> list[str]:
     return out
 
 
+STEP_THEN_RE = re.compile(r"\s+\b(?:" + W.alternation("step_then") + r")\b\s+", re.IGNORECASE)
+
+
+PROCESS_BODIES = W.word_set("process_bodies")
+
+
+def _names_body(text: str, lang: str) -> bool:
+    """A council, committee or group of the process ("formannskapet", "eldrerådet"), not a
+    step ("høring", "vedtak")."""
+    return any(
+        t.lemma in PROCESS_BODIES
+        or T.canon(t.lemma) in PROCESS_BODIES
+        or (len(t.lemma) > 5 and t.lemma.endswith(("råd", "råde")))
+        for t in T.terms(text, lang)
+        if not t.stop
+    )
+
+
+def process_steps(text: str, lang: str) -> list[str]:
+    """A process point naming two steps, each with its body ("Strategien skal behandles i
+    formannskapet før den legges fram for kommunestyret innen utgangen av 2026"), is one concern
+    per step: the plan may show one body and not the other. A step without a body of its own
+    ("før planen vedtas") stays with the one before it."""
+    parts = [p for p in STEP_THEN_RE.split(text) if p.strip()]
+    if len(parts) < 2 or not all(_names_body(p, lang) for p in parts):
+        return [text]
+    # "Strategien skal behandles i formannskapet" → "behandles i formannskapet"
+    parts = [_FINITE_START_RE.sub("", DOCUMENT_SUBJECT_RE.sub("", p)) for p in parts]
+    return [p.strip(" ,") for p in parts]
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -1063,6 +1099,8 @@ def _concerns_of(
             dates = find_dates(m.group(0))
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
+    if point.process and len(texts) == 1:
+        texts = process_steps(texts[0], lang)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
@@ -1081,10 +1119,14 @@ def _concerns_of(
         # "… etter helse- og omsorgstjenesteloven § 3-1": a citation says where the duty comes from; the plan
         # answers the duty and rarely repeats the paragraph
         clean = CITATION_RE.sub(" ", clean)
-        if point.kind == "deliverable":
-            # "Planen skal ha et kart over tiltakene": the subject is the document itself, not a
-            # part asked of it
+        if point.kind == "deliverable" or point.process:
+            # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
+            # formannskapet": the subject is the document itself, not a part or a body asked
             clean = DOCUMENT_SUBJECT_RE.sub("", clean)
+        if point.process:
+            # "… innan 1. april, slik at måla gjeld frå jakta same året": why the step is
+            # asked, not a thing to find
+            clean = PURPOSE_RE.sub("", clean)
         terms = [t for t in T.terms(clean, lang) if not t.stop]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
