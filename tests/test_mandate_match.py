@@ -1026,3 +1026,27 @@ def test_the_purpose_of_a_process_step_is_not_a_thing_to_find():
     (p,) = [p for p in find_points([text]) if p.number == "S1"]
     (c,) = assess_found(plan, [p], lang="nb")
     assert c.status == "covered"
+
+
+def test_a_possibility_is_the_frame_of_a_point_not_its_object():
+    """"… kan få bedre muligheter til å X": the plan answers X ("det skal være enkelt å X"),
+    and rarely says "muligheter"; the word is a frame, like "tilgang" in a goal."""
+    from plancheck.mandate import text as T
+
+    for word, lang in [("muligheter", "nb"), ("moglegheiter", "nn"), ("möjligheter", "sv")]:
+        assert all(t.generic for t in T.terms(word, lang))
+    plan = make_plan(
+        [
+            (
+                "Frivillige lag",
+                [
+                    "Det skal være enkelt for små og nye lag å søke om driftstilskudd. Vi forenkler "
+                    "søknadsskjemaet og holder et søknadskurs hver høst."
+                ],
+            ),
+            ("Anlegg", ["Kunstgressbanen på Moen rehabiliteres i 2027."]),
+        ],
+        title="Plan for idrett og frivillighet 2026–2029",
+    )
+    (c,) = cover(plan, "Beskrive hvordan små og nye lag kan få bedre muligheter til å søke om driftstilskudd.")
+    assert c.status == "covered" and "muligheter" not in c.missing
