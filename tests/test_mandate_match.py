@@ -1050,3 +1050,43 @@ def test_a_possibility_is_the_frame_of_a_point_not_its_object():
     )
     (c,) = cover(plan, "Beskrive hvordan små og nye lag kan få bedre muligheter til å søke om driftstilskudd.")
     assert c.status == "covered" and "muligheter" not in c.missing
+
+
+def test_a_split_over_classes_is_answered_by_figures_not_by_the_word_kategorier():
+    from plancheck.mandate.match import is_breakdown
+
+    assert is_breakdown("fordelt på kategorier", "nb")
+    assert is_breakdown("fördelat på typer", "sv")
+    assert not is_breakdown("fordelt på skolene", "nb")  # the classes are named: find them
+    point = "Gjøre rede for dagens energibruk i kommunale bygg, fordelt på kategorier og energibærere."
+    figures = make_plan(
+        [
+            (
+                "Energibruk i dag",
+                [
+                    "De kommunale byggene brukte 14 GWh energi i kommunale bygg i 2025. Skolene stod "
+                    "for 41 prosent, sykehjemmene for 30 prosent og idrettshallene for 12 prosent. "
+                    "Strøm er den viktigste energibæreren, fjernvarme dekker resten."
+                ],
+            ),
+            ("Tiltak", ["Alle skoler får nye varmepumper innen 2028."]),
+        ],
+        title="Energiplan 2026–2030",
+    )
+    words = make_plan(
+        [
+            (
+                "Energibruk i dag",
+                [
+                    "Energibruken i kommunale bygg har gått ned de siste årene. Strøm er den "
+                    "viktigste energibæreren, fjernvarme dekker resten."
+                ],
+            ),
+            ("Tiltak", ["Alle skoler får nye varmepumper innen 2028."]),
+        ],
+        title="Energiplan 2026–2030",
+    )
+    (c,) = cover(figures, point)
+    assert c.status == "covered"
+    (c,) = cover(words, point)
+    assert c.status != "covered"

@@ -124,6 +124,10 @@ class MatchSettings:
     # subject: "Lauvhaug kirkelige fellesråd", "Steinsund næringsforening" ask for the council
     # and the society, and a plan names its own place only now and then
     place_names: bool = True
+    # a concern asking for a split over classes ("fordelt på kategorier") is answered by the
+    # passage answering the point's other concerns when it holds this many figures
+    breakdown: bool = True
+    breakdown_figures: int = 2
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -642,6 +646,7 @@ class Concern:
     duration_days: int = 0  # a least duration asked ("i minst N veker"), in days
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
+    breakdown: bool = False  # asks for figures split over classes ("fordelt på kategorier")
 
 
 class Scorer:
@@ -1041,6 +1046,31 @@ def shared_heads(texts: list[str], lang: str) -> list[str]:
     return out
 
 
+BREAKDOWN_RE = re.compile(r"^\s*(?:" + W.alternation("breakdown") + r")\b", re.IGNORECASE)
+BREAKDOWN_NOUNS = W.word_set("breakdown_noun")
+FIGURE_RE = re.compile(
+    r"\d[\d\s.,]*\s*(?:" + W.alternation("figure_unit") + r")(?!\w)", re.IGNORECASE
+)
+
+
+def is_breakdown(text: str, lang: str) -> bool:
+    """"fordelt på kategorier": a concern asking for a split over classes that it names only
+    by a class word (kategori, type, gruppe), which the plan answers by the classes' values."""
+    m = BREAKDOWN_RE.match(text)
+    if not m:
+        return False
+    rest = [t for t in T.terms(text[m.end() :], lang) if not t.stop]
+    return bool(rest) and all(
+        t.lemma in BREAKDOWN_NOUNS or T.canon(t.lemma) in BREAKDOWN_NOUNS for t in rest
+    )
+
+
+def breakdown_in_figures(u: Unit, min_figures: int) -> bool:
+    """A passage holding a split in figures ("Bygg og anlegg stod for 38 prosent, helse og
+    omsorg for 21 prosent")."""
+    return len(FIGURE_RE.findall(u.text)) >= min_figures
+
+
 STEP_THEN_RE = re.compile(r"\s+\b(?:" + W.alternation("step_then") + r")\b\s+", re.IGNORECASE)
 
 
@@ -1166,6 +1196,7 @@ def _concerns_of(
         c = Concern(txt, terms, action=action and not point.process)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         c.duration_days, c.duration_text = days, days_text
+        c.breakdown = settings.breakdown and is_breakdown(txt, lang)
         if point_deadline and DEADLINE_PHRASE_RE.search(txt):
             c.deadline, c.deadline_text = point_deadline, deadline_text
         out.append(c)
@@ -1337,6 +1368,19 @@ def assess_points(
                 miss = [] if dated is not None else [c.deadline_text]
                 results.append((c, 1.0 if dated is not None else 0.0, dated, miss))
                 continue
+            if c.breakdown:
+                # the split is shown by figures in the passage that answers the rest of the
+                # point ("I 2025 betalte kommunen 412 mill. kr … Bygg og anlegg stod for 38
+                # prosent, IKT for 9 prosent")
+                split = [
+                    i
+                    for i in cand_ids
+                    if answers[i] >= 1 and breakdown_in_figures(units[i], S.breakdown_figures)
+                ]
+                if split:
+                    best = max(split, key=lambda i: answers[i])
+                    results.append((c, 1.0, units[best], []))
+                    continue
             row = table[id(c)]
             top = max((sc for sc, _ in row.values()), default=0.0)
             near = [i for i in cand_ids if row[i][0] >= top - 0.05 and row[i][0] > 0]
