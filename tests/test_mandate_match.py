@@ -894,8 +894,9 @@ def test_a_point_whose_object_is_nowhere_and_whose_list_is_unanswered_is_uncover
     )
     (c,) = assess_found(plan, points, lang="sv")
     assert c.status == "uncovered"
-    (off,) = match_points(plan, points, "sv", settings=MatchSettings(head_lost_unanswered=False))
-    assert off.status == "partial"  # the rule is what decides here
+    off_settings = MatchSettings(head_lost_unanswered=False, head_lost_modifiers=False)
+    (off,) = match_points(plan, points, "sv", settings=off_settings)
+    assert off.status == "partial"  # the two rules are what decide here
 
 
 @pytest.mark.parametrize(
@@ -1090,3 +1091,27 @@ def test_a_split_over_classes_is_answered_by_figures_not_by_the_word_kategorier(
     assert c.status == "covered"
     (c,) = cover(words, point)
     assert c.status != "covered"
+
+
+def test_a_list_that_only_says_which_of_a_missing_object_answers_nothing():
+    """"Vurdere timeprisene ved utleie av gymsaler og svømmehaller": the halls say which
+    prices; a plan on the halls' opening hours, with no price anywhere, leaves the point
+    uncovered."""
+    plan = make_plan(
+        [
+            ("Gymsaler", ["Gymsalene på skolene er åpne for lag og foreninger alle hverdager etter 17."]),
+            ("Svømmehaller", ["Svømmehallen i sentrum har åpent for publikum tre kvelder i uka."]),
+        ],
+        title="Plan for idrett og fysisk aktivitet 2026–2029",
+    )
+    (c,) = cover(plan, "Vurdere timeprisene ved utleie av gymsaler og svømmehaller.")
+    assert c.status == "uncovered"
+    priced = make_plan(
+        [
+            ("Gymsaler", ["Timeprisene ved utleie av gymsalene holdes uendret på 200 kroner."]),
+            ("Svømmehaller", ["Timeprisene ved utleie av svømmehallen settes ned til 400 kroner."]),
+        ],
+        title="Plan for idrett og fysisk aktivitet 2026–2029",
+    )
+    (c,) = cover(priced, "Vurdere timeprisene ved utleie av gymsaler og svømmehaller.")
+    assert c.status != "uncovered"

@@ -124,6 +124,9 @@ class MatchSettings:
     # subject: "Lauvhaug kirkelige fellesråd", "Steinsund næringsforening" ask for the council
     # and the society, and a plan names its own place only now and then
     place_names: bool = True
+    # a point whose list hangs on its head's object by a preposition, with that object in no
+    # answering passage, is uncovered (not partial)
+    head_lost_modifiers: bool = True
     # a concern asking for a split over classes ("fordelt på kategorier") is answered by the
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
@@ -1583,6 +1586,19 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
+        if (
+            head_lost is not None
+            and status != CoverageStatus.uncovered
+            and S.head_lost_modifiers
+            and _list_modifies_head(p, lang)
+        ):
+            # "tilskotsordningar for private eigarar av freda og verneverdige bygg", "minstearealet
+            # for felling av hjort og elg": the list only says which of the thing the point asks
+            # about; with that thing nowhere, a passage on the list's items answers nothing
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
@@ -1671,6 +1687,29 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
     if len(marked) < len(concerns):
         for c in marked:
             c.subject_only = True
+
+
+PREPOSITIONS = W.word_set("preposition")
+
+
+def _list_modifies_head(point: MandatePoint, lang: str) -> bool:
+    """The point's enumeration hangs on its head's object by a preposition ("… eigarar av |
+    freda og verneverdige bygg"): the items say which of the object, they are not asked for
+    on their own."""
+    if point.process:
+        return False  # "sendes på høring til X, Y og Z": the bodies are the concerns
+    head, items, _tail = split_concerns(point.provenance.source_text or point.text)
+    words = head.split()
+    first = items[0].split() if items else []
+    # a first item that is a phrase of its own ("eiga innsamling av matavfall") is asked for
+    # in its own right, not a modifier of the head's noun
+    return (
+        len(items) >= 2
+        and bool(words)
+        and words[-1].lower() in PREPOSITIONS
+        and 0 < len(first) <= 2
+        and not any(w.lower() in PREPOSITIONS for w in first)
+    )
 
 
 def _head_object_missing(
