@@ -254,6 +254,11 @@ class Measure(Item):
     table_goal_text: str | None = Field(
         None, description="the goal as named in the measure table, before linking"
     )
+    related_codes: list[str] = Field(
+        default_factory=list,
+        description="codes of other items named in a cross-reference column ('Related Programs': "
+        "'LU-2.1, LU-2.2'), as printed; each one that names an item of the plan is a link to it",
+    )
     has_owner_column: bool = Field(
         False, description="True when the measure came from a table with an owner column"
     )

@@ -20,9 +20,19 @@ from plancheck.models import BBox, Block, BlockKind, Provenance, Table
 
 # a labelled line: "Mål 2: …", "Action 1.1.2 …", "Ansvarlig: …" (a short capitalised word or
 # two, then a number and/or a colon); the label's meaning is left to extraction
+#: an item's number as printed, by form: "2", "1.2.3", "4b", or a code with a letter prefix: any
+#: letters and a dash ("H-2.1", "LU-3.4", "ED-2") or one to three capitals ("G1", "S1.2", "A1");
+#: its depth is its number of numeric parts. A code of capitals and digits only counts before a
+#: separator, a capital or the end ("G1 Clean air", "S1.2:"), so "CO2 emissions" stays a word
+_NUMBER_PART = r"\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?"
+ITEM_CODE = (
+    rf"(?:[^\W\d_]{{1,10}}-{_NUMBER_PART}|(?-i:[A-ZÆØÅÄÖ]{{1,3}}){_NUMBER_PART}"
+    r"(?=\s*[:.,;/&)–—-]|\s+(?-i:[A-ZÆØÅÄÖ\d])|\s*$)|" + _NUMBER_PART + ")"
+)
 LABEL_START = re.compile(
     r"^(?P<word>[A-ZÆØÅÄÖÜ][\wÆØÅÄÖæøåäöü]{1,19}(?:\s[a-zæøåäöü][\wæøåäöü]{1,14})?)"
-    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*(?P<sep>[:–—-]?)\s+(?P<rest>\S.*)$"
+    r"(?:\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)|\s+(?P<code>" + ITEM_CODE + r"\b))?"
+    r"\.?\s*(?P<sep>[:–—-]?)\s+(?P<rest>\S.*)$"
 )
 
 
@@ -53,7 +63,7 @@ def starts_with_label(text: str) -> bool:
     if CODE_AND_WORD.match(t):
         return True
     m = LABEL_START.match(t)
-    return bool(m and (m.group("num") or m.group("sep") == ":"))
+    return bool(m and (m.group("num") or m.group("code") or m.group("sep") == ":"))
 
 
 # a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
