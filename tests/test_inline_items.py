@@ -34,3 +34,62 @@ def test_a_label_inside_a_sentence_or_an_unknown_label_stays_text():
     # the fields of a wrapped line of their own ("Ansvar: … . Frist: …") are both read
     f = split_fields("Tiltak (ansvar: kultur, tid: 2025)", "nb")
     assert (f.text, f.owner, f.deadline) == ("Tiltak", "kultur", "2025")
+
+
+# --------------------------------------------------------------------------- items in a paragraph
+
+from plancheck.extract.inline import item_starts, split_inline_items  # noqa: E402
+from plancheck.models import Block, BlockKind, Document  # noqa: E402
+from tests.conftest import plan_of_blocks  # noqa: E402
+
+_RUNNING = (
+    "Strategy 2.1 Make walking to school safe and easy. Action 2.1.1 Set up walking school buses at five "
+    "schools. Lead: Education Department. Due: Autumn 2026. Action 2.1.2 Lower the speed limit near "
+    "every school. Lead: Roads Unit. Due: 2027."
+)
+
+
+def test_labels_after_a_sentence_end_start_items_in_a_paragraph_that_opens_with_one():
+    starts = item_starts(_RUNNING)
+    assert [_RUNNING[a:a + 10] for a in starts] == ["Strategy 2", "Action 2.1", "Action 2.1"]
+    # a label inside a sentence, or in a paragraph that opens with none, starts nothing
+    assert item_starts("We follow up as Action 2.1 says, and action 2.2 is next.") == []
+    prose = "The council met twice. Action 2.1 was discussed."
+    assert item_starts(prose) == []
+    # ... unless the layout saw it set apart in bold or italics
+    assert item_starts(prose, (prose.index("Action"),)) == [prose.index("Action")]
+
+
+def test_each_labelled_item_of_a_running_paragraph_is_a_measure_with_its_fields():
+    blocks = [
+        Block(id="", kind=BlockKind.heading, text="Goal 2 Children travel to school on their own", level=2),
+        Block(id="", kind=BlockKind.paragraph, text=_RUNNING),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [s.text for s in plan.strategies] == ["Make walking to school safe and easy."]
+    got = [(m.text, [o.text for o in m.owners], m.deadline and m.deadline.text) for m in plan.measures]
+    assert got == [
+        ("Set up walking school buses at five schools", ["Education Department"], "Autumn 2026"),
+        ("Lower the speed limit near every school", ["Roads Unit"], "2027"),
+    ]
+    assert all(m.strategy_ids == [plan.strategies[0].id] for m in plan.measures)
+    # every piece quotes its own part of the paragraph
+    assert [m.provenance.source_text[:10] for m in plan.measures] == ["Action 2.1", "Action 2.1"]
+
+
+def test_a_numbering_label_carrying_the_role_word_is_read_as_the_items_label():
+    # a Word multilevel list whose generated numbers read "Indsats 1.1.1" (Danish)
+    blocks = [
+        Block(id="b0", kind=BlockKind.list_item, text="Flere børn skal cykle til skole.", number="Mål 1", level=0),
+        Block(id="b1", kind=BlockKind.list_item, text="Gøre skolevejen sikker", number="Strategi 1.1", level=1),
+        Block(id="b2", kind=BlockKind.list_item, text="Bygge cykelsti ved skolen. Ansvar: Vejafdelingen. Frist: 2027",
+              number="Indsats 1.1.1", level=2),
+    ]
+    doc = split_inline_items(Document(path="x.docx", blocks=blocks))
+    assert [(b.text[:12], b.number) for b in doc.blocks] == [
+        ("Mål 1 Flere ", None), ("Strategi 1.1", None), ("Indsats 1.1.", None)]
+    plan = plan_of_blocks(blocks, "da")
+    assert [g.text for g in plan.goals] == ["Flere børn skal cykle til skole."]
+    assert [(m.text, m.owner_text, m.deadline.text) for m in plan.measures] == [
+        ("Bygge cykelsti ved skolen", "Vejafdelingen", "2027")]
+    assert plan.measures[0].goal_ids == [plan.goals[0].id]

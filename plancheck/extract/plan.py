@@ -117,6 +117,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
+    from plancheck.extract.inline import split_inline_items
+
+    doc = split_inline_items(doc)  # several labelled items in one paragraph: one block each
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
