@@ -93,3 +93,41 @@ def test_a_numbering_label_carrying_the_role_word_is_read_as_the_items_label():
     assert [(m.text, m.owner_text, m.deadline.text) for m in plan.measures] == [
         ("Bygge cykelsti ved skolen", "Vejafdelingen", "2027")]
     assert plan.measures[0].goal_ids == [plan.goals[0].id]
+
+
+# --------------------------------------------------------------------------- layout: emphasis
+
+
+def _styled_line(parts: list[tuple[str, str]], top: float):
+    """One line of (text, style) runs, style "" / "b" / "i"."""
+    from dataclasses import replace
+
+    from test_layout_support import line_words
+
+    from plancheck.layout.lines import words_to_lines
+
+    words, x = [], 60.0
+    for text, style in parts:
+        ws = line_words(text, x, top)
+        ws = [replace(w, bold=style == "b", font="Sans-Italic" if style == "i" else "Sans") for w in ws]
+        words += ws
+        x = ws[-1].x1 + 3
+    return words_to_lines(words, 1)[0]
+
+
+def test_emphasised_runs_starting_after_regular_text_are_marked_in_the_block():
+    from plancheck.layout.blocks import build_blocks
+
+    lines = [
+        _styled_line([("Strategi 1.1", "b"), ("Bygga cykelvägar. ", ""), ("Aktivitet 1.1.1", "b"),
+                      ("Bygga en väg längs", "")], 100),
+        _styled_line([("Norrvägen.", ""), ("Ansvarig:", "i"), ("Gatuenheten.", ""), ("Klar:", "i"), ("2027.", "")], 112),
+    ]
+    (block,) = build_blocks([lines], [])
+    marked = [block.text[a:].split()[0] for a in block.emphasis]
+    # the bold run opening the block is its run-in title, not a mark
+    assert block.run_in == "Strategi 1.1"
+    assert marked == ["Aktivitet", "Ansvarig:", "Klar:"]
+    # a line in one style throughout has none
+    (plain,) = build_blocks([[_styled_line([("Bygga en väg längs Norrvägen.", "")], 100)]], [])
+    assert plain.emphasis == []
