@@ -131,3 +131,160 @@ def test_emphasised_runs_starting_after_regular_text_are_marked_in_the_block():
     # a line in one style throughout has none
     (plain,) = build_blocks([[_styled_line([("Bygga en väg längs Norrvägen.", "")], 100)]], [])
     assert plain.emphasis == []
+
+
+# --------------------------------------------------------------------------- generated documents
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+_DA_GOALS = [
+    ("Flere børn skal cykle eller gå til skole.", [
+        ("Gøre skolevejen sikker", [
+            ("Bygge cykelsti langs Skolevej", "Vejafdelingen", "2027"),
+            ("Sænke hastigheden ved alle skoler", "Trafikafdelingen og politiet", "Efterår 2026"),
+        ]),
+    ]),
+    ("Flere skal tage bussen til arbejde.", [
+        ("Forbedre busforbindelserne", [
+            ("Indføre halvtimesdrift på linje 4", None, "2028"),
+            ("Bygge overdækkede stoppesteder", "Vejafdelingen", None),
+        ]),
+    ]),
+]
+
+
+def _multilevel_word_plan(path: Path) -> None:
+    """A Danish plan whose plan part is one Word multilevel list: the generated numbers carry
+    the role words ('Mål 1', 'Strategi 1.1', 'Indsats 1.1.1'), and each measure is one
+    paragraph '<text>. **Ansvar:** <owner>. **Frist:** <deadline>'."""
+    from docx import Document as Docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Pt
+
+    d = Docx()
+    d.add_heading("Handleplan for trafik 2026–2029", 0)
+    d.add_heading("1 Indledning", 1)
+    d.add_paragraph("Planen følger op på kommuneplanen. Under hvert mål står strategierne og indsatserne.")
+    d.add_heading("2 Mål, strategier og indsatser", 1)
+    texts = ("Mål %1", "Strategi %1.%2", "Indsats %1.%2.%3")
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{t}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{1400 + 567 * i}" w:hanging="1400"/></w:pPr></w:lvl>'
+        for i, t in enumerate(texts)
+    )
+    numbering = d.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+                               f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(level: int, runs: list[tuple[str, bool]]) -> None:
+        p = d.add_paragraph()
+        num = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        p._p.get_or_add_pPr().insert(0, num)
+        for text, bold in runs:
+            r = p.add_run(text)
+            r.bold = bold
+            r.font.size = Pt(11)
+        assert p._p.pPr.find(qn("w:numPr")) is not None
+
+    for goal, strategies in _DA_GOALS:
+        item(0, [(goal, True)])
+        for strategy, measures in strategies:
+            item(1, [(strategy, False)])
+            for text, owner, deadline in measures:
+                runs = [(text + ".", False)]
+                if owner:
+                    runs += [(" Ansvar:", True), (f" {owner}.", False)]
+                if deadline:
+                    runs += [(" Frist:", True), (f" {deadline}", False)]
+                item(2, runs)
+    d.add_heading("3 Opfølgning", 1)
+    d.add_paragraph("Teknik- og miljøudvalget får en status hvert år.")
+    d.save(path)
+
+
+def _check_da_plan(plan, where: str) -> None:
+    assert [g.text for g in plan.goals] == [g for g, _s in _DA_GOALS], where
+    assert [s.text for s in plan.strategies] == [s for _g, ss in _DA_GOALS for s, _m in ss], where
+    want = [(t, o, dl) for _g, ss in _DA_GOALS for _s, ms in ss for t, o, dl in ms]
+    got = [(m.text.removeprefix(m.number or "").strip(), m.owner_text, m.deadline and m.deadline.text)
+           for m in plan.measures]
+    assert got == want, where
+    # each measure serves its strategy and the strategy's goal
+    for m in plan.measures:
+        (s,) = [s for s in plan.strategies if s.id in m.strategy_ids]
+        assert m.goal_ids == s.goal_ids and len(s.goal_ids) == 1, where
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_word_multilevel_list_with_role_numbers_and_inline_fields_read_end_to_end(tmp_path):
+    from corpora.synth.convert import soffice_to_pdf
+    from plancheck.mandate.evaluate import load_plan
+
+    src = tmp_path / "handleplan.docx"
+    _multilevel_word_plan(src)
+    soffice_to_pdf([src], tmp_path)
+    for path in (tmp_path / "handleplan.pdf", src):
+        _check_da_plan(load_plan(path, lang="da"), path.suffix)
+
+
+_EN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
+@page {{ size: A4; margin: 20mm }} body {{ font: 11pt/1.45 'DejaVu Serif', serif }}
+p {{ text-align: justify }} h2 {{ font: bold 15pt sans-serif }}</style></head><body>
+<h1>Active travel action plan 2026–2029</h1>
+<p>The plan sets out how the council will make walking and cycling the easy choice.</p>
+{body}
+<h2>Done last period</h2><ul><li>Built 3 km of new cycle track.</li></ul>
+</body></html>"""
+
+_EN_GOALS = [
+    ("Goal 1", "More journeys in town are made on foot or by bike.", [
+        ("Strategy 1.1", "Build a joined-up cycle network between homes, schools and the centre", [
+            ("Action 1.1.1", "Build a cycle track along Mill Road", "Highways Team", "2027"),
+            ("Action 1.1.2", "Publish a cycle parking plan for the town centre", "Planning Service", "June 2026"),
+        ]),
+        ("Strategy 1.2", "Make the school run safe for children on foot", [
+            ("Action 1.2.1", "Start walking buses at five primary schools", "Education Department", "Autumn 2026"),
+            ("Action 1.2.2", "Set a 20 mph limit outside every school", None, "2026"),
+        ]),
+    ]),
+]
+
+
+def _running_text_page() -> str:
+    body = []
+    for glabel, goal, strategies in _EN_GOALS:
+        body.append(f"<h2>{glabel}</h2><p><b>{goal}</b></p>")
+        for slabel, strategy, actions in strategies:
+            parts = [f"<b>{slabel}</b> {strategy}."]
+            for alabel, text, owner, due in actions:
+                parts.append(f"<b>{alabel}</b> {text}.")
+                if owner:
+                    parts.append(f"<i>Lead:</i> {owner}.")
+                parts.append(f"<i>Due:</i> {due}.")
+            body.append("<p>" + " ".join(parts) + "</p>")
+    return _EN_PAGE.format(body="\n".join(body))
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+def test_a_web_page_with_several_labelled_actions_per_running_paragraph_read_end_to_end(tmp_path):
+    from corpora.synth.convert import chromium_to_pdf
+    from plancheck.mandate.evaluate import load_plan
+
+    html, pdf = tmp_path / "plan.html", tmp_path / "plan.pdf"
+    html.write_text(_running_text_page(), encoding="utf-8")
+    chromium_to_pdf([(html, pdf)])
+    plan = load_plan(pdf, lang="en")
+    assert [g.text for g in plan.goals] == [g for _l, g, _s in _EN_GOALS]
+    assert [s.text.rstrip(".") for s in plan.strategies] == [s for _l, _g, ss in _EN_GOALS for _sl, s, _a in ss]
+    want = [(t, o, d) for _l, _g, ss in _EN_GOALS for _sl, _s, acts in ss for _al, t, o, d in acts]
+    assert [(m.text, m.owner_text, m.deadline and m.deadline.text) for m in plan.measures] == want
+    for m in plan.measures:
+        (s,) = [s for s in plan.strategies if s.id in m.strategy_ids]
+        assert m.goal_ids == s.goal_ids == [plan.goals[0].id]
+        assert m.provenance.page == 1 and m.provenance.bbox is not None
+        assert m.provenance.source_text.startswith("Action ")

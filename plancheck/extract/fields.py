@@ -60,7 +60,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     out: list[tuple[str, str]] = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-")
+        value = _closing_stop(text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-"))
         role = _role(m.group("label"))
         if value and role:
             out.append((role, value))
@@ -118,7 +118,7 @@ def _closing_stop(value: str) -> str:
     """``value`` without the full stop that ends its sentence ("2027." → "2027"), keeping the
     one that closes a date or an abbreviation of one letter ("31.12.", "v.")."""
     v = value.rstrip()
-    if v.endswith(".") and not re.search(r"(?:\b\d{1,2}\.\d{1,2}|\b\w)\.$", v):
+    if v.endswith(".") and not re.search(r"(?:\b\d{1,2}\.\d{1,2}|\b[^\W\d_])\.$", v):
         v = v[:-1].rstrip()
     return v
 
