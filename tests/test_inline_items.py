@@ -54,6 +54,8 @@ def test_labels_after_a_sentence_end_start_items_in_a_paragraph_that_opens_with_
     assert [_RUNNING[a:a + 10] for a in starts] == ["Strategy 2", "Action 2.1", "Action 2.1"]
     # a label inside a sentence, or in a paragraph that opens with none, starts nothing
     assert item_starts("We follow up as Action 2.1 says, and action 2.2 is next.") == []
+    # prose about numbered goals is no outline: the later number does not extend the first
+    assert item_starts("Goal 12 is about consumption. Goal 13 is about climate.") == [0]
     prose = "The council met twice. Action 2.1 was discussed."
     assert item_starts(prose) == []
     # ... unless the layout saw it set apart in bold or italics

@@ -6,7 +6,8 @@ A role word and a number (the ``labels`` of the lexicon: "Tiltak 1.1.1", "Aktivi
 "Action 3.2", "Åtgärd 4", "Indsats 2" …) starts an item in the middle of a paragraph when it
 stands right after a sentence end and either
 
-- the paragraph itself opens with such a label (an outline written as running text), or
+- the paragraph itself opens with such a label and the later label's number extends the
+  opening one ("Strategi 1.1 …" → "Aktivitet 1.1.1": an outline written as running text), or
 - the layout saw an emphasised run start there (:attr:`plancheck.models.Block.emphasis`: the
   label set in bold or italics, as such outlines usually are).
 
@@ -59,17 +60,23 @@ def item_starts(text: str, emphasis: tuple[int, ...] = (), settings: InlineSetti
     opens with one. Empty when no label, or only the opening one, stands in it."""
     starts: list[int] = []
     marked = set(emphasis)
+    opening: str | None = None  # the number of the label the text opens with
     for m in _label_start().finditer(text):
         at = m.start()
         if not text[at].isupper() or _role(m.group(0)) not in settings.roles:
             continue
+        number = m.group(0).split()[-1]
         if at == 0:
             starts.append(0)
+            opening = number
             continue
         before = text[:at].rstrip()
         if not before or before[-1] not in settings.sentence_ends or text[len(before) : at].strip():
             continue
-        if (starts and starts[0] == 0) or at in marked:
+        # an outline written as running text: the labels after the opening one number its
+        # parts ("Strategi 1.1 …" → "Aktivitet 1.1.1", "Aktivitet 1.1.2"); "Mål 12 handlar om …
+        # Mål 13 …" is prose about goals, unless set apart in type
+        if (opening is not None and number.startswith(opening + ".")) or at in marked:
             starts.append(at)
     return starts
 
