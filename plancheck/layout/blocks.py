@@ -183,6 +183,28 @@ def run_in_title(ln: Line) -> str | None:
     return title or None
 
 
+def emphasis_starts(lines: list[Line], text: str) -> list[int]:
+    """The offsets in ``text`` (the block's joined text) where a bold or italic run starts after
+    regular text of the same block: "… hjemmetjenesten. **Ansvar:** …", "… 2027. **Aktivitet
+    1.1.2** …", also when the run opens a continuation line. A run opening the block is its
+    run-in title (:func:`run_in_title`), not counted here. By form only; what the run says is
+    for extraction to read."""
+    out: list[int] = []
+    cursor = 0
+    prev_plain: bool | None = None  # was the word before set in the regular style?
+    for ln in lines:
+        for w in ln.words:
+            at = text.find(w.text, cursor)
+            if at < 0:
+                continue  # (a marker left out of the text, or a word joined over a hyphen)
+            emphasised = w.bold or w.italic
+            if emphasised and prev_plain and any(ch.isalnum() for ch in w.text):
+                out.append(at)
+            prev_plain = not emphasised
+            cursor = at + len(w.text)
+    return out
+
+
 def _letter_o_bullet(ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     """A lone letter "o" followed by a marker gap and a capitalised word: a bullet."""
     w = ln.words
@@ -353,6 +375,7 @@ def build_blocks(
                 bold=lines_[0].bold,
                 run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
                 item_note=bool(cur.get("item_note")),
+                emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )
