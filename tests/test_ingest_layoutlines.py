@@ -112,3 +112,26 @@ def test_docx_reader_reads_tab_stops_and_item_notes(tmp_path: Path):
     assert [n.text for n in notes] == ["Kultursjefen (Høst 2025)", "(2026)"]
     items = [b.text for b in blocks if b.kind == BlockKind.list_item]
     assert items == ["Starte leksehjelp på biblioteket", "Åpne fritidsklubben to kvelder"]
+
+
+def test_lettered_bold_paragraphs_are_headings_in_a_series_or_over_their_table():
+    from plancheck.ingest.docx import promote_pseudo_headings
+    from plancheck.ingest.layoutlines import lettered_headings
+    from plancheck.models import Table
+
+    def bold(text: str) -> Block:
+        return Block(id="", kind=BlockKind.paragraph, text=text, bold=True)
+
+    series = [bold("A\u2003Alle barn skal ha en trygg oppvekst i kommunen og i nærmiljøet sitt, uansett bosted"),
+              _para("Utfordring."), bold("B\u2003Flere skal være i arbeid")]
+    assert [v for v in lettered_headings(series).values()] == [
+        ("A", "Alle barn skal ha en trygg oppvekst i kommunen og i nærmiljøet sitt, uansett bosted"),
+        ("B", "Flere skal være i arbeid")]
+    out = promote_pseudo_headings(series)
+    assert [(b.kind, b.number) for b in out] == [(BlockKind.heading, "A"), (BlockKind.paragraph, None),
+                                                 (BlockKind.heading, "B")]
+    assert lettered_headings([bold("A Vision for 2030 and beyond"), _para("Text.")]) == {}
+    table = Block(id="", kind=BlockKind.table, table=Table(header=["Nr", "Tiltak"], rows=[
+        [Cell(row=0, col=0, text="A.1"), Cell(row=0, col=1, text="Lage en plan")]]))
+    one = [bold("A\u2003Alle barn skal ha en trygg oppvekst"), table]
+    assert list(lettered_headings(one).values()) == [("A", "Alle barn skal ha en trygg oppvekst")]

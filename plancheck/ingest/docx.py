@@ -28,7 +28,7 @@ from typing import Any
 from lxml import etree
 
 from plancheck.errors import InputError
-from plancheck.ingest.layoutlines import Run, split_item_note, tab_stop_tables
+from plancheck.ingest.layoutlines import Run, lettered_headings, split_item_note, tab_stop_tables
 from plancheck.ingest.sections import (
     assign_locations,
     build_sections,
@@ -394,7 +394,9 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     the PDF reader) does: "Mål" in bold above a list is a heading even without a heading style.
 
     A candidate is a plain paragraph after the first styled heading (if there is one) of at most 100 characters that does not end like a
-    sentence, is all bold or at least 1.5 pt larger than the body text. With styled headings
+    sentence, is all bold or at least 1.5 pt larger than the body text; or a bold paragraph
+    lettered as an outline's top level ('A␣…', 'B␣…': :func:`plancheck.ingest.layoutlines.lettered_headings`),
+    whose letter is its number. With styled headings
     in the document it goes one level below the heading before it; without, its level is the
     rank of its font size among the candidates (bold body-size text last).
     """
@@ -407,10 +409,12 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     def large(b: Block) -> bool:
         return body is not None and b.font_size is not None and b.font_size >= body + 1.5
 
-    candidates = [
+    lettered = lettered_headings(blocks)
+    candidates = [b for b in blocks if id(b) in lettered] + [
         b
         for b in blocks
         if b.kind == BlockKind.paragraph
+        and id(b) not in lettered
         and 0 < len(b.text) <= 100
         and not b.text.endswith(_SENTENCE_END)
         and not _CAPTION.match(b.text)
@@ -428,7 +432,7 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
             continue
         if id(b) not in chosen or (styled and last_level == 0):
             continue  # with styled headings, the cover page before them stays front matter
-        number, text = split_heading_number(b.text)
+        number, text = lettered.get(id(b)) or split_heading_number(b.text)
         b.kind = BlockKind.heading
         b.number, b.text = number, text
         if styled:

@@ -164,3 +164,34 @@ def split_item_note(runs: list[Run], settings: LayoutSettings = DEFAULT) -> tupl
     if not (italic or smaller):
         return None
     return _clean(text[:cut].replace("\n", " ")), _clean(note)
+
+
+_LETTERED = re.compile(r"^([A-H])\s+(?=[A-ZÆØÅÄÖ])")
+
+
+def lettered_headings(blocks: list[Block], settings: LayoutSettings = DEFAULT) -> dict[int, tuple[str, str]]:
+    """Paragraphs set in bold that open with a capital letter alone ('A␣Vesterdal skal …', an em
+    space or a tab after the letter) and number an outline's top level, as the PDF layout reads
+    heading lines (:func:`plancheck.layout.blocks.letter_series`): only when the letters run on
+    from 'A' for at least ``letter_series_min`` paragraphs (one bold 'A Vision for 2030' is an
+    English sentence), or when the table right under it numbers its rows from the letter ('A.1':
+    a plan with one lettered goal). By ``id(block)``: (letter, text after it)."""
+    found: dict[int, tuple[str, str]] = {}
+    numbered: set[int] = set()  # lettered paragraphs over a table whose rows the letter numbers
+    for i, b in enumerate(blocks):
+        m = _LETTERED.match(b.text) if b.kind == BlockKind.paragraph and b.bold else None
+        if m is not None and len(b.text) < settings.heading_max_chars:
+            found[id(b)] = (m.group(1), b.text[m.end():].strip())
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            first = nxt.table.rows[0][0].text if nxt is not None and nxt.table and nxt.table.rows and nxt.table.rows[0] else ""
+            if first.startswith(f"{m.group(1)}."):
+                numbered.add(id(b))
+    seen = {letter for letter, _t in found.values()}
+    run = []
+    for letter in "ABCDEFGH":
+        if letter not in seen:
+            break
+        run.append(letter)
+    if len(run) < settings.letter_series_min:
+        return {k: v for k, v in found.items() if k in numbered}
+    return {k: v for k, v in found.items() if v[0] in run}
