@@ -135,3 +135,57 @@ def test_lettered_bold_paragraphs_are_headings_in_a_series_or_over_their_table()
         [Cell(row=0, col=0, text="A.1"), Cell(row=0, col=1, text="Lage en plan")]]))
     one = [bold("A\u2003Alle barn skal ha en trygg oppvekst"), table]
     assert list(lettered_headings(one).values()) == [("A", "Alle barn skal ha en trygg oppvekst")]
+
+
+def test_a_bracket_alone_on_the_line_after_a_break_is_a_note():
+    runs = [Run("Lage en plan for turstier"), Run("\n"), Run("(Vår 2026)")]
+    assert split_item_note(runs) == ("Lage en plan for turstier", "(Vår 2026)")
+    two = [Run("Lage en plan"), Run("\n"), Run("(se vedlegg) og mer (Vår 2026)")]
+    assert split_item_note(two) is None  # text with brackets in it, not a bracket alone
+
+
+def test_pdf_layout_bracket_alone_after_a_short_line_is_a_note():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import bracket_after_break
+    from plancheck.layout.lines import words_to_lines
+
+    item, alone, long_item = words_to_lines(
+        line_words("• Lage en plan", 50, 100) + line_words("(Vår 2026)", 62, 113)
+        + line_words("• Lage en plan for turstier i nærheten av alle boligfelt", 50, 140), 1)
+    assert bracket_after_break(item, alone, right=500)
+    # the same bracket under a line that ran up to the margin: the item's text wrapped
+    assert not bracket_after_break(long_item, alone.model_copy() if hasattr(alone, "model_copy") else alone, right=330)
+
+
+def test_a_bullet_with_a_deadline_note_under_a_goal_heading_is_a_measure():
+    from plancheck.extract.plan import build_plan
+    from plancheck.models import Document, Provenance, Section
+
+    def blk(i: int, kind: BlockKind, text: str, **kw) -> Block:
+        return Block(id=f"b{i}", kind=kind, text=text, provenance=Provenance(page=1, source_text=text),
+                     section_id="s1", **kw)
+
+    def sec(i: str, title: str, level: int, parent: str | None = None) -> Section:
+        return Section(id=i, title=title, level=level, page=1, parent_id=parent)
+
+    blocks = [
+        blk(0, BlockKind.heading, "Mål", level=1),
+        blk(1, BlockKind.list_item, "Alle barn skal ha en trygg oppvekst", number="1", level=0),
+        blk(2, BlockKind.heading, "Tiltaksoversikt", level=1),
+        blk(3, BlockKind.heading, "Mål 1", level=2),
+        blk(4, BlockKind.list_item, "Opprette et familieteam for barn som trenger det", bullet="•", level=0),
+        blk(5, BlockKind.paragraph, "Kultursjefen (Høst 2026)", item_note=True),
+        blk(6, BlockKind.list_item, "Utvide åpningstiden i ungdomsklubben til tre kvelder", bullet="•", level=0),
+        blk(7, BlockKind.paragraph, "NAV og PPT (2027)", item_note=True),
+    ]
+    for b, s in zip(blocks, ["s1", "s1", "s2", "s3", "s3", "s3", "s3", "s3"], strict=True):
+        b.section_id = s
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks,
+                   sections=[sec("s1", "Mål", 1), sec("s2", "Tiltaksoversikt", 1), sec("s3", "Mål 1", 2, "s2")])
+    plan = build_plan(doc, lang="nb")
+    assert [m.text for m in plan.measures] == ["Opprette et familieteam for barn som trenger det",
+                                               "Utvide åpningstiden i ungdomsklubben til tre kvelder"]
+    assert [[o.text for o in m.owners] for m in plan.measures] == [["Kultursjefen"], ["NAV", "PPT"]]
+    assert [m.deadline.text for m in plan.measures] == ["Høst 2026", "2027"]
+    assert [g.text for g in plan.goals] == ["Alle barn skal ha en trygg oppvekst"]

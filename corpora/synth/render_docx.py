@@ -215,7 +215,8 @@ def render_docx(d: Doc, path: Path) -> Path:
     state = {"landscape": False}
 
     def width() -> float:
-        return (29.7 if state["landscape"] else 21.0) - 4.4
+        full = (29.7 if state["landscape"] else 21.0) - 4.4
+        return (full - 1.0) / 2 if state.get("columns") else full  # w:space 567 twips = 1 cm
 
     def emit(block) -> None:
         if isinstance(block, Heading):
@@ -272,8 +273,10 @@ def render_docx(d: Doc, path: Path) -> Path:
                     state["landscape"] = False
             else:
                 _cols(doc.add_section(WD_SECTION.CONTINUOUS), 2)
+                state["columns"] = True
                 for child in block.children:
                     emit(child)
+                state["columns"] = False
                 _cols(doc.add_section(WD_SECTION.CONTINUOUS), 1)
 
     for block in d.blocks:

@@ -282,6 +282,8 @@ def render_odt(d: Doc, path: Path) -> Path:
         elif isinstance(block, TableBlock):
             state["tables"] += 1
             width = (29.7 if state["landscape"] else 21.0) - 4.4
+            if state.get("columns"):
+                width = (width - 0.6) / 2  # the section's column gap
             _table(parent, block, width, state["tables"], doc)
         elif isinstance(block, TabOutline):
             _tab_outline(parent, block, "L" if state["landscape"] else "")
@@ -298,8 +300,10 @@ def render_odt(d: Doc, path: Path) -> Path:
                     state["next_style"] = "ToPortrait"
             else:
                 sec = OdfSection(name="Kolonner", stylename="Cols2")
+                state["columns"] = True
                 for child in block.children:
                     emit(child, sec)
+                state["columns"] = False
                 parent.addElement(sec)
 
     for block in d.blocks:

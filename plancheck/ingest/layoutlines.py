@@ -129,7 +129,9 @@ def split_item_note(runs: list[Run], settings: LayoutSettings = DEFAULT) -> tupl
     """(item text, note) when a list item's paragraph ends in a line of its own (after a line
     break) that is a note on the item, by the PDF layout's rule: it closes with a bracketed group
     and is set apart in type - every letter before the bracket in italic where the item's text
-    is not, or the whole line smaller by ``item_note_size_delta``. None otherwise."""
+    is not, or the whole line smaller by ``item_note_size_delta`` - or it is a bracketed group
+    alone (the deadline with no owner named), which the writer put on a line of its own. None
+    otherwise."""
     text = "".join(r.text for r in runs)
     cut = text.rfind("\n")
     if cut <= 0 or not text[:cut].strip():
@@ -161,7 +163,8 @@ def split_item_note(runs: list[Run], settings: LayoutSettings = DEFAULT) -> tupl
 
     s_first, s_note = size(first_runs), size(note_runs)
     smaller = s_first is not None and s_note is not None and s_note <= s_first - settings.item_note_size_delta
-    if not (italic or smaller):
+    alone = note.startswith("(") and note.count("(") == 1  # a bracket alone on the line the writer broke
+    if not (italic or smaller or alone):
         return None
     return _clean(text[:cut].replace("\n", " ")), _clean(note)
 
