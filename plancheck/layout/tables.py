@@ -367,8 +367,12 @@ def tab_stop_cells(
     for k, seg in enumerate(segs):
         x0, x1 = seg[0].x0, seg[-1].x1
         at = next((c + 1 for c, x in enumerate(stops) if abs(x0 - x) <= slack), None)
-        if at is None and k == len(segs) - 1 and abs(x1 - right) <= slack and k > 0:
-            at = len(stops)  # a right-aligned stop: the cell ends there, wherever it starts
+        if at is None and k == len(segs) - 1 and abs(x1 - right) <= slack and (
+            k > 0 or (len(stops) > 1 and x0 > stops[-2] + slack)
+        ):
+            # a right-aligned stop: the cell ends there, wherever it starts (alone on its line
+            # only when it starts past the column before it: a right-aligned cell wrapped)
+            at = len(stops)
         if at is None and k == 0 and x0 < stops[0] - slack:
             at = 0
         if at is None or at in cells or (cells and at < max(cells)):
