@@ -507,7 +507,8 @@ def build_blocks(
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
             )
             note = (
-                cur is not None and cur["kind"] == BlockKind.list_item and _continues(cur, prev_line, ln, settings, leading)
+                cur is not None and cur["kind"] == BlockKind.list_item
+                and _continues(cur, prev_line, ln, settings, leading, any_size=True)
                 and (
                     item_note_line(cur["lines"][0], ln, settings)
                     or (prev_line is not None and bracket_after_break(
@@ -691,12 +692,14 @@ def _open_parenthesis(cur: dict) -> bool:
 
 
 def _continues(
-    cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None
+    cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
+    *, any_size: bool = False,
 ) -> bool:
-    """Does line ``ln`` go on with the block being built?"""
+    """Does line ``ln`` go on with the block being built? ``any_size``: whatever its size (a
+    note set smaller under a list item stands where the item's next line would)."""
     if prev is None or cur["kind"] == BlockKind.heading:
         return False
-    if abs(prev.size - ln.size) > settings.continuation_size_delta:
+    if abs(prev.size - ln.size) > settings.continuation_size_delta and not any_size:
         return False
     if prev.page != ln.page or prev.region != ln.region:
         # a paragraph running over the page or column break: previous ends mid-sentence, next
