@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -435,6 +436,11 @@ def find_tab_stop_table(
     last = len(stops)
     last_x0 = min((c[last][0].x0 for _ln, c in lines if last in c), default=right)
     bounds = [*stops[:-1], last_x0]  # column k ends where column k + 1 starts (the last: its leftmost text)
+    # some lines stand closer than the rest (wrapped cells at the leading, rows padded apart):
+    # spacing tells rows apart; when every gap is alike it does not, and room in the cells does
+    gaps = sorted(b.top - a.bottom for (a, _), (b, _) in itertools.pairwise(lines) if b.top > a.bottom)
+    height = statistics.median(ln.height for ln, _ in lines) if lines else 0.0
+    spacing_tells = bool(gaps) and gaps[len(gaps) // 2] - gaps[0] > settings.row_padding_ratio * height
     rows: list[dict[int, list[list[Word]]]] = []  # column → the cell's words, line by line
     row_lines: list[list[Line]] = []
     prev_cells: dict[int, list[Word]] = {}
@@ -447,7 +453,7 @@ def find_tab_stop_table(
             and ln.top - row_lines[-1][-1].bottom <= limit
             and ln.bold == row_lines[-1][-1].bold
             and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
-            and wraps_on(above, cells, bounds, ln.size, settings)
+            and (spacing_tells or wraps_on(above, cells, bounds, ln.size, settings))
         ):
             for k, ws in cells.items():  # the row's cells wrapped onto this line
                 prev.setdefault(k, []).append(ws)
@@ -503,7 +509,7 @@ def wraps_on(
     """Does a tab-stop table line go on with the cells of the line above (their text wrapped)
     rather than start a row of its own? Not when a cell it continues had room on the line above
     for the continuation's first word (before ``bounds``: where each left-aligned column ends,
-    the next column's start): that cell did not wrap. Why not by spacing alone: rows set a little
+    the next column's start or its widest text): that cell did not wrap. Why not by spacing alone: rows set a little
     apart by paragraph spacing stand about as close as the lines of a wrapped cell. The
     right-aligned last column has no bound and decides nothing, and a line of one cell is left
     to spacing (a row that fills several cells starts a row where a wrapped line would not)."""
