@@ -1674,9 +1674,10 @@ def _text(st: _State, block: Block) -> None:
             _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
-    if is_list and role in ("strategy", *GOAL_ROLES) and split_fields(text, st.lang).unlabelled:
-        # a bullet that ends in its owner and deadline ("… (Kultur og Fritid, 2026)") is work
-        # someone is to do by a time: a measure, whatever the chapter calls its items
+    if is_list and role in ("strategy", *GOAL_ROLES) and (split_fields(text, st.lang).unlabelled or _noted(st)):
+        # a bullet that ends in its owner and deadline ("… (Kultur og Fritid, 2026)"), or has
+        # them in a note under it, is work someone is to do by a time: a measure, whatever the
+        # chapter calls its items
         _measure_from_line(st, block, text, prev_measure)
         return
     if role == "mixed":
@@ -2599,6 +2600,16 @@ def _card(st: _State, block: Block) -> bool:
 
 
 _NOTE = re.compile(r"^(?P<who>[^()]*?)[\s,;:–—-]*\((?P<when>[^()]+)\)\s*$")
+
+
+def _noted(st: _State) -> bool:
+    """Is the block after the current one a note on it (:attr:`Block.item_note`) whose bracket
+    reads as a deadline ("*Kultureininga* (Haust 2025)")?"""
+    from plancheck.lang.deadlines import parse_deadline
+
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    m = _NOTE.match(nxt.text.strip()) if nxt is not None and nxt.item_note else None
+    return m is not None and parse_deadline(m.group("when"), lang=st.lang) is not None
 
 
 def _item_note(st: _State, block: Block, text: str) -> bool:
