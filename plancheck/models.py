@@ -116,6 +116,11 @@ class Block(_Model):
         description="the bold words that open a paragraph whose line goes on in the regular weight "
         "(a run-in title: '**Uthållighet** – När man …'); found by form only",
     )
+    emphasis: list[int] = Field(
+        default_factory=list,
+        description="offsets in the text where a bold or italic run starts inside a line, after "
+        "regular text ('… hjemmetjenesten. **Ansvar:** …'); found by form only",
+    )
     item_note: bool = Field(
         False,
         description="a line right under a list item's text, set apart from it in type (italic or "

@@ -8,7 +8,6 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from plancheck.extract.roles import heading_role, item_codes, label_role
@@ -495,27 +494,35 @@ def outline_parents(rows: list[list[Cell]], roles: list[str | None], mcol: int) 
     by indentation in the measure column (:attr:`Cell.level`, set by the layout for a tab-stop
     table): row index → "goal" or "strategy".
 
-    The measures are the rows that fill another column (an owner, a deadline) and the level
-    they stand at; a row less indented than that level with nothing in the other columns is a
-    parent of the rows under it, down to the next row at its level or less. With two parent
-    levels the outer one holds the goals and the inner one the strategies; with one, goals.
-    Empty when the column carries no levels or only one (no outline to read)."""
+    A row with nothing in the other columns (owner, deadline) and the next row indented deeper
+    is a parent of the rows under it, down to the next row at its level or less; a parent with
+    no parent above it is a goal, one inside another parent a strategy. Why by the rows under
+    it, not by one level for all measures: a goal with strategies puts its measures a level
+    deeper than a goal without, in the same outline. Empty when no row fills another column."""
     def level(row) -> int | None:
         return row[mcol].level if mcol < len(row) and row[mcol].text.strip() else None
 
     def others(row) -> bool:
         return any(c.text.strip() for i, c in enumerate(row) if i != mcol and (roles[i] if i < len(roles) else None))
 
-    items = [lv for row in rows if (lv := level(row)) is not None and others(row)]
-    if not items:
+    if not any(level(row) is not None and others(row) for row in rows):
         return {}
-    item_level = Counter(items).most_common(1)[0][0]
-    lone = {ri: lv for ri, row in enumerate(rows) if (lv := level(row)) is not None and lv < item_level and not others(row)}
-    outer = sorted(set(lone.values()))
-    if not outer:
-        return {}
-    names = {outer[0]: "goal", **{lv: "strategy" for lv in outer[1:]}}
-    return {ri: names[lv] for ri, lv in lone.items()}
+    out: dict[int, str] = {}
+    stack: list[int] = []  # levels of the parent rows enclosing the current row
+    for ri, row in enumerate(rows):
+        lv = level(row)
+        if lv is None:
+            continue
+        while stack and stack[-1] >= lv:
+            stack.pop()
+        if others(row):
+            continue
+        below = next((lv2 for r2 in rows[ri + 1:] if (lv2 := level(r2)) is not None), None)
+        if below is None or below <= lv:
+            continue  # nothing indented under it: an item of its own (a measure with no owner or deadline)
+        out[ri] = "strategy" if stack else "goal"
+        stack.append(lv)
+    return out
 
 
 def _cell(row, roles: list[str | None], role: str) -> str:
