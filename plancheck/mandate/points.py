@@ -952,12 +952,15 @@ def prose_requirements(
             if section == "background":
                 asked = _background_requirement(carried)
             else:
-                asked = is_requirement(carried)
-                if not asked and (section == "decision" or _DECISION_RE.match(sent)):
-                    clause = decision_clause(sent)
-                    if clause is not None:
-                        sent = carried = clause
-                        asked = True
+                # in a decision, the clause it adds is the requirement, not the decision
+                clause = (
+                    decision_clause(sent)
+                    if section == "decision" or _DECISION_RE.match(sent)
+                    else None
+                )
+                if clause is not None:
+                    sent = carried = clause
+                asked = clause is not None or is_requirement(carried)
             low = sent.lower()
             if not asked or any(low in s or s in low for s in seen):
                 continue
