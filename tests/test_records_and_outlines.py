@@ -407,7 +407,7 @@ def test_a_bold_label_line_after_a_records_plain_fields_is_no_field_of_it():
 
 def test_a_compound_of_a_goal_label_word_labels_a_goal_over_its_records():
     """"Periodemål:" is no word of the lexicon; a compound of its "*mål" labels a goal, and the
-    measures under it are that goal's."""
+    measures of the table right under it are that goal's (two goals in one section)."""
     plan = plan_of(_goal_over_records())
     assert [g.text for g in plan.goals] == [
         "Flere skal bo i sentrum.",
@@ -416,6 +416,8 @@ def test_a_compound_of_a_goal_label_word_labels_a_goal_over_its_records():
     assert [m.text for m in plan.measures] == [
         "Ny gangbru over elva", "Benker langs kaia", "Tomter til halv pris for unge",
     ]
+    first, second = (g.id for g in plan.goals)
+    assert [m.goal_ids for m in plan.measures] == [[first], [first], [second]]
 
 
 @pytest.mark.parametrize(
