@@ -205,9 +205,11 @@ def compound_label_role(word: str) -> str | None:
     """The role of a label word that is a compound of a ``*`` label word ("periodemål" →
     "goal"), or None; words that end in the label word without being one of its kind
     ("formål", "spørsmål", "bærekraftsmål": the ``label_compound_exceptions`` of the lexicon)
-    are none."""
+    are none, and so are the words the lexicon lists as headings."""
     w = " ".join(word.lower().split())
-    if " " in w or w.endswith(_label_compound_exceptions()):
+    if " " in w or w.endswith(_label_compound_exceptions()) or w in _index("heading"):
+        # (a word the lexicon knows as a heading, "resultatmål", keeps what the lexicon says of
+        # it: no label unless the labels list it)
         return None
     for head, role in sorted(label_compound_heads().items(), key=lambda kv: -len(kv[0])):
         if w.endswith(head) and len(w) - len(head) >= _COMPOUND_LABEL_MIN_HEAD:
