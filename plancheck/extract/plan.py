@@ -107,7 +107,8 @@ def build_plan(
 ) -> Plan:
     """The plan in ``doc``. ``model``: the role model that weighs the rule walk's items
     (:mod:`plancheck.extract.rolemodel`); ``SHIPPED`` for the packaged one, ``None`` for the rule
-    walk alone (training uses that as evidence)."""
+    walk alone (training uses that as evidence). The model is only run when ``role_settings``
+    (default: :class:`~plancheck.extract.rolemodel.RoleSettings`) let it change an item."""
     from plancheck.ingest.text import use_language
     from plancheck.lang.detect import detect_language
 
@@ -123,19 +124,18 @@ def build_plan(
         # whose structure states none is read by the prose reader (prose_goals below), which
         # weighs every target sentence of its prose alike: read again as if there were none
         plan, st = _walk(doc, language, own_targets=False)
-    if model == SHIPPED:
-        from plancheck.extract.rolemodel import shipped_model
-
-        model = shipped_model()
     # the role model renumbers the items it keeps: remember the loose goals themselves
     loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
     if model is not None:
-        from plancheck.extract.rolemodel import apply_roles
+        from plancheck.extract.rolemodel import RoleSettings, apply_roles, shipped_model
 
-        if role_settings is None:
-            apply_roles(plan, doc, model)  # type: ignore[arg-type]
-        else:
-            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
+        settings = role_settings if role_settings is not None else RoleSettings()
+        # with settings that let it change nothing (the shipped ones) the model is not run
+        if settings.changes_items:  # type: ignore[attr-defined]
+            if model == SHIPPED:
+                model = shipped_model()
+            if model is not None:
+                apply_roles(plan, doc, model, settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
     from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
 
