@@ -3,7 +3,7 @@ them back with plancheck and score each against the gold it was built from.
 
     python bench/roundtrip.py 300 [--seed 0] [--producers docx odt html reportlab] [--jobs 2]
                               [--keep DIR] [--only NAME ...] [--filter TAG ...] [--worst 15]
-                              [--markdown] [--reuse]
+                              [--markdown] [--reuse] [--families old|new] [--cross]
 
 Prints F1 per producer and per style option (goals, strategies, measures, owners, deadlines,
 goal links; micro-averaged over the documents that use the option), the overall figure, and the
@@ -71,16 +71,18 @@ def _row(label: str, n: int, scores: dict[str, Score], md: bool) -> str:
     cells = [f"{scores[k].f1:.2f}" if scores[k].tp + scores[k].fn + scores[k].fp else "  - " for k in KINDS]
     if md:
         return f"| {label} | {n} | " + " | ".join(cells) + " |"
-    return f"{label:28} {n:5} " + " ".join(f"{c:>10}" for c in cells)
+    return f"{label:36} {n:5} " + " ".join(f"{c:>10}" for c in cells)
 
 
 def report(specs: dict[str, Spec], results: dict[str, dict[str, Score]], errors: dict[str, str],
-           *, worst: int, md: bool) -> str:
+           *, worst: int, md: bool, cross: bool = False) -> str:
     groups: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in KINDS})
     counts: dict[str, int] = defaultdict(int)
     for name, scores in results.items():
         spec = specs[name]
         keys = ["ALL", f"producer={spec.producer}", f"lang={spec.plan.lang}", *spec.style.tags()]
+        if cross:  # each layout family by producer
+            keys.append(f"measures={spec.style.measures} {spec.producer}")
         for key in keys:
             counts[key] += 1
             for k in KINDS:
@@ -90,7 +92,7 @@ def report(specs: dict[str, Spec], results: dict[str, dict[str, Score]], errors:
     if md:
         lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     else:
-        lines.append(f"{'group':28} {'docs':>5} " + " ".join(f"{k:>10}" for k in KINDS))
+        lines.append(f"{'group':36} {'docs':>5} " + " ".join(f"{k:>10}" for k in KINDS))
     order = ["ALL", *sorted(k for k in groups if k.startswith("producer=")), *sorted(k for k in groups if k.startswith("lang=")), *sorted(k for k in groups if not k.startswith(("ALL", "producer=", "lang=")))]
     for key in order:
         lines.append(_row(key, counts[key], groups[key], md))
@@ -130,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", help="only these documents (names as printed)")
     ap.add_argument("--filter", nargs="+", metavar="TAG",
                     help="only documents with all these style tags, e.g. measures=table")
+    ap.add_argument("--families", choices=("old", "new"), default="old",
+                    help="new: only the layout families added in session 9 (corpora/synth/families.py); "
+                         "old (default): the first families, each seed giving the document it always gave")
+    ap.add_argument("--cross", action="store_true", help="also a row per layout family and producer")
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--markdown", action="store_true", help="the table as Markdown")
     ap.add_argument("--reuse", action="store_true",
@@ -137,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
                          "(for re-measuring after a change to plancheck, not to the generator)")
     args = ap.parse_args(argv)
 
-    specs = make_specs(args.n, args.seed, tuple(args.producers))
+    specs = make_specs(args.n, args.seed, tuple(args.producers), families=args.families)
     if args.only:
         specs = [s for s in specs if s.name in set(args.only)]
     if args.filter:
@@ -171,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                 scores = _missing_score(golds[name])
             results[name] = scores
     t_extract = time.perf_counter() - t1
-    print(report(by_name, results, errors, worst=args.worst, md=args.markdown))
+    print(report(by_name, results, errors, worst=args.worst, md=args.markdown, cross=args.cross))
     print(f"\n{len(specs)} documents, seed {args.seed}: rendering {t_render:.0f} s, extraction "
           f"{t_extract:.0f} s wall ({extract_time / max(1, len(jobs)):.1f} s per document, {args.jobs} jobs)")
     if args.keep:

@@ -176,3 +176,23 @@ def _filled(x0: float, x1: float, top: float) -> list[Word]:
         out.append(Word("ord", x, top, end, top + 10.5, 10.5))
         x = end + 3
     return out
+
+
+def test_an_outline_beside_two_owner_rows_one_wrapped_is_one_table_not_two_columns():
+    """An outline's lines at the left and, beside two of its measures, the owner and deadline
+    cells at the right, the second deadline wrapped onto a line of its own: the right side has
+    only two rows, both level with a line at the left. Its lines hold wide-gapped cells: the
+    columns of one table, read row by row (not the outline, then the cells)."""
+    words: list[Word] = []
+    for top, text, x in ((100, "All pupils will have a wide range of leisure activities", 60),
+                         (118, "Strengthen partnership working across services", 80),
+                         (134, "Introduce low-carbon requirements in all", 100),
+                         (150, "Work closely with the voluntary and community sector", 80),
+                         (166, "Roll out a daily mile in every primary school", 100),
+                         (194, "Use new technology where it improves services", 80)):
+        words += line_words(text, x, top)
+    words += line_words("Housing Services", 350, 134) + line_words("Q3 2027", 505, 134)
+    words += line_words("All departments", 350, 166) + line_words("by the end of", 470, 166)
+    words += line_words("2027", 520, 178)
+    regions = xy_cut(words, 595)
+    assert len(regions) == 1

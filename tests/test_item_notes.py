@@ -90,3 +90,22 @@ def test_goal_cards_whose_titles_are_sentences_each_scope_their_own_measures():
         "Setje opp ein plan for vedlikehald av banene": [g1],
         "Skipe til turgrupper for eldre": [g2],
     }
+
+
+def test_a_note_set_clearly_smaller_than_its_item_and_a_bracket_alone_after_a_break_are_notes():
+    """A 10.5 pt item, its note in 9 pt under it (more than a size step smaller: no line of the
+    item's text), and a note in the item's own type that is only a bracket, on a line the
+    writer broke although it would have fitted after the item's short line (the paragraph
+    above shows how far the lines run)."""
+    lines = [_line("Tiltaka under er vedtekne av kommunestyret og gjeld for heile planperioden", 70, size=10.5),
+             _line("Arrangere ei sykkelveke for skulane", 100, size=10.5, bullet=True),
+             _line("Kulturkontoret (Vår 2027)", 113, size=9),
+             _line("Halde symjehallen open om kvelden", 130, size=10.5, bullet=True),
+             _line("(2026)", 143, size=10.5)]
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.text, b.item_note) for b in blocks][1:] == [
+        (BlockKind.list_item, "Arrangere ei sykkelveke for skulane", False),
+        (BlockKind.paragraph, "Kulturkontoret (Vår 2027)", True),
+        (BlockKind.list_item, "Halde symjehallen open om kvelden", False),
+        (BlockKind.paragraph, "(2026)", True),
+    ]

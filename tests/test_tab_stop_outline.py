@@ -341,3 +341,36 @@ def test_a_generated_tab_stop_outline_links_each_level_to_the_one_above(generate
         assert [goal_of[g] for g in m.goal_ids] == [goal]
         assert [strategy_of[s].text for s in m.strategy_ids] == [strategy]
         assert [goal_of[g] for g in strategy_of[m.strategy_ids[0]].goal_ids] == [goal]
+
+
+def test_rows_set_as_close_as_wrapped_lines_are_rows_when_their_cells_had_room():
+    """Measure lines 12 pt apart (the leading of a wrapped cell: 10 pt type) and no line
+    wrapped: every gap is alike, so spacing cannot tell rows from wrapped lines. A line whose
+    owner cell starts again under an owner that had room for its first word is a row of its
+    own ('NAV' then 'Helsestasjonen' are two owners of two measures, not one)."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    words += _bold(line_words("A strategy", 72, 133))
+    for k, (text, owner, due) in enumerate([("Offer a home check", "NAV", "2026"), ("Open a youth club", "Helsestasjonen", "Løpende"),
+                                            ("Map safe routes", "Plan og bygg", "2027")]):
+        top = 145 + 12 * k
+        words += line_words(text, 94, top) + line_words(owner, 360, top) + _right(due, top)
+    piece = _table_of(words)
+    assert [[c.text for c in row] for row in piece.rows[1:]] == [
+        ["A goal at the margin", "", ""], ["A strategy", "", ""], ["Offer a home check", "NAV", "2026"],
+        ["Open a youth club", "Helsestasjonen", "Løpende"], ["Map safe routes", "Plan og bygg", "2027"]]
+
+
+def test_a_right_aligned_cell_wrapped_alone_onto_its_own_line_goes_on_with_its_row():
+    """'by the end of' / '2027' flush right under it: the second line holds only the deadline's
+    rest, right of the owner's stop; the table goes on past it."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    words += line_words("Roll out a daily mile", 94, 134) + line_words("Schools", 360, 134) + _right("by the end of", 134)
+    words += _right("2027", 146)
+    words += line_words("Set up a homework club", 94, 162) + line_words("Libraries", 360, 162) + _right("2026", 162)
+    words += line_words("Open two family hubs", 94, 178) + line_words("Health", 360, 178) + _right("2028", 178)
+    piece = _table_of(words)
+    assert [[c.text for c in row] for row in piece.rows[1:]] == [
+        ["A goal at the margin", "", ""], ["Roll out a daily mile", "Schools", "by the end of 2027"],
+        ["Set up a homework club", "Libraries", "2026"], ["Open two family hubs", "Health", "2028"]]

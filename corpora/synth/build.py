@@ -15,6 +15,7 @@ from pathlib import Path
 
 from corpora.synth.compose import compose
 from corpora.synth.content import PlanContent, generate, gold
+from corpora.synth.families import NEW_FAMILIES, reshape
 from corpora.synth.styles import NATIVE, PRODUCERS, Style, draw_style
 from corpora.synth.vocab import LANGS
 
@@ -29,27 +30,41 @@ class Spec:
 
     def gold(self) -> dict:
         suffix = {"docx-native": ".docx", "odt-native": ".odt"}.get(self.producer, ".pdf")
-        return gold(self.plan, f"{self.name}{suffix}", strategies=self.style.measures != "outline")
+        return gold(self.plan, f"{self.name}{suffix}", strategies=self.style.measures not in ("outline", "ids"))
 
 
-def make_spec(seed: int, producer: str, name: str | None = None, **style_overrides) -> Spec:
-    """One document from ``seed``; ``style_overrides`` pin options (tests use them)."""
+def make_spec(seed: int, producer: str, name: str | None = None, *, families: str = "old",
+              **style_overrides) -> Spec:
+    """One document from ``seed``; ``style_overrides`` pin options (tests use them).
+    ``families="new"``: the layout is one of the families of :mod:`corpora.synth.families`,
+    drawn after every other option so the rest of the style is the one the seed gives anyway;
+    the default draws only the first families, so an existing seed keeps its document."""
     from dataclasses import replace
 
     rng = random.Random(seed)
     lang = style_overrides.pop("lang", None) or rng.choice(LANGS)
     style = draw_style(rng, lang, producer)
+    if families == "new":
+        style = replace(style, measures=rng.choice(NEW_FAMILIES), note_type=rng.choice(["italic", "smaller"]))
+    elif families != "old":
+        raise ValueError(f"families: old or new, not {families!r}")
     if style_overrides:
         style = replace(style, **style_overrides)
+    if style.measures in ("indent", "letters", "ids"):
+        # one outline: no measure part to turn; tab columns need the full width of the page
+        style = replace(style, landscape=False, two_column=style.two_column and style.measures != "indent")
     plan = generate(seed, lang, long_items=style.long_items)
+    if style.measures in NEW_FAMILIES:
+        plan = reshape(plan, style.measures, seed)
     return Spec(name or f"synth-{seed}-{producer}", seed, producer, style, plan)
 
 
-def make_specs(n: int, seed: int = 0, producers: tuple[str, ...] = PRODUCERS) -> list[Spec]:
-    """n documents; producers take turns, so each gets n / len(producers)."""
+def make_specs(n: int, seed: int = 0, producers: tuple[str, ...] = PRODUCERS, families: str = "old") -> list[Spec]:
+    """n documents; producers take turns, so each gets n / len(producers). ``families="new"``
+    draws the layout families of :mod:`corpora.synth.families` instead of the first ones."""
     rng = random.Random(seed)
     seeds = [rng.randrange(1, 2**31) for _ in range(n)]
-    return [make_spec(s, producers[i % len(producers)], f"d{i:04d}-{producers[i % len(producers)]}")
+    return [make_spec(s, producers[i % len(producers)], f"d{i:04d}-{producers[i % len(producers)]}", families=families)
             for i, s in enumerate(seeds)]
 
 

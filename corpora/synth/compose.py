@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpora.synth.content import Goal, Measure, PlanContent
+from corpora.synth.families import distribute, goal_letter
 from corpora.synth.styles import Style
 
 
@@ -30,6 +31,7 @@ class ListItem:
     text: str
     level: int = 0
     number: str | None = None  # "1", "1.1" for ordered items; None for bullets
+    note: tuple[str, str | None] | None = None  # (owner in italics, deadline in brackets) on a line under it
 
 
 @dataclass
@@ -38,6 +40,7 @@ class ListBlock:
     ordered: bool
     auto: bool  # the producer numbers/bullets it; else the label is typed into the text
     typed_sep: str = ". "
+    note_small: bool = False  # item notes in a smaller size (else only the owner in italics)
 
     def typed_text(self, item: ListItem) -> str:
         if not self.ordered:
@@ -54,6 +57,27 @@ class Cell:
     colspan: int = 1
     bold: bool = False
     shaded: bool = False
+    center: bool = False
+
+
+@dataclass
+class TabRow:
+    """One line of an outline with tab columns: its text at an indentation level, in bold or
+    not, and the column cells after it (None: a line of the outline alone, no columns)."""
+
+    text: str
+    level: int
+    bold: bool
+    cells: list[str] | None = None
+
+
+@dataclass
+class TabOutline:
+    """An outline shown by indentation and weight, with columns at the right under a typed
+    column-head line (``head``: the column words; the outline's own column has none)."""
+
+    head: list[str]
+    rows: list[TabRow]
 
 
 @dataclass
@@ -84,6 +108,10 @@ class Doc:
     page_word: str
     letter_spaced: bool
     blocks: list
+
+
+#: families whose goals, strategies and measures are all in one outline (no measure part)
+OUTLINES = ("outline", "ids", "indent", "letters")
 
 
 def _goal_ref(plan: PlanContent, g: Goal, style: Style, *, cell: bool) -> str:
@@ -164,6 +192,77 @@ def _table(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
     return TableBlock(header, rows, [c[1] for c in cols], ruled=style.table != "unruled")
 
 
+def _matrix(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """An ansvarsmatrise: unit columns under a spanning owner word, X under each owner."""
+    w, units = plan.words, list(plan.words["matrix_units"])
+    n = 2 + len(units)
+    top: list[Cell | None] = [Cell(w["table_measure"], rowspan=2, bold=True),
+                              Cell(w["table_owner"], colspan=len(units), bold=True, center=True)]
+    top += [None] * (len(units) - 1) + [Cell(w["table_deadline"], rowspan=2, bold=True)]
+    second: list[Cell | None] = [None, *(Cell(u, bold=True, center=True) for u in units), None]
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        rows.append([Cell(_goal_ref(plan, leaf, style, cell=False), colspan=n, bold=True, shaded=True)] + [None] * (n - 1))
+        for m in leaf.measures:
+            marks = [Cell("X" if u in m.owners else "", center=True) for u in units]
+            rows.append([Cell(m.text), *marks, Cell(m.deadline or "")])
+    return TableBlock([top, second], rows, [3.4, *([1.3] * len(units)), 1.5], ruled=True)
+
+
+def _indent_outline(plan: PlanContent, goals: list[Goal]) -> TabOutline:
+    w = plan.words
+    rows: list[TabRow] = []
+    for g in goals:
+        rows.append(TabRow(g.text, 0, True))
+        for s, ms in distribute(g):
+            level = 1
+            if s is not None:
+                rows.append(TabRow(s.text, 1, True))  # type: ignore[attr-defined]
+                level = 2
+            rows += [TabRow(m.text, level, False, [m.owner_text, m.deadline or ""]) for m in ms]
+    return TabOutline([str(w["table_owner"]), str(w["table_deadline"])], rows)
+
+
+def _letter_table(plan: PlanContent, g: Goal, letter: str) -> TableBlock:
+    w = plan.words
+    header = [[Cell(w["table_nr"], bold=True), Cell(w["table_measure"], bold=True),
+               Cell(w["table_owner"], bold=True), Cell(w["table_deadline"], bold=True)]]
+    rows: list[list[Cell | None]] = []
+    for si, (s, ms) in enumerate(distribute(g)):
+        prefix = letter
+        if s is not None:
+            prefix = f"{letter}.{si + 1}"
+            rows.append([Cell(prefix, bold=True, shaded=True), Cell(s.text, colspan=3, bold=True, shaded=True), None, None])  # type: ignore[attr-defined]
+        for mi, m in enumerate(ms):
+            nr = f"{prefix}.{'abcdefghij'[mi]}" if s is not None else f"{prefix}.{mi + 1}"
+            rows.append([Cell(nr), Cell(m.text), Cell(m.owner_text), Cell(m.deadline or "")])
+    return TableBlock(header, rows, [0.8, 4.0, 1.8, 1.4], ruled=True)
+
+
+def _ids(plan: PlanContent, goals: list[Goal], counters: dict) -> list:
+    """Explicit labelled ids in the plan's language: 'M1 (Mål)', 'D1.1 (Delmål)', 'T3 (Tiltak)'."""
+    g_lab, s_lab, m_lab = plan.words["outline_labels"]
+    if plan.lang == "en":
+        g_lab, s_lab, m_lab = "Goal", "Objective", "Deliverable"
+    out: list = []
+
+    def measures(leaf: Goal, level: int) -> None:
+        for m in leaf.measures:
+            counters["D"] += 1
+            owner = m.owner_text and f"{str(plan.words['inline_owner']).capitalize()}: {m.owner_text}"
+            tail = "".join(f" – {x}" for x in (owner, m.deadline) if x)
+            out.append(Para(f"{m_lab[0]}{counters['D']} ({m_lab}) {m.text}{tail}", indent=level))
+
+    for g in goals:
+        out.append(Para(f"{g_lab[0]}{g.number} ({g_lab}) {g.text}", bold=True, space_before=True))
+        for sg in g.subgoals:
+            out.append(Para(f"{s_lab[0]}{sg.number} ({s_lab}) {sg.text}", bold=True, indent=1))
+            measures(sg, 2)
+        if not g.subgoals:
+            measures(g, 1)
+    return out
+
+
 def compose(plan: PlanContent, style: Style) -> Doc:
     w = plan.words
     blocks: list = [Heading(plan.title, 0), Para(f"{plan.municipality} {w['municipality_word']}")]
@@ -176,6 +275,18 @@ def compose(plan: PlanContent, style: Style) -> Doc:
         goal_part += [Heading(fa.text, 1), Para(fa.intro)]
         if style.measures == "outline":
             goal_part += _outline(plan, style, fa.goals, counters)
+            continue
+        if style.measures == "ids":
+            goal_part += _ids(plan, fa.goals, counters)
+            continue
+        if style.measures == "indent":
+            goal_part.append(_indent_outline(plan, fa.goals))
+            continue
+        if style.measures == "letters":
+            for g in fa.goals:
+                letter = goal_letter(int(g.number) - 1)
+                goal_part.append(Para(f"{letter}\u2003{g.text}", bold=True, space_before=True))
+                goal_part.append(_letter_table(plan, g, letter))
             continue
         goal_part.append(Heading(w["goal_heading"], 2))
         items = []
@@ -194,10 +305,17 @@ def compose(plan: PlanContent, style: Style) -> Doc:
                 )
     blocks += [Section("columns", goal_part)] if style.two_column else goal_part
 
-    if style.measures != "outline":
+    if style.measures not in OUTLINES:
         part: list = [Heading(w["measure_heading"], 1)]
         leaves = plan.leaf_goals()
-        if style.measures == "table":
+        if style.measures == "matrix":
+            part.append(_matrix(plan, style, leaves))
+        elif style.measures == "notes":
+            for leaf in leaves:
+                part.append(Heading(_goal_ref(plan, leaf, style, cell=False), 2))
+                items = [ListItem(m.text, note=(m.owner_text, m.deadline)) for m in leaf.measures]
+                part.append(ListBlock(items, False, True, note_small=style.note_type == "smaller"))
+        elif style.measures == "table":
             if style.table_break or style.goal_cells != "heading":
                 if style.table_break:  # the table starts low on a page and runs over it
                     f = plan.filler

@@ -12,11 +12,21 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from corpora.synth.compose import Doc, Heading, ListBlock, PageBreak, Para, Section, TableBlock
+from corpora.synth.compose import (
+    Doc,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Para,
+    Section,
+    TableBlock,
+    TabOutline,
+)
 
 _ABSTRACT_ID = 90
 _NUM_ID = 90
@@ -144,6 +154,8 @@ def _table(doc, t: TableBlock, width_cm: float) -> None:
             cell.text = ""
             run = cell.paragraphs[0].add_run(c.text)
             run.bold = c.bold
+            if c.center:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             if c.shaded:
                 _shade(cell)
     for ri in range(len(t.header)):
@@ -154,6 +166,35 @@ def _table(doc, t: TableBlock, width_cm: float) -> None:
         for r in table.rows[len(t.header):]:
             r._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     doc.add_paragraph()
+
+
+def _tab_outline(doc, t: TabOutline, width_cm: float) -> None:
+    """Word tab stops, as a planner types an outline with columns: a left stop for the owner
+    and a right-aligned stop at the margin for the deadline (stops count from the margin)."""
+
+    def stops(p) -> None:
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(width_cm * 0.6), WD_TAB_ALIGNMENT.LEFT)
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(width_cm), WD_TAB_ALIGNMENT.RIGHT)
+
+    head = doc.add_paragraph()
+    stops(head)
+    run = head.add_run("\t" + "\t".join(t.head))
+    run.bold, run.font.size = True, Pt(9)
+    head.paragraph_format.space_after = Pt(6)
+    for row in t.rows:
+        p = doc.add_paragraph()
+        p.paragraph_format.left_indent = Cm(0.8 * row.level)
+        p.paragraph_format.space_after = Pt(3)
+        if row.cells is None:
+            run = p.add_run(row.text)
+            run.bold = row.bold
+            if row.level == 0:
+                run.font.size = Pt(11)
+                p.paragraph_format.space_before = Pt(8)
+            continue
+        stops(p)
+        run = p.add_run("\t".join([row.text, *row.cells]))
+        run.font.size = Pt(9.5)
 
 
 def render_docx(d: Doc, path: Path) -> Path:
@@ -174,7 +215,8 @@ def render_docx(d: Doc, path: Path) -> Path:
     state = {"landscape": False}
 
     def width() -> float:
-        return (29.7 if state["landscape"] else 21.0) - 4.4
+        full = (29.7 if state["landscape"] else 21.0) - 4.4
+        return (full - 1.0) / 2 if state.get("columns") else full  # w:space 567 twips = 1 cm
 
     def emit(block) -> None:
         if isinstance(block, Heading):
@@ -198,12 +240,26 @@ def render_docx(d: Doc, path: Path) -> Path:
                         _set_num(p, item.level)
                     else:
                         p = doc.add_paragraph(item.text, style="List Bullet")
+                        if item.note is not None:  # owner and deadline on a line of their own
+                            owner, when = item.note
+                            p.runs[-1].add_break()
+                            if owner:
+                                r = p.add_run(owner)
+                                r.italic = True
+                                if block.note_small:
+                                    r.font.size = Pt(9)
+                            if when:
+                                r = p.add_run(f" ({when})" if owner else f"({when})")
+                                if block.note_small:
+                                    r.font.size = Pt(9)
                 else:
                     p = doc.add_paragraph(block.typed_text(item))
                     if item.level:
                         p.paragraph_format.left_indent = Cm(0.9 * item.level)
         elif isinstance(block, TableBlock):
             _table(doc, block, width())
+        elif isinstance(block, TabOutline):
+            _tab_outline(doc, block, width())
         elif isinstance(block, PageBreak):
             doc.add_page_break()
         elif isinstance(block, Section):
@@ -217,8 +273,10 @@ def render_docx(d: Doc, path: Path) -> Path:
                     state["landscape"] = False
             else:
                 _cols(doc.add_section(WD_SECTION.CONTINUOUS), 2)
+                state["columns"] = True
                 for child in block.children:
                     emit(child)
+                state["columns"] = False
                 _cols(doc.add_section(WD_SECTION.CONTINUOUS), 1)
 
     for block in d.blocks:

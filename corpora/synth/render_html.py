@@ -12,7 +12,16 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from corpora.synth.compose import Doc, Heading, ListBlock, PageBreak, Para, Section, TableBlock
+from corpora.synth.compose import (
+    Doc,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Para,
+    Section,
+    TableBlock,
+    TabOutline,
+)
 
 
 def _css(d: Doc) -> str:
@@ -42,6 +51,12 @@ th, td {{ text-align: left; vertical-align: top; padding: 3px 5px; }}
 table.ruled th, table.ruled td {{ border: 0.6pt solid #000; }}
 tr {{ break-inside: auto; }}
 td.shaded {{ background: #d9e2f3; }}
+td.c {{ text-align: center; }}
+table.tabs td {{ padding: 1px 4px 2px 0; }}
+table.tabs td.r {{ text-align: right; padding-right: 0; }}
+table.tabs tr.head td {{ font-size: 9pt; font-weight: bold; padding-bottom: 4px; }}
+table.tabs tr.g td {{ font-size: 11pt; padding-top: 8px; }}
+small.note {{ font-size: 9pt; }}
 """
 
 
@@ -51,8 +66,8 @@ def _cell(tag: str, c) -> str:
         attrs += f' rowspan="{c.rowspan}"'
     if c.colspan > 1:
         attrs += f' colspan="{c.colspan}"'
-    if c.shaded:
-        attrs += ' class="shaded"'
+    if c.shaded or c.center:
+        attrs += f' class="{"shaded" if c.shaded else "c"}"'
     text = escape(c.text)
     if c.bold and tag == "td":
         text = f"<b>{text}</b>"
@@ -68,13 +83,40 @@ def _table(t: TableBlock) -> str:
     return f"<table{cls}><colgroup>{cols}</colgroup><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
+def _tab_outline(t: TabOutline) -> str:
+    """Owner and deadline columns beside an indented outline: a borderless table (a web page
+    has no tab stops), the column head over the two right-hand columns only."""
+    head = '<tr class="head"><td></td>' + f"<td>{escape(t.head[0])}</td><td class=\"r\">{escape(t.head[1])}</td></tr>"
+    rows = []
+    for r in t.rows:
+        pad = f' style="padding-left:{0.8 * r.level:.1f}cm"'
+        text = f"<b>{escape(r.text)}</b>" if r.bold else escape(r.text)
+        if r.cells is None:
+            cls = ' class="g"' if r.level == 0 else ""
+            rows.append(f'<tr{cls}><td colspan="3"{pad}>{text}</td></tr>')
+        else:
+            rows.append(f"<tr><td{pad}>{text}</td><td>{escape(r.cells[0])}</td>"
+                        f'<td class="r">{escape(r.cells[1])}</td></tr>')
+    cols = '<col style="width:60%"><col style="width:24%"><col style="width:16%">'
+    return f'<table class="tabs"><colgroup>{cols}</colgroup>{head}{"".join(rows)}</table>'
+
+
+def _note(b: ListBlock, it) -> str:
+    if it.note is None:
+        return ""
+    owner, when = it.note
+    parts = ([f"<i>{escape(owner)}</i>"] if owner else []) + ([f"({escape(when)})"] if when else [])
+    note = " ".join(parts)
+    return "<br>" + (f'<small class="note">{note}</small>' if b.note_small else note)
+
+
 def _list(b: ListBlock) -> str:
     if not b.auto:
         return "".join(
             f'<p style="margin-left:{1.2 * it.level:.1f}em">{escape(b.typed_text(it))}</p>' for it in b.items
         )
     if not b.ordered:
-        return "<ul>" + "".join(f"<li>{escape(it.text)}</li>" for it in b.items) + "</ul>"
+        return "<ul>" + "".join(f"<li>{escape(it.text)}{_note(b, it)}</li>" for it in b.items) + "</ul>"
     first = b.items[0].number or "1"
     out, open_sub = [f'<ol class="num" start="{first}">'], False
     for i, it in enumerate(b.items):
@@ -115,6 +157,8 @@ def _blocks(blocks: list, d: Doc, pending: list[str]) -> str:
             out.append(_list(b))
         elif isinstance(b, TableBlock):
             out.append(_table(b))
+        elif isinstance(b, TabOutline):
+            out.append(_tab_outline(b))
         elif isinstance(b, PageBreak):
             pending.append("pagebreak")
         elif isinstance(b, Section):

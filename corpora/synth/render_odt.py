@@ -25,11 +25,14 @@ from odf.style import (
     TableCellProperties,
     TableColumnProperties,
     TableProperties,
+    TabStop,
+    TabStops,
     TextProperties,
 )
 from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import (
     H,
+    LineBreak,
     List,
     ListItem,
     ListLevelStyleBullet,
@@ -38,10 +41,20 @@ from odf.text import (
     P,
     PageNumber,
     Span,
+    Tab,
 )
 from odf.text import Section as OdfSection
 
-from corpora.synth.compose import Doc, Heading, ListBlock, PageBreak, Para, Section, TableBlock
+from corpora.synth.compose import (
+    Doc,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Para,
+    Section,
+    TableBlock,
+    TabOutline,
+)
 
 FONT = "Liberation Sans"
 
@@ -65,6 +78,22 @@ def _styles(doc: OpenDocumentText, d: Doc) -> dict[str, Style]:
             ParagraphProperties(margintop="0.4cm", marginbottom="0.2cm", keepwithnext="always"),
             defaultoutlinelevel=str(max(lvl, 1)))
     add("Bold", "text", TextProperties(fontweight="bold"))
+    add("Italic", "text", TextProperties(fontstyle="italic"))
+    add("Small", "text", TextProperties(fontsize="9pt"))
+    add("SmallItalic", "text", TextProperties(fontsize="9pt", fontstyle="italic"))
+    add("Center", "paragraph", TextProperties(fontfamily=FONT, fontsize="10.5pt"),
+        ParagraphProperties(textalign="center", marginbottom="0.18cm"))
+    # an outline with tab columns: a left stop for the owner, a right stop at the margin for the
+    # deadline; Writer counts stops from the paragraph's indent, so each level has its own
+    for width, tag in ((21.0 - 4.4, ""), (29.7 - 4.4, "L")):
+        for lvl in (0, 1, 2):
+            tabs = TabStops()
+            tabs.addElement(TabStop(position=f"{width * 0.6 - 0.8 * lvl:.2f}cm"))
+            tabs.addElement(TabStop(position=f"{width - 0.8 * lvl:.2f}cm", type="right"))
+            pp = ParagraphProperties(marginleft=f"{0.8 * lvl:.1f}cm", marginbottom="0.1cm",
+                                     margintop="0.3cm" if lvl == 0 else "0cm")
+            pp.addElement(tabs)
+            add(f"Tabs{tag}{lvl}", "paragraph", TextProperties(fontfamily=FONT, fontsize="9.5pt"), pp)
     for i in (1, 2, 3):
         add(f"Indent{i}", "paragraph", TextProperties(fontfamily=FONT, fontsize="10.5pt"),
             ParagraphProperties(marginleft=f"{0.9 * i:.1f}cm", marginbottom="0.18cm"))
@@ -148,7 +177,7 @@ def _table(parent, t: TableBlock, width_cm: float, n: int, doc: OpenDocumentText
             if c.colspan > 1:
                 kw["numbercolumnsspanned"] = str(c.colspan)
             cell = TableCell(**kw)
-            p = P(stylename="Body")
+            p = P(stylename="Center" if c.center else "Body")
             if c.bold:
                 p.addElement(Span(stylename="Bold", text=c.text))
             else:
@@ -165,6 +194,36 @@ def _table(parent, t: TableBlock, width_cm: float, n: int, doc: OpenDocumentText
         table.addElement(row_el(row))
     parent.addElement(table)
     parent.addElement(P(stylename="Body"))
+
+
+def _tab_outline(parent, t: TabOutline, tag: str) -> None:
+    head = P(stylename=f"Tabs{tag}0")
+    span = Span(stylename="Bold")
+    for word in t.head:
+        span.addElement(Tab())
+        span.addText(word)
+    head.addElement(span)
+    parent.addElement(head)
+    for row in t.rows:
+        p = P(stylename=f"Tabs{tag}{row.level}")
+        if row.cells is None:
+            p.addElement(Span(stylename="Bold", text=row.text) if row.bold else Span(text=row.text))
+        else:
+            p.addText(row.text)
+            for c in row.cells:
+                p.addElement(Tab())
+                p.addText(c)
+        parent.addElement(p)
+
+
+def _note(p, block: ListBlock, note: tuple[str, str | None]) -> None:
+    owner, when = note
+    p.addElement(LineBreak())
+    if owner:
+        p.addElement(Span(stylename="SmallItalic" if block.note_small else "Italic", text=owner))
+    if when:
+        text = f" ({when})" if owner else f"({when})"
+        p.addElement(Span(stylename="Small", text=text) if block.note_small else Span(text=text))
 
 
 def render_odt(d: Doc, path: Path) -> Path:
@@ -205,7 +264,10 @@ def render_odt(d: Doc, path: Path) -> Path:
                     li = ListItem()
                     if block.ordered:
                         li.setAttribute("startvalue", item.number)
-                    li.addElement(P(stylename="Body", text=item.text))
+                    p = P(stylename="Body", text=item.text)
+                    if item.note is not None:
+                        _note(p, block, item.note)
+                    li.addElement(p)
                     lst.addElement(li)
                     current = li
                     sub = None
@@ -220,7 +282,11 @@ def render_odt(d: Doc, path: Path) -> Path:
         elif isinstance(block, TableBlock):
             state["tables"] += 1
             width = (29.7 if state["landscape"] else 21.0) - 4.4
+            if state.get("columns"):
+                width = (width - 0.6) / 2  # the section's column gap
             _table(parent, block, width, state["tables"], doc)
+        elif isinstance(block, TabOutline):
+            _tab_outline(parent, block, "L" if state["landscape"] else "")
         elif isinstance(block, PageBreak):
             state["next_style"] = "Break"
         elif isinstance(block, Section):
@@ -234,8 +300,10 @@ def render_odt(d: Doc, path: Path) -> Path:
                     state["next_style"] = "ToPortrait"
             else:
                 sec = OdfSection(name="Kolonner", stylename="Cols2")
+                state["columns"] = True
                 for child in block.children:
                     emit(child, sec)
+                state["columns"] = False
                 parent.addElement(sec)
 
     for block in d.blocks:

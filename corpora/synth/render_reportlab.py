@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -36,7 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from corpora.synth.compose import Doc, Heading, ListBlock, Para, Section, TableBlock
+from corpora.synth.compose import Doc, Heading, ListBlock, Para, Section, TableBlock, TabOutline
 from corpora.synth.compose import PageBreak as DocPageBreak
 
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation")
@@ -49,7 +50,9 @@ def _fonts() -> tuple[str, str]:
     try:
         pdfmetrics.registerFont(TTFont("LibSans", str(FONT_DIR / "LiberationSans-Regular.ttf")))
         pdfmetrics.registerFont(TTFont("LibSans-Bold", str(FONT_DIR / "LiberationSans-Bold.ttf")))
-        pdfmetrics.registerFontFamily("LibSans", normal="LibSans", bold="LibSans-Bold")
+        pdfmetrics.registerFont(TTFont("LibSans-Italic", str(FONT_DIR / "LiberationSans-Italic.ttf")))
+        pdfmetrics.registerFontFamily("LibSans", normal="LibSans", bold="LibSans-Bold", italic="LibSans-Italic",
+                                      boldItalic="LibSans-Bold")
         return "LibSans", "LibSans-Bold"
     except Exception:
         return "Helvetica", "Helvetica-Bold"
@@ -94,6 +97,7 @@ def render_reportlab(d: Doc, path: Path) -> Path:
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=13.5, spaceAfter=4)
     cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12, spaceAfter=0)
     cell_b = ParagraphStyle("cellb", parent=cell, fontName=bold)
+    cell_c = ParagraphStyle("cellc", parent=cell, alignment=TA_CENTER)
     sizes = {0: 20, 1: 15, 2: 12.5, 3: 11.5}
     heads = {lvl: ParagraphStyle(f"h{lvl}", parent=body, fontName=bold, fontSize=s, leading=s * 1.25,
                                  spaceBefore=8, spaceAfter=5) for lvl, s in sizes.items()}
@@ -135,7 +139,7 @@ def render_reportlab(d: Doc, path: Path) -> Path:
 
     def table(t: TableBlock) -> Table:
         rows = t.header + t.rows
-        data = [[para(c.text, cell_b if c.bold else cell) if c else "" for c in row] for row in rows]
+        data = [[para(c.text, cell_c if c.center else cell_b if c.bold else cell) if c else "" for c in row] for row in rows]
         total = sum(t.widths)
         widths = [state["width"] * w / total for w in t.widths]
         cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4)]
@@ -150,12 +154,49 @@ def render_reportlab(d: Doc, path: Path) -> Path:
         return Table(data, colWidths=widths, repeatRows=len(t.header), style=TableStyle(cmds),
                      splitInRow=1 if t.allow_row_split else 0, hAlign="LEFT")
 
+    def tab_outline(t: TabOutline) -> Table:
+        """Owner and deadline columns beside an indented outline: a borderless table whose
+        outline column has no head, as a report generator draws it."""
+        a_st = ParagraphStyle("a", parent=cell, fontSize=9.5, leading=12)
+        g_st = ParagraphStyle("g", parent=a_st, fontName=bold, fontSize=11, leading=14)
+        s_st = ParagraphStyle("s", parent=a_st, fontName=bold)
+        r_st = ParagraphStyle("r", parent=a_st, alignment=TA_RIGHT)
+        h_st = ParagraphStyle("h", parent=a_st, fontName=bold, fontSize=9)
+        hr_st = ParagraphStyle("hr", parent=h_st, alignment=TA_RIGHT)
+        rows = [["", Paragraph(escape(t.head[0]), h_st), Paragraph(escape(t.head[1]), hr_st)]]
+        cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (2, 0), (2, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+        for r in t.rows:
+            i = len(rows)
+            pad = 0.8 * cm * r.level
+            if r.cells is None:
+                rows.append([Paragraph(escape(r.text), g_st if r.level == 0 else s_st if r.bold else a_st), "", ""])
+                cmds += [("SPAN", (0, i), (-1, i)), ("LEFTPADDING", (0, i), (0, i), pad)]
+                if r.level == 0:
+                    cmds.append(("TOPPADDING", (0, i), (-1, i), 8))
+            else:
+                rows.append([Paragraph(escape(r.text), a_st), Paragraph(escape(r.cells[0]), a_st),
+                             Paragraph(escape(r.cells[1]), r_st)])
+                cmds.append(("LEFTPADDING", (0, i), (0, i), pad))
+        w = state["width"]
+        return Table(rows, colWidths=[w * 0.6, w * 0.24, w * 0.16], hAlign="LEFT", style=TableStyle(cmds))
+
+    def note(b: ListBlock, it) -> str:
+        if it.note is None:
+            return ""
+        owner, when = it.note
+        parts = ([f"<i>{escape(owner)}</i>"] if owner else []) + ([f"({escape(when)})"] if when else [])
+        text = " ".join(parts)
+        return "<br/>" + (f'<font size="9">{text}</font>' if b.note_small else text)
+
     def lst(b: ListBlock) -> list:
         if not b.auto:
             return [Paragraph(escape(b.typed_text(it)), ParagraphStyle("t", parent=body, leftIndent=0.9 * cm * it.level))
                     for it in b.items]
         if not b.ordered:
-            return [ListFlowable([ListItem(para(it.text)) for it in b.items], bulletType="bullet", start="•",
+            return [ListFlowable([ListItem(Paragraph(escape(it.text) + note(b, it), body)) for it in b.items],
+                                 bulletType="bullet", start="•",
                                  leftIndent=14, bulletFontName=regular)]
         items: list = []
         i = 0
@@ -188,6 +229,9 @@ def render_reportlab(d: Doc, path: Path) -> Path:
             story.extend(lst(block))
         elif isinstance(block, TableBlock):
             story.append(table(block))
+            story.append(Spacer(1, 8))
+        elif isinstance(block, TabOutline):
+            story.append(tab_outline(block))
             story.append(Spacer(1, 8))
         elif isinstance(block, DocPageBreak):
             story.append(PageBreak())

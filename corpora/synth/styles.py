@@ -37,12 +37,23 @@ class Style:
     header_footer: bool = False  # running header and footer with page numbers
     outline_form: str = "words"  # words ("Mål 1 / Delmål 1.1 / Tiltak 1.1.1") | codes (G1/O1/D1)
     block_form: str = "labelled"  # labelled (three labelled lines) | titled (bold title + labels)
+    # the families of corpora/synth/families.py (measures=indent|matrix|notes|letters|ids):
+    note_type: str = "italic"  # item notes: italic (the owner in italics) | smaller (the whole note smaller)
 
     def tags(self) -> list[str]:
         """The options this document exercises, as short names for reports."""
         t = [f"numbering={self.numbering}", f"measures={self.measures}"]
-        if self.measures != "outline":  # outlines print no strategies
+        if self.measures in ("indent", "letters", "ids"):
+            # one outline: no goal list, so no numbering, strategy or page options of its own
+            t = [f"measures={self.measures}"]
+            if self.long_items:
+                t.append("long_items")
+            t += [f for f in ("two_column", "letter_spaced", "header_footer") if getattr(self, f)]
+            return t
+        if self.measures not in ("outline",):  # outlines print no strategies
             t.append(f"strategies={self.strategies}")
+        if self.measures == "notes":
+            t.append(f"note_type={self.note_type}")
         if self.numbering == "typed":
             names = {". ": "dot_space", ".": "dot_nospace", ".\t": "dot_tab", ") ": "paren"}
             t.append(f"typed_sep={names.get(self.typed_sep, repr(self.typed_sep))}")

@@ -118,6 +118,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
+    from plancheck.extract.inline import split_inline_items
+
+    doc = split_inline_items(doc)  # several labelled items in one paragraph: one block each
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
@@ -1671,9 +1674,10 @@ def _text(st: _State, block: Block) -> None:
             _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
-    if is_list and role in ("strategy", *GOAL_ROLES) and split_fields(text, st.lang).unlabelled:
-        # a bullet that ends in its owner and deadline ("… (Kultur og Fritid, 2026)") is work
-        # someone is to do by a time: a measure, whatever the chapter calls its items
+    if is_list and role in ("strategy", *GOAL_ROLES) and (split_fields(text, st.lang).unlabelled or _noted(st)):
+        # a bullet that ends in its owner and deadline ("… (Kultur og Fritid, 2026)"), or has
+        # them in a note under it, is work someone is to do by a time: a measure, whatever the
+        # chapter calls its items
         _measure_from_line(st, block, text, prev_measure)
         return
     if role == "mixed":
@@ -2374,7 +2378,7 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             prev.deadline = dl
             st.last_candidate_measure = prev
             return
-    fields = split_fields(text, st.lang)
+    fields = split_fields(text, st.lang, _emphasis_in(block, text))
     if fields.labelled or fields.unlabelled:  # "… (ansvar: kultureininga, tid: 2025)", "… (Kultur, 2026)"
         m = _add_measure(st, block, fields.text, number=block.number)
         _set_fields(st, m, fields)
@@ -2466,10 +2470,20 @@ def _context_measure(st: _State, m: Measure) -> None:
         m.goal_ids.append(st.ctx_goal.id)
 
 
+def _emphasis_in(block: Block, text: str) -> tuple[int, ...]:
+    """The offsets of the block's emphasised runs (:attr:`Block.emphasis`) inside ``text``, a
+    part of the block's text (the rest after its label)."""
+    at = block.text.find(text) if block.emphasis else -1
+    if at < 0:
+        return ()
+    return tuple(a - at for a in block.emphasis if at <= a < at + len(text))
+
+
 def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -> Measure:
     """A measure from a labelled line ("Tiltak 1.1.1: …", "D3 (Deliverable) …"), with the owner
-    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027")."""
-    fields = split_fields(text, st.lang)
+    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027", "… .
+    Ansvar: … Frist: …")."""
+    fields = split_fields(text, st.lang, _emphasis_in(block, text))
     m = _add_measure(st, block, fields.text, number=number)
     _set_fields(st, m, fields)
     return m
@@ -2586,6 +2600,16 @@ def _card(st: _State, block: Block) -> bool:
 
 
 _NOTE = re.compile(r"^(?P<who>[^()]*?)[\s,;:–—-]*\((?P<when>[^()]+)\)\s*$")
+
+
+def _noted(st: _State) -> bool:
+    """Is the block after the current one a note on it (:attr:`Block.item_note`) whose bracket
+    reads as a deadline ("*Kultureininga* (Haust 2025)")?"""
+    from plancheck.lang.deadlines import parse_deadline
+
+    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    m = _NOTE.match(nxt.text.strip()) if nxt is not None and nxt.item_note else None
+    return m is not None and parse_deadline(m.group("when"), lang=st.lang) is not None
 
 
 def _item_note(st: _State, block: Block, text: str) -> bool:

@@ -8,10 +8,9 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from plancheck.extract.roles import heading_role, label_role
+from plancheck.extract.roles import heading_role, item_codes, label_role
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -427,6 +426,18 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     return roles
 
 
+def _related_codes(row, roles: list[str | None]) -> list[str]:
+    """The codes of other items a row names: every code of its cross-reference column
+    ('Related Programs': "LU-2.1, LU-2.2") or strategy column, and those of a goal column that holds only codes
+    with letters ("Related Goals": "H-1, H-3"); linking (``extract/link.py``) turns the ones naming items into links."""
+    codes = item_codes(_cell(row, roles, "references")) + item_codes(_cell(row, roles, "strategy"))
+    # (a goal column's plain numbers, "2" or "Mål 1.2", are linked as before by the goal text)
+    goal_codes = item_codes(_cell(row, roles, "goal"))
+    if any(not c[:1].isdigit() for c in goal_codes):
+        codes += [c for c in goal_codes if c not in codes]
+    return codes
+
+
 def _is_measure_candidate(block: Block | None) -> bool:
     """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
     if block is None or block.kind == BlockKind.table:
@@ -483,27 +494,35 @@ def outline_parents(rows: list[list[Cell]], roles: list[str | None], mcol: int) 
     by indentation in the measure column (:attr:`Cell.level`, set by the layout for a tab-stop
     table): row index → "goal" or "strategy".
 
-    The measures are the rows that fill another column (an owner, a deadline) and the level
-    they stand at; a row less indented than that level with nothing in the other columns is a
-    parent of the rows under it, down to the next row at its level or less. With two parent
-    levels the outer one holds the goals and the inner one the strategies; with one, goals.
-    Empty when the column carries no levels or only one (no outline to read)."""
+    A row with nothing in the other columns (owner, deadline) and the next row indented deeper
+    is a parent of the rows under it, down to the next row at its level or less; a parent with
+    no parent above it is a goal, one inside another parent a strategy. Why by the rows under
+    it, not by one level for all measures: a goal with strategies puts its measures a level
+    deeper than a goal without, in the same outline. Empty when no row fills another column."""
     def level(row) -> int | None:
         return row[mcol].level if mcol < len(row) and row[mcol].text.strip() else None
 
     def others(row) -> bool:
         return any(c.text.strip() for i, c in enumerate(row) if i != mcol and (roles[i] if i < len(roles) else None))
 
-    items = [lv for row in rows if (lv := level(row)) is not None and others(row)]
-    if not items:
+    if not any(level(row) is not None and others(row) for row in rows):
         return {}
-    item_level = Counter(items).most_common(1)[0][0]
-    lone = {ri: lv for ri, row in enumerate(rows) if (lv := level(row)) is not None and lv < item_level and not others(row)}
-    outer = sorted(set(lone.values()))
-    if not outer:
-        return {}
-    names = {outer[0]: "goal", **{lv: "strategy" for lv in outer[1:]}}
-    return {ri: names[lv] for ri, lv in lone.items()}
+    out: dict[int, str] = {}
+    stack: list[int] = []  # levels of the parent rows enclosing the current row
+    for ri, row in enumerate(rows):
+        lv = level(row)
+        if lv is None:
+            continue
+        while stack and stack[-1] >= lv:
+            stack.pop()
+        if others(row):
+            continue
+        below = next((lv2 for r2 in rows[ri + 1:] if (lv2 := level(r2)) is not None), None)
+        if below is None or below <= lv:
+            continue  # nothing indented under it: an item of its own (a measure with no owner or deadline)
+        out[ri] = "strategy" if stack else "goal"
+        stack.append(lv)
+    return out
 
 
 def _cell(row, roles: list[str | None], role: str) -> str:
@@ -633,6 +652,8 @@ def _measure_table(
             location = f"{location}, row {row[mcol].row + 1}"
         prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
         strategy_text = _cell(row, roles, "strategy")
+        if item_codes(strategy_text):
+            strategy_text = ""  # "S1.2, S2.1": codes of strategies stated elsewhere (see _related_codes)
         if not strategy_text and parent_row is not None:
             strategy_text = parent_row.text
         # a goal cell spanning several rows without ruling lines is printed once, at its top:
@@ -662,6 +683,7 @@ def _measure_table(
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
         meas.table_goal_text = goal_text or None
+        meas.related_codes = _related_codes(row, roles)
         if row_strategy is not None and (meas.number or "").startswith(row_strategy[0] + "."):
             meas.strategy_ids.append(row_strategy[1].id)
         if strategy_text:

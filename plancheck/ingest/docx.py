@@ -28,6 +28,7 @@ from typing import Any
 from lxml import etree
 
 from plancheck.errors import InputError
+from plancheck.ingest.layoutlines import Run, lettered_headings, split_item_note, tab_stop_tables
 from plancheck.ingest.sections import (
     assign_locations,
     build_sections,
@@ -393,7 +394,9 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     the PDF reader) does: "Mål" in bold above a list is a heading even without a heading style.
 
     A candidate is a plain paragraph after the first styled heading (if there is one) of at most 100 characters that does not end like a
-    sentence, is all bold or at least 1.5 pt larger than the body text. With styled headings
+    sentence, is all bold or at least 1.5 pt larger than the body text; or a bold paragraph
+    lettered as an outline's top level ('A␣…', 'B␣…': :func:`plancheck.ingest.layoutlines.lettered_headings`),
+    whose letter is its number. With styled headings
     in the document it goes one level below the heading before it; without, its level is the
     rank of its font size among the candidates (bold body-size text last).
     """
@@ -406,10 +409,12 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     def large(b: Block) -> bool:
         return body is not None and b.font_size is not None and b.font_size >= body + 1.5
 
-    candidates = [
+    lettered = lettered_headings(blocks)
+    candidates = [b for b in blocks if id(b) in lettered] + [
         b
         for b in blocks
         if b.kind == BlockKind.paragraph
+        and id(b) not in lettered
         and 0 < len(b.text) <= 100
         and not b.text.endswith(_SENTENCE_END)
         and not _CAPTION.match(b.text)
@@ -427,7 +432,7 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
             continue
         if id(b) not in chosen or (styled and last_level == 0):
             continue  # with styled headings, the cover page before them stays front matter
-        number, text = split_heading_number(b.text)
+        number, text = lettered.get(id(b)) or split_heading_number(b.text)
         b.kind = BlockKind.heading
         b.number, b.text = number, text
         if styled:
@@ -436,6 +441,18 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
             b.level = (
                 big.index(b.font_size) + 1 if large(b) and b.font_size in big else len(big) + 1
             )
+    return blocks
+
+
+def typed_tables(blocks: list[Block], raw: dict[int, str], indents: dict[int, float], notes: list[Note]) -> list[Block]:
+    """Outlines typed with tab stops read as tables (:func:`plancheck.ingest.layoutlines.tab_stop_tables`);
+    notes anchored to a paragraph taken into a table go with the table."""
+    from plancheck.lang.vocab import column_role
+
+    blocks, moved = tab_stop_tables(blocks, raw, indents, column_role)
+    for note in notes:
+        if note.block is not None and id(note.block) in moved:
+            note.block = moved[id(note.block)]
     return blocks
 
 
@@ -780,6 +797,7 @@ class _Para:
     sizes: dict[float, int] = field(default_factory=dict)
     bold_chars: int = 0
     chars: int = 0
+    runs: list[Run] = field(default_factory=list)  # the text in its type, for an item's note line
 
 
 class _DocxReader:
@@ -807,6 +825,7 @@ class _DocxReader:
         self.comments_seen: set[str] = set()
         self.title: str | None = None
         self.raw: dict[int, str] = {}
+        self.indents: dict[int, float] = {}  # left indent (pt) of each body paragraph, by id(block)
         self.toc_after: set[int] = set()
 
     # ------------------------------------------------------------------ text of a paragraph
@@ -836,7 +855,7 @@ class _DocxReader:
                 para.notes.append(Note(kind=kind, text=text, author=author))
             state["since_change"] = False
 
-        def run_props(r: Any) -> tuple[bool, float | None, bool]:
+        def run_props(r: Any) -> tuple[bool, float | None, bool, bool]:
             rpr = r.find(_w("rPr"))
             rstyle = _val(rpr.find(_w("rStyle"))) if rpr is not None else None
 
@@ -857,10 +876,10 @@ class _DocxReader:
             )
             sz = prop("sz")
             size = float(_val(sz)) / 2 if sz is not None and (_val(sz) or "").isdigit() else None
-            return hidden, size, _on(prop("b"))
+            return hidden, size, _on(prop("b")), _on(prop("i"))
 
         def run(r: Any, deleted: bool, change: tuple[str, str | None] | None) -> None:
-            hidden, size, bold = run_props(r)
+            hidden, size, bold, italic = run_props(r)
             pieces: list[str] = []
             for el in r:
                 tag = el.tag
@@ -894,6 +913,7 @@ class _DocxReader:
             elif text.strip():
                 state["since_change"] = True
             buf.append(text)
+            para.runs.append(Run(text, italic, size))
             n = len(text.strip())
             para.chars += n
             if bold:
@@ -982,6 +1002,7 @@ class _DocxReader:
         para = self._para_text(p, info["pstyle"])
         text = clean_text(para.text)
         block: Block | None = None
+        split: tuple[str, str] | None = None
         if text:
             size = max(para.sizes.items(), key=lambda kv: kv[1])[0] if para.sizes else None
             bold = para.chars > 0 and para.bold_chars == para.chars
@@ -997,12 +1018,34 @@ class _DocxReader:
                     if number or bullet:
                         text = rest
                         level = 0
+                split = split_item_note(para.runs) if (number or bullet) and "\n" in para.text else None
+                if split is not None:  # owner and deadline on a line of their own under the item
+                    text = split[0]
                 block = body_block(text, number, bullet, level, size, bold)
+                if split is not None:
+                    self.blocks.append(block)
+                    self.raw[id(block)] = text
+                    block = body_block(split[1], None, None, None, size, False)
+                    block.item_note = True
             self.blocks.append(block)
-            self.raw[id(block)] = para.text
+            self.raw[id(block)] = split[1] if split is not None else para.text
+            self.indents[id(block)] = self._indent(p, info["pstyle"])
         self._anchor_notes(para, block or (self.blocks[-1] if self.blocks else None), anchor)
         for box in self._text_boxes(p):
             self.walk_body(box, anchor)
+
+    def _indent(self, p: Any, pstyle: str | None) -> float:
+        """The paragraph's left indent in pt (its own, else its style's)."""
+        ppr = p.find(_w("pPr"))
+        chain = ([ppr] if ppr is not None else []) + [st.find(_w("pPr")) for st in self.styles.chain(pstyle)]
+        for pr in chain:
+            ind = pr.find(_w("ind")) if pr is not None else None
+            if ind is None:
+                continue
+            val = ind.get(_w("left")) or ind.get(_w("start"))
+            if val is not None and val.lstrip("-").isdigit():
+                return int(val) / 20
+        return 0.0
 
     @staticmethod
     def _text_boxes(p: Any) -> list[Any]:
@@ -1229,7 +1272,8 @@ def read_docx(path: Path) -> Document:
             title = (doc.core_properties.title or "").strip() or None
         except (ValueError, KeyError):
             title = None
-    blocks = promote_pseudo_headings(drop_toc(reader.blocks, reader.raw, reader.toc_after))
+    blocks = drop_toc(reader.blocks, reader.raw, reader.toc_after)
+    blocks = promote_pseudo_headings(typed_tables(blocks, reader.raw, reader.indents, reader.notes))
     if not blocks:
         raise InputError(f"{path}: the document has no text")
     return finish_document(path, "docx", blocks, reader.notes, title=title, page_count=page_count)

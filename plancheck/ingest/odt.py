@@ -38,7 +38,9 @@ from plancheck.ingest.docx import (
     normalise_bullet,
     promote_pseudo_headings,
     split_typed_label,
+    typed_tables,
 )
+from plancheck.ingest.layoutlines import Run, split_item_note
 from plancheck.models import Block, BlockKind, Document, Provenance
 from plancheck.stdio import captured
 
@@ -89,6 +91,20 @@ def _attr(el: Any, ns: str, name: str) -> str | None:
 
 def _qname(el: Any) -> tuple[str, str] | None:
     return getattr(el, "qname", None)
+
+
+_UNITS_PT = {"pt": 1.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "in": 72.0, "pc": 12.0, "px": 0.75}
+
+
+def _length_pt(value: str) -> float:
+    """An ODF length ('0.8cm', '12pt') in pt; 0 when unreadable."""
+    m = re.fullmatch(r"\s*(-?[\d.]+)\s*([a-z]*)\s*", value)
+    if m is None:
+        return 0.0
+    try:
+        return float(m.group(1)) * _UNITS_PT.get(m.group(2) or "pt", 0.0)
+    except ValueError:
+        return 0.0
 
 
 def _int(value: str | None, default: int) -> int:
@@ -231,6 +247,33 @@ class _Styles:
                     bold = fw == "bold" or (fw.isdigit() and int(fw) >= 600)
         return size, bold
 
+    @staticmethod
+    def italic(style: Any) -> bool | None:
+        """The style's own italic setting (None: not set here)."""
+        for child in style.childNodes if style is not None else []:
+            if _qname(child) == (STYLE, "text-properties"):
+                fs = _attr(child, FO_NS, "font-style")
+                if fs:
+                    return fs in ("italic", "oblique")
+        return None
+
+    def para_italic(self, name: str | None) -> bool:
+        for st in [*self.chain(name), self.default_para]:
+            it = self.italic(st)
+            if it is not None:
+                return it
+        return False
+
+    def indent(self, name: str | None) -> float:
+        """The left margin (pt) of a paragraph style, from its chain."""
+        for st in self.chain(name):
+            for child in st.childNodes:
+                if _qname(child) == (STYLE, "paragraph-properties"):
+                    ml = _attr(child, FO_NS, "margin-left")
+                    if ml:
+                        return _length_pt(ml)
+        return 0.0
+
     def para_props(self, name: str | None) -> tuple[float | None, bool]:
         size: float | None = None
         bold: bool | None = None
@@ -294,6 +337,7 @@ class _Para:
     bold_chars: int = 0
     chars: int = 0
     boxes: list[Any] = field(default_factory=list)  # draw:text-box frames anchored here
+    runs: list[Run] = field(default_factory=list)  # the text in its type, for an item's note line
 
 
 @dataclass
@@ -313,6 +357,7 @@ class _OdtReader:
         self.notes: list[Note] = []
         self.title: str | None = None
         self.raw: dict[int, str] = {}
+        self.indents: dict[int, float] = {}  # left indent (pt) of each body paragraph, by id(block)
         self.toc_after: set[int] = set()
         self.outline = _ListInstance(style=None)
         self.list_by_id: dict[str, _ListInstance] = {}
@@ -352,11 +397,13 @@ class _OdtReader:
         para = _Para()
         buf: list[str] = []
         base_size, base_bold = self.styles.para_props(pstyle)
+        italic_now = [self.styles.para_italic(pstyle)]
 
         def add(text: str, size: float | None, bold: bool) -> None:
             if not text:
                 return
             buf.append(text)
+            para.runs.append(Run(text, italic_now[-1], size))
             for note in self.open_insertions.values():
                 note.text += text
             n = len(text.strip())
@@ -389,7 +436,10 @@ class _OdtReader:
                 elif q == (TEXT, "span"):
                     st = self.styles.text.get(_attr(child, TEXT, "style-name") or "")
                     s, b = self.styles.text_props(st)
+                    it = self.styles.italic(st)
+                    italic_now.append(italic_now[-1] if it is None else it)
                     walk(child, s if s is not None else size, b if b is not None else bold)
+                    italic_now.pop()
                 elif q == (OFFICE, "annotation"):
                     self._annotation(child, anchor, para)
                 elif q == (TEXT, "change-start"):
@@ -490,6 +540,7 @@ class _OdtReader:
             self._anchor_notes(para, None, anchor)
             return None, printed
         block: Block | None = None
+        split: tuple[str, str] | None = None
         if text:
             size = max(para.sizes.items(), key=lambda kv: kv[1])[0] if para.sizes else None
             bold = para.chars > 0 and para.bold_chars == para.chars
@@ -504,9 +555,18 @@ class _OdtReader:
                     number, bullet, rest = split_typed_label(text)
                     if number or bullet:
                         text, item_level = rest, item_level or 0
+                split = split_item_note(para.runs) if label and "\n" in para.text else None
+                if split is not None:  # owner and deadline on a line of their own under the item
+                    text = split[0]
                 block = body_block(text, number, bullet, item_level, size, bold)
+                if split is not None:
+                    self.blocks.append(block)
+                    self.raw[id(block)] = text
+                    block = body_block(split[1], None, None, None, size, False)
+                    block.item_note = True
             self.blocks.append(block)
-            self.raw[id(block)] = para.text
+            self.raw[id(block)] = split[1] if split is not None else para.text
+            self.indents[id(block)] = self.styles.indent(pstyle)
         self._anchor_notes(para, block or (self.blocks[-1] if self.blocks else None), anchor)
         for box in para.boxes:  # a text box's text follows the paragraph it is anchored in
             for child in box.childNodes:
@@ -749,7 +809,8 @@ def read_odt(path: Path) -> Document:
         raise InputError(f"{path}: not an OpenDocument text (.odt) file (no text body)")
     reader = _OdtReader(doc)
     reader.walk_body(doc.text)
-    blocks = promote_pseudo_headings(drop_toc(reader.blocks, reader.raw, reader.toc_after))
+    blocks = drop_toc(reader.blocks, reader.raw, reader.toc_after)
+    blocks = promote_pseudo_headings(typed_tables(blocks, reader.raw, reader.indents, reader.notes))
     if not blocks:
         raise InputError(f"{path}: the document has no text")
     return finish_document(

@@ -288,7 +288,9 @@ def _table_sides(left: list[Word], right: list[Word], settings: LayoutSettings) 
     where both run, and one side's lines are mostly cells set apart by wide gaps?
 
     Rows whose cells wrap make the spacing of one side even, so paragraph breaks
-    (``_breaks_match``) do not show it; text columns do not hold cells."""
+    (``_breaks_match``) do not show it; text columns do not hold cells. The first line of each
+    cell is level with a line of the other side in as few as ``table_side_min_starts`` rows
+    (the owner and deadline cells of a short outline, one of them wrapped)."""
     lrows, rrows = _rows(left, settings), _rows(right, settings)
     top = max(min(w.top for w in left), min(w.top for w in right))
     bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
@@ -303,7 +305,7 @@ def _table_sides(left: list[Word], right: list[Word], settings: LayoutSettings) 
             for rows in (lrows, rrows)
         ]
         if not any(
-            len(mine) >= settings.column_min_lines and _level(mine, tops, tol, settings, few_first=False)
+            _level(mine, tops, tol, settings, few_first=False, min_lines=settings.table_side_min_starts)
             for mine, tops in ((starts[0], tops_r), (starts[1], tops_l))
         ):
             return False
@@ -313,11 +315,15 @@ def _table_sides(left: list[Word], right: list[Word], settings: LayoutSettings) 
     )
 
 
-def _level(a: list[float], b: list[float], tol: float, settings: LayoutSettings, few_first: bool = True) -> bool:
+def _level(
+    a: list[float], b: list[float], tol: float, settings: LayoutSettings, few_first: bool = True,
+    min_lines: int | None = None,
+) -> bool:
     """Does the shorter list of line tops (or ``a`` when not ``few_first``), at least
-    ``column_min_lines`` of them, mostly (``table_side_aligned``) stand level with the other's?"""
+    ``min_lines`` of them (``column_min_lines``), mostly (``table_side_aligned``) stand level
+    with the other's?"""
     few, many = sorted((a, b), key=len) if few_first else (a, b)
-    if len(few) < settings.column_min_lines:
+    if len(few) < (settings.column_min_lines if min_lines is None else min_lines):
         return False
     aligned = sum(1 for t in few if any(abs(t - u) <= tol for u in many))
     return aligned >= settings.table_side_aligned * len(few)

@@ -133,6 +133,10 @@ class LayoutSettings(BaseModel):
         description="when this share of the lines of the shorter side (where both sides run) have a line "
         "at the same height on the other side ...",
     )
+    table_side_min_starts: int = Field(
+        2, ge=1, description="... or, when cells wrap, at least this many first lines of cells (fewer than "
+        "column_min_lines) stand level with the other side's lines",
+    )
     table_side_cells: float = Field(
         0.5, ge=0, le=1,
         description="... and this share of one side's lines hold wide-gapped cells (not a list marker and "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -367,8 +368,12 @@ def tab_stop_cells(
     for k, seg in enumerate(segs):
         x0, x1 = seg[0].x0, seg[-1].x1
         at = next((c + 1 for c, x in enumerate(stops) if abs(x0 - x) <= slack), None)
-        if at is None and k == len(segs) - 1 and abs(x1 - right) <= slack and k > 0:
-            at = len(stops)  # a right-aligned stop: the cell ends there, wherever it starts
+        if at is None and k == len(segs) - 1 and abs(x1 - right) <= slack and (
+            k > 0 or (len(stops) > 1 and x0 > stops[-2] + slack)
+        ):
+            # a right-aligned stop: the cell ends there, wherever it starts (alone on its line
+            # only when it starts past the column before it: a right-aligned cell wrapped)
+            at = len(stops)
         if at is None and k == 0 and x0 < stops[0] - slack:
             at = 0
         if at is None or at in cells or (cells and at < max(cells)):
@@ -428,16 +433,27 @@ def find_tab_stop_table(
         last_bottom = ln.bottom
     ends_page = len(lines) == len(below)
     limit = _cell_gap_limit([ln for ln, _ in lines], settings) if len(lines) > 1 else None
+    last = len(stops)
+    last_x0 = min((c[last][0].x0 for _ln, c in lines if last in c), default=right)
+    bounds = [*stops[:-1], last_x0]  # column k ends where column k + 1 starts (the last: its leftmost text)
+    # some lines stand closer than the rest (wrapped cells at the leading, rows padded apart):
+    # spacing tells rows apart; when every gap is alike it does not, and room in the cells does
+    gaps = sorted(b.top - a.bottom for (a, _), (b, _) in itertools.pairwise(lines) if b.top > a.bottom)
+    height = statistics.median(ln.height for ln, _ in lines) if lines else 0.0
+    spacing_tells = bool(gaps) and gaps[len(gaps) // 2] - gaps[0] > settings.row_padding_ratio * height
     rows: list[dict[int, list[list[Word]]]] = []  # column → the cell's words, line by line
     row_lines: list[list[Line]] = []
+    prev_cells: dict[int, list[Word]] = {}
     for ln, cells in lines:
         prev = rows[-1] if rows else None
+        above, prev_cells = prev_cells, cells
         if (
             prev is not None
             and limit is not None
             and ln.top - row_lines[-1][-1].bottom <= limit
             and ln.bold == row_lines[-1][-1].bold
             and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
+            and (spacing_tells or wraps_on(above, cells, bounds, ln.size, settings))
         ):
             for k, ws in cells.items():  # the row's cells wrapped onto this line
                 prev.setdefault(k, []).append(ws)
@@ -484,6 +500,28 @@ def find_tab_stop_table(
     piece.has_header = segs is not None
     piece.tab_stops = TabStops(tuple(stops), right, size, left)
     return piece, used
+
+
+def wraps_on(
+    above: dict[int, list[Word]], cells: dict[int, list[Word]], bounds: list[float], size: float,
+    settings: LayoutSettings = DEFAULT,
+) -> bool:
+    """Does a tab-stop table line go on with the cells of the line above (their text wrapped)
+    rather than start a row of its own? Not when a cell it continues had room on the line above
+    for the continuation's first word (before ``bounds``: where each left-aligned column ends,
+    the next column's start or its widest text): that cell did not wrap. Why not by spacing alone: rows set a little
+    apart by paragraph spacing stand about as close as the lines of a wrapped cell. The
+    right-aligned last column has no bound and decides nothing, and a line of one cell is left
+    to spacing (a row that fills several cells starts a row where a wrapped line would not)."""
+    if len(cells) < 2:
+        return True  # one cell going on: spacing decides (a measure wrapped under its row)
+    for k, ws in cells.items():
+        if k >= len(bounds) or not above.get(k):
+            continue
+        need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
+        if above[k][-1].x1 + need <= bounds[k] - settings.tab_stop_slack:
+            return False  # it would have fitted: this cell did not wrap, the line is a row of its own
+    return True
 
 
 def outline_levels(table: Table, settings: LayoutSettings = DEFAULT) -> None:
