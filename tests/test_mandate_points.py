@@ -665,6 +665,146 @@ def test_having_and_deciding_without_the_plan_are_no_requirement(sentence: str):
     assert not is_requirement(sentence)
 
 
+# --- a list that goes on under a new lead-in; decisions; bodies notified (issue 11) ---------
+
+
+def test_bullets_under_a_new_lead_in_go_on_with_the_numbered_list():
+    """"Strategien skal òg omtale:" after the numbered points: its bullets (lower case, another
+    kind of marker) are points too, numbered on by their position."""
+    text = """Oppdraget
+
+Prosjektgruppa skal:
+1. Kartleggje behovet for bustader.
+2. Vurdere tilbodet til eldre.
+
+Strategien skal òg omtale:
+• korleis lag og foreiningar kan vere med
+• bustader for ungdom
+
+Organisering
+Rådmannen leier arbeidet.
+"""
+    points = [p for p in find_points([text]) if not p.number.startswith("S")]
+    assert [p.number for p in points] == ["1", "2", "3", "4"]
+    assert points[3].text == "bustader for ungdom"
+    also = text.replace("Strategien skal òg omtale:", "The plan should also:")
+    assert len([p for p in find_points([also]) if not p.number.startswith("S")]) == 4
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Følgende skal ikke inngå i planen:",  # negated: what is left out
+        "Arbeidsgruppa består av:",  # no modal: members, not asks
+        "Framdrift:",
+    ],
+)
+def test_a_lead_in_that_does_not_ask_ends_the_list(lead_in):
+    text = f"""Mandat
+
+1. Kartlegge behovet.
+2. Vurdere tilbudet.
+
+{lead_in}
+- rektorene
+- helsesykepleierne
+"""
+    assert [p.number for p in find_points([text]) if not p.number.startswith("S")] == ["1", "2"]
+
+
+def test_a_line_back_at_the_markers_after_hanging_points_is_not_a_points_wrapped_line():
+    """Bullets whose wrapped lines hang further in than the bullet: a line back at the bullets'
+    indent ("og at strategien forelægges …", closing the proposal's sentence) is prose, and a
+    requirement of its own."""
+    from plancheck.mandate.points import Line
+
+    lines = [
+        Line("Indstilling", 1, 71.0, 13.0, True, None, True),
+        Line("Forvaltningen foreslår en plan, som skal:", 1, 71.0, 11.0, False, None, False),
+        Line("\uf0b7 kortlægge behovet for boliger i kommunen, herunder antal", 1, 71.0, 11.0, False, None, False),
+        Line("boliger pr. bydel", 1, 89.0, 11.0, False, None, False),
+        Line("\uf0b7 beskrive tilbuddet til ældre i kommunen", 1, 71.0, 11.0, False, None, False),
+        Line("og at planen forelægges byrådet senest i juni 2027.", 1, 71.0, 11.0, False, None, False),
+    ]
+    points = find_points(lines)
+    assert [p.text for p in points] == [
+        "kortlægge behovet for boliger i kommunen, herunder antal boliger pr. bydel",
+        "beskrive tilbuddet til ældre i kommunen",
+        "planen forelægges byrådet senest i juni 2027.",
+    ]
+    assert points[2].number == "S1" and points[2].kind == "process"
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "clause"),
+    [
+        (
+            "Beslutning",
+            "Forslaget blev godkendt med den ændring, at planen også skal belyse "
+            "behovet for nye cykelstier.",
+            "planen også skal belyse behovet for nye cykelstier.",
+        ),
+        (
+            "Vedtak",
+            "Innstillingen ble vedtatt med det tillegget at planen også skal omtale nye boligfelt.",
+            "planen også skal omtale nye boligfelt.",
+        ),
+        (  # no heading: the deciding body's verb of deciding says it
+            "Saken",
+            "Kommunestyret vedtok samrøystes at planen skal ha ein handlingsdel med tiltak.",
+            "planen skal ha ein handlingsdel med tiltak.",
+        ),
+    ],
+)
+def test_a_clause_the_decision_adds_is_a_requirement(heading, sentence, clause):
+    text = f"""Mandat
+
+1. Kartlegge behovet.
+2. Vurdere tilbudet.
+
+{heading}
+{sentence}
+"""
+    prose = [p for p in find_points([text]) if p.number.startswith("S")]
+    assert [p.text for p in prose] == [clause]
+
+
+def test_a_decision_in_the_background_is_still_background():
+    text = """Mandat
+
+1. Kartlegge behovet.
+2. Vurdere tilbudet.
+
+Bakgrunn
+Formannskapet vedtok i 2019 at planen skal ha en handlingsdel med tiltak.
+"""
+    assert [p.number for p in find_points([text])] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naboer til nye byggefelt skal varsles med brev når planarbeidet starter.",
+        "Grunneigarar langs vegen skal varslast ved oppstart.",
+        "Ungdomsrådet skal holdes orientert om arbeidet.",
+        "Lodsejerne skal orienteres, inden arbejdet går i gang.",
+        "Affected landowners shall be notified when the work starts.",
+    ],
+)
+def test_a_body_to_be_notified_is_a_process_requirement(sentence):
+    from plancheck.mandate.points import point_kind
+
+    assert is_requirement(sentence)
+    assert point_kind(sentence) == "process"
+
+
+def test_a_listed_point_about_warning_residents_stays_content():
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind("Beskrive hvordan innbyggerne skal varsles ved flom og skred.") == "content"
+    assert point_kind("Politikken forelægges byrådet senest i juni 2027.") == "process"
+
+
 @pytest.mark.parametrize(
     ("text", "concerns", "tail"),
     [

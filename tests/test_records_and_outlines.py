@@ -374,3 +374,63 @@ def test_a_lettered_run_in_heading_with_no_value_is_not_a_record_label():
             ("Action Item A ::", "title"), ("Develop a matrix.",)]
     blocks = blocks_of(spec)
     assert [b.kind for b in records_to_tables(blocks)] == [b.kind for b in blocks]
+
+
+def _goal_over_records() -> list[Block]:
+    """Measure records (a bold title, "Ansvar:", "Frist:") under bold "Periodemål: …" lines, the
+    second goal right after the first goal's last record, as a handlingsdel sets them."""
+    spec = [
+        ("Bolig og sentrum", "heading", True),
+        ("Periodemål: Flere skal bo i sentrum.", "paragraph", True),
+        ("Ny gangbru over elva", "paragraph", True),
+        ("Ansvar: Teknisk sjef", "paragraph", False),
+        ("Frist: 2027", "paragraph", False),
+        ("Benker langs kaia", "paragraph", True),
+        ("Ansvar: Kultursjef", "paragraph", False),
+        ("Frist: Våren 2027", "paragraph", False),
+        ("Periodemål: Unge skal ha råd til egen bolig.", "paragraph", True),
+        ("Tomter til halv pris for unge", "paragraph", True),
+        ("Ansvar: Boligkontoret", "paragraph", False),
+        ("Frist: 2028", "paragraph", False),
+    ]
+    return [block(i, t, k, level=1 if k == "heading" else None, bold=b) for i, (t, k, b) in enumerate(spec, start=1)]
+
+
+def test_a_bold_label_line_after_a_records_plain_fields_is_no_field_of_it():
+    """"Periodemål: …" set bold like the titles after "Ansvar:"/"Frist:" in plain type stands over
+    the records that follow: it stays a paragraph, and the record above has no such column."""
+    out = records_to_tables(_goal_over_records())
+    assert [b.kind for b in out] == ["heading", "paragraph", "table", "paragraph", "table"]
+    assert out[3].text.startswith("Periodemål: Unge")
+    assert [t.table.header for t in out if t.table] == [["", "Ansvar", "Frist"], ["", "Ansvar", "Frist"]]
+
+
+def test_a_compound_of_a_goal_label_word_labels_a_goal_over_its_records():
+    """"Periodemål:" is no word of the lexicon; a compound of its "*mål" labels a goal, and the
+    measures of the table right under it are that goal's (two goals in one section)."""
+    plan = plan_of(_goal_over_records())
+    assert [g.text for g in plan.goals] == [
+        "Flere skal bo i sentrum.",
+        "Unge skal ha råd til egen bolig.",
+    ]
+    assert [m.text for m in plan.measures] == [
+        "Ny gangbru over elva", "Benker langs kaia", "Tomter til halv pris for unge",
+    ]
+    first, second = (g.id for g in plan.goals)
+    assert [m.goal_ids for m in plan.measures] == [[first], [first], [second]]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Periodemål: Flere skal bruke biblioteket.", "goal"),
+        ("Tenestemål: Søknader skal få svar innan tre veker.", "goal"),
+        ("Formål: Planen skal gi en samlet oversikt.", None),  # a purpose, not a goal label
+        ("Spørsmål: Hvem har ansvaret?", None),
+        ("Bærekraftsmål: 3, 11", None),  # the UN's goals, named by number
+        ("Miljömål 3 Frisk luft", None),  # a numbered compound is a reference, no label
+        ("Resultatmål: Elevene skal trives.", None),  # a heading word of the lexicon keeps its roles
+    ],
+)
+def test_compound_goal_labels(text, role):
+    assert label_role(text)[0] == role

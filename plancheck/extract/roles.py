@@ -68,9 +68,12 @@ def _continued() -> re.Pattern[str]:
 # and outline codes with the word in parentheses: "G1 (Goal) …", "D3 (Deliverable) …". The label
 # words are the ``labels`` section of the lexicon (plancheck/lang/data/*.yaml).
 def _label_words() -> str:
-    from plancheck.lang.vocab import label_index
+    from plancheck.lang.vocab import label_compound_heads, label_index
 
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(label_index(), key=len, reverse=True))
+    exact = [r"\s+".join(map(re.escape, w.split())) for w in sorted(label_index(), key=len, reverse=True)]
+    # a compound of a "*" label word ("Periodemål:"); checked against the exceptions when matched
+    compounds = [rf"[^\W\d_]{{3,}}?{re.escape(h)}" for h in sorted(label_compound_heads(), key=len, reverse=True)]
+    return "|".join(exact + compounds)
 
 
 def _possessive_words() -> str:
@@ -103,18 +106,32 @@ def _label_index() -> dict[str, str]:
 
 
 def _label_role_of(word: str) -> str:
-    return _label_index()[" ".join(word.lower().split())]
+    from plancheck.lang.vocab import compound_label_role
+
+    key = " ".join(word.lower().split())
+    return _label_index().get(key) or compound_label_role(key) or ""
+
+
+def _known_label(word: str, marked: bool) -> bool:
+    """A label word of the lexicon, or a compound of a "*" label word set off by a colon
+    ("Periodemål: …"; "Bærekraftsmål 3" is a reference, not a label)."""
+    from plancheck.lang.vocab import compound_label_role
+
+    key = " ".join(word.lower().split())
+    return key in _label_index() or (marked and compound_label_role(key) is not None)
 
 
 def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     """(label word, number or code, whether a colon or a code marks it, rest, what stands
     between the word and the rest) of a label at the start of ``text``."""
     m = _CODE_LABEL.match(text)
-    if m:
+    if m and _known_label(m.group("word"), True):
         return m.group("word").lower(), m.group("num"), True, m.group("rest").strip(), ""
     m = _LABEL.match(text)
     if m:
         sep = text[m.end("word") : m.start("rest")]
+        if not _known_label(m.group("word"), ":" in sep and not m.group("num")):
+            return None
         return m.group("word").lower(), m.group("num"), ":" in sep, m.group("rest").strip(), sep
     return None
 
@@ -300,7 +317,7 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
     the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
     m = _BARE.match(text)
-    if m is None:
+    if m is None or not _known_label(m.group("word"), False):
         return None
     return _label_role_of(m.group("word")), m.group("num")
 

@@ -553,6 +553,7 @@ def _measure_table(
     from plancheck.lang.owners import split_owners
 
     group_goal: str | None = None
+    above = _goal_above(st, block)
     column_goal = ""  # the goal column's last filled cell: an empty cell below it is merged down
     parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
     skipping = False
@@ -665,6 +666,8 @@ def _measure_table(
         meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
         if outline_goal is not None:
             meas.goal_ids.append(outline_goal.id)
+        elif above is not None and not goal_text and "goal" not in roles:
+            meas.goal_ids.append(above.id)
         if outline_strategy is not None:
             meas.strategy_ids.append(outline_strategy.id)
         meas.owner_text = owner_text or None
@@ -690,6 +693,20 @@ def _measure_table(
                                location=location)
             _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
+
+
+def _goal_above(st: _State, block: Block) -> Goal | None:
+    """The goal a label set right above this table in the same section ("Periodemål: Flere
+    skal …" over the records of its measures), or None. Why: a section may hold several goals,
+    each over its own measure table; the table directly under a labelled goal is that goal's,
+    as the measures under a goal label in a list are (the walk's context goal)."""
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    goal = st.ctx_goal
+    if prev is None or goal is None or goal is not st.last_goal:
+        return None
+    if goal.provenance is not prev.provenance or prev.section_id != block.section_id:
+        return None
+    return goal
 
 
 @dataclass(frozen=True)

@@ -171,8 +171,50 @@ def label_index() -> dict[str, str]:
     for role, by_lang in LABEL_WORDS.items():
         for lang_words in by_lang.values():
             for w in lang_words:
-                index.setdefault(w.lower(), role)
+                if not w.startswith("*"):
+                    index.setdefault(w.lower(), role)
     return index
+
+
+@cache
+def label_compound_heads() -> dict[str, str]:
+    """Head word → role of the label words written with a leading "*" ("*mål": a compound
+    ending in "mål", "Periodemål:", "Resultatmål:", announces a goal as "Mål:" does), every
+    language at once. Why: plans coin compounds of a label word for their own goal levels
+    (period, result, service goals); the head says what the line is."""
+    heads: dict[str, str] = {}
+    for role, by_lang in LABEL_WORDS.items():
+        for lang_words in by_lang.values():
+            for w in lang_words:
+                if w.startswith("*"):
+                    heads.setdefault(w[1:].lower(), role)
+    return heads
+
+
+@cache
+def _label_compound_exceptions() -> tuple[str, ...]:
+    return tuple(
+        w.lower() for lang_words in _by_lang("label_compound_exceptions").values() for w in lang_words
+    )
+
+
+_COMPOUND_LABEL_MIN_HEAD = 3  # "Periode|mål": at least this many letters before the label word
+
+
+def compound_label_role(word: str) -> str | None:
+    """The role of a label word that is a compound of a ``*`` label word ("periodemål" →
+    "goal"), or None; words that end in the label word without being one of its kind
+    ("formål", "spørsmål", "bærekraftsmål": the ``label_compound_exceptions`` of the lexicon)
+    are none, and so are the words the lexicon lists as headings."""
+    w = " ".join(word.lower().split())
+    if " " in w or w.endswith(_label_compound_exceptions()) or w in _index("heading"):
+        # (a word the lexicon knows as a heading, "resultatmål", keeps what the lexicon says of
+        # it: no label unless the labels list it)
+        return None
+    for head, role in sorted(label_compound_heads().items(), key=lambda kv: -len(kv[0])):
+        if w.endswith(head) and len(w) - len(head) >= _COMPOUND_LABEL_MIN_HEAD:
+            return role
+    return None
 
 
 def words(lexicon: Lexicon, role: str, lang: str | None = None) -> list[str]:

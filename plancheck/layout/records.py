@@ -171,6 +171,17 @@ def _is_description(block: Block, label: tuple[str, str] | None) -> bool:
             and not _run_in_form(block))
 
 
+def _heads_next(block: Block, title: Block, fields: list[tuple[Block, str, str]]) -> bool:
+    """Is the label line ``block`` set in the type of the record titles, not of the record's
+    field lines above it ("**Periodemål: Flere skal …**" after "Ansvar: Plansjef" / "Frist:
+    2029")? Then it stands over the records that follow, as the titles do, and is no field of
+    the record above."""
+    if not fields or not title.bold:
+        return False
+    first = fields[0][0]
+    return block.bold and not first.bold and (block.font_size or 0.0) == (title.font_size or 0.0)
+
+
 def _outranks(block: Block, title: Block) -> bool:
     """Is ``block`` a heading above the titles (a larger type, or a higher level)?"""
     if block.kind != BlockKind.heading:
@@ -196,7 +207,7 @@ def _titled_runs(
             descriptions.append(blocks[j])
             j += 1
         fields = []
-        while j < len(blocks) and labels[j] is not None:
+        while j < len(blocks) and labels[j] is not None and not _heads_next(blocks[j], b, fields):
             fields.append((blocks[j], *labels[j]))
             j += 1
         if not fields:

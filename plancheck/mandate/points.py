@@ -346,6 +346,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     intro = 0
     i = start + 1
     last_sub = False
+    hanging = False  # a point's wrapped lines stood further in than its marker
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
@@ -392,10 +393,13 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         indented = ln.indent > (base_indent or 0) + (4.0 if ln.size else 1.0)
         if text_indent is None and indented:
             text_indent = ln.indent
+        hanging = hanging or indented
         continues = indented or (
             not ln.gap and not prev_text.rstrip().endswith((".", ":", "?", "!"))
         )
-        if ln.gap and not indented:
+        if not indented and (ln.gap or hanging):
+            # a line back at the markers' indent after points whose lines hang further in is
+            # not a point's wrapped line ("og at strategien forelægges …" after the bullets)
             continues = False
         prev_page = lines[i - 1].page
         if (
@@ -406,7 +410,13 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         ):
             continues = True  # a point split by the page break
         if not continues:
-            break
+            after = _continuation_lead_in(lines, i, body_size)
+            if after is None:
+                break
+            # "Strategien skal òg omtale:": the list goes on under a new lead-in, its items
+            # (another kind of marker, perhaps) are points after the ones above
+            i, base_indent, base_kind, last_sub, hanging = after, None, None, False, False
+            continue
         if last_sub:
             label, sub = cur.subs[-1]
             cur.subs[-1] = (label, _join(sub, t))
@@ -414,6 +424,32 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             cur.text = _join(cur.text, t)
         i += 1
     return points, i
+
+
+def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int | None:
+    """The index of the first item after a lead-in that starts at ``lines[i]`` and goes on with
+    the mandate's list ("Strategien skal òg omtale:", "The plan should also:"), or None. A
+    lead-in ends in a colon, asks with a modal and an asking verb or a word that says the
+    list goes on (requirements.yaml: ``asking_verb``, ``list_continuation``), is not negated
+    ("Følgende skal ikke inngå:") and is followed at once by a list item."""
+    text = lines[i].text.strip()
+    j = i + 1
+    while (
+        not text.endswith(":")
+        and j < len(lines)
+        and j - i < 3
+        and not lines[j].gap
+        and _item_marker(lines[j], body) is None
+    ):
+        text = _join(text, lines[j].text.strip())
+        j += 1
+    if not text.endswith(":") or len(text.split()) > 16 or _marker(text):
+        return None
+    if j >= len(lines) or _item_marker(lines[j], body) is None:
+        return None
+    if _NEGATION_RE.search(text) or not _MODAL_RE.search(text):
+        return None
+    return j if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
 
 
 def _body_size(lines: list[Line]) -> float | None:
@@ -541,6 +577,11 @@ def _word_re(*keys: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+def _alt(key: str) -> str:
+    """The words of ``key`` as one alternation, longest first, any space between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key))
+
+
 def _subject_re() -> re.Pattern[str]:
     """The plan or the work as subject, also as the head of a compound ("Hovudplanen")."""
     words = sorted(
@@ -633,6 +674,24 @@ _PRONOUN_RE = re.compile(
 _BACKGROUND_RE = re.compile(
     r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
+_CONTINUATION_RE = _word_re("list_continuation")
+_NEGATION_RE = _word_re("negation")
+# "Grunneiere … skal varsles ved oppstart": a body told of the work, after the modal
+_NOTIFY_RE = re.compile(
+    _MODAL_RE.pattern + r"\s+(\w+\s+){0,2}?" + _word_re("notify").pattern, re.IGNORECASE
+)
+_DECISION_HEADING_RE = re.compile(
+    r"^(" + _alt("decision_heading") + r")\b[\s:]*$", re.IGNORECASE
+)
+# "Kommunestyret vedtok …", "Kommunalbestyrelsen besluttede, at …": a deciding body's decision
+_DECISION_RE = re.compile(
+    r"^(" + _DECIDER_RE.pattern + r")\s+(\w+\s+)?(" + _word_re("decision_verb").pattern + ")",
+    re.IGNORECASE,
+)
+# "og at strategien forelægges …": a complement clause standing as a sentence of its own
+_CLAUSE_START_RE = re.compile(r"^(" + _alt("clause_opener") + r")\s+", re.IGNORECASE)
+# "… med den tilføjelse, at strategien også skal …": a complement clause inside the sentence
+_CLAUSE_INSIDE_RE = re.compile(r",?\s+(" + _alt("clause_opener") + r")\s+", re.IGNORECASE)
 _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
 
@@ -680,7 +739,7 @@ def is_requirement(sentence: str) -> bool:
     asks = asks or (modal and _ASKING_VERB_RE.search(s))
     if subj and asks:
         return True
-    if modal and _consults(s):
+    if modal and (_consults(s) or _NOTIFY_RE.search(s)):
         return True
     return indicative_requirement(s)
 
@@ -773,6 +832,8 @@ def point_kind(text: str) -> str:
         or _CONSULT_RE.search(t)
         or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t))
         or (not VERB_START.match(t) and _indicative_process(t))
+        # "Grunneiere … skal varsles ved oppstart": those concerned told of the work
+        or (not VERB_START.match(t) and not _SUBJECT_RE.match(t) and _NOTIFY_RE.search(t))
     ):
         return "process"
     if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
@@ -780,56 +841,80 @@ def point_kind(text: str) -> str:
     return "content"
 
 
-def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None, bool]]:
+def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | None, str]]:
     """Running text outside lists and headings, joined over line breaks, each with its page and
-    whether it stands under a background heading ("Bakgrunn", "Saksopplysningar"): such a
-    paragraph tells why the plan is made ("Kommunedelplanen må rulleres før neste
-    søknadsrunde"), and only a body asked to take part is a requirement in it."""
-    out: list[tuple[str, int | None, bool]] = []
+    the kind of section it stands in: "background" under a background heading ("Bakgrunn",
+    "Saksopplysningar"): such a paragraph tells why the plan is made ("Kommunedelplanen må
+    rulleres før neste søknadsrunde"), and only a body asked to take part is a requirement in
+    it; "decision" under the heading of the deciding body's decision ("Beslutning", "Vedtak"),
+    whose added clauses ask of the plan; else ""."""
+    out: list[tuple[str, int | None, str]] = []
     cur: list[str] = []
     page: int | None = None
     in_list = False
     list_indent = 0.0
+    hanging = False  # the list's wrapped lines stand further in than its markers
     prev = ""
-    background = False
+    section = ""
     for ln in lines:
         t = ln.text.strip()
         mk = _item_marker(ln, body)
         head = mk is None and _looks_like_heading(ln, body)
         if head:
             if cur:
-                out.append((" ".join(cur), page, background))
+                out.append((" ".join(cur), page, section))
             cur = []
-            background = bool(_BACKGROUND_RE.match(t))
+            section = (
+                "background"
+                if _BACKGROUND_RE.match(t)
+                else "decision"
+                if _DECISION_HEADING_RE.match(t)
+                else ""
+            )
             in_list = False
             continue
+        tol = 2.0 if ln.size else 0.5
+        back = in_list and mk is None and ln.indent <= list_indent + tol
+        if in_list and mk is None and not ln.gap and not back:
+            hanging = True
         # after a list item that ended its sentence, a line back at the marker's indent is a
-        # paragraph of its own, even without a blank line (continuations hang further in)
-        leaves = (
-            in_list
-            and mk is None
-            and ln.indent <= list_indent + (2.0 if ln.size else 0.5)
-            and prev.rstrip().endswith((".", "!", "?"))
-        )
+        # paragraph of its own, even without a blank line (continuations hang further in); so
+        # is any line back at the markers' indent when the items' lines hang
+        leaves = back and (prev.rstrip().endswith((".", "!", "?")) or hanging)
         prev = t
         if mk is not None or head or (ln.gap and cur):
             if cur:
-                out.append((" ".join(cur), page, background))
+                out.append((" ".join(cur), page, section))
             cur = []
             in_list = mk is not None or (in_list and not ln.gap and not head)
             if mk is not None:
                 list_indent = ln.indent
+            else:
+                hanging = False
             if mk is not None or head:
                 continue
         if in_list and not ln.gap and not leaves:
             continue  # a list item's continuation line
         in_list = False
+        hanging = False
         if not cur:
             page = ln.page
         cur = [*cur[:-1], _join(cur[-1], t)] if cur else [t]
     if cur:
-        out.append((" ".join(cur), page, background))
+        out.append((" ".join(cur), page, section))
     return out
+
+
+def decision_clause(sentence: str) -> str | None:
+    """The clause of a deciding body's decision that asks of the plan ("Indstillingen blev
+    godkendt med den tilføjelse, at strategien også skal belyse …" → "strategien også skal
+    belyse …", "Kommunestyret vedtok at planen skal …"), or None. The decision itself is told
+    in the past; the clause it adds is a requirement like any other (:func:`is_requirement`)."""
+    for m in _CLAUSE_INSIDE_RE.finditer(sentence):
+        clause = sentence[m.end() :].strip()
+        if clause and is_requirement(clause):
+            return clause
+    return None
 
 
 def _background_requirement(sentence: str) -> bool:
@@ -853,14 +938,30 @@ def prose_requirements(
     body = _body_size(lines)
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
-    for para, page, background in _paragraphs(lines, body):
+    for para, page, section in _paragraphs(lines, body):
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
-            low = sent.lower()
+            opener = _CLAUSE_START_RE.match(sent)
+            if opener and section != "background":
+                # "og at strategien forelægges …": a clause of the proposal set apart from
+                # the sentence it closes (after a list); the clause is the requirement
+                sent = sent[opener.end() :]
             carried = _carried_subject(sent) if plan_subject else sent
             plan_subject = bool(_SUBJECT_RE.match(carried))
-            asked = _background_requirement(carried) if background else is_requirement(carried)
+            if section == "background":
+                asked = _background_requirement(carried)
+            else:
+                # in a decision, the clause it adds is the requirement, not the decision
+                clause = (
+                    decision_clause(sent)
+                    if section == "decision" or _DECISION_RE.match(sent)
+                    else None
+                )
+                if clause is not None:
+                    sent = carried = clause
+                asked = clause is not None or is_requirement(carried)
+            low = sent.lower()
             if not asked or any(low in s or s in low for s in seen):
                 continue
             seen.append(low)
