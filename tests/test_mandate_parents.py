@@ -690,3 +690,46 @@ def test_a_child_goal_for_the_goals_people_with_measures_answering_it_follows_up
     cov, links = assess_parent(child, parent)
     assert _status(cov[0]) == "followed_up"
     assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_a_chapters_measures_after_its_goals_serve_the_goal_they_share_words_with():
+    """A handlingsprogram lists a chapter's goals, then its measures in one bulleted list: each
+    measure serves the goal of its section it shares words with (a compound part counts, a word
+    for people half), not the last goal before the list; one sharing none serves no goal."""
+    from plancheck.mandate.parents import _goal_of, link_section_measures
+
+    child = _passages_plan(
+        [
+            ("1", "heading", "Oppvekst"),
+            ("2", "list_item", "Flere elever skal fullføre videregående skole."),
+            ("3", "list_item", "Alle barn skal kunne delta på en fritidsaktivitet."),
+            ("4", "paragraph", "Tiltak:"),
+            ("5", "list_item", "Overgangsprosjekt til videregående skole (rektor, 2027)"),
+            ("6", "list_item", "Fritidskort til alle barn (kultursjef, 2027)"),
+            ("7", "list_item", "Ny kantine i rådhuset (rådmann, 2027)"),
+        ],
+        [
+            ("Overgangsprosjekt til videregående skole", "s1"),
+            ("Fritidskort til alle barn", "s1"),
+            ("Ny kantine i rådhuset", "s1"),
+        ],
+    )
+    child = child.model_copy(
+        update={
+            "goals": [
+                Goal(id="g1", text="Flere elever skal fullføre videregående skole.", section_id="s1"),
+                Goal(id="g2", text="Alle barn skal kunne delta på en fritidsaktivitet.", section_id="s1"),
+            ]
+        }
+    )
+    linked = link_section_measures(child, "nb")
+    assert [m.goal_ids for m in linked.measures] == [["g1"], ["g2"], []]
+    goal_of = _goal_of(linked)
+    # the list item a measure was read from serves the measure's goal, not the goal before it
+    assert goal_of["5"] == ["g1"] and goal_of["6"] == ["g2"] and goal_of["7"] == []
+    # in the rød tråd, the child goal the measure serves is linked to the parent goal
+    parent = plan(["Barn og unge skal ha fritidstilbud nær der de bor."])
+    parent = parent.model_copy(update={"goals": [parent.goals[0].model_copy(update={"id": "p1"})]})
+    cov, links = assess_parent(child, parent)
+    assert "m2" in cov[0].served_by or "6" in cov[0].served_by
+    assert [lk.serves for lk in links] == [[], ["p1"]]

@@ -663,6 +663,56 @@ def with_stated_goals(plan: Plan) -> Plan:
     return plan.model_copy(update={"goals": goals, "measures": measures})
 
 
+def shared_words(goal: Words, item_keys: set[str]) -> float:
+    """How many of a goal's words an item holds (see :func:`holds`), a compound part of the
+    one matching a compound part of the other too ("fritid" in "fritidsaktivitet" and
+    "Fritidskort"): a content word counts 1, a word naming some people ("unge", "eldre")
+    half, generic words and everyone nothing. For telling which of a section's goals an item
+    works for, not how well it answers one."""
+    who = vocab().who
+    # a content word is not held through a group of people ("skole" stands in the group of
+    # children, so "ungdomsskolen" and "barn" would share a key)
+    what = {k for k in item_keys if k.lstrip("|^") not in who}
+    loose = {k[1:] for k in item_keys if k.startswith("|") and k[1:2].isalpha()}
+    return sum(
+        0.5 if w.who else 1.0
+        for w in goal
+        if (w.some if w.who else not w.generic)
+        and (holds(w, item_keys if w.who else what) or bool((w.parts - w.whole) & loose))
+    )
+
+
+def link_section_measures(plan: Plan, lang: str) -> Plan:
+    """``plan`` with each measure that has no goal, in a section holding several goals, linked
+    to the goal(s) of its section it shares most words with (:func:`shared_words`); a measure
+    sharing none with any of them stays without a goal.
+
+    Why: a handlingsprogram often lists a chapter's goals first ("I perioden vil vi: 1. … 2. …")
+    and its measures after them in one list ("Tiltak: • …"); the extractor links none of them,
+    and a list item would otherwise count as serving the last goal only. Which goal a measure
+    works for is told by its words ("Overgangsprosjekt til vg1" under the goal on
+    videregående), the same evidence the rød tråd weighs."""
+    goals_in: dict[str, list] = {}
+    for g in plan.goals:
+        if g.section_id:
+            goals_in.setdefault(g.section_id, []).append(g)
+    if not any(len(gs) > 1 for gs in goals_in.values()):
+        return plan
+    words = {g.id: goal_words(g.text, lang) for gs in goals_in.values() if len(gs) > 1 for g in gs}
+    measures = []
+    for m in plan.measures:
+        gs = goals_in.get(m.section_id or "", [])
+        if m.goal_ids or len(gs) < 2:
+            measures.append(m)
+            continue
+        keys = item_keys_of(goal_words(m.text, lang, broader=True))
+        shared = {g.id: shared_words(words[g.id], keys) for g in gs}
+        top = max(shared.values())
+        ids = [gid for gid, n in shared.items() if n == top] if top > 0 else []
+        measures.append(m.model_copy(update={"goal_ids": ids}) if ids else m)
+    return plan.model_copy(update={"measures": measures})
+
+
 def content_start(plan: Plan) -> int:
     """The index in ``plan.sections`` of the first section holding a goal, strategy or measure
     the extractor found (``len(plan.sections)`` when none does). Why: the sections before it
@@ -687,14 +737,27 @@ def _goal_of(plan: Plan) -> dict[str, list[str]]:
         for item in getattr(plan, attr, None) or []:
             out[item.id] = list(getattr(item, "goal_ids", []) or [])
     goal_at = {" ".join(g.text.lower().split()): g.id for g in plan.goals}
+    # the list item a measure was read from ("Familieteam … (kommunalsjef oppvekst, 2027)")
+    # serves the measure's goals, not the goal line before it
+    measure_at = {
+        (m.section_id, " ".join(m.text.lower().split())): list(m.goal_ids or [])
+        for m in plan.measures
+        if len(m.text.split()) >= 2
+    }
     current: tuple[str | None, str | None] = (None, None)  # (section, goal id)
     for p in plan.passages:
         text = " ".join(p.text.lower().split())
         gid = goal_at.get(text) or next(
             (i for t, i in goal_at.items() if len(t) > 20 and text.endswith(t)), None
         )
+        source = next(
+            (ids for (sid, t), ids in measure_at.items() if sid == p.section_id and text.startswith(t)),
+            None,
+        )
         if gid:
             current = (p.section_id, gid)
+        elif source is not None and str(getattr(p.kind, "value", p.kind)) == "list_item":
+            out.setdefault(p.id, source)
         elif str(getattr(p.kind, "value", p.kind)) == "list_item" and current[0] == p.section_id:
             out.setdefault(p.id, [current[1]])
         elif str(getattr(p.kind, "value", p.kind)) == "heading":
@@ -1035,6 +1098,10 @@ def assess_parent(
         if " ".join(it[2].lower().split()) not in known and it[0].split(".")[0] not in own_ids
     ]
     goal_of = _goal_of(child)
+    # which child goal an item serves, with a section's unlinked measures given to the goal
+    # they share words with: for the child goals' links only. Why not for the clusters: the
+    # link rests on the words shared, so a cluster built on it would count them twice
+    served_of = _goal_of(link_section_measures(child, lang))
     item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
@@ -1177,7 +1244,7 @@ def assess_parent(
             # for a heading)
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
                 continue
-            for gid in goal_of.get(items[k][0], []):
+            for gid in served_of.get(items[k][0], []):
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         parent_cov.append(
