@@ -733,3 +733,46 @@ def test_a_chapters_measures_after_its_goals_serve_the_goal_they_share_words_wit
     cov, links = assess_parent(child, parent)
     assert "m2" in cov[0].served_by or "6" in cov[0].served_by
     assert [lk.serves for lk in links] == [[], ["p1"]]
+
+
+def test_a_label_numbered_under_a_lettered_focus_area_is_a_goal_label():
+    from plancheck.mandate.parents import goal_statements, label_role
+
+    assert label_role("Mål A1") == "goal" and label_role("Mål 2") == "goal"
+    assert label_role("Delmål B.2") in {"goal", "sub_goal"}
+    assert label_role("Satsingsområde A") == "focus_area"
+    assert label_role("Kapittel 3") is None
+    assert goal_statements("Mål A1: Bygda skal ha 500 innbyggjarar i 2040.", "paragraph") == [
+        "Bygda skal ha 500 innbyggjarar i 2040."
+    ]
+
+
+def test_a_parent_that_marks_its_goals_has_no_goals_in_its_running_text():
+    """Read from statements (the extractor found no goal): when the plan marks its goals — a
+    goal label, a heading, a list item, a table cell — a sentence of running text with a modal
+    introduces or explains them and is no goal; a plan stating every goal in running text
+    ("Vi vil at …") keeps them all."""
+    from plancheck.mandate.parents import parent_goals
+
+    labelled = _passages_plan(
+        [
+            ("1", "heading", "Innleiing"),
+            ("2", "paragraph", "Planen seier kva mål kommunen skal styre etter fram mot 2040."),
+            ("3", "heading", "A Levande bygder"),
+            ("4", "paragraph", "Mål A1: Bygdene skal ha gode møteplassar."),
+            ("5", "paragraph", "Det betyr at grendehus og lag skal ha gode vilkår."),
+            ("6", "paragraph", "Mål A2: Fleire skal busetje seg i kommunen."),
+        ]
+    )
+    assert [g.text for g in parent_goals(labelled)] == [
+        "Bygdene skal ha gode møteplassar.",
+        "Fleire skal busetje seg i kommunen.",
+    ]
+    prose = _passages_plan(
+        [
+            ("1", "heading", "Helse"),
+            ("2", "paragraph", "Vi vil at alle skal ha noen å være sammen med."),
+            ("3", "paragraph", "Vi vil at barn og unge skal ha god psykisk helse."),
+        ]
+    )
+    assert len(parent_goals(prose)) == 2

@@ -516,6 +516,31 @@ _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne 
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
+# the number of a role label: "A1", "B.2", "2a", "1.3", a lone letter "C"
+_LABEL_NUMBER_RE = re.compile(r"\s+(?:[A-ZÆØÅ]?\d+(?:\.\d+)*[a-z]?|[A-ZÆØÅ](?:\.\d+)*)$")
+
+
+def label_role(label: str) -> str | None:
+    """The role a label names ("Hovudmål 2" → main_goal, "Mål A1" → goal), its number — digits,
+    or a focus area's letter with digits — left out when the lexicon does not know it as
+    written. Why: samfunnsdeler number goals under lettered focus areas ("Mål A1:",
+    "Delmål B.2:"), a numbering the heading words of the lexicon need not list."""
+    from plancheck.lang.vocab import heading_role
+
+    role = heading_role(label)
+    if role is None:
+        bare = _LABEL_NUMBER_RE.sub("", label.strip())
+        role = heading_role(bare) if bare and bare != label.strip() else None
+    return role
+
+
+def labelled_goal(text: str) -> bool:
+    """Whether a paragraph opens with a goal label of the lexicon ("Mål A1: …", "Resultatmål:
+    …"), see :func:`label_role`."""
+    m = _LABEL_RE.match(" ".join(text.split()))
+    return bool(m and label_role(m.group(1)) in _GOAL_ROLES)
+
+
 def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
     """The goals a child plan states in a line of its own: a heading worded as a goal
     ("Gründerne skal få rask hjelp." over a measure table), or a paragraph led by a goal label
@@ -531,13 +556,12 @@ def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
     paragraphs and headings; the rød tråd must still know them as the child's goals (what a
     parent goal is followed up by, and what stands alone). A paragraph without a label is not
     taken: an introduction's "Planen viser hva kommunen skal gjøre" is no goal."""
-    from plancheck.lang.vocab import heading_role
     from plancheck.mandate import text as T
 
     body = " ".join(text.split())
     labelled = False
     m = _LABEL_RE.match(body)
-    if m and heading_role(m.group(1)) in _GOAL_ROLES:
+    if m and label_role(m.group(1)) in _GOAL_ROLES:
         body, labelled = m.group(2), True
     elif kind == "heading":
         body = _NUMBERING_RE.sub("", body)
@@ -1061,11 +1085,22 @@ def parent_goals(parent: Plan, doc=None) -> list:
 
     if parent.goals:
         return list(parent.goals)
-    return [
-        Goal(id=ident, text=text, page=page)
+    found = [
+        (ident, kind, text, page)
         for ident, kind, text, page in statements(parent, doc)
         if kind != "list_item" or GOAL_STATEMENT_RE.search(text)
     ]
+    labelled = {p.id for p in parent.passages if labelled_goal(p.text)}
+
+    def marked(ident: str, kind: str) -> bool:
+        return kind != "paragraph" or ident.split(".")[0] in labelled
+
+    if any(marked(ident, kind) for ident, kind, _t, _p in found):
+        # the plan marks its goals (headings, list items, table cells, "Mål A1:" labels): a
+        # sentence of running text with a modal explains or introduces them ("Det betyr at …
+        # skal …", "Samfunnsdelen sier hvordan vi vil at … skal …")
+        found = [f for f in found if marked(f[0], f[1])]
+    return [Goal(id=ident, text=text, page=page) for ident, _kind, text, page in found]
 
 
 def assess_parent(
