@@ -776,3 +776,27 @@ def test_a_parent_that_marks_its_goals_has_no_goals_in_its_running_text():
         ]
     )
     assert len(parent_goals(prose)) == 2
+
+
+def test_a_number_of_inhabitants_is_the_goals_object_and_in_migration_answers_it():
+    """"X skal ha 3 000 innbyggere": the number makes the word for everyone the population's
+    size (the goal's object, not who it is for); settling and moving in are narrower answers
+    to it — one is a part, two follow it up."""
+    parent = plan(
+        ["Storvik skal ha 3 000 innbyggere i 2035.", "Sentrum skal ha flere boliger."],
+        title="Storvik kommune",
+    )
+    ws = goal_words(parent.goals[0].text, "nb")
+    assert any(not w.who and not w.generic for w in ws)
+    assert all(w.who for w in goal_words("Alle innbyggere skal ha god helse.", "nb") if w.surface == "innbyggere")
+    one = plan(["Flere skal flytte til Storvik.", "Kommunen skal ha en ny kantine."])
+    cov, links = assess_parent(one, parent)
+    assert _status(cov[0]) == "partial" and links[0].serves == ["g1"]
+    two = plan(
+        ["Flere skal flytte til Storvik.", "Kommunen skal ha en ny kantine."],
+        [("Tilflyttingskontakt i servicetorget", "g1")],
+    )
+    assert _status(assess_parent(two, parent)[0][0]) == "followed_up"
+    assert _status(assess_parent(plan(["Kommunen skal ha en ny kantine."]), parent)[0][0]) == (
+        "not_followed_up"
+    )

@@ -74,6 +74,7 @@ class Vocab(NamedTuple):
     modals: frozenset[str] = frozenset()
     modal_chain: frozenset[str] = frozenset()
     unlabelled: dict[str, frozenset[str]] | None = None
+    population: str = ""  # the group key of a counted everyone ("5 000 innbyggjarar")
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,7 @@ def vocab() -> Vocab:
         modals,
         chain,
         unlabelled,
+        "=" + str(data["population_count"]).lower() if data.get("population_count") else "",
     )
 
 
@@ -223,6 +225,21 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             and not groups({low}) & voc.who
         ):
             extra = extra | groups({low})
+        if (
+            voc.population
+            and i > 0
+            and found[i - 1].lemma.isdigit()
+            and groups(t.whole) & voc.everyone
+        ):
+            # "5 000 innbyggjarar": a number of everyone is the population's size, the goal's
+            # object (see population_count in goal_vocab.yaml), not who the goal is for
+            count = {voc.population} | {"^" + voc.population}
+            if broader:
+                count |= {"^" + b for b in voc.broader.get(voc.population, ())}
+            out.append(
+                GoalWord(t.surface, {voc.population}, count, False, pos=i, start=t.start, end=t.end)
+            )
+            continue
         filler = t.lemma in voc.filler or t.surface.lower() in voc.filler
         if not extra and (t.stop or t.lemma.isdigit() or filler):
             if broader and groups(t.whole) & voc.everyone:
