@@ -759,20 +759,20 @@ def test_a_parent_that_marks_its_goals_has_no_goals_in_its_running_text():
             ("1", "heading", "Innleiing"),
             ("2", "paragraph", "Planen seier kva mål kommunen skal styre etter fram mot 2040."),
             ("3", "heading", "A Levande bygder"),
-            ("4", "paragraph", "Mål A1: Bygdene skal ha gode møteplassar."),
+            ("4", "paragraph", "Mål A1: Grendene skal ha opne grendehus."),
             ("5", "paragraph", "Det betyr at grendehus og lag skal ha gode vilkår."),
-            ("6", "paragraph", "Mål A2: Fleire skal busetje seg i kommunen."),
+            ("6", "paragraph", "Mål A2: Fleire skal flytte heim att etter studia."),
         ]
     )
     assert [g.text for g in parent_goals(labelled)] == [
-        "Bygdene skal ha gode møteplassar.",
-        "Fleire skal busetje seg i kommunen.",
+        "Grendene skal ha opne grendehus.",
+        "Fleire skal flytte heim att etter studia.",
     ]
     prose = _passages_plan(
         [
             ("1", "heading", "Helse"),
-            ("2", "paragraph", "Vi vil at alle skal ha noen å være sammen med."),
-            ("3", "paragraph", "Vi vil at barn og unge skal ha god psykisk helse."),
+            ("2", "paragraph", "Vi vil at flere eldre skal ha en fast lege."),
+            ("3", "paragraph", "Vi vil at flere skal gå til skolen."),
         ]
     )
     assert len(parent_goals(prose)) == 2
