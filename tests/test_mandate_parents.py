@@ -800,3 +800,21 @@ def test_a_number_of_inhabitants_is_the_goals_object_and_in_migration_answers_it
     assert _status(assess_parent(plan(["Kommunen skal ha en ny kantine."]), parent)[0][0]) == (
         "not_followed_up"
     )
+
+
+def test_alcohol_is_a_kind_of_rusmiddel_and_answers_a_goal_on_both_in_part():
+    # goal_vocab: alkohol is narrower than rusmiddel, so measures on alcohol serve a goal on
+    # "alkohol og andre rusmidler" — in part: the harmful use is not named
+    parent = plan(["Færre skal ha et skadelig forbruk av alkohol og andre rusmidler."])
+    child = plan(
+        ["Flere unge skal vente med å drikke alkohol.", "Kommunen skal ha en ny kantine."],
+        [("Kurs for foreldre om alkohol og ungdom", "g1")],
+    )
+    words = goal_words(parent.goals[0].text, "nb")
+    rus = next(w for w in words if w.surface == "rusmidler")
+    from plancheck.mandate.parents import item_keys_of
+
+    assert goal_score([rus], item_keys_of(goal_words("Kurs om alkohol", "nb", broader=True)), {})[0] > 0
+    cov, links = assess_parent(child, parent)
+    assert _status(cov[0]) == "partial"
+    assert links[0].serves == ["g1"] and links[1].serves == []
