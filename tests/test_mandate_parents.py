@@ -728,7 +728,7 @@ def test_a_chapters_measures_after_its_goals_serve_the_goal_they_share_words_wit
     # the list item a measure was read from serves the measure's goal, not the goal before it
     assert goal_of["5"] == ["g1"] and goal_of["6"] == ["g2"] and goal_of["7"] == []
     # in the rød tråd, the child goal the measure serves is linked to the parent goal
-    parent = plan(["Barn og unge skal ha fritidstilbud nær der de bor."])
+    parent = plan(["Barn og unge skal ha gode fritidstilbud i nærmiljøet."])
     parent = parent.model_copy(update={"goals": [parent.goals[0].model_copy(update={"id": "p1"})]})
     cov, links = assess_parent(child, parent)
     assert "m2" in cov[0].served_by or "6" in cov[0].served_by
@@ -818,3 +818,16 @@ def test_alcohol_is_a_kind_of_rusmiddel_and_answers_a_goal_on_both_in_part():
     cov, links = assess_parent(child, parent)
     assert _status(cov[0]) == "partial"
     assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_close_to_where_people_live_says_where_not_what():
+    # "nær der de bor" qualifies the object (where the sports grounds are to be): its words weigh
+    # as generic ones, and a housing item sharing only "bo" answers nothing of the goal
+    ws = goal_words("Barn skal ha idrettsanlegg nær der de bor.", "nb")
+    assert [w.surface for w in ws if w.generic] == ["nær", "der", "bor"]
+    assert not next(w for w in ws if w.surface == "idrettsanlegg").generic
+    parent = plan(["Barn skal ha idrettsanlegg nær der de bor."])
+    housing = plan(["Flere barnefamilier skal kunne bo i sentrum.", "Kommunen skal ha en ny kantine."])
+    assert _status(assess_parent(housing, parent)[0][0]) == "not_followed_up"
+    play = plan(["Alle barn skal ha et idrettsanlegg i sin bydel.", "Kommunen skal ha en ny kantine."])
+    assert _status(assess_parent(play, parent)[0][0]) != "not_followed_up"

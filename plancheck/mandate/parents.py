@@ -75,6 +75,7 @@ class Vocab(NamedTuple):
     modal_chain: frozenset[str] = frozenset()
     unlabelled: dict[str, frozenset[str]] | None = None
     population: str = ""  # the group key of a counted everyone ("5 000 innbyggjarar")
+    near_home: dict[str, frozenset[str]] | None = None  # "nær der de bor"
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,10 @@ def vocab() -> Vocab:
         chain,
         unlabelled,
         "=" + str(data["population_count"]).lower() if data.get("population_count") else "",
+        {
+            key: frozenset(str(w).lower() for w in words)
+            for key, words in (data.get("near_home") or {}).items()
+        },
     )
 
 
@@ -205,6 +210,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
 
     found = T.terms(text, lang)
     verbs = modal_verbs(found)
+    near = near_home(found)
     # two-word entries ("privat sektor"): both words carry the group's keys
     pair_keys: dict[int, set[str]] = {}
     for i, (a, b) in enumerate(itertools.pairwise(found)):
@@ -257,7 +263,9 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         parts = keys | whole | groups(keys) | {k for k in own if k.startswith("^")}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
-        generic = t.generic or t.lemma in voc.generic or t.surface.lower() in voc.generic
+        generic = (
+            t.generic or t.lemma in voc.generic or t.surface.lower() in voc.generic or i in near
+        )
         out.append(
             GoalWord(
                 t.surface,
@@ -272,6 +280,30 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
                 t.end,
             )
         )
+    return out
+
+
+_NEAR_GAP = 3  # words between "der" and "bor" ("nær der barn og unge bor")
+
+
+def near_home(found: list) -> set[int]:
+    """Positions in ``found`` of a "close to where people live" qualifier ("nær der de bor",
+    ``near_home`` in goal_vocab.yaml): from the word for near to the verb for living. Why: it
+    says where the goal's object should be ("idrettsanlegg nær der de bor"); "bor" is no
+    housing goal, and a child item sharing only it answers nothing of the goal."""
+    spec = vocab().near_home or {}
+    out: set[int] = set()
+    for i, t in enumerate(found[:-1]):
+        if t.surface.lower() not in spec.get("near", ()):
+            continue
+        if found[i + 1].surface.lower() not in spec.get("where", ()):
+            continue
+        for j in range(i + 2, min(len(found), i + 3 + _NEAR_GAP)):
+            if found[j].surface.lower() in spec.get("live", ()) or found[j].lemma in spec.get(
+                "live", ()
+            ):
+                out |= set(range(i, j + 1))
+                break
     return out
 
 
