@@ -831,3 +831,17 @@ def test_close_to_where_people_live_says_where_not_what():
     assert _status(assess_parent(housing, parent)[0][0]) == "not_followed_up"
     play = plan(["Alle barn skal ha et idrettsanlegg i sin bydel.", "Kommunen skal ha en ny kantine."])
     assert _status(assess_parent(play, parent)[0][0]) != "not_followed_up"
+
+
+def test_videregaende_alone_names_videregaende_opplaering():
+    # goal_vocab: "videregående" alone, "videregående skole" and "videregående opplæring" name
+    # one thing, so a child goal on being ready for videregående, worked on by a measure for
+    # the move to videregående skole, follows up a goal on completing videregående opplæring
+    parent = plan(["Flere ungdommer skal fullføre videregående opplæring.", "Sentrum skal ha flere boliger."])
+    child = plan(
+        ["Flere elever skal være godt rustet for videregående.", "Kommunen skal ha en ny kantine."],
+        [("Samarbeid med videregående skole om overgangen fra 10. trinn", "g1")],
+    )
+    cov, links = assess_parent(child, parent)
+    assert _status(cov[0]) == "followed_up" and _status(cov[1]) == "not_followed_up"
+    assert links[0].serves == ["g1"] and links[1].serves == []
