@@ -845,3 +845,17 @@ def test_videregaende_alone_names_videregaende_opplaering():
     cov, links = assess_parent(child, parent)
     assert _status(cov[0]) == "followed_up" and _status(cov[1]) == "not_followed_up"
     assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_a_word_is_not_held_through_a_group_of_people_it_also_stands_in():
+    # "skole" stands in the group of children (its pupils) and, in "videregående skole", in
+    # the group of upper secondary education: a child goal on completing videregående skole
+    # does not hold a goal on children's leisure through "barn"
+    from plancheck.mandate.parents import holds, holds_what, item_keys_of
+
+    school = next(w for w in goal_words("Flere skal fullføre videregående skole.", "nb") if w.surface == "skole")
+    keys = item_keys_of(goal_words("Barn og unge skal ha fritidstilbud.", "nb", broader=True))
+    assert holds(school, keys) and not holds_what(school, keys)
+    parent = plan(["Barn og unge skal ha gode fritidstilbud i nærmiljøet."])
+    child = plan(["Flere elever skal fullføre videregående skole.", "Kommunen skal ha en ny kantine."])
+    assert _status(assess_parent(child, parent)[0][0]) == "not_followed_up"

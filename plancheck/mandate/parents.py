@@ -393,7 +393,7 @@ def goal_score(
         else:
             missed.append(w.surface)
             continue
-        object_found |= not (w.generic or w.who or w.verb)
+        object_found |= not (w.generic or w.who or w.verb) and holds_what(w, item_keys)
     if not total or not object_found:
         return 0.0, [w.surface for w in goal]
     if not people:  # the object for no one the goal names: a weak answer
@@ -405,6 +405,23 @@ def holds(w: GoalWord, keys: set[str]) -> bool:
     """Whether ``keys`` hold a goal word at all: whole, as a compound part, or a compound of
     the item with the word as its part (what :func:`goal_score` counts, at either weight)."""
     return bool(w.whole & keys or w.parts & keys or any("|" + k in keys for k in w.whole))
+
+
+@lru_cache(maxsize=1)
+def _people_keys() -> frozenset[str]:
+    """The keys of the groups naming people, as whole, broader and compound-part keys."""
+    who = vocab().who
+    return frozenset(who | {"^" + k for k in who} | {"|" + k for k in who})
+
+
+def holds_what(w: GoalWord, keys: set[str]) -> bool:
+    """:func:`holds` through what the word names, not through a group of people it also
+    stands in: "skole" is in the group of children (a school's pupils) and, in "videregående
+    skole", in the group of upper secondary education; sharing "barn" with a goal is not
+    holding the school."""
+    people = _people_keys()
+    whole = w.whole - people
+    return bool(whole & keys or (w.parts - people) & keys or any("|" + k in keys for k in whole))
 
 
 def names_object(goal: Words, item_keys: set[str]) -> bool:
