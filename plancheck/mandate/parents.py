@@ -27,9 +27,9 @@ from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStat
 
 @dataclass(frozen=True)
 class ParentSettings:
-    """The rød tråd's thresholds. Chosen by leave-one-batch-out over corpora/parents,
-    parents-blind2 and parents-blind3 (``python bench/parent_tune.py cv``): for each batch, the
-    grid point best on the other two (a goal called followed up that is not costs five right
+    """The rød tråd's thresholds. Chosen by leave-one-batch-out over corpora/parents and
+    parents-blind2 … parents-blind5 (``python bench/parent_tune.py cv``): for each batch, the
+    grid point best on the others (a goal called followed up that is not costs five right
     ones; a tie goes to the settings before the newest mechanism)."""
 
     followed: float = 0.6  # weighted share of the parent goal's words a child item must hold
