@@ -74,7 +74,7 @@ class Vocab(NamedTuple):
     modals: frozenset[str] = frozenset()
     modal_chain: frozenset[str] = frozenset()
     unlabelled: dict[str, frozenset[str]] | None = None
-    population: str = ""  # the group key of a counted everyone ("5 000 innbyggjarar")
+    population: str = ""  # the group key of a counted everyone ("12 000 innbyggere")
     near_home: dict[str, frozenset[str]] | None = None  # "nær der de bor"
 
 
@@ -237,7 +237,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             and found[i - 1].lemma.isdigit()
             and groups(t.whole) & voc.everyone
         ):
-            # "5 000 innbyggjarar": a number of everyone is the population's size, the goal's
+            # "12 000 innbyggere": a number of everyone is the population's size, the goal's
             # object (see population_count in goal_vocab.yaml), not who the goal is for
             count = {voc.population} | {"^" + voc.population}
             if broader:
@@ -587,10 +587,10 @@ _LABEL_NUMBER_RE = re.compile(r"\s+(?:[A-ZÆØÅ]?\d+(?:\.\d+)*[a-z]?|[A-ZÆØÅ
 
 
 def label_role(label: str) -> str | None:
-    """The role a label names ("Hovudmål 2" → main_goal, "Mål A1" → goal), its number — digits,
+    """The role a label names ("Hovudmål 2" → main_goal, "Mål D3" → goal), its number — digits,
     or a focus area's letter with digits — left out when the lexicon does not know it as
-    written. Why: samfunnsdeler number goals under lettered focus areas ("Mål A1:",
-    "Delmål B.2:"), a numbering the heading words of the lexicon need not list."""
+    written. Why: samfunnsdeler number goals under lettered focus areas ("Mål D3:",
+    "Delmål E.2:"), a numbering the heading words of the lexicon need not list."""
     from plancheck.lang.vocab import heading_role
 
     role = heading_role(label)
@@ -601,7 +601,7 @@ def label_role(label: str) -> str | None:
 
 
 def labelled_goal(text: str) -> bool:
-    """Whether a paragraph opens with a goal label of the lexicon ("Mål A1: …", "Resultatmål:
+    """Whether a paragraph opens with a goal label of the lexicon ("Mål D3: …", "Resultatmål:
     …"), see :func:`label_role`."""
     m = _LABEL_RE.match(" ".join(text.split()))
     return bool(m and label_role(m.group(1)) in _GOAL_ROLES)
@@ -754,21 +754,20 @@ def with_stated_goals(plan: Plan) -> Plan:
 
 
 def shared_words(goal: Words, item_keys: set[str]) -> float:
-    """How many of a goal's words an item holds (see :func:`holds`), a compound part of the
-    one matching a compound part of the other too ("fritid" in "fritidsaktivitet" and
-    "Fritidskort"): a content word counts 1, a word naming some people ("unge", "eldre")
-    half, generic words and everyone nothing. For telling which of a section's goals an item
-    works for, not how well it answers one."""
-    who = vocab().who
-    # a content word is not held through a group of people ("skole" stands in the group of
-    # children, so "ungdomsskolen" and "barn" would share a key)
-    what = {k for k in item_keys if k.lstrip("|^") not in who}
+    """How many of a goal's words an item holds (:func:`holds`; a content word through what it
+    names, :func:`holds_what`), a compound part of the one matching a compound part of the other
+    too ("fritid" in "fritidsaktivitet" and "fritidskort"): a content word counts 1, a word
+    naming some people ("unge", "eldre") half, generic words and everyone nothing. For telling
+    which of a section's goals an item works for, not how well it answers one."""
     loose = {k[1:] for k in item_keys if k.startswith("|") and k[1:2].isalpha()}
     return sum(
         0.5 if w.who else 1.0
         for w in goal
         if (w.some if w.who else not w.generic)
-        and (holds(w, item_keys if w.who else what) or bool((w.parts - w.whole) & loose))
+        and (
+            (holds(w, item_keys) if w.who else holds_what(w, item_keys))
+            or bool((w.parts - w.whole) & loose)
+        )
     )
 
 
@@ -777,11 +776,11 @@ def link_section_measures(plan: Plan, lang: str) -> Plan:
     to the goal(s) of its section it shares most words with (:func:`shared_words`); a measure
     sharing none with any of them stays without a goal.
 
-    Why: a handlingsprogram often lists a chapter's goals first ("I perioden vil vi: 1. … 2. …")
-    and its measures after them in one list ("Tiltak: • …"); the extractor links none of them,
-    and a list item would otherwise count as serving the last goal only. Which goal a measure
-    works for is told by its words ("Overgangsprosjekt til vg1" under the goal on
-    videregående), the same evidence the rød tråd weighs."""
+    Why: a handlingsprogram often lists a chapter's goals first (a numbered list of goals) and
+    its measures after them in one bulleted list; the extractor links none of them, and a list
+    item would otherwise count as serving the last goal only. Which goal a measure works for is
+    told by its words (a transition project with the upper secondary school under the goal on
+    completing videregående), the same evidence the rød tråd weighs."""
     goals_in: dict[str, list] = {}
     for g in plan.goals:
         if g.section_id:
@@ -827,8 +826,8 @@ def _goal_of(plan: Plan) -> dict[str, list[str]]:
         for item in getattr(plan, attr, None) or []:
             out[item.id] = list(getattr(item, "goal_ids", []) or [])
     goal_at = {" ".join(g.text.lower().split()): g.id for g in plan.goals}
-    # the list item a measure was read from ("Familieteam … (kommunalsjef oppvekst, 2027)")
-    # serves the measure's goals, not the goal line before it
+    # the list item a measure was read from ("Nytt tiltak (rådmann, 2027)") serves the
+    # measure's goals, not the goal line before it
     measure_at = {
         (m.section_id, " ".join(m.text.lower().split())): list(m.goal_ids or [])
         for m in plan.measures
@@ -1162,9 +1161,9 @@ def parent_goals(parent: Plan, doc=None) -> list:
         return kind != "paragraph" or ident.split(".")[0] in labelled
 
     if any(marked(ident, kind) for ident, kind, _t, _p in found):
-        # the plan marks its goals (headings, list items, table cells, "Mål A1:" labels): a
-        # sentence of running text with a modal explains or introduces them ("Det betyr at …
-        # skal …", "Samfunnsdelen sier hvordan vi vil at … skal …")
+        # the plan marks its goals (headings, list items, table cells, "Mål D3:" labels): a
+        # sentence of running text with a modal explains or introduces them ("Det vil si at …
+        # skal …", "Planen viser hva kommunen skal …")
         found = [f for f in found if marked(f[0], f[1])]
     return [Goal(id=ident, text=text, page=page) for ident, _kind, text, page in found]
 
