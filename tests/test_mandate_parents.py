@@ -859,3 +859,19 @@ def test_a_word_is_not_held_through_a_group_of_people_it_also_stands_in():
     parent = plan(["Barn og unge skal ha gode fritidstilbud i nærmiljøet."])
     child = plan(["Flere elever skal fullføre videregående skole.", "Kommunen skal ha en ny kantine."])
     assert _status(assess_parent(child, parent)[0][0]) == "not_followed_up"
+
+
+def test_the_list_item_a_measure_was_read_from_adds_no_words_of_its_owner():
+    # the measure "Kurs for eldre" was read from the list item "Kurs for eldre
+    # (tannhelsetjenesten, 2027)": its owner is who does it, not what it is about
+    parent = plan(["Innbyggerne skal ha god tannhelse."])
+    child = _passages_plan(
+        [
+            ("1", "heading", "Helse"),
+            ("2", "paragraph", "Tiltak:"),
+            ("3", "list_item", "Kurs for eldre (tannhelsetjenesten, 2027)"),
+        ],
+        [("Kurs for eldre", "s1")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "not_followed_up" and cov[0].evidence == []

@@ -1192,10 +1192,17 @@ def assess_parent(
     items = _child_items(child)
     known = {" ".join(t.lower().split()) for _, _, t, _ in items}
     own_ids = {g.id for g in child.goals}
+    # a list item a measure was read from ("Nytt tiltak (rådmann, 2027)") is that measure, not
+    # a statement of its own: its owner and year would count as the plan's words
+    sources = tuple(
+        " ".join(m.text.lower().split()) for m in child.measures if len(m.text.split()) >= 2
+    )
     items += [
         it
         for it in statements(child, child_doc)
-        if " ".join(it[2].lower().split()) not in known and it[0].split(".")[0] not in own_ids
+        if " ".join(it[2].lower().split()) not in known
+        and it[0].split(".")[0] not in own_ids
+        and not (it[1] == "list_item" and " ".join(it[2].lower().split()).startswith(sources))
     ]
     goal_of = _goal_of(child)
     # which child goal an item serves, with a section's unlinked measures given to the goal
