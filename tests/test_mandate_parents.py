@@ -696,7 +696,7 @@ def test_a_chapters_measures_after_its_goals_serve_the_goal_they_share_words_wit
     """A handlingsprogram lists a chapter's goals, then its measures in one bulleted list: each
     measure serves the goal of its section it shares words with (a compound part counts, a word
     for people half), not the last goal before the list; one sharing none serves no goal."""
-    from plancheck.mandate.parents import _goal_of, link_section_measures
+    from plancheck.mandate.parents import link_section_measures
 
     child = _passages_plan(
         [
@@ -724,14 +724,11 @@ def test_a_chapters_measures_after_its_goals_serve_the_goal_they_share_words_wit
     )
     linked = link_section_measures(child, "nb")
     assert [m.goal_ids for m in linked.measures] == [["g1"], ["g2"], []]
-    goal_of = _goal_of(linked)
-    # the list item a measure was read from serves the measure's goal, not the goal before it
-    assert goal_of["5"] == ["g1"] and goal_of["6"] == ["g2"] and goal_of["7"] == []
     # in the rød tråd, the child goal the measure serves is linked to the parent goal
     parent = plan(["Barn og unge skal ha gode fritidstilbud i nærmiljøet."])
     parent = parent.model_copy(update={"goals": [parent.goals[0].model_copy(update={"id": "p1"})]})
     cov, links = assess_parent(child, parent)
-    assert "m2" in cov[0].served_by or "6" in cov[0].served_by
+    assert "m2" in cov[0].served_by
     assert [lk.serves for lk in links] == [[], ["p1"]]
 
 

@@ -826,27 +826,14 @@ def _goal_of(plan: Plan) -> dict[str, list[str]]:
         for item in getattr(plan, attr, None) or []:
             out[item.id] = list(getattr(item, "goal_ids", []) or [])
     goal_at = {" ".join(g.text.lower().split()): g.id for g in plan.goals}
-    # the list item a measure was read from ("Nytt tiltak (rådmann, 2027)") serves the
-    # measure's goals, not the goal line before it
-    measure_at = {
-        (m.section_id, " ".join(m.text.lower().split())): list(m.goal_ids or [])
-        for m in plan.measures
-        if len(m.text.split()) >= 2
-    }
     current: tuple[str | None, str | None] = (None, None)  # (section, goal id)
     for p in plan.passages:
         text = " ".join(p.text.lower().split())
         gid = goal_at.get(text) or next(
             (i for t, i in goal_at.items() if len(t) > 20 and text.endswith(t)), None
         )
-        source = next(
-            (ids for (sid, t), ids in measure_at.items() if sid == p.section_id and text.startswith(t)),
-            None,
-        )
         if gid:
             current = (p.section_id, gid)
-        elif source is not None and str(getattr(p.kind, "value", p.kind)) == "list_item":
-            out.setdefault(p.id, source)
         elif str(getattr(p.kind, "value", p.kind)) == "list_item" and current[0] == p.section_id:
             out.setdefault(p.id, [current[1]])
         elif str(getattr(p.kind, "value", p.kind)) == "heading":
