@@ -116,6 +116,11 @@ class Block(_Model):
         description="the bold words that open a paragraph whose line goes on in the regular weight "
         "(a run-in title: '**Uthållighet** – När man …'); found by form only",
     )
+    emphasis: list[int] = Field(
+        default_factory=list,
+        description="offsets in the text where a bold or italic run starts inside a line, after "
+        "regular text ('… hjemmetjenesten. **Ansvar:** …'); found by form only",
+    )
     item_note: bool = Field(
         False,
         description="a line right under a list item's text, set apart from it in type (italic or "
@@ -253,6 +258,11 @@ class Measure(Item):
     status: str | None = None
     table_goal_text: str | None = Field(
         None, description="the goal as named in the measure table, before linking"
+    )
+    related_codes: list[str] = Field(
+        default_factory=list,
+        description="codes of other items named in a cross-reference column ('Related Programs': "
+        "'LU-2.1, LU-2.2'), as printed; each one that names an item of the plan is a link to it",
     )
     has_owner_column: bool = Field(
         False, description="True when the measure came from a table with an owner column"

@@ -130,6 +130,9 @@ def load_example(gold_file: Path) -> Example | None:
     from plancheck.extract.runin import merge_run_in_items
 
     doc = merge_run_in_items(doc)  # the units the extractor reads (build_plan merges the same)
+    from plancheck.extract.inline import split_inline_items
+
+    doc = split_inline_items(doc)  # (and splits the same)
     rule_plan = build_plan(doc, model=None)
     lang = rule_plan.language
     us = units(doc)

@@ -52,6 +52,30 @@ def test_goals_where_no_goal_is_followed_up_are_not_judged_but_a_goal_beside_fol
     ]
 
 
+def test_a_goal_that_heads_its_own_section_is_judged_beside_the_goal_headings_next_to_it():
+    """Each goal is the heading of its own section ("Mål 4 Flere innbyggere skal …", a Word
+    multilevel list read as headings): the goal heading with nothing under it stands beside the
+    goal headings whose measures follow them, in the chapter above."""
+    from plancheck.models import Section
+
+    sections = [Section(id="kap", title="Mål, strategier og tiltak", level=1)] + [
+        Section(id=f"s{i}", title=f"Mål {i} {t}", level=4, parent_id="kap")
+        for i, t in ((1, "Flere eldre skal bo trygt hjemme"), (2, "Flere skal ta ansvar for egen helse"))
+    ]
+    plan = make_plan(
+        [goal("g1", "Flere eldre skal bo trygt hjemme", section_id="s1"),
+         goal("g2", "Flere skal ta ansvar for egen helse", section_id="s2")],
+        [],
+        [_m("m1", "Tilby digitalt tilsyn", ("g1",), section_id="s1")],
+        sections=sections,
+    )
+    assert quotes(plan, "goal-has-measure") == [("error", "Flere skal ta ansvar for egen helse")]
+    # the same goals in sections whose titles are other words are not each other's peers
+    for s in sections[1:]:
+        s.title = "Helse"
+    assert quotes(plan, "goal-has-measure") == []
+
+
 def test_plan_whose_measures_serve_strategies_tied_to_no_goal_gets_no_goal_findings():
     """Objectives above "STRATEGY n / ACTION n" blocks that the document never ties together:
     every measure serves a strategy, no goal is followed up, so no goal is judged."""

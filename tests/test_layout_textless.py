@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plancheck.layout.plumber import TEXT_OPERATORS, without_text
+from plancheck.layout.plumber import TEXT_OPERATORS, graphics_stream, without_text
 
 #: the text operators of the PDF reference (kept apart from the module's own table, so that a
 #: wrong entry there shows)
@@ -153,3 +153,82 @@ def test_pdfminer_runs_the_same_operators_without_the_text(
     if out is None:
         return
     assert operations(out) == operations(data)
+
+
+# --------------------------------------------------------------------------- what draws nothing
+
+PATH = {"m", "l", "c", "v", "y", "h", "re"}
+PAINT = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}
+
+
+def painted(data: bytes) -> list[tuple]:
+    """What pdfminer paints from ``data``, as the device sees it: every painted path with the
+    graphics state set for it (the operators since the page began, less those a ``Q`` undid).
+    Clipping (``W``) draws nothing in pdfminer, nor does text on the graphics-only device."""
+    path: list = []
+    state: list = []
+    saved: list[list] = []
+    out: list[tuple] = []
+    for name, args in operations(data):
+        if name in PATH:
+            path.append((name, args))
+        elif name in PAINT:
+            if name != "n":
+                out.append((name, tuple(path), tuple(state)))
+            path = []
+        elif name == "q":
+            saved.append(list(state))
+        elif name == "Q":
+            if saved:
+                state = saved.pop()
+        elif name not in ("W", "W*", "BT", "ET"):
+            state.append((name, args))
+    return out
+
+
+def test_cell_clips_and_empty_groups_go_what_is_drawn_stays() -> None:
+    data = (
+        b"q 0 0 612 792 re W n q 1 0 0 1 10 10 cm BT /F1 9 Tf (cell) Tj ET Q "
+        b"q 10 10 50 20 re W* n BT (x) Tj ET Q 0.5 g 10 10 50 0.5 re f Q"
+    )
+    out = graphics_stream(data)
+    assert out is not None
+    assert b"W" not in out and b"BT" not in out and b"Tj" not in out
+    assert painted(out) == painted(data)
+    assert [name for name, _ in operations(out)] == ["q", "q", "cm", "Q", "g", "re", "f", "Q"]
+
+
+@pytest.mark.parametrize(
+    "data, left",
+    [
+        (b"0 0 m 10 10 l 0 0 5 5 re W n S", b"re W n"),  # the clip ends a path being built
+        (b"0 0 m q 0 0 5 5 re W n Q 10 10 l S", b"re W n"),  # a q between does not end it
+        (b"1 0 0 5 5 re W n 2 0 0 1 1 re f", b"1"),  # an operand more stays on the stack
+        (b"q 1 Q 2 0 0 1 re f", b"q 1 Q"),  # Q with an operand before it
+    ],
+)
+def test_what_could_draw_stays(data: bytes, left: bytes) -> None:
+    out = graphics_stream(data)
+    assert painted(out if out is not None else data) == painted(data)
+    assert left in (out if out is not None else data)
+
+
+CLIP = st.sampled_from([b"0 0 5 5 re W n", b"1 2 3 4 re W* n", b"0 0 5 5 re W", b"re W n", b"q Q", b"BT ET"])
+DRAWING = [(b"W", 0), (b"W*", 0), (b"n", 0), (b"f", 0), (b"g", 1), (b"h", 0)]
+
+
+@st.composite
+def drawing_operation(draw) -> bytes:
+    name, arity = draw(st.sampled_from(OPERATORS + DRAWING))
+    n = max(0, arity + draw(st.sampled_from([0, 0, 0, 0, 1, -1])))
+    return b" ".join([*(draw(OPERANDS) for _ in range(n)), name])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(drawing_operation(), CLIP), max_size=25), st.sampled_from([b" ", b"\n"]))
+def test_pdfminer_paints_the_same_without_what_draws_nothing(ops: list[bytes], sep: bytes) -> None:
+    data = sep.join(ops)
+    out = graphics_stream(data)
+    if out is None:
+        return
+    assert painted(out) == painted(data)

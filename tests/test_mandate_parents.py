@@ -263,7 +263,7 @@ def test_every_goal_vocab_group_has_a_source():
 
 
 def test_the_municipality_name_is_no_word_of_a_goal():
-    from plancheck.mandate.parents import place_names
+    from plancheck.mandate.text import place_names
     from plancheck.models import Passage
 
     goal = "Nordby skal ha flere jobber i privat sektor."

@@ -563,7 +563,9 @@ def test_asking_verbs_and_deferrals_are_data():
             assert _ASKING_VERB_RE.search(f"Planen {modal} også {verb} tilbudet"), (lang, verb)
     for phrases in REQUIREMENT_WORDS["deferral"].values():
         for phrase in phrases:
-            sentence = "Temaet " + phrase.replace("{plan}", "egen trafikksikkerhetsplan")
+            sentence = "Temaet " + phrase.replace("{plan}", "egen trafikksikkerhetsplan").replace(
+                "{passive}", "utredes"
+            )
             assert DEFERRAL_RE.search(sentence + " her."), phrase
     assert not DEFERRAL_RE.search("Temaet er omtalt i kapittel 3.")
 
@@ -661,3 +663,32 @@ def test_requirements_on_parts_bodies_and_decisions(sentence: str, kind: str):
 )
 def test_having_and_deciding_without_the_plan_are_no_requirement(sentence: str):
     assert not is_requirement(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "concerns", "tail"),
+    [
+        # the list ends at the finite verb of its last segment, even when the verb phrase
+        # after it has an "och"/"og" of its own
+        (
+            "Föreslå hur elever, lärare och föräldrar kan vara med och påverka skolgården.",
+            ["elever", "lärare", "föräldrar"],
+            "kan vara med och påverka skolgården",
+        ),
+        (
+            "Beskriva hur bibliotek och fritidsgårdar ska samordnas i framtiden.",
+            ["bibliotek", "fritidsgårdar"],
+            "ska samordnas i framtiden",
+        ),
+        (
+            "Leggje til rette for at fleire eldre og nye frivillige får høve til å delta.",
+            ["at fleire eldre", "nye frivillige"],
+            "får høve til å delta",
+        ),
+    ],
+)
+def test_an_enumeration_ends_at_its_finite_verb(text, concerns, tail):
+    from plancheck.mandate.points import split_concerns
+
+    _head, got, got_tail = split_concerns(text)
+    assert got == concerns and got_tail == tail

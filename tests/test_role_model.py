@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
@@ -215,3 +216,24 @@ def test_the_model_drops_an_item_only_when_its_settings_let_it():
     unsure = build_plan(doc, model=None)
     apply_roles(unsure, doc, _SureModel(0.9), on)
     assert [g.text for g in unsure.goals] == goals
+
+
+class _UnusableModel:
+    """A role model that fails when asked: it must not be run when it can change nothing."""
+
+    def marginals(self, feats):
+        raise AssertionError("the role model was run")
+
+
+def test_the_model_is_not_run_when_its_settings_let_it_change_nothing():
+    from plancheck.extract.plan import build_plan
+    from plancheck.extract.rolemodel import RoleSettings
+
+    assert not RoleSettings().changes_items  # the shipped settings: the model weighs only
+    doc = _doc()
+    plan = build_plan(doc, model=_UnusableModel())
+    assert plan.model_dump() == build_plan(doc, model=None).model_dump()
+    for on in (RoleSettings(drop_not_item=0.995), RoleSettings(relabel_at=0.95), RoleSettings(add_at=0.9)):
+        assert on.changes_items
+        with pytest.raises(AssertionError, match="was run"):
+            build_plan(doc, model=_UnusableModel(), role_settings=on)

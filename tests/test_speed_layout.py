@@ -7,7 +7,10 @@ definitions give (issue 12: 800 pages in 20 s).
 * ``smallest_recurring`` (the leading of a font size) counts neighbours in a bisected window
   instead of over all steps: property test against the quadratic definition;
 * ``drop_duplicates`` files the characters by text and row, then column: property test
-  against the nine-cell definition.
+  against the nine-cell definition;
+* ``pdfium_chars`` asks whether a character is generated only for a space, and whether it is a
+  line-end hyphen not at all (its code is 2): pdfium generates only spaces and line breaks and
+  gives its hyphens the code 2, checked here on authored and real pages.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plancheck.evaluate import shared_corpora_dir
 from plancheck.layout.blocks import smallest_recurring
 from plancheck.layout.chars import Char
 from plancheck.layout.settings import DEFAULT
@@ -141,3 +145,32 @@ def test_one_walk_over_a_pages_paths_is_what_get_objects_gives(path):
             ]
             assert path_bounds(page, depth) == want
             assert [b for b in path_bounds(page) if b[0] < depth] == want
+
+
+SHARED = shared_corpora_dir(ROOT) or ROOT / "missing"
+# two authored PDFs, and a real plan with 63 line-end hyphens and 2,792 generated characters
+CHAR_TYPE_PDFS = [*PDFS[:2], SHARED / "dk_haderslev_sydbyen_helhedsplan.pdf"]
+
+
+@pytest.mark.parametrize("path", CHAR_TYPE_PDFS, ids=lambda p: p.stem)
+def test_pdfium_generates_only_spaces_and_line_breaks_and_gives_its_hyphens_code_2(path):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    if not path.is_file():
+        pytest.skip(f"{path.name} is not here")
+    doc = pdfium.PdfDocument(str(path))
+    generated = hyphens = 0
+    for page in doc:
+        tp = page.get_textpage()
+        for i in range(raw.FPDFText_CountChars(tp.raw)):
+            code = raw.FPDFText_GetUnicode(tp.raw, i)
+            if raw.FPDFText_IsGenerated(tp.raw, i):
+                assert code in (32, 10, 13), (page, i, code)
+                generated += 1
+            if raw.FPDFText_IsHyphen(tp.raw, i):
+                assert code == 2, (page, i, code)
+                hyphens += 1
+        tp.close()
+    assert generated > 0  # the pages were read
+    assert hyphens > 0 or path.parent != SHARED

@@ -216,6 +216,7 @@ class Context:
         self._scopes: dict[str, dict[tuple[str, Any], list[Subject]]] = {}
         self._copies: dict[str, dict[str, list[Subject]]] = {}
         self._labels: dict[tuple[str, ...], int] = {}
+        self._heading_parent: dict[str, tuple[str | None, str]] | None = None
 
     @property
     def graph(self) -> nx.DiGraph:
@@ -258,20 +259,37 @@ class Context:
     def peers(self, subject: Subject, kind: str) -> list[Subject]:
         """The other subjects of ``kind`` in ``subject``'s part of the plan: those sharing its
         section, focus area or parent goal, or a goal or strategy both serve (the fields in
-        ``SCOPE_FIELDS``). Items without a section share the plan's unsectioned part."""
+        ``SCOPE_FIELDS``). Items without a section share the plan's unsectioned part. An item
+        that is itself its section's heading ("Mål 4 Flere innbyggere skal …" over its
+        strategies) stands in the section above it too, beside the other items set so."""
         if kind not in self._scopes:
             index: dict[tuple[str, Any], list[Subject]] = {}
             for s in self.subjects(kind):
-                for key in scope_keys(s.obj):
+                for key in self._scope_keys(s.obj):
                     index.setdefault(key, []).append(s)
             self._scopes[kind] = index
         index = self._scopes[kind]
         out: dict[int, Subject] = {}
-        for key in scope_keys(subject.obj):
+        for key in self._scope_keys(subject.obj):
             for s in index.get(key, []):
                 if s.obj is not subject.obj:
                     out.setdefault(id(s.obj), s)
         return list(out.values())
+
+    def _scope_keys(self, item: Any) -> list[tuple[str, Any]]:
+        """:func:`scope_keys`, and the section above the item's section when the item is that
+        section's heading (its text closes the section's title)."""
+        keys = scope_keys(item)
+        section_id = getattr(item, "section_id", None)
+        if section_id is None:
+            return keys
+        if self._heading_parent is None:
+            self._heading_parent = {s.id: (s.parent_id, copy_key(s.title)) for s in self.plan.sections}
+        parent, title = self._heading_parent.get(section_id, (None, ""))
+        text = copy_key(getattr(item, "text", "") or "")
+        if parent is not None and text and title.endswith(text):
+            keys.append(("section_id", parent))
+        return keys
 
     def copies(self, subject: Subject, kind: str, *, earlier: bool = False) -> list[Subject]:
         """The other subjects of ``kind`` whose text is the same item's (see :func:`same_text`);

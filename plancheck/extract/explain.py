@@ -31,6 +31,17 @@ class ItemEvidence:
 
 def link_reason(plan: Plan, item, goal: Goal) -> str:
     """The strongest evidence for a link from ``item`` (a measure or strategy) to ``goal``."""
+    codes = getattr(item, "related_codes", None)
+    if codes:
+        from plancheck.extract.roles import code_key
+
+        named = {code_key(c): c for c in codes}
+        if code_key(goal.number) in named:
+            return f"its cross-reference column names goal {named[code_key(goal.number)]}"
+        via = [s for s in plan.strategies if s.id in getattr(item, "strategy_ids", []) and goal.id in s.goal_ids
+               and code_key(s.number) in named]
+        if via:
+            return f"its cross-reference column names {', '.join(named[code_key(s.number)] for s in via)}, a strategy of this goal"
     table_goal = getattr(item, "table_goal_text", None)
     if table_goal:
         num = (goal.number or "").strip(".)")

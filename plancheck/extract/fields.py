@@ -6,11 +6,16 @@
 - "… (Kultur og Fritid, 2026)", "… (Sundhedscentret, løbende)": an unlabelled parenthesis whose
   last comma part reads as a deadline and whose rest names an owner; or one holding only an
   owner ("(Teknisk forvaltning)")
+- "… hjemmetjenesten. Ansvar: Hjemmetjenesten. Frist: Høst 2026": fields written on as
+  sentences of the running text, each label after a sentence end (or where the layout saw an
+  emphasised run start, :attr:`plancheck.models.Block.emphasis`); the measure's text stops
+  before the first label, wherever it sits on the line
 
 A field is a label the lexicon knows as an owner or deadline column word (``columns`` in
 plancheck/lang/data/*.yaml: "ansvar", "tid", "frist", "lead", "timeline" …), a colon and a
 value. Only whole fields at the end of the line are taken: "Lage en plan (i samarbeid med NAV)"
-keeps its parenthesis, and a dash inside the measure's own words stays where it is.
+keeps its parenthesis, a dash inside the measure's own words stays where it is, and a label
+inside a sentence ("… der ansvar: …") is no field.
 """
 
 from __future__ import annotations
@@ -20,8 +25,12 @@ from dataclasses import dataclass
 
 # "(…)" at the end of a line, perhaps followed by a few words (a date set off by a tab)
 _TRAILING_PARENS = re.compile(r"\s*\((?P<inside>[^()]{3,300})\)\s*(?P<after>[^()]{0,40})$")
-# "label:" opening a field: the start, or after ";" / "," / a dash
-_FIELD = re.compile(r"(?:^|(?<=[;,])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*:\s*")
+# "label:" opening a field: the start, or after ";" / "," / a dash / a sentence's full stop
+_FIELD = re.compile(r"(?:^|(?<=[;,.!?])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*:\s*")
+# a capitalised label and its colon right after a sentence end: "… hjemmetjenesten. Ansvar: …"
+_SENTENCE_LABEL = re.compile(r"(?<=[.!?;])\s+(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
+# any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
+_ANY_LABEL = re.compile(r"(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
 _DASH = re.compile(r"\s+[–—]\s+|\s+-\s+")
 
 
@@ -51,7 +60,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     out: list[tuple[str, str]] = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-")
+        value = _closing_stop(text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-"))
         role = _role(m.group("label"))
         if value and role:
             out.append((role, value))
@@ -105,11 +114,79 @@ def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:
     return None
 
 
-def split_fields(text: str, lang: str = "nb") -> Fields:
-    """The measure text and the owner/deadline fields written after it (see the module)."""
+def _closing_stop(value: str) -> str:
+    """``value`` without the full stop that ends its sentence ("2027." → "2027"), keeping the
+    one that closes a date or an abbreviation of one letter ("31.12.", "v.")."""
+    v = value.rstrip()
+    if v.endswith(".") and not re.search(r"(?:\b\d{1,2}\.\d{1,2}|\b[^\W\d_])\.$", v):
+        v = v[:-1].rstrip()
+    return v
+
+
+def _field_labels(text: str, emphasis: tuple[int, ...]) -> list[tuple[int, int, str]]:
+    """(label start, value start, role) of each owner or deadline label in running text: a
+    capitalised label right after a sentence end or a ";", or any label where an emphasised run
+    starts; in the order they stand."""
+    found: dict[int, tuple[int, int, str]] = {}
+    depth = [0]
+    for ch in text:  # (a label inside a parenthesis is read with the parenthesis)
+        depth.append(max(0, depth[-1] + (ch == "(") - (ch == ")")))
+    for m in _SENTENCE_LABEL.finditer(text):
+        if depth[m.start("label")]:
+            continue
+        role = _role(m.group("label"))
+        if role and m.group("label")[:1].isupper():
+            found[m.start("label")] = (m.start("label"), m.end(), role)
+    for at in emphasis:
+        m = _ANY_LABEL.match(text, at) if 0 <= at < len(text) else None
+        if m is not None and (role := _role(m.group("label"))):
+            found[at] = (at, m.end(), role)
+    return [found[k] for k in sorted(found)]
+
+
+def first_field_label(text: str, emphasis: tuple[int, ...] = ()) -> int | None:
+    """Where the first owner or deadline field of running text starts: a label the lexicon
+    knows as an owner or deadline column word, with its colon, standing right after a sentence
+    end ("… hjemmetjenesten. Ansvar: …") and written with a capital, or starting at one of the
+    ``emphasis`` offsets (an emphasised run the layout found: "… **Ansvar:** …"). None if none."""
+    labels = _field_labels(text, emphasis)
+    return labels[0][0] if labels else None
+
+
+def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) -> Fields | None:
+    """Owner and deadline fields written on after the measure's own sentences, each a label and
+    a value up to the next label ("Tilby … hjemmetjenesten. Ansvar: Hjemmetjenesten. Frist:
+    Høst 2026"): the text stops before the first label. None when no such label stands after
+    some text of the measure."""
+    labels = _field_labels(text, emphasis)
+    if not labels or not text[: labels[0][0]].strip():
+        return None
+    fields: list[tuple[str, str]] = []
+    for (_start, value_at, role), nxt in zip(labels, [*labels[1:], None], strict=True):
+        value = _closing_stop(text[value_at : nxt[0] if nxt else len(text)].strip(" ;,–—-"))
+        if value:
+            fields.append((role, value))
+    fields = _owner_then_deadline(fields, lang)
+    owners = [v for r, v in fields if r == "owner"]
+    deadlines = [v for r, v in fields if r == "deadline"]
+    return Fields(
+        text=_closing_stop(text[: labels[0][0]].rstrip()),
+        owner=", ".join(owners) if owners else None,
+        deadline=deadlines[0] if deadlines else None,
+        labelled=True,
+    )
+
+
+def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) -> Fields:
+    """The measure text and the owner/deadline fields written after it (see the module).
+    ``emphasis``: offsets in ``text`` where an emphasised run starts (a field label set bold or
+    italic may stand after no full stop)."""
     found: list[tuple[str, str]] = []
     labelled = unlabelled = False
     rest = text.strip()
+    if emphasis and rest != text:
+        lead = len(text) - len(text.lstrip())
+        emphasis = tuple(a - lead for a in emphasis if a >= lead)
     m = _TRAILING_PARENS.search(rest)
     if m:
         fields = _labelled_fields(m.group("inside"))
@@ -145,6 +222,8 @@ def split_fields(text: str, lang: str = "nb") -> Fields:
             k -= 1
         if found:
             rest = " – ".join(p.strip() for p in parts[:k])
+    if not found and (inline := sentence_fields(rest, lang, emphasis)) is not None:
+        return inline  # "… brukere. Ansvar: Hjemmetjenesten. Frist: Høst 2026"
     owners = [v for r, v in found if r == "owner"]
     deadlines = [v for r, v in found if r == "deadline"]
     return Fields(

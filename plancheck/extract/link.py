@@ -2,6 +2,9 @@
 
 In order of strength:
 
+0. codes: a cross-reference column ('Related Programs': "LU-2.1, LU-2.2") names the items a
+   measure serves by their codes; each code that names a goal or a strategy of the plan is a
+   link, and a measure serving a strategy serves its goals (:func:`link_by_codes`);
 1. the goal named in a measure table (a merged "Mål" cell, or a row spanning the table) is
    matched to the goals declared in the text, even when shortened or misspelt
    ("Tidlig hjelp for god utvikling" → "2. Alle barn skal få tidlig hjelp for best mulig
@@ -129,6 +132,7 @@ def link_plan(
     list; nothing links to them by place, since the list says nothing of what serves what.
     ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
     measures); what stands in them serves that goal."""
+    link_by_codes(plan)
     parent_of = scope_parents(plan)
     declared = list(plan.goals)
     sub_goals, boxes = _sub_goal_blocks(plan, doc)  # for a side column, worked out once
@@ -251,6 +255,65 @@ def link_plan(
     _measures_by_their_strategy(plan, parent_of, loose_goal_ids or set())
     _strategies_by_their_measures(plan)
     _strategies_by_the_prose(plan, doc)
+
+
+def link_by_codes(plan: Plan) -> None:
+    """Links from the codes a measure's cross-reference column names (``Measure.related_codes``).
+
+    A code that numbers a strategy links the measure to it and to its goals; one that numbers a
+    goal links it to the goal; an unknown code links nothing. An item the walk read as a measure
+    ("Policy H-2.1 …", a label the lexicon gives the measure role) but that has no owner or
+    deadline of its own and is named by other measures' codes is what they carry out: a
+    strategy. A measure whose codes named something needs no goal from its table's goal text."""
+    from plancheck.extract.roles import code_key, label_word
+
+    if not any(m.related_codes for m in plan.measures):
+        return
+    named = {code_key(c) for m in plan.measures for c in m.related_codes}
+    # (the label word of the items named so tells the role of its other items too: a "Policy
+    # H-4.1" no program names is a policy all the same, a strategy without measures)
+    carried = [m for m in plan.measures if not m.related_codes and _carried_out_by_others(m)]
+    words = {w for m in carried if code_key(m.number) in named and (w := label_word(m.provenance.source_text))}
+    for m in carried:
+        if code_key(m.number) in named or (m.number and label_word(m.provenance.source_text) in words):
+            plan.measures.remove(m)
+            plan.strategies.append(_as_strategy(plan, m))
+    goals = {code_key(g.number): g for g in plan.goals if g.number}
+    strategies = {code_key(s.number): s for s in plan.strategies if s.number}
+    for s in strategies.values():
+        if not s.goal_ids and (g := _goal_by_prefix(code_key(s.number), goals)) is not None:
+            s.goal_ids.append(g.id)
+    for m in plan.measures:
+        hit = False
+        for code in m.related_codes:
+            key = code_key(code)
+            if key in goals:
+                _add(m.goal_ids, goals[key].id)
+                hit = True
+            elif key in strategies and key != code_key(m.number):
+                strategy = strategies[key]
+                _add(m.strategy_ids, strategy.id)
+                for gid in strategy.goal_ids:
+                    _add(m.goal_ids, gid)
+                hit = True
+        if hit:
+            m.table_goal_text = None
+
+
+def _carried_out_by_others(m) -> bool:
+    """A measure that is no work of its own: no owner, no deadline, not a table row."""
+    return not m.owners and m.deadline is None and not m.has_owner_column and not m.has_deadline_column
+
+
+def _as_strategy(plan: Plan, m):
+    from plancheck.models import Strategy
+
+    taken = {s.id for s in plan.strategies}
+    n = len(plan.strategies) + 1
+    while f"strategy-{n}" in taken:
+        n += 1
+    return Strategy(id=f"strategy-{n}", text=m.text, number=m.number, page=m.page, section_id=m.section_id,
+                    goal_ids=list(m.goal_ids), provenance=m.provenance)
 
 
 def _strategies_by_the_prose(plan: Plan, doc: Document) -> None:

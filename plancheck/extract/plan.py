@@ -107,7 +107,8 @@ def build_plan(
 ) -> Plan:
     """The plan in ``doc``. ``model``: the role model that weighs the rule walk's items
     (:mod:`plancheck.extract.rolemodel`); ``SHIPPED`` for the packaged one, ``None`` for the rule
-    walk alone (training uses that as evidence)."""
+    walk alone (training uses that as evidence). The model is only run when ``role_settings``
+    (default: :class:`~plancheck.extract.rolemodel.RoleSettings`) let it change an item."""
     from plancheck.ingest.text import use_language
     from plancheck.lang.detect import detect_language
 
@@ -117,25 +118,27 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
+    from plancheck.extract.inline import split_inline_items
+
+    doc = split_inline_items(doc)  # several labelled items in one paragraph: one block each
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
         # whose structure states none is read by the prose reader (prose_goals below), which
         # weighs every target sentence of its prose alike: read again as if there were none
         plan, st = _walk(doc, language, own_targets=False)
-    if model == SHIPPED:
-        from plancheck.extract.rolemodel import shipped_model
-
-        model = shipped_model()
     # the role model renumbers the items it keeps: remember the loose goals themselves
     loose = [g for g in plan.goals if g.id in st.loose_goal_ids]
     if model is not None:
-        from plancheck.extract.rolemodel import apply_roles
+        from plancheck.extract.rolemodel import RoleSettings, apply_roles, shipped_model
 
-        if role_settings is None:
-            apply_roles(plan, doc, model)  # type: ignore[arg-type]
-        else:
-            apply_roles(plan, doc, model, role_settings)  # type: ignore[arg-type]
+        settings = role_settings if role_settings is not None else RoleSettings()
+        # with settings that let it change nothing (the shipped ones) the model is not run
+        if settings.changes_items:  # type: ignore[attr-defined]
+            if model == SHIPPED:
+                model = shipped_model()
+            if model is not None:
+                apply_roles(plan, doc, model, settings)  # type: ignore[arg-type]
     from plancheck.extract.link import link_plan
     from plancheck.extract.prose import link_prose_goals, prose_goals, prose_measures
 
@@ -2374,7 +2377,7 @@ def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None
             prev.deadline = dl
             st.last_candidate_measure = prev
             return
-    fields = split_fields(text, st.lang)
+    fields = split_fields(text, st.lang, _emphasis_in(block, text))
     if fields.labelled or fields.unlabelled:  # "… (ansvar: kultureininga, tid: 2025)", "… (Kultur, 2026)"
         m = _add_measure(st, block, fields.text, number=block.number)
         _set_fields(st, m, fields)
@@ -2466,10 +2469,20 @@ def _context_measure(st: _State, m: Measure) -> None:
         m.goal_ids.append(st.ctx_goal.id)
 
 
+def _emphasis_in(block: Block, text: str) -> tuple[int, ...]:
+    """The offsets of the block's emphasised runs (:attr:`Block.emphasis`) inside ``text``, a
+    part of the block's text (the rest after its label)."""
+    at = block.text.find(text) if block.emphasis else -1
+    if at < 0:
+        return ()
+    return tuple(a - at for a in block.emphasis if at <= a < at + len(text))
+
+
 def _labelled_measure(st: _State, block: Block, text: str, number: str | None) -> Measure:
     """A measure from a labelled line ("Tiltak 1.1.1: …", "D3 (Deliverable) …"), with the owner
-    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027")."""
-    fields = split_fields(text, st.lang)
+    and deadline written after it ("(ansvar: …; tid: …)", "– Lead: … – April 2027", "… .
+    Ansvar: … Frist: …")."""
+    fields = split_fields(text, st.lang, _emphasis_in(block, text))
     m = _add_measure(st, block, fields.text, number=number)
     _set_fields(st, m, fields)
     return m

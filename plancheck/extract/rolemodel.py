@@ -19,8 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from plancheck.extract.features import Features, Unit
+if TYPE_CHECKING:  # only its types: the module is imported where the model is run
+    from plancheck.extract.features import Features, Unit
 
 MODEL_DIR = Path(__file__).parent / "model"
 MODEL_FILE = MODEL_DIR / "roles.crfsuite"
@@ -55,6 +57,16 @@ class RoleSettings:
     c1: float = 0.05  # L1 weight in training (keeps the model small)
     c2: float = 0.05  # L2 weight
     max_iterations: int = 150
+
+    @property
+    def changes_items(self) -> bool:
+        """Whether :func:`apply_roles` can drop, relabel or add an item at all: each change needs
+        the model to give a role (or the sum of the non-item roles) at least a bar, and a
+        probability is never above 1. With the shipped settings it cannot, so
+        :func:`plancheck.extract.plan.build_plan` does not run the model (loading it, aligning the
+        items on the units and working out their features is a fifth of a long plan's
+        extraction); ``--explain`` still shows its evidence (:mod:`plancheck.extract.explain`)."""
+        return min(self.drop_not_item, self.relabel_at, self.add_at) <= 1.0
 
 
 def _xseq(feats: Sequence[Features]):

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from plancheck.lang.vocab import alternation, link_words, plain_words
+from plancheck.layout.blocks import ITEM_CODE
 
 # The order in which a heading's roles are tried: a more specific phrase before the general one
 # ("mål for indsatsen" is a sub-goal heading before "mål" + qualifier makes it a goal heading).
@@ -78,13 +79,14 @@ def _possessive_words() -> str:
     return "|".join(map(re.escape, sorted(possessives(), key=len, reverse=True)))
 
 
+CODE = ITEM_CODE  # "2", "1.2.3", "H-2.1", "LU-3.4", "G1", "S1.2"
 _WORDS = _label_words()
 _POSS = _possessive_words()
 # a possessive before or after the word ("Vårt mål:", "Hovudmålet vårt:") only with a colon after it;
 # the text may follow a colon with no space ("Objective 4.1:To reduce …"), but not a digit ("Mål 2:3")
 _LABEL = re.compile(
     rf"^\s*(?:(?P<pre>{_POSS})\s+(?={_WORDS}\b[^:]{{0,3}}:))?(?P<word>{_WORDS})(?:\s+(?P<post>{_POSS})(?=\s*:))?"
-    r"\s*#?(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
+    rf"\s*#?(?P<num>{CODE}\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _CODE_LABEL = re.compile(
@@ -283,7 +285,7 @@ _REFERENCE_ONLY = re.compile(
 
 _BARE = re.compile(
     r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
-    r"\s+(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{1,4}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
+    rf"\s+(?P<num>{CODE}|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
     re.IGNORECASE,
 )
 
@@ -370,3 +372,33 @@ def goal_pointer(text: str) -> str | None:
         return None
     letter = m.group("letter")
     return m.group("num") + (f".{letter.lower()}" if letter else "")
+
+
+_CODE_TOKEN = re.compile(rf"^(?:[^\W\d_]{{2,20}}\s+)?#?(?P<code>{ITEM_CODE})\.?$", re.IGNORECASE)
+
+
+def item_codes(text: str) -> list[str]:
+    """The item codes a cross-reference cell holds ("LU-2.1, LU-2.2" → ["LU-2.1", "LU-2.2"];
+    "Mål 1 og 3" → ["1", "3"]; "Delmål 1.2; 2.1" → ["1.2", "2.1"]), or [] when the cell says
+    anything but codes (a goal written out, a name). A code may carry its role word ("Policy
+    H-2.1"); the separators are commas, semicolons, slashes, '&' and the lexicon's and/or words."""
+    t = " ".join(text.split()).strip(" .")
+    if not t:
+        return []
+    joiners = alternation(plain_words("and_words") + plain_words("or_words"))
+    parts = re.split(rf"\s*(?:[,;/&]|\b(?:{joiners})\b)\s*", t, flags=re.IGNORECASE)
+    codes: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        m = _CODE_TOKEN.match(part)
+        if m is None:
+            return []
+        codes.append(m.group("code"))
+    return codes
+
+
+def code_key(code: str | None) -> str:
+    """A code as compared with another: without its closing dot or bracket, case folded
+    ("H-2.1." and "h-2.1" name the same item)."""
+    return (code or "").strip().strip(".)").casefold()

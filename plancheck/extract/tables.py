@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from plancheck.extract.roles import heading_role, label_role
+from plancheck.extract.roles import heading_role, item_codes, label_role
 from plancheck.extract.state import (
     GOAL_ROLES,
     _add_goal,
@@ -427,6 +427,18 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     return roles
 
 
+def _related_codes(row, roles: list[str | None]) -> list[str]:
+    """The codes of other items a row names: every code of its cross-reference column
+    ('Related Programs': "LU-2.1, LU-2.2") or strategy column, and those of a goal column that holds only codes
+    with letters ("Related Goals": "H-1, H-3"); linking (``extract/link.py``) turns the ones naming items into links."""
+    codes = item_codes(_cell(row, roles, "references")) + item_codes(_cell(row, roles, "strategy"))
+    # (a goal column's plain numbers, "2" or "Mål 1.2", are linked as before by the goal text)
+    goal_codes = item_codes(_cell(row, roles, "goal"))
+    if any(not c[:1].isdigit() for c in goal_codes):
+        codes += [c for c in goal_codes if c not in codes]
+    return codes
+
+
 def _is_measure_candidate(block: Block | None) -> bool:
     """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
     if block is None or block.kind == BlockKind.table:
@@ -632,6 +644,8 @@ def _measure_table(
             location = f"{location}, row {row[mcol].row + 1}"
         prov = Provenance(page=page, bbox=bbox, source_text=source, location=location)
         strategy_text = _cell(row, roles, "strategy")
+        if item_codes(strategy_text):
+            strategy_text = ""  # "S1.2, S2.1": codes of strategies stated elsewhere (see _related_codes)
         if not strategy_text and parent_row is not None:
             strategy_text = parent_row.text
         # a goal cell spanning several rows without ruling lines is printed once, at its top:
@@ -659,6 +673,7 @@ def _measure_table(
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
         meas.table_goal_text = goal_text or None
+        meas.related_codes = _related_codes(row, roles)
         if row_strategy is not None and (meas.number or "").startswith(row_strategy[0] + "."):
             meas.strategy_ids.append(row_strategy[1].id)
         if strategy_text:

@@ -273,7 +273,8 @@ def _column_lookup(text: str) -> str | None:
 
 def column_role(header_text: str) -> str | None:
     """Map a table header cell to a column role: "number", "goal", "theme", "strategy",
-    "measure", "owner", "deadline", "cost", "indicator" or "status"; None when unknown.
+    "measure", "owner", "deadline", "cost", "indicator", "status" or "references" (a cross-reference
+    column: "Related Programs"); None when unknown.
 
     Order: the exact cell text (also without a parenthesis and with line-break hyphens joined),
     then its words and word pairs left to right ("Hvem har ansvar" → owner), then a fuzzy match
@@ -281,7 +282,16 @@ def column_role(header_text: str) -> str | None:
     """
     if not header_text or not header_text.strip():
         return None
-    return _column_lookup(header_text)
+    role = _column_lookup(header_text)
+    if role == "references":
+        # a cross-reference header that also names a role ("Related goals", "Kopling til mål",
+        # "Related indicators") is that role's column, as it was without the cross-reference
+        # word: its cells name goals (by code or written out), indicators …
+        for word in _TOKEN.findall(_norm(header_text)):
+            other = _column_lookup(word)
+            if other not in (None, "references"):
+                return other
+    return role
 
 
 @lru_cache(maxsize=8192)

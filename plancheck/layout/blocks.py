@@ -20,9 +20,19 @@ from plancheck.models import BBox, Block, BlockKind, Provenance, Table
 
 # a labelled line: "Mål 2: …", "Action 1.1.2 …", "Ansvarlig: …" (a short capitalised word or
 # two, then a number and/or a colon); the label's meaning is left to extraction
+#: an item's number as printed, by form: "2", "1.2.3", "4b", or a code with a letter prefix: any
+#: letters and a dash ("H-2.1", "LU-3.4", "ED-2") or one to three capitals ("G1", "S1.2", "A1");
+#: its depth is its number of numeric parts. A code of capitals and digits only counts before a
+#: separator, a capital or the end ("G1 Clean air", "S1.2:"), so "CO2 emissions" stays a word
+_NUMBER_PART = r"\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?"
+ITEM_CODE = (
+    rf"(?:[^\W\d_]{{1,10}}-{_NUMBER_PART}|(?-i:[A-ZÆØÅÄÖ]{{1,3}}){_NUMBER_PART}"
+    r"(?=\s*[:.,;/&)–—-]|\s+(?-i:[A-ZÆØÅÄÖ\d])|\s*$)|" + _NUMBER_PART + ")"
+)
 LABEL_START = re.compile(
     r"^(?P<word>[A-ZÆØÅÄÖÜ][\wÆØÅÄÖæøåäöü]{1,19}(?:\s[a-zæøåäöü][\wæøåäöü]{1,14})?)"
-    r"\s*(?P<num>(?:[A-Za-z]{2,10}-)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)?\.?\s*(?P<sep>[:–—-]?)\s+(?P<rest>\S.*)$"
+    r"(?:\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\b)|\s+(?P<code>" + ITEM_CODE + r"\b))?"
+    r"\.?\s*(?P<sep>[:–—-]?)\s+(?P<rest>\S.*)$"
 )
 
 
@@ -53,7 +63,7 @@ def starts_with_label(text: str) -> bool:
     if CODE_AND_WORD.match(t):
         return True
     m = LABEL_START.match(t)
-    return bool(m and (m.group("num") or m.group("sep") == ":"))
+    return bool(m and (m.group("num") or m.group("code") or m.group("sep") == ":"))
 
 
 # a label alone on its line: a capitalised word and a number ("Mål 2", "Goal 1.3:")
@@ -171,6 +181,28 @@ def run_in_title(ln: Line) -> str | None:
         return None
     title = " ".join(w.text for w in words[:n]).rstrip(" :,-–")
     return title or None
+
+
+def emphasis_starts(lines: list[Line], text: str) -> list[int]:
+    """The offsets in ``text`` (the block's joined text) where a bold or italic run starts after
+    regular text of the same block: "… hjemmetjenesten. **Ansvar:** …", "… 2027. **Aktivitet
+    1.1.2** …", also when the run opens a continuation line. A run opening the block is its
+    run-in title (:func:`run_in_title`), not counted here. By form only; what the run says is
+    for extraction to read."""
+    out: list[int] = []
+    cursor = 0
+    prev_plain: bool | None = None  # was the word before set in the regular style?
+    for ln in lines:
+        for w in ln.words:
+            at = text.find(w.text, cursor)
+            if at < 0:
+                continue  # (a marker left out of the text, or a word joined over a hyphen)
+            emphasised = w.bold or w.italic
+            if emphasised and prev_plain and any(ch.isalnum() for ch in w.text):
+                out.append(at)
+            prev_plain = not emphasised
+            cursor = at + len(w.text)
+    return out
 
 
 def _letter_o_bullet(ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
@@ -343,6 +375,7 @@ def build_blocks(
                 bold=lines_[0].bold,
                 run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
                 item_note=bool(cur.get("item_note")),
+                emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
         )

@@ -121,7 +121,6 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     FPDFText_GetUnicode = unchecked(raw.FPDFText_GetUnicode, ctypes.c_uint)
     FPDFText_HasUnicodeMapError = unchecked(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
     FPDFText_IsGenerated = unchecked(raw.FPDFText_IsGenerated, ctypes.c_int)
-    FPDFText_IsHyphen = unchecked(raw.FPDFText_IsHyphen, ctypes.c_int)
     FPDFText_GetLooseCharBox = unchecked(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
     FPDFText_GetCharOrigin = unchecked(raw.FPDFText_GetCharOrigin, ctypes.c_int)
     rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
@@ -140,11 +139,15 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
-        if code in (0, 10, 13) or FPDFText_IsGenerated(tpv, i):
+        # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
+        # gives a hyphen at a line end the code 2 (``CharType::kHyphen``): a character with
+        # another code is neither, and is not asked (two calls fewer for most characters;
+        # tests/test_speed_layout.py checks both on corpus pages)
+        if code in (0, 10, 13) or (code == 32 and FPDFText_IsGenerated(tpv, i)):
             continue
         if FPDFText_HasUnicodeMapError(tpv, i):
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
-        elif code == 2 or FPDFText_IsHyphen(tpv, i):
+        elif code == 2:
             text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
         else:
             text = cleaned.get(code)

@@ -166,10 +166,41 @@ def without_text(data: bytes) -> bytes | None:
     pushed since the last keyword. An inline image (``BI``), a procedure brace, a NUL byte, a
     number or name pdfminer would read another way, or a string it would refuse, leaves the
     stream whole (None)."""
+    return _left_out(data, invisible=False)
+
+
+def graphics_stream(data: bytes) -> bytes | None:
+    """What pdfminer needs to read of a content stream for its graphics (None: all of it): the
+    stream without its text (:func:`without_text`) and without what draws nothing - clipping
+    paths of one rectangle (``x y w h re W n``, ``W*`` too, where no path is being built), and
+    ``q``/``Q`` and ``BT``/``ET`` pairs with nothing left between them.
+
+    Why: on the table pages of real plans, once the text is out, those clipping paths are about
+    a third of the tokens pdfminer still reads (an exported table clips every cell). pdfminer
+    ignores clipping (``W`` does nothing and ``n`` empties the path, which was empty), ``Q``
+    restores the state ``q`` saved, and a device that draws no text has no use for ``BT``'s
+    text state. Operands are left out only with the operator that takes them, as for the text;
+    it is the same single pass over the tokens (a second pass cost what it saved)."""
+    return _left_out(data, invisible=True)
+
+
+#: operators that build a path, and those that paint it or end it unpainted (``n``): pdfminer's
+#: path is empty after one of the latter until one of the former
+PATH_OPERATORS = {b"m", b"l", b"c", b"v", b"y", b"h", b"re"}
+PAINT_OPERATORS = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"n"}
+#: an operator that opens a group, and the one that closes it
+GROUPS = {b"q": b"Q", b"BT": b"ET"}
+
+
+def _left_out(data: bytes, *, invisible: bool) -> bytes | None:
+    """:func:`without_text`, and with ``invisible`` :func:`graphics_stream`."""
     cuts: list[tuple[int, int]] = []
     operands: list[int] = []  # start offsets of the operands pushed since the last keyword
     depth = 0  # inside a dictionary or an array read token by token
     string_end = -1
+    building = False  # a path is being built (pdfminer's path is not empty)
+    clip: list = []  # a clipping path being read: its start, then the operators read
+    groups: list[tuple[bytes, int]] = []  # q/BT opened with nothing kept since: (closer, start)
     for m in _TOKEN.finditer(data):
         start = m.start()
         if start < string_end:
@@ -208,11 +239,44 @@ def without_text(data: bytes) -> bytes | None:
                 continue
             if depth or word in (b"BI", b"ID", b"EI"):
                 return None
+            if clip:  # "re" read: "W" or "W*", then "n", with no operand between
+                if not operands and (
+                    (len(clip) == 1 and word in (b"W", b"W*")) or (len(clip) == 2 and word == b"n")
+                ):
+                    clip.append(word)
+                    if word == b"n":
+                        cuts.append((clip[0], m.end()))
+                        clip = []
+                    continue
+                clip = []
+                building = True  # the rectangle is a path of its own, kept
+                groups.clear()
             arity = TEXT_OPERATORS.get(word)
             if arity is not None and len(operands) >= arity:
                 cuts.append((operands[-arity] if arity else start, m.end()))
+                if len(operands) > arity:
+                    groups.clear()  # operands left on pdfminer's stack: kept
             elif arity is not None:
                 return None  # it would take operands pushed before the last keyword
+            elif not invisible:
+                pass
+            elif word == b"re" and len(operands) >= 4 and not building:
+                clip = [operands[-4]]
+                if len(operands) > 4:
+                    groups.clear()
+            elif word in GROUPS and not operands:
+                groups.append((GROUPS[word], start))
+            elif groups and not operands and word == groups[-1][0]:
+                opened = groups.pop()[1]
+                while cuts and cuts[-1][0] >= opened:
+                    cuts.pop()  # what was left out inside the group: the group goes whole
+                cuts.append((opened, m.end()))
+            else:
+                groups.clear()  # drawn or set: the groups around it stay
+                if word in PATH_OPERATORS:
+                    building = True
+                elif word in PAINT_OPERATORS:
+                    building = False
             operands = []
             continue
         if kind == "string" and _BAD_OCTAL.search(m.group(kind)):
@@ -238,8 +302,8 @@ def _interpreter_class() -> type:
     from pdfminer.pdftypes import PDFStream, stream_value
 
     class GraphicsInterpreter(PDFPageInterpreter):  # type: ignore[misc, valid-type]
-        """pdfminer's interpreter, reading each content stream without its text
-        (:func:`without_text`)."""
+        """pdfminer's interpreter, reading each content stream without its text and what
+        draws nothing (:func:`graphics_stream`)."""
 
         def execute(self, streams: Any) -> None:
             # pdfminer reads a page's streams as one run of bytes (a token may span two), and
@@ -249,7 +313,7 @@ def _interpreter_class() -> type:
                 kept = [
                     k for k, s in enumerate(values) if s.objid is not None and s.objid not in self.parent_stream_ids
                 ]
-                stripped = without_text(b"".join(values[k].get_data() for k in kept)) if kept else None
+                stripped = graphics_stream(b"".join(values[k].get_data() for k in kept)) if kept else None
             except Exception:
                 stripped = None  # pdfminer's own reading says what is wrong
             if stripped is None:

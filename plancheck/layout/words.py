@@ -83,7 +83,10 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
             if cols is None:
                 continue
             for j in (col - 1, col, col + 1):
-                for o in cols.get(j, ()):
+                cell = cols.get(j)
+                if cell is None:
+                    continue
+                for o in cell:
                     if abs(o.x0 - x0) < near_x and abs(o.top - top) < near_y:
                         drawn = True
                         break
@@ -93,7 +96,15 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
                 break
         if drawn:
             continue
-        rows.setdefault(row, {}).setdefault(col, []).append(c)
+        cols = rows.get(row)
+        if cols is None:
+            rows[row] = {col: [c]}
+        else:
+            cell = cols.get(col)
+            if cell is None:
+                cols[col] = [c]
+            else:
+                cell.append(c)
         append(c)
     return out
 
@@ -185,18 +196,30 @@ def run_gaps(line: list[Char], settings: LayoutSettings = DEFAULT) -> list[tuple
 
 
 def _runs(line: list[Char]) -> list[list[Char]]:
-    """A line's runs of one font and size (spaces join the run before them)."""
+    """A line's runs of one font and size (spaces join the run before them).
+
+    The size is compared rounded to 0.1 pt; a character with exactly the font and size of
+    the last one that was compared is in the same run without rounding again (most are)."""
     runs: list[list[Char]] = []
     key: tuple[str, float] | None = None  # the run's font and size: those of its first character
+    same: tuple[str, float] | None = None  # a font and unrounded size known to give ``key``
+    run: list[Char] = []
     for c in line:
         if not runs:
-            runs.append([c])
+            run = [c]
+            runs.append(run)
             key = (c.font, round(c.size, 1))
-        elif not c.text.isspace() and key != (ck := (c.font, round(c.size, 1))):
-            runs.append([c])
+            same = (c.font, c.size)
+        elif c.text.isspace() or (c.font, c.size) == same:
+            run.append(c)
+        elif key != (ck := (c.font, round(c.size, 1))):
+            run = [c]
+            runs.append(run)
             key = ck
+            same = (c.font, c.size)
         else:
-            runs[-1].append(c)
+            run.append(c)
+            same = (c.font, c.size)
     return runs
 
 
@@ -216,7 +239,8 @@ def split_words(
     takes it when the page's other letter-spaced type of its font (``spaced``, from
     :func:`spaced_fonts`) has about the same tracking. ``gapped``: the line's runs and letter
     gaps (:func:`run_gaps`) when already worked out."""
-    limit: dict[int, float] = {}
+    # the word-gap limit of each run; the runs are the line's characters in order
+    runs: list[tuple[list[Char], float]] = []
     for run, g in gapped if gapped is not None else run_gaps(line, settings):
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
@@ -230,47 +254,59 @@ def split_words(
             lim = g + settings.spaced_word_gap_ratio * size
         else:
             lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
-        for c in run:
-            limit[id(c)] = lim
+        runs.append((run, lim))
     words: list[Word] = []
     cur: list[Char] = []
     prev: Char | None = None
-    for c in line:
-        if c.text.isspace():
-            if cur:
-                words.append(_word(cur))
-                cur = []
-            if words:
-                words[-1].space_after = True
-            prev = None
-            continue
-        if cur and prev is not None:
-            gap = c.x0 - prev.x1
-            lim = limit.get(id(c), settings.x_tolerance)
-            if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
-                words.append(_word(cur))
-                # a gap wide enough to part two words reads as a space between them
-                words[-1].space_after = gap > lim
-                cur = []
-        cur.append(c)
-        prev = c
+    for run, lim in runs:
+        for c in run:
+            if c.text.isspace():
+                if cur:
+                    words.append(_word(cur))
+                    cur = []
+                if words:
+                    words[-1].space_after = True
+                prev = None
+                continue
+            if cur and prev is not None:
+                gap = c.x0 - prev.x1
+                if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
+                    words.append(_word(cur))
+                    # a gap wide enough to part two words reads as a space between them
+                    words[-1].space_after = gap > lim
+                    cur = []
+            cur.append(c)
+            prev = c
     if cur:
         words.append(_word(cur))
     return words
 
 
 def _word(chars: list[Char]) -> Word:
-    bold = sum(c.bold for c in chars) * 2 > len(chars)
+    first = chars[0]
+    if len(chars) == 1:
+        return Word(first.text, first.x0, first.top, first.x1, first.bottom, first.size, first.font, bool(first.bold))
+    top, x1, bottom, bolds = first.top, first.x1, first.bottom, 0
+    for c in chars:  # one loop, not four: this runs for every word of a document
+        if c.top < top:
+            top = c.top
+        if c.x1 > x1:
+            x1 = c.x1
+        if c.bottom > bottom:
+            bottom = c.bottom
+        if c.bold:
+            bolds += 1
+    bold = bolds * 2 > len(chars)
     return Word(
-        "".join(c.text for c in chars),
-        chars[0].x0,
-        min(c.top for c in chars),
-        max(c.x1 for c in chars),
-        max(c.bottom for c in chars),
-        chars[0].size,
-        chars[0].font,
+        "".join([c.text for c in chars]),
+        first.x0,
+        top,
+        x1,
+        bottom,
+        first.size,
+        first.font,
         bold,
-        plain_colon=bold and len(chars) > 1 and chars[-1].text == ":" and not chars[-1].bold,
+        plain_colon=bold and chars[-1].text == ":" and not chars[-1].bold,
     )
 
 

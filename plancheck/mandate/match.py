@@ -120,6 +120,17 @@ class MatchSettings:
     # the status is decided by the calibrated models of calibrate.py (calibration.yaml) over
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
+    # the municipality's name (the word before "kommune" in the plan) weighs as the plan's own
+    # subject: "Lauvhaug kirkelige fellesråd", "Steinsund næringsforening" ask for the council
+    # and the society, and a plan names its own place only now and then
+    place_names: bool = True
+    # a point whose list hangs on its head's object by a preposition, with that object in no
+    # answering passage, is uncovered (not partial)
+    head_lost_modifiers: bool = True
+    # a concern asking for a split over classes ("fordelt på kategorier") is answered by the
+    # passage answering the point's other concerns when it holds this many figures
+    breakdown: bool = True
+    breakdown_figures: int = 2
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -129,7 +140,12 @@ def _deferral_re() -> re.Pattern[str]:
     from plancheck.mandate.points import _words
 
     alts = [
-        re.escape(p).replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*") for p in _words("deferral")
+        re.escape(p)
+        .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
+        # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
+        # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
+        .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")
+        for p in _words("deferral")
     ]
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
 
@@ -176,6 +192,8 @@ PROCESS_SECTION_RE = re.compile(
 # process_words)
 PROCESS_WORDS = W.word_set("process_words")
 PROCESS_ASK_RE = _word_re("process_asks")
+# the modal a step opens with once its subject is gone (words.yaml: finite)
+_FINITE_START_RE = re.compile(r"^\s*(?:" + W.alternation("finite") + r")\s+", re.IGNORECASE)
 # enumerations of four or more short items: words in them are mentioned only in passing
 _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
@@ -323,6 +341,9 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"ska|should|must|shall|will)\b)",
     re.IGNORECASE,
 )
+
+# a purpose clause to the end of the point (words.yaml: purpose)
+PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
 
 RELATIVE_TIME_RE = re.compile(
     r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((\w*behandling|vedtak|"
@@ -633,6 +654,7 @@ class Concern:
     duration_days: int = 0  # a least duration asked ("i minst N veker"), in days
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
+    breakdown: bool = False  # asks for figures split over classes ("fordelt på kategorier")
 
 
 class Scorer:
@@ -642,6 +664,7 @@ class Scorer:
         lang: str,
         title: str = "",
         settings: MatchSettings = DEFAULT_SETTINGS,
+        places: set[str] | frozenset[str] = frozenset(),
     ):
         self.units = units
         self.s = settings
@@ -652,6 +675,14 @@ class Scorer:
         for t in T.content_terms(title, lang):
             self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
         self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
+        # the municipality's name, weighed as the plan's subject in a process point (set by
+        # assess_points per point)
+        self.places: set[str] = set()
+        if settings.place_names:
+            for name in places:
+                for t in T.content_terms(name, lang):
+                    self.places |= {t.lemma, t.lemma + "s"}
+        self.process_point = False
         n = len(units)
         df: dict[str, int] = {}
         for u in units:
@@ -674,6 +705,8 @@ class Scorer:
             return 0.0
         if self.is_topic(t):
             return self.s.topic_weight  # the plan's own subject: present everywhere, named or not
+        if self.process_point and t.lemma in self.places:
+            return self.s.topic_weight  # "Lauvhaug kirkelige fellesråd": the body, not the place
         s = self.s
         base = (
             s.generic_weight
@@ -1021,6 +1054,64 @@ def shared_heads(texts: list[str], lang: str) -> list[str]:
     return out
 
 
+# a passive after a modal, or "være"/"bli" and a participle, with its particle ("skal
+# trekkes med", "skal være representert", "skal inviterast", "ska bjudas in"): the step a
+# process point asks for (requirements.yaml: modal; words.yaml: particle)
+STEP_VERB_RE = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+"
+    r"(?:(?:bli|være|vere|vara|bliva|blive|be)\s+\w{3,}(?:t|d|et|ert|ad|at)"
+    r"|\w{3,}(?:es|as|ast|s))"
+    r"(?:\s+(?:" + W.alternation("particle") + r"))?\b",
+    re.IGNORECASE,
+)
+BREAKDOWN_RE = re.compile(r"^\s*(?:" + W.alternation("breakdown") + r")\b", re.IGNORECASE)
+FIGURE_RE = re.compile(
+    r"\d[\d\s.,]*\s*(?:" + W.alternation("figure_unit") + r")(?!\w)", re.IGNORECASE
+)
+
+
+def is_breakdown(text: str) -> bool:
+    """"fordelt på kategorier": a concern asking for a split over classes."""
+    return bool(BREAKDOWN_RE.match(text))
+
+
+def breakdown_in_figures(u: Unit, min_figures: int) -> bool:
+    """A passage holding a split in figures ("Bygg og anlegg stod for 38 prosent, helse og
+    omsorg for 21 prosent")."""
+    return len(FIGURE_RE.findall(u.text)) >= min_figures
+
+
+STEP_THEN_RE = re.compile(r"\s+\b(?:" + W.alternation("step_then") + r")\b\s+", re.IGNORECASE)
+
+
+PROCESS_BODIES = W.word_set("process_bodies")
+
+
+def _names_body(text: str, lang: str) -> bool:
+    """A council, committee or group of the process ("formannskapet", "eldrerådet"), not a
+    step ("høring", "vedtak")."""
+    return any(
+        t.lemma in PROCESS_BODIES
+        or T.canon(t.lemma) in PROCESS_BODIES
+        or (len(t.lemma) > 5 and t.lemma.endswith(("råd", "råde")))
+        for t in T.terms(text, lang)
+        if not t.stop
+    )
+
+
+def process_steps(text: str, lang: str) -> list[str]:
+    """A process point naming two steps, each with its body ("Strategien skal behandles i
+    formannskapet før den legges fram for kommunestyret innen utgangen av 2026"), is one concern
+    per step: the plan may show one body and not the other. A step without a body of its own
+    ("før planen vedtas") stays with the one before it."""
+    parts = [p for p in STEP_THEN_RE.split(text) if p.strip()]
+    if len(parts) < 2 or not all(_names_body(p, lang) for p in parts):
+        return [text]
+    # "Strategien skal behandles i formannskapet" → "behandles i formannskapet"
+    parts = [_FINITE_START_RE.sub("", DOCUMENT_SUBJECT_RE.sub("", p)) for p in parts]
+    return [p.strip(" ,") for p in parts]
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -1048,13 +1139,18 @@ def _concerns_of(
             dates = find_dates(m.group(0))
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
+    if point.process and len(texts) == 1:
+        texts = process_steps(texts[0], lang)
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
     if point.process:
-        # the step asked for (legges fram, vedtas, handsamast) is not a word to find: the
-        # bodies and the date are the evidence
-        texts = [" ".join(PROCESS_ASK_RE.sub(" ", t).split()) for t in texts]
+        # the step asked for (legges fram, vedtas, handsamast, a passive after the modal:
+        # "skal trekkes med", "skal være representert") is not a word to find: the bodies and
+        # the date are the evidence
+        texts = [
+            " ".join(STEP_VERB_RE.sub(r"\1 ", PROCESS_ASK_RE.sub(" ", t)).split()) for t in texts
+        ]
     out: list[Concern] = []
     for txt in texts:
         days, days_text = duration_asked(txt) if point.process else (0, "")
@@ -1066,10 +1162,14 @@ def _concerns_of(
         # "… etter helse- og omsorgstjenesteloven § 3-1": a citation says where the duty comes from; the plan
         # answers the duty and rarely repeats the paragraph
         clean = CITATION_RE.sub(" ", clean)
-        if point.kind == "deliverable":
-            # "Planen skal ha et kart over tiltakene": the subject is the document itself, not a
-            # part asked of it
+        if point.kind == "deliverable" or point.process:
+            # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
+            # formannskapet": the subject is the document itself, not a part or a body asked
             clean = DOCUMENT_SUBJECT_RE.sub("", clean)
+        if point.process:
+            # "… innan 1. april, slik at måla gjeld frå jakta same året": why the step is
+            # asked, not a thing to find
+            clean = PURPOSE_RE.sub("", clean)
         terms = [t for t in T.terms(clean, lang) if not t.stop]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
@@ -1109,6 +1209,7 @@ def _concerns_of(
         c = Concern(txt, terms, action=action and not point.process)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         c.duration_days, c.duration_text = days, days_text
+        c.breakdown = settings.breakdown and is_breakdown(txt)
         if point_deadline and DEADLINE_PHRASE_RE.search(txt):
             c.deadline, c.deadline_text = point_deadline, deadline_text
         out.append(c)
@@ -1220,7 +1321,7 @@ def assess_points(
             )
             for p in points
         ]
-    scorer = Scorer(units, lang, plan_title(plan), S)
+    scorer = Scorer(units, lang, plan_title(plan), S, places=T.place_names(plan))
     content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
     out: list[Coverage] = []
@@ -1229,6 +1330,7 @@ def assess_points(
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
+        scorer.process_point = p.process
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
@@ -1279,6 +1381,20 @@ def assess_points(
                 miss = [] if dated is not None else [c.deadline_text]
                 results.append((c, 1.0 if dated is not None else 0.0, dated, miss))
                 continue
+            if c.breakdown and not any(scorer.df.get(k) for t in c.terms for k in t.keys):
+                # the plan never names the class word ("kategorier"): it names the classes
+                # the split is shown by figures in the passage that answers the rest of the
+                # point ("I 2025 betalte kommunen 412 mill. kr … Bygg og anlegg stod for 38
+                # prosent, IKT for 9 prosent")
+                split = [
+                    i
+                    for i in cand_ids
+                    if answers[i] >= 1 and breakdown_in_figures(units[i], S.breakdown_figures)
+                ]
+                if split:
+                    best = max(split, key=lambda i: answers[i])
+                    results.append((c, 1.0, units[best], []))
+                    continue
             row = table[id(c)]
             top = max((sc for sc, _ in row.values()), default=0.0)
             near = [i for i in cand_ids if row[i][0] >= top - 0.05 and row[i][0] > 0]
@@ -1470,6 +1586,19 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
+        if (
+            head_lost is not None
+            and status != CoverageStatus.uncovered
+            and S.head_lost_modifiers
+            and _list_modifies_head(p, lang)
+        ):
+            # "tilskotsordningar for private eigarar av freda og verneverdige bygg", "minstearealet
+            # for felling av hjort og elg": the list only says which of the thing the point asks
+            # about; with that thing nowhere, a passage on the list's items answers nothing
+            status, evidence, missing = _restate(
+                CoverageStatus.uncovered, results, concerns, evidence, missing,
+                scorer, context, lang, S,
+            )
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
@@ -1558,6 +1687,29 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
     if len(marked) < len(concerns):
         for c in marked:
             c.subject_only = True
+
+
+PREPOSITIONS = W.word_set("preposition")
+
+
+def _list_modifies_head(point: MandatePoint, lang: str) -> bool:
+    """The point's enumeration hangs on its head's object by a preposition ("… eigarar av |
+    freda og verneverdige bygg"): the items say which of the object, they are not asked for
+    on their own."""
+    if point.process:
+        return False  # "sendes på høring til X, Y og Z": the bodies are the concerns
+    head, items, _tail = split_concerns(point.provenance.source_text or point.text)
+    words = head.split()
+    first = items[0].split() if items else []
+    # a first item that is a phrase of its own ("eiga innsamling av matavfall") is asked for
+    # in its own right, not a modifier of the head's noun
+    return (
+        len(items) >= 2
+        and bool(words)
+        and words[-1].lower() in PREPOSITIONS
+        and 0 < len(first) <= 2
+        and not any(w.lower() in PREPOSITIONS for w in first)
+    )
 
 
 def _head_object_missing(

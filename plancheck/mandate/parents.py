@@ -909,18 +909,6 @@ def section_score(
     return sc, miss
 
 
-# "Nordby kommune", "Nordby kommunes", "Umeå kommun": the word before it is the place's name
-_PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
-
-
-def place_names(plan: Plan) -> set[str]:
-    """The municipality's name as the plan prints it before "kommune". Why: "Nordby skal ha
-    flere jobber" is a goal about jobs, and the child plan rarely repeats the name."""
-    texts = [plan.title or "", *(s.title for s in plan.sections)]
-    texts += [p.text for p in plan.passages]
-    return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}
-
-
 def answering(
     goal: Words, members: list[int], item_keys: list[set[str]], idf: dict[str, float], settings
 ) -> list[int]:
@@ -1211,6 +1199,7 @@ def assess_parent(
             groups.setdefault(sid, []).append(k)
     # the parent's own subject (its title, the municipality's name) says nothing of a goal
     from plancheck.mandate.match import plan_title
+    from plancheck.mandate.text import place_names
 
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
     for name in place_names(parent) | place_names(child):

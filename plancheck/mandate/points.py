@@ -908,7 +908,7 @@ _LIST_OPENERS = re.compile(
 )
 _PREPOSITIONS = re.compile(
     r"\b(til|for|av|om|innen|innenfor|på|med|fra|hos|over|mot|knyttet til|to|of|on|for|with|"
-    r"within|from|about|hvordan|korleis|how)\b",
+    r"within|from|about|hvordan|korleis|hur|how)\b",
     re.IGNORECASE,
 )
 _FIXED = re.compile(
@@ -919,10 +919,8 @@ _FIXED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_VERBS = VERB_START.pattern.replace("^(", "(", 1)
-_FINITE = re.compile(
-    r"\b(skal|kan|bør|må|vil|blir|er|var|har|skall|shall|will|should|must|is|are|was|were|has|have)\b",
-    re.IGNORECASE,
-)
+# the modal or auxiliary verb that ends an enumeration (words.yaml: finite)
+_FINITE = W.word_re("finite")
 _PRONOUNS = frozenset(
     ["det", "dette", "den", "de", "dei", "vi", "man", "ein", "it", "this", "there", "we", "they"]
 )
@@ -1030,6 +1028,18 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     if end < len(segs) - 1 and opener:
         tail = (", ".join(segs[end + 1 :]) + " " + tail).strip()
         segs = segs[: end + 1]
+    # "barn, elever och äldre kan vara med och påverka maten": the list ends at the finite verb
+    # of its last segment, before the "og" of the verb phrase splits it again
+    verb = _FINITE.search(segs[-1])
+    before = segs[-1][: verb.start()].split() if verb else []
+    if (
+        verb
+        and _AND.search(segs[-1][: verb.start()])
+        and 0 < len(before) <= 6
+        and not all(w.lower() in _PRONOUNS for w in before)
+    ):
+        tail = (segs[-1][verb.start() :] + " " + tail).strip()
+        segs[-1] = segs[-1][: verb.start()].strip()
     last = _AND.split(segs[-1])
     items = segs[:-1] + [x for x in last if x.strip()]
     if len(last) < 2 and not joined:  # a comma alone is no list

@@ -16,12 +16,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import simplemma
 import yaml
 
 from plancheck import yamlfile
 from plancheck.mandate.words import word_set
+
+if TYPE_CHECKING:
+    from plancheck.models import Plan
 
 try:  # the shared language layer, when present
     from plancheck.lang import nlp as _nlp  # type: ignore[attr-defined]
@@ -640,3 +644,16 @@ def sentences(text: str) -> list[str]:
 
 def normalise(text: str) -> str:
     return " ".join(text.split())
+
+
+# "Nordby kommune", "Nordby kommunes", "Umeå kommun": the word before it is the place's name
+_PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
+
+
+def place_names(plan: Plan) -> set[str]:
+    """The municipality's name as the plan prints it before "kommune" (title, headings,
+    passages). Why: a mandate names bodies by their place ("Lauvhaug kirkelige fellesråd"),
+    the plan rarely repeats it beside them."""
+    texts = [plan.title or "", *(s.title for s in plan.sections)]
+    texts += [p.text for p in plan.passages]
+    return {m.group(1) for t in texts for m in _PLACE_RE.finditer(t)} - {"Kommune", "Kommunen"}

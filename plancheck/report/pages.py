@@ -201,28 +201,31 @@ def margin_text(page, band: float) -> str:
     return f"{top}\n{bottom}"
 
 
-_NUMBER = re.compile(r"(?<![\d.,/-])(\d{1,4})(?![\d.,/]\d)")
+_NUMBER = re.compile(r"(?<![\w.,/-])(?:(?P<prefix>[A-Z]{1,3})[-‐–])?(?P<n>\d{1,4})(?![\d.,/]\d)")
 
 
 def labels_from_margins(bands: dict[int, str], min_pages: int = 2) -> dict[int, str]:
     """Printed page numbers from the margin text of each page.
 
-    Every standalone number in a page's margin is a candidate; the numbering is the offset
-    (printed number − page index) most pages agree on (at least ``min_pages``, two of them
-    next to each other). A page gets the label only when its own margin carries the number that
-    offset predicts; a year or a count in a running head does not follow the pages and so
-    never wins."""
-    candidates = {p: {int(m) for m in _NUMBER.findall(text)} for p, text in bands.items()}
-    support: dict[int, set[int]] = {}
+    Every standalone number in a page's margin is a candidate, and so is a number after a
+    chapter's capitals and a dash ("H-1", "LU-12": a general plan's element pages); the
+    numbering is the prefix and offset (printed number − page index) most pages agree on (at
+    least ``min_pages``, two of them next to each other). A page gets the label only when its
+    own margin carries the number that offset predicts; a year or a count in a running head
+    does not follow the pages and so never wins."""
+    candidates = {p: {(m.group("prefix") or "", int(m.group("n"))) for m in _NUMBER.finditer(text)}
+                  for p, text in bands.items()}
+    support: dict[tuple[str, int], set[int]] = {}
     for p, nums in candidates.items():
-        for n in nums:
+        for prefix, n in nums:
             if n > 0:
-                support.setdefault(n - p, set()).add(p)
-    for offset, pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0]))):
+                support.setdefault((prefix, n - p), set()).add(p)
+    for (prefix, offset), pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0][1]), kv[0][0])):
         if len(pages) < min_pages:
             break
         if any(p + 1 in pages for p in pages):
-            return {p: str(p + offset) for p in sorted(pages)}
+            lead = f"{prefix}-" if prefix else ""
+            return {p: f"{lead}{p + offset}" for p in sorted(pages)}
     return {}
 
 
