@@ -690,3 +690,185 @@ def test_a_child_goal_for_the_goals_people_with_measures_answering_it_follows_up
     cov, links = assess_parent(child, parent)
     assert _status(cov[0]) == "followed_up"
     assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_a_chapters_measures_after_its_goals_serve_the_goal_they_share_words_with():
+    """A handlingsprogram lists a chapter's goals, then its measures in one bulleted list: each
+    measure serves the goal of its section it shares words with (a compound part counts, a word
+    for people half), not the last goal before the list; one sharing none serves no goal."""
+    from plancheck.mandate.parents import link_section_measures
+
+    child = _passages_plan(
+        [
+            ("1", "heading", "Oppvekst"),
+            ("2", "list_item", "Flere elever skal fullføre videregående skole."),
+            ("3", "list_item", "Alle barn skal kunne delta på en fritidsaktivitet."),
+            ("4", "paragraph", "Tiltak:"),
+            ("5", "list_item", "Samarbeid med videregående skole (rektor, 2027)"),
+            ("6", "list_item", "Fritidskort til alle barn (kultursjef, 2027)"),
+            ("7", "list_item", "Ny kantine i rådhuset (rådmann, 2027)"),
+        ],
+        [
+            ("Samarbeid med videregående skole", "s1"),
+            ("Fritidskort til alle barn", "s1"),
+            ("Ny kantine i rådhuset", "s1"),
+        ],
+    )
+    child = child.model_copy(
+        update={
+            "goals": [
+                Goal(id="g1", text="Flere elever skal fullføre videregående skole.", section_id="s1"),
+                Goal(id="g2", text="Alle barn skal kunne delta på en fritidsaktivitet.", section_id="s1"),
+            ]
+        }
+    )
+    linked = link_section_measures(child, "nb")
+    assert [m.goal_ids for m in linked.measures] == [["g1"], ["g2"], []]
+    # in the rød tråd, the child goal the measure serves is linked to the parent goal
+    parent = plan(["Barn og unge skal ha gode fritidstilbud i nærmiljøet."])
+    parent = parent.model_copy(update={"goals": [parent.goals[0].model_copy(update={"id": "p1"})]})
+    cov, links = assess_parent(child, parent)
+    assert "m2" in cov[0].served_by
+    assert [lk.serves for lk in links] == [[], ["p1"]]
+
+
+def test_a_label_numbered_under_a_lettered_focus_area_is_a_goal_label():
+    from plancheck.mandate.parents import goal_statements, label_role
+
+    assert label_role("Mål D3") == "goal" and label_role("Mål 2") == "goal"
+    assert label_role("Delmål E.2") in {"goal", "sub_goal"}
+    assert label_role("Satsingsområde A") == "focus_area"
+    assert label_role("Kapittel 3") is None
+    assert goal_statements("Mål D3: Bygda skal ha 500 innbyggjarar i 2040.", "paragraph") == [
+        "Bygda skal ha 500 innbyggjarar i 2040."
+    ]
+
+
+def test_a_parent_that_marks_its_goals_has_no_goals_in_its_running_text():
+    """Read from statements (the extractor found no goal): when the plan marks its goals — a
+    goal label, a heading, a list item, a table cell — a sentence of running text with a modal
+    introduces or explains them and is no goal; a plan stating every goal in running text
+    ("Vi vil at …") keeps them all."""
+    from plancheck.mandate.parents import parent_goals
+
+    labelled = _passages_plan(
+        [
+            ("1", "heading", "Innleiing"),
+            ("2", "paragraph", "Planen seier kva mål kommunen skal styre etter fram mot 2040."),
+            ("3", "heading", "A Levande bygder"),
+            ("4", "paragraph", "Mål D3: Grendene skal ha opne grendehus."),
+            ("5", "paragraph", "Det vil seie at grendehus og lag skal ha gode vilkår."),
+            ("6", "paragraph", "Mål D4: Fleire skal flytte heim att etter studia."),
+        ]
+    )
+    assert [g.text for g in parent_goals(labelled)] == [
+        "Grendene skal ha opne grendehus.",
+        "Fleire skal flytte heim att etter studia.",
+    ]
+    prose = _passages_plan(
+        [
+            ("1", "heading", "Helse"),
+            ("2", "paragraph", "Vi vil at flere eldre skal ha en fast lege."),
+            ("3", "paragraph", "Vi vil at flere skal gå til skolen."),
+        ]
+    )
+    assert len(parent_goals(prose)) == 2
+
+
+def test_a_number_of_inhabitants_is_the_goals_object_and_in_migration_answers_it():
+    """"X skal ha 3 000 innbyggere": the number makes the word for everyone the population's
+    size (the goal's object, not who it is for); settling and moving in are narrower answers
+    to it — one is a part, two follow it up."""
+    parent = plan(
+        ["Storvik skal ha 3 000 innbyggere i 2035.", "Sentrum skal ha flere boliger."],
+        title="Storvik kommune",
+    )
+    ws = goal_words(parent.goals[0].text, "nb")
+    assert any(not w.who and not w.generic for w in ws)
+    assert all(w.who for w in goal_words("Alle innbyggere skal ha god helse.", "nb") if w.surface == "innbyggere")
+    one = plan(["Flere skal flytte til Storvik.", "Kommunen skal ha en ny kantine."])
+    cov, links = assess_parent(one, parent)
+    assert _status(cov[0]) == "partial" and links[0].serves == ["g1"]
+    two = plan(
+        ["Flere skal flytte til Storvik.", "Kommunen skal ha en ny kantine."],
+        [("Tilflyttingskontakt i servicetorget", "g1")],
+    )
+    assert _status(assess_parent(two, parent)[0][0]) == "followed_up"
+    assert _status(assess_parent(plan(["Kommunen skal ha en ny kantine."]), parent)[0][0]) == (
+        "not_followed_up"
+    )
+
+
+def test_alcohol_is_a_kind_of_rusmiddel_and_answers_a_goal_on_both_in_part():
+    # goal_vocab: alkohol is narrower than rusmiddel, so measures on alcohol serve a goal on
+    # alcohol and other drugs — in part: what harm is meant goes unnamed
+    parent = plan(["Færre skal få problemer med alkohol og annen rus."])
+    child = plan(
+        ["Flere unge skal vente med å drikke alkohol.", "Kommunen skal ha en ny kantine."],
+        [("Kurs for foreldre om alkohol og ungdom", "g1")],
+    )
+    words = goal_words(parent.goals[0].text, "nb")
+    rus = next(w for w in words if w.surface == "rus")
+    from plancheck.mandate.parents import item_keys_of
+
+    assert goal_score([rus], item_keys_of(goal_words("Kurs om alkohol", "nb", broader=True)), {})[0] > 0
+    cov, links = assess_parent(child, parent)
+    assert _status(cov[0]) == "partial"
+    assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_close_to_where_people_live_says_where_not_what():
+    # "nær der de bor" qualifies the object (where the sports grounds are to be): its words weigh
+    # as generic ones, and a housing item sharing only "bo" answers nothing of the goal
+    ws = goal_words("Barn skal ha idrettsanlegg nær der de bor.", "nb")
+    assert [w.surface for w in ws if w.generic] == ["nær", "der", "bor"]
+    assert not next(w for w in ws if w.surface == "idrettsanlegg").generic
+    parent = plan(["Barn skal ha idrettsanlegg nær der de bor."])
+    housing = plan(["Flere barnefamilier skal kunne bo i sentrum.", "Kommunen skal ha en ny kantine."])
+    assert _status(assess_parent(housing, parent)[0][0]) == "not_followed_up"
+    play = plan(["Alle barn skal ha et idrettsanlegg i sin bydel.", "Kommunen skal ha en ny kantine."])
+    assert _status(assess_parent(play, parent)[0][0]) != "not_followed_up"
+
+
+def test_videregaende_alone_names_videregaende_opplaering():
+    # goal_vocab: "videregående" alone, "videregående skole" and "videregående opplæring" name
+    # one thing, so a child goal on being ready for videregående, worked on by a measure for
+    # the move to videregående skole, follows up a goal on completing videregående opplæring
+    parent = plan(["Flere ungdommer skal fullføre videregående opplæring.", "Sentrum skal ha flere boliger."])
+    child = plan(
+        ["Flere elever skal være godt rustet for videregående.", "Kommunen skal ha en ny kantine."],
+        [("Samarbeid med videregående skole om overgangen fra 10. trinn", "g1")],
+    )
+    cov, links = assess_parent(child, parent)
+    assert _status(cov[0]) == "followed_up" and _status(cov[1]) == "not_followed_up"
+    assert links[0].serves == ["g1"] and links[1].serves == []
+
+
+def test_a_word_is_not_held_through_a_group_of_people_it_also_stands_in():
+    # "skole" stands in the group of children (its pupils) and, in "videregående skole", in
+    # the group of upper secondary education: a child goal on completing videregående skole
+    # does not hold a goal on children's leisure through "barn"
+    from plancheck.mandate.parents import holds, holds_what, item_keys_of
+
+    school = next(w for w in goal_words("Flere skal fullføre videregående skole.", "nb") if w.surface == "skole")
+    keys = item_keys_of(goal_words("Barn og unge skal ha fritidstilbud.", "nb", broader=True))
+    assert holds(school, keys) and not holds_what(school, keys)
+    parent = plan(["Barn og unge skal ha gode fritidstilbud i nærmiljøet."])
+    child = plan(["Flere elever skal fullføre videregående skole.", "Kommunen skal ha en ny kantine."])
+    assert _status(assess_parent(child, parent)[0][0]) == "not_followed_up"
+
+
+def test_the_list_item_a_measure_was_read_from_adds_no_words_of_its_owner():
+    # the measure "Kurs for eldre" was read from the list item "Kurs for eldre
+    # (tannhelsetjenesten, 2027)": its owner is who does it, not what it is about
+    parent = plan(["Innbyggerne skal ha god tannhelse."])
+    child = _passages_plan(
+        [
+            ("1", "heading", "Helse"),
+            ("2", "paragraph", "Tiltak:"),
+            ("3", "list_item", "Kurs for eldre (tannhelsetjenesten, 2027)"),
+        ],
+        [("Kurs for eldre", "s1")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "not_followed_up" and cov[0].evidence == []
