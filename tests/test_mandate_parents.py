@@ -872,3 +872,32 @@ def test_the_list_item_a_measure_was_read_from_adds_no_words_of_its_owner():
     )
     cov, _ = assess_parent(child, parent)
     assert _status(cov[0]) == "not_followed_up" and cov[0].evidence == []
+
+
+def test_a_clause_with_its_own_modal_left_unanswered_keeps_a_goal_partial():
+    """A goal of two main clauses, each with its own modal, sets two goals: a child answering
+    the first in full has followed up only a part, however little the second weighs in words.
+    A goal of one clause is unaffected."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, clause_groups, concerns
+
+    text = "Trafikken i sentrum skal bli tryggere, og luftkvaliteten skal bli bedre."
+    cs = concerns(goal_words(text, "nb"), text)
+    groups = clause_groups(text, cs)
+    assert len(groups) == 2 and [cs[i].text for i in groups[1]] == ["luftkvaliteten"]
+    one = "Trafikken i sentrum skal bli tryggere og roligere."
+    assert len(clause_groups(one, concerns(goal_words(one, "nb"), one))) == 1
+
+    parent = plan([text])
+    child = plan(
+        ["Trafikken i sentrum skal bli tryggere for gående og syklende.", "Kommunen skal ha en ny kantine."],
+        [("Bygge fortau og sykkelfelt i sentrum for tryggere trafikk", "g1")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+    assert cov[0].missing == ["luftkvaliteten"]
+    off, _ = assess_parent(child, parent, settings=replace(ParentSettings(), clause_gap=False))
+    assert str(getattr(off[0].status, "value", off[0].status)) == "followed_up"
+    whole, _ = assess_parent(child, plan([one]))
+    assert str(getattr(whole[0].status, "value", whole[0].status)) == "followed_up"

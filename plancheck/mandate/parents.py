@@ -52,6 +52,7 @@ class ParentSettings:
     # own words answer a concern, with the measures under it answering every concern, is a
     # follow-up when the goal's best score reaches this (0: off)
     concern_gap: float = 0.5  # no follow-up when one unanswered concern weighs this much (1: off)
+    clause_gap: bool = True  # no follow-up when a clause with its own modal is left unanswered
     concern_hold: float = 0.4  # share of a concern's words that answers it
     concern_lift: float = 0.4
 
@@ -495,6 +496,36 @@ def concerns(goal: Words, text: str) -> list[Concern]:
         if c.objects:
             out.append(c)
     return out
+
+
+def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
+    """The goal's concerns grouped by the main clause they stand in, when the goal joins two
+    or more clauses that each have their own modal ("Utslippene skal ned, og naturen skal tas
+    vare på"): indices into ``cs``, one list per clause that has a concern. Why: each such
+    clause is a goal of its own the parent set; a child answering one clause in full has not
+    followed up the other, however little that clause weighs in words. One clause: one group."""
+    modals = vocab().modals
+    if not modals or not cs:
+        return [list(range(len(cs)))]
+    alts = "|".join(sorted(map(re.escape, modals), key=len, reverse=True))
+    hits = [m.start() for m in re.finditer(rf"\b(?:{alts})\b", text, re.IGNORECASE)]
+    if len(hits) < 2:
+        return [list(range(len(cs)))]
+    # a clause begins after the comma or conjunction before its modal's subject
+    bounds = [0]
+    for h in hits[1:]:
+        cut = max(text.rfind(",", 0, h), text.rfind(";", 0, h))
+        if cut <= bounds[-1]:
+            return [list(range(len(cs)))]  # no clause boundary between the modals: one clause
+        bounds.append(cut)
+    groups: list[list[int]] = [[] for _ in bounds]
+    for i, c in enumerate(cs):
+        start = c.words[0].start if c.words and c.words[0].start >= 0 else -1
+        if start < 0:
+            return [list(range(len(cs)))]
+        k = max(j for j, b in enumerate(bounds) if start >= b)
+        groups[k].append(i)
+    return [g for g in groups if g]
 
 
 def concern_share(concern: Concern, keys: set[str], idf: dict[str, float]) -> float:
@@ -1012,6 +1043,7 @@ def judge_concerns(
     clusters: dict[str, list[int]],
     idf: dict[str, float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    text: str = "",
 ) -> tuple[float, list[tuple[Concern, bool]]]:
     """The goal's score after asking each of its concerns (see :func:`concerns`) of the
     evidence, and per concern whether the evidence answers it.
@@ -1044,6 +1076,11 @@ def judge_concerns(
         (wt for wt, (_, ok) in zip(weights, judged, strict=True) if not ok), default=0.0
     ) / (sum(weights) or 1.0)
     if settings.concern_gap < 1.0 and best >= settings.followed and gap >= settings.concern_gap:
+        best = settings.followed - 0.01
+    # a clause of its own (its own modal) that the evidence leaves wholly unanswered
+    if settings.clause_gap and text and best >= settings.followed and any(
+        all(not judged[i][1] for i in g) for g in clause_groups(text, cs)
+    ):
         best = settings.followed - 0.01
     # the child goals whose own words answer a concern, with the measures under them
     goal_ids = {items[k][0] for k in range(len(items)) if items[k][1] == "goal"}
@@ -1294,7 +1331,8 @@ def assess_parent(
                     best = sc
         cs = concerns(words, goal.text)
         best, judged = judge_concerns(
-            cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings
+            cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
+            goal.text,
         )
         status = status_for(best, settings)
         if trace is not None:
