@@ -221,7 +221,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
 
 def _announced_group_titles(st: _State) -> None:
     """Numbered headings a lead-in announced ("The goals and objectives for each section are
-    as follows:" then "1 Transport", "a. Encourage …", "2 Energy", "a. …") are goals when they
+    as follows:" then "1 Housing", "a. Promote …", "2 Parks", "a. …") are goals when they
     state them; when they only name topics (none states an aim, :func:`_states_aim`), some
     have lettered items under them and nothing serves any of them, they are the titles of the
     groups those items fall in: focus areas, not goals. The numbering says so, whatever the
@@ -1403,7 +1403,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     if nxt is not None and nxt.kind == BlockKind.paragraph and (
         framed := opening_time_frame(nxt.text, lang=st.lang)
     ) is not None:
-        # "Cross-Cutting" → "Short-term and long-term initiatives for consideration.": the group's
+        # "General" → "Near-term initiatives for the next two years.": the group's
         # introduction gives the time frame of the actions under it, as a time heading does
         st.time_frame = (framed, block.level or 99, block.bold)
     if _under_action_heading(st, block.section_id):

@@ -414,7 +414,7 @@ def reports_done_first(clause: str, lang: str) -> bool:
     in a solar project; once online, 36 MW will be produced")? An action verb
     (``evidence.action_verbs``) with an ending of ``evidence.past_endings`` before the first
     word of ``evidence.future_action``, not right after an auxiliary (``evidence.auxiliaries``:
-    "are expected to be converted" is a passive)."""
+    "are expected to be replaced" is a passive)."""
     future = _pattern("future_action", lang)
     endings = evidence_words("past_endings", lang)
     if future is None or not endings:

@@ -114,7 +114,7 @@ def _label_role_of(word: str) -> str:
 
 def _known_label(word: str, marked: bool) -> bool:
     """A label word of the lexicon, or a compound of a "*" label word set off by a colon
-    ("Periodemål: …"; "Bærekraftsmål 3" is a reference, not a label)."""
+    ("Innsatsmål: …"; "Bærekraftsmål 3" is a reference, not a label)."""
     from plancheck.lang.vocab import compound_label_role
 
     key = " ".join(word.lower().split())

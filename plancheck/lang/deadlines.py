@@ -545,8 +545,8 @@ def action_by_when(action: str, *, lang: str = "en", settings: ScopeSettings = S
 
 
 def opening_time_frame(sentence: str, *, lang: str = "nb", settings: ScopeSettings = ScopeSettings()) -> Deadline | None:
-    """The time frame a short sentence opens with ("Short-term and long-term initiatives for
-    consideration." → "Short-term and long-term"): the longest run of its first words that ends
+    """The time frame a short sentence opens with ("Near-term initiatives for the next
+    two years." → "Near-term"): the longest run of its first words that ends
     in a word which is a time frame by itself; None when its first word is none, or the sentence
     is long (then it says more than when)."""
     words = sentence[:MAX_CHARS].split()

@@ -121,13 +121,13 @@ class MatchSettings:
     # the evidence features, when that file is shipped; False keeps the hand-set rule above
     calibrated: bool = True
     # the municipality's name (the word before "kommune" in the plan) weighs as the plan's own
-    # subject: "Lauvhaug kirkelige fellesråd", "Steinsund næringsforening" ask for the council
-    # and the society, and a plan names its own place only now and then
+    # subject: "Elvdal idrettsråd", "Elvdal næringsforum" ask for the council
+    # and the forum, and a plan names its own place only now and then
     place_names: bool = True
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
-    # a concern asking for a split over classes ("fordelt på kategorier") is answered by the
+    # a concern asking for a split over classes ("fordelt på sektorer") is answered by the
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
     breakdown_figures: int = 2
@@ -654,7 +654,7 @@ class Concern:
     duration_days: int = 0  # a least duration asked ("i minst N veker"), in days
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
-    breakdown: bool = False  # asks for figures split over classes ("fordelt på kategorier")
+    breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
 
 
 class Scorer:
@@ -706,7 +706,7 @@ class Scorer:
         if self.is_topic(t):
             return self.s.topic_weight  # the plan's own subject: present everywhere, named or not
         if self.process_point and t.lemma in self.places:
-            return self.s.topic_weight  # "Lauvhaug kirkelige fellesråd": the body, not the place
+            return self.s.topic_weight  # "Elvdal idrettsråd": the body, not the place
         s = self.s
         base = (
             s.generic_weight
@@ -1055,7 +1055,7 @@ def shared_heads(texts: list[str], lang: str) -> list[str]:
 
 
 # a passive after a modal, or "være"/"bli" and a participle, with its particle ("skal
-# trekkes med", "skal være representert", "skal inviterast", "ska bjudas in"): the step a
+# tas med", "skal bli hørt", "skal inviteres inn", "ska bjudas in"): the step a
 # process point asks for (requirements.yaml: modal; words.yaml: particle)
 STEP_VERB_RE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+"
@@ -1071,7 +1071,7 @@ FIGURE_RE = re.compile(
 
 
 def is_breakdown(text: str) -> bool:
-    """"fordelt på kategorier": a concern asking for a split over classes."""
+    """"fordelt på sektorer": a concern asking for a split over classes."""
     return bool(BREAKDOWN_RE.match(text))
 
 
@@ -1107,7 +1107,7 @@ def process_steps(text: str, lang: str) -> list[str]:
     parts = [p for p in STEP_THEN_RE.split(text) if p.strip()]
     if len(parts) < 2 or not all(_names_body(p, lang) for p in parts):
         return [text]
-    # "Strategien skal behandles i formannskapet" → "behandles i formannskapet"
+    # "Planen skal drøftes i formannskapet" → "drøftes i formannskapet"
     parts = [_FINITE_START_RE.sub("", DOCUMENT_SUBJECT_RE.sub("", p)) for p in parts]
     return [p.strip(" ,") for p in parts]
 
@@ -1146,7 +1146,7 @@ def _concerns_of(
         texts = shared_heads(list(texts), lang)
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast, a passive after the modal:
-        # "skal trekkes med", "skal være representert") is not a word to find: the bodies and
+        # "skal tas med", "skal bli hørt") is not a word to find: the bodies and
         # the date are the evidence
         texts = [
             " ".join(STEP_VERB_RE.sub(r"\1 ", PROCESS_ASK_RE.sub(" ", t)).split()) for t in texts
@@ -1384,8 +1384,8 @@ def assess_points(
             if c.breakdown and not any(scorer.df.get(k) for t in c.terms for k in t.keys):
                 # the plan never names the class word ("kategorier"): it names the classes
                 # the split is shown by figures in the passage that answers the rest of the
-                # point ("I 2025 betalte kommunen 412 mill. kr … Bygg og anlegg stod for 38
-                # prosent, IKT for 9 prosent")
+                # point ("Kommunen brukte 250 mill. kr … Helse stod for 40 prosent,
+                # skole for 30 prosent")
                 split = [
                     i
                     for i in cand_ids
@@ -1592,8 +1592,8 @@ def assess_points(
             and S.head_lost_modifiers
             and _list_modifies_head(p, lang)
         ):
-            # "tilskotsordningar for private eigarar av freda og verneverdige bygg", "minstearealet
-            # for felling av hjort og elg": the list only says which of the thing the point asks
+            # "støtteordningar for private eigarar av naust og sjøbuer", "kartlegging
+            # av bekkar og elvar": the list only says which of the thing the point asks
             # about; with that thing nowhere, a passage on the list's items answers nothing
             status, evidence, missing = _restate(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
@@ -1701,7 +1701,7 @@ def _list_modifies_head(point: MandatePoint, lang: str) -> bool:
     head, items, _tail = split_concerns(point.provenance.source_text or point.text)
     words = head.split()
     first = items[0].split() if items else []
-    # a first item that is a phrase of its own ("eiga innsamling av matavfall") is asked for
+    # a first item that is a phrase of its own ("eiga ordning for hageavfall") is asked for
     # in its own right, not a modifier of the head's noun
     return (
         len(items) >= 2
@@ -1718,9 +1718,9 @@ def _head_object_missing(
     results: list[tuple[Concern, float, Unit | None, list[str]]],
 ) -> str | None:
     """The most specific word of a point's head (outside its enumeration) when no passage
-    answering the point holds it, else None. "Greie ut tilskotsordningar for private eigarar
-    av freda og verneverdige bygg" is not answered by a passage on freda kulturminne and one
-    on verneverdige bygg: the tilskotsordningar, the point's object, are in neither."""
+    answering the point holds it, else None. "Greie ut støtteordningar for private eigarar
+    av naust og sjøbuer" is not answered by a passage on naust and one on sjøbuer: the
+    støtteordningar, the point's object, are in neither."""
     head = Concern(" ".join(t.surface for t in context), [t for t in context if not t.stop])
     anchor = scorer.anchor(head)
     if anchor is None:

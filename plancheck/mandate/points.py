@@ -413,7 +413,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             after = _continuation_lead_in(lines, i, body_size)
             if after is None:
                 break
-            # "Strategien skal òg omtale:": the list goes on under a new lead-in, its items
+            # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
             i, base_indent, base_kind, last_sub, hanging = after, None, None, False, False
             continue
@@ -428,7 +428,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
 
 def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int | None:
     """The index of the first item after a lead-in that starts at ``lines[i]`` and goes on with
-    the mandate's list ("Strategien skal òg omtale:", "The plan should also:"), or None. A
+    the mandate's list ("Planen skal òg omtale:", "The plan should also:"), or None. A
     lead-in ends in a colon, asks with a modal and an asking verb or a word that says the
     list goes on (requirements.yaml: ``asking_verb``, ``list_continuation``), is not negated
     ("Følgende skal ikke inngå:") and is followed at once by a list item."""
@@ -1129,7 +1129,7 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     if end < len(segs) - 1 and opener:
         tail = (", ".join(segs[end + 1 :]) + " " + tail).strip()
         segs = segs[: end + 1]
-    # "barn, elever och äldre kan vara med och påverka maten": the list ends at the finite verb
+    # "elever, lärare och föräldrar kan vara med och påverka skolgården": the list ends at the finite verb
     # of its last segment, before the "og" of the verb phrase splits it again
     verb = _FINITE.search(segs[-1])
     before = segs[-1][: verb.start()].split() if verb else []

@@ -652,7 +652,7 @@ _PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|munic
 
 def place_names(plan: Plan) -> set[str]:
     """The municipality's name as the plan prints it before "kommune" (title, headings,
-    passages). Why: a mandate names bodies by their place ("Lauvhaug kirkelige fellesråd"),
+    passages). Why: a mandate names bodies by their place ("Elvdal idrettsråd"),
     the plan rarely repeats it beside them."""
     texts = [plan.title or "", *(s.title for s in plan.sections)]
     texts += [p.text for p in plan.passages]
