@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from plancheck.layout.blocks import CLOSING_BRACKET, letters_from_a
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import indent_levels
 from plancheck.models import Block, BlockKind, Cell, Provenance, Table
@@ -122,9 +123,6 @@ def _table(
                  provenance=Provenance(source_text=text))
 
 
-_CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
-
-
 def split_item_note(runs: list[Run], settings: LayoutSettings = DEFAULT) -> tuple[str, str] | None:
     """(item text, note) when a list item's paragraph ends in a line of its own (after a line
     break) that is a note on the item, by the PDF layout's rule: it closes with a bracketed group
@@ -137,7 +135,7 @@ def split_item_note(runs: list[Run], settings: LayoutSettings = DEFAULT) -> tupl
     if cut <= 0 or not text[:cut].strip():
         return None
     note = text[cut + 1:].strip()
-    m = _CLOSING_BRACKET.search(note)
+    m = CLOSING_BRACKET.search(note)
     if not note or m is None:
         return None
     pos, first_runs, note_runs = 0, [], []
@@ -149,7 +147,7 @@ def split_item_note(runs: list[Run], settings: LayoutSettings = DEFAULT) -> tupl
         if end > cut + 1:
             note_runs.append(Run(text[max(start, cut + 1):end], r.italic, r.size))
     note_raw = "".join(r.text for r in note_runs)
-    bracket = _CLOSING_BRACKET.search(note_raw).start()  # type: ignore[union-attr]
+    bracket = CLOSING_BRACKET.search(note_raw).start()  # type: ignore[union-attr]
     before_letters, pos = [], 0
     for r in note_runs:
         before_letters += [r.italic for k, ch in enumerate(r.text) if ch.isalpha() and pos + k < bracket]
@@ -189,12 +187,7 @@ def lettered_headings(blocks: list[Block], settings: LayoutSettings = DEFAULT) -
             first = nxt.table.rows[0][0].text if nxt is not None and nxt.table and nxt.table.rows and nxt.table.rows[0] else ""
             if first.startswith(f"{m.group(1)}."):
                 numbered.add(id(b))
-    seen = {letter for letter, _t in found.values()}
-    run = []
-    for letter in "ABCDEFGH":
-        if letter not in seen:
-            break
-        run.append(letter)
+    run = letters_from_a({letter for letter, _t in found.values()})
     if len(run) < settings.letter_series_min:
         return {k: v for k, v in found.items() if k in numbered}
     return {k: v for k, v in found.items() if v[0] in run}

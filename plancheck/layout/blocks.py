@@ -112,12 +112,19 @@ def letter_series(lines: list[Line], body: float, settings: LayoutSettings = DEF
         if not ln.kind and LETTER_ALONE.match(ln.words[0].text) and _heading_like(ln, body, settings)
         and ln.words[1].text[:1].isupper()
     }
+    run = letters_from_a(seen)
+    return frozenset(run) if len(run) >= settings.letter_series_min else frozenset()
+
+
+def letters_from_a(seen: set[str]) -> list[str]:
+    """The capitals of ``seen`` that run on from "A" without a gap ("A", "B", "C" of A, B, C, E):
+    the top level of a lettered outline, as far as it goes."""
     run: list[str] = []
     for letter in "ABCDEFGH":
         if letter not in seen:
             break
         run.append(letter)
-    return frozenset(run) if len(run) >= settings.letter_series_min else frozenset()
+    return run
 
 
 def classify(
@@ -577,7 +584,7 @@ def build_blocks(
     return blocks
 
 
-_CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
 
 
 def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
@@ -586,7 +593,7 @@ def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) ->
     every word before the bracket in italic where the first line is not, or the whole line
     smaller by ``item_note_size_delta``. (Cards that put the owner in italics and the deadline in
     brackets under each measure; what the note says is for extraction to read.)"""
-    m = _CLOSING_BRACKET.search(ln.text)
+    m = CLOSING_BRACKET.search(ln.text)
     if m is None or not ln.words:
         return False
     opens = max((i for i, w in enumerate(ln.words) if w.text.startswith("(")), default=len(ln.words))
