@@ -396,6 +396,12 @@ class ConcernTrace(_Model):
 class Coverage(_Model):
     id: str
     text: str
+    number: str | None = Field(
+        None,
+        description="the point's number as printed in the mandate ('3', 'b'), or S1, S2 … for a "
+        "requirement written in the mandate's prose",
+    )
+    page: int | None = Field(None, description="page of the point in the mandate (PDF mandates)")
     status: CoverageStatus
     evidence: list[Evidence] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)

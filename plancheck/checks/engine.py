@@ -169,6 +169,39 @@ _STATUS = {
 }
 
 
+#: how a finding names a point of the mandate: its printed number and page, as a planner looks
+#: it up ("punkt 8 (s. 2)"); a requirement from the mandate's prose has no printed number
+_POINT_WORDS = {
+    "nb": {"point": "punkt {n}", "requirement": "kravet", "none": "dette punktet", "page": "s.",
+           "missing": "mangler"},
+    "nn": {"point": "punkt {n}", "requirement": "kravet", "none": "dette punktet", "page": "s.",
+           "missing": "manglar"},
+    "en": {"point": "point {n}", "requirement": "the requirement", "none": "this point",
+           "page": "p.", "missing": "missing"},
+}
+
+
+def point_reference(number: str | None, page: int | None, lang: str) -> str:
+    """"punkt 8 (s. 2)", "kravet (s. 1)" or "dette punktet": where the planner finds the point
+    in the mandate. Numbers S1, S2 … are the tool's own for requirements in the prose, so they
+    are not printed."""
+    w = _POINT_WORDS.get(lang, _POINT_WORDS["nb"])
+    if number and not (number[0] == "S" and number[1:].isdigit()):
+        ref = w["point"].format(n=number.rstrip(".)"))
+    elif number:
+        ref = w["requirement"]
+    else:
+        ref = w["none"]
+    return f"{ref} ({w['page']} {page})" if page else ref
+
+
+def missing_note(missing: list[str] | None, lang: str) -> str:
+    """" (mangler: A, B)", or nothing when no concern is named (never "mangler: –")."""
+    if not missing:
+        return ""
+    return f" ({_POINT_WORDS.get(lang, _POINT_WORDS['nb'])['missing']}: {', '.join(missing)})"
+
+
 _PARENT_STATUS = {
     "nb": {
         "followed_up": "fulgt opp",
@@ -206,6 +239,8 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         "deadline": "",
         "status": "",
         "missing": "",
+        "missing_note": "",
+        "point": "",
     }
     if s.kind == "owner":
         values["owner"] = s.obj.text
@@ -218,10 +253,13 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         status = str(_get(s.obj, "status"))
         values["status"] = _PARENT_STATUS.get(lang, _PARENT_STATUS["nb"]).get(status, status)
         values["missing"] = ", ".join(_get(s.obj, "missing") or []) or "–"
+        values["missing_note"] = missing_note(_get(s.obj, "missing"), lang)
     if s.kind == "mandate_point":
         status = _get(s.obj, "status")
         values["status"] = _STATUS.get(lang, _STATUS["nb"]).get(str(status), str(status))
         values["missing"] = ", ".join(_get(s.obj, "missing") or []) or "–"
+        values["missing_note"] = missing_note(_get(s.obj, "missing"), lang)
+        values["point"] = point_reference(_get(s.obj, "number"), _get(s.obj, "page"), lang)
     return values
 
 

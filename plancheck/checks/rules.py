@@ -56,6 +56,8 @@ PLACEHOLDERS = frozenset(
         "measures",
         "status",
         "missing",
+        "missing_note",
+        "point",
         "rule",
         "pages",
     }

@@ -1317,7 +1317,12 @@ def assess_points(
     if not units:
         return [
             Coverage(
-                id=p.id, text=p.text, status=CoverageStatus.uncovered, missing=list(p.concerns)
+                id=p.id,
+                text=p.text,
+                number=p.number,
+                page=p.page,
+                status=CoverageStatus.uncovered,
+                missing=list(p.concerns),
             )
             for p in points
         ]
@@ -1634,6 +1639,8 @@ def assess_points(
             Coverage(
                 id=p.id,
                 text=p.text,
+                number=p.number,
+                page=p.page,
                 status=status,
                 evidence=uniq,
                 missing=missing,
@@ -1824,9 +1831,11 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
     """What is missing, said as the subject the planner must add: the asking words before it
     ("Kartlegge", "hvordan kan", "greie ut") and a question mark after it are dropped, an
     entry of function words only ("det", "hvordan") is no entry, and none is said twice.
-    ``keep`` (a deadline, "en vurdering …") is kept as written."""
+    ``keep`` (a deadline, "en vurdering …") is kept as written. A suspended first part of a
+    compound ("bygge-" of "bygge- og anleggsprosjekter") is said with the word it shares its end
+    with, as the point wrote them, not alone."""
     out: list[str] = []
-    for m in missing:
+    for m in _join_suspended(missing, lang):
         text = " ".join(m.split())
         if text not in keep:
             ts = T.terms(text, lang)
@@ -1848,6 +1857,21 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
             text = text[first.start : content[-1].end].strip(" ,;:?.")
         if text and text.lower() not in {o.lower() for o in out}:
             out.append(text)
+    return out
+
+
+_AND_WORD = {"nb": "og", "nn": "og", "da": "og", "sv": "och", "en": "and"}
+
+
+def _join_suspended(missing: list[str], lang: str) -> list[str]:
+    """["bygge-", "anleggsprosjektene"] → ["bygge- og anleggsprosjektene"]: a word ending in a
+    hyphen is the first half of a coordinated compound and means nothing alone."""
+    out: list[str] = []
+    for m in missing:
+        if out and out[-1].rstrip().endswith("-") and not m.rstrip().endswith("-"):
+            out[-1] = f"{out[-1].rstrip()} {_AND_WORD.get(lang, 'og')} {m.strip()}"
+        else:
+            out.append(m)
     return out
 
 

@@ -25,6 +25,7 @@ from plancheck.report.labels import (
     labels,
     page_ref,
     parent_line,
+    point_number,
     summary_line,
     total_summary,
 )
@@ -630,7 +631,7 @@ def _coverage(
         f = by_point.get(c.id)
         flag = f' <span class="sev">{escape(L[str(f.severity)])}</span>' if f else ""
         out.append(
-            f'<tr id="{prefix}-{escape(c.id)}"><td>{escape(c.text)}</td>'
+            f'<tr id="{prefix}-{escape(c.id)}"><td>{escape(point_number(c) + c.text)}</td>'
             f'<td class="status st-{status}">{escape(L[status])}{flag}</td>'
             f"<td>{evidence or '–'}</td><td>{escape(', '.join(c.missing)) or '–'}</td></tr>"
         )

@@ -247,6 +247,16 @@ def page_ref(page: int | None, lang: str) -> str:
     return f"{labels(lang)['page']} {page}" if page else ""
 
 
+def point_number(c: object) -> str:
+    """ "3. " before a mandate point's text in a coverage matrix, as the mandate prints it; nothing
+    for a requirement from the mandate's prose (S1, S2 … are the tool's own ids) or a parent
+    goal."""
+    number = getattr(c, "number", None)
+    if not number or (number[0] == "S" and number[1:].isdigit()):
+        return ""
+    return f"{number.rstrip('.)')}. " if number[-1:].isdigit() else f"{number.rstrip('.)')}) "
+
+
 def coverage_line(coverage: Iterable[Coverage], lang: str) -> str:
     """ "5 av 8 punkter dekket, 2 delvis, 1 ikke"."""
     statuses = [str(c.status) for c in coverage]

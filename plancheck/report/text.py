@@ -15,6 +15,7 @@ from plancheck.report.labels import (
     labels,
     page_ref,
     parent_line,
+    point_number,
     summary_line,
     total_summary,
 )
@@ -165,7 +166,7 @@ def _coverage_row(out: Text, c, width: int, lang: str) -> None:
     status = str(getattr(c.status, "value", c.status))
     out.append(INDENT)
     out.append(f"{L[status]:<{width}}", style=STATUS_STYLE.get(status, ""))
-    out.append(shorten(c.text, 160) + "\n")
+    out.append(point_number(c) + shorten(c.text, 160) + "\n")
     for ev in c.evidence:
         ref = page_ref(ev.page, lang)
         out.append(f"{pad}{ref + ': ' if ref else ''}«{shorten(ev.quote, 160)}»\n", style="dim")
