@@ -63,3 +63,21 @@ def test_a_suspended_compound_is_missing_with_its_partner():
         "bygge- og anleggsprosjektene",
     ]
     assert planner_words(["land-", "sjøareal"], "sv") == ["land- och sjøareal"]
+
+
+def test_parent_goal_findings_give_the_page_in_the_parent_plan():
+    from plancheck.checks.engine import page_note
+    from plancheck.models import ParentCoverage
+
+    assert page_note(4, "nb") == " (s. 4)" and page_note(None, "en") == ""
+    pcov = [
+        ParentCoverage(id="P1", text="Flere skal bo trygt hjemme", page=3, status="not_followed_up"),
+        ParentCoverage(id="P2", text="Levende sentrum", status="partial", missing=["handel"]),
+    ]
+    res = check_plan(sample_plan(), rules=RULES, parent_coverage=pcov)
+    messages = [f.message for f in res.findings if f.rule == "parent-goal-followed-up"]
+    assert any(m.startswith("Målet i overordnet plan (s. 3) er ikke fulgt opp") for m in messages)
+    assert any(
+        m.startswith("Målet i overordnet plan er bare delvis fulgt opp (mangler: handel)")
+        for m in messages
+    )

@@ -195,6 +195,13 @@ def point_reference(number: str | None, page: int | None, lang: str) -> str:
     return f"{ref} ({w['page']} {page})" if page else ref
 
 
+def page_note(page: int | None, lang: str) -> str:
+    """" (s. 3)": the page of a goal in the parent plan, which is not this plan's page."""
+    if not page:
+        return ""
+    return f" ({_POINT_WORDS.get(lang, _POINT_WORDS['nb'])['page']} {page})"
+
+
 def missing_note(missing: list[str] | None, lang: str) -> str:
     """" (mangler: A, B)", or nothing when no concern is named (never "mangler: –")."""
     if not missing:
@@ -241,6 +248,7 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         "missing": "",
         "missing_note": "",
         "point": "",
+        "page_note": "",
     }
     if s.kind == "owner":
         values["owner"] = s.obj.text
@@ -254,6 +262,7 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         values["status"] = _PARENT_STATUS.get(lang, _PARENT_STATUS["nb"]).get(status, status)
         values["missing"] = ", ".join(_get(s.obj, "missing") or []) or "–"
         values["missing_note"] = missing_note(_get(s.obj, "missing"), lang)
+        values["page_note"] = page_note(_get(s.obj, "page"), lang)
     if s.kind == "mandate_point":
         status = _get(s.obj, "status")
         values["status"] = _STATUS.get(lang, _STATUS["nb"]).get(str(status), str(status))

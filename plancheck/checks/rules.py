@@ -58,6 +58,7 @@ PLACEHOLDERS = frozenset(
         "missing",
         "missing_note",
         "point",
+        "page_note",
         "rule",
         "pages",
     }
