@@ -311,7 +311,7 @@ def test_coverage_json_shape(status):
         "uncovered": cover(BOLIG, "Vurdere behovet for flere barnehageplasser."),
     }[status]
     data = c.model_dump(mode="json")
-    assert set(data) == {"id", "text", "status", "evidence", "missing", "kind", "explain"}
+    assert set(data) == {"id", "text", "number", "page", "status", "evidence", "missing", "kind", "explain"}
     assert data["explain"] is None  # only with --explain
     assert data["status"] == status
     for ev in data["evidence"]:
