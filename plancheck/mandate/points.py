@@ -66,6 +66,15 @@ NUMBER_RE = re.compile(
 BULLET_RE = re.compile(
     r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013])\s*(?P<rest>\S.*)$"
 )
+# "Pkt. 1⇥Kartleggje …", "Punkt 2: Beskrive …", "Item 3 Describe …": a number typed after a
+# word for "point" (requirements.yaml: point_marker). A word ending in a full stop may touch the
+# number; the point's text opens with a capital, or a stop, colon, bracket, tab or wide space
+# sets it apart from the number ("Punkt 3 i vedtaket …" is a sentence, not a point)
+WORD_NUMBER_RE = re.compile(
+    r"^(?i:" + "|".join(re.escape(w) for w in _words("point_marker")) + r")(?:(?<=\.)[ \t]*|[ \t]+)"
+    r"(?P<number>\d{1,2})(?P<sep>[.:)]?(?:\t|\s{2,}|\s+(?=[A-ZÆØÅÄÖ])|(?<=[.:)])\s*))"
+    r"(?P<rest>\S.*)$"
+)
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -75,6 +84,9 @@ VERB_START = re.compile(
 def _marker(text: str) -> tuple[str, str, str] | None:
     """(kind, label, rest) for a list item line, kind one of number/letter/bullet."""
     t = text.strip()
+    m = WORD_NUMBER_RE.match(t)
+    if m:
+        return "number", m.group("number") + ".", m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
         label = m.group("label")
