@@ -20,6 +20,7 @@ from pathlib import Path
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.mandate import words as W
+from plancheck.mandate.tables import point_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -239,10 +240,21 @@ def _drop_furniture(lines: list[Line]) -> list[Line]:
 def _lines_from_docx(path: Path) -> list[Line]:
     import docx
 
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     d = docx.Document(str(path))
     out: list[Line] = []
     counters: dict[int, int] = {}
-    for p in d.paragraphs:
+    for el in d.element.body.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "tbl":
+            rows = [[c.text for c in r.cells] for r in Table(el, d).rows]
+            out.extend(_table_lines(rows, None))
+            continue
+        if tag != "p":
+            continue
+        p = Paragraph(el, d)
         t = p.text.strip()
         if not t:
             continue
@@ -272,6 +284,25 @@ def _lines_from_docx(path: Path) -> list[Line]:
         else:
             bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
             out.append(Line(t, None, 0.0, None, bold, None, True))
+    return out
+
+
+def _asks(cell: str) -> bool:
+    """A table cell that reads as a request: a point verb first ("Vurdere …") or a modal."""
+    return bool(VERB_START.match(cell) or REQUIREMENT_RE.search(cell))
+
+
+def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
+    """The rows of a table of points as list items ("Tema | Beskrivelse": the Beskrivelse of
+    each row, numbered by a number column when there is one); nothing for any other table (a
+    timetable, a case header), as before: those are no text of the mandate's (see tables.py)."""
+    found = point_rows(rows, _asks)
+    if not found:
+        return []
+    out: list[Line] = []
+    for number, text in found:
+        label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
+        out.append(Line(f"{label} {text}", page, 0.0, None, False, False))
     return out
 
 
@@ -322,6 +353,11 @@ def lines_from_blocks(blocks: Iterable) -> list[Line]:
                     label += "."
                 level = getattr(b, "level", None) or 0
                 out.append(Line(f"{label} {text}", page, 20.0 * level, None, False, False))
+            elif kind == "table" and getattr(b, "table", None) is not None:
+                t = b.table
+                rows = [list(t.header)] if t.header else []
+                rows += [[c.text for c in r] for r in t.rows]
+                out.extend(_table_lines(rows, page))
             elif kind == "paragraph":
                 for i, part in enumerate(text.splitlines() or [text]):
                     out.append(
