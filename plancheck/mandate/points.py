@@ -968,9 +968,14 @@ def decision_clause(sentence: str) -> str | None:
 def _background_requirement(sentence: str) -> bool:
     """In a background paragraph, a sentence that asks a body to take part ("Fellesrådet skal
     være representert i arbeidsgruppa", "Grunneigarlaget skal få uttale seg før måla blir
-    vedtekne"): the process of the work, not why it is done."""
+    vedtekne"): the process of the work, not why it is done; or one that asks the plan, its
+    subject, for a part ("Strategin ska innehålla en handlingsplan med åtgärder"): a background
+    often closes with what the work is to deliver. Why the plan is made ("Kommunedelplanen må
+    rulleres før neste søknadsrunde") names no part of it."""
     s = sentence.strip()
-    return bool(_MODAL_RE.search(s) and _consults(s) and not _PAST_RE.search(s))
+    if _PAST_RE.search(s) or not _MODAL_RE.search(s):
+        return False
+    return bool(_consults(s) or (_SUBJECT_RE.match(s) and _DELIVERABLE_RE.search(s)))
 
 
 def _carried_subject(sentence: str) -> str:
