@@ -205,8 +205,17 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 else:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
+            tables = _pdf_point_tables(page, pno)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
+                mid = (row[0]["top"] + row[0]["bottom"]) / 2
+                inside = next((t for t in tables if t[0] <= mid <= t[1]), None)
+                if inside is not None:
+                    # a row of a table of points: the table's rows stand in its place, once
+                    lines.extend(inside[2])
+                    inside[2].clear()
+                    prev_bottom = inside[1]
+                    continue
                 row.sort(key=lambda w: w["x0"])
                 text = ""
                 last_x1 = None
@@ -222,6 +231,28 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 prev_bottom = max(w["bottom"] for w in row)
                 lines.append(Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap))
     return _drop_furniture(lines)
+
+
+def _pdf_point_tables(page, pno: int) -> list[tuple[float, float, list[Line]]]:
+    """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
+    lines): the text of a two-column table runs its label and its point together on one line
+    ("Flomveier Kartlegge naturlige flomveier …"), and the point's wrapped lines stand in the
+    second column; the table's cells keep them apart. Any other table is read as text, as
+    before."""
+    out: list[tuple[float, float, list[Line]]] = []
+    try:
+        found = page.find_tables()
+    except Exception:  # a malformed drawing: read the page as text
+        return out
+    for t in found:
+        grid = [[c or "" for c in row] for row in t.extract()]
+        items = _table_lines(grid, pno)
+        if items:
+            x0, top, _x1, bottom = t.bbox
+            for ln in items:
+                ln.indent = x0
+            out.append((top, bottom, items))
+    return out
 
 
 def _drop_furniture(lines: list[Line]) -> list[Line]:
