@@ -270,7 +270,6 @@ def _drop_furniture(lines: list[Line]) -> list[Line]:
 
 def _lines_from_docx(path: Path) -> list[Line]:
     import docx
-
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
