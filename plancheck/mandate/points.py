@@ -20,6 +20,7 @@ from pathlib import Path
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.mandate import words as W
+from plancheck.mandate.tables import point_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -66,6 +67,15 @@ NUMBER_RE = re.compile(
 BULLET_RE = re.compile(
     r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013])\s*(?P<rest>\S.*)$"
 )
+# "Pkt. 1⇥Kartleggje …", "Punkt 2: Beskrive …", "Item 3 Describe …": a number typed after a
+# word for "point" (requirements.yaml: point_marker). A word ending in a full stop may touch the
+# number; the point's text opens with a capital, or a stop, colon, bracket, tab or wide space
+# sets it apart from the number ("Punkt 3 i vedtaket …" is a sentence, not a point)
+WORD_NUMBER_RE = re.compile(
+    r"^(?i:" + "|".join(re.escape(w) for w in _words("point_marker")) + r")(?:(?<=\.)[ \t]*|[ \t]+)"
+    r"(?P<number>\d{1,2})(?P<sep>[.:)]?(?:\t|\s{2,}|\s+(?=[A-ZÆØÅÄÖ])|(?<=[.:)])\s*))"
+    r"(?P<rest>\S.*)$"
+)
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -75,6 +85,9 @@ VERB_START = re.compile(
 def _marker(text: str) -> tuple[str, str, str] | None:
     """(kind, label, rest) for a list item line, kind one of number/letter/bullet."""
     t = text.strip()
+    m = WORD_NUMBER_RE.match(t)
+    if m:
+        return "number", m.group("number") + ".", m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
         label = m.group("label")
@@ -192,8 +205,17 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 else:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
+            tables = _pdf_point_tables(page, pno)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
+                mid = (row[0]["top"] + row[0]["bottom"]) / 2
+                inside = next((t for t in tables if t[0] <= mid <= t[1]), None)
+                if inside is not None:
+                    # a row of a table of points: the table's rows stand in its place, once
+                    lines.extend(inside[2])
+                    inside[2].clear()
+                    prev_bottom = inside[1]
+                    continue
                 row.sort(key=lambda w: w["x0"])
                 text = ""
                 last_x1 = None
@@ -211,6 +233,28 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     return _drop_furniture(lines)
 
 
+def _pdf_point_tables(page, pno: int) -> list[tuple[float, float, list[Line]]]:
+    """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
+    lines): the text of a two-column table runs its label and its point together on one line
+    ("Flomveier Kartlegge naturlige flomveier …"), and the point's wrapped lines stand in the
+    second column; the table's cells keep them apart. Any other table is read as text, as
+    before."""
+    out: list[tuple[float, float, list[Line]]] = []
+    try:
+        found = page.find_tables()
+    except Exception:  # a malformed drawing: read the page as text
+        return out
+    for t in found:
+        grid = [[c or "" for c in row] for row in t.extract()]
+        items = _table_lines(grid, pno)
+        if items:
+            x0, top, _x1, bottom = t.bbox
+            for ln in items:
+                ln.indent = x0
+            out.append((top, bottom, items))
+    return out
+
+
 def _drop_furniture(lines: list[Line]) -> list[Line]:
     """Remove page numbers and running headers/footers: lines repeated on most pages."""
     pages = {ln.page for ln in lines}
@@ -226,11 +270,21 @@ def _drop_furniture(lines: list[Line]) -> list[Line]:
 
 def _lines_from_docx(path: Path) -> list[Line]:
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     d = docx.Document(str(path))
     out: list[Line] = []
     counters: dict[int, int] = {}
-    for p in d.paragraphs:
+    for el in d.element.body.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "tbl":
+            rows = [[c.text for c in r.cells] for r in Table(el, d).rows]
+            out.extend(_table_lines(rows, None))
+            continue
+        if tag != "p":
+            continue
+        p = Paragraph(el, d)
         t = p.text.strip()
         if not t:
             continue
@@ -260,6 +314,25 @@ def _lines_from_docx(path: Path) -> list[Line]:
         else:
             bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
             out.append(Line(t, None, 0.0, None, bold, None, True))
+    return out
+
+
+def _asks(cell: str) -> bool:
+    """A table cell that reads as a request: a point verb first ("Vurdere …") or a modal."""
+    return bool(VERB_START.match(cell) or REQUIREMENT_RE.search(cell))
+
+
+def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
+    """The rows of a table of points as list items ("Tema | Beskrivelse": the Beskrivelse of
+    each row, numbered by a number column when there is one); nothing for any other table (a
+    timetable, a case header), as before: those are no text of the mandate's (see tables.py)."""
+    found = point_rows(rows, _asks)
+    if not found:
+        return []
+    out: list[Line] = []
+    for number, text in found:
+        label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
+        out.append(Line(f"{label} {text}", page, 0.0, None, False, False))
     return out
 
 
@@ -310,6 +383,11 @@ def lines_from_blocks(blocks: Iterable) -> list[Line]:
                     label += "."
                 level = getattr(b, "level", None) or 0
                 out.append(Line(f"{label} {text}", page, 20.0 * level, None, False, False))
+            elif kind == "table" and getattr(b, "table", None) is not None:
+                t = b.table
+                rows = [list(t.header)] if t.header else []
+                rows += [[c.text for c in r] for r in t.rows]
+                out.extend(_table_lines(rows, page))
             elif kind == "paragraph":
                 for i, part in enumerate(text.splitlines() or [text]):
                     out.append(
@@ -920,9 +998,14 @@ def decision_clause(sentence: str) -> str | None:
 def _background_requirement(sentence: str) -> bool:
     """In a background paragraph, a sentence that asks a body to take part ("Fellesrådet skal
     være representert i arbeidsgruppa", "Grunneigarlaget skal få uttale seg før måla blir
-    vedtekne"): the process of the work, not why it is done."""
+    vedtekne"): the process of the work, not why it is done; or one that asks the plan, its
+    subject, for a part ("Strategin ska innehålla en handlingsplan med åtgärder"): a background
+    often closes with what the work is to deliver. Why the plan is made ("Kommunedelplanen må
+    rulleres før neste søknadsrunde") names no part of it."""
     s = sentence.strip()
-    return bool(_MODAL_RE.search(s) and _consults(s) and not _PAST_RE.search(s))
+    if _PAST_RE.search(s) or not _MODAL_RE.search(s):
+        return False
+    return bool(_consults(s) or (_SUBJECT_RE.match(s) and _DELIVERABLE_RE.search(s)))
 
 
 def _carried_subject(sentence: str) -> str:

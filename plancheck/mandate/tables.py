@@ -1,0 +1,107 @@
+"""Points written as the rows of a table: "Tema | Beskrivelse", "Nr. | Utredningstema".
+
+A planprogram or a mandate may set its points out as a table rather than a list: a short label
+(a theme, "Flomveier", or a number, "3") in one column and the point itself ("Kartlegge naturlige
+flomveier og vurdere …") in another. Not every table of a mandate is a list of points: a
+timetable ("Fase | Tidspunkt", "Planprogram fastsatt | Mars 2026") gives dates, a case-header
+table ("Utvalg | Møtedato | Saksnr") gives short cells only, an organisation table ("Gruppe |
+Deltakere") gives names. What makes rows points is their form, read here from the cells alone:
+
+- one column holds the points: most of its cells are long enough to ask for something and read
+  as a request (the caller's ``asks``: a point verb first, or a modal);
+- every other column is a label: short cells, none a date (a column of dates is a timetable);
+- a first row whose cell in the points column is short is the header ("Beskrivelse").
+
+A label column of numbers or letters ("1", "2.", "a)") numbers the points; otherwise they are
+numbered by their row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from plancheck.lang.timewords import MONTHS
+
+
+@dataclass(frozen=True)
+class TableSettings:
+    """Tolerances of reading a table as points."""
+
+    min_rows: int = 2  # data rows: one row is a sentence in a box, not a list
+    point_words: int = 5  # a cell with fewer words asks for nothing ("Mars 2026", "Gebyr")
+    label_words: int = 6  # a label cell: at most this many words ("Planforslag til 1. gangs behandling")
+    point_share: float = 0.75  # the share of rows whose cell must read as a point / a label
+    date_share: float = 0.5  # a column with this share of dates makes the table a timetable
+
+
+SETTINGS = TableSettings()
+
+_MONTH_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# a year, a day and month ("15.03.", "15/3"), a quarter or term ("Q2", "1. kvartal")
+_DATE_RE = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b|\bQ[1-4]\b")
+_NUMBER_LABEL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*|[a-zæøå])[.)]?$", re.IGNORECASE)
+
+
+def _clean(cell: str) -> str:
+    return " ".join((cell or "").split())
+
+
+def is_date(cell: str) -> bool:
+    """A cell that gives a time ("Mars 2026", "Q2 2027", "15.03."): a column of them makes the
+    table a timetable, whose rows are steps of the work, not points."""
+    return bool(_DATE_RE.search(cell) or _MONTH_RE.search(cell))
+
+
+def _points_column(rows: list[list[str]], asks: Callable[[str], bool], s: TableSettings) -> int | None:
+    """The column whose cells read as points (long and asking), the longest if several."""
+    best: tuple[float, int] | None = None
+    for c in range(len(rows[0])):
+        cells = [r[c] for r in rows]
+        pointlike = sum(len(x.split()) >= s.point_words and asks(x) for x in cells)
+        if pointlike < s.point_share * len(cells):
+            continue
+        mean = sum(len(x.split()) for x in cells) / len(cells)
+        if best is None or mean > best[0]:
+            best = (mean, c)
+    return best[1] if best else None
+
+
+def point_rows(
+    table: Sequence[Sequence[str]],
+    asks: Callable[[str], bool],
+    settings: TableSettings = SETTINGS,
+) -> list[tuple[str | None, str]] | None:
+    """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
+    or None when the table is no list of points (see the module's docstring). ``asks`` says
+    whether a cell reads as a request (the mandate's point verbs or modals)."""
+    s = settings
+    rows = [[_clean(c) for c in r] for r in table]
+    rows = [r for r in rows if any(r)]
+    if not rows or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    # a merged cell repeated over the row (a caption row, a group row) is no row of points
+    rows = [r for r in rows if len(set(r)) > 1]
+    body = rows[1:] if len(rows) > 1 else rows
+    col = _points_column(body, asks, s)
+    if col is None:
+        return None
+    if len(rows[0][col].split()) >= s.point_words:
+        body = rows  # no header row: the first row is a point too
+    if len(body) < s.min_rows:
+        return None
+    numbers: list[str] | None = None
+    for c in range(len(body[0])):
+        if c == col:
+            continue
+        cells = [r[c] for r in body]
+        if sum(is_date(x) for x in cells) >= s.date_share * len(cells):
+            return None  # a timetable
+        if sum(len(x.split()) <= s.label_words for x in cells) < s.point_share * len(cells):
+            return None  # two columns of text: not a label and its point
+        if numbers is None and all(_NUMBER_LABEL_RE.match(x) for x in cells):
+            numbers = [x.rstrip(".)") for x in cells]
+    return [(numbers[k] if numbers else None, r[col]) for k, r in enumerate(body)]
