@@ -920,6 +920,17 @@ def _sections(plan: Plan, doc=None) -> dict[str, str]:
     return out
 
 
+def topic_words(words: Words) -> Words:
+    """A heading's words without those naming a role of the plan ("Måla våre", "Tiltak":
+    :func:`plancheck.lang.vocab.heading_role`). Why: a parent whose goals stand under "Måla
+    våre" has no focus area there, and a child chapter "Mål for …" shares "mål" with it, not a
+    theme. Only the parent's heading is cut: a child heading's role word still dilutes its
+    share ("Mål for helse og omsorg" is the whole plan's theme, not one focus area's section)."""
+    from plancheck.lang.vocab import heading_role
+
+    return [w for w in words if heading_role(w.surface) is None]
+
+
 def _home_sections(
     goal, parent: Plan, headings: dict[str, Words], lang: str, settings
 ) -> list[str]:
@@ -930,7 +941,7 @@ def _home_sections(
     sec = next((s for s in parent.sections if s.id == goal.section_id), None)
     if sec is None:
         return []
-    focus = goal_words(sec.title, lang)
+    focus = topic_words(goal_words(sec.title, lang))
     if not focus:
         return []
     focus_keys = _all_keys(focus)
