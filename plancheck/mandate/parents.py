@@ -1192,7 +1192,6 @@ def narrowed_to_own(
     samfunn), however many words the two share."""
     if own_operations(text):
         return False
-    texts = {ident: t for ident, _k, t, _p in items}
     top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:3]
     if not top:
         return False
