@@ -993,3 +993,14 @@ def test_nynorsk_bu_is_housing_and_a_home_answers_settling():
     assert [w.surface for w in words if w.generic] == ["velje"]
     bu = goal_words("Eldre skal kunne bu heime.", "nn")
     assert "=hjem" in bu[1].whole or any("=hjem" in w.whole for w in bu)
+
+
+def test_employees_are_part_of_the_workforce_and_kvalifiserte_is_kvalifisert():
+    """goal_vocab.yaml: new staff are a narrower answer to a goal on enough labour, and the
+    plural "kvalifiserte" stands in the group of "kvalifisert"."""
+    labour = goal_words("Kommunen skal ha nok arbeidskraft.", "nn")
+    staff = item_keys_of(goal_words("Nytilsette skal få hjelp til å finne bustad.", "nn", broader=True))
+    assert goal_score(labour, staff, {})[0] > 0
+    assert not goal_score(labour, item_keys_of(goal_words("Ny leikeplass.", "nn", broader=True)), {})[0]
+    (kval,) = [w for w in goal_words("Barn skal møte kvalifiserte ansatte.", "nb") if w.surface == "kvalifiserte"]
+    assert "=arbeidskraft" in kval.whole
