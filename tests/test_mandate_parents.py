@@ -1004,3 +1004,22 @@ def test_employees_are_part_of_the_workforce_and_kvalifiserte_is_kvalifisert():
     assert not goal_score(labour, item_keys_of(goal_words("Ny leikeplass.", "nn", broader=True)), {})[0]
     (kval,) = [w for w in goal_words("Barn skal møte kvalifiserte ansatte.", "nb") if w.surface == "kvalifiserte"]
     assert "=arbeidskraft" in kval.whole
+
+
+def test_what_a_goal_does_without_is_no_concern_and_a_bus_route_answers_travel():
+    """"… også utan bil": the car is a condition (generic), not what the goal asks; a bus
+    route between the places answers the travel (goal_vocab.yaml: reise is transport)."""
+    from plancheck.mandate.parents import concerns
+
+    text = "Alle skal kunne reise enkelt mellom bygdene og kommunesenteret, også utan bil."
+    words = goal_words(text, "nn")
+    (bil,) = [w for w in words if w.surface == "bil"]
+    assert bil.generic
+    assert "bil" not in " ".join(c.text for c in concerns(words, text))
+    bus = item_keys_of(
+        goal_words("Det skal gå kollektivtransport mellom bygdene og kommunesenteret.", "nn", broader=True)
+    )
+    (reise,) = [w for w in words if w.surface == "reise"]
+    assert reise.whole & bus
+    with_car = goal_words("Alle skal kunne reise med bil.", "nn")
+    assert not next(w for w in with_car if w.surface == "bil").generic

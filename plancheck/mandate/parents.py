@@ -80,6 +80,7 @@ class Vocab(NamedTuple):
     near_home: dict[str, frozenset[str]] | None = None  # "nær der de bor"
     lead_in_pronouns: frozenset[str] = frozenset()  # "vi" of "Dette vil vi oppnå"
     own_operations: tuple[str, ...] = ()  # "kommunens egne": the council as an organisation
+    without: frozenset[str] = frozenset()  # "uten", "utan": what a goal does without
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ def vocab() -> Vocab:
         },
         frozenset(str(w).lower() for w in (data.get("lead_in_pronouns") or {}).get("words", [])),
         tuple(str(w).lower() for w in (data.get("own_operations") or {}).get("words", [])),
+        frozenset(str(w).lower() for w in (data.get("without") or {}).get("words", [])),
     )
 
 
@@ -216,7 +218,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
 
     found = T.terms(text, lang)
     verbs = modal_verbs(found)
-    near = near_home(found)
+    near = near_home(found) | without(found)
     # two-word entries ("privat sektor"): both words carry the group's keys
     pair_keys: dict[int, set[str]] = {}
     for i, (a, b) in enumerate(itertools.pairwise(found)):
@@ -310,6 +312,20 @@ def near_home(found: list) -> set[int]:
             ):
                 out |= set(range(i, j + 1))
                 break
+    return out
+
+
+def without(found: list) -> set[int]:
+    """Positions in ``found`` of the content word after "uten"/"utan"/"without" (``without`` in
+    goal_vocab.yaml): "reise … også utan bil" asks for travel, and the car is what it should do
+    without — never a concern the child must name (a bus route answers it)."""
+    words = vocab().without
+    out: set[int] = set()
+    for i, t in enumerate(found[:-1]):
+        if t.surface.lower() in words:
+            nxt = next((j for j in range(i + 1, min(len(found), i + 3)) if not found[j].stop), None)
+            if nxt is not None:
+                out.add(nxt)
     return out
 
 
