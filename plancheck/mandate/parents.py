@@ -583,17 +583,16 @@ def without_box_title(sentence: str) -> str:
     """``sentence`` without a goal box's title run into it ("Dette vil vi oppnå Bråtveit skal ha
     levende sentrum …" → "Bråtveit skal ha …"): up to ``_BOX_TITLE_MAX_WORDS`` words holding a
     goal modal and a first-person pronoun (``lead_in_pronouns`` in goal_vocab.yaml), no
-    punctuation nor subordinator among them, followed by a capitalised word that opens a goal
-    statement of at least three words. Why: a samfunnsdel's shaded goal box prints its title
+    punctuation among them, followed by a capitalised word that opens a goal statement of at
+    least three words ("Vi vil at Nordby skal …" loses only words that weigh nothing). Why: a samfunnsdel's shaded goal box prints its title
     without a full stop above its first goal, and the reader joins the two lines; the title's
     words ("oppnå") are no concern of the goal, and a child never answers them."""
     voc = vocab()
     words = sentence.split()
-    subs = (voc.unlabelled or {}).get("subordinators", frozenset())
     for k in range(2, min(_BOX_TITLE_MAX_WORDS, len(words) - 3) + 1):
         head, rest = words[:k], words[k:]
         low = [w.lower() for w in head]
-        if any(not w.isalpha() for w in head) or any(w in subs for w in low):
+        if any(not w.isalpha() for w in head):
             return sentence
         if (
             rest[0][:1].isupper()
