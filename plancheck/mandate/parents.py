@@ -28,7 +28,7 @@ from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStat
 @dataclass(frozen=True)
 class ParentSettings:
     """The rød tråd's thresholds. Chosen by leave-one-batch-out over corpora/parents and
-    parents-blind2 … parents-blind5 (``python bench/parent_tune.py cv``): for each batch, the
+    parents-blind2 … parents-blind6 (``python bench/parent_tune.py cv``): for each batch, the
     grid point best on the others (a goal called followed up that is not costs five right
     ones; a tie goes to the settings before the newest mechanism)."""
 
