@@ -4,7 +4,7 @@ small hand-built plans."""
 from __future__ import annotations
 
 from plancheck.checks.engine import check_plan
-from plancheck.mandate.parents import assess_parent, goal_score, goal_words
+from plancheck.mandate.parents import assess_parent, goal_score, goal_words, item_keys_of
 from plancheck.models import Goal, Measure, Plan, SourceInfo
 
 
@@ -901,3 +901,130 @@ def test_a_clause_with_its_own_modal_left_unanswered_keeps_a_goal_partial():
     assert str(getattr(off[0].status, "value", off[0].status)) == "followed_up"
     whole, _ = assess_parent(child, plan([one]))
     assert str(getattr(whole[0].status, "value", whole[0].status)) == "followed_up"
+
+
+def test_a_goal_boxs_title_run_into_its_first_goal_is_dropped():
+    """A shaded goal box prints its title ("Dette vil vi oppnå") without a full stop above the
+    first goal, and the reader joins them: the title is no part of the goal. A goal that opens
+    with a first-person lead-in of its own ("Vi vil at …") keeps it; the goal keeps the section
+    (focus area) it stands in."""
+    from plancheck.mandate.parents import parent_goals, without_box_title
+
+    assert (
+        without_box_title("Dette vil vi oppnå Nordby skal ha et levende sentrum.")
+        == "Nordby skal ha et levende sentrum."
+    )
+    assert without_box_title("Dette vil me oppnå Fleire skal bu i grendene.") == (
+        "Fleire skal bu i grendene."
+    )
+    assert without_box_title("Slik vil vi ha det Nordby skal ha et levende sentrum.") == (
+        "Nordby skal ha et levende sentrum."
+    )
+    kept = "Vi vil at innbyggerne skal ha et levende sentrum."
+    assert without_box_title(kept) == kept
+    titled = "Dette vil vi oppnå: Nordby skal ha et levende sentrum."
+    assert without_box_title(titled) == titled  # a title with its colon is split elsewhere
+    assert without_box_title("Barn og unge skal få hjelp tidlig.") == "Barn og unge skal få hjelp tidlig."
+    boxed = _passages_plan(
+        [
+            ("1", "heading", "Levende lokalsamfunn"),
+            ("2", "paragraph", "Dette vil vi oppnå Nordby skal ha et levende sentrum."),
+            ("3", "paragraph", "Alle skal ha en trygg bolig."),
+        ]
+    )
+    goals = parent_goals(boxed)
+    assert [g.text for g in goals] == ["Nordby skal ha et levende sentrum.", "Alle skal ha en trygg bolig."]
+    assert {g.section_id for g in goals} == {"s1"}
+
+
+def test_goals_for_the_councils_own_operations_follow_a_goal_for_all_up_in_part():
+    """A parent goal for the whole municipality answered only by a child goal for the council's
+    own operations (and the measures under it) is partial; a parent goal for the council itself
+    is not capped, nor is a measure whose own words are not the council's own."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, narrowed_to_own, own_operations
+
+    assert own_operations("Kommunens egne klimagassutslipp skal ned med 40 prosent.")
+    assert own_operations("Kommunen skal gå foran med gode klimavalg.")
+    assert not own_operations("Klimagassutslippene i kommunen skal reduseres.")
+    parent = plan(["Klimagassutslippene i kommunen skal reduseres med 50 prosent."])
+    child = plan(
+        ["Kommunens egne klimagassutslipp skal reduseres med 50 prosent.", "Kommunen skal ha en ny kantine."],
+        [("Utslippsfrie tjenestebiler og elektriske arbeidsmaskiner", "g1")],
+    )
+    (cov,), _ = assess_parent(child, parent)
+    (off,), _ = assess_parent(child, parent, settings=replace(ParentSettings(), own_scope=False))
+    assert str(getattr(off.status, "value", off.status)) == "followed_up"
+    assert str(getattr(cov.status, "value", cov.status)) == "partial"
+    (same,), _ = assess_parent(child, plan(["Kommunens egne klimagassutslipp skal reduseres."]))
+    assert str(getattr(same.status, "value", same.status)) == "followed_up"
+    # a measure linked to an own goal of its chapter stands for itself
+    items = [
+        ("g1", "goal", "Kommunens egen bilpark skal være utslippsfri.", 1),
+        ("m1", "measure", "Ny helhetlig ROS-analyse for ekstremvær", 1),
+    ]
+    goal_of = {"g1": ["g1"], "m1": ["g1"]}
+    ros = "Samfunnet skal være forberedt på ekstremvær."
+    assert not narrowed_to_own(ros, [(0.7, [], 1)], items, goal_of)
+    cars = [items[0], ("m1", "measure", "Elbiler i hjemmetjenesten", 1)]
+    assert narrowed_to_own("Utslippene skal ned.", [(0.7, [], 0), (0.5, [], 1)], cars, goal_of)
+
+
+def test_a_parent_heading_of_role_words_is_no_focus_area():
+    """Goals under "Måla våre" stand under no focus area: a child chapter "Mål for …" is not
+    their home section (which would lift any goal sharing a word with it to partial)."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, topic_words
+
+    assert topic_words(goal_words("Måla våre", "nn")) == []
+    assert [w.surface for w in topic_words(goal_words("Mål for bustadpolitikken", "nn"))] == [
+        "bustadpolitikken"
+    ]
+    parent = _sectioned("Måla våre", ["Utbygginga skal skje med lite nedbygging av dyrka jord."], [])
+    child = _sectioned("Mål for bustadpolitikken", [], ["Nye bustadfelt med jord til hagar", "Ny leikeplass"])
+    (cov,), _ = assess_parent(child, parent, lang="nn")
+    (off,), _ = assess_parent(child, parent, lang="nn", settings=replace(ParentSettings(), home_floor=0.0))
+    assert cov.status == off.status and [e.score for e in cov.evidence] == [e.score for e in off.evidence]
+
+
+def test_nynorsk_bu_is_housing_and_a_home_answers_settling():
+    """"bu" is the nynorsk verb of bustad (goal_vocab.yaml's housing group), and a home one can
+    afford is a narrower answer to a goal that people settle here."""
+    words = goal_words("Fleire skal velje å busetje seg i bygda.", "nn")
+    keys = item_keys_of(goal_words("Unge skal finne ein bustad dei har råd til.", "nn", broader=True))
+    assert goal_score(words, keys, {})[0] > 0
+    assert [w.surface for w in words if w.generic] == ["velje"]
+    bu = goal_words("Eldre skal kunne bu heime.", "nn")
+    assert "=hjem" in bu[1].whole or any("=hjem" in w.whole for w in bu)
+
+
+def test_employees_are_part_of_the_workforce_and_kvalifiserte_is_kvalifisert():
+    """goal_vocab.yaml: new staff are a narrower answer to a goal on enough labour, and the
+    plural "kvalifiserte" stands in the group of "kvalifisert"."""
+    labour = goal_words("Kommunen skal ha nok arbeidskraft.", "nn")
+    staff = item_keys_of(goal_words("Nytilsette skal få hjelp til å finne bustad.", "nn", broader=True))
+    assert goal_score(labour, staff, {})[0] > 0
+    assert not goal_score(labour, item_keys_of(goal_words("Ny leikeplass.", "nn", broader=True)), {})[0]
+    (kval,) = [w for w in goal_words("Barn skal møte kvalifiserte ansatte.", "nb") if w.surface == "kvalifiserte"]
+    assert "=arbeidskraft" in kval.whole
+
+
+def test_what_a_goal_does_without_is_no_concern_and_a_bus_route_answers_travel():
+    """"… også utan bil": the car is a condition (generic), not what the goal asks; a bus
+    route between the places answers the travel (goal_vocab.yaml: reise is transport)."""
+    from plancheck.mandate.parents import concerns
+
+    text = "Alle skal kunne reise enkelt mellom bygdene og kommunesenteret, også utan bil."
+    words = goal_words(text, "nn")
+    (bil,) = [w for w in words if w.surface == "bil"]
+    assert bil.generic
+    assert "bil" not in " ".join(c.text for c in concerns(words, text))
+    bus = item_keys_of(
+        goal_words("Det skal gå kollektivtransport mellom bygdene og kommunesenteret.", "nn", broader=True)
+    )
+    (reise,) = [w for w in words if w.surface == "reise"]
+    assert reise.whole & bus
+    with_car = goal_words("Alle skal kunne reise med bil.", "nn")
+    assert not next(w for w in with_car if w.surface == "bil").generic
