@@ -437,12 +437,15 @@ def build_blocks(
             continue
         ln: Line = obj  # type: ignore[assignment]
         kind, number, bullet, text = classify(ln, body, settings, letters)
-        if ln.meta.get("chip") or (prev_line is not None and prev_line.meta.get("chip")):
+        if ln.meta.get("chip"):
             # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
             flush()
             cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": ln.text}
             prev_line = ln
             continue
+        if prev_line is not None and prev_line.meta.get("chip"):
+            flush()  # and nothing after it goes on in it
+            prev_line = None
         if (
             kind == "heading"
             and not number
