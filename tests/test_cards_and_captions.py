@@ -166,3 +166,11 @@ def test_english_owners_joined_twice_are_read_from_the_right():
     assert [o.text for o in split_owners("Tree Officer and Parks and Countryside Team", lang="en")] == [
         "Tree Officer", "Parks and Countryside Team"]
     assert [o.text for o in split_owners("Parks and Countryside Team", lang="en")] == ["Parks and Countryside Team"]
+
+
+def test_a_small_table_drawn_with_a_box_per_cell_is_no_card():
+    # a two-row table: a box per cell, single-line label cells and a two-line text cell
+    words = line_words("Lead", 50, 108) + line_words("Parks Team", 150, 108)
+    words += line_words("What", 50, 130) + line_words("Create three new pocket", 150, 124) + line_words("parks in the wards", 150, 136)
+    cells = [(45.0, 104.0, 140.0, 118.0), (145.0, 104.0, 300.0, 118.0), (45.0, 120.0, 140.0, 150.0), (145.0, 120.0, 300.0, 150.0)]
+    assert item_boxes([(40.0, 100.0, 305.0, 155.0), *cells], words, 612) == []

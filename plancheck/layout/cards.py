@@ -73,8 +73,9 @@ def is_chip(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT) -> 
 def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[tuple[Box, list[Box]]]:
     """The cards of a page and the chips of each, left to right: a card is a box narrower than
     ``side_box_max_width_ratio`` of the page that cuts through no word, holds at least one chip
-    and at least ``card_min_words`` words outside its chips (the item's own text). A card
-    inside another card is the one read (the outer box is a panel around the grid)."""
+    (at most half its height) and at least ``card_min_words`` words in no box inside it (the
+    item's own text, not a table's cells). A card inside another card is the one read (the
+    outer box is a panel around the grid)."""
     slack = settings.side_box_slack
     if not shapes or len(shapes) > settings.card_max_shapes:
         return []  # a drawing (a map, a chart), not a page of cards
@@ -87,10 +88,13 @@ def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings
             continue
         if any(_crosses(x, b, slack) for x in words):
             continue
-        own = [c for c in chips if _box_in(c, b, slack)]
+        own = [c for c in chips if _box_in(c, b, slack) and c[3] - c[1] <= 0.5 * h]
         if not own:
             continue
-        text = [x for x in words if _inside(x, b, slack) and not any(_inside(x, c, slack) for c in own)]
+        # the card's own text stands on the card, in no box inside it: a small table drawn
+        # with a box per cell (single-line cells look like chips) is no card
+        inner = [o for o in boxes if o != b and _box_in(o, b, slack)]
+        text = [x for x in words if _inside(x, b, slack) and not any(_inside(x, o, slack) for o in inner)]
         if len(text) < settings.card_min_words:
             continue
         cards.append((b, sorted(own, key=lambda c: (round((c[1] + c[3]) / 2 / settings.y_tolerance), c[0]))))
