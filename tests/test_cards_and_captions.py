@@ -9,11 +9,11 @@ from test_layout_support import line_words
 from plancheck.extract.plan import build_plan
 from plancheck.extract.roles import heading_role, label_role
 from plancheck.ingest.sections import build_sections
+from plancheck.lang.owners import split_owners
 from plancheck.layout.blocks import build_blocks
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char
 from plancheck.layout.document import layout_page
-from plancheck.lang.owners import split_owners
 from plancheck.models import Block, BlockKind, Document, Provenance
 
 # two cards side by side, 8 pt apart, each a sentence on two lines and a row of two chips
