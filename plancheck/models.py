@@ -127,6 +127,11 @@ class Block(_Model):
         "smaller) and closing with a bracket ('*Kultureininga* (Haust 2025)'): a note on that item, "
         "not text of its own; found by form only",
     )
+    chip: bool = Field(
+        False,
+        description="a few words set in a small box of their own inside a card (a chip or badge: "
+        "'Parks Team', 'March 2027'), under or beside the card's text; found by form only",
+    )
     provenance: Provenance = Field(default_factory=Provenance)
 
 

@@ -90,6 +90,9 @@ class WalkSettings:
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
     # this long (its explanation included)
     strategy_paragraph_chars: int = 600
+    # a numbered heading over action cards states a goal when it has at least this many words
+    # (a sentence, not a topic title such as "1 Parks")
+    goal_min_words: int = 5
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -1033,6 +1036,8 @@ def _heading(st: _State, block: Block) -> None:
         # 12 % till 2014"): a goal; the chapter's role goes on
         _add_goal(st, block, text, GoalKind.goal, number=block.number)
         return
+    if role is None and _goal_over_cards(st, block):
+        return
     if role is None and _announced_goal_heading(st, block):
         return
     if role is None and st.role == "strategy" and _sub_number(block):
@@ -1639,6 +1644,8 @@ def _text(st: _State, block: Block) -> None:
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
+        return
+    if block.kind == BlockKind.paragraph and _chip_card(st, block):
         return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
@@ -2674,6 +2681,84 @@ def _card(st: _State, block: Block) -> bool:
                 if g is not None and g.id not in m.goal_ids:
                     m.goal_ids.append(g.id)
     st.taken.update(range(st.index + 1, k + 1))
+    st.last_candidate_measure = m
+    return True
+
+
+def _chip_role(text: str, lang: str) -> str | None:
+    """What an unlabelled chip of a card holds: "deadline" when it reads as one ("March 2027",
+    "Ongoing"), "owner" when it names one (an owner-like phrase, or a short capitalised name
+    with no digits), else None."""
+    from plancheck.extract.fields import _is_deadline, _named
+    from plancheck.lang.owners import is_owner_like
+
+    text = " ".join(text.split())
+    if _is_deadline(text, lang):
+        return "deadline"
+    if is_owner_like(text, lang=lang) or _named(text):
+        return "owner"
+    return None
+
+
+def _chips_after(st: _State, index: int) -> list[tuple[int, str, str]] | None:
+    """The chips right after block ``index`` (:attr:`Block.chip`): [(block index, role,
+    text)] when every one reads as an owner or a deadline, no role twice; else None."""
+    out: list[tuple[int, str, str]] = []
+    k = index + 1
+    while k < len(st.blocks) and st.blocks[k].chip:
+        text = st.blocks[k].text.strip()
+        role = _chip_role(text, st.lang)
+        if role is None or any(r == role for _k, r, _t in out):
+            return None
+        out.append((k, role, text))
+        k += 1
+    return out or None
+
+
+def _is_card_text(st: _State, index: int) -> bool:
+    """Is block ``index`` a card's own text: a paragraph (no chip itself) with chips after it?"""
+    if index >= len(st.blocks):
+        return False
+    block = st.blocks[index]
+    return block.kind == BlockKind.paragraph and not block.chip and _chips_after(st, index) is not None
+
+
+def _goal_over_cards(st: _State, block: Block) -> bool:
+    """A numbered statement heading over cards ("1 Every resident lives within …" and under it
+    action cards with chips): the goal those actions serve. Its numbering goes on: the headings
+    numbered next at its level are the next goals, also one with no cards under it (a goal
+    without actions). True if read so."""
+    number = (block.number or "").strip(".) ")
+    if not number.isdigit() or len(block.text.split()) < WalkSettings().goal_min_words or block.text.rstrip().endswith(":"):
+        if st.card_goals is not None and (block.level or 0) <= (st.card_goals[0] or 0):
+            st.card_goals = None  # a heading at the goals' level or above ends them
+        return False
+    seq = st.card_goals
+    if not (_is_card_text(st, st.index + 1) or (seq is not None and block.level == seq[0] and int(number) == seq[1])):
+        return False
+    goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=number)
+    _context_goal(st, goal)
+    st.group_goal = goal
+    st.card_goals = (block.level, int(number) + 1)
+    st.lead_in = None
+    st.role = None
+    return True
+
+
+def _chip_card(st: _State, block: Block) -> bool:
+    """A card whose chips carry no labels: its text is a measure, the chip that names an owner
+    its owner and the one that reads as a date its deadline (the layout found the chips, see
+    :mod:`plancheck.layout.cards`). A card with no owner chip, among cards that have one, has a
+    place for an owner left empty (see :func:`_inline_field_places`). True if read so."""
+    chips = _chips_after(st, st.index) if not block.chip else None
+    if chips is None:
+        return False
+    m = _add_measure(st, block, block.text.strip(), number=None)
+    _context_measure(st, m)
+    fields = Fields(text=m.text, owner=next((t for _k, r, t in chips if r == "owner"), None),
+                    deadline=next((t for _k, r, t in chips if r == "deadline"), None), unlabelled=True)
+    _set_fields(st, m, fields)
+    st.taken.update(k for k, _r, _t in chips)
     st.last_candidate_measure = m
     return True
 

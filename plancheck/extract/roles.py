@@ -121,9 +121,28 @@ def _known_label(word: str, marked: bool) -> bool:
     return key in _label_index() or (marked and compound_label_role(key) is not None)
 
 
+@cache
+def _caption() -> re.Pattern[str]:
+    """A numbered caption's opening ("Tabel 3.", "Table 2 –", "Figur 1:"): the words are the
+    lexicon's ``captions``."""
+    from plancheck.lang.vocab import caption_words
+
+    alts = "|".join(_phrase(w) for w in sorted(caption_words(), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alts})\s+\d{{1,2}}(?:\.\d{{1,2}})?\s*[.:–—-]\s+(?=\S)", re.IGNORECASE)
+
+
 def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     """(label word, number or code, whether a colon or a code marks it, rest, what stands
-    between the word and the rest) of a label at the start of ``text``."""
+    between the word and the rest) of a label at the start of ``text``.
+
+    A numbered caption before a numbered label ("Tabel 3. Mål 3: …", "Table 2 – Goal 2: …")
+    is the label's: a table captioned with a goal holds that goal's items, and the caption
+    names the goal."""
+    cap = _caption().match(text)
+    if cap:
+        found = _match_label(text[cap.end() :])
+        if found and found[1]:
+            return found
     m = _CODE_LABEL.match(text)
     if m and _known_label(m.group("word"), True):
         return m.group("word").lower(), m.group("num"), True, m.group("rest").strip(), ""

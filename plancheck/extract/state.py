@@ -77,6 +77,7 @@ class _State:
     section_goals: dict[str, str] = field(default_factory=dict)  # section → goal its heading names
     section_measures: dict[str, Measure] = field(default_factory=dict)  # section → measure its heading labels
     record_goal: Goal | None = None  # the goal of record-style tables ("Goal | …" rows)
+    card_goals: tuple[int | None, int] | None = None  # goals over cards: (heading level, next number)
     record_target: Goal | None = None
     # numbered headings announced as goals by a lead-in ("… 3 main goals:" then "1 …", "2 …"):
     # (heading level, the next number expected, the goal role)

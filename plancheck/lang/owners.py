@@ -288,6 +288,8 @@ def _soft_split(segment: str, lang: str) -> list[str]:
     # pieces: [text, joiner, text, joiner, text …]
     if lang != "en":
         pieces = _join_names(pieces, lang)
+    if lang == "en" and len(pieces) > 3:
+        return _soft_split_from_right(pieces, lang)
     out = [pieces[0]]
     for joiner, right in zip(pieces[1::2], pieces[2::2], strict=True):
         left = out[-1]
@@ -305,6 +307,25 @@ def _soft_split(segment: str, lang: str) -> list[str]:
             out.append(right)
         else:
             out[-1] = f"{left} {joiner} {right}"
+    return out
+
+
+def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
+    """English owners joined by two "and"s or more, read from the right: an English name
+    ends in its head noun ("Parks and Countryside Team"), so a part that names no owner
+    ("Parks") belongs to the name after it, not before it: "Tree Officer and Parks and
+    Countryside Team" is "Tree Officer" and "Parks and Countryside Team"."""
+    out = [pieces[-1]]
+    for left, joiner in zip(reversed(pieces[0:-1:2]), reversed(pieces[1::2]), strict=True):
+        right = out[0]
+        if joiner == "&":
+            split = True
+        else:
+            split = (_names_owner(left, lang) and _names_owner(right, lang)) or _opens_with_owner_word(right, lang)
+        if split and left.strip() and right.strip():
+            out.insert(0, left)
+        else:
+            out[0] = f"{left} {joiner} {right}"
     return out
 
 

@@ -400,3 +400,10 @@ def lead_in_words() -> dict[str, list[str]]:
             seen = out.setdefault(role, [])
             seen.extend(w for w in role_words if w not in seen)
     return out
+
+
+@cache
+def caption_words() -> tuple[str, ...]:
+    """The words a numbered caption opens with ("tabel", "table", "figur"), every language at once
+    (the ``captions`` list of the lexicon files)."""
+    return tuple(dict.fromkeys(w.lower() for lang_words in _by_lang("captions").values() for w in lang_words))

@@ -382,6 +382,7 @@ def build_blocks(
                 bold=lines_[0].bold,
                 run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
                 item_note=bool(cur.get("item_note")),
+                chip=bool(lines_[0].meta.get("chip")),
                 emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
@@ -436,6 +437,15 @@ def build_blocks(
             continue
         ln: Line = obj  # type: ignore[assignment]
         kind, number, bullet, text = classify(ln, body, settings, letters)
+        if ln.meta.get("chip"):
+            # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
+            flush()
+            cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": ln.text}
+            prev_line = ln
+            continue
+        if prev_line is not None and prev_line.meta.get("chip"):
+            flush()  # and nothing after it goes on in it
+            prev_line = None
         if (
             kind == "heading"
             and not number

@@ -33,6 +33,7 @@ class Region:
     x1: float
     bottom: float
     column: bool = False  # True when it is one of several side-by-side columns
+    chip: bool = False  # True when it is a chip of a card (plancheck/layout/cards.py): one line of its own
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

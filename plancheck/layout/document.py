@@ -18,6 +18,7 @@ from pathlib import Path
 
 from plancheck.layout.blocks import build_blocks, title
 from plancheck.layout.boxes import is_panel, side_boxes
+from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
@@ -174,13 +175,18 @@ def layout_page(
     settings: LayoutSettings = DEFAULT,
     drawn: list[Box] | None = None,
     panels: list[Box] | None = None,
+    shapes: list[Box] | None = None,
 ) -> PageLayout:
     """One page: words (with the bullets ``drawn`` as shapes), ruled tables (when
     ``plumber_page`` is given), column regions and lines in reading order. The side boxes
-    among the drawn ``panels`` are read as regions of their own, like frames."""
+    among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
+    among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
+    shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
     words = chars_to_words(chars, settings)
     if drawn:
         words = words + bullet_words(drawn, words, settings)
+    if shapes:
+        words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
@@ -196,6 +202,13 @@ def layout_page(
             k = next((k for k, f in enumerate(frames) if in_box(w, f, settings.cell_slack)), None)
             (rest if k is None else framed[k]).append(w)
         free = rest
+    chips: dict[int, list[Box]] = {}  # frame index → the chips of a card, each read as a line of its own
+    for box, card_chips in item_boxes(shapes or [], free, width, settings):
+        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
+        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        chips[len(frames)] = card_chips
+        frames.append(box)
+        framed.append(inside)
     for box in side_boxes(panels or [], free, width, settings):
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
         free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
@@ -204,7 +217,7 @@ def layout_page(
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
-    regions = expand_frames(regions, framed, read_width, settings)
+    regions = expand_frames(regions, framed, read_width, settings, chips)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -217,6 +230,8 @@ def layout_page(
         region.words = text_words
         for ln in attach_drop_caps(words_to_lines(text_words, number, settings), settings):
             ln.region = ri
+            if region.chip:
+                ln.meta["chip"] = True
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
@@ -267,14 +282,20 @@ def column_shifts(regions: list[Region]) -> list[float]:
 
 
 def expand_frames(
-    regions: list[Region], framed: list[list[Word]], width: float, settings: LayoutSettings = DEFAULT
+    regions: list[Region],
+    framed: list[list[Word]],
+    width: float,
+    settings: LayoutSettings = DEFAULT,
+    chips: dict[int, list[Box]] | None = None,
 ) -> list[Region]:
     """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
     stands in the reading order, cut into its own regions: the words of the mark's region
-    above the frame are read before it, the rest after it."""
+    above the frame are read before it, the rest after it. Frames side by side (cards in a
+    grid) are read left to right. The ``chips`` of a frame (a card) are read after its text,
+    each a region of its own."""
     out: list[Region] = []
     for region in regions:
-        marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: w.top)
+        marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: (round(w.top), w.x0))
         if not marks:
             out.append(region)
             continue
@@ -284,10 +305,21 @@ def expand_frames(
             words = [w for w in words if w.mid_y >= mark.top]
             if before:
                 out.append(Region(before, *_bounds(before), column=region.column))
-            out.extend(xy_cut(framed[int(mark.text[len(FRAME_MARK):])], width, settings))
+            k = int(mark.text[len(FRAME_MARK):])
+            out.extend(_card_regions(framed[k], (chips or {}).get(k, []), width, settings))
         if words:
             out.append(Region(words, *_bounds(words), column=region.column))
     return out
+
+
+def _card_regions(words: list[Word], chips: list[Box], width: float, settings: LayoutSettings) -> list[Region]:
+    """The regions of a frame's words: its text, then each chip's words as a region of its own."""
+    if not chips:
+        return xy_cut(words, width, settings)
+    slack = settings.side_box_slack
+    held = [[w for w in words if in_box(w, c, slack)] for c in chips]
+    rest = [w for w in words if not any(w in h for h in held)]
+    return xy_cut(rest, width, settings) + [Region(h, *_bounds(h), chip=True) for h in held if h]
 
 
 def _bounds(words: list[Word]) -> tuple[float, float, float, float]:
@@ -337,7 +369,8 @@ def read_pages(
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)
-            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels))
+            shapes = _path_boxes(page, 2, bounds)
+            pages.append(layout_page(i + 1, width, height, chars, ppage if paths else None, settings, marks, panels, shapes))
             if ppage is not None:
                 ppage.flush_cache()
             page.close()

@@ -152,6 +152,13 @@ class LayoutSettings(BaseModel):
     side_box_wrap_ratio: float = Field(2.5, ge=0, description="... and a line within this many line heights above or below it runs across it and on under that text")
     side_box_slack: float = Field(1.5, ge=0, description="a word within this (pt) of a box's edge is inside it; the same box drawn twice differs by less")
 
+    # --- cards with chips, and numbers drawn in shapes (plancheck/layout/cards.py)
+    chip_max_words: int = Field(8, ge=1, description="a chip (a small box around a few words: a card's lead team, its date) holds at most this many words ...")
+    chip_max_height_ratio: float = Field(2.5, ge=1, description="... on one line, and is at most this many times as tall as they are")
+    card_min_words: int = Field(3, ge=1, description="a card (a box holding chips) holds at least this many words outside its chips: the item's own text")
+    card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
+    shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
+
     # --- two printed pages on one PDF page (a spread)
     spread_min_aspect: float = Field(
         1.35, ge=1, description="a page at least this many times as wide as tall may be a spread "

@@ -1,0 +1,129 @@
+"""Cards with chips, and numbers drawn inside shapes: two things a web page prints as boxes.
+
+A designer sets each action of a plan on a CARD: a filled or framed rectangle holding the
+action's sentence and, under it, a row of CHIPS - small rounded boxes of a few words each (the
+team that leads it, the target date), with no label saying which is which. The cards often stand
+in a grid of two or three columns, too close together for the column cut, so the card beside
+joins the sentence's lines ("Publish an online map … Install accessible paths …") and the chips
+run into one line ("Digital Services 2026 Parks and Countryside Team 2027"). The rectangles say
+where each card and chip ends: :func:`item_boxes` finds them, and the page reads each card as a
+region of its own (like a frame) and each chip as a line of its own (``Line.meta["chip"]``,
+then :attr:`plancheck.models.Block.chip`); what a chip holds is for extraction to read.
+
+An outline number is sometimes drawn inside a filled circle or square beside its item's text
+(a numbered badge). When the item runs over two lines the badge stands between them, and its
+digit is read as a line of its own ("2") that cuts the item's text in two. :func:`shape_numbers`
+puts such a digit on the first line of the text beside its shape, where a typed number stands.
+
+Geometry only: no words are read here beyond "is this a number".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from plancheck.layout.marks import Box
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
+
+_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+def _inside(w: Word, box: Box, slack: float) -> bool:
+    return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack
+
+
+def _crosses(w: Word, box: Box, slack: float) -> bool:
+    """Does the word overlap the box's area without lying inside it?"""
+    overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
+    return overlaps and not _inside(w, box, slack)
+
+
+def _box_in(inner: Box, outer: Box, slack: float) -> bool:
+    return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
+
+
+def distinct_boxes(boxes: list[Box], slack: float) -> list[Box]:
+    """The boxes, each once: a shape filled and then stroked is two paths of one box."""
+    out: list[Box] = []
+    for b in boxes:
+        if not any(all(abs(b[i] - o[i]) <= slack for i in range(4)) for o in out):
+            out.append(b)
+    return out
+
+
+def _one_line(words: list[Word], settings: LayoutSettings) -> bool:
+    return bool(words) and max(w.top for w in words) - min(w.top for w in words) <= settings.y_tolerance
+
+
+def is_chip(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT) -> bool:
+    """A chip: a box around a few words on one line (``chip_max_words``), hardly taller than
+    them (``chip_max_height_ratio`` of their height), that cuts through no word."""
+    slack = settings.side_box_slack
+    held = [w for w in words if _inside(w, box, slack)]
+    if not held or len(held) > settings.chip_max_words or not _one_line(held, settings):
+        return False
+    if any(_crosses(w, box, slack) for w in words):
+        return False
+    text_height = max(w.bottom for w in held) - min(w.top for w in held)
+    return box[3] - box[1] <= settings.chip_max_height_ratio * text_height
+
+
+def item_boxes(shapes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[tuple[Box, list[Box]]]:
+    """The cards of a page and the chips of each, left to right: a card is a box narrower than
+    ``side_box_max_width_ratio`` of the page that cuts through no word, holds at least one chip
+    (at most half its height) and at least ``card_min_words`` words in no box inside it (the
+    item's own text, not a table's cells). A card inside another card is the one read (the
+    outer box is a panel around the grid)."""
+    slack = settings.side_box_slack
+    if not shapes or len(shapes) > settings.card_max_shapes:
+        return []  # a drawing (a map, a chart), not a page of cards
+    boxes = distinct_boxes(shapes, slack)
+    chips = [b for b in boxes if is_chip(b, words, settings)]
+    cards: list[tuple[Box, list[Box]]] = []
+    for b in boxes:
+        w, h = b[2] - b[0], b[3] - b[1]
+        if b in chips or min(w, h) < settings.side_box_min_size or w > settings.side_box_max_width_ratio * page_width:
+            continue
+        if any(_crosses(x, b, slack) for x in words):
+            continue
+        own = [c for c in chips if _box_in(c, b, slack) and c[3] - c[1] <= 0.5 * h]
+        if not own:
+            continue
+        # the card's own text stands on the card, in no box inside it: a small table drawn
+        # with a box per cell (single-line cells look like chips) is no card
+        inner = [o for o in boxes if o != b and _box_in(o, b, slack)]
+        text = [x for x in words if _inside(x, b, slack) and not any(_inside(x, o, slack) for o in inner)]
+        if len(text) < settings.card_min_words:
+            continue
+        cards.append((b, sorted(own, key=lambda c: (round((c[1] + c[3]) / 2 / settings.y_tolerance), c[0]))))
+    return [(b, cs) for b, cs in cards if not any(o != b and _box_in(o, b, slack) for o, _c in cards)]
+
+
+def shape_numbers(shapes: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """``words`` with every number drawn inside a shape (a digit alone in a filled circle or
+    square no bigger than ``shape_number_max_ratio`` of the digit's height, nearly square) moved
+    onto the first line of the text beside the shape on its right (within
+    ``mark_gap_ratio`` font sizes): the item's outline number, where a typed one would stand."""
+    slack = settings.side_box_slack
+    out = list(words)
+    if len(shapes) > settings.card_max_shapes:
+        return out  # a drawing (a map, a chart), not a page of badges
+    for box in distinct_boxes(shapes, slack):
+        bw, bh = box[2] - box[0], box[3] - box[1]
+        if min(bw, bh) <= 0 or min(bw, bh) / max(bw, bh) < settings.mark_min_aspect:
+            continue
+        held = [k for k, w in enumerate(out) if _inside(w, box, slack)]
+        if len(held) != 1 or not _NUMBER.match(out[held[0]].text):
+            continue
+        digit = out[held[0]]
+        if bh > settings.shape_number_max_ratio * (digit.bottom - digit.top):
+            continue
+        beside = [w for w in out if w.x0 >= box[2] and w.x0 - box[2] <= settings.mark_gap_ratio * max(w.size, digit.size)
+                  and w.bottom > box[1] and w.top < box[3]]
+        if not beside:
+            continue
+        first = min(beside, key=lambda w: w.top)
+        out[held[0]] = replace(digit, top=first.top, bottom=first.bottom)
+    return out
