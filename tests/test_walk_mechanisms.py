@@ -71,6 +71,25 @@ def test_lead_in_role_is_said_by_its_last_sentence():
     assert plan.measures == [] and plan.goals == []
 
 
+def test_a_lead_in_ending_in_a_preposition_and_following_lists_places_not_its_subject():
+    # the role word is the subject; the list is what the preposition takes
+    assert lead_in_role("Upgrades to the heating measures are under way at the following:") is None
+    assert lead_in_role("Tiltakene gjennomføres i følgende bydeler:") is None
+    # a role noun after 'following' still names the list; and no preposition, no change
+    assert lead_in_role("Vi arbeider i følgende tiltak:") == "measure"
+    assert lead_in_role("The city will carry out the following measures:") == "measure"
+    blocks = [
+        _h("Buildings"),
+        _p("Energy measures are under way at the following:"),
+        _li("North Hall"),
+        _li("River Library"),
+        _p("The city will carry out the following measures:"),
+        _li("Replace the boilers in North Hall"),
+    ]
+    plan = _plan(blocks, "en")
+    assert [m.text for m in plan.measures] == ["Replace the boilers in North Hall"]
+
+
 def test_relative_clause_does_not_name_the_list():
     # "visionen" in the relative clause is not what the list is
     assert lead_in_role("Planen har 3 hovedformål:") == "goal"

@@ -665,8 +665,32 @@ def _lead_words() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def _place_following() -> re.Pattern[str] | None:
+    """A lead-in that ends in a preposition of place, perhaps "the", the word for 'following'
+    and perhaps one noun, then the colon ("… at the following:", "… i følgende bydeler:"): the
+    list after it is the complement of the preposition (the sites, the areas), named by that
+    noun if any (the lexicon's ``evidence.place_prepositions`` and ``following``)."""
+    from plancheck.lang.vocab import following_words
+
+    preps, follow = evidence_words("place_prepositions"), following_words()
+    if not preps or not follow:
+        return None
+    return re.compile(
+        rf"\b(?:{alternation(preps)})\s+(?:the\s+)?(?:{alternation(follow)})(?:\s+(?P<noun>[^\W\d_][\w\-]*))?\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
 def lead_in_role(text: str) -> str | None:
-    """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal."""
+    """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal.
+    A lead-in that ends "… at the following:" announces the sites or areas the preposition
+    takes, whatever role its subject names (:func:`_place_following`): the role of the noun
+    after 'following' if it has one, else none."""
+    place = _place_following()
+    m = place.search(text) if place is not None else None
+    if m is not None:
+        return lead_in_role(m.group("noun")) if m.group("noun") else None
     best: tuple[int, str] | None = None
     for role, rx in _lead_words():
         for m in rx.finditer(text):
