@@ -90,6 +90,11 @@ class WalkSettings:
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
     # this long (its explanation included)
     strategy_paragraph_chars: int = 600
+    # a run of numbered measures is a set of comments keyed to the measures of a longer run
+    # (or quotes of an earlier plan's) when at least this share of its codes stand in that run
+    # over a text that differs (token-sort ratio below ``repeat_text_score``)
+    repeat_run_share: float = 0.5
+    repeat_text_score: float = 70.0
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -215,6 +220,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_prose_duplicates(plan)
     _drop_repeated_paragraphs(plan, paragraphs)
     _drop_summary_repeats(plan)
+    _drop_repeated_code_runs(plan)
     _split_owners_seen_alone(plan)
     return plan, st
 
@@ -491,6 +497,74 @@ def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> N
         late, early = plan.measures[j], plan.measures[i]
         if not late.goal_ids and not late.strategy_ids:
             late.goal_ids, late.strategy_ids = list(early.goal_ids), list(early.strategy_ids)
+    if drop:
+        plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+
+
+_CODE_PART = re.compile(r"\d+|[A-Za-z]+")
+
+
+def _code_key(number: str | None) -> tuple[tuple[int, int | str], ...] | None:
+    """An outline code as a sortable key ("4.3.1" → ((0, 4), (0, 3), (0, 1)), "2.1a" → ...);
+    None for no code or a plain number (a count restarts per chapter, a code does not)."""
+    if not number or not any(sep in number for sep in ".-"):
+        return None
+    parts = _CODE_PART.findall(number)
+    if len(parts) < 2:
+        return None
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in parts)
+
+
+def code_runs(keys: list[tuple | None]) -> list[list[int]]:
+    """Indexes of ``keys`` in runs: a run goes on while each code comes after the one before it
+    in outline order; a code at or before the last one starts a new run ("4.3.1, 4.3.2" then
+    "1.1.1 … 4.3.4" then "1.1.2, 2.1.4 …" are three runs). Items without a code are in no run."""
+    runs: list[list[int]] = []
+    last = None
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        if last is None or key <= last:
+            runs.append([])
+        runs[-1].append(i)
+        last = key
+    return runs
+
+
+def _drop_repeated_code_runs(plan: Plan, settings: WalkSettings | None = None) -> None:
+    """A run of coded measures whose codes mostly repeat those of a longer run, over other
+    text, is no set of measures of its own: comments or examples keyed to the measures
+    ("Policy 2.1.4: Best practice elsewhere: …" after the policies), or an earlier plan's
+    policies quoted before the new ones under the same numbers. The longer run stays; runs of
+    the same length (a summary and its body) are both kept, and so is a run that repeats the
+    text (:func:`_drop_summary_repeats` and the linking handle those)."""
+    from rapidfuzz import fuzz
+
+    settings = settings or WalkSettings()
+    keys = [_code_key(m.number) for m in plan.measures]
+    runs = code_runs(keys)
+    if len(runs) < 2:
+        return
+    texts = [normalise(m.text) for m in plan.measures]
+
+    def same_codes(run: list[int], other: list[int], same_text: bool) -> int:
+        """How many codes of ``run`` stand in ``other`` over the same (or another) text."""
+        text_of = {keys[j]: texts[j] for j in other}
+        return sum(
+            1 for i in run
+            if keys[i] in text_of
+            and (fuzz.token_sort_ratio(texts[i], text_of[keys[i]]) >= settings.repeat_text_score) == same_text
+        )
+
+    drop: set[int] = set()
+    for run in runs:
+        bar = settings.repeat_run_share * len(run)
+        if any(o is not run and same_codes(run, o, True) >= bar for o in runs):
+            continue  # a summary of (or summarised by) another run: the same measures
+        if any(len(o) > len(run) and same_codes(run, o, False) >= bar for o in runs):
+            drop.update(run)
     if drop:
         plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
         for k, m in enumerate(plan.measures, start=1):
