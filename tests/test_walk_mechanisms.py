@@ -95,6 +95,22 @@ def test_a_lead_in_ending_in_a_preposition_and_following_lists_places_not_its_su
     assert [m.text for m in plan.measures] == ["Replace the boilers in North Hall"]
 
 
+def test_a_chapter_label_typed_as_a_plain_line_is_no_item():
+    from plancheck.extract.plan import chapter_label
+
+    assert chapter_label("Chapter 2: Water and Waste")
+    assert chapter_label("Kapittel 3 – Helse og omsorg")
+    assert not chapter_label("Chapter 2 describes the measures in detail.")
+    blocks = [
+        _h("Tiltak"),
+        _p("Bygge nye sykkelveier langs hovedveiene."),
+        _p("Kapittel 2: Energi og klima"),
+        _p("Skifte ut oljefyren i rådhuset."),
+    ]
+    plan = _plan(blocks, "nb")
+    assert [m.text for m in plan.measures] == ["Bygge nye sykkelveier langs hovedveiene.", "Skifte ut oljefyren i rådhuset."]
+
+
 def test_relative_clause_does_not_name_the_list():
     # "visionen" in the relative clause is not what the list is
     assert lead_in_role("Planen har 3 hovedformål:") == "goal"

@@ -90,6 +90,8 @@ class WalkSettings:
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
     # this long (its explanation included)
     strategy_paragraph_chars: int = 600
+    # a chapter's label typed as a plain line ("Chapter 2: Energy …") is at most this long
+    chapter_label_chars: int = 80
     # a run of numbered measures is a set of comments keyed to the measures of a longer run
     # (or quotes of an earlier plan's) when at least this share of its codes stand in that run
     # over a text that differs (token-sort ratio below ``repeat_text_score``)
@@ -1734,6 +1736,8 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    if block.kind == BlockKind.paragraph and chapter_label(text):
+        return  # "Chapter 2: Energy …" in a summary typed in body text: no item
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -2503,6 +2507,26 @@ def _pseudo_heading(text: str) -> bool:
         return False
     role, rest = heading_role(text)
     return role is not None and not rest
+
+
+@cache
+def _chapter_label_pattern() -> re.Pattern[str] | None:
+    """"Chapter 2: Energy Efficiency", "Kapittel 3 – Helse", "Part IV: Water": a word of the
+    lexicon's ``evidence.chapter_words``, a number (or a Roman numeral) and a separator."""
+    words = evidence_words("chapter_words")
+    if not words:
+        return None
+    return re.compile(rf"^(?:{alternation(words)})\s+(?:\d{{1,2}}|[IVX]{{1,5}})\s*[:.–—-]\s*\S", re.IGNORECASE)
+
+
+def chapter_label(text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A chapter's label typed as a plain line in the running text (a summary that names its
+    chapters in body type, "Chapter 2: Energy Efficiency & Conservation"): short, with no full
+    stop. It names a part of the document, not a goal, strategy or measure."""
+    pat = _chapter_label_pattern()
+    t = text.strip()
+    return (pat is not None and len(t) <= settings.chapter_label_chars and not t.endswith((".", "!", "?"))
+            and pat.match(t) is not None)
 
 
 def _paragraph_measure(text: str) -> bool:
