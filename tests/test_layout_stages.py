@@ -116,6 +116,20 @@ def test_lines_keep_reading_order_within_regions():
     assert [ln.text for ln in lines] == ["b første linje", "a andre linje"]
 
 
+def test_a_raised_mark_met_before_its_lines_text_does_not_make_a_line_of_its_own():
+    # a bullet, then the words; "SM" is set small and raised after "Star", so it is met first
+    bullet = Word("\u2022", 50, 100.5, 56, 112.5, 12)
+    words = [Word("Follow", 62, 101, 98, 113, 12), Word("Star", 102, 101, 126, 113, 12),
+             Word("standards", 138, 101, 192, 113, 12)]
+    mark = Word("SM", 126.5, 100, 134, 107, 7)
+    lines = words_to_lines([bullet, mark, *words], 1)
+    assert [ln.text for ln in lines] == ["\u2022 Follow StarSM standards"]
+    assert lines[0].size == 12
+    # text in small type of its own (a caption beside body text) is still a line of its own
+    caption = [Word("Figure", 300, 100, 330, 107, 7), Word("three", 333, 100, 355, 107, 7)]
+    assert len(words_to_lines([*caption, *words], 1)) == 2
+
+
 def test_labels_are_recognised_by_form():
     assert starts_with_label("Mål 2: Flere skal gå til skolen")
     assert starts_with_label("Ansvarlig: Kommunalsjef")

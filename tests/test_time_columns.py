@@ -189,3 +189,17 @@ def test_an_empty_goal_cell_under_a_filled_one_is_the_same_goal_merged_down():
                    "Utvide tilbudet om sommerjobb": "Alle barn skal ha et godt fritidstilbud",
                    "Opprette et tverrfaglig team": "Eldre skal bo trygt hjemme",
                    "Kartlegge boliger som egner seg for eldre": "Eldre skal bo trygt hjemme"}
+
+
+def test_a_due_sentence_in_a_cell_no_role_names_dates_the_action():
+    from plancheck.lang.deadlines import due_by_when
+
+    assert due_by_when("This step is urgent and must be completed by June 2026. Then report.") == "by June 2026"
+    assert due_by_when("Tiltaket skal være gjennomført innen 2027.") == "innen 2027"
+    # a bare by-phrase (often when an outcome is to be reached) is not a due sentence
+    assert due_by_when("Help the utility reach 40 % solar by 2035.") == ""
+    plan = _plan(_table(["Tiltak", "Merknad"],
+                        [["Innføre felles plan for språkarbeid", "Viktig. Planen skal være ferdig innen 2026."],
+                         ["Revidere rutinene for meldinger", "Ansatte skal nå målet innen 2030."]]))
+    got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Innføre felles plan for språkarbeid": "innen 2026", "Revidere rutinene for meldinger": None}

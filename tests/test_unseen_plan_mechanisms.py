@@ -33,6 +33,32 @@ def test_gerund_of_an_action_verb_is_an_action():
     assert classify_statement("Kartlegging av behov") is None  # not English: left to other evidence
 
 
+def test_an_item_with_its_means_before_the_verb_is_an_action():
+    assert classify_statement("genom samverkan stärka föreningslivet i byarna") == "measure"
+    assert classify_statement("Through training, raise awareness of waste sorting") == "measure"
+    assert classify_statement("gjennom dialog styrke samarbeidet med frivillige") == "measure"
+    # no action verb right after the means: not sure
+    assert classify_statement("Through the years the harbour has grown.") is None
+
+
+def test_a_ways_list_whose_first_bullet_puts_its_means_first_is_all_strategies():
+    blocks = [
+        Block(id="b0", kind=BlockKind.heading, text="Mål till 2030", level=1, provenance=Provenance(page=1)),
+        _b(1, BlockKind.paragraph, "Utsläppen ska minska med 50 procent till 2030."),
+        _b(2, BlockKind.paragraph, "Fokusområden är"),
+        _b(3, BlockKind.list_item, "genom samverkan stärka föreningslivet i byarna", level=0, bullet="•"),
+        _b(4, BlockKind.list_item, "minska energianvändningen i kommunens lokaler", level=0, bullet="•"),
+        _b(5, BlockKind.list_item, "ställa om till fossilfria transporter", level=0, bullet="•"),
+    ]
+    from plancheck.extract.plan import build_plan
+    from plancheck.ingest.sections import build_sections
+
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang="sv", model=None)
+    assert [s.text for s in plan.strategies][:1] == ["genom samverkan stärka föreningslivet i byarna"]
+    assert len(plan.strategies) == 3
+
+
 def test_bullets_worded_as_actions_under_an_objective_label_are_measures_of_it():
     doc = _objective_doc([
         "Preserve and widen the footpaths by the river.",

@@ -5,7 +5,12 @@ heading, summary lists of numbered measures, and "to reach the goals" links."""
 
 from __future__ import annotations
 
-from plancheck.extract.plan import _drop_summary_repeats, lead_in_role
+from plancheck.extract.plan import (
+    _drop_repeated_code_runs,
+    _drop_summary_repeats,
+    code_runs,
+    lead_in_role,
+)
 from plancheck.extract.roles import heading_role
 from plancheck.models import Block, BlockKind, Measure, Plan, Provenance, SourceInfo
 from tests.conftest import plan_of_blocks
@@ -69,6 +74,41 @@ def test_lead_in_role_is_said_by_its_last_sentence():
     ]
     plan = _plan(blocks, "da")
     assert plan.measures == [] and plan.goals == []
+
+
+def test_a_lead_in_ending_in_a_preposition_and_following_lists_places_not_its_subject():
+    # the role word is the subject; the list is what the preposition takes
+    assert lead_in_role("Upgrades to the heating measures are under way at the following:") is None
+    assert lead_in_role("Tiltakene gjennomføres i følgende bydeler:") is None
+    # a role noun after 'following' still names the list; and no preposition, no change
+    assert lead_in_role("Vi arbeider i følgende tiltak:") == "measure"
+    assert lead_in_role("The city will carry out the following measures:") == "measure"
+    blocks = [
+        _h("Buildings"),
+        _p("Energy measures are under way at the following:"),
+        _li("North Hall"),
+        _li("River Library"),
+        _p("The city will carry out the following measures:"),
+        _li("Replace the boilers in North Hall"),
+    ]
+    plan = _plan(blocks, "en")
+    assert [m.text for m in plan.measures] == ["Replace the boilers in North Hall"]
+
+
+def test_a_chapter_label_typed_as_a_plain_line_is_no_item():
+    from plancheck.extract.plan import chapter_label
+
+    assert chapter_label("Chapter 2: Water and Waste")
+    assert chapter_label("Kapittel 3 – Helse og omsorg")
+    assert not chapter_label("Chapter 2 describes the measures in detail.")
+    blocks = [
+        _h("Tiltak"),
+        _p("Bygge nye sykkelveier langs hovedveiene."),
+        _p("Kapittel 2: Energi og klima"),
+        _p("Skifte ut oljefyren i rådhuset."),
+    ]
+    plan = _plan(blocks, "nb")
+    assert [m.text for m in plan.measures] == ["Bygge nye sykkelveier langs hovedveiene.", "Skifte ut oljefyren i rådhuset."]
 
 
 def test_relative_clause_does_not_name_the_list():
@@ -184,6 +224,47 @@ def test_summary_list_of_numbered_measures_is_dropped_one_to_one():
         (None, "Sommerskole"),
     ]
     assert [m.id for m in plan.measures] == ["measure-1", "measure-2", "measure-3"]
+
+
+def _coded(texts: list[tuple[str, str]], start: int = 1) -> list[Measure]:
+    return [_m(start + i, text, code) for i, (code, text) in enumerate(texts)]
+
+
+def test_runs_of_codes_break_where_a_code_goes_back():
+    from plancheck.extract.plan import _code_key
+
+    keys = [_code_key(n) for n in ["4.3.1", "4.3.2", "1.1.1", "1.2.1", "2.1.1", None, "1.1.2", "3.1.1", "1.1", "10"]]
+    assert keys[-1] is None and keys[5] is None  # a plain count is no code
+    assert code_runs(keys) == [[0, 1], [2, 3, 4], [6, 7], [8]]
+
+
+def test_a_run_of_codes_repeating_a_longer_runs_codes_over_other_text_is_dropped():
+    quoted = _coded([("3.2.1", "The town shall map the flood zone"), ("3.2.2", "New roads shall be raised")])
+    body = _coded([
+        ("1.1.1", "Adopt a sea level rise overlay district"),
+        ("1.1.2", "Require a flood notice when property is sold"),
+        ("2.1.1", "Prefer living shorelines to sea walls"),
+        ("3.2.1", "Buy land in the retreat zone"),
+        ("3.2.2", "Set up a transfer of development rights"),
+    ], start=3)
+    comments = _coded([
+        ("1.1.2", "Example: a coastal county elsewhere does this already"),
+        ("2.1.1", "Comment: state law allows it"),
+        ("2.1.9", "Example: a harbour town prohibits hard shorelines"),
+    ], start=8)
+    plan = Plan(source=SourceInfo(path="x", format="pdf", sha256="0", pages=1), measures=quoted + body + comments)
+    _drop_repeated_code_runs(plan)
+    assert [m.text for m in plan.measures] == [m.text for m in body]
+    assert [m.id for m in plan.measures] == [f"measure-{i}" for i in range(1, 6)]
+
+
+def test_a_summary_run_of_the_same_length_or_the_same_text_stays():
+    body = _coded([("1.1", "Plant trees"), ("1.2", "Map the parks"), ("2.1", "Raise the dikes")])
+    summary = _coded([("1.1", "Plant trees"), ("1.2", "Map the parks")], start=4)
+    other_text = _coded([("1.1", "Open a repair cafe"), ("1.2", "Collect food waste"), ("2.1", "Sort plastics")], start=6)
+    plan = Plan(source=SourceInfo(path="x", format="pdf", sha256="0", pages=1), measures=body + summary + other_text)
+    _drop_repeated_code_runs(plan)
+    assert len(plan.measures) == 8
 
 
 def test_counting_sentence_under_a_measure_heading_is_not_a_measure():

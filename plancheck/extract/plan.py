@@ -93,6 +93,13 @@ class WalkSettings:
     # a numbered heading over action cards states a goal when it has at least this many words
     # (a sentence, not a topic title such as "1 Parks")
     goal_min_words: int = 5
+    # a chapter's label typed as a plain line ("Chapter 2: Energy …") is at most this long
+    chapter_label_chars: int = 80
+    # a run of numbered measures is a set of comments keyed to the measures of a longer run
+    # (or quotes of an earlier plan's) when at least this share of its codes stand in that run
+    # over a text that differs (token-sort ratio below ``repeat_text_score``)
+    repeat_run_share: float = 0.5
+    repeat_text_score: float = 70.0
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -218,6 +225,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_prose_duplicates(plan)
     _drop_repeated_paragraphs(plan, paragraphs)
     _drop_summary_repeats(plan)
+    _drop_repeated_code_runs(plan)
     _split_owners_seen_alone(plan)
     return plan, st
 
@@ -500,6 +508,74 @@ def _drop_summary_repeats(plan: Plan, settings: WalkSettings | None = None) -> N
             m.id = f"measure-{k}"
 
 
+_CODE_PART = re.compile(r"\d+|[A-Za-z]+")
+
+
+def _code_key(number: str | None) -> tuple[tuple[int, int | str], ...] | None:
+    """An outline code as a sortable key ("4.3.1" → ((0, 4), (0, 3), (0, 1)), "2.1a" → ...);
+    None for no code or a plain number (a count restarts per chapter, a code does not)."""
+    if not number or not any(sep in number for sep in ".-"):
+        return None
+    parts = _CODE_PART.findall(number)
+    if len(parts) < 2:
+        return None
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower()) for p in parts)
+
+
+def code_runs(keys: list[tuple | None]) -> list[list[int]]:
+    """Indexes of ``keys`` in runs: a run goes on while each code comes after the one before it
+    in outline order; a code at or before the last one starts a new run ("4.3.1, 4.3.2" then
+    "1.1.1 … 4.3.4" then "1.1.2, 2.1.4 …" are three runs). Items without a code are in no run."""
+    runs: list[list[int]] = []
+    last = None
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        if last is None or key <= last:
+            runs.append([])
+        runs[-1].append(i)
+        last = key
+    return runs
+
+
+def _drop_repeated_code_runs(plan: Plan, settings: WalkSettings | None = None) -> None:
+    """A run of coded measures whose codes mostly repeat those of a longer run, over other
+    text, is no set of measures of its own: comments or examples keyed to the measures
+    ("Policy 2.1.4: Best practice elsewhere: …" after the policies), or an earlier plan's
+    policies quoted before the new ones under the same numbers. The longer run stays; runs of
+    the same length (a summary and its body) are both kept, and so is a run that repeats the
+    text (:func:`_drop_summary_repeats` and the linking handle those)."""
+    from rapidfuzz import fuzz
+
+    settings = settings or WalkSettings()
+    keys = [_code_key(m.number) for m in plan.measures]
+    runs = code_runs(keys)
+    if len(runs) < 2:
+        return
+    texts = [normalise(m.text) for m in plan.measures]
+
+    def same_codes(run: list[int], other: list[int], same_text: bool) -> int:
+        """How many codes of ``run`` stand in ``other`` over the same (or another) text."""
+        text_of = {keys[j]: texts[j] for j in other}
+        return sum(
+            1 for i in run
+            if keys[i] in text_of
+            and (fuzz.token_sort_ratio(texts[i], text_of[keys[i]]) >= settings.repeat_text_score) == same_text
+        )
+
+    drop: set[int] = set()
+    for run in runs:
+        bar = settings.repeat_run_share * len(run)
+        if any(o is not run and same_codes(run, o, True) >= bar for o in runs):
+            continue  # a summary of (or summarised by) another run: the same measures
+        if any(len(o) > len(run) and same_codes(run, o, False) >= bar for o in runs):
+            drop.update(run)
+    if drop:
+        plan.measures = [m for k, m in enumerate(plan.measures) if k not in drop]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+
+
 # --------------------------------------------------------------------------- plan period
 
 
@@ -668,8 +744,32 @@ def _lead_words() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def _place_following() -> re.Pattern[str] | None:
+    """A lead-in that ends in a preposition of place, perhaps "the", the word for 'following'
+    and perhaps one noun, then the colon ("… at the following:", "… i følgende bydeler:"): the
+    list after it is the complement of the preposition (the sites, the areas), named by that
+    noun if any (the lexicon's ``evidence.place_prepositions`` and ``following``)."""
+    from plancheck.lang.vocab import following_words
+
+    preps, follow = evidence_words("place_prepositions"), following_words()
+    if not preps or not follow:
+        return None
+    return re.compile(
+        rf"\b(?:{alternation(preps)})\s+(?:the\s+)?(?:{alternation(follow)})(?:\s+(?P<noun>[^\W\d_][\w\-]*))?\s*:\s*$",
+        re.IGNORECASE,
+    )
+
+
 def lead_in_role(text: str) -> str | None:
-    """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal."""
+    """The role a lead-in sentence announces: "For planperioden gjelder disse målene:" → goal.
+    A lead-in that ends "… at the following:" announces the sites or areas the preposition
+    takes, whatever role its subject names (:func:`_place_following`): the role of the noun
+    after 'following' if it has one, else none."""
+    place = _place_following()
+    m = place.search(text) if place is not None else None
+    if m is not None:
+        return lead_in_role(m.group("noun")) if m.group("noun") else None
     best: tuple[int, str] | None = None
     for role, rx in _lead_words():
         for m in rx.finditer(text):
@@ -1641,6 +1741,8 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
+    if block.kind == BlockKind.paragraph and chapter_label(text):
+        return  # "Chapter 2: Energy …" in a summary typed in body text: no item
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
@@ -2412,6 +2514,26 @@ def _pseudo_heading(text: str) -> bool:
         return False
     role, rest = heading_role(text)
     return role is not None and not rest
+
+
+@cache
+def _chapter_label_pattern() -> re.Pattern[str] | None:
+    """"Chapter 2: Energy Efficiency", "Kapittel 3 – Helse", "Part IV: Water": a word of the
+    lexicon's ``evidence.chapter_words``, a number (or a Roman numeral) and a separator."""
+    words = evidence_words("chapter_words")
+    if not words:
+        return None
+    return re.compile(rf"^(?:{alternation(words)})\s+(?:\d{{1,2}}|[IVX]{{1,5}})\s*[:.–—-]\s*\S", re.IGNORECASE)
+
+
+def chapter_label(text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A chapter's label typed as a plain line in the running text (a summary that names its
+    chapters in body type, "Chapter 2: Energy Efficiency & Conservation"): short, with no full
+    stop. It names a part of the document, not a goal, strategy or measure."""
+    pat = _chapter_label_pattern()
+    t = text.strip()
+    return (pat is not None and len(t) <= settings.chapter_label_chars and not t.endswith((".", "!", "?"))
+            and pat.match(t) is not None)
 
 
 def _paragraph_measure(text: str) -> bool:

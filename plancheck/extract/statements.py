@@ -80,13 +80,27 @@ def _gerund_of_action(text: str) -> bool:
     return bool(candidates & ACTION_VERBS)
 
 
+#: the longest phrase of means before the verb ("genom utbildning öka …": one word)
+MEANS_PHRASE_WORDS = 3
+
+
+def _means_then_action(text: str, max_words: int = MEANS_PHRASE_WORDS) -> bool:
+    """An item that opens with a means ("Through training, raise awareness …", "genom
+    utbildning öka kunskapen …": a word of the lexicon's ``evidence.means_openers``) and an action
+    verb within ``max_words`` words after it: an action with its means put first."""
+    words = [w.strip(",;:").lower() for w in text.split()[: max_words + 2]]
+    if len(words) < 3 or words[0] not in evidence_words("means_openers"):
+        return False
+    return any(w in ACTION_VERBS for w in words[2 : max_words + 2])
+
+
 def classify_statement(text: str) -> str | None:
     """"goal", "measure" or None (not sure) for one bullet."""
     t = " ".join(text.split())
     if not t:
         return None
     first = re.split(r"[\s,]", t, maxsplit=1)[0].lower()
-    if first in ACTION_VERBS or _gerund_of_action(t):
+    if first in ACTION_VERBS or _gerund_of_action(t) or _means_then_action(t):
         return "measure"
     if _IMPORTANCE.search(t):
         return "goal"

@@ -675,7 +675,7 @@ def _measure_table(
         if lead_first:
             meas.owners = meas.owners[:1]
         if not deadline_text and "deadline" not in roles:
-            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest, st.lang)
+            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest, st.lang) or _due_in_cells(row, roles)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
         meas.has_owner_column = "owner" in roles or bool(marks)
         meas.has_deadline_column = "deadline" in roles or bool(horizons) or bool(years)
@@ -848,6 +848,20 @@ def _stated_time(target: str, action: str, lang: str = "en") -> str:
     if target and _DATED.search(target):
         return target
     return action_by_when(action, lang=lang)
+
+
+def _due_in_cells(row, roles: list[str | None]) -> str:
+    """With no deadline column, a sentence in a cell no role names (sub-actions, notes) that
+    says when the action must be done ("… must be completed by June 2026":
+    :func:`plancheck.lang.deadlines.due_by_when`); the first such cell from the left."""
+    from plancheck.lang.deadlines import due_by_when
+
+    for i, cell in enumerate(row):
+        if i < len(roles) and roles[i] is None and cell.text:
+            found = due_by_when(" ".join(cell.text.split()))
+            if found:
+                return found
+    return ""
 
 
 def _repeats_header(row, header_norm: list[str]) -> bool:

@@ -544,6 +544,22 @@ def action_by_when(action: str, *, lang: str = "en", settings: ScopeSettings = S
     return ""
 
 
+_DUE = re.compile(
+    rf"{_NB}(?:{_alt(tw.DUE_WORDS)})\s+(?P<when>(?:{_alt(tw.BY_WHEN)})\s+(?:(?:{_alt(tw.MONTHS)})\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def due_by_when(text: str) -> str:
+    """The by-phrase of a sentence that says when the action is due ("This must be done by
+    December 2020." → "by December 2020"): a by-phrase right after a word of the lexicon's
+    ``time.due_words``, or "". Unlike a bare "by 2035" in running text (often when an outcome is
+    to be reached), the word before it says the action itself is to be finished, so the
+    sentence may stand in any cell of the row or in the description."""
+    m = _DUE.search(text[:MAX_CHARS])
+    return m.group("when") if m else ""
+
+
 def opening_time_frame(sentence: str, *, lang: str = "nb", settings: ScopeSettings = ScopeSettings()) -> Deadline | None:
     """The time frame a short sentence opens with ("Near-term initiatives for the next
     two years." → "Near-term"): the longest run of its first words that ends

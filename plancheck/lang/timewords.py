@@ -88,6 +88,8 @@ EVALUATION = _list("evaluation")
 BEFORE = _list("before")
 # words that put a time limit inside a sentence ("… by 2027", "… innen 2026"): a stated deadline
 BY_WHEN = _list("by_when")
+# "… must be completed by 2026": words after which a by-phrase says when the action is due
+DUE_WORDS = _list("due_words")
 FROM = _list("from_words")
 RANGE_CONNECTORS = ["-", "/", "&", *_list("range_connectors")]
 YEAR_RANGE_WORDS = _list("year_range_words")  # "høst 2025 til 2026"

@@ -48,6 +48,19 @@ def _lone_bullet(text: str) -> bool:
     return len(text) == 1 and text in BULLETS
 
 
+def _marks_only(line: Line, w: Word, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``line`` so far hold only bullets and small short words - superscripts ("℠", "2",
+    a footnote marker) that stand higher than the text they belong to and so are met first -
+    and is ``w`` a word of larger type? Then ``w`` is the line's text, and the line takes its
+    size: a raised mark must not start a line of its own ("•" "SM" above "Encourage …")."""
+    if w.size - line.size < settings.line_size_jump:
+        return False
+    marks = [x for x in line.words if not _lone_bullet(x.text)]
+    return bool(marks) and all(
+        len(x.text) <= settings.superscript_max_chars and x.size <= w.size - settings.line_size_jump for x in marks
+    )
+
+
 def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT) -> list[Line]:
     """Group words into lines by their vertical position, left to right. A big bullet glyph
     joins its text's line and takes the text's place and size."""
@@ -57,12 +70,13 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
         mid = w.mid_y
         for line in reversed(lines[-3:]):
             lone = _lone_bullet(w.text) or (len(line.words) == 1 and _lone_bullet(line.words[0].text))
+            raised = _marks_only(line, w, settings)
             if line.top - slack <= mid <= line.bottom + slack and (
-                lone or abs(line.size - w.size) < settings.line_size_jump
+                lone or raised or abs(line.size - w.size) < settings.line_size_jump
             ):
                 was_bullet = len(line.words) == 1 and line.words[0].text in BULLETS
                 line.words.append(w)
-                if was_bullet:
+                if was_bullet or raised:
                     line.top, line.bottom, line.size = w.top, w.bottom, w.size
                 else:
                     line.top = min(line.top, w.top)
