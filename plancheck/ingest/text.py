@@ -123,6 +123,23 @@ def _compound_of_compound(w: str, lang: str) -> bool:
     return False
 
 
+_NUMBER_PART = r"(?:\d{1,2}|[A-Za-z])"
+
+
+def _broken_number(out: str, line: str) -> bool:
+    """Is ``out`` + ``line`` one outline number a narrow cell broke after a dot ("2.1." +
+    "1", "A." + "1", "A.1." + "a")? Both must be nothing but number parts (figures or one
+    letter) and dots, and the number must hold a figure: a lone "2." + "1" or "a." + "b"
+    may be a list label and a line of its own."""
+    if not re.fullmatch(_NUMBER_PART + r"(?:\." + _NUMBER_PART + r")*\.", out):
+        return False
+    if not re.fullmatch(_NUMBER_PART + r"(?:\." + _NUMBER_PART + r")*\.?", line):
+        return False
+    if re.fullmatch(r"\d{1,2}\.", out):
+        return False
+    return bool(re.search(r"\d", out + line))
+
+
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     """Join lines into one text.
 
@@ -130,7 +147,8 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     - ``"helse-" + "og omsorg"`` → ``"helse- og omsorg"`` (a real hyphen);
     - ``"Tildelingskontor" + "et"`` → ``"Tildelingskontoret"`` when the first line filled a
       narrow cell (``full_width``) and the next starts in lower case;
-    - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell;
+    - ``"2.1." + "1"`` → ``"2.1.1"``, ``"A." + "1."`` → ``"A.1."``: an outline number alone,
+      broken by a narrow cell; ``"Nr" + "."`` → ``"Nr."``;
     - ``"2025–" + "2027"`` → ``"2025–2027"`` (a span of years), and ``"31.12.202" + "6"`` →
       ``"31.12.2026"`` when the first line filled a narrow cell;
     - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the first line filled a narrow
@@ -161,8 +179,11 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             else:
                 out += line  # "Nord-" + "Norge" keeps its hyphen
             continue
-        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.", out) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", line):
-            out += line  # "2.1." + "1": a measure number alone in a narrow cell, broken
+        if _broken_number(out, line):
+            out += line  # "2.1." + "1", "A." + "1": a measure number alone in a narrow cell, broken
+            continue
+        if re.fullmatch(r"[.,;:)\]]+", line):
+            out += line  # "Nr" + ".": a lone stop never starts a word
             continue
         if re.search(r"\d[–/-]$", out) and line[:1].isdigit():
             out += line  # "2025–" + "2027": a span of years broken after its dash

@@ -974,18 +974,44 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s.lower())
 
 
+def next_column(
+    last: TablePiece, piece: TablePiece, others: list[tuple[float, float, float, float]],
+    settings: LayoutSettings = DEFAULT,
+) -> bool:
+    """Does ``piece`` go on with ``last`` in the next column of the same page (a table in a
+    two-column section runs from the foot of one column to the head of the next, as it runs
+    over a page break)? ``piece`` must stand to the right of ``last``, and nothing else on
+    the page (``others``: the boxes of its body lines and other tables) may stand below
+    ``last`` in its column or above ``piece`` in its own. A line reaching into both columns
+    (a full-width title over them) is neither. Columns balanced at a section end may stop
+    anywhere, so no page-height share is asked."""
+    slack = settings.table_continuation_column_slack
+    if piece.page != last.page or piece.bbox[0] < last.bbox[2] - slack:
+        return False
+    split = (last.bbox[2] + piece.bbox[0]) / 2
+    for x0, top, x1, bottom in others:
+        if x1 <= split + slack and x0 < last.bbox[2] and top >= last.bbox[3] - slack:
+            return False  # something under the table in its column
+        if x0 >= split - slack and x1 > piece.bbox[0] and bottom <= piece.bbox[1] + slack:
+            return False  # something over the piece in the next column
+    return True
+
+
 def join_pieces(
     pieces: list[TablePiece],
     page_heights: dict[int, float],
     content: dict[int, tuple[float, float]],
     settings: LayoutSettings = DEFAULT,
+    boxes: dict[int, list[tuple[float, float, float, float]]] | None = None,
 ) -> list[tuple[TablePiece, Table]]:
     """Join table pieces that continue over a page break into one logical table.
 
     A piece continues the previous one when it is the first thing on the next page's table
-    list, the previous piece ended near the page bottom, and the column count matches. A
-    repeated header row is dropped; a first row that starts in lower case continues the
-    previous page's last row; a column merged down to the page end carries its text on.
+    list, the previous piece ended near the page bottom, and the column count matches; or
+    when it heads the next column of the same page (:func:`next_column`; ``boxes``: per page
+    the boxes of the body lines that are no table's). A repeated header row is dropped; a
+    first row that starts in lower case continues the previous page's last row; a column
+    merged down to the page end carries its text on.
     """
     out: list[tuple[TablePiece, Table]] = []
     current: tuple[TablePiece, Table, TablePiece] | None = None
@@ -994,10 +1020,14 @@ def join_pieces(
         if current is not None:
             first, table, last = current
             ncols = len(table.header)
+            if boxes is not None and piece.page == last.page and len(piece.rows[0]) == ncols:
+                others = boxes.get(piece.page, []) + [p.bbox for p in pieces if p.page == piece.page and p is not piece and p is not last]
+                cont = next_column(last, piece, others, settings)
             if piece.page == last.page + 1 and len(piece.rows[0]) < ncols:
                 piece = onto_columns(piece, last, settings)
             if (
-                piece.page == last.page + 1
+                not cont
+                and piece.page == last.page + 1
                 and len(piece.rows[0]) == ncols
                 and last.bbox[3] > page_heights.get(last.page, 842) * settings.table_continuation_bottom_ratio
                 and piece.bbox[1] < page_heights.get(piece.page, 842) * settings.table_continuation_top_ratio

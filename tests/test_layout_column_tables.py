@@ -1,0 +1,57 @@
+"""Stage tests on hand-built inputs: a table in a two-column section running on from the foot
+of one column to the head of the next, and an outline number broken by a narrow cell."""
+
+from __future__ import annotations
+
+from plancheck.ingest.text import join_lines
+from plancheck.layout.tables import TablePiece, join_pieces, next_column
+from plancheck.models import BBox, Cell
+
+LEFT = [60.0, 80.0, 200.0, 250.0, 280.0]
+RIGHT = [306.0, 326.0, 446.0, 496.0, 526.0]
+HEAD = ["Nr", "Tiltak", "Ansvar", "Frist"]
+
+
+def _row(r: int, top: float, texts: list[str], xs: list[float]) -> list[Cell | None]:
+    return [Cell(row=r, col=c, text=t, page=1, bbox=BBox(x0=xs[c], top=top, x1=xs[c + 1], bottom=top + 20))
+            for c, t in enumerate(texts)]
+
+
+def _piece(xs: list[float], top: float, bottom: float, rows: list[list[str]]) -> TablePiece:
+    return TablePiece(1, (xs[0], top, xs[-1], bottom), xs[:-1],
+                      [_row(k, top + 20 * k, r, xs) for k, r in enumerate(rows)], [False] * 4)
+
+
+def _two() -> list[TablePiece]:
+    left = _piece(LEFT, 600, 780, [HEAD, ["A.1", "Bygge ut", "Teknisk", "2026"]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["A.2", "Kartlegge", "Helse", "2027"]])
+    return [left, right]
+
+
+def test_a_table_at_a_column_foot_goes_on_at_the_head_of_the_next_column():
+    # body lines: a title over both columns, a heading over the table in the left column
+    boxes = {1: [(60, 40, 526, 60), (60, 580, 200, 595)]}
+    [(_, table)] = join_pieces(_two(), {1: 842}, {1: (40, 780)}, boxes=boxes)
+    assert [r[0].text for r in table.rows] == ["A.1", "A.2"]
+
+
+def test_a_line_under_the_left_table_or_over_the_right_one_keeps_them_apart():
+    left, right = _two()
+    assert next_column(left, right, [(60, 40, 526, 60)])
+    assert not next_column(left, right, [(60, 790, 200, 800)])  # text under the left table
+    assert not next_column(left, right, [(306, 60, 450, 70)])  # a heading over the right one
+    assert len(join_pieces(_two(), {1: 842}, {1: (40, 800)}, boxes={1: [(60, 790, 200, 800)]})) == 2
+
+
+def test_without_line_boxes_same_page_pieces_stay_apart():
+    assert len(join_pieces(_two(), {1: 842}, {1: (40, 780)})) == 2
+
+
+def test_a_lettered_outline_number_broken_by_a_narrow_cell_is_joined():
+    assert join_lines(["A.", "1"]) == "A.1"
+    assert join_lines(["A.", "1.", "a"]) == "A.1.a"
+    assert join_lines(["No", "."]) == "No."
+    # no figure, or a lone figure: may be a list label on a line of its own
+    assert join_lines(["a.", "b"]) == "a. b"
+    assert join_lines(["2.", "1"]) == "2. 1"
+    assert join_lines(["A.", "1 000 kr"]) == "A. 1 000 kr"
