@@ -55,3 +55,29 @@ def test_a_lettered_outline_number_broken_by_a_narrow_cell_is_joined():
     assert join_lines(["a.", "b"]) == "a. b"
     assert join_lines(["2.", "1"]) == "2. 1"
     assert join_lines(["A.", "1 000 kr"]) == "A. 1 000 kr"
+
+
+def test_a_row_without_its_number_at_the_head_of_the_next_column_goes_on_with_the_cut_row():
+    left = _piece(LEFT, 600, 780, [HEAD, ["A.1", "Bygge ut", "Teknisk", "2026"],
+                                   ["A.2", "Innføre rutiner for", "Helse /", "Hver"]])
+    # the rest of the cut row: its cells start in upper case, but its number cell is empty
+    right = _piece(RIGHT, 72, 200, [HEAD, ["", "oppfølging", "Jobbsenteret", "høst"],
+                                    ["A.3", "Kartlegge", "Helse", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["A.1", "Bygge ut", "Teknisk", "2026"],
+        ["A.2", "Innføre rutiner for oppfølging", "Helse / Jobbsenteret", "Hver høst"],
+        ["A.3", "Kartlegge", "Helse", "2027"],
+    ]
+
+
+def test_a_row_without_a_number_in_an_unnumbered_table_is_a_row_of_its_own():
+    left = _piece(LEFT, 600, 780, [HEAD, ["", "Bygge ut", "Teknisk", "2026"], ["Mål", "Innføre", "Helse", "Hver"]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["", "Kartlegge", "Jobbsenteret", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 3
+
+
+def test_an_outline_number_broken_before_its_dot_is_joined():
+    assert join_lines(["B.1", ".a"]) == "B.1.a"
+    assert join_lines(["Se", ".a"]) == "Se .a"

@@ -127,13 +127,16 @@ _NUMBER_PART = r"(?:\d{1,2}|[A-Za-z])"
 
 
 def _broken_number(out: str, line: str) -> bool:
-    """Is ``out`` + ``line`` one outline number a narrow cell broke after a dot ("2.1." +
-    "1", "A." + "1", "A.1." + "a")? Both must be nothing but number parts (figures or one
+    """Is ``out`` + ``line`` one outline number a narrow cell broke at a dot ("2.1." +
+    "1", "A." + "1", "A.1." + "a", "B.1" + ".a")? Both must be nothing but number parts (figures or one
     letter) and dots, and the number must hold a figure: a lone "2." + "1" or "a." + "b"
     may be a list label and a line of its own."""
-    if not re.fullmatch(_NUMBER_PART + r"(?:\." + _NUMBER_PART + r")*\.", out):
+    parts = _NUMBER_PART + r"(?:\." + _NUMBER_PART + r")*"
+    if re.fullmatch(parts, out) and re.fullmatch(r"\." + parts + r"\.?", line):
+        return bool(re.search(r"\d", out + line))  # "B.1" + ".a": broken before the dot
+    if not re.fullmatch(parts + r"\.", out):
         return False
-    if not re.fullmatch(_NUMBER_PART + r"(?:\." + _NUMBER_PART + r")*\.?", line):
+    if not re.fullmatch(parts + r"\.?", line):
         return False
     if re.fullmatch(r"\d{1,2}\.", out):
         return False

@@ -1144,6 +1144,20 @@ def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
     return out
 
 
+#: an item number as it fills a table's number column: "3", "2.1", "A.1", "B.1.a", "T12"
+ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2})*\.?$")
+
+
+def numbered_rows(table: Table) -> bool:
+    """Does every row of the table so far open with an item number in its first column (two
+    rows at least)? Then a row whose number cell is empty, at the head of the next page or
+    column, is the rest of the row the break cut ("underretninger" / "Jobcentret" / "efterår"
+    under "B.2.b Indføre procedurer for opfølgning på"), whatever case its cells start in:
+    a producer that draws the rule under a cut row (LibreOffice) leaves no other sign."""
+    firsts = [row[0].text.strip() for row in table.rows if row]
+    return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
+
+
 def _append_rows(
     table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False
 ) -> None:
@@ -1174,7 +1188,8 @@ def _append_rows(
             # case (a figure, "2025", may go on a deadline broken by the page)
             own = [c for i, c in enumerate(cells) if c.text and not (carry and i < len(carry) and carry[i])]
             lettered = [c for c in own if c.text[0].isalpha()]
-            if (cut and own) or (lettered and all(c.text[0].islower() for c in lettered)):
+            unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
+            if (cut and own) or unnumbered or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not (carry and i < len(carry) and carry[i]):
                         # the cell's last line may have been broken mid-word by its edge
