@@ -81,3 +81,35 @@ def test_a_row_without_a_number_in_an_unnumbered_table_is_a_row_of_its_own():
 def test_an_outline_number_broken_before_its_dot_is_joined():
     assert join_lines(["B.1", ".a"]) == "B.1.a"
     assert join_lines(["Se", ".a"]) == "Se .a"
+
+
+def test_rows_set_a_little_apart_are_told_from_a_wrapped_cell():
+    """Chromium's table cells are padded by 1 px: rows stand 1.5 pt further apart than the
+    lines of a wrapped cell (here 5.2 pt against a 3.8 pt leading, lines 10 pt high)."""
+    from dataclasses import replace
+
+    from test_layout_support import line_words
+
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = [replace(w, bold=True) for w in (*line_words("Tiltak", 50, 96), *line_words("Ansvar", 300, 96),
+                                             *line_words("Frist", 450, 96))]
+    top = 114.0
+    for what, who, when in [("Gi sommerjobb til ungdom", "Helse", "2026"),
+                            ("Etablere et lavterskeltilbud", "Næring og", "2027"),
+                            (None, "utvikling", None),
+                            ("Kartlegge skoleveier", "Teknisk", "2025")]:
+        if what is None:
+            top -= 1.4  # a wrapped cell's next line: the leading only
+        words += line_words(who, 300, top)
+        if what is not None:
+            words += line_words(what, 50, top) + line_words(when, 450, top)
+        top += 10 + 5.2
+    found = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    [(piece, _used)] = found
+    assert [[c.text for c in r] for r in piece.rows[1:]] == [
+        ["Gi sommerjobb til ungdom", "Helse", "2026"],
+        ["Etablere et lavterskeltilbud", "Næring og utvikling", "2027"],
+        ["Kartlegge skoleveier", "Teknisk", "2025"],
+    ]
