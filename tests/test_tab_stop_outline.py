@@ -150,6 +150,24 @@ def test_a_head_line_of_other_words_opens_no_tab_stop_table():
     assert find_unruled_tables(words_to_lines(words, 1), _hint, 1) == []
 
 
+def test_an_outline_of_one_measure_under_a_column_head_is_a_table():
+    """A goal with one measure under the head line 'Lead / Due': one line fills the stops, and
+    the head line of column words is what says it is a table (the generated plans hold such
+    outlines; so do short sections of real ones)."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("Older people live safely at home", 50, 118, 11))
+    words += line_words("Survey the need for adapted housing", 94, 133) + line_words("Housing office", 360, 133)
+    words += _right("Spring 2026", 133)
+    texts = [[c.text for c in row] for row in _table_of(words).rows[1:]]
+    assert texts == [["Older people live safely at home", "", ""],
+                     ["Survey the need for adapted housing", "Housing office", "Spring 2026"]]
+    # a goal line alone under the head fills no stop: no table
+    lone = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    lone += _bold(line_words("Older people live safely at home", 50, 118, 11))
+    lone += line_words("The council reviews the plan every year", 50, 160)
+    assert find_unruled_tables(words_to_lines(lone, 1), _hint, 1) == []
+
+
 def _outline_table() -> Table:
     def row(r: int, text: str, level: int, owner: str = "", due: str = "", bold: bool = False) -> list[Cell]:
         return [

@@ -242,8 +242,9 @@ class LayoutSettings(BaseModel):
     )
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
     tab_stop_min_rows: int = Field(
-        2, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
-        "first (an outline set with Word tab stops instead of a table)",
+        1, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
+        "first (an outline set with Word tab stops instead of a table); one is enough, as the head line must name "
+        "an owner or deadline column already (a goal with one measure)",
     )
     tab_stop_size_jump: float = Field(
         3.0, ge=0, description="tab-stop tables: a line this many points larger than the head line ends the table "
