@@ -250,6 +250,10 @@ class LayoutSettings(BaseModel):
         3.0, ge=0, description="tab-stop tables: a line this many points larger than the head line ends the table "
         "(a heading; the outline's own first level may be set a little larger than the small head line)",
     )
+    tab_cell_gap_ratio: float = Field(
+        0.8, ge=0, description="tab-stop tables: a gap this many font sizes wide inside a segment that runs from a "
+        "left stop to the right-aligned one parts two cells (a long owner met by a long deadline)",
+    )
     tab_stop_slack: float = Field(
         4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "
         "many points of the stop",

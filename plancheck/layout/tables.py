@@ -365,6 +365,7 @@ def tab_stop_cells(
         cut = next((i for i, w in enumerate(segs[0]) if i and any(abs(w.x0 - x) <= slack for x in stops)), None)
         if cut is not None:
             segs = [segs[0][:cut], segs[0][cut:], *segs[1:]]
+    segs = [*segs[:-1], *split_at_right_stop(segs[-1], stops, right, settings)]
     for k, seg in enumerate(segs):
         x0, x1 = seg[0].x0, seg[-1].x1
         at = next((c + 1 for c, x in enumerate(stops) if abs(x0 - x) <= slack), None)
@@ -380,6 +381,26 @@ def tab_stop_cells(
             return None
         cells[at] = seg
     return cells
+
+
+def split_at_right_stop(
+    seg: list[Word], stops: list[float], right: float, settings: LayoutSettings = DEFAULT
+) -> list[list[Word]]:
+    """The last segment of a tab-stop line, split in two when it starts at a left stop before
+    the last column and runs to the right-aligned stop: a long owner and a long deadline met
+    with less than a cell gap between them ("Alle enhetsledere" ⇥ "innen utgangen av 2027").
+    It is split at its widest gap between words when that gap is wider than
+    ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one); else kept whole."""
+    slack = settings.tab_stop_slack
+    if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
+        return [seg]
+    if not any(abs(seg[0].x0 - x) <= slack for x in stops[:-1]):
+        return [seg]
+    gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(itertools.pairwise(seg))]
+    gap, at = max(gaps)
+    if gap < settings.tab_cell_gap_ratio * seg[at].size:
+        return [seg]
+    return [seg[:at], seg[at:]]
 
 
 @dataclass(frozen=True)
@@ -511,8 +532,10 @@ def wraps_on(
     for the continuation's first word (before ``bounds``: where each left-aligned column ends,
     the next column's start or its widest text): that cell did not wrap. Why not by spacing alone: rows set a little
     apart by paragraph spacing stand about as close as the lines of a wrapped cell. The
-    right-aligned last column has no bound and decides nothing, and a line of one cell is left
-    to spacing (a row that fills several cells starts a row where a wrapped line would not)."""
+    right-aligned last column grows to the left: it did not wrap when its cell above had room
+    on its left, up to the cells before it, for the continuation's first word ("Årlig" over
+    "innen utgangen av 2027" beside a short owner). A line of one cell is left to spacing (a
+    row that fills several cells starts a row where a wrapped line would not)."""
     if len(cells) < 2:
         return True  # one cell going on: spacing decides (a measure wrapped under its row)
     for k, ws in cells.items():
@@ -521,6 +544,15 @@ def wraps_on(
         need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
         if above[k][-1].x1 + need <= bounds[k] - settings.tab_stop_slack:
             return False  # it would have fitted: this cell did not wrap, the line is a row of its own
+    last = len(bounds)
+    if cells.get(last) and above.get(last):
+        # the right-aligned last column grows to the left: its cell on the line above had room
+        # there, up to the cells before it on that line, for this line's first word
+        before = [w.x1 for k, ws in above.items() if k < last for w in ws]
+        ws = cells[last]
+        need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
+        if before and above[last][0].x0 - need >= max(before) + settings.word_space_ratio * size:
+            return False
     return True
 
 
