@@ -113,3 +113,30 @@ def test_rows_set_a_little_apart_are_told_from_a_wrapped_cell():
         ["Etablere et lavterskeltilbud", "Næring og utvikling", "2027"],
         ["Kartlegge skoleveier", "Teknisk", "2025"],
     ]
+
+
+def test_a_list_item_gone_on_into_the_next_column_ends_where_a_spaced_lead_in_starts():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import build_blocks
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.models import BlockKind
+
+    def line(text: str, x: float, top: float, region: int):
+        ln = words_to_lines(line_words(text, x, top), 1)[0]
+        ln.region = region
+        return ln
+
+    left = [line("Some running text of the section that fills a whole line of the column", 50, 60 + 12 * k, 0)
+            for k in range(4)]
+    left += [line("1. All pupils will have good reading and", 50, 700, 0),
+             line("writing skills at school and at home and in", 62, 712, 0)]
+    right = [line("their neighbourhood", 300, 60, 1),
+             line("To achieve goal 1 we will:", 300, 77, 1),  # paragraph spacing above it
+             line("• Involve residents and carers in designing", 300, 95, 1),
+             line("services", 312, 107, 1)]
+    blocks = build_blocks([left + right], [])
+    items = [b for b in blocks if b.kind == BlockKind.list_item]
+    assert items[0].text == "All pupils will have good reading and writing skills at school and at home and in their neighbourhood"
+    assert any(b.text == "To achieve goal 1 we will:" and b.kind == BlockKind.paragraph for b in blocks)
+    assert items[1].text == "Involve residents and carers in designing services"

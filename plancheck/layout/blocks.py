@@ -777,6 +777,17 @@ def _continues(
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
     if cur["kind"] == BlockKind.list_item:
+        first = cur["lines"][0]
+        if (first.page, first.region) != (ln.page, ln.region) and (ln.x0 > first.x1 or ln.x1 < first.x0):
+            # an item gone on into the next column (the line stands beside its first line):
+            # its label's indent is another column's; a further line goes on at the start of
+            # the line above, at the leading
+            ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
+            return (
+                abs(ln.x0 - prev.x0) <= settings.margin_slack
+                and not spaced_apart(prev, ln, leading or {}, settings)
+                and not prev.text.rstrip().endswith(ends)
+            )
         # continuation lines of a list item hang past the label, or return to the margin
         # when the line before wrapped (it reached the right edge mid-sentence)
         if ln.x0 > cur["label_x"] + settings.list_indent_slack:
