@@ -140,3 +140,18 @@ def test_a_list_item_gone_on_into_the_next_column_ends_where_a_spaced_lead_in_st
     assert items[0].text == "All pupils will have good reading and writing skills at school and at home and in their neighbourhood"
     assert any(b.text == "To achieve goal 1 we will:" and b.kind == BlockKind.paragraph for b in blocks)
     assert items[1].text == "Involve residents and carers in designing services"
+
+
+def test_a_bracket_opened_before_a_number_is_no_list_label():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import classify
+    from plancheck.layout.lines import words_to_lines
+
+    def kind(text: str) -> tuple[str, str | None]:
+        k, number, _bullet, _text = classify(words_to_lines(line_words(text, 80, 100, 9), 1)[0], 12)
+        return k, number
+
+    assert kind("(2. kvartal 2025)") == ("text", None)  # a note's bracketed deadline
+    assert kind("(2) Bygge ut gang- og sykkelveier") == ("list", "2)")
+    assert kind("2. Bygge ut gang- og sykkelveier") == ("list", "2.")
