@@ -155,3 +155,24 @@ def test_a_bracket_opened_before_a_number_is_no_list_label():
     assert kind("(2. kvartal 2025)") == ("text", None)  # a note's bracketed deadline
     assert kind("(2) Bygge ut gang- og sykkelveier") == ("list", "2)")
     assert kind("2. Bygge ut gang- og sykkelveier") == ("list", "2.")
+
+
+def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    text.use_language("nb")
+    try:
+        # "Folkehels" + "ekoordin" is no word and "ekoordin" none of its own: only the three
+        # pieces together are one
+        assert join_lines(["Rådgiver og", "Folkehels", "ekoordin", "ator"], full_width=[True, True, True, False]) == (
+            "Rådgiver og Folkehelsekoordinator"
+        )
+        # pieces that did not fill the cell are the writer's lines
+        assert join_lines(["Folkehels", "ekoordin", "ator"], full_width=[False, False, False]) == "Folkehels ekoordin ator"
+        # whole words broken by the cell stay words
+        assert join_lines(["Kommunalsjef", "helse", "og", "omsorg"], full_width=[True, True, True, False]) == (
+            "Kommunalsjef helse og omsorg"
+        )
+    finally:
+        text.use_language(before)
