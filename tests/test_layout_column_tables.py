@@ -174,5 +174,8 @@ def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
         assert join_lines(["Kommunalsjef", "helse", "og", "omsorg"], full_width=[True, True, True, False]) == (
             "Kommunalsjef helse og omsorg"
         )
+        text.use_language("da")
+        # "beho" + "v" is a word of its own after "Efter", which is one too: "Efter behov"
+        assert join_lines(["Efter", "beho", "v"], full_width=[True, True, False]) == "Efter behov"
     finally:
         text.use_language(before)

@@ -143,27 +143,29 @@ def _broken_number(out: str, line: str) -> bool:
     return bool(re.search(r"\d", out + line))
 
 
-def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | None) -> int:
-    """How many lines from ``lines[i]`` on are pieces of one word a narrow cell broke more
-    than once ("Folkehels" / "ekoordin" / "ator"): the line before and each piece but the last
-    filled the cell (``full_width``), each piece but the last is one word, and the whole is a
-    known word while the first two pieces joined are none (else the pairwise rules decide).
-    0 when not."""
+def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | None) -> tuple[int, str]:
+    """How many lines from ``lines[i]`` on are pieces of a word a narrow cell broke more than
+    once, and what goes before them: "Folkehels" / "ekoordin" / "ator" → (2, ""), the whole a
+    known word while the first two pieces joined are none (else the pairwise rules decide);
+    "Efter" / "beho" / "v" → (2, " "), the pieces after the line before a known word of their
+    own, that line's last word one too. The line before and each piece but the last filled
+    the cell (``full_width``), each piece but the last is one word. (0, "") when not."""
     if full_width is None or i - 1 >= len(full_width) or not full_width[i - 1] or not out[-1:].isalpha():
-        return 0
+        return 0, ""
     last = re.split(r"[\s/]", out)[-1]
-    word = last
+    rest = ""
     for k in range(i, len(lines)):
         piece = " ".join(lines[k].split())
         if not piece or not piece[:1].islower():
-            return 0
-        head = re.split(r"[\s/,.;:]", piece)[0]
-        word += head
-        if k > i and _known(word) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
-            return k - i + 1
+            return 0, ""
+        rest += re.split(r"[\s/,.;:]", piece)[0]
+        if k > i and len(rest) > 3 and _known(rest) and _known(last):
+            return k - i + 1, " "
+        if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
+            return k - i + 1, ""
         if " " in piece or k >= len(full_width) or not full_width[k]:
-            return 0
-    return 0
+            return 0, ""
+    return 0, ""
 
 
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
@@ -190,9 +192,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
         if not out:
             out = line
             continue
-        chained = _broken_chain(out, lines, i, full_width)
+        chained, sep = _broken_chain(out, lines, i, full_width)
         if chained:
-            out += "".join(" ".join(lines[k].split()) for k in range(i, i + chained))
+            out += sep + "".join(" ".join(lines[k].split()) for k in range(i, i + chained))
             skip.update(range(i, i + chained))
             continue
         first_word = line.split(" ", 1)[0]
