@@ -179,3 +179,16 @@ def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
         assert join_lines(["Efter", "beho", "v"], full_width=[True, True, False]) == "Efter behov"
     finally:
         text.use_language(before)
+
+
+def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    text.use_language("nb")
+    try:
+        # "alen" ends a word at the slash: "alen" + "eder" is no chain ("aleneder")
+        assert join_lines(["NAV/Frivilligsentr", "alen/Virksomhetsl", "eder", "hjemmetjenesten"],
+                          full_width=[True, True, False, False]) == "NAV/Frivilligsentralen/Virksomhetsleder hjemmetjenesten"
+    finally:
+        text.use_language(before)

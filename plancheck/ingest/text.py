@@ -158,13 +158,14 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         piece = " ".join(lines[k].split())
         if not piece or not piece[:1].islower():
             return 0, ""
-        rest += re.split(r"[\s/,.;:]", piece)[0]
+        head = re.split(r"[\s/,.;:]", piece)[0]
+        rest += head
         if k > i and len(rest) > 3 and _known(rest) and _known(last):
             return k - i + 1, " "
         if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
             return k - i + 1, ""
-        if " " in piece or k >= len(full_width) or not full_width[k]:
-            return 0, ""
+        if head != piece or k >= len(full_width) or not full_width[k]:
+            return 0, ""  # the piece goes on past its word ("alen/Virksomhetsl"): the pairwise rules
     return 0, ""
 
 
