@@ -43,10 +43,16 @@ def test_tab_stop_head_needs_column_words_and_rows():
     raw = {id(b): t for b, t in zip(blocks, lines, strict=True)}
     out, moved = tab_stop_tables(blocks, raw, {}, _roles)
     assert out == blocks and not moved
+    # one tabbed row under a head of column words is a table (a goal with one measure), as
+    # in the PDF layout; a head with no tabbed row under it is none
     one_row = ["\tAnsvar\tFrist", "Lage en plan\tNAV\t2026"]
     blocks = [_para(t) for t in one_row]
     out, _ = tab_stop_tables(blocks, {id(b): t for b, t in zip(blocks, one_row, strict=True)}, {}, _roles)
-    assert out == blocks  # one tabbed row is too few (tab_stop_min_rows)
+    assert [b.kind for b in out] == ["table"] and [c.text for c in out[0].table.rows[0]] == ["Lage en plan", "NAV", "2026"]
+    head_only = ["\tAnsvar\tFrist", "Lage en plan"]
+    blocks = [_para(t) for t in head_only]
+    out, _ = tab_stop_tables(blocks, {id(b): t for b, t in zip(blocks, head_only, strict=True)}, {}, _roles)
+    assert out == blocks
 
 
 def test_item_note_split_by_italic_owner_or_smaller_size():

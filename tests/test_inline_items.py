@@ -290,3 +290,17 @@ def test_a_web_page_with_several_labelled_actions_per_running_paragraph_read_end
         assert m.goal_ids == s.goal_ids == [plan.goals[0].id]
         assert m.provenance.page == 1 and m.provenance.bbox is not None
         assert m.provenance.source_text.startswith("Action ")
+
+
+def test_an_owner_field_with_a_deadline_after_a_spaced_dash_is_split():
+    """A line of fields wrapped so that the owner's label opens a line of its own
+    ("– Ansvar: Rektorer – 31.12.2025"): the unlabelled deadline after the dash is the deadline."""
+    from plancheck.extract.fields import _owner_then_deadline
+
+    assert _owner_then_deadline([("owner", "Rektorer – 31.12.2025")], "sv") == [
+        ("owner", "Rektorer"), ("deadline", "31.12.2025")]
+    assert _owner_then_deadline([("owner", "Servicetorget, kvar haust")], "nn") == [
+        ("owner", "Servicetorget"), ("deadline", "kvar haust")]
+    # a dash inside an owner's name, with no deadline after it, stays
+    assert _owner_then_deadline([("owner", "Helse og omsorg – alle einingar")], "nn") == [
+        ("owner", "Helse og omsorg – alle einingar")]

@@ -96,3 +96,18 @@ def test_letter_goals_with_strategy_rows_and_measures_linked_by_their_numbers():
     assert by_number["A.1.b"].strategy_ids == [strategy["A.1"]]
     assert by_number["A.2.a"].strategy_ids == [strategy["A.2"]]
     assert all(m.goal_ids == [goal.id] for m in plan.measures)
+
+
+def test_one_lettered_heading_counts_when_an_item_number_goes_on_from_its_letter():
+    from plancheck.layout.blocks import item_numbers
+
+    a = _bold_line("A Nordvik skal ha et variert næringsliv", 100)
+    body = [_body("Litt tekst om planen som går over en hel linje her", t) for t in (60, 72, 84)]
+    # a plan with one lettered goal: no series, but its table numbers the rows "A.1"
+    table = Table(header=HEADER, rows=[[Cell(row=0, col=c, text=t) for c, t in enumerate(ROWS[0])]])
+    numbers = item_numbers([*body, a], [(None, table)])
+    assert "A.1" in numbers
+    assert letter_series([*body, a], 10, numbers=numbers) == frozenset("A")
+    # a list line numbered "A.2" says the same; a number from another letter or none does not
+    assert letter_series([*body, a], 10, numbers=frozenset({"A.2"})) == frozenset("A")
+    assert letter_series([*body, a], 10, numbers=frozenset({"B.1", "2.1", "A"})) == frozenset()

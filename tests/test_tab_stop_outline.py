@@ -150,6 +150,45 @@ def test_a_head_line_of_other_words_opens_no_tab_stop_table():
     assert find_unruled_tables(words_to_lines(words, 1), _hint, 1) == []
 
 
+def test_an_outline_of_one_measure_under_a_column_head_is_a_table():
+    """A goal with one measure under the head line 'Lead / Due': one line fills the stops, and
+    the head line of column words is what says it is a table (the generated plans hold such
+    outlines; so do short sections of real ones)."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("Older people live safely at home", 50, 118, 11))
+    words += line_words("Survey the need for adapted housing", 94, 133) + line_words("Housing office", 360, 133)
+    words += _right("Spring 2026", 133)
+    texts = [[c.text for c in row] for row in _table_of(words).rows[1:]]
+    assert texts == [["Older people live safely at home", "", ""],
+                     ["Survey the need for adapted housing", "Housing office", "Spring 2026"]]
+    # a goal line alone under the head fills no stop: no table
+    lone = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    lone += _bold(line_words("Older people live safely at home", 50, 118, 11))
+    lone += line_words("The council reviews the plan every year", 50, 160)
+    assert find_unruled_tables(words_to_lines(lone, 1), _hint, 1) == []
+
+
+def test_rows_at_the_leading_whose_deadline_had_room_beside_it_are_rows():
+    """Rows set as close as wrapped lines, measures cut short before the owner's stop: neither
+    the measure nor the owner had room for the next line's first word, but the right-aligned
+    deadline above had room on its left; and a long owner met by a long deadline, less than a
+    cell gap apart, is two cells."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    rows = [
+        ("Offer a home check to all the residents aged over", "Social care", "2026"),  # ends at 321
+        ("Coordinate a befriending scheme in every ward of town", "Volunteer Centre", "2027"),  # 343
+        # 'unit' ends at 446, 'by the end of 2027' starts at 458: one segment of the line
+        ("Map safe routes to schools", "Every service unit", "by the end of 2027"),
+        ("Provide digital skills sessions", "Libraries", "2027"),
+    ]
+    for k, (what, who, when) in enumerate(rows):
+        top = 134 + 12 * k
+        words += line_words(what, 94, top) + line_words(who, 360, top) + _right(when, top)
+    texts = [[c.text for c in row] for row in _table_of(words).rows[1:]]
+    assert texts == [["A goal at the margin", "", ""], *[list(r) for r in rows]]
+
+
 def _outline_table() -> Table:
     def row(r: int, text: str, level: int, owner: str = "", due: str = "", bold: bool = False) -> list[Cell]:
         return [
@@ -374,3 +413,19 @@ def test_a_right_aligned_cell_wrapped_alone_onto_its_own_line_goes_on_with_its_r
     assert [[c.text for c in row] for row in piece.rows[1:]] == [
         ["A goal at the margin", "", ""], ["Roll out a daily mile", "Schools", "by the end of 2027"],
         ["Set up a homework club", "Libraries", "2026"], ["Open two family hubs", "Health", "2028"]]
+
+
+def test_a_right_aligned_cell_with_room_on_its_left_did_not_wrap():
+    from plancheck.layout.tables import wraps_on
+
+    def cells(top: float, what: str, who: str, when: str) -> dict:
+        return {0: line_words(what, 94, top), 1: line_words(who, 360, top), 2: _right(when, top)}
+
+    bounds = [360.0, 430.0]  # the measure ends at the owner's stop, the owner where deadlines start
+    above = cells(134, "Coordinate a befriending scheme in every ward of town", "Volunteer Centre", "Annually")
+    # neither the measure nor the owner had room for 'Every' / 'Libraries'; 'Annually' had room
+    # on its left (it starts at 500, the owner ends at 438) for '2027'
+    assert not wraps_on(above, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
+    # a deadline that filled its room ('Annually' pushed left to the owner) may have wrapped
+    tight = cells(134, "Coordinate a befriending scheme in every ward of town", "Volunteer Centre", "every year from 2026")
+    assert wraps_on(tight, cells(146, "Every school", "Libraries", "2027"), bounds, 10)

@@ -67,14 +67,22 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+
+
 def _owner_then_deadline(fields: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
-    """"(Ansvar: servicetorget, kvar haust)": the owner field's last comma part is the deadline
-    when it reads as one and no deadline field is given."""
+    """"(Ansvar: servicetorget, kvar haust)", "Ansvar: Rektorer – 31.12.2025": the owner
+    field's last part after a comma or a spaced dash is the deadline when it reads as one and
+    no deadline field is given (a line of fields wrapped so that the owner's label opens a
+    line of its own, the deadline after it unlabelled)."""
     if any(r == "deadline" for r, _v in fields):
         return fields
     out: list[tuple[str, str]] = []
     for role, value in fields:
         head, sep, tail = value.rpartition(",")
+        dashes = list(_SPACED_DASH.finditer(value))
+        if dashes and dashes[-1].start() > len(head):
+            head, sep, tail = value[: dashes[-1].start()], dashes[-1].group(), value[dashes[-1].end():]
         if role == "owner" and sep and head.strip() and _is_deadline(tail.strip(), lang):
             out += [("owner", head.strip()), ("deadline", tail.strip())]
         else:

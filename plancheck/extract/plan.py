@@ -2922,7 +2922,7 @@ def _item_note(st: _State, block: Block, text: str) -> bool:
 def _fields_of_last_measure(st: _State, text: str) -> bool:
     """A line of fields only ("– Tidplan: 2025–2027") right after a measure that wrote its
     fields in its own line and lacks these: the end of that line, wrapped. True if taken."""
-    from plancheck.extract.fields import _labelled_fields
+    from plancheck.extract.fields import _labelled_fields, _owner_then_deadline
 
     m = st.labelled if isinstance(st.labelled, Measure) else st.last_candidate_measure
     prev = st.blocks[st.index - 1] if st.index > 0 else None
@@ -2931,6 +2931,7 @@ def _fields_of_last_measure(st: _State, text: str) -> bool:
     fields = _labelled_fields(text.strip().lstrip("–—-•").strip())
     if not fields or not any(mm is m for mm, _f in st.inline_fields):
         return False
+    fields = _owner_then_deadline(fields, st.lang)  # "– Ansvar: Rektorer – 31.12.2025"
     wanted = {"owner": not m.owners, "deadline": m.deadline is None}
     if not all(wanted[role] for role, _v in fields):
         return False

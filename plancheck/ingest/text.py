@@ -123,6 +123,52 @@ def _compound_of_compound(w: str, lang: str) -> bool:
     return False
 
 
+_NUMBER_PART = r"(?:\d{1,2}|[A-Za-z])"
+
+
+def _broken_number(out: str, line: str) -> bool:
+    """Is ``out`` + ``line`` one outline number a narrow cell broke at a dot ("2.1." +
+    "1", "A." + "1", "A.1." + "a", "B.1" + ".a")? Both must be nothing but number parts (figures or one
+    letter) and dots, and the number must hold a figure: a lone "2." + "1" or "a." + "b"
+    may be a list label and a line of its own."""
+    parts = _NUMBER_PART + r"(?:\." + _NUMBER_PART + r")*"
+    if re.fullmatch(parts, out) and re.fullmatch(r"\." + parts + r"\.?", line):
+        return bool(re.search(r"\d", out + line))  # "B.1" + ".a": broken before the dot
+    if not re.fullmatch(parts + r"\.", out):
+        return False
+    if not re.fullmatch(parts + r"\.?", line):
+        return False
+    if re.fullmatch(r"\d{1,2}\.", out):
+        return False
+    return bool(re.search(r"\d", out + line))
+
+
+def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | None) -> tuple[int, str]:
+    """How many lines from ``lines[i]`` on are pieces of a word a narrow cell broke more than
+    once, and what goes before them: "Folkehels" / "ekoordin" / "ator" → (2, ""), the whole a
+    known word while the first two pieces joined are none (else the pairwise rules decide);
+    "Efter" / "beho" / "v" → (2, " "), the pieces after the line before a known word of their
+    own, that line's last word one too. The line before and each piece but the last filled
+    the cell (``full_width``), each piece but the last is one word. (0, "") when not."""
+    if full_width is None or i - 1 >= len(full_width) or not full_width[i - 1] or not out[-1:].isalpha():
+        return 0, ""
+    last = re.split(r"[\s/]", out)[-1]
+    rest = ""
+    for k in range(i, len(lines)):
+        piece = " ".join(lines[k].split())
+        if not piece or not piece[:1].islower():
+            return 0, ""
+        head = re.split(r"[\s/,.;:]", piece)[0]
+        rest += head
+        if k > i and len(rest) > 3 and _known(rest) and _known(last):
+            return k - i + 1, " "
+        if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
+            return k - i + 1, ""
+        if head != piece or k >= len(full_width) or not full_width[k]:
+            return 0, ""  # the piece goes on past its word ("alen/Virksomhetsl"): the pairwise rules
+    return 0, ""
+
+
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     """Join lines into one text.
 
@@ -130,7 +176,8 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     - ``"helse-" + "og omsorg"`` → ``"helse- og omsorg"`` (a real hyphen);
     - ``"Tildelingskontor" + "et"`` → ``"Tildelingskontoret"`` when the first line filled a
       narrow cell (``full_width``) and the next starts in lower case;
-    - ``"2.1." + "1"`` → ``"2.1.1"``: an outline number alone, broken by a narrow cell;
+    - ``"2.1." + "1"`` → ``"2.1.1"``, ``"A." + "1."`` → ``"A.1."``: an outline number alone,
+      broken by a narrow cell; ``"Nr" + "."`` → ``"Nr."``;
     - ``"2025–" + "2027"`` → ``"2025–2027"`` (a span of years), and ``"31.12.202" + "6"`` →
       ``"31.12.2026"`` when the first line filled a narrow cell;
     - ``"bygg/Kom" + "munalsjef"`` → ``"bygg/Kommunalsjef"`` when the first line filled a narrow
@@ -138,12 +185,18 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
       is only estimated (see ``layout.tables.split_at_edge``), so the words decide.
     """
     out = ""
+    skip: set[int] = set()
     for i, raw in enumerate(lines):
         line = " ".join(raw.split())
-        if not line:
+        if not line or i in skip:
             continue
         if not out:
             out = line
+            continue
+        chained, sep = _broken_chain(out, lines, i, full_width)
+        if chained:
+            out += sep + "".join(" ".join(lines[k].split()) for k in range(i, i + chained))
+            skip.update(range(i, i + chained))
             continue
         first_word = line.split(" ", 1)[0]
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
@@ -161,8 +214,11 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             else:
                 out += line  # "Nord-" + "Norge" keeps its hyphen
             continue
-        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.", out) and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", line):
-            out += line  # "2.1." + "1": a measure number alone in a narrow cell, broken
+        if _broken_number(out, line):
+            out += line  # "2.1." + "1", "A." + "1": a measure number alone in a narrow cell, broken
+            continue
+        if re.fullmatch(r"[.,;:)\]]+", line):
+            out += line  # "Nr" + ".": a lone stop never starts a word
             continue
         if re.search(r"\d[–/-]$", out) and line[:1].isdigit():
             out += line  # "2025–" + "2027": a span of years broken after its dash

@@ -99,13 +99,18 @@ def _heading_like(ln: Line, body: float, settings: LayoutSettings) -> bool:
     return len(ln.words) > 1 and (ln.bold or is_large) and len(ln.text.strip()) < settings.heading_max_chars
 
 
-def letter_series(lines: list[Line], body: float, settings: LayoutSettings = DEFAULT) -> frozenset[str]:
+def letter_series(
+    lines: list[Line], body: float, settings: LayoutSettings = DEFAULT, numbers: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The capital letters that number the document's heading lines as an outline's top level
     ("A …", "B …", "C …"): the letters opening heading-like lines (:func:`_heading_like`),
     each followed by a capitalised word, that run on from "A" without a gap, when there are at
     least ``settings.letter_series_min``. Why a series: one bold line opening with "A" is an
     English sentence ("A Vision for 2030"), two or more lines lettered A, B in order are an
-    outline."""
+    outline. A plan with one lettered goal has no series, but numbers its items from the
+    letter: "A" alone counts when ``numbers`` (the first words of the table rows and lines,
+    :func:`item_numbers`) hold one that goes on from it ("A.1"), as the Word/ODF readers ask
+    of the table under a lettered paragraph."""
     seen = {
         ln.words[0].text
         for ln in lines
@@ -113,7 +118,26 @@ def letter_series(lines: list[Line], body: float, settings: LayoutSettings = DEF
         and ln.words[1].text[:1].isupper()
     }
     run = letters_from_a(seen)
-    return frozenset(run) if len(run) >= settings.letter_series_min else frozenset()
+    if len(run) >= settings.letter_series_min:
+        return frozenset(run)
+    if run and any(LETTER_CHILD.match(n) and n.startswith(run[0] + ".") for n in numbers):
+        return frozenset(run)
+    return frozenset()
+
+
+#: an item number under a lettered outline's top level: "A.1", "A.1.a", "A.2."
+LETTER_CHILD = re.compile(r"^[A-H]\.\d{1,2}(?:\.[0-9a-z]{1,2})*\.?$")
+
+
+def item_numbers(lines: list[Line], tables: list[tuple[TablePiece, Table]]) -> frozenset[str]:
+    """The first words of the document's body lines and of its tables' first cells: where
+    item numbers stand ("A.1" opening a row or a list line)."""
+    out = {ln.words[0].text for ln in lines if not ln.kind and ln.words}
+    for _piece, table in tables:
+        for row in table.rows:
+            if row and row[0].text:
+                out.add(row[0].text.split()[0])
+    return frozenset(out)
 
 
 def letters_from_a(seen: set[str]) -> list[str]:
@@ -349,7 +373,8 @@ def build_blocks(
         items.append((piece.page, piece.region, piece.bbox[1], (piece, table)))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
 
-    letters = letter_series([ln for lines in pages for ln in lines], body, settings)
+    flat = [ln for lines in pages for ln in lines]
+    letters = letter_series(flat, body, settings, item_numbers(flat, tables))
     blocks: list[Block] = []
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
@@ -762,6 +787,17 @@ def _continues(
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
     if cur["kind"] == BlockKind.list_item:
+        first = cur["lines"][0]
+        if (first.page, first.region) != (ln.page, ln.region) and (ln.x0 > first.x1 or ln.x1 < first.x0):
+            # an item gone on into the next column (the line stands beside its first line):
+            # its label's indent is another column's; a further line goes on at the start of
+            # the line above, at the leading
+            ends = (".", "!", "?") if ln.text[:1].islower() else (".", "!", "?", ":", ";")
+            return (
+                abs(ln.x0 - prev.x0) <= settings.margin_slack
+                and not spaced_apart(prev, ln, leading or {}, settings)
+                and not prev.text.rstrip().endswith(ends)
+            )
         # continuation lines of a list item hang past the label, or return to the margin
         # when the line before wrapped (it reached the right edge mid-sentence)
         if ln.x0 > cur["label_x"] + settings.list_indent_slack:

@@ -421,7 +421,12 @@ def assemble(
         body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table")]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
-    tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings)
+    boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+    for lines in all_lines:
+        for ln in lines:
+            if ln.kind not in ("furniture", "footnote", "table"):
+                boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
+    tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings, boxes)
     for piece, table in tables:
         if piece.tab_stops is not None:
             outline_levels(table, settings)

@@ -12,7 +12,9 @@ from plancheck.models import BBox
 
 # bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF
 BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓" + "".join(chr(c) for c in range(0xF020, 0xF100))
-LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
+#: a list label: "2.", "2)", "(2)", "a.", "(a)", "iv)"; a bracket opened before it closes it
+#: ("(2." opens a bracketed note, "(2. kvartal 2025)", not a list item)
+LIST_NUMBER = re.compile(r"^(\(\d{1,2}\)|\d{1,2}[.)]|\([a-zæøå]\)|[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 LIST_OUTLINE = re.compile(r"^\d{1,2}(\.\d{1,2})+\.?$")
 
 

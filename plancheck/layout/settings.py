@@ -242,19 +242,25 @@ class LayoutSettings(BaseModel):
     table_left_slack: float = Field(15.0, ge=0)
     table_size_jump: float = Field(1.5, ge=0)
     row_padding_ratio: float = Field(
-        0.15, ge=0, description="unruled tables: a gap this many line heights wider than the text's leading separates rows"
+        0.1, ge=0, description="unruled tables: a gap this many line heights wider than the text's leading separates rows "
+        "(Chromium pads a cell by 1 px: rows 1.5 pt apart at 10-11 pt text, 0.14 of a line)"
     )
     cell_leading_max_ratio: float = Field(
         0.45, ge=0, description="... when the leading (the smallest gap between lines of a column) is below this many line heights"
     )
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
     tab_stop_min_rows: int = Field(
-        2, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
-        "first (an outline set with Word tab stops instead of a table)",
+        1, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
+        "first (an outline set with Word tab stops instead of a table); one is enough, as the head line must name "
+        "an owner or deadline column already (a goal with one measure)",
     )
     tab_stop_size_jump: float = Field(
         3.0, ge=0, description="tab-stop tables: a line this many points larger than the head line ends the table "
         "(a heading; the outline's own first level may be set a little larger than the small head line)",
+    )
+    tab_cell_gap_ratio: float = Field(
+        0.8, ge=0, description="tab-stop tables: a gap this many font sizes wide inside a segment that runs from a "
+        "left stop to the right-aligned one parts two cells (a long owner met by a long deadline)",
     )
     tab_stop_slack: float = Field(
         4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "

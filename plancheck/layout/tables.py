@@ -365,6 +365,7 @@ def tab_stop_cells(
         cut = next((i for i, w in enumerate(segs[0]) if i and any(abs(w.x0 - x) <= slack for x in stops)), None)
         if cut is not None:
             segs = [segs[0][:cut], segs[0][cut:], *segs[1:]]
+    segs = [*segs[:-1], *split_at_right_stop(segs[-1], stops, right, settings)]
     for k, seg in enumerate(segs):
         x0, x1 = seg[0].x0, seg[-1].x1
         at = next((c + 1 for c, x in enumerate(stops) if abs(x0 - x) <= slack), None)
@@ -380,6 +381,26 @@ def tab_stop_cells(
             return None
         cells[at] = seg
     return cells
+
+
+def split_at_right_stop(
+    seg: list[Word], stops: list[float], right: float, settings: LayoutSettings = DEFAULT
+) -> list[list[Word]]:
+    """The last segment of a tab-stop line, split in two when it starts at a left stop before
+    the last column and runs to the right-aligned stop: a long owner and a long deadline met
+    with less than a cell gap between them ("Alle enhetsledere" ⇥ "innen utgangen av 2027").
+    It is split at its widest gap between words when that gap is wider than
+    ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one); else kept whole."""
+    slack = settings.tab_stop_slack
+    if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
+        return [seg]
+    if not any(abs(seg[0].x0 - x) <= slack for x in stops[:-1]):
+        return [seg]
+    gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(itertools.pairwise(seg))]
+    gap, at = max(gaps)
+    if gap < settings.tab_cell_gap_ratio * seg[at].size:
+        return [seg]
+    return [seg[:at], seg[at:]]
 
 
 @dataclass(frozen=True)
@@ -511,8 +532,10 @@ def wraps_on(
     for the continuation's first word (before ``bounds``: where each left-aligned column ends,
     the next column's start or its widest text): that cell did not wrap. Why not by spacing alone: rows set a little
     apart by paragraph spacing stand about as close as the lines of a wrapped cell. The
-    right-aligned last column has no bound and decides nothing, and a line of one cell is left
-    to spacing (a row that fills several cells starts a row where a wrapped line would not)."""
+    right-aligned last column grows to the left: it did not wrap when its cell above had room
+    on its left, up to the cells before it, for the continuation's first word ("Årlig" over
+    "innen utgangen av 2027" beside a short owner). A line of one cell is left to spacing (a
+    row that fills several cells starts a row where a wrapped line would not)."""
     if len(cells) < 2:
         return True  # one cell going on: spacing decides (a measure wrapped under its row)
     for k, ws in cells.items():
@@ -521,6 +544,15 @@ def wraps_on(
         need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
         if above[k][-1].x1 + need <= bounds[k] - settings.tab_stop_slack:
             return False  # it would have fitted: this cell did not wrap, the line is a row of its own
+    last = len(bounds)
+    if cells.get(last) and above.get(last):
+        # the right-aligned last column grows to the left: its cell on the line above had room
+        # there, up to the cells before it on that line, for this line's first word
+        before = [w.x1 for k, ws in above.items() if k < last for w in ws]
+        ws = cells[last]
+        need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
+        if before and above[last][0].x0 - need >= max(before) + settings.word_space_ratio * size:
+            return False
     return True
 
 
@@ -974,18 +1006,44 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s.lower())
 
 
+def next_column(
+    last: TablePiece, piece: TablePiece, others: list[tuple[float, float, float, float]],
+    settings: LayoutSettings = DEFAULT,
+) -> bool:
+    """Does ``piece`` go on with ``last`` in the next column of the same page (a table in a
+    two-column section runs from the foot of one column to the head of the next, as it runs
+    over a page break)? ``piece`` must stand to the right of ``last``, and nothing else on
+    the page (``others``: the boxes of its body lines and other tables) may stand below
+    ``last`` in its column or above ``piece`` in its own. A line reaching into both columns
+    (a full-width title over them) is neither. Columns balanced at a section end may stop
+    anywhere, so no page-height share is asked."""
+    slack = settings.table_continuation_column_slack
+    if piece.page != last.page or piece.bbox[0] < last.bbox[2] - slack:
+        return False
+    split = (last.bbox[2] + piece.bbox[0]) / 2
+    for x0, top, x1, bottom in others:
+        if x1 <= split + slack and x0 < last.bbox[2] and top >= last.bbox[3] - slack:
+            return False  # something under the table in its column
+        if x0 >= split - slack and x1 > piece.bbox[0] and bottom <= piece.bbox[1] + slack:
+            return False  # something over the piece in the next column
+    return True
+
+
 def join_pieces(
     pieces: list[TablePiece],
     page_heights: dict[int, float],
     content: dict[int, tuple[float, float]],
     settings: LayoutSettings = DEFAULT,
+    boxes: dict[int, list[tuple[float, float, float, float]]] | None = None,
 ) -> list[tuple[TablePiece, Table]]:
     """Join table pieces that continue over a page break into one logical table.
 
     A piece continues the previous one when it is the first thing on the next page's table
-    list, the previous piece ended near the page bottom, and the column count matches. A
-    repeated header row is dropped; a first row that starts in lower case continues the
-    previous page's last row; a column merged down to the page end carries its text on.
+    list, the previous piece ended near the page bottom, and the column count matches; or
+    when it heads the next column of the same page (:func:`next_column`; ``boxes``: per page
+    the boxes of the body lines that are no table's). A repeated header row is dropped; a
+    first row that starts in lower case continues the previous page's last row; a column
+    merged down to the page end carries its text on.
     """
     out: list[tuple[TablePiece, Table]] = []
     current: tuple[TablePiece, Table, TablePiece] | None = None
@@ -994,10 +1052,14 @@ def join_pieces(
         if current is not None:
             first, table, last = current
             ncols = len(table.header)
+            if boxes is not None and piece.page == last.page and len(piece.rows[0]) == ncols:
+                others = boxes.get(piece.page, []) + [p.bbox for p in pieces if p.page == piece.page and p is not piece and p is not last]
+                cont = next_column(last, piece, others, settings)
             if piece.page == last.page + 1 and len(piece.rows[0]) < ncols:
                 piece = onto_columns(piece, last, settings)
             if (
-                piece.page == last.page + 1
+                not cont
+                and piece.page == last.page + 1
                 and len(piece.rows[0]) == ncols
                 and last.bbox[3] > page_heights.get(last.page, 842) * settings.table_continuation_bottom_ratio
                 and piece.bbox[1] < page_heights.get(piece.page, 842) * settings.table_continuation_top_ratio
@@ -1114,6 +1176,20 @@ def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
     return out
 
 
+#: an item number as it fills a table's number column: "3", "2.1", "A.1", "B.1.a", "T12"
+ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2})*\.?$")
+
+
+def numbered_rows(table: Table) -> bool:
+    """Does every row of the table so far open with an item number in its first column (two
+    rows at least)? Then a row whose number cell is empty, at the head of the next page or
+    column, is the rest of the row the break cut ("underretninger" / "Jobcentret" / "efterår"
+    under "B.2.b Indføre procedurer for opfølgning på"), whatever case its cells start in:
+    a producer that draws the rule under a cut row (LibreOffice) leaves no other sign."""
+    firsts = [row[0].text.strip() for row in table.rows if row]
+    return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
+
+
 def _append_rows(
     table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False
 ) -> None:
@@ -1144,7 +1220,8 @@ def _append_rows(
             # case (a figure, "2025", may go on a deadline broken by the page)
             own = [c for i, c in enumerate(cells) if c.text and not (carry and i < len(carry) and carry[i])]
             lettered = [c for c in own if c.text[0].isalpha()]
-            if (cut and own) or (lettered and all(c.text[0].islower() for c in lettered)):
+            unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
+            if (cut and own) or unnumbered or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not (carry and i < len(carry) and carry[i]):
                         # the cell's last line may have been broken mid-word by its edge

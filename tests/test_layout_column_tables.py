@@ -1,0 +1,194 @@
+"""Stage tests on hand-built inputs: a table in a two-column section running on from the foot
+of one column to the head of the next, and an outline number broken by a narrow cell."""
+
+from __future__ import annotations
+
+from plancheck.ingest.text import join_lines
+from plancheck.layout.tables import TablePiece, join_pieces, next_column
+from plancheck.models import BBox, Cell
+
+LEFT = [60.0, 80.0, 200.0, 250.0, 280.0]
+RIGHT = [306.0, 326.0, 446.0, 496.0, 526.0]
+HEAD = ["Nr", "Tiltak", "Ansvar", "Frist"]
+
+
+def _row(r: int, top: float, texts: list[str], xs: list[float]) -> list[Cell | None]:
+    return [Cell(row=r, col=c, text=t, page=1, bbox=BBox(x0=xs[c], top=top, x1=xs[c + 1], bottom=top + 20))
+            for c, t in enumerate(texts)]
+
+
+def _piece(xs: list[float], top: float, bottom: float, rows: list[list[str]]) -> TablePiece:
+    return TablePiece(1, (xs[0], top, xs[-1], bottom), xs[:-1],
+                      [_row(k, top + 20 * k, r, xs) for k, r in enumerate(rows)], [False] * 4)
+
+
+def _two() -> list[TablePiece]:
+    left = _piece(LEFT, 600, 780, [HEAD, ["A.1", "Bygge ut", "Teknisk", "2026"]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["A.2", "Kartlegge", "Helse", "2027"]])
+    return [left, right]
+
+
+def test_a_table_at_a_column_foot_goes_on_at_the_head_of_the_next_column():
+    # body lines: a title over both columns, a heading over the table in the left column
+    boxes = {1: [(60, 40, 526, 60), (60, 580, 200, 595)]}
+    [(_, table)] = join_pieces(_two(), {1: 842}, {1: (40, 780)}, boxes=boxes)
+    assert [r[0].text for r in table.rows] == ["A.1", "A.2"]
+
+
+def test_a_line_under_the_left_table_or_over_the_right_one_keeps_them_apart():
+    left, right = _two()
+    assert next_column(left, right, [(60, 40, 526, 60)])
+    assert not next_column(left, right, [(60, 790, 200, 800)])  # text under the left table
+    assert not next_column(left, right, [(306, 60, 450, 70)])  # a heading over the right one
+    assert len(join_pieces(_two(), {1: 842}, {1: (40, 800)}, boxes={1: [(60, 790, 200, 800)]})) == 2
+
+
+def test_without_line_boxes_same_page_pieces_stay_apart():
+    assert len(join_pieces(_two(), {1: 842}, {1: (40, 780)})) == 2
+
+
+def test_a_lettered_outline_number_broken_by_a_narrow_cell_is_joined():
+    assert join_lines(["A.", "1"]) == "A.1"
+    assert join_lines(["A.", "1.", "a"]) == "A.1.a"
+    assert join_lines(["No", "."]) == "No."
+    # no figure, or a lone figure: may be a list label on a line of its own
+    assert join_lines(["a.", "b"]) == "a. b"
+    assert join_lines(["2.", "1"]) == "2. 1"
+    assert join_lines(["A.", "1 000 kr"]) == "A. 1 000 kr"
+
+
+def test_a_row_without_its_number_at_the_head_of_the_next_column_goes_on_with_the_cut_row():
+    left = _piece(LEFT, 600, 780, [HEAD, ["A.1", "Bygge ut", "Teknisk", "2026"],
+                                   ["A.2", "Innføre rutiner for", "Helse /", "Hver"]])
+    # the rest of the cut row: its cells start in upper case, but its number cell is empty
+    right = _piece(RIGHT, 72, 200, [HEAD, ["", "oppfølging", "Jobbsenteret", "høst"],
+                                    ["A.3", "Kartlegge", "Helse", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["A.1", "Bygge ut", "Teknisk", "2026"],
+        ["A.2", "Innføre rutiner for oppfølging", "Helse / Jobbsenteret", "Hver høst"],
+        ["A.3", "Kartlegge", "Helse", "2027"],
+    ]
+
+
+def test_a_row_without_a_number_in_an_unnumbered_table_is_a_row_of_its_own():
+    left = _piece(LEFT, 600, 780, [HEAD, ["", "Bygge ut", "Teknisk", "2026"], ["Mål", "Innføre", "Helse", "Hver"]])
+    right = _piece(RIGHT, 72, 200, [HEAD, ["", "Kartlegge", "Jobbsenteret", "2027"]])
+    [(_, table)] = join_pieces([left, right], {1: 842}, {1: (40, 780)}, boxes={1: []})
+    assert len(table.rows) == 3
+
+
+def test_an_outline_number_broken_before_its_dot_is_joined():
+    assert join_lines(["B.1", ".a"]) == "B.1.a"
+    assert join_lines(["Se", ".a"]) == "Se .a"
+
+
+def test_rows_set_a_little_apart_are_told_from_a_wrapped_cell():
+    """Chromium's table cells are padded by 1 px: rows stand 1.5 pt further apart than the
+    lines of a wrapped cell (here 5.2 pt against a 3.8 pt leading, lines 10 pt high)."""
+    from dataclasses import replace
+
+    from test_layout_support import line_words
+
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = [replace(w, bold=True) for w in (*line_words("Tiltak", 50, 96), *line_words("Ansvar", 300, 96),
+                                             *line_words("Frist", 450, 96))]
+    top = 114.0
+    for what, who, when in [("Gi sommerjobb til ungdom", "Helse", "2026"),
+                            ("Etablere et lavterskeltilbud", "Næring og", "2027"),
+                            (None, "utvikling", None),
+                            ("Kartlegge skoleveier", "Teknisk", "2025")]:
+        if what is None:
+            top -= 1.4  # a wrapped cell's next line: the leading only
+        words += line_words(who, 300, top)
+        if what is not None:
+            words += line_words(what, 50, top) + line_words(when, 450, top)
+        top += 10 + 5.2
+    found = find_unruled_tables(words_to_lines(words, 1), lambda _t: None, 1)
+    [(piece, _used)] = found
+    assert [[c.text for c in r] for r in piece.rows[1:]] == [
+        ["Gi sommerjobb til ungdom", "Helse", "2026"],
+        ["Etablere et lavterskeltilbud", "Næring og utvikling", "2027"],
+        ["Kartlegge skoleveier", "Teknisk", "2025"],
+    ]
+
+
+def test_a_list_item_gone_on_into_the_next_column_ends_where_a_spaced_lead_in_starts():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import build_blocks
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.models import BlockKind
+
+    def line(text: str, x: float, top: float, region: int):
+        ln = words_to_lines(line_words(text, x, top), 1)[0]
+        ln.region = region
+        return ln
+
+    left = [line("Some running text of the section that fills a whole line of the column", 50, 60 + 12 * k, 0)
+            for k in range(4)]
+    left += [line("1. All pupils will have good reading and", 50, 700, 0),
+             line("writing skills at school and at home and in", 62, 712, 0)]
+    right = [line("their neighbourhood", 300, 60, 1),
+             line("To achieve goal 1 we will:", 300, 77, 1),  # paragraph spacing above it
+             line("• Involve residents and carers in designing", 300, 95, 1),
+             line("services", 312, 107, 1)]
+    blocks = build_blocks([left + right], [])
+    items = [b for b in blocks if b.kind == BlockKind.list_item]
+    assert items[0].text == "All pupils will have good reading and writing skills at school and at home and in their neighbourhood"
+    assert any(b.text == "To achieve goal 1 we will:" and b.kind == BlockKind.paragraph for b in blocks)
+    assert items[1].text == "Involve residents and carers in designing services"
+
+
+def test_a_bracket_opened_before_a_number_is_no_list_label():
+    from test_layout_support import line_words
+
+    from plancheck.layout.blocks import classify
+    from plancheck.layout.lines import words_to_lines
+
+    def kind(text: str) -> tuple[str, str | None]:
+        k, number, _bullet, _text = classify(words_to_lines(line_words(text, 80, 100, 9), 1)[0], 12)
+        return k, number
+
+    assert kind("(2. kvartal 2025)") == ("text", None)  # a note's bracketed deadline
+    assert kind("(2) Bygge ut gang- og sykkelveier") == ("list", "2)")
+    assert kind("2. Bygge ut gang- og sykkelveier") == ("list", "2.")
+
+
+def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    text.use_language("nb")
+    try:
+        # "Folkehels" + "ekoordin" is no word and "ekoordin" none of its own: only the three
+        # pieces together are one
+        assert join_lines(["Rådgiver og", "Folkehels", "ekoordin", "ator"], full_width=[True, True, True, False]) == (
+            "Rådgiver og Folkehelsekoordinator"
+        )
+        # pieces that did not fill the cell are the writer's lines
+        assert join_lines(["Folkehels", "ekoordin", "ator"], full_width=[False, False, False]) == "Folkehels ekoordin ator"
+        # whole words broken by the cell stay words
+        assert join_lines(["Kommunalsjef", "helse", "og", "omsorg"], full_width=[True, True, True, False]) == (
+            "Kommunalsjef helse og omsorg"
+        )
+        text.use_language("da")
+        # "beho" + "v" is a word of its own after "Efter", which is one too: "Efter behov"
+        assert join_lines(["Efter", "beho", "v"], full_width=[True, True, False]) == "Efter behov"
+    finally:
+        text.use_language(before)
+
+
+def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    text.use_language("nb")
+    try:
+        # "alen" ends a word at the slash: "alen" + "eder" is no chain ("aleneder")
+        assert join_lines(["NAV/Frivilligsentr", "alen/Virksomhetsl", "eder", "hjemmetjenesten"],
+                          full_width=[True, True, False, False]) == "NAV/Frivilligsentralen/Virksomhetsleder hjemmetjenesten"
+    finally:
+        text.use_language(before)
