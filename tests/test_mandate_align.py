@@ -52,6 +52,7 @@ def test_aligned_features_of_no_chapter_are_zero():
         "aligned_concern_min": 0.0,
         "aligned_concern_mean": 0.0,
         "aligned_heading": 0.0,
+        "aligned_alone": 0.0,
     }
     g = aligned_features(0.5, True, [0.2, 0.6], 0.25)
     assert g["aligned_top"] == 1.0 and g["aligned_concern_min"] == 0.2

@@ -70,4 +70,5 @@ def aligned_features(
         "aligned_concern_min": min(shares),
         "aligned_concern_mean": sum(shares) / len(shares),
         "aligned_heading": heading_share,
+        "aligned_alone": 0.0,  # set by the matcher, which sees every point's chapter
     }

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import bm25s
@@ -1332,6 +1333,7 @@ def assess_points(
     process_idx = [i for i, u in enumerate(units) if u.process]
     parsed = [_concerns_of(p, lang, S) for p in points]
     aligned = _align_chapters(plan, units, points, parsed, scorer, S)
+    sharing = Counter(u.id for u in aligned if u is not None)
     out: list[Coverage] = []
     for p, (concerns, context), chapter in zip(points, parsed, aligned, strict=True):
         scorer.point_keys = {
@@ -1573,6 +1575,7 @@ def assess_points(
         )
         feats["head_missing"] = float(head_lost is not None)
         feats.update(_aligned_evidence(chapter, plain, context, scorer))
+        feats["aligned_alone"] = float(chapter is not None and sharing[chapter.id] == 1)
         if features_out is not None:
             features_out.append(feats)
         if calibration is not None:
