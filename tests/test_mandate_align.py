@@ -102,5 +102,7 @@ def test_the_matcher_aligns_chapters_with_points_in_turn():
     assess_points(plan, points, "nb", settings=MatchSettings(calibrated=False), features_out=feats)
     assert len(feats) == 3
     assert all(f["aligned_share"] > 0 for f in feats)
+    # each point has a chapter of its own, and it is the chapter holding most of its words
+    assert all(f["aligned_alone"] == 1.0 and f["aligned_top"] == 1.0 for f in feats)
     # the third point's chapter restates its object in its heading
     assert feats[2]["aligned_heading"] > 0
