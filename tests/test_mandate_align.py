@@ -106,3 +106,24 @@ def test_the_matcher_aligns_chapters_with_points_in_turn():
     assert all(f["aligned_alone"] == 1.0 and f["aligned_top"] == 1.0 for f in feats)
     # the third point's chapter restates its object in its heading
     assert feats[2]["aligned_heading"] > 0
+
+
+def test_a_mandate_of_too_few_points_has_no_order_to_read():
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    plan = _plan(
+        [
+            ("Stiene våre", ["Kommunen har 40 kilometer merkede turstier.", "Stiene ryddes hvert år."]),
+            ("Parkering", ["Det mangler parkeringsplasser ved turstiene.", "Vi lager to nye."]),
+        ]
+    )
+    points = find_points(["Mandat\n\n1. Beskrive turstiene og hvordan de vedlikeholdes\n"])
+    feats: list[dict[str, float]] = []
+    assess_points(plan, points, "nb", settings=MatchSettings(calibrated=False), features_out=feats)
+    # one point is alone and first whatever it says: no evidence of a chapter written for it
+    assert feats[0]["aligned_alone"] == 0.0 and feats[0]["aligned_share"] == 0.0
+    feats = []
+    settings = MatchSettings(calibrated=False, align_min_points=1)
+    assess_points(plan, points, "nb", settings=settings, features_out=feats)
+    assert feats[0]["aligned_alone"] == 1.0

@@ -136,6 +136,9 @@ class MatchSettings:
     # chapters aligned with the content points in document order (align.py): a pair whose
     # weighted word share is below this is never aligned
     align_floor: float = 0.15
+    # … and only when the mandate has at least this many content points: with fewer there is no
+    # order to read, and every point would have "a chapter of its own" by default
+    align_min_points: int = 3
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -1700,7 +1703,7 @@ def _align_chapters(
         if not p.process and str(getattr(p.kind, "value", p.kind)) == "content"
     ]
     out: list[Unit | None] = [None] * len(points)
-    if not chapters or not rows:
+    if not chapters or len(rows) < s.align_min_points:
         return out
     scorer.process_point = False
     sim = [
