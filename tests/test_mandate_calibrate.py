@@ -203,3 +203,26 @@ def test_a_missing_head_object_caps_the_calibrated_status_at_partial():
     assert cal.status({"mean_score": 1.0, "head_missing": 1.0}) == "partial"
     assert cal.status({"mean_score": 0.0, "head_missing": 1.0}) == "uncovered"
     assert "head_missing" not in EVIDENCE_FEATURES and "head_missing" in GUARD_FEATURES
+
+
+def test_one_high_uncovered_point_does_not_lift_the_covered_threshold_for_all():
+    # twelve covered points at 0.7-0.8 evidence and one uncovered point with covered-like
+    # evidence: calling the twelve covered is worth the one false covered (cost 5)
+    rows, gold = _toy()
+    for s in (0.7, 0.72, 0.74, 0.76, 0.78, 0.8, 0.7, 0.72, 0.74, 0.76, 0.78, 0.8):
+        rows.append(_features([s, s]))
+        gold.append("covered")
+    rows.append(_features([0.97, 0.97]))
+    gold.append("uncovered")
+    cal = fit(rows, gold)
+    assert cal.status(_features([0.8, 0.8])) == "covered"
+    # and with the cost of a false covered raised past what the twelve bring, it is kept off
+    from plancheck.mandate import calibrate as C
+
+    old = C.FALSE_COVERED_COST
+    try:
+        C.FALSE_COVERED_COST = 100
+        strict = fit(rows, gold)
+        assert strict.status(_features([0.97, 0.97])) != "covered"
+    finally:
+        C.FALSE_COVERED_COST = old

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import bm25s
@@ -31,6 +32,7 @@ from rapidfuzz import fuzz
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate import words as W
+from plancheck.mandate.align import aligned_features, monotone_alignment
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
@@ -131,6 +133,12 @@ class MatchSettings:
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
     breakdown_figures: int = 2
+    # chapters aligned with the content points in document order (align.py): a pair whose
+    # weighted word share is below this is never aligned
+    align_floor: float = 0.15
+    # … and only when the mandate has at least this many content points: with fewer there is no
+    # order to read, and every point would have "a chapter of its own" by default
+    align_min_points: int = 3
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -699,6 +707,8 @@ class Scorer:
         # the words of the whole point being scored (all its concerns and its head), set by
         # assess_points: a heading naming none of them is about another object
         self.point_keys: set[str] = set()
+        # the plan's chapters in document order (set by assess_points, see _chapters)
+        self.chapters: list[Unit] = []
 
     def weight(self, t: T.Term) -> float:
         if t.stop:
@@ -1329,9 +1339,11 @@ def assess_points(
     scorer = Scorer(units, lang, plan_title(plan), S, places=T.place_names(plan))
     content_idx = [i for i, u in enumerate(units) if not _process_only(u, S)]
     process_idx = [i for i, u in enumerate(units) if u.process]
+    parsed = [_concerns_of(p, lang, S) for p in points]
+    aligned = _align_chapters(plan, units, points, parsed, scorer, S)
+    sharing = Counter(u.id for u in aligned if u is not None)
     out: list[Coverage] = []
-    for p in points:
-        concerns, context = _concerns_of(p, lang, S)
+    for p, (concerns, context), chapter in zip(points, parsed, aligned, strict=True):
         scorer.point_keys = {
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
@@ -1570,6 +1582,8 @@ def assess_points(
             else None
         )
         feats["head_missing"] = float(head_lost is not None)
+        feats.update(_aligned_evidence(chapter, plain, context, scorer))
+        feats["aligned_alone"] = float(chapter is not None and sharing[chapter.id] == 1)
         if features_out is not None:
             features_out.append(feats)
         if calibration is not None:
@@ -1649,6 +1663,79 @@ def assess_points(
             )
         )
     return out
+
+
+def _chapters(plan: Plan, units: list[Unit]) -> list[Unit]:
+    """The plan's chapters in document order, each as one unit: the whole-section unit, or the
+    only unit of a section with one."""
+    whole = {u.id: u for u in units if u.kind == "section"}
+    single: dict[str, Unit] = {}
+    for u in units:
+        if u.kind != "section" and u.section_id and u.section_id not in whole:
+            single.setdefault(u.section_id, u)
+    return [
+        whole.get(sec.id) or single[sec.id]
+        for sec in plan.sections
+        if sec.id in whole or sec.id in single
+    ]
+
+
+def _point_concern(concerns: list[Concern], context: list[T.Term]) -> Concern:
+    """All the words of a point as one concern (each lemma once): what a chapter written for
+    the point holds."""
+    seen: set[str] = set()
+    terms: list[T.Term] = []
+    for t in [*context, *(t for c in concerns if not c.structural for t in c.terms)]:
+        if t.lemma not in seen:
+            seen.add(t.lemma)
+            terms.append(t)
+    return Concern(" ".join(t.surface for t in terms), terms)
+
+
+def _align_chapters(
+    plan: Plan,
+    units: list[Unit],
+    points: list[MandatePoint],
+    parsed: list[tuple[list[Concern], list[T.Term]]],
+    scorer: Scorer,
+    s: MatchSettings,
+) -> list[Unit | None]:
+    """The chapter aligned with each content point in document order (align.py), None for
+    the other points and for a point no chapter answers."""
+    chapters = _chapters(plan, units)
+    scorer.chapters = chapters
+    rows = [
+        i
+        for i, p in enumerate(points)
+        if not p.process and str(getattr(p.kind, "value", p.kind)) == "content"
+    ]
+    out: list[Unit | None] = [None] * len(points)
+    if not chapters or len(rows) < s.align_min_points:
+        return out
+    scorer.process_point = False
+    sim = [
+        [scorer.lenient_share(_point_concern(*parsed[i]), u) for u in chapters] for i in rows
+    ]
+    for i, j in zip(rows, monotone_alignment(sim, s.align_floor), strict=True):
+        out[i] = chapters[j] if j is not None else None
+    return out
+
+
+def _aligned_evidence(
+    chapter: Unit | None, plain: list[Concern], context: list[T.Term], scorer: Scorer
+) -> dict[str, float]:
+    """The features of the chapter aligned with a point (align.aligned_features)."""
+    if chapter is None:
+        return aligned_features(0.0, False, [], 0.0)
+    whole = _point_concern(plain, context)
+    share = scorer.lenient_share(whole, chapter)
+    top = max((scorer.lenient_share(whole, u) for u in scorer.chapters), default=0.0)
+    return aligned_features(
+        share,
+        share >= top - 1e-9,
+        [scorer.lenient_share(c, chapter) for c in plain if not c.subject_only],
+        scorer.heading_share(whole, chapter),
+    )
 
 
 def _listed_alike(plain: list[Concern], u: Unit, scorer: Scorer, s: MatchSettings) -> Unit:
