@@ -90,6 +90,10 @@ class WalkSettings:
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
     # this long (its explanation included)
     strategy_paragraph_chars: int = 600
+    # a paragraph with a line of labelled fields under it is a measure up to this long …
+    field_measure_chars: int = 400
+    # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
+    field_line_size_delta: float = 0.5
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -1640,6 +1644,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
         return
+    if block.kind == BlockKind.paragraph and _measure_over_fields(st, block, text):
+        return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
         return
@@ -2674,6 +2680,48 @@ def _card(st: _State, block: Block) -> bool:
                 if g is not None and g.id not in m.goal_ids:
                     m.goal_ids.append(g.id)
     st.taken.update(range(st.index + 1, k + 1))
+    st.last_candidate_measure = m
+    return True
+
+
+def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None) -> list[tuple[str, str]] | None:
+    """The labelled fields of the line right under ``block`` ("Ansvar: Teknisk drift · Frist:
+    2027"), when it is a paragraph of such fields only and set apart as the fields of the text
+    above: two fields or more, or one line set smaller than ``block``. None otherwise."""
+    from plancheck.extract.fields import field_line
+
+    settings = settings or WalkSettings()
+    k = st.index + 1
+    nxt = st.blocks[k] if k < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.paragraph or k in st.taken:
+        return None
+    fields = field_line(nxt.text)
+    if not fields:
+        return None
+    smaller = (block.font_size is not None and nxt.font_size is not None
+               and nxt.font_size <= block.font_size - settings.field_line_size_delta)
+    return fields if len(fields) >= 2 or smaller else None
+
+
+def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
+    """A plain paragraph with a line of owner and deadline fields right under it
+    (:func:`_fields_under`) is a measure: the line says who does it and by when. It serves the
+    strategy or goal whose context it stands in. True if so."""
+    from plancheck.extract.fields import field_line
+
+    settings = settings or WalkSettings()
+    if len(text) > settings.field_measure_chars or text.endswith(":") or field_line(text):
+        return False
+    fields = _fields_under(st, block, settings)
+    if fields is None:
+        return False
+    m = _add_measure(st, block, text, number=block.number)
+    _set_fields(st, m, Fields(text=text, owner=next((v for r, v in fields if r == "owner"), None),
+                              deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    _context_measure(st, m)
+    if not m.goal_ids:
+        _serves(st, m)
+    st.taken.add(st.index + 1)
     st.last_candidate_measure = m
     return True
 
