@@ -1039,6 +1039,8 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _announced_goal_heading(st, block):
         return
+    if role is None and _strategy_heading(st, block, text):
+        return
     if role is None and st.role == "strategy" and _sub_number(block):
         # "2.3a Øke andel gange …" under "2.3 Strategier og tiltak": a strategy of its own
         _add_strategy(st, block, text, number=block.number)
@@ -1054,6 +1056,7 @@ def _heading(st: _State, block: Block) -> None:
     st.labelled = None
     number = number or block.number or _label_number(text)
     st.ctx_label_goal = None
+    st.heading_goal = None
     declared = _declared_goal(st, number, rest) if role in GOAL_ROLES else None
     if declared is not None:
         # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
@@ -1075,6 +1078,7 @@ def _heading(st: _State, block: Block) -> None:
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
         _context_goal(st, g)
         st.ctx_label_goal = g
+        st.heading_goal = (g, block.level)
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
@@ -1109,6 +1113,37 @@ def _heading(st: _State, block: Block) -> None:
             if role == "measure" and not numbers and (just_stated := _goal_just_stated(st)) is not None:
                 # "Mål 3 Kommunerna ska …" then "Åtgärder": the measures under it serve it
                 st.ref_goals = [just_stated]
+
+
+@cache
+def _strategy_openings() -> re.Pattern[str] | None:
+    """The lead-in phrases of strategies written out whole ("vi vil"; no "*strategi*" glob),
+    every language, as the opening of a line."""
+    from plancheck.lang.vocab import lead_in_words
+
+    phrases = [w for w in lead_in_words().get("strategy", []) if "*" not in w and " " in w]
+    return re.compile(rf"^(?:{alternation(phrases)})\s+\w", re.IGNORECASE) if phrases else None
+
+
+def _strategy_heading(st: _State, block: Block, text: str) -> bool:
+    """A heading under a goal label heading ("Mål 2: …") that opens with a strategy lead-in
+    phrase and goes on as a statement ("Vi vil redusere energibruken …", no colon) states a
+    strategy of that goal; the measures under it carry it out. Only while nothing but such
+    headings came after the goal's, and never a heading larger than the goal's. True if so."""
+    rx = _strategy_openings()
+    if st.heading_goal is None or rx is None or text.endswith(":") or not rx.match(text):
+        return False
+    goal, level = st.heading_goal
+    if level is not None and block.level is not None and block.level < level:
+        return False
+    s = _add_strategy(st, block, text, number=block.number)
+    s.goal_ids.append(goal.id)
+    st.ctx_strategy = s
+    st.role = None
+    st.lead_in = "measure"  # bullets right under it are its actions, as under a labelled strategy
+    st.item_parent = s
+    st.last_candidate = block
+    return True
 
 
 def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
