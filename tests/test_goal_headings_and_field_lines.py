@@ -32,7 +32,8 @@ def _body(top: float):
 def test_a_bold_italic_line_under_a_bold_heading_is_a_block_of_its_own():
     goal = _line("Mål 2: Byggene skal bruke mindre energi.", 100, "Sans-Bold", bold=True)
     way = _line("Vi vil redusere energibruken i byggene", 113, "Serif-BoldItalic", bold=True)
-    assert italic_turn(goal, way) and not italic_turn(goal, goal)
+    assert italic_turn(goal, way, 400, 50) and not italic_turn(goal, goal, 400, 50)
+    assert not italic_turn(way, goal, 400, 50)  # (an italic line then an upright one: one title)
     blocks = build_blocks([[*(_body(t) for t in (40, 52, 64)), goal, way, _body(140)]], [])
     heads = [b.text for b in blocks if b.kind == BlockKind.heading]
     assert heads == ["Mål 2: Byggene skal bruke mindre energi.", "Vi vil redusere energibruken i byggene"]

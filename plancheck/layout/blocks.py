@@ -523,7 +523,9 @@ def build_blocks(
                 and round(prev_line.size) == round(ln.size)
                 and not number
                 and not starts_with_label(ln.text)  # "Visjon: …" under "1.2 Visjon" is its own line
-                and not italic_turn(prev_line, ln)  # "Mål 2: …" then "*Vi vil …*": a line of its own
+                # "Mål 2: … 2020." then "*Vi vil …*": a line of its own
+                and not italic_turn(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                    cur["lines"][0].x0, settings)
             ):
                 if caps_title_over_text(prev_line, ln, settings):
                     # "1 :: SAFE STREETS" over "Make every street safe …" in the same bold type:
@@ -606,11 +608,13 @@ def _all_italic(ln: Line) -> bool:
     return bool(letters) and all(w.italic for w in letters)
 
 
-def italic_turn(prev: Line, ln: Line) -> bool:
-    """Is one of two heading lines set wholly in italics and the other not? A heading does not
-    change its cut between lines; a bold-italic line under a bold heading ("Vi vil …" under
-    "Mål 2: …") is an item of its own, however close and large it is."""
-    return _all_italic(prev) != _all_italic(ln)
+def italic_turn(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the heading line ``ln`` set wholly in italics under a heading line ``prev`` that is
+    not, and that did not run on into it (:func:`_wrapped`: it ends its sentence or stops short
+    of the margin)? A heading does not change its cut for a new line of its own; a bold-italic
+    line under a bold heading ("Vi vil …" under "Mål 2: … 2020.") is an item of its own,
+    however close and large it is. (A title that wraps into an italic run stays one title.)"""
+    return _all_italic(ln) and not _all_italic(prev) and not _wrapped(prev, right, left, settings, ln)
 
 
 def _type_of(ln: Line) -> tuple[str, ...]:
