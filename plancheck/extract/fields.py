@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 # "(…)" at the end of a line, perhaps followed by a few words (a date set off by a tab)
 _TRAILING_PARENS = re.compile(r"\s*\((?P<inside>[^()]{3,300})\)\s*(?P<after>[^()]{0,40})$")
-# "label:" opening a field: the start, or after ";" / "," / a dash / a sentence's full stop
-_FIELD = re.compile(r"(?:^|(?<=[;,.!?])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*:\s*")
+# "label:" opening a field: the start, or after ";" / "," / "·" / "|" / a dash / a sentence's full stop
+_FIELD = re.compile(r"(?:^|(?<=[;,.!?·|•])|(?<=\s[–—-]))\s*(?P<label>[^\W\d_][\w/ -]{0,24}?)\s*:\s*")
 # a capitalised label and its colon right after a sentence end: "… hjemmetjenesten. Ansvar: …"
 _SENTENCE_LABEL = re.compile(r"(?<=[.!?;])\s+(?P<label>[^\W\d_][\w/-]*(?:\s[^\W\d_][\w/-]*){0,2}?)\s*:\s")
 # any label and its colon (where an emphasised run starts, "… **Ansvar:** …")
@@ -60,7 +60,7 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     out: list[tuple[str, str]] = []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-        value = _closing_stop(text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-"))
+        value = _closing_stop(text[m.end() : nxt.start() if nxt else len(text)].strip(" ;,–—-·|•"))
         role = _role(m.group("label"))
         if value and role:
             out.append((role, value))
@@ -68,6 +68,13 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
 
 
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
+
+
+def field_line(text: str) -> list[tuple[str, str]] | None:
+    """A line of labelled fields only ("Ansvar: Teknisk drift · Frist: 2027", "Lead: Parks |
+    Due: 2026", "Ansvar: Eiendomsavdelingen"): [(role, value), …], each label an owner or
+    deadline word; None when anything but such fields is written on it."""
+    return _labelled_fields(" ".join(text.split()).lstrip("–—-•").strip())
 
 
 def _owner_then_deadline(fields: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:

@@ -100,6 +100,10 @@ class WalkSettings:
     # over a text that differs (token-sort ratio below ``repeat_text_score``)
     repeat_run_share: float = 0.5
     repeat_text_score: float = 70.0
+    # a paragraph with a line of labelled fields under it is a measure up to this long …
+    field_measure_chars: int = 400
+    # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
+    field_line_size_delta: float = 0.5
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -1140,6 +1144,8 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _announced_goal_heading(st, block):
         return
+    if role is None and _strategy_heading(st, block, text):
+        return
     if role is None and st.role == "strategy" and _sub_number(block):
         # "2.3a Øke andel gange …" under "2.3 Strategier og tiltak": a strategy of its own
         _add_strategy(st, block, text, number=block.number)
@@ -1155,6 +1161,7 @@ def _heading(st: _State, block: Block) -> None:
     st.labelled = None
     number = number or block.number or _label_number(text)
     st.ctx_label_goal = None
+    st.heading_goal = None
     declared = _declared_goal(st, number, rest) if role in GOAL_ROLES else None
     if declared is not None:
         # "Mål 2" or "Mål 2: <its text>" over the measures of goal 2, declared earlier in the
@@ -1176,6 +1183,7 @@ def _heading(st: _State, block: Block) -> None:
         g = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
         _context_goal(st, g)
         st.ctx_label_goal = g
+        st.heading_goal = (g, block.level)
         # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
         st.role = None
         st.lead_in = "goal"
@@ -1210,6 +1218,37 @@ def _heading(st: _State, block: Block) -> None:
             if role == "measure" and not numbers and (just_stated := _goal_just_stated(st)) is not None:
                 # "Mål 3 Kommunerna ska …" then "Åtgärder": the measures under it serve it
                 st.ref_goals = [just_stated]
+
+
+@cache
+def _strategy_openings() -> re.Pattern[str] | None:
+    """The lead-in phrases of strategies written out whole ("vi vil"; no "*strategi*" glob),
+    every language, as the opening of a line."""
+    from plancheck.lang.vocab import lead_in_words
+
+    phrases = [w for w in lead_in_words().get("strategy", []) if "*" not in w and " " in w]
+    return re.compile(rf"^(?:{alternation(phrases)})\s+\w", re.IGNORECASE) if phrases else None
+
+
+def _strategy_heading(st: _State, block: Block, text: str) -> bool:
+    """A heading under a goal label heading ("Mål 2: …") that opens with a strategy lead-in
+    phrase and goes on as a statement ("Vi vil redusere energibruken …", no colon) states a
+    strategy of that goal; the measures under it carry it out. Only while nothing but such
+    headings came after the goal's, and never a heading larger than the goal's. True if so."""
+    rx = _strategy_openings()
+    if st.heading_goal is None or rx is None or text.endswith(":") or not rx.match(text):
+        return False
+    goal, level = st.heading_goal
+    if level is not None and block.level is not None and block.level < level:
+        return False
+    s = _add_strategy(st, block, text, number=block.number)
+    s.goal_ids.append(goal.id)
+    st.ctx_strategy = s
+    st.role = None
+    st.lead_in = "measure"  # bullets right under it are its actions, as under a labelled strategy
+    st.item_parent = s
+    st.last_candidate = block
+    return True
 
 
 def _body_acts_on_goal(st: _State, block: Block, text: str) -> bool:
@@ -1748,6 +1787,8 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and _card(st, block):
         return
     if block.kind == BlockKind.paragraph and _chip_card(st, block):
+        return
+    if block.kind == BlockKind.paragraph and _measure_over_fields(st, block, text):
         return
     pending, label_text = st.pending_label, st.pending_label_text
     if _bare_label(st, text):
@@ -2881,6 +2922,48 @@ def _chip_card(st: _State, block: Block) -> bool:
                     deadline=next((t for _k, r, t in chips if r == "deadline"), None), unlabelled=True)
     _set_fields(st, m, fields)
     st.taken.update(k for k, _r, _t in chips)
+    st.last_candidate_measure = m
+    return True
+
+
+def _fields_under(st: _State, block: Block, settings: WalkSettings | None = None) -> list[tuple[str, str]] | None:
+    """The labelled fields of the line right under ``block`` ("Ansvar: Teknisk drift · Frist:
+    2027"), when it is a paragraph of such fields only and set apart as the fields of the text
+    above: two fields or more, or one line set smaller than ``block``. None otherwise."""
+    from plancheck.extract.fields import field_line
+
+    settings = settings or WalkSettings()
+    k = st.index + 1
+    nxt = st.blocks[k] if k < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.paragraph or k in st.taken:
+        return None
+    fields = field_line(nxt.text)
+    if not fields:
+        return None
+    smaller = (block.font_size is not None and nxt.font_size is not None
+               and nxt.font_size <= block.font_size - settings.field_line_size_delta)
+    return fields if len(fields) >= 2 or smaller else None
+
+
+def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
+    """A plain paragraph with a line of owner and deadline fields right under it
+    (:func:`_fields_under`) is a measure: the line says who does it and by when. It serves the
+    strategy or goal whose context it stands in. True if so."""
+    from plancheck.extract.fields import field_line
+
+    settings = settings or WalkSettings()
+    if len(text) > settings.field_measure_chars or text.endswith(":") or field_line(text):
+        return False
+    fields = _fields_under(st, block, settings)
+    if fields is None:
+        return False
+    m = _add_measure(st, block, text, number=block.number)
+    _set_fields(st, m, Fields(text=text, owner=next((v for r, v in fields if r == "owner"), None),
+                              deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
+    _context_measure(st, m)
+    if not m.goal_ids:
+        _serves(st, m)
+    st.taken.add(st.index + 1)
     st.last_candidate_measure = m
     return True
 

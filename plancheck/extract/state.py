@@ -71,6 +71,9 @@ class _State:
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     ctx_label_goal: Goal | None = None
+    # the goal of the last goal label heading and that heading's level, while only headings that
+    # state its strategies ("Vi vil …") have come after it
+    heading_goal: tuple[Goal, int | None] | None = None
     list_goal: Goal | None = None  # the last goal read from a bullet, and its list level
     list_goal_level: int = 0  # the goal of the last goal label heading ("Objective 1.1.1: …")
     inline_fields: list = field(default_factory=list)  # (measure, Fields) with fields in their line

@@ -299,9 +299,9 @@ def _sub_header(row) -> bool:
 
 def _record_values(st, block, item, header_row, row, page, parse_deadline, split_owners) -> None:
     """The values under a "Timeline | Lead Agency" row: the item becomes a measure with them."""
-    roles = table_roles([c.text for c in header_row])
-    owner_text = _cell(row, roles, "owner")
-    deadline_text = _cell(row, roles, "deadline")
+    header = [c.text for c in header_row]
+    roles = table_roles(header)
+    owner_text, deadline_text = owner_and_deadline(row, roles, header)
     if isinstance(item, Measure):
         m = item
     else:
@@ -314,8 +314,8 @@ def _record_values(st, block, item, header_row, row, page, parse_deadline, split
     m.owner_text = owner_text or None
     m.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
     m.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-    m.has_owner_column = "owner" in roles
-    m.has_deadline_column = "deadline" in roles
+    m.has_owner_column = has_column(header, roles, "owner")
+    m.has_deadline_column = has_column(header, roles, "deadline")
     m.cost = _cell(row, roles, "cost") or None
 
 
@@ -525,6 +525,44 @@ def outline_parents(rows: list[list[Cell]], roles: list[str | None], mcol: int) 
     return out
 
 
+def shared_column(header: list[str], roles: list[str | None]) -> tuple[int, bool] | None:
+    """The column whose header names owner and deadline in one ("Ansvar / frist", "Lead / due",
+    "Frist og ansvar") when no other column holds either of the two: (its index, whether the
+    deadline is named first). None when there is none."""
+    from plancheck.lang.vocab import column_roles_named
+
+    for i, (h, role) in enumerate(zip(header, roles, strict=False)):
+        if role not in ("owner", "deadline"):
+            continue
+        named = column_roles_named(h or "")
+        if set(named) != {"owner", "deadline"}:
+            continue
+        other = "deadline" if role == "owner" else "owner"
+        if other not in roles:
+            return i, named[0] == "deadline"
+    return None
+
+
+def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple[str, str]:
+    """A row's owner and deadline texts; a cell under a header naming both (:func:`shared_column`)
+    is split where its deadline starts ("Kulturkontoret Haust 2026" → "Kulturkontoret",
+    "Haust 2026"; "2026" alone → no owner)."""
+    from plancheck.lang.deadlines import split_deadline
+
+    owner, deadline = _cell(row, roles, "owner"), _cell(row, roles, "deadline")
+    shared = shared_column(header, roles)
+    if shared is None:
+        return owner, deadline
+    col, deadline_first = shared
+    text = row[col].text if col < len(row) else ""
+    return split_deadline(text, deadline_first=deadline_first) if text.strip() else ("", "")
+
+
+def has_column(header: list[str], roles: list[str | None], role: str) -> bool:
+    """Does the table give ``role`` ("owner", "deadline") a column, alone or shared with the other?"""
+    return role in roles or shared_column(header, roles) is not None
+
+
 def _cell(row, roles: list[str | None], role: str) -> str:
     """The text of the column with ``role``; when that cell is covered by a cell merged in
     from the left (whose own column has no role), the merged cell's text."""
@@ -635,10 +673,9 @@ def _measure_table(
         m = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(.+)$", text, re.DOTALL)
         if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
-        owner_text = _cell(row, roles, "owner")
+        owner_text, deadline_text = owner_and_deadline(row, roles, table.header)
         if marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
-        deadline_text = _cell(row, roles, "deadline")
         if not deadline_text and horizons:
             marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
             deadline_text = ", ".join(marked)
@@ -674,11 +711,11 @@ def _measure_table(
         meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
         if lead_first:
             meas.owners = meas.owners[:1]
-        if not deadline_text and "deadline" not in roles:
+        if not deadline_text and not has_column(table.header, roles, "deadline"):
             deadline_text = _stated_time(_cell(row, roles, "indicator"), rest, st.lang) or _due_in_cells(row, roles)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-        meas.has_owner_column = "owner" in roles or bool(marks)
-        meas.has_deadline_column = "deadline" in roles or bool(horizons) or bool(years)
+        meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
+        meas.has_deadline_column = has_column(table.header, roles, "deadline") or bool(horizons) or bool(years)
         meas.cost = _cell(row, roles, "cost") or None
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
@@ -929,7 +966,7 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
     seen: set[str] = set()
     deadlines: list[Deadline] = []
     for row in table.rows:
-        otext = _cell(row, roles, "owner")
+        otext, dtext = owner_and_deadline(row, roles, table.header)
         if _DELEGATION.match(otext):
             otext = ""  # "through …": done through another row's owner
         for o in split_owners(otext, lang=st.lang) if otext else []:
@@ -937,7 +974,6 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
             if key not in seen:
                 seen.add(key)
                 owners.append(o)
-        dtext = _cell(row, roles, "deadline")
         if dtext:
             dl = parse_deadline(dtext, lang=st.lang)
             if dl is not None:
@@ -949,8 +985,8 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
         meas.deadline = max(dated, key=lambda d: d.end)
     elif deadlines:
         meas.deadline = deadlines[0]
-    meas.has_owner_column = "owner" in roles
-    meas.has_deadline_column = "deadline" in roles
+    meas.has_owner_column = has_column(table.header, roles, "owner")
+    meas.has_deadline_column = has_column(table.header, roles, "deadline")
     st.last_candidate = None
     st.last_candidate_measure = None
 

@@ -598,3 +598,50 @@ def opening_deadline(sentence: str, *, lang: str = "nb") -> Deadline | None:
         return None
     found = parse_deadline(m.group("when"), lang=lang)
     return found if found is not None and found.kind != DeadlineKind.none else None
+
+
+# --------------------------------------------------------------------------- a deadline beside a name
+
+# words that only lead a time expression ("innen 2027", "fra 2026", "by 2027"); with the atoms and
+# the continuous, recurring and plan-period words they may make up a deadline written after a name
+_TIME_LEADS = _words_rx([*tw.BEFORE, *tw.FROM, *tw.BY_WHEN, *(w for w in tw.RANGE_CONNECTORS if w[:1].isalpha())])
+_NAME_WORD = re.compile(r"\S+")
+
+
+def time_only(text: str) -> bool:
+    """Is ``text`` nothing but a time expression ("Haust 2026", "1. januar 2027", "Løpande",
+    "innen 2027")? Every word must belong to one: a name with a year in it ("Kulturkontoret
+    2027") is not."""
+    low = _normalize(text[:MAX_CHARS])
+    if not low or not looks_like_deadline(text):
+        return False
+    spans = [(a.start, a.end) for a in _scan(low)]
+    for rx in (_CONTINUOUS, _RECURRING, _PLAN_PERIOD, _EVALUATION, _TIME_LEADS):
+        spans += [m.span() for m in rx.finditer(low)]
+    rest = list(low)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    return not re.search(r"[^\W_]", "".join(rest))
+
+
+def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str]:
+    """A cell holding a name and a deadline ("Ansvar / frist": "Kulturkontoret og Fjordmuseet
+    Haust 2026") split at the word where the deadline starts: ("Kulturkontoret og Fjordmuseet",
+    "Haust 2026"); ("", text) when the whole cell is a deadline and (text, "") when no word
+    on is one. ``deadline_first``: the header names the deadline first ("Frist / ansvar"), so
+    the deadline is the longest time expression the cell opens with.
+
+    Why by words and not by the cell's lines: a reader joins a cell's lines with spaces, and a
+    long name wraps inside the cell too; where a time expression starts is seen in every reader."""
+    text = " ".join(text.split())
+    starts = [m.start() for m in _NAME_WORD.finditer(text)]
+    if deadline_first:
+        ends = [m.end() for m in _NAME_WORD.finditer(text)]
+        for end in reversed(ends):
+            if time_only(text[:end]):
+                return text[end:].strip(" ,;–—-"), text[:end].strip()
+        return text, ""
+    for start in starts:
+        if time_only(text[start:]):
+            return text[:start].strip(" ,;–—-"), text[start:].strip()
+    return text, ""

@@ -336,6 +336,27 @@ def column_role(header_text: str) -> str | None:
     return role
 
 
+def column_roles_named(header_text: str) -> tuple[str, ...]:
+    """The roles of a header cell that names two columns in one ("Ansvar / frist", "Ansvarleg og
+    frist", "Lead / due", "Hvem/hvornår"): each part between "/", "&", "+", "," or an and-word of
+    the lexicon (``and_words``) is a column word of its own, of different roles; () otherwise.
+
+    Why: a table may give owner and deadline one cell, the owner on one line and the deadline
+    under it; :func:`column_role` reads such a header by its first word only. A header the
+    lexicon knows whole ("Förvaltning/Bolag", "Ansvarlig for gjennomføring") names one column."""
+    text = _norm(header_text or "")
+    if not text or text in _index("column"):
+        return ()
+    ands = alternation(plain_words("and_words"))
+    parts = [p.strip() for p in re.split(rf"\s*[/&+,]\s*|\s+(?:{ands})\s+", text) if p and p.strip()]
+    if len(parts) != 2:
+        return ()
+    roles = tuple(_column_lookup(p) for p in parts)
+    if None in roles or roles[0] == roles[1] or any(len(_TOKEN.findall(p)) > 2 for p in parts):
+        return ()
+    return roles  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=8192)
 def heading_role(heading_text: str) -> str | None:
     """Map a heading to a level of the plan hierarchy ("vision", "focus_area", "main_goal",

@@ -505,6 +505,19 @@ def build_blocks(
             cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text}
             prev_line = ln
             continue
+        if (
+            kind != "heading"
+            and cur is not None
+            and cur["kind"] == BlockKind.heading
+            and prev_line is not None
+            and heading_wrapped(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                cur["lines"][0].x0, settings)
+        ):
+            # "Mål 1: … halveres innen" then "2030." in the heading's type: the end of the
+            # heading, wrapped, not a numbered line or a paragraph of its own
+            cur["lines"].append(ln)
+            prev_line = ln
+            continue
         if kind == "list" and _separator_wrapped(cur, prev_line, ln, bullet, settings, leading):
             cur["lines"].append(ln)  # type: ignore[index]
             prev_line = ln
@@ -545,6 +558,9 @@ def build_blocks(
                 and round(prev_line.size) == round(ln.size)
                 and not number
                 and not starts_with_label(ln.text)  # "Visjon: …" under "1.2 Visjon" is its own line
+                # "Mål 2: … 2020." then "*Vi vil …*": a line of its own
+                and not italic_turn(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                    cur["lines"][0].x0, settings)
             ):
                 if caps_title_over_text(prev_line, ln, settings):
                     # "1 :: SAFE STREETS" over "Make every street safe …" in the same bold type:
@@ -620,6 +636,39 @@ def build_blocks(
 
 
 CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+
+
+def _all_italic(ln: Line) -> bool:
+    letters = [w for w in ln.words if any(ch.isalpha() for ch in w.text)]
+    return bool(letters) and all(w.italic for w in letters)
+
+
+def italic_turn(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the heading line ``ln`` set wholly in italics under a heading line ``prev`` that is
+    not, and that did not run on into it (:func:`_wrapped`: it ends its sentence or stops short
+    of the margin)? A heading does not change its cut for a new line of its own; a bold-italic
+    line under a bold heading ("Vi vil …" under "Mål 2: … 2020.") is an item of its own,
+    however close and large it is. (A title that wraps into an italic run stays one title.)"""
+    return _all_italic(ln) and not _all_italic(prev) and not _wrapped(prev, right, left, settings, ln)
+
+
+def _type_of(ln: Line) -> tuple[str, ...]:
+    """The fonts of a line's words (subset prefix "ABCDEF+" left off)."""
+    return tuple(sorted({w.font.split("+", 1)[-1] for w in ln.words}))
+
+
+def heading_wrapped(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln`` the rest of the heading line ``prev``, wrapped: set in the same fonts and size
+    (fonts, not the bold flag: a line of digits alone may not be seen as bold),
+    close under it, and ``prev`` ran to the margin in mid-sentence (:func:`_wrapped`)? Why: a
+    heading's last line may hold only a year ("2030.") that alone reads as a numbered line."""
+    return (
+        prev.page == ln.page
+        and 0 <= ln.top - prev.bottom < settings.heading_join_ratio * ln.height
+        and round(prev.size) == round(ln.size)
+        and bool(ln.words) and _type_of(prev) == _type_of(ln)
+        and _wrapped(prev, right, left, settings, ln)
+    )
 
 
 def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
