@@ -552,7 +552,7 @@ _DUE = re.compile(
 
 def due_by_when(text: str) -> str:
     """The by-phrase of a sentence that says when the action is due ("This must be done by
-    December 2020." → "by December 2020"): a by-phrase right after a word of the lexicon's
+    June 2031." → "by June 2031"): a by-phrase right after a word of the lexicon's
     ``time.due_words``, or "". Unlike a bare "by 2035" in running text (often when an outcome is
     to be reached), the word before it says the action itself is to be finished, so the
     sentence may stand in any cell of the row or in the description."""
@@ -609,7 +609,7 @@ _NAME_WORD = re.compile(r"\S+")
 
 
 def time_only(text: str) -> bool:
-    """Is ``text`` nothing but a time expression ("Haust 2026", "1. januar 2027", "Løpande",
+    """Is ``text`` nothing but a time expression ("Haust 2026", "1. mars 2028", "Løpande",
     "innen 2027")? Every word must belong to one: a name with a year in it ("Kulturkontoret
     2027") is not."""
     low = _normalize(text[:MAX_CHARS])

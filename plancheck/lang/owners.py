@@ -312,9 +312,9 @@ def _soft_split(segment: str, lang: str) -> list[str]:
 
 def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
     """English owners joined by two "and"s or more, read from the right: an English name
-    ends in its head noun ("Parks and Countryside Team"), so a part that names no owner
-    ("Parks") belongs to the name after it, not before it: "Tree Officer and Parks and
-    Countryside Team" is "Tree Officer" and "Parks and Countryside Team"."""
+    ends in its head noun ("Roads and Transport Team"), so a part that names no owner
+    ("Roads") belongs to the name after it, not before it: "Road Safety Officer and Roads and
+    Transport Team" is "Road Safety Officer" and "Roads and Transport Team"."""
     out = [pieces[-1]]
     for left, joiner in zip(reversed(pieces[0:-1:2]), reversed(pieces[1::2]), strict=True):
         right = out[0]

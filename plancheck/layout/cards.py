@@ -5,7 +5,7 @@ action's sentence and, under it, a row of CHIPS - small rounded boxes of a few w
 team that leads it, the target date), with no label saying which is which. The cards often stand
 in a grid of two or three columns, too close together for the column cut, so the card beside
 joins the sentence's lines ("Publish an online map … Install accessible paths …") and the chips
-run into one line ("Digital Services 2026 Parks and Countryside Team 2027"). The rectangles say
+run into one line ("Finance 2026 Roads and Transport Team 2027"). The rectangles say
 where each card and chip ends: :func:`item_boxes` finds them, and the page reads each card as a
 region of its own (like a frame) and each chip as a line of its own (``Line.meta["chip"]``,
 then :attr:`plancheck.models.Block.chip`); what a chip holds is for extraction to read.

@@ -1,8 +1,8 @@
 """Which chapter of the plan answers which point of the mandate, read in document order.
 
 Why: a plan written under a mandate usually takes its points in turn, one chapter each, and
-names that chapter in its own words ("Hvor mye masse snakker vi om?" for a point on the
-"massebalanse", "Hvem sitter i styrene?" for the composition of the boards). Word overlap
+names that chapter in its own words (a question as its heading, "Hvor mange trenger plass?",
+for a point on the capacity needed; "Hvem gjør hva?" for a point on the division of roles). Word overlap
 alone ranks such a chapter low for its point, because the point's words are spread over it or
 said otherwise; but the order of the chapters and the points is evidence of its own: the chapter
 that sits where the point's turn comes, and shares some of its words, is the one written for

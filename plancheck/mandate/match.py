@@ -1919,7 +1919,7 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
     ("Kartlegge", "hvordan kan", "greie ut") and a question mark after it are dropped, an
     entry of function words only ("det", "hvordan") is no entry, and none is said twice.
     ``keep`` (a deadline, "en vurdering …") is kept as written. A suspended first part of a
-    compound ("bygge-" of "bygge- og anleggsprosjekter") is said with the word it shares its end
+    compound ("vann-" of "vann- og avløpsanlegg") is said with the word it shares its end
     with, as the point wrote them, not alone."""
     out: list[str] = []
     for m in _join_suspended(missing, lang):
@@ -1951,7 +1951,7 @@ _AND_WORD = {"nb": "og", "nn": "og", "da": "og", "sv": "och", "en": "and"}
 
 
 def _join_suspended(missing: list[str], lang: str) -> list[str]:
-    """["bygge-", "anleggsprosjektene"] → ["bygge- og anleggsprosjektene"]: a word ending in a
+    """["vann-", "avløpsanleggene"] → ["vann- og avløpsanleggene"]: a word ending in a
     hyphen is the first half of a coordinated compound and means nothing alone."""
     out: list[str] = []
     for m in missing:

@@ -1202,8 +1202,8 @@ def narrowed_to_own(
     the council's own operations (:func:`own_operations`): the best items — a measure left out
     when the child goal it serves is among them — are all the council's own, and the parent
     goal is not. Why: "Utslippene i kommunen skal ned" is followed up by the community's
-    emissions — transport, farming, homes; "Kommunens egne klimagassutslipp skal ned" with
-    electric service cars under it is one part of it (kommunen som organisasjon vs. som
+    emissions — transport, farming, homes; a child goal for the council's own buildings or
+    vehicles is one part of it (kommunen som organisasjon vs. som
     samfunn), however many words the two share."""
     if own_operations(text):
         return False
