@@ -29,7 +29,7 @@ def _card_words(x: float, sentence: tuple[str, str], chips: tuple[str, str]) -> 
 
 
 def _grid() -> tuple[list, list]:
-    w1, c1 = _card_words(LEFT[0], ("Create three new pocket parks in", "the wards with least access"), ("Parks Team", "March 2027"))
+    w1, c1 = _card_words(LEFT[0], ("Resurface the cycle lanes on the", "main routes into the centre"), ("Parks Team", "March 2027"))
     w2, c2 = _card_words(RIGHT[0], ("Open the playing fields to the", "public outside school hours"), ("Property Services", "2026"))
     return w1 + w2, [LEFT, RIGHT, *c1, *c2]
 
@@ -60,7 +60,7 @@ def test_cards_side_by_side_are_read_one_by_one_and_each_chip_is_a_block_of_its_
     page = layout_page(1, 612, 792, _chars(words), shapes=shapes)
     blocks = build_blocks([page.lines], [])
     assert [(b.text, b.chip) for b in blocks] == [
-        ("Create three new pocket parks in the wards with least access", False),
+        ("Resurface the cycle lanes on the main routes into the centre", False),
         ("Parks Team", True),
         ("March 2027", True),
         ("Open the playing fields to the public outside school hours", False),
@@ -105,7 +105,7 @@ def test_a_cards_chips_are_its_owner_and_deadline_and_the_numbered_heading_above
     blocks = [
         Block(id="", kind=BlockKind.heading, text="Our outcomes and actions", level=1),
         Block(id="", kind=BlockKind.heading, text="Every resident lives within a short walk of a park.", level=2, number="1"),
-        *_card("Create three new pocket parks in the wards with least access", "Parks and Countryside Team", "March 2027"),
+        *_card("Resurface the cycle lanes on the main routes into the centre", "Roads and Transport Team", "March 2027"),
         *_card("Turn a quarter of mown grass into meadows", "2028"),
         Block(id="", kind=BlockKind.heading, text="Green spaces are safe and welcoming after dark.", level=2, number="2"),
         Block(id="", kind=BlockKind.paragraph, text="We will agree actions for this outcome with the police during 2026."),
@@ -114,7 +114,7 @@ def test_a_cards_chips_are_its_owner_and_deadline_and_the_numbered_heading_above
     assert [g.text for g in plan.goals] == ["Every resident lives within a short walk of a park.",
                                             "Green spaces are safe and welcoming after dark."]
     first, second = plan.measures
-    assert [o.text for o in first.owners] == ["Parks and Countryside Team"]
+    assert [o.text for o in first.owners] == ["Roads and Transport Team"]
     assert first.deadline is not None and "2027" in first.deadline.text
     assert not second.owners and second.has_owner_column  # a card with a date chip only
     assert first.goal_ids == [plan.goals[0].id] and second.goal_ids == [plan.goals[0].id]
@@ -124,7 +124,7 @@ def test_a_cards_chips_are_its_owner_and_deadline_and_the_numbered_heading_above
 def test_chips_that_read_as_neither_owner_nor_date_make_no_card():
     blocks = [
         Block(id="", kind=BlockKind.heading, text="Every resident lives within a short walk of a park.", level=2, number="1"),
-        *_card("Create three new pocket parks in the wards with least access", "new", "popular with families"),
+        *_card("Resurface the cycle lanes on the main routes into the centre", "new", "popular with families"),
     ]
     plan = _plan(blocks)
     assert not plan.goals
@@ -163,9 +163,9 @@ def test_a_caption_goal_above_a_measure_table_is_the_goal_of_its_rows():
 
 
 def test_english_owners_joined_twice_are_read_from_the_right():
-    assert [o.text for o in split_owners("Tree Officer and Parks and Countryside Team", lang="en")] == [
-        "Tree Officer", "Parks and Countryside Team"]
-    assert [o.text for o in split_owners("Parks and Countryside Team", lang="en")] == ["Parks and Countryside Team"]
+    assert [o.text for o in split_owners("Road Safety Officer and Roads and Transport Team", lang="en")] == [
+        "Road Safety Officer", "Roads and Transport Team"]
+    assert [o.text for o in split_owners("Roads and Transport Team", lang="en")] == ["Roads and Transport Team"]
 
 
 def test_a_small_table_drawn_with_a_box_per_cell_is_no_card():
