@@ -20,7 +20,7 @@ def test_point_reference_gives_number_and_page_in_each_language():
     assert point_reference("b)", None, "nn") == "punkt b"
     assert point_reference("3.", 1, "en") == "point 3 (p. 1)"
     # S1, S2 … are the tool's ids for requirements in the prose: not printed in the mandate
-    assert point_reference("S2", 3, "nb") == "kravet (s. 3)"
+    assert point_reference("S2", 3, "nb") == "dette kravet (s. 3)"
     assert point_reference(None, None, "en") == "this point"
 
 
@@ -49,7 +49,7 @@ def test_findings_and_matrix_name_the_point():
     messages = [f.message for f in res.findings if f.rule == "mandate-point-covered"]
     assert "Planen svarer ikke på punkt 8 (s. 2) i mandatet: «Kartlegge behovet for boliger»" in messages
     # partial with no concern named: no "(mangler: –)"
-    assert "Planen svarer bare delvis på kravet (s. 1) i mandatet: «Beskrive tilbudet»" in messages
+    assert "Planen svarer bare delvis på dette kravet (s. 1) i mandatet: «Beskrive tilbudet»" in messages
     text = render("text", [res], rules=RULES)
     assert "8. Kartlegge behovet for boliger" in text
     assert "S1" not in text

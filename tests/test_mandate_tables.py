@@ -181,7 +181,7 @@ def test_a_background_that_asks_the_plan_for_a_part_is_a_requirement():
 
 Bakgrund
 
-Kommunen växer. Planen ska innehålla en åtgärdslista med ansvar och tidplan.
+Kommunen växer. Strategin ska ha en åtgärdsplan med ansvar och tidplan.
 
 Uppdraget
 
@@ -189,7 +189,7 @@ Uppdraget
 2. Föreslå ett mål för cykelns andel av resorna.
 """
     prose = [p.text for p in find_points([text]) if p.number.startswith("S")]
-    assert prose == ["Planen ska innehålla en åtgärdslista med ansvar och tidplan."]
+    assert prose == ["Strategin ska ha en åtgärdsplan med ansvar och tidplan."]
 
 
 def test_a_background_that_says_why_the_plan_is_made_asks_nothing():

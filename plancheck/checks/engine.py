@@ -172,17 +172,17 @@ _STATUS = {
 #: how a finding names a point of the mandate: its printed number and page, as a planner looks
 #: it up ("punkt 8 (s. 2)"); a requirement from the mandate's prose has no printed number
 _POINT_WORDS = {
-    "nb": {"point": "punkt {n}", "requirement": "kravet", "none": "dette punktet", "page": "s.",
+    "nb": {"point": "punkt {n}", "requirement": "dette kravet", "none": "dette punktet", "page": "s.",
            "missing": "mangler"},
-    "nn": {"point": "punkt {n}", "requirement": "kravet", "none": "dette punktet", "page": "s.",
+    "nn": {"point": "punkt {n}", "requirement": "dette kravet", "none": "dette punktet", "page": "s.",
            "missing": "manglar"},
-    "en": {"point": "point {n}", "requirement": "the requirement", "none": "this point",
+    "en": {"point": "point {n}", "requirement": "this requirement", "none": "this point",
            "page": "p.", "missing": "missing"},
 }
 
 
 def point_reference(number: str | None, page: int | None, lang: str) -> str:
-    """"punkt 8 (s. 2)", "kravet (s. 1)" or "dette punktet": where the planner finds the point
+    """"punkt 8 (s. 2)", "dette kravet (s. 1)" or "dette punktet": where the planner finds the point
     in the mandate. Numbers S1, S2 … are the tool's own for requirements in the prose, so they
     are not printed."""
     w = _POINT_WORDS.get(lang, _POINT_WORDS["nb"])

@@ -2,7 +2,7 @@
 
 Why: a plan written under a mandate usually takes its points in turn, one chapter each, and
 names that chapter in its own words (a question as its heading, "Hvor mange trenger plass?",
-for a point on the capacity needed; "Hvem gjør hva?" for a point on the division of roles). Word overlap
+for a point on the capacity needed; "Hvem tar hvilken oppgave?" for a point on the division of roles). Word overlap
 alone ranks such a chapter low for its point, because the point's words are spread over it or
 said otherwise; but the order of the chapters and the points is evidence of its own: the chapter
 that sits where the point's turn comes, and shares some of its words, is the one written for

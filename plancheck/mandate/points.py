@@ -999,7 +999,7 @@ def _background_requirement(sentence: str) -> bool:
     """In a background paragraph, a sentence that asks a body to take part ("Fellesrådet skal
     være representert i arbeidsgruppa", "Grunneigarlaget skal få uttale seg før måla blir
     vedtekne"): the process of the work, not why it is done; or one that asks the plan, its
-    subject, for a part ("Planen ska innehålla en åtgärdslista"): a background
+    subject, for a part ("Dokumentet ska innehålla en karta över insatserna"): a background
     often closes with what the work is to deliver. Why the plan is made ("Kommunedelplanen må
     rulleres før neste søknadsrunde") names no part of it."""
     s = sentence.strip()
