@@ -383,6 +383,12 @@ class MandatePoint(_Model):
     provenance: Provenance = Field(default_factory=Provenance)
 
 
+def prose_requirement_number(number: str | None) -> bool:
+    """Is ``number`` one of the tool's own ids S1, S2 … for a requirement found in a mandate's
+    prose (``mandate.points``), not a number the mandate prints? Reports do not show it."""
+    return bool(number) and number[0] == "S" and number[1:].isdigit()
+
+
 class ConcernTrace(_Model):
     """``--explain``: what one concern of a point asked, how well the best passage answers
     it, and which of its words that passage lacks."""

@@ -26,6 +26,7 @@ from plancheck.models import (
     PlanPeriod,
     Severity,
     Summary,
+    prose_requirement_number,
 )
 
 QUOTE_LIMIT = 300
@@ -186,7 +187,7 @@ def point_reference(number: str | None, page: int | None, lang: str) -> str:
     in the mandate. Numbers S1, S2 … are the tool's own for requirements in the prose, so they
     are not printed."""
     w = _POINT_WORDS.get(lang, _POINT_WORDS["nb"])
-    if number and not (number[0] == "S" and number[1:].isdigit()):
+    if number and not prose_requirement_number(number):
         ref = w["point"].format(n=number.rstrip(".)"))
     elif number:
         ref = w["requirement"]

@@ -1947,16 +1947,13 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
     return out
 
 
-_AND_WORD = {"nb": "og", "nn": "og", "da": "og", "sv": "och", "en": "and"}
-
-
 def _join_suspended(missing: list[str], lang: str) -> list[str]:
     """["vann-", "avløpsanleggene"] → ["vann- og avløpsanleggene"]: a word ending in a
     hyphen is the first half of a coordinated compound and means nothing alone."""
     out: list[str] = []
     for m in missing:
         if out and out[-1].rstrip().endswith("-") and not m.rstrip().endswith("-"):
-            out[-1] = f"{out[-1].rstrip()} {_AND_WORD.get(lang, 'og')} {m.strip()}"
+            out[-1] = f"{out[-1].rstrip()} {plain_words('and_words', lang)[0]} {m.strip()}"
         else:
             out.append(m)
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from plancheck.models import CheckResult, Coverage, Summary
+from plancheck.models import CheckResult, Coverage, Summary, prose_requirement_number
 
 LABELS: dict[str, dict[str, str]] = {
     "nb": {
@@ -252,7 +252,7 @@ def point_number(c: object) -> str:
     for a requirement from the mandate's prose (S1, S2 … are the tool's own ids) or a parent
     goal."""
     number = getattr(c, "number", None)
-    if not number or (number[0] == "S" and number[1:].isdigit()):
+    if not number or prose_requirement_number(number):
         return ""
     return f"{number.rstrip('.)')}. " if number[-1:].isdigit() else f"{number.rstrip('.)')}) "
 
