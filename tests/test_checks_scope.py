@@ -76,6 +76,27 @@ def test_a_goal_that_heads_its_own_section_is_judged_beside_the_goal_headings_ne
     assert quotes(plan, "goal-has-measure") == []
 
 
+def test_goals_heading_top_level_sections_are_judged_beside_each_other():
+    """Goals numbered 1, 2, 3 as the plan's own chapters (a web page whose outcomes are the top
+    headings): the goal chapter with no measure under it stands beside the goal chapters whose
+    measures follow them. A top-level chapter whose title is other words is not judged."""
+    from plancheck.models import Section
+
+    texts = ["Every resident lives near a good park", "Parks are richer in wildlife",
+             "Parks are safe after dark"]
+    sections = [Section(id=f"s{i}", title=t, number=str(i), level=1) for i, t in enumerate(texts, 1)]
+    plan = make_plan(
+        [goal(f"g{i}", t, section_id=f"s{i}") for i, t in enumerate(texts, 1)],
+        [],
+        [_m("m1", "Open two new pocket parks", ("g1",), section_id="s1"),
+         _m("m2", "Plant 500 trees", ("g2",), section_id="s2")],
+        sections=sections,
+    )
+    assert quotes(plan, "goal-has-measure") == [("error", "Parks are safe after dark")]
+    sections[2].title = "What we achieved"
+    assert quotes(plan, "goal-has-measure") == []
+
+
 def test_plan_whose_measures_serve_strategies_tied_to_no_goal_gets_no_goal_findings():
     """Objectives above "STRATEGY n / ACTION n" blocks that the document never ties together:
     every measure serves a strategy, no goal is followed up, so no goal is judged."""

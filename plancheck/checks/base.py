@@ -285,9 +285,13 @@ class Context:
             return keys
         if self._heading_parent is None:
             self._heading_parent = {s.id: (s.parent_id, copy_key(s.title)) for s in self.plan.sections}
-        parent, title = self._heading_parent.get(section_id, (None, ""))
+        if section_id not in self._heading_parent:
+            return keys
+        parent, title = self._heading_parent[section_id]
         text = copy_key(getattr(item, "text", "") or "")
-        if parent is not None and text and title.endswith(text):
+        if text and title.endswith(text):
+            # a top-level section's heading stands in the plan's unsectioned part, beside the
+            # other top-level headings set so (goals numbered 1, 2, 3 as the plan's chapters)
             keys.append(("section_id", parent))
         return keys
 
