@@ -108,6 +108,10 @@ class WalkSettings:
     # paragraphs in its own type
     measured_item_chars: int = 400
     measured_item_lines: int = 3
+    # a nested item that defines a term of its parent names it in at most this many words
+    # before its copula ("Green roofs are …"), and in at least this many letters
+    definition_term_words: int = 4
+    definition_term_chars: int = 3
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -2698,7 +2702,7 @@ def _parent_item(blocks: list[Block], index: int) -> Block | None:
     return None
 
 
-def _defines_term_above(st: _State, block: Block, text: str) -> bool:
+def _defines_term_above(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
     """A nested item that opens with a term its parent item names and a copula (the lexicon's
     ``evidence.copula``): "• Allow green roofs and living walls" / "o Green roofs are roofs
     that …". It says what the term means; it is no item of its own."""
@@ -2710,11 +2714,12 @@ def _defines_term_above(st: _State, block: Block, text: str) -> bool:
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("copula", st.lang), key=len, reverse=True))
     if not copulas:
         return False
-    m = re.match(rf"^(?P<term>(?:\S+\s+){{0,3}}?\S+)\s+(?:{copulas})\b", text.strip(), re.IGNORECASE)
+    more = settings.definition_term_words - 1
+    m = re.match(rf"^(?P<term>(?:\S+\s+){{0,{more}}}?\S+)\s+(?:{copulas})\b", text.strip(), re.IGNORECASE)
     if m is None:
         return False
     term = normalise(m.group("term"))
-    return len(term) >= 3 and re.search(rf"\b{re.escape(term)}\b", normalise(parent.text)) is not None
+    return len(term) >= settings.definition_term_chars and re.search(rf"\b{re.escape(term)}\b", normalise(parent.text)) is not None
 
 
 def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None) -> None:
