@@ -104,6 +104,14 @@ class WalkSettings:
     field_measure_chars: int = 400
     # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
     field_line_size_delta: float = 0.5
+    # an item with its own indicator line is at most this long, over at most this many
+    # paragraphs in its own type
+    measured_item_chars: int = 400
+    measured_item_lines: int = 3
+    # a nested item that defines a term of its parent names it in at most this many words
+    # before its copula ("Green roofs are …"), and in at least this many letters
+    definition_term_words: int = 4
+    definition_term_chars: int = 3
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -1992,6 +2000,8 @@ def _text(st: _State, block: Block) -> None:
             # "Övriga åtgärder, gemensamma för flera mål": a heading typed as a line; the measures
             # under it serve no goal named before it
             st.ref_goals, st.group_goal = [], None
+        elif is_list and _defines_term_above(st, block, text):
+            pass  # "o Green roofs are roofs that …" under "• Allow green roofs …": a definition
         elif is_list:
             _measure_from_line(st, block, text, prev_measure)
             m = st.last_candidate_measure
@@ -2042,33 +2052,61 @@ def title_role(text: str, settings: WalkSettings = WalkSettings()) -> str | None
     return None
 
 
-def _measured_item(st: _State, block: Block, text: str) -> None:
+def _measured_item(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> None:
     """Items that each carry their own indicator line ("Expand bicycle facilities …" /
     "Measuring success: Miles of improvement …") in a run under a title line, with no role
     heading around them: the indicator says they are items of the plan, the title what kind —
     under a focus area or strategy title ("Transportation Priorities") they are the ways to
     the area's goals (strategies, as items that say what to do under "Fokusområdena är:"),
-    under an actions title measures. Without such a title nothing is read."""
-    nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
+    under an actions title measures. Without such a title nothing is read. An item may run
+    over a few paragraphs in its own type before its indicator (a line the reader broke
+    after a full stop): they are one item."""
+    if indicator_line(block) is not None:
+        return
+    lines = _item_lines(st.blocks, st.index, settings)
+    nxt_index = st.index + len(lines)
+    nxt = st.blocks[nxt_index] if nxt_index < len(st.blocks) else None
     indicator = indicator_line(nxt)
-    if indicator is None or indicator_line(block) is not None or len(text) > 400:
+    text = " ".join([text, *(b.text.strip() for b in lines[1:])])
+    if indicator is None or len(text) > settings.measured_item_chars:
         return
-    k = st.index - 1
-    while k >= 1 and indicator_line(st.blocks[k]) is not None:
-        k -= 2  # over the items above, each with its indicator
-    title = st.blocks[k] if k >= 0 else None
-    if title is None or title.kind not in (BlockKind.paragraph, BlockKind.heading):
-        return
-    kind = title_role(title.text)
+    kind = st.measured_runs.get(st.index - 1)  # the next item of a run already read
+    if kind is None:
+        k = st.index - 1
+        while k >= 1 and indicator_line(st.blocks[k]) is not None:
+            k -= 2  # over the items above, each with its indicator
+        title = st.blocks[k] if k >= 0 else None
+        if title is None or title.kind not in (BlockKind.paragraph, BlockKind.heading):
+            return
+        kind = title_role(title.text)
     if kind in ("focus_area", "strategy"):
         _context_strategy(st, _add_strategy(st, block, text, number=block.number))
     elif kind == "measure":
         _context_measure(st, _add_measure(st, block, text, number=block.number))
     else:
         return
-    st.taken.add(st.index + 1)
+    st.taken.update(range(st.index + 1, nxt_index + 1))
+    st.measured_runs[nxt_index] = kind
     assert nxt is not None
     _add_indicator(st, nxt, indicator)
+
+
+def _item_lines(blocks: list[Block], index: int, settings: WalkSettings) -> list[Block]:
+    """The paragraphs of the item that opens at ``index`` when its indicator line comes a few
+    paragraphs later: the paragraphs after it set in the same type (size and weight), up to
+    ``settings.measured_item_lines``, when an indicator line follows them; else the block alone."""
+    first = blocks[index]
+    lines = [first]
+    k = index + 1
+    while k < len(blocks) and len(lines) < settings.measured_item_lines:
+        b = blocks[k]
+        if indicator_line(b) is not None:
+            return lines
+        if b.kind != BlockKind.paragraph or b.font_size != first.font_size or b.bold != first.bold:
+            break
+        lines.append(b)
+        k += 1
+    return lines if k < len(blocks) and indicator_line(blocks[k]) is not None else [first]
 
 
 def _own_targets(st: _State, block: Block, text: str) -> None:
@@ -2422,27 +2460,67 @@ def _owner_statement() -> re.Pattern[str]:
     )
 
 
+@cache
+def _owner_statement_inverted() -> re.Pattern[str]:
+    """"Ansvarlig for byggeri/anlæg er HAB-bygningsfunktion", "Responsible for delivery is the
+    Parks Team": an owner column word set as the start of a sentence (capitalised), perhaps an
+    owner preposition (``owner_prepositions``) and up to three words of what for, a copula
+    (``evidence.owner_copula``), and the owner's name, which ends the sentence (at most four
+    words, capitalised). Searched inside a sentence too: the full stop before such a sentence
+    is often lost where the reader joins a paragraph's lines."""
+    from plancheck.lang.vocab import COLUMN_WORDS, owner_prepositions, words
+
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    owner_words = "|".join(
+        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=len, reverse=True)
+    )
+    preps = "|".join(re.escape(w) for w in owner_prepositions())
+    articles = _words("definite_articles")
+    return re.compile(
+        rf"(?:^|\s)(?=[A-ZÆØÅÄÖ])(?i:{owner_words})\s+(?:(?i:{preps})\s+\S+(?:\s+\S+){{0,2}}?\s+)?(?i:{copulas})\s+"
+        rf"(?:(?i:{articles})\s+)?(?P<subject>[A-ZÆØÅÄÖ][\w\-/]*(?:\s+[\w\-/]+){{0,3}})\s*[.!]?$"
+    )
+
+
+def _stated_owners(sentence: str) -> list[str]:
+    """The owners a sentence of a description names as leading the work: the subject of
+    "<role or unit> er tovholder …" (quoted words before it are the owner's unit as a nickname,
+    and dropped; its head must be a role or unit word), and the name that closes "Ansvarlig for
+    … er <name>" (:func:`_owner_statement_inverted`)."""
+    out = []
+    found = _owner_statement().match(sentence)
+    if found is not None:
+        subject = re.sub(r"^[’'\"“”«][^’'\"“”»]+[’'\"“”»]\s+", "", found.group("subject"))
+        if subject[:1].isupper() and _names_a_body(subject):
+            out.append(subject)
+    inverted = _owner_statement_inverted().search(sentence.strip())
+    if inverted is not None:
+        out.append(inverted.group("subject"))
+    return out
+
+
 def _owner_in_description(st: _State, block: Block, text: str) -> None:
     """A description that says who leads its measure ("’Centralens’ Projektmedarbejder er
-    tovholder på …") gives the measure its owner, when it has none: the subject, if it names a
-    role or unit (quoted words before it are the owner's unit as a nickname, and dropped)."""
+    tovholder på …", "Ansvarlig for byggeri er …") gives the measure its owners, when it has
+    none from elsewhere (a column, a field): every owner its sentences name, in the order
+    named, over the description's paragraphs."""
     from plancheck.lang.owners import split_owners
 
     m = _described_measure(st, block)
-    if m is None or m.owners:
+    if m is None or (m.owners and m.id not in st.described_owners):
         return
     # (a sentence may open with a quoted word: "… familierådgiver. ’Centralens’ Projektmedarbejder …")
     for sentence in re.split(r"(?<=[.!?])\s+(?=[’'\"“«]?[A-ZÆØÅÄÖ])", text.strip()):
-        found = _owner_statement().match(sentence)
-        if found is None:
-            continue
-        subject = re.sub(r"^[’'\"“”«][^’'\"“”»]+[’'\"“”»]\s+", "", found.group("subject"))
-        if not subject[:1].isupper() or not _names_a_body(subject):
-            continue
-        owners = split_owners(subject, lang=st.lang)
-        if owners and not any(o.diffuse for o in owners):
-            m.owners, m.owner_text = owners, subject
-            return
+        for subject in _stated_owners(sentence):
+            owners = split_owners(subject, lang=st.lang)
+            if not owners or any(o.diffuse for o in owners):
+                continue
+            known = {normalise(o.text) for o in m.owners}
+            new = [o for o in owners if normalise(o.text) not in known]
+            if new:
+                m.owners = [*m.owners, *new]
+                m.owner_text = f"{m.owner_text}, {subject}" if m.owner_text else subject
+                st.described_owners.add(m.id)
 
 
 def _own_goal_in_description(st: _State, block: Block, text: str) -> None:
@@ -2609,6 +2687,39 @@ def _goal_like(text: str, lang: str) -> bool:
     return bool(
         _AIM_VERB.search(text)
     ) or len(text) < 120
+
+
+def _parent_item(blocks: list[Block], index: int) -> Block | None:
+    """The list item a nested item hangs under: the nearest item above at a lower level, over
+    its siblings; None when a block that is no list item comes first."""
+    level = blocks[index].level or 0
+    for k in range(index - 1, -1, -1):
+        b = blocks[k]
+        if b.kind != BlockKind.list_item:
+            return None
+        if (b.level or 0) < level:
+            return b
+    return None
+
+
+def _defines_term_above(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A nested item that opens with a term its parent item names and a copula (the lexicon's
+    ``evidence.copula``): "• Allow green roofs and living walls" / "o Green roofs are roofs
+    that …". It says what the term means; it is no item of its own."""
+    if block.kind != BlockKind.list_item or not block.level:
+        return False
+    parent = _parent_item(st.blocks, st.index)
+    if parent is None:
+        return False
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("copula", st.lang), key=len, reverse=True))
+    if not copulas:
+        return False
+    more = settings.definition_term_words - 1
+    m = re.match(rf"^(?P<term>(?:\S+\s+){{0,{more}}}?\S+)\s+(?:{copulas})\b", text.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    term = normalise(m.group("term"))
+    return len(term) >= settings.definition_term_chars and re.search(rf"\b{re.escape(term)}\b", normalise(parent.text)) is not None
 
 
 def _measure_from_line(st: _State, block: Block, text: str, prev: Measure | None) -> None:

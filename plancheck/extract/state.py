@@ -64,6 +64,11 @@ class _State:
     label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering
     run_in_sections: set[str] = field(default_factory=set)  # chapters whose items open with run-in titles
     taken: set[int] = field(default_factory=set)  # blocks already read as the text of a label above
+    # the indicator line closing an item of a measured run (index) → the run's item role
+    measured_runs: dict[int, str] = field(default_factory=dict)
+    # measures whose owners were read from their description's sentences (another such
+    # sentence may name one more)
+    described_owners: set[str] = field(default_factory=set)
     item_parent: Strategy | None = None
     time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
     labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
