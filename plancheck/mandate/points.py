@@ -375,34 +375,11 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
 def run_in_label(
     parts: list[tuple[str, bool]], *, sep: str = " ", s: PointSettings | None = None
 ) -> str | None:
-    """The bold label that opens a line and ends in a colon ("**Bestilling:** Kortlægge …",
-    "**Krav til planen**: …") when the text goes on in the regular weight, without its colon.
-    ``parts`` are the line's words (or a Word paragraph's runs, ``sep=""``) with their weight.
-    None for a line set all bold or all regular, a long bold phrase, or bold words without a
-    colon (a run-in title names a theme; the colon is what makes the label open a paragraph
-    that says what the label announces)."""
-    s = s or POINT_SETTINGS
-    n = 0
-    while n < len(parts) and parts[n][1]:
-        n += 1
-    if n == 0 or n == len(parts):
-        return None
-    bold = sep.join(t for t, _ in parts[:n]).strip()
-    rest = sep.join(t for t, _ in parts[n:]).strip()
-    if bold.endswith(":"):
-        label = bold[:-1]
-    elif rest.startswith(":"):
-        label, rest = bold, rest[1:]
-    else:
-        return None
-    label = label.strip()
-    if (
-        not label[:1].isalpha()
-        or len(label.split()) > s.run_in_words
-        or not any(c.isalpha() for c in rest)
-    ):
-        return None
-    return label
+    """The bold label + colon that opens a line (layout: :func:`colon_label`), without its
+    colon, at most ``run_in_words`` words long."""
+    from plancheck.layout.blocks import colon_label
+
+    return colon_label(parts, sep=sep, max_words=(s or POINT_SETTINGS).run_in_words)
 
 
 def _block_run_in(text: str, run_in: str | None) -> str | None:
