@@ -120,6 +120,25 @@ def test_typed_sub_levels_under_labels(text, numbers):
     assert [p.number for p in points] == numbers
 
 
+def test_bold_first_level_labels_over_numbered_sub_points():
+    def ln(text, bold=False, size=10.0, indent=60.0):
+        return Line(text, 1, indent, size, bold, None, False)
+
+    lines = [
+        ln("Oppdraget", bold=True, size=13.0),
+        ln("Arbeidsgruppen skal utrede følgende:"),
+        ln("1. Elevtall og kapasitet", bold=True),  # reads as a numbered heading by its type
+        ln("1.a Beskrive elevtallet i hver krets.", indent=72.0),
+        ln("1.b Vurdere kapasiteten ved hver skole.", indent=72.0),
+        ln("2. Skolebyggene", bold=True),
+        ln("2.a Gi en oversikt over tilstanden.", indent=72.0),
+        ln("Organisering", bold=True, size=13.0),
+        ln("Arbeidet ledes av kommunalsjefen."),
+    ]
+    points = [p for p in find_points(lines) if not p.number.startswith("S")]
+    assert [p.number for p in points] == ["1.a", "1.b", "2.a"]
+
+
 @pytest.mark.parametrize(
     ("line", "label"),
     [
@@ -170,6 +189,20 @@ def test_paragraphs_opened_by_the_same_bold_label_are_points_whatever_the_word()
         "Vurdere behovet for lynladere langs indfaldsvejene.",
     ]
     assert [p.number for p in points] == ["1", "2"]
+
+
+def test_numbered_labels_are_one_form_and_number_their_points():
+    text = (
+        "Brev til forvaltningen\n\nVi viser til møtet.\n\n"
+        "**Spørsmål 1:** Hvor mange elever får vi fram mot 2040?\n\n"
+        "**Spørsmål 2:** Hvilke skoler trenger nye spesialrom?\n\n"
+        "**Fra:** Kari Nordmann\n\n**Til:** Ola Nordmann\n"
+    )
+    points = [p for p in find_points([text]) if not p.number.startswith("S")]
+    assert [(p.number, p.text) for p in points] == [
+        ("1", "Hvor mange elever får vi fram mot 2040?"),
+        ("2", "Hvilke skoler trenger nye spesialrom?"),
+    ]
 
 
 def test_a_single_paragraph_with_a_label_that_means_a_point():

@@ -497,7 +497,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
-        mk = _item_marker(ln, body_size)
+        mk = _item_marker(ln, body_size) or _labelled_level(lines, i, body_size)
         if mk is None and _looks_like_heading(ln, body_size):
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
@@ -573,6 +573,20 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             cur.text = _join(cur.text, t)
         i += 1
     return points, i
+
+
+def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str, str, str] | None:
+    """A numbered label set in bold ("**1. Elevtall og kapasitet**", read as a numbered heading)
+    directly over sub-points that carry its number ("1.a Beskrive …"): the first level of the
+    mandate's multilevel list, not a heading that ends it."""
+    if not numbered_heading(lines[i], body) or i + 1 >= len(lines):
+        return None
+    mk = _marker(lines[i].text)
+    nxt = _item_marker(lines[i + 1], body)
+    if mk is None or nxt is None:
+        return None
+    parent = _RawPoint(mk[1], mk[0], mk[2], None, 0.0, [])
+    return mk if _sub_label(nxt[1], parent) else None
 
 
 def _sub_label(label: str, parent: _RawPoint) -> bool:
@@ -692,6 +706,12 @@ def _page_break_inside(prev: Line, ln: Line) -> bool:
     )
 
 
+def _label_form(label: str) -> str:
+    """The words of a run-in label without its number: "Oppgave 1" and "Oppgave 2" open
+    sibling paragraphs in one form, as "1." and "2." are one list's markers."""
+    return re.sub(r"[\W\d_]+", " ", label).strip().lower()
+
+
 def _without_label(text: str, label: str) -> str:
     """The paragraph's text after its run-in label and colon."""
     m = re.match(r"\s*" + r"\s*".join(map(re.escape, label.split())) + r"\s*:\s*", text)
@@ -732,13 +752,13 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
             groups.append([sp])
     keep: dict[int, tuple[int, int, str]] = {}
     for group in groups:
-        counts = Counter(label.lower() for *_, label in group)
+        counts = Counter(_label_form(label) for *_, label in group)
         for sp in group:
-            label = sp[2].lower()
-            if label in _ASIDE_LABELS or label.split()[0] in _ASIDE_LABELS:
+            form = _label_form(sp[2])
+            if not form or form in _ASIDE_LABELS or form.split()[0] in _ASIDE_LABELS:
                 continue
             text = _without_label(lines[sp[0]].text, sp[2])
-            if counts[label] >= 2 or (label in _POINT_LABELS and _asks_alone(text)):
+            if counts[form] >= 2 or (form in _POINT_LABELS and _asks_alone(text)):
                 keep[sp[0]] = sp
     if not keep:
         return lines, []
@@ -756,7 +776,12 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         for ln in lines[i + 1 : sp[1]]:
             text = _join(text, ln.text.strip())
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
-        points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
+        # "Oppgave 3:": the label's number is the point's
+        number = re.search(r"\d+(?:\.\d+)*", sp[2])
+        if number:
+            points.append(_RawPoint(number.group(0), "number", text, first.page, first.indent, []))
+        else:
+            points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
         i = sp[1]
     return out, points
 
