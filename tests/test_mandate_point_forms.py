@@ -205,6 +205,42 @@ def test_numbered_labels_are_one_form_and_number_their_points():
     ]
 
 
+def test_records_of_labelled_paragraphs_give_one_point_a_record():
+    text = (
+        "Oppdrag fra formannskapet\n\nFormannskapet ber om følgende.\n\n"
+        "**Tema:** Kartlegge behovet for nye boliger.\n\n**Ansvar:** Plansjefen\n\n"
+        "**Tema:** Vurdere tomtene i sentrum.\n\n**Ansvar:** Eiendomssjefen\n"
+    )
+    points = [p for p in find_points([text]) if not p.number.startswith("S")]
+    # the label that opens each record is the point's; the field under it is no point
+    assert [p.text for p in points] == [
+        "Kartlegge behovet for nye boliger.",
+        "Vurdere tomtene i sentrum.",
+    ]
+
+
+def test_typed_point_labels_of_a_reader_without_weights():
+    from plancheck.models import Block, BlockKind, Provenance
+
+    def para(i, text, **kw):
+        return Block(id=f"b{i}", kind=BlockKind.paragraph, text=text, provenance=Provenance(page=1), **kw)
+
+    blocks = [
+        Block(id="b0", kind=BlockKind.heading, text="Bestilling", level=1, provenance=Provenance(page=1)),
+        para(1, "Udvalget har formuleret bestillingen nedenfor."),
+        para(2, "Bestilling: Kortlægge de nuværende ladepunkter."),
+        para(3, "Bestilling: Vurdere behovet for lynladere."),
+        para(4, "Emne: Ladeinfrastruktur"),
+        # a paragraph set all in bold is no label and its text
+        para(5, "Bestilling: Beskrive behovet for busser.", bold=True),
+    ]
+    points = [p for p in find_points(blocks) if not p.number.startswith("S")]
+    assert [p.text for p in points] == [
+        "Kortlægge de nuværende ladepunkter.",
+        "Vurdere behovet for lynladere.",
+    ]
+
+
 def test_a_single_paragraph_with_a_label_that_means_a_point():
     text = (
         "Brev til forvaltningen\n\nVi viser til møtet.\n\n"

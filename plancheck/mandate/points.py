@@ -395,6 +395,22 @@ def _block_run_in(text: str, run_in: str | None) -> str | None:
     return label
 
 
+_TYPED_LABEL_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:\s+\S")
+
+
+def _typed_point_label(text: str, block: object) -> str | None:
+    """A label that opens a paragraph of a reader that records no weight of single words (a
+    Writer document's ingest block): "Bestilling: Kortlægge …" read as the bold label it
+    usually is, only for a word that means a point (requirements.yaml: point_label). A block
+    set all in bold, or whose reader found a run-in title of its own, is read as that."""
+    if getattr(block, "run_in", None) is not None or getattr(block, "bold", False):
+        return None
+    m = _TYPED_LABEL_RE.match(text.strip())
+    if m is None or _label_form(m.group(1)) not in _POINT_LABELS:
+        return None
+    return m.group(1).strip()
+
+
 def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
     path = Path(path)
     if not path.exists():
@@ -448,7 +464,9 @@ def lines_from_blocks(blocks: Iterable) -> list[Line]:
                 rows += [[c.text for c in r] for r in t.rows]
                 out.extend(_table_lines(rows, page))
             elif kind == "paragraph":
-                run_in = _block_run_in(text, getattr(b, "run_in", None))
+                run_in = _block_run_in(text, getattr(b, "run_in", None)) or _typed_point_label(
+                    text, b
+                )
                 for i, part in enumerate(text.splitlines() or [text]):
                     out.append(
                         Line(
@@ -753,12 +771,20 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     keep: dict[int, tuple[int, int, str]] = {}
     for group in groups:
         counts = Counter(_label_form(label) for *_, label in group)
+        repeated = {f for f, n in counts.items() if n >= 2}
+        if len(repeated) >= 2:
+            # records ("Oppgave: …", "Ansvar: …", "Frist: …" over and over): the label that
+            # means a point, else the one that opens each record, is the point's
+            meant = repeated & _POINT_LABELS
+            repeated = meant or {_label_form(group[0][2])}
         for sp in group:
             form = _label_form(sp[2])
             if not form or form in _ASIDE_LABELS or form.split()[0] in _ASIDE_LABELS:
                 continue
             text = _without_label(lines[sp[0]].text, sp[2])
-            if counts[form] >= 2 or (form in _POINT_LABELS and _asks_alone(text)):
+            if form in repeated or (
+                counts[form] == 1 and form in _POINT_LABELS and _asks_alone(text)
+            ):
                 keep[sp[0]] = sp
     if not keep:
         return lines, []
