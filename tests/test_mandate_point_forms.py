@@ -241,6 +241,50 @@ def test_typed_point_labels_of_a_reader_without_weights():
     ]
 
 
+def test_bold_label_runs_of_a_word_mandate(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Ladeinfrastruktur", level=1)
+    d.add_paragraph("Udvalget har formuleret sine spørgsmål nedenfor.")
+    for text in ("Hvor mange ladepunkter er der i dag?", "Hvor skal de nye placeres?"):
+        p = d.add_paragraph()
+        p.add_run("Spørgs").bold = True  # Word splits a word over runs as it pleases
+        p.add_run("mål:").bold = True
+        p.add_run(" " + text)
+    p = d.add_paragraph()
+    p.add_run("Hele afsnittet er fed: og ingen etiket.").bold = True
+    path = tmp_path / "bestilling.docx"
+    d.save(str(path))
+    points = [p for p in read_mandate(path) if not p.number.startswith("S")]
+    assert [p.text for p in points] == [
+        "Hvor mange ladepunkter er der i dag?",
+        "Hvor skal de nye placeres?",
+    ]
+
+
+def test_bold_labels_on_lines_of_their_own_over_their_paragraphs():
+    def ln(text, bold=False, gap=True, size=10.0):
+        return Line(text, 1, 60.0, size, bold, None, gap)
+
+    lines = [
+        ln("Bestilling af ladestrategi", bold=True, size=13.0),
+        ln("Udvalget har formuleret bestillingen nedenfor."),
+        ln("Opgave 1:", bold=True),
+        ln("Kortlægge de nuværende ladepunkter, herunder", gap=False),
+        ln("hvor de er placeret.", gap=False),
+        ln("Opgave 2:", bold=True),
+        ln("Vurdere behovet for lynladere.", gap=False),
+        ln("Mandat:", bold=True),
+        ln("- Dette er en liste, ikke en opgave."),
+    ]
+    points = [p for p in find_points(lines) if not p.number.startswith("S")]
+    assert [(p.number, p.text) for p in points] == [
+        ("1", "Kortlægge de nuværende ladepunkter, herunder hvor de er placeret."),
+        ("2", "Vurdere behovet for lynladere."),
+    ]
+
+
 def test_a_single_paragraph_with_a_label_that_means_a_point():
     text = (
         "Brev til forvaltningen\n\nVi viser til møtet.\n\n"

@@ -724,6 +724,24 @@ def _page_break_inside(prev: Line, ln: Line) -> bool:
     )
 
 
+_LABEL_LINE_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:$")
+
+
+def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
+    """A bold label alone on its line over a paragraph ("**Oppgave 1:**" and the task under
+    it): the run-in label of that paragraph set on a line of its own. Not over a list (a
+    lead-in, "Mandat:") nor over a heading."""
+    ln = lines[i]
+    m = _LABEL_LINE_RE.match(ln.text.strip())
+    if m is None or not ln.bold or ln.run_in or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if nxt.run_in or _item_marker(nxt, body) is not None or _looks_like_heading(nxt, body):
+        return None
+    label = m.group(1).strip()
+    return label if len(label.split()) <= POINT_SETTINGS.run_in_words else None
+
+
 def _label_form(label: str) -> str:
     """The words of a run-in label without its number: "Oppgave 1" and "Oppgave 2" open
     sibling paragraphs in one form, as "1." and "2." are one list's markers."""
@@ -749,11 +767,12 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.run_in and _item_marker(ln, body) is None:
-            j = i + 1
+        alone = _label_line(lines, i, body)
+        if (ln.run_in or alone) and _item_marker(ln, body) is None:
+            j = i + 2 if alone else i + 1
             while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
                 j += 1
-            spans.append((i, j, ln.run_in))
+            spans.append((i, j, ln.run_in or alone or ""))
             i = j
         else:
             i += 1
@@ -800,7 +819,7 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
         first = lines[i]
         text = _without_label(first.text, sp[2]).strip()
         for ln in lines[i + 1 : sp[1]]:
-            text = _join(text, ln.text.strip())
+            text = _join(text, ln.text.strip()) if text else ln.text.strip()
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
         # "Oppgave 3:": the label's number is the point's
         number = re.search(r"\d+(?:\.\d+)*", sp[2])
