@@ -148,6 +148,8 @@ def test_bold_first_level_labels_over_numbered_sub_points():
         ("1.1 Beskrive elevtallet", "1.1"),
         ("17.5 prosent av elevene går i fådelte skoler", None),  # a wrapped line, no label
         ("1.1 prosent av budsjettet", None),
+        ("1.aBeskrive elevtallet", "1.a"),  # a PDF export reads the tab after the label away
+        ("1.juni 2026 skal planen", None),  # a date, not a glued label
     ],
 )
 def test_multilevel_labels(line, label):

@@ -76,11 +76,13 @@ MANDATE_HEAD = re.compile(
 )
 # a multilevel list's sub-levels as Word and typists print them: "1.a", "1.a)", "1a)", "1 a)",
 # and "1.1" with no stop when a capital follows (a decimal number opening a wrapped line,
-# "17.5 prosent", is no label)
+# "17.5 prosent", is no label). A label glued to its text ("10.Ivareta", "1.aBeskrive": the
+# tab read away) counts before a capitalised word only ("1.juni" is a date)
 NUMBER_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}\.[a-zæøå][.)]?)|(?:\d{1,2} ?[a-zæøå]\))"
     r"|(?:\d{1,2}(?:\.\d{1,2})+(?=\s+(?-i:[A-ZÆØÅÄÖ])))|(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
-    r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?=[A-ZÆØÅÄÖ][a-zæøåäö]))(?P<rest>\S.*)$",
+    r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö]))"
+    r"|(?<=\d\.[a-zæøå])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö])))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 BULLET_RE = re.compile(
