@@ -1213,6 +1213,25 @@ class _DocxReader:
         return "\n".join(lines)
 
 
+class WordListLabels:
+    """The labels Word prints before the numbered paragraphs of a python-docx document ("1.",
+    "1.a", "a)", a bullet), for a reader that walks the paragraphs itself (the mandate reader):
+    a multilevel list's second level may print "%1.%2" as "1.a", which no style name tells.
+    Call :meth:`label` once per paragraph, in document order (the counters advance)."""
+
+    def __init__(self, doc: Any) -> None:
+        self._reader = _DocxReader(doc)
+
+    def label(self, p: Any) -> tuple[str | None, str | None, int]:
+        """``(number, bullet, ilvl)`` of the paragraph element ``p`` (both None when it is not
+        a list paragraph)."""
+        info = self._reader._paragraph_info(p)
+        if info is None:
+            return None, None, 0
+        number, bullet = self._reader._label(info)
+        return number, bullet, int(info["ilvl"] or 0)
+
+
 def _page_count(zf: zipfile.ZipFile) -> int:
     try:
         root = etree.fromstring(zf.read("docProps/app.xml"), parser=SAFE_PARSER)

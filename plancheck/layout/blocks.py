@@ -196,6 +196,36 @@ def classify(
     return "text", None, None, text
 
 
+def colon_label(parts: list[tuple[str, bool]], *, sep: str = " ", max_words: int = 4) -> str | None:
+    """The bold label that opens a paragraph and ends in a colon ("**Bestilling:** Kortlægge
+    …", "**Krav til planen**: …") when the text goes on in the regular weight, without its
+    colon. ``parts`` are the words of the first line (``sep=" "``) or a Word/Writer
+    paragraph's runs (``sep=""``), each with its weight. None for a line set all bold or all
+    regular, bold words with no colon (a run-in title that names a theme, see
+    :func:`run_in_title`), a label of more than ``max_words`` words or one that is no word
+    ("1.:"): the colon is what makes the bold words announce what the paragraph says."""
+    n = 0
+    while n < len(parts) and parts[n][1]:
+        n += 1
+    if n == 0 or n == len(parts):
+        return None
+    bold = sep.join(t for t, _ in parts[:n]).strip()
+    rest = sep.join(t for t, _ in parts[n:]).strip()
+    if bold.endswith(":"):
+        label = bold[:-1].strip()
+    elif rest.startswith(":"):
+        label, rest = bold, rest[1:]
+    else:
+        return None
+    if (
+        not label[:1].isalpha()
+        or len(label.split()) > max_words
+        or not any(c.isalpha() for c in rest)
+    ):
+        return None
+    return label
+
+
 def run_in_title(ln: Line) -> str | None:
     """The bold words that open ``ln`` when the line goes on in the regular weight
     ("**Uthållighet**- När man …") or ends in a colon set in the regular weight

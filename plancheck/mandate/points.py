@@ -37,7 +37,22 @@ class Line:
     bold: bool = False
     heading: bool | None = None  # True/False when the source says; None when unknown
     gap: bool = False  # a blank line (or a wide vertical gap) before it
+    run_in: str | None = None  # the bold label + colon that opens it ("Bestilling:"), no colon
 
+
+@dataclass(frozen=True)
+class PointSettings:
+    """Tolerances of how points are found (the few that are not fixed by the form)."""
+
+    # a first-level item that names a theme ("Elevtall og kapasitet") is at most this long
+    label_words: int = 8
+    # a sub-point that asks by itself without an asking verb is a sentence of this many words
+    sentence_words: int = 4
+    # a bold run-in label ("Bestilling:", "Krav til planen:") is at most this long
+    run_in_words: int = 4
+
+
+POINT_SETTINGS = PointSettings()
 
 # General words of how mandates are written, per language (requirements.yaml).
 REQUIREMENT_WORDS: dict[str, dict[str, list[str]]] = yamlfile.safe_load(
@@ -59,9 +74,15 @@ MANDATE_HEAD = re.compile(
     r"|oppdrag|oppdraget|oppdragsbeskrivelse|mandate|terms of reference|brief)\b",
     re.IGNORECASE,
 )
+# a multilevel list's sub-levels as Word and typists print them: "1.a", "1.a)", "1a)", "1 a)",
+# and "1.1" with no stop when a capital follows (a decimal number opening a wrapped line,
+# "17.5 prosent", is no label). A label glued to its text ("10.Ivareta", "1.aBeskrive": the
+# tab read away) counts before a capitalised word only ("1.juni" is a date)
 NUMBER_RE = re.compile(
-    r"^(?P<label>(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
-    r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?=[A-ZÆØÅÄÖ][a-zæøåäö]))(?P<rest>\S.*)$",
+    r"^(?P<label>(?:\d{1,2}\.[a-zæøå][.)]?)|(?:\d{1,2} ?[a-zæøå]\))"
+    r"|(?:\d{1,2}(?:\.\d{1,2})+(?=\s+(?-i:[A-ZÆØÅÄÖ])))|(?:\d{1,2}(?:\.\d{1,2})*[.)])|(?:[a-zæøå][.)])|(?:\((?:\d{1,2}|[a-zæøå]|[ivx]{1,4})\))"
+    r"|(?:[ivx]{1,4}[.)]))(?:\s+|(?<=\d[.)])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö]))"
+    r"|(?<=\d\.[a-zæøå])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö])))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 BULLET_RE = re.compile(
@@ -175,6 +196,13 @@ def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
             t, heading = m.group(2).strip().strip("#").strip(), True
         elif re.fullmatch(r"\*\*[^*]+\*\*:?", t):
             t, bold = t.replace("*", ""), True
+        elif m2 := re.match(r"^\*\*([^*]{1,80})\*\*(.+)$", t):
+            # "**Bestilling:** Kortlægge …": a bold run-in label
+            run_in = run_in_label([(m2.group(1), True), (m2.group(2), False)])
+            t = (m2.group(1) + m2.group(2)).strip()
+            out.append(Line(t, page, float(indent), None, False, heading, gap, run_in))
+            gap = False
+            continue
         elif t.startswith(("* ", "+ ")):
             t = "- " + t[2:]
         out.append(Line(t, page, float(indent), None, bold, heading, gap))
@@ -226,10 +254,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     last_x1 = w["x1"]
                 size = max(w["size"] for w in row)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
+                run_in = run_in_label([(w["text"], "bold" in w["fontname"].lower()) for w in row])
                 top = min(w["top"] for w in row)
                 gap = prev_bottom is None or top - prev_bottom > 0.9 * size
                 prev_bottom = max(w["bottom"] for w in row)
-                lines.append(Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap))
+                lines.append(Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in))
     return _drop_furniture(lines)
 
 
@@ -273,7 +302,10 @@ def _lines_from_docx(path: Path) -> list[Line]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from plancheck.ingest.docx import WordListLabels
+
     d = docx.Document(str(path))
+    labels = WordListLabels(d)
     out: list[Line] = []
     counters: dict[int, int] = {}
     for el in d.element.body.iterchildren():
@@ -285,6 +317,8 @@ def _lines_from_docx(path: Path) -> list[Line]:
         if tag != "p":
             continue
         p = Paragraph(el, d)
+        # the label Word prints ("1.", "1.a", "a)"): advance the numbering on every paragraph
+        number, bullet, ilvl = labels.label(el)
         t = p.text.strip()
         if not t:
             continue
@@ -303,6 +337,9 @@ def _lines_from_docx(path: Path) -> list[Line]:
         if style.startswith(("heading", "title", "overskrift")):
             counters.clear()
             out.append(Line(t, None, 0.0, None, True, True, True))
+        elif number or bullet:
+            label = "-" if not number else number + "." if number[-1].isalnum() else number
+            out.append(Line(f"{label} {t}", None, 20.0 * ilvl, None, False, False))
         elif "list number" in style:
             counters[level] = counters.get(level, 0) + 1
             for deeper in [k for k in counters if k > level]:
@@ -313,7 +350,8 @@ def _lines_from_docx(path: Path) -> list[Line]:
             out.append(Line(f"- {t}", None, 20.0 * level, None, False, False))
         else:
             bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
-            out.append(Line(t, None, 0.0, None, bold, None, True))
+            run_in = run_in_label([(r.text, bool(r.bold)) for r in p.runs if r.text], sep="")
+            out.append(Line(t, None, 0.0, None, bold, None, True, run_in))
     return out
 
 
@@ -334,6 +372,45 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
         out.append(Line(f"{label} {text}", page, 0.0, None, False, False))
     return out
+
+
+def run_in_label(
+    parts: list[tuple[str, bool]], *, sep: str = " ", s: PointSettings | None = None
+) -> str | None:
+    """The bold label + colon that opens a line (layout: :func:`colon_label`), without its
+    colon, at most ``run_in_words`` words long."""
+    from plancheck.layout.blocks import colon_label
+
+    return colon_label(parts, sep=sep, max_words=(s or POINT_SETTINGS).run_in_words)
+
+
+def _block_run_in(text: str, run_in: str | None) -> str | None:
+    """The ingest block's run-in title as a label when a colon follows it."""
+    if not run_in:
+        return None
+    label = run_in.strip().rstrip(":").strip()
+    after = text.strip()[len(run_in.strip()) :] if text.strip().startswith(run_in.strip()) else ""
+    if not (run_in.strip().endswith(":") or after.lstrip().startswith(":")):
+        return None
+    if not label[:1].isalpha() or len(label.split()) > POINT_SETTINGS.run_in_words:
+        return None
+    return label
+
+
+_TYPED_LABEL_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:\s+\S")
+
+
+def _typed_point_label(text: str, block: object) -> str | None:
+    """A label that opens a paragraph of a reader that records no weight of single words (a
+    Writer document's ingest block): "Bestilling: Kortlægge …" read as the bold label it
+    usually is, only for a word that means a point (requirements.yaml: point_label). A block
+    set all in bold, or whose reader found a run-in title of its own, is read as that."""
+    if getattr(block, "run_in", None) is not None or getattr(block, "bold", False):
+        return None
+    m = _TYPED_LABEL_RE.match(text.strip())
+    if m is None or _label_form(m.group(1)) not in _POINT_LABELS:
+        return None
+    return m.group(1).strip()
 
 
 def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
@@ -389,9 +466,21 @@ def lines_from_blocks(blocks: Iterable) -> list[Line]:
                 rows += [[c.text for c in r] for r in t.rows]
                 out.extend(_table_lines(rows, page))
             elif kind == "paragraph":
+                run_in = _block_run_in(text, getattr(b, "run_in", None)) or _typed_point_label(
+                    text, b
+                )
                 for i, part in enumerate(text.splitlines() or [text]):
                     out.append(
-                        Line(part, page, 0.0, None, bool(getattr(b, "bold", False)), None, i == 0)
+                        Line(
+                            part,
+                            page,
+                            0.0,
+                            None,
+                            bool(getattr(b, "bold", False)),
+                            None,
+                            i == 0,
+                            run_in if i == 0 else None,
+                        )
                     )
     return out
 
@@ -428,7 +517,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
-        mk = _item_marker(ln, body_size)
+        mk = _item_marker(ln, body_size) or _labelled_level(lines, i, body_size)
         if mk is None and _looks_like_heading(ln, body_size):
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
@@ -450,6 +539,8 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 top = kind == base_kind or not points or romanish
             else:
                 top = False
+            if top and points and _sub_label(label, points[-1]):
+                top = False  # "1.a" or "1.1" under "1.": a sub-point, whatever its indent
             if top:
                 points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, []))
                 text_indent = None
@@ -502,6 +593,30 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             cur.text = _join(cur.text, t)
         i += 1
     return points, i
+
+
+def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str, str, str] | None:
+    """A numbered label set in bold ("**1. Elevtall og kapasitet**", read as a numbered heading)
+    directly over sub-points that carry its number ("1.a Beskrive …"): the first level of the
+    mandate's multilevel list, not a heading that ends it."""
+    if not numbered_heading(lines[i], body) or i + 1 >= len(lines):
+        return None
+    mk = _marker(lines[i].text)
+    nxt = _item_marker(lines[i + 1], body)
+    if mk is None or nxt is None:
+        return None
+    parent = _RawPoint(mk[1], mk[0], mk[2], None, 0.0, [])
+    return mk if _sub_label(nxt[1], parent) else None
+
+
+def _sub_label(label: str, parent: _RawPoint) -> bool:
+    """``label`` numbers a sub-point of ``parent`` by its form: "1.a", "1 a)", "1.1" under
+    "1." (a multilevel list prints the parent's number before the sub-point's)."""
+    if parent.kind != "number":
+        return False
+    core = label.strip("().").replace(" ", ".")
+    head = parent.label.strip("().")
+    return len(core) > len(head) + 1 and core.startswith(head + ".")
 
 
 def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int | None:
@@ -580,12 +695,151 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
     return found
 
 
+_POINT_LABELS = frozenset(w.lower() for w in _words("point_label"))
+_ASIDE_LABELS = frozenset(w.lower() for w in _words("aside_label")) | frozenset(
+    w.lower() for ws in W.load()["background_heading"].values() for w in ws
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
+    """``ln`` carries on the paragraph whose last line is ``prev``: no blank line before it,
+    or a page break inside an unfinished sentence (the first line of a page stands after a
+    gap however the paragraph runs); not a list item, a heading or a new run-in label."""
+    if ln.run_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
+        return False
+    if not ln.gap:
+        return True
+    return _page_break_inside(prev, ln)
+
+
+def _page_break_inside(prev: Line, ln: Line) -> bool:
+    """A page break between ``prev`` and ``ln`` in the middle of a sentence."""
+    return (
+        prev.page is not None
+        and ln.page is not None
+        and ln.page != prev.page
+        and not _ends_sentence(prev.text)
+    )
+
+
+_LABEL_LINE_RE = re.compile(r"^([^\W\d_][\w\- ]{0,40}?)\s*:$")
+
+
+def _label_line(lines: list[Line], i: int, body: float | None) -> str | None:
+    """A bold label alone on its line over a paragraph ("**Oppgave 1:**" and the task under
+    it): the run-in label of that paragraph set on a line of its own. Not over a list (a
+    lead-in, "Mandat:") nor over a heading."""
+    ln = lines[i]
+    m = _LABEL_LINE_RE.match(ln.text.strip())
+    if m is None or not ln.bold or ln.run_in or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    if nxt.run_in or _item_marker(nxt, body) is not None or _looks_like_heading(nxt, body):
+        return None
+    label = m.group(1).strip()
+    return label if len(label.split()) <= POINT_SETTINGS.run_in_words else None
+
+
+def _label_form(label: str) -> str:
+    """The words of a run-in label without its number: "Oppgave 1" and "Oppgave 2" open
+    sibling paragraphs in one form, as "1." and "2." are one list's markers."""
+    return re.sub(r"[\W\d_]+", " ", label).strip().lower()
+
+
+def _without_label(text: str, label: str) -> str:
+    """The paragraph's text after its run-in label and colon."""
+    m = re.match(r"\s*" + r"\s*".join(map(re.escape, label.split())) + r"\s*:\s*", text)
+    return text[m.end() :] if m else text
+
+
+def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], list[_RawPoint]]:
+    """Paragraphs opened by a bold run-in label and a colon that are the mandate's points:
+    "**Bestilling:** Kortlægge …", one point a paragraph, no numbers. A paragraph is a point
+    when its label means one (requirements.yaml: point_label) and it asks, or by its form
+    whatever the word: two or more sibling paragraphs (one after another, at one indent) open
+    with the same label, as a list's items open with the same marker. A label that remarks
+    (aside_label, a background heading word) never opens a point. Returns the lines with each
+    such paragraph as one list item ("- Kortlægge …", so the prose reader passes it by as it
+    passes a list by) and the points, in document order."""
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        alone = _label_line(lines, i, body)
+        if (ln.run_in or alone) and _item_marker(ln, body) is None:
+            j = i + 2 if alone else i + 1
+            while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
+                j += 1
+            spans.append((i, j, ln.run_in or alone or ""))
+            i = j
+        else:
+            i += 1
+    groups: list[list[tuple[int, int, str]]] = []
+    for sp in spans:
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and prev[1] == sp[0]
+            and abs(lines[prev[0]].indent - lines[sp[0]].indent) <= (2.0 if lines[sp[0]].size else 0.5)
+        ):
+            groups[-1].append(sp)
+        else:
+            groups.append([sp])
+    keep: dict[int, tuple[int, int, str]] = {}
+    for group in groups:
+        counts = Counter(_label_form(label) for *_, label in group)
+        repeated = {f for f, n in counts.items() if n >= 2}
+        if len(repeated) >= 2:
+            # records ("Oppgave: …", "Ansvar: …", "Frist: …" over and over): the label that
+            # means a point, else the one that opens each record, is the point's
+            meant = repeated & _POINT_LABELS
+            repeated = meant or {_label_form(group[0][2])}
+        for sp in group:
+            form = _label_form(sp[2])
+            if not form or form in _ASIDE_LABELS or form.split()[0] in _ASIDE_LABELS:
+                continue
+            text = _without_label(lines[sp[0]].text, sp[2])
+            if form in repeated or (
+                counts[form] == 1 and form in _POINT_LABELS and _asks_alone(text)
+            ):
+                keep[sp[0]] = sp
+    if not keep:
+        return lines, []
+    out: list[Line] = []
+    points: list[_RawPoint] = []
+    i = 0
+    while i < len(lines):
+        sp = keep.get(i)
+        if sp is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        first = lines[i]
+        text = _without_label(first.text, sp[2]).strip()
+        for ln in lines[i + 1 : sp[1]]:
+            text = _join(text, ln.text.strip()) if text else ln.text.strip()
+        out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
+        # "Oppgave 3:": the label's number is the point's
+        number = re.search(r"\d+(?:\.\d+)*", sp[2])
+        if number:
+            points.append(_RawPoint(number.group(0), "number", text, first.page, first.indent, []))
+        else:
+            points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
+        i = sp[1]
+    return out, points
+
+
 def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
     one, the longest numbered list is taken."""
     lines = lines_from_blocks(text_blocks)
     body = _body_size(lines)
+    lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
     i = 0
     while i < len(lines):
@@ -602,13 +856,67 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
             i = max(end, i + 1)
         else:
             i += 1
+    if labelled:
+        # paragraphs opened by a point's label: the points, or points beside the list found
+        # under the mandate's heading (when that list did not take them in)
+        known = {" ".join(p.text.split()) for p in found}
+        found = found + [p for p in labelled if " ".join(p.text.split()) not in known]
     if not found:
         runs = _all_lists(lines, body)
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
+    found = raise_sub_points(found)
     points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
     return points + prose_requirements(lines, points, start=len(points) + 1)
+
+
+def _label_only(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A list item that names a theme and asks nothing ("Elevtall og kapasitet",
+    "Skolebyggene:"): a few words, no asking verb first, no modal, no sentence."""
+    t = text.strip().rstrip(":").strip()
+    return (
+        bool(t)
+        and len(t.split()) <= s.label_words
+        and not t.endswith((".", "?", "!", ";", ","))
+        and not VERB_START.match(t)
+        and not REQUIREMENT_RE.search(t)
+    )
+
+
+def _asks_alone(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
+    """A sub-point that is a point by itself: it asks (a verb first, a modal) or is a whole
+    sentence ("Beskrive arealbehovet for SFO."), not a part of its parent's phrase ("innmark
+    og rundballar")."""
+    t = text.strip()
+    return _asks(t) or (t.endswith((".", "?", "!")) and len(t.split()) >= s.sentence_words)
+
+
+def _sub_number(parent: _RawPoint, label: str, k: int) -> str:
+    """The number of a sub-point raised to a point: as printed when it carries its parent's
+    number ("1.a", "1.1"), else the parent's number and the sub-point's own ("1" + "b)" →
+    "1.b"; a bullet counts)."""
+    head = parent.label.strip("().") if parent.kind != "bullet" else ""
+    core = label.strip("().").replace(" ", ".")
+    if _sub_label(label, parent) or not head:
+        return core if core[:1].isalnum() else f"{head}.{k}".strip(".")
+    return f"{head}.{core}" if core[:1].isalnum() else f"{head}.{k}"
+
+
+def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
+    """A multilevel list whose first level only names themes ("1. Elevtall og kapasitet",
+    "1.a Beskrive elevtallsutviklingen …", "1.b Vurdere kapasiteten …"): the sub-points are
+    the points, each of its own, and the label is none. A first level that asks ("Vurdere
+    tiltak mot skadane på: a) innmark b) skog") keeps its sub-points as its parts."""
+    out: list[_RawPoint] = []
+    for rp in found:
+        if rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs):
+            for k, (label, text) in enumerate(rp.subs, start=1):
+                number = _sub_number(rp, label, k)
+                out.append(_RawPoint(number, "number", text, rp.page, rp.indent, []))
+        else:
+            out.append(rp)
+    return out
 
 
 def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
@@ -617,10 +925,9 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
     subs = [(lab, " ".join(s.split())) for lab, s in rp.subs]
     full = text
     if subs:
-        full = (
-            text + " " + " ".join(f"{lab} {s}" if lab[-1] in ".)" else f"{s};" for lab, s in subs)
-        )
-        full = full.rstrip(";")
+        # the parts a point lists, joined as one sentence ("herunder: varsling på SMS; …"):
+        # their letters are the list's, not the point's words
+        full = text + " " + "; ".join(s.rstrip(";") for _, s in subs)
     concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
     if len(concerns) < 2:
         concerns = []
@@ -774,6 +1081,19 @@ _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGN
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
 
 
+_PRONOUN_AFTER_MODAL_RE = re.compile(
+    _MODAL_RE.pattern + r"\s+" + _PRONOUN_RE.pattern.lstrip("^"), re.IGNORECASE
+)
+
+
+def _fronted_subject(sentence: str) -> bool:
+    """The plan as the subject of an inverted clause after a fronted clause that names it:
+    "Innan planen antas ska den ha stämts av med nämnden", "Før planen vedtas, skal den …"
+    (the pronoun after the modal stands for the plan named before it)."""
+    m = _PRONOUN_AFTER_MODAL_RE.search(sentence)
+    return bool(m and _SUBJECT_RE.search(sentence[: m.start()]))
+
+
 def is_requirement(sentence: str) -> bool:
     """A sentence of the mandate's prose that asks something of the plan or its process."""
     s = sentence.strip()
@@ -788,8 +1108,10 @@ def is_requirement(sentence: str) -> bool:
         # "Planprogrammet gjer greie for …, kva tema planen skal handsame": the mandate
         # describes itself
         return False
-    subj = _SUBJECT_RE.match(s) or re.search(
-        _MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE
+    subj = (
+        _SUBJECT_RE.match(s)
+        or re.search(_MODAL_RE.pattern + r"\s+" + _SUBJECT_RE.pattern, s, re.IGNORECASE)
+        or _fronted_subject(s)
     )
     modal = _MODAL_RE.search(s)
     # a deciding body doing something to the plan ("Kommunestyret skal vedta planen innen
@@ -933,11 +1255,18 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
     list_indent = 0.0
     hanging = False  # the list's wrapped lines stand further in than its markers
     prev = ""
+    prev_line: Line | None = None
     section = ""
     for ln in lines:
         t = ln.text.strip()
         mk = _item_marker(ln, body)
         head = mk is None and _looks_like_heading(ln, body)
+        # a sentence running over the page break: the first line of the page stands after a
+        # gap, yet it goes on with the paragraph (the running header between them is gone)
+        gap = ln.gap and not (
+            cur and not in_list and prev_line is not None and _page_break_inside(prev_line, ln)
+        )
+        prev_line = ln
         if head:
             if cur:
                 out.append((" ".join(cur), page, section))
@@ -953,25 +1282,25 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             continue
         tol = 2.0 if ln.size else 0.5
         back = in_list and mk is None and ln.indent <= list_indent + tol
-        if in_list and mk is None and not ln.gap and not back:
+        if in_list and mk is None and not gap and not back:
             hanging = True
         # after a list item that ended its sentence, a line back at the marker's indent is a
         # paragraph of its own, even without a blank line (continuations hang further in); so
         # is any line back at the markers' indent when the items' lines hang
         leaves = back and (prev.rstrip().endswith((".", "!", "?")) or hanging)
         prev = t
-        if mk is not None or head or (ln.gap and cur):
+        if mk is not None or head or (gap and cur):
             if cur:
                 out.append((" ".join(cur), page, section))
             cur = []
-            in_list = mk is not None or (in_list and not ln.gap and not head)
+            in_list = mk is not None or (in_list and not gap and not head)
             if mk is not None:
                 list_indent = ln.indent
             else:
                 hanging = False
             if mk is not None or head:
                 continue
-        if in_list and not ln.gap and not leaves:
+        if in_list and not gap and not leaves:
             continue  # a list item's continuation line
         in_list = False
         hanging = False
