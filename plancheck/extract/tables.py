@@ -74,8 +74,10 @@ def read_table(st: _State, block: Block) -> None:
         _measure_table(st, block, table, roles, marks)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
-    elif goal_table(table.header, roles):
-        _goal_table(st, block, table, roles)
+    elif goal_table(table.header, measured_goal_roles(roles)):
+        _goal_table(st, block, table, measured_goal_roles(roles))
+    elif focus_grid(table, roles, st.lang):
+        _focus_grid(st, block, table)
     # other tables (schedules, statistics, overviews of goals) hold no measures
 
 
@@ -991,10 +993,10 @@ def _attachment_table(st: _State, block: Block, table: Table, roles: list[str | 
     st.last_candidate_measure = None
 
 
-# a goal table's columns: the goal, its number, its indicator and its strategies; columns without
-# a role beside an indicator hold the indicator's values ("I dag | 2029"). Any other role (a
+# a goal table's columns: the goal, its number, its indicator, its strategies and its focus area
+# (a theme column, the area repeated on every row or merged down); columns without a role beside an indicator hold the indicator's values ("I dag | 2029"). Any other role (a
 # measure, owner or deadline column) makes it another kind of table.
-_GOAL_TABLE_ROLES = frozenset({"goal", "number", "indicator", "strategy", None})
+_GOAL_TABLE_ROLES = frozenset({"goal", "number", "indicator", "strategy", "theme", None})
 _GOAL_TABLE_MIN_WORDS = 3  # a goal cell is a statement, not a figure or a name ("100 %", "Apex")
 # "1.1 …", "2. …", "3) …" (not "10 nye barnehager …": a bare number is a figure of the goal)
 _CELL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=[.)]))[.)]?\s+(\D.*)$", re.DOTALL)
@@ -1057,6 +1059,99 @@ def goal_table(header: list[str], roles: list[str | None]) -> bool:
     )
 
 
+def measured_goal_roles(roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the one strategy column of a table that has an indicator column and no goal
+    column read as the goal column ("Satsingsområde | Vi vil | Slik måler vi").
+
+    Why: "Vi vil" and "Dette vil vi" head what a plan wants, which the lexicon files under
+    strategy (a "Vi vil:" heading or lead-in lists the ways); but an indicator measures an aim,
+    so beside an indicator and under no goal column that column's cells are the plan's goals.
+    With a goal column beside it ("Mål | Vi vil | Indikator") it stays the goal's strategies."""
+    if "goal" in roles or "indicator" not in roles or roles.count("strategy") != 1:
+        return roles
+    return ["goal" if r == "strategy" else r for r in roles]
+
+
+def _table_focus(st: _State, block: Block, text: str, prov: Provenance) -> str:
+    """The id of the focus area a goal table's theme cell names, made on its first row (the
+    same area repeated on the next rows, or merged down, is the same focus area)."""
+    from plancheck.models import FocusArea
+
+    key = normalise(text)
+    for fa in st.plan.focus_areas:
+        if normalise(fa.text) == key and fa.section_id == block.section_id:
+            return fa.id
+    fa = FocusArea(
+        id=f"focus-{len(st.plan.focus_areas) + 1}",
+        text=text,
+        page=prov.page,
+        section_id=block.section_id,
+        provenance=prov,
+    )
+    st.plan.focus_areas.append(fa)
+    return fa.id
+
+
+_GRID_MAX_HEADER_WORDS = 8  # a focus area's name ("Hela Hedsjö ska leva"), not a sentence
+_GRID_MIN_COLUMNS = 2  # a map of areas side by side; one column is a box, read as text
+
+
+def bulleted_items(text: str) -> list[str] | None:
+    """The bulleted items of a target map's body cell ("• A ska … • B ska …"), None when the
+    cell is not bulleted."""
+    text = (text or "").strip()
+    if not text or not _CELL_BULLET.match(text):
+        return None
+    return cell_items(text)
+
+
+def focus_grid(table: Table, roles: list[str | None], lang: str | None = None) -> bool:
+    """Whether a table is a map of goals by focus area (a "målkarta"): two or more columns, every
+    header cell a short name the lexicon knows no column role of (the focus areas), and every
+    non-empty body cell a bulleted list whose every item is worded as a goal (a modal of the
+    lexicon, ``evidence.modal``: "Alla barn och unga ska utveckla ett rikt språk.").
+
+    Why: samfunnsdeler and strategic plans draw their goals as a grid, the focus areas in the
+    shaded header cells, one or two goals per cell. Why so narrow: a strengths/weaknesses table
+    has bullets under headers with no role too, but its bullets state facts, not aims."""
+    from plancheck.lang.vocab import heading_role as lexicon_heading_role
+
+    header = [" ".join((h or "").split()) for h in table.header]
+    if len(header) < _GRID_MIN_COLUMNS or any(roles) or not table.rows:
+        return False
+    if any(
+        not h or len(h.split()) > _GRID_MAX_HEADER_WORDS or lexicon_heading_role(h) for h in header
+    ):
+        return False
+    modal = words_pattern(evidence_words("modal", lang))
+    cells = [c for row in table.rows for c in row if c.text.strip() and c.merged_from is None]
+    if not cells:
+        return False
+    for c in cells:
+        items = bulleted_items(c.text)
+        if not items or not all(modal.search(i) for i in items):
+            return False
+    return True
+
+
+def _focus_grid(st: _State, block: Block, table: Table) -> None:
+    """One goal per bullet of a target map (see :func:`focus_grid`), its focus area the header
+    cell of its column."""
+    for row in table.rows:
+        for cell in row:
+            if cell.merged_from is not None or cell.col >= len(table.header):
+                continue
+            page = cell.page or block.provenance.page
+            prov = Provenance(page=page, bbox=cell.bbox, source_text=cell.text,
+                              location=block.provenance.location)
+            area = _clean(table.header[cell.col])
+            for text in bulleted_items(cell.text) or []:
+                g = _add_goal(st, block, text, GoalKind.goal, number=None)
+                g.page, g.provenance = page, prov
+                g.focus_area_id = _table_focus(st, block, area, prov)
+    st.last_candidate = None
+
+
 def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None]) -> None:
     """One goal per row of a goal table (see :func:`goal_table`): the number column is the
     goal's number, the indicator cell (with the values of the unnamed columns, under their
@@ -1097,6 +1192,9 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
         )
         g = _add_goal(st, block, text, GOAL_ROLES.get(kind or "", GoalKind.goal), number=number)
         g.page, g.provenance = page, prov
+        theme = _clean(_cell(row, roles, "theme"))
+        if theme:
+            g.focus_area_id = _table_focus(st, block, theme, prov)
         scell = row[roles.index("strategy")] if "strategy" in roles and roles.index("strategy") < len(row) else None
         for strategy in cell_items(_cell(row, roles, "strategy")):
             sprov = Provenance(page=scell.page or page if scell else page, bbox=scell.bbox if scell else None,

@@ -609,6 +609,7 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
     extractor did not make items of: sentences with a goal's modal in paragraphs, list items
     and table cells (``doc``, an ingest Document, gives the tables). Why: a samfunnsdel with its
     goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals."""
+    from plancheck.extract.tables import bulleted_items
     from plancheck.mandate import text as T
 
     out: list[tuple[str, str, str, int | None]] = []
@@ -635,7 +636,10 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
             for r, row in enumerate(b.table.rows):
                 for cell in row:
                     if cell.merged_from is None and cell.text.strip():
-                        add(f"{b.id}-r{r + 1}c{cell.col + 1}", "table_cell", cell.text, cell.page)
+                        # a cell of bullets ("• A ska … • B ska …") states one goal per bullet
+                        ident = f"{b.id}-r{r + 1}c{cell.col + 1}"
+                        for k, part in enumerate(bulleted_items(cell.text) or [cell.text]):
+                            add(f"{ident}b{k + 1}" if k else ident, "table_cell", part, cell.page)
     return out
 
 
@@ -946,17 +950,35 @@ def topic_words(words: Words) -> Words:
     return [w for w in words if heading_role(w.surface) is None]
 
 
+def table_focus(goal, parent: Plan) -> str | None:
+    """The name of a goal's focus area when it is not the title of a section (a table's theme
+    cell or header cell named it, not a heading), else None. Why: a samfunnsdel that sets its
+    goals in one table ("Satsingsområde | Vi vil | Slik måler vi") has them all under one
+    heading ("Hva vi vil oppnå"); their focus areas stand in the table, one per row."""
+    fa_id = getattr(goal, "focus_area_id", None)
+    fa = next((f for f in parent.focus_areas if f.id == fa_id), None) if fa_id else None
+    if fa is None or not fa.text.strip():
+        return None
+    titles = {" ".join(s.title.lower().split()) for s in parent.sections}
+    return None if " ".join(fa.text.lower().split()) in titles else fa.text
+
+
 def _home_sections(
     goal, parent: Plan, headings: dict[str, Words], lang: str, settings
 ) -> list[str]:
     """Child sections whose heading is the heading the parent goal stands under (its focus
     area): at least ``home_match`` of the words of one heading are in the other ("Klima, natur
     og areal" above, "Klima" below). Counted in words, not keys, so that a word
-    with many forms and groups weighs as one."""
-    sec = next((s for s in parent.sections if s.id == goal.section_id), None)
-    if sec is None:
-        return []
-    focus = topic_words(goal_words(sec.title, lang))
+    with many forms and groups weighs as one. A goal whose focus area no heading names (the
+    theme column of a goal table, the header cell of a target map: :func:`table_focus`) has
+    that area as its heading."""
+    title = table_focus(goal, parent)
+    if title is None:
+        sec = next((s for s in parent.sections if s.id == goal.section_id), None)
+        if sec is None:
+            return []
+        title = sec.title
+    focus = topic_words(goal_words(title, lang))
     if not focus:
         return []
     focus_keys = _all_keys(focus)
