@@ -283,10 +283,12 @@ def test_the_municipality_name_is_no_word_of_a_goal():
 
 
 def test_a_sections_evidence_is_its_items_that_answer_the_goal():
-    # two items answer a part each, so the section as a whole answers; the third answers nothing
+    # two items answer a part each, so the section as a whole answers (its heading names some of
+    # what the goal asks: see the test of a goal's words spread over a chapter); the third
+    # answers nothing
     parent = plan(["Eldre skal kunne bo trygt hjemme og delta i aktiviteter."])
     child = _sectioned(
-        "Helse",
+        "Trygt hjemme",
         [],
         [
             "Trygghetsalarm til eldre som bor hjemme",
@@ -1125,3 +1127,33 @@ def test_mangler_names_concerns_never_function_words_and_each_once():
     assert missing_names(["boområder", "attraktive boområder"], goal_words(text, "nb")) == [
         "boområder"
     ]
+
+
+def test_a_goals_words_spread_over_a_chapter_follow_it_up_only_under_a_heading_naming_it():
+    """Three measures of one chapter each hold a part of the goal (rask hjelp, rehabilitering,
+    sykehusopphold): under a heading that names what the goal asks ("Rehabilitering") the
+    chapter follows it up; under a heading naming none of it ("Tiltak i perioden") the words
+    are found here and there, and the goal is partial (it was followed up before)."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    parent = _sectioned(
+        "Satsingsområde 2", ["Eldre skal få rask rehabilitering etter sykehusopphold."], []
+    )
+    measures = [
+        "Rask hjelp fra hjemmetjenesten for eldre",
+        "Eget team for rehabilitering",
+        "Oppfølging etter sykehusopphold",
+    ]
+    (spread,), _ = assess_parent(_sectioned("Tiltak i perioden", [], measures), parent, lang="nb")
+    assert spread.status == "partial"
+    (before,), _ = assess_parent(
+        _sectioned("Tiltak i perioden", [], measures),
+        parent,
+        lang="nb",
+        settings=replace(ParentSettings(), section_heading=False),
+    )
+    assert before.status == "followed_up"
+    (named,), _ = assess_parent(_sectioned("Rehabilitering", [], measures), parent, lang="nb")
+    assert named.status == "followed_up"

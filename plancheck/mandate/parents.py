@@ -58,6 +58,9 @@ class ParentSettings:
     # no follow-up while one member of a coordination ("for barn og for eldre", "A, B og C")
     # has no evidence: see :func:`coordinated_members`
     coordination: bool = True
+    # a chapter's items together follow a goal up only under a heading naming some of what the
+    # goal asks (see assess_parent)
+    section_heading: bool = True
     concern_lift: float = 0.4
 
 
@@ -1665,6 +1668,15 @@ def assess_parent(
                 words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
             )
             sc *= settings.section_factor
+            if (
+                settings.section_heading
+                and sc >= settings.followed
+                and not any(holds_what(w, title_keys.get(sid, set())) for w in words
+                            if not (w.generic or w.who or w.verb))
+            ):
+                # the goal's words spread over a chapter whose heading names none of what it
+                # asks: words found here and there, not the goal restated and worked on
+                sc = settings.followed - 0.01
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
                 inner = answering(words, members, item_keys, idf, settings)
