@@ -1660,6 +1660,9 @@ def assess_parent(
             cap = settings.followed - 0.01
             scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
         best = scored[0][0] if scored else 0.0
+        # the best score of a follow-up that is more than the goal's words spread over a chapter
+        # whose heading names none of what it asks (see below)
+        solid = best
         for sid, members in groups.items():
             if len(members) < 2:
                 continue
@@ -1668,15 +1671,12 @@ def assess_parent(
                 words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
             )
             sc *= settings.section_factor
-            if (
-                settings.section_heading
-                and sc >= settings.followed
-                and not any(holds_what(w, title_keys.get(sid, set())) for w in words
-                            if not (w.generic or w.who or w.verb))
+            if any(
+                holds_what(w, title_keys.get(sid, set()))
+                for w in words
+                if not (w.generic or w.who or w.verb)
             ):
-                # the goal's words spread over a chapter whose heading names none of what it
-                # asks: words found here and there, not the goal restated and worked on
-                sc = settings.followed - 0.01
+                solid = max(solid, sc)
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
                 inner = answering(words, members, item_keys, idf, settings)
@@ -1691,6 +1691,7 @@ def assess_parent(
                     continue
                 sc, miss = section_score(words, [item_keys[k] for k in members], set(), idf, settings)
                 sc *= settings.cluster_factor
+                solid = max(solid, sc)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
@@ -1698,7 +1699,7 @@ def assess_parent(
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
-        if settings.home_floor and best < settings.followed:
+        if settings.home_floor and min(best, solid) < settings.followed:
             for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
                 if not members:
@@ -1717,10 +1718,15 @@ def assess_parent(
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if only_a_part(words, [item_keys[k] for k in members], idf, settings):
                     sc = min(sc, settings.followed - 0.01)
+                solid = max(solid, sc)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
+        if settings.section_heading and best >= settings.followed > solid:
+            # the goal's words spread over a chapter whose heading names none of what it asks:
+            # words found here and there, not the goal restated and worked on
+            best = settings.followed - 0.01
         cs = concerns(words, goal.text)
         used = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
         best, judged = judge_concerns(
