@@ -283,10 +283,12 @@ def test_the_municipality_name_is_no_word_of_a_goal():
 
 
 def test_a_sections_evidence_is_its_items_that_answer_the_goal():
-    # two items answer a part each, so the section as a whole answers; the third answers nothing
+    # two items answer a part each, so the section as a whole answers (its heading names some of
+    # what the goal asks: see the test of a goal's words spread over a chapter); the third
+    # answers nothing
     parent = plan(["Eldre skal kunne bo trygt hjemme og delta i aktiviteter."])
     child = _sectioned(
-        "Helse",
+        "Trygt hjemme",
         [],
         [
             "Trygghetsalarm til eldre som bor hjemme",
@@ -899,8 +901,15 @@ def test_a_clause_with_its_own_modal_left_unanswered_keeps_a_goal_partial():
     assert cov[0].missing == ["luftkvaliteten"]
     off, _ = assess_parent(child, parent, settings=replace(ParentSettings(), clause_gap=False))
     assert str(getattr(off[0].status, "value", off[0].status)) == "followed_up"
-    whole, _ = assess_parent(child, plan([one]))
+    # one clause: the clause gap does not apply (its coordination "tryggere og roligere" does:
+    # nothing in the child makes the traffic calmer)
+    whole, _ = assess_parent(
+        child, plan([one]), settings=replace(ParentSettings(), coordination=False)
+    )
     assert str(getattr(whole[0].status, "value", whole[0].status)) == "followed_up"
+    coord, _ = assess_parent(child, plan([one]))
+    assert str(getattr(coord[0].status, "value", coord[0].status)) == "partial"
+    assert coord[0].missing[0] == "roligere"
 
 
 def test_a_goal_boxs_title_run_into_its_first_goal_is_dropped():
@@ -1028,3 +1037,123 @@ def test_what_a_goal_does_without_is_no_concern_and_a_bus_route_answers_travel()
     assert reise.whole & bus
     with_car = goal_words("Alle skal kunne reise med bil.", "nn")
     assert not next(w for w in with_car if w.surface == "bil").generic
+
+
+def _members(text: str) -> list[list[str]]:
+    from plancheck.mandate.parents import coordinated_members
+
+    return [[m.text for m in ch] for ch in coordinated_members(goal_words(text, "nb"), text)]
+
+
+def test_the_members_of_a_coordination_are_its_objects_places_and_groups():
+    """Objects, places and groups joined by "og" or a list "A, B og C" are members; a
+    repeated preposition joins them too; the same group of people twice ("barn og unge") is one
+    member; a modifier before the next member's head ("trygg og inkluderende oppvekst") and a
+    clause after ", og" are none."""
+    # the last member's wording runs on to the words completing it; answered on its own word
+    assert _members("Flere skal reise til skolene og til sentrum med buss.") == [
+        ["skolene", "sentrum med buss"]
+    ]
+    assert _members("Kommunen skal ha gode tilbud for barn og for eldre.") == [["barn", "eldre"]]
+    assert _members("Samfunnet skal være robust mot flom, skred og havnivåstigning.") == [
+        ["flom", "skred", "havnivåstigning"]
+    ]
+    assert _members("Alle barn og unge skal ha en trygg og inkluderende oppvekst.") == []
+    assert _members("Eldre skal få hjelp til rett tid, og helst i eget hjem.") == []
+    # a comma no joining word closes opens an addition, not a list
+    assert _members("Alle barn skal kunne delta i fritidsaktiviteter, uavhengig av økonomi.") == []
+    # the last member runs on to the words that complete it, not into the predicate
+    assert _members("Nye innbyggere skal bli tatt imot og kjenne seg inkludert.")[0][-1] == (
+        "kjenne seg inkludert"
+    )
+    assert _members("Kulturlivet og frivilligheten skal ha gode vilkår.") == [
+        ["Kulturlivet", "frivilligheten"]
+    ]
+
+
+def test_one_member_answered_is_partial_and_the_missing_member_is_named():
+    """A goal "for barn og for eldre" answered for children only is not followed up: the child
+    names its measures for children in the goal's words, so the shared words would call it
+    followed up; the elderly are what is missing. Answered for both, it is followed up; with
+    the mechanism off, the one-member answer is called followed up (what it guards against)."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    parent = plan(["Kommunen skal ha gode og trygge møteplasser for barn og for eldre."])
+    one = plan(
+        ["Barn skal ha gode og trygge møteplasser i nærmiljøet.", "Kommunen skal ha en ny kantine."],
+        [("Bygge nye møteplasser for barn ved skolene", "g1")],
+    )
+    cov, _ = assess_parent(one, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+    assert cov[0].missing[0] == "eldre"
+    off, _ = assess_parent(one, parent, settings=replace(ParentSettings(), coordination=False))
+    assert str(getattr(off[0].status, "value", off[0].status)) == "followed_up"
+    both = plan(
+        ["Barn og eldre skal ha gode og trygge møteplasser i nærmiljøet."],
+        [
+            ("Bygge nye møteplasser for barn ved skolene", "g1"),
+            ("Åpne seniorsentret som møteplass for eldre", "g1"),
+        ],
+    )
+    cov, _ = assess_parent(both, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "followed_up"
+
+
+def test_a_list_of_objects_needs_each_of_them():
+    """ "flom, skred og havnivåstigning": a child with flood and landslide measures only leaves
+    the sea level rise open, and says so in the goal's word."""
+    parent = plan(["Samfunnet skal være robust mot flom, skred og havnivåstigning."])
+    child = plan(
+        ["Samfunnet skal være robust mot flom og skred."],
+        [("Flomsikring langs elva", "g1"), ("Kartlegge skredfare i bratte områder", "g1")],
+    )
+    cov, _ = assess_parent(child, parent)
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+    assert "havnivåstigning" in cov[0].missing
+
+
+def test_mangler_names_concerns_never_function_words_and_each_once():
+    """ "Mangler" lists what the goal asks in its own words: a word of a place qualifier ("nær
+    der de bor") or a subordinator ("der") is none, and a name sharing a word with one already
+    listed ("attraktive boområder" after "boområder") is left out."""
+    from plancheck.mandate.parents import missing_names
+
+    text = "Barn og unge skal ha fritidstilbud nær der de bor."
+    assert missing_names(["nær", "der", "bor"], goal_words(text, "nb")) == []
+    assert missing_names(["fritidstilbud", "der"], goal_words(text, "nb")) == ["fritidstilbud"]
+    text = "Kommunen skal ha et levende sentrum og attraktive boområder."
+    assert missing_names(["boområder", "attraktive boområder"], goal_words(text, "nb")) == [
+        "boområder"
+    ]
+
+
+def test_a_goals_words_spread_over_a_chapter_follow_it_up_only_under_a_heading_naming_it():
+    """Three measures of one chapter each hold a part of the goal (rask hjelp, rehabilitering,
+    sykehusopphold): under a heading that names what the goal asks ("Rehabilitering") the
+    chapter follows it up; under a heading naming none of it ("Tiltak i perioden") the words
+    are found here and there, and the goal is partial (it was followed up before)."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    parent = _sectioned(
+        "Satsingsområde 2", ["Eldre skal få rask rehabilitering etter sykehusopphold."], []
+    )
+    measures = [
+        "Rask hjelp fra hjemmetjenesten for eldre",
+        "Eget team for rehabilitering",
+        "Oppfølging etter sykehusopphold",
+    ]
+    (spread,), _ = assess_parent(_sectioned("Tiltak i perioden", [], measures), parent, lang="nb")
+    assert spread.status == "partial"
+    (before,), _ = assess_parent(
+        _sectioned("Tiltak i perioden", [], measures),
+        parent,
+        lang="nb",
+        settings=replace(ParentSettings(), section_heading=False),
+    )
+    assert before.status == "followed_up"
+    (named,), _ = assess_parent(_sectioned("Rehabilitering", [], measures), parent, lang="nb")
+    assert named.status == "followed_up"

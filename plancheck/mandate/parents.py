@@ -55,6 +55,12 @@ class ParentSettings:
     clause_gap: bool = True  # no follow-up when a clause with its own modal is left unanswered
     own_scope: bool = True  # no follow-up of a goal for all by goals for the council's own operations
     concern_hold: float = 0.4  # share of a concern's words that answers it
+    # no follow-up while one member of a coordination ("for barn og for eldre", "A, B og C")
+    # has no evidence: see :func:`coordinated_members`
+    coordination: bool = True
+    # a chapter's items together follow a goal up only under a heading naming some of what the
+    # goal asks (see assess_parent)
+    section_heading: bool = True
     concern_lift: float = 0.4
 
 
@@ -81,6 +87,7 @@ class Vocab(NamedTuple):
     lead_in_pronouns: frozenset[str] = frozenset()  # "vi" of "Dette vil vi oppnå"
     own_operations: tuple[str, ...] = ()  # "kommunens egne": the council as an organisation
     without: frozenset[str] = frozenset()  # "uten", "utan": what a goal does without
+    articles: frozenset[str] = frozenset()  # "og et …": may follow a coordination's "og"
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +159,9 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("lead_in_pronouns") or {}).get("words", [])),
         tuple(str(w).lower() for w in (data.get("own_operations") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("without") or {}).get("words", [])),
+        frozenset(
+            str(w).lower() for w in (data.get("coordination_articles") or {}).get("words", [])
+        ),
     )
 
 
@@ -547,6 +557,185 @@ def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
         k = max(j for j, b in enumerate(bounds) if start >= b)
         groups[k].append(i)
     return [g for g in groups if g]
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    """The words joining the members of a coordination in every language: the lexicon's
+    ``and_words`` and ``owner_joiners`` ("og", "and", "samt")."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(w.lower() for w in plain_words("and_words") + plain_words("owner_joiners"))
+
+
+def _phrases(goal: Words, text: str) -> list[list[GoalWord]]:
+    """The goal's words in runs standing together in ``text`` (no function word or punctuation
+    between them), as :func:`concerns` splits them, people's words kept."""
+    runs: list[list[GoalWord]] = []
+    for w in goal:
+        prev = runs[-1][-1] if runs else None
+        if (
+            prev is not None
+            and w.pos == prev.pos + 1
+            and prev.end >= 0
+            and not re.search(r"[,;:.()]", text[prev.end : w.start])
+        ):
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return runs
+
+
+def _coordinates(gap: str, before: list[str]) -> str | None:
+    """How ``gap`` (the text between two runs of a goal's words) joins them as members of one
+    coordination: "and" when a joining word (:func:`_joiners`) stands in it, "comma" for a comma
+    alone (a list "A, B og C" that a joining word must close), None when it does not join them.
+    After the joining word may stand the word(s) that stand before the first member (a repeated
+    preposition: "for barn og for eldre") or one article (``coordination_articles`` in
+    goal_vocab.yaml: "og et aktivt …"). A
+    suspended compound ("klima- og miljøvalg") joins its members too. A comma before the joining
+    word joins clauses, not phrases ("… til rett tid, og helst i eget hjem"), unless a list
+    is open (see :func:`coordinated_members`); anything else (", og færre skal være") is a new
+    clause or phrase."""
+    words = re.findall(r"\w+|,|-", gap.lower())
+    if words and words[0] == "-":
+        words = words[1:]  # "klima- og": the hyphen of a suspended compound
+    if not words:
+        return None
+    comma = joined = False
+    i = 0
+    if words[i] == ",":
+        comma, i = True, i + 1
+    if i < len(words) and words[i] in _joiners():
+        joined, i = True, i + 1
+    rest = words[i:]
+    if not (comma or joined) or "," in rest or len(rest) > max(1, len(before)):
+        return None
+    if rest and rest != before[-len(rest) :] and not (len(rest) == 1 and rest[0] in vocab().articles):
+        return None
+    if comma and not joined:
+        return None if rest else "comma"
+    return "comma and" if comma else "and"
+
+
+def _closed(chain: list, how: list[str]) -> list[list]:
+    """``chain`` split at the commas no joining word closes: "A, B og C" is one list; in
+    "fritidsaktiviteter, uavhengig av økonomi" the comma opens an addition, not a list."""
+    out = [[chain[0]]]
+    for n, link in enumerate(how):
+        if link == "comma" and not any(h != "comma" for h in how[n + 1 :]):
+            out.append([chain[n + 1]])
+        else:
+            out[-1].append(chain[n + 1])
+    return out
+
+
+def _trim(run: list[GoalWord]) -> list[GoalWord]:
+    """A run without the generic words at its ends ("omsorgstenester nær der" →
+    "omsorgstenester"): the member's own words, for the planner's "Mangler"."""
+    keep = [i for i, w in enumerate(run) if not w.generic]
+    return run[keep[0] : keep[-1] + 1] if keep else run
+
+
+class Member(NamedTuple):
+    """One member of a coordination in a parent goal, in the planner's wording."""
+
+    text: str
+    words: Words
+
+
+def coordinated_members(goal: Words, text: str) -> list[list[Member]]:
+    """The coordinations of a parent goal: runs of its words (:func:`_phrases`) joined by
+    :func:`_coordinates` ("barnehage og skole", "for barn og for eldre", "bo, handle og møtes",
+    "flom, skred og havnivåstigning"), each a list of two or more members. A member is a run with
+    a word that is not generic; members naming the same group of people ("barn og unge") are one
+    member, and a run of only the goal's verb is none. Why: a goal set for several objects,
+    places or groups asks for each of them; a child that serves one has followed it up in part,
+    however many of the goal's words that one shares (see :func:`unanswered_members`)."""
+    runs = [r for r in _phrases(goal, text) if r[0].start >= 0]
+    chains: list[list[list[GoalWord]]] = []
+    links: list[list[str]] = []  # how each run of a chain is joined to the one before it
+    bare: set[int] = set()  # runs joined to the next by the joining word alone ("trygg og …")
+    for k, run in enumerate(runs):
+        if k and chains and chains[-1][-1] is runs[k - 1]:
+            prev = runs[k - 1]
+            before = re.findall(r"\w+", text[: chains[-1][0][0].start].lower())[-2:]
+            how = _coordinates(text[prev[-1].end : run[0].start], before)
+            if how == "comma and" and len(chains[-1]) < 2:
+                how = None  # ", og" after one phrase joins a clause
+            if how:
+                if how == "and" and text[prev[-1].end : run[0].start].strip().lower() in _joiners():
+                    bare.add(id(prev))
+                chains[-1].append(run)
+                links[-1].append(how)
+                continue
+        chains.append([run])
+        links.append([])
+    chains = [part for chain, how in zip(chains, links, strict=True) for part in _closed(chain, how)]
+    voc = vocab()
+    out: list[list[Member]] = []
+    in_chain = {id(r) for chain in chains if len(chain) > 1 for r in chain}
+    after = {id(r): runs[k + 1 :] for k, r in enumerate(runs)}
+    for chain in chains:
+        members: list[Member] = []
+        seen_who: list[set[str]] = []
+        for n, run in enumerate(chain):
+            if all(w.generic or w.verb for w in run):
+                continue
+            if (
+                n + 1 < len(chain)
+                and len(run) == 1
+                and id(run) in bare
+                and len(chain[n + 1]) > 1
+            ):
+                continue  # "trygg og inkluderende oppvekst": a modifier of the next one's head
+            core = _trim(run)
+            if n + 1 == len(chain) and not all(w.who for w in run):
+                # the last member's wording runs on to the words that complete it ("kjenne seg
+                # inkluderte"), up to punctuation or the next coordination; it is answered on
+                # its own words, as it is joined to the others
+                for nxt in after[id(run)]:
+                    gap = text[run[-1].end : nxt[0].start]
+                    if (
+                        id(nxt) in in_chain
+                        or re.search(r"[,;:.()]", gap)
+                        or set(re.findall(r"\w+", gap.lower())) & (voc.modals | _joiners())
+                    ):
+                        break  # a new coordination, clause or predicate ("… skal ha …")
+                    run = run + nxt
+            run = _trim(run)
+            if all(w.who for w in core):
+                keys = {k for w in core for k in w.whole if k in voc.who}
+                if any(keys & s for s in seen_who):
+                    continue  # "barn og unge": one group
+                seen_who.append(keys)
+            members.append(Member(" ".join(text[run[0].start : run[-1].end].split()), core))
+        if len(members) >= 2:
+            out.append(members)
+    return out
+
+
+def member_answered(m: Member, keys: set[str], idf: dict[str, float], share: float) -> bool:
+    """Whether ``keys`` (the evidence) answer a member of a coordination: a group of people
+    named (or everyone), an object at ``share`` of its words (:func:`concern_share`)."""
+    if all(w.who for w in m.words):
+        return EVERYONE in keys or any(holds(w, keys) for w in m.words)
+    # the goal's verb is a member's own word here: "Flere skal bo og arbeide her" asks for both
+    own = [w._replace(verb=False) for w in m.words if not w.who]
+    return concern_share(Concern(m.text, own), keys, idf) >= share - 1e-9
+
+
+def unanswered_members(
+    goal: Words, text: str, keys: set[str], idf: dict[str, float], share: float
+) -> list[str]:
+    """The members of the goal's coordinations (:func:`coordinated_members`) that the evidence
+    ``keys`` leaves without an answer, in the goal's words: what a partial follow-up misses."""
+    return [
+        m.text
+        for chain in coordinated_members(goal, text)
+        for m in chain
+        if not member_answered(m, keys, idf, share)
+    ]
 
 
 def concern_share(concern: Concern, keys: set[str], idf: dict[str, float]) -> float:
@@ -1114,6 +1303,59 @@ def goal_evidence(
     )
 
 
+def evidence_keys(
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    goal_of: dict[str, list[str]],
+    clusters: dict[str, list[int]],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> set[str]:
+    """The keys of a parent goal's evidence: the best items (up to six at ``settings.partial``)
+    together with the child goals they serve and those goals' measures and strategies. Why: a
+    follow-up is a child goal restated and worked on; what its measures do counts for it."""
+    top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:6]
+    out: set[str] = set()
+    for k in top:
+        out |= item_keys[k]
+        for gid in goal_of.get(items[k][0], []):
+            for m in clusters.get(gid, []):
+                out |= item_keys[m]
+    return out
+
+
+def member_evidence(
+    used: set[str],
+    scored: list[tuple[float, list[str], int]],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    section_of: dict[str, str],
+    groups: dict[str, list[int]],
+    title_keys: dict[str, set[str]],
+) -> set[str]:
+    """The keys a member of a parent goal's coordination may be answered by: the goal's evidence
+    (``used``), every item that answers some of the goal (not running text), and the sections
+    of the best of them — their headings and items. Why the sections: a handlingsdel answers a
+    goal "for barn og familier" in the chapter it follows it up in, a family team beside the
+    children's measures; a member nothing in those chapters names is not followed up."""
+    out = set(used)
+    sids: list[str] = []
+    for sc, _, k in scored:
+        if sc <= 0 or items[k][1] == "paragraph":
+            continue
+        out |= item_keys[k]
+        ident = items[k][0]
+        sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
+        if sid and sid not in sids and len(sids) < 2:
+            sids.append(sid)
+    for sid in sids:
+        out |= title_keys.get(sid, set())
+        for k in groups.get(sid, []):
+            if items[k][1] != "paragraph":
+                out |= item_keys[k]
+    return out
+
+
 def judge_concerns(
     cs: list[Concern],
     words: Words,
@@ -1126,6 +1368,7 @@ def judge_concerns(
     idf: dict[str, float],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
     text: str = "",
+    used: set[str] | None = None,
 ) -> tuple[float, list[tuple[Concern, bool]]]:
     """The goal's score after asking each of its concerns (see :func:`concerns`) of the
     evidence, and per concern whether the evidence answers it.
@@ -1139,16 +1382,9 @@ def judge_concerns(
     words to reach it. Sharing only people or generic words answers no concern."""
     if not cs:
         return best, []
-    top = list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:6]
-
-    def cluster_keys(k: int) -> set[str]:
-        out = set(item_keys[k])
-        for gid in goal_of.get(items[k][0], []):
-            for m in clusters.get(gid, []):
-                out |= item_keys[m]
-        return out
-
-    evidence: set[str] = set().union(*(cluster_keys(k) for k in top)) if top else set()
+    evidence = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
+    if used is not None:
+        used |= evidence
     judged = [(c, answered(c, evidence, idf, settings.concern_hold)) for c in cs]
     # the weighted share of the goal's concerns the evidence answers
     weights = [sum(max((idf.get(k, 1.0) for k in w.whole), default=1.0) for w in c.objects)
@@ -1191,6 +1427,8 @@ def judge_concerns(
         ):
             best = max(best, settings.followed)
             judged = [(c, True) for c in cs]
+            if used is not None:
+                used |= keys  # the child goal with its measures is the evidence now
             break
     return best, judged
 
@@ -1275,6 +1513,33 @@ def explain_concerns(
             )
         )
     return out
+
+
+_MISSING_MAX = 6  # concerns named in "Mangler"
+
+
+def missing_names(names: list[str], goal: Words) -> list[str]:
+    """The concerns a planner is told are missing, from ``names`` (coordination members, open
+    concerns, or the goal's words no item holds), each once: a name that shares a word with one
+    already listed is left out ("attraktive boområder" after "boområder"), and so is one with no
+    word that says what the goal asks — generic words, the place qualifier of ``near_home``, the
+    subordinators of ``unlabelled_goals`` ("der", "hvor"). Why: "Mangler: der" or "Mangler:
+    nær, der, bor" tells the planner nothing; "Mangler: eldre" or "havnivåstigning" does."""
+    subordinators = (vocab().unlabelled or {}).get("subordinators", frozenset())
+    content = {
+        w.surface.lower().strip("-")
+        for w in goal
+        if not w.generic and w.surface.lower() not in subordinators
+    }
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        tokens = {t.lower().strip("-") for t in re.findall(r"[\w-]+", name)}
+        if not tokens & content or tokens & seen:
+            continue
+        seen |= tokens
+        out.append(name)
+    return out[:_MISSING_MAX]
 
 
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
@@ -1417,6 +1682,9 @@ def assess_parent(
             cap = settings.followed - 0.01
             scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
         best = scored[0][0] if scored else 0.0
+        # the best score of a follow-up that is more than the goal's words spread over a chapter
+        # whose heading names none of what it asks (see below)
+        solid = best
         for sid, members in groups.items():
             if len(members) < 2:
                 continue
@@ -1425,6 +1693,12 @@ def assess_parent(
                 words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
             )
             sc *= settings.section_factor
+            if any(
+                holds_what(w, title_keys.get(sid, set()))
+                for w in words
+                if not (w.generic or w.who or w.verb)
+            ):
+                solid = max(solid, sc)
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
                 inner = answering(words, members, item_keys, idf, settings)
@@ -1439,6 +1713,7 @@ def assess_parent(
                     continue
                 sc, miss = section_score(words, [item_keys[k] for k in members], set(), idf, settings)
                 sc *= settings.cluster_factor
+                solid = max(solid, sc)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
@@ -1446,7 +1721,7 @@ def assess_parent(
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
-        if settings.home_floor and best < settings.followed:
+        if settings.home_floor and min(best, solid) < settings.followed:
             for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
                 if not members:
@@ -1465,14 +1740,20 @@ def assess_parent(
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if only_a_part(words, [item_keys[k] for k in members], idf, settings):
                     sc = min(sc, settings.followed - 0.01)
+                solid = max(solid, sc)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
+        if settings.section_heading and best >= settings.followed > solid:
+            # the goal's words spread over a chapter whose heading names none of what it asks:
+            # words found here and there, not the goal restated and worked on
+            best = settings.followed - 0.01
         cs = concerns(words, goal.text)
+        used = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
         best, judged = judge_concerns(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
-            goal.text,
+            goal.text, used,
         )
         if (
             settings.own_scope
@@ -1480,11 +1761,26 @@ def assess_parent(
             and narrowed_to_own(goal.text, scored, items, goal_of, settings)
         ):
             best = settings.followed - 0.01
+        # a coordination ("for barn og for eldre", "A, B og C") asks for each member: one
+        # without evidence leaves the goal partial, and is what the planner is told is missing
+        lacking = (
+            unanswered_members(
+                words,
+                goal.text,
+                member_evidence(used, scored, items, item_keys, section_of, groups, title_keys),
+                idf,
+                settings.concern_hold,
+            )
+            if settings.coordination
+            else []
+        )
+        if lacking and best >= settings.followed:
+            best = settings.followed - 0.01
         status = status_for(best, settings)
         if trace is not None:
             trace.append(
                 dict(goal=goal.id, text=goal.text, best=best, status=status.value,
-                     concerns=[(c.text, ok) for c, ok in judged],
+                     concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
                      **goal_evidence(words, items, item_keys, goal_of, idf, settings))
             )
         chosen: list[tuple[float, int]] = []
@@ -1498,9 +1794,9 @@ def assess_parent(
         missing = (
             # the concerns left open, in the goal's words; when the evidence answers every
             # concern for someone else, the people it leaves out ("eldre")
-            [c.text for c, ok in judged if not ok][:6]
+            missing_names(lacking + [c.text for c, ok in judged if not ok], words)
             or [w.surface for w in words if w.some and not any(holds(w, item_keys[k]) for _, k in chosen)]
-            or scored[0][1][:6]
+            or missing_names(scored[0][1], words)
             if status == ParentStatus.partial
             else []
         )
