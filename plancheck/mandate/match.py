@@ -139,6 +139,19 @@ class MatchSettings:
     # … and only when the mandate has at least this many content points: with fewer there is no
     # order to read, and every point would have "a chapter of its own" by default
     align_min_points: int = 3
+    # a near spelling of a compound must share more than its first part (+ a linking s):
+    # "arbeide" is no spelling of "arbeidsmarked" (see _first_part_only)
+    near_reaches_head: bool = True
+    # a heading word held by at least this share of the plan's units names the plan's subject,
+    # not the chapter's object: it does not make the chapter the answer (heading_names_object)
+    heading_word_spread: float = 0.5
+    # a process point is answered by the words of a sentence about the plan's own making only
+    # (Unit.process_keys), not by a body or a date elsewhere in the passage
+    process_sentence: bool = True
+    # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
+    # body, each at most this many words (coordinated_subject)
+    coordinated_bodies: bool = True
+    coordinated_max_words: int = 7
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -473,6 +486,9 @@ class Unit:
     # words only in an enumeration of four or more topics: in passing, unless the point
     # enumerates the same things (see _listed_alike)
     passing_keys: set[str] = field(default_factory=set)
+    # words of its sentences that speak of the plan's own making (a hearing, a council, a
+    # working group: _process_hits): what a process point may be answered by
+    process_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -491,6 +507,8 @@ def _analyse(u: Unit, lang: str) -> None:
     u.target = bool(TARGET_RE.search(u.text))
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
+        sent_keys: set[str] = set()
+        sent_lemmas: list[str] = []
         passing_spans = [
             m.span()
             for m in PASSING_RE.finditer(sent)
@@ -511,10 +529,14 @@ def _analyse(u: Unit, lang: str) -> None:
                 continue
             u.keys |= t.keys
             u.lemmas.append(t.lemma)
+            sent_keys |= t.keys
+            sent_lemmas.append(t.lemma)
             if action:
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
+        if _process_hits(sent_lemmas):
+            u.process_keys |= sent_keys
 
 
 def _process_only(u: Unit, s: MatchSettings) -> bool:
@@ -620,6 +642,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         su = Unit(sid, "section", sec.title, sec.page, sid, members=members)
         for m in members:
             su.keys |= m.keys
+            su.process_keys |= m.process_keys
             su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
             su.lemmas += m.lemmas
@@ -729,6 +752,11 @@ class Scorer:
         idf = math.log((self.n + 1) / (df + 0.5)) / math.log(self.n + 1)
         return base * (0.6 + 0.8 * min(1.0, max(0.0, idf)))
 
+    def spread(self, t: T.Term) -> float:
+        """The share of the plan's units (not whole sections) that hold the word."""
+        df = max((self.df.get(k, 0) for k in t.whole), default=0)
+        return df / self.n
+
     def is_topic(self, t: T.Term) -> bool:
         if not self.topic:
             return False
@@ -811,7 +839,7 @@ class Scorer:
             return None
         return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
 
-    def heading_names_object(self, c: Concern, u: Unit) -> bool:
+    def heading_names_object(self, c: Concern, u: Unit, anchor_lost: bool = False) -> bool:
         """The unit stands under a heading that restates one of the concern's specific words (a
         compound or a long word: a chapter "Jordvern" for "vurdere korleis jordvernet kan
         styrkjast i arealplanlegginga"), and its own text speaks of it too (the word or a part
@@ -825,6 +853,12 @@ class Scorer:
         ]
         if len(specific) < 2:
             return False  # a one-word concern is matched word for word already
+        if anchor_lost:
+            # a word in most of the plan's passages ("frivillig" in a volunteering policy) is
+            # the plan's subject in other words: every chapter's heading may name it, and with
+            # the concern's most specific word nowhere in the unit, restating it says nothing
+            # of which chapter answers the point
+            specific = [t for t in specific if self.spread(t) < self.s.heading_word_spread]
         objs = [t for t in specific if t.whole & u.heading_keys and (t.parts or len(t.lemma) >= 6)]
         if any(
             bool(o.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in o.parts) for o in objs
@@ -912,7 +946,9 @@ class Scorer:
                 if len(k) < 5 or abs(len(k) - len(lem)) > 5:
                     continue
                 pre = _common_prefix(lem, k)
-                if pre >= max(6, int(0.8 * min(len(lem), len(k)))) or fuzz.ratio(lem, k) >= 90:
+                if (
+                    pre >= max(6, int(0.8 * min(len(lem), len(k)))) or fuzz.ratio(lem, k) >= 90
+                ) and not (self.s.near_reaches_head and _first_part_only(t, pre)):
                     return 0.8
         return 0.0
 
@@ -983,7 +1019,7 @@ class Scorer:
             and not (
                 anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
             )
-            and self.heading_names_object(c, u)
+            and self.heading_names_object(c, u, anchor_lost)
         ):
             # a heading that restates one word of the concern but names another object beside
             # it (a chapter "Forebygging av A" for "forebyggende arbeid i B") does not stand in
@@ -1002,6 +1038,16 @@ class Scorer:
 
 def _multi_hit(t: T.Term, keys: set[str]) -> bool:
     return any(" " in k for k in (t.keys & keys))
+
+
+def _first_part_only(t: T.Term, shared: int) -> bool:
+    """A near spelling of a compound that shares no more than its first part ("arbeid" for
+    "arbeidsmarked", "frivillig arbeid" for "people outside the labour market"): the word
+    shares the modifier, not the thing the compound names, so it is another word, not an
+    inflection of this one. An inflection differs at the end of the word, inside its head."""
+    if len(t.parts) < 2:
+        return False
+    return shared <= len(t.parts[0]) + 1
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -1122,6 +1168,40 @@ def process_steps(text: str, lang: str) -> list[str]:
     return [p.strip(" ,") for p in parts]
 
 
+# "Eldrerådet og brukerrådet skal høres før …": the subject of a process step, coordinated,
+# before the modal (the and-words of the lexicon, the modals of requirements.yaml)
+_COORDINATED_SUBJECT_RE = re.compile(
+    r"^\s*(?P<subject>[^.;:]+?)\s+(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\b",
+    re.IGNORECASE,
+)
+_AND_RE = re.compile(
+    r"\s*,\s*(?:(?:" + alternation(plain_words("and_words")) + r")\s+)?|\s+(?:"
+    + alternation(plain_words("and_words"))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def coordinated_subject(text: str, max_words: int) -> list[str]:
+    """The bodies of a process step whose subject coordinates them ("Eldrerådet og
+    brukerrådet skal høres før planen vedtas" → ["Eldrerådet", "brukerrådet"]): each is a step
+    of its own, and a plan that shows one body heard and not the other answers half the point
+    (the missing body is what "Mangler" names). One subject, a suspended compound
+    ("Tros- og livssynssamfunn"), or a long clause before the modal gives [] ."""
+    m = _COORDINATED_SUBJECT_RE.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject")
+    if re.search(r"-\s+\S", subject) and re.search(r"\w-\s", subject):
+        return []  # "Tros- og livssynssamfunnene": one compound, suspended
+    parts = [x.strip() for x in _AND_RE.split(subject) if x and x.strip()]
+    if len(parts) < 2 or any(len(x.split()) > max_words for x in parts):
+        return []
+    if any(x.endswith("-") for x in parts):
+        return []
+    return parts
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -1151,6 +1231,8 @@ def _concerns_of(
                 point_deadline, deadline_text = max(dates), m.group(0)
     if point.process and len(texts) == 1:
         texts = process_steps(texts[0], lang)
+    if _asks_process(point) and len(texts) == 1 and settings.coordinated_bodies:
+        texts = coordinated_subject(texts[0], settings.coordinated_max_words) or texts
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
@@ -1365,6 +1447,11 @@ def assess_points(
                 if i not in cand_ids:
                     cand_ids.append(i)
         scored = {i: _listed_alike(plain, units[i], scorer, S) for i in cand_ids}
+        if p.process and S.process_sentence:
+            # a body or a date answers a process point only in a sentence about the plan's
+            # own making ("Eldrerådet har hatt utkastet på høring"), not named in passing
+            # beside it ("kart frå Kystverket") or in the next sentence
+            scored = {i: _process_view(u) for i, u in scored.items()}
         table = {
             id(c): {i: scorer.concern_score(c, scored[i], context) for i in cand_ids} for c in plain
         }
@@ -1663,6 +1750,18 @@ def assess_points(
             )
         )
     return out
+
+
+def _asks_process(p: MandatePoint) -> bool:
+    """A point about the plan's making: by its process words, or read as a process point by
+    its form ("Grunneigarane skal få planforslaget til uttale": those consulted, a modal)."""
+    return bool(p.process) or str(getattr(p.kind, "value", p.kind)) == "process"
+
+
+def _process_view(u: Unit) -> Unit:
+    """The unit as a process point sees it: only the words of its sentences that speak of the
+    plan's own making (``Unit.process_keys``)."""
+    return replace(u, keys=set(u.process_keys))
 
 
 def _chapters(plan: Plan, units: list[Unit]) -> list[Unit]:
