@@ -148,6 +148,12 @@ class MatchSettings:
     # a process point is answered by the words of a sentence about the plan's own making only
     # (Unit.process_keys), not by a body or a date elsewhere in the passage
     process_sentence: bool = True
+    # a table (Plan.tables) is answered by its header and cells, not by its section's heading
+    # restating the concern: its header row names what it holds
+    table_no_heading_object: bool = True
+    # … and is a unit of its own, not a member of its section's whole-chapter unit (the
+    # header row's words are labels, not the chapter's text)
+    table_in_section: bool = False
     # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
     # body, each at most this many words (coordinated_subject)
     coordinated_bodies: bool = True
@@ -559,7 +565,9 @@ def _process_hits(lemmas: list[str]) -> int:
     )
 
 
-def build_units(plan: Plan, lang: str) -> list[Unit]:
+def build_units(
+    plan: Plan, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+) -> list[Unit]:
     sections = {s.id: s for s in plan.sections}
 
     def titles(sid: str | None) -> tuple[set[str], bool]:
@@ -610,6 +618,13 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
         _analyse(u, lang)
         units.append(u)
+    for p in getattr(plan, "tables", None) or []:
+        # a table as a whole (header and cells, under its section's heading): the answer to a
+        # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
+        # which its rows read one by one as measures do not give
+        u = Unit(p.id, "table", p.text, p.page, p.section_id)
+        _analyse_text(u, p.text.replace("\n", ". "), lang)
+        units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
         sec = sections.get(sid or "")
@@ -632,7 +647,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         u.heading_words = heading_words(u.section_id)
         hits = _process_hits(u.lemmas)
         u.process = u.process_section or hits >= 1
-        if u.section_id:
+        if u.section_id and (u.kind != "table" or settings.table_in_section):
             by_section.setdefault(u.section_id, []).append(u)
     # whole sections: a point may be answered by a chapter as a whole
     for sid, members in by_section.items():
@@ -717,12 +732,12 @@ class Scorer:
         n = len(units)
         df: dict[str, int] = {}
         for u in units:
-            if u.kind == "section":
-                continue
+            if u.kind in ("section", "table"):
+                continue  # a table repeats the words of its rows (measures): counted once
             for k in u.all_keys:
                 df[k] = df.get(k, 0) + 1
         self.df = df
-        self.n = max(1, sum(1 for u in units if u.kind != "section"))
+        self.n = max(1, sum(1 for u in units if u.kind not in ("section", "table")))
         corpus = [sorted(u.keys | u.title_keys | u.passing_keys) or ["_"] for u in units]
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
@@ -1016,6 +1031,9 @@ class Scorer:
             score = min(score, self.s.anchor_cap)
         if (
             self.s.heading_object
+            # a table's header row names what it holds: a column the concern asks for and the
+            # header lacks ("tidsplan" beside "Tiltak | Ansvar") is not there in other words
+            and not (u.kind == "table" and self.s.table_no_heading_object)
             and not (
                 anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
             )
@@ -1405,7 +1423,7 @@ def assess_points(
     ``bench/mandate_tune.py calibrate`` trains on."""
     S = settings or DEFAULT_SETTINGS
     calibration = load_calibration() if S.calibrated else None
-    units = build_units(plan, lang)
+    units = build_units(plan, lang, S)
     if not units:
         return [
             Coverage(
