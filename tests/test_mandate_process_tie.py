@@ -145,3 +145,58 @@ def test_heading_naming_the_plans_subject_does_not_stand_in_for_a_lost_key_word(
         plan, "Foreslå hvordan personer utenfor arbeidslivet kan trekkes med som frivillige."
     )
     assert c.status != "covered"
+
+
+def test_coordinated_objects_split_only_objects_with_words_of_their_own() -> None:
+    from plancheck.mandate.match import coordinated_objects
+
+    assert coordinated_objects(
+        "Gjennomgå avtalene i de interkommunale selskapene og vedtektene i aksjeselskapene",
+        "nb",
+        2,
+    ) == ["Gjennomgå avtalene i de interkommunale selskapene", "vedtektene i aksjeselskapene"]
+    # a fixed pair of single words, and the last pair of an enumeration, stay whole
+    assert coordinated_objects("tilbud til barn og unge", "nb", 2) == ["tilbud til barn og unge"]
+    text = "status for kildene, vannbehandlingen og ledningsnettet i kommunen"
+    assert coordinated_objects(text, "nb", 2) == [text]
+
+
+def test_half_of_two_objects_answered_is_partial_and_names_the_other() -> None:
+    plan = make_plan(
+        [
+            (
+                "Avtalene",
+                [
+                    "Selskapsavtalen for renovasjonsselskapet er ikke i tråd med loven og "
+                    "endres slik at eierkommunene kan kreve ekstraordinært representantskapsmøte.",
+                ],
+            ),
+            *CONTENT,
+        ],
+        title="Eierskapsmelding 2026",
+    )
+    (c,) = cover(
+        plan,
+        "Gjennomgå selskapsavtalene i de interkommunale selskapene og vedtektene i "
+        "aksjeselskapene, og foreslå endringer der de ikke er i tråd med loven.",
+    )
+    assert c.status == "partial"
+    # the object with no evidence is what is missing, not the pair
+    assert any("vedtekt" in m.lower() for m in c.missing)
+    assert not any("selskapsavtal" in m.lower() for m in c.missing)
+
+
+def test_a_date_beside_the_process_does_not_meet_a_deadline() -> None:
+    """The plan is dated under its title; nothing says when it was adopted."""
+    from plancheck.mandate.match import process_dates
+
+    assert process_dates("Nordby kommune · juni 2026. Planen ble vedtatt av kommunestyret 12. mai 2026.", "nb")
+    assert not process_dates("Nordby kommune · juni 2026. Tall fra SSB for 2025.", "nb")
+    plan = make_plan(
+        [
+            ("Nordby kommune", ["Nordby kommune, juni 2026. Planen er sendt på høring."]),
+            *CONTENT,
+        ]
+    )
+    (c,) = cover(plan, "Arbeidet skal avsluttes innen utgangen av juni 2026.")
+    assert c.status != "covered"

@@ -158,6 +158,10 @@ class MatchSettings:
     # body, each at most this many words (coordinated_subject)
     coordinated_bodies: bool = True
     coordinated_max_words: int = 7
+    # a content concern joining two objects of at least this many specific words each is two
+    # concerns (coordinated_objects)
+    coordinated_objects: bool = True
+    coordinated_min_terms: int = 2
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -1220,6 +1224,35 @@ def coordinated_subject(text: str, max_words: int) -> list[str]:
     return parts
 
 
+_AND_WORD_RE = re.compile(
+    r"\s+(?:" + alternation(plain_words("and_words")) + r")\s+", re.IGNORECASE
+)
+
+
+def coordinated_objects(text: str, lang: str, min_terms: int) -> list[str]:
+    """A concern that joins two objects, each with words of its own ("selskapsavtalene i de
+    interkommunale selskapene og vedtektene i aksjeselskapene", "næringsrik mat og hjelp til å
+    spise"), is two concerns: a plan that answers one has answered half the point, and the
+    other is what is missing. Each side must hold at least ``min_terms`` specific words, so a
+    fixed pair of single words ("barn og unge", "drift og vedlikehold") stays one concern; an
+    "og" closing an enumeration ("A, B og C") is the reader's to split. Returns [text] when
+    there is nothing to split."""
+    parts = _AND_WORD_RE.split(text)
+    if len(parts) < 2 or "," in parts[0]:
+        # "A, B og C": the last pair of an enumeration, which the mandate reader splits
+        # item by item (or keeps, when the items are verbs of one object)
+        return [text]
+
+    def specific(x: str) -> int:
+        return sum(
+            1 for t in T.terms(x, lang) if not t.stop and not t.generic and not t.lemma.isdigit()
+        )
+
+    if any(specific(x) < min_terms for x in parts):
+        return [text]
+    return [x.strip(" ,") for x in parts]
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -1254,6 +1287,10 @@ def _concerns_of(
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
+    if settings.coordinated_objects and not _asks_process(point):
+        texts = [
+            x for txt in texts for x in coordinated_objects(txt, lang, settings.coordinated_min_terms)
+        ]
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast, a passive after the modal:
         # "skal tas med", "skal bli hørt") is not a word to find: the bodies and
@@ -1496,7 +1533,14 @@ def assess_points(
                     (
                         units[i]
                         for i in process_idx
-                        if any(d <= c.deadline for d in find_dates(units[i].text))
+                        if any(
+                            d <= c.deadline
+                            for d in (
+                                process_dates(units[i].text, lang)
+                                if S.process_sentence
+                                else find_dates(units[i].text)
+                            )
+                        )
                     ),
                     None,
                 )
@@ -1774,6 +1818,17 @@ def _asks_process(p: MandatePoint) -> bool:
     """A point about the plan's making: by its process words, or read as a process point by
     its form ("Grunneigarane skal få planforslaget til uttale": those consulted, a modal)."""
     return bool(p.process) or str(getattr(p.kind, "value", p.kind)) == "process"
+
+
+def process_dates(text: str, lang: str) -> list[dt.date]:
+    """The dates of the sentences of ``text`` that speak of the plan's own making ("Planen
+    ble vedtatt av kommunestyret 12. juni 2025"): a date beside them ("Kommune · juni 2026"
+    under the title, "Tall fra 2024") dates something else."""
+    out: list[dt.date] = []
+    for sent in T.sentences(text):
+        if _process_hits([t.lemma for t in T.terms(sent, lang) if not t.stop]):
+            out.extend(find_dates(sent))
+    return out
 
 
 def _process_view(u: Unit) -> Unit:
