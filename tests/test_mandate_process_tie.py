@@ -192,6 +192,9 @@ def test_a_date_beside_the_process_does_not_meet_a_deadline() -> None:
 
     assert process_dates("Nordby kommune · juni 2026. Planen ble vedtatt av kommunestyret 12. mai 2026.", "nb")
     assert not process_dates("Nordby kommune · juni 2026. Tall fra SSB for 2025.", "nb")
+    # a body whose lemma the lemmatiser changes ("kommunfullmäktig") is found by its form
+    assert process_dates("Antagen av kommunfullmäktige den 12 maj 2027.", "sv")
+    assert not process_dates("Remissversion, mars 2027.", "sv")
     plan = make_plan(
         [
             ("Nordby kommune", ["Nordby kommune, juni 2026. Planen er sendt på høring."]),

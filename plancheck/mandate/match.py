@@ -540,7 +540,7 @@ def _analyse(u: Unit, lang: str) -> None:
             u.keys |= t.keys
             u.lemmas.append(t.lemma)
             sent_keys |= t.keys
-            sent_lemmas.append(t.lemma)
+            sent_lemmas.extend([t.lemma, *t.whole])
             if action:
                 u.action_keys |= t.keys
             for k in t.keys:
@@ -1826,7 +1826,7 @@ def process_dates(text: str, lang: str) -> list[dt.date]:
     under the title, "Tall fra 2024") dates something else."""
     out: list[dt.date] = []
     for sent in T.sentences(text):
-        if _process_hits([t.lemma for t in T.terms(sent, lang) if not t.stop]):
+        if _process_hits([w for t in T.terms(sent, lang) if not t.stop for w in (t.lemma, *t.whole)]):
             out.extend(find_dates(sent))
     return out
 
