@@ -203,3 +203,15 @@ def test_a_date_beside_the_process_does_not_meet_a_deadline() -> None:
     )
     (c,) = cover(plan, "Arbeidet skal avsluttes innen utgangen av juni 2026.")
     assert c.status != "covered"
+
+
+def test_a_body_found_by_its_form_makes_the_passage_a_process_one() -> None:
+    plan = make_plan(
+        [
+            ("Måltidsprogram för Norrby kommun", ["Antagen av kommunfullmäktige den 12 maj 2027."]),
+            ("Skolmåltiden", ["Alla elever får lagad lunch varje skoldag, och maten ska vara god och näringsriktig."]),
+        ],
+        title="Måltidsprogram 2027–2030",
+    )
+    (c,) = cover(plan, "Programmet ska antas av kommunfullmäktige senast i juni 2027.", lang="sv")
+    assert c.status == "covered"

@@ -293,7 +293,9 @@ DATE_RES = [
     ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    rf"\b(?:innen|innan|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
+    rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in)\s+"
+    # "senast i juni 2027", "senest i december 2026": the article before the month
+    rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
@@ -650,7 +652,8 @@ def build_units(
         u.heading_keys = own_heading(u.section_id)
         u.heading_words = heading_words(u.section_id)
         hits = _process_hits(u.lemmas)
-        u.process = u.process_section or hits >= 1
+        # a sentence about the plan's making, found by the lemmas or the forms of its words
+        u.process = u.process_section or hits >= 1 or bool(u.process_keys)
         if u.section_id and (u.kind != "table" or settings.table_in_section):
             by_section.setdefault(u.section_id, []).append(u)
     # whole sections: a point may be answered by a chapter as a whole
