@@ -316,6 +316,12 @@ class Plan(_Model):
     indicators: list[Indicator] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     passages: list[Passage] = Field(default_factory=list)
+    tables: list[Passage] = Field(
+        default_factory=list,
+        description="every table as one passage (kind 'table'): the header row, then the cells "
+        "row by row ('a | b' per line), with its section and first page; read by mandate "
+        "matching, where a table answers a point asking for an overview",
+    )
     comments: list[Provenance] = Field(default_factory=list)
 
     def item(self, item_id: str) -> Item | None:

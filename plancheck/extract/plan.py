@@ -221,6 +221,20 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
                     provenance=block.provenance,
                 )
             )
+        if block.kind == BlockKind.table and block.table is not None:
+            text = table_text(block.table.header, [[c.text for c in r] for r in block.table.rows])
+            if text:
+                plan.tables.append(
+                    Passage(
+                        id=f"t{len(plan.tables) + 1}",
+                        kind=BlockKind.table,
+                        text=text,
+                        page=block.provenance.page
+                        or (block.table.pages[0] if block.table.pages else None),
+                        section_id=block.section_id,
+                        provenance=block.provenance,
+                    )
+                )
         if block.section_id in background:
             st.role = st.lead_in = None  # quoted from other plans: nothing of this plan's own
             continue
@@ -240,6 +254,16 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_repeated_code_runs(plan)
     _split_owners_seen_alone(plan)
     return plan, st
+
+
+def table_text(header: list[str], rows: list[list[str]]) -> str:
+    """A table as one passage: the header row, then each row, cells joined by " | ", a row a
+    line. Why: the roles read measures from a table's rows, but a table may be the answer
+    itself (an overview of the companies owned, a budget per year), and its header names what
+    the cells are; the words of header and cells together are what answers it. Empty rows
+    and cells are left out."""
+    lines = [" | ".join(c.strip() for c in r if c and c.strip()) for r in [header, *rows]]
+    return "\n".join(x for x in lines if x)
 
 
 def _announced_group_titles(st: _State) -> None:

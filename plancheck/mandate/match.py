@@ -139,6 +139,29 @@ class MatchSettings:
     # … and only when the mandate has at least this many content points: with fewer there is no
     # order to read, and every point would have "a chapter of its own" by default
     align_min_points: int = 3
+    # a near spelling of a compound must share more than its first part (+ a linking s):
+    # "arbeide" is no spelling of "arbeidsmarked" (see _first_part_only)
+    near_reaches_head: bool = True
+    # a heading word held by at least this share of the plan's units names the plan's subject,
+    # not the chapter's object: it does not make the chapter the answer (heading_names_object)
+    heading_word_spread: float = 0.5
+    # a process point is answered by the words of a sentence about the plan's own making only
+    # (Unit.process_keys), not by a body or a date elsewhere in the passage
+    process_sentence: bool = True
+    # a table (Plan.tables) is answered by its header and cells, not by its section's heading
+    # restating the concern: its header row names what it holds
+    table_no_heading_object: bool = True
+    # … and is a unit of its own, not a member of its section's whole-chapter unit (the
+    # header row's words are labels, not the chapter's text)
+    table_in_section: bool = False
+    # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
+    # body, each at most this many words (coordinated_subject)
+    coordinated_bodies: bool = True
+    coordinated_max_words: int = 7
+    # a content concern joining two objects of at least this many specific words each is two
+    # concerns (coordinated_objects)
+    coordinated_objects: bool = True
+    coordinated_min_terms: int = 2
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -270,7 +293,9 @@ DATE_RES = [
     ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    rf"\b(?:innen|innan|før|fyre|senast|seinast|by|before|i løpet av|i|in)\s+(?:den\s+)?"
+    rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in)\s+"
+    # "senast i juni 2027", "senest i december 2026": the article before the month
+    rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
     rf"(?:våren|sommeren|sommaren|sumaren|høsten|hausten|jul|julen|spring|summer|autumn)"
@@ -473,6 +498,9 @@ class Unit:
     # words only in an enumeration of four or more topics: in passing, unless the point
     # enumerates the same things (see _listed_alike)
     passing_keys: set[str] = field(default_factory=set)
+    # words of its sentences that speak of the plan's own making (a hearing, a council, a
+    # working group: _process_hits): what a process point may be answered by
+    process_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -491,6 +519,8 @@ def _analyse(u: Unit, lang: str) -> None:
     u.target = bool(TARGET_RE.search(u.text))
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
+        sent_keys: set[str] = set()
+        sent_lemmas: list[str] = []
         passing_spans = [
             m.span()
             for m in PASSING_RE.finditer(sent)
@@ -511,10 +541,14 @@ def _analyse(u: Unit, lang: str) -> None:
                 continue
             u.keys |= t.keys
             u.lemmas.append(t.lemma)
+            sent_keys |= t.keys
+            sent_lemmas.extend([t.lemma, *t.whole])
             if action:
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
+        if _process_hits(sent_lemmas):
+            u.process_keys |= sent_keys
 
 
 def _process_only(u: Unit, s: MatchSettings) -> bool:
@@ -537,7 +571,9 @@ def _process_hits(lemmas: list[str]) -> int:
     )
 
 
-def build_units(plan: Plan, lang: str) -> list[Unit]:
+def build_units(
+    plan: Plan, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+) -> list[Unit]:
     sections = {s.id: s for s in plan.sections}
 
     def titles(sid: str | None) -> tuple[set[str], bool]:
@@ -588,6 +624,13 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
         _analyse(u, lang)
         units.append(u)
+    for p in getattr(plan, "tables", None) or []:
+        # a table as a whole (header and cells, under its section's heading): the answer to a
+        # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
+        # which its rows read one by one as measures do not give
+        u = Unit(p.id, "table", p.text, p.page, p.section_id)
+        _analyse_text(u, p.text.replace("\n", ". "), lang)
+        units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
         sec = sections.get(sid or "")
@@ -609,8 +652,9 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         u.heading_keys = own_heading(u.section_id)
         u.heading_words = heading_words(u.section_id)
         hits = _process_hits(u.lemmas)
-        u.process = u.process_section or hits >= 1
-        if u.section_id:
+        # a sentence about the plan's making, found by the lemmas or the forms of its words
+        u.process = u.process_section or hits >= 1 or bool(u.process_keys)
+        if u.section_id and (u.kind != "table" or settings.table_in_section):
             by_section.setdefault(u.section_id, []).append(u)
     # whole sections: a point may be answered by a chapter as a whole
     for sid, members in by_section.items():
@@ -620,6 +664,7 @@ def build_units(plan: Plan, lang: str) -> list[Unit]:
         su = Unit(sid, "section", sec.title, sec.page, sid, members=members)
         for m in members:
             su.keys |= m.keys
+            su.process_keys |= m.process_keys
             su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
             su.lemmas += m.lemmas
@@ -694,12 +739,12 @@ class Scorer:
         n = len(units)
         df: dict[str, int] = {}
         for u in units:
-            if u.kind == "section":
-                continue
+            if u.kind in ("section", "table"):
+                continue  # a table repeats the words of its rows (measures): counted once
             for k in u.all_keys:
                 df[k] = df.get(k, 0) + 1
         self.df = df
-        self.n = max(1, sum(1 for u in units if u.kind != "section"))
+        self.n = max(1, sum(1 for u in units if u.kind not in ("section", "table")))
         corpus = [sorted(u.keys | u.title_keys | u.passing_keys) or ["_"] for u in units]
         self.bm25 = bm25s.BM25()
         self.bm25.index(corpus, show_progress=False)
@@ -728,6 +773,11 @@ class Scorer:
         df = max((self.df.get(k, 0) for k in (t.lemma, T.canon(t.lemma))), default=0)
         idf = math.log((self.n + 1) / (df + 0.5)) / math.log(self.n + 1)
         return base * (0.6 + 0.8 * min(1.0, max(0.0, idf)))
+
+    def spread(self, t: T.Term) -> float:
+        """The share of the plan's units (not whole sections) that hold the word."""
+        df = max((self.df.get(k, 0) for k in t.whole), default=0)
+        return df / self.n
 
     def is_topic(self, t: T.Term) -> bool:
         if not self.topic:
@@ -811,7 +861,7 @@ class Scorer:
             return None
         return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
 
-    def heading_names_object(self, c: Concern, u: Unit) -> bool:
+    def heading_names_object(self, c: Concern, u: Unit, anchor_lost: bool = False) -> bool:
         """The unit stands under a heading that restates one of the concern's specific words (a
         compound or a long word: a chapter "Jordvern" for "vurdere korleis jordvernet kan
         styrkjast i arealplanlegginga"), and its own text speaks of it too (the word or a part
@@ -825,6 +875,12 @@ class Scorer:
         ]
         if len(specific) < 2:
             return False  # a one-word concern is matched word for word already
+        if anchor_lost:
+            # a word in most of the plan's passages ("frivillig" in a volunteering policy) is
+            # the plan's subject in other words: every chapter's heading may name it, and with
+            # the concern's most specific word nowhere in the unit, restating it says nothing
+            # of which chapter answers the point
+            specific = [t for t in specific if self.spread(t) < self.s.heading_word_spread]
         objs = [t for t in specific if t.whole & u.heading_keys and (t.parts or len(t.lemma) >= 6)]
         if any(
             bool(o.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in o.parts) for o in objs
@@ -912,7 +968,9 @@ class Scorer:
                 if len(k) < 5 or abs(len(k) - len(lem)) > 5:
                     continue
                 pre = _common_prefix(lem, k)
-                if pre >= max(6, int(0.8 * min(len(lem), len(k)))) or fuzz.ratio(lem, k) >= 90:
+                if (
+                    pre >= max(6, int(0.8 * min(len(lem), len(k)))) or fuzz.ratio(lem, k) >= 90
+                ) and not (self.s.near_reaches_head and _first_part_only(t, pre)):
                     return 0.8
         return 0.0
 
@@ -980,10 +1038,13 @@ class Scorer:
             score = min(score, self.s.anchor_cap)
         if (
             self.s.heading_object
+            # a table's header row names what it holds: a column the concern asks for and the
+            # header lacks ("tidsplan" beside "Tiltak | Ansvar") is not there in other words
+            and not (u.kind == "table" and self.s.table_no_heading_object)
             and not (
                 anchor_lost and self.s.heading_needs_anchor and self.heading_about_other(c, u, context)
             )
-            and self.heading_names_object(c, u)
+            and self.heading_names_object(c, u, anchor_lost)
         ):
             # a heading that restates one word of the concern but names another object beside
             # it (a chapter "Forebygging av A" for "forebyggende arbeid i B") does not stand in
@@ -1002,6 +1063,16 @@ class Scorer:
 
 def _multi_hit(t: T.Term, keys: set[str]) -> bool:
     return any(" " in k for k in (t.keys & keys))
+
+
+def _first_part_only(t: T.Term, shared: int) -> bool:
+    """A near spelling of a compound that shares no more than its first part ("arbeid" for
+    "arbeidsmarked", "frivillig arbeid" for "people outside the labour market"): the word
+    shares the modifier, not the thing the compound names, so it is another word, not an
+    inflection of this one. An inflection differs at the end of the word, inside its head."""
+    if len(t.parts) < 2:
+        return False
+    return shared <= len(t.parts[0]) + 1
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -1122,6 +1193,69 @@ def process_steps(text: str, lang: str) -> list[str]:
     return [p.strip(" ,") for p in parts]
 
 
+# "Eldrerådet og brukerrådet skal høres før …": the subject of a process step, coordinated,
+# before the modal (the and-words of the lexicon, the modals of requirements.yaml)
+_COORDINATED_SUBJECT_RE = re.compile(
+    r"^\s*(?P<subject>[^.;:]+?)\s+(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\b",
+    re.IGNORECASE,
+)
+_AND_RE = re.compile(
+    r"\s*,\s*(?:(?:" + alternation(plain_words("and_words")) + r")\s+)?|\s+(?:"
+    + alternation(plain_words("and_words"))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def coordinated_subject(text: str, max_words: int) -> list[str]:
+    """The bodies of a process step whose subject coordinates them ("Eldrerådet og
+    brukerrådet skal høres før planen vedtas" → ["Eldrerådet", "brukerrådet"]): each is a step
+    of its own, and a plan that shows one body heard and not the other answers half the point
+    (the missing body is what "Mangler" names). One subject, a suspended compound
+    ("Tros- og livssynssamfunn"), or a long clause before the modal gives [] ."""
+    m = _COORDINATED_SUBJECT_RE.match(text)
+    if m is None:
+        return []
+    subject = m.group("subject")
+    if re.search(r"-\s+\S", subject) and re.search(r"\w-\s", subject):
+        return []  # "Tros- og livssynssamfunnene": one compound, suspended
+    parts = [x.strip() for x in _AND_RE.split(subject) if x and x.strip()]
+    if len(parts) < 2 or any(len(x.split()) > max_words for x in parts):
+        return []
+    if any(x.endswith("-") for x in parts):
+        return []
+    return parts
+
+
+_AND_WORD_RE = re.compile(
+    r"\s+(?:" + alternation(plain_words("and_words")) + r")\s+", re.IGNORECASE
+)
+
+
+def coordinated_objects(text: str, lang: str, min_terms: int) -> list[str]:
+    """A concern that joins two objects, each with words of its own ("selskapsavtalene i de
+    interkommunale selskapene og vedtektene i aksjeselskapene", "næringsrik mat og hjelp til å
+    spise"), is two concerns: a plan that answers one has answered half the point, and the
+    other is what is missing. Each side must hold at least ``min_terms`` specific words, so a
+    fixed pair of single words ("barn og unge", "drift og vedlikehold") stays one concern; an
+    "og" closing an enumeration ("A, B og C") is the reader's to split. Returns [text] when
+    there is nothing to split."""
+    parts = _AND_WORD_RE.split(text)
+    if len(parts) < 2 or "," in parts[0]:
+        # "A, B og C": the last pair of an enumeration, which the mandate reader splits
+        # item by item (or keeps, when the items are verbs of one object)
+        return [text]
+
+    def specific(x: str) -> int:
+        return sum(
+            1 for t in T.terms(x, lang) if not t.stop and not t.generic and not t.lemma.isdigit()
+        )
+
+    if any(specific(x) < min_terms for x in parts):
+        return [text]
+    return [x.strip(" ,") for x in parts]
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -1151,9 +1285,15 @@ def _concerns_of(
                 point_deadline, deadline_text = max(dates), m.group(0)
     if point.process and len(texts) == 1:
         texts = process_steps(texts[0], lang)
+    if _asks_process(point) and len(texts) == 1 and settings.coordinated_bodies:
+        texts = coordinated_subject(texts[0], settings.coordinated_max_words) or texts
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
+    if settings.coordinated_objects and not _asks_process(point):
+        texts = [
+            x for txt in texts for x in coordinated_objects(txt, lang, settings.coordinated_min_terms)
+        ]
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast, a passive after the modal:
         # "skal tas med", "skal bli hørt") is not a word to find: the bodies and
@@ -1323,7 +1463,7 @@ def assess_points(
     ``bench/mandate_tune.py calibrate`` trains on."""
     S = settings or DEFAULT_SETTINGS
     calibration = load_calibration() if S.calibrated else None
-    units = build_units(plan, lang)
+    units = build_units(plan, lang, S)
     if not units:
         return [
             Coverage(
@@ -1365,6 +1505,11 @@ def assess_points(
                 if i not in cand_ids:
                     cand_ids.append(i)
         scored = {i: _listed_alike(plain, units[i], scorer, S) for i in cand_ids}
+        if p.process and S.process_sentence:
+            # a body or a date answers a process point only in a sentence about the plan's
+            # own making ("Eldrerådet har hatt utkastet på høring"), not named in passing
+            # beside it ("kart frå Kystverket") or in the next sentence
+            scored = {i: _process_view(u) for i, u in scored.items()}
         table = {
             id(c): {i: scorer.concern_score(c, scored[i], context) for i in cand_ids} for c in plain
         }
@@ -1391,7 +1536,14 @@ def assess_points(
                     (
                         units[i]
                         for i in process_idx
-                        if any(d <= c.deadline for d in find_dates(units[i].text))
+                        if any(
+                            d <= c.deadline
+                            for d in (
+                                process_dates(units[i].text, lang)
+                                if S.process_sentence
+                                else find_dates(units[i].text)
+                            )
+                        )
                     ),
                     None,
                 )
@@ -1663,6 +1815,29 @@ def assess_points(
             )
         )
     return out
+
+
+def _asks_process(p: MandatePoint) -> bool:
+    """A point about the plan's making: by its process words, or read as a process point by
+    its form ("Grunneigarane skal få planforslaget til uttale": those consulted, a modal)."""
+    return bool(p.process) or str(getattr(p.kind, "value", p.kind)) == "process"
+
+
+def process_dates(text: str, lang: str) -> list[dt.date]:
+    """The dates of the sentences of ``text`` that speak of the plan's own making ("Planen
+    ble vedtatt av kommunestyret 12. juni 2025"): a date beside them ("Kommune · juni 2026"
+    under the title, "Tall fra 2024") dates something else."""
+    out: list[dt.date] = []
+    for sent in T.sentences(text):
+        if _process_hits([w for t in T.terms(sent, lang) if not t.stop for w in (t.lemma, *t.whole)]):
+            out.extend(find_dates(sent))
+    return out
+
+
+def _process_view(u: Unit) -> Unit:
+    """The unit as a process point sees it: only the words of its sentences that speak of the
+    plan's own making (``Unit.process_keys``)."""
+    return replace(u, keys=set(u.process_keys))
 
 
 def _chapters(plan: Plan, units: list[Unit]) -> list[Unit]:

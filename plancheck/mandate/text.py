@@ -72,7 +72,9 @@ LIGHT_HEADS = (
             "busetnad",
             # "arbeids|form", "drifts|form", "bu|form": the manner of the first part
             "form",
+            # "arbeid" in Swedish and Danish ("arbets|marknad", "arbejds|marked")
             "arbete",
+            "arbejde",
         ]
     )
 )
