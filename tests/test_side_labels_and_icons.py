@@ -89,6 +89,20 @@ def test_a_side_heading_is_a_heading_block_of_its_own_read_before_the_text_besid
     assert not blocks[k + 1].side_label
 
 
+def test_a_side_heading_wrapped_in_its_narrow_column_stays_one_label_and_the_text_beside_goes_on():
+    lines = _side_page()[:9]
+    top = lines[-1].top + 14
+    lines.append(_line(_bold(line_words("Dette vil vi", LEFT, top)) + line_words("Alle elever i kommunen skal få et", INDENT, top)))
+    lines.append(_line(_bold(line_words("oppnå", LEFT, top + 12)) + line_words("sunt måltid hver dag.", INDENT, top + 12)))
+    for k in range(3):
+        lines.append(_line(line_words(f"Vanlig tekst i planen linje {k} som går videre", INDENT, top + 40 + 14 * k)))
+    lines.append(_line(_bold(line_words("Dette gjør vi", LEFT, top + 90)) + line_words("– Innføre et gratis måltid", INDENT, top + 90)))
+    blocks = build_blocks(split_margin_labels([lines]), [])
+    texts = [(b.text, b.side_label) for b in blocks]
+    k = texts.index(("Dette vil vi oppnå", True))
+    assert texts[k + 1] == ("Alle elever i kommunen skal få et sunt måltid hver dag.", False)
+
+
 def test_a_heading_wrapped_before_a_quantity_goes_on_and_is_not_numbered():
     first = _line(_bold(line_words("Måltidet skal være en rolig pause der alle får spise i minst", 57, 100)))
     second = _line(_bold(line_words("20 minutter.", 57, 112)))

@@ -425,6 +425,7 @@ def build_blocks(
         cur = None
 
     prev_line: Line | None = None
+    side: tuple[int, Line] | None = None  # the last side heading's block (index) and its last line
     for _page_no, _region, _top, obj in items:
         if isinstance(obj, tuple):
             flush()
@@ -472,8 +473,17 @@ def build_blocks(
         if ln.kind == MARGIN_LABEL:
             # a side heading (plancheck/layout/margins.py): a heading of its own, one level
             # below the headings in the text's size, its wrapped lines joined
+            if side is not None and cur is not None and not cur.get("side_label") and _label_wraps(side[1], ln, settings):
+                # the label's next line, level with the next line of the text beside it: more
+                # of the label, and the text goes on
+                label = blocks[side[0]]
+                label.text = join_lines([label.text, ln.text])
+                if label.provenance.bbox is not None:
+                    label.provenance.bbox = label.provenance.bbox.union(ln.bbox())
+                side = (side[0], ln)
+                continue
             if not (cur is not None and cur.get("side_label") and prev_line is not None and prev_line.kind == MARGIN_LABEL
-                    and prev_line.page == ln.page and ln.top >= prev_line.bottom - settings.y_tolerance):
+                    and _label_wraps(prev_line, ln, settings)):
                 flush()
                 cur = {"kind": BlockKind.heading, "lines": [], "first_text": ln.text, "side_label": True,
                        "level": len(heading_sizes) + 1}
@@ -482,7 +492,10 @@ def build_blocks(
             continue
         if prev_line is not None and prev_line.kind == MARGIN_LABEL:
             flush()  # the text beside a side heading starts a block of its own
+            side = (len(blocks) - 1, prev_line)
             prev_line = None
+        elif side is not None and ln.top > side[1].bottom + settings.heading_join_ratio * side[1].height:
+            side = None
         kind, number, bullet, text = classify(ln, body, settings, letters)
         if ln.meta.get("chip"):
             # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
@@ -667,6 +680,17 @@ def build_blocks(
 
 
 CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+
+
+def _label_wraps(prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is side-heading line ``ln`` the next line of the label ``prev`` (same page, at the
+    label's edge, close under it, going on in lower case: a label of its own starts with a
+    capital)?"""
+    return (
+        prev.page == ln.page and abs(prev.x0 - ln.x0) <= settings.margin_indent_tolerance
+        and ln.text[:1].islower()
+        and -settings.y_tolerance <= ln.top - prev.bottom < settings.heading_join_ratio * ln.height
+    )
 
 
 def _all_italic(ln: Line) -> bool:
