@@ -132,6 +132,12 @@ class Block(_Model):
         description="a few words set in a small box of their own inside a card (a chip or badge: "
         "'Parks Team', 'March 2027'), under or beside the card's text; found by form only",
     )
+    side_label: bool = Field(
+        False,
+        description="a short label set in the margin zone left of the body indent, level with the "
+        "text it labels (a side heading: 'Dette vil vi oppnå' beside a goal, 'What we will do' beside "
+        "a list of actions); a heading of its own, read before that text; found by form only",
+    )
     provenance: Provenance = Field(default_factory=Provenance)
 
 

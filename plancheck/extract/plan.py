@@ -238,6 +238,9 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if block.section_id in background:
             st.role = st.lead_in = None  # quoted from other plans: nothing of this plan's own
             continue
+        side_role, st.side_role = st.side_role, None
+        if side_role is not None and _beside_side_label(st, block, side_role):
+            continue
         if block.kind == BlockKind.table and block.table is not None:
             read_table(st, block)
         elif block.kind == BlockKind.heading:
@@ -1120,8 +1123,36 @@ def _by_means() -> re.Pattern[str]:
     return re.compile(rf"\b({alts}):\s*$", re.IGNORECASE)
 
 
+def _beside_side_label(st: _State, block: Block, role: str) -> bool:
+    """The text beside a side heading that names a goal role ('Dette vil vi oppnå', 'Our
+    aim', see :attr:`Block.side_label`): that goal, the goal of the items after it (a table or
+    a list beside 'Dette gjør vi'). The layout read the label as a heading of its own; the
+    sentence beside it is set bold or plain. True if read so."""
+    if role not in GOAL_ROLES or block.side_label or block.kind not in (BlockKind.heading, BlockKind.paragraph):
+        return False
+    text = block.text.strip()
+    if len(text.split()) < WalkSettings().goal_min_words:
+        return False
+    goal = _add_goal(st, block, text, GOAL_ROLES[role], number=None)
+    _context_goal(st, goal)
+    st.group_goal = goal
+    st.last_candidate = block
+    st.last_candidate_measure = None
+    return True
+
+
+def _side_label(st: _State, block: Block, text: str) -> None:
+    """A side heading (:attr:`Block.side_label`) names the role of the text beside it when
+    it is a role heading alone ('Dette vil vi oppnå', 'What we will do'): kept for the next
+    block (:func:`_beside_side_label`)."""
+    role, rest = heading_role(text)
+    st.side_role = role if role is not None and not rest else None
+
+
 def _heading(st: _State, block: Block) -> None:
     text = block.text.strip()
+    if block.side_label:
+        _side_label(st, block, text)
     st.letter_parent = None
     if _points_at_goal(st, text):
         return

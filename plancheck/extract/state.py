@@ -105,6 +105,8 @@ class _State:
     means_goal: Goal | None = None  # the goal a lead-in's paragraph names the way to ("this goal")
     own_goal_refs: list[Measure] = field(default_factory=list)  # measures whose description names the plan's goal
     action_sections: set[str] = field(default_factory=set)  # headings read as one action with parts below
+    # the role a side heading names ('Dette vil vi oppnå' → goal), for the text beside it (the next block)
+    side_role: str | None = None
 
 
 def goal_by_number(st: _State, number: str) -> Goal | None:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line
+from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
 from plancheck.models import BBox, Block, BlockKind, Provenance, Table
@@ -399,6 +400,12 @@ def build_blocks(
         for ln in lines:
             if not ln.kind:
                 items.append((ln.page, ln.region, ln.top, ln))
+            elif ln.kind == MARGIN_LABEL:
+                # a side heading beside a table (level with its first row, under its column
+                # heads) labels the table: read before it
+                top = min((p.bbox[1] for p, _t in tables if p.page == ln.page and p.region == ln.region
+                           and p.bbox[1] <= ln.top <= p.bbox[3]), default=ln.top)
+                items.append((ln.page, ln.region, top, ln))
     for piece, table in tables:
         items.append((piece.page, piece.region, piece.bbox[1], (piece, table)))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
@@ -438,6 +445,7 @@ def build_blocks(
                 run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
                 item_note=bool(cur.get("item_note")),
                 chip=bool(lines_[0].meta.get("chip")),
+                side_label=bool(cur.get("side_label")),
                 emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),
             )
@@ -447,6 +455,7 @@ def build_blocks(
         cur = None
 
     prev_line: Line | None = None
+    side: tuple[int, Line] | None = None  # the last side heading's block (index) and its last line
     for _page_no, _region, _top, obj in items:
         if isinstance(obj, tuple):
             flush()
@@ -491,6 +500,32 @@ def build_blocks(
             prev_line = None
             continue
         ln: Line = obj  # type: ignore[assignment]
+        if ln.kind == MARGIN_LABEL:
+            # a side heading (plancheck/layout/margins.py): a heading of its own, one level
+            # below the headings in the text's size, its wrapped lines joined
+            if side is not None and cur is not None and not cur.get("side_label") and _label_wraps(side[1], ln, settings):
+                # the label's next line, level with the next line of the text beside it: more
+                # of the label, and the text goes on
+                label = blocks[side[0]]
+                label.text = join_lines([label.text, ln.text])
+                if label.provenance.bbox is not None:
+                    label.provenance.bbox = label.provenance.bbox.union(ln.bbox())
+                side = (side[0], ln)
+                continue
+            if not (cur is not None and cur.get("side_label") and prev_line is not None and prev_line.kind == MARGIN_LABEL
+                    and _label_wraps(prev_line, ln, settings)):
+                flush()
+                cur = {"kind": BlockKind.heading, "lines": [], "first_text": ln.text, "side_label": True,
+                       "level": len(heading_sizes) + 1}
+            cur["lines"].append(ln)
+            prev_line = ln
+            continue
+        if prev_line is not None and prev_line.kind == MARGIN_LABEL:
+            flush()  # the text beside a side heading starts a block of its own
+            side = (len(blocks) - 1, prev_line)
+            prev_line = None
+        elif side is not None and ln.top > side[1].bottom + settings.heading_join_ratio * side[1].height:
+            side = None
         kind, number, bullet, text = classify(ln, body, settings, letters)
         if ln.meta.get("chip"):
             # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
@@ -566,6 +601,15 @@ def build_blocks(
             cur["lines"].append(ln)  # the statement under a title in capitals goes on in its type
             prev_line = ln
             continue
+        if (
+            kind == "heading" and number and cur is not None and cur["kind"] == BlockKind.heading
+            and prev_line is not None and len(ln.words) > 1 and ln.words[1].text[:1].islower()
+            and heading_wrapped(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                cur["lines"][0].x0, settings)
+        ):
+            # "… spise i minst" then "20 minutter." in the heading's type: a quantity wrapped
+            # to the line start, the heading's last words, not a heading numbered 20
+            number, text = None, ln.text.strip()
         if kind == "heading":
             level = None
             if number:
@@ -666,6 +710,17 @@ def build_blocks(
 
 
 CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+
+
+def _label_wraps(prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is side-heading line ``ln`` the next line of the label ``prev`` (same page, at the
+    label's edge, close under it, going on in lower case: a label of its own starts with a
+    capital)?"""
+    return (
+        prev.page == ln.page and abs(prev.x0 - ln.x0) <= settings.margin_indent_tolerance
+        and ln.text[:1].islower()
+        and -settings.y_tolerance <= ln.top - prev.bottom < settings.heading_join_ratio * ln.height
+    )
 
 
 def _all_italic(ln: Line) -> bool:

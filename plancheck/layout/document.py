@@ -22,7 +22,9 @@ from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
+from plancheck.layout.icons import icon_cards, icon_fields
 from plancheck.layout.lines import Line, attach_drop_caps, words_to_lines
+from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.records import records_to_tables
@@ -183,6 +185,10 @@ def layout_page(
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
     words = chars_to_words(chars, settings)
+    icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
+    if drawn and icons:
+        # a path of an icon that marks a field (a person's head) is no bullet
+        drawn = [m for m in drawn if not any(_contains(icon, m) for icon in icons)]
     if drawn:
         words = words + bullet_words(drawn, words, settings)
     if shapes:
@@ -204,6 +210,12 @@ def layout_page(
         free = rest
     chips: dict[int, list[Box]] = {}  # frame index → the chips of a card, each read as a line of its own
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
+        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
+        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        chips[len(frames)] = card_chips
+        frames.append(box)
+        framed.append(inside)
+    for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
         free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
         chips[len(frames)] = card_chips
@@ -395,6 +407,7 @@ def assemble(
     mark_furniture(all_lines, [p.height for p in pages], settings)
     mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
+    all_lines = split_margin_labels(all_lines, settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     carry = None
     hint = header_hint or (lambda _text: None)

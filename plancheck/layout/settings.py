@@ -160,6 +160,29 @@ class LayoutSettings(BaseModel):
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
 
+    # --- side headings: labels in a margin zone beside the text (plancheck/layout/margins.py)
+    margin_label_max_words: int = Field(6, ge=1, description="a side heading (a label in the margin zone left of the body indent) has at most this many words ...")
+    margin_label_size_delta: float = Field(0.5, ge=0, description="... and is bold, or set at least this much (pt) smaller than the text beside it")
+    margin_indent_tolerance: float = Field(3.0, ge=0, description="lines starting within this (pt) of each other start at one indent (the page's left edge, the body indent)")
+    margin_label_min_count: int = Field(2, ge=1, description="a margin zone holds at least this many side headings in the document ...")
+    margin_body_ratio: float = Field(
+        2.0, ge=0, description="... and at least this many times as many lines start at the body indent with no label beside "
+        "them (a two-column table has a cell in every row: no margin zone)",
+    )
+    margin_plain_left_ratio: float = Field(
+        0.2, ge=0, description="... and at most this fraction as many lines of plain text (not bold, not larger) start at the "
+        "left edge: in a side-heading layout only headings do",
+    )
+    margin_zone_min_ratio: float = Field(0.12, ge=0, le=1, description="the body indent of a margin zone is at least this fraction of the text width right of the left edge")
+    margin_label_wrap_ratio: float = Field(1.0, ge=0, description="a short line in the margin zone within this many line heights under a side heading goes on with it")
+
+    # --- fields marked by icons (plancheck/layout/icons.py)
+    icon_max_size: float = Field(16.0, ge=0, description="an icon (a small drawing before a field: a person, a calendar) is at most this wide and tall (pt), its paths joined")
+    icon_join_slack: float = Field(1.5, ge=0, description="paths within this (pt) of each other are parts of one icon")
+    icon_min_ratio: float = Field(0.6, ge=0, description="an icon is at least this fraction of the height of the words it marks (a bullet is smaller)")
+    icon_min_repeat: int = Field(3, ge=1, description="icons that mark fields stand at one x on at least this many rows of a page")
+    icon_row_gap_ratio: float = Field(1.0, ge=0, description="fields (and lines of a row's text) closer than this many line heights are one row's")
+
     # --- two printed pages on one PDF page (a spread)
     spread_min_aspect: float = Field(
         1.35, ge=1, description="a page at least this many times as wide as tall may be a spread "
