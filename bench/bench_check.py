@@ -16,9 +16,12 @@ simplemma's word lists are decoded once per machine into the cache folder
 bytecode, before it starts timing, as any installed plancheck that has run once has, and
 keeps them while the cache of extracted plans is emptied for each cold run.
 
-    python bench/bench_check.py [PDF ...] [--repeat 3]
+    python bench/bench_check.py [PDF ...] [--repeat 3] [--set all|authored|real]
 
-With no PDF it uses the authored corpus and, when present, ../shared/corpora/real.
+With no PDF it uses the authored corpus and, when present, the real plans
+(``$PLANCHECK_SHARED_CORPORA``, else ../shared/corpora/real); ``--set`` keeps one of the two.
+The median ratio is printed over the real plans, over the authored (and any other) PDFs, and
+over all; the batch lines also give the time 800 pages take at that rate.
 """
 
 from __future__ import annotations
@@ -78,26 +81,52 @@ def pages(path: Path) -> int:
     return len(pdfium.PdfDocument(str(path)))
 
 
-def default_files() -> list[Path]:
-    files = sorted((ROOT / "corpora" / "authored").glob("*/*.pdf"))
-    shared = ROOT.parent / "shared" / "corpora" / "real"
-    if shared.is_dir():
+def shared_corpus() -> Path:
+    """The folder of the real plans: ``$PLANCHECK_SHARED_CORPORA`` or ../shared/corpora/real."""
+    env = os.environ.get("PLANCHECK_SHARED_CORPORA")
+    return Path(env) if env else ROOT.parent / "shared" / "corpora" / "real"
+
+
+def default_files(which: str = "all") -> list[Path]:
+    files: list[Path] = []
+    if which in ("all", "authored"):
+        files += sorted((ROOT / "corpora" / "authored").glob("*/*.pdf"))
+    shared = shared_corpus()
+    if which in ("all", "real") and shared.is_dir():
         files += sorted(shared.glob("*.pdf"))
     return files
+
+
+def is_real(path: Path) -> bool:
+    """A PDF of the real plans' folder (the rest are the authored corpus or files given)."""
+    shared = shared_corpus()
+    return shared.is_dir() and path.resolve().parent == shared.resolve()
+
+
+def median_line(label: str, ratios: list[float], ratios_pdfium: list[float]) -> str:
+    if not ratios:
+        return f"median ratio over {label}: no files"
+    return (
+        f"median ratio over {label} ({len(ratios)}): to pdfplumber {statistics.median(ratios):.2f}, "
+        f"to pypdfium2 {statistics.median(ratios_pdfium):.2f}"
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--set", choices=("all", "authored", "real"), default="all",
+                    help="with no PDF given: which corpus files to run")
+    ap.add_argument("--no-batch", action="store_true", help="per-file figures only")
     args = ap.parse_args()
-    files = args.files or default_files()
+    files = args.files or default_files(args.set)
     exe = [sys.executable, "-m", "plancheck.cli"]
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "PLANCHECK_CACHE_DIR": cache}
         run([sys.executable, "-c", WARM_WORD_LISTS], env)
         print(f"{'document':40} {'pages':>5} {'check s':>8} {'/plumber':>8} {'/pdfium':>8} {'MiB':>6}")
-        ratios, ratios_pdfium = [], []
+        ratios, ratios_pdfium, real = [], [], []
         for f in files:
             best = {"check": (1e9, 0.0), "plumber": (1e9, 0.0), "pdfium": (1e9, 0.0)}
             for _ in range(args.repeat):
@@ -112,20 +141,26 @@ def main() -> int:
             check, plumber, pdfium = best["check"][0], best["plumber"][0], best["pdfium"][0]
             ratios.append(check / plumber)
             ratios_pdfium.append(check / pdfium)
+            real.append(is_real(f))
             print(
                 f"{f.stem[:40]:40} {pages(f):>5} {check:>8.2f} {check / plumber:>8.2f} "
                 f"{check / pdfium:>8.2f} {best['check'][1]:>6.0f}"
             )
-        print(
-            f"median ratio to pdfplumber {statistics.median(ratios):.2f}, "
-            f"to pypdfium2 {statistics.median(ratios_pdfium):.2f}"
-        )
+        for label, keep in (("real plans", True), ("authored and other PDFs", False)):
+            pick = [i for i, r in enumerate(real) if r is keep]
+            print(median_line(label, [ratios[i] for i in pick], [ratios_pdfium[i] for i in pick]))
+        print(median_line("all", ratios, ratios_pdfium))
+        if args.no_batch:
+            return 0
         total_pages = sum(pages(f) for f in files)
+        walls = []
         for jobs in (1, os.cpu_count() or 1):
             shutil.rmtree(Path(cache) / "plans", ignore_errors=True)  # no plan cached: a cold run
             wall, _ = run([*exe, "check", "--format", "json", "--jobs", str(jobs), *map(str, files)], env)
             print(f"batch of {len(files)} files, {total_pages} pages, --jobs {jobs}: "
-                  f"{wall:.1f} s, {total_pages / wall:.1f} pages/s")
+                  f"{wall:.1f} s, {total_pages / wall:.1f} pages/s, 800 pages in {800 * wall / total_pages:.1f} s")
+            walls.append(wall)
+        print(f"batch speed-up, all cores against one: {walls[0] / walls[-1]:.2f}x")
         run([*exe, "check", "--format", "json", *map(str, files)], env)  # fill the cache
         wall, _ = run([*exe, "check", "--format", "json", *map(str, files)], env)
         print(f"warm-cache re-check of all {len(files)} files: {wall:.2f} s")

@@ -174,3 +174,66 @@ def test_pdfium_generates_only_spaces_and_line_breaks_and_gives_its_hyphens_code
         tp.close()
     assert generated > 0  # the pages were read
     assert hyphens > 0 or path.parent != SHARED
+
+
+def _distinct_boxes_pairwise(boxes, slack):
+    """The definition: a box is kept unless a kept box has every side within ``slack``."""
+    out = []
+    for b in boxes:
+        if not any(all(abs(b[i] - o[i]) <= slack for i in range(4)) for o in out):
+            out.append(b)
+    return out
+
+
+# coordinates on a coarse lattice so that many boxes lie within the slack of each other,
+# including exactly at it, plus the odd value no grid can file
+_coord = st.one_of(
+    st.integers(-40, 40).map(lambda k: k * 0.75),
+    st.floats(-50, 50, allow_nan=False),
+    st.sampled_from([float("nan"), float("inf"), -float("inf"), 1e308]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_coord, _coord, _coord, _coord), max_size=40), st.sampled_from([0.0, 0.75, 1.5, 3.0]))
+def test_distinct_boxes_by_grid_is_the_pairwise_definition(boxes, slack):
+    from plancheck.layout.cards import distinct_boxes
+
+    assert distinct_boxes(boxes, slack) == _distinct_boxes_pairwise(boxes, slack)
+
+
+def test_distinct_boxes_keeps_the_first_of_a_filled_and_stroked_shape():
+    from plancheck.layout.cards import distinct_boxes
+
+    filled, stroked, other = (10.0, 10.0, 50.0, 30.0), (10.4, 9.6, 50.5, 30.2), (10.0, 40.0, 50.0, 60.0)
+    assert distinct_boxes([filled, stroked, other], 1.5) == [filled, other]
+    assert distinct_boxes([filled, stroked, other], 0.1) == [filled, stroked, other]
+
+
+_x = st.one_of(st.integers(0, 60).map(float), st.floats(0, 600, allow_nan=False))
+
+
+@st.composite
+def _bands(draw):
+    """Bands of words with spans on a coarse lattice (gaps exactly at ``gutter_min`` happen)."""
+    from plancheck.layout.words import Word
+
+    bands = []
+    for _ in range(draw(st.integers(1, 5))):
+        band = []
+        for _ in range(draw(st.integers(1, 6))):
+            x0 = draw(_x)
+            width = draw(st.one_of(st.integers(0, 40).map(float), st.floats(0, 200, allow_nan=False)))
+            band.append(Word("w", x0, 0.0, x0 + width, 10.0, 10.0))
+        bands.append(band)
+    return bands
+
+
+@settings(max_examples=400, deadline=None)
+@given(_bands(), st.sampled_from([0.0, 3.0, 9.0, 20.0]))
+def test_gutter_shortcut_over_band_stretches_is_the_sweep_of_all_words(bands, gutter_min):
+    from plancheck.layout.columns import _pieces_have_gutter, _span_pieces, gutters
+
+    s = DEFAULT.model_copy(update={"gutter_min": gutter_min})
+    pieces = [p for band in bands for p in _span_pieces(band, s)]
+    assert _pieces_have_gutter(pieces, s) == bool(gutters([w for band in bands for w in band], s))

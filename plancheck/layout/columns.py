@@ -90,6 +90,43 @@ def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple
     return out
 
 
+def _span_pieces(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple[float, float, float]]:
+    """The stretches :func:`gutters` sweeps ``words`` into, each as (its first span's x0 and
+    x1, the furthest x1 in it): spans join a stretch when they start less than ``gutter_min``
+    right of the furthest x1 before them.
+
+    Why: :func:`column_runs` asks whether the words of many runs of bands leave a gutter, each
+    a sort of all their words. Sweeping the bands' stretches instead gives the same gutters:
+    the sweep of all the words finds a gutter only where a stretch of some band starts, and
+    there the furthest x1 before it is the furthest x1 of the stretches before it (a stretch
+    that started earlier cannot go on past a gutter, being joined within ``gutter_min``)."""
+    spans = sorted((w.x0, w.x1) for w in words)
+    out: list[tuple[float, float, float]] = []
+    for x0, x1 in spans:
+        if out and x0 - out[-1][2] < settings.gutter_min:
+            a, first, right = out[-1]
+            if x1 > right:
+                out[-1] = (a, first, x1)
+        else:
+            out.append((x0, x1, x1))
+    return out
+
+
+def _pieces_have_gutter(pieces: list[tuple[float, float, float]], settings: LayoutSettings = DEFAULT) -> bool:
+    """Would :func:`gutters` find one in the words the ``pieces`` (:func:`_span_pieces` of
+    each band) were made of? The same sweep over the pieces, in the words' order."""
+    if not pieces:
+        return False
+    ordered = sorted(pieces)
+    right = ordered[0][2]
+    for x0, _first, far in ordered[1:]:
+        if x0 - right >= settings.gutter_min:
+            return True
+        if far > right:
+            right = far
+    return False
+
+
 def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT) -> tuple[list[float], float]:
     """The tops of lines that start a new paragraph or table row (the step from the line above
     is wider than the leading), and the leading: the narrowest step between lines at least
@@ -397,10 +434,15 @@ def column_runs(bands: list[list[Word]], page_width: float, settings: LayoutSett
     run from each band on; every other band is a run of its own. The rows of a table, each with
     words on both sides of the gutter, stay bands."""
     runs: list[list[list[Word]]] = []
+    # each band's stretches, to skip the runs of bands without a gutter cheaply (None: a word
+    # ends left of its start, or a NaN, where the shortcut's argument does not hold; every run is split)
+    pieces = None if any(not w.x0 <= w.x1 for band in bands for w in band) else [_span_pieces(band, settings) for band in bands]
     i = 0
     while i < len(bands):
         end = i + 1
         for j in range(len(bands), i + 1, -1):
+            if pieces is not None and not _pieces_have_gutter([p for k in range(i, j) for p in pieces[k]], settings):
+                continue  # no gutter, so _split would give None: the words are not gathered
             sides = _split([w for b in bands[i:j] for w in b], page_width, settings)
             if sides is not None:
                 # the longest stretch that splits; it is one of columns running on only when
