@@ -293,3 +293,59 @@ def test_a_group_row_repeating_a_goals_heading_names_that_goal():
     assert goal_under_heading("THEME 2: Access to devices", [g2, g3a, g3b], sections) is g2
     assert goal_under_heading("Theme 2: Access", [g2], sections) is None
     assert goal_under_heading("Theme 3: Services", [g2, g3a, g3b], sections) is None  # two goals there
+
+
+# --------------------------------------------------------------------------- Word and OpenDocument shading
+
+YEAR_ROWS = [("Hand out a book bag", "Library", [2026, 2027]), ("Offer homework help", "Library", [])]
+
+
+def test_a_word_table_shaded_as_a_gantt_gives_the_fills(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from plancheck.ingest.docx import read_docx
+
+    d = docx.Document()
+    t = d.add_table(rows=1 + len(YEAR_ROWS), cols=len(HEADER))
+    for i, head in enumerate(HEADER):
+        t.cell(0, i).text = head
+    for r, (text, lead, years) in enumerate(YEAR_ROWS, start=1):
+        t.cell(r, 0).text, t.cell(r, 1).text = text, lead
+        for year in years:
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "1D5C63")
+            t.cell(r, 2 + year - 2026)._tc.get_or_add_tcPr().append(shd)
+    d.save(str(tmp_path / "g.docx"))
+    table = next(b.table for b in read_docx(tmp_path / "g.docx").blocks if b.table)
+    assert [[c.fill for c in r[2:]] for r in table.rows] == [["#1d5c63", "#1d5c63", "", ""], ["", "", "", ""]]
+    assert filled_years(table.rows, {2: 2026, 3: 2027, 4: 2028, 5: 2029}) == [[2026, 2027], []]
+
+
+def test_an_opendocument_table_shaded_as_a_gantt_gives_the_fills(tmp_path):
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TableCellProperties
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    from plancheck.ingest.odt import read_odt
+
+    doc = OpenDocumentText()
+    dark = Style(name="Dark", family="table-cell")
+    dark.addElement(TableCellProperties(backgroundcolor="#1D5C63"))
+    doc.automaticstyles.addElement(dark)
+    table = Table(name="T")
+    table.addElement(TableColumn(numbercolumnsrepeated=len(HEADER)))
+    for texts, years in [(HEADER, []), *(([text, lead, "", "", "", ""], years) for text, lead, years in YEAR_ROWS)]:
+        tr = TableRow()
+        for i, text in enumerate(texts):
+            tc = TableCell(stylename=dark) if i >= 2 and 2024 + i in years else TableCell()
+            tc.addElement(P(text=text))
+            tr.addElement(tc)
+        table.addElement(tr)
+    doc.text.addElement(table)
+    doc.save(str(tmp_path / "g.odt"))
+    got = next(b.table for b in read_odt(tmp_path / "g.odt").blocks if b.table)
+    assert [[c.fill for c in r[2:]] for r in got.rows] == [["#1d5c63", "#1d5c63", "", ""], ["", "", "", ""]]
