@@ -693,9 +693,10 @@ def _measure_table(
         span: tuple[int, int] | None = None
         if not deadline_text and years:
             deadline_text = marked_years(years, [row[i].text if i < len(row) else "" for i in years])
-            if not deadline_text and filled[k]:
+            bar = filled[k]
+            if not deadline_text and bar:
                 # a Gantt bar: it runs from its first filled year and is due by its last
-                span = (min(filled[k]), max(filled[k]))  # type: ignore[type-var]
+                span = (min(bar), max(bar))
                 deadline_text = str(span[1])
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
