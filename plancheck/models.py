@@ -82,6 +82,12 @@ class Cell(_Model):
         "(0 = outermost), when the column holds an outline shown only by indentation",
     )
     bold: bool = Field(False, description="the cell's text is set in a bold weight")
+    fill: str | None = Field(
+        None,
+        description="the cell's background colour ('#rrggbb') when a filled shape covers it, '' when "
+        "the reader looked and none does, None when the reader could not tell (a table found from "
+        "text alignment, a Word or OpenDocument table)",
+    )
 
 
 class Table(_Model):

@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -217,6 +217,7 @@ class Context:
         self._copies: dict[str, dict[str, list[Subject]]] = {}
         self._labels: dict[tuple[str, ...], int] = {}
         self._heading_parent: dict[str, tuple[str | None, str]] | None = None
+        self._sole: dict[str, set[str]] = {}  # kind → sections holding one item of it
 
     @property
     def graph(self) -> nx.DiGraph:
@@ -261,24 +262,37 @@ class Context:
         section, focus area or parent goal, or a goal or strategy both serve (the fields in
         ``SCOPE_FIELDS``). Items without a section share the plan's unsectioned part. An item
         that is itself its section's heading ("Mål 4 Flere innbyggere skal …" over its
-        strategies) stands in the section above it too, beside the other items set so."""
+        strategies), or the one item of its kind in a section headed by a numbered label
+        ("Theme 4: …" over the one "Outcome: …" it states), stands in the section above it too,
+        beside the other items set so."""
         if kind not in self._scopes:
+            counts: dict[Any, int] = {}
+            for s in self.subjects(kind):
+                sid = getattr(s.obj, "section_id", None)
+                counts[sid] = counts.get(sid, 0) + 1
+            from plancheck.extract.roles import numbered_label
+
+            numbered = {sec.id for sec in self.plan.sections if numbered_label(sec.title or "")}
+            self._sole[kind] = {sid for sid, n in counts.items() if n == 1 and sid in numbered}
             index: dict[tuple[str, Any], list[Subject]] = {}
             for s in self.subjects(kind):
-                for key in self._scope_keys(s.obj):
+                for key in self._scope_keys(s.obj, self._sole[kind]):
                     index.setdefault(key, []).append(s)
             self._scopes[kind] = index
         index = self._scopes[kind]
         out: dict[int, Subject] = {}
-        for key in self._scope_keys(subject.obj):
+        for key in self._scope_keys(subject.obj, self._sole.get(kind, set())):
             for s in index.get(key, []):
                 if s.obj is not subject.obj:
                     out.setdefault(id(s.obj), s)
         return list(out.values())
 
-    def _scope_keys(self, item: Any) -> list[tuple[str, Any]]:
+    def _scope_keys(self, item: Any, sole: Collection[str] = ()) -> list[tuple[str, Any]]:
         """:func:`scope_keys`, and the section above the item's section when the item is that
-        section's heading (its text closes the section's title)."""
+        section's heading (its text closes the section's title) or the one item of its kind
+        under a numbered label heading (its section id in ``sole``): a chapter of numbered
+        themes, each stating its one goal under its own heading, is one part of the plan, as a
+        chapter listing the goals would be."""
         keys = scope_keys(item)
         section_id = getattr(item, "section_id", None)
         if section_id is None:
@@ -289,7 +303,7 @@ class Context:
             return keys
         parent, title = self._heading_parent[section_id]
         text = copy_key(getattr(item, "text", "") or "")
-        if text and title.endswith(text):
+        if (text and title.endswith(text)) or (parent is not None and section_id in sole):
             # a top-level section's heading stands in the plan's unsectioned part, beside the
             # other top-level headings set so (goals numbered 1, 2, 3 as the plan's chapters)
             keys.append(("section_id", parent))

@@ -102,6 +102,25 @@ def listed_goals(text: str, goals: list[Goal]) -> list[Goal]:
     return out
 
 
+def goal_under_heading(text: str, goals: list[Goal], sections: list) -> Goal | None:
+    """The goal a group row names by repeating the heading the goal was declared under
+    ("Theme 2: Access to devices and data" over the actions, the same words heading the
+    section whose one goal is "Outcome: No resident is left out …"). Why: a plan may name each
+    goal's section in its action table and state the goal itself only in that section; the
+    heading is what the two places share. The row must repeat the heading whole (case,
+    spacing and punctuation aside), and the section must declare exactly one goal."""
+    key = normalise(text)
+    if not key:
+        return None
+    for sec in sections:
+        if normalise(getattr(sec, "title", "") or "") != key:
+            continue
+        own = [g for g in goals if g.section_id == sec.id]
+        if len(own) == 1:
+            return own[0]
+    return None
+
+
 def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2",
     a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
@@ -151,7 +170,7 @@ def link_plan(
         if key in first_of or listed_goals(m.table_goal_text, declared):
             continue
         first_of[key] = m
-        goal = match_goal(m.table_goal_text, declared)
+        goal = goal_under_heading(m.table_goal_text, declared, plan.sections) or match_goal(m.table_goal_text, declared)
         strategy, s_score = best_match(m.table_goal_text, plan.strategies)
         if strategy is not None and s_score >= 85 and (
             goal is None or s_score > goal_similarity(m.table_goal_text, goal.text)

@@ -7,6 +7,7 @@ header stands below a title row and a "Goals: …" row is read from its real hea
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -323,13 +324,14 @@ def _record_values(st, block, item, header_row, row, page, parse_deadline, split
 
 def _names_goal(st: _State, text: str) -> bool:
     """Does a group row name a goal or strategy ("Mål 3: …", "Tiltak knyttet til mål 1",
-    a "skal" sentence, or the words of a declared goal or strategy)?"""
-    from plancheck.extract.link import _NAMED_NUMBER, best_match
+    a "skal" sentence, the words of a declared goal or strategy, or the heading a declared
+    goal stands under: :func:`~plancheck.extract.link.goal_under_heading`)?"""
+    from plancheck.extract.link import _NAMED_NUMBER, best_match, goal_under_heading
 
     role, _num, _rest = label_role(text)
     if role in GOAL_ROLES or role == "strategy" or _NAMED_NUMBER.search(text):
         return True
-    if _STATES.search(text):
+    if _STATES.search(text) or goal_under_heading(text, st.plan.goals, st.plan.sections) is not None:
         return True
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
 
@@ -606,6 +608,13 @@ def _measure_table(
         return  # "Antal åtgärder": a column counting the measures of each goal, not naming them
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     years = year_columns(table.header)
+    filled = filled_years(table.rows, years)
+    # the year columns say when the rows are done only if some row marks one (a text mark, or a
+    # filled cell): a table whose marks cannot be read flags no row for lacking them
+    years_read = bool(years) and (
+        any(marked_years(years, [r[i].text if i < len(r) else "" for i in years]) for r in table.rows)
+        or any(filled)
+    )
     header_norm = [normalise(h) for h in table.header]
     heads = outline_group_rows(table.rows, roles, mcol)
     row_strategy: tuple[str, Strategy] | None = None  # (number, strategy) of a numbered group row
@@ -681,8 +690,14 @@ def _measure_table(
         if not deadline_text and horizons:
             marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
             deadline_text = ", ".join(marked)
+        span: tuple[int, int] | None = None
         if not deadline_text and years:
             deadline_text = marked_years(years, [row[i].text if i < len(row) else "" for i in years])
+            bar = filled[k]
+            if not deadline_text and bar:
+                # a Gantt bar: it runs from its first filled year and is due by its last
+                span = (min(bar), max(bar))
+                deadline_text = str(span[1])
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
         source = " | ".join(c.text for c in row)
@@ -716,8 +731,13 @@ def _measure_table(
         if not deadline_text and not has_column(table.header, roles, "deadline"):
             deadline_text = _stated_time(_cell(row, roles, "indicator"), rest, st.lang) or _due_in_cells(row, roles)
         meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
+        if span is not None and meas.deadline is not None:
+            meas.deadline.start = dt.date(span[0], 1, 1)
         meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
-        meas.has_deadline_column = has_column(table.header, roles, "deadline") or bool(horizons) or bool(years)
+        meas.has_deadline_column = (
+            has_column(table.header, roles, "deadline") or bool(horizons)
+            or (years_read and (filled[k] is not None or not any(filled)))
+        )
         meas.cost = _cell(row, roles, "cost") or None
         meas.indicator = _cell(row, roles, "indicator") or None
         meas.status = _cell(row, roles, "status") or None
@@ -804,6 +824,30 @@ def marked_years(years: dict[int, int], cells: list[str]) -> str:
         return ""
     first, last = min(marked), max(marked)
     return str(first) if first == last else f"{first}–{last}"
+
+
+def filled_years(rows: list[list[Cell]], years: dict[int, int]) -> list[list[int] | None]:
+    """For each row, the years whose cell is filled as a mark (a Gantt bar: the row's timing
+    shown only by the background of its year cells), or None when the reader could not tell
+    the row's fills. A year cell's fill marks it when it is a colour, differs from every fill
+    among the row's other cells (a shaded group row or a zebra stripe fills them all alike),
+    and is not a colour filling every year cell of every read row (a column's own shading)."""
+    if not years:
+        return [None for _ in rows]
+    fills = [[r[i].fill if i < len(r) else None for i in years] for r in rows]
+    read = [f for f in fills if all(c is not None for c in f)]
+    every = set.intersection(*(set(f) for f in read)) if len(read) > 1 else set()
+    out: list[list[int] | None] = []
+    for row, row_fills in zip(rows, fills, strict=True):
+        if any(c is None for c in row_fills):
+            out.append(None)
+            continue
+        others = {c.fill for j, c in enumerate(row) if j not in years}
+        out.append([
+            year for year, colour in zip(years.values(), row_fills, strict=True)
+            if colour and colour not in others and colour not in every
+        ])
+    return out
 
 
 _PARTNERS = words_pattern(table_words("partners"))

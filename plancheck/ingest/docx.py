@@ -208,6 +208,18 @@ def split_typed_label(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+_HEX_COLOUR = re.compile(r"^#?([0-9A-Fa-f]{6})$")
+
+
+def shading_fill(shd: Any) -> str | None:
+    """A Word cell's own shading (``w:shd w:fill="1D5C63"``) as '#1d5c63'; None for none or
+    "auto". (A pattern over the fill, ``w:val`` other than "clear", is read as the fill.)"""
+    if shd is None:
+        return None
+    m = _HEX_COLOUR.match(shd.get(_w("fill")) or "")
+    return f"#{m.group(1).lower()}" if m else None
+
+
 class GridTable:
     """A table as a grid of slots, filled by a reader and resolved into a :class:`Table`.
 
@@ -219,6 +231,9 @@ class GridTable:
     def __init__(self) -> None:
         self.grid: list[list[Any]] = []
         self.header_rows = 0
+        # the background colour ('#rrggbb') of each cell's own position that has one, when the
+        # reader reads cell shading; None when it does not (every cell's fill unknown)
+        self.fills: dict[tuple[int, int], str] | None = None
 
     def set(self, r: int, c: int, slot: Any) -> None:
         while len(self.grid) <= r:
@@ -292,7 +307,9 @@ class GridTable:
                         text = ""
                     else:
                         merged_from = r0 - nhead
-                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from))
+                origin = self.origin(r, c)
+                fill = None if self.fills is None else self.fills.get(origin, "") if origin else ""
+                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill))
             rows.append(cells)
         return Table(header=header, rows=rows)
 
@@ -1147,6 +1164,7 @@ class _DocxReader:
         block = Block(id="", kind=BlockKind.table)
         self.blocks.append(block)
         grid = GridTable()
+        grid.fills = {}
         header_rows = 0
         counting_header = True
         for r, tr in enumerate(rows):
@@ -1173,6 +1191,9 @@ class _DocxReader:
                 else:
                     cell_anchor = Anchor(table_block=block, grid=grid, grid_row=r)
                     grid.set(r, col, ("cell", self._cell_text(tc, cell_anchor)))
+                    shade = shading_fill(tcpr.find(_w("shd")) if tcpr is not None else None)
+                    if shade:
+                        grid.fills[(r, col)] = shade
                     for k in range(1, span):
                         grid.set(r, col + k, ("ref", r, col))
                 col += span

@@ -150,6 +150,19 @@ class _ListLevel:
     start: int = 1
 
 
+_HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _cell_background(style: Any) -> str | None:
+    """The ``fo:background-color`` of a table-cell style ('#1d5c63'), None for none or
+    "transparent"."""
+    for props in style.childNodes:
+        if _qname(props) == (STYLE, "table-cell-properties"):
+            colour = _attr(props, FO_NS, "background-color") or ""
+            return colour.lower() if _HEX_COLOUR.match(colour) else None
+    return None
+
+
 class _Styles:
     def __init__(self, doc: Any) -> None:
         self.para: dict[str, Any] = {}
@@ -157,6 +170,7 @@ class _Styles:
         self.lists: dict[str, dict[int, _ListLevel]] = {}
         self.outline: dict[int, _ListLevel] = {}
         self.default_para: Any = None
+        self.cell_fill: dict[str, str] = {}  # table-cell style → its background colour
         containers = [doc.styles, doc.automaticstyles]
         for container in containers:
             if container is None:
@@ -170,6 +184,10 @@ class _Styles:
                         self.para[name] = el
                     elif family == "text":
                         self.text[name] = el
+                    elif family == "table-cell":
+                        colour = _cell_background(el)
+                        if colour:
+                            self.cell_fill[name] = colour
                 elif q == (STYLE, "default-style") and _attr(el, STYLE, "family") == "paragraph":
                     self.default_para = el
                 elif q == (TEXT, "list-style"):
@@ -714,6 +732,7 @@ class _OdtReader:
         block = Block(id="", kind=BlockKind.table)
         self.blocks.append(block)
         grid = GridTable()
+        grid.fills = {}
         header_rows = 0
         counting = True
         for r, (row, is_header) in enumerate(rows):
@@ -734,8 +753,11 @@ class _OdtReader:
                 rspan = max(1, _int(_attr(cell, TABLE, "number-rows-spanned"), 1))
                 cell_anchor = Anchor(table_block=block, grid=grid, grid_row=r)
                 text = "\n".join(self._cell_lines(cell, cell_anchor))
+                fill = self.styles.cell_fill.get(_attr(cell, TABLE, "style-name") or "")
                 for _ in range(repeat):
                     grid.set(r, col, ("cell", text))
+                    if fill:
+                        grid.fills[(r, col)] = fill
                     for dr in range(rspan):
                         for dc in range(cspan):
                             if dr or dc:

@@ -229,6 +229,13 @@ class LayoutSettings(BaseModel):
     cell_slack: float = Field(1.0, ge=0, description="a word belongs to a cell when its middle is within the cell ± this")
     cell_fill_ratio: float = Field(0.8, ge=0, le=1, description="a cell line this full is broken by the cell edge, not by the writer")
     cell_padding: float = Field(6.0, ge=0)
+    cell_background_cover: float = Field(
+        0.8, ge=0, le=1, description="a filled rectangle covering this share of a cell's area is the cell's background"
+    )
+    page_background_cover: float = Field(
+        0.9, ge=0, le=1, description="a filled rectangle covering this share of the page is the page's background, "
+        "no cell's own"
+    )
     cell_break_room_ratio: float = Field(
         0.7, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",

@@ -111,10 +111,86 @@ def find_ruled_tables(
         for ci in range(ncols):
             c = grid[-1][ci]
             bottom_span.append(bool(c and c.merged_from is not None) or bool(c and c.bbox and c.bbox.top < last_top - 1))
+        set_cell_fills(grid, fills_in(page, table_box, settings), settings)
         piece = TablePiece(page_no, tuple(table_box), col_x, grid, bottom_span, True)
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
         pieces.append(piece)
     return pieces
+
+
+Fill = tuple[float, float, float, float, str]  # x0, top, x1, bottom, '#rrggbb'
+
+
+def fill_colour(colour: object) -> str | None:
+    """A PDF fill colour as '#rrggbb': grey (one value), RGB (three) or CMYK (four, converted
+    naively); None for a colour given otherwise (a pattern's name)."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return None
+    vals = [min(max(float(v), 0.0), 1.0) for v in colour]
+    if len(vals) == 1:
+        rgb = vals * 3
+    elif len(vals) == 3:
+        rgb = vals
+    elif len(vals) == 4:
+        c, m, y, k = vals
+        rgb = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    else:
+        return None
+    return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
+
+
+def fills_in(page, box: tuple[float, float, float, float], settings: LayoutSettings = DEFAULT) -> list[Fill]:
+    """The filled rectangles of a pdfplumber page that reach into ``box``, in drawing order,
+    less those covering (nearly) the whole page: a page's background colour is no cell's own."""
+    width, height = getattr(page, "width", 0) or 0, getattr(page, "height", 0) or 0
+    page_area = width * height
+    out: list[Fill] = []
+    for r in getattr(page, "rects", []) or []:
+        if not r.get("fill"):
+            continue
+        colour = fill_colour(r.get("non_stroking_color"))
+        if colour is None:
+            continue
+        x0, top, x1, bottom = r["x0"], r["top"], r["x1"], r["bottom"]
+        if x1 <= box[0] or x0 >= box[2] or bottom <= box[1] or top >= box[3]:
+            continue
+        if page_area and (x1 - x0) * (bottom - top) >= settings.page_background_cover * page_area:
+            continue
+        out.append((x0, top, x1, bottom, colour))
+    return out
+
+
+def cell_fill(bbox: tuple[float, float, float, float], fills: list[Fill], settings: LayoutSettings = DEFAULT) -> str:
+    """The background colour of a cell: that of the last drawn rectangle covering
+    ``cell_background_cover`` of its area (a later one paints over an earlier), '' when none
+    does. Why: a Gantt table shows when an action runs only by filling its year cells."""
+    area = max((bbox[2] - bbox[0]) * (bbox[3] - bbox[1]), 1e-6)
+    colour = ""
+    for x0, top, x1, bottom, c in fills:
+        w = min(x1, bbox[2]) - max(x0, bbox[0])
+        h = min(bottom, bbox[3]) - max(top, bbox[1])
+        if w > 0 and h > 0 and w * h >= settings.cell_background_cover * area:
+            colour = c
+    return colour
+
+
+def set_cell_fills(grid: list[list[Cell | None]], fills: list[Fill], settings: LayoutSettings = DEFAULT) -> None:
+    """Give each cell of a ruled table its background colour (:func:`cell_fill`); a slot a
+    cell spans into takes the colour of the cell spanning it, left or above."""
+    for row in grid:
+        for cell in row:
+            if cell is not None and cell.bbox is not None:
+                cell.fill = cell_fill((cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom), fills, settings)
+    for row in grid:
+        for ci, cell in enumerate(row):
+            if cell is None or cell.fill is not None:
+                continue
+            if cell.merged_from is not None and 0 <= cell.merged_from < len(grid) and grid[cell.merged_from][ci] is not None:
+                cell.fill = grid[cell.merged_from][ci].fill  # type: ignore[union-attr]
+            elif ci > 0 and row[ci - 1] is not None:
+                cell.fill = row[ci - 1].fill  # type: ignore[union-attr]
 
 
 def cut_at_foot(implied: list[dict], table_box: tuple[float, float, float, float], page_height: float | None,
@@ -1241,7 +1317,8 @@ def _append_rows(
                 )
                 if merged_from is None and idx > 0 and table.rows[idx - 1][i].text == c.text:
                     merged_from = table.rows[idx - 1][i].merged_from
-            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from, level=c.level, bold=c.bold))
+            fixed.append(Cell(row=idx, col=i, text=c.text, page=c.page, bbox=c.bbox, merged_from=merged_from, level=c.level, bold=c.bold,
+                              fill=c.fill))
         table.rows.append(fixed)
 
 

@@ -189,16 +189,35 @@ def page_labels(pdf, settings: PageSettings = SETTINGS) -> dict[int, str]:
 
 
 def margin_text(page, band: float) -> str:
-    """The text in the top and bottom ``band`` of a page (where running heads and page numbers
-    stand)."""
-    w, h = page.get_size()
+    """The text in the top and bottom ``band`` of a page as shown (where running heads and page
+    numbers stand). A page with /Rotate is shown turned: its shown top and bottom are other
+    sides of the unturned page, whose coordinates the text is looked up in."""
+    top_box, bottom_box = margin_boxes(*page.get_size(), page.get_rotation(), band)
     tp = page.get_textpage()
     try:
-        bottom = tp.get_text_bounded(0, 0, w, h * band)
-        top = tp.get_text_bounded(0, h * (1 - band), w, h)
+        bottom = tp.get_text_bounded(*bottom_box)
+        top = tp.get_text_bounded(*top_box)
     finally:
         tp.close()
     return f"{top}\n{bottom}"
+
+
+Rect = tuple[float, float, float, float]  # left, bottom, right, top in PDF (y up) coordinates
+
+
+def margin_boxes(width: float, height: float, rotation: int, band: float) -> tuple[Rect, Rect]:
+    """The top and bottom margin bands of a page shown ``width`` × ``height`` (after its
+    /Rotate of ``rotation`` degrees, clockwise), as rectangles of the unturned page: turned 90°,
+    the shown top is the unturned page's left side; turned 270°, its right side."""
+    rotation %= 360
+    if rotation in (90, 270):
+        uw, uh = height, width  # the unturned page: its width is the shown height
+        left: Rect = (0, 0, uw * band, uh)
+        right: Rect = (uw * (1 - band), 0, uw, uh)
+        return (left, right) if rotation == 90 else (right, left)
+    low: Rect = (0, 0, width, height * band)
+    high: Rect = (0, height * (1 - band), width, height)
+    return (high, low) if rotation != 180 else (low, high)
 
 
 _NUMBER = re.compile(r"(?<![\w.,/-])(?:(?P<prefix>[A-Z]{1,3})[-‐–])?(?P<n>\d{1,4})(?![\d.,/]\d)")
