@@ -123,3 +123,31 @@ def test_opening_verb_is_no_process_step() -> None:
     assert not is_process("Legge fram et kart som viser alle næringsområdene.")
     assert is_process("Legge fram planen for kommunestyret innen juni 2026.")
     assert is_process("Planen skal legges fram for formannskapet.")
+
+
+def test_deadline_picks_the_dated_step() -> None:
+    """The council is named alike under the title and in the sentence that dates its
+    reading: the dated sentence answers "innen utgangen av mars 2027"."""
+    plan = make_plan(
+        [
+            (
+                "Skolebruksplan",
+                [
+                    "Kvitevik kommune · Høringsutkast til kommunestyret · Arkivsak 26/0412",
+                    "Skolene i kommunen har 1200 elever i 2026.",
+                ],
+            ),
+            (
+                "Videre behandling",
+                [
+                    "Planen sendes på høring i januar 2027 og behandles i kommunestyret "
+                    "18. mars 2027.",
+                ],
+            ),
+        ],
+        title="Skolebruksplan",
+    )
+    (c,) = cover(plan, "Planen skal legges fram for kommunestyret innen utgangen av mars 2027.")
+    assert c.status == "covered"
+    (late,) = cover(plan, "Planen skal legges fram for kommunestyret innen utgangen av februar 2027.")
+    assert late.status != "covered"

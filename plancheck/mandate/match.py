@@ -152,6 +152,8 @@ class MatchSettings:
     # året") speaks of the body, not of this plan's making: it needs a step (høyring, innspel,
     # vedtak) or a word for the plan itself beside the body (_process_sentence)
     body_needs_step: bool = True
+    # a concern with a deadline picks, among its near answers, one dating the step in time
+    deadline_picks_dated: bool = True
     # a table (Plan.tables) is answered by its header and cells, not by its section's heading
     # restating the concern: its header row names what it holds
     table_no_heading_object: bool = True
@@ -1636,9 +1638,18 @@ def assess_points(
                 else:
                     results.append((c, 0.0, None, [t.surface for t in c.terms]))
                 continue
+            # a step asked by a date: among passages naming the body alike, the one that dates
+            # the step in time answers it ("… behandles i kommunestyret 18. mars 2027"), not the
+            # undated line under the title ("Høringsutkast til kommunestyret")
+            in_time = (
+                {i: _dated_in_time(units[i], c, lang) for i in near}
+                if c.deadline and S.deadline_picks_dated
+                else {}
+            )
             pick = max(
                 near,
                 key=lambda i: (
+                    in_time.get(i, False),
                     answers[i] if row[i][0] >= S.covered else 0,
                     units[i].kind != "section",
                     row[i][0],
@@ -2260,6 +2271,12 @@ def _dates_near(u: Unit, c: Concern, lang: str) -> list[dt.date]:
             if want & keys:
                 found.extend(find_dates(s))
     return found
+
+
+def _dated_in_time(u: Unit, c: Concern, lang: str) -> bool:
+    """The sentences of ``u`` holding the concern's words date it by its deadline."""
+    dates = _dates_near(u, c, lang)
+    return bool(dates) and c.deadline is not None and max(dates) <= c.deadline
 
 
 def _evidence(u: Unit, c: Concern, score: float, lang: str) -> Evidence:
