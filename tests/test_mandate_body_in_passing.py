@@ -151,3 +151,14 @@ def test_deadline_picks_the_dated_step() -> None:
     assert c.status == "covered"
     (late,) = cover(plan, "Planen skal legges fram for kommunestyret innen utgangen av februar 2027.")
     assert late.status != "covered"
+
+
+def test_compound_with_a_body_as_head_is_a_body() -> None:
+    from plancheck.mandate.match import _process_hits
+
+    assert _process_hits(["samhällsbyggnadsnämnd"]) == 1
+    assert _process_hits(["hovedtillitsvalgt"]) == 1
+    assert _process_hits(["lekplats"]) == 0
+    # a committee adopting the plan: the committee is standing, the adoption is a step
+    assert _process_sentence(["anta", "samhällsbyggnadsnämnd"], DEFAULT_SETTINGS)
+    assert not _process_sentence(["samhällsbyggnadsnämnd", "möte", "månad"], DEFAULT_SETTINGS)

@@ -570,12 +570,16 @@ def _process_only(u: Unit, s: MatchSettings) -> bool:
 
 
 def _process_hits(lemmas: list[str]) -> int:
+    """Process words among ``lemmas``: a word of process_words, any word ending in -råd, and a
+    compound whose head is a body ("samhällsbyggnadsnämnden", "driftsutvalget": the
+    committee's field before its kind)."""
     return sum(
         1
         for lem in lemmas
         if lem in PROCESS_WORDS
         or T.canon(lem) in PROCESS_WORDS
         or (len(lem) > 5 and lem.endswith(("råd", "råde")))
+        or _word_or_head(lem, PROCESS_BODIES)
     )
 
 
@@ -587,8 +591,7 @@ def _standing_body(lem: str) -> bool:
     word ending in -råd: "eldrerådet", "politirådet"), not a group set up for the plan's making
     ("arbeidsgruppa", "referansegruppa")."""
     return (
-        lem in STANDING_BODIES
-        or T.canon(lem) in STANDING_BODIES
+        _word_or_head(lem, STANDING_BODIES)
         or (len(lem) > 5 and lem.endswith(("råd", "råde")))
     )
 
