@@ -162,3 +162,14 @@ def test_compound_with_a_body_as_head_is_a_body() -> None:
     # a committee adopting the plan: the committee is standing, the adoption is a step
     assert _process_sentence(["anta", "samhällsbyggnadsnämnd"], DEFAULT_SETTINGS)
     assert not _process_sentence(["samhällsbyggnadsnämnd", "möte", "månad"], DEFAULT_SETTINGS)
+
+
+def test_swedish_frame_words_are_not_the_object() -> None:
+    """"Planen ska innehålla en karta över samtliga lekplatser": the map of the playgrounds is
+    the object; "innehålla" (nb inneholde) and "samtliga" (nb alle) are not."""
+    from plancheck.mandate import text as T
+
+    text = "Planen ska innehålla en karta över samtliga lekplatser"
+    lemmas = [t.lemma for t in T.content_terms(text, "sv")]
+    assert "karta" in lemmas and "lekplats" in lemmas
+    assert not {"innehålla", "samtlig", "samtliga"} & set(lemmas)
