@@ -148,6 +148,12 @@ class MatchSettings:
     # a process point is answered by the words of a sentence about the plan's own making only
     # (Unit.process_keys), not by a body or a date elsewhere in the passage
     process_sentence: bool = True
+    # … and a sentence whose only process words are bodies ("Politirådet møtest to gonger i
+    # året") speaks of the body, not of this plan's making: it needs a step (høyring, innspel,
+    # vedtak) or a word for the plan itself beside the body (_process_sentence)
+    body_needs_step: bool = True
+    # a concern with a deadline picks, among its near answers, one dating the step in time
+    deadline_picks_dated: bool = True
     # a table (Plan.tables) is answered by its header and cells, not by its section's heading
     # restating the concern: its header row names what it holds
     table_no_heading_object: bool = True
@@ -511,7 +517,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()]")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "och", "and", "or"})
 
 
-def _analyse(u: Unit, lang: str) -> None:
+def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> None:
     """Collect the unit's evidence words. Positions count words within a clause; a new clause
     (after a comma or "og") starts 100 further on, so parts of a compound found in two
     coordinated phrases are not "close"."""
@@ -521,6 +527,7 @@ def _analyse(u: Unit, lang: str) -> None:
         deferred = bool(DEFERRAL_RE.search(sent))
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
+        sent_all: list[str] = []  # every word's lemma, stop and plan words too ("planen")
         passing_spans = [
             m.span()
             for m in PASSING_RE.finditer(sent)
@@ -534,6 +541,7 @@ def _analyse(u: Unit, lang: str) -> None:
                 pos += 100
             last_end = t.end
             pos += 1
+            sent_all.extend([t.lemma, *t.whole])
             if t.stop or deferred:
                 continue
             if any(a <= t.start < b for a, b in passing_spans):
@@ -547,7 +555,7 @@ def _analyse(u: Unit, lang: str) -> None:
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
-        if _process_hits(sent_lemmas):
+        if _process_sentence(sent_lemmas, settings, sent_all):
             u.process_keys |= sent_keys
 
 
@@ -562,12 +570,70 @@ def _process_only(u: Unit, s: MatchSettings) -> bool:
 
 
 def _process_hits(lemmas: list[str]) -> int:
+    """Process words among ``lemmas``: a word of process_words, any word ending in -råd, and a
+    compound whose head is a body ("samhällsbyggnadsnämnden", "driftsutvalget": the
+    committee's field before its kind)."""
     return sum(
         1
         for lem in lemmas
         if lem in PROCESS_WORDS
         or T.canon(lem) in PROCESS_WORDS
         or (len(lem) > 5 and lem.endswith(("råd", "råde")))
+        or _word_or_head(lem, PROCESS_BODIES)
+    )
+
+
+STANDING_BODIES = W.word_set("standing_bodies")
+
+
+def _standing_body(lem: str) -> bool:
+    """A council or committee that sits apart from any plan (words.yaml standing_bodies, or any
+    word ending in -råd: "eldrerådet", "politirådet"), not a group set up for the plan's making
+    ("arbeidsgruppa", "referansegruppa")."""
+    return (
+        _word_or_head(lem, STANDING_BODIES)
+        or (len(lem) > 5 and lem.endswith(("råd", "råde")))
+    )
+
+
+PLAN_SELF = W.word_set("plan_self")
+BODY_STEPS = W.word_set("body_steps")
+
+
+def _word_or_head(lem: str, words: frozenset[str]) -> bool:
+    """The word is in ``words``, or a compound whose head (of five letters or more) is:
+    "planutkast" ends in "utkast", "tilstandsrapport" in "rapport"."""
+    c = T.canon(lem)
+    return (
+        lem in words
+        or c in words
+        or any(len(w) >= 5 and len(lem) > len(w) and lem.endswith(w) for w in words)
+    )
+
+
+def _names_plan(lem: str) -> bool:
+    """A word for the plan or its making itself ("planen", "planutkastet", "strategien",
+    "trafikplanen"): words.yaml plan_self, or a compound with one as its head."""
+    return _word_or_head(lem, PLAN_SELF)
+
+
+def _process_sentence(
+    lemmas: list[str], s: MatchSettings = DEFAULT_SETTINGS, all_lemmas: list[str] | None = None
+) -> bool:
+    """A sentence speaking of the plan's own making: a process word, and, when every process
+    word is a standing council, a word for the plan beside it (``all_lemmas``: stop and plan
+    words included). Why: a council sits apart from the plan; "Politirådet i Nordalsfjord
+    møtest to gonger i året" names it in passing and says nothing of its having seen this
+    draft, while "Eldrerådet har gitt innspel" (a step) and "Kulturrådet har vore
+    referansegruppe for planen" (the plan) do."""
+    hits = [lem for lem in lemmas if _process_hits([lem])]
+    if not hits:
+        return False
+    if not s.body_needs_step or any(not _standing_body(lem) for lem in hits):
+        return True
+    return any(
+        _names_plan(lem) or _word_or_head(lem, BODY_STEPS)
+        for lem in (all_lemmas if all_lemmas is not None else lemmas)
     )
 
 
@@ -613,7 +679,7 @@ def build_units(
                 text_for_match = text
             u = Unit(it.id, kind, text, it.page, it.section_id)
             u.text = text
-            _analyse_text(u, text_for_match, lang)
+            _analyse_text(u, text_for_match, lang, settings)
             units.append(u)
             item_texts[(it.page, _norm(it.text))] = it.id
     for p in plan.passages:
@@ -622,14 +688,14 @@ def build_units(
         if (p.page, _norm(p.text)) in item_texts:
             continue  # the goal/strategy/measure stands for it
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
-        _analyse(u, lang)
+        _analyse(u, lang, settings)
         units.append(u)
     for p in getattr(plan, "tables", None) or []:
         # a table as a whole (header and cells, under its section's heading): the answer to a
         # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
         # which its rows read one by one as measures do not give
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
-        _analyse_text(u, p.text.replace("\n", ". "), lang)
+        _analyse_text(u, p.text.replace("\n", ". "), lang, settings)
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -681,10 +747,12 @@ def build_units(
     return units
 
 
-def _analyse_text(u: Unit, text: str, lang: str) -> None:
+def _analyse_text(
+    u: Unit, text: str, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+) -> None:
     saved = u.text
     u.text = text
-    _analyse(u, lang)
+    _analyse(u, lang, settings)
     u.text = saved
 
 
@@ -1539,7 +1607,7 @@ def assess_points(
                         if any(
                             d <= c.deadline
                             for d in (
-                                process_dates(units[i].text, lang)
+                                process_dates(units[i].text, lang, S)
                                 if S.process_sentence
                                 else find_dates(units[i].text)
                             )
@@ -1573,9 +1641,18 @@ def assess_points(
                 else:
                     results.append((c, 0.0, None, [t.surface for t in c.terms]))
                 continue
+            # a step asked by a date: among passages naming the body alike, the one that dates
+            # the step in time answers it ("… behandles i kommunestyret 18. mars 2027"), not the
+            # undated line under the title ("Høringsutkast til kommunestyret")
+            in_time = (
+                {i: _dated_in_time(units[i], c, lang) for i in near}
+                if c.deadline and S.deadline_picks_dated
+                else {}
+            )
             pick = max(
                 near,
                 key=lambda i: (
+                    in_time.get(i, False),
                     answers[i] if row[i][0] >= S.covered else 0,
                     units[i].kind != "section",
                     row[i][0],
@@ -1823,13 +1900,20 @@ def _asks_process(p: MandatePoint) -> bool:
     return bool(p.process) or str(getattr(p.kind, "value", p.kind)) == "process"
 
 
-def process_dates(text: str, lang: str) -> list[dt.date]:
+def process_dates(
+    text: str, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+) -> list[dt.date]:
     """The dates of the sentences of ``text`` that speak of the plan's own making ("Planen
     ble vedtatt av kommunestyret 12. juni 2025"): a date beside them ("Kommune · juni 2026"
     under the title, "Tall fra 2024") dates something else."""
     out: list[dt.date] = []
     for sent in T.sentences(text):
-        if _process_hits([w for t in T.terms(sent, lang) if not t.stop for w in (t.lemma, *t.whole)]):
+        terms = T.terms(sent, lang)
+        if _process_sentence(
+            [w for t in terms if not t.stop for w in (t.lemma, *t.whole)],
+            settings,
+            [w for t in terms for w in (t.lemma, *t.whole)],
+        ):
             out.extend(find_dates(sent))
     return out
 
@@ -2190,6 +2274,12 @@ def _dates_near(u: Unit, c: Concern, lang: str) -> list[dt.date]:
             if want & keys:
                 found.extend(find_dates(s))
     return found
+
+
+def _dated_in_time(u: Unit, c: Concern, lang: str) -> bool:
+    """The sentences of ``u`` holding the concern's words date it by its deadline."""
+    dates = _dates_near(u, c, lang)
+    return bool(dates) and c.deadline is not None and max(dates) <= c.deadline
 
 
 def _evidence(u: Unit, c: Concern, score: float, lang: str) -> Evidence:

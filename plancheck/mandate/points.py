@@ -1407,9 +1407,18 @@ PROCESS_RE = re.compile(
 )
 
 
+# the asking verb a listed point opens with and its particle ("Legge fram …", "Ta opp …";
+# requirements.yaml point_verb, words.yaml particle)
+_OPENING_VERB_RE = re.compile(
+    VERB_START.pattern + r"(?:\s+(?:" + W.alternation("particle") + r")\b)?", re.IGNORECASE
+)
+
+
 def is_process(text: str) -> bool:
-    """A point about the process of making the plan rather than its content."""
-    return bool(PROCESS_RE.search(text))
+    """A point about the process of making the plan rather than its content. The verb a listed
+    point opens with is the asking, not a step: "Legge fram et kart som viser …" asks for a map
+    (a deliverable); "Legge fram planen for kommunestyret" is a process point by its council."""
+    return bool(PROCESS_RE.search(_OPENING_VERB_RE.sub("", text.strip(), count=1)))
 
 
 # markers that open an enumeration of concerns after a head
