@@ -5,34 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plancheck.mandate import assess_points as assess_found
-from plancheck.mandate import find_points
+import test_mandate_support as support
+
 from plancheck.mandate.match import DEFAULT_SETTINGS, DEFERRAL_RE, _process_sentence
 from plancheck.mandate.points import is_process
-from plancheck.models import Coverage, Passage, Plan, Section, SourceInfo
+from plancheck.models import Plan
 
 
 def make_plan(chapters: list[tuple[str, list[str]]], title: str = "Plan for trygge lokalsamfunn") -> Plan:
-    sections = [Section(id="s0", title=title, level=1, page=1)]
-    passages = []
-    for n, (heading, paragraphs) in enumerate(chapters, start=1):
-        sid = f"s{n}"
-        sections.append(Section(id=sid, title=heading, level=1, page=n))
-        for k, text in enumerate(paragraphs, start=1):
-            passages.append(
-                Passage(id=f"p{n}-{k}", kind="paragraph", text=text, page=n, section_id=sid)
-            )
-    return Plan(
-        source=SourceInfo(path="plan.pdf", format="pdf", sha256="", pages=len(chapters)),
-        title=title,
-        sections=sections,
-        passages=passages,
-    )
+    return support.make_plan(chapters, title)
 
 
-def cover(plan: Plan, *points: str, lang: str = "nb") -> list[Coverage]:
-    text = "Mandat\n\n" + "\n".join(f"{n}. {p}" for n, p in enumerate(points, 1))
-    return assess_found(plan, find_points([text]), lang=lang)
+cover = support.cover
 
 
 CONTENT = (
