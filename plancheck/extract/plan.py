@@ -2517,7 +2517,7 @@ def _owner_statement() -> re.Pattern[str]:
 
 @cache
 def _owner_statement_inverted() -> re.Pattern[str]:
-    """"Ansvarlig for byggeri/anlæg er HAB-bygningsfunktion", "Responsible for delivery is the
+    """"Ansvarlig for driften er Vejfunktionen", "Responsible for delivery is the
     Parks Team": an owner column word set as the start of a sentence (capitalised), perhaps an
     owner preposition (``owner_prepositions``) and up to three words of what for, a copula
     (``evidence.owner_copula``), and the owner's name, which ends the sentence (at most four

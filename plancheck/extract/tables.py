@@ -1153,7 +1153,7 @@ def focus_grid(table: Table, roles: list[str | None], lang: str | None = None) -
     """Whether a table is a map of goals by focus area (a "målkarta"): two or more columns, every
     header cell a short name the lexicon knows no column role of (the focus areas), and every
     non-empty body cell a bulleted list whose every item is worded as a goal (a modal of the
-    lexicon, ``evidence.modal``: "Alla barn och unga ska utveckla ett rikt språk.").
+    lexicon, ``evidence.modal``: "Alla elever ska kunna simma.").
 
     Why: samfunnsdeler and strategic plans draw their goals as a grid, the focus areas in the
     shaded header cells, one or two goals per cell. Why so narrow: a strengths/weaknesses table

@@ -607,7 +607,7 @@ def build_blocks(
             and heading_wrapped(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
                                 cur["lines"][0].x0, settings)
         ):
-            # "… spise i minst" then "20 minutter." in the heading's type: a quantity wrapped
+            # "… åpent i minst" then "30 dager." in the heading's type: a quantity wrapped
             # to the line start, the heading's last words, not a heading numbered 20
             number, text = None, ln.text.strip()
         if kind == "heading":

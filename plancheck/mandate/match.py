@@ -300,7 +300,7 @@ DATE_RES = [
 ]
 DEADLINE_PHRASE_RE = re.compile(
     rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in)\s+"
-    # "senast i juni 2027", "senest i december 2026": the article before the month
+    # "senast i mars 2028", "senest i december 2026": the article before the month
     rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
     rf"\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\s+\d{{4}}|(?:{_MONTH_ALT})\s+\d{{4}}|"
@@ -1135,7 +1135,7 @@ def _multi_hit(t: T.Term, keys: set[str]) -> bool:
 
 def _first_part_only(t: T.Term, shared: int) -> bool:
     """A near spelling of a compound that shares no more than its first part ("arbeid" for
-    "arbeidsmarked", "frivillig arbeid" for "people outside the labour market"): the word
+    "arbeidsmarked", "frivillig innsats" for "people outside the labour market"): the word
     shares the modifier, not the thing the compound names, so it is another word, not an
     inflection of this one. An inflection differs at the end of the word, inside its head."""
     if len(t.parts) < 2:
@@ -1280,13 +1280,13 @@ def coordinated_subject(text: str, max_words: int) -> list[str]:
     brukerrådet skal høres før planen vedtas" → ["Eldrerådet", "brukerrådet"]): each is a step
     of its own, and a plan that shows one body heard and not the other answers half the point
     (the missing body is what "Mangler" names). One subject, a suspended compound
-    ("Tros- og livssynssamfunn"), or a long clause before the modal gives [] ."""
+    ("Lag- og foreningslivet"), or a long clause before the modal gives [] ."""
     m = _COORDINATED_SUBJECT_RE.match(text)
     if m is None:
         return []
     subject = m.group("subject")
     if re.search(r"-\s+\S", subject) and re.search(r"\w-\s", subject):
-        return []  # "Tros- og livssynssamfunnene": one compound, suspended
+        return []  # "Lag- og foreningslivet": one compound, suspended
     parts = [x.strip() for x in _AND_RE.split(subject) if x and x.strip()]
     if len(parts) < 2 or any(len(x.split()) > max_words for x in parts):
         return []

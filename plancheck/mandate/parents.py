@@ -593,9 +593,9 @@ def _coordinates(gap: str, before: list[str]) -> str | None:
     After the joining word may stand the word(s) that stand before the first member (a repeated
     preposition: "for barn og for eldre") or one article (``coordination_articles`` in
     goal_vocab.yaml: "og et aktivt …"). A
-    suspended compound ("klima- og miljøvalg") joins its members too. A comma before the joining
+    suspended compound ("energi- og transportvalg") joins its members too. A comma before the joining
     word joins clauses, not phrases ("… til rett tid, og helst i eget hjem"), unless a list
-    is open (see :func:`coordinated_members`); anything else (", og færre skal være") is a new
+    is open (see :func:`coordinated_members`); anything else (", og færre skal flytte") is a new
     clause or phrase."""
     words = re.findall(r"\w+|,|-", gap.lower())
     if words and words[0] == "-":
@@ -646,8 +646,8 @@ class Member(NamedTuple):
 
 def coordinated_members(goal: Words, text: str) -> list[list[Member]]:
     """The coordinations of a parent goal: runs of its words (:func:`_phrases`) joined by
-    :func:`_coordinates` ("barnehage og skole", "for barn og for eldre", "bo, handle og møtes",
-    "flom, skred og havnivåstigning"), each a list of two or more members. A member is a run with
+    :func:`_coordinates` ("barnehage og skole", "for barn og for eldre", "lese, skrive og regne",
+    "storm, flom og tørke"), each a list of two or more members. A member is a run with
     a word that is not generic; members naming the same group of people ("barn og unge") are one
     member, and a run of only the goal's verb is none. Why: a goal set for several objects,
     places or groups asks for each of them; a child that serves one has followed it up in part,
@@ -688,7 +688,7 @@ def coordinated_members(goal: Words, text: str) -> list[list[Member]]:
                 and id(run) in bare
                 and len(chain[n + 1]) > 1
             ):
-                continue  # "trygg og inkluderende oppvekst": a modifier of the next one's head
+                continue  # "rask og rettferdig behandling": a modifier of the next one's head
             core = _trim(run)
             if n + 1 == len(chain) and not all(w.who for w in run):
                 # the last member's wording runs on to the words that complete it ("kjenne seg
@@ -1521,7 +1521,7 @@ _MISSING_MAX = 6  # concerns named in "Mangler"
 def missing_names(names: list[str], goal: Words) -> list[str]:
     """The concerns a planner is told are missing, from ``names`` (coordination members, open
     concerns, or the goal's words no item holds), each once: a name that shares a word with one
-    already listed is left out ("attraktive boområder" after "boområder"), and so is one with no
+    already listed is left out ("gode lekeplasser" after "lekeplasser"), and so is one with no
     word that says what the goal asks — generic words, the place qualifier of ``near_home``, the
     subordinators of ``unlabelled_goals`` ("der", "hvor"). Why: "Mangler: der" or "Mangler:
     nær, der, bor" tells the planner nothing; "Mangler: eldre" or "havnivåstigning" does."""

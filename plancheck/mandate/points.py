@@ -44,7 +44,7 @@ class Line:
 class PointSettings:
     """Tolerances of how points are found (the few that are not fixed by the form)."""
 
-    # a first-level item that names a theme ("Elevtall og kapasitet") is at most this long
+    # a first-level item that names a theme ("Økonomi og drift") is at most this long
     label_words: int = 8
     # a sub-point that asks by itself without an asking verb is a sentence of this many words
     sentence_words: int = 4
@@ -596,7 +596,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
 
 
 def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str, str, str] | None:
-    """A numbered label set in bold ("**1. Elevtall og kapasitet**", read as a numbered heading)
+    """A numbered label set in bold ("**1. Økonomi og drift**", read as a numbered heading)
     directly over sub-points that carry its number ("1.a Beskrive …"): the first level of the
     mandate's multilevel list, not a heading that ends it."""
     if not numbered_heading(lines[i], body) or i + 1 >= len(lines):
@@ -872,7 +872,7 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
 
 
 def _label_only(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
-    """A list item that names a theme and asks nothing ("Elevtall og kapasitet",
+    """A list item that names a theme and asks nothing ("Økonomi og drift",
     "Skolebyggene:"): a few words, no asking verb first, no modal, no sentence."""
     t = text.strip().rstrip(":").strip()
     return (
@@ -904,7 +904,7 @@ def _sub_number(parent: _RawPoint, label: str, k: int) -> str:
 
 
 def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
-    """A multilevel list whose first level only names themes ("1. Elevtall og kapasitet",
+    """A multilevel list whose first level only names themes ("1. Økonomi og drift",
     "1.a Beskrive elevtallsutviklingen …", "1.b Vurdere kapasiteten …"): the sub-points are
     the points, each of its own, and the label is none. A first level that asks ("Vurdere
     tiltak mot skadane på: a) innmark b) skog") keeps its sub-points as its parts."""
