@@ -1048,7 +1048,7 @@ def _members(text: str) -> list[list[str]]:
 def test_the_members_of_a_coordination_are_its_objects_places_and_groups():
     """Objects, places and groups joined by "og" or a list "A, B og C" are members; a
     repeated preposition joins them too; the same group of people twice ("barn og unge") is one
-    member; a modifier before the next member's head ("trygg og inkluderende oppvekst") and a
+    member; a modifier before the next member's head ("rask og rettferdig behandling") and a
     clause after ", og" are none."""
     # the last member's wording runs on to the words completing it; answered on its own word
     assert _members("Flere skal reise til skolene og til sentrum med buss.") == [
@@ -1117,15 +1117,15 @@ def test_a_list_of_objects_needs_each_of_them():
 def test_mangler_names_concerns_never_function_words_and_each_once():
     """ "Mangler" lists what the goal asks in its own words: a word of a place qualifier ("nær
     der de bor") or a subordinator ("der") is none, and a name sharing a word with one already
-    listed ("attraktive boområder" after "boområder") is left out."""
+    listed ("gode lekeplasser" after "lekeplasser") is left out."""
     from plancheck.mandate.parents import missing_names
 
     text = "Barn og unge skal ha fritidstilbud nær der de bor."
     assert missing_names(["nær", "der", "bor"], goal_words(text, "nb")) == []
     assert missing_names(["fritidstilbud", "der"], goal_words(text, "nb")) == ["fritidstilbud"]
-    text = "Kommunen skal ha et levende sentrum og attraktive boområder."
-    assert missing_names(["boområder", "attraktive boområder"], goal_words(text, "nb")) == [
-        "boområder"
+    text = "Kommunen skal ha et levende sentrum og gode lekeplasser."
+    assert missing_names(["lekeplasser", "gode lekeplasser"], goal_words(text, "nb")) == [
+        "lekeplasser"
     ]
 
 

@@ -105,7 +105,7 @@ def test_a_side_heading_wrapped_in_its_narrow_column_stays_one_label_and_the_tex
 
 def test_a_heading_wrapped_before_a_quantity_goes_on_and_is_not_numbered():
     first = _line(_bold(line_words("Måltidet skal være en rolig pause der alle får spise i minst", 57, 100)))
-    second = _line(_bold(line_words("20 minutter.", 57, 112)))
+    second = _line(_bold(line_words("30 dager.", 57, 112)))
     body = [_line(line_words(f"Vanlig tekst i planen som fyller linjen helt ut {k} og litt", 57, 200 + 14 * k)) for k in range(3)]
     for ln in (first, second):
         ln.size = 10.5
@@ -113,7 +113,7 @@ def test_a_heading_wrapped_before_a_quantity_goes_on_and_is_not_numbered():
             w.size = 10.5
         finish_line(ln)
     blocks = build_blocks([[first, second, *body]], [])
-    assert blocks[0].kind == BlockKind.heading and blocks[0].text.endswith("i minst 20 minutter.")
+    assert blocks[0].kind == BlockKind.heading and blocks[0].text.endswith("i minst 30 dager.")
     assert not blocks[0].number
 
 
