@@ -62,6 +62,7 @@ class ParentSettings:
     # goal asks (see assess_parent)
     section_heading: bool = True
     concern_lift: float = 0.4
+    referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1580,6 +1581,53 @@ def parent_goals(parent: Plan, doc=None) -> list:
     ]
 
 
+_LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\D)")  # "1.3 Gjerdvik skal …"
+
+
+def goal_number(goal, plan: Plan) -> str | None:
+    """The number a parent goal is written with ("1.3"): its own, else the leading numbering of
+    the passage it was read from (the statement keeps the passage's id, the number is not part of
+    its text). Why: a child names the parent goal it serves by that number ("Bidrar til: 1.3")."""
+    from plancheck.extract.roles import code_key
+
+    if getattr(goal, "number", None):
+        return code_key(goal.number)
+    for p in plan.passages:
+        if p.id == goal.id.split(".")[0]:
+            src = (p.provenance.source_text if p.provenance else "") or ""
+            m = _LEAD_NUMBER_RE.match(src)
+            if m and not p.text.lstrip().startswith(m.group(1)):  # a number the reader took off
+                return code_key(m.group(1))
+            return None
+    return None
+
+
+def referenced_items(
+    child: Plan, items: list[tuple[str, str, str, int | None]]
+) -> dict[str, list[int]]:
+    """The child items that name a code of another plan in their cross-reference column
+    ("Bidrar til: 1.3", ``Measure.related_codes``), by code. A code that numbers one of the
+    child's own goals, strategies or measures points inside the child (see
+    :func:`plancheck.extract.link.link_by_codes`), so it names no parent goal."""
+    from plancheck.extract.roles import code_key
+
+    own = {
+        code_key(x.number)
+        for x in [*child.goals, *child.strategies, *child.measures]
+        if getattr(x, "number", None)
+    }
+    at = {ident: k for k, (ident, *_r) in enumerate(items)}
+    out: dict[str, list[int]] = {}
+    for m in child.measures:
+        if m.id not in at:
+            continue
+        for code in m.related_codes or []:
+            key = code_key(code)
+            if key and key not in own and at[m.id] not in out.get(key, []):
+                out.setdefault(key, []).append(at[m.id])
+    return out
+
+
 def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
     """The section of a statement id (:func:`statements`: "p9", "p9.2", "b4-r2c1")."""
     return section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -1659,6 +1707,7 @@ def assess_parent(
         + [_all_keys(w) for w in parent_words]
     )
     clusters = goal_clusters(items, goal_of, own_ids)
+    refs = referenced_items(child, items) if settings.referenced else {}
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
@@ -1718,6 +1767,16 @@ def assess_parent(
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
+        # child items that name the goal's number ("Bidrar til: 1.3"): the planner says they serve
+        # it, so the goal is at least partly followed up, and they are its first evidence; whether
+        # they follow it up wholly is still a matter of what their words answer
+        named = refs.get(goal_number(goal, parent) or "", []) if refs else []
+        if named:
+            sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
+            sc = max(sc * settings.cluster_factor, settings.partial)
+            solid = max(solid, sc)
+            scored = [(max(sc, best), miss, k) for k in named[:3]] + scored
+            best = max(best, sc)
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
