@@ -1191,3 +1191,20 @@ def test_a_measure_naming_the_parent_goals_number_serves_it():
     src.passages[0].provenance.source_text = "2030 skal alle ha ein stad å bu."
     src.passages[0].text = "2030 skal alle ha ein stad å bu."
     assert goal_number(Goal(id="p8", text=src.passages[0].text, page=1), src) is None
+
+
+def test_a_contributes_to_line_names_the_parent_goal():
+    """'Bidrar til: 1.3' written at the end of a measure's own line counts as the column does;
+    a label of another field, or words after the label, name no goal."""
+    from plancheck.mandate.parents import line_references
+
+    assert line_references("Vinterpakke med turar. Bidrar til: 1.3") == ["1.3"]
+    assert line_references("Kurs i foredling (bidrar til: 1.2 og 2.1)") == ["1.2", "2.1"]
+    assert line_references("Kurs i foredling. Ansvar: landbrukskontoret") == []
+    assert line_references("Mål 2030: 50 prosent") == []
+    assert line_references("Bidrar til: flere turistar") == []
+    parent = plan(["Gjerdvik skal vere ein attraktiv stad å besøkje i alle årstider."])
+    parent.goals[0].number = "1.3"
+    child = plan([], [("Vinterpakke med nordlysturar og julemarknad. Bidrar til: 1.3", "g9")])
+    cov, _ = assess_parent(child, parent, lang="nn")
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"

@@ -1617,15 +1617,42 @@ def referenced_items(
         if getattr(x, "number", None)
     }
     at = {ident: k for k, (ident, *_r) in enumerate(items)}
+    named: list[tuple[int, list[str]]] = [
+        (at[m.id], list(m.related_codes or [])) for m in child.measures if m.id in at
+    ]
+    # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
+    named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
+              if kind != "paragraph" and (codes := line_references(text))]
     out: dict[str, list[int]] = {}
-    for m in child.measures:
-        if m.id not in at:
-            continue
-        for code in m.related_codes or []:
+    for k, codes in named:
+        for code in codes:
             key = code_key(code)
-            if key and key not in own and at[m.id] not in out.get(key, []):
-                out.setdefault(key, []).append(at[m.id])
+            if key and key not in own and k not in out.get(key, []):
+                out.setdefault(key, []).append(k)
     return out
+
+
+# "label: codes" at the end of a line ("Bidrar til: 1.2 og 2.1"); the label is checked against
+# the lexicon's cross-reference column words (``columns.references`` in lang/data)
+_LINE_REFERENCE_RE = re.compile(r"(?:^|[.;–—(]\s*|\s)(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<codes>[^:]{1,60}?)\)?\s*$")
+
+
+def line_references(text: str) -> list[str]:
+    """The codes a line names after a cross-reference label of the lexicon at its end ("Tiltak …
+    Bidrar til: 1.2, 2.1" → ["1.2", "2.1"]), [] when it names none. Why: a child without a
+    cross-reference column may write the parent goal it serves on the measure's own line."""
+    from plancheck.extract.roles import item_codes
+    from plancheck.lang.vocab import column_role
+
+    m = _LINE_REFERENCE_RE.search(text or "")
+    if m is None:
+        return []
+    label = m.group("label").strip()
+    # the label is the words right before the colon: try its last one to four words
+    words = label.split()
+    if not any(column_role(" ".join(words[-n:])) == "references" for n in range(1, min(4, len(words)) + 1)):
+        return []
+    return [c for c in item_codes(m.group("codes")) if c[:1].isdigit()]
 
 
 def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
