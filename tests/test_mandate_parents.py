@@ -1157,3 +1157,54 @@ def test_a_goals_words_spread_over_a_chapter_follow_it_up_only_under_a_heading_n
     assert before.status == "followed_up"
     (named,), _ = assess_parent(_sectioned("Rehabilitering", [], measures), parent, lang="nb")
     assert named.status == "followed_up"
+
+
+def test_a_measure_naming_the_parent_goals_number_serves_it():
+    """A child's 'Bidrar til' column naming a parent goal's number makes that goal at least
+    partly followed up, even when the measure words it in other words; a code that numbers one
+    of the child's own goals names no parent goal; a reference alone never makes it followed up."""
+    from plancheck.mandate.parents import goal_number, referenced_items
+    from plancheck.models import Passage, Provenance
+
+    parent = plan(["Gjerdvik skal vere ein attraktiv stad å besøkje i alle årstider."])
+    parent.goals[0].number = "1.3"
+    child = plan(["Vi skal selje fleire billettar."])
+    child.goals[0].number = "2.1"
+    child.measures = [
+        Measure(id="m1", text="Vinterpakke med nordlysturar og julemarknad", page=1,
+                related_codes=["1.3"]),
+        Measure(id="m2", text="Nytt billettsystem", page=1, related_codes=["2.1"]),
+    ]
+    cov, _ = assess_parent(child, parent, lang="nn")
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+    assert cov[0].served_by == ["m1"]
+    without = child.model_copy(update={"measures": [child.measures[1]]})
+    cov, _ = assess_parent(without, parent, lang="nn")
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "not_followed_up"
+    items = [(m.id, "measure", m.text, 1) for m in child.measures]
+    assert referenced_items(child, items) == {"1.3": [0]}
+    # a goal read from a numbered line keeps its number in the passage's source text
+    src = plan([])
+    src.passages = [Passage(id="p8", kind="list_item", text="Alle skal ha ein stad å bu.", page=1,
+                            provenance=Provenance(page=1, source_text="1.2 Alle skal ha ein stad å bu."))]
+    assert goal_number(Goal(id="p8", text="Alle skal ha ein stad å bu.", page=1), src) == "1.2"
+    src.passages[0].provenance.source_text = "2030 skal alle ha ein stad å bu."
+    src.passages[0].text = "2030 skal alle ha ein stad å bu."
+    assert goal_number(Goal(id="p8", text=src.passages[0].text, page=1), src) is None
+
+
+def test_a_contributes_to_line_names_the_parent_goal():
+    """'Bidrar til: 1.3' written at the end of a measure's own line counts as the column does;
+    a label of another field, or words after the label, name no goal."""
+    from plancheck.mandate.parents import line_references
+
+    assert line_references("Vinterpakke med turar. Bidrar til: 1.3") == ["1.3"]
+    assert line_references("Kurs i foredling (bidrar til: 1.2 og 2.1)") == ["1.2", "2.1"]
+    assert line_references("Kurs i foredling. Ansvar: landbrukskontoret") == []
+    assert line_references("Mål 2030: 50 prosent") == []
+    assert line_references("Bidrar til: flere turistar") == []
+    parent = plan(["Gjerdvik skal vere ein attraktiv stad å besøkje i alle årstider."])
+    parent.goals[0].number = "1.3"
+    child = plan([], [("Vinterpakke med nordlysturar og julemarknad. Bidrar til: 1.3", "g9")])
+    cov, _ = assess_parent(child, parent, lang="nn")
+    assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"

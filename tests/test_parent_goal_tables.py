@@ -249,3 +249,30 @@ def test_a_number_or_label_in_the_goal_cell_is_the_goals_number():
         ("3", "Eldre skal kunne bo hjemme."),
         (None, "10 nye barnehageplasser skal bygges innen 2028."),
     ]
+
+
+def test_a_measure_cell_of_bulleted_lines_gives_one_measure_per_line_with_its_fields():
+    """'Delmål | Tiltak' with several '• … – Ansvar: … Frist: …' lines in one cell: each line is
+    a measure of the row's goal, its owner and deadline read off its tail; a cell of one plain
+    line stays one measure as written."""
+    from plancheck.extract.tables import bulleted_measures
+
+    table = _table(
+        ["Delmål", "Tiltak"],
+        [
+            ["Flere gårdbrukere skal foredle og selge egne produkter.",
+             "• Kurs i foredling av lokalmat – Ansvar: landbrukskontoret. Frist: 2029\n"
+             "• Felles utsalg på torget – Ansvar: bondelaget. Frist: 2028"],
+            ["Bøndene skal ha en god inntekt.", "Rådgivning om driftsplan og økonomi"],
+        ],
+    )
+    plan = build_plan(_doc([(BlockKind.table, "", table)]), lang="nb")
+    got = [(m.text, m.owner_text, m.deadline.text if m.deadline else None) for m in plan.measures]
+    assert got == [
+        ("Kurs i foredling av lokalmat", "landbrukskontoret", "2029"),
+        ("Felles utsalg på torget", "bondelaget", "2028"),
+        ("Rådgivning om driftsplan og økonomi", None, None),
+    ]
+    assert plan.measures[0].goal_ids == plan.measures[1].goal_ids == [plan.goals[0].id]
+    assert bulleted_measures("Rådgivning om driftsplan") is None
+    assert bulleted_measures("• Rådgivning om driftsplan") is None  # one line, no fields

@@ -717,40 +717,43 @@ def _measure_table(
         if key in seen:
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
-        meas = _add_measure(st, block, rest, number=number or label_num, provenance=prov)
-        if outline_goal is not None:
-            meas.goal_ids.append(outline_goal.id)
-        elif above is not None and not goal_text and "goal" not in roles:
-            meas.goal_ids.append(above.id)
-        if outline_strategy is not None:
-            meas.strategy_ids.append(outline_strategy.id)
-        meas.owner_text = owner_text or None
-        meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
-        if lead_first:
-            meas.owners = meas.owners[:1]
-        if not deadline_text and not has_column(table.header, roles, "deadline"):
-            deadline_text = _stated_time(_cell(row, roles, "indicator"), rest, st.lang) or _due_in_cells(row, roles)
-        meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-        if span is not None and meas.deadline is not None:
-            meas.deadline.start = dt.date(span[0], 1, 1)
-        meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
-        meas.has_deadline_column = (
-            has_column(table.header, roles, "deadline") or bool(horizons)
-            or (years_read and (filled[k] is not None or not any(filled)))
-        )
-        meas.cost = _cell(row, roles, "cost") or None
-        meas.indicator = _cell(row, roles, "indicator") or None
-        meas.status = _cell(row, roles, "status") or None
-        meas.table_goal_text = goal_text or None
-        meas.related_codes = _related_codes(row, roles)
-        if row_strategy is not None and (meas.number or "").startswith(row_strategy[0] + "."):
-            meas.strategy_ids.append(row_strategy[1].id)
-        if strategy_text:
-            scell = row[roles.index("strategy")] if "strategy" in roles else parent_row
-            assert scell is not None
-            sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=source if "strategy" in roles else scell.text,
-                               location=location)
-            _table_strategy(st, block, meas, strategy_text, sprov)
+        row_owner, row_deadline = owner_text, deadline_text
+        for part in bulleted_measures(rest, st.lang) or [(rest, None, None)]:
+            text_of, owner_text, deadline_text = part[0], part[1] or row_owner, part[2] or row_deadline
+            meas = _add_measure(st, block, text_of, number=number or label_num, provenance=prov)
+            if outline_goal is not None:
+                meas.goal_ids.append(outline_goal.id)
+            elif above is not None and not goal_text and "goal" not in roles:
+                meas.goal_ids.append(above.id)
+            if outline_strategy is not None:
+                meas.strategy_ids.append(outline_strategy.id)
+            meas.owner_text = owner_text or None
+            meas.owners = split_owners(owner_text, lang=st.lang) if owner_text else []
+            if lead_first:
+                meas.owners = meas.owners[:1]
+            if not deadline_text and not has_column(table.header, roles, "deadline"):
+                deadline_text = _stated_time(_cell(row, roles, "indicator"), text_of, st.lang) or _due_in_cells(row, roles)
+            meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
+            if span is not None and meas.deadline is not None:
+                meas.deadline.start = dt.date(span[0], 1, 1)
+            meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
+            meas.has_deadline_column = (
+                has_column(table.header, roles, "deadline") or bool(horizons)
+                or (years_read and (filled[k] is not None or not any(filled)))
+            )
+            meas.cost = _cell(row, roles, "cost") or None
+            meas.indicator = _cell(row, roles, "indicator") or None
+            meas.status = _cell(row, roles, "status") or None
+            meas.table_goal_text = goal_text or None
+            meas.related_codes = _related_codes(row, roles)
+            if row_strategy is not None and (meas.number or "").startswith(row_strategy[0] + "."):
+                meas.strategy_ids.append(row_strategy[1].id)
+            if strategy_text:
+                scell = row[roles.index("strategy")] if "strategy" in roles else parent_row
+                assert scell is not None
+                sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=source if "strategy" in roles else scell.text,
+                                   location=location)
+                _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
 
 
@@ -1138,6 +1141,31 @@ def _table_focus(st: _State, block: Block, text: str, prov: Provenance) -> str:
 
 _GRID_MAX_HEADER_WORDS = 8  # a focus area's name ("Hela Hedsjö ska leva"), not a sentence
 _GRID_MIN_COLUMNS = 2  # a map of areas side by side; one column is a box, read as text
+
+
+def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None, str | None]] | None:
+    """The measures of a measure cell written as bulleted lines, each with the owner and deadline
+    written after it ("• Kurs i … – Ansvar: landbrukskontoret. Frist: 2029"): [(text, owner,
+    deadline), …]; None when the cell does not open with a bullet or holds one line without
+    fields (it stays one measure, as read).
+
+    Why: a ``Delmål | Tiltak`` table lists a sub-goal's several measures in one cell, each with
+    its own owner and deadline; read as one run-on measure, the owners' names count as the
+    measure's words and no owner or deadline is found."""
+    from plancheck.extract.fields import split_fields
+
+    text = (text or "").strip()
+    if not _CELL_BULLET.match(text):
+        return None
+    parts = [" ".join(x.split()) for x in _CELL_BULLET.split(text) if x.strip()]
+    fields = [split_fields(x, lang) for x in parts]
+    if len(parts) < 2 and not any(f.labelled for f in fields):
+        return None
+    return [
+        (f.text, f.owner, f.deadline) if f.labelled else (x, None, None)
+        for x, f in zip(parts, fields, strict=True)
+        if (f.text if f.labelled else x).strip()
+    ]
 
 
 def bulleted_items(text: str) -> list[str] | None:

@@ -62,6 +62,7 @@ class ParentSettings:
     # goal asks (see assess_parent)
     section_heading: bool = True
     concern_lift: float = 0.4
+    referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1580,6 +1581,80 @@ def parent_goals(parent: Plan, doc=None) -> list:
     ]
 
 
+_LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\D)")  # "1.3 Gjerdvik skal …"
+
+
+def goal_number(goal, plan: Plan) -> str | None:
+    """The number a parent goal is written with ("1.3"): its own, else the leading numbering of
+    the passage it was read from (the statement keeps the passage's id, the number is not part of
+    its text). Why: a child names the parent goal it serves by that number ("Bidrar til: 1.3")."""
+    from plancheck.extract.roles import code_key
+
+    if getattr(goal, "number", None):
+        return code_key(goal.number)
+    for p in plan.passages:
+        if p.id == goal.id.split(".")[0]:
+            src = (p.provenance.source_text if p.provenance else "") or ""
+            m = _LEAD_NUMBER_RE.match(src)
+            if m and not p.text.lstrip().startswith(m.group(1)):  # a number the reader took off
+                return code_key(m.group(1))
+            return None
+    return None
+
+
+def referenced_items(
+    child: Plan, items: list[tuple[str, str, str, int | None]]
+) -> dict[str, list[int]]:
+    """The child items that name a code of another plan in their cross-reference column
+    ("Bidrar til: 1.3", ``Measure.related_codes``), by code. A code that numbers one of the
+    child's own goals, strategies or measures points inside the child (see
+    :func:`plancheck.extract.link.link_by_codes`), so it names no parent goal."""
+    from plancheck.extract.roles import code_key
+
+    own = {
+        code_key(x.number)
+        for x in [*child.goals, *child.strategies, *child.measures]
+        if getattr(x, "number", None)
+    }
+    at = {ident: k for k, (ident, *_r) in enumerate(items)}
+    named: list[tuple[int, list[str]]] = [
+        (at[m.id], list(m.related_codes or [])) for m in child.measures if m.id in at
+    ]
+    # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
+    named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
+              if kind != "paragraph" and (codes := line_references(text))]
+    out: dict[str, list[int]] = {}
+    for k, codes in named:
+        for code in codes:
+            key = code_key(code)
+            if key and key not in own and k not in out.get(key, []):
+                out.setdefault(key, []).append(k)
+    return out
+
+
+# "label: codes" at the end of a line ("Bidrar til: 1.2 og 2.1"); the label is checked against
+# the lexicon's cross-reference column words (``columns.references`` in lang/data)
+_LINE_REFERENCE_RE = re.compile(r"(?:^|[.;–—(]\s*|\s)(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<codes>[^:]{1,60}?)\)?\s*$")
+
+
+def line_references(text: str) -> list[str]:
+    """The codes a line names after a cross-reference label of the lexicon at its end ("Tiltak …
+    Bidrar til: 1.2, 2.1" → ["1.2", "2.1"]), [] when it names none. Why: a child without a
+    cross-reference column may write the parent goal it serves on the measure's own line."""
+    from plancheck.extract.roles import item_codes
+    from plancheck.lang.vocab import column_role
+
+    m = _LINE_REFERENCE_RE.search(text or "")
+    if m is None:
+        return []
+    label = m.group("label").strip()
+    # the label is the words right before the colon: try its last one to four words
+    words = label.split()
+    if not any(column_role(" ".join(words[-n:])) == "references" for n in range(1, min(4, len(words)) + 1)):
+        return []
+    return [c for c in item_codes(m.group("codes")) if c[:1].isdigit()]
+
+
 def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
     """The section of a statement id (:func:`statements`: "p9", "p9.2", "b4-r2c1")."""
     return section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -1659,6 +1734,7 @@ def assess_parent(
         + [_all_keys(w) for w in parent_words]
     )
     clusters = goal_clusters(items, goal_of, own_ids)
+    refs = referenced_items(child, items) if settings.referenced else {}
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     for goal, words in zip(parent.goals, parent_words, strict=True):
@@ -1718,6 +1794,16 @@ def assess_parent(
                     inner = answering(words, members, item_keys, idf, settings)
                     scored = [(sc, miss, k) for k in inner[:3]] + scored
                     best = sc
+        # child items that name the goal's number ("Bidrar til: 1.3"): the planner says they serve
+        # it, so the goal is at least partly followed up, and they are its first evidence; whether
+        # they follow it up wholly is still a matter of what their words answer
+        named = refs.get(goal_number(goal, parent) or "", []) if refs else []
+        if named:
+            sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
+            sc = max(sc * settings.cluster_factor, settings.partial)
+            solid = max(solid, sc)
+            scored = [(max(sc, best), miss, k) for k in named[:3]] + scored
+            best = max(best, sc)
         # the child's section for the goal's focus area (pbl § 11-1: the handlingsdel follows
         # up the samfunnsdel's satsingsområder, often under the same headings): its items are
         # the follow-up even when they name the goal in other words
