@@ -4,7 +4,7 @@ measure tables: each stage on hand-built inputs (plancheck/layout/cards.py, extr
 
 from __future__ import annotations
 
-from test_layout_support import line_words
+from test_layout_support import line_words, word_chars
 
 from plancheck.extract.plan import build_plan
 from plancheck.extract.roles import heading_role, label_role
@@ -12,7 +12,6 @@ from plancheck.ingest.sections import build_sections
 from plancheck.lang.owners import split_owners
 from plancheck.layout.blocks import build_blocks
 from plancheck.layout.cards import item_boxes, shape_numbers
-from plancheck.layout.chars import Char
 from plancheck.layout.document import layout_page
 from plancheck.models import Block, BlockKind, Document, Provenance
 
@@ -34,16 +33,6 @@ def _grid() -> tuple[list, list]:
     return w1 + w2, [LEFT, RIGHT, *c1, *c2]
 
 
-def _chars(words) -> list[Char]:
-    out = []
-    for w in words:
-        step = (w.x1 - w.x0) / len(w.text)
-        for k, c in enumerate(w.text):
-            out.append(Char(c, w.x0 + k * step, w.top, w.x0 + (k + 1) * step, w.bottom, w.size, "Body"))
-        out.append(Char(" ", w.x1, w.top, w.x1 + 3, w.bottom, w.size, "Body"))
-    return out
-
-
 def test_a_box_holding_text_and_chips_is_a_card_and_a_box_without_chips_is_not():
     words, shapes = _grid()
     cards = item_boxes(shapes, words, 612)
@@ -57,7 +46,7 @@ def test_a_box_holding_text_and_chips_is_a_card_and_a_box_without_chips_is_not()
 
 def test_cards_side_by_side_are_read_one_by_one_and_each_chip_is_a_block_of_its_own():
     words, shapes = _grid()
-    page = layout_page(1, 612, 792, _chars(words), shapes=shapes)
+    page = layout_page(1, 612, 792, word_chars(words), shapes=shapes)
     blocks = build_blocks([page.lines], [])
     assert [(b.text, b.chip) for b in blocks] == [
         ("Resurface the cycle lanes on the main routes into the centre", False),
@@ -68,7 +57,7 @@ def test_cards_side_by_side_are_read_one_by_one_and_each_chip_is_a_block_of_its_
         ("2026", True),
     ]
     # without the shapes the two cards' lines run into each other
-    plain = [ln.text for ln in layout_page(1, 612, 792, _chars(words)).lines]
+    plain = [ln.text for ln in layout_page(1, 612, 792, word_chars(words)).lines]
     assert any("in" in t and "Open" in t for t in plain) or len(plain) < 6
 
 

@@ -4,13 +4,12 @@ table cell, a sidebar column and a box with no text beside it are not side boxes
 
 from __future__ import annotations
 
-from test_layout_support import line_words
+from test_layout_support import line_words, word_chars
 
 from plancheck.extract.plan import build_plan
 from plancheck.extract.prose import is_own_target_sentence, names_own_goal, sentences
 from plancheck.ingest.sections import build_sections
 from plancheck.layout.boxes import side_boxes
-from plancheck.layout.chars import Char
 from plancheck.layout.document import layout_page
 from plancheck.models import Block, BlockKind, Document, Provenance
 
@@ -69,23 +68,13 @@ def test_a_word_cut_by_the_box_edge_makes_it_a_background_not_a_box():
     assert side_boxes([BOX], words, 612) == []
 
 
-def _chars(words) -> list[Char]:
-    out = []
-    for w in words:
-        step = (w.x1 - w.x0) / len(w.text)
-        for k, c in enumerate(w.text):
-            out.append(Char(c, w.x0 + k * step, w.top, w.x0 + (k + 1) * step, w.bottom, w.size, "Body"))
-        out.append(Char(" ", w.x1, w.top, w.x1 + 3, w.bottom, w.size, "Body"))
-    return out
-
-
 def test_the_side_box_is_read_as_a_region_of_its_own_before_the_text_beside_it():
-    page = layout_page(1, 612, 792, _chars(_wrapped_page()), panels=[BOX])
+    page = layout_page(1, 612, 792, word_chars(_wrapped_page()), panels=[BOX])
     texts = [" ".join(w.text for w in r.words) for r in page.regions]
     assert texts[0] == "OUR AIM 20 % LESS ENERGY"
     assert all("OUR" not in t and "ENERGY" not in t for t in texts[1:])
     # without the panel, the box's lines are read in between the lines beside them
-    plain = [ln.text for ln in layout_page(1, 612, 792, _chars(_wrapped_page())).lines]
+    plain = [ln.text for ln in layout_page(1, 612, 792, word_chars(_wrapped_page())).lines]
     assert plain.index("OUR AIM") > 0 and plain[0].startswith("the body")
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_layout_support import line_words
+from test_layout_support import line_words, word_chars
 
 from plancheck.extract.plan import build_plan
 from plancheck.ingest.sections import build_sections
 from plancheck.layout.blocks import build_blocks
-from plancheck.layout.chars import Char
 from plancheck.layout.document import layout_page
 from plancheck.layout.icons import icon_cards, icon_clusters, icon_fields
 from plancheck.layout.lines import finish_line, words_to_lines
@@ -164,20 +163,10 @@ def test_icons_before_short_runs_in_a_repeated_place_mark_fields_and_rows_become
     assert icon_fields(shapes[:12], [w for w in words if w.top < 140]) == []
 
 
-def _chars(words) -> list[Char]:
-    out = []
-    for w in words:
-        step = (w.x1 - w.x0) / len(w.text)
-        for k, c in enumerate(w.text):
-            out.append(Char(c, w.x0 + k * step, w.top, w.x0 + (k + 1) * step, w.bottom, w.size, "Body"))
-        out.append(Char(" ", w.x1, w.top, w.x1 + 3, w.bottom, w.size, "Body"))
-    return out
-
-
 def test_a_row_with_icon_fields_reads_its_text_then_each_field_as_a_chip_and_no_icon_as_a_bullet():
     words, shapes = _rows()
     marks = [shapes[0]]  # the first head: the size of a bullet
-    page = layout_page(1, 612, 792, _chars(words), drawn=marks, shapes=shapes)
+    page = layout_page(1, 612, 792, word_chars(words), drawn=marks, shapes=shapes)
     blocks = build_blocks([page.lines], [])
     assert [(b.text, b.chip) for b in blocks[:3]] == [
         ("Arrangere tiltak nummer 0 i kommunen", False), ("Næringskontoret", True), ("Sommaren 2026", True)]
