@@ -86,3 +86,14 @@ def plan_of_blocks(blocks: list, lang: str):
         b.provenance = Provenance(page=1, source_text=b.text)
     doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
     return build_plan(doc, lang=lang, model=None)
+
+
+def table_of(header: list[str], rows: list[list[str]]):
+    """A one-page table of plain cells, header and rows as typed: for the table readers' tests."""
+    from plancheck.models import Cell, Table
+
+    return Table(
+        header=header,
+        rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+        pages=[1],
+    )

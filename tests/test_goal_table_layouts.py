@@ -10,18 +10,10 @@ import pytest
 from plancheck.extract.plan import build_plan
 from plancheck.extract.tables import focus_grid, goal_table, measured_goal_roles, table_roles
 from plancheck.mandate.parents import parent_goals, table_focus
-from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
+from plancheck.models import Block, BlockKind, Document, Provenance, Section, Table
+from tests.conftest import table_of
 
-
-def _table(header: list[str], rows: list[list[str]]) -> Table:
-    return Table(
-        header=header,
-        rows=[
-            [Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
-            for r, row in enumerate(rows)
-        ],
-        pages=[1],
-    )
+_table = table_of
 
 
 def _doc(*tables: Table, title: str = "Samfunnsdelen") -> Document:

@@ -8,14 +8,13 @@ from dataclasses import replace
 
 from test_layout_support import line_words, word_chars
 
-from plancheck.extract.plan import build_plan
-from plancheck.ingest.sections import build_sections
 from plancheck.layout.blocks import build_blocks
 from plancheck.layout.document import layout_page
 from plancheck.layout.icons import icon_cards, icon_clusters, icon_fields
 from plancheck.layout.lines import finish_line, words_to_lines
 from plancheck.layout.margins import MARGIN_LABEL, margin_indent, split_margin_labels
-from plancheck.models import Block, BlockKind, Document, Provenance
+from plancheck.models import Block, BlockKind
+from tests.conftest import plan_of_blocks
 
 LEFT, INDENT = 57.0, 184.0
 
@@ -173,14 +172,6 @@ def test_a_row_with_icon_fields_reads_its_text_then_each_field_as_a_chip_and_no_
     assert not any("•" in b.text for b in blocks)
 
 
-def _plan(blocks: list[Block], lang: str):
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang=lang, model=None)
-
-
 def test_the_text_beside_a_goal_side_heading_is_the_goal_of_the_items_after_it():
     from plancheck.models import Cell, Table
 
@@ -202,12 +193,12 @@ def test_the_text_beside_a_goal_side_heading_is_the_goal_of_the_items_after_it()
         Block(id="", kind=BlockKind.heading, text="Dette gjør vi", level=3, bold=True, side_label=True),
         table(("– Lage en felles meny med fire ukers rullering", "HO", "31.12.2026")),
     ]
-    plan = _plan(blocks, "nb")
+    plan = plan_of_blocks(blocks, "nb")
     assert [g.text for g in plan.goals] == ["Alle elever skal få et sunt og gratis måltid hver skoledag.",
                                             "Maten i skolene skal følge de nasjonale retningslinjene."]
     assert [m.goal_ids for m in plan.measures] == [[plan.goals[0].id], [plan.goals[1].id]]
     # the same sentence beside a label that names no role is no goal of its own by this rule
     blocks[2] = blocks[2].model_copy(update={"text": "Bakgrunn"})
     blocks[7] = blocks[7].model_copy(update={"text": "Bakgrunn"})
-    plan = _plan(blocks, "nb")
+    plan = plan_of_blocks(blocks, "nb")
     assert "Maten i skolene skal følge de nasjonale retningslinjene." not in [g.text for g in plan.goals]
