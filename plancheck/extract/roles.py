@@ -82,13 +82,24 @@ def _possessive_words() -> str:
     return "|".join(map(re.escape, sorted(possessives(), key=len, reverse=True)))
 
 
+def _pre_words() -> str:
+    """What may stand before a label word: a possessive ("Vårt mål:") or a word of scope
+    ("Lokalt mål 1:", see :func:`plancheck.lang.vocab.label_scopes`)."""
+    from plancheck.lang.vocab import label_scopes, possessives
+
+    words = sorted({*possessives(), *label_scopes()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
 CODE = ITEM_CODE  # "2", "1.2.3", "H-2.1", "LU-3.4", "G1", "S1.2"
 _WORDS = _label_words()
 _POSS = _possessive_words()
-# a possessive before or after the word ("Vårt mål:", "Hovudmålet vårt:") only with a colon after it;
+_PRE = _pre_words()
+# a possessive or a word of scope before the word ("Vårt mål:", "Lokalt mål 1:"), a possessive after
+# it ("Hovudmålet vårt:"), only with a colon after it;
 # the text may follow a colon with no space ("Objective 4.1:To reduce …"), but not a digit ("Mål 2:3")
 _LABEL = re.compile(
-    rf"^\s*(?:(?P<pre>{_POSS})\s+(?={_WORDS}\b[^:]{{0,3}}:))?(?P<word>{_WORDS})(?:\s+(?P<post>{_POSS})(?=\s*:))?"
+    rf"^\s*(?:(?P<pre>{_PRE})\s+(?={_WORDS}\b[^:]{{0,3}}:))?(?P<word>{_WORDS})(?:\s+(?P<post>{_POSS})(?=\s*:))?"
     rf"\s*#?(?P<num>{CODE}\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
     re.IGNORECASE,
 )

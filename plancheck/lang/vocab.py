@@ -163,6 +163,14 @@ def possessives() -> list[str]:
     return list(dict.fromkeys(w.lower() for lang_words in _by_lang("possessives").values() for w in lang_words))
 
 
+def label_scopes() -> list[str]:
+    """Words of scope a label word may carry in front ("Lokalt mål 1:", "Kommunale mål:", "Local
+    goal 2:"), every language at once (the ``label_scopes`` list of the lexicon files). Why: a
+    plan that also quotes national goals calls its own "lokale mål"; the label is still a goal
+    label. National goals are not listed: they are quoted, not the plan's own."""
+    return list(dict.fromkeys(w.lower() for lang_words in _by_lang("label_scopes").values() for w in lang_words))
+
+
 @cache
 def label_index() -> dict[str, str]:
     """Item label word → the role it announces ("delmål" → "sub_goal", "deliverable" →

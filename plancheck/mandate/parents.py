@@ -794,6 +794,51 @@ def without_box_title(sentence: str) -> str:
     return sentence
 
 
+_LEAD_MIN_WORDS = 4  # "Residents are healthy and active.": a statement, not a run-in label
+_LEAD_MIN_COUNT = 3  # a convention of the document, not one sentence set in bold for emphasis
+_LEAD_HEADING_MIN_WORDS = 6  # a bold lead sentence that filled its line reads as a heading
+
+
+def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
+    """(page, paragraph text) → the bold sentence that opens it, where the document sets its
+    statements as bold lead sentences of paragraphs ("**Every household lives within a
+    ten-minute walk of a park.** Today 61 percent …"): a run-in (:attr:`Block.run_in`) that is a
+    whole sentence of ``_LEAD_MIN_WORDS`` or more ending in a full stop, on at least
+    ``_LEAD_MIN_COUNT`` paragraphs. A bold heading that is one such sentence of
+    ``_LEAD_HEADING_MIN_WORDS`` or more, ending in a full stop, is one too: the lead sentence
+    filled its line, and the reader took the line for a heading.
+
+    Why: a samfunnsdel may mark its goals by type alone, no label and no modal ("**The river
+    and its floodplain are protected and restored.** The river floods …"); the bold opening is
+    the goal, the regular text after it explains. A run-in label ("**Ansvar:** …") ends in a
+    colon and is no sentence; a few bold sentences for emphasis are not a convention."""
+    from plancheck.models import BlockKind
+
+    def sentence(text: str, min_words: int) -> bool:
+        text = " ".join(text.split())
+        return (
+            text.endswith(".")
+            and ":" not in text
+            and len(text.split()) >= min_words
+            and text[:1].isupper()
+            and text[:-1].count(". ") == 0
+        )
+
+    runs = [
+        b
+        for b in doc.blocks
+        if b.kind == BlockKind.paragraph and b.run_in and sentence(b.run_in, _LEAD_MIN_WORDS)
+    ]
+    if len(runs) < _LEAD_MIN_COUNT:
+        return {}
+    out = {(b.provenance.page, " ".join(b.text.split())): " ".join(b.run_in.split()) for b in runs}
+    for b in doc.blocks:
+        if b.kind == BlockKind.heading and b.bold and sentence(b.text, _LEAD_HEADING_MIN_WORDS):
+            text = " ".join(b.text.split())
+            out[(b.provenance.page, text)] = text
+    return out
+
+
 def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
     """(id, kind, text, page) of the goal-like statements and list items of a plan that the
     extractor did not make items of: sentences with a goal's modal in paragraphs, list items
@@ -812,12 +857,16 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
             key = sent.lower()
             if key in seen or words < 4 or words > 45 or sent.endswith(":") or handed_on(sent):
                 continue
-            if kind != "list_item" and not GOAL_STATEMENT_RE.search(sent):
+            if kind not in ("list_item", "lead_sentence") and not GOAL_STATEMENT_RE.search(sent):
                 continue
             seen.add(key)
             out.append((f"{ident}.{n + 1}" if n else ident, kind, sent, page))
 
+    leads = lead_sentences(doc) if doc is not None else {}
     for p in plan.passages:
+        lead = leads.get((p.page, " ".join(p.text.split())))
+        if lead is not None:
+            add(p.id, "lead_sentence", lead, p.page)
         add(p.id, str(getattr(p.kind, "value", p.kind)), p.text, p.page)
     if doc is not None:
         for b in doc.blocks:
