@@ -16,7 +16,8 @@ is reported. A threshold tuned on the pair it is scored on would flatter the fig
 
 The second and third blind batches (corpora/mandates-blind2, -blind3) are cached and scored
 too, since round 8 the fifth (corpora/mandates-blind5), and since round 10 the fourth and sixth
-(corpora/mandates-blind4, -blind6), once held out: a later batch is the held-out test now.
+(corpora/mandates-blind4, -blind6), once held out, and since round 14 the seventh and eighth
+(corpora/mandates-blind7, -blind8): a later batch is the held-out test now.
 The calibration is fitted on every cached batch (HELD_OUT is empty) and ``calibrate-lobo``
 gives the honest view: each batch scored by a model fitted on the others.
 
@@ -35,6 +36,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+# the checkout this script sits in is the code tuned, not whatever plancheck is installed (an
+# editable install of another checkout would otherwise be measured, and a cache built by it)
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 CACHE = Path(os.environ.get("PLANCHECK_TUNE_CACHE", "/tmp/plancheck-mandate-tune.pkl"))
 CORPORA = {
     "builder": ROOT / "corpora/mandates",
@@ -44,6 +49,8 @@ CORPORA = {
     "blind4": ROOT / "corpora/mandates-blind4",
     "blind5": ROOT / "corpora/mandates-blind5",
     "blind6": ROOT / "corpora/mandates-blind6",
+    "blind7": ROOT / "corpora/mandates-blind7",
+    "blind8": ROOT / "corpora/mandates-blind8",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

@@ -832,3 +832,34 @@ def test_an_enumeration_ends_at_its_finite_verb(text, concerns, tail):
 
     _head, got, got_tail = split_concerns(text)
     assert got == concerns and got_tail == tail
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a question word with function words only before the verb: the verb and its object
+        # are what the item asks ("hvor det" alone asks nothing)
+        (
+            "Beskrive dagens vannforsyning, kapasiteten i nettet og hvor det har vært brudd de siste fem årene.",
+            "hvor det har vært brudd de siste fem årene",
+        ),
+        (
+            "Kartleggje tilbodet til eldre i dag, og kven som har ansvaret for oppfølginga.",
+            "kven som har ansvaret for oppfølginga",
+        ),
+        # a question with a subject of its own keeps its verb too, and its own "og"
+        (
+            "Beskrive utslippene fra transport og oppvarming, og hvordan utslippene kan reduseres.",
+            "hvordan utslippene kan reduseres",
+        ),
+        (
+            "Beskriva dagens gatunät, trafiksäkerheten och hur bristerna i belysning och skyltning ska åtgärdas.",
+            "hur bristerna i belysning och skyltning ska åtgärdas",
+        ),
+    ],
+)
+def test_an_indirect_question_is_one_item_with_its_verb(text, last):
+    _head, items, tail = split_concerns(text)
+    assert items[-1] == last
+    assert tail == ""
+    assert len(items) >= 2

@@ -1447,6 +1447,17 @@ _PRONOUNS = frozenset(
     ["det", "dette", "den", "de", "dei", "vi", "man", "ein", "it", "this", "there", "we", "they"]
 )
 _AND = re.compile(r"(?<!-)\s+(?:og|samt|eller|och|and|or|og/eller)\s+", re.IGNORECASE)
+# function words (words.yaml: stop): an item before a finite verb made of these only ("hvor
+# det", "kven som", "hvor de") is the opening of an indirect question, not a thing listed
+_FUNCTION_WORDS = W.word_set("stop")
+_QUESTION_WORDS = frozenset(w for w in W.word_set("question") if " " not in w)
+
+
+def _indirect_question(item: str) -> bool:
+    """The item opens with a question word ("hvordan transportavstandene kan bli kortere",
+    "kven som har ansvaret"): an indirect question, whose verb belongs to it."""
+    words = item.split()
+    return bool(words) and words[0].lower().strip(",") in _QUESTION_WORDS
 
 
 def _protect(text: str) -> tuple[str, dict[str, str]]:
@@ -1559,10 +1570,24 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
         and _AND.search(segs[-1][: verb.start()])
         and 0 < len(before) <= 6
         and not all(w.lower() in _PRONOUNS for w in before)
+        # "… og hvor det har vært skader": the last item is an indirect question, not a
+        # subject of the verb
+        and not all(
+            w.lower().strip(",") in _FUNCTION_WORDS
+            for w in _AND.split(segs[-1][: verb.start()])[-1].split()
+        )
+        and not _indirect_question(_AND.split(segs[-1][: verb.start()])[-1])
     ):
         tail = (segs[-1][verb.start() :] + " " + tail).strip()
         segs[-1] = segs[-1][: verb.start()].strip()
     last = _AND.split(segs[-1])
+    # an indirect question runs to the end of the point: its "og" joins its own words ("var
+    # det finns brister i sammanhang och standard"), not items of the list
+    ask = next((k for k, x in enumerate(last[:-1]) if k and _indirect_question(x)), None)
+    if ask is not None:
+        tail_and = re.findall(_AND.pattern, segs[-1], re.IGNORECASE)[ask:]
+        joined_q = last[ask] + "".join(a + x for a, x in zip(tail_and, last[ask + 1 :], strict=True))
+        last = [*last[:ask], joined_q]
     items = segs[:-1] + [x for x in last if x.strip()]
     if len(last) < 2 and not joined:  # a comma alone is no list
         return "", [_restore(prot.strip(), saved)], tail
@@ -1571,6 +1596,14 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     if verb and subject and all(w.lower() in _PRONOUNS for w in subject):
         # "rulleres hvert fjerde år, og det skal lages en tilstandsrapport": a clause of its
         # own with a pronoun for subject, not the shared tail of a list
+        verb = None
+    if verb and subject and (
+        all(w.lower().strip(",") in _FUNCTION_WORDS for w in subject)
+        or _indirect_question(items[-1])
+    ):
+        # "… og hvor det har vært skader etter kraftig nedbør", "og kven som har ansvaret for
+        # koordineringa": an indirect question is the last item, its verb and object are what
+        # it asks; cut at the verb it would be an item of function words only, asking nothing
         verb = None
     if verb:
         # "residents and local businesses were engaged in …": the list ends at the verb
@@ -1603,6 +1636,9 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
         and len(last_words) > short + 2
         and len(items) >= 3
         and not _PREPOSITIONS.fullmatch(rest_starts)
+        # an item of function words only ("hvor det har") would ask nothing
+        and not all(w.lower() in _FUNCTION_WORDS for w in last_words[:short])
+        and not _indirect_question(items[-1])
     ):
         items[-1] = " ".join(last_words[:short])
         tail = (" ".join(last_words[short:]) + " " + tail).strip()
