@@ -409,7 +409,7 @@ def test_word_numbered_sub_items_belong_to_their_point(tmp_path):
 def test_a_pronoun_carries_the_plan_on_as_subject_of_the_last_sentence():
     text = (
         "Mandat\n\n1. Beskrive dagens tilbud.\n2. Foreslå tiltak for bedre tilgang.\n\n"
-        "Planen skal bygge på samfunnsdelen. Den skal ha en handlingsdel med ansvar og frist.\n\n"
+        "Planen skal erstatte planen fra 2018. Den skal ha en handlingsdel med ansvar og frist.\n\n"
         "Det er viktig at teksten er lett å lese. Det skal være enkelt.\n"
     )
     prose = [p for p in find_points([text]) if p.number.startswith("S")]

@@ -3,9 +3,12 @@
 A mandate is a list under a heading like "Mandat", "Prosjektgruppas mandat", "Bestilling",
 "Planprogram", "Oppdrag" or "Mandate", often inside a larger document (a council case, a slide
 deck). Points may run over several lines; sub-bullets ("a) …", "– …") belong to the point above
-them. Each point is split into *concerns* (the things it asks for: "klima, universell utforming,
-bredbånd og mangfold" is four) and flagged as a *process* point when it is about how the plan is
-made ("legges fram for kommunestyret innen …", "høring for eldrerådet").
+them. An enumeration typed in running text ("Strategien skal 1) kartlegge …, 2) beskrive …")
+is a list too, and requirements written in the prose ("Planen skal …", "Mulighederne for …
+skal vurderes", "Der skal lægges vægt på …") are points of their own. Each point is split into
+*concerns* (the things it asks for: "klima, universell utforming, bredbånd og mangfold" is
+four) and flagged as a *process* point when it is about how the plan is made ("legges fram for
+kommunestyret innen …", "høring for eldrerådet").
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plancheck import yamlfile
@@ -50,6 +53,13 @@ class PointSettings:
     sentence_words: int = 4
     # a bold run-in label ("Bestilling:", "Krav til planen:") is at most this long
     run_in_words: int = 4
+    # an enumeration in running text ("Strategien skal 1) kartlegge …, 2) beskrive …") has at
+    # least this many markers inside its lines, and every item this many words
+    inline_items: int = 2
+    inline_item_words: int = 2
+    # a line at a page break set this many points smaller than the body is a running header or
+    # footer (the type of page furniture), not text of the mandate
+    furniture_smaller: float = 1.0
 
 
 POINT_SETTINGS = PointSettings()
@@ -284,17 +294,46 @@ def _pdf_point_tables(page, pno: int) -> list[tuple[float, float, list[Line]]]:
     return out
 
 
-def _drop_furniture(lines: list[Line]) -> list[Line]:
-    """Remove page numbers and running headers/footers: lines repeated on most pages."""
+def _drop_furniture(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Remove page numbers and running headers/footers: lines repeated on most pages, and the
+    small type at a page break (:func:`_page_margins`)."""
     pages = {ln.page for ln in lines}
     norm = Counter(re.sub(r"\d+", "#", ln.text.lower()) for ln in lines)
     need = max(2, (len(pages) + 1) // 2) if len(pages) >= 2 else 10**9
     repeated = {k for k, n in norm.items() if n >= need}
-    return [
+    kept = [
         ln
         for ln in lines
         if not PAGE_NO_RE.match(ln.text) and re.sub(r"\d+", "#", ln.text.lower()) not in repeated
     ]
+    margins = _page_margins(kept, _body_size(kept), s)
+    return [ln for k, ln in enumerate(kept) if k not in margins]
+
+
+def _page_margins(lines: list[Line], body: float | None, s: PointSettings) -> set[int]:
+    """The indices of the lines in the margins of a page break, set smaller than the body (by
+    ``furniture_smaller`` points or more): the last lines of a page that another page follows
+    and the first lines of every page after the first. A running header printed from the second page on
+    only ("different first page"), or a footer on the first page only, repeats too seldom to
+    be dropped as repeated, and would stand between the lines of a point running over the
+    break."""
+    if body is None:
+        return set()
+    small = [ln.size is not None and ln.size <= body - s.furniture_smaller for ln in lines]
+    pages = [ln.page for ln in lines]
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        if pages[k] is None or pages[k - 1] is None or pages[k] == pages[k - 1]:
+            continue
+        j = k - 1  # the foot of the page before
+        while j >= 0 and pages[j] == pages[k - 1] and small[j]:
+            out.add(j)
+            j -= 1
+        j = k  # the head of this page
+        while j < len(lines) and pages[j] == pages[k] and small[j]:
+            out.add(j)
+            j += 1
+    return out
 
 
 def _lines_from_docx(path: Path) -> list[Line]:
@@ -833,12 +872,142 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     return out, points
 
 
+# ----------------------------------------------------------------------------- inline lists
+
+# a marker of an enumeration typed in running text ("Strategien skal 1) kartlegge …, 2) beskrive
+# … og 10) foreslå …"): "1)", "(1)", "a)", "(a)" after a space, before the item's first word
+_INLINE_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?(?P<v>\d{1,2}|[a-zæøå])\)\s+(?=\w)")
+
+
+def _inline_joiner_re() -> re.Pattern[str]:
+    """The comma, semicolon or joining word ("og", "och", "samt", "or") that joins one inline
+    item to the next (lang data: and_words, or_words, owner_joiners): not the item's text."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("and_words") + plain_words("or_words") + plain_words("owner_joiners")
+    return re.compile(r"(?:\s*[,;])?(?:\s+(?:" + alternation(words) + r"))?\s*$", re.IGNORECASE)
+
+
+_INLINE_JOINER_RE = _inline_joiner_re()
+
+
+def _inline_value(v: str) -> int:
+    """The ordinal of a marker's value: "3" → 3, "c" → 3."""
+    return int(v) if v.isdigit() else ord(v.lower()) - ord("a") + 1
+
+
+def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
+    """The markers of an enumeration in ``text``: "1)", "2)", … (or "a)", "b)", …) in order, one
+    value after the other, from the first; None unless at least ``inline_items`` of them stand
+    inside a line (markers that open lines are a list the list reader reads) and every item
+    asks by itself in ``inline_item_words`` words or more (a verb first, "kartlegge …",
+    "beskrive …"; or a modal): "jf. punkt 1) og 2)" names two points and lists none, and "Planen
+    skal inneholde a) mål og strategier, b) en handlingsdel …" lists the parts of one point."""
+    s = POINT_SETTINGS
+    marks = list(_INLINE_MARK_RE.finditer(text))
+    for start, m0 in enumerate(marks):
+        if _inline_value(m0.group("v")) != 1:
+            continue
+        digits = m0.group("v").isdigit()
+        chain = [m0]
+        for m in marks[start + 1 :]:
+            if m.group("v").isdigit() == digits and _inline_value(m.group("v")) == len(chain) + 1:
+                chain.append(m)
+        inside = sum(m.start() not in line_starts for m in chain)
+        if len(chain) < s.inline_items or inside < s.inline_items:
+            continue
+        ends = [m.start() for m in chain[1:]]
+        items = [
+            _INLINE_JOINER_RE.sub("", text[m.end() : e]) for m, e in zip(chain, ends, strict=False)
+        ]
+        last = _SENTENCE_SPLIT.split(text[chain[-1].end() :], maxsplit=1)[0]
+        if all(len(it.split()) >= s.inline_item_words and _asks(it) for it in [*items, last]):
+            return chain
+    return None
+
+
+def inline_points(lines: list[Line], body: float | None) -> list[Line]:
+    """A paragraph that holds an enumeration in its running text ("Vedtak: … Strategien skal
+    1) kartlegge …, 2) beskrive …, … og 10) foreslå … . Strategien legges fram …") read as a
+    lead-in, a list and what follows: the lines of the paragraph are replaced by the text
+    before the first marker, one list item per marker ("1) kartlegge …", the comma or "og"
+    that joins it to the next left out; the last item ends with its sentence) and the
+    sentences after the last item as a paragraph of their own (prose, read for
+    requirements). A marker that opens a line of the paragraph ("10) foreslå …" wrapped to
+    the start of a line) is one of the enumeration's, not a list item of its own."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if _looks_like_heading(lines[i], body):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and (not lines[j].gap or _page_break_inside(lines[j - 1], lines[j]))
+            and not _looks_like_heading(lines[j], body)
+            and not lines[j].run_in
+        ):
+            j += 1
+        out.extend(_split_inline(lines[i:j], body))
+        i = j
+    return out
+
+
+def _split_inline(par: list[Line], body: float | None) -> list[Line]:
+    """One paragraph's lines, its inline enumeration (if any) set out as list items. A
+    paragraph that opens with a list marker is a list item: an enumeration inside it ("1)
+    Vurdere skadane på a) innmark, b) skog") names the item's parts."""
+    if _item_marker(par[0], body) is not None:
+        return par
+    text = ""
+    starts: dict[int, Line] = {}
+    for ln in par:
+        t = ln.text.strip()
+        joined = _join(text, t) if text else t
+        starts[len(joined) - len(t)] = ln
+        text = joined
+    chain = _inline_chain(text, set(starts))
+    if chain is None:
+        return par
+    first = par[0]
+
+    def line_at(pos: int) -> Line:
+        return starts[max(k for k in starts if k <= pos)]
+
+    out: list[Line] = []
+    lead = text[: chain[0].start()].strip()
+    if lead:
+        out.append(replace(first, text=lead))
+    bounds = [m.start() for m in chain[1:]] + [len(text)]
+    tail = ""
+    for k, (m, end) in enumerate(zip(chain, bounds, strict=True)):
+        item = text[m.end() : end]
+        if k == len(chain) - 1:
+            # the last item ends with its sentence; what follows is prose again
+            stop = _SENTENCE_SPLIT.search(item)
+            if stop:
+                item, tail = item[: stop.start()], item[stop.end() :]
+        else:
+            item = _INLINE_JOINER_RE.sub("", item)
+        src = line_at(m.start())
+        label = f"{m.group('v')}) {item.strip()}"
+        gap = k == 0 and not lead
+        out.append(Line(label, src.page, first.indent, src.size, False, False, gap))
+    if tail.strip():
+        src = line_at(len(text) - len(tail))
+        out.append(Line(tail.strip(), src.page, first.indent, src.size, False, None, True))
+    return out
+
+
 def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
     one, the longest numbered list is taken."""
     lines = lines_from_blocks(text_blocks)
     body = _body_size(lines)
+    lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
     i = 0
@@ -1081,6 +1250,55 @@ _CHAPTER_REF_RE = re.compile(r"\b(kapittel|kapitel|kap\.|chapter)\s+\d+", re.IGN
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ«\"])")
 
 
+def _modal_then(key: str, *, modal: str = "modal") -> re.Pattern[str]:
+    """A modal of ``modal``, perhaps an adverb of asking ("også", "även": requirements.yaml
+    asking_adverb) and a phrase of ``key``. Only such an adverb between: the phrase is the verb
+    the modal governs, not a word of a later clause."""
+    between = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+    return re.compile(
+        r"\b(?:" + _alt(modal) + r")" + between + r"\s+(?:" + _alt(key) + r")\b", re.IGNORECASE
+    )
+
+
+# "Strategien skal bygge på anbefalingene fra …": what the plan builds on
+_BASIS_RE = _modal_then("basis_verb")
+# "Mulighederne … skal vurderes", "Der skal lægges vægt på …": a passive after the modal
+_MODAL_PASSIVE_RE = _modal_then("asked_passive", modal="asking_modal")
+# "Forsamlingshusene skal indgå som lokale mødesteder": a part of what is asked for
+_INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
+_SUBORDINATOR_RE = _word_re("subordinator")
+# "Planen skal utarbeidast av ei arbeidsgruppe …": the plan made by a body, a process point
+_MADE_BY_RE = re.compile(
+    _MODAL_PASSIVE_RE.pattern + r"\s+(?:" + _alt("agent_preposition") + r")\s+\w",
+    re.IGNORECASE,
+)
+# "det skal lages en egen plan for …": the plan itself made, a few words after the verb
+_PLAN_MADE_RE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?\w*(?:" + _alt("plan_noun_head") + r")\b", re.IGNORECASE
+)
+
+
+def _asked_to_be_done(sentence: str) -> bool:
+    """Something asked to be done or to be part of the plan, whatever the subject: an asking
+    modal and a passive ("Mulighederne for nye byggegrunde skal vurderes", "Der skal lægges
+    vægt på, hvordan …", "Planen skal utarbeidast av …") or a verb of being part of it
+    ("Forsamlingshusene skal indgå som lokale mødesteder"). Not negated, not told in the past,
+    not in a subordinate clause ("… ingen plan for hvor massene skal tas ut"), and not the
+    decision that the plan is made ("… at det skal lages en egen plan for demensomsorgen")."""
+    s = sentence.strip()
+    if _NEGATION_RE.search(s) or _PAST_RE.search(s):
+        return False
+    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s)
+    if m is None:
+        return False
+    # the clause of the modal: from the last comma before it; a subordinator that opens the
+    # sentence opens a fronted clause ("Der skal …" is the impersonal subject in Danish)
+    before = s[: m.start()]
+    if any(w.start() > 0 for w in _SUBORDINATOR_RE.finditer(before, before.rfind(",") + 1)):
+        return False
+    return not _PLAN_MADE_RE.match(s[m.end() :])
+
+
 _PRONOUN_AFTER_MODAL_RE = re.compile(
     _MODAL_RE.pattern + r"\s+" + _PRONOUN_RE.pattern.lstrip("^"), re.IGNORECASE
 )
@@ -1130,16 +1348,25 @@ def is_requirement(sentence: str) -> bool:
     # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
         return True
+    # "Planen antas av kommunfullmäktige": who adopts the plan, in the present without a
+    # date, tells how the case goes as the law lays it down; asked, it has a modal or a date
+    told = (
+        not modal
+        and _BY_DECIDER_RE.search(s)
+        and not (_DEADLINE_RE.search(s) or _YEAR_RE.search(s))
+    )
     asks = (
-        _PASSIVE_RE.search(s)
+        (_PASSIVE_RE.search(s) and not told)
         or _CONSULT_RE.search(s)
         or _DEADLINE_RE.search(s)
         or (modal and _DELIVERABLE_RE.search(s))
     )
-    asks = asks or (modal and _ASKING_VERB_RE.search(s))
+    asks = asks or (modal and (_ASKING_VERB_RE.search(s) or _BASIS_RE.search(s)))
     if subj and asks:
         return True
     if modal and (_consults(s) or _NOTIFY_RE.search(s)):
+        return True
+    if _asked_to_be_done(s):
         return True
     return indicative_requirement(s)
 
@@ -1234,6 +1461,8 @@ def point_kind(text: str) -> str:
         or (not VERB_START.match(t) and _indicative_process(t))
         # "Grunneiere … skal varsles ved oppstart": those concerned told of the work
         or (not VERB_START.match(t) and not _SUBJECT_RE.match(t) and _NOTIFY_RE.search(t))
+        # "Planen skal utarbeidast av ei arbeidsgruppe …": who makes the plan
+        or (_SUBJECT_RE.match(t) and _MADE_BY_RE.search(t))
     ):
         return "process"
     if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
@@ -1334,7 +1563,10 @@ def _background_requirement(sentence: str) -> bool:
     s = sentence.strip()
     if _PAST_RE.search(s) or not _MODAL_RE.search(s):
         return False
-    return bool(_consults(s) or (_SUBJECT_RE.match(s) and _DELIVERABLE_RE.search(s)))
+    return bool(
+        _consults(s)
+        or (_SUBJECT_RE.match(s) and (_DELIVERABLE_RE.search(s) or _BASIS_RE.search(s)))
+    )
 
 
 def _carried_subject(sentence: str) -> str:
