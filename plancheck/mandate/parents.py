@@ -63,6 +63,13 @@ class ParentSettings:
     section_heading: bool = True
     concern_lift: float = 0.4
     referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
+    # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
+    # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
+    # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
+    # the rule's status except a partial goal the models call followed up. Off, and no
+    # calibration shipped: leaving one batch out of eight, neither beat the rule (docs/mandate.md,
+    # round 14)
+    calibration: str = "off"
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1436,13 +1443,7 @@ def judge_concerns(
     if used is not None:
         used |= evidence
     judged = [(c, answered(c, evidence, idf, settings.concern_hold)) for c in cs]
-    # the weighted share of the goal's concerns the evidence answers
-    weights = [sum(max((idf.get(k, 1.0) for k in w.whole), default=1.0) for w in c.objects)
-               for c in cs]
-    # the largest concern the evidence leaves unanswered, as a share of the goal's weight
-    gap = max(
-        (wt for wt, (_, ok) in zip(weights, judged, strict=True) if not ok), default=0.0
-    ) / (sum(weights) or 1.0)
+    gap = largest_gap(judged, idf)
     if settings.concern_gap < 1.0 and best >= settings.followed and gap >= settings.concern_gap:
         best = settings.followed - 0.01
     # a clause of its own (its own modal) that the evidence leaves wholly unanswered
@@ -1481,6 +1482,37 @@ def judge_concerns(
                 used |= keys  # the child goal with its measures is the evidence now
             break
     return best, judged
+
+
+def largest_gap(judged: list[tuple[Concern, bool]], idf: dict[str, float]) -> float:
+    """The weight of the largest concern the evidence leaves unanswered, as a share of the
+    weight of all the goal's concerns (a concern weighs the IDF of its object words): one
+    small qualifier left open is not the goal's main object left open."""
+    weights = [
+        sum(max((idf.get(k, 1.0) for k in w.whole), default=1.0) for w in c.objects)
+        for c, _ in judged
+    ]
+    return max(
+        (wt for wt, (_, ok) in zip(weights, judged, strict=True) if not ok), default=0.0
+    ) / (sum(weights) or 1.0)
+
+
+def chosen_counts(
+    parent_words: list[Words],
+    child_keys: list[set[str]],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[int]:
+    """Per parent goal, how many of ``child_keys`` (each child goal's keys with its measures')
+    answer it best of all the parent goals (by :func:`goal_score`, above 0). Why: a temaplan
+    restates the parent's goals one by one in its own words; the parent goal a child goal
+    answers best is the one it follows up, even when it shares few words with it."""
+    out = [0] * len(parent_words)
+    for keys in child_keys:
+        scores = [goal_score(w, keys, idf, settings)[0] for w in parent_words]
+        if scores and max(scores) > 0:
+            out[scores.index(max(scores))] += 1
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1719,6 +1751,7 @@ def assess_parent(
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
     trace: list[dict] | None = None,
     explain: bool = False,
+    features_out: list[dict[str, float]] | None = None,
 ) -> tuple[list[ParentCoverage], list[ChildGoalLink]]:
     """Judge every goal of ``parent`` against the goals, strategies and measures of ``child``,
     and link every goal of ``child`` to the parent goals it serves. In document order.
@@ -1726,7 +1759,16 @@ def assess_parent(
     ``child_doc``/``parent_doc`` (ingest Documents) add the statements in tables; the child's
     list items and goal statements count beside its extracted items. With ``explain`` each
     parent goal carries its concerns and the child item that answers each best
-    (:func:`explain_concerns`)."""
+    (:func:`explain_concerns`). ``features_out``, when given, receives each parent goal's
+    evidence features (parent_calibrate.FEATURES) in goal order: what
+    ``bench/parent_tune.py calibrate`` trains on."""
+    from plancheck.mandate.parent_calibrate import (
+        GoalEvidence,
+        goal_features,
+        parent_status,
+        with_pair_features,
+    )
+
     lang = lang or child.language or parent.language or "nb"
     parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
     child = with_stated_goals(child)
@@ -1784,18 +1826,37 @@ def assess_parent(
     )
     clusters = goal_clusters(items, goal_of, own_ids)
     refs = referenced_items(child, items) if settings.referenced else {}
+    calibration = None
+    if settings.calibration != "off":
+        from plancheck.mandate.parent_calibrate import load_parent_calibration
+
+        calibration = load_parent_calibration()
+    # the evidence features are computed only when something reads them
+    featured = features_out is not None or trace is not None or calibration is not None
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
+    records: list[tuple] = []
     for goal, words in zip(parent.goals, parent_words, strict=True):
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
+        raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
         scored = sorted(
             (
                 (min(sc, settings.followed - 0.01) if items[k][1] == "paragraph" else sc, miss, k)
-                for k, keys in enumerate(item_keys)
-                for sc, miss in [goal_score(words, keys, idf, settings)]
+                for k, (sc, miss) in enumerate(raw)
             ),
             key=lambda x: -x[0],
+        )
+        ev = dict(
+            best_item=max(
+                (r[0] for r, it in zip(raw, items, strict=True) if it[1] != "paragraph"),
+                default=0.0,
+            ),
+            best_paragraph=max(
+                (r[0] for r, it in zip(raw, items, strict=True) if it[1] == "paragraph"),
+                default=0.0,
+            ),
+            section_best=0.0, heading_names=False, home=0.0, cluster_best=0.0, only_part=False,
         )
         answers = [k for sc, _, k in scored if sc >= settings.partial]
         if (
@@ -1806,6 +1867,7 @@ def assess_parent(
             # one item answering a broad goal by a narrower kind or a compound part: partial
             cap = settings.followed - 0.01
             scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
+            ev["only_part"] = True
         best = scored[0][0] if scored else 0.0
         # the best score of a follow-up that is more than the goal's words spread over a chapter
         # whose heading names none of what it asks (see below)
@@ -1818,12 +1880,14 @@ def assess_parent(
                 words, [item_keys[k] for k in members], title_keys.get(sid, set()), idf, settings
             )
             sc *= settings.section_factor
+            ev["section_best"] = max(ev["section_best"], sc)
             if any(
                 holds_what(w, title_keys.get(sid, set()))
                 for w in words
                 if not (w.generic or w.who or w.verb)
             ):
                 solid = max(solid, sc)
+                ev["heading_names"] = ev["heading_names"] or sc > 0
             if sc > best + 0.05:
                 # the section answers more of the goal than any one item: its best items speak
                 inner = answering(words, members, item_keys, idf, settings)
@@ -1838,6 +1902,7 @@ def assess_parent(
                     continue
                 sc, miss = section_score(words, [item_keys[k] for k in members], set(), idf, settings)
                 sc *= settings.cluster_factor
+                ev["cluster_best"] = max(ev["cluster_best"], sc)
                 solid = max(solid, sc)
                 if sc > best:
                     inner = answering(words, members, item_keys, idf, settings)
@@ -1871,6 +1936,7 @@ def assess_parent(
                 if sc <= 0:
                     continue  # a section that never names what the goal asks does not follow it up
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
+                ev["home"] = max(ev["home"], sc)
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if only_a_part(words, [item_keys[k] for k in members], idf, settings):
@@ -1890,11 +1956,12 @@ def assess_parent(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used,
         )
-        if (
+        own_narrowed = (
             settings.own_scope
-            and best >= settings.followed
+            and (featured or best >= settings.followed)
             and narrowed_to_own(goal.text, scored, items, goal_of, settings)
-        ):
+        )
+        if own_narrowed and best >= settings.followed:
             best = settings.followed - 0.01
         # a coordination ("for barn og for eldre", "A, B og C") asks for each member: one
         # without evidence leaves the goal partial, and is what the planner is told is missing
@@ -1912,16 +1979,65 @@ def assess_parent(
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
         status = status_for(best, settings)
+        if not featured:
+            records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
+            continue
+        summary = goal_evidence(words, items, item_keys, goal_of, idf, settings)
+        feats = goal_features(
+            GoalEvidence(
+                rule_status=status.value,
+                rule_score=best,
+                referenced=len(named),
+                concerns=len(judged),
+                concerns_answered=sum(ok for _, ok in judged),
+                concern_gap=largest_gap(judged, idf) if judged else 0.0,
+                members=sum(len(ch) for ch in coordinated_members(words, goal.text)),
+                members_lacking=len(lacking),
+                own_narrowed=bool(own_narrowed),
+                partial=settings.partial,
+                **ev,
+            ),
+            summary,
+        )
+        records.append((goal, words, cs, scored, best, judged, lacking, status, feats, summary))
+    # the features that compare a goal with the pair's others, then the calibrated status
+    child_keys = [
+        set().union(*(item_keys[k] for k in clusters.get(gid, [])), *(
+            item_keys[k] for k, it in enumerate(items) if it[0] == gid
+        ))
+        for gid in own_ids
+    ]
+    rows = (
+        with_pair_features(
+            [r[8] for r in records], chosen_counts(parent_words, child_keys, idf, settings)
+        )
+        if featured
+        else [{} for _ in records]
+    )
+    for (goal, words, cs, scored, best, judged, lacking, status, _f, summary), feats in zip(
+        records, rows, strict=True
+    ):
+        if features_out is not None:
+            features_out.append(feats)
+        if calibration is not None:
+            # the evidence shown follows the decided status (a goal followed up misses
+            # nothing, one not followed up has no evidence): see below
+            status = ParentStatus(
+                parent_status(calibration, feats, lift=settings.calibration == "lift")
+            )
         if trace is not None:
             trace.append(
                 dict(goal=goal.id, text=goal.text, best=best, status=status.value,
                      concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
-                     **goal_evidence(words, items, item_keys, goal_of, idf, settings))
+                     features=feats, **summary)
             )
         chosen: list[tuple[float, int]] = []
         if status != ParentStatus.not_followed_up:
-            for sc, _, k in scored:  # the best three items, each once
-                if len(chosen) == 3 or sc < max(settings.partial, best - 0.1):
+            # the best three items, each once (a goal the calibration lifted above the rule's
+            # partial threshold: its best items that answer any of it)
+            floor = max(min(settings.partial, best), best - 0.1)
+            for sc, _, k in scored:
+                if len(chosen) == 3 or sc < floor or sc <= 0:
                     break
                 if all(k != c for _, c in chosen):
                     chosen.append((sc, k))
