@@ -68,8 +68,14 @@ class ParentSettings:
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
     # the rule's status except a partial goal the models call followed up. Off, and no
     # calibration shipped: leaving one batch out of eight, neither beat the rule (docs/mandate.md,
-    # round 14)
+    # round 15)
     calibration: str = "off"
+    # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
+    # its words are no evidence, and a short line of label and quote ("Samfunnsdelen: «…»")
+    # names the goal its section serves. quote_ratio: how alike (rapidfuzz ratio, 0-100) the
+    # quoted words and the goal must be; quote_label_words: the most words beside the quote
+    quote_ratio: float = 85.0
+    quote_label_words: int = 4
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -1683,6 +1689,66 @@ def goal_number(goal, plan: Plan) -> str | None:
     return None
 
 
+# a quotation: «…», “…”, „…“ or "…" around at least a few words
+_QUOTE_RE = re.compile(r"«([^«»]{8,400})»|“([^“”]{8,400})”|„([^„“”]{8,400})[“”]|\"([^\"]{8,400})\"")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def goal_quotes(
+    text: str, goals: list[str], settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> list[tuple[int, int, int]]:
+    """(start, end, goal index) of each quotation in ``text`` that restates one of ``goals``
+    (rapidfuzz ratio of the plain words at least ``settings.quote_ratio``); the span includes
+    the quotation marks. Why: a handlingsdel often prints the samfunnsdel goal it follows up
+    above its own goal ("Samfunnsdelen: «Alle skal ha noen å være sammen med»"), and an
+    introduction quotes goals in passing; the quoted words are the parent's, not the child's
+    answer, so they are no evidence that the goal is followed up."""
+    from rapidfuzz import fuzz
+
+    plain_goals = [_plain(g) for g in goals]
+    out = []
+    for m in _QUOTE_RE.finditer(text or ""):
+        quoted = _plain(next(g for g in m.groups() if g is not None))
+        if not quoted:
+            continue
+        scores = [fuzz.ratio(quoted, g) for g in plain_goals]
+        if scores and max(scores) >= settings.quote_ratio:
+            out.append((m.start(), m.end(), scores.index(max(scores))))
+    return out
+
+
+def without_goal_quotes(
+    items: list[tuple[str, str, str, int | None]],
+    goals: list[str],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> tuple[list[tuple[str, str, str, int | None]], dict[int, list[str]]]:
+    """``items`` with the quotations of parent goals taken out of their text (see
+    :func:`goal_quotes`; an item left with fewer than three words is dropped), and, per parent
+    goal index, the ids of the items that are a short label and a quotation of it ("Samfunnsdelen:
+    «…»", at most ``settings.quote_label_words`` words beside the quote): the planner's own
+    statement of which parent goal the section under it follows up."""
+    kept: list[tuple[str, str, str, int | None]] = []
+    quoted_by: dict[int, list[str]] = {}
+    for ident, kind, text, page in items:
+        spans = goal_quotes(text, goals, settings)
+        if not spans:
+            kept.append((ident, kind, text, page))
+            continue
+        rest = text
+        for start, end, _g in sorted(spans, reverse=True):
+            rest = rest[:start] + " " + rest[end:]
+        rest = " ".join(rest.split())
+        if len(_plain(rest).split()) <= settings.quote_label_words:
+            for _s, _e, g in spans:
+                quoted_by.setdefault(g, []).append(ident)
+        if len(_plain(rest).split()) >= 3:
+            kept.append((ident, kind, rest, page))
+    return kept, quoted_by
+
+
 def referenced_items(
     child: Plan, items: list[tuple[str, str, str, int | None]]
 ) -> dict[str, list[int]]:
@@ -1787,6 +1853,8 @@ def assess_parent(
         and it[0].split(".")[0] not in own_ids
         and not (it[1] == "list_item" and " ".join(it[2].lower().split()).startswith(sources))
     ]
+    # quotations of the parent's goals are references, not answers (see without_goal_quotes)
+    items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     goal_of = _goal_of(child)
     # which child goal an item serves, with a section's unlinked measures given to the goal
     # they share words with: for the child goals' links only. Why not for the clusters: the
@@ -1836,7 +1904,7 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
-    for goal, words in zip(parent.goals, parent_words, strict=True):
+    for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
@@ -1912,6 +1980,12 @@ def assess_parent(
         # it, so the goal is at least partly followed up, and they are its first evidence; whether
         # they follow it up wholly is still a matter of what their words answer
         named = refs.get(goal_number(goal, parent) or "", []) if refs else []
+        # the items of a section headed by a quotation of the goal ("Samfunnsdelen: «…»")
+        quoted = []
+        for ident in quoted_by.get(gi, []):
+            sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
+            quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
+        named = named + [k for k in quoted if k not in named]
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             sc = max(sc * settings.cluster_factor, settings.partial)
@@ -2059,6 +2133,12 @@ def assess_parent(
             if goal_score(words, item_keys[k], idf, settings)[0] <= 0:
                 continue
             for gid in served_of.get(items[k][0], []):
+                if gid in serves and goal.id not in serves[gid]:
+                    serves[gid].append(goal.id)
+        for k in quoted:
+            # the planner wrote which parent goal this section follows up: its goals serve it
+            ident = items[k][0]
+            for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         parent_cov.append(
