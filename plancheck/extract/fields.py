@@ -105,9 +105,15 @@ def _is_deadline(text: str, lang: str) -> bool:
 
 def _named(text: str, max_words: int = 6) -> bool:
     """A short name written with a capital and no digits ("Kultur og Fritid", "Hjemmeplejen"):
-    an owner the vocabulary does not know by its words, when a deadline stands beside it."""
+    an owner the vocabulary does not know by its words, when a deadline stands beside it. A
+    status ("On track", "Ikke startet") is no name."""
+    from plancheck.lang.vocab import is_status_value
+
     words = text.split()
-    return 0 < len(words) <= max_words and text[:1].isupper() and not any(c.isdigit() for c in text)
+    return (
+        0 < len(words) <= max_words and text[:1].isupper() and not any(c.isdigit() for c in text)
+        and not is_status_value(text)
+    )
 
 
 def unlabelled_fields(inside: str, lang: str) -> list[tuple[str, str]] | None:

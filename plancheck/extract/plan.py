@@ -1194,6 +1194,8 @@ def _heading(st: _State, block: Block) -> None:
         body = _colon_body(st)
         if body is not None:
             block, rest = body, body.text.strip()
+    if role is None and _aim_over_measure_table(st, block, text):
+        role, rest = "goal", text
     if role is None and _outline_item(st, block):
         return
     if role is None and _lead(st, text):
@@ -1435,6 +1437,37 @@ def _in_outline(goal: Goal, block: Block) -> bool:
     """Is ``block`` numbered as a part of the outline of ``goal`` (its item, or the next goal)?"""
     number = (block.number or "").strip(".) ")
     return bool(number) and (number.startswith((goal.number or "#") + ".") or number.isdigit())
+
+
+def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
+    """A heading that states an aim (:func:`_states_aim`: "3.1 Alle barn skal ha en trygg
+    skolevei") set right above a table of measures (:func:`_over_measure_table`) is the goal
+    the table's rows serve, though no goal word labels it; so is one set alike beside it."""
+    if not _states_aim(text, st.lang):
+        return False
+    if _over_measure_table(st, st.index):
+        return True
+    # a sibling heading set alike over no table ("3.4 Flere skal gå og sykle …", its measures
+    # to come) is a goal of the same series, one without measures yet
+    parent = st.parent_of.get(block.section_id or "")
+    return any(
+        k != st.index and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
+        and st.parent_of.get(b.section_id or "") == parent and _states_aim(b.text, st.lang)
+        and _over_measure_table(st, k)
+        for k, b in enumerate(st.blocks)
+    )
+
+
+def _over_measure_table(st: _State, index: int) -> bool:
+    """Is the block after ``index`` a table of measures (a measure column beside an owner or
+    a deadline column)?"""
+    from plancheck.extract.tables import table_roles
+
+    nxt = st.blocks[index + 1] if index + 1 < len(st.blocks) else None
+    if nxt is None or nxt.kind != BlockKind.table or nxt.table is None:
+        return False
+    roles = table_roles(nxt.table.header)
+    return "measure" in roles and bool({"owner", "deadline"} & set(roles))
 
 
 def _states_aim(text: str, lang: str) -> bool:

@@ -32,6 +32,7 @@ from plancheck.lang.vocab import (
     OWNER_WORDS,
     SENTENCE_VERBS,
     alternation,
+    is_status_value,
     plain_words,
     words,
 )
@@ -511,8 +512,9 @@ def is_owner_like(text: str, lang: str = "nb") -> bool:
     """Does ``text`` read like an owner cell ("Rådgiver oppvekst og PPT", "Alle enheter") rather
     than a measure or a date? Used to recognise owner columns and "Tiltak – ansvarlig – frist"
     lines. Each owner must be short and name a role, unit, external actor or abbreviation in its
-    first two words (or anywhere when it has at most three words); dates and long text are not."""
-    if not text or not text.strip() or len(text) > 150:
+    first two words (or anywhere when it has at most three words); dates, long text and the
+    words of a status column ("Pågår", "On track") are not."""
+    if not text or not text.strip() or len(text) > 150 or is_status_value(text):
         return False
     if re.search(r"\d{4}|\b\d{1,2}\.\d{1,2}\b|\d{1,2}\.\s*(?:kvartal|halvår)", text):
         return False

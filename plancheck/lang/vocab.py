@@ -129,6 +129,21 @@ GOAL_MEANS: dict[str, list[str]] = _by_lang("goal_means")
 ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 
 
+@cache
+def _status_pattern() -> re.Pattern[str]:
+    alts = alternation(sorted(plain_words("status_values"), key=len, reverse=True))
+    # the whole text, or a status and a year or note after it ("Fullført 2025 for skyss")
+    return re.compile(rf"^\W*(?:{alts})(?:\W*$|\s+\d|\s*[(,:;–-])", re.IGNORECASE)
+
+
+def is_status_value(text: str) -> bool:
+    """Is ``text`` the value of a status column ("On track", "Ikke startet", "Fullført 2025 for
+    skyss"; the ``status_values`` of every language, as a status column keeps its words
+    whatever the plan's language is taken to be)? A status names no owner: a short capitalised
+    phrase beside a measure that is one must not be read as its owner."""
+    return bool(_status_pattern().match(" ".join(text.split())))
+
+
 def existing_words() -> list[str]:
     """Words that open a heading over goals already in force elsewhere ("Gällande mål",
     "Existing goals"), every language at once (the ``existing`` list of the lexicon files)."""

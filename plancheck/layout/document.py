@@ -34,6 +34,8 @@ from plancheck.layout.tables import (
     TablePiece,
     find_ruled_tables,
     find_unruled_tables,
+    grid_rows,
+    head_only,
     in_box,
     is_text_frame,
     join_pieces,
@@ -197,6 +199,7 @@ def layout_page(
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
+    grid_bodies(pieces, frames, words, height, settings)
     boxes = [p.bbox for p in pieces]
     free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     # the innermost frames around text are read as regions of their own, at their place
@@ -251,6 +254,28 @@ def layout_page(
     page.lines = lines
     page.pieces = pieces
     return page
+
+
+def grid_bodies(
+    pieces: list[TablePiece], frames: list[tuple[float, float, float, float]], words: list[Word], height: float,
+    settings: LayoutSettings = DEFAULT,
+) -> None:
+    """Give each ruled piece that is a header alone (:func:`~plancheck.layout.tables.head_only`)
+    the unruled rows under it (:func:`~plancheck.layout.tables.grid_rows`), before the page's
+    words are cut into regions: a borderless body's columns stand apart like page columns, and
+    read as regions its rows would fall apart. The rows end at the next table or frame below."""
+    taken: set[int] = set()
+    for piece in sorted(pieces, key=lambda p: p.bbox[1]):
+        if not head_only(piece, settings):
+            continue
+        others = [q.bbox for q in pieces if q is not piece] + frames
+        x0, _top, x1, bottom = piece.bbox
+        below = min((b[1] for b in others if b[1] >= bottom - 1 and b[0] < x1 and b[2] > x0), default=height)
+        loose = [
+            w for w in words
+            if id(w) not in taken and not any(in_box(w, b, settings.cell_slack) for b in others)
+        ]
+        taken.update(id(w) for w in grid_rows(piece, loose, below, settings))
 
 
 def page_regions(

@@ -279,6 +279,17 @@ class LayoutSettings(BaseModel):
         0.45, ge=0, description="... when the leading (the smallest gap between lines of a column) is below this many line heights"
     )
     table_min_rows: int = Field(2, ge=1, description="rows (besides the header) an alignment-only table needs")
+    grid_head_min_cols: int = Field(
+        3, ge=2, description="a ruled piece of one row of this many short column headings or more may head an "
+        "unruled body (a CSS grid whose header cells alone are shaded boxes)",
+    )
+    grid_start_tolerance: float = Field(
+        2.0, ge=0, description="... and its rows' lines start within this (pt) of where a header cell's text does",
+    )
+    grid_min_rows: int = Field(
+        1, ge=1, description="rows such a ruled header needs under it: one is enough, the drawn header already says "
+        "table (an objective with one action)",
+    )
     tab_stop_min_rows: int = Field(
         1, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
         "first (an outline set with Word tab stops instead of a table); one is enough, as the head line must name "

@@ -741,10 +741,14 @@ def looks_like_header(ln: Line, segs: list[list[Word]], settings: LayoutSettings
     return ln.bold or all(t[:1].isupper() for t in texts)
 
 
-def aligned_rows(rows: list[list[str]], row_lines: list[list[Line]], col_x: list[float], settings: LayoutSettings = DEFAULT) -> bool:
-    """Do the rows under a header fill its columns like a table (several rows, most with two or
-    more filled cells, and their cells starting at the header's column edges)?"""
-    if len(rows) < settings.table_min_rows:
+def aligned_rows(
+    rows: list[list[str]], row_lines: list[list[Line]], col_x: list[float], settings: LayoutSettings = DEFAULT,
+    min_rows: int | None = None,
+) -> bool:
+    """Do the rows under a header fill its columns like a table (several rows - ``min_rows``,
+    by default ``settings.table_min_rows`` -, most with two or more filled cells, and their
+    cells starting at the header's column edges)?"""
+    if len(rows) < (settings.table_min_rows if min_rows is None else min_rows):
         return False
     filled = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
     if filled * 10 < len(rows) * 6:
@@ -1073,6 +1077,90 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
         ):
             return True
     return False
+
+
+def head_only(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a ruled piece a header row alone - one row of at least ``settings.grid_head_min_cols``
+    short cells, each a column heading? A CSS grid or a table whose header cells are shaded
+    boxes and whose body is not ruled draws just that: the body stands below, unruled."""
+    if len(piece.rows) != 1 or len(piece.rows[0]) < settings.grid_head_min_cols:
+        return False
+    texts = [c.text.strip() if c else "" for c in piece.rows[0]]
+    return all(
+        t and len(t.split()) <= settings.header_cell_max_words and t[:1].isupper() and not NUMBERED_LABEL.match(t)
+        for t in texts
+    )
+
+
+def text_starts(cells: list[tuple[float, float]], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[float]:
+    """Where the text of each column starts: the first word of its header cell (``cells``: the
+    header cells' left and right edges), or the cell's left edge plus the padding the other
+    cells show. A body cell's text starts there too, as it is padded alike."""
+    firsts: list[float | None] = []
+    for x0, x1 in cells:
+        inside = [w.x0 for w in words if x0 - settings.cell_slack <= w.mid_x <= x1 + settings.cell_slack]
+        firsts.append(min(inside) if inside else None)
+    pads = [f - c[0] for f, c in zip(firsts, cells, strict=True) if f is not None]
+    pad = statistics.median(pads) if pads else settings.cell_padding
+    return [f if f is not None else c[0] + pad for f, c in zip(firsts, cells, strict=True)]
+
+
+def aligned_run(lines: list[Line], col_x: list[float], settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """The lines from the top that start where a column's text does (within
+    ``settings.grid_start_tolerance``), up to the first that does not: a cell's text, wrapped or
+    not, starts at its column's padding; a heading or band under the table starts at the
+    table's edge or at padding of its own."""
+    out = []
+    for ln in lines:
+        if min(abs(ln.x0 - c) for c in col_x) > settings.grid_start_tolerance:
+            break
+        out.append(ln)
+    return out
+
+
+def grid_rows(
+    piece: TablePiece, words: list[Word], below: float, settings: LayoutSettings = DEFAULT
+) -> list[Word]:
+    """The unruled body under a header-only ruled piece (:func:`head_only`), added to the
+    piece as its rows; returns the words taken (none when the text below does not fill the
+    header's columns like table rows).
+
+    A borderless table: its column boundaries are the header cells' edges, its rows the lines
+    below whose cell texts start where the header's do (:func:`_parse_rows`, as for an
+    unruled table under a header line); ``words`` are the page's words not in any table,
+    ``below`` the top of the next table or frame under the header (its rows end there)."""
+    head = piece.rows[0]
+    x0, top, x1, bottom = piece.bbox
+    slack = settings.table_col_slack
+    head_words = [w for w in words if in_box(w, piece.bbox, settings.cell_slack)]
+    under = [
+        w for w in words
+        if w.top >= bottom - settings.cell_slack and w.bottom <= below
+        and w.x0 >= x0 - slack and w.x1 <= x1 + slack
+    ]
+    if not head_words or not under:
+        return []
+    cells = [(c.bbox.x0, c.bbox.x1) if c and c.bbox else (piece.col_x[k], piece.col_x[k]) for k, c in enumerate(head)]
+    col_x = text_starts(cells, head_words, settings)
+    head_lines = words_to_lines(head_words, piece.page, settings)
+    header = [c.text if c else "" for c in head]
+    body = [*head_lines, *aligned_run(words_to_lines(under, piece.page, settings), col_x, settings)]
+    size = max(ln.size for ln in head_lines)
+    rows, row_lines, used, _j = _parse_rows(body, len(head_lines), col_x, header, size, settings)
+    if not rows or not aligned_rows(rows, row_lines, col_x, settings, min_rows=settings.grid_min_rows):
+        return []
+    for cells_text, rls in zip(rows, row_lines, strict=True):
+        ri = len(piece.rows)
+        r_top, r_bottom = min(r.top for r in rls), max(r.bottom for r in rls)
+        piece.rows.append([
+            Cell(row=ri, col=k, text=t, page=piece.page,
+                 bbox=BBox(x0=cells[k][0], top=r_top, x1=cells[k][1], bottom=r_bottom))
+            for k, t in enumerate(cells_text)
+        ])
+    taken = [w for ln in used for w in ln.words]
+    piece.bbox = (x0, top, max(x1, *(w.x1 for w in taken)), max(bottom, *(w.bottom for w in taken)))
+    piece.spans_to_bottom = [False] * len(head)
+    return taken
 
 
 # --------------------------------------------------------------------------- joining table pieces
