@@ -3155,10 +3155,9 @@ def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
     """A paragraph that opens with a bold sentence (:func:`lead_sentence`) and writes an
     owner or deadline field after its explanation ("**We open a portal.** It is built with
     … . Lead: Culture office. Deadline: autumn 2026.", or in a line of fields right under it,
-    :func:`_fields_under`): the bold sentence is a measure, the
-    fields its owner and deadline (a field wrapped onto a line of its own is taken up by
-    :func:`_fields_of_last_measure`). It serves the goal whose context it stands in. True
-    if read so."""
+    :func:`_fields_under`): the bold sentence is a measure, the fields its owner and deadline
+    (a field wrapped onto a line of its own is taken up by :func:`_fields_of_last_measure`).
+    It serves the goal whose context it stands in. True if read so."""
     from plancheck.extract.fields import sentence_fields
 
     lead = lead_sentence(block, text)
@@ -3169,9 +3168,10 @@ def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
     if under is not None:
         fields = Fields(text=text, owner=next((v for r, v in under if r == "owner"), None),
                         deadline=next((v for r, v in under if r == "deadline"), None), labelled=True)
-        st.taken.add(st.index + 1)
     if fields is None or not (fields.owner or fields.deadline) or len(fields.text) < len(lead):
         return False
+    if under is not None:
+        st.taken.add(st.index + 1)  # the line of fields is this measure's
     m = _add_measure(st, block, lead, number=block.number)
     _set_fields(st, m, Fields(text=lead, owner=fields.owner, deadline=fields.deadline, labelled=True))
     _context_measure(st, m)
