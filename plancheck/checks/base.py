@@ -217,6 +217,7 @@ class Context:
         self._copies: dict[str, dict[str, list[Subject]]] = {}
         self._labels: dict[tuple[str, ...], int] = {}
         self._heading_parent: dict[str, tuple[str | None, str]] | None = None
+        self._bare_labels: set[str] = set()  # sections titled by a bare label ("Mål 4")
         self._sole: dict[str, set[str]] = {}  # kind → sections holding one item of it
 
     @property
@@ -299,6 +300,7 @@ class Context:
             return keys
         if self._heading_parent is None:
             self._heading_parent = {s.id: (s.parent_id, copy_key(s.title)) for s in self.plan.sections}
+            self._bare_labels = {s.id for s in self.plan.sections if bare_label(s.title or "")}
         if section_id not in self._heading_parent:
             return keys
         parent, title = self._heading_parent[section_id]
@@ -307,6 +309,10 @@ class Context:
             # a top-level section's heading stands in the plan's unsectioned part, beside the
             # other top-level headings set so (goals numbered 1, 2, 3 as the plan's chapters)
             keys.append(("section_id", parent))
+            if parent in self._bare_labels and parent in self._heading_parent:
+                # a heading set in two lines, the bare label ("Mål 4") over the sentence: the
+                # label's section is the same heading, and the item stands in the one above it
+                keys.append(("section_id", self._heading_parent[parent][0]))
         return keys
 
     def copies(self, subject: Subject, kind: str, *, earlier: bool = False) -> list[Subject]:
@@ -432,6 +438,15 @@ def _label_words(roles: tuple[str, ...]) -> frozenset[str]:
     from plancheck.lang.vocab import COLUMN_WORDS, words
 
     return frozenset(w for role in roles for w in words(COLUMN_WORDS, role))
+
+
+def bare_label(title: str) -> bool:
+    """True for a heading that is only a label word and its number ("Mål 4", "Goal 2:"): the
+    item it labels is printed on the line below, as a heading of its own."""
+    from plancheck.extract.roles import numbered_label
+
+    found = numbered_label(title)
+    return found is not None and not found[2]
 
 
 def scope_keys(item: Any) -> list[tuple[str, Any]]:

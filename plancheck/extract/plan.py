@@ -104,6 +104,9 @@ class WalkSettings:
     field_measure_chars: int = 400
     # … when the line holds two fields or more, or one set this many pt smaller than the paragraph
     field_line_size_delta: float = 0.5
+    # a bold sentence opening a paragraph of owner and deadline fields is a measure when it
+    # has at least this many words (fewer: a label, or words set bold for emphasis)
+    lead_sentence_min_words: int = 4
     # an item with its own indicator line is at most this long, over at most this many
     # paragraphs in its own type
     measured_item_chars: int = 400
@@ -1884,6 +1887,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _chip_card(st, block):
         return
+    if block.kind == BlockKind.paragraph and _lead_sentence_measure(st, block, text):
+        return
     if block.kind == BlockKind.paragraph and _measure_over_fields(st, block, text):
         return
     pending, label_text = st.pending_label, st.pending_label_text
@@ -3163,6 +3168,48 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
     if not m.goal_ids:
         _serves(st, m)
     st.taken.add(st.index + 1)
+    st.last_candidate_measure = m
+    return True
+
+
+def lead_sentence(block: Block, text: str, settings: WalkSettings | None = None) -> str | None:
+    """The bold sentence that opens a paragraph (its run-in title, :attr:`Block.run_in`, over
+    one line or more) when it is a whole sentence of at least ``lead_sentence_min_words``
+    words and the paragraph goes on after it: a measure's own words, the rest its explanation.
+    None otherwise (a bold label, "**Ansvar:**", or a few bold words for emphasis)."""
+    settings = settings or WalkSettings()
+    lead = (block.run_in or "").strip()
+    if not lead.endswith((".", "!")) or len(lead.split()) < settings.lead_sentence_min_words:
+        return None
+    return lead if text.strip().startswith(lead) and len(text.strip()) > len(lead) else None
+
+
+def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
+    """A paragraph that opens with a bold sentence (:func:`lead_sentence`) and writes an
+    owner or deadline field after its explanation ("**We open a portal.** It is built with
+    … . Lead: Culture office. Deadline: autumn 2026.", or in a line of fields right under it,
+    :func:`_fields_under`): the bold sentence is a measure, the fields its owner and deadline
+    (a field wrapped onto a line of its own is taken up by :func:`_fields_of_last_measure`).
+    It serves the goal whose context it stands in. True if read so."""
+    from plancheck.extract.fields import sentence_fields
+
+    lead = lead_sentence(block, text)
+    if lead is None:
+        return False
+    fields = sentence_fields(text, st.lang, _emphasis_in(block, text))
+    under = _fields_under(st, block) if fields is None else None
+    if under is not None:
+        fields = Fields(text=text, owner=next((v for r, v in under if r == "owner"), None),
+                        deadline=next((v for r, v in under if r == "deadline"), None), labelled=True)
+    if fields is None or not (fields.owner or fields.deadline) or len(fields.text) < len(lead):
+        return False
+    if under is not None:
+        st.taken.add(st.index + 1)  # the line of fields is this measure's
+    m = _add_measure(st, block, lead, number=block.number)
+    _set_fields(st, m, Fields(text=lead, owner=fields.owner, deadline=fields.deadline, labelled=True))
+    _context_measure(st, m)
+    if not m.goal_ids:
+        _serves(st, m)
     st.last_candidate_measure = m
     return True
 

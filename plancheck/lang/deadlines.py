@@ -280,6 +280,9 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:{_alt(tw.SEASON_PREPOSITIONS)})?\s*{_SLOT})?", _b_season),
     (rf"{_NB}(?:{_alt(tw.SCHOOL_YEARS)})\s*(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?"
      rf"{_END}", _b_school_year),
+    # "the 2026/27 school year": the years before the school-year word
+    (rf"(?<![\d.])(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?\s+(?:{_alt(tw.SCHOOL_YEARS)}){_NA}",
+     _b_school_year),
     (rf"{_NB}{_ORD}\s*(?:{_alt(tw.HALF_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(6, "o")),
     (rf"{_NB}h(?P<n>[12]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(6, "n")),
     (rf"{_NB}(?P<y>{_Y4})\s*[-/]?\s*h(?P<n>[12]){_NA}", _b_part(6, "n")),

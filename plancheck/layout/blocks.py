@@ -245,6 +245,53 @@ def run_in_title(ln: Line) -> str | None:
     return title or None
 
 
+def bold_lead_wraps(ln: Line, nxt: object, body: float, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, a line set all bold in the body's size, the first line of a paragraph's
+    bold lead sentence? It is when the next line, at the same margin and in the same size
+    right under it, either goes on in bold, ends the sentence and continues in the regular
+    weight ("**We open a portal where clubs can**" / "**post tasks.** The portal …"), or,
+    when the sentence ends on ``ln``, goes on in the regular weight, ``ln`` ends within
+    ``wrap_slack_ratio`` of the right margin ``right`` and the next line's first word would
+    not have fitted on it: the line was full, not broken after a heading. Not a line that opens
+    with a label ("Goal 2: …") nor one over a lead-in ("Strategies:"). Such a line is no
+    heading, though it is set like one."""
+    if not isinstance(nxt, Line) or nxt.kind or not ln.bold or not nxt.words or not ln.words:
+        return False
+    if ln.size >= body + settings.heading_size_delta or ln.text.rstrip().endswith((":", ";")):
+        return False
+    if starts_with_label(ln.text) or nxt.text.rstrip().endswith(":"):
+        return False  # "Goal 2: …" is a labelled item's heading; a lead-in ("Strategies:") is no sentence of it
+    if nxt.page != ln.page or nxt.region != ln.region or abs(nxt.size - ln.size) > settings.continuation_size_delta:
+        return False
+    if abs(nxt.x0 - ln.x0) > settings.margin_slack or not 0 <= nxt.top - ln.bottom <= settings.block_gap_ratio * ln.height:
+        return False
+    n = 0
+    while n < len(nxt.words) and nxt.words[n].bold:
+        n += 1
+    if ln.text.rstrip().endswith((".", "!", "?")):
+        full = ln.x1 >= right - settings.wrap_slack_ratio * (right - ln.x0)
+        return n == 0 and full and not next_word_fits(ln, nxt, right, settings)
+    return 0 < n < len(nxt.words) and nxt.words[n - 1].text.rstrip().endswith((".", "!", "?"))
+
+
+def lead_run(lines: list[Line]) -> str | None:
+    """The block's run-in title (:func:`run_in_title`), also when it runs over lines: lines
+    set all bold, then a line that opens in bold and goes on in the regular weight give the
+    bold words of them all ("**We open a portal where clubs can**" / "**post tasks.** The
+    portal …" → "We open a portal where clubs can post tasks.")."""
+    k = 0
+    while k < len(lines) - 1 and lines[k].words and all(w.bold for w in lines[k].words):
+        k += 1
+    if k == 0:
+        return run_in_title(lines[0]) if lines else None
+    bold = [ln.text.strip() for ln in lines[:k]]
+    if lines[k].words and not lines[k].words[0].bold:
+        # the bold sentence ended at the end of a line: the next goes on in the regular weight
+        return " ".join(bold) if bold[-1].endswith((".", "!", "?")) else None
+    last = run_in_title(lines[k])
+    return " ".join([*bold, last]) if last is not None else None
+
+
 def emphasis_starts(lines: list[Line], text: str) -> list[int]:
     """The offsets in ``text`` (the block's joined text) where a bold or italic run starts after
     regular text of the same block: "… hjemmetjenesten. **Ansvar:** …", "… 2027. **Aktivitet
@@ -442,7 +489,7 @@ def build_blocks(
                 bullet=cur.get("bullet"),
                 font_size=lines_[0].size,
                 bold=lines_[0].bold,
-                run_in=run_in_title(lines_[0]) if cur["kind"] == BlockKind.paragraph else None,
+                run_in=lead_run(lines_) if cur["kind"] == BlockKind.paragraph else None,
                 item_note=bool(cur.get("item_note")),
                 chip=bool(lines_[0].meta.get("chip")),
                 side_label=bool(cur.get("side_label")),
@@ -456,6 +503,12 @@ def build_blocks(
 
     prev_line: Line | None = None
     side: tuple[int, Line] | None = None  # the last side heading's block (index) and its last line
+    following = {id(a[3]): b[3] for a, b in itertools.pairwise(items)}
+    # the right margin of the lines that start where a line starts, over the whole document
+    # (a page of a few short lines shows no margin)
+    start_right: dict[int, float] = {}
+    for (_p, step), x1 in line_right.items():
+        start_right[step] = max(start_right.get(step, 0.0), x1)
     for _page_no, _region, _top, obj in items:
         if isinstance(obj, tuple):
             flush()
@@ -527,6 +580,10 @@ def build_blocks(
         elif side is not None and ln.top > side[1].bottom + settings.heading_join_ratio * side[1].height:
             side = None
         kind, number, bullet, text = classify(ln, body, settings, letters)
+        if kind == "heading" and not number and bold_lead_wraps(
+            ln, following.get(id(ln)), body, start_right.get(round(ln.x0 / settings.line_start_step), ln.x1), settings
+        ):
+            kind = "text"  # the first line of a paragraph's bold lead sentence, not a heading
         if ln.meta.get("chip"):
             # a card's chip (plancheck/layout/cards.py) is a block of its own, whatever its type
             flush()

@@ -85,6 +85,56 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
     return out
 
 
+def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The drawn ``boxes`` that are side panels: a narrow box (``side_panel_max_width_ratio``
+    of the page) holding one short text (at most ``side_panel_max_lines`` lines, no wide gap
+    between them) that cuts through no word, with a column of running text beside it (at least
+    ``side_box_min_lines`` lines at the box's heights, on one side, in no other box) that does
+    not wrap around it and starts level with the box's text. A borderless table of two cells
+    draws it so, the shaded left cell holding the heading ("Goal 1" and its sentence) of the
+    text in the right one; read as one line each, the heading's words run into the text's.
+    A box that is a side box (:func:`side_boxes`, text wrapped around it) is not one."""
+    slack = settings.side_box_slack
+    narrow = [b for b in boxes if is_panel(b, page_width, settings) and b[2] - b[0] <= settings.side_panel_max_width_ratio * page_width]
+    out: list[Box] = []
+    for box in narrow:
+        if any(_same(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
+            continue
+        inside = [w for w in words if _inside(w, box, slack)]
+        if not inside or any(_crosses(w, box, slack) for w in words):
+            continue
+        if not _one_text(inside, settings):
+            continue
+        others = [b for b in boxes if not _same(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
+        height = sorted(w.bottom - w.top for w in inside)[len(inside) // 2]
+        for side in ("right", "left"):
+            beside = [
+                w for w in words
+                if box[1] <= w.mid_y <= box[3]
+                and (w.x0 >= box[2] - slack if side == "right" else w.x1 <= box[0] + slack)
+                and not any(_inside(w, b, slack) for b in others)
+            ]
+            if _line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
+                continue
+            if abs(min(w.top for w in beside) - min(w.top for w in inside)) > settings.side_panel_level_ratio * height:
+                continue
+            if _wrapped(box, beside, words, settings):
+                continue
+            out.append(box)
+            break
+    return out
+
+
+def _one_text(words: list[Word], settings: LayoutSettings) -> bool:
+    """Do the words stand on a few lines (``side_panel_max_lines``) with no wide gap between
+    them (``side_panel_gap_ratio`` line heights)?"""
+    tops = sorted({round(w.top / max(settings.y_tolerance, 0.1)) * max(settings.y_tolerance, 0.1) for w in words})
+    if len(tops) > settings.side_panel_max_lines:
+        return False
+    height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+    return all(b - a <= settings.side_panel_gap_ratio * height for a, b in itertools.pairwise(tops))
+
+
 def _wrapped(box: Box, beside: list[Word], words: list[Word], settings: LayoutSettings) -> bool:
     """Does the text beside the box wrap around it: going on from the text beside at its
     leading, line after line, does a line within ``side_box_wrap_ratio`` line heights of the box

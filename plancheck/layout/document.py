@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.layout.blocks import build_blocks, title
-from plancheck.layout.boxes import is_panel, side_boxes
+from plancheck.layout.boxes import is_panel, side_boxes, side_panels
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
@@ -225,6 +225,11 @@ def layout_page(
         frames.append(box)
         framed.append(inside)
     for box in side_boxes(panels or [], free, width, settings):
+        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
+        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        frames.append(box)
+        framed.append(inside)
+    for box in side_panels(panels or [], free, width, settings):
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
         free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
         frames.append(box)

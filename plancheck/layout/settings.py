@@ -152,6 +152,10 @@ class LayoutSettings(BaseModel):
     side_box_min_lines: int = Field(3, ge=1, description="... and this many lines of text stand beside it")
     side_box_wrap_ratio: float = Field(2.5, ge=0, description="... and a line within this many line heights above or below it runs across it and on under that text")
     side_box_slack: float = Field(1.5, ge=0, description="a word within this (pt) of a box's edge is inside it; the same box drawn twice differs by less")
+    side_panel_max_width_ratio: float = Field(0.35, ge=0, le=1, description="a drawn rectangle at most this fraction of the page wide, holding a short text, beside a column of running text that does not wrap around it, is a side panel (a sidebar cell with the heading of the text beside it) ...")
+    side_panel_max_lines: int = Field(8, ge=1, description="... when it holds at most this many lines ...")
+    side_panel_level_ratio: float = Field(1.5, ge=0, description="... the first of them level with the first line beside it (within this many line heights) ...")
+    side_panel_gap_ratio: float = Field(2.5, ge=0, description="... and no gap between them wider than this many line heights (one short text, not a column of several)")
 
     # --- cards with chips, and numbers drawn in shapes (plancheck/layout/cards.py)
     chip_max_words: int = Field(8, ge=1, description="a chip (a small box around a few words: a card's lead team, its date) holds at most this many words ...")
