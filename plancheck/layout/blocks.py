@@ -360,13 +360,15 @@ def build_blocks(
     tables: list[tuple[TablePiece, Table]],
     settings: LayoutSettings = DEFAULT,
     columns: set[tuple[int, int]] | None = None,
+    widths: dict[int, float] | None = None,
 ) -> list[Block]:
     """Turn lines (and tables, at their place) into blocks in reading order.
 
     ``columns`` names the (page, region) pairs that are side-by-side text columns: the right
     margin a line may wrap at is its column's, or, outside columns, the widest line of the
     page outside columns (a region of short lines between two blank bands says nothing of
-    where the margin is)."""
+    where the margin is). ``widths``: each page's width, for where the right margin of a page
+    of short lines lies (:func:`mirrored_margin`)."""
     body = body_size(pages)
     leading = leading_by_size(pages, settings)
     heading_sizes = sorted(
@@ -395,6 +397,12 @@ def build_blocks(
             if not ln.kind:
                 key = (ln.page, round(ln.x0 / settings.line_start_step))
                 line_right[key] = max(line_right.get(key, 0.0), ln.x1)
+    # the right margin of the text outside columns over the whole document (a page of a few
+    # short items does not show it), or where the left margin puts it
+    outside = [ln for lines in pages for ln in lines if not ln.kind and (columns is None or (ln.page, ln.region) not in columns)]
+    doc_right = max((ln.x1 for ln in outside), default=0.0)
+    page_right = {page: mirrored_margin(width, [ln for ln in outside if ln.page == page], settings)
+                  for page, width in (widths or {}).items()}
     items: list[tuple[int, int, float, object]] = []
     for lines in pages:
         for ln in lines:
@@ -416,6 +424,15 @@ def build_blocks(
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
     numbered_headings: list[tuple[float, int]] = []  # (size, level) of each numbered heading so far
+
+    def note_right(prev: Line) -> float:
+        # how far the line of a list item could have run: its region's right margin, or that of
+        # the lines starting where it starts on its page, or outside columns that of the
+        # document, whichever is furthest (a region or page of a few short items does not show it)
+        right = max(right_edge.get((prev.page, prev.region), prev.x1),
+                    line_right.get((prev.page, round(prev.x0 / settings.line_start_step)), prev.x1))
+        in_column = columns is not None and (prev.page, prev.region) in columns
+        return right if in_column else max(right, doc_right, page_right.get(prev.page, 0.0))
 
     def flush() -> None:
         nonlocal cur
@@ -671,14 +688,19 @@ def build_blocks(
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
             )
-            note = (
-                cur is not None and cur["kind"] == BlockKind.list_item
-                and _continues(cur, prev_line, ln, settings, leading, any_size=True)
-                and (
-                    item_note_line(cur["lines"][0], ln, settings)
-                    or (prev_line is not None and bracket_after_break(
-                        prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings))
+            note = cur is not None and cur["kind"] == BlockKind.list_item and prev_line is not None and (
+                (
+                    _continues(cur, prev_line, ln, settings, leading, any_size=True)
+                    and (
+                        item_note_line(cur["lines"][0], ln, settings)
+                        or bare_note_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings)
+                        or bracket_after_break(prev_line, ln, note_right(prev_line), settings)
+                    )
                 )
+                # the item ended its page or column and its note heads the next: the note's type
+                # and bracket say what it is
+                or ((prev_line.page, prev_line.region) != (ln.page, ln.region)
+                    and item_note_line(cur["lines"][0], ln, settings))
             )
             if note:
                 flush()  # who and when, set apart under the item's text: a note on it
@@ -770,6 +792,37 @@ def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) ->
     italic = bool(before) and all(w.italic for w in before) and not all(w.italic for w in first.words)
     smaller = ln.size <= first.size - settings.item_note_size_delta
     return italic or smaller
+
+
+def mirrored_margin(width: float, lines: list[Line], settings: LayoutSettings = DEFAULT) -> float:
+    """Where the right margin of a page ``width`` wide lies when it mirrors the left one (the
+    left edge of its ``lines`` outside columns): a page of short lines never reaches its right
+    margin, but a page is set with margins alike on both sides, within
+    ``margin_mirror_slack`` pt. 0 when the page has no such lines."""
+    if not lines:
+        return 0.0
+    return width - min(ln.x0 for ln in lines) - settings.margin_mirror_slack
+
+
+def bare_note_after_break(first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, under a list item whose first line is ``first`` and last line ``prev``, a note
+    on the item with no bracket (an owner alone, its deadline not given: "*Kulturkontoret*")?
+    It opens with a capital, holds at most ``item_note_max_words`` words and ends no sentence,
+    and it is set smaller than the item by ``item_note_size_delta`` (no line of the item's
+    text), or wholly in italics where the item is not and ``prev`` was broken before it
+    although its first word would have fitted there (``right``): the writer put it on a line
+    of its own (a run of italics in an item's text fills its line before it wraps)."""
+    text = ln.text.strip()
+    if prev.page != ln.page or not ln.words or not text[:1].isupper() or "(" in text:
+        return False
+    if len(ln.words) > settings.item_note_max_words or text.endswith((".", "!", "?", ":")):
+        return False
+    if ln.size <= first.size - settings.item_note_size_delta:
+        return True
+    if not _all_italic(ln) or _all_italic(first):
+        return False
+    word = ln.words[0]
+    return right - prev.x1 > (word.x1 - word.x0) + settings.word_space_ratio * ln.size
 
 
 def bracket_after_break(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:

@@ -444,7 +444,7 @@ def assemble(
         if piece.tab_stops is not None:
             outline_levels(table, settings)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column}
-    blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns), settings)
+    blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings)
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"
     return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings))

@@ -360,6 +360,13 @@ class LayoutSettings(BaseModel):
     item_note_size_delta: float = Field(
         0.5, ge=0, description="a line under a list item this many pt smaller than its first line is set apart from it"
     )
+    margin_mirror_slack: float = Field(
+        18.0, ge=0, description="a page's right margin, taken as the mirror of its left one, is drawn in this many pt "
+        "(margins are seldom quite alike)"
+    )
+    item_note_max_words: int = Field(
+        10, ge=1, description="a note under a list item with no bracket (an owner alone) holds at most this many words"
+    )
     leading_min_ratio: float = Field(0.8, gt=0, description="a step between lines counts for the leading from this many line heights ...")
     leading_max_ratio: float = Field(2.0, gt=0, description="... up to this many")
     leading_tolerance: float = Field(0.3, ge=0, description="steps within this (pt) are the same step")
