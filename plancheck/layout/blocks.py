@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line
+from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of
 from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
@@ -759,11 +759,6 @@ def italic_turn(prev: Line, ln: Line, right: float, left: float, settings: Layou
     return _all_italic(ln) and not _all_italic(prev) and not _wrapped(prev, right, left, settings, ln)
 
 
-def _type_of(ln: Line) -> tuple[str, ...]:
-    """The fonts of a line's words (subset prefix "ABCDEF+" left off)."""
-    return tuple(sorted({w.font.split("+", 1)[-1] for w in ln.words}))
-
-
 def heading_wrapped(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Is ``ln`` the rest of the heading line ``prev``, wrapped: set in the same fonts and size
     (fonts, not the bold flag: a line of digits alone may not be seen as bold),
@@ -773,7 +768,7 @@ def heading_wrapped(prev: Line, ln: Line, right: float, left: float, settings: L
         prev.page == ln.page
         and 0 <= ln.top - prev.bottom < settings.heading_join_ratio * ln.height
         and round(prev.size) == round(ln.size)
-        and bool(ln.words) and _type_of(prev) == _type_of(ln)
+        and bool(ln.words) and fonts_of(prev) == fonts_of(ln)
         and _wrapped(prev, right, left, settings, ln)
     )
 

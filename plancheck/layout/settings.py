@@ -237,8 +237,12 @@ class LayoutSettings(BaseModel):
         "no cell's own"
     )
     cell_break_room_ratio: float = Field(
-        0.7, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
+        1.1, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
+    )
+    orphan_head_lines: int = Field(
+        3, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
+        "under it there, heads the rows at the top of the next page"
     )
     cell_split_slack: float = Field(
         0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "
