@@ -440,7 +440,9 @@ def build_blocks(
             return
         lines_: list[Line] = cur["lines"]
         texts = [cur["first_text"]] + [ln.text for ln in lines_[1:]]
-        text = join_lines(texts)
+        fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
+                 for a, b in itertools.pairwise(lines_)]
+        text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
         bbox = lines_[0].bbox()
         for ln in lines_[1:]:
             if ln.page == lines_[0].page:
@@ -602,6 +604,15 @@ def build_blocks(
             continue
         if kind == "list" and _separator_wrapped(cur, prev_line, ln, bullet, settings, leading):
             cur["lines"].append(ln)  # type: ignore[index]
+            prev_line = ln
+            continue
+        if (
+            kind == "list" and number and not bullet and cur is not None and prev_line is not None
+            and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
+            and number_wrapped(prev_line, ln, text, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+            and _continues(cur, prev_line, ln, settings, leading)
+        ):
+            cur["lines"].append(ln)  # "… – Ansvar: Visitationen –" / "1. halvår 2026": a date wrapped
             prev_line = ln
             continue
         if (
@@ -934,6 +945,32 @@ def _separator_wrapped(
     if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
         return False
     return f" {bullet} " in _text_so_far(cur) and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def word_split_at_margin(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Was the last word of ``prev`` split where the line ran out, going on at the start of
+    ``nxt`` ("Skoleledere/Kommunaldirektør/Familieafd" / "elingen")? ``prev`` ends within
+    ``cell_break_room_ratio`` sizes of the margin ``right``, and that word and the first word of
+    ``nxt`` together are wider than the line: no producer breaks a line before a word that fits
+    a line of its own, so it was too wide and split. What the pieces make is for the words to
+    tell (:func:`~plancheck.ingest.text.join_lines`)."""
+    if not prev.words or not nxt.words or prev.page != nxt.page:
+        return False
+    if right - prev.x1 >= settings.cell_break_room_ratio * prev.size:
+        return False
+    last, first = prev.words[-1], nxt.words[0]
+    return (last.x1 - last.x0) + (first.x1 - first.x0) > right - min(prev.x0, nxt.x0)
+
+
+def number_wrapped(prev: Line, ln: Line, rest: str, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, which opens with what reads as a list number ("1. halvår 2026", "2. kvartal"),
+    the rest of a sentence wrapped from ``prev``: at the left edge of ``prev``, going on in
+    lower case after its number (``rest``), and ``prev`` ran to the margin ``right`` mid-sentence
+    (:func:`_wrapped`)? An item of a numbered list opens with a capital, or follows a line
+    that ended short or ended its sentence."""
+    if prev.page != ln.page or prev.region != ln.region or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False
+    return rest[:1].islower() and _wrapped(prev, right, prev.x0, settings, ln)
 
 
 def _text_so_far(cur: dict) -> str:
