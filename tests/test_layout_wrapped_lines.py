@@ -35,3 +35,23 @@ def test_a_word_wider_than_its_line_is_split_at_the_margin():
     assert not word_split_at_margin(prev, nxt, right=prev.x1 + 40)  # room left: broken by the writer
     short = _line("Ansvar: Skoleledere", 100)
     assert not word_split_at_margin(short, nxt, right=short.x1 + 2)  # the two words fit a line apart
+
+
+def test_a_bullet_hanging_below_its_line_does_not_shorten_the_leading():
+    """Bulleted items wrapped at a 12 pt step, the bullet glyph 2 pt lower than the text: the
+    leading is 12, and a numbered item wrapped at 12 pt is not spaced apart from its line."""
+    from dataclasses import replace
+
+    from plancheck.layout.blocks import leading_by_size, spaced_apart, text_bottom
+
+    lines = []
+    for k in range(4):
+        top = 100 + 30 * k
+        # a larger bullet, met after the words (its top a hair lower): the line takes its bottom
+        bullet = replace(line_words("•", 50, top + 0.6, 12)[0], bottom=top + 12)
+        lines.append(words_to_lines([bullet, *line_words("Arrangere ei sykkelveke for", 60, top)], 1)[0])
+        lines.append(_line("alle skulane i kommunen", top + 12))
+    assert text_bottom(lines[0]) == 110 and lines[0].bottom == 112
+    leading = leading_by_size([lines])
+    assert leading[10] == 12
+    assert not spaced_apart(_line("1. Arrangere ei sykkelveke for", 300), _line("alle skulane", 312), leading)

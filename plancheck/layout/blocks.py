@@ -313,7 +313,7 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
         for a, b in itertools.pairwise(body):
             if a.region != b.region or round(a.size) != round(b.size) or a.bold != b.bold:
                 continue  # (a bold line's font may sit on its baseline differently)
-            step = b.bottom - a.bottom
+            step = text_bottom(b) - text_bottom(a)
             if a.height * settings.leading_min_ratio <= step <= a.height * settings.leading_max_ratio:
                 steps.setdefault(round(a.size), []).append(step)
                 if b.text[:1].islower() and not a.text.rstrip().endswith((".", "!", "?", ":", ";")):
@@ -352,7 +352,14 @@ def spaced_apart(prev: Line, ln: Line, leading: dict[int, float], settings: Layo
     lead = leading.get(round(ln.size))
     if lead is None:
         return False
-    return ln.bottom - prev.bottom > lead + settings.paragraph_space_ratio * ln.size
+    return text_bottom(ln) - text_bottom(prev) > lead + settings.paragraph_space_ratio * ln.size
+
+
+def text_bottom(ln: Line) -> float:
+    """The bottom of a line's words, its bullet left out: a bullet glyph may hang below the
+    text ("•" in some fonts), and the step from a bulleted line to the next then looks
+    shorter than the leading the paragraph is set at."""
+    return max((w.bottom for w in ln.words if w.text not in BULLETS), default=ln.bottom)
 
 
 def build_blocks(
