@@ -428,7 +428,9 @@ def test_a_right_aligned_cell_with_room_on_its_left_did_not_wrap():
     assert not wraps_on(above, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
     # a deadline that filled its room ('Annually' pushed left to the owner) may have wrapped
     tight = cells(134, "Coordinate a befriending scheme in every ward of town", "Volunteer Centre", "every year from 2026")
-    assert wraps_on(tight, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
+    assert wraps_on(tight, cells(146, "every school", "Libraries", "2027"), bounds, 10)
+    # ... but not when the measure goes on in capitals: an item's text goes on in lower case
+    assert not wraps_on(tight, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
 
 
 def test_a_head_orphaned_at_a_page_foot_heads_the_rows_at_the_top_of_the_next_page():

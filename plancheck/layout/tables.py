@@ -646,9 +646,13 @@ def wraps_on(
     right-aligned last column grows to the left: it did not wrap when its cell above had room
     on its left, up to the cells before it, for the continuation's first word ("Årlig" over
     "innen utgangen av 2027" beside a short owner). A line of one cell is left to spacing (a
-    row that fills several cells starts a row where a wrapped line would not)."""
+    row that fills several cells starts a row where a wrapped line would not). A line of
+    several cells whose first cell opens with a capital starts a row: the text of an item goes
+    on in lower case (lines of cells filled to the stops, every gap alike, leave room to nothing)."""
     if len(cells) < 2:
         return True  # one cell going on: spacing decides (a measure wrapped under its row)
+    if above.get(0) and cells.get(0) and cells[0][0].text[:1].isupper():
+        return False  # the first column goes on in capitals: an item of its own, not its text wrapped
     for k, ws in cells.items():
         if k >= len(bounds) or not above.get(k):
             continue
