@@ -130,8 +130,9 @@ class Block(_Model):
     item_note: bool = Field(
         False,
         description="a line right under a list item's text, set apart from it in type (italic or "
-        "smaller) and closing with a bracket ('*Kultureininga* (Haust 2025)'): a note on that item, "
-        "not text of its own; found by form only",
+        "smaller) and closing with a bracket ('*Kultureininga* (Haust 2025)'), or a few words alone on "
+        "their line with no bracket ('*Kultureininga*'): a note on that item, not text of its own; "
+        "found by form only",
     )
     chip: bool = Field(
         False,

@@ -173,3 +173,36 @@ def test_a_cell_break_after_a_short_word_is_joined_when_the_rest_is_no_word():
     assert join_lines(["Folkehelsekoordinator", "og Kommunalsjef"], full_width=[True, False]) == (
         "Folkehelsekoordinator og Kommunalsjef"
     )
+
+
+def _joined(lines: list[str], fills: list[bool], lang: str) -> str:
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    text.use_language(lang)
+    try:
+        return join_lines(lines, full_width=fills)
+    finally:
+        text.use_language(before)
+
+
+def test_words_a_narrow_cell_broke_more_than_once_or_at_a_capital_are_joined():
+    # the whole is a word of the list: "Familie" + "afdelingen", though each part is a word too
+    assert _joined(["Sundhedsplejen og", "Familie", "afdeling", "en"], [False, True, True, False], "da") == (
+        "Sundhedsplejen og Familieafdelingen")
+    # a lone capital is no word before the rest of a name
+    assert _joined(["Helsesta", "sjonen, T", "ildelingsk", "ontoret"], [True, True, True, False], "nb") == (
+        "Helsestasjonen, Tildelingskontoret")
+    # an abbreviation broken after its second capital
+    assert _joined(["tildelingskontoret/NA", "V"], [True, False], "nb") == "tildelingskontoret/NAV"
+    assert _joined(["tildelingskontoret/NA", "V"], [False, False], "nb") == "tildelingskontoret/NA V"
+
+
+def test_a_short_word_or_a_function_word_after_a_cell_break_stays_a_word():
+    # "theend", "Chefför" are no words: the short line end is a word of its own
+    assert _joined(["by the", "end of", "2027"], [True, True, False], "en") == "by the end of 2027"
+    assert _joined(["Chef", "för vård och omsorg"], [True, False], "sv") == "Chef för vård och omsorg"
+    assert _joined(["Tildelingskontor", "et"], [True, False], "nb") == "Tildelingskontoret"
+    # "oppvekstog" reads as a compound to the guesser, but "og" is a word of its own
+    assert _joined(["alsjef for", "oppvekst", "og", "kultur"], [True, True, False, False], "nn") == (
+        "alsjef for oppvekst og kultur")

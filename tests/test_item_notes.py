@@ -109,3 +109,62 @@ def test_a_note_set_clearly_smaller_than_its_item_and_a_bracket_alone_after_a_br
         (BlockKind.list_item, "Halde symjehallen open om kvelden", False),
         (BlockKind.paragraph, "(2026)", True),
     ]
+
+
+def test_a_note_with_no_bracket_is_a_few_words_set_apart_on_a_line_the_writer_broke_before():
+    """An owner alone under an item, its deadline not given: in italics, it is a note when the
+    item's line stopped where the note's first word would still have fitted; set smaller, it is
+    a note in any case. A lower-case or long line, or a sentence, is the item's text."""
+    from plancheck.layout.blocks import bare_note_after_break
+
+    first = _line("Arrangere ei sykkelveke for skulane", 100)  # ends at x 233
+    note = _line("Kulturkontoret", 112, italic_words=1)
+    assert bare_note_after_break(first, first, note, right=500)
+    assert not bare_note_after_break(first, first, note, right=260)  # no room: the line wrapped
+    assert not bare_note_after_break(first, first, _line("Kulturkontoret", 112), right=500)  # same type
+    assert not bare_note_after_break(first, first, _line("og jobb i kommunen", 112, italic_words=4), right=500)
+    assert not bare_note_after_break(first, first, _line("Sjå planen.", 112, italic_words=2), right=500)
+    long = "Kulturkontoret og alle dei andre einingane i kommunen som har noko med saka å gjere"
+    assert not bare_note_after_break(first, first, _line(long, 112, italic_words=16), right=900)
+    assert bare_note_after_break(first, first, _line("Kulturkontoret, NAV", 112, size=9), right=260)  # smaller
+
+
+def test_the_right_margin_of_a_page_of_short_lines_mirrors_its_left_one():
+    from plancheck.layout.blocks import mirrored_margin
+    from plancheck.layout.settings import LayoutSettings
+
+    lines = [_line("Arrangere ei sykkelveke", 100, x=72), _line("Tiltak", 120, x=60)]
+    assert mirrored_margin(595, lines, LayoutSettings(margin_mirror_slack=10)) == 595 - 60 - 10
+    assert mirrored_margin(595, []) == 0.0
+
+
+def test_a_note_heading_the_next_page_is_still_the_note_of_the_item_that_ended_the_last():
+    lines = [[_line("Arrangere ei sykkelveke for skulane", 700, bullet=True)],
+             [_line("Kulturkontoret (Vår 2027)", 60, italic_words=1)]]
+    lines[1][0].page = 2
+    blocks = build_blocks(lines, [])
+    assert [(b.text, b.item_note) for b in blocks] == [
+        ("Arrangere ei sykkelveke for skulane", False), ("Kulturkontoret (Vår 2027)", True)]
+
+
+def test_who_and_when_of_a_note():
+    from plancheck.extract.plan import note_fields
+
+    assert note_fields("Kulturkontoret (Vår 2027)", "nn") == ("Kulturkontoret", "Vår 2027")
+    assert note_fields("(2026)", "nn") == (None, "2026")
+    assert note_fields("Kulturkontoret, NAV", "nn") == ("Kulturkontoret, NAV", None)
+    assert note_fields("Kulturkontoret (Vår 2027) og NAV", "nn") is None  # a bracket inside: no note of who and when
+
+
+def test_a_note_with_no_bracket_gives_its_item_an_owner():
+    blocks = [
+        Block(id="", kind=BlockKind.heading, text="Tiltak", level=1),
+        Block(id="", kind=BlockKind.list_item, text="Arrangere ei sykkelveke for skulane", bullet="•", level=0),
+        Block(id="", kind=BlockKind.paragraph, text="Kulturkontoret", item_note=True),
+        Block(id="", kind=BlockKind.list_item, text="Gje gratis kurs til nye lag", bullet="•", level=0),
+        Block(id="", kind=BlockKind.paragraph, text="NAV (2026)", item_note=True),
+    ]
+    plan = _plan(blocks)
+    got = {m.text: ([o.text for o in m.owners], m.deadline and m.deadline.text) for m in plan.measures}
+    assert got == {"Arrangere ei sykkelveke for skulane": (["Kulturkontoret"], None),
+                   "Gje gratis kurs til nye lag": (["NAV"], "2026")}

@@ -80,3 +80,20 @@ def test_a_measure_table_with_a_shared_owner_and_deadline_column():
                    "Leggje ut forteljingar på nettstaden": ([], "2026"),
                    "Halde kurs i handverk": (["Museet", "Kulturkontoret"], "Løpande")}
     assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)
+
+
+def test_a_deadline_run_into_the_owner_cell_beside_an_empty_deadline_cell_is_split_off():
+    """A right-aligned tab stop too close for the deadline: Word sets it on after the owner,
+    in the owner's column; the deadline column stays empty."""
+    from plancheck.extract.tables import owner_and_deadline
+
+    header = ["", "Ansvarleg", "Frist"]
+    roles = table_roles(header)
+
+    def row(owner: str, deadline: str) -> list[Cell]:
+        return [Cell(row=1, col=k, text=t) for k, t in enumerate(["Kartleggje skulevegar", owner, deadline])]
+
+    assert owner_and_deadline(row("Tildelingskontoret Haust 2026", ""), roles, header) == (
+        "Tildelingskontoret", "Haust 2026")
+    assert owner_and_deadline(row("Teknisk drift", "2027"), roles, header) == ("Teknisk drift", "2027")
+    assert owner_and_deadline(row("Teknisk drift", ""), roles, header) == ("Teknisk drift", "")

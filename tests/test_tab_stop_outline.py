@@ -428,4 +428,52 @@ def test_a_right_aligned_cell_with_room_on_its_left_did_not_wrap():
     assert not wraps_on(above, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
     # a deadline that filled its room ('Annually' pushed left to the owner) may have wrapped
     tight = cells(134, "Coordinate a befriending scheme in every ward of town", "Volunteer Centre", "every year from 2026")
-    assert wraps_on(tight, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
+    assert wraps_on(tight, cells(146, "every school", "Libraries", "2027"), bounds, 10)
+    # ... but not when the measure goes on in capitals: an item's text goes on in lower case
+    assert not wraps_on(tight, cells(146, "Every school", "Libraries", "2027"), bounds, 10)
+
+
+def test_a_head_orphaned_at_a_page_foot_heads_the_rows_at_the_top_of_the_next_page():
+    """The page ends with the typed column-head line and the first goal; every measure went on
+    to the next page. The head and the goal are set over the next page's rows, and the rows
+    are read as one table under that head."""
+    from plancheck.layout.tables import moved_over, orphan_head
+
+    page1 = line_words("The council reviews the plan every year", 50, 700)
+    page1 += _bold(line_words("Lead", 360, 760, 9) + _right("Due", 760, 9))
+    page1 += _bold(line_words("Older people live safely at home", 50, 778, 11))
+    lines1 = words_to_lines(page1, 1)
+    page2 = line_words("Survey the need for adapted housing", 94, 60) + line_words("Housing office", 360, 60)
+    page2 += _right("Spring 2026", 60)
+    page2 += line_words("Fund stair lifts in council homes", 94, 75) + line_words("Property", 360, 75) + _right("2027", 75)
+    lines2 = words_to_lines(page2, 2)
+    orphan = orphan_head(lines1, _hint)
+    assert [ln.text for ln in orphan] == ["Lead Due", "Older people live safely at home"]
+    moved = moved_over(orphan, lines2[0])
+    assert all(ln.page == 2 for ln in moved) and moved[-1].bottom < lines2[0].top
+    assert orphan[0].top == 760  # the page's own lines are left as they were
+    found = find_unruled_tables([*moved, *lines2], _hint, 2)
+    assert len(found) == 1
+    texts = [[c.text for c in row] for row in found[0][0].rows]
+    assert texts == [["", "Lead", "Due"], ["Older people live safely at home", "", ""],
+                     ["Survey the need for adapted housing", "Housing office", "Spring 2026"],
+                     ["Fund stair lifts in council homes", "Property", "2027"]]
+    # a page that ends in running text has no orphaned head
+    assert orphan_head(words_to_lines(line_words("The council reviews the plan every year", 50, 700), 1), _hint) == []
+
+
+def test_a_goal_wrapped_onto_a_line_of_digits_in_its_own_font_stays_one_row():
+    """'… by' / '2030': the second line holds digits only, which a reader may not flag bold;
+    its font is the goal's, and it stands at the leading under it: the same row."""
+    from dataclasses import replace
+
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    goal = [replace(w, font="Sans-Bold") for w in _bold(line_words("Emissions will be halved by", 50, 118, 11))]
+    digits = [replace(w, font="Sans-Bold", bold=False) for w in line_words("2030", 50, 130, 11)]
+    words += goal + digits
+    words += line_words("Survey the need for adapted housing", 94, 148) + line_words("Housing office", 360, 148)
+    words += _right("Spring 2026", 148)
+    words += line_words("Fund stair lifts in council homes", 94, 164) + line_words("Property", 360, 164) + _right("2027", 164)
+    piece = _table_of(words)
+    assert [row[0].text for row in piece.rows[1:]] == [
+        "Emissions will be halved by 2030", "Survey the need for adapted housing", "Fund stair lifts in council homes"]

@@ -3217,33 +3217,44 @@ def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
 _NOTE = re.compile(r"^(?P<who>[^()]*?)[\s,;:–—-]*\((?P<when>[^()]+)\)\s*$")
 
 
-def _noted(st: _State) -> bool:
-    """Is the block after the current one a note on it (:attr:`Block.item_note`) whose bracket
-    reads as a deadline ("*Kultureininga* (Haust 2025)")?"""
+def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
+    """Who and when in a note under a list item (:attr:`Block.item_note`): the text before a
+    closing bracket that reads as a deadline, and that bracket ("Kultureininga (Haust 2025)",
+    "(2026)" with no one named); or, with no bracket at all, the whole note as who
+    ("Kultureininga": the layout kept such a note only when it is short and ends no sentence).
+    None: not a note of who and when (a bracket that is no deadline, a remark)."""
     from plancheck.lang.deadlines import parse_deadline
 
+    text = text.strip()
+    if "(" not in text and ")" not in text:
+        return (text or None), None
+    m = _NOTE.match(text)
+    if m is None or parse_deadline(m.group("when"), lang=lang) is None:
+        return None
+    return (m.group("who").strip() or None), m.group("when").strip()
+
+
+def _noted(st: _State) -> bool:
+    """Is the block after the current one a note on it (:attr:`Block.item_note`) of who and
+    when (:func:`note_fields`: "*Kultureininga* (Haust 2025)", "*Kultureininga*")?"""
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
-    m = _NOTE.match(nxt.text.strip()) if nxt is not None and nxt.item_note else None
-    return m is not None and parse_deadline(m.group("when"), lang=st.lang) is not None
+    return nxt is not None and nxt.item_note and note_fields(nxt.text, st.lang) is not None
 
 
 def _item_note(st: _State, block: Block, text: str) -> bool:
     """A note the layout found under a list item (:attr:`Block.item_note`: set apart in italics
-    or a smaller size, closing with a bracket) whose bracket reads as a deadline: who and when
-    of that item ("*Kultureininga* (Haust 2025)", "(2026)" with no one named). When the item
-    was read as a measure, the text before the bracket is its owner and the bracket its
-    deadline; either way the note is no item of its own. True if taken."""
-    from plancheck.lang.deadlines import parse_deadline
-
-    m_note = _NOTE.match(text) if block.item_note else None
-    if m_note is None or parse_deadline(m_note.group("when"), lang=st.lang) is None:
+    or a smaller size) of who and when of that item (:func:`note_fields`). When the item was
+    read as a measure, who is its owner and when its deadline; either way the note is no item
+    of its own. True if taken."""
+    parts = note_fields(text, st.lang) if block.item_note else None
+    if parts is None:
         return False
     prev = st.blocks[st.index - 1] if st.index > 0 else None
     m = st.last_candidate_measure
     if m is not None and prev is not None and prev.provenance.source_text == m.provenance.source_text:
-        who = m_note.group("who").strip() or None
+        who, when = parts
         fields = Fields(text=m.text, owner=who if not m.owners else None,
-                        deadline=m_note.group("when").strip() if m.deadline is None else None, unlabelled=True)
+                        deadline=when if m.deadline is None else None, unlabelled=True)
         _set_fields(st, m, fields)
     return True
 

@@ -550,12 +550,17 @@ def shared_column(header: list[str], roles: list[str | None]) -> tuple[int, bool
 def owner_and_deadline(row, roles: list[str | None], header: list[str]) -> tuple[str, str]:
     """A row's owner and deadline texts; a cell under a header naming both (:func:`shared_column`)
     is split where its deadline starts ("Kulturkontoret Haust 2026" → "Kulturkontoret",
-    "Haust 2026"; "2026" alone → no owner)."""
+    "Haust 2026"; "2026" alone → no owner), and so is an owner cell beside an empty deadline
+    cell."""
     from plancheck.lang.deadlines import split_deadline
 
     owner, deadline = _cell(row, roles, "owner"), _cell(row, roles, "deadline")
     shared = shared_column(header, roles)
     if shared is None:
+        if owner and not deadline and "deadline" in roles:
+            # the deadline ran into the owner's cell ("Tildelingskontoret Hver høst 2025": a
+            # right-aligned tab stop too close for it, the text set on after the owner)
+            return split_deadline(owner)
         return owner, deadline
     col, deadline_first = shared
     text = row[col].text if col < len(row) else ""

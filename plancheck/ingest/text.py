@@ -159,14 +159,53 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         if not piece or not piece[:1].islower():
             return 0, ""
         head = re.split(r"[\s/,.;:]", piece)[0]
+        if k > i and _joining_word(head):
+            return 0, ""  # "oppvekst" / "og": a word of its own, whatever a compound guess says
         rest += head
-        if k > i and len(rest) > 3 and _known(rest) and _known(last):
+        if k > i and _known_direct(last + rest):
+            return k - i + 1, ""  # "Familie" / "afdeling" / "en": the whole is a word of the list
+        if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
             return k - i + 1, " "
         if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
             return k - i + 1, ""
         if head != piece or k >= len(full_width) or not full_width[k]:
             return 0, ""  # the piece goes on past its word ("alen/Virksomhetsl"): the pairwise rules
     return 0, ""
+
+
+def _joining_word(word: str) -> bool:
+    """Is ``word`` an "and" or "or" of the document's language (the lexicon's and_words and
+    or_words: "og" in Norwegian, where "or" is the end of "koordinat" + "or")?"""
+    from plancheck.lang.vocab import plain_words
+
+    lang = current_language()
+    return word.lower() in {w.lower() for key in ("and_words", "or_words") for w in plain_words(key, lang)}
+
+
+def _word_before_break(last: str) -> bool:
+    """Could ``last``, ending a line that filled a narrow cell, be a word of its own? Not a
+    lone capital ("T" + "ildelingskontoret": a name's first letter, left where the line ran out)."""
+    return _known(last) and not (len(last) == 1 and last.isupper())
+
+
+def _short_piece(tail: str, joined: str) -> bool:
+    """Is ``tail``, at most three letters after a line that filled a narrow cell, the end of the
+    word broken there ("kontor" + "et")? Not when it is a word of its own and the two joined
+    are none ("the" + "end", "Chef" + "för")."""
+    return len(tail) <= 3 and (_known(joined) or not _known_direct(tail))
+
+
+def _broken_abbreviation(out: str, first_word: str, full_width: list[bool] | None, i: int) -> bool:
+    """Is ``first_word``, in capitals after a line that filled a narrow cell and ended in
+    capitals, the rest of that abbreviation ("tildelingskontoret/NA" + "V")? A lone capital
+    always is; longer pieces only when the whole is a word of the list ("NAV")."""
+    if full_width is None or i - 1 >= len(full_width) or not full_width[i - 1]:
+        return False
+    last = re.split(r"[\s/]", out)[-1]
+    tail = re.split(r"[/,.;:]", first_word)[0]
+    if not (last.isalpha() and last.isupper() and tail.isalpha() and tail.isupper()):
+        return False
+    return len(tail) == 1 or _known_direct(last + tail)
 
 
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
@@ -253,11 +292,12 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line
                 continue
-            if (
-                not (_known(tail) and len(tail) > 3) and (not _known(last) or len(tail) <= 3)
-            ):
+            if not (_known(tail) and len(tail) > 3) and (not _word_before_break(last) or _short_piece(tail, joined)):
                 out += line
                 continue
+        if _broken_abbreviation(out, first_word, full_width, i):
+            out += line  # "NA" + "V": an abbreviation broken by a narrow cell's edge
+            continue
         out += " " + line
     return out
 

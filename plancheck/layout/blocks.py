@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line
+from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of
 from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
@@ -360,7 +360,7 @@ def leading_by_size(pages: list[list[Line]], settings: LayoutSettings = DEFAULT)
         for a, b in itertools.pairwise(body):
             if a.region != b.region or round(a.size) != round(b.size) or a.bold != b.bold:
                 continue  # (a bold line's font may sit on its baseline differently)
-            step = b.bottom - a.bottom
+            step = text_bottom(b) - text_bottom(a)
             if a.height * settings.leading_min_ratio <= step <= a.height * settings.leading_max_ratio:
                 steps.setdefault(round(a.size), []).append(step)
                 if b.text[:1].islower() and not a.text.rstrip().endswith((".", "!", "?", ":", ";")):
@@ -399,7 +399,14 @@ def spaced_apart(prev: Line, ln: Line, leading: dict[int, float], settings: Layo
     lead = leading.get(round(ln.size))
     if lead is None:
         return False
-    return ln.bottom - prev.bottom > lead + settings.paragraph_space_ratio * ln.size
+    return text_bottom(ln) - text_bottom(prev) > lead + settings.paragraph_space_ratio * ln.size
+
+
+def text_bottom(ln: Line) -> float:
+    """The bottom of a line's words, its bullet left out: a bullet glyph may hang below the
+    text ("•" in some fonts), and the step from a bulleted line to the next then looks
+    shorter than the leading the paragraph is set at."""
+    return max((w.bottom for w in ln.words if w.text not in BULLETS), default=ln.bottom)
 
 
 def build_blocks(
@@ -407,13 +414,15 @@ def build_blocks(
     tables: list[tuple[TablePiece, Table]],
     settings: LayoutSettings = DEFAULT,
     columns: set[tuple[int, int]] | None = None,
+    widths: dict[int, float] | None = None,
 ) -> list[Block]:
     """Turn lines (and tables, at their place) into blocks in reading order.
 
     ``columns`` names the (page, region) pairs that are side-by-side text columns: the right
     margin a line may wrap at is its column's, or, outside columns, the widest line of the
     page outside columns (a region of short lines between two blank bands says nothing of
-    where the margin is)."""
+    where the margin is). ``widths``: each page's width, for where the right margin of a page
+    of short lines lies (:func:`mirrored_margin`)."""
     body = body_size(pages)
     leading = leading_by_size(pages, settings)
     heading_sizes = sorted(
@@ -442,6 +451,12 @@ def build_blocks(
             if not ln.kind:
                 key = (ln.page, round(ln.x0 / settings.line_start_step))
                 line_right[key] = max(line_right.get(key, 0.0), ln.x1)
+    # the right margin of the text outside columns over the whole document (a page of a few
+    # short items does not show it), or where the left margin puts it
+    outside = [ln for lines in pages for ln in lines if not ln.kind and (columns is None or (ln.page, ln.region) not in columns)]
+    doc_right = max((ln.x1 for ln in outside), default=0.0)
+    page_right = {page: mirrored_margin(width, [ln for ln in outside if ln.page == page], settings)
+                  for page, width in (widths or {}).items()}
     items: list[tuple[int, int, float, object]] = []
     for lines in pages:
         for ln in lines:
@@ -464,13 +479,24 @@ def build_blocks(
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
     numbered_headings: list[tuple[float, int]] = []  # (size, level) of each numbered heading so far
 
+    def note_right(prev: Line) -> float:
+        # how far the line of a list item could have run: its region's right margin, or that of
+        # the lines starting where it starts on its page, or outside columns that of the
+        # document, whichever is furthest (a region or page of a few short items does not show it)
+        right = max(right_edge.get((prev.page, prev.region), prev.x1),
+                    line_right.get((prev.page, round(prev.x0 / settings.line_start_step)), prev.x1))
+        in_column = columns is not None and (prev.page, prev.region) in columns
+        return right if in_column else max(right, doc_right, page_right.get(prev.page, 0.0))
+
     def flush() -> None:
         nonlocal cur
         if cur is None:
             return
         lines_: list[Line] = cur["lines"]
         texts = [cur["first_text"]] + [ln.text for ln in lines_[1:]]
-        text = join_lines(texts)
+        fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
+                 for a, b in itertools.pairwise(lines_)]
+        text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
         bbox = lines_[0].bbox()
         for ln in lines_[1:]:
             if ln.page == lines_[0].page:
@@ -645,6 +671,15 @@ def build_blocks(
             prev_line = ln
             continue
         if (
+            kind == "list" and number and not bullet and cur is not None and prev_line is not None
+            and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
+            and number_wrapped(prev_line, ln, text, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+            and _continues(cur, prev_line, ln, settings, leading)
+        ):
+            cur["lines"].append(ln)  # "… – Ansvar: Visitationen –" / "1. halvår 2026": a date wrapped
+            prev_line = ln
+            continue
+        if (
             kind == "heading"
             and not number
             and cur is not None
@@ -728,14 +763,19 @@ def build_blocks(
                 )
                 and not _label_line_done(cur, prev_line, ln, line_right, settings)
             )
-            note = (
-                cur is not None and cur["kind"] == BlockKind.list_item
-                and _continues(cur, prev_line, ln, settings, leading, any_size=True)
-                and (
-                    item_note_line(cur["lines"][0], ln, settings)
-                    or (prev_line is not None and bracket_after_break(
-                        prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings))
+            note = cur is not None and cur["kind"] == BlockKind.list_item and prev_line is not None and (
+                (
+                    _continues(cur, prev_line, ln, settings, leading, any_size=True)
+                    and (
+                        item_note_line(cur["lines"][0], ln, settings)
+                        or bare_note_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings)
+                        or bracket_after_break(prev_line, ln, note_right(prev_line), settings)
+                    )
                 )
+                # the item ended its page or column and its note heads the next: the note's type
+                # and bracket say what it is
+                or ((prev_line.page, prev_line.region) != (ln.page, ln.region)
+                    and item_note_line(cur["lines"][0], ln, settings))
             )
             if note:
                 flush()  # who and when, set apart under the item's text: a note on it
@@ -794,11 +834,6 @@ def italic_turn(prev: Line, ln: Line, right: float, left: float, settings: Layou
     return _all_italic(ln) and not _all_italic(prev) and not _wrapped(prev, right, left, settings, ln)
 
 
-def _type_of(ln: Line) -> tuple[str, ...]:
-    """The fonts of a line's words (subset prefix "ABCDEF+" left off)."""
-    return tuple(sorted({w.font.split("+", 1)[-1] for w in ln.words}))
-
-
 def heading_wrapped(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Is ``ln`` the rest of the heading line ``prev``, wrapped: set in the same fonts and size
     (fonts, not the bold flag: a line of digits alone may not be seen as bold),
@@ -808,7 +843,7 @@ def heading_wrapped(prev: Line, ln: Line, right: float, left: float, settings: L
         prev.page == ln.page
         and 0 <= ln.top - prev.bottom < settings.heading_join_ratio * ln.height
         and round(prev.size) == round(ln.size)
-        and bool(ln.words) and _type_of(prev) == _type_of(ln)
+        and bool(ln.words) and fonts_of(prev) == fonts_of(ln)
         and _wrapped(prev, right, left, settings, ln)
     )
 
@@ -827,6 +862,37 @@ def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) ->
     italic = bool(before) and all(w.italic for w in before) and not all(w.italic for w in first.words)
     smaller = ln.size <= first.size - settings.item_note_size_delta
     return italic or smaller
+
+
+def mirrored_margin(width: float, lines: list[Line], settings: LayoutSettings = DEFAULT) -> float:
+    """Where the right margin of a page ``width`` wide lies when it mirrors the left one (the
+    left edge of its ``lines`` outside columns): a page of short lines never reaches its right
+    margin, but a page is set with margins alike on both sides, within
+    ``margin_mirror_slack`` pt. 0 when the page has no such lines."""
+    if not lines:
+        return 0.0
+    return width - min(ln.x0 for ln in lines) - settings.margin_mirror_slack
+
+
+def bare_note_after_break(first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, under a list item whose first line is ``first`` and last line ``prev``, a note
+    on the item with no bracket (an owner alone, its deadline not given: "*Kulturkontoret*")?
+    It opens with a capital, holds at most ``item_note_max_words`` words and ends no sentence,
+    and it is set smaller than the item by ``item_note_size_delta`` (no line of the item's
+    text), or wholly in italics where the item is not and ``prev`` was broken before it
+    although its first word would have fitted there (``right``): the writer put it on a line
+    of its own (a run of italics in an item's text fills its line before it wraps)."""
+    text = ln.text.strip()
+    if prev.page != ln.page or not ln.words or not text[:1].isupper() or "(" in text:
+        return False
+    if len(ln.words) > settings.item_note_max_words or text.endswith((".", "!", "?", ":")):
+        return False
+    if ln.size <= first.size - settings.item_note_size_delta:
+        return True
+    if not _all_italic(ln) or _all_italic(first):
+        return False
+    word = ln.words[0]
+    return right - prev.x1 > (word.x1 - word.x0) + settings.word_space_ratio * ln.size
 
 
 def bracket_after_break(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -943,6 +1009,32 @@ def _separator_wrapped(
     if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
         return False
     return f" {bullet} " in _text_so_far(cur) and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def word_split_at_margin(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Was the last word of ``prev`` split where the line ran out, going on at the start of
+    ``nxt`` ("Skoleledere/Kommunaldirektør/Familieafd" / "elingen")? ``prev`` ends within
+    ``cell_break_room_ratio`` sizes of the margin ``right``, and that word and the first word of
+    ``nxt`` together are wider than the line: no producer breaks a line before a word that fits
+    a line of its own, so it was too wide and split. What the pieces make is for the words to
+    tell (:func:`~plancheck.ingest.text.join_lines`)."""
+    if not prev.words or not nxt.words or prev.page != nxt.page:
+        return False
+    if right - prev.x1 >= settings.cell_break_room_ratio * prev.size:
+        return False
+    last, first = prev.words[-1], nxt.words[0]
+    return (last.x1 - last.x0) + (first.x1 - first.x0) > right - min(prev.x0, nxt.x0)
+
+
+def number_wrapped(prev: Line, ln: Line, rest: str, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, which opens with what reads as a list number ("1. halvår 2026", "2. kvartal"),
+    the rest of a sentence wrapped from ``prev``: at the left edge of ``prev``, going on in
+    lower case after its number (``rest``), and ``prev`` ran to the margin ``right`` mid-sentence
+    (:func:`_wrapped`)? An item of a numbered list opens with a capital, or follows a line
+    that ended short or ended its sentence."""
+    if prev.page != ln.page or prev.region != ln.region or abs(ln.x0 - prev.x0) > settings.margin_slack:
+        return False
+    return rest[:1].islower() and _wrapped(prev, right, prev.x0, settings, ln)
 
 
 def _text_so_far(cur: dict) -> str:

@@ -39,6 +39,8 @@ from plancheck.layout.tables import (
     in_box,
     is_text_frame,
     join_pieces,
+    moved_over,
+    orphan_head,
     outline_levels,
 )
 from plancheck.layout.words import Word, chars_to_words
@@ -440,12 +442,20 @@ def assemble(
     all_lines = split_margin_labels(all_lines, settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     carry = None
+    orphan: list[Line] = []  # a table head the last page ended with, its rows on this page
     hint = header_hint or (lambda _text: None)
     for lines in all_lines:
         if not lines:
             carry = None
+            orphan = []
             continue
-        found = find_unruled_tables(lines, hint, lines[0].page, carry, settings)
+        first = next((ln for ln in lines if not ln.kind), None)
+        moved = moved_over(orphan, first) if orphan and first is not None and carry is None else []
+        found = find_unruled_tables([*moved, *lines], hint, lines[0].page, carry, settings)
+        if moved and all(ln.kind == "table" for ln in moved):
+            for ln in orphan:
+                ln.kind = "table"  # read with its rows on the next page
+        orphan = orphan_head(lines, hint, settings)
         for piece, used in found:
             piece.region = used[0].region
         pieces.extend(piece for piece, _used in found)
@@ -474,7 +484,7 @@ def assemble(
         if piece.tab_stops is not None:
             outline_levels(table, settings)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column}
-    blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns), settings)
+    blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings)
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"
     return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings))

@@ -46,6 +46,12 @@ class Line:
         return BBox(x0=self.x0, top=self.top, x1=self.x1, bottom=self.bottom)
 
 
+def fonts_of(ln: Line) -> tuple[str, ...]:
+    """The fonts of a line's words (subset prefix "ABCDEF+" left off): what tells two lines'
+    type apart where the bold flag does not (a line of digits alone may not be seen as bold)."""
+    return tuple(sorted({w.font.split("+", 1)[-1] for w in ln.words}))
+
+
 def _lone_bullet(text: str) -> bool:
     return len(text) == 1 and text in BULLETS
 

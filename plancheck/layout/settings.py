@@ -241,8 +241,12 @@ class LayoutSettings(BaseModel):
         "no cell's own"
     )
     cell_break_room_ratio: float = Field(
-        0.7, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
+        1.1, ge=0, description="a one-word cell line with less room than this many sizes left before the padding, "
         "whose next line's first word would not have fitted, was broken mid-word by the cell edge",
+    )
+    orphan_head_lines: int = Field(
+        3, ge=1, description="a table head of column words among a page's last this many body lines, with no rows "
+        "under it there, heads the rows at the top of the next page"
     )
     cell_split_slack: float = Field(
         0.0, ge=0, description="a cell line's last word and the next line's first word, together this much wider "
@@ -374,6 +378,13 @@ class LayoutSettings(BaseModel):
     continuation_size_delta: float = Field(1.0, ge=0)
     item_note_size_delta: float = Field(
         0.5, ge=0, description="a line under a list item this many pt smaller than its first line is set apart from it"
+    )
+    margin_mirror_slack: float = Field(
+        18.0, ge=0, description="a page's right margin, taken as the mirror of its left one, is drawn in this many pt "
+        "(margins are seldom quite alike)"
+    )
+    item_note_max_words: int = Field(
+        10, ge=1, description="a note under a list item with no bracket (an owner alone) holds at most this many words"
     )
     leading_min_ratio: float = Field(0.8, gt=0, description="a step between lines counts for the leading from this many line heights ...")
     leading_max_ratio: float = Field(2.0, gt=0, description="... up to this many")

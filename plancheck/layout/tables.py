@@ -12,10 +12,10 @@ import itertools
 import re
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import Line, line_text, segments, words_to_lines
+from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, kept_shape
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
@@ -368,11 +368,7 @@ def find_unruled_tables(
     while i < len(body):
         ln = body[i]
         segs = segments(ln, settings)
-        roles = [column_role(line_text(s, settings)) for s in segs]
-        known = [r for r in roles if r]
-        hinted = len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool(
-            {"owner", "deadline"} & set(known)
-        )
+        hinted = column_words_head(segs, column_role, settings)
         if len(segs) >= 2:
             segs = split_by_body(segs, body[i + 1 : i + 1 + settings.header_refine_lines], settings)
         wraps: list[Line] = []
@@ -407,6 +403,45 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def column_words_head(segs: list[list[Word]], column_role: Callable[[str], str | None],
+                      settings: LayoutSettings = DEFAULT) -> bool:
+    """Are a line's wide-gapped segments ``segs`` a table's head by their words: two or more,
+    at least two thirds of them column words, an owner or a deadline column among them?"""
+    known = [r for r in (column_role(line_text(s, settings)) for s in segs) if r]
+    return len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
+
+
+def orphan_head(lines: list[Line], column_role: Callable[[str], str | None],
+                settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """The lines at the foot of a page that open a table whose rows all went on to the next
+    page: a head line of column words (:func:`column_words_head`) among the page's last
+    ``orphan_head_lines`` body lines, none of them in a table yet, and the lines after it
+    (a group row: the first goal over its measures). [] when the page ends otherwise."""
+    body = [ln for ln in lines if not ln.kind]
+    tail = body[-settings.orphan_head_lines:]
+    for k, ln in enumerate(tail):
+        if any(x.kind == "table" for x in lines if x.page == ln.page and x.top > ln.top):
+            continue  # a table stands under it on its page
+        if column_words_head(segments(ln, settings), column_role, settings):
+            return tail[k:]
+    return []
+
+
+def moved_over(head: list[Line], first: Line) -> list[Line]:
+    """Copies of the orphaned ``head`` lines (:func:`orphan_head`) set on ``first``'s page just
+    above it, at the spacing they had: where the head would have stood had the page break
+    not come between it and its rows."""
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(head)]
+    gap = min(gaps) if gaps else head[0].height / 2
+    dy = first.top - gap - head[-1].bottom
+    out = []
+    for ln in head:
+        words = [replace(w, top=w.top + dy, bottom=w.bottom + dy) for w in ln.words]
+        out.append(replace(ln, page=first.page, region=first.region, words=words, top=ln.top + dy,
+                           bottom=ln.bottom + dy, meta=dict(ln.meta)))
+    return out
 
 
 def indent_levels(xs: list[float], tolerance: float) -> list[int]:
@@ -548,7 +583,7 @@ def find_tab_stop_table(
             prev is not None
             and limit is not None
             and ln.top - row_lines[-1][-1].bottom <= limit
-            and ln.bold == row_lines[-1][-1].bold
+            and (ln.bold == row_lines[-1][-1].bold or fonts_of(ln) == fonts_of(row_lines[-1][-1]))
             and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
             and (spacing_tells or wraps_on(above, cells, bounds, ln.size, settings))
         ):
@@ -611,9 +646,13 @@ def wraps_on(
     right-aligned last column grows to the left: it did not wrap when its cell above had room
     on its left, up to the cells before it, for the continuation's first word ("Årlig" over
     "innen utgangen av 2027" beside a short owner). A line of one cell is left to spacing (a
-    row that fills several cells starts a row where a wrapped line would not)."""
+    row that fills several cells starts a row where a wrapped line would not). A line of
+    several cells whose first cell opens with a capital starts a row: the text of an item goes
+    on in lower case (lines of cells filled to the stops, every gap alike, leave room to nothing)."""
     if len(cells) < 2:
         return True  # one cell going on: spacing decides (a measure wrapped under its row)
+    if above.get(0) and cells.get(0) and cells[0][0].text[:1].isupper():
+        return False  # the first column goes on in capitals: an item of its own, not its text wrapped
     for k, ws in cells.items():
         if k >= len(bounds) or not above.get(k):
             continue

@@ -1,0 +1,57 @@
+"""Lines a producer broke where the line ran out, not where the writer ended something: a date
+whose day or quarter number ended up opening the next line ("… – Ansvar: Visitationen –" /
+"1. halvår 2026"), and a word wider than its column split at the margin
+("…/Familieafd" / "elingen"). Hand-built lines (5 pt a letter, 3 pt between words)."""
+
+from __future__ import annotations
+
+from test_layout_support import line_words
+
+from plancheck.layout.blocks import build_blocks, number_wrapped, word_split_at_margin
+from plancheck.layout.lines import words_to_lines
+
+
+def _line(text: str, top: float, x: float = 60):
+    return words_to_lines(line_words(text, x, top), 1)[0]
+
+
+def test_a_number_opening_a_line_under_a_line_run_to_the_margin_mid_sentence_is_wrapped_text():
+    prev = _line("I4 (Indsats) Indføre procedurer for opfølgning – Ansvarlig: Visitationen –", 100)
+    ln = _line("1. halvår 2026", 112)
+    right = prev.x1 + 4  # '1.' would not have fitted after it
+    assert number_wrapped(prev, ln, "halvår 2026", right=right)
+    assert not number_wrapped(prev, ln, "Halvår 2026", right=right)  # a capital: an item of its own
+    assert not number_wrapped(prev, ln, "halvår 2026", right=right + 120)  # the line above stopped short
+    ended = _line("Tiltaka er desse:", 100)
+    assert not number_wrapped(ended, ln, "halvår 2026", right=ended.x1 + 4)  # it ended its sentence
+    blocks = build_blocks([[prev, ln]], [])
+    assert [b.text for b in blocks][-1].endswith("Visitationen – 1. halvår 2026")
+
+
+def test_a_word_wider_than_its_line_is_split_at_the_margin():
+    prev = _line("Skoleledere/Kommunaldirektør/Familieafd", 100)  # 195 pt wide, alone on its line
+    nxt = _line("elingen – 2. kvartal 2026", 112)
+    assert word_split_at_margin(prev, nxt, right=prev.x1 + 2)
+    assert not word_split_at_margin(prev, nxt, right=prev.x1 + 40)  # room left: broken by the writer
+    short = _line("Ansvar: Skoleledere", 100)
+    assert not word_split_at_margin(short, nxt, right=short.x1 + 2)  # the two words fit a line apart
+
+
+def test_a_bullet_hanging_below_its_line_does_not_shorten_the_leading():
+    """Bulleted items wrapped at a 12 pt step, the bullet glyph 2 pt lower than the text: the
+    leading is 12, and a numbered item wrapped at 12 pt is not spaced apart from its line."""
+    from dataclasses import replace
+
+    from plancheck.layout.blocks import leading_by_size, spaced_apart, text_bottom
+
+    lines = []
+    for k in range(4):
+        top = 100 + 30 * k
+        # a larger bullet, met after the words (its top a hair lower): the line takes its bottom
+        bullet = replace(line_words("•", 50, top + 0.6, 12)[0], bottom=top + 12)
+        lines.append(words_to_lines([bullet, *line_words("Arrangere ei sykkelveke for", 60, top)], 1)[0])
+        lines.append(_line("alle skulane i kommunen", top + 12))
+    assert text_bottom(lines[0]) == 110 and lines[0].bottom == 112
+    leading = leading_by_size([lines])
+    assert leading[10] == 12
+    assert not spaced_apart(_line("1. Arrangere ei sykkelveke for", 300), _line("alle skulane", 312), leading)
