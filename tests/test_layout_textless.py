@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plancheck.layout.plumber import TEXT_OPERATORS, graphics_stream, without_text
+from plancheck.layout.plumber import TEXT_OPERATORS, content_objects, graphics_stream, without_text
 
 #: the text operators of the PDF reference (kept apart from the module's own table, so that a
 #: wrong entry there shows)
@@ -104,6 +104,15 @@ def test_left_whole(data: bytes) -> None:
     assert without_text(data) is None
 
 
+def test_text_that_spells_an_inline_image_keyword_is_cut() -> None:
+    # "GUIDING" holds "ID", "TID" too: text in a TJ array, not pdfminer's inline-image keyword
+    data = b"BT [(GUIDING)-3(TID)] TJ (EIDs) Tj ET 0 0 m 5 5 l S "
+    out = without_text(data)
+    assert out is not None and b"GUIDING" not in out
+    assert operations(out) == operations(data)
+    assert without_text(b"BT [(a) BI] TJ ET 0 0 m ") is None  # a keyword BI in an array
+
+
 def test_extra_operands_stay_on_the_stack_as_before() -> None:
     # Tj takes the last operand; the 7 stays for the next operator, as pdfminer has it
     data = b"1 2 3 7 (x) Tj re f"
@@ -115,18 +124,43 @@ def test_extra_operands_stay_on_the_stack_as_before() -> None:
 OPERANDS = st.one_of(
     st.integers(-1000, 1000).map(lambda n: str(n).encode()),
     st.floats(-1000, 1000, allow_nan=False).map(lambda x: f"{x:.2f}".encode()),
-    st.sampled_from([b"true", b"<>", b"<4142>", b"/F1", b"/", b"(a(b)c)", b"(\\))", b"<</MCID 3>>"]),
-    st.text("ab()\\ 7", max_size=8).map(lambda s: b"(" + s.encode() + b")"),
-    st.lists(st.sampled_from([b"(ab)", b"-250", b"<41>", b"3.5", b"(a(b)c)", b"%c\n"]), max_size=4).map(
-        lambda xs: b"[" + b" ".join(xs) + b"]"
+    st.sampled_from(
+        [b"true", b"<>", b"<4142>", b"/F1", b"/", b"(a(b)c)", b"(\\))", b"<</MCID 3>>"]
     ),
+    st.text("ab()\\ 7", max_size=8).map(lambda s: b"(" + s.encode() + b")"),
+    # text that spells an inline-image keyword ("GUIDING", "TID") is no keyword; BI itself is
+    st.lists(
+        st.sampled_from(
+            [b"(ab)", b"-250", b"<41>", b"3.5", b"(a(b)c)", b"%c\n", b"(TID)", b"(a\\)BI)", b"BI"]
+        ),
+        max_size=4,
+    ).map(lambda xs: b"[" + b" ".join(xs) + b"]"),
 )
 #: operators with how many operands they take: the text operators and some others
-OPERATORS = [*TEXT_OPERATORS.items(), (b"BT", 0), (b"ET", 0), (b"q", 0), (b"Q", 0), (b"m", 2), (b"l", 2)]
-OPERATORS += [(b"re", 4), (b"S", 0), (b"cm", 6), (b"rg", 3), (b"w", 1), (b"BDC", 2), (b"EMC", 0), (b"null", 0)]
+OPERATORS = [
+    *TEXT_OPERATORS.items(),
+    (b"BT", 0),
+    (b"ET", 0),
+    (b"q", 0),
+    (b"Q", 0),
+    (b"m", 2),
+    (b"l", 2),
+]
+OPERATORS += [
+    (b"re", 4),
+    (b"S", 0),
+    (b"cm", 6),
+    (b"rg", 3),
+    (b"w", 1),
+    (b"BDC", 2),
+    (b"EMC", 0),
+    (b"null", 0),
+]
 #: tokens that pdfminer reads in its own way (or that make a stream be left whole), one at most
 #: per stream so that most streams are cut
-ODD = st.sampled_from([b"<<", b">>", b"BI", b"1.2.3", b"-", b"\\", b"(", b")", b"\x00", b"{", b"[", b"]"])
+ODD = st.sampled_from(
+    [b"<<", b">>", b"BI", b"1.2.3", b"-", b"\\", b"(", b")", b"\x00", b"{", b"[", b"]"]
+)
 
 
 @st.composite
@@ -213,7 +247,9 @@ def test_what_could_draw_stays(data: bytes, left: bytes) -> None:
     assert left in (out if out is not None else data)
 
 
-CLIP = st.sampled_from([b"0 0 5 5 re W n", b"1 2 3 4 re W* n", b"0 0 5 5 re W", b"re W n", b"q Q", b"BT ET"])
+CLIP = st.sampled_from(
+    [b"0 0 5 5 re W n", b"1 2 3 4 re W* n", b"0 0 5 5 re W", b"re W n", b"q Q", b"BT ET"]
+)
 DRAWING = [(b"W", 0), (b"W*", 0), (b"n", 0), (b"f", 0), (b"g", 1), (b"h", 0)]
 
 
@@ -232,3 +268,128 @@ def test_pdfminer_paints_the_same_without_what_draws_nothing(ops: list[bytes], s
     if out is None:
         return
     assert painted(out) == painted(data)
+
+
+# --------------------------------------------------------------------------- objects read here
+
+
+def parsed(data: bytes) -> list:
+    """The objects pdfminer's content parser reads from ``data``."""
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psexceptions import PSEOF
+
+    parser = PDFContentParser([PDFStream({}, data)])
+    out = []
+    while True:
+        try:
+            out.append(parser.nextobject()[1])
+        except PSEOF:
+            return out
+
+
+def same_objects(data: bytes) -> bool:
+    """content_objects reads what pdfminer reads (types too: 1 and 1.0 differ), or refuses."""
+    mine = content_objects(data)
+    return mine is None or repr(mine) == repr(parsed(data))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"q 1 0 0 1 10.5 -.5 cm 0 0 m 5. 5 l S Q",
+        b"[3 2] 0 d /GS0 gs /P <</MCID 3 /Alt (a\\)b)>> BDC 0 0 5 5 re f EMC",
+        b"[] 0 d [<</A [1 [2 3]]>> (x)] pop 1 0 0 RG",
+        b"0 0 m 10 10 l S",  # the last keyword with nothing after it: pdfminer ends it there
+        b"/Name#20x gs 1 w",  # an escaped name: refused
+        b"%comment\n1 w % more\r2 w\n",
+        b"true false null 1 w",
+    ],
+)
+def test_objects_read_as_pdfminer_reads_them(data: bytes) -> None:
+    assert same_objects(data)
+
+
+def test_the_simple_streams_are_read_here_and_the_odd_ones_refused() -> None:
+    assert content_objects(b"0 0 m 10 10 l S\n") is not None
+    assert content_objects(b"[3 2] 0 d /P <</MCID 3>> BDC EMC\n") is not None
+    for odd in (
+        b"BI /W 1 ID x EI ",
+        b"(a(b)c) Tj ",
+        b"{ 1 } ",
+        b"] 0 m ",
+        b"0\x00 0 m ",
+        b"1.2.3 w ",
+    ):
+        assert content_objects(odd) is None, odd
+
+
+#: operands pdfminer reads in less common ways: signs and points, escaped and empty names,
+#: nested arrays and dictionaries, strings with escapes and line breaks, comments inside
+ODD_OPERANDS = st.sampled_from(
+    [b"+.5", b"5.", b"-0", b"007", b"-.25", b"/A#20B", b"/", b"/\xc3\xa9", b"/\xff", b"<</A [1 (x)] /B <</C 1>>>>",
+     b"[[1] 2]", b"<41 42>", b"<4>", b"(a\\\nb)", b"(\\101\\n)", b"[(a)%c\n]", b"<</A>>", b"[/A 1 R]", b"%c\n"]
+)  # fmt: skip
+
+
+@st.composite
+def odd_operation(draw) -> bytes:
+    name, arity = draw(st.sampled_from(OPERATORS + DRAWING))
+    return b" ".join([*(draw(st.one_of(OPERANDS, ODD_OPERANDS)) for _ in range(arity)), name])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(operation(), drawing_operation(), CLIP, odd_operation()), max_size=20),
+    st.lists(st.tuples(st.integers(0, 20), ODD), max_size=1),
+    st.sampled_from([b" ", b"\n", b"", b" %c\n"]),
+    st.sampled_from([b"", b" ", b"\n"]),
+)
+def test_objects_as_pdfminer_reads_them_on_random_streams(
+    ops: list[bytes], odd: list[tuple[int, bytes]], sep: bytes, tail: bytes
+) -> None:
+    for at, token in odd:
+        ops.insert(at, token)
+    data = sep.join(ops) + tail
+    assert same_objects(data)
+    stripped = graphics_stream(data)
+    if stripped is not None:
+        assert same_objects(stripped)
+
+
+def test_the_interpreter_runs_the_same_operators_on_objects_read_here() -> None:
+    """The graphics interpreter's own loop (its ``run``) calls pdfminer's ``do_`` methods as
+    pdfminer's ``execute`` does: same operators, same operands, an operator short of operands
+    skipped, an unknown one ignored."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdftypes import PDFStream
+
+    from plancheck.layout.plumber import _interpreter_class
+
+    data = b"1 2 3 4 re 9 w f 5 m 0 0 m 1 1 l S foo 2 3 l /GS1 gs [1 2] 0 d 1 0 0 1 0 0 cm /P BMC EMC 7 "
+
+    def recording(base: type, calls: list) -> type:
+        """``base`` with every ``do_`` method recording its name and operands instead."""
+        methods = {}
+        for name in dir(PDFPageInterpreter):
+            if name.startswith("do_"):
+                code = getattr(PDFPageInterpreter, name).__code__
+                params = ", ".join(code.co_varnames[: code.co_argcount])
+                scope: dict = {"calls": calls}
+                exec(f"def {name}({params}): calls.append(({name!r}, ({params},)[1:]))", scope)
+                methods[name] = scope[name]
+        return type("Recording", (base,), {**methods, "operators": {}})
+
+    ours: list = []
+    theirs: list = []
+    interp = recording(_interpreter_class(), ours)(None, None)
+    interp.argstack = []
+    interp.run(content_objects(data))
+    reference = recording(PDFPageInterpreter, theirs)(None, None)
+    reference.argstack = []
+    stream = PDFStream({}, data)
+    stream.set_objid(1, 0)
+    PDFPageInterpreter.execute(reference, [stream])
+    assert ours == theirs
+    assert [name for name, _ in ours][:4] == ["do_re", "do_w", "do_f", "do_m"]
+    assert ("do_l", (1, 1)) in ours and ("do_l", (2, 3)) in ours

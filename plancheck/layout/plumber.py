@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 
 @cache
@@ -114,9 +114,7 @@ _WS = rb" \t\n\r\f\v"
 _DELIM = rb"/%\[\]()<>{}"
 #: one token of a content stream as pdfminer's lexer (``pdfminer.psparser``) splits it, in the
 #: plain forms real producers write; anything else matches ``odd`` and the stream is left whole
-_TOKEN = re.compile(
-    rb"[" + _WS + rb"]+"
-    rb"|(?P<comment>%[^\r\n]*)"
+_TOKEN_BODY = (  # each alternative after a "|"
     # an array without nested arrays, comments or nested parentheses in its strings: one operand
     rb"|(?P<array>\[(?:[^\[\]()%{}\x00]|\((?:[^()\\]|\\.)*\))*\])"
     rb"|(?P<string>\((?:[^()\\]|\\.)*\))"
@@ -126,12 +124,27 @@ _TOKEN = re.compile(
     rb"|(?P<name>/[^" + _WS + _DELIM + rb"#\x00]*)(?![#\x00])"
     rb"|(?P<number>[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(?=[" + _WS + _DELIM + rb"]|\Z)"
     rb"|(?P<keyword>[A-Za-z][^" + _WS + _DELIM + rb"#\x00]*|['\"])(?![#\x00])"
-    rb"|(?P<odd>.)",
-    re.S,
+    rb"|(?P<odd>.)"
+)
+_TOKEN = re.compile(rb"[" + _WS + rb"]+|(?P<comment>%[^\r\n]*)" + _TOKEN_BODY, re.S)
+#: the same tokens, each with the whitespace and comments before it (one match a token), and
+#: the end of the data after the last
+_OBJECT_TOKEN = re.compile(
+    rb"(?:[" + _WS + rb"]+|%[^\r\n]*)*+(?:" + _TOKEN_BODY[1:] + rb"|(?P<end>\Z))", re.S
 )
 #: an octal escape pdfminer refuses (over 255: an assertion fails and the page is not read)
 _BAD_OCTAL = re.compile(rb"\\[4-7][0-7][0-7]")
 _INLINE_IMAGE = re.compile(rb"BI|ID|EI")
+_ARRAY_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)", re.S)
+
+
+def _inline_image_keyword(array: bytes) -> bool:
+    """Whether an array token (:data:`_TOKEN`'s ``array``) may hold a keyword that starts or
+    ends an inline image (pdfminer's parser treats ``BI``, ``ID``, ``EI`` apart, in an array
+    too). Its strings are not looked at: text shown with ``TJ`` ("[(GUIDING)]") is no keyword,
+    and it left many a page of text whole. The array token has no parenthesis outside its
+    strings, so the strings are exactly what :data:`_ARRAY_STRING` finds from the left."""
+    return _INLINE_IMAGE.search(_ARRAY_STRING.sub(b" ", array)) is not None
 
 
 def _nested_string_end(data: bytes, start: int) -> int:
@@ -281,7 +294,9 @@ def _left_out(data: bytes, *, invisible: bool) -> bytes | None:
             continue
         if kind == "string" and _BAD_OCTAL.search(m.group(kind)):
             return None
-        if kind == "array" and (_BAD_OCTAL.search(m.group(kind)) or _INLINE_IMAGE.search(m.group(kind))):
+        if kind == "array" and (
+            _BAD_OCTAL.search(m.group(kind)) or _inline_image_keyword(m.group(kind))
+        ):
             return None  # (a keyword in an array is pushed into it, save these three)
         if depth == 0:
             operands.append(start)
@@ -296,14 +311,126 @@ def _left_out(data: bytes, *, invisible: bool) -> bytes | None:
     return b" ".join(out)
 
 
+# --------------------------------------------------------------------------- objects read here
+
+#: an array of numbers only (a dash pattern, a colour): read here, not by pdfminer's parser
+_NUMBERS_ARRAY = re.compile(rb"\[[0-9.+\-" + _WS + rb"]*\]")
+_NUMBER = re.compile(rb"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?=[" + _WS + rb"\]])")
+
+
+def content_objects(data: bytes) -> list | None:
+    """The objects pdfminer's ``PDFContentParser`` reads from the content stream ``data``, in
+    order (numbers, names, keywords, strings, arrays, dictionaries), or None when it holds
+    anything this reading cannot vouch for.
+
+    Why: after the text and the clipping paths are left out (:func:`graphics_stream`), what a
+    table page still costs in pdfminer is its lexer and stack parser - about ten Python calls
+    and a debug-log call per token, three quarters of the interpreter's time. The tokens here
+    are those of the same regular expression (:data:`_TOKEN`, each with the whitespace before
+    it: :data:`_OBJECT_TOKEN`; written to split as pdfminer's lexer does). A number, name or
+    keyword becomes the object pdfminer makes of it (``int`` or ``float`` as it has a point,
+    ``LIT``, ``KWD``, ``True``/``False``); arrays and dictionaries are built as pdfminer's stack
+    parser builds them (a dictionary of an odd count or with a key that is not a name is left
+    to pdfminer); a string or hex string - rare in graphics - is read by pdfminer's own parser
+    from its bytes alone (:func:`_parsed`). pdfminer ends a token cut off by the end of the
+    data as if a line break followed, and so does this. Anything :func:`_left_out` would refuse
+    (a nested or broken string, a procedure, a NUL byte, an inline image, a bracket that does
+    not close what is open) gives None."""
+    from pdfminer.psparser import KWD, LIT, PSLiteral, literal_name
+
+    out: list = []
+    append = out.append
+    stack: list[tuple[bytes, list]] = []  # the arrays and dictionaries open, innermost last
+    for m in _OBJECT_TOKEN.finditer(data):
+        kind = m.lastgroup
+        if kind == "end":
+            break
+        tok = m.group(kind)
+        if kind == "number":
+            obj: Any = float(tok) if b"." in tok else int(tok)
+        elif kind == "keyword":
+            if tok in (b"BI", b"ID", b"EI"):
+                return None  # an inline image: pdfminer reads its bytes itself
+            obj = True if tok == b"true" else False if tok == b"false" else KWD(tok)
+        elif kind == "name":
+            try:
+                obj = LIT(str(tok[1:], "utf-8"))
+            except UnicodeDecodeError:
+                obj = LIT(tok[1:])
+        elif kind == "open":
+            stack.append((tok, []))
+            append = stack[-1][1].append
+            continue
+        elif kind == "close":
+            if not stack or stack[-1][0] != (b"[" if tok == b"]" else b"<<"):
+                return None
+            objs = stack.pop()[1]
+            if tok == b"]":
+                obj = objs
+            elif len(objs) % 2 or not all(isinstance(k, PSLiteral) for k in objs[::2]):
+                return None  # pdfminer raises, or names the key its own way
+            else:
+                obj = {
+                    literal_name(k): v
+                    for k, v in zip(objs[::2], objs[1::2], strict=True)
+                    if v is not None
+                }
+            append = stack[-1][1].append if stack else out.append
+        elif kind == "array" and _NUMBERS_ARRAY.fullmatch(tok):
+            inner = tok[1:-1] + b" "
+            numbers = _NUMBER.findall(inner)
+            if b"".join(inner.split()) != b"".join(numbers):
+                return None  # something pdfminer reads another way ("1.2.3", "-")
+            obj = [float(n) if b"." in n else int(n) for n in numbers]
+        elif kind in ("string", "hex", "array"):
+            if _BAD_OCTAL.search(tok) or (kind == "array" and _inline_image_keyword(tok)):
+                return None
+            parsed = _parsed(tok)
+            if parsed is None:
+                return None
+            obj = parsed[0]
+        else:  # odd, or a nested string
+            return None
+        append(obj)
+    if stack:
+        return None
+    return out
+
+
+def _parsed(data: bytes) -> tuple | None:
+    """The one object pdfminer's content parser reads from ``data`` (a string, array or
+    dictionary and nothing else), in a 1-tuple; None when it reads none, more, or fails."""
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psexceptions import PSEOF
+
+    try:
+        parser = PDFContentParser([PDFStream({}, data + b" ")])
+        objs = []
+        while True:
+            try:
+                objs.append(parser.nextobject()[1])
+            except PSEOF:
+                break
+    except Exception:
+        return None
+    return (objs[0],) if len(objs) == 1 else None
+
+
 @cache
 def _interpreter_class() -> type:
-    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer import settings as pdfminer_settings
+    from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter
     from pdfminer.pdftypes import PDFStream, stream_value
+    from pdfminer.psparser import PSKeyword, keyword_name
 
     class GraphicsInterpreter(PDFPageInterpreter):  # type: ignore[misc, valid-type]
         """pdfminer's interpreter, reading each content stream without its text and what
-        draws nothing (:func:`graphics_stream`)."""
+        draws nothing (:func:`graphics_stream`), its objects read by :func:`content_objects`
+        where it can vouch for them."""
+
+        #: per keyword: the ``do_`` function and how many operands it takes, or None
+        operators: ClassVar[dict[Any, tuple[Any, int] | None]] = {}
 
         def execute(self, streams: Any) -> None:
             # pdfminer reads a page's streams as one run of bytes (a token may span two), and
@@ -311,11 +438,23 @@ def _interpreter_class() -> type:
             try:
                 values = [stream_value(s) for s in streams]
                 kept = [
-                    k for k, s in enumerate(values) if s.objid is not None and s.objid not in self.parent_stream_ids
+                    k
+                    for k, s in enumerate(values)
+                    if s.objid is not None and s.objid not in self.parent_stream_ids
                 ]
-                stripped = graphics_stream(b"".join(values[k].get_data() for k in kept)) if kept else None
+                data = b"".join(values[k].get_data() for k in kept) if kept else None
+                stripped = graphics_stream(data) if data is not None else None
+                # pdfminer ends a token at the end of each stream of a page, unless the token
+                # has just begun (a bare "(", "/", "<"): a page of several streams (6 of the
+                # corpus's 1,303) is left to its parser, which knows which
+                one = data is not None and len(kept) == 1
+                objects = content_objects(data if stripped is None else stripped) if one else None
             except Exception:
-                stripped = None  # pdfminer's own reading says what is wrong
+                stripped = objects = None  # pdfminer's own reading says what is wrong
+            if objects is not None:
+                self.stream_ids.clear()  # as pdfminer's execute keeps them, for nested forms
+                self.stream_ids.update(values[k].objid for k in kept)
+                return self.run(objects)
             if stripped is None:
                 return super().execute(streams)
             proxies: list[Any] = list(streams)
@@ -325,5 +464,41 @@ def _interpreter_class() -> type:
                 proxy.data = stripped if n == 0 else b""
                 proxies[k] = proxy
             return super().execute(proxies)
+
+        def run(self, objects: list) -> None:
+            """What pdfminer's ``execute`` does with each object its parser reads: an operand
+            is pushed, a keyword runs its ``do_`` method with as many operands as it takes
+            (when there are that many), an unknown one is skipped (an error when strict)."""
+            operators = self.operators
+            for obj in objects:
+                if not isinstance(obj, PSKeyword):
+                    self.push(obj)
+                    continue
+                try:
+                    op = operators[obj]
+                except KeyError:
+                    op = operators[obj] = self.operator(obj)
+                if op is None:
+                    if pdfminer_settings.STRICT:
+                        raise PDFInterpreterError(f"Unknown operator: {keyword_name(obj)!r}")
+                    continue
+                func, nargs = op
+                if nargs:
+                    args = self.pop(nargs)
+                    if len(args) == nargs:
+                        func(self, *args)
+                else:
+                    func(self)
+
+        @classmethod
+        def operator(cls, keyword: Any) -> tuple[Any, int] | None:
+            """The ``do_`` function pdfminer's ``execute`` finds for ``keyword``, and the
+            operands it takes; None when there is none."""
+            name = keyword_name(keyword)
+            method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+            func = getattr(cls, method, None)
+            if func is None:
+                return None
+            return func, func.__code__.co_argcount - 1
 
     return GraphicsInterpreter
