@@ -967,6 +967,9 @@ def test_the_place_name_is_read_before_kommune():
         "Om varje skola ska ha ett eget kök utreds i lokalförsörjningsplanen 2028.",
         "Før feltene bygges ut, gjøres det grunnundersøkelser i reguleringsplanen.",
         "Trasé og kryssløsning vert avklara i byggjesaka.",
+        "Kostnadene for tiltakene blir lagt fram i budsjettprosessen.",
+        "Kostnaderna för planens åtgärder hanteras i den årliga budgetprocessen.",
+        "Costs of the actions are settled in the annual budget process.",
     ],
 )
 def test_a_subject_studied_in_another_plan_or_a_later_planning_level_is_deferred(sentence):

@@ -186,6 +186,8 @@ def test_enumerations_split_into_concerns(text, concerns):
         "Vurdere behovet for et eget botilbud for ungdom mellom 18 og 23 år.",
         "Kartlegge ulykkesbildet de siste ti årene, basert på politiets registrerte ulykker.",
         "Beskrive hvordan trafikkopplæringen i barnehage og skole skal styrkes.",
+        "Gjere greie for tilbodet hos dei tilsette i barnehage og skule.",  # the nynorsk pair
+        "Beskriva stödet till personalen i förskola och skola.",
     ],
 )
 def test_no_split_without_an_enumeration(text):

@@ -1669,6 +1669,9 @@ _FIXED = re.compile(
     r"\b(barn og unge|born og unge|barn og ungdom|helse- og omsorg\w*|helse og omsorg|plan- og bygningsloven|"
     r"drift og vedlikehold|kultur og fritid|klima- og energi\w*|mål og tiltak|ansvar og frist|"
     r"kommunestyret og formannskapet|barnehager? og skoler?|barnehagene og skolene|skoler? og barnehager?|"
+    # the same pair in nynorsk and Swedish: one setting of childhood, not two concerns
+    r"barnehag(?:e|ar) og skul(?:e|ar)|barnehagane og skulane|skul(?:e|ar) og barnehag(?:e|ar)|"
+    r"förskola och skola|förskolan och skolan|"
     r"mellom \S+ og \S+|\d+ og \d+)\b",
     re.IGNORECASE,
 )
