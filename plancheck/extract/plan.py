@@ -310,6 +310,21 @@ def _link_own_goal(plan: Plan, st: _State) -> None:
     for m in st.own_goal_refs:
         if id(m) in kept and not m.goal_ids:
             m.goal_ids.append(goal.id)
+    _own_goal_over_others(plan, st)
+
+
+def _own_goal_over_others(plan: Plan, st: _State) -> None:
+    """The plan's own target stated in its running text beside goals its structure states,
+    none of which it puts under another goal (the sector goals of a plan-wide "at least 1 %
+    a year"): the plan's main goal, followed up through those goals, as a main goal over goals
+    the plan does not say are its sub-goals is."""
+    goal = st.own_goal
+    if goal is None or goal.kind != GoalKind.goal or not any(g is goal for g in plan.goals):
+        return
+    own = {id(g) for g in st.own_goals}
+    others = [g for g in plan.goals if id(g) not in own]
+    if others and all(g.parent_id is None and g.kind != GoalKind.main_goal for g in others):
+        goal.kind = GoalKind.main_goal
 
 
 def opening_deadlines(plan: Plan) -> None:
@@ -1509,16 +1524,17 @@ def _role_for_goals(text: str) -> str | None:
 _LETTER = re.compile(r"^\(?([a-z])[).]?$")
 
 
-def _statement_over_sub_goals(st: _State, settings: WalkSettings | None = None) -> Goal | None:
+def _statement_over_sub_goals(st: _State, settings: WalkSettings | None = None, back: int = 1) -> Goal | None:
     """A labelled sub-goal ("Objective 1 :: …") right under a numbered title and the one
     statement set under it ("1 :: SAFE STREETS" / "Make every street safe …"): that statement is
     the goal the sub-goals serve (the title only names it). Read as a goal when nothing took it
     and it is short (a sentence or two, not an introduction); the sub-goals that follow become
-    its children."""
+    its children. ``back``: how many blocks before the current one the statement stands (two
+    when the item's label stood on a line of its own)."""
     settings = settings or WalkSettings()
-    if st.index < 2:
+    if st.index < back + 1:
         return None
-    statement, title = st.blocks[st.index - 1], st.blocks[st.index - 2]
+    statement, title = st.blocks[st.index - back], st.blocks[st.index - back - 1]
     if title.kind != BlockKind.heading or not title.number or statement.section_id != title.section_id:
         return None
     if statement.kind not in (BlockKind.paragraph, BlockKind.heading) or statement.number or statement.label:
@@ -1534,7 +1550,18 @@ def _statement_over_sub_goals(st: _State, settings: WalkSettings | None = None) 
     # walk does not know as focus areas, and would read as duplicates)
     goal = _add_goal(st, statement, text, GoalKind.goal, number=None)
     _context_goal(st, goal)
+    st.statement_goals += 1
     return goal
+
+
+def _statement_over_measures(st: _State, pending: tuple | None) -> Goal | None:
+    """A labelled measure ("Action Item A ::") right under a numbered title and its one
+    statement, in a plan that has set such a statement over its labelled sub-goals before
+    (:func:`_statement_over_sub_goals`): the same layout, a goal whose sub-goals are left out,
+    so the statement is the goal the measures serve."""
+    if not st.statement_goals:
+        return None
+    return _statement_over_sub_goals(st, back=2 if pending is not None else 1)
 
 
 def _letter_sub_goal(st: _State, block: Block, text: str) -> bool:
@@ -1928,6 +1955,7 @@ def _text(st: _State, block: Block) -> None:
             if not s.goal_ids and (outline := _outline_goal(st, block)) is not None:
                 s.goal_ids.append(outline.id)
         elif lrole == "measure":
+            _statement_over_measures(st, pending)
             m = st.labelled = _labelled_measure(st, block, rest, number=number)
             m.deadline = _tagged_deadline(st, text) or m.deadline
             _context_measure(st, m)
@@ -2207,15 +2235,16 @@ def _own_targets(st: _State, block: Block, text: str) -> None:
     ("The county keeps working towards its goal of cutting … by 30 % by 2030."): a goal. The
     first such target is the plan's goal; a later one ("The county's goal for … will be reached
     in steps …") works it out, a sub-goal of it."""
-    from plancheck.extract.prose import is_own_target_sentence, sentences
+    from plancheck.extract.prose import own_target, sentences
 
     if not st.read_own_targets:
         return
     for sentence in sentences(text):
-        if not is_own_target_sentence(sentence, st.lang):
+        target = own_target(sentence, st.lang)
+        if target is None:
             continue
         kind = GoalKind.goal if st.own_goal is None else GoalKind.sub_goal
-        g = _add_goal(st, block, sentence, kind, number=None)
+        g = _add_goal(st, block, target, kind, number=None)
         g.provenance = Provenance(page=block.provenance.page, bbox=block.provenance.bbox, source_text=sentence)
         st.own_goals.append(g)
         if st.own_goal is None:
@@ -2701,16 +2730,50 @@ def _owner_of_description(st: _State, m: Measure, description: str) -> None:
     is the plan's author speaking, not an owner."""
     from plancheck.lang.owners import is_owner_like, split_owners
 
-    am = _ACTOR.match(" ".join(description.split()))
-    if am is None or m.owners:
+    if m.owners:
         return
-    subject = am.group("subject")
-    if not is_owner_like(subject, lang=st.lang):
+    description = " ".join(description.split())
+    am = _ACTOR.match(description)
+    subject = am.group("subject") if am is not None else None
+    if subject is None or not is_owner_like(subject, lang=st.lang):
+        subject = _genitive_unit(description, st.lang)
+    if subject is None:
         return
     owners = split_owners(subject, lang=st.lang)
     if owners and not any(o.diffuse for o in owners):
         m.owners = owners
         m.owner_text = subject
+
+
+#: an opening noun phrase up to its verb of what is to come ("… Project is expected to …")
+_OPENING_SUBJECT = re.compile(rf"^(?P<subject>[^.;:]{{1,200}}?)\s+(?:{_words('will')}|{_words('future_action')})\s", re.IGNORECASE)
+
+
+@cache
+def _genitive_name() -> re.Pattern[str]:
+    """A name in the genitive: capitalised words, perhaps joined by a word of the lexicon's
+    ``owner_prepositions`` or ``and_words`` ("Department of Watershed Management"), then "’s"."""
+    from plancheck.lang.vocab import owner_prepositions, plain_words
+
+    joins = alternation([*owner_prepositions(), *plain_words("and_words"), "&"])
+    return re.compile(rf"(?:^|(?<=\s))(?P<name>[A-ZÆØÅÄÖ][\w\-]*(?:\s+(?:{joins}|[A-ZÆØÅÄÖ][\w\-]*))*)[’']s\b")
+
+
+def _genitive_unit(description: str, lang: str) -> str | None:
+    """The unit whose work a description opens with, named in the genitive in the subject of
+    what is to come ("Phase I of the Department of Watershed Management’s digester project is
+    expected to …" → "Department of Watershed Management"), or None: a unit or a role
+    (:func:`is_owner_like`), not the plan's author ("The City’s project will …")."""
+    from plancheck.lang.owners import is_owner_like
+
+    om = _OPENING_SUBJECT.match(description)
+    if om is None:
+        return None
+    for g in _genitive_name().finditer(om.group("subject")):
+        name = g.group("name")
+        if is_owner_like(name, lang=lang):
+            return name
+    return None
 
 
 _STATES_AIM = re.compile(rf"\b({_words('will')}|{_words('must')}|{_words('states_aim')})\b", re.IGNORECASE)

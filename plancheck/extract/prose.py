@@ -214,25 +214,54 @@ def names_own_goal(text: str, lang: str, settings: ProseSettings = ProseSettings
 
 
 def is_own_target_sentence(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:
-    """Does the sentence set the plan's own target: a target word with a possessive before it,
-    a quantity after it (within ``own_quantity_words``) and a year, not the object of a verb of
-    attaining, not reported as past and not hypothetical ("The county keeps working towards its
-    goal of cutting … by 30 % by 2030.")? A plan whose structure states other goals may
-    still set its headline target so, in its running text."""
+    """Does the sentence set the plan's own target (:func:`own_target`)?"""
+    return own_target(sentence, lang, settings) is not None
+
+
+def _set_target_object(sentence: str, lang: str, settings: ProseSettings) -> str | None:
+    """The object of a phrase by which the plan's authors set a target (the lexicon's
+    ``evidence.own_setting``: "we developed", "we adopted"), when a target word stands within
+    ``own_possessive_words`` words after it: "… we developed an energy reduction goal (target)
+    of at least 1 % per year …" → "an energy reduction goal (target) of at least 1 % per year …"."""
+    setting, targets = _pattern("own_setting", lang), _pattern("target_nouns", lang)
+    if setting is None or targets is None:
+        return None
+    for m in setting.finditer(sentence):
+        rest = sentence[m.end() :].strip()
+        t = targets.search(rest)
+        if t is not None and len(rest[: t.start()].split()) <= settings.own_possessive_words:
+            return rest
+    return None
+
+
+def own_target(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> str | None:
+    """The plan's own target a sentence sets, as the goal's text, or None: a target word with a
+    possessive before it (the whole sentence: "The county keeps working towards its goal of
+    cutting … by 30 % by 2030.") or in the object of a phrase by which the authors set it (that
+    object: :func:`_set_target_object`), a quantity after it (within ``own_quantity_words``)
+    and a year, not the object of a verb of attaining, not reported as past and not
+    hypothetical. A plan whose structure states other goals may still set its headline target
+    so, in its running text."""
     if not settings.min_chars <= len(sentence) <= settings.max_chars:
-        return False
+        return None
     if not sentence.rstrip(" ”\"’)").endswith((".", "!")) or not _is_target(sentence):
-        return False
+        return None
+    text = sentence
     m = _own_target_word(sentence, lang, settings)
     if m is None:
-        return False
-    after = _YEAR.sub(" ", sentence[m.end() :])
+        obj = _set_target_object(sentence, lang, settings)
+        if obj is None or len(obj) < settings.min_chars:
+            return None
+        text, m = obj, _pattern("target_nouns", lang).search(obj)  # type: ignore[union-attr]
+    after = _YEAR.sub(" ", text[m.end() :])
     q = _QUANTITY.search(after)
     if q is None or len(after[: q.start()].split()) > settings.own_quantity_words:
-        return False
-    if _only_refers_to_targets(sentence, lang, settings):
-        return False
-    return not _has("past", lang, sentence) and not _has("hypothetical", lang, sentence)
+        return None
+    if _only_refers_to_targets(text, lang, settings):
+        return None
+    if _has("past", lang, text) or _has("hypothetical", lang, text):
+        return None
+    return text
 
 
 def is_goal_statement(sentence: str, lang: str, settings: ProseSettings = ProseSettings()) -> bool:

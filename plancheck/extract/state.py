@@ -99,6 +99,7 @@ class _State:
     # and the owners a lead-in that hands its list to someone gives every item of it
     assigned_names: list[str] = field(default_factory=list)
     lead_owners: list = field(default_factory=list)
+    statement_goals: int = 0  # statements under numbered titles read as the goals of the items below
     read_own_targets: bool = True  # read the plan's own targets from running text
     own_goal: Goal | None = None  # the first target the plan states as its own in running text
     own_goals: list[Goal] = field(default_factory=list)  # every such target

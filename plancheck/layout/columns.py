@@ -397,9 +397,9 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
         return merged
     # a narrow strip of side headings or margin notes beside two or more text columns: a
     # region of its own, read first (left) or last (right)
-    for side, rest in ((merged[0], merged[1:]), (merged[-1], merged[:-1])):
-        if len(rest) >= 2 and not _side_ok(side, page_width, settings) and looks_like_columns(rest, page_width, settings):
-            return [side, *rest] if side is merged[0] else [*rest, side]
+    strips = margin_strips(merged, page_width, settings)
+    if strips is not None:
+        return strips
     # a strip of display type (side headings, a pull quote) beside one text column: each read
     # on its own, left to right
     if len(merged) == 2 and any(
@@ -407,6 +407,36 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
         for side, text in ((merged[0], merged[1]), (merged[1], merged[0]))
     ):
         return merged
+    return None
+
+
+def margin_strips(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[Word]] | None:
+    """``parts`` (split at every gutter, left to right) as the narrow strips of a margin and the
+    text columns beside it: the strips at the left (or the right) that are no text column
+    (:func:`_side_ok`) joined into one side read first (or last), when two or more parts are
+    left and those look like text columns; None otherwise.
+
+    Why several strips: a margin holds side headings and margin notes of different widths
+    (a chapter label at the page edge, a web address set nearer the text), and a gutter may
+    part them; one strip or two, they are the margin, not a column of the text. A strip
+    nearer the text than the outermost holds a note of at most ``margin_note_max_lines``
+    lines: the narrow first columns of a table (a number, a goal cell per row) hold a line
+    in every row, and the table is no text columns with a margin."""
+    n = len(parts)
+    for left in (True, False):
+        most = 0
+        while most < n - 2:
+            part = parts[most] if left else parts[n - 1 - most]
+            if _side_ok(part, page_width, settings):
+                break
+            if most and len(_rows(part, settings)) > settings.margin_note_max_lines:
+                break
+            most += 1
+        for k in range(most, 0, -1):  # the widest margin first
+            strip = [w for p in (parts[:k] if left else parts[n - k :]) for w in p]
+            rest = parts[k:] if left else parts[: n - k]
+            if looks_like_columns(rest, page_width, settings):
+                return [strip, *rest] if left else [*rest, strip]
     return None
 
 

@@ -23,7 +23,7 @@ from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.icons import icon_cards, icon_fields
-from plancheck.layout.lines import Line, attach_drop_caps, words_to_lines
+from plancheck.layout.lines import Line, attach_drop_caps, floating_tags, words_to_lines
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only, open_plumber
@@ -257,6 +257,7 @@ def layout_page(
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
+    _set_tags_apart(lines, regions, settings)
     page.regions = regions
     page.lines = lines
     page.pieces = pieces
@@ -283,6 +284,18 @@ def grid_bodies(
             if id(w) not in taken and not any(in_box(w, b, settings.cell_slack) for b in others)
         ]
         taken.update(id(w) for w in grid_rows(piece, loose, below, settings))
+
+
+def _set_tags_apart(lines: list[Line], regions: list[Region], settings: LayoutSettings) -> None:
+    """Each floating tag (:func:`plancheck.layout.lines.floating_tags`) becomes a region of its
+    own, read after the page's others: the lines it stood between go on into each other."""
+    for ri in range(len(regions)):
+        mine = sorted((ln for ln in lines if ln.region == ri), key=lambda ln: (ln.top, ln.x0))
+        for k in floating_tags(mine, settings):
+            tag = mine[k]
+            regions[ri].words = [w for w in regions[ri].words if not any(w is t for t in tag.words)]
+            regions.append(Region(list(tag.words), tag.x0, tag.top, tag.x1, tag.bottom))
+            tag.region = len(regions) - 1
 
 
 def page_regions(

@@ -167,3 +167,36 @@ def segments(line: Line, settings: LayoutSettings = DEFAULT) -> list[list[Word]]
         else:
             segs[-1].append(w)
     return segs
+
+
+_TAG_WORD = re.compile(r"^[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]*)*$")
+
+
+def floating_tags(lines: list[Line], settings: LayoutSettings = DEFAULT) -> list[int]:
+    """The indices of the floating tags among ``lines`` (one region's, in reading order): a
+    cross-reference code set in the margin beside a paragraph ("Tr", "G L", "C.C." pointing to
+    another chapter), off the lines' rhythm. Such a tag is a line of at most ``tag_max_words``
+    words of letters and dots (``tag_max_chars`` each) that stands between two lines of text
+    one leading apart, right of where both end (by ``gutter_min``), in another size
+    (``tag_size_delta``). Read in its place it parts a heading from its second line or a
+    title from the sentence under it; what it says belongs to no sentence.
+
+    Digits never make a tag: a year or a number beside a paragraph is a cell of a table row."""
+    out: list[int] = []
+    for k in range(1, len(lines) - 1):
+        prev, ln, nxt = lines[k - 1], lines[k], lines[k + 1]
+        words = [w.text for w in ln.words]
+        if not words or len(words) > settings.tag_max_words:
+            continue
+        if any(len(t) > settings.tag_max_chars or not _TAG_WORD.match(t) for t in words):
+            continue
+        if prev.page != nxt.page or not prev.top < (ln.top + ln.bottom) / 2 < nxt.bottom:
+            continue
+        if nxt.top - prev.top > 2.5 * max(prev.height, nxt.height, 0.1):
+            continue  # the lines around it are not one leading apart
+        if ln.x0 < max(prev.x1, nxt.x1) + settings.gutter_min:
+            continue
+        if min(abs(ln.size - prev.size), abs(ln.size - nxt.size)) < settings.tag_size_delta:
+            continue
+        out.append(k)
+    return out

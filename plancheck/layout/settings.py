@@ -68,6 +68,9 @@ class LayoutSettings(BaseModel):
     space_gap_min: float = Field(1.2, ge=0, description="... or wider than this (pt)")
     segment_gap: float = Field(12.0, ge=0, description="a gap this wide (pt) separates table cells on a line")
     segment_gap_ratio: float = Field(1.6, ge=0, description="... or this many font sizes, whichever is larger")
+    tag_max_words: int = Field(2, ge=0, description="a floating tag beside a paragraph (a cross-reference code) has at most this many words ...")
+    tag_max_chars: int = Field(4, ge=0, description="... each at most this many characters, letters and dots only")
+    tag_size_delta: float = Field(0.5, ge=0, description="... set at least this many pt larger or smaller than the lines it stands between")
 
     # --- columns
     gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
@@ -78,6 +81,9 @@ class LayoutSettings(BaseModel):
     card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
+    margin_note_max_lines: int = Field(
+        2, ge=0, description="a margin strip nearer the text than the outermost (a note beside the columns) holds at most this many lines"
+    )
     column_fill_ratio: float = Field(
         0.55, ge=0, le=1, description="median line width / column width of a text column (prose fills it)"
     )
