@@ -276,21 +276,15 @@ def calibrate_lobo(pairs) -> None:
 
 def calibrate(pairs) -> None:
     """Train on every pair and write plancheck/mandate/calibration.yaml."""
-    from plancheck.mandate.calibrate import CALIBRATION_PATH, fit
+    from plancheck.mandate.calibrate import CALIBRATION_PATH, fit, write_calibration
 
     data = [pair_features(p) for p in pairs]
     train = [i for i, p in enumerate(pairs) if p[0] not in HELD_OUT]
     rows = [r for i in train for r in data[i][0]]
     gold = [g for i in train for g in data[i][1]]
     cal = fit(rows, gold)
-    header = (
-        "# written by `python bench/mandate_tune.py calibrate` (trained on the gold pairs of\n"
-        f"# {', '.join(sorted({str(CORPORA[p[0]].relative_to(ROOT)) for i, p in enumerate(pairs) if i in train}))});\n"
-        "# see docs/mandate.md. Do not edit.\n"
-    )
-    CALIBRATION_PATH.write_text(
-        header + yaml.safe_dump(cal.to_dict(), sort_keys=False), encoding="utf-8"
-    )
+    sources = sorted({str(CORPORA[p[0]].relative_to(ROOT)) for i, p in enumerate(pairs) if i in train})
+    write_calibration(CALIBRATION_PATH, cal, "python bench/mandate_tune.py calibrate", sources)
     print(f"trained on {len(rows)} points -> {CALIBRATION_PATH}")
     by: dict[str, list[tuple[str, str]]] = {}
     for p, (rs, gs) in zip(pairs, data, strict=True):

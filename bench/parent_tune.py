@@ -239,6 +239,7 @@ def calibrate_lobo(pairs) -> None:
 
 def calibrate(pairs) -> None:
     """Train on every batch and write plancheck/mandate/parent_calibration.yaml."""
+    from plancheck.mandate.calibrate import write_calibration
     from plancheck.mandate.parent_calibrate import PARENT_CALIBRATION_PATH, parent_status
 
     lift = "--lift" in sys.argv
@@ -246,14 +247,8 @@ def calibrate(pairs) -> None:
     rows = [r for d in data for r in d[0]]
     gold = [g for d in data for g in d[1]]
     cal = _fit(rows, gold)
-    header = (
-        "# written by `python bench/parent_tune.py calibrate` (trained on the gold of\n"
-        f"# {', '.join('corpora/' + b for b in BATCHES)});\n"
-        "# see docs/mandate.md. Do not edit.\n"
-    )
-    PARENT_CALIBRATION_PATH.write_text(
-        header + yaml.safe_dump(cal.to_dict(), sort_keys=False), encoding="utf-8"
-    )
+    sources = ["corpora/" + b for b in BATCHES]
+    write_calibration(PARENT_CALIBRATION_PATH, cal, "python bench/parent_tune.py calibrate", sources)
     print(f"trained on {len(rows)} parent goals -> {PARENT_CALIBRATION_PATH}")
     by: dict[str, list] = {}
     for p, (rs, gs) in zip(pairs, data, strict=True):

@@ -8,11 +8,10 @@ from dataclasses import replace
 
 from test_layout_support import line_words
 
-from plancheck.extract.plan import build_plan
-from plancheck.ingest.sections import build_sections
 from plancheck.layout.blocks import build_blocks, item_note_line
 from plancheck.layout.lines import words_to_lines
-from plancheck.models import Block, BlockKind, Document, Provenance
+from plancheck.models import Block, BlockKind
+from tests.conftest import plan_of_blocks
 
 
 def _line(text: str, top: float, *, x: float = 60, size: float = 10, italic_words: int = 0, bullet: bool = False):
@@ -45,11 +44,7 @@ def test_the_note_becomes_its_own_block_after_the_item():
 
 
 def _plan(blocks: list[Block]):
-    for i, b in enumerate(blocks):
-        b.id = f"b{i}"
-        b.provenance = Provenance(page=1, source_text=b.text)
-    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
-    return build_plan(doc, lang="nn", model=None)
+    return plan_of_blocks(blocks, "nn")
 
 
 def test_a_note_gives_its_item_an_owner_and_a_deadline_and_no_measure():

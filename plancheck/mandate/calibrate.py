@@ -199,6 +199,18 @@ def load_calibration(path: Path = CALIBRATION_PATH) -> Calibration | None:
     return Calibration.from_dict(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
+def write_calibration(path: Path, cal: Calibration, command: str, sources: list[str]) -> None:
+    """Write ``cal`` to ``path`` under a header naming the ``command`` that wrote it and the gold
+    it was trained on: the shipped yaml says where it comes from (the mandate and the parent
+    calibrations alike)."""
+    header = (
+        f"# written by `{command}` (trained on the gold of\n"
+        f"# {', '.join(sources)});\n"
+        "# see docs/mandate.md. Do not edit.\n"
+    )
+    path.write_text(header + yaml.safe_dump(cal.to_dict(), sort_keys=False), encoding="utf-8")
+
+
 def fit(
     rows: list[dict[str, float]],
     gold: list[str],
