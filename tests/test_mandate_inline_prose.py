@@ -148,12 +148,12 @@ def test_requirements_written_in_the_passive_or_impersonally(sentence, asks):
         ),
         # who makes the plan
         (
-            "Planen skal utarbeidast av ei arbeidsgruppe med representantar for skule og barnehage.",
+            "Planen skal utarbeidast av ei prosjektgruppe med representantar for skule og barnehage.",
             True,
             "process",
         ),
         # who adopts it, told in the present without a date: how the case goes, not asked
-        ("Planen antas av kommunfullmäktige.", False, None),
+        ("Planen fastställs av nämnden.", False, None),
         ("Planen vedtas av kommunestyret innen 1. juni 2027.", True, "process"),
     ],
 )

@@ -2752,7 +2752,7 @@ _OPENING_SUBJECT = re.compile(rf"^(?P<subject>[^.;:]{{1,200}}?)\s+(?:{_words('wi
 @cache
 def _genitive_name() -> re.Pattern[str]:
     """A name in the genitive: capitalised words, perhaps joined by a word of the lexicon's
-    ``owner_prepositions`` or ``and_words`` ("Department of Watershed Management"), then "’s"."""
+    ``owner_prepositions`` or ``and_words`` ("Department of Parks and Recreation"), then "’s"."""
     from plancheck.lang.vocab import owner_prepositions, plain_words
 
     joins = alternation([*owner_prepositions(), *plain_words("and_words"), "&"])
@@ -2761,8 +2761,8 @@ def _genitive_name() -> re.Pattern[str]:
 
 def _genitive_unit(description: str, lang: str) -> str | None:
     """The unit whose work a description opens with, named in the genitive in the subject of
-    what is to come ("Phase I of the Department of Watershed Management’s digester project is
-    expected to …" → "Department of Watershed Management"), or None: a unit or a role
+    what is to come ("Phase I of the Department of Parks and Recreation’s pool project is
+    expected to …" → "Department of Parks and Recreation"), or None: a unit or a role
     (:func:`is_owner_like`), not the plan's author ("The City’s project will …")."""
     from plancheck.lang.owners import is_owner_like
 

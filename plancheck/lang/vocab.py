@@ -132,7 +132,7 @@ ABBREVIATIONS: list[str] = list(lexicon_file("nb").get("abbreviations") or [])
 @cache
 def _status_pattern() -> re.Pattern[str]:
     alts = alternation(sorted(plain_words("status_values"), key=len, reverse=True))
-    # the whole text, or a status and a year or note after it ("Fullført 2025 for skyss")
+    # the whole text, or a status and a year or note after it ("Fullført 2024 på to skoler")
     return re.compile(rf"^\W*(?:{alts})(?:\W*$|\s+\d|\s*[(,:;–-])", re.IGNORECASE)
 
 

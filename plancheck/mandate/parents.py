@@ -71,7 +71,7 @@ class ParentSettings:
     # round 15)
     calibration: str = "off"
     # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
-    # its words are no evidence, and a short line of label and quote ("Samfunnsdelen: «…»")
+    # its words are no evidence, and a short line of label and quote ("Mål i samfunnsdelen: «…»")
     # names the goal its section serves. quote_ratio: how alike (rapidfuzz ratio, 0-100) the
     # quoted words and the goal must be; quote_label_words: the most words beside the quote
     quote_ratio: float = 85.0
@@ -1980,7 +1980,7 @@ def assess_parent(
         # it, so the goal is at least partly followed up, and they are its first evidence; whether
         # they follow it up wholly is still a matter of what their words answer
         named = refs.get(goal_number(goal, parent) or "", []) if refs else []
-        # the items of a section headed by a quotation of the goal ("Samfunnsdelen: «…»")
+        # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
         for ident in quoted_by.get(gi, []):
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])

@@ -6,7 +6,7 @@ deck). Points may run over several lines; sub-bullets ("a) …", "– …") belo
 them. An enumeration typed in running text ("Strategien skal 1) kartlegge …, 2) beskrive …")
 is a list too, and requirements written in the prose ("Planen skal …", "Mulighederne for …
 skal vurderes", "Der skal lægges vægt på …") are points of their own. Each point is split into
-*concerns* (the things it asks for: "klima, universell utforming, bredbånd og mangfold" is
+*concerns* (the things it asks for: "klima, folkehelse, beredskap og universell utforming" is
 four) and flagged as a *process* point when it is about how the plan is made ("legges fram for
 kommunestyret innen …", "høring for eldrerådet").
 """
@@ -1267,7 +1267,7 @@ _MODAL_PASSIVE_RE = _modal_then("asked_passive", modal="asking_modal")
 # "Forsamlingshusene skal indgå som lokale mødesteder": a part of what is asked for
 _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
 _SUBORDINATOR_RE = _word_re("subordinator")
-# "Planen skal utarbeidast av ei arbeidsgruppe …": the plan made by a body, a process point
+# "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
 _MADE_BY_RE = re.compile(
     _MODAL_PASSIVE_RE.pattern + r"\s+(?:" + _alt("agent_preposition") + r")\s+\w",
     re.IGNORECASE,
@@ -1348,7 +1348,7 @@ def is_requirement(sentence: str) -> bool:
     # vedtakast av kommunestyret innan 1. april 2027", "Tiltakene skal godkjennes av utvalget")
     if modal and _PASSIVE_RE.search(s) and _BY_DECIDER_RE.search(s):
         return True
-    # "Planen antas av kommunfullmäktige": who adopts the plan, in the present without a
+    # "Planen fastställs av nämnden": who adopts the plan, in the present without a
     # date, tells how the case goes as the law lays it down; asked, it has a modal or a date
     told = (
         not modal
@@ -1461,7 +1461,7 @@ def point_kind(text: str) -> str:
         or (not VERB_START.match(t) and _indicative_process(t))
         # "Grunneiere … skal varsles ved oppstart": those concerned told of the work
         or (not VERB_START.match(t) and not _SUBJECT_RE.match(t) and _NOTIFY_RE.search(t))
-        # "Planen skal utarbeidast av ei arbeidsgruppe …": who makes the plan
+        # "Planen skal utarbeidast av ei prosjektgruppe …": who makes the plan
         or (_SUBJECT_RE.match(t) and _MADE_BY_RE.search(t))
     ):
         return "process"
@@ -1690,7 +1690,7 @@ _QUESTION_WORDS = frozenset(w for w in W.word_set("question") if " " not in w)
 
 def _indirect_question(item: str) -> bool:
     """The item opens with a question word ("hvordan transportavstandene kan bli kortere",
-    "kven som har ansvaret"): an indirect question, whose verb belongs to it."""
+    "kven som følgjer opp"): an indirect question, whose verb belongs to it."""
     words = item.split()
     return bool(words) and words[0].lower().strip(",") in _QUESTION_WORDS
 
@@ -1730,8 +1730,8 @@ def _strip_verb(text: str) -> str:
 def split_concerns(text: str) -> tuple[str, list[str], str]:
     """Split a point into (head, concerns, tail).
 
-    "Ivareta hensynet til klima, universell utforming, bredbånd og mangfold" →
-    ("Ivareta hensynet til", ["klima", "universell utforming", "bredbånd", "mangfold"], "").
+    "Ivareta hensynet til klima, folkehelse, beredskap og universell utforming" →
+    ("Ivareta hensynet til", ["klima", "folkehelse", "beredskap", "universell utforming"], "").
     Two clauses with their own verbs ("Kartlegge X og foreslå Y") are two concerns; a plain
     "A og B" is two concerns unless it is a fixed phrase ("barn og unge"). A point without an
     enumeration gives one concern, itself."""
@@ -1805,7 +1805,7 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
         and _AND.search(segs[-1][: verb.start()])
         and 0 < len(before) <= 6
         and not all(w.lower() in _PRONOUNS for w in before)
-        # "… og hvor det har vært skader": the last item is an indirect question, not a
+        # "… og hvor det oftest går lekkasjer": the last item is an indirect question, not a
         # subject of the verb
         and not all(
             w.lower().strip(",") in _FUNCTION_WORDS
@@ -1836,7 +1836,7 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
         all(w.lower().strip(",") in _FUNCTION_WORDS for w in subject)
         or _indirect_question(items[-1])
     ):
-        # "… og hvor det har vært skader etter kraftig nedbør", "og kven som har ansvaret for
+        # "… og hvor det oftest går lekkasjer i nettet", "og kven som følgjer opp for
         # koordineringa": an indirect question is the last item, its verb and object are what
         # it asks; cut at the verb it would be an item of function words only, asking nothing
         verb = None
@@ -1871,7 +1871,7 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
         and len(last_words) > short + 2
         and len(items) >= 3
         and not _PREPOSITIONS.fullmatch(rest_starts)
-        # an item of function words only ("hvor det har") would ask nothing
+        # an item of function words only ("hvor det er") would ask nothing
         and not all(w.lower() in _FUNCTION_WORDS for w in last_words[:short])
         and not _indirect_question(items[-1])
     ):
