@@ -39,3 +39,37 @@ def test_a_goal_quoted_in_passing_loses_its_words_but_names_nothing():
     kept, quoted_by = without_goal_quotes([("p4", "paragraph", text, 1)], GOALS)
     assert quoted_by == {}
     assert "lokaler" not in kept[0][2] and kept[0][2].startswith("Samfunnsdelens mål er viktig")
+
+
+def test_each_child_goal_serves_only_the_parent_goal_its_section_quotes():
+    from plancheck.mandate.parents import assess_parent
+    from plancheck.models import Block, BlockKind
+    from tests.conftest import plan_of_blocks
+
+    def heading(text, level=1):
+        return Block(id="", kind=BlockKind.heading, text=text, level=level, bold=True)
+
+    def para(text):
+        return Block(id="", kind=BlockKind.paragraph, text=text)
+
+    parent = plan_of_blocks(
+        [heading("Samfunnsdelen"), para("Mål: " + GOALS[0] + "."), para("Mål: " + GOALS[1] + ".")], "nb"
+    )
+    child = plan_of_blocks(
+        [
+            heading("Mål og tiltak"),
+            heading("Mål 1 Fellesskap", 2),
+            para("Samfunnsdelen: «" + GOALS[0] + "»"),
+            para("Ingen skal være ensomme i kommunen."),
+            heading("Mål 2 Rom for lagene", 2),
+            para("Samfunnsdelen: «" + GOALS[1] + "»"),
+            para("Lagene skal kunne låne kommunens rom gratis."),
+        ],
+        "nb",
+    )
+    assert [g.text for g in parent.goals] == [g + "." for g in GOALS]
+    _cov, links = assess_parent(child, parent, lang="nb")
+    serves = {link.text: link.serves for link in links}
+    goal_ids = [g.id for g in parent.goals]
+    assert serves["Ingen skal være ensomme i kommunen."] == [goal_ids[0]]
+    assert serves["Lagene skal kunne låne kommunens rom gratis."] == [goal_ids[1]]

@@ -1904,6 +1904,7 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
+    quoted_of: dict[str, list[int]] = {}  # the items of the sections quoting each goal
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
@@ -1986,6 +1987,7 @@ def assess_parent(
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
+        quoted_of[goal.id] = quoted
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             sc = max(sc * settings.cluster_factor, settings.partial)
@@ -2135,7 +2137,7 @@ def assess_parent(
             for gid in served_of.get(items[k][0], []):
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
-        for k in quoted:
+        for k in quoted_of.get(goal.id, []):
             # the planner wrote which parent goal this section follows up: its goals serve it
             ident = items[k][0]
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
