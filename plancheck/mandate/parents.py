@@ -1741,10 +1741,11 @@ def without_goal_quotes(
         for start, end, _g in sorted(spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
         rest = " ".join(rest.split())
-        if len(_plain(rest).split()) <= settings.quote_label_words:
+        words = len(_plain(rest).split())  # the words beside the quotations
+        if words <= settings.quote_label_words:
             for _s, _e, g in spans:
                 quoted_by.setdefault(g, []).append(ident)
-        if len(_plain(rest).split()) >= 3:
+        if words >= 3:
             kept.append((ident, kind, rest, page))
     return kept, quoted_by
 
