@@ -63,6 +63,10 @@ class ParentSettings:
     section_heading: bool = True
     concern_lift: float = 0.4
     referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
+    # goals and measures that name the parent goal (its number, or its quotation over their
+    # section) follow it up whatever their words, unless a coordination member has no evidence
+    # (see named_follow_up)
+    referenced_lift: bool = True
     # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
@@ -1644,7 +1648,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     from plancheck.models import Goal
 
     if parent.goals:
-        return list(parent.goals)
+        return [with_code_label(g) for g in parent.goals]
     found = [
         (ident, kind, text, page)
         for ident, kind, text, page in statements(parent, doc)
@@ -1663,9 +1667,28 @@ def parent_goals(parent: Plan, doc=None) -> list:
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections(parent, doc)
     return [
-        Goal(id=ident, text=text, page=page, section_id=_section_of(ident, section_of))
+        with_code_label(
+            Goal(id=ident, text=text, page=page, section_id=_section_of(ident, section_of))
+        )
         for ident, _kind, text, page in found
     ]
+
+
+# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …"
+_CODE_LABEL_RE = re.compile(r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-ZÆØÅ])")
+
+
+def with_code_label(goal):
+    """A parent goal whose text opens with a code of letters and digits ("M1 Alle innbyggjarane
+    skal …", a sidebar or box numbering) has that code as its number, not as words of the goal.
+    Why: the child names the goal by the code ("M1" in a "Mål i samfunnsdelen" column), and the
+    code is no concern the child must answer."""
+    if getattr(goal, "number", None):
+        return goal
+    m = _CODE_LABEL_RE.match(goal.text or "")
+    if m is None:
+        return goal
+    return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
 
 
 _LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\D)")  # "1.3 Gjerdvik skal …"
@@ -1801,6 +1824,36 @@ def line_references(text: str) -> list[str]:
     if not any(column_role(" ".join(words[-n:])) == "references" for n in range(1, min(4, len(words)) + 1)):
         return []
     return [c for c in item_codes(m.group("codes")) if c[:1].isdigit()]
+
+
+_WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
+
+
+def named_follow_up(named: list[int], items: list[tuple[str, str, str, int | None]]) -> bool:
+    """Whether the child items that name a parent goal (its number in a cross-reference, or its
+    quotation over their section) are a follow-up of it: at least
+    ``ParentSettings.referenced_items`` child goals, measures or strategies, not running text.
+    Why: a planner who writes "M3" beside two measures, or quotes the goal over a child goal
+    with its measures, says these work for it, in words that need not be the goal's own."""
+    return sum(items[k][1] in _WORKING_KINDS for k in named) >= 2
+
+
+def joins_things(text: str, lang: str) -> bool:
+    """Whether a goal joins two things by "og"/"and" ("gode og rimelige lokaler", "med
+    frivilligheten og innbyggerne", "drive effektivt og ta vare på"), people with people aside
+    ("barn og unge" names one group). Why: each joined thing asks for its own answer, and
+    :func:`coordinated_members` does not see every such pair (adjectives, a group of people
+    beside an object), so a follow-up the planner names but whose words the matcher cannot read
+    is trusted only for a goal that asks one thing."""
+    tokens = re.findall(r"[^\W\d_][\w-]*", text or "")
+    joiners = _joiners()
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() not in joiners:
+            continue
+        sides = [goal_words(tokens[j], lang) for j in (i - 1, i + 1)]
+        if not all(ws and all(w.who for w in ws) for ws in sides):
+            return True
+    return False
 
 
 def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
@@ -2055,6 +2108,17 @@ def assess_parent(
         )
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
+        if (
+            settings.referenced_lift
+            and best < settings.followed
+            and not lacking
+            and not own_narrowed
+            and named_follow_up(named, items)
+            and not joins_things(goal.text, lang)
+        ):
+            # the planner wrote which parent goal these goals and measures follow up: they are
+            # its follow-up, in whatever words, unless a member it lists has no evidence
+            best = settings.followed
         status = status_for(best, settings)
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
