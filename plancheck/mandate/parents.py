@@ -1856,6 +1856,48 @@ def joins_things(text: str, lang: str) -> bool:
     return False
 
 
+_REFERENCE_LINE_MAX_WORDS = 10  # "Bidrager til kommuneplanens mål 1.1 og 1.2": a line of its own
+_REFERENCE_SKIP_WORDS = 3  # words between the label and the codes ("kommuneplanens mål")
+
+
+def reference_line(text: str) -> list[str]:
+    """The codes a short line of its own names after a cross-reference label of the lexicon at
+    its start ("Bidrager til kommuneplanens mål 1.1" → ["1.1"], "Bidrar til M3 og M4" → ["M3",
+    "M4"]), [] for any other line. Why: a child may write the parent goal a section serves as a
+    line under the section's goal, with words between the label and the code, and no colon."""
+    from plancheck.extract.roles import item_codes
+    from plancheck.lang.vocab import column_role
+
+    words = (text or "").strip().rstrip(".").split()
+    if not 2 < len(words) <= _REFERENCE_LINE_MAX_WORDS:
+        return []
+    for n in range(1, 4):
+        if column_role(" ".join(words[:n])) != "references":
+            continue
+        for skip in range(_REFERENCE_SKIP_WORDS + 1):
+            rest = words[n + skip :]
+            codes = item_codes(" ".join(rest)) if rest else []
+            if codes and all(any(ch.isdigit() for ch in c) for c in codes):
+                return codes
+    return []
+
+
+def referenced_sections(plan: Plan) -> dict[str, list[str]]:
+    """Code (:func:`plancheck.extract.roles.code_key`) → the sections holding a reference line
+    naming it (:func:`reference_line`)."""
+    from plancheck.extract.roles import code_key
+
+    out: dict[str, list[str]] = {}
+    for p in plan.passages:
+        if not p.section_id:
+            continue
+        for code in reference_line(p.text):
+            out.setdefault(code_key(code), [])
+            if p.section_id not in out[code_key(code)]:
+                out[code_key(code)].append(p.section_id)
+    return out
+
+
 def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
     """The section of a statement id (:func:`statements`: "p9", "p9.2", "b4-r2c1")."""
     return section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -1948,6 +1990,7 @@ def assess_parent(
     )
     clusters = goal_clusters(items, goal_of, own_ids)
     refs = referenced_items(child, items) if settings.referenced else {}
+    ref_sections = referenced_sections(child) if settings.referenced else {}
     calibration = None
     if settings.calibration != "off":
         from plancheck.mandate.parent_calibrate import load_parent_calibration
@@ -2034,7 +2077,16 @@ def assess_parent(
         # child items that name the goal's number ("Bidrar til: 1.3"): the planner says they serve
         # it, so the goal is at least partly followed up, and they are its first evidence; whether
         # they follow it up wholly is still a matter of what their words answer
-        named = refs.get(goal_number(goal, parent) or "", []) if refs else []
+        number = goal_number(goal, parent) or ""
+        named = list(refs.get(number, [])) if refs else []
+        # a line "Bidrager til kommuneplanens mål 1.1" in a section: the section's items, and
+        # the goals stated there with the measures under them, serve the goal
+        for sid in ref_sections.get(number, []) if number else []:
+            for k in groups.get(sid, []):
+                for gid in [items[k][0]] if items[k][1] == "goal" else []:
+                    named += [m for m in clusters.get(gid, []) if m not in named]
+                if k not in named:
+                    named.append(k)
         # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
         for ident in quoted_by.get(gi, []):
