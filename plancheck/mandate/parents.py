@@ -79,6 +79,9 @@ class ParentSettings:
     # names the goal its section serves. quote_ratio: how alike (rapidfuzz ratio, 0-100) the
     # quoted words and the goal must be; quote_label_words: the most words beside the quote
     quote_ratio: float = 85.0
+    # a goal restated word for word in running text, without quotation marks, is the parent's
+    # words too (see goal_restatements)
+    restated: bool = True
     quote_label_words: int = 4
 
 
@@ -1743,6 +1746,39 @@ def goal_quotes(
     return out
 
 
+_RESTATED_MIN_WORDS = 4  # a goal this long restated word for word is the goal, not a phrase
+
+
+def goal_restatements(
+    text: str, goals: list[str], settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> list[tuple[int, int, int]]:
+    """(start, end, goal index) of each run of words in ``text`` that restates one of ``goals``
+    without quotation marks (rapidfuzz ratio of the plain words at least
+    ``settings.quote_ratio``, over as many words as the goal has, one more or fewer). Why: a
+    child's introduction or background repeats the parent's goals ("Kommuneplanen har som mål
+    at <goal>"); the words are the parent's, so, as a quotation, no evidence that anything
+    follows the goal up."""
+    from rapidfuzz import fuzz
+
+    tokens = list(re.finditer(r"\w+", text or ""))
+    words = [t.group(0).lower() for t in tokens]
+    out: list[tuple[int, int, int]] = []
+    for gi, goal in enumerate(goals):
+        plain = _plain(goal)
+        n = len(plain.split())
+        if n < _RESTATED_MIN_WORDS:
+            continue
+        best = (0.0, 0, 0)
+        for size in (n - 1, n, n + 1):
+            for i in range(0, len(words) - size + 1):
+                r = fuzz.ratio(" ".join(words[i : i + size]), plain)
+                if r > best[0]:
+                    best = (r, i, i + size)
+        if best[0] >= settings.quote_ratio:
+            out.append((tokens[best[1]].start(), tokens[best[2] - 1].end(), gi))
+    return out
+
+
 def without_goal_quotes(
     items: list[tuple[str, str, str, int | None]],
     goals: list[str],
@@ -1757,6 +1793,11 @@ def without_goal_quotes(
     quoted_by: dict[int, list[str]] = {}
     for ident, kind, text, page in items:
         spans = goal_quotes(text, goals, settings)
+        if kind == "paragraph" and settings.restated:
+            spans += [
+                sp for sp in goal_restatements(text, goals, settings)
+                if not any(sp[0] < e and s < sp[1] for s, e, _g in spans)
+            ]
         if not spans:
             kept.append((ident, kind, text, page))
             continue
@@ -2001,7 +2042,7 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
-    quoted_of: dict[str, list[int]] = {}  # the items of the sections quoting each goal
+    quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
@@ -2093,7 +2134,7 @@ def assess_parent(
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
-        quoted_of[goal.id] = quoted
+        quoted_of[goal.id] = named
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             sc = max(sc * settings.cluster_factor, settings.partial)
@@ -2255,7 +2296,8 @@ def assess_parent(
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         for k in quoted_of.get(goal.id, []):
-            # the planner wrote which parent goal this section follows up: its goals serve it
+            # the planner wrote which parent goal these items follow up (a quotation over their
+            # section, its code beside them): their goals serve it
             ident = items[k][0]
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
