@@ -2212,6 +2212,9 @@ def assess_parent(
             # the planner wrote which parent goal these goals and measures follow up: they are
             # its follow-up, in whatever words, unless a member it lists has no evidence
             best = settings.followed
+            scored = [
+                (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
+            ][:3] + scored
         status = status_for(best, settings)
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
