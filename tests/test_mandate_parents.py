@@ -1327,3 +1327,26 @@ def test_a_parent_goal_restated_in_running_text_is_no_evidence():
         child, parent, lang="nb", settings=replace(ParentSettings(), restated=False)
     )
     assert _status(cov) == "partial"
+
+
+def test_a_child_goals_code_links_the_actions_naming_it():
+    """Objectives typed "PR-1 …", "PR-2 …" over an action table whose objective column names
+    them: each action serves the objective it names (before, all were read under the first),
+    and the code is no word of the objective."""
+    from plancheck.mandate.parents import with_own_codes
+
+    child = plan(["PR-1 Close the gaps in park access.", "PR-2 Plant more street trees."])
+    child.measures = [
+        Measure(id="m1", text="Buy land for a new park", page=1, goal_ids=["g1"],
+                related_codes=["PR-1"]),
+        Measure(id="m2", text="Plant 500 trees a year", page=1, goal_ids=["g1"],
+                related_codes=["PR-2"]),
+        Measure(id="m3", text="Repair the benches", page=1, goal_ids=["g1"]),
+    ]
+    linked = with_own_codes(child)
+    assert [g.number for g in linked.goals] == ["PR-1", "PR-2"]
+    assert linked.goals[1].text == "Plant more street trees."
+    assert [m.goal_ids for m in linked.measures] == [["g1"], ["g2"], ["g1"]]
+    # goals without a code: the plan is left as it is
+    plain = plan(["Close the gaps in park access."], [("Buy land for a new park", "g1")])
+    assert with_own_codes(plain) is plain

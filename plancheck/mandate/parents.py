@@ -1096,6 +1096,30 @@ def with_stated_goals(plan: Plan) -> Plan:
     return plan.model_copy(update={"goals": goals, "measures": measures})
 
 
+def with_own_codes(plan: Plan) -> Plan:
+    """``plan`` with each goal whose text opens with a code ("PR-1 Close the gaps …", see
+    :func:`with_code_label`) numbered by it, and each measure whose cross-reference column
+    names such codes ("Objective: PR-1") linked to those goals. Why: an action table names the
+    objective each action serves by its code; the link tells which child goal and measures
+    together are a follow-up (a cluster), and which goal a measure serves."""
+    from plancheck.extract.roles import code_key
+
+    goals = [with_code_label(g) for g in plan.goals]
+    # only the codes taken off a goal's text: a goal numbered by the extractor is linked already
+    by_code = {
+        code_key(new.number): new.id
+        for old, new in zip(plan.goals, goals, strict=True)
+        if new is not old
+    }
+    if not by_code:
+        return plan
+    measures = []
+    for m in plan.measures:
+        ids = [by_code[code_key(c)] for c in m.related_codes or [] if code_key(c) in by_code]
+        measures.append(m.model_copy(update={"goal_ids": ids}) if ids else m)
+    return plan.model_copy(update={"goals": goals, "measures": measures})
+
+
 def shared_words(goal: Words, item_keys: set[str]) -> float:
     """How many of a goal's words an item holds (:func:`holds`; a content word through what it
     names, :func:`holds_what`), a compound part of the one matching a compound part of the other
@@ -1974,7 +1998,7 @@ def assess_parent(
 
     lang = lang or child.language or parent.language or "nb"
     parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
-    child = with_stated_goals(child)
+    child = with_own_codes(with_stated_goals(child))
     items = _child_items(child)
     known = {" ".join(t.lower().split()) for _, _, t, _ in items}
     own_ids = {g.id for g in child.goals}
