@@ -1254,6 +1254,10 @@ def test_goals_and_measures_naming_a_goal_follow_up_a_goal_of_one_thing():
     (cov,), _ = assess_parent(child(1), one, lang="nb")
     assert _status(cov) == "partial"
     (cov,), _ = assess_parent(
+        child(1), one, lang="nb", settings=replace(ParentSettings(), referenced_items=1)
+    )
+    assert _status(cov) == "followed_up"
+    (cov,), _ = assess_parent(
         child(2), one, lang="nb", settings=replace(ParentSettings(), referenced_lift=False)
     )
     assert _status(cov) == "partial"
