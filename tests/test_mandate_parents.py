@@ -1162,7 +1162,8 @@ def test_a_goals_words_spread_over_a_chapter_follow_it_up_only_under_a_heading_n
 def test_a_measure_naming_the_parent_goals_number_serves_it():
     """A child's 'Bidrar til' column naming a parent goal's number makes that goal at least
     partly followed up, even when the measure words it in other words; a code that numbers one
-    of the child's own goals names no parent goal; a reference alone never makes it followed up."""
+    of the child's own goals names no parent goal; one measure naming it alone does not make it
+    followed up (two do: test_goals_and_measures_naming_a_goal_follow_up_a_goal_of_one_thing)."""
     from plancheck.mandate.parents import goal_number, referenced_items
     from plancheck.models import Passage, Provenance
 
@@ -1208,3 +1209,148 @@ def test_a_contributes_to_line_names_the_parent_goal():
     child = plan([], [("Vinterpakke med nordlysturar og julemarknad. Bidrar til: 1.3", "g9")])
     cov, _ = assess_parent(child, parent, lang="nn")
     assert str(getattr(cov[0].status, "value", cov[0].status)) == "partial"
+
+
+def _status(cov) -> str:
+    return str(getattr(cov.status, "value", cov.status))
+
+
+def test_a_code_typed_before_a_parent_goal_is_its_number():
+    """'M2 Alle skal …' (a sidebar's or a box's numbering): the code is the goal's number, by
+    which the child names it, and no word of the goal a child must answer."""
+    from plancheck.mandate.parents import goal_number, with_code_label
+
+    goal = with_code_label(Goal(id="p3", text="M2 Alle skal ha rent vann i springen.", page=1))
+    assert goal.number == "M2" and goal.text == "Alle skal ha rent vann i springen."
+    assert goal_number(goal, plan([])) == "m2"
+    # a sentence opening with a capitalised word or a year is left as it is
+    for text in ("Alle skal ha rent vann.", "2030 skal alle ha rent vann.", "Ny E6 skal bygges."):
+        assert with_code_label(Goal(id="p4", text=text, page=1)).text == text
+    numbered = Goal(id="p5", text="M4 Alle skal bo godt.", page=1, number="4")
+    assert with_code_label(numbered) is numbered
+
+
+def test_goals_and_measures_naming_a_goal_follow_up_a_goal_of_one_thing():
+    """Two measures whose cross-reference names the parent goal follow it up, though their words
+    are not the goal's; one such measure is partial; so is a goal joining two things by "og",
+    each of which asks for its own answer; and so is everything with the mechanism off."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, joins_things
+
+    def child(n: int) -> Plan:
+        measures = [
+            Measure(id="m1", text="Besøkstjeneste med frivillige hver uke", page=1,
+                    related_codes=["2"]),
+            Measure(id="m2", text="Kafé på omsorgssenteret to dager i uken", page=1,
+                    related_codes=["2"]),
+        ]
+        return plan([]).model_copy(update={"measures": measures[:n]})
+
+    one = plan(["Eldre skal ha et godt sosialt liv."])
+    one.goals[0].number = "2"
+    (cov,), _ = assess_parent(child(2), one, lang="nb")
+    assert _status(cov) == "followed_up" and cov.served_by == ["m1", "m2"]
+    (cov,), _ = assess_parent(child(1), one, lang="nb")
+    assert _status(cov) == "partial"
+    (cov,), _ = assess_parent(
+        child(1), one, lang="nb", settings=replace(ParentSettings(), referenced_items=1)
+    )
+    assert _status(cov) == "followed_up"
+    (cov,), _ = assess_parent(
+        child(2), one, lang="nb", settings=replace(ParentSettings(), referenced_lift=False)
+    )
+    assert _status(cov) == "partial"
+    two = plan(["Eldre skal ha et godt sosialt liv og gode boliger."])
+    two.goals[0].number = "2"
+    (cov,), _ = assess_parent(child(2), two, lang="nb")
+    assert _status(cov) == "partial"
+    assert joins_things("Lagene skal ha gode og rimelige lokaler.", "nb")
+    assert not joins_things("Barn og unge skal ha et godt fritidstilbud.", "nb")
+    assert not joins_things("Flere skal være i arbeid eller utdanning.", "nb")
+
+
+def test_a_line_naming_the_parent_goal_under_a_child_goal_names_it_for_the_section():
+    """'Bidrar til kommuneplanens mål 1.2' as a line of its own under a child goal: the goal and
+    the measures of its section follow the parent goal 1.2 up, and the child goal serves it;
+    a line saying anything else names nothing."""
+    from plancheck.mandate.parents import reference_line
+    from plancheck.models import Passage, Section
+
+    assert reference_line("Bidrar til kommuneplanens mål 1.2") == ["1.2"]
+    assert reference_line("Bidrar til M3 og M4.") == ["M3", "M4"]
+    assert reference_line("Bidrar til å styrke to skoler i året") == []
+    assert reference_line("Tiltaket bidrar til kommuneplanens mål 1.2 og mye mer enn det") == []
+    parent = plan(["Eldre skal ha et godt sosialt liv.", "Alle skal ha en trygg bolig."])
+    parent.goals[0].number, parent.goals[1].number = "1.2", "1.3"
+
+    def child(line: str) -> Plan:
+        return Plan(
+            source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1),
+            title="Plan",
+            sections=[Section(id="s1", title="Mål 1", level=1, page=1)],
+            goals=[Goal(id="g1", text="Ingen over 80 år skal sitte alene hele uka.", page=1,
+                        section_id="s1")],
+            measures=[
+                Measure(id=f"m{i}", text=t, page=1, section_id="s1", goal_ids=["g1"])
+                for i, t in enumerate(
+                    ["Besøkstjeneste med frivillige hver uke", "Kafé på omsorgssenteret"], 1
+                )
+            ],
+            passages=[Passage(id="p1", kind="paragraph", text=line, page=1, section_id="s1")],
+        )
+
+    cov, links = assess_parent(child("Bidrar til kommuneplanens mål 1.2"), parent, lang="nb")
+    assert _status(cov[0]) == "followed_up" and _status(cov[1]) == "not_followed_up"
+    assert links[0].serves == ["g1"]
+    cov, links = assess_parent(child("Se også kapittel 4 om eldre."), parent, lang="nb")
+    assert _status(cov[0]) != "followed_up" and links[0].serves != ["g1"]
+
+
+def test_a_parent_goal_restated_in_running_text_is_no_evidence():
+    """An introduction repeating the parent goal word for word, without quotation marks
+    ("Kommuneplanen har som mål at …"), does nothing for it: not followed up (partial before);
+    a sentence sharing only some of its words is not a restatement."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, goal_restatements
+    from plancheck.models import Passage
+
+    goal = "Alle barn skal lære å svømme før de begynner på skolen."
+    intro = f"Kommuneplanen har som mål at {goal[0].lower()}{goal[1:-1]}, og det støtter vi."
+    spans = goal_restatements(intro, [goal])
+    assert len(spans) == 1 and intro[spans[0][0] : spans[0][1]].startswith("alle barn skal lære")
+    assert goal_restatements("Alle barn skal ha en trygg skolevei.", [goal]) == []
+    parent = plan([goal])
+    child = plan(["Kulturskolen skal ha plass til alle som søker."]).model_copy(
+        update={"passages": [Passage(id="p1", kind="paragraph", text=intro, page=1)]}
+    )
+    (cov,), _ = assess_parent(child, parent, lang="nb")
+    assert _status(cov) == "not_followed_up"
+    (cov,), _ = assess_parent(
+        child, parent, lang="nb", settings=replace(ParentSettings(), restated=False)
+    )
+    assert _status(cov) == "partial"
+
+
+def test_a_child_goals_code_links_the_actions_naming_it():
+    """Objectives typed "PR-1 …", "PR-2 …" over an action table whose objective column names
+    them: each action serves the objective it names (before, all were read under the first),
+    and the code is no word of the objective."""
+    from plancheck.mandate.parents import with_own_codes
+
+    child = plan(["PR-1 Close the gaps in park access.", "PR-2 Plant more street trees."])
+    child.measures = [
+        Measure(id="m1", text="Buy land for a new park", page=1, goal_ids=["g1"],
+                related_codes=["PR-1"]),
+        Measure(id="m2", text="Plant 500 trees a year", page=1, goal_ids=["g1"],
+                related_codes=["PR-2"]),
+        Measure(id="m3", text="Repair the benches", page=1, goal_ids=["g1"]),
+    ]
+    linked = with_own_codes(child)
+    assert [g.number for g in linked.goals] == ["PR-1", "PR-2"]
+    assert linked.goals[1].text == "Plant more street trees."
+    assert [m.goal_ids for m in linked.measures] == [["g1"], ["g2"], ["g1"]]
+    # goals without a code: the plan is left as it is
+    plain = plan(["Close the gaps in park access."], [("Buy land for a new park", "g1")])
+    assert with_own_codes(plain) is plain

@@ -63,6 +63,13 @@ class ParentSettings:
     section_heading: bool = True
     concern_lift: float = 0.4
     referenced: bool = True  # a child item naming the goal's number ("Bidrar til: 1.3") serves it
+    # goals and measures that name the parent goal (its number, or its quotation over their
+    # section) follow it up whatever their words when they are at least referenced_items and
+    # the goal asks one thing (see named_follow_up, joins_things); one item naming it: partial.
+    # Leave one batch out over nine batches picks 2 over 1 for parents-blind8 (docs/mandate.md,
+    # round 16)
+    referenced_lift: bool = True
+    referenced_items: int = 2
     # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
@@ -75,6 +82,9 @@ class ParentSettings:
     # names the goal its section serves. quote_ratio: how alike (rapidfuzz ratio, 0-100) the
     # quoted words and the goal must be; quote_label_words: the most words beside the quote
     quote_ratio: float = 85.0
+    # a goal restated word for word in running text, without quotation marks, is the parent's
+    # words too (see goal_restatements)
+    restated: bool = True
     quote_label_words: int = 4
 
 
@@ -1089,6 +1099,30 @@ def with_stated_goals(plan: Plan) -> Plan:
     return plan.model_copy(update={"goals": goals, "measures": measures})
 
 
+def with_own_codes(plan: Plan) -> Plan:
+    """``plan`` with each goal whose text opens with a code ("PR-1 Close the gaps …", see
+    :func:`with_code_label`) numbered by it, and each measure whose cross-reference column
+    names such codes ("Objective: PR-1") linked to those goals. Why: an action table names the
+    objective each action serves by its code; the link tells which child goal and measures
+    together are a follow-up (a cluster), and which goal a measure serves."""
+    from plancheck.extract.roles import code_key
+
+    goals = [with_code_label(g) for g in plan.goals]
+    # only the codes taken off a goal's text: a goal numbered by the extractor is linked already
+    by_code = {
+        code_key(new.number): new.id
+        for old, new in zip(plan.goals, goals, strict=True)
+        if new is not old
+    }
+    if not by_code:
+        return plan
+    measures = []
+    for m in plan.measures:
+        ids = [by_code[code_key(c)] for c in m.related_codes or [] if code_key(c) in by_code]
+        measures.append(m.model_copy(update={"goal_ids": ids}) if ids else m)
+    return plan.model_copy(update={"goals": goals, "measures": measures})
+
+
 def shared_words(goal: Words, item_keys: set[str]) -> float:
     """How many of a goal's words an item holds (:func:`holds`; a content word through what it
     names, :func:`holds_what`), a compound part of the one matching a compound part of the other
@@ -1644,7 +1678,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     from plancheck.models import Goal
 
     if parent.goals:
-        return list(parent.goals)
+        return [with_code_label(g) for g in parent.goals]
     found = [
         (ident, kind, text, page)
         for ident, kind, text, page in statements(parent, doc)
@@ -1663,9 +1697,28 @@ def parent_goals(parent: Plan, doc=None) -> list:
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections(parent, doc)
     return [
-        Goal(id=ident, text=text, page=page, section_id=_section_of(ident, section_of))
+        with_code_label(
+            Goal(id=ident, text=text, page=page, section_id=_section_of(ident, section_of))
+        )
         for ident, _kind, text, page in found
     ]
+
+
+# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …"
+_CODE_LABEL_RE = re.compile(r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-ZÆØÅ])")
+
+
+def with_code_label(goal):
+    """A parent goal whose text opens with a code of letters and digits ("M1 Alle innbyggjarane
+    skal …", a sidebar or box numbering) has that code as its number, not as words of the goal.
+    Why: the child names the goal by the code ("M1" in a "Mål i samfunnsdelen" column), and the
+    code is no concern the child must answer."""
+    if getattr(goal, "number", None):
+        return goal
+    m = _CODE_LABEL_RE.match(goal.text or "")
+    if m is None:
+        return goal
+    return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
 
 
 _LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\D)")  # "1.3 Gjerdvik skal …"
@@ -1720,6 +1773,39 @@ def goal_quotes(
     return out
 
 
+_RESTATED_MIN_WORDS = 4  # a goal this long restated word for word is the goal, not a phrase
+
+
+def goal_restatements(
+    text: str, goals: list[str], settings: ParentSettings = DEFAULT_PARENT_SETTINGS
+) -> list[tuple[int, int, int]]:
+    """(start, end, goal index) of each run of words in ``text`` that restates one of ``goals``
+    without quotation marks (rapidfuzz ratio of the plain words at least
+    ``settings.quote_ratio``, over as many words as the goal has, one more or fewer). Why: a
+    child's introduction or background repeats the parent's goals ("Kommuneplanen har som mål
+    at <goal>"); the words are the parent's, so, as a quotation, no evidence that anything
+    follows the goal up."""
+    from rapidfuzz import fuzz
+
+    tokens = list(re.finditer(r"\w+", text or ""))
+    words = [t.group(0).lower() for t in tokens]
+    out: list[tuple[int, int, int]] = []
+    for gi, goal in enumerate(goals):
+        plain = _plain(goal)
+        n = len(plain.split())
+        if n < _RESTATED_MIN_WORDS:
+            continue
+        best = (0.0, 0, 0)
+        for size in (n - 1, n, n + 1):
+            for i in range(0, len(words) - size + 1):
+                r = fuzz.ratio(" ".join(words[i : i + size]), plain)
+                if r > best[0]:
+                    best = (r, i, i + size)
+        if best[0] >= settings.quote_ratio:
+            out.append((tokens[best[1]].start(), tokens[best[2] - 1].end(), gi))
+    return out
+
+
 def without_goal_quotes(
     items: list[tuple[str, str, str, int | None]],
     goals: list[str],
@@ -1734,6 +1820,11 @@ def without_goal_quotes(
     quoted_by: dict[int, list[str]] = {}
     for ident, kind, text, page in items:
         spans = goal_quotes(text, goals, settings)
+        if kind == "paragraph" and settings.restated:
+            spans += [
+                sp for sp in goal_restatements(text, goals, settings)
+                if not any(sp[0] < e and s < sp[1] for s, e, _g in spans)
+            ]
         if not spans:
             kept.append((ident, kind, text, page))
             continue
@@ -1803,6 +1894,82 @@ def line_references(text: str) -> list[str]:
     return [c for c in item_codes(m.group("codes")) if c[:1].isdigit()]
 
 
+_WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
+
+
+def named_follow_up(
+    named: list[int],
+    items: list[tuple[str, str, str, int | None]],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> bool:
+    """Whether the child items that name a parent goal (its number in a cross-reference, or its
+    quotation over their section) are a follow-up of it: at least
+    ``settings.referenced_items`` child goals, measures or strategies, not running text.
+    Why: a planner who writes "M3" beside two measures, or quotes the goal over a child goal
+    with its measures, says these work for it, in words that need not be the goal's own."""
+    return sum(items[k][1] in _WORKING_KINDS for k in named) >= settings.referenced_items
+
+
+def joins_things(text: str, lang: str) -> bool:
+    """Whether a goal joins two things by "og"/"and" ("gode og rimelige lokaler", "med
+    frivilligheten og innbyggerne", "drive effektivt og ta vare på"), people with people aside
+    ("barn og unge" names one group). Why: each joined thing asks for its own answer, and
+    :func:`coordinated_members` does not see every such pair (adjectives, a group of people
+    beside an object), so a follow-up the planner names but whose words the matcher cannot read
+    is trusted only for a goal that asks one thing."""
+    tokens = re.findall(r"[^\W\d_][\w-]*", text or "")
+    joiners = _joiners()
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower() not in joiners:
+            continue
+        sides = [goal_words(tokens[j], lang) for j in (i - 1, i + 1)]
+        if not all(ws and all(w.who for w in ws) for ws in sides):
+            return True
+    return False
+
+
+_REFERENCE_LINE_MAX_WORDS = 10  # "Bidrager til kommuneplanens mål 1.1 og 1.2": a line of its own
+_REFERENCE_SKIP_WORDS = 3  # words between the label and the codes ("kommuneplanens mål")
+
+
+def reference_line(text: str) -> list[str]:
+    """The codes a short line of its own names after a cross-reference label of the lexicon at
+    its start ("Bidrager til kommuneplanens mål 1.1" → ["1.1"], "Bidrar til M3 og M4" → ["M3",
+    "M4"]), [] for any other line. Why: a child may write the parent goal a section serves as a
+    line under the section's goal, with words between the label and the code, and no colon."""
+    from plancheck.extract.roles import item_codes
+    from plancheck.lang.vocab import column_role
+
+    words = (text or "").strip().rstrip(".").split()
+    if not 2 < len(words) <= _REFERENCE_LINE_MAX_WORDS:
+        return []
+    for n in range(1, 4):
+        if column_role(" ".join(words[:n])) != "references":
+            continue
+        for skip in range(_REFERENCE_SKIP_WORDS + 1):
+            rest = words[n + skip :]
+            codes = item_codes(" ".join(rest)) if rest else []
+            if codes and all(any(ch.isdigit() for ch in c) for c in codes):
+                return codes
+    return []
+
+
+def referenced_sections(plan: Plan) -> dict[str, list[str]]:
+    """Code (:func:`plancheck.extract.roles.code_key`) → the sections holding a reference line
+    naming it (:func:`reference_line`)."""
+    from plancheck.extract.roles import code_key
+
+    out: dict[str, list[str]] = {}
+    for p in plan.passages:
+        if not p.section_id:
+            continue
+        for code in reference_line(p.text):
+            out.setdefault(code_key(code), [])
+            if p.section_id not in out[code_key(code)]:
+                out[code_key(code)].append(p.section_id)
+    return out
+
+
 def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
     """The section of a statement id (:func:`statements`: "p9", "p9.2", "b4-r2c1")."""
     return section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
@@ -1838,7 +2005,7 @@ def assess_parent(
 
     lang = lang or child.language or parent.language or "nb"
     parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
-    child = with_stated_goals(child)
+    child = with_own_codes(with_stated_goals(child))
     items = _child_items(child)
     known = {" ".join(t.lower().split()) for _, _, t, _ in items}
     own_ids = {g.id for g in child.goals}
@@ -1895,6 +2062,7 @@ def assess_parent(
     )
     clusters = goal_clusters(items, goal_of, own_ids)
     refs = referenced_items(child, items) if settings.referenced else {}
+    ref_sections = referenced_sections(child) if settings.referenced else {}
     calibration = None
     if settings.calibration != "off":
         from plancheck.mandate.parent_calibrate import load_parent_calibration
@@ -1905,7 +2073,7 @@ def assess_parent(
     parent_cov: list[ParentCoverage] = []
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
-    quoted_of: dict[str, list[int]] = {}  # the items of the sections quoting each goal
+    quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
@@ -1981,14 +2149,23 @@ def assess_parent(
         # child items that name the goal's number ("Bidrar til: 1.3"): the planner says they serve
         # it, so the goal is at least partly followed up, and they are its first evidence; whether
         # they follow it up wholly is still a matter of what their words answer
-        named = refs.get(goal_number(goal, parent) or "", []) if refs else []
+        number = goal_number(goal, parent) or ""
+        named = list(refs.get(number, [])) if refs else []
+        # a line "Bidrager til kommuneplanens mål 1.1" in a section: the section's items, and
+        # the goals stated there with the measures under them, serve the goal
+        for sid in ref_sections.get(number, []) if number else []:
+            for k in groups.get(sid, []):
+                for gid in [items[k][0]] if items[k][1] == "goal" else []:
+                    named += [m for m in clusters.get(gid, []) if m not in named]
+                if k not in named:
+                    named.append(k)
         # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
         for ident in quoted_by.get(gi, []):
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
         named = named + [k for k in quoted if k not in named]
-        quoted_of[goal.id] = quoted
+        quoted_of[goal.id] = named
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             sc = max(sc * settings.cluster_factor, settings.partial)
@@ -2055,6 +2232,23 @@ def assess_parent(
         )
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
+        if (
+            settings.referenced_lift
+            and best < settings.followed
+            and not lacking
+            and named_follow_up(named, items, settings)
+            and not joins_things(goal.text, lang)
+            and not (
+                settings.own_scope and narrowed_to_own(goal.text, scored, items, goal_of, settings)
+            )
+        ):
+            # the planner wrote which parent goal these goals and measures follow up: they are
+            # its follow-up, in whatever words, when the goal asks one thing, no member of a
+            # coordination lacks evidence and they are not only the council's own operations
+            best = settings.followed
+            scored = [
+                (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
+            ][:3] + scored
         status = status_for(best, settings)
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
@@ -2139,7 +2333,8 @@ def assess_parent(
                 if gid in serves and goal.id not in serves[gid]:
                     serves[gid].append(goal.id)
         for k in quoted_of.get(goal.id, []):
-            # the planner wrote which parent goal this section follows up: its goals serve it
+            # the planner wrote which parent goal these items follow up (a quotation over their
+            # section, its code beside them): their goals serve it
             ident = items[k][0]
             for gid in [*served_of.get(ident, []), *([ident] if ident in serves else [])]:
                 if gid in serves and goal.id not in serves[gid]:
