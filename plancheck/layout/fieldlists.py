@@ -14,8 +14,8 @@ are read into the same shape: one table per run of field lines, header = the lab
 order they first come, one row per record (a record starts at every repeat of the run's first
 label, :func:`~plancheck.layout.records.split_records`); a missing field is an empty cell.
 
-Found by geometry and weight: the label is the first wide-gapped segment of a line, a few words
-set apart (bold, or smaller than its value), every label of the run starting at one x and every
+Found by geometry and weight: the label is the first few words of a line, before a gap wider than a word
+space, set apart (bold, or smaller than its value), every label of the run starting at one x and every
 value at another; a line at the value's x under a field goes on with its value (a wrapped value);
 a label alone on its line is a field left empty. A run is a field list when its labels include
 two or more of the table's column words (``column_role``, from the lexicon: a label is a column
@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import Line, line_text, segments
+from plancheck.layout.lines import Line, line_text
 from plancheck.layout.margins import set_apart
 from plancheck.layout.records import split_records
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -50,21 +50,28 @@ class _Field:
 
 def field_line(ln: Line, settings: LayoutSettings = DEFAULT) -> tuple[list[Word], list[Word]] | None:
     """(label words, value words) when ``ln`` opens with a short label set apart from the text
-    after a wide gap; (label words, []) for a short set-apart label alone on its line; else
-    None."""
+    after it and a gap wider than a word space (``field_gap_min_ratio`` of the size: a label
+    column may be only a little wider than its longest label, "When" beside "June 2026");
+    (label words, []) for a short bold label alone on its line; else None."""
     if ln.kind or not ln.words:
         return None
-    segs = segments(ln, settings)
-    label = segs[0]
-    text = line_text(label, settings)
-    if len(label) > settings.field_label_max_words or len(text) > settings.record_label_max_chars:
+    words = ln.words
+    cut = next((n for n in range(1, min(settings.field_label_max_words, len(words) - 1) + 1)
+                if words[n].x0 - words[n - 1].x1 >= settings.field_gap_min_ratio * words[n].size), None)
+    if cut is not None:
+        label, rest = list(words[:cut]), list(words[cut:])
+        if not set_apart(label, rest, settings):
+            return None
+    elif len(words) <= settings.field_label_max_words and all(w.bold for w in words):
+        label, rest = list(words), []
+    else:
         return None
-    if not text[:1].isalpha() or any(ch.isdigit() for ch in text) or text.rstrip().endswith(":"):
-        return None  # "Mål 2", "1.", "Ansvar:" (a colon label is records.py's)
-    rest = [w for s in segs[1:] for w in s]
-    if not rest:
-        return (label, []) if all(w.bold for w in label if any(ch.isalpha() for ch in w.text)) else None
-    return (label, rest) if set_apart(label, rest, settings) else None
+    text = line_text(label, settings)
+    if len(text) > settings.record_label_max_chars or not text[:1].isalpha() or any(ch.isdigit() for ch in text):
+        return None  # "Mål 2", "1." (numbered items, not fields)
+    if text.rstrip().endswith(":"):
+        return None  # "Ansvar:": a colon label is records.py's
+    return label, rest
 
 
 def find_field_lists(
