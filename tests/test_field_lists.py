@@ -186,3 +186,65 @@ def test_a_web_page_of_definition_lists_under_goal_bars_read_end_to_end(tmp_path
            for m in plan.measures]
     assert got == want
     assert not plan.focus_areas  # the "+" signs on the bars are no headings
+
+
+def _cells(texts: list[str], row: int = 0) -> list:
+    from plancheck.models import Cell
+
+    return [Cell(row=row, col=k, text=t) for k, t in enumerate(texts)]
+
+
+def test_a_table_of_field_rows_is_read_as_one_row_per_item():
+    from plancheck.extract.fieldrows import field_records
+    from plancheck.models import Table
+
+    table = Table(header=["Vad", "Jämställdhetsanalysera tre av kommunens tjänster"], rows=[
+        _cells(["Vem", "Kommunledningsförvaltningen"], 0), _cells(["När", "Varje år"], 1),
+        _cells(["Vad", "Utbilda alla chefer"], 2), _cells(["Vem", ""], 3), _cells(["När", "2026"], 4)])
+    recs = field_records(table)
+    assert recs is not None and recs.header == ["Vad", "Vem", "När"]
+    assert [[c.text for c in r] for r in recs.rows] == [
+        ["Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"],
+        ["Utbilda alla chefer", "", "2026"]]
+
+
+def test_a_table_with_a_header_row_or_without_a_measure_field_is_left_as_it_is():
+    from plancheck.extract.fieldrows import field_records
+    from plancheck.models import Table
+
+    # a real header row over items: the items' first cells are no column words
+    assert field_records(Table(header=["Tiltak", "Ansvar"], rows=[_cells(["Utbilda alla chefer", "HR"])])) is None
+    # owner and deadline rows under a measure set apart ("Ansvar | … / Frist | …"): no item of their own
+    assert field_records(Table(header=["Ansvar", "HR-avdelningen"], rows=[_cells(["Frist", "2026"])])) is None
+
+
+def test_a_word_document_with_one_field_table_per_measure_under_goal_headings(tmp_path):
+    from docx import Document as Docx
+
+    from plancheck.mandate.evaluate import load_plan
+
+    d = Docx()
+    d.add_heading("Handlingsplan för jämställdhet 2026–2028", 0)
+    d.add_paragraph("Här står vad kommunen gör under 2026–2028.")
+    data = [("Mål 1: Kvinnor och män ska få samma service av kommunen.",
+             [("Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"),
+              ("Utbilda alla chefer i jämställdhetsintegrering", "HR-avdelningen", "2026")]),
+            ("Mål 2: Flickor och pojkar ska ha samma möjligheter i skolan.",
+             [("Fördela föreningsbidraget lika mellan flickor och pojkar", "Kultur- och fritidsförvaltningen",
+               "1 januari 2027")])]
+    for goal, recs in data:
+        d.add_heading(goal, 2)
+        for rec in recs:
+            t = d.add_table(rows=0, cols=2)
+            for lab, val in zip(("Vad", "Vem", "När"), rec, strict=True):
+                cells = t.add_row().cells
+                cells[0].text, cells[1].text = lab, val
+            d.add_paragraph("")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = load_plan(path, lang="sv")
+    assert [g.text for g in plan.goals] == [g.split(": ", 1)[1] for g, _r in data]
+    want = [(*rec, k) for k, (_g, recs) in enumerate(data) for rec in recs]
+    got = [(m.text, m.owner_text, m.deadline and m.deadline.text, [g.id for g in plan.goals].index(m.goal_ids[0]))
+           for m in plan.measures]
+    assert got == want
