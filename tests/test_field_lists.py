@@ -95,9 +95,11 @@ def test_bold_terms_that_never_repeat_and_name_no_column_are_no_field_list():
     assert find_field_lists(lines, column_role, 1) == []
 
 
-def test_a_field_list_ends_at_a_short_bold_heading_after_it():
+@pytest.mark.parametrize("title", ["Uppföljning", "Ansvar"])
+def test_a_field_list_ends_at_a_short_bold_heading_after_it(title):
+    # (also a heading that is a column word: a bare label ends no list)
     lines = _records(_SV[:1])
-    heading = _line(_bold(line_words("Uppföljning", LABEL_X, lines[-1].bottom + 6)))
+    heading = _line(_bold(line_words(title, LABEL_X, lines[-1].bottom + 6)))
     (piece, used), = find_field_lists([*lines, heading], column_role, 1)
     assert heading not in used and heading.kind != "table" and len(piece.rows) == 2
 

@@ -136,6 +136,10 @@ def _run(
             break
         used.append(ln)
         prev = ln
+    while fields and not fields[-1].value:
+        # a bare label after the last value is a short bold heading under the list (an empty
+        # field ends no list: a record left without it only misses that field)
+        used.remove(fields.pop().lines[0])
     if sum(1 for f in fields if f.value) < 2:
         return None
     names = [f.label.lower() for f in fields]
