@@ -127,8 +127,10 @@ def load_example(gold_file: Path) -> Example | None:
 
         print(f"plancheck: skipped {gold_file.name}: {exc}", file=sys.stderr)
         return None
+    from plancheck.extract.fieldrows import field_row_tables
     from plancheck.extract.runin import merge_run_in_items
 
+    doc = field_row_tables(doc)  # (build_plan reads tables of field rows as records the same)
     doc = merge_run_in_items(doc)  # the units the extractor reads (build_plan merges the same)
     from plancheck.extract.inline import split_inline_items
 

@@ -140,8 +140,10 @@ def build_plan(
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
+    from plancheck.extract.fieldrows import field_row_tables
     from plancheck.extract.runin import merge_run_in_items
 
+    doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
     from plancheck.extract.inline import split_inline_items
 

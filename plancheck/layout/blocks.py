@@ -181,7 +181,9 @@ def classify(
         # "**Ställa krav**:" – bold words, the colon in the regular weight: a run-in title that
         # leads into the lines below it, not a heading
         return "text", None, None, text
-    if (is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match:
+    # (a sign alone, however large - "+" on an accordion bar, "›" - names nothing: no heading)
+    if ((is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match
+            and any(ch.isalnum() for ch in text)):
         return "heading", None, None, text
     if glued:  # "10.Ivareta …": a typed number with no space after it
         return "list", glued.group(1), None, text[len(glued.group(1)):].strip()
@@ -948,8 +950,16 @@ def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: L
 def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
     would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
-    (paragraphs set without space between them, "… i kommunen." / "Kommer det …")."""
-    if prev.page != ln.page or not ln.words or not prev.text.rstrip().endswith((".", "!", "?")):
+    (paragraphs set without space between them, "… i kommunen." / "Kommer det …").
+
+    A title set in bold after its plain label ("Strategy 4.1 **Make recruitment accessible**")
+    ends no sentence, but its bold run ending with the line, the next line opening in the
+    regular weight, says the same: the title is done ("Actions for this strategy …" is a
+    paragraph of its own)."""
+    if prev.page != ln.page or not ln.words or not prev.words:
+        return False
+    title_done = prev.words[-1].bold and not ln.words[0].bold and any(ch.isalpha() for ch in prev.words[-1].text)
+    if not prev.text.rstrip().endswith((".", "!", "?")) and not title_done:
         return False
     if not ln.text[:1].isupper() or abs(ln.x0 - prev.x0) > settings.margin_slack:
         return False  # (only lines at the same left margin: not text beside a figure or a column)

@@ -21,6 +21,7 @@ from plancheck.layout.boxes import is_panel, side_boxes, side_panels
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
+from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.icons import icon_cards, icon_fields
 from plancheck.layout.lines import Line, attach_drop_caps, floating_tags, words_to_lines
@@ -462,6 +463,10 @@ def assemble(
             carry = None
             orphan = []
             continue
+        # field lists first: read as rows of an unruled table their first field would be its header
+        for piece, used in find_field_lists(lines, hint, lines[0].page, settings):
+            piece.region = used[0].region
+            pieces.append(piece)
         first = next((ln for ln in lines if not ln.kind), None)
         moved = moved_over(orphan, first) if orphan and first is not None and carry is None else []
         found = find_unruled_tables([*moved, *lines], hint, lines[0].page, carry, settings)

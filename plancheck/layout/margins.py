@@ -28,7 +28,7 @@ from plancheck.layout.settings import DEFAULT, LayoutSettings
 MARGIN_LABEL = "margin_label"
 
 
-def _set_apart(label: list, rest: list, settings: LayoutSettings) -> bool:
+def set_apart(label: list, rest: list, settings: LayoutSettings) -> bool:
     """Is the label set apart from the text beside it: bold, or smaller type?"""
     if all(w.bold for w in label if any(ch.isalpha() for ch in w.text)):
         return True
@@ -48,7 +48,7 @@ def _candidate(ln: Line, left: float, settings: LayoutSettings) -> tuple[int, fl
     label, rest = segs[0], [w for s in segs[1:] for w in s]
     if abs(label[0].x0 - left) > settings.margin_indent_tolerance or len(label) > settings.margin_label_max_words:
         return None
-    if not any(any(ch.isalpha() for ch in w.text) for w in label) or not _set_apart(label, rest, settings):
+    if not any(any(ch.isalpha() for ch in w.text) for w in label) or not set_apart(label, rest, settings):
         return None
     return len(label), segs[1][0].x0
 

@@ -436,5 +436,17 @@ class LayoutSettings(BaseModel):
         0.5, ge=0, description="a record title is set at most this much (pt) larger than the body text"
     )
 
+    # --- field lists (a label column beside its values: "Vad | …" / "Vem | …" / "När | …")
+    field_label_max_words: int = Field(3, ge=1, description="a field list's label ('Vem', 'By when') has at most this many words")
+    field_gap_min_ratio: float = Field(
+        0.8, ge=0, description="a field list's label stands at least this many font sizes before its value (wider than a word space)"
+    )
+    field_column_tolerance: float = Field(
+        3.0, ge=0, description="the labels (and the values) of one field list start within this (pt) of each other"
+    )
+    field_gap_ratio: float = Field(
+        2.5, ge=0, description="a field list goes on over vertical gaps up to this many line heights (between its records)"
+    )
+
 
 DEFAULT = LayoutSettings()

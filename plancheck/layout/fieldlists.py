@@ -1,0 +1,188 @@
+"""Field lists: items written as definition lists, each field a short label in a narrow column
+of its own beside its value, no colon between them:
+
+    Vad   Jämställdhetsanalysera tre av kommunens tjänster
+    Vem   Kommunledningsförvaltningen
+    När   Varje år
+
+A web page prints an HTML ``<dl>`` so (``dt`` beside ``dd``), a word processor a borderless
+two-column table. Read line by line, the label runs into the value ("Vad Jämställdhetsanalysera
+…") and the lines of one item fall apart into unrelated paragraphs, or an unruled table whose
+header is the first field. They are the labelled records of :mod:`plancheck.layout.records`
+("Tiltak: …" / "Ansvarlig: …") with the label set beside the value instead of before a colon, and
+are read into the same shape: one table per run of field lines, header = the labels in the
+order they first come, one row per record (a record starts at every repeat of the run's first
+label, :func:`~plancheck.layout.records.split_records`); a missing field is an empty cell.
+
+Found by geometry and weight: the label is the first few words of a line, before a gap wider than a word
+space, set apart (bold, or smaller than its value), every label of the run starting at one x and every
+value at another; a line at the value's x under a field goes on with its value (a wrapped value);
+a label alone on its line is a field left empty. A run is a field list when its labels include
+two or more of the table's column words (``column_role``, from the lexicon: a label is a column
+name written beside each value) or, by form alone, when its first label opens
+``record_min_records`` records of ``record_min_labels`` labels or more. What the labels say is
+for extraction to read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from plancheck.ingest.text import join_lines
+from plancheck.layout.lines import Line, line_text
+from plancheck.layout.margins import set_apart
+from plancheck.layout.records import split_records
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.tables import TablePiece
+from plancheck.layout.words import Word
+from plancheck.models import BBox, Cell
+
+
+@dataclass
+class _Field:
+    """One field of a run: its label, the lines of its value, the line(s) it was read from."""
+
+    label: str
+    value: list[list[Word]] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+
+def field_line(ln: Line, settings: LayoutSettings = DEFAULT) -> tuple[list[Word], list[Word]] | None:
+    """(label words, value words) when ``ln`` opens with a short label set apart from the text
+    after it and a gap wider than a word space (``field_gap_min_ratio`` of the size: a label
+    column may be only a little wider than its longest label, "When" beside "June 2026");
+    (label words, []) for a short bold label alone on its line; else None."""
+    if ln.kind or not ln.words:
+        return None
+    words = ln.words
+    cut = next((n for n in range(1, min(settings.field_label_max_words, len(words) - 1) + 1)
+                if words[n].x0 - words[n - 1].x1 >= settings.field_gap_min_ratio * words[n].size), None)
+    if cut is not None:
+        label, rest = list(words[:cut]), list(words[cut:])
+        if not set_apart(label, rest, settings):
+            return None
+    elif len(words) <= settings.field_label_max_words and all(w.bold for w in words):
+        label, rest = list(words), []
+    else:
+        return None
+    text = line_text(label, settings)
+    if len(text) > settings.record_label_max_chars or not text[:1].isalpha() or any(ch.isdigit() for ch in text):
+        return None  # "Mål 2", "1." (numbered items, not fields)
+    if text.rstrip().endswith(":"):
+        return None  # "Ansvar:": a colon label is records.py's
+    return label, rest
+
+
+def find_field_lists(
+    lines: list[Line],
+    column_role: Callable[[str], str | None],
+    page_no: int,
+    settings: LayoutSettings = DEFAULT,
+) -> list[tuple[TablePiece, list[Line]]]:
+    """The field lists among one page's ``lines`` (in reading order) as table pieces, with the
+    lines each was read from; those lines get ``kind="table"``."""
+    body = [ln for ln in lines if not ln.kind]
+    found: list[tuple[TablePiece, list[Line]]] = []
+    i = 0
+    while i < len(body):
+        run = _run(body, i, column_role, settings)
+        if run is None:
+            i += 1
+            continue
+        fields, used = run
+        piece = _piece(page_no, fields, used)
+        if piece is not None:
+            for ln in used:
+                ln.kind = "table"
+            found.append((piece, used))
+            i += len(used)
+        else:
+            i += 1
+    return found
+
+
+def _run(
+    body: list[Line], i: int, column_role: Callable[[str], str | None], settings: LayoutSettings
+) -> tuple[list[_Field], list[Line]] | None:
+    """The run of field lines from ``body[i]``, when it is a field list (see the module)."""
+    first = field_line(body[i], settings)
+    if first is None or not first[1]:
+        return None
+    tol = settings.field_column_tolerance
+    label_x, value_x = first[0][0].x0, first[1][0].x0
+    size = body[i].size
+    fields: list[_Field] = []
+    used: list[Line] = []
+    prev: Line | None = None
+    for ln in body[i:]:
+        if prev is not None and (ln.page != prev.page or ln.top - prev.bottom > settings.field_gap_ratio * prev.height
+                                 or ln.top < prev.top):
+            break
+        if abs(ln.size - size) > settings.continuation_size_delta:
+            break
+        found = field_line(ln, settings)
+        if found is not None and abs(found[0][0].x0 - label_x) <= tol and (
+            not found[1] or abs(found[1][0].x0 - value_x) <= tol
+        ):
+            label = line_text(found[0], settings)
+            if not found[1] and not (column_role(label) or any(f.label.lower() == label.lower() for f in fields)):
+                break  # a short bold line alone: a heading after the list, not an empty field
+            fields.append(_Field(label, [found[1]] if found[1] else [], [ln]))
+        elif fields and fields[-1].value and abs(ln.x0 - value_x) <= tol:
+            fields[-1].value.append(list(ln.words))  # the value wrapped onto the next line
+            fields[-1].lines.append(ln)
+        else:
+            break
+        used.append(ln)
+        prev = ln
+    while fields and not fields[-1].value:
+        # a bare label after the last value is a short bold heading under the list (an empty
+        # field ends no list: a record left without it only misses that field)
+        used.remove(fields.pop().lines[0])
+    if sum(1 for f in fields if f.value) < 2:
+        return None
+    names = [f.label.lower() for f in fields]
+    records = split_records(names)
+    if any(len(set(names[a:b])) != b - a for a, b in records):
+        return None  # a label twice in one record: no record structure
+    roles = {r for n in set(names) if (r := column_role(n))}
+    distinct = len(set(names))
+    if len(roles) >= 2 or (len(records) >= settings.record_min_records and distinct >= settings.record_min_labels):
+        return fields, used
+    return None
+
+
+def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece | None:
+    """One table piece from a run's fields: header = the labels in the order they first come,
+    one row per record."""
+    header: list[str] = []
+    for f in fields:
+        if f.label.lower() not in (h.lower() for h in header):
+            header.append(f.label)
+    col = {h.lower(): k for k, h in enumerate(header)}
+    names = [f.label.lower() for f in fields]
+    rows: list[list[Cell | None]] = [[Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(header)]]
+    for a, b in split_records(names):
+        ri = len(rows)
+        row: list[Cell | None] = [Cell(row=ri, col=k, text="", page=page_no) for k in range(len(header))]
+        for f in fields[a:b]:
+            k = col[f.label.lower()]
+            words = [w for part in f.value for w in part]
+            text = join_lines([line_text(part) for part in f.value]) if f.value else ""
+            bbox = (
+                BBox(x0=min(w.x0 for w in words), top=min(w.top for w in words),
+                     x1=max(w.x1 for w in words), bottom=max(w.bottom for w in words))
+                if words else None
+            )
+            row[k] = Cell(row=ri, col=k, text=text, page=page_no, bbox=bbox)
+        rows.append(row)
+    if len(rows) < 2:
+        return None
+    # the columns of a field list stand nowhere on the page (every value starts at one x): each
+    # is given the value's x, so a piece continued on the next page lines up column for column
+    value_x = min(w.x0 for f in fields for part in f.value for w in part)
+    bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
+    piece = TablePiece(page_no, bbox, [value_x] * len(header), rows, [False] * len(header), False)
+    piece.region = used[0].region
+    return piece

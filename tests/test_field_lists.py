@@ -1,0 +1,252 @@
+"""Field lists, a sign alone on a bar, a bold title ending with its line, and 'Strategic
+objective n' labels: each on hand-built inputs (plancheck/layout/fieldlists.py,
+layout/blocks.py, the lexicon), and a field-list web page read end to end."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+import pytest
+from test_layout_support import line_words
+
+from plancheck.lang.vocab import column_role
+from plancheck.layout.blocks import build_blocks, classify
+from plancheck.layout.fieldlists import find_field_lists
+from plancheck.layout.lines import words_to_lines
+from plancheck.layout.words import Word
+
+LABEL_X, VALUE_X = 51.0, 91.0
+
+
+def _bold(words: list[Word]) -> list[Word]:
+    return [replace(w, bold=True) for w in words]
+
+
+def _line(words: list[Word], page: int = 1):
+    return words_to_lines(words, page)[0]
+
+
+def _field(label: str, value: str, top: float, *, bold: bool = True):
+    lab = line_words(label, LABEL_X, top)
+    return _line((_bold(lab) if bold else lab) + (line_words(value, VALUE_X, top) if value else []))
+
+
+def _records(rows: list[list[tuple[str, str]]], *, bold: bool = True, top: float = 100.0) -> list:
+    """Field lines record after record: 14 pt apart inside a record, 22 pt between records."""
+    lines = []
+    for fields in rows:
+        for label, value in fields:
+            lines.append(_field(label, value, top, bold=bold))
+            top += 14
+        top += 8
+    return lines
+
+
+_SV = [
+    [("Vad", "Jämställdhetsanalysera tre av kommunens tjänster"), ("Vem", "Kommunledningsförvaltningen"),
+     ("När", "Varje år")],
+    [("Vad", "Göra en jämställdhetsanalys av skolgårdarna"), ("Vem", ""), ("När", "2027")],
+    [("Vad", "Öppna en stödlinje för våldsutsatta"), ("Vem", "Socialförvaltningen")],
+]
+
+
+def _table(piece) -> list[list[str]]:
+    return [[c.text if c else "" for c in row] for row in piece.rows]
+
+
+def test_a_definition_list_of_labels_beside_values_is_one_record_table():
+    lines = _records(_SV)
+    found = find_field_lists(lines, column_role, 1)
+    assert len(found) == 1
+    piece, used = found[0]
+    assert _table(piece) == [
+        ["Vad", "Vem", "När"],
+        ["Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"],
+        # a label alone on its line is a field left empty, a missing label a missing field
+        ["Göra en jämställdhetsanalys av skolgårdarna", "", "2027"],
+        ["Öppna en stödlinje för våldsutsatta", "Socialförvaltningen", ""],
+    ]
+    assert len(used) == len(lines) and all(ln.kind == "table" for ln in lines)
+    assert piece.rows[1][0].bbox is not None and abs(piece.rows[1][0].bbox.x0 - VALUE_X) < 1
+
+
+def test_a_value_wrapped_under_itself_goes_on_with_its_field():
+    lines = _records([[("What", "Caption every video the council"), ("Who", "Communications"), ("When", "2026")],
+                      [("What", "Publish an Easy English summary"), ("Who", "Communications"), ("When", "2027")]])
+    wrapped = _line(line_words("publishes on its website", VALUE_X, lines[0].top + 12))
+    for ln in lines[1:]:
+        ln.top += 12
+        ln.bottom += 12
+        ln.words = [replace(w, top=w.top + 12, bottom=w.bottom + 12) for w in ln.words]
+    (piece, _used), = find_field_lists([lines[0], wrapped, *lines[1:]], column_role, 1)
+    assert _table(piece)[1] == ["Caption every video the council publishes on its website", "Communications", "2026"]
+
+
+def test_labels_in_the_texts_weight_are_no_field_list():
+    assert find_field_lists(_records(_SV, bold=False), column_role, 1) == []
+
+
+def test_bold_terms_that_never_repeat_and_name_no_column_are_no_field_list():
+    # a glossary: a bold term beside its explanation, each term once
+    lines = _records([[("Likestilling", "Lik fordeling av makt og innflytelse")],
+                      [("Integrering", "Å ta hensyn til kjønn i alt arbeid")],
+                      [("Normkritikk", "Å granske normer som skaper utenforskap")]])
+    assert find_field_lists(lines, column_role, 1) == []
+
+
+@pytest.mark.parametrize("title", ["Uppföljning", "Ansvar"])
+def test_a_field_list_ends_at_a_short_bold_heading_after_it(title):
+    # (also a heading that is a column word: a bare label ends no list)
+    lines = _records(_SV[:1])
+    heading = _line(_bold(line_words(title, LABEL_X, lines[-1].bottom + 6)))
+    (piece, used), = find_field_lists([*lines, heading], column_role, 1)
+    assert heading not in used and heading.kind != "table" and len(piece.rows) == 2
+
+
+def test_a_large_sign_alone_on_a_bar_is_no_heading():
+    plus = _line([Word("+", 536.0, 100.0, 545.0, 115.0, 15.0)])
+    assert classify(plus, 10.0)[0] == "text"
+    title = _line(line_words("Uppföljning", 43.0, 100.0, size=15))
+    assert classify(title, 10.0)[0] == "heading"
+
+
+def test_a_bold_title_after_its_plain_label_ends_with_its_line():
+    top = 100.0
+    label = line_words("Strategy 4.1", 57.0, top)
+    first = _line(label + _bold(line_words("Make council recruitment accessible", label[-1].x1 + 3, top)))
+    second = _line(line_words("Actions for this strategy are set in the Workforce Plan.", 57.0, top + 15.7))
+    wide = _line(line_words("Council reports to the Department of Communities each year by the end of June.", 57.0, top + 31.4))
+    blocks = build_blocks([[first, second, wide]], [])
+    assert [b.text for b in blocks][:2] == [
+        "Strategy 4.1 Make council recruitment accessible", "Actions for this strategy are set in the Workforce Plan."]
+    # a bold phrase inside a sentence that runs on over the line is no title
+    plain = _line(line_words("Kallaroo will build a new", 57.0, top) + _bold(line_words("Changing Places", 190.0, top))
+                  + line_words("toilet at the foreshore near the", 270.0, top))
+    after = _line(line_words("Library, as promised in the last plan.", 57.0, top + 15.7))
+    assert len(build_blocks([[plain, after, wide]], [])) <= 2
+
+
+def test_a_strategic_objective_with_its_number_is_a_goal_label():
+    from plancheck.extract.roles import label_role
+
+    assert label_role("Strategic objective 1 People with disability use council services")[:2] == ("goal", "1")
+    assert label_role("Objective 1 People with disability")[0] == "sub_goal"
+
+
+_PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><style>
+body {{ font-family: "Liberation Sans", Arial, sans-serif; font-size: 10pt; }}
+.bar {{ display: flex; justify-content: space-between; font-weight: bold; font-size: 11pt; background: #eee;
+  padding: 6px; margin-top: 14px; }}
+.bar .sign {{ font-size: 15pt; line-height: 1; }}
+dl {{ display: grid; grid-template-columns: 14mm 1fr; margin: 6px 0; border-bottom: 1px dotted #999; }}
+dt {{ font-weight: bold; }} dd {{ margin: 0; min-height: 1.2em; }}
+</style></head><body><h1>{title}</h1><p>{intro}</p>{body}</body></html>"""
+
+
+def _dl_page(lang: str, title: str, intro: str, goals: list[tuple[str, list[list[tuple[str, str]]]]]) -> str:
+    body = []
+    for goal, records in goals:
+        body.append(f'<div class="bar"><span>{goal}</span><span class="sign">+</span></div>')
+        for rec in records:
+            body.append("<dl>" + "".join(f"<dt>{lab}</dt><dd>{val}</dd>" for lab, val in rec) + "</dl>")
+    return _PAGE.format(lang=lang, title=title, intro=intro, body="\n".join(body))
+
+
+_EN_GOALS = [
+    ("Goal 1: Everyone can use council services.", [
+        [("What", "Install a hearing loop at the customer service counter"), ("Who", "Manager Facilities"),
+         ("When", "June 2026")],
+        [("What", "Train all customer service staff in disability awareness"), ("Who", "People and Culture"),
+         ("When", "December 2027")],
+    ]),
+    ("Goal 2: Council information is easy to read.", [
+        [("What", "Publish the plan summary in Easy English"), ("Who", "Communications"), ("When", "March 2026")],
+    ]),
+]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_a_web_page_of_definition_lists_under_goal_bars_read_end_to_end(tmp_path, lang):
+    from corpora.synth.convert import chromium_to_pdf
+    from plancheck.mandate.evaluate import load_plan
+
+    goals = _EN_GOALS
+    title, intro = "Access and Inclusion Plan 2025–2029", "This page lists what the council will do."
+    if lang == "nb":
+        words = {"What": "Hva", "Who": "Hvem", "When": "Når", "Goal": "Mål"}
+        goals = [(g.replace("Goal", "Mål"), [[(words[lab], val) for lab, val in rec] for rec in recs]) for g, recs in goals]
+        title, intro = "Handlingsplan for tilgjengelighet 2025–2029", "Her står det kommunen skal gjøre."
+    html, pdf = tmp_path / "plan.html", tmp_path / "plan.pdf"
+    html.write_text(_dl_page(lang, title, intro, goals), encoding="utf-8")
+    chromium_to_pdf([(html, pdf)])
+    plan = load_plan(pdf, lang=lang)
+    assert [g.text for g in plan.goals] == [g.split(": ", 1)[1] for g, _r in goals]
+    want = [(rec[0][1], rec[1][1], rec[2][1], k) for k, (_g, recs) in enumerate(goals) for rec in recs]
+    got = [(m.text, m.owner_text, m.deadline and m.deadline.text, [g.id for g in plan.goals].index(m.goal_ids[0]))
+           for m in plan.measures]
+    assert got == want
+    assert not plan.focus_areas  # the "+" signs on the bars are no headings
+
+
+def _cells(texts: list[str], row: int = 0) -> list:
+    from plancheck.models import Cell
+
+    return [Cell(row=row, col=k, text=t) for k, t in enumerate(texts)]
+
+
+def test_a_table_of_field_rows_is_read_as_one_row_per_item():
+    from plancheck.extract.fieldrows import field_records
+    from plancheck.models import Table
+
+    table = Table(header=["Vad", "Jämställdhetsanalysera tre av kommunens tjänster"], rows=[
+        _cells(["Vem", "Kommunledningsförvaltningen"], 0), _cells(["När", "Varje år"], 1),
+        _cells(["Vad", "Utbilda alla chefer"], 2), _cells(["Vem", ""], 3), _cells(["När", "2026"], 4)])
+    recs = field_records(table)
+    assert recs is not None and recs.header == ["Vad", "Vem", "När"]
+    assert [[c.text for c in r] for r in recs.rows] == [
+        ["Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"],
+        ["Utbilda alla chefer", "", "2026"]]
+
+
+def test_a_table_with_a_header_row_or_without_a_measure_field_is_left_as_it_is():
+    from plancheck.extract.fieldrows import field_records
+    from plancheck.models import Table
+
+    # a real header row over items: the items' first cells are no column words
+    assert field_records(Table(header=["Tiltak", "Ansvar"], rows=[_cells(["Utbilda alla chefer", "HR"])])) is None
+    # owner and deadline rows under a measure set apart ("Ansvar | … / Frist | …"): no item of their own
+    assert field_records(Table(header=["Ansvar", "HR-avdelningen"], rows=[_cells(["Frist", "2026"])])) is None
+
+
+def test_a_word_document_with_one_field_table_per_measure_under_goal_headings(tmp_path):
+    from docx import Document as Docx
+
+    from plancheck.mandate.evaluate import load_plan
+
+    d = Docx()
+    d.add_heading("Handlingsplan för jämställdhet 2026–2028", 0)
+    d.add_paragraph("Här står vad kommunen gör under 2026–2028.")
+    data = [("Mål 1: Kvinnor och män ska få samma service av kommunen.",
+             [("Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"),
+              ("Utbilda alla chefer i jämställdhetsintegrering", "HR-avdelningen", "2026")]),
+            ("Mål 2: Flickor och pojkar ska ha samma möjligheter i skolan.",
+             [("Fördela föreningsbidraget lika mellan flickor och pojkar", "Kultur- och fritidsförvaltningen",
+               "1 januari 2027")])]
+    for goal, recs in data:
+        d.add_heading(goal, 2)
+        for rec in recs:
+            t = d.add_table(rows=0, cols=2)
+            for lab, val in zip(("Vad", "Vem", "När"), rec, strict=True):
+                cells = t.add_row().cells
+                cells[0].text, cells[1].text = lab, val
+            d.add_paragraph("")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = load_plan(path, lang="sv")
+    assert [g.text for g in plan.goals] == [g.split(": ", 1)[1] for g, _r in data]
+    want = [(*rec, k) for k, (_g, recs) in enumerate(data) for rec in recs]
+    got = [(m.text, m.owner_text, m.deadline and m.deadline.text, [g.id for g in plan.goals].index(m.goal_ids[0]))
+           for m in plan.measures]
+    assert got == want
