@@ -399,11 +399,23 @@ def _asks(cell: str) -> bool:
     return bool(VERB_START.match(cell) or REQUIREMENT_RE.search(cell))
 
 
+# a table's header cell naming when a task is due ("Frist", "Deadline"): requirements.yaml
+_DEADLINE_COLUMN_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in _words("deadline_column")) + r")\b", re.IGNORECASE
+)
+
+
+def _deadline_header(cell: str) -> bool:
+    """A header cell that names a deadline: a task table's date column, not a timetable's."""
+    return bool(_DEADLINE_COLUMN_RE.match(" ".join(cell.split())))
+
+
 def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     """The rows of a table of points as list items ("Tema | Beskrivelse": the Beskrivelse of
-    each row, numbered by a number column when there is one); nothing for any other table (a
-    timetable, a case header), as before: those are no text of the mandate's (see tables.py)."""
-    found = point_rows(rows, _asks)
+    each row, numbered by a number column when there is one; "Nr | Oppgave | Frist": the task,
+    without its deadline); nothing for any other table (a timetable, a case header), as
+    before: those are no text of the mandate's (see tables.py)."""
+    found = point_rows(rows, _asks, deadline_header=_deadline_header)
     if not found:
         return []
     out: list[Line] = []
@@ -535,6 +547,9 @@ class _RawPoint:
     page: int | None
     indent: float
     subs: list[tuple[str, str]]
+    # an item of a list of deliverables ("Deliverables" / "The working group will deliver:"):
+    # a part the work must hand over, whatever its words
+    deliverable: bool = False
 
 
 def _join(a: str, b: str) -> str:
@@ -553,6 +568,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     i = start + 1
     last_sub = False
     hanging = False  # a point's wrapped lines stood further in than its marker
+    delivers = False  # the items stand under a lead-in or heading of deliverables
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
@@ -561,7 +577,14 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
                 continue
-            break
+            after = _list_goes_on_under(lines, i, body_size) if points else None
+            if after is None:
+                break
+            # "Deliverables" / "The working group will deliver:": the list goes on under a
+            # heading of its own, its items numbered on after the ones above
+            i, delivers = after
+            base_indent, base_kind, last_sub, hanging = None, None, False, False
+            continue
         if mk is not None:
             kind, label, rest = mk
             tol = 6.0 if ln.size else 1.0
@@ -581,7 +604,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             if top and points and _sub_label(label, points[-1]):
                 top = False  # "1.a" or "1.1" under "1.": a sub-point, whatever its indent
             if top:
-                points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, []))
+                points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, [], delivers))
                 text_indent = None
                 last_sub = False
             else:
@@ -623,7 +646,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 break
             # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
-            i, base_indent, base_kind, last_sub, hanging = after, None, None, False, False
+            (i, delivers), base_indent, base_kind, last_sub, hanging = after, None, None, False, False
             continue
         if last_sub:
             label, sub = cur.subs[-1]
@@ -658,12 +681,16 @@ def _sub_label(label: str, parent: _RawPoint) -> bool:
     return len(core) > len(head) + 1 and core.startswith(head + ".")
 
 
-def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int | None:
+def _continuation_lead_in(
+    lines: list[Line], i: int, body: float | None
+) -> tuple[int, bool] | None:
     """The index of the first item after a lead-in that starts at ``lines[i]`` and goes on with
-    the mandate's list ("Planen skal òg omtale:", "The plan should also:"), or None. A
-    lead-in ends in a colon, asks with a modal and an asking verb or a word that says the
-    list goes on (requirements.yaml: ``asking_verb``, ``list_continuation``), is not negated
-    ("Følgende skal ikke inngå:") and is followed at once by a list item."""
+    the mandate's list ("Planen skal òg omtale:", "The plan should also:", "The working group
+    will deliver:"), and whether its items are deliverables; or None. A lead-in ends in a
+    colon, asks with a modal and an asking verb, a verb of handing over (its items are then
+    deliverables) or a word that says the list goes on (requirements.yaml: ``asking_verb``,
+    ``deliverable_verb``, ``list_continuation``), is not negated ("Følgende skal ikke
+    inngå:") and is followed at once by a list item."""
     text = lines[i].text.strip()
     j = i + 1
     while (
@@ -681,7 +708,29 @@ def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int 
         return None
     if _NEGATION_RE.search(text) or not _MODAL_RE.search(text):
         return None
-    return j if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
+    if _DELIVER_RE.search(text):
+        return j, True
+    return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
+
+
+def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[int, bool] | None:
+    """After the mandate's list, a heading at ``lines[i]`` under which the list goes on, as
+    (index of its first item, whether its items are deliverables), or None (the heading ends
+    the list). It goes on under a heading followed by a lead-in of a list that goes on
+    ("Deliverables" / "The working group will deliver:", "Videre arbeid" / "Arbeidsgruppa
+    skal også vurdere:"), or under a heading that names deliverables ("Leveranser",
+    requirements.yaml ``deliverable_heading``) followed at once by its items."""
+    j = i + 1
+    if j >= len(lines):
+        return None
+    heading = " ".join(lines[i].text.split()).rstrip(":").strip()
+    named = bool(_DELIVERABLE_HEADING_RE.fullmatch(heading))
+    if _item_marker(lines[j], body) is not None:
+        return (j, True) if named else None
+    after = _continuation_lead_in(lines, j, body)
+    if after is None:
+        return None
+    return after[0], after[1] or named
 
 
 def _body_size(lines: list[Line]) -> float | None:
@@ -1106,7 +1155,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         text=full,
         concerns=concerns,
         process=is_process(text),
-        kind=point_kind(text),
+        kind="deliverable" if rp.deliverable else point_kind(text),
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
     )
@@ -1266,6 +1315,11 @@ _BASIS_RE = _modal_then("basis_verb")
 _MODAL_PASSIVE_RE = _modal_then("asked_passive", modal="asking_modal")
 # "Forsamlingshusene skal indgå som lokale mødesteder": a part of what is asked for
 _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
+# "The working group will deliver:", "Arbeidsgruppa skal levere:": what follows is handed over
+_DELIVER_RE = _modal_then("deliverable_verb")
+_DELIVERABLE_HEADING_RE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r")", re.IGNORECASE
+)
 _SUBORDINATOR_RE = _word_re("subordinator")
 # "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
 _MADE_BY_RE = re.compile(
