@@ -1315,6 +1315,11 @@ _BASIS_RE = _modal_then("basis_verb")
 _MODAL_PASSIVE_RE = _modal_then("asked_passive", modal="asking_modal")
 # "Forsamlingshusene skal indgå som lokale mødesteder": a part of what is asked for
 _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
+# "Utredaren ska samråda med …", "The working group will consult …": a body consulted, in the
+# active, whoever consults
+_CONSULT_ACTIVE_RE = _modal_then("consult_active")
+# "Handlingsplanen skal gjelde alle kommunale kjøkken": the scope the plan must answer for
+_SCOPE_RE = _modal_then("scope_verb")
 # "The working group will deliver:", "Arbeidsgruppa skal levere:": what follows is handed over
 _DELIVER_RE = _modal_then("deliverable_verb")
 _DELIVERABLE_HEADING_RE = re.compile(
@@ -1376,9 +1381,11 @@ def is_requirement(sentence: str) -> bool:
     # "etter plan- og bygningslova kapittel 11": a numbered chapter is a reference to a law,
     # not a chapter asked of the plan
     s = _CHAPTER_REF_RE.sub(" ", s)
-    if _DOCUMENT_SUBJECT_RE.match(s):
+    if _DOCUMENT_SUBJECT_RE.match(s) and not (_SUBJECT_RE.match(s) and _MODAL_RE.search(s)):
         # "Planprogrammet gjer greie for …, kva tema planen skal handsame": the mandate
-        # describes itself
+        # describes itself. A word for both the mandate and the work it orders
+        # ("Uppdraget", "Oppdraget": in requirements.yaml's subject too) asks with a modal:
+        # "Uppdraget ska redovisas … senast …" (while "Uppdraget omfattar att" describes)
         return False
     subj = (
         _SUBJECT_RE.match(s)
@@ -1415,10 +1422,12 @@ def is_requirement(sentence: str) -> bool:
         or _DEADLINE_RE.search(s)
         or (modal and _DELIVERABLE_RE.search(s))
     )
-    asks = asks or (modal and (_ASKING_VERB_RE.search(s) or _BASIS_RE.search(s)))
+    asks = asks or (
+        modal and (_ASKING_VERB_RE.search(s) or _BASIS_RE.search(s) or _SCOPE_RE.search(s))
+    )
     if subj and asks:
         return True
-    if modal and (_consults(s) or _NOTIFY_RE.search(s)):
+    if modal and (_consults(s) or _NOTIFY_RE.search(s) or _CONSULT_ACTIVE_RE.search(s)):
         return True
     if _asked_to_be_done(s):
         return True
@@ -1511,6 +1520,7 @@ def point_kind(text: str) -> str:
     if (
         is_process(t)
         or _CONSULT_RE.search(t)
+        or _CONSULT_ACTIVE_RE.search(t)
         or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t))
         or (not VERB_START.match(t) and _indicative_process(t))
         # "Grunneiere … skal varsles ved oppstart": those concerned told of the work
