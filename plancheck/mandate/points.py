@@ -1084,9 +1084,41 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
-    found = raise_sub_points(found)
+    found = without_joiners(raise_sub_points(found))
     points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
     return points + prose_requirements(lines, points, start=len(points) + 1)
+
+
+def _item_joiner_re() -> re.Pattern[str]:
+    """The comma or semicolon, perhaps with "og"/"och"/"and"/"or" after it, that ends a list
+    item continuing its lead-in's sentence (lang data: and_words, or_words)."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("and_words") + plain_words("or_words")
+    return re.compile(r"\s*[,;](?:\s+(?:" + alternation(words) + r"))?\s*$", re.IGNORECASE)
+
+
+_ITEM_JOINER_RE = _item_joiner_re()
+
+
+def without_joiners(found: list[_RawPoint]) -> list[_RawPoint]:
+    """List items that continue the lead-in's sentence ("Uppdraget omfattar att" – "kartlägga
+    …," – … – "beskriva …, och" – "samordna … ."): the comma, semicolon or ", och" that joins an
+    item to the next is no text of the point, nor the full stop that ends the last one (it
+    ends the lead-in's sentence). Only in a run of two or more joined items: one item ending
+    in a comma is a slip, not a sentence."""
+    joined = [bool(_ITEM_JOINER_RE.search(rp.text)) for rp in found]
+    if sum(joined) < 2:
+        return found
+    out: list[_RawPoint] = []
+    for k, rp in enumerate(found):
+        text = rp.text
+        if joined[k]:
+            text = _ITEM_JOINER_RE.sub("", text)
+        elif k and joined[k - 1] and text[:1].islower() and text.rstrip().endswith("."):
+            text = text.rstrip()[:-1]
+        out.append(replace(rp, text=text) if text != rp.text else rp)
+    return out
 
 
 def _label_only(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
@@ -1493,6 +1525,17 @@ def _indicative_process(sentence: str) -> bool:
 
 
 # a point that opens by asking for measures (the asking verbs of a mandate, per language)
+# an asking verb, up to three words ("gjere greie for"), and a question word: "Vurdere korleis …"
+_ASKS_QUESTION_RE = re.compile(
+    VERB_START.pattern + r"(?:\s+[\w-]+){0,3}?,?\s+(?:" + W.alternation("question") + r")\b",
+    re.IGNORECASE,
+)
+# a step of the plan's process asked in the active, the plan its object: "Legge fram
+# handlingsplanen for …", "Leggje fram planutkastet for …", "Lägga fram strategin för …"
+_PRESENTS_PLAN_RE = re.compile(
+    r"^(?:" + _alt("process_asks") + r")\s+(?:" + _SUBJECT_RE.pattern.lstrip("^") + r")",
+    re.IGNORECASE,
+)
 _ASKS_MEASURES_RE = re.compile(
     r"(foreslå|foreslår|gjere framlegg om|föreslå|foreslå|propose|recommend|identify)\s+"
     r"(\w+\s+)?(tiltak|åtgärder|foranstaltninger|measures|actions)\b",
@@ -1505,10 +1548,24 @@ _ASKS_MEASURES_RE = re.compile(
 _PARTNERS_RE = _word_re("partners")
 
 
+def _asks_a_question(text: str) -> bool:
+    """A listed point that asks the plan a question about its subject ("Vurdere korleis barna
+    og foreldra kan få medverke i SFO", "Beskrive hvordan pårørende kan involveres"): an
+    asking verb, a few words at most, then a question word (words.yaml: question); not about
+    what has been done ("redovisa hur barn och föräldrar har fått tycka till"), and not about
+    the plan's own process (a step or body of words.yaml: process)."""
+    m = _ASKS_QUESTION_RE.match(text)
+    return bool(m) and not _PAST_RE.search(text) and not is_process(text)
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if _asks_a_question(t) or _PRESENTS_PLAN_RE.match(t):
+        # how people take part in the service the plan is about is the plan's content;
+        # "Legge fram handlingsplanen for ledergruppa": the plan handed to a body, a step
+        return "process" if _PRESENTS_PLAN_RE.match(t) else "content"
     if VERB_START.match(t) and not _SUBJECT_RE.search(t):
         # a listed point asking for content ("Vurdere etablering av et team i samarbeid med
         # nabokommunene") names partners of its subject: they do not make it a process point
