@@ -547,7 +547,7 @@ class _RawPoint:
     page: int | None
     indent: float
     subs: list[tuple[str, str]]
-    # an item of a list of deliverables ("Deliverables" / "The working group will deliver:"):
+    # an item of a list of deliverables ("Deliverables" / "The review group will deliver:"):
     # a part the work must hand over, whatever its words
     deliverable: bool = False
 
@@ -580,7 +580,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             after = _list_goes_on_under(lines, i, body_size) if points else None
             if after is None:
                 break
-            # "Deliverables" / "The working group will deliver:": the list goes on under a
+            # "Deliverables" / "The review group will deliver:": the list goes on under a
             # heading of its own, its items numbered on after the ones above
             i, delivers = after
             base_indent, base_kind, last_sub, hanging = None, None, False, False
@@ -685,7 +685,7 @@ def _continuation_lead_in(
     lines: list[Line], i: int, body: float | None
 ) -> tuple[int, bool] | None:
     """The index of the first item after a lead-in that starts at ``lines[i]`` and goes on with
-    the mandate's list ("Planen skal òg omtale:", "The plan should also:", "The working group
+    the mandate's list ("Planen skal òg omtale:", "The plan should also:", "The review group
     will deliver:"), and whether its items are deliverables; or None. A lead-in ends in a
     colon, asks with a modal and an asking verb, a verb of handing over (its items are then
     deliverables) or a word that says the list goes on (requirements.yaml: ``asking_verb``,
@@ -717,7 +717,7 @@ def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[
     """After the mandate's list, a heading at ``lines[i]`` under which the list goes on, as
     (index of its first item, whether its items are deliverables), or None (the heading ends
     the list). It goes on under a heading followed by a lead-in of a list that goes on
-    ("Deliverables" / "The working group will deliver:", "Videre arbeid" / "Arbeidsgruppa
+    ("Deliverables" / "The review group will deliver:", "Videre arbeid" / "Arbeidsgruppa
     skal også vurdere:"), or under a heading that names deliverables ("Leveranser",
     requirements.yaml ``deliverable_heading``) followed at once by its items."""
     j = i + 1
@@ -1103,7 +1103,7 @@ _ITEM_JOINER_RE = _item_joiner_re()
 
 def without_joiners(found: list[_RawPoint]) -> list[_RawPoint]:
     """List items that continue the lead-in's sentence ("Uppdraget omfattar att" – "kartlägga
-    …," – … – "beskriva …, och" – "samordna … ."): the comma, semicolon or ", och" that joins an
+    …," – … – "beskriva …, och" – "redovisa … ."): the comma, semicolon or ", och" that joins an
     item to the next is no text of the point, nor the full stop that ends the last one (it
     ends the lead-in's sentence). Only in a run of two or more joined items: one item ending
     in a comma is a slip, not a sentence."""
@@ -1347,12 +1347,17 @@ _BASIS_RE = _modal_then("basis_verb")
 _MODAL_PASSIVE_RE = _modal_then("asked_passive", modal="asking_modal")
 # "Forsamlingshusene skal indgå som lokale mødesteder": a part of what is asked for
 _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
-# "Utredaren ska samråda med …", "The working group will consult …": a body consulted, in the
+# "Utredaren ska samråda med …", "The review group will consult …": a body consulted, in the
 # active, whoever consults
 _CONSULT_ACTIVE_RE = _modal_then("consult_active")
-# "Handlingsplanen skal gjelde alle kommunale kjøkken": the scope the plan must answer for
+# "Eldrerådet skal tas med i planarbeidet": a body drawn into the work (not into the plan)
+_TAKEN_INTO_WORK_RE = re.compile(
+    r"\b(?:" + _alt("taken_into") + r")\s+(?:i|in|into)\s+(?:" + _alt("work_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "Planen skal gjelde alle skolene i kommunen": the scope the plan must answer for
 _SCOPE_RE = _modal_then("scope_verb")
-# "The working group will deliver:", "Arbeidsgruppa skal levere:": what follows is handed over
+# "The review group will deliver:", "Arbeidsgruppa skal levere:": what follows is handed over
 _DELIVER_RE = _modal_then("deliverable_verb")
 _DELIVERABLE_HEADING_RE = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r")", re.IGNORECASE
@@ -1459,7 +1464,12 @@ def is_requirement(sentence: str) -> bool:
     )
     if subj and asks:
         return True
-    if modal and (_consults(s) or _NOTIFY_RE.search(s) or _CONSULT_ACTIVE_RE.search(s)):
+    if modal and (
+        _consults(s)
+        or _NOTIFY_RE.search(s)
+        or _CONSULT_ACTIVE_RE.search(s)
+        or _TAKEN_INTO_WORK_RE.search(s)
+    ):
         return True
     if _asked_to_be_done(s):
         return True
@@ -1549,8 +1559,8 @@ _PARTNERS_RE = _word_re("partners")
 
 
 def _asks_a_question(text: str) -> bool:
-    """A listed point that asks the plan a question about its subject ("Vurdere korleis barna
-    og foreldra kan få medverke i SFO", "Beskrive hvordan pårørende kan involveres"): an
+    """A listed point that asks the plan a question about its subject ("Vurdere korleis elevane
+    kan medverke i skulemiljøet", "Beskrive hvordan innbyggerne kan delta i dugnader"): an
     asking verb, a few words at most, then a question word (words.yaml: question); not about
     what has been done ("redovisa hur barn och föräldrar har fått tycka till"), and not about
     the plan's own process (a step or body of words.yaml: process)."""
@@ -1564,7 +1574,7 @@ def point_kind(text: str) -> str:
     t = text.strip()
     if _asks_a_question(t) or _PRESENTS_PLAN_RE.match(t):
         # how people take part in the service the plan is about is the plan's content;
-        # "Legge fram handlingsplanen for ledergruppa": the plan handed to a body, a step
+        # "Legge fram strategien for formannskapet": the plan handed to a body, a step
         return "process" if _PRESENTS_PLAN_RE.match(t) else "content"
     if VERB_START.match(t) and not _SUBJECT_RE.search(t):
         # a listed point asking for content ("Vurdere etablering av et team i samarbeid med
@@ -1578,6 +1588,7 @@ def point_kind(text: str) -> str:
         is_process(t)
         or _CONSULT_RE.search(t)
         or _CONSULT_ACTIVE_RE.search(t)
+        or _TAKEN_INTO_WORK_RE.search(t)
         or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t))
         or (not VERB_START.match(t) and _indicative_process(t))
         # "Grunneiere … skal varsles ved oppstart": those concerned told of the work
