@@ -399,11 +399,23 @@ def _asks(cell: str) -> bool:
     return bool(VERB_START.match(cell) or REQUIREMENT_RE.search(cell))
 
 
+# a table's header cell naming when a task is due ("Frist", "Deadline"): requirements.yaml
+_DEADLINE_COLUMN_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in _words("deadline_column")) + r")\b", re.IGNORECASE
+)
+
+
+def _deadline_header(cell: str) -> bool:
+    """A header cell that names a deadline: a task table's date column, not a timetable's."""
+    return bool(_DEADLINE_COLUMN_RE.match(" ".join(cell.split())))
+
+
 def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     """The rows of a table of points as list items ("Tema | Beskrivelse": the Beskrivelse of
-    each row, numbered by a number column when there is one); nothing for any other table (a
-    timetable, a case header), as before: those are no text of the mandate's (see tables.py)."""
-    found = point_rows(rows, _asks)
+    each row, numbered by a number column when there is one; "Nr | Oppgave | Frist": the task,
+    without its deadline); nothing for any other table (a timetable, a case header), as
+    before: those are no text of the mandate's (see tables.py)."""
+    found = point_rows(rows, _asks, deadline_header=_deadline_header)
     if not found:
         return []
     out: list[Line] = []
@@ -535,6 +547,9 @@ class _RawPoint:
     page: int | None
     indent: float
     subs: list[tuple[str, str]]
+    # an item of a list of deliverables ("Deliverables" / "The review group will deliver:"):
+    # a part the work must hand over, whatever its words
+    deliverable: bool = False
 
 
 def _join(a: str, b: str) -> str:
@@ -553,6 +568,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     i = start + 1
     last_sub = False
     hanging = False  # a point's wrapped lines stood further in than its marker
+    delivers = False  # the items stand under a lead-in or heading of deliverables
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
@@ -561,7 +577,14 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
                 continue
-            break
+            after = _list_goes_on_under(lines, i, body_size) if points else None
+            if after is None:
+                break
+            # "Deliverables" / "The review group will deliver:": the list goes on under a
+            # heading of its own, its items numbered on after the ones above
+            i, delivers = after
+            base_indent, base_kind, last_sub, hanging = None, None, False, False
+            continue
         if mk is not None:
             kind, label, rest = mk
             tol = 6.0 if ln.size else 1.0
@@ -581,7 +604,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             if top and points and _sub_label(label, points[-1]):
                 top = False  # "1.a" or "1.1" under "1.": a sub-point, whatever its indent
             if top:
-                points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, []))
+                points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, [], delivers))
                 text_indent = None
                 last_sub = False
             else:
@@ -623,7 +646,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 break
             # "Planen skal òg omtale:": the list goes on under a new lead-in, its items
             # (another kind of marker, perhaps) are points after the ones above
-            i, base_indent, base_kind, last_sub, hanging = after, None, None, False, False
+            (i, delivers), base_indent, base_kind, last_sub, hanging = after, None, None, False, False
             continue
         if last_sub:
             label, sub = cur.subs[-1]
@@ -658,12 +681,16 @@ def _sub_label(label: str, parent: _RawPoint) -> bool:
     return len(core) > len(head) + 1 and core.startswith(head + ".")
 
 
-def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int | None:
+def _continuation_lead_in(
+    lines: list[Line], i: int, body: float | None
+) -> tuple[int, bool] | None:
     """The index of the first item after a lead-in that starts at ``lines[i]`` and goes on with
-    the mandate's list ("Planen skal òg omtale:", "The plan should also:"), or None. A
-    lead-in ends in a colon, asks with a modal and an asking verb or a word that says the
-    list goes on (requirements.yaml: ``asking_verb``, ``list_continuation``), is not negated
-    ("Følgende skal ikke inngå:") and is followed at once by a list item."""
+    the mandate's list ("Planen skal òg omtale:", "The plan should also:", "The review group
+    will deliver:"), and whether its items are deliverables; or None. A lead-in ends in a
+    colon, asks with a modal and an asking verb, a verb of handing over (its items are then
+    deliverables) or a word that says the list goes on (requirements.yaml: ``asking_verb``,
+    ``deliverable_verb``, ``list_continuation``), is not negated ("Følgende skal ikke
+    inngå:") and is followed at once by a list item."""
     text = lines[i].text.strip()
     j = i + 1
     while (
@@ -681,7 +708,29 @@ def _continuation_lead_in(lines: list[Line], i: int, body: float | None) -> int 
         return None
     if _NEGATION_RE.search(text) or not _MODAL_RE.search(text):
         return None
-    return j if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
+    if _DELIVER_RE.search(text):
+        return j, True
+    return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
+
+
+def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[int, bool] | None:
+    """After the mandate's list, a heading at ``lines[i]`` under which the list goes on, as
+    (index of its first item, whether its items are deliverables), or None (the heading ends
+    the list). It goes on under a heading followed by a lead-in of a list that goes on
+    ("Deliverables" / "The review group will deliver:", "Videre arbeid" / "Arbeidsgruppa
+    skal også vurdere:"), or under a heading that names deliverables ("Leveranser",
+    requirements.yaml ``deliverable_heading``) followed at once by its items."""
+    j = i + 1
+    if j >= len(lines):
+        return None
+    heading = " ".join(lines[i].text.split()).rstrip(":").strip()
+    named = bool(_DELIVERABLE_HEADING_RE.fullmatch(heading))
+    if _item_marker(lines[j], body) is not None:
+        return (j, True) if named else None
+    after = _continuation_lead_in(lines, j, body)
+    if after is None:
+        return None
+    return after[0], after[1] or named
 
 
 def _body_size(lines: list[Line]) -> float | None:
@@ -1035,9 +1084,41 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
-    found = raise_sub_points(found)
+    found = without_joiners(raise_sub_points(found))
     points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
     return points + prose_requirements(lines, points, start=len(points) + 1)
+
+
+def _item_joiner_re() -> re.Pattern[str]:
+    """The comma or semicolon, perhaps with "og"/"och"/"and"/"or" after it, that ends a list
+    item continuing its lead-in's sentence (lang data: and_words, or_words)."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("and_words") + plain_words("or_words")
+    return re.compile(r"\s*[,;](?:\s+(?:" + alternation(words) + r"))?\s*$", re.IGNORECASE)
+
+
+_ITEM_JOINER_RE = _item_joiner_re()
+
+
+def without_joiners(found: list[_RawPoint]) -> list[_RawPoint]:
+    """List items that continue the lead-in's sentence ("Uppdraget omfattar att" – "kartlägga
+    …," – … – "beskriva …, och" – "redovisa … ."): the comma, semicolon or ", och" that joins an
+    item to the next is no text of the point, nor the full stop that ends the last one (it
+    ends the lead-in's sentence). Only in a run of two or more joined items: one item ending
+    in a comma is a slip, not a sentence."""
+    joined = [bool(_ITEM_JOINER_RE.search(rp.text)) for rp in found]
+    if sum(joined) < 2:
+        return found
+    out: list[_RawPoint] = []
+    for k, rp in enumerate(found):
+        text = rp.text
+        if joined[k]:
+            text = _ITEM_JOINER_RE.sub("", text)
+        elif k and joined[k - 1] and text[:1].islower() and text.rstrip().endswith("."):
+            text = text.rstrip()[:-1]
+        out.append(replace(rp, text=text) if text != rp.text else rp)
+    return out
 
 
 def _label_only(text: str, s: PointSettings = POINT_SETTINGS) -> bool:
@@ -1106,7 +1187,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         text=full,
         concerns=concerns,
         process=is_process(text),
-        kind=point_kind(text),
+        kind="deliverable" if rp.deliverable else point_kind(text),
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
     )
@@ -1266,6 +1347,21 @@ _BASIS_RE = _modal_then("basis_verb")
 _MODAL_PASSIVE_RE = _modal_then("asked_passive", modal="asking_modal")
 # "Forsamlingshusene skal indgå som lokale mødesteder": a part of what is asked for
 _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
+# "Utredaren ska samråda med …", "The review group will consult …": a body consulted, in the
+# active, whoever consults
+_CONSULT_ACTIVE_RE = _modal_then("consult_active")
+# "Eldrerådet skal tas med i planarbeidet": a body drawn into the work (not into the plan)
+_TAKEN_INTO_WORK_RE = re.compile(
+    r"\b(?:" + _alt("taken_into") + r")\s+(?:i|in|into)\s+(?:" + _alt("work_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "Planen skal gjelde alle skolene i kommunen": the scope the plan must answer for
+_SCOPE_RE = _modal_then("scope_verb")
+# "The review group will deliver:", "Arbeidsgruppa skal levere:": what follows is handed over
+_DELIVER_RE = _modal_then("deliverable_verb")
+_DELIVERABLE_HEADING_RE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r")", re.IGNORECASE
+)
 _SUBORDINATOR_RE = _word_re("subordinator")
 # "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
 _MADE_BY_RE = re.compile(
@@ -1322,9 +1418,11 @@ def is_requirement(sentence: str) -> bool:
     # "etter plan- og bygningslova kapittel 11": a numbered chapter is a reference to a law,
     # not a chapter asked of the plan
     s = _CHAPTER_REF_RE.sub(" ", s)
-    if _DOCUMENT_SUBJECT_RE.match(s):
+    if _DOCUMENT_SUBJECT_RE.match(s) and not (_SUBJECT_RE.match(s) and _MODAL_RE.search(s)):
         # "Planprogrammet gjer greie for …, kva tema planen skal handsame": the mandate
-        # describes itself
+        # describes itself. A word for both the mandate and the work it orders
+        # ("Uppdraget", "Oppdraget": in requirements.yaml's subject too) asks with a modal:
+        # "Uppdraget ska redovisas … senast …" (while "Uppdraget omfattar att" describes)
         return False
     subj = (
         _SUBJECT_RE.match(s)
@@ -1361,10 +1459,17 @@ def is_requirement(sentence: str) -> bool:
         or _DEADLINE_RE.search(s)
         or (modal and _DELIVERABLE_RE.search(s))
     )
-    asks = asks or (modal and (_ASKING_VERB_RE.search(s) or _BASIS_RE.search(s)))
+    asks = asks or (
+        modal and (_ASKING_VERB_RE.search(s) or _BASIS_RE.search(s) or _SCOPE_RE.search(s))
+    )
     if subj and asks:
         return True
-    if modal and (_consults(s) or _NOTIFY_RE.search(s)):
+    if modal and (
+        _consults(s)
+        or _NOTIFY_RE.search(s)
+        or _CONSULT_ACTIVE_RE.search(s)
+        or _TAKEN_INTO_WORK_RE.search(s)
+    ):
         return True
     if _asked_to_be_done(s):
         return True
@@ -1430,6 +1535,17 @@ def _indicative_process(sentence: str) -> bool:
 
 
 # a point that opens by asking for measures (the asking verbs of a mandate, per language)
+# an asking verb, up to three words ("gjere greie for"), and a question word: "Vurdere korleis …"
+_ASKS_QUESTION_RE = re.compile(
+    VERB_START.pattern + r"(?:\s+[\w-]+){0,3}?,?\s+(?:" + W.alternation("question") + r")\b",
+    re.IGNORECASE,
+)
+# a step of the plan's process asked in the active, the plan its object: "Legge fram
+# handlingsplanen for …", "Leggje fram planutkastet for …", "Lägga fram strategin för …"
+_PRESENTS_PLAN_RE = re.compile(
+    r"^(?:" + _alt("process_asks") + r")\s+(?:" + _SUBJECT_RE.pattern.lstrip("^") + r")",
+    re.IGNORECASE,
+)
 _ASKS_MEASURES_RE = re.compile(
     r"(foreslå|foreslår|gjere framlegg om|föreslå|foreslå|propose|recommend|identify)\s+"
     r"(\w+\s+)?(tiltak|åtgärder|foranstaltninger|measures|actions)\b",
@@ -1442,10 +1558,24 @@ _ASKS_MEASURES_RE = re.compile(
 _PARTNERS_RE = _word_re("partners")
 
 
+def _asks_a_question(text: str) -> bool:
+    """A listed point that asks the plan a question about its subject ("Vurdere korleis elevane
+    kan medverke i skulemiljøet", "Beskrive hvordan innbyggerne kan delta i dugnader"): an
+    asking verb, a few words at most, then a question word (words.yaml: question); not about
+    what has been done ("redovisa hur barn och föräldrar har fått tycka till"), and not about
+    the plan's own process (a step or body of words.yaml: process)."""
+    m = _ASKS_QUESTION_RE.match(text)
+    return bool(m) and not _PAST_RE.search(text) and not is_process(text)
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if _asks_a_question(t) or _PRESENTS_PLAN_RE.match(t):
+        # how people take part in the service the plan is about is the plan's content;
+        # "Legge fram strategien for formannskapet": the plan handed to a body, a step
+        return "process" if _PRESENTS_PLAN_RE.match(t) else "content"
     if VERB_START.match(t) and not _SUBJECT_RE.search(t):
         # a listed point asking for content ("Vurdere etablering av et team i samarbeid med
         # nabokommunene") names partners of its subject: they do not make it a process point
@@ -1457,6 +1587,8 @@ def point_kind(text: str) -> str:
     if (
         is_process(t)
         or _CONSULT_RE.search(t)
+        or _CONSULT_ACTIVE_RE.search(t)
+        or _TAKEN_INTO_WORK_RE.search(t)
         or (_PASSIVE_RE.search(t) and _SUBJECT_RE.match(t))
         or (not VERB_START.match(t) and _indicative_process(t))
         # "Grunneiere … skal varsles ved oppstart": those concerned told of the work

@@ -14,6 +14,13 @@ Deltakere") gives names. What makes rows points is their form, read here from th
 
 A label column of numbers or letters ("1", "2.", "a)") numbers the points; otherwise they are
 numbered by their row.
+
+A task table ("Nr | Oppgave | Frist", "No. | Task | Deadline") is a list of points although it
+has a column of dates: its tasks are numbered and the date column's header names a deadline
+(the caller's ``deadline_header``: requirements.yaml ``deadline_column``), so each row is a
+point with the date it is due. The deadline is no part of the point's text. A table of dates
+whose steps are not numbered, or whose date column is headed "Når", "Tidspunkt" (the phases of
+the work), stays a timetable.
 """
 
 from __future__ import annotations
@@ -70,14 +77,21 @@ def _points_column(rows: list[list[str]], asks: Callable[[str], bool], s: TableS
     return best[1] if best else None
 
 
+def _never(_cell: str) -> bool:
+    return False
+
+
 def point_rows(
     table: Sequence[Sequence[str]],
     asks: Callable[[str], bool],
     settings: TableSettings = SETTINGS,
+    *,
+    deadline_header: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
-    whether a cell reads as a request (the mandate's point verbs or modals)."""
+    whether a cell reads as a request (the mandate's point verbs or modals);
+    ``deadline_header`` whether a header cell names a deadline ("Frist", "Deadline")."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -93,15 +107,22 @@ def point_rows(
         body = rows  # no header row: the first row is a point too
     if len(body) < s.min_rows:
         return None
+    header = rows[0] if body is not rows else None
     numbers: list[str] | None = None
+    deadlines = False
     for c in range(len(body[0])):
         if c == col:
             continue
         cells = [r[c] for r in body]
         if sum(is_date(x) for x in cells) >= s.date_share * len(cells):
-            return None  # a timetable
+            if header is None or not deadline_header(header[c]):
+                return None  # a timetable
+            deadlines = True  # a deadline column: a task table if its tasks are numbered
+            continue
         if sum(len(x.split()) <= s.label_words for x in cells) < s.point_share * len(cells):
             return None  # two columns of text: not a label and its point
         if numbers is None and all(_NUMBER_LABEL_RE.match(x) for x in cells):
             numbers = [x.rstrip(".)") for x in cells]
+    if deadlines and numbers is None:
+        return None  # dated steps without numbers: the phases of the work
     return [(numbers[k] if numbers else None, r[col]) for k, r in enumerate(body)]
