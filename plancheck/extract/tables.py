@@ -47,7 +47,13 @@ def read_table(st: _State, block: Block) -> None:
     assert table is not None
     if _record_table(st, block, table):
         return
+    titles = title_texts(table)
     table = _find_header(st, block, table)
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    if prev is not None and prev.kind == BlockKind.heading:
+        titles.append(prev.text)
+    if any(lists_done_work(t) for t in titles):
+        return  # work done before this plan ("Gjennomført 2022–2025"): no measures of its own
     roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
@@ -336,42 +342,93 @@ def _names_goal(st: _State, text: str) -> bool:
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
 
 
+def _header_score(cells: list[str]) -> int:
+    """How many cells of a row are column names (a role word, a horizon): two make a header."""
+    from plancheck.lang.vocab import column_role
+
+    return sum(1 for c in cells if c and (column_role(c) or _HORIZON.match(c.strip())))
+
+
+def _header_row(table: Table) -> int | None:
+    """The body row that is the table's real header, when its own header row is not one (a title
+    row above it: :func:`_find_header`); None when the header row is the header or none is found."""
+    if _header_score(table.header) >= 2 or not table.rows:
+        return None
+    return next((k for k, row in enumerate(table.rows[:5]) if _header_score([c.text for c in row]) >= 2), None)
+
+
+def title_texts(table: Table) -> list[str]:
+    """The titles set above a table's real header inside the table (a spreadsheet's title row, a
+    row spanning all columns): the one filled cell of each row above the header row that
+    :func:`_header_row` finds. Empty when the header is the table's first row."""
+    k = _header_row(table)
+    if k is None:
+        return []
+    out = []
+    for cells in [table.header, *[[c.text for c in r] for r in table.rows[:k]]]:
+        filled = [c.strip() for c in cells if c and c.strip()]
+        if len(filled) == 1:
+            out.append(filled[0])
+    return out
+
+
+@dataclass(frozen=True)
+class DoneTitleSettings:
+    """How long a title saying a table lists work already done may be."""
+
+    max_words: int = 8  # "Gjennomført 2022–2025", "Det här har vi gjort under förra perioden"
+
+
+_DONE_TITLE = words_pattern(table_words("done_titles"), start=True)
+# what may follow a one-word done title: nothing, or a short preposition and the years ("i 2023–2024")
+_DONE_YEARS = re.compile(r"[^\w]*(?:[^\W\d]{1,4}\s+)?(?:(?:19|20)\d\d[^\w]*)*")
+
+
+def lists_done_work(title: str, settings: DoneTitleSettings = DoneTitleSettings()) -> bool:
+    """Does a table's title say its rows are work done before this plan ("Gjennomført
+    2022–2025", "Det har vi nået", "Completed actions 2020–2024")? The title opens with a phrase
+    of the lexicon's ``tables.done_titles`` (a leading chapter number aside) and is short, a
+    title rather than a sentence. Why: a done list keeps the measure table's columns (ID,
+    action, owner, year done), so only its title tells it from the plan's own measures."""
+    text = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", normalise(title or "")).strip()
+    m = _DONE_TITLE.match(text)
+    if m is None or len(text.split()) > settings.max_words:
+        return False
+    # one word ("Fullført", "Completed") says it only alone or before the years it covers:
+    # "Fullført videregående opplæring" is a topic
+    return len(m.group(0).split()) > 1 or bool(_DONE_YEARS.fullmatch(text[m.end():]))
+
+
 def _find_header(st: _State, block: Block, table: Table) -> Table:
     """A table whose real header row comes after a title row and a "Goals: …" row: use that
     row as the header, read goals from the rows above it."""
-    from plancheck.lang.vocab import column_role
-
-    def score(cells: list[str]) -> int:
-        return sum(1 for c in cells if c and (column_role(c) or _HORIZON.match(c.strip())))
-
-    if score(table.header) >= 2 or not table.rows:
+    k = _header_row(table)
+    if k is None:
         return table
-    for k, row in enumerate(table.rows[:5]):
-        texts = [c.text for c in row]
-        if score(texts) >= 2:
-            # a column group headed as to be updated or filled in later is a template: its
-            # columns are not the plan's owners or deadlines yet
-            for pre in table.rows[:k]:
-                for i, c in enumerate(pre):
-                    if _DEFERRED.search(c.text):
-                        end = next((j for j in range(i + 1, len(pre)) if pre[j].text.strip()), len(pre))
-                        for j in range(i, end):
-                            texts[j] = ""
-            for pre in table.rows[:k]:
-                for c in pre:
-                    m = _GOALS_CELL.match(c.text)
-                    if m:
-                        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", c.text[m.end():]):
-                            if sentence.strip():
-                                prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
-                                g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
-                                g.page, g.provenance = c.page, prov
-            rest = table.rows[k + 1 :]
-            while rest and (joined := header_continued(texts, row, rest[0])) is not None:
-                texts, rest = joined, rest[1:]
-            body = [r for r in rest if [c.text for c in r] != texts]
-            return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
-    return table
+    row = table.rows[k]
+    texts = [c.text for c in row]
+    # a column group headed as to be updated or filled in later is a template: its
+    # columns are not the plan's owners or deadlines yet
+    for pre in table.rows[:k]:
+        for i, c in enumerate(pre):
+            if _DEFERRED.search(c.text):
+                end = next((j for j in range(i + 1, len(pre)) if pre[j].text.strip()), len(pre))
+                for j in range(i, end):
+                    texts[j] = ""
+    for pre in table.rows[:k]:
+        for c in pre:
+            m = _GOALS_CELL.match(c.text)
+            if m:
+                for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", c.text[m.end():]):
+                    if sentence.strip():
+                        prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
+                        g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
+                        g.page, g.provenance = c.page, prov
+    rest = table.rows[k + 1 :]
+    while rest and (joined := header_continued(texts, row, rest[0])) is not None:
+        texts, rest = joined, rest[1:]
+    body = [r for r in rest if [c.text for c in r] != texts]
+    return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
 
 
 _CONTINUES = re.compile(r"[^\W\d_A-ZÆØÅÄÖÜ]{2}")  # starts with a word in lower case
