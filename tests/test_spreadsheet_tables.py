@@ -75,3 +75,57 @@ def test_a_heading_right_above_the_table_saying_the_work_is_done(heading, measur
     table = table_of(["ID", "Tiltak", "Ansvarlig", "Frist"], DONE_ROWS)
     plan = build_plan(_doc((BlockKind.heading, heading), (BlockKind.table, table)), lang="nb")
     assert len(plan.measures) == measures
+
+
+SHEET_HEADER = ["ID", "Mål", "Tiltak", "Ansvarlig", "Tidsramme", "Status"]
+SHEET_ROWS = [
+    ["T1.1", "M1 – Alle barn skal ha en trygg skolevei.", "Merke skoleveiene i sentrum", "Vegsjef", "2026", "Pågår"],
+    ["T1.2", "", "Senke farten forbi skolene", "Vegsjef", "", "Utsatt til 2027"],
+    ["T2.1", "M2 – Flere skal sykle til jobb.", "Bygge sykkelparkering ved rådhuset", "Eiendomssjef", "Q3 2026", "Ikke startet"],
+    SHEET_HEADER,  # the header row repeated on the next page
+    ["M3", "M3 – Færre skal skades i trafikken.", "", "", "", "Vurderes ved rullering 2027"],
+]
+
+
+def test_a_goal_row_with_no_measure_is_a_goal_in_reading_order():
+    plan = build_plan(_doc((BlockKind.table, table_of(SHEET_HEADER, SHEET_ROWS))), lang="nb")
+    assert [g.text for g in plan.goals] == [
+        "M1 – Alle barn skal ha en trygg skolevei.",
+        "M2 – Flere skal sykle til jobb.",
+        "M3 – Færre skal skades i trafikken.",
+    ]
+    by_text = {m.text: m for m in plan.measures}
+    assert len(plan.measures) == 3  # the goal row and the repeated header are no measures
+    assert by_text["Senke farten forbi skolene"].goal_ids == [plan.goals[0].id]
+    assert by_text["Bygge sykkelparkering ved rådhuset"].goal_ids == [plan.goals[1].id]
+    assert not any(plan.goals[2].id in m.goal_ids for m in plan.measures)
+
+
+def test_the_status_column_is_no_deadline():
+    plan = build_plan(_doc((BlockKind.table, table_of(SHEET_HEADER, SHEET_ROWS))), lang="nb")
+    postponed = next(m for m in plan.measures if m.text == "Senke farten forbi skolene")
+    assert postponed.deadline is None and postponed.status == "Utsatt til 2027"
+
+
+def test_a_goal_cell_over_measure_rows_below_it_is_not_alone():
+    """The goal on a row of its own, its measures in the rows under it: no goal is made twice."""
+    rows = [
+        ["", "M1 – Alle barn skal ha en trygg skolevei.", "", "", "", ""],
+        ["T1.1", "", "Merke skoleveiene i sentrum", "Vegsjef", "2026", "Pågår"],
+        ["T1.2", "", "Senke farten forbi skolene", "Vegsjef", "2027", "Pågår"],
+    ]
+    plan = build_plan(_doc((BlockKind.table, table_of(SHEET_HEADER, rows))), lang="nb")
+    assert len(plan.goals) == 1
+    assert all(m.goal_ids == [plan.goals[0].id] for m in plan.measures) and len(plan.measures) == 2
+
+
+def test_the_goal_rows_alone_pass_over_the_repeated_header():
+    from plancheck.extract.tables import goal_rows_alone, table_roles
+    from plancheck.ingest.text import normalise
+
+    table = table_of(SHEET_HEADER, SHEET_ROWS)
+    roles = table_roles(table.header)
+    header_norm = [normalise(h) for h in table.header]
+    assert goal_rows_alone(table.rows, roles, roles.index("measure"), header_norm) == {4}
+    served = table_of(SHEET_HEADER, SHEET_ROWS[:3])
+    assert goal_rows_alone(served.rows, roles, roles.index("measure"), header_norm) == set()

@@ -683,6 +683,10 @@ def _measure_table(
     parents = outline_parents(table.rows, roles, mcol)
     outline_goal: Goal | None = None
     outline_strategy: Strategy | None = None
+    # a goal row with no measure row under it ("M5 – …" alone under the header): the table
+    # states its goals itself, each where it stands (see _goal_cell)
+    states_goals = bool(goal_rows_alone(table.rows, roles, mcol, header_norm))
+    cell_goals: dict[str, Goal | None] = {}
     for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
             continue
@@ -729,6 +733,8 @@ def _measure_table(
         if skipping:
             continue
         column_goal = _cell(row, roles, "goal") or column_goal
+        if states_goals and _cell(row, roles, "goal"):
+            _goal_cell(st, block, row[roles.index("goal")], cell_goals)
         text = row[mcol].text.strip()
         if not text and "strategy" not in roles:
             parent = _parent_cell(row, roles, mcol)
@@ -817,6 +823,66 @@ def _measure_table(
                                    location=location)
                 _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
+
+
+def goal_rows_alone(rows: list[list[Cell]], roles: list[str | None], mcol: int, header_norm: list[str]) -> set[int]:
+    """The rows of a measure table whose goal cell opens a goal with no measure: neither its own
+    measure cell nor that of any row under it, down to the next goal cell, is filled (a
+    spreadsheet's last row 'M5 – …' printed alone under the repeated header). Header rows
+    repeated on a new page, group rows and empty rows are passed over. Why: such a goal is
+    named nowhere else, and the measures' rows, which carry the other goals of the goal column
+    to the linking stage, do not carry it."""
+    if "goal" not in roles:
+        return set()
+    gcol = roles.index("goal")
+    out: set[int] = set()
+    current: int | None = None  # the row whose goal cell the rows below fall under
+    current_key, served = "", False
+    for k, row in enumerate(rows):
+        cells = [normalise(c.text) for c in row]
+        if not any(cells) or cells == header_norm or _repeats_header(row, header_norm) or _is_group_row(row, roles):
+            continue
+        goal = normalise(row[gcol].text) if gcol < len(row) else ""
+        if goal and goal != current_key:
+            if current is not None and not served:
+                out.add(current)
+            current, current_key, served = k, goal, False
+        if mcol < len(row) and row[mcol].text.strip():
+            served = True
+    if current is not None and not served:
+        out.add(current)
+    return out
+
+
+def _goal_cell(st: _State, block: Block, cell: Cell, made: dict[str, Goal | None]) -> None:
+    """The goal a goal cell states, made where the cell stands, in reading order, once per
+    text (``made``, by normalised text). Not made when it names a goal the plan declared before
+    (by number or words: :func:`~plancheck.extract.link.match_goal`), nor when it is a short
+    title ("Mål 2", "Aktive unge") and the plan declared goals before, which it may name; the
+    linking stage matches these as it does any goal cell. The goal's text and number are those
+    the linking stage gives a goal cell (:func:`~plancheck.extract.link.link_plan`), so the
+    measures under the cell link to it by their goal text."""
+    from plancheck.extract.link import _short_form, match_goal
+    from plancheck.ingest.text import strip_label
+
+    key = normalise(cell.text)
+    if not key or key in made:
+        return
+    declared = [g for g in st.plan.goals if all(g is not m for m in made.values())]
+    if match_goal(cell.text, declared) is not None or (_short_form(cell.text) and declared):
+        made[key] = None
+        return
+    role, lnum, rest = label_role(cell.text)
+    number, text = (lnum, rest) if role else strip_label(cell.text)
+    if not normalise(text):
+        made[key] = None
+        return
+    goal = _add_goal(st, block, text, GoalKind.goal, number=number)
+    location = block.provenance.location
+    goal.page = cell.page or block.provenance.page
+    goal.provenance = Provenance(page=goal.page, bbox=cell.bbox, source_text=cell.text,
+                                 location=f"{location}, row {cell.row + 1}" if location else None)
+    made[key] = goal
 
 
 def _goal_above(st: _State, block: Block) -> Goal | None:
