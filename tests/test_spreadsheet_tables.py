@@ -129,3 +129,26 @@ def test_the_goal_rows_alone_pass_over_the_repeated_header():
     assert goal_rows_alone(table.rows, roles, roles.index("measure"), header_norm) == {4}
     served = table_of(SHEET_HEADER, SHEET_ROWS[:3])
     assert goal_rows_alone(served.rows, roles, roles.index("measure"), header_norm) == set()
+
+
+def test_figures_set_under_the_measure_rows_are_no_measures():
+    """A sheet whose key figures follow its measure rows in the same columns: an owner cell
+    holding only a number or a share names no one."""
+    rows = [
+        ["T1.1", "Merke skoleveiene i sentrum", "Vegsjef", "2026"],
+        ["", "", "", ""],
+        ["Nøkkeltall 2025", "", "", ""],
+        ["", "Skadde i trafikken", "14", "Mål 2028: 5"],
+        ["", "Andel som sykler til skolen", "48 %", ""],
+    ]
+    plan = build_plan(_doc((BlockKind.table, _titled("Handlingsplan 2026–2028", ["ID", "Tiltak", "Ansvarlig", "Frist"], rows))), lang="nb")
+    assert [m.text for m in plan.measures] == ["Merke skoleveiene i sentrum"]
+
+
+def test_a_year_alone_in_a_shared_owner_and_deadline_cell_is_no_figure():
+    rows = [
+        ["Merke skoleveiene i sentrum", "Vegsjef Haust 2026"],
+        ["Lage ny trafikksikkerhetsplan", "2031"],  # the deadline alone, no owner
+    ]
+    plan = build_plan(_doc((BlockKind.table, table_of(["Tiltak", "Ansvar / frist"], rows))), lang="nn")
+    assert [m.text for m in plan.measures] == [r[0] for r in rows]

@@ -741,7 +741,7 @@ def _measure_table(
             if parent is not None:
                 parent_row = parent  # the action rows below it carry it out
                 continue
-        if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol):
+        if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol) or _figure_row(row, roles, table.header):
             continue
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
@@ -1052,6 +1052,16 @@ def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
         if i != mcol and c.text.strip() and (roles[i] if i < len(roles) else None) not in ("goal", "theme", "number")
     ]
     return bool(others) and all(_AMOUNT.match(t) for t in others)
+def _figure_row(row, roles: list[str | None], header: list[str]) -> bool:
+    """A row of figures set under the measure rows in the same columns (a spreadsheet's
+    "Nøkkeltall" block: "Sykefravær | 7,9 % | Mål 2028: 6 %"): its owner holds only an
+    amount, a number or a share, which names no one. It states a figure; it is no measure. A
+    year is no figure: it is a deadline run into the owner's cell, or written alone in a cell
+    shared by owner and deadline (:func:`owner_and_deadline` reads it as the deadline)."""
+    owner = owner_and_deadline(row, roles, header)[0].strip()
+    return bool(owner) and bool(_AMOUNT.match(owner)) and not _DATED.fullmatch(owner)
+
+
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 def _stated_time(target: str, action: str, lang: str = "en") -> str:
     """With no deadline column, the time a row states: its target cell when that names a year
