@@ -47,7 +47,13 @@ def read_table(st: _State, block: Block) -> None:
     assert table is not None
     if _record_table(st, block, table):
         return
+    titles = title_texts(table)
     table = _find_header(st, block, table)
+    prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    if prev is not None and prev.kind == BlockKind.heading:
+        titles.append(prev.text)
+    if any(lists_done_work(t) for t in titles):
+        return  # work done before this plan ("Gjennomført 2022–2025"): no measures of its own
     roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
@@ -336,42 +342,93 @@ def _names_goal(st: _State, text: str) -> bool:
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
 
 
+def _header_score(cells: list[str]) -> int:
+    """How many cells of a row are column names (a role word, a horizon): two make a header."""
+    from plancheck.lang.vocab import column_role
+
+    return sum(1 for c in cells if c and (column_role(c) or _HORIZON.match(c.strip())))
+
+
+def _header_row(table: Table) -> int | None:
+    """The body row that is the table's real header, when its own header row is not one (a title
+    row above it: :func:`_find_header`); None when the header row is the header or none is found."""
+    if _header_score(table.header) >= 2 or not table.rows:
+        return None
+    return next((k for k, row in enumerate(table.rows[:5]) if _header_score([c.text for c in row]) >= 2), None)
+
+
+def title_texts(table: Table) -> list[str]:
+    """The titles set above a table's real header inside the table (a spreadsheet's title row, a
+    row spanning all columns): the one filled cell of each row above the header row that
+    :func:`_header_row` finds. Empty when the header is the table's first row."""
+    k = _header_row(table)
+    if k is None:
+        return []
+    out = []
+    for cells in [table.header, *[[c.text for c in r] for r in table.rows[:k]]]:
+        filled = [c.strip() for c in cells if c and c.strip()]
+        if len(filled) == 1:
+            out.append(filled[0])
+    return out
+
+
+@dataclass(frozen=True)
+class DoneTitleSettings:
+    """How long a title saying a table lists work already done may be."""
+
+    max_words: int = 8  # "Gjennomført 2022–2025", "Det här har vi gjort under förra perioden"
+
+
+_DONE_TITLE = words_pattern(table_words("done_titles"), start=True)
+# what may follow a one-word done title: nothing, or a short preposition and the years ("i 2023–2024")
+_DONE_YEARS = re.compile(r"[^\w]*(?:[^\W\d]{1,4}\s+)?(?:(?:19|20)\d\d[^\w]*)*")
+
+
+def lists_done_work(title: str, settings: DoneTitleSettings = DoneTitleSettings()) -> bool:
+    """Does a table's title say its rows are work done before this plan ("Gjennomført
+    2022–2025", "Det har vi nået", "Completed actions 2020–2024")? The title opens with a phrase
+    of the lexicon's ``tables.done_titles`` (a leading chapter number aside) and is short, a
+    title rather than a sentence. Why: a done list keeps the measure table's columns (ID,
+    action, owner, year done), so only its title tells it from the plan's own measures."""
+    text = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", normalise(title or "")).strip()
+    m = _DONE_TITLE.match(text)
+    if m is None or len(text.split()) > settings.max_words:
+        return False
+    # one word ("Fullført", "Completed") says it only alone or before the years it covers:
+    # "Fullført videregående opplæring" is a topic
+    return len(m.group(0).split()) > 1 or bool(_DONE_YEARS.fullmatch(text[m.end():]))
+
+
 def _find_header(st: _State, block: Block, table: Table) -> Table:
     """A table whose real header row comes after a title row and a "Goals: …" row: use that
     row as the header, read goals from the rows above it."""
-    from plancheck.lang.vocab import column_role
-
-    def score(cells: list[str]) -> int:
-        return sum(1 for c in cells if c and (column_role(c) or _HORIZON.match(c.strip())))
-
-    if score(table.header) >= 2 or not table.rows:
+    k = _header_row(table)
+    if k is None:
         return table
-    for k, row in enumerate(table.rows[:5]):
-        texts = [c.text for c in row]
-        if score(texts) >= 2:
-            # a column group headed as to be updated or filled in later is a template: its
-            # columns are not the plan's owners or deadlines yet
-            for pre in table.rows[:k]:
-                for i, c in enumerate(pre):
-                    if _DEFERRED.search(c.text):
-                        end = next((j for j in range(i + 1, len(pre)) if pre[j].text.strip()), len(pre))
-                        for j in range(i, end):
-                            texts[j] = ""
-            for pre in table.rows[:k]:
-                for c in pre:
-                    m = _GOALS_CELL.match(c.text)
-                    if m:
-                        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", c.text[m.end():]):
-                            if sentence.strip():
-                                prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
-                                g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
-                                g.page, g.provenance = c.page, prov
-            rest = table.rows[k + 1 :]
-            while rest and (joined := header_continued(texts, row, rest[0])) is not None:
-                texts, rest = joined, rest[1:]
-            body = [r for r in rest if [c.text for c in r] != texts]
-            return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
-    return table
+    row = table.rows[k]
+    texts = [c.text for c in row]
+    # a column group headed as to be updated or filled in later is a template: its
+    # columns are not the plan's owners or deadlines yet
+    for pre in table.rows[:k]:
+        for i, c in enumerate(pre):
+            if _DEFERRED.search(c.text):
+                end = next((j for j in range(i + 1, len(pre)) if pre[j].text.strip()), len(pre))
+                for j in range(i, end):
+                    texts[j] = ""
+    for pre in table.rows[:k]:
+        for c in pre:
+            m = _GOALS_CELL.match(c.text)
+            if m:
+                for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", c.text[m.end():]):
+                    if sentence.strip():
+                        prov = Provenance(page=c.page, bbox=c.bbox, source_text=c.text, location=block.provenance.location)
+                        g = _add_goal(st, block, sentence, GoalKind.goal, number=None)
+                        g.page, g.provenance = c.page, prov
+    rest = table.rows[k + 1 :]
+    while rest and (joined := header_continued(texts, row, rest[0])) is not None:
+        texts, rest = joined, rest[1:]
+    body = [r for r in rest if [c.text for c in r] != texts]
+    return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
 
 
 _CONTINUES = re.compile(r"[^\W\d_A-ZÆØÅÄÖÜ]{2}")  # starts with a word in lower case
@@ -626,6 +683,10 @@ def _measure_table(
     parents = outline_parents(table.rows, roles, mcol)
     outline_goal: Goal | None = None
     outline_strategy: Strategy | None = None
+    # a goal row with no measure row under it ("M5 – …" alone under the header): the table
+    # states its goals itself, each where it stands (see _goal_cell)
+    states_goals = bool(goal_rows_alone(table.rows, roles, mcol, header_norm))
+    cell_goals: dict[str, Goal | None] = {}
     for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
             continue
@@ -672,13 +733,15 @@ def _measure_table(
         if skipping:
             continue
         column_goal = _cell(row, roles, "goal") or column_goal
+        if states_goals and _cell(row, roles, "goal"):
+            _goal_cell(st, block, row[roles.index("goal")], cell_goals)
         text = row[mcol].text.strip()
         if not text and "strategy" not in roles:
             parent = _parent_cell(row, roles, mcol)
             if parent is not None:
                 parent_row = parent  # the action rows below it carry it out
                 continue
-        if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol):
+        if not text or _repeats_header(row, header_norm) or _is_total_row(row, roles, mcol) or _figure_row(row, roles, table.header):
             continue
         number = _cell(row, roles, "number") or None
         label_num, rest = None, text
@@ -760,6 +823,66 @@ def _measure_table(
                                    location=location)
                 _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
+
+
+def goal_rows_alone(rows: list[list[Cell]], roles: list[str | None], mcol: int, header_norm: list[str]) -> set[int]:
+    """The rows of a measure table whose goal cell opens a goal with no measure: neither its own
+    measure cell nor that of any row under it, down to the next goal cell, is filled (a
+    spreadsheet's last row 'M5 – …' printed alone under the repeated header). Header rows
+    repeated on a new page, group rows and empty rows are passed over. Why: such a goal is
+    named nowhere else, and the measures' rows, which carry the other goals of the goal column
+    to the linking stage, do not carry it."""
+    if "goal" not in roles:
+        return set()
+    gcol = roles.index("goal")
+    out: set[int] = set()
+    current: int | None = None  # the row whose goal cell the rows below fall under
+    current_key, served = "", False
+    for k, row in enumerate(rows):
+        cells = [normalise(c.text) for c in row]
+        if not any(cells) or cells == header_norm or _repeats_header(row, header_norm) or _is_group_row(row, roles):
+            continue
+        goal = normalise(row[gcol].text) if gcol < len(row) else ""
+        if goal and goal != current_key:
+            if current is not None and not served:
+                out.add(current)
+            current, current_key, served = k, goal, False
+        if mcol < len(row) and row[mcol].text.strip():
+            served = True
+    if current is not None and not served:
+        out.add(current)
+    return out
+
+
+def _goal_cell(st: _State, block: Block, cell: Cell, made: dict[str, Goal | None]) -> None:
+    """The goal a goal cell states, made where the cell stands, in reading order, once per
+    text (``made``, by normalised text). Not made when it names a goal the plan declared before
+    (by number or words: :func:`~plancheck.extract.link.match_goal`), nor when it is a short
+    title ("Mål 2", "Aktive unge") and the plan declared goals before, which it may name; the
+    linking stage matches these as it does any goal cell. The goal's text and number are those
+    the linking stage gives a goal cell (:func:`~plancheck.extract.link.link_plan`), so the
+    measures under the cell link to it by their goal text."""
+    from plancheck.extract.link import _short_form, match_goal
+    from plancheck.ingest.text import strip_label
+
+    key = normalise(cell.text)
+    if not key or key in made:
+        return
+    declared = [g for g in st.plan.goals if all(g is not m for m in made.values())]
+    if match_goal(cell.text, declared) is not None or (_short_form(cell.text) and declared):
+        made[key] = None
+        return
+    role, lnum, rest = label_role(cell.text)
+    number, text = (lnum, rest) if role else strip_label(cell.text)
+    if not normalise(text):
+        made[key] = None
+        return
+    goal = _add_goal(st, block, text, GoalKind.goal, number=number)
+    location = block.provenance.location
+    goal.page = cell.page or block.provenance.page
+    goal.provenance = Provenance(page=goal.page, bbox=cell.bbox, source_text=cell.text,
+                                 location=f"{location}, row {cell.row + 1}" if location else None)
+    made[key] = goal
 
 
 def _goal_above(st: _State, block: Block) -> Goal | None:
@@ -929,6 +1052,16 @@ def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
         if i != mcol and c.text.strip() and (roles[i] if i < len(roles) else None) not in ("goal", "theme", "number")
     ]
     return bool(others) and all(_AMOUNT.match(t) for t in others)
+def _figure_row(row, roles: list[str | None], header: list[str]) -> bool:
+    """A row of figures set under the measure rows in the same columns (a spreadsheet's
+    "Nøkkeltall" block: "Sykefravær | 7,9 % | Mål 2028: 6 %"): its owner holds only an
+    amount, a number or a share, which names no one. It states a figure; it is no measure. A
+    year is no figure: it is a deadline run into the owner's cell, or written alone in a cell
+    shared by owner and deadline (:func:`owner_and_deadline` reads it as the deadline)."""
+    owner = owner_and_deadline(row, roles, header)[0].strip()
+    return bool(owner) and bool(_AMOUNT.match(owner)) and not _DATED.fullmatch(owner)
+
+
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 def _stated_time(target: str, action: str, lang: str = "en") -> str:
     """With no deadline column, the time a row states: its target cell when that names a year
