@@ -139,6 +139,12 @@ class Block(_Model):
         description="a few words set in a small box of their own inside a card (a chip or badge: "
         "'Parks Team', 'March 2027'), under or beside the card's text; found by form only",
     )
+    aside: bool = Field(
+        False,
+        description="text of a framed box set beside the running text, which goes on at the box's heights "
+        "(a call-out: 'Reducing Bus Idling Impacts' and its paragraph beside a list of actions); no part "
+        "of the text flow it stands in; found by form only",
+    )
     side_label: bool = Field(
         False,
         description="a short label set in the margin zone left of the body indent, level with the "

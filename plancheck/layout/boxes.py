@@ -85,6 +85,15 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
     return out
 
 
+def text_beside(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do at least ``side_box_min_lines`` lines of ``words`` stand beside ``box`` (at its
+    heights, left or right of it)? A frame with running text beside it is a call-out set into
+    the page's text flow, not a band of the page of its own."""
+    slack = settings.side_box_slack
+    beside = [w for w in words if box[1] <= w.mid_y <= box[3] and (w.x1 <= box[0] + slack or w.x0 >= box[2] - slack)]
+    return _line_count(beside, settings) >= settings.side_box_min_lines
+
+
 def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
     """The drawn ``boxes`` that are side panels: a narrow box (``side_panel_max_width_ratio``
     of the page) holding one short text (at most ``side_panel_max_lines`` lines, no wide gap
