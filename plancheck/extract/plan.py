@@ -2090,9 +2090,12 @@ def _text(st: _State, block: Block) -> None:
         # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
         _add_goal(st, block, text, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
-        # a box of goal sentences: each sentence that states an aim is a goal
+        # a box of goal sentences: each sentence that states an aim is a goal (in its main
+        # clause: "With the changes China made in what it will accept, it has led to …" states none)
+        from plancheck.extract.prose import main_clause
+
         for sentence in _sentences(text):
-            if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(sentence):
+            if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(main_clause(sentence, st.lang)):
                 _add_goal(st, block, sentence, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and is_list and st.lead_in == "goal" and _action_under_label(st, block, text):
         # "Objective 1.1.1: Enhance parks" over bullets that say what to do: the wording of the
