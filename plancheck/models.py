@@ -48,7 +48,11 @@ class BBox(_Model):
 class Provenance(_Model):
     """Where an item was read: page, box and the exact text, so a report can quote it."""
 
-    page: int | None = Field(None, description="1-based physical page of the PDF")
+    page: int | None = Field(
+        None,
+        description="1-based physical page of the PDF; for Word input the page Word laid it out on when last "
+        "saved (from its rendered page breaks, when they add up to its page count), else null",
+    )
     bbox: BBox | None = None
     source_text: str = Field("", description="the text exactly as read, before cleaning")
     location: str | None = Field(

@@ -80,16 +80,16 @@ def test_no_pages_when_the_breaks_do_not_add_up_to_the_recorded_count(tmp_path: 
     assert table.table.pages == [] and {c.page for r in table.table.rows for c in r} == {None}
 
 
-def test_hard_breaks_alone_give_pages_only_when_no_page_ran_over(tmp_path: Path) -> None:
+def test_hard_breaks_alone_give_no_pages(tmp_path: Path) -> None:
+    # LibreOffice records a page count made of the hard breaks without laying the text out:
+    # the count may agree while a page ran over, so a file without rendered breaks has no pages
     d = docx.Document()
     d.add_paragraph("Cover page.").runs[0].add_break(WD_BREAK.PAGE)
     d.add_paragraph("Goals on page two.")
     path = tmp_path / "typed.docx"
     d.save(path)
-    assert {b.provenance.page for b in read_docx(path).blocks} == {None}  # the template says 1 page
-    doc = read_docx(_with_pages(path, 2))
-    assert [b.provenance.page for b in doc.blocks] == [1, 2]
-    assert {b.provenance.page for b in read_docx(_with_pages(path, 3)).blocks} == {None}  # a page ran over
+    for pages in (1, 2, 3):
+        assert {b.provenance.page for b in read_docx(_with_pages(path, pages)).blocks} == {None}
 
 
 def test_a_count_whose_last_page_holds_more_text_than_a_page_can_is_not_trusted() -> None:

@@ -1,4 +1,4 @@
-"""Page numbers of Word and OpenDocument text, from the page breaks written in the markup.
+"""Page numbers of Word text from the page breaks written in the markup (and why OpenDocument text gets none).
 
 A word processor's file holds no pages, only text; the page a paragraph falls on is decided
 when the text is laid out. Two kinds of marks still say where pages begin:
@@ -7,16 +7,18 @@ when the text is laid out. Two kinds of marks still say where pages begin:
   ``<w:pageBreakBefore/>`` and a section that starts on a new page; OpenDocument's paragraph
   styles with ``fo:break-before="page"`` / ``fo:break-after="page"``;
 - *rendered* breaks a paginating application wrote when it last saved the file: Word's
-  ``<w:lastRenderedPageBreak/>`` where each page began, LibreOffice's ``<text:soft-page-break/>``
-  where text ran over onto the next page.
+  ``<w:lastRenderedPageBreak/>`` where each page began (LibreOffice's ``<text:soft-page-break/>``
+  is the same for OpenDocument).
 
-Hard breaks alone give the page only where no page ran over; rendered breaks are stale once the
-file is edited by a program that does not paginate, and partial when the application saved
-before it had laid out the whole text (LibreOffice converting headless writes soft breaks and a
-page count for the first few pages only). So the count is trusted only when it agrees with the
-page count the saving application recorded (``docProps/app.xml`` ``Pages``, ``meta:page-count``)
-and no stretch between two breaks holds more text than a page can: a wrong page in a finding
-misleads more than none.
+Hard breaks alone say nothing of where text ran over onto the next page, and a converter that
+does not lay the text out records a page count made of them (LibreOffice converting headless:
+two hard pages counted, three printed; its soft page breaks and page count cover only the first
+pages it laid out). Rendered breaks are stale once the file is edited by a program that does not
+paginate. So pages are counted only in a file with rendered breaks (Word writes them; LibreOffice
+does not write Word's), and trusted only when the count agrees with the page count the saving
+application recorded (``docProps/app.xml`` ``Pages``) and no stretch between two breaks holds
+more text than a page can: a wrong page in a finding misleads more than none. OpenDocument's soft
+page breaks are not read for that reason: no file says whether its layout was complete.
 """
 
 from __future__ import annotations
@@ -29,13 +31,10 @@ MAX_PAGE_CHARS = 8000
 
 @dataclass
 class PageCounter:
-    """The current page while a reader walks the text in reading order.
+    """The current page while a reader walks the text in reading order. Word also marks the
+    first text of a page begun by a hard break with a rendered break; that rendered break starts
+    no page of its own."""
 
-    ``rendered_marks_hard_pages``: Word also marks the first text of a page begun by a hard
-    break with a rendered break; that rendered break starts no page of its own. LibreOffice
-    writes soft page breaks only where text ran over, so for OpenDocument it is False."""
-
-    rendered_marks_hard_pages: bool = True
     page: int = 1
     hard: int = 0
     rendered: int = 0
@@ -50,7 +49,7 @@ class PageCounter:
 
     def rendered_break(self) -> None:
         self.rendered += 1
-        if self._after_hard and self.rendered_marks_hard_pages:
+        if self._after_hard:
             self._after_hard = False  # the page the hard break began
             return
         self._new_page()
@@ -68,12 +67,7 @@ class PageCounter:
 
     def trusted(self, recorded: int) -> bool:
         """Do the breaks give the pages? ``recorded``: the page count the saving application
-        wrote into the file (0 when none). With rendered breaks the count must match it when
-        there is one; with hard breaks alone it must match it, and there must be a break (a
-        one-page count from a template says nothing). No page may hold more than
-        ``MAX_PAGE_CHARS`` of text (the breaks of a partial layout stop before the text does)."""
-        if self.most_chars > MAX_PAGE_CHARS:
-            return False
-        if self.rendered:
-            return recorded in (0, self.page)
-        return self.hard > 0 and recorded == self.page
+        wrote into the file (0 when none). There must be rendered breaks, the count must match
+        the recorded one when there is one, and no page may hold more than ``MAX_PAGE_CHARS`` of
+        text (the breaks of a partial layout stop before the text does)."""
+        return self.rendered > 0 and self.most_chars <= MAX_PAGE_CHARS and recorded in (0, self.page)
