@@ -123,3 +123,25 @@ def test_a_call_out_box_between_the_actions_of_a_strategy_does_not_end_their_lis
         ("Publicize information over local television and radio", ["strategy-1"]),
         ("Expand green jobs resource materials at all public libraries", ["strategy-2"]),
     ]
+
+
+def test_a_shaded_sidebar_of_several_texts_right_of_the_running_text_is_a_box_of_its_own():
+    from plancheck.layout.boxes import side_bars
+
+    title = line_words("Climate and energy plan 2025-2028 -", 40, 107, size=19) + line_words("action part", 40, 130, size=19)
+    body = [w for k in range(6) for w in line_words("The action part shows what the council will do in the years ahead.", 40, 160 + 12 * k)]
+    below = [w for k in range(4) for w in line_words("Goal 1 and its table of actions stand under the title and the box.", 40, 260 + 12 * k)]
+    sidebar = line_words("Related links", 425, 109) + line_words("• Climate accounts", 445, 126) + line_words("Contact", 425, 180) \
+        + line_words("Climate adviser", 425, 197)
+    words = title + body + below + sidebar
+    box = (418.0, 100.0, 560.0, 225.0)
+    assert side_bars([box], words, 595) == [box]
+    # text running on under the box (wrapping around it) makes it a side box, not a sidebar
+    under = [w for k in range(3) for w in line_words("A paragraph running the whole width of the page under the box goes on and on right to the margin here.", 40, 232 + 12 * k)]
+    assert side_bars([box], words + under, 595) == []
+    # text right of the box: the box stands between columns, not at their right
+    assert side_bars([box], words + line_words("margin", 565, 150), 595) == []
+    # a shape in a diagram, with text of the page reaching further right under it, is no sidebar
+    assert side_bars([box], words + line_words("A long line of running text that reaches past the box", 330, 700), 595) == []
+    # a box holding one line is a label, not a sidebar
+    assert side_bars([box], title + body + below + line_words("Related links", 425, 109), 595) == []
