@@ -48,7 +48,11 @@ class BBox(_Model):
 class Provenance(_Model):
     """Where an item was read: page, box and the exact text, so a report can quote it."""
 
-    page: int | None = Field(None, description="1-based physical page of the PDF")
+    page: int | None = Field(
+        None,
+        description="1-based physical page of the PDF; for Word input the page Word laid it out on when last "
+        "saved (from its rendered page breaks, when they add up to its page count), else null",
+    )
     bbox: BBox | None = None
     source_text: str = Field("", description="the text exactly as read, before cleaning")
     location: str | None = Field(
@@ -138,6 +142,12 @@ class Block(_Model):
         False,
         description="a few words set in a small box of their own inside a card (a chip or badge: "
         "'Parks Team', 'March 2027'), under or beside the card's text; found by form only",
+    )
+    aside: bool = Field(
+        False,
+        description="text of a framed box set beside the running text, which goes on at the box's heights "
+        "(a call-out: 'Reducing Bus Idling Impacts' and its paragraph beside a list of actions); no part "
+        "of the text flow it stands in; found by form only",
     )
     side_label: bool = Field(
         False,

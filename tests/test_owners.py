@@ -225,3 +225,17 @@ def test_two_english_units_joined_by_and_each_ending_in_a_unit_word_are_two_owne
     assert [o.text for o in split_owners("Public Health Team and Primary Care Networks", lang="en")] == [
         "Public Health Team", "Primary Care Networks"]
     assert [o.text for o in split_owners("Youth Network", lang="en")] == ["Youth Network"]
+
+
+def test_two_english_names_of_two_words_or_more_joined_by_and_are_two_owners():
+    # each side a name with its own head noun, the left one naming an owner
+    assert [o.text for o in split_owners("Climate Change Officer and Economic Development", lang="en")] == [
+        "Climate Change Officer", "Economic Development"]
+    assert [o.text for o in split_owners("Leisure Services and Public Works and Parks", lang="en")] == [
+        "Leisure Services", "Public Works and Parks"]
+    # one name: one word on a side, no owner word on the left, or an "of" that takes both sides
+    for one in ("Public Works and Parks", "Housing and Community Development", "Norfolk Redevelopment and Housing Authority",
+                "Head of Planning and Regeneration", "Planning and Development Department"):
+        assert [o.text for o in split_owners(one, lang="en")] == [one]
+    # in the Nordic languages the rule is another one (what follows "og" is capitalised only in a name)
+    assert len(split_owners("Helse og omsorg", lang="nb")) == 1

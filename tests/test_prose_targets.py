@@ -286,3 +286,25 @@ def test_a_leading_participle_clause_is_not_part_of_the_sentence():
     )
     # a language without progressive endings in the lexicon cuts nothing
     assert main_clause("Visende til rapporten, kommunen bygger en ny linje til havnen.", "nb").startswith("Visende")
+
+
+def test_a_modal_in_a_leading_circumstance_does_not_make_a_sentence_state_an_aim():
+    assert main_clause("With recent changes made by the buyers in what they will accept, it has led to rapidly changing markets in the region.", "en") == (
+        "it has led to rapidly changing markets in the region."
+    )
+    # under an objectives heading, a short paragraph of sentences: only those stating an aim
+    # in their main clause are goals
+    blocks = [
+        Block(id="b1", kind=BlockKind.heading, text="Objectives", level=2, bold=True),
+        Block(id="b2", kind=BlockKind.paragraph, text=(
+            "Waste is quickly becoming a more important topic across the country. "
+            "With recent changes made by the buyers in what they will accept from city programs, it has led to "
+            "rapidly changing recycling markets. The City will reduce the waste of its own offices by half.")),
+    ]
+    for b in blocks:
+        b.provenance = Provenance(page=1)
+        b.section_id = "s1"
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks,
+                   sections=[Section(id="s1", title="Objectives", level=2, block_ids=["b1", "b2"])])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [g.text for g in plan.goals] == ["The City will reduce the waste of its own offices by half."]

@@ -13,6 +13,7 @@ it (a numbered measure followed by its "Ansvarig | Tidsplan" table).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -211,8 +212,15 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     st.label_roles = roles_by_numbering([b.text for b in doc.blocks if b.kind != BlockKind.table])
     background = background_sections(doc.sections)
     st.tag_legend = tag_legend([b.text for b in doc.blocks if b.kind != BlockKind.table], language)
+    flow: dict[str, object] | None = None  # the walk's context where a call-out box began
     for index, block in enumerate(doc.blocks):
         st.index = index
+        if block.aside and flow is None:
+            flow = flow_context(st)
+            st.lead_in, st.lead_in_level, st.lead_in_suspended, st.item_parent = None, None, False, None
+        elif not block.aside and flow is not None:
+            restore_flow(st, flow)
+            flow = None
         if index in st.taken:
             continue
         if block.kind in (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading):
@@ -262,6 +270,29 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     _drop_repeated_code_runs(plan)
     _split_owners_seen_alone(plan)
     return plan, st
+
+
+_NOT_CONTEXT = frozenset({"plan", "blocks", "index", "lang"})
+
+
+def flow_context(st: _State) -> dict[str, object]:
+    """The walk's reading context (the role, lead-in, current goal, strategy and item …: every
+    field that is not a collection of what was read so far), taken where a call-out box
+    (:attr:`Block.aside`) begins. A box set beside the running text is read with the context
+    it starts in, but what it says (its own title, its "… include:" and the examples under it)
+    is no part of the text around it: the list it interrupts goes on after it as before, so
+    the context is put back when the box ends (:func:`restore_flow`)."""
+    return {
+        f.name: getattr(st, f.name)
+        for f in dataclasses.fields(st)
+        if f.name not in _NOT_CONTEXT and not isinstance(getattr(st, f.name), (list, dict, set))
+    }
+
+
+def restore_flow(st: _State, saved: dict[str, object]) -> None:
+    """Put back the context :func:`flow_context` took."""
+    for name, value in saved.items():
+        setattr(st, name, value)
 
 
 def table_text(header: list[str], rows: list[list[str]]) -> str:
@@ -2061,9 +2092,12 @@ def _text(st: _State, block: Block) -> None:
         # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
         _add_goal(st, block, text, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
-        # a box of goal sentences: each sentence that states an aim is a goal
+        # a box of goal sentences: each sentence that states an aim is a goal (in its main
+        # clause: "With the changes China made in what it will accept, it has led to …" states none)
+        from plancheck.extract.prose import main_clause
+
         for sentence in _sentences(text):
-            if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(sentence):
+            if _goal_like(sentence, st.lang) and not _META.search(sentence) and _STATES_AIM.search(main_clause(sentence, st.lang)):
                 _add_goal(st, block, sentence, GOAL_ROLES[role], number=None)
     elif role in GOAL_ROLES and is_list and st.lead_in == "goal" and _action_under_label(st, block, text):
         # "Objective 1.1.1: Enhance parks" over bullets that say what to do: the wording of the

@@ -29,6 +29,7 @@ from lxml import etree
 
 from plancheck.errors import InputError
 from plancheck.ingest.layoutlines import Run, lettered_headings, split_item_note, tab_stop_tables
+from plancheck.ingest.pages import PageCounter
 from plancheck.ingest.sections import (
     assign_locations,
     build_sections,
@@ -234,6 +235,8 @@ class GridTable:
         # the background colour ('#rrggbb') of each cell's own position that has one, when the
         # reader reads cell shading; None when it does not (every cell's fill unknown)
         self.fills: dict[tuple[int, int], str] | None = None
+        # the page each cell's own position begins on, when the reader counts pages
+        self.pages: dict[tuple[int, int], int] = {}
 
     def set(self, r: int, c: int, slot: Any) -> None:
         while len(self.grid) <= r:
@@ -309,9 +312,10 @@ class GridTable:
                         merged_from = r0 - nhead
                 origin = self.origin(r, c)
                 fill = None if self.fills is None else self.fills.get(origin, "") if origin else ""
-                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill))
+                page = self.pages.get(origin) if origin else None
+                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page))
             rows.append(cells)
-        return Table(header=header, rows=rows)
+        return Table(header=header, rows=rows, pages=sorted(set(self.pages.values())))
 
     def _header_groups(self, keep: list[int], nhead: int) -> dict[tuple[int, int], str]:
         """Header cells spanning several columns over a header row that names each of them
@@ -521,6 +525,18 @@ def finish_document(
         sections=sections,
         comments=comments,
     )
+
+
+def drop_pages(blocks: list[Block]) -> None:
+    """Forget the pages counted from page breaks that did not add up
+    (:meth:`~plancheck.ingest.pages.PageCounter.trusted`): no page is better than a wrong one."""
+    for block in blocks:
+        block.provenance.page = None
+        if block.table is not None:
+            block.table.pages = []
+            for row in block.table.rows:
+                for cell in row:
+                    cell.page = None
 
 
 def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
@@ -815,6 +831,7 @@ class _Para:
     bold_chars: int = 0
     chars: int = 0
     runs: list[Run] = field(default_factory=list)  # the text in its type, for an item's note line
+    page: int | None = None  # the page its first text falls on (plancheck/ingest/pages.py)
 
 
 class _DocxReader:
@@ -844,8 +861,42 @@ class _DocxReader:
         self.raw: dict[int, str] = {}
         self.indents: dict[int, float] = {}  # left indent (pt) of each body paragraph, by id(block)
         self.toc_after: set[int] = set()
+        self.pages = PageCounter()
+        self._cell_page: int | None = None  # the page the cell being read begins on
 
     # ------------------------------------------------------------------ text of a paragraph
+
+    def _skip_breaks(self, el: Any) -> None:
+        """Count the page breaks in content that is not read (a table of contents), in order."""
+        for x in el.iter(_w("lastRenderedPageBreak"), _w("br"), _w("t")):
+            if x.tag == _w("lastRenderedPageBreak"):
+                self.pages.rendered_break()
+            elif x.tag == _w("br"):
+                if x.get(_w("type")) == "page":
+                    self.pages.hard_break()
+            else:
+                self.pages.text(len((x.text or "").strip()))
+
+    def _breaks_before(self, p: Any, pstyle: str | None) -> None:
+        """A paragraph set to start a new page (``w:pageBreakBefore``, its own or its style's)."""
+        ppr = p.find(_w("pPr"))
+        chain = ([ppr] if ppr is not None else []) + [st.find(_w("pPr")) for st in self.styles.chain(pstyle)]
+        for pr in chain:
+            el = pr.find(_w("pageBreakBefore")) if pr is not None else None
+            if el is not None:
+                if _on(el):
+                    self.pages.hard_break()
+                return
+
+    def _breaks_after(self, p: Any) -> None:
+        """A paragraph that ends a section whose successor starts on a new page."""
+        ppr = p.find(_w("pPr"))
+        sect = ppr.find(_w("sectPr")) if ppr is not None else None
+        if sect is None:
+            return
+        kind = _val(sect.find(_w("type")))
+        if kind != "continuous":
+            self.pages.hard_break()
 
     @staticmethod
     def _plain_text(p: Any) -> str:
@@ -902,6 +953,12 @@ class _DocxReader:
                 tag = el.tag
                 if tag == _w("t"):
                     pieces.append(el.text or "")
+                    if not hidden and not deleted and (el.text or "").strip():
+                        if para.page is None:
+                            para.page = self.pages.page
+                        self.pages.text(len((el.text or "").strip()))
+                elif tag == _w("lastRenderedPageBreak"):
+                    self.pages.rendered_break()
                 elif tag == _w("delText"):
                     if deleted:
                         pieces.append(el.text or "")
@@ -910,6 +967,8 @@ class _DocxReader:
                 elif tag in (_w("br"), _w("cr")):
                     if el.get(_w("type")) not in ("page", "column"):
                         pieces.append("\n")
+                    elif el.get(_w("type")) == "page":
+                        self.pages.hard_break()
                 elif tag == _w("noBreakHyphen"):
                     pieces.append("-")
                 elif tag == _w("sym"):
@@ -1014,9 +1073,12 @@ class _DocxReader:
         info = self._paragraph_info(p)
         if info is None:
             self.toc_after.add(len(self.blocks) - 1)
+            self._skip_breaks(p)
             return
         number, bullet = self._label(info)
+        self._breaks_before(p, info["pstyle"])
         para = self._para_text(p, info["pstyle"])
+        self._breaks_after(p)
         text = clean_text(para.text)
         block: Block | None = None
         split: tuple[str, str] | None = None
@@ -1046,6 +1108,8 @@ class _DocxReader:
                     block.item_note = True
             self.blocks.append(block)
             self.raw[id(block)] = split[1] if split is not None else para.text
+            for b in self.blocks[-2 if split is not None else -1:]:
+                b.provenance.page = para.page
             self.indents[id(block)] = self._indent(p, info["pstyle"])
         self._anchor_notes(para, block or (self.blocks[-1] if self.blocks else None), anchor)
         for box in self._text_boxes(p):
@@ -1122,6 +1186,7 @@ class _DocxReader:
             elif tag == _w("sdt"):
                 if self._is_toc(child):
                     self.toc_after.add(len(self.blocks) - 1)
+                    self._skip_breaks(child)
                     continue
                 content = child.find(_w("sdtContent"))
                 if content is not None:
@@ -1190,7 +1255,10 @@ class _DocxReader:
                         grid.set(r, col + k, ("ref", above[0], above[1]))
                 else:
                     cell_anchor = Anchor(table_block=block, grid=grid, grid_row=r)
+                    self._cell_page = None
                     grid.set(r, col, ("cell", self._cell_text(tc, cell_anchor)))
+                    if self._cell_page is not None:
+                        grid.pages[(r, col)] = self._cell_page
                     shade = shading_fill(tcpr.find(_w("shd")) if tcpr is not None else None)
                     if shade:
                         grid.fills[(r, col)] = shade
@@ -1201,7 +1269,7 @@ class _DocxReader:
         table = grid.to_table()
         block.table = table
         block.text = " | ".join(table.header).strip()  # an empty first header cell leaves no leading space
-        block.provenance = Provenance(source_text=block.text)
+        block.provenance = Provenance(page=min(grid.pages.values(), default=None), source_text=block.text)
 
     def _cell_text(self, tc: Any, anchor: Anchor) -> str:
         """The text of a cell: its paragraphs (with their list labels) one per line."""
@@ -1214,6 +1282,8 @@ class _DocxReader:
                     continue
                 number, bullet = self._label(info)
                 para = self._para_text(child, info["pstyle"])
+                if self._cell_page is None:
+                    self._cell_page = para.page
                 self._anchor_notes(para, anchor.table_block, anchor)
                 text = clean_text(para.text)
                 if text:
@@ -1312,6 +1382,10 @@ def read_docx(path: Path) -> Document:
             title = (doc.core_properties.title or "").strip() or None
         except (ValueError, KeyError):
             title = None
+    if not reader.pages.trusted(page_count):
+        drop_pages(reader.blocks)
+    elif page_count == 0:
+        page_count = reader.pages.page
     blocks = drop_toc(reader.blocks, reader.raw, reader.toc_after)
     blocks = promote_pseudo_headings(typed_tables(blocks, reader.raw, reader.indents, reader.notes))
     if not blocks:

@@ -283,6 +283,25 @@ def _names_owner(part: str, lang: str) -> bool:
     return any(k for k in kinds) or _is_diffuse(part)
 
 
+def _two_names(left: str, right: str, lang: str) -> bool:
+    """English: "Climate Change Officer and Economic Development", "Leisure Services and
+    Economic Development" - a left side of two words or more that names an owner and is
+    capitalised throughout (no "of" whose complement the right side could go on), and a right
+    side of two capitalised words or more: two names, each with its own head noun. A name that
+    holds "and" has one word on a side ("Parks and Recreation", "Housing and Community
+    Development", "Public Works and Parks") or no owner word on its left ("Norfolk Redevelopment
+    and Housing Authority"), or an "of" that takes both ("Head of Planning and Regeneration")."""
+    if lang != "en":
+        return False
+    lw, rw = left.split(), right.split()
+
+    def capitalised(words: list[str], inner_and: bool = False) -> bool:
+        return all(w[:1].isupper() or (inner_and and w in ("and", "&")) for w in words)
+
+    # (the right side may hold a name with "and" of its own, read from the right before it)
+    return len(lw) >= 2 and len(rw) >= 2 and capitalised(lw) and capitalised(rw, True) and _names_owner(left, lang)
+
+
 def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
@@ -301,7 +320,11 @@ def _soft_split(segment: str, lang: str) -> list[str]:
         elif lang == "en":
             # "Parks and Head of Housing": a right side that opens with a role or unit word
             # starts an owner of its own, whatever the left side names
-            split = (_names_owner(left, lang) and _names_owner(right, lang)) or _opens_with_owner_word(right, lang)
+            split = (
+                (_names_owner(left, lang) and _names_owner(right, lang))
+                or _opens_with_owner_word(right, lang)
+                or _two_names(left, right, lang)
+            )
         else:
             split = _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
         if split and left.strip():
@@ -322,7 +345,11 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
         if joiner == "&":
             split = True
         else:
-            split = (_names_owner(left, lang) and _names_owner(right, lang)) or _opens_with_owner_word(right, lang)
+            split = (
+                (_names_owner(left, lang) and _names_owner(right, lang))
+                or _opens_with_owner_word(right, lang)
+                or _two_names(left, right, lang)
+            )
         if split and left.strip() and right.strip():
             out.insert(0, left)
         else:

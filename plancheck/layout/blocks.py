@@ -411,6 +411,33 @@ def text_bottom(ln: Line) -> float:
     return max((w.bottom for w in ln.words if w.text not in BULLETS), default=ln.bottom)
 
 
+def table_place(piece: TablePiece, pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> float:
+    """Where a table piece is read among the lines of its region: at its top edge, or, when
+    the lines under that edge that stand beside it go on with the sentence of the line above
+    it (each opens in a lower-case letter: a list item wrapping beside a boxed call-out), after
+    them, each starting within the width of the line above and following it at no more than a
+    line's height. The same for tables as :func:`plancheck.layout.document.sentence_beside` is
+    for frames."""
+    x0, top, x1, _bottom = piece.bbox
+    slack = settings.line_overlap_slack
+    mine = sorted(
+        (ln for lines in pages for ln in lines if not ln.kind and ln.page == piece.page and ln.region == piece.region),
+        key=lambda ln: ln.top,
+    )
+    above = [ln for ln in mine if ln.top < top]
+    if not above:
+        return top
+    prev, place = above[-1], top
+    for ln in (ln for ln in mine if ln.top >= top):
+        beside = ln.x1 <= x0 + slack or ln.x0 >= x1 - slack
+        under = prev.x0 - slack <= ln.x0 <= prev.x1 and ln.top - prev.bottom <= ln.bottom - ln.top
+        first = ln.text.lstrip()[:1]
+        if not (beside and under and first.isalpha() and first.islower()):
+            break
+        place, prev = ln.top + slack, ln
+    return place
+
+
 def build_blocks(
     pages: list[list[Line]],
     tables: list[tuple[TablePiece, Table]],
@@ -471,7 +498,7 @@ def build_blocks(
                            and p.bbox[1] <= ln.top <= p.bbox[3]), default=ln.top)
                 items.append((ln.page, ln.region, top, ln))
     for piece, table in tables:
-        items.append((piece.page, piece.region, piece.bbox[1], (piece, table)))
+        items.append((piece.page, piece.region, table_place(piece, pages, settings), (piece, table)))
     items.sort(key=lambda t: (t[0], t[1], t[2]))
 
     flat = [ln for lines in pages for ln in lines]
@@ -520,6 +547,7 @@ def build_blocks(
                 run_in=lead_run(lines_) if cur["kind"] == BlockKind.paragraph else None,
                 item_note=bool(cur.get("item_note")),
                 chip=bool(lines_[0].meta.get("chip")),
+                aside=bool(lines_[0].meta.get("aside")),
                 side_label=bool(cur.get("side_label")),
                 emphasis=emphasis_starts(lines_, text) if cur["kind"] != BlockKind.heading else [],
                 provenance=Provenance(page=lines_[0].page, bbox=bbox, source_text=source),

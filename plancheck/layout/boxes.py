@@ -85,6 +85,15 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
     return out
 
 
+def text_beside(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do at least ``side_box_min_lines`` lines of ``words`` stand beside ``box`` (at its
+    heights, left or right of it)? A frame with running text beside it is a call-out set into
+    the page's text flow, not a band of the page of its own."""
+    slack = settings.side_box_slack
+    beside = [w for w in words if box[1] <= w.mid_y <= box[3] and (w.x1 <= box[0] + slack or w.x0 >= box[2] - slack)]
+    return _line_count(beside, settings) >= settings.side_box_min_lines
+
+
 def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
     """The drawn ``boxes`` that are side panels: a narrow box (``side_panel_max_width_ratio``
     of the page) holding one short text (at most ``side_panel_max_lines`` lines, no wide gap
@@ -122,6 +131,39 @@ def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings
                 continue
             out.append(box)
             break
+    return out
+
+
+def side_bars(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The drawn ``boxes`` that are sidebars: a narrow box (``side_panel_max_width_ratio`` of
+    the page) at the right of a column of running text (at least ``side_box_min_lines`` lines
+    at its heights, left of it, in no other box, one column) that does not wrap around it, at
+    the page's right margin (no text of the page reaches further right), holding texts of its own (a web page's "Related links" and "Contact"
+    box beside the article). Unlike a side panel it may hold several texts; read as lines of the
+    page, its lines run into those of the title or paragraph level with them. A side box or
+    side panel is not one."""
+    slack = settings.side_box_slack
+    narrow = [b for b in boxes if is_panel(b, page_width, settings) and b[2] - b[0] <= settings.side_panel_max_width_ratio * page_width]
+    out: list[Box] = []
+    for box in sorted(narrow, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
+        if any(_same(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
+            continue
+        inside = [w for w in words if _inside(w, box, slack)]
+        if _line_count(inside, settings) < 2 or any(_crosses(w, box, slack) for w in words):
+            continue
+        outside = [w for w in words if not _inside(w, box, slack)]
+        if any(w.x1 > box[2] + slack for w in outside):
+            continue  # a sidebar stands at the right margin: no text of the page reaches further right
+        level = [w for w in outside if box[1] <= w.mid_y <= box[3]]
+        others = [b for b in boxes if not _same(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
+        beside = [w for w in level if w.x1 <= box[0] + slack and not any(_inside(w, b, slack) for b in others)]
+        if any(w.x0 >= box[2] - slack for w in level):
+            continue
+        if _line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
+            continue
+        if _wrapped(box, beside, words, settings):
+            continue
+        out.append(box)
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.layout.blocks import build_blocks, title
-from plancheck.layout.boxes import is_panel, side_boxes, side_panels
+from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
@@ -214,6 +214,9 @@ def layout_page(
             k = next((k for k, f in enumerate(frames) if in_box(w, f, settings.cell_slack)), None)
             (rest if k is None else framed[k]).append(w)
         free = rest
+    # a framed text box or drawn side box with running text beside it is a call-out: its text is
+    # no part of the text flow it stands in (Block.aside)
+    asides = {k for k, f in enumerate(frames) if text_beside(f, free, settings)}
     chips: dict[int, list[Box]] = {}  # frame index → the chips of a card, each read as a line of its own
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
@@ -230,6 +233,7 @@ def layout_page(
     for box in side_boxes(panels or [], free, width, settings):
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
         free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        asides.add(len(frames))
         frames.append(box)
         framed.append(inside)
     for box in side_panels(panels or [], free, width, settings):
@@ -237,10 +241,16 @@ def layout_page(
         free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
         frames.append(box)
         framed.append(inside)
+    for box in side_bars(panels or [], free, width, settings):
+        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
+        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        asides.add(len(frames))
+        frames.append(box)
+        framed.append(inside)
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
-    regions = expand_frames(regions, framed, read_width, settings, chips)
+    regions = expand_frames(regions, framed, read_width, settings, chips, asides)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -255,6 +265,8 @@ def layout_page(
             ln.region = ri
             if region.chip:
                 ln.meta["chip"] = True
+            if region.aside:
+                ln.meta["aside"] = True
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
@@ -345,12 +357,14 @@ def expand_frames(
     width: float,
     settings: LayoutSettings = DEFAULT,
     chips: dict[int, list[Box]] | None = None,
+    asides: set[int] | None = None,
 ) -> list[Region]:
     """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
     stands in the reading order, cut into its own regions: the words of the mark's region
     above the frame are read before it, the rest after it. Frames side by side (cards in a
     grid) are read left to right. The ``chips`` of a frame (a card) are read after its text,
-    each a region of its own."""
+    each a region of its own. The regions of the frames in ``asides`` are marked
+    :attr:`Region.aside`."""
     out: list[Region] = []
     for region in regions:
         marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: (round(w.top), w.x0))
@@ -362,12 +376,63 @@ def expand_frames(
             before = [w for w in words if w.mid_y < mark.top]
             words = [w for w in words if w.mid_y >= mark.top]
             if before:
+                going_on = sentence_beside(before, words, mark, settings)
+                before += going_on
+                words = [w for w in words if not any(w is g for g in going_on)]
+            if before:
                 out.append(Region(before, *_bounds(before), column=region.column))
             k = int(mark.text[len(FRAME_MARK):])
-            out.extend(_card_regions(framed[k], (chips or {}).get(k, []), width, settings))
+            inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings)
+            for r in inner:
+                r.aside = k in (asides or set())
+            out.extend(inner)
         if words:
             out.append(Region(words, *_bounds(words), column=region.column))
     return out
+
+
+def sentence_beside(before: list[Word], words: list[Word], mark: Word, settings: LayoutSettings = DEFAULT) -> list[Word]:
+    """The lines at the top of ``words`` (the text under a frame's top edge) that stand beside
+    the frame ``mark`` and go on with the sentence of the last line of ``before`` (the text
+    above that edge): each opens in a lower-case letter, starts within that line's width and
+    follows the line before it at no more than a line's height.
+
+    A call-out box set beside the running text starts level with some line of it, often in the
+    middle of a paragraph or a list item. The frame is read at its top edge, so without this the
+    item's first line would be read before the box and its other lines after it, as a text of
+    their own. Reading these lines before the box keeps the sentence whole; the text beside the
+    box from the next sentence or item on is read after it, as before.
+    """
+    slack = settings.line_overlap_slack
+    above = _lines_of(before)
+    if not above:
+        return []
+    prev = above[-1]
+    out: list[Word] = []
+    for line in _lines_of(words):
+        x0, top = min(w.x0 for w in line), min(w.top for w in line)
+        p_x0, p_x1 = min(w.x0 for w in prev), max(w.x1 for w in prev)
+        p_bottom = max(w.bottom for w in prev)
+        height = max(w.bottom - w.top for w in line)
+        beside = all(w.x1 <= mark.x0 + slack or w.x0 >= mark.x1 - slack for w in line)
+        under = p_x0 - slack <= x0 <= p_x1 and top - p_bottom <= height
+        first = min(line, key=lambda w: w.x0).text[:1]
+        if not (beside and under and first.isalpha() and first.islower()):
+            break
+        out.extend(line)
+        prev = line
+    return out
+
+
+def _lines_of(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
+    """``words`` grouped into lines by their vertical middles, top to bottom."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and w.mid_y <= max(x.bottom for x in lines[-1]) + settings.line_overlap_slack:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return lines
 
 
 def _card_regions(words: list[Word], chips: list[Box], width: float, settings: LayoutSettings) -> list[Region]:

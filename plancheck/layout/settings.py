@@ -337,6 +337,13 @@ class LayoutSettings(BaseModel):
         "in one cell, is a frame around text (page border, text box), not a table",
     )
     text_box_max_rows: int = Field(8, ge=1, description="a one-column ruled box of at most this many rows is a text box, not a table")
+    wrapped_box_min_rows: int = Field(
+        4, ge=1, description="a one-column ruled box of more rows is still a text box when its rows are the lines of "
+        "wrapped prose (a paragraph shaded line by line): at least this many rows after the first ...",
+    )
+    wrapped_box_share: float = Field(
+        0.4, ge=0, le=1, description="... and this share of them opening in a lower-case letter (going on with the row above)",
+    )
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)

@@ -234,13 +234,29 @@ def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSetting
     if total < settings.frame_min_words:
         return False
     if len({c.col for c in own}) == 1:
-        return len(piece.rows) <= settings.text_box_max_rows
+        return len(piece.rows) <= settings.text_box_max_rows or wraps_across_rows([c.text for c in own], settings)
     big, words_in = max(zip(own, counts, strict=True), key=lambda t: t[1])
     if words_in < settings.frame_min_words or words_in < settings.frame_word_share * total or big.bbox is None:
         return False
     # ... and that cell is taller than a table row ever is (a long description in one row of
     # a table is not a frame)
     return big.bbox.bottom - big.bbox.top >= settings.frame_cell_height_ratio * page_height
+
+
+def wraps_across_rows(texts: list[str], settings: LayoutSettings = DEFAULT) -> bool:
+    """Do the rows of a one-column box hold the lines of wrapped prose?
+
+    A word processor that shades a paragraph draws one filled strip per line, and pdfplumber
+    reads each strip as a table row: a shaded call-out box becomes a one-column "table" with
+    one row per line, its sentences running on from row to row. A row that opens in a lower-
+    case letter goes on with the row above; in a real one-column table (one action per row)
+    each row opens a text of its own. ``texts`` are the rows' texts, top to bottom.
+    """
+    firsts = [t.strip()[0] for t in texts[1:] if t.strip()]
+    if len(firsts) < settings.wrapped_box_min_rows:
+        return False
+    running_on = sum(1 for ch in firsts if ch.isalpha() and ch.islower())
+    return running_on >= settings.wrapped_box_share * len(firsts)
 
 
 def in_box(w: Word, box: tuple[float, float, float, float], slack: float) -> bool:
