@@ -51,6 +51,7 @@ CORPORA = {
     "blind6": ROOT / "corpora/mandates-blind6",
     "blind7": ROOT / "corpora/mandates-blind7",
     "blind8": ROOT / "corpora/mandates-blind8",
+    "blind9": ROOT / "corpora/mandates-blind9",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
