@@ -57,6 +57,8 @@ class MatchSettings:
     """
 
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
+    # the plan's subject (its title's words) in the forms a derivation gives too (issue 11)
+    topic_forms: bool = True
     weak: float = 0.4  # below this a single-concern point is uncovered
     single_strong: int = 2  # specific words a single-concern point must share to be partial
     partial_strong: int = 1  # … a half-answered concern must share to make a point partial
@@ -795,6 +797,12 @@ class Scorer:
         self.topic: set[str] = set()
         for t in T.content_terms(title, lang):
             self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
+            if settings.topic_forms:
+                # … in its other forms: the modifier as written and the word a quality noun is
+                # made from ("Frivillighedspolitik" is about what is "frivillig")
+                self.topic |= {
+                    d for p in (*t.parts, *t.keys) for d in T.derivation_keys(p, lang)
+                } | (t.keys - set(t.parts) - t.whole)
         self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
         # the municipality's name, weighed as the plan's subject in a process point (set by
         # assess_points per point)

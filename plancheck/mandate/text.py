@@ -251,6 +251,11 @@ _NOT_MODIFIERS = frozenset(
         "hoved",
         "hode",
         "ved",
+        # the Danish particles ("ind|bygger", "ud|vikling", "op|følgning", "af|klaring")
+        "ind",
+        "ud",
+        "op",
+        "af",
         # Latin prefixes, no words of their own: "pro|sjekt", "per|son", "trans|port"
         "kom",
         "pro",
@@ -282,6 +287,9 @@ _SHORT_HEADS = frozenset(
         "fag",
         "sak",
         "bok",
+        # "lands|by", "stor|by"; "kostnads|fri", "røyk|fri"
+        "by",
+        "fri",
     ]
 )
 
@@ -310,6 +318,10 @@ class CompoundSettings:
     # a word the dictionary knows whole is split only into a modifier it knows too, not into
     # pieces of pieces ("konsekvensene" is no "konse|kven|sene")
     strict_known_modifier: bool = True
+    # an inflected word is split only where its base form has a head after the joint: an
+    # inflectional ending is no head ("utviklingen" is no "utvikle|ingen", "borgerne" no
+    # "bo|gerne", "lekplatserna" no "lekplats|erna")
+    head_in_lemma: bool = True
 
 
 COMPOUND = CompoundSettings()
@@ -383,10 +395,17 @@ def _split2(word: str, lang: str, strict: bool) -> tuple[str, str] | None:
     words simplemma knows as a whole) asks for longer parts and a noun head."""
     minimum = 3
     best: tuple[tuple[int, int, int, int], tuple[str, str]] | None = None
+    base = lemma(word, lang)
     for i in range(len(word) - 3, minimum - 1, -1):
         left, right = word[:i], word[i:]
         if not _known(right, lang):
             continue
+        if COMPOUND.head_in_lemma and base != word and base.startswith(left):
+            # what the base form keeps after the joint must be a head of its own, not an
+            # ending or a suffix ("utvikl|ing", "bor|ger", "lekplats|")
+            tail = base[len(left):]
+            if (len(tail) < 4 and tail not in _SHORT_HEADS) or tail in _NOT_HEADS:
+                continue
         noun = _noun_head(right, lang) is not None
         if (strict and not noun) or (len(right) < 4 and right not in _SHORT_HEADS):
             continue
@@ -436,7 +455,8 @@ def compound_split(word: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ..
     lg = _simple_lang(lang)
     if len(w) < 8 or not w.isalpha() or lg not in ("nb", "nn", "da", "sv", "de"):
         return (), ()
-    strict = _known(w, lg) or _known(lemma(w, lg), lg)
+    base_form = lemma(w, lg)
+    strict = _known(w, lg) or _known(base_form, lg)
     found = _split2(w, lg, strict)
     if found is None and not strict and _nlp is not None and hasattr(_nlp, "split_compound"):
         try:
