@@ -59,6 +59,8 @@ class MatchSettings:
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
     # the plan's subject (its title's words) in the forms a derivation gives too (issue 11)
     topic_forms: bool = True
+    # a process point's relative clause after a body is no body to find (BODY_RELATIVE_RE)
+    body_relative: bool = True
     weak: float = 0.4  # below this a single-concern point is uncovered
     single_strong: int = 2  # specific words a single-concern point must share to be partial
     partial_strong: int = 1  # … a half-answered concern must share to make a point partial
@@ -385,6 +387,12 @@ DOCUMENT_SUBJECT_RE = re.compile(
 
 # a purpose clause to the end of the point (words.yaml: purpose)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
+# a relative clause set off by commas after a body ("Velforeningene på A og B, der mange
+# kjellere ble oversvømt i 2023, skal inviteres …"): it says which or why, the body is what a
+# process point asks to find (Norsk referansegrammatikk: ikkje-restriktive relativsetningar)
+BODY_RELATIVE_RE = re.compile(
+    r",\s+(?:som|der|hvor|där|vilka|which|who|where)\s+[^,]+,(?=\s)", re.IGNORECASE
+)
 
 RELATIVE_TIME_RE = re.compile(
     r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((\w*behandling|vedtak|"
@@ -1360,6 +1368,8 @@ def _concerns_of(
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
     if point.process and len(texts) == 1:
+        if settings.body_relative:
+            texts = [BODY_RELATIVE_RE.sub("", texts[0])]
         texts = process_steps(texts[0], lang)
     if _asks_process(point) and len(texts) == 1 and settings.coordinated_bodies:
         texts = coordinated_subject(texts[0], settings.coordinated_max_words) or texts
