@@ -75,6 +75,24 @@ LIGHT_HEADS = (
             # "arbeid" in Swedish and Danish ("arbets|marknad", "arbejds|marked")
             "arbete",
             "arbejde",
+            # the handling, system, picture, policy, state or statistics of the first
+            # part ("overvanns|håndtering", "overvanns|system", "kriminalitets|biletet",
+            # "utbytte|politikk", "felling|statistikken"): a plan that describes the first part
+            # answers in its own words (not "ordning": a "bibliotek|ordning" is a scheme asked
+            # for, which a passage on the library does not answer)
+            "håndtering",
+            "handtering",
+            "hantering",
+            "system",
+            "bilde",
+            "bilete",
+            "bild",
+            "billede",
+            "politikk",
+            "politik",
+            "tilstand",
+            "statistikk",
+            "statistik",
         ]
     )
 )
