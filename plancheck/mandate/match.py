@@ -61,6 +61,8 @@ class MatchSettings:
     topic_forms: bool = True
     # a process point's relative clause after a body is no body to find (BODY_RELATIVE_RE)
     body_relative: bool = True
+    # a year split off as a concern of its own belongs to the head (YEAR_ONLY_RE)
+    year_not_concern: bool = True
     weak: float = 0.4  # below this a single-concern point is uncovered
     single_strong: int = 2  # specific words a single-concern point must share to be partial
     partial_strong: int = 1  # … a half-answered concern must share to make a point partial
@@ -387,6 +389,8 @@ DOCUMENT_SUBJECT_RE = re.compile(
 
 # a purpose clause to the end of the point (words.yaml: purpose)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
+# a concern that is a year or a number alone (split off the head "fram mot 2040, …")
+YEAR_ONLY_RE = re.compile(r"\d[\d\s.–-]*")
 # a relative clause set off by commas after a body ("Velforeningene på A og B, der mange
 # kjellere ble oversvømt i 2023, skal inviteres …"): it says which or why, the body is what a
 # process point asks to find (Norsk referansegrammatikk: ikkje-restriktive relativsetningar)
@@ -1374,6 +1378,13 @@ def _concerns_of(
     if _asks_process(point) and len(texts) == 1 and settings.coordinated_bodies:
         texts = coordinated_subject(texts[0], settings.coordinated_max_words) or texts
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
+    if settings.year_not_concern and len(texts) >= 2:
+        # "Behovet for nye graver fram mot 2040, beregnet ut fra …": the year closes the head
+        # ("fram mot"), it is no subject of its own to find
+        years = [t for t in texts if YEAR_ONLY_RE.fullmatch(t.strip(" ,.;"))]
+        if years and len(years) < len(texts):
+            texts = [t for t in texts if t not in years]
+            ctx_text = f"{ctx_text} {' '.join(years)}"
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
     if settings.coordinated_objects and not _asks_process(point):
