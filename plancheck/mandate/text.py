@@ -217,6 +217,11 @@ def lemma(token: str, lang: str) -> str:
         return "ska"  # simplemma gives "skola" (school)
     if tok.endswith("s") and len(tok) > 4 and not _known(tok, lg) and _known(tok[:-1], lg):
         return lemma(tok[:-1], lang)  # genitive: "politiets" → "politi"
+    if lg == "nn" and tok.endswith("ast") and len(tok) > 6 and not _known(tok, lg):
+        # the nynorsk s-passive ("organiserast", "evaluerast"): the verb it is made from
+        for stem in (tok[:-3] + "e", tok[:-2]):
+            if _known(stem, lg):
+                return lemma(stem, lang)
     if _nlp is not None and hasattr(_nlp, "lemma"):
         try:
             return str(_nlp.lemma(tok, lg)).lower()
