@@ -1385,6 +1385,7 @@ def _concerns_of(
         if years and len(years) < len(texts):
             texts = [t for t in texts if t not in years]
             ctx_text = f"{ctx_text} {' '.join(years)}"
+            context = T.content_terms(ctx_text, lang)
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
     if settings.coordinated_objects and not _asks_process(point):
