@@ -310,9 +310,13 @@ _SHORT_HEADS = frozenset(
         "fag",
         "sak",
         "bok",
-        # "lands|by", "stor|by"; "kostnads|fri", "røyk|fri"
+        # "lands|by", "stor|by"; "kostnads|fri", "røyk|fri"; "beite|dyr", "køre|tøj", "cykel|väg"
         "by",
         "fri",
+        "dyr",
+        "tøy",
+        "tøj",
+        "väg",
     ]
 )
 
