@@ -22,6 +22,7 @@ import simplemma
 import yaml
 
 from plancheck import yamlfile
+from plancheck.mandate.words import load as load_words
 from plancheck.mandate.words import word_set
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ STOP = FUNCTION | word_set("plan_words", "mandate_verbs")
 MEDIUM = frozenset({"behov", "need"})
 # low weight: they carry a little meaning, but many points share them
 GENERIC = word_set("generic")
+# function words of one language only (words.yaml: stop_own), by language
+STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
 # heads of a compound that name only the kind of thing ("skog|ressurser", "nærings|struktur",
 # "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
 # that describes the forest, the trades or the population answers in its own words
@@ -533,12 +536,17 @@ class Term:
     keys: set[str] = field(default_factory=set)
     whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
     phrase: bool = False  # part of a multi-word synonym ("hvert år" = "årlig"): never a stop word
+    own_stop: bool = False  # a function word of the language it was read in (STOP_OWN)
 
     @property
     def stop(self) -> bool:
         if self.phrase:
             return False
-        return self.lemma in STOP or (len(self.lemma) < 2 and not self.lemma.isdigit())
+        return (
+            self.lemma in STOP
+            or self.own_stop
+            or (len(self.lemma) < 2 and not self.lemma.isdigit())
+        )
 
     @property
     def generic(self) -> bool:
@@ -583,6 +591,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
         else:
             parts, extra = compound_split(low, lang)
         t = Term(surface, lem, parts, m.start(), m.end())
+        t.own_stop = lem in STOP_OWN.get(_simple_lang(lang), frozenset())
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
