@@ -57,6 +57,12 @@ class MatchSettings:
     """
 
     covered: float = 0.6  # share of a concern's weighted words a unit must hold to answer it
+    # the plan's subject (its title's words) in the forms a derivation gives too (issue 11)
+    topic_forms: bool = True
+    # a process point's relative clause after a body is no body to find (BODY_RELATIVE_RE)
+    body_relative: bool = True
+    # a year split off as a concern of its own belongs to the head (YEAR_ONLY_RE)
+    year_not_concern: bool = True
     weak: float = 0.4  # below this a single-concern point is uncovered
     single_strong: int = 2  # specific words a single-concern point must share to be partial
     partial_strong: int = 1  # … a half-answered concern must share to make a point partial
@@ -383,6 +389,14 @@ DOCUMENT_SUBJECT_RE = re.compile(
 
 # a purpose clause to the end of the point (words.yaml: purpose)
 PURPOSE_RE = re.compile(r",?\s*\b(" + W.alternation("purpose") + r")\b.*$", re.IGNORECASE | re.DOTALL)
+# a concern that is a year or a number alone (split off the head "fram mot 2040, …")
+YEAR_ONLY_RE = re.compile(r"\d[\d\s.–-]*")
+# a relative clause set off by commas after a body ("Velforeningene på A og B, der mange
+# kjellere ble oversvømt i 2023, skal inviteres …"): it says which or why, the body is what a
+# process point asks to find (Norsk referansegrammatikk: ikkje-restriktive relativsetningar)
+BODY_RELATIVE_RE = re.compile(
+    r",\s+(?:som|der|hvor|där|vilka|which|who|where)\s+[^,]+,(?=\s)", re.IGNORECASE
+)
 
 RELATIVE_TIME_RE = re.compile(
     r"\b(før|etter|ahead of|before)\s+(den\s+)?(politisk[e]?\s+)?((\w*behandling|vedtak|"
@@ -795,6 +809,12 @@ class Scorer:
         self.topic: set[str] = set()
         for t in T.content_terms(title, lang):
             self.topic |= {t.lemma, T.canon(t.lemma), *t.parts}
+            if settings.topic_forms:
+                # … in its other forms: the modifier as written and the word a quality noun is
+                # made from ("Frivillighedspolitik" is about what is "frivillig")
+                self.topic |= {
+                    d for p in (*t.parts, *t.keys) for d in T.derivation_keys(p, lang)
+                } | (t.keys - set(t.parts) - t.whole)
         self.topic -= {"plan", "handlingsplan", "temaplan", "kommuneplan"}
         # the municipality's name, weighed as the plan's subject in a process point (set by
         # assess_points per point)
@@ -1352,10 +1372,20 @@ def _concerns_of(
             if dates:
                 point_deadline, deadline_text = max(dates), m.group(0)
     if point.process and len(texts) == 1:
+        if settings.body_relative:
+            texts = [BODY_RELATIVE_RE.sub("", texts[0])]
         texts = process_steps(texts[0], lang)
     if _asks_process(point) and len(texts) == 1 and settings.coordinated_bodies:
         texts = coordinated_subject(texts[0], settings.coordinated_max_words) or texts
     asks_action = any(t.lemma in ACTION_WORDS for t in T.terms(ctx_text, lang))
+    if settings.year_not_concern and len(texts) >= 2:
+        # "Behovet for nye graver fram mot 2040, beregnet ut fra …": the year closes the head
+        # ("fram mot"), it is no subject of its own to find
+        years = [t for t in texts if YEAR_ONLY_RE.fullmatch(t.strip(" ,.;"))]
+        if years and len(years) < len(texts):
+            texts = [t for t in texts if t not in years]
+            ctx_text = f"{ctx_text} {' '.join(years)}"
+            context = T.content_terms(ctx_text, lang)
     if settings.shared_heads and not point.process and len(texts) >= 2:
         texts = shared_heads(list(texts), lang)
     if settings.coordinated_objects and not _asks_process(point):

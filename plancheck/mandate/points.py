@@ -1859,6 +1859,27 @@ def _strip_verb(text: str) -> str:
     return t.strip()
 
 
+# the comma a Danish or Swedish writer sets before a subordinate clause ("beskrive, hvordan
+# kommunen …", "Vurdere, om der skal …", "Redegøre for, hvordan …"; Dansk Sprognævn's
+# startkomma, and the same habit in Swedish): after the point's opening verb phrase it joins
+# the verb to its object, it separates no items
+_SUBCLAUSE_COMMA_RE = re.compile(
+    r"^(?P<head>[^,]{1,60}?),\s+(?=(?:"
+    + W.alternation("question")
+    + r"|om|at|att|whether|if)\b)",
+    re.IGNORECASE,
+)
+SUBCLAUSE_COMMA_MAX_WORDS = 6  # the opening verb phrase: "komme med forslag til", not an item
+
+
+def _join_subclause_comma(text: str) -> str:
+    """``text`` without the comma between its opening verb phrase and a subordinate clause."""
+    m = _SUBCLAUSE_COMMA_RE.match(text)
+    if m is None or len(m.group("head").split()) > SUBCLAUSE_COMMA_MAX_WORDS:
+        return text
+    return m.group("head") + " " + text[m.end() :]
+
+
 def split_concerns(text: str) -> tuple[str, list[str], str]:
     """Split a point into (head, concerns, tail).
 
@@ -1868,7 +1889,7 @@ def split_concerns(text: str) -> tuple[str, list[str], str]:
     "A og B" is two concerns unless it is a fixed phrase ("barn og unge"). A point without an
     enumeration gives one concern, itself."""
     body = " ".join(text.split()).rstrip(".;")
-    prot, saved = _protect(body)
+    prot, saved = _protect(_join_subclause_comma(body))
     # a date or deadline phrase at the end is not part of the enumeration
     tail = ""
     m = re.search(

@@ -22,6 +22,7 @@ import simplemma
 import yaml
 
 from plancheck import yamlfile
+from plancheck.mandate.words import load as load_words
 from plancheck.mandate.words import word_set
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ STOP = FUNCTION | word_set("plan_words", "mandate_verbs")
 MEDIUM = frozenset({"behov", "need"})
 # low weight: they carry a little meaning, but many points share them
 GENERIC = word_set("generic")
+# function words of one language only (words.yaml: stop_own), by language
+STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
 # heads of a compound that name only the kind of thing ("skog|ressurser", "nærings|struktur",
 # "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
 # that describes the forest, the trades or the population answers in its own words
@@ -75,6 +78,24 @@ LIGHT_HEADS = (
             # "arbeid" in Swedish and Danish ("arbets|marknad", "arbejds|marked")
             "arbete",
             "arbejde",
+            # the handling, system, picture, policy, state or statistics of the first
+            # part ("overvanns|håndtering", "overvanns|system", "kriminalitets|biletet",
+            # "utbytte|politikk", "felling|statistikken"): a plan that describes the first part
+            # answers in its own words (not "ordning": a "bibliotek|ordning" is a scheme asked
+            # for, which a passage on the library does not answer)
+            "håndtering",
+            "handtering",
+            "hantering",
+            "system",
+            "bilde",
+            "bilete",
+            "bild",
+            "billede",
+            "politikk",
+            "politik",
+            "tilstand",
+            "statistikk",
+            "statistik",
         ]
     )
 )
@@ -199,6 +220,11 @@ def lemma(token: str, lang: str) -> str:
         return "ska"  # simplemma gives "skola" (school)
     if tok.endswith("s") and len(tok) > 4 and not _known(tok, lg) and _known(tok[:-1], lg):
         return lemma(tok[:-1], lang)  # genitive: "politiets" → "politi"
+    if lg == "nn" and tok.endswith("ast") and len(tok) > 6 and not _known(tok, lg):
+        # the nynorsk s-passive ("organiserast", "evaluerast"): the verb it is made from
+        for stem in (tok[:-3] + "e", tok[:-2]):
+            if _known(stem, lg):
+                return lemma(stem, lang)
     if _nlp is not None and hasattr(_nlp, "lemma"):
         try:
             return str(_nlp.lemma(tok, lg)).lower()
@@ -251,6 +277,11 @@ _NOT_MODIFIERS = frozenset(
         "hoved",
         "hode",
         "ved",
+        # the Danish particles ("ind|bygger", "ud|vikling", "op|følgning", "af|klaring")
+        "ind",
+        "ud",
+        "op",
+        "af",
         # Latin prefixes, no words of their own: "pro|sjekt", "per|son", "trans|port"
         "kom",
         "pro",
@@ -282,6 +313,13 @@ _SHORT_HEADS = frozenset(
         "fag",
         "sak",
         "bok",
+        # "lands|by", "stor|by"; "kostnads|fri", "røyk|fri"; "beite|dyr", "køre|tøj", "cykel|väg"
+        "by",
+        "fri",
+        "dyr",
+        "tøy",
+        "tøj",
+        "väg",
     ]
 )
 
@@ -310,6 +348,10 @@ class CompoundSettings:
     # a word the dictionary knows whole is split only into a modifier it knows too, not into
     # pieces of pieces ("konsekvensene" is no "konse|kven|sene")
     strict_known_modifier: bool = True
+    # an inflected word is split only where its base form has a head after the joint: an
+    # inflectional ending is no head ("utviklingen" is no "utvikle|ingen", "borgerne" no
+    # "bo|gerne", "lekplatserna" no "lekplats|erna")
+    head_in_lemma: bool = True
 
 
 COMPOUND = CompoundSettings()
@@ -383,10 +425,17 @@ def _split2(word: str, lang: str, strict: bool) -> tuple[str, str] | None:
     words simplemma knows as a whole) asks for longer parts and a noun head."""
     minimum = 3
     best: tuple[tuple[int, int, int, int], tuple[str, str]] | None = None
+    base = lemma(word, lang)
     for i in range(len(word) - 3, minimum - 1, -1):
         left, right = word[:i], word[i:]
         if not _known(right, lang):
             continue
+        if COMPOUND.head_in_lemma and base != word and base.startswith(left):
+            # what the base form keeps after the joint must be a head of its own, not an
+            # ending or a suffix ("utvikl|ing", "bor|ger", "lekplats|")
+            tail = base[len(left):]
+            if (len(tail) < 4 and tail not in _SHORT_HEADS) or tail in _NOT_HEADS:
+                continue
         noun = _noun_head(right, lang) is not None
         if (strict and not noun) or (len(right) < 4 and right not in _SHORT_HEADS):
             continue
@@ -436,7 +485,8 @@ def compound_split(word: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ..
     lg = _simple_lang(lang)
     if len(w) < 8 or not w.isalpha() or lg not in ("nb", "nn", "da", "sv", "de"):
         return (), ()
-    strict = _known(w, lg) or _known(lemma(w, lg), lg)
+    base_form = lemma(w, lg)
+    strict = _known(w, lg) or _known(base_form, lg)
     found = _split2(w, lg, strict)
     if found is None and not strict and _nlp is not None and hasattr(_nlp, "split_compound"):
         try:
@@ -486,12 +536,17 @@ class Term:
     keys: set[str] = field(default_factory=set)
     whole: set[str] = field(default_factory=set)  # keys of the word itself, not of its parts
     phrase: bool = False  # part of a multi-word synonym ("hvert år" = "årlig"): never a stop word
+    own_stop: bool = False  # a function word of the language it was read in (STOP_OWN)
 
     @property
     def stop(self) -> bool:
         if self.phrase:
             return False
-        return self.lemma in STOP or (len(self.lemma) < 2 and not self.lemma.isdigit())
+        return (
+            self.lemma in STOP
+            or self.own_stop
+            or (len(self.lemma) < 2 and not self.lemma.isdigit())
+        )
 
     @property
     def generic(self) -> bool:
@@ -536,6 +591,7 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
         else:
             parts, extra = compound_split(low, lang)
         t = Term(surface, lem, parts, m.start(), m.end())
+        t.own_stop = lem in STOP_OWN.get(_simple_lang(lang), frozenset())
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
