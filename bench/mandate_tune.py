@@ -17,7 +17,7 @@ is reported. A threshold tuned on the pair it is scored on would flatter the fig
 The second and third blind batches (corpora/mandates-blind2, -blind3) are cached and scored
 too, since round 8 the fifth (corpora/mandates-blind5), and since round 10 the fourth and sixth
 (corpora/mandates-blind4, -blind6), once held out, since round 14 the seventh and eighth
-(corpora/mandates-blind7, -blind8) and since round 16 the ninth (corpora/mandates-blind9): a
+(corpora/mandates-blind7, -blind8) and since round 17 the ninth (corpora/mandates-blind9): a
 later batch is the held-out test now.
 The calibration is fitted on every cached batch (HELD_OUT is empty) and ``calibrate-lobo``
 gives the honest view: each batch scored by a model fitted on the others.

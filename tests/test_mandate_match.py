@@ -852,7 +852,7 @@ def test_a_compound_naming_a_document_is_not_its_parts():
 def test_a_point_whose_object_is_nowhere_and_whose_list_is_unanswered_is_uncovered():
     """"återkoppling" (the head's object) is nowhere; "idéer" is shared by a sentence on
     something else and "synpunkter" is not there: nothing of the point is answered. ("förslag"
-    here before round 16: it is a plan word now, as bokmål "forslag", and shares nothing.)"""
+    here before round 17: it is a plan word now, as bokmål "forslag", and shares nothing.)"""
     from plancheck.mandate.match import MatchSettings
     from plancheck.mandate.match import assess_points as match_points
 
