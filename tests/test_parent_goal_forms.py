@@ -104,3 +104,25 @@ def test_a_goal_after_a_numbering_label_of_no_role_is_read_as_a_topic_goal():
     assert goal_statements("Kommuneplanmål 2: Alle skal ha en god bolig.", "paragraph") == []
     # the sentence after the label must state a goal as a topic sentence does
     assert goal_statements("Handlingsregel 2: Planen viser hva kommunen skal gjøre.", "paragraph") == []
+
+
+def test_a_goal_keeps_no_qualified_goal_label_of_its_line():
+    """The extractor keeps "Mål for perioden:" in the goal's text; the rød tråd reads the goal
+    without it (its words are no part of what the goal asks), and states it once."""
+    from plancheck.mandate.parents import with_stated_goals, without_goal_label
+    from plancheck.models import Goal, Passage
+
+    assert without_goal_label("Mål for perioden: Alle skolebygg skal ha godt inneklima.") == (
+        "Alle skolebygg skal ha godt inneklima."
+    )
+    assert without_goal_label("Mål 2: Flere eldre skal bo hjemme.") == "Flere eldre skal bo hjemme."
+    assert without_goal_label("Tiltak 2: Kommunen skal bygge skole.") == "Tiltak 2: Kommunen skal bygge skole."
+    assert without_goal_label("Flere skal bo hjemme: i eget hus.") == "Flere skal bo hjemme: i eget hus."
+    text = "Mål for perioden: Alle skolebygg skal ha godt inneklima."
+    child = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language="nb",
+        goals=[Goal(id="g1", text=text, page=1, section_id="s1")],
+        passages=[Passage(id="p1", kind="paragraph", text=text, page=1, section_id="s1")],
+    )
+    assert [g.text for g in with_stated_goals(child).goals] == ["Alle skolebygg skal ha godt inneklima."]

@@ -1075,6 +1075,26 @@ def topic_goal(sentence: str) -> bool:
     return not any(w.endswith(ends) for w in subject)
 
 
+def without_goal_label(text: str) -> str:
+    """A goal's text without the goal label it opens with, qualified ("Mål for perioden: Alle
+    skolebygg skal …" → "Alle skolebygg skal …") or numbered ("Mål 2: …"); else unchanged.
+    Why: the extractor keeps a label it does not know as a label in the goal's text; the
+    label's words ("perioden") are no part of what the goal asks, and would count as its words
+    when the goal is matched against the parent's."""
+    from plancheck.extract.roles import heading_role as extract_heading_role
+
+    body = " ".join(text.split())
+    m = _LABEL_RE.match(body)
+    if m is None or len(m.group(2).split()) < 3:
+        return text
+    label = m.group(1)
+    role = label_role(label)
+    if role is None:
+        found, rest = extract_heading_role(label)
+        role = found if not rest else None
+    return m.group(2) if role in _GOAL_ROLES else text
+
+
 def goal_lead_in(text: str) -> bool:
     """Whether a paragraph ending in a colon announces goals: a goal lead-in of the lexicon
     ("Mål i planperioden:", "Våre mål:") or a priorities lead-in of goal_vocab.yaml
@@ -1099,6 +1119,9 @@ def with_stated_goals(plan: Plan) -> Plan:
     from plancheck.mandate import text as T
     from plancheck.models import Goal
 
+    plan = plan.model_copy(
+        update={"goals": [g.model_copy(update={"text": without_goal_label(g.text)}) for g in plan.goals]}
+    )
     known = {" ".join(g.text.lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow
