@@ -140,6 +140,7 @@ def _read_pages(
     plan, and a single check kept one core busy while the other idled."""
     from plancheck import limits
     from plancheck.ingest.language import pdf_pages
+    from plancheck.ingest.text import current_language, preload
     from plancheck.layout.document import read_pages
 
     if processes is None:
@@ -148,6 +149,9 @@ def _read_pages(
     processes = min(processes, count // settings.pages_per_process)
     if processes <= 1:
         return read_pages(path, password=password, settings=settings, progress=progress)
+    # the language and its word lists decided and mapped once, here, not again in each helper
+    # (the same language: it depends on the file alone)
+    preload(current_language())
     return limits.split_work(
         count,
         lambda numbers: read_pages(path, password=password, settings=settings, numbers=numbers),
