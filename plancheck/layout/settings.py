@@ -23,7 +23,7 @@ class LayoutSettings(BaseModel):
         "pdfium", description="where characters come from; pdfplumber is the slower reference path"
     )
     pages_per_process: int = Field(
-        8, ge=1,
+        6, ge=1,
         description="a PDF is read in several processes (when cores are free) only with at least "
         "this many pages for each: a process started for fewer costs more than it saves (the "
         "result is the same either way)",
