@@ -462,14 +462,15 @@ def _one_line(exc: BaseException) -> str:
 # --------------------------------------------------------------------------- one document, several cores
 
 #: the processes the document of this limited child may be read with (:func:`split_work`), set
-#: by :func:`run_limited` (every core) and :func:`run_many` (the cores no other child has)
+#: by :func:`run_limited` (every core) and :func:`run_many` (one: ``--jobs`` is the number of
+#: processes reading at once, and by default every core already has a document)
 _cores = 1
 
 
 def split_cores() -> int:
     """How many processes the work on this limited child's document may use at once: every
-    core for a single document, one while a batch's children take every core, and one outside
-    a limited child (an API caller's or a server's process may run threads a fork would not
+    core for a single document, one in a batch (its ``--jobs`` children are what runs at once),
+    and one outside a limited child (an API caller's or a server's process may run threads a fork would not
     carry, and is under no limits to share)."""
     return _cores
 
@@ -740,9 +741,6 @@ def run_many(
     """
     limits = limits or current()
     jobs = max(1, jobs or default_jobs())
-    # the cores left to each child for reading its document in several processes (split_work):
-    # none while every core has a document of its own
-    cores = max(1, default_jobs() // max(1, min(jobs, len(works))))
     if (limits.timeout is None and limits.memory_mb is None) or not can_fork():
         for what, work in works:
             try:
@@ -774,7 +772,8 @@ def run_many(
                     receiver, sender = ctx.Pipe(duplex=False)
                     child = ctx.Process(
                         target=_child,
-                        args=(sender, work, limits.memory_mb, False, os.getpid(), cores),
+                        # one process each (split_work): ``--jobs`` says how many read at once
+                        args=(sender, work, limits.memory_mb, False, os.getpid(), 1),
                         name="plancheck-read",
                         daemon=True,
                     )
