@@ -654,9 +654,12 @@ def split_work(
     """
     processes = min(processes, count)
     allowance = _memory_allowance(processes) if processes > 1 and hasattr(os, "fork") else 0
-    if processes <= 1 or allowance == 0:
+    try:
+        taken = _Taken(count) if processes > 1 and allowance != 0 else None
+    except OSError:  # no shared memory or semaphore to be had (no /dev/shm)
+        taken = None
+    if taken is None:
         return work(_reported(range(count), count, progress))
-    taken = _Taken(count)
     helpers: list[_Helper] = []
     restore: int | None = None
     results: dict[int, T] = {}

@@ -167,3 +167,12 @@ def test_a_pdf_read_in_several_processes_is_the_same_document(name):
     one = read_pdf(path, processes=1, settings=every_page).model_dump_json()
     assert read_pdf(path, processes=2, settings=every_page).model_dump_json() == one
     assert read_pdf(path, processes=3, settings=every_page).model_dump_json() == one
+
+
+def test_no_shared_memory_means_one_process(monkeypatch):
+    def unavailable(_count):
+        raise OSError("no /dev/shm")
+
+    monkeypatch.setattr(limits, "_Taken", unavailable)
+    results = limits.split_work(4, _squares, processes=2)
+    assert results == [(i * i, os.getpid()) for i in range(4)]
