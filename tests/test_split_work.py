@@ -144,14 +144,16 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
-def test_split_cores_in_limited_children():
-    """A single document's child may use every core; a batch's children one each (``--jobs 1``
-    is one process at a time)."""
+def test_split_cores_in_limited_children(monkeypatch):
+    """A single document's child may use every idle core; a batch's children one each
+    (``--jobs 1`` is one process at a time)."""
+    monkeypatch.setattr(limits, "idle_cores", lambda: limits.default_jobs() - 1)  # an idle machine
     assert limits.split_cores() == 1  # outside a limited child: nothing is forked
     assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == limits.default_jobs()
     for jobs in (1, 2):
         works = [(str(k), lambda _r: limits.split_cores()) for k in range(2)]
         assert list(limits.run_many(works, jobs=jobs)) == [1, 1]
+    monkeypatch.setattr(limits, "idle_cores", lambda: 8)
     with limits.split_allowed(3):
         assert limits.split_cores() == 3
     assert limits.split_cores() == 1
@@ -176,3 +178,13 @@ def test_no_shared_memory_means_one_process(monkeypatch):
     monkeypatch.setattr(limits, "_Taken", unavailable)
     results = limits.split_work(4, _squares, processes=2)
     assert results == [(i * i, os.getpid()) for i in range(4)]
+
+
+def test_no_helper_where_no_core_is_idle(monkeypatch):
+    """Other work holds every other core: a helper would only wait for it, so none is forked."""
+    monkeypatch.setattr(limits, "idle_cores", lambda: 0)
+    assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == 1
+
+
+def test_idle_cores_counts_this_process():
+    assert 0 <= limits.idle_cores() <= limits.default_jobs() - 1
