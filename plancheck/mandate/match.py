@@ -152,6 +152,11 @@ class MatchSettings:
     # året") speaks of the body, not of this plan's making: it needs a step (høyring, innspel,
     # vedtak) or a word for the plan itself beside the body (_process_sentence)
     body_needs_step: bool = True
+    # … and a step whose object is another matter (an infinitive or a that-clause after it,
+    # past at most this many function words and dates: "Levekårsutvalet vedtok i 2025 å gje …")
+    # is no step of this plan (_steps_about_other)
+    step_object: bool = True
+    step_object_gap: int = 3
     # a concern with a deadline picks, among its near answers, one dating the step in time
     deadline_picks_dated: bool = True
     # a table (Plan.tables) is answered by its header and cells, not by its section's heading
@@ -536,12 +541,16 @@ def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> 
         action = u.kind in ("measure", "strategy", "goal") or bool(ACTION_RE.search(sent))
         pos += 100
         last_end = 0
-        for t in T.terms(sent, lang):
+        sent_terms = T.terms(sent, lang)
+        other_steps = _steps_about_other(sent_terms, settings)
+        for i, t in enumerate(sent_terms):
             if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
                 pos += 100
             last_end = t.end
             pos += 1
-            sent_all.extend([t.lemma, *t.whole])
+            if i not in other_steps:
+                # a council's decision on another matter is no step of this plan
+                sent_all.extend([t.lemma, *t.whole])
             if t.stop or deferred:
                 continue
             if any(a <= t.start < b for a, b in passing_spans):
@@ -550,7 +559,8 @@ def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> 
             u.keys |= t.keys
             u.lemmas.append(t.lemma)
             sent_keys |= t.keys
-            sent_lemmas.extend([t.lemma, *t.whole])
+            if i not in other_steps:
+                sent_lemmas.extend([t.lemma, *t.whole])
             if action:
                 u.action_keys |= t.keys
             for k in t.keys:
@@ -615,6 +625,41 @@ def _names_plan(lem: str) -> bool:
     """A word for the plan or its making itself ("planen", "planutkastet", "strategien",
     "trafikplanen"): words.yaml plan_self, or a compound with one as its head."""
     return _word_or_head(lem, PLAN_SELF)
+
+
+STEP_CLAUSE = W.word_set("step_clause")
+STEP_TO = W.word_set("step_to")
+
+
+def _steps_about_other(terms: list[T.Term], s: MatchSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Indices of the steps in a sentence (a process word that is no standing body, or a word
+    of body_steps) whose object is another matter: an infinitive or a that-clause follows it,
+    after at most ``s.step_object_gap`` function words and dates ("Levekårsutvalet vedtok i 2025
+    å gje alle barn gratis SFO-plass", "Nämnden beslutade att …"). Why: the council's decision
+    is content, not this plan's making; "Vedteken i kommunestyret 12. juni 2025" and "Kommunestyret
+    vedtok planen" are. None when the sentence names the plan itself ("vedtok at planen skal …")."""
+    if not s.step_object or any(_names_plan(t.lemma) for t in terms):
+        return set()
+    out: set[int] = set()
+    for i, t in enumerate(terms):
+        steps = _process_hits([t.lemma]) and not _standing_body(t.lemma)
+        if not (steps or _word_or_head(t.lemma, BODY_STEPS)):
+            continue
+        for j in range(i + 1, min(len(terms), i + 2 + s.step_object_gap)):
+            word = terms[j].surface.lower()
+            nxt = terms[j + 1] if j + 1 < len(terms) else None
+            if word in STEP_CLAUSE or (
+                word in STEP_TO
+                and nxt is not None
+                and nxt.lemma not in T.FUNCTION
+                and not nxt.lemma.isdigit()
+                and not _process_hits([nxt.lemma])
+            ):
+                out.add(i)
+                break
+            if not (terms[j].lemma in T.FUNCTION or terms[j].lemma.isdigit()):
+                break
+    return out
 
 
 def _process_sentence(
