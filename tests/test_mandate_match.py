@@ -1103,3 +1103,36 @@ def test_a_list_that_only_says_which_of_a_missing_object_answers_nothing():
     )
     (c,) = cover(priced, "Vurdere timeprisene ved utleie av gymsaler og svømmehaller.")
     assert c.status != "uncovered"
+
+
+def test_another_document_named_by_its_title_is_a_reference():
+    """A sentence naming another document ("the council's Tree Planting Strategy (2023) covers
+    …") refers to its subject; it does not say that this plan deals with it. The plan's own
+    name, in title case too, is no other document."""
+    from dataclasses import replace
+
+    from plancheck.mandate.match import DEFAULT_SETTINGS, named_documents
+    from plancheck.mandate.match import assess_points as assess_with
+
+    plan = make_plan(
+        [
+            (
+                "Play areas",
+                [
+                    "Every ward will have a play area within ten minutes' walk. The council's "
+                    "Tree Planting Strategy (2023) covers woodland and street trees.",
+                ],
+            ),
+        ],
+        title="Parks and Play Strategy",
+    )
+    points = find_points(["Terms of reference\n\n1. Consider tree planting in the play areas."])
+    (c,) = assess_found(plan, points, lang="en")
+    assert c.status != "covered"
+    off = replace(DEFAULT_SETTINGS, named_documents=False, calibrated=False)
+    (before,) = assess_with(plan, points, "en", settings=off)
+    assert before.status == "covered"
+    own = frozenset({"parks", "and", "play", "strategy"})
+    assert named_documents("This Play Strategy sets out four aims.", own) == []
+    (span,) = named_documents("It follows the Tree Planting Strategy.", own)
+    assert "It follows the Tree Planting Strategy."[slice(*span)] == "Tree Planting Strategy"

@@ -156,6 +156,9 @@ class MatchSettings:
     # past at most this many function words and dates: "Levekårsutvalet vedtok i 2025 å gje …")
     # is no step of this plan (_steps_about_other)
     step_object: bool = True
+    # another document named by its title in a passage ("the council's Biodiversity Action Plan
+    # covers parks") is a reference: its words are in passing, not evidence (named_documents)
+    named_documents: bool = True
     step_object_gap: int = 3
     # a concern with a deadline picks, among its near answers, one dating the step in time
     deadline_picks_dated: bool = True
@@ -522,10 +525,31 @@ CLAUSE_BREAK = re.compile(r"[,;:()]")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "och", "and", "or"})
 
 
-def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> None:
+NAMED_DOCUMENT_RE = re.compile(
+    r"\b(?:[A-ZÆØÅÄÖ][\w'’-]*\s+){1,5}(?:" + W.alternation("named_document") + r")\b"
+)
+
+
+def named_documents(sent: str, own: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of another document's name in title case ("Biodiversity Action Plan"): its words
+    name that document's subject, not what this plan does. A name whose words are all in
+    ``own`` (the words of this plan's title, lower case) is this plan's own name."""
+    out = []
+    for m in NAMED_DOCUMENT_RE.finditer(sent):
+        # a sentence's first word ("This Play Strategy", "Our Strategy") is no part of a name
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(0))[:-1]} - T.FUNCTION
+        if words and not words <= own:
+            out.append(m.span())
+    return out
+
+
+def _analyse(
+    u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS, own: frozenset[str] = frozenset()
+) -> None:
     """Collect the unit's evidence words. Positions count words within a clause; a new clause
     (after a comma or "og") starts 100 further on, so parts of a compound found in two
-    coordinated phrases are not "close"."""
+    coordinated phrases are not "close". ``own``: the words of the plan's title (its own name
+    is no other document's)."""
     pos = 0
     u.target = bool(TARGET_RE.search(u.text))
     for sent in T.sentences(u.text):
@@ -538,6 +562,9 @@ def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> 
             for m in PASSING_RE.finditer(sent)
             if len(re.findall(r"\d+", m.group(0))) < 2  # "3 haller, 5 baner og 14 anlegg" is data
         ]
+        if settings.named_documents:
+            # another document named by its title: a reference, like a word in passing
+            passing_spans += named_documents(sent, own)
         action = u.kind in ("measure", "strategy", "goal") or bool(ACTION_RE.search(sent))
         pos += 100
         last_end = 0
@@ -702,6 +729,7 @@ def build_units(
 
     units: list[Unit] = []
     item_texts: dict[tuple[int | None, str], str] = {}
+    own = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", plan_title(plan)))
     groups = [
         ("goal", plan.goals),
         ("strategy", plan.strategies),
@@ -724,7 +752,7 @@ def build_units(
                 text_for_match = text
             u = Unit(it.id, kind, text, it.page, it.section_id)
             u.text = text
-            _analyse_text(u, text_for_match, lang, settings)
+            _analyse_text(u, text_for_match, lang, settings, own)
             units.append(u)
             item_texts[(it.page, _norm(it.text))] = it.id
     for p in plan.passages:
@@ -733,14 +761,14 @@ def build_units(
         if (p.page, _norm(p.text)) in item_texts:
             continue  # the goal/strategy/measure stands for it
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
-        _analyse(u, lang, settings)
+        _analyse(u, lang, settings, own)
         units.append(u)
     for p in getattr(plan, "tables", None) or []:
         # a table as a whole (header and cells, under its section's heading): the answer to a
         # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
         # which its rows read one by one as measures do not give
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
-        _analyse_text(u, p.text.replace("\n", ". "), lang, settings)
+        _analyse_text(u, p.text.replace("\n", ". "), lang, settings, own)
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -793,11 +821,15 @@ def build_units(
 
 
 def _analyse_text(
-    u: Unit, text: str, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+    u: Unit,
+    text: str,
+    lang: str,
+    settings: MatchSettings = DEFAULT_SETTINGS,
+    own: frozenset[str] = frozenset(),
 ) -> None:
     saved = u.text
     u.text = text
-    _analyse(u, lang, settings)
+    _analyse(u, lang, settings, own)
     u.text = saved
 
 
