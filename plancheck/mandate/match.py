@@ -156,10 +156,13 @@ class MatchSettings:
     # past at most this many function words and dates: "Levekårsutvalet vedtok i 2025 å gje …")
     # is no step of this plan (_steps_about_other)
     step_object: bool = True
+    step_object_gap: int = 3
     # another document named by its title in a passage ("the council's Biodiversity Action Plan
     # covers parks") is a reference: its words are in passing, not evidence (named_documents)
     named_documents: bool = True
-    step_object_gap: int = 3
+    # a word found only as the modifier of a compound's modifier in the unit ("villrein" in
+    # "villreinfangstanlegget") counts this much (1.0: off): the compound names another thing
+    modifier_only: float = 0.5
     # a concern with a deadline picks, among its near answers, one dating the step in time
     deadline_picks_dated: bool = True
     # a table (Plan.tables) is answered by its header and cells, not by its section's heading
@@ -515,6 +518,10 @@ class Unit:
     # words of its sentences that speak of the plan's own making (a hearing, a council, a
     # working group: _process_hits): what a process point may be answered by
     process_keys: set[str] = field(default_factory=set)
+    # words in its text only as a part that modifies the modifier of a compound ("villrein" in
+    # "villrein|fangst|anlegget"): the compound names another thing (an anlegg), two steps
+    # from the word (MatchSettings.modifier_only, _modifier_keys)
+    modifier_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -552,6 +559,7 @@ def _analyse(
     is no other document's)."""
     pos = 0
     u.target = bool(TARGET_RE.search(u.text))
+    modifiers: set[str] = set()
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
         sent_keys: set[str] = set()
@@ -584,6 +592,7 @@ def _analyse(
                 u.passing_keys |= t.keys
                 continue
             u.keys |= t.keys
+            modifiers |= _modifier_keys(t)
             u.lemmas.append(t.lemma)
             sent_keys |= t.keys
             if i not in other_steps:
@@ -594,6 +603,20 @@ def _analyse(
                 u.positions.setdefault(k, []).append(pos)
         if _process_sentence(sent_lemmas, settings, sent_all):
             u.process_keys |= sent_keys
+    strong = {k for t in T.terms(u.text, lang) for k in t.keys - _modifier_keys(t)}
+    u.modifier_keys = (modifiers - strong) & u.keys
+
+
+def _modifier_keys(t: T.Term) -> set[str]:
+    """The keys a compound of three or more parts has only through a part that modifies its
+    modifier: "villrein" of "villrein|fangst|anlegget" (an anlegg for fangst, of villrein). Why:
+    such a word is two steps from the thing the compound names; a plain modifier
+    ("elevrådet" for "elevar", "fritidsklubben" for "fritid") and the whole modifier
+    ("arbeidstrening" of "arbeidstreningsgruppe") are near enough to answer for it."""
+    if len(t.parts) < 3:
+        return set()
+    near = {k for p in t.parts[-2:] for k in (p, T.canon(p))}
+    return {k for p in t.parts[:-2] for k in (p, T.canon(p))} - t.whole - near
 
 
 def _process_only(u: Unit, s: MatchSettings) -> bool:
@@ -801,12 +824,16 @@ def build_units(
         if sec is None or len(members) < 2:
             continue
         su = Unit(sid, "section", sec.title, sec.page, sid, members=members)
+        modifiers: set[str] = set()
         for m in members:
             su.keys |= m.keys
+            modifiers |= m.modifier_keys
             su.process_keys |= m.process_keys
             su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
             su.lemmas += m.lemmas
+        # a modifier in one member and a word of its own in another is a word of the chapter
+        su.modifier_keys = modifiers - {k for m in members for k in m.keys - m.modifier_keys}
         su.title_keys, su.process_section = titles(sid)
         su.heading_keys = own_heading(sid)
         su.heading_words = heading_words(sid)
@@ -1075,7 +1102,12 @@ class Scorer:
         return [i for i in order[: self.s.top_k] if scores[i] > 0]
 
     def term_match(self, t: T.Term, u: Unit, keys: set[str]) -> float:
-        if t.whole & keys:
+        hit = t.whole & keys
+        if hit:
+            if hit <= u.modifier_keys - u.title_keys:
+                # the word only as the modifier of a compound naming another thing
+                # ("villreinen" in "villreinfangstanlegget … er et kjent turmål")
+                return self.s.modifier_only
             return 1.0
         if t.parts:
             finest = list(t.parts)
