@@ -1136,3 +1136,37 @@ def test_another_document_named_by_its_title_is_a_reference():
     assert named_documents("This Play Strategy sets out four aims.", own) == []
     (span,) = named_documents("It follows the Tree Planting Strategy.", own)
     assert "It follows the Tree Planting Strategy."[slice(*span)] == "Tree Planting Strategy"
+
+
+def test_a_light_word_answers_only_beside_its_object():
+    """"the use of herbicides" is "herbicide use" in two words: a passage on another use
+    ("Sprinklers may only be used …") answers nothing of it, one on the herbicides does."""
+    from dataclasses import replace
+
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import DEFAULT_SETTINGS, light_objects
+    from plancheck.mandate.match import assess_points as assess_with
+
+    rules = (
+        "Site rules",
+        [
+            "Bonfires are banned in summer. Sprinklers may only be used in the evening, and "
+            "every site has a compost bay."
+        ],
+    )
+    paths = ("Paths", ["New paths will be laid at two sites in 2027."])
+    plan = make_plan([rules, paths], title="Community Gardens Strategy")
+    points = find_points(["Terms of reference\n\n1. review the use of herbicides on the sites"])
+    (c,) = assess_with(plan, points, "en")
+    assert c.status == "uncovered"
+    (before,) = assess_with(plan, points, "en", settings=replace(DEFAULT_SETTINGS, light_of=False))
+    assert before.status != "uncovered"
+    banned = ("Herbicides", ["Herbicides may not be used on any of the sites from 2027."])
+    (answered,) = assess_with(make_plan([banned, paths], title="Community Gardens Strategy"), points, "en")
+    assert answered.status != "uncovered"
+    text = "the use of herbicides and a survey of residents"
+    terms = [t for t in T.terms(text, "en") if not t.stop]
+    # "survey" names no mere kind of thing: its object is no condition of it
+    assert [(terms[i].lemma, terms[j].lemma) for i, j in light_objects(text, terms)] == [
+        ("use", "herbicide")
+    ]

@@ -20,6 +20,7 @@ Unsure matches fall to partial or uncovered: a point is never reported covered o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -163,6 +164,9 @@ class MatchSettings:
     # a word found only as the modifier of a compound's modifier in the unit ("villrein" in
     # "villreinfangstanlegget") counts this much (1.0: off): the compound names another thing
     modifier_only: float = 0.5
+    # a light word bound to its object by a preposition ("the use of pesticides", words.yaml
+    # light_of) answers only where its object does (Concern.light_objects)
+    light_of: bool = True
     # a concern with a deadline picks, among its near answers, one dating the step in time
     deadline_picks_dated: bool = True
     # a table (Plan.tables) is answered by its header and cells, not by its section's heading
@@ -880,6 +884,9 @@ class Concern:
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
     breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
+    # a light word and its object ("use" → "pesticides" in "the use of pesticides"), as
+    # indices into terms: the light word answers only where its object does (light_objects)
+    light_objects: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Scorer:
@@ -1169,11 +1176,17 @@ class Scorer:
         acted = 0.0
         own = 0  # words found in the unit's own text, not only in its heading
         missing: list[str] = []
-        for t in c.terms:
+        # a light word whose object the unit lacks ("use" without "pesticides") answers nothing
+        unbound = {
+            i
+            for i, j in c.light_objects
+            if self.term_match(c.terms[j], u, keys) < self.s.term_hit
+        }
+        for n, t in enumerate(c.terms):
             w = self.weight(t) or (0.5 if c.plain_words else 0.0)
             if w == 0:
                 continue
-            m = self.term_match(t, u, keys)
+            m = 0.0 if n in unbound else self.term_match(t, u, keys)
             if m < self.s.term_hit and self._target_answers(t, u):
                 # "Setje mål for reduksjon av X" against "X skal ned frå 38 til 25 prosent
                 # innan 2035": the target in figures
@@ -1534,6 +1547,8 @@ def _concerns_of(
             t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
+        if settings.light_of:
+            c.light_objects = light_objects(clean, terms)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         c.duration_days, c.duration_text = days, days_text
         c.breakdown = settings.breakdown and is_breakdown(txt)
@@ -1543,6 +1558,29 @@ def _concerns_of(
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
     return out, context
+
+
+LIGHT_OF = W.word_set("light_of")
+
+
+def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
+    """Pairs (light word, its object) of ``terms`` (offsets in ``text``): a word of
+    text.LIGHT_HEADS followed by the preposition of words.yaml light_of and a content word ("the
+    use of pesticides", "bruk av sprøytemiddel"). Why: the phrase is a compound in two words
+    ("pesticide use"); as the compound's light head does, the light word names only the kind of
+    thing, and a passage on another use ("Hoses may only be used …") answers nothing of it."""
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(terms)):
+        between = text[a.end : b.start].lower().split()
+        if (
+            a.whole & T.LIGHT_HEADS
+            and len(between) == 1
+            and between[0] in LIGHT_OF
+            and not b.stop
+            and not b.generic
+        ):
+            out.append((i, i + 1))
+    return out
 
 
 def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence], list[str]]:
