@@ -564,6 +564,7 @@ def _analyse(
     pos = 0
     u.target = bool(TARGET_RE.search(u.text))
     modifiers: set[str] = set()
+    strong: set[str] = set()  # keys of words themselves and of compounds' near parts
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
         sent_keys: set[str] = set()
@@ -587,6 +588,7 @@ def _analyse(
                 pos += 100
             last_end = t.end
             pos += 1
+            strong |= t.keys - _modifier_keys(t)
             if i not in other_steps:
                 # a council's decision on another matter is no step of this plan
                 sent_all.extend([t.lemma, *t.whole])
@@ -607,7 +609,6 @@ def _analyse(
                 u.positions.setdefault(k, []).append(pos)
         if _process_sentence(sent_lemmas, settings, sent_all):
             u.process_keys |= sent_keys
-    strong = {k for t in T.terms(u.text, lang) for k in t.keys - _modifier_keys(t)}
     u.modifier_keys = (modifiers - strong) & u.keys
 
 
