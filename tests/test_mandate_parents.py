@@ -1354,3 +1354,153 @@ def test_a_child_goals_code_links_the_actions_naming_it():
     # goals without a code: the plan is left as it is
     plain = plan(["Close the gaps in park access."], [("Buy land for a new park", "g1")])
     assert with_own_codes(plain) is plain
+
+
+def test_the_parent_plans_goal_named_by_number_in_the_childs_words():
+    """'Kommunfullmäktiges mål 6' and 'Contributes to Council Plan Outcome 4' alone on a line,
+    '(kommuneplanens mål 1B)' after a goal, 'mål 1.2 i samfunnsdelen': each names the parent's
+    goal by number (the lexicon's links.parent_plan and parent_goal); a goal number alone, a
+    year or a longer sentence names none."""
+    from plancheck.mandate.parents import (
+        parent_reference_line,
+        parent_references,
+        without_parent_references,
+    )
+
+    assert parent_reference_line("Kommunfullmäktiges mål 6") == ["6"]
+    assert parent_reference_line("Contributes to Council Plan Outcome 4") == ["4"]
+    assert parent_reference_line("Bidrar til kommuneplanmål 2 og 3.") == ["2", "3"]
+    assert parent_reference_line("Mål 6") == []  # the child's own goal 6, perhaps
+    assert parent_reference_line("Kommuneplanens mål 2030 er nådd i år") == []
+    assert parent_reference_line(
+        "Kommuneplanens mål 2A om bolig følges opp i den boligsosiale handlingsplanen"
+    ) == []
+    text = "Barn og unge skal få hjelp innen to uker. (kommuneplanens mål 1B)"
+    assert [codes for *_se, codes in parent_references(text)] == [["1B"]]
+    assert without_parent_references(text) == "Barn og unge skal få hjelp innen to uker."
+    assert [c for *_se, c in parent_references("Tiltaket følger opp mål 1.2 i samfunnsdelen.")] == [
+        ["1.2"]
+    ]
+
+
+def _tagged_child(line: str, goal_text: str, measures: list[str], number: str = "6") -> Plan:
+    """A child with one numbered goal (number ``number``), ``line`` under it and ``measures``
+    in its section."""
+    from plancheck.models import Passage, Section
+
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1),
+        title="Plan",
+        sections=[Section(id="s1", title="Nämndmål", level=1, page=1)],
+        goals=[Goal(id="g1", text=goal_text, page=1, section_id="s1", number=number)],
+        measures=[
+            Measure(id=f"m{i}", text=t, page=1, section_id="s1", goal_ids=["g1"])
+            for i, t in enumerate(measures, 1)
+        ],
+        passages=[Passage(id="p1", kind="paragraph", text=line, page=1, section_id="s1")],
+    )
+
+
+def test_a_tag_naming_the_parent_goal_links_the_child_goal_and_its_measures():
+    """A child goal tagged 'Kommunfullmäktiges mål 2' (a line of its own, no label, no colon)
+    with two measures under it follows up the parent goal numbered 2, though it shares none of
+    its words, and serves it; the child's own goal 2 is no matter (the tag names the parent's);
+    the goal it does not name stays not followed up."""
+    parent = plan(["Ålviken ska växa till 22 000 invånare år 2035.", "Äldre ska få en god omsorg."])
+    parent.goals[0].number, parent.goals[1].number = "2", "5"
+    child = _tagged_child(
+        "Kommunfullmäktiges mål 2",
+        "Detaljplaner för minst 400 nya bostäder ska antas under perioden.",
+        ["Detaljplan för Sjöbacken etapp 2", "Planprogram för Norra Ålviken"],
+        number="2",
+    )
+    cov, links = assess_parent(child, parent, lang="sv")
+    assert [_status(c) for c in cov] == ["followed_up", "not_followed_up"]
+    assert links[0].serves == [parent.goals[0].id]
+    # the same child goal without the tag: its words alone do not follow the goal up
+    untagged = child.model_copy(update={"passages": []})
+    cov, _ = assess_parent(untagged, parent, lang="sv")
+    assert _status(cov[0]) != "followed_up"
+
+
+def test_a_number_in_the_goals_row_or_badge_is_the_parent_goals_number():
+    """A parent goal in a 'Mål 3 | goal' table row has the number 3, one with a badge '1B'
+    before it the number 1B: by these the child names it. A row whose goal cell holds two goals
+    numbers no goal."""
+    from plancheck.mandate.parents import number_cell, parent_goals, with_code_label
+    from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
+
+    assert number_cell("Mål 3") == "3" and number_cell("1A") == "1A"
+    assert number_cell("Outcome 4") == "4" and number_cell("Tiltak 3") is None
+    assert number_cell("Ålviken ska växa.") is None
+    goal = with_code_label(Goal(id="p7", text="1B Barn og unge skal få hjelp tidlig.", page=1))
+    assert goal.number == "1B" and goal.text == "Barn og unge skal få hjelp tidlig."
+
+    def table(rows: list[list[str]]) -> Table:
+        return Table(
+            header=["", ""],
+            rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                  for r, row in enumerate(rows)],
+            pages=[1],
+        )
+
+    rows = table([
+        ["Mål 1", "Ålviken ska växa till 22 000 invånare år 2035."],
+        ["Mål 2", "Kommunens klimatpåverkan ska minska."],
+        ["Mål 3", "Företag ska trivas här. Handeln ska öka i centrum."],
+    ])
+    doc = Document(path="x.pdf", page_count=1, blocks=[
+        Block(id="b6", kind=BlockKind.table, text="", provenance=Provenance(page=1), table=rows)
+    ])
+    base = Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1), title="P")
+    found = {g.text: g.number for g in parent_goals(base, doc)}
+    assert found["Ålviken ska växa till 22 000 invånare år 2035."] == "1"
+    assert found["Kommunens klimatpåverkan ska minska."] == "2"
+    assert found["Företag ska trivas här."] is None and found["Handeln ska öka i centrum."] is None
+
+
+def test_a_goal_named_by_number_is_not_followed_up_by_a_narrower_group_or_a_part_of_the_council():
+    """The reference says the child goal works for the parent goal, not that it does all of it:
+    a goal for no group in particular named by a child goal for young people only, a goal of the
+    council as an organisation ('Kommunen ska vara en attraktiv arbetsgivare') named by a
+    nämnd's goal for its own staff, and a district-wide emissions goal named by a goal for the
+    council's fleet stay partial; a goal naming the same group is followed up."""
+    from plancheck.mandate.parents import narrowed_people
+
+    assert narrowed_people(
+        goal_words("Færre skal bruke rusmidler.", "nb"),
+        ["Færre unge skal drikke alkohol før de er 18 år."],
+        "nb",
+    )
+    assert not narrowed_people(
+        goal_words("Barn og unge skal få hjelp tidlig.", "nb"),
+        ["Barn, unge og familier skal få hjelp innen to uker."],
+        "nb",
+    )
+    cases = [
+        ("nb", "Færre skal bruke rusmidler på en måte som skader dem.",
+         "Færre unge skal drikke alkohol eller røyke hasj før de er 18 år.",
+         ["Rusforebyggende undervisning på 9. trinn", "Utekontakt i sentrum fredag kveld"]),
+        ("sv", "Kommunen ska vara en attraktiv arbetsgivare.",
+         "Medarbetarna ska ha en god arbetsmiljö.",
+         ["Handledning för inspektörer", "Larm vid hot och våld"]),
+        ("en", "The district reaches net zero carbon emissions by 2040",
+         "Switch the fleet to electric vehicles by 2032.",
+         ["Replace 24 refuse lorries with electric models", "Charging points at the depot"]),
+    ]
+    for lang, parent_goal, child_goal, measures in cases:
+        parent = plan([parent_goal])
+        parent.goals[0].number = "4"
+        line = {"nb": "Kommuneplanens mål 4", "sv": "Kommunfullmäktiges mål 4",
+                "en": "Contributes to Council Plan Outcome 4"}[lang]
+        (cov,), _ = assess_parent(_tagged_child(line, child_goal, measures), parent, lang=lang)
+        assert _status(cov) == "partial", (lang, parent_goal)
+    parent = plan(["Barn og unge skal få hjelp tidlig når de strever."])
+    parent.goals[0].number = "1B"
+    child = _tagged_child(
+        "Kommuneplanens mål 1B",
+        "Barn, unge og familier skal få hjelp innen to uker.",
+        ["Lavterskeltilbud på ungdomsskolen", "Foreldreveiledning for familier med små barn"],
+    )
+    (cov,), _ = assess_parent(child, parent, lang="nb")
+    assert _status(cov) == "followed_up"

@@ -1132,7 +1132,9 @@ def with_stated_goals(plan: Plan) -> Plan:
     plan = plan.model_copy(
         update={"goals": [g.model_copy(update={"text": without_goal_label(g.text)}) for g in plan.goals]}
     )
-    known = {" ".join(g.text.lower().split()) for g in plan.goals}
+    # (a goal the extractor read with the parent goal it names, "… (kommuneplanens mål 1B)",
+    # is known by its words without the reference)
+    known = {" ".join(without_parent_references(g.text).lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow
     start = content_start(plan)
@@ -1779,16 +1781,71 @@ def parent_goals(parent: Plan, doc=None) -> list:
         found = [f for f in found if marked(f[0], f[1])]
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections(parent, doc)
+    numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
     return [
         with_code_label(
-            Goal(id=ident, text=text, page=page, section_id=_section_of(ident, section_of))
+            Goal(
+                id=ident,
+                text=text,
+                page=page,
+                section_id=_section_of(ident, section_of),
+                number=numbers.get(ident),
+            )
         )
         for ident, _kind, text, page in found
     ]
 
 
-# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …"
-_CODE_LABEL_RE = re.compile(r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-ZÆØÅ])")
+_CELL_ID_RE = re.compile(r"^(?P<row>b\d+-r\d+)c\d+(?P<more>\S*)$")  # "b6-r1c2", "b6-r1c2.2"
+
+
+def number_cell(text: str) -> str | None:
+    """The code of a table cell that holds only a goal's number, bare or after a goal word of the
+    lexicon ("Mål 2", "Outcome 3", "1A", "4"), else None. Why: a budget system prints each goal
+    as a row with its number in a cell of its own ("Mål 2" | "Kommunens klimatpåverkan ska …"),
+    and the child names the goal by that number ("Kommunfullmäktiges mål 2")."""
+    from plancheck.extract.roles import item_codes
+
+    t = " ".join((text or "").split()).strip(" .:")
+    codes = item_codes(t)
+    if len(codes) != 1 or not any(ch.isdigit() for ch in codes[0]):
+        return None
+    if t.casefold() == codes[0].casefold() or label_role(t) in _GOAL_ROLES:
+        return codes[0]
+    return None
+
+
+def row_numbers(doc, idents: list[str]) -> dict[str, str]:
+    """Statement id (:func:`statements`: "b6-r1c2") → the number in a cell of its own of the
+    same table row (:func:`number_cell`), for a cell that holds the only goal read from its row.
+    Why: a goal in a "Mål n | goal" row has that number, as a goal typed after "Mål n:" has; a
+    row whose goal cell holds several goals numbers a focus area, not each of them."""
+    per_row: dict[str, list[str]] = {}
+    for ident in idents:
+        m = _CELL_ID_RE.match(ident)
+        if m:
+            per_row.setdefault(m.group("row"), []).append(ident)
+    if not per_row:
+        return {}
+    out: dict[str, str] = {}
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None:
+            continue
+        for r, row in enumerate(_body_rows(b.table)):
+            held = per_row.get(f"{b.id}-r{r + 1}", [])
+            if len(held) != 1 or _CELL_ID_RE.match(held[0]).group("more"):
+                continue
+            codes = [c for cell in row if (c := number_cell(cell.text))]
+            if len(codes) == 1:
+                out[held[0]] = codes[0]
+    return out
+
+
+# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", or
+# a badge of a focus area's number and the goal's letter: "1A Innbyggerne …", "3B Kommunen …"
+_CODE_LABEL_RE = re.compile(
+    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ])[.:)]?\s+(?=[A-ZÆØÅ])"
+)
 
 
 def with_code_label(goal):
@@ -1945,11 +2002,15 @@ def referenced_items(
     # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
     named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (codes := line_references(text))]
+    # "Mål 3: Færre unge skal … (kommuneplanens mål 1C)": the parent's goal named in the item,
+    # by words that say it is the parent's (so a child goal of the same number is no matter)
+    parents = [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
+               if kind != "paragraph" and (refs := parent_references(text))]
     out: dict[str, list[int]] = {}
-    for k, codes in named:
+    for k, codes, theirs in [(k, c, False) for k, c in named] + [(k, c, True) for k, c in parents]:
         for code in codes:
             key = code_key(code)
-            if key and key not in own and k not in out.get(key, []):
+            if key and (theirs or key not in own) and k not in out.get(key, []):
                 out.setdefault(key, []).append(k)
     return out
 
@@ -1991,6 +2052,17 @@ def named_follow_up(
     Why: a planner who writes "M3" beside two measures, or quotes the goal over a child goal
     with its measures, says these work for it, in words that need not be the goal's own."""
     return sum(items[k][1] in _WORKING_KINDS for k in named) >= settings.referenced_items
+
+
+def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
+    """Whether the child goals naming a parent goal all set it for some people ("Færre unge skal
+    drikke alkohol …", "Eldre skal …") while the parent goal is for no group in particular
+    ("Færre skal bruke rusmidler …", "Alle skal …"). Why: the planner who names the goal says
+    the child goal works for it; that it works for all whom the goal is for is not said, and a
+    group of them is one part of the goal."""
+    if not child_goals or any(w.some for w in goal):
+        return False
+    return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
 def joins_things(text: str, lang: str) -> bool:
@@ -2037,16 +2109,88 @@ def reference_line(text: str) -> list[str]:
     return []
 
 
+_PARENT_CODE = r"(?:[A-ZÆØÅÄÖ]{1,3}-?)?\d{1,2}(?:\.\d{1,2}){0,3}[A-ZÆØÅÄÖa-zæøåäö]?(?![\w.]*\d)"
+
+
+@lru_cache(maxsize=1)
+def _parent_reference_re() -> re.Pattern[str]:
+    """The lexicon's ``links.parent_plan``, ``parent_goal``, ``parent_goal_compound`` and
+    ``parent_of`` as one pattern: "<plan> <goal word> <codes>", "<compound> <codes>" or
+    "<goal word> <codes> <of> <plan>"."""
+    from plancheck.lang.vocab import link_words, plain_words
+
+    def alt(words: list[str]) -> str:
+        ws = sorted(set(words), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or r"(?!x)x"
+
+    plan, goal = alt(link_words("parent_plan")), alt(link_words("parent_goal"))
+    compound, of = alt(link_words("parent_goal_compound")), alt(link_words("parent_of"))
+    ands = alt(plain_words("and_words"))
+    codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{plan})\s+(?:{goal})|{compound})\s+(?P<codes>{codes})"
+        rf"|(?<![\w-])(?:{goal})\s+(?P<codes2>{codes})\s+(?:{of})\s+(?:{plan})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, codes) of each place ``text`` names a goal of the parent plan by its number:
+    "kommuneplanens mål 1B", "Kommunfullmäktiges mål 6", "Council Plan Outcome 4",
+    "Kommuneplanmål 2 og 3", "mål 1.2 i samfunnsdelen" — the words for the parent plan and for
+    its goals are the lexicon's (``links.parent_plan`` …). A span includes brackets around it.
+    Why: a handlingsdel, temaplan or nämnd plan writes which goal of the kommuneplan (council
+    plan, fullmäktige's goals) each of its goals serves, in the plan's own words for both and
+    with no cross-reference label; the number is the planner's link, whatever the words."""
+    from plancheck.extract.roles import item_codes
+
+    out = []
+    for m in _parent_reference_re().finditer(text or ""):
+        codes = item_codes(m.group("codes") or m.group("codes2") or "")
+        if not codes:
+            continue
+        start, end = m.start(), m.end()
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        if before.endswith("(") and after.startswith(")"):
+            start, end = len(before) - 1, len(text) - len(after) + 1
+        out.append((start, end, codes))
+    return out
+
+
+def without_parent_references(text: str) -> str:
+    """``text`` without the places it names a parent goal by number (:func:`parent_references`):
+    "Færre unge skal … 18 år. (kommuneplanens mål 1C)" → "Færre unge skal … 18 år.". Why: the
+    reference is the planner's link, not words of what the child goal asks."""
+    for start, end, _codes in sorted(parent_references(text), reverse=True):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split())
+
+
+def parent_reference_line(text: str) -> list[str]:
+    """The codes of a short line of its own that names the parent's goals by number, after at
+    most ``_REFERENCE_SKIP_WORDS`` words ("Kommunfullmäktiges mål 6", "Contributes to Council
+    Plan Outcome 4"), [] for any other line. Why: a nämnd or a service plan tags each of its
+    goals with the parent goal it serves on a line under it."""
+    t = " ".join((text or "").split())
+    refs = parent_references(t)
+    if len(refs) != 1 or len(t.split()) > _REFERENCE_LINE_MAX_WORDS:
+        return []
+    start, end, codes = refs[0]
+    if len(t[:start].split()) > _REFERENCE_SKIP_WORDS or t[end:].strip(" .;:)"):
+        return []
+    return codes
+
+
 def referenced_sections(plan: Plan) -> dict[str, list[str]]:
     """Code (:func:`plancheck.extract.roles.code_key`) → the sections holding a reference line
-    naming it (:func:`reference_line`)."""
+    naming it (:func:`reference_line`, :func:`parent_reference_line`)."""
     from plancheck.extract.roles import code_key
 
     out: dict[str, list[str]] = {}
     for p in plan.passages:
         if not p.section_id:
             continue
-        for code in reference_line(p.text):
+        for code in reference_line(p.text) or parent_reference_line(p.text):
             out.setdefault(code_key(code), [])
             if p.section_id not in out[code_key(code)]:
                 out[code_key(code)].append(p.section_id)
@@ -2106,6 +2250,10 @@ def assess_parent(
     ]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
+    refs = referenced_items(child, items) if settings.referenced else {}
+    # a parent goal named by number in an item ("… (kommuneplanens mål 1B)") is the planner's
+    # link, read above, not words of what the item does
+    items = [(ident, kind, without_parent_references(text), page) for ident, kind, text, page in items]
     goal_of = _goal_of(child)
     # which child goal an item serves, with a section's unlinked measures given to the goal
     # they share words with: for the child goals' links only. Why not for the clusters: the
@@ -2144,7 +2292,6 @@ def assess_parent(
         + [_all_keys(w) for w in parent_words]
     )
     clusters = goal_clusters(items, goal_of, own_ids)
-    refs = referenced_items(child, items) if settings.referenced else {}
     ref_sections = referenced_sections(child) if settings.referenced else {}
     calibration = None
     if settings.calibration != "off":
@@ -2233,7 +2380,13 @@ def assess_parent(
         # it, so the goal is at least partly followed up, and they are its first evidence; whether
         # they follow it up wholly is still a matter of what their words answer
         number = goal_number(goal, parent) or ""
-        named = list(refs.get(number, [])) if refs else []
+        named = []
+        for k in refs.get(number, []) if refs else []:
+            # a child goal naming it brings the measures under it ("Mål 2: … (kommuneplanens
+            # mål 1B)" over its Tiltak table), as a reference line under the goal does
+            for m in [k] + (clusters.get(items[k][0], []) if items[k][1] == "goal" else []):
+                if m not in named:
+                    named.append(m)
         # a line "Bidrager til kommuneplanens mål 1.1" in a section: the section's items, and
         # the goals stated there with the measures under them, serve the goal
         for sid in ref_sections.get(number, []) if number else []:
@@ -2324,10 +2477,15 @@ def assess_parent(
             and not (
                 settings.own_scope and narrowed_to_own(goal.text, scored, items, goal_of, settings)
             )
+            and not own_operations(goal.text)
+            and not narrowed_people(words, [items[k][2] for k in named if items[k][1] == "goal"], lang)
         ):
             # the planner wrote which parent goal these goals and measures follow up: they are
             # its follow-up, in whatever words, when the goal asks one thing, no member of a
-            # coordination lacks evidence and they are not only the council's own operations
+            # coordination lacks evidence, they are not only the council's own operations, the
+            # goal is not one for the council as an organisation (a nämnd or service plan
+            # naming "Kommunen ska vara en attraktiv arbetsgivare" does its own part of it) and
+            # the child goals naming it do not narrow it to a group (see narrowed_people)
             best = settings.followed
             scored = [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
