@@ -9,6 +9,14 @@ batch of all the files with ``--jobs 1`` and ``--jobs 2`` for each tree (no cach
 is put first on ``PYTHONPATH`` and the processes start in a folder outside both, so each runs
 its own ``plancheck``; the word lists are decoded once first, as after any earlier run.
 
+On a machine busy with other work a check that reads a long plan in two processes
+(``limits.split_work``) gets no idle core, so its wall time says little of what it gives on an
+idle one. The *critical-path CPU* is the CPU time of the process tree less the CPU time of the
+reader's helpers (each noted by the check process, wrapped, as the reader child waits for it):
+what the wall time would be with a core for each process (on an idle machine wall time is CPU
+time plus ~0.02 s). The dynamic page split keeps the processes within about a page of each
+other, so the figure underestimates by at most that.
+
     python bench/ab_check.py TREE_A TREE_B PDF ... [--repeat 2] [--no-batch]
 """
 
@@ -24,6 +32,32 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_check import BARE_PDFPLUMBER, WARM_WORD_LISTS, pages, run
+
+#: ``python -c WRAPPED check ...`` is ``python -m plancheck.cli check ...`` that also writes the
+#: CPU seconds of each split_work helper to $PLANCHECK_HELPER_LOG (a tree without helpers: none)
+WRAPPED = """
+import os, resource, sys
+import plancheck.limits as limits
+from plancheck.cli import main
+helper = getattr(limits, "_Helper", None)
+if helper is not None:
+    stop = helper.stop
+    def noted(self):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        stop(self)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with open(os.environ["PLANCHECK_HELPER_LOG"], "a") as fh:
+            fh.write(f"{after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime}\\n")
+    helper.stop = noted
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def helper_cpu(log: Path) -> float:
+    """The CPU seconds the helpers noted in ``log`` took; the log is emptied."""
+    used = sum(float(x) for x in log.read_text().split()) if log.exists() else 0.0
+    log.write_text("")
+    return used
 
 
 def run_cpu(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
@@ -50,8 +84,10 @@ def main() -> int:
     exe = [sys.executable, "-m", "plancheck.cli"]
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as outside:
         os.chdir(outside)
+        log = Path(outside) / "helpers"
         envs = {
-            k: {**os.environ, "PLANCHECK_CACHE_DIR": cache, "PYTHONPATH": str(t)} for k, t in trees.items()
+            k: {**os.environ, "PLANCHECK_CACHE_DIR": cache, "PYTHONPATH": str(t), "PLANCHECK_HELPER_LOG": str(log)}
+            for k, t in trees.items()
         }
         # each tree's modules compiled to bytecode (WARM_WORD_LISTS compiles the package it
         # imports): with PYTHONDONTWRITEBYTECODE a tree left uncompiled pays ~0.2 s per start
@@ -59,29 +95,37 @@ def main() -> int:
             run([sys.executable, "-c", WARM_WORD_LISTS], env)
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
         print(f"{'document':40} {'pages':>5} {'A s':>6} {'B s':>6} {'pl s':>6} {'A/pl':>5} {'B/pl':>5} "
-              f"{'A cpu':>6} {'B cpu':>6} {'pl cpu':>6} {'A/pl':>5} {'B/pl':>5} {'A MiB':>5} {'B MiB':>5}")
-        ratios: dict[str, list[float]] = {"A": [], "B": [], "A cpu": [], "B cpu": []}
+              f"{'A cpu':>6} {'B cpu':>6} {'pl cpu':>6} {'A/pl':>5} {'B/pl':>5} {'A MiB':>5} {'B MiB':>5} "
+              f"{'A crit':>6} {'B crit':>6}")
+        ratios: dict[str, list[float]] = {"A": [], "B": [], "A cpu": [], "B cpu": [], "A crit": [], "B crit": []}
         for f in files:
             wall = {"A": 1e9, "B": 1e9, "pl": 1e9}
             cpu = {"A": 1e9, "B": 1e9, "pl": 1e9}
+            crit = {"A": 1e9, "B": 1e9}
             rss = {"A": 0.0, "B": 0.0, "pl": 0.0}
             for _ in range(args.repeat):
                 for name in ("A", "B", "pl"):
                     if name == "pl":
                         w, c, m = run_cpu([sys.executable, "-c", BARE_PDFPLUMBER, str(f)], envs["B"])
                     else:
-                        w, c, m = run_cpu([*exe, "check", "--no-cache", "--format", "json", str(f)], envs[name])
+                        helper_cpu(log)
+                        w, c, m = run_cpu([sys.executable, "-c", WRAPPED, "check", "--no-cache", "--format", "json",
+                                           str(f)], envs[name])
+                        crit[name] = min(crit[name], c - helper_cpu(log))
                     wall[name], cpu[name], rss[name] = min(wall[name], w), min(cpu[name], c), max(rss[name], m)
             for k in ("A", "B"):
                 ratios[k].append(wall[k] / wall["pl"])
                 ratios[f"{k} cpu"].append(cpu[k] / cpu["pl"])
+                ratios[f"{k} crit"].append(crit[k] / cpu["pl"])
             print(f"{f.stem[:40]:40} {pages(f):>5} {wall['A']:>6.2f} {wall['B']:>6.2f} {wall['pl']:>6.2f} "
                   f"{wall['A'] / wall['pl']:>5.2f} {wall['B'] / wall['pl']:>5.2f} "
                   f"{cpu['A']:>6.2f} {cpu['B']:>6.2f} {cpu['pl']:>6.2f} "
-                  f"{cpu['A'] / cpu['pl']:>5.2f} {cpu['B'] / cpu['pl']:>5.2f} {rss['A']:>5.0f} {rss['B']:>5.0f}",
+                  f"{cpu['A'] / cpu['pl']:>5.2f} {cpu['B'] / cpu['pl']:>5.2f} {rss['A']:>5.0f} {rss['B']:>5.0f} "
+                  f"{ratios['A crit'][-1]:>6.2f} {ratios['B crit'][-1]:>6.2f}",
                   flush=True)
-        print("median ratio to pdfplumber, wall: A {:.2f}, B {:.2f}; CPU: A {:.2f}, B {:.2f}".format(
-            *(statistics.median(ratios[k]) for k in ("A", "B", "A cpu", "B cpu"))))
+        print("median ratio to pdfplumber, wall: A {:.2f}, B {:.2f}; CPU: A {:.2f}, B {:.2f}; "
+              "critical-path CPU to pdfplumber's CPU: A {:.2f}, B {:.2f}".format(
+                  *(statistics.median(ratios[k]) for k in ("A", "B", "A cpu", "B cpu", "A crit", "B crit"))))
         if not args.no_batch:
             total = sum(pages(f) for f in files)
             for jobs in (1, 2):

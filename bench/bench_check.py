@@ -5,7 +5,11 @@ For each PDF (min of ``--repeat`` runs, each a fresh process, so process start i
 * ``check``: ``plancheck check --no-cache FILE`` in a new process;
 * ``pdfplumber``: the bare pdfplumber pass (words and tables on every page) in a new process;
 * ``pdfium``: the bare pypdfium2 character pass (every character with its box) in a new process;
-* peak memory (max RSS) of the check process.
+* peak memory (max RSS) of the check process;
+* the CPU time of the check (user + system of its whole process tree) against the bare
+  pdfplumber pass's: a long plan's pages are read in several processes when cores are free
+  (``limits.split_work``), so the wall-time ratio is the user's figure and this one says what
+  the work cost.
 
 Then, for all the files together: pages per second of one ``plancheck check`` over every file
 with ``--jobs 1`` and with all cores, and the time of a warm-cache re-check of them all.
@@ -67,12 +71,18 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall time (s) and the max RSS (MiB) of one process and the children it waited for
     (``wait4`` gives that process's own figure; the bench's RUSAGE_CHILDREN would be the
     largest of every process run so far)."""
+    wall, rss, _cpu = run_timed(cmd, env)
+    return wall, rss
+
+
+def run_timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """:func:`run`, and the CPU time (user + system, s) of the process and its waited children."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def pages(path: Path) -> int:
@@ -103,12 +113,13 @@ def is_real(path: Path) -> bool:
     return shared.is_dir() and path.resolve().parent == shared.resolve()
 
 
-def median_line(label: str, ratios: list[float], ratios_pdfium: list[float]) -> str:
+def median_line(label: str, ratios: list[float], ratios_pdfium: list[float], ratios_cpu: list[float]) -> str:
     if not ratios:
         return f"median ratio over {label}: no files"
     return (
         f"median ratio over {label} ({len(ratios)}): to pdfplumber {statistics.median(ratios):.2f}, "
-        f"to pypdfium2 {statistics.median(ratios_pdfium):.2f}"
+        f"to pypdfium2 {statistics.median(ratios_pdfium):.2f}; CPU to pdfplumber's "
+        f"{statistics.median(ratios_cpu):.2f}"
     )
 
 
@@ -125,31 +136,35 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "PLANCHECK_CACHE_DIR": cache}
         run([sys.executable, "-c", WARM_WORD_LISTS], env)
-        print(f"{'document':40} {'pages':>5} {'check s':>8} {'/plumber':>8} {'/pdfium':>8} {'MiB':>6}")
-        ratios, ratios_pdfium, real = [], [], []
+        print(f"{'document':40} {'pages':>5} {'check s':>8} {'/plumber':>8} {'/pdfium':>8} {'MiB':>6} {'cpu/pl':>6}")
+        ratios, ratios_pdfium, ratios_cpu, real = [], [], [], []
         for f in files:
             best = {"check": (1e9, 0.0), "plumber": (1e9, 0.0), "pdfium": (1e9, 0.0)}
+            cpu = {"check": 1e9, "plumber": 1e9, "pdfium": 1e9}
             for _ in range(args.repeat):
                 for name, cmd in (
                     ("check", [*exe, "check", "--no-cache", "--format", "json", str(f)]),
                     ("plumber", [sys.executable, "-c", BARE_PDFPLUMBER, str(f)]),
                     ("pdfium", [sys.executable, "-c", BARE_PDFIUM, str(f)]),
                 ):
-                    wall, rss = run(cmd, env)
+                    wall, rss, used = run_timed(cmd, env)
                     if wall < best[name][0]:
                         best[name] = (wall, rss)
+                    cpu[name] = min(cpu[name], used)
             check, plumber, pdfium = best["check"][0], best["plumber"][0], best["pdfium"][0]
             ratios.append(check / plumber)
             ratios_pdfium.append(check / pdfium)
+            ratios_cpu.append(cpu["check"] / cpu["plumber"])
             real.append(is_real(f))
             print(
                 f"{f.stem[:40]:40} {pages(f):>5} {check:>8.2f} {check / plumber:>8.2f} "
-                f"{check / pdfium:>8.2f} {best['check'][1]:>6.0f}"
+                f"{check / pdfium:>8.2f} {best['check'][1]:>6.0f} {ratios_cpu[-1]:>6.2f}"
             )
         for label, keep in (("real plans", True), ("authored and other PDFs", False)):
             pick = [i for i, r in enumerate(real) if r is keep]
-            print(median_line(label, [ratios[i] for i in pick], [ratios_pdfium[i] for i in pick]))
-        print(median_line("all", ratios, ratios_pdfium))
+            print(median_line(label, [ratios[i] for i in pick], [ratios_pdfium[i] for i in pick],
+                              [ratios_cpu[i] for i in pick]))
+        print(median_line("all", ratios, ratios_pdfium, ratios_cpu))
         if args.no_batch:
             return 0
         total_pages = sum(pages(f) for f in files)

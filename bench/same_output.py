@@ -8,7 +8,8 @@ every file that is not byte-identical.
 
 Run ``dump`` from outside both checkouts with ``PYTHONPATH=<checkout>`` (``python -m`` and a
 script's own folder go first on the path), once for the frozen baseline and once for the
-working tree; the limits are switched off so that everything runs in this process::
+working tree; the limits are switched off so that everything runs in this process (a long
+PDF's pages in several, as in a check, when the tree can: ``limits.split_allowed``)::
 
     cd /tmp && PYTHONPATH=/tmp/base python /work/wt/x/bench/same_output.py dump /tmp/out-base
     cd /tmp && PYTHONPATH=/work/wt/x python /work/wt/x/bench/same_output.py dump /tmp/out-new
@@ -39,10 +40,22 @@ def dump(out: Path, only: str = "") -> None:
     os.environ["PLANCHECK_TIMEOUT"] = "0"
     os.environ["PLANCHECK_MAX_MEMORY"] = "0"
     os.environ.setdefault("PLANCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="same-output-"))
+    import contextlib
+
+    import plancheck
+    from plancheck import limits
+
+    print("plancheck from", plancheck.__file__, file=sys.stderr)
+    # a long PDF read in several processes, as a check does (a tree without it reads in one)
+    split = getattr(limits, "split_allowed", None)
+    with split(limits.default_jobs()) if split else contextlib.nullcontext():
+        _dump(out, only)
+
+
+def _dump(out: Path, only: str) -> None:
     import plancheck
     from plancheck.pipeline import load_document
 
-    print("plancheck from", plancheck.__file__, file=sys.stderr)
     out.mkdir(parents=True, exist_ok=True)
     for path in files():
         if not re.search(only, str(path)):

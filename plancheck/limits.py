@@ -287,7 +287,7 @@ def run_limited(
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
         target=_child,
-        args=(sender, work, limits.memory_mb, progress is not None, os.getpid()),
+        args=(sender, work, limits.memory_mb, progress is not None, os.getpid(), default_jobs()),
         name="plancheck-read",
         daemon=True,
     )
@@ -400,7 +400,10 @@ def _child(
     memory_mb: int | None,
     report: bool,
     parent: int,
+    cores: int = 1,
 ) -> None:
+    global _cores
+    _cores = cores
     # the parent handles Ctrl-C and kills us; a second traceback from here would only confuse
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for sig in _STOP_SIGNALS:  # the parent's handler (raise Terminated) is not for us
@@ -454,6 +457,270 @@ def _send_quietly(conn: Any, message: tuple) -> None:
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:200] + ("…" if len(text) > 200 else "")
+
+
+# --------------------------------------------------------------------------- one document, several cores
+
+#: the processes the document of this limited child may be read with (:func:`split_work`), set
+#: by :func:`run_limited` (every core) and :func:`run_many` (one: ``--jobs`` is the number of
+#: processes reading at once, and by default every core already has a document)
+_cores = 1
+
+
+def split_cores() -> int:
+    """How many processes the work on this limited child's document may use at once: the cores
+    idle now, this process's own included, for a single document; one in a batch (its
+    ``--jobs`` children are what runs at once), and one outside a limited child (an API
+    caller's or a server's process may run threads a fork would not carry, and is under no
+    limits to share).
+
+    Why idle cores, not all: a helper on a core that other work holds runs after that work,
+    not beside this process, and only adds its cost (~5-10 % more CPU for a long plan)."""
+    if _cores <= 1:
+        return 1
+    return max(1, min(_cores, 1 + idle_cores()))
+
+
+def idle_cores() -> int:
+    """The cores no runnable process but this one holds at this moment: the cores this process
+    may use less the processes the kernel has running or ready to run now (``/proc/loadavg``'s
+    fourth field, this process included; an instant's count, where the load average lags a
+    minute behind). All of them where that count is not to be had."""
+    cores = default_jobs()
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            runnable = int(fh.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return cores - 1
+    return max(0, cores - runnable)
+
+
+@contextlib.contextmanager
+def split_allowed(cores: int) -> Iterator[None]:
+    """Let a document read in this process use up to ``cores`` processes in the ``with`` block
+    (as many of them as are idle, :func:`split_cores`): for a single-threaded caller outside a limited child that wants it,
+    such as ``bench/same_output.py``, which checks that the result is the same."""
+    global _cores
+    old, _cores = _cores, max(1, cores)
+    try:
+        yield
+    finally:
+        _cores = old
+
+
+class _Taken:
+    """The next item not yet taken and the count of items done, shared by the processes of
+    :func:`split_work` (an anonymous shared page and a semaphore: both survive fork)."""
+
+    def __init__(self, count: int) -> None:
+        import mmap
+
+        self.count = count
+        self._shared = mmap.mmap(-1, 16)  # MAP_SHARED: the forked helpers see the same page
+        self._view = memoryview(self._shared).cast("q")
+        self._lock = multiprocessing.get_context("fork").Lock()
+
+    def take(self) -> int | None:
+        with self._lock:
+            item = self._view[0]
+            if item >= self.count:
+                return None
+            self._view[0] = item + 1
+        return item
+
+    def finish(self) -> int:
+        with self._lock:
+            self._view[1] += 1
+            return self._view[1]
+
+    def items(self, progress: Progress | None, taken: list[int]) -> Iterator[int]:
+        """The items this process takes, one at a time, noted in ``taken``; when the next is
+        asked for, the last one is done (``progress`` then hears how many are done in all)."""
+        while (item := self.take()) is not None:
+            taken.append(item)
+            yield item
+            done = self.finish()
+            if progress is not None:
+                progress(done, self.count)
+
+
+def _reported(items: Sequence[int], count: int, progress: Progress | None) -> Iterator[int]:
+    """``items`` one at a time; when the next is asked for, ``progress`` hears the last is done."""
+    for done, item in enumerate(items, count - len(items) + 1):
+        yield item
+        if progress is not None:
+            progress(done, count)
+
+
+def _work_taken(
+    work: Callable[[Iterator[int]], list[T]], taken: _Taken, progress: Progress | None = None
+) -> list[tuple[int, T]]:
+    """``work`` over the items this process takes, each result with its item."""
+    items: list[int] = []
+    results = work(taken.items(progress, items))
+    if len(results) != len(items):
+        raise ValueError(f"{len(results)} results for {len(items)} items")
+    return list(zip(items, results, strict=True))
+
+
+@dataclass
+class _Helper:
+    """A forked helper of :func:`split_work` and the pipe its results come through."""
+
+    pid: int
+    receiver: Any
+
+    def results(self) -> Any:
+        """What the helper sent, or ``None`` when it failed or died before sending it."""
+        try:
+            kind, payload = self.receiver.recv()  # until it sends, or dies (EOF)
+        except Exception:
+            return None
+        finally:
+            self.stop()
+        return payload if kind == "ok" else None
+
+    def stop(self) -> None:
+        self.receiver.close()
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)  # a no-op when it has exited: it is still our zombie
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _start_helper(body: Callable[[], Any], allowance: int | None) -> _Helper:
+    """Fork a helper that runs ``body()`` under ``allowance`` bytes of address space more than
+    it starts with (``None``: the limit it inherits) and sends back what it returns. Whatever
+    happens in it, it never returns into this process's code (``os._exit``)."""
+    receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
+    parent = os.getpid()
+    # as frozen_for_fork, but a limited child's objects stay frozen as its parent left them:
+    # gc.unfreeze() would thaw those too (only what this call froze is thawed)
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        pid = os.fork()
+    except BaseException:
+        receiver.close()
+        sender.close()
+        raise
+    finally:
+        if thaw and os.getpid() == parent:
+            gc.unfreeze()
+    if pid == 0:  # the helper
+        code = 1
+        try:
+            receiver.close()
+            _die_with_parent()
+            if os.getppid() == parent:  # else the parent died before the kernel was told
+                if allowance is not None:
+                    _limit_address_space(allowance)
+                sender.send(("ok", body()))
+                code = 0
+        except BaseException:  # the parent does its items again itself
+            pass
+        finally:
+            os._exit(code)
+    sender.close()
+    return _Helper(pid, receiver)
+
+
+def _limit_address_space(allowance: int) -> int:
+    """Lower this process's soft address-space limit to its size now plus ``allowance``;
+    returns the soft limit it had."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (_vm_size() + allowance, hard))
+    return soft
+
+
+def _memory_allowance(processes: int) -> int | None:
+    """Each process's share of the address space this one may still take (its soft
+    ``RLIMIT_AS`` less its size now), ``None`` when there is no limit, 0 when nothing is left."""
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    size = _vm_size()
+    if not size:
+        return 0
+    return max(0, soft - size) // processes
+
+
+def split_work(
+    count: int,
+    work: Callable[[Iterator[int]], list[T]],
+    *,
+    processes: int,
+    progress: Progress | None = None,
+) -> list[T]:
+    """``work`` over the items ``0 … count-1`` (a document's pages) in ``processes`` processes,
+    this one and forked helpers, each taking the next item no process has taken yet (so a slow
+    item keeps one core busy, not two idle). ``work(items)`` returns one result per item it took
+    from ``items``, in that order; the results come back in item order. ``progress(done,
+    count)`` is told in this process.
+
+    The outcome is that of ``work(iter(range(count)))`` in this process, whatever happens: a
+    helper that fails (an exception, a crash, its share of the memory) is forgotten and the
+    items it took are done here; an exception here stops the helpers and the whole work is
+    done again here, in item order, so the error raised is the one a single process raises.
+
+    The limits hold for all the processes together: the address space this process may still
+    take (``RLIMIT_AS``, set by the limited child) is shared out equally while they run, and
+    given back whole to this process after; a helper dies with this process (the timeout of
+    :func:`run_limited` kills both) and never writes to its pipe or its stdout.
+    """
+    processes = min(processes, count)
+    allowance = _memory_allowance(processes) if processes > 1 and hasattr(os, "fork") else 0
+    try:
+        taken = _Taken(count) if processes > 1 and allowance != 0 else None
+    except OSError:  # no shared memory or semaphore to be had (no /dev/shm)
+        taken = None
+    if taken is None:
+        return work(_reported(range(count), count, progress))
+    helpers: list[_Helper] = []
+    restore: int | None = None
+    results: dict[int, T] = {}
+    try:
+        for _ in range(processes - 1):
+            try:
+                helpers.append(_start_helper(lambda: _work_taken(work, taken), allowance))
+            except OSError:  # no process to be had (EAGAIN, ENOMEM): fewer helpers
+                break
+        if allowance is not None:
+            restore = _limit_address_space(allowance)
+        try:
+            mine = _work_taken(work, taken, progress)
+        except Exception:
+            mine = None
+        if mine is None:  # the error a single process meets, met as it meets it
+            _stop_all(helpers, restore)
+            helpers, restore = [], None
+            return work(_reported(range(count), count, progress))
+        results.update(mine)
+        for helper in helpers:
+            results.update(helper.results() or ())
+    finally:
+        _stop_all(helpers, restore)
+    missing = [i for i in range(count) if i not in results]
+    if missing:  # a helper failed: its items done here, in order (an error is then ours)
+        results.update(zip(missing, work(iter(missing)), strict=True))
+    if progress is not None:
+        progress(count, count)
+    return [results[i] for i in range(count)]
+
+
+def _stop_all(helpers: list[_Helper], restore: int | None) -> None:
+    """Stop the helpers still running; give this process its whole address-space limit back."""
+    for helper in helpers:
+        if not helper.receiver.closed:
+            helper.stop()
+    if restore is not None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (restore, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
 # --------------------------------------------------------------------------- many documents
@@ -528,7 +795,8 @@ def run_many(
                     receiver, sender = ctx.Pipe(duplex=False)
                     child = ctx.Process(
                         target=_child,
-                        args=(sender, work, limits.memory_mb, False, os.getpid()),
+                        # one process each (split_work): ``--jobs`` says how many read at once
+                        args=(sender, work, limits.memory_mb, False, os.getpid(), 1),
                         name="plancheck-read",
                         daemon=True,
                     )

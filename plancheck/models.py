@@ -212,6 +212,11 @@ class Deadline(_Model):
     evaluation: dt.date | None = Field(
         None, description="an evaluation date given beside the deadline"
     )
+    key: str | None = Field(
+        None,
+        description="the definition a key of the plan gives this timeframe word, as printed "
+        "('Long term = after June 2029'): ``start`` and ``end`` are its dates, ``text`` stays the word",
+    )
 
 
 class OwnerKind(str, Enum):
@@ -304,6 +309,29 @@ class PlanPeriod(_Model):
     text: str
 
 
+class KeyedTimeframe(_Model):
+    """One timeframe word a plan's key defines ('Long term = after June 2029')."""
+
+    word: str = Field(description="the timeframe word as the key prints it: 'Long term'")
+    definition: str = Field(description="the entry as printed: 'Long term = after June 2029'")
+    start: dt.date | None = None
+    end: dt.date | None = Field(None, description="None for an open end ('after June 2029')")
+
+
+class TimeframeKey(_Model):
+    """A key (legend) that defines the plan's timeframe words in dates or years
+    ("Timeframe key: Short term = by 30 June 2027 · … · Long term = after June 2029")."""
+
+    terms: list[KeyedTimeframe] = Field(default_factory=list)
+    plan_end: dt.date | None = Field(
+        None,
+        description="the plan's last day as its key marks it: the bound of a timeframe set after a "
+        "month ('Long term = after June 2029' → 2029-06-30); read by deadline-within-plan-period "
+        "when it falls in the last year of the plan period",
+    )
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
 class Passage(_Model):
     """A paragraph or list item of running text, kept for draft checks and mandate matching."""
 
@@ -330,6 +358,9 @@ class Plan(_Model):
     title: str | None = None
     language: str = "nb"
     plan_period: PlanPeriod | None = None
+    timeframe_key: TimeframeKey | None = Field(
+        None, description="a key defining the plan's timeframe words ('Short term = by 30 June 2027')"
+    )
     vision: Vision | None = None
     focus_areas: list[FocusArea] = Field(default_factory=list)
     goals: list[Goal] = Field(default_factory=list)

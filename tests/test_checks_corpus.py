@@ -15,10 +15,20 @@ import yaml
 
 from plancheck.checks import check_plan, load_rules
 from plancheck.checks.engine import normalise
-from plancheck.models import Goal, Measure, Owner, Plan, PlanPeriod, SourceInfo, Strategy
+from plancheck.models import (
+    Goal,
+    Measure,
+    Owner,
+    Plan,
+    PlanPeriod,
+    Provenance,
+    SourceInfo,
+    Strategy,
+)
 
 lang = pytest.importorskip("plancheck.lang.deadlines")
 owners_mod = pytest.importorskip("plancheck.lang.owners")
+timekey = pytest.importorskip("plancheck.lang.timekey")
 
 AUTHORED = Path(__file__).resolve().parents[1] / "corpora" / "authored"
 DEFAULT_RULES = {r.id for r in load_rules(plugins=False)}
@@ -84,6 +94,20 @@ def plan_from_gold(gold: dict) -> Plan:
             )
         )
     period = gold.get("plan_period")
+    key = None
+    if gold.get("timeframe_key"):
+        # the key the plan prints (docs/gold-format.md), read and applied as the extractor does
+        printed = gold["timeframe_key"]
+        key = timekey.read_timeframe_key(
+            [(printed["text"], Provenance(page=printed.get("page"), source_text=printed["text"]))],
+            lang=language,
+            plan_start=period["start"] if period else None,
+        )
+        assert key is not None, "the gold's timeframe_key defines no timeframe word"
+        measures = [
+            m.model_copy(update={"deadline": timekey.keyed_deadline(m.deadline, key)}) if m.deadline else m
+            for m in measures
+        ]
     return Plan(
         source=SourceInfo(path=str(gold.get("document")), format="pdf", sha256="", pages=0),
         title=gold.get("title"),
@@ -91,6 +115,7 @@ def plan_from_gold(gold: dict) -> Plan:
         plan_period=PlanPeriod(start=period["start"], end=period["end"], text="")
         if period
         else None,
+        timeframe_key=key,
         goals=goals,
         strategies=strategies,
         measures=measures,

@@ -157,3 +157,34 @@ def test_swedish_frame_words_are_not_the_object() -> None:
     lemmas = [t.lemma for t in T.content_terms(text, "sv")]
     assert "karta" in lemmas and "lekplats" in lemmas
     assert not {"innehålla", "samtlig", "samtliga"} & set(lemmas)
+
+
+def test_council_decision_on_another_matter_is_no_step() -> None:
+    """The committee is named with a decision whose object is an infinitive clause about the
+    plan's content ("vedtok … å gje …"): nothing says this plan was laid before it. A decision
+    on the plan ("Utkastet vart vedteke …") is a step."""
+    from plancheck.mandate import find_points
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import _steps_about_other
+    from plancheck.mandate.match import assess_points as assess
+
+    point = "Planen skal leggjast fram for oppvekstutvalet innan 1. mai 2027."
+    other = make_plan(
+        [
+            ("Skulefrukost", ["Oppvekstutvalet vedtok i 2024 å gje alle elevar gratis frukost."]),
+            CONTENT,
+        ],
+        title="Plan for skulefrukost",
+    )
+    (c,) = cover(other, point, lang="nn")
+    assert c.status == "uncovered"
+    points = find_points(["Mandat\n\n1. " + point])
+    off = replace(DEFAULT_SETTINGS, step_object=False, calibrated=False)
+    (before,) = assess(other, points, lang="nn", settings=off)
+    assert before.status != "uncovered"  # the decision counted as a step of this plan
+    terms = T.terms("Kommunestyret vedtok at planen skal rullerast kvart år.", "nb")
+    assert not _steps_about_other(terms)
+    terms = T.terms("Nämnden beslutade att bygga en ny skola.", "sv")
+    assert [terms[i].surface for i in _steps_about_other(terms)] == ["beslutade"]
+    terms = T.terms("Findings were reported to the cabinet in May.", "en")
+    assert not _steps_about_other(terms)

@@ -64,3 +64,33 @@ def test_a_modifier_is_judged_by_its_form() -> None:
     assert not T._real_modifier("trans", strict=False)  # a prefix
     assert not T._real_modifier("korttidsopp", strict=False)  # ends in a particle
     assert T._real_modifier("inne", strict=False)  # "inn" + a linking -e: "inneklima"
+
+
+def test_a_word_modifying_a_compound_s_modifier_is_weak_evidence():
+    """"Fuglekikketårnet … er et kjent turmål" names a tower (for watching birds): "fugl" is
+    two steps from what the compound names, and the sentence says nothing of the birds. A
+    plain modifier ("fuglelivet", "fugletårnet") or the word itself still answers."""
+    from dataclasses import replace
+
+    import test_mandate_support as support
+
+    from plancheck.mandate import find_points
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import DEFAULT_SETTINGS, _modifier_keys, assess_points
+
+    plan = support.make_plan(
+        [
+            ("Friluftsliv", ["Fuglekikketårnet ved Storvatnet er et kjent turmål."]),
+            ("Stier", ["Stiene i fjellet skal merkes innen 2027."]),
+        ],
+        title="Kommunedelplan for Fjellheim",
+    )
+    points = find_points(["Planprogram\n\n1. Hvordan skal hensynet til fuglene ivaretas?"])
+    (c,) = assess_points(plan, points, "nb")
+    assert c.status != "covered"
+    (before,) = assess_points(plan, points, "nb", settings=replace(DEFAULT_SETTINGS, modifier_only=1.0))
+    assert before.status == "covered"
+    (tower,) = T.terms("fuglekikketårnet", "nb")
+    assert "fugl" in _modifier_keys(tower) and "tårn" not in _modifier_keys(tower)
+    (plain,) = T.terms("elevrådet", "nb")
+    assert not _modifier_keys(plain)

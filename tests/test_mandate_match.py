@@ -1104,3 +1104,70 @@ def test_a_list_that_only_says_which_of_a_missing_object_answers_nothing():
     )
     (c,) = cover(priced, "Vurdere timeprisene ved utleie av gymsaler og svømmehaller.")
     assert c.status != "uncovered"
+
+
+def test_another_document_named_by_its_title_is_a_reference():
+    """A sentence naming another document ("the council's Tree Planting Strategy (2023) covers
+    …") refers to its subject; it does not say that this plan deals with it. The plan's own
+    name, in title case too, is no other document."""
+    from dataclasses import replace
+
+    from plancheck.mandate.match import DEFAULT_SETTINGS, named_documents
+    from plancheck.mandate.match import assess_points as assess_with
+
+    plan = make_plan(
+        [
+            (
+                "Play areas",
+                [
+                    "Every ward will have a play area within ten minutes' walk. The council's "
+                    "Tree Planting Strategy (2023) covers woodland and street trees.",
+                ],
+            ),
+        ],
+        title="Parks and Play Strategy",
+    )
+    points = find_points(["Terms of reference\n\n1. Consider tree planting in the play areas."])
+    (c,) = assess_found(plan, points, lang="en")
+    assert c.status != "covered"
+    off = replace(DEFAULT_SETTINGS, named_documents=False, calibrated=False)
+    (before,) = assess_with(plan, points, "en", settings=off)
+    assert before.status == "covered"
+    own = frozenset({"parks", "and", "play", "strategy"})
+    assert named_documents("This Play Strategy sets out four aims.", own) == []
+    (span,) = named_documents("It follows the Tree Planting Strategy.", own)
+    assert "It follows the Tree Planting Strategy."[slice(*span)] == "Tree Planting Strategy"
+
+
+def test_a_light_word_answers_only_beside_its_object():
+    """"the use of herbicides" is "herbicide use" in two words: a passage on another use
+    ("Sprinklers may only be used …") answers nothing of it, one on the herbicides does."""
+    from dataclasses import replace
+
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import DEFAULT_SETTINGS, light_objects
+    from plancheck.mandate.match import assess_points as assess_with
+
+    rules = (
+        "Site rules",
+        [
+            "Bonfires are banned in summer. Sprinklers may only be used in the evening, and "
+            "every site has a compost bay."
+        ],
+    )
+    paths = ("Paths", ["New paths will be laid at two sites in 2027."])
+    plan = make_plan([rules, paths], title="Community Gardens Strategy")
+    points = find_points(["Terms of reference\n\n1. review the use of herbicides on the sites"])
+    (c,) = assess_with(plan, points, "en")
+    assert c.status == "uncovered"
+    (before,) = assess_with(plan, points, "en", settings=replace(DEFAULT_SETTINGS, light_of=False))
+    assert before.status != "uncovered"
+    banned = ("Herbicides", ["Herbicides may not be used on any of the sites from 2027."])
+    (answered,) = assess_with(make_plan([banned, paths], title="Community Gardens Strategy"), points, "en")
+    assert answered.status != "uncovered"
+    text = "the use of herbicides and a survey of residents"
+    terms = [t for t in T.terms(text, "en") if not t.stop]
+    # "survey" names no mere kind of thing: its object is no condition of it
+    assert [(terms[i].lemma, terms[j].lemma) for i, j in light_objects(text, terms)] == [
+        ("use", "herbicide")
+    ]

@@ -93,6 +93,9 @@ class Plan:
     deadline_place: bool = True
     notes: str = ""
     source_ext: str = "docx"
+    # a key the plan prints that defines its timeframe words ("Short term = by 30 June 2027 · …"),
+    # as printed; written to the gold as timeframe_key (docs/gold-format.md) when given
+    timeframe_key: str | None = None
 
 
 def findings(plan: Plan) -> list[dict]:
@@ -207,6 +210,9 @@ def write_gold(plan: Plan, pdf: Path, *, goal_after: int = 1, measure_after: int
         lines.append(f"plan_period: {{start: {plan.period[0]}, end: {plan.period[1]}}}")
     else:
         lines.append("plan_period: null")
+    if plan.timeframe_key:
+        key = {"text": plan.timeframe_key, "page": page_of(pages, plan.timeframe_key)}
+        lines.append(f"timeframe_key: {_flow(key)}")
     lines.append(f"vision: {_q(plan.vision)}")
     lines.append("notes: |")
     for ln in plan.notes.strip().splitlines():

@@ -40,6 +40,9 @@ ROOT = HERE.parents[1]
 OUT = ROOT / "corpora" / "authored"
 
 PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus11.py")
+# the timeframe key of inclusion-objectives-au, printed above section 4 and written to its gold
+AU_TIMEFRAME_KEY = ("Timeframe key: Short term = by 30 June 2027 · Medium term = by 30 June 2029 · Long term = after "
+                    "June 2029 · Ongoing = throughout the plan")
 
 
 def _measures(tree, *, diffuse_words=()) -> tuple[list[G], list[M]]:
@@ -557,7 +560,7 @@ def build_inclusion_objectives_au() -> tuple[Plan, Path]:
                                   outside=outside, note=note))
     plan = Plan(
         slug=slug, language="en", title="Shire of Kallaroo Access and Inclusion Plan 2025–2029", period=(2025, 2029),
-        goals=goals, strategies=strategies, measures=measures, source_ext="docx",
+        goals=goals, strategies=strategies, measures=measures, source_ext="docx", timeframe_key=AU_TIMEFRAME_KEY,
         notes="""
 Word (python-docx) → LibreOffice PDF, portrait A4, Liberation Sans 10 pt. English (Australian).
 Section 4 is ONE Word multilevel list whose generated numbers carry the words: level 1 'Strategic
@@ -614,8 +617,7 @@ key itself, 'What you told us' and 'What we achieved 2021–2024' lists.""",
               "We trained 60 staff in inclusive customer service."]:
         dh.para(doc, "– " + t, space_after=1)
     dh.heading(doc, "4 Objectives, strategies and actions", 1)
-    dh.para(doc, "Timeframe key: Short term = by 30 June 2027 · Medium term = by 30 June 2029 · Long term = after "
-                 "June 2029 · Ongoing = throughout the plan", italic=True, size=9)
+    dh.para(doc, AU_TIMEFRAME_KEY, italic=True, size=9)
     num = mb7._prefixed_outline(doc, ["Strategic objective", "Strategy", "Action"],
                                 indents_mm=[(0, 36), (0, 24), (0, 20)])
 

@@ -174,11 +174,11 @@ _STATUS = {
 #: it up ("punkt 8 (s. 2)"); a requirement from the mandate's prose has no printed number
 _POINT_WORDS = {
     "nb": {"point": "punkt {n}", "requirement": "dette kravet", "none": "dette punktet", "page": "s.",
-           "missing": "mangler"},
+           "missing": "mangler", "key": "etter nøkkelen"},
     "nn": {"point": "punkt {n}", "requirement": "dette kravet", "none": "dette punktet", "page": "s.",
-           "missing": "manglar"},
+           "missing": "manglar", "key": "etter nøkkelen"},
     "en": {"point": "point {n}", "requirement": "this requirement", "none": "this point",
-           "page": "p.", "missing": "missing"},
+           "page": "p.", "missing": "missing", "key": "by the key"},
 }
 
 
@@ -201,6 +201,20 @@ def page_note(page: int | None, lang: str) -> str:
     if not page:
         return ""
     return f" ({_POINT_WORDS.get(lang, _POINT_WORDS['nb'])['page']} {page})"
+
+
+def key_note(deadline: Any, plan: Any, lang: str) -> str:
+    """" (etter nøkkelen «Long term = after June 2029», s. 1)": the plan's own definition of a
+    timeframe word that gave a deadline its dates, so a finding about them quotes where they
+    come from; nothing for a deadline printed with its dates."""
+    definition = _get(deadline, "key") if deadline is not None else None
+    if not definition:
+        return ""
+    w = _POINT_WORDS.get(lang, _POINT_WORDS["nb"])
+    key = plan.timeframe_key
+    page = key.provenance.page if key is not None else None
+    where = f", {w['page']} {page}" if page else ""
+    return f" ({w['key']} «{definition}»{where})"
 
 
 def missing_note(missing: list[str] | None, lang: str) -> str:
@@ -250,6 +264,7 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
         "missing_note": "",
         "point": "",
         "page_note": "",
+        "key_note": "",
     }
     if s.kind == "owner":
         values["owner"] = s.obj.text
@@ -258,6 +273,7 @@ def placeholders(s: Subject, ctx: Context, lang: str) -> dict[str, Any]:
     deadline = _get(item, "deadline")
     if deadline is not None:
         values["deadline"] = deadline.text
+        values["key_note"] = key_note(deadline, plan, lang)
     if s.kind == "parent_goal":
         status = str(_get(s.obj, "status"))
         values["status"] = _PARENT_STATUS.get(lang, _PARENT_STATUS["nb"]).get(status, status)

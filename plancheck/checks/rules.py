@@ -59,6 +59,7 @@ PLACEHOLDERS = frozenset(
         "missing_note",
         "point",
         "page_note",
+        "key_note",
         "rule",
         "pages",
     }

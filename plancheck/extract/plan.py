@@ -181,7 +181,20 @@ def build_plan(
     merge_repeated_strategies(plan)
     opening_deadlines(plan)
     mark_action_wording(plan)
+    _timeframe_key(plan, doc)
     return plan
+
+
+def _timeframe_key(plan: Plan, doc: Document) -> None:
+    """The key the plan's running text gives its timeframe words ("Short term = by 30 June
+    2027 · …"), and the dates it gives each measure whose deadline is such a word
+    (:mod:`plancheck.lang.timekey`)."""
+    from plancheck.lang.timekey import apply_timeframe_key, read_timeframe_key
+
+    texts = [(b.text, b.provenance) for b in doc.blocks if b.kind != BlockKind.table and b.text]
+    start = plan.plan_period.start if plan.plan_period else None
+    plan.timeframe_key = read_timeframe_key(texts, lang=plan.language or "en", plan_start=start)
+    apply_timeframe_key(plan)
 
 
 def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _State]:

@@ -142,6 +142,19 @@ def _caption() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alts})\s+\d{{1,2}}(?:\.\d{{1,2}})?\s*[.:–—-]\s+(?=\S)", re.IGNORECASE)
 
 
+_LABELLED_SENTENCE_MIN_WORDS = 3  # "Nämndmål 4: Bygglov ska beslutas …": a statement, no name
+
+
+def _labelled_sentence(rest: str) -> bool:
+    """Whether what follows a numbered compound label and its colon is a sentence: at least
+    ``_LABELLED_SENTENCE_MIN_WORDS`` words ending in a full stop. Why: a plan numbers its own
+    coined goal level ("Nämndmål 4: Bygglov ska beslutas inom fem veckor.", "Planmål 2: …") as
+    it numbers "Mål 2:", while a numbered compound before a name ("Miljömål 3: Frisk luft",
+    "Bærekraftsmål 11: Bærekraftige byer") refers to a goal of someone else's list."""
+    rest = " ".join(rest.split())
+    return rest.endswith(".") and len(rest.split()) >= _LABELLED_SENTENCE_MIN_WORDS
+
+
 def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     """(label word, number or code, whether a colon or a code marks it, rest, what stands
     between the word and the rest) of a label at the start of ``text``.
@@ -160,7 +173,9 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     m = _LABEL.match(text)
     if m:
         sep = text[m.end("word") : m.start("rest")]
-        if not _known_label(m.group("word"), ":" in sep and not m.group("num")):
+        rest = m.group("rest").strip()
+        marked = ":" in sep and (not m.group("num") or _labelled_sentence(rest))
+        if not _known_label(m.group("word"), marked):
             return None
         return m.group("word").lower(), m.group("num"), ":" in sep, m.group("rest").strip(), sep
     return None

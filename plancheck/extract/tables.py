@@ -1306,6 +1306,37 @@ def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None
     ]
 
 
+# a label and its number ("Mål 1", "Goal 2", "Tiltak 3.1"): the word(s) before the number
+_NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[.:]?\s*$")
+
+
+def header_reads_as_row(header: list[str], rows: list[list[str]]) -> bool:
+    """Whether the row a table was drawn with at its top is one of its body rows, no header: in
+    some column the top cell and every body cell are the same label with different numbers
+    ("Mål 1" over "Mål 2", "Mål 3").
+
+    Why: a table of numbered goals ("Mål 1 | Ålviken ska växa …") has no header row, and the
+    layout reads every table's first row as its header; its first goal would be no goal. A
+    header names its column ("Mål", "Tiltak nr."); it does not number itself as the rows below
+    it do."""
+    if not rows:
+        return False
+    for col, head in enumerate(header):
+        top = _NUMBERED_LABEL.match(head or "")
+        if top is None:
+            continue
+        cells = [r[col] if col < len(r) else "" for r in rows]
+        below = [_NUMBERED_LABEL.match(c or "") for c in cells]
+        if all(
+            b is not None
+            and b.group("label").lower() == top.group("label").lower()
+            and b.group("num") != top.group("num")
+            for b in below
+        ):
+            return True
+    return False
+
+
 def bulleted_items(text: str) -> list[str] | None:
     """The bulleted items of a target map's body cell ("• A ska … • B ska …"), None when the
     cell is not bulleted."""

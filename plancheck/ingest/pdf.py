@@ -91,12 +91,14 @@ def read_layout(
     column_role: Callable[[str], str | None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     settings: LayoutSettings = DEFAULT,
+    processes: int | None = None,
 ):
     """The :class:`plancheck.layout.document.Layout` of a PDF (every stage's result), or one
-    :class:`InputError` for unreadable input."""
+    :class:`InputError` for unreadable input. The pages are laid out in up to ``processes``
+    processes (default: :func:`plancheck.limits.split_cores`), with the same result."""
     from plancheck.ingest.language import pdf_language
     from plancheck.ingest.text import use_language
-    from plancheck.layout.document import LayoutError, assemble, read_pages
+    from plancheck.layout.document import LayoutError, assemble
 
     if column_role is None:
         from plancheck.lang.vocab import column_role as column_role
@@ -106,7 +108,7 @@ def read_layout(
     # language of the first pages, decided the first time a list is needed (one loaded, not five)
     use_language(lambda: pdf_language(path, password))
     try:
-        pages = read_pages(path, password=password, settings=settings, progress=progress)
+        pages = _read_pages(path, password, settings, progress, processes)
     except LayoutError:
         with open_pdf(path, password):  # pdfminer's view of what is wrong, in one line
             pass
@@ -125,6 +127,39 @@ def read_layout(
     return assemble(pages, settings=settings, header_hint=column_role)
 
 
+def _read_pages(
+    path: Path,
+    password: str | None,
+    settings: LayoutSettings,
+    progress: Callable[[int, int], None] | None,
+    processes: int | None,
+) -> list:
+    """Every page laid out, in ``processes`` processes when the document has
+    ``settings.pages_per_process`` pages for each (:func:`plancheck.limits.split_work`: the
+    same pages, the same errors, the limits shared). Why: reading is most of a check of a long
+    plan, and a single check kept one core busy while the other idled."""
+    from plancheck import limits
+    from plancheck.ingest.language import pdf_pages
+    from plancheck.ingest.text import current_language, preload
+    from plancheck.layout.document import read_pages
+
+    if processes is None:
+        processes = limits.split_cores()
+    count = pdf_pages(path, password) if processes > 1 else 0
+    processes = min(processes, count // settings.pages_per_process)
+    if processes <= 1:
+        return read_pages(path, password=password, settings=settings, progress=progress)
+    # the language and its word lists decided and mapped once, here, not again in each helper
+    # (the same language: it depends on the file alone)
+    preload(current_language())
+    return limits.split_work(
+        count,
+        lambda numbers: read_pages(path, password=password, settings=settings, numbers=numbers),
+        processes=processes,
+        progress=progress,
+    )
+
+
 def read_pdf(
     path: Path,
     *,
@@ -132,12 +167,15 @@ def read_pdf(
     column_role: Callable[[str], str | None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     settings: LayoutSettings = DEFAULT,
+    processes: int | None = None,
 ) -> Document:
     """Read a PDF into a :class:`Document`. Raises :class:`InputError` for unreadable input."""
     from plancheck.ingest.sections import build_sections
 
     path = Path(path)
-    layout = read_layout(path, password=password, column_role=column_role, progress=progress, settings=settings)
+    layout = read_layout(
+        path, password=password, column_role=column_role, progress=progress, settings=settings, processes=processes
+    )
     return Document(
         path=str(path),
         format="pdf",

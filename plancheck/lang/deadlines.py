@@ -17,8 +17,8 @@ How it reads a cell:
    "januar–mars 2026", "01.01.2025-31.12.2025". An atom without a year borrows one from its group
    ("Q1" in "Q1-Q2 2026"), else takes ``reference_year``, else stays unplaced (dates None);
 4. a group after an evaluation word ("evaluering", "review") gives ``evaluation`` (its end);
-   the first other group is the deadline. "fra 2026" leaves the end open, "før 1.7.26" means the
-   day before;
+   the first other group is the deadline. "fra 2026" leaves the end open, "etter juni 2029"
+   starts the day after June and leaves the end open, "før 1.7.26" means the day before;
 5. the kind: continuous words win ("Løpende", "Ved behov"), then recurring ones ("Hver høst",
    "Årlig", whose dates come only from years actually printed), then the group (one day → date,
    else period), then plan-period words ("i løpet av planperioden" → period without dates), else
@@ -317,6 +317,7 @@ _EN_HORIZONS = _alt(tw.horizons("en")[0])  # "short, medium & long" (English cel
 _HORIZONS = re.compile(rf"^\s*({_EN_HORIZONS})(\s*[,/&]\s*({_EN_HORIZONS}))*\s*$")
 _EVALUATION = _words_rx(tw.EVALUATION)
 _FROM = _words_rx(tw.FROM, anchored_end=True)
+_AFTER = _words_rx(tw.AFTER, anchored_end=True)
 _BEFORE = re.compile(rf"{_NB}(?:{_alt(tw.BEFORE)})\s+(?:(?:{_alt(tw.BEFORE_ARTICLES)})\s+)?$")
 _RANGE_GAP = re.compile(rf"\s*(?:{_alt(tw.RANGE_CONNECTORS)})\s*")
 
@@ -448,6 +449,9 @@ def parse_deadline(
             start, end = span
             if len(main) == 1 and not main[0].ranged and _FROM.search(main_prefix):
                 end, kind = None, DeadlineKind.period
+            elif _AFTER.search(main_prefix) and end < dt.date.max:
+                # "after June 2029" starts on 1 July 2029, not in June
+                start, end, kind = end + dt.timedelta(days=1), None, DeadlineKind.period
             elif _BEFORE.search(main_prefix) and start > dt.date.min:
                 start = end = start - dt.timedelta(days=1)
                 kind = DeadlineKind.date
@@ -607,7 +611,7 @@ def opening_deadline(sentence: str, *, lang: str = "nb") -> Deadline | None:
 
 # words that only lead a time expression ("innen 2027", "fra 2026", "by 2027"); with the atoms and
 # the continuous, recurring and plan-period words they may make up a deadline written after a name
-_TIME_LEADS = _words_rx([*tw.BEFORE, *tw.FROM, *tw.BY_WHEN, *(w for w in tw.RANGE_CONNECTORS if w[:1].isalpha())])
+_TIME_LEADS = _words_rx([*tw.BEFORE, *tw.FROM, *tw.AFTER, *tw.BY_WHEN, *(w for w in tw.RANGE_CONNECTORS if w[:1].isalpha())])
 _NAME_WORD = re.compile(r"\S+")
 
 

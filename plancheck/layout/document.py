@@ -12,7 +12,7 @@ with pdfplumber instead (the reference path).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -464,15 +464,19 @@ def read_pages(
     password: str | None = None,
     settings: LayoutSettings = DEFAULT,
     progress: Callable[[int, int], None] | None = None,
+    numbers: Iterable[int] | None = None,
 ) -> list[PageLayout]:
-    """Every page of the PDF laid out (characters from ``settings.char_source``); pdfplumber
-    is imported and opened at the first page that needs it."""
+    """Every page of the PDF laid out (characters from ``settings.char_source``), or the pages
+    of the 0-based ``numbers`` (taken one at a time, in their order: a page's layout depends on
+    that page alone, so several processes can share a document's pages); pdfplumber is imported
+    and opened at the first page that needs it. ``progress`` is told of every page done when
+    all are read."""
     pages: list[PageLayout] = []
     doc = open_pdfium(path, password)
     plumber = None
     try:
         n = len(doc)
-        for i in range(n):
+        for i in range(n) if numbers is None else numbers:
             page = doc[i]
             width, height = page.get_size()
             ppage = None
@@ -497,7 +501,7 @@ def read_pages(
             if ppage is not None:
                 ppage.flush_cache()
             page.close()
-            if progress:
+            if progress and numbers is None:
                 progress(i + 1, n)
     finally:
         if plumber is not None:

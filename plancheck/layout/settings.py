@@ -22,6 +22,12 @@ class LayoutSettings(BaseModel):
     char_source: Literal["pdfium", "pdfplumber"] = Field(
         "pdfium", description="where characters come from; pdfplumber is the slower reference path"
     )
+    pages_per_process: int = Field(
+        6, ge=1,
+        description="a PDF is read in several processes (when cores are free) only with at least "
+        "this many pages for each: a process started for fewer costs more than it saves (the "
+        "result is the same either way)",
+    )
     duplicate_overlap_ratio: float = Field(
         0.35, ge=0, le=1,
         description="a char drawn again with the same text, shifted less than this fraction of its "

@@ -20,6 +20,7 @@ Unsure matches fall to partial or uncovered: a point is never reported covered o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -158,6 +159,20 @@ class MatchSettings:
     # året") speaks of the body, not of this plan's making: it needs a step (høyring, innspel,
     # vedtak) or a word for the plan itself beside the body (_process_sentence)
     body_needs_step: bool = True
+    # … and a step whose object is another matter (an infinitive or a that-clause after it,
+    # past at most this many function words and dates: "Levekårsutvalet vedtok i 2025 å gje …")
+    # is no step of this plan (_steps_about_other)
+    step_object: bool = True
+    step_object_gap: int = 3
+    # another document named by its title in a passage ("the council's Biodiversity Action Plan
+    # covers parks") is a reference: its words are in passing, not evidence (named_documents)
+    named_documents: bool = True
+    # a word found only as the modifier of a compound's modifier in the unit ("villrein" in
+    # "villreinfangstanlegget") counts this much (1.0: off): the compound names another thing
+    modifier_only: float = 0.5
+    # a light word bound to its object by a preposition ("the use of pesticides", words.yaml
+    # light_of) answers only where its object does (Concern.light_objects)
+    light_of: bool = True
     # a concern with a deadline picks, among its near answers, one dating the step in time
     deadline_picks_dated: bool = True
     # a table (Plan.tables) is answered by its header and cells, not by its section's heading
@@ -521,6 +536,10 @@ class Unit:
     # words of its sentences that speak of the plan's own making (a hearing, a council, a
     # working group: _process_hits): what a process point may be answered by
     process_keys: set[str] = field(default_factory=set)
+    # words in its text only as a part that modifies the modifier of a compound ("villrein" in
+    # "villrein|fangst|anlegget"): the compound names another thing (an anlegg), two steps
+    # from the word (MatchSettings.modifier_only, _modifier_keys)
+    modifier_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -531,12 +550,35 @@ CLAUSE_BREAK = re.compile(r"[,;:()]")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "och", "and", "or"})
 
 
-def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> None:
+NAMED_DOCUMENT_RE = re.compile(
+    r"\b(?:[A-ZÆØÅÄÖ][\w'’-]*\s+){1,5}(?:" + W.alternation("named_document") + r")\b"
+)
+
+
+def named_documents(sent: str, own: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of another document's name in title case ("Biodiversity Action Plan"): its words
+    name that document's subject, not what this plan does. A name whose words are all in
+    ``own`` (the words of this plan's title, lower case) is this plan's own name."""
+    out = []
+    for m in NAMED_DOCUMENT_RE.finditer(sent):
+        # a sentence's first word ("This Play Strategy", "Our Strategy") is no part of a name
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(0))[:-1]} - T.FUNCTION
+        if words and not words <= own:
+            out.append(m.span())
+    return out
+
+
+def _analyse(
+    u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS, own: frozenset[str] = frozenset()
+) -> None:
     """Collect the unit's evidence words. Positions count words within a clause; a new clause
     (after a comma or "og") starts 100 further on, so parts of a compound found in two
-    coordinated phrases are not "close"."""
+    coordinated phrases are not "close". ``own``: the words of the plan's title (its own name
+    is no other document's)."""
     pos = 0
     u.target = bool(TARGET_RE.search(u.text))
+    modifiers: set[str] = set()
+    strong: set[str] = set()  # keys of words themselves and of compounds' near parts
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
         sent_keys: set[str] = set()
@@ -547,30 +589,53 @@ def _analyse(u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS) -> 
             for m in PASSING_RE.finditer(sent)
             if len(re.findall(r"\d+", m.group(0))) < 2  # "3 haller, 5 baner og 14 anlegg" is data
         ]
+        if settings.named_documents:
+            # another document named by its title: a reference, like a word in passing
+            passing_spans += named_documents(sent, own)
         action = u.kind in ("measure", "strategy", "goal") or bool(ACTION_RE.search(sent))
         pos += 100
         last_end = 0
-        for t in T.terms(sent, lang):
+        sent_terms = T.terms(sent, lang)
+        other_steps = _steps_about_other(sent_terms, settings)
+        for i, t in enumerate(sent_terms):
             if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
                 pos += 100
             last_end = t.end
             pos += 1
-            sent_all.extend([t.lemma, *t.whole])
+            strong |= t.keys - _modifier_keys(t)
+            if i not in other_steps:
+                # a council's decision on another matter is no step of this plan
+                sent_all.extend([t.lemma, *t.whole])
             if t.stop or deferred:
                 continue
             if any(a <= t.start < b for a, b in passing_spans):
                 u.passing_keys |= t.keys
                 continue
             u.keys |= t.keys
+            modifiers |= _modifier_keys(t)
             u.lemmas.append(t.lemma)
             sent_keys |= t.keys
-            sent_lemmas.extend([t.lemma, *t.whole])
+            if i not in other_steps:
+                sent_lemmas.extend([t.lemma, *t.whole])
             if action:
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
         if _process_sentence(sent_lemmas, settings, sent_all):
             u.process_keys |= sent_keys
+    u.modifier_keys = (modifiers - strong) & u.keys
+
+
+def _modifier_keys(t: T.Term) -> set[str]:
+    """The keys a compound of three or more parts has only through a part that modifies its
+    modifier: "villrein" of "villrein|fangst|anlegget" (an anlegg for fangst, of villrein). Why:
+    such a word is two steps from the thing the compound names; a plain modifier
+    ("elevrådet" for "elevar", "fritidsklubben" for "fritid") and the whole modifier
+    ("arbeidstrening" of "arbeidstreningsgruppe") are near enough to answer for it."""
+    if len(t.parts) < 3:
+        return set()
+    near = {k for p in t.parts[-2:] for k in (p, T.canon(p))}
+    return {k for p in t.parts[:-2] for k in (p, T.canon(p))} - t.whole - near
 
 
 def _process_only(u: Unit, s: MatchSettings) -> bool:
@@ -631,6 +696,41 @@ def _names_plan(lem: str) -> bool:
     return _word_or_head(lem, PLAN_SELF)
 
 
+STEP_CLAUSE = W.word_set("step_clause")
+STEP_TO = W.word_set("step_to")
+
+
+def _steps_about_other(terms: list[T.Term], s: MatchSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Indices of the steps in a sentence (a process word that is no standing body, or a word
+    of body_steps) whose object is another matter: an infinitive or a that-clause follows it,
+    after at most ``s.step_object_gap`` function words and dates ("Levekårsutvalet vedtok i 2025
+    å gje alle barn gratis SFO-plass", "Nämnden beslutade att …"). Why: the council's decision
+    is content, not this plan's making; "Vedteken i kommunestyret 12. juni 2025" and "Kommunestyret
+    vedtok planen" are. None when the sentence names the plan itself ("vedtok at planen skal …")."""
+    if not s.step_object or any(_names_plan(t.lemma) for t in terms):
+        return set()
+    out: set[int] = set()
+    for i, t in enumerate(terms):
+        steps = _process_hits([t.lemma]) and not _standing_body(t.lemma)
+        if not (steps or _word_or_head(t.lemma, BODY_STEPS)):
+            continue
+        for j in range(i + 1, min(len(terms), i + 2 + s.step_object_gap)):
+            word = terms[j].surface.lower()
+            nxt = terms[j + 1] if j + 1 < len(terms) else None
+            if word in STEP_CLAUSE or (
+                word in STEP_TO
+                and nxt is not None
+                and nxt.lemma not in T.FUNCTION
+                and not nxt.lemma.isdigit()
+                and not _process_hits([nxt.lemma])
+            ):
+                out.add(i)
+                break
+            if not (terms[j].lemma in T.FUNCTION or terms[j].lemma.isdigit()):
+                break
+    return out
+
+
 def _process_sentence(
     lemmas: list[str], s: MatchSettings = DEFAULT_SETTINGS, all_lemmas: list[str] | None = None
 ) -> bool:
@@ -671,6 +771,7 @@ def build_units(
 
     units: list[Unit] = []
     item_texts: dict[tuple[int | None, str], str] = {}
+    own = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", plan_title(plan)))
     groups = [
         ("goal", plan.goals),
         ("strategy", plan.strategies),
@@ -693,7 +794,7 @@ def build_units(
                 text_for_match = text
             u = Unit(it.id, kind, text, it.page, it.section_id)
             u.text = text
-            _analyse_text(u, text_for_match, lang, settings)
+            _analyse_text(u, text_for_match, lang, settings, own)
             units.append(u)
             item_texts[(it.page, _norm(it.text))] = it.id
     for p in plan.passages:
@@ -702,14 +803,14 @@ def build_units(
         if (p.page, _norm(p.text)) in item_texts:
             continue  # the goal/strategy/measure stands for it
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
-        _analyse(u, lang, settings)
+        _analyse(u, lang, settings, own)
         units.append(u)
     for p in getattr(plan, "tables", None) or []:
         # a table as a whole (header and cells, under its section's heading): the answer to a
         # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
         # which its rows read one by one as measures do not give
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
-        _analyse_text(u, p.text.replace("\n", ". "), lang, settings)
+        _analyse_text(u, p.text.replace("\n", ". "), lang, settings, own)
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -742,12 +843,16 @@ def build_units(
         if sec is None or len(members) < 2:
             continue
         su = Unit(sid, "section", sec.title, sec.page, sid, members=members)
+        modifiers: set[str] = set()
         for m in members:
             su.keys |= m.keys
+            modifiers |= m.modifier_keys
             su.process_keys |= m.process_keys
             su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
             su.lemmas += m.lemmas
+        # a modifier in one member and a word of its own in another is a word of the chapter
+        su.modifier_keys = modifiers - {k for m in members for k in m.keys - m.modifier_keys}
         su.title_keys, su.process_section = titles(sid)
         su.heading_keys = own_heading(sid)
         su.heading_words = heading_words(sid)
@@ -762,11 +867,15 @@ def build_units(
 
 
 def _analyse_text(
-    u: Unit, text: str, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
+    u: Unit,
+    text: str,
+    lang: str,
+    settings: MatchSettings = DEFAULT_SETTINGS,
+    own: frozenset[str] = frozenset(),
 ) -> None:
     saved = u.text
     u.text = text
-    _analyse(u, lang, settings)
+    _analyse(u, lang, settings, own)
     u.text = saved
 
 
@@ -790,6 +899,9 @@ class Concern:
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
     breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
+    # a light word and its object ("use" → "pesticides" in "the use of pesticides"), as
+    # indices into terms: the light word answers only where its object does (light_objects)
+    light_objects: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Scorer:
@@ -1018,7 +1130,12 @@ class Scorer:
         return [i for i in order[: self.s.top_k] if scores[i] > 0]
 
     def term_match(self, t: T.Term, u: Unit, keys: set[str]) -> float:
-        if t.whole & keys:
+        hit = t.whole & keys
+        if hit:
+            if hit <= u.modifier_keys - u.title_keys:
+                # the word only as the modifier of a compound naming another thing
+                # ("villreinen" in "villreinfangstanlegget … er et kjent turmål")
+                return self.s.modifier_only
             return 1.0
         if t.parts:
             finest = list(t.parts)
@@ -1080,11 +1197,17 @@ class Scorer:
         acted = 0.0
         own = 0  # words found in the unit's own text, not only in its heading
         missing: list[str] = []
-        for t in c.terms:
+        # a light word whose object the unit lacks ("use" without "pesticides") answers nothing
+        unbound = {
+            i
+            for i, j in c.light_objects
+            if self.term_match(c.terms[j], u, keys) < self.s.term_hit
+        }
+        for n, t in enumerate(c.terms):
             w = self.weight(t) or (0.5 if c.plain_words else 0.0)
             if w == 0:
                 continue
-            m = self.term_match(t, u, keys)
+            m = 0.0 if n in unbound else self.term_match(t, u, keys)
             if m < self.s.term_hit and self._target_answers(t, u):
                 # "Setje mål for reduksjon av X" against "X skal ned frå 38 til 25 prosent
                 # innan 2035": the target in figures
@@ -1455,6 +1578,8 @@ def _concerns_of(
             t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
+        if settings.light_of:
+            c.light_objects = light_objects(clean, terms)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         c.duration_days, c.duration_text = days, days_text
         c.breakdown = settings.breakdown and is_breakdown(txt)
@@ -1464,6 +1589,29 @@ def _concerns_of(
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
     return out, context
+
+
+LIGHT_OF = W.word_set("light_of")
+
+
+def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
+    """Pairs (light word, its object) of ``terms`` (offsets in ``text``): a word of
+    text.LIGHT_HEADS followed by the preposition of words.yaml light_of and a content word ("the
+    use of pesticides", "bruk av sprøytemiddel"). Why: the phrase is a compound in two words
+    ("pesticide use"); as the compound's light head does, the light word names only the kind of
+    thing, and a passage on another use ("Hoses may only be used …") answers nothing of it."""
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(terms)):
+        between = text[a.end : b.start].lower().split()
+        if (
+            a.whole & T.LIGHT_HEADS
+            and len(between) == 1
+            and between[0] in LIGHT_OF
+            and not b.stop
+            and not b.generic
+        ):
+            out.append((i, i + 1))
+    return out
 
 
 def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence], list[str]]:

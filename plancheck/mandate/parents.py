@@ -895,7 +895,7 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
         for b in doc.blocks:
             if b.table is None:
                 continue
-            for r, row in enumerate(b.table.rows):
+            for r, row in enumerate(_body_rows(b.table)):
                 for cell in row:
                     if cell.merged_from is None and cell.text.strip():
                         # a cell of bullets ("• A ska … • B ska …") states one goal per bullet
@@ -903,6 +903,21 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
                         for k, part in enumerate(bulleted_items(cell.text) or [cell.text]):
                             add(f"{ident}b{k + 1}" if k else ident, "table_cell", part, cell.page)
     return out
+
+
+def _body_rows(table) -> list:
+    """The rows of ``table`` that hold its content: its body, and before it the row it was drawn
+    with at its top when that row reads as a body row (see
+    :func:`plancheck.extract.tables.header_reads_as_row`); it is then the first row."""
+    from plancheck.extract.tables import header_reads_as_row
+    from plancheck.models import Cell
+
+    texts = [[c.text for c in row] for row in table.rows]
+    if not header_reads_as_row(list(table.header), texts):
+        return list(table.rows)
+    page = table.pages[0] if table.pages else None
+    top = [Cell(row=0, col=k, text=h or "", page=page) for k, h in enumerate(table.header)]
+    return [top, *table.rows]
 
 
 def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
@@ -973,8 +988,10 @@ def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
     body = " ".join(text.split())
     labelled = False
     m = _LABEL_RE.match(body)
-    if m and label_role(m.group(1)) in _GOAL_ROLES:
+    if m and (label_role(m.group(1)) in _GOAL_ROLES or focus_label_sentence(m.group(1), m.group(2))):
         body, labelled = m.group(2), True
+    elif m and kind == "paragraph" and unknown_numbered_label(m.group(1)):
+        body = m.group(2)  # "Handlingsregel 1: Netto driftsresultat skal …": a topic goal, perhaps
     elif kind == "heading":
         body = _NUMBERING_RE.sub("", body)
     sents = T.sentences(body)
@@ -990,6 +1007,49 @@ def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
         if (labelled and n == 0) or GOAL_STATEMENT_RE.search(sent):
             out.append(sent)
     return out
+
+
+def unknown_numbered_label(label: str) -> bool:
+    """Whether a run-in label is a word of no role with a number ("Handlingsregel 1",
+    "Prinsipp 2"): a plan's own numbering of its lines, which says nothing of what the line is.
+    Why: the sentence after it may state a goal ("Handlingsregel 1: Netto driftsresultat skal
+    være minst 1,75 prosent …"), and is judged as an unlabelled paragraph's first sentence is
+    (:func:`topic_goal`); a label of a role ("Tiltak 3:", "Strategi 2:") or a compound of a
+    goal word ("Kommuneplanmål 2:", which may name the parent's goal) is no such label."""
+    from plancheck.extract.roles import heading_role as extract_heading_role
+    from plancheck.lang.vocab import compound_label_role
+
+    label = " ".join(label.split())
+    bare = _LABEL_NUMBER_RE.sub("", label)
+    if not bare or bare == label or " " in bare:
+        return False
+    return (
+        label_role(label) is None
+        and extract_heading_role(bare)[0] is None
+        and compound_label_role(bare) is None
+    )
+
+
+_FOCUS_SENTENCE_MIN_WORDS = 5  # "Priority 2: Recycle 60 percent of household waste by 2030."
+
+
+def focus_label_sentence(label: str, rest: str) -> bool:
+    """Whether a numbered focus-area label ("Priority 2", "Satsingsområde 3") stands before a
+    whole sentence of ``_FOCUS_SENTENCE_MIN_WORDS`` or more words ending in a full stop, one
+    sentence only. Why: a focus area is named by a noun phrase ("Priority 1: Tackling climate
+    change", "Satsingsområde 2: Oppvekst"); a strategy that numbers its aims as priorities
+    states each as a sentence ("Priority 2: Recycle 60 percent of household waste by 2030."),
+    and that sentence is the plan's goal, the measures under it its measures."""
+    from plancheck.mandate import text as T
+
+    rest = " ".join(rest.split())
+    if not re.search(r"\d", label) or label_role(label) != "focus_area":
+        return False
+    return (
+        rest.endswith(".")
+        and len(rest.split()) >= _FOCUS_SENTENCE_MIN_WORDS
+        and len(T.sentences(rest)) == 1
+    )
 
 
 _TOPIC_MAX_WORDS = 30  # a topic sentence stating a goal is short; a long one explains
@@ -1025,6 +1085,26 @@ def topic_goal(sentence: str) -> bool:
     return not any(w.endswith(ends) for w in subject)
 
 
+def without_goal_label(text: str) -> str:
+    """A goal's text without the goal label it opens with, qualified ("Mål for perioden: Alle
+    skolebygg skal …" → "Alle skolebygg skal …") or numbered ("Mål 2: …"); else unchanged.
+    Why: the extractor keeps a label it does not know as a label in the goal's text; the
+    label's words ("perioden") are no part of what the goal asks, and would count as its words
+    when the goal is matched against the parent's."""
+    from plancheck.extract.roles import heading_role as extract_heading_role
+
+    body = " ".join(text.split())
+    m = _LABEL_RE.match(body)
+    if m is None or len(m.group(2).split()) < 3:
+        return text
+    label = m.group(1)
+    role = label_role(label)
+    if role is None:
+        found, rest = extract_heading_role(label)
+        role = found if not rest else None
+    return m.group(2) if role in _GOAL_ROLES else text
+
+
 def goal_lead_in(text: str) -> bool:
     """Whether a paragraph ending in a colon announces goals: a goal lead-in of the lexicon
     ("Mål i planperioden:", "Våre mål:") or a priorities lead-in of goal_vocab.yaml
@@ -1049,6 +1129,9 @@ def with_stated_goals(plan: Plan) -> Plan:
     from plancheck.mandate import text as T
     from plancheck.models import Goal
 
+    plan = plan.model_copy(
+        update={"goals": [g.model_copy(update={"text": without_goal_label(g.text)}) for g in plan.goals]}
+    )
     known = {" ".join(g.text.lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow

@@ -70,6 +70,8 @@ LIGHT_HEADS = (
             "arbeid",
             "resource",
             "structure",
+            # "the use of X": the analytic form of "X-bruk" (match.light_objects)
+            "use",
             # "trehus|bebyggelsen", "bustad|busetnaden": the built form of the first part
             "bebyggelse",
             "busetnad",
