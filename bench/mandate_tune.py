@@ -7,7 +7,9 @@
     python bench/mandate_tune.py ablate-synonyms     # what each synonym group changes, per pair
     python bench/mandate_tune.py calibrate-cv        # leave-one-pair-out of the calibrated status
     python bench/mandate_tune.py calibrate-lobo      # leave-one-batch-out of the calibrated status
+    python bench/mandate_tune.py calibrate-stability # statuses a refit moves, one pair more or less
     python bench/mandate_tune.py calibrate           # train it on all pairs, write calibration.yaml
+    (``--single`` with the calibrate-* commands: the one fit at C=3 of rounds 3-17, to compare)
 
 Why: the blind pairs (corpora/mandates-blind) are the test set. Thresholds are chosen by
 leave-one-pair-out over all 24 pairs (the 9 builder pairs and the 15 blind ones): for each pair,
@@ -17,8 +19,8 @@ is reported. A threshold tuned on the pair it is scored on would flatter the fig
 The second and third blind batches (corpora/mandates-blind2, -blind3) are cached and scored
 too, since round 8 the fifth (corpora/mandates-blind5), and since round 10 the fourth and sixth
 (corpora/mandates-blind4, -blind6), once held out, since round 14 the seventh and eighth
-(corpora/mandates-blind7, -blind8) and since round 17 the ninth (corpora/mandates-blind9): a
-later batch is the held-out test now.
+(corpora/mandates-blind7, -blind8), since round 17 the ninth (corpora/mandates-blind9) and since
+round 18 the tenth (corpora/mandates-blind10): a later batch is the held-out test now.
 The calibration is fitted on every cached batch (HELD_OUT is empty) and ``calibrate-lobo``
 gives the honest view: each batch scored by a model fitted on the others.
 
@@ -53,6 +55,7 @@ CORPORA = {
     "blind7": ROOT / "corpora/mandates-blind7",
     "blind8": ROOT / "corpora/mandates-blind8",
     "blind9": ROOT / "corpora/mandates-blind9",
+    "blind10": ROOT / "corpora/mandates-blind10",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
@@ -255,36 +258,94 @@ def calibrate_cv(pairs) -> None:
         print(f"LOPO {corpus}: calibrated {summary(held[corpus])} | rule {summary(rule[corpus])}")
 
 
-def calibrate_lobo(pairs) -> None:
-    """Leave one batch out: fit on the other batches, score the batch left out (the view to
-    trust when judging a feature or a mechanism: no batch is scored by a model that saw it)."""
+def _fit_pairs(pairs, data, train: list[int]):
+    """The calibration fitted on the pairs ``train``: bagged over the pairs (calibrate.FitSettings),
+    or with ``--single`` one fit at C=3 (the fit before round 18)."""
     from plancheck.mandate.calibrate import fit
 
+    rows = [r for i in train for r in data[i][0]]
+    gold = [g for i in train for g in data[i][1]]
+    if "--single" in sys.argv:
+        return fit(rows, gold)
+    groups = [f"{pairs[i][0]}/{pairs[i][1]}" for i in train for _ in data[i][0]]
+    return fit(rows, gold, groups=groups)
+
+
+def calibrate_lobo(pairs) -> None:
+    """Leave one batch out: fit on the other batches, score the batch left out (the view to
+    trust when judging a feature or a mechanism: no batch is scored by a model that saw it; the
+    regularisation and thresholds are chosen on the other batches only)."""
     data = [pair_features(p) for p in pairs]
     batches = list(dict.fromkeys(p[0] for p in pairs))
+    total: list[tuple[str, str]] = []
     for b in batches:
-        train = [i for i, p in enumerate(pairs) if p[0] != b]
-        rows = [r for i in train for r in data[i][0]]
-        gold = [g for i in train for g in data[i][1]]
-        cal = fit(rows, gold)
+        cal = _fit_pairs(pairs, data, [i for i, p in enumerate(pairs) if p[0] != b])
         lab = [
             (g, cal.status(r))
             for i, p in enumerate(pairs)
             if p[0] == b
             for r, g in zip(data[i][0], data[i][1], strict=True)
         ]
-        print(f"LOBO {b} (fitted on {', '.join(x for x in batches if x != b)}): {summary(lab)}")
+        total += lab
+        print(f"LOBO {b} (fitted on the {len(batches) - 1} others): {summary(lab)}")
+    print(f"LOBO all: {summary(total)}")
+
+
+def calibrate_stability(pairs) -> None:
+    """How much a refit moves the statuses when the data differ by one pair: the calibration
+    fitted on all pairs against the one fitted without pair j, for every j; counted are the
+    statuses that differ on the points of the other pairs (their evidence is the same in both
+    fits). ``--lobo`` also gives the spread of the leave-one-batch-out total when one training
+    pair is left out of every fold (every ``--stride``-th pair)."""
+    data = [pair_features(p) for p in pairs]
+    every = list(range(len(pairs)))
+    base = _fit_pairs(pairs, data, every)
+    ref = [[base.status(r) for r in data[i][0]] for i in every]
+    changed = []
+    for j in every:
+        cal = _fit_pairs(pairs, data, [i for i in every if i != j])
+        changed.append(
+            sum(cal.status(r) != s for i in every if i != j for r, s in zip(data[i][0], ref[i], strict=True))
+        )
+    n = sum(len(d[0]) for d in data)
+    print(
+        f"one pair left out of {len(pairs)} ({n} points): statuses changed on the other pairs "
+        f"mean {sum(changed) / len(changed):.2f}, max {max(changed)}, total {sum(changed)}"
+    )
+    if "--lobo" not in sys.argv:
+        return
+    stride = int(sys.argv[sys.argv.index("--stride") + 1]) if "--stride" in sys.argv else 1
+    batches = list(dict.fromkeys(p[0] for p in pairs))
+    totals = []
+    for j in every[::stride]:
+        right = 0
+        for b in batches:
+            train = [i for i, p in enumerate(pairs) if p[0] != b and i != j]
+            cal = _fit_pairs(pairs, data, train)
+            right += sum(
+                cal.status(r) == g
+                for i, p in enumerate(pairs)
+                if p[0] == b
+                for r, g in zip(data[i][0], data[i][1], strict=True)
+            )
+        totals.append(right)
+    mean = sum(totals) / len(totals)
+    sd = (sum((t - mean) ** 2 for t in totals) / len(totals)) ** 0.5
+    print(f"LOBO total with one training pair left out: {min(totals)}..{max(totals)}, sd {sd:.2f}")
 
 
 def calibrate(pairs) -> None:
     """Train on every pair and write plancheck/mandate/calibration.yaml."""
-    from plancheck.mandate.calibrate import CALIBRATION_PATH, fit, write_calibration
+    from plancheck.mandate.calibrate import CALIBRATION_PATH, FitSettings, fit, write_calibration
 
     data = [pair_features(p) for p in pairs]
     train = [i for i, p in enumerate(pairs) if p[0] not in HELD_OUT]
     rows = [r for i in train for r in data[i][0]]
     gold = [g for i in train for g in data[i][1]]
-    cal = fit(rows, gold)
+    info: dict = {}
+    groups = [f"{pairs[i][0]}/{pairs[i][1]}" for i in train for _ in data[i][0]]
+    cal = fit(rows, gold, groups=groups, info=info)
+    print(f"bagged over {len(train)} pairs: {info['bags']} bags of {FitSettings().bag_share:.0%}, C={info['c']}")
     sources = sorted({str(CORPORA[p[0]].relative_to(ROOT)) for i, p in enumerate(pairs) if i in train})
     write_calibration(CALIBRATION_PATH, cal, "python bench/mandate_tune.py calibrate", sources)
     print(f"trained on {len(rows)} points -> {CALIBRATION_PATH}")
@@ -317,6 +378,8 @@ def main() -> None:
         calibrate_cv(pairs)
     elif cmd == "calibrate-lobo":
         calibrate_lobo(pairs)
+    elif cmd == "calibrate-stability":
+        calibrate_stability(pairs)
     elif cmd == "calibrate":
         calibrate(pairs)
     elif cmd == "ablate-synonyms":

@@ -10,7 +10,10 @@ from plancheck.mandate.calibrate import (
     GUARD_FEATURES,
     Calibration,
     ConcernEvidence,
+    FitSettings,
+    _logistic,
     fit,
+    in_bag,
     load_calibration,
     point_features,
 )
@@ -98,6 +101,100 @@ def test_the_shipped_calibration_loads_and_is_monotone_at_the_ends():
     assert cal is not None
     assert cal.status(_features([0.0])) == "uncovered"
     assert cal.status(_features([1.0])) == "covered"
+
+
+def _grouped(n_groups: int = 8) -> tuple[list[dict[str, float]], list[str], list[str]]:
+    """The toy set of :func:`_toy` once per group, each group's scores shifted a little."""
+    rows, gold, groups = [], [], []
+    base_rows, base_gold = _toy()
+    for k in range(n_groups):
+        for r, g in zip(base_rows, base_gold, strict=True):
+            s = min(1.0, max(0.0, r["mean_score"] + 0.02 * (k - n_groups / 2)))
+            rows.append(_features([s, s]))
+            gold.append(g)
+            groups.append(f"pair{k}")
+    return rows, gold, groups
+
+
+def test_the_solver_reaches_the_optimum_of_the_regularised_log_loss():
+    import numpy as np
+
+    X = np.array([[0.0, 1.0], [0.2, 0.0], [0.5, 1.0], [0.7, 0.0], [0.9, 1.0], [1.0, 0.0]])
+    y = np.array([0.0, 0.0, 1.0, 0.0, 1.0, 1.0])
+    coef, b = _logistic(X, y, 2.0)
+    w = np.array(coef)
+    p = 1.0 / (1.0 + np.exp(-(X @ w + b)))
+    # the gradient of 2 × log loss + ½|w|² (intercept free) is zero at the optimum
+    assert np.abs(2.0 * X.T @ (p - y) + w).max() < 1e-8
+    assert abs(2.0 * (p - y).sum()) < 1e-8
+
+
+def test_a_refit_on_the_same_points_is_identical():
+    rows, gold, groups = _grouped()
+    assert fit(rows, gold).to_dict() == fit(rows, gold).to_dict()
+    assert fit(rows, gold, groups=groups).to_dict() == fit(rows, gold, groups=groups).to_dict()
+
+
+def test_bag_membership_depends_on_the_group_name_only():
+    s = FitSettings(bags=40)
+    names = [f"pair{k}" for k in range(10)]
+    share = sum(in_bag(n, k, s) for n in names for k in range(s.bags)) / (len(names) * s.bags)
+    assert 0.3 < share < 0.7
+    # a group added or removed changes no other group's bags: a pure function of (name, bag)
+    assert [in_bag("pair3", k, s) for k in range(s.bags)] == [
+        in_bag("pair3", k, FitSettings(bags=40)) for k in range(s.bags)
+    ]
+    assert [in_bag("pair3", k, s) for k in range(s.bags)] != [
+        in_bag("pair3", k, FitSettings(bags=40, salt="other")) for k in range(s.bags)
+    ]
+
+
+def test_the_bagged_fit_orders_the_statuses_and_reports_its_choice():
+    rows, gold, groups = _grouped()
+    info: dict = {}
+    cal = fit(rows, gold, groups=groups, info=info)
+    assert info["c"] in FitSettings().c_grid and 0 < info["bags"] <= FitSettings().bags
+    assert cal.status(_features([0.0, 0.0])) == "uncovered"
+    assert cal.status(_features([0.5, 0.5])) == "partial"
+    assert cal.status(_features([1.0, 1.0])) == "covered"
+    # the thresholds are means of grid points, so within the grid's range
+    assert 0.35 <= cal.partial_threshold <= 0.65 and 0.5 <= cal.covered_threshold <= 0.95
+
+
+def test_one_group_less_moves_no_status_of_the_others_on_a_clear_set():
+    rows, gold, groups = _grouped()
+    full = fit(rows, gold, groups=groups)
+    keep = [i for i, g in enumerate(groups) if g != "pair0"]
+    less = fit([rows[i] for i in keep], [gold[i] for i in keep], groups=[groups[i] for i in keep])
+    assert [full.status(rows[i]) for i in keep] == [less.status(rows[i]) for i in keep]
+
+
+def test_the_regularisation_is_chosen_from_the_grid():
+    rows, gold, groups = _grouped()
+    for grid in ((0.3,), (3.0,)):
+        info: dict = {}
+        fit(rows, gold, groups=groups, settings=FitSettings(c_grid=grid), info=info)
+        assert info["c"] == grid[0]
+
+
+def test_a_point_the_rule_calls_uncovered_is_never_called_covered():
+    cal = _always("covered")
+    assert cal.status(_features([1.0, 1.0], rule_status="covered")) == "covered"
+    assert cal.status(_features([1.0, 1.0], rule_status="partial")) == "covered"
+    assert cal.status(_features([1.0, 1.0], rule_status="uncovered")) == "partial"
+    # rows that do not say the rule's status (the rød tråd's) are not capped
+    assert cal.status({"share_answered": 1.0}) == "covered"
+
+
+def test_a_covered_training_point_the_rule_calls_uncovered_is_not_counted_right():
+    # the vectorised threshold choice of the bagged fit sees the same statuses as status():
+    # a rule-uncovered point scored like the covered ones stays partial, whatever the threshold
+    rows, gold, groups = _grouped(4)
+    rows = rows + [_features([1.0, 1.0], rule_status="uncovered")] * 4
+    gold = gold + ["covered"] * 4
+    groups = groups + [f"pair{k}" for k in range(4)]
+    cal = fit(rows, gold, groups=groups)
+    assert cal.status(rows[-1]) == "partial"
 
 
 # ----------------------------------------------------------------------------- in the matcher
