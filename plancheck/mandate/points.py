@@ -1186,7 +1186,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         number=number,
         text=full,
         concerns=concerns,
-        process=is_process(text),
+        process=is_process(text) or presents_plan(text),
         kind="deliverable" if rp.deliverable else point_kind(text),
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
@@ -1776,6 +1776,16 @@ PROCESS_RE = re.compile(
 _OPENING_VERB_RE = re.compile(
     VERB_START.pattern + r"(?:\s+(?:" + W.alternation("particle") + r")\b)?", re.IGNORECASE
 )
+
+
+def presents_plan(text: str) -> bool:
+    """A point that hands the plan itself to someone ("Legge fram handlingsplanen for
+    kommunedirektørens ledergruppe", "Lägga fram strategin för nämnden"): a process point by its
+    step even when the body is none of the process words. Why: ``is_process`` reads the opening
+    verb as the asking ("Legge fram et kart" asks for a map), and a point of a task table opens
+    with the verb; without this the step is sought as words ("legge", "fram") and the body
+    only among content passages."""
+    return bool(_PRESENTS_PLAN_RE.match(text.strip()))
 
 
 def is_process(text: str) -> bool:
