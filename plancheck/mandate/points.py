@@ -1181,13 +1181,16 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
     concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
     if len(concerns) < 2:
         concerns = []
+    kind = "deliverable" if rp.deliverable else point_kind(text)
     return MandatePoint(
         id=f"M{n}",
         number=number,
         text=full,
         concerns=concerns,
-        process=is_process(text) or presents_plan(text),
-        kind="deliverable" if rp.deliverable else point_kind(text),
+        # a point read as a process point by its form ("Utredaren ska samråda med …", "Legge
+        # fram planen for …") is matched as one, as an inline requirement is (_inline_points)
+        process=is_process(text) or kind == "process",
+        kind=kind,
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
     )
