@@ -7,7 +7,8 @@ from __future__ import annotations
 import test_mandate_support as support
 
 from plancheck.mandate import text as T
-from plancheck.mandate.points import presents_plan
+from plancheck.mandate.match import process_dates
+from plancheck.mandate.points import find_points
 from plancheck.models import Plan
 
 cover = support.cover
@@ -17,11 +18,18 @@ def make_plan(chapters: list[tuple[str, list[str]]], title: str) -> Plan:
     return support.make_plan(chapters, title)
 
 
+def _process(point: str) -> bool:
+    (p,) = find_points([f"Mandat\n\n1. {point}"])
+    return p.process
+
+
 def test_handing_the_plan_to_a_body_is_a_process_step() -> None:
-    assert presents_plan("Legge fram handlingsplanen for kommunedirektørens ledergruppe.")
-    assert presents_plan("Legge fram strategien for formannskapet.")
+    """A task-table row opens with the verb; handing the plan itself to a body is a step even
+    when the body ("ledergruppe") is none of the process words."""
+    assert _process("Legge fram handlingsplanen for kommunedirektørens ledergruppe.")
+    assert _process("Legge fram strategien for formannskapet.")
     # the verb a listed point opens with asks for a thing: a map is no step
-    assert not presents_plan("Legge fram et kart som viser turstiene i kommunen.")
+    assert not _process("Legge fram et kart som viser turstiene i kommunen.")
 
 
 def test_plan_discussed_in_the_leadership_group_answers_the_task() -> None:
@@ -43,6 +51,22 @@ def test_plan_discussed_in_the_leadership_group_answers_the_task() -> None:
     )
     (c,) = cover(plan, "Legge fram planen for kommunedirektørens ledergruppe.")
     assert c.status == "covered"
+
+
+def test_swedish_groups_and_views_speak_of_the_plans_making() -> None:
+    """A date in a sentence about the plan's making dates a step of it; views given by the
+    unions or a working group are such sentences, as nb "innspill" and "arbeidsgruppe" are."""
+    assert process_dates("De fackliga organisationerna lämnade synpunkter den 3 mars 2027.", "sv")
+    assert process_dates("Arbetsgruppen träffades första gången den 3 mars 2027.", "sv")
+    assert not process_dates("Skolorna byggdes om den 3 mars 2027.", "sv")
+
+
+def test_a_numbered_consultation_point_is_matched_as_a_process_point() -> None:
+    """Read as a process point by its form (a modal and a consulting verb), it is matched as
+    one: its bodies are sought in sentences about the plan's making, as an inline
+    requirement's are."""
+    (p,) = find_points(["Mandat\n\n1. Utredaren ska samråda med de fackliga organisationerna."])
+    assert p.kind == "process" and p.process
 
 
 def test_swedish_unions_giving_views_answer_a_consultation() -> None:

@@ -1781,16 +1781,6 @@ _OPENING_VERB_RE = re.compile(
 )
 
 
-def presents_plan(text: str) -> bool:
-    """A point that hands the plan itself to someone ("Legge fram handlingsplanen for
-    kommunedirektørens ledergruppe", "Lägga fram strategin för nämnden"): a process point by its
-    step even when the body is none of the process words. Why: ``is_process`` reads the opening
-    verb as the asking ("Legge fram et kart" asks for a map), and a point of a task table opens
-    with the verb; without this the step is sought as words ("legge", "fram") and the body
-    only among content passages."""
-    return bool(_PRESENTS_PLAN_RE.match(text.strip()))
-
-
 def is_process(text: str) -> bool:
     """A point about the process of making the plan rather than its content. The verb a listed
     point opens with is the asking, not a step: "Legge fram et kart som viser …" asks for a map
