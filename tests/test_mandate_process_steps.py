@@ -62,9 +62,8 @@ def test_swedish_groups_and_views_speak_of_the_plans_making() -> None:
 
 
 def test_a_numbered_consultation_point_is_matched_as_a_process_point() -> None:
-    """Read as a process point by its form (a modal and a consulting verb), it is matched as
-    one: its bodies are sought in sentences about the plan's making, as an inline
-    requirement's are."""
+    """The Swedish verb of samråd makes a process point: its bodies are sought in sentences
+    about the plan's making."""
     (p,) = find_points(["Mandat\n\n1. Utredaren ska samråda med de fackliga organisationerna."])
     assert p.kind == "process" and p.process
 

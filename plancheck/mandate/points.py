@@ -1187,9 +1187,11 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         number=number,
         text=full,
         concerns=concerns,
-        # a point read as a process point by its form ("Utredaren ska samråda med …", "Legge
-        # fram planen for …") is matched as one, as an inline requirement is (_inline_points)
-        process=is_process(text) or kind == "process",
+        # "Legge fram handlingsplanen for kommunedirektørens ledergruppe" (a task-table row):
+        # the plan handed to a body is a step even when the body is none of the process words
+        # (not every point of process kind: that reading of the form is looser, and a content
+        # point read as one lost its answer among the content passages)
+        process=is_process(text) or bool(_PRESENTS_PLAN_RE.match(text.strip())),
         kind=kind,
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
