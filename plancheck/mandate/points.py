@@ -1181,13 +1181,18 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
     concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
     if len(concerns) < 2:
         concerns = []
+    kind = "deliverable" if rp.deliverable else point_kind(text)
     return MandatePoint(
         id=f"M{n}",
         number=number,
         text=full,
         concerns=concerns,
-        process=is_process(text),
-        kind="deliverable" if rp.deliverable else point_kind(text),
+        # "Legge fram handlingsplanen for kommunedirektørens ledergruppe" (a task-table row):
+        # the plan handed to a body is a step even when the body is none of the process words
+        # (not every point of process kind: that reading of the form is looser, and a content
+        # point read as one lost its answer among the content passages)
+        process=is_process(text) or bool(_PRESENTS_PLAN_RE.match(text.strip())),
+        kind=kind,
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),
     )
