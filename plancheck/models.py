@@ -215,7 +215,7 @@ class Deadline(_Model):
     key: str | None = Field(
         None,
         description="the definition a key of the plan gives this timeframe word, as printed "
-        "('Long term = after June 2029'): ``start`` and ``end`` are its dates, ``text`` stays the word",
+        "('Long term = after March 2031'): ``start`` and ``end`` are its dates, ``text`` stays the word",
     )
 
 
@@ -310,23 +310,23 @@ class PlanPeriod(_Model):
 
 
 class KeyedTimeframe(_Model):
-    """One timeframe word a plan's key defines ('Long term = after June 2029')."""
+    """One timeframe word a plan's key defines ('Long term = after March 2031')."""
 
     word: str = Field(description="the timeframe word as the key prints it: 'Long term'")
-    definition: str = Field(description="the entry as printed: 'Long term = after June 2029'")
+    definition: str = Field(description="the entry as printed: 'Long term = after March 2031'")
     start: dt.date | None = None
-    end: dt.date | None = Field(None, description="None for an open end ('after June 2029')")
+    end: dt.date | None = Field(None, description="None for an open end ('after March 2031')")
 
 
 class TimeframeKey(_Model):
     """A key (legend) that defines the plan's timeframe words in dates or years
-    ("Timeframe key: Short term = by 30 June 2027 · … · Long term = after June 2029")."""
+    ("Timeframe key: Short term = by 31 March 2028 · … · Long term = after March 2031")."""
 
     terms: list[KeyedTimeframe] = Field(default_factory=list)
     plan_end: dt.date | None = Field(
         None,
         description="the plan's last day as its key marks it: the bound of a timeframe set after a "
-        "month ('Long term = after June 2029' → 2029-06-30); read by deadline-within-plan-period "
+        "month ('Long term = after March 2031' → 2031-03-31); read by deadline-within-plan-period "
         "when it falls in the last year of the plan period",
     )
     provenance: Provenance = Field(default_factory=Provenance)
@@ -359,7 +359,7 @@ class Plan(_Model):
     language: str = "nb"
     plan_period: PlanPeriod | None = None
     timeframe_key: TimeframeKey | None = Field(
-        None, description="a key defining the plan's timeframe words ('Short term = by 30 June 2027')"
+        None, description="a key defining the plan's timeframe words ('Short term = by 31 March 2028')"
     )
     vision: Vision | None = None
     focus_areas: list[FocusArea] = Field(default_factory=list)

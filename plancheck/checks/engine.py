@@ -204,7 +204,7 @@ def page_note(page: int | None, lang: str) -> str:
 
 
 def key_note(deadline: Any, plan: Any, lang: str) -> str:
-    """" (etter nøkkelen «Long term = after June 2029», s. 1)": the plan's own definition of a
+    """" (etter nøkkelen «Long term = after March 2031», s. 1)": the plan's own definition of a
     timeframe word that gave a deadline its dates, so a finding about them quotes where they
     come from; nothing for a deadline printed with its dates."""
     definition = _get(deadline, "key") if deadline is not None else None

@@ -53,7 +53,7 @@ def read_table(st: _State, block: Block) -> None:
     if prev is not None and prev.kind == BlockKind.heading:
         titles.append(prev.text)
     if any(lists_done_work(t) for t in titles):
-        return  # work done before this plan ("Gjennomført 2022–2025"): no measures of its own
+        return  # work done before this plan ("Gjennomført 2019–2022"): no measures of its own
     roles = table_roles(table.header, st.label_shift)
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
@@ -376,11 +376,11 @@ def title_texts(table: Table) -> list[str]:
 class DoneTitleSettings:
     """How long a title saying a table lists work already done may be."""
 
-    max_words: int = 8  # "Gjennomført 2022–2025", "Det här har vi gjort under förra perioden"
+    max_words: int = 8  # "Gjennomført 2019–2022", "Det här har vi gjort under förra perioden"
 
 
 _DONE_TITLE = words_pattern(table_words("done_titles"), start=True)
-# what may follow a one-word done title: nothing, or a short preposition and the years ("i 2023–2024")
+# what may follow a one-word done title: nothing, or a short preposition and the years ("i 2019–2020")
 _DONE_YEARS = re.compile(r"[^\w]*(?:[^\W\d]{1,4}\s+)?(?:(?:19|20)\d\d[^\w]*)*")
 
 
@@ -1054,7 +1054,7 @@ def _is_total_row(row, roles: list[str | None], mcol: int) -> bool:
     return bool(others) and all(_AMOUNT.match(t) for t in others)
 def _figure_row(row, roles: list[str | None], header: list[str]) -> bool:
     """A row of figures set under the measure rows in the same columns (a spreadsheet's
-    "Nøkkeltall" block: "Sykefravær | 7,9 % | Mål 2028: 6 %"): its owner holds only an
+    "Nøkkeltall" block: "Turnover | 12,4 % | Mål 2030: 9 %"): its owner holds only an
     amount, a number or a share, which names no one. It states a figure; it is no measure. A
     year is no figure: it is a deadline run into the owner's cell, or written alone in a cell
     shared by owner and deadline (:func:`owner_and_deadline` reads it as the deadline)."""

@@ -450,7 +450,7 @@ def parse_deadline(
             if len(main) == 1 and not main[0].ranged and _FROM.search(main_prefix):
                 end, kind = None, DeadlineKind.period
             elif _AFTER.search(main_prefix) and end < dt.date.max:
-                # "after June 2029" starts on 1 July 2029, not in June
+                # "after March 2031" starts on 1 April 2031, not in March
                 start, end, kind = end + dt.timedelta(days=1), None, DeadlineKind.period
             elif _BEFORE.search(main_prefix) and start > dt.date.min:
                 start = end = start - dt.timedelta(days=1)

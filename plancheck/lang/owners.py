@@ -289,7 +289,7 @@ def _two_names(left: str, right: str, lang: str) -> bool:
     capitalised throughout (no "of" whose complement the right side could go on), and a right
     side of two capitalised words or more: two names, each with its own head noun. A name that
     holds "and" has one word on a side ("Parks and Recreation", "Housing and Community
-    Development", "Public Works and Parks") or no owner word on its left ("Norfolk Redevelopment
+    Development", "Roads and Bridges") or no owner word on its left ("Norfolk Redevelopment
     and Housing Authority"), or an "of" that takes both ("Head of Planning and Regeneration")."""
     if lang != "en":
         return False

@@ -1,5 +1,5 @@
-"""A plan's key to its timeframe words ("Timeframe key: Short term = by 30 June 2027 · Medium
-term = by 30 June 2029 · Long term = after June 2029") → the dates of each word.
+"""A plan's key to its timeframe words ("Timeframe key: Short term = by 31 March 2028 · Medium
+term = by 31 March 2030 · Long term = after March 2031") → the dates of each word.
 
 Why: many plans print a word in the deadline column ("Short term", "Lang sikt") and define the
 words once, in a key or legend above the tables. The word alone has no date (a period the
@@ -9,8 +9,8 @@ term" action the key puts after the plan period is promised beyond the plan.
 A key entry is a timeframe word - a horizon word and its noun from the lexicon
 (``time.horizons`` and ``time.horizon_unit``: "short term", "kort sikt", "medellång sikt",
 "lang sigt") - followed by "=", ":" or a dash and a definition, or by a definition in brackets,
-that is nothing but a time: a date or period ("by 30 June 2027", "innen 2027", "after June
-2029", "etter 2029") or a count of years from the plan's start ("1–2 years", "5+ år").
+that is nothing but a time: a date or period ("by 31 March 2028", "innen 2027", "after March
+2031", "etter 2031") or a count of years from the plan's start ("1–2 years", "5+ år").
 Entries are separated by "·", ";", "•", "|", a line break or the next timeframe word. A key
 defines at least ``KeySettings.min_terms`` words (one word defined in passing is no key), and
 a word is keyed by its first definition.
@@ -20,7 +20,7 @@ Years counted from the start ("Short term (1–2 years)") count the plan's first
 not cry wolf. Without a plan period such a word stays undated.
 
 The plan's end as its key marks it (``TimeframeKey.plan_end``): a word defined as starting after
-a date ("Long term = after June 2029") says the plan's own horizon ends on that date (the latest
+a date ("Long term = after March 2031") says the plan's own horizon ends on that date (the latest
 such date when there are several). deadline-within-plan-period reads it when it falls in the
 plan period's last year (docs/rules/deadline-within-plan-period.md).
 """
@@ -112,7 +112,7 @@ def _counted(definition: str, plan_start: int | None, settings: KeySettings) -> 
 
 def _defined(definition: str, plan_start: int | None, lang: str, settings: KeySettings) -> tuple[dt.date | None, dt.date | None, bool] | None:
     """(start, end, after) of a definition that is nothing but a time; None otherwise.
-    ``after``: it starts after a date ("after June 2029"), its end open."""
+    ``after``: it starts after a date ("after March 2031"), its end open."""
     if not definition or len(definition) > settings.max_definition_chars:
         return None
     counted = _counted(definition, plan_start, settings)

@@ -91,7 +91,7 @@ BY_WHEN = _list("by_when")
 # "… must be completed by 2026": words after which a by-phrase says when the action is due
 DUE_WORDS = _list("due_words")
 FROM = _list("from_words")
-# "after June 2029": the time starts the day after the date, its end open
+# "after March 2031": the time starts the day after the date, its end open
 AFTER = _list("after_words")
 RANGE_CONNECTORS = ["-", "/", "&", *_list("range_connectors")]
 YEAR_RANGE_WORDS = _list("year_range_words")  # "høst 2025 til 2026"

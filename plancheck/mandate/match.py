@@ -167,10 +167,10 @@ class MatchSettings:
     # another document named by its title in a passage ("the council's Biodiversity Action Plan
     # covers parks") is a reference: its words are in passing, not evidence (named_documents)
     named_documents: bool = True
-    # a word found only as the modifier of a compound's modifier in the unit ("villrein" in
-    # "villreinfangstanlegget") counts this much (1.0: off): the compound names another thing
+    # a word found only as the modifier of a compound's modifier in the unit ("laks" in
+    # "laksefiskeplassen") counts this much (1.0: off): the compound names another thing
     modifier_only: float = 0.5
-    # a light word bound to its object by a preposition ("the use of pesticides", words.yaml
+    # a light word bound to its object by a preposition ("the use of salt on roads", words.yaml
     # light_of) answers only where its object does (Concern.light_objects)
     light_of: bool = True
     # a concern with a deadline picks, among its near answers, one dating the step in time
@@ -899,7 +899,7 @@ class Concern:
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
     breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
-    # a light word and its object ("use" → "pesticides" in "the use of pesticides"), as
+    # a light word and its object ("use" → "salt" in "the use of salt on roads"), as
     # indices into terms: the light word answers only where its object does (light_objects)
     light_objects: list[tuple[int, int]] = field(default_factory=list)
 
@@ -1134,7 +1134,7 @@ class Scorer:
         if hit:
             if hit <= u.modifier_keys - u.title_keys:
                 # the word only as the modifier of a compound naming another thing
-                # ("villreinen" in "villreinfangstanlegget … er et kjent turmål")
+                # ("laksen" in "laksefiskeplassen … er et kjent turmål")
                 return self.s.modifier_only
             return 1.0
         if t.parts:

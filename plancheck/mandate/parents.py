@@ -1132,7 +1132,7 @@ def with_stated_goals(plan: Plan) -> Plan:
     plan = plan.model_copy(
         update={"goals": [g.model_copy(update={"text": without_goal_label(g.text)}) for g in plan.goals]}
     )
-    # (a goal the extractor read with the parent goal it names, "… (kommuneplanens mål 1B)",
+    # (a goal the extractor read with the parent goal it names, "… (kommuneplanens mål 3C)",
     # is known by its words without the reference)
     known = {" ".join(without_parent_references(g.text).lower().split()) for g in plan.goals}
     extra: list[Goal] = []
@@ -1803,7 +1803,7 @@ def number_cell(text: str) -> str | None:
     """The code of a table cell that holds only a goal's number, bare or after a goal word of the
     lexicon ("Mål 2", "Outcome 3", "1A", "4"), else None. Why: a budget system prints each goal
     as a row with its number in a cell of its own ("Mål 2" | "Kommunens klimatpåverkan ska …"),
-    and the child names the goal by that number ("Kommunfullmäktiges mål 2")."""
+    and the child names the goal by that number ("Fullmäktiges mål 4")."""
     from plancheck.extract.roles import item_codes
 
     t = " ".join((text or "").split()).strip(" .:")
@@ -2066,8 +2066,8 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
 
 
 def joins_things(text: str, lang: str) -> bool:
-    """Whether a goal joins two things by "og"/"and" ("gode og rimelige lokaler", "med
-    frivilligheten og innbyggerne", "drive effektivt og ta vare på"), people with people aside
+    """Whether a goal joins two things by "og"/"and" ("trygge og varme hus", "med
+    laga og skulane", "bygge nytt og halde ved like"), people with people aside
     ("barn og unge" names one group). Why: each joined thing asks for its own answer, and
     :func:`coordinated_members` does not see every such pair (adjectives, a group of people
     beside an object), so a follow-up the planner names but whose words the matcher cannot read
@@ -2136,7 +2136,7 @@ def _parent_reference_re() -> re.Pattern[str]:
 
 def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, codes) of each place ``text`` names a goal of the parent plan by its number:
-    "kommuneplanens mål 1B", "Kommunfullmäktiges mål 6", "Council Plan Outcome 4",
+    "kommuneplanens mål 3C", "Fullmäktiges mål 4", "Corporate Plan Outcome 2",
     "Kommuneplanmål 2 og 3", "mål 1.2 i samfunnsdelen" — the words for the parent plan and for
     its goals are the lexicon's (``links.parent_plan`` …). A span includes brackets around it.
     Why: a handlingsdel, temaplan or nämnd plan writes which goal of the kommuneplan (council
@@ -2168,8 +2168,8 @@ def without_parent_references(text: str) -> str:
 
 def parent_reference_line(text: str) -> list[str]:
     """The codes of a short line of its own that names the parent's goals by number, after at
-    most ``_REFERENCE_SKIP_WORDS`` words ("Kommunfullmäktiges mål 6", "Contributes to Council
-    Plan Outcome 4"), [] for any other line. Why: a nämnd or a service plan tags each of its
+    most ``_REFERENCE_SKIP_WORDS`` words ("Fullmäktiges mål 4", "Supports Corporate
+    Plan Outcome 2"), [] for any other line. Why: a nämnd or a service plan tags each of its
     goals with the parent goal it serves on a line under it."""
     t = " ".join((text or "").split())
     refs = parent_references(t)
@@ -2251,7 +2251,7 @@ def assess_parent(
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     refs = referenced_items(child, items) if settings.referenced else {}
-    # a parent goal named by number in an item ("… (kommuneplanens mål 1B)") is the planner's
+    # a parent goal named by number in an item ("… (kommuneplanens mål 3C)") is the planner's
     # link, read above, not words of what the item does
     items = [(ident, kind, without_parent_references(text), page) for ident, kind, text, page in items]
     goal_of = _goal_of(child)
@@ -2484,7 +2484,7 @@ def assess_parent(
             # its follow-up, in whatever words, when the goal asks one thing, no member of a
             # coordination lacks evidence, they are not only the council's own operations, the
             # goal is not one for the council as an organisation (a nämnd or service plan
-            # naming "Kommunen ska vara en attraktiv arbetsgivare" does its own part of it) and
+            # naming the council's goal of being a good employer does its own part of it) and
             # the child goals naming it do not narrow it to a group (see narrowed_people)
             best = settings.followed
             scored = [

@@ -1102,7 +1102,7 @@ _ITEM_JOINER_RE = _item_joiner_re()
 
 
 def without_joiners(found: list[_RawPoint]) -> list[_RawPoint]:
-    """List items that continue the lead-in's sentence ("Uppdraget omfattar att" – "kartlägga
+    """List items that continue the lead-in's sentence ("Utredningen ska" – "kartlägga
     …," – … – "beskriva …, och" – "redovisa … ."): the comma, semicolon or ", och" that joins an
     item to the next is no text of the point, nor the full stop that ends the last one (it
     ends the lead-in's sentence). Only in a run of two or more joined items: one item ending
@@ -1187,7 +1187,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         number=number,
         text=full,
         concerns=concerns,
-        # "Legge fram handlingsplanen for kommunedirektørens ledergruppe" (a task-table row):
+        # "Legge fram planen for rådmannens ledermøte" (a task-table row):
         # the plan handed to a body is a step even when the body is none of the process words
         # (not every point of process kind: that reading of the form is looser, and a content
         # point read as one lost its answer among the content passages)
@@ -1427,7 +1427,7 @@ def is_requirement(sentence: str) -> bool:
         # "Planprogrammet gjer greie for …, kva tema planen skal handsame": the mandate
         # describes itself. A word for both the mandate and the work it orders
         # ("Uppdraget", "Oppdraget": in requirements.yaml's subject too) asks with a modal:
-        # "Uppdraget ska redovisas … senast …" (while "Uppdraget omfattar att" describes)
+        # "Uppdraget ska redovisas … senast …" (while "Uppdraget omfattar …" describes)
         return False
     subj = (
         _SUBJECT_RE.match(s)
@@ -1567,7 +1567,7 @@ def _asks_a_question(text: str) -> bool:
     """A listed point that asks the plan a question about its subject ("Vurdere korleis elevane
     kan medverke i skulemiljøet", "Beskrive hvordan innbyggerne kan delta i dugnader"): an
     asking verb, a few words at most, then a question word (words.yaml: question); not about
-    what has been done ("redovisa hur barn och föräldrar har fått tycka till"), and not about
+    what has been done ("redovisa hur eleverna har fått säga sitt"), and not about
     the plan's own process (a step or body of words.yaml: process)."""
     m = _ASKS_QUESTION_RE.match(text)
     return bool(m) and not _PAST_RE.search(text) and not is_process(text)
@@ -1874,7 +1874,7 @@ _SUBCLAUSE_COMMA_RE = re.compile(
     + r"|om|at|att|whether|if)\b)",
     re.IGNORECASE,
 )
-SUBCLAUSE_COMMA_MAX_WORDS = 6  # the opening verb phrase: "komme med forslag til", not an item
+SUBCLAUSE_COMMA_MAX_WORDS = 6  # the opening verb phrase: "gi råd om", not an item
 
 
 def _join_subclause_comma(text: str) -> str:
