@@ -320,7 +320,7 @@ class KeyedTimeframe(_Model):
 
 class TimeframeKey(_Model):
     """A key (legend) that defines the plan's timeframe words in dates or years
-    ("Timeframe key: Short term = by 31 March 2028 · … · Long term = after March 2031")."""
+    ("Timeframe key: Short term = by 30 September 2028 · … · Long term = after March 2031")."""
 
     terms: list[KeyedTimeframe] = Field(default_factory=list)
     plan_end: dt.date | None = Field(
@@ -359,7 +359,7 @@ class Plan(_Model):
     language: str = "nb"
     plan_period: PlanPeriod | None = None
     timeframe_key: TimeframeKey | None = Field(
-        None, description="a key defining the plan's timeframe words ('Short term = by 31 March 2028')"
+        None, description="a key defining the plan's timeframe words ('Short term = by 30 September 2028')"
     )
     vision: Vision | None = None
     focus_areas: list[FocusArea] = Field(default_factory=list)

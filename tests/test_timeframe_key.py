@@ -135,7 +135,7 @@ def test_a_keyed_word_after_the_plans_end_is_flagged_and_quotes_the_key():
     result = check_plan(_plan("Long term", AU_KEY), lang="en")
     hits = [f for f in result.findings if f.rule == "deadline-within-plan-period"]
     assert [(f.severity, f.quote) for f in hits] == [("warning", "Replace the steps with a ramp")]
-    assert "«Long term» (by the key «Long term = after June 2029», p. 2)" in hits[0].message
+    assert "«Long term» (according to the key «Long term = after June 2029», p. 2)" in hits[0].message
     for lang, words in (("nb", "etter nøkkelen «Long term = after June 2029», s. 2"),
                         ("nn", "etter nøkkelen «Long term = after June 2029», s. 2")):
         msg = [f.message for f in check_plan(_plan("Long term", AU_KEY), lang=lang).findings

@@ -178,7 +178,7 @@ _POINT_WORDS = {
     "nn": {"point": "punkt {n}", "requirement": "dette kravet", "none": "dette punktet", "page": "s.",
            "missing": "manglar", "key": "etter nøkkelen"},
     "en": {"point": "point {n}", "requirement": "this requirement", "none": "this point",
-           "page": "p.", "missing": "missing", "key": "by the key"},
+           "page": "p.", "missing": "missing", "key": "according to the key"},
 }
 
 

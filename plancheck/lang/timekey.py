@@ -1,4 +1,4 @@
-"""A plan's key to its timeframe words ("Timeframe key: Short term = by 31 March 2028 · Medium
+"""A plan's key to its timeframe words ("Timeframe key: Short term = by 30 September 2028 · Medium
 term = by 31 March 2030 · Long term = after March 2031") → the dates of each word.
 
 Why: many plans print a word in the deadline column ("Short term", "Lang sikt") and define the
@@ -9,7 +9,7 @@ term" action the key puts after the plan period is promised beyond the plan.
 A key entry is a timeframe word - a horizon word and its noun from the lexicon
 (``time.horizons`` and ``time.horizon_unit``: "short term", "kort sikt", "medellång sikt",
 "lang sigt") - followed by "=", ":" or a dash and a definition, or by a definition in brackets,
-that is nothing but a time: a date or period ("by 31 March 2028", "innen 2027", "after March
+that is nothing but a time: a date or period ("by 30 September 2028", "innen 2027", "after March
 2031", "etter 2031") or a count of years from the plan's start ("1–2 years", "5+ år").
 Entries are separated by "·", ";", "•", "|", a line break or the next timeframe word. A key
 defines at least ``KeySettings.min_terms`` words (one word defined in passing is no key), and
@@ -185,7 +185,7 @@ def read_timeframe_key(
 
 
 def keyed_deadline(deadline: Deadline, key: TimeframeKey | None) -> Deadline:
-    """``deadline`` dated by the key when it is nothing but a word the key defines ("Long term"):
+    """``deadline`` dated through the key when it is nothing but a word the key defines ("Long term"):
     the key's dates, the printed word kept as its text, the key's entry as ``key``. Any other
     deadline is returned as it is."""
     if key is None or deadline.start is not None or deadline.end is not None:
