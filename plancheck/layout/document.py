@@ -218,35 +218,29 @@ def layout_page(
     # no part of the text flow it stands in (Block.aside)
     asides = {k for k, f in enumerate(frames) if text_beside(f, free, settings)}
     chips: dict[int, list[Box]] = {}  # frame index → the chips of a card, each read as a line of its own
+
+    def take(box: Box, aside: bool = False, card_chips: list[Box] | None = None) -> None:
+        """Read ``box`` as a region of its own: its words leave the text flow (``free``)."""
+        nonlocal free
+        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
+        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
+        if card_chips is not None:
+            chips[len(frames)] = card_chips
+        if aside:
+            asides.add(len(frames))
+        frames.append(box)
+        framed.append(inside)
+
     for box, card_chips in item_boxes(shapes or [], free, width, settings):
-        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
-        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
-        chips[len(frames)] = card_chips
-        frames.append(box)
-        framed.append(inside)
+        take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
-        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
-        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
-        chips[len(frames)] = card_chips
-        frames.append(box)
-        framed.append(inside)
+        take(box, card_chips=card_chips)
     for box in side_boxes(panels or [], free, width, settings):
-        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
-        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
-        asides.add(len(frames))
-        frames.append(box)
-        framed.append(inside)
+        take(box, aside=True)
     for box in side_panels(panels or [], free, width, settings):
-        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
-        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
-        frames.append(box)
-        framed.append(inside)
+        take(box)
     for box in side_bars(panels or [], free, width, settings):
-        inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
-        free = [w for w in free if not in_box(w, box, settings.side_box_slack)]
-        asides.add(len(frames))
-        frames.append(box)
-        framed.append(inside)
+        take(box, aside=True)
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
