@@ -160,11 +160,11 @@ class MatchSettings:
     # vedtak) or a word for the plan itself beside the body (_process_sentence)
     body_needs_step: bool = True
     # … and a step whose object is another matter (an infinitive or a that-clause after it,
-    # past at most this many function words and dates: "Levekårsutvalet vedtok i 2025 å gje …")
+    # past at most this many function words and dates: "Oppvekstutvalet vedtok i 2024 å gje …")
     # is no step of this plan (_steps_about_other)
     step_object: bool = True
     step_object_gap: int = 3
-    # another document named by its title in a passage ("the council's Biodiversity Action Plan
+    # another document named by its title in a passage ("the council's Street Lighting Strategy
     # covers parks") is a reference: its words are in passing, not evidence (named_documents)
     named_documents: bool = True
     # a word found only as the modifier of a compound's modifier in the unit ("laks" in
@@ -536,8 +536,8 @@ class Unit:
     # words of its sentences that speak of the plan's own making (a hearing, a council, a
     # working group: _process_hits): what a process point may be answered by
     process_keys: set[str] = field(default_factory=set)
-    # words in its text only as a part that modifies the modifier of a compound ("villrein" in
-    # "villrein|fangst|anlegget"): the compound names another thing (an anlegg), two steps
+    # words in its text only as a part that modifies the modifier of a compound ("laks" in
+    # "laks|fiske|plassen"): the compound names another thing (a plass), two steps
     # from the word (MatchSettings.modifier_only, _modifier_keys)
     modifier_keys: set[str] = field(default_factory=set)
 
@@ -556,7 +556,7 @@ NAMED_DOCUMENT_RE = re.compile(
 
 
 def named_documents(sent: str, own: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Spans of another document's name in title case ("Biodiversity Action Plan"): its words
+    """Spans of another document's name in title case ("Street Lighting Strategy"): its words
     name that document's subject, not what this plan does. A name whose words are all in
     ``own`` (the words of this plan's title, lower case) is this plan's own name."""
     out = []
@@ -602,7 +602,8 @@ def _analyse(
                 pos += 100
             last_end = t.end
             pos += 1
-            strong |= t.keys - _modifier_keys(t)
+            weak = _modifier_keys(t)
+            strong |= t.keys - weak
             if i not in other_steps:
                 # a council's decision on another matter is no step of this plan
                 sent_all.extend([t.lemma, *t.whole])
@@ -612,7 +613,7 @@ def _analyse(
                 u.passing_keys |= t.keys
                 continue
             u.keys |= t.keys
-            modifiers |= _modifier_keys(t)
+            modifiers |= weak
             u.lemmas.append(t.lemma)
             sent_keys |= t.keys
             if i not in other_steps:
@@ -628,7 +629,7 @@ def _analyse(
 
 def _modifier_keys(t: T.Term) -> set[str]:
     """The keys a compound of three or more parts has only through a part that modifies its
-    modifier: "villrein" of "villrein|fangst|anlegget" (an anlegg for fangst, of villrein). Why:
+    modifier: "laks" of "laks|fiske|plassen" (a plass for fiske, of laks). Why:
     such a word is two steps from the thing the compound names; a plain modifier
     ("elevrådet" for "elevar", "fritidsklubben" for "fritid") and the whole modifier
     ("arbeidstrening" of "arbeidstreningsgruppe") are near enough to answer for it."""
@@ -703,8 +704,8 @@ STEP_TO = W.word_set("step_to")
 def _steps_about_other(terms: list[T.Term], s: MatchSettings = DEFAULT_SETTINGS) -> set[int]:
     """Indices of the steps in a sentence (a process word that is no standing body, or a word
     of body_steps) whose object is another matter: an infinitive or a that-clause follows it,
-    after at most ``s.step_object_gap`` function words and dates ("Levekårsutvalet vedtok i 2025
-    å gje alle barn gratis SFO-plass", "Nämnden beslutade att …"). Why: the council's decision
+    after at most ``s.step_object_gap`` function words and dates ("Oppvekstutvalet vedtok i 2024
+    å gje alle elevar frukost", "Nämnden beslutade att …"). Why: the council's decision
     is content, not this plan's making; "Vedteken i kommunestyret 12. juni 2025" and "Kommunestyret
     vedtok planen" are. None when the sentence names the plan itself ("vedtok at planen skal …")."""
     if not s.step_object or any(_names_plan(t.lemma) for t in terms):
@@ -1197,7 +1198,7 @@ class Scorer:
         acted = 0.0
         own = 0  # words found in the unit's own text, not only in its heading
         missing: list[str] = []
-        # a light word whose object the unit lacks ("use" without "pesticides") answers nothing
+        # a light word whose object the unit lacks ("use" without "salt") answers nothing
         unbound = {
             i
             for i, j in c.light_objects
@@ -1597,9 +1598,9 @@ LIGHT_OF = W.word_set("light_of")
 def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
     """Pairs (light word, its object) of ``terms`` (offsets in ``text``): a word of
     text.LIGHT_HEADS followed by the preposition of words.yaml light_of and a content word ("the
-    use of pesticides", "bruk av sprøytemiddel"). Why: the phrase is a compound in two words
-    ("pesticide use"); as the compound's light head does, the light word names only the kind of
-    thing, and a passage on another use ("Hoses may only be used …") answers nothing of it."""
+    use of salt on roads", "bruk av sprøytemiddel"). Why: the phrase is a compound in two words
+    ("road salt use"); as the compound's light head does, the light word names only the kind of
+    thing, and a passage on another use ("Boats may only be used …") answers nothing of it."""
     out = []
     for i, (a, b) in enumerate(itertools.pairwise(terms)):
         between = text[a.end : b.start].lower().split()
