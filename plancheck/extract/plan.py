@@ -2688,9 +2688,35 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
             if owners and not any(o.diffuse for o in owners):
                 m.owners = owners
                 m.owner_text = subject
+    if not m.owners and (actor := means_actor(text, st.lang)) is not None:
+        owners = split_owners(actor, lang=st.lang)
+        if owners and not any(o.diffuse for o in owners):
+            m.owners = owners
+            m.owner_text = actor
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def means_actor(text: str, lang: str) -> str | None:
+    """The body a clause of means names as acting: "Cyklingen ska öka genom att kommunen bygger
+    nya cykelbanor" → "kommunen". The clause opens with the lexicon's ``evidence.means_subject``
+    ("genom att", "ved at") and its subject follows: one word that names a body
+    (:func:`plancheck.lang.owners.is_owner_like`), or a capitalised name and such a word
+    ("Lia kommun"). Only the first such clause counts; None when there is none."""
+    from plancheck.lang.owners import is_owner_like
+    from plancheck.lang.vocab import evidence_words
+
+    openers = evidence_words("means_subject", lang)
+    if not openers:
+        return None
+    m = re.search(rf"\b(?:{alternation(openers)})\s+(?P<rest>.+)", text, re.IGNORECASE)
+    if m is None:
+        return None
+    words = [w.strip(",;:.") for w in m.group("rest").split()[:2]]
+    if len(words) == 2 and words[0][:1].isupper() and is_owner_like(words[1], lang=lang):
+        return " ".join(words)
+    return words[0] if words and words[0] and is_owner_like(words[0], lang=lang) else None
 
 
 def _described_measure(st: _State, block: Block) -> Measure | None:
