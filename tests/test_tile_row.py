@@ -76,3 +76,12 @@ def test_a_speck_beside_display_type_is_no_bullet():
     assert bullet_words([(282.0, 712.0, 285.6, 715.6)], [numeral]) == []  # 3.6 pt beside 30 pt type
     body = Word("Plant", 300, 700, 325, 710, 10)
     assert len(bullet_words([(292.0, 703.0, 295.6, 706.6)], [body])) == 1  # the same mark beside 10 pt text
+
+
+def test_figures_over_captions_are_no_tiles():
+    # "45%" over its caption is a quantity; numerals that do not count on are no numbering
+    assert "1st Plant more street trees" not in read(tile_page(numerals=("45%", "12%", "3%")))
+    assert read(tile_page(numerals=("4", "9", "2")))[1:] != ["4 Plant more street trees", "9 Open the river banks", "2 Cool the school yards"]
+    assert read(tile_page(numerals=("01", "02", "03")))[1:] == [
+        "01 Plant more street trees", "02 Open the river banks", "03 Cool the school yards",
+    ]

@@ -15,6 +15,7 @@ with a single heuristic that cannot be told what a table looks like.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from dataclasses import dataclass, replace
 
@@ -412,15 +413,19 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
     return tile_row(merged, settings)
 
 
+#: a tile's numeral: digits, perhaps a letter or two and a dot ("1", "02", "1st", "3."); a figure
+#: with a sign ("45%", "2,5") is a quantity over its caption, not a number of an item
+_BADGE = re.compile(r"^(\d{1,2})[^\W\d_]{0,2}\.?$")
+
+
 def tile_badge(part: list[Word], settings: LayoutSettings = DEFAULT) -> Word | None:
-    """The badge heading a tile: one short word holding a digit ("1", "02", "1st") alone on the
-    part's first line, set at least ``tile_badge_size_ratio`` times the size of the text under
+    """The badge heading a tile: one short numeral (:data:`_BADGE`) alone on the part's first line, set at least ``tile_badge_size_ratio`` times the size of the text under
     it, which runs at most ``tile_max_lines`` lines; None when ``part`` is no such tile."""
     rows = _rows(part, settings)
     if not 2 <= len(rows) <= settings.tile_max_lines + 1 or len(rows[0]) != 1:
         return None
     badge = rows[0][0]
-    if len(badge.text) > settings.tile_badge_max_chars or not any(c.isdigit() for c in badge.text):
+    if len(badge.text) > settings.tile_badge_max_chars or not _BADGE.match(badge.text):
         return None
     text = statistics.median(w.size for r in rows[1:] for w in r)
     return badge if badge.size >= settings.tile_badge_size_ratio * text else None
@@ -434,8 +439,8 @@ def tile_row(parts: list[list[Word]], settings: LayoutSettings = DEFAULT) -> lis
     at the left. The tiles are too narrow for text columns and their lines stand level like the
     cells of a table row, so the row is read line by line across all tiles ("Plant more Open the
     Cool the"). It is a row of tiles when at least ``tile_min_count`` parts are headed
-    by a badge (:func:`tile_badge`) of one size, standing level, and no part runs longer than a
-    tile. Each part is then read on its own, and each badge is moved onto the first line of
+    by a badge (:func:`tile_badge`) of one size, standing level and counting on one by one (1, 2,
+    3 or 01, 02), and no part runs longer than a tile. Each part is then read on its own, and each badge is moved onto the first line of
     its tile's text, in that text's size, just left of it: where a typed item number stands;
     a bullet read from a speck of the icon in that place goes (the badge numbers the item)."""
     if len(parts) < settings.tile_min_count:
@@ -450,6 +455,9 @@ def tile_row(parts: list[list[Word]], settings: LayoutSettings = DEFAULT) -> lis
         return None
     if max(b.size for b in found) - min(b.size for b in found) >= settings.heading_size_delta:
         return None
+    numbers = [int(_BADGE.match(b.text).group(1)) for b in found]  # type: ignore[union-attr]
+    if any(b - a != 1 for a, b in itertools.pairwise(numbers)):
+        return None  # numerals that do not count on one by one number no row of items
     out: list[list[Word]] = []
     for part, badge in zip(parts, badges, strict=True):
         if badge is None:
