@@ -264,6 +264,8 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         if block.section_id in background:
             st.role = st.lead_in = None  # quoted from other plans: nothing of this plan's own
             continue
+        if wordless_table(block):
+            continue  # a drawing's lines read as an empty grid say nothing and end nothing
         side_role, st.side_role = st.side_role, None
         if side_role is not None and _beside_side_label(st, block, side_role):
             continue
@@ -930,6 +932,93 @@ def _lead(st: _State, text: str) -> bool:
     return True
 
 
+@cache
+def _counted_roles() -> re.Pattern[str] | None:
+    """A count and a role noun ("three strategies", "tre strategier", "5 goals"), with at most
+    one word between them ("three main strategies"): the count words are the lexicon's
+    ``time.count_words`` (every language), the nouns its one-word ``headings`` of the roles
+    a list may hold."""
+    from plancheck.lang.timewords import COUNT_WORDS
+    from plancheck.lang.vocab import HEADING_WORDS, words
+
+    nouns = sorted({w for role in COUNTED_ROLES for w in words(HEADING_WORDS, role) if " " not in w}, key=len, reverse=True)
+    if not nouns or not COUNT_WORDS:
+        return None
+    counts = "|".join(re.escape(w) for w in sorted(COUNT_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<count>\d{{1,2}}|{counts})\s+(?:[^\W\d_]+\s+)?(?P<noun>{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE
+    )
+
+
+#: the roles a counted announcement may give the list after it
+COUNTED_ROLES = ("goal", "strategy", "measure")
+
+
+def announced_count(text: str) -> tuple[int, str] | None:
+    """(how many, which role) a line announces for the items after it: "The town has four
+    approaches to …" → (4, strategy). None when it names no count of a role, or two."""
+    from plancheck.extract.roles import heading_role
+    from plancheck.lang.timewords import COUNT_WORDS
+
+    pat = _counted_roles()
+    found = list(pat.finditer(text)) if pat is not None else []
+    if len(found) != 1:
+        return None
+    m = found[0]
+    role = heading_role(m.group("noun"))[0]
+    if role not in COUNTED_ROLES:
+        return None
+    raw = m.group("count")
+    count = int(raw) if raw.isdigit() else COUNT_WORDS.get(raw.lower())
+    return (count, role) if count else None
+
+
+def wordless_table(block: Block) -> bool:
+    """A table block without a word in its header or cells (ruling lines of a drawing or an
+    icon read as a grid)."""
+    if block.kind != BlockKind.table:
+        return False
+    if block.table is None:
+        return not block.text.strip(" |\n")
+    cells = [*block.table.header, *(c.text for r in block.table.rows for c in r)]
+    return not any(c.strip() for c in cells)
+
+
+def _items_after(blocks: list[Block], index: int) -> list[Block]:
+    """The run of list items right after ``blocks[index]`` at the first one's level (deeper
+    items skipped), past tables without a word in them (a drawing's lines read as an empty
+    grid); empty when something else comes first."""
+    k = index + 1
+    while k < len(blocks) and wordless_table(blocks[k]):
+        k += 1
+    if k >= len(blocks) or blocks[k].kind != BlockKind.list_item:
+        return []
+    level = blocks[k].level or 0
+    out: list[Block] = []
+    while k < len(blocks) and blocks[k].kind == BlockKind.list_item and (blocks[k].level or 0) >= level:
+        if (blocks[k].level or 0) == level:
+            out.append(blocks[k])
+        k += 1
+    return out
+
+
+def _counted_lead(st: _State, text: str) -> bool:
+    """A line that announces how many goals, strategies or measures there are ("… has four
+    approaches to reach the target"), right over a list of exactly that many items, leads into
+    them as a lead-in with a colon would (:func:`_lead`): a caption beside a row of tiles, a
+    heading over numbered steps. The count agreeing with the list is what makes it the
+    announcement of that list and not a remark in passing; True when it was one."""
+    counted = announced_count(text)
+    if counted is None or len(_items_after(st.blocks, st.index)) != counted[0]:
+        return False
+    st.ref_goals = _goals_named_before(st, text) or _all_goals_named(st, text)
+    st.lead_in = counted[1]
+    st.lead_in_level = None
+    st.lead_in_suspended = False
+    st.lead_owners = []
+    return True
+
+
 #: a relative clause ("…, som adresserer visionen …:") describes the announced noun; the role
 #: word of the lead-in is the noun before it
 @cache
@@ -1263,6 +1352,8 @@ def _heading(st: _State, block: Block) -> None:
     if role is None and _outline_item(st, block):
         return
     if role is None and _lead(st, text):
+        return
+    if role is None and _counted_lead(st, text):
         return
     if role is None and _TARGET.search(text) and _chapter_role(st, block) in GOAL_ROLES:
         # a quantified target set as a heading in a goal chapter ("Köpt energi … ska minska med
@@ -2597,9 +2688,35 @@ def _owner_and_deadline_in_sentence(st: _State, m: Measure, text: str) -> None:
             if owners and not any(o.diffuse for o in owners):
                 m.owners = owners
                 m.owner_text = subject
+    if not m.owners and (actor := means_actor(text, st.lang)) is not None:
+        owners = split_owners(actor, lang=st.lang)
+        if owners and not any(o.diffuse for o in owners):
+            m.owners = owners
+            m.owner_text = actor
     ym = _TRAILING_YEARS.search(text)
     if ym:
         m.deadline = parse_deadline(ym.group(1), lang=st.lang)
+
+
+def means_actor(text: str, lang: str) -> str | None:
+    """The body a clause of means names as acting: "Cyklingen ska öka genom att kommunen bygger
+    nya cykelbanor" → "kommunen". The clause opens with the lexicon's ``evidence.means_subject``
+    ("genom att", "ved at") and its subject follows: one word that names a body
+    (:func:`plancheck.lang.owners.is_owner_like`), or a capitalised name and such a word
+    ("Lia kommun"). Only the first such clause counts; None when there is none."""
+    from plancheck.lang.owners import is_owner_like
+    from plancheck.lang.vocab import evidence_words
+
+    openers = evidence_words("means_subject", lang)
+    if not openers:
+        return None
+    m = re.search(rf"\b(?:{alternation(openers)})\s+(?P<rest>.+)", text, re.IGNORECASE)
+    if m is None:
+        return None
+    words = [w.strip(",;:.") for w in m.group("rest").split()[:2]]
+    if len(words) == 2 and words[0][:1].isupper() and is_owner_like(words[1], lang=lang):
+        return " ".join(words)
+    return words[0] if words and words[0] and is_owner_like(words[0], lang=lang) else None
 
 
 def _described_measure(st: _State, block: Block) -> Measure | None:

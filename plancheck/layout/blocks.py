@@ -159,6 +159,9 @@ def classify(
     capital letters that number headings in this document (:func:`letter_series`)."""
     text = ln.text.strip()
     first = ln.words[0].text
+    if ln.words[0].badge and len(ln.words) > 1:
+        # a tile's display numeral, set on its text's first line by the layout: the item's number
+        return "list", first, None, text[len(first):].strip()
     # bullets: a glyph on its own or glued to the first word
     if first[0] in BULLETS and (len(first) == 1 or first[0] in "•●▪■\u25aa➢►✓" or "\uf020" <= first[0] <= "\uf0ff"):
         rest = text[len(first):].strip() if len(first) == 1 else text[1:].strip()

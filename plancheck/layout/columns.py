@@ -15,10 +15,11 @@ with a single heuristic that cannot be told what a table looks like.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from plancheck.layout.lines import is_list_marker
+from plancheck.layout.lines import BULLETS, is_list_marker
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -408,7 +409,74 @@ def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> li
         for side, text in ((merged[0], merged[1]), (merged[1], merged[0]))
     ):
         return merged
-    return None
+    # tiles side by side, each headed by a display numeral: each read on its own, left to right
+    return tile_row(merged, settings)
+
+
+#: a tile's numeral: digits, perhaps a letter or two and a dot ("1", "02", "1st", "3."); a figure
+#: with a sign ("45%", "2,5") is a quantity over its caption, not a number of an item
+_BADGE = re.compile(r"^(\d{1,2})[^\W\d_]{0,2}\.?$")
+
+
+def tile_badge(part: list[Word], settings: LayoutSettings = DEFAULT) -> Word | None:
+    """The badge heading a tile: one short numeral (:data:`_BADGE`) alone on the part's first line, set at least ``tile_badge_size_ratio`` times the size of the text under
+    it, which runs at most ``tile_max_lines`` lines; None when ``part`` is no such tile."""
+    rows = _rows(part, settings)
+    if not 2 <= len(rows) <= settings.tile_max_lines + 1 or len(rows[0]) != 1:
+        return None
+    badge = rows[0][0]
+    if len(badge.text) > settings.tile_badge_max_chars or not _BADGE.match(badge.text):
+        return None
+    text = statistics.median(w.size for r in rows[1:] for w in r)
+    return badge if badge.size >= settings.tile_badge_size_ratio * text else None
+
+
+def tile_row(parts: list[list[Word]], settings: LayoutSettings = DEFAULT) -> list[list[Word]] | None:
+    """``parts`` (split at every gutter, left to right) as a row of tiles, or None.
+
+    A designer sets a plan's few approaches or steps as TILES in a row: a large numeral ("1st",
+    "2", "03") over a short phrase, side by side, often with an icon between them and a caption
+    at the left. The tiles are too narrow for text columns and their lines stand level like the
+    cells of a table row, so the row is read line by line across all tiles ("Plant more Open the
+    Cool the"). It is a row of tiles when at least ``tile_min_count`` parts are headed
+    by a badge (:func:`tile_badge`) of one size, standing level and counting on one by one (1, 2,
+    3 or 01, 02), and no part runs longer than a tile. Each part is then read on its own, and each badge is moved onto the first line of
+    its tile's text, in that text's size, just left of it: where a typed item number stands;
+    a bullet read from a speck of the icon in that place goes (the badge numbers the item)."""
+    if len(parts) < settings.tile_min_count:
+        return None
+    if any(len(_rows(p, settings)) > settings.tile_max_lines + 1 for p in parts):
+        return None
+    badges = [tile_badge(p, settings) for p in parts]
+    found = [b for b in badges if b is not None]
+    if len(found) < settings.tile_min_count:
+        return None
+    if max(b.top for b in found) - min(b.top for b in found) > settings.y_tolerance:
+        return None
+    if max(b.size for b in found) - min(b.size for b in found) >= settings.heading_size_delta:
+        return None
+    numbers = [int(_BADGE.match(b.text).group(1)) for b in found]  # type: ignore[union-attr]
+    if any(b - a != 1 for a, b in itertools.pairwise(numbers)):
+        return None  # numerals that do not count on one by one number no row of items
+    out: list[list[Word]] = []
+    for part, badge in zip(parts, badges, strict=True):
+        if badge is None:
+            out.append(part)
+            continue
+        first = _rows([w for w in part if w is not badge], settings)[0]
+        text = [w for w in first if not (len(w.text) == 1 and w.text in BULLETS)] or first
+        size = statistics.median(w.size for w in text)
+        left = min(w.x0 for w in text)
+        width = (badge.x1 - badge.x0) * size / badge.size
+        space = settings.tile_badge_size_ratio  # a narrow space, far less than a gutter
+        top, bottom = min(w.top for w in first), max(w.bottom for w in first)
+        moved = replace(badge, x0=left - space - width, x1=left - space, top=top, bottom=bottom, size=size, space_after=True, badge=True)
+        covered = [
+            w for w in first
+            if len(w.text) == 1 and w.text in BULLETS and w.x1 <= left + space and w.x1 > moved.x0
+        ]
+        out.append([moved if w is badge else w for w in part if not any(w is c for c in covered)])
+    return out
 
 
 def margin_strips(parts: list[list[Word]], page_width: float, settings: LayoutSettings = DEFAULT) -> list[list[Word]] | None:

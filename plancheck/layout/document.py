@@ -325,7 +325,9 @@ def column_shifts(regions: list[Region]) -> list[float]:
     """How far right of the page's first text column each region's column starts (0 for a
     region that is not a column): a list indented by the same amount in the left and in the
     right column is at the same level. Column regions that overlap across most of the narrower
-    one's width are one column."""
+    one's width are one column. A tile of a row of tiles (a badge on its first line,
+    :func:`plancheck.layout.columns.tile_row`) is a column of its own, whatever stands above
+    it: its items stand at the left of the page's first column, as the tiles beside it do."""
     cols = [r for r in regions if r.column and r.words]
     if not cols:
         return [0.0] * len(regions)
@@ -340,7 +342,7 @@ def column_shifts(regions: list[Region]) -> list[float]:
         if not (r.column and r.words):
             out.append(0.0)
             continue
-        left = min(c.x0 for c in cols if same(c, r))
+        left = r.x0 if any(w.badge for w in r.words) else min(c.x0 for c in cols if same(c, r))
         out.append(max(0.0, left - first))
     return out
 

@@ -25,8 +25,9 @@ def is_mark(box: Box, settings: LayoutSettings = DEFAULT) -> bool:
 
 def bullet_words(marks: list[Box], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[Word]:
     """A "•" word for every mark that sits left of a word on that word's line, within
-    ``mark_gap_ratio`` font sizes of it, and smaller than the word's letters. Marks anywhere
-    else (a dot in a figure, a table's corner) are ignored."""
+    ``mark_gap_ratio`` font sizes of it, and smaller than the word's letters but not a speck
+    beside them (``mark_min_height_ratio``: the parts of an icon beside a display numeral are
+    no bullets). Marks anywhere else (a dot in a figure, a table's corner) are ignored."""
     out: list[Word] = []
     for box in marks:
         if not is_mark(box, settings):
@@ -36,7 +37,10 @@ def bullet_words(marks: list[Box], words: list[Word], settings: LayoutSettings =
         for w in words:
             if not (w.top <= mid <= w.bottom) or w.x0 < box[2]:
                 continue
-            if w.x0 - box[2] > settings.mark_gap_ratio * w.size or box[3] - box[1] > 0.8 * (w.bottom - w.top):
+            height = w.bottom - w.top
+            if w.x0 - box[2] > settings.mark_gap_ratio * w.size or box[3] - box[1] > 0.8 * height:
+                continue
+            if box[3] - box[1] < settings.mark_min_height_ratio * height:
                 continue
             if best is None or w.x0 < best.x0:
                 best = w

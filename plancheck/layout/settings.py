@@ -156,6 +156,10 @@ class LayoutSettings(BaseModel):
         "its text), the sides are the columns of a table, not text columns",
     )
     marker_max_chars: int = Field(4, ge=1, description="a strip of words this short left of a column is its list markers")
+    tile_min_count: int = Field(2, ge=2, description="a row of tiles has at least this many tiles headed by a badge")
+    tile_max_lines: int = Field(4, ge=1, description="... each with at most this many lines of text under its badge (and no other part longer)")
+    tile_badge_max_chars: int = Field(4, ge=1, description="a tile's badge is one word this short holding a digit ('1', '02', '1st')")
+    tile_badge_size_ratio: float = Field(1.8, ge=1, description="... set at least this many times the size of the tile's text")
     band_gap_ratio: float = Field(1.2, ge=0, description="a horizontal whitespace band this many line heights tall separates regions")
 
     # --- side boxes (a drawn panel of display text that the running text wraps around)
@@ -215,6 +219,10 @@ class LayoutSettings(BaseModel):
     mark_max_size: float = Field(8.0, ge=0, description="... and at most this")
     mark_min_aspect: float = Field(0.6, ge=0, le=1, description="... and this square (short side / long side)")
     mark_gap_ratio: float = Field(2.5, ge=0, description="... within this many font sizes left of the word it marks")
+    mark_min_height_ratio: float = Field(
+        0.25, ge=0, le=1,
+        description="... and at least this share of the word's height tall: a speck beside display type (a part of an icon) is no bullet",
+    )
 
     # --- running headers, footers, tables of contents
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")

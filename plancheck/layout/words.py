@@ -30,6 +30,7 @@ class Word:
     bold: bool = False
     space_after: bool = False  # a space character follows it in the text
     plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
+    badge: bool = False  # a tile's display numeral moved onto its text's first line (layout/columns.py tile_row)
 
     @property
     def italic(self) -> bool:
