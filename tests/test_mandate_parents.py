@@ -1504,3 +1504,48 @@ def test_a_goal_named_by_number_is_not_followed_up_by_a_narrower_group_or_a_part
     )
     (cov,), _ = assess_parent(child, parent, lang="nb")
     assert _status(cov) == "followed_up"
+
+
+def test_a_goal_for_the_councils_staff_answers_no_goal_for_other_people():
+    """A child goal whose subject is the council's staff ("Ingen ansatte … skal", "Medarbetarna
+    ska") and the measures under it are no evidence for a parent goal for the inhabitants, even
+    when they share its words; they still answer a goal about the workforce or the council as an
+    employer, and switching the rule off restores the word match."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import (
+        ParentSettings,
+        about_workforce,
+        staff_items,
+        staff_subject,
+    )
+
+    assert staff_subject("Ingen ansatte i hjemmetjenesten skal være alene på nattevakt.")
+    assert staff_subject("Medarbetarna ska ha en trygg arbetsmiljö.")
+    assert not staff_subject("Ingen skal være alene om å ha det vanskelig.")
+    # a staff word after the modal is the goal's object, not its subject
+    assert not staff_subject("Kommunen skal rekruttere flere ansatte.")
+    assert about_workforce("Kommunen skal være en attraktiv arbeidsgiver.", [])
+    assert about_workforce("Bygda skal ha nok arbeidskraft.", goal_words("Bygda skal ha nok arbeidskraft.", "nb"))
+    assert not about_workforce("Innbyggerne skal føle seg trygge.", goal_words("Innbyggerne skal føle seg trygge.", "nb"))
+    items = [
+        ("g1", "goal", "Alle ansatte skal ha en trygg arbeidsplass.", 1),
+        ("m1", "measure", "Alarm og opplæring i trygg adferd", 1),
+        ("m2", "measure", "Trygge skoleveier", 1),
+    ]
+    assert staff_items(items, {"g1": ["g1"], "m1": ["g1"], "m2": []}) == [True, True, False]
+
+    child = plan(
+        ["Ingen ansatte skal være alene på nattevakt i hjemmetjenesten."],
+        [("Trygghetsalarm til alle ansatte på nattevakt", "g1")],
+    )
+    (cov,), links = assess_parent(child, plan(["Ingen skal være alene på natten."]))
+    (off,), off_links = assess_parent(
+        child, plan(["Ingen skal være alene på natten."]), settings=replace(ParentSettings(), staff_apart=False)
+    )
+    assert str(getattr(off.status, "value", off.status)) != "not_followed_up"
+    assert str(getattr(cov.status, "value", cov.status)) == "not_followed_up" and not cov.evidence
+    assert links[0].serves == [] and off_links[0].serves != []
+    # the same child goal answers a goal about the council's staff
+    (work,), _ = assess_parent(child, plan(["Kommunen skal ha et godt arbeidsmiljø for de ansatte på natten."]))
+    assert str(getattr(work.status, "value", work.status)) != "not_followed_up"

@@ -86,6 +86,9 @@ class ParentSettings:
     # words too (see goal_restatements)
     restated: bool = True
     quote_label_words: int = 4
+    # a child goal for the council's own staff is no evidence for a goal that is not about the
+    # workforce (see for_other_people)
+    staff_apart: bool = True
 
 
 DEFAULT_PARENT_SETTINGS = ParentSettings()
@@ -112,6 +115,8 @@ class Vocab(NamedTuple):
     own_operations: tuple[str, ...] = ()  # "kommunens egne": the council as an organisation
     without: frozenset[str] = frozenset()  # "uten", "utan": what a goal does without
     articles: frozenset[str] = frozenset()  # "og et …": may follow a coordination's "og"
+    staff: frozenset[str] = frozenset()  # "ansatte", "medarbetarna": the council's own staff
+    workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +191,8 @@ def vocab() -> Vocab:
         frozenset(
             str(w).lower() for w in (data.get("coordination_articles") or {}).get("words", [])
         ),
+        frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("words", [])),
+        frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
     )
 
 
@@ -1688,6 +1695,63 @@ def narrowed_to_own(
     return bool(heads) and all(own_operations(t) for t in heads)
 
 
+def staff_subject(text: str) -> bool:
+    """Whether ``text`` is set for the council's own staff: a staff word of ``own_staff`` in
+    goal_vocab.yaml ("ansatte", "medarbetarna", "staff") among the words before its goal modal,
+    within the first six ("Ingen ansatte i hjemmetjenesten skal være alene på nattevakt",
+    "Medarbetarna ska ha en trygg arbetsmiljö"). Why: such a goal is the council caring for its
+    employees; the words it shares with a goal for the inhabitants ("trygg", "alene") are about
+    someone else."""
+    words = re.findall(r"\w+", (text or "").lower())
+    at = next((i for i, w in enumerate(words[:7]) if w in vocab().modals), None)
+    return at is not None and any(w in vocab().staff for w in words[:at])
+
+
+def staff_items(
+    items: list[tuple[str, str, str, int | None]], goal_of: dict[str, list[str]]
+) -> list[bool]:
+    """Per child item, whether it is set for the council's own staff: a goal or statement
+    whose subject is the staff (:func:`staff_subject`), or a measure or strategy serving only
+    such goals (the measures grouped under "Medarbetarna ska ha en trygg arbetsmiljö" are
+    for the staff too, whatever their words)."""
+    own = [staff_subject(text) for _, _, text, _ in items]
+    staff_goals = {ident for (ident, kind, _t, _p), s in zip(items, own, strict=True) if s and kind == "goal"}
+    return [
+        s or (kind != "goal" and bool(goal_of.get(ident)) and set(goal_of[ident]) <= staff_goals)
+        for (ident, kind, _t, _p), s in zip(items, own, strict=True)
+    ]
+
+
+def about_workforce(text: str, words: Words) -> bool:
+    """Whether a parent goal is about the council's or the community's workforce, so that a
+    child goal for the staff may answer it: set for the council's own operations
+    (:func:`own_operations`: "Kommunen skal være en attraktiv arbeidsgiver"), or holding a
+    staff word, a workforce word of ``own_staff.goal_words`` ("arbeidskraft", "fagfolk",
+    "arbeidsgiver") or a key of the staff group or of its broader groups."""
+    if own_operations(text):
+        return True
+    v = vocab()
+    lowered = set(re.findall(r"\w+", (text or "").lower()))
+    if lowered & (v.staff | v.workforce):
+        return True
+    staff_keys = set().union(*(v.groups.get(w, set()) for w in v.staff)) if v.staff else set()
+    staff_keys |= set().union(*(v.broader.get(k, set()) for k in staff_keys)) if staff_keys else set()
+    return any((w.whole | w.parts) & staff_keys for w in words)
+
+
+def for_other_people(
+    text: str, words: Words, item_keys: list[set[str]], staff: list[bool]
+) -> list[set[str]]:
+    """The child items' keys as evidence for one parent goal: an item set for the council's
+    staff (:func:`staff_subject`) offers nothing to a goal that is not about the workforce
+    (:func:`about_workforce`). Why: "Ingen ansatte skal være alene på nattevakt" shares "ingen …
+    alene" with "Ingen skal være alene om å ha det vanskelig" and does nothing for the people
+    the parent goal is for."""
+    if not any(staff) or about_workforce(text, words):
+        return item_keys
+    return [set() if s else keys for s, keys in zip(staff, item_keys, strict=True)]
+
+
 def explain_concerns(
     cs: list[Concern],
     scored: list[tuple[float, list[str], int]],
@@ -2304,7 +2368,10 @@ def assess_parent(
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
+    all_keys = item_keys
+    staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
+        item_keys = for_other_people(goal.text, words, all_keys, staff)
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
@@ -2341,6 +2408,8 @@ def assess_parent(
         # whose heading names none of what it asks (see below)
         solid = best
         for sid, members in groups.items():
+            if item_keys is not all_keys and all(staff[k] for k in members):
+                continue  # the staff's own chapter: its heading is about them (for_other_people)
             if len(members) < 2:
                 continue
             # the section's heading names what its items are about ("Trygg oppvekst")
@@ -2414,7 +2483,7 @@ def assess_parent(
         if settings.home_floor and min(best, solid) < settings.followed:
             for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
-                if not members:
+                if not members or (item_keys is not all_keys and all(staff[k] for k in members)):
                     continue
                 sc, miss = section_score(
                     words,
@@ -2512,6 +2581,7 @@ def assess_parent(
             summary,
         )
         records.append((goal, words, cs, scored, best, judged, lacking, status, feats, summary))
+    item_keys = all_keys
     # the features that compare a goal with the pair's others, then the calibrated status
     child_keys = [
         set().union(*(item_keys[k] for k in clusters.get(gid, [])), *(
@@ -2606,7 +2676,10 @@ def assess_parent(
         if serves.get(g.id):
             continue
         gw = goal_words(g.text, lang)
-        for pg, pk in zip(parent.goals, parent_keys, strict=True):
+        own_staff = settings.staff_apart and staff_subject(g.text)
+        for pg, pk, pw in zip(parent.goals, parent_keys, parent_words, strict=True):
+            if own_staff and not about_workforce(pg.text, pw):
+                continue  # the staff's goal serves no goal for other people (for_other_people)
             if goal_score(gw, pk, idf, settings)[0] >= settings.partial:
                 serves[g.id].append(pg.id)
     links = [
