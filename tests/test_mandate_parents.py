@@ -1549,3 +1549,59 @@ def test_a_goal_for_the_councils_staff_answers_no_goal_for_other_people():
     # the same child goal answers a goal about the council's staff
     (work,), _ = assess_parent(child, plan(["Kommunen skal ha et godt arbeidsmiljø for de ansatte på natten."]))
     assert str(getattr(work.status, "value", work.status)) != "not_followed_up"
+
+
+def test_a_crosswalk_row_naming_the_childs_goals_follows_the_quoted_goal_up():
+    """A table row quoting a parent goal beside a cell naming the child's goals by the child's
+    own label and number ("Planmål 2") makes those goals and their measures the goal's named
+    follow-up, in whatever words; a row that only explains in words names nothing, and a label
+    the child does not print before its goals is no reference."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, crosswalk, own_goal_labels
+    from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
+
+    child = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        title="Temaplan",
+        language="nb",
+        goals=[
+            Goal(id="g1", text="Gamle bygg skal registreres.", page=1, number="1"),
+            Goal(id="g2", text="Steingarder og beitemark skal holdes i hevd.", page=1, number="2"),
+        ],
+        measures=[
+            Measure(id="m1", text="Tilskudd til rydding av beitemark", page=1, goal_ids=["g2"]),
+            Measure(id="m2", text="Registrering i alle grender", page=1, goal_ids=["g1"]),
+        ],
+        sections=[
+            Section(id="s1", title="Planmål 1: Gamle bygg skal registreres.", level=2, page=1),
+            Section(id="s2", title="Planmål 2: Steingarder og beitemark skal holdes i hevd.", level=2, page=1),
+        ],
+    )
+    labels = own_goal_labels(child)
+    assert labels == {"planmål 1": "g1", "planmål 2": "g2"}
+    goals = ["Landbruket skal holde kulturlandskapet åpent.", "Reiselivet skal skape flere arbeidsplasser."]
+
+    def doc(rows: list[list[str]]) -> Document:
+        table = Table(
+            header=["Mål i samfunnsdelen", "Slik følger planen opp"],
+            rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+            pages=[1],
+        )
+        return Document(path="x.pdf", page_count=1, blocks=[
+            Block(id="b1", kind=BlockKind.table, text="", provenance=Provenance(page=1), table=table)
+        ])
+
+    cross = doc([
+        ["«Landbruket skal holde kulturlandskapet åpent»", "Planmål 2"],
+        ["«Reiselivet skal skape flere arbeidsplasser»", "Kulturminnene er en ressurs for reiselivet."],
+    ])
+    assert crosswalk(cross, goals, labels) == {0: ["g2"], 1: []}
+    assert crosswalk(cross, goals, {}) == {}
+    assert crosswalk(doc([["«Landbruket skal holde kulturlandskapet åpent»", "Tiltak 2"]]), goals, labels) == {0: []}
+    parent = plan(goals)
+    cov, links = assess_parent(child, parent, child_doc=cross)
+    off, _ = assess_parent(child, parent, child_doc=cross, settings=replace(ParentSettings(), referenced=False))
+    assert _status(cov[0]) == "followed_up" and _status(off[0]) != "followed_up"
+    assert _status(cov[1]) == "not_followed_up"
+    assert [lk.serves for lk in links] == [[], [parent.goals[0].id]]

@@ -1977,6 +1977,78 @@ def goal_quotes(
     return out
 
 
+def own_goal_labels(plan: Plan) -> dict[str, str]:
+    """The label the child prints before its own numbered goals, with the goal ids by number:
+    {"planmål 3": "goal-3", …}, read where a section title or passage opens with a word, the
+    goal's number and a colon or dash before the goal's first words ("Planmål 3: Steingardar
+    …"). Why: a crosswalk names the child's goals by that label ("Planmål 3", "særleg planmål
+    1 og 2"), whatever word the plan's author chose for them."""
+    out: dict[str, str] = {}
+    texts = [s.title for s in plan.sections] + [p.text for p in plan.passages]
+    for g in plan.goals:
+        number = str(getattr(g, "number", "") or "").strip()
+        head = " ".join(g.text.split()[:3])
+        if not number or not head:
+            continue
+        pat = re.compile(
+            rf"^\s*([^\W\d_][\w-]*)\s+{re.escape(number)}\s*[:.–—]\s*{re.escape(head)}", re.IGNORECASE
+        )
+        for t in texts:
+            m = pat.match(" ".join((t or "").split()))
+            if m:
+                out[f"{m.group(1).lower()} {number}"] = g.id
+                break
+    return out
+
+
+# "planmål 1 og 2", "Planmål 3, 4 and 6": a label, then numbers joined by commas or a conjunction
+_NUMBERS_RE = r"(\d+(?:\.\d+)*(?:\s*(?:,|&|og|and|och|eller|–|-)\s*\d+(?:\.\d+)*)*)"
+
+
+def crosswalk(
+    doc, parent_goals_text: list[str], labels: dict[str, str],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> dict[int, list[str]]:
+    """Per parent goal index, the child goals a crosswalk table says follow it up: a table row
+    one of whose cells quotes the parent goal (:func:`goal_quotes`) or restates it whole, and
+    another names child goals by the child's own label and number (:func:`own_goal_labels`:
+    «Landbruket skal …» | "Planmål 3"). A row whose other cell only explains in words names
+    none. Why: a temaplan often opens with a table "Mål i samfunnsdelen | Korleis planen
+    følgjer opp"; the planner's link is as explicit as a code in a "Bidrar til" column."""
+    from rapidfuzz import fuzz
+
+    if doc is None or not labels:
+        return {}
+    words = sorted({k.rsplit(" ", 1)[0] for k in labels}, key=len, reverse=True)
+    ref = re.compile(rf"\b({'|'.join(map(re.escape, words))})\s+{_NUMBERS_RE}", re.IGNORECASE)
+    plain_goals = [_plain(g) for g in parent_goals_text]
+    out: dict[int, list[str]] = {}
+    for b in doc.blocks:
+        if b.table is None:
+            continue
+        for row in _body_rows(b.table):
+            cells = [c.text or "" for c in row]
+            for i, text in enumerate(cells):
+                hits = {g for _s, _e, g in goal_quotes(text, parent_goals_text, settings)}
+                plain = _plain(text)
+                hits |= {
+                    g for g, pg in enumerate(plain_goals)
+                    if plain and fuzz.ratio(plain, pg) >= settings.quote_ratio
+                }
+                if not hits:
+                    continue
+                named = [
+                    labels[key]
+                    for j, other in enumerate(cells) if j != i
+                    for m in ref.finditer(other)
+                    for n in re.findall(r"\d+(?:\.\d+)*", m.group(2))
+                    if (key := f"{m.group(1).lower()} {n}") in labels
+                ]
+                for g in hits:
+                    out.setdefault(g, []).extend(x for x in named if x not in out.get(g, []))
+    return out
+
+
 _RESTATED_MIN_WORDS = 4  # a goal this long restated word for word is the goal, not a phrase
 
 
@@ -2357,6 +2429,12 @@ def assess_parent(
     )
     clusters = goal_clusters(items, goal_of, own_ids)
     ref_sections = referenced_sections(child) if settings.referenced else {}
+    crossed = (
+        crosswalk(child_doc, [g.text for g in parent.goals], own_goal_labels(child), settings)
+        if settings.referenced
+        else {}
+    )
+    at_item = {ident: k for k, (ident, kind, *_r) in enumerate(items) if kind == "goal"}
     calibration = None
     if settings.calibration != "off":
         from plancheck.mandate.parent_calibrate import load_parent_calibration
@@ -2469,6 +2547,12 @@ def assess_parent(
         for ident in quoted_by.get(gi, []):
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
+        # a crosswalk row: the quoted goal beside the child goals that follow it up ("Planmål 3"),
+        # with the measures under them
+        for gid in crossed.get(gi, []):
+            for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
+                if k not in quoted:
+                    quoted.append(k)
         named = named + [k for k in quoted if k not in named]
         quoted_of[goal.id] = named
         if named:
