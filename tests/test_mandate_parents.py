@@ -1605,3 +1605,19 @@ def test_a_crosswalk_row_naming_the_childs_goals_follows_the_quoted_goal_up():
     assert _status(cov[0]) == "followed_up" and _status(off[0]) != "followed_up"
     assert _status(cov[1]) == "not_followed_up"
     assert [lk.serves for lk in links] == [[], [parent.goals[0].id]]
+
+
+def test_a_child_goal_sharing_one_word_of_a_parent_goal_stands_alone():
+    """A child goal no parent goal's evidence chose serves a parent goal only when it shares at
+    least ``serves_share`` of its words with it: "Konserten skal være trygg og morsom" shares
+    "trygg" with a housing goal and serves none of it; at the old share (0.2) it did."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    child = plan(["Alle skal ha en trygg og god bolig med plass til familien.", "Konserten skal være trygg og morsom."])
+    parent = plan(["Alle skal ha en trygg og god bolig."])
+    _, links = assess_parent(child, parent)
+    _, old = assess_parent(child, parent, settings=replace(ParentSettings(), serves_share=0.2))
+    assert [lk.serves for lk in links] == [["g1"], []]
+    assert [lk.serves for lk in old] == [["g1"], ["g1"]]
