@@ -1701,8 +1701,8 @@ def narrowed_to_own(
 def staff_subject(text: str) -> bool:
     """Whether ``text`` is set for the council's own staff: a staff word of ``own_staff`` in
     goal_vocab.yaml ("ansatte", "medarbetarna", "staff") among the words before its goal modal,
-    within the first six ("Ingen ansatte i hjemmetjenesten skal være alene på nattevakt",
-    "Medarbetarna ska ha en trygg arbetsmiljö"). Why: such a goal is the council caring for its
+    within the first six ("Ingen ansatte på kjøkkenet skal løfte tunge gryter alene", "All
+    staff will have a safe workplace"). Why: such a goal is the council caring for its
     employees; the words it shares with a goal for the inhabitants ("trygg", "alene") are about
     someone else."""
     words = re.findall(r"\w+", (text or "").lower())
@@ -1715,7 +1715,7 @@ def staff_items(
 ) -> list[bool]:
     """Per child item, whether it is set for the council's own staff: a goal or statement
     whose subject is the staff (:func:`staff_subject`), or a measure or strategy serving only
-    such goals (the measures grouped under "Medarbetarna ska ha en trygg arbetsmiljö" are
+    such goals (the measures grouped under "All staff will have a safe workplace" are
     for the staff too, whatever their words)."""
     own = [staff_subject(text) for _, _, text, _ in items]
     staff_goals = {ident for (ident, kind, _t, _p), s in zip(items, own, strict=True) if s and kind == "goal"}
@@ -1747,9 +1747,9 @@ def for_other_people(
 ) -> list[set[str]]:
     """The child items' keys as evidence for one parent goal: an item set for the council's
     staff (:func:`staff_subject`) offers nothing to a goal that is not about the workforce
-    (:func:`about_workforce`). Why: "Ingen ansatte skal være alene på nattevakt" shares "ingen …
-    alene" with "Ingen skal være alene om å ha det vanskelig" and does nothing for the people
-    the parent goal is for."""
+    (:func:`about_workforce`). Why: "Ingen ansatte skal løfte tunge gryter alene" shares "ingen
+    … alene" with "Ingen skal være alene i høytidene" and does nothing for the people the
+    parent goal is for."""
     if not any(staff) or about_workforce(text, words):
         return item_keys
     return [set() if s else keys for s, keys in zip(staff, item_keys, strict=True)]
@@ -1983,9 +1983,9 @@ def goal_quotes(
 def own_goal_labels(plan: Plan) -> dict[str, str]:
     """The label the child prints before its own numbered goals, with the goal ids by number:
     {"planmål 3": "goal-3", …}, read where a section title or passage opens with a word, the
-    goal's number and a colon or dash before the goal's first words ("Planmål 3: Steingardar
-    …"). Why: a crosswalk names the child's goals by that label ("Planmål 3", "særleg planmål
-    1 og 2"), whatever word the plan's author chose for them."""
+    goal's number and a colon or dash before the goal's first words ("Temamål 4: Bryggene
+    …"). Why: a crosswalk names the child's goals by that label ("Temamål 4", "mest temamål 1
+    og 2"), whatever word the plan's author chose for them."""
     out: dict[str, str] = {}
     texts = [s.title for s in plan.sections] + [p.text for p in plan.passages]
     for g in plan.goals:
@@ -2004,7 +2004,7 @@ def own_goal_labels(plan: Plan) -> dict[str, str]:
     return out
 
 
-# "planmål 1 og 2", "Planmål 3, 4 and 6": a label, then numbers joined by commas or a conjunction
+# "temamål 1 og 2", "Objective 3, 4 and 6": a label, then numbers joined by commas or a conjunction
 _NUMBERS_RE = r"(\d+(?:\.\d+)*(?:\s*(?:,|&|og|and|och|eller|–|-)\s*\d+(?:\.\d+)*)*)"
 
 
@@ -2015,9 +2015,9 @@ def crosswalk(
     """Per parent goal index, the child goals a crosswalk table says follow it up: a table row
     one of whose cells quotes the parent goal (:func:`goal_quotes`) or restates it whole, and
     another names child goals by the child's own label and number (:func:`own_goal_labels`:
-    «Landbruket skal …» | "Planmål 3"). A row whose other cell only explains in words names
-    none. Why: a temaplan often opens with a table "Mål i samfunnsdelen | Korleis planen
-    følgjer opp"; the planner's link is as explicit as a code in a "Bidrar til" column."""
+    «Bryggene skal …» | "Temamål 4"). A row whose other cell only explains in words names
+    none. Why: a temaplan often opens with a table "Mål i samfunnsdelen | Slik følger
+    planen opp"; the planner's link is as explicit as a code in a "Bidrar til" column."""
     from rapidfuzz import fuzz
 
     if doc is None or not labels:
@@ -2550,7 +2550,7 @@ def assess_parent(
         for ident in quoted_by.get(gi, []):
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
             quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
-        # a crosswalk row: the quoted goal beside the child goals that follow it up ("Planmål 3"),
+        # a crosswalk row: the quoted goal beside the child goals that follow it up ("Temamål 4"),
         # with the measures under them
         for gid in crossed.get(gi, []):
             for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
