@@ -1504,3 +1504,120 @@ def test_a_goal_named_by_number_is_not_followed_up_by_a_narrower_group_or_a_part
     )
     (cov,), _ = assess_parent(child, parent, lang="nb")
     assert _status(cov) == "followed_up"
+
+
+def test_a_goal_for_the_councils_staff_answers_no_goal_for_other_people():
+    """A child goal whose subject is the council's staff ("Ingen ansatte … skal", "Medarbetarna
+    ska") and the measures under it are no evidence for a parent goal for the inhabitants, even
+    when they share its words; they still answer a goal about the workforce or the council as an
+    employer, and switching the rule off restores the word match."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import (
+        ParentSettings,
+        about_workforce,
+        staff_items,
+        staff_subject,
+    )
+
+    assert staff_subject("Ingen ansatte på kjøkkenet skal løfte tunge gryter alene.")
+    assert staff_subject("Medarbetarna ska ha en bra lunchrast.")
+    assert not staff_subject("Ingen skal være alene om å ha det vanskelig.")
+    # a staff word after the modal is the goal's object, not its subject
+    assert not staff_subject("Kommunen skal rekruttere flere ansatte.")
+    assert about_workforce("Kommunen skal være en attraktiv arbeidsgiver.", [])
+    assert about_workforce("Bygda skal ha nok arbeidskraft.", goal_words("Bygda skal ha nok arbeidskraft.", "nb"))
+    assert not about_workforce("Innbyggerne skal føle seg trygge.", goal_words("Innbyggerne skal føle seg trygge.", "nb"))
+    items = [
+        ("g1", "goal", "Alle ansatte skal ha en trygg arbeidsplass.", 1),
+        ("m1", "measure", "Alarm og opplæring i trygg adferd", 1),
+        ("m2", "measure", "Trygge skoleveier", 1),
+    ]
+    assert staff_items(items, {"g1": ["g1"], "m1": ["g1"], "m2": []}) == [True, True, False]
+
+    child = plan(
+        ["Ingen ansatte skal være alene på kjøkkenet i helgene."],
+        [("Trygghetsalarm til alle ansatte på kjøkkenet", "g1")],
+    )
+    (cov,), links = assess_parent(child, plan(["Ingen skal være alene i helgene."]))
+    (off,), off_links = assess_parent(
+        child, plan(["Ingen skal være alene i helgene."]), settings=replace(ParentSettings(), staff_apart=False)
+    )
+    assert str(getattr(off.status, "value", off.status)) != "not_followed_up"
+    assert str(getattr(cov.status, "value", cov.status)) == "not_followed_up" and not cov.evidence
+    assert links[0].serves == [] and off_links[0].serves != []
+    # the same child goal answers a goal about the council's staff
+    (work,), _ = assess_parent(child, plan(["Kommunen skal ha et godt arbeidsmiljø for de ansatte i helgene."]))
+    assert str(getattr(work.status, "value", work.status)) != "not_followed_up"
+
+
+def test_a_crosswalk_row_naming_the_childs_goals_follows_the_quoted_goal_up():
+    """A table row quoting a parent goal beside a cell naming the child's goals by the child's
+    own label and number ("Temamål 2") makes those goals and their measures the goal's named
+    follow-up, in whatever words; a row that only explains in words names nothing, and a label
+    the child does not print before its goals is no reference."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, crosswalk, own_goal_labels
+    from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
+
+    child = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        title="Temaplan",
+        language="nb",
+        goals=[
+            Goal(id="g1", text="Gamle naust skal registreres.", page=1, number="1"),
+            Goal(id="g2", text="Bryggene skal vedlikeholdes og brukes.", page=1, number="2"),
+        ],
+        measures=[
+            Measure(id="m1", text="Tilskudd til maling av bryggene", page=1, goal_ids=["g2"]),
+            Measure(id="m2", text="Registrering av naust i alle grender", page=1, goal_ids=["g1"]),
+        ],
+        sections=[
+            Section(id="s1", title="Temamål 1: Gamle naust skal registreres.", level=2, page=1),
+            Section(id="s2", title="Temamål 2: Bryggene skal vedlikeholdes og brukes.", level=2, page=1),
+        ],
+    )
+    labels = own_goal_labels(child)
+    assert labels == {"temamål 1": "g1", "temamål 2": "g2"}
+    goals = ["Havnebyen skal ta vare på sjøfronten sin.", "Reiselivet skal skape flere arbeidsplasser."]
+
+    def doc(rows: list[list[str]]) -> Document:
+        table = Table(
+            header=["Mål i samfunnsdelen", "Slik følger planen opp"],
+            rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+            pages=[1],
+        )
+        return Document(path="x.pdf", page_count=1, blocks=[
+            Block(id="b1", kind=BlockKind.table, text="", provenance=Provenance(page=1), table=table)
+        ])
+
+    cross = doc([
+        ["«Havnebyen skal ta vare på sjøfronten sin»", "Temamål 2"],
+        ["«Reiselivet skal skape flere arbeidsplasser»", "Bryggene er viktige for reiselivet."],
+    ])
+    assert crosswalk(cross, goals, labels) == {0: ["g2"], 1: []}
+    assert crosswalk(cross, goals, {}) == {}
+    assert crosswalk(doc([["«Havnebyen skal ta vare på sjøfronten sin»", "Tiltak 2"]]), goals, labels) == {0: []}
+    parent = plan(goals)
+    cov, links = assess_parent(child, parent, child_doc=cross)
+    off, _ = assess_parent(child, parent, child_doc=cross, settings=replace(ParentSettings(), referenced=False))
+    assert _status(cov[0]) == "followed_up" and _status(off[0]) != "followed_up"
+    assert _status(cov[1]) == "not_followed_up"
+    assert [lk.serves for lk in links] == [[], [parent.goals[0].id]]
+
+
+def test_a_child_goal_sharing_one_word_of_a_parent_goal_stands_alone():
+    """A child goal no parent goal's evidence chose serves a parent goal only when it shares at
+    least ``serves_share`` of its words with it: "Konserten skal være trygg og morsom" shares
+    "trygg" with a housing goal and serves none of it; at the old share (0.2) it did."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    child = plan(["Alle skal ha en trygg og god bolig med plass til familien.", "Konserten skal være trygg og morsom."])
+    parent = plan(["Alle skal ha en trygg og god bolig."])
+    _, links = assess_parent(child, parent)
+    _, old = assess_parent(child, parent, settings=replace(ParentSettings(), serves_share=0.2))
+    assert [lk.serves for lk in links] == [["g1"], []]
+    assert [lk.serves for lk in old] == [["g1"], ["g1"]]
