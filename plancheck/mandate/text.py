@@ -593,7 +593,9 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
         else:
             parts, extra = compound_split(low, lang)
         t = Term(surface, lem, parts, m.start(), m.end())
-        t.own_stop = lem in STOP_OWN.get(_simple_lang(lang), frozenset())
+        own = STOP_OWN.get(_simple_lang(lang), frozenset())
+        # the printed form too: "minst" is read as the adjective "liten", "helt" as "hel"
+        t.own_stop = lem in own or low in own
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
@@ -669,6 +671,7 @@ class DerivationRules:
     quality_nouns: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     linking_s_after: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     min_stem: int = 3
 
 
@@ -686,6 +689,7 @@ def load_derivation_rules(path: Path | None = None) -> dict[str, DerivationRules
             quality_nouns=tuple(str(w) for w in d.get("quality_nouns") or ()),
             particles=frozenset(str(w) for w in d.get("particles") or ()),
             linking_s_after=tuple(str(w) for w in d.get("linking_s_after") or ()),
+            adjective_endings=tuple(str(w) for w in d.get("adjective_endings") or ()),
             min_stem=least,
         )
     return out
@@ -737,6 +741,16 @@ def derivation_keys(lem: str, lang: str) -> frozenset[str]:
             out.add(adj)
             break
     return frozenset(out)
+
+
+def is_adjective(lem: str, lang: str) -> bool:
+    """The lemma ends in a suffix that makes adjectives in the language (derivation.yaml
+    ``adjective_endings``: "naturlig", "teknisk", "interkommunal", "electronic"), after a stem
+    of ``min_stem`` letters or more ("fisk" is no adjective in -isk)."""
+    r = _rules(lang)
+    return any(
+        lem.endswith(suf) and len(lem) - len(suf) >= r.min_stem for suf in r.adjective_endings
+    )
 
 
 def particle_keys(verb: str, particle: str, lang: str) -> frozenset[str]:
