@@ -75,3 +75,9 @@ def test_adverbs_of_degree_and_frequency_are_function_words():
     assert all(t.stop for t in T.terms("kor mange kjem mest", "nn") if t.surface != "kjem")
     assert not T.terms("kor", "nb")[0].stop
     assert all(t.stop for t in T.terms("often partly", "en"))
+
+
+def test_the_rod_trad_reads_degree_words_as_words():
+    # parents.goal_words: its thresholds were set counting them ("Hele kommunen skal ha …")
+    assert T.terms("hele helt", "nb")[0].stop
+    assert not any(t.stop for t in T.terms("hele helt", "nb", degree=False))
