@@ -44,6 +44,10 @@ def test_an_adjective_before_a_noun_of_the_concern_is_attributive():
     text = "naturlige flomveier og teknisk tilstand"
     terms = [t for t in T.terms(text, "nb") if not t.stop]
     assert M.attributive_terms(text, terms, "nb") == frozenset({0, 2})
+    # before a generic noun too: "interkommunale samarbeid" is the cooperation asked about
+    text = "interkommunale samarbeid"
+    terms = [t for t in T.terms(text, "nb") if not t.stop]
+    assert terms[1].generic and M.attributive_terms(text, terms, "nb") == frozenset({0})
     # a word between (here a preposition), or no noun after: not attributive
     text = "kart over flomveier som er naturlige"
     terms = [t for t in T.terms(text, "nb") if not t.stop]

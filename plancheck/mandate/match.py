@@ -1643,7 +1643,6 @@ def attributive_terms(text: str, terms: list[T.Term], lang: str) -> frozenset[in
             and not a.generic
             and not a.parts
             and T.is_adjective(a.lemma, lang)
-            and not b.generic
             and not T.is_adjective(b.lemma, lang)
         ):
             out.add(i)
