@@ -189,6 +189,10 @@ class MatchSettings:
     # concerns (coordinated_objects)
     coordinated_objects: bool = True
     coordinated_min_terms: int = 2
+    # an adjective before a noun of the concern ("naturlige flomveier", Concern.attributive)
+    # that the unit lacks weighs this much of its weight (1.0: off): it says which of the
+    # object, the noun is the object
+    attributive_weight: float = 0.5
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -903,6 +907,9 @@ class Concern:
     # a light word and its object ("use" → "salt" in "the use of salt on roads"), as
     # indices into terms: the light word answers only where its object does (light_objects)
     light_objects: list[tuple[int, int]] = field(default_factory=list)
+    # adjectives standing before a noun of the concern ("naturlige flomveier"), as indices into
+    # terms: they say which of the thing and weigh MatchSettings.attributive_weight
+    attributive: frozenset[int] = frozenset()
 
 
 class Scorer:
@@ -1221,6 +1228,9 @@ class Scorer:
                     self.term_match(o, u, action_keys) >= self.s.term_hit for o in objects
                 ):
                     m = self.s.need_by_action
+            if n in c.attributive and m < self.s.term_hit:
+                # the adjective missing, not the object: it said which of the thing
+                w *= self.s.attributive_weight
             total += w
             got += w * m
             if m > 0 and self.term_match(t, u, u.keys) > 0:
@@ -1581,6 +1591,8 @@ def _concerns_of(
         c = Concern(txt, terms, action=action and not point.process)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
+        if settings.attributive_weight < 1.0:
+            c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         c.duration_days, c.duration_text = days, days_text
         c.breakdown = settings.breakdown and is_breakdown(txt)
@@ -1613,6 +1625,28 @@ def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
         ):
             out.append((i, i + 1))
     return out
+
+
+def attributive_terms(text: str, terms: list[T.Term], lang: str) -> frozenset[int]:
+    """The indices of ``terms`` (offsets in ``text``) that are adjectives by their ending
+    (text.is_adjective) standing right before a noun of the concern, nothing between:
+    "naturlige flomveier", "teknisk tilstand", "interkommunale samarbeid". Why: the noun is
+    the object asked about and the adjective says which of it; a plan that answers the object
+    in its own words ("flomveiene", "tilstandsgrad") rarely repeats the adjective, so the
+    adjective missing should not weigh as much as the object missing. The next word must be
+    no adjective itself and no function word (the term list holds no stop words, so nothing
+    may stand between the two in the text)."""
+    out = set()
+    for i, (a, b) in enumerate(itertools.pairwise(terms)):
+        if (
+            not text[a.end : b.start].strip()
+            and not a.generic
+            and not a.parts
+            and T.is_adjective(a.lemma, lang)
+            and not T.is_adjective(b.lemma, lang)
+        ):
+            out.add(i)
+    return frozenset(out)
 
 
 def _structural_check(plan: Plan, parts: list[str]) -> tuple[bool, list[Evidence], list[str]]:

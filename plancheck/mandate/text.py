@@ -50,6 +50,9 @@ MEDIUM = frozenset({"behov", "need"})
 GENERIC = word_set("generic")
 # function words of one language only (words.yaml: stop_own), by language
 STOP_OWN = {lg: frozenset(ws) for lg, ws in load_words()["stop_own"].items()}
+# adverbs of degree and frequency, quantifiers (words.yaml: degree), by language: function
+# words of a mandate's concerns and passages, not of the rød tråd's goals (terms(degree=False))
+DEGREE = {lg: frozenset(ws) for lg, ws in load_words()["degree"].items()}
 # heads of a compound that name only the kind of thing ("skog|ressurser", "nærings|struktur",
 # "befolknings|utviklinga", "drifts|avtaler"): the first part carries the subject, and a plan
 # that describes the forest, the trades or the population answers in its own words
@@ -572,8 +575,13 @@ def _passive_lemma(low: str, lang: str) -> str | None:
     return None
 
 
-def terms(text: str, lang: str = "nb") -> list[Term]:
+def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
+    """The words of ``text`` with lemma, compound parts and keys. ``degree``: the adverbs of
+    degree and frequency of the language (words.yaml degree) are function words."""
     out: list[Term] = []
+    lg_own = STOP_OWN.get(_simple_lang(lang), frozenset())
+    if degree:
+        lg_own = lg_own | DEGREE.get(_simple_lang(lang), frozenset())
     prev = ""
     for m in TOKEN_RE.finditer(text):
         surface = m.group(0)
@@ -593,7 +601,8 @@ def terms(text: str, lang: str = "nb") -> list[Term]:
         else:
             parts, extra = compound_split(low, lang)
         t = Term(surface, lem, parts, m.start(), m.end())
-        t.own_stop = lem in STOP_OWN.get(_simple_lang(lang), frozenset())
+        # the printed form too: "minst" is read as the adjective "liten", "helt" as "hel"
+        t.own_stop = lem in lg_own or low in lg_own
         t.whole = {lem, canon(lem), low, canon(low)}
         t.keys = set(t.whole)
         noun = _noun_head(low, lang) if len(low) >= 4 and low.isalpha() else None
@@ -669,6 +678,7 @@ class DerivationRules:
     quality_nouns: tuple[str, ...] = ()
     particles: frozenset[str] = frozenset()
     linking_s_after: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     min_stem: int = 3
 
 
@@ -686,6 +696,7 @@ def load_derivation_rules(path: Path | None = None) -> dict[str, DerivationRules
             quality_nouns=tuple(str(w) for w in d.get("quality_nouns") or ()),
             particles=frozenset(str(w) for w in d.get("particles") or ()),
             linking_s_after=tuple(str(w) for w in d.get("linking_s_after") or ()),
+            adjective_endings=tuple(str(w) for w in d.get("adjective_endings") or ()),
             min_stem=least,
         )
     return out
@@ -737,6 +748,16 @@ def derivation_keys(lem: str, lang: str) -> frozenset[str]:
             out.add(adj)
             break
     return frozenset(out)
+
+
+def is_adjective(lem: str, lang: str) -> bool:
+    """The lemma ends in a suffix that makes adjectives in the language (derivation.yaml
+    ``adjective_endings``: "naturlig", "teknisk", "interkommunal", "electronic"), after a stem
+    of ``min_stem`` letters or more ("fisk" is no adjective in -isk)."""
+    r = _rules(lang)
+    return any(
+        lem.endswith(suf) and len(lem) - len(suf) >= r.min_stem for suf in r.adjective_endings
+    )
 
 
 def particle_keys(verb: str, particle: str, lang: str) -> frozenset[str]:
