@@ -297,6 +297,11 @@ class Measure(Item):
         description="codes of other items named in a cross-reference column ('Related Programs': "
         "'LU-2.1, LU-2.2'), as printed; each one that names an item of the plan is a link to it",
     )
+    goal_marks: list[str] = Field(
+        default_factory=list,
+        description="the goals a cross matrix marks for the measure ('X' under 'Bidrar til mål' › '2'), "
+        "by the number or short name heading each marked column, before linking",
+    )
     has_owner_column: bool = Field(
         False, description="True when the measure came from a table with an owner column"
     )

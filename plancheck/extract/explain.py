@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plancheck.extract.link import goal_similarity
+from plancheck.extract.link import goal_similarity, match_goal
 from plancheck.ingest.text import normalise
 from plancheck.models import Document, Goal, Plan
 
@@ -42,6 +42,11 @@ def link_reason(plan: Plan, item, goal: Goal) -> str:
                and code_key(s.number) in named]
         if via:
             return f"its cross-reference column names {', '.join(named[code_key(s.number)] for s in via)}, a strategy of this goal"
+    marks = getattr(item, "goal_marks", None)
+    if marks:
+        named = next((m for m in marks if match_goal(m, [goal]) is goal), None)
+        if named is not None:
+            return f"its row is marked in the goal column «{named}» of a cross matrix"
     table_goal = getattr(item, "table_goal_text", None)
     if table_goal:
         num = (goal.number or "").strip(".)")

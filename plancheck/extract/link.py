@@ -152,6 +152,7 @@ def link_plan(
     ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
     measures); what stands in them serves that goal."""
     link_by_codes(plan)
+    link_by_marks(plan)
     parent_of = scope_parents(plan)
     declared = list(plan.goals)
     sub_goals, boxes = _sub_goal_blocks(plan, doc)  # for a side column, worked out once
@@ -314,6 +315,24 @@ def link_by_codes(plan: Plan) -> None:
                 _add(m.strategy_ids, strategy.id)
                 for gid in strategy.goal_ids:
                     _add(m.goal_ids, gid)
+                hit = True
+        if hit:
+            m.table_goal_text = None
+
+
+def link_by_marks(plan: Plan) -> None:
+    """Links from a cross matrix's marks (``Measure.goal_marks``): each marked column's goal
+    number or short name names a declared goal (:func:`match_goal`: by number, else by words),
+    and the measure serves it. A column naming no declared goal links nothing (no goal is made
+    from a column label). A measure whose marks named a goal needs no goal from its table's
+    goal text."""
+    declared = list(plan.goals)
+    for m in plan.measures:
+        hit = False
+        for label in m.goal_marks:
+            goal = match_goal(label, declared)
+            if goal is not None:
+                _add(m.goal_ids, goal.id)
                 hit = True
         if hit:
             m.table_goal_text = None

@@ -1773,14 +1773,25 @@ _TARGET = re.compile(
 
 def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
     """The goal declared earlier that a heading names: by its text when the heading gives one
-    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 3.4")."""
+    ("Mål 2: Alle skal …"), else by its number ("Mål 2", "Delmål 3.4"). A heading whose text is
+    only a short title ("Mål 4: Viden hos medarbejderne", no modal verb, a few words) names the
+    goal of its number too, when that goal was stated earlier in more words: a band over a
+    goal's part of the measures chapter repeats the goal by a short form, it states no second
+    goal 4."""
     from rapidfuzz import fuzz
+
+    from plancheck.extract.link import _short_form
 
     if text:
         norm = normalise(text)
         same = [g for g in st.plan.goals if fuzz.token_sort_ratio(normalise(g.text), norm) >= 95]
         if len(same) == 1:
             return same[0]
+        if not number or not _short_form(text):
+            return None
+        found = [g for g in st.plan.goals if (g.number or "").strip(".)") == number.strip(".)")]
+        if len(found) == 1 and len(found[0].text.split()) > len(text.split()):
+            return found[0]
         return None
     if number:
         found = [g for g in st.plan.goals if (g.number or "").strip(".)") == number.strip(".)")]

@@ -48,6 +48,7 @@ def read_table(st: _State, block: Block) -> None:
     if _record_table(st, block, table):
         return
     titles = title_texts(table)
+    title_goal = next((t for t in reversed(titles) if _numbered_goal_title(t)), None)
     table = _find_header(st, block, table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
     if prev is not None and prev.kind == BlockKind.heading:
@@ -66,6 +67,9 @@ def read_table(st: _State, block: Block) -> None:
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
+    goal_marks = mark_goal_columns(table.header, table.rows, roles)
+    for i in goal_marks:
+        roles[i] = None  # a goal the row serves is its mark, not a goal column's text
     marks = mark_owner_columns(table.header, table.rows, roles) if "owner" not in roles else {}
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
@@ -76,9 +80,9 @@ def read_table(st: _State, block: Block) -> None:
             fresh = [r for r, seen in zip(table.rows, _repeated_rows(st, table, mcol), strict=True)
                      if not seen and numbered_cell(r[mcol].text)]
             if fresh:
-                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks)
+                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, title_goal)
             return
-        _measure_table(st, block, table, roles, marks)
+        _measure_table(st, block, table, roles, marks, goal_marks, title_goal)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
@@ -117,6 +121,44 @@ def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[st
                 assert m is not None
                 out[i] = m.group("own").strip()
     return out
+
+
+def mark_goal_columns(header: list[str], rows: list[list[Cell]], roles: list[str | None]) -> dict[int, str]:
+    """The goal columns of a goal × measure cross matrix (målkryss): column → the goal it names.
+
+    A header cell with a goal word ("Bidrar til mål", "Delmål", "Contributes to goal") spans
+    several narrow columns, each headed by a goal's number or short name ("1 | 2 | 3", "Bygg |
+    Uterom"), and a row serves the goals whose cell holds a mark (:data:`MARK_GLYPHS`). Also
+    read: columns each headed by a goal word with a number and no spanning cell ("Mål 1 | Mål
+    2"). The columns are those of one group (two at least) whose filled body cells are all
+    marks (at least one). Why: read by the header words alone, the group is one goal column,
+    and its first column's mark ("X") would be taken for a goal's name."""
+    from plancheck.lang.vocab import column_role
+
+    groups: dict[str, list[int]] = {}
+    for i, h in enumerate(header):
+        if i >= len(roles) or roles[i] not in (None, "goal"):
+            continue
+        m = _GROUPED_HEAD.match(h or "")
+        if m and column_role(m.group("group")) == "goal" and column_role(m.group("own")) in (None, "goal"):
+            groups.setdefault(m.group("group").strip(), []).append(i)
+        elif not m and column_role(h or "") == "goal" and _NUMBERED_GOAL_HEAD.match(h or ""):
+            groups.setdefault("", []).append(i)
+    out: dict[int, str] = {}
+    for name, cols in groups.items():
+        if len(cols) < 2:
+            continue
+        filled = [row[i].text.strip() for row in rows for i in cols if i < len(row) and row[i].text.strip()]
+        if not filled or not all(_MARK.match(t) for t in filled):
+            continue
+        for i in cols:
+            m = _GROUPED_HEAD.match(header[i]) if name else None
+            out[i] = m.group("own").strip() if m else header[i].strip()
+    return out
+
+
+# a column headed by a goal word and a number ("Mål 2", "Delmål 1.3", "Goal 4")
+_NUMBERED_GOAL_HEAD = re.compile(r"^\s*[^\W\d_]+\.?\s+\d{1,2}(?:\.\d{1,2})*\.?\s*$")
 
 
 def means_column(header: str) -> bool:
@@ -188,7 +230,7 @@ _GROUP_ROW = re.compile(
 )
 #: the glyphs a cell holds alone to mark its row's column (an X under a year, a ✓ under the unit
 #: responsible): data, not a rule; the whole cell is one of them
-MARK_GLYPHS: tuple[str, ...] = ("x", "X", "✓", "✔", "●", "•", "■")
+MARK_GLYPHS: tuple[str, ...] = ("x", "X", "×", "✓", "✔", "●", "•", "■")
 _MARK = re.compile(rf"^\s*[{re.escape(''.join(MARK_GLYPHS))}]\s*$")
 # a column named under a header cell spanning several ("Helse (Ansvar)"): the layout and the
 # Word/OpenDocument readers write the spanning cell's text in brackets after the column's own
@@ -340,6 +382,15 @@ def _names_goal(st: _State, text: str) -> bool:
     if _STATES.search(text) or goal_under_heading(text, st.plan.goals, st.plan.sections) is not None:
         return True
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
+
+
+def _numbered_goal_title(text: str) -> bool:
+    """Is a table's title row a goal label with its number ("Mål 1: Sammenhængende forløb",
+    "Delmål 2.1", "Goal 3 – Safe streets")? Then the rows under it serve that goal, as under a
+    group row naming it. Why only a numbered label: a title such as "Tiltak 2026–2029" or a
+    theme names no goal, and the number is what ties the band to the goal stated elsewhere."""
+    role, num, _rest = label_role(text)
+    return role in GOAL_ROLES and bool(num)
 
 
 def _header_score(cells: list[str]) -> int:
@@ -648,15 +699,19 @@ def _cell(row, roles: list[str | None], role: str) -> str:
 
 
 def _measure_table(
-    st: _State, block: Block, table: Table, roles: list[str | None], marks: dict[int, str] | None = None
+    st: _State, block: Block, table: Table, roles: list[str | None], marks: dict[int, str] | None = None,
+    goal_marks: dict[int, str] | None = None, title_goal: str | None = None,
 ) -> None:
     """The measures of a measure table, one per row under its goal and strategy; ``marks`` are
     the unit columns of a responsibility matrix (:func:`mark_owner_columns`): a row's owners
-    are the units it marks."""
+    are the units it marks; ``goal_marks`` the goal columns of a cross matrix
+    (:func:`mark_goal_columns`): a row serves the goals it marks; ``title_goal`` the title row
+    above the table's header naming a numbered goal ("Mål 1: Sammenhængende forløb"), the goal
+    of its rows until a group row names another."""
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
 
-    group_goal: str | None = None
+    group_goal: str | None = title_goal
     above = _goal_above(st, block)
     column_goal = ""  # the goal column's last filled cell: an empty cell below it is merged down
     parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
@@ -791,8 +846,10 @@ def _measure_table(
             meas = _add_measure(st, block, text_of, number=number or label_num, provenance=prov)
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
-            elif above is not None and not goal_text and "goal" not in roles:
+            elif above is not None and not goal_text and "goal" not in roles and not goal_marks:
                 meas.goal_ids.append(above.id)
+            if goal_marks:
+                meas.goal_marks = [g for i, g in goal_marks.items() if i < len(row) and _MARK.match(row[i].text)]
             if outline_strategy is not None:
                 meas.strategy_ids.append(outline_strategy.id)
             meas.owner_text = owner_text or None

@@ -15,6 +15,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ",b")
 ITALIC_NAMES = ("italic", "oblique", "kursiv")
@@ -66,15 +68,19 @@ def unchecked(function: object, restype: type) -> ctypes._CFuncPtr:
     return unchecked
 
 
-def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> list[Char]:
+def pdfium_chars(
+    textpage, width: float, height: float, rotation: int = 0, settings: LayoutSettings = DEFAULT
+) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
     gives them).
 
     Characters pdfium inserts itself (``IsGenerated``: the spaces and line breaks it guesses)
     are dropped: word breaks are decided by :mod:`plancheck.layout.words` from the geometry,
-    the same way for both sources. Characters set vertically are dropped; characters set at
-    another angle keep the box they cover on the page (as pdfminer gives them).
+    the same way for both sources. Characters set vertically (a column header turned to read
+    bottom-to-top or top-to-bottom) are joined into one label per run (:func:`vertical_labels`)
+    that covers the run's box; characters set at another angle keep the box they cover on the
+    page (as pdfminer gives them).
     """
     import pypdfium2.raw as raw
 
@@ -137,6 +143,7 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
+    upward: list[_Upright] = []  # the characters set vertically, in the order drawn
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
@@ -182,7 +189,13 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
                 objects[key] = per_object
         font, size, vertical, slanted, handle, address, across = per_object
         if vertical:
-            continue  # set vertically; pdfplumber's words leave it out too
+            # set vertically: kept aside, its runs joined into labels once the page is read
+            FPDFText_GetLooseCharBox(tpv, i, rect_ref)
+            corners = (shown(rect.left, rect.top), shown(rect.right, rect.bottom))
+            xs, ys = zip(*corners, strict=True)
+            upward.append((text, (min(xs), min(ys), max(xs), max(ys)), size, font[0], font[1]))
+            prev = slant = None
+            continue
         FPDFText_GetCharOrigin(tpv, i, ox_ref, oy_ref)
         advance_end = None
         if rotation == 0:  # shown() worked out in line: the page as is, y turned down
@@ -254,6 +267,61 @@ def pdfium_chars(textpage, width: float, height: float, rotation: int = 0) -> li
                 font[1],
             )
         )
+    out.extend(vertical_labels(upward, settings))
+    return out
+
+
+# a character set vertically: text, box on the page as shown (x0, top, x1, bottom), size, font, bold
+_Upright = tuple[str, tuple[float, float, float, float], float, str, bool]
+
+
+def vertical_labels(chars: list[_Upright], settings: LayoutSettings = DEFAULT) -> list[Char]:
+    """Characters set vertically, joined into one :class:`Char` per label in the order drawn.
+
+    A label goes on while the next character stands in the same upright column (its box's
+    middle shifted across by at most ``vertical_shift_ratio`` of the size) and follows the last
+    one along it in the same direction, with a gap between their boxes of at most
+    ``vertical_break_ratio`` of the size; a gap wider than ``vertical_space_ratio`` is a word
+    break. Why join them here: a browser or layout program may draw each turned letter as an
+    object of its own, and the word stage groups characters along horizontal lines only; one
+    label over the run's box lands whole in the table cell (or the line) it stands in, read as
+    it is read, bottom-to-top or top-to-bottom. Boxes only (no origins), so that both character
+    sources give the same labels."""
+    out: list[Char] = []
+    run: list[_Upright] = []
+    step = 0.0  # the direction of the run along the page's y axis (+1 down, -1 up), 0 unknown
+
+    def flush() -> None:
+        text = " ".join("".join(c[0] for c in run).split())
+        if text:
+            x0 = min(c[1][0] for c in run)
+            top = min(c[1][1] for c in run)
+            x1 = max(c[1][2] for c in run)
+            bottom = max(c[1][3] for c in run)
+            out.append(Char(text, x0, top, x1, bottom, run[0][2], run[0][3], run[0][4]))
+
+    for c in chars:
+        if run:
+            last = run[-1]
+            (lx0, ltop, lx1, lbottom), (x0, top, x1, bottom) = last[1], c[1]
+            size = max(last[2], c[2], 1.0)
+            shift = abs((x0 + x1) - (lx0 + lx1)) / 2
+            direction = 1.0 if top + bottom > ltop + lbottom else -1.0
+            gap = top - lbottom if direction > 0 else ltop - bottom  # between the two boxes
+            if (
+                shift <= settings.vertical_shift_ratio * size
+                and (step == 0.0 or direction == step)
+                and gap <= settings.vertical_break_ratio * size
+            ):
+                if gap > settings.vertical_space_ratio * size:
+                    run.append((" ", c[1], c[2], c[3], c[4]))
+                run.append(c)
+                step = direction
+                continue
+            flush()
+        run, step = [c], 0.0
+    if run:
+        flush()
     return out
 
 
@@ -289,12 +357,19 @@ def _unmapped_code(text: str) -> int | None:
     return None
 
 
-def plumber_chars(page) -> list[Char]:
-    """Characters of one pdfplumber page (the reference path)."""
+def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
+    """Characters of one pdfplumber page (the reference path); those set vertically joined into
+    labels as on the pdfium path (:func:`vertical_labels`), those set at another angle left out."""
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
+    upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
     for c in page.chars:
         if not c.get("upright", True):
+            a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
+            if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9) and c["text"].strip():
+                font = c.get("fontname", "")
+                text = "".join(_clean(ch) for ch in c["text"])
+                upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, is_bold_name(font)))
             continue
         code = _unmapped_code(c["text"])
         if code in _WINANSI_UNUSED:
@@ -307,4 +382,5 @@ def plumber_chars(page) -> list[Char]:
             continue
         font = c.get("fontname", "")
         out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, is_bold_name(font)))
+    out.extend(vertical_labels(upward, settings))
     return out

@@ -485,10 +485,10 @@ def read_pages(
                 if settings.char_source != "pdfplumber":
                     graphics_only(ppage)  # its ruling lines only: the characters come from pdfium
             if settings.char_source == "pdfplumber":
-                chars = plumber_chars(ppage)
+                chars = plumber_chars(ppage, settings)
             else:
                 textpage = page.get_textpage()
-                chars = pdfium_chars(textpage, width, height, page.get_rotation())
+                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings)
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)

@@ -33,6 +33,17 @@ class LayoutSettings(BaseModel):
         description="a char drawn again with the same text, shifted less than this fraction of its "
         "width and height, is a fake-bold duplicate and dropped",
     )
+    vertical_space_ratio: float = Field(
+        0.25, ge=0,
+        description="in text set vertically (a rotated column header), a gap along the text wider "
+        "than this fraction of the font size between two characters is a word break",
+    )
+    vertical_break_ratio: float = Field(
+        1.0, ge=0,
+        description="... and one wider than this fraction, or a baseline shifted across the text by "
+        "more than vertical_shift_ratio of the size, ends the label: the next character is another's",
+    )
+    vertical_shift_ratio: float = Field(0.3, ge=0, description="see vertical_break_ratio")
 
     # --- words
     x_tolerance: float = Field(1.5, ge=0, description="gap (pt) below which two chars are one word")

@@ -1360,7 +1360,7 @@ def _merge_header_rows(
         cells = [c.text if c else "" for c in row]
         filled = [i for i, h in enumerate(header) if h]
         same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
-        if not filled or len(same) * 2 < len(filled):
+        if not filled or (len(same) * 2 < len(filled) and not labels_group(cells, group)):
             break
         merged = []
         for i, h in enumerate(header):
@@ -1374,6 +1374,23 @@ def _merge_header_rows(
         body = body[1:]
         group = {}
     return header, body
+
+
+def labels_group(cells: list[str], group: dict[int, tuple[str, list[int]]]) -> bool:
+    """Is this row, right under a header with a cell spanning several columns, the row of the
+    spanned columns' own labels ("Bidrar til mål" over "1 | 2 | 3 | 4", the header cells beside
+    it drawn as two empty cells one above the other rather than merged down)?
+
+    It is when every column a spanning cell covers holds a label, and every other column of the
+    row is empty: a body row fills the columns beside the group (its measure, its owner), a
+    label row does not. Why not only the merged-down cells: a Word table exported with the cells
+    beside the group split in two (or merged in Word but ruled by the exporter) gives empty
+    cells there, and the labels would otherwise be read as the first body row. A cell spanning
+    the whole table is its title (a band "Mål 1: …" over the header), not a group."""
+    covered = [i for i in range(len(cells)) if i in group]
+    if not covered or len(covered) == len(cells) or not all(cells[i].strip() for i in covered):
+        return False
+    return all(not t.strip() for i, t in enumerate(cells) if i not in group)
 
 
 def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
