@@ -537,7 +537,7 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
     chapters: (match, kind, numbers). Captions are not references; nor are references into
     other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3",
     "(Table 11.20 UFBEBR 2008)", a chapter of a book in a list of references), nor a statute's
-    section named in a noun phrase ("Fewer section 21 cases": :func:`_points_here`)."""
+    section named in a noun phrase ("Fewer section 8 notices": :func:`_points_here`)."""
     captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
     caption = _CAPTION.match(text)
     if caption:
@@ -576,7 +576,7 @@ def _points_here(text: str, start: int, pos: int) -> bool:
     ``reference_pointers`` ("se kapittel 7", "omtalt i kapittel 7", "described in section 3").
 
     Why: a statute's section is named in running text as part of a noun phrase ("Fewer
-    section 21 cases", "a section 21 notice", "Section 8 housing"), not pointed at; a plan
+    section 8 notices", "a section 106 agreement", "Section 8 housing"), not pointed at; a plan
     points its reader to its own chapters. A false alarm costs more than a miss."""
     before = text[start:pos]
     if _OPENING.search(before):

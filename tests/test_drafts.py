@@ -273,7 +273,7 @@ def reference_doc() -> Doc:
         ("The costs are described in section 9.", "section 9"),
         ("Som framgår av avsnitt 7.1 behöver planen ändras.", "avsnitt 7.1"),
         # a statute's section named in a noun phrase points at no chapter of this plan
-        ("Fewer section 21 cases.", None),
+        ("Fewer section 8 notices were served.", None),
         ("Landlords served a section 21 notice on the tenant.", None),
         ("Tiltaket følgjer krava i kapittel 4 i plan- og bygningsloven.", None),
         ("Bostadsbidrag lämnas enligt kapitel 97 i socialförsäkringsbalken.", None),

@@ -2,7 +2,7 @@
 LibreOffice (the blind corpus made them with odfpy and reportlab):
 
 - a column header naming two roles, the second in brackets ("Ansvar (frist)¹", "Lead (date)"):
-  its cells hold owner and deadline as "LK (2. kvartal 2027)", "(VT 2027)", "NS";
+  its cells hold owner and deadline as "KU (3. kvartal 2026)", "(HT 2026)", "PS";
 - goals numbered as priorities ("Priority 2 <a sentence>", no colon), and a band across the top of
   each measure table naming the goal its rows serve, "Priority 2 (continued)" where the table runs
   onto the next page (no goal of its own)."""
@@ -49,16 +49,16 @@ def test_a_header_with_a_second_role_in_brackets_names_two_columns(header, roles
 @pytest.mark.parametrize(
     ("cell", "deadline_first", "parts"),
     [
-        ("LK (2. kvartal 2027)", False, ("LK", "2. kvartal 2027")),
-        ("LK og NS (årleg)", False, ("LK og NS", "årleg")),
-        ("(VT 2027)", False, ("", "VT 2027")),  # no owner
-        ("NS", False, ("NS", "")),  # no deadline
-        ("Alle einingar (2027)", False, ("Alle einingar", "2027")),
-        ("HoH (Q3 2026)", False, ("HoH", "Q3 2026")),
+        ("KU (3. kvartal 2026)", False, ("KU", "3. kvartal 2026")),
+        ("KU og PS (årleg)", False, ("KU og PS", "årleg")),
+        ("(HT 2026)", False, ("", "HT 2026")),  # no owner
+        ("PS", False, ("PS", "")),  # no deadline
+        ("Alle einingar (2028)", False, ("Alle einingar", "2028")),
+        ("HoS (Q1 2028)", False, ("HoS", "Q1 2028")),
         ("Teknik og Miljø (løbende)", False, ("Teknik og Miljø", "løbende")),
         ("Elevhälsan (hösten 2026)", False, ("Elevhälsan", "hösten 2026")),
-        ("LK / 2027", False, ("LK", "2027")),  # a slash sets them apart as a space does
-        ("2027 (LK)", True, ("LK", "2027")),
+        ("KU / 2027", False, ("KU", "2027")),  # a slash sets them apart as a space does
+        ("2027 (KU)", True, ("KU", "2027")),
         # a bracket that is no deadline belongs to the name
         ("Kulturkontoret (Fjordmuseet)", False, ("Kulturkontoret (Fjordmuseet)", "")),
     ],
@@ -91,18 +91,18 @@ def _doc(blocks: list[tuple[BlockKind, str | Table]]) -> Document:
 
 
 SHARED = {
-    "nn": ("Ansvar (frist)¹", "Mål 1: Fleire unge skal velje landbruket.",
-           [["1.1", "Gje oppstartstilskot til unge bønder", "LK (2. kvartal 2027)"],
-            ["1.2", "Skipe eit mentornettverk", "(VT 2027)"],
-            ["1.3", "Marknadsføre yrket på skulane", "NS"]]),
+    "nn": ("Ansvar (frist)¹", "Mål 1: Fleire skal gå og sykle til skulen.",
+           [["1.1", "Merke trygge skulevegar i sentrum", "KU (3. kvartal 2026)"],
+            ["1.2", "Byggje sykkelparkering ved alle skular", "(HT 2026)"],
+            ["1.3", "Halde sykkeldag for 5. trinn", "PS"]]),
     "sv": ("Ansvarig (klart)", "Mål 1: Fler elever ska må bra i skolan.",
            [["1.1", "Införa hälsosamtal i årskurs 7", "Elevhälsan (hösten 2026)"],
             ["1.2", "Utbilda mentorer i samtalsmetodik", "(VT 2027)"],
             ["1.3", "Följa upp frånvaron varje månad", "Rektor"]]),
-    "en": ("Lead (date)", "Goal 1: Fewer households become homeless.",
-           [["1.1", "Open a single point of contact", "HOM (Q3 2026)"],
-            ["1.2", "Agree an early-warning protocol", "(March 2027)"],
-            ["1.3", "Fund debt advice at the drop-in", "HoH"]]),
+    "en": ("Lead (date)", "Goal 1: More residents use the library every month.",
+           [["1.1", "Open the central library on Sundays", "HLS (Q3 2026)"],
+            ["1.2", "Run a reading club for new readers", "(March 2027)"],
+            ["1.3", "Lend tablets to residents without one", "DSM"]]),
 }
 
 
@@ -126,8 +126,8 @@ def test_owner_and_deadline_read_from_one_bracketed_cell(lang):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Priority 1 Fewer households in the borough become homeless.",
-         ("1", "Fewer households in the borough become homeless.")),
+        ("Priority 1 More residents in the borough use the library.",
+         ("1", "More residents in the borough use the library.")),
         ("Priority 2: Recycle 60 percent of household waste by 2030.",
          ("2", "Recycle 60 percent of household waste by 2030.")),
         ("Indsatsområde 3 Flere ældre skal kunne bo hjemme længere.",
@@ -140,7 +140,7 @@ def test_owner_and_deadline_read_from_one_bracketed_cell(lang):
         ("Priority 12 of 20 projects was completed in the year.", None),
         ("Priority 2 (continued)", None),
         ("Fokusområde 3 Klima. Vi skal kutte utsleppa mykje meir.", None),  # two sentences
-        ("Project 2 Households are helped into settled homes quickly.", None),  # no focus-area word
+        ("Project 2 Residents are helped into new homes quickly.", None),  # no focus-area word
     ],
 )
 def test_an_aim_numbered_as_a_priority(text, expected):
@@ -148,9 +148,9 @@ def test_an_aim_numbered_as_a_priority(text, expected):
 
 
 def test_a_priority_stating_an_aim_labels_a_goal_as_paragraph_and_as_heading():
-    text = "Priority 3 No one has to sleep rough in the borough."
-    assert label_role(text) == ("goal", "3", "No one has to sleep rough in the borough.")
-    assert heading_role(text) == ("goal", "No one has to sleep rough in the borough.")
+    text = "Priority 3 Every park in the borough is within a short walk."
+    assert label_role(text) == ("goal", "3", "Every park in the borough is within a short walk.")
+    assert heading_role(text) == ("goal", "Every park in the borough is within a short walk.")
     # "Satsingsområde 2:" is a focus-area label; before a sentence it numbers an aim
     assert label_role("Satsingsområde 2: Alle barn skal ha ein trygg oppvekst.")[0] == "goal"
     assert label_role("Satsingsområde 2: Oppvekst")[0] == "focus_area"
@@ -164,7 +164,7 @@ def test_a_priority_stating_an_aim_labels_a_goal_as_paragraph_and_as_heading():
         ("Mål 3 (forts.)", "Mål 3"),
         ("Indsatsområde 1 (fortsat)", "Indsatsområde 1"),
         ("Fokusområde 4 (fortsättning)", "Fokusområde 4"),
-        ("Priority 2 Households are helped quickly.", None),
+        ("Priority 2 Residents are helped quickly.", None),
         ("(continued)", None),  # a marker alone names nothing
     ],
 )
@@ -179,15 +179,15 @@ def _band_row(text: str, width: int) -> list[str]:
 PRIORITIES = {
     "en": (
         "Our priorities",
-        ["Priority 1 Fewer households in the borough become homeless.",
-         "Priority 2 Households who become homeless are helped into settled homes quickly."],
+        ["Priority 1 More residents in the borough use the library.",
+         "Priority 2 Every resident who asks for help online gets it within a week."],
         ["Action", "Lead officer", "Target date"],
         "(continued)",
-        [["Open a single point of contact for tenants", "HOM", "Q3 2026"],
-         ["Agree an early-warning protocol with landlords", "HoH", "Q1 2027"]],
-        [["Stop placing families in bed and breakfast", "HoH", "Q2 2026"],
-         ["Review every temporary placement", "HPS", "Quarterly"],
-         ["Launch a private rented sector offer", "HOM", "Q4 2026"]],
+        [["Open the central library on Sundays", "HLS", "Q3 2026"],
+         ["Run a reading club for new readers", "DSM", "Q1 2027"]],
+        [["Train staff to help residents online", "DSM", "Q2 2026"],
+         ["Hold a drop-in digital help desk", "LCM", "Quarterly"],
+         ["Lend tablets to residents without one", "HLS", "Q4 2026"]],
     ),
     "da": (
         "Vores indsatsområder",
@@ -248,7 +248,7 @@ def test_a_band_naming_no_goal_links_nothing():
     """A band that only titles the table ("Action plan 2026") names no goal: the rows under it
     are not given one by the band."""
     header = ["Action", "Lead officer", "Target date"]
-    table = _table(_band_row("Action plan 2026", 3), [header, ["Open a contact point for tenants", "HOM", "Q3 2026"]])
+    table = _table(_band_row("Action plan 2026", 3), [header, ["Open the central library on Sundays", "HLS", "Q3 2026"]])
     plan = build_plan(_doc([(BlockKind.heading, "Actions"), (BlockKind.table, table)]), lang="en")
     assert [m.table_goal_text for m in plan.measures] == [None]
     assert plan.goals == []
@@ -264,20 +264,20 @@ def _word_plan(path: Path) -> None:
     from docx import Document as Docx
 
     d = Docx()
-    d.add_heading("Housing Action Plan 2026–2029", 0)
+    d.add_heading("Library and Digital Help Plan 2026–2029", 0)
     d.add_heading("1 Our priorities", 1)
-    goals = ["Fewer households in the borough become homeless.",
-             "Households who become homeless are helped into settled homes quickly."]
+    goals = ["More residents in the borough use the library.",
+             "Every resident who asks for help online gets it within a week."]
     for n, g in enumerate(goals, start=1):
         d.add_paragraph(f"Priority {n} {g}")
     d.add_heading("2 Action plan", 1)
     rows = {
-        1: [["Open a single point of contact for tenants", "HOM (Q3 2026)"],
-            ["Agree an early-warning protocol with landlords", "HoH (Q1 2027)"]],
-        2: [["Stop placing families in bed and breakfast", "HoH (Q2 2026)"],
+        1: [["Open the central library on Sundays", "HLS (Q3 2026)"],
+            ["Run a reading club for new readers", "DSM (Q1 2027)"]],
+        2: [["Train staff to help residents online", "DSM (Q2 2026)"],
             None,
-            ["Review every temporary placement", "HPS (Quarterly)"],
-            ["Launch a private rented sector offer", "(Q4 2026)"]],
+            ["Hold a drop-in digital help desk", "LCM (Quarterly)"],
+            ["Lend tablets to residents without one", "(Q4 2026)"]],
     }
     for n, body in rows.items():
         t = d.add_table(rows=0, cols=2)
@@ -308,20 +308,20 @@ def test_a_word_plan_with_priority_bands_and_a_lead_date_column(tmp_path):
     from corpora.synth.convert import soffice_to_pdf
     from plancheck.mandate.evaluate import load_plan
 
-    src = tmp_path / "housing.docx"
+    src = tmp_path / "library.docx"
     _word_plan(src)
     soffice_to_pdf([src], tmp_path)
-    for path in (tmp_path / "housing.pdf", src):
+    for path in (tmp_path / "library.pdf", src):
         plan = load_plan(path, lang="en")
         assert [g.text for g in plan.goals] == [
-            "Fewer households in the borough become homeless.",
-            "Households who become homeless are helped into settled homes quickly.",
+            "More residents in the borough use the library.",
+            "Every resident who asks for help online gets it within a week.",
         ], path.suffix
         first, second = plan.goals
         assert [(m.owner_text, m.deadline.text if m.deadline else None, m.goal_ids) for m in plan.measures] == [
-            ("HOM", "Q3 2026", [first.id]),
-            ("HoH", "Q1 2027", [first.id]),
-            ("HoH", "Q2 2026", [second.id]),
-            ("HPS", "Quarterly", [second.id]),
+            ("HLS", "Q3 2026", [first.id]),
+            ("DSM", "Q1 2027", [first.id]),
+            ("DSM", "Q2 2026", [second.id]),
+            ("LCM", "Quarterly", [second.id]),
             (None, "Q4 2026", [second.id]),
         ], path.suffix

@@ -205,7 +205,7 @@ def states_one_sentence(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) ->
 
 def focus_sentence(text: str) -> tuple[str, str] | None:
     """(number, sentence) of a numbered focus-area label standing before a whole sentence
-    ("Priority 2 Households who do become homeless are helped into settled homes quickly.",
+    ("Priority 2 Every child can walk or cycle safely to school.",
     "Satsingsområde 1: Alle barn skal ha ein trygg oppvekst."), with or without a colon; None
     for any other text. The label words are the lexicon's ``headings: focus_area``.
 

@@ -653,7 +653,7 @@ BAND_REPEATS_GOAL = 85  # a title row repeating a declared goal: as close as a g
 
 def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
     """The goal a band set above a measure table names, as the table's group row would: a title
-    row inside the table above its header ("Priority 2 Households … are helped …", "Mål 3: …")
+    row inside the table above its header ("Priority 2 Every child can walk to school safely.", "Mål 3: …")
     that labels a goal or repeats a declared one, or a band continued from the page before
     ("Priority 2 (continued)", "Mål 3 (forts.)"), inside the table or as the line right above
     it (see :func:`continued_goal`). None when no title names one.
@@ -680,13 +680,13 @@ def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
 def continued_goal(st: _State, base: str, current: str | None) -> str | None:
     """The goal a band continued after a page break serves (``base``: the band without its
     "(continued)"): the group it continues when that opened with the same words ("Priority 2"
-    continues "Priority 2 Households …"); else the one declared goal numbered as the band is
+    continues "Priority 2 Every child …"); else the one declared goal numbered as the band is
     ("Priority 2" → the goal numbered 2); else the group before it. A continued band is never a
     goal of its own."""
     from plancheck.extract.roles import numbered_label
 
     if current and f"{normalise(current)} ".startswith(f"{normalise(base)} "):
-        return current  # ("Priority 2" continues "Priority 2 Households …", not "Priority 21 …")
+        return current  # ("Priority 2" continues "Priority 2 Every child …", not "Priority 21 …")
     found = numbered_label(base)
     if found is not None and not found[2]:
         numbered = [g for g in st.plan.goals if (g.number or "").strip(".)") == found[1]]

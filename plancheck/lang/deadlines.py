@@ -613,7 +613,7 @@ def opening_deadline(sentence: str, *, lang: str = "nb") -> Deadline | None:
 # the continuous, recurring and plan-period words they may make up a deadline written after a name
 _TIME_LEADS = _words_rx([*tw.BEFORE, *tw.FROM, *tw.AFTER, *tw.BY_WHEN, *(w for w in tw.RANGE_CONNECTORS if w[:1].isalpha())])
 _NAME_WORD = re.compile(r"\S+")
-# a cell's last part in brackets: "LK (2. kvartal 2027)", "(VT 2027)", "2027 (LK)"
+# a cell's last part in brackets: "KU (3. kvartal 2026)", "(HT 2026)", "2026 (KU)"
 _BRACKETED_TAIL = re.compile(r"^(?P<outer>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 
 
@@ -643,9 +643,9 @@ def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str
     Why by words and not by the cell's lines: a reader joins a cell's lines with spaces, and a
     long name wraps inside the cell too; where a time expression starts is seen in every reader.
 
-    A part in brackets is the part the header puts in brackets ("Ansvar (frist)": "LK (2. kvartal
-    2027)" → ("LK", "2. kvartal 2027"); "(VT 2027)" → ("", "VT 2027"); "Frist (ansvar)": "2027
-    (LK)" → ("LK", "2027")), when the deadline's part is a time expression and nothing else; a
+    A part in brackets is the part the header puts in brackets ("Ansvar (frist)": "KU (3. kvartal
+    2026)" → ("KU", "3. kvartal 2026"); "(HT 2026)" → ("", "HT 2026"); "Frist (ansvar)": "2026
+    (KU)" → ("KU", "2026")), when the deadline's part is a time expression and nothing else; a
     bracket that says something else ("Kulturkontoret (Fjordmuseet)") is split by words."""
     text = " ".join(text.split())
     bracketed = _BRACKETED_TAIL.match(text)
