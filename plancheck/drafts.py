@@ -28,6 +28,7 @@ gives the same findings in the same order.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -535,7 +536,8 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
     """The references in ``text[start:end]`` to this document's figures, tables, appendices and
     chapters: (match, kind, numbers). Captions are not references; nor are references into
     other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3",
-    "(Table 11.20 UFBEBR 2008)", a chapter of a book in a list of references)."""
+    "(Table 11.20 UFBEBR 2008)", a chapter of a book in a list of references), nor a statute's
+    section named in a noun phrase ("Fewer section 8 notices": :func:`_points_here`)."""
     captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
     caption = _CAPTION.match(text)
     if caption:
@@ -557,7 +559,38 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
             continue
         if "§" in text[max(0, m.start() - 25) : m.start()]:
             continue
+        if kind == "chapter" and not _points_here(text, start, m.start()):
+            continue
         yield m, kind, nums
+
+
+#: what may stand right before a reference to this document's own chapter: nothing (it opens
+#: the sentence or the text after a colon, a dash or a bracket)
+_OPENING = re.compile(r"(?:^|[:(\[–—-])\W*$")
+
+
+def _points_here(text: str, start: int, pos: int) -> bool:
+    """Whether a chapter or section reference at ``pos`` is worded as pointing at a part of
+    this document: it opens its sentence ("Kapittel 7 viser …", "How to read: section 3
+    describes …", "(kapittel 7)"), or the word before it is one of the lexicon's
+    ``reference_pointers`` ("se kapittel 7", "omtalt i kapittel 7", "described in section 3").
+
+    Why: a statute's section is named in running text as part of a noun phrase ("Fewer
+    section 8 notices", "a section 106 agreement", "Section 8 housing"), not pointed at; a plan
+    points its reader to its own chapters. A false alarm costs more than a miss."""
+    before = text[start:pos]
+    if _OPENING.search(before):
+        return True
+    words = re.findall(r"[^\W\d_][\w.]*", before)
+    return bool(words) and words[-1].lower() in _pointer_words()
+
+
+@functools.cache
+def _pointer_words() -> frozenset[str]:
+    """The lexicon's ``reference_pointers`` of every language, lower case."""
+    from plancheck.lang.vocab import plain_words
+
+    return frozenset(w.lower() for w in plain_words("reference_pointers"))
 
 
 def _plausible_series(nums: list[str]) -> bool:

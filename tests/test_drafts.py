@@ -265,6 +265,18 @@ def reference_doc() -> Doc:
         ("Carter, L., 2018. Chapter 19: Southeast. In Impacts, Risks, and Adaptation, Volume II "
          "(eds.). Washington, pp. 743–808. doi: 10.7930/NCA4.2018.CH19.", None),
         ("Ventetiden er vist i tabell 4 (SSB 2024).", "tabell 4"),
+        # a chapter pointed at: after a pointer word, or opening the sentence or a bracket
+        ("Kapittel 7 viser kostnadene.", "Kapittel 7"),
+        ("Kostnadene (kapittel 7) er grove.", "kapittel 7"),
+        ("Sjå kapittel 8.", "kapittel 8"),
+        ("How to read this plan: section 7 lists the actions.", "section 7"),
+        ("The costs are described in section 9.", "section 9"),
+        ("Som framgår av avsnitt 7.1 behöver planen ändras.", "avsnitt 7.1"),
+        # a statute's section named in a noun phrase points at no chapter of this plan
+        ("Fewer section 8 notices were served.", None),
+        ("Landlords served a section 21 notice on the tenant.", None),
+        ("Tiltaket følgjer krava i kapittel 4 i plan- og bygningsloven.", None),
+        ("Bostadsbidrag lämnas enligt kapitel 97 i socialförsäkringsbalken.", None),
     ],
 )
 def test_dangling_references(sentence, flagged):

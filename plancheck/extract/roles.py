@@ -181,6 +181,58 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     return None
 
 
+FOCUS_SENTENCE_MIN_WORDS = 5  # "Priority 2 Recycle 60 percent of household waste by 2030."
+# a word (or two) and a number opening a line: "Priority 2", "Satsingsområde 3", "Focus area 1"
+_FOCUS_NUMBERED = re.compile(
+    r"^\s*(?P<word>[^\W\d_]{3,30}(?:\s+[^\W\d_]{2,20})?)\s+(?P<num>\d{1,2})(?![\d.,])\s*[:.–—-]?\s+(?P<rest>\S.*)$"
+)
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅÄÖ0-9])")
+
+
+def states_one_sentence(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
+    """Whether ``rest`` is one whole sentence of ``min_words`` words or more, opening in upper
+    case and ending in a full stop. Why: a focus area or priority is named by a noun phrase
+    ("Priority 1: Tackling climate change", "Satsingsområde 2 Oppvekst"), an aim is stated as a
+    sentence; a line running on after a number ("Priority 12 of 20 projects …") states none."""
+    rest = " ".join(rest.split())
+    return (
+        rest[:1].isupper()
+        and rest.endswith(".")
+        and len(rest.split()) >= min_words
+        and not _INNER_SENTENCE_END.search(rest[:-1])
+    )
+
+
+def focus_sentence(text: str) -> tuple[str, str] | None:
+    """(number, sentence) of a numbered focus-area label standing before a whole sentence
+    ("Priority 2 Every child can walk or cycle safely to school.",
+    "Satsingsområde 1: Alle barn skal ha ein trygg oppvekst."), with or without a colon; None
+    for any other text. The label words are the lexicon's ``headings: focus_area``.
+
+    Why: a plan that numbers its aims as priorities states each as a sentence, and that
+    sentence is the plan's goal, numbered as the priority is; the measures in the table under
+    "Priority 2 …" serve it. A focus area named by a phrase stays a name
+    (:func:`states_one_sentence`)."""
+    from plancheck.lang.vocab import heading_role as lexicon_role
+
+    m = _FOCUS_NUMBERED.match(" ".join(text.split()))
+    if m is None or lexicon_role(m.group("word")) != "focus_area":
+        return None
+    rest = m.group("rest").strip()
+    if _continued().search(rest) or not states_one_sentence(rest):
+        return None
+    return m.group("num"), rest
+
+
+def continued_band(text: str) -> str | None:
+    """What a band or title continued after a page break says without its marker ("Priority 2
+    (continued)" → "Priority 2", "Mål 3 (forts.)" → "Mål 3"); None when ``text`` has no such
+    marker (the lexicon's ``continued``)."""
+    t = " ".join(text.split())
+    stripped = _continued().sub("", t)
+    return stripped.strip(" :–—-") if stripped != t and stripped.strip(" :–—-") else None
+
+
 @cache
 def _focus_parent() -> re.Pattern[str]:
     """A heading that is a focus-area word, perhaps numbered, perhaps followed by a separator and a
@@ -209,8 +261,12 @@ def heading_role(title: str) -> tuple[str | None, str]:
     whole = t
     t = _TRAILING_BRACKET.sub(r"\g<head>", t)
     found = _match_label(t)
+    if found is None and (focus := focus_sentence(t)) is not None:
+        return "goal", focus[1]  # "Priority 2 <a sentence>": the aim is the goal
     if found and (found[1] or (_label_role_of(found[0]) == "vision" and found[2])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
+        if _label_role_of(found[0]) == "focus_area" and found[1] and states_one_sentence(found[3]):
+            return "goal", found[3]  # "Satsingsområde 2: <a sentence>": an aim, see focus_sentence
         return _label_role_of(found[0]), found[3]
     if found and re.search(r"[:–—-]", found[4]) and len(found[3]) > _ROLE_HEADING_TAIL:
         # "Goal – To provide residents with …": a label and a whole sentence, longer than the
@@ -241,6 +297,9 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     """A role label at the start of a paragraph or list item: (role, number, rest)."""
     found = _match_label(text)
     if found is None:
+        focus = focus_sentence(text)
+        if focus is not None:
+            return "goal", focus[0], focus[1]  # "Priority 2 <a sentence>": an aim, numbered
         return None, None, text
     word, num, marked, rest, _sep = found
     if not any(ch.isalnum() for ch in rest):
@@ -248,7 +307,10 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     # "Mål: ..." needs a colon or number to count; "Tiltak – ansvarlig – frist" lines are not labels
     if not num and not marked:
         return None, None, text
-    return _label_role_of(word), num, rest
+    role = _label_role_of(word)
+    if role == "focus_area" and num and states_one_sentence(rest):
+        return "goal", num, rest  # "Satsingsområde 2: <a sentence>": an aim numbered as a priority
+    return role, num, rest
 
 
 # the lexicon's links.goal_number and and_words

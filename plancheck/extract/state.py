@@ -59,6 +59,7 @@ class _State:
     role_item_heading: bool = False  # the last heading was itself an item (a strategy heading)
     label_shift: dict[str, str] = field(default_factory=dict)  # "strategy" → "goal" in 3-level plans
     ctx_goal: Goal | None = None  # the last goal/strategy announced by a label heading
+    band_goal: str | None = None  # the goal the last measure table's group row or band named
     ctx_sub_goal: Goal | None = None  # the last sub-goal label under ctx_goal ("Objective 1.2")
     ctx_strategy: Strategy | None = None
     label_roles: dict[str, str] = field(default_factory=dict)  # "policy" → "goal", from numbering

@@ -48,9 +48,9 @@ def read_table(st: _State, block: Block) -> None:
     if _record_table(st, block, table):
         return
     titles = title_texts(table)
-    title_goal = next((t for t in reversed(titles) if _numbered_goal_title(t)), None)
     table = _find_header(st, block, table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    band = band_goal(st, titles, prev)
     if prev is not None and prev.kind == BlockKind.heading:
         titles.append(prev.text)
     if any(lists_done_work(t) for t in titles):
@@ -80,9 +80,9 @@ def read_table(st: _State, block: Block) -> None:
             fresh = [r for r, seen in zip(table.rows, _repeated_rows(st, table, mcol), strict=True)
                      if not seen and numbered_cell(r[mcol].text)]
             if fresh:
-                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, title_goal)
+                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, band)
             return
-        _measure_table(st, block, table, roles, marks, goal_marks, title_goal)
+        _measure_table(st, block, table, roles, marks, goal_marks, band)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
@@ -382,15 +382,6 @@ def _names_goal(st: _State, text: str) -> bool:
     if _STATES.search(text) or goal_under_heading(text, st.plan.goals, st.plan.sections) is not None:
         return True
     return max(best_match(text, st.plan.goals)[1], best_match(text, st.plan.strategies)[1]) >= 85
-
-
-def _numbered_goal_title(text: str) -> bool:
-    """Is a table's title row a goal label with its number ("Mål 1: Sammenhængende forløb",
-    "Delmål 2.1", "Goal 3 – Safe streets")? Then the rows under it serve that goal, as under a
-    group row naming it. Why only a numbered label: a title such as "Tiltak 2026–2029" or a
-    theme names no goal, and the number is what ties the band to the goal stated elsewhere."""
-    role, num, _rest = label_role(text)
-    return role in GOAL_ROLES and bool(num)
 
 
 def _header_score(cells: list[str]) -> int:
@@ -698,20 +689,68 @@ def _cell(row, roles: list[str | None], role: str) -> str:
     return join_lines(texts) if texts else ""
 
 
+BAND_REPEATS_GOAL = 85  # a title row repeating a declared goal: as close as a group row naming one
+
+
+def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
+    """The goal a band set above a measure table names, as the table's group row would: a title
+    row inside the table above its header ("Priority 2 Every child can walk to school safely.", "Mål 3: …")
+    that labels a goal or repeats a declared one, or a band continued from the page before
+    ("Priority 2 (continued)", "Mål 3 (forts.)"), inside the table or as the line right above
+    it (see :func:`continued_goal`). None when no title names one.
+
+    Why: a plan that gives each goal its own table often names the goal only in a dark band
+    across the table's top, repeated with "(continued)" where the table runs onto the next
+    page; the rows under the band serve that goal."""
+    from plancheck.extract.link import best_match
+    from plancheck.extract.roles import continued_band
+
+    candidates = list(titles)
+    if prev is not None and prev.kind in (BlockKind.heading, BlockKind.paragraph) and continued_band(prev.text):
+        candidates.append(prev.text)
+    for text in reversed(candidates):
+        base = continued_band(text)
+        if base is not None:
+            return continued_goal(st, base, st.band_goal)
+        role, _num, _rest = label_role(text)
+        if role in GOAL_ROLES or best_match(text, st.plan.goals)[1] >= BAND_REPEATS_GOAL:
+            return text
+    return None
+
+
+def continued_goal(st: _State, base: str, current: str | None) -> str | None:
+    """The goal a band continued after a page break serves (``base``: the band without its
+    "(continued)"): the group it continues when that opened with the same words ("Priority 2"
+    continues "Priority 2 Every child …"); else the one declared goal numbered as the band is
+    ("Priority 2" → the goal numbered 2); else the group before it. A continued band is never a
+    goal of its own."""
+    from plancheck.extract.roles import numbered_label
+
+    if current and f"{normalise(current)} ".startswith(f"{normalise(base)} "):
+        return current  # ("Priority 2" continues "Priority 2 Every child …", not "Priority 21 …")
+    found = numbered_label(base)
+    if found is not None and not found[2]:
+        numbered = [g for g in st.plan.goals if (g.number or "").strip(".)") == found[1]]
+        if len(numbered) == 1:
+            return numbered[0].text
+    return current
+
+
 def _measure_table(
     st: _State, block: Block, table: Table, roles: list[str | None], marks: dict[int, str] | None = None,
-    goal_marks: dict[int, str] | None = None, title_goal: str | None = None,
+    goal_marks: dict[int, str] | None = None, band: str | None = None,
 ) -> None:
     """The measures of a measure table, one per row under its goal and strategy; ``marks`` are
     the unit columns of a responsibility matrix (:func:`mark_owner_columns`): a row's owners
     are the units it marks; ``goal_marks`` the goal columns of a cross matrix
-    (:func:`mark_goal_columns`): a row serves the goals it marks; ``title_goal`` the title row
-    above the table's header naming a numbered goal ("Mål 1: Sammenhængende forløb"), the goal
-    of its rows until a group row names another."""
+    (:func:`mark_goal_columns`): a row serves the goals it marks; ``band``: the goal a band
+    above the table's header names (:func:`band_goal`), the group of its rows until a group
+    row names another."""
+    from plancheck.extract.roles import continued_band
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
 
-    group_goal: str | None = title_goal
+    group_goal: str | None = band
     above = _goal_above(st, block)
     column_goal = ""  # the goal column's last filled cell: an empty cell below it is merged down
     parent_row: Cell | None = None  # a row written one column left of the actions: their strategy
@@ -779,10 +818,15 @@ def _measure_table(
                 skipping = True  # a group of work already under way, not this plan's measures
             elif _NEW_WORK.match(text) and len(text.split()) > 1:
                 skipping = False
+            elif (base := continued_band(text)) is not None:
+                skipping = False
+                # "Priority 2 (continued)" over the rows carried to the next page: the same group
+                group_goal = continued_goal(st, base, group_goal)
             else:
                 skipping = False
                 # a topic row ("a. Air Quality") is a theme; only a row naming a goal or strategy links
                 group_goal = text if _names_goal(st, text) else None
+            st.band_goal = group_goal
             column_goal = ""
             continue
         if skipping:
@@ -880,6 +924,7 @@ def _measure_table(
                                    location=location)
                 _table_strategy(st, block, meas, strategy_text, sprov)
     st.last_candidate = None
+    st.band_goal = group_goal
 
 
 def goal_rows_alone(rows: list[list[Cell]], roles: list[str | None], mcol: int, header_norm: list[str]) -> set[int]:

@@ -613,6 +613,8 @@ def opening_deadline(sentence: str, *, lang: str = "nb") -> Deadline | None:
 # the continuous, recurring and plan-period words they may make up a deadline written after a name
 _TIME_LEADS = _words_rx([*tw.BEFORE, *tw.FROM, *tw.AFTER, *tw.BY_WHEN, *(w for w in tw.RANGE_CONNECTORS if w[:1].isalpha())])
 _NAME_WORD = re.compile(r"\S+")
+# a cell's last part in brackets: "KU (3. kvartal 2026)", "(HT 2026)", "2026 (KU)"
+_BRACKETED_TAIL = re.compile(r"^(?P<outer>[^()]*?)\s*\((?P<inner>[^()]+)\)$")
 
 
 def time_only(text: str) -> bool:
@@ -639,16 +641,28 @@ def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str
     the deadline is the longest time expression the cell opens with.
 
     Why by words and not by the cell's lines: a reader joins a cell's lines with spaces, and a
-    long name wraps inside the cell too; where a time expression starts is seen in every reader."""
+    long name wraps inside the cell too; where a time expression starts is seen in every reader.
+
+    A part in brackets is the part the header puts in brackets ("Ansvar (frist)": "KU (3. kvartal
+    2026)" → ("KU", "3. kvartal 2026"); "(HT 2026)" → ("", "HT 2026"); "Frist (ansvar)": "2026
+    (KU)" → ("KU", "2026")), when the deadline's part is a time expression and nothing else; a
+    bracket that says something else ("Kulturkontoret (Fjordmuseet)") is split by words."""
     text = " ".join(text.split())
+    bracketed = _BRACKETED_TAIL.match(text)
+    if bracketed:
+        outer, inner = bracketed.group("outer").strip(" ,;/–—-"), bracketed.group("inner").strip()
+        if not deadline_first and time_only(inner):
+            return outer, inner
+        if deadline_first and outer and time_only(outer):
+            return inner, outer
     starts = [m.start() for m in _NAME_WORD.finditer(text)]
     if deadline_first:
         ends = [m.end() for m in _NAME_WORD.finditer(text)]
         for end in reversed(ends):
             if time_only(text[:end]):
-                return text[end:].strip(" ,;–—-"), text[:end].strip()
+                return text[end:].strip(" ,;/–—-"), text[:end].strip(" ,;/–—-")
         return text, ""
     for start in starts:
         if time_only(text[start:]):
-            return text[:start].strip(" ,;–—-"), text[start:].strip()
+            return text[:start].strip(" ,;/–—-"), text[start:].lstrip(" ,;/–—-").strip()
     return text, ""

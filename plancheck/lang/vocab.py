@@ -359,19 +359,33 @@ def column_role(header_text: str) -> str | None:
     return role
 
 
+# a footnote mark after a header ("Ansvar (frist)¹", "Frist*", "Lead†"): it points at a note, it
+# names nothing
+_FOOTNOTE_MARK = re.compile(r"\s*[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+$")
+# "Ansvar (frist)": a word, and a second in brackets after it, and nothing else
+_SECOND_IN_BRACKETS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+
+
 def column_roles_named(header_text: str) -> tuple[str, ...]:
     """The roles of a header cell that names two columns in one ("Ansvar / frist", "Ansvarleg og
-    frist", "Lead / due", "Hvem/hvornår"): each part between "/", "&", "+", "," or an and-word of
-    the lexicon (``and_words``) is a column word of its own, of different roles; () otherwise.
+    frist", "Lead / due", "Hvem/hvornår", "Ansvar (frist)", "Lead (date)"): each part between "/",
+    "&", "+", "," or an and-word of the lexicon (``and_words``), or the word before a bracket and
+    the word in it, is a column word of its own, of different roles; () otherwise. A footnote mark
+    after the header ("Ansvar (frist)¹", its key under the table) is no part of it.
 
     Why: a table may give owner and deadline one cell, the owner on one line and the deadline
     under it; :func:`column_role` reads such a header by its first word only. A header the
     lexicon knows whole ("Förvaltning/Bolag", "Ansvarlig for gjennomføring") names one column."""
-    text = _norm(header_text or "")
+    text = _FOOTNOTE_MARK.sub("", _norm(header_text or ""))
     if not text or text in _index("column"):
         return ()
     ands = alternation(plain_words("and_words"))
-    parts = [p.strip() for p in re.split(rf"\s*[/&+,]\s*|\s+(?:{ands})\s+", text) if p and p.strip()]
+    bracketed = _SECOND_IN_BRACKETS.match(text)
+    if bracketed:
+        # "Ansvar (frist)", "Lead (date)": the second role in brackets after the first
+        parts = [bracketed.group(1).strip(), bracketed.group(2).strip()]
+    else:
+        parts = [p.strip() for p in re.split(rf"\s*[/&+,]\s*|\s+(?:{ands})\s+", text) if p and p.strip()]
     if len(parts) != 2:
         return ()
     roles = tuple(_column_lookup(p) for p in parts)
