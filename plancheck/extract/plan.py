@@ -20,6 +20,7 @@ from functools import cache
 
 from plancheck.extract.fields import Fields, split_fields
 from plancheck.extract.roles import (
+    band_goal,
     goal_reference,
     heading_role,
     is_focus_parent,
@@ -91,6 +92,9 @@ class WalkSettings:
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
     # this long (its explanation included)
     strategy_paragraph_chars: int = 600
+    # a numbered focus-area or goal label ("Priority 2", "Ambition 1") over one sentence of at
+    # least this many words states that goal (roles.band_goal); a shorter text names an area
+    band_sentence_min_words: int = 5
     # a numbered heading over action cards states a goal when it has at least this many words
     # (a sentence, not a topic title such as "1 Parks")
     goal_min_words: int = 5
@@ -1322,14 +1326,20 @@ def _heading(st: _State, block: Block) -> None:
     pending = st.pending_label
     if _bare_label(st, text):
         return
-    if pending is not None and pending[0] in GOAL_ROLES and pending[1] and heading_role(text)[0] is None:
-        # "MÅL 3" alone on its line, then the goal's sentence set in bold (read as a heading)
-        _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[pending[0]], number=pending[1]))
+    band = pending is not None and band_goal(*pending, text, WalkSettings().band_sentence_min_words)
+    if pending is not None and (pending[0] in GOAL_ROLES or band) and pending[1] and heading_role(text)[0] is None:
+        # "MÅL 3" alone on its line, then the goal's sentence set in bold (read as a heading);
+        # "Ambition 4" or "Målområde 2" on a band, then a whole sentence: a goal too
+        kind = GOAL_ROLES.get(pending[0], GoalKind.goal)
+        _context_goal(st, _add_goal(st, block, text, kind, number=pending[1]))
         st.role, st.lead_in = None, None
         return
     role, rest = heading_role(text)
     if rest:
         role = _shifted(st, text, role)
+    banded = role == "focus_area" and bool(rest) and band_goal(role, label_role(text)[1], rest, WalkSettings().band_sentence_min_words)
+    if banded:
+        role = "goal"  # "Priority 2: Recycle 60 percent of household waste by 2030." on one band
     if role is None and _role_for_goals(text):
         role, rest = _role_for_goals(text), ""
     number = None
@@ -1404,9 +1414,10 @@ def _heading(st: _State, block: Block) -> None:
         _context_goal(st, g)
         st.ctx_label_goal = g
         st.heading_goal = (g, block.level)
-        # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …")
+        # numbered sub-goals may follow as a list ("Hovedmål 1: …" then "1.1 …", "1.2 …"); under
+        # a goal numbered as a priority the list's own words say what its items are
         st.role = None
-        st.lead_in = "goal"
+        st.lead_in = None if banded else "goal"
     elif rest and role == "strategy":
         strategy = st.labelled = _add_strategy(st, block, rest, number=number)
         _context_strategy(st, strategy)
@@ -2077,6 +2088,8 @@ def _text(st: _State, block: Block) -> None:
         (lrole, lnum), rest = pending, text
         text = label_text + " " + text
     lrole = _shifted(st, text, lrole)
+    if lrole == "focus_area" and band_goal(lrole, lnum, rest, WalkSettings().band_sentence_min_words):
+        lrole = "goal"  # "Målområde 2" on a band, the goal's sentence on it or under it
     if lrole is None or _renumbered(st, text):
         lrole, lnum, rest = _numbered_role(st, text, text)
     if lrole is not None and is_reference_only(rest):

@@ -287,6 +287,24 @@ def heading_role(title: str) -> tuple[str | None, str]:
     return None, whole
 
 
+def band_goal(role: str | None, number: str | None, text: str, min_words: int) -> bool:
+    """Whether a numbered label of a focus area or a goal ("Priority 2", "Ambition 1",
+    "Målområde 3", "Satsingsområde 1") stands over ``text`` that is one whole sentence of at
+    least ``min_words`` words ending in a full stop — on the label's line after it or on the
+    line under it (a band with the label, the sentence under the band).
+
+    Why: a plan that sets its goals in labelled bands numbers them as priorities, ambitions or
+    goal areas and states each as a sentence ("Every child in the borough starts school ready to learn."); a
+    focus area the label numbers is named by a noun phrase ("Priority 1: Climate",
+    "Satsingsområde 2: Oppvekst"), no sentence. The sentence is the plan's goal."""
+    from plancheck.extract.prose import sentences
+
+    if role not in ("focus_area", "goal", "main_goal") or not number:
+        return False
+    body = " ".join(text.split())
+    return body.endswith((".", "!")) and len(body.split()) >= min_words and len(sentences(body)) == 1
+
+
 def label_word(text: str) -> str | None:
     """The label word itself ("strategy", "measure", "action"), lower case, or None."""
     found = _match_label(text)

@@ -87,6 +87,8 @@ def read_table(st: _State, block: Block) -> None:
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
         _goal_table(st, block, table, measured_goal_roles(roles))
+    elif linked_goal_table(roles):
+        _goal_table(st, block, table, roles)
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
     # other tables (schedules, statistics, overviews of goals) hold no measures
@@ -1346,6 +1348,29 @@ def goal_table(header: list[str], roles: list[str | None]) -> bool:
     )
 
 
+_LINKED_GOAL_TABLE_ROLES = _GOAL_TABLE_ROLES | {"references", "measure"}
+
+
+def linked_goal_table(roles: list[str | None]) -> bool:
+    """Whether a table states this plan's goals, one per row, each linked to goals of another
+    plan: one goal column (its header a goal word, alone or qualified: "Mål", "Planens mål",
+    "Our objectives"), a cross-reference column beside it (the lexicon's ``columns.references``:
+    "Knyttet til samfunnsdelen", "Kopplat till KF-mål", "Linked to council plan") and
+    no column of an owner, deadline or other role (a measure column may list each goal's
+    activities).
+
+    Why: a thematic plan sets its goals in a table whose second column names the goal of the
+    overarching plan each one follows up; the link column says the rows are the plan's own
+    goals, where a goal column alone (:func:`goal_table`) may quote other plans' goals. With
+    an owner column the table is a measure table and is read as one."""
+    goal_cols = [i for i, r in enumerate(roles) if r == "goal"]
+    return (
+        len(goal_cols) == 1
+        and "references" in roles
+        and all(r in _LINKED_GOAL_TABLE_ROLES for r in roles)
+    )
+
+
 def measured_goal_roles(roles: list[str | None]) -> list[str | None]:
     """``roles`` with the one strategy column of a table that has an indicator column and no goal
     column read as the goal column ("Satsingsområde | Vi vil | Slik måler vi").
@@ -1544,6 +1569,14 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
                                source_text=scell.text if scell else strategy, location=location)
             sgy = _add_strategy(st, block, strategy, number=None, provenance=sprov)
             sgy.goal_ids.append(g.id)
+        mcell = row[roles.index("measure")] if "measure" in roles and roles.index("measure") < len(row) else None
+        for action in cell_items(_cell(row, roles, "measure")):
+            # the activities listed beside the goal (a linked goal table, see linked_goal_table)
+            mprov = Provenance(page=mcell.page or page if mcell else page, bbox=mcell.bbox if mcell else None,
+                               source_text=mcell.text if mcell else action, location=location)
+            meas = _add_measure(st, block, action, number=None, provenance=mprov)
+            meas.goal_ids.append(g.id)
+            meas.related_codes = _related_codes(row, roles)
         indicator = _clean(_cell(row, roles, "indicator"))
         targets = "; ".join(
             f"{_clean(table.header[i])}: {_clean(row[i].text)}"

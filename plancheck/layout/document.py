@@ -44,6 +44,7 @@ from plancheck.layout.tables import (
     orphan_head,
     outline_levels,
 )
+from plancheck.layout.tiles import grid_tiles
 from plancheck.layout.words import Word, chars_to_words
 from plancheck.models import Block, Table
 
@@ -235,6 +236,8 @@ def layout_page(
         take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
         take(box, card_chips=card_chips)
+    for box in grid_tiles(panels or [], free, width, settings):
+        take(box)
     for box in side_boxes(panels or [], free, width, settings):
         take(box, aside=True)
     for box in side_panels(panels or [], free, width, settings):

@@ -191,6 +191,12 @@ class LayoutSettings(BaseModel):
     card_max_shapes: int = Field(300, ge=0, description="a page that draws more paths than this is a drawing (a map, a chart): no cards or badges are looked for")
     shape_number_max_ratio: float = Field(3.0, ge=1, description="a number alone in a nearly square shape at most this many times as tall as the number is an outline number drawn as a badge")
 
+    # --- tiles: boxes side by side in a grid, each a text of its own (plancheck/layout/tiles.py)
+    tile_min_lines: int = Field(2, ge=1, description="a tile (a box of a grid row) holds text on at least this many lines ...")
+    tile_level_slack: float = Field(2.0, ge=0, description="... its top and bottom level with those of a box beside it within this (pt) ...")
+    tile_min_gap: float = Field(3.0, ge=0, description="... standing at least this far (pt) from it: the cells of a table touch ...")
+    tile_max_gap_ratio: float = Field(0.08, ge=0, le=1, description="... and at most this fraction of the page wide (a gutter, not two boxes across the page)")
+
     # --- side headings: labels in a margin zone beside the text (plancheck/layout/margins.py)
     margin_label_max_words: int = Field(6, ge=1, description="a side heading (a label in the margin zone left of the body indent) has at most this many words ...")
     margin_label_size_delta: float = Field(0.5, ge=0, description="... and is bold, or set at least this much (pt) smaller than the text beside it")

@@ -1001,6 +1001,8 @@ def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
     m = _LABEL_RE.match(body)
     if m and (label_role(m.group(1)) in _GOAL_ROLES or focus_label_sentence(m.group(1), m.group(2))):
         body, labelled = m.group(2), True
+    elif m and label_role(m.group(1)) == "strategy" and wanted_state(m.group(2)):
+        return [" ".join(m.group(2).split())]
     elif m and kind == "paragraph" and unknown_numbered_label(m.group(1)):
         body = m.group(2)  # "Handlingsregel 1: Netto driftsresultat skal …": a topic goal, perhaps
     elif kind == "heading":
@@ -1018,6 +1020,28 @@ def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
         if (labelled and n == 0) or GOAL_STATEMENT_RE.search(sent):
             out.append(sent)
     return out
+
+
+def wanted_state(rest: str) -> bool:
+    """Whether the text after a label of the strategy role ("Vi vil: …", "We will: …") is one
+    sentence stating a state to reach, not a way to it: read as a goal by its wording
+    (:func:`plancheck.extract.statements.classify_statement`), or not read either way and a
+    main clause "<subject> skal <verb> …" (:func:`topic_goal`).
+
+    Why: "Vi vil" heads what a plan wants; the lexicon files it under strategy, as the ways
+    listed after "Vi vil:" usually are ("Vi vil: styrke samarbeidet …"). A plan that writes
+    each goal of a focus area on a "Vi vil:" line ("Vi vil: Flere unge skal fullføre
+    videregående skole.") states a goal there, a state with a goal's modal; "Vi vil: Kommunen skal samarbeide med
+    …" names an actor acting, a way, and stays none."""
+    from plancheck.extract.statements import classify_statement
+    from plancheck.mandate import text as T
+
+    body = " ".join(rest.split())
+    sents = T.sentences(body)
+    if len(sents) != 1 or not 3 <= len(body.split()) <= 45 or not GOAL_STATEMENT_RE.search(body):
+        return False
+    kind = classify_statement(body)
+    return kind == "goal" or (kind is None and topic_goal(body))
 
 
 def unknown_numbered_label(label: str) -> bool:

@@ -1,0 +1,81 @@
+"""Tiles: drawn boxes standing side by side in a grid, each holding a text of its own.
+
+A web page (a CSS grid) or a brochure sets a plan's goals or themes on TILES: boxes of the same
+height in a row, a narrow gutter between them, each holding an icon, a theme word and a
+sentence of a few lines. The gutter is too narrow for the column cut, and every line of the row
+has words in each tile, so the row reads like the row of a borderless table: the tiles' lines
+run into each other ("Alle barn skal ha  Innbyggjarane skal  Utsleppa skal ned …"). The
+boxes say where each tile ends: :func:`grid_tiles` finds them, and the page reads each tile as
+a region of its own (like a frame), its lines together, tile after tile.
+
+A box is a tile only beside another of its row: both hold words wholly inside, cut through
+none, hold text on at least ``tile_min_lines`` lines, have their tops and bottoms level
+(within ``tile_level_slack``) and stand apart by a gutter (``tile_min_gap``, at most
+``tile_max_gap_ratio`` of the page wide). The cells of a table touch (no gutter); a side box
+stands alone in its row.
+
+Geometry only: no words are read here.
+"""
+
+from __future__ import annotations
+
+from plancheck.layout.cards import distinct_boxes
+from plancheck.layout.marks import Box
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.words import Word
+
+
+def _inside(w: Word, box: Box, slack: float) -> bool:
+    return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack
+
+
+def _crosses(w: Word, box: Box, slack: float) -> bool:
+    """Does the word overlap the box's area without lying inside it?"""
+    overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
+    return overlaps and not _inside(w, box, slack)
+
+
+def _lines(words: list[Word], settings: LayoutSettings) -> int:
+    count, last = 0, None
+    for t in sorted(w.top for w in words):
+        if last is None or t - last > settings.y_tolerance:
+            count += 1
+        last = t
+    return count
+
+
+def holds_text(box: Box, words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Could ``box`` be a tile: narrower than ``side_box_max_width_ratio`` of the page, holding
+    words on at least ``tile_min_lines`` lines wholly inside, cutting through none?"""
+    slack = settings.side_box_slack
+    w, h = box[2] - box[0], box[3] - box[1]
+    if min(w, h) < settings.side_box_min_size or w > settings.side_box_max_width_ratio * page_width:
+        return False
+    held = [x for x in words if _inside(x, box, slack)]
+    if _lines(held, settings) < settings.tile_min_lines:
+        return False
+    return not any(_crosses(x, box, slack) for x in words)
+
+
+def _neighbours(a: Box, b: Box, page_width: float, settings: LayoutSettings) -> bool:
+    """Do ``a`` and ``b`` stand in one row of a grid: tops and bottoms level, a gutter between?"""
+    level = abs(a[1] - b[1]) <= settings.tile_level_slack and abs(a[3] - b[3]) <= settings.tile_level_slack
+    left, right = (a, b) if a[0] <= b[0] else (b, a)
+    gap = right[0] - left[2]
+    return level and settings.tile_min_gap <= gap <= settings.tile_max_gap_ratio * page_width
+
+
+def grid_tiles(shapes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The tiles of a page, row by row, left to right (see the module's docstring). A box
+    inside another tile (an icon's frame) is none; of a box drawn twice (fill and stroke), one."""
+    if not shapes or len(shapes) > settings.card_max_shapes:
+        return []  # a drawing (a map, a chart), not a page of tiles
+    slack = settings.side_box_slack
+    boxes = [b for b in distinct_boxes(shapes, slack) if holds_text(b, words, page_width, settings)]
+    tiles = [b for b in boxes if any(o is not b and _neighbours(b, o, page_width, settings) for o in boxes)]
+    outer = [b for b in tiles if not any(o is not b and _inside_box(b, o, slack) for o in tiles)]
+    return sorted(outer, key=lambda b: (round(b[1] / max(settings.tile_level_slack, 0.1)), b[0]))
+
+
+def _inside_box(inner: Box, outer: Box, slack: float) -> bool:
+    return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
