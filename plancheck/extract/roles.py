@@ -296,13 +296,12 @@ def band_goal(role: str | None, number: str | None, text: str, min_words: int) -
     Why: a plan that sets its goals in labelled bands numbers them as priorities, ambitions or
     goal areas and states each as a sentence ("Every child in the borough starts school ready to learn."); a
     focus area the label numbers is named by a noun phrase ("Priority 1: Climate",
-    "Satsingsområde 2: Oppvekst"), no sentence. The sentence is the plan's goal."""
-    from plancheck.extract.prose import sentences
-
+    "Satsingsområde 2: Oppvekst"), no sentence. The sentence is the plan's goal. The sentence test
+    is :func:`states_one_sentence`, the one :func:`focus_sentence` uses for a label and its
+    sentence on one line."""
     if role not in ("focus_area", "goal", "main_goal") or not number:
         return False
-    body = " ".join(text.split())
-    return body.endswith((".", "!")) and len(body.split()) >= min_words and len(sentences(body)) == 1
+    return states_one_sentence(text, min_words)
 
 
 def label_word(text: str) -> str | None:

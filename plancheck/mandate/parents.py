@@ -1065,26 +1065,18 @@ def unknown_numbered_label(label: str) -> bool:
     )
 
 
-_FOCUS_SENTENCE_MIN_WORDS = 5  # "Priority 2: Recycle 60 percent of household waste by 2030."
-
-
 def focus_label_sentence(label: str, rest: str) -> bool:
-    """Whether a numbered focus-area label ("Priority 2", "Satsingsområde 3") stands before a
-    whole sentence of ``_FOCUS_SENTENCE_MIN_WORDS`` or more words ending in a full stop, one
-    sentence only. Why: a focus area is named by a noun phrase ("Priority 1: Tackling climate
+    """Whether a numbered focus-area label ("Priority 2", "Satsingsområde 3") stands before one
+    whole sentence (:func:`plancheck.extract.roles.states_one_sentence`, the test plan reading
+    uses). Why: a focus area is named by a noun phrase ("Priority 1: Tackling climate
     change", "Satsingsområde 2: Oppvekst"); a strategy that numbers its aims as priorities
     states each as a sentence ("Priority 2: Recycle 60 percent of household waste by 2030."),
     and that sentence is the plan's goal, the measures under it its measures."""
-    from plancheck.mandate import text as T
+    from plancheck.extract.roles import states_one_sentence
 
-    rest = " ".join(rest.split())
     if not re.search(r"\d", label) or label_role(label) != "focus_area":
         return False
-    return (
-        rest.endswith(".")
-        and len(rest.split()) >= _FOCUS_SENTENCE_MIN_WORDS
-        and len(T.sentences(rest)) == 1
-    )
+    return states_one_sentence(rest)
 
 
 _TOPIC_MAX_WORDS = 30  # a topic sentence stating a goal is short; a long one explains
