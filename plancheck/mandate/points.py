@@ -279,11 +279,12 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 top = min(w["top"] for w in row)
                 gap = prev_bottom is None or top - prev_bottom > 0.9 * size
                 prev_bottom = max(w["bottom"] for w in row)
+                # a lead-in opens a paragraph: a bold word closing a sentence that wrapped
+                # to the start of a line is no topic
+                opens = gap or not lines or _ends_sentence(lines[-1].text)
+                lead_in = lead_in_label(weights) if opens else None
                 lines.append(
-                    Line(
-                        text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in,
-                        lead_in_label(weights),
-                    )
+                    Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in, lead_in)
                 )
     return _drop_furniture(lines)
 
