@@ -565,10 +565,17 @@ def test_asking_verbs_and_deferrals_are_data():
             assert _ASKING_VERB_RE.search(f"Planen {modal} også {verb} tilbudet"), (lang, verb)
     for phrases in REQUIREMENT_WORDS["deferral"].values():
         for phrase in phrases:
-            sentence = "Temaet " + phrase.replace("{plan}", "egen trafikksikkerhetsplan").replace(
-                "{passive}", "utredes"
+            sentence = (
+                "Temaet "
+                + phrase.replace("{plan}", "egen trafikksikkerhetsplan")
+                .replace("{passive}", "utredes")
+                .replace("{deferred}", "utredes")
             )
             assert DEFERRAL_RE.search(sentence + " her."), phrase
+    # every auxiliary of a deed put off, with its participle ("vil bli utredet senere")
+    for auxes in REQUIREMENT_WORDS["deferral_aux"].values():
+        for aux in auxes:
+            assert DEFERRAL_RE.search(f"Temaet {aux} utredet senere."), aux
     assert not DEFERRAL_RE.search("Temaet er omtalt i kapittel 3.")
 
 

@@ -232,6 +232,37 @@ def colon_label(parts: list[tuple[str, bool]], *, sep: str = " ", max_words: int
     return label
 
 
+def stop_label(parts: list[tuple[str, bool]], *, sep: str = " ", max_words: int = 4) -> str | None:
+    """The bold lead-in that opens a paragraph and ends in a full stop ("**Jordvern.**
+    Konsekvensene …", "**Noise.** The effect …", "**Jordvern**. Konsekvensene …") when the
+    text goes on in the regular weight, without its stop. ``parts`` as for
+    :func:`colon_label`. None for a line set all bold or all regular, bold words with no stop
+    after them, a lead-in of more than ``max_words`` words or one that is no word ("1."): a
+    short bold phrase closed by a stop names the topic its paragraph is about, as a report's
+    run-in heading does."""
+    n = 0
+    while n < len(parts) and parts[n][1]:
+        n += 1
+    if n == 0 or n == len(parts):
+        return None
+    bold = sep.join(t for t, _ in parts[:n]).strip()
+    rest = sep.join(t for t, _ in parts[n:]).strip()
+    if bold.endswith(".") and not bold.endswith(".."):
+        label = bold[:-1].strip()
+    elif rest.startswith(".") and not rest.startswith(".."):
+        label, rest = bold, rest[1:]
+    else:
+        return None
+    if (
+        not label[:1].isalpha()
+        or not label.replace(" ", "").replace("-", "").isalpha()
+        or len(label.split()) > max_words
+        or not any(c.isalpha() for c in rest)
+    ):
+        return None
+    return label
+
+
 def run_in_title(ln: Line) -> str | None:
     """The bold words that open ``ln`` when the line goes on in the regular weight
     ("**Uthållighet**- När man …") or ends in a colon set in the regular weight

@@ -201,12 +201,18 @@ def _deferral_re() -> re.Pattern[str]:
     """The ``deferral`` phrases of requirements.yaml, ``{plan}`` standing for a plan's name."""
     from plancheck.mandate.points import _words
 
+    aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_aux"))
+    deferred = r"(?:\w{3,}(?:s|ast)|(?:" + aux + r")(?:\s+\w+){1,2}?)"
     alts = [
         re.escape(p)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
         # an -s passive ("utredes", "utreds", "avklarast") and up to three words of its clause
         # ("gjøres det grunnundersøkelser i reguleringsplanen"): what is done to it there
         .replace(re.escape("{passive}"), r"\w{3,}(?:es|as|ast|s)(?:\s+\w+){0,3}?")
+        # a deed put off ("utredes senere", "vil bli utredet senere", "will be dealt with at a
+        # later stage"): an -s passive right before what puts it off, or an auxiliary of
+        # deferral_aux and its participle (a particle after it allowed)
+        .replace(re.escape("{deferred}"), deferred)
         for p in _words("deferral")
     ]
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)

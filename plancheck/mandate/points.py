@@ -41,6 +41,10 @@ class Line:
     heading: bool | None = None  # True/False when the source says; None when unknown
     gap: bool = False  # a blank line (or a wide vertical gap) before it
     run_in: str | None = None  # the bold label + colon that opens it ("Bestilling:"), no colon
+    # the bold lead-in + full stop that opens it ("Jordvern." in "**Jordvern.** Konsekvensene
+    # …"), without its stop: the topic its paragraph is about
+    lead_in: str | None = None
+    table: bool = False  # a row of a table of points read as a list item
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,9 @@ class PointSettings:
     # a line at a page break set this many points smaller than the body is a running header or
     # footer (the type of page furniture), not text of the mandate
     furniture_smaller: float = 1.0
+    # paragraphs that each open with a bold topic and a full stop ("**Jordvern.** …") are a
+    # list of points when at least this many of them stand one after another and ask
+    lead_in_paragraphs: int = 2
 
 
 POINT_SETTINGS = PointSettings()
@@ -208,9 +215,12 @@ def _lines_from_text(text: str, page: int | None = None) -> list[Line]:
             t, bold = t.replace("*", ""), True
         elif m2 := re.match(r"^\*\*([^*]{1,80})\*\*(.+)$", t):
             # "**Bestilling:** Kortlægge …": a bold run-in label
-            run_in = run_in_label([(m2.group(1), True), (m2.group(2), False)])
+            parts = [(m2.group(1), True), (m2.group(2), False)]
+            run_in = run_in_label(parts)
             t = (m2.group(1) + m2.group(2)).strip()
-            out.append(Line(t, page, float(indent), None, False, heading, gap, run_in))
+            out.append(
+                Line(t, page, float(indent), None, False, heading, gap, run_in, lead_in_label(parts))
+            )
             gap = False
             continue
         elif t.startswith(("* ", "+ ")):
@@ -264,11 +274,18 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     last_x1 = w["x1"]
                 size = max(w["size"] for w in row)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
-                run_in = run_in_label([(w["text"], "bold" in w["fontname"].lower()) for w in row])
+                weights = [(w["text"], "bold" in w["fontname"].lower()) for w in row]
+                run_in = run_in_label(weights)
                 top = min(w["top"] for w in row)
                 gap = prev_bottom is None or top - prev_bottom > 0.9 * size
                 prev_bottom = max(w["bottom"] for w in row)
-                lines.append(Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in))
+                # a lead-in opens a paragraph: a bold word closing a sentence that wrapped
+                # to the start of a line is no topic
+                opens = gap or not lines or _ends_sentence(lines[-1].text)
+                lead_in = lead_in_label(weights) if opens else None
+                lines.append(
+                    Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in, lead_in)
+                )
     return _drop_furniture(lines)
 
 
@@ -389,8 +406,11 @@ def _lines_from_docx(path: Path) -> list[Line]:
             out.append(Line(f"- {t}", None, 20.0 * level, None, False, False))
         else:
             bold = bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())
-            run_in = run_in_label([(r.text, bool(r.bold)) for r in p.runs if r.text], sep="")
-            out.append(Line(t, None, 0.0, None, bold, None, True, run_in))
+            runs = [(r.text, bool(r.bold)) for r in p.runs if r.text]
+            run_in = run_in_label(runs, sep="")
+            out.append(
+                Line(t, None, 0.0, None, bold, None, True, run_in, lead_in_label(runs, sep=""))
+            )
     return out
 
 
@@ -421,7 +441,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     out: list[Line] = []
     for number, text in found:
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
-        out.append(Line(f"{label} {text}", page, 0.0, None, False, False))
+        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True))
     return out
 
 
@@ -433,6 +453,25 @@ def run_in_label(
     from plancheck.layout.blocks import colon_label
 
     return colon_label(parts, sep=sep, max_words=(s or POINT_SETTINGS).run_in_words)
+
+
+def lead_in_label(
+    parts: list[tuple[str, bool]], *, sep: str = " ", s: PointSettings | None = None
+) -> str | None:
+    """The bold lead-in + full stop that opens a line ("**Jordvern.** Konsekvensene …",
+    layout: :func:`stop_label`), without its stop, at most ``run_in_words`` words long."""
+    from plancheck.layout.blocks import stop_label
+
+    return stop_label(parts, sep=sep, max_words=(s or POINT_SETTINGS).run_in_words)
+
+
+def _block_lead_in(text: str, run_in: str | None) -> str | None:
+    """The ingest block's run-in title as a lead-in when a full stop closes it."""
+    if not run_in:
+        return None
+    head = run_in.strip()
+    after = text.strip()[len(head) :] if text.strip().startswith(head) else ""
+    return lead_in_label([(head, True), (after, False)], sep="")
 
 
 def _block_run_in(text: str, run_in: str | None) -> str | None:
@@ -520,6 +559,7 @@ def lines_from_blocks(blocks: Iterable) -> list[Line]:
                 run_in = _block_run_in(text, getattr(b, "run_in", None)) or _typed_point_label(
                     text, b
                 )
+                lead_in = _block_lead_in(text, getattr(b, "run_in", None))
                 for i, part in enumerate(text.splitlines() or [text]):
                     out.append(
                         Line(
@@ -531,6 +571,7 @@ def lines_from_blocks(blocks: Iterable) -> list[Line]:
                             None,
                             i == 0,
                             run_in if i == 0 else None,
+                            lead_in if i == 0 else None,
                         )
                     )
     return out
@@ -550,6 +591,15 @@ class _RawPoint:
     # an item of a list of deliverables ("Deliverables" / "The review group will deliver:"):
     # a part the work must hand over, whatever its words
     deliverable: bool = False
+    # a later section of a report numbered by sections and paragraphs ("3. Reasons for
+    # recommendations" over "3.1 Members have received …", after "2.1" … "2.11"): its
+    # paragraphs are points only when they ask
+    later_section: bool = False
+
+
+def _depth(label: str) -> int:
+    """How many numbers a label carries: "2." 1, "2.1" 2, "1.a" 2."""
+    return len([p for p in re.split(r"[.)\s]+", label.strip("()")) if p])
 
 
 def _join(a: str, b: str) -> str:
@@ -572,7 +622,13 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     while i < len(lines):
         ln = lines[i]
         t = ln.text.strip()
-        mk = _item_marker(ln, body_size) or _labelled_level(lines, i, body_size)
+        mk = _item_marker(ln, body_size)
+        section = False  # a numbered report's next section ("3. Reasons …" over "3.1 …")
+        if mk is None:
+            mk = _labelled_level(lines, i, body_size)
+            # after the paragraphs of one section ("2.1" … "2.11"), a numbered heading over
+            # paragraphs of its own is the report's next section, not the list's first level
+            section = mk is not None and bool(points) and _depth(points[0].label) > _depth(mk[1])
         if mk is None and _looks_like_heading(ln, body_size):
             if _is_mandate_heading(ln, body_size) and (points or intro == 0):
                 i += 1  # "Mandat (forts.)" on the next slide
@@ -604,7 +660,9 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             if top and points and _sub_label(label, points[-1]):
                 top = False  # "1.a" or "1.1" under "1.": a sub-point, whatever its indent
             if top:
-                points.append(_RawPoint(label, kind, rest, ln.page, ln.indent, [], delivers))
+                points.append(
+                    _RawPoint(label, kind, rest, ln.page, ln.indent, [], delivers, section)
+                )
                 text_indent = None
                 last_sub = False
             else:
@@ -640,6 +698,11 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             and not prev_text.rstrip().endswith((".", ":", "?", "!"))
         ):
             continues = True  # a point split by the page break
+        if lines[i - 1].table and not ln.table:
+            # a table's row is whole in its cell: the text after the table is prose (a
+            # paragraph set further in than the table's edge, "Arbeidet ledes av …"), never
+            # the last row's wrapped line
+            continues = False
         if not continues:
             after = _continuation_lead_in(lines, i, body_size)
             if after is None:
@@ -797,7 +860,7 @@ def _paragraph_goes_on(prev: Line, ln: Line, body: float | None) -> bool:
     """``ln`` carries on the paragraph whose last line is ``prev``: no blank line before it,
     or a page break inside an unfinished sentence (the first line of a page stands after a
     gap however the paragraph runs); not a list item, a heading or a new run-in label."""
-    if ln.run_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
+    if ln.run_in or ln.lead_in or _item_marker(ln, body) is not None or _looks_like_heading(ln, body):
         return False
     if not ln.gap:
         return True
@@ -895,6 +958,10 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
                 counts[form] == 1 and form in _POINT_LABELS and _asks_alone(text)
             ):
                 keep[sp[0]] = sp
+    topical = _lead_in_paragraphs(lines, body, set(keep))
+    for sp in topical:
+        keep[sp[0]] = sp
+    whole = {sp[0] for sp in topical}
     if not keep:
         return lines, []
     out: list[Line] = []
@@ -907,18 +974,103 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
             i += 1
             continue
         first = lines[i]
-        text = _without_label(first.text, sp[2]).strip()
+        # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
+        text = first.text.strip() if i in whole else _without_label(first.text, sp[2]).strip()
         for ln in lines[i + 1 : sp[1]]:
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
         # "Oppgave 3:": the label's number is the point's
-        number = re.search(r"\d+(?:\.\d+)*", sp[2])
+        number = re.search(r"\d+(?:\.\d+)*", sp[2]) if i not in whole else None
         if number:
             points.append(_RawPoint(number.group(0), "number", text, first.page, first.indent, []))
         else:
             points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
         i = sp[1]
     return out, points
+
+
+def _section_heading(lines: list[Line], i: int, body: float | None) -> str:
+    """The text of the heading ``lines[i]`` stands under ("" when none)."""
+    for k in range(i - 1, -1, -1):
+        if _item_marker(lines[k], body) is None and _looks_like_heading(lines[k], body):
+            return lines[k].text.strip()
+    return ""
+
+
+def _paragraph_asks(text: str) -> bool:
+    """A paragraph with a sentence that asks: a point verb first, a modal not negated
+    ("Konsekvensene for dyrka mark skal utredes", "Bullret ska utredas"), or a requirement of
+    the prose reader's."""
+    for sent in _SENTENCE_SPLIT.split(text):
+        sent = sent.strip()
+        if VERB_START.match(sent) or is_requirement(sent):
+            return True
+        if _MODAL_RE.search(sent) and not _NEGATION_RE.search(sent):
+            return True
+    return False
+
+
+def _lead_in_paragraphs(
+    lines: list[Line], body: float | None, taken: set[int], s: PointSettings = POINT_SETTINGS
+) -> list[tuple[int, int, str]]:
+    """Paragraphs that each open with a bold topic and a full stop ("**Jordvern.**
+    Konsekvensene for dyrka mark skal utredes.", "**Noise.** The effect of … must be
+    assessed.") and are the mandate's points by their form: ``lead_in_paragraphs`` or more
+    sibling paragraphs (one after another, at one indent), in a section that is no background
+    (a heading of requirements: "Utredningsbehov", "Issues to be assessed"), each opened by a
+    lead-in of its own, as a list's items each open with a marker; a paragraph of such a run
+    is a point when it asks (:func:`_paragraph_asks`), and the run counts only when most of its
+    paragraphs do (a run of topics that tell the state of things asks nothing). The lead-in
+    names the topic and is kept in the point's text. As (first line, end, lead-in)."""
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if (
+            ln.lead_in
+            and not ln.run_in
+            and i not in taken
+            and _item_marker(ln, body) is None
+            and not _looks_like_heading(ln, body)
+        ):
+            j = i + 1
+            while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
+                j += 1
+            spans.append((i, j, ln.lead_in))
+            i = j
+        else:
+            i += 1
+    groups: list[list[tuple[int, int, str]]] = []
+    for sp in spans:
+        prev = groups[-1][-1] if groups else None
+        tol = 2.0 if lines[sp[0]].size else 0.5
+        if prev is not None and prev[1] == sp[0] and abs(lines[prev[0]].indent - lines[sp[0]].indent) <= tol:
+            groups[-1].append(sp)
+        else:
+            groups.append([sp])
+    out: list[tuple[int, int, str]] = []
+    for group in groups:
+        if len(group) < s.lead_in_paragraphs:
+            continue
+        if _BACKGROUND_RE.match(_section_heading(lines, group[0][0], body)):
+            continue
+        asking = []
+        for sp in group:
+            form = _label_form(sp[2])
+            if not form or form in _ASIDE_LABELS or form.split()[0] in _ASIDE_LABELS:
+                continue
+            text = " ".join(ln.text.strip() for ln in lines[sp[0] : sp[1]])
+            if _paragraph_asks(_without_stop_label(text, sp[2])):
+                asking.append(sp)
+        if len(asking) >= s.lead_in_paragraphs and 2 * len(asking) >= len(group):
+            out.extend(asking)
+    return out
+
+
+def _without_stop_label(text: str, label: str) -> str:
+    """The paragraph's text after its lead-in and full stop."""
+    m = re.match(r"\s*" + r"\s*".join(map(re.escape, label.split())) + r"\s*\.\s*", text)
+    return text[m.end() :] if m else text
 
 
 # ----------------------------------------------------------------------------- inline lists
@@ -997,6 +1149,7 @@ def inline_points(lines: list[Line], body: float | None) -> list[Line]:
             and (not lines[j].gap or _page_break_inside(lines[j - 1], lines[j]))
             and not _looks_like_heading(lines[j], body)
             and not lines[j].run_in
+            and not lines[j].lead_in
         ):
             j += 1
         out.extend(_split_inline(lines[i:j], body))
@@ -1160,6 +1313,13 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     tiltak mot skadane på: a) innmark b) skog") keeps its sub-points as its parts."""
     out: list[_RawPoint] = []
     for rp in found:
+        if rp.later_section and _label_only(rp.text):
+            # a report's later section: its paragraphs that ask ("4.1 The strategy must be
+            # delivered within …"), not those that tell why ("3.1 Members have received …")
+            subs = [(label, text) for label, text in rp.subs if _asks(text)]
+            rp = replace(rp, subs=subs)
+            if not subs:
+                continue
         if rp.subs and _label_only(rp.text) and all(_asks_alone(t) for _, t in rp.subs):
             for k, (label, text) in enumerate(rp.subs, start=1):
                 number = _sub_number(rp, label, k)
@@ -1632,6 +1792,9 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
         gap = ln.gap and not (
             cur and not in_list and prev_line is not None and _page_break_inside(prev_line, ln)
         )
+        # the text after a table of points starts a paragraph of its own: a row is whole in
+        # its cell, whatever the spacing or indent under the table
+        gap = gap or (prev_line is not None and prev_line.table and not ln.table)
         prev_line = ln
         if head:
             if cur:
