@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_check import BARE_PDFPLUMBER, WARM_WORD_LISTS, pages, run
+from bench_check import BARE_PDFPLUMBER, pages, warm
 
 #: ``python -c WRAPPED check ...`` is ``python -m plancheck.cli check ...`` that also writes the
 #: CPU seconds of each split_work helper to $PLANCHECK_HELPER_LOG (a tree without helpers: none)
@@ -92,7 +92,7 @@ def main() -> int:
         # each tree's modules compiled to bytecode (WARM_WORD_LISTS compiles the package it
         # imports): with PYTHONDONTWRITEBYTECODE a tree left uncompiled pays ~0.2 s per start
         for env in envs.values():
-            run([sys.executable, "-c", WARM_WORD_LISTS], env)
+            warm(env)
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
         print(f"{'document':40} {'pages':>5} {'A s':>6} {'B s':>6} {'pl s':>6} {'A/pl':>5} {'B/pl':>5} "
               f"{'A cpu':>6} {'B cpu':>6} {'pl cpu':>6} {'A/pl':>5} {'B/pl':>5} {'A MiB':>5} {'B MiB':>5} "

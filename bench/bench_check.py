@@ -16,8 +16,10 @@ with ``--jobs 1`` and with all cores, and the time of a warm-cache re-check of t
 Ratios, not seconds, are the figures to compare: they do not depend on the machine.
 
 simplemma's word lists are decoded once per machine into the cache folder
-(:mod:`plancheck.lang.wordlists`); the bench decodes them, and compiles plancheck's modules to
-bytecode, before it starts timing, as any installed plancheck that has run once has, and
+(:mod:`plancheck.lang.wordlists`) and the regular expressions of a check are cached there
+(:mod:`plancheck.regexcache`); the bench decodes them, checks four authored plans twice each,
+and compiles plancheck's modules to bytecode, before it starts timing, as any installed
+plancheck that has checked a few plans has, and
 keeps them while the cache of extracted plans is emptied for each cold run.
 
     python bench/bench_check.py [PDF ...] [--repeat 3] [--set all|authored|real]
@@ -56,6 +58,21 @@ compileall.compile_dir(os.path.dirname(plancheck.__file__), quiet=1)
 for lang in ("nb", "nn", "sv", "da", "en"):
     simplemma.is_known("plan", lang)
 """
+#: authored plans (bokmål, English, Swedish, Danish) each checked twice by :func:`warm`
+WARM_PLANS = ("handlingsplan-oppvekst", "action-plan-english", "folkhalsa-atgarder-sv", "handleplan-dansk")
+
+
+def warm(env: dict[str, str]) -> None:
+    """What a plancheck that has checked a few plans has: its modules compiled to bytecode,
+    the word lists decoded (:data:`WARM_WORD_LISTS`) and the regular expressions of a check
+    cached (:mod:`plancheck.regexcache` keeps a pattern once two processes compiled it: each
+    warm-up plan is checked twice)."""
+    run([sys.executable, "-c", WARM_WORD_LISTS], env)
+    for name in WARM_PLANS:
+        for path in sorted((ROOT / "corpora" / "authored" / name).glob("*.pdf"))[:1] * 2:
+            run([sys.executable, "-m", "plancheck.cli", "check", "--no-cache", "--format", "json", str(path)], env)
+
+
 BARE_PDFIUM = """
 import sys, pypdfium2 as pdfium
 pdf = pdfium.PdfDocument(sys.argv[1])
@@ -135,7 +152,7 @@ def main() -> int:
     exe = [sys.executable, "-m", "plancheck.cli"]
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "PLANCHECK_CACHE_DIR": cache}
-        run([sys.executable, "-c", WARM_WORD_LISTS], env)
+        warm(env)
         print(f"{'document':40} {'pages':>5} {'check s':>8} {'/plumber':>8} {'/pdfium':>8} {'MiB':>6} {'cpu/pl':>6}")
         ratios, ratios_pdfium, ratios_cpu, real = [], [], [], []
         for f in files:

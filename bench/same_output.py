@@ -46,6 +46,11 @@ def dump(out: Path, only: str = "") -> None:
     from plancheck import limits
 
     print("plancheck from", plancheck.__file__, file=sys.stderr)
+    with contextlib.suppress(ImportError):  # a tree without it compiles every pattern itself
+        from plancheck import regexcache
+
+        # the regular expressions from the cache, as the command line gets them
+        print("patterns from the regex cache:", regexcache.load(), file=sys.stderr)
     # a long PDF read in several processes, as a check does (a tree without it reads in one)
     split = getattr(limits, "split_allowed", None)
     with split(limits.default_jobs()) if split else contextlib.nullcontext():

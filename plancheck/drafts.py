@@ -246,13 +246,16 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
 
     for m in _TODO.finditer(text):
         add(m.start(), m.end())
-    roman = len(_ROMAN.findall(text)) >= 1  # endnotes numbered i, ii … xix, xx, xxi
-    for m in re.finditer(r"\S+", text):
-        token = m.group(0)
-        core = token.strip(_STRIP).rstrip(".")
-        if core and _XX_TOKEN.fullmatch(core) and not (roman and core in ("xx", "xxx")):
-            a = m.start() + token.index(core)
-            add(a, a + len(core))
+    # a placeholder token holds "xx" or "XX" (:data:`_XX_TOKEN`): a text with neither has none,
+    # and most texts need no walk over their words
+    if "xx" in text or "XX" in text:
+        roman = len(_ROMAN.findall(text)) >= 1  # endnotes numbered i, ii … xix, xx, xxi
+        for m in re.finditer(r"\S+", text):
+            token = m.group(0)
+            core = token.strip(_STRIP).rstrip(".")
+            if core and _XX_TOKEN.fullmatch(core) and not (roman and core in ("xx", "xxx")):
+                a = m.start() + token.index(core)
+                add(a, a + len(core))
     for m in _BRACKET.finditer(text):
         if _bracket_note(m.group(1)):
             add(m.start(), m.end())

@@ -215,6 +215,7 @@ class Context:
         self._by_node: dict[str, Subject] | None = None
         self._scopes: dict[str, dict[tuple[str, Any], list[Subject]]] = {}
         self._copies: dict[str, dict[str, list[Subject]]] = {}
+        self._copy_keys: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, ...], int] = {}
         self._heading_parent: dict[str, tuple[str | None, str]] | None = None
         self._bare_labels: set[str] = set()  # sections titled by a bare label ("Mål 4")
@@ -320,11 +321,13 @@ class Context:
         with ``earlier``, only those before ``subject`` in the plan's order."""
         if kind not in self._copies:
             self._copies[kind] = {}
+            # each candidate's key worked out once, not again for every subject compared with it
+            self._copy_keys[kind] = [copy_key(s.text) for s in self.subjects(kind)]
         cache = self._copies[kind]
         candidates = self.subjects(kind)
         key = copy_key(subject.text)
         if key not in cache:
-            cache[key] = [s for s in candidates if same_text(key, copy_key(s.text))]
+            cache[key] = [s for s, k in zip(candidates, self._copy_keys[kind], strict=True) if same_text(key, k)]
         same = [s for s in cache[key] if s.obj is not subject.obj]
         if earlier:
             position = {id(s.obj): i for i, s in enumerate(candidates)}

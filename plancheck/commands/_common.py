@@ -56,6 +56,7 @@ def read_limited(
     language forced with ``--lang`` is not cached (the cache holds the plan as read with the
     detected language)."""
     from plancheck import limits as lim
+    from plancheck import regexcache
     from plancheck.checks.cache import load_plan
     from plancheck.pipeline import extract_plan, prepare
 
@@ -64,7 +65,9 @@ def read_limited(
             plan = load_plan(path, password=password, progress=report, use_cache=use_cache)
         else:
             plan = extract_plan(path, password=password, lang=lang, progress=report)
-        return render(plan)
+        rendered = render(plan)
+        regexcache.save()  # what this child compiled, for the next process (once per machine)
+        return rendered
 
     prepare([path])
     with lim.applied(*limits), progress_bar(f"Leser {path.name}", not quiet) as update:

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from plancheck import limits
+from plancheck import limits, regexcache
 from plancheck.checks import at_or_above, check_plan, configure, load_rules
 from plancheck.checks.baseline import (
     DEFAULT_BASELINE,
@@ -135,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
             parent_cov, child_goals = _parent_coverage(
                 plan, args.parent, args.password, path, explain=getattr(args, "explain", False)
             )
-        return check_plan(
+        result = check_plan(
             plan,
             rules=rules,
             lang=lang,
@@ -147,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
             parent_coverage=parent_cov,
             child_goals=child_goals,
         )
+        regexcache.save()  # what this child compiled, for the next process (once per machine)
+        return result
 
     costs = _prepare(args.files)
     results: list[CheckResult] = []

@@ -64,6 +64,7 @@ from plancheck.models import (
     SourceInfo,
     Strategy,
 )
+from plancheck.regexcache import longest_first
 
 PERIOD = re.compile(r"(?<!\d)(20\d\d)\s*(?:–|-|—|til|to)\s*(20\d\d)(?!\d)")
 SEP = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
@@ -2765,7 +2766,7 @@ def _owner_statement() -> re.Pattern[str]:
 
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
     owner_words = "|".join(
-        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=len, reverse=True)
+        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=longest_first)
     )
     return re.compile(
         rf"^(?P<subject>(?:\S+\s+){{0,3}}?\S+)\s+(?:{copulas})\s+(?:\w+\s+)?(?:{owner_words})\b", re.IGNORECASE
@@ -2784,7 +2785,7 @@ def _owner_statement_inverted() -> re.Pattern[str]:
 
     copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
     owner_words = "|".join(
-        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=len, reverse=True)
+        re.escape(w) for w in sorted({w for w in words(COLUMN_WORDS, "owner") if " " not in w}, key=longest_first)
     )
     preps = "|".join(re.escape(w) for w in owner_prepositions())
     articles = _words("definite_articles")

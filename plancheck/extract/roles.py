@@ -18,6 +18,7 @@ from functools import cache
 
 from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.layout.blocks import ITEM_CODE
+from plancheck.regexcache import longest_first
 
 # The order in which a heading's roles are tried: a more specific phrase before the general one
 # ("mål for indsatsen" is a sub-goal heading before "mål" + qualifier makes it a goal heading).
@@ -87,7 +88,7 @@ def _pre_words() -> str:
     ("Lokalt mål 1:", see :func:`plancheck.lang.vocab.label_scopes`)."""
     from plancheck.lang.vocab import label_scopes, possessives
 
-    words = sorted({*possessives(), *label_scopes()}, key=len, reverse=True)
+    words = sorted({*possessives(), *label_scopes()}, key=longest_first)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
@@ -496,7 +497,7 @@ def _pointer() -> re.Pattern[str]:
     from plancheck.lang.vocab import GOAL_MEANS
 
     means = [w for ws in GOAL_MEANS.values() for w in ws] + link_words("towards")
-    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(means), key=len, reverse=True))
+    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(means), key=longest_first))
     return re.compile(
         rf"^\s*(?:(?:{lead})\s+)?(?:{alternation(link_words('goal_number'))})\s+"
         r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?:\s?(?P<letter>[a-z])\)?)?\s*:\s*$",

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from plancheck.lang import timewords as tw
 from plancheck.models import Deadline, DeadlineKind
+from plancheck.regexcache import longest_first
 
 Span = tuple[dt.date, dt.date]
 
@@ -99,7 +100,7 @@ def _whole_years(y1: int, y2: int | None = None) -> Span:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
 _Y4 = r"(?:19|20|21)\d{2}"

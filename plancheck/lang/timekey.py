@@ -35,6 +35,7 @@ from functools import cache
 from plancheck.lang import timewords as tw
 from plancheck.lang.deadlines import _normalize, parse_deadline, time_only
 from plancheck.models import Deadline, DeadlineKind, KeyedTimeframe, Plan, Provenance, TimeframeKey
+from plancheck.regexcache import longest_first
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ _MARK = re.compile(r"^\s*(?:=|:|-|–|—)\s*(?P<d>.+?)\s*[,.]?\s*$|^\s*\(\s*(?P
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
 def _all_horizons() -> tuple[list[str], list[str]]:
