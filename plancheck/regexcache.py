@@ -134,11 +134,32 @@ def _inherited() -> None:
 _hooked = False
 
 
-def _read() -> list[tuple[Any, ...]]:
-    """The entries of the cache file; none when it is missing, damaged or of another format."""
+def _private_bytes(path: Path) -> bytes | None:
+    """The bytes of ``path`` when only this user can have written it (owned by this user, not
+    writable by group or others; on systems without owners, any file); else None.
+
+    Why: :mod:`marshal` and ``_sre.compile`` are not hardened against crafted data, and a cache
+    folder can be shared or restored from elsewhere (a CI cache filled by another job). A file
+    another account could have written is ignored: the patterns are compiled again, as with no
+    file."""
     try:
-        data = marshal.loads(cache_file().read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        st = path.stat()
+        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _read() -> list[tuple[Any, ...]]:
+    """The entries of the cache file; none when it is missing, damaged, of another format or
+    writable by another account (:func:`_private_bytes`)."""
+    raw = _private_bytes(cache_file())
+    if raw is None:
+        return []
+    try:
+        data = marshal.loads(raw)
+    except (ValueError, EOFError, TypeError):
         return []
     if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], list):
         return data[1]
@@ -228,9 +249,12 @@ def _noted_file() -> Path:
 
 def _read_noted() -> list[bytes]:
     """The digests of the patterns seen once (:func:`save`)."""
+    raw = _private_bytes(_noted_file())
+    if raw is None:
+        return []
     try:
-        data = marshal.loads(_noted_file().read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        data = marshal.loads(raw)
+    except (ValueError, EOFError, TypeError):
         return []
     if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], list):
         return [d for d in data[1] if isinstance(d, bytes)]

@@ -147,3 +147,21 @@ print(hashlib.sha256("\\n".join(rx).encode()).hexdigest())
 """
     seeds = {_run(code, tmp_path, PYTHONHASHSEED=str(seed)) for seed in (1, 2, 3)}
     assert len(seeds) == 1
+
+
+def test_a_file_others_could_write_is_not_loaded(tmp_path, monkeypatch):
+    """A cache file writable by group or others (a shared or restored folder) is ignored: its
+    patterns are compiled again, never built from data another account could have crafted."""
+    import os
+
+    from plancheck import regexcache
+
+    monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path))
+    path = regexcache.cache_file()
+    path.parent.mkdir(parents=True)
+    entry = ("plancheck-test-pattern-(a|b)", 32, 0, [1, 2, 3], 2, {}, (None, None))
+    path.write_bytes(__import__("marshal").dumps((regexcache._FORMAT, [entry])))
+    os.chmod(path, 0o600)
+    assert regexcache._read() == [entry]
+    os.chmod(path, 0o666)
+    assert regexcache._read() == []
