@@ -7,7 +7,7 @@ Pure detector functions over a :class:`~plancheck.models.Plan`, each returning a
 :func:`editorial_leftovers`  "TODO", "xx" placeholders, "[sett inn …]", "(kilde?)", notes to
                              colleagues and questions to oneself left in the text
 :func:`internal_links`       ``file://``, ``\\\\server\\share``, ``K:\\``, intranet hosts
-:func:`dangling_references`  "se figur 12", "jf. vedlegg 5", "kapittel 7" that the document
+:func:`dangling_references`  "se figur 12", "jf. vedlegg 5", "kapittel 9" that the document
                              does not have
 :func:`numbering_problems`   gaps and duplicates among goals, measures and chapters
 :func:`summary_mismatches`   focus areas or goals listed differently in the summary and body
@@ -478,7 +478,7 @@ class Targets:
 def reference_targets(plan: Plan) -> Targets:
     """Figures and tables from their captions ("Figur 3: …", "Tabell 1 Framdrift"), appendices
     from "Vedlegg 2" headings or captions and from a numbered list under a "Vedlegg" heading or
-    lead-in, chapters from the section numbers (and "Kapittel 7" headings)."""
+    lead-in, chapters from the section numbers (and "Kapittel 9" headings)."""
     t = Targets(set(), set(), set(), set())
     appendix_list = False
     count = 0
@@ -574,9 +574,9 @@ _OPENING = re.compile(r"(?:^|[:(\[–—-])\W*$")
 
 def _points_here(text: str, start: int, pos: int) -> bool:
     """Whether a chapter or section reference at ``pos`` is worded as pointing at a part of
-    this document: it opens its sentence ("Kapittel 7 viser …", "How to read: section 3
-    describes …", "(kapittel 7)"), or the word before it is one of the lexicon's
-    ``reference_pointers`` ("se kapittel 7", "omtalt i kapittel 7", "described in section 3").
+    this document: it opens its sentence ("Kapittel 9 viser …", "How to read: section 3
+    describes …", "(kapittel 9)"), or the word before it is one of the lexicon's
+    ``reference_pointers`` ("se kapittel 9", "omtalt i kapittel 9", "described in section 3").
 
     Why: a statute's section is named in running text as part of a noun phrase ("Fewer
     section 8 notices", "a section 106 agreement", "Section 8 housing"), not pointed at; a plan
@@ -1418,7 +1418,7 @@ DANGLING_REFERENCE = DraftRule(
         "internally consistent.",
         "flagged": "Ventelisten har variert mye de siste årene (se figur 12).   ← no figure 12\n"
         "Kartleggingen er oppsummert i vedlegg 5.                     ← appendices 1–3 only\n"
-        "Økonomien er omtalt i kapittel 7.                            ← chapters 1–5",
+        "Økonomien er omtalt i kapittel 9.                            ← chapters 1–5",
         "accepted": "Figur 2 viser befolkningsutviklingen.   ← \"Figur 2: Befolkning 2000–2024\"\n"
         "Se vedlegg 1.                          ← \"Vedlegg 1 Kartlegging\"\n"
         "Dette er nærmere omtalt i kapittel 3.  ← a heading \"3 Mål og strategier\"\n"

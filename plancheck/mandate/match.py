@@ -189,7 +189,7 @@ class MatchSettings:
     # concerns (coordinated_objects)
     coordinated_objects: bool = True
     coordinated_min_terms: int = 2
-    # an adjective before a noun of the concern ("naturlige flomveier", Concern.attributive)
+    # an adjective before a noun of the concern ("kommunale badstuer", Concern.attributive)
     # that the unit lacks weighs this much of its weight (1.0: off): it says which of the
     # object, the noun is the object
     attributive_weight: float = 0.5
@@ -913,7 +913,7 @@ class Concern:
     # a light word and its object ("use" → "salt" in "the use of salt on roads"), as
     # indices into terms: the light word answers only where its object does (light_objects)
     light_objects: list[tuple[int, int]] = field(default_factory=list)
-    # adjectives standing before a noun of the concern ("naturlige flomveier"), as indices into
+    # adjectives standing before a noun of the concern ("kommunale badstuer"), as indices into
     # terms: they say which of the thing and weigh MatchSettings.attributive_weight
     attributive: frozenset[int] = frozenset()
 
@@ -1636,7 +1636,7 @@ def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
 def attributive_terms(text: str, terms: list[T.Term], lang: str) -> frozenset[int]:
     """The indices of ``terms`` (offsets in ``text``) that are adjectives by their ending
     (text.is_adjective) standing right before a noun of the concern, nothing between:
-    "naturlige flomveier", "teknisk tilstand", "interkommunale samarbeid". Why: the noun is
+    "kommunale badstuer", "flytende kaier", "regionale kjøkken". Why: the noun is
     the object asked about and the adjective says which of it; a plan that answers the object
     in its own words ("flomveiene", "tilstandsgrad") rarely repeats the adjective, so the
     adjective missing should not weigh as much as the object missing. The next word must be

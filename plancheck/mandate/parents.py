@@ -950,7 +950,7 @@ def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
 
 _GOAL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
 _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne skal …"
-# "Resultatmål: …", "Hovudmål 2: …", "Delmål 1.3 – …": a role label before the statement
+# "Resultatmål: …", "Hovudmål 2: …", "Delmål 4.2 – …": a role label before the statement
 _LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
 
 
@@ -1066,11 +1066,11 @@ def unknown_numbered_label(label: str) -> bool:
 
 
 def focus_label_sentence(label: str, rest: str) -> bool:
-    """Whether a numbered focus-area label ("Priority 2", "Satsingsområde 3") stands before one
+    """Whether a numbered focus-area label ("Priority 4", "Satsingsområde 3") stands before one
     whole sentence (:func:`plancheck.extract.roles.states_one_sentence`, the test plan reading
     uses). Why: a focus area is named by a noun phrase ("Priority 1: Tackling climate
     change", "Satsingsområde 2: Oppvekst"); a strategy that numbers its aims as priorities
-    states each as a sentence ("Priority 2: Recycle 60 percent of household waste by 2030."),
+    states each as a sentence ("Priority 4: Recycle 60 percent of household waste by 2030."),
     and that sentence is the plan's goal, the measures under it its measures."""
     from plancheck.extract.roles import states_one_sentence
 

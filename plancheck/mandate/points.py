@@ -292,7 +292,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
 def _pdf_point_tables(page, pno: int) -> list[tuple[float, float, list[Line]]]:
     """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
     lines): the text of a two-column table runs its label and its point together on one line
-    ("Flomveier Kartlegge naturlige flomveier …"), and the point's wrapped lines stand in the
+    ("Flomveier Kartlegge kommunale badstuer …"), and the point's wrapped lines stand in the
     second column; the table's cells keep them apart. Any other table is read as text, as
     before."""
     out: list[tuple[float, float, list[Line]]] = []
