@@ -20,7 +20,8 @@ The second and third blind batches (corpora/mandates-blind2, -blind3) are cached
 too, since round 8 the fifth (corpora/mandates-blind5), and since round 10 the fourth and sixth
 (corpora/mandates-blind4, -blind6), once held out, since round 14 the seventh and eighth
 (corpora/mandates-blind7, -blind8), since round 17 the ninth (corpora/mandates-blind9) and since
-round 18 the tenth (corpora/mandates-blind10): a later batch is the held-out test now.
+round 18 the tenth (corpora/mandates-blind10) and since round 22 the eleventh
+(corpora/mandates-blind11): a later batch is the held-out test now.
 The calibration is fitted on every cached batch (HELD_OUT is empty) and ``calibrate-lobo``
 gives the honest view: each batch scored by a model fitted on the others.
 
@@ -56,6 +57,7 @@ CORPORA = {
     "blind8": ROOT / "corpora/mandates-blind8",
     "blind9": ROOT / "corpora/mandates-blind9",
     "blind10": ROOT / "corpora/mandates-blind10",
+    "blind11": ROOT / "corpora/mandates-blind11",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

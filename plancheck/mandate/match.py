@@ -139,6 +139,19 @@ class MatchSettings:
     # a concern asking for a split over classes ("fordelt på sektorer") is answered by the
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
+    # a point asking how often the plan is revised is answered by a sentence of the plan
+    # stating the same interval ("rullerast kvart andre år" ↔ "reviderast annakvart år")
+    revision_interval: bool = True
+    # a report's recommendation frame ("Agree that the strategy …") is no concern
+    # (strip_report_frame)
+    report_frame: bool = True
+    # an enumeration in a sentence about the plan's making names who took part ("en
+    # arbejdsgruppe med Ungdomsskolen, Jobcentret, UU og SSP"): not in passing for a process
+    # point
+    process_lists: bool = True
+    # a name of this many capitalised words is also sought by its initials (name_initials;
+    # 0: not at all)
+    initials_min_words: int = 2
     breakdown_figures: int = 2
     # chapters aligned with the content points in document order (align.py): a pair whose
     # weighted word share is below this is never aligned
@@ -374,6 +387,94 @@ def _days(number: str, unit: str) -> int:
     return n * _UNIT_DAYS.get(unit.lower(), 0)
 
 
+_INTERVAL_NUMBERS = {
+    **_duration_words("ordinals"),
+    **_duration_words("duration_numbers"),
+}
+_INTERVAL_NUM_ALT = "|".join(
+    re.escape(w) for w in sorted(_INTERVAL_NUMBERS, key=len, reverse=True) if not w[0].isdigit()
+)
+# "hvert fjerde år", "kvart andre år", "every three years", "hvert 4. år", "annakvart år",
+# "every other year", "hvert år" (words.yaml: interval_every, interval_other, interval_year)
+INTERVAL_RE = re.compile(
+    r"\b(?:(?P<other>" + W.alternation("interval_other") + r")\s+(?:"
+    + W.alternation("interval_year") + r")"
+    + r"|(?:" + W.alternation("interval_every") + r")\s+(?:(?P<n>\d{1,2}|"
+    + _INTERVAL_NUM_ALT + r")\.?\s+)?(?:" + W.alternation("interval_year") + r"))\b",
+    re.IGNORECASE,
+)
+# a word of the plan's revision, by its stem (words.yaml: revision)
+REVISION_RE = re.compile(r"\b(?:" + W.alternation("revision") + r")", re.IGNORECASE)
+# the plan itself named in a sentence (words.yaml: plan_self; "planen", "handlingsplanen")
+_PLAN_SELF_RE = re.compile(r"\b\w*(?:" + W.alternation("plan_self") + r")", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
+
+
+# a recommendation's frame at the start of a point, after at most REPORT_FRAME_BODY_WORDS
+# words naming the body ("Formannskapet ber om at", "Udvalget anbefaler, at", "Agree that";
+# words.yaml: report_frame), then the plan itself as its subject ("the strategy", "the draft
+# plan", "planen"): what follows is what is asked
+REPORT_FRAME_BODY_WORDS = 3
+REPORT_FRAME_RE = re.compile(
+    rf"^\s*(?:[\w\-]+\s+){{0,{REPORT_FRAME_BODY_WORDS}}}?(?:"
+    + "|".join(
+        r",?\s+".join(map(re.escape, w.split()))
+        for w in sorted(W.words("report_frame"), key=len, reverse=True)
+    )
+    + r")\s+(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
+    + r"(?:\w*(?:" + W.alternation("plan_self") + r")\w*\s+)?",
+    re.IGNORECASE,
+)
+
+
+def strip_report_frame(text: str) -> str:
+    """``text`` without a report's recommendation frame ("Agree that the strategy considers a
+    community toilet scheme" → "considers a community toilet scheme"); unchanged without one.
+    The frame's verb and the plan named as its subject are no concerns: a plan never says
+    "agree" of itself, and it is the strategy."""
+    m = REPORT_FRAME_RE.match(text)
+    if m is None or not text[m.end() :].strip():
+        return text
+    return text[m.end() :]
+
+
+def interval_years(text: str) -> tuple[int, str]:
+    """The interval in years that ``text`` names ("kvart andre år" → 2, "every three years"
+    → 3, "annakvart år" → 2, "hvert år" → 1) and its words; (0, "") when none."""
+    m = INTERVAL_RE.search(text)
+    if m is None:
+        return 0, ""
+    if m.group("other"):
+        return 2, m.group(0)
+    n = m.group("n")
+    if n is None:
+        return 1, m.group(0)
+    return (int(n) if n.isdigit() else _INTERVAL_NUMBERS.get(n.lower(), 0)), m.group(0)
+
+
+def revision_asked(text: str) -> tuple[int, str]:
+    """The revision interval a point asks for ("Planen skal rullerast kvart andre år" → 2):
+    a word of revision and an interval in the same text; (0, "") when it asks none."""
+    if not REVISION_RE.search(text):
+        return 0, ""
+    return interval_years(text)
+
+
+def revision_stated(text: str) -> list[int]:
+    """The revision intervals a plan passage states of the plan: in each sentence that names
+    the plan itself, a word of revision and an interval ("Planen skal reviderast annakvart
+    år", "Planen tas opp til ny vurdering i 2031 og deretter hvert fjerde år"). A revision
+    without an interval, or a sentence about something else, states none."""
+    out = []
+    for sent in _SENTENCE_END_RE.split(text):
+        if not (REVISION_RE.search(sent) and _PLAN_SELF_RE.search(sent)):
+            continue
+        years, _ = interval_years(sent)
+        if years:
+            out.append(years)
+    return out
+
+
 def duration_asked(text: str) -> tuple[int, str]:
     """The least duration a point asks for, in days, and its words (0, "" when none)."""
     m = DURATION_RE.search(text)
@@ -594,6 +695,11 @@ def _analyse(
         sent_keys: set[str] = set()
         sent_lemmas: list[str] = []
         sent_all: list[str] = []  # every word's lemma, stop and plan words too ("planen")
+        # words of the sentence's enumerations ("en arbejdsgruppe med Ungdomsskolen,
+        # Jobcentret, UU og SSP"): in passing for content, but in a sentence about the plan's
+        # making they are who took part (MatchSettings.process_lists)
+        listed_keys: set[str] = set()
+        listed_lemmas: list[str] = []
         passing_spans = [
             m.span()
             for m in PASSING_RE.finditer(sent)
@@ -621,6 +727,9 @@ def _analyse(
                 continue
             if any(a <= t.start < b for a, b in passing_spans):
                 u.passing_keys |= t.keys
+                if settings.process_lists and i not in other_steps:
+                    listed_keys |= t.keys
+                    listed_lemmas.extend([t.lemma, *t.whole])
                 continue
             u.keys |= t.keys
             modifiers |= weak
@@ -632,8 +741,8 @@ def _analyse(
                 u.action_keys |= t.keys
             for k in t.keys:
                 u.positions.setdefault(k, []).append(pos)
-        if _process_sentence(sent_lemmas, settings, sent_all):
-            u.process_keys |= sent_keys
+        if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
+            u.process_keys |= sent_keys | listed_keys
     u.modifier_keys = (modifiers - strong) & u.keys
 
 
@@ -910,6 +1019,10 @@ class Concern:
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
     breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
+    # the revision interval asked, in years ("Planen skal rullerast kvart andre år" → 2), and
+    # its words: answered by a sentence stating the same interval (revision_stated)
+    interval_years: int = 0
+    interval_text: str = ""
     # a light word and its object ("use" → "salt" in "the use of salt on roads"), as
     # indices into terms: the light word answers only where its object does (light_objects)
     light_objects: list[tuple[int, int]] = field(default_factory=list)
@@ -1488,16 +1601,23 @@ def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
+    listed = point.concerns
+    if settings.report_frame:
+        framed = strip_report_frame(base)
+        if framed != base:
+            # the point's list as read without its frame ("Agree that the strategy sets out
+            # the cost of cleaning and repairs" → the cost of cleaning, repairs)
+            base, listed = framed, split_concerns(framed)[1]
     main = base
-    if point.concerns and len(point.concerns) >= 2 and " a) " not in base and ";" not in base:
+    if listed and len(listed) >= 2 and " a) " not in base and ";" not in base:
         head, _, tail = split_concerns(main)
         ctx_text = f"{head} {tail}"
-        texts = point.concerns
-    elif point.concerns and len(point.concerns) >= 2:
-        head = main.split(point.concerns[0])[0]
+        texts = listed
+    elif listed and len(listed) >= 2:
+        head = main.split(listed[0])[0]
         head = re.sub(r"\b[a-z]\)\s*$", "", head)
         ctx_text = head
-        texts = point.concerns
+        texts = listed
     else:
         ctx_text = ""
         texts = [re.sub(r"\s+", " ", main)]
@@ -1558,7 +1678,10 @@ def _concerns_of(
             # "… innan 1. april, slik at måla gjeld frå jakta same året": why the step is
             # asked, not a thing to find
             clean = PURPOSE_RE.sub("", clean)
-        terms = [t for t in T.terms(clean, lang) if not t.stop]
+        all_terms = T.terms(clean, lang)
+        if settings.initials_min_words:
+            name_initials(clean.strip(), all_terms, settings.initials_min_words)
+        terms = [t for t in all_terms if not t.stop]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
                 t for t in T.terms(clean, lang) if t.lemma not in T.FUNCTION and len(t.lemma) > 2
@@ -1602,6 +1725,8 @@ def _concerns_of(
         c.plain_words = bool(terms) and all(t.stop for t in terms)
         c.duration_days, c.duration_text = days, days_text
         c.breakdown = settings.breakdown and is_breakdown(txt)
+        if settings.revision_interval and len(texts) == 1:
+            c.interval_years, c.interval_text = revision_asked(base)
         if point_deadline and DEADLINE_PHRASE_RE.search(txt):
             c.deadline, c.deadline_text = point_deadline, deadline_text
         out.append(c)
@@ -1611,6 +1736,32 @@ def _concerns_of(
 
 
 LIGHT_OF = W.word_set("light_of")
+
+
+def name_initials(text: str, terms: list[T.Term], min_words: int) -> None:
+    """Give every word of a name of ``min_words`` or more capitalised words ("Ungdommens
+    Uddannelsesvejledning", "Norsk Vann") the name's initials as a key ("uu", "nv"): a plan
+    names a body it works with by its initials ("en arbejdsgruppe med Jobcentret, UU og SSP").
+    Two words in a row must both be capitalised: a sentence's first word alone makes no name."""
+    run: list[T.Term] = []
+
+    def close() -> None:
+        if len(run) >= min_words:
+            initials = "".join(t.surface[0] for t in run).lower()
+            for t in run:
+                t.keys.add(initials)
+                t.whole.add(initials)
+        run.clear()
+
+    for t in terms:
+        joined = bool(run) and not text[run[-1].end : t.start].strip()
+        if not joined:
+            close()
+        if t.surface[:1].isupper() and t.surface[1:2].islower():
+            run.append(t)
+        else:
+            close()
+    close()
 
 
 def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
@@ -1816,6 +1967,15 @@ def assess_points(
                 else:
                     missing.extend(named or [c.text])
                 continue
+            if c.interval_years:
+                # "Planen skal rullerast kvart andre år": the revision and its interval are
+                # what is asked; a sentence of the plan stating both answers it in any words
+                same = next(
+                    (u for u in units if c.interval_years in revision_stated(u.text)), None
+                )
+                if same is not None:
+                    results.append((c, 1.0, same, []))
+                    continue
             if p.process and c.deadline and c.plain_words:
                 # "Arbeidet avsluttes innen utgangen av 2025": nothing to find but the date; a
                 # statement of the process dated by the deadline answers it
@@ -2317,6 +2477,9 @@ def _concern_evidence(
     headed: dict[int, float],
 ) -> ConcernEvidence:
     """The evidence features of one concern's best answer (calibrate.ConcernEvidence)."""
+    if c.interval_years and unit is not None and score >= 1.0:
+        # the interval stated (revision_stated): the whole of what is asked
+        return ConcernEvidence(score=score, strong_share=1.0, lenient=score)
     if c.structural or c.subject_only or (unit is None and id(c) not in lenient):
         return ConcernEvidence(
             score=score,
