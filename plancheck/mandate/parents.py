@@ -1847,7 +1847,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     from plancheck.models import Goal
 
     if parent.goals:
-        return [with_code_label(g) for g in parent.goals]
+        return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     found = [
         (ident, kind, text, page)
         for ident, kind, text, page in statements(parent, doc)
@@ -1866,17 +1866,42 @@ def parent_goals(parent: Plan, doc=None) -> list:
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
-    return [
-        with_code_label(
-            Goal(
-                id=ident,
-                text=text,
-                page=page,
-                section_id=_section_of(ident, section_of),
-                number=numbers.get(ident),
+    return with_section_numbers(
+        [
+            with_code_label(
+                Goal(
+                    id=ident,
+                    text=text,
+                    page=page,
+                    section_id=_section_of(ident, section_of),
+                    number=numbers.get(ident),
+                )
             )
-        )
-        for ident, _kind, text, page in found
+            for ident, _kind, text, page in found
+        ],
+        parent,
+    )
+
+
+def with_section_numbers(goals: list, plan: Plan) -> list:
+    """Each parent goal without a number of its own that is the only goal of a numbered section
+    ("2.1 Naturmangfald" over "Fjellstrand skal ta vare på …") has the section's number. Why: a
+    plan that gives each goal a numbered heading of its own names the goal by that number ("Kvart
+    mål har eit nummer"), and the child cites it ("2.1" in a "Kobling til kommuneplanen" column).
+    Only when no goal has a number of its own: a plan that numbers its goals does not number them
+    by the headings over them."""
+    if any(getattr(g, "number", None) for g in goals):
+        return goals
+    numbers = {s.id: s.number for s in plan.sections if s.number}
+    per_section: dict[str, int] = {}
+    for g in goals:
+        if g.section_id:
+            per_section[g.section_id] = per_section.get(g.section_id, 0) + 1
+    return [
+        g.model_copy(update={"number": numbers[g.section_id]})
+        if g.section_id in numbers and per_section[g.section_id] == 1
+        else g
+        for g in goals
     ]
 
 
@@ -1925,10 +1950,11 @@ def row_numbers(doc, idents: list[str]) -> dict[str, str]:
     return out
 
 
-# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", or
-# a badge of a focus area's number and the goal's letter: "1A Innbyggerne …", "3B Kommunen …"
+# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", a
+# badge of a focus area's number and the goal's letter: "1A Innbyggerne …", "3B Kommunen …", or
+# a main goal's number and the goal's: "1.2 Kommunen …" (a bare "1 …" numbers a theme or a list)
 _CODE_LABEL_RE = re.compile(
-    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ])[.:)]?\s+(?=[A-ZÆØÅ])"
+    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ]|\d{1,2}(?:\.\d{1,2})+)[.:)]?\s+(?=[A-ZÆØÅ])"
 )
 
 
