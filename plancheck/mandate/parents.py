@@ -2163,12 +2163,47 @@ def without_goal_quotes(
     return kept, quoted_by
 
 
+def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[tuple[int, list[str]]]:
+    """(item index, codes) for each goal, strategy or measure written in a cell of a table row
+    whose cross-reference column (:func:`plancheck.lang.vocab.column_role` "references":
+    "Kobling til kommuneplanen", "Samfunnsdelsmål") names codes there ("2.1", "1.2, 3.3"). Why:
+    a goal table ("Mål i planen | Kobling til kommuneplanen") links each goal to the parent goal
+    it serves in its own row, as a measure table does, and the goal carries no such field."""
+    from plancheck.extract.roles import item_codes
+    from plancheck.lang.vocab import column_role
+
+    at = {}
+    for k, (_i, kind, text, _p) in enumerate(items):
+        if kind in _WORKING_KINDS:
+            at.setdefault(" ".join(text.lower().split()), k)
+    out: list[tuple[int, list[str]]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None:
+            continue
+        link = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "references"]
+        if not link:
+            continue
+        for row in b.table.rows:
+            codes = [
+                c for cell in row if cell.col in link for c in item_codes(cell.text or "")
+                if c[:1].isdigit()
+            ]
+            if not codes:
+                continue
+            for cell in row:
+                k = at.get(" ".join((cell.text or "").lower().split()))
+                if cell.col not in link and k is not None:
+                    out.append((k, codes))
+    return out
+
+
 def referenced_items(
-    child: Plan, items: list[tuple[str, str, str, int | None]]
+    child: Plan, items: list[tuple[str, str, str, int | None]], doc=None
 ) -> dict[str, list[int]]:
     """The child items that name a code of another plan in their cross-reference column
-    ("Bidrar til: 1.3", ``Measure.related_codes``), by code. A code that numbers one of the
-    child's own goals, strategies or measures points inside the child (see
+    ("Bidrar til: 1.3", ``Measure.related_codes``, the row of a goal table:
+    :func:`row_references`), by code. A code that numbers one of the child's own goals,
+    strategies or measures points inside the child (see
     :func:`plancheck.extract.link.link_by_codes`), so it names no parent goal."""
     from plancheck.extract.roles import code_key
 
@@ -2181,6 +2216,7 @@ def referenced_items(
     named: list[tuple[int, list[str]]] = [
         (at[m.id], list(m.related_codes or [])) for m in child.measures if m.id in at
     ]
+    named += row_references(doc, items) if doc is not None else []
     # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
     named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (codes := line_references(text))]
@@ -2432,7 +2468,7 @@ def assess_parent(
     ]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
-    refs = referenced_items(child, items) if settings.referenced else {}
+    refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     # a parent goal named by number in an item ("… (kommuneplanens mål 3C)") is the planner's
     # link, read above, not words of what the item does
     items = [(ident, kind, without_parent_references(text), page) for ident, kind, text, page in items]
