@@ -1731,3 +1731,15 @@ def test_a_goal_tables_link_column_names_the_parent_goal_of_its_row():
     assert row_references(doc, items) == [(0, ["2.1"]), (1, ["2.3", "3.1"])]
     unlinked = Table(header=["Mål i planen", "Ansvar"], rows=table.rows)
     assert row_references(SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=unlinked)]), items) == []
+
+
+def test_a_goal_for_all_answered_only_for_a_group_is_partial():
+    """'Ingen skal føle seg ensomme' answered word for word by a child goal for older people
+    only: partial, the group being one part of those the goal is for; the same child goal
+    answers a goal set for older people wholly."""
+    parent = plan(["Ingen skal føle seg ensomme.", "Eldre skal ikke føle seg ensomme."])
+    child = plan(["Eldre som føler seg ensomme, skal ikke føle seg ensomme."])
+    cov, _ = assess_parent(child, parent, lang="nb")
+    status = [str(getattr(c.status, "value", c.status)) for c in cov]
+    assert status[0] == "partial"
+    assert status[1] == "followed_up"

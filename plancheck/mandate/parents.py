@@ -54,6 +54,9 @@ class ParentSettings:
     concern_gap: float = 0.5  # no follow-up when one unanswered concern weighs this much (1: off)
     clause_gap: bool = True  # no follow-up when a clause with its own modal is left unanswered
     own_scope: bool = True  # no follow-up of a goal for all by goals for the council's own operations
+    # no follow-up of a goal for no group in particular by items each set for a group (see
+    # group_answers)
+    group_scope: bool = True
     concern_hold: float = 0.4  # share of a concern's words that answers it
     # no follow-up while one member of a coordination ("for barn og for eldre", "A, B og C")
     # has no evidence: see :func:`coordinated_members`
@@ -2272,6 +2275,25 @@ def named_follow_up(
     return sum(items[k][1] in _WORKING_KINDS for k in named) >= settings.referenced_items
 
 
+def group_answers(
+    goal: Words,
+    scored: list,
+    items: list[tuple[str, str, str, int | None]],
+    lang: str,
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> bool:
+    """Whether every item that answers a goal for no group in particular ("Ingen skal føle seg
+    ensomme", "Alle skal …") wholly (score at least ``settings.followed``) sets it for a group
+    ("Eldre som føler seg ensomme, skal …"). Why: the words are the goal's, the people are a
+    part of those it is for: partial, as :func:`narrowed_people` says for an item naming it."""
+    if any(w.some for w in goal):
+        return False
+    whole = [k for sc, _m, k in scored if sc >= settings.followed]
+    return bool(whole) and all(
+        any(w.some for w in goal_words(items[k][2], lang)) for k in whole
+    )
+
+
 def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
     """Whether the child goals naming a parent goal all set it for some people ("Færre unge skal
     drikke alkohol …", "Eldre skal …") while the parent goal is for no group in particular
@@ -2681,6 +2703,8 @@ def assess_parent(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used,
         )
+        if settings.group_scope and best >= settings.followed and group_answers(words, scored, items, lang, settings):
+            best = settings.followed - 0.01
         own_narrowed = (
             settings.own_scope
             and (featured or best >= settings.followed)
