@@ -2275,18 +2275,29 @@ def named_follow_up(
     return sum(items[k][1] in _WORKING_KINDS for k in named) >= settings.referenced_items
 
 
+def everyone_subject(text: str, lang: str) -> bool:
+    """Whether a goal opens with the lexicon's word for everyone or no one ("Alle skal …",
+    "Ingen skal …", ``everyone_subjects``). Why: such a goal says in so many words that it is for
+    all; a goal for "innbyggerne" may be followed up through the group it is most about."""
+    from plancheck.lang.vocab import plain_words
+
+    t = " ".join((text or "").lower().split())
+    return any(t.startswith(w + " ") for w in plain_words("everyone_subjects", lang))
+
+
 def group_answers(
     goal: Words,
+    text: str,
     scored: list,
     items: list[tuple[str, str, str, int | None]],
     lang: str,
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
 ) -> bool:
-    """Whether every item that answers a goal for no group in particular ("Ingen skal føle seg
-    ensomme", "Alle skal …") wholly (score at least ``settings.followed``) sets it for a group
+    """Whether every item that answers a goal for everyone or no one (:func:`everyone_subject`:
+    "Ingen skal føle seg ensomme", "Alle skal …") wholly (score at least ``settings.followed``) sets it for a group
     ("Eldre som føler seg ensomme, skal …"). Why: the words are the goal's, the people are a
     part of those it is for: partial, as :func:`narrowed_people` says for an item naming it."""
-    if any(w.some for w in goal):
+    if any(w.some for w in goal) or not everyone_subject(text, lang):
         return False
     whole = [k for sc, _m, k in scored if sc >= settings.followed]
     return bool(whole) and all(
@@ -2703,7 +2714,7 @@ def assess_parent(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used,
         )
-        if settings.group_scope and best >= settings.followed and group_answers(words, scored, items, lang, settings):
+        if settings.group_scope and best >= settings.followed and group_answers(words, goal.text, scored, items, lang, settings):
             best = settings.followed - 0.01
         own_narrowed = (
             settings.own_scope
