@@ -1,5 +1,5 @@
 """Calibrate the rød tråd leave-one-batch-out over corpora/parents and parents-blind2 …
-parents-blind10 (each blind batch was scored first-contact before it joined).
+parents-blind11 (each blind batch was scored first-contact before it joined).
 
     python bench/parent_tune.py cache           # read the parent/child pairs once (slow)
     python bench/parent_tune.py cv              # the rule: per batch, the grid point best on the others
@@ -47,6 +47,7 @@ BATCHES = (
     "parents-blind8",
     "parents-blind9",
     "parents-blind10",
+    "parents-blind11",
 )
 GRID = {
     "followed": [0.55, 0.6],

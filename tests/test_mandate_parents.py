@@ -1621,3 +1621,125 @@ def test_a_child_goal_sharing_one_word_of_a_parent_goal_stands_alone():
     _, old = assess_parent(child, parent, settings=replace(ParentSettings(), serves_share=0.2))
     assert [lk.serves for lk in links] == [["g1"], []]
     assert [lk.serves for lk in old] == [["g1"], ["g1"]]
+
+
+def test_a_parent_goal_compound_heads_a_link_column():
+    """A column headed by the lexicon's word for the parent plan's goals ("Samfunnsdelsmål",
+    "Kommuneplanmål") holds the numbers of the parent goals each row serves: a cross-reference
+    column. A header naming the plan's own goals stays a goal column."""
+    from plancheck.lang.vocab import column_role, parent_goal_header
+
+    assert column_role("Samfunnsdelsmål") == "references"
+    assert column_role("Kommuneplanmål") == "references"
+    assert parent_goal_header("Samfunnsdelsmål") and not parent_goal_header("Delmål")
+    assert column_role("Delmål") == "goal"
+    assert column_role("Mål") == "goal"
+    assert column_role("Ansvar") == "owner"
+
+
+def test_a_main_goals_number_before_a_parent_goal_is_its_number():
+    """'1.2 Kommunen skal …' in a 'Hovedmål | Delmål' cell: the delmål's number, by which the
+    child cites it; a bare '1 …' numbers a theme or a list and stays in the text."""
+    from plancheck.mandate.parents import goal_number, with_code_label
+
+    goal = with_code_label(Goal(id="b8-r1c2.2", text="1.2 Kommunen skal ha en kriseledelse.", page=1))
+    assert goal.number == "1.2" and goal.text == "Kommunen skal ha en kriseledelse."
+    assert goal_number(goal, plan([])) == "1.2"
+    for text in ("1 Et trygt lokalsamfunn", "2.5 millioner skal brukes."):
+        assert with_code_label(Goal(id="p4", text=text, page=1)).text == text
+
+
+def _sectioned_parent(goals: list[tuple[str, str, str | None]]) -> Plan:
+    """A parent plan whose goals stand under numbered headings: (section id, number, text)."""
+    from plancheck.models import Section
+
+    p = plan([])
+    numbers = {sid: num for sid, num, _t in goals}
+    p.sections = [Section(id=sid, title="Tema", number=num, level=2) for sid, num in numbers.items()]
+    p.goals = [Goal(id=f"g{i}", text=t, page=1, section_id=sid) for i, (sid, _n, t) in enumerate(goals, 1)]
+    return p
+
+
+def test_a_goal_alone_under_a_numbered_heading_has_its_number():
+    """'2.1 Naturmangfald' over one goal sentence: the goal is 2.1, and two measures citing 2.1
+    in a link column follow it up in their own words; a goal sharing its section with another has
+    no number from it, nor does any goal of a plan that numbers its goals itself."""
+    from plancheck.mandate.parents import with_section_numbers
+
+    parent = _sectioned_parent([
+        ("s4", "2.1", "Myrane skal takast vare på."),
+        ("s5", "2.2", "Elvane skal ha god økologisk tilstand."),
+        ("s6", "3", "Folketalet i bygdene skal haldast oppe."),
+        ("s6", "3", "Landbruket skal gje fleire arbeidsplassar."),
+    ])
+    numbered = with_section_numbers(parent.goals, parent)
+    assert [g.number for g in numbered] == ["2.1", "2.2", None, None]
+    own = [parent.goals[0].model_copy(update={"number": "M1"}), *parent.goals[1:]]
+    assert [g.number for g in with_section_numbers(own, parent)] == ["M1", None, None, None]
+
+    child = plan([])
+    child.measures = [
+        Measure(id="m1", text="Restaurering av grøfta areal på Heimstad", page=1, related_codes=["2.1"]),
+        Measure(id="m2", text="Tetting av grøfter i utmarka", page=1, related_codes=["2.1"]),
+    ]
+    cov, _ = assess_parent(child, parent, lang="nn")
+    status = {c.id: str(getattr(c.status, "value", c.status)) for c in cov}
+    assert status["g1"] == "followed_up"
+    assert status["g2"] == "not_followed_up"
+
+
+def test_a_link_column_number_in_a_background_chapter_is_no_follow_up():
+    """The child's background names delmål 1.3 and leaves it to another plan; its measures cite
+    1.1 in a 'Samfunnsdelsmål' column: 1.3 stays not followed up."""
+    from plancheck.models import Passage
+
+    parent = plan(["1.1 Innbyggerne skal være forberedt på en krise.",
+                   "1.3 Ingen skal bli utsatt for vold i nære relasjoner."])
+    child = plan([])
+    child.passages = [Passage(id="p3", kind="paragraph", page=1,
+                              text="Samfunnsdelen har også delmål 1.3 om at ingen skal bli utsatt "
+                                   "for vold i nære relasjoner. Dette omtales ikke videre her.")]
+    child.measures = [
+        Measure(id="m1", text="Brosjyre om egenberedskap til alle husstander", page=1, related_codes=["1.1"]),
+        Measure(id="m2", text="Egenberedskapsdag på torget hvert år", page=1, related_codes=["1.1"]),
+    ]
+    cov, _ = assess_parent(child, parent, lang="nb")
+    status = [str(getattr(c.status, "value", c.status)) for c in cov]
+    assert status == ["followed_up", "not_followed_up"]
+
+
+def test_a_goal_tables_link_column_names_the_parent_goal_of_its_row():
+    """'Mål i planen | Kobling til kommuneplanen' rows: each goal cites the parent goal it serves
+    in its own row ('2.1'); a dash or an empty cell names none, and a row's owner cell is no
+    item."""
+    from types import SimpleNamespace
+
+    from plancheck.mandate.parents import row_references
+    from plancheck.models import Cell, Table
+
+    rows = [
+        ["Det skal ikkje skje nye inngrep i intakte myrar.", "2.1"],
+        ["Alle skal ha eit turområde innan 500 meter.", "2.3, 3.1"],
+        ["Framande artar skal ikkje spreia seg.", "–"],
+    ]
+    table = Table(
+        header=["Mål i planen", "Kobling til kommuneplanen"],
+        rows=[[Cell(row=r, col=c, text=t) for c, t in enumerate(row)] for r, row in enumerate(rows)],
+    )
+    doc = SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=table)])
+    items = [("g1", "goal", rows[0][0], 1), ("g2", "goal", rows[1][0], 1), ("g3", "goal", rows[2][0], 1)]
+    assert row_references(doc, items) == [(0, ["2.1"]), (1, ["2.3", "3.1"])]
+    unlinked = Table(header=["Mål i planen", "Ansvar"], rows=table.rows)
+    assert row_references(SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=unlinked)]), items) == []
+
+
+def test_a_goal_for_all_answered_only_for_a_group_is_partial():
+    """'Ingen skal føle seg ensomme' answered word for word by a child goal for older people
+    only: partial, the group being one part of those the goal is for; the same child goal
+    answers a goal set for older people wholly."""
+    parent = plan(["Ingen skal føle seg ensomme.", "Eldre skal ikke føle seg ensomme."])
+    child = plan(["Eldre som føler seg ensomme, skal ikke føle seg ensomme."])
+    cov, _ = assess_parent(child, parent, lang="nb")
+    status = [str(getattr(c.status, "value", c.status)) for c in cov]
+    assert status[0] == "partial"
+    assert status[1] == "followed_up"

@@ -348,6 +348,8 @@ def column_role(header_text: str) -> str | None:
     if not header_text or not header_text.strip():
         return None
     role = _column_lookup(header_text)
+    if role is None and parent_goal_header(header_text):
+        return "references"
     if role == "references":
         # a cross-reference header that also names a role ("Related goals", "Kopling til mål",
         # "Related indicators") is that role's column, as it was without the cross-reference
@@ -357,6 +359,15 @@ def column_role(header_text: str) -> str | None:
             if other not in (None, "references"):
                 return other
     return role
+
+
+def parent_goal_header(header_text: str) -> bool:
+    """Whether a header cell is the lexicon's word for the parent plan's goals, whole
+    ("Samfunnsdelsmål", "Kommuneplanmål", ``links.parent_goal_compound``). Why: a measure or goal
+    table whose column is headed so writes in it the number of the parent goal each row serves
+    ("1.2"): a cross-reference column, though no cross-reference word heads it."""
+    text = _norm(header_text or "")
+    return bool(text) and text in {w.lower() for w in link_words("parent_goal_compound")}
 
 
 # a footnote mark after a header ("Ansvar (frist)¹", "Frist*", "Lead†"): it points at a note, it

@@ -54,6 +54,9 @@ class ParentSettings:
     concern_gap: float = 0.5  # no follow-up when one unanswered concern weighs this much (1: off)
     clause_gap: bool = True  # no follow-up when a clause with its own modal is left unanswered
     own_scope: bool = True  # no follow-up of a goal for all by goals for the council's own operations
+    # no follow-up of a goal for no group in particular by items each set for a group (see
+    # group_answers)
+    group_scope: bool = True
     concern_hold: float = 0.4  # share of a concern's words that answers it
     # no follow-up while one member of a coordination ("for barn og for eldre", "A, B og C")
     # has no evidence: see :func:`coordinated_members`
@@ -1847,7 +1850,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     from plancheck.models import Goal
 
     if parent.goals:
-        return [with_code_label(g) for g in parent.goals]
+        return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     found = [
         (ident, kind, text, page)
         for ident, kind, text, page in statements(parent, doc)
@@ -1866,17 +1869,42 @@ def parent_goals(parent: Plan, doc=None) -> list:
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
-    return [
-        with_code_label(
-            Goal(
-                id=ident,
-                text=text,
-                page=page,
-                section_id=_section_of(ident, section_of),
-                number=numbers.get(ident),
+    return with_section_numbers(
+        [
+            with_code_label(
+                Goal(
+                    id=ident,
+                    text=text,
+                    page=page,
+                    section_id=_section_of(ident, section_of),
+                    number=numbers.get(ident),
+                )
             )
-        )
-        for ident, _kind, text, page in found
+            for ident, _kind, text, page in found
+        ],
+        parent,
+    )
+
+
+def with_section_numbers(goals: list, plan: Plan) -> list:
+    """Each parent goal without a number of its own that is the only goal of a numbered section
+    ("2.1 Naturmangfald" over "Fjellstrand skal ta vare på …") has the section's number. Why: a
+    plan that gives each goal a numbered heading of its own names the goal by that number ("Kvart
+    mål har eit nummer"), and the child cites it ("2.1" in a "Kobling til kommuneplanen" column).
+    Only when no goal has a number of its own: a plan that numbers its goals does not number them
+    by the headings over them."""
+    if any(getattr(g, "number", None) for g in goals):
+        return goals
+    numbers = {s.id: s.number for s in plan.sections if s.number}
+    per_section: dict[str, int] = {}
+    for g in goals:
+        if g.section_id:
+            per_section[g.section_id] = per_section.get(g.section_id, 0) + 1
+    return [
+        g.model_copy(update={"number": numbers[g.section_id]})
+        if g.section_id in numbers and per_section[g.section_id] == 1
+        else g
+        for g in goals
     ]
 
 
@@ -1925,10 +1953,11 @@ def row_numbers(doc, idents: list[str]) -> dict[str, str]:
     return out
 
 
-# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", or
-# a badge of a focus area's number and the goal's letter: "1A Innbyggerne …", "3B Kommunen …"
+# a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", a
+# badge of a focus area's number and the goal's letter: "1A Innbyggerne …", "3B Kommunen …", or
+# a main goal's number and the goal's: "1.2 Kommunen …" (a bare "1 …" numbers a theme or a list)
 _CODE_LABEL_RE = re.compile(
-    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ])[.:)]?\s+(?=[A-ZÆØÅ])"
+    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ]|\d{1,2}(?:\.\d{1,2})+)[.:)]?\s+(?=[A-ZÆØÅ])"
 )
 
 
@@ -2137,12 +2166,47 @@ def without_goal_quotes(
     return kept, quoted_by
 
 
+def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[tuple[int, list[str]]]:
+    """(item index, codes) for each goal, strategy or measure written in a cell of a table row
+    whose cross-reference column (:func:`plancheck.lang.vocab.column_role` "references":
+    "Kobling til kommuneplanen", "Samfunnsdelsmål") names codes there ("2.1", "1.2, 3.3"). Why:
+    a goal table ("Mål i planen | Kobling til kommuneplanen") links each goal to the parent goal
+    it serves in its own row, as a measure table does, and the goal carries no such field."""
+    from plancheck.extract.roles import item_codes
+    from plancheck.lang.vocab import column_role
+
+    at = {}
+    for k, (_i, kind, text, _p) in enumerate(items):
+        if kind in _WORKING_KINDS:
+            at.setdefault(" ".join(text.lower().split()), k)
+    out: list[tuple[int, list[str]]] = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None:
+            continue
+        link = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "references"]
+        if not link:
+            continue
+        for row in b.table.rows:
+            codes = [
+                c for cell in row if cell.col in link for c in item_codes(cell.text or "")
+                if c[:1].isdigit()
+            ]
+            if not codes:
+                continue
+            for cell in row:
+                k = at.get(" ".join((cell.text or "").lower().split()))
+                if cell.col not in link and k is not None:
+                    out.append((k, codes))
+    return out
+
+
 def referenced_items(
-    child: Plan, items: list[tuple[str, str, str, int | None]]
+    child: Plan, items: list[tuple[str, str, str, int | None]], doc=None
 ) -> dict[str, list[int]]:
     """The child items that name a code of another plan in their cross-reference column
-    ("Bidrar til: 1.3", ``Measure.related_codes``), by code. A code that numbers one of the
-    child's own goals, strategies or measures points inside the child (see
+    ("Bidrar til: 1.3", ``Measure.related_codes``, the row of a goal table:
+    :func:`row_references`), by code. A code that numbers one of the child's own goals,
+    strategies or measures points inside the child (see
     :func:`plancheck.extract.link.link_by_codes`), so it names no parent goal."""
     from plancheck.extract.roles import code_key
 
@@ -2155,6 +2219,7 @@ def referenced_items(
     named: list[tuple[int, list[str]]] = [
         (at[m.id], list(m.related_codes or [])) for m in child.measures if m.id in at
     ]
+    named += row_references(doc, items) if doc is not None else []
     # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
     named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (codes := line_references(text))]
@@ -2208,6 +2273,36 @@ def named_follow_up(
     Why: a planner who writes "M3" beside two measures, or quotes the goal over a child goal
     with its measures, says these work for it, in words that need not be the goal's own."""
     return sum(items[k][1] in _WORKING_KINDS for k in named) >= settings.referenced_items
+
+
+def everyone_subject(text: str, lang: str) -> bool:
+    """Whether a goal opens with the lexicon's word for everyone or no one ("Alle skal …",
+    "Ingen skal …", ``everyone_subjects``). Why: such a goal says in so many words that it is for
+    all; a goal for "innbyggerne" may be followed up through the group it is most about."""
+    from plancheck.lang.vocab import plain_words
+
+    t = " ".join((text or "").lower().split())
+    return any(t.startswith(w + " ") for w in plain_words("everyone_subjects", lang))
+
+
+def group_answers(
+    goal: Words,
+    text: str,
+    scored: list,
+    items: list[tuple[str, str, str, int | None]],
+    lang: str,
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> bool:
+    """Whether every item that answers a goal for everyone or no one (:func:`everyone_subject`:
+    "Ingen skal føle seg ensomme", "Alle skal …") wholly (score at least ``settings.followed``) sets it for a group
+    ("Eldre som føler seg ensomme, skal …"). Why: the words are the goal's, the people are a
+    part of those it is for: partial, as :func:`narrowed_people` says for an item naming it."""
+    if any(w.some for w in goal) or not everyone_subject(text, lang):
+        return False
+    whole = [k for sc, _m, k in scored if sc >= settings.followed]
+    return bool(whole) and all(
+        any(w.some for w in goal_words(items[k][2], lang)) for k in whole
+    )
 
 
 def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
@@ -2406,7 +2501,7 @@ def assess_parent(
     ]
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
-    refs = referenced_items(child, items) if settings.referenced else {}
+    refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     # a parent goal named by number in an item ("… (kommuneplanens mål 3C)") is the planner's
     # link, read above, not words of what the item does
     items = [(ident, kind, without_parent_references(text), page) for ident, kind, text, page in items]
@@ -2619,6 +2714,8 @@ def assess_parent(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used,
         )
+        if settings.group_scope and best >= settings.followed and group_answers(words, goal.text, scored, items, lang, settings):
+            best = settings.followed - 0.01
         own_narrowed = (
             settings.own_scope
             and (featured or best >= settings.followed)
