@@ -325,12 +325,17 @@ def link_by_marks(plan: Plan) -> None:
     number or short name names a declared goal (:func:`match_goal`: by number, else by words),
     and the measure serves it. A column naming no declared goal links nothing (no goal is made
     from a column label). A measure whose marks named a goal needs no goal from its table's
-    goal text."""
+    goal text. Each label is matched once (``named``): a matrix marks the same few labels in
+    every row, and matching a label by words goes over every declared goal, so a crafted table
+    of many rows, columns and goals would otherwise take rows × columns × goals comparisons."""
     declared = list(plan.goals)
+    named: dict[str, Goal | None] = {}
     for m in plan.measures:
         hit = False
         for label in m.goal_marks:
-            goal = match_goal(label, declared)
+            if label not in named:
+                named[label] = match_goal(label, declared)
+            goal = named[label]
             if goal is not None:
                 _add(m.goal_ids, goal.id)
                 hit = True

@@ -420,7 +420,10 @@ _BADGE = re.compile(r"^(\d{1,2})[^\W\d_]{0,2}\.?$")
 
 def tile_badge(part: list[Word], settings: LayoutSettings = DEFAULT) -> Word | None:
     """The badge heading a tile: one short numeral (:data:`_BADGE`) alone on the part's first line, set at least ``tile_badge_size_ratio`` times the size of the text under
-    it, which runs at most ``tile_max_lines`` lines; None when ``part`` is no such tile."""
+    it, which runs at most ``tile_max_lines`` lines; None when ``part`` is no such tile. Text of
+    no size, a negative one (mirrored by its matrix) or none at all (NaN from a degenerate
+    matrix) heads no tile: no size says which type is the larger, and the badge's size divides
+    when it is moved (:func:`tile_row`)."""
     rows = _rows(part, settings)
     if not 2 <= len(rows) <= settings.tile_max_lines + 1 or len(rows[0]) != 1:
         return None
@@ -428,7 +431,9 @@ def tile_badge(part: list[Word], settings: LayoutSettings = DEFAULT) -> Word | N
     if len(badge.text) > settings.tile_badge_max_chars or not _BADGE.match(badge.text):
         return None
     text = statistics.median(w.size for r in rows[1:] for w in r)
-    return badge if badge.size >= settings.tile_badge_size_ratio * text else None
+    if not (text > 0 and badge.size >= settings.tile_badge_size_ratio * text):
+        return None
+    return badge
 
 
 def tile_row(parts: list[list[Word]], settings: LayoutSettings = DEFAULT) -> list[list[Word]] | None:
