@@ -151,10 +151,10 @@ def _private_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _read() -> list[tuple[Any, ...]]:
-    """The entries of the cache file; none when it is missing, damaged, of another format or
-    writable by another account (:func:`_private_bytes`)."""
-    raw = _private_bytes(cache_file())
+def _stored_list(path: Path) -> list[Any]:
+    """The list a file of this format holds; empty when the file is missing, damaged, of another
+    format or writable by another account (:func:`_private_bytes`)."""
+    raw = _private_bytes(path)
     if raw is None:
         return []
     try:
@@ -164,6 +164,11 @@ def _read() -> list[tuple[Any, ...]]:
     if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], list):
         return data[1]
     return []
+
+
+def _read() -> list[tuple[Any, ...]]:
+    """The entries of the cache file (see :func:`_stored_list`)."""
+    return _stored_list(cache_file())
 
 
 def _key(entry: Any) -> tuple[Any, ...] | None:
@@ -249,13 +254,4 @@ def _noted_file() -> Path:
 
 def _read_noted() -> list[bytes]:
     """The digests of the patterns seen once (:func:`save`)."""
-    raw = _private_bytes(_noted_file())
-    if raw is None:
-        return []
-    try:
-        data = marshal.loads(raw)
-    except (ValueError, EOFError, TypeError):
-        return []
-    if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], list):
-        return [d for d in data[1] if isinstance(d, bytes)]
-    return []
+    return [d for d in _stored_list(_noted_file()) if isinstance(d, bytes)]

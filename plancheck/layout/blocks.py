@@ -202,6 +202,18 @@ def classify(
     return "text", None, None, text
 
 
+def _bold_opening(parts: list[tuple[str, bool]], sep: str) -> tuple[str, str] | None:
+    """The bold words that open a paragraph and the regular-weight rest, joined with ``sep``;
+    None for a line set all bold or all regular (the split :func:`colon_label` and
+    :func:`stop_label` read their label from)."""
+    n = 0
+    while n < len(parts) and parts[n][1]:
+        n += 1
+    if n == 0 or n == len(parts):
+        return None
+    return sep.join(t for t, _ in parts[:n]).strip(), sep.join(t for t, _ in parts[n:]).strip()
+
+
 def colon_label(parts: list[tuple[str, bool]], *, sep: str = " ", max_words: int = 4) -> str | None:
     """The bold label that opens a paragraph and ends in a colon ("**Bestilling:** Kortlægge
     …", "**Krav til planen**: …") when the text goes on in the regular weight, without its
@@ -210,13 +222,10 @@ def colon_label(parts: list[tuple[str, bool]], *, sep: str = " ", max_words: int
     regular, bold words with no colon (a run-in title that names a theme, see
     :func:`run_in_title`), a label of more than ``max_words`` words or one that is no word
     ("1.:"): the colon is what makes the bold words announce what the paragraph says."""
-    n = 0
-    while n < len(parts) and parts[n][1]:
-        n += 1
-    if n == 0 or n == len(parts):
+    opening = _bold_opening(parts, sep)
+    if opening is None:
         return None
-    bold = sep.join(t for t, _ in parts[:n]).strip()
-    rest = sep.join(t for t, _ in parts[n:]).strip()
+    bold, rest = opening
     if bold.endswith(":"):
         label = bold[:-1].strip()
     elif rest.startswith(":"):
@@ -240,13 +249,10 @@ def stop_label(parts: list[tuple[str, bool]], *, sep: str = " ", max_words: int 
     after them, a lead-in of more than ``max_words`` words or one that is no word ("1."): a
     short bold phrase closed by a stop names the topic its paragraph is about, as a report's
     run-in heading does."""
-    n = 0
-    while n < len(parts) and parts[n][1]:
-        n += 1
-    if n == 0 or n == len(parts):
+    opening = _bold_opening(parts, sep)
+    if opening is None:
         return None
-    bold = sep.join(t for t, _ in parts[:n]).strip()
-    rest = sep.join(t for t, _ in parts[n:]).strip()
+    bold, rest = opening
     if bold.endswith(".") and not bold.endswith(".."):
         label = bold[:-1].strip()
     elif rest.startswith(".") and not rest.startswith(".."):
