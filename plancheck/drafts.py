@@ -7,7 +7,7 @@ Pure detector functions over a :class:`~plancheck.models.Plan`, each returning a
 :func:`editorial_leftovers`  "TODO", "xx" placeholders, "[sett inn …]", "(kilde?)", notes to
                              colleagues and questions to oneself left in the text
 :func:`internal_links`       ``file://``, ``\\\\server\\share``, ``K:\\``, intranet hosts
-:func:`dangling_references`  "se figur 12", "jf. vedlegg 5", "kapittel 9" that the document
+:func:`dangling_references`  "se figur 17", "jf. vedlegg 5", "kapittel 9" that the document
                              does not have
 :func:`numbering_problems`   gaps and duplicates among goals, measures and chapters
 :func:`summary_mismatches`   focus areas or goals listed differently in the summary and body
@@ -1412,11 +1412,11 @@ DANGLING_REFERENCE = DraftRule(
         }
     },
     docs={
-        "why": "\"Se figur 12\" when there is no figure 12 sends the reader looking for "
+        "why": "\"Se figur 17\" when there is no figure 17 sends the reader looking for "
         "something that is not there; it usually means a figure was removed, the numbering "
         "changed, or the text was copied from another plan. The hearing draft must be "
         "internally consistent.",
-        "flagged": "Ventelisten har variert mye de siste årene (se figur 12).   ← no figure 12\n"
+        "flagged": "Ventelisten har variert mye de siste årene (se figur 17).   ← no figure 17\n"
         "Kartleggingen er oppsummert i vedlegg 5.                     ← appendices 1–3 only\n"
         "Økonomien er omtalt i kapittel 9.                            ← chapters 1–5",
         "accepted": "Figur 2 viser befolkningsutviklingen.   ← \"Figur 2: Befolkning 2000–2024\"\n"

@@ -93,7 +93,7 @@ class WalkSettings:
     # a paragraph under a strategies heading that opens with an action verb is a strategy up to
     # this long (its explanation included)
     strategy_paragraph_chars: int = 600
-    # a numbered focus-area or goal label ("Priority 4", "Ambition 6") over one sentence of at
+    # a numbered focus-area or goal label ("Priority 7", "Ambition 9") over one sentence of at
     # least this many words states that goal (roles.band_goal); a shorter text names an area
     band_sentence_min_words: int = 5
     # a numbered heading over action cards states a goal when it has at least this many words
@@ -1340,7 +1340,7 @@ def _heading(st: _State, block: Block) -> None:
         role = _shifted(st, text, role)
     banded = role == "focus_area" and bool(rest) and band_goal(role, label_role(text)[1], rest, WalkSettings().band_sentence_min_words)
     if banded:
-        role = "goal"  # "Priority 4: Recycle 60 percent of household waste by 2030." on one band
+        role = "goal"  # "Priority 7: Recycle 60 percent of household waste by 2030." on one band
     if role is None and _role_for_goals(text):
         role, rest = _role_for_goals(text), ""
     number = None

@@ -182,8 +182,8 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     return None
 
 
-FOCUS_SENTENCE_MIN_WORDS = 5  # "Priority 4 Recycle 60 percent of household waste by 2030."
-# a word (or two) and a number opening a line: "Priority 4", "Satsingsområde 3", "Focus area 1"
+FOCUS_SENTENCE_MIN_WORDS = 5  # "Priority 7 Recycle 60 percent of household waste by 2030."
+# a word (or two) and a number opening a line: "Priority 7", "Satsingsområde 3", "Focus area 1"
 _FOCUS_NUMBERED = re.compile(
     r"^\s*(?P<word>[^\W\d_]{3,30}(?:\s+[^\W\d_]{2,20})?)\s+(?P<num>\d{1,2})(?![\d.,])\s*[:.–—-]?\s+(?P<rest>\S.*)$"
 )
@@ -206,13 +206,13 @@ def states_one_sentence(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) ->
 
 def focus_sentence(text: str) -> tuple[str, str] | None:
     """(number, sentence) of a numbered focus-area label standing before a whole sentence
-    ("Priority 4 Every child can walk or cycle safely to school.",
+    ("Priority 7 Every child can walk or cycle safely to school.",
     "Satsingsområde 1: Alle barn skal ha ein trygg oppvekst."), with or without a colon; None
     for any other text. The label words are the lexicon's ``headings: focus_area``.
 
     Why: a plan that numbers its aims as priorities states each as a sentence, and that
     sentence is the plan's goal, numbered as the priority is; the measures in the table under
-    "Priority 4 …" serve it. A focus area named by a phrase stays a name
+    "Priority 7 …" serve it. A focus area named by a phrase stays a name
     (:func:`states_one_sentence`)."""
     from plancheck.lang.vocab import heading_role as lexicon_role
 
@@ -226,8 +226,8 @@ def focus_sentence(text: str) -> tuple[str, str] | None:
 
 
 def continued_band(text: str) -> str | None:
-    """What a band or title continued after a page break says without its marker ("Priority 4
-    (continued)" → "Priority 4", "Mål 3 (forts.)" → "Mål 3"); None when ``text`` has no such
+    """What a band or title continued after a page break says without its marker ("Priority 7
+    (continued)" → "Priority 7", "Mål 3 (forts.)" → "Mål 3"); None when ``text`` has no such
     marker (the lexicon's ``continued``)."""
     t = " ".join(text.split())
     stripped = _continued().sub("", t)
@@ -263,7 +263,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     t = _TRAILING_BRACKET.sub(r"\g<head>", t)
     found = _match_label(t)
     if found is None and (focus := focus_sentence(t)) is not None:
-        return "goal", focus[1]  # "Priority 4 <a sentence>": the aim is the goal
+        return "goal", focus[1]  # "Priority 7 <a sentence>": the aim is the goal
     if found and (found[1] or (_label_role_of(found[0]) == "vision" and found[2])):
         # "Goal 1: …", and "Visjon: Sammen skaper vi …" (the text after the colon is the vision)
         if _label_role_of(found[0]) == "focus_area" and found[1] and states_one_sentence(found[3]):
@@ -289,7 +289,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
 
 
 def band_goal(role: str | None, number: str | None, text: str, min_words: int) -> bool:
-    """Whether a numbered label of a focus area or a goal ("Priority 4", "Ambition 6",
+    """Whether a numbered label of a focus area or a goal ("Priority 7", "Ambition 9",
     "Målområde 3", "Satsingsområde 1") stands over ``text`` that is one whole sentence of at
     least ``min_words`` words ending in a full stop — on the label's line after it or on the
     line under it (a band with the label, the sentence under the band).
@@ -317,7 +317,7 @@ def label_role(text: str) -> tuple[str | None, str | None, str]:
     if found is None:
         focus = focus_sentence(text)
         if focus is not None:
-            return "goal", focus[0], focus[1]  # "Priority 4 <a sentence>": an aim, numbered
+            return "goal", focus[0], focus[1]  # "Priority 7 <a sentence>": an aim, numbered
         return None, None, text
     word, num, marked, rest, _sep = found
     if not any(ch.isalnum() for ch in rest):

@@ -696,9 +696,9 @@ BAND_REPEATS_GOAL = 85  # a title row repeating a declared goal: as close as a g
 
 def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
     """The goal a band set above a measure table names, as the table's group row would: a title
-    row inside the table above its header ("Priority 4 Every child can walk to school safely.", "Mål 3: …")
+    row inside the table above its header ("Priority 7 Every child can walk to school safely.", "Mål 3: …")
     that labels a goal or repeats a declared one, or a band continued from the page before
-    ("Priority 4 (continued)", "Mål 3 (forts.)"), inside the table or as the line right above
+    ("Priority 7 (continued)", "Mål 3 (forts.)"), inside the table or as the line right above
     it (see :func:`continued_goal`). None when no title names one.
 
     Why: a plan that gives each goal its own table often names the goal only in a dark band
@@ -722,14 +722,14 @@ def band_goal(st: _State, titles: list[str], prev: Block | None) -> str | None:
 
 def continued_goal(st: _State, base: str, current: str | None) -> str | None:
     """The goal a band continued after a page break serves (``base``: the band without its
-    "(continued)"): the group it continues when that opened with the same words ("Priority 4"
-    continues "Priority 4 Every child …"); else the one declared goal numbered as the band is
-    ("Priority 4" → the goal numbered 4); else the group before it. A continued band is never a
+    "(continued)"): the group it continues when that opened with the same words ("Priority 7"
+    continues "Priority 7 Every child …"); else the one declared goal numbered as the band is
+    ("Priority 7" → the goal numbered 7); else the group before it. A continued band is never a
     goal of its own."""
     from plancheck.extract.roles import numbered_label
 
     if current and f"{normalise(current)} ".startswith(f"{normalise(base)} "):
-        return current  # ("Priority 4" continues "Priority 4 Every child …", not "Priority 41 …")
+        return current  # ("Priority 7" continues "Priority 7 Every child …", not "Priority 71 …")
     found = numbered_label(base)
     if found is not None and not found[2]:
         numbered = [g for g in st.plan.goals if (g.number or "").strip(".)") == found[1]]
@@ -822,7 +822,7 @@ def _measure_table(
                 skipping = False
             elif (base := continued_band(text)) is not None:
                 skipping = False
-                # "Priority 4 (continued)" over the rows carried to the next page: the same group
+                # "Priority 7 (continued)" over the rows carried to the next page: the same group
                 group_goal = continued_goal(st, base, group_goal)
             else:
                 skipping = False

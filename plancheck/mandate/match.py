@@ -140,9 +140,9 @@ class MatchSettings:
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
     # a point asking how often the plan is revised is answered by a sentence of the plan
-    # stating the same interval ("rullerast kvart andre år" ↔ "reviderast annakvart år")
+    # stating the same interval ("rullerast kvart sjette år" ↔ "reviderast kvart 6. år")
     revision_interval: bool = True
-    # a report's recommendation frame ("Agree that the strategy …") is no concern
+    # a report's recommendation frame ("Note that the strategy …") is no concern
     # (strip_report_frame)
     report_frame: bool = True
     # an enumeration in a sentence about the plan's making names who took part ("en
@@ -394,7 +394,7 @@ _INTERVAL_NUMBERS = {
 _INTERVAL_NUM_ALT = "|".join(
     re.escape(w) for w in sorted(_INTERVAL_NUMBERS, key=len, reverse=True) if not w[0].isdigit()
 )
-# "hvert fjerde år", "kvart andre år", "every three years", "hvert 4. år", "annakvart år",
+# "hvert femte år", "kvart sjette år", "every six years", "hvert 5. år", "annan kvar veke",
 # "every other year", "hvert år" (words.yaml: interval_every, interval_other, interval_year)
 INTERVAL_RE = re.compile(
     r"\b(?:(?P<other>" + W.alternation("interval_other") + r")\s+(?:"
@@ -411,7 +411,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 
 
 # a recommendation's frame at the start of a point, after at most REPORT_FRAME_BODY_WORDS
-# words naming the body ("Formannskapet ber om at", "Udvalget anbefaler, at", "Agree that";
+# words naming the body ("Formannskapet ber om at", "Udvalget anbefaler, at", "Note that";
 # words.yaml: report_frame), then the plan itself as its subject ("the strategy", "the draft
 # plan", "planen"): what follows is what is asked
 REPORT_FRAME_BODY_WORDS = 3
@@ -428,10 +428,10 @@ REPORT_FRAME_RE = re.compile(
 
 
 def strip_report_frame(text: str) -> str:
-    """``text`` without a report's recommendation frame ("Agree that the strategy considers a
-    community toilet scheme" → "considers a community toilet scheme"); unchanged without one.
+    """``text`` without a report's recommendation frame ("Note that the strategy sets out a
+    parking standard for cargo bikes" → "sets out a parking standard for cargo bikes"); unchanged without one.
     The frame's verb and the plan named as its subject are no concerns: a plan never says
-    "agree" of itself, and it is the strategy."""
+    "note" of itself, and it is the strategy."""
     m = REPORT_FRAME_RE.match(text)
     if m is None or not text[m.end() :].strip():
         return text
@@ -439,8 +439,8 @@ def strip_report_frame(text: str) -> str:
 
 
 def interval_years(text: str) -> tuple[int, str]:
-    """The interval in years that ``text`` names ("kvart andre år" → 2, "every three years"
-    → 3, "annakvart år" → 2, "hvert år" → 1) and its words; (0, "") when none."""
+    """The interval in years that ``text`` names ("kvart sjette år" → 6, "every five years"
+    → 5, "every other year" → 2, "hvert år" → 1) and its words; (0, "") when none."""
     m = INTERVAL_RE.search(text)
     if m is None:
         return 0, ""

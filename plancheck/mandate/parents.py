@@ -1069,11 +1069,11 @@ def unknown_numbered_label(label: str) -> bool:
 
 
 def focus_label_sentence(label: str, rest: str) -> bool:
-    """Whether a numbered focus-area label ("Priority 4", "Satsingsområde 3") stands before one
+    """Whether a numbered focus-area label ("Priority 7", "Satsingsområde 3") stands before one
     whole sentence (:func:`plancheck.extract.roles.states_one_sentence`, the test plan reading
     uses). Why: a focus area is named by a noun phrase ("Priority 1: Tackling climate
     change", "Satsingsområde 2: Oppvekst"); a strategy that numbers its aims as priorities
-    states each as a sentence ("Priority 4: Recycle 60 percent of household waste by 2030."),
+    states each as a sentence ("Priority 7: Recycle 60 percent of household waste by 2030."),
     and that sentence is the plan's goal, the measures under it its measures."""
     from plancheck.extract.roles import states_one_sentence
 
@@ -1888,9 +1888,9 @@ def parent_goals(parent: Plan, doc=None) -> list:
 
 def with_section_numbers(goals: list, plan: Plan) -> list:
     """Each parent goal without a number of its own that is the only goal of a numbered section
-    ("2.1 Naturmangfald" over "Fjellstrand skal ta vare på …") has the section's number. Why: a
+    ("5.4 Strandsone" over "Fjellstrand skal ta vare på …") has the section's number. Why: a
     plan that gives each goal a numbered heading of its own names the goal by that number ("Kvart
-    mål har eit nummer"), and the child cites it ("2.1" in a "Kobling til kommuneplanen" column).
+    mål har eit nummer"), and the child cites it ("2.1" in a "Bidrag til samfunnsdelen" column).
     Only when no goal has a number of its own: a plan that numbers its goals does not number them
     by the headings over them."""
     if any(getattr(g, "number", None) for g in goals):
@@ -2169,8 +2169,8 @@ def without_goal_quotes(
 def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[tuple[int, list[str]]]:
     """(item index, codes) for each goal, strategy or measure written in a cell of a table row
     whose cross-reference column (:func:`plancheck.lang.vocab.column_role` "references":
-    "Kobling til kommuneplanen", "Samfunnsdelsmål") names codes there ("2.1", "1.2, 3.3"). Why:
-    a goal table ("Mål i planen | Kobling til kommuneplanen") links each goal to the parent goal
+    "Bidrag til samfunnsdelen", "Samfunnsdelsmål") names codes there ("2.1", "1.2, 3.3"). Why:
+    a goal table ("Planmål | Bidrag til samfunnsdelen") links each goal to the parent goal
     it serves in its own row, as a measure table does, and the goal carries no such field."""
     from plancheck.extract.roles import item_codes
     from plancheck.lang.vocab import column_role
@@ -2277,7 +2277,7 @@ def named_follow_up(
 
 def everyone_subject(text: str, lang: str) -> bool:
     """Whether a goal opens with the lexicon's word for everyone or no one ("Alle skal …",
-    "Ingen skal …", ``everyone_subjects``). Why: such a goal says in so many words that it is for
+    "Ingen innbyggere skal …", ``everyone_subjects``). Why: such a goal says in so many words that it is for
     all; a goal for "innbyggerne" may be followed up through the group it is most about."""
     from plancheck.lang.vocab import plain_words
 
