@@ -22,7 +22,7 @@ cover = support.cover
 
 
 def test_interval_in_words_of_every_language() -> None:
-    assert interval_years("Planen skal rullerast kvart andre år.")[0] == 2
+    assert interval_years("Planen skal rullerast kvart tredje år.")[0] == 3
     assert interval_years("Planen skal reviderast annakvart år.")[0] == 2
     assert interval_years("Planen rulleres hvert fjerde år.")[0] == 4
     assert interval_years("Planen revideres hvert 4. år.")[0] == 4

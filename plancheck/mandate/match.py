@@ -140,7 +140,7 @@ class MatchSettings:
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
     # a point asking how often the plan is revised is answered by a sentence of the plan
-    # stating the same interval ("rullerast kvart sjette år" ↔ "reviderast kvart 6. år")
+    # stating the same interval ("rullerast kvart tredje år" ↔ "reviderast kvart 3. år")
     revision_interval: bool = True
     # a report's recommendation frame ("Note that the strategy …") is no concern
     # (strip_report_frame)
@@ -394,7 +394,7 @@ _INTERVAL_NUMBERS = {
 _INTERVAL_NUM_ALT = "|".join(
     re.escape(w) for w in sorted(_INTERVAL_NUMBERS, key=len, reverse=True) if not w[0].isdigit()
 )
-# "hvert femte år", "kvart sjette år", "every six years", "hvert 5. år", "annan kvar veke",
+# "hvert tredje år", "kvart fjerde år", "every six years", "hvert 5. år", "annakvart år",
 # "every other year", "hvert år" (words.yaml: interval_every, interval_other, interval_year)
 INTERVAL_RE = re.compile(
     r"\b(?:(?P<other>" + W.alternation("interval_other") + r")\s+(?:"
@@ -439,7 +439,7 @@ def strip_report_frame(text: str) -> str:
 
 
 def interval_years(text: str) -> tuple[int, str]:
-    """The interval in years that ``text`` names ("kvart sjette år" → 6, "every five years"
+    """The interval in years that ``text`` names ("kvart tredje år" → 3, "every five years"
     → 5, "every other year" → 2, "hvert år" → 1) and its words; (0, "") when none."""
     m = INTERVAL_RE.search(text)
     if m is None:
@@ -453,7 +453,7 @@ def interval_years(text: str) -> tuple[int, str]:
 
 
 def revision_asked(text: str) -> tuple[int, str]:
-    """The revision interval a point asks for ("Planen skal rullerast kvart andre år" → 2):
+    """The revision interval a point asks for ("Planen skal rullerast kvart tredje år" → 3):
     a word of revision and an interval in the same text; (0, "") when it asks none."""
     if not REVISION_RE.search(text):
         return 0, ""
@@ -1019,7 +1019,7 @@ class Concern:
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
     breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
-    # the revision interval asked, in years ("Planen skal rullerast kvart andre år" → 2), and
+    # the revision interval asked, in years ("Planen skal rullerast kvart tredje år" → 3), and
     # its words: answered by a sentence stating the same interval (revision_stated)
     interval_years: int = 0
     interval_text: str = ""
@@ -1968,7 +1968,7 @@ def assess_points(
                     missing.extend(named or [c.text])
                 continue
             if c.interval_years:
-                # "Planen skal rullerast kvart andre år": the revision and its interval are
+                # "Planen skal rullerast kvart tredje år": the revision and its interval are
                 # what is asked; a sentence of the plan stating both answers it in any words
                 same = next(
                     (u for u in units if c.interval_years in revision_stated(u.text)), None
