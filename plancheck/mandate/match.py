@@ -394,7 +394,7 @@ _INTERVAL_NUMBERS = {
 _INTERVAL_NUM_ALT = "|".join(
     re.escape(w) for w in sorted(_INTERVAL_NUMBERS, key=len, reverse=True) if not w[0].isdigit()
 )
-# "hvert tredje år", "kvart fjerde år", "every six years", "hvert 5. år", "annakvart år",
+# "hvert tredje år", "kvart fjerde år", "every six years", "hvert 5. år",
 # "every other year", "hvert år" (words.yaml: interval_every, interval_other, interval_year)
 INTERVAL_RE = re.compile(
     r"\b(?:(?P<other>" + W.alternation("interval_other") + r")\s+(?:"
