@@ -29,17 +29,19 @@ def is_panel(box: Box, page_width: float, settings: LayoutSettings = DEFAULT) ->
     return min(w, h) >= settings.side_box_min_size and w <= settings.side_box_max_width_ratio * page_width
 
 
-def _inside(w: Word, box: Box, slack: float) -> bool:
+def inside_box(w: Word, box: Box, slack: float) -> bool:
+    """Does the word lie wholly inside the box (within ``slack``)?"""
     return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack
 
 
-def _crosses(w: Word, box: Box, slack: float) -> bool:
+def crosses_box(w: Word, box: Box, slack: float) -> bool:
     """Does the word overlap the box without lying inside it (a box drawn behind part of a line)?"""
     overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
-    return overlaps and not _inside(w, box, slack)
+    return overlaps and not inside_box(w, box, slack)
 
 
-def _line_count(words: list[Word], settings: LayoutSettings) -> int:
+def line_count(words: list[Word], settings: LayoutSettings) -> int:
+    """How many lines ``words`` stand on (tops more than ``y_tolerance`` apart start a new one)."""
     tops = sorted(w.top for w in words)
     count, last = 0, None
     for t in tops:
@@ -59,8 +61,8 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
     out: list[Box] = []
     seen: set[frozenset[int]] = set()
     for box in sorted(panels, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
-        inside = [k for k, w in enumerate(words) if _inside(w, box, slack)]
-        if not inside or any(_crosses(w, box, slack) for w in words):
+        inside = [k for k, w in enumerate(words) if inside_box(w, box, slack)]
+        if not inside or any(crosses_box(w, box, slack) for w in words):
             continue
         key = frozenset(inside)
         if key in seen:
@@ -73,7 +75,7 @@ def side_boxes(boxes: list[Box], words: list[Word], page_width: float, settings:
             and (w.x1 <= box[0] + slack or w.x0 >= box[2] - slack)
             and not any(b[0] - slack <= w.x0 and w.x1 <= b[2] + slack and b[1] - slack <= w.top and w.bottom <= b[3] + slack for b in others)
         ]
-        if _line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
+        if line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
             continue
         if not _wrapped(box, beside, words, settings):
             continue
@@ -91,7 +93,7 @@ def text_beside(box: Box, words: list[Word], settings: LayoutSettings = DEFAULT)
     the page's text flow, not a band of the page of its own."""
     slack = settings.side_box_slack
     beside = [w for w in words if box[1] <= w.mid_y <= box[3] and (w.x1 <= box[0] + slack or w.x0 >= box[2] - slack)]
-    return _line_count(beside, settings) >= settings.side_box_min_lines
+    return line_count(beside, settings) >= settings.side_box_min_lines
 
 
 def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:
@@ -109,8 +111,8 @@ def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings
     for box in narrow:
         if any(_same(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
             continue
-        inside = [w for w in words if _inside(w, box, slack)]
-        if not inside or any(_crosses(w, box, slack) for w in words):
+        inside = [w for w in words if inside_box(w, box, slack)]
+        if not inside or any(crosses_box(w, box, slack) for w in words):
             continue
         if not _one_text(inside, settings):
             continue
@@ -121,9 +123,9 @@ def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings
                 w for w in words
                 if box[1] <= w.mid_y <= box[3]
                 and (w.x0 >= box[2] - slack if side == "right" else w.x1 <= box[0] + slack)
-                and not any(_inside(w, b, slack) for b in others)
+                and not any(inside_box(w, b, slack) for b in others)
             ]
-            if _line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
+            if line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
                 continue
             if abs(min(w.top for w in beside) - min(w.top for w in inside)) > settings.side_panel_level_ratio * height:
                 continue
@@ -148,18 +150,18 @@ def side_bars(boxes: list[Box], words: list[Word], page_width: float, settings: 
     for box in sorted(narrow, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True):
         if any(_same(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
             continue
-        inside = [w for w in words if _inside(w, box, slack)]
-        if _line_count(inside, settings) < 2 or any(_crosses(w, box, slack) for w in words):
+        inside = [w for w in words if inside_box(w, box, slack)]
+        if line_count(inside, settings) < 2 or any(crosses_box(w, box, slack) for w in words):
             continue
-        outside = [w for w in words if not _inside(w, box, slack)]
+        outside = [w for w in words if not inside_box(w, box, slack)]
         if any(w.x1 > box[2] + slack for w in outside):
             continue  # a sidebar stands at the right margin: no text of the page reaches further right
         level = [w for w in outside if box[1] <= w.mid_y <= box[3]]
         others = [b for b in boxes if not _same(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
-        beside = [w for w in level if w.x1 <= box[0] + slack and not any(_inside(w, b, slack) for b in others)]
+        beside = [w for w in level if w.x1 <= box[0] + slack and not any(inside_box(w, b, slack) for b in others)]
         if any(w.x0 >= box[2] - slack for w in level):
             continue
-        if _line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
+        if line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
             continue
         if _wrapped(box, beside, words, settings):
             continue

@@ -19,29 +19,11 @@ Geometry only: no words are read here.
 
 from __future__ import annotations
 
+from plancheck.layout.boxes import crosses_box, inside_box, line_count
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
-
-
-def _inside(w: Word, box: Box, slack: float) -> bool:
-    return box[0] - slack <= w.x0 and w.x1 <= box[2] + slack and box[1] - slack <= w.top and w.bottom <= box[3] + slack
-
-
-def _crosses(w: Word, box: Box, slack: float) -> bool:
-    """Does the word overlap the box's area without lying inside it?"""
-    overlaps = w.x0 < box[2] - slack and w.x1 > box[0] + slack and w.top < box[3] - slack and w.bottom > box[1] + slack
-    return overlaps and not _inside(w, box, slack)
-
-
-def _lines(words: list[Word], settings: LayoutSettings) -> int:
-    count, last = 0, None
-    for t in sorted(w.top for w in words):
-        if last is None or t - last > settings.y_tolerance:
-            count += 1
-        last = t
-    return count
 
 
 def holds_text(box: Box, words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -51,10 +33,10 @@ def holds_text(box: Box, words: list[Word], page_width: float, settings: LayoutS
     w, h = box[2] - box[0], box[3] - box[1]
     if min(w, h) < settings.side_box_min_size or w > settings.side_box_max_width_ratio * page_width:
         return False
-    held = [x for x in words if _inside(x, box, slack)]
-    if _lines(held, settings) < settings.tile_min_lines:
+    held = [x for x in words if inside_box(x, box, slack)]
+    if line_count(held, settings) < settings.tile_min_lines:
         return False
-    return not any(_crosses(x, box, slack) for x in words)
+    return not any(crosses_box(x, box, slack) for x in words)
 
 
 def _neighbours(a: Box, b: Box, page_width: float, settings: LayoutSettings) -> bool:
@@ -73,9 +55,9 @@ def grid_tiles(shapes: list[Box], words: list[Word], page_width: float, settings
     slack = settings.side_box_slack
     boxes = [b for b in distinct_boxes(shapes, slack) if holds_text(b, words, page_width, settings)]
     tiles = [b for b in boxes if any(o is not b and _neighbours(b, o, page_width, settings) for o in boxes)]
-    outer = [b for b in tiles if not any(o is not b and _inside_box(b, o, slack) for o in tiles)]
+    outer = [b for b in tiles if not any(o is not b and _box_within(b, o, slack) for o in tiles)]
     return sorted(outer, key=lambda b: (round(b[1] / max(settings.tile_level_slack, 0.1)), b[0]))
 
 
-def _inside_box(inner: Box, outer: Box, slack: float) -> bool:
+def _box_within(inner: Box, outer: Box, slack: float) -> bool:
     return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
