@@ -907,6 +907,21 @@ def _without_label(text: str, label: str) -> str:
     return text[m.end() :] if m else text
 
 
+def _sibling_groups(spans: list[tuple[int, int, str]], lines: list[Line]) -> list[list[tuple[int, int, str]]]:
+    """Paragraph spans (first line, end, label) in runs of siblings: each starts where the one
+    before it ends, at one indent (within 2 pt in a PDF, 0.5 where lines carry no size), as a
+    list's items follow one another."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for sp in spans:
+        prev = groups[-1][-1] if groups else None
+        tol = 2.0 if lines[sp[0]].size else 0.5
+        if prev is not None and prev[1] == sp[0] and abs(lines[prev[0]].indent - lines[sp[0]].indent) <= tol:
+            groups[-1].append(sp)
+        else:
+            groups.append([sp])
+    return groups
+
+
 def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], list[_RawPoint]]:
     """Paragraphs opened by a bold run-in label and a colon that are the mandate's points:
     "**Bestilling:** Kortlægge …", one point a paragraph, no numbers. A paragraph is a point
@@ -929,17 +944,7 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
             i = j
         else:
             i += 1
-    groups: list[list[tuple[int, int, str]]] = []
-    for sp in spans:
-        prev = groups[-1][-1] if groups else None
-        if (
-            prev is not None
-            and prev[1] == sp[0]
-            and abs(lines[prev[0]].indent - lines[sp[0]].indent) <= (2.0 if lines[sp[0]].size else 0.5)
-        ):
-            groups[-1].append(sp)
-        else:
-            groups.append([sp])
+    groups = _sibling_groups(spans, lines)
     keep: dict[int, tuple[int, int, str]] = {}
     for group in groups:
         counts = Counter(_label_form(label) for *_, label in group)
@@ -1040,14 +1045,7 @@ def _lead_in_paragraphs(
             i = j
         else:
             i += 1
-    groups: list[list[tuple[int, int, str]]] = []
-    for sp in spans:
-        prev = groups[-1][-1] if groups else None
-        tol = 2.0 if lines[sp[0]].size else 0.5
-        if prev is not None and prev[1] == sp[0] and abs(lines[prev[0]].indent - lines[sp[0]].indent) <= tol:
-            groups[-1].append(sp)
-        else:
-            groups.append([sp])
+    groups = _sibling_groups(spans, lines)
     out: list[tuple[int, int, str]] = []
     for group in groups:
         if len(group) < s.lead_in_paragraphs:
