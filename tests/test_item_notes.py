@@ -30,6 +30,16 @@ def test_an_italic_line_closing_with_a_bracket_is_a_note_and_a_plain_one_is_not(
     assert item_note_line(first, _line("(2026)", 112, size=9))  # smaller: set apart
 
 
+def test_an_item_set_in_italics_behind_a_plain_bullet_glyph_has_no_note_in_its_own_type():
+    # the bullet in a symbol font is no word of the item's type: a wrapped line in the item's
+    # italics that happens to close with a bracket ("(s. 12)", a page reference) is its text
+    first = _line("Det er laga ei oversikt over sykkelvegane og det er lagt opp til å bruke", 100,
+                  italic_words=15, bullet=True)
+    assert not item_note_line(first, _line("oversikta aktivt i vidare arbeid (s. 12)", 112, italic_words=6))
+    plain = _line("Arrangere ei sykkelveke for skulane", 100, bullet=True)
+    assert item_note_line(plain, _line("Kulturkontoret (Vår 2027)", 112, italic_words=1))
+
+
 def test_the_note_becomes_its_own_block_after_the_item():
     lines = [_line("Arrangere ei sykkelveke for skulane", 100, bullet=True),
              _line("Kulturkontoret (Vår 2027)", 112, italic_words=1),

@@ -929,7 +929,8 @@ def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) ->
         return False
     opens = max((i for i, w in enumerate(ln.words) if w.text.startswith("(")), default=len(ln.words))
     before = [w for w in ln.words[:opens] if any(ch.isalpha() for ch in w.text)]
-    italic = bool(before) and all(w.italic for w in before) and not all(w.italic for w in first.words)
+    # (the first line's bullet glyph, set in a symbol font, says nothing of its type)
+    italic = bool(before) and all(w.italic for w in before) and not _all_italic(first)
     smaller = ln.size <= first.size - settings.item_note_size_delta
     return italic or smaller
 
