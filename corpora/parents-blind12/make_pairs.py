@@ -9,8 +9,8 @@ uppercase theme word, goal); a Swedish web page printed by Chromium with each go
 badge naming the UN sustainability goal it contributes to ("Globalt mål 8 …", not a goal); and
 an English council plan (python-docx → LibreOffice) with one `Outcome | What success looks
 like` table. The children: a nb handlingsplan for universell utforming (odfpy) whose measure
-table names the parent goal in words; a nynorsk trafikktryggingsplan (Chromium) citing "mål n
-i samfunnsdelen"; a Danish landdistriktspolitik (python-docx → LibreOffice) with "Byrådets mål:
+table names the parent goal in words; a nynorsk trafikktryggingsplan (Chromium) with
+"Samfunnsdelen, mål n" under its goals; a Danish landdistriktspolitik (python-docx → LibreOffice) with "Byrådets mål:
 …" lines naming the theme word; a Swedish integrationsprogram (reportlab) with a
 `Programmets mål | Kommunmål` table; an English carers strategy (Chromium) with "Council Plan
 outcome: …" lines. Each child has a trap: words shared with, or the name of, a parent goal it
