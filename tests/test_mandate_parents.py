@@ -1270,6 +1270,40 @@ def test_goals_and_measures_naming_a_goal_follow_up_a_goal_of_one_thing():
     assert not joins_things("Flere skal være i arbeid eller utdanning.", "nb")
 
 
+def test_items_naming_a_goal_that_joins_things_follow_it_up_when_each_thing_is_answered():
+    """A goal joining things ("… psykisk helse og oppleve mestring i hverdagen") named by three
+    measures whose words answer each of its concerns is followed up; with one concern left
+    unanswered or the mechanism off it is partial, and without the reference the measures'
+    scattered words do not follow it up."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, every_concern_answered
+
+    goal = plan(["Innbyggerne skal ha god psykisk helse og oppleve mestring i hverdagen."])
+    goal.goals[0].number = "2"
+
+    def child(texts: list[str], codes: list[str]) -> Plan:
+        measures = [
+            Measure(id=f"m{i}", text=t, page=1, related_codes=codes) for i, t in enumerate(texts, 1)
+        ]
+        return plan([]).model_copy(update={"measures": measures})
+
+    each = ["Kurs i mestring for ungdom", "Lavterskeltilbud for helse", "Aktivitetshus for hverdagen"]
+    (cov,), _ = assess_parent(child(each, ["2"]), goal, lang="nb")
+    assert _status(cov) == "followed_up"
+    (cov,), _ = assess_parent(child(each, []), goal, lang="nb")
+    assert _status(cov) != "followed_up"
+    (cov,), _ = assess_parent(
+        child(each, ["2"]), goal, lang="nb",
+        settings=replace(ParentSettings(), referenced_joined=False),
+    )
+    assert _status(cov) == "partial"
+    some = ["Mestringskurs for ungdom", "Psykisk førstehjelp i skolen", "Aktivitetshus med trening"]
+    (cov,), _ = assess_parent(child(some, ["2"]), goal, lang="nb")
+    assert _status(cov) == "partial"
+    assert not every_concern_answered([])  # a goal without concerns asks nothing we can read
+
+
 def test_a_line_naming_the_parent_goal_under_a_child_goal_names_it_for_the_section():
     """'Bidrar til kommuneplanens mål 1.2' as a line of its own under a child goal: the goal and
     the measures of its section follow the parent goal 1.2 up, and the child goal serves it;
@@ -1743,3 +1777,4 @@ def test_a_goal_for_all_answered_only_for_a_group_is_partial():
     status = [str(getattr(c.status, "value", c.status)) for c in cov]
     assert status[0] == "partial"
     assert status[1] == "followed_up"
+

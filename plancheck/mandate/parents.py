@@ -73,6 +73,9 @@ class ParentSettings:
     # round 16)
     referenced_lift: bool = True
     referenced_items: int = 2
+    # the lift for a goal that joins things (joins_things) too, when its evidence answers
+    # every one of its concerns (see every_concern_answered)
+    referenced_joined: bool = True
     # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
@@ -2316,6 +2319,15 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
+def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
+    """Whether the goal's evidence (led by the child items that name it, with the child goals
+    they serve and those goals' measures: :func:`judge_concerns`) answers every one of its
+    concerns, at least two. Why: a goal that joins things (:func:`joins_things`) asks each of
+    them; when the follow-up the planner named answers each in words the matcher reads, the
+    planner's reference settles the rest, as it does for a goal that asks one thing."""
+    return len(judged) >= 2 and all(ok for _, ok in judged)
+
+
 def joins_things(text: str, lang: str) -> bool:
     """Whether a goal joins two things by "og"/"and" ("trygge og varme hus", "med
     laga og skulane", "bygge nytt og halde ved like"), people with people aside
@@ -2561,6 +2573,7 @@ def assess_parent(
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
+    evs: dict[str, dict] = {}  # each goal's evidence summary, for the trace
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
@@ -2743,7 +2756,13 @@ def assess_parent(
             and best < settings.followed
             and not lacking
             and named_follow_up(named, items, settings)
-            and not joins_things(goal.text, lang)
+            and (
+                not joins_things(goal.text, lang)
+                or (
+                    settings.referenced_joined
+                    and every_concern_answered(judged)
+                )
+            )
             and not (
                 settings.own_scope and narrowed_to_own(goal.text, scored, items, goal_of, settings)
             )
@@ -2761,6 +2780,12 @@ def assess_parent(
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
         status = status_for(best, settings)
+        evs[goal.id] = dict(
+            ev,
+            named=len(named),
+            named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
+            joins=joins_things(goal.text, lang),
+        )
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
             continue
@@ -2810,7 +2835,7 @@ def assess_parent(
             )
         if trace is not None:
             trace.append(
-                dict(goal=goal.id, text=goal.text, best=best, status=status.value,
+                dict(goal=goal.id, text=goal.text, best=best, status=status.value, ev=evs.get(goal.id, {}),
                      concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
                      features=feats, **summary)
             )
