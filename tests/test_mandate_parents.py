@@ -1778,3 +1778,13 @@ def test_a_goal_for_all_answered_only_for_a_group_is_partial():
     assert status[0] == "partial"
     assert status[1] == "followed_up"
 
+
+def test_swedish_children_and_young_people_are_one_group():
+    """'barn och unga' is the Swedish name of one group, as 'barn og unge': no coordination of
+    two members to answer each, and no goal joining two things."""
+    from plancheck.mandate.parents import coordinated_members, joins_things
+
+    text = "Färre barn och unga ska hamna i kriminalitet."
+    assert coordinated_members(goal_words(text, "sv"), text) == []
+    assert not joins_things(text, "sv")
+    assert all(w.who for w in goal_words("ungdomar", "sv"))
