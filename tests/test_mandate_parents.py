@@ -1788,3 +1788,34 @@ def test_swedish_children_and_young_people_are_one_group():
     assert coordinated_members(goal_words(text, "sv"), text) == []
     assert not joins_things(text, "sv")
     assert all(w.who for w in goal_words("ungdomar", "sv"))
+
+
+def test_an_item_sharing_only_the_place_it_ends_on_is_no_evidence():
+    """'Ny brannstasjon i sentrum' says where a fire station stands: no follow-up of a goal for
+    the centre's trade, nor are patrols in the town centres for vibrant centres; 'Nye boliger i
+    sentrum' shares the housing too, and there the place is the goal's own."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, without_place_tail
+
+    def tail(text: str, lang: str = "nb") -> list[str]:
+        return [w.surface for w in without_place_tail(goal_words(text, lang, broader=True), text)]
+
+    assert tail("Ny brannstasjon i sentrum") == ["brannstasjon"]
+    assert tail("Nye turstiar og skilting i alle fem bygdene", "nn")[:2] == ["turstiar", "skilting"]
+    assert tail("Morning patrols in the town centres", "en") == ["Morning", "patrols"]
+    assert tail("Sentrum skal være levende") == ["Sentrum", "levende"]  # the place is the subject
+    off = replace(ParentSettings(), place_tail=False)
+    for goal, item, lang in (
+        ("Sentrum skal ha et rikt handelsliv.", "Ny brannstasjon i sentrum", "nb"),
+        ("Bygdene skal ha gode møteplasser.", "Nye turstier i alle bygdene", "nb"),
+        ("Our town centres are vibrant places to shop.", "Morning patrols in the town centres", "en"),
+    ):
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang)
+        assert _status(cov) == "not_followed_up", goal
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang, settings=off)
+        assert _status(cov) == "partial", goal
+    (cov,), _ = assess_parent(
+        plan([], [("Nye boliger i sentrum", "m1")]), plan(["Sentrum skal ha flere boliger."]), lang="nb"
+    )
+    assert _status(cov) == "followed_up"

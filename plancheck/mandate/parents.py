@@ -76,6 +76,8 @@ class ParentSettings:
     # the lift for a goal that joins things (joins_things) too, when its evidence answers
     # every one of its concerns (see every_concern_answered)
     referenced_joined: bool = True
+    # an item's closing place ("… i sentrum") is no evidence: see without_place_tail
+    place_tail: bool = True
     # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
@@ -126,6 +128,7 @@ class Vocab(NamedTuple):
     articles: frozenset[str] = frozenset()  # "og et …": may follow a coordination's "og"
     staff: frozenset[str] = frozenset()  # "ansatte", "medarbetarna": the council's own staff
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
+    places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +205,7 @@ def vocab() -> Vocab:
         ),
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
     )
 
 
@@ -398,6 +402,32 @@ def modal_verbs(found: list) -> set[int]:
         if j < len(found) and not found[j].stop:
             out.add(j)
     return out
+
+
+# the prepositions of place before an item's closing place ("i sentrum", "in the town centres")
+_PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "vid", "in", "at"})
+_PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle fem bygdene")
+
+
+def without_place_tail(words: Words, text: str) -> Words:
+    """An item's words without the place it ends on ("Ny brannstasjon i sentrum", "Patrols in
+    the town centres", "… i alle fem bygdene"): a preposition of place, at most
+    ``_PLACE_TAIL_WORDS`` words, then a place of the vocabulary (``places`` in goal_vocab.yaml)
+    as the item's last word, after a content word of the item's own; else ``words``. Why: the
+    place says where the item's object is done, not what it does (see :func:`only_where`)."""
+    places = vocab().places
+    if not places or len(words) < 2 or not set(words[-1].whole) & places:
+        return words
+    tokens = list(re.finditer(r"[^\W\d_][\w-]*", text[: words[-1].start]))
+    for back, tok in enumerate(reversed(tokens)):
+        if back > _PLACE_TAIL_WORDS:
+            break
+        if tok.group(0).lower() in _PLACE_PREPOSITIONS:
+            head = [w for w in words if w.start < tok.start()]
+            if any(not (w.generic or w.who or w.verb) for w in head):
+                return head
+            break
+    return words
 
 
 def _all_keys(words: Words) -> set[str]:
@@ -1765,6 +1795,25 @@ def about_workforce(text: str, words: Words) -> bool:
     return any((w.whole | w.parts) & staff_keys for w in words)
 
 
+def only_where(
+    goal: Words,
+    item_keys: list[set[str]],
+    head_keys: list[set[str]],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[set[str]]:
+    """The child items' keys as evidence for one parent goal: an item that shares nothing with
+    the goal but the place it ends on (:func:`without_place_tail`) offers nothing. Why: "Ny
+    brannstasjon i sentrum" says where a fire station stands and does nothing for "et levende
+    sentrum"; "Nye boliger i sentrum" shares the housing too, and there the place is the
+    goal's own ("flere boliger i sentrum")."""
+    out = list(item_keys)
+    for k, (keys, head) in enumerate(zip(item_keys, head_keys, strict=True)):
+        if keys and head != keys and goal_score(goal, head, idf, settings)[0] <= 0:
+            out[k] = head & keys  # the staff's items stay empty (for_other_people)
+    return out
+
+
 def for_other_people(
     text: str, words: Words, item_keys: list[set[str]], staff: list[bool]
 ) -> list[set[str]]:
@@ -2523,6 +2572,13 @@ def assess_parent(
     # link rests on the words shared, so a cluster built on it would count them twice
     served_of = _goal_of(link_section_measures(child, lang))
     item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
+    # the items' keys without the place they end on ("… i sentrum"): see only_where
+    head_keys = [
+        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text))
+        if settings.place_tail
+        else keys
+        for (_, _, text, _), keys in zip(items, item_keys, strict=True)
+    ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections(child, child_doc)
@@ -2578,6 +2634,8 @@ def assess_parent(
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
+        staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
+        item_keys = only_where(words, item_keys, head_keys, idf, settings)
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
@@ -2614,7 +2672,7 @@ def assess_parent(
         # whose heading names none of what it asks (see below)
         solid = best
         for sid, members in groups.items():
-            if item_keys is not all_keys and all(staff[k] for k in members):
+            if staff_cut and all(staff[k] for k in members):
                 continue  # the staff's own chapter: its heading is about them (for_other_people)
             if len(members) < 2:
                 continue
@@ -2695,7 +2753,7 @@ def assess_parent(
         if settings.home_floor and min(best, solid) < settings.followed:
             for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
-                if not members or (item_keys is not all_keys and all(staff[k] for k in members)):
+                if not members or (staff_cut and all(staff[k] for k in members)):
                     continue
                 sc, miss = section_score(
                     words,
