@@ -1271,7 +1271,7 @@ def test_goals_and_measures_naming_a_goal_follow_up_a_goal_of_one_thing():
 
 
 def test_items_naming_a_goal_that_joins_things_follow_it_up_when_each_thing_is_answered():
-    """A goal joining things ("… psykisk helse og oppleve mestring i hverdagen") named by three
+    """A goal joining things ("… psykisk helse og kjenne mestring i fritiden") named by three
     measures whose words answer each of its concerns is followed up; with one concern left
     unanswered or the mechanism off it is partial, and without the reference the measures'
     scattered words do not follow it up."""
@@ -1279,7 +1279,7 @@ def test_items_naming_a_goal_that_joins_things_follow_it_up_when_each_thing_is_a
 
     from plancheck.mandate.parents import ParentSettings, every_concern_answered
 
-    goal = plan(["Innbyggerne skal ha god psykisk helse og oppleve mestring i hverdagen."])
+    goal = plan(["Alle skal ha god psykisk helse og kjenne mestring i fritiden."])
     goal.goals[0].number = "2"
 
     def child(texts: list[str], codes: list[str]) -> Plan:
@@ -1288,7 +1288,7 @@ def test_items_naming_a_goal_that_joins_things_follow_it_up_when_each_thing_is_a
         ]
         return plan([]).model_copy(update={"measures": measures})
 
-    each = ["Kurs i mestring for ungdom", "Lavterskeltilbud for helse", "Aktivitetshus for hverdagen"]
+    each = ["Kurs i mestring for ungdom", "Lavterskeltilbud for helse", "Klubbkveld for fritiden"]
     (cov,), _ = assess_parent(child(each, ["2"]), goal, lang="nb")
     assert _status(cov) == "followed_up"
     (cov,), _ = assess_parent(child(each, []), goal, lang="nb")
@@ -1784,16 +1784,16 @@ def test_swedish_children_and_young_people_are_one_group():
     two members to answer each, and no goal joining two things."""
     from plancheck.mandate.parents import coordinated_members, joins_things
 
-    text = "Färre barn och unga ska hamna i kriminalitet."
+    text = "Fler barn och unga ska röra sig varje dag."
     assert coordinated_members(goal_words(text, "sv"), text) == []
     assert not joins_things(text, "sv")
     assert all(w.who for w in goal_words("ungdomar", "sv"))
 
 
 def test_an_item_sharing_only_the_place_it_ends_on_is_no_evidence():
-    """'Ny brannstasjon i sentrum' says where a fire station stands: no follow-up of a goal for
-    the centre's trade, nor are patrols in the town centres for vibrant centres; 'Nye boliger i
-    sentrum' shares the housing too, and there the place is the goal's own."""
+    """'Nytt renseanlegg i sentrum' says where a treatment plant stands: no follow-up of a goal
+    for the centre's trade, nor is street cleaning in every town centre for vibrant centres; 'Førti nye
+    boliger i sentrum' shares the housing too, and there the place is the goal's own."""
     from dataclasses import replace
 
     from plancheck.mandate.parents import ParentSettings, without_place_tail
@@ -1801,21 +1801,21 @@ def test_an_item_sharing_only_the_place_it_ends_on_is_no_evidence():
     def tail(text: str, lang: str = "nb") -> list[str]:
         return [w.surface for w in without_place_tail(goal_words(text, lang, broader=True), text)]
 
-    assert tail("Ny brannstasjon i sentrum") == ["brannstasjon"]
-    assert tail("Nye turstiar og skilting i alle fem bygdene", "nn")[:2] == ["turstiar", "skilting"]
-    assert tail("Morning patrols in the town centres", "en") == ["Morning", "patrols"]
-    assert tail("Sentrum skal være levende") == ["Sentrum", "levende"]  # the place is the subject
+    assert tail("Nytt renseanlegg i sentrum") == ["renseanlegg"]
+    assert tail("Nye ladepunkt og skilt i alle dei fire bygdene", "nn")[:2] == ["ladepunkt", "skilt"]
+    assert tail("Street cleaning in every town centre", "en") == ["Street", "cleaning"]
+    assert tail("Sentrum skal ha mer grøntareal") == ["Sentrum", "grøntareal"]  # the place is the subject
     off = replace(ParentSettings(), place_tail=False)
     for goal, item, lang in (
-        ("Sentrum skal ha et rikt handelsliv.", "Ny brannstasjon i sentrum", "nb"),
-        ("Bygdene skal ha gode møteplasser.", "Nye turstier i alle bygdene", "nb"),
-        ("Our town centres are vibrant places to shop.", "Morning patrols in the town centres", "en"),
+        ("Sentrum skal ha et rikt handelsliv.", "Nytt renseanlegg i sentrum", "nb"),
+        ("Bygdene skal ha gode møteplasser.", "Nye ladepunkter i alle bygdene", "nb"),
+        ("Every town centre is a good place to shop.", "Street cleaning in every town centre", "en"),
     ):
         (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang)
         assert _status(cov) == "not_followed_up", goal
         (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang, settings=off)
         assert _status(cov) == "partial", goal
     (cov,), _ = assess_parent(
-        plan([], [("Nye boliger i sentrum", "m1")]), plan(["Sentrum skal ha flere boliger."]), lang="nb"
+        plan([], [("Førti nye boliger i sentrum", "m1")]), plan(["Sentrum skal ha flere boliger."]), lang="nb"
     )
     assert _status(cov) == "followed_up"

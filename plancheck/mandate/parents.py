@@ -404,14 +404,14 @@ def modal_verbs(found: list) -> set[int]:
     return out
 
 
-# the prepositions of place before an item's closing place ("i sentrum", "in the town centres")
+# the prepositions of place before an item's closing place ("i sentrum", "in every town centre")
 _PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "vid", "in", "at"})
-_PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle fem bygdene")
+_PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle dei fire bygdene")
 
 
 def without_place_tail(words: Words, text: str) -> Words:
-    """An item's words without the place it ends on ("Ny brannstasjon i sentrum", "Patrols in
-    the town centres", "… i alle fem bygdene"): a preposition of place, at most
+    """An item's words without the place it ends on ("Nytt renseanlegg i sentrum", "Street
+    cleaning in every town centre", "… i alle bygdene"): a preposition of place, at most
     ``_PLACE_TAIL_WORDS`` words, then a place of the vocabulary (``places`` in goal_vocab.yaml)
     as the item's last word, after a content word of the item's own; else ``words``. Why: the
     place says where the item's object is done, not what it does (see :func:`only_where`)."""
@@ -1803,9 +1803,9 @@ def only_where(
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
 ) -> list[set[str]]:
     """The child items' keys as evidence for one parent goal: an item that shares nothing with
-    the goal but the place it ends on (:func:`without_place_tail`) offers nothing. Why: "Ny
-    brannstasjon i sentrum" says where a fire station stands and does nothing for "et levende
-    sentrum"; "Nye boliger i sentrum" shares the housing too, and there the place is the
+    the goal but the place it ends on (:func:`without_place_tail`) offers nothing. Why: "Nytt
+    renseanlegg i sentrum" says where a treatment plant stands and does nothing for "et levende
+    sentrum"; "Førti nye boliger i sentrum" shares the housing too, and there the place is the
     goal's own ("flere boliger i sentrum")."""
     out = list(item_keys)
     for k, (keys, head) in enumerate(zip(item_keys, head_keys, strict=True)):
