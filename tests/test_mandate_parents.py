@@ -1290,7 +1290,7 @@ def test_items_naming_a_goal_that_joins_things_follow_it_up_when_each_thing_is_a
 
     each = ["Kurs i mestring for ungdom", "Lavterskeltilbud for helse", "Klubbkveld for fritiden"]
     (cov,), _ = assess_parent(child(each, ["2"]), goal, lang="nb")
-    assert _status(cov) == "followed_up"
+    assert _status(cov) == "followed_up" and sorted(cov.served_by) == ["m1", "m2", "m3"]
     (cov,), _ = assess_parent(child(each, []), goal, lang="nb")
     assert _status(cov) != "followed_up"
     (cov,), _ = assess_parent(

@@ -2833,8 +2833,15 @@ def assess_parent(
             # goal is not one for the council as an organisation (a nämnd or service plan
             # naming the council's goal of being a good employer does its own part of it) and
             # the child goals naming it do not narrow it to a group (see narrowed_people)
+            # a goal joining things is lifted on the evidence that answered each of them
+            # (every_concern_answered): those items lead, then the items naming it
+            answered_by = (
+                [k for sc, _m, k in scored if sc >= max(settings.partial, best - 0.1)][:3]
+                if joins_things(goal.text, lang)
+                else []
+            )
             best = settings.followed
-            scored = [
+            scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
         status = status_for(best, settings)
