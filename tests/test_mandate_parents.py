@@ -1819,3 +1819,16 @@ def test_an_item_sharing_only_the_place_it_ends_on_is_no_evidence():
         plan([], [("Førti nye boliger i sentrum", "m1")]), plan(["Sentrum skal ha flere boliger."]), lang="nb"
     )
     assert _status(cov) == "followed_up"
+
+
+def test_degree_words_and_the_elderly_read_alike_in_every_nordic_language():
+    """'længst muligt' and 'så länge som möjligt' are a goal's degree, as 'lengst mulig' is: no
+    word a child must repeat; Swedish 'äldre' names the group 'eldre' names."""
+    for text, lang in (
+        ("Eldre skal bo hjemme lengst mulig.", "nb"),
+        ("Ældre skal bo hjemme længst muligt.", "da"),
+        ("Äldre ska bo hemma så länge som möjligt.", "sv"),
+    ):
+        words = goal_words(text, lang)
+        assert words[0].who, text
+        assert [w for w in words if not w.who and w.surface.lower() not in ("bo", "hjemme", "hemma")] == []
