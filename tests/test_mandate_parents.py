@@ -1832,3 +1832,36 @@ def test_degree_words_and_the_elderly_read_alike_in_every_nordic_language():
         words = goal_words(text, lang)
         assert words[0].who, text
         assert [w for w in words if not w.who and w.surface.lower() not in ("bo", "hjemme", "hemma")] == []
+
+
+def test_the_councils_own_goal_named_by_its_follow_up_is_held_back_only_for_the_staffs_part():
+    """'Kommunen skal …' named by two measures of the plan for it (drills, spare power) is
+    followed up; named by measures set for the council's own employees, it is one unit's part
+    (partial); with the hold for every naming item, partial too."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    goal = plan(["Kommunen skal ha en beredskapsledelse som er til å stole på."])
+    goal.goals[0].number = "4"
+    work = [
+        Measure(id="m1", text="Årlig øvelse for beredskapsledelsen med nabokommunene", page=1,
+                related_codes=["4"]),
+        Measure(id="m2", text="Reservestrøm til rådhuset og legevakten", page=1,
+                related_codes=["4"]),
+    ]
+    child = plan([]).model_copy(update={"measures": work})
+    (cov,), _ = assess_parent(child, goal, lang="nb")
+    assert _status(cov) == "followed_up"
+    (cov,), _ = assess_parent(
+        child, goal, lang="nb", settings=replace(ParentSettings(), own_hold_staff=False)
+    )
+    assert _status(cov) == "partial"
+    own = [
+        Measure(id="m3", text="Ansatte skal øve på rutinene for beredskapsledelsen hvert år",
+                page=1, related_codes=["4"]),
+        Measure(id="m4", text="Ansatte skal få opplæring i beredskapsledelse og varsling",
+                page=1, related_codes=["4"]),
+    ]
+    (cov,), _ = assess_parent(plan([]).model_copy(update={"measures": own}), goal, lang="nb")
+    assert _status(cov) == "partial"

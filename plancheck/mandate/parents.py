@@ -78,6 +78,11 @@ class ParentSettings:
     referenced_joined: bool = True
     # an item's closing place ("… i sentrum") is no evidence: see without_place_tail
     place_tail: bool = True
+    # the council's own goal ("Kommunen skal …") named by the child is held back (one unit's
+    # part of it) only when the naming items are set for the council's staff (a nämnd's goal
+    # for its own employees under "attraktiv arbeidsgiver"); a plan whose measures name the
+    # council's own crisis management is that goal's follow-up (False: always held back)
+    own_hold_staff: bool = True
     # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
@@ -2824,7 +2829,10 @@ def assess_parent(
             and not (
                 settings.own_scope and narrowed_to_own(goal.text, scored, items, goal_of, settings)
             )
-            and not own_operations(goal.text)
+            and not (
+                own_operations(goal.text)
+                and (not settings.own_hold_staff or any(staff[k] for k in named))
+            )
             and not narrowed_people(words, [items[k][2] for k in named if items[k][1] == "goal"], lang)
         ):
             # the planner wrote which parent goal these goals and measures follow up: they are
