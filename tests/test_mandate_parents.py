@@ -1270,6 +1270,40 @@ def test_goals_and_measures_naming_a_goal_follow_up_a_goal_of_one_thing():
     assert not joins_things("Flere skal være i arbeid eller utdanning.", "nb")
 
 
+def test_items_naming_a_goal_that_joins_things_follow_it_up_when_each_thing_is_answered():
+    """A goal joining things ("… psykisk helse og kjenne mestring i fritiden") named by three
+    measures whose words answer each of its concerns is followed up; with one concern left
+    unanswered or the mechanism off it is partial, and without the reference the measures'
+    scattered words do not follow it up."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, every_concern_answered
+
+    goal = plan(["Alle skal ha god psykisk helse og kjenne mestring i fritiden."])
+    goal.goals[0].number = "2"
+
+    def child(texts: list[str], codes: list[str]) -> Plan:
+        measures = [
+            Measure(id=f"m{i}", text=t, page=1, related_codes=codes) for i, t in enumerate(texts, 1)
+        ]
+        return plan([]).model_copy(update={"measures": measures})
+
+    each = ["Kurs i mestring for ungdom", "Lavterskeltilbud for helse", "Klubbkveld for fritiden"]
+    (cov,), _ = assess_parent(child(each, ["2"]), goal, lang="nb")
+    assert _status(cov) == "followed_up" and sorted(cov.served_by) == ["m1", "m2", "m3"]
+    (cov,), _ = assess_parent(child(each, []), goal, lang="nb")
+    assert _status(cov) != "followed_up"
+    (cov,), _ = assess_parent(
+        child(each, ["2"]), goal, lang="nb",
+        settings=replace(ParentSettings(), referenced_joined=False),
+    )
+    assert _status(cov) == "partial"
+    some = ["Mestringskurs for ungdom", "Psykisk førstehjelp i skolen", "Aktivitetshus med trening"]
+    (cov,), _ = assess_parent(child(some, ["2"]), goal, lang="nb")
+    assert _status(cov) == "partial"
+    assert not every_concern_answered([])  # a goal without concerns asks nothing we can read
+
+
 def test_a_line_naming_the_parent_goal_under_a_child_goal_names_it_for_the_section():
     """'Bidrar til kommuneplanens mål 1.2' as a line of its own under a child goal: the goal and
     the measures of its section follow the parent goal 1.2 up, and the child goal serves it;
@@ -1743,3 +1777,91 @@ def test_a_goal_for_all_answered_only_for_a_group_is_partial():
     status = [str(getattr(c.status, "value", c.status)) for c in cov]
     assert status[0] == "partial"
     assert status[1] == "followed_up"
+
+
+def test_swedish_children_and_young_people_are_one_group():
+    """'barn och unga' is the Swedish name of one group, as 'barn og unge': no coordination of
+    two members to answer each, and no goal joining two things."""
+    from plancheck.mandate.parents import coordinated_members, joins_things
+
+    text = "Fler barn och unga ska röra sig varje dag."
+    assert coordinated_members(goal_words(text, "sv"), text) == []
+    assert not joins_things(text, "sv")
+    assert all(w.who for w in goal_words("ungdomar", "sv"))
+
+
+def test_an_item_sharing_only_the_place_it_ends_on_is_no_evidence():
+    """'Nytt renseanlegg i sentrum' says where a treatment plant stands: no follow-up of a goal
+    for the centre's trade, nor is street cleaning in every town centre for vibrant centres; 'Førti nye
+    boliger i sentrum' shares the housing too, and there the place is the goal's own."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, without_place_tail
+
+    def tail(text: str, lang: str = "nb") -> list[str]:
+        return [w.surface for w in without_place_tail(goal_words(text, lang, broader=True), text)]
+
+    assert tail("Nytt renseanlegg i sentrum") == ["renseanlegg"]
+    assert tail("Nye ladepunkt og skilt i alle dei fire bygdene", "nn")[:2] == ["ladepunkt", "skilt"]
+    assert tail("Street cleaning in every town centre", "en") == ["Street", "cleaning"]
+    assert tail("Sentrum skal ha mer grøntareal") == ["Sentrum", "grøntareal"]  # the place is the subject
+    off = replace(ParentSettings(), place_tail=False)
+    for goal, item, lang in (
+        ("Sentrum skal ha et rikt handelsliv.", "Nytt renseanlegg i sentrum", "nb"),
+        ("Bygdene skal ha gode møteplasser.", "Nye ladepunkter i alle bygdene", "nb"),
+        ("Every town centre is a good place to shop.", "Street cleaning in every town centre", "en"),
+    ):
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang)
+        assert _status(cov) == "not_followed_up", goal
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang, settings=off)
+        assert _status(cov) == "partial", goal
+    (cov,), _ = assess_parent(
+        plan([], [("Førti nye boliger i sentrum", "m1")]), plan(["Sentrum skal ha flere boliger."]), lang="nb"
+    )
+    assert _status(cov) == "followed_up"
+
+
+def test_degree_words_and_the_elderly_read_alike_in_every_nordic_language():
+    """'længst muligt' and 'så länge som möjligt' are a goal's degree, as 'lengst mulig' is: no
+    word a child must repeat; Swedish 'äldre' names the group 'eldre' names."""
+    for text, lang in (
+        ("Eldre skal bo hjemme lengst mulig.", "nb"),
+        ("Ældre skal bo hjemme længst muligt.", "da"),
+        ("Äldre ska bo hemma så länge som möjligt.", "sv"),
+    ):
+        words = goal_words(text, lang)
+        assert words[0].who, text
+        assert [w for w in words if not w.who and w.surface.lower() not in ("bo", "hjemme", "hemma")] == []
+
+
+def test_the_councils_own_goal_named_by_its_follow_up_is_held_back_only_for_the_staffs_part():
+    """'Kommunen skal …' named by two measures of the plan for it (drills, spare power) is
+    followed up; named by measures set for the council's own employees, it is one unit's part
+    (partial); with the hold for every naming item, partial too."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings
+
+    goal = plan(["Kommunen skal ha en beredskapsledelse som er til å stole på."])
+    goal.goals[0].number = "4"
+    work = [
+        Measure(id="m1", text="Årlig øvelse for beredskapsledelsen med nabokommunene", page=1,
+                related_codes=["4"]),
+        Measure(id="m2", text="Reservestrøm til rådhuset og legevakten", page=1,
+                related_codes=["4"]),
+    ]
+    child = plan([]).model_copy(update={"measures": work})
+    (cov,), _ = assess_parent(child, goal, lang="nb")
+    assert _status(cov) == "followed_up"
+    (cov,), _ = assess_parent(
+        child, goal, lang="nb", settings=replace(ParentSettings(), own_hold_staff=False)
+    )
+    assert _status(cov) == "partial"
+    own = [
+        Measure(id="m3", text="Ansatte skal øve på rutinene for beredskapsledelsen hvert år",
+                page=1, related_codes=["4"]),
+        Measure(id="m4", text="Ansatte skal få opplæring i beredskapsledelse og varsling",
+                page=1, related_codes=["4"]),
+    ]
+    (cov,), _ = assess_parent(plan([]).model_copy(update={"measures": own}), goal, lang="nb")
+    assert _status(cov) == "partial"

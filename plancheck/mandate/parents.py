@@ -73,6 +73,16 @@ class ParentSettings:
     # round 16)
     referenced_lift: bool = True
     referenced_items: int = 2
+    # the lift for a goal that joins things (joins_things) too, when its evidence answers
+    # every one of its concerns (see every_concern_answered)
+    referenced_joined: bool = True
+    # an item's closing place ("… i sentrum") is no evidence: see without_place_tail
+    place_tail: bool = True
+    # the council's own goal ("Kommunen skal …") named by the child is held back (one unit's
+    # part of it) only when the naming items are set for the council's staff (a nämnd's goal
+    # for its own employees under "attraktiv arbeidsgiver"); a plan whose measures name the
+    # council's own crisis management is that goal's follow-up (False: always held back)
+    own_hold_staff: bool = True
     # the calibrated models of parent_calibrate.py (parent_calibration.yaml, written by
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
@@ -123,6 +133,7 @@ class Vocab(NamedTuple):
     articles: frozenset[str] = frozenset()  # "og et …": may follow a coordination's "og"
     staff: frozenset[str] = frozenset()  # "ansatte", "medarbetarna": the council's own staff
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
+    places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +210,7 @@ def vocab() -> Vocab:
         ),
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
     )
 
 
@@ -395,6 +407,32 @@ def modal_verbs(found: list) -> set[int]:
         if j < len(found) and not found[j].stop:
             out.add(j)
     return out
+
+
+# the prepositions of place before an item's closing place ("i sentrum", "in every town centre")
+_PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "vid", "in", "at"})
+_PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle dei fire bygdene")
+
+
+def without_place_tail(words: Words, text: str) -> Words:
+    """An item's words without the place it ends on ("Nytt renseanlegg i sentrum", "Street
+    cleaning in every town centre", "… i alle bygdene"): a preposition of place, at most
+    ``_PLACE_TAIL_WORDS`` words, then a place of the vocabulary (``places`` in goal_vocab.yaml)
+    as the item's last word, after a content word of the item's own; else ``words``. Why: the
+    place says where the item's object is done, not what it does (see :func:`only_where`)."""
+    places = vocab().places
+    if not places or len(words) < 2 or not set(words[-1].whole) & places:
+        return words
+    tokens = list(re.finditer(r"[^\W\d_][\w-]*", text[: words[-1].start]))
+    for back, tok in enumerate(reversed(tokens)):
+        if back > _PLACE_TAIL_WORDS:
+            break
+        if tok.group(0).lower() in _PLACE_PREPOSITIONS:
+            head = [w for w in words if w.start < tok.start()]
+            if any(not (w.generic or w.who or w.verb) for w in head):
+                return head
+            break
+    return words
 
 
 def _all_keys(words: Words) -> set[str]:
@@ -1762,6 +1800,25 @@ def about_workforce(text: str, words: Words) -> bool:
     return any((w.whole | w.parts) & staff_keys for w in words)
 
 
+def only_where(
+    goal: Words,
+    item_keys: list[set[str]],
+    head_keys: list[set[str]],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[set[str]]:
+    """The child items' keys as evidence for one parent goal: an item that shares nothing with
+    the goal but the place it ends on (:func:`without_place_tail`) offers nothing. Why: "Nytt
+    renseanlegg i sentrum" says where a treatment plant stands and does nothing for "et levende
+    sentrum"; "Førti nye boliger i sentrum" shares the housing too, and there the place is the
+    goal's own ("flere boliger i sentrum")."""
+    out = list(item_keys)
+    for k, (keys, head) in enumerate(zip(item_keys, head_keys, strict=True)):
+        if keys and head != keys and goal_score(goal, head, idf, settings)[0] <= 0:
+            out[k] = head & keys  # the staff's items stay empty (for_other_people)
+    return out
+
+
 def for_other_people(
     text: str, words: Words, item_keys: list[set[str]], staff: list[bool]
 ) -> list[set[str]]:
@@ -2316,6 +2373,15 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
+def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
+    """Whether the goal's evidence (led by the child items that name it, with the child goals
+    they serve and those goals' measures: :func:`judge_concerns`) answers every one of its
+    concerns, at least two. Why: a goal that joins things (:func:`joins_things`) asks each of
+    them; when the follow-up the planner named answers each in words the matcher reads, the
+    planner's reference settles the rest, as it does for a goal that asks one thing."""
+    return len(judged) >= 2 and all(ok for _, ok in judged)
+
+
 def joins_things(text: str, lang: str) -> bool:
     """Whether a goal joins two things by "og"/"and" ("trygge og varme hus", "med
     laga og skulane", "bygge nytt og halde ved like"), people with people aside
@@ -2511,6 +2577,13 @@ def assess_parent(
     # link rests on the words shared, so a cluster built on it would count them twice
     served_of = _goal_of(link_section_measures(child, lang))
     item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
+    # the items' keys without the place they end on ("… i sentrum"): see only_where
+    head_keys = [
+        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text))
+        if settings.place_tail
+        else keys
+        for (_, _, text, _), keys in zip(items, item_keys, strict=True)
+    ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections(child, child_doc)
@@ -2561,10 +2634,13 @@ def assess_parent(
     serves: dict[str, list[str]] = {g.id: [] for g in child.goals}
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
+    evs: dict[str, dict] = {}  # each goal's evidence summary, for the trace
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
+        staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
+        item_keys = only_where(words, item_keys, head_keys, idf, settings)
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
@@ -2601,7 +2677,7 @@ def assess_parent(
         # whose heading names none of what it asks (see below)
         solid = best
         for sid, members in groups.items():
-            if item_keys is not all_keys and all(staff[k] for k in members):
+            if staff_cut and all(staff[k] for k in members):
                 continue  # the staff's own chapter: its heading is about them (for_other_people)
             if len(members) < 2:
                 continue
@@ -2682,7 +2758,7 @@ def assess_parent(
         if settings.home_floor and min(best, solid) < settings.followed:
             for sid in _home_sections(goal, parent, headings, lang, settings):
                 members = groups.get(sid, [])
-                if not members or (item_keys is not all_keys and all(staff[k] for k in members)):
+                if not members or (staff_cut and all(staff[k] for k in members)):
                     continue
                 sc, miss = section_score(
                     words,
@@ -2743,11 +2819,20 @@ def assess_parent(
             and best < settings.followed
             and not lacking
             and named_follow_up(named, items, settings)
-            and not joins_things(goal.text, lang)
+            and (
+                not joins_things(goal.text, lang)
+                or (
+                    settings.referenced_joined
+                    and every_concern_answered(judged)
+                )
+            )
             and not (
                 settings.own_scope and narrowed_to_own(goal.text, scored, items, goal_of, settings)
             )
-            and not own_operations(goal.text)
+            and not (
+                own_operations(goal.text)
+                and (not settings.own_hold_staff or any(staff[k] for k in named))
+            )
             and not narrowed_people(words, [items[k][2] for k in named if items[k][1] == "goal"], lang)
         ):
             # the planner wrote which parent goal these goals and measures follow up: they are
@@ -2756,11 +2841,24 @@ def assess_parent(
             # goal is not one for the council as an organisation (a nämnd or service plan
             # naming the council's goal of being a good employer does its own part of it) and
             # the child goals naming it do not narrow it to a group (see narrowed_people)
+            # a goal joining things is lifted on the evidence that answered each of them
+            # (every_concern_answered): those items lead, then the items naming it
+            answered_by = (
+                [k for sc, _m, k in scored if sc >= max(settings.partial, best - 0.1)][:3]
+                if joins_things(goal.text, lang)
+                else []
+            )
             best = settings.followed
-            scored = [
+            scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
         status = status_for(best, settings)
+        evs[goal.id] = dict(
+            ev,
+            named=len(named),
+            named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
+            joins=joins_things(goal.text, lang),
+        )
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
             continue
@@ -2810,7 +2908,7 @@ def assess_parent(
             )
         if trace is not None:
             trace.append(
-                dict(goal=goal.id, text=goal.text, best=best, status=status.value,
+                dict(goal=goal.id, text=goal.text, best=best, status=status.value, ev=evs.get(goal.id, {}),
                      concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
                      features=feats, **summary)
             )
