@@ -240,3 +240,51 @@ def test_a_goal_on_a_we_want_heading_loses_its_label():
 def test_wanted_state_needs_one_sentence_with_a_goals_modal():
     assert wanted_state("Färre unga ska börja röka.")
     assert not wanted_state("Trygga skolvägar")
+
+
+def test_a_column_naming_the_council_plans_goals_links_a_programmes_goal_table():
+    """A Swedish programme names the goal of kommunfullmäktige each of its goals serves in a
+    "Kommunmål" column ("Mål 1"): a link column, and the goals beside it the programme's own."""
+    from plancheck.lang.vocab import column_role
+
+    assert column_role("Kommunmål") == "references"
+    table = table_of(
+        ["Nämndens mål", "Kommunmål"],
+        [
+            ["Alla elever ska kunna simma när de slutar årskurs sex.", "Mål 2"],
+            ["Fler unga ska ha en meningsfull fritid.", ""],
+        ],
+    )
+    plan = plan_of_blocks([
+        _p("Mål", BlockKind.heading, 1),
+        Block(id="", kind=BlockKind.table, text="", table=table),
+    ], "sv")
+    assert [g.text for g in plan.goals] == [
+        "Alla elever ska kunna simma när de slutar årskurs sex.",
+        "Fler unga ska ha en meningsfull fritid.",
+    ]
+
+
+def test_an_outcome_beside_what_success_looks_like_is_a_goal_with_its_indicator():
+    """'Outcome | What success looks like': the second column says how the outcome will be seen
+    to be met (an indicator), though its first word ("what") heads measure columns elsewhere; the
+    outcomes are the plan's goals, the table has no measures."""
+    from plancheck.lang.vocab import column_role
+
+    assert column_role("What success looks like") == "indicator"
+    assert column_role("What") == "measure"
+    table = table_of(
+        ["Outcome", "What success looks like"],
+        [
+            ["Older residents stay active in their own neighbourhood.", "More people over 75 in clubs"],
+            ["Streets are clean and safe.", "Fewer reports of fly-tipping"],
+        ],
+    )
+    plan = plan_of_blocks([
+        _p("Our outcomes", BlockKind.heading, 1),
+        Block(id="", kind=BlockKind.table, text="", table=table),
+    ], "en")
+    assert [g.text for g in plan.goals] == [
+        "Older residents stay active in their own neighbourhood.", "Streets are clean and safe.",
+    ]
+    assert plan.measures == []
