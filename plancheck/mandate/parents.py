@@ -1961,14 +1961,22 @@ _CODE_LABEL_RE = re.compile(
 )
 
 
+# a box's number and its theme word in capitals before the goal: "2 TRYGGHET Alle skal …",
+# "4 GRØNN OMSTILLING Kommunen skal …" (the theme one to three words, each of two letters or more)
+_THEMED_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?:[^\W\d_a-zæøåäöü]{2,}(?:-[^\W\d_a-zæøåäöü]+)?\s+){1,3}(?=[^\W\d_][^\W\d_A-ZÆØÅÄÖ])")
+
+
 def with_code_label(goal):
     """A parent goal whose text opens with a code of letters and digits ("M1 Alle innbyggjarane
-    skal …", a sidebar or box numbering) has that code as its number, not as words of the goal.
+    skal …", a sidebar or box numbering) has that code as its number, not as words of the goal;
+    so does one opening with a number and a theme word in capitals ("3 MOBILITET Alle skal …",
+    the number and title of a coloured box in an infographic), the theme word dropped.
     Why: the child names the goal by the code ("M1" in a "Mål i samfunnsdelen" column), and the
-    code is no concern the child must answer."""
+    code is no concern the child must answer; the theme word titles the box (a focus area's
+    name), and the goal is the sentence under it."""
     if getattr(goal, "number", None):
         return goal
-    m = _CODE_LABEL_RE.match(goal.text or "")
+    m = _CODE_LABEL_RE.match(goal.text or "") or _THEMED_NUMBER_RE.match(goal.text or "")
     if m is None:
         return goal
     return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
