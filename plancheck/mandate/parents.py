@@ -1107,6 +1107,8 @@ def topic_goal(sentence: str) -> bool:
     if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
         return False
     subject = words[:at]
+    if at == 1 and subject[0] in sub.get("existential", ()):
+        return True  # "Der skal være …": a formal subject, a main clause
     if any(w in sub.get("subordinators", ()) for w in subject):
         return False
     if subject[0] in sub.get("pronouns", ()):
@@ -1287,9 +1289,29 @@ def link_section_measures(plan: Plan, lang: str) -> Plan:
     return plan.model_copy(update={"measures": measures})
 
 
+_CONTENT_ROLES = frozenset({"main_goal", "goal", "sub_goal", "strategy", "measure"})
+
+
+def names_content(title: str) -> bool:
+    """Whether a section title names the plan's own content by the lexicon's heading words:
+    whole ("Mål", "Tiltak") or as parts joined by an and-word or a comma ("Mål og indsatser",
+    "Goals and actions", "Mål, strategier og tiltak"), every part a goal, strategy or measure
+    word. Why: such a heading announces the goals and measures under it, however the
+    extractor read them; "Mål for oppvekst" or "Bakgrunn og mål" is no such list of roles."""
+    from plancheck.lang.vocab import alternation, heading_role, plain_words
+
+    text = " ".join((title or "").split())
+    if not text:
+        return False
+    ands = alternation(plain_words("and_words"))
+    parts = [p for p in re.split(rf"\s*,\s*|\s+(?:{ands})\s+", text, flags=re.I) if p.strip()]
+    return all(heading_role(p) in _CONTENT_ROLES for p in parts)
+
+
 def content_start(plan: Plan) -> int:
     """The index in ``plan.sections`` of the first section holding a goal, strategy or measure
-    the extractor found (``len(plan.sections)`` when none does). Why: the sections before it
+    the extractor found, or titled as holding them (:func:`names_content`: "Mål og indsatser")
+    (``len(plan.sections)`` when none is). Why: the sections before it
     introduce the plan ("Innledning": what it is, why it was made); a goal-worded sentence there
     describes, and only from the plan's content on does an opening sentence state a goal."""
     order = {s.id: i for i, s in enumerate(plan.sections)}
@@ -1299,7 +1321,8 @@ def content_start(plan: Plan) -> int:
         for item in getattr(plan, attr, None) or []
         if item.section_id in order
     ]
-    return min(held, default=len(plan.sections))
+    titled = [i for i, s in enumerate(plan.sections) if names_content(s.title)]
+    return min(held + titled, default=len(plan.sections))
 
 
 def _goal_of(plan: Plan) -> dict[str, list[str]]:
