@@ -317,3 +317,45 @@ def test_goal_sentences_under_a_goals_and_measures_heading_are_child_goals_thoug
         "Alle børn skal kunne svømme, når de forlader skolen.",
         "Der skal være en læge i hver landsby.",
     ]
+
+
+def _plan_of_passages(rows, lang="en"):
+    from plancheck.models import Passage, Plan, SourceInfo
+
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language=lang,
+        sections=[Section(id="s1", title="2 Our promises", level=1, page=1)],
+        passages=[Passage(id=f"p{i}", kind=k, text=t, page=1, section_id="s1") for i, (k, t) in enumerate(rows)],
+    )
+
+
+def test_sentence_headings_set_as_the_plans_form_are_child_goals():
+    """Three bold sentences over bullets, no label and no modal: the strategy's aims. A topic
+    title without a full stop is none."""
+    from plancheck.mandate.parents import with_stated_goals
+
+    plan = _plan_of_passages([
+        ("heading", "Every tenant is offered a home visit within a month."),
+        ("list_item", "Home visits by the housing team"),
+        ("heading", "Repairs are done right the first time they are reported."),
+        ("list_item", "A repairs line open in the evening"),
+        ("heading", "Older tenants can move to a smaller home near their family."),
+        ("heading", "Monitoring and review of the strategy"),
+    ])
+    assert [g.text for g in with_stated_goals(plan).goals] == [
+        "Every tenant is offered a home visit within a month.",
+        "Repairs are done right the first time they are reported.",
+        "Older tenants can move to a smaller home near their family.",
+    ]
+
+
+def test_one_or_two_sentence_headings_are_emphasis_not_the_plans_form():
+    from plancheck.mandate.parents import with_stated_goals
+
+    plan = _plan_of_passages([
+        ("heading", "Every tenant is offered a home visit within a month."),
+        ("heading", "Repairs are done right the first time they are reported."),
+        ("heading", "Monitoring and review"),
+    ])
+    assert with_stated_goals(plan).goals == []

@@ -836,6 +836,19 @@ _LEAD_MIN_COUNT = 3  # a convention of the document, not one sentence set in bol
 _LEAD_HEADING_MIN_WORDS = 6  # a bold lead sentence that filled its line reads as a heading
 
 
+def whole_sentence(text: str, min_words: int) -> bool:
+    """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
+    in a full stop, no colon and no other full stop before a word inside it."""
+    text = " ".join(text.split())
+    return (
+        text.endswith(".")
+        and ":" not in text
+        and len(text.split()) >= min_words
+        and text[:1].isupper()
+        and text[:-1].count(". ") == 0
+    )
+
+
 def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     """(page, paragraph text) → the bold sentence that opens it, where the document sets its
     statements as bold lead sentences of paragraphs ("**Every household lives within a
@@ -851,16 +864,7 @@ def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     colon and is no sentence; a few bold sentences for emphasis are not a convention."""
     from plancheck.models import BlockKind
 
-    def sentence(text: str, min_words: int) -> bool:
-        text = " ".join(text.split())
-        return (
-            text.endswith(".")
-            and ":" not in text
-            and len(text.split()) >= min_words
-            and text[:1].isupper()
-            and text[:-1].count(". ") == 0
-        )
-
+    sentence = whole_sentence
     runs = [
         b
         for b in doc.blocks
@@ -1152,6 +1156,25 @@ def goal_lead_in(text: str) -> bool:
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
 
 
+def statement_headings(plan: Plan) -> dict[str, str]:
+    """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
+    ``_LEAD_HEADING_MIN_WORDS`` words or more, their numbering dropped), where the plan sets at
+    least ``_LEAD_MIN_COUNT`` of them; else nothing.
+
+    Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
+    no modal ("Every tenant is offered a home visit within a month." over bullets); the reader
+    takes each line for a heading, and it is the child's goal. A title names a topic and does not
+    end in a full stop; one or two sentence headings may be emphasis, three are the plan's form."""
+    out = {}
+    for p in plan.passages:
+        if str(getattr(p.kind, "value", p.kind)) != "heading":
+            continue
+        body = _NUMBERING_RE.sub("", " ".join(p.text.split()))
+        if whole_sentence(body, _LEAD_HEADING_MIN_WORDS) and len(body.split()) <= 45:
+            out[p.id] = body
+    return out if len(out) >= _LEAD_MIN_COUNT else {}
+
+
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
     :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
@@ -1171,10 +1194,13 @@ def with_stated_goals(plan: Plan) -> Plan:
     lead: str | None = None  # the section of the goal lead-in the list items follow
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
+    stated = statement_headings(plan)
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
         topic = order.get(p.section_id or "", -1) >= start
         found = goal_statements(p.text, kind, topic=topic)
+        if not found and p.id in stated:
+            found = [stated[p.id]]
         if kind == "list_item":
             body = " ".join(p.text.split())
             if (
