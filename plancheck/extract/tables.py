@@ -1438,17 +1438,17 @@ _NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{
 
 
 # a cell opening with its number before its text: "3 TRYGGHET Alle skal …", "2. Fleire skal …"
-_NUMBERED_CELL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]?\s+(?P<rest>\S.*)$", re.S)
-_NUMBERED_CELL_MIN_WORDS = 3  # "3 Alle skal lykkes": text, not a heading's "1 Mål"
+_BOX_NUMBER_CELL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]?\s+(?P<rest>\S.*)$", re.S)
+_BOX_NUMBER_MIN_WORDS = 3  # "3 Alle skal lykkes": text, not a heading's "1 Mål"
 
 
 def numbered_cells(cells: list[str]) -> bool:
     """Whether every cell opens with a number of its own (all different) before at least
-    ``_NUMBERED_CELL_MIN_WORDS`` words. Why: tiles of a grid or boxes in a row number their
+    ``_BOX_NUMBER_MIN_WORDS`` words. Why: tiles of a grid or boxes in a row number their
     content ("1 BOLIG Flere skal …" beside "2 …"); a header's cells name columns, and year
     columns ("2025") hold no words after their number."""
-    found = [_NUMBERED_CELL.match(c or "") for c in cells]
-    if not found or any(m is None or len(m.group("rest").split()) < _NUMBERED_CELL_MIN_WORDS for m in found):
+    found = [_BOX_NUMBER_CELL.match(c or "") for c in cells]
+    if not found or any(m is None or len(m.group("rest").split()) < _BOX_NUMBER_MIN_WORDS for m in found):
         return False
     nums = [m.group("num") for m in found if m]
     return len(set(nums)) == len(nums)
