@@ -315,6 +315,7 @@ def test_a_grid_of_numbered_boxes_has_no_header_row():
         ("1 Alle barn skal lære å svømme.", None, "1 Alle barn skal lære å svømme."),
         # capitals that open the sentence itself ("NAV skal …") are no theme word
         ("NAV skal gi raske svar.", None, "NAV skal gi raske svar."),
+        ("3 NAV skal gi raske svar.", None, "3 NAV skal gi raske svar."),
     ],
 )
 def test_a_boxes_number_and_theme_word_are_no_words_of_its_goal(text, number, rest):

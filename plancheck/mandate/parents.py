@@ -864,17 +864,16 @@ def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     colon and is no sentence; a few bold sentences for emphasis are not a convention."""
     from plancheck.models import BlockKind
 
-    sentence = whole_sentence
     runs = [
         b
         for b in doc.blocks
-        if b.kind == BlockKind.paragraph and b.run_in and sentence(b.run_in, _LEAD_MIN_WORDS)
+        if b.kind == BlockKind.paragraph and b.run_in and whole_sentence(b.run_in, _LEAD_MIN_WORDS)
     ]
     if len(runs) < _LEAD_MIN_COUNT:
         return {}
     out = {(b.provenance.page, " ".join(b.text.split())): " ".join(b.run_in.split()) for b in runs}
     for b in doc.blocks:
-        if b.kind == BlockKind.heading and b.bold and sentence(b.text, _LEAD_HEADING_MIN_WORDS):
+        if b.kind == BlockKind.heading and b.bold and whole_sentence(b.text, _LEAD_HEADING_MIN_WORDS):
             text = " ".join(b.text.split())
             out[(b.provenance.page, text)] = text
     return out
@@ -2010,9 +2009,24 @@ _CODE_LABEL_RE = re.compile(
 )
 
 
-# a box's number and its theme word in capitals before the goal: "2 TRYGGHET Alle skal …",
-# "4 GRØNN OMSTILLING Kommunen skal …" (the theme one to three words, each of two letters or more)
-_THEMED_NUMBER_RE = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?:[^\W\d_a-zæøåäöü]{2,}(?:-[^\W\d_a-zæøåäöü]+)?\s+){1,3}(?=[^\W\d_][^\W\d_A-ZÆØÅÄÖ])")
+_THEME_MAX_WORDS = 3  # "4 GRØNN OMSTILLING Kommunen skal …": a box's title is a word or a few
+
+
+def themed_number(text: str) -> tuple[str, str] | None:
+    """(number, goal) of a goal opening with a box's number and its theme word in capitals
+    ("2 TRYGGHET Alle skal …" → ("2", "Alle skal …")): a number of one or two digits, one to
+    ``_THEME_MAX_WORDS`` words of two letters or more in capitals, and a capitalised word in
+    lower case after them; else None."""
+    words = (text or "").split()
+    if not words or not re.fullmatch(r"\d{1,2}[.)]?", words[0]):
+        return None
+    k = 1
+    while k < len(words) and k <= _THEME_MAX_WORDS and len(words[k]) >= 2 and words[k].isupper() and words[k].replace("-", "").isalpha():
+        k += 1
+    rest = words[k:]
+    if k == 1 or not rest or not rest[0][:1].isupper() or rest[0].isupper():
+        return None
+    return words[0].rstrip(".)"), " ".join(rest)
 
 
 def with_code_label(goal):
@@ -2025,10 +2039,13 @@ def with_code_label(goal):
     name), and the goal is the sentence under it."""
     if getattr(goal, "number", None):
         return goal
-    m = _CODE_LABEL_RE.match(goal.text or "") or _THEMED_NUMBER_RE.match(goal.text or "")
-    if m is None:
-        return goal
-    return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
+    m = _CODE_LABEL_RE.match(goal.text or "")
+    if m is not None:
+        return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
+    themed = themed_number(goal.text or "")
+    if themed is not None:
+        return goal.model_copy(update={"number": themed[0], "text": themed[1]})
+    return goal
 
 
 _LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\D)")  # "1.3 Gjerdvik skal …"
