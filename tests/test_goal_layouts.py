@@ -240,3 +240,87 @@ def test_a_goal_on_a_we_want_heading_loses_its_label():
 def test_wanted_state_needs_one_sentence_with_a_goals_modal():
     assert wanted_state("Färre unga ska börja röka.")
     assert not wanted_state("Trygga skolvägar")
+
+
+def test_a_column_naming_the_council_plans_goals_links_a_programmes_goal_table():
+    """A Swedish programme names the goal of kommunfullmäktige each of its goals serves in a
+    "Kommunmål" column ("Mål 1"): a link column, and the goals beside it the programme's own."""
+    from plancheck.lang.vocab import column_role
+
+    assert column_role("Kommunmål") == "references"
+    table = table_of(
+        ["Nämndens mål", "Kommunmål"],
+        [
+            ["Alla elever ska kunna simma när de slutar årskurs sex.", "Mål 2"],
+            ["Fler unga ska ha en meningsfull fritid.", ""],
+        ],
+    )
+    plan = plan_of_blocks([
+        _p("Mål", BlockKind.heading, 1),
+        Block(id="", kind=BlockKind.table, text="", table=table),
+    ], "sv")
+    assert [g.text for g in plan.goals] == [
+        "Alla elever ska kunna simma när de slutar årskurs sex.",
+        "Fler unga ska ha en meningsfull fritid.",
+    ]
+
+
+def test_an_outcome_beside_what_success_looks_like_is_a_goal_with_its_indicator():
+    """'Outcome | What success looks like': the second column says how the outcome will be seen
+    to be met (an indicator), though its first word ("what") heads measure columns elsewhere; the
+    outcomes are the plan's goals, the table has no measures."""
+    from plancheck.lang.vocab import column_role
+
+    assert column_role("What success looks like") == "indicator"
+    assert column_role("What") == "measure"
+    table = table_of(
+        ["Outcome", "What success looks like"],
+        [
+            ["Older residents stay active in their own neighbourhood.", "More people over 75 in clubs"],
+            ["Streets are clean and safe.", "Fewer reports of fly-tipping"],
+        ],
+    )
+    plan = plan_of_blocks([
+        _p("Our outcomes", BlockKind.heading, 1),
+        Block(id="", kind=BlockKind.table, text="", table=table),
+    ], "en")
+    assert [g.text for g in plan.goals] == [
+        "Older residents stay active in their own neighbourhood.", "Streets are clean and safe.",
+    ]
+    assert plan.measures == []
+
+
+# --------------------------------------------------------------------------- numbered boxes of a grid
+
+
+def test_a_grid_of_numbered_boxes_has_no_header_row():
+    """Boxes of an infographic read as a table: the top row is boxes 1 and 2, as numbered as the
+    rows under it; a header naming columns, or year columns, is a header."""
+    from plancheck.extract.tables import header_reads_as_row
+
+    rows = [["3 SKOLE Alle barn skal lære å svømme.", "4 KULTUR Flere skal bruke biblioteket."]]
+    assert header_reads_as_row(["1 BOLIG Flere skal eie egen bolig.", "2 ARBEID Flere skal ha fast jobb."], rows)
+    assert not header_reads_as_row(["Mål", "Indikator"], rows)
+    assert not header_reads_as_row(["2025", "2026"], [["2 X", "3 X"]])
+    # the same number twice is no numbering of boxes
+    assert not header_reads_as_row(["3 BOLIG Flere skal eie egen bolig.", "x"], rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        ("3 SKOLE Alle barn skal lære å svømme.", "3", "Alle barn skal lære å svømme."),
+        ("4 GRØNN OMSTILLING Kommunen skal kutte utslippene.", "4", "Kommunen skal kutte utslippene."),
+        # a bare number before the goal numbers a list or a theme: it stays
+        ("1 Alle barn skal lære å svømme.", None, "1 Alle barn skal lære å svømme."),
+        # capitals that open the sentence itself ("NAV skal …") are no theme word
+        ("NAV skal gi raske svar.", None, "NAV skal gi raske svar."),
+        ("3 NAV skal gi raske svar.", None, "3 NAV skal gi raske svar."),
+    ],
+)
+def test_a_boxes_number_and_theme_word_are_no_words_of_its_goal(text, number, rest):
+    from plancheck.mandate.parents import with_code_label
+    from plancheck.models import Goal
+
+    goal = with_code_label(Goal(id="b5-r1c1", text=text, page=1))
+    assert (goal.number, goal.text) == (number, rest)

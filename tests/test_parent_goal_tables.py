@@ -171,6 +171,11 @@ def test_an_item_sharing_only_the_goals_verb_has_not_named_its_object():
         ("Den skal legges fram for kommunestyret.", False),
         # "vil" is what someone wants, not what the plan sets
         ("Mange bedrifter vil kutte strømbruk og utslipp, men mangler kunnskap.", False),
+        # a formal subject right before the modal: a main clause
+        ("Der skal være faste busafgange mellem landsbyerne.", True),
+        ("There shall be a bus to every village each hour.", True),
+        # "der" further in opens a subordinate clause
+        ("Der det er behov, skal kommunen bygge fortau.", False),
     ],
 )
 def test_the_first_sentence_of_a_paragraph_as_a_goal(sentence, goal):
@@ -268,3 +273,89 @@ def test_a_measure_cell_of_bulleted_lines_gives_one_measure_per_line_with_its_fi
     assert plan.measures[0].goal_ids == plan.measures[1].goal_ids == [plan.goals[0].id]
     assert bulleted_measures("Rådgivning om driftsplan") is None
     assert bulleted_measures("• Rådgivning om driftsplan") is None  # one line, no fields
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Mål og indsatser", True),
+        ("Goals and actions", True),
+        ("Mål, strategier og tiltak", True),
+        ("Tiltak", True),
+        ("Bakgrunn og mål", False),
+        ("Indledning", False),
+    ],
+)
+def test_a_title_listing_goal_and_measure_words_names_the_plans_content(title, expected):
+    from plancheck.mandate.parents import names_content
+
+    assert names_content(title) is expected
+
+
+def test_goal_sentences_under_a_goals_and_measures_heading_are_child_goals_though_nothing_was_extracted():
+    """No goal, strategy or measure extracted: the section titled "Mål og indsatser" is where the
+    content starts, the introduction before it is not."""
+    from plancheck.mandate.parents import with_stated_goals
+    from plancheck.models import Passage, Plan, SourceInfo
+
+    sections = [
+        Section(id="s1", title="Indledning", level=1, page=1),
+        Section(id="s2", title="Mål og indsatser", level=1, page=1),
+    ]
+    rows = [
+        ("p1", "s1", "Alle skal have et godt liv. Politikken har seks mål."),
+        ("p2", "s2", "Alle børn skal kunne svømme, når de forlader skolen."),
+        ("p3", "s2", "Der skal være en læge i hver landsby."),
+    ]
+    plan = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language="da",
+        sections=sections,
+        passages=[Passage(id=i, kind="paragraph", text=t, page=1, section_id=s) for i, s, t in rows],
+    )
+    assert [g.text for g in with_stated_goals(plan).goals] == [
+        "Alle børn skal kunne svømme, når de forlader skolen.",
+        "Der skal være en læge i hver landsby.",
+    ]
+
+
+def _plan_of_passages(rows, lang="en"):
+    from plancheck.models import Passage, Plan, SourceInfo
+
+    return Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+        language=lang,
+        sections=[Section(id="s1", title="2 Our promises", level=1, page=1)],
+        passages=[Passage(id=f"p{i}", kind=k, text=t, page=1, section_id="s1") for i, (k, t) in enumerate(rows)],
+    )
+
+
+def test_sentence_headings_set_as_the_plans_form_are_child_goals():
+    """Three bold sentences over bullets, no label and no modal: the strategy's aims. A topic
+    title without a full stop is none."""
+    from plancheck.mandate.parents import with_stated_goals
+
+    plan = _plan_of_passages([
+        ("heading", "Every tenant is offered a home visit within a month."),
+        ("list_item", "Home visits by the housing team"),
+        ("heading", "Repairs are done right the first time they are reported."),
+        ("list_item", "A repairs line open in the evening"),
+        ("heading", "Older tenants can move to a smaller home near their family."),
+        ("heading", "Monitoring and review of the strategy"),
+    ])
+    assert [g.text for g in with_stated_goals(plan).goals] == [
+        "Every tenant is offered a home visit within a month.",
+        "Repairs are done right the first time they are reported.",
+        "Older tenants can move to a smaller home near their family.",
+    ]
+
+
+def test_one_or_two_sentence_headings_are_emphasis_not_the_plans_form():
+    from plancheck.mandate.parents import with_stated_goals
+
+    plan = _plan_of_passages([
+        ("heading", "Every tenant is offered a home visit within a month."),
+        ("heading", "Repairs are done right the first time they are reported."),
+        ("heading", "Monitoring and review"),
+    ])
+    assert with_stated_goals(plan).goals == []

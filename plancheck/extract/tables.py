@@ -1437,10 +1437,28 @@ def bulleted_measures(text: str, lang: str = "nb") -> list[tuple[str, str | None
 _NUMBERED_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{0,30}?)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[.:]?\s*$")
 
 
+# a cell opening with its number before its text: "3 TRYGGHET Alle skal …", "2. Fleire skal …"
+_BOX_NUMBER_CELL = re.compile(r"^\s*(?P<num>\d{1,2})[.)]?\s+(?P<rest>\S.*)$", re.S)
+_BOX_NUMBER_MIN_WORDS = 3  # "3 Alle skal lykkes": text, not a heading's "1 Mål"
+
+
+def numbered_cells(cells: list[str]) -> bool:
+    """Whether every cell opens with a number of its own (all different) before at least
+    ``_BOX_NUMBER_MIN_WORDS`` words. Why: tiles of a grid or boxes in a row number their
+    content ("1 BOLIG Flere skal …" beside "2 …"); a header's cells name columns, and year
+    columns ("2025") hold no words after their number."""
+    found = [_BOX_NUMBER_CELL.match(c or "") for c in cells]
+    if not found or any(m is None or len(m.group("rest").split()) < _BOX_NUMBER_MIN_WORDS for m in found):
+        return False
+    nums = [m.group("num") for m in found if m]
+    return len(set(nums)) == len(nums)
+
+
 def header_reads_as_row(header: list[str], rows: list[list[str]]) -> bool:
     """Whether the row a table was drawn with at its top is one of its body rows, no header: in
     some column the top cell and every body cell are the same label with different numbers
-    ("Mål 1" over "Mål 2", "Mål 3").
+    ("Mål 1" over "Mål 2", "Mål 3"), or each opens with a number of its own before its text
+    (:func:`numbered_cells`: a grid of numbered boxes, "1 BOLIG Flere skal …" over "3 …").
 
     Why: a table of numbered goals ("Mål 1 | Ålviken ska växa …") has no header row, and the
     layout reads every table's first row as its header; its first goal would be no goal. A
@@ -1449,6 +1467,8 @@ def header_reads_as_row(header: list[str], rows: list[list[str]]) -> bool:
     if not rows:
         return False
     for col, head in enumerate(header):
+        if numbered_cells([head, *(r[col] if col < len(r) else "" for r in rows)]):
+            return True
         top = _NUMBERED_LABEL.match(head or "")
         if top is None:
             continue

@@ -874,6 +874,19 @@ _LEAD_MIN_COUNT = 3  # a convention of the document, not one sentence set in bol
 _LEAD_HEADING_MIN_WORDS = 6  # a bold lead sentence that filled its line reads as a heading
 
 
+def whole_sentence(text: str, min_words: int) -> bool:
+    """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
+    in a full stop, no colon and no other full stop before a word inside it."""
+    text = " ".join(text.split())
+    return (
+        text.endswith(".")
+        and ":" not in text
+        and len(text.split()) >= min_words
+        and text[:1].isupper()
+        and text[:-1].count(". ") == 0
+    )
+
+
 def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     """(page, paragraph text) → the bold sentence that opens it, where the document sets its
     statements as bold lead sentences of paragraphs ("**Every household lives within a
@@ -889,26 +902,16 @@ def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     colon and is no sentence; a few bold sentences for emphasis are not a convention."""
     from plancheck.models import BlockKind
 
-    def sentence(text: str, min_words: int) -> bool:
-        text = " ".join(text.split())
-        return (
-            text.endswith(".")
-            and ":" not in text
-            and len(text.split()) >= min_words
-            and text[:1].isupper()
-            and text[:-1].count(". ") == 0
-        )
-
     runs = [
         b
         for b in doc.blocks
-        if b.kind == BlockKind.paragraph and b.run_in and sentence(b.run_in, _LEAD_MIN_WORDS)
+        if b.kind == BlockKind.paragraph and b.run_in and whole_sentence(b.run_in, _LEAD_MIN_WORDS)
     ]
     if len(runs) < _LEAD_MIN_COUNT:
         return {}
     out = {(b.provenance.page, " ".join(b.text.split())): " ".join(b.run_in.split()) for b in runs}
     for b in doc.blocks:
-        if b.kind == BlockKind.heading and b.bold and sentence(b.text, _LEAD_HEADING_MIN_WORDS):
+        if b.kind == BlockKind.heading and b.bold and whole_sentence(b.text, _LEAD_HEADING_MIN_WORDS):
             text = " ".join(b.text.split())
             out[(b.provenance.page, text)] = text
     return out
@@ -1145,6 +1148,8 @@ def topic_goal(sentence: str) -> bool:
     if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
         return False
     subject = words[:at]
+    if at == 1 and subject[0] in sub.get("existential", ()):
+        return True  # "Der skal være …": a formal subject, a main clause
     if any(w in sub.get("subordinators", ()) for w in subject):
         return False
     if subject[0] in sub.get("pronouns", ()):
@@ -1188,6 +1193,25 @@ def goal_lead_in(text: str) -> bool:
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
 
 
+def statement_headings(plan: Plan) -> dict[str, str]:
+    """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
+    ``_LEAD_HEADING_MIN_WORDS`` words or more, their numbering dropped), where the plan sets at
+    least ``_LEAD_MIN_COUNT`` of them; else nothing.
+
+    Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
+    no modal ("Every tenant is offered a home visit within a month." over bullets); the reader
+    takes each line for a heading, and it is the child's goal. A title names a topic and does not
+    end in a full stop; one or two sentence headings may be emphasis, three are the plan's form."""
+    out = {}
+    for p in plan.passages:
+        if str(getattr(p.kind, "value", p.kind)) != "heading":
+            continue
+        body = _NUMBERING_RE.sub("", " ".join(p.text.split()))
+        if whole_sentence(body, _LEAD_HEADING_MIN_WORDS) and len(body.split()) <= 45:
+            out[p.id] = body
+    return out if len(out) >= _LEAD_MIN_COUNT else {}
+
+
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
     :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
@@ -1207,10 +1231,13 @@ def with_stated_goals(plan: Plan) -> Plan:
     lead: str | None = None  # the section of the goal lead-in the list items follow
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
+    stated = statement_headings(plan)
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
         topic = order.get(p.section_id or "", -1) >= start
         found = goal_statements(p.text, kind, topic=topic)
+        if not found and p.id in stated:
+            found = [stated[p.id]]
         if kind == "list_item":
             body = " ".join(p.text.split())
             if (
@@ -1325,9 +1352,29 @@ def link_section_measures(plan: Plan, lang: str) -> Plan:
     return plan.model_copy(update={"measures": measures})
 
 
+_CONTENT_ROLES = frozenset({"main_goal", "goal", "sub_goal", "strategy", "measure"})
+
+
+def names_content(title: str) -> bool:
+    """Whether a section title names the plan's own content by the lexicon's heading words:
+    whole ("Mål", "Tiltak") or as parts joined by an and-word or a comma ("Mål og indsatser",
+    "Goals and actions", "Mål, strategier og tiltak"), every part a goal, strategy or measure
+    word. Why: such a heading announces the goals and measures under it, however the
+    extractor read them; "Mål for oppvekst" or "Bakgrunn og mål" is no such list of roles."""
+    from plancheck.lang.vocab import alternation, heading_role, plain_words
+
+    text = " ".join((title or "").split())
+    if not text:
+        return False
+    ands = alternation(plain_words("and_words"))
+    parts = [p for p in re.split(rf"\s*,\s*|\s+(?:{ands})\s+", text, flags=re.I) if p.strip()]
+    return all(heading_role(p) in _CONTENT_ROLES for p in parts)
+
+
 def content_start(plan: Plan) -> int:
     """The index in ``plan.sections`` of the first section holding a goal, strategy or measure
-    the extractor found (``len(plan.sections)`` when none does). Why: the sections before it
+    the extractor found, or titled as holding them (:func:`names_content`: "Mål og indsatser")
+    (``len(plan.sections)`` when none is). Why: the sections before it
     introduce the plan ("Innledning": what it is, why it was made); a goal-worded sentence there
     describes, and only from the plan's content on does an opening sentence state a goal."""
     order = {s.id: i for i, s in enumerate(plan.sections)}
@@ -1337,7 +1384,8 @@ def content_start(plan: Plan) -> int:
         for item in getattr(plan, attr, None) or []
         if item.section_id in order
     ]
-    return min(held, default=len(plan.sections))
+    titled = [i for i, s in enumerate(plan.sections) if names_content(s.title)]
+    return min(held + titled, default=len(plan.sections))
 
 
 def _goal_of(plan: Plan) -> dict[str, list[str]]:
@@ -2018,17 +2066,43 @@ _CODE_LABEL_RE = re.compile(
 )
 
 
+_THEME_MAX_WORDS = 3  # "4 GRØNN OMSTILLING Kommunen skal …": a box's title is a word or a few
+
+
+def themed_number(text: str) -> tuple[str, str] | None:
+    """(number, goal) of a goal opening with a box's number and its theme word in capitals
+    ("2 TRYGGHET Alle skal …" → ("2", "Alle skal …")): a number of one or two digits, one to
+    ``_THEME_MAX_WORDS`` words of two letters or more in capitals, and a capitalised word in
+    lower case after them; else None."""
+    words = (text or "").split()
+    if not words or not re.fullmatch(r"\d{1,2}[.)]?", words[0]):
+        return None
+    k = 1
+    while k < len(words) and k <= _THEME_MAX_WORDS and len(words[k]) >= 2 and words[k].isupper() and words[k].replace("-", "").isalpha():
+        k += 1
+    rest = words[k:]
+    if k == 1 or not rest or not rest[0][:1].isupper() or rest[0].isupper():
+        return None
+    return words[0].rstrip(".)"), " ".join(rest)
+
+
 def with_code_label(goal):
     """A parent goal whose text opens with a code of letters and digits ("M1 Alle innbyggjarane
-    skal …", a sidebar or box numbering) has that code as its number, not as words of the goal.
+    skal …", a sidebar or box numbering) has that code as its number, not as words of the goal;
+    so does one opening with a number and a theme word in capitals ("3 MOBILITET Alle skal …",
+    the number and title of a coloured box in an infographic), the theme word dropped.
     Why: the child names the goal by the code ("M1" in a "Mål i samfunnsdelen" column), and the
-    code is no concern the child must answer."""
+    code is no concern the child must answer; the theme word titles the box (a focus area's
+    name), and the goal is the sentence under it."""
     if getattr(goal, "number", None):
         return goal
     m = _CODE_LABEL_RE.match(goal.text or "")
-    if m is None:
-        return goal
-    return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
+    if m is not None:
+        return goal.model_copy(update={"number": m.group(1), "text": goal.text[m.end():]})
+    themed = themed_number(goal.text or "")
+    if themed is not None:
+        return goal.model_copy(update={"number": themed[0], "text": themed[1]})
+    return goal
 
 
 _LEAD_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\D)")  # "1.3 Gjerdvik skal …"
