@@ -9,7 +9,7 @@ The pairs are the caches of ``bench/mandate_tune.py cache`` (mandate points, all
 ``PLANCHECK_PARENT_CACHE`` name them as there. Run with ``PYTHONPATH=<checkout>``.
 
 Why (issue 11): the users are planners. "Mangler:" must name the concern the plan leaves
-unanswered in a few words ("kostnad per tiltak", "ungdomsrådet"), never the point again. For
+unanswered in a few words ("ansvarlig per tiltak", "eldrerådet"), never the point again. For
 every mandate point and parent goal *we* call partial, each entry of ``missing`` is measured:
 
 - **restates**: the entry repeats the point: its content words hold more than 70 % of the

@@ -2582,13 +2582,13 @@ def _unanswered(
     settings: MatchSettings = DEFAULT_SETTINGS,
 ) -> list[str]:
     """What of concern ``c`` is missing, said for the planner (issue 11): when its best
-    passage holds some of its words, the phrases of the words it lacks ("valgfrihet" of
-    "valgfrihet ved måltidene på sykehjemmene" beside a passage on the meals; "redusert
-    betaling", not "redusert, betaling"; a date not met as written); when the passage holds
+    passage holds some of its words, the phrases of the words it lacks ("ventetid" of
+    "ventetid ved legevakten om natta" beside a passage on the clinic; "redusert
+    billettpris", not "redusert, billettpris"; a date not met as written); when the passage holds
     none of them, the concern in its own words, cut to its first clause. Never empty: a status
     turns on whether anything is missing. ``floor``: the score under which the passage
     answers the concern too little for its held words to be taken as answered (one of
-    several concerns, named in passing elsewhere: "tall frå barnevernet" stays whole)."""
+    several concerns, named in passing elsewhere: "tal frå helsestasjonen" stays whole)."""
     lacking = [m for m in miss if m]
     if not settings.missing_phrases:
         return (lacking or [c.text]) if floor == 0 else [c.text]
@@ -2597,8 +2597,8 @@ def _unanswered(
     whole = short_form(c.text, lang=lang)
     several = floor > 0
     if several and len(whole.split()) <= DEFAULT_MISSING.short_words:
-        # one of several concerns, already a short phrase of the point ("mål for energibruk
-        # per kvadratmeter", "sand og grus"): said whole, as planners name it
+        # one of several concerns, already a short phrase of the point ("plan for vedlikehald
+        # av bruene", "sykkel og gange"): said whole, as planners name it
         return [whole]
     if unit is not None and score > 0 and score >= floor and lacking:
         if scorer is not None:

@@ -1,14 +1,14 @@
 """What "Mangler" says: the concern a plan leaves unanswered, in the point's own words but short.
 
 A partial answer lacks some words of a concern (the matcher's ``missing_words``: "redusert",
-"betaling" of "redusert betaling for familiar med låg inntekt"). Listed one by one they read as
-a word salad; the whole concern again ("valgfrihet ved måltidene på sykehjemmene", when the
-plan speaks of the meals) says more than is missing. Planners name a missing concern as a short
-noun phrase ("kostnad per tiltak", "tolegrensa på Trollhetta", the gold files of every
-mandate batch): so the lacking words are said as the phrases of the concern's text they stand
-in — neighbours joined over function words ("vann og avløp"), an adjective or a quantifier
-with the noun it qualifies ("trygg drikkevannsforsyning", "heile kommunen"), a verb after a
-modal with its object ("kutte klimagassutslippene") — and the concern's own wording is the
+"billettpris" of "redusert billettpris for pensjonistar med låg inntekt"). Listed one by one they read as
+a word salad; the whole concern again ("ventetid ved legevakten om natta", when the plan
+speaks of the emergency clinic) says more than is missing. Planners name a missing concern as a short
+noun phrase ("ansvarlig per tiltak", "tilbud i sommerferien": the `missing` of the gold
+files of every mandate batch): so the lacking words are said as the phrases of the concern's text they stand
+in — neighbours joined over prepositions, articles and "og" ("sykkel og gange"), an adjective or a quantifier
+with the noun it qualifies ("trygg skoleveg", "heile dalen"), a verb after a
+modal with its object ("halvere matsvinnet") — and the concern's own wording is the
 last resort, cut to its first clause when long.
 
 Pure functions over the mandate matcher's tokens (``text.terms``): no vocabulary of its own
@@ -29,11 +29,11 @@ from plancheck.mandate import words as W
 class MissingSettings:
     """How a missing concern is worded."""
 
-    # function words a phrase may bridge between two lacking words ("vann og avløp",
-    # "kostnad per tiltak"); more between them, and they are two concerns
+    # function words a phrase may bridge between two lacking words ("sykkel og gange",
+    # "ansvarlig per tiltak"); more between them, and they are two concerns
     bridge_words: int = 2
     # an adjective, a quantifier or a verb after a modal reaches this many words on, over
-    # function words, to the word it says something of ("kutte alle utsleppa")
+    # function words, to the word it says something of ("halvere alt matsvinnet")
     head_reach: int = 3
     # a concern said in its own words is cut to its first clause when longer than this
     short_words: int = 8
@@ -109,14 +109,14 @@ def lacking_phrases(
     of ``text`` is left out (the caller keeps it as written). Lacking words next to each other,
     or with at most ``bridge_words`` function words between them and no clause boundary, make
     one phrase; a qualifier (adjective, quantifier, verb after a modal) at a phrase's end
-    reaches on to the next content word. Why: "redusert, betaling" → "redusert betaling";
-    "trygg" → "trygg drikkevannsforsyning"; "Hele" → "Hele kommunen"."""
+    reaches on to the next content word. Why: "redusert, billettpris" → "redusert billettpris";
+    "trygg" → "trygg skoleveg"; "Hele" → "Hele dalen"."""
     ts = _tokens(text, lang, degree)
     want = {w.lower().strip(" ,.;:") for w in lacking if w and " " not in w.strip()}
     verbs = _passive_verbs(text, ts, lang)
     marked = [t.surface.lower() in want and i not in verbs for i, t in enumerate(ts)]
     if not any(marked):
-        # the verb is all that is lacking ("hvordan indsatsen kan finansieres"): it is the
+        # the verb is all that is lacking ("hvordan projektet kan finansieres"): it is the
         # concern, said as written
         verbs = set()
         marked = [t.surface.lower() in want for t in ts]
@@ -125,7 +125,7 @@ def lacking_phrases(
     n = len(ts)
     # a qualifier reaches on to the word it qualifies; any lacking word standing right before
     # another word of the text, no function word between, is its modifier ("trygg
-    # drikkevannsforsyning", "heile året"): said alone it means little
+    # skoleveg", "heile veka"): said alone it means little
     lacking_at = list(marked)
     for i in range(n):
         if not lacking_at[i] or (i + 1 < n and lacking_at[i + 1]):
@@ -142,7 +142,7 @@ def lacking_phrases(
             if not qual:
                 break
     # the word right before a lacking one, no function word between, says which of it
-    # ("auka nedbør", "åpne bekker", "water supply"): said with it
+    # ("nye boliger", "lokale lag", "bus services"): said with it
     for i in range(1, n):
         if (
             lacking_at[i]
@@ -201,7 +201,7 @@ def lacking_phrases(
 
 def _said(text: str, ts: list[T.Term], a: int, b: int, verbs: set[int]) -> str:
     """The words ``a``..``b`` of ``text`` as written, without the passive verbs inside them
-    ("brannberedskap løses i hytteområdene" → "brannberedskap i hytteområdene")."""
+    ("snørydding løses i boligfeltene" → "snørydding i boligfeltene")."""
     pieces: list[str] = []
     start = ts[a].start
     for m in range(a, b + 1):
@@ -213,7 +213,7 @@ def _said(text: str, ts: list[T.Term], a: int, b: int, verbs: set[int]) -> str:
 
 
 def _passive_verbs(text: str, ts: list[T.Term], lang: str) -> set[int]:
-    """The passive verbs of a question or a clause with a modal ("Hvordan skal vann og avløp
+    """The passive verbs of a question or a clause with a modal ("Hvordan skal snørydding
     løses …?", "… skal utredes"): the step asked, not a thing the plan lacks. A word in
     -es/-as/-ast whose stem is a verb of the language, in the modal's clause (or in a
     concern cut from it, without a modal), that ends its clause or stands before a function
@@ -284,10 +284,10 @@ def _attached(
     verbs: set[int] = frozenset(),
 ) -> int:
     """The end of a phrase with the prepositional phrase that says which of its thing it is
-    ("vedtektene" + "i aksjeselskapene", "tall" + "frå barnevernet"): over at most
+    ("rutinene" + "i barnehagene", "tal" + "frå helsestasjonen"): over at most
     ``bridge_words`` function words (not "og"/"eller": a second thing) to the next content
     word, when that ends a clause or stands before another function word. Why: planners
-    name a missing thing with its qualifier ("kostnad per tiltak"); the passage holding the
+    name a missing thing with its qualifier ("ansvarlig per tiltak"); the passage holding the
     qualifier elsewhere does not make the bare noun say what is missing."""
     if not settings.attach_qualifier:
         return b
@@ -315,14 +315,14 @@ def _attached(
         return b
     first = k
     # the qualifier's own noun phrase: a genitive (-s in all five languages, "'s") or an
-    # adjective goes on to the word it qualifies ("för cykelns andel", "of public toilets")
+    # adjective goes on to the word it qualifies ("för stadens parker", "of the new library")
     while (
         k + 1 < n
         and k + 1 not in verbs
         and (
             ts[k].surface.lower().endswith("s")
             or _qualifier(ts[k], None, lang)
-            # a word every plan uses before its noun ("av nye byggeområder"), first after
+            # a word every plan uses before its noun ("av nye veganlegg"), first after
             # the preposition
             or (ts[k].stop and ts[k].lemma not in T.FUNCTION and k == first)
         )
@@ -338,12 +338,12 @@ def _attached(
 def short_form(
     text: str, settings: MissingSettings = DEFAULT_MISSING, lang: str | None = None
 ) -> str:
-    """A concern in its own words, at most its first clause when it is long: "muligheten for
-    flere boliger i og nær sentrum, blant annet ved fortetting …" → "muligheten for flere
-    boliger i og nær sentrum". A concern of one clause is kept whole (cutting it mid-clause
+    """A concern in its own words, at most its first clause when it is long: "behovet for
+    flere parkeringsplasser ved stasjonen, blant annet ved pendlerparkering …" → "behovet for
+    flere parkeringsplasser ved stasjonen". A concern of one clause is kept whole (cutting it mid-clause
     would leave half a phrase). With ``lang``, the passive verb of a question is left out
-    ("Hvordan skal renovasjon og brannberedskap løses i hytteområdene?" →
-    "brannberedskap i hytteområdene")."""
+    ("Hvordan skal renovasjon og snørydding løses i boligfeltene?" →
+    "snørydding i boligfeltene")."""
     words = text.split()
     if len(words) > settings.short_words:
         m = _CLAUSE_RE.search(text)
@@ -363,18 +363,18 @@ def short_form(
 
 def _without_step(text: str, lang: str) -> str:
     """A concern cut from a question without its passive verb and what dangles at its end:
-    "brannberedskap løses i hytteområdene" → "brannberedskap i hytteområdene", "avløp løses i
-    nye" → "avløp". Empty when nothing would be left."""
+    "snørydding løses i boligfeltene" → "snørydding i boligfeltene", "vegar løses i
+    nye" → "vegar". Empty when nothing would be left."""
     ts = _tokens(text, lang, True)
     if any(t.surface.lower() in T._MODALS for t in ts):
-        # a clause of its own ("hvordan indsatsen kan finansieres"): its verb may be the
+        # a clause of its own ("hvordan projektet kan finansieres"): its verb may be the
         # very thing asked
         return text
     verbs = {
         i
         for i in _passive_verbs(text, ts, lang)
-        # between the thing and the phrase that says where or for whom ("brannberedskap
-        # løses i hytteområdene"); at the end it is what is asked ("tilbudene samordnes"), and
+        # between the thing and the phrase that says where or for whom ("snørydding
+        # løses i boligfeltene"); at the end it is what is asked ("aktivitetene samordnes"), and
         # after "ikke" or as a particle verb ("følges opp") it says what is asked too
         if 0 < i < len(ts) - 1
         and ts[i + 1].surface.lower() in _PREPOSITION
@@ -384,7 +384,7 @@ def _without_step(text: str, lang: str) -> str:
     if not verbs or len(verbs) == len(ts):
         return text
     keep = [i for i in range(len(ts)) if i not in verbs]
-    # no preposition, article or dangling adjective at the end ("avløp i nye")
+    # no preposition, article or dangling adjective at the end ("vegar i nye")
     while keep and (
         _function(ts[keep[-1]])
         or (keep[-1] > min(verbs) and _qualifier(ts[keep[-1]], None, lang))
@@ -399,11 +399,11 @@ def _without_step(text: str, lang: str) -> str:
 def head_phrase(text: str, lang: str, settings: MissingSettings = DEFAULT_MISSING) -> str:
     """The thing a long concern names first, with the one phrase that says which: from its
     first naming word (after the asking verb and "hvordan") over the words of its noun phrase
-    ("Allmennhetens tilgang"), one coordinated word ("vann og avløp") and one prepositional
-    phrase ("til sjøen"), up to the next function word or clause boundary. Why: a point the
+    ("Innbyggjarane sin tilgang"), one coordinated word ("sykkel og gange") and one
+    prepositional phrase ("til badeplassen"), up to the next function word or clause boundary. Why: a point the
     passage answers none of the words of is missing as a whole, and "Mangler:" should still
-    name it in a few words, not repeat it ("samarbeid med nabokommunane", not "… om
-    forvaltninga av hjort som trekkjer over kommunegrensene")."""
+    name it in a few words, not repeat it ("samarbeid med fylkeskommunen", not "… om
+    skyss av elevar som bur langt frå skulen")."""
     ts = _tokens(text, lang, True)
     n = len(ts)
     a = next(
@@ -452,7 +452,7 @@ def concern_missing(
 ) -> list[str]:
     """What is missing of one concern, said for the planner: the phrases of its lacking words
     (:func:`lacking_phrases`), with the entries of ``lacking`` that are no word of the
-    concern (a deadline, a duration: "innen 1. mars 2026") after them as written; when the
+    concern (a deadline, a duration: "innen 1. mars 2031") after them as written; when the
     phrases would say nearly the whole concern, or none is found, its short form."""
     words = {t.surface.lower() for t in _tokens(text, lang, degree)}
     own = [w for w in lacking if w and w.strip().lower() in words]
