@@ -190,3 +190,14 @@ def test_parent_goal_words_said_as_phrases() -> None:
         "hjelp",
         "meiningsfull fritid",
     ]
+
+
+def test_a_coordinated_adjective_is_said_with_its_noun() -> None:
+    """"trygt og godt drikkevatn" lacking "trygt": "trygt drikkevatn" (one ending: both agree
+    with the noun); a noun before "og" is no such adjective ("kultur og gode uterom")."""
+    goal = "Alle skal ha trygt og godt drikkevatn."
+    assert lacking_phrases(goal, ["trygt"], "nn", degree=False) == ["trygt drikkevatn"]
+    goal = "Innbyggjarane skal få enkle og gode digitale tenester."
+    assert lacking_phrases(goal, ["enkle"], "nn", degree=False) == ["enkle digitale tenester"]
+    goal = "Torget skal ha handel, kultur og gode uterom."
+    assert lacking_phrases(goal, ["kultur"], "nb", degree=False) == ["kultur"]

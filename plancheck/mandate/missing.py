@@ -153,6 +153,31 @@ def lacking_phrases(
         ):
             marked[i - 1] = True
     joiners = {w.lower() for w in (*plain_words("and_words", lang), *plain_words("or_words", lang))}
+    # an adjective coordinated with another before their noun ("trygt og godt drikkevatn",
+    # the two with one ending: they agree with one noun): the lacking one is said with the
+    # noun ("trygt drikkevatn"; "enkle og gode digitale tenester" → "enkle digitale tenester")
+    noun_of: dict[int, tuple[int, int]] = {}
+    for i in range(n - 3):
+        if (
+            lacking_at[i]
+            and not marked[i + 1]
+            and ts[i + 1].surface.lower() in joiners
+            and (_qualifier(ts[i + 2], None, lang) or (ts[i + 2].stop and not _function(ts[i + 2])))
+            and ts[i].surface[-1:].lower() == ts[i + 2].surface[-1:].lower()
+            and not _function(ts[i + 3])
+            and i + 3 not in verbs
+            and all(_gap_ok(text, ts[m], ts[m + 1]) for m in range(i, i + 3))
+        ):
+            end = i + 3
+            if (
+                end + 1 < n
+                and _qualifier(ts[end], None, lang)
+                and not _function(ts[end + 1])
+                and end + 1 not in verbs
+                and _gap_ok(text, ts[end], ts[end + 1])
+            ):
+                end += 1
+            noun_of[i] = (i + 3, end)
     spans: list[tuple[int, int]] = []
     i = 0
     while i < n:
@@ -194,6 +219,9 @@ def lacking_phrases(
         if not any(_names(t) for t in ts[a : b + 1]):
             continue  # "nr", "form": no name of a thing
         phrase = _said(text, ts, a, b, verbs)
+        if b in noun_of:
+            x, y = noun_of[b]
+            phrase = f"{phrase} {' '.join(text[ts[x].start : ts[y].end].split())}"
         if phrase and phrase.lower() not in {o.lower() for o in out}:
             out.append(phrase)
     return out
