@@ -14,7 +14,10 @@ every mandate point and parent goal *we* call partial, each entry of ``missing``
 
 - **restates**: the entry repeats the point: its content words hold more than 70 % of the
   point's content words (lemmas), or it opens with the point's first word when that word is an
-  asking verb ("Beskrive …", "Vurdere …") and runs on past five words;
+  asking verb ("Beskrive …", "Vurdere …") and runs on past five words; **lines**: the whole
+  line does (its entries together), however it is cut into entries;
+- **cut**: lines with two one-word entries the point writes side by side or with one word
+  between ("redusert", "billettpris"): a phrase cut into words;
 - **words**: the length of an entry and of the whole line, in words;
 - **gold match**: where the gold is partial too and names what is missing, the lemma overlap
   (F1 of content lemmas, compound parts counted) of each gold entry with the best of ours,
@@ -150,10 +153,32 @@ def _gold_f1(r: dict) -> float:
     return statistics.mean(per) if per else 0.0
 
 
+def _cut(r: dict) -> bool:
+    """Two entries of one word each that the point writes side by side, or with one
+    function word between ("redusert", "betaling"; "vann", "avløp"): one phrase cut up."""
+    import re
+
+    singles = [m.lower() for m in r["missing"] if len(m.split()) == 1]
+    words = re.findall(r"[\w-]+", r["point"].lower())
+    for a in singles:
+        for b in singles:
+            if a == b:
+                continue
+            for i, w in enumerate(words):
+                if w == a and (words[i + 1 : i + 2] == [b] or words[i + 2 : i + 3] == [b]):
+                    return True
+    return False
+
+
 def measure(rows: list[dict]) -> dict:
     partial = [r for r in rows if r["got"] == "partial"]
     entries = [(r, m) for r in partial for m in r["missing"]]
     rest = [(r, m) for r, m in entries if restates(m, r["point"], r["lang"])]
+    # the whole line says the point again, however it is cut into entries ("tilgang",
+    # "sjøen", "havnene" for "Allmennhetens tilgang til sjøen ved havnene …")
+    lines_rest = sum(1 for r in partial if r["missing"] and restates(" ".join(r["missing"]), r["point"], r["lang"]))
+    # one-word entries that stand next to each other in the point: a phrase cut into words
+    split = sum(1 for r in partial if _cut(r))
     both = [r for r in partial if r["gold"] == "partial" and r["gold_missing"]]
     scores, named = [], 0
     for r in both:
@@ -169,6 +194,8 @@ def measure(rows: list[dict]) -> dict:
         entries=len(entries),
         restating=len(rest),
         points_restating=len({id(r) for r, _ in rest}),
+        lines_restating=lines_rest,
+        cut_lines=split,
         entry_words=statistics.mean(_words(m) for _, m in entries) if entries else 0.0,
         line_words=statistics.mean(sum(_words(m) for m in r["missing"]) for r in partial)
         if partial else 0.0,
@@ -182,7 +209,8 @@ def measure(rows: list[dict]) -> dict:
 def _line(label: str, m: dict) -> str:
     return (
         f"{label:<22} partial {m['partial']:>3}  empty {m['empty']:>2}  entries {m['entries']:>3}"
-        f"  restating {m['restating']:>3} ({m['points_restating']} pts)"
+        f"  restating {m['restating']:>3} ({m['points_restating']} pts, lines {m['lines_restating']})"
+        f"  cut {m['cut_lines']:>2}"
         f"  words/entry {m['entry_words']:.1f}  words/line {m['line_words']:.1f}"
         f"  >12w {m['long_lines']:>2}  gold-partial {m['gold_pairs']:>3}"
         f"  F1 {m['gold_f1']:.2f}  named {m['gold_named']}"

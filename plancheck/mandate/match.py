@@ -2209,9 +2209,16 @@ def assess_points(
         if calibration is not None:
             decided = calibration.status(feats)
             if decided != status.value:
+                # a point the rule left uncovered lists every concern whole; lifted to partial,
+                # what is missing is named afresh from what its passages lack (issue 11)
+                stale = (
+                    status == CoverageStatus.uncovered
+                    and decided == CoverageStatus.partial.value
+                    and S.missing_phrases
+                )
                 status, evidence, missing = _restate(
-                    CoverageStatus(decided), results, concerns, evidence, missing,
-                    scorer, context, lang, S,
+                    CoverageStatus(decided), results, concerns, evidence,
+                    [] if stale else missing, scorer, context, lang, S,
                 )
         if (
             head_lost is not None
