@@ -60,6 +60,7 @@ _ASKING = T.word_set("mandate_verbs")
 _PREPOSITION = W.word_set("preposition")
 _ARTICLE = W.word_set("article")
 _PARTICLE = W.word_set("particle")
+_OWN = W.word_set("own")
 
 
 def _tokens(text: str, lang: str, degree: bool) -> list[T.Term]:
@@ -136,6 +137,14 @@ def lacking_phrases(
             if not _gap_ok(text, ts[j - 1], ts[j]) or j in verbs:
                 break
             if not _function(ts[j]):
+                if (
+                    ts[j].lemma.isdigit()
+                    and j + 1 < n
+                    and not _function(ts[j + 1])
+                    and j + 1 not in verbs
+                    and _gap_ok(text, ts[j], ts[j + 1])
+                ):
+                    j += 1  # a number with its unit ("med 55 prosent")
                 for k in range(i + 1, j + 1):
                     marked[k] = True
                 break
@@ -215,7 +224,10 @@ def lacking_phrases(
             b -= 1
         if a > b:
             continue
-        b = _attached(text, ts, b, joiners, settings, lang, verbs)
+        if lacking_at[b]:
+            # a lacking noun with the phrase that says which; a word reached by a qualifier
+            # already is that ("trygg skoleveg", "halvere matsvinnet")
+            b = _attached(text, ts, b, joiners, settings, lang, verbs)
         if not any(_names(t) for t in ts[a : b + 1]):
             continue  # "nr", "form": no name of a thing
         phrase = _said(text, ts, a, b, verbs)
@@ -360,6 +372,19 @@ def _attached(
         if k + 1 - b > settings.bridge_words + settings.head_reach:
             break
         k += 1
+    if (
+        k + 2 < n
+        and ts[k].surface.lower().endswith("s")
+        and ts[k + 1].surface.lower() in _OWN
+        and not _function(ts[k + 2])
+        and k + 2 not in verbs
+        and _gap_ok(text, ts[k], ts[k + 1])
+        and _gap_ok(text, ts[k + 1], ts[k + 2])
+    ):
+        k += 2  # a genitive's noun after "egen"/"sin" ("kommunens egen drift")
+    elif k + 1 < n and ts[k].surface.lower().endswith("s") and ts[k + 1].surface.lower() in _OWN:
+        # a genitive without its noun is no end of a phrase
+        return b if k == first else k - 1
     return k
 
 
