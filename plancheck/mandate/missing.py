@@ -8,7 +8,7 @@ noun phrase ("ansvarlig per tiltak", "tilbud i sommerferien": the `missing` of t
 files of every mandate batch): so the lacking words are said as the phrases of the concern's text they stand
 in — neighbours joined over prepositions, articles and "og" ("sykkel og gange"), an adjective or a quantifier
 with the noun it qualifies ("trygg skoleveg", "heile dalen"), a verb after a
-modal with its object ("halvere matsvinnet") — and the concern's own wording is the
+modal with its object ("halvere ventetida") — and the concern's own wording is the
 last resort, cut to its first clause when long.
 
 Pure functions over the mandate matcher's tokens (``text.terms``): no vocabulary of its own
@@ -33,7 +33,7 @@ class MissingSettings:
     # "ansvarlig per tiltak"); more between them, and they are two concerns
     bridge_words: int = 2
     # an adjective, a quantifier or a verb after a modal reaches this many words on, over
-    # function words, to the word it says something of ("halvere alt matsvinnet")
+    # function words, to the word it says something of ("halvere all ventetid")
     head_reach: int = 3
     # a concern said in its own words is cut to its first clause when longer than this
     short_words: int = 8
@@ -226,7 +226,7 @@ def lacking_phrases(
             continue
         if lacking_at[b]:
             # a lacking noun with the phrase that says which; a word reached by a qualifier
-            # already is that ("trygg skoleveg", "halvere matsvinnet")
+            # already is that ("trygg skoleveg", "halvere ventetida")
             b = _attached(text, ts, b, joiners, settings, lang, verbs)
         if not any(_names(t) for t in ts[a : b + 1]):
             continue  # "nr", "form": no name of a thing

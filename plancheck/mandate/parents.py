@@ -1841,7 +1841,7 @@ def missing_names(names: list[str], goal: Words) -> list[str]:
 def said_in_goal(names: list[str], text: str, lang: str) -> list[str]:
     """The missing concerns of a goal as the planner reads them: its single words said as the
     phrases of the goal they stand in ("Hele" → "Hele dalen", "trygg" → "trygg
-    skoleveg", "halvere" → "halvere matsvinnet", "lese", "skrive" kept apart only when
+    skoleveg", "halvere" → "halvere ventetida", "lese", "skrive" kept apart only when
     the goal writes them apart), names of several words as they are. Why
     (issue 11): "Mangler: trygg" or "Mangler: Hele" tells the planner nothing of what to add."""
     from plancheck.mandate.missing import lacking_phrases
