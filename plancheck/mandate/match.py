@@ -35,6 +35,7 @@ from plancheck.mandate import text as T
 from plancheck.mandate import words as W
 from plancheck.mandate.align import aligned_features, monotone_alignment
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
+from plancheck.mandate.missing import DEFAULT_MISSING, concern_missing, head_phrase, short_form
 from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
     ConcernTrace,
@@ -145,6 +146,9 @@ class MatchSettings:
     # a report's recommendation frame ("Note that the strategy …") is no concern
     # (strip_report_frame)
     report_frame: bool = True
+    # "Mangler" names what the best passage lacks as the phrases of the point it stands in
+    # (mandate/missing.py, issue 11); off: the lacking words one by one, the concern whole
+    missing_phrases: bool = True
     # an enumeration in a sentence about the plan's making names who took part ("en
     # arbejdsgruppe med Ungdomsskolen, Jobcentret, UU og SSP"): not in passing for a process
     # point
@@ -2103,7 +2107,7 @@ def assess_points(
                 # one word of several is not half an answer: partial needs two of the point's
                 # own words, or the right body with the wrong date
                 status = CoverageStatus.partial
-                missing = [m for m in miss if m] or [c.text]
+                missing = _unanswered(c, score, unit, miss, lang, scorer=scorer, settings=S)
                 if c.deadline and c.deadline_text in miss:
                     missing = [c.deadline_text]
             else:
@@ -2151,9 +2155,17 @@ def assess_points(
                     evidence.append(
                         _evidence(_best_member(unit, c, scorer, context), c, score, lang)
                     )
-                    missing.append(c.text)
+                    missing.extend(
+                        _unanswered(
+                            c, score, unit, miss, lang, floor=S.weak, scorer=scorer, settings=S
+                        )
+                    )
                 else:
-                    missing.append(c.text)
+                    missing.extend(
+                        _unanswered(
+                            c, score, unit, miss, lang, floor=S.weak, scorer=scorer, settings=S
+                        )
+                    )
             if status == CoverageStatus.covered and missing:
                 status = CoverageStatus.partial
             if status == CoverageStatus.uncovered:
@@ -2197,9 +2209,16 @@ def assess_points(
         if calibration is not None:
             decided = calibration.status(feats)
             if decided != status.value:
+                # a point the rule left uncovered lists every concern whole; lifted to partial,
+                # what is missing is named afresh from what its passages lack (issue 11)
+                stale = (
+                    status == CoverageStatus.uncovered
+                    and decided == CoverageStatus.partial.value
+                    and S.missing_phrases
+                )
                 status, evidence, missing = _restate(
-                    CoverageStatus(decided), results, concerns, evidence, missing,
-                    scorer, context, lang, S,
+                    CoverageStatus(decided), results, concerns, evidence,
+                    [] if stale else missing, scorer, context, lang, S,
                 )
         if (
             head_lost is not None
@@ -2252,7 +2271,11 @@ def assess_points(
                     page=unit.page if unit is not None else None,
                     quote=_quote(unit, c.terms, lang) if unit is not None else None,
                     node_id=unit.id if unit is not None else None,
-                    missing_words=[m for m in miss if m],
+                    missing_words=(
+                        concern_missing(c.text, [m for m in miss if m], lang)
+                        if miss and not c.structural and S.missing_phrases
+                        else [m for m in miss if m]
+                    ),
                     structural=list(c.structural or []),
                 )
                 for c, score, unit, miss in results
@@ -2535,17 +2558,78 @@ def _restate(
         return status, evidence, []
     if not missing:
         if len(results) == 1:
-            c, _sc, _u, miss = results[0]
-            missing = [m for m in miss if m] or [c.text]
+            c, sc, u, miss = results[0]
+            missing = _unanswered(c, sc, u, miss, lang, scorer=scorer, settings=S)
         else:
             low = min(results, key=lambda r: r[1])
             missing = [
                 m
                 for r in results
                 if r[1] < S.covered
-                for m in ((r[3] or [r[0].text]) if r[0].structural else [r[0].text])
-            ] or [low[0].text]
+                for m in (
+                    (r[3] or [r[0].text])
+                    if r[0].structural
+                    else _unanswered(
+                        r[0], r[1], r[2], r[3], lang, floor=S.weak, scorer=scorer, settings=S
+                    )
+                )
+            ] or [short_form(low[0].text, lang=lang)]
     return status, evidence, missing
+
+
+def _unanswered(
+    c: Concern,
+    score: float,
+    unit: Unit | None,
+    miss: list[str],
+    lang: str,
+    *,
+    floor: float = 0.0,
+    scorer: Scorer | None = None,
+    settings: MatchSettings = DEFAULT_SETTINGS,
+) -> list[str]:
+    """What of concern ``c`` is missing, said for the planner (issue 11): when its best
+    passage holds some of its words, the phrases of the words it lacks ("ventetid" of
+    "ventetid ved legevakten om natta" beside a passage on the clinic; "redusert
+    billettpris", not "redusert, billettpris"; a date not met as written); when the passage holds
+    none of them, the concern in its own words, cut to its first clause. Never empty: a status
+    turns on whether anything is missing. ``floor``: the score under which the passage
+    answers the concern too little for its held words to be taken as answered (one of
+    several concerns, named in passing elsewhere: "tal frå helsestasjonen" stays whole)."""
+    lacking = [m for m in miss if m]
+    if not settings.missing_phrases:
+        return (lacking or [c.text]) if floor == 0 else [c.text]
+    words = {t.surface for t in c.terms}
+    named = [t for t in c.terms if not t.stop]
+    whole = short_form(c.text, lang=lang)
+    several = floor > 0
+    if several and len(whole.split()) <= DEFAULT_MISSING.short_words:
+        # one of several concerns, already a short phrase of the point ("plan for vedlikehald
+        # av bruene", "sykkel og gange"): said whole, as planners name it
+        return [whole]
+    if unit is not None and score > 0 and score >= floor and lacking:
+        if scorer is not None:
+            # a word the passage holds in part (a near spelling, a part of its compound) is
+            # not what is missing when others are not there at all
+            keys = unit.keys | unit.title_keys
+            absent = {
+                t.surface
+                for t in c.terms
+                if t.surface in lacking and scorer.term_match(t, unit, keys) == 0
+            }
+            if absent and len(absent) < len({t.surface for t in named}):
+                lacking = [m for m in lacking if m in absent or m not in words]
+        if any(t.surface not in lacking for t in named):
+            return concern_missing(c.text, lacking, lang) or lacking
+    if several:
+        return [whole]
+    if lacking and not named:
+        return lacking
+    # the concern's first thing and what it says of it; a date or duration not met after it,
+    # as written
+    whole = head_phrase(c.text, lang)
+    rest = [m for m in miss if m and m not in words and m not in whole]
+    return [whole, *rest]
 
 
 # the verbs a mandate asks with ("Omtale …", "Skildre …", "Describe …"), one word each: a

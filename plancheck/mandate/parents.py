@@ -53,6 +53,8 @@ class ParentSettings:
     # follow-up when the goal's best score reaches this (0: off)
     concern_gap: float = 0.5  # no follow-up when one unanswered concern weighs this much (1: off)
     clause_gap: bool = True  # no follow-up when a clause with its own modal is left unanswered
+    # "Mangler" says a goal's missing words as the phrases they stand in (said_in_goal)
+    missing_phrases: bool = True
     own_scope: bool = True  # no follow-up of a goal for all by goals for the council's own operations
     # no follow-up of a goal for no group in particular by items each set for a group (see
     # group_answers)
@@ -1941,6 +1943,34 @@ def missing_names(names: list[str], goal: Words) -> list[str]:
     return out[:_MISSING_MAX]
 
 
+def said_in_goal(names: list[str], text: str, lang: str) -> list[str]:
+    """The missing concerns of a goal as the planner reads them: its single words said as the
+    phrases of the goal they stand in ("Hele" → "Hele dalen", "trygg" → "trygg
+    skoleveg", "halvere" → "halvere ventetida", "lese", "skrive" kept apart only when
+    the goal writes them apart), names of several words as they are. Why
+    (issue 11): "Mangler: trygg" or "Mangler: Hele" tells the planner nothing of what to add."""
+    from plancheck.mandate.missing import lacking_phrases
+
+    single = [n for n in names if len(n.split()) == 1]
+    phrases = lacking_phrases(text, single, lang, degree=False) if single else []
+    out: list[str] = []
+    used = {w.lower() for p in phrases for w in re.findall(r"[\w-]+", p)}
+    for n in names:
+        if len(n.split()) == 1:
+            if n.lower() not in used:
+                out.append(n)  # no word of the goal's text as written: kept
+            continue
+        out.append(n)
+    for p in phrases:
+        low = p.lower()
+        if not any(low in o.lower() for o in out):
+            out.append(p)
+    # in the goal's order, each once, none inside another
+    pos = {o: (text.lower().find(o.lower()) if o.lower() in text.lower() else len(text)) for o in out}
+    out = sorted(dict.fromkeys(out), key=lambda o: pos[o])
+    return [o for o in out if not any(o != x and o.lower() in x.lower() for x in out)][:_MISSING_MAX]
+
+
 def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS) -> ParentStatus:
     if score >= settings.followed:
         return ParentStatus.followed_up
@@ -3006,6 +3036,8 @@ def assess_parent(
             if status == ParentStatus.partial
             else []
         )
+        if missing and settings.missing_phrases:
+            missing = said_in_goal(missing, goal.text, lang)
         for _, k in chosen:
             # an item chosen as its section's evidence serves the goal only when its own words
             # answer some of it: a home-care goal beside a welfare goal in one chapter does not
