@@ -34,7 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_check import BARE_PDFPLUMBER, pages, warm
 
 #: ``python -c WRAPPED check ...`` is ``python -m plancheck.cli check ...`` that also writes the
-#: CPU seconds of each split_work helper to $PLANCHECK_HELPER_LOG (a tree without helpers: none)
+#: CPU seconds of each split_work helper to $PLANCHECK_HELPER_LOG (a tree without helpers: none);
+#: ``main()`` reads ``sys.argv`` (``['-c', 'check', ...]``) as in plancheck's own process: given
+#: ``argv``, main() runs as a library call would (its collector left as it was)
 WRAPPED = """
 import os, resource, sys
 import plancheck.limits as limits
@@ -49,7 +51,7 @@ if helper is not None:
         with open(os.environ["PLANCHECK_HELPER_LOG"], "a") as fh:
             fh.write(f"{after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime}\\n")
     helper.stop = noted
-sys.exit(main(sys.argv[1:]))
+sys.exit(main())  # reading sys.argv, as the console script and python -m do (plancheck's own process)
 """
 
 

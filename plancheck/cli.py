@@ -13,6 +13,7 @@ import gc
 import importlib
 import os
 import sys
+from collections.abc import Iterator
 
 from plancheck import __version__, regexcache
 from plancheck.errors import PlancheckError
@@ -78,8 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     # the regular expressions earlier processes compiled, before the command's modules compile
     # theirs at import (~0.1 s of every check otherwise: :mod:`plancheck.regexcache`)
     regexcache.load()
+    program = argv is None  # the process is this command's own (console script, python -m)
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(argv)
+    with _uncollected_imports(program):
+        parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
@@ -99,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         regexcache.save()  # what this process compiled itself (a run without limits: everything)
+        if program:
+            gc.freeze()  # the exit's collections walk nothing (:func:`_uncollected_imports`)
 
 
 def _tune_gc() -> None:
@@ -114,6 +119,34 @@ def _tune_gc() -> None:
 
 #: allocations between two collections of the youngest generation (Python's default: 700)
 GC_THRESHOLD = 10_000
+
+
+@contextlib.contextmanager
+def _uncollected_imports(program: bool) -> Iterator[None]:
+    """No garbage collection while the command's modules are imported; with ``program`` (the
+    process is plancheck's own) what they made is frozen after (:func:`gc.freeze`), and
+    :func:`main` freezes everything again before the process ends.
+
+    Why: a collection walks every object of the generations it collects, and pydantic-core's
+    validators (the models of :mod:`plancheck.models`, the settings) answer that walk with
+    their whole schema: with a check's modules loaded one full collection took 15-45 ms (a
+    bare interpreter: ~1 ms). The imports met one or two such collections (a young-generation
+    one inside pydantic's schema building, 10-35 ms), and the interpreter's exit, which
+    collects everything while it tears the modules down, took 0.1-0.3 s of every check (the
+    measures in bench/README.md). Imports make modules, classes and functions that live as
+    long as the process, so a collection during them frees next to nothing; a frozen object
+    is never walked again, and at the exit the memory goes back whole. A library caller's
+    process (``argv`` given to :func:`main`, tests) keeps its collector as it was: only the
+    collections during the imports are put off."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if program:
+            gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _safe_streams() -> None:

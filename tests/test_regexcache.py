@@ -133,8 +133,9 @@ def test_longest_first_puts_longer_words_first_and_orders_ties():
 
 
 def test_patterns_built_from_word_sets_do_not_depend_on_the_hash_seed(tmp_path):
-    """The alternations of the deadline parser, the timeframe keys, the labels and the owner
-    statements are the same in every process, or each would compile (and cache) its own."""
+    """The alternations of the deadline parser, the timeframe keys, the labels, the owner
+    statements, the counted announcements ("three strategies") and the purpose openings are
+    the same in every process, or each would compile (and cache) its own."""
     code = """
 from plancheck.lang import deadlines, timekey
 from plancheck.extract import plan, roles
@@ -142,6 +143,7 @@ rx = [p for p, _b in deadlines._PATTERNS]
 rx += [deadlines._BEFORE.pattern, deadlines._STATED.pattern, timekey._term_rx().pattern]
 rx += [roles._LABEL.pattern, roles._pointer().pattern]
 rx += [plan._owner_statement().pattern, plan._owner_statement_inverted().pattern]
+rx += [plan._counted_roles().pattern, plan._purpose_opening().pattern]
 import hashlib
 print(hashlib.sha256("\\n".join(rx).encode()).hexdigest())
 """

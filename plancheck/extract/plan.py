@@ -946,10 +946,12 @@ def _counted_roles() -> re.Pattern[str] | None:
     from plancheck.lang.timewords import COUNT_WORDS
     from plancheck.lang.vocab import HEADING_WORDS, words
 
-    nouns = sorted({w for role in COUNTED_ROLES for w in words(HEADING_WORDS, role) if " " not in w}, key=len, reverse=True)
+    # longest first, words of one length in a fixed order (the sets' order changes with each
+    # process's hash seed, and so would the pattern: compiled anew, never cached, in every check)
+    nouns = sorted({w for role in COUNTED_ROLES for w in words(HEADING_WORDS, role) if " " not in w}, key=longest_first)
     if not nouns or not COUNT_WORDS:
         return None
-    counts = "|".join(re.escape(w) for w in sorted(COUNT_WORDS, key=len, reverse=True))
+    counts = "|".join(re.escape(w) for w in sorted(COUNT_WORDS, key=longest_first))
     return re.compile(
         rf"\b(?P<count>\d{{1,2}}|{counts})\s+(?:[^\W\d_]+\s+)?(?P<noun>{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE
     )
@@ -2856,9 +2858,9 @@ def _purpose_opening() -> re.Pattern[str]:
     from plancheck.lang.vocab import HEADING_WORDS, evidence_words, words
 
     goal_words = {w.lower() for role in ("goal", "main_goal") for w in words(HEADING_WORDS, role) if " " not in w}
-    nouns = "|".join(sorted(map(re.escape, goal_words), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, goal_words), key=longest_first))  # a fixed order: cached
     ends = "|".join(e for e in _DEFINITE if e)
-    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=len, reverse=True))
+    copulas = "|".join(re.escape(w) for w in sorted(evidence_words("owner_copula"), key=longest_first))
     noun = rf"(?:(?:{_words('definite_articles')})\s+)?(?:{nouns})(?:{ends})?"
     # the aim follows as an infinitive or a clause ("… er at", "… är att", "… is to"): "Hovudmålet
     # er delt i seks delmål" describes the goals, it does not state one
