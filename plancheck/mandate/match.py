@@ -20,6 +20,7 @@ Unsure matches fall to partial or uncovered: a point is never reported covered o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -30,6 +31,7 @@ import bm25s
 import numpy as np
 from rapidfuzz import fuzz
 
+from plancheck.lang.owners import is_owner_like
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate import words as W
@@ -210,6 +212,20 @@ class MatchSettings:
     # that the unit lacks weighs this much of its weight (1.0: off): it says which of the
     # object, the noun is the object
     attributive_weight: float = 0.5
+    # a head whose only specific word is its object, qualified by the list after "med"/"with"
+    # ("vurdere havnivåstigning med høyere stormflo og sterkere bølger": a compound or a long
+    # noun, words.yaml attribute_preposition), has that word as its anchor, as a longer head
+    # has its most specific one (False: a head of one word has none, as before)
+    head_single_anchor: bool = True
+    # a list of bodies hanging on the head by a preposition ("hente inn råd fra Husbanken og
+    # Statens vegvesen") whose head has no long word: none of the head's specific words in any
+    # answering passage is the head lost too; the bodies say from whom, and a passage naming
+    # one of them is no answer to what is asked of them (False: off)
+    head_words_modified: bool = True
+    # a concern headed by a relation ("samarbeidet med X om Y", words.yaml relation_head)
+    # scores at most this in a unit that names no relation (1.0: off): naming the party
+    # ("Idrettslaget eier banen") says nothing of the cooperation with it
+    relation_cap: float = 0.39
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -1033,6 +1049,9 @@ class Concern:
     # adjectives standing before a noun of the concern ("kommunale badstuer"), as indices into
     # terms: they say which of the thing and weigh MatchSettings.attributive_weight
     attributive: frozenset[int] = frozenset()
+    # the index into terms of a relation heading the concern ("samarbeidet med X om Y"):
+    # answered only where a relation is named (relation_head)
+    relation: int | None = None
 
 
 class Scorer:
@@ -1172,25 +1191,37 @@ class Scorer:
 
     def anchor(self, c: Concern) -> T.Term | None:
         """The concern's most specific word: a compound or a long word, the rarest in the plan."""
-        cands = [
-            t
-            for t in c.terms
-            if not t.stop
-            and not t.generic
-            and not t.lemma.isdigit()
-            and not self.is_topic(t)
-            # a compound of general words only ("tjeneste|tilbud") names no particular object
-            and not (t.parts and all(p in T.LIGHT_HEADS for p in t.parts))
-            # a long noun, or a compound that is not a short word split by chance (per+sone);
-            # a verb ("forebygge", "prioritere") says what to do, not what about
-            and (
-                (len(t.lemma) >= self.s.anchor_min_word and t.lemma.endswith(NOUN_SUFFIXES))
-                or (t.parts and len(t.lemma) >= self.s.anchor_min_compound)
-            )
-        ]
+        cands = [t for t in c.terms if self.anchor_word(t)]
         if not cands or len([t for t in c.terms if not t.stop]) < 2:
             return None
         return max(cands, key=lambda t: (round(self.weight(t), 2), len(t.parts), len(t.lemma)))
+
+    def names_relation(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
+        """The unit names a relation between parties: the concern's relation word itself or
+        a word of words.yaml relation_head or relation_answer (an agreement, something joint
+        or done together)."""
+        if self.term_match(t, u, keys) >= self.s.term_hit:
+            return True
+        return any(
+            self.term_match(r, u, keys) >= self.s.term_hit for r in relation_terms(self.lang)
+        )
+
+    def anchor_word(self, t: T.Term) -> bool:
+        """A word specific enough to name a concern's object: a long noun, or a compound that
+        is not a short word split by chance (per+sone) nor of general words only
+        ("tjeneste|tilbud"); not a verb ("forebygge", "prioritere": what to do, not what
+        about), a generic word, a number or the plan's own subject."""
+        return (
+            not t.stop
+            and not t.generic
+            and not t.lemma.isdigit()
+            and not self.is_topic(t)
+            and not (t.parts and all(p in T.LIGHT_HEADS for p in t.parts))
+            and (
+                (len(t.lemma) >= self.s.anchor_min_word and t.lemma.endswith(NOUN_SUFFIXES))
+                or bool(t.parts and len(t.lemma) >= self.s.anchor_min_compound)
+            )
+        )
 
     def heading_names_object(self, c: Concern, u: Unit, anchor_lost: bool = False) -> bool:
         """The unit stands under a heading that restates one of the concern's specific words (a
@@ -1381,6 +1412,10 @@ class Scorer:
         )
         if anchor_lost:
             score = min(score, self.s.anchor_cap)
+        if c.relation is not None and not self.names_relation(c.terms[c.relation], u, keys):
+            # "samarbeidet med idrettslagene" against "Idrettslaget eier banen": the party is
+            # named, the relation asked about is not
+            score = min(score, self.s.relation_cap)
         if (
             self.s.heading_object
             # a table's header row names what it holds: a column the concern asks for and the
@@ -1724,6 +1759,9 @@ def _concerns_of(
         c = Concern(txt, terms, action=action and not point.process)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
+        if settings.relation_cap < 1.0 and not _asks_process(point):
+            # a process point's partners are the bodies to find (taking part is the relation)
+            c.relation = relation_head(clean, terms)
         if settings.attributive_weight < 1.0:
             c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
@@ -1766,6 +1804,39 @@ def name_initials(text: str, terms: list[T.Term], min_words: int) -> None:
         else:
             close()
     close()
+
+
+RELATION_HEADS = W.word_set("relation_head")
+
+
+@functools.lru_cache(maxsize=8)
+def relation_terms(lang: str) -> tuple[T.Term, ...]:
+    """The words that name a relation between parties (words.yaml relation_head and
+    relation_answer, every language), as terms of ``lang``."""
+    return tuple(
+        t
+        for w in W.words("relation_head", "relation_answer")
+        for t in T.terms(w, lang)
+        if not t.stop
+    )
+
+
+def relation_head(text: str, terms: list[T.Term]) -> int | None:
+    """The index into ``terms`` (offsets in ``text``) of a relation word heading the concern
+    (words.yaml relation_head) with its parties after a preposition: "Samarbeidet med
+    idrettslagene om …", "cooperation with the county on …". Why: the relation is what the
+    concern asks about; the parties say with whom, and a passage naming a party alone (a club
+    that owns its pitch) answers nothing of the cooperation. The relation word must be the concern's first content word, so a party's
+    cooperation named further on ("tilbud i samarbeid med …") is no head."""
+    content = [i for i, t in enumerate(terms) if not t.stop]
+    if not content:
+        return None
+    i = content[0]
+    t = terms[i]
+    if not ({t.lemma, *t.whole} & RELATION_HEADS):
+        return None
+    after = text[t.end :].lower().split()
+    return i if after and after[0] in PREPOSITIONS else None
 
 
 def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
@@ -2197,7 +2268,13 @@ def assess_points(
             passing=bool(passing),
         )
         head_lost = (
-            _head_object_missing(scorer, context, results)
+            _head_object_missing(
+                scorer,
+                context,
+                results,
+                modifies=_list_modifies_head(p, lang) and _list_of_bodies(p, lang),
+                qualifies=_list_modifies_head(p, lang, ATTRIBUTE_PREPOSITIONS),
+            )
             if S.head_anchor and len(concerns) >= 2
             else None
         )
@@ -2445,9 +2522,12 @@ def _mark_subject_concerns(concerns: list[Concern], scorer: Scorer) -> None:
 
 
 PREPOSITIONS = W.word_set("preposition")
+ATTRIBUTE_PREPOSITIONS = W.word_set("attribute_preposition")
 
 
-def _list_modifies_head(point: MandatePoint, lang: str) -> bool:
+def _list_modifies_head(
+    point: MandatePoint, lang: str, prepositions: frozenset[str] = PREPOSITIONS
+) -> bool:
     """The point's enumeration hangs on its head's object by a preposition ("… eigarar av |
     freda og verneverdige bygg"): the items say which of the object, they are not asked for
     on their own."""
@@ -2461,33 +2541,77 @@ def _list_modifies_head(point: MandatePoint, lang: str) -> bool:
     return (
         len(items) >= 2
         and bool(words)
-        and words[-1].lower() in PREPOSITIONS
+        and words[-1].lower() in prepositions
         and 0 < len(first) <= 2
         and not any(w.lower() in PREPOSITIONS for w in first)
     )
+
+
+def _head_words(
+    scorer: Scorer, head: Concern, modifies: bool, qualifies: bool = False
+) -> list[T.Term]:
+    """The words of a point's head that name what it asks about: its anchor (the most
+    specific word); the one specific word of a head that has only one, when that word could
+    be an anchor ("havnivåstigning") and the list qualifies it (``qualifies``: after
+    "med"/"with"); or, when the list hangs on the head by a preposition
+    and no word is long enough to be an anchor ("hente inn råd fra …"), every specific word
+    of the head (any one of them found keeps the head)."""
+    anchor = scorer.anchor(head)
+    if anchor is not None:
+        return [anchor]
+    specific = [
+        t
+        for t in head.terms
+        if not t.stop and not t.generic and not t.lemma.isdigit() and not scorer.is_topic(t)
+    ]
+    if (
+        scorer.s.head_single_anchor
+        and qualifies
+        and len(specific) == 1
+        and scorer.anchor_word(specific[0])
+    ):
+        return specific
+    if scorer.s.head_words_modified and modifies:
+        return specific
+    return []
+
+
+def _list_of_bodies(point: MandatePoint, lang: str) -> bool:
+    """Every item of the point's enumeration names a body (an owner in the lexicon's sense:
+    "NAV", "Husbanken", "Statens vegvesen"; lang.owners.is_owner_like):
+    the list says who, and the point asks something of them that its head names."""
+    _head, items, _tail = split_concerns(point.provenance.source_text or point.text)
+    return len(items) >= 2 and all(is_owner_like(x.strip(" ,.;"), lang) for x in items)
 
 
 def _head_object_missing(
     scorer: Scorer,
     context: list[T.Term],
     results: list[tuple[Concern, float, Unit | None, list[str]]],
+    *,
+    modifies: bool = False,
+    qualifies: bool = False,
 ) -> str | None:
     """The most specific word of a point's head (outside its enumeration) when no passage
     answering the point holds it, else None. "Greie ut støtteordningar for private eigarar
     av naust og sjøbuer" is not answered by a passage on naust and one on sjøbuer: the
-    støtteordningar, the point's object, are in neither."""
+    støtteordningar, the point's object, are in neither. Sharing the list's words is not
+    answering (docs/domain.md): "vurdere havnivåstigning med høyere stormflo …" is not
+    answered by a past storm's water level, nor "hente inn råd fra X og Y" by a passage
+    naming X once (``modifies``: a list of bodies hangs on the head by a preposition,
+    _list_modifies_head and _list_of_bodies)."""
     head = Concern(" ".join(t.surface for t in context), [t for t in context if not t.stop])
-    anchor = scorer.anchor(head)
-    if anchor is None:
+    words = _head_words(scorer, head, modifies, qualifies)
+    if not words:
         return None
     used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
     if not used:
         return None
     for u in used:
         for v in [u, *u.members]:
-            if scorer.term_match(anchor, v, v.all_keys) >= scorer.s.term_hit:
+            if any(scorer.term_match(w, v, v.all_keys) >= scorer.s.term_hit for w in words):
                 return None
-    return anchor.surface
+    return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
 
 
 def _concern_evidence(

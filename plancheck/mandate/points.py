@@ -67,6 +67,11 @@ class PointSettings:
     # paragraphs that each open with a bold topic and a full stop ("**Jordvern.** …") are a
     # list of points when at least this many of them stand one after another and ask
     lead_in_paragraphs: int = 2
+    # a mandate without a list whose paragraphs each open with one subject and modal
+    # ("Projektledaren ska …", "The consultant will …") is a list of points when at least this
+    # many paragraphs open so; the subject before the modal is at most this many words
+    modal_paragraphs: int = 3
+    modal_subject_words: int = 2
 
 
 POINT_SETTINGS = PointSettings()
@@ -994,6 +999,92 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     return out, points
 
 
+def _paragraph_spans(lines: list[Line], body: float | None) -> list[tuple[int, int]]:
+    """Paragraphs of running text as (first line, end): each opens after a blank line or a
+    heading and runs while :func:`_paragraph_goes_on`; list items, headings and paragraphs
+    opened by a label are none."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        opens = i == 0 or ln.gap or _looks_like_heading(lines[i - 1], body)
+        if (
+            opens
+            and not ln.run_in
+            and not ln.lead_in
+            and _item_marker(ln, body) is None
+            and not _looks_like_heading(ln, body)
+        ):
+            j = i + 1
+            while j < len(lines) and _paragraph_goes_on(lines[j - 1], lines[j], body):
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _modal_opening(text: str, s: PointSettings = POINT_SETTINGS) -> str | None:
+    """The subject and modal a paragraph opens with ("Projektledaren ska", "The consultant will"),
+    lower-cased, when a verb follows the modal; None for anything else, a negated or past
+    sentence among them ("Projektledaren ska inte …")."""
+    m = re.match(
+        r"^((?:[^\W\d_][\w'’-]*\s+){1," + str(s.modal_subject_words) + r"})(" + _MODAL_RE.pattern
+        + r")\s+[^\W\d_]",
+        text.strip(),
+    )
+    if m is None or _NEGATION_RE.search(text) or _PAST_RE.search(text):
+        return None
+    return " ".join((m.group(1) + m.group(2)).lower().split())
+
+
+def modal_paragraphs(
+    lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS
+) -> tuple[list[Line], list[_RawPoint]]:
+    """A mandate with no list whose points are paragraphs, each opening with the one who
+    carries out the work and a modal: a directive's "Projektledaren ska kartlägga …",
+    "Projektledaren ska föreslå …" under its task heading, a brief's "The consultant will …".
+    The form makes them a list, as a list's items open with one marker: ``modal_paragraphs``
+    or more paragraphs open with the same subject and modal (not in a background section). A
+    paragraph with the same subject but another verb ("Projektledaren får ta in …": a
+    permission) or another subject ("Arbetet leds av …") is no point; the prose reader
+    reads it as before. Returns the lines with each point as one list item and the points,
+    numbered by position."""
+    spans = _paragraph_spans(lines, body)
+    opening: dict[int, str] = {}
+    for i, j in spans:
+        if _BACKGROUND_RE.match(_section_heading(lines, i, body)):
+            continue
+        form = _modal_opening(" ".join(ln.text.strip() for ln in lines[i:j]), s)
+        if form:
+            opening[i] = form
+    counts = Counter(opening.values())
+    if not counts:
+        return lines, []
+    form, n = counts.most_common(1)[0]
+    if n < s.modal_paragraphs:
+        return lines, []
+    keep = {i: j for i, j in spans if opening.get(i) == form}
+    out: list[Line] = []
+    points: list[_RawPoint] = []
+    i = 0
+    while i < len(lines):
+        j = keep.get(i)
+        if j is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        first = lines[i]
+        text = first.text.strip()
+        for ln in lines[i + 1 : j]:
+            text = _join(text, ln.text.strip())
+        out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
+        points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
+        i = j
+    return out, points
+
+
 def _section_heading(lines: list[Line], i: int, body: float | None) -> str:
     """The text of the heading ``lines[i]`` stands under ("" when none)."""
     for k in range(i - 1, -1, -1):
@@ -1235,6 +1326,9 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
+    if not found:
+        # no list at all: paragraphs opening with one subject and modal are the points
+        lines, found = modal_paragraphs(lines, body)
     found = without_joiners(raise_sub_points(found))
     points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
     return points + prose_requirements(lines, points, start=len(points) + 1)
@@ -1388,7 +1482,17 @@ def _subject_re() -> re.Pattern[str]:
     heads = sorted(
         {w for ws in REQUIREMENT_WORDS["subject_head"].values() for w in ws}, key=len, reverse=True
     )
-    alts = [re.escape(w) for w in words] + [r"\w+" + re.escape(h) for h in heads]
+    articles = {w for ws in REQUIREMENT_WORDS["subject_article"].values() for w in ws}
+
+    def alt(w: str) -> str:
+        first, _, rest = w.partition(" ")
+        if rest and first.lower() in articles:
+            # "the report" → also "the revised report", "the annual report": one modifier
+            # in lower case between the article and the noun (no name: "the Council report")
+            return re.escape(first) + r"\s+(?:(?-i:[a-zæøåäö][\w-]*)\s+)?" + re.escape(rest)
+        return re.escape(w)
+
+    alts = [alt(w) for w in words] + [r"\w+" + re.escape(h) for h in heads]
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 

@@ -21,6 +21,13 @@ has a column of dates: its tasks are numbered and the date column's header names
 point with the date it is due. The deadline is no part of the point's text. A table of dates
 whose steps are not numbered, or whose date column is headed "Når", "Tidspunkt" (the phases of
 the work), stays a timetable.
+
+A requirements table (the form of a kravspesifikasjon: "Krav | Begrunnelse", "Requirement |
+Rationale") gives each requirement its reason in a column of text beside it. Under a header
+row, a column of sentences that tell (most of its cells do not ask: "Dagens oversikt er ti år
+gammel.", "Tilsynet fant avvik i 2024.") beside the column that asks is the reason
+for each row: no label, no part of the point, and no point of its own, whatever one of its
+cells says. Two columns that both ask, or a column of text without a header, stay no list.
 """
 
 from __future__ import annotations
@@ -81,6 +88,24 @@ def _never(_cell: str) -> bool:
     return False
 
 
+def cells_of(rows: list[list[str]], c: int) -> list[str]:
+    """The cells of column ``c``."""
+    return [r[c] for r in rows]
+
+
+def _tells(cells: list[str], asks: Callable[[str], bool], s: TableSettings) -> bool:
+    """A column of sentences that tell beside the column that asks: most cells are sentences
+    (``point_words`` words or more, ending in a stop) and few ask (at most the share the
+    points column may lack, ``1 - point_share``). A requirements table's reasons ("Dagens
+    oversikt er ti år gammel.") read so; labels are short, and a second column
+    of requests is another list."""
+    sentences = sum(
+        len(x.split()) >= s.point_words and x.rstrip().endswith((".", "!")) for x in cells
+    )
+    asking = sum(asks(x) for x in cells)
+    return sentences >= s.point_share * len(cells) and asking <= (1 - s.point_share) * len(cells)
+
+
 def point_rows(
     table: Sequence[Sequence[str]],
     asks: Callable[[str], bool],
@@ -91,7 +116,8 @@ def point_rows(
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
     whether a cell reads as a request (the mandate's point verbs or modals);
-    ``deadline_header`` whether a header cell names a deadline ("Frist", "Deadline")."""
+    ``deadline_header`` whether a header cell names a deadline ("Frist", "Deadline"). A
+    column that tells beside the points under a header row is their reasons (:func:`_tells`)."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -113,6 +139,8 @@ def point_rows(
     for c in range(len(body[0])):
         if c == col:
             continue
+        if header is not None and _tells(cells_of(body, c), asks, s):
+            continue  # the requirement's reason: beside the point, no part of it
         cells = [r[c] for r in body]
         if sum(is_date(x) for x in cells) >= s.date_share * len(cells):
             if header is None or not deadline_header(header[c]):
