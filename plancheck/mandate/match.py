@@ -387,8 +387,11 @@ def _days(number: str, unit: str) -> int:
     return n * _UNIT_DAYS.get(unit.lower(), 0)
 
 
+# the ordinals up to the fourth (shared with quarters), those above it (intervals only:
+# "hvert femte år"), and the cardinals ("every six years")
 _INTERVAL_NUMBERS = {
     **_duration_words("ordinals"),
+    **_duration_words("interval_ordinals"),
     **_duration_words("duration_numbers"),
 }
 _INTERVAL_NUM_ALT = "|".join(
