@@ -412,6 +412,9 @@ class CompoundSettings:
     # inflectional ending is no head ("utviklingen" is no "utvikle|ingen", "borgerne" no
     # "bo|gerne", "lekplatserna" no "lekplats|erna")
     head_in_lemma: bool = True
+    # a head the dictionary knows as its own base form ("fare", "tale") is that word, not a
+    # shorter word with an ending cut off ("flom|fare" is no "flom|far")
+    head_as_written: bool = True
 
 
 COMPOUND = CompoundSettings()
@@ -457,6 +460,14 @@ def _ambiguous_joint(left: str, right: str, lang: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _noun_head(part: str, lang: str) -> str | None:
     """The noun lemma of a compound head ("rådet" → "råd", "plasser" → "plass"), or None."""
+    if (
+        COMPOUND.head_as_written
+        and len(part) >= 4
+        and part.endswith("e")
+        and _known(part, lang)
+        and lemma(part, lang) == part
+    ):
+        return part
     for suf in _NOUN_SUFFIXES:
         stem = part[: -len(suf)]
         if (
