@@ -157,3 +157,13 @@ def test_bodies_invited_to_meetings_speak_of_the_plans_making() -> None:
     )
     (c,) = [c for c in support.assess_found(plan, points, lang="nb") if c.number == "S1"]
     assert c.status == "covered"
+
+
+def test_an_area_is_no_council() -> None:
+    """"-råd" names a council ("eldrerådet"), but "område" is om + råde, an area: a sentence
+    about the areas of a plan is no step of its making."""
+    from plancheck.mandate.match import _process_hits
+
+    assert _process_hits(["eldreråd"]) == 1 and _process_hits(["ungdomsråd"]) == 1
+    assert _process_hits(["område"]) == 0 and _process_hits(["tilråde"]) == 0
+    assert not process_dates("Tre nye områder for hytter ble lagt inn i mai 2027.", "nb")

@@ -786,9 +786,18 @@ def _process_hits(lemmas: list[str]) -> int:
         for lem in lemmas
         if lem in PROCESS_WORDS
         or T.canon(lem) in PROCESS_WORDS
-        or (len(lem) > 5 and lem.endswith(("råd", "råde")))
+        or _council_word(lem)
         or _word_or_head(lem, PROCESS_BODIES)
     )
+
+
+def _council_word(lem: str) -> bool:
+    """A word ending in -råd naming a council ("eldrerådet", "ungdomsråd"), not a verb
+    particle before "råde" ("område" is an area, "tilråde" advice: text.py's particles)."""
+    for end in ("råd", "råde"):
+        if len(lem) > 5 and lem.endswith(end):
+            return lem[: -len(end)] not in T.NOT_MODIFIERS
+    return False
 
 
 STANDING_BODIES = W.word_set("standing_bodies")

@@ -350,6 +350,8 @@ _NOT_MODIFIERS = frozenset(
         "trans",
     ]
 )
+# the particles and prefixes above, for other modules ("om|råde" is no council: match.py)
+NOT_MODIFIERS = _NOT_MODIFIERS
 
 # derivational endings are not the head of a compound ("dempende" is not "demp|ende")
 _NOT_HEADS = frozenset(["ende", "ene", "ing", "ning", "else", "het", "sjon", "ene", "ande"])
