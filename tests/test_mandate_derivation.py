@@ -97,27 +97,3 @@ def test_derivation_keys_are_marked_or_plain_words(word):
             assert k and (k.startswith("~") or k.isalpha())
         for s in T.derivation_stems(word, lang):
             assert len(s) >= T.DERIVATION[lang].min_stem
-
-
-@pytest.mark.parametrize(
-    ("noun", "adjective", "lang"),
-    [
-        ("etikk", "etiske", "nb"),
-        ("politikk", "politiske", "nn"),
-        ("økonomi", "økonomisk", "nb"),
-        ("ekonomi", "ekonomiska", "sv"),
-        ("etik", "etisk", "da"),
-        ("ecology", "ecological", "en"),
-    ],
-)
-def test_a_learned_adjective_shares_its_nouns_key(noun, adjective, lang):
-    """derivation.yaml learned_adjectives: "etiske retningslinjer" speak of etikk."""
-    (n,), (a,) = _whole(noun, lang), _whole(adjective, lang)
-    assert n & a
-
-
-def test_a_plain_isk_adjective_gets_no_learned_noun():
-    """"fysisk" and "praktisk" end in -isk, but no learned ending: no noun is made up."""
-    assert T.learned_noun("fysisk", "nb") == frozenset()
-    assert T.learned_noun("praktisk", "nb") == frozenset()
-    assert T.learned_noun("etikk", "nb") == frozenset()

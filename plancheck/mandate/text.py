@@ -747,8 +747,6 @@ class DerivationRules:
     particles: frozenset[str] = frozenset()
     linking_s_after: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()
-    # (noun ending, adjective ending) of loan words: "etikk"/"etisk", "økonomi"/"økonomisk"
-    learned_adjectives: tuple[tuple[str, str], ...] = ()
     min_stem: int = 3
 
 
@@ -767,9 +765,6 @@ def load_derivation_rules(path: Path | None = None) -> dict[str, DerivationRules
             particles=frozenset(str(w) for w in d.get("particles") or ()),
             linking_s_after=tuple(str(w) for w in d.get("linking_s_after") or ()),
             adjective_endings=tuple(str(w) for w in d.get("adjective_endings") or ()),
-            learned_adjectives=tuple(
-                (str(a), str(b)) for a, b in (d.get("learned_adjectives") or {}).items()
-            ),
             min_stem=least,
         )
     return out
@@ -820,22 +815,6 @@ def derivation_keys(lem: str, lang: str) -> frozenset[str]:
         if lem.endswith(suf) and len(adj) >= r.min_stem and _known(adj, lg):
             out.add(adj)
             break
-    out |= learned_noun(lem, lg)
-    return frozenset(out)
-
-
-def learned_noun(lem: str, lang: str) -> frozenset[str]:
-    """The loan noun an adjective is made from, as a key (derivation.yaml
-    ``learned_adjectives``): "etisk" → "etikk", "politisk" → "politikk", "økonomisk" →
-    "økonomi", "ecological" → "ecology"; nothing for any other word. A plan's "etiske
-    retningslinjer" speaks of the etikk a point asks about."""
-    out: set[str] = set()
-    for noun_end, adj_end in _rules(lang).learned_adjectives:
-        if lem.endswith(adj_end):
-            noun = lem[: len(lem) - len(adj_end)] + noun_end
-            if noun != lem and len(noun) >= 4:
-                out.add(noun)
-                break
     return frozenset(out)
 
 
