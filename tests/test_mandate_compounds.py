@@ -94,3 +94,12 @@ def test_a_word_modifying_a_compound_s_modifier_is_weak_evidence():
     assert "fugl" in _modifier_keys(tower) and "tårn" not in _modifier_keys(tower)
     (plain,) = T.terms("elevrådet", "nb")
     assert not _modifier_keys(plain)
+
+
+def test_a_head_known_as_its_own_base_form_is_kept_whole():
+    """"flom|fare" is a danger of flooding, not a father: a head the dictionary knows as its own
+    base form is not cut to a shorter word ("fare" → "far"); "plasser" still gives "plass"."""
+    from plancheck.mandate import text as T
+
+    assert T.compound_split("flomfare", "nb")[0][-1] == "fare"
+    assert T.compound_split("sykehjemsplasser", "nb")[0] == ("sykehjem", "plass")

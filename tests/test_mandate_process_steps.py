@@ -125,3 +125,45 @@ def test_halving_is_a_reduction_and_a_hut_a_holiday_home() -> None:
         plan, "Sette et mål for hvor mye energibruken i de kommunale byggene skal reduseres innen 2030."
     )
     assert c.status == "covered"
+
+
+def test_bodies_invited_to_meetings_speak_of_the_plans_making() -> None:
+    """An invitation is a step of the plan's making (words.yaml process_words: invitere,
+    invitation …): "Grunneierne ble invitert til møter" dates a step and answers a prose
+    requirement that landowners be invited; a sentence without it dates none."""
+    assert process_dates("Alle grunneierne ble invitert til møter i mai 2027.", "nb")
+    assert process_dates("The residents were invited to two meetings in May 2027.", "en")
+    assert not process_dates("Alle grunneierne fikk nye kart i mai 2027.", "nb")
+    plan = make_plan(
+        [
+            ("Innledning", ["Planen viser hvor nye hyttefelt kan ligge i kommunen."]),
+            ("Vann og avløp", ["Nye hyttefelt skal kobles til kommunalt vann og avløp."]),
+            (
+                "Prosess",
+                [
+                    "Planen avklarer hvor nye hyttefelt kan tillates. Alle grunneiere i de tre "
+                    "områdene ble invitert til møter i mai 2027, ett møte per område.",
+                ],
+            ),
+        ],
+        title="Hytteplan 2027–2035",
+    )
+    points = find_points(
+        [
+            "Mandat\n\n1. Vise hvor nye hyttefelt kan ligge.\n"
+            "2. Vise hvordan hyttefeltene får vann og avløp.\n\n"
+            "Grunneiere i de aktuelle områdene skal inviteres til egne møter."
+        ]
+    )
+    (c,) = [c for c in support.assess_found(plan, points, lang="nb") if c.number == "S1"]
+    assert c.status == "covered"
+
+
+def test_an_area_is_no_council() -> None:
+    """"-råd" names a council ("eldrerådet"), but "område" is om + råde, an area: a sentence
+    about the areas of a plan is no step of its making."""
+    from plancheck.mandate.match import _process_hits
+
+    assert _process_hits(["eldreråd"]) == 1 and _process_hits(["ungdomsråd"]) == 1
+    assert _process_hits(["område"]) == 0 and _process_hits(["tilråde"]) == 0
+    assert not process_dates("Tre nye områder for hytter ble lagt inn i mai 2027.", "nb")

@@ -33,6 +33,20 @@ def test_interval_in_words_of_every_language() -> None:
     assert interval_years("Planen gjelder for fire år.") == (0, "")
 
 
+def test_interval_ordinals_above_the_fourth() -> None:
+    """Ordinals above "fjerde" name an interval ("hvert femte år"), from a list of their own:
+    the lexicon's ordinals stop at the fourth because they also name quarters."""
+    assert interval_years("Planen skal rulleres hvert femte år.")[0] == 5
+    assert interval_years("Planen skal rullerast kvart sjette år.")[0] == 6
+    assert interval_years("Planen ses över vart åttonde år.")[0] == 8
+    assert interval_years("Strategien revideres hvert tiende år.")[0] == 10
+    assert interval_years("The plan is reviewed every fifth year.")[0] == 5
+    assert revision_asked("Planen skal revideres hvert femte år.")[0] == 5
+    assert revision_stated("Planen blir revidert hvert sjette år.") == [6]
+    # an ordinal without "hvert" is no interval ("det femte året")
+    assert interval_years("Planen gjelder til det femte året.") == (0, "")
+
+
 def test_revision_stated_only_of_the_plan_with_an_interval() -> None:
     """A revision with its interval in a sentence naming the plan; not a revision without an
     interval ("the review … carried out in 2015"), nor an interval without a revision."""

@@ -257,3 +257,48 @@ def test_missing_starts_after_any_asking_verb_of_the_data():
     assert planner_words(["innehålla en åtgärdslista med ansvarig"], "sv") == [
         "åtgärdslista med ansvarig"
     ]
+
+
+def test_every_kind_has_a_class_members_and_a_source(tmp_path):
+    kinds = T.load_kind_groups()
+    assert kinds and all(k.broader and k.narrower and k.source for k in kinds)
+    path = tmp_path / "syn.yaml"
+    path.write_text("kinds:\n  - broader: a\n    narrower: [b]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="source"):
+        T.load_kind_groups(path)
+
+
+def test_a_member_carries_its_class_one_way_only():
+    """A passage's "syklister" is transport; "transport" is no bicycle, and a train no bicycle."""
+    (cyclist,) = T.terms("syklister", "nb")
+    assert "transport" in T.broader_keys(cyclist.whole)
+    (transport,) = T.terms("transport", "nb")
+    assert T.broader_keys(transport.whole) == set()
+    (train,) = T.terms("tog", "nb")
+    assert "sykle" not in train.whole | T.broader_keys(train.whole)
+
+
+def test_a_plan_naming_the_members_answers_a_point_naming_the_class():
+    """"sykle til skolen" answers the "transport" of a point on active transport to school;
+    with kinds off the word stays missing and the passage scores lower."""
+    plan = _plan(
+        [
+            "Kommunen bygger gang- og sykkelvei til skolen og setter opp sykkelparkering, "
+            "slik at flere elever kan sykle til skolen hver dag.",
+        ]
+    )
+    points = find_points(["Mandat\n\n1. Foreslå tiltak for mer aktiv transport til skolen."])
+
+    def trace(kinds: bool):
+        s = MatchSettings(calibrated=False, kinds=kinds)
+        return assess_points(plan, points, "nb", explain=True, settings=s)[0].explain[0]
+
+    on, off = trace(True), trace(False)
+    assert "transport" not in on.missing_words and "transport" in off.missing_words
+    assert on.score > off.score
+
+
+def test_a_class_does_not_answer_a_point_naming_a_member():
+    plan = _plan(["Kommunen skal bedre transporten mellom bygdene med nye ruter hver time."])
+    points = find_points(["Mandat\n\n1. Vurdere nye togavganger mellom bygdene."])
+    assert _status(assess_points(plan, points, "nb")[0]) != "covered"

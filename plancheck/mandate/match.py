@@ -189,6 +189,9 @@ class MatchSettings:
     # a word found only as the modifier of a compound's modifier in the unit ("laks" in
     # "laksefiskeplassen") counts this much (1.0: off): the compound names another thing
     modifier_only: float = 0.5
+    # a passage naming a member of a class (synonyms.yaml kinds: "sykle", "buss" of
+    # "transport") answers a point naming the class (False: off, for the bench)
+    kinds: bool = True
     # a light word bound to its object by a preposition ("the use of salt on roads", words.yaml
     # light_of) answers only where its object does (Concern.light_objects)
     light_of: bool = True
@@ -407,8 +410,11 @@ def _days(number: str, unit: str) -> int:
     return n * _UNIT_DAYS.get(unit.lower(), 0)
 
 
+# the ordinals up to the fourth (shared with quarters), those above it (intervals only:
+# "hvert femte år"), and the cardinals ("every six years")
 _INTERVAL_NUMBERS = {
     **_duration_words("ordinals"),
+    **_duration_words("interval_ordinals"),
     **_duration_words("duration_numbers"),
 }
 _INTERVAL_NUM_ALT = "|".join(
@@ -751,15 +757,18 @@ def _analyse(
                     listed_keys |= t.keys
                     listed_lemmas.extend([t.lemma, *t.whole])
                 continue
-            u.keys |= t.keys
+            # the classes the word is a member of (synonyms.yaml kinds): one way only, a
+            # passage's member answers a point's class
+            kind_keys = T.broader_keys(t.whole) if settings.kinds else set()
+            u.keys |= t.keys | kind_keys
             modifiers |= weak
             u.lemmas.append(t.lemma)
-            sent_keys |= t.keys
+            sent_keys |= t.keys | kind_keys
             if i not in other_steps:
                 sent_lemmas.extend([t.lemma, *t.whole])
             if action:
-                u.action_keys |= t.keys
-            for k in t.keys:
+                u.action_keys |= t.keys | kind_keys
+            for k in t.keys | kind_keys:
                 u.positions.setdefault(k, []).append(pos)
         if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
             u.process_keys |= sent_keys | listed_keys
@@ -797,9 +806,18 @@ def _process_hits(lemmas: list[str]) -> int:
         for lem in lemmas
         if lem in PROCESS_WORDS
         or T.canon(lem) in PROCESS_WORDS
-        or (len(lem) > 5 and lem.endswith(("råd", "råde")))
+        or _council_word(lem)
         or _word_or_head(lem, PROCESS_BODIES)
     )
+
+
+def _council_word(lem: str) -> bool:
+    """A word ending in -råd naming a council ("eldrerådet", "ungdomsråd"), not a verb
+    particle before "råde" ("område" is an area, "tilråde" advice: text.py's particles)."""
+    for end in ("råd", "råde"):
+        if len(lem) > 5 and lem.endswith(end):
+            return lem[: -len(end)] not in T.NOT_MODIFIERS
+    return False
 
 
 STANDING_BODIES = W.word_set("standing_bodies")

@@ -202,6 +202,61 @@ def canon(lemma: str) -> str:
     return _SYN.get(lemma, lemma)
 
 
+# ----------------------------------------------------------------------------- kinds
+# A class and its usual members in planning language (synonyms.yaml ``kinds``): "sykle",
+# "buss" and "tog" are kinds of "transport"; "medisindispenser" and "GPS" kinds of
+# "velferdsteknologi". One way only: a plan passage naming a member carries the class's key,
+# so it answers a point naming the class ("aktiv transport til skole" by "sykle til skolen"),
+# but a point asking about one member is not answered by another member or by the class.
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    broader: str
+    narrower: tuple[str, ...]
+    source: str
+
+
+def load_kind_groups(path: Path | None = None) -> list[KindGroup]:
+    """The ``kinds`` of synonyms.yaml: a class, its members and the source that lists them.
+    A kind without members or without a source is an error."""
+    path = path or Path(__file__).with_name("synonyms.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: list[KindGroup] = []
+    for i, g in enumerate(data.get("kinds", [])):
+        broader = str(g.get("broader") or "").lower().strip()
+        narrower = tuple(str(w).lower() for w in g.get("narrower") or [])
+        source = str(g.get("source") or "").strip()
+        if not broader or not narrower or not source:
+            raise ValueError(f"{path}: kind {i + 1} needs a broader word, members and a source")
+        out.append(KindGroup(broader, narrower, source))
+    return out
+
+
+_BROADER: dict[str, frozenset[str]] = {}
+
+
+def set_kind_groups(groups: list[KindGroup]) -> None:
+    """Use ``groups`` from now on (keys through the synonym groups: "sykkel" is "sykle")."""
+    found: dict[str, set[str]] = {}
+    for g in groups:
+        for w in g.narrower:
+            found.setdefault(canon(w), set()).add(canon(g.broader))
+    _BROADER.clear()
+    _BROADER.update({k: frozenset(v) for k, v in found.items()})
+
+
+set_kind_groups(load_kind_groups())
+
+
+def broader_keys(whole: set[str]) -> set[str]:
+    """The keys of the classes a word (its ``Term.whole`` keys) is a member of."""
+    out: set[str] = set()
+    for k in whole:
+        out |= _BROADER.get(k, frozenset())
+    return out - whole
+
+
 # ----------------------------------------------------------------------------- lemmas
 
 
@@ -295,6 +350,8 @@ _NOT_MODIFIERS = frozenset(
         "trans",
     ]
 )
+# the particles and prefixes above, for other modules ("om|råde" is no council: match.py)
+NOT_MODIFIERS = _NOT_MODIFIERS
 
 # derivational endings are not the head of a compound ("dempende" is not "demp|ende")
 _NOT_HEADS = frozenset(["ende", "ene", "ing", "ning", "else", "het", "sjon", "ene", "ande"])
@@ -357,6 +414,9 @@ class CompoundSettings:
     # inflectional ending is no head ("utviklingen" is no "utvikle|ingen", "borgerne" no
     # "bo|gerne", "lekplatserna" no "lekplats|erna")
     head_in_lemma: bool = True
+    # a head the dictionary knows as its own base form ("fare", "tale") is that word, not a
+    # shorter word with an ending cut off ("flom|fare" is no "flom|far")
+    head_as_written: bool = True
 
 
 COMPOUND = CompoundSettings()
@@ -402,6 +462,14 @@ def _ambiguous_joint(left: str, right: str, lang: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _noun_head(part: str, lang: str) -> str | None:
     """The noun lemma of a compound head ("rådet" → "råd", "plasser" → "plass"), or None."""
+    if (
+        COMPOUND.head_as_written
+        and len(part) >= 4
+        and part.endswith("e")
+        and _known(part, lang)
+        and lemma(part, lang) == part
+    ):
+        return part
     for suf in _NOUN_SUFFIXES:
         stem = part[: -len(suf)]
         if (
