@@ -69,3 +69,20 @@ def test_a_bullet_whose_bracket_holds_no_fields_keeps_the_chapters_reading():
     ], "nb")
     assert [s.text for s in plan.strategies] == ["Utvikle flere møteplasser i bydelene (se kart side 4)"]
     assert not plan.measures
+
+
+def test_the_title_and_agenda_of_a_deck_add_no_items():
+    """The title slide and the agenda listing the slide titles ("2. Satsingsområde 1: …") are
+    no goals or measures: the items come from the slides themselves."""
+    def numbered(text: str, number: str) -> Block:
+        return Block(id="", kind=BlockKind.list_item, text=text, level=0, number=number)
+
+    plan = plan_of_blocks([
+        _h("Planen for sentrum"), _p("Formannskapet 4. mai 2026"), _h("Innhold", level=2),
+        numbered("Bakgrunn", "1."), numbered("Satsingsområde 1: Levende sentrum", "2."),
+        numbered("Satsingsområde 2: Trygg ferdsel", "3."), numbered("Oppfølging", "4."),
+        *_slide_deck(),
+    ], "nb")
+    assert [g.text for g in plan.goals] == ["Sentrum skal ha flere besøkende hele året.",
+                                            "Flere barn skal gå eller sykle til skolen."]
+    assert len(plan.measures) == 4 and not plan.strategies
