@@ -3,8 +3,10 @@ unknown header whose cells read as deadlines, and compound header words — hand
 
 from __future__ import annotations
 
+import datetime as dt
+
 from plancheck.extract.plan import build_plan
-from plancheck.extract.tables import deadline_by_content, marked_years, year_columns
+from plancheck.extract.tables import deadline_by_content, marked_span, year_columns
 from plancheck.ingest.sections import build_sections
 from plancheck.lang.vocab import column_role
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
@@ -28,11 +30,12 @@ def _plan(*tables: Table):
 def test_the_years_marked_give_the_span_from_first_to_last():
     years = year_columns(["Tiltak", "Ansvar", "2025", "2026", "2027", "2028"])
     assert list(years.values()) == [2025, 2026, 2027, 2028]
-    assert marked_years(years, ["X", "X", "", ""]) == "2025–2026"
-    assert marked_years(years, ["", "", "x", ""]) == "2027"
-    assert marked_years(years, ["2 500", "18 000", "12 000", ""]) == "2025–2027"
-    assert marked_years(years, ["", "0", "", ""]) == ""
-    assert marked_years(years, ["", "", "", ""]) == ""
+    assert marked_span(years, ["X", "X", "", ""]) == (2025, 2026)
+    assert marked_span(years, ["", "", "x", ""]) == (2027, 2027)
+    assert marked_span(years, ["2 500", "18 000", "12 000", ""]) == (2025, 2027)
+    assert marked_span(years, ["X", "", "X", ""]) == (2025, 2027)  # a gap: still due by the last
+    assert marked_span(years, ["", "0", "", ""]) is None
+    assert marked_span(years, ["", "", "", ""]) is None
 
 
 def test_one_year_in_a_header_is_no_year_column():
@@ -44,8 +47,21 @@ def test_a_measure_table_with_year_columns_gives_deadlines():
                         [["Innføre felles plan for språkarbeid", "Rektor", "X", "X", ""],
                          ["Revidere rutinene for meldinger", "Barnevernleder", "", "", ""]]))
     got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
-    assert got == {"Innføre felles plan for språkarbeid": "2025–2026", "Revidere rutinene for meldinger": None}
+    # due by the end of the last marked year, as printed in its column's head; it starts in the first
+    assert got == {"Innføre felles plan for språkarbeid": "2026", "Revidere rutinene for meldinger": None}
+    first = plan.measures[0].deadline
+    assert (first.start, first.end) == (dt.date(2025, 1, 1), dt.date(2026, 12, 31))
     assert all(m.has_deadline_column for m in plan.measures)
+
+
+def test_amounts_under_year_columns_give_the_last_year_and_start_in_the_first():
+    plan = _plan(_table(["Tiltak", "Ansvar", "2025", "2026", "2027", "2028"],
+                        [["Ansette en rådgiver for frivillighet", "Leder", "", "450", "450", "450"],
+                         ["Kjøpe inn nye lesebrett", "Leder", "0", "", "", ""]]))
+    got = {m.text: m.deadline for m in plan.measures}
+    assert got["Ansette en rådgiver for frivillighet"].text == "2028"
+    assert got["Ansette en rådgiver for frivillighet"].start == dt.date(2026, 1, 1)
+    assert got["Kjøpe inn nye lesebrett"] is None  # a zero marks no year
 
 
 def test_a_column_of_dates_under_an_unknown_header_is_the_deadline_column():

@@ -324,10 +324,11 @@ def _x_years(years: tuple[int, ...], first: int = 2025, last: int = 2028) -> lis
 
 
 def _span(years) -> str | None:
+    """The deadline of a row marked under year columns: the LAST marked year, as printed in its
+    column's head (the work runs from the first marked year and is due by the end of the last;
+    one convention for X marks, amounts and Gantt fills — see corpora/authored/README.md)."""
     years = sorted(years)
-    if not years:
-        return None
-    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return str(years[-1]) if years else None
 
 
 @plan_builder
@@ -379,7 +380,7 @@ def build_handlingsdel_aarskolonner() -> tuple[Plan, Path]:
         measures.append(M(f"M{i}", text, [goal], owners, dl, "period" if dl else None, diffuse=diffuse, note=note))
     for j, (text, gnum, owners, amounts) in enumerate(invest, start=len(rows) + 1):
         dl = _span(amounts)
-        measures.append(M(f"M{j}", text, [f"G{gnum}"], owners, dl, "period", note="investment row: deadline = span of years with an amount"))
+        measures.append(M(f"M{j}", text, [f"G{gnum}"], owners, dl, "period", note="investment row: deadline = the last year with an amount"))
 
     plan = Plan(
         slug=slug,
@@ -392,10 +393,11 @@ def build_handlingsdel_aarskolonner() -> tuple[Plan, Path]:
         notes="""
 Word (python-docx) → LibreOffice PDF, landscape A4. Measure tables 'Tiltak | Ansvar | 2025 | 2026 |
 2027 | 2028' with X marks, one per satsingsområde, with shaded full-width goal group rows ('Mål 1 – ...',
-short form of the goal declared above the table). The deadline of an X row is the span of the years
-marked, written '2025–2026' (en dash) or '2025'; a row with no X has no deadline (error). Chapter 4:
-investments 'Nr | Investeringstiltak | Mål | Ansvar | 2025 ... 2028' with amounts in 1 000 kr instead
-of X, linked to the goals by the number in the Mål column; deadline = span of years with an amount.
+short form of the goal declared above the table). The deadline of an X row is the LAST year marked
+('2026' for X under 2025 and 2026; the first marked year is its start); a row with no X has no deadline
+(error). Chapter 4: investments 'Nr | Investeringstiltak | Mål | Ansvar | 2025 ... 2028' with amounts
+in 1 000 kr instead of X, linked to the goals by the number in the Mål column; deadline = the last
+year with an amount.
 Traps: chapter 2 quotes the samfunnsdel's long-term goals ('skal' sentences, not goals of this plan),
 a 'Dette fikk vi til i 2021–2024' list of done things (past-tense, not measures), the column header
 years are not deadlines. Mål 6 has no measure.""",
@@ -2015,7 +2017,7 @@ def build_handlingsprogram_kroner() -> tuple[Plan, Path]:
     for i, (g, text, owners, amounts, _m, diff) in enumerate(rows, start=1):
         dl = _span(amounts)
         measures.append(M(f"M{i}", text, [g], owners, dl, "period" if dl else None, diffuse=diff,
-                          note="no amount in any year: no deadline" if not dl else "deadline = span of years with an amount"))
+                          note="no amount in any year: no deadline" if not dl else "deadline = the last year with an amount"))
     plan = Plan(
         slug=slug, language="nb", title="Handlingsprogram for helse og omsorg 2025–2028", period=(2025, 2028),
         goals=goals, measures=measures,
@@ -2025,11 +2027,12 @@ in the first column of the measure table 'Mål | Tiltak | Ansvar | 2025 | 2026 |
 where each goal cell is merged down over its measures (table:number-rows-spanned) and printed once;
 the merged Mål 2 cell breaks over the page ('… kvalifiserte' on p. 1, 'ansatte.' under the repeated
 header on p. 2).
-Year columns hold amounts in 1 000 kr instead of X: a measure's deadline is the span of years with an
-amount ('2025–2028', '2026'); a row with no amount in any year has no deadline (error). Each goal
-block ends with a bold 'Sum' row (not a measure); 'Merknad' is not an owner. Mål 4 has no row. Traps:
-chapter 1 lists the five innsatsområder of the national reform 'Leve hele livet' (not this plan's
-goals or focus areas). An empty Ansvar cell; 'Alle virksomhetsledere' diffuse.""",
+Year columns hold amounts in 1 000 kr instead of X: a measure's deadline is the last year with an
+amount ('2028' for amounts 2025–2028; the first is its start); a row with no amount in any year has no
+deadline (error). Each goal block ends with a bold 'Sum' row (not a measure); 'Merknad' is not an
+owner. Mål 4 has no row. Traps: chapter 1 lists the five innsatsområder of the national reform 'Leve
+hele livet' (not this plan's goals or focus areas). An empty Ansvar cell; 'Alle virksomhetsledere'
+diffuse.""",
     )
     d = OUT / slug
     d.mkdir(parents=True, exist_ok=True)

@@ -2177,10 +2177,11 @@ def _text(st: _State, block: Block) -> None:
             _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
-    if is_list and role in ("strategy", *GOAL_ROLES) and (split_fields(text, st.lang).unlabelled or _noted(st)):
-        # a bullet that ends in its owner and deadline ("… (Kultur og Fritid, 2026)"), or has
-        # them in a note under it, is work someone is to do by a time: a measure, whatever the
-        # chapter calls its items
+    if is_list and role in ("strategy", "focus_area", *GOAL_ROLES) and (_carries_fields(text, st.lang) or _noted(st)):
+        # a bullet that ends in its owner and deadline, labelled or not ("… (ansvar:
+        # kultureininga, tid: 2025)", "… (Kultur og Fritid, 2026)"), or has them in a note under
+        # it, is work someone is to do by a time: a measure, whatever the chapter calls its items
+        # (a focus area's title over its goal line and such bullets, as on a slide, too)
         _measure_from_line(st, block, text, prev_measure)
         return
     if role == "mixed":
@@ -3488,6 +3489,14 @@ def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
     if m is None or parse_deadline(m.group("when"), lang=lang) is None:
         return None
     return (m.group("who").strip() or None), m.group("when").strip()
+
+
+def _carries_fields(text: str, lang: str) -> bool:
+    """Does the line end in its owner or deadline, labelled ("… (ansvar: kultureininga, tid:
+    2025)", "… – Lead: Housing – April 2027") or not ("… (Kultur og Fritid, 2026)"), after
+    some words of its own (:func:`split_fields`)?"""
+    fields = split_fields(text, lang)
+    return (fields.labelled or fields.unlabelled) and bool(fields.text.strip())
 
 
 def _noted(st: _State) -> bool:

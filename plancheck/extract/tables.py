@@ -770,7 +770,7 @@ def _measure_table(
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
     years_read = bool(years) and (
-        any(marked_years(years, [r[i].text if i < len(r) else "" for i in years]) for r in table.rows)
+        any(marked_span(years, [r[i].text if i < len(r) else "" for i in years]) for r in table.rows)
         or any(filled)
     )
     header_norm = [normalise(h) for h in table.header]
@@ -861,11 +861,14 @@ def _measure_table(
             deadline_text = ", ".join(marked)
         span: tuple[int, int] | None = None
         if not deadline_text and years:
-            deadline_text = marked_years(years, [row[i].text if i < len(row) else "" for i in years])
+            # the years a row marks (an X, an amount, or a Gantt bar filling the cells): the work
+            # runs from the first and is due by the end of the last, the deadline as printed in
+            # the last marked column's head
             bar = filled[k]
-            if not deadline_text and bar:
-                # a Gantt bar: it runs from its first filled year and is due by its last
-                span = (min(bar), max(bar))
+            span = marked_span(years, [row[i].text if i < len(row) else "" for i in years]) or (
+                (min(bar), max(bar)) if bar else None
+            )
+            if span is not None:
                 deadline_text = str(span[1])
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
@@ -1048,17 +1051,16 @@ def year_columns(header: list[str]) -> dict[int, int]:
     return found if len(found) >= 2 else {}
 
 
-def marked_years(years: dict[int, int], cells: list[str]) -> str:
-    """The years a row marks ("X", "✓", or an amount other than zero), as the span from the first
-    to the last ("2025–2027", or "2026" alone); "" when it marks none."""
+def marked_span(years: dict[int, int], cells: list[str]) -> tuple[int, int] | None:
+    """The first and last year a row marks ("X", "✓", or an amount other than zero): (2025, 2027)
+    for marks under 2025 to 2027, (2026, 2026) for one; None when it marks none. A row marked
+    under several period columns is due by the end of its last (the deadline a planner reads
+    off the chart, as for a Gantt bar) and starts in its first."""
     marked = [
         year for year, text in zip(years.values(), cells, strict=False)
         if _MARK.match(text) or (_AMOUNT.match(text.strip()) and any(ch in "123456789" for ch in text))
     ]
-    if not marked:
-        return ""
-    first, last = min(marked), max(marked)
-    return str(first) if first == last else f"{first}–{last}"
+    return (min(marked), max(marked)) if marked else None
 
 
 def filled_years(rows: list[list[Cell]], years: dict[int, int]) -> list[list[int] | None]:
