@@ -116,13 +116,25 @@ def _run(
     used: list[Line] = []
     prev: Line | None = None
     for ln in body[i:]:
-        if prev is not None and (ln.page != prev.page or ln.top - prev.bottom > settings.field_gap_ratio * prev.height
-                                 or ln.top < prev.top):
+        if prev is not None and (ln.page != prev.page or ln.top < prev.top):
             break
         if abs(ln.size - size) > settings.continuation_size_delta:
             break
         found = field_line(ln, settings)
-        if found is not None and abs(found[0][0].x0 - label_x) <= tol and (
+        if prev is not None and ln.top - prev.bottom > settings.field_gap_ratio * prev.height and not (
+            # each record its own small table with a blank line between: the list goes on over
+            # the wider gap where the next record opens with the run's first label
+            found is not None and fields and ln.top - prev.bottom <= settings.field_record_gap_ratio * prev.height
+            and line_text(found[0], settings).lower() == fields[0].label.lower()
+        ):
+            break
+        if found is not None and _label_goes_on(fields, prev, ln, found, label_x, value_x, settings):
+            # "Ansvarleg" / "eining": a label wrapped in its narrow column (its value may wrap beside it)
+            fields[-1].label = join_lines([fields[-1].label, line_text(found[0], settings)])
+            if found[1]:
+                fields[-1].value.append(found[1])
+            fields[-1].lines.append(ln)
+        elif found is not None and abs(found[0][0].x0 - label_x) <= tol and (
             not found[1] or abs(found[1][0].x0 - value_x) <= tol
         ):
             label = line_text(found[0], settings)
@@ -151,6 +163,26 @@ def _run(
     if len(roles) >= 2 or (len(records) >= settings.record_min_records and distinct >= settings.record_min_labels):
         return fields, used
     return None
+
+
+def _label_goes_on(
+    fields: list[_Field], prev: Line | None, ln: Line, found: tuple[list[Word], list[Word]],
+    label_x: float, value_x: float, settings: LayoutSettings,
+) -> bool:
+    """Is ``ln`` the rest of the last field's label, wrapped in a narrow label column? It stands at
+    the label's x on the next line (no wider gap than the leading), the label's line was the
+    field's, and it opens with a small letter (a new label opens with a capital); a value beside
+    it starts at the value's x."""
+    if not fields or prev is None or prev not in fields[-1].lines or fields[-1].lines[0] is not prev:
+        return False
+    label, value = found
+    tol = settings.field_column_tolerance
+    return (
+        abs(label[0].x0 - label_x) <= tol
+        and (not value or abs(value[0].x0 - value_x) <= tol)
+        and label[0].text[:1].islower()
+        and ln.top - prev.bottom <= settings.field_label_wrap_gap * prev.height
+    )
 
 
 def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece | None:
