@@ -151,6 +151,8 @@ DEF_QUESTIONS = {
 }
 
 _LEXICON: dict[str, dict] = {}
+#: the prepositions that end a reference phrase before the goal word ("bidrar til", "linked to")
+_PREPOSITIONS = ("til", "till", "to")
 
 
 def lexicon_columns(lang: str, role: str) -> list[str]:
@@ -185,7 +187,10 @@ def reshape_more(plan: PlanContent, family: str, seed: int) -> PlanContent:
     if family == "cross":
         goals = plan.goals()
         plan.words["cross_form"] = rng.choice(["group", "group", "numbered"])
-        refs = [w for w in lexicon_columns(plan.lang, "references") if len(w.split()) == 2]
+        # a reference phrase that governs the goal word ("Bidrar til" mål, "Linked to" goal), not
+        # one that names a column of its own ("Cross reference", "See also")
+        refs = [w for w in lexicon_columns(plan.lang, "references")
+                if len(w.split()) == 2 and w.split()[-1].lower() in _PREPOSITIONS]
         goal_word = str(plan.words["goal_word"]).lower()
         plan.words["cross_group"] = f"{rng.choice(refs)} {goal_word}" if refs and rng.random() < 0.7 else str(plan.words["goal_word"])
         for m in plan.measures():

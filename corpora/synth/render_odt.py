@@ -178,7 +178,7 @@ def _table(parent, t: TableBlock, width_cm: float, n: int, doc: OpenDocumentText
         turned = [c.text for c in row if c is not None and c.turned]
         if turned:  # Writer does not grow a row for text set upwards: the row is as tall as the longest
             rst = Style(name=f"Tab{n}r{len(turned)}{max(map(len, turned))}", family="table-row")
-            rst.addElement(TableRowProperties(minrowheight=f"{0.2 * max(map(len, turned)) + 0.3:.2f}cm"))
+            rst.addElement(TableRowProperties(minrowheight=f"{0.28 * max(map(len, turned)) + 0.4:.2f}cm"))
             doc.automaticstyles.addElement(rst)
             tr = TableRow(stylename=rst)
         for c in row:
