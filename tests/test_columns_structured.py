@@ -196,3 +196,34 @@ def test_an_outline_beside_two_owner_rows_one_wrapped_is_one_table_not_two_colum
     words += line_words("2027", 520, 178)
     regions = xy_cut(words, 595)
     assert len(regions) == 1
+
+
+def test_a_two_column_table_whose_left_cells_never_wrap_is_no_pair_of_text_columns():
+    """'Tiltak | Ansvar (frist)' without rules: every action one line, rows 18 pt apart; the
+    owner cells beside them, some wrapped at the 14 pt leading. The left side alone shows no
+    leading (its narrowest step is a row), so its rows are measured with the right side's: the
+    breaks of both sides fall together and the page is a table, read row by row."""
+    words: list[Word] = []
+    top = 100.0
+    for k in range(12):
+        words += line_words(f"Gjennomføre tiltak nummer {k + 1:02d} i hele kommunen", LEFT, top)
+        words += line_words(f"Enhet {k + 1:02d} og Tildelingskontoret", RIGHT, top)
+        if k % 3 == 1:  # an owner cell wrapped onto a second line: a taller row
+            words += line_words("(innen utgangen av 2027)", RIGHT, top + 14)
+            top += 14
+        top += 18
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+    # two text columns of one design still are: both sides wrap at the leading
+    words = []
+    for side, space in ((LEFT, 6), (RIGHT, 11)):
+        top = 100.0
+        for _k in range(6):
+            for _ in range(3):
+                words += line_words(FULL, side, top)
+                top += 14
+            top += space  # paragraphs spaced apart, their breaks never level
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)

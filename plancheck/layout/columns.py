@@ -129,17 +129,18 @@ def _pieces_have_gutter(pieces: list[tuple[float, float, float]], settings: Layo
     return False
 
 
-def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT) -> tuple[list[float], float]:
+def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT, leading: float | None = None) -> tuple[list[float], float]:
     """The tops of lines that start a new paragraph or table row (the step from the line above
     is wider than the leading), and the leading: the narrowest step between lines at least
-    most of a line high. With no line that wraps, the leading is the usual step."""
+    most of a line high, or ``leading`` when given. With no line that wraps, the leading is the usual step."""
     tops = [min(w.top for w in r) for r in rows]
     steps = [b - a for a, b in itertools.pairwise(tops)]
     if not steps:
         return [], 0.0
-    height = statistics.median(w.bottom - w.top for r in rows for w in r)
-    real = [s for s in steps if s >= 0.8 * height]
-    leading = min(real) if real else statistics.median(steps)
+    if leading is None:
+        height = statistics.median(w.bottom - w.top for r in rows for w in r)
+        real = [s for s in steps if s >= 0.8 * height]
+        leading = min(real) if real else statistics.median(steps)
     return [tops[i + 1] for i, s in enumerate(steps) if s > settings.break_step_ratio * leading], leading
 
 
@@ -199,6 +200,14 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
     lb, lead_l = _breaks(_rows(left, settings), settings)
     rb, lead_r = _breaks(_rows(right, settings), settings)
+    common: float | None = None
+    if lead_l and lead_r and lead_l != lead_r and _same_type(left, right, settings):
+        # one side whose cells never wrap shows no leading of its own (its narrowest step is a
+        # row): set in the same type as the other, it has the other's, and each of its rows
+        # starts a cell ("Tiltak | Ansvar (frist)", the owner cells wrapping, the actions not)
+        common = min(lead_l, lead_r)
+        lb, lead_l = _breaks(_rows(left, settings), settings, common)
+        rb, lead_r = _breaks(_rows(right, settings), settings, common)
     if min(len(lb), len(rb)) < 2:
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
@@ -213,7 +222,12 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     # nor does a table row start on one side level with a line that goes on with its paragraph
     # on the other: every cell of a row starts at the row's top
-    return _run_on_levels(left, right, slack, settings) < settings.row_break_run_on
+    return _run_on_levels(left, right, slack, settings, common) < settings.row_break_run_on
+
+
+def _same_type(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
+    """Are two sides set in one size (their words' median sizes within ``continuation_size_delta``)?"""
+    return abs(statistics.median(w.size for w in left) - statistics.median(w.size for w in right)) <= settings.continuation_size_delta
 
 
 def _steps(words: list[Word], settings: LayoutSettings) -> list[tuple[float, float]]:
@@ -222,7 +236,8 @@ def _steps(words: list[Word], settings: LayoutSettings) -> list[tuple[float, flo
     return [(b, b - a) for a, b in itertools.pairwise(tops)]
 
 
-def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: LayoutSettings) -> int:
+def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: LayoutSettings,
+                   leading: float | None = None) -> int:
     """How many lines of one side that start a paragraph stand level (within ``slack``) with
     a line of the other that goes on from the line above it?
 
@@ -238,7 +253,8 @@ def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: 
     if not real:
         return 0
     real.sort()
-    leading = real[int(settings.leading_quantile * (len(real) - 1))]
+    if leading is None:  # (given: the leading both sides share, see _breaks_match)
+        leading = real[int(settings.leading_quantile * (len(real) - 1))]
     limit = settings.break_step_ratio * leading
     least = settings.run_on_min_ratio * leading
 
