@@ -375,3 +375,14 @@ def test_a_horizon_term_alone_is_a_period_in_every_nordic_language(text, lang):
     assert d is not None and d.kind == DeadlineKind.period and d.start is None
     # a horizon word without its noun is no horizon ("lang" alone is an adjective)
     assert parse_deadline("Lang", lang=lang) is None or parse_deadline("Lang", lang=lang).kind != DeadlineKind.period
+
+
+@pytest.mark.parametrize("cell,owner,deadline", [
+    ("Helsestasjonen (innan utgangen av 2027)", "Helsestasjonen", "innan utgangen av 2027"),
+    ("Socialchef (senast vid utgången av 2026)", "Socialchef", "senast vid utgången av 2026"),
+    ("NAV (innen utgangen av 2027)", "NAV", "innen utgangen av 2027"),
+])
+def test_an_owner_with_a_by_the_end_of_deadline_in_brackets_splits_before_the_lead(cell, owner, deadline):
+    from plancheck.lang.deadlines import split_deadline
+
+    assert split_deadline(cell) == (owner, deadline)
