@@ -596,7 +596,8 @@ def spread_halves(
     A spread is wider than any single landscape page (``spread_min_aspect``), nothing is set
     near the fold (no word within ``spread_fold_margin`` of the middle: the two pages' inner
     margins meet there), each half holds a few lines, and the halves are not the two sides of
-    one table (lines level on both sides and cells apart by wide gaps). Each half is then cut
+    one table (lines level on both sides and cells apart by wide gaps, or paragraph breaks that
+    fall together on both sides: an unruled two-column table on a landscape page). Each half is then cut
     into columns as a page of half the width: its columns are narrow measured against the
     whole spread, and a line of one page must not run on into a line of the other."""
     if not words or height <= 0 or width < settings.spread_min_aspect * height:
@@ -609,8 +610,8 @@ def spread_halves(
     right = [w for w in words if w.x0 >= mid]
     if min(len(_rows(left, settings)), len(_rows(right, settings))) < settings.spread_min_lines:
         return None
-    if _table_sides(left, right, settings):
-        return None
+    if _table_sides(left, right, settings) or _breaks_match(left, right, settings):
+        return None  # (rows whose breaks fall together on both sides: a table's, across the middle)
     return left, right
 
 
