@@ -295,3 +295,25 @@ def test_records_set_as_tables_with_a_blank_line_between_are_one_field_list():
     lines.append(_field("Oppstart", "2027", lines[2].bottom + 30, value_x=121.0))
     (piece, used), = find_field_lists(lines, column_role, 1)
     assert len(piece.rows) == 2 and len(used) == 3
+
+
+def test_a_record_the_page_break_cut_goes_on_at_the_head_of_the_next_page():
+    from plancheck.layout.tables import join_pieces
+
+    page1 = _records([*_SV[:1], [("Vad", "Göra en jämställdhetsanalys av skolgårdarna")]], top=600.0)
+    page2 = [_line(ln.words, page=2) for ln in _records([[("Vem", "Fritidsförvaltningen"), ("När", "2027")],
+                                                            [("Vad", "Öppna en stödlinje"), ("Vem", "Socialförvaltningen")]],
+                                                           top=72.0)]
+    for ln in page2:
+        ln.page = 2
+    (p1, _), = find_field_lists(page1, column_role, 1)
+    (p2, _), = find_field_lists(page2, column_role, 2)
+    content = {1: (600.0, p1.bbox[3]), 2: (p2.bbox[1], 300.0)}
+    (_, table), = join_pieces([p1, p2], {1: 842, 2: 842}, content)
+    assert table.header == ["Vad", "Vem", "När"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"],
+        ["Göra en jämställdhetsanalys av skolgårdarna", "Fritidsförvaltningen", "2027"],
+        ["Öppna en stödlinje", "Socialförvaltningen", ""],
+    ]
+    assert table.pages == [1, 2]

@@ -246,7 +246,8 @@ def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: 
     paragraph; a step of about one line goes on. A quantile, not the narrowest step: lines of
     a cell centred beside the rows (a goal cell merged down) stand a fraction of a line off
     them, and such a line (less than ``run_on_min_ratio`` leadings below the line above) is not
-    one that goes on either."""
+    one that goes on either. ``leading``: the one both sides share (:func:`_breaks_match`), given
+    when a side whose cells never wrap would make the quantile a row's step."""
     height = statistics.median(w.bottom - w.top for w in left + right)
     sl, sr = _steps(left, settings), _steps(right, settings)
     real = [s for _, s in sl + sr if s >= 0.8 * height]

@@ -91,7 +91,7 @@ def find_field_lists(
             i += 1
             continue
         fields, used = run
-        piece = _piece(page_no, fields, used)
+        piece = _piece(page_no, fields, used, column_role)
         if piece is not None:
             for ln in used:
                 ln.kind = "table"
@@ -155,7 +155,7 @@ def _run(
     if sum(1 for f in fields if f.value) < 2:
         return None
     names = [f.label.lower() for f in fields]
-    records = split_records(names)
+    records = _records(names, column_role)
     if any(len(set(names[a:b])) != b - a for a, b in records):
         return None  # a label twice in one record: no record structure
     roles = {r for n in set(names) if (r := column_role(n))}
@@ -185,7 +185,23 @@ def _label_goes_on(
     )
 
 
-def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece | None:
+def _records(names: list[str], column_role: Callable[[str], str | None]) -> list[tuple[int, int]]:
+    """The records of a run of labels: each starts at a repeat of the run's first label
+    (:func:`~plancheck.layout.records.split_records`), unless the run opens with the end of a
+    record the page break cut ("Hvem", "Når" at the head of a page, then "Hva", "Hvem", "Når"):
+    when the first label names no action and a later one does (the lexicon's measure column
+    words), the records start at that label, and what comes before it is the cut record's end."""
+    if column_role(names[0]) == "measure":
+        return split_records(names)
+    opener = next((n for n in names[1:] if column_role(n) == "measure"), None)
+    if opener is None:
+        return split_records(names)
+    starts = [0, *(i for i, n in enumerate(names) if n == opener and i > 0)]
+    return list(zip(starts, [*starts[1:], len(names)], strict=True))
+
+
+def _piece(page_no: int, fields: list[_Field], used: list[Line],
+           column_role: Callable[[str], str | None] | None = None) -> TablePiece | None:
     """One table piece from a run's fields: header = the labels in the order they first come,
     one row per record."""
     header: list[str] = []
@@ -195,7 +211,7 @@ def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece |
     col = {h.lower(): k for k, h in enumerate(header)}
     names = [f.label.lower() for f in fields]
     rows: list[list[Cell | None]] = [[Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(header)]]
-    for a, b in split_records(names):
+    for a, b in (_records(names, column_role) if column_role is not None else split_records(names)):
         ri = len(rows)
         row: list[Cell | None] = [Cell(row=ri, col=k, text="", page=page_no) for k in range(len(header))]
         for f in fields[a:b]:
@@ -217,4 +233,5 @@ def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece |
     bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
     piece = TablePiece(page_no, bbox, [value_x] * len(header), rows, [False] * len(header), False)
     piece.region = used[0].region
+    piece.field_list = True
     return piece
