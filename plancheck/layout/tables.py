@@ -1276,6 +1276,8 @@ def join_pieces(
             and piece.field_list
             and current[2].field_list
             and piece.page == current[2].page + 1
+            # nothing between them: the field list ends its page and the piece opens the next
+            and content.get(current[2].page, (0, 0))[1] <= current[2].bbox[3] + 2
             and content.get(piece.page, (1e9, 0))[0] >= piece.bbox[1] - 2
             and _field_list_goes_on(current[1], piece)
         ):
