@@ -317,3 +317,12 @@ def test_a_record_the_page_break_cut_goes_on_at_the_head_of_the_next_page():
         ["Öppna en stödlinje", "Socialförvaltningen", ""],
     ]
     assert table.pages == [1, 2]
+
+
+def test_records_that_open_with_the_owner_keep_their_first_label_as_the_opener_below_the_page_head():
+    intro = _line(line_words("Slik følger vi opp planen i perioden.", LABEL_X, 80.0))
+    lines = _records([[("Ansvar", "Helsestasjonen"), ("Tiltak", "Kartlegge behovet"), ("Frist", "2026")],
+                      [("Ansvar", "NAV"), ("Tiltak", "Tilby sommerjobb"), ("Frist", "2027")]], top=100.0)
+    (piece, _used), = find_field_lists([intro, *lines], column_role, 1)
+    assert _table(piece) == [["Ansvar", "Tiltak", "Frist"], ["Helsestasjonen", "Kartlegge behovet", "2026"],
+                             ["NAV", "Tilby sommerjobb", "2027"]]

@@ -91,7 +91,8 @@ def find_field_lists(
             i += 1
             continue
         fields, used = run
-        piece = _piece(page_no, fields, used, column_role)
+        # (only a run at the head of the page may open with the end of a record cut by the break)
+        piece = _piece(page_no, fields, used, column_role if i == 0 else None)
         if piece is not None:
             for ln in used:
                 ln.kind = "table"
@@ -155,7 +156,7 @@ def _run(
     if sum(1 for f in fields if f.value) < 2:
         return None
     names = [f.label.lower() for f in fields]
-    records = _records(names, column_role)
+    records = _records(names, column_role) if i == 0 else split_records(names)
     if any(len(set(names[a:b])) != b - a for a, b in records):
         return None  # a label twice in one record: no record structure
     roles = {r for n in set(names) if (r := column_role(n))}
@@ -190,7 +191,9 @@ def _records(names: list[str], column_role: Callable[[str], str | None]) -> list
     (:func:`~plancheck.layout.records.split_records`), unless the run opens with the end of a
     record the page break cut ("Hvem", "Når" at the head of a page, then "Hva", "Hvem", "Når"):
     when the first label names no action and a later one does (the lexicon's measure column
-    words), the records start at that label, and what comes before it is the cut record's end."""
+    words), the records start at that label, and what comes before it is the cut record's end.
+    Asked only of a run at the head of a page (a list whose records open with the owner, met
+    anywhere else, keeps its first label as the opener)."""
     if column_role(names[0]) == "measure":
         return split_records(names)
     opener = next((n for n in names[1:] if column_role(n) == "measure"), None)
