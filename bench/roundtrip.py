@@ -3,7 +3,7 @@ them back with plancheck and score each against the gold it was built from.
 
     python bench/roundtrip.py 300 [--seed 0] [--producers docx odt html reportlab] [--jobs 2]
                               [--keep DIR] [--only NAME ...] [--filter TAG ...] [--worst 15]
-                              [--markdown] [--reuse] [--families old|new] [--cross]
+                              [--markdown] [--reuse] [--families old|new|more] [--cross]
 
 Prints F1 per producer and per style option (goals, strategies, measures, owners, deadlines,
 goal links; micro-averaged over the documents that use the option), the overall figure, and the
@@ -132,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", help="only these documents (names as printed)")
     ap.add_argument("--filter", nargs="+", metavar="TAG",
                     help="only documents with all these style tags, e.g. measures=table")
-    ap.add_argument("--families", choices=("old", "new"), default="old",
+    ap.add_argument("--families", choices=("old", "new", "more"), default="old",
                     help="new: only the layout families added in session 9 (corpora/synth/families.py); "
+                         "more: those added in session 15 (cross, turned, ownerdate, deflist, horizons, gantt); "
                          "old (default): the first families, each seed giving the document it always gave")
     ap.add_argument("--cross", action="store_true", help="also a row per layout family and producer")
     ap.add_argument("--worst", type=int, default=15)

@@ -196,3 +196,62 @@ def test_an_outline_beside_two_owner_rows_one_wrapped_is_one_table_not_two_colum
     words += line_words("2027", 520, 178)
     regions = xy_cut(words, 595)
     assert len(regions) == 1
+
+
+def test_a_two_column_table_whose_left_cells_never_wrap_is_no_pair_of_text_columns():
+    """'Tiltak | Ansvar (frist)' without rules: every action one line, rows 18 pt apart; the
+    owner cells beside them, some wrapped at the 14 pt leading. The left side alone shows no
+    leading (its narrowest step is a row), so its rows are measured with the right side's: the
+    breaks of both sides fall together and the page is a table, read row by row."""
+    words: list[Word] = []
+    top = 100.0
+    for k in range(12):
+        words += line_words(f"Gjennomføre tiltak nummer {k + 1:02d} i hele kommunen", LEFT, top)
+        words += line_words(f"Enhet {k + 1:02d} og Tildelingskontoret", RIGHT, top)
+        if k % 3 == 1:  # an owner cell wrapped onto a second line: a taller row
+            words += line_words("(innen utgangen av 2027)", RIGHT, top + 14)
+            top += 14
+        top += 18
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+    # two text columns of one design still are: both sides wrap at the leading
+    words = []
+    for side, space in ((LEFT, 6), (RIGHT, 11)):
+        top = 100.0
+        for _k in range(6):
+            for _ in range(3):
+                words += line_words(FULL, side, top)
+                top += 14
+            top += space  # paragraphs spaced apart, their breaks never level
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+
+
+def test_an_unruled_two_column_table_across_the_middle_of_a_landscape_page_is_no_spread():
+    """Nothing stands at the middle of the landscape page (the actions end short of it, the
+    owners start past it), as at the fold of two pages printed side by side; but the rows'
+    breaks fall together on both sides: one table, not two pages."""
+    from plancheck.layout.columns import spread_halves
+
+    words: list[Word] = []
+    top = 100.0
+    for k in range(10):
+        words += line_words(f"Gjennomføre tiltak nummer {k + 1:02d} i hele kommunen", 62.0, top)
+        words += line_words(f"Enhet {k + 1:02d} og Tildelingskontoret", 470.0, top)
+        if k % 3 == 1:
+            words += line_words("(innen utgangen av 2027)", 470.0, top + 14)
+            top += 14
+        top += 18
+    assert spread_halves(words, 842.0, 595.0) is None
+    # two pages side by side, each a column of text, still are a spread
+    pages: list[Word] = []
+    for x in (62.0, 470.0):
+        top = 100.0
+        for _k in range(5):
+            for _ in range(3):
+                pages += line_words(FULL[:60], x, top)
+                top += 14
+            top += 6 if x < 400 else 11
+    assert spread_halves(pages, 842.0, 595.0) is not None

@@ -364,3 +364,25 @@ def test_the_time_frame_a_short_sentence_opens_with():
     assert opening_time_frame("Work with major users to cut the price of equipment.", lang="en") is None
     # a long sentence says more than when
     assert opening_time_frame("Annually the board will meet to review the progress of every action in the plan and report it.", lang="en") is None
+
+
+@pytest.mark.parametrize("text,lang", [("Lång sikt", "sv"), ("Medellång sikt", "sv"), ("Mellemlang sigt", "da"),
+                                       ("Lang sigt", "da"), ("Mellomlang sikt", "nb"), ("kort sikt / lang sikt", "nn")])
+def test_a_horizon_term_alone_is_a_period_in_every_nordic_language(text, lang):
+    from plancheck.models import DeadlineKind
+
+    d = parse_deadline(text, lang=lang)
+    assert d is not None and d.kind == DeadlineKind.period and d.start is None
+    # a horizon word without its noun is no horizon ("lang" alone is an adjective)
+    assert parse_deadline("Lang", lang=lang) is None or parse_deadline("Lang", lang=lang).kind != DeadlineKind.period
+
+
+@pytest.mark.parametrize("cell,owner,deadline", [
+    ("Helsestasjonen (innan utgangen av 2027)", "Helsestasjonen", "innan utgangen av 2027"),
+    ("Socialchef (senast vid utgången av 2026)", "Socialchef", "senast vid utgången av 2026"),
+    ("NAV (innen utgangen av 2027)", "NAV", "innen utgangen av 2027"),
+])
+def test_an_owner_with_a_by_the_end_of_deadline_in_brackets_splits_before_the_lead(cell, owner, deadline):
+    from plancheck.lang.deadlines import split_deadline
+
+    assert split_deadline(cell) == (owner, deadline)

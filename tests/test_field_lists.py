@@ -27,9 +27,9 @@ def _line(words: list[Word], page: int = 1):
     return words_to_lines(words, page)[0]
 
 
-def _field(label: str, value: str, top: float, *, bold: bool = True):
+def _field(label: str, value: str, top: float, *, bold: bool = True, value_x: float = VALUE_X):
     lab = line_words(label, LABEL_X, top)
-    return _line((_bold(lab) if bold else lab) + (line_words(value, VALUE_X, top) if value else []))
+    return _line((_bold(lab) if bold else lab) + (line_words(value, value_x, top) if value else []))
 
 
 def _records(rows: list[list[tuple[str, str]]], *, bold: bool = True, top: float = 100.0) -> list:
@@ -250,3 +250,79 @@ def test_a_word_document_with_one_field_table_per_measure_under_goal_headings(tm
     got = [(m.text, m.owner_text, m.deadline and m.deadline.text, [g.id for g in plan.goals].index(m.goal_ids[0]))
            for m in plan.measures]
     assert got == want
+
+
+def test_a_label_wrapped_in_its_narrow_column_is_one_label():
+    # "Ansvarleg" / "eining": the second word of the label on the next line, at the label's x
+    out, top = [], 100.0
+    for rec in ([("Handling", "Opprette ei ressursgruppe for familiar"), ("Ansvarleg", "Teknisk drift"),
+                 ("eining", ""), ("Frist", "2. kvartal 2025")],
+                [("Handling", "Utvide tilbodet om sommarjobb"), ("Ansvarleg", "Helsestasjonen"), ("eining", ""),
+                 ("Frist", "Vår 2026")]):
+        for label, value in rec:
+            out.append(_field(label, value, top, value_x=111.0))
+            top += 12
+        top += 10
+    (piece, _used), = find_field_lists(out, column_role, 1)
+    assert _table(piece) == [
+        ["Handling", "Ansvarleg eining", "Frist"],
+        ["Opprette ei ressursgruppe for familiar", "Teknisk drift", "2. kvartal 2025"],
+        ["Utvide tilbodet om sommarjobb", "Helsestasjonen", "Vår 2026"],
+    ]
+    # a label with a capital on the next line is a field of its own, not the rest of the one above
+    capital = [_field("Handling", "Opprette ei ressursgruppe", 100.0, value_x=111.0),
+               _field("Ansvarleg", "Teknisk drift", 112.0, value_x=111.0), _field("Frist", "2027", 124.0, value_x=111.0)]
+    (piece, _used), = find_field_lists(capital, column_role, 1)
+    assert _table(piece)[0] == ["Handling", "Ansvarleg", "Frist"]
+
+
+def test_records_set_as_tables_with_a_blank_line_between_are_one_field_list():
+    # each record its own small table: the gap between records is wider than between fields
+    lines = []
+    top = 100.0
+    for rec in ([("Aktiviteter", "Opprette et lavterskeltilbud"), ("Tiltakseier", "NAV"), ("Oppstart", "Kontinuerlig")],
+                [("Aktiviteter", "Tilby sommerjobb for ungdom"), ("Oppstart", "Hver høst")]):
+        for label, value in rec:
+            lines.append(_field(label, value, top, value_x=121.0))
+            top += 14
+        top += 28  # a blank paragraph and the table's spacing: 3 line heights
+    (piece, _used), = find_field_lists(lines, column_role, 1)
+    assert _table(piece)[1:] == [["Opprette et lavterskeltilbud", "NAV", "Kontinuerlig"],
+                                 ["Tilby sommerjobb for ungdom", "", "Hver høst"]]
+    # the wider gap is crossed only where a record opens with the first label
+    lines = [_field(label, value, 100.0 + 14 * k, value_x=121.0) for k, (label, value) in
+             enumerate([("Aktiviteter", "Opprette et lavterskeltilbud"), ("Tiltakseier", "NAV"), ("Oppstart", "2026")])]
+    lines.append(_field("Oppstart", "2027", lines[2].bottom + 30, value_x=121.0))
+    (piece, used), = find_field_lists(lines, column_role, 1)
+    assert len(piece.rows) == 2 and len(used) == 3
+
+
+def test_a_record_the_page_break_cut_goes_on_at_the_head_of_the_next_page():
+    from plancheck.layout.tables import join_pieces
+
+    page1 = _records([*_SV[:1], [("Vad", "Göra en jämställdhetsanalys av skolgårdarna")]], top=600.0)
+    page2 = [_line(ln.words, page=2) for ln in _records([[("Vem", "Fritidsförvaltningen"), ("När", "2027")],
+                                                            [("Vad", "Öppna en stödlinje"), ("Vem", "Socialförvaltningen")]],
+                                                           top=72.0)]
+    for ln in page2:
+        ln.page = 2
+    (p1, _), = find_field_lists(page1, column_role, 1)
+    (p2, _), = find_field_lists(page2, column_role, 2)
+    content = {1: (600.0, p1.bbox[3]), 2: (p2.bbox[1], 300.0)}
+    (_, table), = join_pieces([p1, p2], {1: 842, 2: 842}, content)
+    assert table.header == ["Vad", "Vem", "När"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Jämställdhetsanalysera tre av kommunens tjänster", "Kommunledningsförvaltningen", "Varje år"],
+        ["Göra en jämställdhetsanalys av skolgårdarna", "Fritidsförvaltningen", "2027"],
+        ["Öppna en stödlinje", "Socialförvaltningen", ""],
+    ]
+    assert table.pages == [1, 2]
+
+
+def test_records_that_open_with_the_owner_keep_their_first_label_as_the_opener_below_the_page_head():
+    intro = _line(line_words("Slik følger vi opp planen i perioden.", LABEL_X, 80.0))
+    lines = _records([[("Ansvar", "Helsestasjonen"), ("Tiltak", "Kartlegge behovet"), ("Frist", "2026")],
+                      [("Ansvar", "NAV"), ("Tiltak", "Tilby sommerjobb"), ("Frist", "2027")]], top=100.0)
+    (piece, _used), = find_field_lists([intro, *lines], column_role, 1)
+    assert _table(piece) == [["Ansvar", "Tiltak", "Frist"], ["Helsestasjonen", "Kartlegge behovet", "2026"],
+                             ["NAV", "Tilby sommerjobb", "2027"]]

@@ -55,3 +55,20 @@ def test_a_bullet_hanging_below_its_line_does_not_shorten_the_leading():
     leading = leading_by_size([lines])
     assert leading[10] == 12
     assert not spaced_apart(_line("1. Arrangere ei sykkelveke for", 300), _line("alle skulane", 312), leading)
+
+
+def test_a_lead_in_at_the_margin_under_an_item_that_filled_its_line_is_a_block_of_its_own():
+    # a typed list ("2) …") whose wrapped lines return to the margin: the item above ran to the
+    # margin, the next word would not have fitted, but a whole line opening with a capital and
+    # ending in a colon is the lead-in of the bullets under it
+    full = "2) Kommunen ska minska de direkta utsläppen av växthusgaser med femtio procent"
+    wide = _line("Alla invånare ska bli sedda, hörda och tagna på allvar i hela kommunen och mera text", 76)
+    lines = [wide, _line(full, 100), _line("Strategier för mål 2:", 114), _line("• Ta tillvara ny teknik", 128)]
+    lines[0].x1 = lines[1].x1  # the region's right margin: where the item's line ended
+    texts = [b.text for b in build_blocks([lines], [])]
+    assert any(t.endswith("femtio procent") for t in texts) and "Strategier för mål 2:" in texts
+    # a wrapped line that goes on in lower case still goes on with the item
+    lines = [wide, _line(full, 100), _line("till år 2030 i alla förvaltningar", 114)]
+    lines[0].x1 = lines[1].x1
+    texts = [b.text for b in build_blocks([lines], [])]
+    assert any(t.endswith("femtio procent till år 2030 i alla förvaltningar") for t in texts)

@@ -158,3 +158,39 @@ def test_native_producers_hand_over_the_source_itself(tmp_path):
     assert [p.suffix for _s, p in out] == [".docx", ".odt"]
     assert all(p.stat().st_size > 0 for _s, p in out)
     assert specs[0].gold()["document"].endswith(".docx")
+
+
+@pytest.mark.parametrize("family", ["cross", "turned", "ownerdate", "deflist", "horizons", "gantt"])
+def test_every_family_of_session_15_prints_its_layout_and_its_gold(family):
+    from corpora.synth.families import HORIZON_WORDS, MORE_FAMILIES
+
+    assert family in MORE_FAMILIES
+    for seed in range(1, 6):
+        spec = make_spec(seed, "docx", families="more", measures=family)
+        assert spec.style.measures == family
+        blocks = [c for b in compose(spec.plan, spec.style).blocks for c in (b.children if isinstance(b, Section) else [b])]
+        tables = [b for b in blocks if isinstance(b, TableBlock)]
+        cells = [c.text for t in tables for row in t.header + t.rows for c in row if c is not None]
+        g = spec.gold()
+        if family == "cross":  # an X under each goal a measure serves, the gold linking them all
+            marks = sum(1 for c in cells if c == "X")
+            assert marks == sum(len(m["goals"]) for m in g["measures"])
+        if family == "turned":
+            assert any(c.turned for t in tables for row in t.header for c in row if c is not None)
+        if family == "ownerdate":
+            assert any(f"({m['deadline']})" in c for m in g["measures"] if m["deadline"] for c in cells)
+        if family == "horizons":
+            assert all(m["deadline"] in HORIZON_WORDS[spec.plan.lang] for m in g["measures"])
+            assert any(isinstance(b, Para) and " = " in b.text for b in blocks)
+        if family == "gantt":  # the deadline is the span of the marked years
+            years = spec.plan.words["gantt_years"]
+            assert all(str(m["deadline"]).split("–")[0] in map(str, years) for m in g["measures"])
+        if family == "deflist":
+            assert all(not t.header and len(t.widths) == 2 for t in tables)
+
+
+def test_old_and_new_seeds_give_the_documents_they_gave_before_the_families_of_session_15():
+    # the families of session 15 are drawn only with families="more"
+    for seed in (3, 17, 101):
+        assert make_spec(seed, "odt").style.measures in ("table", "blocks", "outline")
+        assert make_spec(seed, "odt", families="new").style.measures in ("indent", "matrix", "notes", "letters", "ids")

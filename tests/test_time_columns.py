@@ -219,3 +219,20 @@ def test_a_due_sentence_in_a_cell_no_role_names_dates_the_action():
                          ["Revidere rutinene for meldinger", "Ansatte skal nå målet innen 2030."]]))
     got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
     assert got == {"Innføre felles plan for språkarbeid": "innen 2026", "Revidere rutinene for meldinger": None}
+
+
+def test_years_under_a_spanning_deadline_word_are_period_columns():
+    # "2026 (Tidsplan)": the layout writes the spanning cell's text after each year; the first
+    # year is no deadline column whose text (an X) is the date
+    plan = _plan(_table(["Tiltak", "Ansvar", "2025 (Tidsplan)", "2026 (Tidsplan)", "2027 (Tidsplan)"],
+                        [["Innføre felles plan for språkarbeid", "Rektor", "X", "X", ""],
+                         ["Revidere rutinene for meldinger", "Barnevernleder", "", "", "X"]]))
+    got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Innføre felles plan for språkarbeid": "2025–2026", "Revidere rutinene for meldinger": "2027"}
+
+
+def test_horizon_columns_of_every_nordic_language_take_their_marks():
+    for words in (["Kort sigt", "Mellemlang sigt", "Lang sigt"], ["Kort sikt", "Medellång sikt", "Lång sikt"]):
+        plan = _plan(_table(["Tiltak", "Ansvar", *words],
+                            [["Innføre felles plan for språkarbeid", "Rektor", "", "X", ""]]))
+        assert [m.deadline.text if m.deadline else None for m in plan.measures] == [words[1]]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from corpora.synth.compose import compose
 from corpora.synth.content import PlanContent, generate, gold
-from corpora.synth.families import NEW_FAMILIES, reshape
+from corpora.synth.families import MORE_FAMILIES, NEW_FAMILIES, reshape, reshape_more
 from corpora.synth.styles import NATIVE, PRODUCERS, Style, draw_style
 from corpora.synth.vocab import LANGS
 
@@ -37,7 +37,8 @@ def make_spec(seed: int, producer: str, name: str | None = None, *, families: st
               **style_overrides) -> Spec:
     """One document from ``seed``; ``style_overrides`` pin options (tests use them).
     ``families="new"``: the layout is one of the families of :mod:`corpora.synth.families`,
-    drawn after every other option so the rest of the style is the one the seed gives anyway;
+    drawn after every other option so the rest of the style is the one the seed gives anyway
+    (``"more"``: one of the families of session 15, ``MORE_FAMILIES``);
     the default draws only the first families, so an existing seed keeps its document."""
     from dataclasses import replace
 
@@ -46,8 +47,10 @@ def make_spec(seed: int, producer: str, name: str | None = None, *, families: st
     style = draw_style(rng, lang, producer)
     if families == "new":
         style = replace(style, measures=rng.choice(NEW_FAMILIES), note_type=rng.choice(["italic", "smaller"]))
+    elif families == "more":
+        style = replace(style, measures=rng.choice(MORE_FAMILIES))
     elif families != "old":
-        raise ValueError(f"families: old or new, not {families!r}")
+        raise ValueError(f"families: old, new or more, not {families!r}")
     if style_overrides:
         style = replace(style, **style_overrides)
     if style.measures in ("indent", "letters", "ids"):
@@ -56,6 +59,8 @@ def make_spec(seed: int, producer: str, name: str | None = None, *, families: st
     plan = generate(seed, lang, long_items=style.long_items)
     if style.measures in NEW_FAMILIES:
         plan = reshape(plan, style.measures, seed)
+    elif style.measures in MORE_FAMILIES:
+        plan = reshape_more(plan, style.measures, seed)
     return Spec(name or f"synth-{seed}-{producer}", seed, producer, style, plan)
 
 

@@ -58,6 +58,7 @@ class Cell:
     bold: bool = False
     shaded: bool = False
     center: bool = False
+    turned: bool = False  # the text set vertically, reading upwards (a narrow column's head)
 
 
 @dataclass
@@ -192,21 +193,22 @@ def _table(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
     return TableBlock(header, rows, [c[1] for c in cols], ruled=style.table != "unruled")
 
 
-def _matrix(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
-    """An ansvarsmatrise: unit columns under a spanning owner word, X under each owner."""
+def _matrix(plan: PlanContent, style: Style, leaves: list[Goal], *, turned: bool = False) -> TableBlock:
+    """An ansvarsmatrise: unit columns under a spanning owner word, X under each owner
+    (``turned``: the unit names set vertically in narrow columns)."""
     w, units = plan.words, list(plan.words["matrix_units"])
     n = 2 + len(units)
     top: list[Cell | None] = [Cell(w["table_measure"], rowspan=2, bold=True),
                               Cell(w["table_owner"], colspan=len(units), bold=True, center=True)]
     top += [None] * (len(units) - 1) + [Cell(w["table_deadline"], rowspan=2, bold=True)]
-    second: list[Cell | None] = [None, *(Cell(u, bold=True, center=True) for u in units), None]
+    second: list[Cell | None] = [None, *(Cell(u, bold=True, center=True, turned=turned) for u in units), None]
     rows: list[list[Cell | None]] = []
     for leaf in leaves:
         rows.append([Cell(_goal_ref(plan, leaf, style, cell=False), colspan=n, bold=True, shaded=True)] + [None] * (n - 1))
         for m in leaf.measures:
             marks = [Cell("X" if u in m.owners else "", center=True) for u in units]
             rows.append([Cell(m.text), *marks, Cell(m.deadline or "")])
-    return TableBlock([top, second], rows, [3.4, *([1.3] * len(units)), 1.5], ruled=True)
+    return TableBlock([top, second], rows, [3.4, *([0.7 if turned else 1.3] * len(units)), 1.5], ruled=True)
 
 
 def _indent_outline(plan: PlanContent, goals: list[Goal]) -> TabOutline:
@@ -263,6 +265,128 @@ def _ids(plan: PlanContent, goals: list[Goal], counters: dict) -> list:
     return out
 
 
+def _group_row(plan: PlanContent, style: Style, leaf: Goal, n: int) -> list[Cell | None]:
+    return [Cell(_goal_ref(plan, leaf, style, cell=False), colspan=n, bold=True, shaded=True)] + [None] * (n - 1)
+
+
+def _cross(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """A goal × measure cross matrix: the measures in rows, a narrow column per goal with an X
+    under each goal a measure serves; the goals are named by number under a spanning group
+    word ("Bidrar til mål": "1 | 2 | 3") or each by its word and number ("Mål 1 | Mål 2")."""
+    w = plan.words
+    goals = plan.goals()
+    k = len(goals)
+    lead = [(w["table_measure"], 4.0), (w["table_owner"], 2.0), (w["table_deadline"], 1.5)]
+    if w["cross_form"] == "group":
+        top: list[Cell | None] = [Cell(name, rowspan=2, bold=True) for name, _ in lead]
+        top += [Cell(str(w["cross_group"]), colspan=k, bold=True, center=True)] + [None] * (k - 1)
+        second: list[Cell | None] = [None] * len(lead) + [Cell(g.number, bold=True, center=True) for g in goals]
+        header = [top, second]
+    else:
+        header = [[*(Cell(name, bold=True) for name, _ in lead),
+                   *(Cell(f"{w['goal_word']} {g.number}", bold=True, center=True) for g in goals)]]
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        for m in leaf.measures:
+            served = {m.goal_id, *m.also_goals}
+            rows.append([Cell(m.text), Cell(m.owner_text), Cell(m.deadline or ""),
+                         *(Cell("X" if g.id in served else "", center=True) for g in goals)])
+    return TableBlock(header, rows, [c[1] for c in lead] + [0.7] * k, ruled=True)
+
+
+def _owner_date(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """Owner and deadline in one cell, the deadline in brackets ("NAV (2. kvartal 2027)")
+    under a header naming both ("Ansvar (frist)")."""
+    w = plan.words
+    head = f"{w['table_owner']} ({str(w['table_deadline']).lower()})"
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        rows.append(_group_row(plan, style, leaf, 2))
+        for m in leaf.measures:
+            both = m.owner_text
+            if m.deadline:
+                both = f"{both} ({m.deadline})" if both else f"({m.deadline})"
+            rows.append([Cell(m.text), Cell(both)])
+    return TableBlock([[Cell(str(w["table_measure"]), bold=True), Cell(head, bold=True)]], rows, [4.5, 2.6],
+                      ruled=style.table != "unruled")
+
+
+def _deflist(plan: PlanContent, m: Measure) -> TableBlock:
+    """One measure as a definition list: the term in bold at the left, its text beside it."""
+    what, who, when = plan.words["def_terms"]
+    rows: list[list[Cell | None]] = [[Cell(str(what), bold=True), Cell(m.text)]]
+    if m.owner_text:
+        rows.append([Cell(str(who), bold=True), Cell(m.owner_text)])
+    if m.deadline:
+        rows.append([Cell(str(when), bold=True), Cell(m.deadline)])
+    # the term column as wide as its longest word needs (a word wider than its cell would run
+    # into the text beside it; a term of two words may wrap)
+    longest = max(len(word) for term in (what, who, when) for word in str(term).split())
+    return TableBlock([], rows, [max(1.2, 0.12 * longest), 6.0], ruled=False)
+
+
+def _horizon_key(plan: PlanContent) -> Para:
+    """The key to the timeframe words: 'Kort sikt = innen 2027 · Mellomlang sikt = 2028–2029 ·
+    Lang sikt = etter 2029' (from the plan period)."""
+    from corpora.synth.families import HORIZON_KEY, HORIZON_WORDS
+
+    short, mid, long_ = HORIZON_WORDS[plan.lang]
+    by, after, heads = HORIZON_KEY[plan.lang]
+    y0, y1 = plan.period
+    head = heads[plan.seed % len(heads)]
+    return Para(f"{head}: {short} = {by} {y0 + 1} · {mid} = {y0 + 2}–{y1} · {long_} = {after} {y1}")
+
+
+def _horizons(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """The deadline column holds a timeframe word, or three horizon columns hold an X."""
+    from corpora.synth.families import HORIZON_WORDS
+
+    w = plan.words
+    if w["horizon_form"] == "marks":
+        words = HORIZON_WORDS[plan.lang]
+        header = [[Cell(str(w["table_measure"]), bold=True), Cell(str(w["table_owner"]), bold=True),
+                   *(Cell(h, bold=True, center=True) for h in words)]]
+        widths = [4.0, 2.0, 1.1, 1.1, 1.1]
+    else:
+        header = [[Cell(str(w[k]), bold=True) for k in ("table_measure", "table_owner", "table_deadline")]]
+        widths = [4.0, 2.0, 1.5]
+    n = len(widths)
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        rows.append(_group_row(plan, style, leaf, n))
+        for m in leaf.measures:
+            if w["horizon_form"] == "marks":
+                rows.append([Cell(m.text), Cell(m.owner_text),
+                             *(Cell("X" if h == m.deadline else "", center=True) for h in HORIZON_WORDS[plan.lang])])
+            else:
+                rows.append([Cell(m.text), Cell(m.owner_text), Cell(m.deadline or "")])
+    return TableBlock(header, rows, widths, ruled=True)
+
+
+def _gantt(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
+    """Period columns: one per year of the plan, an X in each year a measure runs."""
+    w = plan.words
+    years: list[int] = list(w["gantt_years"])  # type: ignore[arg-type]
+    k = len(years)
+    if w["gantt_group"]:
+        header: list[list[Cell | None]] = [
+            [Cell(str(w["table_measure"]), rowspan=2, bold=True), Cell(str(w["table_owner"]), rowspan=2, bold=True),
+             Cell(str(w["table_deadline"]), colspan=k, bold=True, center=True), *([None] * (k - 1))],
+            [None, None, *(Cell(str(y), bold=True, center=True) for y in years)],
+        ]
+    else:
+        header = [[Cell(str(w["table_measure"]), bold=True), Cell(str(w["table_owner"]), bold=True),
+                   *(Cell(str(y), bold=True, center=True) for y in years)]]
+    rows: list[list[Cell | None]] = []
+    for leaf in leaves:
+        rows.append(_group_row(plan, style, leaf, 2 + k))
+        for m in leaf.measures:
+            a, _, b = (m.deadline or "").partition("–")
+            span = range(int(a), int(b or a) + 1) if a else range(0)
+            rows.append([Cell(m.text), Cell(m.owner_text), *(Cell("X" if y in span else "", center=True) for y in years)])
+    return TableBlock(header, rows, [4.0, 2.0, *([0.8] * k)], ruled=True)
+
+
 def compose(plan: PlanContent, style: Style) -> Doc:
     w = plan.words
     blocks: list = [Heading(plan.title, 0), Para(f"{plan.municipality} {w['municipality_word']}")]
@@ -308,8 +432,20 @@ def compose(plan: PlanContent, style: Style) -> Doc:
     if style.measures not in OUTLINES:
         part: list = [Heading(w["measure_heading"], 1)]
         leaves = plan.leaf_goals()
-        if style.measures == "matrix":
-            part.append(_matrix(plan, style, leaves))
+        if style.measures in ("matrix", "turned"):
+            part.append(_matrix(plan, style, leaves, turned=style.measures == "turned"))
+        elif style.measures == "cross":
+            part.append(_cross(plan, style, leaves))
+        elif style.measures == "ownerdate":
+            part.append(_owner_date(plan, style, leaves))
+        elif style.measures == "horizons":
+            part += [_horizon_key(plan), _horizons(plan, style, leaves)]
+        elif style.measures == "gantt":
+            part.append(_gantt(plan, style, leaves))
+        elif style.measures == "deflist":
+            for leaf in leaves:
+                part.append(Heading(_goal_ref(plan, leaf, style, cell=False), 2))
+                part += [_deflist(plan, m) for m in leaf.measures]
         elif style.measures == "notes":
             for leaf in leaves:
                 part.append(Heading(_goal_ref(plan, leaf, style, cell=False), 2))

@@ -29,6 +29,7 @@ class Measure:
     deadline: str | None
     deadline_kind: str  # date | period | recurring | continuous | none
     goal_id: str
+    also_goals: list[str] = field(default_factory=list)  # further goals it serves (a cross matrix marks them)
 
 
 @dataclass
@@ -280,7 +281,7 @@ def gold(plan: PlanContent, document: str, *, strategies: bool = True) -> dict:
             {"id": s.id, "text": s.text, "goals": [s.goal_id]} for s in (plan.strategies() if strategies else [])
         ],
         "measures": [
-            {"id": m.id, "text": m.text, "goals": [m.goal_id], "strategies": [],
+            {"id": m.id, "text": m.text, "goals": [m.goal_id, *m.also_goals], "strategies": [],
              "owners": list(m.owners), "deadline": m.deadline, "deadline_kind": m.deadline_kind}
             for m in plan.measures()
         ],

@@ -105,3 +105,120 @@ def distribute(goal: Goal) -> list[tuple[object, list[Measure]]]:
     return out
 
 
+
+
+# --------------------------------------------------------------------------- session 15
+# Layouts met in real and blind plans that the round trip did not print (``families="more"``):
+#
+# | family | what it prints |
+# | --- | --- |
+# | ``cross`` | a goal × measure cross matrix: 'Tiltak \| Ansvar \| Frist' and a narrow column per goal under a spanning 'Bidrar til mål' ('1 \| 2 \| 3') or headed 'Mål 1 \| Mål 2'; X under each goal a measure serves (one or two) |
+# | ``turned`` | the ansvarsmatrise of ``matrix`` with its unit names set vertically (turned 90°) in narrow columns |
+# | ``ownerdate`` | owner and deadline in one cell, the deadline in brackets: 'Helsestasjonen (2. kvartal 2027)' under 'Ansvar (frist)' |
+# | ``deflist`` | each measure a small definition list: 'Hva \| …', 'Hvem \| …', 'Når \| …' (question words, or the column words) in a borderless two-column table |
+# | ``horizons`` | keyed timeframes: a key 'Kort sikt = innen 2027 · Mellomlang sikt = 2028–2029 · Lang sikt = etter 2029' over a table whose deadline column holds the word, or an X under one of three horizon columns |
+# | ``gantt`` | period columns: one column per year of the plan with an X in each year a measure runs (a bar) |
+#
+# Column words are drawn from the reader's language data (plancheck/lang/data/<lang>.yaml,
+# ``columns``): the words a planner heads such columns with, not one plan's.
+
+MORE_FAMILIES = ("cross", "turned", "ownerdate", "deflist", "horizons", "gantt")
+
+#: the three horizon words of a timeframe key, per language (general planning language: short,
+#: medium and long term)
+HORIZON_WORDS = {
+    "nb": ("Kort sikt", "Mellomlang sikt", "Lang sikt"),
+    "nn": ("Kort sikt", "Mellomlang sikt", "Lang sikt"),
+    "sv": ("Kort sikt", "Medellång sikt", "Lång sikt"),
+    "da": ("Kort sigt", "Mellemlang sigt", "Lang sigt"),
+    "en": ("Short term", "Medium term", "Long term"),
+}
+#: "by" and "after" in a key's definitions, and the heading over the key
+HORIZON_KEY = {
+    "nb": ("innen", "etter", ["Tidsperspektiv", "Tidsramme"]),
+    "nn": ("innan", "etter", ["Tidsperspektiv", "Tidsramme"]),
+    "sv": ("senast", "efter", ["Tidsperspektiv", "Tidsram"]),
+    "da": ("inden", "efter", ["Tidsperspektiv", "Tidsramme"]),
+    "en": ("by", "after", ["Timeframe key", "Timeframes"]),
+}
+#: the question words of a definition list (what / who / when)
+DEF_QUESTIONS = {
+    "nb": ("Hva", "Hvem", "Når"),
+    "nn": ("Kva", "Kven", "Når"),
+    "sv": ("Vad", "Vem", "När"),
+    "da": ("Hvad", "Hvem", "Hvornår"),
+    "en": ("What", "Who", "When"),
+}
+
+_LEXICON: dict[str, dict] = {}
+#: the prepositions that end a reference phrase before the goal word ("bidrar til", "linked to")
+_PREPOSITIONS = ("til", "till", "to")
+
+
+def lexicon_columns(lang: str, role: str) -> list[str]:
+    """The column words of ``role`` in the reader's language data, capitalised, short and
+    without a slash (a header a planner would write over a narrow column)."""
+    if lang not in _LEXICON:
+        from pathlib import Path
+
+        import yaml
+
+        path = Path(__file__).resolve().parents[2] / "plancheck" / "lang" / "data" / f"{lang}.yaml"
+        _LEXICON[lang] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    words = _LEXICON[lang].get("columns", {}).get(role, [])
+    return [w[:1].upper() + w[1:] for w in words if "/" not in w and "#" not in w and len(w.split()) <= 2]
+
+
+def _column_words(plan: PlanContent, rng: random.Random) -> None:
+    """Measure, owner and deadline column words drawn from the language data (so the families do
+    not all print the generator's own few)."""
+    for key, role in (("table_measure", "measure"), ("table_owner", "owner"), ("table_deadline", "deadline")):
+        pool = [w for w in lexicon_columns(plan.lang, role) if len(w) <= 16]
+        if pool and rng.random() < 0.6:
+            plan.words[key] = rng.choice(pool)
+
+
+def reshape_more(plan: PlanContent, family: str, seed: int) -> PlanContent:
+    """The plan as a family of :data:`MORE_FAMILIES` prints it (deterministic from ``seed``)."""
+    rng = random.Random(f"{seed}-{family}")
+    if family in ("cross", "gantt", "horizons"):
+        _flatten(plan)
+    _column_words(plan, rng)
+    if family == "cross":
+        goals = plan.goals()
+        plan.words["cross_form"] = rng.choice(["group", "group", "numbered"])
+        # a reference phrase that governs the goal word ("Bidrar til" mål, "Linked to" goal), not
+        # one that names a column of its own ("Cross reference", "See also")
+        refs = [w for w in lexicon_columns(plan.lang, "references")
+                if len(w.split()) == 2 and w.split()[-1].lower() in _PREPOSITIONS]
+        goal_word = str(plan.words["goal_word"]).lower()
+        plan.words["cross_group"] = f"{rng.choice(refs)} {goal_word}" if refs and rng.random() < 0.7 else str(plan.words["goal_word"])
+        for m in plan.measures():
+            others = [g.id for g in goals if g.id != m.goal_id]
+            if others and rng.random() < 0.35:
+                m.also_goals = [rng.choice(others)]
+    if family == "turned":
+        reshape(plan, "matrix", seed)
+    if family == "ownerdate":
+        for m in plan.measures():
+            if m.deadline and "(" in m.deadline:
+                m.deadline, m.deadline_kind = None, "none"
+    if family == "horizons":
+        words = HORIZON_WORDS[plan.lang]
+        plan.words["horizon_form"] = rng.choice(["word", "word", "marks"])
+        for m in plan.measures():
+            m.deadline, m.deadline_kind = rng.choice(words), "period"
+    if family == "gantt":
+        y0, y1 = plan.period
+        years = list(range(y0, y1 + 1))
+        plan.words["gantt_years"] = years
+        plan.words["gantt_group"] = rng.random() < 0.5
+        for m in plan.measures():
+            a = rng.randrange(len(years))
+            b = min(len(years) - 1, a + rng.choice([0, 0, 1, 2]))
+            m.deadline = str(years[a]) if a == b else f"{years[a]}–{years[b]}"
+            m.deadline_kind = "period"
+    if family == "deflist":
+        plan.words["def_terms"] = (DEF_QUESTIONS[plan.lang] if rng.random() < 0.6 else
+                                   (plan.words["table_measure"], plan.words["table_owner"], plan.words["table_deadline"]))
+    return plan

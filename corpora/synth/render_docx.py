@@ -158,6 +158,17 @@ def _table(doc, t: TableBlock, width_cm: float) -> None:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
             if c.shaded:
                 _shade(cell)
+            if c.turned:  # set upwards (bottom to top), the row tall enough for the word
+                tcpr = cell._tc.get_or_add_tcPr()
+                direction = OxmlElement("w:textDirection")
+                direction.set(qn("w:val"), "btLr")
+                tcpr.append(direction)
+                height = OxmlElement("w:trHeight")
+                height.set(qn("w:val"), str(int(max(len(x.text) for x in row if x) * 120 + 200)))
+                height.set(qn("w:hRule"), "atLeast")
+                trpr = table.rows[ri]._tr.get_or_add_trPr()
+                if trpr.find(qn("w:trHeight")) is None:
+                    trpr.append(height)
     for ri in range(len(t.header)):
         trpr = table.rows[ri]._tr.get_or_add_trPr()
         h = OxmlElement("w:tblHeader")

@@ -52,6 +52,7 @@ table.ruled th, table.ruled td {{ border: 0.6pt solid #000; }}
 tr {{ break-inside: auto; }}
 td.shaded {{ background: #d9e2f3; }}
 td.c {{ text-align: center; }}
+div.turned {{ writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; margin: 0 auto; }}
 table.tabs td {{ padding: 1px 4px 2px 0; }}
 table.tabs td.r {{ text-align: right; padding-right: 0; }}
 table.tabs tr.head td {{ font-size: 9pt; font-weight: bold; padding-bottom: 4px; }}
@@ -71,6 +72,8 @@ def _cell(tag: str, c) -> str:
     text = escape(c.text)
     if c.bold and tag == "td":
         text = f"<b>{text}</b>"
+    if c.turned:  # set upwards, as a narrow column's head
+        text = f'<div class="turned">{text}</div>'
     return f"<{tag}{attrs}>{text}</{tag}>"
 
 

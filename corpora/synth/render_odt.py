@@ -25,6 +25,7 @@ from odf.style import (
     TableCellProperties,
     TableColumnProperties,
     TableProperties,
+    TableRowProperties,
     TabStop,
     TabStops,
     TextProperties,
@@ -113,7 +114,15 @@ def _styles(doc: OpenDocumentText, d: Doc) -> dict[str, Style]:
         if shade:
             kw["backgroundcolor"] = shade
         add(name, "table-cell", TableCellProperties(**kw), auto=True)
+        # the same cell with its text set upwards (a narrow column's head)
+        # (LibreOffice's own attribute, loext:writing-mode, as it writes a .docx's btLr cell)
+        turned = TableCellProperties(verticalalign="bottom", **kw)
+        turned.setAttrNS(LOEXT, "writing-mode", "bt-lr")
+        add(name + "Turned", "table-cell", turned, auto=True)
     return s
+
+
+LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
 
 
 def _list_styles(doc: OpenDocumentText) -> None:
@@ -166,12 +175,18 @@ def _table(parent, t: TableBlock, width_cm: float, n: int, doc: OpenDocumentText
 
     def row_el(row) -> TableRow:
         tr = TableRow()
+        turned = [c.text for c in row if c is not None and c.turned]
+        if turned:  # Writer does not grow a row for text set upwards: the row is as tall as the longest
+            rst = Style(name=f"Tab{n}r{len(turned)}{max(map(len, turned))}", family="table-row")
+            rst.addElement(TableRowProperties(minrowheight=f"{0.28 * max(map(len, turned)) + 0.4:.2f}cm"))
+            doc.automaticstyles.addElement(rst)
+            tr = TableRow(stylename=rst)
         for c in row:
             if c is None:
                 tr.addElement(CoveredTableCell())
                 continue
             base = "CellRuled" if t.ruled else "CellPlain"
-            kw = {"stylename": base + ("Shaded" if c.shaded else ""), "valuetype": "string"}
+            kw = {"stylename": base + ("Shaded" if c.shaded else "") + ("Turned" if c.turned else ""), "valuetype": "string"}
             if c.rowspan > 1:
                 kw["numberrowsspanned"] = str(c.rowspan)
             if c.colspan > 1:

@@ -92,6 +92,27 @@ class SpacedHeading(Flowable):
             c.drawText(t)
 
 
+class TurnedText(Flowable):
+    """A cell's text set upwards (turned 90° to the left), as a narrow column's head."""
+
+    def __init__(self, text: str, font: str, size: float):
+        super().__init__()
+        self.text, self.font, self.size = text, font, size
+
+    def wrap(self, avail_w, avail_h):
+        self.width = min(avail_w, self.size * 1.3)
+        return self.width, pdfmetrics.stringWidth(self.text, self.font, self.size) + 2
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        c.setFont(self.font, self.size)
+        c.translate(self.size, 1)
+        c.rotate(90)
+        c.drawString(0, 0, self.text)
+        c.restoreState()
+
+
 def render_reportlab(d: Doc, path: Path) -> Path:
     regular, bold = _fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=13.5, spaceAfter=4)
@@ -139,7 +160,9 @@ def render_reportlab(d: Doc, path: Path) -> Path:
 
     def table(t: TableBlock) -> Table:
         rows = t.header + t.rows
-        data = [[para(c.text, cell_c if c.center else cell_b if c.bold else cell) if c else "" for c in row] for row in rows]
+        data = [[(TurnedText(c.text, bold if c.bold else regular, 9.5) if c.turned
+                  else para(c.text, cell_c if c.center else cell_b if c.bold else cell)) if c else "" for c in row]
+                for row in rows]
         total = sum(t.widths)
         widths = [state["width"] * w / total for w in t.widths]
         cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4)]

@@ -209,13 +209,15 @@ _GOAL_MEANS_HEAD = re.compile(
     rf"^(?:{alternation([w for ws in GOAL_MEANS.values() for w in ws])})\b", re.IGNORECASE
 )
 def _horizon() -> re.Pattern[str]:
-    """A horizon header ("Short-term", "Kort sikt"): the lexicon's time.horizons and horizon_unit,
-    the English unit optional and joined by a hyphen or a space, the Norwegian one required."""
+    """A horizon header ("Short-term", "Kort sikt", "Lång sikt"): the lexicon's time.horizons and
+    horizon_unit, the English unit optional and joined by a hyphen or a space, the Nordic one required."""
     from plancheck.lang.timewords import horizons
 
     en, en_unit = horizons("en")
-    no = list(dict.fromkeys(horizons("nb")[0] + horizons("nn")[0]))
-    no_unit = list(dict.fromkeys(horizons("nb")[1] + horizons("nn")[1]))
+    # the Nordic languages' words and nouns ("kort sikt", "medellång sikt", "lang sigt")
+    nordic = ("nb", "nn", "sv", "da")
+    no = list(dict.fromkeys(w for lang in nordic for w in horizons(lang)[0]))
+    no_unit = list(dict.fromkeys(u for lang in nordic for u in horizons(lang)[1]))
     return re.compile(
         rf"^({alternation(en)})([- ](?:{alternation(en_unit)}))?$|^({alternation(no)})\s*(?:{alternation(no_unit)})$",
         re.IGNORECASE,
@@ -507,6 +509,10 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
     from plancheck.lang.vocab import column_role, column_word_exact
 
     roles = [column_role(h) if h else None for h in header]
+    for i in year_columns(header):
+        # "2026 (Tidsplan)": a year under a spanning deadline word is one of the period columns,
+        # read by its marks (see marked_years), not the deadline column whose text is the date
+        roles[i] = None
     if shift:
         for i, h in enumerate(header):
             word = (h or "").strip().split(" ", 1)[0].lower()

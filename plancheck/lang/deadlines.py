@@ -316,6 +316,21 @@ _PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
 # a horizon marked in a "Short | Middle | Long" column on its own: a period with no dates
 _EN_HORIZONS = _alt(tw.horizons("en")[0])  # "short, medium & long" (English cells only)
 _HORIZONS = re.compile(rf"^\s*({_EN_HORIZONS})(\s*[,/&]\s*({_EN_HORIZONS}))*\s*$")
+
+
+def _horizon_terms() -> re.Pattern[str]:
+    """A cell that is nothing but horizon terms, each a horizon word of any language with its noun
+    ("lång sikt", "mellemlang sigt", "medium term"; several joined by "," "/" or "&"): a
+    period the plan does not place in time (a timeframe key may date it, lang/timekey.py)."""
+    from plancheck.lang.vocab import LANGS
+
+    words = sorted({w for lang in LANGS for w in tw.horizons(lang)[0]}, key=len, reverse=True)
+    units = sorted({u for lang in LANGS for u in tw.horizons(lang)[1]}, key=len, reverse=True)
+    term = rf"(?:{_alt(words)})[- ](?:{_alt(units)})"
+    return re.compile(rf"^\s*{term}(?:\s*[,/&]\s*{term})*\s*$")
+
+
+_HORIZON_TERMS = _horizon_terms()
 _EVALUATION = _words_rx(tw.EVALUATION)
 _FROM = _words_rx(tw.FROM, anchored_end=True)
 _AFTER = _words_rx(tw.AFTER, anchored_end=True)
@@ -456,7 +471,7 @@ def parse_deadline(
             elif _BEFORE.search(main_prefix) and start > dt.date.min:
                 start = end = start - dt.timedelta(days=1)
                 kind = DeadlineKind.date
-    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low):
+    elif _PLAN_PERIOD.search(low) or _HORIZONS.match(low) or _HORIZON_TERMS.match(low):
         kind = DeadlineKind.period
     if continuous:
         kind = DeadlineKind.continuous

@@ -1180,11 +1180,16 @@ def _continues(
         # column of a page whose other column is empty, that margin is not known
         spaced = spaced_apart(prev, ln, leading or {}, settings)
         goes_on = ln.text[:1].islower() and round(ln.size) in (leading or {}) and not spaced
+        # a whole line at the margin that opens with a capital and ends in a colon ("Strategier
+        # för mål 2:") is a lead-in of its own, though the item above it happened to fill its
+        # line: the item's own wrapped lines would hang past its label, or go on mid-sentence
+        lead_in = ln.text[:1].isupper() and ln.text.rstrip().endswith(":")
         return (
             abs(ln.x0 - cur["label_x"]) <= settings.margin_slack
             and (wrapped or goes_on)
             and not prev.text.rstrip().endswith(ends)
             and not spaced
+            and not lead_in
         )
     if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
         # a word and a number alone on a line after a finished sentence ("… godstransport." /

@@ -129,17 +129,18 @@ def _pieces_have_gutter(pieces: list[tuple[float, float, float]], settings: Layo
     return False
 
 
-def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT) -> tuple[list[float], float]:
+def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT, leading: float | None = None) -> tuple[list[float], float]:
     """The tops of lines that start a new paragraph or table row (the step from the line above
     is wider than the leading), and the leading: the narrowest step between lines at least
-    most of a line high. With no line that wraps, the leading is the usual step."""
+    most of a line high, or ``leading`` when given. With no line that wraps, the leading is the usual step."""
     tops = [min(w.top for w in r) for r in rows]
     steps = [b - a for a, b in itertools.pairwise(tops)]
     if not steps:
         return [], 0.0
-    height = statistics.median(w.bottom - w.top for r in rows for w in r)
-    real = [s for s in steps if s >= 0.8 * height]
-    leading = min(real) if real else statistics.median(steps)
+    if leading is None:
+        height = statistics.median(w.bottom - w.top for r in rows for w in r)
+        real = [s for s in steps if s >= 0.8 * height]
+        leading = min(real) if real else statistics.median(steps)
     return [tops[i + 1] for i, s in enumerate(steps) if s > settings.break_step_ratio * leading], leading
 
 
@@ -199,6 +200,14 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     """Do the paragraph breaks of two sides fall at the same heights (table rows)?"""
     lb, lead_l = _breaks(_rows(left, settings), settings)
     rb, lead_r = _breaks(_rows(right, settings), settings)
+    common: float | None = None
+    if lead_l and lead_r and lead_l != lead_r and _same_type(left, right, settings):
+        # one side whose cells never wrap shows no leading of its own (its narrowest step is a
+        # row): set in the same type as the other, it has the other's, and each of its rows
+        # starts a cell ("Tiltak | Ansvar (frist)", the owner cells wrapping, the actions not)
+        common = min(lead_l, lead_r)
+        lb, lead_l = _breaks(_rows(left, settings), settings, common)
+        rb, lead_r = _breaks(_rows(right, settings), settings, common)
     if min(len(lb), len(rb)) < 2:
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
@@ -213,7 +222,12 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     # nor does a table row start on one side level with a line that goes on with its paragraph
     # on the other: every cell of a row starts at the row's top
-    return _run_on_levels(left, right, slack, settings) < settings.row_break_run_on
+    return _run_on_levels(left, right, slack, settings, common) < settings.row_break_run_on
+
+
+def _same_type(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
+    """Are two sides set in one size (their words' median sizes within ``continuation_size_delta``)?"""
+    return abs(statistics.median(w.size for w in left) - statistics.median(w.size for w in right)) <= settings.continuation_size_delta
 
 
 def _steps(words: list[Word], settings: LayoutSettings) -> list[tuple[float, float]]:
@@ -222,7 +236,8 @@ def _steps(words: list[Word], settings: LayoutSettings) -> list[tuple[float, flo
     return [(b, b - a) for a, b in itertools.pairwise(tops)]
 
 
-def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: LayoutSettings) -> int:
+def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: LayoutSettings,
+                   leading: float | None = None) -> int:
     """How many lines of one side that start a paragraph stand level (within ``slack``) with
     a line of the other that goes on from the line above it?
 
@@ -231,14 +246,16 @@ def _run_on_levels(left: list[Word], right: list[Word], slack: float, settings: 
     paragraph; a step of about one line goes on. A quantile, not the narrowest step: lines of
     a cell centred beside the rows (a goal cell merged down) stand a fraction of a line off
     them, and such a line (less than ``run_on_min_ratio`` leadings below the line above) is not
-    one that goes on either."""
+    one that goes on either. ``leading``: the one both sides share (:func:`_breaks_match`), given
+    when a side whose cells never wrap would make the quantile a row's step."""
     height = statistics.median(w.bottom - w.top for w in left + right)
     sl, sr = _steps(left, settings), _steps(right, settings)
     real = [s for _, s in sl + sr if s >= 0.8 * height]
     if not real:
         return 0
     real.sort()
-    leading = real[int(settings.leading_quantile * (len(real) - 1))]
+    if leading is None:  # (given: the leading both sides share, see _breaks_match)
+        leading = real[int(settings.leading_quantile * (len(real) - 1))]
     limit = settings.break_step_ratio * leading
     least = settings.run_on_min_ratio * leading
 
@@ -580,7 +597,8 @@ def spread_halves(
     A spread is wider than any single landscape page (``spread_min_aspect``), nothing is set
     near the fold (no word within ``spread_fold_margin`` of the middle: the two pages' inner
     margins meet there), each half holds a few lines, and the halves are not the two sides of
-    one table (lines level on both sides and cells apart by wide gaps). Each half is then cut
+    one table (lines level on both sides and cells apart by wide gaps, or paragraph breaks that
+    fall together on both sides: an unruled two-column table on a landscape page). Each half is then cut
     into columns as a page of half the width: its columns are narrow measured against the
     whole spread, and a line of one page must not run on into a line of the other."""
     if not words or height <= 0 or width < settings.spread_min_aspect * height:
@@ -593,8 +611,8 @@ def spread_halves(
     right = [w for w in words if w.x0 >= mid]
     if min(len(_rows(left, settings)), len(_rows(right, settings))) < settings.spread_min_lines:
         return None
-    if _table_sides(left, right, settings):
-        return None
+    if _table_sides(left, right, settings) or _breaks_match(left, right, settings):
+        return None  # (rows whose breaks fall together on both sides: a table's, across the middle)
     return left, right
 
 

@@ -91,7 +91,8 @@ def find_field_lists(
             i += 1
             continue
         fields, used = run
-        piece = _piece(page_no, fields, used)
+        # (only a run at the head of the page may open with the end of a record cut by the break)
+        piece = _piece(page_no, fields, used, column_role if i == 0 else None)
         if piece is not None:
             for ln in used:
                 ln.kind = "table"
@@ -116,13 +117,25 @@ def _run(
     used: list[Line] = []
     prev: Line | None = None
     for ln in body[i:]:
-        if prev is not None and (ln.page != prev.page or ln.top - prev.bottom > settings.field_gap_ratio * prev.height
-                                 or ln.top < prev.top):
+        if prev is not None and (ln.page != prev.page or ln.top < prev.top):
             break
         if abs(ln.size - size) > settings.continuation_size_delta:
             break
         found = field_line(ln, settings)
-        if found is not None and abs(found[0][0].x0 - label_x) <= tol and (
+        if prev is not None and ln.top - prev.bottom > settings.field_gap_ratio * prev.height and not (
+            # each record its own small table with a blank line between: the list goes on over
+            # the wider gap where the next record opens with the run's first label
+            found is not None and fields and ln.top - prev.bottom <= settings.field_record_gap_ratio * prev.height
+            and line_text(found[0], settings).lower() == fields[0].label.lower()
+        ):
+            break
+        if found is not None and _label_goes_on(fields, prev, ln, found, label_x, value_x, settings):
+            # "Ansvarleg" / "eining": a label wrapped in its narrow column (its value may wrap beside it)
+            fields[-1].label = join_lines([fields[-1].label, line_text(found[0], settings)])
+            if found[1]:
+                fields[-1].value.append(found[1])
+            fields[-1].lines.append(ln)
+        elif found is not None and abs(found[0][0].x0 - label_x) <= tol and (
             not found[1] or abs(found[1][0].x0 - value_x) <= tol
         ):
             label = line_text(found[0], settings)
@@ -143,7 +156,7 @@ def _run(
     if sum(1 for f in fields if f.value) < 2:
         return None
     names = [f.label.lower() for f in fields]
-    records = split_records(names)
+    records = _records(names, column_role) if i == 0 else split_records(names)
     if any(len(set(names[a:b])) != b - a for a, b in records):
         return None  # a label twice in one record: no record structure
     roles = {r for n in set(names) if (r := column_role(n))}
@@ -153,7 +166,45 @@ def _run(
     return None
 
 
-def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece | None:
+def _label_goes_on(
+    fields: list[_Field], prev: Line | None, ln: Line, found: tuple[list[Word], list[Word]],
+    label_x: float, value_x: float, settings: LayoutSettings,
+) -> bool:
+    """Is ``ln`` the rest of the last field's label, wrapped in a narrow label column? It stands at
+    the label's x on the next line (no wider gap than the leading), the label's line was the
+    field's, and it opens with a small letter (a new label opens with a capital); a value beside
+    it starts at the value's x."""
+    if not fields or prev is None or prev not in fields[-1].lines or fields[-1].lines[0] is not prev:
+        return False
+    label, value = found
+    tol = settings.field_column_tolerance
+    return (
+        abs(label[0].x0 - label_x) <= tol
+        and (not value or abs(value[0].x0 - value_x) <= tol)
+        and label[0].text[:1].islower()
+        and ln.top - prev.bottom <= settings.field_label_wrap_gap * prev.height
+    )
+
+
+def _records(names: list[str], column_role: Callable[[str], str | None]) -> list[tuple[int, int]]:
+    """The records of a run of labels: each starts at a repeat of the run's first label
+    (:func:`~plancheck.layout.records.split_records`), unless the run opens with the end of a
+    record the page break cut ("Hvem", "Når" at the head of a page, then "Hva", "Hvem", "Når"):
+    when the first label names no action and a later one does (the lexicon's measure column
+    words), the records start at that label, and what comes before it is the cut record's end.
+    Asked only of a run at the head of a page (a list whose records open with the owner, met
+    anywhere else, keeps its first label as the opener)."""
+    if column_role(names[0]) == "measure":
+        return split_records(names)
+    opener = next((n for n in names[1:] if column_role(n) == "measure"), None)
+    if opener is None:
+        return split_records(names)
+    starts = [0, *(i for i, n in enumerate(names) if n == opener and i > 0)]
+    return list(zip(starts, [*starts[1:], len(names)], strict=True))
+
+
+def _piece(page_no: int, fields: list[_Field], used: list[Line],
+           column_role: Callable[[str], str | None] | None = None) -> TablePiece | None:
     """One table piece from a run's fields: header = the labels in the order they first come,
     one row per record."""
     header: list[str] = []
@@ -163,7 +214,7 @@ def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece |
     col = {h.lower(): k for k, h in enumerate(header)}
     names = [f.label.lower() for f in fields]
     rows: list[list[Cell | None]] = [[Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(header)]]
-    for a, b in split_records(names):
+    for a, b in (_records(names, column_role) if column_role is not None else split_records(names)):
         ri = len(rows)
         row: list[Cell | None] = [Cell(row=ri, col=k, text="", page=page_no) for k in range(len(header))]
         for f in fields[a:b]:
@@ -185,4 +236,5 @@ def _piece(page_no: int, fields: list[_Field], used: list[Line]) -> TablePiece |
     bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
     piece = TablePiece(page_no, bbox, [value_x] * len(header), rows, [False] * len(header), False)
     piece.region = used[0].region
+    piece.field_list = True
     return piece

@@ -485,6 +485,12 @@ class LayoutSettings(BaseModel):
     field_gap_ratio: float = Field(
         2.5, ge=0, description="a field list goes on over vertical gaps up to this many line heights (between its records)"
     )
+    field_record_gap_ratio: float = Field(
+        4.0, ge=0, description="a field list goes on over a gap up to this many line heights where its next record opens with the first label"
+    )
+    field_label_wrap_gap: float = Field(
+        0.6, ge=0, description="a label wrapped in its narrow column goes on at most this many line heights below its first line"
+    )
 
 
 DEFAULT = LayoutSettings()

@@ -38,6 +38,9 @@ class TablePiece:
     # the rule under the last row is not drawn but implied (:func:`~plancheck.layout.rules.implied_rules`):
     # the page break cut that row, and the first row of the piece on the next page goes on with it
     open_foot: bool = False
+    # read from a field list (plancheck/layout/fieldlists.py): its header row is the labels, and
+    # its columns stand nowhere on the page (every value starts at one x)
+    field_list: bool = False
 
 
 def find_ruled_tables(
@@ -1268,6 +1271,18 @@ def join_pieces(
     current: tuple[TablePiece, Table, TablePiece] | None = None
     for piece in pieces:
         cont = False
+        if (
+            current is not None
+            and piece.field_list
+            and current[2].field_list
+            and piece.page == current[2].page + 1
+            # nothing between them: the field list ends its page and the piece opens the next
+            and content.get(current[2].page, (0, 0))[1] <= current[2].bbox[3] + 2
+            and content.get(piece.page, (1e9, 0))[0] >= piece.bbox[1] - 2
+            and _field_list_goes_on(current[1], piece)
+        ):
+            current = (current[0], current[1], piece)
+            continue
         if current is not None:
             first, table, last = current
             ncols = len(table.header)
@@ -1308,6 +1323,33 @@ def join_pieces(
         _append_rows(table, body, carry=carry, may_continue=True, cut=last.open_foot)
         current = (first, table, piece)
     return out
+
+
+def _field_list_goes_on(table: Table, piece: TablePiece) -> bool:
+    """Append a field list's piece at the head of the next page to the field list of the page
+    before, each value under its label, when every label of the piece is one of the table's; a
+    piece that opens with another label than the table's first finishes the record the page
+    break cut ("Hva …" at the foot of one page, "Hvem …" / "Når …" at the head of the next).
+    Why here: a field list's columns stand nowhere (see :mod:`~plancheck.layout.fieldlists`),
+    so the pieces cannot be matched column by column, only label by label."""
+    names = [_norm(h) for h in table.header]
+    labels = [_norm(c.text) if c else "" for c in piece.rows[0]]
+    if not table.rows or not labels or any(lab not in names for lab in labels):
+        return False
+    table.pages.append(piece.page)
+    for k, row in enumerate(piece.rows[1:]):
+        cells = [Cell(row=len(table.rows), col=i, text="", page=piece.page) for i in range(len(names))]
+        for lab, c in zip(labels, row, strict=False):
+            if c is not None:
+                cells[names.index(lab)] = c.model_copy(update={"col": names.index(lab), "row": len(table.rows)})
+        last = table.rows[-1]
+        filled = [i for i, c in enumerate(cells) if c.text]
+        if k == 0 and labels[0] != names[0] and all(not last[i].text for i in filled):
+            for i in filled:
+                last[i] = cells[i].model_copy(update={"row": last[i].row})
+            continue
+        table.rows.append(cells)
+    return True
 
 
 def column_map(col_x: list[float], onto: list[float], slack: float) -> list[int] | None:
