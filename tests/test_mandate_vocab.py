@@ -279,18 +279,19 @@ def test_a_member_carries_its_class_one_way_only():
 
 
 def test_a_plan_naming_the_members_answers_a_point_naming_the_class():
-    """"sykle til skolen" answers the "transport" of a point on active transport to school;
+    """"sykle til hallen" answers the "transport" of a point on active transport to the sports hall;
     with kinds off the word stays missing and the passage scores lower."""
     plan = _plan(
         [
-            "Kommunen bygger gang- og sykkelvei til skolen og setter opp sykkelparkering, "
-            "slik at flere elever kan sykle til skolen hver dag.",
+            "Kommunen bygger gang- og sykkelvei til idrettshallen og setter opp sykkelparkering, "
+            "slik at flere barn kan sykle til hallen hver dag.",
         ]
     )
-    points = find_points(["Mandat\n\n1. Foreslå tiltak for mer aktiv transport til skolen."])
+    points = find_points(["Mandat\n\n1. Foreslå tiltak for mer aktiv transport til idrettshallen."])
 
     def trace(kinds: bool):
-        s = MatchSettings(calibrated=False, kinds=kinds)
+        # (the lacking words as words, not as the planner's phrases: the kinds are what is tested)
+        s = MatchSettings(calibrated=False, kinds=kinds, missing_phrases=False)
         return assess_points(plan, points, "nb", explain=True, settings=s)[0].explain[0]
 
     on, off = trace(True), trace(False)

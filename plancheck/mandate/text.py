@@ -206,7 +206,7 @@ def canon(lemma: str) -> str:
 # A class and its usual members in planning language (synonyms.yaml ``kinds``): "sykle",
 # "buss" and "tog" are kinds of "transport"; "medisindispenser" and "GPS" kinds of
 # "velferdsteknologi". One way only: a plan passage naming a member carries the class's key,
-# so it answers a point naming the class ("aktiv transport til skole" by "sykle til skolen"),
+# so it answers a point naming the class ("aktiv transport til idrettsanlegget" by "sykle til hallen"),
 # but a point asking about one member is not answered by another member or by the class.
 
 
