@@ -37,8 +37,8 @@ def test_neighbouring_lacking_words_are_one_phrase() -> None:
 def test_a_qualifier_is_said_with_the_word_it_qualifies() -> None:
     """An adjective, a quantifier, a verb after a modal means little alone."""
     assert lacking_phrases(
-        "Alle barn skal ha trygg skoleveg.", ["trygg"], "nb", degree=False
-    ) == ["trygg skoleveg"]
+        "Alle barn skal ha trygg badeplass.", ["trygg"], "nb", degree=False
+    ) == ["trygg badeplass"]
     assert lacking_phrases(
         "Hele dalen skal ha gode lekeplasser.", ["Hele"], "nb", degree=False
     ) == ["Hele dalen"]
@@ -76,10 +76,10 @@ def test_short_form_and_head_phrase() -> None:
     assert short_form("Tilbudet til nye innbyggere skal beskrives") == "Tilbudet til nye innbyggere"
     assert (
         head_phrase(
-            "Vurdere samarbeid med fylkeskommunen om skyss av elevar som bur langt frå skulen.",
+            "Vurdere samarbeid med nabokommunane om drift av symjehallen i vinterhalvåret.",
             "nn",
         )
-        == "samarbeid med fylkeskommunen"
+        == "samarbeid med nabokommunane"
     )
     assert head_phrase("Beskriva hur antalet barn under 6 år väntas utvecklas.", "sv") == (
         "antalet barn under 6 år"
@@ -149,7 +149,7 @@ POINTS = [
     "Vurdere nødstrøm for sykehjemmene ved strømbrudd.",
     "Vannverket skal tilpasses tørke og flom.",
     "Vurdere leksehjelp og aktivitetstilbud ved skolene i ferien.",
-    "Alle innbyggere skal ha trygg skoleveg.",
+    "Alle innbyggere skal ha trygg badeplass.",
 ]
 
 
@@ -178,7 +178,7 @@ def test_a_partial_point_names_the_missing_thing_with_its_qualifier() -> None:
 
 
 def test_parent_goal_words_said_as_phrases() -> None:
-    assert said_in_goal(["trygg"], "Alle barn skal ha trygg skoleveg.", "nb") == ["trygg skoleveg"]
+    assert said_in_goal(["trygg"], "Alle barn skal ha trygg badeplass.", "nb") == ["trygg badeplass"]
     assert said_in_goal(["Hele"], "Hele dalen skal ha gode lekeplasser og badeplasser.", "nb") == [
         "Hele dalen"
     ]
@@ -193,21 +193,21 @@ def test_parent_goal_words_said_as_phrases() -> None:
 
 
 def test_a_coordinated_adjective_is_said_with_its_noun() -> None:
-    """"trygt og godt drikkevatn" lacking "trygt": "trygt drikkevatn" (one ending: both agree
+    """"reint og godt badevatn" lacking "reint": "reint badevatn" (one ending: both agree
     with the noun); a noun before "og" is no such adjective ("kultur og gode uterom")."""
-    goal = "Alle skal ha trygt og godt drikkevatn."
-    assert lacking_phrases(goal, ["trygt"], "nn", degree=False) == ["trygt drikkevatn"]
-    goal = "Innbyggjarane skal få enkle og gode digitale tenester."
-    assert lacking_phrases(goal, ["enkle"], "nn", degree=False) == ["enkle digitale tenester"]
+    goal = "Alle skal ha reint og godt badevatn."
+    assert lacking_phrases(goal, ["reint"], "nn", degree=False) == ["reint badevatn"]
+    goal = "Innbyggjarane skal få rike og gode kulturtilbod."
+    assert lacking_phrases(goal, ["rike"], "nn", degree=False) == ["rike kulturtilbod"]
     goal = "Torget skal ha handel, kultur og gode uterom."
     assert lacking_phrases(goal, ["kultur"], "nb", degree=False) == ["kultur"]
 
 
 def test_a_genitive_goes_on_to_its_noun() -> None:
-    """"… fra kommunens egen drift": a phrase does not end on a genitive whose noun stands
+    """"… fra kommunens egen bilpark": a phrase does not end on a genitive whose noun stands
     after "egen"/"own"."""
-    assert lacking_phrases("Planen skal vise utslippene fra kommunens egen drift.", ["utslippene"], "nb") == [
-        "utslippene fra kommunens egen drift"
+    assert lacking_phrases("Planen skal vise utslippene fra kommunens egen bilpark.", ["utslippene"], "nb") == [
+        "utslippene fra kommunens egen bilpark"
     ]
     assert lacking_phrases("Gjennomgå rutinene i barnehagene.", ["rutinene"], "nb") == [
         "rutinene i barnehagene"

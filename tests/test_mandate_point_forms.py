@@ -54,7 +54,7 @@ def _multilevel_docx(path, items: list[tuple[str, int]], sub_text: str = "%1.%2"
         numpr.append(el("w:numId", val="77"))
         p._p.get_or_add_pPr().append(numpr)
     d.add_heading("Organisering", level=1)
-    d.add_paragraph("Arbeidet ledes av kommunalsjefen.")
+    d.add_paragraph("Prosjektgruppa ledes av kommunalsjefen.")
     d.save(str(path))
 
 
@@ -133,7 +133,7 @@ def test_bold_first_level_labels_over_numbered_sub_points():
         ln("2. Skolebyggene", bold=True),
         ln("2.a Gi en oversikt over tilstanden.", indent=72.0),
         ln("Organisering", bold=True, size=13.0),
-        ln("Arbeidet ledes av kommunalsjefen."),
+        ln("Prosjektgruppa ledes av kommunalsjefen."),
     ]
     points = [p for p in find_points(lines) if not p.number.startswith("S")]
     assert [p.number for p in points] == ["1.a", "1.b", "2.a"]
@@ -210,13 +210,13 @@ def test_numbered_labels_are_one_form_and_number_their_points():
 def test_records_of_labelled_paragraphs_give_one_point_a_record():
     text = (
         "Oppdrag fra formannskapet\n\nFormannskapet ber om følgende.\n\n"
-        "**Tema:** Kartlegge behovet for nye boliger.\n\n**Ansvar:** Plansjefen\n\n"
+        "**Tema:** Kartlegge behovet for nye barnehageplasser.\n\n**Ansvar:** Plansjefen\n\n"
         "**Tema:** Vurdere tomtene i sentrum.\n\n**Ansvar:** Eiendomssjefen\n"
     )
     points = [p for p in find_points([text]) if not p.number.startswith("S")]
     # the label that opens each record is the point's; the field under it is no point
     assert [p.text for p in points] == [
-        "Kartlegge behovet for nye boliger.",
+        "Kartlegge behovet for nye barnehageplasser.",
         "Vurdere tomtene i sentrum.",
     ]
 

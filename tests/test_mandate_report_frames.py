@@ -179,19 +179,20 @@ def test_bodies_listed_in_a_sentence_on_the_plans_making_answer_a_process_point(
     assert _process_cover(plan, other, "da").status != "covered"
 
 
-def test_draft_open_for_comment_is_the_consultation() -> None:
+def test_a_draft_out_to_consultation_for_a_period_is_the_consultation() -> None:
+    # (the consultation's own word; "open for comment", one report's wording, is not in the lexicon)
     plan = support.make_plan(
         [
             (
                 "Introduction",
                 [
-                    "This strategy replaces the review of 2015. The draft was open for comment "
+                    "This strategy replaces the review of 2015. The draft went out to public consultation "
                     "from 6 January to 3 March 2028, and 412 people responded."
                 ],
             ),
-            ("Opening hours", ["All toilets will be open from 7am to 8pm in summer."]),
+            ("Opening hours", ["All branch libraries will be open from 9am to 7pm on weekdays."]),
         ],
-        title="Public Toilet Strategy 2028–2031",
+        title="Library Strategy 2028–2031",
     )
     (c,) = cover(
         plan,

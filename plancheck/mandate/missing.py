@@ -7,7 +7,7 @@ speaks of the emergency clinic) says more than is missing. Planners name a missi
 noun phrase ("ansvarlig per tiltak", "tilbud i sommerferien": the `missing` of the gold
 files of every mandate batch): so the lacking words are said as the phrases of the concern's text they stand
 in — neighbours joined over prepositions, articles and "og" ("sykkel og gange"), an adjective or a quantifier
-with the noun it qualifies ("trygg skoleveg", "heile dalen"), a verb after a
+with the noun it qualifies ("trygg badeplass", "heile dalen"), a verb after a
 modal with its object ("halvere ventetida") — and the concern's own wording is the
 last resort, cut to its first clause when long.
 
@@ -111,7 +111,7 @@ def lacking_phrases(
     or with at most ``bridge_words`` function words between them and no clause boundary, make
     one phrase; a qualifier (adjective, quantifier, verb after a modal) at a phrase's end
     reaches on to the next content word. Why: "redusert, billettpris" → "redusert billettpris";
-    "trygg" → "trygg skoleveg"; "Hele" → "Hele dalen"."""
+    "trygg" → "trygg badeplass"; "Hele" → "Hele dalen"."""
     ts = _tokens(text, lang, degree)
     want = {w.lower().strip(" ,.;:") for w in lacking if w and " " not in w.strip()}
     verbs = _passive_verbs(text, ts, lang)
@@ -126,7 +126,7 @@ def lacking_phrases(
     n = len(ts)
     # a qualifier reaches on to the word it qualifies; any lacking word standing right before
     # another word of the text, no function word between, is its modifier ("trygg
-    # skoleveg", "heile veka"): said alone it means little
+    # badeplass", "heile veka"): said alone it means little
     lacking_at = list(marked)
     for i in range(n):
         if not lacking_at[i] or (i + 1 < n and lacking_at[i + 1]):
@@ -151,7 +151,7 @@ def lacking_phrases(
             if not qual:
                 break
     # the word right before a lacking one, no function word between, says which of it
-    # ("nye boliger", "lokale lag", "bus services"): said with it
+    # ("nye barnehageplasser", "lokale lag", "bus services"): said with it
     for i in range(1, n):
         if (
             lacking_at[i]
@@ -162,9 +162,9 @@ def lacking_phrases(
         ):
             marked[i - 1] = True
     joiners = {w.lower() for w in (*plain_words("and_words", lang), *plain_words("or_words", lang))}
-    # an adjective coordinated with another before their noun ("trygt og godt drikkevatn",
+    # an adjective coordinated with another before their noun ("reint og godt badevatn",
     # the two with one ending: they agree with one noun): the lacking one is said with the
-    # noun ("trygt drikkevatn"; "enkle og gode digitale tenester" → "enkle digitale tenester")
+    # noun ("reint badevatn"; "rike og gode kulturtilbod" → "rike kulturtilbod")
     noun_of: dict[int, tuple[int, int]] = {}
     for i in range(n - 3):
         if (
@@ -226,7 +226,7 @@ def lacking_phrases(
             continue
         if lacking_at[b]:
             # a lacking noun with the phrase that says which; a word reached by a qualifier
-            # already is that ("trygg skoleveg", "halvere ventetida")
+            # already is that ("trygg badeplass", "halvere ventetida")
             b = _attached(text, ts, b, joiners, settings, lang, verbs)
         if not any(_names(t) for t in ts[a : b + 1]):
             continue  # "nr", "form": no name of a thing
@@ -381,7 +381,7 @@ def _attached(
         and _gap_ok(text, ts[k], ts[k + 1])
         and _gap_ok(text, ts[k + 1], ts[k + 2])
     ):
-        k += 2  # a genitive's noun after "egen"/"sin" ("kommunens egen drift")
+        k += 2  # a genitive's noun after "egen"/"sin" ("kommunens egen bilpark")
     elif k + 1 < n and ts[k].surface.lower().endswith("s") and ts[k + 1].surface.lower() in _OWN:
         # a genitive without its noun is no end of a phrase
         return b if k == first else k - 1
@@ -455,8 +455,8 @@ def head_phrase(text: str, lang: str, settings: MissingSettings = DEFAULT_MISSIN
     ("Innbyggjarane sin tilgang"), one coordinated word ("sykkel og gange") and one
     prepositional phrase ("til badeplassen"), up to the next function word or clause boundary. Why: a point the
     passage answers none of the words of is missing as a whole, and "Mangler:" should still
-    name it in a few words, not repeat it ("samarbeid med fylkeskommunen", not "… om
-    skyss av elevar som bur langt frå skulen")."""
+    name it in a few words, not repeat it ("samarbeid med nabokommunane", not "… om
+    drift av symjehallen i vinterhalvåret")."""
     ts = _tokens(text, lang, True)
     n = len(ts)
     a = next(

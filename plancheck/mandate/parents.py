@@ -1860,8 +1860,8 @@ def only_where(
     """The child items' keys as evidence for one parent goal: an item that shares nothing with
     the goal but the place it ends on (:func:`without_place_tail`) offers nothing. Why: "Nytt
     renseanlegg i sentrum" says where a treatment plant stands and does nothing for "et levende
-    sentrum"; "Førti nye boliger i sentrum" shares the housing too, and there the place is the
-    goal's own ("flere boliger i sentrum")."""
+    sentrum"; "Førti nye parkeringsplasser i sentrum" shares the parking too, and there the place is the
+    goal's own ("flere parkeringsplasser i sentrum")."""
     out = list(item_keys)
     for k, (keys, head) in enumerate(zip(item_keys, head_keys, strict=True)):
         if keys and head != keys and goal_score(goal, head, idf, settings)[0] <= 0:
@@ -1946,7 +1946,7 @@ def missing_names(names: list[str], goal: Words) -> list[str]:
 def said_in_goal(names: list[str], text: str, lang: str) -> list[str]:
     """The missing concerns of a goal as the planner reads them: its single words said as the
     phrases of the goal they stand in ("Hele" → "Hele dalen", "trygg" → "trygg
-    skoleveg", "halvere" → "halvere ventetida", "lese", "skrive" kept apart only when
+    badeplass", "halvere" → "halvere ventetida", "lese", "skrive" kept apart only when
     the goal writes them apart), names of several words as they are. Why
     (issue 11): "Mangler: trygg" or "Mangler: Hele" tells the planner nothing of what to add."""
     from plancheck.mandate.missing import lacking_phrases

@@ -705,7 +705,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             continues = True  # a point split by the page break
         if lines[i - 1].table and not ln.table:
             # a table's row is whole in its cell: the text after the table is prose (a
-            # paragraph set further in than the table's edge, "Arbeidet ledes av …"), never
+            # paragraph set further in than the table's edge, "Prosjektgruppa ledes av …"), never
             # the last row's wrapped line
             continues = False
         if not continues:
