@@ -255,3 +255,22 @@ def test_an_unruled_two_column_table_across_the_middle_of_a_landscape_page_is_no
                 top += 14
             top += 6 if x < 400 else 11
     assert spread_halves(pages, 842.0, 595.0) is not None
+
+
+def test_one_odd_narrow_step_is_no_leading_two_text_columns_share():
+    """Two columns of running text set alike, level line for line, one holding a short label
+    9 pt under one of its lines (an icon's caption): that one narrow step is not the leading
+    of the side, so the other side's lines are not all breaks at it, and the page stays two
+    text columns (with the odd step taken for the leading both sides' lines are breaks that
+    fall together, and the columns were read row by row as a table)."""
+    from plancheck.layout.settings import DEFAULT
+
+    words: list[Word] = []
+    for side in (LEFT, RIGHT):
+        for k in range(18):  # lines level on both sides, paragraphs set without space
+            words += line_words(FULL, side, 100.0 + 14 * k)
+    words += line_words("C.I.", LEFT + 150, 109.0)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    assert not looks_like_columns([left, right], 595, DEFAULT.model_copy(update={"shared_leading_min_share": 0.0}))

@@ -201,7 +201,10 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     lb, lead_l = _breaks(_rows(left, settings), settings)
     rb, lead_r = _breaks(_rows(right, settings), settings)
     common: float | None = None
-    if lead_l and lead_r and lead_l != lead_r and _same_type(left, right, settings):
+    if (
+        lead_l and lead_r and lead_l != lead_r and _same_type(left, right, settings)
+        and _wraps_at(left if lead_l < lead_r else right, min(lead_l, lead_r), settings)
+    ):
         # one side whose cells never wrap shows no leading of its own (its narrowest step is a
         # row): set in the same type as the other, it has the other's, and each of its rows
         # starts a cell ("Tiltak | Ansvar (frist)", the owner cells wrapping, the actions not)
@@ -223,6 +226,18 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     # nor does a table row start on one side level with a line that goes on with its paragraph
     # on the other: every cell of a row starts at the row's top
     return _run_on_levels(left, right, slack, settings, common) < settings.row_break_run_on
+
+
+def _wraps_at(words: list[Word], leading: float, settings: LayoutSettings) -> bool:
+    """Does the side ``words`` wrap at ``leading``: at least ``shared_leading_min_share`` of its
+    line steps are no wider than a break (``break_step_ratio`` leadings)? Its narrowest step alone
+    may be a superscript's or an icon label's, no leading a column of text is set at."""
+    tops = [min(w.top for w in r) for r in _rows(words, settings)]
+    steps = [b - a for a, b in itertools.pairwise(tops)]
+    if not steps:
+        return False
+    near = sum(1 for s in steps if s <= settings.break_step_ratio * leading)
+    return near >= settings.shared_leading_min_share * len(steps)
 
 
 def _same_type(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:
