@@ -273,4 +273,4 @@ def test_one_odd_narrow_step_is_no_leading_two_text_columns_share():
     left = [w for w in words if w.x1 <= GUTTER]
     right = [w for w in words if w.x0 >= GUTTER]
     assert looks_like_columns([left, right], 595)
-    assert not looks_like_columns([left, right], 595, DEFAULT.model_copy(update={"shared_leading_min_share": 0.0}))
+    assert not looks_like_columns([left, right], 595, DEFAULT.model_copy(update={"shared_leading_min_ratio": 0.0}))

@@ -203,7 +203,7 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     common: float | None = None
     if (
         lead_l and lead_r and lead_l != lead_r and _same_type(left, right, settings)
-        and _wraps_at(left if lead_l < lead_r else right, min(lead_l, lead_r), settings)
+        and _set_at(left if lead_l < lead_r else right, min(lead_l, lead_r), settings)
     ):
         # one side whose cells never wrap shows no leading of its own (its narrowest step is a
         # row): set in the same type as the other, it has the other's, and each of its rows
@@ -228,16 +228,11 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     return _run_on_levels(left, right, slack, settings, common) < settings.row_break_run_on
 
 
-def _wraps_at(words: list[Word], leading: float, settings: LayoutSettings) -> bool:
-    """Does the side ``words`` wrap at ``leading``: at least ``shared_leading_min_share`` of its
-    line steps are no wider than a break (``break_step_ratio`` leadings)? Its narrowest step alone
-    may be a superscript's or an icon label's, no leading a column of text is set at."""
-    tops = [min(w.top for w in r) for r in _rows(words, settings)]
-    steps = [b - a for a, b in itertools.pairwise(tops)]
-    if not steps:
-        return False
-    near = sum(1 for s in steps if s <= settings.break_step_ratio * leading)
-    return near >= settings.shared_leading_min_share * len(steps)
+def _set_at(words: list[Word], leading: float, settings: LayoutSettings) -> bool:
+    """Could the side ``words`` be set at ``leading``: at least ``shared_leading_min_ratio`` of
+    its words' median size? A narrower step is no leading (the lines would overlap) but an odd
+    pair of lines: an icon's caption under a line, a superscript."""
+    return leading >= settings.shared_leading_min_ratio * statistics.median(w.size for w in words)
 
 
 def _same_type(left: list[Word], right: list[Word], settings: LayoutSettings) -> bool:

@@ -113,11 +113,11 @@ class LayoutSettings(BaseModel):
         1.25, ge=1, description="a step this many leadings from the line above starts a paragraph or table row "
         "(table rows with little padding step about 1.3 leadings)",
     )
-    shared_leading_min_share: float = Field(
-        0.2, ge=0, le=1,
-        description="two sides in one type share the narrower side's leading only when at least this share of "
-        "that side's line steps are at it (it wraps there): one odd narrow step (a superscript, an icon's label) "
-        "is no leading, and two columns of running text would otherwise read as table rows",
+    shared_leading_min_ratio: float = Field(
+        0.95, ge=0,
+        description="two sides in one type share the narrower side's leading only when it is at least this many "
+        "font sizes (lines set closer would overlap): one odd narrow step (an icon's caption, a superscript) is no "
+        "leading, and at it every line of two columns of running text would be a break and the page a table",
     )
     row_break_crossed: float = Field(
         0.2, ge=0, le=1,
