@@ -182,9 +182,12 @@ def test_every_family_of_session_15_prints_its_layout_and_its_gold(family):
         if family == "horizons":
             assert all(m["deadline"] in HORIZON_WORDS[spec.plan.lang] for m in g["measures"])
             assert any(isinstance(b, Para) and " = " in b.text for b in blocks)
-        if family == "gantt":  # the deadline is the span of the marked years
+        if family == "gantt":  # an X in each year a measure runs; the deadline is the last of them
             years = spec.plan.words["gantt_years"]
-            assert all(str(m["deadline"]).split("–")[0] in map(str, years) for m in g["measures"])
+            spans = spec.plan.words["gantt_spans"]
+            assert all(str(m["deadline"]) in map(str, years) for m in g["measures"])
+            assert all(str(last) in map(str, years) and first <= last for first, last in spans.values())
+            assert sum(1 for c in cells if c == "X") == sum(last - first + 1 for first, last in spans.values())
         if family == "deflist":
             assert all(not t.header and len(t.widths) == 2 for t in tables)
 

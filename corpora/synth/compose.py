@@ -381,8 +381,8 @@ def _gantt(plan: PlanContent, style: Style, leaves: list[Goal]) -> TableBlock:
     for leaf in leaves:
         rows.append(_group_row(plan, style, leaf, 2 + k))
         for m in leaf.measures:
-            a, _, b = (m.deadline or "").partition("–")
-            span = range(int(a), int(b or a) + 1) if a else range(0)
+            first, last = w["gantt_spans"].get(m.id, (0, -1))  # type: ignore[union-attr]
+            span = range(first, last + 1)
             rows.append([Cell(m.text), Cell(m.owner_text), *(Cell("X" if y in span else "", center=True) for y in years)])
     return TableBlock(header, rows, [4.0, 2.0, *([0.8] * k)], ruled=True)
 

@@ -213,11 +213,16 @@ def reshape_more(plan: PlanContent, family: str, seed: int) -> PlanContent:
         years = list(range(y0, y1 + 1))
         plan.words["gantt_years"] = years
         plan.words["gantt_group"] = rng.random() < 0.5
+        spans: dict[str, tuple[int, int]] = {}
         for m in plan.measures():
             a = rng.randrange(len(years))
             b = min(len(years) - 1, a + rng.choice([0, 0, 1, 2]))
-            m.deadline = str(years[a]) if a == b else f"{years[a]}–{years[b]}"
+            spans[m.id] = (years[a], years[b])
+            # the corpus convention (docs/gold-format.md): a row marked under year columns is
+            # due by its last marked year
+            m.deadline = str(years[b])
             m.deadline_kind = "period"
+        plan.words["gantt_spans"] = spans
     if family == "deflist":
         plan.words["def_terms"] = (DEF_QUESTIONS[plan.lang] if rng.random() < 0.6 else
                                    (plan.words["table_measure"], plan.words["table_owner"], plan.words["table_deadline"]))
