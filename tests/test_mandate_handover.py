@@ -77,3 +77,19 @@ def test_general_synonyms_share_a_key() -> None:
     assert keys("deponi", "nn") & keys("mottaksplass", "nn")
     assert keys("operator", "en") & keys("management", "en")
     assert not keys("fjerne", "da") & keys("nedlægge", "da")
+
+
+def test_ramps_and_lifts_are_accessibility_one_way() -> None:
+    """A passage's ramp, lift or wheelchair is universell utforming / tillgänglighet (TEK17,
+    BBR); the class is no ramp, and "tillgänglig" shares the key of nb "tilgjengelig"."""
+    for word, lang in [("rampe", "nb"), ("lyft", "sv"), ("rullstol", "sv"), ("kørestol", "da")]:
+        (t,) = T.terms(word, lang)
+        assert "universell" in T.broader_keys(t.whole), word
+    (cls,) = T.terms("tilgjengelighet", "nb")
+    assert T.broader_keys(cls.whole) == set()
+    assert keys_of("tillgänglig", "sv") & keys_of("tilgjengelig", "nb")
+
+
+def keys_of(word: str, lang: str) -> set[str]:
+    (t,) = T.terms(word, lang)
+    return set(t.keys)
