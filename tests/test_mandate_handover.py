@@ -93,3 +93,15 @@ def test_ramps_and_lifts_are_accessibility_one_way() -> None:
 def keys_of(word: str, lang: str) -> set[str]:
     (t,) = T.terms(word, lang)
     return set(t.keys)
+
+
+def test_a_part_handed_over_is_a_deliverable() -> None:
+    """An asking verb with an indefinite document part ("en kostnadsoversikt", "ei liste",
+    "en tidplan") asks for a deliverable; a bare "oversikt over X" asks for X, content."""
+    from plancheck.mandate.points import point_kind
+
+    assert point_kind("gi en kostnadsoversikt for hele perioden") == "deliverable"
+    assert point_kind("Utredaren ska föreslå en tidplan fram till öppningen.") == "deliverable"
+    assert point_kind("Leggje fram ei prioritert liste over tiltak.") == "deliverable"
+    assert point_kind("Gi en oversikt over kommunens idrettshaller.") == "content"
+    assert point_kind("Utarbeide en plan for krisekommunikasjon.") == "content"
