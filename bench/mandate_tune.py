@@ -58,6 +58,7 @@ CORPORA = {
     "blind9": ROOT / "corpora/mandates-blind9",
     "blind10": ROOT / "corpora/mandates-blind10",
     "blind11": ROOT / "corpora/mandates-blind11",
+    "blind12": ROOT / "corpora/mandates-blind12",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

@@ -1820,6 +1820,18 @@ _ASKS_MEASURES_RE = re.compile(
 )
 
 
+# "gi en kostnadsoversikt for …", "Utredaren ska föreslå en tidplan …": a part of the plan handed
+# over (requirements.yaml: deliverable_ask, deliverable_object), after at most a subject and its
+# modal; the object an indefinite noun, alone or as a compound's head, after at most one word
+_ARTICLE = r"(?:en|et|ei|ein|eit|ett|a|an)"
+_DELIVERABLE_ASK_RE = re.compile(
+    r"^(?:\w+\s+(?:" + _alt("asking_modal") + r"|will|must|should)\s+)?"
+    r"(?:" + _alt("deliverable_ask") + r")\s+" + _ARTICLE + r"\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]*(?:" + _alt("deliverable_object") + r")|[\w-]+(?:" + _alt("deliverable_object_head") + r"))\b",
+    re.IGNORECASE,
+)
+
+
 # "… i samarbeid med nabokommunene", "… kan vere med i skjøtselen": partners of the thing a
 # point asks about, not of the making of the plan
 _PARTNERS_RE = _word_re("partners")
@@ -1864,7 +1876,7 @@ def point_kind(text: str) -> str:
         or (_SUBJECT_RE.match(t) and _MADE_BY_RE.search(t))
     ):
         return "process"
-    if _SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t):
+    if (_SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t)) or _DELIVERABLE_ASK_RE.match(t):
         return "deliverable"
     return "content"
 
