@@ -51,3 +51,68 @@ def test_bullets_under_a_named_goal_count_only_when_several():
     assert not named_follow_up([0, 1], items, s, frozenset({1}))
     assert named_follow_up([0, 1, 2], items, s, frozenset({1, 2}))
     assert not named_follow_up([0, 1, 2], items, s, frozenset())
+
+
+def test_council_names_are_the_english_authority_names():
+    from plancheck.mandate.parents import council_names
+
+    plan = _plan([_para(1, "Harrowfield Borough Council · Approved by Full Council")])
+    assert council_names(plan) == {"Harrowfield"}
+    assert council_names(_plan([_para(1, "Agreed by Full Council on 16 July")])) == set()
+
+
+def _para(i: int, text: str, section: str = "s1"):
+    from plancheck.models import Passage, Provenance
+
+    return Passage(id=f"p{i}", kind="paragraph", text=text, page=1, section_id=section,
+                   provenance=Provenance(page=1, source_text=text))
+
+
+def _plan(passages, goals=()):
+    from plancheck.models import Plan, SourceInfo
+
+    return Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=1),
+                title="Strategy", passages=list(passages), goals=list(goals))
+
+
+def test_a_name_line_names_the_goal_above_it():
+    from plancheck.mandate.parents import name_referenced_goals
+
+    parent = _goals("Carers are supported to keep caring.", "Every child gets the best start in life.")
+    mine = [Goal(id="g1", text="Carers can get a break when they need one.", page=1, section_id="s1"),
+            Goal(id="g2", text="Young carers get help at school.", page=1, section_id="s1")]
+    child = _plan(
+        [_para(1, mine[0].text), _para(2, "Council Plan outcome: Carers are supported"),
+         _para(3, mine[1].text), _para(4, "Council Plan outcome: Every child")],
+        mine,
+    )
+    # each line names the one parent goal opening with its words, for the goal stated above it
+    assert name_referenced_goals(child, parent, {}) == {0: ["g1"], 1: ["g2"]}
+    # a line in another section than the goal names nothing for it
+    child.passages[1] = _para(2, "Council Plan outcome: Carers are supported", "s2")
+    assert name_referenced_goals(child, parent, {}) == {1: ["g2"]}
+
+
+def test_a_short_name_in_the_planners_words_names_the_goal_holding_them():
+    from plancheck.mandate.parents import resolve_by_words
+
+    goals = _goals(
+        "Kommunens bygg og uteområder skal være tilgjengelige for alle.",
+        "Innbyggerne skal få informasjon og tjenester digitalt på en måte alle kan bruke.",
+        "Kollektivtilbudet skal være enkelt å bruke for alle reisende.",
+    )
+    assert resolve_by_words("Tilgjengelige bygg og uteområder", goals, "nb") == 0
+    assert resolve_by_words("Digitale tjenester for alle", goals, "nb") == 1
+    assert resolve_by_words("Kollektivtilbud for alle", goals, "nb") == 2
+    # people alone, or words no goal holds, name nothing
+    assert resolve_by_words("For alle", goals, "nb") is None
+    assert resolve_by_words("Sunn økonomi", goals, "nb") is None
+
+
+def test_a_parent_goal_column_header():
+    from plancheck.mandate.parents import names_parent_goals_header
+
+    assert names_parent_goals_header("Mål i samfunnsdelen")
+    assert names_parent_goals_header("Council Plan outcome")
+    assert not names_parent_goals_header("Mål")
+    assert not names_parent_goals_header("Ansvar")

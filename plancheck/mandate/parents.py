@@ -2685,6 +2685,11 @@ def assess_parent(
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
+    by_row = (
+        row_name_references(child_doc, items, pgoals, lang)
+        if settings.referenced and child_doc is not None
+        else {}
+    )
     # a parent goal named by number in an item ("… (kommuneplanens mål 3C)") is the planner's
     # link, read above, not words of what the item does
     items = [(ident, kind, without_parent_references(text), page) for ident, kind, text, page in items]
@@ -2718,7 +2723,7 @@ def assess_parent(
     from plancheck.mandate.text import place_names
 
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
-    for name in place_names(parent) | place_names(child):
+    for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
     parent_words = [
         [
@@ -2850,6 +2855,10 @@ def assess_parent(
                     named += [m for m in clusters.get(gid, []) if m not in named]
                 if k not in named:
                     named.append(k)
+        # a measure in a row whose parent-goal column names the goal by a short name
+        for k in by_row.get(gi, []):
+            if k not in named:
+                named.append(k)
         # a child goal over a line naming the goal by name, with the measures under it
         for gid in by_name.get(gi, []):
             for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
@@ -3347,4 +3356,101 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
         gi = resolve_name(name, goals, names)
         if gi is not None and current[1] not in out.get(gi, []):
             out.setdefault(gi, []).append(current[1])
+    return out
+
+
+# "Harrowfield Borough Council": the local authority's name before its kind
+_COUNCIL_RE = re.compile(
+    r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:Borough|District|City|County|Metropolitan Borough)\s+Council)\b"
+)
+
+
+def council_names(plan: Plan) -> set[str]:
+    """The municipality's name as the plan prints it before the kind of local authority it is
+    ("Harrowfield Borough Council", "Wendlecombe District Council"), beside
+    :func:`plancheck.mandate.text.place_names` ("Nordby kommune"). Why: the name says whose
+    goal it is, not what it asks ("Harrowfield has good jobs …" is not answered by "the
+    Harrowfield Carers Centre"); English councils are named by borough, district, city or
+    county. (A Danish letterhead's "Lindeby Kommune" is left to the title words: taking the name
+    off a goal leaves its place words, "i både by og på land", to match "landsbyer".)"""
+    texts = [plan.title or "", *(s.title for s in plan.sections)]
+    texts += [p.text for p in plan.passages]
+    return {m.group(1) for t in texts for m in _COUNCIL_RE.finditer(t)}
+
+
+_NAME_SHARE = 0.5  # a short name's content words one goal must hold, more than any other goal
+
+
+def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
+    """The index of the one parent goal that holds at least ``_NAME_SHARE`` of a short name's
+    content words (not generic, not only people), more of them than any other goal; None when
+    no goal or a tie. Why: a column "Mål i samfunnsdelen" gives each measure's parent goal as a
+    short name in the planner's words ("Digitale tjenester for alle" for "Innbyggerne skal få
+    informasjon og tjenester digitalt …"): the name is made of the goal's own words."""
+    words = [w for w in goal_words(name, lang) if not w.generic and not w.who]
+    if not words:
+        return None
+    shares = []
+    for g in goals:
+        keys = item_keys_of(goal_words(g.text, lang))
+        shares.append(sum(holds(w, keys) for w in words) / len(words))
+    best = max(shares, default=0.0)
+    if best < _NAME_SHARE or shares.count(best) != 1:
+        return None
+    return shares.index(best)
+
+
+def names_parent_goals_header(text: str) -> bool:
+    """Whether a table header cell names the parent plan's goals: "<parent_goal> i <parent_plan>"
+    ("Mål i samfunnsdelen", "Outcome in the Council Plan") or "<parent_plan> <parent_goal>"
+    ("Council Plan outcome", "Byrådets mål"), by the lexicon's ``links`` words. Why: such a
+    column gives each row's parent goal, by number or by a short name."""
+    from plancheck.lang.vocab import link_words
+
+    t = " ".join((text or "").lower().split()).strip(" :")
+    plans = [p.lower() for p in link_words("parent_plan")]
+    goals = [g.lower() for g in link_words("parent_goal")]
+    if any(t == f"{p} {g}" for p in plans for g in goals) or t in (
+        c.lower() for c in link_words("parent_goal_compound")
+    ):
+        return True
+    return any(
+        t.startswith(g + " ") and t.split(maxsplit=2)[1:2] and t.endswith(" " + p)
+        and len(t.split()) <= len(g.split()) + len(p.split()) + 2
+        for g in goals
+        for p in plans
+    )
+
+
+def row_name_references(
+    doc, items: list[tuple[str, str, str, int | None]], goals: list, lang: str
+) -> dict[int, list[int]]:
+    """Parent goal index → the child items (goals, strategies, measures) written in a row whose
+    parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
+    number (:func:`resolve_by_words`). Why: a measure table "Tiltak | Ansvar | Frist | Mål i
+    samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
+    alle"); the planner says the measure works for that goal."""
+    at = {}
+    for k, (_i, kind, text, _p) in enumerate(items):
+        if kind in _WORKING_KINDS:
+            at.setdefault(" ".join(text.lower().split()), k)
+    out: dict[int, list[int]] = {}
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None:
+            continue
+        cols = [c for c, h in enumerate(b.table.header) if names_parent_goals_header(h or "")]
+        if not cols:
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                name = " ".join((cell.text or "").split())
+                if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
+                    continue
+                gi = resolve_by_words(name, goals, lang)
+                if gi is None:
+                    continue
+                for other in row:
+                    k = at.get(" ".join((other.text or "").lower().split()))
+                    if other.col not in cols and k is not None and k not in out.get(gi, []):
+                        out.setdefault(gi, []).append(k)
     return out
