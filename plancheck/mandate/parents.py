@@ -106,6 +106,9 @@ class ParentSettings:
     staff_apart: bool = True
     # a child goal no parent goal's evidence chose serves the parent goal it shares this much of
     # (weighted words, see goal_score) with; else it stands alone
+    # a bullet under a child goal that names the parent goal counts as one of the items naming
+    # it (named_follow_up): the goal's measures, set as a list under the goal line
+    named_bullets: bool = True
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
 
 
@@ -2427,13 +2430,18 @@ def named_follow_up(
     named: list[int],
     items: list[tuple[str, str, str, int | None]],
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+    bullets: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the child items that name a parent goal (its number in a cross-reference, or its
     quotation over their section) are a follow-up of it: at least
     ``settings.referenced_items`` child goals, measures or strategies, not running text.
     Why: a planner who writes "M3" beside two measures, or quotes the goal over a child goal
-    with its measures, says these work for it, in words that need not be the goal's own."""
-    return sum(items[k][1] in _WORKING_KINDS for k in named) >= settings.referenced_items
+    with its measures, says these work for it, in words that need not be the goal's own.
+    ``bullets``: the list items under a child goal that names it (its measures, set as bullets
+    under the goal line: ``ParentSettings.named_bullets``) follow it up when they are that many
+    themselves; one goal with one bullet is still one thread of work."""
+    working = sum(items[k][1] in _WORKING_KINDS for k in named)
+    return max(working, len(bullets)) >= settings.referenced_items
 
 
 def everyone_subject(text: str, lang: str) -> bool:
@@ -2652,8 +2660,13 @@ def assess_parent(
     )
 
     lang = lang or child.language or parent.language or "nb"
-    parent = parent.model_copy(update={"goals": parent_goals(parent, parent_doc)})
+    pgoals = parent_goals(parent, parent_doc)
+    names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
+    parent = parent.model_copy(update={"goals": pgoals})
     child = with_own_codes(with_stated_goals(child))
+    # child goals that name a parent goal by its short name or opening words ("Byrådets mål:
+    # Bosætning" under them): see name_referenced_goals
+    by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
     items = _child_items(child)
     known = {" ".join(t.lower().split()) for _, _, t, _ in items}
     own_ids = {g.id for g in child.goals}
@@ -2672,6 +2685,11 @@ def assess_parent(
     # quotations of the parent's goals are references, not answers (see without_goal_quotes)
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
+    by_row = (
+        row_name_references(child_doc, items, pgoals, lang)
+        if settings.referenced and child_doc is not None
+        else {}
+    )
     # a parent goal named by number in an item ("… (kommuneplanens mål 3C)") is the planner's
     # link, read above, not words of what the item does
     items = [(ident, kind, without_parent_references(text), page) for ident, kind, text, page in items]
@@ -2705,7 +2723,7 @@ def assess_parent(
     from plancheck.mandate.text import place_names
 
     own = _all_keys(goal_words(plan_title(parent), lang)) if plan_title(parent) else set()
-    for name in place_names(parent) | place_names(child):
+    for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
     parent_words = [
         [
@@ -2837,6 +2855,15 @@ def assess_parent(
                     named += [m for m in clusters.get(gid, []) if m not in named]
                 if k not in named:
                     named.append(k)
+        # a measure in a row whose parent-goal column names the goal by a short name
+        for k in by_row.get(gi, []):
+            if k not in named:
+                named.append(k)
+        # a child goal over a line naming the goal by name, with the measures under it
+        for gid in by_name.get(gi, []):
+            for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
+                if k not in named:
+                    named.append(k)
         # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
         for ident in quoted_by.get(gi, []):
@@ -2849,6 +2876,14 @@ def assess_parent(
                 if k not in quoted:
                     quoted.append(k)
         named = named + [k for k in quoted if k not in named]
+        # the bullets under a named child goal are its measures (ParentSettings.named_bullets)
+        bullets = frozenset(
+            m
+            for k in named
+            if settings.named_bullets and items[k][1] == "goal"
+            for m in clusters.get(items[k][0], [])
+            if items[m][1] == "list_item"
+        )
         quoted_of[goal.id] = named
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
@@ -2922,7 +2957,7 @@ def assess_parent(
             settings.referenced_lift
             and best < settings.followed
             and not lacking
-            and named_follow_up(named, items, settings)
+            and named_follow_up(named, items, settings, bullets)
             and (
                 not joins_things(goal.text, lang)
                 or (
@@ -3206,4 +3241,216 @@ def parent_confusion(pairs: list[tuple[str, str]]) -> list[str]:
     for g in PARENT_STATUSES:
         row = [sum(1 for a, b in pairs if a == g and b == c) for c in cols]
         out.append(f"  {g:<15}" + "".join(f"{n:>16}" for n in row))
+    return out
+
+
+# ----------------------------------------------------------------------------- goals named by name
+
+_NAME_MAX_WORDS = 8  # "Council Plan outcome: Voluntary and community groups": a name, not a sentence
+_NAME_PREFIX_MIN_WORDS = 2  # opening words that name one goal ("Carers are supported")
+
+
+@lru_cache(maxsize=1)
+def _name_label_re() -> re.Pattern[str]:
+    """The lexicon's words for the parent plan's goal as a label before a colon: "<parent_plan>
+    <parent_goal>:" ("Byrådets mål:", "Council Plan outcome:", "Samfunnsdelens mål:") or
+    "<parent_goal_compound>:" ("Kommunmål:")."""
+    from plancheck.lang.vocab import link_words
+
+    def alt(words: list[str]) -> str:
+        ws = sorted(set(words), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or r"(?!x)x"
+
+    plan, goal = alt(link_words("parent_plan")), alt(link_words("parent_goal"))
+    compound = alt(link_words("parent_goal_compound"))
+    return re.compile(
+        rf"^\s*(?:(?:{plan})\s+(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def name_reference(text: str) -> str | None:
+    """The name a short line of its own gives a parent goal after the parent plan's goal label
+    ("Byrådets mål: Bosætning" → "Bosætning", "Council Plan outcome: Carers are supported" →
+    "Carers are supported"), None for any other line and for a line naming a number (read by
+    :func:`parent_reference_line`). Why: a child may name the parent goal it serves not by a
+    number but by the goal's short name (the theme word printed over it) or its opening words."""
+    m = _name_label_re().match(" ".join((text or "").split()))
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if not words or len(words) > _NAME_MAX_WORDS or any(ch.isdigit() for ch in name):
+        return None
+    return name
+
+
+def theme_name(text: str) -> str | None:
+    """The theme word(s) in capitals a goal's box prints between its number and its sentence
+    ("3 MOBILITET Alle skal …" → "MOBILITET"; :func:`themed_number`), else None. Why: the theme
+    word is the goal's short name, by which a child may name it ("Byrådets mål: Mobilitet")."""
+    themed = themed_number(text or "")
+    if themed is None:
+        return None
+    words = text.split()
+    head = words[: len(words) - len(themed[1].split())]
+    return " ".join(head[1:]) or None
+
+
+def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
+    """Parent goal id → its short names: the theme word printed with it (:func:`theme_name`,
+    read from the statement before its number and theme word were taken off). Why: see
+    :func:`resolve_name`."""
+    raw = {ident: text for ident, _k, text, _p in statements(parent, doc)} if not parent.goals else {
+        g.id: g.text for g in parent.goals
+    }
+    out: dict[str, list[str]] = {}
+    for g in goals:
+        name = theme_name(raw.get(g.id, ""))
+        if name:
+            out[g.id] = [name]
+    return out
+
+
+def resolve_name(name: str, goals: list, names: dict[str, list[str]]) -> int | None:
+    """The index of the one parent goal ``name`` names: the goal whose short name it is
+    (:func:`goal_names`, compared without case), else the one goal whose text opens with it (at
+    least ``_NAME_PREFIX_MIN_WORDS`` words, compared without case and punctuation); None when no
+    goal or several goals fit. Why: "Council Plan outcome: Every child gets the best start" names
+    the goal "Every child gets the best start in life." by its opening words, and "Byrådets mål:
+    Bosætning" the goal printed under BOSÆTNING; a name that fits two goals names neither."""
+    want = _plain(name)
+    if not want:
+        return None
+    by_name = [i for i, g in enumerate(goals) if any(_plain(n) == want for n in names.get(g.id, []))]
+    if len(by_name) == 1:
+        return by_name[0]
+    if by_name or len(want.split()) < _NAME_PREFIX_MIN_WORDS:
+        return None
+    by_start = [i for i, g in enumerate(goals) if (_plain(g.text) + " ").startswith(want + " ")]
+    return by_start[0] if len(by_start) == 1 else None
+
+
+def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]]) -> dict[int, list[str]]:
+    """Parent goal index → the child goals a name line under them names it for
+    (:func:`name_reference`, :func:`resolve_name`): the goal stated last before the line in
+    its section. Why: "Byrådets mål: Bosætning" under a goal paragraph says that goal, and the
+    measures under it, work for the parent goal of that name."""
+    goal_at = {" ".join(g.text.lower().split()): g.id for g in child.goals}
+    out: dict[int, list[str]] = {}
+    current: tuple[str | None, str | None] = (None, None)
+    for p in child.passages:
+        text = " ".join(p.text.lower().split())
+        gid = goal_at.get(text) or next(
+            (i for t, i in goal_at.items() if len(t) > 20 and text.endswith(t)), None
+        )
+        if gid:
+            current = (p.section_id, gid)
+            continue
+        if str(getattr(p.kind, "value", p.kind)) == "heading":
+            current = (None, None)
+            continue
+        name = name_reference(p.text)
+        if name is None or current[1] is None or current[0] != p.section_id:
+            continue
+        gi = resolve_name(name, goals, names)
+        if gi is not None and current[1] not in out.get(gi, []):
+            out.setdefault(gi, []).append(current[1])
+    return out
+
+
+# "Harrowfield Borough Council": the local authority's name before its kind
+_COUNCIL_RE = re.compile(
+    r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:Borough|District|City|County|Metropolitan Borough)\s+Council)\b"
+)
+
+
+def council_names(plan: Plan) -> set[str]:
+    """The municipality's name as the plan prints it before the kind of local authority it is
+    ("Harrowfield Borough Council", "Wendlecombe District Council"), beside
+    :func:`plancheck.mandate.text.place_names` ("Nordby kommune"). Why: the name says whose
+    goal it is, not what it asks ("Harrowfield has good jobs …" is not answered by "the
+    Harrowfield Carers Centre"); English councils are named by borough, district, city or
+    county. (A Danish letterhead's "Lindeby Kommune" is left to the title words: taking the name
+    off a goal leaves its place words, "i både by og på land", to match "landsbyer".)"""
+    texts = [plan.title or "", *(s.title for s in plan.sections)]
+    texts += [p.text for p in plan.passages]
+    return {m.group(1) for t in texts for m in _COUNCIL_RE.finditer(t)}
+
+
+_NAME_SHARE = 0.5  # a short name's content words one goal must hold, more than any other goal
+
+
+def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
+    """The index of the one parent goal that holds at least ``_NAME_SHARE`` of a short name's
+    content words (not generic, not only people), more of them than any other goal; None when
+    no goal or a tie. Why: a column "Mål i samfunnsdelen" gives each measure's parent goal as a
+    short name in the planner's words ("Digitale tjenester for alle" for "Innbyggerne skal få
+    informasjon og tjenester digitalt …"): the name is made of the goal's own words."""
+    words = [w for w in goal_words(name, lang) if not w.generic and not w.who]
+    if not words:
+        return None
+    shares = []
+    for g in goals:
+        keys = item_keys_of(goal_words(g.text, lang))
+        shares.append(sum(holds(w, keys) for w in words) / len(words))
+    best = max(shares, default=0.0)
+    if best < _NAME_SHARE or shares.count(best) != 1:
+        return None
+    return shares.index(best)
+
+
+def names_parent_goals_header(text: str) -> bool:
+    """Whether a table header cell names the parent plan's goals: "<parent_goal> i <parent_plan>"
+    ("Mål i samfunnsdelen", "Outcome in the Council Plan") or "<parent_plan> <parent_goal>"
+    ("Council Plan outcome", "Byrådets mål"), by the lexicon's ``links`` words. Why: such a
+    column gives each row's parent goal, by number or by a short name."""
+    from plancheck.lang.vocab import link_words
+
+    t = " ".join((text or "").lower().split()).strip(" :")
+    plans = [p.lower() for p in link_words("parent_plan")]
+    goals = [g.lower() for g in link_words("parent_goal")]
+    if any(t == f"{p} {g}" for p in plans for g in goals) or t in (
+        c.lower() for c in link_words("parent_goal_compound")
+    ):
+        return True
+    return any(
+        t.startswith(g + " ") and t.split(maxsplit=2)[1:2] and t.endswith(" " + p)
+        and len(t.split()) <= len(g.split()) + len(p.split()) + 2
+        for g in goals
+        for p in plans
+    )
+
+
+def row_name_references(
+    doc, items: list[tuple[str, str, str, int | None]], goals: list, lang: str
+) -> dict[int, list[int]]:
+    """Parent goal index → the child items (goals, strategies, measures) written in a row whose
+    parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
+    number (:func:`resolve_by_words`). Why: a measure table "Tiltak | Ansvar | Frist | Mål i
+    samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
+    alle"); the planner says the measure works for that goal."""
+    at = {}
+    for k, (_i, kind, text, _p) in enumerate(items):
+        if kind in _WORKING_KINDS:
+            at.setdefault(" ".join(text.lower().split()), k)
+    out: dict[int, list[int]] = {}
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None:
+            continue
+        cols = [c for c, h in enumerate(b.table.header) if names_parent_goals_header(h or "")]
+        if not cols:
+            continue
+        for row in b.table.rows:
+            for cell in row:
+                name = " ".join((cell.text or "").split())
+                if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
+                    continue
+                gi = resolve_by_words(name, goals, lang)
+                if gi is None:
+                    continue
+                for other in row:
+                    k = at.get(" ".join((other.text or "").lower().split()))
+                    if other.col not in cols and k is not None and k not in out.get(gi, []):
+                        out.setdefault(gi, []).append(k)
     return out
