@@ -88,3 +88,29 @@ def test_docx_mandate_styles_looked_up_once_per_style(
     assert lines[0].heading is True and lines[1].heading is None
     # two styles (the heading's, the default): a few lookups, not one per paragraph
     assert lookups[0] <= 10, lookups[0]
+
+
+def test_section_score_scores_each_member_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rød tråd weighs every parent goal against every child section; a section's score
+    needs each member's own score, which it computed up to three times (people, any member,
+    only a part). Same score, a third of the work."""
+    from plancheck.mandate import parents as PA
+
+    goal = PA.goal_words("Barn og unge skal ha trygg skoleveg og gode møteplasser.", "nb")
+    members = [
+        PA.item_keys_of(PA.goal_words(t, "nb", broader=True))
+        for t in ("Gatelys langs vegen.", "Nye kunstgressbaner.", "Trygg skoleveg for barn ved skolen.")
+    ]
+    idf: dict[str, float] = {}
+    expected = PA.section_score(goal, members, set(), idf)
+    calls = [0]
+    real = PA.goal_score
+
+    def counted(*a, **kw):
+        calls[0] += 1
+        return real(*a, **kw)
+
+    monkeypatch.setattr(PA, "goal_score", counted)
+    assert expected[0] > 0
+    assert PA.section_score(goal, members, set(), idf) == expected
+    assert calls[0] <= len(members) + 1, calls[0]
