@@ -543,7 +543,9 @@ def names_object(goal: Words, item_keys: set[str]) -> bool:
     return any(w.whole & item_keys for w in goal if not (w.generic or w.who or w.verb))
 
 
-def only_a_part(goal: Words, answers: list[set[str]], idf, settings) -> bool:
+def only_a_part(
+    goal: Words, answers: list[set[str]], idf, settings, scores: list[float] | None = None
+) -> bool:
     """Whether ``answers`` (the keys of the child items that answer a goal) follow it up only in
     part: none names the goal's object itself, and fewer than two answer it at all.
 
@@ -553,7 +555,9 @@ def only_a_part(goal: Words, answers: list[set[str]], idf, settings) -> bool:
     that names the object itself, may be the whole."""
     if any(names_object(goal, keys) for keys in answers):
         return False
-    return sum(goal_score(goal, keys, idf, settings)[0] > 0 for keys in answers) < 2
+    if scores is None:  # each answer's goal_score, when the caller has them
+        scores = [goal_score(goal, keys, idf, settings)[0] for keys in answers]
+    return sum(sc > 0 for sc in scores) < 2
 
 
 def names_people(goal: Words, item_keys: set[str]) -> bool:
@@ -1502,14 +1506,15 @@ def section_score(
     # the goal's people must be named by an item that answers it, not by its neighbour: an
     # offer for children beside home care for the elderly does not make the section answer a
     # goal on early help for children
-    people = any(
-        goal_score(goal, keys, idf, settings)[0] and names_people(goal, keys) for keys in members
-    )
+    # each member's own score, once (it was computed up to three times: goal_score is the cost
+    # of the rød tråd, goals times sections)
+    scores = [goal_score(goal, keys, idf, settings)[0] for keys in members]
+    people = any(m and names_people(goal, keys) for m, keys in zip(scores, members, strict=True))
     union = set().union(*members, heading)
     sc, miss = goal_score(goal, union, idf, settings, people=people)
-    if sc > 0 and not any(goal_score(goal, keys, idf, settings)[0] for keys in members):
+    if sc > 0 and not any(scores):
         sc = min(sc, settings.followed - 0.01)
-    if sc > 0 and only_a_part(goal, members, idf, settings):
+    if sc > 0 and only_a_part(goal, members, idf, settings, scores):
         sc = min(sc, settings.followed - 0.01)  # one specific answer is a part: see only_a_part
     return sc, miss
 

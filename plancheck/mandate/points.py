@@ -369,6 +369,10 @@ def _lines_from_docx(path: Path) -> list[Line]:
     labels = WordListLabels(d)
     out: list[Line] = []
     counters: dict[int, int] = {}
+    # style id → lower-cased style name: python-docx looks a paragraph's style up by walking
+    # every style of the document (the default one for a paragraph without pStyle), some
+    # milliseconds per paragraph; a mandate of 10 000 paragraphs spent half a minute there
+    style_names: dict[str | None, str] = {}
     for el in d.element.body.iterchildren():
         tag = el.tag.rsplit("}", 1)[-1]
         if tag == "tbl":
@@ -383,7 +387,10 @@ def _lines_from_docx(path: Path) -> list[Line]:
         t = p.text.strip()
         if not t:
             continue
-        style = (p.style.name or "").lower() if p.style is not None else ""
+        sid = p._p.style
+        if sid not in style_names:
+            style_names[sid] = (p.style.name or "").lower() if p.style is not None else ""
+        style = style_names[sid]
         level = 0
         m = re.search(r"(\d)$", style)
         if m:
@@ -1052,9 +1059,10 @@ def modal_paragraphs(
     reads it as before. Returns the lines with each point as one list item and the points,
     numbered by position."""
     spans = _paragraph_spans(lines, body)
+    under = _section_headings(lines, body)
     opening: dict[int, str] = {}
     for i, j in spans:
-        if _BACKGROUND_RE.match(_section_heading(lines, i, body)):
+        if _BACKGROUND_RE.match(under[i]):
             continue
         form = _modal_opening(" ".join(ln.text.strip() for ln in lines[i:j]), s)
         if form:
@@ -1085,12 +1093,18 @@ def modal_paragraphs(
     return out, points
 
 
-def _section_heading(lines: list[Line], i: int, body: float | None) -> str:
-    """The text of the heading ``lines[i]`` stands under ("" when none)."""
-    for k in range(i - 1, -1, -1):
-        if _item_marker(lines[k], body) is None and _looks_like_heading(lines[k], body):
-            return lines[k].text.strip()
-    return ""
+def _section_headings(lines: list[Line], body: float | None) -> list[str]:
+    """For each line, the text of the heading it stands under ("" when none): the nearest
+    line before it that is a heading and no list item. One pass over the lines; why: looking
+    back from every paragraph took time growing with the square of the document (a mandate of
+    10 000 paragraphs under one heading ran past the time limit)."""
+    out: list[str] = []
+    heading = ""
+    for ln in lines:
+        out.append(heading)
+        if _item_marker(ln, body) is None and _looks_like_heading(ln, body):
+            heading = ln.text.strip()
+    return out
 
 
 def _paragraph_asks(text: str) -> bool:
@@ -1137,11 +1151,12 @@ def _lead_in_paragraphs(
         else:
             i += 1
     groups = _sibling_groups(spans, lines)
+    under = _section_headings(lines, body) if groups else []
     out: list[tuple[int, int, str]] = []
     for group in groups:
         if len(group) < s.lead_in_paragraphs:
             continue
-        if _BACKGROUND_RE.match(_section_heading(lines, group[0][0], body)):
+        if _BACKGROUND_RE.match(under[group[0][0]]):
             continue
         asking = []
         for sp in group:
