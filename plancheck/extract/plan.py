@@ -812,6 +812,18 @@ def _quotes_other_goals(st: _State, text: str) -> bool:
     return _has_phrase(said, _words_of("quote", st.lang))
 
 
+def reports_done_work(sentence: str, lang: str) -> bool:
+    """Does a lead-in report the work after it as done or already under way ("The following
+    initiatives are currently being undertaken by the City …:", "Følgende tiltak er
+    gjennomført:")? The lexicon's ``evidence: done_work``; a modal in the sentence ("… that
+    have been completed will be expanded:") makes it the plan's own again. Such a list is the
+    plan's background, what was done before it, as a table titled 'Gjennomført' is."""
+    from plancheck.extract.features import _has_phrase, _words_of
+
+    words = " ".join(re.sub(r"[^\w\s-]", " ", sentence).split())
+    return _has_phrase(words, _words_of("done_work", lang)) and not _has_phrase(words, _words_of("modal", lang))
+
+
 def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
         # titled items with a description under each: the lead-in holds for the next title at
@@ -928,6 +940,8 @@ def _lead(st: _State, text: str) -> bool:
         role = "mixed"  # "Dette skal vi få til:" — what we commit to: goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
+    if reports_done_work(_last_sentence(text), st.lang):
+        role = QUOTED  # "The following initiatives are currently being undertaken by the City:"
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
