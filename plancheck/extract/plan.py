@@ -834,6 +834,21 @@ def _role_of(st: _State, block: Block) -> str | None:
     return st.role
 
 
+def _under_measure_item(st: _State, block: Block) -> bool:
+    """Does the list item stand one level or more under a bullet the walk read as a measure
+    ("• Allow green roofs and living walls." over "◦ Green roofs are roofs that …")? Its
+    siblings at its own level and nothing else (no heading or paragraph) stand between."""
+    for k in range(st.index - 1, -1, -1):
+        prev = st.blocks[k]
+        if prev.kind != BlockKind.list_item or prev.level is None or block.level is None:
+            return False
+        if prev.level < block.level:
+            return any(m.provenance is prev.provenance for m in st.plan.measures)
+        if prev.level > block.level:
+            continue  # deeper items of a sibling
+    return False
+
+
 def _describes_goal_above(st: _State, block: Block) -> bool:
     """Is the paragraph the description of the goal right above it, a bullet set as a bold
     title with the plain text under it ("• **Cut car trips to work**" / "This objective aims
@@ -2249,6 +2264,8 @@ def _text(st: _State, block: Block) -> None:
         if st.ctx_label_goal is not None:
             m.goal_ids.append(st.ctx_label_goal.id)
         st.last_candidate_measure = m
+    elif role in GOAL_ROLES and is_list and _under_measure_item(st, block):
+        pass  # a bullet under a measure's bullet, not worded as an action, explains it: no goal stands under a measure
     elif role in GOAL_ROLES and is_list and st.lead_in in GOAL_ROLES and st.means_goal is not None and _way_to_goal(text):
         # the items of a lead-in about reaching the goal just stated, worded as actions and
         # setting no target of their own ("Establish a baseline and report yearly"): the ways
