@@ -137,6 +137,29 @@ def test_goal_repeated_in_a_summary_is_followed_up_through_its_copy():
     assert quotes(plan, "goal-has-measure") == [("error", "Transportation: Reduce vehicle reliance")]
 
 
+def test_goal_the_plan_restates_as_a_measure_is_that_measure():
+    """A chapter states an objective among its goals; the plan's summary lists the same
+    sentence as one of its actions: the objective is taken up as that action. A goal with no
+    measure and no copy beside it is still reported."""
+    plan = make_plan(
+        [
+            goal("g1", "Protect air quality", page=11, section_id="ch1"),
+            goal("o1", "Create an outline on how the city can meet the canopy target.", kind="sub_goal",
+                 parent_id="g1", page=11, section_id="ch1"),
+            goal("o2", "Reduce flooding of the low streets", kind="sub_goal", parent_id="g1", page=11,
+                 section_id="ch1"),
+            goal("o3", "Plant street trees along the main roads", kind="sub_goal", parent_id="g1", page=11,
+                 section_id="ch1"),
+        ],
+        [],
+        [
+            _m("m1", "Create an outline on how the City can meet the canopy target", ("g1",), page=37),
+            _m("m2", "Plant 500 trees a year", ("o3",), page=37),
+        ],
+    )
+    assert quotes(plan, "goal-has-measure") == [("error", "Reduce flooding of the low streets")]
+
+
 def test_goal_printed_twice_without_a_measure_is_reported_once():
     plan = make_plan(
         [

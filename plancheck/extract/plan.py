@@ -812,6 +812,18 @@ def _quotes_other_goals(st: _State, text: str) -> bool:
     return _has_phrase(said, _words_of("quote", st.lang))
 
 
+def reports_done_work(sentence: str, lang: str) -> bool:
+    """Does a lead-in report the work after it as done or already under way ("The following
+    initiatives are currently being undertaken by the City …:", "Følgende tiltak er
+    gjennomført:")? The lexicon's ``evidence: done_work``; a modal in the sentence ("… that
+    have been completed will be expanded:") makes it the plan's own again. Such a list is the
+    plan's background, what was done before it, as a table titled 'Gjennomført' is."""
+    from plancheck.extract.features import _has_phrase, _words_of
+
+    words = " ".join(re.sub(r"[^\w\s-]", " ", sentence).split())
+    return _has_phrase(words, _words_of("done_work", lang)) and not _has_phrase(words, _words_of("modal", lang))
+
+
 def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and block.kind == BlockKind.list_item and st.lead_in_suspended:
         # titled items with a description under each: the lead-in holds for the next title at
@@ -820,6 +832,21 @@ def _role_of(st: _State, block: Block) -> str | None:
     if st.lead_in and (block.kind == BlockKind.list_item or st.lead_in == "vision"):
         return st.lead_in
     return st.role
+
+
+def _under_measure_item(st: _State, block: Block) -> bool:
+    """Does the list item stand one level or more under a bullet the walk read as a measure
+    ("• Allow green roofs and living walls." over "◦ Green roofs are roofs that …")? Its
+    siblings at its own level and nothing else (no heading or paragraph) stand between."""
+    for k in range(st.index - 1, -1, -1):
+        prev = st.blocks[k]
+        if prev.kind != BlockKind.list_item or prev.level is None or block.level is None:
+            return False
+        if prev.level < block.level:
+            return any(m.provenance is prev.provenance for m in st.plan.measures)
+        if prev.level > block.level:
+            continue  # deeper items of a sibling
+    return False
 
 
 def _describes_goal_above(st: _State, block: Block) -> bool:
@@ -928,6 +955,8 @@ def _lead(st: _State, text: str) -> bool:
         role = "mixed"  # "Dette skal vi få til:" — what we commit to: goals or measures
     if role in (None, "goal") and _quotes_other_goals(st, text):
         role = QUOTED  # "… utgår från de globala målen i Agenda 2030. Särskilt viktiga är:"
+    if reports_done_work(_last_sentence(text), st.lang):
+        role = QUOTED  # "The following initiatives are currently being undertaken by the City:"
     if role is None and st.lead_in and st.lead_in_suspended:
         return True  # a list inside the description of a titled item ("… for example:")
     st.lead_in = role
@@ -2238,6 +2267,8 @@ def _text(st: _State, block: Block) -> None:
         if st.ctx_label_goal is not None:
             m.goal_ids.append(st.ctx_label_goal.id)
         st.last_candidate_measure = m
+    elif role in GOAL_ROLES and is_list and _under_measure_item(st, block):
+        pass  # a bullet under a measure's bullet, not worded as an action, explains it: no goal stands under a measure
     elif role in GOAL_ROLES and is_list and st.lead_in in GOAL_ROLES and st.means_goal is not None and _way_to_goal(text):
         # the items of a lead-in about reaching the goal just stated, worded as actions and
         # setting no target of their own ("Establish a baseline and report yearly"): the ways

@@ -1320,6 +1320,7 @@ def join_pieces(
                 body = rest
         table.pages.append(piece.page)
         carry = last.spans_to_bottom if table.rows else None
+        body = _item_over_repeated_head(table, body)
         _append_rows(table, body, carry=carry, may_continue=True, cut=last.open_foot)
         current = (first, table, piece)
     return out
@@ -1468,6 +1469,45 @@ def numbered_rows(table: Table) -> bool:
     return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
 
 
+_LETTER_ITEM = re.compile(r"^([a-z])[.)]\s")
+
+
+def _item_over_repeated_head(table: Table, body: list[list[Cell | None]]) -> list[list[Cell | None]]:
+    """A table whose column heads stand in a row of their own under its title repeats that row
+    at the top of each page; the row after it may go on with the previous page's last row as a
+    first row does: a lettered item ("c. Utilize …") whose letter follows the last one that row
+    lists ("… a. Minimize … b. Expand …"), the rest of its lettered list cut by the page break.
+    That item is put first, before the repeated head row, so that it goes on with its row."""
+    if len(body) < 2 or not table.rows:
+        return body
+    head = [_norm(c.text) if c else "" for c in body[0]]
+    if sum(1 for h in head if h) < 2 or not any([_norm(c.text) for c in r] == head for r in table.rows):
+        return body
+    first = next((c.text for c in body[1] if c is not None and c.text), "")
+    if not continues_letters(first, " ".join(c.text for c in table.rows[-1])):
+        return body
+    return [body[1], body[0], *body[2:]]
+
+
+def continues_letters(text: str, before: str) -> bool:
+    """Is ``text`` a lettered item ("c. Utilize …") whose letter follows the last one listed in
+    ``before`` ("… including: a. Minimize … b. Expand …")? Then it is the rest of that list,
+    cut off by a page break, not an item of its own ("a." starts a list and follows nothing)."""
+    m = _LETTER_ITEM.match(text)
+    if m is None or m.group(1) == "a":
+        return False
+    letters = re.findall(r"(?:^|\s)([a-z])[.)]\s", before)
+    return bool(letters) and letters[-1] == chr(ord(m.group(1)) - 1)
+
+
+def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
+    """A cell merged down over rows holds one text in each: the text it gained on the next
+    page goes into every row that holds it (``origin`` and the rows merged from it)."""
+    for k, row in enumerate(table.rows):
+        if (k == origin or row[col].merged_from == origin) and row[col].text == old:
+            row[col].text = new
+
+
 def _append_rows(
     table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False
 ) -> None:
@@ -1496,16 +1536,26 @@ def _append_rows(
                     c.merged_from = prev[i].merged_from if prev[i].merged_from is not None else prev[i].row
             # the row itself continues: its own cells that start with a letter start in lower
             # case (a figure, "2025", may go on a deadline broken by the page)
-            own = [c for i, c in enumerate(cells) if c.text and not (carry and i < len(carry) and carry[i])]
+            carried = [bool(carry and i < len(carry) and carry[i]) for i in range(len(cells))]
+            letters = bool(cells) and continues_letters(cells[0].text, prev[0].text)
+            if letters:
+                carried[0] = False  # the rest of the lettered list of a cell merged down to the page end
+            own = [c for i, c in enumerate(cells) if c.text and not carried[i]]
             lettered = [c for c in own if c.text[0].isalpha()]
             unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
             if (cut and own) or unnumbered or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
-                    if c.text and not (carry and i < len(carry) and carry[i]):
+                    if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
                         # ("Kommunedirekt" + "ør"); the word lists decide as in a cell
                         joined[i] = (c.text, len(table.rows) - 1)
-                        prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
+                        before = prev[i].text
+                        if letters and i == 0:
+                            prev[i].text = f"{before} {c.text}"  # a new item of the list, not a word broken at the edge
+                        else:
+                            prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
+                        if letters and i == 0 and prev[i].merged_from is not None:
+                            _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
                 continue
         idx = len(table.rows)
         fixed = []
