@@ -143,3 +143,31 @@ def test_a_heading_that_opens_with_a_role_word_is_a_labelled_item_not_a_sentence
         ("heading", "Action 1.3 Plan ahead Help every business write a continuity plan."),
     ]
     assert statement_headings(_plan(rows, lang="en")) == {}
+
+
+def test_a_short_modal_sentence_heading_joins_the_plans_sentence_headings():
+    rows = [
+        ("heading", "Flere ældre skal være fysisk aktive hver uge."),
+        ("heading", "Ingen skal føle sig ensomme."),
+        ("heading", "Ældre skal opleve værdighed og respekt i plejen."),
+        ("heading", "Pårørende skal have aflastning når de har brug for det."),
+        ("heading", "Vi er her."),
+    ]
+    assert list(statement_headings(_plan(rows, lang="da")).values()) == [t for _k, t in rows[:4]]
+    assert statement_headings(_plan(rows[1:3] + rows[4:], lang="da")) == {}  # no form to join
+
+
+def test_a_labelled_line_of_two_modal_sentences_states_two_goals():
+    plan = _plan(
+        [
+            ("heading", "Økonomi"),
+            ("paragraph", "Resultatmål: Sjukefråveret skal under 6 prosent. Det vert målt kvart år."),
+            ("heading", "Bustad"),
+            ("paragraph", "Resultatmål: Fleire unge skal flytte heim. Talet på bruk skal haldast oppe."),
+        ]
+    )
+    assert [g.text for g in stated_goals(plan)] == [
+        "Sjukefråveret skal under 6 prosent.",  # the sentence after it explains
+        "Fleire unge skal flytte heim.",
+        "Talet på bruk skal haldast oppe.",
+    ]

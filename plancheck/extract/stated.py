@@ -137,7 +137,8 @@ def topic_paragraphs(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTI
 def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> dict[str, str]:
     """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
     ``heading_min_words`` words or more, their numbering dropped), where the plan sets at least
-    ``min_count`` of them; else nothing. A heading that opens with a role word of the lexicon
+    ``min_count`` of them; else nothing. Where they are the plan's form, a shorter whole sentence
+    that is a modal main clause (:func:`topic_goal`, "Ingen skal føle sig ensomme.") is one too. A heading that opens with a role word of the lexicon
     ("Action 1.2 …", "Mål 3 …") is a labelled item, not a sentence heading.
 
     Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
@@ -145,16 +146,21 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
     takes each line for a heading, and it is the plan's goal."""
     from plancheck.extract.roles import heading_role
 
-    out = {}
+    out, short = {}, {}
     for p in plan.passages:
         if str(getattr(p.kind, "value", p.kind)) != "heading":
             continue
         body = _NUMBERING_RE.sub("", " ".join(p.text.split()))
-        if heading_role(body)[0] is not None:
+        if heading_role(body)[0] is not None or len(body.split()) > settings.max_words:
             continue  # "Action 1.2 Activate volunteerism …": a labelled item the walk has read
-        if whole_sentence(body, settings.heading_min_words) and len(body.split()) <= settings.max_words:
+        if whole_sentence(body, settings.heading_min_words):
             out[p.id] = body
-    return out if len(out) >= settings.min_count else {}
+        elif whole_sentence(body, 3) and topic_goal(body, settings):
+            short[p.id] = body  # "Ingen skal føle sig ensomme.": short, but a modal main clause
+    if len(out) < settings.min_count:
+        return {}
+    out.update(short)  # the plan's form once the longer ones establish it
+    return {p.id: out[p.id] for p in plan.passages if p.id in out}
 
 
 def labelled_goal_text(text: str, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> str | None:
@@ -177,6 +183,19 @@ def labelled_goal_text(text: str, settings: StatedSettings = DEFAULT_STATED_SETT
     return stated
 
 
+def goal_sentences(stated: str) -> list[str]:
+    """The goals of a labelled line: its first sentence, and each further sentence holding a
+    modal of ``unlabelled_goals`` ("Resultatmål: A skal … B skal …" states two; "… Det måles
+    årlig." explains the first and is left out), as the rød tråd's reader splits them."""
+    from plancheck.extract.prose import sentences
+
+    modals = unlabelled_goal_words().get("modals", frozenset())
+    sents = [x.strip() for x in sentences(stated) if x.strip()] or [stated]
+    return [sents[0]] + [
+        sent for sent in sents[1:] if any(w in modals for w in re.findall(r"[\w-]+", sent.lower()))
+    ]
+
+
 def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS) -> list[Goal]:
     """Add the goals the plan states by form (see the module) when it has no goal and no strategy, with
     the measures its list items under them are; returns the goals added."""
@@ -192,10 +211,12 @@ def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS)
     current: Goal | None = None
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
-        text = headings.get(p.id) if kind == "heading" else None
+        texts = [headings[p.id]] if kind == "heading" and p.id in headings else []
         if kind == BlockKind.paragraph.value:
-            text = labelled_goal_text(p.text, settings) or topics.get(p.id)
-        if text is not None and " ".join(text.lower().split()) not in known:
+            labelled = labelled_goal_text(p.text, settings)
+            texts = goal_sentences(labelled) if labelled else [topics[p.id]] if p.id in topics else []
+        texts = [t for t in texts if " ".join(t.lower().split()) not in known]
+        for text in texts:
             current = Goal(
                 id=f"goal-{len(plan.goals) + 1}",
                 text=text,
@@ -207,6 +228,7 @@ def stated_goals(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SETTINGS)
             plan.goals.append(current)
             added.append(current)
             known.add(" ".join(text.lower().split()))
+        if texts:
             continue
         if kind == "heading" and (current is None or p.section_id != current.section_id):
             current = None  # a heading of its own closes the goal's bullets
