@@ -1,6 +1,6 @@
-"""Goals a plan states by form alone, read when the walk found no goal at all.
+"""Goals a plan states by form alone, read when the walk found no goal and no strategy.
 
-A plan whose walk and prose reading found no goal may still state them in a form the walk does
+A plan whose walk and prose reading found no goal (and no strategy) may still state them in a form the walk does
 not take for goals:
 
 - a paragraph led by a goal label of the lexicon ("Resultatmål: Elevene skal trives …",
