@@ -28,6 +28,19 @@ def _private_cache(tmp_path_factory, monkeypatch):
         monkeypatch.setenv("PLANCHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _joining_language():
+    """Every test starts with the line joiner's default word list (nb) and leaves it so: the
+    language is process state set by extraction (``ingest.text.use_language``), and a test that
+    read a Swedish or Danish document before a hand-built table test changed how that test's
+    broken cells join ("Hver" + "høst": no Swedish word "hver", so the whole read as a compound)."""
+    from plancheck.ingest import text
+
+    text.use_language("nb")
+    yield
+    text.use_language("nb")
+
+
 @cache
 def extracted(path: str):
     """The Plan of a corpus document, extracted once per test run."""
