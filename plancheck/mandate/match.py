@@ -835,6 +835,7 @@ def _standing_body(lem: str) -> bool:
 
 PLAN_SELF = W.word_set("plan_self")
 BODY_STEPS = W.word_set("body_steps")
+MEETING_WORDS = W.word_set("meeting_words")
 
 
 def _word_or_head(lem: str, words: frozenset[str]) -> bool:
@@ -901,8 +902,10 @@ def _process_sentence(
     hits = [lem for lem in lemmas if _process_hits([lem])]
     if not hits:
         return False
-    if not s.body_needs_step or any(not _standing_body(lem) for lem in hits):
+    if not s.body_needs_step or any(not _standing_body(lem) for lem in hits if lem not in MEETING_WORDS):
         return True
+    if not any(_standing_body(lem) for lem in hits):
+        return True  # a meeting with a group that is no standing council
     return any(
         _names_plan(lem) or _word_or_head(lem, BODY_STEPS)
         for lem in (all_lemmas if all_lemmas is not None else lemmas)
