@@ -2669,7 +2669,7 @@ def assess_parent(
     names = goal_names(parent, pgoals, parent_doc) if settings.referenced else {}
     parent = parent.model_copy(update={"goals": pgoals})
     child = with_own_codes(with_stated_goals(child))
-    # child goals that name a parent goal by its short name or opening words ("Byrådets mål:
+    # child goals that name a parent goal by its short name or opening words ("Kommunens mål:
     # Bosætning" under them): see name_referenced_goals
     by_name = name_referenced_goals(child, pgoals, names) if settings.referenced else {}
     items = _child_items(child)
@@ -3251,14 +3251,14 @@ def parent_confusion(pairs: list[tuple[str, str]]) -> list[str]:
 
 # ----------------------------------------------------------------------------- goals named by name
 
-_NAME_MAX_WORDS = 8  # "Council Plan outcome: Voluntary and community groups": a name, not a sentence
-_NAME_PREFIX_MIN_WORDS = 2  # opening words that name one goal ("Carers are supported")
+_NAME_MAX_WORDS = 8  # "Corporate Plan priority: Voluntary and community groups": a name, not a sentence
+_NAME_PREFIX_MIN_WORDS = 2  # opening words that name one goal ("Older people live well")
 
 
 @lru_cache(maxsize=1)
 def _name_label_re() -> re.Pattern[str]:
     """The lexicon's words for the parent plan's goal as a label before a colon: "<parent_plan>
-    <parent_goal>:" ("Byrådets mål:", "Council Plan outcome:", "Samfunnsdelens mål:") or
+    <parent_goal>:" ("Kommunens mål:", "Corporate Plan priority:", "Samfunnsdelens mål:") or
     "<parent_goal_compound>:" ("Kommunmål:")."""
     from plancheck.lang.vocab import link_words
 
@@ -3276,8 +3276,8 @@ def _name_label_re() -> re.Pattern[str]:
 
 def name_reference(text: str) -> str | None:
     """The name a short line of its own gives a parent goal after the parent plan's goal label
-    ("Byrådets mål: Bosætning" → "Bosætning", "Council Plan outcome: Carers are supported" →
-    "Carers are supported"), None for any other line and for a line naming a number (read by
+    ("Kommunens mål: Tryghed" → "Tryghed", "Corporate Plan priority: Older people live well" →
+    "Older people live well"), None for any other line and for a line naming a number (read by
     :func:`parent_reference_line`). Why: a child may name the parent goal it serves not by a
     number but by the goal's short name (the theme word printed over it) or its opening words."""
     m = _name_label_re().match(" ".join((text or "").split()))
@@ -3293,7 +3293,7 @@ def name_reference(text: str) -> str | None:
 def theme_name(text: str) -> str | None:
     """The theme word(s) in capitals a goal's box prints between its number and its sentence
     ("3 MOBILITET Alle skal …" → "MOBILITET"; :func:`themed_number`), else None. Why: the theme
-    word is the goal's short name, by which a child may name it ("Byrådets mål: Mobilitet")."""
+    word is the goal's short name, by which a child may name it ("Kommunens mål: Natur")."""
     themed = themed_number(text or "")
     if themed is None:
         return None
@@ -3321,8 +3321,8 @@ def resolve_name(name: str, goals: list, names: dict[str, list[str]]) -> int | N
     """The index of the one parent goal ``name`` names: the goal whose short name it is
     (:func:`goal_names`, compared without case), else the one goal whose text opens with it (at
     least ``_NAME_PREFIX_MIN_WORDS`` words, compared without case and punctuation); None when no
-    goal or several goals fit. Why: "Council Plan outcome: Every child gets the best start" names
-    the goal "Every child gets the best start in life." by its opening words, and "Byrådets mål:
+    goal or several goals fit. Why: "Corporate Plan priority: Every resident can reach" names
+    the goal "Every resident can reach a green space." by its opening words, and "Kommunens mål:
     Bosætning" the goal printed under BOSÆTNING; a name that fits two goals names neither."""
     want = _plain(name)
     if not want:
@@ -3339,7 +3339,7 @@ def resolve_name(name: str, goals: list, names: dict[str, list[str]]) -> int | N
 def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]]) -> dict[int, list[str]]:
     """Parent goal index → the child goals a name line under them names it for
     (:func:`name_reference`, :func:`resolve_name`): the goal stated last before the line in
-    its section. Why: "Byrådets mål: Bosætning" under a goal paragraph says that goal, and the
+    its section. Why: "Kommunens mål: Tryghed" under a goal paragraph says that goal, and the
     measures under it, work for the parent goal of that name."""
     goal_at = {" ".join(g.text.lower().split()): g.id for g in child.goals}
     out: dict[int, list[str]] = {}
@@ -3373,11 +3373,11 @@ _COUNCIL_RE = re.compile(
 def council_names(plan: Plan) -> set[str]:
     """The municipality's name as the plan prints it before the kind of local authority it is
     ("Harrowfield Borough Council", "Wendlecombe District Council"), beside
-    :func:`plancheck.mandate.text.place_names` ("Nordby kommune"). Why: the name says whose
-    goal it is, not what it asks ("Harrowfield has good jobs …" is not answered by "the
-    Harrowfield Carers Centre"); English councils are named by borough, district, city or
-    county. (A Danish letterhead's "Lindeby Kommune" is left to the title words: taking the name
-    off a goal leaves its place words, "i både by og på land", to match "landsbyer".)"""
+    :func:`plancheck.mandate.text.place_names` ("Fjordvik kommune"). Why: the name says whose
+    goal it is, not what it asks ("Ashby has good jobs …" is not answered by "the
+    Ashby Carers Centre"); English councils are named by borough, district, city or
+    county. (A Danish letterhead's "<name> Kommune" is left to the title words: taking the name
+    off a goal leaves its place words, "i både by og bygd", to match "landsbyer".)"""
     texts = [plan.title or "", *(s.title for s in plan.sections)]
     texts += [p.text for p in plan.passages]
     return {m.group(1) for t in texts for m in _COUNCIL_RE.finditer(t)}
@@ -3390,8 +3390,8 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     """The index of the one parent goal that holds at least ``_NAME_SHARE`` of a short name's
     content words (not generic, not only people), more of them than any other goal; None when
     no goal or a tie. Why: a column "Mål i samfunnsdelen" gives each measure's parent goal as a
-    short name in the planner's words ("Digitale tjenester for alle" for "Innbyggerne skal få
-    informasjon og tjenester digitalt …"): the name is made of the goal's own words."""
+    short name in the planner's words ("Grønne uterom for alle" for "Alle innbyggere skal ha
+    grønne uterom nær der de bor …"): the name is made of the goal's own words."""
     words = [w for w in goal_words(name, lang) if not w.generic and not w.who]
     if not words:
         return None
@@ -3408,7 +3408,7 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
 def names_parent_goals_header(text: str) -> bool:
     """Whether a table header cell names the parent plan's goals: "<parent_goal> i <parent_plan>"
     ("Mål i samfunnsdelen", "Outcome in the Council Plan") or "<parent_plan> <parent_goal>"
-    ("Council Plan outcome", "Byrådets mål"), by the lexicon's ``links`` words. Why: such a
+    ("Corporate Plan priority", "Kommunens mål"), by the lexicon's ``links`` words. Why: such a
     column gives each row's parent goal, by number or by a short name."""
     from plancheck.lang.vocab import link_words
 

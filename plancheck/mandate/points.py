@@ -1835,7 +1835,7 @@ _ASKS_MEASURES_RE = re.compile(
 )
 
 
-# "gi en kostnadsoversikt for …", "Utredaren ska föreslå en tidplan …": a part of the plan handed
+# "gi en kostnadsoversikt for …", "Utredaren ska ta fram en karta …": a part of the plan handed
 # over (requirements.yaml: deliverable_ask, deliverable_object), after at most a subject and its
 # modal; the object an indefinite noun, alone or as a compound's head, after at most one word
 _ARTICLE = r"(?:en|et|ei|ein|eit|ett|a|an)"

@@ -869,7 +869,7 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-# "Nordby kommune", "Nordby kommunes", "Umeå kommun": the word before it is the place's name
+# "Fjordvik kommune", "Fjordvik kommunes", "Umeå kommun": the word before it is the place's name
 _PLACE_RE = re.compile(r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:kommunes?|kommuns?|municipality)\b")
 
 
