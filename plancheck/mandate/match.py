@@ -1546,6 +1546,18 @@ STEP_VERB_RE = re.compile(
     r"(?:\s+(?:" + W.alternation("particle") + r"))?\b",
     re.IGNORECASE,
 )
+# a step the plan itself is to undergo once in use, evaluated or revised ("Planen skal
+# evalueres når …", "skal revideres"): what the point asks, not the way to a body
+# (words.yaml: evaluation, revision)
+FOLLOW_UP_RE = re.compile(r"\b(?:" + W.alternation("evaluation", "revision") + r")", re.IGNORECASE)
+
+
+def _step_removed(m: re.Match) -> str:
+    """STEP_VERB_RE's step without its verb (its modal kept), unless the step is an
+    evaluation or revision of the plan (FOLLOW_UP_RE): then it is kept whole."""
+    return m.group(0) if FOLLOW_UP_RE.search(m.group(0)) else m.group(1) + " "
+
+
 BREAKDOWN_RE = re.compile(r"^\s*(?:" + W.alternation("breakdown") + r")\b", re.IGNORECASE)
 FIGURE_RE = re.compile(
     r"\d[\d\s.,]*\s*(?:" + W.alternation("figure_unit") + r")(?!\w)", re.IGNORECASE
@@ -1717,7 +1729,8 @@ def _concerns_of(
         # "skal tas med", "skal bli hørt") is not a word to find: the bodies and
         # the date are the evidence
         texts = [
-            " ".join(STEP_VERB_RE.sub(r"\1 ", PROCESS_ASK_RE.sub(" ", t)).split()) for t in texts
+            " ".join(STEP_VERB_RE.sub(_step_removed, PROCESS_ASK_RE.sub(" ", t)).split())
+            for t in texts
         ]
     out: list[Concern] = []
     for txt in texts:

@@ -45,6 +45,14 @@ class Line:
     # …"), without its stop: the topic its paragraph is about
     lead_in: str | None = None
     table: bool = False  # a row of a table of points read as a list item
+    # what a table's row is by its table ("deliverable" under a header of deliverables,
+    # "process" in a table of milestones), None when its words decide
+    kind: str | None = None
+    # how far the line reaches to the right, and the right edge of the page's text (PDF only):
+    # a line ending well short of the edge was not wrapped, its sentence ends with it
+    right: float | None = None
+    edge: float | None = None
+    first_width: float | None = None  # the width of its first word
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,9 @@ class PointSettings:
     # many paragraphs open so; the subject before the modal is at most this many words
     modal_paragraphs: int = 3
     modal_subject_words: int = 2
+    # the space before a word, as a share of the type size (a word fits on a line when the
+    # room left is wider than the word and this space)
+    word_space: float = 0.5
 
 
 POINT_SETTINGS = PointSettings()
@@ -92,8 +103,15 @@ def _words(*keys: str) -> list[str]:
 
 
 MANDATE_HEAD = re.compile(
-    r"\b(mandat|mandatet|mandata|bestilling|bestillinga|bestillingen|planprogram|planprogrammet"
-    r"|oppdrag|oppdraget|oppdragsbeskrivelse|mandate|terms of reference|brief)\b",
+    r"\b(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("mandate_heading"))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "Uppdraget omfattar inte:", "Out of scope": a lead-in or heading over what the work does
+# not cover (requirements.yaml: exclusion_lead); its items are no points
+EXCLUSION_RE = re.compile(
+    r"\b(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("exclusion_lead"))
+    + r")\b",
     re.IGNORECASE,
 )
 # a multilevel list's sub-levels as Word and typists print them: "1.a", "1.a)", "1a)", "1 a)",
@@ -108,7 +126,7 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 BULLET_RE = re.compile(
-    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013])\s*(?P<rest>\S.*)$"
+    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013]|\(cid:\d{1,4}\))\s*(?P<rest>\S.*)$"
 )
 # "Pkt. 1⇥Kartleggje …", "Punkt 2: Beskrive …", "Item 3 Describe …": a number typed after a
 # word for "point" (requirements.yaml: point_marker). A word ending in a full stop may touch the
@@ -119,6 +137,10 @@ WORD_NUMBER_RE = re.compile(
     r"(?P<number>\d{1,2})(?P<sep>[.:)]?(?:\t|\s{2,}|\s+(?=[A-ZÆØÅÄÖ])|(?<=[.:)])\s*))"
     r"(?P<rest>\S.*)$"
 )
+# a table row's reference code as its marker ("D1) …", "M4) …": a terms of reference numbers
+# its deliverables and milestones with a letter and a number); a closing bracket only, so a
+# sentence opening with a road or grid code ("E6 går …") is no item
+CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -131,6 +153,9 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     m = WORD_NUMBER_RE.match(t)
     if m:
         return "number", m.group("number") + ".", m.group("rest")
+    m = CODE_RE.match(t)
+    if m:
+        return "number", m.group("label"), m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
         label = m.group("label")
@@ -185,7 +210,7 @@ def _looks_like_heading(line: Line, body_size: float | None) -> bool:
 
 def _is_mandate_heading(line: Line, body_size: float | None) -> bool:
     t = line.text.strip()
-    if not MANDATE_HEAD.search(t) or _marker(t):
+    if not MANDATE_HEAD.search(t) or _marker(t) or EXCLUSION_RE.search(t):
         return False
     if _looks_like_heading(line, body_size):
         return True
@@ -289,8 +314,16 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 opens = gap or not lines or _ends_sentence(lines[-1].text)
                 lead_in = lead_in_label(weights) if opens else None
                 lines.append(
-                    Line(text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in, lead_in)
+                    Line(
+                        text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in, lead_in,
+                        right=max(w["x1"] for w in row),
+                        first_width=row[0]["x1"] - row[0]["x0"],
+                    )
                 )
+            page_lines = [ln for ln in lines if ln.page == pno and ln.right is not None]
+            edge = max((ln.right for ln in page_lines), default=None)
+            for ln in page_lines:
+                ln.edge = edge
     return _drop_furniture(lines)
 
 
@@ -447,14 +480,72 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     each row, numbered by a number column when there is one; "Nr | Oppgave | Frist": the task,
     without its deadline); nothing for any other table (a timetable, a case header), as
     before: those are no text of the mandate's (see tables.py)."""
-    found = point_rows(rows, _asks, deadline_header=_deadline_header)
+    found = point_rows(
+        rows,
+        _table_asks,
+        deadline_header=_deadline_header,
+        named_header=_named_header,
+        milestone_header=_milestone_header,
+        leans=_leans,
+    )
     if not found:
         return []
+    header = rows[0] if rows else []
+    kind = (
+        "process"
+        if any(_milestone_header(c or "") for c in header)
+        else "deliverable"
+        if any(_DELIVERABLE_COLUMN_RE.match(" ".join((c or "").split())) for c in header)
+        else None
+    )
     out: list[Line] = []
     for number, text in found:
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
-        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True))
+        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=kind))
     return out
+
+
+def _header_re(key: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key)) + r")$",
+        re.IGNORECASE,
+    )
+
+
+_NAMED_COLUMN_RE = _header_re("point_column")
+_MILESTONE_COLUMN_RE = _header_re("milestone_column")
+_DELIVERABLE_COLUMN_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r"|deliverable|leverance|leveranse)$",
+    re.IGNORECASE,
+)
+
+
+def _named_header(cell: str) -> bool:
+    """A header cell naming a column of points ("Deliverable", "Problemstilling"):
+    requirements.yaml ``point_column``."""
+    return bool(_NAMED_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _milestone_header(cell: str) -> bool:
+    """A header cell naming milestones (requirements.yaml ``milestone_column``)."""
+    return bool(_MILESTONE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _question(cell: str) -> bool:
+    """A cell that is a question ("Kva verknad får …?"): it asks to be answered."""
+    return cell.rstrip().endswith("?") and len(cell.split()) >= 3
+
+
+def _table_asks(cell: str) -> bool:
+    """A table cell that asks: a request (:func:`_asks`) or a question."""
+    return _asks(cell) or _question(cell)
+
+
+def _leans(cell: str) -> bool:
+    """A point cell that leans on its row's theme: a question, or a description that does not
+    ask by itself ("A forecast of …"). A request that asks by itself ("Kartlegge …") is the
+    point alone, as the earlier tables' points were."""
+    return _question(cell) or not _asks(cell)
 
 
 def run_in_label(
@@ -607,6 +698,7 @@ class _RawPoint:
     # recommendations" over "3.1 Members have received …", after "2.1" … "2.11"): its
     # paragraphs are points only when they ask
     later_section: bool = False
+    kind_hint: str | None = None  # the kind its table gives it (Line.kind)
 
 
 def _depth(label: str) -> int:
@@ -673,7 +765,10 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 top = False  # "1.a" or "1.1" under "1.": a sub-point, whatever its indent
             if top:
                 points.append(
-                    _RawPoint(label, kind, rest, ln.page, ln.indent, [], delivers, section)
+                    _RawPoint(
+                        label, kind, rest, ln.page, ln.indent, [],
+                        delivers or ln.kind == "deliverable", section, ln.kind,
+                    )
                 )
                 text_indent = None
                 last_sub = False
@@ -701,6 +796,12 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
         if not indented and (ln.gap or hanging):
             # a line back at the markers' indent after points whose lines hang further in is
             # not a point's wrapped line ("og at strategien forelægges …" after the bullets)
+            continues = False
+        if not indented and _unwrapped(lines[i - 1], ln) and t[:1].isupper():
+            # items typed after soft line breaks, wrapped lines at the markers' indent: a
+            # line opening a sentence after an item that ended well short of the text's right
+            # edge is no wrapped line of it ("Når det gjelder prosessen, …" after "- beskrive
+            # … adresse")
             continues = False
         prev_page = lines[i - 1].page
         if (
@@ -730,6 +831,18 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             cur.text = _join(cur.text, t)
         i += 1
     return points, i
+
+
+def _unwrapped(line: Line, nxt: Line | None = None) -> bool:
+    """``line`` was not wrapped before ``nxt`` (PDF lines only): the first word of the next
+    line would have fitted between its end and the right edge of the page's text, so the
+    writer broke the line (a soft line break, an item's end), not the typesetter."""
+    if line.right is None or line.edge is None:
+        return False
+    room = line.edge - line.right
+    if nxt is None or nxt.first_width is None:
+        return room > 0.15 * line.edge
+    return room > nxt.first_width + POINT_SETTINGS.word_space * (nxt.size or 10.0)
 
 
 def _labelled_level(lines: list[Line], i: int, body: float | None) -> tuple[str, str, str] | None:
@@ -777,10 +890,23 @@ def _continuation_lead_in(
     ):
         text = _join(text, lines[j].text.strip())
         j += 1
-    if not text.endswith(":") or len(text.split()) > 16 or _marker(text):
+    if len(text.split()) > 16 or _marker(text):
         return None
     if j >= len(lines) or _item_marker(lines[j], body) is None:
         return None
+    if not text.endswith(":"):
+        # "Når det gjelder prosessen, ber jeg om at dere" over "- involverer …": a lead-in
+        # whose sentence goes on into the items (no stop, no colon) and that ended short
+        # of the edge (it was not an item's wrapped line) goes on with the list
+        if (
+            text.endswith((".", "!", "?", ";", ","))
+            or not _unwrapped(lines[j - 1], lines[j])
+            or lines[i].gap
+            or _NEGATION_RE.search(text)
+            or EXCLUSION_RE.search(text)
+        ):
+            return None
+        return j, False
     if _NEGATION_RE.search(text) or not _MODAL_RE.search(text):
         return None
     if _DELIVER_RE.search(text):
@@ -821,6 +947,9 @@ def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPo
     i = 0
     while i < len(lines):
         if _item_marker(lines[i], body) is not None:
+            if _excluded(lines, i):
+                i = _skip_items(lines, i, body)
+                continue
             pts, end = (
                 _collect(lines, i - 1, body) if i > 0 else _collect([Line(""), *lines], 0, body)
             )
@@ -832,6 +961,37 @@ def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPo
         else:
             i += 1
     return runs
+
+
+def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
+    """The points of every table of points (runs of ``Line.table`` rows), in document order."""
+    out: list[_RawPoint] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].table:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].table:
+            j += 1
+        pts, _end = _collect([Line(""), *lines[i:j]], 0, body)
+        out.extend(pts)
+        i = j
+    return out
+
+
+def _excluded(lines: list[Line], i: int) -> bool:
+    """The list item at ``lines[i]`` opens a list under a lead-in or heading of what the work
+    does not cover ("Uppdraget omfattar inte:", "Out of scope"): no points."""
+    return i > 0 and bool(EXCLUSION_RE.search(lines[i - 1].text))
+
+
+def _skip_items(lines: list[Line], i: int, body: float | None) -> int:
+    """The index after the items (and their wrapped lines) that start at ``lines[i]``."""
+    j = i + 1
+    while j < len(lines) and (not lines[j].gap or _item_marker(lines[j], body) is not None):
+        j += 1
+    return j
 
 
 REQUIREMENT_RE = re.compile(r"\b(skal|skall|bør|må|shall|must|should)\b", re.IGNORECASE)
@@ -849,6 +1009,9 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
     while i < len(lines):
         if _item_marker(lines[i], body) is None:
             i += 1
+            continue
+        if _excluded(lines, i):
+            i = _skip_items(lines, i, body)
             continue
         pts, end = _collect(lines, i - 1, body)
         if found:
@@ -1336,6 +1499,10 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         # under the mandate's heading (when that list did not take them in)
         known = {" ".join(p.text.split()) for p in found}
         found = found + [p for p in labelled if " ".join(p.text.split()) not in known]
+    # the rows of tables of points that the list did not take in ("Deliverables" and
+    # "Milestones" tables in sections of their own): points too, after the list's
+    known = {" ".join(p.text.split()) for p in found}
+    found = found + [p for p in _table_points(lines, body) if " ".join(p.text.split()) not in known]
     if not found:
         runs = _all_lists(lines, body)
         numbered = [r for r in runs if r[0].kind == "number"] or runs
@@ -1448,7 +1615,7 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
     concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
     if len(concerns) < 2:
         concerns = []
-    kind = "deliverable" if rp.deliverable else point_kind(text)
+    kind = "deliverable" if rp.deliverable else rp.kind_hint or point_kind(text)
     return MandatePoint(
         id=f"M{n}",
         number=number,
@@ -1458,7 +1625,9 @@ def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
         # the plan handed to a body is a step even when the body is none of the process words
         # (not every point of process kind: that reading of the form is looser, and a content
         # point read as one lost its answer among the content passages)
-        process=is_process(text) or bool(_PRESENTS_PLAN_RE.match(text.strip())),
+        process=is_process(text)
+        or bool(_PRESENTS_PLAN_RE.match(text.strip()))
+        or rp.kind_hint == "process",
         kind=kind,
         page=rp.page,
         provenance=Provenance(page=rp.page, source_text=full),

@@ -58,6 +58,9 @@ _MONTH_RE = re.compile(
 # a year, a day and month ("15.03.", "15/3"), a quarter or term ("Q2", "1. kvartal")
 _DATE_RE = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}\b|\bQ[1-4]\b")
 _NUMBER_LABEL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*|[a-zæøå])[.)]?$", re.IGNORECASE)
+# a reference code in a Ref column: "D1", "M4", "T-2" (a letter for the table's kind of item
+# and its number, as terms of reference number their deliverables and milestones)
+_CODE_LABEL_RE = re.compile(r"^[A-ZÆØÅ]{1,3}-?\d{1,2}$")
 
 
 def _clean(cell: str) -> str:
@@ -112,12 +115,25 @@ def point_rows(
     settings: TableSettings = SETTINGS,
     *,
     deadline_header: Callable[[str], bool] = _never,
+    named_header: Callable[[str], bool] = _never,
+    milestone_header: Callable[[str], bool] = _never,
+    leans: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
     whether a cell reads as a request (the mandate's point verbs or modals);
     ``deadline_header`` whether a header cell names a deadline ("Frist", "Deadline"). A
-    column that tells beside the points under a header row is their reasons (:func:`_tells`)."""
+    column that tells beside the points under a header row is their reasons (:func:`_tells`).
+
+    ``named_header`` says whether a header cell names a column of points whatever their form
+    ("Deliverable", "Problemstilling"): under such a header a column of descriptions ("A
+    forecast of …") or questions is the points column although its cells do not ask.
+    ``milestone_header`` whether it names milestones: a numbered table of milestones and dates
+    ("M1 | Workshop … | September 2029") gives each milestone with its date as a point.
+    ``leans`` whether a point cell leans on its row's theme (a question, a noun phrase: it does
+    not ask by itself): such a cell is given after the label column left of it, "Villrein: Kva
+    verknad …?", "Fees: A comparison of …". A column right of the points column (the method, the
+    one responsible) is no part of the point."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -126,7 +142,10 @@ def point_rows(
     # a merged cell repeated over the row (a caption row, a group row) is no row of points
     rows = [r for r in rows if len(set(r)) > 1]
     body = rows[1:] if len(rows) > 1 else rows
-    col = _points_column(body, asks, s)
+    named = len(rows) > 1 and any(named_header(c) for c in rows[0])
+    if len(rows) > 1 and any(milestone_header(c) for c in rows[0]):
+        return _milestones(rows, milestone_header, s)
+    col = _points_column(body, (lambda _c: True) if named else asks, s)
     if col is None:
         return None
     if len(rows[0][col].split()) >= s.point_words:
@@ -149,8 +168,51 @@ def point_rows(
             continue
         if sum(len(x.split()) <= s.label_words for x in cells) < s.point_share * len(cells):
             return None  # two columns of text: not a label and its point
-        if numbers is None and all(_NUMBER_LABEL_RE.match(x) for x in cells):
+        if numbers is None and _number_column(cells):
             numbers = [x.rstrip(".)") for x in cells]
     if deadlines and numbers is None:
         return None  # dated steps without numbers: the phases of the work
-    return [(numbers[k] if numbers else None, r[col]) for k, r in enumerate(body)]
+    theme = _theme_column(body, col, numbers is not None)
+    out: list[tuple[str | None, str]] = []
+    for k, r in enumerate(body):
+        text = r[col]
+        if theme is not None and r[theme] and (named or leans(text)):
+            text = f"{r[theme].rstrip(':')}: {text}"
+        out.append((numbers[k] if numbers else None, text))
+    return out
+
+
+def _number_column(cells: list[str]) -> bool:
+    return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x) for x in cells)
+
+
+def _theme_column(body: list[list[str]], col: int, numbered: bool) -> int | None:
+    """The label column that names each row's theme: the nearest column left of the points
+    column that is not the number column (a Ref or Nr column numbers, it names nothing)."""
+    for c in range(col - 1, -1, -1):
+        cells = cells_of(body, c)
+        if numbered and _number_column(cells):
+            continue
+        return c
+    return None
+
+
+def _milestones(
+    rows: list[list[str]], milestone_header: Callable[[str], bool], s: TableSettings
+) -> list[tuple[str | None, str]] | None:
+    """A numbered table of milestones ("Ref | Milestone | Date"): each milestone with its date,
+    "Workshop with …: September 2029" (the date is part of what is asked: the step by then).
+    Without a number column, a column of dates or enough rows it is a timetable, no points."""
+    header, body = rows[0], rows[1:]
+    if len(body) < s.min_rows:
+        return None
+    m = next(c for c, h in enumerate(header) if milestone_header(h))
+    dates = [
+        c for c in range(len(header))
+        if c != m and sum(is_date(x) for x in cells_of(body, c)) >= s.date_share * len(body)
+    ]
+    numbers = [c for c in range(len(header)) if c != m and _number_column(cells_of(body, c))]
+    if not dates or not numbers:
+        return None
+    d, n = dates[0], numbers[0]
+    return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
