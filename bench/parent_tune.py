@@ -1,5 +1,5 @@
 """Calibrate the rød tråd leave-one-batch-out over corpora/parents and parents-blind2 …
-parents-blind11 (each blind batch was scored first-contact before it joined).
+parents-blind12 (each blind batch was scored first-contact before it joined).
 
     python bench/parent_tune.py cache           # read the parent/child pairs once (slow)
     python bench/parent_tune.py cv              # the rule: per batch, the grid point best on the others
@@ -7,6 +7,10 @@ parents-blind11 (each blind batch was scored first-contact before it joined).
     python bench/parent_tune.py calibrate-lobo  # the calibrated status (full, or lifting the
                                                 # rule's partial), each batch by models fitted
                                                 # on the others; the nested choice; -v per batch
+    python bench/parent_tune.py confusion       # gold × reported over all batches: parent
+                                                # goals, and child goals' serving classes
+    python bench/parent_tune.py cross           # every parent against every other pair's
+                                                # child: goals called followed up (all false)
     python bench/parent_tune.py calibrate       # train on all batches, write
                                                 # plancheck/mandate/parent_calibration.yaml
                                                 # (not shipped: see ParentSettings.calibration)
@@ -48,6 +52,7 @@ BATCHES = (
     "parents-blind9",
     "parents-blind10",
     "parents-blind11",
+    "parents-blind12",
 )
 GRID = {
     "followed": [0.55, 0.6],
@@ -262,6 +267,94 @@ def calibrate(pairs) -> None:
         print(f"{b} (in sample): {summary(lab)}")
 
 
+def _closest(text: str, items, key):
+    """The item whose ``key`` text is most like ``text`` (token_set_ratio ≥ 80), else None."""
+    if not items:
+        return None
+    best = max(items, key=lambda c: fuzz.token_set_ratio(text.lower(), key(c).lower()))
+    return best if fuzz.token_set_ratio(text.lower(), key(best).lower()) >= 80 else None
+
+
+def serving_class(want: list[str], got: list[str] | None) -> str:
+    """How a child goal's reported links compare with the gold's: both alone, the same parent
+    goals, an overlap (one more or fewer), other goals than the gold's, serving where the
+    gold has it stand alone, or the reverse; ``got`` None: the child goal was not found."""
+    if got is None:
+        return "not found"
+    if not want:
+        return "alone=alone" if not got else "alone->serves"
+    if not got:
+        return "serves->alone"
+    if sorted(want) == sorted(got):
+        return "serves=same"
+    return "serves~overlap" if set(want) & set(got) else "serves->wrong"
+
+
+def confusion(pairs) -> None:
+    """The confusion matrix of parent goals (gold × reported) per batch and over all, and the
+    serving classes of the child goals (:func:`serving_class`), at the shipped settings."""
+    import collections
+
+    from plancheck.mandate.parents import PARENT_STATUSES, assess_parent
+
+    cols = (*PARENT_STATUSES, "not found")
+    total: collections.Counter = collections.Counter()
+    serving: collections.Counter = collections.Counter()
+    per: dict[str, collections.Counter] = {}
+    for name, gold, child, parent, cdoc, pdoc in pairs:
+        cov, links = assess_parent(
+            child, parent, lang=gold.get("language"), child_doc=cdoc, parent_doc=pdoc
+        )
+        ours: dict[str, str | None] = {}
+        batch = per.setdefault(name.split("/")[0], collections.Counter())
+        for g in gold.get("parent_goals") or gold.get("goals") or []:
+            c = _closest(g["text"], cov, lambda c: c.text)
+            got = str(getattr(c.status, "value", c.status)) if c else "not found"
+            ours[str(g.get("id"))] = c.id if c else None
+            total[(str(g["status"]), got)] += 1
+            batch[(str(g["status"]), got)] += 1
+        for cg in gold.get("child_goals") or []:
+            lk = _closest(cg["text"], links, lambda lk: lk.text)
+            want = [ours.get(str(x)) or f"?{x}" for x in cg.get("serves") or []]
+            serving[serving_class(want, list(lk.serves) if lk else None)] += 1
+
+    def matrix(m) -> list[str]:
+        out = [" " * 17 + "".join(f"{c:>16}" for c in cols)]
+        for g in PARENT_STATUSES:
+            out.append(f"  {g:<15}" + "".join(f"{m[(g, c)]:>16}" for c in cols))
+        right = sum(m[(g, g)] for g in PARENT_STATUSES)
+        return [*out, f"  right {right}/{sum(m.values())}"]
+
+    for b, m in per.items():
+        print(b)
+        print("\n".join(matrix(m)))
+    print("all batches (rows: gold, columns: reported)")
+    print("\n".join(matrix(total)))
+    print("child goals:", ", ".join(f"{k} {v}" for k, v in serving.most_common()))
+
+
+def cross(pairs) -> None:
+    """Every pair's parent against every other pair's child: each parent goal called followed up
+    there is false (the child was written for another parent), so the count should only fall."""
+    from plancheck.mandate.parents import assess_parent
+
+    bad = n = 0
+    for pn, pg, _c, parent, _cd, pdoc in pairs:
+        for cn, _cg, child, _p, cdoc, _pd in pairs:
+            if cn == pn:
+                continue
+            cov, _ = assess_parent(
+                child, parent, lang=pg.get("language"), child_doc=cdoc, parent_doc=pdoc
+            )
+            n += len(cov)
+            for c in cov:
+                if str(getattr(c.status, "value", c.status)) == "followed_up":
+                    bad += 1
+                    if "-v" in sys.argv:
+                        print(f"{pn} <- child of {cn}: {c.text[:70]}")
+    print(f"parent goals called followed up by another pair's child: {bad} of {n}")
+
+
 def objective(lab) -> float:
     right = sum(a == b for a, b in lab)
     bad = sum(b == "followed_up" and a != "followed_up" for a, b in lab)
@@ -279,6 +372,9 @@ def summary(lab) -> str:
 def main() -> None:
     if sys.argv[1:2] == ["cache"]:
         build_cache()
+        return
+    if sys.argv[1:2] in (["confusion"], ["cross"]):
+        (confusion if sys.argv[1] == "confusion" else cross)(pickle.loads(CACHE.read_bytes()))
         return
     if sys.argv[1:2] in (["calibrate-lobo"], ["calibrate"]):
         pairs = pickle.loads(CACHE.read_bytes())

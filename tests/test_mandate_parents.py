@@ -1865,3 +1865,22 @@ def test_the_councils_own_goal_named_by_its_follow_up_is_held_back_only_for_the_
     ]
     (cov,), _ = assess_parent(plan([]).model_copy(update={"measures": own}), goal, lang="nb")
     assert _status(cov) == "partial"
+
+
+def test_fossil_energy_and_grazing_reach_their_broader_goals():
+    # goal_vocab.yaml (session 16): fossil energy is what climate-gas emissions come from,
+    # grazing keeps the cultural landscape open
+    fossil = _all(goal_words("Kommunens bygg skal ikke bruke fossil energi.", "nb", broader=True))
+    emissions = goal_words("Klimagassutslippene skal halveres.", "nb")
+    assert goal_score(emissions, fossil, {})[0] > 0
+    grazing = _all(goal_words("Tilskudd til beitedyr i utmarka.", "nb", broader=True))
+    landscape = goal_words("Kulturlandskapet skal holdes åpent.", "nb")
+    assert goal_score(landscape, grazing, {})[0] > 0
+    # one way only: a goal about grazing is not served by a line on the cultural landscape
+    assert goal_score(
+        goal_words("Flere dyr skal på beite.", "nb"),
+        _all(goal_words("Kulturlandskapet skal kartlegges.", "nb", broader=True)),
+        {},
+    )[0] == 0
+    # and a goal on the cultural landscape is not served by anything about emissions
+    assert goal_score(landscape, fossil, {})[0] == 0
