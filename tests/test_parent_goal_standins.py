@@ -17,6 +17,7 @@ from plancheck.mandate.parents import (
     numbered_headlines,
     parent_goals,
     standing_in_strategies,
+    statements,
 )
 from plancheck.models import (
     Block,
@@ -302,3 +303,12 @@ def test_a_prose_samfunnsdel_keeps_its_goal_sentences_and_drops_those_about_plan
     )
     plan = _plan(passages=[Passage(id="p1", kind="paragraph", text=text, page=1, section_id="s1")])
     assert [g.text for g in parent_goals(plan)] == ["Vi skal ta vare på myrane i heile kommunen."]
+
+
+def test_a_child_quoting_a_parent_goal_keeps_the_quotation_as_a_statement():
+    """The child's «…» over its section is its reference to the parent goal (see
+    without_goal_quotes), not a sentence about plans: only the parent's statements drop those."""
+    text = "Samfunnsdelen: «Alle skal ha noen å være sammen med»"
+    plan = _plan(passages=[Passage(id="p1", kind="paragraph", text=text, page=1, section_id="s1")])
+    assert [t for _i, _k, t, _p in statements(plan)] == ["«Alle skal ha noen å være sammen med»"]
+    assert statements(plan, parent=True) == []

@@ -951,11 +951,13 @@ def about_the_plans(sentence: str) -> bool:
     )
 
 
-def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
+def statements(plan: Plan, doc=None, *, parent: bool = False) -> list[tuple[str, str, str, int | None]]:
     """(id, kind, text, page) of the goal-like statements and list items of a plan that the
     extractor did not make items of: sentences with a goal's modal in paragraphs, list items
     and table cells (``doc``, an ingest Document, gives the tables). Why: a samfunnsdel with its
-    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals."""
+    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals. In a
+    ``parent`` the sentences about its plans are none (:func:`about_the_plans`); a child's
+    quotation of a parent goal («…» over its section) stays, as the reference it is."""
     from plancheck.extract.tables import bulleted_items
     from plancheck.mandate import text as T
 
@@ -971,7 +973,7 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
                 continue
             if kind not in ("list_item", "lead_sentence") and not GOAL_STATEMENT_RE.search(sent):
                 continue
-            if kind == "paragraph" and about_the_plans(sent):
+            if parent and kind == "paragraph" and about_the_plans(sent):
                 continue
             seen.add(key)
             out.append((f"{ident}.{n + 1}" if n else ident, kind, sent, page))
@@ -2023,7 +2025,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
         return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     found = [
         (ident, kind, text, page)
-        for ident, kind, text, page in statements(parent, doc)
+        for ident, kind, text, page in statements(parent, doc, parent=True)
         if kind != "list_item" or GOAL_STATEMENT_RE.search(text)
     ]
     labelled = {p.id for p in parent.passages if labelled_goal(p.text)}
@@ -3404,7 +3406,7 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     """Parent goal id → its short names: the theme word printed with it (:func:`theme_name`,
     read from the statement before its number and theme word were taken off). Why: see
     :func:`resolve_name`."""
-    raw = {ident: text for ident, _k, text, _p in statements(parent, doc)} if not parent.goals else {
+    raw = {ident: text for ident, _k, text, _p in statements(parent, doc, parent=True)} if not parent.goals else {
         g.id: g.text for g in parent.goals
     }
     out: dict[str, list[str]] = {}
