@@ -285,6 +285,12 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = lexicon_role(t)
     if role in ("vision", "main_goal", "goal", "sub_goal", "challenge", "strategy", "measure", "indicator"):
         return role, ""
+    # "Priority outcomes", "Key actions": the last word heads the phrase
+    from plancheck.lang.vocab import premodified_heading_role
+
+    role = premodified_heading_role(t)
+    if role is not None:
+        return role, ""
     return None, whole
 
 

@@ -1308,6 +1308,36 @@ _CELL_BULLET = re.compile(
 _CELL_DASH = re.compile(r"(?:^|\s)[-–—]\s+")
 
 
+# a goal's code opening a sentence in a goal cell: "M1.2 ", "G-3 ", "2.1 " before a capital
+_CODED_PART = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<code>(?P<prefix>[A-ZÆØÅ]{1,3}-?)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)"
+    r"\s+(?=[A-ZÆØÅ])"
+)
+
+
+def coded_goal_parts(text: str, prefixes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(code, text) of each goal of a goal cell that states several, each sentence run opening
+    with a code of the same form ("M1.1 Holmevik skal … . M1.2 Nye boliger skal …"), in order;
+    [] when the cell opens with no code or holds one coded goal — unless the code's letters
+    are among ``prefixes`` (those of cells of the same table that state several). A bare
+    number needs a dotted form ("1.2"): a sentence may open with a count ("3 av 4 …").
+
+    Why: a ``Satsingsområde | Mål | Strategier`` table writes two or three coded goals as
+    paragraphs in one Mål cell, which the text layer joins; the child cites each by its code
+    ("M1.2"), so each is a goal of its own. One code alone may be a name ("E6 skal utvides"),
+    so it is taken only where the table codes its goals so elsewhere."""
+    text = " ".join((text or "").split())
+    marks = [m for m in _CODED_PART.finditer(text) if m.group("prefix") or "." in m.group("code")]
+    if not marks or marks[0].start() != 0:
+        return []
+    if len(marks) < 2 and (marks[0].group("prefix") or "") not in prefixes:
+        return []
+    if len({m.group("prefix") or "" for m in marks}) != 1 or len({m.group("code") for m in marks}) != len(marks):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(m.group("code"), text[m.end() : end].strip()) for m, end in zip(marks, ends, strict=True)]
+
+
 def cell_items(text: str) -> list[str]:
     """The items of a strategy or "how" cell: its bulleted lines, else its lines (a .docx cell
     keeps its paragraphs), else its sentences (a PDF cell's paragraphs are joined by the text
@@ -1562,6 +1592,13 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
     if "indicator" not in roles:
         values = []  # an unnamed column beside no indicator holds no indicator's values
     header_norm = [normalise(h) for h in table.header]
+    # the letters of the codes of cells stating several coded goals ("M" of "M1.1 … M1.2 …")
+    coded = frozenset(
+        re.sub(r"[\d.a-z]+$", "", code)
+        for row in table.rows
+        if gcol < len(row)
+        for code, _t in coded_goal_parts(row[gcol].text)
+    )
     for row in table.rows:
         if gcol >= len(row) or [normalise(c.text) for c in row] == header_norm:
             continue
@@ -1571,14 +1608,6 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
             continue
         if st.plan.goals and best_match(text, st.plan.goals)[1] >= 95:
             continue
-        number = _cell(row, roles, "number").strip().rstrip(".") or None
-        # a number or a goal label written in the goal cell ("1.1 Alle barn …", "Mål 2: …")
-        lrole, lnum, lrest = label_role(text)
-        if lrole in GOAL_ROLES and lrest.strip():
-            number, text = number or lnum, _clean(lrest)
-        m = _CELL_NUMBER.match(text)
-        if m:
-            number, text = number or m.group(1), m.group(2)
         page = cell.page or block.provenance.page
         location = block.provenance.location
         if location:
@@ -1586,24 +1615,39 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
         prov = Provenance(
             page=page, bbox=cell.bbox, source_text=" | ".join(c.text for c in row), location=location
         )
-        g = _add_goal(st, block, text, GOAL_ROLES.get(kind or "", GoalKind.goal), number=number)
-        g.page, g.provenance = page, prov
+        # several coded goals in one cell ("M1.1 … . M1.2 …"): one goal each
+        parts: list[tuple[str | None, str]] = [(c, _clean(t)) for c, t in coded_goal_parts(text, coded)]
+        if not parts:
+            number = _cell(row, roles, "number").strip().rstrip(".") or None
+            # a number or a goal label written in the goal cell ("1.1 Alle barn …", "Mål 2: …")
+            lrole, lnum, lrest = label_role(text)
+            if lrole in GOAL_ROLES and lrest.strip():
+                number, text = number or lnum, _clean(lrest)
+            m = _CELL_NUMBER.match(text)
+            if m:
+                number, text = number or m.group(1), m.group(2)
+            parts = [(number, text)]
         theme = _clean(_cell(row, roles, "theme"))
-        if theme:
-            g.focus_area_id = _table_focus(st, block, theme, prov)
+        row_goals = []
+        for number, gtext in parts:
+            g = _add_goal(st, block, gtext, GOAL_ROLES.get(kind or "", GoalKind.goal), number=number)
+            g.page, g.provenance = page, prov
+            if theme:
+                g.focus_area_id = _table_focus(st, block, theme, prov)
+            row_goals.append(g)
         scell = row[roles.index("strategy")] if "strategy" in roles and roles.index("strategy") < len(row) else None
         for strategy in cell_items(_cell(row, roles, "strategy")):
             sprov = Provenance(page=scell.page or page if scell else page, bbox=scell.bbox if scell else None,
                                source_text=scell.text if scell else strategy, location=location)
             sgy = _add_strategy(st, block, strategy, number=None, provenance=sprov)
-            sgy.goal_ids.append(g.id)
+            sgy.goal_ids.extend(x.id for x in row_goals)
         mcell = row[roles.index("measure")] if "measure" in roles and roles.index("measure") < len(row) else None
         for action in cell_items(_cell(row, roles, "measure")):
             # the activities listed beside the goal (a linked goal table, see linked_goal_table)
             mprov = Provenance(page=mcell.page or page if mcell else page, bbox=mcell.bbox if mcell else None,
                                source_text=mcell.text if mcell else action, location=location)
             meas = _add_measure(st, block, action, number=None, provenance=mprov)
-            meas.goal_ids.append(g.id)
+            meas.goal_ids.extend(x.id for x in row_goals)
             meas.related_codes = _related_codes(row, roles)
         indicator = _clean(_cell(row, roles, "indicator"))
         targets = "; ".join(
@@ -1619,7 +1663,7 @@ def _goal_table(st: _State, block: Block, table: Table, roles: list[str | None])
                 page=page,
                 section_id=block.section_id,
                 provenance=prov,
-                goal_ids=[g.id],
+                goal_ids=[x.id for x in row_goals],
             )
             st.plan.indicators.append(ind)
     st.last_candidate = None

@@ -367,7 +367,20 @@ def parent_goal_header(header_text: str) -> bool:
     table whose column is headed so writes in it the number of the parent goal each row serves
     ("1.2"): a cross-reference column, though no cross-reference word heads it."""
     text = _norm(header_text or "")
-    return bool(text) and text in {w.lower() for w in link_words("parent_goal_compound")}
+    if not text:
+        return False
+    if text in {w.lower() for w in link_words("parent_goal_compound")}:
+        return True
+    # "Corporate Plan priority", "Kommuneplanens mål", "Samfunnsdelen": the parent plan's name,
+    # alone or before a word for its goals (links.parent_plan, links.parent_goal)
+    plans = sorted({w.lower() for w in link_words("parent_plan")}, key=len, reverse=True)
+    goals = {w.lower() for w in link_words("parent_goal")}
+    for plan in plans:
+        if text == plan:
+            return True
+        if text.startswith(plan + " ") and text[len(plan) + 1 :] in goals:
+            return True
+    return False
 
 
 # a footnote mark after a header ("Ansvar (frist)¹", "Frist*", "Lead†"): it points at a note, it
@@ -424,6 +437,34 @@ def heading_role(heading_text: str) -> str | None:
             return index[attempt]
     hit = process.extractOne(head, _fuzzy_choices("heading")[0], scorer=fuzz.ratio, score_cutoff=90)
     return index[hit[0]] if hit else None
+
+
+_PREMODIFIED_ROLES = frozenset({"goal", "sub_goal", "strategy", "measure", "indicator"})
+
+
+def premodified_heading_role(heading_text: str) -> str | None:
+    """The role of a heading that is a role word of the lexicon with one or two modifiers in
+    front of it ("Priority outcomes", "Key objectives", "Strategic actions"), or None. A
+    modifier is a word of ``heading_premodifiers`` or a focus-area heading word ("priority",
+    "theme"). Only goal, strategy, measure and indicator words head such a phrase, and only a
+    heading without numbering, colon or dash ("Priority 1: Thriving people" names a focus area).
+
+    Why: an English noun phrase is headed by its last noun; a plan that calls its goals the
+    "outcomes" of each priority heads the bullets "Priority outcomes", which announces outcomes
+    (goals), not a priority. The Nordic languages write such phrases as one compound word,
+    which the label compounds of the lexicon read (see :func:`compound_label_role`)."""
+    if not heading_text or re.search(r"[\d:–—]|\s-\s", heading_text):
+        return None
+    words = _norm(heading_text).split()
+    if not 2 <= len(words) <= 3:
+        return None
+    role = _index("heading").get(words[-1])
+    if role not in _PREMODIFIED_ROLES:
+        return None
+    modifiers = set(plain_words("heading_premodifiers")) | {
+        w for w, r in _index("heading").items() if r == "focus_area" and " " not in w
+    }
+    return role if all(w in modifiers for w in words[:-1]) else None
 
 
 # --------------------------------------------------------------------------- heading phrases

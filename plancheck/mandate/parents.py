@@ -926,11 +926,38 @@ def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     return out
 
 
-def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
+_QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def about_the_plans(sentence: str) -> bool:
+    """Whether a sentence of running text with a goal's modal speaks of plans, not of what the
+    municipality is to become: its modal stands only inside quotation marks ("Måla står i
+    teksten som setningar som byrjar med «Vi skal»"), or the subject before its first modal of
+    obligation is a plan or document (``unlabelled_goals.document_ends``) and the verb after
+    it one of what a document does (``document_verbs``: "Kvar temaplan skal seie korleis …",
+    "Handlingsdelen skal rullerast årleg"; "Nye planer skal sikre trygg byggegrunn" sets a rule).
+
+    Why: a samfunnsdel that states its goals as sentences in prose introduces and closes them
+    with sentences about how its goals are written and followed up; those are no goals."""
+    if not GOAL_STATEMENT_RE.search(_QUOTED_RE.sub(" ", sentence)):
+        return True
+    sub = vocab().unlabelled or {}
+    words = re.findall(r"[\w-]+", sentence.lower())
+    at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
+    if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
+        return False
+    return words[at - 1].endswith(tuple(sub.get("document_ends", ()))) and words[at + 1] in sub.get(
+        "document_verbs", ()
+    )
+
+
+def statements(plan: Plan, doc=None, *, parent: bool = False) -> list[tuple[str, str, str, int | None]]:
     """(id, kind, text, page) of the goal-like statements and list items of a plan that the
     extractor did not make items of: sentences with a goal's modal in paragraphs, list items
     and table cells (``doc``, an ingest Document, gives the tables). Why: a samfunnsdel with its
-    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals."""
+    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals. In a
+    ``parent`` the sentences about its plans are none (:func:`about_the_plans`); a child's
+    quotation of a parent goal («…» over its section) stays, as the reference it is."""
     from plancheck.extract.tables import bulleted_items
     from plancheck.mandate import text as T
 
@@ -945,6 +972,8 @@ def statements(plan: Plan, doc=None) -> list[tuple[str, str, str, int | None]]:
             if key in seen or words < 4 or words > 45 or sent.endswith(":") or handed_on(sent):
                 continue
             if kind not in ("list_item", "lead_sentence") and not GOAL_STATEMENT_RE.search(sent):
+                continue
+            if parent and kind == "paragraph" and about_the_plans(sent):
                 continue
             seen.add(key)
             out.append((f"{ident}.{n + 1}" if n else ident, kind, sent, page))
@@ -1996,7 +2025,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
         return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     found = [
         (ident, kind, text, page)
-        for ident, kind, text, page in statements(parent, doc)
+        for ident, kind, text, page in statements(parent, doc, parent=True)
         if kind != "list_item" or GOAL_STATEMENT_RE.search(text)
     ]
     labelled = {p.id for p in parent.passages if labelled_goal(p.text)}
@@ -2004,6 +2033,12 @@ def parent_goals(parent: Plan, doc=None) -> list:
     def marked(ident: str, kind: str) -> bool:
         return kind != "paragraph" or ident.split(".")[0] in labelled
 
+    if not found:
+        found = standing_in_strategies(parent)
+    if not any(marked(ident, kind) for ident, kind, _t, _p in found):
+        # headlines beside large numbers mark the goals; a sentence of running text with a
+        # modal around them introduces them ("Målbilden beskriver hur … ska vara")
+        found = numbered_headlines(parent) or found
     if any(marked(ident, kind) for ident, kind, _t, _p in found):
         # the plan marks its goals (headings, list items, table cells, "Mål D3:" labels): a
         # sentence of running text with a modal explains or introduces them ("Det vil si at …
@@ -2027,6 +2062,71 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+_STANDIN_MIN_WORDS = 4  # a strategy standing in for a goal states something: "VÆRDI 2" does not
+_STANDIN_MIN_COUNT = 2
+
+
+def standing_in_strategies(parent: Plan) -> list[tuple[str, str, str, int | None]]:
+    """(id, kind, text, page) of the strategies of a parent plan that states neither goals nor
+    goal statements, each of ``_STANDIN_MIN_WORDS`` words or more, when there are at least
+    ``_STANDIN_MIN_COUNT``; else [].
+
+    Why: an overarching policy may set out what the council wants only as "Vi vil" / "We
+    will" lists under its values ("Vi vil • sikre, at alle børn …"), which the lexicon files
+    under strategy; with nothing above them they are the highest aims the policy states, and
+    what the plans below it follow up. A plan that does state goals keeps its strategies
+    apart from them (a "We will:" list beside "Outcomes" is a list of commitments)."""
+    out = [
+        (s.id, "strategy", " ".join(s.text.split()), s.page)
+        for s in parent.strategies
+        if len(s.text.split()) >= _STANDIN_MIN_WORDS and not handed_on(s.text)
+    ]
+    return out if len(out) >= _STANDIN_MIN_COUNT else []
+
+
+_HEADLINE_MIN_WORDS = 3  # a headline states something ("Det är lätt att resa hållbart"); "Inledning" names
+_HEADLINE_MIN_COUNT = 3
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?\s*$")
+
+
+def numbered_headlines(plan: Plan) -> list[tuple[str, str, str, int | None]]:
+    """(id, kind, text, page) of the headlines a plan sets beside large numbers: a heading that
+    is a bare number ("1", "2.") next to a heading of ``_HEADLINE_MIN_WORDS`` words or more
+    (the one before it, else the one after it), the numbers running 1, 2, 3 … over at least
+    ``_HEADLINE_MIN_COUNT`` headlines; else [].
+
+    Why: a vision page ("Målbild 2040", "Our ambitions") prints each goal as a short headline
+    beside a large number over a paragraph explaining it; no full stop, no modal, no goal word.
+    The reader takes the number and the headline for two headings (the larger type first or
+    last, as the text layer has it); the headlines are the goals. Used only for a parent that
+    states no goals in any other way."""
+    passages = list(plan.passages)
+    heads = [str(getattr(p.kind, "value", p.kind)) == "heading" for p in passages]
+    out: list[tuple[str, str, str, int | None]] = []
+    used: set[int] = set()
+    expected = 1
+    for i, p in enumerate(passages):
+        m = _BARE_NUMBER_RE.match(p.text) if heads[i] else None
+        if m is None:
+            continue
+        if int(m.group(1)) != expected:
+            return []
+        pick = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(passages) and heads[j] and j not in used:
+                text = " ".join(passages[j].text.split())
+                if not _BARE_NUMBER_RE.match(text) and len(text.split()) >= _HEADLINE_MIN_WORDS:
+                    pick = j
+                    break
+        if pick is None:
+            return []
+        used.add(pick)
+        q = passages[pick]
+        out.append((q.id, "heading", " ".join(q.text.split()), q.page))
+        expected += 1
+    return out if len(out) >= _HEADLINE_MIN_COUNT else []
 
 
 def with_section_numbers(goals: list, plan: Plan) -> list:
@@ -3306,7 +3406,7 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     """Parent goal id → its short names: the theme word printed with it (:func:`theme_name`,
     read from the statement before its number and theme word were taken off). Why: see
     :func:`resolve_name`."""
-    raw = {ident: text for ident, _k, text, _p in statements(parent, doc)} if not parent.goals else {
+    raw = {ident: text for ident, _k, text, _p in statements(parent, doc, parent=True)} if not parent.goals else {
         g.id: g.text for g in parent.goals
     }
     out: dict[str, list[str]] = {}
