@@ -1222,7 +1222,7 @@ def title(
     ]
     if not cands:
         return None
-    body = _body_size([ln for lines in pages[: settings.title_pages] for ln in lines if ln.kind != "furniture"])
+    body = _body_size([ln for lines in pages for ln in lines if ln.kind != "furniture"])
     first = [ln for ln in cands if ln.page == cands[0].page]
     if body is not None and max(ln.size for ln in first) >= settings.title_display_ratio * body:
         # the first page names the plan in display type: a larger word on the next page (a

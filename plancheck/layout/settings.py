@@ -476,7 +476,7 @@ class LayoutSettings(BaseModel):
     title_below_share: float = Field(0.6, ge=0, le=1)
     title_max_lines: int = Field(4, ge=1)
     # ... but only a title set in display type, at least this many times the body size (the most
-    # common size of the title pages), and never a line in the body size: a heading in
+    # common size of the document's text), and never a line in the body size: a heading in
     # nearly body size over running text is not a title block
     title_display_ratio: float = Field(1.5, ge=1)
 
