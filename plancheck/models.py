@@ -355,12 +355,33 @@ class SourceInfo(_Model):
     pages: int
 
 
+class PlanType(_Model):
+    """What kind of plan the document says it is, read from its title and its title page.
+
+    A kommuneplanens samfunnsdel, a council plan or an översiktsplan (``overarching``) states
+    goals and strategies and leaves the measures to a handlingsdel or to theme plans (pbl
+    § 11-1); a planprogram or a planstrategi (``programme``) orders plans; a handlingsdel,
+    handlingsplan, temaplan or action plan (``action``) carries measures of its own. The rules
+    a plan of its type legitimately does not meet say so mildly (docs/rules/)."""
+
+    kind: Literal["overarching", "programme", "action"]
+    term: str = Field(description="the type word as written: 'samfunnsdel', 'Council Plan'")
+    evidence: str = Field(description="the text it stands in: the title or a line of the title page")
+    where: Literal["title", "front"] = Field(
+        description="'title' (the document's title) or 'front' (a heading or short line of its first pages)"
+    )
+    page: int | None = None
+
+
 class Plan(_Model):
     """The structured plan: the JSON contract of ``plancheck extract``."""
 
     schema_version: str = SCHEMA_VERSION
     source: SourceInfo
     title: str | None = None
+    plan_type: PlanType | None = Field(
+        None, description="the kind of plan the document names itself (samfunnsdel, handlingsplan …) and where"
+    )
     language: str = "nb"
     plan_period: PlanPeriod | None = None
     timeframe_key: TimeframeKey | None = Field(

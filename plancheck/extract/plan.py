@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from plancheck.extract.fields import Fields, split_fields
+from plancheck.extract.plantype import plan_type
 from plancheck.extract.roles import (
     band_goal,
     goal_reference,
@@ -209,6 +210,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
     plan = Plan(
         source=SourceInfo(path=doc.path, format=doc.format, sha256=doc.sha256, pages=doc.page_count),
         title=doc.title,
+        plan_type=plan_type(doc),
         language=language,
         sections=doc.sections,
         comments=doc.comments,

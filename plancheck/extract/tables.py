@@ -528,13 +528,29 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
             preferred = exact
         if preferred:
             for i in owners:
-                if i != preferred[0]:
+                # the same label in the singular and the plural is one column split in two
+                # (labelled records: "Lead Partner: X" on one record, "Lead Partners: X, Y" on
+                # the others): both hold the owner
+                if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
     for role in ("measure", "deadline", "goal"):
         idx = [i for i, r in enumerate(roles) if r == role]
         for i in idx[1:]:
             roles[i] = None
     return roles
+
+
+def same_label(a: str, b: str) -> bool:
+    """Whether two column labels are one word in two inflections ("Lead Partner" / "Lead
+    Partners", "Ansvarlig enhet" / "Ansvarlige enheter" not: only the last word's ending may
+    differ, by an ending of ``owner_inflections`` in the lexicon)."""
+    from plancheck.lang.vocab import plain_words
+
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and long_.startswith(short) and long_[len(short) :] in plain_words("owner_inflections")
 
 
 def _related_codes(row, roles: list[str | None]) -> list[str]:

@@ -124,7 +124,9 @@ def read_layout(
         raise InputError(
             f"{path}: the PDF has no text layer (a scanned image?); run OCR on it first, e.g. ocrmypdf"
         )
-    return assemble(pages, settings=settings, header_hint=column_role)
+    from plancheck.lang.vocab import is_stamp
+
+    return assemble(pages, settings=settings, header_hint=column_role, stamp=is_stamp)
 
 
 def _read_pages(

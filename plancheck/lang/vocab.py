@@ -517,3 +517,17 @@ def caption_words() -> tuple[str, ...]:
     """The words a numbered caption opens with ("tabel", "table", "figur"), every language at once
     (the ``captions`` list of the lexicon files)."""
     return tuple(dict.fromkeys(w.lower() for lang_words in _by_lang("captions").values() for w in lang_words))
+
+
+@cache
+def _stamp_pattern() -> re.Pattern[str]:
+    """A whole line of stamp words, each maybe followed by a date or a version ('v.0.4')."""
+    alts = alternation(sorted(plain_words("stamps"), key=len, reverse=True))
+    piece = rf"(?:{alts})(?:\s+(?:v\.?\s*)?[\d][\d.:/-]*)*"
+    return re.compile(rf"^\W*{piece}(?:\W+{piece})*\W*$", re.IGNORECASE)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is only a stamp on a draft ('UDKAST 02.04.2014 v.0.4', 'DRAFT'), in any
+    language of the lexicon: the title page's largest text then is no title."""
+    return bool(_stamp_pattern().match(" ".join(text.split())))

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from plancheck.ingest.text import join_lines
 from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of
@@ -1202,12 +1203,69 @@ def _continues(
 
 
 
-def title(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> str | None:
-    """The largest text on the first page (or two): a plan's title page."""
-    cands = [ln for lines in pages[: settings.title_pages] for ln in lines if ln.kind != "toc" and len(ln.text) > 3]
+def title(
+    pages: list[list[Line]],
+    settings: LayoutSettings = DEFAULT,
+    *,
+    stamp: Callable[[str], bool] | None = None,
+) -> str | None:
+    """The largest text on the first page (or two): a plan's title page. The first page wins
+    when it has text in display type (``title_display_ratio`` times the body size). A line
+    ``stamp`` calls a stamp ('UDKAST', 'DRAFT 02.04.2014') is no title, however large. The
+    lines set with the largest as one block (:func:`_title_block`) join it, and so do the other
+    lines of the largest size on its page, as before."""
+    cands = [
+        ln
+        for lines in pages[: settings.title_pages]
+        for ln in lines
+        if ln.kind != "toc" and len(ln.text) > 3 and not (stamp and stamp(ln.text))
+    ]
     if not cands:
         return None
+    body = _body_size([ln for lines in pages for ln in lines if ln.kind != "furniture"])
+    first = [ln for ln in cands if ln.page == cands[0].page]
+    if body is not None and max(ln.size for ln in first) >= settings.title_display_ratio * body:
+        # the first page names the plan in display type: a larger word on the next page (a
+        # chapter's 'VISION' set across it) is not the title
+        cands = first
     biggest = max(ln.size for ln in cands)
     tops = [ln for ln in cands if ln.size >= biggest - 0.5]
     page = tops[0].page
-    return join_lines([ln.text for ln in tops if ln.page == page][:4])
+    on_page = sorted((ln for ln in cands if ln.page == page), key=lambda ln: (ln.top, ln.x0))
+    chosen = {id(ln) for ln in tops if ln.page == page}
+    if body is None or tops[0].size >= settings.title_display_ratio * body:
+        block = _title_block([ln for ln in on_page if body is None or ln.size > body], tops[0], settings)
+        chosen |= {id(ln) for ln in block}
+    lines = [ln for ln in on_page if id(ln) in chosen]
+    return join_lines([ln.text for ln in lines][: settings.title_max_lines])
+
+
+def _body_size(lines: list[Line]) -> float | None:
+    """The most common type size, by characters, of ``lines``: the body text's."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _title_block(lines: list[Line], head: Line, settings: LayoutSettings) -> list[Line]:
+    """``head`` and the lines set with it as one title block (``lines`` top to bottom): the
+    lines right above it in nearly its size, then those right below in a good share of it (a
+    subtitle or the years), each within a small gap of the last."""
+    i = next(k for k, ln in enumerate(lines) if ln is head)
+    block = [head]
+    k = i - 1
+    while k >= 0 and len(block) < settings.title_max_lines:
+        ln, nxt = lines[k], block[0]
+        if ln.size < settings.title_above_share * head.size or nxt.top - ln.bottom > settings.title_gap * ln.size:
+            break
+        block.insert(0, ln)
+        k -= 1
+    k = i + 1
+    while k < len(lines) and len(block) < settings.title_max_lines:
+        ln, prev = lines[k], block[-1]
+        if ln.size < settings.title_below_share * head.size or ln.top - prev.bottom > settings.title_gap * prev.size:
+            break
+        block.append(ln)
+        k += 1
+    return block

@@ -514,9 +514,12 @@ def assemble(
     *,
     settings: LayoutSettings = DEFAULT,
     header_hint: Callable[[str], str | None] | None = None,
+    stamp: Callable[[str], bool] | None = None,
 ) -> Layout:
     """Across pages: running headers and footers, the table of contents, unruled tables,
-    tables continued over page breaks, and blocks in reading order."""
+    tables continued over page breaks, and blocks in reading order. ``stamp`` tells a line
+    that is a stamp ('UDKAST', 'DRAFT') rather than a title (words are the caller's: the
+    layout reads geometry only)."""
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     mark_furniture(all_lines, [p.height for p in pages], settings)
     mark_footnotes(all_lines, [p.height for p in pages], settings)
@@ -573,4 +576,4 @@ def assemble(
     blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings)
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"
-    return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings))
+    return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings, stamp=stamp))

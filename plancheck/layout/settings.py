@@ -468,6 +468,17 @@ class LayoutSettings(BaseModel):
         "font sizes more was broken on purpose: the next line starts a paragraph",
     )
     title_pages: int = Field(2, ge=1)
+    # a title set over several lines is one block: a line right above the largest (within this
+    # many times its size, vertically) in nearly its size ('RESILIENCE' over 'STRATEGY'), or right
+    # below in at least this share of it ('Boligsosial handlingsplan' over '2026–2030') joins it
+    title_gap: float = Field(0.8, ge=0)
+    title_above_share: float = Field(0.8, ge=0, le=1)
+    title_below_share: float = Field(0.6, ge=0, le=1)
+    title_max_lines: int = Field(4, ge=1)
+    # ... but only a title set in display type, at least this many times the body size (the most
+    # common size of the document's text), and never a line in the body size: a heading in
+    # nearly body size over running text is not a title block
+    title_display_ratio: float = Field(1.5, ge=1)
 
     # --- labelled records
     record_label_max_chars: int = Field(24, ge=1, description="a record label ('Ansvarlig') is at most this long")
