@@ -155,11 +155,7 @@ def test_the_corpus_covers_every_rule_but_mandate_coverage_and_empty_plans():
         for f in yaml.safe_load(p.read_text(encoding="utf-8"))["findings"]
     }
     # the rød tråd (--parent) is scored by `plancheck eval --parents`
-    # plan-has-action-part: the authored plan without measures is a samfunnsdel, which gets it as
-    # info (its measures belong to the handlingsdel); the error is exercised by
-    # tests/test_checks_scope.py and the real Haparanda and Knoxville plans
     assert DEFAULT_RULES - rules == {
-        "plan-has-action-part",
         "mandate-point-covered",
         "plan-has-content",
         "parent-goal-followed-up",

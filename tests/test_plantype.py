@@ -97,8 +97,16 @@ def severities(p: Plan, rule: str) -> list[str]:
     return [str(getattr(f.severity, "value", f.severity)) for f in check_plan(p).findings if f.rule == rule]
 
 
-def test_an_overarching_plan_without_measures_gets_a_note():
-    assert severities(plan("overarching"), "plan-has-action-part") == ["info"]
+def messages(p: Plan, rule: str) -> list[str]:
+    return [f.message for f in check_plan(p).findings if f.rule == rule]
+
+
+def test_an_overarching_plan_without_measures_is_told_where_its_measures_belong():
+    # the absence is the finding (domain: "that absence is itself a finding"), so the error
+    # stands; the message says the measures belong in a handlingsdel and points to --parent
+    assert severities(plan("overarching"), "plan-has-action-part") == ["error"]
+    assert any("--parent" in m for m in messages(plan("overarching"), "plan-has-action-part"))
+    assert not any("--parent" in m for m in messages(plan(None), "plan-has-action-part"))
     assert severities(plan(None), "plan-has-action-part") == ["error"]
     assert severities(plan("action"), "plan-has-action-part") == ["error"]
     assert severities(plan("programme"), "plan-has-action-part") == []
