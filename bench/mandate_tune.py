@@ -9,6 +9,8 @@
     python bench/mandate_tune.py calibrate-lobo      # leave-one-batch-out of the calibrated status
     python bench/mandate_tune.py calibrate-stability # statuses a refit moves, one pair more or less
     python bench/mandate_tune.py calibrate           # train it on all pairs, write calibration.yaml
+    python bench/mandate_tune.py confusion [-v]      # gold x ours over every batch; -v the wrong points
+    python bench/mandate_tune.py cross [--list]      # every mandate against every other pair's plan
     (``--single`` with the calibrate-* commands: the one fit at C=3 of rounds 3-17, to compare)
 
 Why: the blind pairs (corpora/mandates-blind) are the test set. Thresholds are chosen by
@@ -359,6 +361,113 @@ def calibrate(pairs) -> None:
         held = " (held out)" if corpus in HELD_OUT else " (in sample)"
         print(f"{corpus}{held}: {summary(lab)}")
 
+STATUSES = ("covered", "partial", "uncovered", "not found")
+
+
+def _gold_passage(plan, gold_point: dict, lang: str) -> str:
+    """The plan passage the gold's evidence quote opens (or holds), shortened: what the gold
+    says answers the point, to read beside what we matched."""
+    from plancheck.mandate.match import build_units
+
+    ev = gold_point.get("evidence") or {}
+    quote = " ".join(str(ev.get("quote") or "").split()).lower()
+    if not quote:
+        return ""
+    best = ""
+    for u in build_units(plan, lang):
+        text = " ".join(u.text.split())
+        if quote[:40] in text.lower() and (not best or len(text) < len(best)):
+            best = text
+    return best[:400]
+
+
+def confusion(pairs) -> None:
+    """Gold status x shipped status, per batch and over all; with ``-v`` every point whose
+    status differs: the point, the gold's evidence passage and note, and what we matched."""
+    from plancheck.mandate.evaluate import _match_points
+    from plancheck.mandate.match import assess_points
+
+    total: dict[tuple[str, str], int] = {}
+    per: dict[str, dict[tuple[str, str], int]] = {}
+    rows = []
+    for pair in pairs:
+        corpus, name, gold, plan, points = pair
+        lang = gold.get("language") or plan.language or "nb"
+        cov = assess_points(plan, points, lang)
+        for g, c in _match_points(gold["points"], cov):
+            ours = str(getattr(c.status, "value", c.status)) if c is not None else "not found"
+            key = (g["status"], ours)
+            total[key] = total.get(key, 0) + 1
+            per.setdefault(corpus, {})
+            per[corpus][key] = per[corpus].get(key, 0) + 1
+            if ours != g["status"]:
+                rows.append((corpus, name, lang, plan, g, c, ours))
+
+    def table(m: dict[tuple[str, str], int]) -> str:
+        head = "gold \\ ours".ljust(12) + "".join(s.rjust(11) for s in STATUSES)
+        lines = [head]
+        for gs in STATUSES[:3]:
+            lines.append(gs.ljust(12) + "".join(str(m.get((gs, o), 0)).rjust(11) for o in STATUSES))
+        return "\n".join(lines)
+
+    for corpus, m in per.items():
+        right = sum(v for (a, b), v in m.items() if a == b)
+        print(f"== {corpus}: {right}/{sum(m.values())}")
+        if "--per-batch" in sys.argv:
+            print(table(m))
+    right = sum(v for (a, b), v in total.items() if a == b)
+    print(f"== all: {right}/{sum(total.values())}")
+    print(table(total))
+    if "-v" not in sys.argv:
+        return
+    for corpus, name, lang, plan, g, c, ours in sorted(rows, key=lambda r: (r[4]["status"], r[6])):
+        print(f"\n--- {g['status']} -> {ours} | {corpus}/{name} {g.get('number')} [{g.get('kind')}]")
+        print(f"point: {g['text']}")
+        ev = g.get("evidence") or {}
+        print(f"gold: p.{ev.get('page')} '{ev.get('quote')}' missing={g.get('missing')}")
+        if g.get("note"):
+            print(f"note: {' '.join(str(g['note']).split())}")
+        gp = _gold_passage(plan, g, lang)
+        if gp:
+            print(f"gold passage: {gp}")
+        if c is not None:
+            for e in c.evidence[:2]:
+                print(f"ours: p.{e.page} {' '.join(e.quote.split())[:300]}")
+            if c.missing:
+                print(f"ours missing: {c.missing}")
+
+
+def cross(pairs) -> None:
+    """Every mandate scored against every other pair's plan of its language (no gold: another
+    plan was not written for it). Counted are the points called covered: each is a false
+    covered unless the other plan really answers it (pairs on one subject may). ``--list``
+    prints them; ``--save FILE`` writes their keys to compare two trees."""
+    from plancheck.mandate.match import assess_points
+
+    found: list[str] = []
+    n = 0
+    for a in pairs:
+        lang = a[2].get("language") or a[3].language or "nb"
+        for b in pairs:
+            if b is a:
+                continue
+            lang_b = b[2].get("language") or b[3].language or "nb"
+            if lang_b != lang:
+                continue
+            cov = assess_points(b[3], a[4], lang)
+            n += len(cov)
+            for c in cov:
+                if str(getattr(c.status, "value", c.status)) == "covered":
+                    found.append(
+                        f"{a[0]}/{a[1]} {c.number} [{c.kind}] on {b[0]}/{b[1]}: {c.text[:90]}"
+                    )
+    content = [f for f in found if "[content]" in f]
+    print(f"cross pairs: {n} point x plan combinations; covered {len(found)} (content {len(content)})")
+    if "--list" in sys.argv:
+        print("\n".join(found))
+    if "--save" in sys.argv:
+        Path(sys.argv[sys.argv.index("--save") + 1]).write_text("\n".join(found) + "\n", encoding="utf-8")
+
 
 def main() -> None:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
@@ -385,6 +494,10 @@ def main() -> None:
         calibrate_stability(pairs)
     elif cmd == "calibrate":
         calibrate(pairs)
+    elif cmd == "confusion":
+        confusion(pairs)
+    elif cmd == "cross":
+        cross(pairs)
     elif cmd == "ablate-synonyms":
         ablate_synonyms(pairs)
 

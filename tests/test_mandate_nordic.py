@@ -188,6 +188,28 @@ def test_the_handling_of_a_thing_is_answered_by_the_thing():
     assert "håndtering" in T.LIGHT_HEADS
 
 
+def test_the_size_of_a_thing_is_answered_by_the_things_figures():
+    """"bestandsstørrelse" against "Bestanden av elg teller om lag 900 dyr": the size (a measure
+    noun, a light head) of the first part is given by the figures of the first part; a plan that
+    never names the stock does not answer it."""
+    title = "Plan for forvaltning av hjortevilt"
+    plan = make_plan(
+        [("Bestand", ["Bestanden av elg teller om lag 900 dyr etter vinteren."])], title=title
+    )
+    other = make_plan(
+        [("Jakt", ["Jakttida for elg er fra 25. september til 23. desember."])], title=title
+    )
+    (asked,) = T.terms("bestandsstørrelse", "nb")
+
+    def best(p) -> float:
+        units = build_units(p, "nb")
+        scorer = Scorer(units, "nb", title=title)
+        return max(scorer.term_match(asked, u, u.keys | u.title_keys) for u in units)
+
+    assert best(plan) >= DEFAULT_SETTINGS.term_hit
+    assert best(other) < DEFAULT_SETTINGS.term_hit
+
+
 # --- nynorsk ----------------------------------------------------------------------------------
 
 

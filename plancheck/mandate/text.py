@@ -101,6 +101,21 @@ LIGHT_HEADS = (
             "tilstand",
             "statistikk",
             "statistik",
+            # the size, amount, make-up or extent of the first part ("tomte|størrelse",
+            # "avfalls|mengder", "kompetanse|sammensetning"): a plan giving the figures of the
+            # first part answers in its own words (Norsk referansegrammatikk: measure nouns)
+            "størrelse",
+            "storleik",
+            "storlek",
+            "mengde",
+            "mengd",
+            "mængde",
+            "sammensetning",
+            "samansetjing",
+            "sammansättning",
+            "sammensætning",
+            "omfang",
+            "omfattning",
         ]
     )
 )
