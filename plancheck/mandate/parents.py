@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+# the extractor's reading of goals stated by form: the plain extractor and the rød tråd agree
+from plancheck.extract.stated import statement_headings, topic_goal, whole_sentence
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -186,10 +188,9 @@ def vocab() -> Vocab:
     modal = data.get("goal_modals") or {}
     modals = frozenset(str(w).lower() for w in modal.get("words", []))
     chain = frozenset(str(w).lower() for w in modal.get("chain", []))
-    unlabelled = {
-        key: frozenset(str(w).lower() for w in words)
-        for key, words in (data.get("unlabelled_goals") or {}).items()
-    }
+    from plancheck.extract.stated import unlabelled_goal_words
+
+    unlabelled = unlabelled_goal_words()  # shared with the plain extractor
     return Vocab(
         groups,
         broader,
@@ -883,19 +884,6 @@ _LEAD_MIN_COUNT = 3  # a convention of the document, not one sentence set in bol
 _LEAD_HEADING_MIN_WORDS = 6  # a bold lead sentence that filled its line reads as a heading
 
 
-def whole_sentence(text: str, min_words: int) -> bool:
-    """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
-    in a full stop, no colon and no other full stop before a word inside it."""
-    text = " ".join(text.split())
-    return (
-        text.endswith(".")
-        and ":" not in text
-        and len(text.split()) >= min_words
-        and text[:1].isupper()
-        and text[:-1].count(". ") == 0
-    )
-
-
 def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     """(page, paragraph text) → the bold sentence that opens it, where the document sets its
     statements as bold lead sentences of paragraphs ("**Every household lives within a
@@ -1132,41 +1120,6 @@ def focus_label_sentence(label: str, rest: str) -> bool:
     return states_one_sentence(rest)
 
 
-_TOPIC_MAX_WORDS = 30  # a topic sentence stating a goal is short; a long one explains
-_SUBJECT_MAX_WORDS = 6  # "Nye idrettsanlegg i kommunen skal …": the modal comes early
-
-
-def topic_goal(sentence: str) -> bool:
-    """Whether the first sentence of an unlabelled paragraph states a goal: a main clause
-    "<subject> skal <verb> …" (a modal of obligation, ``unlabelled_goals``, within the first
-    ``_SUBJECT_MAX_WORDS`` words, nothing before it a subordinator of ``unlabelled_goals``) whose
-    subject is neither the document ("Planen", "Handlingsdelen") nor a pronoun for it.
-
-    Why: temaplaner state a requirement or goal as the opening sentence of a paragraph that
-    goes on to explain ("Nye idrettsanlegg skal vere universelt utforma. Salen i kulturhuset
-    kan …"); it is a goal of the plan that serves a parent goal or stands alone. An
-    introduction's "Planen viser hva kommunen skal gjøre" is none: its modal stands in a
-    subordinate clause, and its subject is the plan."""
-    voc = vocab()
-    sub = voc.unlabelled or {}
-    sentence = sentence.strip()
-    words = re.findall(r"[\w-]+", sentence.lower())
-    if sentence.endswith(":") or not 3 <= len(words) <= _TOPIC_MAX_WORDS:
-        return False
-    at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
-    if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
-        return False
-    subject = words[:at]
-    if at == 1 and subject[0] in sub.get("existential", ()):
-        return True  # "Der skal være …": a formal subject, a main clause
-    if any(w in sub.get("subordinators", ()) for w in subject):
-        return False
-    if subject[0] in sub.get("pronouns", ()):
-        return False
-    ends = tuple(sub.get("document_ends", ()))
-    return not any(w.endswith(ends) for w in subject)
-
-
 def without_goal_label(text: str) -> str:
     """A goal's text without the goal label it opens with, qualified ("Mål for perioden: Alle
     skolebygg skal …" → "Alle skolebygg skal …") or numbered ("Mål 2: …"); else unchanged.
@@ -1200,25 +1153,6 @@ def goal_lead_in(text: str) -> bool:
     if any(w in vocab().goal_lead_ins for w in re.findall(r"\w+", low)):
         return True
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
-
-
-def statement_headings(plan: Plan) -> dict[str, str]:
-    """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
-    ``_LEAD_HEADING_MIN_WORDS`` words or more, their numbering dropped), where the plan sets at
-    least ``_LEAD_MIN_COUNT`` of them; else nothing.
-
-    Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
-    no modal ("Every tenant is offered a home visit within a month." over bullets); the reader
-    takes each line for a heading, and it is the child's goal. A title names a topic and does not
-    end in a full stop; one or two sentence headings may be emphasis, three are the plan's form."""
-    out = {}
-    for p in plan.passages:
-        if str(getattr(p.kind, "value", p.kind)) != "heading":
-            continue
-        body = _NUMBERING_RE.sub("", " ".join(p.text.split()))
-        if whole_sentence(body, _LEAD_HEADING_MIN_WORDS) and len(body.split()) <= 45:
-            out[p.id] = body
-    return out if len(out) >= _LEAD_MIN_COUNT else {}
 
 
 def with_stated_goals(plan: Plan) -> Plan:
