@@ -2393,6 +2393,48 @@ def everyone_subject(text: str, lang: str) -> bool:
     return any(t.startswith(w + " ") for w in plain_words("everyone_subjects", lang))
 
 
+def universal_group(goal: Words, text: str, lang: str) -> set[str]:
+    """The group keys of the people a goal is for when it is for every one (or none) of them: it
+    opens with a word for everyone or a universal determiner (``everyone_subjects``,
+    ``universal_determiners``: "Every child …", "Alle barn og unge …", "Ingen elever …") and
+    names some people; else the empty set. Why: such a goal says in so many words that it is for
+    the whole group, as "Alle skal …" is for everyone, and a follow-up for a part of the group
+    (:func:`part_of_group`) is a part of it."""
+    from plancheck.lang.vocab import plain_words
+
+    t = " ".join((text or "").lower().split())
+    starts = [*plain_words("everyone_subjects", lang), *plain_words("universal_determiners", lang)]
+    if not any(t.startswith(w + " ") for w in starts):
+        return set()
+    return {k for w in goal if w.some for k in w.whole if k.startswith("=")}
+
+
+def part_of_group(text: str, group: set[str], lang: str) -> bool:
+    """Whether ``text`` sets something for a part of the people of ``group`` (group keys): a word
+    of the group before a restricting clause or phrase (``group_restrictors``: "barn som er
+    pårørende", "children with …"), or next to a word for a role or circumstance of some of them
+    (``group_qualifiers``: "Young carers", "utsatte barn"). Why: a goal for every child answered
+    by a goal for young carers is answered for the young carers; the other children are left."""
+    from plancheck.lang.vocab import plain_words
+    from plancheck.mandate import text as T
+
+    if not group:
+        return False
+    found = T.terms(text, lang, degree=False)
+    restrictors = set(plain_words("group_restrictors", lang))
+    qualifiers = set(plain_words("group_qualifiers", lang))
+
+    def said(i: int, words: set[str]) -> bool:
+        return 0 <= i < len(found) and bool({found[i].surface.lower(), found[i].lemma} & words)
+
+    for w in goal_words(text, lang):
+        if not (w.some and w.whole & group):
+            continue
+        if said(w.pos + 1, restrictors | qualifiers) or said(w.pos - 1, qualifiers):
+            return True
+    return False
+
+
 def group_answers(
     goal: Words,
     text: str,
@@ -2403,24 +2445,34 @@ def group_answers(
 ) -> bool:
     """Whether every item that answers a goal for everyone or no one (:func:`everyone_subject`:
     "Ingen skal føle seg ensomme", "Alle skal …") wholly (score at least ``settings.followed``) sets it for a group
-    ("Eldre som føler seg ensomme, skal …"). Why: the words are the goal's, the people are a
+    ("Eldre som føler seg ensomme, skal …"), or every item that wholly answers a goal for every
+    one of a group (:func:`universal_group`: "Every child …") sets it for a part of that group
+    (:func:`part_of_group`: "Young carers …"). Why: the words are the goal's, the people are a
     part of those it is for: partial, as :func:`narrowed_people` says for an item naming it."""
-    if any(w.some for w in goal) or not everyone_subject(text, lang):
-        return False
     whole = [k for sc, _m, k in scored if sc >= settings.followed]
-    return bool(whole) and all(
-        any(w.some for w in goal_words(items[k][2], lang)) for k in whole
-    )
+    if not whole:
+        return False
+    if not any(w.some for w in goal):
+        return everyone_subject(text, lang) and all(
+            any(w.some for w in goal_words(items[k][2], lang)) for k in whole
+        )
+    group = universal_group(goal, text, lang)
+    return bool(group) and all(part_of_group(items[k][2], group, lang) for k in whole)
 
 
-def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
+def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = "") -> bool:
     """Whether the child goals naming a parent goal all set it for some people ("Færre unge skal
     drikke alkohol …", "Eldre skal …") while the parent goal is for no group in particular
-    ("Færre skal bruke rusmidler …", "Alle skal …"). Why: the planner who names the goal says
-    the child goal works for it; that it works for all whom the goal is for is not said, and a
-    group of them is one part of the goal."""
-    if not child_goals or any(w.some for w in goal):
+    ("Færre skal bruke rusmidler …", "Alle skal …"), or all set it for a part of the group the
+    parent goal ``text`` is for every one of (:func:`universal_group`, :func:`part_of_group`:
+    "Young carers are identified …" under "Every child gets …"). Why: the planner who names
+    the goal says the child goal works for it; that it works for all whom the goal is for is
+    not said, and a group of them is one part of the goal."""
+    if not child_goals:
         return False
+    if any(w.some for w in goal):
+        group = universal_group(goal, text, lang)
+        return bool(group) and all(part_of_group(t, group, lang) for t in child_goals)
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
@@ -2868,8 +2920,6 @@ def assess_parent(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used,
         )
-        if settings.group_scope and best >= settings.followed and group_answers(words, goal.text, scored, items, lang, settings):
-            best = settings.followed - 0.01
         own_narrowed = (
             settings.own_scope
             and (featured or best >= settings.followed)
@@ -2911,7 +2961,9 @@ def assess_parent(
                 own_operations(goal.text)
                 and (not settings.own_hold_staff or any(staff[k] for k in named))
             )
-            and not narrowed_people(words, [items[k][2] for k in named if items[k][1] == "goal"], lang)
+            and not narrowed_people(
+                words, [items[k][2] for k in named if items[k][1] == "goal"], lang, goal.text
+            )
         ):
             # the planner wrote which parent goal these goals and measures follow up: they are
             # its follow-up, in whatever words, when the goal asks one thing, no member of a
@@ -2930,6 +2982,15 @@ def assess_parent(
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
+        # after the lift: a goal for everyone (or for every one of a group) whose follow-up, found
+        # by words or named by the planner, is each set for a group (or a part of the group) is
+        # partial either way (group_answers)
+        if (
+            settings.group_scope
+            and best >= settings.followed
+            and group_answers(words, goal.text, scored, items, lang, settings)
+        ):
+            best = settings.followed - 0.01
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
