@@ -121,3 +121,28 @@ def test_make_pairs_knows_every_pair():
     for name, (mandate_name, source, _plan, gold, _lang) in mod.PAIRS.items():
         assert len(mod.mandate_points_text(name, source)) == len(gold)
         assert (CORPUS / name / mandate_name).is_file()
+
+
+def test_a_mandate_without_points_is_scored_not_found_and_the_batch_goes_on(tmp_path):
+    """One pair whose mandate holds nothing the reader takes for a point (a mandate of one
+    plain sentence) used to stop `eval --mandates` with exit 2 and score no pair at all."""
+    from docx import Document
+
+    good = tmp_path / "boligsosial"
+    shutil.copytree(CORPUS / "boligsosial", good)
+    bad = tmp_path / "zz-tom"
+    shutil.copytree(CORPUS / "boligsosial", bad)
+    gold = yaml.safe_load((bad / "coverage.gold.yaml").read_text(encoding="utf-8"))
+    doc = Document()
+    doc.add_paragraph("Kommunedirektøren bes sette i gang arbeidet.")
+    doc.save(bad / "tom.docx")
+    gold["mandate"] = "tom.docx"
+    text = yaml.safe_dump(gold, allow_unicode=True)
+    (bad / "coverage.gold.yaml").write_text(text, encoding="utf-8")
+    out = evaluate(tmp_path)
+    first = out.split("zz-tom: ")[1].splitlines()[0]
+    assert "(0 points found)" in first and "no mandate points found" in first
+    n = len(gold["points"])
+    assert f"({n} points found)" in out.split("boligsosial: ")[1].splitlines()[0]
+    m = re.search(r"gold points found: (\d+)/(\d+)", out)
+    assert m and int(m.group(2)) == 2 * n and int(m.group(1)) == n

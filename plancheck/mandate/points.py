@@ -981,28 +981,44 @@ def run_in_points(lines: list[Line], body: float | None) -> tuple[list[Line], li
     whole = {sp[0] for sp in topical}
     if not keep:
         return lines, []
+    items: dict[int, tuple[int, str, str | None]] = {}
+    for i, (_, end, label) in keep.items():
+        # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
+        first = lines[i].text.strip() if i in whole else _without_label(lines[i].text, label).strip()
+        # "Oppgave 3:": the label's number is the point's
+        number = re.search(r"\d+(?:\.\d+)*", label) if i not in whole else None
+        items[i] = (end, first, number.group(0) if number else None)
+    return _paragraphs_as_items(lines, items)
+
+
+def _paragraphs_as_items(
+    lines: list[Line], items: dict[int, tuple[int, str, str | None]]
+) -> tuple[list[Line], list[_RawPoint]]:
+    """The lines with each paragraph that is a point turned into one list item ("- text", so
+    the prose reader passes it by as it passes a list by), and the points in document order.
+    ``items`` maps a paragraph's first line to (end, its first line's text as the point
+    keeps it, the point's number or None for a bullet). Shared by the readers of run-in,
+    lead-in and modal paragraphs: they differ in which paragraphs are points, not in how a
+    paragraph becomes one."""
     out: list[Line] = []
     points: list[_RawPoint] = []
     i = 0
     while i < len(lines):
-        sp = keep.get(i)
-        if sp is None:
+        item = items.get(i)
+        if item is None:
             out.append(lines[i])
             i += 1
             continue
+        end, text, number = item
         first = lines[i]
-        # a topic's lead-in ("Jordvern.") is the point's own word and stays in its text
-        text = first.text.strip() if i in whole else _without_label(first.text, sp[2]).strip()
-        for ln in lines[i + 1 : sp[1]]:
+        for ln in lines[i + 1 : end]:
             text = _join(text, ln.text.strip()) if text else ln.text.strip()
         out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
-        # "Oppgave 3:": the label's number is the point's
-        number = re.search(r"\d+(?:\.\d+)*", sp[2]) if i not in whole else None
         if number:
-            points.append(_RawPoint(number.group(0), "number", text, first.page, first.indent, []))
+            points.append(_RawPoint(number, "number", text, first.page, first.indent, []))
         else:
             points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
-        i = sp[1]
+        i = end
     return out, points
 
 
@@ -1073,24 +1089,8 @@ def modal_paragraphs(
     form, n = counts.most_common(1)[0]
     if n < s.modal_paragraphs:
         return lines, []
-    keep = {i: j for i, j in spans if opening.get(i) == form}
-    out: list[Line] = []
-    points: list[_RawPoint] = []
-    i = 0
-    while i < len(lines):
-        j = keep.get(i)
-        if j is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        first = lines[i]
-        text = first.text.strip()
-        for ln in lines[i + 1 : j]:
-            text = _join(text, ln.text.strip())
-        out.append(Line(f"- {text}", first.page, first.indent, first.size, False, False, True))
-        points.append(_RawPoint("-", "bullet", text, first.page, first.indent, []))
-        i = j
-    return out, points
+    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
+    return _paragraphs_as_items(lines, items)
 
 
 def _section_headings(lines: list[Line], body: float | None) -> list[str]:
