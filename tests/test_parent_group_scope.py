@@ -27,17 +27,17 @@ def test_a_goal_for_every_one_of_a_group_names_the_group():
     def group(text: str, lang: str) -> set[str]:
         return universal_group(goal_words(text, lang), text, lang)
 
-    assert group("Every child gets the best start in life.", "en") == CHILDREN
+    assert group("Every child grows up safe in a loving home.", "en") == CHILDREN
     assert group("All pupils leave school able to read well.", "en") == CHILDREN
     assert group("Alle barn og unge skal ha en trygg oppvekst.", "nb") == CHILDREN
     assert group("Hvert barn skal ha en trygg voksen på skolen.", "nb") == CHILDREN
-    assert group("Children get the best start in life.", "en") == set()
+    assert group("Children grow up safe in a loving home.", "en") == set()
     # everyone, no group: group_answers' own case, not this one
     assert group("Alle skal kunne reise trygt til jobb.", "nb") == set()
 
 
 def test_a_part_of_a_group_is_the_group_word_with_a_qualifier_or_a_restricting_clause():
-    assert part_of_group("Young carers are identified early and get help.", CHILDREN, "en")
+    assert part_of_group("Young carers get a named contact at school.", CHILDREN, "en")
     assert part_of_group("Vulnerable children get a named key worker.", CHILDREN, "en")
     assert part_of_group("Children who live in temporary housing get a school place.", CHILDREN, "en")
     assert part_of_group("Barn som er pårørende, skal få hjelp tidlig.", CHILDREN, "nb")
@@ -52,19 +52,19 @@ def test_a_part_of_a_group_is_the_group_word_with_a_qualifier_or_a_restricting_c
 
 
 def test_child_goals_for_a_part_of_the_group_narrow_a_goal_for_every_one_of_it():
-    goal = "Every child gets the best start in life."
+    goal = "Every child grows up safe in a loving home."
     words = goal_words(goal, "en")
-    assert narrowed_people(words, ["Young carers are identified early at school."], "en", goal)
+    assert narrowed_people(words, ["Young carers get a named contact at school."], "en", goal)
     assert not narrowed_people(words, ["Every child gets a free nursery place."], "en", goal)
     # one child goal for the whole group: the planner's names together cover it
     assert not narrowed_people(
         words,
-        ["Young carers are identified early at school.", "Children start school ready to learn."],
+        ["Young carers get a named contact at school.", "Children start school ready to learn."],
         "en",
         goal,
     )
     # without the goal's text nothing says it is for every child (the old call)
-    assert not narrowed_people(words, ["Young carers are identified early at school."], "en")
+    assert not narrowed_people(words, ["Young carers get a named contact at school."], "en")
 
 
 def test_group_answers_a_goal_for_every_one_of_a_group_by_items_for_a_part():
@@ -98,19 +98,19 @@ def _para(i: int, text: str) -> Passage:
 
 
 def _named_child(goal_text: str, measures: list[str]) -> Plan:
-    """A child with one goal, a line under it naming the parent goal 'Every child gets the best
-    start' by its opening words, and ``measures`` under the goal."""
+    """A child with one goal, a line under it naming the parent goal 'Every child grows up safe in a
+    loving home' by its opening words, and ``measures`` under the goal."""
     goal = Goal(id="g1", text=goal_text, page=1, section_id="s1")
     return _plan(
         [goal],
         [Measure(id=f"m{i}", text=t, page=1, section_id="s1", goal_ids=["g1"])
          for i, t in enumerate(measures, 1)],
-        [_para(1, goal_text), _para(2, "Council Plan outcome: Every child gets the best start")],
+        [_para(1, goal_text), _para(2, "Council Plan outcome: Every child grows up safe")],
     )
 
 
 PARENT = _plan([
-    Goal(id="o1", text="Every child gets the best start in life.", page=1),
+    Goal(id="o1", text="Every child grows up safe in a loving home.", page=1),
     Goal(id="o2", text="Older people live well in their own homes.", page=1),
 ])
 
@@ -120,8 +120,8 @@ def test_a_goal_for_every_child_named_by_a_goal_for_young_carers_is_partial():
     not say that it works for every child: partial. The same line under a goal for every child
     is the planner's follow-up, in whatever words: followed up."""
     narrow = _named_child(
-        "Young carers are identified early at school and get help with their learning.",
-        ["Young carers' lead in every secondary school", "Homework club for young carers"],
+        "Young carers get a named contact at school and help with homework.",
+        ["A young carers' contact in each secondary school", "Homework club for young carers"],
     )
     cov, _ = assess_parent(narrow, PARENT, lang="en")
     assert _status(cov[0]) == "partial"

@@ -2465,7 +2465,7 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = 
     drikke alkohol …", "Eldre skal …") while the parent goal is for no group in particular
     ("Færre skal bruke rusmidler …", "Alle skal …"), or all set it for a part of the group the
     parent goal ``text`` is for every one of (:func:`universal_group`, :func:`part_of_group`:
-    "Young carers are identified …" under "Every child gets …"). Why: the planner who names
+    "Young carers get …" under "Every child grows up …"). Why: the planner who names
     the goal says the child goal works for it; that it works for all whom the goal is for is
     not said, and a group of them is one part of the goal."""
     if not child_goals:
