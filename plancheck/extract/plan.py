@@ -178,6 +178,9 @@ def build_plan(
 
     prose_measures(plan, doc)  # nothing read from the structure: the next steps its prose states
     in_prose = prose_goals(plan, doc)  # a plan with no goal list may set its targets in its prose
+    from plancheck.extract.stated import stated_goals
+
+    stated_goals(plan)  # still none: goals stated by form (labelled lines, sentence headings)
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)

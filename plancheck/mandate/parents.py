@@ -22,6 +22,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+# the extractor's reading of goals stated by form: the plain extractor and the rød tråd agree
+from plancheck.extract.stated import (
+    DEFAULT_STATED_SETTINGS,
+    statement_headings,
+    topic_goal,
+    whole_sentence,
+)
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -186,10 +193,9 @@ def vocab() -> Vocab:
     modal = data.get("goal_modals") or {}
     modals = frozenset(str(w).lower() for w in modal.get("words", []))
     chain = frozenset(str(w).lower() for w in modal.get("chain", []))
-    unlabelled = {
-        key: frozenset(str(w).lower() for w in words)
-        for key, words in (data.get("unlabelled_goals") or {}).items()
-    }
+    from plancheck.extract.stated import unlabelled_goal_words
+
+    unlabelled = unlabelled_goal_words()  # shared with the plain extractor
     return Vocab(
         groups,
         broader,
@@ -883,19 +889,6 @@ _LEAD_MIN_COUNT = 3  # a convention of the document, not one sentence set in bol
 _LEAD_HEADING_MIN_WORDS = 6  # a bold lead sentence that filled its line reads as a heading
 
 
-def whole_sentence(text: str, min_words: int) -> bool:
-    """Whether ``text`` is one whole sentence of ``min_words`` words or more: capitalised, ending
-    in a full stop, no colon and no other full stop before a word inside it."""
-    text = " ".join(text.split())
-    return (
-        text.endswith(".")
-        and ":" not in text
-        and len(text.split()) >= min_words
-        and text[:1].isupper()
-        and text[:-1].count(". ") == 0
-    )
-
-
 def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
     """(page, paragraph text) → the bold sentence that opens it, where the document sets its
     statements as bold lead sentences of paragraphs ("**Every household lives within a
@@ -944,7 +937,7 @@ def about_the_plans(sentence: str) -> bool:
     sub = vocab().unlabelled or {}
     words = re.findall(r"[\w-]+", sentence.lower())
     at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
-    if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
+    if at is None or not 1 <= at <= DEFAULT_STATED_SETTINGS.subject_max_words or at + 1 >= len(words):
         return False
     return words[at - 1].endswith(tuple(sub.get("document_ends", ()))) and words[at + 1] in sub.get(
         "document_verbs", ()
@@ -1161,41 +1154,6 @@ def focus_label_sentence(label: str, rest: str) -> bool:
     return states_one_sentence(rest)
 
 
-_TOPIC_MAX_WORDS = 30  # a topic sentence stating a goal is short; a long one explains
-_SUBJECT_MAX_WORDS = 6  # "Nye idrettsanlegg i kommunen skal …": the modal comes early
-
-
-def topic_goal(sentence: str) -> bool:
-    """Whether the first sentence of an unlabelled paragraph states a goal: a main clause
-    "<subject> skal <verb> …" (a modal of obligation, ``unlabelled_goals``, within the first
-    ``_SUBJECT_MAX_WORDS`` words, nothing before it a subordinator of ``unlabelled_goals``) whose
-    subject is neither the document ("Planen", "Handlingsdelen") nor a pronoun for it.
-
-    Why: temaplaner state a requirement or goal as the opening sentence of a paragraph that
-    goes on to explain ("Nye idrettsanlegg skal vere universelt utforma. Salen i kulturhuset
-    kan …"); it is a goal of the plan that serves a parent goal or stands alone. An
-    introduction's "Planen viser hva kommunen skal gjøre" is none: its modal stands in a
-    subordinate clause, and its subject is the plan."""
-    voc = vocab()
-    sub = voc.unlabelled or {}
-    sentence = sentence.strip()
-    words = re.findall(r"[\w-]+", sentence.lower())
-    if sentence.endswith(":") or not 3 <= len(words) <= _TOPIC_MAX_WORDS:
-        return False
-    at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
-    if at is None or not 1 <= at <= _SUBJECT_MAX_WORDS or at + 1 >= len(words):
-        return False
-    subject = words[:at]
-    if at == 1 and subject[0] in sub.get("existential", ()):
-        return True  # "Der skal være …": a formal subject, a main clause
-    if any(w in sub.get("subordinators", ()) for w in subject):
-        return False
-    if subject[0] in sub.get("pronouns", ()):
-        return False
-    ends = tuple(sub.get("document_ends", ()))
-    return not any(w.endswith(ends) for w in subject)
-
-
 def without_goal_label(text: str) -> str:
     """A goal's text without the goal label it opens with, qualified ("Mål for perioden: Alle
     skolebygg skal …" → "Alle skolebygg skal …") or numbered ("Mål 2: …"); else unchanged.
@@ -1229,25 +1187,6 @@ def goal_lead_in(text: str) -> bool:
     if any(w in vocab().goal_lead_ins for w in re.findall(r"\w+", low)):
         return True
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
-
-
-def statement_headings(plan: Plan) -> dict[str, str]:
-    """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
-    ``_LEAD_HEADING_MIN_WORDS`` words or more, their numbering dropped), where the plan sets at
-    least ``_LEAD_MIN_COUNT`` of them; else nothing.
-
-    Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
-    no modal ("Every tenant is offered a home visit within a month." over bullets); the reader
-    takes each line for a heading, and it is the child's goal. A title names a topic and does not
-    end in a full stop; one or two sentence headings may be emphasis, three are the plan's form."""
-    out = {}
-    for p in plan.passages:
-        if str(getattr(p.kind, "value", p.kind)) != "heading":
-            continue
-        body = _NUMBERING_RE.sub("", " ".join(p.text.split()))
-        if whole_sentence(body, _LEAD_HEADING_MIN_WORDS) and len(body.split()) <= 45:
-            out[p.id] = body
-    return out if len(out) >= _LEAD_MIN_COUNT else {}
 
 
 def with_stated_goals(plan: Plan) -> Plan:
@@ -2559,6 +2498,48 @@ def everyone_subject(text: str, lang: str) -> bool:
     return any(t.startswith(w + " ") for w in plain_words("everyone_subjects", lang))
 
 
+def universal_group(goal: Words, text: str, lang: str) -> set[str]:
+    """The group keys of the people a goal is for when it is for every one (or none) of them: it
+    opens with a word for everyone or a universal determiner (``everyone_subjects``,
+    ``universal_determiners``: "Every child …", "Alle barn og unge …", "Ingen elever …") and
+    names some people; else the empty set. Why: such a goal says in so many words that it is for
+    the whole group, as "Alle skal …" is for everyone, and a follow-up for a part of the group
+    (:func:`part_of_group`) is a part of it."""
+    from plancheck.lang.vocab import plain_words
+
+    t = " ".join((text or "").lower().split())
+    starts = [*plain_words("everyone_subjects", lang), *plain_words("universal_determiners", lang)]
+    if not any(t.startswith(w + " ") for w in starts):
+        return set()
+    return {k for w in goal if w.some for k in w.whole if k.startswith("=")}
+
+
+def part_of_group(text: str, group: set[str], lang: str) -> bool:
+    """Whether ``text`` sets something for a part of the people of ``group`` (group keys): a word
+    of the group before a restricting clause or phrase (``group_restrictors``: "barn som er
+    pårørende", "children with …"), or next to a word for a role or circumstance of some of them
+    (``group_qualifiers``: "Young carers", "utsatte barn"). Why: a goal for every child answered
+    by a goal for young carers is answered for the young carers; the other children are left."""
+    from plancheck.lang.vocab import plain_words
+    from plancheck.mandate import text as T
+
+    if not group:
+        return False
+    found = T.terms(text, lang, degree=False)
+    restrictors = set(plain_words("group_restrictors", lang))
+    qualifiers = set(plain_words("group_qualifiers", lang))
+
+    def said(i: int, words: set[str]) -> bool:
+        return 0 <= i < len(found) and bool({found[i].surface.lower(), found[i].lemma} & words)
+
+    for w in goal_words(text, lang):
+        if not (w.some and w.whole & group):
+            continue
+        if said(w.pos + 1, restrictors | qualifiers) or said(w.pos - 1, qualifiers):
+            return True
+    return False
+
+
 def group_answers(
     goal: Words,
     text: str,
@@ -2569,24 +2550,34 @@ def group_answers(
 ) -> bool:
     """Whether every item that answers a goal for everyone or no one (:func:`everyone_subject`:
     "Ingen skal føle seg ensomme", "Alle skal …") wholly (score at least ``settings.followed``) sets it for a group
-    ("Eldre som føler seg ensomme, skal …"). Why: the words are the goal's, the people are a
+    ("Eldre som føler seg ensomme, skal …"), or every item that wholly answers a goal for every
+    one of a group (:func:`universal_group`: "Every child …") sets it for a part of that group
+    (:func:`part_of_group`: "Young carers …"). Why: the words are the goal's, the people are a
     part of those it is for: partial, as :func:`narrowed_people` says for an item naming it."""
-    if any(w.some for w in goal) or not everyone_subject(text, lang):
-        return False
     whole = [k for sc, _m, k in scored if sc >= settings.followed]
-    return bool(whole) and all(
-        any(w.some for w in goal_words(items[k][2], lang)) for k in whole
-    )
+    if not whole:
+        return False
+    if not any(w.some for w in goal):
+        return everyone_subject(text, lang) and all(
+            any(w.some for w in goal_words(items[k][2], lang)) for k in whole
+        )
+    group = universal_group(goal, text, lang)
+    return bool(group) and all(part_of_group(items[k][2], group, lang) for k in whole)
 
 
-def narrowed_people(goal: Words, child_goals: list[str], lang: str) -> bool:
+def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = "") -> bool:
     """Whether the child goals naming a parent goal all set it for some people ("Færre unge skal
     drikke alkohol …", "Eldre skal …") while the parent goal is for no group in particular
-    ("Færre skal bruke rusmidler …", "Alle skal …"). Why: the planner who names the goal says
-    the child goal works for it; that it works for all whom the goal is for is not said, and a
-    group of them is one part of the goal."""
-    if not child_goals or any(w.some for w in goal):
+    ("Færre skal bruke rusmidler …", "Alle skal …"), or all set it for a part of the group the
+    parent goal ``text`` is for every one of (:func:`universal_group`, :func:`part_of_group`:
+    "Young carers get …" under "Every child grows up …"). Why: the planner who names
+    the goal says the child goal works for it; that it works for all whom the goal is for is
+    not said, and a group of them is one part of the goal."""
+    if not child_goals:
         return False
+    if any(w.some for w in goal):
+        group = universal_group(goal, text, lang)
+        return bool(group) and all(part_of_group(t, group, lang) for t in child_goals)
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
@@ -3034,8 +3025,6 @@ def assess_parent(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used,
         )
-        if settings.group_scope and best >= settings.followed and group_answers(words, goal.text, scored, items, lang, settings):
-            best = settings.followed - 0.01
         own_narrowed = (
             settings.own_scope
             and (featured or best >= settings.followed)
@@ -3077,7 +3066,9 @@ def assess_parent(
                 own_operations(goal.text)
                 and (not settings.own_hold_staff or any(staff[k] for k in named))
             )
-            and not narrowed_people(words, [items[k][2] for k in named if items[k][1] == "goal"], lang)
+            and not narrowed_people(
+                words, [items[k][2] for k in named if items[k][1] == "goal"], lang, goal.text
+            )
         ):
             # the planner wrote which parent goal these goals and measures follow up: they are
             # its follow-up, in whatever words, when the goal asks one thing, no member of a
@@ -3096,6 +3087,15 @@ def assess_parent(
             scored = [(best, [], k) for k in answered_by] + [
                 (best, [], k) for k in named if items[k][1] in _WORKING_KINDS
             ][:3] + scored
+        # after the lift: a goal for everyone (or for every one of a group) whose follow-up, found
+        # by words or named by the planner, is each set for a group (or a part of the group) is
+        # partial either way (group_answers)
+        if (
+            settings.group_scope
+            and best >= settings.followed
+            and group_answers(words, goal.text, scored, items, lang, settings)
+        ):
+            best = settings.followed - 0.01
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
