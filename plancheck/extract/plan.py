@@ -121,6 +121,10 @@ class WalkSettings:
     # before its copula ("Green roofs are …"), and in at least this many letters
     definition_term_words: int = 4
     definition_term_chars: int = 3
+    # a list under a heading of no role is a list of measures when at least this many of its
+    # items, and this share of them, end in labelled owner or deadline fields
+    fielded_list_min_items: int = 2
+    fielded_list_share: float = 0.5
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -2115,6 +2119,12 @@ def _text(st: _State, block: Block) -> None:
     if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
         return  # a goal of another body, quoted (labelled "Mål 7" or not)
     lrole, lnum, rest = label_role(text)
+    if lrole is not None and block.kind == BlockKind.paragraph and (lead := lead_sentence(block, text)):
+        # "**Mål 1: Reiselivet skal gi fleire heilårsarbeidsplassar.** I dag …": the bold
+        # sentence is the labelled item, the regular text after it the context it is set in
+        lead_role, _lead_num, lead_rest = label_role(lead)
+        if lead_role == lrole and lead_rest:
+            rest = lead_rest
     if pending is not None:
         # the text under a label that stood on its own line ("Action Item B ::")
         (lrole, lnum), rest = pending, text
@@ -2195,6 +2205,15 @@ def _text(st: _State, block: Block) -> None:
         return
     if role is None:
         if block.kind == BlockKind.paragraph and _body_acts_on_goal(st, block, text):
+            return
+        if block.kind == BlockKind.list_item and _fielded_list(st, block, text):
+            # a chapter whose heading names no role ("Mål og tiltak"), a list whose items end
+            # in who and when ("… – ansvar: Næringsavdelinga, innan 2028"): work someone is to
+            # do by a time, as under a measure heading
+            n = len(st.plan.measures)
+            _measure_from_line(st, block, text, prev_measure)
+            if len(st.plan.measures) > n and not (m := st.plan.measures[-1]).goal_ids:
+                _context_measure(st, m)  # it serves the labelled goal it stands under
             return
         if block.kind == BlockKind.list_item and _musts_inside_measure(st, block):
             # "Aktivitet 1 …" → "Indholdet og praksis": "• Forældre skal involveres …": what the
@@ -3528,6 +3547,21 @@ def _carries_fields(text: str, lang: str) -> bool:
     some words of its own (:func:`split_fields`)?"""
     fields = split_fields(text, lang)
     return (fields.labelled or fields.unlabelled) and bool(fields.text.strip())
+
+
+def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
+    """Is ``block`` an item of a list of measures known by their fields alone: it ends in an
+    owner or a deadline after words of its own (:func:`split_fields`), and at least
+    ``fielded_list_share`` of the items of its list, ``fielded_list_min_items`` or more, end in
+    labelled fields ("… – ansvar: Plan og miljø, innan 2027")? One item with a field in a
+    list of other things ("Vi har laga … (ansvar: …)") does not make the list one of measures."""
+    settings = settings or WalkSettings()
+    fields = split_fields(text, st.lang)
+    if not fields.text.strip() or not (fields.owner or fields.deadline):
+        return False
+    items = [block, *_sibling_items(st.blocks, st.index)]
+    labelled = sum(1 for b in items if split_fields(b.text, st.lang).labelled)
+    return len(items) >= settings.fielded_list_min_items and labelled >= settings.fielded_list_share * len(items)
 
 
 def _noted(st: _State) -> bool:
