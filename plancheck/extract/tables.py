@@ -789,6 +789,16 @@ def _measure_table(
     # states its goals itself, each where it stands (see _goal_cell)
     states_goals = bool(goal_rows_alone(table.rows, roles, mcol, header_norm))
     cell_goals: dict[str, Goal | None] = {}
+    # the group row labelled as a goal ("Mål 4: …") the rows below fall under, and whether a
+    # measure row did: a labelled goal row with none under it (only a note, "Tiltak for SFO
+    # kommer i …", or the table's end) is a goal all the same, named nowhere else
+    group_cell: Cell | None = None
+    group_served = True
+
+    def goal_row_alone() -> None:
+        if group_cell is not None and not group_served:
+            _goal_cell(st, block, group_cell, cell_goals)
+
     for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
             continue
@@ -822,6 +832,10 @@ def _measure_table(
             continue
         if _is_group_row(row, roles) and not parents:
             text = next(c.text for c in row if c.text.strip())
+            goal_row_alone()
+            group_cell, group_served = None, True
+            if label_role(text)[0] in GOAL_ROLES:
+                group_cell, group_served = next(c for c in row if c.text.strip()), False
             if _NOT_MEASURES.match(text):
                 skipping = True  # a group of work already under way, not this plan's measures
             elif _NEW_WORK.match(text) and len(text.split()) > 1:
@@ -899,6 +913,7 @@ def _measure_table(
         for part in bulleted_measures(rest, st.lang) or [(rest, None, None)]:
             text_of, owner_text, deadline_text = part[0], part[1] or row_owner, part[2] or row_deadline
             meas = _add_measure(st, block, text_of, number=number or label_num, provenance=prov)
+            group_served = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
             elif above is not None and not goal_text and "goal" not in roles and not goal_marks:
@@ -934,6 +949,7 @@ def _measure_table(
                 sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=source if "strategy" in roles else scell.text,
                                    location=location)
                 _table_strategy(st, block, meas, strategy_text, sprov)
+    goal_row_alone()
     st.last_candidate = None
     st.band_goal = group_goal
 
