@@ -2077,10 +2077,26 @@ _ANNOUNCES = re.compile(
 _NOTE_LINE = re.compile(rf"^(?:{_words('note_labels')})\s*:", re.IGNORECASE)
 
 
+def status_legend(text: str) -> bool:
+    """Is ``text`` the legend of a plan's status marks ("Status: ● I gang ● Planlagt ● Ikke
+    startet ● Afsluttet"): a status label (a status column word, ``columns.status``) and two
+    or more status values (``status_values``) and nothing else? It explains the coloured dots
+    beside the measures; it states no item."""
+    from plancheck.lang.vocab import column_role, is_status_value
+
+    m = re.match(r"^\W*([^\W\d_][\w ]{0,24}?)\s*:\s*(.+)$", text.strip())
+    if m is None or column_role(m.group(1)) != "status":
+        return False
+    parts = [p.strip() for p in re.split(r"[,;|/]|[^\w\s().-]", m.group(2)) if p.strip()]
+    return len(parts) >= 2 and all(is_status_value(p) for p in parts)
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text or _NOTE_LINE.match(text):
         return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
+    if block.kind == BlockKind.paragraph and status_legend(text):
+        return
     if _item_note(st, block, text):
         return
     if _letter_sub_goal(st, block, text):
@@ -2104,6 +2120,8 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and chapter_label(text):
         return  # "Chapter 2: Energy …" in a summary typed in body text: no item
     if _fields_of_last_measure(st, text):
+        return
+    if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
         return
     if block.kind == BlockKind.paragraph and _card(st, block):
         return
@@ -2271,6 +2289,8 @@ def _text(st: _State, block: Block) -> None:
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) == 2 and _states_purpose(text):
         # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
         _add_goal(st, block, text, GOAL_ROLES[role], number=None)
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1 and describes_layout(text, st.lang):
+        pass  # "Hvert mål har sit eget kort med indsatserne. …": how the goals are set out, no goal
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal (in its main
         # clause: "With the changes China made in what it will accept, it has led to …" states none)
@@ -3557,11 +3577,61 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     list of other things ("Vi har laga … (ansvar: …)") does not make the list one of measures."""
     settings = settings or WalkSettings()
     fields = split_fields(text, st.lang)
-    if not fields.text.strip() or not (fields.owner or fields.deadline):
+    if not fields.text.strip():
         return False
     items = [block, *_sibling_items(st.blocks, st.index)]
-    labelled = sum(1 for b in items if split_fields(b.text, st.lang).labelled)
-    return len(items) >= settings.fielded_list_min_items and labelled >= settings.fielded_list_share * len(items)
+    if len(items) < settings.fielded_list_min_items:
+        return False
+    found = [split_fields(b.text, st.lang) for b in items]
+    if sum(1 for f in found if f.labelled) >= settings.fielded_list_share * len(items):
+        return bool(fields.owner or fields.deadline)
+    # items ending in a deadline after a dash ("… – 2027", a date set flush right beside each),
+    # under one owner line for them all at the foot of the list ("Ansvarlig: Madservice"): a
+    # card of measures (:func:`_foot_owner_line`)
+    dated = sum(1 for f in found if f.deadline and f.text.strip())
+    return dated >= settings.fielded_list_share * len(items) and _owner_line(_block_after_list(st)) is not None
+
+
+def _block_after_list(st: _State) -> Block | None:
+    """The block right after the run of list items the current one stands in."""
+    k = st.index
+    while k < len(st.blocks) and st.blocks[k].kind == BlockKind.list_item:
+        k += 1
+    return st.blocks[k] if k < len(st.blocks) else None
+
+
+def _owner_line(block: Block | None) -> str | None:
+    """The owner a paragraph of one owner field and nothing else names ("Ansvarlig: Madservice
+    Lindholt", "Ansvarlige: Dagtilbudsafdelingen og Skoleafdelingen"); None otherwise."""
+    from plancheck.extract.fields import field_line
+
+    if block is None or block.kind != BlockKind.paragraph:
+        return None
+    fields = field_line(block.text)
+    if not fields or len(fields) != 1 or fields[0][0] != "owner":
+        return None
+    return fields[0][1]
+
+
+def _foot_owner_line(st: _State, block: Block) -> bool:
+    """An owner line at the foot of a list of measures (:func:`_owner_line`), right under its
+    last item, where none of the list's measures names an owner of its own: the owner of every
+    measure of the list, as a card prints one 'Ansvarlig:' line under all its measures. True if
+    taken."""
+    owner = _owner_line(block)
+    if owner is None or st.index == 0:
+        return False
+    k = st.index - 1
+    sources: set[str] = set()
+    while k >= 0 and st.blocks[k].kind == BlockKind.list_item:
+        sources.add(st.blocks[k].provenance.source_text or "")
+        k -= 1
+    measures = [m for m in st.plan.measures if m.provenance.source_text in sources]
+    if not measures or any(m.owners for m in measures):
+        return False
+    for m in measures:
+        _set_fields(st, m, Fields(text=m.text, owner=owner, labelled=True))
+    return True
 
 
 def _noted(st: _State) -> bool:

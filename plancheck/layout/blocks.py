@@ -577,6 +577,11 @@ def build_blocks(
         fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
                  for a, b in itertools.pairwise(lines_)]
         text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
+        tails = [ln.meta["tail"] for ln in lines_ if ln.meta.get("tail")]
+        if tails:
+            # a field set flush right beside the item (its date): read after the item's text,
+            # set off by a spaced dash as a field written on the line would be
+            text = " – ".join([text, *tails])
         bbox = lines_[0].bbox()
         for ln in lines_[1:]:
             if ln.page == lines_[0].page:
