@@ -110,6 +110,13 @@ def test_a_list_ending_in_labelled_fields_under_a_heading_of_no_role_is_a_list_o
                 "Vi har laga eit bookingsystem", "Vi har rydda strendene"),
     ]
     assert plan_of_blocks(done, "nn").measures == []
+    # indicators with their unit in brackets: the unit reads as a time, but names no owner
+    indicators = [
+        Block(id="", kind=BlockKind.heading, text="Slik måler vi utviklingen", level=1),
+        Block(id="", kind=BlockKind.list_item, text="Klimagassutslipp per innbygger (tonn CO2-ekvivalenter)", level=0),
+        Block(id="", kind=BlockKind.list_item, text="Omdisponert dyrka mark (dekar per år)", level=0),
+    ]
+    assert plan_of_blocks(indicators, "nb").measures == []
 
 
 def test_one_owner_line_at_the_foot_of_a_cards_dated_list_owns_every_measure_of_it():

@@ -3573,8 +3573,9 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     """Is ``block`` an item of a list of measures known by their fields alone: it ends in an
     owner or a deadline after words of its own (:func:`split_fields`), and at least
     ``fielded_list_share`` of the items of its list, ``fielded_list_min_items`` or more, end in
-    labelled fields ("… – ansvar: Plan og miljø, innan 2027")? One item with a field in a
-    list of other things ("Vi har laga … (ansvar: …)") does not make the list one of measures."""
+    a labelled owner field ("… – ansvar: Plan og miljø, innan 2027")? One item with a field in
+    a list of other things ("Vi har laga … (ansvar: …)"), or a unit in brackets that reads as a
+    time ("Omdisponert dyrka mark (dekar per år)"), does not make the list one of measures."""
     settings = settings or WalkSettings()
     fields = split_fields(text, st.lang)
     if not fields.text.strip():
@@ -3583,7 +3584,8 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     if len(items) < settings.fielded_list_min_items:
         return False
     found = [split_fields(b.text, st.lang) for b in items]
-    if sum(1 for f in found if f.labelled) >= settings.fielded_list_share * len(items):
+    owned = sum(1 for f in found if f.labelled and f.owner and f.text.strip())
+    if owned >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(items)):
         return bool(fields.owner or fields.deadline)
     # items ending in a deadline after a dash ("… – 2027", a date set flush right beside each),
     # under one owner line for them all at the foot of the list ("Ansvarlig: Madservice"): a
