@@ -133,6 +133,7 @@ def test_one_owner_line_at_the_foot_of_a_cards_dated_list_owns_every_measure_of_
     assert len(plan.measures) == 3
     assert all([o.text for o in m.owners] == ["Madservice Lindholt"] for m in plan.measures)
     assert plan.measures[2].deadline is None
+    assert all(m.has_deadline_column for m in plan.measures)  # the undated one lacks its card's date
     # without the owner line at its foot, a list of dated lines is no card of measures
     assert plan_of_blocks(blocks[:-1], "da").measures == []
 

@@ -3632,7 +3632,9 @@ def _foot_owner_line(st: _State, block: Block) -> bool:
     if not measures or any(m.owners for m in measures):
         return False
     for m in measures:
-        _set_fields(st, m, Fields(text=m.text, owner=owner, labelled=True))
+        # (with the date each wrote beside it: the card gives every measure a place for one)
+        _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=m.deadline.text if m.deadline else None,
+                                  labelled=True))
     return True
 
 
