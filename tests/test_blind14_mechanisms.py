@@ -251,3 +251,18 @@ def test_a_smaller_field_flush_right_beside_list_items_is_set_apart_and_read_aft
     assert right_tails(lines[:1]) == {}
     same = [_tailed("Indføre to dage", "2026", 100, tail_size=9.5), _tailed("Købe råvarer", "2027", 130, tail_size=9.5)]
     assert right_tails(same) == {}
+
+
+# --------------------------------------------------------------------------- owners
+
+
+def test_a_job_titles_remit_after_a_comma_stays_with_it():
+    from plancheck.lang.owners import split_owners
+
+    def texts(cell: str, lang: str = "en") -> list[str]:
+        return [o.text for o in split_owners(cell, lang=lang)]
+
+    assert texts("Service Manager, Young Carers") == ["Service Manager, Young Carers"]
+    assert texts("Head of HR, All partners") == ["Head of HR", "All partners"]  # a diffuse owner of its own
+    assert texts("Carers Lead Officer, Parks Team") == ["Carers Lead Officer", "Parks Team"]  # a unit of its own
+    assert texts("Teknisk drift, Kultur", "nb") == ["Teknisk drift", "Kultur"]  # no role word before the comma
