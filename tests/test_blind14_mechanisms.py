@@ -266,3 +266,4 @@ def test_a_job_titles_remit_after_a_comma_stays_with_it():
     assert texts("Head of HR, All partners") == ["Head of HR", "All partners"]  # a diffuse owner of its own
     assert texts("Carers Lead Officer, Parks Team") == ["Carers Lead Officer", "Parks Team"]  # a unit of its own
     assert texts("Teknisk drift, Kultur", "nb") == ["Teknisk drift", "Kultur"]  # no role word before the comma
+    assert texts("Klimarådgiver, Eiendom", "nb") == ["Klimarådgiver", "Eiendom"]  # a Nordic comma lists owners

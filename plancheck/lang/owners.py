@@ -511,8 +511,9 @@ def _with_remits(segments: list[str], line: str, lang: str, max_words: int = 3) 
     its remit after a comma. A part is such a remit when it follows a comma right after a part
     that ends in a role word ("Manager", "Officer", "rådgiver"), is at most ``max_words``
     capitalised words, and names no owner of its own (no role, unit or external word, no
-    diffuse word: "Head of HR, All partners" stays two)."""
-    if len(segments) < 2 or "," not in line:
+    diffuse word: "Head of HR, All partners" stays two). Only in a language whose job titles
+    do this (``owner_remit_separators``: English; "Klimarådgiver, Eiendom" is two owners)."""
+    if len(segments) < 2 or "," not in line or "," not in plain_words("owner_remit_separators", lang):
         return segments
     out = [segments[0]]
     for seg in segments[1:]:
