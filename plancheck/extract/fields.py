@@ -233,7 +233,8 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
             part = parts[k - 1].strip()
             fields = _labelled_fields(part)
             if fields is not None:
-                found, labelled = fields + found, True
+                # ("… – ansvar: Næringsavdelinga, innan 2028": the deadline after the owner's comma)
+                found, labelled = _owner_then_deadline(fields, lang) + found, True
             elif k == len(parts) and _is_deadline(part, lang) and not (
                 part[:1].isdigit() and parts[k - 2].rstrip()[-1:].isdigit()
             ):  # (not the second half of a range set with spaces: "2025 – 2026")

@@ -122,6 +122,10 @@ class WalkSettings:
     # before its copula ("Green roofs are …"), and in at least this many letters
     definition_term_words: int = 4
     definition_term_chars: int = 3
+    # a list under a heading of no role is a list of measures when at least this many of its
+    # items, and this share of them, end in labelled owner or deadline fields
+    fielded_list_min_items: int = 2
+    fielded_list_share: float = 0.5
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -2078,10 +2082,26 @@ _ANNOUNCES = re.compile(
 _NOTE_LINE = re.compile(rf"^(?:{_words('note_labels')})\s*:", re.IGNORECASE)
 
 
+def status_legend(text: str) -> bool:
+    """Is ``text`` the legend of a plan's status marks ("Status: ● I gang ● Planlagt ● Ikke
+    startet ● Afsluttet"): a status label (a status column word, ``columns.status``) and two
+    or more status values (``status_values``) and nothing else? It explains the coloured dots
+    beside the measures; it states no item."""
+    from plancheck.lang.vocab import column_role, is_status_value
+
+    m = re.match(r"^\W*([^\W\d_][\w ]{0,24}?)\s*:\s*(.+)$", text.strip())
+    if m is None or column_role(m.group(1)) != "status":
+        return False
+    parts = [p.strip() for p in re.split(r"[,;|/]|[^\w\s().-]", m.group(2)) if p.strip()]
+    return len(parts) >= 2 and all(is_status_value(p) for p in parts)
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text or _NOTE_LINE.match(text):
         return  # (a note, "NOTE: Only offices that …", remarks on the item above it)
+    if block.kind == BlockKind.paragraph and status_legend(text):
+        return
     if _item_note(st, block, text):
         return
     if _letter_sub_goal(st, block, text):
@@ -2106,6 +2126,8 @@ def _text(st: _State, block: Block) -> None:
         return  # "Chapter 2: Energy …" in a summary typed in body text: no item
     if _fields_of_last_measure(st, text):
         return
+    if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
+        return
     if block.kind == BlockKind.paragraph and _card(st, block):
         return
     if block.kind == BlockKind.paragraph and _chip_card(st, block):
@@ -2120,6 +2142,12 @@ def _text(st: _State, block: Block) -> None:
     if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
         return  # a goal of another body, quoted (labelled "Mål 7" or not)
     lrole, lnum, rest = label_role(text)
+    if lrole is not None and block.kind == BlockKind.paragraph and (lead := lead_sentence(block, text)):
+        # "**Mål 1: Reiselivet skal gi fleire heilårsarbeidsplassar.** I dag …": the bold
+        # sentence is the labelled item, the regular text after it the context it is set in
+        lead_role, _lead_num, lead_rest = label_role(lead)
+        if lead_role == lrole and lead_rest:
+            rest = lead_rest
     if pending is not None:
         # the text under a label that stood on its own line ("Action Item B ::")
         (lrole, lnum), rest = pending, text
@@ -2201,6 +2229,15 @@ def _text(st: _State, block: Block) -> None:
     if role is None:
         if block.kind == BlockKind.paragraph and _body_acts_on_goal(st, block, text):
             return
+        if block.kind == BlockKind.list_item and _fielded_list(st, block, text):
+            # a chapter whose heading names no role ("Mål og tiltak"), a list whose items end
+            # in who and when ("… – ansvar: Næringsavdelinga, innan 2028"): work someone is to
+            # do by a time, as under a measure heading
+            n = len(st.plan.measures)
+            _measure_from_line(st, block, text, prev_measure)
+            if len(st.plan.measures) > n and not (m := st.plan.measures[-1]).goal_ids:
+                _context_measure(st, m)  # it serves the labelled goal it stands under
+            return
         if block.kind == BlockKind.list_item and _musts_inside_measure(st, block):
             # "Aktivitet 1 …" → "Indholdet og praksis": "• Forældre skal involveres …": what the
             # activity must bring about, the ways it serves its purpose: strategies
@@ -2257,6 +2294,8 @@ def _text(st: _State, block: Block) -> None:
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) == 2 and _states_purpose(text):
         # "Formålet er at … . Der skal …": the purpose and what it takes, one goal
         _add_goal(st, block, text, GOAL_ROLES[role], number=None)
+    elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1 and describes_layout(text, st.lang):
+        pass  # "Hvert mål har sit eget kort med indsatserne. …": how the goals are set out, no goal
     elif role in GOAL_ROLES and not is_list and len(_sentences(text)) > 1:
         # a box of goal sentences: each sentence that states an aim is a goal (in its main
         # clause: "With the changes China made in what it will accept, it has led to …" states none)
@@ -3533,6 +3572,75 @@ def _carries_fields(text: str, lang: str) -> bool:
     some words of its own (:func:`split_fields`)?"""
     fields = split_fields(text, lang)
     return (fields.labelled or fields.unlabelled) and bool(fields.text.strip())
+
+
+def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | None = None) -> bool:
+    """Is ``block`` an item of a list of measures known by their fields alone: it ends in an
+    owner or a deadline after words of its own (:func:`split_fields`), and at least
+    ``fielded_list_share`` of the items of its list, ``fielded_list_min_items`` or more, end in
+    a labelled owner field ("… – ansvar: Plan og miljø, innan 2027")? One item with a field in
+    a list of other things ("Vi har laga … (ansvar: …)"), or a unit in brackets that reads as a
+    time ("Omdisponert dyrka mark (dekar per år)"), does not make the list one of measures."""
+    settings = settings or WalkSettings()
+    fields = split_fields(text, st.lang)
+    if not fields.text.strip():
+        return False
+    items = [block, *_sibling_items(st.blocks, st.index)]
+    if len(items) < settings.fielded_list_min_items:
+        return False
+    found = [split_fields(b.text, st.lang) for b in items]
+    owned = sum(1 for f in found if f.labelled and f.owner and f.text.strip())
+    if owned >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(items)):
+        return bool(fields.owner or fields.deadline)
+    # items ending in a deadline after a dash ("… – 2027", a date set flush right beside each),
+    # under one owner line for them all at the foot of the list ("Ansvarlig: Madservice"): a
+    # card of measures (:func:`_foot_owner_line`)
+    dated = sum(1 for f in found if f.deadline and f.text.strip())
+    return dated >= settings.fielded_list_share * len(items) and _owner_line(_block_after_list(st)) is not None
+
+
+def _block_after_list(st: _State) -> Block | None:
+    """The block right after the run of list items the current one stands in."""
+    k = st.index
+    while k < len(st.blocks) and st.blocks[k].kind == BlockKind.list_item:
+        k += 1
+    return st.blocks[k] if k < len(st.blocks) else None
+
+
+def _owner_line(block: Block | None) -> str | None:
+    """The owner a paragraph of one owner field and nothing else names ("Ansvarlig: Madservice
+    Lindholt", "Ansvarlige: Dagtilbudsafdelingen og Skoleafdelingen"); None otherwise."""
+    from plancheck.extract.fields import field_line
+
+    if block is None or block.kind != BlockKind.paragraph:
+        return None
+    fields = field_line(block.text)
+    if not fields or len(fields) != 1 or fields[0][0] != "owner":
+        return None
+    return fields[0][1]
+
+
+def _foot_owner_line(st: _State, block: Block) -> bool:
+    """An owner line at the foot of a list of measures (:func:`_owner_line`), right under its
+    last item, where none of the list's measures names an owner of its own: the owner of every
+    measure of the list, as a card prints one 'Ansvarlig:' line under all its measures. True if
+    taken."""
+    owner = _owner_line(block)
+    if owner is None or st.index == 0:
+        return False
+    k = st.index - 1
+    sources: set[str] = set()
+    while k >= 0 and st.blocks[k].kind == BlockKind.list_item:
+        sources.add(st.blocks[k].provenance.source_text or "")
+        k -= 1
+    measures = [m for m in st.plan.measures if m.provenance.source_text in sources]
+    if not measures or any(m.owners for m in measures):
+        return False
+    for m in measures:
+        # (with the date each wrote beside it: the card gives every measure a place for one)
+        _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=m.deadline.text if m.deadline else None,
+                                  labelled=True))
+    return True
 
 
 def _noted(st: _State) -> bool:

@@ -71,6 +71,9 @@ def read_table(st: _State, block: Block) -> None:
     for i in goal_marks:
         roles[i] = None  # a goal the row serves is its mark, not a goal column's text
     marks = mark_owner_columns(table.header, table.rows, roles) if "owner" not in roles else {}
+    if (outline := numbered_outline(table, roles)) is not None:
+        _outline_table(st, block, table, roles, outline, marks, goal_marks)
+        return
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
             # a monitoring or summary table over actions listed before: only the numbered rows it
@@ -92,6 +95,92 @@ def read_table(st: _State, block: Block) -> None:
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
     # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+def _header_roles(text: str) -> set[str]:
+    """The column roles the words of a header cell name one by one ("Goal, objective and
+    action" → goal and measure)."""
+    from plancheck.lang.vocab import column_role
+
+    return {r for w in re.findall(r"[^\W\d_]+", text or "") if (r := column_role(w)) is not None}
+
+
+def numbered_outline(table: Table, roles: list[str | None]) -> tuple[int, int, list[int]] | None:
+    """(number column, text column, depth of each row's number) of a table that numbers one
+    column of goals and actions as an outline: its header names a goal and an action role in
+    one cell ("Goal, objective and action") and no column holds measures alone; the number
+    column numbers the rows hierarchically ('1' / '1.1' / '1.1.1') over two depths or more; the
+    rows at the deepest depth, and only they, fill an owner or deadline cell. Then the depth
+    of the number says what a row is: the deepest rows are the actions (measures), those above
+    them their goals and, between, sub-goals (objectives) — as a numbered outline of headings
+    does. A row with no number (0) goes with the rows around it. None for any other table."""
+    if "measure" in roles or "number" not in roles:
+        return None
+    ncol = roles.index("number")
+    tcol = next((i for i, h in enumerate(table.header)
+                 if i != ncol and roles[i] in ("goal", None) and {"goal", "measure"} <= _header_roles(h)), None)
+    if tcol is None:
+        return None
+    depths = []
+    for row in table.rows:
+        m = _CELL_OUTLINE_NUMBER.match(row[ncol].text) if ncol < len(row) else None
+        depths.append(m.group(1).rstrip(".").count(".") + 1 if m and m.group(1)[:1].isdigit() else 0)
+    numbered = sorted({d for d in depths if d})
+    if len(numbered) < 2:
+        return None
+    deepest = numbered[-1]
+    fields = [i for i, r in enumerate(roles) if r in ("owner", "deadline")]
+
+    def fills(row: list[Cell]) -> bool:
+        return any(i < len(row) and row[i].text.strip() for i in fields)
+
+    if not any(d == deepest and fills(row) for d, row in zip(depths, table.rows, strict=True)):
+        return None
+    if any(d and d < deepest and fills(row) for d, row in zip(depths, table.rows, strict=True)):
+        return None
+    return ncol, tcol, depths
+
+
+def _outline_table(
+    st: _State, block: Block, table: Table, roles: list[str | None], outline: tuple[int, int, list[int]],
+    marks: dict[int, str], goal_marks: dict[int, str],
+) -> None:
+    """A table numbered as an outline of goals and actions (:func:`numbered_outline`): each
+    row above the deepest depth is a goal (the top depth) or a sub-goal, made where it stands;
+    the rows of the deepest depth under it are read as a measure table and serve it."""
+    ncol, tcol, depths = outline
+    deepest = max(depths)
+    top = min(d for d in depths if d)
+    mroles = list(roles)
+    mroles[tcol] = "measure"
+    head: Goal | None = None
+    run: list[list[Cell]] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        n = len(st.plan.measures)
+        _measure_table(st, block, table.model_copy(update={"rows": list(run)}), mroles, marks, goal_marks)
+        if head is not None:
+            for m in st.plan.measures[n:]:
+                m.goal_ids = [head.id]
+        run.clear()
+
+    for row, depth in zip(table.rows, depths, strict=True):
+        if not depth or depth == deepest:
+            run.append(row)
+            continue
+        flush()
+        cell = row[tcol]
+        if not cell.text.strip():
+            continue
+        number = row[ncol].text.strip().rstrip(".")
+        head = _add_goal(st, block, cell.text, GoalKind.goal if depth == top else GoalKind.sub_goal, number=number)
+        location = block.provenance.location
+        head.page = cell.page or block.provenance.page
+        head.provenance = Provenance(page=head.page, bbox=cell.bbox, source_text=cell.text,
+                                     location=f"{location}, row {cell.row + 1}" if location else None)
+    flush()
 
 
 def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[str | None]) -> dict[int, str]:
@@ -805,6 +894,16 @@ def _measure_table(
     # states its goals itself, each where it stands (see _goal_cell)
     states_goals = bool(goal_rows_alone(table.rows, roles, mcol, header_norm))
     cell_goals: dict[str, Goal | None] = {}
+    # the group row labelled as a goal ("Mål 4: …") the rows below fall under, and whether a
+    # measure row did: a labelled goal row with none under it (only a note, "Tiltak for SFO
+    # kommer i …", or the table's end) is a goal all the same, named nowhere else
+    group_cell: Cell | None = None
+    group_served = True
+
+    def goal_row_alone() -> None:
+        if group_cell is not None and not group_served:
+            _goal_cell(st, block, group_cell, cell_goals)
+
     for k, row in enumerate(table.rows):
         if not any(c.text.strip() for c in row) or [normalise(c.text) for c in row] == header_norm:
             continue
@@ -838,6 +937,10 @@ def _measure_table(
             continue
         if _is_group_row(row, roles) and not parents:
             text = next(c.text for c in row if c.text.strip())
+            goal_row_alone()
+            group_cell, group_served = None, True
+            if label_role(text)[0] in GOAL_ROLES:
+                group_cell, group_served = next(c for c in row if c.text.strip()), False
             if _NOT_MEASURES.match(text):
                 skipping = True  # a group of work already under way, not this plan's measures
             elif _NEW_WORK.match(text) and len(text.split()) > 1:
@@ -915,6 +1018,7 @@ def _measure_table(
         for part in bulleted_measures(rest, st.lang) or [(rest, None, None)]:
             text_of, owner_text, deadline_text = part[0], part[1] or row_owner, part[2] or row_deadline
             meas = _add_measure(st, block, text_of, number=number or label_num, provenance=prov)
+            group_served = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
             elif above is not None and not goal_text and "goal" not in roles and not goal_marks:
@@ -950,6 +1054,7 @@ def _measure_table(
                 sprov = Provenance(page=scell.page or page, bbox=scell.bbox, source_text=source if "strategy" in roles else scell.text,
                                    location=location)
                 _table_strategy(st, block, meas, strategy_text, sprov)
+    goal_row_alone()
     st.last_candidate = None
     st.band_goal = group_goal
 

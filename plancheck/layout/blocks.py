@@ -295,26 +295,37 @@ def bold_lead_wraps(ln: Line, nxt: object, body: float, right: float, settings: 
     weight ("**We open a portal where clubs can**" / "**post tasks.** The portal …"), or,
     when the sentence ends on ``ln``, goes on in the regular weight, ``ln`` ends within
     ``wrap_slack_ratio`` of the right margin ``right`` and the next line's first word would
-    not have fitted on it: the line was full, not broken after a heading. Not a line that opens
-    with a label ("Goal 2: …") nor one over a lead-in ("Strategies:"). Such a line is no
-    heading, though it is set like one."""
+    not have fitted on it: the line was full, not broken after a heading. Not a line over a
+    lead-in ("Strategies:"), and a line that opens with a label ("Goal 2: …") only in the first
+    way: a labelled heading's next line is set all bold or all regular, never bold words ending
+    a sentence mid-line before regular text ("**Mål 1: Reiselivet skal gi fleire**" /
+    "**heilårsarbeidsplassar.** I dag …"). That next line may head the next column of a
+    newspaper layout (text flowing down one column, then the next) when the paragraph broke at
+    the column's foot. Such a line is no heading, though it is set like one."""
     if not isinstance(nxt, Line) or nxt.kind or not ln.bold or not nxt.words or not ln.words:
         return False
     if ln.size >= body + settings.heading_size_delta or ln.text.rstrip().endswith((":", ";")):
         return False
-    if starts_with_label(ln.text) or nxt.text.rstrip().endswith(":"):
-        return False  # "Goal 2: …" is a labelled item's heading; a lead-in ("Strategies:") is no sentence of it
-    if nxt.page != ln.page or nxt.region != ln.region or abs(nxt.size - ln.size) > settings.continuation_size_delta:
-        return False
-    if abs(nxt.x0 - ln.x0) > settings.margin_slack or not 0 <= nxt.top - ln.bottom <= settings.block_gap_ratio * ln.height:
-        return False
+    if nxt.text.rstrip().endswith(":"):
+        return False  # a lead-in ("Strategies:") is no sentence of it
     n = 0
     while n < len(nxt.words) and nxt.words[n].bold:
         n += 1
+    ends_in_line = 0 < n < len(nxt.words) and nxt.words[n - 1].text.rstrip().endswith((".", "!", "?"))
+    labelled = starts_with_label(ln.text)
+    if labelled and not ends_in_line:
+        return False  # "Goal 2: …" is a labelled item's heading
+    if abs(nxt.size - ln.size) > settings.continuation_size_delta or nxt.page != ln.page:
+        return False
+    if nxt.region != ln.region:
+        # the sentence broke at the foot of a column: its last words head the next column
+        return ends_in_line and nxt.x0 > ln.x0 + settings.margin_slack and nxt.top < ln.top
+    if abs(nxt.x0 - ln.x0) > settings.margin_slack or not 0 <= nxt.top - ln.bottom <= settings.block_gap_ratio * ln.height:
+        return False
     if ln.text.rstrip().endswith((".", "!", "?")):
         full = ln.x1 >= right - settings.wrap_slack_ratio * (right - ln.x0)
-        return n == 0 and full and not next_word_fits(ln, nxt, right, settings)
-    return 0 < n < len(nxt.words) and nxt.words[n - 1].text.rstrip().endswith((".", "!", "?"))
+        return n == 0 and full and not next_word_fits(ln, nxt, right, settings) and not labelled
+    return ends_in_line
 
 
 def lead_run(lines: list[Line]) -> str | None:
@@ -567,6 +578,11 @@ def build_blocks(
         fills = [word_split_at_margin(a, b, right_edge.get((a.page, a.region), a.x1), settings)
                  for a, b in itertools.pairwise(lines_)]
         text = join_lines(texts, full_width=[*fills, False]) if any(fills) else join_lines(texts)
+        tails = [ln.meta["tail"] for ln in lines_ if ln.meta.get("tail")]
+        if tails:
+            # a field set flush right beside the item (its date): read after the item's text,
+            # set off by a spaced dash as a field written on the line would be
+            text = " – ".join([text, *tails])
         bbox = lines_[0].bbox()
         for ln in lines_[1:]:
             if ln.page == lines_[0].page:
@@ -1077,18 +1093,28 @@ def _separator_wrapped(
     """Is a line that opens with a dash ("– Autumn 2026") the wrapped end of the item above,
     not a dash list item? It is when the item separates its fields with that same dash
     ("… every ward – Lead: Economic Development"), is not itself a dash item, the line above
-    ended mid-field, and the dash line starts at the line above's margin at the leading."""
+    ended mid-field, and the dash line starts at the line above's margin at the leading. Also
+    the first dash of a numbered item, when the dash line hangs at the item's text indent and
+    goes on in lower case ("2. Starte eit nettverk for tilsette i reiselivet" / "– ansvar:
+    Kvernvik Reiseliv AS, hausten 2026"): an item of a dash list opens a sentence of its own,
+    or stands deeper than its parent's text."""
     if bullet not in ("–", "—", "-") or cur is None or prev is None:
         return False
     if cur["kind"] not in (BlockKind.paragraph, BlockKind.list_item) or cur.get("bullet") in ("–", "—", "-"):
         return False
     if prev.page != ln.page or prev.region != ln.region or abs(prev.size - ln.size) > settings.continuation_size_delta:
         return False
-    if abs(ln.x0 - prev.x0) > settings.margin_slack or spaced_apart(prev, ln, leading or {}, settings):
+    if spaced_apart(prev, ln, leading or {}, settings):
         return False
     if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
         return False
-    return f" {bullet} " in _text_so_far(cur) and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    if prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    if abs(ln.x0 - prev.x0) <= settings.margin_slack and f" {bullet} " in _text_so_far(cur):
+        return True
+    hanging = cur["kind"] == BlockKind.list_item and cur.get("number") and "indent" in cur
+    after = ln.words[1].text if len(ln.words) > 1 else ""
+    return bool(hanging and abs(ln.x0 - cur["indent"]) <= settings.margin_slack and after[:1].islower())
 
 
 def word_split_at_margin(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:

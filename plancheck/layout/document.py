@@ -24,7 +24,13 @@ from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
 from plancheck.layout.icons import icon_cards, icon_fields
-from plancheck.layout.lines import Line, attach_drop_caps, floating_tags, words_to_lines
+from plancheck.layout.lines import (
+    Line,
+    attach_drop_caps,
+    floating_tags,
+    set_tails_apart,
+    words_to_lines,
+)
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.plumber import graphics_only, open_plumber
@@ -268,6 +274,7 @@ def layout_page(
                 ln.meta["column_shift"] = shifts[ri]
             lines.append(ln)
     _set_tags_apart(lines, regions, settings)
+    set_tails_apart(lines, settings)
     page.regions = regions
     page.lines = lines
     page.pieces = pieces

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -200,3 +201,56 @@ def floating_tags(lines: list[Line], settings: LayoutSettings = DEFAULT) -> list
             continue
         out.append(k)
     return out
+
+
+def _tail_at(ln: Line, settings: LayoutSettings = DEFAULT) -> int | None:
+    """Where a field set apart at the right end of ``ln`` starts (the index of its first word):
+    up to ``tail_max_words`` words set ``tail_size_delta`` smaller than the rest of the line,
+    after a gap ``tail_gap_ratio`` times the widest gap between the line's other words. None
+    when the line ends in no such run."""
+    words = ln.words
+    for n in range(1, min(settings.tail_max_words, len(words) - 1) + 1):
+        tail, body = words[-n:], words[:-n]
+        if not any(ch.isalnum() for w in body for ch in w.text):
+            return None
+        body_size = max(w.size for w in body)
+        if any(w.size > body_size - settings.tail_size_delta for w in tail):
+            continue
+        gap = tail[0].x0 - body[-1].x1
+        text = body[1:] if is_list_marker(body[0].text) else body  # (a bullet stands apart by design)
+        inner = max((b.x0 - a.x1 for a, b in itertools.pairwise(text)), default=0.0)
+        if gap >= settings.tail_gap_ratio * max(inner, settings.space_gap_min):
+            return len(words) - n
+    return None
+
+
+def right_tails(lines: list[Line], settings: LayoutSettings = DEFAULT) -> dict[int, int]:
+    """Fields set at the right edge of list or table-like lines ("Købe … råvarer      2027",
+    "Indføre … om ugen   Ultimo 2026" / "i plejecentrenes køkkener"), among ``lines`` (one
+    region's): line index → where its tail starts (:func:`_tail_at`). A tail counts only where
+    the tails of ``tail_min_lines`` lines or more end at one right edge (``tail_align_slack``):
+    a column of dates or owners set flush right beside the items, as a web page's card or a
+    list with right-aligned dates prints them. Read in the line, such a field lands in the
+    middle of its item's sentence when the item wraps under it."""
+    found = {k: at for k, ln in enumerate(lines) if (at := _tail_at(ln, settings)) is not None}
+    out: dict[int, int] = {}
+    for k, at in found.items():
+        edge = lines[k].words[-1].x1
+        aligned = [j for j in found if abs(lines[j].words[-1].x1 - edge) <= settings.tail_align_slack]
+        if len(aligned) >= settings.tail_min_lines:
+            out[k] = at
+    return out
+
+
+def set_tails_apart(lines: list[Line], settings: LayoutSettings = DEFAULT) -> None:
+    """Take each right-edge field (:func:`right_tails`) out of its line, per region, into
+    ``meta["tail"]``: the block the line belongs to reads it after its text, as a field of the
+    item (:func:`plancheck.layout.blocks.build_blocks`)."""
+    for region in {ln.region for ln in lines}:
+        mine = sorted((ln for ln in lines if ln.region == region and not ln.kind), key=lambda ln: (ln.page, ln.top, ln.x0))
+        for k, at in right_tails(mine, settings).items():
+            ln = mine[k]
+            tail = ln.words[at:]
+            ln.words = ln.words[:at]
+            ln.meta["tail"] = line_text(tail, settings)
+            finish_line(ln, settings)

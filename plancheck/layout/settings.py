@@ -88,6 +88,11 @@ class LayoutSettings(BaseModel):
     tag_max_words: int = Field(2, ge=0, description="a floating tag beside a paragraph (a cross-reference code) has at most this many words ...")
     tag_max_chars: int = Field(4, ge=0, description="... each at most this many characters, letters and dots only")
     tag_size_delta: float = Field(0.5, ge=0, description="... set at least this many pt larger or smaller than the lines it stands between")
+    tail_max_words: int = Field(3, ge=1, description="a field set at the right edge of a line (a date beside a list item) has at most this many words ...")
+    tail_size_delta: float = Field(0.5, ge=0, description="... set at least this many pt smaller than the line's text ...")
+    tail_gap_ratio: float = Field(1.5, ge=1, description="... after a gap at least this many times the line's widest gap between its other words ...")
+    tail_align_slack: float = Field(1.5, ge=0, description="... its right edge within this (pt) of those of such fields on other lines of the region ...")
+    tail_min_lines: int = Field(2, ge=2, description="... on at least this many lines of the region (itself included)")
 
     # --- columns
     gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
