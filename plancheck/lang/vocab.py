@@ -367,7 +367,14 @@ def parent_goal_header(header_text: str) -> bool:
     table whose column is headed so writes in it the number of the parent goal each row serves
     ("1.2"): a cross-reference column, though no cross-reference word heads it."""
     text = _norm(header_text or "")
-    return bool(text) and text in {w.lower() for w in link_words("parent_goal_compound")}
+    return bool(text) and text in _parent_goal_compounds()
+
+
+@cache
+def _parent_goal_compounds() -> frozenset[str]:
+    """The lexicon's words for the parent plan's goals, lower-cased: once per process, not per
+    header cell asked (:func:`parent_goal_header` runs for every cell no column word names)."""
+    return frozenset(w.lower() for w in link_words("parent_goal_compound"))
 
 
 # a footnote mark after a header ("Ansvar (frist)¹", "Frist*", "Lead†"): it points at a note, it
