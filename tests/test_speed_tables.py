@@ -105,3 +105,27 @@ def test_a_parent_goal_header_is_one_of_the_lexicons_words_whole_whatever_its_ca
     assert parent_goal_header("SAMFUNNSDELSMÅL:")
     assert not parent_goal_header("Tiltak")
     assert not parent_goal_header("")
+
+
+def test_no_two_strings_score_above_the_ratio_their_lengths_allow():
+    from rapidfuzz import fuzz
+
+    from plancheck.lang.vocab import ratio_bound
+
+    pairs = [("ansvar", "ansvarlig"), ("frist", "tidsfrist"), ("mål", "målsetting"), ("abc", "abc"), ("ab", "ba")]
+    for a, b in pairs:
+        assert fuzz.ratio(a, b) <= ratio_bound(len(a), len(b)) + 1e-9
+    assert ratio_bound(5, 5) == 100.0
+    assert round(ratio_bound(6, 8), 1) == 85.7  # two letters apart in six: never 86
+
+
+def test_a_fuzzy_match_among_the_choices_in_reach_is_the_one_among_all():
+    from rapidfuzz import fuzz, process
+
+    from plancheck.lang.vocab import _fuzzy_choices, fuzzy_best
+
+    choices = _fuzzy_choices("column")[0]
+    for text in ["ansvalig", "ansvarleg", "tidsfirst", "responsable", "hazard mitigation", "x", "", "gjennomføring"]:
+        hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=86)
+        assert fuzzy_best(text, "column", 86) == ((hit[0], hit[1]) if hit else None)
+    assert fuzzy_best("ansvalig", "column", 86) is not None  # a misspelt owner column is still found
