@@ -298,6 +298,37 @@ def _fuzzy_choices(which: str) -> tuple[list[str], list[str]]:
     return choices, ends
 
 
+def ratio_bound(a: int, b: int) -> float:
+    """The highest ``fuzz.ratio`` two strings of ``a`` and ``b`` characters can score: their
+    Indel distance is at least the difference of their lengths, and the ratio is
+    100 · (1 - distance / (a + b))."""
+    return 100.0 * 2 * min(a, b) / (a + b) if a + b else 100.0
+
+
+@cache
+def _fuzzy_within_reach(which: str, length: int, cutoff: float) -> list[str]:
+    """The fuzzy choices of an index (:func:`_fuzzy_choices`) that a text of ``length``
+    characters could match at ``cutoff``, in their order (:func:`ratio_bound`; a hair of
+    slack for rounding).
+
+    Why: a text that is no column word (a line of running text asked whether it heads a
+    table) was scored against every choice, ~0.2 ms per word tried; the choices out of reach
+    by their length alone cannot reach the cutoff, so ``process.extractOne`` finds the same
+    best choice (the first of the best, as the order is kept) among the rest."""
+    return [c for c in _fuzzy_choices(which)[0] if ratio_bound(length, len(c)) >= cutoff - 1e-6]
+
+
+def fuzzy_best(text: str, which: str, cutoff: float) -> tuple[str, float] | None:
+    """``process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)`` over the
+    fuzzy choices of the ``which`` index, as (choice, score); only the choices within reach
+    of ``text``'s length are scored (:func:`_fuzzy_within_reach`)."""
+    choices = _fuzzy_within_reach(which, len(text), cutoff)
+    if not choices:
+        return None
+    hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return (hit[0], hit[1]) if hit else None
+
+
 @lru_cache(maxsize=8192)
 def _column_lookup(text: str) -> str | None:
     """:func:`column_role` of one cell text; cached: a plan's tables repeat their header
@@ -322,15 +353,14 @@ def _column_lookup(text: str) -> str | None:
     if len(parts) == 1:
         # a compound ("Investeringstiltak", "Driftskostnad"): the header word it ends in, when
         # that word is long enough to say something and something stands before it
-        choices, compound_ends = _fuzzy_choices("column")
+        _choices, compound_ends = _fuzzy_choices("column")
         ends = [w for w in compound_ends if parts[0].endswith(w) and len(parts[0]) - len(w) >= _COMPOUND_MIN_HEAD]
         if ends:
             return index[max(ends, key=len)]
-    choices, _ends = _fuzzy_choices("column")
     candidates = [attempts[1] or text, *(t for t in tokens if len(t) >= _FUZZY_MIN_LEN)]
     best: tuple[float, str] | None = None
     for cand in candidates:
-        hit = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        hit = fuzzy_best(cand, "column", _FUZZY_CUTOFF)
         if hit and (best is None or hit[1] > best[0]):
             best = (hit[1], index[hit[0]])
     return best[1] if best else None
@@ -369,18 +399,32 @@ def parent_goal_header(header_text: str) -> bool:
     text = _norm(header_text or "")
     if not text:
         return False
-    if text in {w.lower() for w in link_words("parent_goal_compound")}:
+    if text in _parent_goal_compounds():
         return True
     # "Corporate Plan priority", "Kommuneplanens mål", "Samfunnsdelen": the parent plan's name,
     # alone or before a word for its goals (links.parent_plan, links.parent_goal)
-    plans = sorted({w.lower() for w in link_words("parent_plan")}, key=len, reverse=True)
-    goals = {w.lower() for w in link_words("parent_goal")}
+    plans, goals = _parent_plan_words()
     for plan in plans:
         if text == plan:
             return True
         if text.startswith(plan + " ") and text[len(plan) + 1 :] in goals:
             return True
     return False
+
+
+@cache
+def _parent_goal_compounds() -> frozenset[str]:
+    """The lexicon's words for the parent plan's goals, lower-cased: once per process, not per
+    header cell asked (:func:`parent_goal_header` runs for every cell no column word names)."""
+    return frozenset(w.lower() for w in link_words("parent_goal_compound"))
+
+
+@cache
+def _parent_plan_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The parent plan's names (longest first) and the words for its goals, lower-cased, once
+    per process for the same reason."""
+    plans = tuple(sorted({w.lower() for w in link_words("parent_plan")}, key=len, reverse=True))
+    return plans, frozenset(w.lower() for w in link_words("parent_goal"))
 
 
 # a footnote mark after a header ("Ansvar (frist)¹", "Frist*", "Lead†"): it points at a note, it
@@ -435,7 +479,7 @@ def heading_role(heading_text: str) -> str | None:
     for attempt in (text, head):
         if attempt in index:
             return index[attempt]
-    hit = process.extractOne(head, _fuzzy_choices("heading")[0], scorer=fuzz.ratio, score_cutoff=90)
+    hit = fuzzy_best(head, "heading", 90)
     return index[hit[0]] if hit else None
 
 

@@ -59,6 +59,7 @@ def find_ruled_tables(
         table_box = t.bbox
         inside = [w for w in words if in_box(w, table_box, slack)]
         placed = [(w, w.mid_x, w.mid_y) for w in inside]
+        bands: dict[tuple[float, float], list[tuple[Word, float, float]]] = {}
         rows = t.rows
         if not rows:
             continue
@@ -76,7 +77,7 @@ def find_ruled_tables(
                 if bbox is None:
                     out.append(None)
                     continue
-                text = _placed_text(placed, bbox, settings)
+                text = _placed_text(row_band(placed, bbox[1], bbox[3], slack, bands), bbox, settings)
                 out.append(
                     Cell(row=ri, col=ci, text=text, page=page_no, bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]))
                 )
@@ -179,13 +180,29 @@ def cell_fill(bbox: tuple[float, float, float, float], fills: list[Fill], settin
     return colour
 
 
+def fills_across(fills: list[Fill], top: float, bottom: float) -> list[Fill]:
+    """The ``fills`` that reach into the band from ``top`` to ``bottom`` (a row of cells), in
+    their drawing order: the only ones :func:`cell_fill` can take for a cell of that band (it
+    asks each fill for the same overlap, more than nothing in both directions)."""
+    return [f for f in fills if min(f[3], bottom) - max(f[1], top) > 0]
+
+
 def set_cell_fills(grid: list[list[Cell | None]], fills: list[Fill], settings: LayoutSettings = DEFAULT) -> None:
     """Give each cell of a ruled table its background colour (:func:`cell_fill`); a slot a
-    cell spans into takes the colour of the cell spanning it, left or above."""
+    cell spans into takes the colour of the cell spanning it, left or above.
+
+    Each cell is matched against the fills across its row's band only (:func:`fills_across`,
+    once per band): a Gantt table fills many of its cells, and matching every cell against
+    every fill of the table was cells × fills."""
+    across: dict[tuple[float, float], list[Fill]] = {}
     for row in grid:
         for cell in row:
             if cell is not None and cell.bbox is not None:
-                cell.fill = cell_fill((cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom), fills, settings)
+                band = (cell.bbox.top, cell.bbox.bottom)
+                near = across.get(band)
+                if near is None:
+                    near = across[band] = fills_across(fills, *band)
+                cell.fill = cell_fill((cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom), near, settings)
     for row in grid:
         for ci, cell in enumerate(row):
             if cell is None or cell.fill is not None:
@@ -271,6 +288,27 @@ def cell_text(
 ) -> str:
     """The text of the words inside a cell, its lines joined as a reader would."""
     return _placed_text([(w, w.mid_x, w.mid_y) for w in words], bbox, settings)
+
+
+def row_band(
+    placed: list[tuple[Word, float, float]],
+    top: float,
+    bottom: float,
+    slack: float,
+    bands: dict[tuple[float, float], list[tuple[Word, float, float]]],
+) -> list[tuple[Word, float, float]]:
+    """The ``placed`` words (with their middles) whose middle stands between ``top`` and
+    ``bottom`` (± ``slack``, as :func:`_placed_text` asks), in their order; kept in ``bands``
+    per band, so that the cells of one row share one pass over the table's words.
+
+    Why: :func:`_placed_text` went through all the table's words for every cell, cells × words
+    for a large ruled grid; given the words of the cell's row band it finds the same words in
+    the same order (those outside the band are none of the cell's)."""
+    band = bands.get((top, bottom))
+    if band is None:
+        lo, hi = top - slack, bottom + slack
+        band = bands[(top, bottom)] = [p for p in placed if lo <= p[2] <= hi]
+    return band
 
 
 def _placed_text(
@@ -427,9 +465,12 @@ def find_unruled_tables(
 def column_words_head(segs: list[list[Word]], column_role: Callable[[str], str | None],
                       settings: LayoutSettings = DEFAULT) -> bool:
     """Are a line's wide-gapped segments ``segs`` a table's head by their words: two or more,
-    at least two thirds of them column words, an owner or a deadline column among them?"""
+    at least two thirds of them column words, an owner or a deadline column among them?
+    A line of one segment (most lines of running text) is none: its words are not looked up."""
+    if len(segs) < 2:
+        return False
     known = [r for r in (column_role(line_text(s, settings)) for s in segs) if r]
-    return len(segs) >= 2 and len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
+    return len(known) >= 2 and len(known) * 3 >= len(segs) * 2 and bool({"owner", "deadline"} & set(known))
 
 
 def orphan_head(lines: list[Line], column_role: Callable[[str], str | None],
