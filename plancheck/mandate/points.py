@@ -2030,6 +2030,7 @@ def _indicative_process(sentence: str) -> bool:
     )
 
 
+_PROCESS_ASKS_RE = _word_re("process_asks")
 # "Planen skal inneholde …", "Strategin ska ha en handlingsplan": the modal asks for a part
 # (requirements.yaml: deliverable, without the bare verb of having, "skal ha fokus på …")
 _HAS_PART_RE = re.compile(
@@ -2130,6 +2131,9 @@ def point_kind(text: str) -> str:
         or (not VERB_START.match(t) and not _SUBJECT_RE.match(t) and _NOTIFY_RE.search(t))
         # "Planen skal utarbeidast av ei prosjektgruppe …": who makes the plan
         or (_SUBJECT_RE.match(t) and _MADE_BY_RE.search(t))
+        # "Hovedplanen skal være ferdig til behandling i utvalget innen 1. oktober": a step
+        # of the plan's process (requirements.yaml: process_asks) by a date
+        or (_SUBJECT_RE.match(t) and _DEADLINE_RE.search(t) and _PROCESS_ASKS_RE.search(t))
     ):
         return "process"
     if (
