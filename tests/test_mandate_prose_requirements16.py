@@ -82,6 +82,14 @@ def test_sentences_that_only_tell_do_not_ask(sentence):
         ("en tidplan för upphandling och bygge", "deliverable"),
         ("Hovedplanen skal være ferdig til behandling i utvalget innen 1. mars 2027.", "process"),
         ("Utredningen ska redovisas till nämndens presidium senast den 1 maj 2027.", "process"),
+        # the plan's follow-up asked as a question; a body drawn into the work; a part
+        ("Vurdere hvordan temaplanen skal følges opp og måles.", "process"),
+        ("Set out how the strategy will be monitored each year.", "process"),
+        ("Sikre at foreldrene blir involvert i arbeidet.", "process"),
+        ("indeholde et overslag over udgifterne", "deliverable"),
+        ("Inneholder en oversikt over tiltak og ansvar.", "deliverable"),
+        # how the service is followed up, not the plan: content as before
+        ("Beskrive hvordan tilbudet kan følges opp i skolene.", "content"),
         # a body drawn into the service the plan is about, not into the work: content
         ("Involvere frivillige i omsorgstjenesten", "content"),
         # an overview of a topic asks its content, a noun phrase without a part named too

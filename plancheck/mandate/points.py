@@ -2031,6 +2031,19 @@ def _indicative_process(sentence: str) -> bool:
 
 
 _PROCESS_ASKS_RE = _word_re("process_asks")
+# "Beskrive hvordan planen skal følges opp og evalueres": the plan's follow-up as a question
+_FOLLOW_UP_RE = re.compile(
+    r"\b(?:" + W.alternation("question") + r")\s+(?:" + _SUBJECT_RE.pattern + r")\s+(?:"
+    + _alt("modal") + r")\s+(?:" + _alt("follow_up_passive") + r")\b",
+    re.IGNORECASE,
+)
+# "… blir involvert i arbeidet": a body drawn into the work, anywhere in the point
+_INVOLVED_IN_WORK_RE = re.compile(
+    r"\b(?:" + _alt("consult_participle") + r")\s+(?:i|in|into)\s+(?:" + _alt("work_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "indeholde et økonomisk overslag …": a listed point that is a part the plan is to have
+_CONTAINS_START_RE = re.compile(r"^(?:" + _alt("contain_verb") + r")\s+\w", re.IGNORECASE)
 # "Planen skal inneholde …", "Strategin ska ha en handlingsplan": the modal asks for a part
 # (requirements.yaml: deliverable, without the bare verb of having, "skal ha fokus på …")
 _HAS_PART_RE = re.compile(
@@ -2096,6 +2109,11 @@ def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
+        # how the plan is followed up, who is drawn into the work: the plan's process
+        return "process"
+    if _CONTAINS_START_RE.match(t):
+        return "deliverable"
     if _asks_a_question(t) or _PRESENTS_PLAN_RE.match(t):
         # how people take part in the service the plan is about is the plan's content;
         # "Legge fram strategien for formannskapet": the plan handed to a body, a step
