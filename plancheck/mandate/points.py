@@ -1824,6 +1824,44 @@ _PLAN_MADE_RE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?\w*(?:" + _alt("plan_noun_head") + r")\b", re.IGNORECASE
 )
 
+# "Planforslaget skal i offentlig høring i fire uker", "Planen skal ut på høring": the step
+# after the modal, the verb of going left out (requirements.yaml: step_preposition)
+_STEP_AFTER_MODAL_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + _alt("step_preposition") + r")\s+(?:[\w-]+\s+)?(?:"
+    + _alt("process_step") + r")",
+    re.IGNORECASE,
+)
+# "Ungdomsrådet skal ha ein representant i referansegruppa": a body given a seat in a group
+# of the work (requirements.yaml: having_verb, representative_noun, group_head)
+_REPRESENTED_IN_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + _alt("having_verb") + r")\s+(?:[\w-]+\s+)?(?:"
+    + _alt("representative_noun") + r")\s+(?:i|in|on|på|til|to)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:"
+    + _alt("group_head") + r")\b",
+    re.IGNORECASE,
+)
+# "An equality impact assessment must accompany the final strategy": a document handed over
+# with the plan, the plan the object (requirements.yaml: accompany_verb)
+_ACCOMPANY_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:" + _alt("accompany_verb") + r")\s+(?:"
+    + _SUBJECT_RE.pattern + r")",
+    re.IGNORECASE,
+)
+# "The plan should be accompanied by an equality impact assessment": the plan as subject
+_ACCOMPANIED_BY_RE = _modal_then("accompanied_by")
+# a listed point asking for a body drawn into the work: "involverer grendelagene … i arbeidet",
+# "inddragelse af unge i arbejdet", "engage with the traders throughout the review"
+_CONSULT_ITEM_RE = re.compile(
+    r"^(?:" + _alt("consult_item") + r")\s+[^.;:]{0,120}?\b(?:i|in|into|throughout|during|"
+    r"under|gjennom|genom|igennem)\s+(?:" + _alt("work_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "Foreslå mål og indikatorer for …": indicators asked for, a part handed over
+_INDICATOR_ASK_RE = re.compile(
+    r"^(?:" + _alt("deliverable_ask") + r")\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:"
+    + _alt("indicator_noun") + r")\b",
+    re.IGNORECASE,
+)
+
 
 def _asked_to_be_done(sentence: str) -> bool:
     """Something asked to be done or to be part of the plan, whatever the subject: an asking
@@ -1913,7 +1951,14 @@ def is_requirement(sentence: str) -> bool:
     asks = asks or (
         modal and (_ASKING_VERB_RE.search(s) or _BASIS_RE.search(s) or _SCOPE_RE.search(s))
     )
+    # "Planforslaget skal i offentlig høring …": the step after the modal, no verb
+    asks = asks or (modal and _STEP_AFTER_MODAL_RE.search(s))
     if subj and asks:
+        return True
+    # a body given a seat in a group of the work; a document handed over with the plan
+    if not _NEGATION_RE.search(s) and not _PAST_RE.search(s) and (
+        _REPRESENTED_IN_RE.search(s) or _ACCOMPANY_RE.search(s)
+    ):
         return True
     if modal and (
         _consults(s)
@@ -1985,6 +2030,35 @@ def _indicative_process(sentence: str) -> bool:
     )
 
 
+_PROCESS_ASKS_RE = _word_re("process_asks")
+# "Beskrive hvordan planen skal følges opp og evalueres": the plan's follow-up as a question
+_FOLLOW_UP_RE = re.compile(
+    r"\b(?:" + W.alternation("question") + r")\s+(?:" + _SUBJECT_RE.pattern + r")\s+(?:"
+    + _alt("modal") + r")\s+(?:" + _alt("follow_up_passive") + r")\b",
+    re.IGNORECASE,
+)
+# "… blir involvert i arbeidet": a body drawn into the work, anywhere in the point
+_INVOLVED_IN_WORK_RE = re.compile(
+    r"\b(?:" + _alt("consult_participle") + r")\s+(?:i|in|into)\s+(?:" + _alt("work_noun") + r")\b",
+    re.IGNORECASE,
+)
+# "indeholde et økonomisk overslag …": a listed point that is a part the plan is to have
+_CONTAINS_START_RE = re.compile(r"^(?:" + _alt("contain_verb") + r")\s+\w", re.IGNORECASE)
+# "Planen skal inneholde …", "Strategin ska ha en handlingsplan": the modal asks for a part
+# (requirements.yaml: deliverable, without the bare verb of having, "skal ha fokus på …")
+_HAS_PART_RE = re.compile(
+    r"\b(?:" + _alt("modal") + r")\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("deliverable") if w not in ("ha", "have"))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "en tidplan för projektering …": a listed point that is a part handed over, as a noun phrase
+_DELIVERABLE_NP_RE = re.compile(
+    r"^(?:en|et|ei|ein|eit|ett|a|an)\s+(?:[\w-]+\s+)?[\w-]*(?:" + _alt("deliverable_object") + r")\b",
+    re.IGNORECASE,
+)
+
+
 # a point that opens by asking for measures (the asking verbs of a mandate, per language)
 # an asking verb, up to three words ("gjere greie for"), and a question word: "Vurdere korleis …"
 _ASKS_QUESTION_RE = re.compile(
@@ -2035,10 +2109,27 @@ def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
+        # how the plan is followed up, who is drawn into the work: the plan's process
+        return "process"
+    if _CONTAINS_START_RE.match(t):
+        return "deliverable"
     if _asks_a_question(t) or _PRESENTS_PLAN_RE.match(t):
         # how people take part in the service the plan is about is the plan's content;
         # "Legge fram strategien for formannskapet": the plan handed to a body, a step
         return "process" if _PRESENTS_PLAN_RE.match(t) else "content"
+    if _ACCOMPANY_RE.search(t) or (_SUBJECT_RE.match(t) and _ACCOMPANIED_BY_RE.search(t)):
+        # "An impact assessment must accompany the strategy": a document handed over with it
+        return "deliverable"
+    if _REPRESENTED_IN_RE.search(t) or _CONSULT_ITEM_RE.match(t):
+        # a body given a seat in a group of the work, or drawn into the work
+        return "process"
+    if _INDICATOR_ASK_RE.match(t):
+        return "deliverable"
+    if _SUBJECT_RE.match(t) and _HAS_PART_RE.search(t):
+        # "Planen skal ha en handlingsdel som rulleres årlig": the part is what the modal
+        # asks; the process word belongs to the part's own clause
+        return "deliverable"
     if VERB_START.match(t) and not _SUBJECT_RE.search(t):
         # a listed point asking for content ("Vurdere etablering av et team i samarbeid med
         # nabokommunene") names partners of its subject: they do not make it a process point
@@ -2058,9 +2149,16 @@ def point_kind(text: str) -> str:
         or (not VERB_START.match(t) and not _SUBJECT_RE.match(t) and _NOTIFY_RE.search(t))
         # "Planen skal utarbeidast av ei prosjektgruppe …": who makes the plan
         or (_SUBJECT_RE.match(t) and _MADE_BY_RE.search(t))
+        # "Hovedplanen skal være ferdig til behandling i utvalget innen 1. oktober": a step
+        # of the plan's process (requirements.yaml: process_asks) by a date
+        or (_SUBJECT_RE.match(t) and _DEADLINE_RE.search(t) and _PROCESS_ASKS_RE.search(t))
     ):
         return "process"
-    if (_SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t)) or _DELIVERABLE_ASK_RE.match(t):
+    if (
+        (_SUBJECT_RE.match(t) and _DELIVERABLE_RE.search(t))
+        or _DELIVERABLE_ASK_RE.match(t)
+        or _DELIVERABLE_NP_RE.match(t)
+    ):
         return "deliverable"
     return "content"
 
