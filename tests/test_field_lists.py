@@ -326,3 +326,88 @@ def test_records_that_open_with_the_owner_keep_their_first_label_as_the_opener_b
     (piece, _used), = find_field_lists([intro, *lines], column_role, 1)
     assert _table(piece) == [["Ansvar", "Tiltak", "Frist"], ["Helsestasjonen", "Kartlegge behovet", "2026"],
                              ["NAV", "Tilby sommerjobb", "2027"]]
+
+
+def _page(lines: list, page: int) -> list:
+    out = [_line(ln.words, page=page) for ln in lines]
+    for ln in out:
+        ln.page = page
+    return out
+
+
+def _join(p1, p2):
+    from plancheck.layout.tables import join_pieces
+
+    content = {1: (p1.bbox[1], p1.bbox[3]), 2: (p2.bbox[1], 300.0)}
+    (_, table), = join_pieces([p1, p2], {1: 842, 2: 842}, content)
+    return table
+
+
+def test_a_record_cut_after_its_action_alone_at_the_foot_of_the_page_joins_its_rest():
+    # a heading, then only 'Hva …' before the page break: one field alone proves no list, but
+    # its record goes on at the head of the next page
+    head = _line(line_words("Mål 3", LABEL_X, 700.0))
+    foot = _field("Hva", "Videreutvikle møteplasser for frivillige", 720.0)
+    (p1, _), = find_field_lists([head, foot], column_role, 1)
+    assert _table(p1) == [["Hva"], ["Videreutvikle møteplasser for frivillige"]]
+    page2 = _page(_records([[("Hvem", "Teknisk drift"), ("Når", "1. halvår 2025")]], top=72.0), 2)
+    (p2, _), = find_field_lists(page2, column_role, 2)
+    table = _join(p1, p2)
+    assert table.header == ["Hva", "Hvem", "Når"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Videreutvikle møteplasser for frivillige", "Teknisk drift", "1. halvår 2025"]]
+    # not at the foot of the page (text under it), or an owner alone: no field list
+    tail = _line(line_words("Planen rulleres hvert år.", LABEL_X, 760.0))
+    assert find_field_lists([head, _field("Hva", "Videreutvikle møteplasser", 720.0), tail], column_role, 1) == []
+    assert find_field_lists([head, _field("Hvem", "Teknisk drift", 720.0)], column_role, 1) == []
+
+
+def test_a_deadline_alone_at_the_head_of_the_page_finishes_the_record_before_the_break():
+    page1 = _records([[("What", "Offer summer jobs for young people"), ("Who", "Housing Services")]], top=700.0)
+    (p1, _), = find_field_lists(page1, column_role, 1)
+    head = _page([_field("When", "Ongoing", 72.0)], 2)
+    heading = _page([_line(line_words("Goal 4", LABEL_X, 120.0))], 2)
+    (p2, _), = find_field_lists([*head, *heading], column_role, 2)
+    table = _join(p1, p2)
+    assert table.header == ["What", "Who", "When"]
+    assert [[c.text for c in r] for r in table.rows] == [["Offer summer jobs for young people", "Housing Services", "Ongoing"]]
+    # below the head of the page a lone field is no list
+    assert find_field_lists([*heading, *_page([_field("When", "Ongoing", 140.0)], 2)], column_role, 2) == []
+
+
+def test_the_end_of_a_cut_record_and_the_next_record_over_a_blank_line_are_one_run():
+    # 'Hvem' / 'Når' at the head of the page, a blank line, then a record opening with 'Hva'
+    # (each record its own small table): one run, the cut record's end and the next record
+    lines = []
+    top = 72.0
+    for rec in ([("Hvem", "Skolesjef"), ("Når", "2026")], [("Hva", "Undersøke gratis leksehjelp"), ("Når", "1. halvår 2026")]):
+        for label, value in rec:
+            lines.append(_field(label, value, top))
+            top += 14
+        top += 28
+    (piece, used), = find_field_lists(lines, column_role, 1)
+    assert len(used) == 4
+    assert _table(piece)[1:] == [["Skolesjef", "2026", ""], ["", "1. halvår 2026", "Undersøke gratis leksehjelp"]]
+
+
+def test_a_field_a_record_leaves_out_is_an_empty_cell_in_its_place():
+    # a record with its action alone is no row spanning the table (a group row over items)
+    from plancheck.extract.tables import _is_group_row
+
+    (piece, _), = find_field_lists(_records([_SV[0], [("Vad", "Utreda energieffektivisering")]]), column_role, 1)
+    row = piece.rows[2]
+    assert [c.text for c in row] == ["Utreda energieffektivisering", "", ""]
+    assert all(c.bbox is not None for c in row)
+    assert not _is_group_row(row, ["measure", "owner", "deadline"])
+
+
+def test_a_table_head_alone_at_the_foot_or_head_of_a_page_is_no_cut_record():
+    # 'Tiltak   Ansvar   Frist' (a head whose rows are on the next page) and 'Ansvar   Frist'
+    # at the head of a page: cells, not one field and its value
+    def head(words: list[tuple[str, float]], top: float, page: int = 1):
+        return _line([w for text, x in words for w in _bold(line_words(text, x, top))], page)
+
+    foot = head([("Tiltak", LABEL_X), ("Ansvar", 250.0), ("Frist", 400.0)], 760.0)
+    assert find_field_lists([_line(line_words("Mål 3", LABEL_X, 700.0)), foot], column_role, 1) == []
+    top = head([("Ansvar", LABEL_X), ("Frist", 250.0), ("Merknad", 400.0)], 72.0)
+    assert find_field_lists([top], column_role, 2) == []

@@ -280,3 +280,37 @@ def test_implied_rules_found_by_bisection_are_those_of_a_full_scan():
         assert implied_rules(edges) == _implied_rules_by_scan(edges, tolerance, min_ends)
 
     agree()
+
+
+def test_a_bold_row_spanning_the_table_that_wraps_keeps_its_rest():
+    """A goal written as a bold row across an unruled table ('Delmål 1.1: …') wraps: its last
+    word stands alone on the next line at the leading, in the first column. It is the rest of
+    the span, not a row of its own (read as a measure 'planperioden')."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    head = _row(100, (50, "Tiltak"), (300, "Ansvar"), (420, "Frist"))
+    span = _row(118, (50, "Delmål 1.1: Familier skal kunne bo hjemme så lenge som mulig gjennom hele"))
+    rest = _row(130, (50, "planperioden"))
+    for w in head + span + rest:
+        w.bold = True
+    body = _row(150, (50, "Tilby gratis leksehjelp"), (300, "Skolesjef"), (420, "2026"))
+    body += _row(170, (50, "Bygge trygge skoleveier"), (300, "Teknisk drift"), (420, "2027"))
+    [(piece, _used)] = find_unruled_tables(words_to_lines(head + span + rest + body, 1), lambda _t: None, 1)
+    texts = [[c.text if c else "" for c in row] for row in piece.rows]
+    assert texts[1][0] == "Delmål 1.1: Familier skal kunne bo hjemme så lenge som mulig gjennom hele planperioden"
+    assert texts[2][0] == "Tilby gratis leksehjelp" and len(texts) == 4
+    # a span that is not full (the next line's first word would have fitted after it), or a
+    # line under it set with a row's padding, is no wrap of it
+    from plancheck.layout.tables import _span_wraps
+
+    lines = words_to_lines(head + span + rest, 1)
+    assert _span_wraps(lines[1], lines[2], lines[:2])
+    short = words_to_lines(head + _row(118, (50, "Delmål 1.1: Familier skal bo trygt")) + rest, 1)
+    for ln in short:
+        ln.bold = True
+    assert not _span_wraps(short[1], short[2], short[:2])
+    lower = words_to_lines(head + span + _row(136, (50, "planperioden")), 1)
+    for ln in lower:
+        ln.bold = True
+    assert not _span_wraps(lower[1], lower[2], lower[:2])

@@ -51,6 +51,9 @@ class _State:
     quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
     # header cells whose column read as deadlines by content in an earlier table of the document
     content_columns: dict[str, str] = field(default_factory=dict)
+    # the action column heads of the tables read as measure tables ("aktiviteter"): a later
+    # table under that head is one of them even without an owner column (no row of it has one)
+    measure_heads: set[str] = field(default_factory=set)
     item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"

@@ -74,7 +74,10 @@ def read_table(st: _State, block: Block) -> None:
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
+    head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
     if "measure" in roles and ("owner" in roles or marks or strong):
+        if "owner" in roles or marks:
+            st.measure_heads.add(head)
         if "owner" not in roles and _repeats_items(st, table, roles.index("measure")):
             # a monitoring or summary table over actions listed before: only the numbered rows it
             # adds (an action whose own page the plan left out, "Project 3: …" under its
@@ -85,6 +88,10 @@ def read_table(st: _State, block: Block) -> None:
             if fresh:
                 _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, band)
             return
+        _measure_table(st, block, table, roles, marks, goal_marks, band)
+    elif "measure" in roles and "deadline" in roles and head and head in st.measure_heads:
+        # 'Tiltak | Frist' under a later goal of a plan whose measure tables are 'Tiltak |
+        # Ansvar | Frist': one of them, its rows naming no owner
         _measure_table(st, block, table, roles, marks, goal_marks, band)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)

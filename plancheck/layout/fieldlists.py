@@ -26,6 +26,7 @@ for extraction to read.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -124,9 +125,9 @@ def _run(
         found = field_line(ln, settings)
         if prev is not None and ln.top - prev.bottom > settings.field_gap_ratio * prev.height and not (
             # each record its own small table with a blank line between: the list goes on over
-            # the wider gap where the next record opens with the run's first label
+            # the wider gap where the next record opens with the run's opening label
             found is not None and fields and ln.top - prev.bottom <= settings.field_record_gap_ratio * prev.height
-            and line_text(found[0], settings).lower() == fields[0].label.lower()
+            and _opens_record(line_text(found[0], settings), fields, column_role, head=i == 0)
         ):
             break
         if found is not None and _label_goes_on(fields, prev, ln, found, label_x, value_x, settings):
@@ -154,7 +155,8 @@ def _run(
         # field ends no list: a record left without it only misses that field)
         used.remove(fields.pop().lines[0])
     if sum(1 for f in fields if f.value) < 2:
-        return None
+        cut = _cut_at_foot(fields, used, body, column_role, settings) or _cut_at_head(fields, i, column_role, settings)
+        return (fields, used) if cut else None
     names = [f.label.lower() for f in fields]
     records = _records(names, column_role) if i == 0 else split_records(names)
     if any(len(set(names[a:b])) != b - a for a, b in records):
@@ -164,6 +166,59 @@ def _run(
     if len(roles) >= 2 or (len(records) >= settings.record_min_records and distinct >= settings.record_min_labels):
         return fields, used
     return None
+
+
+def _opens_record(
+    label: str, fields: list[_Field], column_role: Callable[[str], str | None], *, head: bool
+) -> bool:
+    """Does a field labelled ``label`` open the run's next record? It does when it repeats the
+    run's first label, or, in a run at the head of a page (``head``) that opens with the end of
+    a record cut by the page break ("Hvem …", "Når …"), when it names the action (the lexicon's measure
+    column word) and the run's first label does not: there the records open with the action."""
+    first = fields[0].label.lower()
+    return label.lower() == first or (
+        head and column_role(label) == "measure" and column_role(first) != "measure"
+    )
+
+
+def _cut_at_foot(
+    fields: list[_Field], used: list[Line], body: list[Line], column_role: Callable[[str], str | None],
+    settings: LayoutSettings = DEFAULT,
+) -> bool:
+    """Is a run of one field the opening of a record that a page break cut ("Hva …" the last
+    thing on one page, "Hvem …" / "Når …" at the head of the next)? It is when nothing of the
+    page's text stands after it and its label names the action (the lexicon's measure column
+    word, the field a record opens with): one such line alone proves no list, but read as a
+    paragraph its record's action is lost; as a field list it joins the rest of its record
+    (:func:`plancheck.layout.tables.join_pieces`)."""
+    return (
+        len(fields) == 1 and bool(fields[0].value) and bool(used) and used[-1] is body[-1]
+        and column_role(fields[0].label) == "measure" and not _in_cells(fields[0], settings)
+    )
+
+
+def _in_cells(f: _Field, settings: LayoutSettings) -> bool:
+    """Is a lone field's value set in cells ("No.  Initiative  Responsible  Deadline", "Tiltak
+    Ansvar  Frist": a gap wider than a word space between its words, as between the label and
+    the value)? Then the line is a table's head or row, not a field with its one value."""
+    return any(
+        b.x0 - a.x1 >= settings.field_gap_min_ratio * b.size
+        for part in f.value for a, b in itertools.pairwise(part)
+    )
+
+
+def _cut_at_head(
+    fields: list[_Field], i: int, column_role: Callable[[str], str | None], settings: LayoutSettings = DEFAULT
+) -> bool:
+    """Is a run of one field the end of a record that a page break cut ("Når Løpende" the first
+    thing on the page, its record's action and owner at the foot of the page before)? It is
+    when it opens the page's text, its label is the owner's or the deadline's column word (the
+    fields after the action) and its value is one text, not cells (:func:`_in_cells`); it then joins its record
+    (:func:`plancheck.layout.tables.join_pieces`), where it stays a one-field table when the
+    page before ended with none."""
+    if i != 0 or len(fields) != 1 or not fields[0].value:
+        return False
+    return column_role(fields[0].label) in ("owner", "deadline") and not _in_cells(fields[0], settings)
 
 
 def _label_goes_on(
@@ -214,9 +269,19 @@ def _piece(page_no: int, fields: list[_Field], used: list[Line],
     col = {h.lower(): k for k, h in enumerate(header)}
     names = [f.label.lower() for f in fields]
     rows: list[list[Cell | None]] = [[Cell(row=0, col=k, text=h, page=page_no) for k, h in enumerate(header)]]
+    # the columns of a field list stand nowhere on the page (every value starts at one x): each
+    # is given the value's x, so a piece continued on the next page lines up column for column
+    value_x = min(w.x0 for f in fields for part in f.value for w in part)
     for a, b in (_records(names, column_role) if column_role is not None else split_records(names)):
         ri = len(rows)
-        row: list[Cell | None] = [Cell(row=ri, col=k, text="", page=page_no) for k in range(len(header))]
+        # a field the record leaves out is an empty cell in its place (a point at the value's x
+        # on the record's first line), not the absence of one: a record with its action alone
+        # ("Hva …", no owner, no deadline) is no row spanning the table (a group row over items)
+        top = fields[a].lines[0].top
+        row: list[Cell | None] = [
+            Cell(row=ri, col=k, text="", page=page_no, bbox=BBox(x0=value_x, top=top, x1=value_x, bottom=top))
+            for k in range(len(header))
+        ]
         for f in fields[a:b]:
             k = col[f.label.lower()]
             words = [w for part in f.value for w in part]
@@ -230,9 +295,6 @@ def _piece(page_no: int, fields: list[_Field], used: list[Line],
         rows.append(row)
     if len(rows) < 2:
         return None
-    # the columns of a field list stand nowhere on the page (every value starts at one x): each
-    # is given the value's x, so a piece continued on the next page lines up column for column
-    value_x = min(w.x0 for f in fields for part in f.value for w in part)
     bbox = (min(u.x0 for u in used), min(u.top for u in used), max(u.x1 for u in used), max(u.bottom for u in used))
     piece = TablePiece(page_no, bbox, [value_x] * len(header), rows, [False] * len(header), False)
     piece.region = used[0].region

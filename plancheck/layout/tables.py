@@ -907,6 +907,18 @@ def _parse_rows(
             or nxt.size > size + settings.table_size_jump
         ):
             break
+        if (
+            entries and entries[-1][1] is None
+            and (_crosses_columns(nxt, col_x, settings) or all(_column_of(w.x0, col_x, settings) == 0 for w in nxt.words))
+            and _span_wraps(entries[-1][0], nxt, [*body[max(0, start - 1):j]], settings)
+        ):
+            span = entries[-1][0]
+            entries[-1] = (replace(span, words=[*span.words, *nxt.words], x1=max(span.x1, nxt.x1), bottom=nxt.bottom,
+                                   text=join_lines([span.text, nxt.text])), None)
+            used.append(nxt)
+            last_bottom = nxt.bottom
+            j += 1
+            continue
         by_col: dict[int, list[Word]] | None = {}
         for w in nxt.words:
             by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
@@ -943,6 +955,22 @@ def _parse_rows(
     else:
         rows, row_lines = _rows_by_cells(entries, fragments, limit, col_x, widths, settings)
     return rows, row_lines, used, j
+
+
+def _span_wraps(span: Line, nxt: Line, above: list[Line], settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``nxt`` the wrapped rest of a bold row spanning an unruled table ("Delmål 1.1: … under
+    hele" / "planperioden")? It is bold, starts where the span does (the caller asks that it
+    hold the first column's text alone, or run over the columns as the span does), stands at the text's
+    leading under it (no row padding between), and its first word would not have fitted after
+    the span within the table's width (the widest of the lines from the header on): the span
+    was full, not a row of its own followed by a bold first cell."""
+    if not nxt.bold or not nxt.words or abs(nxt.x0 - span.x0) > settings.cell_start_tolerance:
+        return False
+    if nxt.top - span.bottom > settings.cell_leading_max_ratio * max(nxt.height, 1.0):
+        return False
+    right = max((ln.x1 for ln in above), default=span.x1)
+    first = nxt.words[0]
+    return span.x1 + (first.x1 - first.x0) + settings.word_crossing_ratio * first.size > right
 
 
 @dataclass
@@ -1371,13 +1399,25 @@ def _field_list_goes_on(table: Table, piece: TablePiece) -> bool:
     """Append a field list's piece at the head of the next page to the field list of the page
     before, each value under its label, when every label of the piece is one of the table's; a
     piece that opens with another label than the table's first finishes the record the page
-    break cut ("Hva …" at the foot of one page, "Hvem …" / "Når …" at the head of the next).
+    break cut ("Hva …" at the foot of one page, "Hvem …" / "Når …" at the head of the next);
+    labels of that record the table has not had (its first field alone at the foot of the
+    page; a field no record above had) join the table's header.
     Why here: a field list's columns stand nowhere (see :mod:`~plancheck.layout.fieldlists`),
     so the pieces cannot be matched column by column, only label by label."""
     names = [_norm(h) for h in table.header]
     labels = [_norm(c.text) if c else "" for c in piece.rows[0]]
-    if not table.rows or not labels or any(lab not in names for lab in labels):
+    if not table.rows or not labels or not labels[0]:
         return False
+    new = [c for c in piece.rows[0] if c is not None and _norm(c.text) not in names]
+    if new and labels[0] == names[0]:
+        return False
+    # a record cut by the break whose other labels the table has not had (its first field alone
+    # at the foot of the page, or a field no record above had): the table gets them
+    for c in new:
+        table.header.append(c.text)
+        names.append(_norm(c.text))
+        for row in table.rows:
+            row.append(Cell(row=row[0].row if row else 0, col=len(row), text="", page=row[0].page if row else None))
     table.pages.append(piece.page)
     for k, row in enumerate(piece.rows[1:]):
         cells = [Cell(row=len(table.rows), col=i, text="", page=piece.page) for i in range(len(names))]
