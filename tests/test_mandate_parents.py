@@ -1765,6 +1765,16 @@ def test_a_goal_tables_link_column_names_the_parent_goal_of_its_row():
     assert row_references(doc, items) == [(0, ["2.1"]), (1, ["2.3", "3.1"])]
     unlinked = Table(header=["Mål i planen", "Ansvar"], rows=table.rows)
     assert row_references(SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=unlinked)]), items) == []
+    # codes led by letters, as a samfunnsdel numbers its goals "M1.1": the same links
+    lettered = Table(
+        header=["Mål", "Samfunnsdelen"],
+        rows=[[Cell(row=r, col=0, text=row[0]), Cell(row=r, col=1, text=code)]
+              for r, (row, code) in enumerate(zip(rows, ["M2.1", "M2.3, M3.1", "Ingen"], strict=True))],
+    )
+    assert row_references(SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=lettered)]), items) == [
+        (0, ["M2.1"]),
+        (1, ["M2.3", "M3.1"]),
+    ]
 
 
 def test_a_goal_for_all_answered_only_for_a_group_is_partial():

@@ -2479,7 +2479,9 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
     whose cross-reference column (:func:`plancheck.lang.vocab.column_role` "references":
     "Bidrag til samfunnsdelen", "Samfunnsdelsmål") names codes there ("2.1", "1.2, 3.3"). Why:
     a goal table ("Planmål | Bidrag til samfunnsdelen") links each goal to the parent goal
-    it serves in its own row, as a measure table does, and the goal carries no such field."""
+    it serves in its own row, as a measure table does, and the goal carries no such field. A
+    code led by letters ("M2.1") counts as a measure's ``related_codes`` do: it names a parent
+    goal only when one is numbered so (a focus area's "SO2" names none)."""
     from plancheck.extract.roles import item_codes
     from plancheck.lang.vocab import column_role
 
@@ -2497,7 +2499,7 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
         for row in b.table.rows:
             codes = [
                 c for cell in row if cell.col in link for c in item_codes(cell.text or "")
-                if c[:1].isdigit()
+                if any(ch.isdigit() for ch in c)
             ]
             if not codes:
                 continue
