@@ -1,5 +1,5 @@
 """Calibrate the rød tråd leave-one-batch-out over corpora/parents and parents-blind2 …
-parents-blind12 (each blind batch was scored first-contact before it joined).
+parents-blind13 (each blind batch was scored first-contact before it joined).
 
     python bench/parent_tune.py cache           # read the parent/child pairs once (slow)
     python bench/parent_tune.py cv              # the rule: per batch, the grid point best on the others
@@ -53,6 +53,7 @@ BATCHES = (
     "parents-blind10",
     "parents-blind11",
     "parents-blind12",
+    "parents-blind13",
 )
 GRID = {
     "followed": [0.55, 0.6],

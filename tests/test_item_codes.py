@@ -314,3 +314,29 @@ def test_a_norwegian_plan_with_codes_and_a_knyttet_til_column_read_end_to_end(tm
         }, path.suffix
         if path.suffix == ".pdf":
             assert all(m.provenance.page == 1 and m.provenance.bbox for m in plan.measures)
+
+
+def test_an_empty_goal_cell_under_a_code_names_no_goal_and_makes_none():
+    # a goal column of the plan's own codes ("Mål": "H2") is a cross-reference read row by row:
+    # the empty cell under "H2" is not a merged "H2" carried down (that made a goal called "H2")
+    table = _table(["Tiltak", "Ansvar", "Frist", "Mål"],
+                   [["Kjøpe ti utleieboliger", "Eiendom", "2031", "H1"],
+                    ["Krav om nærlekeplass i nye boligfelt", "Plan", "2032", "H2"],
+                    ["Flytte brannstasjonen til Nordre", "Beredskap", "2033", ""]])
+    goals = _table(["Nr.", "Mål", "Samfunnsdelen"],
+                   [["H1", "Kommunen skal ha nok utleieboliger til alle som trenger det.", "M2.1"],
+                    ["H2", "Alle nye boligfelt skal ha en lekeplass.", "M2.2"]])
+    plan = _plan(
+        [
+            _b(BlockKind.heading, "Mål", "1", 1),
+            Block(id="", kind=BlockKind.table, text="", table=goals),
+            _b(BlockKind.heading, "Tiltak", "2", 1),
+            Block(id="", kind=BlockKind.table, text="", table=table),
+        ],
+        "nb",
+    )
+    goals = {g.number: g.id for g in plan.goals}
+    assert [g.number for g in plan.goals] == ["H1", "H2"]  # no goal "H2" made of the empty cell
+    measures = {m.text: m for m in plan.measures}
+    assert measures["Krav om nærlekeplass i nye boligfelt"].goal_ids == [goals["H2"]]
+    assert measures["Flytte brannstasjonen til Nordre"].goal_ids == []

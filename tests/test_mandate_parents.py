@@ -1765,6 +1765,16 @@ def test_a_goal_tables_link_column_names_the_parent_goal_of_its_row():
     assert row_references(doc, items) == [(0, ["2.1"]), (1, ["2.3", "3.1"])]
     unlinked = Table(header=["Mål i planen", "Ansvar"], rows=table.rows)
     assert row_references(SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=unlinked)]), items) == []
+    # codes led by letters, as a samfunnsdel numbers its goals "M1.1": the same links
+    lettered = Table(
+        header=["Mål", "Samfunnsdelen"],
+        rows=[[Cell(row=r, col=0, text=row[0]), Cell(row=r, col=1, text=code)]
+              for r, (row, code) in enumerate(zip(rows, ["M2.1", "M2.3, M3.1", "Ingen"], strict=True))],
+    )
+    assert row_references(SimpleNamespace(blocks=[SimpleNamespace(id="b3", table=lettered)]), items) == [
+        (0, ["M2.1"]),
+        (1, ["M2.3", "M3.1"]),
+    ]
 
 
 def test_a_goal_for_all_answered_only_for_a_group_is_partial():
@@ -1884,3 +1894,35 @@ def test_fossil_energy_and_grazing_reach_their_broader_goals():
     )[0] == 0
     # and a goal on the cultural landscape is not served by anything about emissions
     assert goal_score(landscape, fossil, {})[0] == 0
+
+
+def test_a_concern_answered_by_its_qualifier_alone_is_open():
+    # "trygg bolig" shares the qualifier and the people of "trygge møteplasser" but names a safe
+    # thing of another kind: the goal is partial, and its concern is what is missing
+    parent = plan(["Eldre skal ha trygge møteplasser."])
+    child = plan(["Alle eldre skal ha en trygg bolig."], [("Trygghetsalarm til alle over 80 år", "g1")])
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "partial"
+    assert cov[0].missing == ["trygge møteplasser"]
+    # the head named, with the qualifier, answers it
+    child = plan(["Alle eldre skal ha trygge møteplasser."], [("Trygghetsalarm til alle over 80 år", "g1")])
+    cov, _ = assess_parent(child, parent)
+    assert _status(cov[0]) == "followed_up"
+
+
+def test_a_qualifier_set_before_another_thing_leaves_the_concern_open():
+    from plancheck.mandate.parents import concerns, qualifier_elsewhere
+
+    def keys(text: str) -> set[str]:
+        return item_keys_of(goal_words(text, "nb", broader=True))
+
+    (c,) = concerns(goal_words("Eldre skal ha trygge møteplasser.", "nb"), "Eldre skal ha trygge møteplasser.")
+    other = "Alle eldre skal ha en trygg bolig."
+    assert qualifier_elsewhere(c, keys(other), [other], "nb")  # a safe home, not a meeting place
+    named = "Nye og trygge møteplasser for eldre."
+    assert not qualifier_elsewhere(c, keys(named), [named], "nb")  # the head is there
+    alone = "Eldre skal føle seg trygge."
+    assert not qualifier_elsewhere(c, keys(alone), [alone], "nb")  # the word set before nothing
+    text = "Innbyggerne skal ha god helse."
+    (one,) = concerns(goal_words(text, "nb"), text)
+    assert not qualifier_elsewhere(one, set(), [other], "nb")  # one object word: its share decides

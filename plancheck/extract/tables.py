@@ -661,6 +661,13 @@ def _related_codes(row, roles: list[str | None]) -> list[str]:
     return codes
 
 
+def _codes_only(text: str) -> bool:
+    """Whether a goal cell holds nothing but codes with letters ("H6", "M1.1, M1.2"): the
+    codes :func:`_related_codes` reads as cross-references, not a goal's own text."""
+    codes = item_codes(text)
+    return bool(codes) and any(not c[:1].isdigit() for c in codes)
+
+
 def _is_measure_candidate(block: Block | None) -> bool:
     """A numbered item or heading right above an "Ansvarig | Tidsplan" table is its measure."""
     if block is None or block.kind == BlockKind.table:
@@ -965,7 +972,13 @@ def _measure_table(
             continue
         if skipping:
             continue
-        column_goal = _cell(row, roles, "goal") or column_goal
+        # a cell of codes only ("H6") names the goals its own row serves, a cross-reference (see
+        # _related_codes) read row by row like a references column: an empty cell under it names
+        # none, so it is not carried down as a merged goal cell is
+        goal_cell = _cell(row, roles, "goal")
+        if column_goal and not goal_cell and _codes_only(column_goal):
+            column_goal = ""
+        column_goal = goal_cell or column_goal
         if states_goals and _cell(row, roles, "goal"):
             _goal_cell(st, block, row[roles.index("goal")], cell_goals)
         text = row[mcol].text.strip()

@@ -67,6 +67,8 @@ class ParentSettings:
     # group_answers)
     group_scope: bool = True
     concern_hold: float = 0.4  # share of a concern's words that answers it
+    # a concern answered only by its qualifier set before another thing is open (qualifier_elsewhere)
+    concern_head: bool = True
     # no follow-up while one member of a coordination ("for barn og for eldre", "A, B og C")
     # has no evidence: see :func:`coordinated_members`
     coordination: bool = True
@@ -840,6 +842,32 @@ def concern_share(concern: Concern, keys: set[str], idf: dict[str, float]) -> fl
         total += weight
         got += weight if holds(w, keys) else 0.0
     return got / total if total else 0.0
+
+
+def qualifier_elsewhere(concern: Concern, keys: set[str], texts: list[str], lang: str) -> bool:
+    """Whether the evidence holds a concern of several object words only by its qualifier, set
+    before another thing: the concern's head (its last object word, the noun its qualifiers
+    stand before in nb, nn, sv, da and en: "trygge **turveier**") is not in ``keys``, and in
+    one of ``texts`` (the evidence items) a word holding a qualifier of the concern is followed
+    by another object word ("trygg **bolig**"). Why: that item names a safe thing of another
+    kind, not the thing the goal asks for; the concern's share of words counts the qualifier as
+    half of it. A head that is not set after the qualifier in the evidence ("hjelp" of "hjelp
+    tidlig" as "hjelp" alone) says nothing of this."""
+    objects = concern.objects
+    if len(objects) < 2 or holds(objects[-1], keys):
+        return False
+    qualifiers = objects[:-1]
+    for text in texts:
+        ws = goal_words(text, lang)
+        for a, b in itertools.pairwise(ws):
+            if (
+                b.pos == a.pos + 1
+                and not (b.generic or b.who or b.verb)
+                and any(holds(q, a.whole) for q in qualifiers)
+                and not any(holds(q, b.whole) for q in qualifiers)
+            ):
+                return True
+    return False
 
 
 def answered(
@@ -1645,6 +1673,7 @@ def judge_concerns(
     settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
     text: str = "",
     used: set[str] | None = None,
+    lang: str = "nb",
 ) -> tuple[float, list[tuple[Concern, bool]]]:
     """The goal's score after asking each of its concerns (see :func:`concerns`) of the
     evidence, and per concern whether the evidence answers it.
@@ -1661,7 +1690,17 @@ def judge_concerns(
     evidence = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
     if used is not None:
         used |= evidence
-    judged = [(c, answered(c, evidence, idf, settings.concern_hold)) for c in cs]
+    texts = [
+        items[k][2]
+        for k in list(dict.fromkeys(k for sc, _, k in scored if sc >= settings.partial))[:6]
+    ]
+
+    def answers(c: Concern, keys: set[str]) -> bool:
+        return answered(c, keys, idf, settings.concern_hold) and not (
+            settings.concern_head and qualifier_elsewhere(c, keys, texts, lang)
+        )
+
+    judged = [(c, answers(c, evidence)) for c in cs]
     gap = largest_gap(judged, idf)
     if settings.concern_gap < 1.0 and best >= settings.followed and gap >= settings.concern_gap:
         best = settings.followed - 0.01
@@ -1679,7 +1718,7 @@ def judge_concerns(
         own_keys = set().union(*(item_keys[k] for k in own))
         # the child goal restates a concern, or is for the goal's own group of people (its
         # subject group: "Eldre skal ha noen å prate med" under "Færre av de eldre skal være ensomme")
-        if not any(answered(c, own_keys, idf, settings.concern_hold) for c in cs) and not any(
+        if not any(answers(c, own_keys) for c in cs) and not any(
             w.some and holds(w, own_keys) for w in words
         ):
             continue
@@ -1692,7 +1731,7 @@ def judge_concerns(
             settings.concern_lift
             and worked
             and best >= settings.concern_lift
-            and all(answered(c, keys, idf, settings.concern_hold) for c in cs)
+            and all(answers(c, keys) for c in cs)
             and names_people(words, keys)
         ):
             best = max(best, settings.followed)
@@ -2379,7 +2418,9 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
     whose cross-reference column (:func:`plancheck.lang.vocab.column_role` "references":
     "Bidrag til samfunnsdelen", "Samfunnsdelsmål") names codes there ("2.1", "1.2, 3.3"). Why:
     a goal table ("Planmål | Bidrag til samfunnsdelen") links each goal to the parent goal
-    it serves in its own row, as a measure table does, and the goal carries no such field."""
+    it serves in its own row, as a measure table does, and the goal carries no such field. A
+    code led by letters ("M2.1") counts as a measure's ``related_codes`` do: it names a parent
+    goal only when one is numbered so (a focus area's "SO2" names none)."""
     from plancheck.extract.roles import item_codes
     from plancheck.lang.vocab import column_role
 
@@ -2397,7 +2438,7 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
         for row in b.table.rows:
             codes = [
                 c for cell in row if cell.col in link for c in item_codes(cell.text or "")
-                if c[:1].isdigit()
+                if any(ch.isdigit() for ch in c)
             ]
             if not codes:
                 continue
@@ -3023,7 +3064,7 @@ def assess_parent(
         used = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
         best, judged = judge_concerns(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
-            goal.text, used,
+            goal.text, used, lang,
         )
         own_narrowed = (
             settings.own_scope
