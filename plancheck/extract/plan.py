@@ -3609,7 +3609,7 @@ def _block_after_list(st: _State) -> Block | None:
 
 def _owner_line(block: Block | None) -> str | None:
     """The owner a paragraph of one owner field and nothing else names ("Ansvarlig: Madservice
-    Lindholt", "Ansvarlige: Dagtilbudsafdelingen og Skoleafdelingen"); None otherwise."""
+    Lindholt", "Ansvarlige: Kulturafdelingen og Idrætsafdelingen"); None otherwise."""
     from plancheck.extract.fields import field_line
 
     if block is None or block.kind != BlockKind.paragraph:

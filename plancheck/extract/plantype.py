@@ -11,7 +11,7 @@ wins over everything ("Klimaplan – handlingsdel"), then a programme or overarc
 title, then the same three on the title page. On the title page a type word counts only where a
 line (or a part of it after a dash, a colon or a middle dot) starts with it and only a year and a
 name follow ("… for Granvik kommune 2024–2035"): a handlingsplan's front page that says it
-"follows up the samfunnsdel", or refers to it ("Council Plan link: Ambition 2", "Samfunnsdelen,
+"follows up the samfunnsdel", or refers to it ("Borough Plan link: Theme 3", "Samfunnsdelen,
 mål 1"), does not make it a samfunnsdel.
 """
 

@@ -285,7 +285,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = lexicon_role(t)
     if role in ("vision", "main_goal", "goal", "sub_goal", "challenge", "strategy", "measure", "indicator"):
         return role, ""
-    # "Priority outcomes", "Key actions": the last word heads the phrase
+    # "Key outcomes", "Key actions": the last word heads the phrase
     from plancheck.lang.vocab import premodified_heading_role
 
     role = premodified_heading_role(t)

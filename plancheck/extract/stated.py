@@ -138,7 +138,7 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
     """Passage id → text of the headings that are whole sentences (:func:`whole_sentence`, of
     ``heading_min_words`` words or more, their numbering dropped), where the plan sets at least
     ``min_count`` of them; else nothing. Where they are the plan's form, a shorter whole sentence
-    that is a modal main clause (:func:`topic_goal`, "Ingen skal føle sig ensomme.") is one too. A heading that opens with a role word of the lexicon
+    that is a modal main clause (:func:`topic_goal`, "Ingen skal stå uden et fællesskab.") is one too. A heading that opens with a role word of the lexicon
     ("Action 1.2 …", "Mål 3 …") is a labelled item, not a sentence heading.
 
     Why: a strategy may state each of its aims as a bold sentence over its actions, no label and
@@ -156,7 +156,7 @@ def statement_headings(plan: Plan, settings: StatedSettings = DEFAULT_STATED_SET
         if whole_sentence(body, settings.heading_min_words):
             out[p.id] = body
         elif whole_sentence(body, 3) and topic_goal(body, settings):
-            short[p.id] = body  # "Ingen skal føle sig ensomme.": short, but a modal main clause
+            short[p.id] = body  # "Ingen skal stå uden et fællesskab.": short, but a modal main clause
     if len(out) < settings.min_count:
         return {}
     out.update(short)  # the plan's form once the longer ones establish it

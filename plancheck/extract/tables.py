@@ -115,7 +115,7 @@ def _header_roles(text: str) -> set[str]:
 def numbered_outline(table: Table, roles: list[str | None]) -> tuple[int, int, list[int]] | None:
     """(number column, text column, depth of each row's number) of a table that numbers one
     column of goals and actions as an outline: its header names a goal and an action role in
-    one cell ("Goal, objective and action") and no column holds measures alone; the number
+    one cell ("Aim, objective and task") and no column holds measures alone; the number
     column numbers the rows hierarchically ('1' / '1.1' / '1.1.1') over two depths or more; the
     rows at the deepest depth, and only they, fill an owner or deadline cell. Then the depth
     of the number says what a row is: the deepest rows are the actions (measures), those above
@@ -638,7 +638,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
 
 def same_label(a: str, b: str) -> bool:
     """Whether two column labels are one word in two inflections ("Lead Partner" / "Lead
-    Partners", "Ansvarlig enhet" / "Ansvarlige enheter" not: only the last word's ending may
+    Partners", "Ansvarlig avdeling" / "Ansvarlige avdelinger" not: only the last word's ending may
     differ, by an ending of ``owner_inflections`` in the lexicon)."""
     from plancheck.lang.vocab import plain_words
 
@@ -662,7 +662,7 @@ def _related_codes(row, roles: list[str | None]) -> list[str]:
 
 
 def _codes_only(text: str) -> bool:
-    """Whether a goal cell holds nothing but codes with letters ("H6", "M1.1, M1.2"): the
+    """Whether a goal cell holds nothing but codes with letters ("K4", "A2.1, A2.3"): the
     codes :func:`_related_codes` reads as cross-references, not a goal's own text."""
     codes = item_codes(text)
     return bool(codes) and any(not c[:1].isdigit() for c in codes)

@@ -533,7 +533,7 @@ def _with_remits(segments: list[str], line: str, lang: str, max_words: int = 3) 
 
 
 def _ends_with_role(part: str, lang: str) -> bool:
-    """Does ``part`` end in a role word ("Service Manager", "Skolefaglig rådgiver")?"""
+    """Does ``part`` end in a role word ("Service Manager", "Pedagogisk rådgiver")?"""
     tokens, kinds = _analyse(part.strip(), lang)
     return bool(tokens) and "role" in kinds[-1]
 

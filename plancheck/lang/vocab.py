@@ -401,7 +401,7 @@ def parent_goal_header(header_text: str) -> bool:
         return False
     if text in _parent_goal_compounds():
         return True
-    # "Corporate Plan priority", "Kommuneplanens mål", "Samfunnsdelen": the parent plan's name,
+    # "Borough Plan theme", "Kommuneplanens mål", "Samfunnsdelen": the parent plan's name,
     # alone or before a word for its goals (links.parent_plan, links.parent_goal)
     plans, goals = _parent_plan_words()
     for plan in plans:
@@ -488,13 +488,13 @@ _PREMODIFIED_ROLES = frozenset({"goal", "sub_goal", "strategy", "measure", "indi
 
 def premodified_heading_role(heading_text: str) -> str | None:
     """The role of a heading that is a role word of the lexicon with one or two modifiers in
-    front of it ("Priority outcomes", "Key objectives", "Strategic actions"), or None. A
+    front of it ("Key outcomes", "Key objectives", "Strategic actions"), or None. A
     modifier is a word of ``heading_premodifiers`` or a focus-area heading word ("priority",
     "theme"). Only goal, strategy, measure and indicator words head such a phrase, and only a
     heading without numbering, colon or dash ("Priority 1: Thriving people" names a focus area).
 
     Why: an English noun phrase is headed by its last noun; a plan that calls its goals the
-    "outcomes" of each priority heads the bullets "Priority outcomes", which announces outcomes
+    "outcomes" of each priority heads the bullets "Key outcomes", which announces outcomes
     (goals), not a priority. The Nordic languages write such phrases as one compound word,
     which the label compounds of the lexicon read (see :func:`compound_label_role`)."""
     if not heading_text or re.search(r"[\d:–—]|\s-\s", heading_text):
@@ -572,6 +572,6 @@ def _stamp_pattern() -> re.Pattern[str]:
 
 
 def is_stamp(text: str) -> bool:
-    """Whether a line is only a stamp on a draft ('UDKAST 02.04.2014 v.0.4', 'DRAFT'), in any
+    """Whether a line is only a stamp on a draft ('UDKAST 11.09.2025 v.2', 'DRAFT'), in any
     language of the lexicon: the title page's largest text then is no title."""
     return bool(_stamp_pattern().match(" ".join(text.split())))

@@ -226,7 +226,7 @@ def _tail_at(ln: Line, settings: LayoutSettings = DEFAULT) -> int | None:
 
 def right_tails(lines: list[Line], settings: LayoutSettings = DEFAULT) -> dict[int, int]:
     """Fields set at the right edge of list or table-like lines ("Købe … råvarer      2027",
-    "Indføre … om ugen   Ultimo 2026" / "i plejecentrenes køkkener"), among ``lines`` (one
+    "Indføre … om ugen   Ultimo 2026" / "på alle biblioteker"), among ``lines`` (one
     region's): line index → where its tail starts (:func:`_tail_at`). A tail counts only where
     the tails of ``tail_min_lines`` lines or more end at one right edge (``tail_align_slack``):
     a column of dates or owners set flush right beside the items, as a web page's card or a

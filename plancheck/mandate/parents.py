@@ -2064,7 +2064,7 @@ def standing_in_strategies(parent: Plan) -> list[tuple[str, str, str, int | None
     return out if len(out) >= _STANDIN_MIN_COUNT else []
 
 
-_HEADLINE_MIN_WORDS = 3  # a headline states something ("Det är lätt att resa hållbart"); "Inledning" names
+_HEADLINE_MIN_WORDS = 3  # a headline states something ("Det är enkelt att välja cykeln"); "Inledning" names
 _HEADLINE_MIN_COUNT = 3
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?\s*$")
 
@@ -2075,7 +2075,7 @@ def numbered_headlines(plan: Plan) -> list[tuple[str, str, str, int | None]]:
     (the one before it, else the one after it), the numbers running 1, 2, 3 … over at least
     ``_HEADLINE_MIN_COUNT`` headlines; else [].
 
-    Why: a vision page ("Målbild 2040", "Our ambitions") prints each goal as a short headline
+    Why: a vision page ("Vision 2045", "Our ambitions") prints each goal as a short headline
     beside a large number over a paragraph explaining it; no full stop, no modal, no goal word.
     The reader takes the number and the headline for two headings (the larger type first or
     last, as the text layer has it); the headlines are the goals. Used only for a parent that
@@ -3392,14 +3392,14 @@ def parent_confusion(pairs: list[tuple[str, str]]) -> list[str]:
 
 # ----------------------------------------------------------------------------- goals named by name
 
-_NAME_MAX_WORDS = 8  # "Corporate Plan priority: Voluntary and community groups": a name, not a sentence
+_NAME_MAX_WORDS = 8  # "Borough Plan theme: Strong local groups": a name, not a sentence
 _NAME_PREFIX_MIN_WORDS = 2  # opening words that name one goal ("Older people live well")
 
 
 @lru_cache(maxsize=1)
 def _name_label_re() -> re.Pattern[str]:
     """The lexicon's words for the parent plan's goal as a label before a colon: "<parent_plan>
-    <parent_goal>:" ("Kommunens mål:", "Corporate Plan priority:", "Samfunnsdelens mål:") or
+    <parent_goal>:" ("Kommunens mål:", "Borough Plan theme:", "Samfunnsdelens mål:") or
     "<parent_goal_compound>:" ("Kommunmål:")."""
     from plancheck.lang.vocab import link_words
 
@@ -3417,7 +3417,7 @@ def _name_label_re() -> re.Pattern[str]:
 
 def name_reference(text: str) -> str | None:
     """The name a short line of its own gives a parent goal after the parent plan's goal label
-    ("Kommunens mål: Tryghed" → "Tryghed", "Corporate Plan priority: Older people live well" →
+    ("Kommunens mål: Tryghed" → "Tryghed", "Borough Plan theme: Older people live well" →
     "Older people live well"), None for any other line and for a line naming a number (read by
     :func:`parent_reference_line`). Why: a child may name the parent goal it serves not by a
     number but by the goal's short name (the theme word printed over it) or its opening words."""
@@ -3462,7 +3462,7 @@ def resolve_name(name: str, goals: list, names: dict[str, list[str]]) -> int | N
     """The index of the one parent goal ``name`` names: the goal whose short name it is
     (:func:`goal_names`, compared without case), else the one goal whose text opens with it (at
     least ``_NAME_PREFIX_MIN_WORDS`` words, compared without case and punctuation); None when no
-    goal or several goals fit. Why: "Corporate Plan priority: Every resident can reach" names
+    goal or several goals fit. Why: "Borough Plan theme: Every resident can reach" names
     the goal "Every resident can reach a green space." by its opening words, and "Kommunens mål:
     Bosætning" the goal printed under BOSÆTNING; a name that fits two goals names neither."""
     want = _plain(name)
@@ -3549,7 +3549,7 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
 def names_parent_goals_header(text: str) -> bool:
     """Whether a table header cell names the parent plan's goals: "<parent_goal> i <parent_plan>"
     ("Mål i samfunnsdelen", "Outcome in the Council Plan") or "<parent_plan> <parent_goal>"
-    ("Corporate Plan priority", "Kommunens mål"), by the lexicon's ``links`` words. Why: such a
+    ("Borough Plan theme", "Kommunens mål"), by the lexicon's ``links`` words. Why: such a
     column gives each row's parent goal, by number or by a short name."""
     from plancheck.lang.vocab import link_words
 

@@ -107,7 +107,7 @@ MANDATE_HEAD = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# "Uppdraget omfattar inte:", "Out of scope": a lead-in or heading over what the work does
+# "Utredningen omfattar inte:", "Out of scope": a lead-in or heading over what the work does
 # not cover (requirements.yaml: exclusion_lead); its items are no points
 EXCLUSION_RE = re.compile(
     r"\b(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("exclusion_lead"))
@@ -895,7 +895,7 @@ def _continuation_lead_in(
     if j >= len(lines) or _item_marker(lines[j], body) is None:
         return None
     if not text.endswith(":"):
-        # "Når det gjelder prosessen, ber jeg om at dere" over "- involverer …": a lead-in
+        # "For arbeidsformen ønsker vi at dere" over "- involverer …": a lead-in
         # whose sentence goes on into the items (no stop, no colon) and that ended short
         # of the edge (it was not an item's wrapped line) goes on with the list
         if (
@@ -982,7 +982,7 @@ def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
 
 def _excluded(lines: list[Line], i: int) -> bool:
     """The list item at ``lines[i]`` opens a list under a lead-in or heading of what the work
-    does not cover ("Uppdraget omfattar inte:", "Out of scope"): no points."""
+    does not cover ("Utredningen omfattar inte:", "Out of scope"): no points."""
     return i > 0 and bool(EXCLUSION_RE.search(lines[i - 1].text))
 
 
@@ -1846,10 +1846,10 @@ _ACCOMPANY_RE = re.compile(
     + _SUBJECT_RE.pattern + r")",
     re.IGNORECASE,
 )
-# "The plan should be accompanied by an equality impact assessment": the plan as subject
+# "The strategy should be accompanied by a risk register": the plan as subject
 _ACCOMPANIED_BY_RE = _modal_then("accompanied_by")
 # a listed point asking for a body drawn into the work: "involverer grendelagene … i arbeidet",
-# "inddragelse af unge i arbejdet", "engage with the traders throughout the review"
+# "inddragelse af borgerne i processen", "engage with the traders throughout the review"
 _CONSULT_ITEM_RE = re.compile(
     r"^(?:" + _alt("consult_item") + r")\s+[^.;:]{0,120}?\b(?:i|in|into|throughout|during|"
     r"under|gjennom|genom|igennem)\s+(?:" + _alt("work_noun") + r")\b",
@@ -2031,7 +2031,7 @@ def _indicative_process(sentence: str) -> bool:
 
 
 _PROCESS_ASKS_RE = _word_re("process_asks")
-# "Beskrive hvordan planen skal følges opp og evalueres": the plan's follow-up as a question
+# "Vise hvordan strategien skal følges opp og evalueres": the plan's follow-up as a question
 _FOLLOW_UP_RE = re.compile(
     r"\b(?:" + W.alternation("question") + r")\s+(?:" + _SUBJECT_RE.pattern + r")\s+(?:"
     + _alt("modal") + r")\s+(?:" + _alt("follow_up_passive") + r")\b",
@@ -2127,7 +2127,7 @@ def point_kind(text: str) -> str:
     if _INDICATOR_ASK_RE.match(t):
         return "deliverable"
     if _SUBJECT_RE.match(t) and _HAS_PART_RE.search(t):
-        # "Planen skal ha en handlingsdel som rulleres årlig": the part is what the modal
+        # "Planen skal ha et handlingsprogram som rulleres hvert år": the part is what the modal
         # asks; the process word belongs to the part's own clause
         return "deliverable"
     if VERB_START.match(t) and not _SUBJECT_RE.search(t):

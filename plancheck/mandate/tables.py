@@ -129,7 +129,7 @@ def point_rows(
     ("Deliverable", "Problemstilling"): under such a header a column of descriptions ("A
     forecast of …") or questions is the points column although its cells do not ask.
     ``milestone_header`` whether it names milestones: a numbered table of milestones and dates
-    ("M1 | Workshop … | September 2029") gives each milestone with its date as a point.
+    ("M1 | Workshop … | October 2031") gives each milestone with its date as a point.
     ``leans`` whether a point cell leans on its row's theme (a question, a noun phrase: it does
     not ask by itself): such a cell is given after the label column left of it, "Villrein: Kva
     verknad …?", "Fees: A comparison of …". A column right of the points column (the method, the
@@ -201,7 +201,7 @@ def _milestones(
     rows: list[list[str]], milestone_header: Callable[[str], bool], s: TableSettings
 ) -> list[tuple[str | None, str]] | None:
     """A numbered table of milestones ("Ref | Milestone | Date"): each milestone with its date,
-    "Workshop with …: September 2029" (the date is part of what is asked: the step by then).
+    "Workshop with …: October 2031" (the date is part of what is asked: the step by then).
     Without a number column, a column of dates or enough rows it is a timetable, no points."""
     header, body = rows[0], rows[1:]
     if len(body) < s.min_rows:
