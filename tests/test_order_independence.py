@@ -59,3 +59,15 @@ def test_training_examples_read_the_same_in_either_order(tmp_path, monkeypatch):
     assert first == second
     # and the split action is joined as an English reader does (not by the default nb list)
     assert any("long-term care places" in t for t in first["care"][1])
+
+
+def test_a_score_lists_its_misses_in_the_gold_order_whatever_the_hash_seed():
+    """The misses of owners or deadlines follow the gold's measures, not a set's order (which
+    changes with each process's hash seed: the round trip listed other misses every run)."""
+    from plancheck.evaluate import _pairs, _same_exact
+
+    gold = {f"M{i}": [f"{2026 + i % 3}"] for i in range(1, 13)}
+    sc = _pairs(gold, {"M1": ["2099"]}, _same_exact)
+    assert sc.fn == 12 and sc.fp == 1
+    assert sc.misses == [f"M{i}: {2026 + i % 3}" for i in range(1, 13)]
+    assert sc.extras == ["M1: 2099"]
