@@ -126,7 +126,10 @@ def _pairs(gold: dict[Any, list[str]], pred: dict[Any, list[str]], same: Callabl
     """Score (key, text) pairs: within one key (a measure, a rule), each gold text matches at
     most one predicted text for which ``same`` holds."""
     sc = Score()
-    for key in set(gold) | set(pred):
+    # keys in the order the gold and then the plan give them, not a set's: a set of strings
+    # iterates in an order that changes with each process's hash seed, and so did the
+    # misses a report lists (the first few of a document), from one run to the next
+    for key in dict.fromkeys([*gold, *pred]):
         p_list = list(pred.get(key, []))
         used: set[int] = set()
         for gtext in gold.get(key, []):

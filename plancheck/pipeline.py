@@ -138,8 +138,12 @@ def _read(
     import os
     import warnings
 
+    from plancheck.ingest.text import use_language
     from plancheck.stdio import captured
 
+    # every document starts from the same joiner state, not the language of the one read before
+    # it in this process (the PDF reader then sets its own; extraction sets the document's)
+    use_language(None)
     try:
         with warnings.catch_warnings(), captured():
             # a library's warning about a damaged file is not for the user; the outcome is

@@ -128,8 +128,12 @@ def load_example(gold_file: Path) -> Example | None:
         print(f"plancheck: skipped {gold_file.name}: {exc}", file=sys.stderr)
         return None
     from plancheck.extract.fieldrows import field_row_tables
+    from plancheck.extract.plan import begin_document
     from plancheck.extract.runin import merge_run_in_items
 
+    # the joiner's word list is the document's own before its field rows are joined, not that
+    # of the example read before it (build_plan below sets the same language)
+    begin_document(doc)
     doc = field_row_tables(doc)  # (build_plan reads tables of field rows as records the same)
     doc = merge_run_in_items(doc)  # the units the extractor reads (build_plan merges the same)
     from plancheck.extract.inline import split_inline_items

@@ -138,6 +138,21 @@ def _split_owners_seen_alone(plan: Plan) -> None:
         m.owners = owners
 
 
+def begin_document(doc: Document, lang: str | None = None) -> str:
+    """The language of ``doc`` (``lang``, else detected from its text outside tables, else nb),
+    set as the line joiner's word list (:func:`plancheck.ingest.text.use_language`). Called
+    before anything of a document joins lines: the joiner's language is process state, and a
+    step run before it is set would join with the language of the document read before (a
+    worker of a batch, training reading its examples one after another)."""
+    from plancheck.ingest.text import use_language
+    from plancheck.lang.detect import detect_language
+
+    text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
+    language = lang or detect_language(text_sample) or "nb"
+    use_language(language)  # the word list that joins lines in table cells
+    return language
+
+
 def build_plan(
     doc: Document, *, lang: str | None = None, model: object = SHIPPED, role_settings: object = None
 ) -> Plan:
@@ -145,12 +160,7 @@ def build_plan(
     (:mod:`plancheck.extract.rolemodel`); ``SHIPPED`` for the packaged one, ``None`` for the rule
     walk alone (training uses that as evidence). The model is only run when ``role_settings``
     (default: :class:`~plancheck.extract.rolemodel.RoleSettings`) let it change an item."""
-    from plancheck.ingest.text import use_language
-    from plancheck.lang.detect import detect_language
-
-    text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
-    language = lang or detect_language(text_sample) or "nb"
-    use_language(language)  # the word list that joins lines in table cells
+    language = begin_document(doc, lang)
     from plancheck.extract.fieldrows import field_row_tables
     from plancheck.extract.runin import merge_run_in_items
 
