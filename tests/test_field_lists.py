@@ -411,3 +411,12 @@ def test_a_table_head_alone_at_the_foot_or_head_of_a_page_is_no_cut_record():
     assert find_field_lists([_line(line_words("Mål 3", LABEL_X, 700.0)), foot], column_role, 1) == []
     top = head([("Ansvar", LABEL_X), ("Frist", 250.0), ("Merknad", 400.0)], 72.0)
     assert find_field_lists([top], column_role, 2) == []
+
+
+def test_a_lettered_heading_wrapping_at_the_foot_of_the_page_is_no_cut_record():
+    # 'B  Young people will have a wide range of' / 'leisure activities' at the foot of a column:
+    # the wrapped rest under the letter is no label ('B leisure activities' would name the
+    # action column), so the heading stays text, its words in the order printed
+    letter = _field("B", "Young people will have a wide range of", 720.0)
+    rest = _line(_bold(line_words("leisure activities", LABEL_X, 734.0)))
+    assert find_field_lists([letter, rest], column_role, 1) == []

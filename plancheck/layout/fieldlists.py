@@ -194,6 +194,9 @@ def _cut_at_foot(
     return (
         len(fields) == 1 and bool(fields[0].value) and bool(used) and used[-1] is body[-1]
         and column_role(fields[0].label) == "measure" and not _in_cells(fields[0], settings)
+        # the label printed whole on the field's first line: a lettered heading whose wrapped
+        # rest was taken for the rest of a label ("B" + "… leisure activities") names no field
+        and fields[0].lines[0].text.lower().startswith(fields[0].label.lower())
     )
 
 
