@@ -257,10 +257,10 @@ def test_a_smaller_field_flush_right_beside_list_items_is_set_apart_and_read_aft
 
 
 def test_a_comma_after_a_job_title_lists_owners_in_every_language():
-    """No language keeps a remit after a comma with its job title (``owner_remit_separators`` is
-    empty everywhere): "Road Safety Manager, Public Health" lists two owners, the commoner form,
-    and the words alone cannot tell it from "Service Manager, Young Carers" (one post). The
-    remit reading, tried in session 16, broke five generated plans' owner lists."""
+    """No language keeps a remit after a comma with its job title: "Road Safety Manager, Public
+    Health" lists two owners, the commoner form, and the words alone cannot tell it from
+    "Service Manager, Young Carers" (one post). The remit reading, tried in session 16, broke
+    five generated plans' owner lists."""
     from plancheck.lang.owners import split_owners
 
     def texts(cell: str, lang: str = "en") -> list[str]:

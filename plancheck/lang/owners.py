@@ -493,7 +493,7 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     owners: list[Owner] = []
     text = _LABEL.sub("", text)  # "Ansvarlig: Rådgiver oppvekst"
     for line in _mend_lines(_protect(text), lang):
-        for segment in _with_remits(_HARD_SEP.split(line), line, lang):
+        for segment in _HARD_SEP.split(line):
             for part in _soft_split(segment, lang):
                 cleaned = _clean(part)
                 if not cleaned or not re.search(r"\w", cleaned):
@@ -503,39 +503,6 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
                     Owner(text=cleaned, kind=kind, diffuse=kind == OwnerKind.diffuse)
                 )
     return owners
-
-
-def _with_remits(segments: list[str], line: str, lang: str, max_words: int = 3) -> list[str]:
-    """The comma parts of an owner cell, a job title's remit kept with it: "Service Manager,
-    Young Carers" is one post (a manager of the young carers' service), as a job title names
-    its remit after a comma. A part is such a remit when it follows a comma right after a part
-    that ends in a role word ("Manager", "Officer", "rådgiver"), is at most ``max_words``
-    capitalised words, and names no owner of its own (no role, unit or external word, no
-    diffuse word: "Head of HR, All partners" stays two). Only in a language whose job titles
-    do this (``owner_remit_separators``: English; "Klimarådgiver, Eiendom" is two owners)."""
-    if len(segments) < 2 or "," not in line or "," not in plain_words("owner_remit_separators", lang):
-        return segments
-    out = [segments[0]]
-    for seg in segments[1:]:
-        prev = out[-1]
-        words = seg.split()
-        at = line.find(prev)
-        comma = at >= 0 and line[at + len(prev):].lstrip().startswith(",")
-        if (
-            comma and 0 < len(words) <= max_words and all(w[:1].isupper() for w in words)
-            and not any(ch.isdigit() for ch in seg) and not _names_owner(seg, lang)
-            and _ends_with_role(prev, lang)
-        ):
-            out[-1] = f"{prev}, {seg}"
-        else:
-            out.append(seg)
-    return out
-
-
-def _ends_with_role(part: str, lang: str) -> bool:
-    """Does ``part`` end in a role word ("Service Manager", "Pedagogisk rådgiver")?"""
-    tokens, kinds = _analyse(part.strip(), lang)
-    return bool(tokens) and "role" in kinds[-1]
 
 
 def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> list[list[Owner]]:
