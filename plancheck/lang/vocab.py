@@ -399,11 +399,11 @@ def parent_goal_header(header_text: str) -> bool:
     text = _norm(header_text or "")
     if not text:
         return False
-    if text in _parent_goal_compounds():
+    compounds, plans, goals = _parent_header_words()
+    if text in compounds:
         return True
     # "Borough Plan theme", "Kommuneplanens mål", "Samfunnsdelen": the parent plan's name,
     # alone or before a word for its goals (links.parent_plan, links.parent_goal)
-    plans, goals = _parent_plan_words()
     for plan in plans:
         if text == plan:
             return True
@@ -413,18 +413,15 @@ def parent_goal_header(header_text: str) -> bool:
 
 
 @cache
-def _parent_goal_compounds() -> frozenset[str]:
-    """The lexicon's words for the parent plan's goals, lower-cased: once per process, not per
-    header cell asked (:func:`parent_goal_header` runs for every cell no column word names)."""
-    return frozenset(w.lower() for w in link_words("parent_goal_compound"))
-
-
-@cache
-def _parent_plan_words() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The parent plan's names (longest first) and the words for its goals, lower-cased, once
-    per process for the same reason."""
-    plans = tuple(sorted({w.lower() for w in link_words("parent_plan")}, key=len, reverse=True))
-    return plans, frozenset(w.lower() for w in link_words("parent_goal"))
+def _parent_header_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The lexicon's words for the parent plan's goals, its names (longest first) and the words
+    for its goals after a name, lower-cased: once per process, not per header cell asked
+    (:func:`parent_goal_header` runs for every cell no column word names)."""
+    return (
+        frozenset(w.lower() for w in link_words("parent_goal_compound")),
+        tuple(sorted({w.lower() for w in link_words("parent_plan")}, key=len, reverse=True)),
+        frozenset(w.lower() for w in link_words("parent_goal")),
+    )
 
 
 # a footnote mark after a header ("Ansvar (frist)¹", "Frist*", "Lead†"): it points at a note, it
