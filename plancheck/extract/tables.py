@@ -662,8 +662,10 @@ def _related_codes(row, roles: list[str | None]) -> list[str]:
 
 
 def _codes_only(text: str) -> bool:
-    """Whether a goal cell holds nothing but codes with letters ("K4", "A2.1, A2.3"): the
-    codes :func:`_related_codes` reads as cross-references, not a goal's own text."""
+    """Whether a goal cell holds nothing but codes, at least one of them led by a letter ("K4",
+    "A2.1, 3"): :func:`_related_codes` reads such a cell as cross-references, not a goal's own
+    text. A cell of plain numbers only ("2", "Mål 1.2") is not: it names goals by number and is
+    linked by the goal text."""
     codes = item_codes(text)
     return bool(codes) and any(not c[:1].isdigit() for c in codes)
 
