@@ -69,6 +69,13 @@ FEATURES = (
     "only_part",  # answered by one narrower kind or compound part only
     "relative",  # its rule score over the best rule score of the pair's parent goals
     "chosen",  # child goals (with their measures) whose best parent goal it is, of three
+    # the child's structure (parents.structure_evidence)
+    "mutual",  # the child goal answering it best answers it best of all the parent goals
+    "dedicated",  # share of that child goal's items answering some of it
+    "cluster_size",  # that child goal's items, of six
+    "item_rank",  # share of its evidence items that answer it best of all the parent goals
+    "named_items",  # child items naming it (number, name, quotation), of four
+    "exclusive",  # one over the parent goals the child goal answering it best answers at all
 )
 # what the models are trained on: the evidence only (the rule was written reading the
 # training pairs; a model leaning on it learns to copy it)
@@ -136,6 +143,12 @@ def goal_features(ev: GoalEvidence, summary: dict) -> dict[str, float]:
         "only_part": float(ev.only_part),
         "relative": 0.0,
         "chosen": 0.0,
+        "mutual": 0.0,
+        "dedicated": 0.0,
+        "cluster_size": 0.0,
+        "item_rank": 0.0,
+        "named_items": 0.0,
+        "exclusive": 0.0,
         # guards, never trained on (see parent_status)
         "lacking": float(ev.members_lacking > 0),
         "item_evidence": float(ev.best_item > 0 or ev.referenced > 0),
