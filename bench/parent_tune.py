@@ -16,6 +16,8 @@ parents-blind13 (each blind batch was scored first-contact before it joined).
                                                 # followed up), by gold status
     python bench/parent_tune.py ceiling         # the models fitted and scored on all batches
                                                 # (in sample): what the features could give at best
+    python bench/parent_tune.py calibrate-lobo --structure   # the child's structure features
+                                                # (parent_calibrate.STRUCTURE_FEATURES) trained on too
     python bench/parent_tune.py calibrate       # train on all batches, write
                                                 # plancheck/mandate/parent_calibration.yaml
                                                 # (not shipped: see ParentSettings.calibration)
@@ -169,6 +171,13 @@ def _fit(rows, gold, features=None, c=None):
     )
 
 
+def _structure() -> tuple[str, ...]:
+    """The child's structure features (``--structure``: trained on too), else none."""
+    from plancheck.mandate.parent_calibrate import STRUCTURE_FEATURES
+
+    return STRUCTURE_FEATURES if "--structure" in sys.argv else ()
+
+
 def _features_arg():
     from plancheck.mandate.parent_calibrate import EVIDENCE_FEATURES
 
@@ -176,8 +185,8 @@ def _features_arg():
         return tuple(sys.argv[sys.argv.index("--features") + 1].split(","))
     if "--drop" in sys.argv:
         drop = set(sys.argv[sys.argv.index("--drop") + 1].split(","))
-        return tuple(f for f in EVIDENCE_FEATURES if f not in drop)
-    return EVIDENCE_FEATURES
+        return tuple(f for f in EVIDENCE_FEATURES + _structure() if f not in drop)
+    return EVIDENCE_FEATURES + _structure()
 
 
 # the variants `calibrate-lobo` compares, and the nested choice among them: (how the models'
@@ -204,7 +213,7 @@ def _labels(variant, train: list[int], test: list[int], data, fitted: dict) -> l
         fitted[key] = _fit(
             [r for i in train for r in data[i][0]],
             [g for i in train for g in data[i][1]],
-            FEATURES if feats == "evidence+rule" else _features_arg(),
+            FEATURES + _structure() if feats == "evidence+rule" else _features_arg(),
             c,
         )
     return [(g, parent_status(fitted[key], r, lift=mode == "lift")) for r, g in rows]
@@ -258,7 +267,11 @@ def separation(pairs) -> None:
     alike across the gold statuses cannot correct the rule there, whatever model weighs it."""
     import statistics
 
-    from plancheck.mandate.parent_calibrate import EVIDENCE_FEATURES, rule_status
+    from plancheck.mandate.parent_calibrate import (
+        EVIDENCE_FEATURES,
+        STRUCTURE_FEATURES,
+        rule_status,
+    )
 
     data = [pair_features(p) for p in pairs]
     rows = [(r, g) for rs, gs in data for r, g in zip(rs, gs, strict=True)]
@@ -267,7 +280,7 @@ def separation(pairs) -> None:
         some = [(r, g) for r, g in rows if rule_status(r) == said]
         counts = ", ".join(f"{g} {sum(x == g for _, x in some)}" for g in golds)
         print(f"rule says {said}: {len(some)} goals ({counts}); mean [min-max] per gold status")
-        for f in (*EVIDENCE_FEATURES, "rule_score"):
+        for f in (*EVIDENCE_FEATURES, *STRUCTURE_FEATURES, "rule_score"):
             cells = []
             for g in golds:
                 v = [r[f] for r, x in some if x == g]

@@ -168,6 +168,11 @@ def test_assess_parent_gives_one_feature_row_per_goal_in_order():
     assert feats[0]["rule_followed"] == 1.0 and feats[0]["best_item"] > feats[1]["best_item"]
     assert feats[1]["rule_score"] == 0.0 and feats[1]["chosen"] == 0.0
     assert feats[0]["chosen"] > 0 and feats[0]["relative"] == 1.0
+    # the child's structure: its one child goal, with its measure, is the school goal's and no
+    # other's; nothing of it answers the home-care goal
+    assert set(PC.STRUCTURE_FEATURES) <= set(feats[0]) and set(PC.STRUCTURE_FEATURES) <= set(feats[1])
+    assert feats[0]["mutual"] == 1.0 and feats[0]["exclusive"] == 1.0 and feats[0]["item_rank"] == 1.0
+    assert feats[1]["mutual"] == 0.0 and feats[1]["dedicated"] == 0.0
 
 
 def test_the_features_leave_the_rules_statuses_alone():

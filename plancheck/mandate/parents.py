@@ -98,8 +98,8 @@ class ParentSettings:
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
     # the rule's status except a partial goal the models call followed up. Off, and no
-    # calibration shipped: leaving one batch out of eight, neither beat the rule (docs/mandate.md,
-    # round 15)
+    # calibration shipped: leaving one batch out of eight, twelve and thirteen, neither beat the
+    # rule (docs/mandate.md, round 15 and session 17 `plearn17`)
     calibration: str = "off"
     # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
     # its words are no evidence, and a short line of label and quote ("Mål i samfunnsdelen: «…»")
