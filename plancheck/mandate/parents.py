@@ -98,8 +98,8 @@ class ParentSettings:
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
     # the rule's status except a partial goal the models call followed up. Off, and no
-    # calibration shipped: leaving one batch out of eight, neither beat the rule (docs/mandate.md,
-    # round 15)
+    # calibration shipped: leaving one batch out of eight, twelve and thirteen, neither beat the
+    # rule (docs/mandate.md, round 15 and session 17 `plearn17`)
     calibration: str = "off"
     # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
     # its words are no evidence, and a short line of label and quote ("Mål i samfunnsdelen: «…»")
@@ -1773,6 +1773,77 @@ def chosen_counts(
     return out
 
 
+def structure_evidence(
+    parent_words: list[Words],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    clusters: dict[str, list[int]],
+    evidence: list[list[int]],
+    named: list[int],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[dict[str, float]]:
+    """Per parent goal, how the child's structure stands to it (features of
+    :mod:`plancheck.mandate.parent_calibrate`, never a status by themselves):
+
+    - ``mutual``: the child goal that, with the measures under it, answers this goal best of all
+      the child goals answers it best of all the parent goals too (a child restating the parent
+      goal by goal, in its own words);
+    - ``dedicated``: the share of that child goal's items (the goal and its measures) that answer
+      some of this goal — a chapter worked on for this goal, not one measure in a chapter on
+      something else;
+    - ``cluster_size``: how many items that child goal has (of six);
+    - ``exclusive``: one over the number of parent goals that child goal answers some of (1: it
+      answers this one only);
+    - ``item_rank``: the share of the goal's evidence items (``evidence``: positions in
+      ``items``, best first, at most three) that answer this goal best of all the parent goals;
+    - ``named_items``: how many child items name it (number, name, quotation; of four).
+
+    Why: a child answering in other words shares few words with every parent goal, so the
+    share alone cannot tell a goal answered whole from one answered in part; which goal a child
+    chapter answers best, and whether the chapter is about it, may."""
+
+    def scores(keys: set[str]) -> list[float]:
+        return [goal_score(w, keys, idf, settings)[0] for w in parent_words]
+
+    def best_of(row: list[float]) -> int | None:
+        top = max(row, default=0.0)
+        return row.index(top) if top > 0 else None
+
+    cl = {
+        gid: (members, scores(set().union(*(item_keys[k] for k in members))))
+        for gid, members in clusters.items()
+        if members
+    }
+    item_best: dict[int, int | None] = {}
+    out = []
+    for gi, words in enumerate(parent_words):
+        ranked = sorted(((row[gi], gid) for gid, (_m, row) in cl.items() if row[gi] > 0), reverse=True)
+        mutual = dedicated = size = exclusive = 0.0
+        if ranked:
+            gid = ranked[0][1]
+            members, row = cl[gid]
+            mutual = float(best_of(row) == gi)
+            exclusive = 1.0 / sum(v > 0 for v in row)
+            dedicated = sum(goal_score(words, item_keys[k], idf, settings)[0] > 0 for k in members) / len(members)
+            size = min(6, len(members)) / 6
+        ev = evidence[gi][:3]
+        for k in ev:
+            if k not in item_best:
+                item_best[k] = best_of(scores(item_keys[k]))
+        out.append(
+            dict(
+                mutual=mutual,
+                dedicated=dedicated,
+                cluster_size=size,
+                item_rank=sum(item_best[k] == gi for k in ev) / len(ev) if ev else 0.0,
+                named_items=min(4, named[gi]) / 4,
+                exclusive=exclusive,
+            )
+        )
+    return out
+
+
 @lru_cache(maxsize=1)
 def _own_re() -> re.Pattern[str]:
     phrases = sorted(vocab().own_operations, key=len, reverse=True)
@@ -3180,6 +3251,15 @@ def assess_parent(
         if featured
         else [{} for _ in records]
     )
+    if featured:
+        evidence_of = [
+            list(dict.fromkeys(k for sc, _m, k in r[3] if sc >= settings.partial))[:3] for r in records
+        ]
+        structure = structure_evidence(
+            parent_words, items, item_keys, clusters, evidence_of,
+            [len(quoted_of.get(r[0].id, [])) for r in records], idf, settings,
+        )
+        rows = [dict(r, **st) for r, st in zip(rows, structure, strict=True)]
     for (goal, words, cs, scored, best, judged, lacking, status, _f, summary), feats in zip(
         records, rows, strict=True
     ):
