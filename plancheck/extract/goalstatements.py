@@ -472,8 +472,10 @@ def number_cell(text: str) -> str | None:
 def row_numbers(doc, idents: list[str]) -> dict[str, str]:
     """Statement id (:func:`statements`: "b6-r1c2") → the number in a cell of its own of the
     same table row (:func:`number_cell`), for a cell that holds the only goal read from its row.
-    Why: a goal in a "Mål n | goal" row has that number, as a goal typed after "Mål n:" has; a
-    row whose goal cell holds several goals numbers a focus area, not each of them."""
+    A number cell before the goal's cell is its number; only when there is none, one anywhere in
+    the row. Why: a goal in a "Mål n | goal" row has that number, as a goal typed after "Mål n:"
+    has; a row whose goal cell holds several goals numbers a focus area, not each of them; a
+    value after the goal ("Nr. | Mål | Indikator | Status": "6") counts, it numbers nothing."""
     per_row: dict[str, list[str]] = {}
     for ident in idents:
         m = CELL_ID_RE.match(ident)
@@ -489,7 +491,10 @@ def row_numbers(doc, idents: list[str]) -> dict[str, str]:
             held = per_row.get(f"{b.id}-r{r + 1}", [])
             if len(held) != 1 or CELL_ID_RE.match(held[0]).group("more"):
                 continue
-            codes = [c for cell in row if (c := number_cell(cell.text))]
+            col = int(re.match(r"b\d+-r\d+c(\d+)", held[0]).group(1)) - 1
+            # a number before the goal numbers it; a count after it ("Status: 6") is a value
+            before = [c for cell in row if cell.col < col and (c := number_cell(cell.text))]
+            codes = before or [c for cell in row if (c := number_cell(cell.text))]
             if len(codes) == 1:
                 out[held[0]] = codes[0]
     return out
