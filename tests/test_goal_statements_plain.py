@@ -95,3 +95,28 @@ def test_the_number_a_reader_took_off_a_goal_read_from_a_sentence_is_its_number(
     assert goal_number(goal, plan) == "2.1"
     other = goal.model_copy(update={"provenance": Provenance(source_text="2.1 Noe helt annet står her.")})
     assert goal_number(other, plan) is None
+
+
+def test_a_document_that_does_not_name_itself_an_overarching_plan_gets_no_modal_sentence_goals():
+    # a brief's points and a saksframlegg's process sentences have the modal, and set no goal
+    blocks = [
+        (BlockKind.heading, "Bestilling: ny plan for stier"),
+        (BlockKind.list_item, "Beskrive hvordan kommunen skal merke stiene i nærområdene."),
+        (BlockKind.list_item, "Vurdere hvordan grunneierne skal involveres i arbeidet."),
+        (BlockKind.paragraph, "Planen skal legges fram for kommunestyret innen 1. mars 2031."),
+    ]
+    doc = _doc(blocks, title="Bestilling: ny plan for stier")
+    plan = build_plan(doc, lang="nb")
+    assert plan.goals == []
+    assert len(parent_goals(plan, doc)) == 2  # read as a parent, the --parent option says what it is
+
+
+def test_headlines_beside_large_numbers_are_goals_whatever_the_documents_type():
+    blocks = [(BlockKind.heading, "Målbilde for Dalbygda")]
+    for n, headline in enumerate(["Alle har kort vei til naturen", "Bygdene er levende", "Det er lett å reise kollektivt"], 1):
+        blocks += [(BlockKind.heading, headline), (BlockKind.heading, str(n)), (BlockKind.paragraph, "Her står hvorfor dette er viktig for bygda.")]
+    doc = _doc(blocks, title="Målbilde for Dalbygda")
+    plan = build_plan(doc, lang="nb")
+    want = ["Alle har kort vei til naturen", "Bygdene er levende", "Det er lett å reise kollektivt"]
+    assert [g.text for g in plan.goals] == want
+    assert [g.text for g in parent_goals(plan, doc)] == want

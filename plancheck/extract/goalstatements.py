@@ -522,19 +522,33 @@ def sections_by_id(plan: Plan, doc=None) -> dict[str, str]:
 
 def stated_sentence_goals(plan: Plan, doc, settings: StatementSettings = DEFAULT_STATEMENT_SETTINGS) -> list[Goal]:
     """Add the goals the plan states as sentences (:func:`statement_goals`) when the plan has no
-    goal and no measure; returns the goals added. A strategy standing in for a goal stays a
+    goal and no measure, and either names itself an overarching plan on its title page
+    (:attr:`Plan.plan_type`: a kommuneplanens samfunnsdel, a council plan) or states them as
+    headlines beside large numbers or bold lead sentences; returns the goals added. A strategy standing in for a goal stays a
     strategy (the plan was read as stating its aims as strategies). Each goal has the section of
     the passage or table it was read from, the number a cell of its own in its row gives it
     (:func:`row_numbers`), and the provenance of its passage or cell: page, box and the text as
     printed.
 
     Why: a samfunnsdel checked alone has the goals ``--parent`` reads in it; a check that finds
-    nothing in a plan whose goals are sentences reports nothing checked."""
+    nothing in a plan whose goals are sentences reports nothing checked. Read as a parent
+    (``--parent`` says what the document is) the same goals count whatever its type; checked
+    alone, a mandate, a saksframlegg or a planprogram writes "skal" sentences that set no goal
+    of a plan, and a false goal costs the planner's trust."""
     if plan.goals or plan.measures:
         return []
     found = [f for f in statement_goals(plan, doc, settings=settings) if f[1] != "strategy"]
     if not found:
         return []
+    ptype = getattr(plan.plan_type, "kind", None)
+    if str(getattr(ptype, "value", ptype)) != "overarching":
+        # a modal sentence alone is no goal of a document that does not name itself an
+        # overarching plan: a mandate's "Beskrive hvordan … skal …", a saksframlegg's "Planen
+        # skal legges fram …"; headlines beside large numbers and bold lead sentences are a form
+        # the document chose for its aims
+        by_form = {ident for ident, *_r in numbered_headlines(plan, settings)}
+        if not all(ident in by_form or kind == "lead_sentence" for ident, kind, _t, _p in found):
+            return []
     section_of = sections_by_id(plan, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
     passages = {p.id: p for p in plan.passages}
