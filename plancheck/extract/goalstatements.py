@@ -1,5 +1,5 @@
 """Goals a plan states only as sentences, read when the walk and every reading after it found
-no goal and no measure.
+no goal, no strategy and no measure.
 
 An overarching plan (a kommuneplanens samfunnsdel, a council plan) or a temaplan often sets out
 its goals in a form none of the plan's structure marks as goals:
@@ -16,9 +16,10 @@ its goals in a form none of the plan's structure marks as goals:
   explains them.
 
 :func:`statement_goals` reads them. ``build_plan`` adds them as the plan's goals when nothing
-else gave a goal or a measure, and the rød tråd (:func:`plancheck.mandate.parents.parent_goals`)
+else gave a goal, a strategy or a measure (and the plan names itself overarching, or the form is a
+strong one: see :func:`stated_sentence_goals`), and the rød tråd (:func:`plancheck.mandate.parents.parent_goals`)
 takes a parent's goals from the plan, or from the same function where the plan's reading has
-measures but no goal: plain check and ``--parent`` read the same goals in a parent."""
+strategies or measures but no goal: plain check and ``--parent`` read the same goals in a parent."""
 
 from __future__ import annotations
 
@@ -522,10 +523,9 @@ def sections_by_id(plan: Plan, doc=None) -> dict[str, str]:
 
 def stated_sentence_goals(plan: Plan, doc, settings: StatementSettings = DEFAULT_STATEMENT_SETTINGS) -> list[Goal]:
     """Add the goals the plan states as sentences (:func:`statement_goals`) when the plan has no
-    goal and no measure, and either names itself an overarching plan on its title page
+    goal, no strategy and no measure, and either names itself an overarching plan on its title page
     (:attr:`Plan.plan_type`: a kommuneplanens samfunnsdel, a council plan) or states them as
-    headlines beside large numbers or bold lead sentences; returns the goals added. A strategy standing in for a goal stays a
-    strategy (the plan was read as stating its aims as strategies). Each goal has the section of
+    headlines beside large numbers or bold lead sentences; returns the goals added. Each goal has the section of
     the passage or table it was read from, the number a cell of its own in its row gives it
     (:func:`row_numbers`), and the provenance of its passage or cell: page, box and the text as
     printed.
@@ -535,9 +535,12 @@ def stated_sentence_goals(plan: Plan, doc, settings: StatementSettings = DEFAULT
     (``--parent`` says what the document is) the same goals count whatever its type; checked
     alone, a mandate, a saksframlegg or a planprogram writes "skal" sentences that set no goal
     of a plan, and a false goal costs the planner's trust."""
-    if plan.goals or plan.measures:
+    if plan.goals or plan.measures or plan.strategies:
+        # strategies read: the walk understood the plan's structure of aims (as for
+        # :func:`plancheck.extract.stated.stated_goals`); a modal sentence over them may be a
+        # heading of their theme, and the links the walk would give them to it are not the plan's
         return []
-    found = [f for f in statement_goals(plan, doc, settings=settings) if f[1] != "strategy"]
+    found = statement_goals(plan, doc, settings=settings)
     if not found:
         return []
     ptype = getattr(plan.plan_type, "kind", None)
