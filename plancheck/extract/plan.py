@@ -195,6 +195,11 @@ def build_plan(
     from plancheck.extract.stated import stated_goals
 
     stated_goals(plan)  # still none: goals stated by form (labelled lines, sentence headings)
+    from plancheck.extract.goalstatements import stated_sentence_goals
+
+    # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
+    # "Satsingsområde | Hva vil vi oppnå" table), as the rød tråd reads a parent's
+    stated_sentence_goals(plan, doc)
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
