@@ -86,6 +86,10 @@ class MatchSettings:
     # a concern asking for measures, answered only by a statistic, scores this share: below
     # `covered` for a full match, so that "avfall utgjør 4 prosent" does not propose measures
     statistic_factor: float = 0.55
+    # … and so does a concern asking how a thing is to be done ("hur skolskjutsen ska ordnas
+    # för …", words.yaml manner_question + manner_modal): what will be done is asked, not the
+    # facts of the matter (False: off)
+    manner_action: bool = True
     # a single mention of an assessed subject is "in passing" when it holds at most this many
     # of the concern's specific words
     passing_max_words: int = 2
@@ -229,6 +233,10 @@ class MatchSettings:
     # scores at most this in a unit that names no relation (1.0: off): naming the party
     # ("Idrettslaget eier banen") says nothing of the cooperation with it
     relation_cap: float = 0.39
+    # a concern asking for an effect ("hvordan kystbeskyttelsen påvirker naturområdet",
+    # words.yaml effect_word) scores at most this in a unit that names no effect (1.0: off):
+    # describing the thing affected says nothing of the effect on it
+    effect_cap: float = 0.39
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -1073,6 +1081,9 @@ class Concern:
     # the index into terms of a relation heading the concern ("samarbeidet med X om Y"):
     # answered only where a relation is named (relation_head)
     relation: int | None = None
+    # the index into terms of a word naming an effect ("påvirker", "verknaden"): answered
+    # only where an effect is named (effect_term)
+    effect: int | None = None
 
 
 class Scorer:
@@ -1226,6 +1237,13 @@ class Scorer:
         return any(
             self.term_match(r, u, keys) >= self.s.term_hit for r in relation_terms(self.lang)
         )
+
+    def names_effect(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
+        """The unit names an effect: the concern's effect word itself or any word of
+        words.yaml effect_word (a part of a compound too: "konsekvensanalysen")."""
+        if self.term_match(t, u, keys) >= self.s.term_hit:
+            return True
+        return any(self.term_match(e, u, keys) >= self.s.term_hit for e in effect_terms(self.lang))
 
     def anchor_word(self, t: T.Term) -> bool:
         """A word specific enough to name a concern's object: a long noun, or a compound that
@@ -1459,6 +1477,11 @@ class Scorer:
         ):
             # the words are there, but maybe not about what the point is about
             score *= self.s.off_context_factor
+        if c.effect is not None and not self.names_effect(c.terms[c.effect], u, keys):
+            # "hvordan vegen påvirker myra" against "Myra er et naturområde …": the thing
+            # affected is described, the effect asked about is not, whatever the heading
+            # restates
+            score = min(score, self.s.effect_cap)
         return score, missing
 
 
@@ -1790,12 +1813,16 @@ def _concerns_of(
         terms = [
             t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
         ] or terms
+        if settings.manner_action and manner_asked(clean):
+            action = True
         c = Concern(txt, terms, action=action and not point.process)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
         if settings.relation_cap < 1.0 and not _asks_process(point):
             # a process point's partners are the bodies to find (taking part is the relation)
             c.relation = relation_head(clean, terms)
+        if settings.effect_cap < 1.0 and not _asks_process(point):
+            c.effect = effect_term(terms)
         if settings.attributive_weight < 1.0:
             c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
@@ -1812,6 +1839,23 @@ def _concerns_of(
 
 
 LIGHT_OF = W.word_set("light_of")
+# "hvordan … skal", "hur … ska", "how … should": a question of what is to be done, its modal
+# within a few words of the interrogative (words.yaml manner_question, manner_modal)
+MANNER_RE = re.compile(
+    r"\b(?:" + W.alternation("manner_question") + r")\s+(?:[\w-]+\s+){1,4}?(?:"
+    + W.alternation("manner_modal") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def manner_asked(text: str) -> bool:
+    """The concern asks how a thing is to be done: a manner interrogative and a modal after it
+    in its clause ("Redovisa hur skolskjuts ska ordnas för …"). Why: the answer is what will be
+    done, as a concern asking for measures; a passage that only states the facts of the
+    matter shares its words without answering."""
+    return bool(MANNER_RE.search(text))
+
+
 
 
 def name_initials(text: str, terms: list[T.Term], min_words: int) -> None:
@@ -1853,6 +1897,26 @@ def relation_terms(lang: str) -> tuple[T.Term, ...]:
         for t in T.terms(w, lang)
         if not t.stop
     )
+
+
+EFFECT_WORDS = W.word_set("effect_word")
+
+
+@functools.lru_cache(maxsize=8)
+def effect_terms(lang: str) -> tuple[T.Term, ...]:
+    """The words that name an effect (words.yaml effect_word, every language), as terms of
+    ``lang``."""
+    return tuple(t for w in W.words("effect_word") for t in T.terms(w, lang) if not t.stop)
+
+
+def effect_term(terms: list[T.Term]) -> int | None:
+    """The index into ``terms`` of a word naming an effect (words.yaml effect_word: "påvirker",
+    "verknaden", "impact"), when the concern names something besides it. Why: the effect is
+    what the concern asks about; the thing affected says on what, and a passage describing
+    that thing alone answers nothing of the effect."""
+    hits = [i for i, t in enumerate(terms) if not t.stop and {t.lemma, *t.whole} & EFFECT_WORDS]
+    others = [t for i, t in enumerate(terms) if not t.stop and not t.generic and i not in hits]
+    return hits[0] if hits and others else None
 
 
 def relation_head(text: str, terms: list[T.Term]) -> int | None:

@@ -486,6 +486,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deadline_header=_deadline_header,
         named_header=_named_header,
         milestone_header=_milestone_header,
+        deliverable_header=_deliverable_header,
         leans=_leans,
     )
     if not found:
@@ -501,7 +502,11 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     out: list[Line] = []
     for number, text in found:
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
-        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=kind))
+        # a row of a table of deliverables that is a step of the process ("Udkast behandles i
+        # udvalget: 1. oktober", "Borgermøde om …: juni") is a process point, not a part the
+        # plan must have
+        row_kind = "process" if kind == "deliverable" and point_kind(text) == "process" else kind
+        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind))
     return out
 
 
@@ -524,6 +529,11 @@ def _named_header(cell: str) -> bool:
     """A header cell naming a column of points ("Deliverable", "Problemstilling"):
     requirements.yaml ``point_column``."""
     return bool(_NAMED_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _deliverable_header(cell: str) -> bool:
+    """A header cell naming deliverables ("Leverance", "Deliverables")."""
+    return bool(_DELIVERABLE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _milestone_header(cell: str) -> bool:
@@ -1502,12 +1512,17 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     # the rows of tables of points that the list did not take in ("Deliverables" and
     # "Milestones" tables in sections of their own): points too, after the list's
     known = {" ".join(p.text.split()) for p in found}
-    found = found + [p for p in _table_points(lines, body) if " ".join(p.text.split()) not in known]
+    tabled = [p for p in _table_points(lines, body) if " ".join(p.text.split()) not in known]
     if not found:
+        # without a mandate heading the longest list is the mandate's (numbered lists first),
+        # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         runs = _all_lists(lines, body)
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
+        known = {" ".join(p.text.split()) for p in found}
+        tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
+    found = found + tabled
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)

@@ -117,6 +117,7 @@ def point_rows(
     deadline_header: Callable[[str], bool] = _never,
     named_header: Callable[[str], bool] = _never,
     milestone_header: Callable[[str], bool] = _never,
+    deliverable_header: Callable[[str], bool] = _never,
     leans: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
@@ -130,6 +131,9 @@ def point_rows(
     forecast of …") or questions is the points column although its cells do not ask.
     ``milestone_header`` whether it names milestones: a numbered table of milestones and dates
     ("M1 | Workshop … | October 2031") gives each milestone with its date as a point.
+    ``deliverable_header`` whether it names deliverables ("Leverance", "Deliverable"): a
+    table of deliverables or milestones under a deadline header ("Leverance | Frist") gives
+    each row with its date as a point, numbered or not.
     ``leans`` whether a point cell leans on its row's theme (a question, a noun phrase: it does
     not ask by itself): such a cell is given after the label column left of it, "Villrein: Kva
     verknad …?", "Fees: A comparison of …". A column right of the points column (the method, the
@@ -144,7 +148,11 @@ def point_rows(
     body = rows[1:] if len(rows) > 1 else rows
     named = len(rows) > 1 and any(named_header(c) for c in rows[0])
     if len(rows) > 1 and any(milestone_header(c) for c in rows[0]):
-        return _milestones(rows, milestone_header, s)
+        return _milestones(rows, milestone_header, s, deadline_header)
+    if len(rows) > 1 and any(deliverable_header(c) for c in rows[0]):
+        found = _milestones(rows, deliverable_header, s, deadline_header, numbered=False)
+        if found:
+            return found
     col = _points_column(body, (lambda _c: True) if named else asks, s)
     if col is None:
         return None
@@ -198,11 +206,20 @@ def _theme_column(body: list[list[str]], col: int, numbered: bool) -> int | None
 
 
 def _milestones(
-    rows: list[list[str]], milestone_header: Callable[[str], bool], s: TableSettings
+    rows: list[list[str]],
+    milestone_header: Callable[[str], bool],
+    s: TableSettings,
+    deadline_header: Callable[[str], bool] = _never,
+    *,
+    numbered: bool = True,
 ) -> list[tuple[str | None, str]] | None:
     """A numbered table of milestones ("Ref | Milestone | Date"): each milestone with its date,
     "Workshop with …: October 2031" (the date is part of what is asked: the step by then).
-    Without a number column, a column of dates or enough rows it is a timetable, no points."""
+    Without a number column it is one only when its date column is headed by a deadline
+    ("Milepæl | Frist", "Leverance | Frist": what is due by when), the rows numbered by the
+    caller; under "Dato", "Når" or with no column of dates it is a timetable, no points.
+    ``numbered`` False: a number column is no reason (a table of deliverables needs the
+    deadline header)."""
     header, body = rows[0], rows[1:]
     if len(body) < s.min_rows:
         return None
@@ -211,8 +228,13 @@ def _milestones(
         c for c in range(len(header))
         if c != m and sum(is_date(x) for x in cells_of(body, c)) >= s.date_share * len(body)
     ]
-    numbers = [c for c in range(len(header)) if c != m and _number_column(cells_of(body, c))]
-    if not dates or not numbers:
+    if not dates:
         return None
-    d, n = dates[0], numbers[0]
-    return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+    numbers = [c for c in range(len(header)) if c != m and _number_column(cells_of(body, c))]
+    d = dates[0]
+    if numbers and numbered:
+        n = numbers[0]
+        return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+    if not deadline_header(header[d]):
+        return None
+    return [(None, f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
