@@ -664,6 +664,10 @@ class Unit:
     section_id: str | None
     keys: set[str] = field(default_factory=set)  # evidence words (not deferred, not in passing)
     action_keys: set[str] = field(default_factory=set)  # words in action statements
+    # words in sentences saying what is done, in the present passive too ("Bilar som byts ut
+    # ersätts med elbilar", "Stranden fodres med sand"): a unit with none states only facts,
+    # no answer to a concern asking how a thing is to be done (Concern.manner)
+    doing_keys: set[str] = field(default_factory=set)
     title_keys: set[str] = field(default_factory=set)  # words of its section headings
     heading_keys: set[str] = field(default_factory=set)  # words of its own section's heading
     # the specific words of its own section's heading, one key set per word (not stop words,
@@ -746,6 +750,7 @@ def _analyse(
         pos += 100
         last_end = 0
         sent_terms = T.terms(sent, lang)
+        doing = action or _present_passive(sent_terms)
         other_steps = _steps_about_other(sent_terms, settings)
         for i, t in enumerate(sent_terms):
             if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
@@ -776,11 +781,25 @@ def _analyse(
                 sent_lemmas.extend([t.lemma, *t.whole])
             if action:
                 u.action_keys |= t.keys | kind_keys
+            if doing:
+                u.doing_keys |= t.keys | kind_keys
             for k in t.keys | kind_keys:
                 u.positions.setdefault(k, []).append(pos)
         if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
             u.process_keys |= sent_keys | listed_keys
     u.modifier_keys = (modifiers - strong) & u.keys
+
+
+def _present_passive(terms: list[T.Term]) -> bool:
+    """A verb in the Scandinavian -s passive of the present ("ersätts", "fodres", "tankas",
+    "vurderast"): its infinitive (the lemma, ending in a vowel) with "s" or "ast" for the vowel
+    or after it. Why: "Bilar byts ut", "Stranden fodres med sand" say what is done, as a
+    modal does; a genitive ("kommunens") is no such form of its lemma."""
+    for t in terms:
+        lem, w = t.lemma, t.surface.lower()
+        if len(lem) >= 3 and lem[-1] in "ae" and w in {lem + "s", lem[:-1] + "s", lem[:-1] + "ast"}:
+            return True
+    return False
 
 
 def _modifier_keys(t: T.Term) -> set[str]:
@@ -1019,6 +1038,7 @@ def build_units(
             su.process_keys |= m.process_keys
             su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
+            su.doing_keys |= m.doing_keys
             su.lemmas += m.lemmas
         # a modifier in one member and a word of its own in another is a word of the chapter
         su.modifier_keys = modifiers - {k for m in members for k in m.keys - m.modifier_keys}
@@ -1081,6 +1101,9 @@ class Concern:
     # the index into terms of a relation heading the concern ("samarbeidet med X om Y"):
     # answered only where a relation is named (relation_head)
     relation: int | None = None
+    # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
+    # saying what is done (Unit.doing_keys), not by the facts of the matter
+    manner: bool = False
     # the index into terms of a word naming an effect ("påvirker", "verknaden"): answered
     # only where an effect is named (effect_term)
     effect: int | None = None
@@ -1441,6 +1464,11 @@ class Scorer:
         if c.action and got > 0 and acted < got:
             f = self.s.statistic_factor
             score *= f + (1 - f) * acted / got
+        elif c.manner and got > 0 and not u.doing_keys:
+            # "hur skolskjutsen ska ordnas för …" against "Var tionde elev bor växelvis": the
+            # facts of the matter, not what will be done (a passage that says what is done
+            # anywhere in it is an answer)
+            score *= self.s.statistic_factor
         # the most specific word of the concern must be there: many common words around a
         # missing key word ("trafikkopplæring") are the words of another subject
         anchor = self.anchor(c)
@@ -1813,9 +1841,8 @@ def _concerns_of(
         terms = [
             t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
         ] or terms
-        if settings.manner_action and manner_asked(clean):
-            action = True
         c = Concern(txt, terms, action=action and not point.process)
+        c.manner = settings.manner_action and not point.process and manner_asked(clean)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
         if settings.relation_cap < 1.0 and not _asks_process(point):
