@@ -23,7 +23,7 @@ from pathlib import Path
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.mandate import words as W
-from plancheck.mandate.tables import point_rows
+from plancheck.mandate.tables import point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -141,6 +141,10 @@ WORD_NUMBER_RE = re.compile(
 # its deliverables and milestones with a letter and a number); a closing bracket only, so a
 # sentence opening with a road or grid code ("E6 går …") is no item
 CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$")
+# … and typed without the bracket ("O1⇥Set a target …", "D2 Prepare …": objectives and
+# deliverables numbered by a letter and a number, the tab read as a space): an item only when
+# its text opens with a point verb (VERB_START), so "E6 går gjennom …" stays a sentence
+TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -156,6 +160,9 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     m = CODE_RE.match(t)
     if m:
         return "number", m.group("label"), m.group("rest")
+    m = TYPED_CODE_RE.match(t)
+    if m and VERB_START.match(m.group("rest")):
+        return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
         label = m.group("label")
@@ -480,6 +487,12 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     each row, numbered by a number column when there is one; "Nr | Oppgave | Frist": the task,
     without its deadline); nothing for any other table (a timetable, a case header), as
     before: those are no text of the mandate's (see tables.py)."""
+    raci = raci_rows(rows, _raci_header, _raci_consulted)
+    if raci:
+        return [
+            Line(f"- {text}", page, 0.0, None, False, False, table=True, kind="process")
+            for _n, text in raci
+        ]
     found = point_rows(
         rows,
         _table_asks,
@@ -529,6 +542,21 @@ def _named_header(cell: str) -> bool:
     """A header cell naming a column of points ("Deliverable", "Problemstilling"):
     requirements.yaml ``point_column``."""
     return bool(_NAMED_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+_RACI_COLUMN_RE = _header_re("raci_column")
+_RACI_CONSULTED = frozenset(w.lower() for w in _words("raci_consulted"))
+
+
+def _raci_header(cell: str) -> bool:
+    """A header cell naming a responsibility matrix's codes ("RACI"): requirements.yaml
+    ``raci_column``."""
+    return bool(_RACI_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _raci_consulted(cell: str) -> bool:
+    """The code of a consulted party ("C"): requirements.yaml ``raci_consulted``."""
+    return cell.strip().lower() in _RACI_CONSULTED
 
 
 def _deliverable_header(cell: str) -> bool:
@@ -921,7 +949,20 @@ def _continuation_lead_in(
         return None
     if _DELIVER_RE.search(text):
         return j, True
+    if _MODAL_COLON_RE.search(text) and all(
+        _lower_verb_item(ln, body) for ln in lines[j : j + 2] if _item_marker(ln, body)
+    ):
+        # "The strategy will:" over "- set out …", "- explain …": the modal ends the lead-in
+        # and every item opens with its verb, in lower case: the items finish its sentence
+        return j, False
     return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
+
+
+def _lower_verb_item(line: Line, body: float | None) -> bool:
+    """A list item whose text opens with a word in lower case (a verb finishing the lead-in's
+    sentence: "set out …", "kartlegge …")."""
+    mk = _item_marker(line, body)
+    return mk is not None and mk[2][:1].islower()
 
 
 def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[int, bool] | None:
@@ -1776,6 +1817,8 @@ _BACKGROUND_RE = re.compile(
     r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CONTINUATION_RE = _word_re("list_continuation")
+# a lead-in that ends with its modal ("The strategy will:", "Utredningen ska:", "Planen skal:")
+_MODAL_COLON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\s*:$", re.IGNORECASE)
 _NEGATION_RE = _word_re("negation")
 # "Grunneiere … skal varsles ved oppstart": a body told of the work, after the modal
 _NOTIFY_RE = re.compile(

@@ -28,6 +28,12 @@ row, a column of sentences that tell (most of its cells do not ask: "Dagens over
 gammel.", "Tilsynet fant avvik i 2024.") beside the column that asks is the reason
 for each row: no label, no part of the point, and no point of its own, whatever one of its
 cells says. Two columns that both ask, or a column of text without a header, stay no list.
+
+A responsibility matrix ("Who | RACI | Involvement": each party's letter, R responsible, A
+accountable, C consulted, I informed) names the parties of the work: only the consulted rows
+ask for something of the plan's making (a body to be heard), so each of them is a process
+point, the party and what it is consulted on joined with ": " ("County Highways: Consulted on
+…"), the letter left out; the R, A and I rows are roles, no points.
 """
 
 from __future__ import annotations
@@ -238,3 +244,35 @@ def _milestones(
     if not deadline_header(header[d]):
         return None
     return [(None, f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+
+
+def raci_rows(
+    table: Sequence[Sequence[str]],
+    raci_header: Callable[[str], bool],
+    consulted: Callable[[str], bool],
+    settings: TableSettings = SETTINGS,
+) -> list[tuple[str | None, str]] | None:
+    """The consulted rows of a responsibility matrix (see the module's docstring) as
+    ``(None, "party: involvement")``, or None when the table is no such matrix: a header cell
+    naming the matrix (``raci_header``) over a column of one-letter codes, and at least one
+    row whose code is the consulted one (``consulted``)."""
+    rows = [[_clean(c) for c in r] for r in table]
+    rows = [r for r in rows if any(r)]
+    if len(rows) < settings.min_rows + 1 or len({len(r) for r in rows}) != 1:
+        return None
+    header, body = rows[0], rows[1:]
+    code = next((c for c, h in enumerate(header) if raci_header(h)), None)
+    if code is None or not all(len(r[code]) <= 2 for r in body):
+        return None
+    others = [c for c in range(len(header)) if c != code]
+    if not others:
+        return None
+    party = others[0]
+    rest = [c for c in others if c != party]
+    out: list[tuple[str | None, str]] = []
+    for r in body:
+        if not consulted(r[code]) or not r[party]:
+            continue
+        what = " ".join(r[c] for c in rest if r[c])
+        out.append((None, f"{r[party]}: {what}" if what else r[party]))
+    return out or None
