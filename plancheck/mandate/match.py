@@ -750,7 +750,7 @@ def _analyse(
         pos += 100
         last_end = 0
         sent_terms = T.terms(sent, lang)
-        doing = action or _present_passive(sent_terms)
+        doing = action or _present_passive(sent_terms) or bool(PASSIVE_AUX_RE.search(sent))
         other_steps = _steps_about_other(sent_terms, settings)
         for i, t in enumerate(sent_terms):
             if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
@@ -788,6 +788,18 @@ def _analyse(
         if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
             u.process_keys |= sent_keys | listed_keys
     u.modifier_keys = (modifiers - strong) & u.keys
+
+
+def _passive_aux_re() -> re.Pattern[str]:
+    """The auxiliary of a periphrastic passive (requirements.yaml passive_aux: "blir", "vert",
+    "bliver", "will be") before a word: "Det blir halde eit ope møte", "nyheiter vert lagde ut"."""
+    from plancheck.mandate.points import _words
+
+    aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("passive_aux"))
+    return re.compile(r"\b(?:" + aux + r")\s+\w{3,}", re.IGNORECASE)
+
+
+PASSIVE_AUX_RE = _passive_aux_re()
 
 
 def _present_passive(terms: list[T.Term]) -> bool:
