@@ -1738,6 +1738,13 @@ def _subject_re() -> re.Pattern[str]:
 
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
+# "Kommunestyret ber om at …": a deciding body asking, and the that-clause it asks
+_REQUEST_RE = re.compile(
+    r"^\s*" + _DECIDER_RE.pattern + r"\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("request_that"))
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
 _BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
@@ -2027,7 +2034,25 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _asked_to_be_done(s):
         return True
+    if _requested_clause(s):
+        return True
     return indicative_requirement(s)
+
+
+def _requested_clause(sentence: str) -> bool:
+    """A deciding body asks for something in a that-clause ("Kommunestyret ber om at
+    planforslaget sendes på høring til …, og at planen legges fram … innen utgangen av 2029"):
+    the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
+    council's request is the order; its subject is the council, the plan is the clause's."""
+    m = _REQUEST_RE.match(sentence)
+    if not m:
+        return False
+    clause = m.group("clause")
+    return any(
+        is_requirement(part[:1].upper() + part[1:])
+        for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
+        if part.strip()
+    )
 
 
 # "… må vere med i ein kommunal plan", "skal inngå i planen": a thing included in a plan, not a
