@@ -2070,6 +2070,18 @@ def _consults(sentence: str) -> bool:
     )
 
 
+# an invitation to a role: "inviteres til at deltage som rådgiver", "is invited to take part as
+# an observer" (consult_indicative's invitations, then role_as within a few words)
+_INVITED_AS_RE = re.compile(
+    r"\b(?:" + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in _words("consult_indicative")
+        if "invit" in w or "bjuds" in w
+    ) + r")\s+(?:[\w-]+\s+){1,4}?(?:" + _alt("role_as") + r")\s+\w",
+    re.IGNORECASE,
+)
+
+
 def indicative_requirement(sentence: str) -> bool:
     """A requirement stated without a modal verb: a body is invited, heard or drawn in ("Lag
     og foreningar blir inviterte til eit arbeidsmøte"), a meeting is held or a body invited
@@ -2081,6 +2093,10 @@ def indicative_requirement(sentence: str) -> bool:
     arbeidsgruppa", "Arbeidsgruppa rapporterer til kommunalsjefen")."""
     s = sentence.strip()
     if _PAST_RE.search(s):
+        return False
+    if _INVITED_AS_RE.search(s) and not _MEETING_RE.search(s):
+        # "Kystdirektoratet inviteres til at deltage som rådgiver": a role in the work, its
+        # organisation told, no step asked
         return False
     if _CONSULT_PASSIVE_RE.search(s) or _CONSULT_INDICATIVE_RE.search(s):
         return True
