@@ -237,6 +237,10 @@ class MatchSettings:
     # words.yaml effect_word) scores at most this in a unit that names no effect (1.0: off):
     # describing the thing affected says nothing of the effect on it
     effect_cap: float = 0.39
+    # a deliverable asking for two or more parts of a plan in one phrase ("an action plan with
+    # a named lead for every action": measures and owners) is one concern per part (False: one
+    # concern, answered only when every part is there)
+    structural_parts: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -1848,6 +1852,20 @@ def _concerns_of(
         if structural and point.kind == "deliverable":
             rest = []
         if structural and not rest:
+            if settings.structural_parts and len(structural) >= 2 and len(texts) == 1:
+                # "an action plan with a named lead for every action": the parts asked
+                # together (the measures, their owners) are each a concern, so a plan with
+                # the measures and no owners answers part of the point
+                for part in structural:
+                    words = [
+                        t for t in terms
+                        if T.STRUCTURAL.get(t.lemma) == part
+                        or any(T.STRUCTURAL.get(p) == part for p in t.parts)
+                        or T.DELIVERABLE_TIME.get(t.lemma) == part
+                    ]
+                    label = " ".join(dict.fromkeys(t.surface for t in words)) or part
+                    out.append(Concern(label, words or terms, structural=[part]))
+                continue
             out.append(Concern(txt, terms, structural=structural))
             continue
         terms = [
