@@ -1568,8 +1568,23 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
     found = without_joiners(raise_sub_points(found))
-    points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+    points = [
+        _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
+    ]
     return points + prose_requirements(lines, points, start=len(points) + 1)
+
+
+def _positions(found: list[_RawPoint]) -> list[int]:
+    """The number of each item by position, counting the items numbered by position or by a
+    plain number only: bullets after "1." … "8." go on from 9, bullets after objectives coded
+    "O1" … "O4" (a code is a name, not a place in the list) start at 1."""
+    out: list[int] = []
+    k = 0
+    for rp in found:
+        if rp.kind == "bullet" or rp.label.strip("().").isdigit():
+            k += 1
+        out.append(k)
+    return out
 
 
 def _item_joiner_re() -> re.Pattern[str]:
@@ -1659,8 +1674,8 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     return out
 
 
-def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
-    number = rp.label.strip("().") if rp.kind != "bullet" else str(n)
+def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoint:
+    number = rp.label.strip("().") if rp.kind != "bullet" else str(position or n)
     text = " ".join(rp.text.split())
     subs = [(lab, " ".join(s.split())) for lab, s in rp.subs]
     full = text
