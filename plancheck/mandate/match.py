@@ -754,7 +754,12 @@ def _analyse(
         pos += 100
         last_end = 0
         sent_terms = T.terms(sent, lang)
-        doing = action or _present_passive(sent_terms) or bool(PASSIVE_AUX_RE.search(sent))
+        doing = (
+            action
+            or u.kind == "indicator"  # how the matter is followed: a measure of it
+            or _present_passive(sent_terms)
+            or bool(PASSIVE_AUX_RE.search(sent))
+        )
         other_steps = _steps_about_other(sent_terms, settings)
         for i, t in enumerate(sent_terms):
             if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
