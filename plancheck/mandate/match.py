@@ -241,6 +241,13 @@ class MatchSettings:
     # a named lead for every action": measures and owners) is one concern per part (False: one
     # concern, answered only when every part is there)
     structural_parts: bool = True
+    # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
+    # a unit without that number speaks of another one of the kind (another road), and scores
+    # at most anchor_cap (False: off)
+    identifier_number: bool = True
+    # a unit counting a part of the whole the concern names by its number ("to av dei tre
+    # skulane" for "dei tre skulane") answers part of it and scores at most this (1.0: off)
+    part_cap: float = 0.5
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -1125,9 +1132,12 @@ class Concern:
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
-    # the index into terms of a word naming an effect ("påvirker", "verknaden"): answered
-    # only where an effect is named (effect_term)
-    effect: int | None = None
+    # numbers naming the thing after its noun ("väg 618"): identifier_terms
+    identifiers: list[T.Term] = field(default_factory=list)
+    # the word naming an effect ("påvirker", "verknaden"): answered only where an effect is
+    # named (effect_term); a place coordinated after it ("… påvirker handelen i sentrum og på
+    # kaia") asks for the same effect there
+    effect: T.Term | None = None
 
 
 class Scorer:
@@ -1526,7 +1536,16 @@ class Scorer:
         ):
             # the words are there, but maybe not about what the point is about
             score *= self.s.off_context_factor
-        if c.effect is not None and not self.names_effect(c.terms[c.effect], u, keys):
+        if self.s.identifier_number and any(
+            self.term_match(t, u, keys) < self.s.term_hit for t in c.identifiers
+        ):
+            # "hållplatserna längs väg 618" against "… längs väg 612": another road
+            score = min(score, self.s.anchor_cap)
+        if self.s.part_cap < 1.0 and part_of_whole(c.text, u.text):
+            # "Elevråden på de tre skolorna ska höras" against "… på två av de tre skolorna":
+            # a part of the whole asked for
+            score = min(score, self.s.part_cap)
+        if c.effect is not None and not self.names_effect(c.effect, u, keys):
             # "hvordan vegen påvirker myra" against "Myra er et naturområde …": the thing
             # affected is described, the effect asked about is not, whatever the heading
             # restates
@@ -1883,8 +1902,11 @@ def _concerns_of(
         if settings.relation_cap < 1.0 and not _asks_process(point):
             # a process point's partners are the bodies to find (taking part is the relation)
             c.relation = relation_head(clean, terms)
+        if settings.identifier_number:
+            c.identifiers = identifier_terms(clean, terms)
         if settings.effect_cap < 1.0 and not _asks_process(point):
-            c.effect = effect_term(terms)
+            k = effect_term(terms)
+            c.effect = terms[k] if k is not None else None
         if settings.attributive_weight < 1.0:
             c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
@@ -1897,7 +1919,65 @@ def _concerns_of(
         out.append(c)
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
+    for prev, c in itertools.pairwise(out):
+        if prev.effect is not None and c.effect is None and _opens_with_preposition(c.text):
+            # "hvordan turismen påvirker handelen i sentrum og på kaia": the place after "og"
+            # is where the same effect is asked about, no concern of its own
+            c.effect = prev.effect
     return out, context
+
+
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_COUNT = r"(\d{1,3}|" + _NUM_ALT + r")"
+_PART_OF_RE = re.compile(
+    r"\b" + _COUNT + r"\s+(?:" + W.alternation("part_of") + r")\s+(?:(?:"
+    + W.alternation("part_article") + r")\s+)?" + _COUNT + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w, 0)
+
+
+def part_of_whole(concern: str, text: str) -> bool:
+    """``text`` counts a part of a whole ("to av dei tre", "två av de tre", "two of the three")
+    whose number the concern names ("dei tre skulane"): the passage answers that part only."""
+    asked = {_count(m.group(0)) for m in re.finditer(_COUNT, concern, re.IGNORECASE)} - {0}
+    if not asked:
+        return False
+    for m in _PART_OF_RE.finditer(text):
+        part, whole = _count(m.group(1)), _count(m.group(2))
+        if whole in asked and 0 < part < whole:
+            return True
+    return False
+
+
+def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
+    """The numbers of ``terms`` (offsets in ``text``) that name a thing right after its noun,
+    nothing but a space between: "väg 618", "fylkesveg 714", "route 5". Why: the number says
+    which one of the kind is asked about; a passage on the same kind with another number
+    answers nothing of it. A year ("innen 2030") or a quantity ("45 minuter": the number
+    before its noun) is none."""
+    out = []
+    for a, b in itertools.pairwise(terms):
+        if (
+            b.lemma.isdigit()
+            and not _YEAR_RE.match(b.lemma)
+            and not a.stop
+            and not a.lemma.isdigit()
+            and text[a.end : b.start].strip() == ""
+        ):
+            out.append(b)
+    return out
+
+
+def _opens_with_preposition(text: str) -> bool:
+    """The concern is a phrase opening with a preposition ("på Breivikhamna", "i sentrum"):
+    an adverbial coordinated with the head's, not an object of its own."""
+    first = text.strip().split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in PREPOSITIONS
 
 
 LIGHT_OF = W.word_set("light_of")
