@@ -207,3 +207,32 @@ def test_a_deliverable_asking_for_two_parts_is_one_concern_per_part():
     assert sorted(c.structural[0] for c in concerns) == ["measures", "owners"]
     concerns, _ = _concerns_of(p, "en", MatchSettings(structural_parts=False))
     assert len(concerns) == 1
+
+
+def test_a_number_naming_the_thing_must_be_in_the_answer():
+    plan = make_plan(
+        [("Trafikk", ["Vi har gått gjennom alle busslommene langs fylkesveg 210 sammen med fylket."])],
+        title="Trafikksikkerhetsplan 2030–2034",
+    )
+    both = _points("Vurdere trafikksikkerheten ved busslommene langs fylkesveg 210 og fylkesveg 355.")
+    (cov,) = assess_points(plan, both, "nb", settings=_rule())
+    assert _status(cov) == "partial"
+    (off,) = assess_points(plan, both, "nb", settings=_rule(identifier_number=False))
+    assert _status(off) == "covered"
+
+
+def test_a_part_of_the_whole_or_fewer_than_asked_answer_part_of_the_point():
+    from plancheck.mandate.match import count_short, part_of_whole
+
+    assert part_of_whole("Foreldreråda ved dei fire skulane", "Foreldreråda ved tre av dei fire skulane har svart.")
+    assert not part_of_whole("Foreldreråda ved dei fire skulane", "Foreldreråda ved alle dei fire skulane har svart.")
+    assert count_short("Lagene skal høres gjennom minst to møter.", "Vi har hatt et møte med lagene.", "nb")
+    assert not count_short("Lagene skal høres gjennom minst to møter.", "Vi har hatt tre møter med lagene.", "nb")
+
+
+def test_a_meeting_compound_makes_a_sentence_about_the_plans_making():
+    from plancheck.mandate.match import _process_hits
+
+    assert _process_hits(["dialogmøde"]) == 1
+    assert _process_hits(["folkemøte"]) == 1
+    assert _process_hits(["møblering"]) == 0

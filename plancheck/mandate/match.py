@@ -863,7 +863,15 @@ def _process_hits(lemmas: list[str]) -> int:
         or T.canon(lem) in PROCESS_WORDS
         or _council_word(lem)
         or _word_or_head(lem, PROCESS_BODIES)
+        or _meeting_compound(lem)
     )
+
+
+def _meeting_compound(lem: str) -> bool:
+    """A compound whose head is a meeting ("dialogmøde", "folkemøte", "informasjonsmøte"):
+    a meeting held for the plan, as "møte" itself is (words.yaml meeting_words; the head is
+    shorter than _word_or_head's five letters, so the modifier must have four or more)."""
+    return any(len(lem) >= len(w) + 4 and lem.endswith(w) for w in MEETING_WORDS)
 
 
 def _council_word(lem: str) -> bool:
@@ -1541,10 +1549,15 @@ class Scorer:
         ):
             # "hållplatserna längs väg 618" against "… längs väg 612": another road
             score = min(score, self.s.anchor_cap)
-        if self.s.part_cap < 1.0 and part_of_whole(c.text, u.text):
-            # "Elevråden på de tre skolorna ska höras" against "… på två av de tre skolorna":
-            # a part of the whole asked for
+        if self.s.part_cap < 1.0 and (
+            part_of_whole(c.text, u.text) or count_short(c.text, u.text, self.lang)
+        ):
+            # "Elevråden på de tre skolorna ska höras" against "… på två av de tre skolorna",
+            # "mindst to dialogmøder" against "et dialogmøde": a part of what is asked
             score = min(score, self.s.part_cap)
+            counted = _COUNTED_RE.search(c.text)
+            if counted and counted.group(0) not in missing:
+                missing.append(counted.group(0))
         if c.effect is not None and not self.names_effect(c.effect, u, keys):
             # "hvordan vegen påvirker myra" against "Myra er et naturområde …": the thing
             # affected is described, the effect asked about is not, whatever the heading
@@ -1939,6 +1952,42 @@ _PART_OF_RE = re.compile(
 def _count(word: str) -> int:
     w = word.lower()
     return int(w) if w.isdigit() else _NUMBER_WORDS.get(w, 0)
+
+
+_AT_LEAST_RE = re.compile(
+    r"\b(?:" + W.alternation("at_least") + r")\s+" + _COUNT + r"\s+([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+_SINGLE = W.word_set("single_article")
+# the number a concern counts by and its noun ("to dialogmøder", "tre högstadieskolorna"):
+# what a passage counting fewer lacks
+_COUNTED_RE = re.compile(r"\b" + _COUNT + r"\s+[^\W\d_][\w-]*", re.IGNORECASE)
+
+
+def count_short(concern: str, text: str, lang: str) -> bool:
+    """The concern asks for at least N of a thing ("mindst to dialogmøder") and ``text`` counts
+    fewer of it ("et dialogmøde"), none as many: the passage answers part of what is asked."""
+    m = _AT_LEAST_RE.search(concern)
+    if not m:
+        return False
+    asked = _count(m.group(1))
+    nouns = [t for t in T.terms(m.group(2), lang) if not t.stop]
+    if asked < 2 or not nouns:
+        return False
+    noun = nouns[0].lemma
+    counts = []
+    for t in T.terms(text, lang):
+        lem = t.lemma
+        same = lem == noun or T.canon(lem) == T.canon(noun)
+        if not same and _common_prefix(lem, noun) < max(5, min(len(lem), len(noun)) - 2):
+            continue
+        before = text[: t.start].split()[-1:]
+        if not before:
+            continue
+        w = before[0].lower().strip("(")
+        counts.append(1 if w in _SINGLE else _count(w))
+    counts = [c for c in counts if c]
+    return bool(counts) and max(counts) < asked
 
 
 def part_of_whole(concern: str, text: str) -> bool:
