@@ -236,3 +236,11 @@ def test_a_meeting_compound_makes_a_sentence_about_the_plans_making():
     assert _process_hits(["dialogmøde"]) == 1
     assert _process_hits(["folkemøte"]) == 1
     assert _process_hits(["møblering"]) == 0
+
+
+def test_the_parties_of_a_consulted_row_are_one_step_each():
+    from plancheck.mandate.match import coordinated_subject
+
+    row = "Bus operators and parish councils: Consulted on the routes before the draft"
+    assert coordinated_subject(row, 7) == ["Bus operators", "parish councils"]
+    assert coordinated_subject("Bus operators: the routes before the draft", 7) == []

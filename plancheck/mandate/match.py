@@ -1713,7 +1713,11 @@ def process_steps(text: str, lang: str) -> list[str]:
 # "Eldrerådet og brukerrådet skal høres før …": the subject of a process step, coordinated,
 # before the modal (the and-words of the lexicon, the modals of requirements.yaml)
 _COORDINATED_SUBJECT_RE = re.compile(
-    r"^\s*(?P<subject>[^.;:]+?)\s+(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\b",
+    r"^\s*(?P<subject>[^.;:]+?)(?:\s+(?:" + "|".join(re.escape(w) for w in _words("modal"))
+    + r")\b"
+    # … or the parties of a responsibility matrix's consulted row, their involvement after a
+    # colon ("Tree wardens and residents' groups: Consulted at two workshops …")
+    + r"|:\s+(?=(?:" + "|".join(re.escape(w) for w in _words("consult_participle")) + r")\b))",
     re.IGNORECASE,
 )
 _AND_RE = re.compile(
