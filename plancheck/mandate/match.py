@@ -2110,8 +2110,13 @@ def effect_term(terms: list[T.Term]) -> int | None:
     what the concern asks about; the thing affected says on what, and a passage describing
     that thing alone answers nothing of the effect."""
     hits = [i for i, t in enumerate(terms) if not t.stop and {t.lemma, *t.whole} & EFFECT_WORDS]
-    others = [t for i, t in enumerate(terms) if not t.stop and not t.generic and i not in hits]
-    return hits[0] if hits and others else None
+    if not hits:
+        return None
+    # the thing affected follows the effect ("påvirker Natura 2000-området", "verknaden for
+    # myrane"); an effect named last ("Økonomiske konsekvenser") is a kind of thing asked
+    # for, the costs, not an effect on something
+    after = [t for t in terms[hits[0] + 1 :] if not t.stop and not t.generic and t.lemma not in EFFECT_WORDS]
+    return hits[0] if after else None
 
 
 def relation_head(text: str, terms: list[T.Term]) -> int | None:
