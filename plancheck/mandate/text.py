@@ -150,6 +150,10 @@ STRUCTURAL = {
     "goal": "goals",
     "objective": "goals",
     "action": "measures",
+    # who leads a measure and by when ("an action plan with a named lead for every action")
+    "lead": "owners",
+    "owner": "owners",
+    "deadline": "deadlines",
     "indicator": "indicators",
     "kpi": "indicators",
     "vision": "vision",
