@@ -5,7 +5,7 @@ An overarching plan (a kommuneplanens samfunnsdel, a council plan) or a temaplan
 its goals in a form none of the plan's structure marks as goals:
 
 - sentences with a goal's modal ("X skal …", "Vi vil at …", "We will …", :data:`GOAL_STATEMENT_RE`)
-  in paragraphs, headings, list items and table cells (a ``Satsingsområde | Hva vil vi oppnå``
+  in paragraphs, headings, list items and table cells (a ``Tema | Dette ønsker vi``
   table); a sentence about the plans themselves ("Temaplanene skal vise …",
   :func:`about_the_plans`) or handing its subject to another plan (:func:`handed_on`) is none;
 - bold lead sentences that open paragraphs, where that is the document's convention
@@ -58,7 +58,7 @@ class StatementSettings:
     # "Inledning" names), and there are several
     headline_min_words: int = 3
     headline_min_count: int = 3
-    # words between "følges opp i" and the plan it names ("i egen landbruksplan")
+    # words between a handed-on phrase and the plan it names ("i en egen skogplan")
     handed_window: int = 6
 
 
@@ -74,7 +74,7 @@ class StatementWords(NamedTuple):
     goal_modals: frozenset[str]  # every modal a goal may be worded with
     modal_chain: frozenset[str]  # auxiliaries between the modal and the verb ("skal kunne")
     lead_in_pronouns: frozenset[str]  # "vi" of a box title "Dette vil vi oppnå"
-    handed_on: tuple[str, ...]  # "følges opp i": hands a subject to another plan
+    handed_on: tuple[str, ...]  # "tas opp i": hands a subject to another plan
     plan_ends: tuple[str, ...]  # the endings of a plan's name after those words
 
 
@@ -135,8 +135,8 @@ def _handed_on_re(window: int = DEFAULT_STATEMENT_SETTINGS.handed_window) -> re.
 
 
 def handed_on(text: str, settings: StatementSettings = DEFAULT_STATEMENT_SETTINGS) -> bool:
-    """Whether ``text`` hands its subject to another plan ("Landbruket følges opp i egen
-    landbruksplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
+    """Whether ``text`` hands its subject to another plan ("Skogbruket tas opp i en egen
+    skogplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
     stated_vocab.yaml before a plan's name). Why: such a sentence says the plan does not set
     the goal itself; it is no goal of the plan, and no evidence that a child follows one up."""
     return bool(_handed_on_re(settings.handed_window).search(text))
@@ -384,7 +384,7 @@ def numbered_headlines(
     (the one before it, else the one after it), the numbers running 1, 2, 3 … over at least
     ``headline_min_count`` headlines; else [].
 
-    Why: a vision page ("Vision 2045", "Our ambitions") prints each goal as a short headline
+    Why: a vision page ("Vision 2040", "Where we want to be") prints each goal as a short headline
     beside a large number over a paragraph explaining it; no full stop, no modal, no goal word.
     The reader takes the number and the headline for two headings (the larger type first or
     last, as the text layer has it); the headlines are the goals. Used only for a plan that

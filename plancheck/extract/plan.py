@@ -198,7 +198,7 @@ def build_plan(
     from plancheck.extract.goalstatements import stated_sentence_goals
 
     # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
-    # "Satsingsområde | Hva vil vi oppnå" table), as the rød tråd reads a parent's
+    # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
     stated_sentence_goals(plan, doc)
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}

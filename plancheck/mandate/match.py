@@ -1504,7 +1504,7 @@ class Scorer:
             f = self.s.statistic_factor
             score *= f + (1 - f) * acted / got
         elif c.manner and got > 0 and not u.doing_keys:
-            # "hur skolskjutsen ska ordnas för …" against "Var tionde elev bor växelvis": the
+            # "hur vinterdriften ska ordnas för …" against "Var femte väg är grusväg": the
             # facts of the matter, not what will be done (a passage that says what is done
             # anywhere in it is an answer)
             score *= self.s.statistic_factor
@@ -1547,13 +1547,13 @@ class Scorer:
         if self.s.identifier_number and any(
             self.term_match(t, u, keys) < self.s.term_hit for t in c.identifiers
         ):
-            # "hållplatserna längs väg 618" against "… längs väg 612": another road
+            # "korsningarna längs väg 205" against "… längs väg 207": another road
             score = min(score, self.s.anchor_cap)
         if self.s.part_cap < 1.0 and (
             part_of_whole(c.text, u.text) or count_short(c.text, u.text, self.lang)
         ):
-            # "Elevråden på de tre skolorna ska höras" against "… på två av de tre skolorna",
-            # "mindst to dialogmøder" against "et dialogmøde": a part of what is asked
+            # "Ungdomsråden i de fyra kommundelarna ska höras" against "… i två av de fyra",
+            # "minst to folkemøter" against "et folkemøte": a part of what is asked
             score = min(score, self.s.part_cap)
             counted = _COUNTED_RE.search(c.text)
             if counted and counted.group(0) not in missing:
@@ -1894,7 +1894,7 @@ def _concerns_of(
             rest = []
         if structural and not rest:
             if settings.structural_parts and len(structural) >= 2 and len(texts) == 1:
-                # "an action plan with a named lead for every action": the parts asked
+                # "a programme of works with a lead officer for each": the parts asked
                 # together (the measures, their owners) are each a concern, so a plan with
                 # the measures and no owners answers part of the point
                 for part in structural:
@@ -1963,14 +1963,14 @@ _AT_LEAST_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE = W.word_set("single_article")
-# the number a concern counts by and its noun ("to dialogmøder", "tre högstadieskolorna"):
+# the number a concern counts by and its noun ("to folkemøter", "fyra kommundelarna"):
 # what a passage counting fewer lacks
 _COUNTED_RE = re.compile(r"\b" + _COUNT + r"\s+[^\W\d_][\w-]*", re.IGNORECASE)
 
 
 def count_short(concern: str, text: str, lang: str) -> bool:
-    """The concern asks for at least N of a thing ("mindst to dialogmøder") and ``text`` counts
-    fewer of it ("et dialogmøde"), none as many: the passage answers part of what is asked."""
+    """The concern asks for at least N of a thing ("minst to folkemøter") and ``text`` counts
+    fewer of it ("et folkemøte"), none as many: the passage answers part of what is asked."""
     m = _AT_LEAST_RE.search(concern)
     if not m:
         return False
@@ -1995,7 +1995,7 @@ def count_short(concern: str, text: str, lang: str) -> bool:
 
 
 def part_of_whole(concern: str, text: str) -> bool:
-    """``text`` counts a part of a whole ("to av dei tre", "två av de tre", "two of the three")
+    """``text`` counts a part of a whole ("to av dei tre", "två av de fyra", "one of the four")
     whose number the concern names ("dei tre skulane"): the passage answers that part only."""
     asked = {_count(m.group(0)) for m in re.finditer(_COUNT, concern, re.IGNORECASE)} - {0}
     if not asked:
@@ -2009,9 +2009,9 @@ def part_of_whole(concern: str, text: str) -> bool:
 
 def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     """The numbers of ``terms`` (offsets in ``text``) that name a thing right after its noun,
-    nothing but a space between: "väg 618", "fylkesveg 714", "route 5". Why: the number says
+    nothing but a space between: "väg 205", "fylkesveg 330", "route 5". Why: the number says
     which one of the kind is asked about; a passage on the same kind with another number
-    answers nothing of it. A year ("innen 2030") or a quantity ("45 minuter": the number
+    answers nothing of it. A year ("innen 2030") or a quantity ("tolv plasser": the number
     before its noun) is none."""
     out = []
     for a, b in itertools.pairwise(terms):
@@ -2112,8 +2112,8 @@ def effect_term(terms: list[T.Term]) -> int | None:
     hits = [i for i, t in enumerate(terms) if not t.stop and {t.lemma, *t.whole} & EFFECT_WORDS]
     if not hits:
         return None
-    # the thing affected follows the effect ("påvirker Natura 2000-området", "verknaden for
-    # myrane"); an effect named last ("Økonomiske konsekvenser") is a kind of thing asked
+    # the thing affected follows the effect ("påvirker våtmarka", "verknaden for
+    # beitet"); an effect named last ("Økonomiske konsekvenser") is a kind of thing asked
     # for, the costs, not an effect on something
     after = [t for t in terms[hits[0] + 1 :] if not t.stop and not t.generic and t.lemma not in EFFECT_WORDS]
     return hits[0] if after else None

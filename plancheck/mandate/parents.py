@@ -252,8 +252,8 @@ def _deferred(text: str) -> bool:
 
 
 def handed_on(text: str) -> bool:
-    """Whether ``text`` hands its subject to another plan ("Landbruket følges opp i egen
-    landbruksplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
+    """Whether ``text`` hands its subject to another plan ("Skogbruket tas opp i en egen
+    skogplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
     extract/stated_vocab.yaml before a plan's name, :func:`plancheck.extract.goalstatements.handed_on`)
     or leaves it out (the mandate matcher's deferrals). Why: the sentence shares the goal's words
     exactly because it says this plan does not follow the goal up — it is never evidence that it

@@ -952,7 +952,7 @@ def _continuation_lead_in(
     if _MODAL_COLON_RE.search(text) and all(
         _lower_verb_item(ln, body) for ln in lines[j : j + 2] if _item_marker(ln, body)
     ):
-        # "The strategy will:" over "- set out …", "- explain …": the modal ends the lead-in
+        # "The study will:" over "- list …", "- compare …": the modal ends the lead-in
         # and every item opens with its verb, in lower case: the items finish its sentence
         return j, False
     return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
@@ -1753,7 +1753,7 @@ def _subject_re() -> re.Pattern[str]:
 
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
-# "Kommunestyret ber om at …": a deciding body asking, and the that-clause it asks
+# "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
 _REQUEST_RE = re.compile(
     r"^\s*" + _DECIDER_RE.pattern + r"\s+(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("request_that"))
@@ -1839,7 +1839,7 @@ _BACKGROUND_RE = re.compile(
     r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CONTINUATION_RE = _word_re("list_continuation")
-# a lead-in that ends with its modal ("The strategy will:", "Utredningen ska:", "Planen skal:")
+# a lead-in that ends with its modal ("The study will:", "Rapporten ska:", "Planen skal:")
 _MODAL_COLON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\s*:$", re.IGNORECASE)
 _NEGATION_RE = _word_re("negation")
 # "Grunneiere … skal varsles ved oppstart": a body told of the work, after the modal

@@ -150,7 +150,7 @@ STRUCTURAL = {
     "goal": "goals",
     "objective": "goals",
     "action": "measures",
-    # who leads a measure and by when ("an action plan with a named lead for every action")
+    # who leads a measure and by when ("a programme of works with a lead officer for each")
     "lead": "owners",
     "owner": "owners",
     "deadline": "deadlines",
