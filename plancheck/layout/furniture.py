@@ -5,6 +5,9 @@ ignored) on many pages; a table of contents is a contents title followed by line
 page number, and any dot-leader line. A footnote is a line in the lower part of the page,
 smaller than the text, that begins with a small raised marker ("⁴ This strategy is from …")
 which also stands, small and raised, in a line of larger text above it on the same page.
+A stamp ('DRAFT' set large across the page, a watermark in a text box) is text in display type,
+many times the body size, that stands at the same place on several pages, or over the text of
+its page.
 """
 
 from __future__ import annotations
@@ -67,6 +70,60 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             b = band(ln, h, settings)
             if b and (counts[(b, _furniture_key(ln.text))] >= need or PAGE_NUMBER.match(ln.text.strip())):
                 ln.kind = "furniture"
+
+
+def _stamp_key(text: str) -> str:
+    """A stamp's text without its spaces: a letter-spaced copy ('D R A F T') is the same stamp."""
+    return re.sub(r"\s+", "", text.lower())
+
+
+def _over_text(ln: Line, lines: list[Line]) -> bool:
+    """Does ``ln`` stand over the text of its page: the middle of a word of another, smaller
+    line inside its box?"""
+    return any(
+        o is not ln and o.size < ln.size and any(
+            ln.x0 <= w.mid_x <= ln.x1 and ln.top <= w.mid_y <= ln.bottom for w in o.words
+        )
+        for o in lines
+    )
+
+
+def mark_stamps(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark stamps (``kind = "furniture"``, ``meta["stamp"]``): lines of words (``stamp_min_letters``
+    letters or more) all in display type, at least ``stamp_size_ratio`` times the body size (a
+    drop cap beside its paragraph's first words or a big figure is none), that repeat (spaces ignored) at about the same
+    height on two pages or more, or that stand over other text of their page. A draft mark set
+    across every page is no heading and no title, wherever it lands between the lines."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                sizes[round(ln.size, 1)] += len(ln.text)
+    if not sizes:
+        return
+    body = sizes.most_common(1)[0][0]
+    big = [
+        (ln, h) for lines, h in zip(pages, heights, strict=True)
+        for ln in lines
+        if not ln.kind
+        and all(w.size >= settings.stamp_size_ratio * body for w in ln.words)
+        and sum(c.isalpha() for c in ln.text) >= settings.stamp_min_letters
+    ]
+    if not big:
+        return
+    places: dict[str, list[tuple[int, float]]] = {}
+    for ln, h in big:
+        places.setdefault(_stamp_key(ln.text), []).append((ln.page, ln.top / h))
+    by_page = {lines[0].page: lines for lines in pages if lines}
+    for ln, h in big:
+        here = ln.top / h
+        others = {
+            page for page, top in places[_stamp_key(ln.text)]
+            if page != ln.page and abs(top - here) <= settings.stamp_position_ratio
+        }
+        if others or _over_text(ln, by_page.get(ln.page, [])):
+            ln.kind = "furniture"
+            ln.meta["stamp"] = True
 
 
 def _raised_markers(ln: Line, settings: LayoutSettings = DEFAULT) -> list[Word]:
