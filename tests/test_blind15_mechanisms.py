@@ -148,8 +148,8 @@ def test_labels_no_column_word_names_must_be_few_and_plain():
 
 
 def test_an_empty_field_of_a_card_stays_empty_in_the_measure():
-    from plancheck.extract.tables import _cell, table_roles
     from plancheck.extract.fieldrows import field_records
+    from plancheck.extract.tables import _cell, table_roles
 
     recs = field_records(_card(""))
     assert recs is not None
