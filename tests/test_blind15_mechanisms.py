@@ -233,3 +233,63 @@ def test_a_performance_measure_column_holds_indicators_not_actions():
     assert column_role("Performance Measure") == "indicator"
     assert column_role("Performance Measures") == "indicator"
     assert column_role("Measures") == "measure"
+
+
+# --------------------------------------------------------------------------- note references, sidebars
+
+
+def test_a_small_raised_number_glued_to_a_year_is_a_note_reference_wherever_the_note_is():
+    from plancheck.layout.furniture import mark_footnotes
+    from plancheck.layout.lines import Line, finish_line
+
+    words = line_words("Ultimo 2026", 100, 200, 10)
+    year = words[-1]
+    words.append(Word("2", year.x1 + 0.1, 198, year.x1 + 4, 205, 7))  # set small and raised
+    ln = Line(1, words, 0, 0, 200, 210, 10, False)
+    finish_line(ln)
+    assert ln.text == "Ultimo 20262"
+    mark_footnotes([[ln]], [842])
+    assert ln.text == "Ultimo 2026"
+    # the same number after a space, or in the text's own size, stays
+    spaced = line_words("Ultimo 2026", 100, 300, 10)
+    spaced.append(Word("2", spaced[-1].x1 + 3, 298, spaced[-1].x1 + 7, 305, 7))
+    spaced[-2].space_after = True
+    level = line_words("Ultimo 2026 2", 100, 400, 10)
+    lines = []
+    for ws in (spaced, level):
+        other = Line(1, ws, 0, 0, 0, 0, 10, False)
+        finish_line(other)
+        lines.append(other)
+    mark_footnotes([lines], [842])
+    assert [x.text for x in lines] == ["Ultimo 2026 2", "Ultimo 2026 2"]
+
+
+def test_a_region_repeated_at_the_same_place_on_every_page_is_a_sidebar():
+    from plancheck.layout.furniture import mark_furniture
+
+    pages = []
+    for p in (1, 2, 3):
+        body = _lines([(f"Side {p} tekst linje {k} om planen" if k else "Mål 1", 50, 100 + 14 * k, 10) for k in range(6)], p)
+        side = _lines([("VÅRE VERDIER", 420, 100, 9), ("Vi vil lytte til innbyggerne.", 420, 114, 9)], p)
+        for ln in side:
+            ln.region = 1
+        pages.append(body + side)
+    mark_furniture(pages, [842, 842, 842])
+    assert all(ln.kind == "furniture" for lines in pages for ln in lines if ln.region == 1)
+    # the body repeats its first line at the same place, but not the whole region
+    assert not any(ln.kind for lines in pages for ln in lines if ln.region == 0)
+
+
+def test_a_timeframe_word_with_a_gloss_in_brackets_is_keyed_by_the_definition_after_it():
+    import datetime as dt
+
+    from plancheck.lang.timekey import keyed_deadline, read_timeframe_key
+    from plancheck.models import Deadline, DeadlineKind, Provenance
+
+    text = ("Timeframes: Short-term (0–2 years) = by December 2027 · Mid-term (3–5 years) = 2028–2030 · "
+            "Long-term (6+ years) = after 2030")
+    key = read_timeframe_key([(text, Provenance(page=1))], lang="en", plan_start=2026)
+    assert key is not None and [t.word for t in key.terms] == ["Short-term", "Mid-term", "Long-term"]
+    assert key.plan_end == dt.date(2030, 12, 31)
+    long_term = keyed_deadline(Deadline(text="Long-term (6+ years)", kind=DeadlineKind.period), key)
+    assert long_term.start == dt.date(2031, 1, 1) and long_term.text == "Long-term (6+ years)"

@@ -70,6 +70,40 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             b = band(ln, h, settings)
             if b and (counts[(b, _furniture_key(ln.text))] >= need or PAGE_NUMBER.match(ln.text.strip())):
                 ln.kind = "furniture"
+    mark_repeated_regions(pages, need, settings)
+
+
+def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSettings = DEFAULT) -> None:
+    """Mark as furniture a column region of two lines or more whose every line stands, with the
+    same text, at the same place (``furniture_place_tolerance``) on ``need`` pages or more: a
+    sidebar printed on every page ('Our principles' beside the text), wherever on the page it
+    stands. A whole region must repeat: a table's head repeated on each page shares its region
+    with rows that do not."""
+    tol = settings.furniture_place_tolerance
+    places: dict[str, list[tuple[int, float, float]]] = {}
+
+    def key(ln: Line) -> str:  # the text itself, digits and all: a sidebar repeats word for word
+        return " ".join(ln.text.split())
+
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                places.setdefault(key(ln), []).append((ln.page, ln.x0, ln.top))
+
+    def repeated(ln: Line) -> bool:
+        pages_there = {p for p, x, top in places.get(key(ln), [])
+                       if abs(x - ln.x0) <= tol and abs(top - ln.top) <= tol}
+        return len(pages_there) >= need
+
+    for lines in pages:
+        regions: dict[int, list[Line]] = {}
+        for ln in lines:
+            if not ln.kind:
+                regions.setdefault(ln.region, []).append(ln)
+        for group in regions.values():
+            if len(group) >= 2 and all(repeated(ln) for ln in group):
+                for ln in group:
+                    ln.kind = "furniture"
 
 
 def _stamp_key(text: str) -> str:
@@ -154,6 +188,26 @@ def _drop_marker(ln: Line, marker: Word, settings: LayoutSettings = DEFAULT) -> 
     finish_line(ln, settings)
 
 
+def drop_note_refs(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> None:
+    """Take note references out of the text: a number of at most ``note_ref_max_digits``
+    digits set small and raised (:func:`_raised_markers`) right after a word, with no space
+    between them (closer than ``note_ref_gap_ratio`` of the line's size). A word processor or
+    a browser sets a note's number so, wherever the note itself stands; glued to a year it
+    would change the year ('2026' + '²' read as '20262')."""
+    for lines in pages:
+        for ln in lines:
+            if ln.kind or len(ln.words) < 2:
+                continue
+            for w in _raised_markers(ln, settings):
+                k = next((i for i, o in enumerate(ln.words) if o is w), 0)
+                if k == 0 or not (w.text.isdigit() and len(w.text) <= settings.note_ref_max_digits):
+                    continue
+                before = ln.words[k - 1]
+                if before.space_after or w.x0 - before.x1 > settings.note_ref_gap_ratio * ln.size:
+                    continue
+                _drop_marker(ln, w, settings)
+
+
 def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
     """Mark footnotes (``kind = "footnote"``) and take their markers out of the text above.
 
@@ -161,7 +215,11 @@ def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: Layo
     marker, set smaller than a line above it on the same page that carries the same marker,
     small and raised. The lines below it in about its size go on with the footnotes. Without a
     marker in the text above, small text at the foot of a page (a caption, a source line) is
-    left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3."""
+    left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3;
+    so is a number set small and raised right after a word whose note stands elsewhere (at the
+    end of the document: "Ultimo 2026²" is due at the end of 2026, not of 20262), see
+    :func:`drop_note_refs`."""
+    drop_note_refs(pages, settings)
     for lines, h in zip(pages, heights, strict=True):
         free = [ln for ln in lines if not ln.kind]
         in_text: dict[str, list[tuple[Line, Word]]] = {}

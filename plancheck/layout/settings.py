@@ -256,6 +256,9 @@ class LayoutSettings(BaseModel):
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
     toc_entry_max_chars: int = Field(140, ge=1)
+    furniture_place_tolerance: float = Field(
+        2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"
+    )
     stamp_size_ratio: float = Field(
         2.5, ge=1,
         description="text at least this many times the body size that repeats at the same place on other "
@@ -289,6 +292,12 @@ class LayoutSettings(BaseModel):
     )
     footnote_raise_ratio: float = Field(
         0.2, ge=0, description="... and raised: its bottom this many line sizes above the line's bottom"
+    )
+    note_ref_max_digits: int = Field(
+        2, ge=1, description="a number of at most this many digits, small and raised right after a word, is a note reference"
+    )
+    note_ref_gap_ratio: float = Field(
+        0.25, ge=0, description="... set closer to the word than this fraction of the line's size (no space between)"
     )
     footnote_continuation_size: float = Field(
         0.6, ge=0, description="lines below a footnote within this size (pt) of it go on with the footnotes"
