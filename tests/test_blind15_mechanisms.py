@@ -293,3 +293,25 @@ def test_a_timeframe_word_with_a_gloss_in_brackets_is_keyed_by_the_definition_af
     assert key.plan_end == dt.date(2030, 12, 31)
     long_term = keyed_deadline(Deadline(text="Long-term (6+ years)", kind=DeadlineKind.period), key)
     assert long_term.start == dt.date(2031, 1, 1) and long_term.text == "Long-term (6+ years)"
+
+
+def test_a_block_repeated_across_the_page_is_no_sidebar():
+    from plancheck.layout.furniture import mark_furniture
+
+    pages = []
+    for p in (1, 2, 3):
+        head = _lines([("Tiltak Ansvar Frist", 50, 120, 10), ("(fortsatt fra forrige side)", 50, 134, 10)], p)
+        for ln in head:
+            ln.region = 1
+        body = _lines([(f"Rad {p}.{k} med et tiltak og en frist {2025 + k}", 50, 160 + 14 * k, 10) for k in range(5)], p)
+        pages.append(head + body)
+    mark_furniture(pages, [842, 842, 842])
+    assert not any(ln.kind for lines in pages for ln in lines)
+
+
+def test_a_display_heading_repeated_on_two_pages_of_many_is_no_stamp():
+    from plancheck.layout.furniture import mark_stamps
+
+    pages = [_lines([*(([("Tiltak", 50, 60, 40)]) if p in (2, 5) else []), *BODY], p) for p in range(1, 9)]
+    mark_stamps(pages, [842] * 8)
+    assert not any(ln.kind for lines in pages for ln in lines)

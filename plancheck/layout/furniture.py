@@ -75,10 +75,11 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
 
 def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSettings = DEFAULT) -> None:
     """Mark as furniture a column region of two lines or more whose every line stands, with the
-    same text, at the same place (``furniture_place_tolerance``) on ``need`` pages or more: a
-    sidebar printed on every page ('Our principles' beside the text), wherever on the page it
-    stands. A whole region must repeat: a table's head repeated on each page shares its region
-    with rows that do not."""
+    same text, at the same place (``furniture_place_tolerance``) on ``need`` pages or more, beside
+    other text of its page: a sidebar printed on every page ('Our principles' beside the text),
+    wherever on the page it stands. A whole region must repeat, and stand beside the text: a
+    table's head repeated on each page shares its region with rows that do not, and spans the
+    page."""
     tol = settings.furniture_place_tolerance
     places: dict[str, list[tuple[int, float, float]]] = {}
 
@@ -95,15 +96,30 @@ def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSe
                        if abs(x - ln.x0) <= tol and abs(top - ln.top) <= tol}
         return len(pages_there) >= need
 
+    groups: list[list[Line]] = []
+    beside: set[frozenset[str]] = set()  # the texts of repeated regions that stand beside text on some page
     for lines in pages:
         regions: dict[int, list[Line]] = {}
         for ln in lines:
             if not ln.kind:
                 regions.setdefault(ln.region, []).append(ln)
         for group in regions.values():
-            if len(group) >= 2 and all(repeated(ln) for ln in group):
-                for ln in group:
-                    ln.kind = "furniture"
+            if len(group) < 2 or not all(repeated(ln) for ln in group):
+                continue
+            groups.append(group)
+            x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
+            top, bottom = min(ln.top for ln in group), max(ln.bottom for ln in group)
+            if any(
+                not ln.kind and ln not in group and ln.top < bottom and ln.bottom > top and (ln.x1 <= x0 or ln.x0 >= x1)
+                for ln in lines
+            ):
+                beside.add(frozenset(key(ln) for ln in group))
+    # a block across the page (a table's head) is no sidebar; a sidebar is one on every page,
+    # the last too, where the text beside it may have ended above it
+    for group in groups:
+        if frozenset(key(ln) for ln in group) in beside:
+            for ln in group:
+                ln.kind = "furniture"
 
 
 def _stamp_key(text: str) -> str:
@@ -125,8 +141,10 @@ def _over_text(ln: Line, lines: list[Line]) -> bool:
 def mark_stamps(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
     """Mark stamps (``kind = "furniture"``, ``meta["stamp"]``): lines of words (``stamp_min_letters``
     letters or more) all in display type, at least ``stamp_size_ratio`` times the body size (a
-    drop cap beside its paragraph's first words or a big figure is none), that repeat (spaces ignored) at about the same
-    height on two pages or more, or that stand over other text of their page. A draft mark set
+    drop cap beside its paragraph's first words or a big figure is none), that repeat (spaces
+    ignored) at about the same height on ``stamp_repeat_ratio`` of the pages (two at least: a
+    chapter's display heading set at the same place on two pages of many is none), or that
+    stand over other text of their page. A draft mark set
     across every page is no heading and no title, wherever it lands between the lines."""
     sizes: Counter[float] = Counter()
     for lines in pages:
@@ -149,13 +167,14 @@ def mark_stamps(pages: list[list[Line]], heights: list[float], settings: LayoutS
     for ln, h in big:
         places.setdefault(_stamp_key(ln.text), []).append((ln.page, ln.top / h))
     by_page = {lines[0].page: lines for lines in pages if lines}
+    need = max(2, settings.stamp_repeat_ratio * len(pages))
     for ln, h in big:
         here = ln.top / h
-        others = {
+        there = {
             page for page, top in places[_stamp_key(ln.text)]
-            if page != ln.page and abs(top - here) <= settings.stamp_position_ratio
+            if abs(top - here) <= settings.stamp_position_ratio
         }
-        if others or _over_text(ln, by_page.get(ln.page, [])):
+        if len(there) >= need or _over_text(ln, by_page.get(ln.page, [])):
             ln.kind = "furniture"
             ln.meta["stamp"] = True
 

@@ -265,6 +265,7 @@ class LayoutSettings(BaseModel):
         "pages, or stands over other text, is a stamp ('DRAFT' across the page): furniture",
     )
     stamp_min_letters: int = Field(3, ge=1, description="... a stamp holds at least this many letters (a big figure is none)")
+    stamp_repeat_ratio: float = Field(0.5, ge=0, le=1, description="... on at least this share of the pages (two at least)")
     stamp_position_ratio: float = Field(
         0.05, ge=0, le=1, description="... at the same place: its top within this fraction of the page height"
     )
