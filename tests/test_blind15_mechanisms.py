@@ -24,11 +24,11 @@ def _numbered(lines: list[str], *, start: int = 1, step: int = 1, top: float = 1
 
 
 PARAGRAPH = [
-    "Sentrum er hjertet i byen, og her møtes folk",
-    "på butikken og på biblioteket hver dag.",
-    "Mål 1.1 Byen skal ha trygge møteplasser",
-    "for alle generasjoner.",
-    "Strategier",
+    "Parken er åpen for alle, og her møtes folk",
+    "på benkene og ved dammen hver dag.",
+    "Mål 1.1 Alle barn skal lære å svømme",
+    "før de går ut av fjerde klasse.",
+    "Tiltak",
 ]
 
 
@@ -36,7 +36,7 @@ def test_numbers_counting_the_lines_of_a_paragraph_in_the_margin_are_furniture()
     words = _numbered(PARAGRAPH, start=10)
     assert sorted(int(w.text) for w in line_numbers(words)) == [10, 11, 12, 13, 14]
     kept = " ".join(w.text for w in drop_line_numbers(words))
-    assert kept.startswith("Sentrum er") and "10" not in kept.split() and "1.1" in kept.split()
+    assert kept.startswith("Parken er") and "10" not in kept.split() and "1.1" in kept.split()
 
 
 def test_line_numbers_counting_by_five_are_found_too():
@@ -45,8 +45,8 @@ def test_line_numbers_counting_by_five_are_found_too():
 
 
 def test_a_numbered_list_whose_items_open_with_capitals_keeps_its_numbers():
-    items = ["Lage en plan for byrommene", "Etablere et ungdomsråd", "Ansette en sentrumsvert",
-             "Kartlegge tomme lokaler", "Gi tilskudd til lag"]
+    items = ["Lage en plan for badeplassene", "Etablere et ungdomsråd", "Ansette en badevakt",
+             "Kartlegge turstiene", "Gi tilskudd til lag"]
     assert line_numbers(_numbered(items)) == []
 
 
@@ -122,8 +122,8 @@ def _row(texts: list[str], r: int, top: float):
 def _card(owner: str = ""):
     from plancheck.models import Table
 
-    return Table(header=["Tiltak", "Kartleggje myrane i kommunen"], rows=[
-        _row(["Skildring", "Arbeidet blir gjort om sommaren."], 0, 112),
+    return Table(header=["Tiltak", "Rydde strandsona for plast"], rows=[
+        _row(["Bakgrunn", "Arbeidet blir gjort med frivillige lag."], 0, 112),
         _row(["Ansvarleg", owner], 1, 124),
         _row(["Frist", "2027"], 2, 136),
         _row(["Knytt til mål", "1 og 2"], 3, 148),
@@ -133,17 +133,17 @@ def _card(owner: str = ""):
 def test_a_card_with_one_field_no_column_word_names_is_still_a_record():
     from plancheck.extract.fieldrows import field_records
 
-    recs = field_records(_card("Miljørådgjevaren"))
-    assert recs is not None and recs.header == ["Tiltak", "Skildring", "Ansvarleg", "Frist", "Knytt til mål"]
+    recs = field_records(_card("Landbrukskontoret"))
+    assert recs is not None and recs.header == ["Tiltak", "Bakgrunn", "Ansvarleg", "Frist", "Knytt til mål"]
     assert [c.text for c in recs.rows[0]] == [
-        "Kartleggje myrane i kommunen", "Arbeidet blir gjort om sommaren.", "Miljørådgjevaren", "2027", "1 og 2"]
+        "Rydde strandsona for plast", "Arbeidet blir gjort med frivillige lag.", "Landbrukskontoret", "2027", "1 og 2"]
 
 
 def test_labels_no_column_word_names_must_be_few_and_plain():
     from plancheck.extract.fieldrows import field_labels
 
-    assert field_labels(["Tiltak", "Skildring", "Ansvarleg", "Frist"])
-    assert not field_labels(["Tiltak", "Skildring", "Merknad", "Frist"])  # two unknown beside three known
+    assert field_labels(["Tiltak", "Bakgrunn", "Ansvarleg", "Frist"])
+    assert not field_labels(["Tiltak", "Bakgrunn", "Merknad", "Frist"])  # two unknown beside three known
     assert not field_labels(["Tiltak", "Fase 2", "Ansvarleg", "Frist", "Kostnad"])  # a digit: no label
 
 
@@ -164,25 +164,25 @@ def test_a_ruled_tables_first_row_alone_at_the_foot_of_a_page_joins_its_rows_on_
     from plancheck.layout.tables import TablePiece, foot_rows, join_pieces
     from plancheck.models import BBox, Cell
 
-    page1 = _lines([("Tiltakskort 7", 50, 700, 10)], 1)
+    page1 = _lines([("Kort 4", 50, 700, 10)], 1)
     row = _lines([("Tiltak", 55, 760, 10)], 1)[0]
-    value = _lines([("Kartleggje ålegras i fjorden", 160, 760, 10)], 1)[0]
+    value = _lines([("Merke turstiene i heia", 160, 760, 10)], 1)[0]
     row.words += value.words
     from plancheck.layout.lines import finish_line
 
     finish_line(row)
-    footer = _lines([("Side 2", 50, 800, 10)], 1)[0]
+    footer = _lines([("Side 4", 50, 800, 10)], 1)[0]
     footer.kind = "furniture"
     page1 += [row, footer]
     cells = [[Cell(row=r, col=c, text=t, page=2, bbox=BBox(x0=(50, 150)[c], top=60 + 14 * r, x1=(150, 540)[c], bottom=74 + 14 * r))
-              for c, t in enumerate(pair)] for r, pair in enumerate([("Ansvarleg", "Miljørådgjevaren"), ("Frist", "2028")])]
+              for c, t in enumerate(pair)] for r, pair in enumerate([("Ansvarleg", "Turlaget"), ("Frist", "2029")])]
     piece = TablePiece(2, (50, 60, 540, 88), [50, 150], cells, [False, False], True)
-    page2 = _lines([("Tiltakskort 8", 50, 120, 10)], 2)
+    page2 = _lines([("Kort 5", 50, 120, 10)], 2)
     found = foot_rows([page1, page2], [piece], {1: 842, 2: 842})
-    assert len(found) == 1 and [c.text for c in found[0].rows[0]] == ["Tiltak", "Kartleggje ålegras i fjorden"]
+    assert len(found) == 1 and [c.text for c in found[0].rows[0]] == ["Tiltak", "Merke turstiene i heia"]
     assert row.kind == "table"
     tables = join_pieces([*found, piece], {1: 842, 2: 842}, {1: (700, 710), 2: (120, 130)})
-    assert len(tables) == 1 and tables[0][1].header == ["Tiltak", "Kartleggje ålegras i fjorden"]
+    assert len(tables) == 1 and tables[0][1].header == ["Tiltak", "Merke turstiene i heia"]
     assert [r[0].text for r in tables[0][1].rows] == ["Ansvarleg", "Frist"]
     # the same line in the middle of the page is running text
     row.kind = ""
@@ -196,13 +196,13 @@ def test_a_ruled_tables_first_row_alone_at_the_foot_of_a_page_joins_its_rows_on_
 def test_a_label_centred_beside_a_wrapped_sentence_opens_its_first_line():
     from plancheck.layout.lines import attach_centred_labels, words_to_lines
 
-    words = line_words("Every resident can walk to a park close", 125, 75, 11) + line_words("to home.", 125, 90, 11)
-    words += line_words("GOAL 1", 60, 83, 11)
+    words = line_words("All pupils can swim by the end of", 125, 75, 11) + line_words("year four.", 125, 90, 11)
+    words += line_words("GOAL 2", 60, 83, 11)
     lines = attach_centred_labels(words_to_lines(words, 1))
-    assert [ln.text for ln in lines] == ["GOAL 1 Every resident can walk to a park close", "to home."]
+    assert [ln.text for ln in lines] == ["GOAL 2 All pupils can swim by the end of", "year four."]
     # a label level with the first line is read there already; one beside a single line is left alone
-    single = words_to_lines(line_words("Every resident can walk", 125, 75, 11) + line_words("GOAL 1", 60, 78, 11), 1)
-    assert [ln.text for ln in attach_centred_labels(single)] == ["GOAL 1 Every resident can walk"]
+    single = words_to_lines(line_words("All pupils can swim", 125, 75, 11) + line_words("GOAL 2", 60, 78, 11), 1)
+    assert [ln.text for ln in attach_centred_labels(single)] == ["GOAL 2 All pupils can swim"]
 
 
 def test_a_label_beside_the_top_of_a_long_text_is_not_centred_on_it():
@@ -220,11 +220,11 @@ def test_a_label_beside_the_top_of_a_long_text_is_not_centred_on_it():
 def test_a_strategy_in_the_plans_own_voice_is_not_worded_as_an_action():
     from plancheck.extract.statements import classify_statement, in_plans_voice
 
-    text = "Vi vil samarbeide med fylkeskommunen om et bedre busstilbud."
+    text = "Vi vil samarbeide med idrettslagene om nye anlegg."
     assert classify_statement(text) == "measure"  # 'vil samarbeide': an actor that acts
     assert in_plans_voice(text) and in_plans_voice("We will plant trees along every street.")
-    assert not in_plans_voice("Samarbeide med fylkeskommunen om busstilbudet.")
-    assert not in_plans_voice("Kommunen vil samarbeide med fylkeskommunen.")
+    assert not in_plans_voice("Samarbeide med idrettslagene om anleggene.")
+    assert not in_plans_voice("Kommunen vil samarbeide med idrettslagene.")
 
 
 def test_a_performance_measure_column_holds_indicators_not_actions():
@@ -242,26 +242,26 @@ def test_a_small_raised_number_glued_to_a_year_is_a_note_reference_wherever_the_
     from plancheck.layout.furniture import mark_footnotes
     from plancheck.layout.lines import Line, finish_line
 
-    words = line_words("Ultimo 2026", 100, 200, 10)
+    words = line_words("Ferdig innen 2027", 100, 200, 10)
     year = words[-1]
     words.append(Word("2", year.x1 + 0.1, 198, year.x1 + 4, 205, 7))  # set small and raised
     ln = Line(1, words, 0, 0, 200, 210, 10, False)
     finish_line(ln)
-    assert ln.text == "Ultimo 20262"
+    assert ln.text == "Ferdig innen 20272"
     mark_footnotes([[ln]], [842])
-    assert ln.text == "Ultimo 2026"
+    assert ln.text == "Ferdig innen 2027"
     # the same number after a space, or in the text's own size, stays
-    spaced = line_words("Ultimo 2026", 100, 300, 10)
+    spaced = line_words("Ferdig innen 2027", 100, 300, 10)
     spaced.append(Word("2", spaced[-1].x1 + 3, 298, spaced[-1].x1 + 7, 305, 7))
     spaced[-2].space_after = True
-    level = line_words("Ultimo 2026 2", 100, 400, 10)
+    level = line_words("Ferdig innen 2027 2", 100, 400, 10)
     lines = []
     for ws in (spaced, level):
         other = Line(1, ws, 0, 0, 0, 0, 10, False)
         finish_line(other)
         lines.append(other)
     mark_footnotes([lines], [842])
-    assert [x.text for x in lines] == ["Ultimo 2026 2", "Ultimo 2026 2"]
+    assert [x.text for x in lines] == ["Ferdig innen 2027 2", "Ferdig innen 2027 2"]
 
 
 def test_a_region_repeated_at_the_same_place_on_every_page_is_a_sidebar():
@@ -286,13 +286,13 @@ def test_a_timeframe_word_with_a_gloss_in_brackets_is_keyed_by_the_definition_af
     from plancheck.lang.timekey import keyed_deadline, read_timeframe_key
     from plancheck.models import Deadline, DeadlineKind, Provenance
 
-    text = ("Timeframes: Short-term (0–2 years) = by December 2027 · Mid-term (3–5 years) = 2028–2030 · "
-            "Long-term (6+ years) = after 2030")
+    text = ("Key: Near-term (1–3 years) = by June 2028 · Mid-term (4–5 years) = 2029–2030 · "
+            "Long-term (10+ years) = after 2031")
     key = read_timeframe_key([(text, Provenance(page=1))], lang="en", plan_start=2026)
-    assert key is not None and [t.word for t in key.terms] == ["Short-term", "Mid-term", "Long-term"]
-    assert key.plan_end == dt.date(2030, 12, 31)
-    long_term = keyed_deadline(Deadline(text="Long-term (6+ years)", kind=DeadlineKind.period), key)
-    assert long_term.start == dt.date(2031, 1, 1) and long_term.text == "Long-term (6+ years)"
+    assert key is not None and [t.word for t in key.terms] == ["Near-term", "Mid-term", "Long-term"]
+    assert key.plan_end == dt.date(2031, 12, 31)
+    long_term = keyed_deadline(Deadline(text="Long-term (10+ years)", kind=DeadlineKind.period), key)
+    assert long_term.start == dt.date(2032, 1, 1) and long_term.text == "Long-term (10+ years)"
 
 
 def test_a_block_repeated_across_the_page_is_no_sidebar():

@@ -53,8 +53,8 @@ _PLANS_VOICE = re.compile(rf"^\W*(?:{_words('first_person')})\s+(?:{_words('acto
 
 
 def in_plans_voice(text: str) -> bool:
-    """Does ``text`` open with the plan's own voice committing to something ("Vi vil gi gående
-    forrang …", "We will …")? That is how a plan words its strategies, not an action worded
+    """Does ``text`` open with the plan's own voice committing to something ("Vi vil gi eldre
+    et bedre tilbud …", "We will …")? That is how a plan words its strategies, not an action worded
     as one ("Assess the state of …")."""
     return bool(_PLANS_VOICE.match(text))
 

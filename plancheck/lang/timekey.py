@@ -11,7 +11,7 @@ A key entry is a timeframe word - a horizon word and its noun from the lexicon
 "lang sigt") - followed by "=", ":" or a dash and a definition, or by a definition in brackets,
 that is nothing but a time: a date or period ("by 30 September 2028", "innen 2027", "after March
 2031", "etter 2031") or a count of years from the plan's start ("1–2 years", "5+ år"). A word
-may carry a gloss in brackets before its mark ("Short-term (0–2 years) = by December 2027"): the
+may carry a gloss in brackets before its mark ("Near-term (1–3 years) = by June 2028"): the
 definition after the mark dates it, and a deadline printing the word with that gloss is the word.
 Entries are separated by "·", ";", "•", "|", a line break or the next timeframe word. A key
 defines at least ``KeySettings.min_terms`` words (one word defined in passing is no key), and
@@ -51,13 +51,13 @@ class KeySettings:
 
 _SEPARATORS = re.compile(r"[·;•|\n\u2022\u00b7]")
 #: what follows a timeframe word in a key: a mark and its definition, perhaps after the word's
-#: gloss in brackets ("Short-term (0–2 years) = by December 2027": the definition is the date), or
+#: gloss in brackets ("Near-term (1–3 years) = by June 2028": the definition is the date), or
 #: a definition in brackets alone
 _MARK = re.compile(
     r"^\s*(?:\(\s*[^()]+?\s*\)\s*)?(?:=|:|-|–|—)\s*(?P<d>.+?)\s*[,.]?\s*$|^\s*\(\s*(?P<p>[^()]+?)\s*\)\s*[,.]?\s*$"
 )
 #: a gloss in brackets after a timeframe word, as a deadline cell prints it with the word
-#: ("Long-term (6+ years)")
+#: ("Long-term (10+ years)")
 _GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -203,7 +203,7 @@ def keyed_deadline(deadline: Deadline, key: TimeframeKey | None) -> Deadline:
         return deadline
     if deadline.kind not in (DeadlineKind.period, DeadlineKind.none):
         return deadline
-    # the word as the key defines it, its gloss in brackets left off ("Long-term (6+ years)")
+    # the word as the key defines it, its gloss in brackets left off ("Long-term (10+ years)")
     word = word_key(_GLOSS.sub("", deadline.text)) or word_key(deadline.text)
     for term in key.terms:
         if word_key(term.word) == word and (term.start is not None or term.end is not None):

@@ -212,7 +212,7 @@ def drop_note_refs(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) 
     digits set small and raised (:func:`_raised_markers`) right after a word, with no space
     between them (closer than ``note_ref_gap_ratio`` of the line's size). A word processor or
     a browser sets a note's number so, wherever the note itself stands; glued to a year it
-    would change the year ('2026' + '²' read as '20262')."""
+    would change the year ('2027' + '³' read as '20273')."""
     for lines in pages:
         for ln in lines:
             if ln.kind or len(ln.words) < 2:
@@ -236,7 +236,7 @@ def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: Layo
     marker in the text above, small text at the foot of a page (a caption, a source line) is
     left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3;
     so is a number set small and raised right after a word whose note stands elsewhere (at the
-    end of the document: "Ultimo 2026²" is due at the end of 2026, not of 20262), see
+    end of the document: "innen 2027³" is due by 2027, not by 20273), see
     :func:`drop_note_refs`."""
     drop_note_refs(pages, settings)
     for lines, h in zip(pages, heights, strict=True):

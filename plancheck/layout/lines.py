@@ -131,8 +131,8 @@ def attach_centred_labels(lines: list[Line], settings: LayoutSettings = DEFAULT)
     the dark cell of a band, its sentence wrapped beside it - opens the text's first line.
 
     Its middle stands between the text's lines, so it is a line of its own, and read by its
-    top it would land inside the sentence ('Every resident can … close' / 'GOAL 1' / 'to
-    home.'). Taken as the first words of the text's first line, label and sentence read as
+    top it would land inside the sentence ('All pupils can swim by the end of' / 'GOAL 2' /
+    'year four.'). Taken as the first words of the text's first line, label and sentence read as
     one, as they do where the label is set level with the first line. The label spans the
     break between two of the text's lines and its middle is within half a line of the text's
     middle; the text's lines start at one x, right of the label (``centred_label_gap_ratio``),
