@@ -315,3 +315,20 @@ def test_a_display_heading_repeated_on_two_pages_of_many_is_no_stamp():
     pages = [_lines([*(([("Tiltak", 50, 60, 40)]) if p in (2, 5) else []), *BODY], p) for p in range(1, 9)]
     mark_stamps(pages, [842] * 8)
     assert not any(ln.kind for lines in pages for ln in lines)
+
+
+def test_a_note_reference_glued_to_a_word_still_finds_its_footnote_on_the_page():
+    from plancheck.layout.furniture import mark_footnotes
+    from plancheck.layout.lines import Line, finish_line
+
+    words = line_words("STRATEGY 3: Plant trees", 100, 200, 11)
+    three = words[1]
+    three.text, three.x1 = "3", three.x0 + 5
+    words.insert(2, Word("4", three.x1 + 0.1, 197, three.x1 + 4, 204, 6.5))
+    body = Line(1, words, 0, 0, 197, 211, 11, False)
+    finish_line(body)
+    note = Line(1, [Word("4", 72, 700, 76, 706.5, 6.5), *line_words("This strategy comes from an older plan", 80, 700, 10)],
+                0, 0, 700, 710, 10, False)
+    finish_line(note)
+    mark_footnotes([[body, note]], [792.0])
+    assert note.kind == "footnote" and "4" not in body.text.split()[1]

@@ -237,8 +237,14 @@ def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: Layo
     left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3;
     so is a number set small and raised right after a word whose note stands elsewhere (at the
     end of the document: "innen 2027³" is due by 2027, not by 20273), see
-    :func:`drop_note_refs`."""
+    :func:`drop_note_refs`, after the notes on the page have found theirs."""
+    _mark_page_notes(pages, heights, settings)
     drop_note_refs(pages, settings)
+
+
+def _mark_page_notes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings) -> None:
+    """The footnotes at the foot of each page whose markers stand in the text above (see
+    :func:`mark_footnotes`)."""
     for lines, h in zip(pages, heights, strict=True):
         free = [ln for ln in lines if not ln.kind]
         in_text: dict[str, list[tuple[Line, Word]]] = {}
