@@ -50,8 +50,18 @@ def test_a_numbered_list_whose_items_open_with_capitals_keeps_its_numbers():
     assert line_numbers(_numbered(items)) == []
 
 
-def test_numbers_with_text_left_of_them_are_not_in_the_margin():
-    words = _numbered(PARAGRAPH) + line_words("Tabell", 20, 128, 10)  # a word left of the numbers
+def test_numbers_with_text_across_their_column_are_not_in_a_margin():
+    words = _numbered(PARAGRAPH) + line_words("Tabell over alt", 20, 128, 10)  # a line across the numbers
+    assert line_numbers(words) == []
+
+
+def test_years_counting_up_in_a_tables_column_are_not_line_numbers():
+    # 'Tiltak | Frist | Status': one measure a year, its status in lower case after the year
+    rows = [f"Tiltak nummer {k} for parken" for k in range(5)]
+    words = []
+    for k, text in enumerate(rows):
+        y = 100 + 14 * k
+        words += line_words(text, 50, y, 10) + line_words(str(2026 + k), 300, y, 10) + line_words("pågår", 360, y, 10)
     assert line_numbers(words) == []
 
 

@@ -11,8 +11,8 @@ A run of them is told from a column of row numbers or a numbered list by all of:
   least ``line_number_gap_ratio`` of its size;
 - they stand in one column (their right edges, or their left edges, align) and count up by a
   constant step from top to bottom, ``line_number_min_count`` of them or more;
-- nothing else on the page within their height starts left of the column's right edge: they
-  stand in the margin, left of all the text, the tables included;
+- nothing else on the page within their height crosses their column: they stand in a margin
+  of their own;
 - at least one of them stands before a line that goes on with a sentence (its first letter is
   lower-case): a line number counts the lines of a wrapped paragraph, where a list's or a
   table's number stands only before the first line of its item.
@@ -74,11 +74,12 @@ def line_numbers(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[
         reach = settings.line_number_baseline_ratio * w.size
         near = by_bottom[bisect_left(bottoms, w.bottom - reach):bisect_right(bottoms, w.bottom + reach)]
         line = [o for o in near if o is not w and _same_line(o, w, settings)]
+        gap = settings.line_number_gap_ratio * w.size
         if any(o.x1 <= w.x0 + settings.line_number_align_tol for o in line):
-            continue  # not the first word on its line
+            continue  # not the first word on its line (a year in a table's last columns is none)
         right = [o for o in line if o.x0 >= w.x1]
         nxt = min(right, key=lambda o: o.x0, default=None)
-        if nxt is not None and nxt.x0 - w.x1 < settings.line_number_gap_ratio * w.size:
+        if nxt is not None and nxt.x0 - w.x1 < gap:
             continue
         candidates.append((w, int(w.text)))
         after[id(w)] = nxt
@@ -94,12 +95,12 @@ def line_numbers(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[
                 run_words = [w for w, _n in run]
                 ids = {id(w) for w in run_words}
                 top, bottom = run_words[0].top, run_words[-1].bottom
-                right_edge = max(w.x1 for w in run_words)
+                left, right = min(w.x0 for w in run_words), max(w.x1 for w in run_words)
                 if any(
-                    id(o) not in ids and o.bottom > top and o.top < bottom and o.x0 < right_edge
+                    id(o) not in ids and o.bottom > top and o.top < bottom and o.x0 < right and o.x1 > left
                     for o in words
                 ):
-                    continue  # not in the margin: other text starts left of the column's edge
+                    continue  # not a margin of their own: other text crosses their column
                 if not any(
                     (nxt := after[id(w)]) is not None and nxt.text[:1].islower() for w in run_words
                 ):
