@@ -110,7 +110,7 @@ def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSe
             x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
             top, bottom = min(ln.top for ln in group), max(ln.bottom for ln in group)
             if any(
-                not ln.kind and ln not in group and ln.top < bottom and ln.bottom > top and (ln.x1 <= x0 or ln.x0 >= x1)
+                not ln.kind and ln.region != group[0].region and ln.top < bottom and ln.bottom > top and (ln.x1 <= x0 or ln.x0 >= x1)
                 for ln in lines
             ):
                 beside.add(frozenset(key(ln) for ln in group))

@@ -138,10 +138,11 @@ def attach_centred_labels(lines: list[Line], settings: LayoutSettings = DEFAULT)
     middle; the text's lines start at one x, right of the label (``centred_label_gap_ratio``),
     one under the other."""
     out = list(lines)
+    taken: set[int] = set()  # ids of labels moved into a line
     for label in lines:
         if not label.words or len(label.words) > settings.centred_label_max_words or not any(
             ch.isalpha() for ch in label.text
-        ):
+        ) or id(label) in taken:
             continue
         gap = settings.centred_label_gap_ratio * label.size
         beside = sorted(
@@ -155,7 +156,7 @@ def attach_centred_labels(lines: list[Line], settings: LayoutSettings = DEFAULT)
         tol, pitch = settings.line_overlap_slack, max(ln.height for ln in beside)
         text = list(beside)
         for ln in sorted(out, key=lambda ln: ln.top):
-            if ln in text or ln is label or abs(ln.x0 - beside[0].x0) > tol:
+            if any(ln is t for t in text) or ln is label or abs(ln.x0 - beside[0].x0) > tol:
                 continue
             if 0 <= text[0].top - ln.bottom <= pitch or 0 <= ln.top - text[-1].bottom <= pitch:
                 text = sorted([*text, ln], key=lambda x: x.top)
@@ -163,15 +164,16 @@ def attach_centred_labels(lines: list[Line], settings: LayoutSettings = DEFAULT)
         if abs((label.top + label.bottom) / 2 - middle) > pitch / 2:
             continue
         if any(
-            ln is not label and ln not in text and ln.words and ln.x1 > label.x0 and ln.x0 < text[0].x0
-            and ln.top < label.bottom and ln.bottom > label.top
+            ln is not label and not any(ln is t for t in text) and ln.words and ln.x1 > label.x0
+            and ln.x0 < text[0].x0 and ln.top < label.bottom and ln.bottom > label.top
             for ln in out
         ):
             continue  # something else stands beside the label
         first = text[0]
         first.words = [*label.words, *first.words]
         finish_line(first, settings)
-        out.remove(label)
+        taken.add(id(label))
+        out = [ln for ln in out if ln is not label]
     return out
 
 
