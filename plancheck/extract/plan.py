@@ -416,11 +416,13 @@ def opening_deadlines(plan: Plan) -> None:
 
 def mark_action_wording(plan: Plan) -> None:
     """Note the strategies worded as a concrete action ("Assess the state of the urban
-    forest"): a rule that misses a measure under one is less sure it is missing."""
-    from plancheck.extract.statements import classify_statement
+    forest"): a rule that misses a measure under one is less sure it is missing. A strategy
+    in the plan's own voice ("Vi vil …", "We will …") is worded as a strategy, whatever verb
+    follows."""
+    from plancheck.extract.statements import classify_statement, in_plans_voice
 
     for s in plan.strategies:
-        s.worded_as_action = classify_statement(s.text) == "measure"
+        s.worded_as_action = classify_statement(s.text) == "measure" and not in_plans_voice(s.text)
 
 
 def _previous_siblings(doc: Document) -> dict[str, str]:

@@ -435,11 +435,13 @@ def _record_table(st: _State, block: Block, table: Table) -> bool:
 
 
 def _column_words_row(row) -> bool:
-    """Every filled cell is a column word, and there are at least two: a header row."""
-    from plancheck.lang.vocab import column_role
+    """Every filled cell is a column word, and there are at least two: a header row. A header
+    may name a column no column word names beside enough that are
+    (:func:`plancheck.extract.fieldrows.field_labels`): 'Tiltak | Beskrivelse | Ansvar | Frist'."""
+    from plancheck.extract.fieldrows import field_labels
 
     filled = [c.text for c in row if c.text.strip()]
-    return len(filled) >= 2 and all(column_role(t) for t in filled)
+    return len(filled) >= 2 and field_labels(filled)
 
 
 def _sub_header(row) -> bool:
