@@ -323,3 +323,23 @@ def test_one_high_uncovered_point_does_not_lift_the_covered_threshold_for_all():
         assert strict.status(_features([0.97, 0.97])) != "covered"
     finally:
         C.FALSE_COVERED_COST = old
+
+
+def test_the_shipped_calibration_is_trained_on_every_batch_the_tuning_script_scores():
+    # a batch added to bench/mandate_tune.py (scored by calibrate-lobo) and not refitted on
+    # leaves the shipped statuses behind the figures docs/mandate.md reports for it
+    import importlib.util
+    from pathlib import Path
+
+    from plancheck.mandate.calibrate import CALIBRATION_PATH
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("mandate_tune", root / "bench/mandate_tune.py")
+    tune = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tune)
+    header = "".join(
+        line for line in CALIBRATION_PATH.read_text(encoding="utf-8").splitlines(True)
+        if line.startswith("#")
+    )
+    named = {s.strip().rstrip(");") for s in header.split("gold of")[1].split(";")[0].replace("#", "").split(",")}
+    assert named == {str(p.relative_to(root)) for p in tune.CORPORA.values()}
