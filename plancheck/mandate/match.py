@@ -2564,6 +2564,8 @@ def assess_points(
             weak=S.weak,
             kind=str(getattr(p.kind, "value", p.kind)),
             passing=bool(passing),
+            words=_point_words(results, context),
+            deferred=_deferred_share(results),
         )
         head_lost = (
             _head_object_missing(
@@ -2910,6 +2912,41 @@ def _head_object_missing(
             if any(scorer.term_match(w, v, v.all_keys) >= scorer.s.term_hit for w in words):
                 return None
     return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
+
+
+def _deferred(u: Unit) -> bool:
+    """Some sentence of the unit (of a whole chapter: of one of its members) leaves the subject
+    out or hands it on to another plan or a later stage (requirements.yaml ``deferral``)."""
+    return any(DEFERRAL_RE.search(x) for v in [u, *u.members] for x in T.sentences(v.text))
+
+
+def _answered_concerns(
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+) -> list[tuple[Concern, Unit | None]]:
+    """The concerns that ask about something in the plan's words (not a part the plan must
+    have, not only the plan's own subject), with the best passage found for each."""
+    return [(c, u) for c, _sc, u, _m in results if not c.structural and not c.subject_only]
+
+
+def _point_words(
+    results: list[tuple[Concern, float, Unit | None, list[str]]], context: list[T.Term]
+) -> int:
+    """How many content words the point asks with: its head's and its concerns' (not stop
+    words). An evidence feature of the calibrated status (calibrate ``words``): a long point
+    asks for more than one passage shows, and is partial more often."""
+    return len([t for t in context if not t.stop]) + sum(
+        len([t for t in c.terms if not t.stop]) for c, _u in _answered_concerns(results)
+    )
+
+
+def _deferred_share(results: list[tuple[Concern, float, Unit | None, list[str]]]) -> float:
+    """The share of the point's concerns whose best passage (or the chapter it is) holds a
+    sentence that puts a subject off or elsewhere ("… blir vurdert i en egen plan"). The
+    deferred sentence's own words are no evidence already (``_analyse``); this says that the
+    answer was found beside one — a heading naming the topic over a sentence deferring it is
+    the blind batches' commonest uncovered trap (calibrate ``deferred``)."""
+    plain = _answered_concerns(results)
+    return sum(1 for _c, u in plain if u is not None and _deferred(u)) / max(1, len(plain))
 
 
 def _concern_evidence(
