@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from plancheck.layout.rules import subpath_edges
 
 
@@ -27,7 +30,9 @@ def test_the_private_functions_are_pdfplumbers_code():
         "table, filter_edges = table_functions()\n"
         "import pdfplumber.table, pdfplumber.utils\n"
         "names = ['merge_edges', 'edges_to_intersections', 'intersections_to_cells', 'cells_to_tables', 'join_edge_group']\n"
-        "pairs = [(getattr(table, n), getattr(pdfplumber.table, n)) for n in names]\n"
+        "from plancheck.layout.plumbergrid import ORIGINAL_CELLS\n"
+        "own = lambda m, n: getattr(m, ORIGINAL_CELLS, m.intersections_to_cells) if n == 'intersections_to_cells' else getattr(m, n)\n"
+        "pairs = [(own(table, n), own(pdfplumber.table, n)) for n in names]\n"
         "pairs.append((filter_edges, pdfplumber.utils.filter_edges))\n"
         "pairs.append((table.utils.snap_objects, pdfplumber.utils.snap_objects))\n"
         "print(all(a is not b and a.__code__.co_code == b.__code__.co_code for a, b in pairs))\n"
@@ -59,3 +64,74 @@ def test_private_and_pdfplumber_grid_give_the_same_cells(monkeypatch):
     monkeypatch.setattr(plumbergrid, "table_functions", lambda: (pdfplumber.table, filter_edges))
     assert from_private == rules.grid_cells(edges)
     assert [len(cells) for cells in from_private] == [6]
+
+
+def _intersections(edges: list[dict]) -> dict:
+    from plancheck.layout.plumbergrid import table_functions
+
+    table, _filter = table_functions()
+    return table.edges_to_intersections(edges, 3, 3)
+
+
+def _rule(orientation: str, a: float, b0: float, b1: float) -> dict:
+    """A ruling line as pdfplumber's edge: horizontal at top ``a`` from x ``b0`` to ``b1``, or
+    vertical at x ``a`` from top ``b0`` to ``b1``."""
+    lo, hi = min(b0, b1), max(b0, b1)
+    if orientation == "h":
+        return {"x0": lo, "x1": hi, "top": a, "bottom": a, "width": hi - lo, "height": 0.0, "orientation": "h"}
+    return {"x0": a, "x1": a, "top": lo, "bottom": hi, "width": 0.0, "height": hi - lo, "orientation": "v"}
+
+
+_COORD = st.sampled_from([0.0, 10.0, 10.5, 20.0, 33.25, 40.0, 60.0, 61.0, 80.0, 100.0])
+
+
+@given(st.lists(st.tuples(st.sampled_from("hv"), _COORD, _COORD, _COORD), min_size=0, max_size=24))
+def test_the_quick_cell_search_finds_pdfplumbers_cells(rules):
+    """Random ruling lines on a coarse grid (shared coordinates make grids, gaps, lines
+    reaching past each other and cells spanning others): the same cells in the same order as
+    pdfplumber's own intersections_to_cells."""
+    from plancheck.layout.plumbergrid import ORIGINAL_CELLS, intersections_to_cells, table_functions
+
+    table, _filter = table_functions()
+    intersections = _intersections([_rule(*r) for r in rules])
+    assert intersections_to_cells(intersections) == getattr(table, ORIGINAL_CELLS)(intersections)
+
+
+def test_the_quick_cell_search_on_a_grid_with_a_merged_cell():
+    """A 3 × 3 grid whose middle row's first two cells are one (no rule between them), and a
+    line that ends short of the grid's right edge: the cells pdfplumber finds, in its order."""
+    from plancheck.layout.plumbergrid import ORIGINAL_CELLS, intersections_to_cells, table_functions
+
+    table, _filter = table_functions()
+    rules = [_rule("h", y, 0, 90) for y in (0, 20, 40, 60)] + [_rule("h", 70, 0, 60)]
+    rules += [_rule("v", 0, 0, 70), _rule("v", 30, 0, 20), _rule("v", 30, 40, 70), _rule("v", 60, 0, 70), _rule("v", 90, 0, 60)]
+    intersections = _intersections(rules)
+    cells = intersections_to_cells(intersections)
+    assert cells == getattr(table, ORIGINAL_CELLS)(intersections)
+    assert (0, 20, 60, 40) in cells and (0, 0, 30, 20) in cells and (0, 60, 30, 70) in cells
+
+
+def test_the_table_finders_use_the_quick_cell_search():
+    """pdfplumber's own TableFinder (ruled tables of pdfplumber pages) and the private load (the
+    grid check) call the quick search; pdfplumber's is kept beside it."""
+    from plancheck.layout.plumber import load_pdfplumber
+    from plancheck.layout.plumbergrid import ORIGINAL_CELLS, intersections_to_cells, table_functions
+
+    load_pdfplumber()
+    import pdfplumber.table
+
+    table, _filter = table_functions()
+    for module in (table, pdfplumber.table):
+        assert module.intersections_to_cells is intersections_to_cells
+        assert getattr(module, ORIGINAL_CELLS).__module__ == module.__name__
+
+
+def test_a_nan_point_is_left_to_pdfplumber():
+    """NaN is never equal to itself: pdfplumber's search never pairs such a point; the quick
+    search hands the whole set to pdfplumber's."""
+    from plancheck.layout.plumbergrid import intersections_to_cells
+
+    nan = float("nan")
+    edge = _rule("h", 0, 0, 10)
+    intersections = {(nan, 0.0): {"v": [edge], "h": [edge]}, (nan, 5.0): {"v": [edge], "h": [edge]}}
+    assert intersections_to_cells(intersections) == []

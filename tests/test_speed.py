@@ -382,3 +382,25 @@ def test_a_forked_child_starts_frozen_and_the_parent_thaws():
         frozen_in_child = limits.run_limited(lambda _p: gc.get_freeze_count(), what="test")
     assert frozen_in_child > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_model_default_factories_are_plain_functions():
+    """pydantic reads every default factory's signature when a model class is built; for a
+    builtin (``list``) or a model class that is slow (~5 ms of every start over the models), so
+    the models' factories are plain functions - and each call still gives a new object."""
+    import types
+
+    from plancheck import models
+
+    factories = [
+        (cls.__name__, name, field.default_factory)
+        for cls in vars(models).values()
+        if isinstance(cls, type) and issubclass(cls, models.BaseModel)
+        for name, field in cls.model_fields.items()
+        if field.default_factory is not None
+    ]
+    assert len(factories) >= 40
+    assert [f for f in factories if not isinstance(f[2], types.FunctionType)] == []
+    a, b = models.Measure(id="M1", text="a"), models.Measure(id="M2", text="b")
+    assert a.owners == [] and a.owners is not b.owners
+    assert a.provenance == models.Provenance() and a.provenance is not b.provenance

@@ -237,3 +237,24 @@ def test_gutter_shortcut_over_band_stretches_is_the_sweep_of_all_words(bands, gu
     s = DEFAULT.model_copy(update={"gutter_min": gutter_min})
     pieces = [p for band in bands for p in _span_pieces(band, s)]
     assert _pieces_have_gutter(pieces, s) == bool(gutters([w for band in bands for w in band], s))
+
+
+# whole points, so that a gap exactly as wide as the gutter minimum turns up
+_ROW_WORD = st.tuples(st.integers(0, 9), st.integers(0, 120).map(float), st.integers(1, 30).map(float))
+
+
+@given(st.lists(_ROW_WORD, min_size=1, max_size=40), st.integers(1, 9), st.sampled_from([0.0, 4.0, 9.0, 25.0]))
+def test_peel_top_gutter_sweep_is_the_gutters_of_the_rows_below(placed, k, gutter_min):
+    """_peel_top asks, for the rows from k down, whether gutters() finds one: one sweep over
+    the page's spans sorted once answers as gutters() over those rows' words does (random
+    words on ten rows, gutter widths from none to wide)."""
+    from plancheck.layout.columns import _gutter_below, gutters
+    from plancheck.layout.words import Word
+
+    s = DEFAULT.model_copy(update={"gutter_min": gutter_min})
+    rows: list[list[Word]] = [[] for _ in range(10)]
+    for row, x0, width in placed:
+        rows[row].append(Word("w", x0, 10.0 * row, x0 + width, 10.0 * row + 8, 8.0))
+    spans = sorted((w.x0, w.x1, r) for r, row in enumerate(rows) for w in row)
+    rest = [w for row in rows[k:] for w in row]
+    assert _gutter_below(spans, k, s) == bool(gutters(rest, s))

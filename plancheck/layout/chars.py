@@ -132,11 +132,13 @@ def pdfium_chars(
     rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
     # what pdfium gives per text object (font, size, matrix and so the angle: every character
     # of one text object has its object's), looked up once per object
-    objects: dict[int, tuple[tuple[str, bool, float], float, bool, bool, object, float, float]] = {}
-    # advance widths (in text space units of a 1-point font) per (font handle, code): the end of
-    # a glyph is where its advance ends, as pdfminer has it; the glyph's box reaches further
+    # (and, worked out once per object: the descent times the size, the font's name and weight,
+    # the advance widths of its font)
+    objects: dict[int, tuple] = {}
+    # advance widths (in text space units of a 1-point font) per font handle and code: the end
+    # of a glyph is where its advance ends, as pdfminer has it; the glyph's box reaches further
     # for a slanted letter ('f' in italic runs into the next word's gap)
-    advances: dict[tuple[int, int], float] = {}
+    advances: dict[int, dict[int, float]] = {}
     width = ctypes.c_float()
     FPDFFont_GetGlyphWidth = raw.FPDFFont_GetGlyphWidth
     fonts: dict[int, tuple[str, bool, float]] = {}
@@ -184,10 +186,13 @@ def pdfium_chars(
                 font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
                 fonts[key] = font
             address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
-            per_object = (font, size, vertical, slanted, handle, address or 0, across)
+            per_object = (
+                font, size, vertical, slanted, handle, address or 0, across,
+                font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}),
+            )
             if key:
                 objects[key] = per_object
-        font, size, vertical, slanted, handle, address, across = per_object
+        font, size, vertical, slanted, handle, address, across, drop, font_name, bold, widths = per_object
         if vertical:
             # set vertically: kept aside, its runs joined into labels once the page is read
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
@@ -200,14 +205,16 @@ def pdfium_chars(
         advance_end = None
         if rotation == 0:  # shown() worked out in line: the page as is, y turned down
             x0, base = ox.value, user_h - oy.value
+            # another character of the glyph before (a ligature): pdfium gives them one origin
+            same_glyph = prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out
             if address and not slanted:
-                advance = advances.get((address, code))
+                advance = widths.get(code)
                 if advance is None:
                     ok = FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
-                    advance = advances[(address, code)] = width.value if ok else 0.0
+                    advance = widths[code] = width.value if ok else 0.0
                 if advance > 0:
                     advance_end = x0 + advance * across
-            if advance_end is not None and not (prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out):
+            if advance_end is not None and not same_glyph:
                 # the character ends where its advance does (below): its box is not needed,
                 # one pdfium call fewer for most characters
                 x1 = advance_end
@@ -224,10 +231,11 @@ def pdfium_chars(
                 end = (ox.value, rect.bottom)
             x0, base = shown(ox.value, oy.value)
             x1 = shown(*end)[0]
+            same_glyph = prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out
         if x1 <= x0:  # no advance recorded: the glyph's own box
             FPDFText_GetCharBox(tp, i, left, right, bottom, top)
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))
-        y_bottom = base - font[2] * size  # the font's descent below the baseline
+        y_bottom = base - drop  # the font's descent below the baseline
         if slanted:
             # text set at an angle (a rotated column header): one text object is one label,
             # read in its own direction and placed where it starts
@@ -235,12 +243,12 @@ def pdfium_chars(
             if slant is not None and slant[0] == key:
                 slant[1].text += text
             else:
-                slant = (key, Char(text, min(xs), min(ys), max(xs), max(ys), size, font[0], font[1]))
+                slant = (key, Char(text, min(xs), min(ys), max(xs), max(ys), size, font_name, bold))
                 out.append(slant[1])
             prev = None
             continue
         slant = None
-        if prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out:
+        if same_glyph:
             # one glyph mapped to several characters (a ligature): pdfium gives them all the
             # glyph's origin; each starts where the last one ended, or they share its width
             if x1 > prev[2] + 0.01:
@@ -250,23 +258,12 @@ def pdfium_chars(
                 x0 = last.x0 + (last.x1 - last.x0) / 2
                 last.x1 = x0
                 x1 = max(x1, x0 + 0.01)
+            prev = (key, prev[1], x1)
         else:
             if advance_end is not None:
                 x1 = advance_end  # (a glyph of several characters keeps the box it covers)
             prev = (key, x0, x1)
-        prev = (key, prev[1], x1)
-        out.append(
-            Char(
-                text,
-                x0,
-                y_bottom - size,
-                x1,
-                y_bottom,
-                size,
-                font[0],
-                font[1],
-            )
-        )
+        out.append(Char(text, x0, y_bottom - size, x1, y_bottom, size, font_name, bold))
     out.extend(vertical_labels(upward, settings))
     return out
 

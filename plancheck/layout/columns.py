@@ -708,10 +708,14 @@ def _peel_top(
     a vision), the last of them running across a gutter, under which all the rest splits into
     text columns, and those columns, or None."""
     rows = _rows(words, settings)
+    # every word's span with its row, sorted once: the spans of the rows from k down, in this
+    # order, are those gutters() sorts for them (equal spans are alike), so whether they leave a
+    # gutter is one sweep each (:func:`_gutter_below`), not a sort of the page's words per k
+    spans = sorted((w.x0, w.x1, r) for r, row in enumerate(rows) for w in row)
     for k in range(1, min(settings.column_peel_max_lines + 1, len(rows) - 2 * settings.column_min_lines)):
-        rest = [w for r in rows[k:] for w in r]
-        if not gutters(rest, settings):
+        if not _gutter_below(spans, k, settings):
             continue
+        rest = [w for r in rows[k:] for w in r]
         # the lowest line peeled runs across a gutter of the columns under it: lines that
         # stand inside the columns are theirs (peeling a table's first rows would leave too
         # few rows to see it is a table)
@@ -729,6 +733,23 @@ def _peel_top(
                     k, sides = end, longer
             return [w for r in rows[:k] for w in r], sides
     return None
+
+
+def _gutter_below(spans: list[tuple[float, float, int]], k: int, settings: LayoutSettings) -> bool:
+    """Would :func:`gutters` find one among the words of rows ``k`` and below? ``spans`` are all
+    words' (x0, x1, row) in sorted order; the same sweep over those of the rows asked for."""
+    right = None
+    gap = settings.gutter_min
+    for x0, x1, r in spans:
+        if r < k:
+            continue
+        if right is None:
+            right = x1
+            continue
+        if x0 - right >= gap:
+            return True
+        right = max(right, x1)
+    return False
 
 
 def _row_top(row: list[Word]) -> float:
