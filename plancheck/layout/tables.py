@@ -963,8 +963,12 @@ def _span_wraps(span: Line, nxt: Line, above: list[Line], settings: LayoutSettin
     hold the first column's text alone, or run over the columns as the span does), stands at the text's
     leading under it (no row padding between), and its first word would not have fitted after
     the span within the table's width (the widest of the lines from the header on): the span
-    was full, not a row of its own followed by a bold first cell."""
-    if not nxt.bold or not nxt.words or abs(nxt.x0 - span.x0) > settings.cell_start_tolerance:
+    was full, not a row of its own followed by a bold first cell. A rest of figures alone
+    ("… med 50 prosent innan" / "2030") is bold by its words: a line is only called bold by
+    its letters."""
+    if not nxt.words or abs(nxt.x0 - span.x0) > settings.cell_start_tolerance:
+        return False
+    if not (nxt.bold or all(w.bold for w in nxt.words)):
         return False
     if nxt.top - span.bottom > settings.cell_leading_max_ratio * max(nxt.height, 1.0):
         return False
