@@ -1585,6 +1585,15 @@ def continues_letters(text: str, before: str) -> bool:
     return bool(letters) and letters[-1] == chr(ord(m.group(1)) - 1)
 
 
+def ends_with_joiner(text: str) -> bool:
+    """Does ``text`` end in an "and"/"or" word of the document's language (or a comma): a list
+    cut short, whose rest is on the next line or page?"""
+    from plancheck.ingest.text import joining_word
+
+    words = text.split()
+    return bool(words) and (words[-1].endswith(",") or joining_word(words[-1]))
+
+
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
     """A cell merged down over rows holds one text in each: the text it gained on the next
     page goes into every row that holds it (``origin`` and the rows merged from it)."""
@@ -1628,7 +1637,10 @@ def _append_rows(
             own = [c for i, c in enumerate(cells) if c.text and not carried[i]]
             lettered = [c for c in own if c.text[0].isalpha()]
             unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
-            if (cut and own) or unnumbered or (lettered and all(c.text[0].islower() for c in lettered)):
+            # a cell of the row above that ends in "og"/"and" ("PPT, Helsestasjonen og") was cut
+            # in the middle of its list: the row goes on, though its rest opens with a capital
+            dangling = any(c.text and not carried[i] and ends_with_joiner(prev[i].text) for i, c in enumerate(cells))
+            if (cut and own) or unnumbered or dangling or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
