@@ -50,3 +50,18 @@ def test_a_cell_ends_with_a_joiner_of_its_language():
     use_language("nb")
     assert ends_with_joiner("PPT, Helsestasjonen og") and ends_with_joiner("PPT,")
     assert not ends_with_joiner("Helsestasjonen") and not ends_with_joiner("")
+
+
+def test_a_new_row_under_a_cell_ending_in_and_stays_a_row_of_its_own():
+    """A goal cell merged down over the rows and cut after "og" at the foot of the page: the
+    next page's first row has a number and a measure of its own, opening with capitals; only
+    the cell ending in "og" could go on, so the row is no rest of the row above."""
+    use_language("nb")
+    first = TablePiece(1, (60, 700, 530, 800), XS[:-1],
+                       [_row(0, 1, 700, HEAD), _row(1, 1, 720, ["Lage en plan for skolevei", "Skolen og", "2026"])],
+                       [False] * 3)
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
+                        [_row(0, 2, 60, HEAD), _row(1, 2, 80, ["Bygge ut ladepunkter", "Teknisk drift", "2027"])],
+                        [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
+    assert ["Bygge ut ladepunkter", "Teknisk drift", "2027"] in [[c.text for c in r] for r in table.rows]

@@ -1638,8 +1638,16 @@ def _append_rows(
             lettered = [c for c in own if c.text[0].isalpha()]
             unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
             # a cell of the row above that ends in "og"/"and" ("PPT, Helsestasjonen og") was cut
-            # in the middle of its list: the row goes on, though its rest opens with a capital
-            dangling = any(c.text and not carried[i] and ends_with_joiner(prev[i].text) for i, c in enumerate(cells))
+            # in the middle of its list: the row goes on, though its rest opens with a capital,
+            # when each of its other cells that start with a letter starts in lower case (a goal
+            # cell merged down and cut after "og" over a new row of its own stays apart)
+            open_above = [ends_with_joiner(prev[i].text) if c.text and not carried[i] else False for i, c in enumerate(cells)]
+            dangling = any(open_above) and all(
+                open_above[i] or c.text[0].islower()
+                for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
+            ) and all(
+                open_above[i] for i, c in enumerate(cells) if c.text and not carried[i] and not c.text[0].isalpha()
+            )
             if (cut and own) or unnumbered or dangling or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
