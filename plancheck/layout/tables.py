@@ -1585,13 +1585,15 @@ def continues_letters(text: str, before: str) -> bool:
     return bool(letters) and letters[-1] == chr(ord(m.group(1)) - 1)
 
 
-def ends_with_joiner(text: str) -> bool:
-    """Does ``text`` end in an "and"/"or" word of the document's language (or a comma): a list
-    cut short, whose rest is on the next line or page?"""
+def ends_with_joiner(text: str, comma: bool = False) -> bool:
+    """Does ``text`` end in an "and"/"or" word of the document's language (or, with ``comma``,
+    a comma): a list cut short, whose rest is on the next line or page? A comma only counts
+    where no rule says the row closed (an unruled table): a ruled row whose bottom rule is
+    drawn closed there, "Kommunalsjef oppvekst," or not."""
     from plancheck.ingest.text import joining_word
 
     words = text.split()
-    return bool(words) and (words[-1].endswith(",") or joining_word(words[-1]))
+    return bool(words) and ((comma and words[-1].endswith(",")) or joining_word(words[-1]))
 
 
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
@@ -1641,7 +1643,8 @@ def _append_rows(
             # in the middle of its list: the row goes on, though its rest opens with a capital,
             # when each of its other cells that start with a letter starts in lower case (a goal
             # cell merged down and cut after "og" over a new row of its own stays apart)
-            open_above = [ends_with_joiner(prev[i].text) if c.text and not carried[i] else False for i, c in enumerate(cells)]
+            open_above = [ends_with_joiner(prev[i].text, comma=not table.ruled) if c.text and not carried[i] else False
+                          for i, c in enumerate(cells)]
             dangling = any(open_above) and all(
                 open_above[i] or c.text[0].islower()
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
