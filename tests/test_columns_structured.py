@@ -229,6 +229,31 @@ def test_a_two_column_table_whose_left_cells_never_wrap_is_no_pair_of_text_colum
     assert looks_like_columns([left, right], 595)
 
 
+def test_an_unruled_table_of_three_rows_is_no_pair_of_text_columns():
+    """Three rows: two breaks on each side, both level, and the first row starts level on both
+    sides too — three row starts, as many as a longer table needs. The actions fill their
+    column (one wraps), the owner cells wrap at the leading; read row by row."""
+    words: list[Word] = []
+    top = 120.0
+    for k, (left_lines, right_lines) in enumerate(((1, 2), (1, 3), (2, 3))):
+        for i in range(left_lines):
+            words += line_words(FULL if i == 0 else "og skolen", LEFT, top + 12 * i)
+        for i in range(right_lines):
+            words += line_words(f"Enhet {k} og omsorg" if i == 0 else "helsestasjonen", RIGHT, top + 12 * i)
+        top += 12 * max(left_lines, right_lines) + 10
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+    # the first lines not level (the right side starts a line lower, its breaks with it): two
+    # breaks in common are not enough
+    from plancheck.layout.columns import _breaks_match
+    from plancheck.layout.settings import DEFAULT
+
+    assert _breaks_match(left, right, DEFAULT)
+    lower = [Word(w.text, w.x0, w.top + 12, w.x1, w.bottom + 12, w.size) if w.top < 150 else w for w in right]
+    assert not _breaks_match(left, lower, DEFAULT)
+
+
 def test_an_unruled_two_column_table_across_the_middle_of_a_landscape_page_is_no_spread():
     """Nothing stands at the middle of the landscape page (the actions end short of it, the
     owners start past it), as at the fold of two pages printed side by side; but the rows'

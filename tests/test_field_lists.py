@@ -411,6 +411,11 @@ def test_a_table_head_alone_at_the_foot_or_head_of_a_page_is_no_cut_record():
     assert find_field_lists([_line(line_words("Mål 3", LABEL_X, 700.0)), foot], column_role, 1) == []
     top = head([("Ansvar", LABEL_X), ("Frist", 250.0), ("Merknad", 400.0)], 72.0)
     assert find_field_lists([top], column_role, 2) == []
+    # a head of two column words alone at the top of a page (a tab-stop outline's head line,
+    # its rows under it): the second word is a column word too, no value of the first
+    top = head([("Ansvarlig", 300.0), ("Tidspunkt", 450.0)], 72.0)
+    goal = _line(_bold(line_words("Alle barn skal ha gode oppvekstvilkår", LABEL_X, 90.0)), 2)
+    assert find_field_lists([top, goal], column_role, 2) == []
 
 
 def test_a_lettered_heading_wrapping_at_the_foot_of_the_page_is_no_cut_record():

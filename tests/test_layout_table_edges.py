@@ -314,3 +314,22 @@ def test_a_bold_row_spanning_the_table_that_wraps_keeps_its_rest():
     for ln in lower:
         ln.bold = True
     assert not _span_wraps(lower[1], lower[2], lower[:2])
+
+
+def test_a_bold_row_spanning_the_table_that_wraps_onto_a_year_alone_keeps_it():
+    """The rest of the span is a year alone ('… med 40 prosent innan' / '2035'): a line of
+    figures is not called bold (a line's weight is its letters'), but its words are."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    head = _row(100, (50, "Tiltak"), (300, "Ansvar"), (420, "Frist"))
+    span = _row(118, (50, "Mål 3: Bygdene skal kutte utsleppa frå vegtransporten med 40 prosent og meir innan"))
+    rest = _row(130, (50, "2035"))
+    for w in head + span + rest:
+        w.bold = True
+    body = _row(150, (50, "Tilby gratis leksehjelp"), (300, "Skolesjef"), (420, "2026"))
+    body += _row(170, (50, "Bygge trygge skoleveier"), (300, "Teknisk drift"), (420, "2027"))
+    [(piece, _used)] = find_unruled_tables(words_to_lines(head + span + rest + body, 1), lambda _t: None, 1)
+    texts = [[c.text if c else "" for c in row] for row in piece.rows]
+    assert texts[1][0].endswith("og meir innan 2035")
+    assert [row[0] for row in texts[2:]] == ["Tilby gratis leksehjelp", "Bygge trygge skoleveier"]

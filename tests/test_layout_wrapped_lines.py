@@ -28,6 +28,18 @@ def test_a_number_opening_a_line_under_a_line_run_to_the_margin_mid_sentence_is_
     assert [b.text for b in blocks][-1].endswith("Visitationen – 1. halvår 2026")
 
 
+def test_a_number_opening_a_line_after_a_field_label_inside_brackets_is_wrapped_text():
+    """'… (ansvar: Alle; tid:' run to the margin, then '3. kvartal 2027)': inside the open
+    bracket the colon ends the field's label, no lead-in to a numbered list."""
+    prev = _line("Tiltak 4.1.2: Lage en felles plan for skolestart (ansvar: Alle; frist:", 100)
+    ln = _line("3. kvartal 2027)", 112)
+    right = prev.x1 + 4
+    assert number_wrapped(prev, ln, "kvartal 2027)", right=right, open_paren=True)
+    assert not number_wrapped(prev, ln, "kvartal 2027)", right=right)  # outside brackets: a lead-in's colon
+    blocks = build_blocks([[prev, ln]], [])
+    assert [b.text for b in blocks] == ["Tiltak 4.1.2: Lage en felles plan for skolestart (ansvar: Alle; frist: 3. kvartal 2027)"]
+
+
 def test_a_word_wider_than_its_line_is_split_at_the_margin():
     prev = _line("Skoleledere/Kommunaldirektør/Familieafd", 100)  # 195 pt wide, alone on its line
     nxt = _line("elingen – 2. kvartal 2026", 112)

@@ -206,6 +206,31 @@ def test_an_owner_joined_by_and_is_split_when_the_plan_names_a_part_alone_elsewh
     assert got[0][0].kind == classify_owner("Head of Education", "en")  # each part classified on its own
 
 
+def test_a_part_split_off_stands_alone_for_the_next_owner_joined_by_and():
+    """Splitting "Bridges and Lighting" (Lighting alone elsewhere) shows "Bridges" alone, which
+    splits "Head of Water Services and Bridges" in turn, whatever the order of the measures."""
+    from plancheck.lang.owners import split_by_owners_seen_alone
+    from plancheck.models import Owner
+
+    rows = [["Head of Water Services and Bridges"], ["Bridges and Lighting"], ["Lighting"]]
+    got = split_by_owners_seen_alone([[Owner(text=t) for t in row] for row in rows], "en")
+    assert [[o.text for o in row] for row in got] == [
+        ["Head of Water Services", "Bridges"], ["Bridges", "Lighting"], ["Lighting"]]
+
+
+def test_a_part_joined_to_different_partners_in_different_measures_is_an_owner_of_its_own():
+    from plancheck.lang.owners import split_by_owners_seen_alone
+    from plancheck.models import Owner
+
+    rows = [["Tourism Office and Fleet Management"], ["Youth Services and Tourism Office"],
+            ["Health and Safety"], ["Health and Wellbeing"], ["Parks and Recreation"], ["Parks and Recreation"]]
+    got = split_by_owners_seen_alone([[Owner(text=t) for t in row] for row in rows], "en")
+    assert [[o.text for o in row] for row in got] == [
+        ["Tourism Office", "Fleet Management"], ["Youth Services", "Tourism Office"],
+        # a one-word part with two partners may open two names; the same pair twice is one name
+        ["Health and Safety"], ["Health and Wellbeing"], ["Parks and Recreation"], ["Parks and Recreation"]]
+
+
 def test_an_english_owner_opening_with_a_role_word_after_and_is_an_owner_of_its_own():
     # the right side opens with a role or unit word: a second owner, whatever the left names
     assert [o.text for o in split_owners("Public Health and Head of Housing", lang="en")] == [

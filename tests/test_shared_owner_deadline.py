@@ -97,3 +97,17 @@ def test_a_deadline_run_into_the_owner_cell_beside_an_empty_deadline_cell_is_spl
         "Tildelingskontoret", "Haust 2026")
     assert owner_and_deadline(row("Teknisk drift", "2027"), roles, header) == ("Teknisk drift", "2027")
     assert owner_and_deadline(row("Teknisk drift", ""), roles, header) == ("Teknisk drift", "")
+
+
+@pytest.mark.parametrize(
+    ("cell", "parts"),
+    [("Bydrift, Kulturkontoret (Hvert halvår)", ("Bydrift, Kulturkontoret", "Hvert halvår")),
+     ("Museet (i løpet av planperioden)", ("Museet", "i løpet av planperioden")),
+     ("Parkvesenet (Every six months)", ("Parkvesenet", "Every six months")),
+     ("Kulturkontoret (Fjordmuseet)", ("Kulturkontoret (Fjordmuseet)", "")),
+     ("Kulturkontoret (i samarbeid med Museet)", ("Kulturkontoret (i samarbeid med Museet)", ""))],
+)
+def test_a_deadline_in_brackets_after_the_name_need_not_be_time_words_only(cell, parts):
+    """The bracket bounds the deadline: a recurring or period form the parser knows is the
+    deadline whole, though "halvår" or "planperioden" is no time word of its own."""
+    assert split_deadline(cell) == parts

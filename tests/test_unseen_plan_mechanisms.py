@@ -333,6 +333,24 @@ def test_a_lead_and_partners_column_gives_the_first_name_and_a_row_states_its_ti
     assert got == [(["Energy Office"], "40 MW by 2029"), (["Transit Agency"], "by 2028"), (["Parks Office"], None)]
 
 
+def test_a_lead_partner_column_gives_every_name_listed():
+    """"Lead partner" is one owner column word holding the partner word: every name under it is
+    a lead partner (not the first of a lead and its partners)."""
+    from plancheck.models import Cell, Table
+
+    header = ["Actions", "Lead partner", "By when"]
+    rows = [["Install solar on town roofs.", "Energy Office and Head of Schools", "2028"],
+            ["Publish a climate dashboard.", "Parks Office, Transit Agency and Head of Finance", "2027"]]
+    table = Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                       for r, row in enumerate(rows)], pages=[1])
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Actions", level=1)],
+                   blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table,
+                                 section_id="s0", provenance=Provenance(page=1))])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [[o.text for o in m.owners] for m in plan.measures] == [
+        ["Energy Office", "Head of Schools"], ["Parks Office", "Transit Agency", "Head of Finance"]]
+
+
 def test_a_label_may_run_into_its_text_after_the_colon():
     from plancheck.extract.roles import label_role
 

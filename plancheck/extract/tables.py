@@ -21,7 +21,14 @@ from plancheck.extract.state import (
     _State,
 )
 from plancheck.ingest.text import join_lines, normalise
-from plancheck.lang.vocab import GOAL_MEANS, alternation, evidence_words, table_words, words_pattern
+from plancheck.lang.vocab import (
+    GOAL_MEANS,
+    alternation,
+    column_word_exact,
+    evidence_words,
+    table_words,
+    words_pattern,
+)
 from plancheck.layout.lines import BULLETS
 from plancheck.models import (
     Block,
@@ -888,7 +895,10 @@ def _measure_table(
     skipping = False
     seen: set[tuple] = set()
     owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
-    lead_first = bool(_PARTNERS.search(owner_head))  # "Lead (1st listed) and Partners"
+    # "Lead (1st listed) and Partners": the first name is the owner, the rest partners; not
+    # when the header is one owner column word of the lexicon that holds the partner word
+    # ("Lead partner": every name listed under it is a lead partner)
+    lead_first = bool(_PARTNERS.search(owner_head)) and not column_word_exact(owner_head)
     mcol = roles.index("measure")
     values = [row[mcol].text.strip() for row in table.rows if mcol < len(row) and row[mcol].text.strip()]
     if values and not any(re.search(r"[^\W\d_]", v) for v in values):

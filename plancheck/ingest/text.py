@@ -159,7 +159,7 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         if not piece or not piece[:1].islower():
             return 0, ""
         head = re.split(r"[\s/,.;:]", piece)[0]
-        if k > i and _joining_word(head):
+        if k > i and joining_word(head):
             return 0, ""  # "oppvekst" / "og": a word of its own, whatever a compound guess says
         rest += head
         if k > i and _known_direct(last + rest):
@@ -173,7 +173,7 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
     return 0, ""
 
 
-def _joining_word(word: str) -> bool:
+def joining_word(word: str) -> bool:
     """Is ``word`` an "and" or "or" of the document's language (the lexicon's and_words and
     or_words: "og" in Norwegian, where "or" is the end of "koordinat" + "or")?"""
     from plancheck.lang.vocab import plain_words

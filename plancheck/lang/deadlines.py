@@ -649,6 +649,15 @@ def time_only(text: str) -> bool:
     return not re.search(r"[^\W_]", "".join(rest))
 
 
+def _bracketed_deadline(text: str) -> bool:
+    """Does ``text``, set in brackets after a name, read as a deadline of a kind the parser
+    knows (a recurring, continuous or period form as well as a date)?"""
+    if not looks_like_deadline(text):
+        return False
+    found = parse_deadline(text)
+    return found is not None and found.kind != "none"
+
+
 def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str]:
     """A cell holding a name and a deadline ("Ansvar / frist": "Kulturkontoret og Fjordmuseet
     Haust 2026") split at the word where the deadline starts: ("Kulturkontoret og Fjordmuseet",
@@ -662,12 +671,15 @@ def split_deadline(text: str, *, deadline_first: bool = False) -> tuple[str, str
     A part in brackets is the part the header puts in brackets ("Ansvar (frist)": "KU (3. kvartal
     2026)" → ("KU", "3. kvartal 2026"); "(HT 2026)" → ("", "HT 2026"); "Frist (ansvar)": "2026
     (KU)" → ("KU", "2026")), when the deadline's part is a time expression and nothing else; a
-    bracket that says something else ("Kulturkontoret (Fjordmuseet)") is split by words."""
+    bracket that says something else ("Kulturkontoret (Fjordmuseet)") is split by words. In
+    brackets after the name, a deadline of any kind the parser knows counts, though not every
+    word of it is a time word ("KU (Hvert halvår)", "KU (i løpet av planperioden)"): the bracket
+    bounds it, so no word of the name can be taken for it, nor a word of it left to the name."""
     text = " ".join(text.split())
     bracketed = _BRACKETED_TAIL.match(text)
     if bracketed:
         outer, inner = bracketed.group("outer").strip(" ,;/–—-"), bracketed.group("inner").strip()
-        if not deadline_first and time_only(inner):
+        if not deadline_first and (time_only(inner) or _bracketed_deadline(inner)):
             return outer, inner
         if deadline_first and outer and time_only(outer):
             return inner, outer

@@ -508,24 +508,55 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
 def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> list[list[Owner]]:
     """Split an owner kept whole across "and"/"og"/"och" ("Head of Education and
     Communications") when the plan itself shows it joins owners: a part stands alone as the
-    owner of another measure, and every part starts with a capital. A unit whose name holds
-    the joiner ("Roads and Bridges") is not printed in parts elsewhere, so it stays
+    owner of another measure, or a part of two words or more is joined to different partners
+    in different measures ("Public Health and Procurement", "Economic Development and Public
+    Health"), and every part starts with a capital. A unit whose name holds the joiner ("Roads
+    and Bridges") is not printed in parts elsewhere, nor with another partner, so it stays
     whole; a lower-case part ("Helse og omsorg") is a complement, not an owner.
 
+    The parts of a split stand alone from then on: splitting "Highways and Procurement"
+    (Procurement alone elsewhere) shows "Highways" alone, which splits "Head of Adult Social
+    Care and Highways" in turn; so the rule is applied until nothing changes.
+
     ``cells``: the owners of each measure of one plan, in order; the same shape is returned."""
+    out = cells
+    while True:
+        new_cells = _split_seen_alone_once(out, lang)
+        if [[o.text for o in owners] for owners in new_cells] == [[o.text for o in owners] for owners in out]:
+            return new_cells
+        out = new_cells
+
+
+def _joined_parts(text: str) -> list[str] | None:
+    """The parts of an owner text joined by "and"/"og"/"och", each starting with a capital;
+    None when it is not such a text."""
+    parts = [p.strip() for p in _SOFT_SEP.split(text)[0::2]]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return parts
+    return None
+
+
+def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Owner]]:
     alone = {normalise_owner(o.text) for owners in cells for o in owners if not _SOFT_SEP.search(o.text)}
+    partners: dict[str, set[frozenset[str]]] = {}
+    for owners in cells:
+        for o in owners:
+            parts = _joined_parts(o.text)
+            for p in parts or []:
+                if len(p.split()) > 1:
+                    others = frozenset(normalise_owner(q) for q in parts if q is not p)
+                    partners.setdefault(normalise_owner(p), set()).add(others)
+    alone |= {p for p, others in partners.items() if len(others) > 1}
     out = []
     for owners in cells:
         new: list[Owner] = []
         for o in owners:
-            parts = [p.strip() for p in _SOFT_SEP.split(o.text)[0::2]]
-            if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-                seen = [normalise_owner(p) in alone for p in parts]
-                if any(seen):
-                    for p in parts:
-                        kind = classify_owner(p, lang)
-                        new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
-                    continue
+            parts = _joined_parts(o.text)
+            if parts and any(normalise_owner(p) in alone for p in parts):
+                for p in parts:
+                    kind = classify_owner(p, lang)
+                    new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
+                continue
             new.append(o)
         out.append(new)
     return out

@@ -760,7 +760,8 @@ def build_blocks(
         if (
             kind == "list" and number and not bullet and cur is not None and prev_line is not None
             and cur["kind"] in (BlockKind.paragraph, BlockKind.list_item)
-            and number_wrapped(prev_line, ln, text, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings)
+            and number_wrapped(prev_line, ln, text, right_edge.get((prev_line.page, prev_line.region), prev_line.x1), settings,
+                               _open_parenthesis(cur))
             and _continues(cur, prev_line, ln, settings, leading)
         ):
             cur["lines"].append(ln)  # "… – Ansvar: Visitationen –" / "1. halvår 2026": a date wrapped
@@ -1132,15 +1133,23 @@ def word_split_at_margin(prev: Line, nxt: Line, right: float, settings: LayoutSe
     return (last.x1 - last.x0) + (first.x1 - first.x0) > right - min(prev.x0, nxt.x0)
 
 
-def number_wrapped(prev: Line, ln: Line, rest: str, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+def number_wrapped(
+    prev: Line, ln: Line, rest: str, right: float, settings: LayoutSettings = DEFAULT, open_paren: bool = False
+) -> bool:
     """Is ``ln``, which opens with what reads as a list number ("1. halvår 2026", "2. kvartal"),
     the rest of a sentence wrapped from ``prev``: at the left edge of ``prev``, going on in
     lower case after its number (``rest``), and ``prev`` ran to the margin ``right`` mid-sentence
     (:func:`_wrapped`)? An item of a numbered list opens with a capital, or follows a line
-    that ended short or ended its sentence."""
+    that ended short or ended its sentence. Inside a parenthesis the text so far leaves open
+    (``open_paren``), a colon or semicolon ends a field's label, not a lead-in ("(ansvar:
+    Alle; tid:" / "2. kvartal 2026)")."""
     if prev.page != ln.page or prev.region != ln.region or abs(ln.x0 - prev.x0) > settings.margin_slack:
         return False
-    return rest[:1].islower() and _wrapped(prev, right, prev.x0, settings, ln)
+    if not rest[:1].islower():
+        return False
+    if open_paren and prev.text.rstrip().endswith((":", ";")):
+        return prev.x1 >= right - settings.wrap_slack_ratio * (right - prev.x0) and not next_word_fits(prev, ln, right, settings)
+    return _wrapped(prev, right, prev.x0, settings, ln)
 
 
 def _text_so_far(cur: dict) -> str:

@@ -215,6 +215,10 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
     matched = sum(1 for b in lb if any(abs(b - c) <= slack for c in rb))
+    # the first row starts level on both sides too: it counts when every break of each side
+    # has its partner on the other (a table of three rows: two breaks, three row starts)
+    if matched == len(lb) == len(rb) and abs(min(w.top for w in left) - min(w.top for w in right)) <= slack:
+        matched += 1
     if matched < settings.row_break_min or matched / min(len(lb), len(rb)) < settings.row_break_match:
         return False
     # a table row starts below every cell of the row above it: a paragraph that starts beside

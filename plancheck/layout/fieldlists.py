@@ -218,10 +218,16 @@ def _cut_at_head(
     when it opens the page's text, its label is the owner's or the deadline's column word (the
     fields after the action) and its value is one text, not cells (:func:`_in_cells`); it then joins its record
     (:func:`plancheck.layout.tables.join_pieces`), where it stays a one-field table when the
-    page before ended with none."""
+    page before ended with none. Not when its value is a column word as well ("Ansvarlig
+    Tidspunkt"): that is the head line of a table whose rows follow, repeated at the top of
+    the page or opening a table there."""
     if i != 0 or len(fields) != 1 or not fields[0].value:
         return False
-    return column_role(fields[0].label) in ("owner", "deadline") and not _in_cells(fields[0], settings)
+    value = " ".join(line_text(part, settings) for part in fields[0].value)
+    return (
+        column_role(fields[0].label) in ("owner", "deadline") and not _in_cells(fields[0], settings)
+        and column_role(value) is None
+    )
 
 
 def _label_goes_on(

@@ -963,8 +963,12 @@ def _span_wraps(span: Line, nxt: Line, above: list[Line], settings: LayoutSettin
     hold the first column's text alone, or run over the columns as the span does), stands at the text's
     leading under it (no row padding between), and its first word would not have fitted after
     the span within the table's width (the widest of the lines from the header on): the span
-    was full, not a row of its own followed by a bold first cell."""
-    if not nxt.bold or not nxt.words or abs(nxt.x0 - span.x0) > settings.cell_start_tolerance:
+    was full, not a row of its own followed by a bold first cell. A rest of figures alone
+    ("… med 50 prosent innan" / "2030") is bold by its words: a line is only called bold by
+    its letters."""
+    if not nxt.words or abs(nxt.x0 - span.x0) > settings.cell_start_tolerance:
+        return False
+    if not (nxt.bold or all(w.bold for w in nxt.words)):
         return False
     if nxt.top - span.bottom > settings.cell_leading_max_ratio * max(nxt.height, 1.0):
         return False
@@ -1581,6 +1585,17 @@ def continues_letters(text: str, before: str) -> bool:
     return bool(letters) and letters[-1] == chr(ord(m.group(1)) - 1)
 
 
+def ends_with_joiner(text: str, comma: bool = False) -> bool:
+    """Does ``text`` end in an "and"/"or" word of the document's language (or, with ``comma``,
+    a comma): a list cut short, whose rest is on the next line or page? A comma only counts
+    where no rule says the row closed (an unruled table): a ruled row whose bottom rule is
+    drawn closed there, "Kommunalsjef oppvekst," or not."""
+    from plancheck.ingest.text import joining_word
+
+    words = text.split()
+    return bool(words) and ((comma and words[-1].endswith(",")) or joining_word(words[-1]))
+
+
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
     """A cell merged down over rows holds one text in each: the text it gained on the next
     page goes into every row that holds it (``origin`` and the rows merged from it)."""
@@ -1624,7 +1639,19 @@ def _append_rows(
             own = [c for i, c in enumerate(cells) if c.text and not carried[i]]
             lettered = [c for c in own if c.text[0].isalpha()]
             unnumbered = bool(own) and not cells[0].text and numbered_rows(table)
-            if (cut and own) or unnumbered or (lettered and all(c.text[0].islower() for c in lettered)):
+            # a cell of the row above that ends in "og"/"and" ("PPT, Helsestasjonen og") was cut
+            # in the middle of its list: the row goes on, though its rest opens with a capital,
+            # when each of its other cells that start with a letter starts in lower case (a goal
+            # cell merged down and cut after "og" over a new row of its own stays apart)
+            open_above = [ends_with_joiner(prev[i].text, comma=not table.ruled) if c.text and not carried[i] else False
+                          for i, c in enumerate(cells)]
+            dangling = any(open_above) and all(
+                open_above[i] or c.text[0].islower()
+                for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
+            ) and all(
+                open_above[i] for i, c in enumerate(cells) if c.text and not carried[i] and not c.text[0].isalpha()
+            )
+            if (cut and own) or unnumbered or dangling or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge

@@ -1,0 +1,67 @@
+"""A row of a ruled table cut by a page break in the middle of a list of owners ("PPT,
+Helsestasjonen og" at the foot of the page, "Kommunedirektør" at the head of the next): the rest
+opens with a capital, but a cell that ends in "og"/"and" is no whole cell — hand-built pieces."""
+
+from __future__ import annotations
+
+import pytest
+
+from plancheck.ingest.text import use_language
+from plancheck.layout.tables import TablePiece, ends_with_joiner, join_pieces
+from plancheck.models import BBox, Cell
+
+XS = [60.0, 300.0, 430.0, 530.0]
+HEAD = ["Tiltak", "Ansvar", "Frist"]
+
+
+def _row(r: int, page: int, top: float, texts: list[str]) -> list[Cell | None]:
+    return [Cell(row=r, col=c, text=t, page=page, bbox=BBox(x0=XS[c], top=top, x1=XS[c + 1], bottom=top + 20))
+            for c, t in enumerate(texts)]
+
+
+def _joined(owner_at_foot: str, rest: str, lang: str) -> list[list[str]]:
+    use_language(lang)
+    first = TablePiece(1, (60, 700, 530, 800), XS[:-1],
+                       [_row(0, 1, 700, HEAD), _row(1, 1, 720, ["Lage en plan for skolevei", "Skolen", "2026"]),
+                        _row(2, 1, 760, ["Tilby kurs for ansatte", owner_at_foot, "Høst 2026"])], [False] * 3)
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
+                        [_row(0, 2, 60, HEAD), _row(1, 2, 80, ["", rest, ""]),
+                         _row(2, 2, 100, ["Bygge ut ladepunkter", "Teknisk drift", "2027"])], [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
+    return [[c.text for c in r] for r in table.rows]
+
+
+@pytest.mark.parametrize(("lang", "foot", "rest"), [("nb", "Biblioteket, Skolen og", "Kulturkontoret"),
+                                                    ("en", "Library and", "Parks Office")])
+def test_a_cell_ending_in_and_goes_on_with_the_rest_at_the_head_of_the_next_page(lang, foot, rest):
+    rows = _joined(foot, rest, lang)
+    assert ["Tilby kurs for ansatte", f"{foot} {rest}", "Høst 2026"] in rows
+    assert ["Bygge ut ladepunkter", "Teknisk drift", "2027"] in rows
+    assert not any(r[1] == rest for r in rows)
+
+
+def test_a_whole_cell_above_leaves_a_row_opening_with_a_capital_alone():
+    rows = _joined("Biblioteket", "Kulturkontoret", "nb")
+    assert ["", "Kulturkontoret", ""] in rows
+
+
+def test_a_cell_ends_with_a_joiner_of_its_language():
+    use_language("nb")
+    assert ends_with_joiner("PPT, Helsestasjonen og") and ends_with_joiner("Skolen eller")
+    assert not ends_with_joiner("Helsestasjonen") and not ends_with_joiner("PPT,") and not ends_with_joiner("")
+    assert ends_with_joiner("PPT,", comma=True)  # an unruled table: no rule says the row closed
+
+
+def test_a_new_row_under_a_cell_ending_in_and_stays_a_row_of_its_own():
+    """A goal cell merged down over the rows and cut after "og" at the foot of the page: the
+    next page's first row has a number and a measure of its own, opening with capitals; only
+    the cell ending in "og" could go on, so the row is no rest of the row above."""
+    use_language("nb")
+    first = TablePiece(1, (60, 700, 530, 800), XS[:-1],
+                       [_row(0, 1, 700, HEAD), _row(1, 1, 720, ["Lage en plan for skolevei", "Skolen og", "2026"])],
+                       [False] * 3)
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
+                        [_row(0, 2, 60, HEAD), _row(1, 2, 80, ["Bygge ut ladepunkter", "Teknisk drift", "2027"])],
+                        [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
+    assert ["Bygge ut ladepunkter", "Teknisk drift", "2027"] in [[c.text for c in r] for r in table.rows]
