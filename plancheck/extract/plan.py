@@ -297,6 +297,12 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             read_table(st, block)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
+        elif (closing := _closing_goal_label(st, index, block)) is not None:
+            # "… transportmiddel. **Målsætning**" over "**3. Det skal …**": the paragraph is
+            # read without the label, and the label is the next line's
+            _text(st, block.model_copy(update={"text": closing[0]}))
+            st.pending_label, st.pending_label_text = closing[1], closing[2]
+            st.pending_first_sentence = True
         else:
             _text(st, block)
     _inline_field_places(st)
@@ -2106,6 +2112,9 @@ def status_legend(text: str) -> bool:
     return len(parts) >= 2 and all(is_status_value(p) for p in parts)
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # a sentence end before a word
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text or _NOTE_LINE.match(text):
@@ -2162,6 +2171,11 @@ def _text(st: _State, block: Block) -> None:
         # the text under a label that stood on its own line ("Action Item B ::")
         (lrole, lnum), rest = pending, text
         text = label_text + " " + text
+        if st.pending_first_sentence:
+            # a label closing the paragraph above labels the sentence that opens this line;
+            # the sentences after it explain it
+            rest = _FIRST_SENTENCE.split(rest, maxsplit=1)[0]
+    st.pending_first_sentence = False
     lrole = _shifted(st, text, lrole)
     if lrole == "focus_area" and band_goal(lrole, lnum, rest, WalkSettings().band_sentence_min_words):
         lrole = "goal"  # "Målområde 2" on a band, the goal's sentence on it or under it
@@ -2561,6 +2575,34 @@ def _outline_goal(st: _State, block: Block) -> Goal | None:
     if g is None or block.kind != BlockKind.list_item or (block.level or 0) <= st.list_goal_level:
         return None
     return g if g is st.last_goal else None
+
+
+def _closing_goal_label(st: _State, index: int, block: Block) -> tuple[str, tuple[str, str | None], str] | None:
+    """(the paragraph without it, (role, number), the label as printed) of a goal label that
+    closes a paragraph (:func:`plancheck.extract.roles.trailing_label`) where the type says the
+    label opens a bold run after the paragraph's regular text (:attr:`Block.emphasis` at the
+    label) and the next block is a numbered line or a heading: that line is the labelled goal
+    ("… transportmiddel. **Målsætning**" / "**3. Det skal være let og trygt at cykle …**";
+    "… medlemskab. **Målsætning 6.**" / "**Børn og unge skal have gode steder …**"). A label
+    without a number takes the line's. None otherwise."""
+    from plancheck.extract.roles import trailing_label
+
+    if block.kind != BlockKind.paragraph or index + 1 >= len(st.blocks):
+        return None
+    found = trailing_label(block.text)
+    if found is None or found[2] not in GOAL_ROLES:
+        return None
+    text = " ".join(block.text.split())
+    if block.text != text or (len(text) - len(found[1])) not in block.emphasis:
+        return None
+    nxt = st.blocks[index + 1]
+    if nxt.kind == BlockKind.list_item and nxt.number:
+        number = found[3] or nxt.number.strip(" .)")
+    elif nxt.kind == BlockKind.heading and found[3]:
+        number = found[3]
+    else:
+        return None
+    return found[0], (found[2], number), found[1]
 
 
 def _bare_label(st: _State, text: str) -> bool:

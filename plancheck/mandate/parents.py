@@ -29,6 +29,7 @@ from plancheck.extract.stated import (
     topic_goal,
     whole_sentence,
 )
+from plancheck.mandate.figures import figure_goals
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -1995,12 +1996,21 @@ def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS)
 
 
 def parent_goals(parent: Plan, doc=None) -> list:
-    """The parent's goals; when the extractor found none, its goal statements (see
+    """The parent's goals; when the extractor found none, the goals it sets as figure tiles
+    (:func:`plancheck.mandate.figures.figure_goals`), else its goal statements (see
     :func:`statements`) stand in for them."""
     from plancheck.models import Goal
 
     if parent.goals:
         return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
+    tiles = figure_goals(doc) if doc is not None else []
+    if tiles:
+        # goals set as figure tiles ("AMBITION 2 · …" over "95%" over "of residents …")
+        section_of = _sections(parent, doc)
+        return [
+            Goal(id=t.id, text=t.text, page=t.page, section_id=_section_of(t.id, section_of), number=t.number)
+            for t in tiles
+        ]
     found = [
         (ident, kind, text, page)
         for ident, kind, text, page in statements(parent, doc, parent=True)
@@ -3445,12 +3455,13 @@ def theme_name(text: str) -> str | None:
 
 def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     """Parent goal id → its short names: the theme word printed with it (:func:`theme_name`,
-    read from the statement before its number and theme word were taken off). Why: see
+    read from the statement before its number and theme word were taken off), or the name on a
+    figure tile's label (:func:`plancheck.mandate.figures.figure_goals`). Why: see
     :func:`resolve_name`."""
     raw = {ident: text for ident, _k, text, _p in statements(parent, doc, parent=True)} if not parent.goals else {
         g.id: g.text for g in parent.goals
     }
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = {t.id: [t.name] for t in figure_goals(doc)} if doc is not None and not parent.goals else {}
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
         if name:
