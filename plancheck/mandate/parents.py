@@ -337,12 +337,16 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         own = groups(t.whole) | extra
         whole = set(t.whole) | {k for k in own if not k.startswith("^")}
         keys = set(t.keys)
-        if not broader and t.parts:
-            # a goal's compound is held through its parts as written and its head's synonyms,
-            # not through a synonym of its modifier: "drikkevann" is water, and "alkohol" (a
-            # synonym of "drikke") says nothing of it
+        grouped = keys
+        if t.parts:
+            # a compound is held through its parts as written and its head's synonyms, not
+            # through a synonym of its modifier: "drikkevann" is water, and "alkohol" (a
+            # synonym of "drikke") says nothing of it; a "læreplass" (an apprenticeship) is a
+            # place, and "mestring" (in one group with "lære") says nothing of it
+            head = {t.parts[-1], T.canon(t.parts[-1])}
             keys = set(t.whole) | set(t.parts) | {T.canon(t.parts[-1])}
-        parts = keys | whole | groups(keys) | {k for k in own if k.startswith("^")}
+            grouped = set(t.whole) | head
+        parts = keys | whole | groups(grouped) | {k for k in own if k.startswith("^")}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
         generic = (
@@ -508,9 +512,12 @@ def goal_score(
         elif w.who:
             weight *= settings.who_weight
         total += weight
+        # a word naming no people is not held through a part of it that does ("barn" in
+        # "barnehage" is no kindergarten: an item for young people holds none of it)
+        parts = w.parts if w.who else w.parts - _people_keys()
         if w.whole & item_keys:
             got += weight
-        elif w.parts & item_keys or any("|" + k in item_keys for k in w.whole):
+        elif parts & item_keys or any("|" + k in item_keys for k in w.whole):
             got += weight * settings.part_match
         else:
             missed.append(w.surface)
@@ -2644,7 +2651,8 @@ def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
 def joins_things(text: str, lang: str) -> bool:
     """Whether a goal joins two things by "og"/"and" ("trygge og varme hus", "med
     laga og skulane", "bygge nytt og halde ved like"), people with people aside
-    ("barn og unge" names one group). Why: each joined thing asks for its own answer, and
+    ("barn og unge" names one group), and compounds sharing the head written last aside
+    ("helse- og omsorgstjenester"). Why: each joined thing asks for its own answer, and
     :func:`coordinated_members` does not see every such pair (adjectives, a group of people
     beside an object), so a follow-up the planner names but whose words the matcher cannot read
     is trusted only for a goal that asks one thing."""
@@ -2652,6 +2660,10 @@ def joins_things(text: str, lang: str) -> bool:
     joiners = _joiners()
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() not in joiners:
+            continue
+        if tokens[i - 1].endswith("-"):
+            # "helse- og omsorgstjenester", "gang- og sykkelveier": the first compound's head
+            # left out, both are kinds of the one head written last: one thing asked
             continue
         sides = [goal_words(tokens[j], lang) for j in (i - 1, i + 1)]
         if not all(ws and all(w.who for w in ws) for ws in sides):
