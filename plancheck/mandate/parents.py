@@ -2489,6 +2489,9 @@ def referenced_items(
     # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
     named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (codes := line_references(text))]
+    # "Mål: Flere skal … (jf. målsætning 1 og 4)": a bracket after the item
+    named += [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
+              if kind != "paragraph" and (refs := bracket_references(text))]
     # "Mål 3: Færre unge skal … (kommuneplanens mål 1C)": the parent's goal named in the item,
     # by words that say it is the parent's (so a child goal of the same number is no matter)
     parents = [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
@@ -2639,6 +2642,17 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = 
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
+def first_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
+    """Whether the goal's evidence answers the first of its concerns, the one its sentence
+    opens with (its object: "attraktive erhvervsarealer" in "Der skal være attraktive
+    erhvervsarealer ved motorvejen til virksomheder, der skaber arbejdspladser"); True for a goal
+    without concerns. Why: a child may name the wrong parent goal ("Flere butikker i midtbyen
+    skal skabe arbejdspladser (jf. målsætning 5)", where 5 is business land by the motorway); a
+    reference is the planner's word only when what it names shares the goal's object, not
+    only a word of a clause qualifying it."""
+    return not judged or judged[0][1]
+
+
 def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
     """Whether the goal's evidence (led by the child items that name it, with the child goals
     they serve and those goals' measures: :func:`judge_concerns`) answers every one of its
@@ -2745,11 +2759,48 @@ def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _bracket_reference_re() -> re.Pattern[str]:
+    """A bracket naming goals by number after a word of comparison: "(jf. målsætning 1 og 4)",
+    "(cf. goal 2)", "(se mål 3)" — the lexicon's ``links.compare``, the goal words
+    (``goal_number``, ``goal_number_in_text``, ``parent_goal``) and ``and_words``."""
+    from plancheck.lang.vocab import link_words, plain_words
+
+    def alt(words: list[str]) -> str:
+        ws = sorted(set(words), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or r"(?!x)x"
+
+    compare = alt(link_words("compare"))
+    goal = alt(link_words("goal_number") + link_words("goal_number_in_text") + link_words("parent_goal"))
+    ands = alt(plain_words("and_words"))
+    codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
+    return re.compile(
+        rf"\(\s*(?:{compare})(?<![\w-])\s*(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)", re.IGNORECASE
+    )
+
+
+def bracket_references(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, codes) of each bracket that names goals by number after a word of comparison
+    ("Flere skal bruge midtbyen … (jf. målsætning 1 og 4)" → the codes 1 and 4). Why: a child
+    goal may point at the parent goal it serves in a bracket after it, with the parent's own
+    word for its goals and no word for the parent plan; the codes name the parent's goals when
+    they number none of the child's own (see :func:`referenced_items`)."""
+    from plancheck.extract.roles import item_codes
+
+    out = []
+    for m in _bracket_reference_re().finditer(text or ""):
+        codes = [c for c in item_codes(m.group("codes")) if any(ch.isdigit() for ch in c)]
+        if codes:
+            out.append((m.start(), m.end(), codes))
+    return out
+
+
 def without_parent_references(text: str) -> str:
     """``text`` without the places it names a parent goal by number (:func:`parent_references`):
-    "Færre unge skal … 18 år. (kommuneplanens mål 1C)" → "Færre unge skal … 18 år.". Why: the
+    "Færre unge skal … 18 år. (kommuneplanens mål 1C)" → "Færre unge skal … 18 år.", nor the
+    brackets naming goals after a word of comparison (:func:`bracket_references`). Why: the
     reference is the planner's link, not words of what the child goal asks."""
-    for start, end, _codes in sorted(parent_references(text), reverse=True):
+    for start, end, _codes in sorted(parent_references(text) + bracket_references(text), reverse=True):
         text = text[:start] + " " + text[end:]
     return " ".join(text.split())
 
@@ -3115,6 +3166,7 @@ def assess_parent(
             and best < settings.followed
             and not lacking
             and named_follow_up(named, items, settings, bullets)
+            and first_concern_answered(judged)
             and (
                 not joins_things(goal.text, lang)
                 or (
