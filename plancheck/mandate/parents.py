@@ -2730,7 +2730,7 @@ def _parent_reference_re() -> re.Pattern[str]:
     ands = alt(plain_words("and_words"))
     codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
     return re.compile(
-        rf"(?<![\w-])(?:(?:{plan})\s+(?:{goal})|{compound})\s+(?P<codes>{codes})"
+        rf"(?<![\w-])(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound})\s+(?P<codes>{codes})"
         rf"|(?<![\w-])(?:{goal})\s+(?P<codes2>{codes})\s+(?:{of})\s+(?:{plan})(?![\w-])",
         re.IGNORECASE,
     )
@@ -3484,7 +3484,7 @@ def _name_label_re() -> re.Pattern[str]:
     plan, goal = alt(link_words("parent_plan")), alt(link_words("parent_goal"))
     compound = alt(link_words("parent_goal_compound"))
     return re.compile(
-        rf"^\s*(?:(?:{plan})\s+(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
+        rf"^\s*(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
         re.IGNORECASE,
     )
 
@@ -3631,7 +3631,7 @@ def names_parent_goals_header(text: str) -> bool:
     t = " ".join((text or "").lower().split()).strip(" :")
     plans = [p.lower() for p in link_words("parent_plan")]
     goals = [g.lower() for g in link_words("parent_goal")]
-    if any(t == f"{p} {g}" for p in plans for g in goals) or t in (
+    if any(t in (f"{p} {g}", f"{p}-{g}") for p in plans for g in goals) or t in (
         c.lower() for c in link_words("parent_goal_compound")
     ):
         return True
