@@ -453,6 +453,29 @@ def without_place_tail(words: Words, text: str) -> Words:
     return words
 
 
+_HEAD_MIN_CHARS = 3  # "nät", "vei": a head word, not a letter or two a word happens to end in
+
+
+def without_restated_heads(words: Words) -> Words:
+    """A goal's words without a word that only restates the head of a compound before it in the
+    goal ("Gang- og sykkelvegnettet skal bygges ut til et sammenhengende nett": "nett" is the
+    network already named). Why: the word asks nothing the compound does not; read as a concern
+    of its own, a child restating the goal with the compound ("et sammenhengende sykkelvegnett")
+    would leave it unanswered."""
+    out = []
+    for i, w in enumerate(words):
+        mine = {k for k in w.whole if len(k) >= _HEAD_MIN_CHARS and k.isalpha()}
+        restated = any(
+            len(o) > len(k) + _HEAD_MIN_CHARS and o.endswith(k)
+            for v in words[:i]
+            for o in v.whole
+            for k in mine
+        )
+        if not restated:
+            out.append(w)
+    return out
+
+
 def _all_keys(words: Words) -> set[str]:
     out: set[str] = set()
     for w in words:
@@ -2936,11 +2959,11 @@ def assess_parent(
     for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
     parent_words = [
-        [
+        without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
             if not (w[1] & own) and not (n > 0 and w[0][:1].isupper())
-        ]
+        ])
         for g in parent.goals
     ]
     idf = _idf(
