@@ -149,6 +149,7 @@ class Vocab(NamedTuple):
     staff: frozenset[str] = frozenset()  # "ansatte", "medarbetarna": the council's own staff
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
     places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
+    relatives: frozenset[str] = frozenset()  # "som", "der", "that": a relative clause opens
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +226,7 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
+        frozenset(str(w).lower() for w in (data.get("relative_pronouns") or {}).get("words", [])),
     )
 
 
@@ -337,16 +339,12 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         own = groups(t.whole) | extra
         whole = set(t.whole) | {k for k in own if not k.startswith("^")}
         keys = set(t.keys)
-        grouped = keys
-        if t.parts:
-            # a compound is held through its parts as written and its head's synonyms, not
-            # through a synonym of its modifier: "drikkevann" is water, and "alkohol" (a
-            # synonym of "drikke") says nothing of it; a "læreplass" (an apprenticeship) is a
-            # place, and "mestring" (in one group with "lære") says nothing of it
-            head = {t.parts[-1], T.canon(t.parts[-1])}
+        if not broader and t.parts:
+            # a goal's compound is held through its parts as written and its head's synonyms,
+            # not through a synonym of its modifier: "drikkevann" is water, and "alkohol" (a
+            # synonym of "drikke") says nothing of it
             keys = set(t.whole) | set(t.parts) | {T.canon(t.parts[-1])}
-            grouped = set(t.whole) | head
-        parts = keys | whole | groups(grouped) | {k for k in own if k.startswith("^")}
+        parts = keys | whole | groups(keys) | {k for k in own if k.startswith("^")}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
         generic = (
@@ -466,7 +464,7 @@ def without_restated_heads(words: Words) -> Words:
     for i, w in enumerate(words):
         mine = {k for k in w.whole if len(k) >= _HEAD_MIN_CHARS and k.isalpha()}
         restated = any(
-            len(o) > len(k) + _HEAD_MIN_CHARS and o.endswith(k)
+            len(o) > len(k) + _HEAD_MIN_CHARS and o.endswith(k) and o.isalpha()
             for v in words[:i]
             for o in v.whole
             for k in mine
@@ -2665,15 +2663,26 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = 
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
-def first_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
-    """Whether the goal's evidence answers the first of its concerns, the one its sentence
-    opens with (its object: "attraktive erhvervsarealer" in "Der skal være attraktive
-    erhvervsarealer ved motorvejen til virksomheder, der skaber arbejdspladser"); True for a goal
-    without concerns. Why: a child may name the wrong parent goal ("Flere butikker i midtbyen
-    skal skabe arbejdspladser (jf. målsætning 5)", where 5 is business land by the motorway); a
-    reference is the planner's word only when what it names shares the goal's object, not
-    only a word of a clause qualifying it."""
-    return not judged or judged[0][1]
+def only_qualifiers_answered(judged: list[tuple[Concern, bool]], text: str) -> bool:
+    """Whether the goal's evidence answers some of its concerns, but only concerns of a
+    relative clause qualifying its object (after ``relative_pronouns`` of goal_vocab.yaml: "Der
+    skal være attraktive erhvervsarealer ved motorvejen til virksomheder, der skaber
+    arbejdspladser": only "skaber arbejdspladser" answered). Why: a child may name the wrong
+    parent goal ("Flere butikker i midtbyen skal skabe arbejdspladser (jf. målsætning 5)", where
+    5 is business land by the motorway); what it shares with that goal is a qualifier, not the
+    goal's object, and the reference is not lifted to a follow-up. A follow-up named in other
+    words answers none of the concerns, or some of the main clause's."""
+    voc = vocab()
+    tokens = list(re.finditer(r"[^\W\d_]+", text or ""))
+    modal = next((m.start() for m in tokens if m.group(0).lower() in voc.modals), None)
+    # (after the goal's modal: "Der skal være …" opens with a formal subject, not a relative)
+    opens = [m.start() for m in tokens if m.group(0).lower() in voc.relatives and modal is not None and m.start() > modal]
+    if not opens:
+        return False
+    answered = [c for c, ok in judged if ok]
+    return bool(answered) and all(
+        c.words and c.words[0].start >= 0 and c.words[0].start > opens[0] for c in answered
+    )
 
 
 def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
@@ -3189,7 +3198,7 @@ def assess_parent(
             and best < settings.followed
             and not lacking
             and named_follow_up(named, items, settings, bullets)
-            and first_concern_answered(judged)
+            and not only_qualifiers_answered(judged, goal.text)
             and (
                 not joins_things(goal.text, lang)
                 or (
