@@ -2155,7 +2155,7 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _measure_over_fields(st, block, text):
         return
-    pending, label_text = st.pending_label, st.pending_label_text
+    pending, label_text, first_only = st.pending_label, st.pending_label_text, st.pending_first_sentence
     if _bare_label(st, text):
         return
     if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
@@ -2171,11 +2171,10 @@ def _text(st: _State, block: Block) -> None:
         # the text under a label that stood on its own line ("Action Item B ::")
         (lrole, lnum), rest = pending, text
         text = label_text + " " + text
-        if st.pending_first_sentence:
+        if first_only:
             # a label closing the paragraph above labels the sentence that opens this line;
             # the sentences after it explain it
             rest = _FIRST_SENTENCE.split(rest, maxsplit=1)[0]
-    st.pending_first_sentence = False
     lrole = _shifted(st, text, lrole)
     if lrole == "focus_area" and band_goal(lrole, lnum, rest, WalkSettings().band_sentence_min_words):
         lrole = "goal"  # "Målområde 2" on a band, the goal's sentence on it or under it
@@ -2611,6 +2610,7 @@ def _bare_label(st: _State, text: str) -> bool:
 
     st.pending_label = bare_label(text)
     st.pending_label_text = text.strip()
+    st.pending_first_sentence = False  # (set again by a label closing a paragraph: see build_plan)
     label = st.pending_label
     if label is not None and label[0] in GOAL_ROLES and label[1] and _declared_goal(st, label[1], "") is not None:
         # "Mål 2" over the measures of goal 2, listed earlier: a reference, not a label whose
