@@ -95,12 +95,12 @@ def test_a_numbered_label_over_a_large_figure_and_its_sentence_is_a_goal():
     ]
     # fewer tiles than the form needs, or figures without their goal label, are facts
     assert figure_goals(_doc(doc.blocks[:6])) == []
-    facts = _doc(_tile("IN 2024", "41%", "of payments made online") * 3)
+    facts = _doc(_tile("IN 2024", "52%", "of payments made online") * 3)
     assert figure_goals(facts) == []
 
 
 def test_figure_label_needs_a_goal_word_of_the_lexicon():
-    assert figure_label("AMBITION 4 · NET ZERO") == ("4", "NET ZERO")
+    assert figure_label("AMBITION 4 · ZERO WASTE") == ("4", "ZERO WASTE")
     assert figure_label("Mål 2 – Trygg oppvekst") == ("2", "Trygg oppvekst")
     assert figure_label("CHAPTER 2 · BACKGROUND") is None
     assert figure_label("AMBITION 4") is None
@@ -110,8 +110,8 @@ def test_figure_label_needs_a_goal_word_of_the_lexicon():
 
 
 def test_trailing_label_is_a_label_word_after_the_last_sentence():
-    assert trailing_label("Bilen er det foretrukne transportmiddel. Målsætning") == (
-        "Bilen er det foretrukne transportmiddel.", "Målsætning", "goal", None)
+    assert trailing_label("De fleste kører i bil. Målsætning") == (
+        "De fleste kører i bil.", "Målsætning", "goal", None)
     assert trailing_label("Unge mangler steder at være. Målsætning 4.")[2:] == ("goal", "4")
     assert trailing_label("Det er beskrevet i målsætning 4.") is None  # no sentence before it
     assert trailing_label("Vi gjorde det. Se mål 4.") is None  # two words: a sentence
@@ -164,9 +164,9 @@ def test_a_place_for_children_is_not_held_by_naming_young_people():
 
 
 def test_a_word_restating_a_compound_head_is_no_concern_of_its_own():
-    goal = "Gang- og sykkelvegnettet skal bygges ut til et sammenhengende nett."
+    goal = "Turstinettet skal knyttes sammen til ett nett."
     words = without_restated_heads(goal_words(goal, "nb"))
-    assert "nett" not in [w.surface for w in words] and "sykkelvegnettet" in [w.surface for w in words]
+    assert "nett" not in [w.surface for w in words] and "Turstinettet" in [w.surface for w in words]
     # the same word standing alone is a concern
     assert "nett" in [w.surface for w in without_restated_heads(goal_words("Alle skal ha raskt nett.", "nb"))]
 

@@ -298,7 +298,7 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
         elif block.kind == BlockKind.heading:
             _heading(st, block)
         elif (closing := _closing_goal_label(st, index, block)) is not None:
-            # "… transportmiddel. **Målsætning**" over "**3. Det skal …**": the paragraph is
+            # "… kører i bil. **Målsætning**" over "**2. Det skal …**": the paragraph is
             # read without the label, and the label is the next line's
             _text(st, block.model_copy(update={"text": closing[0]}))
             st.pending_label, st.pending_label_text = closing[1], closing[2]
@@ -2581,8 +2581,8 @@ def _closing_goal_label(st: _State, index: int, block: Block) -> tuple[str, tupl
     closes a paragraph (:func:`plancheck.extract.roles.trailing_label`) where the type says the
     label opens a bold run after the paragraph's regular text (:attr:`Block.emphasis` at the
     label) and the next block is a numbered line or a heading: that line is the labelled goal
-    ("… transportmiddel. **Målsætning**" / "**3. Det skal være let og trygt at cykle …**";
-    "… medlemskab. **Målsætning 6.**" / "**Børn og unge skal have gode steder …**"). A label
+    ("… de fleste kører i bil. **Målsætning**" / "**2. Det skal være sikkert at gå til skole …**";
+    "… mangler legepladser. **Målsætning 3.**" / "**Unge skal have steder at mødes …**"). A label
     without a number takes the line's. None otherwise."""
     from plancheck.extract.roles import trailing_label
 

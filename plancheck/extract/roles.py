@@ -453,8 +453,8 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     return _label_role_of(m.group("word")), m.group("num")
 
 
-# a label closing a paragraph after its last sentence: "… transportmiddel. Målsætning",
-# "… medlemskab. Målsætning 6."
+# a label closing a paragraph after its last sentence: "… kører i bil. Målsætning",
+# "… mangler legepladser. Målsætning 3."
 _TRAILING_LABEL = re.compile(
     r"^(?P<head>.*[.!?])\s+(?P<tail>(?P<word>[^\W\d][\w-]*)(?:\s+(?P<num>\d{1,2}(?:\.\d{1,2})*))?\.?)$"
 )
@@ -463,8 +463,8 @@ _TRAILING_LABEL = re.compile(
 def trailing_label(text: str) -> tuple[str, str, str, str | None] | None:
     """(the paragraph before it, the label as printed, its role, its number or None) of a label
     word of the lexicon, capitalised, that closes a paragraph after its last sentence, perhaps
-    numbered ("… men bilen er det foretrukne transportmiddel. Målsætning" → (…, "Målsætning",
-    "goal", None); "… medlemskab. Målsætning 6." → (…, "Målsætning 6.", "goal", "6")); else None.
+    numbered ("… men de fleste kører i bil. Målsætning" → (…, "Målsætning", "goal", None);
+    "… mangler legepladser. Målsætning 3." → (…, "Målsætning 3.", "goal", "3")); else None.
 
     Why: a plan that sets its goals in bold inside running text may start the bold run after a
     sentence of the paragraph; the line breaks after the label, and the reader takes the goal's

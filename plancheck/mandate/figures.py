@@ -1,16 +1,16 @@
 """Goals set as figures: a numbered label, a large figure and the rest of its sentence.
 
 A council plan printed from a web page may set its goals on tiles ("Our ambitions"): each tile a
-small label naming the goal's number and short name ("AMBITION 2 · CONFIDENT ONLINE"), then the
-goal's opening figure in large type ("95%", "2,000", "9 in 10", or a short phrase: "Net zero"),
-then the rest of its sentence in the body type, in lower case ("of residents confident using the
-internet by 2030"). No modal, no full stop: the goal is the figure and the sentence read together
-("95% of residents confident using the internet by 2030"), numbered and named by the label.
+small label naming the goal's number and short name ("PRIORITY 3 · CLEAN AIR"), then the
+goal's opening figure in large type ("80%", "1,500", "3 in 4", or a short phrase: "Zero waste"),
+then the rest of its sentence in the body type, in lower case ("of journeys to school on foot or
+by bike by 2031"). No modal, no full stop: the goal is the figure and the sentence read together
+("80% of journeys to school on foot or by bike by 2031"), numbered and named by the label.
 
 The reader finds such tiles in an ingest Document's blocks, in reading order: a label (a goal or
 focus-area word of the lexicon, a number, a separator and a short name) over a short line set at
 least ``size_ratio`` times the next line's size, over a line that opens in lower case (it goes
-on from the figure). A figure tile without its label (a fact: "41%" / "of transactions were made
+on from the figure). A figure tile without its label (a fact: "52%" / "of payments made
 online") is no goal; nor is a plan that sets fewer than ``min_count`` such tiles.
 """
 
@@ -26,15 +26,15 @@ class FigureSettings:
     """The form of a figure tile (see the module's docstring)."""
 
     min_count: int = 3  # tiles set so: a form of the plan, not one large number
-    figure_max_words: int = 3  # "9 in 10", "Net zero": a figure or a short phrase
+    figure_max_words: int = 3  # "3 in 4", "Zero waste": a figure or a short phrase
     size_ratio: float = 1.5  # the figure is set at least this many times the size of its sentence
     rest_min_words: int = 3  # the rest of the sentence says what the figure counts
-    name_max_words: int = 6  # the label's short name ("A HOME FOR EVERYONE")
+    name_max_words: int = 6  # the label's short name ("A PLACE FOR EVERY CHILD")
 
 
 DEFAULT_FIGURE_SETTINGS = FigureSettings()
 
-# "AMBITION 2 · CONFIDENT ONLINE", "Mål 3 – Trygg oppvekst", "PRIORITY 1: GOOD WORK"
+# "PRIORITY 3 · CLEAN AIR", "Mål 3 – Trygg oppvekst", "AMBITION 1: WARM HOMES"
 _LABEL_RE = re.compile(
     r"^\s*(?P<word>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+(?P<num>\d{1,2})\s*[·•:–—|-]\s*(?P<name>[^\W\d].*?)\s*$"
 )
@@ -51,7 +51,7 @@ class FigureGoal(NamedTuple):
 def figure_label(text: str, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS) -> tuple[str, str] | None:
     """(number, short name) of a tile's label: a goal or focus-area label word of the lexicon
     (``labels``), a number, a separator and a name of at most ``name_max_words`` words
-    ("AMBITION 2 · CONFIDENT ONLINE" → ("2", "CONFIDENT ONLINE")); else None."""
+    ("PRIORITY 3 · CLEAN AIR" → ("3", "CLEAN AIR")); else None."""
     from plancheck.extract.roles import bare_label
 
     m = _LABEL_RE.match(" ".join((text or "").split()))
@@ -69,7 +69,7 @@ def _kind(block) -> str:
 
 def _whole_text(block) -> str:
     """A block's text as printed: the reader may have taken a leading figure for a list
-    number ("9" of "9 in 10")."""
+    number ("3" of "3 in 4")."""
     text = " ".join((block.text or "").split())
     number = (block.number or "").strip()
     return f"{number} {text}" if number and not text.startswith(number) else text

@@ -456,9 +456,9 @@ _HEAD_MIN_CHARS = 3  # "nät", "vei": a head word, not a letter or two a word ha
 
 def without_restated_heads(words: Words) -> Words:
     """A goal's words without a word that only restates the head of a compound before it in the
-    goal ("Gang- og sykkelvegnettet skal bygges ut til et sammenhengende nett": "nett" is the
+    goal ("Turstinettet skal knyttes sammen til ett nett": "nett" is the
     network already named). Why: the word asks nothing the compound does not; read as a concern
-    of its own, a child restating the goal with the compound ("et sammenhengende sykkelvegnett")
+    of its own, a child restating the goal with the compound ("et helt turstinett")
     would leave it unanswered."""
     out = []
     for i, w in enumerate(words):
@@ -2033,7 +2033,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
         return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     tiles = figure_goals(doc) if doc is not None else []
     if tiles:
-        # goals set as figure tiles ("AMBITION 2 · …" over "95%" over "of residents …")
+        # goals set as figure tiles ("PRIORITY 3 · …" over "80%" over "of journeys …")
         section_of = _sections(parent, doc)
         return [
             Goal(id=t.id, text=t.text, page=t.page, section_id=_section_of(t.id, section_of), number=t.number)
@@ -2510,7 +2510,7 @@ def referenced_items(
     # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
     named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (codes := line_references(text))]
-    # "Mål: Flere skal … (jf. målsætning 1 og 4)": a bracket after the item
+    # "Mål: Flere skal … (jf. målsætning 2 og 5)": a bracket after the item
     named += [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (refs := bracket_references(text))]
     # "Mål 3: Færre unge skal … (kommuneplanens mål 1C)": the parent's goal named in the item,
@@ -2666,10 +2666,9 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = 
 def only_qualifiers_answered(judged: list[tuple[Concern, bool]], text: str) -> bool:
     """Whether the goal's evidence answers some of its concerns, but only concerns of a
     relative clause qualifying its object (after ``relative_pronouns`` of goal_vocab.yaml: "Der
-    skal være attraktive erhvervsarealer ved motorvejen til virksomheder, der skaber
-    arbejdspladser": only "skaber arbejdspladser" answered). Why: a child may name the wrong
-    parent goal ("Flere butikker i midtbyen skal skabe arbejdspladser (jf. målsætning 5)", where
-    5 is business land by the motorway); what it shares with that goal is a qualifier, not the
+    skal være ledige erhvervsgrunde ved havnen til firmaer, der skaber job": only "skaber job"
+    answered). Why: a child may name the wrong parent goal ("Flere butikker i centrum skal skabe
+    job (jf. målsætning 2)", where 2 is business land by the harbour); what it shares with that goal is a qualifier, not the
     goal's object, and the reference is not lifted to a follow-up. A follow-up named in other
     words answers none of the concerns, or some of the main clause's."""
     voc = vocab()
@@ -2793,7 +2792,7 @@ def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
 
 @lru_cache(maxsize=1)
 def _bracket_reference_re() -> re.Pattern[str]:
-    """A bracket naming goals by number after a word of comparison: "(jf. målsætning 1 og 4)",
+    """A bracket naming goals by number after a word of comparison: "(jf. målsætning 2 og 5)",
     "(cf. goal 2)", "(se mål 3)" — the lexicon's ``links.compare``, the goal words
     (``goal_number``, ``goal_number_in_text``, ``parent_goal``) and ``and_words``."""
     from plancheck.lang.vocab import link_words, plain_words
@@ -2813,7 +2812,7 @@ def _bracket_reference_re() -> re.Pattern[str]:
 
 def bracket_references(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, codes) of each bracket that names goals by number after a word of comparison
-    ("Flere skal bruge midtbyen … (jf. målsætning 1 og 4)" → the codes 1 and 4). Why: a child
+    ("Flere skal bo i sentrum … (jf. målsætning 2 og 5)" → the codes 2 and 5). Why: a child
     goal may point at the parent goal it serves in a bracket after it, with the parent's own
     word for its goals and no word for the parent plan; the codes name the parent's goals when
     they number none of the child's own (see :func:`referenced_items`)."""
