@@ -11,7 +11,9 @@
     python bench/mandate_tune.py calibrate           # train it on all pairs, write calibration.yaml
     python bench/mandate_tune.py confusion [-v]      # gold x ours over every batch; -v the wrong points
     python bench/mandate_tune.py cross [--list]      # every mandate against every other pair's plan
-    (``--single`` with the calibrate-* commands: the one fit at C=3 of rounds 3-17, to compare)
+    (``--single`` with the calibrate-* commands: the one fit at C=3 of rounds 3-17, to compare;
+    ``--add f,g`` / ``--drop f,g``: train on more or fewer of the recorded features;
+    ``calibrate-lobo --confusion``: the leave-one-batch-out gold x ours matrix)
 
 Why: the blind pairs (corpora/mandates-blind) are the test set. Thresholds are chosen by
 leave-one-pair-out over all 24 pairs (the 9 builder pairs and the 15 blind ones): for each pair,
@@ -22,8 +24,9 @@ The second and third blind batches (corpora/mandates-blind2, -blind3) are cached
 too, since round 8 the fifth (corpora/mandates-blind5), and since round 10 the fourth and sixth
 (corpora/mandates-blind4, -blind6), once held out, since round 14 the seventh and eighth
 (corpora/mandates-blind7, -blind8), since round 17 the ninth (corpora/mandates-blind9) and since
-round 18 the tenth (corpora/mandates-blind10) and since round 22 the eleventh
-(corpora/mandates-blind11): a later batch is the held-out test now.
+round 18 the tenth (corpora/mandates-blind10), since round 22 the eleventh
+(corpora/mandates-blind11) and since session 17 the twelfth and thirteenth
+(corpora/mandates-blind12, -blind13): a later batch is the held-out test now.
 The calibration is fitted on every cached batch (HELD_OUT is empty) and ``calibrate-lobo``
 gives the honest view: each batch scored by a model fitted on the others.
 
@@ -61,6 +64,7 @@ CORPORA = {
     "blind10": ROOT / "corpora/mandates-blind10",
     "blind11": ROOT / "corpora/mandates-blind11",
     "blind12": ROOT / "corpora/mandates-blind12",
+    "blind13": ROOT / "corpora/mandates-blind13",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
@@ -263,17 +267,32 @@ def calibrate_cv(pairs) -> None:
         print(f"LOPO {corpus}: calibrated {summary(held[corpus])} | rule {summary(rule[corpus])}")
 
 
+def _trained_features() -> tuple[str, ...]:
+    """The features the calibrate-* commands train on: calibrate.EVIDENCE_FEATURES, or with
+    ``--add a,b`` those and the recorded features a and b (calibrate.FEATURES and the guards:
+    ``heading_object``, ``rule_covered`` …), with ``--drop a,b`` without a and b."""
+    from plancheck.mandate.calibrate import EVIDENCE_FEATURES
+
+    feats = EVIDENCE_FEATURES
+    if "--add" in sys.argv:
+        feats = feats + tuple(sys.argv[sys.argv.index("--add") + 1].split(","))
+    if "--drop" in sys.argv:
+        drop = set(sys.argv[sys.argv.index("--drop") + 1].split(","))
+        feats = tuple(f for f in feats if f not in drop)
+    return feats
+
+
 def _fit_pairs(pairs, data, train: list[int]):
     """The calibration fitted on the pairs ``train``: bagged over the pairs (calibrate.FitSettings),
-    or with ``--single`` one fit at C=3 (the fit before round 18)."""
+    or with ``--single`` one fit at C=3 (the fit before round 18); on :func:`_trained_features`."""
     from plancheck.mandate.calibrate import fit
 
     rows = [r for i in train for r in data[i][0]]
     gold = [g for i in train for g in data[i][1]]
     if "--single" in sys.argv:
-        return fit(rows, gold)
+        return fit(rows, gold, features=_trained_features())
     groups = [f"{pairs[i][0]}/{pairs[i][1]}" for i in train for _ in data[i][0]]
-    return fit(rows, gold, groups=groups)
+    return fit(rows, gold, features=_trained_features(), groups=groups)
 
 
 def calibrate_lobo(pairs) -> None:
@@ -294,6 +313,13 @@ def calibrate_lobo(pairs) -> None:
         total += lab
         print(f"LOBO {b} (fitted on the {len(batches) - 1} others): {summary(lab)}")
     print(f"LOBO all: {summary(total)}")
+    if "--confusion" in sys.argv:
+        # gold x ours of the points each scored by a model that never saw its batch
+        print("gold \\ ours".ljust(12) + "".join(s.rjust(11) for s in STATUSES[:3]))
+        for gs in STATUSES[:3]:
+            print(gs.ljust(12) + "".join(
+                str(sum(1 for a, o in total if a == gs and o == s)).rjust(11) for s in STATUSES[:3]
+            ))
 
 
 def calibrate_stability(pairs) -> None:

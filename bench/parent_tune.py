@@ -11,6 +11,13 @@ parents-blind13 (each blind batch was scored first-contact before it joined).
                                                 # goals, and child goals' serving classes
     python bench/parent_tune.py cross           # every parent against every other pair's
                                                 # child: goals called followed up (all false)
+    python bench/parent_tune.py separation      # per evidence feature: its mean and range over
+                                                # the goals the rule calls partial (and not
+                                                # followed up), by gold status
+    python bench/parent_tune.py ceiling         # the models fitted and scored on all batches
+                                                # (in sample): what the features could give at best
+    python bench/parent_tune.py calibrate-lobo --structure   # the child's structure features
+                                                # (parent_calibrate.STRUCTURE_FEATURES) trained on too
     python bench/parent_tune.py calibrate       # train on all batches, write
                                                 # plancheck/mandate/parent_calibration.yaml
                                                 # (not shipped: see ParentSettings.calibration)
@@ -164,6 +171,13 @@ def _fit(rows, gold, features=None, c=None):
     )
 
 
+def _structure() -> tuple[str, ...]:
+    """The child's structure features (``--structure``: trained on too), else none."""
+    from plancheck.mandate.parent_calibrate import STRUCTURE_FEATURES
+
+    return STRUCTURE_FEATURES if "--structure" in sys.argv else ()
+
+
 def _features_arg():
     from plancheck.mandate.parent_calibrate import EVIDENCE_FEATURES
 
@@ -171,8 +185,8 @@ def _features_arg():
         return tuple(sys.argv[sys.argv.index("--features") + 1].split(","))
     if "--drop" in sys.argv:
         drop = set(sys.argv[sys.argv.index("--drop") + 1].split(","))
-        return tuple(f for f in EVIDENCE_FEATURES if f not in drop)
-    return EVIDENCE_FEATURES
+        return tuple(f for f in EVIDENCE_FEATURES + _structure() if f not in drop)
+    return EVIDENCE_FEATURES + _structure()
 
 
 # the variants `calibrate-lobo` compares, and the nested choice among them: (how the models'
@@ -199,7 +213,7 @@ def _labels(variant, train: list[int], test: list[int], data, fitted: dict) -> l
         fitted[key] = _fit(
             [r for i in train for r in data[i][0]],
             [g for i in train for g in data[i][1]],
-            FEATURES if feats == "evidence+rule" else _features_arg(),
+            FEATURES + _structure() if feats == "evidence+rule" else _features_arg(),
             c,
         )
     return [(g, parent_status(fitted[key], r, lift=mode == "lift")) for r, g in rows]
@@ -244,6 +258,51 @@ def calibrate_lobo(pairs) -> None:
         print(f"nested LOBO {b:16} {best[0]} {best[1]} {best[2] or ''}: {summary(lab)}"
               f" | rule {summary(held(VARIANTS[0], batches, b))}")
     print(f"nested LOBO all: {summary(nested)}")
+
+
+def separation(pairs) -> None:
+    """Whether the evidence features tell the gold statuses apart where the rule errs: for the
+    goals the rule calls partial (gold followed up, partial, not followed up) and those it calls
+    not followed up, each feature's mean and range per gold status. A feature whose means are
+    alike across the gold statuses cannot correct the rule there, whatever model weighs it."""
+    import statistics
+
+    from plancheck.mandate.parent_calibrate import (
+        EVIDENCE_FEATURES,
+        STRUCTURE_FEATURES,
+        rule_status,
+    )
+
+    data = [pair_features(p) for p in pairs]
+    rows = [(r, g) for rs, gs in data for r, g in zip(rs, gs, strict=True)]
+    golds = ("followed_up", "partial", "not_followed_up")
+    for said in ("partial", "not_followed_up"):
+        some = [(r, g) for r, g in rows if rule_status(r) == said]
+        counts = ", ".join(f"{g} {sum(x == g for _, x in some)}" for g in golds)
+        print(f"rule says {said}: {len(some)} goals ({counts}); mean [min-max] per gold status")
+        for f in (*EVIDENCE_FEATURES, *STRUCTURE_FEATURES, "rule_score"):
+            cells = []
+            for g in golds:
+                v = [r[f] for r, x in some if x == g]
+                cells.append(f"{statistics.mean(v):.2f} [{min(v):.2f}-{max(v):.2f}]" if v else "-")
+            print(f"  {f:20}" + "".join(f"{c:>20}" for c in cells))
+
+
+def ceiling(pairs) -> None:
+    """The models fitted on every batch and scored on the same goals (in sample), full and
+    lifting the rule's partial, at C 1, 10 and 100: an upper bound on what a calibration of
+    these features can give. When even this barely beats the rule, the features lack the
+    information, and no choice of model or regularisation will find it leaving a batch out."""
+    from plancheck.mandate.parent_calibrate import parent_status
+
+    data = [pair_features(p) for p in pairs]
+    rows = [r for d in data for r in d[0]]
+    gold = [g for d in data for g in d[1]]
+    for c in (1.0, 10.0, 100.0):
+        cal = _fit(rows, gold, _features_arg(), c)
+        for lift in (False, True):
+            lab = [(g, parent_status(cal, r, lift=lift)) for r, g in zip(rows, gold, strict=True)]
+            print(f"in sample, {'lift' if lift else 'full'} C={c:g}: {summary(lab)}")
 
 
 def calibrate(pairs) -> None:
@@ -377,9 +436,14 @@ def main() -> None:
     if sys.argv[1:2] in (["confusion"], ["cross"]):
         (confusion if sys.argv[1] == "confusion" else cross)(pickle.loads(CACHE.read_bytes()))
         return
-    if sys.argv[1:2] in (["calibrate-lobo"], ["calibrate"]):
-        pairs = pickle.loads(CACHE.read_bytes())
-        (calibrate_lobo if sys.argv[1] == "calibrate-lobo" else calibrate)(pairs)
+    commands = {
+        "calibrate-lobo": calibrate_lobo,
+        "calibrate": calibrate,
+        "separation": separation,
+        "ceiling": ceiling,
+    }
+    if sys.argv[1:2] and sys.argv[1] in commands:
+        commands[sys.argv[1]](pickle.loads(CACHE.read_bytes()))
         return
     if sys.argv[1:2] == ["dump"]:
         from plancheck.mandate.parents import ParentSettings

@@ -4,7 +4,8 @@ A parent (a kommuneplanens samfunnsdel, an overordnet plan, a strategy) states g
 strategies and leaves the measures to a separate handlingsdel (pbl § 11-1). Checked on its own,
 an error or warning that asks it for measures, owners or deadlines is a false alarm. This prints,
 per parent document, its title, the plan type plancheck recognised (with its evidence) and the
-errors and warnings by rule; then how many documents have any of them.
+errors and warnings by rule; then how many documents have any of them, and in how many plain
+check read no goal at all (``plancheck check PARENT`` should read the goals ``--parent`` reads).
 
     python bench/parents_alone.py [corpora] [--all]
 
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     import plancheck
 
-    flagged, by_rule = 0, Counter()
+    flagged, by_rule, no_goal = 0, Counter(), 0
     docs = parents(args.corpora)
     for path in docs:
         plan = plancheck.extract(path)
@@ -42,13 +43,18 @@ def main(argv: list[str] | None = None) -> int:
         loud = Counter(f.rule for f in result.findings if str(getattr(f.severity, "value", f.severity)) in ("error", "warning"))
         by_rule.update(loud)
         flagged += bool(loud)
+        no_goal += not plan.goals
         ptype = getattr(plan, "plan_type", None)
         kind = f"{ptype.kind} ({ptype.evidence!r})" if ptype is not None else "-"
         if loud or args.all:
             rel = path.relative_to(args.corpora)
             rules = ", ".join(f"{r}×{n}" for r, n in loud.most_common()) or "none"
-            print(f"{rel!s:58s} {len(plan.measures):3d} measures  type {kind}\n    title {plan.title!r}\n    {rules}")
+            print(
+                f"{rel!s:58s} {len(plan.goals):3d} goals {len(plan.measures):3d} measures  type {kind}\n"
+                f"    title {plan.title!r}\n    {rules}"
+            )
     print(f"{flagged} of {len(docs)} parent documents with errors or warnings")
+    print(f"{no_goal} of {len(docs)} parent documents with no goal read")
     for rule, n in by_rule.most_common():
         print(f"  {n:4d}  {rule}")
     return 0

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plancheck.extract import plan as PL
+from plancheck.extract import stated as ST
 from plancheck.extract import tables as TB
 from plancheck.mandate import missing as M
 from plancheck.mandate import parents as P
@@ -67,7 +68,7 @@ def test_missing_phrases_are_the_texts_own(text: str, lacking: list[str], lang: 
 @FUZZ
 @given(TEXT, LANG)
 def test_heading_and_box_readers_never_raise(text: str, lang: str) -> None:
-    assert isinstance(P.whole_sentence(text, 3), bool)
+    assert isinstance(ST.whole_sentence(text, 3), bool)
     assert isinstance(P.names_content(text), bool)
     assert isinstance(PL._carries_fields(text, lang), bool)
     themed = P.themed_number(text)

@@ -158,8 +158,9 @@ def test_no_goals_from_a_grid_that_is_no_target_map(table):
 
 
 def test_the_rod_trad_reads_a_cell_of_bullets_as_one_statement_per_bullet():
-    # not a target map (one bullet states no aim), so the extractor reads no goals from it; the
-    # rød tråd's statements of the parent still take each bullet worded as a goal on its own
+    # not a target map (one bullet states no aim), and the document does not name itself an
+    # overarching plan, so the extractor reads no goals from it; read as a parent, its goal
+    # statements (extract/goalstatements.py) take each bullet worded as a goal on its own
     table = _table(
         ["Oppvekst", "Helse"],
         [["• Alle barn skal ha en trygg oppvekst. • Flere unge skal fullføre skolen.", "• Legevakten i nabokommunen."]],

@@ -917,7 +917,8 @@ def test_a_goal_boxs_title_run_into_its_first_goal_is_dropped():
     first goal, and the reader joins them: the title is no part of the goal. A goal that opens
     with a first-person lead-in of its own ("Vi vil at …") keeps it; the goal keeps the section
     (focus area) it stands in."""
-    from plancheck.mandate.parents import parent_goals, without_box_title
+    from plancheck.extract.goalstatements import without_box_title
+    from plancheck.mandate.parents import parent_goals
 
     assert (
         without_box_title("Dette vil vi oppnå Nordby skal ha et levende sentrum.")
@@ -1461,7 +1462,8 @@ def test_a_number_in_the_goals_row_or_badge_is_the_parent_goals_number():
     """A parent goal in a 'Mål 3 | goal' table row has the number 3, one with a badge '1B'
     before it the number 1B: by these the child names it. A row whose goal cell holds two goals
     numbers no goal."""
-    from plancheck.mandate.parents import number_cell, parent_goals, with_code_label
+    from plancheck.extract.goalstatements import number_cell
+    from plancheck.mandate.parents import parent_goals, with_code_label
     from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
 
     assert number_cell("Mål 3") == "3" and number_cell("1A") == "1A"

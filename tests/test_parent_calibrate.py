@@ -15,6 +15,7 @@ from plancheck.mandate.parents import (
     goal_words,
     item_keys_of,
     largest_gap,
+    structure_evidence,
 )
 from plancheck.models import Goal, Measure, Plan, SourceInfo
 
@@ -167,6 +168,11 @@ def test_assess_parent_gives_one_feature_row_per_goal_in_order():
     assert feats[0]["rule_followed"] == 1.0 and feats[0]["best_item"] > feats[1]["best_item"]
     assert feats[1]["rule_score"] == 0.0 and feats[1]["chosen"] == 0.0
     assert feats[0]["chosen"] > 0 and feats[0]["relative"] == 1.0
+    # the child's structure: its one child goal, with its measure, is the school goal's and no
+    # other's; nothing of it answers the home-care goal
+    assert set(PC.STRUCTURE_FEATURES) <= set(feats[0]) and set(PC.STRUCTURE_FEATURES) <= set(feats[1])
+    assert feats[0]["mutual"] == 1.0 and feats[0]["exclusive"] == 1.0 and feats[0]["item_rank"] == 1.0
+    assert feats[1]["mutual"] == 0.0 and feats[1]["dedicated"] == 0.0
 
 
 def test_the_features_leave_the_rules_statuses_alone():
@@ -220,3 +226,38 @@ def test_largest_gap_weighs_the_unanswered_concerns():
     gap = largest_gap([(cs[0], False), (cs[1], True)], {})
     assert 0.0 < gap < 1.0
     assert largest_gap([(cs[0], False), (cs[1], False)], {}) == pytest.approx(max(gap, 1 - gap))
+
+
+def _structure(texts: list[str], clusters: dict[str, list[int]], evidence, named=None):
+    words = [goal_words(t, "nb") for t in (g.text for g in PARENT.goals)]
+    items = [(f"i{k}", "goal" if k == 0 else "measure", t, 1) for k, t in enumerate(texts)]
+    keys = [item_keys_of(goal_words(t, "nb", broader=True)) for t in texts]
+    return structure_evidence(
+        words, items, keys, clusters, evidence, named or [0] * len(words), {}
+    )
+
+
+def test_structure_evidence_finds_the_child_goal_restating_a_parent_goal():
+    # a child goal on pupils' well-being with two measures that speak of it: it answers the
+    # first parent goal best, and that goal's best child goal is it (mutual), every item of it
+    # answers the goal (dedicated 1), and the evidence item answers this goal best of the two
+    texts = ["Elevene skal trives på skolen.", "Trivselsledere i skolen", "Mestringskurs for elever"]
+    first, second = _structure(texts, {"i0": [0, 1, 2]}, [[0], []])
+    assert first["mutual"] == 1.0 and first["dedicated"] == pytest.approx(1.0)
+    assert first["cluster_size"] == pytest.approx(3 / 6) and first["item_rank"] == 1.0
+    # the home-care goal: no child goal answers it, so none of its structure holds
+    assert second == {"mutual": 0.0, "dedicated": 0.0, "cluster_size": 0.0, "item_rank": 0.0,
+                      "named_items": 0.0, "exclusive": 0.0}
+    assert first["exclusive"] == 1.0  # the chapter answers none of the home-care goal
+
+
+def test_structure_evidence_one_measure_in_a_chapter_on_something_else():
+    # a child goal on the elderly at home whose one measure mentions the school: the school
+    # goal's best child goal is that chapter, but the chapter answers the home-care goal best
+    # (not mutual), and only one of its two items answers the school goal
+    texts = ["Eldre skal kunne bo trygt hjemme.", "Skolehelsetjeneste og trivsel i skolen"]
+    first, second = _structure(texts, {"i0": [0, 1]}, [[1], [0]], named=[5, 0])
+    assert first["mutual"] == 0.0 and first["dedicated"] == pytest.approx(0.5)
+    assert first["named_items"] == 1.0  # four or more naming items, capped
+    assert second["mutual"] == 1.0 and second["item_rank"] == 1.0
+    assert second["exclusive"] == pytest.approx(0.5)  # the chapter answers both goals

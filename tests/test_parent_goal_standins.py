@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from plancheck.extract.goalstatements import (
+    about_the_plans,
+    numbered_headlines,
+    standing_in_strategies,
+)
 from plancheck.extract.plan import build_plan
 from plancheck.extract.roles import heading_role
 from plancheck.extract.tables import coded_goal_parts, table_roles
 from plancheck.lang.vocab import column_role, parent_goal_header, premodified_heading_role
-from plancheck.mandate.parents import (
-    about_the_plans,
-    numbered_headlines,
-    parent_goals,
-    standing_in_strategies,
-    statements,
-)
+from plancheck.mandate.parents import parent_goals, statements
 from plancheck.models import (
     Block,
     BlockKind,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from plancheck.mandate.parents import lead_sentences, parent_goals
+from plancheck.extract.goalstatements import lead_sentences
+from plancheck.mandate.parents import parent_goals
 from plancheck.models import Block, BlockKind, Document, Provenance
 from tests.conftest import plan_of_blocks
 

@@ -110,7 +110,7 @@ def test_a_short_name_in_the_planners_words_names_the_goal_holding_them():
 
 
 def test_a_parent_goal_column_header():
-    from plancheck.mandate.parents import names_parent_goals_header
+    from plancheck.extract.goalstatements import names_parent_goals_header
 
     assert names_parent_goals_header("Mål i samfunnsdelen")
     assert names_parent_goals_header("Council Plan outcome")

@@ -9,10 +9,16 @@ for items. Turned into the shape the layout gives labelled records and field lis
 the labels in the order they first come, one row per record (a record starts at every repeat
 of the first label) - the table reads like any measure table. A table is one of field rows when
 every filled row's first cell is a column word of the lexicon (``columns``), at least two
-roles among them and the measure's, and no record names a field twice.
+roles among them and the measure's, and no record names a field twice. A card may also carry a
+field no column word names ('Beskrivelse', 'Notes'): a short label of words alone, as long as
+the fields the lexicon knows outnumber such labels (``FieldRowSettings``); it is a column of no
+role, as in any table.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from plancheck.ingest.text import join_lines
 from plancheck.lang.vocab import column_role
@@ -20,42 +26,70 @@ from plancheck.layout.records import split_records
 from plancheck.models import Block, BlockKind, Cell, Document, Table
 
 
-def field_records(table: Table) -> Table | None:
+@dataclass(frozen=True)
+class FieldRowSettings:
+    #: the most words a field label holds
+    label_max_words: int = 3
+    #: labels no column word names: at most one for every this many labels the lexicon knows
+    known_per_unknown: int = 3
+
+
+#: a label no column word names: words of letters only ("Beskrivelse", "Andre merknader")
+_PLAIN_LABEL = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)*$")
+
+
+def field_labels(labels: list[str], settings: FieldRowSettings = FieldRowSettings()) -> bool:
+    """Are ``labels`` a set of field labels: each a column word of the lexicon, or a short
+    label of words alone (``_PLAIN_LABEL``) when the column words outnumber those
+    ``known_per_unknown`` times (counted once each)?"""
+    from plancheck.lang.vocab import column_role
+
+    names = {t.strip().lower() for t in labels if t.strip()}
+    known = {n for n in names if column_role(n)}
+    unknown = names - known
+    if not known or any(len(n.split()) > settings.label_max_words or not _PLAIN_LABEL.match(n) for n in unknown):
+        return False
+    return len(known) >= settings.known_per_unknown * len(unknown)
+
+
+def field_records(table: Table, settings: FieldRowSettings = FieldRowSettings()) -> Table | None:
     """``table`` as records when its rows are fields (see the module); None otherwise."""
     head = [Cell(row=-1, col=i, text=t) for i, t in enumerate(table.header)]
-    fields: list[tuple[str, list[Cell]]] = []  # (label, the row's other cells that hold text)
+    fields: list[tuple[str, list[Cell], Cell]] = []  # (label, the row's other cells that hold text, its value cell)
     for row in [head, *table.rows]:
         if len(row) < 2 or not any(c.text.strip() for c in row):
             continue
         label = row[0].text.strip()
-        if not label or len(label.split()) > 3:
+        if not label or len(label.split()) > settings.label_max_words:
             return None
         values = [c for c in row[1:] if c.text.strip() and c.text.strip() != label]
-        fields.append((label, values))
-    names = [lab.lower() for lab, _v in fields]
+        fields.append((label, values, row[1]))
+    names = [lab.lower() for lab, _v, _c in fields]
     roles = [column_role(n) for n in names]
-    if not fields or None in roles or "measure" not in roles or len(set(roles)) < 2:
+    known = [r for r in roles if r is not None]
+    if not fields or "measure" not in known or len(set(known)) < 2 or not field_labels(names, settings):
         return None
-    if len(set(roles)) != len(set(names)):
+    if len(set(known)) != len({n for n, r in zip(names, roles, strict=True) if r is not None}):
         return None  # two labels of one role ("Ansvar", "Ansvarlig"): no field set
     records = split_records(names)
     if any(len(set(names[a:b])) != b - a for a, b in records):
         return None
     header: list[str] = []
-    for lab, _v in fields:
+    for lab, _v, _c in fields:
         if lab.lower() not in (h.lower() for h in header):
             header.append(lab)
     col = {h.lower(): k for k, h in enumerate(header)}
     rows: list[list[Cell]] = []
     for ri, (a, b) in enumerate(records):
         out = [Cell(row=ri, col=k, text="") for k in range(len(header))]
-        for lab, values in fields[a:b]:
+        for lab, values, own in fields[a:b]:
             k = col[lab.lower()]
             texts = list(dict.fromkeys(c.text.strip() for c in values))
-            first = values[0] if values else None
+            # an empty field keeps its own cell's place: it is empty, not covered by the cell
+            # before it (a cell with no box is one merged over from the left)
+            first = values[0] if values else own
             out[k] = Cell(row=ri, col=k, text=join_lines(texts) if texts else "",
-                          page=first.page if first else None, bbox=first.bbox if first else None,
-                          bold=first.bold if first else False)
+                          page=first.page, bbox=first.bbox, bold=first.bold if values else False)
         rows.append(out)
     return Table(header=header, rows=rows, pages=list(table.pages), ruled=table.ruled)
 

@@ -195,6 +195,11 @@ def build_plan(
     from plancheck.extract.stated import stated_goals
 
     stated_goals(plan)  # still none: goals stated by form (labelled lines, sentence headings)
+    from plancheck.extract.goalstatements import stated_sentence_goals
+
+    # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
+    # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
+    stated_sentence_goals(plan, doc)
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
@@ -417,11 +422,13 @@ def opening_deadlines(plan: Plan) -> None:
 
 def mark_action_wording(plan: Plan) -> None:
     """Note the strategies worded as a concrete action ("Assess the state of the urban
-    forest"): a rule that misses a measure under one is less sure it is missing."""
-    from plancheck.extract.statements import classify_statement
+    forest"): a rule that misses a measure under one is less sure it is missing. A strategy
+    in the plan's own voice ("Vi vil …", "We will …") is worded as a strategy, whatever verb
+    follows."""
+    from plancheck.extract.statements import classify_statement, in_plans_voice
 
     for s in plan.strategies:
-        s.worded_as_action = classify_statement(s.text) == "measure"
+        s.worded_as_action = classify_statement(s.text) == "measure" and not in_plans_voice(s.text)
 
 
 def _previous_siblings(doc: Document) -> dict[str, str]:

@@ -47,6 +47,16 @@ _IMPERSONAL_ACTION = re.compile(
     rf"\b(?:{_words('impersonal_will')})\s+(\w+\s+)?({_words('passive_actions')})\b", re.IGNORECASE
 )
 _ASKS_FOR = re.compile(rf"\b({_words('asks_for')})\b", re.IGNORECASE)
+#: "Vi vil …", "We will …" at the start: the plan's own voice (the lexicon's
+#: ``evidence.first_person`` and ``evidence.actor_modals``)
+_PLANS_VOICE = re.compile(rf"^\W*(?:{_words('first_person')})\s+(?:{_words('actor_modals')})\b", re.IGNORECASE)
+
+
+def in_plans_voice(text: str) -> bool:
+    """Does ``text`` open with the plan's own voice committing to something ("Vi vil gi eldre
+    et bedre tilbud …", "We will …")? That is how a plan words its strategies, not an action worded
+    as one ("Assess the state of …")."""
+    return bool(_PLANS_VOICE.match(text))
 
 
 def _evidence_pattern(kind: str, *, start: bool = False) -> re.Pattern[str]:

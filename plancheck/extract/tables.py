@@ -435,11 +435,13 @@ def _record_table(st: _State, block: Block, table: Table) -> bool:
 
 
 def _column_words_row(row) -> bool:
-    """Every filled cell is a column word, and there are at least two: a header row."""
-    from plancheck.lang.vocab import column_role
+    """Every filled cell is a column word, and there are at least two: a header row. A header
+    may name a column no column word names beside enough that are
+    (:func:`plancheck.extract.fieldrows.field_labels`): 'Tiltak | Beskrivelse | Ansvar | Frist'."""
+    from plancheck.extract.fieldrows import field_labels
 
     filled = [c.text for c in row if c.text.strip()]
-    return len(filled) >= 2 and all(column_role(t) for t in filled)
+    return len(filled) >= 2 and field_labels(filled)
 
 
 def _sub_header(row) -> bool:
@@ -662,8 +664,10 @@ def _related_codes(row, roles: list[str | None]) -> list[str]:
 
 
 def _codes_only(text: str) -> bool:
-    """Whether a goal cell holds nothing but codes with letters ("K4", "A2.1, A2.3"): the
-    codes :func:`_related_codes` reads as cross-references, not a goal's own text."""
+    """Whether a goal cell holds nothing but codes, at least one of them led by a letter ("K4",
+    "A2.1, 3"): :func:`_related_codes` reads such a cell as cross-references, not a goal's own
+    text. A cell of plain numbers only ("2", "Mål 1.2") is not: it names goals by number and is
+    linked by the goal text."""
     codes = item_codes(text)
     return bool(codes) and any(not c[:1].isdigit() for c in codes)
 

@@ -10,7 +10,9 @@ A key entry is a timeframe word - a horizon word and its noun from the lexicon
 (``time.horizons`` and ``time.horizon_unit``: "short term", "kort sikt", "medellång sikt",
 "lang sigt") - followed by "=", ":" or a dash and a definition, or by a definition in brackets,
 that is nothing but a time: a date or period ("by 30 September 2028", "innen 2027", "after March
-2031", "etter 2031") or a count of years from the plan's start ("1–2 years", "5+ år").
+2031", "etter 2031") or a count of years from the plan's start ("1–2 years", "5+ år"). A word
+may carry a gloss in brackets before its mark ("Near-term (1–3 years) = by June 2028"): the
+definition after the mark dates it, and a deadline printing the word with that gloss is the word.
 Entries are separated by "·", ";", "•", "|", a line break or the next timeframe word. A key
 defines at least ``KeySettings.min_terms`` words (one word defined in passing is no key), and
 a word is keyed by its first definition.
@@ -48,7 +50,15 @@ class KeySettings:
 
 
 _SEPARATORS = re.compile(r"[·;•|\n\u2022\u00b7]")
-_MARK = re.compile(r"^\s*(?:=|:|-|–|—)\s*(?P<d>.+?)\s*[,.]?\s*$|^\s*\(\s*(?P<p>[^()]+?)\s*\)\s*[,.]?\s*$")
+#: what follows a timeframe word in a key: a mark and its definition, perhaps after the word's
+#: gloss in brackets ("Near-term (1–3 years) = by June 2028": the definition is the date), or
+#: a definition in brackets alone
+_MARK = re.compile(
+    r"^\s*(?:\(\s*[^()]+?\s*\)\s*)?(?:=|:|-|–|—)\s*(?P<d>.+?)\s*[,.]?\s*$|^\s*\(\s*(?P<p>[^()]+?)\s*\)\s*[,.]?\s*$"
+)
+#: a gloss in brackets after a timeframe word, as a deadline cell prints it with the word
+#: ("Long-term (10+ years)")
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _alt(words: list[str]) -> str:
@@ -193,7 +203,8 @@ def keyed_deadline(deadline: Deadline, key: TimeframeKey | None) -> Deadline:
         return deadline
     if deadline.kind not in (DeadlineKind.period, DeadlineKind.none):
         return deadline
-    word = word_key(deadline.text)
+    # the word as the key defines it, its gloss in brackets left off ("Long-term (10+ years)")
+    word = word_key(_GLOSS.sub("", deadline.text)) or word_key(deadline.text)
     for term in key.terms:
         if word_key(term.word) == word and (term.start is not None or term.end is not None):
             return deadline.model_copy(

@@ -1244,7 +1244,7 @@ def title(
         ln
         for lines in pages[: settings.title_pages]
         for ln in lines
-        if ln.kind != "toc" and len(ln.text) > 3 and not (stamp and stamp(ln.text))
+        if ln.kind != "toc" and len(ln.text) > 3 and not (stamp and stamp(ln.text)) and not ln.meta.get("stamp")
     ]
     if not cands:
         return None

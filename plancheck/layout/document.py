@@ -22,10 +22,12 @@ from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.fieldlists import find_field_lists
-from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_toc
+from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_stamps, mark_toc
 from plancheck.layout.icons import icon_cards, icon_fields
+from plancheck.layout.linenumbers import drop_line_numbers
 from plancheck.layout.lines import (
     Line,
+    attach_centred_labels,
     attach_drop_caps,
     floating_tags,
     set_tails_apart,
@@ -41,6 +43,7 @@ from plancheck.layout.tables import (
     TablePiece,
     find_ruled_tables,
     find_unruled_tables,
+    foot_rows,
     grid_rows,
     head_only,
     in_box,
@@ -196,7 +199,7 @@ def layout_page(
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
-    words = chars_to_words(chars, settings)
+    words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
     if drawn and icons:
         # a path of an icon that marks a field (a person's head) is no bullet
@@ -268,7 +271,7 @@ def layout_page(
             else:
                 text_words.append(w)
         region.words = text_words
-        for ln in attach_drop_caps(words_to_lines(text_words, number, settings), settings):
+        for ln in attach_centred_labels(attach_drop_caps(words_to_lines(text_words, number, settings), settings), settings):
             ln.region = ri
             if region.chip:
                 ln.meta["chip"] = True
@@ -535,10 +538,13 @@ def assemble(
     layout reads geometry only)."""
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     mark_furniture(all_lines, [p.height for p in pages], settings)
+    mark_stamps(all_lines, [p.height for p in pages], settings)
     mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
     all_lines = split_margin_labels(all_lines, settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
+    # a ruled table's first row left alone at a page's foot, before it reads as text of its own
+    pieces += foot_rows(all_lines, pieces, {p.number: p.height for p in pages}, settings)
     carry = None
     orphan: list[Line] = []  # a table head the last page ended with, its rows on this page
     hint = header_hint or (lambda _text: None)

@@ -5,6 +5,9 @@ ignored) on many pages; a table of contents is a contents title followed by line
 page number, and any dot-leader line. A footnote is a line in the lower part of the page,
 smaller than the text, that begins with a small raised marker ("⁴ This strategy is from …")
 which also stands, small and raised, in a line of larger text above it on the same page.
+A stamp ('DRAFT' set large across the page, a watermark in a text box) is text in display type,
+many times the body size, that stands at the same place on several pages, or over the text of
+its page.
 """
 
 from __future__ import annotations
@@ -67,6 +70,113 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             b = band(ln, h, settings)
             if b and (counts[(b, _furniture_key(ln.text))] >= need or PAGE_NUMBER.match(ln.text.strip())):
                 ln.kind = "furniture"
+    mark_repeated_regions(pages, need, settings)
+
+
+def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSettings = DEFAULT) -> None:
+    """Mark as furniture a column region of two lines or more whose every line stands, with the
+    same text, at the same place (``furniture_place_tolerance``) on ``need`` pages or more, beside
+    other text of its page: a sidebar printed on every page ('Our principles' beside the text),
+    wherever on the page it stands. A whole region must repeat, and stand beside the text: a
+    table's head repeated on each page shares its region with rows that do not, and spans the
+    page."""
+    tol = settings.furniture_place_tolerance
+    places: dict[str, list[tuple[int, float, float]]] = {}
+
+    def key(ln: Line) -> str:  # the text itself, digits and all: a sidebar repeats word for word
+        return " ".join(ln.text.split())
+
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                places.setdefault(key(ln), []).append((ln.page, ln.x0, ln.top))
+
+    def repeated(ln: Line) -> bool:
+        pages_there = {p for p, x, top in places.get(key(ln), [])
+                       if abs(x - ln.x0) <= tol and abs(top - ln.top) <= tol}
+        return len(pages_there) >= need
+
+    groups: list[list[Line]] = []
+    beside: set[frozenset[str]] = set()  # the texts of repeated regions that stand beside text on some page
+    for lines in pages:
+        regions: dict[int, list[Line]] = {}
+        for ln in lines:
+            if not ln.kind:
+                regions.setdefault(ln.region, []).append(ln)
+        for group in regions.values():
+            if len(group) < 2 or not all(repeated(ln) for ln in group):
+                continue
+            groups.append(group)
+            x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
+            top, bottom = min(ln.top for ln in group), max(ln.bottom for ln in group)
+            if any(
+                not ln.kind and ln.region != group[0].region and ln.top < bottom and ln.bottom > top and (ln.x1 <= x0 or ln.x0 >= x1)
+                for ln in lines
+            ):
+                beside.add(frozenset(key(ln) for ln in group))
+    # a block across the page (a table's head) is no sidebar; a sidebar is one on every page,
+    # the last too, where the text beside it may have ended above it
+    for group in groups:
+        if frozenset(key(ln) for ln in group) in beside:
+            for ln in group:
+                ln.kind = "furniture"
+
+
+def _stamp_key(text: str) -> str:
+    """A stamp's text without its spaces: a letter-spaced copy ('D R A F T') is the same stamp."""
+    return re.sub(r"\s+", "", text.lower())
+
+
+def _over_text(ln: Line, lines: list[Line]) -> bool:
+    """Does ``ln`` stand over the text of its page: the middle of a word of another, smaller
+    line inside its box?"""
+    return any(
+        o is not ln and o.size < ln.size and any(
+            ln.x0 <= w.mid_x <= ln.x1 and ln.top <= w.mid_y <= ln.bottom for w in o.words
+        )
+        for o in lines
+    )
+
+
+def mark_stamps(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark stamps (``kind = "furniture"``, ``meta["stamp"]``): lines of words (``stamp_min_letters``
+    letters or more) all in display type, at least ``stamp_size_ratio`` times the body size (a
+    drop cap beside its paragraph's first words or a big figure is none), that repeat (spaces
+    ignored) at about the same height on ``stamp_repeat_ratio`` of the pages (two at least: a
+    chapter's display heading set at the same place on two pages of many is none), or that
+    stand over other text of their page. A draft mark set
+    across every page is no heading and no title, wherever it lands between the lines."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                sizes[round(ln.size, 1)] += len(ln.text)
+    if not sizes:
+        return
+    body = sizes.most_common(1)[0][0]
+    big = [
+        (ln, h) for lines, h in zip(pages, heights, strict=True)
+        for ln in lines
+        if not ln.kind
+        and all(w.size >= settings.stamp_size_ratio * body for w in ln.words)
+        and sum(c.isalpha() for c in ln.text) >= settings.stamp_min_letters
+    ]
+    if not big:
+        return
+    places: dict[str, list[tuple[int, float]]] = {}
+    for ln, h in big:
+        places.setdefault(_stamp_key(ln.text), []).append((ln.page, ln.top / h))
+    by_page = {lines[0].page: lines for lines in pages if lines}
+    need = max(2, settings.stamp_repeat_ratio * len(pages))
+    for ln, h in big:
+        here = ln.top / h
+        there = {
+            page for page, top in places[_stamp_key(ln.text)]
+            if abs(top - here) <= settings.stamp_position_ratio
+        }
+        if len(there) >= need or _over_text(ln, by_page.get(ln.page, [])):
+            ln.kind = "furniture"
+            ln.meta["stamp"] = True
 
 
 def _raised_markers(ln: Line, settings: LayoutSettings = DEFAULT) -> list[Word]:
@@ -97,6 +207,26 @@ def _drop_marker(ln: Line, marker: Word, settings: LayoutSettings = DEFAULT) -> 
     finish_line(ln, settings)
 
 
+def drop_note_refs(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> None:
+    """Take note references out of the text: a number of at most ``note_ref_max_digits``
+    digits set small and raised (:func:`_raised_markers`) right after a word, with no space
+    between them (closer than ``note_ref_gap_ratio`` of the line's size). A word processor or
+    a browser sets a note's number so, wherever the note itself stands; glued to a year it
+    would change the year ('2027' + '³' read as '20273')."""
+    for lines in pages:
+        for ln in lines:
+            if ln.kind or len(ln.words) < 2:
+                continue
+            for w in _raised_markers(ln, settings):
+                k = next((i for i, o in enumerate(ln.words) if o is w), 0)
+                if k == 0 or not (w.text.isdigit() and len(w.text) <= settings.note_ref_max_digits):
+                    continue
+                before = ln.words[k - 1]
+                if before.space_after or w.x0 - before.x1 > settings.note_ref_gap_ratio * ln.size:
+                    continue
+                _drop_marker(ln, w, settings)
+
+
 def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
     """Mark footnotes (``kind = "footnote"``) and take their markers out of the text above.
 
@@ -104,7 +234,17 @@ def mark_footnotes(pages: list[list[Line]], heights: list[float], settings: Layo
     marker, set smaller than a line above it on the same page that carries the same marker,
     small and raised. The lines below it in about its size go on with the footnotes. Without a
     marker in the text above, small text at the foot of a page (a caption, a source line) is
-    left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3."""
+    left alone. The markers in the text are page furniture too: "STRATEGY 3⁴" is strategy 3;
+    so is a number set small and raised right after a word whose note stands elsewhere (at the
+    end of the document: "innen 2027³" is due by 2027, not by 20273), see
+    :func:`drop_note_refs`, after the notes on the page have found theirs."""
+    _mark_page_notes(pages, heights, settings)
+    drop_note_refs(pages, settings)
+
+
+def _mark_page_notes(pages: list[list[Line]], heights: list[float], settings: LayoutSettings) -> None:
+    """The footnotes at the foot of each page whose markers stand in the text above (see
+    :func:`mark_footnotes`)."""
     for lines, h in zip(pages, heights, strict=True):
         free = [ln for ln in lines if not ln.kind]
         in_text: dict[str, list[tuple[Line, Word]]] = {}

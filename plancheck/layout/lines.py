@@ -126,6 +126,57 @@ def attach_drop_caps(lines: list[Line], settings: LayoutSettings = DEFAULT) -> l
     return out
 
 
+def attach_centred_labels(lines: list[Line], settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """A short label set left of a text of two or more lines and centred on it - 'GOAL 1' in
+    the dark cell of a band, its sentence wrapped beside it - opens the text's first line.
+
+    Its middle stands between the text's lines, so it is a line of its own, and read by its
+    top it would land inside the sentence ('All pupils can swim by the end of' / 'GOAL 2' /
+    'year four.'). Taken as the first words of the text's first line, label and sentence read as
+    one, as they do where the label is set level with the first line. The label spans the
+    break between two of the text's lines and its middle is within half a line of the text's
+    middle; the text's lines start at one x, right of the label (``centred_label_gap_ratio``),
+    one under the other."""
+    out = list(lines)
+    taken: set[int] = set()  # ids of labels moved into a line
+    for label in lines:
+        if not label.words or len(label.words) > settings.centred_label_max_words or not any(
+            ch.isalpha() for ch in label.text
+        ) or id(label) in taken:
+            continue
+        gap = settings.centred_label_gap_ratio * label.size
+        beside = sorted(
+            (ln for ln in out if ln is not label and ln.words and ln.x0 >= label.x1 + gap
+             and ln.top < label.bottom and ln.bottom > label.top),
+            key=lambda ln: ln.top,
+        )
+        if len(beside) < 2 or any(abs(ln.x0 - beside[0].x0) > settings.line_overlap_slack for ln in beside):
+            continue
+        # the whole text: its lines at that x, one under the other, above and below the label
+        tol, pitch = settings.line_overlap_slack, max(ln.height for ln in beside)
+        text = list(beside)
+        for ln in sorted(out, key=lambda ln: ln.top):
+            if any(ln is t for t in text) or ln is label or abs(ln.x0 - beside[0].x0) > tol:
+                continue
+            if 0 <= text[0].top - ln.bottom <= pitch or 0 <= ln.top - text[-1].bottom <= pitch:
+                text = sorted([*text, ln], key=lambda x: x.top)
+        middle = (text[0].top + text[-1].bottom) / 2
+        if abs((label.top + label.bottom) / 2 - middle) > pitch / 2:
+            continue
+        if any(
+            ln is not label and not any(ln is t for t in text) and ln.words and ln.x1 > label.x0
+            and ln.x0 < text[0].x0 and ln.top < label.bottom and ln.bottom > label.top
+            for ln in out
+        ):
+            continue  # something else stands beside the label
+        first = text[0]
+        first.words = [*label.words, *first.words]
+        finish_line(first, settings)
+        taken.add(id(label))
+        out = [ln for ln in out if ln is not label]
+    return out
+
+
 def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
     """Order a line's words and set its box, size (by characters), weight and text."""
     line.words.sort(key=lambda w: w.x0)

@@ -258,6 +258,35 @@ class LayoutSettings(BaseModel):
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
     toc_entry_max_chars: int = Field(140, ge=1)
+    furniture_place_tolerance: float = Field(
+        2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"
+    )
+    stamp_size_ratio: float = Field(
+        2.5, ge=1,
+        description="text at least this many times the body size that repeats at the same place on other "
+        "pages, or stands over other text, is a stamp ('DRAFT' across the page): furniture",
+    )
+    stamp_min_letters: int = Field(3, ge=1, description="... a stamp holds at least this many letters (a big figure is none)")
+    stamp_repeat_ratio: float = Field(0.5, ge=0, le=1, description="... on at least this share of the pages (two at least)")
+    stamp_position_ratio: float = Field(
+        0.05, ge=0, le=1, description="... at the same place: its top within this fraction of the page height"
+    )
+    line_number_min_count: int = Field(
+        4, ge=2,
+        description="bare numbers in the left margin counting up by a constant step down the page, at "
+        "least this many in a run, are line numbers (furniture; layout/linenumbers.py)",
+    )
+    line_number_max_digits: int = Field(4, ge=1, description="... each of at most this many digits")
+    line_number_gap_ratio: float = Field(
+        1.0, ge=0, description="... each set apart from the text after it by at least this fraction of its size"
+    )
+    line_number_align_tol: float = Field(
+        1.5, ge=0, description="... their right (or left) edges within this distance (pt) of each other"
+    )
+    line_number_baseline_ratio: float = Field(
+        0.3, ge=0,
+        description="a line number stands on the line whose bottom is within this fraction of its size of its own",
+    )
     footnote_zone_ratio: float = Field(
         0.5, ge=0, le=1, description="footnotes stand below this fraction of the page height"
     )
@@ -266,6 +295,12 @@ class LayoutSettings(BaseModel):
     )
     footnote_raise_ratio: float = Field(
         0.2, ge=0, description="... and raised: its bottom this many line sizes above the line's bottom"
+    )
+    note_ref_max_digits: int = Field(
+        2, ge=1, description="a number of at most this many digits, small and raised right after a word, is a note reference"
+    )
+    note_ref_gap_ratio: float = Field(
+        0.25, ge=0, description="... set closer to the word than this fraction of the line's size (no space between)"
     )
     footnote_continuation_size: float = Field(
         0.6, ge=0, description="lines below a footnote within this size (pt) of it go on with the footnotes"
@@ -405,6 +440,17 @@ class LayoutSettings(BaseModel):
     )
     drop_cap_gap_ratio: float = Field(
         1.0, ge=0, description="... when that line starts within this many of its font sizes right of it"
+    )
+
+    # --- labels centred beside a wrapped text
+    centred_label_max_words: int = Field(
+        4, ge=1,
+        description="a line of at most this many words, set left of two or more lines that start at one x and "
+        "centred on them (its middle within half a line of theirs, spanning the break between two of them), "
+        "is their label ('GOAL 1' in a band beside its sentence): it opens their first line",
+    )
+    centred_label_gap_ratio: float = Field(
+        0.5, ge=0, description="... the lines beside it start at least this many of its sizes right of it"
     )
 
     # --- blocks

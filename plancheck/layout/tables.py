@@ -1655,3 +1655,76 @@ def _append_rows(
         table.rows.append(fixed)
 
 
+
+
+def _piece_column(x: float, piece: TablePiece, settings: LayoutSettings) -> int | None:
+    """The column of ``piece`` whose cell a text starting at ``x`` stands in: at or right of
+    the column's left rule (``cell_slack``) and left of the next one."""
+    edges = [*piece.col_x, piece.bbox[2]]
+    for k in range(len(piece.col_x)):
+        if edges[k] - settings.cell_slack <= x < edges[k + 1]:
+            return k
+    return None
+
+
+def foot_rows(pages: list[list[Line]], pieces: list[TablePiece], heights: dict[int, float],
+              settings: LayoutSettings = DEFAULT) -> list[TablePiece]:
+    """The first row of a ruled table left alone at the foot of a page, its other rows on the
+    next page, as a piece of its own (its lines marked ``kind = "table"``), so the pieces are
+    joined over the break (:func:`join_pieces`).
+
+    A ruled box of one row and two cells reads as a text frame, not a table
+    (:func:`plancheck.layout.rules.kept_shape`); the page break can leave just that of a table
+    of labelled rows ('Tiltak | …' over 'Ansvar | …', 'Frist | …' on the next page). Such a row
+    is the last text of its page, in the lower part of it
+    (``table_continuation_bottom_ratio``), its first line opens in the first column of the
+    ruled table that opens the next page and fills another, and each of its lines stands in that
+    table's columns (the next lines of its cells wrapped)."""
+    out: list[TablePiece] = []
+    by_page = {lines[0].page: lines for lines in pages if lines}
+    for piece in pieces:
+        if not piece.ruled or piece.field_list or len(piece.col_x) < 2:
+            continue
+        above = by_page.get(piece.page - 1)
+        here = by_page.get(piece.page, [])
+        if above is None or any(not ln.kind and ln.bottom <= piece.bbox[1] for ln in here):
+            continue  # not the first thing on its page
+        if any(p.page == piece.page and p is not piece and p.bbox[3] <= piece.bbox[1] for p in pieces):
+            continue
+        body = sorted((ln for ln in above if not ln.kind), key=lambda ln: ln.top)
+        if any(p.page == piece.page - 1 and body and p.bbox[1] >= body[-1].bottom for p in pieces):
+            continue  # a table ends the page before
+        row: list[Line] = []
+        for ln in reversed(body[-settings.orphan_head_lines:]):
+            if ln.x0 < piece.bbox[0] - settings.cell_slack or ln.x1 > piece.bbox[2] + settings.cell_slack:
+                break
+            cols = [_piece_column(seg[0].x0, piece, settings) for seg in segments(ln, settings)]
+            if None in cols or cols != sorted(set(cols)):
+                break
+            row.insert(0, ln)
+            if cols[0] == 0:
+                break  # the row's first line: it opens in the first column
+        if not row or _piece_column(row[0].words[0].x0, piece, settings) != 0:
+            continue
+        first = [_piece_column(seg[0].x0, piece, settings) for seg in segments(row[0], settings)]
+        if len(first) < 2 or row[-1].bottom < heights.get(row[0].page, 842) * settings.table_continuation_bottom_ratio:
+            continue
+        texts: list[list[str]] = [[] for _ in piece.col_x]
+        for ln in row:
+            for seg in segments(ln, settings):
+                k = _piece_column(seg[0].x0, piece, settings)
+                texts[k].append(line_text(seg, settings))  # type: ignore[index]
+        top, bottom = min(ln.top for ln in row), max(ln.bottom for ln in row)
+        edges = [*piece.col_x, piece.bbox[2]]
+        cells: list[Cell | None] = [
+            Cell(row=0, col=k, text=join_lines(t), page=row[0].page,
+                 bbox=BBox(x0=edges[k], top=top, x1=edges[k + 1], bottom=bottom))
+            for k, t in enumerate(texts)
+        ]
+        for ln in row:
+            ln.kind = "table"
+        foot = TablePiece(row[0].page, (piece.bbox[0], top, piece.bbox[2], bottom), list(piece.col_x), [cells],
+                          [False] * len(cells), True)
+        foot.region = row[0].region
+        out.append(foot)
+    return out

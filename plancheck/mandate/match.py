@@ -86,6 +86,10 @@ class MatchSettings:
     # a concern asking for measures, answered only by a statistic, scores this share: below
     # `covered` for a full match, so that "avfall utgjør 4 prosent" does not propose measures
     statistic_factor: float = 0.55
+    # … and so does a concern asking how a thing is to be done ("hur skolskjutsen ska ordnas
+    # för …", words.yaml manner_question + manner_modal): what will be done is asked, not the
+    # facts of the matter (False: off)
+    manner_action: bool = True
     # a single mention of an assessed subject is "in passing" when it holds at most this many
     # of the concern's specific words
     passing_max_words: int = 2
@@ -229,6 +233,21 @@ class MatchSettings:
     # scores at most this in a unit that names no relation (1.0: off): naming the party
     # ("Idrettslaget eier banen") says nothing of the cooperation with it
     relation_cap: float = 0.39
+    # a concern asking for an effect ("hvordan kystbeskyttelsen påvirker naturområdet",
+    # words.yaml effect_word) scores at most this in a unit that names no effect (1.0: off):
+    # describing the thing affected says nothing of the effect on it
+    effect_cap: float = 0.39
+    # a deliverable asking for two or more parts of a plan in one phrase ("an action plan with
+    # a named lead for every action": measures and owners) is one concern per part (False: one
+    # concern, answered only when every part is there)
+    structural_parts: bool = True
+    # a number naming the thing right after its noun ("väg 618", "fylkesveg 714", "rute 5"):
+    # a unit without that number speaks of another one of the kind (another road), and scores
+    # at most anchor_cap (False: off)
+    identifier_number: bool = True
+    # a unit counting a part of the whole the concern names by its number ("to av dei tre
+    # skulane" for "dei tre skulane") answers part of it and scores at most this (1.0: off)
+    part_cap: float = 0.5
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -656,6 +675,10 @@ class Unit:
     section_id: str | None
     keys: set[str] = field(default_factory=set)  # evidence words (not deferred, not in passing)
     action_keys: set[str] = field(default_factory=set)  # words in action statements
+    # words in sentences saying what is done, in the present passive too ("Bilar som byts ut
+    # ersätts med elbilar", "Stranden fodres med sand"): a unit with none states only facts,
+    # no answer to a concern asking how a thing is to be done (Concern.manner)
+    doing_keys: set[str] = field(default_factory=set)
     title_keys: set[str] = field(default_factory=set)  # words of its section headings
     heading_keys: set[str] = field(default_factory=set)  # words of its own section's heading
     # the specific words of its own section's heading, one key set per word (not stop words,
@@ -738,6 +761,12 @@ def _analyse(
         pos += 100
         last_end = 0
         sent_terms = T.terms(sent, lang)
+        doing = (
+            action
+            or u.kind == "indicator"  # how the matter is followed: a measure of it
+            or _present_passive(sent_terms)
+            or bool(PASSIVE_AUX_RE.search(sent))
+        )
         other_steps = _steps_about_other(sent_terms, settings)
         for i, t in enumerate(sent_terms):
             if CLAUSE_BREAK.search(sent[last_end : t.start]) or t.lemma in CONJUNCTIONS:
@@ -768,11 +797,37 @@ def _analyse(
                 sent_lemmas.extend([t.lemma, *t.whole])
             if action:
                 u.action_keys |= t.keys | kind_keys
+            if doing:
+                u.doing_keys |= t.keys | kind_keys
             for k in t.keys | kind_keys:
                 u.positions.setdefault(k, []).append(pos)
         if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
             u.process_keys |= sent_keys | listed_keys
     u.modifier_keys = (modifiers - strong) & u.keys
+
+
+def _passive_aux_re() -> re.Pattern[str]:
+    """The auxiliary of a periphrastic passive (requirements.yaml passive_aux: "blir", "vert",
+    "bliver", "will be") before a word: "Det blir halde eit ope møte", "nyheiter vert lagde ut"."""
+    from plancheck.mandate.points import _words
+
+    aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("passive_aux"))
+    return re.compile(r"\b(?:" + aux + r")\s+\w{3,}", re.IGNORECASE)
+
+
+PASSIVE_AUX_RE = _passive_aux_re()
+
+
+def _present_passive(terms: list[T.Term]) -> bool:
+    """A verb in the Scandinavian -s passive of the present ("ersätts", "fodres", "tankas",
+    "vurderast"): its infinitive (the lemma, ending in a vowel) with "s" or "ast" for the vowel
+    or after it. Why: "Bilar byts ut", "Stranden fodres med sand" say what is done, as a
+    modal does; a genitive ("kommunens") is no such form of its lemma."""
+    for t in terms:
+        lem, w = t.lemma, t.surface.lower()
+        if len(lem) >= 3 and lem[-1] in "ae" and w in {lem + "s", lem[:-1] + "s", lem[:-1] + "ast"}:
+            return True
+    return False
 
 
 def _modifier_keys(t: T.Term) -> set[str]:
@@ -808,7 +863,15 @@ def _process_hits(lemmas: list[str]) -> int:
         or T.canon(lem) in PROCESS_WORDS
         or _council_word(lem)
         or _word_or_head(lem, PROCESS_BODIES)
+        or _meeting_compound(lem)
     )
+
+
+def _meeting_compound(lem: str) -> bool:
+    """A compound whose head is a meeting ("dialogmøde", "folkemøte", "informasjonsmøte"):
+    a meeting held for the plan, as "møte" itself is (words.yaml meeting_words; the head is
+    shorter than _word_or_head's five letters, so the modifier must have four or more)."""
+    return any(len(lem) >= len(w) + 4 and lem.endswith(w) for w in MEETING_WORDS)
 
 
 def _council_word(lem: str) -> bool:
@@ -1011,6 +1074,7 @@ def build_units(
             su.process_keys |= m.process_keys
             su.passing_keys |= m.passing_keys
             su.action_keys |= m.action_keys
+            su.doing_keys |= m.doing_keys
             su.lemmas += m.lemmas
         # a modifier in one member and a word of its own in another is a word of the chapter
         su.modifier_keys = modifiers - {k for m in members for k in m.keys - m.modifier_keys}
@@ -1073,6 +1137,15 @@ class Concern:
     # the index into terms of a relation heading the concern ("samarbeidet med X om Y"):
     # answered only where a relation is named (relation_head)
     relation: int | None = None
+    # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
+    # saying what is done (Unit.doing_keys), not by the facts of the matter
+    manner: bool = False
+    # numbers naming the thing after its noun ("väg 618"): identifier_terms
+    identifiers: list[T.Term] = field(default_factory=list)
+    # the word naming an effect ("påvirker", "verknaden"): answered only where an effect is
+    # named (effect_term); a place coordinated after it ("… påvirker handelen i sentrum og på
+    # kaia") asks for the same effect there
+    effect: T.Term | None = None
 
 
 class Scorer:
@@ -1226,6 +1299,13 @@ class Scorer:
         return any(
             self.term_match(r, u, keys) >= self.s.term_hit for r in relation_terms(self.lang)
         )
+
+    def names_effect(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
+        """The unit names an effect: the concern's effect word itself or any word of
+        words.yaml effect_word (a part of a compound too: "konsekvensanalysen")."""
+        if self.term_match(t, u, keys) >= self.s.term_hit:
+            return True
+        return any(self.term_match(e, u, keys) >= self.s.term_hit for e in effect_terms(self.lang))
 
     def anchor_word(self, t: T.Term) -> bool:
         """A word specific enough to name a concern's object: a long noun, or a compound that
@@ -1423,6 +1503,11 @@ class Scorer:
         if c.action and got > 0 and acted < got:
             f = self.s.statistic_factor
             score *= f + (1 - f) * acted / got
+        elif c.manner and got > 0 and not u.doing_keys:
+            # "hur vinterdriften ska ordnas för …" against "Var femte väg är grusväg": the
+            # facts of the matter, not what will be done (a passage that says what is done
+            # anywhere in it is an answer)
+            score *= self.s.statistic_factor
         # the most specific word of the concern must be there: many common words around a
         # missing key word ("trafikkopplæring") are the words of another subject
         anchor = self.anchor(c)
@@ -1459,6 +1544,25 @@ class Scorer:
         ):
             # the words are there, but maybe not about what the point is about
             score *= self.s.off_context_factor
+        if self.s.identifier_number and any(
+            self.term_match(t, u, keys) < self.s.term_hit for t in c.identifiers
+        ):
+            # "korsningarna längs väg 205" against "… längs väg 207": another road
+            score = min(score, self.s.anchor_cap)
+        if self.s.part_cap < 1.0 and (
+            part_of_whole(c.text, u.text) or count_short(c.text, u.text, self.lang)
+        ):
+            # "Ungdomsråden i de fyra kommundelarna ska höras" against "… i två av de fyra",
+            # "minst to folkemøter" against "et folkemøte": a part of what is asked
+            score = min(score, self.s.part_cap)
+            counted = _COUNTED_RE.search(c.text)
+            if counted and counted.group(0) not in missing:
+                missing.append(counted.group(0))
+        if c.effect is not None and not self.names_effect(c.effect, u, keys):
+            # "hvordan vegen påvirker myra" against "Myra er et naturområde …": the thing
+            # affected is described, the effect asked about is not, whatever the heading
+            # restates
+            score = min(score, self.s.effect_cap)
         return score, missing
 
 
@@ -1609,7 +1713,11 @@ def process_steps(text: str, lang: str) -> list[str]:
 # "Eldrerådet og brukerrådet skal høres før …": the subject of a process step, coordinated,
 # before the modal (the and-words of the lexicon, the modals of requirements.yaml)
 _COORDINATED_SUBJECT_RE = re.compile(
-    r"^\s*(?P<subject>[^.;:]+?)\s+(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\b",
+    r"^\s*(?P<subject>[^.;:]+?)(?:\s+(?:" + "|".join(re.escape(w) for w in _words("modal"))
+    + r")\b"
+    # … or the parties of a responsibility matrix's consulted row, their involvement after a
+    # colon ("Tree wardens and residents' groups: Consulted at two workshops …")
+    + r"|:\s+(?=(?:" + "|".join(re.escape(w) for w in _words("consult_participle")) + r")\b))",
     re.IGNORECASE,
 )
 _AND_RE = re.compile(
@@ -1785,17 +1893,37 @@ def _concerns_of(
         if structural and point.kind == "deliverable":
             rest = []
         if structural and not rest:
+            if settings.structural_parts and len(structural) >= 2 and len(texts) == 1:
+                # "a programme of works with a lead officer for each": the parts asked
+                # together (the measures, their owners) are each a concern, so a plan with
+                # the measures and no owners answers part of the point
+                for part in structural:
+                    words = [
+                        t for t in terms
+                        if T.STRUCTURAL.get(t.lemma) == part
+                        or any(T.STRUCTURAL.get(p) == part for p in t.parts)
+                        or T.DELIVERABLE_TIME.get(t.lemma) == part
+                    ]
+                    label = " ".join(dict.fromkeys(t.surface for t in words)) or part
+                    out.append(Concern(label, words or terms, structural=[part]))
+                continue
             out.append(Concern(txt, terms, structural=structural))
             continue
         terms = [
             t for t in terms if t.lemma not in ("tiltak", "foreslå", "measure", "action")
         ] or terms
         c = Concern(txt, terms, action=action and not point.process)
+        c.manner = settings.manner_action and not point.process and manner_asked(clean)
         if settings.light_of:
             c.light_objects = light_objects(clean, terms)
         if settings.relation_cap < 1.0 and not _asks_process(point):
             # a process point's partners are the bodies to find (taking part is the relation)
             c.relation = relation_head(clean, terms)
+        if settings.identifier_number:
+            c.identifiers = identifier_terms(clean, terms)
+        if settings.effect_cap < 1.0 and not _asks_process(point):
+            k = effect_term(terms)
+            c.effect = terms[k] if k is not None else None
         if settings.attributive_weight < 1.0:
             c.attributive = attributive_terms(clean, terms, lang)
         c.plain_words = bool(terms) and all(t.stop for t in terms)
@@ -1808,10 +1936,121 @@ def _concerns_of(
         out.append(c)
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
+    for prev, c in itertools.pairwise(out):
+        if prev.effect is not None and c.effect is None and _opens_with_preposition(c.text):
+            # "hvordan turismen påvirker handelen i sentrum og på kaia": the place after "og"
+            # is where the same effect is asked about, no concern of its own
+            c.effect = prev.effect
     return out, context
 
 
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_COUNT = r"(\d{1,3}|" + _NUM_ALT + r")"
+_PART_OF_RE = re.compile(
+    r"\b" + _COUNT + r"\s+(?:" + W.alternation("part_of") + r")\s+(?:(?:"
+    + W.alternation("part_article") + r")\s+)?" + _COUNT + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w, 0)
+
+
+_AT_LEAST_RE = re.compile(
+    r"\b(?:" + W.alternation("at_least") + r")\s+" + _COUNT + r"\s+([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+_SINGLE = W.word_set("single_article")
+# the number a concern counts by and its noun ("to folkemøter", "fyra kommundelarna"):
+# what a passage counting fewer lacks
+_COUNTED_RE = re.compile(r"\b" + _COUNT + r"\s+[^\W\d_][\w-]*", re.IGNORECASE)
+
+
+def count_short(concern: str, text: str, lang: str) -> bool:
+    """The concern asks for at least N of a thing ("minst to folkemøter") and ``text`` counts
+    fewer of it ("et folkemøte"), none as many: the passage answers part of what is asked."""
+    m = _AT_LEAST_RE.search(concern)
+    if not m:
+        return False
+    asked = _count(m.group(1))
+    nouns = [t for t in T.terms(m.group(2), lang) if not t.stop]
+    if asked < 2 or not nouns:
+        return False
+    noun = nouns[0].lemma
+    counts = []
+    for t in T.terms(text, lang):
+        lem = t.lemma
+        same = lem == noun or T.canon(lem) == T.canon(noun)
+        if not same and _common_prefix(lem, noun) < max(5, min(len(lem), len(noun)) - 2):
+            continue
+        before = text[: t.start].split()[-1:]
+        if not before:
+            continue
+        w = before[0].lower().strip("(")
+        counts.append(1 if w in _SINGLE else _count(w))
+    counts = [c for c in counts if c]
+    return bool(counts) and max(counts) < asked
+
+
+def part_of_whole(concern: str, text: str) -> bool:
+    """``text`` counts a part of a whole ("to av dei tre", "två av de fyra", "one of the four")
+    whose number the concern names ("dei tre skulane"): the passage answers that part only."""
+    asked = {_count(m.group(0)) for m in re.finditer(_COUNT, concern, re.IGNORECASE)} - {0}
+    if not asked:
+        return False
+    for m in _PART_OF_RE.finditer(text):
+        part, whole = _count(m.group(1)), _count(m.group(2))
+        if whole in asked and 0 < part < whole:
+            return True
+    return False
+
+
+def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
+    """The numbers of ``terms`` (offsets in ``text``) that name a thing right after its noun,
+    nothing but a space between: "väg 205", "fylkesveg 330", "route 5". Why: the number says
+    which one of the kind is asked about; a passage on the same kind with another number
+    answers nothing of it. A year ("innen 2030") or a quantity ("tolv plasser": the number
+    before its noun) is none."""
+    out = []
+    for a, b in itertools.pairwise(terms):
+        if (
+            b.lemma.isdigit()
+            and not _YEAR_RE.match(b.lemma)
+            and not a.stop
+            and not a.lemma.isdigit()
+            and text[a.end : b.start].strip() == ""
+        ):
+            out.append(b)
+    return out
+
+
+def _opens_with_preposition(text: str) -> bool:
+    """The concern is a phrase opening with a preposition ("på Breivikhamna", "i sentrum"):
+    an adverbial coordinated with the head's, not an object of its own."""
+    first = text.strip().split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in PREPOSITIONS
+
+
 LIGHT_OF = W.word_set("light_of")
+# "hvordan … skal", "hur … ska", "how … should": a question of what is to be done, its modal
+# within a few words of the interrogative (words.yaml manner_question, manner_modal)
+MANNER_RE = re.compile(
+    r"\b(?:" + W.alternation("manner_question") + r")\s+(?:[\w-]+\s+){1,4}?(?:"
+    + W.alternation("manner_modal") + r")\b",
+    re.IGNORECASE,
+)
+
+
+def manner_asked(text: str) -> bool:
+    """The concern asks how a thing is to be done: a manner interrogative and a modal after it
+    in its clause ("Redovisa hur skolskjuts ska ordnas för …"). Why: the answer is what will be
+    done, as a concern asking for measures; a passage that only states the facts of the
+    matter shares its words without answering."""
+    return bool(MANNER_RE.search(text))
+
+
 
 
 def name_initials(text: str, terms: list[T.Term], min_words: int) -> None:
@@ -1853,6 +2092,31 @@ def relation_terms(lang: str) -> tuple[T.Term, ...]:
         for t in T.terms(w, lang)
         if not t.stop
     )
+
+
+EFFECT_WORDS = W.word_set("effect_word")
+
+
+@functools.lru_cache(maxsize=8)
+def effect_terms(lang: str) -> tuple[T.Term, ...]:
+    """The words that name an effect (words.yaml effect_word, every language), as terms of
+    ``lang``."""
+    return tuple(t for w in W.words("effect_word") for t in T.terms(w, lang) if not t.stop)
+
+
+def effect_term(terms: list[T.Term]) -> int | None:
+    """The index into ``terms`` of a word naming an effect (words.yaml effect_word: "påvirker",
+    "verknaden", "impact"), when the concern names something besides it. Why: the effect is
+    what the concern asks about; the thing affected says on what, and a passage describing
+    that thing alone answers nothing of the effect."""
+    hits = [i for i, t in enumerate(terms) if not t.stop and {t.lemma, *t.whole} & EFFECT_WORDS]
+    if not hits:
+        return None
+    # the thing affected follows the effect ("påvirker våtmarka", "verknaden for
+    # beitet"); an effect named last ("Økonomiske konsekvenser") is a kind of thing asked
+    # for, the costs, not an effect on something
+    after = [t for t in terms[hits[0] + 1 :] if not t.stop and not t.generic and t.lemma not in EFFECT_WORDS]
+    return hits[0] if after else None
 
 
 def relation_head(text: str, terms: list[T.Term]) -> int | None:
@@ -2300,6 +2564,8 @@ def assess_points(
             weak=S.weak,
             kind=str(getattr(p.kind, "value", p.kind)),
             passing=bool(passing),
+            words=_point_words(results, context),
+            deferred=_deferred_share(results),
         )
         head_lost = (
             _head_object_missing(
@@ -2646,6 +2912,41 @@ def _head_object_missing(
             if any(scorer.term_match(w, v, v.all_keys) >= scorer.s.term_hit for w in words):
                 return None
     return max(words, key=lambda t: (round(scorer.weight(t), 2), len(t.lemma))).surface
+
+
+def _deferred(u: Unit) -> bool:
+    """Some sentence of the unit (of a whole chapter: of one of its members) leaves the subject
+    out or hands it on to another plan or a later stage (requirements.yaml ``deferral``)."""
+    return any(DEFERRAL_RE.search(x) for v in [u, *u.members] for x in T.sentences(v.text))
+
+
+def _answered_concerns(
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+) -> list[tuple[Concern, Unit | None]]:
+    """The concerns that ask about something in the plan's words (not a part the plan must
+    have, not only the plan's own subject), with the best passage found for each."""
+    return [(c, u) for c, _sc, u, _m in results if not c.structural and not c.subject_only]
+
+
+def _point_words(
+    results: list[tuple[Concern, float, Unit | None, list[str]]], context: list[T.Term]
+) -> int:
+    """How many content words the point asks with: its head's and its concerns' (not stop
+    words). An evidence feature of the calibrated status (calibrate ``words``): a long point
+    asks for more than one passage shows, and is partial more often."""
+    return len([t for t in context if not t.stop]) + sum(
+        len([t for t in c.terms if not t.stop]) for c, _u in _answered_concerns(results)
+    )
+
+
+def _deferred_share(results: list[tuple[Concern, float, Unit | None, list[str]]]) -> float:
+    """The share of the point's concerns whose best passage (or the chapter it is) holds a
+    sentence that puts a subject off or elsewhere ("… blir vurdert i en egen plan"). The
+    deferred sentence's own words are no evidence already (``_analyse``); this says that the
+    answer was found beside one — a heading naming the topic over a sentence deferring it is
+    the blind batches' commonest uncovered trap (calibrate ``deferred``)."""
+    plain = _answered_concerns(results)
+    return sum(1 for _c, u in plain if u is not None and _deferred(u)) / max(1, len(plain))
 
 
 def _concern_evidence(

@@ -1,8 +1,11 @@
 """A calibrated status for a parent goal of the rød tråd, learned from evidence features —
-measured, and not shipped: leaving one batch out of eight, it does not beat the hand-set rule
-(docs/mandate.md, round 14), so ``ParentSettings.calibration`` is "off" and no
-``parent_calibration.yaml`` is in the repository. The module is the harness to try again when
-a new blind batch arrives (``python bench/parent_tune.py calibrate-lobo``).
+measured, and not shipped: leaving one batch out of eight (docs/mandate.md, round 15), of
+twelve (session 16) and of thirteen with the child's structure as features (session 17,
+``plearn17``), it does not beat the hand-set rule, so ``ParentSettings.calibration`` is "off"
+and no ``parent_calibration.yaml`` is in the repository. The module is the harness to try again
+when a new blind batch or a new kind of evidence arrives (``python bench/parent_tune.py
+calibrate-lobo``; ``separation`` says first whether a feature tells the gold statuses apart
+where the rule errs, ``ceiling`` what the features give at best, fitted in sample).
 
 Why: the hand-set thresholds of :mod:`plancheck.mandate.parents` were tuned on the first parent
 batches and, on later blind ones, left most goals a child follows up in other words at partial
@@ -73,6 +76,18 @@ FEATURES = (
 # what the models are trained on: the evidence only (the rule was written reading the
 # training pairs; a model leaning on it learns to copy it)
 EVIDENCE_FEATURES = tuple(f for f in FEATURES if not f.startswith("rule_"))
+# the child's structure (parents.structure_evidence), in every feature row but trained on only
+# when asked (`bench/parent_tune.py … --structure`): over thirteen batches they separate the gold
+# statuses no better than the features above, and with them the nested leave-one-batch-out
+# choice falls from 247 to 241 of 349 (docs/mandate.md, session 17 `plearn17`)
+STRUCTURE_FEATURES = (
+    "mutual",  # the child goal answering it best answers it best of all the parent goals
+    "dedicated",  # share of that child goal's items answering some of it
+    "cluster_size",  # that child goal's items, of six
+    "item_rank",  # share of its evidence items that answer it best of all the parent goals
+    "named_items",  # child items naming it (number, name, quotation), of four
+    "exclusive",  # one over the parent goals the child goal answering it best answers at all
+)
 
 
 @dataclass(frozen=True)
@@ -136,6 +151,12 @@ def goal_features(ev: GoalEvidence, summary: dict) -> dict[str, float]:
         "only_part": float(ev.only_part),
         "relative": 0.0,
         "chosen": 0.0,
+        "mutual": 0.0,
+        "dedicated": 0.0,
+        "cluster_size": 0.0,
+        "item_rank": 0.0,
+        "named_items": 0.0,
+        "exclusive": 0.0,
         # guards, never trained on (see parent_status)
         "lacking": float(ev.members_lacking > 0),
         "item_evidence": float(ev.best_item > 0 or ev.referenced > 0),

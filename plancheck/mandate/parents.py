@@ -23,11 +23,25 @@ from pathlib import Path
 from typing import NamedTuple
 
 # the extractor's reading of goals stated by form: the plain extractor and the rød tråd agree
+from plancheck.extract.goalstatements import (
+    CELL_ID_RE,
+    GOAL_ROLES,
+    GOAL_STATEMENT_RE,
+    LABEL_NUMBER_RE,
+    LABEL_RE,
+    body_rows,
+    label_role,
+    names_parent_goals_header,
+    row_numbers,
+    statement_goals,
+    statement_section,
+    statement_words,
+)
+from plancheck.extract.goalstatements import handed_on as _handed_on
+from plancheck.extract.goalstatements import statements as _statements
 from plancheck.extract.stated import (
-    DEFAULT_STATED_SETTINGS,
     statement_headings,
     topic_goal,
-    whole_sentence,
 )
 from plancheck.mandate.figures import figure_goals
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
@@ -99,8 +113,8 @@ class ParentSettings:
     # `python bench/parent_tune.py calibrate`) over the goal's evidence features: "off" keeps
     # the rule's status; "full" lets the models decide it (as for mandate points); "lift" keeps
     # the rule's status except a partial goal the models call followed up. Off, and no
-    # calibration shipped: leaving one batch out of eight, neither beat the rule (docs/mandate.md,
-    # round 15)
+    # calibration shipped: leaving one batch out of eight, twelve and thirteen, neither beat the
+    # rule (docs/mandate.md, round 15 and session 17 `plearn17`)
     calibration: str = "off"
     # a quotation of a parent goal in the child («Alle skal ha …») is a reference, not an answer:
     # its words are no evidence, and a short line of label and quote ("Mål i samfunnsdelen: «…»")
@@ -190,13 +204,13 @@ def vocab() -> Vocab:
             if more:
                 up |= more
                 changed = True
-    handed = [str(w).lower() for w in (data.get("handed_on") or {}).get("words", [])]
+    stated = statement_words()  # shared with the plain extractor (extract/stated_vocab.yaml)
+    handed = list(stated.handed_on)
     filler = frozenset(str(w).lower() for w in (data.get("filler") or {}).get("words", []))
     generic = frozenset(str(w).lower() for w in (data.get("generic") or {}).get("words", []))
     leads = frozenset(str(w).lower() for w in (data.get("goal_lead_ins") or {}).get("words", []))
-    modal = data.get("goal_modals") or {}
-    modals = frozenset(str(w).lower() for w in modal.get("words", []))
-    chain = frozenset(str(w).lower() for w in modal.get("chain", []))
+    modals = stated.goal_modals
+    chain = stated.modal_chain
     from plancheck.extract.stated import unlabelled_goal_words
 
     unlabelled = unlabelled_goal_words()  # shared with the plain extractor
@@ -217,7 +231,7 @@ def vocab() -> Vocab:
             key: frozenset(str(w).lower() for w in words)
             for key, words in (data.get("near_home") or {}).items()
         },
-        frozenset(str(w).lower() for w in (data.get("lead_in_pronouns") or {}).get("words", [])),
+        stated.lead_in_pronouns,
         tuple(str(w).lower() for w in (data.get("own_operations") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("without") or {}).get("words", [])),
         frozenset(
@@ -232,26 +246,22 @@ def vocab() -> Vocab:
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
 
-_HANDED_WINDOW = 6  # words between "følges opp i" and the plan it names ("i egen landbruksplan")
+def _deferred(text: str) -> bool:
+    """Whether ``text`` leaves its subject out or puts it off (the mandate matcher's deferrals,
+    :data:`plancheck.mandate.match.DEFERRAL_RE`)."""
+    from plancheck.mandate.match import DEFERRAL_RE
 
-
-@lru_cache(maxsize=1)
-def _handed_on_re() -> re.Pattern[str]:
-    phrases = sorted(vocab().handed_on, key=len, reverse=True)
-    verbs = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or r"(?!x)x"
-    plan = r"(?:\w*(?:plan|planen|planar|planer|planane|planene|program|programmet)|plan)\b"
-    return re.compile(rf"\b(?:{verbs})\b(?:\W+\w+){{0,{_HANDED_WINDOW}}}?\W+{plan}", re.IGNORECASE)
+    return bool(DEFERRAL_RE.search(text))
 
 
 def handed_on(text: str) -> bool:
-    """Whether ``text`` hands its subject to another plan ("Landbruket følges opp i egen
-    landbruksplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
-    goal_vocab.yaml before a plan's name) or leaves it out (the mandate matcher's
-    deferrals). Why: the sentence shares the goal's words exactly because it says this plan
-    does not follow the goal up — it is never evidence that it does."""
-    from plancheck.mandate.match import DEFERRAL_RE
-
-    return bool(_handed_on_re().search(text) or DEFERRAL_RE.search(text))
+    """Whether ``text`` hands its subject to another plan ("Skogbruket tas opp i en egen
+    skogplan", "… vert følgde opp i trafikktryggingsplanen"; the ``handed_on`` phrases of
+    extract/stated_vocab.yaml before a plan's name, :func:`plancheck.extract.goalstatements.handed_on`)
+    or leaves it out (the mandate matcher's deferrals). Why: the sentence shares the goal's words
+    exactly because it says this plan does not follow the goal up — it is never evidence that it
+    does."""
+    return _handed_on(text) or _deferred(text)
 
 
 class GoalWord(NamedTuple):
@@ -907,160 +917,10 @@ def answered(
     return concern_share(concern, keys, idf or {}) >= share - 1e-9
 
 
-# a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan)
-GOAL_STATEMENT_RE = re.compile(
-    r"\b(skal|ska|skall|shall|will)\b|^(vi|we)\s+(vil|will|ønsker)\b", re.IGNORECASE
-)
-
-
-_BOX_TITLE_MAX_WORDS = 6  # "Dette vil vi oppnå", "Dette er det vi vil oppnå"
-
-
-def without_box_title(sentence: str) -> str:
-    """``sentence`` without a goal box's title run into it ("Dette vil vi oppnå Bråtveit skal ha
-    levende sentrum …" → "Bråtveit skal ha …"): up to ``_BOX_TITLE_MAX_WORDS`` words holding a
-    goal modal and a first-person pronoun (``lead_in_pronouns`` in goal_vocab.yaml), no
-    punctuation among them, followed by a capitalised word that opens a goal statement of at
-    least three words ("Vi vil at Nordby skal …" loses only words that weigh nothing). Why: a samfunnsdel's shaded goal box prints its title
-    without a full stop above its first goal, and the reader joins the two lines; the title's
-    words ("oppnå") are no concern of the goal, and a child never answers them."""
-    voc = vocab()
-    words = sentence.split()
-    for k in range(2, min(_BOX_TITLE_MAX_WORDS, len(words) - 3) + 1):
-        head, rest = words[:k], words[k:]
-        low = [w.lower() for w in head]
-        if any(not w.isalpha() for w in head):
-            return sentence
-        if (
-            rest[0][:1].isupper()
-            and any(w in voc.modals for w in low)
-            and any(w in voc.lead_in_pronouns for w in low)
-            and GOAL_STATEMENT_RE.search(" ".join(rest))
-        ):
-            return " ".join(rest)
-    return sentence
-
-
-_LEAD_MIN_WORDS = 4  # "Residents are healthy and active.": a statement, not a run-in label
-_LEAD_MIN_COUNT = 3  # a convention of the document, not one sentence set in bold for emphasis
-_LEAD_HEADING_MIN_WORDS = 6  # a bold lead sentence that filled its line reads as a heading
-
-
-def lead_sentences(doc) -> dict[tuple[int | None, str], str]:
-    """(page, paragraph text) → the bold sentence that opens it, where the document sets its
-    statements as bold lead sentences of paragraphs ("**Every household lives within a
-    ten-minute walk of a park.** Today 61 percent …"): a run-in (:attr:`Block.run_in`) that is a
-    whole sentence of ``_LEAD_MIN_WORDS`` or more ending in a full stop, on at least
-    ``_LEAD_MIN_COUNT`` paragraphs. A bold heading that is one such sentence of
-    ``_LEAD_HEADING_MIN_WORDS`` or more, ending in a full stop, is one too: the lead sentence
-    filled its line, and the reader took the line for a heading.
-
-    Why: a samfunnsdel may mark its goals by type alone, no label and no modal ("**The river
-    and its floodplain are protected and restored.** The river floods …"); the bold opening is
-    the goal, the regular text after it explains. A run-in label ("**Ansvar:** …") ends in a
-    colon and is no sentence; a few bold sentences for emphasis are not a convention."""
-    from plancheck.models import BlockKind
-
-    runs = [
-        b
-        for b in doc.blocks
-        if b.kind == BlockKind.paragraph and b.run_in and whole_sentence(b.run_in, _LEAD_MIN_WORDS)
-    ]
-    if len(runs) < _LEAD_MIN_COUNT:
-        return {}
-    out = {(b.provenance.page, " ".join(b.text.split())): " ".join(b.run_in.split()) for b in runs}
-    for b in doc.blocks:
-        if b.kind == BlockKind.heading and b.bold and whole_sentence(b.text, _LEAD_HEADING_MIN_WORDS):
-            text = " ".join(b.text.split())
-            out[(b.provenance.page, text)] = text
-    return out
-
-
-_QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-
-
-def about_the_plans(sentence: str) -> bool:
-    """Whether a sentence of running text with a goal's modal speaks of plans, not of what the
-    municipality is to become: its modal stands only inside quotation marks ("Måla står i
-    teksten som setningar som byrjar med «Vi skal»"), or the subject before its first modal of
-    obligation is a plan or document (``unlabelled_goals.document_ends``) and the verb after
-    it one of what a document does (``document_verbs``: "Kvar temaplan skal seie korleis …",
-    "Handlingsdelen skal rullerast årleg"; "Nye planer skal sikre trygg byggegrunn" sets a rule).
-
-    Why: a samfunnsdel that states its goals as sentences in prose introduces and closes them
-    with sentences about how its goals are written and followed up; those are no goals."""
-    if not GOAL_STATEMENT_RE.search(_QUOTED_RE.sub(" ", sentence)):
-        return True
-    sub = vocab().unlabelled or {}
-    words = re.findall(r"[\w-]+", sentence.lower())
-    at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
-    if at is None or not 1 <= at <= DEFAULT_STATED_SETTINGS.subject_max_words or at + 1 >= len(words):
-        return False
-    return words[at - 1].endswith(tuple(sub.get("document_ends", ()))) and words[at + 1] in sub.get(
-        "document_verbs", ()
-    )
-
-
 def statements(plan: Plan, doc=None, *, parent: bool = False) -> list[tuple[str, str, str, int | None]]:
-    """(id, kind, text, page) of the goal-like statements and list items of a plan that the
-    extractor did not make items of: sentences with a goal's modal in paragraphs, list items
-    and table cells (``doc``, an ingest Document, gives the tables). Why: a samfunnsdel with its
-    goals in a "Mål | Strategiar" table, or "Vi vil at …" paragraphs, still has goals. In a
-    ``parent`` the sentences about its plans are none (:func:`about_the_plans`); a child's
-    quotation of a parent goal («…» over its section) stays, as the reference it is."""
-    from plancheck.extract.tables import bulleted_items
-    from plancheck.mandate import text as T
-
-    out: list[tuple[str, str, str, int | None]] = []
-    seen: set[str] = set()
-
-    def add(ident: str, kind: str, text: str, page: int | None) -> None:
-        for n, sent in enumerate(T.sentences(text)):
-            sent = without_box_title(" ".join(sent.split()))
-            words = len(sent.split())
-            key = sent.lower()
-            if key in seen or words < 4 or words > 45 or sent.endswith(":") or handed_on(sent):
-                continue
-            if kind not in ("list_item", "lead_sentence") and not GOAL_STATEMENT_RE.search(sent):
-                continue
-            if parent and kind == "paragraph" and about_the_plans(sent):
-                continue
-            seen.add(key)
-            out.append((f"{ident}.{n + 1}" if n else ident, kind, sent, page))
-
-    leads = lead_sentences(doc) if doc is not None else {}
-    for p in plan.passages:
-        lead = leads.get((p.page, " ".join(p.text.split())))
-        if lead is not None:
-            add(p.id, "lead_sentence", lead, p.page)
-        add(p.id, str(getattr(p.kind, "value", p.kind)), p.text, p.page)
-    if doc is not None:
-        for b in doc.blocks:
-            if b.table is None:
-                continue
-            for r, row in enumerate(_body_rows(b.table)):
-                for cell in row:
-                    if cell.merged_from is None and cell.text.strip():
-                        # a cell of bullets ("• A ska … • B ska …") states one goal per bullet
-                        ident = f"{b.id}-r{r + 1}c{cell.col + 1}"
-                        for k, part in enumerate(bulleted_items(cell.text) or [cell.text]):
-                            add(f"{ident}b{k + 1}" if k else ident, "table_cell", part, cell.page)
-    return out
-
-
-def _body_rows(table) -> list:
-    """The rows of ``table`` that hold its content: its body, and before it the row it was drawn
-    with at its top when that row reads as a body row (see
-    :func:`plancheck.extract.tables.header_reads_as_row`); it is then the first row."""
-    from plancheck.extract.tables import header_reads_as_row
-    from plancheck.models import Cell
-
-    texts = [[c.text for c in row] for row in table.rows]
-    if not header_reads_as_row(list(table.header), texts):
-        return list(table.rows)
-    page = table.pages[0] if table.pages else None
-    top = [Cell(row=0, col=k, text=h or "", page=page) for k, h in enumerate(table.header)]
-    return [top, *table.rows]
+    """The plan's goal-like statements (:func:`plancheck.extract.goalstatements.statements`),
+    a sentence the mandate matcher reads as a deferral left out too (:func:`handed_on`)."""
+    return _statements(plan, doc, parent=parent, skip=_deferred)
 
 
 def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
@@ -1080,35 +940,11 @@ def _child_items(child: Plan) -> list[tuple[str, str, str, int | None]]:
     return out
 
 
-_GOAL_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+_GOAL_ROLES = GOAL_ROLES
 _NUMBERING_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=\D)")  # "2.1 Gründerne skal …"
-# "Resultatmål: …", "Hovudmål 2: …", "Delmål 4.2 – …": a role label before the statement
-_LABEL_RE = re.compile(r"^\s*([^\W\d][\w -]{1,40}?(?:\s+\d+(?:\.\d+)*[a-z]?)?)\s*[:–—]\s+(\S.*)$")
-
-
-# the number of a role label: "A1", "B.2", "2a", "1.3", a lone letter "C"
-_LABEL_NUMBER_RE = re.compile(r"\s+(?:[A-ZÆØÅ]?\d+(?:\.\d+)*[a-z]?|[A-ZÆØÅ](?:\.\d+)*)$")
-
-
-def label_role(label: str) -> str | None:
-    """The role a label names ("Hovudmål 2" → main_goal, "Mål D3" → goal), its number — digits,
-    or a focus area's letter with digits — left out when the lexicon does not know it as
-    written. Why: samfunnsdeler number goals under lettered focus areas ("Mål D3:",
-    "Delmål E.2:"), a numbering the heading words of the lexicon need not list."""
-    from plancheck.lang.vocab import heading_role
-
-    role = heading_role(label)
-    if role is None:
-        bare = _LABEL_NUMBER_RE.sub("", label.strip())
-        role = heading_role(bare) if bare and bare != label.strip() else None
-    return role
-
-
-def labelled_goal(text: str) -> bool:
-    """Whether a paragraph opens with a goal label of the lexicon ("Mål D3: …", "Resultatmål:
-    …"), see :func:`label_role`."""
-    m = _LABEL_RE.match(" ".join(text.split()))
-    return bool(m and label_role(m.group(1)) in _GOAL_ROLES)
+_LABEL_RE = LABEL_RE
+_LABEL_NUMBER_RE = LABEL_NUMBER_RE
+_body_rows = body_rows
 
 
 def goal_statements(text: str, kind: str, *, topic: bool = True) -> list[str]:
@@ -1802,6 +1638,77 @@ def chosen_counts(
     return out
 
 
+def structure_evidence(
+    parent_words: list[Words],
+    items: list[tuple[str, str, str, int | None]],
+    item_keys: list[set[str]],
+    clusters: dict[str, list[int]],
+    evidence: list[list[int]],
+    named: list[int],
+    idf: dict[str, float],
+    settings: ParentSettings = DEFAULT_PARENT_SETTINGS,
+) -> list[dict[str, float]]:
+    """Per parent goal, how the child's structure stands to it (features of
+    :mod:`plancheck.mandate.parent_calibrate`, never a status by themselves):
+
+    - ``mutual``: the child goal that, with the measures under it, answers this goal best of all
+      the child goals answers it best of all the parent goals too (a child restating the parent
+      goal by goal, in its own words);
+    - ``dedicated``: the share of that child goal's items (the goal and its measures) that answer
+      some of this goal — a chapter worked on for this goal, not one measure in a chapter on
+      something else;
+    - ``cluster_size``: how many items that child goal has (of six);
+    - ``exclusive``: one over the number of parent goals that child goal answers some of (1: it
+      answers this one only);
+    - ``item_rank``: the share of the goal's evidence items (``evidence``: positions in
+      ``items``, best first, at most three) that answer this goal best of all the parent goals;
+    - ``named_items``: how many child items name it (number, name, quotation; of four).
+
+    Why: a child answering in other words shares few words with every parent goal, so the
+    share alone cannot tell a goal answered whole from one answered in part; which goal a child
+    chapter answers best, and whether the chapter is about it, may."""
+
+    def scores(keys: set[str]) -> list[float]:
+        return [goal_score(w, keys, idf, settings)[0] for w in parent_words]
+
+    def best_of(row: list[float]) -> int | None:
+        top = max(row, default=0.0)
+        return row.index(top) if top > 0 else None
+
+    cl = {
+        gid: (members, scores(set().union(*(item_keys[k] for k in members))))
+        for gid, members in clusters.items()
+        if members
+    }
+    item_best: dict[int, int | None] = {}
+    out = []
+    for gi, words in enumerate(parent_words):
+        ranked = sorted(((row[gi], gid) for gid, (_m, row) in cl.items() if row[gi] > 0), reverse=True)
+        mutual = dedicated = size = exclusive = 0.0
+        if ranked:
+            gid = ranked[0][1]
+            members, row = cl[gid]
+            mutual = float(best_of(row) == gi)
+            exclusive = 1.0 / sum(v > 0 for v in row)
+            dedicated = sum(goal_score(words, item_keys[k], idf, settings)[0] > 0 for k in members) / len(members)
+            size = min(6, len(members)) / 6
+        ev = evidence[gi][:3]
+        for k in ev:
+            if k not in item_best:
+                item_best[k] = best_of(scores(item_keys[k]))
+        out.append(
+            dict(
+                mutual=mutual,
+                dedicated=dedicated,
+                cluster_size=size,
+                item_rank=sum(item_best[k] == gi for k in ev) / len(ev) if ev else 0.0,
+                named_items=min(4, named[gi]) / 4,
+                exclusive=exclusive,
+            )
+        )
+    return out
+
+
 @lru_cache(maxsize=1)
 def _own_re() -> re.Pattern[str]:
     phrases = sorted(vocab().own_operations, key=len, reverse=True)
@@ -2024,42 +1931,26 @@ def status_for(score: float, settings: ParentSettings = DEFAULT_PARENT_SETTINGS)
 
 
 def parent_goals(parent: Plan, doc=None) -> list:
-    """The parent's goals; when the extractor found none, the goals it sets as figure tiles
-    (:func:`plancheck.mandate.figures.figure_goals`), else its goal statements (see
-    :func:`statements`) stand in for them."""
+    """The parent's goals: the plan's (which, in a plan that states them only as sentences, the
+    extractor read with :func:`plancheck.extract.goalstatements.statement_goals`); in a plan
+    read with measures and no goal, the same function's goal statements (or its strategies
+    standing in for goals) stand in for them. Goals set as figure tiles
+    (:func:`plancheck.mandate.figures.figure_goals`) come first, when there are at least as many
+    of them as the extractor's goals."""
     from plancheck.models import Goal
 
-    if parent.goals:
-        return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     tiles = figure_goals(doc) if doc is not None else []
-    if tiles:
-        # goals set as figure tiles ("PRIORITY 3 · …" over "80%" over "of journeys …")
+    if tiles and len(tiles) >= len(parent.goals):
+        # goals set as figure tiles ("PRIORITY 3 · …" over "80%" over "of journeys …"): the
+        # form states the plan's goals, whatever else a sentence reader took for one
         section_of = _sections(parent, doc)
         return [
             Goal(id=t.id, text=t.text, page=t.page, section_id=_section_of(t.id, section_of), number=t.number)
             for t in tiles
         ]
-    found = [
-        (ident, kind, text, page)
-        for ident, kind, text, page in statements(parent, doc, parent=True)
-        if kind != "list_item" or GOAL_STATEMENT_RE.search(text)
-    ]
-    labelled = {p.id for p in parent.passages if labelled_goal(p.text)}
-
-    def marked(ident: str, kind: str) -> bool:
-        return kind != "paragraph" or ident.split(".")[0] in labelled
-
-    if not found:
-        found = standing_in_strategies(parent)
-    if not any(marked(ident, kind) for ident, kind, _t, _p in found):
-        # headlines beside large numbers mark the goals; a sentence of running text with a
-        # modal around them introduces them ("Målbilden beskriver hur … ska vara")
-        found = numbered_headlines(parent) or found
-    if any(marked(ident, kind) for ident, kind, _t, _p in found):
-        # the plan marks its goals (headings, list items, table cells, "Mål D3:" labels): a
-        # sentence of running text with a modal explains or introduces them ("Det vil si at …
-        # skal …", "Planen viser hva kommunen skal …")
-        found = [f for f in found if marked(f[0], f[1])]
+    if parent.goals:
+        return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
+    found = statement_goals(parent, doc, skip=_deferred)
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
@@ -2078,71 +1969,6 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
-
-
-_STANDIN_MIN_WORDS = 4  # a strategy standing in for a goal states something: "VÆRDI 2" does not
-_STANDIN_MIN_COUNT = 2
-
-
-def standing_in_strategies(parent: Plan) -> list[tuple[str, str, str, int | None]]:
-    """(id, kind, text, page) of the strategies of a parent plan that states neither goals nor
-    goal statements, each of ``_STANDIN_MIN_WORDS`` words or more, when there are at least
-    ``_STANDIN_MIN_COUNT``; else [].
-
-    Why: an overarching policy may set out what the council wants only as "Vi vil" / "We
-    will" lists under its values ("Vi vil • sikre, at alle børn …"), which the lexicon files
-    under strategy; with nothing above them they are the highest aims the policy states, and
-    what the plans below it follow up. A plan that does state goals keeps its strategies
-    apart from them (a "We will:" list beside "Outcomes" is a list of commitments)."""
-    out = [
-        (s.id, "strategy", " ".join(s.text.split()), s.page)
-        for s in parent.strategies
-        if len(s.text.split()) >= _STANDIN_MIN_WORDS and not handed_on(s.text)
-    ]
-    return out if len(out) >= _STANDIN_MIN_COUNT else []
-
-
-_HEADLINE_MIN_WORDS = 3  # a headline states something ("Det är enkelt att välja cykeln"); "Inledning" names
-_HEADLINE_MIN_COUNT = 3
-_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,2})\.?\s*$")
-
-
-def numbered_headlines(plan: Plan) -> list[tuple[str, str, str, int | None]]:
-    """(id, kind, text, page) of the headlines a plan sets beside large numbers: a heading that
-    is a bare number ("1", "2.") next to a heading of ``_HEADLINE_MIN_WORDS`` words or more
-    (the one before it, else the one after it), the numbers running 1, 2, 3 … over at least
-    ``_HEADLINE_MIN_COUNT`` headlines; else [].
-
-    Why: a vision page ("Vision 2045", "Our ambitions") prints each goal as a short headline
-    beside a large number over a paragraph explaining it; no full stop, no modal, no goal word.
-    The reader takes the number and the headline for two headings (the larger type first or
-    last, as the text layer has it); the headlines are the goals. Used only for a parent that
-    states no goals in any other way."""
-    passages = list(plan.passages)
-    heads = [str(getattr(p.kind, "value", p.kind)) == "heading" for p in passages]
-    out: list[tuple[str, str, str, int | None]] = []
-    used: set[int] = set()
-    expected = 1
-    for i, p in enumerate(passages):
-        m = _BARE_NUMBER_RE.match(p.text) if heads[i] else None
-        if m is None:
-            continue
-        if int(m.group(1)) != expected:
-            return []
-        pick = None
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(passages) and heads[j] and j not in used:
-                text = " ".join(passages[j].text.split())
-                if not _BARE_NUMBER_RE.match(text) and len(text.split()) >= _HEADLINE_MIN_WORDS:
-                    pick = j
-                    break
-        if pick is None:
-            return []
-        used.add(pick)
-        q = passages[pick]
-        out.append((q.id, "heading", " ".join(q.text.split()), q.page))
-        expected += 1
-    return out if len(out) >= _HEADLINE_MIN_COUNT else []
 
 
 def with_section_numbers(goals: list, plan: Plan) -> list:
@@ -2167,49 +1993,7 @@ def with_section_numbers(goals: list, plan: Plan) -> list:
     ]
 
 
-_CELL_ID_RE = re.compile(r"^(?P<row>b\d+-r\d+)c\d+(?P<more>\S*)$")  # "b6-r1c2", "b6-r1c2.2"
-
-
-def number_cell(text: str) -> str | None:
-    """The code of a table cell that holds only a goal's number, bare or after a goal word of the
-    lexicon ("Mål 2", "Outcome 3", "1A", "4"), else None. Why: a budget system prints each goal
-    as a row with its number in a cell of its own ("Mål 2" | "Kommunens klimatpåverkan ska …"),
-    and the child names the goal by that number ("Fullmäktiges mål 4")."""
-    from plancheck.extract.roles import item_codes
-
-    t = " ".join((text or "").split()).strip(" .:")
-    codes = item_codes(t)
-    if len(codes) != 1 or not any(ch.isdigit() for ch in codes[0]):
-        return None
-    if t.casefold() == codes[0].casefold() or label_role(t) in _GOAL_ROLES:
-        return codes[0]
-    return None
-
-
-def row_numbers(doc, idents: list[str]) -> dict[str, str]:
-    """Statement id (:func:`statements`: "b6-r1c2") → the number in a cell of its own of the
-    same table row (:func:`number_cell`), for a cell that holds the only goal read from its row.
-    Why: a goal in a "Mål n | goal" row has that number, as a goal typed after "Mål n:" has; a
-    row whose goal cell holds several goals numbers a focus area, not each of them."""
-    per_row: dict[str, list[str]] = {}
-    for ident in idents:
-        m = _CELL_ID_RE.match(ident)
-        if m:
-            per_row.setdefault(m.group("row"), []).append(ident)
-    if not per_row:
-        return {}
-    out: dict[str, str] = {}
-    for b in getattr(doc, "blocks", None) or []:
-        if b.table is None:
-            continue
-        for r, row in enumerate(_body_rows(b.table)):
-            held = per_row.get(f"{b.id}-r{r + 1}", [])
-            if len(held) != 1 or _CELL_ID_RE.match(held[0]).group("more"):
-                continue
-            codes = [c for cell in row if (c := number_cell(cell.text))]
-            if len(codes) == 1:
-                out[held[0]] = codes[0]
-    return out
+_CELL_ID_RE = CELL_ID_RE
 
 
 # a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", a
@@ -2277,6 +2061,12 @@ def goal_number(goal, plan: Plan) -> str | None:
             if m and not p.text.lstrip().startswith(m.group(1)):  # a number the reader took off
                 return code_key(m.group(1))
             return None
+    # a goal the extractor read from a passage's sentence (extract/goalstatements.py) carries
+    # the passage's text as printed
+    src = (goal.provenance.source_text if getattr(goal, "provenance", None) else "") or ""
+    m = _LEAD_NUMBER_RE.match(src)
+    if m and not goal.text.lstrip().startswith(m.group(1)) and " ".join(goal.text.split()) in " ".join(src.split()):
+        return code_key(m.group(1))
     return None
 
 
@@ -2867,9 +2657,7 @@ def referenced_sections(plan: Plan) -> dict[str, list[str]]:
     return out
 
 
-def _section_of(ident: str, section_of: dict[str, str]) -> str | None:
-    """The section of a statement id (:func:`statements`: "p9", "p9.2", "b4-r2c1")."""
-    return section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
+_section_of = statement_section
 
 
 def assess_parent(
@@ -3285,6 +3073,15 @@ def assess_parent(
         if featured
         else [{} for _ in records]
     )
+    if featured:
+        evidence_of = [
+            list(dict.fromkeys(k for sc, _m, k in r[3] if sc >= settings.partial))[:3] for r in records
+        ]
+        structure = structure_evidence(
+            parent_words, items, item_keys, clusters, evidence_of,
+            [len(quoted_of.get(r[0].id, [])) for r in records], idf, settings,
+        )
+        rows = [dict(r, **st) for r, st in zip(rows, structure, strict=True)]
     for (goal, words, cs, scored, best, judged, lacking, status, _f, summary), feats in zip(
         records, rows, strict=True
     ):
@@ -3556,7 +3353,8 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     raw = {ident: text for ident, _k, text, _p in statements(parent, doc, parent=True)} if not parent.goals else {
         g.id: g.text for g in parent.goals
     }
-    out: dict[str, list[str]] = {t.id: [t.name] for t in figure_goals(doc)} if doc is not None and not parent.goals else {}
+    tiles = figure_goals(doc) if doc is not None else []
+    out: dict[str, list[str]] = {t.id: [t.name] for t in tiles} if len(tiles) >= len(parent.goals) else {}
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
         if name:
@@ -3650,28 +3448,6 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     if best < _NAME_SHARE or shares.count(best) != 1:
         return None
     return shares.index(best)
-
-
-def names_parent_goals_header(text: str) -> bool:
-    """Whether a table header cell names the parent plan's goals: "<parent_goal> i <parent_plan>"
-    ("Mål i samfunnsdelen", "Outcome in the Council Plan") or "<parent_plan> <parent_goal>"
-    ("Borough Plan theme", "Kommunens mål"), by the lexicon's ``links`` words. Why: such a
-    column gives each row's parent goal, by number or by a short name."""
-    from plancheck.lang.vocab import link_words
-
-    t = " ".join((text or "").lower().split()).strip(" :")
-    plans = [p.lower() for p in link_words("parent_plan")]
-    goals = [g.lower() for g in link_words("parent_goal")]
-    if any(t in (f"{p} {g}", f"{p}-{g}") for p in plans for g in goals) or t in (
-        c.lower() for c in link_words("parent_goal_compound")
-    ):
-        return True
-    return any(
-        t.startswith(g + " ") and t.split(maxsplit=2)[1:2] and t.endswith(" " + p)
-        and len(t.split()) <= len(g.split()) + len(p.split()) + 2
-        for g in goals
-        for p in plans
-    )
 
 
 def row_name_references(

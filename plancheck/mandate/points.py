@@ -23,7 +23,7 @@ from pathlib import Path
 from plancheck import yamlfile
 from plancheck.errors import InputError
 from plancheck.mandate import words as W
-from plancheck.mandate.tables import point_rows
+from plancheck.mandate.tables import point_rows, raci_rows
 from plancheck.models import MandatePoint, Provenance
 
 # ----------------------------------------------------------------------------- lines
@@ -141,6 +141,10 @@ WORD_NUMBER_RE = re.compile(
 # its deliverables and milestones with a letter and a number); a closing bracket only, so a
 # sentence opening with a road or grid code ("E6 går …") is no item
 CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$")
+# … and typed without the bracket ("O1⇥Set a target …", "D2 Prepare …": objectives and
+# deliverables numbered by a letter and a number, the tab read as a space): an item only when
+# its text opens with a point verb (VERB_START), so "E6 går gjennom …" stays a sentence
+TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -156,6 +160,9 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     m = CODE_RE.match(t)
     if m:
         return "number", m.group("label"), m.group("rest")
+    m = TYPED_CODE_RE.match(t)
+    if m and VERB_START.match(m.group("rest")):
+        return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
         label = m.group("label")
@@ -480,12 +487,19 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     each row, numbered by a number column when there is one; "Nr | Oppgave | Frist": the task,
     without its deadline); nothing for any other table (a timetable, a case header), as
     before: those are no text of the mandate's (see tables.py)."""
+    raci = raci_rows(rows, _raci_header, _raci_consulted)
+    if raci:
+        return [
+            Line(f"- {text}", page, 0.0, None, False, False, table=True, kind="process")
+            for _n, text in raci
+        ]
     found = point_rows(
         rows,
         _table_asks,
         deadline_header=_deadline_header,
         named_header=_named_header,
         milestone_header=_milestone_header,
+        deliverable_header=_deliverable_header,
         leans=_leans,
     )
     if not found:
@@ -501,7 +515,11 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     out: list[Line] = []
     for number, text in found:
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
-        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=kind))
+        # a row of a table of deliverables that is a step of the process ("Udkast behandles i
+        # udvalget: 1. oktober", "Borgermøde om …: juni") is a process point, not a part the
+        # plan must have
+        row_kind = "process" if kind == "deliverable" and point_kind(text) == "process" else kind
+        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind))
     return out
 
 
@@ -524,6 +542,26 @@ def _named_header(cell: str) -> bool:
     """A header cell naming a column of points ("Deliverable", "Problemstilling"):
     requirements.yaml ``point_column``."""
     return bool(_NAMED_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+_RACI_COLUMN_RE = _header_re("raci_column")
+_RACI_CONSULTED = frozenset(w.lower() for w in _words("raci_consulted"))
+
+
+def _raci_header(cell: str) -> bool:
+    """A header cell naming a responsibility matrix's codes ("RACI"): requirements.yaml
+    ``raci_column``."""
+    return bool(_RACI_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+
+
+def _raci_consulted(cell: str) -> bool:
+    """The code of a consulted party ("C"): requirements.yaml ``raci_consulted``."""
+    return cell.strip().lower() in _RACI_CONSULTED
+
+
+def _deliverable_header(cell: str) -> bool:
+    """A header cell naming deliverables ("Leverance", "Deliverables")."""
+    return bool(_DELIVERABLE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _milestone_header(cell: str) -> bool:
@@ -911,7 +949,20 @@ def _continuation_lead_in(
         return None
     if _DELIVER_RE.search(text):
         return j, True
+    if _MODAL_COLON_RE.search(text) and all(
+        _lower_verb_item(ln, body) for ln in lines[j : j + 2] if _item_marker(ln, body)
+    ):
+        # "The study will:" over "- list …", "- compare …": the modal ends the lead-in
+        # and every item opens with its verb, in lower case: the items finish its sentence
+        return j, False
     return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
+
+
+def _lower_verb_item(line: Line, body: float | None) -> bool:
+    """A list item whose text opens with a word in lower case (a verb finishing the lead-in's
+    sentence: "set out …", "kartlegge …")."""
+    mk = _item_marker(line, body)
+    return mk is not None and mk[2][:1].islower()
 
 
 def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[int, bool] | None:
@@ -1502,18 +1553,38 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     # the rows of tables of points that the list did not take in ("Deliverables" and
     # "Milestones" tables in sections of their own): points too, after the list's
     known = {" ".join(p.text.split()) for p in found}
-    found = found + [p for p in _table_points(lines, body) if " ".join(p.text.split()) not in known]
+    tabled = [p for p in _table_points(lines, body) if " ".join(p.text.split()) not in known]
     if not found:
+        # without a mandate heading the longest list is the mandate's (numbered lists first),
+        # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         runs = _all_lists(lines, body)
         numbered = [r for r in runs if r[0].kind == "number"] or runs
         if numbered:
             found = max(numbered, key=len)
+        known = {" ".join(p.text.split()) for p in found}
+        tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
+    found = found + tabled
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
     found = without_joiners(raise_sub_points(found))
-    points = [_to_point(n, rp) for n, rp in enumerate(found, start=1)]
+    points = [
+        _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
+    ]
     return points + prose_requirements(lines, points, start=len(points) + 1)
+
+
+def _positions(found: list[_RawPoint]) -> list[int]:
+    """The number of each item by position, counting the items numbered by position or by a
+    plain number only: bullets after "1." … "8." go on from 9, bullets after objectives coded
+    "O1" … "O4" (a code is a name, not a place in the list) start at 1."""
+    out: list[int] = []
+    k = 0
+    for rp in found:
+        if rp.kind == "bullet" or rp.label.strip("().").isdigit():
+            k += 1
+        out.append(k)
+    return out
 
 
 def _item_joiner_re() -> re.Pattern[str]:
@@ -1603,8 +1674,8 @@ def raise_sub_points(found: list[_RawPoint]) -> list[_RawPoint]:
     return out
 
 
-def _to_point(n: int, rp: _RawPoint) -> MandatePoint:
-    number = rp.label.strip("().") if rp.kind != "bullet" else str(n)
+def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoint:
+    number = rp.label.strip("().") if rp.kind != "bullet" else str(position or n)
     text = " ".join(rp.text.split())
     subs = [(lab, " ".join(s.split())) for lab, s in rp.subs]
     full = text
@@ -1682,6 +1753,13 @@ def _subject_re() -> re.Pattern[str]:
 
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
+# "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
+_REQUEST_RE = re.compile(
+    r"^\s*" + _DECIDER_RE.pattern + r"\s+(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("request_that"))
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
 _BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
@@ -1761,6 +1839,8 @@ _BACKGROUND_RE = re.compile(
     r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CONTINUATION_RE = _word_re("list_continuation")
+# a lead-in that ends with its modal ("The study will:", "Rapporten ska:", "Planen skal:")
+_MODAL_COLON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\s*:$", re.IGNORECASE)
 _NEGATION_RE = _word_re("negation")
 # "Grunneiere … skal varsles ved oppstart": a body told of the work, after the modal
 _NOTIFY_RE = re.compile(
@@ -1969,7 +2049,25 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _asked_to_be_done(s):
         return True
+    if _requested_clause(s):
+        return True
     return indicative_requirement(s)
+
+
+def _requested_clause(sentence: str) -> bool:
+    """A deciding body asks for something in a that-clause ("Kommunestyret ber om at
+    planforslaget sendes på høring til …, og at planen legges fram … innen utgangen av 2029"):
+    the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
+    council's request is the order; its subject is the council, the plan is the clause's."""
+    m = _REQUEST_RE.match(sentence)
+    if not m:
+        return False
+    clause = m.group("clause")
+    return any(
+        is_requirement(part[:1].upper() + part[1:])
+        for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
+        if part.strip()
+    )
 
 
 # "… må vere med i ein kommunal plan", "skal inngå i planen": a thing included in a plan, not a
@@ -1987,6 +2085,18 @@ def _consults(sentence: str) -> bool:
     )
 
 
+# an invitation to a role: "inviteres til at deltage som rådgiver", "is invited to take part as
+# an observer" (consult_indicative's invitations, then role_as within a few words)
+_INVITED_AS_RE = re.compile(
+    r"\b(?:" + "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in _words("consult_indicative")
+        if "invit" in w or "bjuds" in w
+    ) + r")\s+(?:[\w-]+\s+){1,4}?(?:" + _alt("role_as") + r")\s+\w",
+    re.IGNORECASE,
+)
+
+
 def indicative_requirement(sentence: str) -> bool:
     """A requirement stated without a modal verb: a body is invited, heard or drawn in ("Lag
     og foreningar blir inviterte til eit arbeidsmøte"), a meeting is held or a body invited
@@ -1998,6 +2108,10 @@ def indicative_requirement(sentence: str) -> bool:
     arbeidsgruppa", "Arbeidsgruppa rapporterer til kommunalsjefen")."""
     s = sentence.strip()
     if _PAST_RE.search(s):
+        return False
+    if _INVITED_AS_RE.search(s) and not _MEETING_RE.search(s):
+        # "Kystdirektoratet inviteres til at deltage som rådgiver": a role in the work, its
+        # organisation told, no step asked
         return False
     if _CONSULT_PASSIVE_RE.search(s) or _CONSULT_INDICATIVE_RE.search(s):
         return True

@@ -28,6 +28,12 @@ row, a column of sentences that tell (most of its cells do not ask: "Dagens over
 gammel.", "Tilsynet fant avvik i 2024.") beside the column that asks is the reason
 for each row: no label, no part of the point, and no point of its own, whatever one of its
 cells says. Two columns that both ask, or a column of text without a header, stay no list.
+
+A responsibility matrix ("Who | RACI | Involvement": each party's letter, R responsible, A
+accountable, C consulted, I informed) names the parties of the work: only the consulted rows
+ask for something of the plan's making (a body to be heard), so each of them is a process
+point, the party and what it is consulted on joined with ": " ("County Highways: Consulted on
+…"), the letter left out; the R, A and I rows are roles, no points.
 """
 
 from __future__ import annotations
@@ -117,6 +123,7 @@ def point_rows(
     deadline_header: Callable[[str], bool] = _never,
     named_header: Callable[[str], bool] = _never,
     milestone_header: Callable[[str], bool] = _never,
+    deliverable_header: Callable[[str], bool] = _never,
     leans: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
@@ -130,6 +137,9 @@ def point_rows(
     forecast of …") or questions is the points column although its cells do not ask.
     ``milestone_header`` whether it names milestones: a numbered table of milestones and dates
     ("M1 | Workshop … | October 2031") gives each milestone with its date as a point.
+    ``deliverable_header`` whether it names deliverables ("Leverance", "Deliverable"): a
+    table of deliverables or milestones under a deadline header ("Leverance | Frist") gives
+    each row with its date as a point, numbered or not.
     ``leans`` whether a point cell leans on its row's theme (a question, a noun phrase: it does
     not ask by itself): such a cell is given after the label column left of it, "Villrein: Kva
     verknad …?", "Fees: A comparison of …". A column right of the points column (the method, the
@@ -144,7 +154,11 @@ def point_rows(
     body = rows[1:] if len(rows) > 1 else rows
     named = len(rows) > 1 and any(named_header(c) for c in rows[0])
     if len(rows) > 1 and any(milestone_header(c) for c in rows[0]):
-        return _milestones(rows, milestone_header, s)
+        return _milestones(rows, milestone_header, s, deadline_header)
+    if len(rows) > 1 and any(deliverable_header(c) for c in rows[0]):
+        found = _milestones(rows, deliverable_header, s, deadline_header, numbered=False)
+        if found:
+            return found
     col = _points_column(body, (lambda _c: True) if named else asks, s)
     if col is None:
         return None
@@ -198,11 +212,20 @@ def _theme_column(body: list[list[str]], col: int, numbered: bool) -> int | None
 
 
 def _milestones(
-    rows: list[list[str]], milestone_header: Callable[[str], bool], s: TableSettings
+    rows: list[list[str]],
+    milestone_header: Callable[[str], bool],
+    s: TableSettings,
+    deadline_header: Callable[[str], bool] = _never,
+    *,
+    numbered: bool = True,
 ) -> list[tuple[str | None, str]] | None:
     """A numbered table of milestones ("Ref | Milestone | Date"): each milestone with its date,
     "Workshop with …: October 2031" (the date is part of what is asked: the step by then).
-    Without a number column, a column of dates or enough rows it is a timetable, no points."""
+    Without a number column it is one only when its date column is headed by a deadline
+    ("Milepæl | Frist", "Leverance | Frist": what is due by when), the rows numbered by the
+    caller; under "Dato", "Når" or with no column of dates it is a timetable, no points.
+    ``numbered`` False: a number column is no reason (a table of deliverables needs the
+    deadline header)."""
     header, body = rows[0], rows[1:]
     if len(body) < s.min_rows:
         return None
@@ -211,8 +234,45 @@ def _milestones(
         c for c in range(len(header))
         if c != m and sum(is_date(x) for x in cells_of(body, c)) >= s.date_share * len(body)
     ]
-    numbers = [c for c in range(len(header)) if c != m and _number_column(cells_of(body, c))]
-    if not dates or not numbers:
+    if not dates:
         return None
-    d, n = dates[0], numbers[0]
-    return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+    numbers = [c for c in range(len(header)) if c != m and _number_column(cells_of(body, c))]
+    d = dates[0]
+    if numbers and numbered:
+        n = numbers[0]
+        return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+    if not deadline_header(header[d]):
+        return None
+    return [(None, f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+
+
+def raci_rows(
+    table: Sequence[Sequence[str]],
+    raci_header: Callable[[str], bool],
+    consulted: Callable[[str], bool],
+    settings: TableSettings = SETTINGS,
+) -> list[tuple[str | None, str]] | None:
+    """The consulted rows of a responsibility matrix (see the module's docstring) as
+    ``(None, "party: involvement")``, or None when the table is no such matrix: a header cell
+    naming the matrix (``raci_header``) over a column of one-letter codes, and at least one
+    row whose code is the consulted one (``consulted``)."""
+    rows = [[_clean(c) for c in r] for r in table]
+    rows = [r for r in rows if any(r)]
+    if len(rows) < settings.min_rows + 1 or len({len(r) for r in rows}) != 1:
+        return None
+    header, body = rows[0], rows[1:]
+    code = next((c for c, h in enumerate(header) if raci_header(h)), None)
+    if code is None or not all(len(r[code]) <= 2 for r in body):
+        return None
+    others = [c for c in range(len(header)) if c != code]
+    if not others:
+        return None
+    party = others[0]
+    rest = [c for c in others if c != party]
+    out: list[tuple[str | None, str]] = []
+    for r in body:
+        if not consulted(r[code]) or not r[party]:
+            continue
+        what = " ".join(r[c] for c in rest if r[c])
+        out.append((None, f"{r[party]}: {what}" if what else r[party]))
+    return out or None

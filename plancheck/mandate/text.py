@@ -150,6 +150,10 @@ STRUCTURAL = {
     "goal": "goals",
     "objective": "goals",
     "action": "measures",
+    # who leads a measure and by when ("a programme of works with a lead officer for each")
+    "lead": "owners",
+    "owner": "owners",
+    "deadline": "deadlines",
     "indicator": "indicators",
     "kpi": "indicators",
     "vision": "vision",
