@@ -246,7 +246,7 @@ def names_parent_goals_header(text: str) -> bool:
     t = " ".join((text or "").lower().split()).strip(" :")
     plans = [p.lower() for p in link_words("parent_plan")]
     goals = [g.lower() for g in link_words("parent_goal")]
-    if any(t == f"{p} {g}" for p in plans for g in goals) or t in (
+    if any(t in (f"{p} {g}", f"{p}-{g}") for p in plans for g in goals) or t in (
         c.lower() for c in link_words("parent_goal_compound")
     ):
         return True

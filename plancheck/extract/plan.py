@@ -302,6 +302,12 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             read_table(st, block)
         elif block.kind == BlockKind.heading:
             _heading(st, block)
+        elif (closing := _closing_goal_label(st, index, block)) is not None:
+            # "… kører i bil. **Målsætning**" over "**2. Det skal …**": the paragraph is
+            # read without the label, and the label is the next line's
+            _text(st, block.model_copy(update={"text": closing[0]}))
+            st.pending_label, st.pending_label_text = closing[1], closing[2]
+            st.pending_first_sentence = True
         else:
             _text(st, block)
     _inline_field_places(st)
@@ -2113,6 +2119,9 @@ def status_legend(text: str) -> bool:
     return len(parts) >= 2 and all(is_status_value(p) for p in parts)
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")  # a sentence end before a word
+
+
 def _text(st: _State, block: Block) -> None:
     text = block.text.strip()
     if not text or _NOTE_LINE.match(text):
@@ -2153,7 +2162,7 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _measure_over_fields(st, block, text):
         return
-    pending, label_text = st.pending_label, st.pending_label_text
+    pending, label_text, first_only = st.pending_label, st.pending_label_text, st.pending_first_sentence
     if _bare_label(st, text):
         return
     if st.lead_in == QUOTED and block.kind == BlockKind.list_item:
@@ -2169,6 +2178,10 @@ def _text(st: _State, block: Block) -> None:
         # the text under a label that stood on its own line ("Action Item B ::")
         (lrole, lnum), rest = pending, text
         text = label_text + " " + text
+        if first_only:
+            # a label closing the paragraph above labels the sentence that opens this line;
+            # the sentences after it explain it
+            rest = _FIRST_SENTENCE.split(rest, maxsplit=1)[0]
     lrole = _shifted(st, text, lrole)
     if lrole == "focus_area" and band_goal(lrole, lnum, rest, WalkSettings().band_sentence_min_words):
         lrole = "goal"  # "Målområde 2" on a band, the goal's sentence on it or under it
@@ -2570,12 +2583,41 @@ def _outline_goal(st: _State, block: Block) -> Goal | None:
     return g if g is st.last_goal else None
 
 
+def _closing_goal_label(st: _State, index: int, block: Block) -> tuple[str, tuple[str, str | None], str] | None:
+    """(the paragraph without it, (role, number), the label as printed) of a goal label that
+    closes a paragraph (:func:`plancheck.extract.roles.trailing_label`) where the type says the
+    label opens a bold run after the paragraph's regular text (:attr:`Block.emphasis` at the
+    label) and the next block is a numbered line or a heading: that line is the labelled goal
+    ("… de fleste kører i bil. **Målsætning**" / "**2. Det skal være sikkert at gå til skole …**";
+    "… mangler legepladser. **Målsætning 3.**" / "**Unge skal have steder at mødes …**"). A label
+    without a number takes the line's. None otherwise."""
+    from plancheck.extract.roles import trailing_label
+
+    if block.kind != BlockKind.paragraph or index + 1 >= len(st.blocks):
+        return None
+    found = trailing_label(block.text)
+    if found is None or found[2] not in GOAL_ROLES:
+        return None
+    text = " ".join(block.text.split())
+    if block.text != text or (len(text) - len(found[1])) not in block.emphasis:
+        return None
+    nxt = st.blocks[index + 1]
+    if nxt.kind == BlockKind.list_item and nxt.number:
+        number = found[3] or nxt.number.strip(" .)")
+    elif nxt.kind == BlockKind.heading and found[3]:
+        number = found[3]
+    else:
+        return None
+    return found[0], (found[2], number), found[1]
+
+
 def _bare_label(st: _State, text: str) -> bool:
     """A numbered label alone on its line: remember it for the next paragraph; True if so."""
     from plancheck.extract.roles import bare_label
 
     st.pending_label = bare_label(text)
     st.pending_label_text = text.strip()
+    st.pending_first_sentence = False  # (set again by a label closing a paragraph: see build_plan)
     label = st.pending_label
     if label is not None and label[0] in GOAL_ROLES and label[1] and _declared_goal(st, label[1], "") is not None:
         # "Mål 2" over the measures of goal 2, listed earlier: a reference, not a label whose

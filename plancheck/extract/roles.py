@@ -433,7 +433,7 @@ _REFERENCE_ONLY = re.compile(
 
 _BARE = re.compile(
     r"^\s*(?P<word>" + _LABEL.pattern.split("(?P<word>", 1)[1].split(")", 1)[0] + r")"
-    rf"\s+(?P<num>{CODE}|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?P<sep>::|[:–—-])?\s*$",
+    rf"\s+(?P<num>{CODE}|(?-i:[A-Z]))(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?P<sep>::|[:–—-]|(?<=\d)\.)?\s*$",
     re.IGNORECASE,
 )
 
@@ -451,6 +451,29 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     if m is None or not _known_label(m.group("word"), False):
         return None
     return _label_role_of(m.group("word")), m.group("num")
+
+
+# a label closing a paragraph after its last sentence: "… kører i bil. Målsætning",
+# "… mangler legepladser. Målsætning 3."
+_TRAILING_LABEL = re.compile(
+    r"^(?P<head>.*[.!?])\s+(?P<tail>(?P<word>[^\W\d][\w-]*)(?:\s+(?P<num>\d{1,2}(?:\.\d{1,2})*))?\.?)$"
+)
+
+
+def trailing_label(text: str) -> tuple[str, str, str, str | None] | None:
+    """(the paragraph before it, the label as printed, its role, its number or None) of a label
+    word of the lexicon, capitalised, that closes a paragraph after its last sentence, perhaps
+    numbered ("… men de fleste kører i bil. Målsætning" → (…, "Målsætning", "goal", None);
+    "… mangler legepladser. Målsætning 3." → (…, "Målsætning 3.", "goal", "3")); else None.
+
+    Why: a plan that sets its goals in bold inside running text may start the bold run after a
+    sentence of the paragraph; the line breaks after the label, and the reader takes the goal's
+    sentence on the next line for a numbered line or a bold heading of its own. The label
+    belongs to that line, not to the paragraph."""
+    m = _TRAILING_LABEL.match(" ".join((text or "").split()))
+    if m is None or not m.group("word")[:1].isupper() or not _known_label(m.group("word"), False):
+        return None
+    return m.group("head"), m.group("tail"), _label_role_of(m.group("word")), m.group("num")
 
 
 def label_tag(text: str) -> str | None:

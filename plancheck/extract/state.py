@@ -79,6 +79,7 @@ class _State:
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
+    pending_first_sentence: bool = False  # the pending label closed a paragraph: it labels one sentence
     ctx_label_goal: Goal | None = None
     # the goal of the last goal label heading and that heading's level, while only headings that
     # state its strategies ("Vi vil …") have come after it

@@ -407,7 +407,8 @@ def parent_goal_header(header_text: str) -> bool:
     for plan in plans:
         if text == plan:
             return True
-        if text.startswith(plan + " ") and text[len(plan) + 1 :] in goals:
+        # (or joined by a hyphen: "KPS-mål", an abbreviation of the plan before its goal word)
+        if text.startswith((plan + " ", plan + "-")) and text[len(plan) + 1 :] in goals:
             return True
     return False
 

@@ -36,6 +36,7 @@ class Region:
     column: bool = False  # True when it is one of several side-by-side columns
     chip: bool = False  # True when it is a chip of a card (plancheck/layout/cards.py): one line of its own
     aside: bool = False  # True when it holds the text of a frame set beside the running text (a call-out box)
+    tile: bool = False  # True when it holds the text of a tile (plancheck/layout/tiles.py): its lines wrap at the tile's edge
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

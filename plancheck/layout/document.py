@@ -229,7 +229,9 @@ def layout_page(
     asides = {k for k, f in enumerate(frames) if text_beside(f, free, settings)}
     chips: dict[int, list[Box]] = {}  # frame index → the chips of a card, each read as a line of its own
 
-    def take(box: Box, aside: bool = False, card_chips: list[Box] | None = None) -> None:
+    tiles: set[int] = set()  # frame index → read as a tile (its lines wrap at its edge)
+
+    def take(box: Box, aside: bool = False, card_chips: list[Box] | None = None, tile: bool = False) -> None:
         """Read ``box`` as a region of its own: its words leave the text flow (``free``)."""
         nonlocal free
         inside = [w for w in free if in_box(w, box, settings.side_box_slack)]
@@ -238,6 +240,8 @@ def layout_page(
             chips[len(frames)] = card_chips
         if aside:
             asides.add(len(frames))
+        if tile:
+            tiles.add(len(frames))
         frames.append(box)
         framed.append(inside)
 
@@ -246,7 +250,7 @@ def layout_page(
     for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
         take(box, card_chips=card_chips)
     for box in grid_tiles(panels or [], free, width, settings):
-        take(box)
+        take(box, tile=True)
     for box in side_boxes(panels or [], free, width, settings):
         take(box, aside=True)
     for box in side_panels(panels or [], free, width, settings):
@@ -256,7 +260,7 @@ def layout_page(
     marks = [Word(f"{TABLE_MARK}{k}", b[0], b[1], b[2], b[3], 0.0) for k, b in enumerate(boxes)]
     marks += [Word(f"{FRAME_MARK}{k}", f[0], f[1], f[2], f[3], 0.0) for k, f in enumerate(frames) if framed[k]]
     regions, read_width = page_regions(free + marks, width, height, settings)
-    regions = expand_frames(regions, framed, read_width, settings, chips, asides)
+    regions = expand_frames(regions, framed, read_width, settings, chips, asides, tiles)
     lines: list[Line] = []
     shifts = column_shifts(regions)
     for ri, region in enumerate(regions):
@@ -367,13 +371,14 @@ def expand_frames(
     settings: LayoutSettings = DEFAULT,
     chips: dict[int, list[Box]] | None = None,
     asides: set[int] | None = None,
+    tiles: set[int] | None = None,
 ) -> list[Region]:
     """Put the text of each frame (a box around text, see ``is_text_frame``) where its mark
     stands in the reading order, cut into its own regions: the words of the mark's region
     above the frame are read before it, the rest after it. Frames side by side (cards in a
     grid) are read left to right. The ``chips`` of a frame (a card) are read after its text,
     each a region of its own. The regions of the frames in ``asides`` are marked
-    :attr:`Region.aside`."""
+    :attr:`Region.aside`, those of the frames in ``tiles`` :attr:`Region.tile`."""
     out: list[Region] = []
     for region in regions:
         marks = sorted((w for w in region.words if w.text.startswith(FRAME_MARK)), key=lambda w: (round(w.top), w.x0))
@@ -394,6 +399,7 @@ def expand_frames(
             inner = _card_regions(framed[k], (chips or {}).get(k, []), width, settings)
             for r in inner:
                 r.aside = k in (asides or set())
+                r.tile = k in (tiles or set())
             out.extend(inner)
         if words:
             out.append(Region(words, *_bounds(words), column=region.column))
@@ -585,7 +591,8 @@ def assemble(
     for piece, table in tables:
         if piece.tab_stops is not None:
             outline_levels(table, settings)
-    columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column}
+    # (a tile's lines wrap at its own edge, as a column's do)
+    columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column or r.tile}
     blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings)
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"

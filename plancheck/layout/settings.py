@@ -207,6 +207,8 @@ class LayoutSettings(BaseModel):
     tile_level_slack: float = Field(2.0, ge=0, description="... its top and bottom level with those of a box beside it within this (pt) ...")
     tile_min_gap: float = Field(3.0, ge=0, description="... standing at least this far (pt) from it: the cells of a table touch ...")
     tile_max_gap_ratio: float = Field(0.08, ge=0, le=1, description="... and at most this fraction of the page wide (a gutter, not two boxes across the page)")
+    tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
+    tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
 
     # --- side headings: labels in a margin zone beside the text (plancheck/layout/margins.py)
     margin_label_max_words: int = Field(6, ge=1, description="a side heading (a label in the margin zone left of the body indent) has at most this many words ...")

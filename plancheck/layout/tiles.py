@@ -12,7 +12,10 @@ A box is a tile only beside another of its row: both hold words wholly inside, c
 none, hold text on at least ``tile_min_lines`` lines, have their tops and bottoms level
 (within ``tile_level_slack``) and stand apart by a gutter (``tile_min_gap``, at most
 ``tile_max_gap_ratio`` of the page wide). The cells of a table touch (no gutter); a side box
-stands alone in its row.
+stands alone in its row. Frames of one size set at staggered heights beside each other (a goal
+wheel: frames left and right of a drawn circle, each a little lower on the right) are tiles
+too, however far apart: their heights overlap by ``tile_stagger_overlap`` and their sizes agree
+within ``tile_size_slack``.
 
 Geometry only: no words are read here.
 """
@@ -40,11 +43,26 @@ def holds_text(box: Box, words: list[Word], page_width: float, settings: LayoutS
 
 
 def _neighbours(a: Box, b: Box, page_width: float, settings: LayoutSettings) -> bool:
-    """Do ``a`` and ``b`` stand in one row of a grid: tops and bottoms level, a gutter between?"""
+    """Do ``a`` and ``b`` stand in one row of a grid: tops and bottoms level, a gutter between?
+    Or are they frames of one size set side by side at staggered heights (:func:`_staggered`)?"""
     level = abs(a[1] - b[1]) <= settings.tile_level_slack and abs(a[3] - b[3]) <= settings.tile_level_slack
     left, right = (a, b) if a[0] <= b[0] else (b, a)
     gap = right[0] - left[2]
-    return level and settings.tile_min_gap <= gap <= settings.tile_max_gap_ratio * page_width
+    if level:
+        return settings.tile_min_gap <= gap <= settings.tile_max_gap_ratio * page_width
+    return gap >= settings.tile_min_gap and _staggered(a, b, settings)
+
+
+def _staggered(a: Box, b: Box, settings: LayoutSettings) -> bool:
+    """Are ``a`` and ``b`` boxes of one size (``tile_size_slack``) whose heights overlap by at
+    least ``tile_stagger_overlap`` of their height, not level? A goal wheel sets its goals in
+    frames of one size around a drawing, the left ones a little higher than the right ones: read
+    as lines of the page, a left frame's second line runs into a right frame's first."""
+    slack = settings.tile_size_slack
+    if abs((a[2] - a[0]) - (b[2] - b[0])) > slack or abs((a[3] - a[1]) - (b[3] - b[1])) > slack:
+        return False
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= settings.tile_stagger_overlap * (a[3] - a[1])
 
 
 def grid_tiles(shapes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:

@@ -43,6 +43,7 @@ from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
+from plancheck.mandate.figures import figure_goals
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -162,6 +163,7 @@ class Vocab(NamedTuple):
     staff: frozenset[str] = frozenset()  # "ansatte", "medarbetarna": the council's own staff
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
     places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
+    relatives: frozenset[str] = frozenset()  # "som", "der", "that": a relative clause opens
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +240,7 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
+        frozenset(str(w).lower() for w in (data.get("relative_pronouns") or {}).get("words", [])),
     )
 
 
@@ -458,6 +461,29 @@ def without_place_tail(words: Words, text: str) -> Words:
     return words
 
 
+_HEAD_MIN_CHARS = 3  # "nät", "vei": a head word, not a letter or two a word happens to end in
+
+
+def without_restated_heads(words: Words) -> Words:
+    """A goal's words without a word that only restates the head of a compound before it in the
+    goal ("Turstinettet skal knyttes sammen til ett nett": "nett" is the
+    network already named). Why: the word asks nothing the compound does not; read as a concern
+    of its own, a child restating the goal with the compound ("et helt turstinett")
+    would leave it unanswered."""
+    out = []
+    for i, w in enumerate(words):
+        mine = {k for k in w.whole if len(k) >= _HEAD_MIN_CHARS and k.isalpha()}
+        restated = any(
+            len(o) > len(k) + _HEAD_MIN_CHARS and o.endswith(k) and o.isalpha()
+            for v in words[:i]
+            for o in v.whole
+            for k in mine
+        )
+        if not restated:
+            out.append(w)
+    return out
+
+
 def _all_keys(words: Words) -> set[str]:
     out: set[str] = set()
     for w in words:
@@ -517,9 +543,12 @@ def goal_score(
         elif w.who:
             weight *= settings.who_weight
         total += weight
+        # a word naming no people is not held through a part of it that does ("barn" in
+        # "barnehage" is no kindergarten: an item for young people holds none of it)
+        parts = w.parts if w.who else w.parts - _people_keys()
         if w.whole & item_keys:
             got += weight
-        elif w.parts & item_keys or any("|" + k in item_keys for k in w.whole):
+        elif parts & item_keys or any("|" + k in item_keys for k in w.whole):
             got += weight * settings.part_match
         else:
             missed.append(w.surface)
@@ -1905,9 +1934,20 @@ def parent_goals(parent: Plan, doc=None) -> list:
     """The parent's goals: the plan's (which, in a plan that states them only as sentences, the
     extractor read with :func:`plancheck.extract.goalstatements.statement_goals`); in a plan
     read with measures and no goal, the same function's goal statements (or its strategies
-    standing in for goals) stand in for them."""
+    standing in for goals) stand in for them. Goals set as figure tiles
+    (:func:`plancheck.mandate.figures.figure_goals`) come first, when there are at least as many
+    of them as the extractor's goals."""
     from plancheck.models import Goal
 
+    tiles = figure_goals(doc) if doc is not None else []
+    if tiles and len(tiles) >= len(parent.goals):
+        # goals set as figure tiles ("PRIORITY 3 · …" over "80%" over "of journeys …"): the
+        # form states the plan's goals, whatever else a sentence reader took for one
+        section_of = _sections(parent, doc)
+        return [
+            Goal(id=t.id, text=t.text, page=t.page, section_id=_section_of(t.id, section_of), number=t.number)
+            for t in tiles
+        ]
     if parent.goals:
         return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     found = statement_goals(parent, doc, skip=_deferred)
@@ -2260,6 +2300,9 @@ def referenced_items(
     # the line form: "… Bidrar til: 1.2, 2.1" written after an item's own words
     named += [(k, codes) for k, (_i, kind, text, _p) in enumerate(items)
               if kind != "paragraph" and (codes := line_references(text))]
+    # "Mål: Flere skal … (jf. målsætning 2 og 5)": a bracket after the item
+    named += [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
+              if kind != "paragraph" and (refs := bracket_references(text))]
     # "Mål 3: Færre unge skal … (kommuneplanens mål 1C)": the parent's goal named in the item,
     # by words that say it is the parent's (so a child goal of the same number is no matter)
     parents = [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
@@ -2410,6 +2453,27 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = 
     return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
 
 
+def only_qualifiers_answered(judged: list[tuple[Concern, bool]], text: str) -> bool:
+    """Whether the goal's evidence answers some of its concerns, but only concerns of a
+    relative clause qualifying its object (after ``relative_pronouns`` of goal_vocab.yaml: "Der
+    skal være ledige erhvervsgrunde ved havnen til firmaer, der skaber job": only "skaber job"
+    answered). Why: a child may name the wrong parent goal ("Flere butikker i centrum skal skabe
+    job (jf. målsætning 2)", where 2 is business land by the harbour); what it shares with that goal is a qualifier, not the
+    goal's object, and the reference is not lifted to a follow-up. A follow-up named in other
+    words answers none of the concerns, or some of the main clause's."""
+    voc = vocab()
+    tokens = list(re.finditer(r"[^\W\d_]+", text or ""))
+    modal = next((m.start() for m in tokens if m.group(0).lower() in voc.modals), None)
+    # (after the goal's modal: "Der skal være …" opens with a formal subject, not a relative)
+    opens = [m.start() for m in tokens if m.group(0).lower() in voc.relatives and modal is not None and m.start() > modal]
+    if not opens:
+        return False
+    answered = [c for c, ok in judged if ok]
+    return bool(answered) and all(
+        c.words and c.words[0].start >= 0 and c.words[0].start > opens[0] for c in answered
+    )
+
+
 def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
     """Whether the goal's evidence (led by the child items that name it, with the child goals
     they serve and those goals' measures: :func:`judge_concerns`) answers every one of its
@@ -2422,7 +2486,8 @@ def every_concern_answered(judged: list[tuple[Concern, bool]]) -> bool:
 def joins_things(text: str, lang: str) -> bool:
     """Whether a goal joins two things by "og"/"and" ("trygge og varme hus", "med
     laga og skulane", "bygge nytt og halde ved like"), people with people aside
-    ("barn og unge" names one group). Why: each joined thing asks for its own answer, and
+    ("barn og unge" names one group), and compounds sharing the head written last aside
+    ("helse- og omsorgstjenester"). Why: each joined thing asks for its own answer, and
     :func:`coordinated_members` does not see every such pair (adjectives, a group of people
     beside an object), so a follow-up the planner names but whose words the matcher cannot read
     is trusted only for a goal that asks one thing."""
@@ -2430,6 +2495,10 @@ def joins_things(text: str, lang: str) -> bool:
     joiners = _joiners()
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower() not in joiners:
+            continue
+        if tokens[i - 1].endswith("-"):
+            # "helse- og omsorgstjenester", "gang- og sykkelveier": the first compound's head
+            # left out, both are kinds of the one head written last: one thing asked
             continue
         sides = [goal_words(tokens[j], lang) for j in (i - 1, i + 1)]
         if not all(ws and all(w.who for w in ws) for ws in sides):
@@ -2482,7 +2551,7 @@ def _parent_reference_re() -> re.Pattern[str]:
     ands = alt(plain_words("and_words"))
     codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
     return re.compile(
-        rf"(?<![\w-])(?:(?:{plan})\s+(?:{goal})|{compound})\s+(?P<codes>{codes})"
+        rf"(?<![\w-])(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound})\s+(?P<codes>{codes})"
         rf"|(?<![\w-])(?:{goal})\s+(?P<codes2>{codes})\s+(?:{of})\s+(?:{plan})(?![\w-])",
         re.IGNORECASE,
     )
@@ -2511,11 +2580,48 @@ def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _bracket_reference_re() -> re.Pattern[str]:
+    """A bracket naming goals by number after a word of comparison: "(jf. målsætning 2 og 5)",
+    "(cf. goal 2)", "(se mål 3)" — the lexicon's ``links.compare``, the goal words
+    (``goal_number``, ``goal_number_in_text``, ``parent_goal``) and ``and_words``."""
+    from plancheck.lang.vocab import link_words, plain_words
+
+    def alt(words: list[str]) -> str:
+        ws = sorted(set(words), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws) or r"(?!x)x"
+
+    compare = alt(link_words("compare"))
+    goal = alt(link_words("goal_number") + link_words("goal_number_in_text") + link_words("parent_goal"))
+    ands = alt(plain_words("and_words"))
+    codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
+    return re.compile(
+        rf"\(\s*(?:{compare})(?<![\w-])\s*(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)", re.IGNORECASE
+    )
+
+
+def bracket_references(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, codes) of each bracket that names goals by number after a word of comparison
+    ("Flere skal bo i sentrum … (jf. målsætning 2 og 5)" → the codes 2 and 5). Why: a child
+    goal may point at the parent goal it serves in a bracket after it, with the parent's own
+    word for its goals and no word for the parent plan; the codes name the parent's goals when
+    they number none of the child's own (see :func:`referenced_items`)."""
+    from plancheck.extract.roles import item_codes
+
+    out = []
+    for m in _bracket_reference_re().finditer(text or ""):
+        codes = [c for c in item_codes(m.group("codes")) if any(ch.isdigit() for ch in c)]
+        if codes:
+            out.append((m.start(), m.end(), codes))
+    return out
+
+
 def without_parent_references(text: str) -> str:
     """``text`` without the places it names a parent goal by number (:func:`parent_references`):
-    "Færre unge skal … 18 år. (kommuneplanens mål 1C)" → "Færre unge skal … 18 år.". Why: the
+    "Færre unge skal … 18 år. (kommuneplanens mål 1C)" → "Færre unge skal … 18 år.", nor the
+    brackets naming goals after a word of comparison (:func:`bracket_references`). Why: the
     reference is the planner's link, not words of what the child goal asks."""
-    for start, end, _codes in sorted(parent_references(text), reverse=True):
+    for start, end, _codes in sorted(parent_references(text) + bracket_references(text), reverse=True):
         text = text[:start] + " " + text[end:]
     return " ".join(text.split())
 
@@ -2649,11 +2755,11 @@ def assess_parent(
     for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
     parent_words = [
-        [
+        without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
             if not (w[1] & own) and not (n > 0 and w[0][:1].isupper())
-        ]
+        ])
         for g in parent.goals
     ]
     idf = _idf(
@@ -2879,6 +2985,7 @@ def assess_parent(
             and best < settings.followed
             and not lacking
             and named_follow_up(named, items, settings, bullets)
+            and not only_qualifiers_answered(judged, goal.text)
             and (
                 not joins_things(goal.text, lang)
                 or (
@@ -3205,7 +3312,7 @@ def _name_label_re() -> re.Pattern[str]:
     plan, goal = alt(link_words("parent_plan")), alt(link_words("parent_goal"))
     compound = alt(link_words("parent_goal_compound"))
     return re.compile(
-        rf"^\s*(?:(?:{plan})\s+(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
+        rf"^\s*(?:(?:{plan})(?:\s+|-)(?:{goal})|{compound})\s*:\s*(?P<name>[^:]+?)\s*[.;]?\s*$",
         re.IGNORECASE,
     )
 
@@ -3240,12 +3347,14 @@ def theme_name(text: str) -> str | None:
 
 def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     """Parent goal id → its short names: the theme word printed with it (:func:`theme_name`,
-    read from the statement before its number and theme word were taken off). Why: see
+    read from the statement before its number and theme word were taken off), or the name on a
+    figure tile's label (:func:`plancheck.mandate.figures.figure_goals`). Why: see
     :func:`resolve_name`."""
     raw = {ident: text for ident, _k, text, _p in statements(parent, doc, parent=True)} if not parent.goals else {
         g.id: g.text for g in parent.goals
     }
-    out: dict[str, list[str]] = {}
+    tiles = figure_goals(doc) if doc is not None else []
+    out: dict[str, list[str]] = {t.id: [t.name] for t in tiles} if len(tiles) >= len(parent.goals) else {}
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
         if name:
