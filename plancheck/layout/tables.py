@@ -1589,7 +1589,7 @@ def ends_with_joiner(text: str, comma: bool = False) -> bool:
     """Does ``text`` end in an "and"/"or" word of the document's language (or, with ``comma``,
     a comma): a list cut short, whose rest is on the next line or page? A comma only counts
     where no rule says the row closed (an unruled table): a ruled row whose bottom rule is
-    drawn closed there, "Kommunalsjef oppvekst," or not."""
+    drawn closed there, "Leder barnehage," or not."""
     from plancheck.ingest.text import joining_word
 
     words = text.split()

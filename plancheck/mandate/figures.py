@@ -1,6 +1,6 @@
 """Goals set as figures: a numbered label, a large figure and the rest of its sentence.
 
-A council plan printed from a web page may set its goals on tiles ("Our ambitions"): each tile a
+A council plan printed from a web page may set its goals on tiles ("What we will achieve"): each tile a
 small label naming the goal's number and short name ("PRIORITY 3 · CLEAN AIR"), then the
 goal's opening figure in large type ("80%", "1,500", "3 in 4", or a short phrase: "Zero waste"),
 then the rest of its sentence in the body type, in lower case ("of journeys to school on foot or
