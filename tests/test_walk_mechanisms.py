@@ -575,6 +575,31 @@ def test_a_goal_named_in_short_before_its_own_section_is_that_goal():
     assert len(plan.goals) == 2  # nothing served: two goals as written
 
 
+def test_a_name_in_an_overview_list_of_goals_goes_with_the_names_that_repeat_later_goals():
+    from plancheck.extract.plan import merge_repeated_goals
+    from plancheck.models import Goal
+
+    def g(i: int, text: str, page: int, section: str) -> Goal:
+        return Goal(id=f"goal-{i}", text=text, page=page, section_id=section)
+
+    def plan_of(goals: list[Goal]) -> Plan:
+        return Plan(source=SourceInfo(path="x.pdf", format="pdf", sha256="0", pages=2), goals=goals,
+                    measures=[Measure(id=f"measure-{i}", text="Act", page=2, goal_ids=[x.id])
+                              for i, x in enumerate(goals) if x.page == 2])
+
+    # a banner "Objectives:" list on p. 1; the body on p. 2 calls its second name otherwise
+    banner = [g(1, "Litter reduction", 1, "s1"), g(2, "Civic learning", 1, "s1"), g(3, "Market watch", 1, "s1")]
+    body = [g(4, "Litter Reduction", 2, "s1"), g(5, "Grow Outreach and Teaching", 2, "s1"), g(6, "Market Watch", 2, "s1")]
+    plan = plan_of(banner + body)
+    merge_repeated_goals(plan)
+    assert [x.text for x in plan.goals] == ["Litter Reduction", "Grow Outreach and Teaching", "Market Watch"]
+    # one repeat only: no overview, the other names stay goals
+    plan = plan_of([g(1, "Litter reduction", 1, "s1"), g(2, "Civic learning", 1, "s1"), g(3, "Quiet streets", 1, "s1"),
+                    g(4, "Litter Reduction", 2, "s1")])
+    merge_repeated_goals(plan)
+    assert [x.text for x in plan.goals] == ["Civic learning", "Quiet streets", "Litter Reduction"]
+
+
 def test_an_asterisk_note_read_into_the_item_is_left_out():
     from plancheck.extract.state import without_asterisk_note
 

@@ -126,6 +126,12 @@ class WalkSettings:
     # items, and this share of them, end in labelled owner or deadline fields
     fielded_list_min_items: int = 2
     fielded_list_share: float = 0.5
+    # a run of short goal names that nothing serves (a section banner's "Objectives:" list) is
+    # an overview of goals stated later when at least this many of its names, and this share of
+    # them, repeat a later goal; its other names are the same goals in other words
+    overview_min_repeats: int = 2
+    overview_repeat_share: float = 0.6
+    overview_name_chars: int = 80
 
 
 def _split_owners_seen_alone(plan: Plan) -> None:
@@ -442,7 +448,7 @@ def _previous_siblings(doc: Document) -> dict[str, str]:
     return out
 
 
-def merge_repeated_goals(plan: Plan) -> None:
+def merge_repeated_goals(plan: Plan, settings: WalkSettings = WalkSettings()) -> None:
     """A goal printed twice (in a summary or a section banner, and in the body) is one goal:
     the copy that most items serve stays, the others' links and sub-goals move to it."""
     groups: dict[str, list[Goal]] = {}
@@ -474,7 +480,8 @@ def merge_repeated_goals(plan: Plan) -> None:
                 replace[g.id] = keep.id
     if not replace:
         return
-    plan.goals = [g for g in plan.goals if g.id not in replace]
+    overview = _overview_names(plan.goals, served, replace, settings)
+    plan.goals = [g for g in plan.goals if g.id not in replace and g.id not in overview]
     for g in plan.goals:
         if g.parent_id in replace:
             g.parent_id = replace[g.parent_id]
@@ -482,9 +489,41 @@ def merge_repeated_goals(plan: Plan) -> None:
         ids: list[str] = []
         for gid in item.goal_ids:
             gid = replace.get(gid, gid)
-            if gid not in ids:
+            if gid not in ids and gid not in overview:
                 ids.append(gid)
         item.goal_ids = ids
+
+
+def _overview_names(goals: list[Goal], served: dict[str, int], replace: dict[str, str],
+                    settings: WalkSettings) -> set[str]:
+    """The names in an overview list of goals that repeat none of the later goals word for word
+    (a banner "Objectives: Waste reduction · Outreach · Market awareness" over a body that calls
+    the second "Increase Education and Awareness"): ids to drop. An overview list is a run of
+    consecutive goals on one page and in one section, each a short unnumbered name that nothing
+    serves, most of which (``overview_min_repeats``, ``overview_repeat_share``) are repeats of
+    later goals; the name in it that matches no later goal is an overview entry all the same."""
+
+    def name(g: Goal) -> bool:
+        return (not served.get(g.id) and g.number is None and len(g.text) <= settings.overview_name_chars
+                and not g.text.rstrip().endswith((".", "!", "?", ":")))
+
+    runs: list[list[Goal]] = []
+    for g in goals:
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if not name(g):
+            runs.append([])
+        elif last is not None and last.page == g.page and last.section_id == g.section_id:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    out: set[str] = set()
+    for run in runs:
+        repeats = sum(1 for g in run if g.id in replace)
+        rest = [g for g in run if g.id not in replace]
+        if not rest or repeats < settings.overview_min_repeats or repeats < settings.overview_repeat_share * len(run):
+            continue
+        out.update(g.id for g in rest)
+    return out
 
 
 def merge_repeated_strategies(plan: Plan) -> None:
