@@ -54,3 +54,20 @@ def test_visualisation_asked_is_answered_by_the_photomontages_made() -> None:
     assert on.score > off.score
     assert not any("visualiser" in w for w in on.missing_words)
     assert any("visualiser" in w for w in off.missing_words)
+
+
+def test_a_treatment_plant_carries_the_sewage_key_one_way() -> None:
+    """A treatment plant is part of the sewage system (forurensningsforskriften § 11-3): 'felles
+    reinseanlegg' answers 'avløp'; a point asking for a treatment plant is not answered by 'avløp'."""
+    for word, lang in (("reinseanlegg", "nn"), ("renseanlegget", "nb"), ("avloppsreningsverket", "sv")):
+        (t,) = T.terms(word, lang)
+        assert T.canon("avløp") in T.broader_keys(t.whole), word
+    (sewage,) = T.terms("avløpet", "nb")
+    assert T.canon("renseanlegg") not in sewage.whole | T.broader_keys(sewage.whole)
+
+
+def test_nynorsk_flaum_is_flom() -> None:
+    (nn,) = T.terms("flaum", "nn")
+    (nb,) = T.terms("flom", "nb")
+    assert T.canon("flaum") == T.canon("flom")
+    assert nn.whole & nb.whole
