@@ -497,8 +497,8 @@ def merge_repeated_goals(plan: Plan, settings: WalkSettings = WalkSettings()) ->
 def _overview_names(goals: list[Goal], served: dict[str, int], replace: dict[str, str],
                     settings: WalkSettings) -> set[str]:
     """The names in an overview list of goals that repeat none of the later goals word for word
-    (a banner "Objectives: Waste reduction · Outreach · Market awareness" over a body that calls
-    the second "Increase Education and Awareness"): ids to drop. An overview list is a run of
+    (a banner "Objectives: Clean air · Outreach · Green jobs" over a body that calls
+    the second "Inform and Involve Residents"): ids to drop. An overview list is a run of
     consecutive goals on one page and in one section, each a short unnumbered name that nothing
     serves, most of which (``overview_min_repeats``, ``overview_repeat_share``) are repeats of
     later goals; the name in it that matches no later goal is an overview entry all the same."""
