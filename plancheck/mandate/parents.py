@@ -38,6 +38,7 @@ from plancheck.extract.goalstatements import (
     statement_words,
 )
 from plancheck.extract.goalstatements import handed_on as _handed_on
+from plancheck.extract.goalstatements import sections_by_id as _sections_by_id
 from plancheck.extract.goalstatements import statements as _statements
 from plancheck.extract.stated import (
     statement_headings,
@@ -1282,20 +1283,6 @@ def _goal_of(plan: Plan) -> dict[str, list[str]]:
     return out
 
 
-def _sections(plan: Plan, doc=None) -> dict[str, str]:
-    """item or passage id → its section id."""
-    out: dict[str, str] = {}
-    for attr in ("goals", "strategies", "measures", "indicators", "passages"):
-        for item in getattr(plan, attr, None) or []:
-            if getattr(item, "section_id", None):
-                out[item.id] = item.section_id
-    if doc is not None:
-        for b in doc.blocks:
-            if b.section_id:
-                out.setdefault(b.id, b.section_id)
-    return out
-
-
 def topic_words(words: Words) -> Words:
     """A heading's words without those naming a role of the plan ("Måla våre", "Tiltak":
     :func:`plancheck.lang.vocab.heading_role`). Why: a parent whose goals stand under "Måla
@@ -1943,7 +1930,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     if tiles and len(tiles) >= len(parent.goals):
         # goals set as figure tiles ("PRIORITY 3 · …" over "80%" over "of journeys …"): the
         # form states the plan's goals, whatever else a sentence reader took for one
-        section_of = _sections(parent, doc)
+        section_of = _sections_by_id(parent, doc)
         return [
             Goal(id=t.id, text=t.text, page=t.page, section_id=_section_of(t.id, section_of), number=t.number)
             for t in tiles
@@ -1952,7 +1939,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
         return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
     found = statement_goals(parent, doc, skip=_deferred)
     # each goal keeps the section it stands in: the focus area whose child section is its home
-    section_of = _sections(parent, doc)
+    section_of = _sections_by_id(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
     return with_section_numbers(
         [
@@ -2737,7 +2724,7 @@ def assess_parent(
     ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
-    section_of = _sections(child, child_doc)
+    section_of = _sections_by_id(child, child_doc)
     title_keys = {
         sec.id: item_keys_of(goal_words(sec.title, lang, broader=True)) for sec in child.sections
     }
