@@ -8,11 +8,11 @@ from __future__ import annotations
 from conftest import plan_of_blocks
 from test_layout_support import line_words, word_chars
 
+from plancheck.extract.figuretiles import figure_goals, figure_label
 from plancheck.extract.roles import bare_label, trailing_label
 from plancheck.layout.blocks import build_blocks
 from plancheck.layout.document import layout_page
 from plancheck.layout.tiles import grid_tiles
-from plancheck.mandate.figures import figure_goals, figure_label
 from plancheck.mandate.parents import (
     assess_parent,
     bracket_references,

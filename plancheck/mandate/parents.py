@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from plancheck.extract.figuretiles import figure_goals
+
 # the extractor's reading of goals stated by form: the plain extractor and the rød tråd agree
 from plancheck.extract.goalstatements import (
     CELL_ID_RE,
@@ -44,7 +46,6 @@ from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
-from plancheck.mandate.figures import figure_goals
 from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -1922,7 +1923,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     extractor read with :func:`plancheck.extract.goalstatements.statement_goals`); in a plan
     read with measures and no goal, the same function's goal statements (or its strategies
     standing in for goals) stand in for them. Goals set as figure tiles
-    (:func:`plancheck.mandate.figures.figure_goals`) come first, when there are at least as many
+    (:func:`plancheck.extract.figuretiles.figure_goals`) come first, when there are at least as many
     of them as the extractor's goals."""
     from plancheck.models import Goal
 
@@ -3335,7 +3336,7 @@ def theme_name(text: str) -> str | None:
 def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     """Parent goal id → its short names: the theme word printed with it (:func:`theme_name`,
     read from the statement before its number and theme word were taken off), or the name on a
-    figure tile's label (:func:`plancheck.mandate.figures.figure_goals`). Why: see
+    figure tile's label (:func:`plancheck.extract.figuretiles.figure_goals`). Why: see
     :func:`resolve_name`."""
     raw = {ident: text for ident, _k, text, _p in statements(parent, doc, parent=True)} if not parent.goals else {
         g.id: g.text for g in parent.goals
