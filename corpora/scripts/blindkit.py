@@ -1,0 +1,162 @@
+"""Shared helpers for the blind corpus builders (batch 16 on): deterministic packaging of docx / odt
+zips, LibreOffice export (optionally with PDF export filter options), Chromium printing, reportlab
+font set-up and a sha256 determinism check. Earlier builders keep their own copies; later batches
+import this module instead of copying from each other.
+
+    import blindkit as bk
+    bk.freeze_zip(path)                      # fixed member times, mimetype first and stored
+    bk.soffice_pdf(src, options={...})       # LibreOffice → PDF, pinned dates and ID
+    bk.chromium_pdf(html, pdf)               # headless Chromium print, pinned dates and ID
+    bk.reportlab_fonts()                     # Liberation Sans as 'LS', 'LS-Bold', …
+    bk.sha256_files(dir)                     # {relative path: sha256} for a rebuild comparison
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import _odf_helpers as oh  # noqa: E402
+
+FIXED_ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+LIBERATION = Path("/usr/share/fonts/truetype/liberation")
+
+
+# --------------------------------------------------------------------------- packaging
+
+
+def freeze_zip(path: Path) -> Path:
+    """Rewrite a docx / odt / odp package with fixed member times (ODF's mimetype first, stored)."""
+    path = Path(path)
+    with zipfile.ZipFile(path) as zin:
+        members = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    members.sort(key=lambda m: m[0] != "mimetype")  # stable: only moves mimetype to the front
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with zipfile.ZipFile(tmp, "w") as zout:
+        for name, data in members:
+            zi = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            zi.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zi.create_system = 3
+            zout.writestr(zi, data)
+    tmp.replace(path)
+    return path
+
+
+def patch_zip(path: Path, patches: dict[str, callable]) -> Path:
+    """Rewrite members of a zip package: patches maps a member name to a function bytes → bytes
+    (a name not in the package is added with the function's result of b'')."""
+    path = Path(path)
+    with zipfile.ZipFile(path) as zin:
+        members = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    names = {n for n, _ in members}
+    members = [(n, patches[n](d) if n in patches else d) for n, d in members]
+    members += [(n, fn(b"")) for n, fn in patches.items() if n not in names]
+    with zipfile.ZipFile(path, "w") as zout:
+        for name, data in members:
+            zout.writestr(zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME), data)
+    return freeze_zip(path)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def freeze_pdf(pdf: Path) -> Path:
+    oh.freeze_pdf(pdf)
+    return pdf
+
+
+def soffice_pdf(src: Path, outdir: Path | None = None, *, filter_name: str = "writer_pdf_Export",
+                options: dict | None = None) -> Path:
+    """LibreOffice → PDF with a throw-away profile; options are PDF export filter options as
+    {name: (type, value)} (e.g. {'ExportNotesInMargin': ('boolean', 'true')}), passed as the JSON
+    form soffice ≥ 7.4 reads after the filter name. Dates and ID pinned."""
+    src = Path(src).resolve()
+    outdir = Path(outdir or src.parent).resolve()
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit("LibreOffice (soffice) not found on PATH")
+    target = "pdf"
+    if options:
+        js = json.dumps({k: {"type": t, "value": v} for k, (t, v) in options.items()}, separators=(",", ":"))
+        target = f"pdf:{filter_name}:{js}"
+    with tempfile.TemporaryDirectory(prefix="blindkit-lo-") as prof:
+        env = dict(os.environ, SAL_USE_VCLPLUGIN="svp", TZ="UTC")
+        cmd = [soffice, f"-env:UserInstallation=file://{prof}", "--headless", "--norestore",
+               "--convert-to", target, "--outdir", str(outdir), str(src)]
+        res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    pdf = outdir / (src.stem + ".pdf")
+    if res.returncode != 0 or not pdf.exists():
+        raise SystemExit(f"soffice failed for {src}:\n{res.stdout}\n{res.stderr}")
+    return freeze_pdf(pdf)
+
+
+def chromium_pdf(html: Path, pdf: Path) -> Path:
+    """Headless Chromium print (no browser header/footer), dates, XMP and ID pinned."""
+    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not exe:
+        raise SystemExit("chromium not found on PATH")
+    with tempfile.TemporaryDirectory(prefix="blindkit-chromium-") as prof:
+        cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={prof}",
+               "--no-pdf-header-footer", f"--print-to-pdf={pdf}", Path(html).resolve().as_uri()]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=180,
+                       env={"TZ": "UTC", "HOME": prof, "PATH": "/usr/bin:/bin"})
+    data = Path(pdf).read_bytes()
+    data = re.sub(rb"D:\d{14}", b"D:20240101000000", data)
+    data = re.sub(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(<)",
+                  lambda m: m.group(1) + b"2024-01-01T00:00:00Z"[: len(m.group(2))].ljust(len(m.group(2)), b"0")
+                  + m.group(3), data)
+    data = re.sub(rb"(uuid:)([0-9a-fA-F-]{36})", lambda m: m.group(1) + b"00000000-0000-0000-0000-000000000000", data)
+    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
+                  lambda m: re.sub(rb"<([0-9A-Fa-f]+)>", lambda h: b"<" + b"0" * len(h.group(1)) + b">", m.group(0)),
+                  data)
+    Path(pdf).write_bytes(data)
+    return Path(pdf)
+
+
+def reportlab_fonts(prefix: str = "LS") -> dict[str, str]:
+    """Register Liberation Sans (regular, bold, italic, bold italic) under PREFIX, PREFIX-Bold, …
+    and as a font family; returns {style: font name}. Build the document with invariant=1."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    names = {"normal": prefix, "bold": f"{prefix}-Bold", "italic": f"{prefix}-Italic",
+             "boldItalic": f"{prefix}-BoldItalic"}
+    files = {"normal": "Regular", "bold": "Bold", "italic": "Italic", "boldItalic": "BoldItalic"}
+    for k, name in names.items():
+        pdfmetrics.registerFont(TTFont(name, str(LIBERATION / f"LiberationSans-{files[k]}.ttf")))
+    pdfmetrics.registerFontFamily(prefix, **names)
+    return names
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def sha256_files(root: Path, patterns=("*.docx", "*.odt", "*.html", "*.pdf", "*.gold.yaml")) -> dict[str, str]:
+    root = Path(root)
+    out = {}
+    for pat in patterns:
+        for p in sorted(root.rglob(pat)):
+            out[str(p.relative_to(root))] = sha256(p)
+    return dict(sorted(out.items()))
+
+
+def compare_sha(a: dict[str, str], b: dict[str, str]) -> list[str]:
+    """Files whose hash differs between two rebuilds (or that one of them lacks)."""
+    return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
