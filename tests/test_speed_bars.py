@@ -24,25 +24,37 @@ PEAK_MB = 150
 SHARED = shared_corpora_dir(ROOT) or ROOT / "missing"
 
 
+#: runs the check from a small process and prints its peak: a process's maximum resident set
+#: counts the memory of the process it was forked from, before its exec (Linux keeps the larger
+#: of the two), so a check started straight from the test process would count the test run's own
+#: memory
+MEASURE = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_pid, status, usage = os.wait4(proc.pid, 0)
+sys.stderr.write(proc.stderr.read().decode())
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def peak_mb_of_check(pdf: Path, cache: Path) -> float:
     """The peak resident memory (MiB) of ``plancheck check --no-cache`` of ``pdf`` in a new
     process, as ``bench_check.py`` measures it (``wait4``: the largest of the process and the
-    children it waited for), with the cache folder ``cache`` as a first check leaves it (the
-    word list of the plan's language decoded: the first check on a machine decodes it, which
-    takes more memory once; bench_check.py warms it too)."""
+    children it waited for), with the cache folder ``cache``."""
     env = {**os.environ, "PLANCHECK_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "plancheck.cli", "check", "--no-cache", "--format", "json", str(pdf)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
+    check = [sys.executable, "-m", "plancheck.cli", "check", "--no-cache", "--format", "json", str(pdf)]
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, *check], env=env, capture_output=True, text=True, cwd=ROOT, timeout=600
     )
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    stderr = proc.stderr.read().decode() if proc.stderr else ""
-    assert os.waitstatus_to_exitcode(status) in (0, 1), stderr  # 1: findings
-    return usage.ru_maxrss / 1024
+    code, maxrss_kb = out.stdout.split()
+    assert code in ("0", "1"), out.stderr  # 1: findings
+    return int(maxrss_kb) / 1024
 
 
 def warm_peak_mb(pdf: Path, cache: Path) -> float:
-    """:func:`peak_mb_of_check` of the second check with the cache folder ``cache``."""
+    """:func:`peak_mb_of_check` of the second check with the cache folder ``cache``: as a
+    first check leaves it (the word list of the plan's language decoded - the first check on a
+    machine decodes it, which takes more memory once; bench_check.py warms it too)."""
     peak_mb_of_check(pdf, cache)
     return peak_mb_of_check(pdf, cache)
 
