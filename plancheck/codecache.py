@@ -33,15 +33,13 @@ from typing import Any
 from plancheck.atomicfile import write_atomic
 
 #: changes when what is cached or how it is stored changes
-_FORMAT = "plancheck-code-2"
+_FORMAT = "plancheck-code-1"
 
 #: at most this many texts are kept in the file (the newest process's first)
-MAX_ENTRIES = 2000
+MAX_ENTRIES = 4000
 
-#: the code of the texts the file held when this process loaded it, each marshalled on its own
-#: and read when its text is first run (reading all ~340 code objects of a check at the start
-#: took ~4 ms; their bytes ~0.5 ms)
-_stored: dict[str, bytes] = {}
+#: the code of the texts the file held when this process loaded it
+_stored: dict[str, CodeType] = {}
 #: the code this process compiled itself (not in the file), for :func:`save`
 _fresh: dict[str, CodeType] = {}
 
@@ -53,28 +51,13 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     ``compile`` with ``dont_inherit``: ``exec`` of a text inherits the compiler flags of its
     caller (``dataclasses``, which has no ``__future__`` import), not this module's."""
     if type(source) is str:
-        code = _fresh.get(source)
+        code = _stored.get(source)
         if code is None:
-            code = _stored_code(source)
+            code = _fresh.get(source)
             if code is None:
                 code = _fresh[source] = compile(source, "<string>", "exec", dont_inherit=True)
         source = code
     _builtin_exec(source, globals, locals)
-
-
-def _stored_code(source: str) -> CodeType | None:
-    """The stored code of ``source``, or None (not stored, or not a code object)."""
-    blob = _stored.get(source)
-    if blob is None:
-        return None
-    try:
-        code = marshal.loads(blob)
-    except (ValueError, EOFError, TypeError):
-        code = None
-    if type(code) is not CodeType:
-        del _stored[source]
-        return None
-    return code
 
 
 def _writes_with_exec() -> Any:
@@ -119,7 +102,7 @@ def load() -> int:
     return len(_stored)
 
 
-def _read() -> dict[str, bytes]:
+def _read() -> dict[str, CodeType]:
     """The texts and code the cache file holds; empty when it is missing, damaged, of another
     format or writable by another account (code objects are run: a file someone else could
     have written is never loaded)."""
@@ -134,7 +117,7 @@ def _read() -> dict[str, bytes]:
         return {}
     if not (isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], dict)):
         return {}
-    return {k: v for k, v in data[1].items() if type(k) is str and type(v) is bytes}
+    return {k: v for k, v in data[1].items() if type(k) is str and type(v) is CodeType}
 
 
 def save() -> int:
@@ -142,7 +125,7 @@ def save() -> int:
     many texts were added."""
     if not _fresh:
         return 0
-    new = {text: marshal.dumps(code) for text, code in _fresh.items()}
+    new = dict(_fresh)
     _stored.update(new)
     _fresh.clear()
     kept = {**new, **{k: v for k, v in _read().items() if k not in new}}
@@ -160,7 +143,7 @@ def _hook_fork() -> None:
 
 
 def _inherited() -> None:
-    _stored.update((text, marshal.dumps(code)) for text, code in _fresh.items())
+    _stored.update(_fresh)
     _fresh.clear()
 
 
