@@ -51,11 +51,6 @@ def dump(out: Path, only: str = "") -> None:
 
         # the regular expressions from the cache, as the command line gets them
         print("patterns from the regex cache:", regexcache.load(), file=sys.stderr)
-    with contextlib.suppress(ImportError):  # a tree without it compiles dataclasses' methods itself
-        from plancheck import codecache
-
-        # the code of dataclasses' methods from the cache, as the command line gets it
-        print("texts from the code cache:", codecache.load(), file=sys.stderr)
     # a long PDF read in several processes, as a check does (a tree without it reads in one)
     split = getattr(limits, "split_allowed", None)
     with split(limits.default_jobs()) if split else contextlib.nullcontext():
