@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Iterator
 
-from plancheck import __version__, codecache, regexcache
+from plancheck import __version__, regexcache
 from plancheck.errors import PlancheckError
 from plancheck.limits import Terminated
 from plancheck.report.sanitize import error_line, one_line
@@ -79,9 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     # the regular expressions earlier processes compiled, before the command's modules compile
     # theirs at import (~0.1 s of every check otherwise: :mod:`plancheck.regexcache`)
     regexcache.load()
-    # the code of the methods dataclasses writes at import, compiled by earlier processes
-    # (~20 ms of every check otherwise: :mod:`plancheck.codecache`)
-    codecache.load()
     program = argv is None  # the process is this command's own (console script, python -m)
     argv = sys.argv[1:] if argv is None else list(argv)
     with _uncollected_imports(program):
@@ -105,7 +102,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         regexcache.save()  # what this process compiled itself (a run without limits: everything)
-        codecache.save()
         if program:
             gc.freeze()  # the exit's collections walk nothing (:func:`_uncollected_imports`)
 

@@ -217,7 +217,7 @@ def _inherited() -> None:
 _hooked = False
 
 
-def private_bytes(path: Path) -> bytes | None:
+def _private_bytes(path: Path) -> bytes | None:
     """The bytes of ``path`` when only this user can have written it (owned by this user, not
     writable by group or others; on systems without owners, any file); else None.
 
@@ -236,8 +236,8 @@ def private_bytes(path: Path) -> bytes | None:
 
 def _stored_list(path: Path) -> list[Any]:
     """The list a file of this format holds; empty when the file is missing, damaged, of another
-    format or writable by another account (:func:`private_bytes`)."""
-    raw = private_bytes(path)
+    format or writable by another account (:func:`_private_bytes`)."""
+    raw = _private_bytes(path)
     if raw is None:
         return []
     try:

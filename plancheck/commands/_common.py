@@ -55,8 +55,8 @@ def read_limited(
     The plan comes through the same extraction cache as ``plancheck check``; a plan read for a
     language forced with ``--lang`` is not cached (the cache holds the plan as read with the
     detected language)."""
-    from plancheck import codecache, regexcache
     from plancheck import limits as lim
+    from plancheck import regexcache
     from plancheck.checks.cache import load_plan
     from plancheck.pipeline import extract_plan, prepare
 
@@ -67,7 +67,6 @@ def read_limited(
             plan = extract_plan(path, password=password, lang=lang, progress=report)
         rendered = render(plan)
         regexcache.save()  # what this child compiled, for the next process (once per machine)
-        codecache.save()
         return rendered
 
     prepare([path])

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from plancheck import codecache, limits, regexcache
+from plancheck import limits, regexcache
 from plancheck.checks import at_or_above, check_plan, configure, load_rules
 from plancheck.checks.baseline import (
     DEFAULT_BASELINE,
@@ -148,7 +148,6 @@ def run(args: argparse.Namespace) -> int:
             child_goals=child_goals,
         )
         regexcache.save()  # what this child compiled, for the next process (once per machine)
-        codecache.save()
         return result
 
     costs = _prepare(args.files)
