@@ -2774,6 +2774,7 @@ def assess_parent(
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
     evs: dict[str, dict] = {}  # each goal's evidence summary, for the trace
+    scores_of: dict[str, list[float]] = {}  # each goal's score per item, for the trace
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
@@ -2783,6 +2784,8 @@ def assess_parent(
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
+        if trace is not None:
+            scores_of[goal.id] = [sc for sc, _miss in raw]
         scored = sorted(
             (
                 (min(sc, settings.followed - 0.01) if items[k][1] == "paragraph" else sc, miss, k)
@@ -2801,6 +2804,11 @@ def assess_parent(
             ),
             section_best=0.0, heading_names=False, home=0.0, cluster_best=0.0, only_part=False,
         )
+        # the rules that held the goal back under ``followed`` (for the trace: bench/parent_tune.py
+        # errors tells a judgement too low by them from too few words)
+        held: list[str] = []
+        if any(r[0] >= settings.followed and it[1] == "paragraph" for r, it in zip(raw, items, strict=True)):
+            held.append("running text")
         answers = [k for sc, _, k in scored if sc >= settings.partial]
         if (
             scored
@@ -2811,6 +2819,7 @@ def assess_parent(
             cap = settings.followed - 0.01
             scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
             ev["only_part"] = True
+            held.append("only a part")
         best = scored[0][0] if scored else 0.0
         # the best score of a follow-up that is more than the goal's words spread over a chapter
         # whose heading names none of what it asks (see below)
@@ -2928,8 +2937,12 @@ def assess_parent(
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
                 ev["home"] = max(ev["home"], sc)
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
+                    if sc >= settings.followed:
+                        held.append("home heading alone")
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if only_a_part(words, [item_keys[k] for k in members], idf, settings):
+                    if sc >= settings.followed:
+                        held.append("only a part")
                     sc = min(sc, settings.followed - 0.01)
                 solid = max(solid, sc)
                 if sc > best:
@@ -2940,12 +2953,16 @@ def assess_parent(
             # the goal's words spread over a chapter whose heading names none of what it asks:
             # words found here and there, not the goal restated and worked on
             best = settings.followed - 0.01
+            held.append("section heading")
         cs = concerns(words, goal.text)
         used = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
+        before = best
         best, judged = judge_concerns(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used, lang,
         )
+        if before >= settings.followed > best:
+            held.append("concerns")
         own_narrowed = (
             settings.own_scope
             and (featured or best >= settings.followed)
@@ -2953,6 +2970,7 @@ def assess_parent(
         )
         if own_narrowed and best >= settings.followed:
             best = settings.followed - 0.01
+            held.append("own operations")
         # a coordination ("for barn og for eldre", "A, B og C") asks for each member: one
         # without evidence leaves the goal partial, and is what the planner is told is missing
         lacking = (
@@ -2968,6 +2986,7 @@ def assess_parent(
         )
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
+            held.append("coordination")
         if (
             settings.referenced_lift
             and best < settings.followed
@@ -3018,12 +3037,14 @@ def assess_parent(
             and group_answers(words, goal.text, scored, items, lang, settings)
         ):
             best = settings.followed - 0.01
+            held.append("group scope")
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
             named=len(named),
             named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
             joins=joins_things(goal.text, lang),
+            held=held,
         )
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
@@ -3081,12 +3102,6 @@ def assess_parent(
             status = ParentStatus(
                 parent_status(calibration, feats, lift=settings.calibration == "lift")
             )
-        if trace is not None:
-            trace.append(
-                dict(goal=goal.id, text=goal.text, best=best, status=status.value, ev=evs.get(goal.id, {}),
-                     concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
-                     features=feats, **summary)
-            )
         chosen: list[tuple[float, int]] = []
         if status != ParentStatus.not_followed_up:
             # the best three items, each once (a goal the calibration lifted above the rule's
@@ -3097,6 +3112,16 @@ def assess_parent(
                     break
                 if all(k != c for _, c in chosen):
                     chosen.append((sc, k))
+        if trace is not None:
+            # with the items compared, each one's score for this goal, the items that name it and
+            # the evidence chosen (positions in ``items``): what bench/parent_tune.py errors reads
+            trace.append(
+                dict(goal=goal.id, text=goal.text, best=best, status=status.value, ev=evs.get(goal.id, {}),
+                     concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
+                     features=feats, items=items, scores=scores_of.get(goal.id, []),
+                     named_items=quoted_of.get(goal.id, []), chosen=[k for _, k in chosen],
+                     **summary)
+            )
         served_by = [items[k][0] for _, k in chosen]
         missing = (
             # the concerns left open, in the goal's words; when the evidence answers every
