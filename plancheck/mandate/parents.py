@@ -166,6 +166,8 @@ class Vocab(NamedTuple):
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
     places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
     relatives: frozenset[str] = frozenset()  # "som", "der", "that": a relative clause opens
+    # "i", "ved", "til": the prepositions before a closing place (see without_place_tail)
+    place_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +245,7 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("relative_pronouns") or {}).get("words", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("prepositions", [])),
     )
 
 
@@ -344,7 +347,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             continue
         filler = t.lemma in voc.filler or t.surface.lower() in voc.filler
         if not extra and (t.stop or t.lemma.isdigit() or filler):
-            if broader and groups(t.whole) & voc.everyone:
+            if broader and groups(t.whole) & voc.everyone and not quantifies_group(found, i, groups):
                 # a child item "for alle" serves every group of people: marked, matching no word
                 out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True, pos=i))
             continue
@@ -377,6 +380,24 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             )
         )
     return out
+
+
+_QUANTIFIED_GAP = 2  # words between "alle" and the group it counts ("alle dei nye elevane")
+
+
+def quantifies_group(found: list, i: int, groups) -> bool:
+    """Whether the word for everyone at ``found[i]`` ("alle", "every") counts a group of some
+    people named within :data:`_QUANTIFIED_GAP` words after it ("alle familiar med nyfødde",
+    "every carer"): every one of that group, not everyone. ``groups`` gives a word's group keys
+    (see :func:`goal_words`). Why: "Heimebesøk til alle familiar med nyfødde" is for families,
+    and does not answer a goal for the elderly as an offer "for alle" would (see
+    :func:`names_people`)."""
+    voc = vocab()
+    for t in found[i + 1 : i + 2 + _QUANTIFIED_GAP]:
+        plain = {k for k in groups(set(t.whole)) if not k.startswith("^")}
+        if plain and plain <= voc.who:
+            return not plain & voc.everyone
+    return False
 
 
 _NEAR_GAP = 3  # words between "der" and "bor" ("nær der barn og unge bor")
@@ -437,8 +458,6 @@ def modal_verbs(found: list) -> set[int]:
     return out
 
 
-# the prepositions of place before an item's closing place ("i sentrum", "in every town centre")
-_PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "vid", "in", "at"})
 _PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle dei fire bygdene")
 
 
@@ -446,8 +465,10 @@ def without_place_tail(words: Words, text: str) -> Words:
     """An item's words without the place it ends on ("Nytt renseanlegg i sentrum", "Street
     cleaning in every town centre", "… i alle bygdene"): a preposition of place, at most
     ``_PLACE_TAIL_WORDS`` words, then a place of the vocabulary (``places`` in goal_vocab.yaml)
-    as the item's last word, after a content word of the item's own; else ``words``. Why: the
-    place says where the item's object is done, not what it does (see :func:`only_where`)."""
+    as the item's last word, after a content word of the item's own; else ``words``. The
+    prepositions are the vocabulary's too: where the item is done ("i", "ved") or where it
+    leads ("Sykkelveg til sentrum" is a road, not the centre's life). Why: the place says where
+    the item's object is done, not what it does (see :func:`only_where`)."""
     places = vocab().places
     if not places or len(words) < 2 or not set(words[-1].whole) & places:
         return words
@@ -455,7 +476,7 @@ def without_place_tail(words: Words, text: str) -> Words:
     for back, tok in enumerate(reversed(tokens)):
         if back > _PLACE_TAIL_WORDS:
             break
-        if tok.group(0).lower() in _PLACE_PREPOSITIONS:
+        if tok.group(0).lower() in vocab().place_prepositions:
             head = [w for w in words if w.start < tok.start()]
             if any(not (w.generic or w.who or w.verb) for w in head):
                 return head
