@@ -1978,3 +1978,18 @@ def test_all_of_a_group_is_that_group_not_everyone():
     ):
         (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang="nb")
         assert _status(cov) == want, item
+
+
+def test_two_words_joined_before_their_head_each_pair_with_it():
+    """'et aktivt og sunt liv' holds the vocabulary's 'aktivt liv' (physical activity) as 'et
+    aktivt liv' does: a child goal for more people being physically active answers part of it."""
+    goal = "Innbyggerne skal ha et aktivt og sunt liv."
+    group = {w.surface: w.whole for w in goal_words("Innbyggerne skal ha et aktivt liv.", "nb")}
+    joined = {w.surface: w.whole for w in goal_words(goal, "nb")}
+    assert "=fysisk aktiv" in group["aktivt"] and "=fysisk aktiv" in joined["aktivt"]
+    assert "=fysisk aktiv" in joined["liv"]
+    (cov,), _ = assess_parent(plan(["Flere skal være fysisk aktive hver dag."]), plan([goal]), lang="nb")
+    assert _status(cov) == "partial"
+    # not through a word joined to something else: "aktivt og sunt" is no pair with "mat"
+    words = goal_words("Et aktivt lag og sunn mat i kantina.", "nb")
+    assert not any(k.startswith("=fysisk") for w in words for k in w.whole)
