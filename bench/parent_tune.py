@@ -570,7 +570,8 @@ def errors(pairs) -> None:
     causes = list(CAUSES)
     print("| batch | wrong | " + " | ".join(causes) + " |")
     print("| --- " * (len(causes) + 2) + "|")
-    for b, c in [*per.items(), ("all", total)]:
+    order = sorted(per, key=lambda b: BATCHES.index(b) if b in BATCHES else len(BATCHES))
+    for b, c in [*((b, per[b]) for b in order), ("all", total)]:
         print(f"| {b} | {sum(c.values())} | " + " | ".join(str(c[x]) for x in causes) + " |")
     print(f"right {right}/{n}")
 
