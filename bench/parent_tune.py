@@ -441,11 +441,12 @@ def same_text(gold_text: str, item_text: str) -> bool:
 
 
 def _in_document(text: str, doc) -> bool:
-    """Whether ``text`` (its first eight words) is in the document's text layer at all: blocks
-    and table cells, spacing and case aside."""
+    """Whether ``text`` (its first four words: a table read as running text interleaves its
+    wrapped cells) is in the document's text layer at all: blocks and table cells, spacing and
+    case aside."""
     if doc is None:
         return False
-    want = " ".join(_norm(text).split()[:8])
+    want = " ".join(_norm(text).split()[:4])
     parts = []
     for b in doc.blocks:
         parts.append(b.text)
@@ -457,8 +458,9 @@ def _in_document(text: str, doc) -> bool:
 # the causes `errors` sorts a wrong parent goal into, in the order it tries them
 CAUSES = {
     "parent goal not read": "the parent goal is not among the goals the rød tråd judged",
-    "evidence not read": "no child item the matcher compared is the gold's evidence (a child goal "
-    "or measure missing from the child's plan)",
+    "evidence not read": "no child item the matcher compared is the gold's evidence, which is in "
+    "the child's text layer (a child goal or measure missing from the child's plan: a table read "
+    "as running text)",
     "evidence not in the text": "as above, and the gold's evidence is not in the child's text "
     "layer either",
     "evidence unmatched": "the gold's evidence is among the items compared, but scores under the "

@@ -1993,3 +1993,19 @@ def test_two_words_joined_before_their_head_each_pair_with_it():
     # not through a word joined to something else: "aktivt og sunt" is no pair with "mat"
     words = goal_words("Et aktivt lag og sunn mat i kantina.", "nb")
     assert not any(k.startswith("=fysisk") for w in words for k in w.whole)
+
+
+def test_the_place_an_item_leads_to_answers_a_goal_on_the_way_there():
+    """A goal on getting between the villages and the centre asks for the way there: 'sykkelveg
+    til sentrum' keeps its place for it (route_goal; else it shares nothing), and still offers
+    nothing to a goal for the centre's own life."""
+    from plancheck.mandate.parents import route_goal
+
+    assert route_goal("Alle skal kunne reise trygt mellom bygdene og sentrum.")
+    assert route_goal("A bus to every village every hour.")
+    assert not route_goal("Sentrum skal vere levande og attraktivt.")
+    item = [("Ny sykkelveg til sentrum", "m1")]
+    (cov,), _ = assess_parent(plan([], item), plan(["Alle skal kunne komme seg trygt mellom bygdene og sentrum."]), lang="nn")
+    assert _status(cov) == "partial"
+    (cov,), _ = assess_parent(plan([], item), plan(["Sentrum skal vere levande og attraktivt."]), lang="nn")
+    assert _status(cov) == "not_followed_up"

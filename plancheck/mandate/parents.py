@@ -166,8 +166,12 @@ class Vocab(NamedTuple):
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
     places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
     relatives: frozenset[str] = frozenset()  # "som", "der", "that": a relative clause opens
-    # "i", "ved", "til": the prepositions before a closing place (see without_place_tail)
+    # "i", "ved": the prepositions before a closing place (see without_place_tail)
     place_prepositions: frozenset[str] = frozenset()
+    # "til", "to": where an item leads, a closing place too unless the goal is the way there
+    place_directions: frozenset[str] = frozenset()
+    # "mellom", "til", "between": a goal naming the way to or between places (route_goal)
+    route_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +250,8 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("relative_pronouns") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("prepositions", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("directions", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("routes", [])),
     )
 
 
@@ -471,14 +477,15 @@ def modal_verbs(found: list) -> set[int]:
 _PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle dei fire bygdene")
 
 
-def without_place_tail(words: Words, text: str) -> Words:
+def without_place_tail(words: Words, text: str, *, directions: bool = True) -> Words:
     """An item's words without the place it ends on ("Nytt renseanlegg i sentrum", "Street
     cleaning in every town centre", "… i alle bygdene"): a preposition of place, at most
     ``_PLACE_TAIL_WORDS`` words, then a place of the vocabulary (``places`` in goal_vocab.yaml)
     as the item's last word, after a content word of the item's own; else ``words``. The
     prepositions are the vocabulary's too: where the item is done ("i", "ved") or where it
-    leads ("Sykkelveg til sentrum" is a road, not the centre's life). Why: the place says where
-    the item's object is done, not what it does (see :func:`only_where`)."""
+    leads ("Sykkelveg til sentrum" is a road, not the centre's life; not with ``directions``
+    False: see :func:`route_goal`). Why: the place says where the item's object is done, not
+    what it does (see :func:`only_where`)."""
     places = vocab().places
     if not places or len(words) < 2 or not set(words[-1].whole) & places:
         return words
@@ -486,12 +493,29 @@ def without_place_tail(words: Words, text: str) -> Words:
     for back, tok in enumerate(reversed(tokens)):
         if back > _PLACE_TAIL_WORDS:
             break
-        if tok.group(0).lower() in vocab().place_prepositions:
+        word = tok.group(0).lower()
+        if word in vocab().place_prepositions or (directions and word in vocab().place_directions):
             head = [w for w in words if w.start < tok.start()]
             if any(not (w.generic or w.who or w.verb) for w in head):
                 return head
             break
     return words
+
+
+def route_goal(text: str) -> bool:
+    """Whether a goal names the way to or between places ("reise trygt mellom grendene og
+    sentrum", "a bus to every village"): a route word of the vocabulary (``places.routes`` in
+    goal_vocab.yaml) before a place, with at most ``_PLACE_TAIL_WORDS`` words between. Why: for
+    such a goal the place an item leads to is what it asks ("gang- og sykkelveg til sentrum"),
+    not a closing place (see :func:`without_place_tail`)."""
+    voc = vocab()
+    tokens = [t.lower() for t in re.findall(r"[^\W\d_][\w-]*", text)]
+    for i, tok in enumerate(tokens):
+        if tok in voc.route_words and any(
+            t in voc.places for t in tokens[i + 1 : i + 2 + _PLACE_TAIL_WORDS]
+        ):
+            return True
+    return False
 
 
 _HEAD_MIN_CHARS = 3  # "nät", "vei": a head word, not a letter or two a word happens to end in
@@ -2754,6 +2778,14 @@ def assess_parent(
         else keys
         for (_, _, text, _), keys in zip(items, item_keys, strict=True)
     ]
+    # … and without a place they lead to only where they end on one of their own ("… til
+    # sentrum" kept): for a goal on the way there (route_goal)
+    route_keys = [
+        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text, directions=False))
+        if settings.place_tail and head != keys
+        else head
+        for (_, _, text, _), keys, head in zip(items, item_keys, head_keys, strict=True)
+    ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections_by_id(child, child_doc)
@@ -2811,7 +2843,9 @@ def assess_parent(
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
         staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
-        item_keys = only_where(words, item_keys, head_keys, idf, settings)
+        item_keys = only_where(
+            words, item_keys, route_keys if route_goal(goal.text) else head_keys, idf, settings
+        )
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
