@@ -1980,21 +1980,6 @@ def test_all_of_a_group_is_that_group_not_everyone():
         assert _status(cov) == want, item
 
 
-def test_two_words_joined_before_their_head_each_pair_with_it():
-    """'et aktivt og sunt liv' holds the vocabulary's 'aktivt liv' (physical activity) as 'et
-    aktivt liv' does: a child goal for more people being physically active answers part of it."""
-    goal = "Innbyggerne skal ha et aktivt og sunt liv."
-    group = {w.surface: w.whole for w in goal_words("Innbyggerne skal ha et aktivt liv.", "nb")}
-    joined = {w.surface: w.whole for w in goal_words(goal, "nb")}
-    assert "=fysisk aktiv" in group["aktivt"] and "=fysisk aktiv" in joined["aktivt"]
-    assert "=fysisk aktiv" in joined["liv"]
-    (cov,), _ = assess_parent(plan(["Flere skal være fysisk aktive hver dag."]), plan([goal]), lang="nb")
-    assert _status(cov) == "partial"
-    # not through a word joined to something else: "aktivt og sunt" is no pair with "mat"
-    words = goal_words("Et aktivt lag og sunn mat i kantina.", "nb")
-    assert not any(k.startswith("=fysisk") for w in words for k in w.whole)
-
-
 def test_the_place_an_item_leads_to_answers_a_goal_on_the_way_there():
     """A goal on getting between the villages and the centre asks for the way there: 'sykkelveg
     til sentrum' keeps its place for it (route_goal; else it shares nothing), and still offers

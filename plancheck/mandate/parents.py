@@ -323,16 +323,6 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             if pair in voc.groups:
                 for j in (i, i + 1):
                     pair_keys.setdefault(j, set()).update(groups({pair}))
-    # the first of two words joined before their head is a pair with that head too: "aktivt og
-    # sunt liv" holds "aktivt liv" ("healthy and active lives": "healthy lives")
-    for i in range(len(found) - 3):
-        a, joiner, _b, head = found[i : i + 4]
-        if joiner.surface.lower() not in _joiners():
-            continue
-        for pair in {f"{a.lemma} {head.lemma}", f"{a.surface.lower()} {head.surface.lower()}"}:
-            if pair in voc.groups:
-                for j in (i, i + 3):
-                    pair_keys.setdefault(j, set()).update(groups({pair}))
     out: Words = []
     for i, t in enumerate(found):
         extra = pair_keys.get(i, set())
