@@ -134,7 +134,7 @@ def run(args: argparse.Namespace) -> dict[str, dict]:
             continue
         try:
             a = summary(src)
-        except Exception as exc:  # noqa: BLE001 - a harness lists the failure and goes on
+        except Exception as exc:  # a harness lists the failure and goes on
             print(f"{name:70s} source failed: {exc}")
             continue
         b = cached_summary(pdf, cache, key)

@@ -28,7 +28,13 @@ from typing import Any
 from lxml import etree
 
 from plancheck.errors import InputError
-from plancheck.ingest.layoutlines import Run, lettered_headings, split_item_note, tab_stop_tables
+from plancheck.ingest.layoutlines import (
+    Run,
+    lettered_headings,
+    mark_runs,
+    split_item_note,
+    tab_stop_tables,
+)
 from plancheck.ingest.pages import PageCounter
 from plancheck.ingest.sections import (
     assign_locations,
@@ -36,6 +42,10 @@ from plancheck.ingest.sections import (
     section_labels,
     split_heading_number,
 )
+from plancheck.layout.blocks import GLUED_NUMBER, HEADING_NUMBER, QUANTITY_SIGNS
+from plancheck.layout.lines import LIST_NUMBER
+from plancheck.layout.settings import DEFAULT as DEFAULT_LAYOUT
+from plancheck.layout.settings import LayoutSettings
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
 
 #: Office XML is parsed with entities left unresolved, no network, no DTD and no huge trees:
@@ -189,13 +199,17 @@ def split_typed_label(text: str) -> tuple[str | None, str | None, str]:
     """A label typed by hand at the start of a paragraph: ``(number, bullet, rest)``.
 
     "1. Gi en beskrivelse" -> ("1.", None, "Gi en beskrivelse"); "1.2 Alle …", "a) …",
-    "(2) …", "• …", "- …" likewise. "1. mars 2026", "2. kvartal" and "2025 var …" are not
+    "(2) …", "• …", "- …" likewise, and "10.Gi …" glued as the PDF reader reads it
+    (:data:`plancheck.layout.blocks.GLUED_NUMBER`). "1. mars 2026", "2. kvartal" and "2025 var …" are not
     labels: a label without a closing parenthesis must be followed by a capital letter, a digit
     or a quote, and a bare number ("3 …") must be a multi-part one.
     """
     m = _BULLET_LABEL.match(text)
     if m:
         return None, m.group(1), text[m.end() :]
+    m = GLUED_NUMBER.match(text)
+    if m:  # "10.Ivareta …": typed with no space after the number, a list item in the PDF too
+        return m.group(1), None, text[m.end() :]
     m = _NUMBER_LABEL.match(text)
     if m:
         rest = text[m.end() :]
@@ -410,6 +424,37 @@ def drop_toc(blocks: list[Block], raw: dict[int, str], toc_after: set[int]) -> l
     return [b for k, b in enumerate(blocks) if k not in drop]
 
 
+def bold_statement_heading(b: Block, body: float | None, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:
+    """Is ``b`` a paragraph set wholly in bold at the body's size or larger that the PDF reader
+    reads as a heading, whatever its length and end: a bold line is a heading there, and the
+    bold lines under it in the same type are more of it (``plancheck.layout.blocks``), so
+    "**Mål 1.1 Sentrum skal være et møtested for alle.**" above its strategies and its measure
+    table heads them in the PDF. Not a paragraph that opens with a list label ("1.", "a)": a
+    numbered line there) or holds no letter or digit; a size ``bold_heading_size_slack`` pt
+    under the body's still counts as the body's."""
+    if b.kind != BlockKind.paragraph or not b.bold or not any(ch.isalnum() for ch in b.text):
+        return False
+    if body is not None and b.font_size is not None and b.font_size < body - settings.bold_heading_size_slack:
+        return False
+    first = b.text.split(None, 1)[0]
+    return not LIST_NUMBER.match(first)
+
+
+def bold_numbered_heading(b: Block) -> bool:
+    """Is ``b`` a list item numbered with digits ("1.", "2.3", from Word's numbering or typed)
+    and set wholly in bold? The PDF reader reads such a line as a heading with that number
+    (:data:`plancheck.layout.blocks.HEADING_NUMBER`): "**1. Flere skal være aktive.**" over
+    its lettered sub-goals and the measures under them."""
+    return (
+        b.kind == BlockKind.list_item
+        and b.bold
+        and not b.bullet
+        and bool(b.number and HEADING_NUMBER.match(b.number))
+        and b.text[:1] not in QUANTITY_SIGNS
+        and any(ch.isalpha() for ch in b.text)
+    )
+
+
 def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     """Read short paragraphs set in bold or in a larger font as headings, as a reader (and
     the PDF reader) does: "Mål" in bold above a list is a heading even without a heading style.
@@ -417,7 +462,10 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     A candidate is a plain paragraph after the first styled heading (if there is one) of at most 100 characters that does not end like a
     sentence, is all bold or at least 1.5 pt larger than the body text; or a bold paragraph
     lettered as an outline's top level ('A␣…', 'B␣…': :func:`plancheck.ingest.layoutlines.lettered_headings`),
-    whose letter is its number. With styled headings
+    whose letter is its number; a paragraph set wholly in bold at the body's size, of any length
+    and end (:func:`bold_statement_heading`); a list item numbered with digits and set wholly
+    in bold, whose number is the heading's (:func:`bold_numbered_heading`): the last two as the
+    PDF reader reads their lines. With styled headings
     in the document it goes one level below the heading before it; without, its level is the
     rank of its font size among the candidates (bold body-size text last).
     """
@@ -431,15 +479,16 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
         return body is not None and b.font_size is not None and b.font_size >= body + 1.5
 
     lettered = lettered_headings(blocks)
-    candidates = [b for b in blocks if id(b) in lettered] + [
+    candidates = [b for b in blocks if id(b) in lettered or bold_numbered_heading(b)] + [
         b
         for b in blocks
         if b.kind == BlockKind.paragraph
         and id(b) not in lettered
-        and 0 < len(b.text) <= 100
-        and not b.text.endswith(_SENTENCE_END)
         and not _CAPTION.match(b.text)
-        and (b.bold or large(b))
+        and (
+            (0 < len(b.text) <= 100 and not b.text.endswith(_SENTENCE_END) and (b.bold or large(b)))
+            or bold_statement_heading(b, body)
+        )
     ]
     if not candidates:
         return blocks
@@ -453,8 +502,12 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
             continue
         if id(b) not in chosen or (styled and last_level == 0):
             continue  # with styled headings, the cover page before them stays front matter
-        number, text = lettered.get(id(b)) or split_heading_number(b.text)
+        if b.kind == BlockKind.list_item:  # a bold numbered item: its number numbers the heading
+            number, text = (b.number or "").rstrip("."), b.text
+        else:
+            number, text = lettered.get(id(b)) or split_heading_number(b.text)
         b.kind = BlockKind.heading
+        b.run_in, b.emphasis = None, []  # a heading has neither, as in the PDF
         b.number, b.text = number, text
         if styled:
             b.level = min(last_level + 1, 9)
@@ -989,7 +1042,7 @@ class _DocxReader:
             elif text.strip():
                 state["since_change"] = True
             buf.append(text)
-            para.runs.append(Run(text, italic, size))
+            para.runs.append(Run(text, italic, size, bold))
             n = len(text.strip())
             para.chars += n
             if bold:
@@ -1101,6 +1154,8 @@ class _DocxReader:
                 if split is not None:  # owner and deadline on a line of their own under the item
                     text = split[0]
                 block = body_block(text, number, bullet, level, size, bold)
+                if split is None:
+                    mark_runs(block, para.runs)
                 if split is not None:
                     self.blocks.append(block)
                     self.raw[id(block)] = text
