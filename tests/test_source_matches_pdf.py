@@ -201,3 +201,27 @@ def test_a_bold_item_numbered_with_digits_is_a_numbered_heading(tmp_path: Path) 
         (BlockKind.list_item, "2.", 0),
         (BlockKind.heading, "3", 2),
     ]
+
+
+def test_a_row_with_one_filled_cell_of_its_own_is_a_measure_a_merged_row_a_group(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Tiltak", 1)
+    t = d.add_table(rows=5, cols=3)
+    for c, word in enumerate(("Tiltak", "Ansvar", "Frist")):
+        t.cell(0, c).text = word
+    t.cell(1, 0).merge(t.cell(1, 2)).text = "Mål 1: Flere skal gå tur i nærmiljøet."
+    rows = (("Lage et turkart for hver bygd", "Teknisk drift", "2027"),
+            ("Kjøpe inn benker til turveiene", "", ""),
+            ("Rydde stiene etter vinteren", "Teknisk drift", "2028"))
+    for r, row in enumerate(rows, 2):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    path = tmp_path / "t.docx"
+    d.save(path)
+    doc = read_docx(path)
+    table = next(b.table for b in doc.blocks if b.table is not None)
+    assert [c.own for c in table.rows[0]] == [True, False, False]  # the merged row
+    assert [c.own for c in table.rows[2]] == [True, True, True]
+    plan = build_plan(doc)
+    (goal,) = plan.goals
+    assert {m.text: m.goal_ids for m in plan.measures} == {row[0]: [goal.id] for row in rows}

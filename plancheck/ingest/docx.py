@@ -327,7 +327,10 @@ class GridTable:
                 origin = self.origin(r, c)
                 fill = None if self.fills is None else self.fills.get(origin, "") if origin else ""
                 page = self.pages.get(origin) if origin else None
-                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page))
+                # a cell of its own, or one merged down (the PDF layout gives that one the box of
+                # the cell above); not a position covered from the left or with no cell at all
+                own = origin is not None and origin[1] == c
+                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page, own=own))
             rows.append(cells)
         return Table(header=header, rows=rows, pages=sorted(set(self.pages.values())))
 
