@@ -225,3 +225,57 @@ def test_a_row_with_one_filled_cell_of_its_own_is_a_measure_a_merged_row_a_group
     plan = build_plan(doc)
     (goal,) = plan.goals
     assert {m.text: m.goal_ids for m in plan.measures} == {row[0]: [goal.id] for row in rows}
+
+
+def _borderless(table) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    sides = "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    table._tbl.tblPr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{sides}</w:tblBorders>"))
+
+
+def _margin_table_docx(tmp_path: Path, borderless: bool) -> Path:
+    """A goal and its measures laid out with a margin column of side headings."""
+    d = docx.Document()
+    d.add_heading("Turveier", 1)
+    t = d.add_table(rows=5, cols=4)
+    if borderless:
+        _borderless(t)
+    t.cell(0, 0).paragraphs[0].add_run("Dette vil vi oppnå").bold = True
+    t.cell(0, 1).merge(t.cell(0, 3)).paragraphs[0].add_run("Alle skal ha en turvei nær der de bor.").bold = True
+    t.cell(1, 2).text, t.cell(1, 3).text = "Ansvar", "Frist"
+    t.cell(2, 0).paragraphs[0].add_run("Dette gjør vi").bold = True
+    for r, row in enumerate(MARGIN_MEASURES, 2):
+        for c, value in enumerate(row, 1):
+            t.cell(r, c).text = value
+    path = tmp_path / ("margin.docx" if borderless else "ruled.docx")
+    d.save(path)
+    return path
+
+
+MARGIN_MEASURES = (
+    ("Merke nye turveier i bygdene", "Teknisk drift", "2027"),
+    ("Sette opp turkart ved skolene", "Kultur og fritid", "2028"),
+    ("Rydde stiene hver vår", "Teknisk drift", "Årlig"),
+)
+
+
+def test_a_borderless_table_with_a_margin_of_bold_labels_reads_as_side_headings(tmp_path: Path) -> None:
+    doc = read_docx(_margin_table_docx(tmp_path, borderless=True))
+    got = [(b.kind, b.side_label, b.text) for b in doc.blocks[1:]]
+    assert got[:4] == [
+        (BlockKind.heading, True, "Dette vil vi oppnå"),
+        (BlockKind.heading, False, "Alle skal ha en turvei nær der de bor."),
+        (BlockKind.heading, True, "Dette gjør vi"),
+        (BlockKind.table, False, "| Ansvar | Frist"),
+    ]
+    assert [[c.text for c in row] for row in doc.blocks[4].table.rows] == [list(r) for r in MARGIN_MEASURES]
+    plan = build_plan(doc)
+    (goal,) = plan.goals
+    assert {m.text: m.goal_ids for m in plan.measures} == {r[0]: [goal.id] for r in MARGIN_MEASURES}
+
+
+def test_a_ruled_table_with_bold_labels_in_its_first_column_stays_a_table(tmp_path: Path) -> None:
+    blocks = read_docx(_margin_table_docx(tmp_path, borderless=False)).blocks
+    assert [b.kind for b in blocks] == [BlockKind.heading, BlockKind.table]

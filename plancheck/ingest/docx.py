@@ -458,6 +458,15 @@ def bold_numbered_heading(b: Block) -> bool:
     )
 
 
+def margin_label(text: str, max_words: int = 5) -> bool:
+    """Is ``text`` (a cell's only paragraph, set in bold) a side heading in a margin column: a
+    phrase of at most ``max_words`` words with a letter, not ending like a sentence, not
+    a number? ('Dette vil vi oppnå', 'Our aim')."""
+    words = text.split()
+    return (0 < len(words) <= max_words and any(ch.isalpha() for ch in text)
+            and not text.endswith(_SENTENCE_END) and not HEADING_NUMBER.match(words[0]))
+
+
 def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     """Read short paragraphs set in bold or in a larger font as headings, as a reader (and
     the PDF reader) does: "Mål" in bold above a list is a heading even without a heading style.
@@ -501,7 +510,8 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     last_level = 0
     for b in blocks:
         if b.kind == BlockKind.heading:
-            last_level = b.level or 1
+            if not b.side_label:  # the text beside a side heading stands at its level, not under it
+                last_level = b.level or 1
             continue
         if id(b) not in chosen or (styled and last_level == 0):
             continue  # with styled headings, the cover page before them stays front matter
@@ -1284,6 +1294,14 @@ class _DocxReader:
             return
         if not rows:
             return
+        margin = self._margin_rows(tbl, rows)
+        if margin is not None:
+            self._emit_margin_table(margin, anchor)
+            return
+        self._emit_grid(rows, anchor)
+
+    def _emit_grid(self, rows: list[Any], anchor: Anchor, skip: int = 0) -> None:
+        """A table block from the rows ``rows``, their first ``skip`` grid columns left out."""
         block = Block(id="", kind=BlockKind.table)
         self.blocks.append(block)
         grid = GridTable()
@@ -1297,11 +1315,14 @@ class _DocxReader:
                 header_rows += 1
             else:
                 counting_header = False
-            col = 0
+            col = -skip
             before = _val(trpr.find(_w("gridBefore"))) if trpr is not None else None
             if before and before.isdigit():
                 col += int(before)
             for tc in self._children(tr, "tc"):
+                if col < 0:  # a column left out
+                    col += self._span(tc)
+                    continue
                 tcpr = tc.find(_w("tcPr"))
                 span_el = tcpr.find(_w("gridSpan")) if tcpr is not None else None
                 span = int(_val(span_el) or 1) if (_val(span_el) or "").isdigit() else 1
@@ -1328,6 +1349,94 @@ class _DocxReader:
         block.table = table
         block.text = " | ".join(table.header).strip()  # an empty first header cell leaves no leading space
         block.provenance = Provenance(page=min(grid.pages.values(), default=None), source_text=block.text)
+
+    def _span(self, tc: Any) -> int:
+        tcpr = tc.find(_w("tcPr"))
+        span = _val(tcpr.find(_w("gridSpan"))) if tcpr is not None else None
+        return max(int(span), 1) if span and span.isdigit() else 1
+
+    def _bold_paragraph(self, p: Any) -> bool:
+        """Is every run of text in paragraph ``p`` set in bold (direct, by its run style or its
+        paragraph style, or the document default)?"""
+        ppr = p.find(_w("pPr"))
+        pstyle = _val(ppr.find(_w("pStyle"))) if ppr is not None else None
+        runs = [r for r in p.iter(_w("r")) if "".join(t.text or "" for t in r.iter(_w("t"))).strip()]
+        for r in runs:
+            rpr = r.find(_w("rPr"))
+            b = rpr.find(_w("b")) if rpr is not None else None
+            if b is None:
+                rstyle = _val(rpr.find(_w("rStyle"))) if rpr is not None else None
+                b = self.styles.rpr_prop(rstyle, "b") if rstyle else None
+            if b is None:
+                b = self.styles.rpr_prop(pstyle, "b")
+            if b is None and self.styles.default_rpr is not None:
+                b = self.styles.default_rpr.find(_w("b"))
+            if not _on(b):
+                return False
+        return bool(runs)
+
+    def _margin_rows(self, tbl: Any, rows: list[Any]) -> list[tuple[str, list[Any], Any]] | None:
+        """The rows of a table that lays out side headings (:func:`margin_label`): for each
+        row its label ('' for none), its other cells and the row; None for another table."""
+        tblpr = tbl.find(_w("tblPr"))
+        borders = tblpr.find(_w("tblBorders")) if tblpr is not None else None
+        if borders is None or not all(
+            _val(borders.find(_w(side))) in ("nil", "none") for side in ("insideH", "insideV")
+        ):
+            return None  # ruled between its cells: a table to read as one
+        out: list[tuple[str, list[Any], Any]] = []
+        for tr in rows:
+            tcs = self._children(tr, "tc")
+            trpr = tr.find(_w("trPr"))
+            if not tcs or self._span(tcs[0]) != 1 or (trpr is not None and trpr.find(_w("gridBefore")) is not None):
+                return None
+            paras = [p for p in self._children(tcs[0], "p") if self._plain_text(p)]
+            if len(paras) > 1 or len(tcs[0]) > len(self._children(tcs[0], "p")) + 1:
+                return None  # more than a paragraph (and its properties) in the margin cell
+            label = self._plain_text(paras[0]) if paras else ""
+            if label and not (self._bold_paragraph(paras[0]) and margin_label(label)):
+                return None
+            out.append((label, tcs[1:], tr))
+        if not any(label for label, _, _ in out) or not out[0][0]:
+            return None
+        if not any(not label and any(self._plain_text(p) for tc in rest for p in tc.iter(_w("p")))
+                   for label, rest, _ in out):
+            return None  # the text beside the labels goes on under an empty margin somewhere
+        return out
+
+    def _emit_margin_table(self, rows: list[tuple[str, list[Any], Any]], anchor: Anchor) -> None:
+        """A table that lays out side headings, read as the PDF layout reads such a page: each
+        label a heading of its own (:attr:`Block.side_label`), then what stands beside it: the
+        paragraphs of a cell that fills the rest of its row, or, for rows of several cells, a
+        table of those columns (the labels of such a run of rows first, as they stand in the
+        margin beside it)."""
+        level = next((b.level or 1 for b in reversed(self.blocks) if b.kind == BlockKind.heading
+                      and not b.side_label), 0) + 1
+
+        def heading(label: str) -> None:
+            block = heading_block(label, None, None, level, None, True)
+            block.side_label = True
+            self.blocks.append(block)
+
+        i = 0
+        while i < len(rows):
+            label, rest, _ = rows[i]
+            texts = [tc for tc in rest if any(self._plain_text(p) for p in tc.iter(_w("p")))]
+            if len(texts) <= 1 and len(rest) <= 1:
+                if label:
+                    heading(label)
+                for tc in texts:
+                    self.walk_body(tc, anchor)
+                i += 1
+                continue
+            j = i
+            while j < len(rows) and len(rows[j][1]) > 1:
+                j += 1
+            for label, _, _ in rows[i:j]:
+                if label:
+                    heading(label)
+            self._emit_grid([tr for _, _, tr in rows[i:j]], anchor, skip=1)
+            i = j
 
     def _cell_text(self, tc: Any, anchor: Anchor) -> str:
         """The text of a cell: its paragraphs (with their list labels) one per line."""
