@@ -12,6 +12,12 @@ lxml elements, so that:
   ``w:vMerge`` continuation cells repeat the top cell's text with ``merged_from``;
 - tracked insertions are kept in the text, deletions are dropped, and both, with comments,
   are listed in ``Document.comments``;
+- what the PDF layout reads from a line's type is read from the runs' type, so a draft and
+  the PDF exported from it give the same blocks (``bench/source_vs_pdf.py``): a paragraph set
+  wholly in bold is a heading, a bold item numbered with digits a numbered heading, the bold
+  words opening a paragraph its run-in title, a bold or italic run after regular text an
+  emphasis start; a borderless table whose first column holds only short bold labels is a
+  margin of side headings;
 - headers, footers, footnotes, text boxes, hidden text and the table of contents are ignored.
 """
 
