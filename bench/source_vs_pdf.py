@@ -17,6 +17,7 @@ Each kind's figure is the size of the symmetric difference (items read on one si
     PYTHONPATH=. python bench/source_vs_pdf.py                 # every pair, one line each
     PYTHONPATH=. python bench/source_vs_pdf.py sentrum -v      # the pairs whose path matches, with the items
     PYTHONPATH=. python bench/source_vs_pdf.py --save A.json   # the figures, to compare two trees
+    PYTHONPATH=. python bench/source_vs_pdf.py --gold          # and each side's F1 against the gold
     python bench/source_vs_pdf.py --compare A.json B.json      # before → after per document
 
 ``--cache DIR`` keeps each PDF's result under DIR (keyed by the file's hash and the plancheck
@@ -59,12 +60,23 @@ def norm(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", (text or "").lower())
 
 
-def summary(path: Path) -> dict:
-    """What a planner reads of ``path``: the items, their fields and links, the findings."""
+def summary(path: Path, gold_file: Path | None = None) -> dict:
+    """What a planner reads of ``path``: the items, their fields and links, the findings; with
+    ``gold_file``, also its score against that gold (``_gold``: kind → [tp, fp, fn], as
+    ``plancheck eval`` counts them)."""
     import plancheck
 
     plan = plancheck.extract(path)
     result = plancheck.check(plan)
+    gold_scores = None
+    if gold_file is not None and gold_file.is_file():
+        import yaml
+
+        from plancheck.checks.engine import check_plan
+        from plancheck.evaluate import score_plan
+
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+        gold_scores = {k: [v.tp, v.fp, v.fn] for k, v in score_plan(gold, plan, check_plan(plan)).items()}
     text_of = {}
     for group in (plan.goals, plan.strategies, plan.measures):
         for it in group:
@@ -84,7 +96,18 @@ def summary(path: Path) -> dict:
     for s in plan.strategies:
         out["links"] += [f"S {norm(s.text)} → G {text_of.get(g, g)}" for g in s.goal_ids]
     out["findings"] = [f"{f.rule}: {norm(f.quote)}" for f in result.findings]
-    return {k: sorted(v) for k, v in out.items()}
+    done: dict = {k: sorted(v) for k, v in out.items()}
+    if gold_scores is not None:
+        done["_gold"] = gold_scores
+    return done
+
+
+def gold_f1(scores: dict | None) -> float | None:
+    """The micro F1 over every kind of a ``_gold`` entry."""
+    if not scores:
+        return None
+    tp, fp, fn = (sum(v[i] for v in scores.values()) for i in range(3))
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
 
 
 def diff(a: dict, b: dict) -> dict[str, tuple[list, list]]:
@@ -109,14 +132,14 @@ def _tree_key() -> str:
     return hashlib.sha256((head + changes).encode()).hexdigest()[:16]
 
 
-def cached_summary(path: Path, cache: Path | None, key: str) -> dict:
+def cached_summary(path: Path, cache: Path | None, key: str, gold_file: Path | None = None) -> dict:
     if cache is None:
-        return summary(path)
+        return summary(path, gold_file)
     h = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    f = cache / f"{path.stem}-{h}-{key}.json"
+    f = cache / f"{path.stem}-{h}-{key}{'-gold' if gold_file else ''}.json"
     if f.is_file():
         return json.loads(f.read_text())
-    s = summary(path)
+    s = summary(path, gold_file)
     cache.mkdir(parents=True, exist_ok=True)
     f.write_text(json.dumps(s, ensure_ascii=False))
     return s
@@ -132,17 +155,22 @@ def run(args: argparse.Namespace) -> dict[str, dict]:
         if src.suffix.lower() not in READ_SUFFIXES:
             print(f"{name:70s} not read ({src.suffix})")
             continue
+        gold_file = src.parent / f"{src.stem}.gold.yaml" if args.gold else None
         try:
-            a = summary(src)
+            a = summary(src, gold_file)
         except Exception as exc:  # a harness lists the failure and goes on
             print(f"{name:70s} source failed: {exc}")
             continue
-        b = cached_summary(pdf, cache, key)
+        b = cached_summary(pdf, cache, key, gold_file)
         d = diff(a, b)
-        counts = {k: len(x) + len(y) for k, (x, y) in d.items()}
-        figures[name] = counts
+        counts: dict = {k: len(x) + len(y) for k, (x, y) in d.items()}
         total = sum(counts.values())
         cells = " ".join(f"{k[:5]} {counts[k]:3d}" for k in KINDS)
+        fa, fb = gold_f1(a.get("_gold")), gold_f1(b.get("_gold"))
+        if fa is not None and fb is not None:
+            counts["_gold"] = {"source": a["_gold"], "pdf": b["_gold"]}
+            cells += f"  gold F1 source {fa:.2f} PDF {fb:.2f}"
+        figures[name] = counts
         print(f"{name:70s} {total:4d}  {cells}", flush=True)
         if args.verbose and total:
             for k, (x, y) in d.items():
@@ -151,7 +179,13 @@ def run(args: argparse.Namespace) -> dict[str, dict]:
                 for t in y:
                     print(f"    {k:10s} PDF only:    {t[:150]}")
     tot = {k: sum(c[k] for c in figures.values()) for k in KINDS}
-    same = sum(1 for c in figures.values() if not sum(c.values()))
+    same = sum(1 for c in figures.values() if not sum(c[k] for k in KINDS))
+    golds = [c["_gold"] for c in figures.values() if "_gold" in c]
+    if golds:
+        both = {side: {k: [sum(g[side][k][i] for g in golds if k in g[side]) for i in range(3)]
+                       for k in golds[0][side]} for side in ("source", "pdf")}
+        print(f"against the gold files ({len(golds)} documents), micro F1 over every kind: source "
+              f"{gold_f1(both['source']):.3f}, PDF {gold_f1(both['pdf']):.3f}")
     print(f"{len(figures)} pairs, {same} read the same; differing items: {sum(tot.values())} ("
           + ", ".join(f"{k} {v}" for k, v in tot.items()) + ")")
     return figures
@@ -160,11 +194,12 @@ def run(args: argparse.Namespace) -> dict[str, dict]:
 def compare(a_file: str, b_file: str) -> None:
     a, b = json.loads(Path(a_file).read_text()), json.loads(Path(b_file).read_text())
     for name in sorted(set(a) | set(b)):
-        ta = sum(a.get(name, {}).values())
-        tb = sum(b.get(name, {}).values())
+        ta = sum(a.get(name, {}).get(k, 0) for k in KINDS)
+        tb = sum(b.get(name, {}).get(k, 0) for k in KINDS)
         mark = "" if ta == tb else ("  better" if tb < ta else "  WORSE")
         print(f"{name:70s} {ta:4d} → {tb:4d}{mark}")
-    print(f"total {sum(sum(c.values()) for c in a.values())} → {sum(sum(c.values()) for c in b.values())}")
+    total = {side: sum(c.get(k, 0) for c in d.values() for k in KINDS) for side, d in (("a", a), ("b", b))}
+    print(f"total {total['a']} → {total['b']}")
 
 
 def main() -> None:
@@ -173,6 +208,7 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--save", help="write the per-document figures as JSON")
     ap.add_argument("--cache", help="keep the PDFs' results in this folder")
+    ap.add_argument("--gold", action="store_true", help="also score both sides against the gold file beside the source")
     ap.add_argument("--compare", nargs=2, metavar=("A", "B"))
     args = ap.parse_args()
     if args.compare:
