@@ -1928,3 +1928,20 @@ def test_a_qualifier_set_before_another_thing_leaves_the_concern_open():
     text = "Innbyggerne skal ha god helse."
     (one,) = concerns(goal_words(text, "nb"), text)
     assert not qualifier_elsewhere(one, set(), [other], "nb")  # one object word: its share decides
+
+
+def test_a_parent_goal_named_after_the_bold_sentence_a_goal_was_read_from_is_a_reference() -> None:
+    """A goal read as the bold sentence that opens its paragraph ("**Mål 2: Flere skal gå til
+    skolen.** (samfunnsdelens mål 3B)", as the PDF layout and the Word reader read it) keeps
+    the parent goal its paragraph names: the words after it in its source text."""
+    from plancheck.mandate.parents import referenced_items
+    from plancheck.models import Provenance
+
+    child = plan(["Flere skal gå eller sykle hver dag."])
+    child.goals[0].provenance = Provenance(
+        source_text="Mål 2: Flere skal gå eller sykle hver dag. (samfunnsdelens mål 3B)")
+    items = [("g1", "goal", child.goals[0].text, 1)]
+    assert list(referenced_items(child, items).values()) == [[0]]
+    # a source that does not hold the item's words names nothing for it
+    child.goals[0].provenance = Provenance(source_text="Et annet avsnitt. (samfunnsdelens mål 3B)")
+    assert referenced_items(child, items) == {}
