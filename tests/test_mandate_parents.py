@@ -1994,3 +1994,19 @@ def test_the_place_an_item_leads_to_answers_a_goal_on_the_way_there():
     assert _status(cov) == "partial"
     (cov,), _ = assess_parent(plan([], item), plan(["Sentrum skal vere levande og attraktivt."]), lang="nn")
     assert _status(cov) == "not_followed_up"
+
+def test_a_parent_goal_named_after_the_bold_sentence_a_goal_was_read_from_is_a_reference() -> None:
+    """A goal read as the bold sentence that opens its paragraph ("**Mål 2: Flere skal gå til
+    skolen.** (samfunnsdelens mål 3B)", as the PDF layout and the Word reader read it) keeps
+    the parent goal its paragraph names: the words after it in its source text."""
+    from plancheck.mandate.parents import referenced_items
+    from plancheck.models import Provenance
+
+    child = plan(["Flere skal gå eller sykle hver dag."])
+    child.goals[0].provenance = Provenance(
+        source_text="Mål 2: Flere skal gå eller sykle hver dag. (samfunnsdelens mål 3B)")
+    items = [("g1", "goal", child.goals[0].text, 1)]
+    assert list(referenced_items(child, items).values()) == [[0]]
+    # a source that does not hold the item's words names nothing for it
+    child.goals[0].provenance = Provenance(source_text="Et annet avsnitt. (samfunnsdelens mål 3B)")
+    assert referenced_items(child, items) == {}

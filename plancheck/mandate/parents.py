@@ -2340,6 +2340,13 @@ def referenced_items(
     # by words that say it is the parent's (so a child goal of the same number is no matter)
     parents = [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
                if kind != "paragraph" and (refs := parent_references(text))]
+    # the same words after the item's own in its paragraph: a goal read as the bold sentence
+    # that opens it ("**Mål 3: Færre unge skal … år.** (kommuneplanens mål 1C)") is that sentence
+    sources = {x.id: x.provenance.source_text for x in [*child.goals, *child.strategies, *child.measures]}
+    found = {k for k, _c in parents}
+    parents += [(k, [c for *_se, cs in refs for c in cs]) for k, (ident, kind, text, _p) in enumerate(items)
+                if k not in found and kind != "paragraph" and (source := sources.get(ident))
+                and " ".join(text.split()) in " ".join(source.split()) and (refs := parent_references(source))]
     out: dict[str, list[int]] = {}
     for k, codes, theirs in [(k, c, False) for k, c in named] + [(k, c, True) for k, c in parents]:
         for code in codes:
