@@ -569,6 +569,27 @@ def _pick_detail(trace, quote: str) -> str:
     return "considered, not picked\n" + "\n".join(out)
 
 
+def _tie(trace, quote: str) -> bool:
+    """Whether the best unit holding the gold quote scores within .05 of the picked unit on
+    every concern: then the status is the same whichever of them is picked."""
+    scorer = trace["scorer"]
+    units = trace["units"]
+    for c, score, _unit, _miss in trace["results"]:
+        if c.structural:
+            continue
+        best = max(
+            (
+                scorer.concern_score(c, u, trace["context"])[0]
+                for i, u in trace["scored"].items()
+                if _holds(units[i], quote)
+            ),
+            default=0.0,
+        )
+        if best < score - 0.05:
+            return False
+    return True
+
+
 def retrieval(pairs) -> None:
     """Retrieval recall: for every gold covered/partial point with an evidence quote, is the
     gold passage among the units the matcher considered (BM25 candidates of its concerns) and
@@ -611,6 +632,9 @@ def retrieval(pairs) -> None:
                     where = "picked"
                 elif any(_holds(u, quote) for u in t["candidates"]):
                     where = "considered, not picked"
+                    if ours != g["status"]:
+                        lower = "tie" if _tie(t, quote) else "gold passage lower"
+                        causes["considered, wrong status: " + lower] += 1
                     rows.append((corpus, name, g, ours, _pick_detail(t, quote), None))
                 else:
                     where = "not considered"
@@ -638,7 +662,7 @@ def retrieval(pairs) -> None:
             f"  {corpus:<9} {m['picked']:>3} {m['considered, not picked']:>3} "
             f"{m['not considered']:>3} {m['not in the pool']:>3} {m['not in any unit']:>3}"
         )
-    print("not considered, by cause:")
+    print("not considered (by cause), and considered with a wrong status (tie or lower):")
     for cause, k in causes.most_common():
         print(f"  {cause:<40} {k}")
     if "-v" not in sys.argv:
