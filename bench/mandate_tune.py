@@ -1,6 +1,7 @@
 """Calibrate the mandate matcher's thresholds without reading the plans again.
 
-    python bench/mandate_tune.py cache               # extract every pair once (slow)
+    python bench/mandate_tune.py cache [--unfitted]  # extract every pair once (slow); with the
+                                                     # batches not fitted on yet (UNFITTED)
     python bench/mandate_tune.py score               # status agreement per corpus, current settings
     python bench/mandate_tune.py cv                  # leave-one-pair-out over the grid below
     python bench/mandate_tune.py cv --mechanisms     # … over the switches of the newer mechanisms
@@ -66,6 +67,11 @@ CORPORA = {
     "blind11": ROOT / "corpora/mandates-blind11",
     "blind12": ROOT / "corpora/mandates-blind12",
     "blind13": ROOT / "corpora/mandates-blind13",
+}
+# batches written after the shipped calibration was fitted: cached (and so scored by every
+# command) only with ``cache --unfitted``, so that the calibration's sources stay CORPORA until
+# the lead refits (tests/test_mandate_calibrate.py)
+UNFITTED = {
     "blind14": ROOT / "corpora/mandates-blind14",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
@@ -79,7 +85,8 @@ def build_cache() -> None:
     from plancheck.mandate.points import read_mandate
 
     pairs = []
-    for corpus, root in CORPORA.items():
+    batches = {**CORPORA, **UNFITTED} if "--unfitted" in sys.argv else CORPORA
+    for corpus, root in batches.items():
         for gold_path in sorted(root.rglob("coverage.gold.yaml")):
             gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
             base = gold_path.parent
@@ -379,7 +386,7 @@ def calibrate(pairs) -> None:
     groups = [f"{pairs[i][0]}/{pairs[i][1]}" for i in train for _ in data[i][0]]
     cal = fit(rows, gold, groups=groups, info=info)
     print(f"bagged over {len(train)} pairs: {info['bags']} bags of {FitSettings().bag_share:.0%}, C={info['c']}")
-    sources = sorted({str(CORPORA[p[0]].relative_to(ROOT)) for i, p in enumerate(pairs) if i in train})
+    sources = sorted({str({**CORPORA, **UNFITTED}[p[0]].relative_to(ROOT)) for i, p in enumerate(pairs) if i in train})
     write_calibration(CALIBRATION_PATH, cal, "python bench/mandate_tune.py calibrate", sources)
     print(f"trained on {len(rows)} points -> {CALIBRATION_PATH}")
     by: dict[str, list[tuple[str, str]]] = {}
