@@ -99,6 +99,11 @@ class MatchSettings:
     # a unit whose words are this share process words (bodies, høring, vedtak) speaks of the
     # plan's making and is left out of the candidates for content points
     process_share: float = 0.25
+    # a content point asking how the plan is followed up or evaluated (FOLLOW_UP_RE) draws its
+    # candidates from every unit: the answer is the plan's own routine, said in the words of
+    # its making ("Utvalget drøfter status hvert år på et dialogmøte"), which would leave it
+    # out of the content candidates (issue 11, retrieval)
+    follow_up_pool: bool = True
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
@@ -2268,10 +2273,13 @@ def assess_points(
     explain: bool = False,
     settings: MatchSettings | None = None,
     features_out: list[dict[str, float]] | None = None,
+    trace_out: list[dict] | None = None,
 ) -> list[Coverage]:
     """The coverage of every point. ``features_out``, when given, receives each point's
     evidence features (calibrate.FEATURES, with the rule's status) in point order: what
-    ``bench/mandate_tune.py calibrate`` trains on."""
+    ``bench/mandate_tune.py calibrate`` trains on. ``trace_out``, when given, receives per
+    point the units the matcher considered (``candidates``) and those it picked per concern
+    (``picked``): what ``bench/mandate_tune.py retrieval`` measures recall on."""
     S = settings or DEFAULT_SETTINGS
     calibration = load_calibration() if S.calibrated else None
     units = build_units(plan, lang, S)
@@ -2302,6 +2310,8 @@ def assess_points(
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
+        if S.follow_up_pool and not p.process and FOLLOW_UP_RE.search(p.text):
+            pool = list(range(len(units)))
         results: list[tuple[Concern, float, Unit | None, list[str]]] = []
         evidence: list[Evidence] = []
         missing: list[str] = []
@@ -2583,6 +2593,23 @@ def assess_points(
         feats["aligned_alone"] = float(chapter is not None and sharing[chapter.id] == 1)
         if features_out is not None:
             features_out.append(feats)
+        if trace_out is not None:
+            trace_out.append(
+                {
+                    "candidates": [units[i] for i in cand_ids],
+                    "picked": [u for _, _, u, _ in results if u is not None],
+                    "pool": [units[i] for i in pool],
+                    "units": units,
+                    "queries": [
+                        sorted({k for t in c.terms + context for k in t.keys if not t.stop})
+                        for c in plain
+                    ],
+                    "scorer": scorer,
+                    "results": results,
+                    "context": context,
+                    "scored": scored,
+                }
+            )
         if calibration is not None:
             decided = calibration.status(feats)
             if decided != status.value:
