@@ -52,6 +52,7 @@ from plancheck.layout.tables import (
     moved_over,
     orphan_head,
     outline_levels,
+    zebra_stripes,
 )
 from plancheck.layout.tiles import grid_tiles
 from plancheck.layout.words import Word, chars_to_words
@@ -210,6 +211,8 @@ def layout_page(
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    stripes = zebra_stripes(pieces, settings)
+    pieces = [p for p in pieces if not any(p is s for s in stripes)]
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings)

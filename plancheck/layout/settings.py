@@ -56,6 +56,17 @@ class LayoutSettings(BaseModel):
     spaced_word_gap_ratio: float = Field(
         0.5, ge=0, description="in letter-spaced type with space characters, only a gap of the letter gap plus this many sizes also breaks a word"
     )
+    small_caps_size_ratio: float = Field(
+        0.6, ge=0, le=1, description="small capitals: lower-case letters of the same font at this fraction of the size of "
+        "the capital before them or more (and smaller than it), on its baseline, go on with its word ...",
+    )
+    small_caps_baseline_ratio: float = Field(
+        0.15, ge=0, description="... when their bottoms lie within this many of the capital's sizes of its bottom ...",
+    )
+    small_caps_word_gap_ratio: float = Field(
+        0.5, ge=0, description="... and inside such a run only a gap of this many of the capital's sizes parts words "
+        "(a browser's synthetic small capitals draw capitals at the lower-case letters' places: their boxes leave gaps)",
+    )
     short_run_gap_spread: float = Field(
         0.08, ge=0, description="a run too short for its own letter gap is letter-spaced only when its gaps differ by at most this many sizes ..."
     )
@@ -376,6 +387,11 @@ class LayoutSettings(BaseModel):
         3, ge=2, description="a ruled piece of one row of this many short column headings or more may head an "
         "unruled body (a CSS grid whose header cells alone are shaded boxes)",
     )
+    zebra_min_stripes: int = Field(
+        2, ge=2, description="one-row ruled pieces drawn only by their cells' fills, this many or more on a page with the "
+        "same column edges, are the shaded stripes of one unruled table (zebra rows), not tables of their own",
+    )
+    zebra_edge_slack: float = Field(2.0, ge=0, description="... when their column edges agree within this (pt)")
     grid_start_tolerance: float = Field(
         2.0, ge=0, description="... and its rows' lines start within this (pt) of where a header cell's text does",
     )
@@ -459,6 +475,10 @@ class LayoutSettings(BaseModel):
     # heading lines opening with a capital letter alone ("A …", "B …") number an outline when
     # at least this many run on from "A" (one is an English sentence: "A Vision for 2030")
     letter_series_min: int = Field(2, ge=2)
+    bold_lead_max_lines: int = Field(
+        4, ge=2, description="a paragraph's bold lead sentence (a bold line over regular text is no heading) is looked "
+        "for over at most this many lines",
+    )
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
     caps_title_min_letters: int = Field(
