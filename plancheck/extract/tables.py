@@ -71,6 +71,7 @@ def read_table(st: _State, block: Block) -> None:
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
     roles = means_column_roles(table.header, roles)
+    roles = owned_goal_roles(roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -292,6 +293,21 @@ def means_column_roles(header: list[str], roles: list[str | None]) -> list[str |
     elif "measure" not in roles and {"owner", "deadline"} & set(roles):
         out[means[0]] = "measure"
     return out
+
+
+def owned_goal_roles(roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the goal column of a table that has an owner and a deadline column and no
+    measure column read as its measure column ("Objective | Measure of success | Deadline |
+    Lead").
+
+    Why: a lead and a deadline are what an action carries; a row giving both says what will be
+    done, by whom, by when, whatever its first column is called (a SMART table names its first
+    column 'Objective (Specific)' after the criterion, and the criterion 'Measurable' heads the
+    row's indicator). A goal column beside only one of them, or beside a measure column, stays
+    the goal column."""
+    if "measure" in roles or roles.count("goal") != 1 or not {"owner", "deadline"} <= set(roles):
+        return roles
+    return ["measure" if r == "goal" else r for r in roles]
 
 
 def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:
