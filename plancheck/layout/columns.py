@@ -37,6 +37,7 @@ class Region:
     chip: bool = False  # True when it is a chip of a card (plancheck/layout/cards.py): one line of its own
     aside: bool = False  # True when it holds the text of a frame set beside the running text (a call-out box)
     tile: bool = False  # True when it holds the text of a tile (plancheck/layout/tiles.py): its lines wrap at the tile's edge
+    parallel: bool = False  # True when it holds a parallel text (plancheck/layout/parallel.py): not read
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

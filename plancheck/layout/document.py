@@ -35,6 +35,7 @@ from plancheck.layout.lines import (
 )
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
+from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
@@ -213,6 +214,13 @@ def layout_page(
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     stripes = zebra_stripes(pieces, settings)
     pieces = [p for p in pieces if not any(p is s for s in stripes)]
+    # a parallel text (the first column's translation beside it): read apart, not as the page's text
+    parallel = parallel_boxes(shapes or [], words, settings)
+    hidden: list[Word] = []
+    if parallel:
+        hidden = [w for w in words if any(in_box(w, b, 0.0) for b in parallel)]
+        words = [w for w in words if not any(in_box(w, b, 0.0) for b in parallel)]
+        pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings)
@@ -282,6 +290,12 @@ def layout_page(
                 ln.meta["aside"] = True
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
+            lines.append(ln)
+    if hidden:
+        regions.append(Region(hidden, *_bounds(hidden), parallel=True))
+        for ln in words_to_lines(hidden, number, settings):
+            ln.region = len(regions) - 1
+            ln.kind = "parallel"
             lines.append(ln)
     _set_tags_apart(lines, regions, settings)
     set_tails_apart(lines, settings)
@@ -582,13 +596,13 @@ def assemble(
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
-        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table")]
+        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table", "parallel")]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     boxes: dict[int, list[tuple[float, float, float, float]]] = {}
     for lines in all_lines:
         for ln in lines:
-            if ln.kind not in ("furniture", "footnote", "table"):
+            if ln.kind not in ("furniture", "footnote", "table", "parallel"):
                 boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings, boxes)
     for piece, table in tables:

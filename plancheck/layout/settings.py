@@ -387,6 +387,17 @@ class LayoutSettings(BaseModel):
         3, ge=2, description="a ruled piece of one row of this many short column headings or more may head an "
         "unruled body (a CSS grid whose header cells alone are shaded boxes)",
     )
+    parallel_rule_slack: float = Field(
+        1.5, ge=0, description="parallel texts (layout/parallel.py): vertical rules this close in x are one divider")
+    parallel_min_height: float = Field(
+        100.0, ge=0, description="... which runs at least this tall (pt) down the page to divide two columns")
+    parallel_row_gap_ratio: float = Field(
+        0.8, ge=0, description="... whose rows part where neither side has text over this many text heights")
+    parallel_min_rows: int = Field(3, ge=1, description="... a parallel text holds text on both sides in this many rows")
+    parallel_length_ratio: float = Field(
+        2.0, ge=1, description="... of lengths within this factor of each other (a translation is about as long)")
+    parallel_row_share: float = Field(
+        0.8, ge=0, le=1, description="... in this share of the rows, and the same numbers in this share of those with numbers")
     zebra_min_stripes: int = Field(
         2, ge=2, description="one-row ruled pieces drawn only by their cells' fills, this many or more on a page with the "
         "same column edges, are the shaded stripes of one unruled table (zebra rows), not tables of their own",
