@@ -38,6 +38,7 @@ from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.records import records_to_tables
+from plancheck.layout.strike import drop_struck
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import (
@@ -201,6 +202,8 @@ def layout_page(
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
+    if shapes:
+        chars = drop_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
     if drawn and icons:

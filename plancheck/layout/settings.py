@@ -45,6 +45,16 @@ class LayoutSettings(BaseModel):
     )
     vertical_shift_ratio: float = Field(0.3, ge=0, description="see vertical_break_ratio")
 
+    # --- struck-through text (layout/strike.py)
+    strike_max_thickness: float = Field(2.0, ge=0, description="a horizontal path this thin (pt) may strike text through")
+    strike_thickness_ratio: float = Field(
+        0.16, ge=0, description="... when it is no thicker than this many of the character's sizes ...")
+    strike_low_ratio: float = Field(
+        0.15, ge=0, description="... and its middle lies at least this many sizes above the character's bottom "
+        "(an underline lies at or under it) ...")
+    strike_high_ratio: float = Field(
+        0.65, ge=0, description="... and at most this many (a rule over the line is no strike-through)")
+
     # --- words
     x_tolerance: float = Field(1.5, ge=0, description="gap (pt) below which two chars are one word")
     x_tolerance_ratio: float = Field(
