@@ -71,7 +71,6 @@ def read_table(st: _State, block: Block) -> None:
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
     roles = means_column_roles(table.header, roles)
-    roles = owned_goal_roles(roles)
     strong = any(r == "measure" and _STRONG_MEASURE.search(h or "") for h, r in zip(table.header, roles, strict=True))
     if _items_in_first_column(table.header, roles):
         roles[0], strong = "measure", True
@@ -82,6 +81,7 @@ def read_table(st: _State, block: Block) -> None:
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
+    roles = owned_goal_roles(roles, table.header)
     head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" in roles or marks:
@@ -295,7 +295,7 @@ def means_column_roles(header: list[str], roles: list[str | None]) -> list[str |
     return out
 
 
-def owned_goal_roles(roles: list[str | None]) -> list[str | None]:
+def owned_goal_roles(roles: list[str | None], header: list[str] | None = None) -> list[str | None]:
     """``roles`` with the goal column of a table that has an owner and a deadline column and no
     measure column read as its measure column ("Objective | Measure of success | Deadline |
     Lead").
@@ -304,8 +304,11 @@ def owned_goal_roles(roles: list[str | None]) -> list[str | None]:
     done, by whom, by when, whatever its first column is called (a SMART table names its first
     column 'Objective (Specific)' after the criterion, and the criterion 'Measurable' heads the
     row's indicator). A goal column beside only one of them, or beside a measure column, stays
-    the goal column."""
+    the goal column, and so does one whose header names more than goals ('Goal, objective and
+    action' over a numbered outline of both)."""
     if "measure" in roles or roles.count("goal") != 1 or not {"owner", "deadline"} <= set(roles):
+        return roles
+    if header is not None and _header_roles(header[roles.index("goal")]) - {"goal"}:
         return roles
     return ["measure" if r == "goal" else r for r in roles]
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plancheck.layout.blocks import build_blocks, title
+from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
@@ -37,10 +37,11 @@ from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
+from plancheck.layout.pullquotes import mark_pull_quotes
 from plancheck.layout.records import records_to_tables
-from plancheck.layout.strike import drop_struck
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.strike import drop_struck
 from plancheck.layout.tables import (
     TablePiece,
     find_ruled_tables,
@@ -562,6 +563,7 @@ def assemble(
     mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
     all_lines = split_margin_labels(all_lines, settings)
+    mark_pull_quotes(all_lines, body_size(all_lines), settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     # a ruled table's first row left alone at a page's foot, before it reads as text of its own
     pieces += foot_rows(all_lines, pieces, {p.number: p.height for p in pages}, settings)
@@ -599,13 +601,13 @@ def assemble(
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
-        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table", "parallel")]
+        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote")]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     boxes: dict[int, list[tuple[float, float, float, float]]] = {}
     for lines in all_lines:
         for ln in lines:
-            if ln.kind not in ("furniture", "footnote", "table", "parallel"):
+            if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote"):
                 boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings, boxes)
     for piece, table in tables:

@@ -13,6 +13,7 @@ Geometry and digits only; no vocabulary (this is the layout layer).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -74,7 +75,7 @@ def _rows(left: list[Word], right: list[Word], settings: LayoutSettings) -> list
     bounds = [float("-inf"), *cuts, float("inf")]
     return [
         ([w for w in left if lo <= w.mid_y < hi], [w for w in right if lo <= w.mid_y < hi])
-        for lo, hi in zip(bounds, bounds[1:], strict=False)
+        for lo, hi in itertools.pairwise(bounds)
     ]
 
 

@@ -408,6 +408,12 @@ class LayoutSettings(BaseModel):
         2.0, ge=1, description="... of lengths within this factor of each other (a translation is about as long)")
     parallel_row_share: float = Field(
         0.8, ge=0, le=1, description="... in this share of the rows, and the same numbers in this share of those with numbers")
+    pull_quote_size_delta: float = Field(
+        2.0, ge=0, description="pull quotes (layout/pullquotes.py): lines all in italics this much larger (pt) than the body ...")
+    pull_quote_line_gap_ratio: float = Field(
+        0.8, ge=0, description="... one under the other at most this many line heights apart ...")
+    pull_quote_min_words: int = Field(
+        6, ge=1, description="... of at least this many words, standing word for word in the running text nearby")
     zebra_min_stripes: int = Field(
         2, ge=2, description="one-row ruled pieces drawn only by their cells' fills, this many or more on a page with the "
         "same column edges, are the shaded stripes of one unruled table (zebra rows), not tables of their own",

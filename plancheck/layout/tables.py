@@ -246,10 +246,12 @@ def zebra_stripes(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) 
     filled boxes, which pdfplumber reads as a one-row table of its own; the unshaded rows
     between them are loose lines. Shading is no rule: read as tables, the stripes cut the
     table into pieces and the rows between them into paragraphs. Their words are left to the
-    unruled-table reader, which reads the whole table by its alignment."""
+    unruled-table reader, which reads the whole table by its alignment. A row of column headings
+    alone (:func:`head_only`) is no stripe: it heads the unruled body under it (grid_bodies)."""
+
     def striped(p: TablePiece) -> str | None:
-        if len(p.rows) != 1 or len(p.rows[0]) < 2:
-            return None
+        if len(p.rows) != 1 or len(p.rows[0]) < 2 or head_only(p, settings):
+            return None  # (a shaded header row over each of several tables is no stripe: grid_bodies)
         fills = {c.fill if c is not None else None for c in p.rows[0]}
         colour = fills.pop() if len(fills) == 1 else None
         return colour or None
