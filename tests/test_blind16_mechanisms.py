@@ -201,3 +201,39 @@ def test_a_sentence_repeated_in_display_italics_nearby_is_a_pull_quote():
     other = [_italic_line("Places to play for everyone in town", 300, 50, 16, 1)]
     mark_pull_quotes([[*body, *other]], 10)
     assert other[0].kind == ""
+
+
+# --------------------------------------------------------------------------- goals under themed headings
+
+
+def test_a_goal_alone_under_a_themed_heading_is_judged_beside_the_themes_next_to_it():
+    """A magazine states each goal under a heading of its own words ('Places to meet', 'Taking
+    part', 'Having a say', 'Free time for all'): the goal with no measure stands beside the goals
+    whose measures follow them, in the chapter above."""
+    from test_checks_support import goal, make_plan, measure
+
+    from plancheck.checks import check_plan
+    from plancheck.models import Section
+
+    themes = ["Places to meet", "Taking part", "Having a say", "Free time for all"]
+    texts = ["Every young person has a place to meet", "More girls take part in clubs",
+             "Young people decide part of the budget", "No one is left out for lack of money"]
+    sections = [Section(id="top", title="Leisure plan", level=1)] + [
+        Section(id=f"s{i}", title=t, level=3, parent_id="top") for i, t in enumerate(themes, 1)
+    ]
+
+    def plan_with(n: int):
+        return make_plan(
+            [goal(f"g{i}", texts[i - 1], section_id=f"s{i}") for i in range(1, n + 1)],
+            [],
+            [measure(f"m{i}", f"Action {i}", (f"g{i}",), (), owners=("Youth team",), due="2027", section_id="top")
+             for i in range(1, n)],
+            sections=sections[: n + 1],
+        )
+
+    def quotes(plan):
+        return [f.quote for f in check_plan(plan).findings if f.rule == "goal-has-measure"]
+
+    assert quotes(plan_with(4)) == ["No one is left out for lack of money"]
+    # two themed sections side by side are not yet a chapter of themes
+    assert quotes(plan_with(2)) == []
