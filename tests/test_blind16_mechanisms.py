@@ -237,3 +237,23 @@ def test_a_goal_alone_under_a_themed_heading_is_judged_beside_the_themes_next_to
     assert quotes(plan_with(4)) == ["No one is left out for lack of money"]
     # two themed sections side by side are not yet a chapter of themes
     assert quotes(plan_with(2)) == []
+
+
+# --------------------------------------------------------------------------- a caption's leading
+
+
+def test_a_caption_in_smaller_type_does_not_set_a_columns_leading():
+    """A column of running text (10 pt, 13.5 pt apart) ending in a picture's caption (7 pt, set
+    10.5 apart): the leading is the text's, so its lines are no paragraph breaks that would line
+    up with the lines of the column beside it like table rows."""
+    from plancheck.layout.columns import _breaks, _rows
+    from plancheck.layout.settings import DEFAULT
+
+    words: list[Word] = []
+    for k in range(6):
+        words += line_words("the running text of the column goes on", 300, 100 + 13.5 * k)
+    for k in range(2):
+        words += [Word(w.text, w.x0, w.top, w.x1, w.top + 7, 7) for w in line_words("a caption under it", 300, 200 + 10.5 * k, 7)]
+    breaks, leading = _breaks(_rows(words, DEFAULT), DEFAULT)
+    assert leading == 13.5
+    assert all(b >= 200 for b in breaks)
