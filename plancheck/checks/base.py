@@ -27,6 +27,7 @@ import datetime as dt
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -89,6 +90,10 @@ class CheckSettings:
     #: a text that begins another and is at least this share of its length is the same item,
     #: the longer copy with an example or a parenthesis added ("… financing (e.g., SunShot …)")
     copy_prefix_share: float = 0.6
+    #: the one item of its kind in a section stands in the section above it too when at least this
+    #: many sections beside it (under the same parent, itself included) hold one item of that kind
+    #: each: a chapter of themes, each stating its one goal under a heading of its own
+    sole_sibling_min: int = 3
 
 
 SETTINGS = CheckSettings()
@@ -265,8 +270,9 @@ class Context:
         ``SCOPE_FIELDS``). Items without a section share the plan's unsectioned part. An item
         that is itself its section's heading ("Mål 4 Flere innbyggere skal …" over its
         strategies), or the one item of its kind in a section headed by a numbered label
-        ("Theme 4: …" over the one "Outcome: …" it states), stands in the section above it too,
-        beside the other items set so."""
+        ("Theme 4: …" over the one "Outcome: …" it states) or in one of several sections beside
+        each other that hold one each (themed headings, each over the one goal it states),
+        stands in the section above it too, beside the other items set so."""
         if kind not in self._scopes:
             counts: dict[Any, int] = {}
             for s in self.subjects(kind):
@@ -275,7 +281,13 @@ class Context:
             from plancheck.extract.roles import numbered_label
 
             numbered = {sec.id for sec in self.plan.sections if numbered_label(sec.title or "")}
-            self._sole[kind] = {sid for sid, n in counts.items() if n == 1 and sid in numbered}
+            parent_of = {sec.id: sec.parent_id for sec in self.plan.sections}
+            single = {sid for sid, n in counts.items() if n == 1}
+            beside = Counter(parent_of.get(sid) for sid in single if parent_of.get(sid) is not None)
+            self._sole[kind] = {
+                sid for sid in single
+                if sid in numbered or beside[parent_of.get(sid)] >= SETTINGS.sole_sibling_min
+            }
             index: dict[tuple[str, Any], list[Subject]] = {}
             for s in self.subjects(kind):
                 for key in self._scope_keys(s.obj, self._sole[kind]):

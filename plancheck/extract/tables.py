@@ -81,6 +81,7 @@ def read_table(st: _State, block: Block) -> None:
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
+    roles = owned_goal_roles(roles, table.header)
     head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" in roles or marks:
@@ -292,6 +293,24 @@ def means_column_roles(header: list[str], roles: list[str | None]) -> list[str |
     elif "measure" not in roles and {"owner", "deadline"} & set(roles):
         out[means[0]] = "measure"
     return out
+
+
+def owned_goal_roles(roles: list[str | None], header: list[str] | None = None) -> list[str | None]:
+    """``roles`` with the goal column of a table that has an owner and a deadline column and no
+    measure column read as its measure column ("Objective | Measure of success | Deadline |
+    Lead").
+
+    Why: a lead and a deadline are what an action carries; a row giving both says what will be
+    done, by whom, by when, whatever its first column is called (a SMART table names its first
+    column 'Objective (Specific)' after the criterion, and the criterion 'Measurable' heads the
+    row's indicator). A goal column beside only one of them, or beside a measure column, stays
+    the goal column, and so does one whose header names more than goals ('Goal, objective and
+    action' over a numbered outline of both)."""
+    if "measure" in roles or roles.count("goal") != 1 or not {"owner", "deadline"} <= set(roles):
+        return roles
+    if header is not None and _header_roles(header[roles.index("goal")]) - {"goal"}:
+        return roles
+    return ["measure" if r == "goal" else r for r in roles]
 
 
 def _items_in_first_column(header: list[str], roles: list[str | None]) -> bool:

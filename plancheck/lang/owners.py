@@ -54,6 +54,8 @@ _PLACEHOLDER_COMMA = "\x02"
 _PLACEHOLDER_SEMI = "\x03"
 _AND = alternation(plain_words("and_words"))
 _AND_OR_START = re.compile(rf"({_AND}|{alternation(plain_words('or_words'))})\b")
+# an owner cell saying the owner is still to be named ("TBC"): no owner
+_PENDING = re.compile(rf"(?:{alternation(plain_words('owner_pending'))})", re.IGNORECASE)
 _LABEL = re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*(?=\S)", re.IGNORECASE)
 _PROTECTED_SLASH = re.compile(
     rf"(?<![\w/])({alternation(plain_words('owner_slash_abbreviations'))})/(?=\s*\w)", re.IGNORECASE
@@ -492,6 +494,8 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     lang = normalize_lang(lang)
     owners: list[Owner] = []
     text = _LABEL.sub("", text)  # "Ansvarlig: Rådgiver oppvekst"
+    if _PENDING.fullmatch(text.strip(" .:;!?()[]*-–")):
+        return []  # "TBC": no owner named yet
     for line in _mend_lines(_protect(text), lang):
         for segment in _HARD_SEP.split(line):
             for part in _soft_split(segment, lang):

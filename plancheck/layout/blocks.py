@@ -288,7 +288,10 @@ def run_in_title(ln: Line) -> str | None:
     return title or None
 
 
-def bold_lead_wraps(ln: Line, nxt: object, body: float, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+def bold_lead_wraps(
+    ln: Line, nxt: object, body: float, right: float, settings: LayoutSettings = DEFAULT,
+    following: dict[int, Line] | None = None,
+) -> bool:
     """Is ``ln``, a line set all bold in the body's size, the first line of a paragraph's
     bold lead sentence? It is when the next line, at the same margin and in the same size
     right under it, either goes on in bold, ends the sentence and continues in the regular
@@ -301,9 +304,31 @@ def bold_lead_wraps(ln: Line, nxt: object, body: float, right: float, settings: 
     a sentence mid-line before regular text ("**Mål 1: Reiselivet skal gi fleire**" /
     "**heilårsarbeidsplassar.** I dag …"). That next line may head the next column of a
     newspaper layout (text flowing down one column, then the next) when the paragraph broke at
-    the column's foot. Such a line is no heading, though it is set like one."""
+    the column's foot. Such a line is no heading, though it is set like one.
+
+    A bold sentence over three lines or more ("**Goal 1 All pupils shall**" / "**have a**
+    **place to meet near**" / "**home.** By near we mean …", a run-in label in a narrow column)
+    is read the same way: the lines set all bold under ``ln`` (``following``: each line's next,
+    up to ``settings.bold_lead_max_lines``) are passed over to the line that ends the sentence."""
     if not isinstance(nxt, Line) or nxt.kind or not ln.bold or not nxt.words or not ln.words:
         return False
+    if following is not None:
+        hops, top = 0, ln
+        while (
+            hops < settings.bold_lead_max_lines - 2
+            and all(w.bold for w in nxt.words)
+            and not nxt.text.rstrip().endswith((".", "!", "?", ":", ";"))
+            and nxt.region == top.region
+            and abs(nxt.x0 - ln.x0) <= settings.margin_slack
+            and abs(nxt.size - ln.size) <= settings.continuation_size_delta
+            and 0 <= nxt.top - top.bottom <= settings.block_gap_ratio * top.height
+            and isinstance(after := following.get(id(nxt)), Line)
+            and after.words
+            and not after.kind
+        ):
+            hops, top, nxt = hops + 1, nxt, after
+        if hops:
+            return bold_lead_wraps(top, nxt, body, right, settings) and _ends_bold_sentence(nxt)
     if ln.size >= body + settings.heading_size_delta or ln.text.rstrip().endswith((":", ";")):
         return False
     if nxt.text.rstrip().endswith(":"):
@@ -326,6 +351,14 @@ def bold_lead_wraps(ln: Line, nxt: object, body: float, right: float, settings: 
         full = ln.x1 >= right - settings.wrap_slack_ratio * (right - ln.x0)
         return n == 0 and full and not next_word_fits(ln, nxt, right, settings) and not labelled
     return ends_in_line
+
+
+def _ends_bold_sentence(ln: Line) -> bool:
+    """Does ``ln`` open in bold words ending a sentence and go on in the regular weight?"""
+    n = 0
+    while n < len(ln.words) and ln.words[n].bold:
+        n += 1
+    return 0 < n < len(ln.words) and ln.words[n - 1].text.rstrip().endswith((".", "!", "?"))
 
 
 def lead_run(lines: list[Line]) -> str | None:
@@ -694,7 +727,8 @@ def build_blocks(
             side = None
         kind, number, bullet, text = classify(ln, body, settings, letters)
         if kind == "heading" and not number and bold_lead_wraps(
-            ln, following.get(id(ln)), body, start_right.get(round(ln.x0 / settings.line_start_step), ln.x1), settings
+            ln, following.get(id(ln)), body, start_right.get(round(ln.x0 / settings.line_start_step), ln.x1), settings,
+            following,
         ):
             kind = "text"  # the first line of a paragraph's bold lead sentence, not a heading
         if ln.meta.get("chip"):

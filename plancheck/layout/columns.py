@@ -37,6 +37,7 @@ class Region:
     chip: bool = False  # True when it is a chip of a card (plancheck/layout/cards.py): one line of its own
     aside: bool = False  # True when it holds the text of a frame set beside the running text (a call-out box)
     tile: bool = False  # True when it holds the text of a tile (plancheck/layout/tiles.py): its lines wrap at the tile's edge
+    parallel: bool = False  # True when it holds a parallel text (plancheck/layout/parallel.py): not read
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:
@@ -141,7 +142,17 @@ def _breaks(rows: list[list[Word]], settings: LayoutSettings = DEFAULT, leading:
     if leading is None:
         height = statistics.median(w.bottom - w.top for r in rows for w in r)
         real = [s for s in steps if s >= 0.8 * height]
-        leading = min(real) if real else statistics.median(steps)
+        # the leading of the side's own type: a caption or a note in smaller type, set closer,
+        # would make every line of the running text a break
+        sizes = [statistics.median(w.size for w in r) for r in rows]
+        body = statistics.median(sizes)
+        own = [
+            s for k, s in enumerate(steps)
+            if s >= 0.8 * height
+            and abs(sizes[k] - body) <= settings.continuation_size_delta
+            and abs(sizes[k + 1] - body) <= settings.continuation_size_delta
+        ]
+        leading = min(own) if own else min(real) if real else statistics.median(steps)
     return [tops[i + 1] for i, s in enumerate(steps) if s > settings.break_step_ratio * leading], leading
 
 

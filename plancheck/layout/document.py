@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plancheck.layout.blocks import build_blocks, title
+from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
@@ -35,10 +35,13 @@ from plancheck.layout.lines import (
 )
 from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
+from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
+from plancheck.layout.pullquotes import mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
+from plancheck.layout.strike import drop_struck
 from plancheck.layout.tables import (
     TablePiece,
     find_ruled_tables,
@@ -52,6 +55,7 @@ from plancheck.layout.tables import (
     moved_over,
     orphan_head,
     outline_levels,
+    zebra_stripes,
 )
 from plancheck.layout.tiles import grid_tiles
 from plancheck.layout.words import Word, chars_to_words
@@ -199,6 +203,8 @@ def layout_page(
     among the drawn ``panels`` are read as regions of their own, like frames; so are the cards
     among the drawn ``shapes``, each chip of a card a line of its own, and a number drawn in a
     shape stands on the first line of the text beside it (:mod:`plancheck.layout.cards`)."""
+    if shapes:
+        chars = drop_struck(chars, shapes, settings)  # deleted text shown struck through
     words = drop_line_numbers(chars_to_words(chars, settings), settings)
     icons = [icon for icon, _f in icon_fields(shapes or [], words, settings)]
     if drawn and icons:
@@ -210,6 +216,15 @@ def layout_page(
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    stripes = zebra_stripes(pieces, settings)
+    pieces = [p for p in pieces if not any(p is s for s in stripes)]
+    # a parallel text (the first column's translation beside it): read apart, not as the page's text
+    parallel = parallel_boxes(shapes or [], words, settings)
+    hidden: list[Word] = []
+    if parallel:
+        hidden = [w for w in words if any(in_box(w, b, 0.0) for b in parallel)]
+        words = [w for w in words if not any(in_box(w, b, 0.0) for b in parallel)]
+        pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
     grid_bodies(pieces, frames, words, height, settings)
@@ -279,6 +294,12 @@ def layout_page(
                 ln.meta["aside"] = True
             if shifts[ri]:
                 ln.meta["column_shift"] = shifts[ri]
+            lines.append(ln)
+    if hidden:
+        regions.append(Region(hidden, *_bounds(hidden), parallel=True))
+        for ln in words_to_lines(hidden, number, settings):
+            ln.region = len(regions) - 1
+            ln.kind = "parallel"
             lines.append(ln)
     _set_tags_apart(lines, regions, settings)
     set_tails_apart(lines, settings)
@@ -542,6 +563,7 @@ def assemble(
     mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
     all_lines = split_margin_labels(all_lines, settings)
+    mark_pull_quotes(all_lines, body_size(all_lines), settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     # a ruled table's first row left alone at a page's foot, before it reads as text of its own
     pieces += foot_rows(all_lines, pieces, {p.number: p.height for p in pages}, settings)
@@ -579,13 +601,13 @@ def assemble(
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
-        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table")]
+        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote")]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     boxes: dict[int, list[tuple[float, float, float, float]]] = {}
     for lines in all_lines:
         for ln in lines:
-            if ln.kind not in ("furniture", "footnote", "table"):
+            if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote"):
                 boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
     tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings, boxes)
     for piece, table in tables:

@@ -35,7 +35,7 @@ class Line:
     size: float
     bold: bool
     text: str = ""
-    kind: str = ""  # "toc", "furniture", "footnote", "table" once used
+    kind: str = ""  # "toc", "furniture", "footnote", "table", "parallel" once used
     region: int = 0  # the column region (reading order) it stands in
     meta: dict = field(default_factory=dict)
 

@@ -45,6 +45,16 @@ class LayoutSettings(BaseModel):
     )
     vertical_shift_ratio: float = Field(0.3, ge=0, description="see vertical_break_ratio")
 
+    # --- struck-through text (layout/strike.py)
+    strike_max_thickness: float = Field(2.0, ge=0, description="a horizontal path this thin (pt) may strike text through")
+    strike_thickness_ratio: float = Field(
+        0.16, ge=0, description="... when it is no thicker than this many of the character's sizes ...")
+    strike_low_ratio: float = Field(
+        0.15, ge=0, description="... and its middle lies at least this many sizes above the character's bottom "
+        "(an underline lies at or under it) ...")
+    strike_high_ratio: float = Field(
+        0.65, ge=0, description="... and at most this many (a rule over the line is no strike-through)")
+
     # --- words
     x_tolerance: float = Field(1.5, ge=0, description="gap (pt) below which two chars are one word")
     x_tolerance_ratio: float = Field(
@@ -55,6 +65,17 @@ class LayoutSettings(BaseModel):
     )
     spaced_word_gap_ratio: float = Field(
         0.5, ge=0, description="in letter-spaced type with space characters, only a gap of the letter gap plus this many sizes also breaks a word"
+    )
+    small_caps_size_ratio: float = Field(
+        0.6, ge=0, le=1, description="small capitals: lower-case letters of the same font at this fraction of the size of "
+        "the capital before them or more (and smaller than it), on its baseline, go on with its word ...",
+    )
+    small_caps_baseline_ratio: float = Field(
+        0.15, ge=0, description="... when their bottoms lie within this many of the capital's sizes of its bottom ...",
+    )
+    small_caps_word_gap_ratio: float = Field(
+        0.5, ge=0, description="... and inside such a run only a gap of this many of the capital's sizes parts words "
+        "(a browser's synthetic small capitals draw capitals at the lower-case letters' places: their boxes leave gaps)",
     )
     short_run_gap_spread: float = Field(
         0.08, ge=0, description="a run too short for its own letter gap is letter-spaced only when its gaps differ by at most this many sizes ..."
@@ -376,6 +397,28 @@ class LayoutSettings(BaseModel):
         3, ge=2, description="a ruled piece of one row of this many short column headings or more may head an "
         "unruled body (a CSS grid whose header cells alone are shaded boxes)",
     )
+    parallel_rule_slack: float = Field(
+        1.5, ge=0, description="parallel texts (layout/parallel.py): vertical rules this close in x are one divider")
+    parallel_min_height: float = Field(
+        100.0, ge=0, description="... which runs at least this tall (pt) down the page to divide two columns")
+    parallel_row_gap_ratio: float = Field(
+        0.8, ge=0, description="... whose rows part where neither side has text over this many text heights")
+    parallel_min_rows: int = Field(3, ge=1, description="... a parallel text holds text on both sides in this many rows")
+    parallel_length_ratio: float = Field(
+        2.0, ge=1, description="... of lengths within this factor of each other (a translation is about as long)")
+    parallel_row_share: float = Field(
+        0.8, ge=0, le=1, description="... in this share of the rows, and the same numbers in this share of those with numbers")
+    pull_quote_size_delta: float = Field(
+        2.0, ge=0, description="pull quotes (layout/pullquotes.py): lines all in italics this much larger (pt) than the body ...")
+    pull_quote_line_gap_ratio: float = Field(
+        0.8, ge=0, description="... one under the other at most this many line heights apart ...")
+    pull_quote_min_words: int = Field(
+        6, ge=1, description="... of at least this many words, standing word for word in the running text nearby")
+    zebra_min_stripes: int = Field(
+        2, ge=2, description="one-row ruled pieces drawn only by their cells' fills, this many or more on a page with the "
+        "same column edges, are the shaded stripes of one unruled table (zebra rows), not tables of their own",
+    )
+    zebra_edge_slack: float = Field(2.0, ge=0, description="... when their column edges agree within this (pt)")
     grid_start_tolerance: float = Field(
         2.0, ge=0, description="... and its rows' lines start within this (pt) of where a header cell's text does",
     )
@@ -463,6 +506,10 @@ class LayoutSettings(BaseModel):
     # heading lines opening with a capital letter alone ("A …", "B …") number an outline when
     # at least this many run on from "A" (one is an English sentence: "A Vision for 2030")
     letter_series_min: int = Field(2, ge=2)
+    bold_lead_max_lines: int = Field(
+        4, ge=2, description="a paragraph's bold lead sentence (a bold line over regular text is no heading) is looked "
+        "for over at most this many lines",
+    )
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
     caps_title_min_letters: int = Field(

@@ -237,6 +237,45 @@ def open_at_foot(raw: list[list], ri: int, ci: int, table_bottom: float, page_he
     return page_height is not None and table_bottom >= settings.table_continuation_bottom_ratio * page_height
 
 
+def zebra_stripes(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) -> list[TablePiece]:
+    """The ruled pieces of a page that are the shaded stripes of a zebra table: one row each,
+    every cell filled with one colour, and at least ``settings.zebra_min_stripes`` of them on
+    the page with the same column edges (within ``settings.zebra_edge_slack``).
+
+    Why: a borderless table that shades every other row draws each shaded row's cells as
+    filled boxes, which pdfplumber reads as a one-row table of its own; the unshaded rows
+    between them are loose lines. Shading is no rule: read as tables, the stripes cut the
+    table into pieces and the rows between them into paragraphs. Their words are left to the
+    unruled-table reader, which reads the whole table by its alignment. A row of column headings
+    alone (:func:`head_only`) is no stripe: it heads the unruled body under it (grid_bodies)."""
+
+    def striped(p: TablePiece) -> str | None:
+        if len(p.rows) != 1 or len(p.rows[0]) < 2 or head_only(p, settings):
+            return None  # (a shaded header row over each of several tables is no stripe: grid_bodies)
+        fills = {c.fill if c is not None else None for c in p.rows[0]}
+        colour = fills.pop() if len(fills) == 1 else None
+        return colour or None
+
+    groups: list[list[TablePiece]] = []
+    for p in pieces:
+        colour = striped(p)
+        if colour is None:
+            continue
+        for g in groups:
+            q = g[0]
+            if (
+                striped(q) == colour
+                and len(q.col_x) == len(p.col_x)
+                and all(abs(a - b) <= settings.zebra_edge_slack for a, b in zip(q.col_x, p.col_x, strict=True))
+                and abs(q.bbox[2] - p.bbox[2]) <= settings.zebra_edge_slack
+            ):
+                g.append(p)
+                break
+        else:
+            groups.append([p])
+    return [p for g in groups if len(g) >= settings.zebra_min_stripes for p in g]
+
+
 def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Is this ruled "table" a frame drawn around running text rather than a table?
 

@@ -259,6 +259,7 @@ def split_words(
     words: list[Word] = []
     cur: list[Char] = []
     prev: Char | None = None
+    capital: Char | None = None  # the capital a run of small capitals goes on from
     for run, lim in runs:
         for c in run:
             if c.text.isspace():
@@ -268,9 +269,20 @@ def split_words(
                 if words:
                     words[-1].space_after = True
                 prev = None
+                capital = None
                 continue
             if cur and prev is not None:
                 gap = c.x0 - prev.x1
+                if capital is None and small_capital_after(prev, c, gap, lim, settings):
+                    capital = prev
+                elif capital is not None and not same_small_caps(capital, prev, c, settings):
+                    capital = None
+                if capital is not None:
+                    if gap <= settings.small_caps_word_gap_ratio * capital.size:
+                        cur.append(c)
+                        prev = c
+                        continue
+                    capital = None
                 if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                     words.append(_word(cur))
                     # a gap wide enough to part two words reads as a space between them
@@ -281,6 +293,35 @@ def split_words(
     if cur:
         words.append(_word(cur))
     return words
+
+
+def small_capital_after(prev: Char, c: Char, gap: float, lim: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``c`` open a run of small capitals going on from the capital ``prev`` ('M' + 'ål'):
+    a lower-case letter of the same font, smaller than ``prev`` but at least
+    ``settings.small_caps_size_ratio`` of its size, on its baseline, no further than a word gap
+    (``lim``) from it? The text layer of a browser's small capitals gives the lower-case
+    letters at the smaller size; read by size alone the word falls apart ('M ål')."""
+    return (
+        prev.text.isupper()
+        and c.text.isalpha()
+        and c.text.islower()
+        and c.font == prev.font
+        and settings.small_caps_size_ratio * prev.size <= c.size < prev.size - 0.01
+        and abs(c.bottom - prev.bottom) <= settings.small_caps_baseline_ratio * prev.size
+        and gap <= lim
+    )
+
+
+def same_small_caps(capital: Char, prev: Char, c: Char, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``c`` go on with the run of small capitals after ``capital`` (``prev`` its last
+    letter): a lower-case letter of the run's font and size on the capital's baseline?"""
+    return (
+        c.text.isalpha()
+        and c.text.islower()
+        and c.font == prev.font
+        and abs(c.size - prev.size) <= 0.01
+        and abs(c.bottom - capital.bottom) <= settings.small_caps_baseline_ratio * capital.size
+    )
 
 
 def _word(chars: list[Char]) -> Word:

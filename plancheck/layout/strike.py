@@ -1,0 +1,67 @@
+"""Struck-through text: characters with a thin rule drawn through their middle.
+
+A draft printed with its review marks shown ('Show markup', tracked changes) strikes the
+deleted text through and underlines the inserted text: the text layer holds both, run
+together ('godttrygt', '20262027'). Struck text is deleted text, on any document: it is no
+part of what the plan says. An underline runs under the baseline, a strike-through across the
+letters' middle; this stage drops the characters a thin horizontal path crosses there, before
+they make words. Geometry only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from plancheck.layout.chars import Char
+from plancheck.layout.marks import Box
+from plancheck.layout.settings import DEFAULT, LayoutSettings
+
+_BUCKET = 4.0  # pt: rules filed by the height of their middle
+
+
+def strike_rules(shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The thin horizontal paths of a page (at most ``settings.strike_max_thickness`` tall,
+    wider than tall): the candidates for strike-throughs."""
+    return [
+        b for b in shapes
+        if 0 <= b[3] - b[1] <= settings.strike_max_thickness and b[2] - b[0] > 2 * max(b[3] - b[1], 0.1)
+    ]
+
+
+def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[Char]:
+    """``chars`` less those struck through: a thin horizontal rule (:func:`strike_rules`) spans
+    the character's horizontal middle, no thicker than ``settings.strike_thickness_ratio`` of its
+    size, its middle between ``settings.strike_low_ratio`` and ``settings.strike_high_ratio``
+    sizes above the character's bottom (an underline lies at or under the bottom, a rule of a
+    table or a frame above or below the text's box, not across it)."""
+    rules = strike_rules(shapes, settings)
+    if not rules or not chars:
+        return chars
+    by_height: dict[int, list[Box]] = defaultdict(list)
+    for r in rules:
+        by_height[int(((r[1] + r[3]) / 2) // _BUCKET)].append(r)
+    lo, hi = settings.strike_low_ratio, settings.strike_high_ratio
+    out: list[Char] = []
+    for c in chars:
+        size = c.size
+        if c.text.isspace() or size <= 0:
+            out.append(c)
+            continue
+        mid_x = (c.x0 + c.x1) / 2
+        top, bottom = c.bottom - hi * size, c.bottom - lo * size
+        struck = False
+        for k in range(int(top // _BUCKET), int(bottom // _BUCKET) + 1):
+            for r in by_height.get(k, ()):
+                y = (r[1] + r[3]) / 2
+                if (
+                    top <= y <= bottom
+                    and r[0] <= mid_x <= r[2]
+                    and r[3] - r[1] <= settings.strike_thickness_ratio * size
+                ):
+                    struck = True
+                    break
+            if struck:
+                break
+        if not struck:
+            out.append(c)
+    return out
