@@ -88,3 +88,43 @@ def test_a_winansi_bullet_without_a_glyph_name_is_a_bullet_on_both_paths(tmp_pat
     assert plumber == blocks(pdf, "pdfium")
     assert all("(cid:" not in text for _, text in plumber)
     assert [kind for kind, _ in plumber] == ["list_item", "list_item"]
+
+
+def _small_caps_pdf(path: Path, *, actual_text: bool) -> None:
+    """'Goal 1 Every pupil reads.' with 'Goal' in small capitals drawn as a browser draws them:
+    the capital 'G' at 10 pt, then the capitals 'OAL' at 7.5 pt on its baseline, each (when
+    ``actual_text``) in a marked-content span whose /ActualText is the lower-case letter."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    font = "Helvetica-Bold"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont(font, 10)
+    c.drawString(20, 50, "G")
+    x = 20 + pdfmetrics.stringWidth("G", font, 10)
+    for letter in "oal":
+        if actual_text:
+            c._code.append(f"/Span <</ActualText ({letter})>> BDC")
+        c.setFont(font, 7.5)
+        c.drawString(x, 50, letter.upper())
+        if actual_text:
+            c._code.append("EMC")
+        x += pdfmetrics.stringWidth(letter.upper(), font, 7.5)
+    c.setFont(font, 10)
+    c.drawString(x, 50, " 1")
+    x += pdfmetrics.stringWidth(" 1 ", font, 10)
+    c.setFont("Helvetica", 10)
+    c.drawString(x, 50, "Every pupil reads.")
+    c.save()
+
+
+@pytest.mark.parametrize("actual_text", [True, False], ids=["actual-text", "glyphs-only"])
+def test_small_capitals_read_as_lower_case_letters_on_both_paths(tmp_path: Path, actual_text: bool):
+    """Smaller capitals of the capital's font on its baseline, inside its word, are small
+    capitals: they stand for lower-case letters of the source. pdfium reads a span's
+    /ActualText ('oal'), pdfminer the glyphs' capitals ('OAL'); both must read 'Goal'."""
+    path = tmp_path / "smallcaps.pdf"
+    _small_caps_pdf(path, actual_text=actual_text)
+    pdfium = blocks(path, "pdfium")
+    assert pdfium == blocks(path, "pdfplumber")
+    assert pdfium[0][1].startswith("Goal 1 Every pupil")

@@ -67,8 +67,9 @@ class LayoutSettings(BaseModel):
         0.5, ge=0, description="in letter-spaced type with space characters, only a gap of the letter gap plus this many sizes also breaks a word"
     )
     small_caps_size_ratio: float = Field(
-        0.6, ge=0, le=1, description="small capitals: lower-case letters of the same font at this fraction of the size of "
-        "the capital before them or more (and smaller than it), on its baseline, go on with its word ...",
+        0.6, ge=0, le=1, description="small capitals: letters of the same font at this fraction of the size of the capital "
+        "before them or more (and smaller than it), on its baseline, go on with its word and read as lower-case "
+        "letters (pdfium gives them lower-case from /ActualText, pdfminer as the capitals drawn) ...",
     )
     small_caps_baseline_ratio: float = Field(
         0.15, ge=0, description="... when their bottoms lie within this many of the capital's sizes of its bottom ...",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plancheck.layout.chars import Char, is_italic_name
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -279,7 +279,7 @@ def split_words(
                     capital = None
                 if capital is not None:
                     if gap <= settings.small_caps_word_gap_ratio * capital.size:
-                        cur.append(c)
+                        cur.append(_as_small_capital(c))
                         prev = c
                         continue
                     capital = None
@@ -297,14 +297,21 @@ def split_words(
 
 def small_capital_after(prev: Char, c: Char, gap: float, lim: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Does ``c`` open a run of small capitals going on from the capital ``prev`` ('M' + 'ål'):
-    a lower-case letter of the same font, smaller than ``prev`` but at least
+    a cased letter of the same font, smaller than ``prev`` but at least
     ``settings.small_caps_size_ratio`` of its size, on its baseline, no further than a word gap
-    (``lim``) from it? The text layer of a browser's small capitals gives the lower-case
-    letters at the smaller size; read by size alone the word falls apart ('M ål')."""
+    (``lim``) from it? The text layer of a browser's small capitals gives the letters at the
+    smaller size; read by size alone the word falls apart ('M ål').
+
+    Small capitals stand for lower-case letters of the source: what is written as a capital
+    is drawn as a full capital, a lower-case letter as a smaller one. Chromium draws each such
+    letter with the capital's glyph at the smaller size, inside a marked-content span whose
+    ``/ActualText`` gives the lower-case letter; the font's ToUnicode map gives the capital
+    ('Å'). pdfium's text page honours ActualText and reads 'Mål', pdfminer only the ToUnicode
+    map and reads 'MÅL' (a producer without ActualText gives 'MÅL' on both). So the smaller
+    letter may come as either case; :func:`_as_small_capital` reads it as lower-case."""
     return (
         prev.text.isupper()
-        and c.text.isalpha()
-        and c.text.islower()
+        and _cased_letter(c.text)
         and c.font == prev.font
         and settings.small_caps_size_ratio * prev.size <= c.size < prev.size - 0.01
         and abs(c.bottom - prev.bottom) <= settings.small_caps_baseline_ratio * prev.size
@@ -314,14 +321,25 @@ def small_capital_after(prev: Char, c: Char, gap: float, lim: float, settings: L
 
 def same_small_caps(capital: Char, prev: Char, c: Char, settings: LayoutSettings = DEFAULT) -> bool:
     """Does ``c`` go on with the run of small capitals after ``capital`` (``prev`` its last
-    letter): a lower-case letter of the run's font and size on the capital's baseline?"""
+    letter): a cased letter (either case, see :func:`small_capital_after`) of the run's font
+    and size on the capital's baseline?"""
     return (
-        c.text.isalpha()
-        and c.text.islower()
+        _cased_letter(c.text)
         and c.font == prev.font
         and abs(c.size - prev.size) <= 0.01
         and abs(c.bottom - capital.bottom) <= settings.small_caps_baseline_ratio * capital.size
     )
+
+
+def _cased_letter(text: str) -> bool:
+    return text.isalpha() and (text.islower() or text.isupper())
+
+
+def _as_small_capital(c: Char) -> Char:
+    """A letter of a run of small capitals as the lower-case letter it stands for."""
+    if not c.text.isupper():
+        return c
+    return replace(c, text=c.text.lower())
 
 
 def _word(chars: list[Char]) -> Word:
