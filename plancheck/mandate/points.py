@@ -72,6 +72,9 @@ class PointSettings:
     # a line at a page break set this many points smaller than the body is a running header or
     # footer (the type of page furniture), not text of the mandate
     furniture_smaller: float = 1.0
+    # a running header or footer stands among the first or last this many lines of a page: a
+    # line repeated in the body (a list printed again in a vedtak) is no furniture
+    furniture_lines: int = 4
     # paragraphs that each open with a bold topic and a full stop ("**Jordvern.** …") are a
     # list of points when at least this many of them stand one after another and ask
     lead_in_paragraphs: int = 2
@@ -360,9 +363,18 @@ def _drop_furniture(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> lis
     """Remove page numbers and running headers/footers: lines repeated on most pages, and the
     small type at a page break (:func:`_page_margins`)."""
     pages = {ln.page for ln in lines}
-    norm = Counter(re.sub(r"\d+", "#", ln.text.lower()) for ln in lines)
     need = max(2, (len(pages) + 1) // 2) if len(pages) >= 2 else 10**9
-    repeated = {k for k, n in norm.items() if n >= need}
+    # the pages on which a text stands at the page's head or foot: a running header repeats
+    # there, a text printed twice in the body (an innstilling's list in the vedtak) does not
+    by_page: dict[int | None, list[int]] = {}
+    for k, ln in enumerate(lines):
+        by_page.setdefault(ln.page, []).append(k)
+    at_edge: dict[str, set] = {}
+    for pno, ks in by_page.items():
+        for pos, k in enumerate(ks):
+            if pos < s.furniture_lines or len(ks) - pos <= s.furniture_lines:
+                at_edge.setdefault(re.sub(r"\d+", "#", lines[k].text.lower()), set()).add(pno)
+    repeated = {k for k, found in at_edge.items() if len(found) >= need}
     kept = [
         ln
         for ln in lines
