@@ -75,6 +75,8 @@ class PointSettings:
     # a running header or footer stands among the first or last this many lines of a page: a
     # line repeated in the body (a list printed again in a vedtak) is no furniture
     furniture_lines: int = 4
+    # a list of at least this many questions is asked of the work beside the mandate's list
+    question_items: int = 2
     # paragraphs that each open with a bold topic and a full stop ("**Jordvern.** …") are a
     # list of points when at least this many of them stand one after another and ask
     lead_in_paragraphs: int = 2
@@ -146,7 +148,8 @@ WORD_NUMBER_RE = re.compile(
 CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$")
 # … and typed without the bracket ("O1⇥Set a target …", "D2 Prepare …": objectives and
 # deliverables numbered by a letter and a number, the tab read as a space): an item only when
-# its text opens with a point verb (VERB_START), so "E6 går gjennom …" stays a sentence
+# its text opens with a point verb (VERB_START) or is a question, so "E6 går gjennom …" stays
+# a sentence
 TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
@@ -164,7 +167,8 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     if m:
         return "number", m.group("label"), m.group("rest")
     m = TYPED_CODE_RE.match(t)
-    if m and VERB_START.match(m.group("rest")):
+    # a point verb first, or a question ("Q1⇥How many homes …?": key questions coded so)
+    if m and (VERB_START.match(m.group("rest")) or m.group("rest").rstrip().endswith("?")):
         return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
@@ -1026,6 +1030,13 @@ def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPo
     return runs
 
 
+def _question_list(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
+    """A list whose items are all questions, at least ``question_items`` of them."""
+    return len(run) >= s.question_items and all(
+        " ".join(p.text.split()).endswith("?") for p in run
+    )
+
+
 def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     """The points of every table of points (runs of ``Line.table`` rows), in document order."""
     out: list[_RawPoint] = []
@@ -1570,9 +1581,14 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         # without a mandate heading the longest list is the mandate's (numbered lists first),
         # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         runs = _all_lists(lines, body)
-        numbered = [r for r in runs if r[0].kind == "number"] or runs
+        # a list of questions ("Key questions", "Q1 How many …?") is asked of the work
+        # beside the list of what it covers: both are the mandate's, in document order
+        asked = [r for r in runs if _question_list(r)]
+        lists = [r for r in runs if not _question_list(r)] or asked
+        numbered = [r for r in lists if r[0].kind == "number"] or lists
         if numbered:
             found = max(numbered, key=len)
+            found = [p for r in runs if r is found or (r in asked and r is not found) for p in r]
         known = {" ".join(p.text.split()) for p in found}
         tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
     found = found + tabled
@@ -1766,12 +1782,21 @@ def _subject_re() -> re.Pattern[str]:
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
 # "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
+# (or the writer of a mandate letter: "Eg ber også om at de …"; an adverb of asking may stand
+# after the verb: "ber vidare om at")
 _REQUEST_RE = re.compile(
-    r"^\s*" + _DECIDER_RE.pattern + r"\s+(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("request_that"))
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r"\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("request_that")
+    )
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+# the addressee as the subject of the clause asked for ("… om at de greier ut …"): case as
+# printed (Danish "I" is the addressee, "i" a preposition)
+_ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
 _BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
@@ -1791,7 +1816,8 @@ _DEADLINE_RE = re.compile(
 # requirements in the indicative, without a modal (see requirements.yaml): a body invited or
 # heard, a meeting held, a step of the process named as a noun, a part the plan gets
 _CONSULT_PASSIVE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in _words("passive_aux")) + r")\s+(\w+\s+){0,2}("
+    r"\b(" + "|".join(re.escape(w) for w in _words("passive_aux"))
+    + r"|(?:" + _alt("modal") + r")\s+(?:" + _alt("passive_infinitive") + r"))\s+(\w+\s+){0,2}("
     + "|".join(re.escape(w) for w in _words("consult_participle"))
     + r")\b",
     re.IGNORECASE,
@@ -1824,8 +1850,10 @@ _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 # "Planen skal også omtale …": the plan is asked to say something (a content requirement)
+# (the plan may stand between, as subject of an inverted clause: "Vidare skal planen vurdere …")
 _ASKING_VERB_RE = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(("
+    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(?:"
+    + _SUBJECT_RE.pattern + r"\s+)?(("
     + "|".join(re.escape(w) for w in _words("asking_adverb"))
     + r")\s+)?("
     + "|".join(re.escape(w) for w in _words("asking_verb"))
@@ -1893,6 +1921,26 @@ _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
 # "Utredaren ska samråda med …", "The review group will consult …": a body consulted, in the
 # active, whoever consults
 _CONSULT_ACTIVE_RE = _modal_then("consult_active")
+# "The review group must report to the committee by …": a report to a body, a step of the process
+_REPORT_RE = _modal_then("report_verb")
+# "Lokala må vurderast": a need modal ("må", "must") after a short subject that opens the
+# sentence, then an asked passive (a main clause, no subordinate one it could stand in)
+_NEED_PASSIVE_RE = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{1,{POINT_SETTINGS.modal_subject_words}}}?(?:"
+    + _alt("modal") + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+(?:" + _alt("asked_passive")
+    + r")\b",
+    re.IGNORECASE,
+)
+_ADVERB_RE = re.compile(r"\b(?:" + _alt("asking_adverb") + r")\b", re.IGNORECASE)
+# ", og planen skal …": a main clause coordinated after a comma
+def _coordinated_re() -> re.Pattern[str]:
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("and_words") + plain_words("or_words")
+    return re.compile(r",\s+(?:" + alternation(words) + r")\s+(?=\w)", re.IGNORECASE)
+
+
+_COORDINATED_RE = _coordinated_re()
 # "Eldrerådet skal tas med i planarbeidet": a body drawn into the work (not into the plan)
 _TAKEN_INTO_WORK_RE = re.compile(
     r"\b(?:" + _alt("taken_into") + r")\s+(?:i|in|into)\s+(?:" + _alt("work_noun") + r")\b",
@@ -1965,15 +2013,19 @@ def _asked_to_be_done(sentence: str) -> bool:
     s = sentence.strip()
     if _NEGATION_RE.search(s) or _PAST_RE.search(s):
         return False
-    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s)
+    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s) or _NEED_PASSIVE_RE.match(s)
     if m is None:
         return False
+    if _NEED_PASSIVE_RE.match(s) is m:
+        return True
     # the clause of the modal: from the last comma before it; a subordinator that opens the
     # sentence opens a fronted clause ("Der skal …" is the impersonal subject in Danish)
     before = s[: m.start()]
     if any(w.start() > 0 for w in _SUBORDINATOR_RE.finditer(before, before.rfind(",") + 1)):
         return False
-    return not _PLAN_MADE_RE.match(s[m.end() :])
+    # "Det skal også lagast ein plan for rekruttering": a further plan asked for beside the
+    # plan the mandate orders (an adverb of asking between), not the decision to make it
+    return not _PLAN_MADE_RE.match(s[m.end() :]) or bool(_ADVERB_RE.search(m.group(0)))
 
 
 _PRONOUN_AFTER_MODAL_RE = re.compile(
@@ -2063,20 +2115,39 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_clause(s):
         return True
-    return indicative_requirement(s)
+    if (
+        modal
+        and (rep := _REPORT_RE.search(s))
+        and not _NEGATION_RE.search(s)
+        and not _PAST_RE.search(s)
+        and (_DEADLINE_RE.search(s) or _DECIDER_RE.search(s, rep.end()))
+    ):
+        # a body reports to the one that ordered the work, by a date or to a deciding body
+        return True
+    if indicative_requirement(s):
+        return True
+    # "Kulturskulen skal samarbeide med …, og planen skal syne korleis …": a coordinated main
+    # clause that asks by itself
+    return any(
+        is_requirement(rest[:1].upper() + rest[1:])
+        for c in _COORDINATED_RE.finditer(s)
+        if len((rest := s[c.end() :]).split()) >= 4
+    )
 
 
 def _requested_clause(sentence: str) -> bool:
     """A deciding body asks for something in a that-clause ("Kommunestyret ber om at
     planforslaget sendes på høring til …, og at planen legges fram … innen utgangen av 2029"):
     the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
-    council's request is the order; its subject is the council, the plan is the clause's."""
+    council's request is the order; its subject is the council, the plan is the clause's. So
+    is the request of a mandate letter's writer whose clause has the addressee as subject ("Eg
+    ber også om at de greier ut …"): the letter orders the addressee's work."""
     m = _REQUEST_RE.match(sentence)
     if not m:
         return False
     clause = m.group("clause")
     return any(
-        is_requirement(part[:1].upper() + part[1:])
+        is_requirement(part[:1].upper() + part[1:]) or bool(_ADDRESSEE_RE.match(part))
         for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
         if part.strip()
     )
