@@ -283,6 +283,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         raise InputError(f"{path}: cannot read the mandate PDF ({exc.__class__.__name__})") from exc
     lines: list[Line] = []
     with pdf:
+        grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages])
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
             rows: list[list[dict]] = []
@@ -297,7 +298,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 else:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
-            tables = _pdf_point_tables(page, pno)
+            tables = _pdf_point_tables(grids[pno - 1], pno)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
                 mid = (row[0]["top"] + row[0]["bottom"]) / 2
@@ -341,22 +342,53 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     return _drop_furniture(lines)
 
 
-def _pdf_point_tables(page, pno: int) -> list[tuple[float, float, list[Line]]]:
+_Grid = tuple[tuple[float, float, float, float], list[list[str]]]
+
+
+def _pdf_table_grids(page) -> list[_Grid]:
+    """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom."""
+    try:
+        found = page.find_tables()
+    except Exception:  # a malformed drawing: read the page as text
+        return []
+    out = [(tuple(t.bbox), [[c or "" for c in row] for row in t.extract()]) for t in found]
+    return sorted(out, key=lambda g: g[0][1])
+
+
+def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
+    """A table that goes on over a page break under its repeated header row, its last row
+    broken inside a cell ("Forslag til, hvilke p-pladser … der kan" | … on one page, "" |
+    "nedlægges til fordel …" | … on the next): the first row after the repeated header has no
+    label in its first cell, so it is the rest of the row before, and its cells are joined to
+    that row's. Why: read apart, the row's point is cut in two and the rest is a row without
+    its label."""
+    for k in range(1, len(pages)):
+        if not pages[k - 1] or not pages[k]:
+            continue
+        prev, cur = pages[k - 1][-1][1], pages[k][0][1]
+        if len(prev) < 2 or len(cur) < 2 or len(prev[0]) != len(cur[0]):
+            continue
+        clean = [" ".join(c.split()) for c in prev[0]]
+        if clean != [" ".join(c.split()) for c in cur[0]]:
+            continue  # no repeated header: another table
+        first = cur[1]
+        if first[0].strip() or not any(c.strip() for c in first[1:]):
+            continue
+        prev[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(prev[-1], first, strict=True)]
+        del cur[1]
+    return pages
+
+
+def _pdf_point_tables(grids: list[_Grid], pno: int) -> list[tuple[float, float, list[Line]]]:
     """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
     lines): the text of a two-column table runs its label and its point together on one line
     ("Flomveier Kartlegge kommunale badstuer …"), and the point's wrapped lines stand in the
     second column; the table's cells keep them apart. Any other table is read as text, as
     before."""
     out: list[tuple[float, float, list[Line]]] = []
-    try:
-        found = page.find_tables()
-    except Exception:  # a malformed drawing: read the page as text
-        return out
-    for t in found:
-        grid = [[c or "" for c in row] for row in t.extract()]
+    for (x0, top, _x1, bottom), grid in grids:
         items = _table_lines(grid, pno)
         if items:
-            x0, top, _x1, bottom = t.bbox
             for ln in items:
                 ln.indent = x0
             out.append((top, bottom, items))
