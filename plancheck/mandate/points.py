@@ -406,11 +406,16 @@ def _drop_furniture(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> lis
     for k, ln in enumerate(lines):
         by_page.setdefault(ln.page, []).append(k)
     at_edge: dict[str, set] = {}
+    in_body: set[str] = set()
     for pno, ks in by_page.items():
         for pos, k in enumerate(ks):
+            key = re.sub(r"\d+", "#", lines[k].text.lower())
             if pos < s.furniture_lines or len(ks) - pos <= s.furniture_lines:
-                at_edge.setdefault(re.sub(r"\d+", "#", lines[k].text.lower()), set()).add(pno)
-    repeated = {k for k, found in at_edge.items() if len(found) >= need}
+                at_edge.setdefault(key, set()).add(pno)
+            else:
+                in_body.add(key)
+    # (and never in the middle of a page: a header is not printed among the text)
+    repeated = {k for k, found in at_edge.items() if len(found) >= need and k not in in_body}
     kept = [
         ln
         for ln in lines

@@ -1,0 +1,168 @@
+"""Forms of a mandate met in mandates-blind15, each on a small hand-built input (invented
+wording, no corpus document's): a vedtak that prints the innstilling's list again on the next
+page, key questions coded "Q1" after a bullet list, requirements in the running prose of a
+mandate letter, a task table whose owner and date columns are no part of the points, and a
+table row broken over a page break under the repeated header."""
+
+from __future__ import annotations
+
+from plancheck.mandate import find_points
+from plancheck.mandate.points import (
+    Line,
+    _drop_furniture,
+    _join_broken_rows,
+    _marker,
+    _table_lines,
+    is_requirement,
+)
+
+
+def _ln(text: str, page: int, size: float = 11.0, gap: bool = False, bold: bool = False) -> Line:
+    return Line(text, page, 71.0, size, bold, None, gap)
+
+
+# ----------------------------------------------------------------------------- furniture
+
+
+def test_a_list_printed_twice_in_the_body_is_no_running_header():
+    items = [
+        "1. kartlegge alle lekeplassene kommunen eier",
+        "2. vurdere hvilke lekeplasser som bør rustes opp",
+        "3. foreslå en plan for tilsyn",
+    ]
+    lines = [
+        _ln("Testvik kommune – saksframlegg", 1, 9.0),
+        _ln("Saksframlegg", 1, 20.0, bold=True),
+        _ln("Utvalg Møtedato Saksnr.", 1, 9.5),
+        _ln("Kommunestyret 18.02.2031 016/31", 1, 9.5),
+        _ln("Oppstart av plan for lekeplasser", 1, 16.0, bold=True),
+        _ln("Innstilling:", 1, bold=True, gap=True),
+        *[_ln(t, 1) for t in items],
+        _ln("Behandling i kommunestyret:", 1, bold=True, gap=True),
+        _ln("Innstillingen ble enstemmig vedtatt.", 1),
+        _ln("Vedtak:", 1, bold=True, gap=True),
+        _ln("Planen skal:", 1),
+        *[_ln(t, 1) for t in items[:1]],
+        _ln("Side 1 av 2", 1, 9.0),
+        _ln("Testvik kommune – saksframlegg", 2, 9.0),
+        *[_ln(t, 2) for t in items[1:]],
+        _ln("Saksopplysninger", 2, 16.0, gap=True, bold=True),
+        _ln("Kommunen har 40 lekeplasser.", 2),
+        _ln("Side 2 av 2", 2, 9.0),
+    ]
+    kept = [ln.text for ln in _drop_furniture(lines)]
+    # the running header goes, both copies of the list stay
+    assert "Testvik kommune – saksframlegg" not in kept
+    assert sum(t == items[1] for t in kept) == 2
+    assert sum(t == items[0] for t in kept) == 2
+
+
+def test_a_header_repeated_at_the_head_of_each_page_is_still_furniture():
+    lines = []
+    for page in (1, 2, 3):
+        lines += [
+            _ln("Mandat for lekeplassplanen", page, 11.0),
+            _ln(f"Tekst på side {page} som handler om noe.", page),
+            _ln("Mer tekst i avsnittet som går videre.", page),
+            _ln("Enda en linje i brødteksten her.", page),
+            _ln("Og en linje til før sidens fot.", page),
+            _ln("Siste linje i brødteksten.", page),
+        ]
+    kept = [ln.text for ln in _drop_furniture(lines)]
+    assert "Mandat for lekeplassplanen" not in kept
+
+
+# ----------------------------------------------------------------------------- questions
+
+
+def test_coded_key_questions_are_points_after_the_scope_bullets():
+    text = (
+        "Terms of Reference: Play Areas Review\n\n1 Scope\n\nThe review will cover:\n\n"
+        "- play areas owned by the council\n- the budget for repairs\n\n"
+        "2 Out of scope\n\n- school playgrounds\n- private gardens\n\n"
+        "3 Key questions\n\nQ1 How many play areas need repair?\n"
+        "Q2 Who inspects them, and how often?\n"
+    )
+    points = [p for p in find_points([text]) if not p.number.startswith("S")]
+    assert [p.number for p in points] == ["1", "2", "Q1", "Q2"]
+    assert points[2].text == "How many play areas need repair?"
+
+
+def test_a_typed_code_before_a_statement_stays_a_sentence():
+    assert _marker("Q1 Sales rose in the first quarter.") is None
+    assert _marker("Q1 How many homes are empty?") == ("number", "Q1)", "How many homes are empty?")
+
+
+# ----------------------------------------------------------------------------- prose
+
+
+def test_requirements_in_the_prose_of_a_mandate_letter():
+    asks = [
+        "Vidare skal planen vurdere korleis biblioteket kan nå alle grendene.",
+        "Eg ber også om at de greier ut eit samarbeid med skulane om lesing.",
+        "Jeg ber videre om at dere vurderer åpningstidene i helgene.",
+        "Planen skal gje ei oversikt over dagens utlån og kor mange lånarar det er.",
+        "Lokala må vurderast, særleg om det er rom for arrangement.",
+        "Det skal også lagast ein plan for kompetanseheving for dei tilsette.",
+        "Biblioteket skal samarbeide med lag og foreiningar, og planen skal syne korleis det kan skje.",
+        "Lånarane skal få seie si meining før planen blir ferdig.",
+        "En sammanställning av utlåningen ska bifogas redovisningen.",
+        "The working group must report to the Leisure Committee by 31 March 2032.",
+        "Local traders must be invited to a consultation event.",
+    ]
+    for s in asks:
+        assert is_requirement(s), s
+
+
+def test_sentences_of_a_mandate_letter_that_ask_nothing():
+    tells = [
+        "Eg veit at eininga alt har gjort mykje godt arbeid med lesing.",
+        "Eininga får ikkje ekstra midlar til arbeidet.",
+        "Kontaktperson hos meg er kultursjefen.",
+        "Det skal lagast ein plan for biblioteket.",  # the order itself, no further plan
+        "Kommunestyret har bede om at tilbodet blir sett i samanheng med skulen.",
+        "The review is led by the Leisure Manager.",
+        "Officer time will be met from existing budgets.",
+        "The working group reported to the committee in 2029.",
+    ]
+    for s in tells:
+        assert not is_requirement(s), s
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def test_a_task_table_gives_task_and_deliverable_without_owner_and_date():
+    rows = [
+        ["Opgave", "Leverance", "Ansvarlig", "Frist"],
+        ["Optælling", "Opgørelse af alle bænke i parkerne og deres stand", "Park og Vej", "1. marts 2032"],
+        ["Belysning", "Forslag til, hvilke stier der skal have lys om vinteren", "Park og Vej", "1. maj 2032"],
+        ["Høring", "Et borgermøde om forslaget i hver bydel", "Sekretariatet", "juni 2032"],
+    ]
+    texts = [ln.text for ln in _table_lines(rows, 1)]
+    assert texts == [
+        "- Optælling: Opgørelse af alle bænke i parkerne og deres stand",
+        "- Belysning: Forslag til, hvilke stier der skal have lys om vinteren",
+        "- Høring: Et borgermøde om forslaget i hver bydel",
+    ]
+
+
+def test_a_deliverables_table_without_a_task_column_keeps_its_dates():
+    rows = [
+        ["Leverance", "Frist"],
+        ["Opgørelse af alle bænke færdig", "1. marts 2032"],
+        ["Høring af forslaget i udvalget", "maj 2032"],
+    ]
+    assert next(ln.text for ln in _table_lines(rows, 1)) == "- Opgørelse af alle bænke færdig: 1. marts 2032"
+
+
+def test_a_row_broken_over_the_page_is_joined_under_the_repeated_header():
+    header = ["Opgave", "Leverance", "Frist"]
+    page1 = [((0, 10, 100, 50), [header, ["Optælling", "Opgørelse af alle", "marts"], ["Stier", "Forslag til, hvilke stier der", "maj"]])]
+    page2 = [((0, 5, 100, 30), [header, ["", "skal have lys", ""], ["Høring", "Et borgermøde i hver bydel", "juni"]])]
+    pages = _join_broken_rows([page1, page2])
+    assert pages[0][0][1][-1] == ["Stier", "Forslag til, hvilke stier der skal have lys", "maj"]
+    assert pages[1][0][1] == [header, ["Høring", "Et borgermøde i hver bydel", "juni"]]
+    # another table on the next page (another header) is left alone
+    other = [((0, 5, 100, 30), [["Navn", "Rolle", "Enhed"], ["", "Sekretær", "Plan"]])]
+    assert _join_broken_rows([page1, other])[1][0][1][1] == ["", "Sekretær", "Plan"]
