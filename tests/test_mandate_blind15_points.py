@@ -166,3 +166,42 @@ def test_a_row_broken_over_the_page_is_joined_under_the_repeated_header():
     # another table on the next page (another header) is left alone
     other = [((0, 5, 100, 30), [["Navn", "Rolle", "Enhed"], ["", "Sekretær", "Plan"]])]
     assert _join_broken_rows([page1, other])[1][0][1][1] == ["", "Sekretær", "Plan"]
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def test_a_writers_request_frame_is_no_concern():
+    from plancheck.mandate.match import strip_report_frame
+
+    assert strip_report_frame("Eg ber også om at de greier ut eit samarbeid med musikklaget.") == (
+        "greier ut eit samarbeid med musikklaget."
+    )
+    assert strip_report_frame("Jeg ber om at dere vurderer åpningstidene.") == "vurderer åpningstidene."
+    # a sentence without the frame is left as it is
+    assert strip_report_frame("De greier ut eit samarbeid.") == "De greier ut eit samarbeid."
+
+
+def test_a_survey_of_pupils_and_parents_answers_that_they_are_heard():
+    import test_mandate_support as support
+
+    from plancheck.mandate.match import assess_points
+
+    plan = support.make_plan(
+        [
+            (
+                "Innleiing",
+                [
+                    "Hausten 2030 svarte 150 elevar og føresette på ei spørjeundersøking om "
+                    "kva dei ønskjer seg av musikkskulen."
+                ],
+            ),
+            ("Tilbodet", ["Musikkskulen har i dag 200 elevar."]),
+        ],
+        title="Plan for musikkskulen 2032–2036",
+    )
+    text = "Planen skal gje ei oversikt over tilbodet.\nElevar og føresette skal få seie si meining før planen blir ferdig."
+    points = [p for p in find_points([text]) if p.process]
+    assert points, "the hearing is a process point"
+    (cov,) = assess_points(plan, points, "nn")
+    assert str(getattr(cov.status, "value", cov.status)) == "covered"

@@ -460,16 +460,28 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 # words.yaml: report_frame), then the plan itself as its subject ("the strategy", "the draft
 # plan", "planen"): what follows is what is asked
 REPORT_FRAME_BODY_WORDS = 3
-REPORT_FRAME_RE = re.compile(
-    rf"^\s*(?:[\w\-]+\s+){{0,{REPORT_FRAME_BODY_WORDS}}}?(?:"
-    + "|".join(
-        r",?\s+".join(map(re.escape, w.split()))
+def _report_frame_re() -> re.Pattern[str]:
+    """The frame: a body of a few words, the verb and conjunction of report_frame (an adverb
+    of asking may follow the verb: "Eg ber også om at", requirements.yaml asking_adverb), then
+    the plan as subject, or the addressee of a mandate letter ("… om at de greier ut …",
+    requirements.yaml addressee: the one asked to do the work is no concern either)."""
+    from plancheck.mandate.points import _alt, _words
+
+    adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+    frames = "|".join(
+        re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
         for w in sorted(W.words("report_frame"), key=len, reverse=True)
     )
-    + r")\s+(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
-    + r"(?:\w*(?:" + W.alternation("plan_self") + r")\w*\s+)?",
-    re.IGNORECASE,
-)
+    addressee = "|".join(map(re.escape, _words("addressee")))
+    return re.compile(
+        rf"^\s*(?:[\w\-]+\s+){{0,{REPORT_FRAME_BODY_WORDS}}}?(?:" + frames
+        + r")\s+(?:(?-i:" + addressee + r")\s+)?(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
+        + r"(?:\w*(?:" + W.alternation("plan_self") + r")\w*\s+)?",
+        re.IGNORECASE,
+    )
+
+
+REPORT_FRAME_RE = _report_frame_re()
 
 
 def strip_report_frame(text: str) -> str:
