@@ -205,3 +205,25 @@ def test_a_survey_of_pupils_and_parents_answers_that_they_are_heard():
     assert points, "the hearing is a process point"
     (cov,) = assess_points(plan, points, "nn")
     assert str(getattr(cov.status, "value", cov.status)) == "covered"
+
+
+def test_a_glossary_defines_words_and_answers_nothing():
+    import test_mandate_support as support
+
+    from plancheck.mandate.match import MatchSettings, _glossary_table, assess_points
+
+    assert _glossary_table("Ord | Forklaring\nBenk | Et sete i parken")
+    assert not _glossary_table("Område | Antall\nSentrum | 40")
+    plan = support.make_plan(
+        [
+            ("Parkene", ["Kommunen har 12 parker med 140 benker."]),
+            ("Ord og uttrykk", ["Lyktestolpe: stolpen som bærer lampen.", "Fundament: betongen under stolpen."]),
+        ],
+        title="Parkplan 2030–2034",
+    )
+    text = "Mandat\n\n1. beskrive vedlikeholdsbehovet for lyktestolper og fundament\n2. beskrive parkene i kommunen\n"
+    point = find_points([text])[:1]
+    (cov,) = assess_points(plan, point, "nb")
+    assert str(getattr(cov.status, "value", cov.status)) == "uncovered"
+    (off,) = assess_points(plan, point, "nb", settings=MatchSettings(glossary_out=False))
+    assert str(getattr(off.status, "value", off.status)) != "uncovered"

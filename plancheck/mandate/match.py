@@ -207,6 +207,9 @@ class MatchSettings:
     # … and is a unit of its own, not a member of its section's whole-chapter unit (the
     # header row's words are labels, not the chapter's text)
     table_in_section: bool = False
+    # a glossary (a section headed "Ord og uttrykk", a table "Ord | Forklaring") is no
+    # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
+    glossary_out: bool = True
     # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
     # body, each at most this many words (coordinated_subject)
     coordinated_bodies: bool = True
@@ -987,6 +990,25 @@ def _process_sentence(
     )
 
 
+_GLOSSARY_HEADING_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + W.alternation("glossary_heading") + r")\W*$", re.IGNORECASE
+)
+_GLOSSARY_COLUMNS = frozenset(w.lower() for w in W.words("glossary_column"))
+
+
+def _glossary_section(sid: str | None, sections: dict) -> bool:
+    """The section is a glossary by its heading ("Ord og uttrykk", "Glossary")."""
+    sec = sections.get(sid or "")
+    return sec is not None and bool(_GLOSSARY_HEADING_RE.match(" ".join(sec.title.split())))
+
+
+def _glossary_table(text: str) -> bool:
+    """A two-column table headed by a word and its explanation ("Ord | Forklaring", "Term |
+    Definition"): every header cell a glossary column word."""
+    header = [c.strip().lower() for c in text.split("\n", 1)[0].split("|")]
+    return len(header) == 2 and all(c in _GLOSSARY_COLUMNS for c in header)
+
+
 def build_units(
     plan: Plan, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> list[Unit]:
@@ -1036,6 +1058,8 @@ def build_units(
     for p in plan.passages:
         if str(getattr(p.kind, "value", p.kind)) == "heading":
             continue  # a heading names a subject; the passages under it answer
+        if settings.glossary_out and _glossary_section(p.section_id, sections):
+            continue  # a definition of a word is no answer
         if (p.page, _norm(p.text)) in item_texts:
             continue  # the goal/strategy/measure stands for it
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
@@ -1045,6 +1069,10 @@ def build_units(
         # a table as a whole (header and cells, under its section's heading): the answer to a
         # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
         # which its rows read one by one as measures do not give
+        if settings.glossary_out and (
+            _glossary_section(p.section_id, sections) or _glossary_table(p.text)
+        ):
+            continue  # a glossary defines the words it lists, it answers nothing
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
         _analyse_text(u, p.text.replace("\n", ". "), lang, settings, own)
         units.append(u)
