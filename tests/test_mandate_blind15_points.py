@@ -227,3 +227,49 @@ def test_a_glossary_defines_words_and_answers_nothing():
     assert str(getattr(cov.status, "value", cov.status)) == "uncovered"
     (off,) = assess_points(plan, point, "nb", settings=MatchSettings(glossary_out=False))
     assert str(getattr(off.status, "value", off.status)) != "uncovered"
+
+
+def test_a_choice_between_two_alternatives_is_answered_by_choosing_one():
+    import test_mandate_support as support
+
+    from plancheck.mandate.match import MatchSettings, assess_points
+
+    plan = support.make_plan(
+        [
+            (
+                "Bidragen",
+                [
+                    "Lokalbidraget räknas även i fortsättningen per kvadratmeter, eftersom det "
+                    "gynnar föreningar med egna lokaler."
+                ],
+            ),
+            ("Ansökan", ["Ansökan görs i kommunens e-tjänst."]),
+        ],
+        title="Bidragsregler 2032",
+    )
+    text = (
+        "Uppdraget\n\n1. pröva om lokalbidraget ska räknas per kvadratmeter eller per medlem\n"
+        "2. föreslå en enklare ansökan\n"
+    )
+    point = find_points([text])[:1]
+    (cov,) = assess_points(plan, point, "sv")
+    assert str(getattr(cov.status, "value", cov.status)) == "covered"
+    (off,) = assess_points(plan, point, "sv", settings=MatchSettings(choice_alternatives=False))
+    assert str(getattr(off.status, "value", off.status)) != "covered"
+
+
+def test_or_without_a_choice_word_keeps_two_concerns():
+    from plancheck.mandate.match import Concern, _choice_concerns
+
+    def two(a: str, b: str) -> list:
+        return [Concern(a, []), Concern(b, [])]
+
+    cs = two("nattslukking", "dimming på stille veger")
+    _choice_concerns("vurdere nattslukking eller dimming på stille veger", cs)
+    assert all(c.alternative for c in cs)
+    cs = two("lekeplasser for barn", "møteplasser for unge")
+    _choice_concerns("beskrive lekeplasser for barn eller møteplasser for unge", cs)
+    assert not any(c.alternative for c in cs)
+    cs = two("nattslukking", "dimming")
+    _choice_concerns("vurdere nattslukking og dimming", cs)
+    assert not any(c.alternative for c in cs)
