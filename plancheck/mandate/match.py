@@ -210,9 +210,6 @@ class MatchSettings:
     # a glossary (a section headed "Ord og uttrykk", a table "Ord | Forklaring") is no
     # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
     glossary_out: bool = True
-    # a choice between two alternatives joined by "or" after a whether-word or a verb of
-    # weighing (words.yaml choice_lead) is answered when the plan answers one of them
-    choice_alternatives: bool = True
     # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
     # body, each at most this many words (coordinated_subject)
     coordinated_bodies: bool = True
@@ -1012,42 +1009,6 @@ def _glossary_table(text: str) -> bool:
     return len(header) == 2 and all(c in _GLOSSARY_COLUMNS for c in header)
 
 
-_CHOICE_RE = re.compile(r"\b(?:" + W.alternation("choice_lead") + r")\b", re.IGNORECASE)
-_OR_RE = re.compile(r"\b(?:eller|or|alternativt)\b", re.IGNORECASE)
-
-
-def _choice_concerns(base: str, concerns: list) -> None:
-    """Mark two concerns as the alternatives of a choice: exactly two, the text between their
-    openings joined by "or", a whether-word or a verb of weighing before the first
-    (words.yaml choice_lead)."""
-    if len(concerns) != 2:
-        return
-    def bare(t: str) -> str:
-        return " ".join(t.replace(",", " ").split()).lower()
-
-    base = bare(base)
-    a, b = bare(concerns[0].text), bare(concerns[1].text)
-    i, j = base.find(a), base.find(b)
-    if i < 0 or j <= i:
-        return
-    between = base[i + len(a) : j] if j >= i + len(a) else base[i:j]
-    if not _OR_RE.search(between) or not _CHOICE_RE.search(base[: i + len(a)]):
-        return
-    for c in concerns:
-        c.alternative = True
-
-
-def _choice_answered(results: list, s: MatchSettings) -> list:
-    """Results of a choice's alternatives: when one answers (covered), it answers the other."""
-    alts = [r for r in results if r[0].alternative]
-    if len(alts) != 2:
-        return results
-    best = max(alts, key=lambda r: r[1])
-    if best[1] < s.covered:
-        return results
-    return [(r[0], best[1], best[2], []) if r[0].alternative else r for r in results]
-
-
 def build_units(
     plan: Plan, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> list[Unit]:
@@ -1202,9 +1163,6 @@ class Concern:
     duration_days: int = 0  # a least duration asked ("i minst N veker"), in days
     duration_text: str = ""
     subject_only: bool = False  # names only the plan's own subject beside other concerns
-    # one of two alternatives of a choice ("om X eller Y", "vurdere X eller Y"): the other
-    # answering is an answer (MatchSettings.choice_alternatives)
-    alternative: bool = False
     breakdown: bool = False  # asks for figures split over classes ("fordelt på sektorer")
     # the revision interval asked, in years ("Planen skal rullerast kvart tredje år" → 3), and
     # its words: answered by a sentence stating the same interval (revision_stated)
@@ -2023,8 +1981,6 @@ def _concerns_of(
             # "hvordan turismen påvirker handelen i sentrum og på kaia": the place after "og"
             # is where the same effect is asked about, no concern of its own
             c.effect = prev.effect
-    if settings.choice_alternatives and not point.process:
-        _choice_concerns(base, out)
     return out, context
 
 
@@ -2528,8 +2484,6 @@ def assess_points(
                 miss = [*miss, c.duration_text]
                 score = min(score, S.weak)
             results.append((c, score, unit, miss))
-        if S.choice_alternatives:
-            results = _choice_answered(results, S)
         n = len(results)
         covered = [r for r in results if r[1] >= S.covered]
         passing = False
