@@ -465,8 +465,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 REPORT_FRAME_BODY_WORDS = 3
 def _report_frame_re() -> re.Pattern[str]:
     """The frame: a body of a few words, the verb and conjunction of report_frame (an adverb
-    of asking may follow the verb: "Eg ber også om at", requirements.yaml asking_adverb), then
-    the plan as subject, or the addressee of a mandate letter ("… om at de greier ut …",
+    of asking may follow the verb: "Eg ber vidare om at", requirements.yaml asking_adverb), then
+    the plan as subject, or the addressee of a mandate letter ("… om at de lagar …",
     requirements.yaml addressee: the one asked to do the work is no concern either)."""
     from plancheck.mandate.points import _alt, _words
 

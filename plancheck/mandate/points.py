@@ -167,7 +167,7 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     if m:
         return "number", m.group("label"), m.group("rest")
     m = TYPED_CODE_RE.match(t)
-    # a point verb first, or a question ("Q1⇥How many homes …?": key questions coded so)
+    # a point verb first, or a question ("Q3⇥Who maintains the bridges?": key questions coded so)
     if m and (VERB_START.match(m.group("rest")) or m.group("rest").rstrip().endswith("?")):
         return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
@@ -357,8 +357,8 @@ def _pdf_table_grids(page) -> list[_Grid]:
 
 def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
     """A table that goes on over a page break under its repeated header row, its last row
-    broken inside a cell ("Forslag til, hvilke p-pladser … der kan" | … on one page, "" |
-    "nedlægges til fordel …" | … on the next): the first row after the repeated header has no
+    broken inside a cell ("Plan for, hvilke stier der" | … on one page, "" | "skal have lys"
+    | … on the next): the first row after the repeated header has no
     label in its first cell, so it is the rest of the row before, and its cells are joined to
     that row's. Why: read apart, the row's point is cut in two and the rest is a row without
     its label."""
@@ -401,7 +401,7 @@ def _drop_furniture(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> lis
     pages = {ln.page for ln in lines}
     need = max(2, (len(pages) + 1) // 2) if len(pages) >= 2 else 10**9
     # the pages on which a text stands at the page's head or foot: a running header repeats
-    # there, a text printed twice in the body (an innstilling's list in the vedtak) does not
+    # there, a text printed twice in the body (a proposal's list in the decision) does not
     by_page: dict[int | None, list[int]] = {}
     for k, ln in enumerate(lines):
         by_page.setdefault(ln.page, []).append(k)
@@ -1819,7 +1819,7 @@ def _subject_re() -> re.Pattern[str]:
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
 # "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
-# (or the writer of a mandate letter: "Eg ber også om at de …"; an adverb of asking may stand
+# (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
 # after the verb: "ber vidare om at")
 _REQUEST_RE = re.compile(
     r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r")\s+(?:"
@@ -1831,7 +1831,7 @@ _REQUEST_RE = re.compile(
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
-# the addressee as the subject of the clause asked for ("… om at de greier ut …"): case as
+# the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
@@ -1887,7 +1887,7 @@ _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 # "Planen skal også omtale …": the plan is asked to say something (a content requirement)
-# (the plan may stand between, as subject of an inverted clause: "Vidare skal planen vurdere …")
+# (the plan may stand between, as subject of an inverted clause: "Dessutom skal planen drøfte …")
 _ASKING_VERB_RE = re.compile(
     r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(?:"
     + _SUBJECT_RE.pattern + r"\s+)?(("
@@ -1958,9 +1958,9 @@ _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
 # "Utredaren ska samråda med …", "The review group will consult …": a body consulted, in the
 # active, whoever consults
 _CONSULT_ACTIVE_RE = _modal_then("consult_active")
-# "The review group must report to the committee by …": a report to a body, a step of the process
+# "The panel must report to the board by …": a report to a body, a step of the process
 _REPORT_RE = _modal_then("report_verb")
-# "Lokala må vurderast": a need modal ("må", "must") after a short subject that opens the
+# "Hallane må vurderast": a need modal ("må", "must") after a short subject that opens the
 # sentence, then an asked passive (a main clause, no subordinate one it could stand in)
 _NEED_PASSIVE_RE = re.compile(
     rf"^\s*(?:[\w-]+\s+){{1,{POINT_SETTINGS.modal_subject_words}}}?(?:"
@@ -2060,7 +2060,7 @@ def _asked_to_be_done(sentence: str) -> bool:
     before = s[: m.start()]
     if any(w.start() > 0 for w in _SUBORDINATOR_RE.finditer(before, before.rfind(",") + 1)):
         return False
-    # "Det skal også lagast ein plan for rekruttering": a further plan asked for beside the
+    # "Det skal òg lagast ein plan for vedlikehald": a further plan asked for beside the
     # plan the mandate orders (an adverb of asking between), not the decision to make it
     return not _PLAN_MADE_RE.match(s[m.end() :]) or bool(_ADVERB_RE.search(m.group(0)))
 
@@ -2163,7 +2163,7 @@ def is_requirement(sentence: str) -> bool:
         return True
     if indicative_requirement(s):
         return True
-    # "Kulturskulen skal samarbeide med …, og planen skal syne korleis …": a coordinated main
+    # "Biblioteket skal samarbeide med …, og planen skal syne kva …": a coordinated main
     # clause that asks by itself
     return any(
         is_requirement(rest[:1].upper() + rest[1:])
@@ -2178,7 +2178,7 @@ def _requested_clause(sentence: str) -> bool:
     the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
     council's request is the order; its subject is the council, the plan is the clause's. So
     is the request of a mandate letter's writer whose clause has the addressee as subject ("Eg
-    ber også om at de greier ut …"): the letter orders the addressee's work."""
+    ber vidare om at de lagar …"): the letter orders the addressee's work."""
     m = _REQUEST_RE.match(sentence)
     if not m:
         return False

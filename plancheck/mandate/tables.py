@@ -225,8 +225,8 @@ def _milestones(
     ("Milepæl | Frist", "Leverance | Frist": what is due by when), the rows numbered by the
     caller; under "Dato", "Når" or with no column of dates it is a timetable, no points.
     ``numbered`` False: a number column is no reason (a table of deliverables needs the
-    deadline header). A table of deliverables with a task label left of them ("Opgave |
-    Leverance | Ansvarlig | Frist") gives "task: deliverable", without the date: a task
+    deadline header). A table of deliverables with a task label left of them ("Emne |
+    Leverance | Udfører | Frist") gives "task: deliverable", without the date: a task
     table's date is when the work plans to hand it over, not what is asked."""
     header, body = rows[0], rows[1:]
     if len(body) < s.min_rows:
@@ -247,7 +247,7 @@ def _milestones(
         return None
     label = _task_label_column(body, m, dates, s) if not numbered else None
     if label is not None:
-        # "Opgave | Leverance | Ansvarlig | Frist": each delivery under the task it is for;
+        # "Emne | Leverance | Udfører | Frist": each delivery under the task it is for;
         # the date (and the owner) are the work's own schedule for it, no part of the point,
         # as in a numbered task table
         return [(None, f"{r[label].rstrip(':')}: {r[m]}" if r[label] else r[m]) for r in body if r[m]]
