@@ -212,6 +212,9 @@ class MatchSettings:
     # … and is a unit of its own, not a member of its section's whole-chapter unit (the
     # header row's words are labels, not the chapter's text)
     table_in_section: bool = False
+    # a glossary (a section headed "Ord og uttrykk", a table "Ord | Forklaring") is no
+    # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
+    glossary_out: bool = True
     # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
     # body, each at most this many words (coordinated_subject)
     coordinated_bodies: bool = True
@@ -465,16 +468,28 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 # words.yaml: report_frame), then the plan itself as its subject ("the strategy", "the draft
 # plan", "planen"): what follows is what is asked
 REPORT_FRAME_BODY_WORDS = 3
-REPORT_FRAME_RE = re.compile(
-    rf"^\s*(?:[\w\-]+\s+){{0,{REPORT_FRAME_BODY_WORDS}}}?(?:"
-    + "|".join(
-        r",?\s+".join(map(re.escape, w.split()))
+def _report_frame_re() -> re.Pattern[str]:
+    """The frame: a body of a few words, the verb and conjunction of report_frame (an adverb
+    of asking may follow the verb: "Eg ber vidare om at", requirements.yaml asking_adverb), then
+    the plan as subject, or the addressee of a mandate letter ("… om at de lagar …",
+    requirements.yaml addressee: the one asked to do the work is no concern either)."""
+    from plancheck.mandate.points import _alt, _words
+
+    adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+    frames = "|".join(
+        re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
         for w in sorted(W.words("report_frame"), key=len, reverse=True)
     )
-    + r")\s+(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
-    + r"(?:\w*(?:" + W.alternation("plan_self") + r")\w*\s+)?",
-    re.IGNORECASE,
-)
+    addressee = "|".join(map(re.escape, _words("addressee")))
+    return re.compile(
+        rf"^\s*(?:[\w\-]+\s+){{0,{REPORT_FRAME_BODY_WORDS}}}?(?:" + frames
+        + r")\s+(?:(?-i:" + addressee + r")\s+)?(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
+        + r"(?:\w*(?:" + W.alternation("plan_self") + r")\w*\s+)?",
+        re.IGNORECASE,
+    )
+
+
+REPORT_FRAME_RE = _report_frame_re()
 
 
 def strip_report_frame(text: str) -> str:
@@ -980,6 +995,25 @@ def _process_sentence(
     )
 
 
+_GLOSSARY_HEADING_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + W.alternation("glossary_heading") + r")\W*$", re.IGNORECASE
+)
+_GLOSSARY_COLUMNS = frozenset(w.lower() for w in W.words("glossary_column"))
+
+
+def _glossary_section(sid: str | None, sections: dict) -> bool:
+    """The section is a glossary by its heading ("Ord og uttrykk", "Glossary")."""
+    sec = sections.get(sid or "")
+    return sec is not None and bool(_GLOSSARY_HEADING_RE.match(" ".join(sec.title.split())))
+
+
+def _glossary_table(text: str) -> bool:
+    """A two-column table headed by a word and its explanation ("Ord | Forklaring", "Term |
+    Definition"): every header cell a glossary column word."""
+    header = [c.strip().lower() for c in text.split("\n", 1)[0].split("|")]
+    return len(header) == 2 and all(c in _GLOSSARY_COLUMNS for c in header)
+
+
 def build_units(
     plan: Plan, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> list[Unit]:
@@ -1029,6 +1063,8 @@ def build_units(
     for p in plan.passages:
         if str(getattr(p.kind, "value", p.kind)) == "heading":
             continue  # a heading names a subject; the passages under it answer
+        if settings.glossary_out and _glossary_section(p.section_id, sections):
+            continue  # a definition of a word is no answer
         if (p.page, _norm(p.text)) in item_texts:
             continue  # the goal/strategy/measure stands for it
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
@@ -1038,6 +1074,10 @@ def build_units(
         # a table as a whole (header and cells, under its section's heading): the answer to a
         # point asking for an overview ("Gi en oversikt over selskapene, med eierandel …"),
         # which its rows read one by one as measures do not give
+        if settings.glossary_out and (
+            _glossary_section(p.section_id, sections) or _glossary_table(p.text)
+        ):
+            continue  # a glossary defines the words it lists, it answers nothing
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
         _analyse_text(u, p.text.replace("\n", ". "), lang, settings, own)
         units.append(u)

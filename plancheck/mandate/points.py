@@ -72,6 +72,11 @@ class PointSettings:
     # a line at a page break set this many points smaller than the body is a running header or
     # footer (the type of page furniture), not text of the mandate
     furniture_smaller: float = 1.0
+    # a running header or footer stands among the first or last this many lines of a page: a
+    # line repeated in the body (a list printed again in a vedtak) is no furniture
+    furniture_lines: int = 4
+    # a list of at least this many questions is asked of the work beside the mandate's list
+    question_items: int = 2
     # paragraphs that each open with a bold topic and a full stop ("**Jordvern.** …") are a
     # list of points when at least this many of them stand one after another and ask
     lead_in_paragraphs: int = 2
@@ -143,7 +148,8 @@ WORD_NUMBER_RE = re.compile(
 CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$")
 # … and typed without the bracket ("O1⇥Set a target …", "D2 Prepare …": objectives and
 # deliverables numbered by a letter and a number, the tab read as a space): an item only when
-# its text opens with a point verb (VERB_START), so "E6 går gjennom …" stays a sentence
+# its text opens with a point verb (VERB_START) or is a question, so "E6 går gjennom …" stays
+# a sentence
 TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
@@ -161,7 +167,8 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     if m:
         return "number", m.group("label"), m.group("rest")
     m = TYPED_CODE_RE.match(t)
-    if m and VERB_START.match(m.group("rest")):
+    # a point verb first, or a question ("Q3⇥Who maintains the bridges?": key questions coded so)
+    if m and (VERB_START.match(m.group("rest")) or m.group("rest").rstrip().endswith("?")):
         return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
     if m:
@@ -276,6 +283,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
         raise InputError(f"{path}: cannot read the mandate PDF ({exc.__class__.__name__})") from exc
     lines: list[Line] = []
     with pdf:
+        grids = _join_broken_rows([_pdf_table_grids(page) for page in pdf.pages])
         for pno, page in enumerate(pdf.pages, start=1):
             words = page.extract_words(extra_attrs=["size", "fontname"], use_text_flow=True)
             rows: list[list[dict]] = []
@@ -290,7 +298,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 else:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
-            tables = _pdf_point_tables(page, pno)
+            tables = _pdf_point_tables(grids[pno - 1], pno)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
                 mid = (row[0]["top"] + row[0]["bottom"]) / 2
@@ -334,22 +342,53 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
     return _drop_furniture(lines)
 
 
-def _pdf_point_tables(page, pno: int) -> list[tuple[float, float, list[Line]]]:
+_Grid = tuple[tuple[float, float, float, float], list[list[str]]]
+
+
+def _pdf_table_grids(page) -> list[_Grid]:
+    """The ruled tables of a PDF page, as (bbox, rows of cell texts), top to bottom."""
+    try:
+        found = page.find_tables()
+    except Exception:  # a malformed drawing: read the page as text
+        return []
+    out = [(tuple(t.bbox), [[c or "" for c in row] for row in t.extract()]) for t in found]
+    return sorted(out, key=lambda g: g[0][1])
+
+
+def _join_broken_rows(pages: list[list[_Grid]]) -> list[list[_Grid]]:
+    """A table that goes on over a page break under its repeated header row, its last row
+    broken inside a cell ("Plan for, hvilke stier der" | … on one page, "" | "skal have lys"
+    | … on the next): the first row after the repeated header has no
+    label in its first cell, so it is the rest of the row before, and its cells are joined to
+    that row's. Why: read apart, the row's point is cut in two and the rest is a row without
+    its label."""
+    for k in range(1, len(pages)):
+        if not pages[k - 1] or not pages[k]:
+            continue
+        prev, cur = pages[k - 1][-1][1], pages[k][0][1]
+        if len(prev) < 2 or len(cur) < 2 or len(prev[0]) != len(cur[0]):
+            continue
+        clean = [" ".join(c.split()) for c in prev[0]]
+        if clean != [" ".join(c.split()) for c in cur[0]]:
+            continue  # no repeated header: another table
+        first = cur[1]
+        if first[0].strip() or not any(c.strip() for c in first[1:]):
+            continue
+        prev[-1] = [" ".join(f"{a} {b}".split()) for a, b in zip(prev[-1], first, strict=True)]
+        del cur[1]
+    return pages
+
+
+def _pdf_point_tables(grids: list[_Grid], pno: int) -> list[tuple[float, float, list[Line]]]:
     """The ruled tables of a PDF page whose rows are points (tables.py), as (top, bottom,
     lines): the text of a two-column table runs its label and its point together on one line
     ("Flomveier Kartlegge kommunale badstuer …"), and the point's wrapped lines stand in the
     second column; the table's cells keep them apart. Any other table is read as text, as
     before."""
     out: list[tuple[float, float, list[Line]]] = []
-    try:
-        found = page.find_tables()
-    except Exception:  # a malformed drawing: read the page as text
-        return out
-    for t in found:
-        grid = [[c or "" for c in row] for row in t.extract()]
+    for (x0, top, _x1, bottom), grid in grids:
         items = _table_lines(grid, pno)
         if items:
-            x0, top, _x1, bottom = t.bbox
             for ln in items:
                 ln.indent = x0
             out.append((top, bottom, items))
@@ -360,9 +399,23 @@ def _drop_furniture(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> lis
     """Remove page numbers and running headers/footers: lines repeated on most pages, and the
     small type at a page break (:func:`_page_margins`)."""
     pages = {ln.page for ln in lines}
-    norm = Counter(re.sub(r"\d+", "#", ln.text.lower()) for ln in lines)
     need = max(2, (len(pages) + 1) // 2) if len(pages) >= 2 else 10**9
-    repeated = {k for k, n in norm.items() if n >= need}
+    # the pages on which a text stands at the page's head or foot: a running header repeats
+    # there, a text printed twice in the body (a proposal's list in the decision) does not
+    by_page: dict[int | None, list[int]] = {}
+    for k, ln in enumerate(lines):
+        by_page.setdefault(ln.page, []).append(k)
+    at_edge: dict[str, set] = {}
+    in_body: set[str] = set()
+    for pno, ks in by_page.items():
+        for pos, k in enumerate(ks):
+            key = re.sub(r"\d+", "#", lines[k].text.lower())
+            if pos < s.furniture_lines or len(ks) - pos <= s.furniture_lines:
+                at_edge.setdefault(key, set()).add(pno)
+            else:
+                in_body.add(key)
+    # (and never in the middle of a page: a header is not printed among the text)
+    repeated = {k for k, found in at_edge.items() if len(found) >= need and k not in in_body}
     kept = [
         ln
         for ln in lines
@@ -1014,6 +1067,13 @@ def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPo
     return runs
 
 
+def _question_list(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
+    """A list whose items are all questions, at least ``question_items`` of them."""
+    return len(run) >= s.question_items and all(
+        " ".join(p.text.split()).endswith("?") for p in run
+    )
+
+
 def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
     """The points of every table of points (runs of ``Line.table`` rows), in document order."""
     out: list[_RawPoint] = []
@@ -1558,9 +1618,14 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         # without a mandate heading the longest list is the mandate's (numbered lists first),
         # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         runs = _all_lists(lines, body)
-        numbered = [r for r in runs if r[0].kind == "number"] or runs
+        # a list of questions ("Key questions", "Q1 How many …?") is asked of the work
+        # beside the list of what it covers: both are the mandate's, in document order
+        asked = [r for r in runs if _question_list(r)]
+        lists = [r for r in runs if not _question_list(r)] or asked
+        numbered = [r for r in lists if r[0].kind == "number"] or lists
         if numbered:
             found = max(numbered, key=len)
+            found = [p for r in runs if r is found or (r in asked and r is not found) for p in r]
         known = {" ".join(p.text.split()) for p in found}
         tabled = [p for p in tabled if " ".join(p.text.split()) not in known]
     found = found + tabled
@@ -1754,12 +1819,21 @@ def _subject_re() -> re.Pattern[str]:
 _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
 # "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
+# (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
+# after the verb: "ber vidare om at")
 _REQUEST_RE = re.compile(
-    r"^\s*" + _DECIDER_RE.pattern + r"\s+(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("request_that"))
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r"\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("request_that")
+    )
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+# the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
+# printed (Danish "I" is the addressee, "i" a preposition)
+_ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
 _BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
@@ -1779,7 +1853,8 @@ _DEADLINE_RE = re.compile(
 # requirements in the indicative, without a modal (see requirements.yaml): a body invited or
 # heard, a meeting held, a step of the process named as a noun, a part the plan gets
 _CONSULT_PASSIVE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in _words("passive_aux")) + r")\s+(\w+\s+){0,2}("
+    r"\b(" + "|".join(re.escape(w) for w in _words("passive_aux"))
+    + r"|(?:" + _alt("modal") + r")\s+(?:" + _alt("passive_infinitive") + r"))\s+(\w+\s+){0,2}("
     + "|".join(re.escape(w) for w in _words("consult_participle"))
     + r")\b",
     re.IGNORECASE,
@@ -1812,8 +1887,10 @@ _DELIVERABLE_INDICATIVE_RE = _word_re("deliverable_indicative")
 _STEP_WHOM_RE = re.compile(r"^\S*\s*\b(for|med|hos|til|i|with|by|för|hos)\s+\w", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(19|20)\d\d\b")
 # "Planen skal også omtale …": the plan is asked to say something (a content requirement)
+# (the plan may stand between, as subject of an inverted clause: "Dessutom skal planen drøfte …")
 _ASKING_VERB_RE = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(("
+    r"\b(" + "|".join(re.escape(w) for w in _words("modal")) + r")\s+(?:"
+    + _SUBJECT_RE.pattern + r"\s+)?(("
     + "|".join(re.escape(w) for w in _words("asking_adverb"))
     + r")\s+)?("
     + "|".join(re.escape(w) for w in _words("asking_verb"))
@@ -1881,6 +1958,26 @@ _INCLUSION_RE = _modal_then("inclusion_verb", modal="asking_modal")
 # "Utredaren ska samråda med …", "The review group will consult …": a body consulted, in the
 # active, whoever consults
 _CONSULT_ACTIVE_RE = _modal_then("consult_active")
+# "The panel must report to the board by …": a report to a body, a step of the process
+_REPORT_RE = _modal_then("report_verb")
+# "Hallane må vurderast": a need modal ("må", "must") after a short subject that opens the
+# sentence, then an asked passive (a main clause, no subordinate one it could stand in)
+_NEED_PASSIVE_RE = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{1,{POINT_SETTINGS.modal_subject_words}}}?(?:"
+    + _alt("modal") + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+(?:" + _alt("asked_passive")
+    + r")\b",
+    re.IGNORECASE,
+)
+_ADVERB_RE = re.compile(r"\b(?:" + _alt("asking_adverb") + r")\b", re.IGNORECASE)
+# ", og planen skal …": a main clause coordinated after a comma
+def _coordinated_re() -> re.Pattern[str]:
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("and_words") + plain_words("or_words")
+    return re.compile(r",\s+(?:" + alternation(words) + r")\s+(?=\w)", re.IGNORECASE)
+
+
+_COORDINATED_RE = _coordinated_re()
 # "Eldrerådet skal tas med i planarbeidet": a body drawn into the work (not into the plan)
 _TAKEN_INTO_WORK_RE = re.compile(
     r"\b(?:" + _alt("taken_into") + r")\s+(?:i|in|into)\s+(?:" + _alt("work_noun") + r")\b",
@@ -1953,15 +2050,19 @@ def _asked_to_be_done(sentence: str) -> bool:
     s = sentence.strip()
     if _NEGATION_RE.search(s) or _PAST_RE.search(s):
         return False
-    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s)
+    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s) or _NEED_PASSIVE_RE.match(s)
     if m is None:
         return False
+    if _NEED_PASSIVE_RE.match(s) is m:
+        return True
     # the clause of the modal: from the last comma before it; a subordinator that opens the
     # sentence opens a fronted clause ("Der skal …" is the impersonal subject in Danish)
     before = s[: m.start()]
     if any(w.start() > 0 for w in _SUBORDINATOR_RE.finditer(before, before.rfind(",") + 1)):
         return False
-    return not _PLAN_MADE_RE.match(s[m.end() :])
+    # "Det skal òg lagast ein plan for vedlikehald": a further plan asked for beside the
+    # plan the mandate orders (an adverb of asking between), not the decision to make it
+    return not _PLAN_MADE_RE.match(s[m.end() :]) or bool(_ADVERB_RE.search(m.group(0)))
 
 
 _PRONOUN_AFTER_MODAL_RE = re.compile(
@@ -2051,20 +2152,39 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _requested_clause(s):
         return True
-    return indicative_requirement(s)
+    if (
+        modal
+        and (rep := _REPORT_RE.search(s))
+        and not _NEGATION_RE.search(s)
+        and not _PAST_RE.search(s)
+        and (_DEADLINE_RE.search(s) or _DECIDER_RE.search(s, rep.end()))
+    ):
+        # a body reports to the one that ordered the work, by a date or to a deciding body
+        return True
+    if indicative_requirement(s):
+        return True
+    # "Biblioteket skal samarbeide med …, og planen skal syne kva …": a coordinated main
+    # clause that asks by itself
+    return any(
+        is_requirement(rest[:1].upper() + rest[1:])
+        for c in _COORDINATED_RE.finditer(s)
+        if len((rest := s[c.end() :]).split()) >= 4
+    )
 
 
 def _requested_clause(sentence: str) -> bool:
     """A deciding body asks for something in a that-clause ("Kommunestyret ber om at
     planforslaget sendes på høring til …, og at planen legges fram … innen utgangen av 2029"):
     the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
-    council's request is the order; its subject is the council, the plan is the clause's."""
+    council's request is the order; its subject is the council, the plan is the clause's. So
+    is the request of a mandate letter's writer whose clause has the addressee as subject ("Eg
+    ber vidare om at de lagar …"): the letter orders the addressee's work."""
     m = _REQUEST_RE.match(sentence)
     if not m:
         return False
     clause = m.group("clause")
     return any(
-        is_requirement(part[:1].upper() + part[1:])
+        is_requirement(part[:1].upper() + part[1:]) or bool(_ADDRESSEE_RE.match(part))
         for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
         if part.strip()
     )

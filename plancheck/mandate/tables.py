@@ -225,7 +225,9 @@ def _milestones(
     ("Milepæl | Frist", "Leverance | Frist": what is due by when), the rows numbered by the
     caller; under "Dato", "Når" or with no column of dates it is a timetable, no points.
     ``numbered`` False: a number column is no reason (a table of deliverables needs the
-    deadline header)."""
+    deadline header). A table of deliverables with a task label left of them ("Emne |
+    Leverance | Udfører | Frist") gives "task: deliverable", without the date: a task
+    table's date is when the work plans to hand it over, not what is asked."""
     header, body = rows[0], rows[1:]
     if len(body) < s.min_rows:
         return None
@@ -243,7 +245,30 @@ def _milestones(
         return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
     if not deadline_header(header[d]):
         return None
+    label = _task_label_column(body, m, dates, s) if not numbered else None
+    if label is not None:
+        # "Emne | Leverance | Udfører | Frist": each delivery under the task it is for;
+        # the date (and the owner) are the work's own schedule for it, no part of the point,
+        # as in a numbered task table
+        return [(None, f"{r[label].rstrip(':')}: {r[m]}" if r[label] else r[m]) for r in body if r[m]]
     return [(None, f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
+
+
+def _task_label_column(
+    body: list[list[str]], m: int, dates: list[int], s: TableSettings
+) -> int | None:
+    """The column left of the deliverables column ``m`` that names each row's task (short
+    cells, every row labelled, neither numbers nor dates), or None."""
+    for c in range(m - 1, -1, -1):
+        if c in dates:
+            continue
+        cells = cells_of(body, c)
+        if _number_column(cells):
+            continue
+        if all(x and len(x.split()) <= s.label_words for x in cells):
+            return c
+        return None
+    return None
 
 
 def raci_rows(
