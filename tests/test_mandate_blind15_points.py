@@ -1,6 +1,6 @@
 """Forms of a mandate met in mandates-blind15, each on a small hand-built input (invented
 wording, no corpus document's): a vedtak that prints the innstilling's list again on the next
-page, key questions coded "Q1" after a bullet list, requirements in the running prose of a
+page, questions coded "Q1" after a bullet list, requirements in the running prose of a
 mandate letter, a task table whose owner and date columns are no part of the points, and a
 table row broken over a page break under the repeated header."""
 
@@ -80,7 +80,7 @@ def test_coded_key_questions_are_points_after_the_scope_bullets():
         "Terms of Reference: Play Areas Review\n\n1 Scope\n\nThe review will cover:\n\n"
         "- play areas owned by the council\n- the budget for repairs\n\n"
         "2 Out of scope\n\n- school playgrounds\n- private gardens\n\n"
-        "3 Key questions\n\nQ1 How many play areas need repair?\n"
+        "3 Questions to answer\n\nQ1 How many play areas need repair?\n"
         "Q2 Who inspects them, and how often?\n"
     )
     points = [p for p in find_points([text]) if not p.number.startswith("S")]
@@ -99,7 +99,7 @@ def test_a_typed_code_before_a_statement_stays_a_sentence():
 def test_requirements_in_the_prose_of_a_mandate_letter():
     asks = [
         "Dessutom skal planen drøfte korleis biblioteket kan nå alle grendene.",
-        "Eg ber vidare om at de lagar eit opplegg for lesestunder med skulane.",
+        "Eg ber òg om at de lagar eit opplegg for lesestunder med skulane.",
         "Jeg ber videre om at dere vurderer åpningstidene i helgene.",
         "Rapporten skal gje ei oversikt, med tal på utlån og lånarar.",
         "Hallane må vurderast med tanke på arrangement.",
@@ -174,7 +174,7 @@ def test_a_row_broken_over_the_page_is_joined_under_the_repeated_header():
 def test_a_writers_request_frame_is_no_concern():
     from plancheck.mandate.match import strip_report_frame
 
-    assert strip_report_frame("Eg ber vidare om at de lagar eit opplegg med musikklaget.") == (
+    assert strip_report_frame("Eg ber òg om at de lagar eit opplegg med musikklaget.") == (
         "lagar eit opplegg med musikklaget."
     )
     assert strip_report_frame("Jeg ber om at dere vurderer åpningstidene.") == "vurderer åpningstidene."

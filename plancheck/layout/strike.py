@@ -1,8 +1,8 @@
 """Struck-through text: characters with a thin rule drawn through their middle.
 
-A draft printed with its review marks shown ('Show markup', tracked changes) strikes the
+A draft printed with its review marks shown (tracked changes) strikes the
 deleted text through and underlines the inserted text: the text layer holds both, run
-together ('godttrygt', '20262027'). Struck text is deleted text, on any document: it is no
+together ('godtbedre', '20272028'). Struck text is deleted text, on any document: it is no
 part of what the plan says. An underline runs under the baseline, a strike-through across the
 letters' middle; this stage drops the characters a thin horizontal path crosses there, before
 they make words. Geometry only.

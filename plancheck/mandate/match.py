@@ -212,7 +212,7 @@ class MatchSettings:
     # … and is a unit of its own, not a member of its section's whole-chapter unit (the
     # header row's words are labels, not the chapter's text)
     table_in_section: bool = False
-    # a glossary (a section headed "Ord og uttrykk", a table "Ord | Forklaring") is no
+    # a glossary (a section headed "Ordliste", a table "Ord | Forklaring") is no
     # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
     glossary_out: bool = True
     # a process step whose subject coordinates bodies ("A og B skal høres") is one concern per
@@ -470,7 +470,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])")
 REPORT_FRAME_BODY_WORDS = 3
 def _report_frame_re() -> re.Pattern[str]:
     """The frame: a body of a few words, the verb and conjunction of report_frame (an adverb
-    of asking may follow the verb: "Eg ber vidare om at", requirements.yaml asking_adverb), then
+    of asking may follow the verb: "Eg ber òg om at", requirements.yaml asking_adverb), then
     the plan as subject, or the addressee of a mandate letter ("… om at de lagar …",
     requirements.yaml addressee: the one asked to do the work is no concern either)."""
     from plancheck.mandate.points import _alt, _words
@@ -1002,7 +1002,7 @@ _GLOSSARY_COLUMNS = frozenset(w.lower() for w in W.words("glossary_column"))
 
 
 def _glossary_section(sid: str | None, sections: dict) -> bool:
-    """The section is a glossary by its heading ("Ord og uttrykk", "Glossary")."""
+    """The section is a glossary by its heading ("Ordliste", "Glossary")."""
     sec = sections.get(sid or "")
     return sec is not None and bool(_GLOSSARY_HEADING_RE.match(" ".join(sec.title.split())))
 

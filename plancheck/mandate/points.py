@@ -167,7 +167,7 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     if m:
         return "number", m.group("label"), m.group("rest")
     m = TYPED_CODE_RE.match(t)
-    # a point verb first, or a question ("Q3⇥Who maintains the bridges?": key questions coded so)
+    # a point verb first, or a question ("Q3⇥Who maintains the bridges?": questions coded so)
     if m and (VERB_START.match(m.group("rest")) or m.group("rest").rstrip().endswith("?")):
         return "number", m.group("label") + ")", m.group("rest")
     m = NUMBER_RE.match(t)
@@ -1618,7 +1618,7 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         # without a mandate heading the longest list is the mandate's (numbered lists first),
         # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
         runs = _all_lists(lines, body)
-        # a list of questions ("Key questions", "Q1 How many …?") is asked of the work
+        # a list of questions ("Questions to answer", "Q1 How many …?") is asked of the work
         # beside the list of what it covers: both are the mandate's, in document order
         asked = [r for r in runs if _question_list(r)]
         lists = [r for r in runs if not _question_list(r)] or asked
@@ -1820,7 +1820,7 @@ _SUBJECT_RE = _subject_re()
 _DECIDER_RE = _word_re("decider")
 # "Formannskapet ber om at …": a deciding body asking, and the that-clause it asks
 # (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
-# after the verb: "ber vidare om at")
+# after the verb: "ber òg om at")
 _REQUEST_RE = re.compile(
     r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r")\s+(?:"
     + "|".join(
@@ -2178,7 +2178,7 @@ def _requested_clause(sentence: str) -> bool:
     the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
     council's request is the order; its subject is the council, the plan is the clause's. So
     is the request of a mandate letter's writer whose clause has the addressee as subject ("Eg
-    ber vidare om at de lagar …"): the letter orders the addressee's work."""
+    ber òg om at de lagar …"): the letter orders the addressee's work."""
     m = _REQUEST_RE.match(sentence)
     if not m:
         return False
