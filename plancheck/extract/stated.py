@@ -7,7 +7,7 @@ not take for goals:
   "Target: …"): the label says what the line is;
 - paragraphs that open with a main clause "<subject> skal …" (:func:`topic_goal`), where one
   section holds at least ``min_count`` of them;
-- headings that are whole sentences ("Every tenant is offered a visit within four weeks."
+- headings that are whole sentences ("Every beekeeper is offered a visit within four weeks."
   over the actions that serve it), where the plan sets at least ``min_count`` of them: a title
   names a topic and does not end in a full stop; one or two sentence headings may be emphasis,
   several are the plan's form.

@@ -394,7 +394,7 @@ _QUANTIFIED_GAP = 2  # words between "alle" and the group it counts ("alle dei n
 def quantifies_group(found: list, i: int, groups) -> bool:
     """Whether the word for everyone at ``found[i]`` ("alle", "every") counts a group of some
     people named within :data:`_QUANTIFIED_GAP` words after it ("alle foreldre med tvillingar",
-    "every tenant"): every one of that group, not everyone. ``groups`` gives a word's group keys
+    "every beekeeper"): every one of that group, not everyone. ``groups`` gives a word's group keys
     (see :func:`goal_words`). Why: "Kurs for alle foreldre med tvillingar" is for parents,
     and does not answer a goal for the elderly as an offer "for alle" would (see
     :func:`names_people`)."""
