@@ -171,3 +171,21 @@ def test_a_heading_naming_goals_makes_the_sentences_under_it_goals():
     texts = [g.text for g in with_stated_goals(child).goals]
     assert "Den som söker hjälp ska få ett första samtal inom en vecka." in texts
     assert not any(t.startswith("Planen visar") for t in texts)
+
+
+def test_a_child_goal_for_those_a_clause_picks_out_is_set_for_some_people():
+    from plancheck.mandate.parents import goal_words, narrowed_people, restricted_subject
+
+    assert restricted_subject("Brann skal oppdages tidlig, og den som rammes skal få hjelp.")
+    assert restricted_subject("Support reaches those who live alone.")
+    assert not restricted_subject("Alle skal få svar innen en uke.")
+    goal = goal_words("Innbyggerne skal føle seg trygge overalt i kommunen.", "nb")
+    assert narrowed_people(goal, ["Brann skal oppdages tidlig, og den som rammes skal få hjelp."], "nb")
+    assert not narrowed_people(goal, ["Gatene skal være godt opplyst om natten."], "nb")
+
+
+def test_the_public_librarys_buildings_are_the_councils_own():
+    from plancheck.mandate.parents import own_operations
+
+    assert own_operations("Library buildings use half the energy by 2031.")
+    assert not own_operations("Homes in the district use half the energy by 2031.")
