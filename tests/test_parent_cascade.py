@@ -189,3 +189,9 @@ def test_the_public_librarys_buildings_are_the_councils_own():
 
     assert own_operations("Library buildings use half the energy by 2031.")
     assert not own_operations("Homes in the district use half the energy by 2031.")
+
+
+def test_a_goal_that_restates_a_parent_goal_and_adds_to_it_is_the_childs_own():
+    goal = "Kommunens energianvändning ska halveras"
+    kept, quoted_by = without_goal_quotes([("g1", "goal", goal + " i alla skolor till 2030.", 1)], [goal + "."])
+    assert [i[0] for i in kept] == ["g1"] and quoted_by == {}

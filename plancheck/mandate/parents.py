@@ -2309,12 +2309,17 @@ def without_goal_quotes(
                 sp for sp in goal_restatements(text, goals, settings)
                 if not any(sp[0] < e and s < sp[1] for s, e, _g in spans)
             ]
-            # a heading, goal or list item that is the goal restated whole, under at most a
+            # a heading, goal or list item that is the goal restated whole, after at most a
             # short label ("Kommunens mål: <goal>" set over the child's own goals): the parent's
-            # goal repeated as a heading, not the child's answer to it. Running text may
-            # restate a goal anywhere in a sentence
+            # goal repeated as a heading, not the child's answer to it (words after it — "…
+            # med 50 prosent" — make it the child's own goal). Running text may restate a goal
+            # anywhere in a sentence
             if kind != "paragraph":
-                restated = [sp for sp in restated if _beside_words(text, [sp]) <= settings.quote_label_words]
+                restated = [
+                    sp for sp in restated
+                    if _beside_words(text, [sp]) <= settings.quote_label_words
+                    and not re.search(r"\w", text[sp[1]:])
+                ]
             spans += restated
         if not spans:
             kept.append((ident, kind, text, page))
