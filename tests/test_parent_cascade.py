@@ -195,3 +195,11 @@ def test_a_goal_that_restates_a_parent_goal_and_adds_to_it_is_the_childs_own():
     goal = "Kommunens energianvändning ska halveras"
     kept, quoted_by = without_goal_quotes([("g1", "goal", goal + " i alla skolor till 2030.", 1)], [goal + "."])
     assert [i[0] for i in kept] == ["g1"] and quoted_by == {}
+
+
+def test_a_goal_that_restates_a_parent_goal_for_all_of_them_is_the_childs_own():
+    goal = "Eldre skal ha gode møteplasser i bygdene."
+    kept, quoted_by = without_goal_quotes([("g1", "goal", "Alle eldre skal ha gode møteplasser i bygdene.", 1)], [goal])
+    assert [i[0] for i in kept] == ["g1"] and quoted_by == {}
+    kept, quoted_by = without_goal_quotes([("h1", "heading", "Samfunnsmål – " + goal, 1)], [goal])
+    assert kept == [] and quoted_by == {0: ["h1"]}

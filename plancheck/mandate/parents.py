@@ -2279,6 +2279,10 @@ def goal_restatements(
     return out
 
 
+# before a restated goal: nothing, or a label ending in a colon or a dash ("Fullmäktiges mål:")
+_LABEL_END_RE = re.compile(r"(?:^\s*|[:–—·|]\s*)$")
+
+
 def _without_spans(text: str, spans: list[tuple[int, int, int]]) -> str:
     for start, end, _g in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
@@ -2319,6 +2323,7 @@ def without_goal_quotes(
                     sp for sp in restated
                     if _beside_words(text, [sp]) <= settings.quote_label_words
                     and not re.search(r"\w", text[sp[1]:])
+                    and _LABEL_END_RE.search(" " + text[: sp[0]])
                 ]
             spans += restated
         if not spans:
