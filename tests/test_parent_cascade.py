@@ -117,8 +117,8 @@ def test_a_short_name_on_a_band_gives_way_to_the_sentence_under_it():
 
 
 def test_a_contributes_to_line_with_the_goals_name_after_the_number():
-    assert reference_line("Contributes to outcome: 3 – Open doors") == ["3"]
-    assert reference_line("Contributes to outcome: none (income target)") == []
+    assert reference_line("Contributes to priority: 3 – Open doors") == ["3"]
+    assert reference_line("Contributes to priority: none (income target)") == []
 
 
 def test_a_tag_on_items_about_something_else_keeps_the_goal_partial():
@@ -187,7 +187,7 @@ def test_a_child_goal_for_those_a_clause_picks_out_is_set_for_some_people():
 def test_the_public_librarys_buildings_are_the_councils_own():
     from plancheck.mandate.parents import own_operations
 
-    assert own_operations("Library buildings use half the energy by 2031.")
+    assert own_operations("The library building at the harbour will use half the energy by 2031.")
     assert not own_operations("Homes in the district use half the energy by 2031.")
 
 

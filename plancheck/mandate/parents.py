@@ -2004,13 +2004,13 @@ def parent_goals(parent: Plan, doc=None) -> list:
     )
 
 
-_NAME_MAX_WORDS = 5  # "A HOME FOR EVERYONE": a goal's short name is a few words
+_NAME_MAX_WORDS = 5  # "CLEAN AIR FOR ALL": a goal's short name is a few words
 _NAMED_MIN_WORDS = 4  # the sentence printed under it is a whole sentence of this many words
 
 
 def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
     """Goal id → (the sentence printed right after it, the goal's text as read) for each goal the
-    extractor read as a short name from a label line ("OUTCOME 4: A HOME FOR EVERYONE", at most
+    extractor read as a short name from a label line ("AIM 4: CLEAN AIR FOR ALL", at most
     ``_NAME_MAX_WORDS`` words, not a sentence) when the next passage of the plan is one whole
     sentence of at least ``_NAMED_MIN_WORDS`` words (``whole_sentence``) that is neither labelled
     nor itself read as an item. Only where every goal of the plan read so has such a sentence.
@@ -2443,7 +2443,7 @@ _WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
 def quoted_scope(sections, sid: str | None, quoted: set[str]) -> list[str]:
     """The sections that the quotation of a parent goal heading section ``sid`` stands over:
     ``sid``, the sections below it, and the sections after it at its level under the same
-    parent whose title comes back there more than once ("Nämndens mål", "Aktiviteter" after
+    parent whose title comes back there more than once ("Styrelsens mål", "Aktiviteter" after
     each quoted goal), up to the next section headed by a quotation (``quoted``) or any other
     title. Why: a målkaskad prints each parent goal as a heading and the child's own goals and
     activities under sub-headings set at the same level as it; a quoted goal with nothing
@@ -2654,7 +2654,7 @@ def joins_things(text: str, lang: str) -> bool:
 
 _REFERENCE_LINE_MAX_WORDS = 10  # "Bidrager til kommuneplanens mål 1.1 og 1.2": a line of its own
 _REFERENCE_SKIP_WORDS = 3  # words between the label and the codes ("kommuneplanens mål")
-# a code followed by a dash and the goal's name: "2 – Gode liv", "3 - Thriving streets"
+# a code followed by a dash and the goal's name: "2 – Rein luft", "3 - Clean air"
 _NAMED_CODE_RE = re.compile(r"^(\S{1,8})\s+[–—-]\s+[^\W\d_].*$")
 
 
@@ -2674,7 +2674,7 @@ def reference_line(text: str) -> list[str]:
             continue
         for skip in range(_REFERENCE_SKIP_WORDS + 1):
             rest = words[n + skip :]
-            # the goal's short name after its number and a dash ("… 2 – Healthy lives")
+            # the goal's short name after its number and a dash ("… 2 – Clean air")
             tail = _NAMED_CODE_RE.match(" ".join(rest))
             codes = item_codes(tail.group(1) if tail else " ".join(rest)) if rest else []
             if codes and all(any(ch.isdigit() for ch in c) for c in codes):
