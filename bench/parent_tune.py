@@ -1,5 +1,5 @@
 """Calibrate the rød tråd leave-one-batch-out over corpora/parents and parents-blind2 …
-parents-blind13 (each blind batch was scored first-contact before it joined).
+parents-blind14 (each blind batch was scored first-contact before it joined).
 
     python bench/parent_tune.py cache           # read the parent/child pairs once (slow)
     python bench/parent_tune.py cv              # the rule: per batch, the grid point best on the others
@@ -9,6 +9,10 @@ parents-blind13 (each blind batch was scored first-contact before it joined).
                                                 # on the others; the nested choice; -v per batch
     python bench/parent_tune.py confusion       # gold × reported over all batches: parent
                                                 # goals, and child goals' serving classes
+    python bench/parent_tune.py errors [-v]     # each wrong parent goal sorted into a cause:
+                                                # evidence not read, read but unmatched,
+                                                # judged too low/high, another goal's evidence,
+                                                # shared words (the table in docs/mandate.md)
     python bench/parent_tune.py cross           # every parent against every other pair's
                                                 # child: goals called followed up (all false)
     python bench/parent_tune.py separation      # per evidence feature: its mean and range over
@@ -61,6 +65,7 @@ BATCHES = (
     "parents-blind11",
     "parents-blind12",
     "parents-blind13",
+    "parents-blind14",
 )
 GRID = {
     "followed": [0.55, 0.6],
@@ -415,6 +420,164 @@ def cross(pairs) -> None:
     print(f"parent goals called followed up by another pair's child: {bad} of {n}")
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("«", "").replace("»", "").split())
+
+
+def same_text(gold_text: str, item_text: str) -> bool:
+    """Whether a child item is the child text the gold names (a ``served_by`` entry or the
+    evidence's opening words): the same words, or one inside the other (a goal read with its
+    label, an item read without its last line) when the shorter is half of the longer at least,
+    or the quote's opening words opening the item."""
+    a, b = _norm(gold_text), _norm(item_text)
+    if not a or not b:
+        return False
+    if fuzz.ratio(a, b) >= 85:
+        return True
+    short, long = sorted((a, b), key=len)
+    if short in long and len(short) >= 0.5 * len(long):
+        return True
+    return len(short) >= 20 and fuzz.partial_ratio(short, long) >= 92 and len(short) >= 0.5 * len(long)
+
+
+def _in_document(text: str, doc) -> bool:
+    """Whether ``text`` (its first four words: a table read as running text interleaves its
+    wrapped cells) is in the document's text layer at all: blocks and table cells, spacing and
+    case aside."""
+    if doc is None:
+        return False
+    want = " ".join(_norm(text).split()[:4])
+    parts = []
+    for b in doc.blocks:
+        parts.append(b.text)
+        if b.table is not None:
+            parts += list(b.table.header) + [c.text for row in b.table.rows for c in row]
+    return want in _norm(" ".join(parts))
+
+
+# the causes `errors` sorts a wrong parent goal into, in the order it tries them
+CAUSES = {
+    "parent goal not read": "the parent goal is not among the goals the rød tråd judged",
+    "evidence not read": "no child item the matcher compared is the gold's evidence, which is in "
+    "the child's text layer (a child goal or measure missing from the child's plan: a table read "
+    "as running text)",
+    "evidence not in the text": "as above, and the gold's evidence is not in the child's text "
+    "layer either",
+    "evidence unmatched": "the gold's evidence is among the items compared, but scores under the "
+    "partial threshold for this goal and does not name it",
+    "held back": "the gold's evidence answers the goal, which reached followed up, and a rule "
+    "held it back (only a part, a section heading, concerns, coordination, group scope, own "
+    "operations, running text)",
+    "too few words": "the gold's evidence answers the goal (partial or better), is chosen as "
+    "evidence or names it, and holds too few of its words to follow it up",
+    "judged too high": "the evidence chosen is the gold's, and the status is higher than the "
+    "gold's (a part called the whole)",
+    "another goal's evidence": "evidence found for a goal the gold says nothing follows up (or "
+    "less), and it is the gold's evidence for another parent goal",
+    "shared words": "evidence found where the gold has none (or other evidence), and it is no "
+    "parent goal's evidence in the gold",
+}
+
+
+def classify(g: dict, t: dict | None, gold_all: list[dict], cdoc) -> tuple[str, dict]:
+    """The cause of one wrong parent goal (see :data:`CAUSES`): ``g`` its gold entry, ``t`` the
+    rød tråd's trace of it (None: not found), ``gold_all`` the pair's gold goals."""
+    from plancheck.mandate.parents import ParentSettings
+
+    order = {"not_followed_up": 0, "partial": 1, "followed_up": 2}
+    if t is None:
+        return "parent goal not read", {}
+    items, scores = t["items"], t["scores"]
+    want = [x for x in (g.get("served_by") or []) if isinstance(x, str)]
+    quote = (g.get("evidence") or {}).get("quote") if isinstance(g.get("evidence"), dict) else None
+
+    def found(texts: list[str]) -> list[int]:
+        return [k for k, it in enumerate(items) if any(same_text(x, it[2]) for x in texts)]
+
+    mine = found(want)
+    if quote and not mine:
+        mine = [k for k, it in enumerate(items) if _norm(it[2]).startswith(_norm(quote))]
+    partial = ParentSettings().partial
+    info = dict(
+        gold_items=[(items[k][1], round(scores[k], 2) if scores else None, items[k][2][:60]) for k in mine],
+        chosen=[(items[k][1], round(scores[k], 2) if scores else None, items[k][2][:60]) for k in t["chosen"]],
+    )
+    got, gold = t["status"], str(g["status"])
+    if order[got] < order[gold]:
+        if not mine:
+            texts = want or ([quote] if quote else [])
+            return (
+                "evidence not read"
+                if any(_in_document(x, cdoc) for x in texts)
+                else "evidence not in the text"
+            ), info
+        if all(
+            scores[k] < partial and k not in t["named_items"] and k not in t["chosen"]
+            for k in mine
+        ):
+            return "evidence unmatched", info
+        return ("held back" if t.get("ev", {}).get("held") else "too few words"), info
+    # higher than the gold
+    chosen = set(t["chosen"])
+    if chosen & set(mine):
+        return "judged too high", info
+    others = found([
+        x for o in gold_all if o is not g for x in (o.get("served_by") or []) if isinstance(x, str)
+    ])
+    if chosen & set(others):
+        return "another goal's evidence", info
+    return "shared words", info
+
+
+def errors(pairs) -> None:
+    """Every parent goal whose status is not the gold's, sorted into a cause (:data:`CAUSES`):
+    per batch and over all; ``-v`` lists each goal with the gold's evidence as the matcher
+    scored it and the evidence it chose instead. At the shipped settings."""
+    import collections
+
+    from plancheck.mandate.parents import assess_parent
+
+    per: dict[str, collections.Counter] = {}
+    total: collections.Counter = collections.Counter()
+    right = n = 0
+    for name, gold, child, parent, cdoc, pdoc in pairs:
+        trace: list[dict] = []
+        assess_parent(
+            child, parent, lang=gold.get("language"), child_doc=cdoc, parent_doc=pdoc, trace=trace
+        )
+        batch = per.setdefault(name.split("/")[0], collections.Counter())
+        entries = gold.get("parent_goals") or gold.get("goals") or []
+        for g in entries:
+            n += 1
+            t = _closest(g["text"], trace, lambda t: t["text"])
+            if t is not None and t["status"] == str(g["status"]):
+                right += 1
+                continue
+            cause, info = classify(g, t, entries, cdoc)
+            batch[cause] += 1
+            total[cause] += 1
+            if "-v" in sys.argv:
+                print(f"{name[:34]:34} {cause:24} gold={g['status']:<15} got="
+                      f"{t['status'] if t else '-':<15} {g['text'][:70]}")
+                if t is not None:
+                    ev = t.get("ev", {})
+                    print(f"      best={t['best']:.2f} named={ev.get('named', 0)} held={ev.get('held')} "
+                          f"only_part={ev.get('only_part')} joins={ev.get('joins')} "
+                          f"lacking={t['lacking']} concerns="
+                          + ", ".join(c + ("+" if ok else "-") for c, ok in t["concerns"]))
+                for kind, sc, text in info.get("gold_items", []):
+                    print(f"      gold evidence  {kind:10} {sc} {text}")
+                for kind, sc, text in info.get("chosen", []):
+                    print(f"      chosen         {kind:10} {sc} {text}")
+    causes = list(CAUSES)
+    print("| batch | wrong | " + " | ".join(causes) + " |")
+    print("| --- " * (len(causes) + 2) + "|")
+    order = sorted(per, key=lambda b: BATCHES.index(b) if b in BATCHES else len(BATCHES))
+    for b, c in [*((b, per[b]) for b in order), ("all", total)]:
+        print(f"| {b} | {sum(c.values())} | " + " | ".join(str(c[x]) for x in causes) + " |")
+    print(f"right {right}/{n}")
+
+
 def objective(lab) -> float:
     right = sum(a == b for a, b in lab)
     bad = sum(b == "followed_up" and a != "followed_up" for a, b in lab)
@@ -433,8 +596,10 @@ def main() -> None:
     if sys.argv[1:2] == ["cache"]:
         build_cache()
         return
-    if sys.argv[1:2] in (["confusion"], ["cross"]):
-        (confusion if sys.argv[1] == "confusion" else cross)(pickle.loads(CACHE.read_bytes()))
+    if sys.argv[1:2] in (["confusion"], ["cross"], ["errors"]):
+        {"confusion": confusion, "cross": cross, "errors": errors}[sys.argv[1]](
+            pickle.loads(CACHE.read_bytes())
+        )
         return
     commands = {
         "calibrate-lobo": calibrate_lobo,

@@ -104,6 +104,12 @@ class Cell(_Model):
         "(0 = outermost), when the column holds an outline shown only by indentation",
     )
     bold: bool = Field(False, description="the cell's text is set in a bold weight")
+    own: bool = Field(
+        False,
+        description="a cell of its own at this position, not one covered by a cell merged in from "
+        "the left: said by a reader that knows a table's cells but not their boxes (Word, "
+        "OpenDocument); the PDF layout says it with the cell's bbox",
+    )
     fill: str | None = Field(
         None,
         description="the cell's background colour ('#rrggbb') when a filled shape covers it, '' when "

@@ -87,31 +87,114 @@ def cache_file() -> Path:
 
 
 def load() -> int:
-    """Put the patterns of the cache file into :mod:`re`'s cache; how many were put there.
-    A pattern :mod:`re` already holds is left as it is."""
+    """Make the patterns of the cache file available to :mod:`re`; how many were made so.
+    A pattern :mod:`re` already holds is left as it is.
+
+    Each pattern is built from its stored code when it is first asked for
+    (:class:`_StoredPatterns`), not all at the start: the file holds up to
+    :data:`MAX_PATTERNS` patterns of every plan checked on this machine, a check uses a few
+    hundred of them, and building all took ~20 ms of every start. Where ``re`` does not look
+    its cache up in a way that lets them be built when asked for (another Python's ``re``),
+    all are built here as before."""
     parts = _internals()
     if parts is None:
         return 0
     sre, _parser, _compiler, cache = parts
-    import array
-
     _hook_fork()
-    count = 0
+    stored: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for entry in _read():
         key = _key(entry)
-        if key is None:
+        if key is None or key in cache:
+            if key is not None:
+                _known.add(key)
             continue
-        try:
-            pattern, _flags, final, code, groups, groupindex, indexgroup = entry
-            if key not in cache:
-                cache[key] = sre.compile(
-                    pattern, final, array.array("I", code).tolist(), groups, groupindex, indexgroup
-                )
-                count += 1
-        except (TypeError, ValueError, RuntimeError, OverflowError):
-            continue  # a damaged entry: re compiles that pattern itself
+        stored[key] = entry
         _known.add(key)
+    lazy = _lazy_cache(cache)
+    if lazy is not None:
+        lazy.stored.update(stored)
+        return len(stored)
+    count = 0
+    for key, entry in stored.items():
+        compiled = _built(entry, sre)
+        if compiled is not None:
+            cache[key] = compiled
+            count += 1
     return count
+
+
+def _built(entry: tuple[Any, ...], sre: Any = None) -> Any:
+    """The pattern object of a stored entry, or None for a damaged entry (then ``re``
+    compiles that pattern itself)."""
+    import array
+
+    if sre is None:
+        import _sre as sre
+    try:
+        pattern, _flags, final, code, groups, groupindex, indexgroup = entry
+        return sre.compile(pattern, final, array.array("I", code).tolist(), groups, groupindex, indexgroup)
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return None
+
+
+class _StoredPatterns(dict):
+    """``re``'s cache (its ``_cache`` dict, as a subclass), which builds a pattern of the cache
+    file (``stored``) the first time ``re`` looks it up and misses (``__missing__``). A pattern
+    the file does not hold, or a damaged entry, is a miss as before: ``re`` compiles it and
+    puts it here itself. ``re.purge()`` empties what was built; the file's patterns are then
+    built again when asked for."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.stored: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+    def __missing__(self, key: Any) -> Any:
+        entry = self.stored.get(key)
+        if entry is None:
+            raise KeyError(key)
+        compiled = _built(entry)
+        if compiled is None:
+            del self.stored[key]
+            raise KeyError(key)
+        self[key] = compiled
+        return compiled
+
+
+#: a pattern only this module asks for: does ``re`` find a stored pattern through
+#: ``__missing__``? (3.11's ``re._compile`` looks up ``_cache[key]``; a ``re`` that used
+#: ``_cache.get`` or ``pop`` would not, and then every pattern is built at the start)
+_PROBE = r"plancheck regexcache probe (?:\d+)"
+
+
+def _lazy_cache(cache: dict) -> _StoredPatterns | None:
+    """``re``'s cache as a :class:`_StoredPatterns` (installed the first time), or None when
+    this ``re`` does not find a stored pattern through it."""
+    if isinstance(cache, _StoredPatterns):
+        return cache
+    lazy = _StoredPatterns(cache)
+    key = (str, _PROBE, 0)
+    probe = _entry_of(_PROBE)
+    if probe is None:
+        return None
+    lazy.stored[key] = probe
+    re._cache = lazy  # type: ignore[attr-defined]
+    found = re._compile(_PROBE, 0)  # type: ignore[attr-defined]
+    built = lazy.pop(key, None)
+    del lazy.stored[key]
+    if built is None or built is not found:
+        re._cache = cache  # type: ignore[attr-defined]
+        cache.pop(key, None)
+        return None
+    return lazy
+
+
+def _entry_of(pattern: str) -> tuple[Any, ...] | None:
+    parts = _internals()
+    if parts is None:
+        return None
+    with contextlib.suppress(Exception):
+        return _entry((str, pattern, 0), None, parts, check=False)
+    return None
 
 
 def _hook_fork() -> None:
@@ -178,7 +261,9 @@ def _key(entry: Any) -> tuple[Any, ...] | None:
     return (type(entry[0]), entry[0], entry[1])
 
 
-def _entry(key: tuple[Any, ...], compiled: Any, parts: tuple[Any, Any, Any, dict]) -> tuple[Any, ...] | None:
+def _entry(
+    key: tuple[Any, ...], compiled: Any, parts: tuple[Any, Any, Any, dict], *, check: bool = True
+) -> tuple[Any, ...] | None:
     """The cache entry of one pattern of ``re``'s cache, or None when the object built from it
     would not equal the one ``re`` compiled (then it is not cached)."""
     import array
@@ -194,6 +279,8 @@ def _entry(key: tuple[Any, ...], compiled: Any, parts: tuple[Any, Any, Any, dict
     for name, index in groupindex.items():
         indexgroup[index] = name
     entry = (pattern, int(flags), int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    if not check:
+        return entry
     rebuilt = sre.compile(pattern, entry[2], array.array("I", code).tolist(), entry[4], groupindex, entry[6])
     return entry if rebuilt == compiled else None
 

@@ -1928,3 +1928,85 @@ def test_a_qualifier_set_before_another_thing_leaves_the_concern_open():
     text = "Innbyggerne skal ha god helse."
     (one,) = concerns(goal_words(text, "nb"), text)
     assert not qualifier_elsewhere(one, set(), [other], "nb")  # one object word: its share decides
+
+
+def test_a_place_an_item_leads_to_is_no_evidence_either():
+    """'Ny sykkelveg … til sentrum' is a road to the centre, not the centre's life, as a plant 'i
+    sentrum' is not; the municipal centre is a place too ('ved kommunesenteret'). With the place
+    tail off, the shared place makes each a partial follow-up."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, without_place_tail
+
+    def tail(text: str, lang: str = "nb") -> list[str]:
+        return [w.surface for w in without_place_tail(goal_words(text, lang, broader=True), text)]
+
+    assert tail("Ny sykkelveg frå skulen til sentrum", "nn") == ["sykkelveg", "skulen"]
+    assert tail("Nytt høydebasseng ved kommunesenteret") == ["høydebasseng"]
+    off = replace(ParentSettings(), place_tail=False)
+    for goal, item, lang in (
+        ("Sentrum skal vere levande og attraktivt.", "Ny sykkelveg frå skulen til sentrum", "nn"),
+        ("Kommunesenteret skal ha et rikt handelsliv.", "Nytt høydebasseng ved kommunesenteret", "nb"),
+        ("The town centre is a lively place.", "A cycle path from the station to the town centre", "en"),
+    ):
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang)
+        assert _status(cov) == "not_followed_up", goal
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang=lang, settings=off)
+        assert _status(cov) == "partial", goal
+
+
+def test_all_of_a_group_is_that_group_not_everyone():
+    """'til alle familier med nyfødte' counts the families: a home visit for them shares 'hjem'
+    with a goal for the elderly and names none of its people, a weak answer; 'for alle' (and
+    'alle over 80 år', no group named) is for everyone, the elderly among them."""
+    from plancheck.mandate.parents import names_people
+
+    goal = "Eldre skal kunne bo trygt hjemme."
+    words = goal_words(goal, "nb")
+
+    def people(item: str) -> bool:
+        return names_people(words, item_keys_of(goal_words(item, "nb", broader=True)))
+
+    assert not people("Hjemmebesøk fra helsestasjonen til alle familier med nyfødte")
+    assert not people("Leksehjelp for alle de nye elevene")
+    assert people("Trygghetsalarm og hjemmebesøk for alle")
+    assert people("Hjemmebesøk til alle over 80 år")
+    assert people("Alle innbyggere får tilbud om hjemmebesøk")  # everyone's word after 'alle'
+    for item, want in (
+        ("Hjemmebesøk fra helsestasjonen til alle familier med nyfødte", "not_followed_up"),
+        ("Trygghetsalarm og hjemmebesøk for alle", "partial"),
+    ):
+        (cov,), _ = assess_parent(plan([], [(item, "m1")]), plan([goal]), lang="nb")
+        assert _status(cov) == want, item
+
+
+def test_the_place_an_item_leads_to_answers_a_goal_on_the_way_there():
+    """A goal on getting between the villages and the centre asks for the way there: 'sykkelveg
+    til sentrum' keeps its place for it (route_goal; else it shares nothing), and still offers
+    nothing to a goal for the centre's own life."""
+    from plancheck.mandate.parents import route_goal
+
+    assert route_goal("Alle skal kunne reise trygt mellom bygdene og sentrum.")
+    assert route_goal("A bus to every village every hour.")
+    assert not route_goal("Sentrum skal vere levande og attraktivt.")
+    item = [("Ny sykkelveg til sentrum", "m1")]
+    (cov,), _ = assess_parent(plan([], item), plan(["Alle skal kunne komme seg trygt mellom bygdene og sentrum."]), lang="nn")
+    assert _status(cov) == "partial"
+    (cov,), _ = assess_parent(plan([], item), plan(["Sentrum skal vere levande og attraktivt."]), lang="nn")
+    assert _status(cov) == "not_followed_up"
+
+def test_a_parent_goal_named_after_the_bold_sentence_a_goal_was_read_from_is_a_reference() -> None:
+    """A goal read as the bold sentence that opens its paragraph ("**Mål 2: Flere skal gå til
+    skolen.** (samfunnsdelens mål 3B)", as the PDF layout and the Word reader read it) keeps
+    the parent goal its paragraph names: the words after it in its source text."""
+    from plancheck.mandate.parents import referenced_items
+    from plancheck.models import Provenance
+
+    child = plan(["Flere skal gå eller sykle hver dag."])
+    child.goals[0].provenance = Provenance(
+        source_text="Mål 2: Flere skal gå eller sykle hver dag. (samfunnsdelens mål 3B)")
+    items = [("g1", "goal", child.goals[0].text, 1)]
+    assert list(referenced_items(child, items).values()) == [[0]]
+    # a source that does not hold the item's words names nothing for it
+    child.goals[0].provenance = Provenance(source_text="Et annet avsnitt. (samfunnsdelens mål 3B)")
+    assert referenced_items(child, items) == {}

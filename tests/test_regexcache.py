@@ -167,3 +167,34 @@ def test_a_file_others_could_write_is_not_loaded(tmp_path, monkeypatch):
     assert regexcache._read() == [entry]
     os.chmod(path, 0o666)
     assert regexcache._read() == []
+
+
+def test_a_stored_pattern_is_built_when_first_asked_for_not_at_load(tmp_path):
+    """The file holds the patterns of every plan checked on the machine (up to MAX_PATTERNS); a
+    check asks for a few hundred. Loading makes them available; each is built from its stored
+    code when re first asks for it (not parsed: the same object as before), and again after
+    re.purge()."""
+    for _ in range(2):
+        _run(COMPILE, tmp_path)
+    code = f"""
+import re
+from re import _parser
+from plancheck import regexcache
+pats = [(p, getattr(re, f) if f else 0) for p, f in {PATTERNS!r}]
+keys = [(type(p), p, int(f)) for p, f in pats]
+loaded = regexcache.load()
+before = [k in re._cache for k in keys]
+parse = _parser.parse
+asked = []
+def counted(p, flags=0, state=None):
+    asked.append(p)
+    return parse(p, flags, state) if state is not None else parse(p, flags)
+_parser.parse = counted
+first = re.compile(*pats[0])
+after = [k in re._cache for k in keys]
+re.purge()
+again = re.compile(*pats[0])
+_parser.parse = parse
+print(loaded >= len(pats), any(before), after.count(True), len(asked), first == again)
+"""
+    assert _run(code, tmp_path) == "True False 1 0 True"

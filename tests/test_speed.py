@@ -258,7 +258,9 @@ def test_a_check_start_with_cached_yaml_imports_no_yaml(tmp_path):
     code = (
         "import sys\n"
         "import plancheck.lang.vocab, plancheck.checks.rules as r\n"
+        "import plancheck.extract.goalstatements, plancheck.extract.stated as s\n"
         "r.load_rules()\n"
+        "s.unlabelled_goal_words()\n"
         "print('yaml' in sys.modules)\n"
     )
     env = {**os.environ, "PLANCHECK_CACHE_DIR": str(tmp_path)}

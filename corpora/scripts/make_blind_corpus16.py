@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import html as _h
 import re
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -499,7 +497,7 @@ Resultaten från fritidsvaneundersökningen redovisas för ungdomsrådet och pub
 webbplats.</p>
 """
     rows = []
-    for gi, (gtext, grows) in enumerate(goals_src, start=1):
+    for gi, (_gtext, grows) in enumerate(goals_src, start=1):
         if not grows:
             continue
         rows.append(f'<tr class="grp"><td colspan="3">Mål {gi} · {e(shorts[gi - 1])}</td></tr>')
@@ -667,7 +665,6 @@ section with its dates, page furniture.""",
     from reportlab.lib.units import mm
     from reportlab.platypus import (
         CondPageBreak,
-        KeepTogether,
         Paragraph,
         SimpleDocTemplate,
         Spacer,
@@ -754,10 +751,9 @@ section with its dates, page furniture.""",
         for gi, (gtext, rows) in enumerate(pri, start=1):
             head = [Paragraph(f"Priority {gi}", prh), Paragraph(_h.escape(gtext), prs)]
             if rows is None:
-                s += head + [Paragraph("Objectives for this priority will be set with the Digital Inclusion "
-                                       "Partnership when it is formed in 2027.", small)]
+                s += [*head, Paragraph("Objectives for this priority will be set with the Digital Inclusion " "Partnership when it is formed in 2027.", small)]
                 continue
-            s += [CondPageBreak(45 * mm)] + head + [smart_table(rows), Spacer(1, 6)]
+            s += [CondPageBreak(45 * mm), *head, smart_table(rows), Spacer(1, 6)]
         s += [Paragraph("4 Governance and reporting", h2),
               Paragraph("The Financial Inclusion Partnership meets every quarter and reports to Cabinet each July. "
                         "The plan will be refreshed in spring 2029 after the next residents' survey.", base)]

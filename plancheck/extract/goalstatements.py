@@ -80,9 +80,9 @@ class StatementWords(NamedTuple):
 
 @cache
 def statement_words() -> StatementWords:
-    import yaml
+    from plancheck import yamlfile  # parsed once per machine, not with PyYAML in every check
 
-    data = yaml.safe_load(Path(__file__).with_name("stated_vocab.yaml").read_text(encoding="utf-8")) or {}
+    data = yamlfile.safe_load(Path(__file__).with_name("stated_vocab.yaml").read_text(encoding="utf-8")) or {}
 
     def words(key: str, sub: str = "words") -> list[str]:
         return [str(w).lower() for w in (data.get(key) or {}).get(sub, []) or []]

@@ -73,9 +73,9 @@ def whole_sentence(text: str, min_words: int) -> bool:
 def unlabelled_goal_words() -> dict[str, frozenset[str]]:
     """The ``unlabelled_goals`` groups of stated_vocab.yaml (modals, subordinators, pronouns,
     existential subjects, the endings of words naming the document), every language at once."""
-    import yaml
+    from plancheck import yamlfile  # parsed once per machine, not with PyYAML in every check
 
-    data = yaml.safe_load(Path(__file__).with_name("stated_vocab.yaml").read_text(encoding="utf-8")) or {}
+    data = yamlfile.safe_load(Path(__file__).with_name("stated_vocab.yaml").read_text(encoding="utf-8")) or {}
     return {
         key: frozenset(str(w).lower() for w in words)
         for key, words in (data.get("unlabelled_goals") or {}).items()

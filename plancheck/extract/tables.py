@@ -725,8 +725,8 @@ def _is_group_row(row, roles: list[str | None]) -> bool:
     if len(filled) != 1 or len(row) < 2 or filled[0].merged_from is not None:
         return False
     others = [c for c in row if c is not filled[0]]
-    if all(c.bbox is None for c in others):
-        return True
+    if all(c.bbox is None and not c.own for c in others):
+        return True  # no cell of its own beside it: it spans the row
     return bool(_GROUP_ROW.match(filled[0].text))
 
 

@@ -12,6 +12,12 @@ lxml elements, so that:
   ``w:vMerge`` continuation cells repeat the top cell's text with ``merged_from``;
 - tracked insertions are kept in the text, deletions are dropped, and both, with comments,
   are listed in ``Document.comments``;
+- what the PDF layout reads from a line's type is read from the runs' type, so a draft and
+  the PDF exported from it give the same blocks (``bench/source_vs_pdf.py``): a paragraph set
+  wholly in bold is a heading, a bold item numbered with digits a numbered heading, the bold
+  words opening a paragraph its run-in title, a bold or italic run after regular text an
+  emphasis start; a borderless table whose first column holds only short bold labels is a
+  margin of side headings;
 - headers, footers, footnotes, text boxes, hidden text and the table of contents are ignored.
 """
 
@@ -28,7 +34,13 @@ from typing import Any
 from lxml import etree
 
 from plancheck.errors import InputError
-from plancheck.ingest.layoutlines import Run, lettered_headings, split_item_note, tab_stop_tables
+from plancheck.ingest.layoutlines import (
+    Run,
+    lettered_headings,
+    mark_runs,
+    split_item_note,
+    tab_stop_tables,
+)
 from plancheck.ingest.pages import PageCounter
 from plancheck.ingest.sections import (
     assign_locations,
@@ -36,6 +48,10 @@ from plancheck.ingest.sections import (
     section_labels,
     split_heading_number,
 )
+from plancheck.layout.blocks import GLUED_NUMBER, HEADING_NUMBER, QUANTITY_SIGNS
+from plancheck.layout.lines import LIST_NUMBER
+from plancheck.layout.settings import DEFAULT as DEFAULT_LAYOUT
+from plancheck.layout.settings import LayoutSettings
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
 
 #: Office XML is parsed with entities left unresolved, no network, no DTD and no huge trees:
@@ -189,13 +205,17 @@ def split_typed_label(text: str) -> tuple[str | None, str | None, str]:
     """A label typed by hand at the start of a paragraph: ``(number, bullet, rest)``.
 
     "1. Gi en beskrivelse" -> ("1.", None, "Gi en beskrivelse"); "1.2 Alle …", "a) …",
-    "(2) …", "• …", "- …" likewise. "1. mars 2026", "2. kvartal" and "2025 var …" are not
+    "(2) …", "• …", "- …" likewise, and "10.Gi …" glued as the PDF reader reads it
+    (:data:`plancheck.layout.blocks.GLUED_NUMBER`). "1. mars 2026", "2. kvartal" and "2025 var …" are not
     labels: a label without a closing parenthesis must be followed by a capital letter, a digit
     or a quote, and a bare number ("3 …") must be a multi-part one.
     """
     m = _BULLET_LABEL.match(text)
     if m:
         return None, m.group(1), text[m.end() :]
+    m = GLUED_NUMBER.match(text)
+    if m:  # "10.Ivareta …": typed with no space after the number, a list item in the PDF too
+        return m.group(1), None, text[m.end() :]
     m = _NUMBER_LABEL.match(text)
     if m:
         rest = text[m.end() :]
@@ -313,7 +333,10 @@ class GridTable:
                 origin = self.origin(r, c)
                 fill = None if self.fills is None else self.fills.get(origin, "") if origin else ""
                 page = self.pages.get(origin) if origin else None
-                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page))
+                # a cell of its own, or one merged down (the PDF layout gives that one the box of
+                # the cell above); not a position covered from the left or with no cell at all
+                own = origin is not None and origin[1] == c
+                cells.append(Cell(row=r - nhead, col=j, text=text, merged_from=merged_from, fill=fill, page=page, own=own))
             rows.append(cells)
         return Table(header=header, rows=rows, pages=sorted(set(self.pages.values())))
 
@@ -410,6 +433,46 @@ def drop_toc(blocks: list[Block], raw: dict[int, str], toc_after: set[int]) -> l
     return [b for k, b in enumerate(blocks) if k not in drop]
 
 
+def bold_statement_heading(b: Block, body: float | None, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:
+    """Is ``b`` a paragraph set wholly in bold at the body's size or larger that the PDF reader
+    reads as a heading, whatever its length and end: a bold line is a heading there, and the
+    bold lines under it in the same type are more of it (``plancheck.layout.blocks``), so
+    "**Mål 1.1 Sentrum skal være et møtested for alle.**" above its strategies and its measure
+    table heads them in the PDF. Not a paragraph that opens with a list label ("1.", "a)": a
+    numbered line there) or holds no letter or digit; a size ``bold_heading_size_slack`` pt
+    under the body's still counts as the body's."""
+    if b.kind != BlockKind.paragraph or not b.bold or not any(ch.isalnum() for ch in b.text):
+        return False
+    if body is not None and b.font_size is not None and b.font_size < body - settings.bold_heading_size_slack:
+        return False
+    first = b.text.split(None, 1)[0]
+    return not LIST_NUMBER.match(first)
+
+
+def bold_numbered_heading(b: Block) -> bool:
+    """Is ``b`` a list item numbered with digits ("1.", "2.3", from Word's numbering or typed)
+    and set wholly in bold? The PDF reader reads such a line as a heading with that number
+    (:data:`plancheck.layout.blocks.HEADING_NUMBER`): "**1. Flere skal være aktive.**" over
+    its lettered sub-goals and the measures under them."""
+    return (
+        b.kind == BlockKind.list_item
+        and b.bold
+        and not b.bullet
+        and bool(b.number and HEADING_NUMBER.match(b.number))
+        and b.text[:1] not in QUANTITY_SIGNS
+        and any(ch.isalpha() for ch in b.text)
+    )
+
+
+def margin_label(text: str, max_words: int = 5) -> bool:
+    """Is ``text`` (a cell's only paragraph, set in bold) a side heading in a margin column: a
+    phrase of at most ``max_words`` words with a letter, not ending like a sentence, not
+    a number? ('Dette vil vi oppnå', 'Our aim')."""
+    words = text.split()
+    return (0 < len(words) <= max_words and any(ch.isalpha() for ch in text)
+            and not text.endswith(_SENTENCE_END) and not HEADING_NUMBER.match(words[0]))
+
+
 def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     """Read short paragraphs set in bold or in a larger font as headings, as a reader (and
     the PDF reader) does: "Mål" in bold above a list is a heading even without a heading style.
@@ -417,7 +480,10 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     A candidate is a plain paragraph after the first styled heading (if there is one) of at most 100 characters that does not end like a
     sentence, is all bold or at least 1.5 pt larger than the body text; or a bold paragraph
     lettered as an outline's top level ('A␣…', 'B␣…': :func:`plancheck.ingest.layoutlines.lettered_headings`),
-    whose letter is its number. With styled headings
+    whose letter is its number; a paragraph set wholly in bold at the body's size, of any length
+    and end (:func:`bold_statement_heading`); a list item numbered with digits and set wholly
+    in bold, whose number is the heading's (:func:`bold_numbered_heading`): the last two as the
+    PDF reader reads their lines. With styled headings
     in the document it goes one level below the heading before it; without, its level is the
     rank of its font size among the candidates (bold body-size text last).
     """
@@ -431,15 +497,16 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
         return body is not None and b.font_size is not None and b.font_size >= body + 1.5
 
     lettered = lettered_headings(blocks)
-    candidates = [b for b in blocks if id(b) in lettered] + [
+    candidates = [b for b in blocks if id(b) in lettered or bold_numbered_heading(b)] + [
         b
         for b in blocks
         if b.kind == BlockKind.paragraph
         and id(b) not in lettered
-        and 0 < len(b.text) <= 100
-        and not b.text.endswith(_SENTENCE_END)
         and not _CAPTION.match(b.text)
-        and (b.bold or large(b))
+        and (
+            (0 < len(b.text) <= 100 and not b.text.endswith(_SENTENCE_END) and (b.bold or large(b)))
+            or bold_statement_heading(b, body)
+        )
     ]
     if not candidates:
         return blocks
@@ -449,12 +516,17 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     last_level = 0
     for b in blocks:
         if b.kind == BlockKind.heading:
-            last_level = b.level or 1
+            if not b.side_label:  # the text beside a side heading stands at its level, not under it
+                last_level = b.level or 1
             continue
         if id(b) not in chosen or (styled and last_level == 0):
             continue  # with styled headings, the cover page before them stays front matter
-        number, text = lettered.get(id(b)) or split_heading_number(b.text)
+        if b.kind == BlockKind.list_item:  # a bold numbered item: its number numbers the heading
+            number, text = (b.number or "").rstrip("."), b.text
+        else:
+            number, text = lettered.get(id(b)) or split_heading_number(b.text)
         b.kind = BlockKind.heading
+        b.run_in, b.emphasis = None, []  # a heading has neither, as in the PDF
         b.number, b.text = number, text
         if styled:
             b.level = min(last_level + 1, 9)
@@ -989,7 +1061,7 @@ class _DocxReader:
             elif text.strip():
                 state["since_change"] = True
             buf.append(text)
-            para.runs.append(Run(text, italic, size))
+            para.runs.append(Run(text, italic, size, bold))
             n = len(text.strip())
             para.chars += n
             if bold:
@@ -1101,6 +1173,8 @@ class _DocxReader:
                 if split is not None:  # owner and deadline on a line of their own under the item
                     text = split[0]
                 block = body_block(text, number, bullet, level, size, bold)
+                if split is None:
+                    mark_runs(block, para.runs)
                 if split is not None:
                     self.blocks.append(block)
                     self.raw[id(block)] = text
@@ -1226,6 +1300,14 @@ class _DocxReader:
             return
         if not rows:
             return
+        margin = self._margin_rows(tbl, rows)
+        if margin is not None:
+            self._emit_margin_table(margin, anchor)
+            return
+        self._emit_grid(rows, anchor)
+
+    def _emit_grid(self, rows: list[Any], anchor: Anchor, skip: int = 0) -> None:
+        """A table block from the rows ``rows``, their first ``skip`` grid columns left out."""
         block = Block(id="", kind=BlockKind.table)
         self.blocks.append(block)
         grid = GridTable()
@@ -1239,11 +1321,14 @@ class _DocxReader:
                 header_rows += 1
             else:
                 counting_header = False
-            col = 0
+            col = -skip
             before = _val(trpr.find(_w("gridBefore"))) if trpr is not None else None
             if before and before.isdigit():
                 col += int(before)
             for tc in self._children(tr, "tc"):
+                if col < 0:  # a column left out
+                    col += self._span(tc)
+                    continue
                 tcpr = tc.find(_w("tcPr"))
                 span_el = tcpr.find(_w("gridSpan")) if tcpr is not None else None
                 span = int(_val(span_el) or 1) if (_val(span_el) or "").isdigit() else 1
@@ -1270,6 +1355,94 @@ class _DocxReader:
         block.table = table
         block.text = " | ".join(table.header).strip()  # an empty first header cell leaves no leading space
         block.provenance = Provenance(page=min(grid.pages.values(), default=None), source_text=block.text)
+
+    def _span(self, tc: Any) -> int:
+        tcpr = tc.find(_w("tcPr"))
+        span = _val(tcpr.find(_w("gridSpan"))) if tcpr is not None else None
+        return max(int(span), 1) if span and span.isdigit() else 1
+
+    def _bold_paragraph(self, p: Any) -> bool:
+        """Is every run of text in paragraph ``p`` set in bold (direct, by its run style or its
+        paragraph style, or the document default)?"""
+        ppr = p.find(_w("pPr"))
+        pstyle = _val(ppr.find(_w("pStyle"))) if ppr is not None else None
+        runs = [r for r in p.iter(_w("r")) if "".join(t.text or "" for t in r.iter(_w("t"))).strip()]
+        for r in runs:
+            rpr = r.find(_w("rPr"))
+            b = rpr.find(_w("b")) if rpr is not None else None
+            if b is None:
+                rstyle = _val(rpr.find(_w("rStyle"))) if rpr is not None else None
+                b = self.styles.rpr_prop(rstyle, "b") if rstyle else None
+            if b is None:
+                b = self.styles.rpr_prop(pstyle, "b")
+            if b is None and self.styles.default_rpr is not None:
+                b = self.styles.default_rpr.find(_w("b"))
+            if not _on(b):
+                return False
+        return bool(runs)
+
+    def _margin_rows(self, tbl: Any, rows: list[Any]) -> list[tuple[str, list[Any], Any]] | None:
+        """The rows of a table that lays out side headings (:func:`margin_label`): for each
+        row its label ('' for none), its other cells and the row; None for another table."""
+        tblpr = tbl.find(_w("tblPr"))
+        borders = tblpr.find(_w("tblBorders")) if tblpr is not None else None
+        if borders is None or not all(
+            _val(borders.find(_w(side))) in ("nil", "none") for side in ("insideH", "insideV")
+        ):
+            return None  # ruled between its cells: a table to read as one
+        out: list[tuple[str, list[Any], Any]] = []
+        for tr in rows:
+            tcs = self._children(tr, "tc")
+            trpr = tr.find(_w("trPr"))
+            if not tcs or self._span(tcs[0]) != 1 or (trpr is not None and trpr.find(_w("gridBefore")) is not None):
+                return None
+            paras = [p for p in self._children(tcs[0], "p") if self._plain_text(p)]
+            if len(paras) > 1 or len(tcs[0]) > len(self._children(tcs[0], "p")) + 1:
+                return None  # more than a paragraph (and its properties) in the margin cell
+            label = self._plain_text(paras[0]) if paras else ""
+            if label and not (self._bold_paragraph(paras[0]) and margin_label(label)):
+                return None
+            out.append((label, tcs[1:], tr))
+        if not any(label for label, _, _ in out) or not out[0][0]:
+            return None
+        if not any(not label and any(self._plain_text(p) for tc in rest for p in tc.iter(_w("p")))
+                   for label, rest, _ in out):
+            return None  # the text beside the labels goes on under an empty margin somewhere
+        return out
+
+    def _emit_margin_table(self, rows: list[tuple[str, list[Any], Any]], anchor: Anchor) -> None:
+        """A table that lays out side headings, read as the PDF layout reads such a page: each
+        label a heading of its own (:attr:`Block.side_label`), then what stands beside it: the
+        paragraphs of a cell that fills the rest of its row, or, for rows of several cells, a
+        table of those columns (the labels of such a run of rows first, as they stand in the
+        margin beside it)."""
+        level = next((b.level or 1 for b in reversed(self.blocks) if b.kind == BlockKind.heading
+                      and not b.side_label), 0) + 1
+
+        def heading(label: str) -> None:
+            block = heading_block(label, None, None, level, None, True)
+            block.side_label = True
+            self.blocks.append(block)
+
+        i = 0
+        while i < len(rows):
+            label, rest, _ = rows[i]
+            texts = [tc for tc in rest if any(self._plain_text(p) for p in tc.iter(_w("p")))]
+            if len(texts) <= 1 and len(rest) <= 1:
+                if label:
+                    heading(label)
+                for tc in texts:
+                    self.walk_body(tc, anchor)
+                i += 1
+                continue
+            j = i
+            while j < len(rows) and len(rows[j][1]) > 1:
+                j += 1
+            for label, _, _ in rows[i:j]:
+                if label:
+                    heading(label)
+            self._emit_grid([tr for _, _, tr in rows[i:j]], anchor, skip=1)
+            i = j
 
     def _cell_text(self, tc: Any, anchor: Anchor) -> str:
         """The text of a cell: its paragraphs (with their list labels) one per line."""

@@ -1,6 +1,9 @@
 """Layout the Word and OpenDocument readers see in a paragraph's markup rather than on a page:
 an outline typed with tab stops (read as a table, as the PDF layout reads it from the stops'
-x positions) and a note set apart on its own line under a list item (:attr:`Block.item_note`).
+x positions), a note set apart on its own line under a list item (:attr:`Block.item_note`),
+and the bold or italic runs of a paragraph (:attr:`Block.run_in`, :attr:`Block.emphasis`, as
+:func:`plancheck.layout.blocks.lead_run` and :func:`~plancheck.layout.blocks.emphasis_starts`
+read them from the words' fonts).
 
 Both are pure functions of what the readers record per paragraph (its text with tabs and line
 breaks kept, its left indent, the type of each run), so the PDF reader's rules
@@ -24,11 +27,88 @@ _SPACES = re.compile(r"[ \u00a0]+")
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of a paragraph's text in one type: italic or not, its size (None: unknown)."""
+    """A stretch of a paragraph's text in one type: italic or not, its size (None: unknown),
+    bold or not."""
 
     text: str
     italic: bool = False
     size: float | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    bold: bool
+    italic: bool
+    plain_end: bool  # its last character is set in the regular weight ("**Mål 1**:")
+
+
+def _words(runs: list[Run]) -> list[_Word]:
+    """The paragraph's words (split at white space, across runs) with their type: a word is
+    bold (italic) when every letter or digit of it is, as a PDF word is by its font."""
+    out: list[_Word] = []
+    chars: list[tuple[str, bool, bool]] = []
+
+    def close() -> None:
+        if chars:
+            signs = [c for c in chars if c[0].isalnum()] or chars
+            out.append(_Word("".join(c[0] for c in chars), all(c[1] for c in signs),
+                             all(c[2] for c in signs), not chars[-1][1]))
+            chars.clear()
+
+    for r in runs:
+        for ch in r.text.replace("\u00ad", ""):
+            if ch.isspace():
+                close()
+            else:
+                chars.append((ch, r.bold, r.italic))
+    close()
+    return out
+
+
+def mark_runs(block: Block, runs: list[Run]) -> None:
+    """Set ``block``'s run-in title and emphasis from its paragraph's runs, as the PDF layout
+    sets them from the words' fonts (:func:`plancheck.layout.blocks.run_in_title`,
+    :func:`~plancheck.layout.blocks.emphasis_starts`): the bold words that open a paragraph
+    going on in the regular weight ("**Mål 2: Alle skal ha et tilbud.** I dag …"), or closed
+    by a colon in the regular weight, are its run-in title; every place where a bold or italic
+    word follows a regular one is an emphasis start. Headings have neither. The words of a
+    label the reader took off the text ("1.", "•") are not looked for in it."""
+    if block.kind == BlockKind.heading or block.kind == BlockKind.table or not runs:
+        return
+    words = _words(runs)
+    text = block.text
+    # the label typed before the text: as many leading non-space characters as it has
+    source = _clean(" ".join(w.text for w in words))
+    skip = len("".join(source[: max(source.find(text), 0)].split())) if text else 0
+    while skip > 0 and words:
+        first = words[0]
+        if len(first.text) > skip:  # "10.Gi …": the label glued to the first word
+            words[0] = _Word(first.text[skip:], first.bold, first.italic, first.plain_end)
+            break
+        skip -= len(first.text)
+        words = words[1:]
+    if block.kind == BlockKind.paragraph:
+        n = 0
+        while n < len(words) and words[n].bold:
+            n += 1
+        tail_plain = n < len(words) and any(ch.isalpha() for w in words[n:] for ch in w.text)
+        if n and (tail_plain or (n == len(words) and words[-1].text.endswith(":") and words[-1].plain_end)):
+            block.run_in = " ".join(w.text for w in words[:n]).rstrip(" :,-–") or None
+    out: list[int] = []
+    cursor = 0
+    prev_plain: bool | None = None
+    for w in words:
+        at = text.find(w.text, cursor)
+        if at < 0:
+            continue
+        emphasised = w.bold or w.italic
+        if emphasised and prev_plain and any(ch.isalnum() for ch in w.text):
+            out.append(at)
+        prev_plain = not emphasised
+        cursor = at + len(w.text)
+    block.emphasis = out
 
 
 def _clean(text: str) -> str:

@@ -40,7 +40,7 @@ from plancheck.ingest.docx import (
     split_typed_label,
     typed_tables,
 )
-from plancheck.ingest.layoutlines import Run, split_item_note
+from plancheck.ingest.layoutlines import Run, mark_runs, split_item_note
 from plancheck.models import Block, BlockKind, Document, Provenance
 from plancheck.stdio import captured
 
@@ -421,7 +421,7 @@ class _OdtReader:
             if not text:
                 return
             buf.append(text)
-            para.runs.append(Run(text, italic_now[-1], size))
+            para.runs.append(Run(text, italic_now[-1], size, bold))
             for note in self.open_insertions.values():
                 note.text += text
             n = len(text.strip())
@@ -577,6 +577,8 @@ class _OdtReader:
                 if split is not None:  # owner and deadline on a line of their own under the item
                     text = split[0]
                 block = body_block(text, number, bullet, item_level, size, bold)
+                if split is None:
+                    mark_runs(block, para.runs)
                 if split is not None:
                     self.blocks.append(block)
                     self.raw[id(block)] = text

@@ -186,7 +186,7 @@ def classify(
         # leads into the lines below it, not a heading
         return "text", None, None, text
     # (a sign alone, however large - "+" on an accordion bar, "›" - names nothing: no heading)
-    if ((is_large or (ln.bold and ln.size >= body - 0.5)) and len(text) < settings.heading_max_chars and not label_match
+    if ((is_large or (ln.bold and ln.size >= body - settings.bold_heading_size_slack)) and len(text) < settings.heading_max_chars and not label_match
             and any(ch.isalnum() for ch in text)):
         return "heading", None, None, text
     if glued:  # "10.Ivareta …": a typed number with no space after it

@@ -456,6 +456,10 @@ class LayoutSettings(BaseModel):
     # --- blocks
     heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
     heading_max_chars: int = Field(160, ge=1)
+    bold_heading_size_slack: float = Field(
+        0.5, ge=0, description="a bold line this many pt under the body size is still a heading candidate (so is a "
+        "Word/Writer paragraph set wholly in bold)",
+    )
     # heading lines opening with a capital letter alone ("A …", "B …") number an outline when
     # at least this many run on from "A" (one is an English sentence: "A Vision for 2030")
     letter_series_min: int = Field(2, ge=2)

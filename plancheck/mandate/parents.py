@@ -170,6 +170,12 @@ class Vocab(NamedTuple):
     workforce: frozenset[str] = frozenset()  # "arbeidsgiver", "fagfolk": a goal about staff
     places: frozenset[str] = frozenset()  # "sentrum", "bygd": where an item is done
     relatives: frozenset[str] = frozenset()  # "som", "der", "that": a relative clause opens
+    # "i", "ved": the prepositions before a closing place (see without_place_tail)
+    place_prepositions: frozenset[str] = frozenset()
+    # "til", "to": where an item leads, a closing place too unless the goal is the way there
+    place_directions: frozenset[str] = frozenset()
+    # "mellom", "til", "between": a goal naming the way to or between places (route_goal)
+    route_words: frozenset[str] = frozenset()
     restricted: tuple[str, ...] = ()  # "den som", "those who": some people, picked by a clause
 
 
@@ -248,6 +254,9 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("own_staff") or {}).get("goal_words", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("words", [])),
         frozenset(str(w).lower() for w in (data.get("relative_pronouns") or {}).get("words", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("prepositions", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("directions", [])),
+        frozenset(str(w).lower() for w in (data.get("places") or {}).get("routes", [])),
         tuple(str(w).lower() for w in (data.get("restricted_subjects") or {}).get("words", [])),
     )
 
@@ -350,7 +359,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             continue
         filler = t.lemma in voc.filler or t.surface.lower() in voc.filler
         if not extra and (t.stop or t.lemma.isdigit() or filler):
-            if broader and groups(t.whole) & voc.everyone:
+            if broader and groups(t.whole) & voc.everyone and not quantifies_group(found, i, groups):
                 # a child item "for alle" serves every group of people: marked, matching no word
                 out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True, pos=i))
             continue
@@ -383,6 +392,24 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             )
         )
     return out
+
+
+_QUANTIFIED_GAP = 2  # words between "alle" and the group it counts ("alle dei nye elevane")
+
+
+def quantifies_group(found: list, i: int, groups) -> bool:
+    """Whether the word for everyone at ``found[i]`` ("alle", "every") counts a group of some
+    people named within :data:`_QUANTIFIED_GAP` words after it ("alle familiar med nyfødde",
+    "every carer"): every one of that group, not everyone. ``groups`` gives a word's group keys
+    (see :func:`goal_words`). Why: "Heimebesøk til alle familiar med nyfødde" is for families,
+    and does not answer a goal for the elderly as an offer "for alle" would (see
+    :func:`names_people`)."""
+    voc = vocab()
+    for t in found[i + 1 : i + 2 + _QUANTIFIED_GAP]:
+        plain = {k for k in groups(set(t.whole)) if not k.startswith("^")}
+        if plain and plain <= voc.who:
+            return not plain & voc.everyone
+    return False
 
 
 _NEAR_GAP = 3  # words between "der" and "bor" ("nær der barn og unge bor")
@@ -443,17 +470,18 @@ def modal_verbs(found: list) -> set[int]:
     return out
 
 
-# the prepositions of place before an item's closing place ("i sentrum", "in every town centre")
-_PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "vid", "in", "at"})
 _PLACE_TAIL_WORDS = 3  # words between the preposition and the place ("i alle dei fire bygdene")
 
 
-def without_place_tail(words: Words, text: str) -> Words:
+def without_place_tail(words: Words, text: str, *, directions: bool = True) -> Words:
     """An item's words without the place it ends on ("Nytt renseanlegg i sentrum", "Street
     cleaning in every town centre", "… i alle bygdene"): a preposition of place, at most
     ``_PLACE_TAIL_WORDS`` words, then a place of the vocabulary (``places`` in goal_vocab.yaml)
-    as the item's last word, after a content word of the item's own; else ``words``. Why: the
-    place says where the item's object is done, not what it does (see :func:`only_where`)."""
+    as the item's last word, after a content word of the item's own; else ``words``. The
+    prepositions are the vocabulary's too: where the item is done ("i", "ved") or where it
+    leads ("Sykkelveg til sentrum" is a road, not the centre's life; not with ``directions``
+    False: see :func:`route_goal`). Why: the place says where the item's object is done, not
+    what it does (see :func:`only_where`)."""
     places = vocab().places
     if not places or len(words) < 2 or not set(words[-1].whole) & places:
         return words
@@ -461,12 +489,29 @@ def without_place_tail(words: Words, text: str) -> Words:
     for back, tok in enumerate(reversed(tokens)):
         if back > _PLACE_TAIL_WORDS:
             break
-        if tok.group(0).lower() in _PLACE_PREPOSITIONS:
+        word = tok.group(0).lower()
+        if word in vocab().place_prepositions or (directions and word in vocab().place_directions):
             head = [w for w in words if w.start < tok.start()]
             if any(not (w.generic or w.who or w.verb) for w in head):
                 return head
             break
     return words
+
+
+def route_goal(text: str) -> bool:
+    """Whether a goal names the way to or between places ("reise trygt mellom grendene og
+    sentrum", "a bus to every village"): a route word of the vocabulary (``places.routes`` in
+    goal_vocab.yaml) before a place, with at most ``_PLACE_TAIL_WORDS`` words between. Why: for
+    such a goal the place an item leads to is what it asks ("gang- og sykkelveg til sentrum"),
+    not a closing place (see :func:`without_place_tail`)."""
+    voc = vocab()
+    tokens = [t.lower() for t in re.findall(r"[^\W\d_][\w-]*", text)]
+    for i, tok in enumerate(tokens):
+        if tok in voc.route_words and any(
+            t in voc.places for t in tokens[i + 1 : i + 2 + _PLACE_TAIL_WORDS]
+        ):
+            return True
+    return False
 
 
 _HEAD_MIN_CHARS = 3  # "nät", "vei": a head word, not a letter or two a word happens to end in
@@ -2405,6 +2450,13 @@ def referenced_items(
     # by words that say it is the parent's (so a child goal of the same number is no matter)
     parents = [(k, [c for *_se, cs in refs for c in cs]) for k, (_i, kind, text, _p) in enumerate(items)
                if kind != "paragraph" and (refs := parent_references(text))]
+    # the same words after the item's own in its paragraph: a goal read as the bold sentence
+    # that opens it ("**Mål 3: Færre unge skal … år.** (kommuneplanens mål 1C)") is that sentence
+    sources = {x.id: x.provenance.source_text for x in [*child.goals, *child.strategies, *child.measures]}
+    found = {k for k, _c in parents}
+    parents += [(k, [c for *_se, cs in refs for c in cs]) for k, (ident, kind, text, _p) in enumerate(items)
+                if k not in found and kind != "paragraph" and (source := sources.get(ident))
+                and " ".join(text.split()) in " ".join(source.split()) and (refs := parent_references(source))]
     out: dict[str, list[int]] = {}
     for k, codes, theirs in [(k, c, False) for k, c in named] + [(k, c, True) for k, c in parents]:
         for code in codes:
@@ -2885,6 +2937,14 @@ def assess_parent(
         else keys
         for (_, _, text, _), keys in zip(items, item_keys, strict=True)
     ]
+    # … and without a place they lead to only where they end on one of their own ("… til
+    # sentrum" kept): for a goal on the way there (route_goal)
+    route_keys = [
+        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text, directions=False))
+        if settings.place_tail and head != keys
+        else head
+        for (_, _, text, _), keys, head in zip(items, item_keys, head_keys, strict=True)
+    ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections_by_id(child, child_doc)
@@ -2943,15 +3003,20 @@ def assess_parent(
     records: list[tuple] = []
     quoted_of: dict[str, list[int]] = {}  # the items naming each goal (quotation, code)
     evs: dict[str, dict] = {}  # each goal's evidence summary, for the trace
+    scores_of: dict[str, list[float]] = {}  # each goal's score per item, for the trace
     all_keys = item_keys
     staff = staff_items(items, goal_of) if settings.staff_apart else [False] * len(items)
     for gi, (goal, words) in enumerate(zip(parent.goals, parent_words, strict=True)):
         item_keys = for_other_people(goal.text, words, all_keys, staff)
         staff_cut = item_keys is not all_keys  # the staff's items offer nothing to this goal
-        item_keys = only_where(words, item_keys, head_keys, idf, settings)
+        item_keys = only_where(
+            words, item_keys, route_keys if route_goal(goal.text) else head_keys, idf, settings
+        )
         # a sentence of running text that names the goal is at most partial (see the module
         # docstring): the child's goals, strategies, measures and list items follow goals up
         raw = [goal_score(words, keys, idf, settings) for keys in item_keys]
+        if trace is not None:
+            scores_of[goal.id] = [sc for sc, _miss in raw]
         scored = sorted(
             (
                 (min(sc, settings.followed - 0.01) if items[k][1] == "paragraph" else sc, miss, k)
@@ -2970,6 +3035,11 @@ def assess_parent(
             ),
             section_best=0.0, heading_names=False, home=0.0, cluster_best=0.0, only_part=False,
         )
+        # the rules that held the goal back under ``followed`` (for the trace: bench/parent_tune.py
+        # errors tells a judgement too low by them from too few words)
+        held: list[str] = []
+        if any(r[0] >= settings.followed and it[1] == "paragraph" for r, it in zip(raw, items, strict=True)):
+            held.append("running text")
         answers = [k for sc, _, k in scored if sc >= settings.partial]
         if (
             scored
@@ -2980,6 +3050,7 @@ def assess_parent(
             cap = settings.followed - 0.01
             scored = [(min(sc, cap), miss, k) for sc, miss, k in scored]
             ev["only_part"] = True
+            held.append("only a part")
         best = scored[0][0] if scored else 0.0
         # the best score of a follow-up that is more than the goal's words spread over a chapter
         # whose heading names none of what it asks (see below)
@@ -3100,8 +3171,12 @@ def assess_parent(
                 sc = settings.home_floor + (1 - settings.home_floor) * sc
                 ev["home"] = max(ev["home"], sc)
                 if not any(goal_score(words, item_keys[k], idf, settings)[0] for k in members):
+                    if sc >= settings.followed:
+                        held.append("home heading alone")
                     sc = min(sc, settings.followed - 0.01)  # the heading alone: see section_score
                 if only_a_part(words, [item_keys[k] for k in members], idf, settings):
+                    if sc >= settings.followed:
+                        held.append("only a part")
                     sc = min(sc, settings.followed - 0.01)
                 solid = max(solid, sc)
                 if sc > best:
@@ -3112,12 +3187,16 @@ def assess_parent(
             # the goal's words spread over a chapter whose heading names none of what it asks:
             # words found here and there, not the goal restated and worked on
             best = settings.followed - 0.01
+            held.append("section heading")
         cs = concerns(words, goal.text)
         used = evidence_keys(scored, items, item_keys, goal_of, clusters, settings)
+        before = best
         best, judged = judge_concerns(
             cs, words, best, scored, items, item_keys, goal_of, clusters, idf, settings,
             goal.text, used, lang,
         )
+        if before >= settings.followed > best:
+            held.append("concerns")
         own_narrowed = (
             settings.own_scope
             and (featured or best >= settings.followed)
@@ -3125,6 +3204,7 @@ def assess_parent(
         )
         if own_narrowed and best >= settings.followed:
             best = settings.followed - 0.01
+            held.append("own operations")
         # a coordination ("for barn og for eldre", "A, B og C") asks for each member: one
         # without evidence leaves the goal partial, and is what the planner is told is missing
         lacking = (
@@ -3140,6 +3220,7 @@ def assess_parent(
         )
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
+            held.append("coordination")
         if (
             settings.referenced_lift
             and best < settings.followed
@@ -3191,12 +3272,14 @@ def assess_parent(
             and group_answers(words, goal.text, scored, items, lang, settings)
         ):
             best = settings.followed - 0.01
+            held.append("group scope")
         status = status_for(best, settings)
         evs[goal.id] = dict(
             ev,
             named=len(named),
             named_working=sum(items[k][1] in _WORKING_KINDS for k in named),
             joins=joins_things(goal.text, lang),
+            held=held,
         )
         if not featured:
             records.append((goal, words, cs, scored, best, judged, lacking, status, {}, {}))
@@ -3254,12 +3337,6 @@ def assess_parent(
             status = ParentStatus(
                 parent_status(calibration, feats, lift=settings.calibration == "lift")
             )
-        if trace is not None:
-            trace.append(
-                dict(goal=goal.id, text=goal.text, best=best, status=status.value, ev=evs.get(goal.id, {}),
-                     concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
-                     features=feats, **summary)
-            )
         chosen: list[tuple[float, int]] = []
         if status != ParentStatus.not_followed_up:
             # the best three items, each once (a goal the calibration lifted above the rule's
@@ -3270,6 +3347,16 @@ def assess_parent(
                     break
                 if all(k != c for _, c in chosen):
                     chosen.append((sc, k))
+        if trace is not None:
+            # with the items compared, each one's score for this goal, the items that name it and
+            # the evidence chosen (positions in ``items``): what bench/parent_tune.py errors reads
+            trace.append(
+                dict(goal=goal.id, text=goal.text, best=best, status=status.value, ev=evs.get(goal.id, {}),
+                     concerns=[(c.text, ok) for c, ok in judged], lacking=lacking,
+                     features=feats, items=items, scores=scores_of.get(goal.id, []),
+                     named_items=quoted_of.get(goal.id, []), chosen=[k for _, k in chosen],
+                     **summary)
+            )
         served_by = [items[k][0] for _, k in chosen]
         missing = (
             # the concerns left open, in the goal's words; when the evidence answers every
