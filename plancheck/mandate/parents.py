@@ -135,6 +135,10 @@ class ParentSettings:
     # a bullet under a child goal that names the parent goal counts as one of the items naming
     # it (named_follow_up): the goal's measures, set as a list under the goal line
     named_bullets: bool = True
+    # the items naming a parent goal (its number, name or quotation) follow it up only when
+    # their words hold some of it: a tag beside items about something else is the planner's
+    # link, but no evidence of the goal's work; they keep it partial (False: the tag alone lifts)
+    named_content: bool = False
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
 
 
@@ -172,6 +176,7 @@ class Vocab(NamedTuple):
     place_directions: frozenset[str] = frozenset()
     # "mellom", "til", "between": a goal naming the way to or between places (route_goal)
     route_words: frozenset[str] = frozenset()
+    restricted: tuple[str, ...] = ()  # "den som", "those who": some people, picked by a clause
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +257,7 @@ def vocab() -> Vocab:
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("prepositions", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("directions", [])),
         frozenset(str(w).lower() for w in (data.get("places") or {}).get("routes", [])),
+        tuple(str(w).lower() for w in (data.get("restricted_subjects") or {}).get("words", [])),
     )
 
 
@@ -1129,6 +1135,35 @@ def goal_lead_in(text: str) -> bool:
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
 
 
+_GOAL_HEADING_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
+# a genitive before a goal word: "Styrets mål", "Council's objectives"
+_GENITIVE_RE = re.compile(r"^([^\W\d_][\w-]*?(?:s|['’]s))\s+(\S+)$")
+
+
+def names_goals(title: str) -> bool:
+    """Whether a heading names the goals under it and nothing else: a goal word of the lexicon
+    alone ("Mål", "Resultatmål"), a compound of one ("Periodemål"), or one after a genitive
+    that says whose they are ("Styrets mål", "Council's objectives"). Why: a nämnd or a service
+    sets its own goals as plain sentences under such a heading, between the parent goal it
+    quotes and its activities; the heading, not a label on each line, says they are goals."""
+    from plancheck.extract.roles import heading_role
+    from plancheck.lang.vocab import compound_label_role
+
+    t = " ".join((title or "").split()).strip(" :")
+    if not t or re.search(r"\d", t):
+        return False
+    role, rest = heading_role(t)
+    if role in _GOAL_HEADING_ROLES and not rest:
+        return True
+    if " " not in t and compound_label_role(t) in _GOAL_HEADING_ROLES:
+        return True
+    m = _GENITIVE_RE.match(t)
+    if m is None:
+        return False
+    role, rest = heading_role(m.group(2))
+    return role in _GOAL_HEADING_ROLES and not rest
+
+
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
     :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
@@ -1149,12 +1184,18 @@ def with_stated_goals(plan: Plan) -> Plan:
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
     stated = statement_headings(plan)
+    goal_titled = {s.id for s in plan.sections if names_goals(s.title)}
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
         topic = order.get(p.section_id or "", -1) >= start
         found = goal_statements(p.text, kind, topic=topic)
         if not found and p.id in stated:
             found = [stated[p.id]]
+        if not found and kind == "paragraph" and p.section_id in goal_titled:
+            # a sentence with a goal's modal under a heading that names goals ("Styrets mål")
+            body = " ".join(p.text.split())
+            if len(T.sentences(body)) == 1 and 3 <= len(body.split()) <= 45 and GOAL_STATEMENT_RE.search(body):
+                found = [body]
         if kind == "list_item":
             body = " ".join(p.text.split())
             if (
@@ -1982,7 +2023,11 @@ def parent_goals(parent: Plan, doc=None) -> list:
             for t in tiles
         ]
     if parent.goals:
-        return with_section_numbers([with_code_label(g) for g in parent.goals], parent)
+        named = named_statements(parent)
+        goals = [
+            g.model_copy(update={"text": named[g.id][0]}) if g.id in named else g for g in parent.goals
+        ]
+        return with_section_numbers([with_code_label(g) for g in goals], parent)
     found = statement_goals(parent, doc, skip=_deferred)
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections_by_id(parent, doc)
@@ -2002,6 +2047,46 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+_NAME_MAX_WORDS = 5  # "CLEAN AIR FOR ALL": a goal's short name is a few words
+_NAMED_MIN_WORDS = 4  # the sentence printed under it is a whole sentence of this many words
+
+
+def named_statements(plan: Plan) -> dict[str, tuple[str, str]]:
+    """Goal id → (the sentence printed right after it, the goal's text as read) for each goal the
+    extractor read as a short name from a label line ("AIM 4: CLEAN AIR FOR ALL", at most
+    ``_NAME_MAX_WORDS`` words, not a sentence) when the next passage of the plan is one whole
+    sentence of at least ``_NAMED_MIN_WORDS`` words (``whole_sentence``) that is neither labelled
+    nor itself read as an item. Only where every goal of the plan read so has such a sentence.
+    Why: a plan may head each goal with a numbered band naming it and print the goal itself in
+    large type under the band; the band's words are the goal's name, by which a child may cite
+    it, the sentence is what the council wants."""
+    from plancheck.extract.stated import whole_sentence
+
+    texts = [" ".join(p.text.split()) for p in plan.passages]
+    taken = {" ".join(x.text.lower().split()) for x in [*plan.goals, *plan.strategies, *plan.measures]}
+    out: dict[str, tuple[str, str]] = {}
+    names = 0
+    for g in plan.goals:
+        name = " ".join(g.text.split())
+        if not name or len(name.split()) > _NAME_MAX_WORDS or name.endswith(".") or GOAL_STATEMENT_RE.search(name):
+            continue
+        names += 1
+        at = next(
+            (i for i, t in enumerate(texts) if t != name and t.endswith(name) and re.search(r"[:·–—]\s*$", t[: -len(name)])),
+            None,
+        )
+        if at is None or at + 1 >= len(texts):
+            continue
+        nxt = texts[at + 1]
+        if (
+            whole_sentence(nxt, _NAMED_MIN_WORDS)
+            and nxt.lower() not in taken
+            and LABEL_RE.match(nxt) is None
+        ):
+            out[g.id] = (nxt, name)
+    return out if names and len(out) == names else {}
 
 
 def with_section_numbers(goals: list, plan: Plan) -> list:
@@ -2239,6 +2324,21 @@ def goal_restatements(
     return out
 
 
+# before a restated goal: nothing, or a label ending in a colon or a dash ("Fullmäktiges mål:")
+_LABEL_END_RE = re.compile(r"(?:^\s*|[:–—·|]\s*)$")
+
+
+def _without_spans(text: str, spans: list[tuple[int, int, int]]) -> str:
+    for start, end, _g in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return " ".join(text.split())
+
+
+def _beside_words(text: str, spans: list[tuple[int, int, int]]) -> int:
+    """How many words of ``text`` stand outside ``spans``."""
+    return len(_plain(_without_spans(text, spans)).split())
+
+
 def without_goal_quotes(
     items: list[tuple[str, str, str, int | None]],
     goals: list[str],
@@ -2253,18 +2353,28 @@ def without_goal_quotes(
     quoted_by: dict[int, list[str]] = {}
     for ident, kind, text, page in items:
         spans = goal_quotes(text, goals, settings)
-        if kind == "paragraph" and settings.restated:
-            spans += [
+        if settings.restated:
+            restated = [
                 sp for sp in goal_restatements(text, goals, settings)
                 if not any(sp[0] < e and s < sp[1] for s, e, _g in spans)
             ]
+            # a heading, goal or list item that is the goal restated whole, after at most a
+            # short label ("Kommunens mål: <goal>" set over the child's own goals): the parent's
+            # goal repeated as a heading, not the child's answer to it (words after it — "…
+            # med 50 prosent" — make it the child's own goal). Running text may restate a goal
+            # anywhere in a sentence
+            if kind != "paragraph":
+                restated = [
+                    sp for sp in restated
+                    if _beside_words(text, [sp]) <= settings.quote_label_words
+                    and not re.search(r"\w", text[sp[1]:])
+                    and _LABEL_END_RE.search(" " + text[: sp[0]])
+                ]
+            spans += restated
         if not spans:
             kept.append((ident, kind, text, page))
             continue
-        rest = text
-        for start, end, _g in sorted(spans, reverse=True):
-            rest = rest[:start] + " " + rest[end:]
-        rest = " ".join(rest.split())
+        rest = _without_spans(text, spans)
         words = len(_plain(rest).split())  # the words beside the quotations
         if words <= settings.quote_label_words:
             for _s, _e, g in spans:
@@ -2382,6 +2492,45 @@ def line_references(text: str) -> list[str]:
 _WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
 
 
+def quoted_scope(sections, sid: str | None, quoted: set[str]) -> list[str]:
+    """The sections that the quotation of a parent goal heading section ``sid`` stands over:
+    ``sid``, the sections below it, and the sections after it at its level under the same
+    parent whose title comes back there more than once ("Styrelsens mål", "Aktiviteter" after
+    each quoted goal), up to the next section headed by a quotation (``quoted``) or any other
+    title. Why: a målkaskad prints each parent goal as a heading and the child's own goals and
+    activities under sub-headings set at the same level as it; a quoted goal with nothing
+    after it before the next quoted goal has nothing under it."""
+    if not sid:
+        return []
+    order = [s.id for s in sections]
+    if sid not in order:
+        return [sid]
+    by_id = {s.id: s for s in sections}
+    head = by_id[sid]
+
+    def key(title: str) -> str:
+        return " ".join((title or "").lower().split()).rstrip(":.")
+
+    siblings = [s for s in sections if s.parent_id == head.parent_id and s.level == head.level]
+    counts: dict[str, int] = {}
+    for s in siblings:
+        counts[key(s.title)] = counts.get(key(s.title), 0) + 1
+    scope = [sid]
+    for s in sections[order.index(sid) + 1 :]:
+        if s.level < head.level or s.id in quoted:
+            break
+        if s.level == head.level and (s.parent_id != head.parent_id or counts.get(key(s.title), 0) < 2):
+            break
+        scope.append(s.id)
+    # the sections below those (their parent is one of them)
+    inside = set(scope)
+    for s in sections:
+        if s.parent_id in inside and s.id not in inside:
+            inside.add(s.id)
+            scope.append(s.id)
+    return scope
+
+
 def named_follow_up(
     named: list[int],
     items: list[tuple[str, str, str, int | None]],
@@ -2490,7 +2639,16 @@ def narrowed_people(goal: Words, child_goals: list[str], lang: str, text: str = 
     if any(w.some for w in goal):
         group = universal_group(goal, text, lang)
         return bool(group) and all(part_of_group(t, group, lang) for t in child_goals)
-    return all(any(w.some for w in goal_words(t, lang)) for t in child_goals)
+    return all(any(w.some for w in goal_words(t, lang)) or restricted_subject(t) for t in child_goals)
+
+
+def restricted_subject(text: str) -> bool:
+    """Whether ``text`` is set for the people a relative clause picks out ("… og den som
+    utsettes skal få hjelp", "those who have …": ``restricted_subjects`` of goal_vocab.yaml).
+    Why: such a goal names no group word, but it is for some people, those in the case the
+    clause describes, not for everyone."""
+    low = " " + " ".join(re.findall(r"\w+", (text or "").lower())) + " "
+    return any(f" {w} " in low for w in vocab().restricted)
 
 
 def only_qualifiers_answered(judged: list[tuple[Concern, bool]], text: str) -> bool:
@@ -2548,6 +2706,8 @@ def joins_things(text: str, lang: str) -> bool:
 
 _REFERENCE_LINE_MAX_WORDS = 10  # "Bidrager til kommuneplanens mål 1.1 og 1.2": a line of its own
 _REFERENCE_SKIP_WORDS = 3  # words between the label and the codes ("kommuneplanens mål")
+# a code followed by a dash and the goal's name: "2 – Rein luft", "3 - Clean air"
+_NAMED_CODE_RE = re.compile(r"^(\S{1,8})\s+[–—-]\s+[^\W\d_].*$")
 
 
 def reference_line(text: str) -> list[str]:
@@ -2566,7 +2726,9 @@ def reference_line(text: str) -> list[str]:
             continue
         for skip in range(_REFERENCE_SKIP_WORDS + 1):
             rest = words[n + skip :]
-            codes = item_codes(" ".join(rest)) if rest else []
+            # the goal's short name after its number and a dash ("… 2 – Clean air")
+            tail = _NAMED_CODE_RE.match(" ".join(rest))
+            codes = item_codes(tail.group(1) if tail else " ".join(rest)) if rest else []
             if codes and all(any(ch.isdigit() for ch in c) for c in codes):
                 return codes
     return []
@@ -2822,6 +2984,13 @@ def assess_parent(
         else {}
     )
     at_item = {ident: k for k, (ident, kind, *_r) in enumerate(items) if kind == "goal"}
+    # the sections headed by a quotation of a parent goal: each ends the one before it
+    quoted_sections = {
+        sid
+        for idents in quoted_by.values()
+        for ident in idents
+        if (sid := section_of.get(ident) or section_of.get(ident.split(".")[0]))
+    }
     calibration = None
     if settings.calibration != "off":
         from plancheck.mandate.parent_calibrate import load_parent_calibration
@@ -2956,7 +3125,8 @@ def assess_parent(
         quoted = []
         for ident in quoted_by.get(gi, []):
             sid = section_of.get(ident) or section_of.get(ident.split(".")[0])
-            quoted += [k for k in groups.get(sid or "", []) if k not in quoted]
+            for scope in quoted_scope(child.sections, sid, quoted_sections):
+                quoted += [k for k in groups.get(scope, []) if k not in quoted]
         # a crosswalk row: the quoted goal beside the child goals that follow it up ("Temamål 4"),
         # with the measures under them
         for gid in crossed.get(gi, []):
@@ -2973,8 +3143,10 @@ def assess_parent(
             if items[m][1] == "list_item"
         )
         quoted_of[goal.id] = named
+        named_says = True  # the items naming the goal hold some of its words
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
+            named_says = sc > 0 or not settings.named_content
             sc = max(sc * settings.cluster_factor, settings.partial)
             solid = max(solid, sc)
             scored = [(max(sc, best), miss, k) for k in named[:3]] + scored
@@ -3054,6 +3226,7 @@ def assess_parent(
             and best < settings.followed
             and not lacking
             and named_follow_up(named, items, settings, bullets)
+            and named_says
             and not only_qualifiers_answered(judged, goal.text)
             and (
                 not joins_things(goal.text, lang)
@@ -3434,6 +3607,9 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
         name = theme_name(raw.get(g.id, ""))
         if name:
             out[g.id] = [name]
+    # the band's name over a goal printed under it (named_statements)
+    for ident, (_sentence, name) in (named_statements(parent) if parent.goals else {}).items():
+        out.setdefault(ident, []).append(name)
     return out
 
 
