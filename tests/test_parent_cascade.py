@@ -31,7 +31,7 @@ def _para(text):
 
 def test_a_heading_restating_a_goal_under_a_short_label_is_no_evidence_and_names_it():
     items = [
-        ("p3", "heading", "Fullmäktiges mål: " + GOALS[0], 1),
+        ("p3", "heading", "Regionens mål: " + GOALS[0], 1),
         ("p4", "goal", GOALS[1], 1),
         ("p5", "goal", "Fler spår ska märkas upp och " + GOALS[0].lower(), 1),
     ]
@@ -48,11 +48,11 @@ def test_a_quoted_heading_stands_over_the_repeated_sub_headings_up_to_the_next_q
 
     sections = [
         Section(id="s1", title="Mål och aktiviteter", level=1),
-        sec("s2", "Fullmäktiges mål: A"),
+        sec("s2", "Regionens mål: A"),
         sec("s3", "Styrelsens mål"),
         sec("s4", "Aktiviteter"),
-        sec("s5", "Fullmäktiges mål: B"),
-        sec("s6", "Fullmäktiges mål: C"),
+        sec("s5", "Regionens mål: B"),
+        sec("s6", "Regionens mål: C"),
         sec("s7", "Styrelsens mål"),
         sec("s8", "Aktiviteter"),
         sec("s9", "Uppföljning"),
@@ -70,13 +70,13 @@ def test_a_quoted_goal_with_nothing_under_it_is_not_followed_up():
     child = plan_of_blocks(
         [
             _heading("Mål och aktiviteter"),
-            _heading("Fullmäktiges mål: " + GOALS[0], 2),
+            _heading("Regionens mål: " + GOALS[0], 2),
             _heading("Styrelsens mål", 2),
             _para("Fler invånare ska ha ett friluftsliv med spår och badplatser nära hemmet."),
             _heading("Aktiviteter", 2),
             _para("Märka upp tio nya spår i friluftsområden nära hemmet."),
-            _heading("Fullmäktiges mål: " + GOALS[1], 2),
-            _heading("Fullmäktiges mål: Ett annat mål som inte finns i planen ovanför.", 2),
+            _heading("Regionens mål: " + GOALS[1], 2),
+            _heading("Regionens mål: Ett annat mål som inte finns i planen ovanför.", 2),
             _heading("Styrelsens mål", 2),
             _para("Arbetsmiljön ska vara god för alla medarbetare."),
             _heading("Aktiviteter", 2),
@@ -156,7 +156,7 @@ def test_a_heading_naming_goals_makes_the_sentences_under_it_goals():
 
     assert names_goals("Styrelsens mål") and names_goals("Periodemål") and names_goals("Mål:")
     assert not names_goals("Aktiviteter") and not names_goals("Bakgrunn og mål")
-    assert not names_goals("Fullmäktiges mål: Alla ska ha ett arbete.")
+    assert not names_goals("Regionens mål: Alla ska ha ett arbete.")
     child = plan_of_blocks(
         [
             _heading("Inledning"),

@@ -2324,7 +2324,7 @@ def goal_restatements(
     return out
 
 
-# before a restated goal: nothing, or a label ending in a colon or a dash ("Fullmäktiges mål:")
+# before a restated goal: nothing, or a label ending in a colon or a dash ("Regionens mål:")
 _LABEL_END_RE = re.compile(r"(?:^\s*|[:–—·|]\s*)$")
 
 
