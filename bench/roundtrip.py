@@ -3,7 +3,7 @@ them back with plancheck and score each against the gold it was built from.
 
     python bench/roundtrip.py 300 [--seed 0] [--producers docx odt html reportlab] [--jobs 2]
                               [--keep DIR] [--only NAME ...] [--filter TAG ...] [--worst 15]
-                              [--markdown] [--reuse] [--families old|new|more] [--cross]
+                              [--markdown] [--places 3] [--reuse] [--families old|new|more] [--cross]
 
 Prints F1 per producer and per style option (goals, strategies, measures, owners, deadlines,
 goal links; micro-averaged over the documents that use the option), the overall figure, and the
@@ -67,15 +67,15 @@ def _missing_score(gold: dict) -> dict[str, Score]:
     return {k: Score(fn=v) for k, v in n.items()}
 
 
-def _row(label: str, n: int, scores: dict[str, Score], md: bool) -> str:
-    cells = [f"{scores[k].f1:.2f}" if scores[k].tp + scores[k].fn + scores[k].fp else "  - " for k in KINDS]
+def _row(label: str, n: int, scores: dict[str, Score], md: bool, places: int = 2) -> str:
+    cells = [f"{scores[k].f1:.{places}f}" if scores[k].tp + scores[k].fn + scores[k].fp else "  - " for k in KINDS]
     if md:
         return f"| {label} | {n} | " + " | ".join(cells) + " |"
     return f"{label:36} {n:5} " + " ".join(f"{c:>10}" for c in cells)
 
 
 def report(specs: dict[str, Spec], results: dict[str, dict[str, Score]], errors: dict[str, str],
-           *, worst: int, md: bool, cross: bool = False) -> str:
+           *, worst: int, md: bool, cross: bool = False, places: int = 2) -> str:
     groups: dict[str, dict[str, Score]] = defaultdict(lambda: {k: Score() for k in KINDS})
     counts: dict[str, int] = defaultdict(int)
     for name, scores in results.items():
@@ -95,7 +95,7 @@ def report(specs: dict[str, Spec], results: dict[str, dict[str, Score]], errors:
         lines.append(f"{'group':36} {'docs':>5} " + " ".join(f"{k:>10}" for k in KINDS))
     order = ["ALL", *sorted(k for k in groups if k.startswith("producer=")), *sorted(k for k in groups if k.startswith("lang=")), *sorted(k for k in groups if not k.startswith(("ALL", "producer=", "lang=")))]
     for key in order:
-        lines.append(_row(key, counts[key], groups[key], md))
+        lines.append(_row(key, counts[key], groups[key], md, places))
     lines.append("")
     if errors:
         lines.append(f"unreadable documents ({len(errors)}):")
@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cross", action="store_true", help="also a row per layout family and producer")
     ap.add_argument("--worst", type=int, default=15)
     ap.add_argument("--markdown", action="store_true", help="the table as Markdown")
+    ap.add_argument("--places", type=int, default=2, help="decimal places of the F1 figures (3 to compare two runs)")
     ap.add_argument("--reuse", action="store_true",
                     help="with --keep: read the documents already rendered there instead of rendering again "
                          "(for re-measuring after a change to plancheck, not to the generator)")
@@ -178,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
                 scores = _missing_score(golds[name])
             results[name] = scores
     t_extract = time.perf_counter() - t1
-    print(report(by_name, results, errors, worst=args.worst, md=args.markdown, cross=args.cross))
+    print(report(by_name, results, errors, worst=args.worst, md=args.markdown, cross=args.cross,
+                 places=args.places))
     print(f"\n{len(specs)} documents, seed {args.seed}: rendering {t_render:.0f} s, extraction "
           f"{t_extract:.0f} s wall ({extract_time / max(1, len(jobs)):.1f} s per document, {args.jobs} jobs)")
     if args.keep:

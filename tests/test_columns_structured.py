@@ -299,3 +299,127 @@ def test_one_odd_narrow_step_is_no_leading_two_text_columns_share():
     right = [w for w in words if w.x0 >= GUTTER]
     assert looks_like_columns([left, right], 595)
     assert not looks_like_columns([left, right], 595, DEFAULT.model_copy(update={"shared_leading_min_ratio": 0.0}))
+
+
+def test_a_table_whose_few_wrapped_cells_show_the_leading_is_read_row_by_row():
+    """Rows 18 pt apart, one line each but for a few cells on each side that wrap at the 12 pt
+    leading — fewer than a fifth of all the steps, so a low quantile of the steps is the row's
+    step. Both sides' narrowest steps agree: that is the leading, and each row starts a cell
+    on both sides (a table), not a line that goes on from the row above."""
+    words: list[Word] = []
+    top = 100.0
+    for k in range(16):
+        words += line_words(f"Gjennomføre tiltak nummer {k + 1:02d} i hele kommunen", LEFT, top)
+        words += line_words(f"Enhet {k + 1:02d} og Tildelingskontoret", RIGHT, top)
+        lines = 1
+        if k in (2, 9):
+            words += line_words("og skolen", LEFT, top + 12)
+            lines = 2
+        if k in (5, 12):
+            words += line_words("(innen utgangen av 2027)", RIGHT, top + 12)
+            lines = 2
+        top += 12 * (lines - 1) + 18
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+
+
+def test_a_table_whose_cells_never_wrap_is_read_row_by_row():
+    """'Activities | Department (by when)' on a landscape page: every cell one line, the rows
+    two sizes apart, so no step is a line's leading; group rows on the left only leave the
+    right side's cells further apart. Each line starts a cell, and the starts of the right
+    side's cells all stand level with rows of the left: a table. Two text columns whose
+    lines step one and a half sizes are still columns."""
+    words: list[Word] = []
+    top = 80.0
+    for k in range(7):
+        if k in (0, 4):
+            words += line_words(f"Mål {k + 1}: alle skal ha et godt tilbud", LEFT, top)
+        else:
+            words += line_words(f"Gjennomføre tiltak nummer {k + 1:02d} i hele kommunen", LEFT, top)
+            words += line_words(f"Enhet {k + 1:02d} og omsorg, Kulturenheten (2027)", RIGHT, top)
+        top += 21
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+    words = []
+    for side, first in ((LEFT, 80.0), (RIGHT, 80.0)):
+        top = first
+        for k in range(12):
+            words += line_words(FULL, side, top)
+            top += 15 + (10 if k % 4 == 3 and side == LEFT else 0) + (10 if k % 5 == 4 and side == RIGHT else 0)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+
+
+def test_the_last_rows_of_a_short_table_are_not_peeled_off_as_a_closing_line():
+    """A heading over a short unruled table whose last rows' actions run close to the owner
+    column: the rows above alone are too few to show a table and would split as two columns
+    under the heading, the last rows a line across them. But those rows stand inside the
+    sides, each cell in its column, and leave the gutter open, as a header row does: the
+    whole is one region (a table), not columns with a closing line."""
+    words = line_words("Handlingsplan", LEFT, 60, size=14)
+    words += line_words("Tiltak", LEFT + 2, 86)
+    words += line_words("Ansvar (frist)", RIGHT, 86)
+    top = 104.0
+    rows = [
+        ("Mål 1: alle skal få hjelp tidlig", None),
+        ("Gjennomføre hjemmebesøk hos alle", ("Kommunalsjef helse og omsorg", "(31.12.2026)")),
+        ("Mål 2: alle skal ha et godt tilbud", None),
+        ("Kartlegge skoleveier ved alle skolene", ("Rådmannen, Kulturenheten", "(2026–2028)")),
+        ("Revidere rutinen for overgang fra barnehagen", ("Innkjøp, Veg (Ved behov)", None)),
+        ("Etablere et tverrfaglig team for familier nå", ("Leder for Bolig, Veg", "(2026–2028)")),
+    ]
+    for action, cell in rows:
+        words += line_words(action, LEFT + 2, top)
+        if cell is None:
+            top += 18
+            continue
+        words += line_words(cell[0], RIGHT, top)
+        if cell[1]:
+            words += line_words(cell[1], RIGHT, top + 12)
+            top += 12
+        top += 18
+    regions = xy_cut(words, 595)
+    assert not any(r.column for r in regions), [(r.column, " ".join(w.text for w in r.words)[:40]) for r in regions]
+
+
+def test_two_short_columns_each_under_its_heading_are_columns():
+    """'Focus area' over a paragraph beside 'Goals' over one numbered goal, each three lines:
+    the right side's short lines (its heading, the goal's last line) leave too few filled lines
+    for a text column, and no break is shared to make a table. Each side opens with a heading
+    set larger than the lines under it, which wrap at the side's edge, and the sides are of one
+    width: two columns. A two-row table whose head row is set in the body's size is not."""
+    half = "ord som fyller spalten ut mot kanten"  # 36 letters: about 200 pt
+    words = line_words("Et godt samfunn", LEFT, 100, size=14)
+    words += line_words(half, LEFT, 118) + line_words("men ikke alle", LEFT, 132) + line_words("slutt.", LEFT, 146)
+    words += line_words("Hovedmål", RIGHT, 100, size=14)
+    words += line_words("1. " + half, RIGHT, 118) + line_words("er enkle", RIGHT, 132)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    flat = [Word(w.text, w.x0, w.top, w.x1, w.top + 10, 10) for w in words]
+    left = [w for w in flat if w.x1 <= GUTTER]
+    right = [w for w in flat if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+
+
+def test_columns_under_a_line_across_are_found_when_their_lines_interleave():
+    """A vision line across the page, then two short columns whose headings stand at different
+    heights, so their lines interleave: the rows of the whole are more than either side's. The
+    line across is peeled off the top even when fewer than two sides' worth of rows are left
+    under it, and the columns are read one after the other."""
+    half = "ord som fyller spalten ut mot kanten"
+    words = line_words("Visjon", LEFT, 60, size=16)
+    words += line_words("Sammen skaper vi et trygt og godt lokalsamfunn for alle som bor her", LEFT, 86)
+    words += line_words("Overordnede mål", RIGHT, 104, size=13)
+    words += line_words("Attraktiv kommune", LEFT, 119, size=16)
+    words += line_words("1. " + half, RIGHT, 131) + line_words("bolig i hele perioden", RIGHT, 145)
+    words += line_words(half, LEFT, 145) + line_words("vil stige i perioden.", LEFT, 159)
+    regions = xy_cut(words, 595)
+    texts = [" ".join(w.text for w in sorted(r.words, key=lambda w: (w.top, w.x0))) for r in regions]
+    left = next(k for k, t in enumerate(texts) if "Attraktiv" in t)
+    right = next(k for k, t in enumerate(texts) if "Overordnede" in t)
+    assert "Overordnede" not in texts[left] and "Attraktiv" not in texts[right]
+    assert left < right

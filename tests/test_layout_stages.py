@@ -621,6 +621,57 @@ def test_a_field_label_in_an_open_parenthesis_goes_on_in_the_next_column():
     blocks = build_blocks([left + right], [])
     assert [b.text for b in blocks] == ["Tiltak 3.2: Tilby sommerjobb for ungdom (ansvar: Klimarådgiver; frist: Hver høst 2026)"]
 
+@pytest.mark.parametrize(
+    ("end", "rest"),
+    [("i samarbeid med frivillige lag – Ansvar:", "Skulehelsetenesta – Vår 2027"),
+     ("med foreldreråd og elevråd – Ansvar: Rektor – 1.", "kvartal 2027")],
+)
+def test_a_field_left_open_after_a_dash_goes_on_in_the_next_column(end: str, rest: str):
+    """'… – Ansvar:' (a field's label, its value still to come) or '… – 1.' (an ordinal of a
+    date) at the foot of a column: no sentence ended there, so the top of the next column goes
+    on with it, whatever its case. A lead-in ('Vi vil:') and a sentence's end stay apart."""
+    def read(first: str, second: str) -> list[str]:
+        left = words_to_lines(line_words("T2 (Tiltak) Etablere et tilbud om leksehjelp", 50, 688), 1)
+        left += words_to_lines(line_words(first, 50, 700), 1)
+        right = words_to_lines(line_words(second, 320, 60), 1)
+        for ln in right:
+            ln.region = 1
+        return [b.text for b in build_blocks([left + right], [])]
+
+    assert read(end, rest) == [f"T2 (Tiltak) Etablere et tilbud om leksehjelp {end} {rest}"]
+    assert len(read("i samarbeid med frivillige lag. Vi vil:", "Styrke samarbeidet")) == 2
+    assert len(read("i samarbeid med frivillige lag – i 2026.", "Kommunen skal")) == 2
+
+
+def test_a_dash_line_opening_the_first_field_of_a_wrapped_paragraph_goes_on_with_it():
+    """'Å4 (Åtgärd) … varje år' wrapped to its column's edge, then '– Ansvar: …' at its margin:
+    the dash with the label did not fit on the line above, so the line is the paragraph's first
+    field, not a dash item, and the dash line after it ('– 2026') goes on too. Under a lead-in
+    that ends short of the edge, '– Tema: …' lines are dash items."""
+    full = "frivilliga i alla kommundelar och redovisa"  # 5 pt a letter: ends at x 270
+    words = line_words("Å4 (Åtgärd) Skapa mötesplatser för alla", 50, 100)
+    words += line_words(full, 50, 114) + line_words("resultatet för fullmäktige varje år", 50, 128)
+    words += line_words("– Ansvar: Barn- och utbildningsförvaltningen", 50, 142)
+    words += line_words("– 2026", 50, 156)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.text for b in blocks] == [
+        "Å4 (Åtgärd) Skapa mötesplatser för alla frivilliga i alla kommundelar och redovisa resultatet för "
+        "fullmäktige varje år – Ansvar: Barn- och utbildningsförvaltningen – 2026"
+    ]
+    words = line_words("Arbeidet med folkehelse i kommunen omfatter", 50, 100)
+    words += line_words("blant annet disse tiltakene", 50, 114)
+    words += line_words("– Skolemat: gratis frukt", 50, 128) + line_words("– Fysisk aktivitet: en time", 50, 142)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [b.kind for b in blocks] == ["paragraph", "list_item", "list_item"]
+    # at the top of the next column, where no margin or leading can be compared
+    left = words_to_lines(line_words("Å4 (Åtgärd) Skapa mötesplatser för alla", 50, 686), 1)
+    left += words_to_lines(line_words(full, 50, 700), 1)
+    right = words_to_lines(line_words("– Ansvar: Skolchef – 2026", 320, 60), 1)
+    for ln in right:
+        ln.region = 1
+    assert len(build_blocks([left + right], [])) == 1
+
+
 def _wrapped_before_a_long_word(gap: float, second: str = "Därför föreslås att förvaltningen får i uppdrag att tillsätta en"):
     """A paragraph, then a line broken off before a word too long for it, the long word opening
     the next line ``gap`` pt below (a line space is 2 pt here)."""

@@ -45,8 +45,8 @@ def blocks_of(spec: list[tuple]) -> list[Block]:
     return out
 
 
-def plan_of(blocks: list[Block], lang: str = "nb"):
-    blocks = records_to_tables(blocks)
+def plan_of(blocks: list[Block], lang: str = "nb", hint=None):
+    blocks = records_to_tables(blocks, hint=hint)
     for i, b in enumerate(blocks, start=1):
         b.id = f"b{i}"
     doc = Document(path="hand-built.pdf", blocks=blocks, sections=build_sections(blocks))
@@ -98,6 +98,29 @@ def test_a_title_with_no_label_line_between_records_is_a_record_with_every_field
         ["Lage en plan", "Rådmann", "2026"], ["Holde et møte", "", ""],
         ["Skrive en rapport", "Rådgiver", "2027"], ["Male et gjerde", "", ""],
     ]
+
+
+def test_a_lone_record_named_by_column_words_is_a_table_of_one_row():
+    """'Tiltak: … / Ansvarlig: … / Frist: …' once in the whole document: no label set recurs, but
+    the lexicon (the caller's hint) knows each label as a column word, the first an item's and
+    the others an owner's and a deadline's, so it is one record; a measure with its fields."""
+    from plancheck.lang.vocab import column_role
+
+    spec = [("Tiltak", 2), ("Mål 1", 3), ("Tiltak: Lage en plan for skoleveiene",), ("Ansvarlig: Rådmann",),
+            ("Frist: 2026",), ("Vedlegg", 2)]
+    out = records_to_tables(blocks_of(spec), hint=column_role)
+    assert [b.kind for b in out] == ["heading", "heading", "table", "heading"]
+    assert out[2].table.header == ["Tiltak", "Ansvarlig", "Frist"]
+    assert [[c.text for c in r] for r in out[2].table.rows] == [["Lage en plan for skoleveiene", "Rådmann", "2026"]]
+    plan = plan_of(blocks_of(spec), hint=column_role)
+    assert [(m.text, [o.text for o in m.owners], m.deadline.text) for m in plan.measures] == [
+        ("Lage en plan for skoleveiene", ["Rådmann"], "2026")
+    ]
+    # without the hint, or with labels the lexicon does not know as an item's and its fields,
+    # the lines stay as they are
+    assert [b.kind for b in records_to_tables(blocks_of(spec))] == [b.kind for b in blocks_of(spec)]
+    other = [("Om planen", 2), ("Vedtatt: 12. mars 2025",), ("Saksnummer: 25/117",), ("Neste", 2)]
+    assert [b.kind for b in records_to_tables(blocks_of(other), hint=column_role)] == [b.kind for b in blocks_of(other)]
 
 
 def test_a_larger_heading_with_one_label_line_is_a_chapter_not_a_record():

@@ -134,6 +134,29 @@ def test_wrapped_cells_at_the_leading_stay_one_row_and_a_cell_filled_to_the_stop
     ]
 
 
+def test_a_tabbed_line_that_runs_over_wraps_its_last_cell_back_to_the_indent():
+    """A measure, its lead at the left stop and a long deadline flush right, pushed up against
+    the lead: the line is full, and what did not fit wraps back to the paragraph's indent under
+    the measure, as a tabbed line does. The measure had room for that word before the lead's
+    stop, so the line under it is the deadline's end, not the measure's."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    words += line_words("Set up a resource team for", 94, 134) + line_words("Executive Boards", 360, 134)
+    words += _right("Autumn 2026, review", 134)  # 11 pt after the lead: no room for a word, the line is full
+    words += line_words("by 30.06.27", 94, 146)
+    words += line_words("Provide digital skills sessions", 94, 162) + line_words("Libraries", 360, 162) + _right("2027", 162)
+    words += line_words("Offer a home check to everyone", 94, 178) + line_words("Social care", 360, 178) + _right("2026", 178)
+    words += line_words("aged 75 and over", 94, 190)  # room to the deadline's left: the measure's own end
+    piece = _table_of(words)
+    texts = [[c.text for c in row] for row in piece.rows[1:]]
+    assert texts == [
+        ["A goal at the margin", "", ""],
+        ["Set up a resource team for", "Executive Boards", "Autumn 2026, review by 30.06.27"],
+        ["Provide digital skills sessions", "Libraries", "2027"],
+        ["Offer a home check to everyone aged 75 and over", "Social care", "2026"],
+    ]
+
+
 def test_lines_off_the_stops_are_no_tab_stop_table():
     """Two columns of running text beside a head line: the segments stand at no stop."""
     words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))

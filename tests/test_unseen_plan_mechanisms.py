@@ -351,6 +351,54 @@ def test_a_lead_partner_column_gives_every_name_listed():
         ["Energy Office", "Head of Schools"], ["Parks Office", "Transit Agency", "Head of Finance"]]
 
 
+def test_a_lead_partner_column_with_its_deadline_in_brackets_gives_every_name_listed():
+    """'Lead partner (due)': the owner column word with the deadline's word in brackets (owner and
+    deadline in one cell, 'Parks Office, Head of Finance (2027)') is still the lead partner
+    column: every name before the bracket is a lead partner, not the first alone."""
+    from plancheck.models import Cell, Table
+
+    header = ["Actions", "Lead partner (due)"]
+    rows = [["Install solar on town roofs.", "Energy Office, Head of Schools (2028)"],
+            ["Publish a climate dashboard.", "Parks Office, Transit Agency and Head of Finance (2027)"]]
+    table = Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                       for r, row in enumerate(rows)], pages=[1])
+    doc = Document(path="x.pdf", page_count=1, sections=[Section(id="s0", title="Actions", level=1)],
+                   blocks=[Block(id="b0", kind=BlockKind.table, text=" | ".join(header), table=table,
+                                 section_id="s0", provenance=Provenance(page=1))])
+    plan = build_plan(doc, lang="en", model=None)
+    assert [([o.text for o in m.owners], m.deadline.text if m.deadline else None) for m in plan.measures] == [
+        (["Energy Office", "Head of Schools"], "2028"), (["Parks Office", "Transit Agency", "Head of Finance"], "2027")]
+
+
+def test_a_timeframe_key_under_a_strategies_heading_is_no_strategy():
+    """'Strategies', then the key of the timeframe words ('Timeframe: Short term = by 2026 · …')
+    over the measure table: the key is a legend the deadlines are read through, not a strategy
+    of the plan, and the measures are under no strategy of it."""
+    from plancheck.models import Cell, Table
+
+    header = ["Action", "Owner", "Deadline"]
+    rows = [["Install solar on town roofs.", "Energy Office", "Short term"],
+            ["Publish a climate dashboard.", "Parks Office", "Long term"]]
+    table = Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                       for r, row in enumerate(rows)], pages=[1])
+    key = "Timeframe: Short term = by 2026 · Medium term = 2027–2029 · Long term = after 2029"
+    sections = [Section(id="s0", title="Goals", level=1), Section(id="s1", title="Strategies", level=1)]
+    blocks = [
+        Block(id="b0", kind=BlockKind.heading, text="Goals", level=1, section_id="s0", provenance=Provenance(page=1)),
+        Block(id="b1", kind=BlockKind.list_item, text="All homes will be warm and dry by 2030", section_id="s0",
+              provenance=Provenance(page=1, source_text="All homes will be warm and dry by 2030")),
+        Block(id="b2", kind=BlockKind.heading, text="Strategies", level=1, section_id="s1", provenance=Provenance(page=1)),
+        Block(id="b3", kind=BlockKind.paragraph, text=key, section_id="s1", provenance=Provenance(page=1, source_text=key)),
+        Block(id="b4", kind=BlockKind.table, text=" | ".join(header), table=table, section_id="s1",
+              provenance=Provenance(page=1)),
+    ]
+    plan = build_plan(Document(path="x.pdf", page_count=1, sections=sections, blocks=blocks), lang="en", model=None)
+    assert plan.timeframe_key is not None
+    assert not any("Short term" in s.text for s in plan.strategies)
+    assert [m.text for m in plan.measures] == ["Install solar on town roofs.", "Publish a climate dashboard."]
+    assert all(not m.strategy_ids for m in plan.measures)
+
+
 def test_a_label_may_run_into_its_text_after_the_colon():
     from plancheck.extract.roles import label_role
 

@@ -229,6 +229,15 @@ def _timeframe_key(plan: Plan, doc: Document) -> None:
     start = plan.plan_period.start if plan.plan_period else None
     plan.timeframe_key = read_timeframe_key(texts, lang=plan.language or "en", plan_start=start)
     apply_timeframe_key(plan)
+    if plan.timeframe_key is not None:
+        # the key is a legend, not an item: under a heading that names strategies (a word that
+        # names measures in a table's column) its line was read as a strategy of its own
+        key = plan.timeframe_key.provenance.source_text
+        dropped = {s.id for s in plan.strategies if key and s.provenance.source_text == key}
+        if dropped:
+            plan.strategies = [s for s in plan.strategies if s.id not in dropped]
+            for m in plan.measures:
+                m.strategy_ids = [i for i in m.strategy_ids if i not in dropped]
 
 
 def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _State]:

@@ -916,8 +916,9 @@ def _measure_table(
     owner_head = " ".join(h for h, r in zip(table.header, roles, strict=False) if r == "owner")
     # "Lead (1st listed) and Partners": the first name is the owner, the rest partners; not
     # when the header is one owner column word of the lexicon that holds the partner word
-    # ("Lead partner": every name listed under it is a lead partner)
-    lead_first = bool(_PARTNERS.search(owner_head)) and not column_word_exact(owner_head)
+    # ("Lead partner": every name listed under it is a lead partner), nor when the deadline's
+    # word follows it in brackets ("Lead partner (due)": owner and deadline in one cell)
+    lead_first = bool(_PARTNERS.search(owner_head)) and not column_word_exact(_deadline_bracket_off(owner_head))
     mcol = roles.index("measure")
     values = [row[mcol].text.strip() for row in table.rows if mcol < len(row) and row[mcol].text.strip()]
     if values and not any(re.search(r"[^\W\d_]", v) for v in values):
@@ -1268,6 +1269,17 @@ def filled_years(rows: list[list[Cell]], years: dict[int, int]) -> list[list[int
 
 
 _PARTNERS = words_pattern(table_words("partners"))
+_BRACKET_END = re.compile(r"\s*\(([^()]*)\)\s*$")  # a bracket closing a header ("Ansvar (frist)")
+
+
+def _deadline_bracket_off(header: str) -> str:
+    """``header`` without a closing bracket that names the deadline column ("Lead partner (due)":
+    owner and deadline in one cell); a bracket naming anything else stays ("Ansvarlig (i
+    samarbeid med)" names the partners)."""
+    from plancheck.lang.vocab import column_role
+
+    m = _BRACKET_END.search(header)
+    return header[: m.start()] if m and column_role(m.group(1)) == "deadline" else header
 _TOTALS = words_pattern(table_words("totals"), start=True)
 # an amount: digits with separators, perhaps a currency or a unit ("1 150", "2,5 mill. kr", "$40,000")
 _AMOUNT = re.compile(

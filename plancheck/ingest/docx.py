@@ -560,10 +560,11 @@ def finish_document(
 ) -> Document:
     """Number the blocks, build the sections, set locations and resolve the notes. Runs of
     labelled records become tables and inline outline labels are kept, as in the PDF reader."""
+    from plancheck.lang.vocab import column_role
     from plancheck.layout.blocks import inline_label
     from plancheck.layout.records import records_to_tables
 
-    blocks = records_to_tables(blocks)
+    blocks = records_to_tables(blocks, hint=column_role)
     for block in blocks:
         found = inline_label(block.text) if block.kind != BlockKind.table else None
         if found is not None:

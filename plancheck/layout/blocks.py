@@ -72,6 +72,9 @@ def starts_with_label(text: str) -> bool:
 BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
 
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
+#: the end of a line that leaves a field open after a dash: a label and its colon ('… – Ansvar:')
+#: or the ordinal of a date ('… – Ansvar: Rektor – 1.'); no sentence ends there
+OPEN_FIELD = re.compile(r"\s[–—]\s*(?:[^\W\d_][\w/-]{0,23}:|\d{1,2}\.)$")
 #: signs of a quantity after a number ("20 %"): the number counts something, it numbers nothing
 QUANTITY_SIGNS = "%‰"
 GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
@@ -1137,8 +1140,14 @@ def _separator_wrapped(
         return False
     if cur["kind"] not in (BlockKind.paragraph, BlockKind.list_item) or cur.get("bullet") in ("–", "—", "-"):
         return False
-    if prev.page != ln.page or prev.region != ln.region or abs(prev.size - ln.size) > settings.continuation_size_delta:
+    if abs(prev.size - ln.size) > settings.continuation_size_delta:
         return False
+    if prev.page != ln.page or prev.region != ln.region:
+        # the dash opens the next column or page: no margin or leading to compare there, but the
+        # item above ended mid-field, and its fields are dash-separated or this is the first
+        return not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) and (
+            f" {bullet} " in _text_so_far(cur) or _first_field_wrapped(cur, prev, ln, settings)
+        )
     if spaced_apart(prev, ln, leading or {}, settings):
         return False
     if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
@@ -1147,9 +1156,33 @@ def _separator_wrapped(
         return False
     if abs(ln.x0 - prev.x0) <= settings.margin_slack and f" {bullet} " in _text_so_far(cur):
         return True
+    if abs(ln.x0 - prev.x0) <= settings.margin_slack and _first_field_wrapped(cur, prev, ln, settings):
+        return True
     hanging = cur["kind"] == BlockKind.list_item and cur.get("number") and "indent" in cur
     after = ln.words[1].text if len(ln.words) > 1 else ""
     return bool(hanging and abs(ln.x0 - cur["indent"]) <= settings.margin_slack and after[:1].islower())
+
+
+#: a field's label: one word and its colon ('Ansvar:', 'Lead:')
+FIELD_LABEL = re.compile(r"^[^\W\d_][\w/-]{0,23}:$")
+
+
+def _first_field_wrapped(cur: dict, prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does a dash line open the first field of the paragraph above ('… varje år' / '– Ansvar:
+    Skolchef'), before the paragraph has separated any with that dash? The word after the dash
+    is a field's label, and the line above wrapped: the paragraph has wrapped before (its lines
+    show its right edge), the line above runs within ``wrap_fit_ratio`` of its width of that
+    edge, and the dash with the label would not have fitted after it. A dash item under a
+    lead-in stands under a line that ended short."""
+    if len(ln.words) < 2 or not FIELD_LABEL.match(ln.words[1].text) or len(cur["lines"]) < 2:
+        return False
+    left = min(line.x0 for line in cur["lines"])
+    right = max(line.x1 for line in cur["lines"])
+    if prev.x1 < right - settings.wrap_fit_ratio * (right - left):
+        return False
+    dash, label = ln.words[0], ln.words[1]
+    space = settings.space_gap_ratio * dash.size
+    return prev.x1 + space + (dash.x1 - dash.x0) + space + (label.x1 - label.x0) > right + settings.margin_slack
 
 
 def word_split_at_margin(prev: Line, nxt: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -1210,9 +1243,12 @@ def _continues(
         return False
     if prev.page != ln.page or prev.region != ln.region:
         # a paragraph running over the page or column break: previous ends mid-sentence, next
-        # starts low, or goes on inside a parenthesis left open ("(ansvarlig: Teknisk drift,")
+        # starts low, or goes on inside a parenthesis left open ("(ansvarlig: Teknisk drift,"),
+        # or previous leaves a field open after a dash (OPEN_FIELD)
         # (inside an open parenthesis a colon ends a field's label, "(ansvar:", not a lead-in)
         open_paren = _open_parenthesis(cur)
+        if OPEN_FIELD.search(prev.text.rstrip()) and not starts_with_label(ln.text):
+            return True  # (its value, or the rest of its date, whatever its case)
         ends = (".", "!", "?") if open_paren else (".", ":", "!", "?")
         return (bool(ln.text[:1].islower()) or open_paren) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom

@@ -14,6 +14,7 @@ with a single heuristic that cannot be told what a table looks like.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -213,7 +214,15 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
     lb, lead_l = _breaks(_rows(left, settings), settings)
     rb, lead_r = _breaks(_rows(right, settings), settings)
     common: float | None = None
-    if (
+    size = statistics.median(w.size for w in left + right)
+    if lead_l and lead_r and _same_type(left, right, settings) and min(lead_l, lead_r) > settings.leading_max_ratio * size:
+        # no line of either side stands a line's leading below the one above: none wraps, each
+        # starts a cell or a paragraph ('Activities | Department (by when)', rows of one line
+        # each, a row's step the narrowest), so every step is a break at the type's own size
+        common = size
+        lb, lead_l = _breaks(_rows(left, settings), settings, common)
+        rb, lead_r = _breaks(_rows(right, settings), settings, common)
+    elif (
         lead_l and lead_r and lead_l != lead_r and _same_type(left, right, settings)
         and _set_at(left if lead_l < lead_r else right, min(lead_l, lead_r), settings)
     ):
@@ -223,6 +232,11 @@ def _breaks_match(left: list[Word], right: list[Word], settings: LayoutSettings)
         common = min(lead_l, lead_r)
         lb, lead_l = _breaks(_rows(left, settings), settings, common)
         rb, lead_r = _breaks(_rows(right, settings), settings, common)
+    elif lead_l and lead_r and abs(lead_l - lead_r) <= settings.shared_leading_tolerance:
+        # each side wraps at one leading, the same: that is the leading both share, however
+        # few of their lines wrap (beside many rows that do not, a low quantile of the steps
+        # would be the row's step, and every row would go on from the one above)
+        common = min(lead_l, lead_r)
     if min(len(lb), len(rb)) < 2:
         return False
     slack = min(0.5 * max(lead_l, lead_r), settings.y_tolerance)  # a table row starts level in every cell
@@ -304,9 +318,10 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
-    sides_ok = all(_side_ok(p, page_width, settings) for p in parts[:-1]) and (
-        _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
-    )
+    sides_ok = (
+        all(_side_ok(p, page_width, settings) for p in parts[:-1])
+        and (_side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings))
+    ) or _headed_pair(parts, page_width, settings)
     if sides_ok and not any(
         _breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts)
     ):
@@ -314,6 +329,28 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     return all(_card_side(p, page_width, settings) for p in parts) and all(
         _same_cards(a, b, settings) for a, b in itertools.pairwise(parts)
     )
+
+
+def _headed_pair(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
+    """Two sides of one width (the narrower at least ``card_width_ratio`` of the wider), each
+    opening with a heading set larger than the lines under it (``heading_size_delta``), and
+    under each a line that wraps onto the next: two short text columns under their headings
+    ('Focus area' over its paragraph beside 'Goals' over a numbered goal), too short for the
+    share of filled lines a longer column shows. A table's head row is set in its body's size."""
+    if len(parts) != 2:
+        return False
+    widths = []
+    for side in parts:
+        rows = _rows(side, settings)
+        if len(rows) < settings.column_min_lines:
+            return False
+        head = statistics.median(w.size for w in rows[0])
+        body = statistics.median(w.size for r in rows[1:] for w in r)
+        if head < body + settings.heading_size_delta or not any(_wraps(rows[1:], settings)):
+            return False
+        x0, _, x1, _ = _box(side)
+        widths.append(x1 - x0)
+    return min(widths) >= settings.card_width_ratio * max(widths) and min(widths) >= settings.column_min_width_ratio * page_width
 
 
 def _card_side(side: list[Word], page_width: float, settings: LayoutSettings) -> bool:
@@ -692,7 +729,7 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
         # a heading (or closing line) across the gutter: peel rows off the top or bottom
         rows = _rows(words, settings)
         for k in (1, 2, 3):
-            if len(rows) <= k + 2 * settings.column_min_lines:
+            if len(rows) - k < settings.column_min_lines:
                 break
             head = [w for r in rows[:k] for w in r]
             rest = [w for r in rows[k:] for w in r]
@@ -711,7 +748,14 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
                 return [_region(head), *_cut(rest, page_width, settings, depth + 1)]
             tail = [w for r in rows[-k:] for w in r]
             rest = [w for r in rows[:-k] for w in r]
-            if _split(rest, page_width, settings) is not None:
+            sides = _split(rest, page_width, settings)
+            if sides is not None:
+                if _cells_across(rows[-k:], words, rest, settings):
+                    # the bottom lines leave the sides' gutters open and a line of them has words
+                    # on both sides of one, as a header row does at the top: they are what did
+                    # not split (the last rows of a table, too few rows left above them to show
+                    # it), not a closing line under columns
+                    break
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
     return _columns(pair, page_width, settings, depth)
@@ -809,6 +853,17 @@ def _one_sided(band: list[Word], words: list[Word], settings: LayoutSettings) ->
         return False
     g0, g1 = found[0]
     return all(w.x1 <= g0 + 1 for w in band) or all(w.x0 >= g1 - 1 for w in band)
+
+
+def _cells_across(rows: list[list[Word]], words: list[Word], rest: list[Word], settings: LayoutSettings) -> bool:
+    """Do ``rows`` (the bottom lines of ``words``, ``rest`` the lines above them) leave every
+    gutter of ``rest`` open, and does one of them hold words on both sides of a gutter (a row of
+    cells)?"""
+    found = gutters(words, settings)
+    if not found or len(found) < len(gutters(rest, settings)):
+        return False
+    cuts = [(g0 + g1) / 2 for g0, g1 in found]
+    return any(len({bisect.bisect(cuts, w.mid_x) for w in row}) >= 2 for row in rows)
 
 
 def _place_in_sides(words: list[Word], sides: list[list[Word]]) -> list[list[Word]] | None:

@@ -615,7 +615,9 @@ def assemble(
             outline_levels(table, settings)
     # (a tile's lines wrap at its own edge, as a column's do)
     columns = {(p.number, ri) for p in pages for ri, r in enumerate(p.regions) if r.column or r.tile}
-    blocks = records_to_tables(build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings)
+    blocks = records_to_tables(
+        build_blocks(all_lines, tables, settings, columns, {p.number: p.width for p in pages}), settings, header_hint
+    )
     for k, block in enumerate(blocks, 1):
         block.id = f"b{k}"
     return Layout(pages, tables, blocks, toc_pages, title(all_lines, settings, stamp=stamp))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -68,13 +69,18 @@ class _Record:
         return [*([self.title] if self.title else []), *self.descriptions, *(b for b, _l, _v in self.fields)]
 
 
-def records_to_tables(blocks: list[Block], settings: LayoutSettings = DEFAULT) -> list[Block]:
-    """Blocks with every run of labelled or titled records replaced by one table block."""
+def records_to_tables(
+    blocks: list[Block], settings: LayoutSettings = DEFAULT, hint: Callable[[str], str | None] | None = None
+) -> list[Block]:
+    """Blocks with every run of labelled or titled records replaced by one table block.
+    ``hint`` names the role of a column word (the caller's lexicon; the layout knows no words):
+    with it, a lone labelled record whose labels are all column words, the first an item's and
+    another an owner's or a deadline's, is a table of one row too."""
     labels = [record_label(b, settings) for b in blocks]
     # titled first: the label lines under titles also repeat one label set
     runs = _titled_runs(blocks, labels, settings)
     taken = {i for start, end, _recs in runs for i in range(start, end)}
-    runs += [r for r in _labelled_runs(blocks, labels, settings) if not any(i in taken for i in range(r[0], r[1]))]
+    runs += [r for r in _labelled_runs(blocks, labels, settings, hint) if not any(i in taken for i in range(r[0], r[1]))]
     by_start = {start: (end, recs) for start, end, recs in runs}
     out: list[Block] = []
     i = 0
@@ -90,9 +96,11 @@ def records_to_tables(blocks: list[Block], settings: LayoutSettings = DEFAULT) -
 
 
 def _labelled_runs(
-    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings
+    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings,
+    hint: Callable[[str], str | None] | None = None,
 ) -> list[tuple[int, int, list[_Record]]]:
-    """Runs of label lines whose first label opens records over the document often enough."""
+    """Runs of label lines whose first label opens records over the document often enough, or
+    that are one record named by column words (:func:`_named_record`)."""
     runs: list[tuple[int, int, list[_Record]]] = []
     i = 0
     while i < len(blocks):
@@ -119,12 +127,32 @@ def _labelled_runs(
     accepted = []
     for i, j, recs in runs:
         first = recs[0].fields[0][1].lower()
+        if len(recs) == 1 and _named_record(recs[0], hint, settings):
+            accepted.append((i, j, recs))
+            continue
         if opens[first] < settings.record_min_records or len(label_sets[first]) < settings.record_min_labels:
             continue
         if any(len({lab.lower() for _b, lab, _v in r.fields}) != len(r.fields) for r in recs):
             continue
         accepted.append((i, j, recs))
     return accepted
+
+
+#: the roles of the labels that may follow an item's label in a lone record
+_FIELD_ROLES = ("owner", "deadline")
+
+
+def _named_record(rec: _Record, hint: Callable[[str], str | None] | None, settings: LayoutSettings) -> bool:
+    """Is a lone record ('Action: …' / 'Owner: …' / 'Deadline: …' once in the document) a record
+    all the same: at least ``record_min_labels`` distinct labels, each a column word of ``hint``,
+    the first an item's (a measure) and every other an owner's or a deadline's?"""
+    if hint is None:
+        return False
+    names = [lab for _b, lab, _v in rec.fields]
+    if len({n.lower() for n in names}) != len(names) or len(names) < settings.record_min_labels:
+        return False
+    roles = [hint(n) for n in names]
+    return roles[0] == "measure" and all(r in _FIELD_ROLES for r in roles[1:])
 
 
 def _run_in_form(block: Block) -> str | None:

@@ -155,6 +155,14 @@ class LayoutSettings(BaseModel):
         1, ge=1, description="... nor when this many breaks of one side stand level with a line of the other side "
         "that goes on from the line above (a table row starts at the same top in every cell)",
     )
+    shared_leading_tolerance: float = Field(
+        0.5, ge=0, description="two sides whose own leadings (the narrowest step between lines of each) agree "
+        "within this many points share that leading: a line standing one row's step below another starts a row",
+    )
+    leading_max_ratio: float = Field(
+        1.9, ge=0, description="a step between lines wider than this many font sizes is no leading: when neither "
+        "of two sides has a narrower one, none of their lines wraps and each starts a cell or paragraph",
+    )
     leading_quantile: float = Field(
         0.2, ge=0, le=1, description="the leading of two sides is this quantile of their steps between lines at "
         "least most of a line high (the narrowest may be a line set a fraction off the rows)",

@@ -686,8 +686,9 @@ def find_tab_stop_table(
             and (0 not in cells or (0 in prev and abs(cells[0][0].x0 - prev[0][0][0].x0) <= settings.tab_stop_slack))
             and (spacing_tells or wraps_on(above, cells, bounds, ln.size, settings))
         ):
+            into = _tabbed_wrap(above, cells, bounds, stops, ln.size, settings)
             for k, ws in cells.items():  # the row's cells wrapped onto this line
-                prev.setdefault(k, []).append(ws)
+                prev.setdefault(into if into is not None else k, []).append(ws)
             row_lines[-1].append(ln)
             continue
         rows.append({k: [ws] for k, ws in cells.items()})
@@ -731,6 +732,33 @@ def find_tab_stop_table(
     piece.has_header = segs is not None
     piece.tab_stops = TabStops(tuple(stops), right, size, left)
     return piece, used
+
+
+def _tabbed_wrap(
+    above: dict[int, list[Word]], cells: dict[int, list[Word]], bounds: list[float], stops: list[float],
+    size: float, settings: LayoutSettings = DEFAULT,
+) -> int | None:
+    """The column a line of the first column alone goes on with when it is the wrapped end of a
+    tabbed line, not of its first cell: the line above filled a later column and left no room
+    there for this line's first word (its last cell, right-aligned, grown left past its head
+    and pushed up against the cell before it), while its first cell had room before the next
+    stop, so that cell did not wrap.
+    A line typed with tab stops wraps as one paragraph, back to its indent: the text that ran
+    over is the end of the line's last cell ('… Høst 2024, evaluering' / 'innen 30.06.25').
+    None when the line goes on with its own column."""
+    if set(cells) != {0} or not above.get(0) or not bounds or len(above) < 2:
+        return None
+    ws = cells[0]
+    need = ws[0].x1 - ws[0].x0 + settings.word_space_ratio * size
+    if above[0][-1].x1 + need > bounds[0] - settings.tab_stop_slack:
+        return None  # no room: the first cell wrapped
+    last = max(above)
+    if last > len(stops) or above[last][0].x0 >= stops[last - 1] - settings.tab_stop_slack:
+        return None  # the cell starts at its column's head: a column set left, its text wrapped in it
+    before = max(w.x1 for k, cell in above.items() if k < last for w in cell)
+    if above[last][0].x0 - before >= need + settings.word_space_ratio * size:
+        return None  # the tabbed line had room left for the word: it did not run over
+    return last
 
 
 def wraps_on(
