@@ -54,6 +54,9 @@ class LayoutSettings(BaseModel):
         "(an underline lies at or under it) ...")
     strike_high_ratio: float = Field(
         0.65, ge=0, description="... and at most this many (a rule over the line is no strike-through)")
+    strike_upright_height_ratio: float = Field(
+        2.0, ge=0, description="a character box taller than this many sizes is text turned on its side "
+        "(a vertical column header), never struck")
 
     # --- words
     x_tolerance: float = Field(1.5, ge=0, description="gap (pt) below which two chars are one word")

@@ -33,7 +33,9 @@ def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings =
     the character's horizontal middle, no thicker than ``settings.strike_thickness_ratio`` of its
     size, its middle between ``settings.strike_low_ratio`` and ``settings.strike_high_ratio``
     sizes above the character's bottom (an underline lies at or under the bottom, a rule of a
-    table or a frame above or below the text's box, not across it)."""
+    table or a frame above or below the text's box, not across it). Only upright characters:
+    a column header turned on its side is one box taller than ``settings.
+    strike_upright_height_ratio`` sizes, and a table's rule may cross it without striking it."""
     rules = strike_rules(shapes, settings)
     if not rules or not chars:
         return chars
@@ -44,8 +46,8 @@ def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings =
     out: list[Char] = []
     for c in chars:
         size = c.size
-        if c.text.isspace() or size <= 0:
-            out.append(c)
+        if c.text.isspace() or size <= 0 or c.bottom - c.top > settings.strike_upright_height_ratio * size:
+            out.append(c)  # a label turned on its side (one box over the run) has no middle line to strike
             continue
         mid_x = (c.x0 + c.x1) / 2
         top, bottom = c.bottom - hi * size, c.bottom - lo * size
