@@ -29,6 +29,7 @@ from plancheck.extract.roles import (
     label_role,
     numbered_label,
     roles_by_numbering,
+    states_one_sentence,
 )
 from plancheck.extract.state import (
     GOAL_ROLES,
@@ -1469,6 +1470,8 @@ def _heading(st: _State, block: Block) -> None:
         body = _colon_body(st)
         if body is not None:
             block, rest = body, body.text.strip()
+    if role is None and _sentence_of_topic_goal(st, block, text):
+        return
     if role is None and _aim_over_measure_table(st, block, text):
         role, rest = "goal", text
     if role is None and _outline_item(st, block):
@@ -1501,7 +1504,7 @@ def _heading(st: _State, block: Block) -> None:
     st.role_item_heading = False
     st.item_parent = None
     st.labelled = None
-    number = number or block.number or _label_number(text)
+    number = number or block.number or _label_number(text, rest)
     st.ctx_label_goal = None
     st.heading_goal = None
     declared = _declared_goal(st, number, rest) if role in GOAL_ROLES else None
@@ -1590,6 +1593,32 @@ def _strategy_heading(st: _State, block: Block, text: str) -> bool:
     st.role = None
     st.lead_in = "measure"  # bullets right under it are its actions, as under a labelled strategy
     st.item_parent = s
+    st.last_candidate = block
+    return True
+
+
+def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A heading below a goal label heading that names only a topic ("Mål 3 Idrett", then
+    "Alle skal ha et idrettslag nær der de bor." set in bold): the sentence is that goal's
+    text, not a second goal. Why: a plan that numbers its goals by topic states each as one
+    sentence under its label; a bold sentence reads as a heading of its own (Word and PDF
+    alike), and without this the goal would be split in a topic and an unnumbered sentence.
+    Only while nothing was read since the goal (a paragraph between, such as a quote of the
+    parent plan, reads as no item), and only a deeper heading that is one whole sentence.
+    True if so."""
+    if st.heading_goal is None:
+        return False
+    goal, level = st.heading_goal
+    if goal is not st.last_goal or goal.number is None or block.level is None or level is None:
+        return False
+    if block.level <= level or states_one_sentence(goal.text, settings.band_sentence_min_words):
+        return False
+    if not states_one_sentence(text, settings.band_sentence_min_words):
+        return False
+    if any(goal.id in m.goal_ids for m in st.plan.measures) or any(goal.id in x.goal_ids for x in st.plan.strategies):
+        return False
+    goal.text = _clean(text)
+    st.heading_goal = None  # one sentence per goal
     st.last_candidate = block
     return True
 
@@ -2128,9 +2157,27 @@ def describes_layout(text: str, lang: str) -> bool:
     return False
 
 
-def _label_number(text: str) -> str | None:
-    m = re.search(r"\b(\d{1,2}(?:\.\d{1,2}){0,3})\b", text)
-    return m.group(1) if m else None
+# a number followed by a percent sign or word, or a unit of quantity ("40 prosent", "12 %",
+# "5 km"): the lexicon's evidence.percent, percent_short and quantity_units
+_QUANTITY_AFTER = re.compile(
+    rf"\s*(?:%|(?:{_words('percent')}|{_words('percent_short')}|{_words('quantity_units')})(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _label_number(text: str, rest: str = "") -> str | None:
+    """The number of a labelled heading ("Strategi 2: …" → "2"). Why the limits: the label
+    stands before its text, so when the text after the label is known only the label is
+    searched; and a number that counts something ("… ned med 40 prosent", "12 km") is a
+    quantity in the sentence, never the heading's number."""
+    rest = rest.strip()
+    head = text.strip()
+    if rest and head.endswith(rest) and len(rest) < len(head):
+        head = head[: len(head) - len(rest)]
+    for m in re.finditer(r"\b(\d{1,2}(?:\.\d{1,2}){0,3})\b", head):
+        if not _QUANTITY_AFTER.match(head, m.end()):
+            return m.group(1)
+    return None
 
 
 _META = re.compile(

@@ -269,9 +269,13 @@ def heading_role(title: str) -> tuple[str | None, str]:
         if _label_role_of(found[0]) == "focus_area" and found[1] and states_one_sentence(found[3]):
             return "goal", found[3]  # "Satsingsområde 2: <a sentence>": an aim, see focus_sentence
         return _label_role_of(found[0]), found[3]
-    if found and re.search(r"[:–—-]", found[4]) and len(found[3]) > _ROLE_HEADING_TAIL:
+    if found and re.search(r"[:–—-]", found[4]) and (
+        len(found[3]) > _ROLE_HEADING_TAIL or (":" in found[4] and states_one_sentence(found[3]))
+    ):
         # "Goal – To provide residents with …": a label and a whole sentence, longer than the
-        # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself
+        # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself. A short
+        # one counts too when a colon marks the label and the rest is one whole sentence
+        # ("Delmål: Flere skal gå til skolen."): a role heading's tail is a phrase, no sentence
         return _label_role_of(found[0]), found[3]
     # a possessive after the role word ("Måla våre", "Målene våre") announces what the word
     # alone does, as one before it does ("Våre mål", listed)

@@ -2843,6 +2843,24 @@ def parent_reference_line(text: str) -> list[str]:
     return codes
 
 
+def chapter_items(sections, groups: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Section id → the items of the section and of every section below it, in reading order.
+    Why: a chapter a parent goal is found in (the child section of its focus area, a section
+    headed by a quotation of the goal) holds what is under its sub-headings too; a goal or a
+    measure table set under a bold sub-heading ("Helse" → "Delmål: Flere skal …" → its
+    measures) is still the chapter's follow-up."""
+    parent_of = {s.id: s.parent_id for s in sections}
+    out: dict[str, list[int]] = {}
+    for sid, members in groups.items():
+        seen: set[str] = set()
+        at: str | None = sid
+        while at is not None and at not in seen:
+            seen.add(at)
+            out.setdefault(at, []).extend(members)
+            at = parent_of.get(at)
+    return {sid: sorted(set(ks)) for sid, ks in out.items()}
+
+
 def referenced_sections(plan: Plan) -> dict[str, list[str]]:
     """Code (:func:`plancheck.extract.roles.code_key`) → the sections holding a reference line
     naming it (:func:`reference_line`, :func:`parent_reference_line`)."""
@@ -2957,6 +2975,8 @@ def assess_parent(
         sid = section_of.get(ident) or section_of.get(ident.split(".")[0].split("-r")[0])
         if sid:
             groups.setdefault(sid, []).append(k)
+    # a chapter's items with those of its sub-sections: see chapter_items
+    chapter = chapter_items(child.sections, groups)
     # the parent's own subject (its title, the municipality's name) says nothing of a goal
     from plancheck.mandate.match import plan_title
     from plancheck.mandate.text import place_names
@@ -3156,7 +3176,7 @@ def assess_parent(
         # the follow-up even when they name the goal in other words
         if settings.home_floor and min(best, solid) < settings.followed:
             for sid in _home_sections(goal, parent, headings, lang, settings):
-                members = groups.get(sid, [])
+                members = chapter.get(sid, [])
                 if not members or (staff_cut and all(staff[k] for k in members)):
                     continue
                 sc, miss = section_score(
