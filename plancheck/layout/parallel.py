@@ -34,11 +34,9 @@ def dividers(shapes: list[Box], words: list[Word], settings: LayoutSettings = DE
     and none across them within their height."""
     thin = settings.rule_max_thickness
     slack = settings.parallel_rule_slack
-    rules = sorted(
-        ((b[0] + b[2]) / 2, b[1], b[3]) for b in shapes if b[2] - b[0] <= thin and b[3] - b[1] > thin
-    )
+    rules = [((b[0] + b[2]) / 2, b[1], b[3]) for b in shapes if b[2] - b[0] <= thin and b[3] - b[1] > thin]
     runs: list[list[float]] = []  # [x, top, bottom]
-    for x, top, bottom in sorted(rules, key=lambda r: (round(r[0] / max(slack, 0.1)), r[1])):
+    for x, top, bottom in sorted(rules, key=lambda r: (round(r[0] / max(slack, 0.1)), r[1], r[0], r[2])):
         run = next(
             (r for r in runs if abs(r[0] - x) <= slack and top <= r[2] + slack and bottom >= r[1] - slack), None
         )

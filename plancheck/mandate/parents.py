@@ -2845,10 +2845,10 @@ def parent_reference_line(text: str) -> list[str]:
 
 def chapter_items(sections, groups: dict[str, list[int]]) -> dict[str, list[int]]:
     """Section id → the items of the section and of every section below it, in reading order.
-    Why: a chapter a parent goal is found in (the child section of its focus area, a section
-    headed by a quotation of the goal) holds what is under its sub-headings too; a goal or a
-    measure table set under a bold sub-heading ("Helse" → "Delmål: Flere skal …" → its
-    measures) is still the chapter's follow-up."""
+    Why: the child section of a parent goal's focus area holds what is under its sub-headings
+    too; a goal or a measure table set under a bold sub-heading ("Helse" → "Delmål: Flere
+    skal …" → its measures) is still the chapter's follow-up. (A section headed by a quotation
+    of the goal takes the sections below it through :func:`quoted_scope`.)"""
     parent_of = {s.id: s.parent_id for s in sections}
     out: dict[str, list[int]] = {}
     for sid, members in groups.items():
