@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from plancheck.ingest.text import join_lines
+from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, kept_shape
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -361,6 +362,11 @@ def _placed_text(
     if not inside:
         return ""
     lines = words_to_lines(inside, 0, settings)
+    if any(w.size <= settings.footnote_marker_ratio * ln.size for ln in lines for w in ln.words):
+        # a note's number glued to a word of the cell, as in running text ('…telefon³'): the
+        # words are copies, since a cell may be read twice and a marker's removal joins words
+        lines = [replace(ln, words=[replace(w) for w in ln.words]) for ln in lines]
+        drop_note_refs([lines], settings)
     inner = (bbox[2] - bbox[0]) - settings.cell_padding
     # the right padding is taken to be the left one: a one-word line was broken by the cell
     # edge when the next line's first word would not have fitted after it
