@@ -46,3 +46,44 @@ def test_a_note_number_glued_to_a_word_in_a_ruled_cell_is_no_part_of_the_word(tm
     layout = _layout(path)
     cells = [cell.text for _piece, table in layout.tables for row in table.rows for cell in row if cell]
     assert "Kjøpe inn en ny brannbil" in cells, cells
+
+
+def test_a_labelled_measure_with_its_fields_on_the_line_under_it_loses_its_label(tmp_path: Path):
+    """'Tiltak 1.1.2 <sentence>.' and, on the line under it, '**Ansvar:** … **Frist:** …' (Word
+    wrote a line break inside one paragraph): the label numbers the measure, as when the fields
+    close the line, and is no part of its text."""
+    from reportlab.pdfgen import canvas
+
+    import plancheck
+
+    path = tmp_path / "fields.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, 780, "Handlingsplan for idrett 2026–2029")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, 740, "Mål 1 Flere barn skal delta i organisert idrett.")
+    c.setFont("Helvetica", 10)
+    y = 715
+    c.drawString(60, y, "Strategi 1.1 Senke prisen for å delta")
+    for num, text, owner, due in (
+        ("1.1.1", "Gi fritidskort til alle barn i grunnskolen.", "Kulturkontoret", "2026"),
+        ("1.1.2", "Låne ut utstyr gratis fra en felles bu.", "Idrettsrådet", "Høst 2027"),
+    ):
+        y -= 22
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, f"Tiltak {num} {text}")
+        y -= 13
+        x = 60
+        for label, value in (("Ansvar:", f" {owner}. "), ("Frist:", f" {due}")):
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(x, y, label)
+            x += c.stringWidth(label, "Helvetica-Bold", 10)
+            c.setFont("Helvetica", 10)
+            c.drawString(x, y, value)
+            x += c.stringWidth(value, "Helvetica", 10)
+    c.save()
+    plan = plancheck.extract(path)
+    texts = [m.text.rstrip(".") for m in plan.measures]
+    assert texts == ["Gi fritidskort til alle barn i grunnskolen", "Låne ut utstyr gratis fra en felles bu"], texts
+    assert [m.number for m in plan.measures] == ["1.1.1", "1.1.2"]
+    assert [[o.text for o in m.owners] for m in plan.measures] == [["Kulturkontoret"], ["Idrettsrådet"]]
