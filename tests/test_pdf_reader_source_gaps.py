@@ -87,3 +87,27 @@ def test_a_labelled_measure_with_its_fields_on_the_line_under_it_loses_its_label
     assert texts == ["Gi fritidskort til alle barn i grunnskolen", "Låne ut utstyr gratis fra en felles bu"], texts
     assert [m.number for m in plan.measures] == ["1.1.1", "1.1.2"]
     assert [[o.text for o in m.owners] for m in plan.measures] == [["Kulturkontoret"], ["Idrettsrådet"]]
+
+
+def test_a_chapter_after_a_sub_heading_set_a_point_smaller_is_a_chapter_again(tmp_path: Path):
+    """'1 Innledning' (14 pt), '1.1 Prosess' (13 pt), '2 Bakgrunn' (14 pt): chapter 2 is at the
+    level of chapter 1, not one below the sub-heading because their sizes are close."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "levels.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    y = 780
+    for number, text, size in (("1", "Innledning", 14), ("1.1", "Prosess", 13), ("2", "Bakgrunn", 14),
+                               ("2.1", "Tall", 13), ("3", "Tiltak", 14)):
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(60, y, f"{number} {text}")
+        y -= 22
+        c.setFont("Helvetica", 10)
+        for k in range(2):
+            c.drawString(60, y, f"Her står en vanlig linje med brødtekst om emnet, linje {k + 1} av to.")
+            y -= 13
+        y -= 12
+    c.save()
+    layout = _layout(path)
+    levels = [(b.number, b.level) for b in layout.blocks if b.kind == "heading"]
+    assert levels == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2), ("3", 1)], levels
