@@ -111,3 +111,36 @@ def test_a_chapter_after_a_sub_heading_set_a_point_smaller_is_a_chapter_again(tm
     layout = _layout(path)
     levels = [(b.number, b.level) for b in layout.blocks if b.kind == "heading"]
     assert levels == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2), ("3", 1)], levels
+
+
+def _title_page(path: Path, header: str) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 8)
+    c.drawString(60, 805, header)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, 780, "ELVDAL KOMMUNE")
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(60, 750, "Plan for friluftsliv 2026–2029")
+    c.setFont("Helvetica", 10)
+    y = 715
+    for k in range(8):
+        c.drawString(60, y, f"Planen viser hvordan kommunen vil ta vare på turstiene og friområdene, avsnitt {k + 1}.")
+        y -= 13
+    c.save()
+
+
+def test_the_running_header_of_a_one_page_plan_naming_the_plan_is_no_text(tmp_path: Path):
+    """A one-page plan repeats nothing on other pages, but its top line in small type names
+    the plan that its title names in display type: the page's running header, not the first
+    paragraph (which would put the cover's headings after the first text)."""
+    path = tmp_path / "header.pdf"
+    _title_page(path, "Elvdal kommune · Plan for friluftsliv 2026–2029")
+    layout = _layout(path)
+    assert layout.blocks[0].text == "ELVDAL KOMMUNE", [b.text for b in layout.blocks[:3]]
+    assert layout.title == "Plan for friluftsliv 2026–2029"
+    # a small line naming something the title does not is the page's own text
+    other = tmp_path / "kicker.pdf"
+    _title_page(other, "Høringsutkast sendt til lag og foreninger")
+    assert _layout(other).blocks[0].text == "Høringsutkast sendt til lag og foreninger"
