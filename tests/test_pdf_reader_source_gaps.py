@@ -144,3 +144,55 @@ def test_the_running_header_of_a_one_page_plan_naming_the_plan_is_no_text(tmp_pa
     other = tmp_path / "kicker.pdf"
     _title_page(other, "Høringsutkast sendt til lag og foreninger")
     assert _layout(other).blocks[0].text == "Høringsutkast sendt til lag og foreninger"
+
+
+def _merged_table_page(c, rows: list[tuple[str, str, str]], spans: list[int], top: float) -> None:
+    """A ruled 'Mål | Tiltak | Ansvar' table from ``top`` down: ``rows`` (the goal text only on
+    the first row of each span), ``spans`` the number of rows each goal cell covers."""
+    xs, height = [50, 210, 430, 545], 28
+    c.setFont("Helvetica-Bold", 9)
+    for x, head in zip(xs, ("Mål", "Tiltak", "Ansvar"), strict=False):
+        c.drawString(x + 4, top - 12, head)
+    c.setLineWidth(0.5)
+    y = top - 18
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[0], y, xs[-1], y)
+    c.setFont("Helvetica", 9)
+    starts = {sum(spans[:k]) for k in range(len(spans) + 1)}
+    for k, (goal, action, owner) in enumerate(rows):
+        for x, text in zip(xs, (goal, action, owner), strict=False):
+            if text:
+                c.drawString(x + 4, y - 11, text)
+        y -= height
+        c.line(xs[0] if k + 1 in starts else xs[1], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, y)
+
+
+def test_a_goal_cell_merged_down_and_broken_by_the_page_keeps_its_whole_text(tmp_path: Path):
+    """The goal cell merged down over three rows starts at the foot of page 1 ('Mål 2 Alle barn
+    skal ha') and goes on at the head of page 2 ('trygge skoleveier.', merged over the rows
+    there): the goal of all three rows is the whole sentence."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "merged.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 800, "Handlingsprogram 2026–2029")
+    first = [("Mål 1 Flere skal gå til skolen.", f"Merke gangfelt nummer {k + 1}", "Teknisk drift") if k == 0
+             else ("", f"Merke gangfelt nummer {k + 1}", "Teknisk drift") for k in range(23)]
+    _merged_table_page(c, [*first, ("Mål 2 Alle barn skal ha", "Bygge fortau i Elvegata", "Vegsjefen")], [23, 1], 770)
+    c.showPage()
+    _merged_table_page(c, [("trygge skoleveier.", "Senke fartsgrensen ved skolen", "Politiet"),
+                           ("", "Kjøre kampanje om refleks", "Rektor")], [2], 800)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 700, "Planen rulleres hvert år sammen med økonomiplanen.")
+    c.save()
+    layout = _layout(path)
+    assert len(layout.tables) == 1
+    _piece, table = layout.tables[0]
+    goals = {row[1].text: row[0].text for row in table.rows}
+    whole = "Mål 2 Alle barn skal ha trygge skoleveier."
+    assert goals["Bygge fortau i Elvegata"] == whole, goals
+    assert goals["Senke fartsgrensen ved skolen"] == whole
+    assert goals["Kjøre kampanje om refleks"] == whole

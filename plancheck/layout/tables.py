@@ -1738,6 +1738,22 @@ def _append_rows(
                         if letters and i == 0 and prev[i].merged_from is not None:
                             _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
                 continue
+            # a new row whose cell merged down over the rows of this page opens in lower case
+            # under a cell that ended in mid-sentence: the rest of the cell merged down from
+            # the last page, broken by the page ("Mål 2 Tjenestene skal ha nok kvalifiserte"
+            # / "ansatte."), not a text of its own
+            for i, c in enumerate(cells):
+                below = body[1][i] if len(body) > 1 else None
+                if (carried[i] or not c.text[:1].islower() or not prev[i].text
+                        or prev[i].text.rstrip()[-1:] in ".!?:;" or below is None
+                        or below.merged_from is None or below.text != c.text):
+                    continue
+                origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                before = prev[i].text
+                whole = join_lines([before, c.text], full_width=[True, False])
+                _same_cell_text(table, i, origin, before, whole)
+                joined[i] = (c.text, origin)
+                c.text, c.merged_from = whole, origin
         idx = len(table.rows)
         fixed = []
         for i, c in enumerate(cells):
