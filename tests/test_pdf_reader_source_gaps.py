@@ -196,3 +196,31 @@ def test_a_goal_cell_merged_down_and_broken_by_the_page_keeps_its_whole_text(tmp
     assert goals["Bygge fortau i Elvegata"] == whole, goals
     assert goals["Senke fartsgrensen ved skolen"] == whole
     assert goals["Kjøre kampanje om refleks"] == whole
+
+
+def test_an_empty_cell_merged_down_at_the_head_of_the_next_page_goes_on_with_the_cell_above(tmp_path: Path):
+    """The goal cell merged down over three rows closes at the foot of page 1 and is drawn
+    again, empty, over the two rows at the head of page 2 (no rule between them): those rows
+    serve that goal. An empty cell of one row there is an empty cell."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "merged-empty.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 800, "Handlingsprogram 2026–2029")
+    first = [("Mål 1 Flere skal gå til skolen." if k == 0 else "", f"Merke gangfelt nummer {k + 1}", "Teknisk drift")
+             for k in range(23)]
+    _merged_table_page(c, [*first, ("Mål 2 Trygge skoleveier.", "Bygge fortau i Elvegata", "Vegsjefen")], [23, 1], 770)
+    c.showPage()
+    _merged_table_page(c, [("", "Senke fartsgrensen ved skolen", "Politiet"),
+                           ("", "Kjøre kampanje om refleks", "Rektor"),
+                           ("Mål 3 Flere skal sykle.", "Sette opp sykkelstativ", "")], [2, 1], 800)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 650, "Planen rulleres hvert år sammen med økonomiplanen.")
+    c.save()
+    _piece, table = _layout(path).tables[0]
+    goals = {row[1].text: row[0].text for row in table.rows}
+    assert goals["Senke fartsgrensen ved skolen"] == "Mål 2 Trygge skoleveier.", goals
+    assert goals["Kjøre kampanje om refleks"] == "Mål 2 Trygge skoleveier."
+    owners = {row[1].text: row[2].text for row in table.rows}
+    assert owners["Sette opp sykkelstativ"] == ""

@@ -1744,6 +1744,15 @@ def _append_rows(
             # / "ansatte."), not a text of its own
             for i, c in enumerate(cells):
                 below = body[1][i] if len(body) > 1 else None
+                if (not carried[i] and not c.text and prev[i].text and below is not None
+                        and below.merged_from is not None and not below.text):
+                    # an empty cell merged down over the first rows of this page: the cell
+                    # above the break goes on over them (the producer closed it at the page's
+                    # foot and drew it again, empty, at the head of the next)
+                    origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                    joined[i] = ("", origin)
+                    c.text, c.merged_from = prev[i].text, origin
+                    continue
                 if (carried[i] or not c.text[:1].islower() or not prev[i].text
                         or prev[i].text.rstrip()[-1:] in ".!?:;" or below is None
                         or below.merged_from is None or below.text != c.text):
