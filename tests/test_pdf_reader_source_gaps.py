@@ -224,3 +224,39 @@ def test_an_empty_cell_merged_down_at_the_head_of_the_next_page_goes_on_with_the
     assert goals["Kjøre kampanje om refleks"] == "Mål 2 Trygge skoleveier."
     owners = {row[1].text: row[2].text for row in table.rows}
     assert owners["Sette opp sykkelstativ"] == ""
+
+
+def _paragraphs(path: Path, step_after_colon: float) -> list[str]:
+    """Two paragraphs of body text at a leading of 13.5 pt; the second one's lead-in line
+    ends in a colon and the line under it stands ``step_after_colon`` below it."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    y = 780.0
+    lines = [
+        "Arbeidsgruppen har møttes seks ganger i løpet av våren og har lagt fram et utkast til planen",
+        "for styringsgruppen, som har gitt innspill til mål og tiltak før høringen av planen i juni.",
+        "Gruppen består av representanter fra skole, barnehage, helse og kultur i kommunen vår.",
+        "Referatene fra møtene ligger her:",
+    ]
+    for text in lines:
+        c.drawString(60, y, text)
+        y -= 13.5
+    y -= step_after_colon - 13.5
+    c.drawString(60, y, "file://S:/Felles/Plan/referater.docx")
+    c.drawString(60, y - 13.5 - 8, "Styringsgruppen består av kommunedirektøren og kommunalsjefene for de tre områdene.")
+    c.save()
+    return [b.text for b in _layout(path).blocks]
+
+
+def test_a_line_set_apart_by_paragraph_spacing_after_a_lead_in_is_a_paragraph_of_its_own(tmp_path: Path):
+    """'… ligger her:' and, a few points further down than the leading, a link on a line of its
+    own: two paragraphs (a Word paragraph with space after it), not one. At the leading the
+    link goes on with the sentence."""
+    apart = _paragraphs(tmp_path / "apart.pdf", 16.0)
+    assert "file://S:/Felles/Plan/referater.docx" in apart, apart
+    assert any(t.endswith("Referatene fra møtene ligger her:") for t in apart)
+    close = _paragraphs(tmp_path / "close.pdf", 13.5)
+    assert "file://S:/Felles/Plan/referater.docx" not in close, close
+    assert any(t.endswith("ligger her: file://S:/Felles/Plan/referater.docx") for t in close), close

@@ -1071,6 +1071,13 @@ def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: L
     return prev.x1 >= right - settings.wrap_fit_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
 
 
+def _address_line(ln: Line) -> bool:
+    """Is ``ln`` one address or path alone, no word of running text ("https://…", "file://…",
+    "K:/Plan/…", "\\\\server\\share")?"""
+    text = ln.text.strip()
+    return len(text.split()) == 1 and bool(re.match(r"^([a-z][a-z0-9+.-]*://|[a-z]:[/\\]|\\\\|www\.)", text, re.IGNORECASE))
+
+
 def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
     would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
@@ -1303,6 +1310,12 @@ def _continues(
             and not spaced
             and not lead_in
         )
+    if prev.text.rstrip().endswith(":") and _address_line(ln) and spaced_apart(prev, ln, leading or {}, settings):
+        # an address alone on its line after a lead-in, set apart by paragraph spacing: a
+        # paragraph of its own ("… ligger her:" / "file://…"). (Paragraph spacing alone says
+        # less: read so, lines set at an uneven leading - a caption, a label over its value, a
+        # sentence ending in an address - fell apart)
+        return False
     if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
         # a word and a number alone on a line after a finished sentence ("… godstransport." /
         # "Mål 2"): the label of the next paragraph, not the end of this one
