@@ -82,13 +82,15 @@ def test_owner_field_ending_in_a_deadline():
 def test_outline_heading_restarting_at_one_in_body_size_nests_under_the_chapter():
     s = LayoutSettings()
     # "4 Mål og tiltak" at 16 pt, then "1." at 11 pt: one level below
-    assert _nested_level([(16.0, 1)], "1", 11.0, s) == 2
+    assert _nested_level([(16.0, 1, True)], "1", 11.0, s) == 2
     # the next item of the run takes the same level
-    assert _nested_level([(16.0, 1), (11.0, 2)], "2", 11.0, s) == 2
+    assert _nested_level([(16.0, 1, True), (11.0, 2, True)], "2", 11.0, s) == 2
     # a chapter "5" in the chapter size again: the number decides
-    assert _nested_level([(16.0, 1), (11.0, 2)], "5", 16.0, s) is None
+    assert _nested_level([(16.0, 1, True), (11.0, 2, True)], "5", 16.0, s) is None
     # a smaller heading that does not start at 1 is not a restarted outline
-    assert _nested_level([(16.0, 1)], "3", 11.0, s) is None
+    assert _nested_level([(16.0, 1, True)], "3", 11.0, s) is None
+    # a sub-heading "1.1" a point smaller than its chapter makes no run: chapter "2" is a chapter
+    assert _nested_level([(14.0, 1, True), (13.0, 2, False)], "2", 14.0, s) is None
 
 
 def test_a_count_column_is_not_the_measure_column():

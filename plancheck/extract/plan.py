@@ -3647,7 +3647,14 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
     fields = _fields_under(st, block, settings)
     if fields is None:
         return False
-    m = _add_measure(st, block, text, number=block.number)
+    number = block.number
+    lrole, lnum, rest = label_role(text)
+    if lrole == "measure" and rest.strip():
+        # "Tiltak 1.1.2 <sentence>" with its fields on the line under it: the label numbers the
+        # measure, as when the fields close the same line (Word writes them after a line break
+        # in one paragraph, which the PDF reads as two)
+        text, number = rest.strip(), lnum or number
+    m = _add_measure(st, block, text, number=number)
     _set_fields(st, m, Fields(text=text, owner=next((v for r, v in fields if r == "owner"), None),
                               deadline=next((v for r, v in fields if r == "deadline"), None), labelled=True))
     _context_measure(st, m)

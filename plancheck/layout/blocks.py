@@ -594,7 +594,7 @@ def build_blocks(
     blocks: list[Block] = []
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
-    numbered_headings: list[tuple[float, int]] = []  # (size, level) of each numbered heading so far
+    numbered_headings: list[tuple[float, int, bool]] = []  # (size, level, one-part number) of each numbered heading so far
 
     def note_right(prev: Line) -> float:
         # how far the line of a list item could have run: its region's right margin, or that of
@@ -835,7 +835,7 @@ def build_blocks(
                     # "1." in body size under "4 Mål og tiltak" in a larger size: the items of an
                     # outline list inside chapter 4, one level below it, not chapter 1 again
                     level = _nested_level(numbered_headings, number, ln.size, settings) or level
-                numbered_headings.append((ln.size, level))
+                numbered_headings.append((ln.size, level, "." not in number))
             elif round(ln.size, 0) in heading_sizes:
                 level = heading_sizes.index(round(ln.size, 0)) + 1
             else:
@@ -1071,6 +1071,13 @@ def _wrapped_over_gap(cur: dict, prev: Line, ln: Line, right: float, settings: L
     return prev.x1 >= right - settings.wrap_fit_ratio * (right - left) and not next_word_fits(prev, ln, right, settings)
 
 
+def _address_line(ln: Line) -> bool:
+    """Is ``ln`` one address or path alone, no word of running text ("https://…", "file://…",
+    "K:/Plan/…", "\\\\server\\share")?"""
+    text = ln.text.strip()
+    return len(text.split()) == 1 and bool(re.match(r"^([a-z][a-z0-9+.-]*://|[a-z]:[/\\]|\\\\|www\.)", text, re.IGNORECASE))
+
+
 def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Did ``prev`` end a sentence short of the right margin although the first word of ``ln``
     would have fitted after it? Then the writer broke the line: ``ln`` starts a new paragraph
@@ -1092,13 +1099,19 @@ def _broken_on_purpose(prev: Line, ln: Line, right: float, settings: LayoutSetti
     return room > (first.x1 - first.x0) + settings.sentence_break_slack_ratio * ln.size
 
 
-def _nested_level(numbered: list[tuple[float, int]], number: str, size: float, settings: LayoutSettings) -> int | None:
+def _nested_level(numbered: list[tuple[float, int, bool]], number: str, size: float, settings: LayoutSettings) -> int | None:
     """The level of a one-part numbered heading set clearly smaller than the numbered heading
     before it, when its numbering starts again at 1 ("4 Mål og tiltak", then "1." … "3." in body
     size): one below that heading. A later item of the same run takes the level of the item
-    before it. None: the number decides (level 1)."""
-    for prev_size, prev_level in reversed(numbered):
+    before it. None: the number decides (level 1).
+
+    Only one-part numbers make that run: a heading numbered "1.1" has its level from its
+    number, and a chapter "2" after it, set about as large, is no item of a run under it
+    (a sub-heading's type may be a point or so smaller than its chapter's)."""
+    for prev_size, prev_level, one_part in reversed(numbered):
         if abs(prev_size - size) < settings.heading_size_delta:
+            if not one_part:
+                continue
             return prev_level if prev_level > 1 else None
         if prev_size >= size + settings.heading_size_delta:
             return prev_level + 1 if number in ("1", "A") else None
@@ -1297,6 +1310,12 @@ def _continues(
             and not spaced
             and not lead_in
         )
+    if prev.text.rstrip().endswith(":") and _address_line(ln) and spaced_apart(prev, ln, leading or {}, settings):
+        # an address alone on its line after a lead-in, set apart by paragraph spacing: a
+        # paragraph of its own ("… ligger her:" / "file://…"). (Paragraph spacing alone says
+        # less: read so, lines set at an uneven leading - a caption, a label over its value, a
+        # sentence ending in an address - fell apart)
+        return False
     if BARE_LABEL.match(ln.text.strip()) and prev.text.rstrip().endswith((".", "!", "?")):
         # a word and a number alone on a line after a finished sentence ("… godstransport." /
         # "Mål 2"): the label of the next paragraph, not the end of this one

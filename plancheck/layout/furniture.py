@@ -73,6 +73,40 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
     mark_repeated_regions(pages, need, settings)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def mark_title_header(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark the running header of the first page (``kind = "furniture"``) where no other page
+    shows it again: a document of one page, or a first page with a header of its own. It is
+    the page's top line, in the header band, set smaller than the body, of at least
+    ``title_header_min_words`` words, each of which comes again in the bold or larger lines
+    under it (the header names the plan, which the title names in display type: "Straumvik
+    kommune · Plan for X 2026–2029" over "STRAUMVIK KOMMUNE" and "Plan for X 2026–2029").
+    Read as text it would be the first paragraph, before the title."""
+    first = next(((lines, h) for lines, h in zip(pages, heights, strict=True) if any(not ln.kind for ln in lines)), None)
+    if first is None:
+        return
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                sizes[round(ln.size, 1)] += len(ln.text)
+    body = sizes.most_common(1)[0][0]
+    lines, h = first
+    free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
+    top = free[0]
+    words = _words(top.text)
+    if band(top, h, settings) != "top" or round(top.size, 1) >= body or len(words) < settings.title_header_min_words:
+        return
+    if any(ln.top < top.bottom for ln in free[1:]):
+        return  # text beside it: a line of the page's own text, not a header over it
+    under = {w for ln in free[1:] if ln.bold or round(ln.size, 1) > body for w in _words(ln.text)}
+    if all(w in under for w in words):
+        top.kind = "furniture"
+
+
 def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSettings = DEFAULT) -> None:
     """Mark as furniture a column region of two lines or more whose every line stands, with the
     same text, at the same place (``furniture_place_tolerance``) on ``need`` pages or more, beside

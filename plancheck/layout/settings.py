@@ -290,6 +290,11 @@ class LayoutSettings(BaseModel):
     # --- running headers, footers, tables of contents
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
+    title_header_min_words: int = Field(
+        3, ge=1,
+        description="a line of at least this many words at the top of the first page, set smaller than the body, whose "
+        "words all come again in the bold or larger lines under it (the plan's name), is that page's running header",
+    )
     toc_entry_max_chars: int = Field(140, ge=1)
     furniture_place_tolerance: float = Field(
         2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from plancheck.ingest.text import join_lines
+from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
 from plancheck.layout.rules import implied_rules, kept_shape
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -361,6 +362,11 @@ def _placed_text(
     if not inside:
         return ""
     lines = words_to_lines(inside, 0, settings)
+    if any(w.size <= settings.footnote_marker_ratio * ln.size for ln in lines for w in ln.words):
+        # a note's number glued to a word of the cell, as in running text ('…telefon³'): the
+        # words are copies, since a cell may be read twice and a marker's removal joins words
+        lines = [replace(ln, words=[replace(w) for w in ln.words]) for ln in lines]
+        drop_note_refs([lines], settings)
     inner = (bbox[2] - bbox[0]) - settings.cell_padding
     # the right padding is taken to be the left one: a one-word line was broken by the cell
     # edge when the next line's first word would not have fitted after it
@@ -1732,6 +1738,31 @@ def _append_rows(
                         if letters and i == 0 and prev[i].merged_from is not None:
                             _same_cell_text(table, i, prev[i].merged_from, before, prev[i].text)
                 continue
+            # a new row whose cell merged down over the rows of this page opens in lower case
+            # under a cell that ended in mid-sentence: the rest of the cell merged down from
+            # the last page, broken by the page ("Mål 2 Tjenestene skal ha nok kvalifiserte"
+            # / "ansatte."), not a text of its own
+            for i, c in enumerate(cells):
+                below = body[1][i] if len(body) > 1 else None
+                if (not carried[i] and not c.text and prev[i].text and below is not None
+                        and below.merged_from is not None and not below.text):
+                    # an empty cell merged down over the first rows of this page: the cell
+                    # above the break goes on over them (the producer closed it at the page's
+                    # foot and drew it again, empty, at the head of the next)
+                    origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                    joined[i] = ("", origin)
+                    c.text, c.merged_from = prev[i].text, origin
+                    continue
+                if (carried[i] or not c.text[:1].islower() or not prev[i].text
+                        or prev[i].text.rstrip()[-1:] in ".!?:;" or below is None
+                        or below.merged_from is None or below.text != c.text):
+                    continue
+                origin = prev[i].merged_from if prev[i].merged_from is not None else len(table.rows) - 1
+                before = prev[i].text
+                whole = join_lines([before, c.text], full_width=[True, False])
+                _same_cell_text(table, i, origin, before, whole)
+                joined[i] = (c.text, origin)
+                c.text, c.merged_from = whole, origin
         idx = len(table.rows)
         fixed = []
         for i, c in enumerate(cells):
