@@ -164,6 +164,8 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         rest += head
         if k > i and _known_direct(last + rest):
             return k - i + 1, ""  # "Familie" / "afdeling" / "en": the whole is a word of the list
+        if k > i and _broken_inside(last, rest):
+            return k - i + 1, ""  # "Fri" / "villigsentr" / "alen": broken inside "frivillig"
         if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
             return k - i + 1, " "
         if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
@@ -186,6 +188,21 @@ def _word_before_break(last: str) -> bool:
     """Could ``last``, ending a line that filled a narrow cell, be a word of its own? Not a
     lone capital ("T" + "ildelingskontoret": a name's first letter, left where the line ran out)."""
     return _known(last) and not (len(last) == 1 and last.isupper())
+
+
+def _broken_inside(last: str, tail: str) -> bool:
+    """Do ``last``, ending a line that filled a narrow cell, and ``tail`` opening the next, make
+    a compound broken elsewhere than where its words meet ("Til" + "delingskontoret" is
+    "tildelings" + "kontoret", "Virksomhet" + "sleder" "virksomhets" + "leder")? Then the
+    break fell inside a word: one word. Where the compound's words meet ("Efter" + "behov",
+    "Kommunal" + "sjef") the words may be two, and the other rules decide; an "og", "for" or
+    "til" ending the line is a word of its own ("for" + "eldreomsorg")."""
+    if not (last.isalpha() and tail.isalpha()) or last.lower() in FUNCTION_WORDS or joining_word(last):
+        return False
+    from plancheck.lang.nlp import compound_seam
+
+    seam = compound_seam((last + tail).lower(), current_language())
+    return seam is not None and seam != len(last)
 
 
 def _short_piece(tail: str, joined: str) -> bool:
@@ -288,6 +305,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
                 continue
             if _known(joined) and not _known(tail) and len(tail) > 3:
                 out += line  # "Ti" + "ldelingskontoret": the tail is no word, the whole is
+                continue
+            if _broken_inside(last, tail):
+                out += line  # "Til" + "delingskontoret": the break falls inside a word of the compound
                 continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line

@@ -138,6 +138,17 @@ def split_compound(word: str, lang: str = "nb") -> list[str]:
     return [found[1], found[2]]
 
 
+def compound_seam(word: str, lang: str = "nb") -> int | None:
+    """Where the modifier of the compound ``word`` ends as written, its linking letter with it
+    ("virksomhetsleder" → 11, after "virksomhets"), as :func:`split_compound` splits it; None
+    when it splits no compound."""
+    lang = normalize_lang(lang)
+    if lang not in _COMPOUND_LANGS or len(word) < 2 * _MIN_PART or not word.isalpha():
+        return None
+    found = _split(word, lang)
+    return None if found is None else len(found[0])
+
+
 def lemma(word: str, lang: str = "nb") -> str:
     """The lemma of one word: simplemma (greedy); for an unknown compound, the modifier plus the
     head's lemma ("enhetsledere" → "enhetsleder")."""
