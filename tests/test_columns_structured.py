@@ -423,3 +423,24 @@ def test_columns_under_a_line_across_are_found_when_their_lines_interleave():
     right = next(k for k, t in enumerate(texts) if "Overordnede" in t)
     assert "Overordnede" not in texts[left] and "Attraktiv" not in texts[right]
     assert left < right
+
+
+def test_two_headed_sides_whose_breaks_fall_level_are_columns():
+    """Two focus areas side by side, each a heading set larger than its text over a paragraph
+    that wraps, their lines level row for row (the sides were laid out alike): the breaks match
+    as a table's rows would, but a table's head row is set in its body's size. Two columns;
+    set in one size, the same lines are a table."""
+    half = "ord som fyller spalten ut mot kanten"
+    words = line_words("Klima og natur", LEFT, 100, size=16)
+    words += line_words(half, LEFT, 124) + line_words("og litt til.", LEFT, 136)
+    words += line_words("A " + half, LEFT, 160) + line_words("med mer.", LEFT, 172)
+    words += line_words("Trygge oppvekstvilkår", RIGHT, 100, size=16)
+    words += line_words(half, RIGHT, 124) + line_words("for alle barn.", RIGHT, 136)
+    words += line_words("C " + half, RIGHT, 160) + line_words("og unge.", RIGHT, 172)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    flat = [Word(w.text, w.x0, w.top, w.x1, w.top + 10, 10) for w in words]
+    left = [w for w in flat if w.x1 <= GUTTER]
+    right = [w for w in flat if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)

@@ -410,6 +410,7 @@ def test_a_compound_broken_inside_one_of_its_words_by_a_narrow_cell_is_one_word(
     assert join_lines(["Rådgiver/Fri", "villigkont", "oret"], full_width=[True, True, False]) == "Rådgiver/Frivilligkontoret"
     assert join_lines(["Virksomhet", "sleder barnehage"], full_width=[True, False]) == "Virksomhetsleder barnehage"
     assert join_lines(["Etter", "behov"], full_width=[True, False]) == "Etter behov"
+    assert join_lines(["i løpet", "av året"], full_width=[True, False]) == "i løpet av året"
     assert join_lines(["Kulturskolen/Fri", "villigkontoret"], full_width=[False, False]) == "Kulturskolen/Fri villigkontoret"
     use_language("da")
     assert join_lines(["Ledelsen/S", "undhedsafdelingen"], full_width=[True, False]) == "Ledelsen/Sundhedsafdelingen"

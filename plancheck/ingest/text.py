@@ -164,7 +164,8 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         rest += head
         if k > i and _known_direct(last + rest):
             return k - i + 1, ""  # "Familie" / "afdeling" / "en": the whole is a word of the list
-        if k > i and _broken_inside(last, rest):
+        first_piece = re.split(r"[\s/,.;:]", lines[i].strip())[0]
+        if k > i and first_piece.lower() not in FUNCTION_WORDS and _broken_inside(last, rest):
             return k - i + 1, ""  # "Fri" / "villigsentr" / "alen": broken inside "frivillig"
         if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
             return k - i + 1, " "
@@ -196,8 +197,9 @@ def _broken_inside(last: str, tail: str) -> bool:
     "tildelings" + "kontoret", "Virksomhet" + "sleder" "virksomhets" + "leder")? Then the
     break fell inside a word: one word. Where the compound's words meet ("Efter" + "behov",
     "Kommunal" + "sjef") the words may be two, and the other rules decide; an "og", "for" or
-    "til" ending the line is a word of its own ("for" + "eldreomsorg")."""
-    if not (last.isalpha() and tail.isalpha()) or last.lower() in FUNCTION_WORDS or joining_word(last):
+    "til" ending the line or opening the next is a word of its own ("for" + "eldreomsorg",
+    "i løpet" + "av …")."""
+    if not (last.isalpha() and tail.isalpha()) or any(w.lower() in FUNCTION_WORDS or joining_word(w) for w in (last, tail)):
         return False
     from plancheck.lang.nlp import compound_seam
 

@@ -318,6 +318,10 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
+    if _headed_pair(parts, page_width, settings):
+        # each side under a heading set larger than its text: columns, however level their
+        # paragraph breaks fall (a table's head row is set in its body's size)
+        return True
     sides_ok = (
         all(_side_ok(p, page_width, settings) for p in parts[:-1])
         and (_side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings))
