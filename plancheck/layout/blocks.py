@@ -1035,7 +1035,9 @@ def bare_note_after_break(first: Line, prev: Line, ln: Line, right: float, setti
     text = ln.text.strip()
     if prev.page != ln.page or not ln.words or not text[:1].isupper() or "(" in text:
         return False
-    if len(ln.words) > settings.item_note_max_words or text.endswith((".", "!", "?", ":")):
+    # (a separator between names, '/' or '–', is no word: three owners of three words each)
+    words = [w for w in ln.words if any(ch.isalnum() for ch in w.text)]
+    if len(words) > settings.item_note_max_words or text.endswith((".", "!", "?", ":")):
         return False
     if ln.size <= first.size - settings.item_note_size_delta:
         return True
