@@ -42,6 +42,18 @@ def test_letter_spaced_heading_without_spaces_becomes_words():
     assert letter_gap(chars) == pytest.approx(3.6)
 
 
+def test_a_short_letter_spaced_heading_alone_on_a_page_of_plain_type_is_one_word():
+    """'M å l' (three letters 2.4 pt apart in 13 pt type, no space characters) alone on its line,
+    on a page with no other letter-spaced type to take the tracking from: one word. Letters a
+    word space apart (over half the size) are single-letter words, and so are letters with
+    other text on their line."""
+    assert words_of(typeset("Tak", size=13, advance=7, tracking=2.4)) == ["Tak"]
+    assert words_of(typeset("Tak", size=13, advance=7, tracking=8)) == ["T", "a", "k"]
+    a = typeset("Tak", size=13, advance=7, tracking=2.4)
+    b = typeset("og", x=a[-1].x1 + 2.4, size=10, advance=5)
+    assert words_of(a + b) == ["T", "a", "k", "og"]
+
+
 def test_letter_spaced_words_with_wide_gaps_split():
     a = typeset("Varför", size=18, advance=9, tracking=3.6)
     b = typeset("klimat", x=a[-1].x1 + 12, size=18, advance=9, tracking=3.6)

@@ -100,6 +100,10 @@ class LayoutSettings(BaseModel):
     letter_spacing_min_chars: int = Field(
         4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
     )
+    lone_spaced_max_tracking: float = Field(
+        0.5, ge=0, description="a line of a few letters alone, no space character, its gaps alike, is one "
+        "letter-spaced word when each gap is at most this many sizes ('M å l' on a page of no other spaced type)",
+    )
 
     # --- lines
     y_tolerance: float = Field(2.5, ge=0, description="tops within this distance share a line")

@@ -174,6 +174,21 @@ def _short_run_gap(run: list[Char], spaced: dict[str, list[float]], settings: La
     return 0.0
 
 
+def _lone_run_gap(run: list[Char], tol: float, settings: LayoutSettings) -> float:
+    """The letter gap of a line that is one short run of letters alone ("M å l", a heading on a
+    page with no other letter-spaced type to compare): no space character, every gap alike and
+    wider than the word tolerance ``tol`` but at most ``lone_spaced_max_tracking`` sizes. A line
+    of nothing but one-letter words is no text; 0.0 when the run is not such a line."""
+    if not 3 <= len(run) < settings.letter_spacing_min_chars or not all(c.text.isalpha() for c in run):
+        return 0.0
+    size = run[0].size
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
+    if size <= 0 or max(gaps) - min(gaps) > settings.short_run_gap_spread * size:
+        return 0.0
+    g = statistics.median(gaps)
+    return g if tol < g <= settings.lone_spaced_max_tracking * size else 0.0
+
+
 def spaced_fonts(
     lines: list[list[Char]],
     settings: LayoutSettings = DEFAULT,
@@ -242,11 +257,14 @@ def split_words(
     gaps (:func:`run_gaps`) when already worked out."""
     # the word-gap limit of each run; the runs are the line's characters in order
     runs: list[tuple[list[Char], float]] = []
-    for run, g in gapped if gapped is not None else run_gaps(line, settings):
+    line_runs = gapped if gapped is not None else run_gaps(line, settings)
+    for run, g in line_runs:
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
         if g <= tol and spaced:
             g = _short_run_gap(run, spaced, settings)
+        if g <= tol and len(line_runs) == 1:
+            g = _lone_run_gap(run, tol, settings)
         if g <= tol:
             lim = tol
             if is_tight(run, g, settings):
