@@ -193,18 +193,19 @@ def _word_before_break(last: str) -> bool:
 
 def _broken_inside(last: str, tail: str) -> bool:
     """Do ``last``, ending a line that filled a narrow cell, and ``tail`` opening the next, make
-    a compound broken elsewhere than where its words meet ("Til" + "delingskontoret" is
-    "tildelings" + "kontoret", "Virksomhet" + "sleder" "virksomhets" + "leder")? Then the
-    break fell inside a word: one word. Where the compound's words meet ("Efter" + "behov",
-    "Kommunal" + "sjef") the words may be two, and the other rules decide; an "og", "for" or
+    a compound that splits into two known words only elsewhere than at the break ("Fri" +
+    "villigsentralen" is "frivillig" + "sentralen" and nothing else)? Then the break fell inside
+    a word: one word. Where some split of it meets the break ("Efter" + "behov", "Kommunal" +
+    "sjef", "opp" + "saker" though "opps" + "aker" is one too) the words may be two, and the other
+    rules decide; an "og", "for" or
     "til" ending the line or opening the next is a word of its own ("for" + "eldreomsorg",
     "i løpet" + "av …")."""
     if not (last.isalpha() and tail.isalpha()) or any(w.lower() in FUNCTION_WORDS or joining_word(w) for w in (last, tail)):
         return False
-    from plancheck.lang.nlp import compound_seam
+    from plancheck.lang.nlp import compound_seams
 
-    seam = compound_seam((last + tail).lower(), current_language())
-    return seam is not None and seam != len(last)
+    seams = compound_seams(last + tail, current_language())
+    return bool(seams) and len(last) not in seams
 
 
 def _short_piece(tail: str, joined: str) -> bool:

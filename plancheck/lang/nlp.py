@@ -138,15 +138,23 @@ def split_compound(word: str, lang: str = "nb") -> list[str]:
     return [found[1], found[2]]
 
 
-def compound_seam(word: str, lang: str = "nb") -> int | None:
-    """Where the modifier of the compound ``word`` ends as written, its linking letter with it
-    ("virksomhetsleder" → 11, after "virksomhets"), as :func:`split_compound` splits it; None
-    when it splits no compound."""
+def compound_seams(word: str, lang: str = "nb") -> set[int]:
+    """Every place the compound ``word`` splits into two known words (each at least three
+    letters; the modifier may end in a linking -s-/-e-), counted in letters of the modifier as
+    written: "oppsaker" → {3, 4} ("opp" + "saker", "opps" + "aker"). Empty when it splits no
+    compound."""
     lang = normalize_lang(lang)
-    if lang not in _COMPOUND_LANGS or len(word) < 2 * _MIN_PART or not word.isalpha():
-        return None
-    found = _split(word, lang)
-    return None if found is None else len(found[0])
+    w = word.lower()
+    if lang not in _COMPOUND_LANGS or len(w) < 2 * _MIN_PART or not w.isalpha():
+        return set()
+    out = set()
+    for i in range(_MIN_PART, len(w) - _MIN_PART + 1):
+        left, right = w[:i], w[i:]
+        if not _is_known(right, lang):
+            continue
+        if _is_known(left, lang) or (left[-1] in "se" and len(left) > _MIN_PART and _is_known(left[:-1], lang)):
+            out.add(i)
+    return out
 
 
 def lemma(word: str, lang: str = "nb") -> str:
