@@ -125,6 +125,10 @@ class LayoutSettings(BaseModel):
 
     # --- columns
     gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
+    spaced_gap_ratio: float = Field(
+        1.3, ge=1, description="a gutter is a word gap of a letter-spaced line it crosses when no wider than this many "
+        "times that line's other word gaps (display type's word gaps may be gutter-wide)",
+    )
     card_edge_tolerance: float = Field(
         3.0, ge=0, description="side-by-side cards: their inner left edges agree to this (pt), relative to each card"
     )

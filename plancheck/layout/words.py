@@ -31,6 +31,7 @@ class Word:
     space_after: bool = False  # a space character follows it in the text
     plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
     badge: bool = False  # a tile's display numeral moved onto its text's first line (layout/columns.py tile_row)
+    tracking: float = 0.0  # the letter gap of letter-spaced type ("H ö r d a"), 0 in ordinary text
 
     @property
     def italic(self) -> bool:
@@ -273,16 +274,23 @@ def split_words(
             lim = g + settings.spaced_word_gap_ratio * size
         else:
             lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
-        runs.append((run, lim))
+        runs.append((run, lim, g if g > tol else 0.0))
     words: list[Word] = []
     cur: list[Char] = []
+    cur_track = 0.0  # the letter gap of the run the word being built started in
     prev: Char | None = None
     capital: Char | None = None  # the capital a run of small capitals goes on from
-    for run, lim in runs:
+
+    def word(chars: list[Char]) -> Word:
+        w = _word(chars)
+        w.tracking = cur_track
+        return w
+
+    for run, lim, track in runs:
         for c in run:
             if c.text.isspace():
                 if cur:
-                    words.append(_word(cur))
+                    words.append(word(cur))
                     cur = []
                 if words:
                     words[-1].space_after = True
@@ -302,14 +310,16 @@ def split_words(
                         continue
                     capital = None
                 if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
-                    words.append(_word(cur))
+                    words.append(word(cur))
                     # a gap wide enough to part two words reads as a space between them
                     words[-1].space_after = gap > lim
                     cur = []
+            if not cur:
+                cur_track = track
             cur.append(c)
             prev = c
     if cur:
-        words.append(_word(cur))
+        words.append(word(cur))
     return words
 
 
