@@ -423,3 +423,77 @@ def test_columns_under_a_line_across_are_found_when_their_lines_interleave():
     right = next(k for k, t in enumerate(texts) if "Overordnede" in t)
     assert "Overordnede" not in texts[left] and "Attraktiv" not in texts[right]
     assert left < right
+
+
+def test_two_headed_sides_whose_breaks_fall_level_are_columns():
+    """Two focus areas side by side, each a heading set larger than its text over a paragraph
+    that wraps, their lines level row for row (the sides were laid out alike): the breaks match
+    as a table's rows would, but a table's head row is set in its body's size. Two columns;
+    set in one size, the same lines are a table."""
+    half = "ord som fyller spalten ut mot kanten"
+    words = line_words("Klima og natur", LEFT, 100, size=16)
+    words += line_words(half, LEFT, 124) + line_words("og litt til.", LEFT, 136)
+    words += line_words("A " + half, LEFT, 160) + line_words("med mer.", LEFT, 172)
+    words += line_words("Trygge oppvekstvilkår", RIGHT, 100, size=16)
+    words += line_words(half, RIGHT, 124) + line_words("for alle barn.", RIGHT, 136)
+    words += line_words("C " + half, RIGHT, 160) + line_words("og unge.", RIGHT, 172)
+    left = [w for w in words if w.x1 <= GUTTER]
+    right = [w for w in words if w.x0 >= GUTTER]
+    assert looks_like_columns([left, right], 595)
+    flat = [Word(w.text, w.x0, w.top, w.x1, w.top + 10, 10) for w in words]
+    left = [w for w in flat if w.x1 <= GUTTER]
+    right = [w for w in flat if w.x0 >= GUTTER]
+    assert not looks_like_columns([left, right], 595)
+
+
+def test_a_gutter_left_open_by_the_word_gaps_of_letter_spaced_lines_is_none():
+    """Two long headings in letter-spaced display type (13 pt, 3.4 pt tracking: word gaps of
+    10.4 pt, as wide as a narrow gutter) over the rows of a definition list on a landscape page:
+    their word gaps happen to fall level near x 170 and x 500, where no row reaches. The
+    headings run across both, so no gutter stands there; with no tracking known it is one.
+    Two such headings side by side with a gutter wider than their word gaps keep it."""
+    heads = {
+        88.5: [(62.5, 122.0), (132.4, 165.0), (175.3, 209.3), (219.7, 296.8), (307.3, 335.7), (346.1, 368.0),
+               (378.3, 436.5), (446.8, 496.5), (506.9, 536.7), (547.2, 595.3), (605.8, 624.3), (634.7, 685.6)],
+        367.4: [(62.5, 122.0), (132.4, 165.0), (175.3, 270.5), (280.9, 309.4), (319.8, 356.7), (367.0, 385.6),
+                (396.0, 442.0), (452.4, 496.2), (506.7, 529.3), (539.7, 575.1), (585.5, 611.0), (621.4, 640.0),
+                (650.3, 674.4), (684.9, 716.6)],
+        382.4: [(62.5, 159.9)],
+    }
+    rows = {  # a label at x 65, its value's words from x 184
+        111.6: [(64.7, 105.0), (184.3, 236.8), (239.7, 333.0), (336.0, 338.3), (341.1, 398.4), (401.2, 424.6), (427.5, 477.1)],
+        133.3: [(64.7, 109.6), (184.3, 261.3), (264.2, 281.1), (284.0, 366.9)],
+        155.0: [(64.7, 88.6), (184.3, 236.8)],
+        193.9: [(64.7, 105.0), (184.3, 220.4), (223.4, 287.5), (290.5, 338.9), (341.7, 358.7), (361.6, 377.9), (380.8, 421.1),
+                (424.0, 443.8), (446.7, 468.9), (471.8, 483.4), (486.4, 495.7)],
+        215.6: [(64.7, 109.6), (184.3, 265.3), (268.2, 326.6)],
+        237.3: [(64.7, 88.6), (184.3, 207.6)],
+        276.2: [(64.7, 105.0), (184.3, 211.1), (214.1, 242.0), (244.9, 271.2), (274.1, 309.7), (312.6, 339.4), (342.3, 390.1)],
+        297.9: [(64.7, 109.6), (184.3, 232.7)],
+        319.6: [(64.7, 88.6), (184.3, 233.9)],
+        405.5: [(64.7, 105.0), (184.3, 226.3), (229.2, 258.9), (261.8, 274.1), (277.0, 288.7), (291.6, 310.8), (313.8, 331.3),
+                (334.1, 355.2), (358.1, 377.9), (380.8, 393.1), (396.0, 408.8)],
+        427.2: [(64.7, 109.6), (184.3, 267.1), (270.0, 286.9), (289.8, 342.3), (345.2, 390.7)],
+        448.9: [(64.7, 88.6), (184.3, 236.8)],
+        487.8: [(64.7, 105.0), (184.3, 229.2), (232.1, 257.8), (260.7, 305.6), (308.5, 331.2), (334.1, 350.5), (353.4, 408.3)],
+        509.5: [(64.7, 109.6), (184.3, 267.1), (270.0, 286.9), (289.8, 351.1)],
+        531.2: [(64.7, 88.6), (184.3, 236.8)],
+    }
+
+    def page(tracking: float) -> list[Word]:
+        words = [Word("Aaaa", 62.5, 52.9, 213.3, 68.9, 16, tracking=tracking)]
+        for top, spans in heads.items():
+            words += [Word("Aaaa", x0, top, x1, top + 13, 13, tracking=tracking) for x0, x1 in spans]
+        for top, spans in rows.items():
+            words += [Word("Aaaa", x0, top, x1, top + 10.5, 10.5) for x0, x1 in spans]
+        return words
+
+    from plancheck.layout.columns import _spaced_word_gap
+    from plancheck.layout.settings import DEFAULT
+
+    for cut in (170.1, 501.6):  # where the gutters of the page's words open
+        assert _spaced_word_gap(cut, page(3.4), DEFAULT)
+        assert not _spaced_word_gap(cut, page(0.0), DEFAULT)  # no tracking known: a gutter
+    # two letter-spaced headings level in two columns 17 pt apart: their own gaps are 10 pt
+    beside = [Word("Aaaa", x0, 90, x1, 103, 13, tracking=3.4) for x0, x1 in [(62, 120), (130, 200), (217, 260), (270, 330)]]
+    assert not _spaced_word_gap(208.5, beside, DEFAULT)

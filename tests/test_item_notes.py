@@ -173,3 +173,16 @@ def test_a_note_with_no_bracket_gives_its_item_an_owner():
     got = {m.text: ([o.text for o in m.owners], m.deadline and m.deadline.text) for m in plan.measures}
     assert got == {"Arrangere ei sykkelveke for skulane": (["Kulturkontoret"], None),
                    "Gje gratis kurs til nye lag": (["NAV"], "2026")}
+
+
+def test_the_separators_between_owners_in_a_note_are_no_words():
+    """Three owners of three words each, '/' between them, in italics under an item the writer
+    broke short: ten words and two separators, within the note's ten words; eleven words are
+    too many all the same."""
+    from plancheck.layout.blocks import bare_note_after_break
+
+    first = _line("Arrangere ei sykkelveke for skulane", 100)
+    owners = "Leiar for kultur / Rådgivar for skule / Einingsleiar helse og omsorg"
+    assert bare_note_after_break(first, first, _line(owners, 112, italic_words=12), right=900)
+    longer = owners + " Nord"
+    assert not bare_note_after_break(first, first, _line(longer, 112, italic_words=13), right=900)

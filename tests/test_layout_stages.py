@@ -42,6 +42,18 @@ def test_letter_spaced_heading_without_spaces_becomes_words():
     assert letter_gap(chars) == pytest.approx(3.6)
 
 
+def test_a_short_letter_spaced_heading_alone_on_a_page_of_plain_type_is_one_word():
+    """'M å l' (three letters 2.4 pt apart in 13 pt type, no space characters) alone on its line,
+    on a page with no other letter-spaced type to take the tracking from: one word. Letters a
+    word space apart (over half the size) are single-letter words, and so are letters with
+    other text on their line."""
+    assert words_of(typeset("Tak", size=13, advance=7, tracking=2.4)) == ["Tak"]
+    assert words_of(typeset("Tak", size=13, advance=7, tracking=8)) == ["T", "a", "k"]
+    a = typeset("Tak", size=13, advance=7, tracking=2.4)
+    b = typeset("og", x=a[-1].x1 + 2.4, size=10, advance=5)
+    assert words_of(a + b) == ["T", "a", "k", "og"]
+
+
 def test_letter_spaced_words_with_wide_gaps_split():
     a = typeset("Varför", size=18, advance=9, tracking=3.6)
     b = typeset("klimat", x=a[-1].x1 + 12, size=18, advance=9, tracking=3.6)
@@ -790,3 +802,61 @@ def test_a_bold_bullet_title_that_fills_its_line_keeps_its_description_apart():
         ("list_item", "Cut car trips to work by staff and visitors to the town hall"),
         ("paragraph", "This objective aims to reduce pollution by more walking and cycling more."),
     ]
+
+
+def test_a_heading_cut_by_a_column_break_goes_on_at_the_top_of_the_next_column():
+    """A labelled goal heading that ran to its column's edge at the foot ('D2.1 (Delmål) Alle barn
+    skal ha en trygg') goes on at the top of the next column in its type and in lower case: one
+    heading. A heading there that opens with a capital, or under a heading that ended short of
+    the edge (the next word would have fitted), is a heading of its own."""
+    body = "Plain body text that sets the body size and the edge"  # 5 pt a letter: ends at x 290
+
+    def read(end: str, rest: str) -> list[tuple[str, str]]:
+        left = words_to_lines(line_words(body, 50, 600), 1)
+        left += words_to_lines(_bold(line_words(end, 50, 700, size=12)), 1)
+        right = words_to_lines(_bold(line_words(rest, 340, 60, size=12)), 1)
+        right += words_to_lines(line_words("T1 (Tiltak) Tilby leksehjelp på alle skoler", 340, 80), 1)
+        for ln in right:
+            ln.region = 1
+        return [(b.kind, b.text) for b in build_blocks([left + right], [])]
+
+    end = "D2.1 (Delmål) Alle barn og unge skal ha en trygg"  # ends at x 272
+    assert read(end, "oppvekst i nærmiljøet") == [
+        ("paragraph", body),
+        ("heading", "D2.1 (Delmål) Alle barn og unge skal ha en trygg oppvekst i nærmiljøet"),
+        ("paragraph", "T1 (Tiltak) Tilby leksehjelp på alle skoler"),
+    ]
+    assert len(read(end, "Oppvekst og læring")) == 4
+    assert len(read("D2.1 (Delmål) Alle barn skal ha", "oppvekst i nærmiljøet")) == 4
+
+
+def test_a_dash_field_without_a_label_wrapped_under_an_item_goes_on_with_it():
+    """'T6 (Tiltak) …' wrapped to its edge, then '– 2026' at its margin (the deadline field, no
+    owner, no label): the dash and the year did not fit on the line above, so the line is the
+    item's field, not a dash item. Under a paragraph without an item's label the dash line is a
+    dash item."""
+    full = "frivillige i alle bydeler og skolene i kommunen"  # 5 pt a letter: ends at x 271
+
+    def read(first: str) -> list[str]:
+        words = line_words(first, 50, 100) + line_words(full, 50, 114) + line_words("– 2026", 50, 128)
+        return [b.kind for b in build_blocks([words_to_lines(words, 1)], [])]
+
+    assert read("T6 (Tiltak) Etablere møteplasser for alle") == ["paragraph"]  # (first line ends at x 245)
+    assert read("Vi skal etablere møteplasser for alle") == ["paragraph", "list_item"]
+
+
+def test_a_number_at_the_foot_wrapped_from_the_line_above_is_no_page_number():
+    """'… – Ansvar: Kulturkontoret – Våren' then '2027' at the leading under it, at its left
+    edge, in the footer band: the rest of the line, not a page number. A number set apart under
+    the text, or under a line that ended its sentence, is the page number."""
+    from plancheck.layout.furniture import mark_furniture
+
+    def kinds(top: float, last: str = "for alle – Ansvar: Kulturkontoret – Våren") -> list[str]:
+        lines = words_to_lines(line_words("Tiltak 4: Utvide tilbudet om sommerjobb", 60, 748)
+                               + line_words(last, 60, 760) + line_words("2027", 60, top), 1)
+        mark_furniture([lines], [842.0])
+        return [ln.kind for ln in sorted(lines, key=lambda ln: ln.top)]
+
+    assert kinds(772) == ["", "", ""]
+    assert kinds(800) == ["", "", "furniture"]
+    assert kinds(772, "for alle i kommunen.") == ["", "", "furniture"]

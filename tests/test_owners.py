@@ -264,3 +264,19 @@ def test_two_english_names_of_two_words_or_more_joined_by_and_are_two_owners():
         assert [o.text for o in split_owners(one, lang="en")] == [one]
     # in the Nordic languages the rule is another one (what follows "og" is capitalised only in a name)
     assert len(split_owners("Helse og omsorg", lang="nb")) == 1
+
+
+def test_an_english_owner_ending_in_a_title_is_whole_before_and():
+    """'Recycling Officer and Waste Team': an English name ends in its head noun, and a part that
+    ends in a person's title (a role word of the lexicon) is that person, so the 'and' joins two
+    owners. A title opening the name ('Head of Planning and Regeneration') may take both sides,
+    a name without a title ('Parks and Open Spaces') is one unit, and a title ending the whole
+    ('Parks and Recreation Manager') is one person."""
+    def texts(t: str) -> list[str]:
+        return [o.text for o in split_owners(t, lang="en")]
+
+    assert texts("Recycling Officer and Waste Team") == ["Recycling Officer", "Waste Team"]
+    assert texts("Youth Services Manager and Libraries") == ["Youth Services Manager", "Libraries"]
+    assert texts("Head of Planning and Regeneration") == ["Head of Planning and Regeneration"]
+    assert texts("Parks and Open Spaces") == ["Parks and Open Spaces"]
+    assert texts("Parks and Recreation Manager") == ["Parks and Recreation Manager"]

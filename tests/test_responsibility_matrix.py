@@ -55,6 +55,20 @@ def test_the_owners_are_the_marked_units_and_no_mark_is_no_owner():
     assert all(m.has_owner_column for m in plan.measures)
 
 
+def test_a_matrix_whose_rows_mark_no_unit_yet_is_read_all_the_same():
+    """A one-row matrix whose row marks no unit ('Kartlegge …' with a deadline alone): the header
+    still says the unit columns are owner columns, so the row is a measure without an owner, not
+    an unread table. A single unmarked column under a spanning cell is no matrix."""
+    rows = [ROWS[0], ROWS[3]]
+    t = _table(HEADER, rows)
+    assert mark_owner_columns(t.header, t.rows, ["measure", None, None, None, "deadline"]) == {
+        1: "Oppvekst", 2: "Helse", 3: "Kultur"}
+    plan = _plan(t)
+    assert [(m.text, [o.text for o in m.owners]) for m in plan.measures] == [("Kartlegge møteplasser for unge", [])]
+    one = _table(["Tiltak", "Helse (Ansvar)", "Frist"], [["Kartlegge møteplasser for unge", "", "2026"]])
+    assert mark_owner_columns(one.header, one.rows, ["measure", None, "deadline"]) == {}
+
+
 def test_columns_with_words_in_them_are_no_mark_columns():
     rows = [r[:] for r in ROWS]
     rows[2][1] = "Rektor"

@@ -398,6 +398,25 @@ def test_a_word_broken_by_a_narrow_cell_next_to_a_slash_is_joined():
     assert join_lines(["NAV/Frivilligsentr", "alen"], full_width=[True, False]) == "NAV/Frivilligsentralen"
 
 
+def test_a_compound_broken_inside_one_of_its_words_by_a_narrow_cell_is_one_word():
+    """'Fri' / 'villigkontoret': the compound 'frivillig' + 'kontoret' was broken inside its first
+    word, so the pieces are one word although each reads as one ('fri', 'villig…'); so too over
+    three lines and after a lone capital. Where some split of the whole meets the break ('Etter'
+    / 'behov', 'opp' / 'saker'), or when the cell was not full, the words stay two."""
+    from plancheck.ingest.text import join_lines, use_language
+
+    use_language("nb")
+    assert join_lines(["Kulturskolen/Fri", "villigkontoret"], full_width=[True, False]) == "Kulturskolen/Frivilligkontoret"
+    assert join_lines(["Rådgiver/Fri", "villigkont", "oret"], full_width=[True, True, False]) == "Rådgiver/Frivilligkontoret"
+    # 'opps' + 'aker' is no reason to join 'følge opp' + 'saker': 'opp' + 'saker' splits at the break
+    assert join_lines(["og følge opp", "saker som"], full_width=[True, False]) == "og følge opp saker som"
+    assert join_lines(["Etter", "behov"], full_width=[True, False]) == "Etter behov"
+    assert join_lines(["i løpet", "av året"], full_width=[True, False]) == "i løpet av året"
+    assert join_lines(["Kulturskolen/Fri", "villigkontoret"], full_width=[False, False]) == "Kulturskolen/Fri villigkontoret"
+    use_language("da")
+    assert join_lines(["Ledelsen/S", "undhedsafdelingen"], full_width=[True, False]) == "Ledelsen/Sundhedsafdelingen"
+
+
 def test_a_cell_left_open_by_the_page_break_keeps_its_words():
     """A goal cell spanning two rows whose bottom rule is on the next page is no cell to
     pdfplumber (no closed rectangle): its slots come back empty, but its words are there."""

@@ -206,7 +206,7 @@ def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[st
     the units whose cell holds a mark (:data:`MARK_GLYPHS`); a row with no mark has no owner.
     The columns are those headed "<unit> (<spanning text>)" whose spanning text has the owner
     role, whose own text has no role of its own, and whose filled body cells are all marks (at
-    least one). Of two such groups ("Hovedansvar" and "Medansvar" over the same units) the one
+    least one, or none in a group of two columns or more). Of two such groups ("Hovedansvar" and "Medansvar" over the same units) the one
     :func:`table_roles` keeps as the owner column is the owner; the other names partners."""
     from plancheck.lang.vocab import column_role
 
@@ -221,7 +221,9 @@ def mark_owner_columns(header: list[str], rows: list[list[Cell]], roles: list[st
     for g in kept:
         cols = groups[g]
         filled = [row[i].text.strip() for row in rows for i in cols if i < len(row) and row[i].text.strip()]
-        if filled and all(_MARK.match(t) for t in filled):
+        # (no mark at all, under two unit columns or more: a matrix whose rows mark no unit yet,
+        # its one row 'Tilby kurs …' with a deadline alone; its header still says what it is)
+        if (filled and all(_MARK.match(t) for t in filled)) or (not filled and len(cols) > 1):
             for i in cols:
                 m = _GROUPED_HEAD.match(header[i])
                 assert m is not None

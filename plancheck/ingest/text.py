@@ -164,6 +164,9 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         rest += head
         if k > i and _known_direct(last + rest):
             return k - i + 1, ""  # "Familie" / "afdeling" / "en": the whole is a word of the list
+        first_piece = re.split(r"[\s/,.;:]", lines[i].strip())[0]
+        if k > i and first_piece.lower() not in FUNCTION_WORDS and _broken_inside(last, rest):
+            return k - i + 1, ""  # "Fri" / "villigsentr" / "alen": broken inside "frivillig"
         if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
             return k - i + 1, " "
         if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
@@ -186,6 +189,23 @@ def _word_before_break(last: str) -> bool:
     """Could ``last``, ending a line that filled a narrow cell, be a word of its own? Not a
     lone capital ("T" + "ildelingskontoret": a name's first letter, left where the line ran out)."""
     return _known(last) and not (len(last) == 1 and last.isupper())
+
+
+def _broken_inside(last: str, tail: str) -> bool:
+    """Do ``last``, ending a line that filled a narrow cell, and ``tail`` opening the next, make
+    a compound that splits into two known words only elsewhere than at the break ("Fri" +
+    "villigsentralen" is "frivillig" + "sentralen" and nothing else)? Then the break fell inside
+    a word: one word. Where some split of it meets the break ("Efter" + "behov", "Kommunal" +
+    "sjef", "opp" + "saker" though "opps" + "aker" is one too) the words may be two, and the other
+    rules decide; an "og", "for" or
+    "til" ending the line or opening the next is a word of its own ("for" + "eldreomsorg",
+    "i løpet" + "av …")."""
+    if not (last.isalpha() and tail.isalpha()) or any(w.lower() in FUNCTION_WORDS or joining_word(w) for w in (last, tail)):
+        return False
+    from plancheck.lang.nlp import compound_seams
+
+    seams = compound_seams(last + tail, current_language())
+    return bool(seams) and len(last) not in seams
 
 
 def _short_piece(tail: str, joined: str) -> bool:
@@ -288,6 +308,9 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
                 continue
             if _known(joined) and not _known(tail) and len(tail) > 3:
                 out += line  # "Ti" + "ldelingskontoret": the tail is no word, the whole is
+                continue
+            if _broken_inside(last, tail):
+                out += line  # "Til" + "delingskontoret": the break falls inside a word of the compound
                 continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line

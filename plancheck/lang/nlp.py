@@ -138,6 +138,25 @@ def split_compound(word: str, lang: str = "nb") -> list[str]:
     return [found[1], found[2]]
 
 
+def compound_seams(word: str, lang: str = "nb") -> set[int]:
+    """Every place the compound ``word`` splits into two known words (each at least three
+    letters; the modifier may end in a linking -s-/-e-), counted in letters of the modifier as
+    written: "oppsaker" → {3, 4} ("opp" + "saker", "opps" + "aker"). Empty when it splits no
+    compound."""
+    lang = normalize_lang(lang)
+    w = word.lower()
+    if lang not in _COMPOUND_LANGS or len(w) < 2 * _MIN_PART or not w.isalpha():
+        return set()
+    out = set()
+    for i in range(_MIN_PART, len(w) - _MIN_PART + 1):
+        left, right = w[:i], w[i:]
+        if not _is_known(right, lang):
+            continue
+        if _is_known(left, lang) or (left[-1] in "se" and len(left) > _MIN_PART and _is_known(left[:-1], lang)):
+            out.add(i)
+    return out
+
+
 def lemma(word: str, lang: str = "nb") -> str:
     """The lemma of one word: simplemma (greedy); for an unknown compound, the modifier plus the
     head's lemma ("enhetsledere" → "enhetsleder")."""

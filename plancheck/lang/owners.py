@@ -304,6 +304,23 @@ def _two_names(left: str, right: str, lang: str) -> bool:
     return len(lw) >= 2 and len(rw) >= 2 and capitalised(lw) and capitalised(rw, True) and _names_owner(left, lang)
 
 
+def _ends_in_title(left: str, right: str, lang: str) -> bool:
+    """Does the English ``left`` end in a person's title ("Road Safety Manager", "Public Health
+    Lead": its last word is a role word of the lexicon) before a capitalised ``right``? An
+    English name ends in its head noun, so nothing after the "and" belongs to that person: "Road
+    Safety Manager and Highways" is two owners. A title that opens the name ("Head of Housing
+    and Public Health") may take both sides, so it is not asked here."""
+    if lang != "en":
+        return False
+    lw, rw = left.split(), right.split()
+    return (
+        bool(lw) and bool(rw)
+        and all(w[:1].isupper() for w in lw)
+        and all(w[:1].isupper() or w in ("and", "&", "of") for w in rw)
+        and classify_owner(lw[-1], lang) == OwnerKind.role
+    )
+
+
 def _soft_split(segment: str, lang: str) -> list[str]:
     """Split on " og "/" and "/" och "/" & " only where the right side is an owner itself."""
     pieces = _SOFT_SEP.split(segment)
@@ -326,6 +343,7 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 (_names_owner(left, lang) and _names_owner(right, lang))
                 or _opens_with_owner_word(right, lang)
                 or _two_names(left, right, lang)
+                or _ends_in_title(left, right, lang)
             )
         else:
             split = _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
@@ -351,6 +369,7 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
                 (_names_owner(left, lang) and _names_owner(right, lang))
                 or _opens_with_owner_word(right, lang)
                 or _two_names(left, right, lang)
+                or _ends_in_title(left, right, lang)
             )
         if split and left.strip() and right.strip():
             out.insert(0, left)

@@ -852,6 +852,13 @@ def build_blocks(
                 # "Mål 2: … 2020." then "*Vi vil …*": a line of its own
                 and not italic_turn(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
                                     cur["lines"][0].x0, settings)
+            ) or (
+                cur is not None
+                and cur["kind"] == BlockKind.heading
+                and prev_line is not None
+                and not number
+                and heading_over_break(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                       cur["lines"][0].x0, settings)
             ):
                 if caps_title_over_text(prev_line, ln, settings):
                     # "1 :: SAFE STREETS" over "Make every street safe …" in the same bold type:
@@ -973,6 +980,23 @@ def heading_wrapped(prev: Line, ln: Line, right: float, left: float, settings: L
     )
 
 
+def heading_over_break(prev: Line, ln: Line, right: float, left: float, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is ``ln``, the first line of a column or page, the rest of the heading line ``prev`` that
+    ended the column or page before: set in the same fonts and size, going on in lower case
+    without a label of its own, and ``prev`` ran to its margin in mid-sentence (:func:`_wrapped`:
+    the first word of ``ln`` did not fit after it)? A labelled goal heading cut by a column
+    break ("D1.2 Personer med nedsatt" / "funksjonsevne skal …") is one heading; a heading
+    opens with a capital or a number, never with a lower-case word."""
+    return (
+        (prev.page, prev.region) != (ln.page, ln.region)
+        and round(prev.size) == round(ln.size)
+        and bool(ln.words) and fonts_of(prev) == fonts_of(ln)
+        and ln.text[:1].islower()
+        and not starts_with_label(ln.text)
+        and _wrapped(prev, right, left, settings, ln)
+    )
+
+
 def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     """Is ``ln``, under a list item whose first line is ``first``, a note on the item rather than
     more of its text: it closes with a bracketed group ("(Vår 2026)") and is set apart in type —
@@ -1011,7 +1035,9 @@ def bare_note_after_break(first: Line, prev: Line, ln: Line, right: float, setti
     text = ln.text.strip()
     if prev.page != ln.page or not ln.words or not text[:1].isupper() or "(" in text:
         return False
-    if len(ln.words) > settings.item_note_max_words or text.endswith((".", "!", "?", ":")):
+    # (a separator between names, '/' or '–', is no word: three owners of three words each)
+    words = [w for w in ln.words if any(ch.isalnum() for ch in w.text)]
+    if len(words) > settings.item_note_max_words or text.endswith((".", "!", "?", ":")):
         return False
     if ln.size <= first.size - settings.item_note_size_delta:
         return True
@@ -1186,8 +1212,12 @@ def _first_field_wrapped(cur: dict, prev: Line, ln: Line, settings: LayoutSettin
     is a field's label, and the line above wrapped: the paragraph has wrapped before (its lines
     show its right edge), the line above runs within ``wrap_fit_ratio`` of its width of that
     edge, and the dash with the label would not have fitted after it. A dash item under a
-    lead-in stands under a line that ended short."""
-    if len(ln.words) < 2 or not FIELD_LABEL.match(ln.words[1].text) or len(cur["lines"]) < 2:
+    lead-in stands under a line that ended short. The field may have no label ('… dagtilbud og
+    skole' / '– 2026') when the paragraph opens with an item's label ('T6 (Tiltak) …'): such an
+    item's text runs on into its fields, and a dash list under it would follow a lead-in."""
+    if len(ln.words) < 2 or len(cur["lines"]) < 2:
+        return False
+    if not FIELD_LABEL.match(ln.words[1].text) and not starts_with_label(cur["first_text"]):
         return False
     left = min(line.x0 for line in cur["lines"])
     right = max(line.x1 for line in cur["lines"])

@@ -318,6 +318,10 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     columns of a table or a label beside its text (read row by row)?"""
     if len(parts) < 2:
         return False
+    if _headed_pair(parts, page_width, settings):
+        # each side under a heading set larger than its text: columns, however level their
+        # paragraph breaks fall (a table's head row is set in its body's size)
+        return True
     sides_ok = (
         all(_side_ok(p, page_width, settings) for p in parts[:-1])
         and (_side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings))
@@ -454,10 +458,28 @@ def _is_marker_column(words: list[Word], settings: LayoutSettings) -> bool:
     return all(len(w.text) <= settings.marker_max_chars for w in words)
 
 
+def _spaced_word_gap(cut: float, words: list[Word], settings: LayoutSettings) -> bool:
+    """Does the gutter at ``cut`` pass between two words of a letter-spaced line at one of that
+    line's own word gaps (no wider than ``spaced_gap_ratio`` times the median of its others)?
+    Display type set with wide tracking has word gaps as wide as a narrow gutter, and two such
+    lines can leave one open by chance ('… sedda, hörda | och tagna …' over '… en trygg plats |
+    att röra …'): the lines run across it, so it is no gutter."""
+    for row in _rows([w for w in words if w.tracking], settings):
+        row = sorted(row, key=lambda w: w.x0)
+        gaps = [(a, b.x0 - a.x1) for a, b in itertools.pairwise(row)]
+        at = [g for a, g in gaps if a.x1 <= cut <= a.x1 + g]
+        others = [g for a, g in gaps if not a.x1 <= cut <= a.x1 + g and g > 0]
+        if at and others and at[0] <= settings.spaced_gap_ratio * statistics.median(others):
+            return True
+    return False
+
+
 def _split(words: list[Word], page_width: float, settings: LayoutSettings) -> list[list[Word]] | None:
     """The text columns of ``words`` (split at every gutter), or None when they are not
     text columns. A strip of list markers joins the text to its right."""
     cuts = sorted((g0 + g1) / 2 for g0, g1 in gutters(words, settings))
+    if cuts and any(w.tracking for w in words):
+        cuts = [c for c in cuts if not _spaced_word_gap(c, words, settings)]
     if not cuts:
         return None
     bounds = [-1e9, *cuts, 1e9]

@@ -68,7 +68,10 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
     for lines, h in zip(pages, heights, strict=True):
         for ln in lines:
             b = band(ln, h, settings)
-            if b and (counts[(b, _furniture_key(ln.text))] >= need or PAGE_NUMBER.match(ln.text.strip())):
+            if b and (
+                counts[(b, _furniture_key(ln.text))] >= need
+                or (PAGE_NUMBER.match(ln.text.strip()) and not _wrapped_rest(ln, lines, settings))
+            ):
                 ln.kind = "furniture"
     mark_repeated_regions(pages, need, settings)
 
@@ -105,6 +108,26 @@ def mark_title_header(pages: list[list[Line]], heights: list[float], settings: L
     under = {w for ln in free[1:] if ln.bold or round(ln.size, 1) > body for w in _words(ln.text)}
     if all(w in under for w in words):
         top.kind = "furniture"
+
+
+def _wrapped_rest(ln: Line, lines: list[Line], settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the number ``ln`` in a band of the page the rest of the line above it, not a page
+    number: it stands at that line's left edge, in its size, at the leading under it (no wider gap
+    than ``block_gap_ratio`` line heights), and that line breaks off mid-sentence ('… – Lead: A –
+    Spring' / '2027' at the foot). A page number is set apart from the text it stands under."""
+    above = [o for o in lines if o is not ln and o.bottom <= ln.top + settings.margin_slack
+             and o.x0 < ln.x1 and ln.x0 < o.x1]
+    if not above:
+        return False
+    prev = max(above, key=lambda o: o.bottom)
+    gap = ln.top - prev.bottom
+    return (
+        -settings.margin_slack <= gap <= settings.block_gap_ratio * max(prev.height, ln.height)
+        and abs(prev.x0 - ln.x0) <= settings.margin_slack
+        and round(prev.size) == round(ln.size)
+        and not PAGE_NUMBER.match(prev.text.strip())
+        and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
 
 
 def mark_repeated_regions(pages: list[list[Line]], need: int, settings: LayoutSettings = DEFAULT) -> None:

@@ -100,6 +100,10 @@ class LayoutSettings(BaseModel):
     letter_spacing_min_chars: int = Field(
         4, ge=2, description="chars on a line needed before its own letter spacing is estimated"
     )
+    lone_spaced_max_tracking: float = Field(
+        0.5, ge=0, description="a line of a few letters alone, no space character, its gaps alike, is one "
+        "letter-spaced word when each gap is at most this many sizes ('M å l' on a page of no other spaced type)",
+    )
 
     # --- lines
     y_tolerance: float = Field(2.5, ge=0, description="tops within this distance share a line")
@@ -121,6 +125,10 @@ class LayoutSettings(BaseModel):
 
     # --- columns
     gutter_min: float = Field(9.0, ge=0, description="narrowest whitespace gutter between text columns (pt)")
+    spaced_gap_ratio: float = Field(
+        1.3, ge=1, description="a gutter is a word gap of a letter-spaced line it crosses when no wider than this many "
+        "times that line's other word gaps (display type's word gaps may be gutter-wide)",
+    )
     card_edge_tolerance: float = Field(
         3.0, ge=0, description="side-by-side cards: their inner left edges agree to this (pt), relative to each card"
     )

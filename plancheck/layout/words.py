@@ -31,6 +31,7 @@ class Word:
     space_after: bool = False  # a space character follows it in the text
     plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
     badge: bool = False  # a tile's display numeral moved onto its text's first line (layout/columns.py tile_row)
+    tracking: float = 0.0  # the letter gap of letter-spaced type ("H ö r d a"), 0 in ordinary text
 
     @property
     def italic(self) -> bool:
@@ -174,6 +175,21 @@ def _short_run_gap(run: list[Char], spaced: dict[str, list[float]], settings: La
     return 0.0
 
 
+def _lone_run_gap(run: list[Char], tol: float, settings: LayoutSettings) -> float:
+    """The letter gap of a line that is one short run of letters alone ("M å l", a heading on a
+    page with no other letter-spaced type to compare): no space character, every gap alike and
+    wider than the word tolerance ``tol`` but at most ``lone_spaced_max_tracking`` sizes. A line
+    of nothing but one-letter words is no text; 0.0 when the run is not such a line."""
+    if not 3 <= len(run) < settings.letter_spacing_min_chars or not all(c.text.isalpha() for c in run):
+        return 0.0
+    size = run[0].size
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
+    if size <= 0 or max(gaps) - min(gaps) > settings.short_run_gap_spread * size:
+        return 0.0
+    g = statistics.median(gaps)
+    return g if tol < g <= settings.lone_spaced_max_tracking * size else 0.0
+
+
 def spaced_fonts(
     lines: list[list[Char]],
     settings: LayoutSettings = DEFAULT,
@@ -242,11 +258,14 @@ def split_words(
     gaps (:func:`run_gaps`) when already worked out."""
     # the word-gap limit of each run; the runs are the line's characters in order
     runs: list[tuple[list[Char], float]] = []
-    for run, g in gapped if gapped is not None else run_gaps(line, settings):
+    line_runs = gapped if gapped is not None else run_gaps(line, settings)
+    for run, g in line_runs:
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
         if g <= tol and spaced:
             g = _short_run_gap(run, spaced, settings)
+        if g <= tol and len(line_runs) == 1:
+            g = _lone_run_gap(run, tol, settings)
         if g <= tol:
             lim = tol
             if is_tight(run, g, settings):
@@ -255,16 +274,23 @@ def split_words(
             lim = g + settings.spaced_word_gap_ratio * size
         else:
             lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
-        runs.append((run, lim))
+        runs.append((run, lim, g if g > tol else 0.0))
     words: list[Word] = []
     cur: list[Char] = []
+    cur_track = 0.0  # the letter gap of the run the word being built started in
     prev: Char | None = None
     capital: Char | None = None  # the capital a run of small capitals goes on from
-    for run, lim in runs:
+
+    def word(chars: list[Char]) -> Word:
+        w = _word(chars)
+        w.tracking = cur_track
+        return w
+
+    for run, lim, track in runs:
         for c in run:
             if c.text.isspace():
                 if cur:
-                    words.append(_word(cur))
+                    words.append(word(cur))
                     cur = []
                 if words:
                     words[-1].space_after = True
@@ -284,14 +310,16 @@ def split_words(
                         continue
                     capital = None
                 if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
-                    words.append(_word(cur))
+                    words.append(word(cur))
                     # a gap wide enough to part two words reads as a space between them
                     words[-1].space_after = gap > lim
                     cur = []
+            if not cur:
+                cur_track = track
             cur.append(c)
             prev = c
     if cur:
-        words.append(_word(cur))
+        words.append(word(cur))
     return words
 
 
