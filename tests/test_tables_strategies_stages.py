@@ -417,6 +417,15 @@ def test_a_compound_broken_inside_one_of_its_words_by_a_narrow_cell_is_one_word(
     assert join_lines(["Ledelsen/S", "undhedsafdelingen"], full_width=[True, False]) == "Ledelsen/Sundhedsafdelingen"
 
 
+def test_two_words_of_their_own_at_a_full_cell_edge_stay_two():
+    """'skal ha' / 'trygge': each piece is a word of the list, so the break is a space, although
+    the whole splits elsewhere into two other words ('hat' + 'rygge')."""
+    from plancheck.ingest.text import join_lines, use_language
+
+    use_language("nb")
+    assert join_lines(["Alle barn skal ha", "trygge skoleveier."], full_width=[True, False]) == "Alle barn skal ha trygge skoleveier."
+
+
 def test_a_cell_left_open_by_the_page_break_keeps_its_words():
     """A goal cell spanning two rows whose bottom rule is on the next page is no cell to
     pdfplumber (no closed rectangle): its slots come back empty, but its words are there."""

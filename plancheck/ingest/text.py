@@ -199,9 +199,12 @@ def _broken_inside(last: str, tail: str) -> bool:
     "sjef", "opp" + "saker" though "opps" + "aker" is one too) the words may be two, and the other
     rules decide; an "og", "for" or
     "til" ending the line or opening the next is a word of its own ("for" + "eldreomsorg",
-    "i løpet" + "av …")."""
+    "i løpet" + "av …"), and so are two pieces that are words of the list each ("ha" + "trygge",
+    though "hat" + "rygge" splits the whole elsewhere)."""
     if not (last.isalpha() and tail.isalpha()) or any(w.lower() in FUNCTION_WORDS or joining_word(w) for w in (last, tail)):
         return False
+    if _known_direct(last) and _known_direct(tail):
+        return False  # "ha" / "trygge": two words of their own, whatever "hat" + "rygge" makes
     from plancheck.lang.nlp import compound_seams
 
     seams = compound_seams(last + tail, current_language())
