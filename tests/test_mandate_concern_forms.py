@@ -118,3 +118,13 @@ def test_a_partial_point_names_what_is_missing_even_in_function_words() -> None:
     # the planner's words of "where are they" are none: said as the point wrote it
     assert planner_words(["where are they"], "en") == []
     assert c.missing == ["where are they"]
+
+
+def test_the_nynorsk_verbs_of_holding_and_setting_are_a_points_frame() -> None:
+    from plancheck.mandate import text as T
+
+    # "Planforslaget skal innehalde føresegner …", "Fastsetje mål for dekning …": the verb is
+    # no word to find, nor the concern's most specific word
+    for word, lang in (("innehalde", "nn"), ("Fastsetje", "nn"), ("fastsette", "nb")):
+        (t,) = T.terms(word, lang)
+        assert t.stop, word
