@@ -692,7 +692,7 @@ UNDERCALL_CAUSES = (
     "calibration lowered the rule's status",
     "answer not retrieved: heading restates the object, the body answers",
     "answer not retrieved: other words",
-    "tie picked wrong",
+    "tie: the gold passage scores as the one picked",
     "gold passage considered, scores lower",
     "purpose clause counted as a concern",
     "one concern answered elsewhere than the gold passage",
