@@ -167,9 +167,6 @@ class MatchSettings:
     # an interrogative standing alone beside a question ("hvor og hvornår …", "…, and why")
     # is no concern of its own (without_lone_questions)
     lone_questions: bool = True
-    # a process point's document named with its version ("Endelig strategi", "The final
-    # strategy") is what the step is done to, no word to find (DOCUMENT_VERSION_RE)
-    document_version: bool = True
     # "Mangler" names what the best passage lacks as the phrases of the point it stands in
     # (mandate/missing.py, issue 11); off: the lacking words one by one, the concern whole
     missing_phrases: bool = True
@@ -588,16 +585,6 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"^\s*(?:the\s+)?\w*(?:plan|planen|strategi|strategien|strategy|program|programmet|"
     r"programme|dokument|dokumentet|document|melding|meldingen)\s+(?=(?:skal|må|bør|skall|"
     r"ska|should|must|shall|will)\b)",
-    re.IGNORECASE,
-)
-# the same with one word saying which version of the document ("Endelig strategi",
-# "The final strategy", "Revidert plan"), before a modal or, the step verb removed, before
-# the preposition naming the body ("Endelig strategi [vedtages] i Byrådet: 31. januar 2030"):
-# in a process point the document is what the step is done to, not a thing to find
-DOCUMENT_VERSION_RE = re.compile(
-    r"^\s*(?:" + W.alternation("article") + r")?\s*(?:[^\W\d]+\s+)?\w*(?:"
-    + W.alternation("document_noun") + r")\s+(?=(?:" + W.alternation("finite") + "|"
-    + W.alternation("preposition") + r")\b)",
     re.IGNORECASE,
 )
 
@@ -1959,8 +1946,6 @@ def _concerns_of(
             # "Planen skal ha et kart over tiltakene", "Strategien skal behandles i
             # formannskapet": the subject is the document itself, not a part or a body asked
             clean = DOCUMENT_SUBJECT_RE.sub("", clean)
-            if point.process and settings.document_version:
-                clean = DOCUMENT_VERSION_RE.sub("", clean)
         if point.process:
             # "… innan 1. april, slik at måla gjeld frå jakta same året": why the step is
             # asked, not a thing to find
