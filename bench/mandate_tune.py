@@ -13,6 +13,8 @@
     python bench/mandate_tune.py confusion [-v]      # gold x ours over every batch; -v the wrong points
     python bench/mandate_tune.py cross [--list]      # every mandate against every other pair's plan
     python bench/mandate_tune.py retrieval [-v]      # is the gold passage considered, picked?
+    python bench/mandate_tune.py undercall [-v]      # gold covered called partial/uncovered, why
+    python bench/mandate_tune.py missing [-v]        # "Mangler" of the partial points: empty, the point again
     (``--single`` with the calibrate-* commands: the one fit at C=3 of rounds 3-17, to compare;
     ``--add f,g`` / ``--drop f,g``: train on more or fewer of the recorded features;
     ``calibrate-lobo --confusion``: the leave-one-batch-out gold x ours matrix)
@@ -73,6 +75,7 @@ CORPORA = {
 # the lead refits (tests/test_mandate_calibrate.py)
 UNFITTED = {
     "blind14": ROOT / "corpora/mandates-blind14",
+    "blind15": ROOT / "corpora/mandates-blind15",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
@@ -683,6 +686,199 @@ def retrieval(pairs) -> None:
             print(f"unit {u.id} [{u.kind}] p.{u.page}: {' '.join(u.text.split())[:300]}")
 
 
+# the causes of an under-called point, in the order they are tried (`undercall`)
+UNDERCALL_CAUSES = (
+    "process point answered by facts",
+    "calibration lowered the rule's status",
+    "answer not retrieved: heading restates the object, the body answers",
+    "answer not retrieved: other words",
+    "tie: the gold passage scores as the one picked",
+    "gold passage considered, scores lower",
+    "purpose clause counted as a concern",
+    "one concern answered elsewhere than the gold passage",
+    "og-list: a listed object short in the gold passage",
+    "heading restates the object, the body answers",
+    "one concern, said in other words in the gold passage",
+    "several concerns, one said in other words in the gold passage",
+    "no gold quote",
+)
+
+
+def _purpose_concern(text: str) -> bool:
+    """A concern that is, or ends in, a purpose clause ("…, slik at …", "for å …", "so as to
+    …"): why the thing is asked, beside the thing itself (words.yaml purpose,
+    purpose_infinitive)."""
+    import re
+
+    from plancheck.mandate import words as W
+
+    opens = W.alternation("purpose") + "|" + W.alternation("purpose_infinitive")
+    return bool(re.search(rf"(?:^|\s)(?:{opens})\s", text, re.IGNORECASE))
+
+
+def _undercall_cause(g, c, t, feats, settings) -> tuple[str, str]:
+    """Why a gold covered point is reported partial/uncovered (or a gold partial uncovered): the
+    first of UNDERCALL_CAUSES that holds, with a detail (the concern short of the share)."""
+    if c.kind == "process" or g.get("kind") == "process":
+        return UNDERCALL_CAUSES[0], ""
+    rule = "covered" if feats["rule_covered"] else "partial" if feats["rule_partial"] else "uncovered"
+    order = ["uncovered", "partial", "covered"]
+    ours = str(getattr(c.status, "value", c.status))
+    if order.index(rule) > order.index(ours) and order.index(rule) >= order.index(g["status"]):
+        return UNDERCALL_CAUSES[1], f"rule {rule}"
+    quote = _squash(str((g.get("evidence") or {}).get("quote") or ""))
+    if not quote:
+        return UNDERCALL_CAUSES[12], ""
+    holders = [u for u in t["units"] if _holds(u, quote)]
+    if not holders:
+        return UNDERCALL_CAUSES[12], "quote in no unit"
+    if not any(_holds(u, quote) for u in t["candidates"]):
+        keys = {k for q in t["queries"] for k in q}
+        small = min(holders, key=lambda u: len(u.text))
+        heading = small.title_keys & keys and not (small.keys & keys)
+        return UNDERCALL_CAUSES[2 if heading else 3], f"{small.kind} {small.id}"
+    if not any(_holds(u, quote) for u in t["picked"]):
+        return UNDERCALL_CAUSES[4 if _tie(t, quote) else 5], ""
+    scorer = t["scorer"]
+    weak = [
+        (cc, score, unit)
+        for cc, score, unit, _m in t["results"]
+        if not cc.structural and score < settings.covered
+    ]
+    if not weak:
+        return UNDERCALL_CAUSES[1], "every concern at the share"
+    cc, score, _unit = min(weak, key=lambda r: r[1])
+    detail = f"[{cc.text[:60]}] {score:.2f}"
+    if any(_purpose_concern(w[0].text) for w in weak):
+        return UNDERCALL_CAUSES[6], detail
+    # the weak concern scored on every unit of the pool: answered in full somewhere else
+    pool = t["pool"]
+    elsewhere = [
+        u for u in pool
+        if scorer.concern_score(cc, u, t["context"])[0] >= settings.covered
+    ]
+    if elsewhere:
+        u = elsewhere[0]
+        return UNDERCALL_CAUSES[7], f"{detail} by {u.kind} {u.id} p.{u.page}"
+    gold_unit = min((u for u in holders if u in t["candidates"]), key=lambda u: len(u.text))
+    ckeys = {k for term in cc.terms for k in term.keys}
+    plain = [r for r in t["results"] if not r[0].structural]
+    if len(plain) >= 2 and any(r[1] >= settings.covered for r in plain):
+        return UNDERCALL_CAUSES[8], detail
+    if ckeys & gold_unit.title_keys and not (ckeys & gold_unit.keys - gold_unit.title_keys):
+        return UNDERCALL_CAUSES[9], detail
+    return UNDERCALL_CAUSES[11 if len(plain) >= 2 else 10], detail
+
+
+def undercall(pairs) -> None:
+    """Every gold-covered point reported partial or uncovered and every gold-partial point
+    reported uncovered, classed by why (UNDERCALL_CAUSES, the first that holds), with the gold
+    passage in hand; per batch and over all. ``-v`` lists the points with their cause."""
+    from collections import Counter
+
+    from plancheck.mandate.evaluate import _match_points
+    from plancheck.mandate.match import DEFAULT_SETTINGS, MatchSettings, assess_points
+
+    settings = DEFAULT_SETTINGS
+    total: Counter[str] = Counter()
+    per: dict[str, Counter[str]] = {}
+    rows = []
+    n_under = 0
+    for pair in pairs:
+        corpus, name, gold, plan, points = pair
+        lang = gold.get("language") or plan.language or "nb"
+        traces: list[dict] = []
+        feats: list[dict[str, float]] = []
+        cov = assess_points(plan, points, lang, trace_out=traces, features_out=feats)
+        by_id = {c.id: (t, f) for c, t, f in zip(cov, traces, feats, strict=True)}
+        for g, c in _match_points(gold["points"], cov):
+            if c is None:
+                continue
+            ours = str(getattr(c.status, "value", c.status))
+            under = (g["status"] == "covered" and ours in ("partial", "uncovered")) or (
+                g["status"] == "partial" and ours == "uncovered"
+            )
+            if not under:
+                continue
+            n_under += 1
+            t, f = by_id[c.id]
+            cause, detail = _undercall_cause(g, c, t, f, settings)
+            key = f"{g['status']}->{ours}"
+            total[cause] += 1
+            per.setdefault(corpus, Counter())[cause] += 1
+            rows.append((corpus, name, g, ours, cause, detail, key))
+    del MatchSettings
+    print(f"under-called points: {n_under} (gold covered -> partial/uncovered, gold partial -> uncovered)")
+    by_key: dict[str, Counter[str]] = {}
+    for *_x, cause, _d, key in rows:
+        by_key.setdefault(cause, Counter())[key] += 1
+    for cause in UNDERCALL_CAUSES:
+        if total[cause]:
+            ks = ", ".join(f"{k} {v}" for k, v in sorted(by_key[cause].items()))
+            print(f"  {cause:<68} {total[cause]:>4}  ({ks})")
+    if "--per-batch" in sys.argv:
+        for corpus, m in per.items():
+            print(f"  {corpus}: " + "; ".join(f"{k} {v}" for k, v in m.most_common()))
+    if "-v" not in sys.argv:
+        return
+    for corpus, name, g, _ours, cause, detail, key in sorted(rows, key=lambda r: r[4]):
+        ev = g.get("evidence") or {}
+        print(f"\n--- {cause} | {key} | {corpus}/{name} {g.get('number')} {detail}")
+        print(f"point: {' '.join(g['text'].split())[:220]}")
+        print(f"gold: p.{ev.get('page')} '{ev.get('quote')}' missing={g.get('missing')}")
+
+
+def _content_words(text: str, lang: str) -> list[str]:
+    from plancheck.mandate import text as T
+
+    return [t.lemma for t in T.terms(text, lang) if not t.stop]
+
+
+def missing_check(pairs) -> None:
+    """What "Mangler" says for the points called partial: how many name nothing, how many say
+    the point again (an entry holding `REPEAT_SHARE` of the point's content words, a point of
+    four or more), and how many carry the point's own topic label ("Varelevering: …").
+    ``-v`` lists them."""
+    from plancheck.mandate.match import assess_points
+
+    n = empty = again = label = 0
+    rows = []
+    for pair in pairs:
+        corpus, name, gold, plan, points = pair
+        lang = gold.get("language") or plan.language or "nb"
+        for c in assess_points(plan, points, lang):
+            if str(getattr(c.status, "value", c.status)) != "partial":
+                continue
+            n += 1
+            pw = _content_words(c.text, lang)
+            why = ""
+            if not c.missing:
+                empty += 1
+                why = "names nothing"
+            elif len(pw) >= 4 and any(
+                len(set(_content_words(m, lang)) & set(pw)) >= REPEAT_SHARE * len(set(pw))
+                for m in c.missing
+            ):
+                again += 1
+                why = "says the point again"
+            elif any(LABEL_RE.match(m) for m in c.missing):
+                label += 1
+                why = "keeps the point's label"
+            if why:
+                rows.append(f"{corpus}/{name} {c.number}: {why} | {c.text[:100]} || {c.missing}")
+    print(
+        f"partial points {n}: Mangler names nothing {empty}, says the point again {again}, "
+        f"keeps the point's label {label}"
+    )
+    if "-v" in sys.argv:
+        print("\n".join(rows))
+
+
+REPEAT_SHARE = 0.8
+# a topic label before a colon opening the entry ("Varelevering: Regler for …")
+LABEL_RE = __import__("re").compile(r"^[^:]{1,40}:\s+\S")
+
+
 def main() -> None:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
     if cmd == "cache":
@@ -712,6 +908,10 @@ def main() -> None:
         confusion(pairs)
     elif cmd == "retrieval":
         retrieval(pairs)
+    elif cmd == "undercall":
+        undercall(pairs)
+    elif cmd == "missing":
+        missing_check(pairs)
     elif cmd == "cross":
         cross(pairs)
     elif cmd == "ablate-synonyms":

@@ -37,7 +37,14 @@ from plancheck.mandate import text as T
 from plancheck.mandate import words as W
 from plancheck.mandate.align import aligned_features, monotone_alignment
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
-from plancheck.mandate.missing import DEFAULT_MISSING, concern_missing, head_phrase, short_form
+from plancheck.mandate.missing import (
+    DEFAULT_MISSING,
+    concern_missing,
+    head_phrase,
+    point_label,
+    short_form,
+    without_label,
+)
 from plancheck.mandate.points import _word_re, _words, split_concerns
 from plancheck.models import (
     ConcernTrace,
@@ -157,6 +164,9 @@ class MatchSettings:
     # a report's recommendation frame ("Note that the strategy …") is no concern
     # (strip_report_frame)
     report_frame: bool = True
+    # an interrogative standing alone beside a question ("hvor og hvornår …", "…, and why")
+    # is no concern of its own (without_lone_questions)
+    lone_questions: bool = True
     # "Mangler" names what the best passage lacks as the phrases of the point it stands in
     # (mandate/missing.py, issue 11); off: the lacking words one by one, the concern whole
     missing_phrases: bool = True
@@ -1822,6 +1832,40 @@ def coordinated_objects(text: str, lang: str, min_terms: int) -> list[str]:
     return [x.strip(" ,") for x in parts]
 
 
+_QUESTION_WORDS = W.word_set("question")
+
+
+def _first_word(text: str) -> str:
+    words = re.findall(r"[\w-]+", text.lower())
+    return words[0] if words else ""
+
+
+def without_lone_questions(texts: list[str]) -> list[str]:
+    """The concerns without an interrogative standing alone that asks about the clause next to
+    it: "herunder hvor og hvornår hunde må gå løse" → ["hvornår hunde må gå løse"], "which of
+    the toilets should stay open, and why" → ["which of the toilets should stay open"]. Why:
+    coordinated interrogatives share one clause; split, the lone "hvor" or "why" was a concern
+    no passage can answer (its words are function words), and the point was never covered.
+    Only beside a question: before a concern that opens with an interrogative, or last after
+    one that holds one ("korleis korps, kor og teaterlag": "kor" is a choir there, and stays)."""
+    if len(texts) < 2:
+        return texts
+    out: list[str] = []
+    for i, t in enumerate(texts):
+        word = " ".join(t.strip(" ,.;:?!").lower().split())
+        if word in _QUESTION_WORDS:
+            after = texts[i + 1] if i + 1 < len(texts) else None
+            before = texts[i - 1] if i else None
+            if (after is not None and _first_word(after) in _QUESTION_WORDS) or (
+                after is None
+                and before is not None
+                and any(w in _QUESTION_WORDS for w in re.findall(r"[\w-]+", before.lower()))
+            ):
+                continue
+        out.append(t)
+    return out or texts
+
+
 def _concerns_of(
     point: MandatePoint, lang: str, settings: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[list[Concern], list[T.Term]]:
@@ -1877,6 +1921,8 @@ def _concerns_of(
         texts = [
             x for txt in texts for x in coordinated_objects(txt, lang, settings.coordinated_min_terms)
         ]
+    if settings.lone_questions:
+        texts = without_lone_questions(texts)
     if point.process:
         # the step asked for (legges fram, vedtas, handsamast, a passive after the modal:
         # "skal tas med", "skal bli hørt") is not a word to find: the bodies and
@@ -2698,7 +2744,14 @@ def assess_points(
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )
-        missing = planner_words(missing, lang, keep=keep)
+        said = planner_words(
+            missing, lang, keep=keep, label=point_label(p.text) if S.missing_phrases else ""
+        )
+        if not said and missing and status == CoverageStatus.partial and S.missing_phrases:
+            # every entry was function words and asking words ("where are they"): a partial
+            # point names what is missing all the same, as the point wrote it
+            said = [m.strip(" ,;:?.") for m in missing if m.strip(" ,;:?.")][:1]
+        missing = said
         seen: set[str | None] = set()
         uniq: list[Evidence] = []
         for e in evidence:
@@ -3165,7 +3218,9 @@ ASKING_WORDS = frozenset(
 )
 
 
-def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()) -> list[str]:
+def planner_words(
+    missing: list[str], lang: str, *, keep: set[str] = frozenset(), label: str = ""
+) -> list[str]:
     """What is missing, said as the subject the planner must add: the asking words before it
     ("Kartlegge", "hvordan kan", "greie ut") and a question mark after it are dropped, an
     entry of function words only ("det", "hvordan") is no entry, and none is said twice.
@@ -3176,6 +3231,8 @@ def planner_words(missing: list[str], lang: str, *, keep: set[str] = frozenset()
     for m in _join_suspended(missing, lang):
         text = " ".join(m.split())
         if text not in keep:
+            # the point's topic label is no part of what is missing (point_label)
+            text = without_label(text, label)
             ts = T.terms(text, lang)
             content = [t for t in ts if not t.stop]
             if not content:

@@ -43,6 +43,10 @@ class MissingSettings:
     # a lacking noun is said with the prepositional phrase after it ("vedtektene i
     # aksjeselskapene"), as planners name a missing thing
     attach_qualifier: bool = True
+    # a point opening with a topic label of at most this many words before a colon
+    # ("Varelevering: Regler for …", "Storleik og høgd: Kor store …") is not said again in
+    # "Mangler": the label names the theme, what follows it is what is asked
+    label_words: int = 6
 
 
 DEFAULT_MISSING = MissingSettings()
@@ -515,3 +519,29 @@ def concern_missing(
     if own and (not phrases or said > settings.whole_share * len(text.split())):
         phrases = [head_phrase(text, lang, settings)]
     return [*phrases, *[o for o in other if o not in phrases]]
+
+
+_LABEL_RE = re.compile(r"^\s*([^:?.!]+?)\s*:\s+\S")
+
+
+def point_label(text: str, settings: MissingSettings = DEFAULT_MISSING) -> str:
+    """The topic label a point opens with, before a colon ("Lokal næring: Kva betyr …" →
+    "Lokal næring"), of at most ``settings.label_words`` words; "" when there is none."""
+    m = _LABEL_RE.match(text)
+    if m is None or len(m.group(1).split()) > settings.label_words:
+        return ""
+    return m.group(1)
+
+
+def without_label(entry: str, label: str) -> str:
+    """A "Mangler" entry without the point's label before its colon: "Lokal næring: Kva betyr
+    hyttebygginga for handel" → "Kva betyr hyttebygginga for handel", "høgd: Kor store" (the
+    label "Storleik og høgd" split at its "og") → "Kor store". The entry is kept when nothing
+    but the label stands before the colon is not the case."""
+    if not label or ":" not in entry:
+        return entry
+    before, _, after = entry.partition(":")
+    lab = " ".join(label.lower().split())
+    if after.strip() and before.strip() and lab.endswith(" ".join(before.lower().split())):
+        return after.strip()
+    return entry
