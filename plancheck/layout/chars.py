@@ -354,13 +354,48 @@ def _unmapped_code(text: str) -> int | None:
     return None
 
 
+def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[str]) -> list[dict]:
+    """pdfplumber's characters with those of each ``/ActualText`` span
+    (:func:`plancheck.layout.plumber.actual_text_spans`) read as the span's text, as pdfium
+    reads them: one character each when the span draws as many characters as its text has,
+    else the text's characters share the span's width, from its first character's box (an
+    empty text replaces nothing)."""
+    if not spans:
+        return chars
+    out: list[dict] = []
+    k = 0
+    while k < len(chars):
+        span = spans[k]
+        if span is None:
+            out.append(chars[k])
+            k += 1
+            continue
+        end = k
+        while end < len(chars) and spans[end] == span:
+            end += 1
+        run, text = chars[k:end], "".join(_clean(ch) for ch in texts[span])
+        if len(run) == len(text):
+            out.extend({**c, "text": t} for c, t in zip(run, text, strict=True))
+        elif text:
+            x0, x1 = run[0]["x0"], max(c["x1"] for c in run)
+            step = (x1 - x0) / len(text)
+            out.extend({**run[0], "text": t, "x0": x0 + n * step, "x1": x0 + (n + 1) * step} for n, t in enumerate(text))
+        else:
+            out.extend(run)  # an empty text replaces nothing (pdfium keeps the glyphs)
+        k = end
+    return out
+
+
 def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Characters of one pdfplumber page (the reference path); those set vertically joined into
     labels as on the pdfium path (:func:`vertical_labels`), those set at another angle left out."""
+    from plancheck.layout.plumber import actual_text_spans
+
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    for c in page.chars:
+    spans, texts = actual_text_spans(page)
+    for c in _with_actual_text(page.chars, spans, texts):
         if not c.get("upright", True):
             a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
             if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9) and c["text"].strip():

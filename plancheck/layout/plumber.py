@@ -105,6 +105,89 @@ def graphics_only(page: Any) -> Any:
     return page
 
 
+@cache
+def _actual_text_device_class() -> type:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class ActualTextDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc, valid-type]
+        """pdfplumber's page device, also noting for each character drawn the marked-content
+        span with an ``/ActualText`` it stands in (the outermost such span), if any."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.open_spans: list[int | None] = []  # per open marked-content sequence: its span
+            self.texts: list[str] = []  # per span: its replacement text
+            self.drawn: list[int | None] = []  # per character drawn: its span
+
+        def begin_tag(self, tag: Any, props: Any = None) -> None:
+            super().begin_tag(tag, props)
+            actual = resolve1(props.get("ActualText")) if isinstance(props, dict) else None
+            if isinstance(actual, bytes | str):
+                self.texts.append(decode_text(actual) if isinstance(actual, bytes) else actual)
+                self.open_spans.append(len(self.texts) - 1)
+            else:
+                self.open_spans.append(None)
+
+        def end_tag(self) -> None:
+            super().end_tag()
+            if self.open_spans:
+                self.open_spans.pop()
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            adv = super().render_char(*args, **kwargs)
+            self.drawn.append(next((s for s in self.open_spans if s is not None), None))
+            return adv
+
+        # pdfminer adds the character spacing (Tc) before each glyph of a string but the
+        # first, so the spacing after a string's last glyph is lost: the next string starts
+        # that much too early. The PDF reference (9.4.4) adds it after every glyph, as pdfium
+        # does; it matters where each letter of a letter-spaced word is shown by a string of
+        # its own. (A string of no glyph moves nothing.)
+        def render_string_horizontal(self, seq: Any, matrix: Any, pos: Any, font: Any, fontsize: Any, scaling: Any, charspace: float, *rest: Any) -> Any:
+            x, y = super().render_string_horizontal(seq, matrix, pos, font, fontsize, scaling, charspace, *rest)
+            return (x + charspace, y) if charspace and _shows_glyphs(seq, font) else (x, y)
+
+        def render_string_vertical(self, seq: Any, matrix: Any, pos: Any, font: Any, fontsize: Any, scaling: Any, charspace: float, *rest: Any) -> Any:
+            x, y = super().render_string_vertical(seq, matrix, pos, font, fontsize, scaling, charspace, *rest)
+            return (x, y + charspace) if charspace and _shows_glyphs(seq, font) else (x, y)
+
+    return ActualTextDevice
+
+
+def _shows_glyphs(seq: Any, font: Any) -> bool:
+    """Does a shown string (pdfminer's sequence of strings and offsets) draw a glyph?"""
+    return any(isinstance(obj, bytes) and any(True for _ in font.decode(obj)) for obj in seq)
+
+
+def actual_text_spans(page: Any) -> tuple[list[int | None], list[str]]:
+    """Parse the pdfplumber ``page`` (as pdfplumber's ``Page.layout`` does) with the
+    characters' ``/ActualText`` noted, and keep the result as its layout: for each of its
+    ``chars`` (in their order) the index of the span it stands in or None, and each span's
+    text. Why: a layout program writes the text a glyph stands for as a marked-content
+    span's ``/ActualText`` where the font's own map cannot tell it (a capital drawn from a
+    small-caps or case-shifted glyph); pdfium reads the span's text, pdfminer the glyph's
+    map. A page laid out before (or whose characters do not line up with those drawn) gives
+    no spans."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if hasattr(page, "_layout"):
+        return [], []
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    device = _actual_text_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as e:
+        raise PdfminerException(e) from e
+    page._layout = device.get_result()
+    if not device.texts or len(device.drawn) != len(page.chars):
+        return [], []
+    return device.drawn, device.texts
+
+
 # --------------------------------------------------------------------------- text left out
 
 
