@@ -78,3 +78,19 @@ def test_character_spacing_follows_the_last_glyph_of_each_string(tmp_path: Path)
     assert [c.text for c in b] == [c.text for c in a]
     assert [round(c.x0, 2) for c in b] == [round(c.x0, 2) for c in a]
     assert lines_both_ways(tmp_path, content)[1] == lines_both_ways(tmp_path, content)[0]
+
+
+def test_a_space_shown_by_a_text_object_of_its_own_is_read_on_the_pdfium_path(tmp_path: Path):
+    # a word processor's run of one space between "1." and "May", set closer than a word gap:
+    # pdfium leaves the object out of its text page, pdfminer reads it
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (1.) Tj ET BT /F1 10 Tf 80.3 700 Td ( ) Tj ET"
+        b" BT /F1 10 Tf 80.6 700 Td (May 2014) Tj ET"
+    )
+    assert lines_both_ways(tmp_path, content) == (["1. May 2014"], ["1. May 2014"])
+
+
+def test_a_word_drawn_twice_over_itself_gains_no_space(tmp_path: Path):
+    # objects pdfium's text page leaves out that draw ink are not read as spaces
+    content = b"BT /F1 10 Tf 72 700 Td (Fakebold) Tj ET BT /F1 10 Tf 72.3 700 Td (Fakebold) Tj ET"
+    assert lines_both_ways(tmp_path, content)[0] == ["Fakebold"]

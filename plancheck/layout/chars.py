@@ -69,7 +69,12 @@ def unchecked(function: object, restype: type) -> ctypes._CFuncPtr:
 
 
 def pdfium_chars(
-    textpage, width: float, height: float, rotation: int = 0, settings: LayoutSettings = DEFAULT
+    textpage,
+    width: float,
+    height: float,
+    rotation: int = 0,
+    settings: LayoutSettings = DEFAULT,
+    text_objects: int | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -81,6 +86,13 @@ def pdfium_chars(
     bottom-to-top or top-to-bottom) are joined into one label per run (:func:`vertical_labels`)
     that covers the run's box; characters set at another angle keep the box they cover on the
     page (as pdfminer gives them).
+
+    A space shown by a text object of its own is left out of pdfium's text page (which
+    guesses a space only from the gap, and a word processor may leave none: "1." and "May"
+    set 0.3 pt apart, the space between them a string of its own); pdfminer reads it. When
+    the page has more text objects (``text_objects``, counted by the caller's walk over the
+    page's objects) than the text page's characters come from, each left-out object that
+    draws no ink is read as a space (:func:`_inkless_spaces`).
     """
     import pypdfium2.raw as raw
 
@@ -264,7 +276,57 @@ def pdfium_chars(
                 x1 = advance_end  # (a glyph of several characters keeps the box it covers)
             prev = (key, x0, x1)
         out.append(Char(text, x0, y_bottom - size, x1, y_bottom, size, font_name, bold))
+    if text_objects is not None and text_objects > len(objects) and rotation == 0:
+        out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
+    return out
+
+
+def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Char]:
+    """A space for each upright text object on the page (or in a form XObject on it) that
+    pdfium's text page has no character of (``read``: the text objects it has, by address)
+    and that draws no ink (its bounds have no width): a string of spaces, at its origin,
+    one space's advance wide, in the coordinates of an unrotated page ``height`` high."""
+    import pypdfium2.raw as raw
+
+    out: list[Char] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix = raw.FS_MATRIX()
+    size, advance, descent = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    name = ctypes.create_string_buffer(128)
+
+    def visit(obj) -> None:
+        address = ctypes.cast(obj, ctypes.c_void_p).value
+        if not address or address in read:
+            return
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) or right.value > left.value:
+            return
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix) or matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+            return
+        font = raw.FPDFTextObj_GetFont(obj)
+        if not font or not raw.FPDFTextObj_GetFontSize(obj, size) or size.value <= 0:
+            return
+        if not raw.FPDFFont_GetGlyphWidth(font, 32, ctypes.c_float(1.0), advance) or advance.value <= 0:
+            return
+        if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent):
+            descent.value = 0.0
+        em, across = size.value * matrix.d, size.value * matrix.a
+        n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
+        font_name = name.raw[: max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
+        x0, foot = matrix.e, height - matrix.f - min(0.0, descent.value) * em
+        out.append(Char(" ", x0, foot - em, x0 + advance.value * across, foot, em, font_name, is_bold_name(font_name)))
+
+    page = textpage.page.raw
+    for k in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            visit(obj)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            for j in range(raw.FPDFFormObj_CountObjects(obj)):
+                inner = raw.FPDFFormObj_GetObject(obj, j)
+                if raw.FPDFPageObj_GetType(inner) == raw.FPDF_PAGEOBJ_TEXT:
+                    visit(inner)
     return out
 
 
