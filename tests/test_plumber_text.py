@@ -94,3 +94,57 @@ def test_a_word_drawn_twice_over_itself_gains_no_space(tmp_path: Path):
     # objects pdfium's text page leaves out that draw ink are not read as spaces
     content = b"BT /F1 10 Tf 72 700 Td (Fakebold) Tj ET BT /F1 10 Tf 72.3 700 Td (Fakebold) Tj ET"
     assert lines_both_ways(tmp_path, content)[0] == ["Fakebold"]
+
+
+def _page_in_described_font(descriptor: bytes) -> bytes:
+    """A one-page PDF showing a line in a Type 1 font named without a weight word
+    ("Acme-700"), whose descriptor holds ``descriptor`` besides its metrics."""
+    content = b"BT /F1 12 Tf 72 100 Td (Plain words) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Acme-700 /FirstChar 32 /LastChar 126 /Widths ["
+        + b"600 " * 95
+        + b"] /FontDescriptor 6 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /Acme-700 /Flags 32 /FontBBox [0 -200 1000 900] /ItalicAngle 0"
+        b" /Ascent 900 /Descent -200 /CapHeight 700 " + descriptor + b" >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "bold"),
+    [
+        (b"/StemV 80 /FontWeight 700", True),  # the weight given
+        (b"/StemV 130", True),  # no weight: pdfium takes it from the stem width (650)
+        (b"/StemV 130 /FontWeight 400", False),  # the weight given wins over the stem
+        (b"/StemV 80", False),
+    ],
+)
+def test_a_font_is_bold_by_its_descriptor_s_weight_on_both_paths(tmp_path: Path, descriptor: bytes, bold: bool):
+    import pypdfium2 as pdfium
+
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_page_in_described_font(descriptor))
+    doc = pdfium.PdfDocument(str(path))
+    textpage = doc[0].get_textpage()
+    a = pdfium_chars(textpage, 300, 200)
+    plumber = open_plumber(path)
+    try:
+        b = plumber_chars(plumber.pages[0])
+    finally:
+        plumber.close()
+    assert {c.bold for c in a} == {bold}
+    assert {c.bold for c in b} == {bold}

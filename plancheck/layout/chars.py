@@ -20,6 +20,8 @@ from plancheck.layout.settings import DEFAULT, LayoutSettings
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ",b")
 ITALIC_NAMES = ("italic", "oblique", "kursiv")
+#: the weight from which a font is bold (CSS and OpenType: 600 is semibold)
+BOLD_WEIGHT = 600
 
 
 @dataclass(slots=True)
@@ -195,7 +197,7 @@ def pdfium_chars(
                 descent = ctypes.c_float(0.0)
                 if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
                     descent.value = 0.0
-                font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
+                font = (name, weight >= BOLD_WEIGHT or is_bold_name(name), min(0.0, descent.value))
                 fonts[key] = font
             address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             per_object = (
@@ -418,7 +420,7 @@ def _unmapped_code(text: str) -> int | None:
 
 def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[str]) -> list[dict]:
     """pdfplumber's characters with those of each ``/ActualText`` span
-    (:func:`plancheck.layout.plumber.actual_text_spans`) read as the span's text, as pdfium
+    (:func:`plancheck.layout.plumber.read_text`) read as the span's text, as pdfium
     reads them: one character each when the span draws as many characters as its text has,
     else the text's characters share the span's width, from its first character's box (an
     empty text replaces nothing)."""
@@ -451,19 +453,24 @@ def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[st
 def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Characters of one pdfplumber page (the reference path); those set vertically joined into
     labels as on the pdfium path (:func:`vertical_labels`), those set at another angle left out."""
-    from plancheck.layout.plumber import actual_text_spans
+    from plancheck.layout.plumber import read_text
 
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    spans, texts = actual_text_spans(page)
+    spans, texts, weights = read_text(page)
+
+    def heavy(font: str) -> bool:
+        """Bold by its name or, as pdfium reads it, by its descriptor's weight."""
+        return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
+
     for c in _with_actual_text(page.chars, spans, texts):
         if not c.get("upright", True):
             a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
             if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9) and c["text"].strip():
                 font = c.get("fontname", "")
                 text = "".join(_clean(ch) for ch in c["text"])
-                upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, is_bold_name(font)))
+                upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
             continue
         code = _unmapped_code(c["text"])
         if code in _WINANSI_UNUSED:
@@ -475,6 +482,6 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         if not text:
             continue
         font = c.get("fontname", "")
-        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, is_bold_name(font)))
+        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, heavy(font)))
     out.extend(vertical_labels(upward, settings))
     return out
