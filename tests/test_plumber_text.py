@@ -148,3 +148,12 @@ def test_a_font_is_bold_by_its_descriptor_s_weight_on_both_paths(tmp_path: Path,
         plumber.close()
     assert {c.bold for c in a} == {bold}
     assert {c.bold for c in b} == {bold}
+
+
+def test_a_space_in_a_label_set_vertically_is_kept_on_both_paths(tmp_path: Path):
+    # a chart's axis title turned to read bottom-to-top, its space narrower than a word gap
+    # (word spacing tightened): the space shown is a word break both ways
+    content = b"BT /F1 10 Tf -1.2 Tw 0 1 -1 0 100 500 Tm (Cost per year) Tj ET"
+    a, b = both_ways(tmp_path, content)
+    assert [c.text for c in a] == ["Cost per year"]
+    assert [c.text for c in b] == ["Cost per year"]

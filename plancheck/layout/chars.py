@@ -467,7 +467,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     for c in _with_actual_text(page.chars, spans, texts):
         if not c.get("upright", True):
             a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
-            if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9) and c["text"].strip():
+            if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
                 font = c.get("fontname", "")
                 text = "".join(_clean(ch) for ch in c["text"])
                 upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
