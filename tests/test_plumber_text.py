@@ -157,3 +157,11 @@ def test_a_space_in_a_label_set_vertically_is_kept_on_both_paths(tmp_path: Path)
     a, b = both_ways(tmp_path, content)
     assert [c.text for c in a] == ["Cost per year"]
     assert [c.text for c in b] == ["Cost per year"]
+
+
+def test_a_quarter_turn_written_with_a_rounding_error_is_set_vertically_on_both_paths(tmp_path: Path):
+    # a and d not quite 0: pdfminer calls the characters upright, pdfium reads them as turned
+    content = b"BT /F1 10 Tf 0.0000001 1 -1 0.0000001 100 500 Tm (Tonnes per year) Tj ET"
+    a, b = both_ways(tmp_path, content)
+    assert [c.text for c in a] == ["Tonnes per year"]
+    assert [c.text for c in b] == ["Tonnes per year"]

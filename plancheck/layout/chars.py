@@ -465,12 +465,15 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
 
     for c in _with_actual_text(page.chars, spans, texts):
+        # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
+        # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
+        a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
+        if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
+            font = c.get("fontname", "")
+            text = "".join(_clean(ch) for ch in c["text"])
+            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
+            continue
         if not c.get("upright", True):
-            a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
-            if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
-                font = c.get("fontname", "")
-                text = "".join(_clean(ch) for ch in c["text"])
-                upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
             continue
         code = _unmapped_code(c["text"])
         if code in _WINANSI_UNUSED:
