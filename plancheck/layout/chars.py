@@ -296,6 +296,7 @@ def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Cha
     matrix = raw.FS_MATRIX()
     size, advance, descent = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     name = ctypes.create_string_buffer(128)
+    fonts: dict[int | None, tuple[float, float, str, bool]] = {}
 
     def visit(obj) -> None:
         address = ctypes.cast(obj, ctypes.c_void_p).value
@@ -308,15 +309,22 @@ def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Cha
         font = raw.FPDFTextObj_GetFont(obj)
         if not font or not raw.FPDFTextObj_GetFontSize(obj, size) or size.value <= 0:
             return
-        if not raw.FPDFFont_GetGlyphWidth(font, 32, ctypes.c_float(1.0), advance) or advance.value <= 0:
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        metrics = fonts.get(key)
+        if metrics is None:  # a space's advance, the descent and the name, once per font
+            if not raw.FPDFFont_GetGlyphWidth(font, 32, ctypes.c_float(1.0), advance):
+                advance.value = 0.0
+            if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent):
+                descent.value = 0.0
+            n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
+            font_name = name.raw[: max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
+            metrics = fonts[key] = (advance.value, min(0.0, descent.value), font_name, is_bold_name(font_name))
+        space, drop, font_name, bold = metrics
+        if space <= 0:
             return
-        if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent):
-            descent.value = 0.0
         em, across = size.value * matrix.d, size.value * matrix.a
-        n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
-        font_name = name.raw[: max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
-        x0, foot = matrix.e, height - matrix.f - min(0.0, descent.value) * em
-        out.append(Char(" ", x0, foot - em, x0 + advance.value * across, foot, em, font_name, is_bold_name(font_name)))
+        x0, foot = matrix.e, height - matrix.f - drop * em
+        out.append(Char(" ", x0, foot - em, x0 + space * across, foot, em, font_name, bold))
 
     page = textpage.page.raw
     for k in range(raw.FPDFPage_CountObjects(page)):
