@@ -3,9 +3,10 @@
 Both char sources feed the same words → lines → blocks stages, so any difference comes from
 the characters themselves. Every authored and defect PDF must give identical blocks. Of the
 real PDFs in ../shared/corpora/real (when present) a few small ones are compared here to keep
-the suite fast; over all 23 the blocks are the same except where pdfminer maps a font's glyphs
-to other letters than pdfium does (small-caps fonts with a broken ToUnicode map: pdfminer
-reads "GuNNEL SiMu", pdfium "Gunnel Simu"), which no reading order can make equal.
+the suite fast; ``python bench/plan_paths.py`` compares every document's plan model (where the
+two paths still differ: bench/README.md, "Session 19"). The pdfplumber path reads a
+marked-content span's /ActualText, a font's weight from its descriptor and the character
+spacing after each string's last glyph as pdfium does (tests/test_plumber_text.py).
 """
 
 from __future__ import annotations

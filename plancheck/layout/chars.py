@@ -20,6 +20,8 @@ from plancheck.layout.settings import DEFAULT, LayoutSettings
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", ",b")
 ITALIC_NAMES = ("italic", "oblique", "kursiv")
+#: the weight from which a font is bold (CSS and OpenType: 600 is semibold)
+BOLD_WEIGHT = 600
 
 
 @dataclass(slots=True)
@@ -69,7 +71,12 @@ def unchecked(function: object, restype: type) -> ctypes._CFuncPtr:
 
 
 def pdfium_chars(
-    textpage, width: float, height: float, rotation: int = 0, settings: LayoutSettings = DEFAULT
+    textpage,
+    width: float,
+    height: float,
+    rotation: int = 0,
+    settings: LayoutSettings = DEFAULT,
+    text_objects: int | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -81,6 +88,13 @@ def pdfium_chars(
     bottom-to-top or top-to-bottom) are joined into one label per run (:func:`vertical_labels`)
     that covers the run's box; characters set at another angle keep the box they cover on the
     page (as pdfminer gives them).
+
+    A space shown by a text object of its own is left out of pdfium's text page (which
+    guesses a space only from the gap, and a word processor may leave none: "1." and "May"
+    set 0.3 pt apart, the space between them a string of its own); pdfminer reads it. When
+    the page has more text objects (``text_objects``, counted by the caller's walk over the
+    page's objects) than the text page's characters come from, each left-out object that
+    draws no ink is read as a space (:func:`_inkless_spaces`).
     """
     import pypdfium2.raw as raw
 
@@ -183,7 +197,7 @@ def pdfium_chars(
                 descent = ctypes.c_float(0.0)
                 if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
                     descent.value = 0.0
-                font = (name, weight >= 600 or is_bold_name(name), min(0.0, descent.value))
+                font = (name, weight >= BOLD_WEIGHT or is_bold_name(name), min(0.0, descent.value))
                 fonts[key] = font
             address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             per_object = (
@@ -264,7 +278,65 @@ def pdfium_chars(
                 x1 = advance_end  # (a glyph of several characters keeps the box it covers)
             prev = (key, x0, x1)
         out.append(Char(text, x0, y_bottom - size, x1, y_bottom, size, font_name, bold))
+    if text_objects is not None and text_objects > len(objects) and rotation == 0:
+        out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
+    return out
+
+
+def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Char]:
+    """A space for each upright text object on the page (or in a form XObject on it) that
+    pdfium's text page has no character of (``read``: the text objects it has, by address)
+    and that draws no ink (its bounds have no width): a string of spaces, at its origin,
+    one space's advance wide, in the coordinates of an unrotated page ``height`` high."""
+    import pypdfium2.raw as raw
+
+    out: list[Char] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix = raw.FS_MATRIX()
+    size, advance, descent = ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    name = ctypes.create_string_buffer(128)
+    fonts: dict[int | None, tuple[float, float, str, bool]] = {}
+
+    def visit(obj) -> None:
+        address = ctypes.cast(obj, ctypes.c_void_p).value
+        if not address or address in read:
+            return
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) or right.value > left.value:
+            return
+        if not raw.FPDFPageObj_GetMatrix(obj, matrix) or matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+            return
+        font = raw.FPDFTextObj_GetFont(obj)
+        if not font or not raw.FPDFTextObj_GetFontSize(obj, size) or size.value <= 0:
+            return
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        metrics = fonts.get(key)
+        if metrics is None:  # a space's advance, the descent and the name, once per font
+            if not raw.FPDFFont_GetGlyphWidth(font, 32, ctypes.c_float(1.0), advance):
+                advance.value = 0.0
+            if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent):
+                descent.value = 0.0
+            n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
+            font_name = name.raw[: max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
+            metrics = fonts[key] = (advance.value, min(0.0, descent.value), font_name, is_bold_name(font_name))
+        space, drop, font_name, bold = metrics
+        if space <= 0:
+            return
+        em, across = size.value * matrix.d, size.value * matrix.a
+        x0, foot = matrix.e, height - matrix.f - drop * em
+        out.append(Char(" ", x0, foot - em, x0 + space * across, foot, em, font_name, bold))
+
+    page = textpage.page.raw
+    for k in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, k)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            visit(obj)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            for j in range(raw.FPDFFormObj_CountObjects(obj)):
+                inner = raw.FPDFFormObj_GetObject(obj, j)
+                if raw.FPDFPageObj_GetType(inner) == raw.FPDF_PAGEOBJ_TEXT:
+                    visit(inner)
     return out
 
 
@@ -354,19 +426,62 @@ def _unmapped_code(text: str) -> int | None:
     return None
 
 
+def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[str]) -> list[dict]:
+    """pdfplumber's characters with those of each ``/ActualText`` span
+    (:func:`plancheck.layout.plumber.read_text`) read as the span's text, as pdfium
+    reads them: one character each when the span draws as many characters as its text has,
+    else the text's characters share the span's width, from its first character's box (an
+    empty text replaces nothing)."""
+    if not spans:
+        return chars
+    out: list[dict] = []
+    k = 0
+    while k < len(chars):
+        span = spans[k]
+        if span is None:
+            out.append(chars[k])
+            k += 1
+            continue
+        end = k
+        while end < len(chars) and spans[end] == span:
+            end += 1
+        run, text = chars[k:end], "".join(_clean(ch) for ch in texts[span])
+        if len(run) == len(text):
+            out.extend({**c, "text": t} for c, t in zip(run, text, strict=True))
+        elif text:
+            x0, x1 = run[0]["x0"], max(c["x1"] for c in run)
+            step = (x1 - x0) / len(text)
+            out.extend({**run[0], "text": t, "x0": x0 + n * step, "x1": x0 + (n + 1) * step} for n, t in enumerate(text))
+        else:
+            out.extend(run)  # an empty text replaces nothing (pdfium keeps the glyphs)
+        k = end
+    return out
+
+
 def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Characters of one pdfplumber page (the reference path); those set vertically joined into
     labels as on the pdfium path (:func:`vertical_labels`), those set at another angle left out."""
+    from plancheck.layout.plumber import read_text
+
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    for c in page.chars:
+    spans, texts, weights = read_text(page)
+
+    def heavy(font: str) -> bool:
+        """Bold by its name or, as pdfium reads it, by its descriptor's weight."""
+        return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
+
+    for c in _with_actual_text(page.chars, spans, texts):
+        # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
+        # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
+        a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
+        if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
+            font = c.get("fontname", "")
+            text = "".join(_clean(ch) for ch in c["text"])
+            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
+            continue
         if not c.get("upright", True):
-            a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
-            if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9) and c["text"].strip():
-                font = c.get("fontname", "")
-                text = "".join(_clean(ch) for ch in c["text"])
-                upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, is_bold_name(font)))
             continue
         code = _unmapped_code(c["text"])
         if code in _WINANSI_UNUSED:
@@ -378,6 +493,6 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         if not text:
             continue
         font = c.get("fontname", "")
-        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, is_bold_name(font)))
+        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, heavy(font)))
     out.extend(vertical_labels(upward, settings))
     return out

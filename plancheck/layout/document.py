@@ -109,9 +109,11 @@ def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT, bounds: list[
 PathBounds = tuple[int, float, float, float, float]
 
 
-def path_bounds(page, max_depth: int = 2) -> list[PathBounds]:
+def path_bounds(page, max_depth: int = 2, counts: dict[str, int] | None = None) -> list[PathBounds]:
     """The bounds of a pypdfium2 page's path objects, down to ``max_depth`` levels of form
-    XObjects, in the order of pypdfium2's ``get_objects`` (a form's objects after it).
+    XObjects, in the order of pypdfium2's ``get_objects`` (a form's objects after it);
+    ``counts["text"]``, when given, is set to the number of text objects met on the way (see
+    :func:`plancheck.layout.chars.pdfium_chars`).
 
     Why: the rule count, the drawn bullets and the side boxes each walked the page's objects
     through ``get_objects``, which builds a helper object per page object; one walk with
@@ -124,10 +126,12 @@ def path_bounds(page, max_depth: int = 2) -> list[PathBounds]:
     out: list[PathBounds] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
-    path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    path, form, text = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_TEXT
     get_type, get_bounds = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds
+    texts = 0
 
     def walk(count: int, get, level: int) -> None:
+        nonlocal texts
         if count < 0:
             raise PdfiumError("Failed to get number of pageobjects.")
         for i in range(count):
@@ -139,11 +143,15 @@ def path_bounds(page, max_depth: int = 2) -> list[PathBounds]:
                 if not get_bounds(obj, *refs):
                     raise PdfiumError("Failed to locate pageobject.")
                 out.append((level, left.value, bottom.value, right.value, top.value))
+            elif kind == text:
+                texts += 1
             elif kind == form and level < max_depth - 1:
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), level + 1)
 
     handle = page.raw
     walk(raw.FPDFPage_CountObjects(handle), lambda k: raw.FPDFPage_GetObject(handle, k), 0)
+    if counts is not None:
+        counts["text"] = texts
     return out
 
 
@@ -522,7 +530,8 @@ def read_pages(
             page = doc[i]
             width, height = page.get_size()
             ppage = None
-            bounds = path_bounds(page)  # one walk over the page's objects for the three uses below
+            counts: dict[str, int] = {}
+            bounds = path_bounds(page, counts=counts)  # one walk over the page's objects for the uses below
             paths = may_have_ruled_table(page, settings, bounds)
             if settings.char_source == "pdfplumber" or paths:
                 if plumber is None:
@@ -534,7 +543,7 @@ def read_pages(
                 chars = plumber_chars(ppage, settings)
             else:
                 textpage = page.get_textpage()
-                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings)
+                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings, counts.get("text"))
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)

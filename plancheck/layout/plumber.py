@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 
 @cache
@@ -103,6 +103,122 @@ def graphics_only(page: Any) -> Any:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
     return page
+
+
+@cache
+def _actual_text_device_class() -> type:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class ActualTextDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc, valid-type]
+        """pdfplumber's page device, also noting for each character drawn the marked-content
+        span with an ``/ActualText`` it stands in (the outermost such span), if any, and the
+        weight its font's descriptor gives."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.open_spans: list[int | None] = []  # per open marked-content sequence: its span
+            self.texts: list[str] = []  # per span: its replacement text
+            self.drawn: list[int | None] = []  # per character drawn: its span
+            self.weights: dict[str, float] = {}  # per font name: its descriptor's /FontWeight
+
+        def begin_tag(self, tag: Any, props: Any = None) -> None:
+            super().begin_tag(tag, props)
+            actual = resolve1(props.get("ActualText")) if isinstance(props, dict) else None
+            if isinstance(actual, bytes | str):
+                self.texts.append(decode_text(actual) if isinstance(actual, bytes) else actual)
+                self.open_spans.append(len(self.texts) - 1)
+            else:
+                self.open_spans.append(None)
+
+        def end_tag(self) -> None:
+            super().end_tag()
+            if self.open_spans:
+                self.open_spans.pop()
+
+        def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
+            adv = super().render_char(matrix, font, *args, **kwargs)
+            self.drawn.append(next((s for s in self.open_spans if s is not None), None))
+            name = getattr(font, "fontname", None)
+            if isinstance(name, str) and name not in self.weights:
+                self.weights[name] = descriptor_weight(getattr(font, "descriptor", None) or {})
+            return adv
+
+        # pdfminer adds the character spacing (Tc) before each glyph of a string but the
+        # first, so the spacing after a string's last glyph is lost: the next string starts
+        # that much too early. The PDF reference (9.4.4) adds it after every glyph, as pdfium
+        # does; it matters where each letter of a letter-spaced word is shown by a string of
+        # its own. (A string of no glyph moves nothing.)
+        def render_string_horizontal(self, seq: Any, matrix: Any, pos: Any, font: Any, fontsize: Any, scaling: Any, charspace: float, *rest: Any) -> Any:
+            x, y = super().render_string_horizontal(seq, matrix, pos, font, fontsize, scaling, charspace, *rest)
+            return (x + charspace, y) if charspace and _shows_glyphs(seq, font) else (x, y)
+
+        def render_string_vertical(self, seq: Any, matrix: Any, pos: Any, font: Any, fontsize: Any, scaling: Any, charspace: float, *rest: Any) -> Any:
+            x, y = super().render_string_vertical(seq, matrix, pos, font, fontsize, scaling, charspace, *rest)
+            return (x, y + charspace) if charspace and _shows_glyphs(seq, font) else (x, y)
+
+    return ActualTextDevice
+
+
+def descriptor_weight(descriptor: Any) -> float:
+    """A font's weight as pdfium reads it from its descriptor: ``/FontWeight``, else from the
+    stem width ``/StemV`` (×5 below 140, else ×4 + 140), else 0."""
+    from pdfminer.pdftypes import resolve1
+
+    if not isinstance(descriptor, dict):
+        return 0
+    weight = resolve1(descriptor.get("FontWeight"))
+    if isinstance(weight, int | float) and not isinstance(weight, bool):
+        return weight
+    stem = resolve1(descriptor.get("StemV"))
+    if isinstance(stem, int | float) and not isinstance(stem, bool):
+        return stem * 5 if stem < 140 else stem * 4 + 140
+    return 0
+
+
+def _shows_glyphs(seq: Any, font: Any) -> bool:
+    """Does a shown string (pdfminer's sequence of strings and offsets) draw a glyph?"""
+    return any(isinstance(obj, bytes) and any(True for _ in font.decode(obj)) for obj in seq)
+
+
+class PlumberText(NamedTuple):
+    """What :func:`read_text` notes of a page's characters beyond pdfplumber's own."""
+
+    #: per character of the page's ``chars`` (in their order): the ``/ActualText`` span it
+    #: stands in (an index into ``texts``) or None; empty when no character stands in one
+    spans: list[int | None]
+    #: per span: its text
+    texts: list[str]
+    #: per font name: the weight its font descriptor gives (:func:`descriptor_weight`)
+    weights: dict[str, float]
+
+
+def read_text(page: Any) -> PlumberText:
+    """Parse the pdfplumber ``page`` (as pdfplumber's ``Page.layout`` does, with the spacing
+    after each string's last glyph) and keep the result as its layout; returns what it noted
+    of the characters (:class:`PlumberText`). Why: a layout program writes the text a glyph
+    stands for as a marked-content span's ``/ActualText`` where the font's own map cannot
+    tell it (a capital drawn from a small-caps or case-shifted glyph), and a font's weight
+    in its descriptor where its name does not tell it ("Museo-700"); pdfium reads both,
+    pdfminer neither. A page laid out before gives nothing; one whose characters do not line
+    up with those drawn, no spans."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if hasattr(page, "_layout"):
+        return PlumberText([], [], {})
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    device = _actual_text_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as e:
+        raise PdfminerException(e) from e
+    page._layout = device.get_result()
+    if not device.texts or len(device.drawn) != len(page.chars):
+        return PlumberText([], [], device.weights)
+    return PlumberText(device.drawn, device.texts, device.weights)
 
 
 # --------------------------------------------------------------------------- text left out
