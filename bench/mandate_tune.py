@@ -73,6 +73,7 @@ CORPORA = {
 # the lead refits (tests/test_mandate_calibrate.py)
 UNFITTED = {
     "blind14": ROOT / "corpora/mandates-blind14",
+    "blind15": ROOT / "corpora/mandates-blind15",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored
