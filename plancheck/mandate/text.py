@@ -795,13 +795,14 @@ def broader_of(found: list[Term], text: str, lang: str) -> None:
     cost = _COST_KEYS.get(lg, frozenset())
     time = _TIME_KEYS.get(lg, frozenset())
     for i, t in enumerate(found):
-        keys = set(t.whole)
-        out: set[str] = set()
+        out = broader_keys(set(t.whole), lg)
         if t.parts and len(t.parts) > 1 and t.parts[-1] not in STOP:
+            # the head through the relations' class groups (the kinds of synonyms.yaml count
+            # the word itself only: "sykkelvei" is no transport)
             head = t.parts[-1]
-            keys |= {head, canon(head)}
+            by_lang = _BROADER_LANG.get(lg, {})
             out |= _BROADER_HEAD.get(lg, {}).get(head, frozenset())
-        out |= broader_keys(keys, lg)
+            out |= by_lang.get(head, frozenset()) | by_lang.get(canon(head), frozenset())
         low = t.surface.lower().rstrip(".")
         if cost and (low in rel.money_words or t.lemma in rel.money_words):
             out |= cost
