@@ -11,6 +11,19 @@ from plancheck.lang import relations as R
 from plancheck.mandate import text as T
 
 
+@pytest.fixture(autouse=True)
+def _relations_on(monkeypatch):
+    """The relations are off by default (text.RELATIONS_ON, see docs/mandate.md rel19); these
+    tests read them switched on."""
+    monkeypatch.setattr(T, "RELATIONS_ON", True)
+
+
+def test_off_a_word_carries_the_kinds_only(monkeypatch) -> None:
+    monkeypatch.setattr(T, "RELATIONS_ON", False)
+    assert not _broader("Elevane", "nn")["Elevane"]
+    assert T.canon("transport") in _broader("sykle", "nb")["sykle"]
+
+
 def _broader(text: str, lang: str) -> dict[str, set[str]]:
     return {t.surface: t.broader for t in T.terms(text, lang)}
 

@@ -375,10 +375,8 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
         # the word relations (Term.broader, plancheck/lang/data/relations.yaml): a child item's
         # member of a class ("elevane", an amount in kroner) is one part of a goal naming the
         # class ("barn og unge", "kostnadene"), marked as a broader group is
-        if broader:
-            parts |= {"^" + k for k in t.broader}
-        else:
-            parts |= {"^" + k for k in t.whole}
+        if T.RELATIONS_ON:
+            parts |= {"^" + k for k in (t.broader if broader else t.whole)}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
         generic = (
