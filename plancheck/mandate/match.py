@@ -818,7 +818,7 @@ def _analyse(
                 continue
             # the classes the word is a member of (synonyms.yaml kinds): one way only, a
             # passage's member answers a point's class
-            kind_keys = T.broader_keys(t.whole) if settings.kinds else set()
+            kind_keys = set(t.broader) if settings.kinds else set()
             u.keys |= t.keys | kind_keys
             modifiers |= weak
             u.lemmas.append(t.lemma)
