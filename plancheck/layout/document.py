@@ -49,6 +49,7 @@ from plancheck.layout.tables import (
     foot_rows,
     grid_rows,
     head_only,
+    head_over_bands,
     in_box,
     is_text_frame,
     join_pieces,
@@ -313,13 +314,13 @@ def grid_bodies(
     pieces: list[TablePiece], frames: list[tuple[float, float, float, float]], words: list[Word], height: float,
     settings: LayoutSettings = DEFAULT,
 ) -> None:
-    """Give each ruled piece that is a header alone (:func:`~plancheck.layout.tables.head_only`)
-    the unruled rows under it (:func:`~plancheck.layout.tables.grid_rows`), before the page's
+    """Give each ruled piece that is a header alone (:func:`~plancheck.layout.tables.head_only`,
+    or over band rows alone, :func:`~plancheck.layout.tables.head_over_bands`) the unruled rows under it (:func:`~plancheck.layout.tables.grid_rows`), before the page's
     words are cut into regions: a borderless body's columns stand apart like page columns, and
     read as regions its rows would fall apart. The rows end at the next table or frame below."""
     taken: set[int] = set()
     for piece in sorted(pieces, key=lambda p: p.bbox[1]):
-        if not head_only(piece, settings):
+        if not (head_only(piece, settings) or head_over_bands(piece, settings)):
             continue
         others = [q.bbox for q in pieces if q is not piece] + frames
         x0, _top, x1, bottom = piece.bbox
