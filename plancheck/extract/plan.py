@@ -86,6 +86,11 @@ class WalkSettings:
     title_item_chars: int = 80
     # a name in a summary list is the same measure as a later numbered one at this WRatio
     summary_repeat_score: float = 85.0
+    # a goal's short strategies, as many as its measures and each sharing a word of this many
+    # letters (compared by as many first letters) with the measure in its place, at least
+    # ``summary_min_items`` of them, sum those measures up (extract/summaries.py)
+    summary_word_chars: int = 5
+    summary_min_items: int = 2
     # the statement under a numbered title that labelled sub-goals follow is their goal when it
     # has at most this many sentences
     statement_max_sentences: int = 2
@@ -214,6 +219,10 @@ def build_plan(
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
+    from plancheck.extract.summaries import drop_summary_strategies
+
+    walk = WalkSettings()
+    drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items)
     opening_deadlines(plan)
     mark_action_wording(plan)
     _timeframe_key(plan, doc)
@@ -1472,6 +1481,8 @@ def _heading(st: _State, block: Block) -> None:
             block, rest = body, body.text.strip()
     if role is None and _sentence_of_topic_goal(st, block, text):
         return
+    if role is None and _statement_under_role_label(st, block, text):
+        return
     if role is None and _aim_over_measure_table(st, block, text):
         role, rest = "goal", text
     if role is None and _outline_item(st, block):
@@ -1620,6 +1631,32 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
     goal.text = _clean(text)
     st.heading_goal = None  # one sentence per goal
     st.last_candidate = block
+    return True
+
+
+def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
+    """A heading right under a bare label that names a goal role and no number ('Our aim',
+    'Outcome' set small over the sentence, as in the boxes of a plan on a page) that states an
+    aim in one sentence ('Residents will feel safe …', set in bold and so read as a heading):
+    the goal the label announces. Why: the label alone sets the role for what follows, but a
+    heading of no role of its own would end that role before its sentence is read. Only on the
+    label's page, with nothing between. True if so."""
+    if st.index == 0:
+        return False
+    prev = st.blocks[st.index - 1]
+    if prev.kind not in (BlockKind.heading, BlockKind.paragraph) or prev.provenance.page != block.provenance.page:
+        return False
+    label = prev.text.strip()
+    if prev.kind == BlockKind.paragraph and not _pseudo_heading(label):
+        return False
+    role, rest = heading_role(label)
+    if role not in GOAL_ROLES or rest or _label_number(label, rest):
+        return False
+    sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
+    if not (_states_aim(text, st.lang) and states_one_sentence(sentence, WalkSettings().band_sentence_min_words)):
+        return False
+    _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[role], number=block.number))
+    st.role, st.lead_in = None, None
     return True
 
 

@@ -37,6 +37,7 @@ from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
+from plancheck.layout.posters import poster_columns
 from plancheck.layout.pullquotes import mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
@@ -265,6 +266,8 @@ def layout_page(
         take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
         take(box, card_chips=card_chips)
+    for box in poster_columns(panels or [], free, width, settings):
+        take(box, tile=True)
     for box in grid_tiles(panels or [], free, width, settings):
         take(box, tile=True)
     for box in side_boxes(panels or [], free, width, settings):

@@ -242,6 +242,12 @@ class LayoutSettings(BaseModel):
     tile_max_gap_ratio: float = Field(0.08, ge=0, le=1, description="... and at most this fraction of the page wide (a gutter, not two boxes across the page)")
     tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
     tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
+    poster_stack_slack: float = Field(
+        2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
+        "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")
+    poster_min_columns: int = Field(
+        2, ge=2, description="... and this many such columns of one width, tops level and a gutter apart (the tile "
+        "settings), are read each as a tile however tall its text makes it")
 
     # --- side headings: labels in a margin zone beside the text (plancheck/layout/margins.py)
     margin_label_max_words: int = Field(6, ge=1, description="a side heading (a label in the margin zone left of the body indent) has at most this many words ...")
