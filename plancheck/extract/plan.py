@@ -160,6 +160,12 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
     from plancheck.lang.detect import detect_language
 
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
+    if not text_sample.strip():
+        # a document that is all tables (a workbook, its running heads furniture): their cells
+        text_sample = " ".join(
+            " ".join([*b.table.header, *(c.text for row in b.table.rows for c in row)])
+            for b in doc.blocks if b.table is not None
+        )[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
     return language

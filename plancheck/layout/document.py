@@ -21,6 +21,7 @@ from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels,
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
+from plancheck.layout.fieldheads import mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_stamps, mark_toc
 from plancheck.layout.icons import icon_cards, icon_fields
@@ -563,6 +564,7 @@ def assemble(
     layout reads geometry only)."""
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     mark_furniture(all_lines, [p.height for p in pages], settings)
+    mark_field_headers(all_lines, [p.height for p in pages], settings)  # ('… · <sheet name>')
     mark_stamps(all_lines, [p.height for p in pages], settings)
     mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)

@@ -296,6 +296,11 @@ class LayoutSettings(BaseModel):
     # --- running headers, footers, tables of contents
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
+    furniture_field_min_words: int = Field(
+        4, ge=1, description="a header/footer line opening or closing with this many words as lines at its height on "
+        "other pages (layout/fieldheads.py: a sheet's or chapter's name in the running head) ...")
+    furniture_field_share: float = Field(
+        0.6, ge=0, le=1, description="... those words at least this share of each line's words, is a running header/footer")
     toc_entry_max_chars: int = Field(140, ge=1)
     furniture_place_tolerance: float = Field(
         2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"
