@@ -1645,10 +1645,10 @@ def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
     'Outcome' set small over the sentence, as in the boxes of a plan on a page) that states an
     aim in one sentence ('Residents will feel safe …', set in bold and so read as a heading):
     the goal the label announces. Why: the label alone sets the role for what follows, but a
-    heading of no role of its own would end that role before its sentence is read. Only on the
-    label's page, with nothing between. True if so."""
-    if st.index == 0:
-        return False
+    heading of no role of its own would end that role before its sentence is read. Only an
+    unnumbered heading, on the label's page, with nothing between. True if so."""
+    if st.index == 0 or block.number:
+        return False  # (a numbered heading is read as its number says)
     prev = st.blocks[st.index - 1]
     if prev.kind not in (BlockKind.heading, BlockKind.paragraph) or prev.provenance.page != block.provenance.page:
         return False

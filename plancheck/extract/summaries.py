@@ -9,9 +9,9 @@ its own beside the very action it summarises.
 
 :func:`drop_summary_strategies` drops a goal's strategies when they are a summary of its
 measures: at least ``summary_min_items`` strategies of that goal and no other, none numbered,
-none with a measure under it, as many as the goal has measures read from a table with an owner
-column or numbered, and each sharing a content word with the measure in the same place of the
-order (words of ``summary_word_chars`` letters or more, compared by that many first letters:
+none with a measure under it, none on a page of those measures, as many as the goal has
+measures read from a table with an owner column or numbered, and each a phrase (no full stop)
+no longer than the measure in the same place of the order and sharing a content word with it (words of ``summary_word_chars`` letters or more, compared by that many first letters:
 'accredited' and 'accreditation' share one). The count and the order are what make it a
 summary: a plan's strategies are fewer than its measures, or more, and not each paired with
 one of them in turn.
@@ -33,10 +33,18 @@ def _stems(text: str, chars: int) -> set[str]:
 
 def is_summary(strategies: list[Strategy], measures: list[Measure], chars: int = 5, min_items: int = 2) -> bool:
     """Are ``strategies`` (in reading order) a one-by-one summary of ``measures`` (in reading
-    order): as many, at least ``min_items``, the k-th sharing a content word with the k-th?"""
+    order): as many, at least ``min_items``, on pages apart from them, each a phrase (no full
+    stop) no longer than its measure and sharing a content word with it?"""
     if len(strategies) < min_items or len(strategies) != len(measures):
         return False
-    return all(_stems(s.text, chars) & _stems(m.text, chars) for s, m in zip(strategies, measures, strict=True))
+    if {s.page for s in strategies} & {m.page for m in measures}:
+        return False
+    return all(
+        not s.text.rstrip().endswith(".")
+        and len(s.text.split()) <= len(m.text.split())
+        and _stems(s.text, chars) & _stems(m.text, chars)
+        for s, m in zip(strategies, measures, strict=True)
+    )
 
 
 def drop_summary_strategies(plan: Plan, chars: int = 5, min_items: int = 2) -> None:
