@@ -1240,12 +1240,18 @@ def assignment_parts(sentence: str) -> tuple[str, str] | None:
     subordinating "att"/"at"/"å" (or the start) and the verb before the lexicon's task noun
     (:func:`_assignment_phrase`), and the task after it. "… föreslås att nämnden ges i
     uppdrag att ta fram en plan." → ("nämnden", "ta fram en plan"). None when there is no
-    such phrase or the subject is longer than a name (five words)."""
+    such phrase, the subject is longer than a name (five words), or a verb that handed the task
+    over in the past stands before it (the lexicon's ``assignment_given``: a report)."""
     pat = _assignment_phrase()
     m = pat.search(sentence) if pat is not None else None
     if m is None:
         return None
     before = sentence[: m.start()].split()
+    from plancheck.lang.vocab import assignment_given_words
+
+    given = set(assignment_given_words())
+    if any(w.lower().strip(",.;:") in given for w in before):
+        return None  # a task handed over before ("… gav i maj förvaltningen i uppdrag att …"): background
     subject: list[str] = []
     for word in reversed(before):
         if word.lower() in ("att", "at", "å", "that") or word.endswith((",", ":", ";")):
