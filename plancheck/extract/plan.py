@@ -91,6 +91,9 @@ class WalkSettings:
     # ``summary_min_items`` of them, sum those measures up (extract/summaries.py)
     summary_word_chars: int = 5
     summary_min_items: int = 2
+    # an item opening 'No measures yet' holds a measure word within this many words after
+    # its negation (extract/placeholders.py)
+    placeholder_word_span: int = 2
     # the statement under a numbered title that labelled sub-goals follow is their goal when it
     # has at most this many sentences
     statement_max_sentences: int = 2
@@ -229,6 +232,9 @@ def build_plan(
 
     walk = WalkSettings()
     drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items)
+    from plancheck.extract.placeholders import drop_placeholders
+
+    drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
     opening_deadlines(plan)
     mark_action_wording(plan)
     _timeframe_key(plan, doc)
