@@ -1256,7 +1256,7 @@ def assignment_parts(sentence: str) -> tuple[str, str] | None:
     from plancheck.lang.vocab import assignment_given_words
 
     given = set(assignment_given_words())
-    if any(w.lower().strip(",.;:") in given for w in before):
+    if any(w.lower().strip(",.;:") in given for w in [*before, m.group(0).split()[0]]):
         return None  # a task handed over before ("… gav i maj förvaltningen i uppdrag att …"): background
     subject: list[str] = []
     for word in reversed(before):
