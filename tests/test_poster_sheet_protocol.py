@@ -216,3 +216,20 @@ def test_the_printed_labels_of_spread_pages_are_the_pair_of_pages_they_hold():
     bands = {1: "", 2: "1 Intro\n2\n3", 3: "3 Goals\n4\n5", 4: "4 Actions\n6\n7"}
     assert labels_from_margins(bands) == {2: "2–3", 3: "4–5", 4: "6–7"}
     assert labels_from_margins({p: f"Page {p} of 5" for p in range(1, 6)}) == {p: str(p) for p in range(1, 6)}
+
+
+def test_financial_year_quarters_and_thirds_of_a_year_are_dated_as_printed():
+    import datetime as dt
+
+    from plancheck.lang.deadlines import parse_deadline
+
+    def span(text, lang):
+        d = parse_deadline(text, lang=lang)
+        return d.start, d.end
+
+    assert span("Q2 2025/26", "en") == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    assert span("Q4 2025/26", "en") == (dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    assert span("Q2 2025", "en") == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))  # a calendar quarter
+    assert span("primo 2025", "da") == (dt.date(2025, 1, 1), dt.date(2025, 4, 30))
+    assert span("ultimo 2025", "nb") == (dt.date(2025, 9, 1), dt.date(2025, 12, 31))
+    assert span("medio mars 2025", "sv") == (dt.date(2025, 3, 11), dt.date(2025, 3, 20))
