@@ -233,3 +233,18 @@ def test_financial_year_quarters_and_thirds_of_a_year_are_dated_as_printed():
     assert span("primo 2025", "da") == (dt.date(2025, 1, 1), dt.date(2025, 4, 30))
     assert span("ultimo 2025", "nb") == (dt.date(2025, 9, 1), dt.date(2025, 12, 31))
     assert span("medio mars 2025", "sv") == (dt.date(2025, 3, 11), dt.date(2025, 3, 20))
+
+
+def test_a_row_of_boxes_repeated_in_the_footer_band_is_furniture_not_a_table():
+    from plancheck.layout.fieldheads import furniture_pieces
+
+    def footer(page: int, top: float = 760.0) -> TablePiece:
+        texts = ["Signed", "Certified copy", f"Page {page}"]
+        cells = [Cell(row=0, col=k, text=t, page=page, bbox=BBox(x0=60 + 160 * k, top=top, x1=220 + 160 * k, bottom=top + 40))
+                 for k, t in enumerate(texts)]
+        return TablePiece(page, (60.0, top, 540.0, top + 40), [60.0, 220.0, 380.0], [cells])
+
+    pieces = [footer(1), footer(2), footer(3, top=400.0)]  # the third stands mid-page: a table
+    heights = {1: 842.0, 2: 842.0, 3: 842.0, 4: 842.0}
+    assert furniture_pieces(pieces, heights, 4) == pieces[:2]
+    assert furniture_pieces(pieces[:1], heights, 4) == []  # on one page only: no running footer

@@ -21,7 +21,7 @@ from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels,
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
-from plancheck.layout.fieldheads import mark_field_headers
+from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.furniture import mark_footnotes, mark_furniture, mark_stamps, mark_toc
 from plancheck.layout.icons import icon_cards, icon_fields
@@ -571,6 +571,9 @@ def assemble(
     all_lines = split_margin_labels(all_lines, settings)
     mark_pull_quotes(all_lines, body_size(all_lines), settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
+    # a row of boxes repeated in the footer band ('Signature | … | Page n'): furniture, no table
+    footer = {id(p) for p in furniture_pieces(pieces, {p.number: p.height for p in pages}, len(pages), settings)}
+    pieces = [p for p in pieces if id(p) not in footer]
     # a ruled table's first row left alone at a page's foot, before it reads as text of its own
     pieces += foot_rows(all_lines, pieces, {p.number: p.height for p in pages}, settings)
     carry = None

@@ -67,3 +67,29 @@ def mark_field_headers(pages: list[list[Line]], heights: list[float], settings: 
                 pages_alike.add(other.page)
         if len(pages_alike) >= need:
             ln.kind = "furniture"
+
+
+def furniture_pieces(pieces: list, heights: dict[int, float], n_pages: int, settings: LayoutSettings = DEFAULT) -> list:
+    """The ruled tables that are page furniture: a row of boxes in the top or bottom band of its
+    page whose cell texts (digits aside) repeat in the same band on enough pages (the share
+    :func:`plancheck.layout.furniture.mark_furniture` asks of a running footer). A minutes
+    book prints such a footer on every page ('Signature | Extract certified | Page n'); read as
+    a table it would stand between the lines of a clause that runs on over the page break."""
+    need = 2 if n_pages <= 3 else max(2, int(settings.furniture_repeat_ratio * n_pages))
+    r = settings.furniture_band_ratio
+
+    def where(p) -> str | None:
+        h = heights.get(p.page)
+        if not h:
+            return None
+        middle = (p.bbox[1] + p.bbox[3]) / 2
+        return "top" if middle < h * r else "bottom" if middle > h * (1 - r) else None
+
+    def key(p) -> str:
+        return " | ".join(re.sub(r"\d+", "#", (c.text if c else "").lower()).strip() for row in p.rows for c in row)
+
+    seen: dict[tuple[str, str], set[int]] = {}
+    for p in pieces:
+        if (b := where(p)) is not None:
+            seen.setdefault((b, key(p)), set()).add(p.page)
+    return [p for p in pieces if (b := where(p)) is not None and len(seen[(b, key(p))]) >= need]
