@@ -1665,9 +1665,17 @@ def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
     if prev.kind not in (BlockKind.heading, BlockKind.paragraph) or prev.provenance.page != block.provenance.page:
         return False
     label = prev.text.strip()
-    if prev.kind == BlockKind.paragraph and not _pseudo_heading(label):
+    if len(label) > 70 or label.endswith((".", ":", ";", ",")):
         return False
     role, rest = heading_role(label)
+    if role is None:
+        # 'Our outcome': a possessive before the role word names the same role (a label, read
+        # here only: 'Our outcomes' heading a chapter of labelled outcomes is no goal heading)
+        from plancheck.lang.vocab import possessives
+
+        words = label.split()
+        if len(words) > 1 and words[0].lower() in possessives():
+            role, rest = heading_role(" ".join(words[1:]))
     if role not in GOAL_ROLES or rest or _label_number(label, rest):
         return False
     sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
