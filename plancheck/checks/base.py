@@ -224,7 +224,7 @@ class Context:
         self._labels: dict[tuple[str, ...], int] = {}
         self._heading_parent: dict[str, tuple[str | None, str]] | None = None
         self._bare_labels: set[str] = set()  # sections titled by a bare label ("Mål 4")
-        self._label_titles: set[str] = set()  # sections titled by a numbered label and a name ("Priority 4 Roads")
+        self._label_titles: set[str] = set()  # sections titled by a focus area's numbered label and name ("Priority 4 Roads")
         self._sole: dict[str, set[str]] = {}  # kind → sections holding one item of it
 
     @property
@@ -315,9 +315,13 @@ class Context:
         if self._heading_parent is None:
             self._heading_parent = {s.id: (s.parent_id, copy_key(s.title)) for s in self.plan.sections}
             self._bare_labels = {s.id for s in self.plan.sections if bare_label(s.title or "")}
-            from plancheck.extract.roles import numbered_label
+            from plancheck.extract.roles import label_role, numbered_label
 
-            self._label_titles = {s.id for s in self.plan.sections if numbered_label(s.title or "")}
+            # (a focus area's label: a goal's label with a name, 'Mål 1 Trygghet', heads a part of its own)
+            self._label_titles = {
+                s.id for s in self.plan.sections
+                if numbered_label(s.title or "") and label_role(s.title or "")[0] == "focus_area"
+            }
         if section_id not in self._heading_parent:
             return keys
         parent, title = self._heading_parent[section_id]
@@ -332,8 +336,8 @@ class Context:
             ):
                 # a heading set in two lines, the bare label ("Mål 4") over the sentence: the
                 # label's section is the same heading, and the item stands in the one above it;
-                # so does a goal set as its own heading under its numbered theme's title
-                # ("Priority 4 Safer roads" over the outcome's sentence), beside the other themes
+                # so does a goal set as its own heading under its numbered focus area's title
+                # ("Priority 4 Safer roads" over the outcome's sentence), beside the other areas
                 keys.append(("section_id", self._heading_parent[parent][0]))
         return keys
 
