@@ -224,6 +224,7 @@ class Context:
         self._labels: dict[tuple[str, ...], int] = {}
         self._heading_parent: dict[str, tuple[str | None, str]] | None = None
         self._bare_labels: set[str] = set()  # sections titled by a bare label ("Mål 4")
+        self._label_titles: set[str] = set()  # sections titled by a focus area's numbered label and name ("Priority 4 Roads")
         self._sole: dict[str, set[str]] = {}  # kind → sections holding one item of it
 
     @property
@@ -314,6 +315,13 @@ class Context:
         if self._heading_parent is None:
             self._heading_parent = {s.id: (s.parent_id, copy_key(s.title)) for s in self.plan.sections}
             self._bare_labels = {s.id for s in self.plan.sections if bare_label(s.title or "")}
+            from plancheck.extract.roles import label_role, numbered_label
+
+            # (a focus area's label: a goal's label with a name, 'Mål 1 Trygghet', heads a part of its own)
+            self._label_titles = {
+                s.id for s in self.plan.sections
+                if numbered_label(s.title or "") and label_role(s.title or "")[0] == "focus_area"
+            }
         if section_id not in self._heading_parent:
             return keys
         parent, title = self._heading_parent[section_id]
@@ -322,9 +330,14 @@ class Context:
             # a top-level section's heading stands in the plan's unsectioned part, beside the
             # other top-level headings set so (goals numbered 1, 2, 3 as the plan's chapters)
             keys.append(("section_id", parent))
-            if parent in self._bare_labels and parent in self._heading_parent:
+            own_heading = bool(text and title.endswith(text))
+            if parent in self._heading_parent and (
+                parent in self._bare_labels or (own_heading and parent in self._label_titles)
+            ):
                 # a heading set in two lines, the bare label ("Mål 4") over the sentence: the
-                # label's section is the same heading, and the item stands in the one above it
+                # label's section is the same heading, and the item stands in the one above it;
+                # so does a goal set as its own heading under its numbered focus area's title
+                # ("Priority 4 Safer roads" over the outcome's sentence), beside the other areas
                 keys.append(("section_id", self._heading_parent[parent][0]))
         return keys
 

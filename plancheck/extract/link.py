@@ -108,14 +108,22 @@ def goal_under_heading(text: str, goals: list[Goal], sections: list) -> Goal | N
     section whose one goal is "Outcome: No resident is left out …"). Why: a plan may name each
     goal's section in its action table and state the goal itself only in that section; the
     heading is what the two places share. The row must repeat the heading whole (case,
-    spacing and punctuation aside), and the section must declare exactly one goal."""
+    spacing and punctuation aside), and the section must declare exactly one goal: in its own
+    text, or as the heading of a section right under it (a goal sentence set in bold under
+    its priority's title reads as a heading)."""
     key = normalise(text)
     if not key:
         return None
+    titled = {getattr(sec, "id", None): normalise(getattr(sec, "title", "") or "") for sec in sections}
+    parent = {getattr(sec, "id", None): getattr(sec, "parent_id", None) for sec in sections}
     for sec in sections:
         if normalise(getattr(sec, "title", "") or "") != key:
             continue
-        own = [g for g in goals if g.section_id == sec.id]
+        own = [
+            g for g in goals
+            if g.section_id == sec.id
+            or (parent.get(g.section_id) == sec.id and titled.get(g.section_id) == normalise(g.text))
+        ]
         if len(own) == 1:
             return own[0]
     return None

@@ -86,6 +86,14 @@ class WalkSettings:
     title_item_chars: int = 80
     # a name in a summary list is the same measure as a later numbered one at this WRatio
     summary_repeat_score: float = 85.0
+    # a goal's short strategies, as many as its measures and each sharing a word of this many
+    # letters (compared by as many first letters) with the measure in its place, at least
+    # ``summary_min_items`` of them, sum those measures up (extract/summaries.py)
+    summary_word_chars: int = 5
+    summary_min_items: int = 2
+    # an item opening 'No measures yet' holds a measure word within this many words after
+    # its negation (extract/placeholders.py)
+    placeholder_word_span: int = 2
     # the statement under a numbered title that labelled sub-goals follow is their goal when it
     # has at most this many sentences
     statement_max_sentences: int = 2
@@ -155,6 +163,12 @@ def begin_document(doc: Document, lang: str | None = None) -> str:
     from plancheck.lang.detect import detect_language
 
     text_sample = " ".join(b.text for b in doc.blocks if b.kind != BlockKind.table)[:20000]
+    if not text_sample.strip():
+        # a document that is all tables (a workbook, its running heads furniture): their cells
+        text_sample = " ".join(
+            " ".join([*b.table.header, *(c.text for row in b.table.rows for c in row)])
+            for b in doc.blocks if b.table is not None
+        )[:20000]
     language = lang or detect_language(text_sample) or "nb"
     use_language(language)  # the word list that joins lines in table cells
     return language
@@ -214,6 +228,13 @@ def build_plan(
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
+    from plancheck.extract.summaries import drop_summary_strategies
+
+    walk = WalkSettings()
+    drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items)
+    from plancheck.extract.placeholders import drop_placeholders
+
+    drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
     opening_deadlines(plan)
     mark_action_wording(plan)
     _timeframe_key(plan, doc)
@@ -1225,12 +1246,18 @@ def assignment_parts(sentence: str) -> tuple[str, str] | None:
     subordinating "att"/"at"/"å" (or the start) and the verb before the lexicon's task noun
     (:func:`_assignment_phrase`), and the task after it. "… föreslås att nämnden ges i
     uppdrag att ta fram en plan." → ("nämnden", "ta fram en plan"). None when there is no
-    such phrase or the subject is longer than a name (five words)."""
+    such phrase, the subject is longer than a name (five words), or a verb that handed the task
+    over in the past stands before it (the lexicon's ``assignment_given``: a report)."""
     pat = _assignment_phrase()
     m = pat.search(sentence) if pat is not None else None
     if m is None:
         return None
     before = sentence[: m.start()].split()
+    from plancheck.lang.vocab import assignment_given_words
+
+    given = set(assignment_given_words())
+    if any(w.lower().strip(",.;:") in given for w in [*before, m.group(0).split()[0]]):
+        return None  # a task handed over before ("… gav i maj förvaltningen i uppdrag att …"): background
     subject: list[str] = []
     for word in reversed(before):
         if word.lower() in ("att", "at", "å", "that") or word.endswith((",", ":", ";")):
@@ -1472,6 +1499,8 @@ def _heading(st: _State, block: Block) -> None:
             block, rest = body, body.text.strip()
     if role is None and _sentence_of_topic_goal(st, block, text):
         return
+    if role is None and _statement_under_role_label(st, block, text):
+        return
     if role is None and _aim_over_measure_table(st, block, text):
         role, rest = "goal", text
     if role is None and _outline_item(st, block):
@@ -1620,6 +1649,40 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
     goal.text = _clean(text)
     st.heading_goal = None  # one sentence per goal
     st.last_candidate = block
+    return True
+
+
+def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
+    """A heading right under a bare label that names a goal role and no number ('Our aim',
+    'Outcome' set small over the sentence, as in the boxes of a plan on a page) that states an
+    aim in one sentence ('Residents will feel safe …', set in bold and so read as a heading):
+    the goal the label announces. Why: the label alone sets the role for what follows, but a
+    heading of no role of its own would end that role before its sentence is read. Only an
+    unnumbered heading, on the label's page, with nothing between. True if so."""
+    if st.index == 0 or block.number:
+        return False  # (a numbered heading is read as its number says)
+    prev = st.blocks[st.index - 1]
+    if prev.kind not in (BlockKind.heading, BlockKind.paragraph) or prev.provenance.page != block.provenance.page:
+        return False
+    label = prev.text.strip()
+    if len(label) > 70 or label.endswith((".", ":", ";", ",")):
+        return False
+    role, rest = heading_role(label)
+    if role is None:
+        # 'Our outcome': a possessive before the role word names the same role (a label, read
+        # here only: 'Our outcomes' heading a chapter of labelled outcomes is no goal heading)
+        from plancheck.lang.vocab import possessives
+
+        words = label.split()
+        if len(words) > 1 and words[0].lower() in possessives():
+            role, rest = heading_role(" ".join(words[1:]))
+    if role not in GOAL_ROLES or rest or _label_number(label, rest):
+        return False
+    sentence = text if text.rstrip().endswith(".") else text.rstrip() + "."
+    if not (_states_aim(text, st.lang) and states_one_sentence(sentence, WalkSettings().band_sentence_min_words)):
+        return False
+    _context_goal(st, _add_goal(st, block, text, GOAL_ROLES[role], number=block.number))
+    st.role, st.lead_in = None, None
     return True
 
 

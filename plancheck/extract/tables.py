@@ -55,8 +55,39 @@ def read_table(st: _State, block: Block) -> None:
     if _record_table(st, block, table):
         return
     titles = title_texts(table)
-    table = _find_header(st, block, table)
     prev = st.blocks[st.index - 1] if 0 < st.index <= len(st.blocks) else None
+    before = len(st.plan.measures)
+    _read_table(st, block, table, titles, prev)
+    if len(st.plan.measures) == before:
+        _goal_of_empty_table(st, block, titles)
+
+
+def _goal_of_empty_table(st: _State, block: Block, titles: list[str]) -> None:
+    """A title row of a measure table that labels a goal ('Mål: …' in a merged row above the
+    header) names that goal even when no row under it is a measure (a sheet whose rows are
+    still to be agreed, holding a note alone): the goal, which has no measures. A table with
+    measures gives the goal to its rows instead (linking makes it), so only a table that gave
+    none, and only a goal not read already."""
+    for text in titles:
+        role, number, rest = label_role(text)
+        if role not in GOAL_ROLES or not rest.strip():
+            continue
+        key = normalise(rest)
+        known = {normalise(g.text) for g in st.plan.goals} | {
+            normalise(label_role(m.table_goal_text)[2] or m.table_goal_text) for m in st.plan.measures if m.table_goal_text
+        }
+        if key and key not in known:
+            goal = _add_goal(st, block, rest, GOAL_ROLES[role], number=number)
+            table = block.table
+            cell = next((c for row in (table.rows if table else []) for c in row if c.text == text), None)
+            if cell is not None:  # the title row's own cell, not the whole table, is what it quotes
+                goal.page = cell.page or goal.page
+                goal.provenance = Provenance(page=goal.page, bbox=cell.bbox, source_text=rest,
+                                             location=block.provenance.location)
+
+
+def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev: Block | None) -> None:
+    table = _find_header(st, block, table)
     band = band_goal(st, titles, prev)
     if prev is not None and prev.kind == BlockKind.heading:
         titles.append(prev.text)

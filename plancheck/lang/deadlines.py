@@ -206,6 +206,42 @@ def _b_part(size: int, group: str):
     return build
 
 
+def _b_fy_part(size: int):
+    """'Q2 2027/28', 'H1 2026/27': a quarter (``size`` 3) or half (6) of the financial year that
+    runs from the lexicon's ``financial_year_start`` month of the first year into the second."""
+    def build(m, _t):
+        n = int(m["n"])
+        y1 = int(m["y1"])
+        if _y(m["y2"], y1) != y1 + 1 or not 1 <= n <= 12 // size:
+            raise ValueError("no split year")
+        first = tw.FINANCIAL_YEAR_START + (n - 1) * size  # months counted from January of y1
+        last = first + size - 1
+
+        def span(_y0: int) -> Span:
+            return (_date(y1 + (first - 1) // 12, (first - 1) % 12 + 1, 1),
+                    _date(y1 + (last - 1) // 12, (last - 1) % 12 + 1, 31))
+
+        return _atom(m, span, y1)
+
+    return build
+
+
+def _third(y: int, n: int, month: int | None) -> Span:
+    """The ``n``-th third of year ``y`` (four months each), or of its ``month`` (days 1-10,
+    11-20, 21 to the end)."""
+    if month is None:
+        return _date(y, 4 * n - 3, 1), _date(y, 4 * n, 31)
+    return _date(y, month, 10 * n - 9), _date(y, month, 10 * n if n < 3 else 31)
+
+
+def _b_third(m, _t):
+    """'primo 2027', 'ultimo juni 2026': the first or last third of the year or month."""
+    n = tw.YEAR_THIRDS[m["third"]]
+    month = _MONTH_NUM[m["mon"]] if m.groupdict().get("mon") else None
+    y = _y(m["y"])
+    return _atom(m, lambda _: _third(y, n, month), y)
+
+
 def _b_week(m, _t):
     w = int(m["w"])
     if not 1 <= w <= 53:
@@ -275,6 +311,7 @@ _PATTERNS: list[tuple[str, Callable]] = [
      rf"(?:,?\s*(?P<y>{_Y4}|'\d{{2}}){_END})?", _b_d_mon_y),
     (rf"{_NB}{_MON}{_NA}\s*(?P<d>\d{{1,2}})(?:{_alt(tw.DAY_SUFFIXES)})?(?:,\s*|\s+)(?P<y>{_Y4}){_END}",
      _b_d_mon_y),
+    (rf"{_NB}(?P<third>{_alt(tw.YEAR_THIRDS)})\s+(?:{_MON}{_NA}\s*)?(?P<y>{_Y4}){_END}", _b_third),
     (rf"{_NB}{_MON}{_NA},?\s*(?P<ys>{_Y4}|'\d{{2}}|-\s?\d{{2}}){_END}", _b_mon_y),
     (rf"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>{_Y4}){_END}", _b_num_month),
     (rf"{_NB}(?P<mon>{_alt(tw.MONTHS)}){_NA}", _b_month),
@@ -285,9 +322,12 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"(?<![\d.])(?P<y1>{_Y4})(?:\s*[/-]\s*(?P<y2>{_Y4}|\d{{2}}))?\s+(?:{_alt(tw.SCHOOL_YEARS)}){_NA}",
      _b_school_year),
     (rf"{_NB}{_ORD}\s*(?:{_alt(tw.HALF_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(6, "o")),
+    (rf"{_NB}h(?P<n>[12])\s+(?P<y1>{_Y4})\s*/\s*(?P<y2>\d{{2}}|{_Y4}){_END}", _b_fy_part(6)),
     (rf"{_NB}h(?P<n>[12]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(6, "n")),
     (rf"{_NB}(?P<y>{_Y4})\s*[-/]?\s*h(?P<n>[12]){_NA}", _b_part(6, "n")),
     (rf"{_NB}{_ORD}\s*(?:{_alt(tw.QUARTER_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(3, "o")),
+    # a quarter of a split (financial) year: 'Q2 2027/28' (and a half, 'H1 2026/27', above)
+    (rf"{_NB}q(?P<n>[1-4])\s+(?P<y1>{_Y4})\s*/\s*(?P<y2>\d{{2}}|{_Y4}){_END}", _b_fy_part(3)),
     (rf"{_NB}q(?P<n>[1-4]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(3, "n")),
     (rf"{_NB}(?P<n>[1-4])q(?:\s*{_SLOT})?{_NA}", _b_part(3, "n")),
     (rf"{_NB}(?P<y>{_Y4})\s*[-/]?\s*q(?P<n>[1-4]){_NA}", _b_part(3, "n")),

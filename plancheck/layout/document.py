@@ -21,6 +21,7 @@ from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels,
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
+from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
 from plancheck.layout.furniture import (
     mark_footnotes,
@@ -43,6 +44,7 @@ from plancheck.layout.margins import split_margin_labels
 from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
+from plancheck.layout.posters import poster_columns
 from plancheck.layout.pullquotes import mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
@@ -55,6 +57,7 @@ from plancheck.layout.tables import (
     foot_rows,
     grid_rows,
     head_only,
+    head_over_bands,
     in_box,
     is_text_frame,
     join_pieces,
@@ -278,6 +281,8 @@ def layout_page(
         take(box, card_chips=card_chips)
     for box, card_chips in icon_cards(shapes or [], free, settings) if icons else []:
         take(box, card_chips=card_chips)
+    for box in poster_columns(panels or [], free, width, settings):
+        take(box, tile=True)
     for box in grid_tiles(panels or [], free, width, settings):
         take(box, tile=True)
     for box in side_boxes(panels or [], free, width, settings):
@@ -327,13 +332,13 @@ def grid_bodies(
     pieces: list[TablePiece], frames: list[tuple[float, float, float, float]], words: list[Word], height: float,
     settings: LayoutSettings = DEFAULT,
 ) -> None:
-    """Give each ruled piece that is a header alone (:func:`~plancheck.layout.tables.head_only`)
-    the unruled rows under it (:func:`~plancheck.layout.tables.grid_rows`), before the page's
+    """Give each ruled piece that is a header alone (:func:`~plancheck.layout.tables.head_only`,
+    or over band rows alone, :func:`~plancheck.layout.tables.head_over_bands`) the unruled rows under it (:func:`~plancheck.layout.tables.grid_rows`), before the page's
     words are cut into regions: a borderless body's columns stand apart like page columns, and
     read as regions its rows would fall apart. The rows end at the next table or frame below."""
     taken: set[int] = set()
     for piece in sorted(pieces, key=lambda p: p.bbox[1]):
-        if not head_only(piece, settings):
+        if not (head_only(piece, settings) or head_over_bands(piece, settings)):
             continue
         others = [q.bbox for q in pieces if q is not piece] + frames
         x0, _top, x1, bottom = piece.bbox
@@ -575,12 +580,16 @@ def assemble(
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
     mark_furniture(all_lines, [p.height for p in pages], settings)
     mark_title_header(all_lines, [p.height for p in pages], settings)
+    mark_field_headers(all_lines, [p.height for p in pages], settings)  # ('… · <sheet name>')
     mark_stamps(all_lines, [p.height for p in pages], settings)
     mark_footnotes(all_lines, [p.height for p in pages], settings)
     toc_pages = mark_toc(all_lines, settings)
     all_lines = split_margin_labels(all_lines, settings)
     mark_pull_quotes(all_lines, body_size(all_lines), settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
+    # a row of boxes repeated in the footer band ('Signature | … | Page n'): furniture, no table
+    footer = {id(p) for p in furniture_pieces(pieces, {p.number: p.height for p in pages}, len(pages), settings)}
+    pieces = [p for p in pieces if id(p) not in footer]
     # a ruled table's first row left alone at a page's foot, before it reads as text of its own
     pieces += foot_rows(all_lines, pieces, {p.number: p.height for p in pages}, settings)
     carry = None

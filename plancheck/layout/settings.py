@@ -250,6 +250,12 @@ class LayoutSettings(BaseModel):
     tile_max_gap_ratio: float = Field(0.08, ge=0, le=1, description="... and at most this fraction of the page wide (a gutter, not two boxes across the page)")
     tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
     tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
+    poster_stack_slack: float = Field(
+        2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
+        "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")
+    poster_min_columns: int = Field(
+        2, ge=2, description="... and this many such columns of one width, tops level and a gutter apart (the tile "
+        "settings), are read each as a tile however tall its text makes it")
 
     # --- side headings: labels in a margin zone beside the text (plancheck/layout/margins.py)
     margin_label_max_words: int = Field(6, ge=1, description="a side heading (a label in the margin zone left of the body indent) has at most this many words ...")
@@ -303,6 +309,11 @@ class LayoutSettings(BaseModel):
         description="a line of at least this many words at the top of the first page, set smaller than the body, whose "
         "words all come again in the bold or larger lines under it (the plan's name), is that page's running header",
     )
+    furniture_field_min_words: int = Field(
+        4, ge=1, description="a header/footer line opening or closing with this many words as lines at its height on "
+        "other pages (layout/fieldheads.py: a sheet's or chapter's name in the running head) ...")
+    furniture_field_share: float = Field(
+        0.6, ge=0, le=1, description="... those words at least this share of each line's words, is a running header/footer")
     toc_entry_max_chars: int = Field(140, ge=1)
     furniture_place_tolerance: float = Field(
         2.0, ge=0, description="pt: a line repeated on other pages stands at the same place when its left edge and top are this close"

@@ -1296,6 +1296,24 @@ def head_only(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bool:
     )
 
 
+def head_over_bands(piece: TablePiece, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is a ruled piece a header row (as :func:`head_only` asks) over nothing but band rows -
+    rows whose text stands in the first cell alone, spanning the others ('Goal 1 Safer streets'
+    over the actions)? A table whose header and group rows are shaded boxes and whose body rows
+    have a rule under them alone draws the header and a group row right under it as one grid;
+    the body stands below, unruled, as under a header alone."""
+    if len(piece.rows) < 2:
+        return False
+    if not head_only(TablePiece(piece.page, piece.bbox, piece.col_x, piece.rows[:1]), settings):
+        return False
+    return all(
+        len(row) == len(piece.rows[0])
+        and bool(row[0] and row[0].text.strip())
+        and all(not (c and c.text.strip()) for c in row[1:])
+        for row in piece.rows[1:]
+    )
+
+
 def text_starts(cells: list[tuple[float, float]], words: list[Word], settings: LayoutSettings = DEFAULT) -> list[float]:
     """Where the text of each column starts: the first word of its header cell (``cells``: the
     header cells' left and right edges), or the cell's left edge plus the padding the other
@@ -1325,8 +1343,8 @@ def aligned_run(lines: list[Line], col_x: list[float], settings: LayoutSettings 
 def grid_rows(
     piece: TablePiece, words: list[Word], below: float, settings: LayoutSettings = DEFAULT
 ) -> list[Word]:
-    """The unruled body under a header-only ruled piece (:func:`head_only`), added to the
-    piece as its rows; returns the words taken (none when the text below does not fill the
+    """The unruled body under a header-only ruled piece (:func:`head_only`, or a header over
+    band rows, :func:`head_over_bands`), added to the piece as its rows after those it has; returns the words taken (none when the text below does not fill the
     header's columns like table rows).
 
     A borderless table: its column boundaries are the header cells' edges, its rows the lines
@@ -1345,7 +1363,10 @@ def grid_rows(
     if not head_words or not under:
         return []
     cells = [(c.bbox.x0, c.bbox.x1) if c and c.bbox else (piece.col_x[k], piece.col_x[k]) for k, c in enumerate(head)]
-    col_x = text_starts(cells, head_words, settings)
+    # where the columns' text starts, from the header row's own words: a band row under it
+    # (head_over_bands) spans the columns and is a row already
+    head_bottom = max((c.bbox.bottom for c in head if c and c.bbox), default=bottom)
+    col_x = text_starts(cells, [w for w in head_words if w.mid_y <= head_bottom], settings)
     head_lines = words_to_lines(head_words, piece.page, settings)
     header = [c.text if c else "" for c in head]
     body = [*head_lines, *aligned_run(words_to_lines(under, piece.page, settings), col_x, settings)]

@@ -43,6 +43,7 @@ class PageSettings:
     label_min_pages: int = 2  # pages that must agree on the printed numbering
     soffice_timeout: float = 120.0
     max_pages_scanned: int = 600  # pages read for printed page numbers
+    spread_aspect: float = 1.35  # a page this many times as wide as tall may be a spread: its halves read apart
 
 
 SETTINGS = PageSettings()
@@ -184,17 +185,27 @@ def page_labels(pdf, settings: PageSettings = SETTINGS) -> dict[int, str]:
     bands: dict[int, str] = {}
     for i in range(min(n, settings.max_pages_scanned)):
         with contextlib.suppress(Exception):
-            bands[i + 1] = margin_text(pdf[i], settings.margin_band)
+            bands[i + 1] = margin_text(pdf[i], settings.margin_band, settings.spread_aspect)
     return labels_from_margins(bands, settings.label_min_pages)
 
 
-def margin_text(page, band: float) -> str:
+def margin_text(page, band: float, spread_aspect: float | None = None) -> str:
     """The text in the top and bottom ``band`` of a page as shown (where running heads and page
     numbers stand). A page with /Rotate is shown turned: its shown top and bottom are other
-    sides of the unturned page, whose coordinates the text is looked up in."""
-    top_box, bottom_box = margin_boxes(*page.get_size(), page.get_rotation(), band)
+    sides of the unturned page, whose coordinates the text is looked up in. An unturned page
+    at least ``spread_aspect`` times as wide as tall (a spread: two printed pages side by
+    side) is read half by half, so the two pages' numbers stay apart ('4', '5', not '45')."""
+    width, height = page.get_size()
+    rotation = page.get_rotation() % 360
     tp = page.get_textpage()
     try:
+        if spread_aspect and rotation == 0 and width >= spread_aspect * height:
+            parts = []
+            for lo, hi in ((0.0, width / 2), (width / 2, width)):
+                for box in margin_boxes(width, height, 0, band):
+                    parts.append(tp.get_text_bounded(lo, box[1], hi, box[3]))
+            return "\n".join(parts)
+        top_box, bottom_box = margin_boxes(width, height, rotation, band)
         bottom = tp.get_text_bounded(*bottom_box)
         top = tp.get_text_bounded(*top_box)
     finally:
@@ -231,7 +242,9 @@ def labels_from_margins(bands: dict[int, str], min_pages: int = 2) -> dict[int, 
     numbering is the prefix and offset (printed number − page index) most pages agree on (at
     least ``min_pages``, two of them next to each other). A page gets the label only when its
     own margin carries the number that offset predicts; a year or a count in a running head
-    does not follow the pages and so never wins."""
+    does not follow the pages and so never wins. Pages that each carry two numbers in a row
+    ('4' and '5': a spread, two printed pages on one PDF page) are labelled by the pair when
+    at least as many pages follow that numbering as any single one (:func:`spread_labels`)."""
     candidates = {p: {(m.group("prefix") or "", int(m.group("n"))) for m in _NUMBER.finditer(text)}
                   for p, text in bands.items()}
     support: dict[tuple[str, int], set[int]] = {}
@@ -239,12 +252,32 @@ def labels_from_margins(bands: dict[int, str], min_pages: int = 2) -> dict[int, 
         for prefix, n in nums:
             if n > 0:
                 support.setdefault((prefix, n - p), set()).add(p)
+    spread = spread_labels(candidates, min_pages)
+    for (prefix, offset), pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0][1]), kv[0][0])):
+        if len(pages) < min_pages or (spread and len(spread) >= len(pages)):
+            break
+        if any(p + 1 in pages for p in pages):
+            lead = f"{prefix}-" if prefix else ""
+            return {p: f"{lead}{p + offset}" for p in sorted(pages)}
+    return spread
+
+
+def spread_labels(candidates: dict[int, set[tuple[str, int]]], min_pages: int = 2) -> dict[int, str]:
+    """Printed page numbers of spreads: a PDF page that holds two printed pages side by side
+    carries two numbers, n and n + 1, with n = 2 × page + an offset the pages agree on (at
+    least ``min_pages``, two of them next to each other); each such page is labelled 'n–n+1'.
+    Empty when no such numbering is found."""
+    support: dict[tuple[str, int], set[int]] = {}
+    for p, nums in candidates.items():
+        for prefix, n in nums:
+            if n > 0 and (prefix, n + 1) in nums:
+                support.setdefault((prefix, n - 2 * p), set()).add(p)
     for (prefix, offset), pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0][1]), kv[0][0])):
         if len(pages) < min_pages:
             break
         if any(p + 1 in pages for p in pages):
             lead = f"{prefix}-" if prefix else ""
-            return {p: f"{lead}{p + offset}" for p in sorted(pages)}
+            return {p: f"{lead}{2 * p + offset}–{lead}{2 * p + offset + 1}" for p in sorted(pages)}
     return {}
 
 

@@ -1,0 +1,64 @@
+"""Items that only hold the place of items still to come: 'No measures yet: …'.
+
+A goal whose measures are not agreed yet keeps its row in the measure table or its bullet on
+the poster, saying so: 'No measures yet: to be agreed with the road authority next year',
+'Ingen tiltak ennå – kommer ved rulleringen', 'Actions to be decided when the plan is
+revised'. Read as an item it is a measure with no owner and no deadline (two findings that
+are not the plan's defect) and hides the defect that is: a goal without measures.
+
+:func:`is_placeholder` reads the opening of an item's text with the lexicon's words: one of
+``none_words`` ('no', 'ingen'), a measure word within the next ``placeholder_word_span`` words
+and one of ``yet_words`` ('yet', 'ennå') in the same sentence; or a measure word first and one
+of the ``owner_pending`` phrases right after it ('Actions to be agreed …'). :func:`drop_placeholders`
+drops such measures that name no owner and no deadline, and such strategies with no measure
+under them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from plancheck.lang.vocab import plain_words, section_words
+from plancheck.models import Plan
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+@cache
+def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    named = [*section_words("headings", "measure", lang), *section_words("columns", "measure", lang)]
+    measure = frozenset(w.lower() for w in named if " " not in w)
+    none = frozenset(w.lower() for w in plain_words("none_words", lang))
+    yet = frozenset(w.lower() for w in plain_words("yet_words", lang))
+    pending = tuple(sorted({p.lower() for p in plain_words("owner_pending", lang) if " " in p}, key=len, reverse=True))
+    return measure, none, yet, pending
+
+
+def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
+    """Does ``text`` open by saying its items are still to come (see the module's docstring)?"""
+    first = re.split(r"(?<=[.!?:;–—])\s", text.strip(), maxsplit=1)[0].lower()
+    words = _WORD.findall(first)
+    if not words:
+        return False
+    measure, none, yet, pending = _words(lang)
+    if words[0] in none and any(w in measure for w in words[1:1 + span]) and any(w in yet for w in words):
+        return True
+    if words[0] in measure:
+        rest = " ".join(words[1:])
+        return any(rest == p or rest.startswith(p + " ") for p in pending)
+    return False
+
+
+def drop_placeholders(plan: Plan, span: int = 2) -> None:
+    """Drop the measures (with no owner and no deadline) and the strategies (with no measure
+    under them) that only hold the place of items still to come."""
+    lang = plan.language
+    served = {sid for m in plan.measures for sid in m.strategy_ids}
+    gone = [m for m in plan.measures if not m.owners and m.deadline is None and is_placeholder(m.text, lang, span)]
+    if gone:
+        ids = {id(m) for m in gone}
+        plan.measures = [m for m in plan.measures if id(m) not in ids]
+        for k, m in enumerate(plan.measures, start=1):
+            m.id = f"measure-{k}"
+    plan.strategies = [s for s in plan.strategies if s.id in served or not is_placeholder(s.text, lang, span)]
