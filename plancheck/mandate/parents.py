@@ -1164,6 +1164,24 @@ def names_goals(title: str) -> bool:
     return role in _GOAL_HEADING_ROLES and not rest
 
 
+def goal_named_sections(plan: Plan) -> set[str]:
+    """The sections under a heading that names goals (:func:`names_goals`): that section and
+    the sections below it whose own title names no role ("2 Mål" › "Grøn omstilling"). Why: a
+    plan may order its goals under the themes of the plan above ("Målene er ordnet efter …"),
+    a heading per theme below the goal heading; the theme says what the goals are about, the
+    heading above still says that they are goals. A section below it titled with a role word
+    ("Tiltak", "Strategier") holds what that word names, and so do the sections below that."""
+    from plancheck.extract.roles import heading_role
+
+    out: set[str] = set()
+    for s in plan.sections:  # in document order: a section's parent comes before it
+        if names_goals(s.title):
+            out.add(s.id)
+        elif s.parent_id in out and heading_role(" ".join((s.title or "").split()).strip(" :"))[0] is None:
+            out.add(s.id)
+    return out
+
+
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
     :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
@@ -1184,15 +1202,16 @@ def with_stated_goals(plan: Plan) -> Plan:
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
     stated = statement_headings(plan)
-    goal_titled = {s.id for s in plan.sections if names_goals(s.title)}
+    goal_titled = goal_named_sections(plan)
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
         topic = order.get(p.section_id or "", -1) >= start
         found = goal_statements(p.text, kind, topic=topic)
         if not found and p.id in stated:
             found = [stated[p.id]]
-        if not found and kind == "paragraph" and p.section_id in goal_titled:
-            # a sentence with a goal's modal under a heading that names goals ("Styrets mål")
+        if not found and kind in ("paragraph", "list_item") and p.section_id in goal_titled:
+            # a sentence with a goal's modal under a heading that names goals ("Styrets mål"),
+            # or under a theme heading below it ("2 Mål" › "Grøn omstilling" › "1. Alle …")
             body = " ".join(p.text.split())
             if len(T.sentences(body)) == 1 and 3 <= len(body.split()) <= 45 and GOAL_STATEMENT_RE.search(body):
                 found = [body]
