@@ -204,7 +204,10 @@ def about_the_plans(sentence: str) -> bool:
     teksten som setningar som byrjar med «Vi skal»"), or the subject before its first modal of
     obligation is a plan or document (``unlabelled_goals.document_ends``) and the verb after
     it one of what a document does (``document_verbs``: "Kvar temaplan skal seie korleis …",
-    "Handlingsdelen skal rullerast årleg"; "Nye planer skal sikre trygg byggegrunn" sets a rule).
+    "Handlingsdelen skal rullerast årleg"; "Nye planer skal sikre trygg byggegrunn" sets a rule),
+    or the plan is the subject of a main clause whose verb is no modal, the modal standing in a
+    clause under it after a subordinator of ``unlabelled_goals`` ("Planen viser hva kommunen
+    skal gjøre", "The strategy sets out the plans that shall be revised").
 
     Why: a samfunnsdel that states its goals as sentences in prose introduces and closes them
     with sentences about how its goals are written and followed up; those are no goals."""
@@ -213,6 +216,13 @@ def about_the_plans(sentence: str) -> bool:
     sub = unlabelled_goal_words()
     words = re.findall(r"[\w-]+", sentence.lower())
     at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
+    ends = tuple(sub.get("document_ends", ()))
+    if at is not None and at >= 2 and words[0].endswith(ends) and any(
+        w in sub.get("subordinators", ()) for w in words[1:at]
+    ):
+        # the plan is the subject of a main clause without the modal, which stands in a clause
+        # under it: "Planstrategien viser byrådets mål og hvilke planer, der skal revideres"
+        return True
     if at is None or not 1 <= at <= DEFAULT_STATED_SETTINGS.subject_max_words or at + 1 >= len(words):
         return False
     return words[at - 1].endswith(tuple(sub.get("document_ends", ()))) and words[at + 1] in sub.get(
