@@ -511,6 +511,38 @@ def row_numbers(doc, idents: list[str]) -> dict[str, str]:
     return out
 
 
+_CODE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+$")
+
+
+def _box(bbox) -> tuple | None:
+    return None if bbox is None else (bbox.x0, bbox.top, bbox.x1, bbox.bottom)
+
+
+def item_numbers(plan: Plan, doc, idents: list[str]) -> dict[str, str]:
+    """Statement id (:func:`statements`: "p6", a passage read whole) → the number of the list
+    item it was read from, when that number is a code of two levels or more ("1.1", "2.3"). Why:
+    a regional plan sets each goal beside a badge with its code under numbered chapters, the
+    reader takes the badge for the item's number, and the plans below cite the goal by it ("jf.
+    regional plan mål 1.2"). A list's own count ("1.", "2.") starts again in each chapter and
+    names no goal of the plan."""
+    if doc is None:
+        return {}
+    numbered: dict[tuple, str] = {}
+    for b in getattr(doc, "blocks", None) or []:
+        number = (getattr(b, "number", None) or "").strip().rstrip(".")
+        if b.kind == BlockKind.list_item and _CODE_NUMBER_RE.match(number):
+            numbered[(b.provenance.page, _box(b.provenance.bbox), b.text)] = number
+    if not numbered:
+        return {}
+    passages = {p.id: p for p in plan.passages}
+    out: dict[str, str] = {}
+    for ident in idents:
+        p = passages.get(ident)
+        if p is not None and (n := numbered.get((p.provenance.page, _box(p.provenance.bbox), p.text))):
+            out[ident] = n
+    return out
+
+
 def statement_section(ident: str, section_of: dict[str, str]) -> str | None:
     """The section of a statement id ("p9", "p9.2", "b4-r2c1") in ``section_of`` (item, passage
     or block id → section id)."""
@@ -564,6 +596,7 @@ def stated_sentence_goals(plan: Plan, doc, settings: StatementSettings = DEFAULT
             return []
     section_of = sections_by_id(plan, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
+    numbers.update(item_numbers(plan, doc, [ident for ident, *_r in found]))
     passages = {p.id: p for p in plan.passages}
     cells: dict[str, tuple] = {}  # "b8-r2c1" → (cell, table block)
     if doc is not None:

@@ -32,6 +32,7 @@ from plancheck.extract.goalstatements import (
     LABEL_NUMBER_RE,
     LABEL_RE,
     body_rows,
+    item_numbers,
     label_role,
     names_parent_goals_header,
     row_numbers,
@@ -1175,9 +1176,7 @@ def goal_named_sections(plan: Plan) -> set[str]:
 
     out: set[str] = set()
     for s in plan.sections:  # in document order: a section's parent comes before it
-        if names_goals(s.title):
-            out.add(s.id)
-        elif s.parent_id in out and heading_role(" ".join((s.title or "").split()).strip(" :"))[0] is None:
+        if names_goals(s.title) or (s.parent_id in out and heading_role(" ".join((s.title or "").split()).strip(" :"))[0] is None):
             out.add(s.id)
     return out
 
@@ -2051,6 +2050,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections_by_id(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
+    numbers.update(item_numbers(parent, doc, [ident for ident, *_r in found]))
     return with_section_numbers(
         [
             with_code_label(
@@ -2805,7 +2805,8 @@ def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
 def _bracket_reference_re() -> re.Pattern[str]:
     """A bracket naming goals by number after a word of comparison: "(jf. målsætning 2 og 5)",
     "(cf. goal 2)", "(se mål 3)" — the lexicon's ``links.compare``, the goal words
-    (``goal_number``, ``goal_number_in_text``, ``parent_goal``) and ``and_words``."""
+    (``goal_number``, ``goal_number_in_text``, ``parent_goal``), optionally after the parent plan's
+    name (``parent_plan``: "(jf. regional plan mål 1.2)"), and ``and_words``."""
     from plancheck.lang.vocab import link_words, plain_words
 
     def alt(words: list[str]) -> str:
@@ -2814,10 +2815,13 @@ def _bracket_reference_re() -> re.Pattern[str]:
 
     compare = alt(link_words("compare"))
     goal = alt(link_words("goal_number") + link_words("goal_number_in_text") + link_words("parent_goal"))
+    plan = alt(link_words("parent_plan"))
     ands = alt(plain_words("and_words"))
     codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
+    # the plan may be named between them: "(jf. regional plan mål 1.2)"
     return re.compile(
-        rf"\(\s*(?:{compare})(?<![\w-])\s*(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)", re.IGNORECASE
+        rf"\(\s*(?:{compare})(?<![\w-])\s*(?:(?:{plan})\s+)?(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)",
+        re.IGNORECASE,
     )
 
 
