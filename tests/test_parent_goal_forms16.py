@@ -130,3 +130,18 @@ def test_heat_pumps_are_a_fossil_free_solution_and_climate_neutral_is_about_emis
     # heating shares nothing with a goal on learning
     learn = {k for w in goal_words("Alle børn skal lære mest muligt.", "da") for k in w.whole}
     assert not learn & heat
+
+
+def test_a_compound_of_an_abbreviation_is_no_name():
+    from plancheck.mandate.parents import abbreviation_compound
+
+    assert abbreviation_compound("CO2-neutral")
+    assert abbreviation_compound("IKT-tjenester")
+    # a name, and a name joined to a name, stay names
+    assert not abbreviation_compound("Eksempelby")
+    assert not abbreviation_compound("Nord-Norge")
+
+
+def test_the_town_hall_is_one_of_the_councils_buildings():
+    goal = {k for w in goal_words("Kommunens egne bygg skal være fossilfrie.", "nb") for k in w.whole}
+    assert goal & _keys("Oljefyren i rådhuset skal erstattes.", "nb")

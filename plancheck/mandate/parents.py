@@ -538,6 +538,18 @@ def without_restated_heads(words: Words) -> Words:
     return out
 
 
+_ABBREVIATION_COMPOUND_RE = re.compile(r"^[A-ZÆØÅÄÖ0-9]{2,}-[a-zæøåäö]")
+
+
+def abbreviation_compound(surface: str) -> bool:
+    """Whether a capitalised word is a compound of an abbreviation and a common noun ("CO2-neutral",
+    "IKT-tjenester"): upper-case letters or digits, a hyphen, a word in lower case. Why: a
+    capitalised word inside a goal is read as a name (a place, a body), which says nothing of
+    what the goal asks; such a compound is capitalised only by its abbreviation, and is what
+    the goal asks ("Byen skal være CO2-neutral")."""
+    return bool(_ABBREVIATION_COMPOUND_RE.match(surface or ""))
+
+
 def _all_keys(words: Words) -> set[str]:
     out: set[str] = set()
     for w in words:
@@ -3011,7 +3023,7 @@ def assess_parent(
         without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
-            if not (w[1] & own) and not (n > 0 and w[0][:1].isupper())
+            if not (w[1] & own) and not (n > 0 and w[0][:1].isupper() and not abbreviation_compound(w[0]))
         ])
         for g in parent.goals
     ]
