@@ -145,3 +145,22 @@ def test_a_compound_of_an_abbreviation_is_no_name():
 def test_the_town_hall_is_one_of_the_councils_buildings():
     goal = {k for w in goal_words("Kommunens egne bygg skal være fossilfrie.", "nb") for k in w.whole}
     assert goal & _keys("Oljefyren i rådhuset skal erstattes.", "nb")
+
+
+def test_the_whole_area_a_regional_goal_closes_on_is_no_word_the_child_must_repeat():
+    from plancheck.mandate.parents import without_whole_area
+
+    text = "Båtane skal ha gode kaier langs heile kysten."
+    assert [w.surface for w in without_whole_area(goal_words(text, "nn"), text)][-1] == "kaier"
+    # an area that is the goal's subject, or a part of the area, stays
+    text = "Hela regionen ska ha snabbt bredband."
+    assert "regionen" in [w.surface for w in without_whole_area(goal_words(text, "sv"), text)]
+    text = "Båtane skal ha gode kaier i nord."
+    assert [w.surface for w in without_whole_area(goal_words(text, "nn"), text)][-1] == "nord"
+
+
+def test_adult_vocational_courses_answer_vocational_training_for_adults():
+    goal = {k for w in goal_words("Utbudet av yrkesutbildning för vuxna ska öka.", "sv") for k in w.whole}
+    assert goal & _keys("Yrkesvux inom vården startar varje år.", "sv")
+    # the supply is the frame of what is supplied
+    assert goal_words("Utbudet av kurser ska öka.", "sv")[0].generic

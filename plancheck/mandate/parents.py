@@ -264,6 +264,37 @@ def vocab() -> Vocab:
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
 
+@lru_cache(maxsize=1)
+def _whole_area_re() -> re.Pattern[str] | None:
+    """The ``whole_area`` words of goal_vocab.yaml as one pattern of a goal's closing words."""
+    import yaml
+
+    data = yaml.safe_load(Path(__file__).with_name("goal_vocab.yaml").read_text(encoding="utf-8")) or {}
+    part = data.get("whole_area") or {}
+
+    def alt(key: str) -> str:
+        ws = sorted({str(w).lower() for w in part.get(key) or []}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+    preps, wholes, areas = alt("prepositions"), alt("whole"), alt("areas")
+    if not (preps and wholes and areas):
+        return None
+    return re.compile(rf"(?:^|\s)(?:{preps})\s+(?:{wholes})\s+(?:{areas})\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def without_whole_area(words: Words, text: str) -> Words:
+    """A parent goal's words without the whole area it closes on ("… i hela regionen", "… langs
+    heile kysten", "… across the whole district"; ``whole_area`` in goal_vocab.yaml). Why: a
+    regional or district-wide goal names the area it holds for; a plan below it answers its own
+    share of the area, and never names the whole (the child's whole share is the follow-up)."""
+    pattern = _whole_area_re()
+    m = pattern.search(text or "") if pattern is not None else None
+    if m is None:
+        return words
+    head = [w for w in words if w.start < 0 or w.start < m.start()]
+    return head if any(not (w.generic or w.who or w.verb) for w in head) else words
+
+
 def _deferred(text: str) -> bool:
     """Whether ``text`` leaves its subject out or puts it off (the mandate matcher's deferrals,
     :data:`plancheck.mandate.match.DEFERRAL_RE`)."""
@@ -3020,11 +3051,11 @@ def assess_parent(
     for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
     parent_words = [
-        without_restated_heads([
+        without_whole_area(without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
             if not (w[1] & own) and not (n > 0 and w[0][:1].isupper() and not abbreviation_compound(w[0]))
-        ])
+        ]), g.text)
         for g in parent.goals
     ]
     idf = _idf(
