@@ -54,7 +54,7 @@ def test_goals_under_a_theme_heading_below_a_goal_heading_are_goals():
 
 
 def test_a_plan_saying_what_it_shows_with_the_modal_in_a_clause_under_it_is_no_goal():
-    assert about_the_plans("Planstrategien viser byrådets mål og hvilke planer, der skal revideres.")
+    assert about_the_plans("Dokumentet viser hvilke tiltak som skal prioriteres.")
     assert about_the_plans("Planen beskriver hva kommunen skal gjøre de neste fire årene.")
     # a goal whose subject is no plan stays one, and so does a rule set for new plans
     assert not about_the_plans("Kommunen viser vei, og alle skoler skal være fossilfrie.")
@@ -104,14 +104,14 @@ def test_a_list_items_code_of_two_levels_numbers_the_goal_read_from_it():
 
 
 def test_a_bracket_naming_the_regional_plans_goal_names_its_code():
-    text = "Eksempelvika skal ha ei ny kai innan 2029. (jf. regional plan mål 1.2)"
+    text = "Eksempelvika skal ha ei ny kai innan 2029. (jf. regionplanen mål 1.2)"
     assert [codes for *_se, codes in bracket_references(text)] == [["1.2"]]
     assert [codes for *_se, codes in parent_references(text)] == [["1.2"]]
     assert bracket_references("Eksempelvika skal ha ei ny kai. (jf. mål 3)")
 
 
 def test_a_hyphen_after_a_formula_stays_when_the_word_goes_on_on_the_next_line():
-    assert join_lines(["Byen skal være CO2-", "neutral i 2040."]) == "Byen skal være CO2-neutral i 2040."
+    assert join_lines(["Avgiften på CO2-", "utslipp skal økes."]) == "Avgiften på CO2-utslipp skal økes."
     assert join_lines(["CO2-", "og klimaregnskap"]) == "CO2- og klimaregnskap"
     assert join_lines(["kommu-", "nen"]) == "kommunen"
 
@@ -122,10 +122,10 @@ def _keys(text, lang):
 
 
 def test_heat_pumps_are_a_fossil_free_solution_and_climate_neutral_is_about_emissions():
-    goal = {k for w in goal_words("Kommunens bygg skal være fossilfrie innen 2030.", "nb") for k in w.whole}
+    goal = {k for w in goal_words("Alle kommunale bygg skal være fossilfrie i 2032.", "nb") for k in w.whole}
     heat = _keys("Oljefyren i hallen skal erstattes med varmepumpe.", "nb")
     assert goal & heat
-    neutral = {k for w in goal_words("Byen skal være CO2-neutral i 2040.", "da") for k in w.whole}
+    neutral = {k for w in goal_words("Byen skal være klimaneutral i 2045.", "da") for k in w.whole}
     assert neutral & _keys("Fjernvarmen skal udbygges.", "da")
     # heating shares nothing with a goal on learning
     learn = {k for w in goal_words("Alle børn skal lære mest muligt.", "da") for k in w.whole}
@@ -135,7 +135,7 @@ def test_heat_pumps_are_a_fossil_free_solution_and_climate_neutral_is_about_emis
 def test_a_compound_of_an_abbreviation_is_no_name():
     from plancheck.mandate.parents import abbreviation_compound
 
-    assert abbreviation_compound("CO2-neutral")
+    assert abbreviation_compound("CO2-utslipp")
     assert abbreviation_compound("IKT-tjenester")
     # a name, and a name joined to a name, stay names
     assert not abbreviation_compound("Eksempelby")
@@ -143,24 +143,24 @@ def test_a_compound_of_an_abbreviation_is_no_name():
 
 
 def test_the_town_hall_is_one_of_the_councils_buildings():
-    goal = {k for w in goal_words("Kommunens egne bygg skal være fossilfrie.", "nb") for k in w.whole}
+    goal = {k for w in goal_words("Alle kommunale bygg skal ha lavere energibruk.", "nb") for k in w.whole}
     assert goal & _keys("Oljefyren i rådhuset skal erstattes.", "nb")
 
 
 def test_the_whole_area_a_regional_goal_closes_on_is_no_word_the_child_must_repeat():
     from plancheck.mandate.parents import without_whole_area
 
-    text = "Båtane skal ha gode kaier langs heile kysten."
+    text = "Båtane skal ha gode kaier i heile fylket."
     assert [w.surface for w in without_whole_area(goal_words(text, "nn"), text)][-1] == "kaier"
     # an area that is the goal's subject, or a part of the area, stays
-    text = "Hela regionen ska ha snabbt bredband."
-    assert "regionen" in [w.surface for w in without_whole_area(goal_words(text, "sv"), text)]
+    text = "Hela länet ska ha fler laddplatser."
+    assert "länet" in [w.surface for w in without_whole_area(goal_words(text, "sv"), text)]
     text = "Båtane skal ha gode kaier i nord."
     assert [w.surface for w in without_whole_area(goal_words(text, "nn"), text)][-1] == "nord"
 
 
 def test_adult_vocational_courses_answer_vocational_training_for_adults():
-    goal = {k for w in goal_words("Utbudet av yrkesutbildning för vuxna ska öka.", "sv") for k in w.whole}
+    goal = {k for w in goal_words("Fler vuxna ska gå en yrkesutbildning.", "sv") for k in w.whole}
     assert goal & _keys("Yrkesvux inom vården startar varje år.", "sv")
     # the supply is the frame of what is supplied
     assert goal_words("Utbudet av kurser ska öka.", "sv")[0].generic

@@ -221,7 +221,7 @@ def about_the_plans(sentence: str) -> bool:
         w in sub.get("subordinators", ()) for w in words[1:at]
     ):
         # the plan is the subject of a main clause without the modal, which stands in a clause
-        # under it: "Planstrategien viser byrådets mål og hvilke planer, der skal revideres"
+        # under it: "Dokumentet viser hvilke tiltak som skal prioriteres"
         return True
     if at is None or not 1 <= at <= DEFAULT_STATED_SETTINGS.subject_max_words or at + 1 >= len(words):
         return False
@@ -523,7 +523,7 @@ def item_numbers(plan: Plan, doc, idents: list[str]) -> dict[str, str]:
     item it was read from, when that number is a code of two levels or more ("1.1", "2.3"). Why:
     a regional plan sets each goal beside a badge with its code under numbered chapters, the
     reader takes the badge for the item's number, and the plans below cite the goal by it ("jf.
-    regional plan mål 1.2"). A list's own count ("1.", "2.") starts again in each chapter and
+    regionplanen mål 3.2"). A list's own count ("1.", "2.") starts again in each chapter and
     names no goal of the plan."""
     if doc is None:
         return {}

@@ -283,8 +283,8 @@ def _whole_area_re() -> re.Pattern[str] | None:
 
 
 def without_whole_area(words: Words, text: str) -> Words:
-    """A parent goal's words without the whole area it closes on ("… i hela regionen", "… langs
-    heile kysten", "… across the whole district"; ``whole_area`` in goal_vocab.yaml). Why: a
+    """A parent goal's words without the whole area it closes on ("… i hele fylket", "… over
+    hela länet", "… across the whole county"; ``whole_area`` in goal_vocab.yaml). Why: a
     regional or district-wide goal names the area it holds for; a plan below it answers its own
     share of the area, and never names the whole (the child's whole share is the follow-up)."""
     pattern = _whole_area_re()
@@ -573,11 +573,11 @@ _ABBREVIATION_COMPOUND_RE = re.compile(r"^[A-ZÆØÅÄÖ0-9]{2,}-[a-zæøåäö]
 
 
 def abbreviation_compound(surface: str) -> bool:
-    """Whether a capitalised word is a compound of an abbreviation and a common noun ("CO2-neutral",
+    """Whether a capitalised word is a compound of an abbreviation and a common noun ("CO2-utslipp",
     "IKT-tjenester"): upper-case letters or digits, a hyphen, a word in lower case. Why: a
     capitalised word inside a goal is read as a name (a place, a body), which says nothing of
     what the goal asks; such a compound is capitalised only by its abbreviation, and is what
-    the goal asks ("Byen skal være CO2-neutral")."""
+    the goal asks ("CO2-utslippene skal ned")."""
     return bool(_ABBREVIATION_COMPOUND_RE.match(surface or ""))
 
 
@@ -1210,8 +1210,8 @@ def names_goals(title: str) -> bool:
 
 def goal_named_sections(plan: Plan) -> set[str]:
     """The sections under a heading that names goals (:func:`names_goals`): that section and
-    the sections below it whose own title names no role ("2 Mål" › "Grøn omstilling"). Why: a
-    plan may order its goals under the themes of the plan above ("Målene er ordnet efter …"),
+    the sections below it whose own title names no role ("2 Mål" › "Rent vann"). Why: a
+    plan may order its goals under the themes of the plan above, a heading per theme,
     a heading per theme below the goal heading; the theme says what the goals are about, the
     heading above still says that they are goals. A section below it titled with a role word
     ("Tiltak", "Strategier") holds what that word names, and so do the sections below that."""
@@ -1253,7 +1253,7 @@ def with_stated_goals(plan: Plan) -> Plan:
             found = [stated[p.id]]
         if not found and kind in ("paragraph", "list_item") and p.section_id in goal_titled:
             # a sentence with a goal's modal under a heading that names goals ("Styrets mål"),
-            # or under a theme heading below it ("2 Mål" › "Grøn omstilling" › "1. Alle …")
+            # or under a theme heading below it ("2 Mål" › "Rent vann" › "1. Alle …")
             body = " ".join(p.text.split())
             if len(T.sentences(body)) == 1 and 3 <= len(body.split()) <= 45 and GOAL_STATEMENT_RE.search(body):
                 found = [body]
@@ -2849,7 +2849,7 @@ def _bracket_reference_re() -> re.Pattern[str]:
     """A bracket naming goals by number after a word of comparison: "(jf. målsætning 2 og 5)",
     "(cf. goal 2)", "(se mål 3)" — the lexicon's ``links.compare``, the goal words
     (``goal_number``, ``goal_number_in_text``, ``parent_goal``), optionally after the parent plan's
-    name (``parent_plan``: "(jf. regional plan mål 1.2)"), and ``and_words``."""
+    name (``parent_plan``: "(jf. regionplanen mål 3.2)"), and ``and_words``."""
     from plancheck.lang.vocab import link_words, plain_words
 
     def alt(words: list[str]) -> str:
@@ -2861,7 +2861,7 @@ def _bracket_reference_re() -> re.Pattern[str]:
     plan = alt(link_words("parent_plan"))
     ands = alt(plain_words("and_words"))
     codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
-    # the plan may be named between them: "(jf. regional plan mål 1.2)"
+    # the plan may be named between them: "(jf. regionplanen mål 3.2)"
     return re.compile(
         rf"\(\s*(?:{compare})(?<![\w-])\s*(?:(?:{plan})\s+)?(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)",
         re.IGNORECASE,
