@@ -164,3 +164,10 @@ def test_adult_vocational_courses_answer_vocational_training_for_adults():
     assert goal & _keys("Yrkesvux inom vården startar varje år.", "sv")
     # the supply is the frame of what is supplied
     assert goal_words("Utbudet av kurser ska öka.", "sv")[0].generic
+
+
+def test_boathouses_and_jetties_are_interventions_in_the_shore_zone_and_the_public_is_everyone():
+    goal = goal_words("Nye inngrep i strandsona skal vere få, og ålmenta skal ha tilgang.", "nn")
+    assert {k for w in goal for k in w.whole} & _keys("Nye naust skal liggje samla.", "nn")
+    # who the shore is kept open for is everyone, no object the child must name
+    assert next(w for w in goal if w.surface == "ålmenta").who
