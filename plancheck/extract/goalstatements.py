@@ -204,7 +204,10 @@ def about_the_plans(sentence: str) -> bool:
     teksten som setningar som byrjar med «Vi skal»"), or the subject before its first modal of
     obligation is a plan or document (``unlabelled_goals.document_ends``) and the verb after
     it one of what a document does (``document_verbs``: "Kvar temaplan skal seie korleis …",
-    "Handlingsdelen skal rullerast årleg"; "Nye planer skal sikre trygg byggegrunn" sets a rule).
+    "Handlingsdelen skal rullerast årleg"; "Nye planer skal sikre trygg byggegrunn" sets a rule),
+    or the plan is the subject of a main clause whose verb is no modal, the modal standing in a
+    clause under it after a subordinator of ``unlabelled_goals`` ("Planen viser hva kommunen
+    skal gjøre", "The strategy sets out the plans that shall be revised").
 
     Why: a samfunnsdel that states its goals as sentences in prose introduces and closes them
     with sentences about how its goals are written and followed up; those are no goals."""
@@ -213,6 +216,13 @@ def about_the_plans(sentence: str) -> bool:
     sub = unlabelled_goal_words()
     words = re.findall(r"[\w-]+", sentence.lower())
     at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
+    ends = tuple(sub.get("document_ends", ()))
+    if at is not None and at >= 2 and words[0].endswith(ends) and any(
+        w in sub.get("subordinators", ()) for w in words[1:at]
+    ):
+        # the plan is the subject of a main clause without the modal, which stands in a clause
+        # under it: "Dokumentet viser hvilke tiltak som skal prioriteres"
+        return True
     if at is None or not 1 <= at <= DEFAULT_STATED_SETTINGS.subject_max_words or at + 1 >= len(words):
         return False
     return words[at - 1].endswith(tuple(sub.get("document_ends", ()))) and words[at + 1] in sub.get(
@@ -501,6 +511,38 @@ def row_numbers(doc, idents: list[str]) -> dict[str, str]:
     return out
 
 
+_CODE_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+$")
+
+
+def _box(bbox) -> tuple | None:
+    return None if bbox is None else (bbox.x0, bbox.top, bbox.x1, bbox.bottom)
+
+
+def item_numbers(plan: Plan, doc, idents: list[str]) -> dict[str, str]:
+    """Statement id (:func:`statements`: "p6", a passage read whole) → the number of the list
+    item it was read from, when that number is a code of two levels or more ("1.1", "2.3"). Why:
+    a regional plan sets each goal beside a badge with its code under numbered chapters, the
+    reader takes the badge for the item's number, and the plans below cite the goal by it ("jf.
+    regionplanen mål 3.2"). A list's own count ("1.", "2.") starts again in each chapter and
+    names no goal of the plan."""
+    if doc is None:
+        return {}
+    numbered: dict[tuple, str] = {}
+    for b in getattr(doc, "blocks", None) or []:
+        number = (getattr(b, "number", None) or "").strip().rstrip(".")
+        if b.kind == BlockKind.list_item and _CODE_NUMBER_RE.match(number):
+            numbered[(b.provenance.page, _box(b.provenance.bbox), b.text)] = number
+    if not numbered:
+        return {}
+    passages = {p.id: p for p in plan.passages}
+    out: dict[str, str] = {}
+    for ident in idents:
+        p = passages.get(ident)
+        if p is not None and (n := numbered.get((p.provenance.page, _box(p.provenance.bbox), p.text))):
+            out[ident] = n
+    return out
+
+
 def statement_section(ident: str, section_of: dict[str, str]) -> str | None:
     """The section of a statement id ("p9", "p9.2", "b4-r2c1") in ``section_of`` (item, passage
     or block id → section id)."""
@@ -554,6 +596,7 @@ def stated_sentence_goals(plan: Plan, doc, settings: StatementSettings = DEFAULT
             return []
     section_of = sections_by_id(plan, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
+    numbers.update(item_numbers(plan, doc, [ident for ident, *_r in found]))
     passages = {p.id: p for p in plan.passages}
     cells: dict[str, tuple] = {}  # "b8-r2c1" → (cell, table block)
     if doc is not None:

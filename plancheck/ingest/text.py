@@ -261,6 +261,14 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             skip.update(range(i, i + chained))
             continue
         first_word = line.split(" ", 1)[0]
+        if (
+            out.endswith("-")
+            and re.search(r"(?:^|\s)[A-ZÆØÅÄÖ][A-Za-zÆØÅÄÖæøåäö]*\d+-$", out)
+            and first_word[:1].islower()
+            and first_word.lower().strip(",.;") not in KEEP_HYPHEN_NEXT
+        ):
+            out += line  # "CO2-" + "avgift": the hyphen after a formula or code stays, as after "SFO-"
+            continue
         if out.endswith("-") and len(out) > 1 and out[-2].isalpha():
             if first_word.lower().strip(",.;") in KEEP_HYPHEN_NEXT or not first_word[:1].isalpha():
                 out += " " + line

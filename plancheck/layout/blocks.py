@@ -1274,6 +1274,14 @@ def _open_parenthesis(cur: dict) -> bool:
     return text.count("(") > text.count(")")
 
 
+def _text_bottom(line: Line, size: float, settings: LayoutSettings = DEFAULT) -> float:
+    """The bottom of the words of ``line`` set in ``size`` (within ``continuation_size_delta``),
+    or the line's bottom when it has none: where the line's text ends, below it a larger label's
+    descent."""
+    bottoms = [w.bottom for w in line.words if abs(w.size - size) <= settings.continuation_size_delta]
+    return max(bottoms) if bottoms else line.bottom
+
+
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
     *, any_size: bool = False,
@@ -1295,6 +1303,10 @@ def _continues(
         ends = (".", "!", "?") if open_paren else (".", ":", "!", "?")
         return (bool(ln.text[:1].islower()) or open_paren) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
+    if gap < -2:
+        # a label set larger than its text reaches below the text's line (a code badge "1.1"
+        # before a goal's first line): the lines overlap by the label, not by the text
+        gap = ln.top - _text_bottom(prev, ln.size, settings)
     if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
         return False
     if cur["kind"] == BlockKind.list_item:

@@ -32,6 +32,7 @@ from plancheck.extract.goalstatements import (
     LABEL_NUMBER_RE,
     LABEL_RE,
     body_rows,
+    item_numbers,
     label_role,
     names_parent_goals_header,
     row_numbers,
@@ -262,6 +263,37 @@ def vocab() -> Vocab:
 
 
 EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
+
+@lru_cache(maxsize=1)
+def _whole_area_re() -> re.Pattern[str] | None:
+    """The ``whole_area`` words of goal_vocab.yaml as one pattern of a goal's closing words."""
+    import yaml
+
+    data = yaml.safe_load(Path(__file__).with_name("goal_vocab.yaml").read_text(encoding="utf-8")) or {}
+    part = data.get("whole_area") or {}
+
+    def alt(key: str) -> str:
+        ws = sorted({str(w).lower() for w in part.get(key) or []}, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+    preps, wholes, areas = alt("prepositions"), alt("whole"), alt("areas")
+    if not (preps and wholes and areas):
+        return None
+    return re.compile(rf"(?:^|\s)(?:{preps})\s+(?:{wholes})\s+(?:{areas})\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def without_whole_area(words: Words, text: str) -> Words:
+    """A parent goal's words without the whole area it closes on ("… i hele fylket", "… over
+    hela länet", "… across the whole county"; ``whole_area`` in goal_vocab.yaml). Why: a
+    regional or district-wide goal names the area it holds for; a plan below it answers its own
+    share of the area, and never names the whole (the child's whole share is the follow-up)."""
+    pattern = _whole_area_re()
+    m = pattern.search(text or "") if pattern is not None else None
+    if m is None:
+        return words
+    head = [w for w in words if w.start < 0 or w.start < m.start()]
+    return head if any(not (w.generic or w.who or w.verb) for w in head) else words
+
 
 def _deferred(text: str) -> bool:
     """Whether ``text`` leaves its subject out or puts it off (the mandate matcher's deferrals,
@@ -540,6 +572,18 @@ def without_restated_heads(words: Words) -> Words:
         if not restated:
             out.append(w)
     return out
+
+
+_ABBREVIATION_COMPOUND_RE = re.compile(r"^[A-ZÆØÅÄÖ0-9]{2,}-[a-zæøåäö]")
+
+
+def abbreviation_compound(surface: str) -> bool:
+    """Whether a capitalised word is a compound of an abbreviation and a common noun ("CO2-utslipp",
+    "IKT-tjenester"): upper-case letters or digits, a hyphen, a word in lower case. Why: a
+    capitalised word inside a goal is read as a name (a place, a body), which says nothing of
+    what the goal asks; such a compound is capitalised only by its abbreviation, and is what
+    the goal asks ("CO2-utslippene skal ned")."""
+    return bool(_ABBREVIATION_COMPOUND_RE.match(surface or ""))
 
 
 def _all_keys(words: Words) -> set[str]:
@@ -1169,6 +1213,22 @@ def names_goals(title: str) -> bool:
     return role in _GOAL_HEADING_ROLES and not rest
 
 
+def goal_named_sections(plan: Plan) -> set[str]:
+    """The sections under a heading that names goals (:func:`names_goals`): that section and
+    the sections below it whose own title names no role ("2 Mål" › "Rent vann"). Why: a
+    plan may order its goals under the themes of the plan above, a heading per theme,
+    a heading per theme below the goal heading; the theme says what the goals are about, the
+    heading above still says that they are goals. A section below it titled with a role word
+    ("Tiltak", "Strategier") holds what that word names, and so do the sections below that."""
+    from plancheck.extract.roles import heading_role
+
+    out: set[str] = set()
+    for s in plan.sections:  # in document order: a section's parent comes before it
+        if names_goals(s.title) or (s.parent_id in out and heading_role(" ".join((s.title or "").split()).strip(" :"))[0] is None):
+            out.add(s.id)
+    return out
+
+
 def with_stated_goals(plan: Plan) -> Plan:
     """``plan`` with the goals it states in headings and labelled lines (see
     :func:`goal_statements`) and in list items worded as goals after a goal lead-in (see
@@ -1189,15 +1249,16 @@ def with_stated_goals(plan: Plan) -> Plan:
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
     stated = statement_headings(plan)
-    goal_titled = {s.id for s in plan.sections if names_goals(s.title)}
+    goal_titled = goal_named_sections(plan)
     for p in plan.passages:
         kind = str(getattr(p.kind, "value", p.kind))
         topic = order.get(p.section_id or "", -1) >= start
         found = goal_statements(p.text, kind, topic=topic)
         if not found and p.id in stated:
             found = [stated[p.id]]
-        if not found and kind == "paragraph" and p.section_id in goal_titled:
-            # a sentence with a goal's modal under a heading that names goals ("Styrets mål")
+        if not found and kind in ("paragraph", "list_item") and p.section_id in goal_titled:
+            # a sentence with a goal's modal under a heading that names goals ("Styrets mål"),
+            # or under a theme heading below it ("2 Mål" › "Rent vann" › "1. Alle …")
             body = " ".join(p.text.split())
             if len(T.sentences(body)) == 1 and 3 <= len(body.split()) <= 45 and GOAL_STATEMENT_RE.search(body):
                 found = [body]
@@ -2037,6 +2098,7 @@ def parent_goals(parent: Plan, doc=None) -> list:
     # each goal keeps the section it stands in: the focus area whose child section is its home
     section_of = _sections_by_id(parent, doc)
     numbers = row_numbers(doc, [ident for ident, *_r in found]) if doc is not None else {}
+    numbers.update(item_numbers(parent, doc, [ident for ident, *_r in found]))
     return with_section_numbers(
         [
             with_code_label(
@@ -2791,7 +2853,8 @@ def parent_references(text: str) -> list[tuple[int, int, list[str]]]:
 def _bracket_reference_re() -> re.Pattern[str]:
     """A bracket naming goals by number after a word of comparison: "(jf. målsætning 2 og 5)",
     "(cf. goal 2)", "(se mål 3)" — the lexicon's ``links.compare``, the goal words
-    (``goal_number``, ``goal_number_in_text``, ``parent_goal``) and ``and_words``."""
+    (``goal_number``, ``goal_number_in_text``, ``parent_goal``), optionally after the parent plan's
+    name (``parent_plan``: "(jf. regionplanen mål 3.2)"), and ``and_words``."""
     from plancheck.lang.vocab import link_words, plain_words
 
     def alt(words: list[str]) -> str:
@@ -2800,10 +2863,13 @@ def _bracket_reference_re() -> re.Pattern[str]:
 
     compare = alt(link_words("compare"))
     goal = alt(link_words("goal_number") + link_words("goal_number_in_text") + link_words("parent_goal"))
+    plan = alt(link_words("parent_plan"))
     ands = alt(plain_words("and_words"))
     codes = rf"{_PARENT_CODE}(?:\s*(?:[,/&]|\b(?:{ands})\b)\s*{_PARENT_CODE})*"
+    # the plan may be named between them: "(jf. regionplanen mål 3.2)"
     return re.compile(
-        rf"\(\s*(?:{compare})(?<![\w-])\s*(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)", re.IGNORECASE
+        rf"\(\s*(?:{compare})(?<![\w-])\s*(?:(?:{plan})\s+)?(?:{goal})\s+(?P<codes>{codes})\s*\.?\s*\)",
+        re.IGNORECASE,
     )
 
 
@@ -2990,11 +3056,11 @@ def assess_parent(
     for name in place_names(parent) | place_names(child) | council_names(parent) | council_names(child):
         own |= _all_keys(goal_words(name, lang))
     parent_words = [
-        without_restated_heads([
+        without_whole_area(without_restated_heads([
             w
             for n, w in enumerate(goal_words(g.text, lang))
-            if not (w[1] & own) and not (n > 0 and w[0][:1].isupper())
-        ])
+            if not (w[1] & own) and not (n > 0 and w[0][:1].isupper() and not abbreviation_compound(w[0]))
+        ]), g.text)
         for g in parent.goals
     ]
     idf = _idf(
