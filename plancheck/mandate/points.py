@@ -88,6 +88,13 @@ class PointSettings:
     # the space before a word, as a share of the type size (a word fits on a line when the
     # room left is wider than the word and this space)
     word_space: float = 0.5
+    # a bullet drawn as a shape (Chromium prints a list's discs as small filled paths, no
+    # glyph in the text): a filled shape at most this wide and high, its right edge at most
+    # ``drawn_bullet_gap`` points left of the line's first word, its middle inside the line
+    drawn_bullet_size: float = 7.0
+    drawn_bullet_gap: float = 24.0
+    # an e-mail header block ("Fra: / Sendt: / Til: / Emne:") has at least this many lines
+    mail_header_lines: int = 3
 
 
 POINT_SETTINGS = PointSettings()
@@ -151,6 +158,9 @@ CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$
 # its text opens with a point verb (VERB_START) or is a question, so "E6 går gjennom …" stays
 # a sentence
 TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
+# a line opening with a run of dashes ("-----Original Message-----", "--- Forwarded ---") is a
+# rule drawn in type, not a bullet
+RULE_RE = re.compile(r"^[-–—_=]{2,}")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -182,7 +192,7 @@ def _marker(text: str) -> tuple[str, str, str] | None:
             kind = "letter"
         return kind, label, m.group("rest")
     m = BULLET_RE.match(t)
-    if m:
+    if m and not RULE_RE.match(t):
         return "bullet", m.group("label"), m.group("rest")
     return None
 
@@ -299,6 +309,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
             tables = _pdf_point_tables(grids[pno - 1], pno)
+            discs = _drawn_bullets(page)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
                 mid = (row[0]["top"] + row[0]["bottom"]) / 2
@@ -317,6 +328,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         text += " "
                     text += w["text"]
                     last_x1 = w["x1"]
+                indent = row[0]["x0"]
+                disc = _disc_before(discs, row)
+                if disc is not None and _marker(text.strip()) is None:
+                    # a bullet drawn, not typed: the line is a list item as a typed "•" makes it
+                    text, indent = "• " + text.strip(), disc
                 size = max(w["size"] for w in row)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
                 weights = [(w["text"], "bold" in w["fontname"].lower()) for w in row]
@@ -330,7 +346,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 lead_in = lead_in_label(weights) if opens else None
                 lines.append(
                     Line(
-                        text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in, lead_in,
+                        text.strip(), pno, indent, size, bold, None, gap, run_in, lead_in,
                         right=max(w["x1"] for w in row),
                         first_width=row[0]["x1"] - row[0]["x0"],
                     )
@@ -340,6 +356,36 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             for ln in page_lines:
                 ln.edge = edge
     return _drop_furniture(lines)
+
+
+def _drawn_bullets(page, s: PointSettings = POINT_SETTINGS) -> list[tuple[float, float, float, float]]:
+    """Small filled shapes on a PDF page, as (x0, x1, top, bottom): the discs and squares a
+    browser draws for a list's bullets (Chromium prints "list-style: disc" as a path, so the
+    text of the item has no bullet glyph)."""
+    out: list[tuple[float, float, float, float]] = []
+    try:
+        shapes = list(page.curves) + list(page.rects)
+    except Exception:  # a malformed drawing: no drawn bullets
+        return out
+    for c in shapes:
+        w, h = c["x1"] - c["x0"], c["bottom"] - c["top"]
+        if c.get("fill") and 0 < w <= s.drawn_bullet_size and 0 < h <= s.drawn_bullet_size:
+            out.append((c["x0"], c["x1"], c["top"], c["bottom"]))
+    return out
+
+
+def _disc_before(
+    discs: list[tuple[float, float, float, float]], row: list[dict], s: PointSettings = POINT_SETTINGS
+) -> float | None:
+    """The left edge of a drawn bullet just left of the row's first word, else None."""
+    first = row[0]
+    top = min(w["top"] for w in row)
+    bottom = max(w["bottom"] for w in row)
+    for x0, x1, dtop, dbottom in discs:
+        mid = (dtop + dbottom) / 2
+        if top <= mid <= bottom and 0 <= first["x0"] - x1 <= s.drawn_bullet_gap:
+            return x0
+    return None
 
 
 _Grid = tuple[tuple[float, float, float, float], list[list[str]]]
@@ -1586,6 +1632,13 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
     one, the longest numbered list is taken."""
     lines = lines_from_blocks(text_blocks)
+    cut = _quoted_mail_start(lines)
+    if cut is not None:
+        # a reply: the mail it quotes is replaced by it, its list is no point (unless the
+        # reply itself holds none: a forward that says "see below")
+        newest = find_points(lines[:cut])
+        if newest:
+            return newest
     body = _body_size(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
@@ -1637,6 +1690,38 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
     ]
     return points + prose_requirements(lines, points, start=len(points) + 1)
+
+
+def _header_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[tuple[int, tuple[str, ...]]]:
+    """The e-mail header blocks of a document: ``mail_header_lines`` or more lines one after
+    another, each opened by a run-in label ("Fra:", "Sendt:", "Til:", "Emne:"), as (index of
+    the first line, the labels)."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].run_in and _item_marker(lines[j], None) is None:
+            j += 1
+        if j - i >= s.mail_header_lines:
+            out.append((i, tuple(ln.run_in.lower() for ln in lines[i:j])))
+        i = max(j, i + 1)
+    return out
+
+
+def _quoted_mail_start(lines: list[Line]) -> int | None:
+    """Where a printed reply quotes the mail it answers: a second header block that opens with
+    the label of the first ("Fra:" … again), and a typed rule just above it ("-----Original
+    Message-----"). None when the document holds no such quote."""
+    blocks = _header_blocks(lines)
+    if len(blocks) < 2:
+        return None
+    first = blocks[0][1][0]
+    for i, labels in blocks[1:]:
+        if labels[0] == first:
+            while i > 0 and RULE_RE.match(lines[i - 1].text.strip()):
+                i -= 1
+            return i
+    return None
 
 
 def _positions(found: list[_RawPoint]) -> list[int]:
