@@ -836,6 +836,9 @@ class _RawPoint:
     # paragraphs are points only when they ask
     later_section: bool = False
     kind_hint: str | None = None  # the kind its table gives it (Line.kind)
+    # a sentence after its sub-points, back at their markers' indent ("Planen legges fram …"
+    # after "k) …"): not the last sub-point's wrapped line
+    closing: str = ""
 
 
 def _depth(label: str) -> int:
@@ -858,6 +861,9 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     intro = 0
     i = start + 1
     last_sub = False
+    sub_hang = False  # a sub-point's wrapped lines stood further in than its marker
+    sub_indent: float | None = None  # the indent of the last sub-point's marker
+    closing = False  # lines after the sub-points, back at their markers' indent
     hanging = False  # a point's wrapped lines stood further in than its marker
     delivers = False  # the items stand under a lead-in or heading of deliverables
     while i < len(lines):
@@ -909,9 +915,12 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                 )
                 text_indent = None
                 last_sub = False
+                sub_hang = False
             else:
                 points[-1].subs.append((label, rest))
                 last_sub = True
+                sub_indent = ln.indent
+            closing = False
             i += 1
             continue
         # a line that is neither a heading nor a list item
@@ -961,7 +970,23 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             # (another kind of marker, perhaps) are points after the ones above
             (i, delivers), base_indent, base_kind, last_sub, hanging = after, None, None, False, False
             continue
-        if last_sub:
+        tol = 4.0 if ln.size else 1.0
+        if last_sub and sub_indent is not None and ln.size and ln.indent > sub_indent + tol:
+            sub_hang = True
+        elif (
+            last_sub
+            and sub_hang
+            and sub_indent is not None
+            and ln.size
+            and ln.indent <= sub_indent + tol
+            and (closing or (_unwrapped(lines[i - 1], ln) and t[:1].isupper()))
+        ):
+            # sub-points whose wrapped lines hang further in: a sentence back at their markers'
+            # indent, after a line that ended short, closes the sub-list
+            closing = True
+        if closing:
+            cur.closing = _join(cur.closing, t)
+        elif last_sub:
             label, sub = cur.subs[-1]
             cur.subs[-1] = (label, _join(sub, t))
         else:
@@ -1685,11 +1710,65 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
+    ordered = plan_order(found)
+    closing: list[Line] = []
+    if ordered is not None:
+        found = ordered.subs_as_points
+        if ordered.closing:
+            closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(found))
     points = [
         _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
     ]
-    return points + prose_requirements(lines, points, start=len(points) + 1)
+    # the sentence that closes the ordered plan's sub-points is its prose, read first
+    prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
+    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1)
+    if prose:
+        rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
+    return points + prose + rest
+
+
+@dataclass
+class _PlanOrder:
+    subs_as_points: list[_RawPoint]
+    closing: str
+    page: int | None
+
+
+def _opening(text: str, n: int = 2) -> str:
+    return " ".join(text.lower().split()[:n])
+
+
+def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
+    """A list of decisions, each its own order to the administration ("Verbalforslag: 1.
+    Kommunestyret ber … 2. Kommunestyret ber … 4. Kommunestyret ber … utarbeide en plan …
+    Planen skal: a) … k) …"): every item opens with the same subject and verb (a decision,
+    not a point verb), and one item only ends in a lead-in over sub-points that ask (two in
+    three of them at least: an asking verb the data lacks is no reason to miss the list). That
+    item orders the plan; its sub-points are the mandate's points (numbered by their letters),
+    the sentence after them is its prose, and the other decisions are none. Why: the other
+    orders of a budget decision ask for other work, not for this plan."""
+    if len(found) < 2:
+        return None
+    heads = [
+        rp for rp in found
+        if len(rp.subs) >= 2
+        and rp.text.rstrip().endswith(":")
+        and 3 * sum(_asks_alone(t) for _, t in rp.subs) >= 2 * len(rp.subs)
+    ]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    opening = _opening(head.text)
+    if VERB_START.match(head.text.strip()) or len(opening.split()) < 2:
+        return None
+    if any(rp.subs and rp is not head for rp in found) or any(_opening(rp.text) != opening for rp in found):
+        return None
+    subs = [
+        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, head.page, head.indent, [])
+        for label, text in head.subs
+    ]
+    return _PlanOrder(subs, " ".join(head.closing.split()), head.page)
 
 
 def _header_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[tuple[int, tuple[str, ...]]]:
@@ -1833,6 +1912,8 @@ def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoin
         # the parts a point lists, joined as one sentence ("herunder: varsling på SMS; …"):
         # their letters are the list's, not the point's words
         full = text + " " + "; ".join(s.rstrip(";") for _, s in subs)
+    if rp.closing:
+        full = _join(full, " ".join(rp.closing.split()))
     concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
     if len(concerns) < 2:
         concerns = []
@@ -2302,6 +2383,9 @@ _INVITED_AS_RE = re.compile(
 )
 
 
+_LABEL_OVER_SENTENCE_RE = re.compile(r":\s+(?-i:[A-ZÆØÅÄÖ])\w*\s+\w")
+
+
 def indicative_requirement(sentence: str) -> bool:
     """A requirement stated without a modal verb: a body is invited, heard or drawn in ("Lag
     og foreningar blir inviterte til eit arbeidsmøte"), a meeting is held or a body invited
@@ -2326,7 +2410,9 @@ def indicative_requirement(sentence: str) -> bool:
     if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
         return True
     step = _PROCESS_STEP_START_RE.match(s)
-    if step and s.endswith(".") and len(s.split()) <= 30:
+    # "Behandling i kommunestyret 12.12.2030: Ordføreren la fram …": the step named is a
+    # label over the minutes' sentence after its colon, not a step asked
+    if step and s.endswith(".") and len(s.split()) <= 30 and not _LABEL_OVER_SENTENCE_RE.search(s):
         # a noun phrase that names whom or when: a body after a preposition, or a date
         rest = s[step.end() :]
         return bool(
