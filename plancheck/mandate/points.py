@@ -95,6 +95,9 @@ class PointSettings:
     drawn_bullet_gap: float = 24.0
     # an e-mail header block ("Fra: / Sendt: / Til: / Emne:") has at least this many lines
     mail_header_lines: int = 3
+    # items coded "D1", "D2" … without a bracket are a list when at least this many follow
+    # one another
+    coded_items: int = 3
 
 
 POINT_SETTINGS = PointSettings()
@@ -767,6 +770,39 @@ def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
     return _lines_from_text(text)
 
 
+def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Items typed with a code and no bracket whatever their first word ("D1⇥A baseline map
+    …", "D2⇥An action plan …": deliverables numbered by a letter and a number, the tab read
+    as a space): a run of ``coded_items`` or more lines opening with one letter and the
+    numbers 1, 2, 3 … in turn, the lines between them no more than their wrapped lines, is a
+    list, its codes written as "D1)" so the code is the item's marker. One coded line alone
+    stays a sentence ("E6 går gjennom …": TYPED_CODE_RE asks a point verb of it)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = TYPED_CODE_RE.match(out[i].text.strip())
+        if m is None or not m.group("label")[-1:] == "1" or m.group("label")[-2:-1].isdigit():
+            i += 1
+            continue
+        letter = m.group("label")[:-1]
+        run = [i]
+        j = i + 1
+        while j < len(out):
+            mj = TYPED_CODE_RE.match(out[j].text.strip())
+            if mj is not None and mj.group("label") == f"{letter}{len(run) + 1}":
+                run.append(j)
+            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+                break
+            j += 1
+        if len(run) >= s.coded_items:
+            for k in run:
+                ln = out[k]
+                mk = TYPED_CODE_RE.match(ln.text.strip())
+                out[k] = replace(ln, text=f"{mk.group('label')}) {mk.group('rest')}")
+        i = max(j, i + 1) if len(run) >= s.coded_items else i + 1
+    return out
+
+
 def lines_from_blocks(blocks: Iterable) -> list[Line]:
     """Lines from strings, :class:`Line` objects or ingest ``Block`` objects."""
     out: list[Line] = []
@@ -1100,8 +1136,12 @@ def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[
     if j >= len(lines):
         return None
     heading = " ".join(lines[i].text.split()).rstrip(":").strip()
+    # "3 Deliverables": the section's number is no word of the heading
+    heading = _SECTION_NUMBER_RE.sub("", heading)
     named = bool(_DELIVERABLE_HEADING_RE.fullmatch(heading))
     if _item_marker(lines[j], body) is not None:
+        if _CRITERIA_HEADING_RE.fullmatch(heading):
+            return j, False
         return (j, True) if named else None
     after = _continuation_lead_in(lines, j, body)
     if after is None:
@@ -1665,6 +1705,7 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
         if newest:
             return newest
     body = _body_size(lines)
+    lines = coded_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
@@ -2156,6 +2197,13 @@ _DELIVER_RE = _modal_then("deliverable_verb")
 _DELIVERABLE_HEADING_RE = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r")", re.IGNORECASE
 )
+# "4 Success criteria", "Suksesskriterier": the list goes on under it (requirements.yaml
+# criteria_heading)
+_CRITERIA_HEADING_RE = re.compile(
+    r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("criteria_heading")) + r")",
+    re.IGNORECASE,
+)
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUBORDINATOR_RE = _word_re("subordinator")
 # "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
 _MADE_BY_RE = re.compile(
