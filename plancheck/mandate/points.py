@@ -53,6 +53,9 @@ class Line:
     right: float | None = None
     edge: float | None = None
     first_width: float | None = None  # the width of its first word
+    # a table row's owner cell ("Kultur- och fritidsnämnden" under "Ansvarig nämnd"), None
+    # when its table names none
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,9 @@ class PointSettings:
     drawn_bullet_gap: float = 24.0
     # an e-mail header block ("Fra: / Sendt: / Til: / Emne:") has at least this many lines
     mail_header_lines: int = 3
+    # a title word matches its inflected forms when all but this many of its last letters
+    # open the text's word ("näridrottsplatser" in "näridrottsplatserna")
+    title_suffix: int = 2
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
@@ -614,15 +620,42 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         if any(_DELIVERABLE_COLUMN_RE.match(" ".join((c or "").split())) for c in header)
         else None
     )
+    owners = _owner_cells(rows, len(found))
     out: list[Line] = []
-    for number, text in found:
+    for k, (number, text) in enumerate(found):
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
         # a row of a table of deliverables that is a step of the process ("Udkast behandles i
         # udvalget: 1. oktober", "Borgermøde om …: juni") is a process point, not a part the
         # plan must have
         row_kind = "process" if kind == "deliverable" and point_kind(text) == "process" else kind
-        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind))
+        out.append(
+            Line(
+                f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind,
+                owner=owners[k] if owners else None,
+            )
+        )
     return out
+
+
+_RESPONSIBLE_COLUMN_RE = re.compile(
+    r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("responsible_column")) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
+    """The owner cell of each of the ``n`` data rows of a table under a header that names who
+    is responsible ("Ansvarig nämnd", "Owner"), in the rows' order; None without such a
+    column (or when the rows do not line up with the points read from them)."""
+    clean = [[" ".join((c or "").split()) for c in r] for r in rows]
+    clean = [r for r in clean if any(r) and len(set(r)) > 1]
+    if len(clean) < 2:
+        return None
+    col = next((c for c, cell in enumerate(clean[0]) if _RESPONSIBLE_COLUMN_RE.match(cell)), None)
+    body = clean[1:]
+    if col is None or len(body) != n:
+        return None
+    return [r[col] for r in body]
 
 
 def _header_re(key: str) -> re.Pattern[str]:
@@ -781,7 +814,7 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
     i = 0
     while i < len(out):
         m = TYPED_CODE_RE.match(out[i].text.strip())
-        if m is None or not m.group("label")[-1:] == "1" or m.group("label")[-2:-1].isdigit():
+        if m is None or m.group("label")[-1:] != "1" or m.group("label")[-2:-1].isdigit():
             i += 1
             continue
         letter = m.group("label")[:-1]
@@ -875,6 +908,7 @@ class _RawPoint:
     # a sentence after its sub-points, back at their markers' indent ("Planen legges fram …"
     # after "k) …"): not the last sub-point's wrapped line
     closing: str = ""
+    owner: str | None = None  # its table row's owner cell (Line.owner)
 
 
 def _depth(label: str) -> int:
@@ -947,6 +981,7 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                     _RawPoint(
                         label, kind, rest, ln.page, ln.indent, [],
                         delivers or ln.kind == "deliverable", section, ln.kind,
+                        owner=ln.owner,
                     )
                 )
                 text_indent = None
@@ -1692,16 +1727,17 @@ def _split_inline(par: list[Line], body: float | None) -> list[Line]:
     return out
 
 
-def find_points(text_blocks: Iterable) -> list[MandatePoint]:
+def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list[MandatePoint]:
     """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
-    one, the longest numbered list is taken."""
+    one, the longest numbered list is taken. ``plan_title``, when given, picks the plan's own
+    rows from a table of tasks to several bodies (:func:`addressed_to_plan`)."""
     lines = lines_from_blocks(text_blocks)
     cut = _quoted_mail_start(lines)
     if cut is not None:
         # a reply: the mail it quotes is replaced by it, its list is no point (unless the
         # reply itself holds none: a forward that says "see below")
-        newest = find_points(lines[:cut])
+        newest = find_points(lines[:cut], plan_title=plan_title)
         if newest:
             return newest
     body = _body_size(lines)
@@ -1751,6 +1787,7 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
+    found = addressed_to_plan(found, plan_title)
     ordered = plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
@@ -1767,6 +1804,59 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     return points + prose + rest
+
+
+# "Kultur- och fritidsnämnden, Barn- och utbildningsnämnden": the bodies of an owner cell,
+# apart at a comma, a slash or an "and" word (not the "och" of a suspended compound, "Barn-
+# och utbildningsnämnden")
+def _bodies_re() -> re.Pattern[str]:
+    from plancheck.lang.vocab import alternation, plain_words
+
+    return re.compile(
+        r"\s*[,;/&]\s*|(?<!-)\s+(?:" + alternation(plain_words("and_words")) + r")\s+", re.IGNORECASE
+    )
+
+
+_BODIES_RE = _bodies_re()
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _bodies(cell: str) -> set[str]:
+    return {" ".join(b.lower().split()) for b in _BODIES_RE.split(cell) if b and b.strip()}
+
+
+def _title_words(title: str) -> set[str]:
+    """The words that name the plan's subject: its title's words of four letters or more, not
+    the document's kind ("Plan för näridrottsplatser 2032–2035" → näridrottsplatser)."""
+    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
+    return {w.lower() for w in _TITLE_WORD_RE.findall(title)} - heads
+
+
+def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS) -> int:
+    """How many of the title's words the text has, inflected too ("näridrottsplatserna")."""
+    low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
+    return sum(any(t.startswith(w[: max(len(w) - s.title_suffix, 4)]) for t in low) for w in words)
+
+
+def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """A table of tasks to several bodies ("Nr | Uppdrag | Ansvarig nämnd" in a budget): the
+    plan is its body's answer, so the rows addressed to that body are the points, joint rows
+    that name it too, and the rows to other bodies are none. The body is the one every row
+    naming the plan's subject (the words of ``plan_title``) is addressed to. Without a title,
+    or when no row names the subject, every row stays."""
+    owned = [rp for rp in found if rp.owner]
+    words = _title_words(plan_title or "")
+    if len(owned) < 2 or not words:
+        return found
+    shared = [(_shares_title(rp.text, words), rp) for rp in owned]
+    best = max(n for n, _ in shared)
+    if best == 0:
+        return found
+    naming = [_bodies(rp.owner or "") for n, rp in shared if n == best]
+    bodies = set.intersection(*naming)
+    if not bodies:
+        return found
+    return [rp for rp in found if not rp.owner or _bodies(rp.owner) & bodies]
 
 
 @dataclass
@@ -1977,9 +2067,12 @@ def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoin
     )
 
 
-def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoint]:
-    """Read the points of the mandate in ``path`` (.pdf, .txt, .md, .docx)."""
-    points = find_points(read_lines(Path(path), password=password))
+def read_mandate(
+    path: Path, *, password: str | None = None, plan_title: str | None = None
+) -> list[MandatePoint]:
+    """Read the points of the mandate in ``path`` (.pdf, .txt, .md, .docx); ``plan_title``
+    picks the plan's rows of a table of tasks to several bodies."""
+    points = find_points(read_lines(Path(path), password=password), plan_title=plan_title)
     if not points:
         raise InputError(f"{path}: no mandate points found (no numbered or bulleted list)")
     return points
