@@ -38,7 +38,7 @@ from plancheck.mandate import words as W
 from plancheck.mandate.align import aligned_features, monotone_alignment
 from plancheck.mandate.calibrate import ConcernEvidence, load_calibration, point_features
 from plancheck.mandate.missing import DEFAULT_MISSING, concern_missing, head_phrase, short_form
-from plancheck.mandate.points import _word_re, _words, split_concerns
+from plancheck.mandate.points import _word_re, _words, deliverable_asked, split_concerns
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -148,6 +148,10 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
+    # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
+    # partial when that document's word is in no passage answering it: the plan speaks of
+    # the subject, it holds no such document
+    deliverable_anchor: bool = True
     # a concern asking for a split over classes ("fordelt på sektorer") is answered by the
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
@@ -2717,6 +2721,19 @@ def assess_points(
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
+        asked = deliverable_asked(p.text) if S.deliverable_anchor else None
+        if asked is not None and status == CoverageStatus.covered:
+            anchor = [t for t in T.terms(asked, lang) if not t.stop]
+            used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+            if anchor and used and not any(
+                scorer.term_match(anchor[-1], v, v.all_keys) >= scorer.s.term_hit
+                for u in used
+                for v in [u, *u.members]
+            ):
+                # the subject is answered, the document asked for is nowhere: partial, and
+                # that document is what is missing
+                status = CoverageStatus.partial
+                missing = [*missing, asked]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )

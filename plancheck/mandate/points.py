@@ -2873,6 +2873,13 @@ def prose_requirements(
 
 # ----------------------------------------------------------------------------- concerns
 
+def deliverable_asked(text: str) -> str | None:
+    """The document a point asks to be made, as its words name it ("Ta fram en åtgärdsplan
+    för …" → "åtgärdsplan", "gi en kostnadsoversikt …" → "kostnadsoversikt"), else None."""
+    m = _DELIVERABLE_ASK_RE.match(text.strip())
+    return m.group(0).split()[-1] if m else None
+
+
 # a point about the process (words.yaml: process, and process_heads also as a compound's head:
 # "brukermedvirkning")
 PROCESS_RE = re.compile(
