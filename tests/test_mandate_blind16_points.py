@@ -272,3 +272,16 @@ def test_another_plan_named_in_sentence_case_with_its_years_is_a_reference():
 def test_the_document_a_point_asks_to_be_made():
     assert deliverable_asked("Ta fram en åtgärdsplan för tillgängligheten.") == "åtgärdsplan"
     assert deliverable_asked("Beskriva tillgängligheten på badplatserna.") is None
+
+
+def test_a_task_table_of_one_work_keeps_every_row_though_a_row_names_the_place():
+    rows = [
+        ["Opgave", "Leverance", "Ansvarlig"],
+        ["Kortlægning", "Opgørelse af alle p-pladser i Testby sentrum og deres brug", "Vej og Trafik"],
+        ["Pendlere", "Forslag til placering af en samkørselsplads ved motorvejen", "Plan og By"],
+        ["Byliv", "Forslag til, hvilke p-pladser på torvet der kan nedlægges", "Plan og By"],
+    ]
+    lines = [_ln("Kommissorium", size=16.0, bold=True, gap=True), *_table_lines(rows, 1)]
+    points = find_points(lines, plan_title="Parkeringsstrategi for Testby sentrum 2032–2040")
+    # no row orders a document on the subject: the units share one work, every task is a point
+    assert len(points) == 3

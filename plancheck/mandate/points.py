@@ -1838,17 +1838,32 @@ def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS)
     return sum(any(t.startswith(w[: max(len(w) - s.title_suffix, 4)]) for t in low) for w in words)
 
 
+def _names_document(text: str) -> bool:
+    """The text names a document of the plan's kinds, as a word, inflected or as a
+    compound's head ("plan", "planen", "åtgärdsplan"; words.yaml named_document_head,
+    named_document)."""
+    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
+    low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
+    return any(w.startswith(h) or w.endswith(h) for w in low for h in heads)
+
+
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
     """A table of tasks to several bodies ("Nr | Uppdrag | Ansvarig nämnd" in a budget): the
     plan is its body's answer, so the rows addressed to that body are the points, joint rows
     that name it too, and the rows to other bodies are none. The body is the one every row
-    naming the plan's subject (the words of ``plan_title``) is addressed to. Without a title,
-    or when no row names the subject, every row stays."""
+    ordering a document on the plan's subject (a document word and the words of
+    ``plan_title``) is addressed to. Without a title, with one body only, or when no row
+    orders such a document, every row stays (a kommissorium's tasks shared among the units of
+    one work are all its points)."""
     owned = [rp for rp in found if rp.owner]
     words = _title_words(plan_title or "")
-    if len(owned) < 2 or not words:
+    if len(owned) < 2 or not words or len(set.union(*(_bodies(rp.owner or "") for rp in owned))) < 2:
         return found
-    shared = [(_shares_title(rp.text, words), rp) for rp in owned]
+    # the rows that order a document ("Ta fram en plan för …", "Redovisa planen för …"): a
+    # task table of one work whose rows name the place ("… p-pladser i Midtbyen") decides no body
+    shared = [(_shares_title(rp.text, words), rp) for rp in owned if _names_document(rp.text)]
+    if not shared:
+        return found
     best = max(n for n, _ in shared)
     if best == 0:
         return found
