@@ -17,6 +17,7 @@ from plancheck.mandate.points import (
     Line,
     _asks,
     _disc_before,
+    _header_blocks,
     _marker,
     _table_lines,
     addressed_to_plan,
@@ -91,7 +92,7 @@ def test_bullets_drawn_as_shapes_in_a_pdf_are_list_items(tmp_path: Path):
 def _header(page: int, sent: str, indent: float = 75.0) -> list[Line]:
     return [
         _ln("Fra: Ola Nordmann", page, indent, 10.5, gap=True, run_in="Fra"),
-        _ln(f"Sendt: {sent}", page, indent, 10.5, run_in="Sendt"),
+        _ln(f"Sendt: {sent} 09:14", page, indent, 10.5, run_in="Sendt"),
         _ln("Til: Kari Hansen", page, indent, 10.5, run_in="Til"),
         _ln("Emne: Badeplassene i sommer", page, indent, 10.5, run_in="Emne"),
     ]
@@ -115,6 +116,16 @@ def test_the_quoted_older_mail_of_a_reply_holds_no_points():
     texts = [p.text for p in find_points(lines)]
     assert "kartlegge badeplassene i kommunen" in texts
     assert not any("badebrygge" in t or "livredningsutstyret" in t for t in texts)
+
+
+def test_records_of_labels_are_no_mail_headers():
+    record = [
+        _ln("Tema: Badeplasser", run_in="Tema", gap=True),
+        _ln("Oppgave: Kartlegge badeplassene", run_in="Oppgave"),
+        _ln("Frist: 15.03.2031", run_in="Frist"),
+    ]
+    lines = [*record, _ln("Kommunen har ti badeplasser.", gap=True), *record]
+    assert _header_blocks(lines) == []
 
 
 def test_a_forward_whose_own_mail_has_no_list_keeps_the_quoted_one():

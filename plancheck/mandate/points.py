@@ -1917,17 +1917,22 @@ def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
     return _PlanOrder(subs, " ".join(head.closing.split()), head.page)
 
 
+_SENT_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def _header_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[tuple[int, tuple[str, ...]]]:
     """The e-mail header blocks of a document: ``mail_header_lines`` or more lines one after
-    another, each opened by a run-in label ("Fra:", "Sendt:", "Til:", "Emne:"), as (index of
-    the first line, the labels)."""
+    another, each opened by a run-in label ("Fra:", "Sendt:", "Til:", "Emne:"), one of them
+    with the time the mail was sent, as (index of the first line, the labels)."""
     out: list[tuple[int, tuple[str, ...]]] = []
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and lines[j].run_in and _item_marker(lines[j], None) is None:
             j += 1
-        if j - i >= s.mail_header_lines:
+        # a printed mail's header gives the time it was sent ("Sendt: 3. februar 2031 09:14"):
+        # records of labels ("Tema: … / Ansvar: … / Frist: juni 2031") are no mail
+        if j - i >= s.mail_header_lines and any(_SENT_TIME_RE.search(ln.text) for ln in lines[i:j]):
             out.append((i, tuple(ln.run_in.lower() for ln in lines[i:j])))
         i = max(j, i + 1)
     return out
