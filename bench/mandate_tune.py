@@ -85,6 +85,7 @@ HELD_OUT: set[str] = set()
 
 def build_cache() -> None:
     from plancheck.mandate.evaluate import load_plan
+    from plancheck.mandate.match import plan_title
     from plancheck.mandate.points import read_mandate
 
     pairs = []
@@ -94,7 +95,7 @@ def build_cache() -> None:
             gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
             base = gold_path.parent
             plan = load_plan(base / gold["plan"], lang=gold.get("language"))
-            points = read_mandate(base / gold["mandate"])
+            points = read_mandate(base / gold["mandate"], plan_title=plan_title(plan))
             pairs.append((corpus, base.name, gold, plan, points))
             print(corpus, base.name, len(points), file=sys.stderr)
     CACHE.write_bytes(pickle.dumps(pairs))

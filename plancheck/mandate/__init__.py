@@ -24,9 +24,9 @@ def assess(
     """Read the mandate in ``mandate_path`` and judge, for each point in mandate order, whether
     ``plan`` answers it. ``lang`` defaults to the plan's language; ``explain`` adds the
     evidence per concern (``Coverage.explain``)."""
-    from plancheck.mandate.match import assess_points
+    from plancheck.mandate.match import assess_points, plan_title
 
-    points = read_mandate(Path(mandate_path))
+    points = read_mandate(Path(mandate_path), plan_title=plan_title(plan))
     return points, assess_points(plan, points, lang or plan.language or "nb", explain=explain)
 
 

@@ -45,7 +45,7 @@ from plancheck.mandate.missing import (
     short_form,
     without_label,
 )
-from plancheck.mandate.points import _word_re, _words, split_concerns
+from plancheck.mandate.points import _word_re, _words, deliverable_asked, split_concerns
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -155,6 +155,10 @@ class MatchSettings:
     # a point whose list hangs on its head's object by a preposition, with that object in no
     # answering passage, is uncovered (not partial)
     head_lost_modifiers: bool = True
+    # a point asking for a document to be made ("Ta fram en åtgärdsplan för …") is at most
+    # partial when that document's word is in no passage answering it: the plan speaks of
+    # the subject, it holds no such document
+    deliverable_anchor: bool = True
     # a concern asking for a split over classes ("fordelt på sektorer") is answered by the
     # passage answering the point's other concerns when it holds this many figures
     breakdown: bool = True
@@ -205,6 +209,9 @@ class MatchSettings:
     # another document named by its title in a passage ("the council's Street Lighting Strategy
     # covers parks") is a reference: its words are in passing, not evidence (named_documents)
     named_documents: bool = True
+    # a document's name in sentence case has at most this many words between its head and
+    # its years ("Plan for idrett og fysisk aktivitet 2029–2032": four)
+    named_document_words: int = 6
     # a word found only as the modifier of a compound's modifier in the unit ("laks" in
     # "laksefiskeplassen") counts this much (1.0: off): the compound names another thing
     modifier_only: float = 0.5
@@ -745,14 +752,33 @@ NAMED_DOCUMENT_RE = re.compile(
 )
 
 
-def named_documents(sent: str, own: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Spans of another document's name in title case ("Street Lighting Strategy"): its words
+# "… og Plan for universell utforming 2028–2031": a name in sentence case, the capitalised
+# head (words.yaml named_document_head, also as a compound's head) inside the sentence, a few
+# words and the years it runs (MatchSettings.named_document_words)
+def _sentence_case_name_re(max_words: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<=[^.!?:]\s)(?=(?-i:[A-ZÆØÅÄÖ]))[^\W\d_]*(?:" + W.alternation("named_document_head") + r")"
+        r"\s+(?:[^\W\d_][\w-]*\s+){0," + str(max_words) + r"}?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b",
+        re.IGNORECASE,
+    )
+
+
+def named_documents(
+    sent: str, own: frozenset[str] = frozenset(), s: MatchSettings = DEFAULT_SETTINGS
+) -> list[tuple[int, int]]:
+    """Spans of another document's name in title case ("Street Lighting Strategy") or in
+    sentence case with its years ("Plan for idrett og fysisk aktivitet 2029–2032"): its words
     name that document's subject, not what this plan does. A name whose words are all in
     ``own`` (the words of this plan's title, lower case) is this plan's own name."""
     out = []
     for m in NAMED_DOCUMENT_RE.finditer(sent):
         # a sentence's first word ("This Play Strategy", "Our Strategy") is no part of a name
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(0))[:-1]} - T.FUNCTION
+        if words and not words <= own:
+            out.append(m.span())
+    for m in _sentence_case_name_re(s.named_document_words).finditer(sent):
+        # the head is the document's kind; the words after it its subject
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", m.group(0))[1:]} - T.FUNCTION
         if words and not words <= own:
             out.append(m.span())
     return out
@@ -786,7 +812,7 @@ def _analyse(
         ]
         if settings.named_documents:
             # another document named by its title: a reference, like a word in passing
-            passing_spans += named_documents(sent, own)
+            passing_spans += named_documents(sent, own, settings)
         action = u.kind in ("measure", "strategy", "goal") or bool(ACTION_RE.search(sent))
         pos += 100
         last_end = 0
@@ -2741,6 +2767,19 @@ def assess_points(
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
+        asked = deliverable_asked(p.text) if S.deliverable_anchor else None
+        if asked is not None and status == CoverageStatus.covered:
+            anchor = [t for t in T.terms(asked, lang) if not t.stop]
+            used = [u for c, _sc, u, _m in results if u is not None and not c.structural]
+            if anchor and used and not any(
+                scorer.term_match(anchor[-1], v, v.all_keys) >= scorer.s.term_hit
+                for u in used
+                for v in [u, *u.members]
+            ):
+                # the subject is answered, the document asked for is nowhere: partial, and
+                # that document is what is missing
+                status = CoverageStatus.partial
+                missing = [*missing, asked]
         keep = {c.deadline_text for c in concerns if c.deadline_text} | set(
             ASSESSMENT_WORD.values()
         )

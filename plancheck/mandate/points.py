@@ -53,6 +53,9 @@ class Line:
     right: float | None = None
     edge: float | None = None
     first_width: float | None = None  # the width of its first word
+    # a table row's owner cell ("Kultur- och fritidsnämnden" under "Ansvarig nämnd"), None
+    # when its table names none
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,19 @@ class PointSettings:
     # the space before a word, as a share of the type size (a word fits on a line when the
     # room left is wider than the word and this space)
     word_space: float = 0.5
+    # a bullet drawn as a shape (Chromium prints a list's discs as small filled paths, no
+    # glyph in the text): a filled shape at most this wide and high, its right edge at most
+    # ``drawn_bullet_gap`` points left of the line's first word, its middle inside the line
+    drawn_bullet_size: float = 7.0
+    drawn_bullet_gap: float = 24.0
+    # an e-mail header block ("Fra: / Sendt: / Til: / Emne:") has at least this many lines
+    mail_header_lines: int = 3
+    # a title word matches its inflected forms when all but this many of its last letters
+    # open the text's word ("näridrottsplatser" in "näridrottsplatserna")
+    title_suffix: int = 2
+    # items coded "D1", "D2" … without a bracket are a list when at least this many follow
+    # one another
+    coded_items: int = 3
 
 
 POINT_SETTINGS = PointSettings()
@@ -151,6 +167,9 @@ CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,3}-?\d{1,2}\))\s+(?P<rest>\S.*)$
 # its text opens with a point verb (VERB_START) or is a question, so "E6 går gjennom …" stays
 # a sentence
 TYPED_CODE_RE = re.compile(r"^(?P<label>[A-ZÆØÅ]{1,2}\d{1,2})(?:\t|\s+)(?P<rest>(?-i:[A-ZÆØÅÄÖ])\S*.*)$")
+# a line opening with a run of dashes ("-----Original Message-----", "--- Forwarded ---") is a
+# rule drawn in type, not a bullet
+RULE_RE = re.compile(r"^[-–—_=]{2,}")
 PAGE_NO_RE = re.compile(r"^(side|page|s\.)?\s*\d{1,3}(\s*(av|of|/)\s*\d{1,3})?$", re.IGNORECASE)
 VERB_START = re.compile(
     r"^(" + "|".join(re.escape(w) for w in _words("point_verb")) + r")\b", re.IGNORECASE
@@ -182,7 +201,7 @@ def _marker(text: str) -> tuple[str, str, str] | None:
             kind = "letter"
         return kind, label, m.group("rest")
     m = BULLET_RE.match(t)
-    if m:
+    if m and not RULE_RE.match(t):
         return "bullet", m.group("label"), m.group("rest")
     return None
 
@@ -299,6 +318,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     rows.append([w])
                     spans.append((w["top"], w["bottom"]))
             tables = _pdf_point_tables(grids[pno - 1], pno)
+            discs = _drawn_bullets(page)
             prev_bottom = None
             for row in sorted(rows, key=lambda r: r[0]["top"]):
                 mid = (row[0]["top"] + row[0]["bottom"]) / 2
@@ -317,6 +337,11 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                         text += " "
                     text += w["text"]
                     last_x1 = w["x1"]
+                indent = row[0]["x0"]
+                disc = _disc_before(discs, row)
+                if disc is not None and _marker(text.strip()) is None:
+                    # a bullet drawn, not typed: the line is a list item as a typed "•" makes it
+                    text, indent = "• " + text.strip(), disc
                 size = max(w["size"] for w in row)
                 bold = sum("bold" in w["fontname"].lower() for w in row) > len(row) / 2
                 weights = [(w["text"], "bold" in w["fontname"].lower()) for w in row]
@@ -330,7 +355,7 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                 lead_in = lead_in_label(weights) if opens else None
                 lines.append(
                     Line(
-                        text.strip(), pno, row[0]["x0"], size, bold, None, gap, run_in, lead_in,
+                        text.strip(), pno, indent, size, bold, None, gap, run_in, lead_in,
                         right=max(w["x1"] for w in row),
                         first_width=row[0]["x1"] - row[0]["x0"],
                     )
@@ -340,6 +365,36 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             for ln in page_lines:
                 ln.edge = edge
     return _drop_furniture(lines)
+
+
+def _drawn_bullets(page, s: PointSettings = POINT_SETTINGS) -> list[tuple[float, float, float, float]]:
+    """Small filled shapes on a PDF page, as (x0, x1, top, bottom): the discs and squares a
+    browser draws for a list's bullets (Chromium prints "list-style: disc" as a path, so the
+    text of the item has no bullet glyph)."""
+    out: list[tuple[float, float, float, float]] = []
+    try:
+        shapes = list(page.curves) + list(page.rects)
+    except Exception:  # a malformed drawing: no drawn bullets
+        return out
+    for c in shapes:
+        w, h = c["x1"] - c["x0"], c["bottom"] - c["top"]
+        if c.get("fill") and 0 < w <= s.drawn_bullet_size and 0 < h <= s.drawn_bullet_size:
+            out.append((c["x0"], c["x1"], c["top"], c["bottom"]))
+    return out
+
+
+def _disc_before(
+    discs: list[tuple[float, float, float, float]], row: list[dict], s: PointSettings = POINT_SETTINGS
+) -> float | None:
+    """The left edge of a drawn bullet just left of the row's first word, else None."""
+    first = row[0]
+    top = min(w["top"] for w in row)
+    bottom = max(w["bottom"] for w in row)
+    for x0, x1, dtop, dbottom in discs:
+        mid = (dtop + dbottom) / 2
+        if top <= mid <= bottom and 0 <= first["x0"] - x1 <= s.drawn_bullet_gap:
+            return x0
+    return None
 
 
 _Grid = tuple[tuple[float, float, float, float], list[list[str]]]
@@ -565,15 +620,42 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         if any(_DELIVERABLE_COLUMN_RE.match(" ".join((c or "").split())) for c in header)
         else None
     )
+    owners = _owner_cells(rows, len(found))
     out: list[Line] = []
-    for number, text in found:
+    for k, (number, text) in enumerate(found):
         label = "-" if number is None else f"{number}." if number.isdigit() else f"{number})"
         # a row of a table of deliverables that is a step of the process ("Udkast behandles i
         # udvalget: 1. oktober", "Borgermøde om …: juni") is a process point, not a part the
         # plan must have
         row_kind = "process" if kind == "deliverable" and point_kind(text) == "process" else kind
-        out.append(Line(f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind))
+        out.append(
+            Line(
+                f"{label} {text}", page, 0.0, None, False, False, table=True, kind=row_kind,
+                owner=owners[k] if owners else None,
+            )
+        )
     return out
+
+
+_RESPONSIBLE_COLUMN_RE = re.compile(
+    r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("responsible_column")) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
+    """The owner cell of each of the ``n`` data rows of a table under a header that names who
+    is responsible ("Ansvarig nämnd", "Owner"), in the rows' order; None without such a
+    column (or when the rows do not line up with the points read from them)."""
+    clean = [[" ".join((c or "").split()) for c in r] for r in rows]
+    clean = [r for r in clean if any(r) and len(set(r)) > 1]
+    if len(clean) < 2:
+        return None
+    col = next((c for c, cell in enumerate(clean[0]) if _RESPONSIBLE_COLUMN_RE.match(cell)), None)
+    body = clean[1:]
+    if col is None or len(body) != n:
+        return None
+    return [r[col] for r in body]
 
 
 def _header_re(key: str) -> re.Pattern[str]:
@@ -721,6 +803,39 @@ def read_lines(path: Path, *, password: str | None = None) -> list[Line]:
     return _lines_from_text(text)
 
 
+def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """Items typed with a code and no bracket whatever their first word ("D1⇥A baseline map
+    …", "D2⇥An action plan …": deliverables numbered by a letter and a number, the tab read
+    as a space): a run of ``coded_items`` or more lines opening with one letter and the
+    numbers 1, 2, 3 … in turn, the lines between them no more than their wrapped lines, is a
+    list, its codes written as "D1)" so the code is the item's marker. One coded line alone
+    stays a sentence ("E6 går gjennom …": TYPED_CODE_RE asks a point verb of it)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = TYPED_CODE_RE.match(out[i].text.strip())
+        if m is None or m.group("label")[-1:] != "1" or m.group("label")[-2:-1].isdigit():
+            i += 1
+            continue
+        letter = m.group("label")[:-1]
+        run = [i]
+        j = i + 1
+        while j < len(out):
+            mj = TYPED_CODE_RE.match(out[j].text.strip())
+            if mj is not None and mj.group("label") == f"{letter}{len(run) + 1}":
+                run.append(j)
+            elif mj is not None or out[j].gap or _marker(out[j].text) is not None:
+                break
+            j += 1
+        if len(run) >= s.coded_items:
+            for k in run:
+                ln = out[k]
+                mk = TYPED_CODE_RE.match(ln.text.strip())
+                out[k] = replace(ln, text=f"{mk.group('label')}) {mk.group('rest')}")
+        i = max(j, i + 1) if len(run) >= s.coded_items else i + 1
+    return out
+
+
 def lines_from_blocks(blocks: Iterable) -> list[Line]:
     """Lines from strings, :class:`Line` objects or ingest ``Block`` objects."""
     out: list[Line] = []
@@ -790,6 +905,10 @@ class _RawPoint:
     # paragraphs are points only when they ask
     later_section: bool = False
     kind_hint: str | None = None  # the kind its table gives it (Line.kind)
+    # a sentence after its sub-points, back at their markers' indent ("Planen legges fram …"
+    # after "k) …"): not the last sub-point's wrapped line
+    closing: str = ""
+    owner: str | None = None  # its table row's owner cell (Line.owner)
 
 
 def _depth(label: str) -> int:
@@ -812,6 +931,9 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
     intro = 0
     i = start + 1
     last_sub = False
+    sub_hang = False  # a sub-point's wrapped lines stood further in than its marker
+    sub_indent: float | None = None  # the indent of the last sub-point's marker
+    closing = False  # lines after the sub-points, back at their markers' indent
     hanging = False  # a point's wrapped lines stood further in than its marker
     delivers = False  # the items stand under a lead-in or heading of deliverables
     while i < len(lines):
@@ -859,13 +981,17 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
                     _RawPoint(
                         label, kind, rest, ln.page, ln.indent, [],
                         delivers or ln.kind == "deliverable", section, ln.kind,
+                        owner=ln.owner,
                     )
                 )
                 text_indent = None
                 last_sub = False
+                sub_hang = False
             else:
                 points[-1].subs.append((label, rest))
                 last_sub = True
+                sub_indent = ln.indent
+            closing = False
             i += 1
             continue
         # a line that is neither a heading nor a list item
@@ -915,7 +1041,23 @@ def _collect(lines: list[Line], start: int, body_size: float | None) -> tuple[li
             # (another kind of marker, perhaps) are points after the ones above
             (i, delivers), base_indent, base_kind, last_sub, hanging = after, None, None, False, False
             continue
-        if last_sub:
+        tol = 4.0 if ln.size else 1.0
+        if last_sub and sub_indent is not None and ln.size and ln.indent > sub_indent + tol:
+            sub_hang = True
+        elif (
+            last_sub
+            and sub_hang
+            and sub_indent is not None
+            and ln.size
+            and ln.indent <= sub_indent + tol
+            and (closing or (_unwrapped(lines[i - 1], ln) and t[:1].isupper()))
+        ):
+            # sub-points whose wrapped lines hang further in: a sentence back at their markers'
+            # indent, after a line that ended short, closes the sub-list
+            closing = True
+        if closing:
+            cur.closing = _join(cur.closing, t)
+        elif last_sub:
             label, sub = cur.subs[-1]
             cur.subs[-1] = (label, _join(sub, t))
         else:
@@ -1029,8 +1171,12 @@ def _list_goes_on_under(lines: list[Line], i: int, body: float | None) -> tuple[
     if j >= len(lines):
         return None
     heading = " ".join(lines[i].text.split()).rstrip(":").strip()
+    # "3 Deliverables": the section's number is no word of the heading
+    heading = _SECTION_NUMBER_RE.sub("", heading)
     named = bool(_DELIVERABLE_HEADING_RE.fullmatch(heading))
     if _item_marker(lines[j], body) is not None:
+        if _CRITERIA_HEADING_RE.fullmatch(heading):
+            return j, False
         return (j, True) if named else None
     after = _continuation_lead_in(lines, j, body)
     if after is None:
@@ -1581,12 +1727,21 @@ def _split_inline(par: list[Line], body: float | None) -> list[Line]:
     return out
 
 
-def find_points(text_blocks: Iterable) -> list[MandatePoint]:
+def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list[MandatePoint]:
     """The mandate points in ``text_blocks`` (strings, ``(text, page)`` pairs, :class:`Line`
     objects or ingest blocks), in mandate order. The list under a mandate heading wins; without
-    one, the longest numbered list is taken."""
+    one, the longest numbered list is taken. ``plan_title``, when given, picks the plan's own
+    rows from a table of tasks to several bodies (:func:`addressed_to_plan`)."""
     lines = lines_from_blocks(text_blocks)
+    cut = _quoted_mail_start(lines)
+    if cut is not None:
+        # a reply: the mail it quotes is replaced by it, its list is no point (unless the
+        # reply itself holds none: a forward that says "see below")
+        newest = find_points(lines[:cut], plan_title=plan_title)
+        if newest:
+            return newest
     body = _body_size(lines)
+    lines = coded_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
@@ -1632,11 +1787,171 @@ def find_points(text_blocks: Iterable) -> list[MandatePoint]:
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
+    found = addressed_to_plan(found, plan_title)
+    ordered = plan_order(found)
+    closing: list[Line] = []
+    if ordered is not None:
+        found = ordered.subs_as_points
+        if ordered.closing:
+            closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
     found = without_joiners(raise_sub_points(found))
     points = [
         _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
     ]
-    return points + prose_requirements(lines, points, start=len(points) + 1)
+    # the sentence that closes the ordered plan's sub-points is its prose, read first
+    prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
+    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1)
+    if prose:
+        rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
+    return points + prose + rest
+
+
+# "Kultur- och fritidsnämnden, Barn- och utbildningsnämnden": the bodies of an owner cell,
+# apart at a comma, a slash or an "and" word (not the "och" of a suspended compound, "Barn-
+# och utbildningsnämnden")
+def _bodies_re() -> re.Pattern[str]:
+    from plancheck.lang.vocab import alternation, plain_words
+
+    return re.compile(
+        r"\s*[,;/&]\s*|(?<!-)\s+(?:" + alternation(plain_words("and_words")) + r")\s+", re.IGNORECASE
+    )
+
+
+_BODIES_RE = _bodies_re()
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _bodies(cell: str) -> set[str]:
+    return {" ".join(b.lower().split()) for b in _BODIES_RE.split(cell) if b and b.strip()}
+
+
+def _title_words(title: str) -> set[str]:
+    """The words that name the plan's subject: its title's words of four letters or more, not
+    the document's kind ("Plan för näridrottsplatser 2032–2035" → näridrottsplatser)."""
+    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
+    return {w.lower() for w in _TITLE_WORD_RE.findall(title)} - heads
+
+
+def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS) -> int:
+    """How many of the title's words the text has, inflected too ("näridrottsplatserna")."""
+    low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
+    return sum(any(t.startswith(w[: max(len(w) - s.title_suffix, 4)]) for t in low) for w in words)
+
+
+def _names_document(text: str) -> bool:
+    """The text names a document of the plan's kinds, as a word, inflected or as a
+    compound's head ("plan", "planen", "åtgärdsplan"; words.yaml named_document_head,
+    named_document)."""
+    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
+    low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
+    return any(w.startswith(h) or w.endswith(h) for w in low for h in heads)
+
+
+def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
+    """A table of tasks to several bodies ("Nr | Uppdrag | Ansvarig nämnd" in a budget): the
+    plan is its body's answer, so the rows addressed to that body are the points, joint rows
+    that name it too, and the rows to other bodies are none. The body is the one every row
+    ordering a document on the plan's subject (a document word and the words of
+    ``plan_title``) is addressed to. Without a title, with one body only, or when no row
+    orders such a document, every row stays (a kommissorium's tasks shared among the units of
+    one work are all its points)."""
+    owned = [rp for rp in found if rp.owner]
+    words = _title_words(plan_title or "")
+    if len(owned) < 2 or not words or len(set.union(*(_bodies(rp.owner or "") for rp in owned))) < 2:
+        return found
+    # the rows that order a document ("Ta fram en plan för …", "Redovisa planen för …"): a
+    # task table of one work whose rows name the place ("… p-pladser i Midtbyen") decides no body
+    shared = [(_shares_title(rp.text, words), rp) for rp in owned if _names_document(rp.text)]
+    if not shared:
+        return found
+    best = max(n for n, _ in shared)
+    if best == 0:
+        return found
+    naming = [_bodies(rp.owner or "") for n, rp in shared if n == best]
+    bodies = set.intersection(*naming)
+    if not bodies:
+        return found
+    return [rp for rp in found if not rp.owner or _bodies(rp.owner) & bodies]
+
+
+@dataclass
+class _PlanOrder:
+    subs_as_points: list[_RawPoint]
+    closing: str
+    page: int | None
+
+
+def _opening(text: str, n: int = 2) -> str:
+    return " ".join(text.lower().split()[:n])
+
+
+def plan_order(found: list[_RawPoint]) -> _PlanOrder | None:
+    """A list of decisions, each its own order to the administration ("Verbalforslag: 1.
+    Kommunestyret ber … 2. Kommunestyret ber … 4. Kommunestyret ber … utarbeide en plan …
+    Planen skal: a) … k) …"): every item opens with the same subject and verb (a decision,
+    not a point verb), and one item only ends in a lead-in over sub-points that ask (two in
+    three of them at least: an asking verb the data lacks is no reason to miss the list). That
+    item orders the plan; its sub-points are the mandate's points (numbered by their letters),
+    the sentence after them is its prose, and the other decisions are none. Why: the other
+    orders of a budget decision ask for other work, not for this plan."""
+    if len(found) < 2:
+        return None
+    heads = [
+        rp for rp in found
+        if len(rp.subs) >= 2
+        and rp.text.rstrip().endswith(":")
+        and 3 * sum(_asks_alone(t) for _, t in rp.subs) >= 2 * len(rp.subs)
+    ]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    opening = _opening(head.text)
+    if VERB_START.match(head.text.strip()) or len(opening.split()) < 2:
+        return None
+    if any(rp.subs and rp is not head for rp in found) or any(_opening(rp.text) != opening for rp in found):
+        return None
+    subs = [
+        _RawPoint(label, "letter" if label.strip("().").isalpha() else "number", text, head.page, head.indent, [])
+        for label, text in head.subs
+    ]
+    return _PlanOrder(subs, " ".join(head.closing.split()), head.page)
+
+
+_SENT_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _header_blocks(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[tuple[int, tuple[str, ...]]]:
+    """The e-mail header blocks of a document: ``mail_header_lines`` or more lines one after
+    another, each opened by a run-in label ("Fra:", "Sendt:", "Til:", "Emne:"), one of them
+    with the time the mail was sent, as (index of the first line, the labels)."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].run_in and _item_marker(lines[j], None) is None:
+            j += 1
+        # a printed mail's header gives the time it was sent ("Sendt: 3. februar 2031 09:14"):
+        # records of labels ("Tema: … / Ansvar: … / Frist: juni 2031") are no mail
+        if j - i >= s.mail_header_lines and any(_SENT_TIME_RE.search(ln.text) for ln in lines[i:j]):
+            out.append((i, tuple(ln.run_in.lower() for ln in lines[i:j])))
+        i = max(j, i + 1)
+    return out
+
+
+def _quoted_mail_start(lines: list[Line]) -> int | None:
+    """Where a printed reply quotes the mail it answers: a second header block that opens with
+    the label of the first ("Fra:" … again), and a typed rule just above it ("-----Original
+    Message-----"). None when the document holds no such quote."""
+    blocks = _header_blocks(lines)
+    if len(blocks) < 2:
+        return None
+    first = blocks[0][1][0]
+    for i, labels in blocks[1:]:
+        if labels[0] == first:
+            while i > 0 and RULE_RE.match(lines[i - 1].text.strip()):
+                i -= 1
+            return i
+    return None
 
 
 def _positions(found: list[_RawPoint]) -> list[int]:
@@ -1748,6 +2063,8 @@ def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoin
         # the parts a point lists, joined as one sentence ("herunder: varsling på SMS; …"):
         # their letters are the list's, not the point's words
         full = text + " " + "; ".join(s.rstrip(";") for _, s in subs)
+    if rp.closing:
+        full = _join(full, " ".join(rp.closing.split()))
     concerns = [s.rstrip(".;,") for _, s in subs] if subs else split_concerns(text)[1]
     if len(concerns) < 2:
         concerns = []
@@ -1770,9 +2087,12 @@ def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoin
     )
 
 
-def read_mandate(path: Path, *, password: str | None = None) -> list[MandatePoint]:
-    """Read the points of the mandate in ``path`` (.pdf, .txt, .md, .docx)."""
-    points = find_points(read_lines(Path(path), password=password))
+def read_mandate(
+    path: Path, *, password: str | None = None, plan_title: str | None = None
+) -> list[MandatePoint]:
+    """Read the points of the mandate in ``path`` (.pdf, .txt, .md, .docx); ``plan_title``
+    picks the plan's rows of a table of tasks to several bodies."""
+    points = find_points(read_lines(Path(path), password=password), plan_title=plan_title)
     if not points:
         raise InputError(f"{path}: no mandate points found (no numbered or bulleted list)")
     return points
@@ -1990,6 +2310,13 @@ _DELIVER_RE = _modal_then("deliverable_verb")
 _DELIVERABLE_HEADING_RE = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r")", re.IGNORECASE
 )
+# "4 Success criteria", "Suksesskriterier": the list goes on under it (requirements.yaml
+# criteria_heading)
+_CRITERIA_HEADING_RE = re.compile(
+    r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("criteria_heading")) + r")",
+    re.IGNORECASE,
+)
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUBORDINATOR_RE = _word_re("subordinator")
 # "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
 _MADE_BY_RE = re.compile(
@@ -2217,6 +2544,9 @@ _INVITED_AS_RE = re.compile(
 )
 
 
+_LABEL_OVER_SENTENCE_RE = re.compile(r":\s+(?-i:[A-ZÆØÅÄÖ])\w*\s+\w")
+
+
 def indicative_requirement(sentence: str) -> bool:
     """A requirement stated without a modal verb: a body is invited, heard or drawn in ("Lag
     og foreningar blir inviterte til eit arbeidsmøte"), a meeting is held or a body invited
@@ -2241,7 +2571,9 @@ def indicative_requirement(sentence: str) -> bool:
     if meeting and (_MEETING_PASSIVE_RE.search(s) or _INVITE_RE.search(s)):
         return True
     step = _PROCESS_STEP_START_RE.match(s)
-    if step and s.endswith(".") and len(s.split()) <= 30:
+    # "Behandling i kommunestyret 12.12.2030: Ordføreren la fram …": the step named is a
+    # label over the minutes' sentence after its colon, not a step asked
+    if step and s.endswith(".") and len(s.split()) <= 30 and not _LABEL_OVER_SENTENCE_RE.search(s):
         # a noun phrase that names whom or when: a body after a preposition, or a date
         rest = s[step.end() :]
         return bool(
@@ -2560,6 +2892,13 @@ def prose_requirements(
 
 
 # ----------------------------------------------------------------------------- concerns
+
+def deliverable_asked(text: str) -> str | None:
+    """The document a point asks to be made, as its words name it ("Ta fram en åtgärdsplan
+    för …" → "åtgärdsplan", "gi en kostnadsoversikt …" → "kostnadsoversikt"), else None."""
+    m = _DELIVERABLE_ASK_RE.match(text.strip())
+    return m.group(0).split()[-1] if m else None
+
 
 # a point about the process (words.yaml: process, and process_heads also as a compound's head:
 # "brukermedvirkning")
