@@ -50,7 +50,9 @@ def test_parent_gold_is_well_formed(path: Path):
     assert (path.parent / gold["parent"]).is_file()
     assert (path.parent / gold["child"]).is_file()
     ids = [g["id"] for g in gold["parent_goals"]]
-    assert len(ids) == len(set(ids)) and 6 <= len(ids) <= 15  # a samfunnsdel has 6–15 goals
+    # a samfunnsdel or regional plan has a handful of goals to some fifteen (five is common: one per
+    # focus area); fewer than three or more than twenty is a gold written wrong, not a plan
+    assert len(ids) == len(set(ids)) and 3 <= len(ids) <= 20
     served = {}
     for g in gold["parent_goals"]:
         assert g["status"] in {"followed_up", "partial", "not_followed_up"}
