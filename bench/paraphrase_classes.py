@@ -88,12 +88,10 @@ def records(path: Path):
 
 
 def prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    """How many letters ``a`` and ``b`` share from their start (the matcher's own count)."""
+    from plancheck.mandate.match import _common_prefix
+
+    return _common_prefix(a, b)
 
 
 def classify_word(word: str, passage: str, lang: str) -> str:

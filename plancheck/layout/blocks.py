@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from plancheck.ingest.text import join_lines
-from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of
+from plancheck.layout.lines import BULLETS, LIST_NUMBER, LIST_OUTLINE, Line, fonts_of, text_size
 from plancheck.layout.margins import MARGIN_LABEL
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.tables import TablePiece
@@ -90,12 +90,8 @@ LETTER_ALONE = re.compile(r"^([A-H])$")
 
 def body_size(pages: list[list[Line]]) -> float:
     """The size most characters of the running text are set in."""
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for ln in lines:
-            if not ln.kind:
-                sizes[round(ln.size, 0)] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else 11.0
+    size = text_size(pages, 0)
+    return 11.0 if size is None else size
 
 
 def _heading_like(ln: Line, body: float, settings: LayoutSettings) -> bool:

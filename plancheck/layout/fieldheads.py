@@ -18,10 +18,9 @@ top band of pages ('Goal 1 …', 'Goal 2 …') shares a word or two and is set l
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from plancheck.layout.furniture import band
-from plancheck.layout.lines import Line
+from plancheck.layout.lines import Line, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 
 
@@ -40,14 +39,9 @@ def mark_field_headers(pages: list[list[Line]], heights: list[float], settings: 
     """Mark running headers and footers that differ in one field (see the module's docstring)."""
     n = len(pages)
     need = 2 if n <= 3 else max(2, int(settings.furniture_repeat_ratio * n))
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for ln in lines:
-            if not ln.kind:
-                sizes[round(ln.size, 0)] += len(ln.text)
-    if not sizes:
+    body = text_size(pages, 0)
+    if body is None:
         return
-    body = sizes.most_common(1)[0][0]
     found: list[tuple[Line, str, list[str]]] = []
     for lines, h in zip(pages, heights, strict=True):
         for ln in lines:

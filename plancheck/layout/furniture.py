@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from plancheck.layout.lines import Line, finish_line
+from plancheck.layout.lines import Line, finish_line, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -91,12 +91,8 @@ def mark_title_header(pages: list[list[Line]], heights: list[float], settings: L
     first = next(((lines, h) for lines, h in zip(pages, heights, strict=True) if any(not ln.kind for ln in lines)), None)
     if first is None:
         return
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for ln in lines:
-            if not ln.kind:
-                sizes[round(ln.size, 1)] += len(ln.text)
-    body = sizes.most_common(1)[0][0]
+    body = text_size(pages, 1)
+    assert body is not None  # the first page has an unmarked line
     lines, h = first
     free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
     top = free[0]
@@ -203,14 +199,9 @@ def mark_stamps(pages: list[list[Line]], heights: list[float], settings: LayoutS
     chapter's display heading set at the same place on two pages of many is none), or that
     stand over other text of their page. A draft mark set
     across every page is no heading and no title, wherever it lands between the lines."""
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for ln in lines:
-            if not ln.kind:
-                sizes[round(ln.size, 1)] += len(ln.text)
-    if not sizes:
+    body = text_size(pages, 1)
+    if body is None:
         return
-    body = sizes.most_common(1)[0][0]
     big = [
         (ln, h) for lines, h in zip(pages, heights, strict=True)
         for ln in lines

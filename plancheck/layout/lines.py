@@ -305,3 +305,15 @@ def set_tails_apart(lines: list[Line], settings: LayoutSettings = DEFAULT) -> No
             ln.words = ln.words[:at]
             ln.meta["tail"] = line_text(tail, settings)
             finish_line(ln, settings)
+
+
+def text_size(pages: list[list[Line]], ndigits: int = 0) -> float | None:
+    """The type size most characters of the pages' unmarked lines (not furniture, not a stamp)
+    are set in, rounded to ``ndigits``: the body text's, against which a header, a title or a
+    heading is smaller or larger. None when no line is left."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if not ln.kind:
+                sizes[round(ln.size, ndigits)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else None
