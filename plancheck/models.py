@@ -176,7 +176,7 @@ class Block(_Model):
     side_label: bool = Field(
         False,
         description="a short label set in the margin zone left of the body indent, level with the "
-        "text it labels (a side heading: 'Dette vil vi oppnå' beside a goal, 'What we will do' beside "
+        "text it labels (a side heading: 'Dette vil vi oppnå' beside a goal, 'How we will do this' beside "
         "a list of actions); a heading of its own, read before that text; found by form only",
     )
     provenance: Provenance = Field(default_factory=_new_provenance)

@@ -92,7 +92,7 @@ def _card(text: str, *chips: str) -> list[Block]:
 
 def test_a_cards_chips_are_its_owner_and_deadline_and_the_numbered_heading_above_is_their_goal():
     blocks = [
-        Block(id="", kind=BlockKind.heading, text="Our outcomes and actions", level=1),
+        Block(id="", kind=BlockKind.heading, text="Our objectives and actions", level=1),
         Block(id="", kind=BlockKind.heading, text="Every resident lives within a short walk of a park.", level=2, number="1"),
         *_card("Resurface the cycle lanes on the main routes into the centre", "Roads and Transport Team", "March 2027"),
         *_card("Turn a quarter of mown grass into meadows", "2028"),

@@ -281,7 +281,7 @@ def test_an_outcome_beside_what_success_looks_like_is_a_goal_with_its_indicator(
         ],
     )
     plan = plan_of_blocks([
-        _p("Our outcomes", BlockKind.heading, 1),
+        _p("Our objectives", BlockKind.heading, 1),
         Block(id="", kind=BlockKind.table, text="", table=table),
     ], "en")
     assert [g.text for g in plan.goals] == [

@@ -124,7 +124,7 @@ def _poster_blocks(with_table: bool = True) -> list[Block]:
         Block(id="", kind=BlockKind.heading, text="Priority 1 Clean air", level=2),
         Block(id="", kind=BlockKind.paragraph, text="Our outcome"),
         Block(id="", kind=BlockKind.heading, text="Residents will breathe cleaner air in every part of town.", level=3),
-        Block(id="", kind=BlockKind.paragraph, text="What we will do"),
+        Block(id="", kind=BlockKind.paragraph, text="How we will do this"),
         Block(id="", kind=BlockKind.list_item, text="Trees on the ring road", level=0),
         Block(id="", kind=BlockKind.heading, text="Priority 2 Safe roads", level=2),
         Block(id="", kind=BlockKind.paragraph, text="Our outcome"),

@@ -331,7 +331,7 @@ def _make_pdf(path: Path, split: bool = False) -> None:
     c.drawString(left, y, "2 Our plan")
     y -= 22
     c.setFont("Helvetica", 10)
-    c.drawString(left, y, "The outline below shows what we want to achieve, how we will work and what we will do.")
+    c.drawString(left, y, "The outline below shows what we want to achieve, how we will work and what we will change.")
     y -= 14
     while split and y > 75 + 112 + 20 + 24:
         c.drawString(left, y, "Each service reports on its work to the committee twice a year, in spring and in autumn.")

@@ -1440,7 +1440,7 @@ def _beside_side_label(st: _State, block: Block, role: str) -> bool:
 
 def _side_label(st: _State, block: Block, text: str) -> None:
     """A side heading (:attr:`Block.side_label`) names the role of the text beside it when
-    it is a role heading alone ('Dette vil vi oppnå', 'What we will do'): kept for the next
+    it is a role heading alone ('Dette vil vi oppnå', 'How we will do this'): kept for the next
     block (:func:`_beside_side_label`)."""
     role, rest = heading_role(text)
     st.side_role = role if role is not None and not rest else None
@@ -1654,7 +1654,7 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
 
 def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
     """A heading right under a bare label that names a goal role and no number ('Our aim',
-    'Outcome' set small over the sentence, as in the boxes of a plan on a page) that states an
+    'Outcome' set small over the sentence, as in the boxes of a plan set on one page as a poster) that states an
     aim in one sentence ('Residents will feel safe …', set in bold and so read as a heading):
     the goal the label announces. Why: the label alone sets the role for what follows, but a
     heading of no role of its own would end that role before its sentence is read. Only an
@@ -1670,7 +1670,7 @@ def _statement_under_role_label(st: _State, block: Block, text: str) -> bool:
     role, rest = heading_role(label)
     if role is None:
         # 'Our outcome': a possessive before the role word names the same role (a label, read
-        # here only: 'Our outcomes' heading a chapter of labelled outcomes is no goal heading)
+        # here only: 'Our objectives' heading a chapter of labelled objectives is no goal heading)
         from plancheck.lang.vocab import possessives
 
         words = label.split()

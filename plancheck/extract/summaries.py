@@ -1,10 +1,10 @@
 """Short lists that summarise a goal's measures one by one: a summary, not strategies.
 
-A plan on a page (a poster of the plan's priorities, its full delivery plan in an annex) lists
-under each goal a few short bullets ('What we will do': 'Wardens at weekends', 'Better street
-lighting') that each sum up one action the annex spells out in full, with its lead and date
-('Recruit two street wardens and deploy them on weekend evenings | Community Safety Manager |
-Mar 2027'). Read under a heading that announces strategies, each bullet would be a strategy of
+A plan set on one page as a poster (the plan's priorities, its full delivery plan in an annex)
+lists under each goal a few short bullets ('How we will do this': 'Wardens at weekends',
+'Better street lighting') that each sum up one action the annex spells out in full, with its
+lead and date ('Recruit two street wardens and deploy them on weekend evenings | Neighbourhood
+Services Lead | Mar 2027'). Read under a heading that announces strategies, each bullet would be a strategy of
 its own beside the very action it summarises.
 
 :func:`drop_summary_strategies` drops a goal's strategies when they are a summary of its

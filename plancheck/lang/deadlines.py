@@ -207,7 +207,7 @@ def _b_part(size: int, group: str):
 
 
 def _b_fy_part(size: int):
-    """'Q2 2027/28', 'H1 2026/27': a quarter (``size`` 3) or half (6) of the financial year that
+    """'Q3 2028/29', 'H1 2026/27': a quarter (``size`` 3) or half (6) of the financial year that
     runs from the lexicon's ``financial_year_start`` month of the first year into the second."""
     def build(m, _t):
         n = int(m["n"])
@@ -235,7 +235,7 @@ def _third(y: int, n: int, month: int | None) -> Span:
 
 
 def _b_third(m, _t):
-    """'primo 2027', 'ultimo juni 2026': the first or last third of the year or month."""
+    """'primo 2029', 'ultimo juni 2026': the first or last third of the year or month."""
     n = tw.YEAR_THIRDS[m["third"]]
     month = _MONTH_NUM[m["mon"]] if m.groupdict().get("mon") else None
     y = _y(m["y"])
@@ -326,7 +326,7 @@ _PATTERNS: list[tuple[str, Callable]] = [
     (rf"{_NB}h(?P<n>[12]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(6, "n")),
     (rf"{_NB}(?P<y>{_Y4})\s*[-/]?\s*h(?P<n>[12]){_NA}", _b_part(6, "n")),
     (rf"{_NB}{_ORD}\s*(?:{_alt(tw.QUARTER_WORDS)}){_NA}(?:\s*{_SLOT})?", _b_part(3, "o")),
-    # a quarter of a split (financial) year: 'Q2 2027/28' (and a half, 'H1 2026/27', above)
+    # a quarter of a split (financial) year: 'Q3 2028/29' (and a half, 'H1 2026/27', above)
     (rf"{_NB}q(?P<n>[1-4])\s+(?P<y1>{_Y4})\s*/\s*(?P<y2>\d{{2}}|{_Y4}){_END}", _b_fy_part(3)),
     (rf"{_NB}q(?P<n>[1-4]){_NA}(?:\s*[/-]?\s*{_SLOT})?", _b_part(3, "n")),
     (rf"{_NB}(?P<n>[1-4])q(?:\s*{_SLOT})?{_NA}", _b_part(3, "n")),

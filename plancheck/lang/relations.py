@@ -2,7 +2,7 @@
 amount of money for a cost, a date for a time asked for — per language, each with its source.
 
 Why data: a plan answers a mandate point or a parent goal in other words ("elevane" for "barn
-og unge", "2,4 mill. kr" for "kostnadene", "Projekteringen sker 2029" for "en tidplan"); the
+og unge", "2,4 mill. kr" for "kostnadene", "Anlægget står klar i 2031" for "en tidplan"); the
 relations are general planning vocabulary, and a planner who finds one missing adds a word here.
 This module only reads and checks the file (once per process); ``plancheck.mandate.text.terms``
 turns the relations into the keys a word carries (``Term.broader``), one way only: from the

@@ -68,7 +68,7 @@ QUARTER_WORDS = _list("quarter_words")
 TERTIAL_WORDS = _list("tertial_words")
 # 'primo' / 'medio' / 'ultimo' → the first, middle or last third of the year or month after it
 YEAR_THIRDS: dict[str, int] = _mapping("year_thirds")
-# the month a financial year starts in, for quarters and halves of a split year ('Q2 2027/28')
+# the month a financial year starts in, for quarters and halves of a split year ('Q3 2028/29')
 # (a mapping of the month's name to its number, as `months`: {april: 4}; January when none is given)
 FINANCIAL_YEAR_START: int = next(iter(_mapping("financial_year_start").values()), 1)
 WEEK_WORDS = _list("week_words")

@@ -2,7 +2,7 @@
 
 Some plans indent all running text by a wide, fixed amount (the body indent) and set a short
 label in the zone left of it, level with the first line of the text it labels ("Dette vil vi
-oppnå" beside a goal, "What we will do" beside a list of actions). Word draws the pair as a
+oppnå" beside a goal, "How we will do this" beside a list of actions). Word draws the pair as a
 borderless two-column table or as a hanging indent; either way the PDF holds one line with a
 wide gap: the label at the page's left edge, the text from the body indent on. Read as one line
 the label runs into the goal's sentence and into the first cell of a table of actions, which

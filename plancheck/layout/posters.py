@@ -1,6 +1,6 @@
 """Poster columns: boxes of one width standing side by side, tops level, each as tall as its text.
 
-A 'plan on a page' is a poster: a band across the top, then a few COLUMNS side by side, each a
+A plan set on one page is a poster: a band across the top, then a few COLUMNS side by side, each a
 stack of drawn boxes (a coloured title bar over tinted boxes, one under the other, touching).
 The columns are as tall as their texts, so their bottoms differ and they are no grid row of
 tiles (:mod:`plancheck.layout.tiles` asks for level bottoms); their gutter is too narrow for the

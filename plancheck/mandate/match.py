@@ -1868,12 +1868,13 @@ def _first_word(text: str) -> str:
 
 def without_lone_questions(texts: list[str]) -> list[str]:
     """The concerns without an interrogative standing alone that asks about the clause next to
-    it: "herunder hvor og hvornår hunde må gå løse" → ["hvornår hunde må gå løse"], "which of
+    it: "herunder hvor og hvornår der må spilles om aftenen" → ["hvornår der må spilles om
+    aftenen"], "which of
     the toilets should stay open, and why" → ["which of the toilets should stay open"]. Why:
     coordinated interrogatives share one clause; split, the lone "hvor" or "why" was a concern
     no passage can answer (its words are function words), and the point was never covered.
     Only beside a question: before a concern that opens with an interrogative, or last after
-    one that holds one ("korleis korps, kor og teaterlag": "kor" is a choir there, and stays)."""
+    one that holds one ("korleis speidarar, kor og sjakklubbar": "kor" is a choir there, and stays)."""
     if len(texts) < 2:
         return texts
     out: list[str] = []
@@ -2787,7 +2788,7 @@ def assess_points(
             missing, lang, keep=keep, label=point_label(p.text) if S.missing_phrases else ""
         )
         if not said and missing and status == CoverageStatus.partial and S.missing_phrases:
-            # every entry was function words and asking words ("where are they"): a partial
+            # every entry was function words and asking words ("which are they"): a partial
             # point names what is missing all the same, as the point wrote it
             said = [m.strip(" ,;:?.") for m in missing if m.strip(" ,;:?.")][:1]
         missing = said

@@ -44,7 +44,7 @@ class MissingSettings:
     # aksjeselskapene"), as planners name a missing thing
     attach_qualifier: bool = True
     # a point opening with a topic label of at most this many words before a colon
-    # ("Varelevering: Regler for …", "Storleik og høgd: Kor store …") is not said again in
+    # ("Skilting: Regler for …", "Plassering og form: Kvar skal …") is not said again in
     # "Mangler": the label names the theme, what follows it is what is asked
     label_words: int = 6
 
@@ -525,8 +525,8 @@ _LABEL_RE = re.compile(r"^\s*([^:?.!]+?)\s*:\s+\S")
 
 
 def point_label(text: str, settings: MissingSettings = DEFAULT_MISSING) -> str:
-    """The topic label a point opens with, before a colon ("Lokal næring: Kva betyr …" →
-    "Lokal næring"), of at most ``settings.label_words`` words; "" when there is none."""
+    """The topic label a point opens with, before a colon ("Hamna: Kva betyr …" →
+    "Hamna"), of at most ``settings.label_words`` words; "" when there is none."""
     m = _LABEL_RE.match(text)
     if m is None or len(m.group(1).split()) > settings.label_words:
         return ""
@@ -534,9 +534,9 @@ def point_label(text: str, settings: MissingSettings = DEFAULT_MISSING) -> str:
 
 
 def without_label(entry: str, label: str) -> str:
-    """A "Mangler" entry without the point's label before its colon: "Lokal næring: Kva betyr
-    hyttebygginga for handel" → "Kva betyr hyttebygginga for handel", "høgd: Kor store" (the
-    label "Storleik og høgd" split at its "og") → "Kor store". The entry is kept when nothing
+    """A "Mangler" entry without the point's label before its colon: "Hamna: Kva betyr den
+    nye brygga for fisket" → "Kva betyr den nye brygga for fisket", "form: Kvar skal" (the
+    label "Plassering og form" split at its "og") → "Kvar skal". The entry is kept when nothing
     but the label stands before the colon is not the case."""
     if not label or ":" not in entry:
         return entry
