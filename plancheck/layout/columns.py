@@ -322,10 +322,9 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
         # each side under a heading set larger than its text: columns, however level their
         # paragraph breaks fall (a table's head row is set in its body's size)
         return True
-    sides_ok = (
-        all(_side_ok(p, page_width, settings) for p in parts[:-1])
-        and (_side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings))
-    ) or _headed_pair(parts, page_width, settings)
+    sides_ok = all(_side_ok(p, page_width, settings) for p in parts[:-1]) and (
+        _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
+    )
     if sides_ok and not any(
         _breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts)
     ):
