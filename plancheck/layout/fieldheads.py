@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from plancheck.layout.furniture import band
+from plancheck.layout.furniture import band, band_at, furniture_key, repeat_need
 from plancheck.layout.lines import Line, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 
@@ -38,7 +38,7 @@ def _shared(a: list[str], b: list[str]) -> int:
 def mark_field_headers(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
     """Mark running headers and footers that differ in one field (see the module's docstring)."""
     n = len(pages)
-    need = 2 if n <= 3 else max(2, int(settings.furniture_repeat_ratio * n))
+    need = repeat_need(n, settings)
     body = text_size(pages, 0)
     if body is None:
         return
@@ -69,18 +69,14 @@ def furniture_pieces(pieces: list, heights: dict[int, float], n_pages: int, sett
     :func:`plancheck.layout.furniture.mark_furniture` asks of a running footer). A minutes
     book prints such a footer on every page ('Signature | Extract certified | Page n'); read as
     a table it would stand between the lines of a clause that runs on over the page break."""
-    need = 2 if n_pages <= 3 else max(2, int(settings.furniture_repeat_ratio * n_pages))
-    r = settings.furniture_band_ratio
+    need = repeat_need(n_pages, settings)
 
     def where(p) -> str | None:
         h = heights.get(p.page)
-        if not h:
-            return None
-        middle = (p.bbox[1] + p.bbox[3]) / 2
-        return "top" if middle < h * r else "bottom" if middle > h * (1 - r) else None
+        return band_at(p.bbox[1], p.bbox[3], h, settings) if h else None
 
     def key(p) -> str:
-        return " | ".join(re.sub(r"\d+", "#", (c.text if c else "").lower()).strip() for row in p.rows for c in row)
+        return " | ".join(furniture_key(c.text if c else "") for row in p.rows for c in row)
 
     seen: dict[tuple[str, str], set[int]] = {}
     for p in pieces:

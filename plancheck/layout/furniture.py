@@ -36,16 +36,28 @@ DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\s?\.){5,})\s*\d+\s*$")
 ENDS_IN_PAGE = re.compile(r"\s\d{1,3}$")
 
 
-def _furniture_key(text: str) -> str:
+def furniture_key(text: str) -> str:
+    """What of a running header's text repeats from page to page: lower case, digits aside."""
     return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def repeat_need(n_pages: int, settings: LayoutSettings = DEFAULT) -> int:
+    """On how many pages a running header or footer must stand: two in a document of three
+    pages or fewer, else ``furniture_repeat_ratio`` of them (two at least)."""
+    return 2 if n_pages <= 3 else max(2, int(settings.furniture_repeat_ratio * n_pages))
 
 
 def band(ln: Line, page_height: float, settings: LayoutSettings = DEFAULT) -> str | None:
     """"top" or "bottom" when the line stands in the page's header or footer band: its middle
     does (a landscape page's bands are low, and a footer set close to the foot may start
     above its band)."""
+    return band_at(ln.top, ln.bottom, page_height, settings)
+
+
+def band_at(top: float, bottom: float, page_height: float, settings: LayoutSettings = DEFAULT) -> str | None:
+    """:func:`band` of anything that spans ``top`` to ``bottom`` on its page (a ruled table)."""
     r = settings.furniture_band_ratio
-    middle = (ln.top + ln.bottom) / 2
+    middle = (top + bottom) / 2
     if middle < page_height * r:
         return "top"
     if middle > page_height * (1 - r):
@@ -62,14 +74,14 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
         for ln in lines:
             b = band(ln, h, settings)
             if b:
-                seen.add((b, _furniture_key(ln.text)))
+                seen.add((b, furniture_key(ln.text)))
         counts.update(seen)
-    need = 2 if n <= 3 else max(2, int(settings.furniture_repeat_ratio * n))
+    need = repeat_need(n, settings)
     for lines, h in zip(pages, heights, strict=True):
         for ln in lines:
             b = band(ln, h, settings)
             if b and (
-                counts[(b, _furniture_key(ln.text))] >= need
+                counts[(b, furniture_key(ln.text))] >= need
                 or (PAGE_NUMBER.match(ln.text.strip()) and not _wrapped_rest(ln, lines, settings))
             ):
                 ln.kind = "furniture"
