@@ -239,8 +239,9 @@ def layout_page(
     parallel = parallel_boxes(shapes or [], words, settings)
     hidden: list[Word] = []
     if parallel:
-        hidden = [w for w in words if any(in_box(w, b, 0.0) for b in parallel)]
-        words = [w for w in words if not any(in_box(w, b, 0.0) for b in parallel)]
+        inside = [any(in_box(w, b, 0.0) for b in parallel) for w in words]
+        hidden = [w for w, x in zip(words, inside, strict=True) if x]
+        words = [w for w, x in zip(words, inside, strict=True) if not x]
         pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
@@ -578,20 +579,22 @@ def assemble(
     that is a stamp ('UDKAST', 'DRAFT') rather than a title (words are the caller's: the
     layout reads geometry only)."""
     all_lines = [sorted(p.lines, key=lambda ln: (ln.region, ln.top, ln.x0)) for p in pages]
-    mark_furniture(all_lines, [p.height for p in pages], settings)
-    mark_title_header(all_lines, [p.height for p in pages], settings)
-    mark_field_headers(all_lines, [p.height for p in pages], settings)  # ('… · <sheet name>')
-    mark_stamps(all_lines, [p.height for p in pages], settings)
-    mark_footnotes(all_lines, [p.height for p in pages], settings)
+    heights = [p.height for p in pages]
+    height_of = {p.number: p.height for p in pages}
+    mark_furniture(all_lines, heights, settings)
+    mark_title_header(all_lines, heights, settings)
+    mark_field_headers(all_lines, heights, settings)  # ('… · <sheet name>')
+    mark_stamps(all_lines, heights, settings)
+    mark_footnotes(all_lines, heights, settings)
     toc_pages = mark_toc(all_lines, settings)
     all_lines = split_margin_labels(all_lines, settings)
     mark_pull_quotes(all_lines, body_size(all_lines), settings)
     pieces: list[TablePiece] = [piece for p in pages for piece in p.pieces]
     # a row of boxes repeated in the footer band ('Signature | … | Page n'): furniture, no table
-    footer = {id(p) for p in furniture_pieces(pieces, {p.number: p.height for p in pages}, len(pages), settings)}
+    footer = {id(p) for p in furniture_pieces(pieces, height_of, len(pages), settings)}
     pieces = [p for p in pieces if id(p) not in footer]
     # a ruled table's first row left alone at a page's foot, before it reads as text of its own
-    pieces += foot_rows(all_lines, pieces, {p.number: p.height for p in pages}, settings)
+    pieces += foot_rows(all_lines, pieces, height_of, settings)
     carry = None
     orphan: list[Line] = []  # a table head the last page ended with, its rows on this page
     hint = header_hint or (lambda _text: None)
@@ -634,7 +637,7 @@ def assemble(
         for ln in lines:
             if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote"):
                 boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
-    tables = join_pieces(pieces, {p.number: p.height for p in pages}, content, settings, boxes)
+    tables = join_pieces(pieces, height_of, content, settings, boxes)
     for piece, table in tables:
         if piece.tab_stops is not None:
             outline_levels(table, settings)
