@@ -840,21 +840,21 @@ def build_blocks(
                 cur is not None
                 and cur["kind"] == BlockKind.heading
                 and prev_line is not None
-                and prev_line.page == ln.page
-                and 0 <= ln.top - prev_line.bottom < settings.heading_join_ratio * ln.height
-                and round(prev_line.size) == round(ln.size)
                 and not number
-                and not starts_with_label(ln.text)  # "Visjon: …" under "1.2 Visjon" is its own line
-                # "Mål 2: … 2020." then "*Vi vil …*": a line of its own
-                and not italic_turn(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
-                                    cur["lines"][0].x0, settings)
-            ) or (
-                cur is not None
-                and cur["kind"] == BlockKind.heading
-                and prev_line is not None
-                and not number
-                and heading_over_break(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
-                                       cur["lines"][0].x0, settings)
+                and (
+                    (
+                        prev_line.page == ln.page
+                        and 0 <= ln.top - prev_line.bottom < settings.heading_join_ratio * ln.height
+                        and round(prev_line.size) == round(ln.size)
+                        and not starts_with_label(ln.text)  # "Visjon: …" under "1.2 Visjon" is its own line
+                        # "Mål 2: … 2020." then "*Vi vil …*": a line of its own
+                        and not italic_turn(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                            cur["lines"][0].x0, settings)
+                    )
+                    # or the rest of it at the head of the next column or page
+                    or heading_over_break(prev_line, ln, right_edge.get((prev_line.page, prev_line.region), prev_line.x1),
+                                          cur["lines"][0].x0, settings)
+                )
             ):
                 if caps_title_over_text(prev_line, ln, settings):
                     # "1 :: SAFE STREETS" over "Make every street safe …" in the same bold type:
