@@ -257,15 +257,15 @@ def zebra_stripes(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) 
         colour = fills.pop() if len(fills) == 1 else None
         return colour or None
 
-    groups: list[list[TablePiece]] = []
+    groups: list[tuple[str, list[TablePiece]]] = []  # (colour, stripes), the first setting the edges
     for p in pieces:
         colour = striped(p)
         if colour is None:
             continue
-        for g in groups:
+        for fill, g in groups:
             q = g[0]
             if (
-                striped(q) == colour
+                fill == colour
                 and len(q.col_x) == len(p.col_x)
                 and all(abs(a - b) <= settings.zebra_edge_slack for a, b in zip(q.col_x, p.col_x, strict=True))
                 and abs(q.bbox[2] - p.bbox[2]) <= settings.zebra_edge_slack
@@ -273,8 +273,8 @@ def zebra_stripes(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) 
                 g.append(p)
                 break
         else:
-            groups.append([p])
-    return [p for g in groups if len(g) >= settings.zebra_min_stripes for p in g]
+            groups.append((colour, [p]))
+    return [p for _fill, g in groups if len(g) >= settings.zebra_min_stripes for p in g]
 
 
 def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSettings = DEFAULT) -> bool:
