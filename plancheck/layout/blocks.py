@@ -1189,9 +1189,9 @@ def _separator_wrapped(
         return False
     if prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
-    if abs(ln.x0 - prev.x0) <= settings.margin_slack and f" {bullet} " in _text_so_far(cur):
-        return True
-    if abs(ln.x0 - prev.x0) <= settings.margin_slack and _first_field_wrapped(cur, prev, ln, settings):
+    if abs(ln.x0 - prev.x0) <= settings.margin_slack and (
+        f" {bullet} " in _text_so_far(cur) or _first_field_wrapped(cur, prev, ln, settings)
+    ):
         return True
     hanging = cur["kind"] == BlockKind.list_item and cur.get("number") and "indent" in cur
     after = ln.words[1].text if len(ln.words) > 1 else ""
