@@ -17,15 +17,9 @@ top band of pages ('Goal 1 …', 'Goal 2 …') shares a word or two and is set l
 
 from __future__ import annotations
 
-import re
-
 from plancheck.layout.furniture import band, band_at, furniture_key, repeat_need
 from plancheck.layout.lines import Line, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"\d+", "#", text.lower()).split()
 
 
 def _shared(a: list[str], b: list[str]) -> int:
@@ -47,7 +41,7 @@ def mark_field_headers(pages: list[list[Line]], heights: list[float], settings: 
         for ln in lines:
             where = band(ln, h, settings)
             if where and not ln.kind and round(ln.size, 0) <= body:
-                found.append((ln, where, _words(ln.text)))
+                found.append((ln, where, furniture_key(ln.text).split()))
     tol = settings.furniture_place_tolerance
     for ln, where, words in found:
         if len(words) < settings.furniture_field_min_words:
