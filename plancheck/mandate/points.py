@@ -637,10 +637,14 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     return out
 
 
-_RESPONSIBLE_COLUMN_RE = re.compile(
-    r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("responsible_column")) + r")$",
-    re.IGNORECASE,
-)
+def _header_re(key: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key)) + r")$",
+        re.IGNORECASE,
+    )
+
+
+_RESPONSIBLE_COLUMN_RE = _header_re("responsible_column")
 
 
 def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
@@ -656,13 +660,6 @@ def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
     if col is None or len(body) != n:
         return None
     return [r[col] for r in body]
-
-
-def _header_re(key: str) -> re.Pattern[str]:
-    return re.compile(
-        r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key)) + r")$",
-        re.IGNORECASE,
-    )
 
 
 _NAMED_COLUMN_RE = _header_re("point_column")
@@ -2312,10 +2309,7 @@ _DELIVERABLE_HEADING_RE = re.compile(
 )
 # "4 Success criteria", "Suksesskriterier": the list goes on under it (requirements.yaml
 # criteria_heading)
-_CRITERIA_HEADING_RE = re.compile(
-    r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("criteria_heading")) + r")",
-    re.IGNORECASE,
-)
+_CRITERIA_HEADING_RE = _header_re("criteria_heading")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUBORDINATOR_RE = _word_re("subordinator")
 # "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
