@@ -754,7 +754,9 @@ NAMED_DOCUMENT_RE = re.compile(
 
 # "… og Plan for universell utforming 2028–2031": a name in sentence case, the capitalised
 # head (words.yaml named_document_head, also as a compound's head) inside the sentence, a few
-# words and the years it runs (MatchSettings.named_document_words)
+# words and the years it runs (MatchSettings.named_document_words); built once per bound,
+# not for every sentence named_documents reads
+@functools.lru_cache(maxsize=8)
 def _sentence_case_name_re(max_words: int) -> re.Pattern[str]:
     return re.compile(
         r"(?<=[^.!?:]\s)(?=(?-i:[A-ZÆØÅÄÖ]))[^\W\d_]*(?:" + W.alternation("named_document_head") + r")"
