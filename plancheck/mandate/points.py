@@ -1816,6 +1816,8 @@ def _bodies_re() -> re.Pattern[str]:
 
 _BODIES_RE = _bodies_re()
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# the words naming a document of the plan's kinds (words.yaml named_document_head, named_document)
+_DOCUMENT_HEADS = frozenset(w.lower() for w in W.words("named_document_head", "named_document"))
 
 
 def _bodies(cell: str) -> set[str]:
@@ -1825,8 +1827,7 @@ def _bodies(cell: str) -> set[str]:
 def _title_words(title: str) -> set[str]:
     """The words that name the plan's subject: its title's words of four letters or more, not
     the document's kind ("Plan för näridrottsplatser 2032–2035" → näridrottsplatser)."""
-    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
-    return {w.lower() for w in _TITLE_WORD_RE.findall(title)} - heads
+    return {w.lower() for w in _TITLE_WORD_RE.findall(title)} - _DOCUMENT_HEADS
 
 
 def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS) -> int:
@@ -1839,9 +1840,8 @@ def _names_document(text: str) -> bool:
     """The text names a document of the plan's kinds, as a word, inflected or as a
     compound's head ("plan", "planen", "åtgärdsplan"; words.yaml named_document_head,
     named_document)."""
-    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
     low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
-    return any(w.startswith(h) or w.endswith(h) for w in low for h in heads)
+    return any(w.startswith(h) or w.endswith(h) for w in low for h in _DOCUMENT_HEADS)
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
