@@ -45,7 +45,7 @@ from plancheck.mandate.missing import (
     short_form,
     without_label,
 )
-from plancheck.mandate.points import _word_re, _words, deliverable_asked, split_concerns
+from plancheck.mandate.points import _alt, _word_re, _words, deliverable_asked, split_concerns
 from plancheck.models import (
     ConcernTrace,
     Coverage,
@@ -490,8 +490,6 @@ def _report_frame_re() -> re.Pattern[str]:
     of asking may follow the verb: "Eg ber òg om at", requirements.yaml asking_adverb), then
     the plan as subject, or the addressee of a mandate letter ("… om at de lagar …",
     requirements.yaml addressee: the one asked to do the work is no concern either)."""
-    from plancheck.mandate.points import _alt, _words
-
     adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
     frames = "|".join(
         re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
@@ -754,7 +752,9 @@ NAMED_DOCUMENT_RE = re.compile(
 
 # "… og Plan for universell utforming 2028–2031": a name in sentence case, the capitalised
 # head (words.yaml named_document_head, also as a compound's head) inside the sentence, a few
-# words and the years it runs (MatchSettings.named_document_words)
+# words and the years it runs (MatchSettings.named_document_words); built once per bound,
+# not for every sentence named_documents reads
+@functools.lru_cache(maxsize=8)
 def _sentence_case_name_re(max_words: int) -> re.Pattern[str]:
     return re.compile(
         r"(?<=[^.!?:]\s)(?=(?-i:[A-ZÆØÅÄÖ]))[^\W\d_]*(?:" + W.alternation("named_document_head") + r")"

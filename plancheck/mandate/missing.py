@@ -536,8 +536,8 @@ def point_label(text: str, settings: MissingSettings = DEFAULT_MISSING) -> str:
 def without_label(entry: str, label: str) -> str:
     """A "Mangler" entry without the point's label before its colon: "Hamna: Kva betyr den
     nye brygga for fisket" → "Kva betyr den nye brygga for fisket", "form: Kvar skal" (the
-    label "Plassering og form" split at its "og") → "Kvar skal". The entry is kept when nothing
-    but the label stands before the colon is not the case."""
+    label "Plassering og form" split at its "og") → "Kvar skal". The entry is kept whole when
+    what stands before its colon is empty or not the end of the label, or nothing follows it."""
     if not label or ":" not in entry:
         return entry
     before, _, after = entry.partition(":")

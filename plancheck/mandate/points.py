@@ -637,10 +637,14 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
     return out
 
 
-_RESPONSIBLE_COLUMN_RE = re.compile(
-    r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("responsible_column")) + r")$",
-    re.IGNORECASE,
-)
+def _header_re(key: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key)) + r")$",
+        re.IGNORECASE,
+    )
+
+
+_RESPONSIBLE_COLUMN_RE = _header_re("responsible_column")
 
 
 def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
@@ -656,13 +660,6 @@ def _owner_cells(rows: list[list[str]], n: int) -> list[str] | None:
     if col is None or len(body) != n:
         return None
     return [r[col] for r in body]
-
-
-def _header_re(key: str) -> re.Pattern[str]:
-    return re.compile(
-        r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key)) + r")$",
-        re.IGNORECASE,
-    )
 
 
 _NAMED_COLUMN_RE = _header_re("point_column")
@@ -1819,6 +1816,8 @@ def _bodies_re() -> re.Pattern[str]:
 
 _BODIES_RE = _bodies_re()
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# the words naming a document of the plan's kinds (words.yaml named_document_head, named_document)
+_DOCUMENT_HEADS = frozenset(w.lower() for w in W.words("named_document_head", "named_document"))
 
 
 def _bodies(cell: str) -> set[str]:
@@ -1828,8 +1827,7 @@ def _bodies(cell: str) -> set[str]:
 def _title_words(title: str) -> set[str]:
     """The words that name the plan's subject: its title's words of four letters or more, not
     the document's kind ("Plan för näridrottsplatser 2032–2035" → näridrottsplatser)."""
-    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
-    return {w.lower() for w in _TITLE_WORD_RE.findall(title)} - heads
+    return {w.lower() for w in _TITLE_WORD_RE.findall(title)} - _DOCUMENT_HEADS
 
 
 def _shares_title(text: str, words: set[str], s: PointSettings = POINT_SETTINGS) -> int:
@@ -1842,9 +1840,8 @@ def _names_document(text: str) -> bool:
     """The text names a document of the plan's kinds, as a word, inflected or as a
     compound's head ("plan", "planen", "åtgärdsplan"; words.yaml named_document_head,
     named_document)."""
-    heads = {w.lower() for w in W.words("named_document_head")} | {w.lower() for w in W.words("named_document")}
     low = [w.lower() for w in _TITLE_WORD_RE.findall(text)]
-    return any(w.startswith(h) or w.endswith(h) for w in low for h in heads)
+    return any(w.startswith(h) or w.endswith(h) for w in low for h in _DOCUMENT_HEADS)
 
 
 def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_RawPoint]:
@@ -2312,10 +2309,7 @@ _DELIVERABLE_HEADING_RE = re.compile(
 )
 # "4 Success criteria", "Suksesskriterier": the list goes on under it (requirements.yaml
 # criteria_heading)
-_CRITERIA_HEADING_RE = re.compile(
-    r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("criteria_heading")) + r")",
-    re.IGNORECASE,
-)
+_CRITERIA_HEADING_RE = _header_re("criteria_heading")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUBORDINATOR_RE = _word_re("subordinator")
 # "Planen skal utarbeidast av ei prosjektgruppe …": the plan made by a body, a process point
