@@ -225,7 +225,7 @@ def about_the_plans(sentence: str) -> bool:
         return True
     if at is None or not 1 <= at <= DEFAULT_STATED_SETTINGS.subject_max_words or at + 1 >= len(words):
         return False
-    return words[at - 1].endswith(tuple(sub.get("document_ends", ()))) and words[at + 1] in sub.get(
+    return words[at - 1].endswith(ends) and words[at + 1] in sub.get(
         "document_verbs", ()
     )
 

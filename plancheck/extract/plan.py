@@ -45,7 +45,7 @@ from plancheck.extract.state import (
 from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
 from plancheck.ingest.text import normalise
-from plancheck.lang.vocab import alternation, evidence_words
+from plancheck.lang.vocab import alternation, evidence_words, plain_words
 from plancheck.models import (
     Block,
     BlockKind,
@@ -1253,9 +1253,7 @@ def assignment_parts(sentence: str) -> tuple[str, str] | None:
     if m is None:
         return None
     before = sentence[: m.start()].split()
-    from plancheck.lang.vocab import assignment_given_words
-
-    given = set(assignment_given_words())
+    given = {w.lower() for w in plain_words("assignment_given")}  # past tenses: "gav", "fick"
     if any(w.lower().strip(",.;:") in given for w in [*before, m.group(0).split()[0]]):
         return None  # a task handed over before ("… gav i maj förvaltningen i uppdrag att …"): background
     subject: list[str] = []

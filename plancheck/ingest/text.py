@@ -153,6 +153,7 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
     if full_width is None or i - 1 >= len(full_width) or not full_width[i - 1] or not out[-1:].isalpha():
         return 0, ""
     last = re.split(r"[\s/]", out)[-1]
+    first_piece = re.split(r"[\s/,.;:]", lines[i].strip())[0]  # the word the break opens
     rest = ""
     for k in range(i, len(lines)):
         piece = " ".join(lines[k].split())
@@ -164,12 +165,11 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         rest += head
         if k > i and _known_direct(last + rest):
             return k - i + 1, ""  # "Familie" / "afdeling" / "en": the whole is a word of the list
-        first_piece = re.split(r"[\s/,.;:]", lines[i].strip())[0]
         if k > i and first_piece.lower() not in FUNCTION_WORDS and _broken_inside(last, rest):
             return k - i + 1, ""  # "Fri" / "villigsentr" / "alen": broken inside "frivillig"
         if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
             return k - i + 1, " "
-        if k > i and _known(last + rest) and not _known(last + re.split(r"[\s/,.;:]", lines[i].strip())[0]):
+        if k > i and _known(last + rest) and not _known(last + first_piece):
             return k - i + 1, ""
         if head != piece or k >= len(full_width) or not full_width[k]:
             return 0, ""  # the piece goes on past its word ("alen/Virksomhetsl"): the pairwise rules

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import simplemma  # only its module: a language's dictionary loads on its first lookup
 
 if TYPE_CHECKING:  # spaCy (about a second to import) is imported by make_nlp, when first used
+    from collections.abc import Iterator
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -98,20 +100,29 @@ def _head_lemma(head: str, lang: str) -> str:
     return lem
 
 
+def _seams(w: str, lang: str) -> Iterator[tuple[int, list[str]]]:
+    """Each place the lower-case ``w`` splits into two known words (each at least three
+    letters): the modifier's length as written, and its readings that are words, as written
+    and without a linking -s-/-e- (one or both, in that order)."""
+    for i in range(_MIN_PART, len(w) - _MIN_PART + 1):
+        left = w[:i]
+        if not _is_known(w[i:], lang):
+            continue
+        modifiers = [left] if _is_known(left, lang) else []
+        if left[-1] in "se" and len(left) > _MIN_PART and _is_known(left[:-1], lang):
+            modifiers.append(left[:-1])
+        if modifiers:
+            yield i, modifiers
+
+
 @lru_cache(maxsize=100_000)
 def _split(word: str, lang: str) -> tuple[str, str, str] | None:
     """(modifier as written, modifier without linking letter, head lemma) or None."""
     w = word.lower()
     candidates = []
-    for i in range(_MIN_PART, len(w) - _MIN_PART + 1):
-        left, right = w[:i], w[i:]
-        if not _is_known(right, lang):
-            continue
-        head = _head_lemma(right, lang)
-        if _is_known(left, lang):
-            candidates.append((head in _COMMON_HEADS, len(left), left, left, head))
-        if left[-1] in "se" and len(left) > _MIN_PART and _is_known(left[:-1], lang):
-            candidates.append((head in _COMMON_HEADS, len(left), left, left[:-1], head))
+    for i, modifiers in _seams(w, lang):
+        head = _head_lemma(w[i:], lang)
+        candidates += [(head in _COMMON_HEADS, i, w[:i], modifier, head) for modifier in modifiers]
     if not candidates:
         return None
     # right-headed compounds: prefer a common head, then the longest modifier as written
@@ -147,14 +158,7 @@ def compound_seams(word: str, lang: str = "nb") -> set[int]:
     w = word.lower()
     if lang not in _COMPOUND_LANGS or len(w) < 2 * _MIN_PART or not w.isalpha():
         return set()
-    out = set()
-    for i in range(_MIN_PART, len(w) - _MIN_PART + 1):
-        left, right = w[:i], w[i:]
-        if not _is_known(right, lang):
-            continue
-        if _is_known(left, lang) or (left[-1] in "se" and len(left) > _MIN_PART and _is_known(left[:-1], lang)):
-            out.add(i)
-    return out
+    return {i for i, _modifiers in _seams(w, lang)}
 
 
 def lemma(word: str, lang: str = "nb") -> str:

@@ -158,14 +158,6 @@ def assignment_words(lang: str | None = None) -> list[str]:
     return list(dict.fromkeys(w.lower() for code in langs for w in by_lang[code]))
 
 
-def assignment_given_words(lang: str | None = None) -> list[str]:
-    """The past tense of the verbs that hand a task over ("gav", "fick"), for ``lang`` or every
-    language (the ``assignment_given`` list of the lexicon files)."""
-    by_lang = _by_lang("assignment_given")
-    langs = [lang] if lang in LANGS else list(LANGS)
-    return list(dict.fromkeys(w.lower() for code in langs for w in by_lang[code]))
-
-
 def following_words(lang: str | None = None) -> list[str]:
     """Words that point at the list below ("följande", "følgende", "following"), for ``lang``
     or every language (the ``following`` list of the lexicon files)."""

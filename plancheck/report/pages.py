@@ -253,13 +253,13 @@ def labels_from_margins(bands: dict[int, str], min_pages: int = 2) -> dict[int, 
             if n > 0:
                 support.setdefault((prefix, n - p), set()).add(p)
     spread = spread_labels(candidates, min_pages)
-    for (prefix, offset), pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0][1]), kv[0][0])):
-        if len(pages) < min_pages or (spread and len(spread) >= len(pages)):
-            break
-        if any(p + 1 in pages for p in pages):
-            lead = f"{prefix}-" if prefix else ""
-            return {p: f"{lead}{p + offset}" for p in sorted(pages)}
-    return spread
+    # a single numbering wins over the spreads' only when more pages follow it
+    found = agreed_numbering(support, max(min_pages, len(spread) + 1))
+    if found is None:
+        return spread
+    prefix, offset, pages = found
+    lead = f"{prefix}-" if prefix else ""
+    return {p: f"{lead}{p + offset}" for p in sorted(pages)}
 
 
 def spread_labels(candidates: dict[int, set[tuple[str, int]]], min_pages: int = 2) -> dict[int, str]:
@@ -272,13 +272,26 @@ def spread_labels(candidates: dict[int, set[tuple[str, int]]], min_pages: int = 
         for prefix, n in nums:
             if n > 0 and (prefix, n + 1) in nums:
                 support.setdefault((prefix, n - 2 * p), set()).add(p)
+    found = agreed_numbering(support, min_pages)
+    if found is None:
+        return {}
+    prefix, offset, pages = found
+    lead = f"{prefix}-" if prefix else ""
+    return {p: f"{lead}{2 * p + offset}–{lead}{2 * p + offset + 1}" for p in sorted(pages)}
+
+
+def agreed_numbering(
+    support: dict[tuple[str, int], set[int]], min_pages: int
+) -> tuple[str, int, set[int]] | None:
+    """The ``(prefix, offset, pages)`` of ``support`` (a numbering → the pages that follow it)
+    that the most pages follow, at least ``min_pages`` and two of them next to each other; of
+    as many, the smaller offset, then the prefix in order. None when there is none."""
     for (prefix, offset), pages in sorted(support.items(), key=lambda kv: (-len(kv[1]), abs(kv[0][1]), kv[0][0])):
         if len(pages) < min_pages:
             break
         if any(p + 1 in pages for p in pages):
-            lead = f"{prefix}-" if prefix else ""
-            return {p: f"{lead}{2 * p + offset}–{lead}{2 * p + offset + 1}" for p in sorted(pages)}
-    return {}
+            return prefix, offset, pages
+    return None
 
 
 # --------------------------------------------------------------------------- pictures
