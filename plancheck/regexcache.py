@@ -104,12 +104,11 @@ def load() -> int:
     stored: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for entry in _read():
         key = _key(entry)
-        if key is None or key in cache:
-            if key is not None:
-                _known.add(key)
+        if key is None:
             continue
-        stored[key] = entry
         _known.add(key)
+        if key not in cache:
+            stored[key] = entry
     lazy = _lazy_cache(cache)
     if lazy is not None:
         lazy.stored.update(stored)

@@ -49,22 +49,27 @@ def mark_pull_quotes(pages: list[list[Line]], body: float, settings: LayoutSetti
     """Mark the lines of each pull quote (see the module's doc): a run of display italics
     (:func:`_display_runs`) of at least ``settings.pull_quote_min_words`` words that stands word
     for word in the other lines' text of its page or the pages before and after it."""
+    runs = _display_runs([ln for lines in pages for ln in lines], body, settings)
+    quotes: list[tuple[list[Line], str]] = []
+    for run in runs:
+        quote = _tokens(" ".join(ln.text for ln in run))
+        if len(quote.split()) >= settings.pull_quote_min_words:
+            quotes.append((run, quote))
+    if not quotes:
+        return
+    # the running text only of the pages a quote may stand in (its own and those beside it)
+    near = {p for run, _quote in quotes for p in (run[0].page - 1, run[0].page, run[0].page + 1)}
     by_page: dict[int, list[Line]] = {}
     for lines in pages:
         for ln in lines:
-            by_page.setdefault(ln.page, []).append(ln)
-    runs = _display_runs([ln for lines in pages for ln in lines], body, settings)
-    if not runs:
-        return
+            if ln.page in near:
+                by_page.setdefault(ln.page, []).append(ln)
     texts: dict[int, str] = {}
     in_runs = {id(ln) for run in runs for ln in run}
     for page, lines in by_page.items():
         plain = [ln for ln in sorted(lines, key=lambda ln: (ln.region, ln.top, ln.x0)) if not ln.kind and id(ln) not in in_runs]
         texts[page] = _tokens(" ".join(ln.text for ln in plain))
-    for run in runs:
-        quote = _tokens(" ".join(ln.text for ln in run))
-        if len(quote.split()) < settings.pull_quote_min_words:
-            continue
+    for run, quote in quotes:
         page = run[0].page
         if any(quote in texts.get(p, "") for p in (page - 1, page, page + 1)):
             for ln in run:

@@ -43,27 +43,28 @@ def drop_struck(chars: list[Char], shapes: list[Box], settings: LayoutSettings =
     for r in rules:
         by_height[int(((r[1] + r[3]) / 2) // _BUCKET)].append(r)
     lo, hi = settings.strike_low_ratio, settings.strike_high_ratio
+    # the rules that may strike a character through, per bottom and size: alike for the
+    # characters of one line, so looked for once per line, not per character
+    near: dict[tuple[float, float], list[Box]] = {}
     out: list[Char] = []
     for c in chars:
         size = c.size
         if c.text.isspace() or size <= 0 or c.bottom - c.top > settings.strike_upright_height_ratio * size:
             out.append(c)  # a label turned on its side (one box over the run) has no middle line to strike
             continue
-        mid_x = (c.x0 + c.x1) / 2
-        top, bottom = c.bottom - hi * size, c.bottom - lo * size
-        struck = False
-        for k in range(int(top // _BUCKET), int(bottom // _BUCKET) + 1):
-            for r in by_height.get(k, ()):
-                y = (r[1] + r[3]) / 2
-                if (
-                    top <= y <= bottom
-                    and r[0] <= mid_x <= r[2]
-                    and r[3] - r[1] <= settings.strike_thickness_ratio * size
-                ):
-                    struck = True
-                    break
-            if struck:
-                break
-        if not struck:
-            out.append(c)
+        across = near.get((c.bottom, size))
+        if across is None:
+            top, bottom = c.bottom - hi * size, c.bottom - lo * size
+            thick = settings.strike_thickness_ratio * size
+            across = near[(c.bottom, size)] = [
+                r
+                for k in range(int(top // _BUCKET), int(bottom // _BUCKET) + 1)
+                for r in by_height.get(k, ())
+                if top <= (r[1] + r[3]) / 2 <= bottom and r[3] - r[1] <= thick
+            ]
+        if across:
+            mid_x = (c.x0 + c.x1) / 2
+            if any(r[0] <= mid_x <= r[2] for r in across):
+                continue
+        out.append(c)
     return out

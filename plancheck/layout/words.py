@@ -256,8 +256,9 @@ def split_words(
     takes it when the page's other letter-spaced type of its font (``spaced``, from
     :func:`spaced_fonts`) has about the same tracking. ``gapped``: the line's runs and letter
     gaps (:func:`run_gaps`) when already worked out."""
-    # the word-gap limit of each run; the runs are the line's characters in order
-    runs: list[tuple[list[Char], float]] = []
+    # the word-gap limit and the letter gap (0 when not letter-spaced) of each run; the runs are
+    # the line's characters in order
+    runs: list[tuple[list[Char], float, float]] = []
     line_runs = gapped if gapped is not None else run_gaps(line, settings)
     for run, g in line_runs:
         size = run[0].size
