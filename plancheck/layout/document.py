@@ -45,7 +45,7 @@ from plancheck.layout.marks import Box, bullet_words, is_mark
 from plancheck.layout.parallel import parallel_boxes
 from plancheck.layout.plumber import graphics_only, open_plumber
 from plancheck.layout.posters import poster_columns
-from plancheck.layout.pullquotes import mark_pull_quotes
+from plancheck.layout.pullquotes import PULL_QUOTE, mark_pull_quotes
 from plancheck.layout.records import records_to_tables
 from plancheck.layout.rules import has_table_grid
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -627,15 +627,16 @@ def assemble(
                 if header is not None:
                     carry = (last_piece.col_x, header, used[-1].size, last_piece.tab_stops)
     pieces.sort(key=lambda p: (p.page, p.region, p.bbox[1]))
+    outside_text = ("furniture", "footnote", "table", "parallel", PULL_QUOTE)  # kinds of line not the page's text
     content: dict[int, tuple[float, float]] = {}
     for lines in all_lines:
-        body_lines = [ln for ln in lines if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote")]
+        body_lines = [ln for ln in lines if ln.kind not in outside_text]
         if body_lines:
             content[body_lines[0].page] = (min(ln.top for ln in body_lines), max(ln.bottom for ln in body_lines))
     boxes: dict[int, list[tuple[float, float, float, float]]] = {}
     for lines in all_lines:
         for ln in lines:
-            if ln.kind not in ("furniture", "footnote", "table", "parallel", "pullquote"):
+            if ln.kind not in outside_text:
                 boxes.setdefault(ln.page, []).append((ln.x0, ln.top, ln.x1, ln.bottom))
     tables = join_pieces(pieces, height_of, content, settings, boxes)
     for piece, table in tables:
