@@ -3023,21 +3023,20 @@ def assess_parent(
     # they share words with: for the child goals' links only. Why not for the clusters: the
     # link rests on the words shared, so a cluster built on it would count them twice
     served_of = _goal_of(link_section_measures(child, lang))
-    item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
+    item_words = [goal_words(text, lang, broader=True) for _, _, text, _ in items]
+    item_keys = [item_keys_of(words) for words in item_words]
     # the items' keys without the place they end on ("… i sentrum"): see only_where
     head_keys = [
-        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text))
-        if settings.place_tail
-        else keys
-        for (_, _, text, _), keys in zip(items, item_keys, strict=True)
+        item_keys_of(without_place_tail(words, text)) if settings.place_tail else keys
+        for (_, _, text, _), words, keys in zip(items, item_words, item_keys, strict=True)
     ]
     # … and without a place they lead to only where they end on one of their own ("… til
     # sentrum" kept): for a goal on the way there (route_goal)
     route_keys = [
-        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text, directions=False))
+        item_keys_of(without_place_tail(words, text, directions=False))
         if settings.place_tail and head != keys
         else head
-        for (_, _, text, _), keys, head in zip(items, item_keys, head_keys, strict=True)
+        for (_, _, text, _), words, keys, head in zip(items, item_words, item_keys, head_keys, strict=True)
     ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
