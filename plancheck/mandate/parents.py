@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from plancheck import yamlfile
 from plancheck.extract.figuretiles import figure_goals
 
 # the extractor's reading of goals stated by form: the plain extractor and the rød tråd agree
@@ -180,6 +181,16 @@ class Vocab(NamedTuple):
     restricted: tuple[str, ...] = ()  # "den som", "those who": some people, picked by a clause
 
 
+_VOCAB_PATH = Path(__file__).with_name("goal_vocab.yaml")
+
+
+@lru_cache(maxsize=1)
+def _vocab_data() -> dict:
+    """goal_vocab.yaml as parsed, once per process (:func:`plancheck.yamlfile.safe_load`): read
+    by :func:`vocab` and :func:`_whole_area_re`."""
+    return yamlfile.safe_load(_VOCAB_PATH.read_text(encoding="utf-8")) or {}
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     """The groups of goal_vocab.yaml (hypernyms and near-synonyms of goal wording). A word may
@@ -189,10 +200,7 @@ def vocab() -> Vocab:
     Words with a space are matched on lemma bigrams ("privat sektor"). A group marked ``who``
     names people (barn, innbyggere, eldre): who a goal is for, not what it asks; ``who:
     everyone`` names all of them (innbyggere, alle), which a child plan need not repeat."""
-    import yaml
-
-    path = Path(__file__).with_name("goal_vocab.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _vocab_data()
     groups: dict[str, set[str]] = {}
     broader: dict[str, set[str]] = {}
     who: set[str] = set()
@@ -200,7 +208,7 @@ def vocab() -> Vocab:
     for group in data.get("groups", []):
         words = [str(w).lower() for w in group["words"]]
         if not group.get("source"):
-            raise ValueError(f"{path}: group {words[0]!r} needs a source")
+            raise ValueError(f"{_VOCAB_PATH}: group {words[0]!r} needs a source")
         key = "=" + words[0]
         for w in words:
             groups.setdefault(w, set()).add(key)
@@ -267,10 +275,7 @@ EVERYONE = "@everyone"  # the key of "alle" (everyone) in a child item
 @lru_cache(maxsize=1)
 def _whole_area_re() -> re.Pattern[str] | None:
     """The ``whole_area`` words of goal_vocab.yaml as one pattern of a goal's closing words."""
-    import yaml
-
-    data = yaml.safe_load(Path(__file__).with_name("goal_vocab.yaml").read_text(encoding="utf-8")) or {}
-    part = data.get("whole_area") or {}
+    part = _vocab_data().get("whole_area") or {}
 
     def alt(key: str) -> str:
         ws = sorted({str(w).lower() for w in part.get(key) or []}, key=len, reverse=True)
@@ -3018,21 +3023,20 @@ def assess_parent(
     # they share words with: for the child goals' links only. Why not for the clusters: the
     # link rests on the words shared, so a cluster built on it would count them twice
     served_of = _goal_of(link_section_measures(child, lang))
-    item_keys = [item_keys_of(goal_words(text, lang, broader=True)) for _, _, text, _ in items]
+    item_words = [goal_words(text, lang, broader=True) for _, _, text, _ in items]
+    item_keys = [item_keys_of(words) for words in item_words]
     # the items' keys without the place they end on ("… i sentrum"): see only_where
     head_keys = [
-        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text))
-        if settings.place_tail
-        else keys
-        for (_, _, text, _), keys in zip(items, item_keys, strict=True)
+        item_keys_of(without_place_tail(words, text)) if settings.place_tail else keys
+        for (_, _, text, _), words, keys in zip(items, item_words, item_keys, strict=True)
     ]
     # … and without a place they lead to only where they end on one of their own ("… til
     # sentrum" kept): for a goal on the way there (route_goal)
     route_keys = [
-        item_keys_of(without_place_tail(goal_words(text, lang, broader=True), text, directions=False))
+        item_keys_of(without_place_tail(words, text, directions=False))
         if settings.place_tail and head != keys
         else head
-        for (_, _, text, _), keys, head in zip(items, item_keys, head_keys, strict=True)
+        for (_, _, text, _), words, keys, head in zip(items, item_words, item_keys, head_keys, strict=True)
     ]
     # a parent goal is often followed up by a child's section as a whole (its goal and the
     # measures under it): the union of the section's words counts too, a little lower
