@@ -160,3 +160,49 @@ def sha256_files(root: Path, patterns=("*.docx", "*.odt", "*.html", "*.pdf", "*.
 def compare_sha(a: dict[str, str], b: dict[str, str]) -> list[str]:
     """Files whose hash differs between two rebuilds (or that one of them lacks)."""
     return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+
+
+# --------------------------------------------------------------------------- PDF forms (batch 18 on)
+
+
+def pdf_form_fields(pdf: Path) -> list[dict]:
+    """The text-field widgets of a PDF form, page by page: [{'page': 1-based, 'name', 'value',
+    'rect': (x0, y0, x1, y1) in PDF points}], read with pdfplumber (field values as a reader of
+    /V sees them, decoded as PDFDocEncoding/Latin-1 or UTF-16)."""
+    import pdfplumber
+
+    def dec(v):
+        if isinstance(v, bytes):
+            if v.startswith(b"\xfe\xff"):
+                return v[2:].decode("utf-16-be")
+            return v.decode("latin-1")
+        return "" if v is None else str(v)
+
+    from pdfminer.pdftypes import resolve1
+
+    out = []
+    with pdfplumber.open(str(pdf)) as doc:
+        for i, page in enumerate(doc.pages, start=1):
+            for ref in resolve1(page.page_obj.annots) or []:
+                data = resolve1(ref) or {}
+                sub = resolve1(data.get("Subtype"))
+                if getattr(sub, "name", sub) != "Widget":
+                    continue
+                out.append({"page": i, "name": dec(resolve1(data.get("T"))), "value": dec(resolve1(data.get("V"))),
+                            "rect": tuple(float(resolve1(x)) for x in resolve1(data.get("Rect")) or ())})
+    return out
+
+
+def render_page_png(pdf: Path, page: int, png: Path, *, scale: float = 1.5, forms: bool = True) -> Path:
+    """Render one page (1-based) with pypdfium2 as a viewer shows it; forms=True draws the form
+    fields' appearance streams (init_forms), as a reader opening the file sees the filled-in text."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        if forms:
+            doc.init_forms()
+        doc[page - 1].render(scale=scale, may_draw_forms=forms).to_pil().save(str(png))
+    finally:
+        doc.close()
+    return Path(png)
