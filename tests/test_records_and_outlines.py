@@ -308,6 +308,27 @@ def test_a_parenthesis_left_open_at_a_column_break_goes_on_in_the_next_column():
                      "Tiltak 1.2: Gjennomføre kurs (tid: 2025)"]
 
 
+def test_a_bracketed_note_opening_the_next_column_goes_on_with_the_item_broken_off_above():
+    def line(text: str, x: float, top: float, region: int):
+        out, x0 = [], x
+        for w in text.split():
+            out.append(Word(w, x0, top, x0 + 5 * len(w), top + 10, 10))
+            x0 += 5 * len(w) + 4
+        [ln] = words_to_lines(out, 1)
+        ln.region = region
+        return ln
+
+    lines = [line("Tiltak 2.1: Merke skoleveier ved alle skoler", 50, 700, 0),
+             line("(ansvar: Teknisk drift; tid: 2026)", 320, 100, 1),
+             line("Tiltak 2.2: Gjennomføre kurs (tid: 2025)", 320, 124, 1)]
+    texts = [b.text for b in build_blocks([lines], [])]
+    assert texts == ["Tiltak 2.1: Merke skoleveier ved alle skoler (ansvar: Teknisk drift; tid: 2026)",
+                     "Tiltak 2.2: Gjennomføre kurs (tid: 2025)"]
+    # after a finished sentence the bracket stands alone
+    lines[0] = line("Tiltak 2.1: Merke skoleveier ved alle skoler.", 50, 700, 0)
+    assert len(build_blocks([lines], [])) == 3
+
+
 def test_a_chapter_heading_repeating_a_listed_goal_is_not_a_second_goal_and_keeps_its_sub_goals():
     spec = [("Våre mål", 2), ("Alle skal bo trygt", "item"), ("Alle skal ha arbeid", "item"),
             ("Mål 1: Alle skal bo trygt", 2), ("Flere boliger for unge", "item"), ("Færre bostedsløse", "item")]

@@ -1297,7 +1297,10 @@ def _continues(
         if OPEN_FIELD.search(prev.text.rstrip()) and not starts_with_label(ln.text):
             return True  # (its value, or the rest of its date, whatever its case)
         ends = (".", "!", "?") if open_paren else (".", ":", "!", "?")
-        return (bool(ln.text[:1].islower()) or open_paren) and not prev.text.rstrip().endswith(ends)
+        # a bracket opening the line after a line broken off mid-sentence is the item's note
+        # going on over the break ("… kommunale bygg" / "(ansvar: …; tid: …)"), not a new paragraph
+        bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
+        return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
     if gap < -2:
         # a label set larger than its text reaches below the text's line (a code badge "1.1"
