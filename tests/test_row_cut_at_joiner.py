@@ -105,3 +105,20 @@ def test_an_owner_cell_ending_in_a_slash_goes_on_with_the_rest_of_its_list():
     assert ["Run a drop-in service for young people", "Director of Public Health / Youth Services", "31.12.2026"] in rows
     use_language("nb")
     assert ends_with_joiner("Skolen /") and not ends_with_joiner("Skolen")
+
+
+def test_the_rest_of_a_cell_merged_down_beside_rows_of_their_own_leaves_them_apart():
+    """A goal cell merged down over the next page's rows, its rest in lower case at the head of
+    that page: the rows beside it are rows of their own, not the rest of the row above."""
+    use_language("nb")
+    above = [_row(1 + k, 1, 700 + 20 * k, [f"Alle barn skal lese {k}", "Skolen", "2026"]) for k in range(2)]
+    first = TablePiece(1, (60, 680, 530, 800), XS[:-1],
+                       [_row(0, 1, 680, HEAD), *above, _row(9, 1, 760, ["Alle barn skal ha en trygg vei til", "Skolen", "2026"])],
+                       [False] * 3)
+    second_rows = [_row(0, 2, 60, HEAD), _row(1, 2, 80, ["skolen", "Teknisk drift", "2027"]),
+                   _row(2, 2, 100, ["skolen", "PPT", "2028"])]
+    second_rows[2][0].merged_from = 1
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1], second_rows, [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (680, 800), 2: (60, 140)})
+    rows = [[c.text for c in r] for r in table.rows]
+    assert [r[1:] for r in rows[-3:]] == [["Skolen", "2026"], ["Teknisk drift", "2027"], ["PPT", "2028"]]
