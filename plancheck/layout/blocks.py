@@ -1339,7 +1339,10 @@ def _continues(
         # the item although the line above ended short of the margin the page shows: in a
         # column of a page whose other column is empty, that margin is not known
         spaced = spaced_apart(prev, ln, leading or {}, settings)
-        goes_on = ln.text[:1].islower() and round(ln.size) in (leading or {}) and not spaced
+        # (so does one opening with a figure that is no item's number: "… växthusgaser med" /
+        # "50 procent till 2030 …")
+        mid = ln.text[:1].islower() or (ln.text[:1].isdigit() and not starts_with_label(ln.text))
+        goes_on = mid and round(ln.size) in (leading or {}) and not spaced
         # a whole line at the margin that opens with a capital and ends in a colon ("Strategier
         # för mål 2:") is a lead-in of its own, though the item above it happened to fill its
         # line: the item's own wrapped lines would hang past its label, or go on mid-sentence
