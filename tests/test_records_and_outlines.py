@@ -100,6 +100,16 @@ def test_a_title_with_no_label_line_between_records_is_a_record_with_every_field
     ]
 
 
+def test_a_first_record_with_a_title_alone_is_a_measure_not_a_group_row_over_the_others():
+    spec = [("Tiltak", 2), ("Mål 1: Alle barn skal ha en trygg skolevei", 3),
+            ("Holde et møte med foreldrene", "title"),
+            ("Lage en plan", "title"), ("Ansvar: Rådmann",), ("Frist: 2026",),
+            ("Skrive en rapport", "title"), ("Ansvar: Rådgiver",), ("Frist: 2027",)]
+    plan = plan_of(blocks_of(spec))
+    assert [m.text for m in plan.measures] == ["Holde et møte med foreldrene", "Lage en plan", "Skrive en rapport"]
+    assert not plan.strategies
+
+
 def test_a_lone_record_named_by_column_words_is_a_table_of_one_row():
     """'Tiltak: … / Ansvarlig: … / Frist: …' once in the whole document: no label set recurs, but
     the lexicon (the caller's hint) knows each label as a column word, the first an item's and
