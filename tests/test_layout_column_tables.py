@@ -190,6 +190,7 @@ def test_a_linking_s_before_a_definite_head_and_a_lone_capital_before_capitals_a
         # a noun after a genitive s takes no definite ending: one compound, broken at its seam
         assert join_lines(["Bygglovs", "enheten"], full_width=[True, False]) == "Bygglovsenheten"
         assert join_lines(["Näringslivs", "kontoret"], full_width=[True, False]) == "Näringslivskontoret"
+        assert join_lines(["Bygglov", "senheten"], full_width=[True, False]) == "Bygglovsenheten"  # before the s
         assert join_lines(["Bygglovs", "enheten"], full_width=[False, False]) == "Bygglovs enheten"  # the writer's lines
         text.use_language("da")
         assert join_lines(["Beskæftigelses", "afdelingen"], full_width=[True, False]) == "Beskæftigelsesafdelingen"

@@ -344,8 +344,13 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             if _broken_inside(last, tail):
                 out += line  # "Til" + "delingskontoret": the break falls inside a word of the compound
                 continue
-            if _genitive_before_definite(last, tail) and _known(joined):
-                out += line  # "Arbetsmarknads" + "enheten": a linking s before a definite head
+            if _known(joined) and (
+                _genitive_before_definite(last, tail)
+                or (tail[:1] == "s" and _genitive_before_definite(last + "s", tail[1:]))
+            ):
+                # "Arbetsmarknads" + "enheten", or "Arbetsmarknad" + "senheten" (the break fell
+                # before the linking s): a linking s before a definite head
+                out += line
                 continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line
