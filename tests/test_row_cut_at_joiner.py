@@ -122,3 +122,15 @@ def test_the_rest_of_a_cell_merged_down_beside_rows_of_their_own_leaves_them_apa
     [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (680, 800), 2: (60, 140)})
     rows = [[c.text for c in r] for r in table.rows]
     assert [r[1:] for r in rows[-3:]] == [["Skolen", "2026"], ["Teknisk drift", "2027"], ["PPT", "2028"]]
+
+
+def test_a_value_in_lower_case_in_a_whole_row_under_a_finished_cell_is_a_row_of_its_own():
+    """'unknown' under 'High (over 1 million)' in a column written with capitals, in a row that
+    fills every cell the row above filled: a value of its own, not the rest of a cut row."""
+    rows = _cut_row(["Run training in safe practice for staff", "Parks Office", "High (over 1 million)"],
+                    ["Open a youth club", "Youth Services", "unknown"])
+    assert ["Open a youth club", "Youth Services", "unknown"] in rows
+    # a row that fills every cell does not go on, though a cell above ends in a word
+    rows = _cut_row(["Run training in safe practice for", "Parks Office", "2026"],
+                    ["school staff", "Youth Services", "2027"])
+    assert ["school staff", "Youth Services", "2027"] in rows

@@ -1758,12 +1758,16 @@ def _append_rows(
             # a cell in lower case in a column whose rows all open with a capital, under a cell
             # that ended mid-sentence, is the rest of that cell cut by the break ("… practice
             # for" / "school staff"): the row goes on, its other cells too ("Director of Public"
-            # / "Health / Children's Services"), whatever case they open in. Not a cell merged
-            # down over the next row (the rest of a goal cell beside rows of their own, below),
-            # nor in a row with an item number of its own
+            # / "Health / Children's Services"), whatever case they open in. The cell above ends
+            # in a word (not a bracket or a figure: "Substantial (> $1 million)" / "unknown" is a
+            # value of its own), and the row leaves empty a cell the row above filled (the cells
+            # that ended before the break have no rest). Not a cell merged down over the next row
+            # (the rest of a goal cell beside rows of their own, below), nor in a row with an
+            # item number of its own
             own_number = bool(cells[0].text) and bool(ROW_NUMBER.match(cells[0].text.strip())) and numbered_rows(table)
-            rest = not own_number and any(
-                c.text[0].islower() and prev[i].text and prev[i].text.rstrip()[-1:] not in ".!?"
+            partial = any(not c.text and prev[i].text and not carried[i] for i, c in enumerate(cells))
+            rest = partial and not own_number and any(
+                c.text[0].islower() and prev[i].text and prev[i].text.rstrip()[-1:].isalpha()
                 and capitalised_column(table, i, settings.table_continuation_case_rows)
                 and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
