@@ -186,3 +186,18 @@ def test_the_separators_between_owners_in_a_note_are_no_words():
     assert bare_note_after_break(first, first, _line(owners, 112, italic_words=12), right=900)
     longer = owners + " Nord"
     assert not bare_note_after_break(first, first, _line(longer, 112, italic_words=13), right=900)
+
+
+def test_an_italic_note_with_no_bracket_after_a_full_line_is_a_note_where_the_document_set_notes_so():
+    """The item's last line ran to the margin (the note's first word would not have fitted after
+    it): the line alone does not say the writer broke it, but a note in italics under an item
+    before does - the document sets its notes so."""
+    proof = [_line("Arrangere ei sykkelveke for skulane", 100, bullet=True),
+             _line("Kulturkontoret (Vår 2027)", 112, italic_words=1)]
+    rest = [_line("Halde symjehallen open om kvelden for alle lag og foreiningar i heile kommunen", 130, bullet=True),
+            _line("Idrettskontoret og Frivilligsentralen", 142, italic_words=3),
+            _line("Rydde turstiane kvar vår", 160, bullet=True)]
+    texts = [(b.text, b.item_note) for b in build_blocks([proof + rest], [])]
+    assert ("Idrettskontoret og Frivilligsentralen", True) in texts
+    texts = [(b.text, b.item_note) for b in build_blocks([rest], [])]
+    assert ("Idrettskontoret og Frivilligsentralen", True) not in texts

@@ -181,6 +181,28 @@ def test_a_word_a_narrow_cell_broke_twice_is_joined_whole():
         text.use_language(before)
 
 
+def test_a_linking_s_before_a_definite_head_and_a_lone_capital_before_capitals_are_one_word():
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    try:
+        text.use_language("sv")
+        # a noun after a genitive s takes no definite ending: one compound, broken at its seam
+        assert join_lines(["Bygglovs", "enheten"], full_width=[True, False]) == "Bygglovsenheten"
+        assert join_lines(["Näringslivs", "kontoret"], full_width=[True, False]) == "Näringslivskontoret"
+        assert join_lines(["Bygglov", "senheten"], full_width=[True, False]) == "Bygglovsenheten"  # before the s
+        assert join_lines(["Bygglovs", "enheten"], full_width=[False, False]) == "Bygglovs enheten"  # the writer's lines
+        text.use_language("da")
+        assert join_lines(["Beskæftigelses", "afdelingen"], full_width=[True, False]) == "Beskæftigelsesafdelingen"
+        text.use_language("nb")
+        assert join_lines(["Kommunens", "enhet"], full_width=[True, False]) != "Kommunens enheten"
+        # a lone capital left where the line ran out is the start of the abbreviation after it
+        assert join_lines(["P", "PT"], full_width=[True, False]) == "PPT"
+        assert join_lines(["Skole", "og PPT"], full_width=[True, False]) == "Skole og PPT"
+    finally:
+        text.use_language(before)
+
+
 def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
     from plancheck.ingest import text
 

@@ -860,3 +860,17 @@ def test_a_number_at_the_foot_wrapped_from_the_line_above_is_no_page_number():
     assert kinds(772) == ["", "", ""]
     assert kinds(800) == ["", "", "furniture"]
     assert kinds(772, "for alle i kommunen.") == ["", "", "furniture"]
+
+
+def test_a_list_item_goes_on_at_a_figure_at_the_leading_in_a_narrow_column():
+    # as above, the line going on opens with a figure that is no item's number
+    words = line_words("En lang tittel over hele siden som er mye bredere enn spalten", 50, 60, size=10)
+    words += line_words("1.Kommunen skal redusere utslippene med", 50, 100)
+    words += line_words("40 prosent innen 2030", 50, 112)
+    words += line_words("2.Alle skal ha et bredt og", 50, 127)
+    words += line_words("variert fritidstilbud", 50, 139)
+    blocks = build_blocks([words_to_lines(words, 1)], [])
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        ("list_item", "Kommunen skal redusere utslippene med 40 prosent innen 2030"),
+        ("list_item", "Alle skal ha et bredt og variert fritidstilbud"),
+    ]

@@ -100,6 +100,16 @@ def test_a_title_with_no_label_line_between_records_is_a_record_with_every_field
     ]
 
 
+def test_a_first_record_with_a_title_alone_is_a_measure_not_a_group_row_over_the_others():
+    spec = [("Tiltak", 2), ("Mål 1: Alle barn skal ha en trygg skolevei", 3),
+            ("Holde et møte med foreldrene", "title"),
+            ("Lage en plan", "title"), ("Ansvar: Rådmann",), ("Frist: 2026",),
+            ("Skrive en rapport", "title"), ("Ansvar: Rådgiver",), ("Frist: 2027",)]
+    plan = plan_of(blocks_of(spec))
+    assert [m.text for m in plan.measures] == ["Holde et møte med foreldrene", "Lage en plan", "Skrive en rapport"]
+    assert not plan.strategies
+
+
 def test_a_lone_record_named_by_column_words_is_a_table_of_one_row():
     """'Tiltak: … / Ansvarlig: … / Frist: …' once in the whole document: no label set recurs, but
     the lexicon (the caller's hint) knows each label as a column word, the first an item's and
@@ -306,6 +316,27 @@ def test_a_parenthesis_left_open_at_a_column_break_goes_on_in_the_next_column():
     texts = [b.text for b in build_blocks([lines], [])]
     assert texts == ["Tiltak 1.1: Revidere rutiner (ansvarlig: Teknisk drift, Rektorer og PPT; tid: Høst 2024)",
                      "Tiltak 1.2: Gjennomføre kurs (tid: 2025)"]
+
+
+def test_a_bracketed_note_opening_the_next_column_goes_on_with_the_item_broken_off_above():
+    def line(text: str, x: float, top: float, region: int):
+        out, x0 = [], x
+        for w in text.split():
+            out.append(Word(w, x0, top, x0 + 5 * len(w), top + 10, 10))
+            x0 += 5 * len(w) + 4
+        [ln] = words_to_lines(out, 1)
+        ln.region = region
+        return ln
+
+    lines = [line("Tiltak 2.1: Merke skoleveier ved alle skoler", 50, 700, 0),
+             line("(ansvar: Teknisk drift; tid: 2026)", 320, 100, 1),
+             line("Tiltak 2.2: Gjennomføre kurs (tid: 2025)", 320, 124, 1)]
+    texts = [b.text for b in build_blocks([lines], [])]
+    assert texts == ["Tiltak 2.1: Merke skoleveier ved alle skoler (ansvar: Teknisk drift; tid: 2026)",
+                     "Tiltak 2.2: Gjennomføre kurs (tid: 2025)"]
+    # after a finished sentence the bracket stands alone
+    lines[0] = line("Tiltak 2.1: Merke skoleveier ved alle skoler.", 50, 700, 0)
+    assert len(build_blocks([lines], [])) == 3
 
 
 def test_a_chapter_heading_repeating_a_listed_goal_is_not_a_second_goal_and_keeps_its_sub_goals():

@@ -65,3 +65,72 @@ def test_a_new_row_under_a_cell_ending_in_and_stays_a_row_of_its_own():
                         [False] * 3)
     [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
     assert ["Bygge ut ladepunkter", "Teknisk drift", "2027"] in [[c.text for c in r] for r in table.rows]
+
+
+def _cut_row(foot: list[str], rest: list[str], lang: str = "en", rows_above: int = 2) -> list[list[str]]:
+    """A table of ``rows_above`` whole rows and a last row ``foot`` at the foot of page 1, its
+    rest ``rest`` at the head of page 2 over a row of its own."""
+    use_language(lang)
+    above = [_row(1 + k, 1, 700 + 20 * k, [f"Plant trees in park {k}", "Parks Office", "2026"]) for k in range(rows_above)]
+    first = TablePiece(1, (60, 680, 530, 800), XS[:-1],
+                       [_row(0, 1, 680, HEAD), *above, _row(9, 1, 760, foot)], [False] * 3)
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
+                        [_row(0, 2, 60, HEAD), _row(1, 2, 80, rest),
+                         _row(2, 2, 100, ["Open a youth club", "Youth Services", "2027"])], [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (680, 800), 2: (60, 140)})
+    return [[c.text for c in r] for r in table.rows]
+
+
+def test_a_cell_in_lower_case_in_a_capitalised_column_goes_on_with_its_row_and_takes_the_others():
+    rows = _cut_row(["Run training in safe practice for", "Director of Public", "Spring 2027"],
+                    ["school staff", "Health / Youth Services", ""])
+    assert ["Run training in safe practice for school staff", "Director of Public Health / Youth Services",
+            "Spring 2027"] in rows
+    assert ["Open a youth club", "Youth Services", "2027"] in rows
+
+
+def test_a_cell_in_lower_case_under_a_finished_sentence_or_in_a_column_without_capitals_stays_apart():
+    rows = _cut_row(["Run training in safe practice.", "Director of Public", "Spring 2027"],
+                    ["school staff", "Health / Youth Services", ""])
+    assert ["school staff", "Health / Youth Services", ""] in rows
+    # one row above the break is too few to say the column is written with capitals
+    rows = _cut_row(["Run training in safe practice for", "Director of Public", "Spring 2027"],
+                    ["school staff", "Health / Youth Services", ""], rows_above=0)
+    assert ["school staff", "Health / Youth Services", ""] in rows
+
+
+def test_an_owner_cell_ending_in_a_slash_goes_on_with_the_rest_of_its_list():
+    rows = _cut_row(["Run a drop-in service for young people", "Director of Public Health /", "31.12.2026"],
+                    ["", "Youth Services", ""], rows_above=0)
+    assert ["Run a drop-in service for young people", "Director of Public Health / Youth Services", "31.12.2026"] in rows
+    use_language("nb")
+    assert ends_with_joiner("Skolen /") and not ends_with_joiner("Skolen")
+
+
+def test_the_rest_of_a_cell_merged_down_beside_rows_of_their_own_leaves_them_apart():
+    """A goal cell merged down over the next page's rows, its rest in lower case at the head of
+    that page: the rows beside it are rows of their own, not the rest of the row above."""
+    use_language("nb")
+    above = [_row(1 + k, 1, 700 + 20 * k, [f"Alle barn skal lese {k}", "Skolen", "2026"]) for k in range(2)]
+    first = TablePiece(1, (60, 680, 530, 800), XS[:-1],
+                       [_row(0, 1, 680, HEAD), *above, _row(9, 1, 760, ["Alle barn skal ha en trygg vei til", "Skolen", "2026"])],
+                       [False] * 3)
+    second_rows = [_row(0, 2, 60, HEAD), _row(1, 2, 80, ["skolen", "Teknisk drift", "2027"]),
+                   _row(2, 2, 100, ["skolen", "PPT", "2028"])]
+    second_rows[2][0].merged_from = 1
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1], second_rows, [False] * 3)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (680, 800), 2: (60, 140)})
+    rows = [[c.text for c in r] for r in table.rows]
+    assert [r[1:] for r in rows[-3:]] == [["Skolen", "2026"], ["Teknisk drift", "2027"], ["PPT", "2028"]]
+
+
+def test_a_value_in_lower_case_in_a_whole_row_under_a_finished_cell_is_a_row_of_its_own():
+    """'unknown' under 'High (over 1 million)' in a column written with capitals, in a row that
+    fills every cell the row above filled: a value of its own, not the rest of a cut row."""
+    rows = _cut_row(["Run training in safe practice for staff", "Parks Office", "High (over 1 million)"],
+                    ["Open a youth club", "Youth Services", "unknown"])
+    assert ["Open a youth club", "Youth Services", "unknown"] in rows
+    # a row that fills every cell does not go on, though a cell above ends in a word
+    rows = _cut_row(["Run training in safe practice for", "Parks Office", "2026"],
+                    ["school staff", "Youth Services", "2027"])
+    assert ["school staff", "Youth Services", "2027"] in rows

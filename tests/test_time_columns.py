@@ -237,3 +237,11 @@ def test_horizon_columns_of_every_nordic_language_take_their_marks():
         plan = _plan(_table(["Tiltak", "Ansvar", *words],
                             [["Innføre felles plan for språkarbeid", "Rektor", "", "X", ""]]))
         assert [m.deadline.text if m.deadline else None for m in plan.measures] == [words[1]]
+
+
+def test_an_english_horizon_header_mended_into_one_word_takes_its_marks_as_two_words():
+    # a header cell too narrow for "Long term" is set over two lines; mended, they may be one word
+    plan = _plan(_table(["Action", "Lead", "Shortterm", "Medium term", "Longterm"],
+                        [["Plant trees along the river path", "Parks Office", "", "", "X"],
+                         ["Open a youth club in the old school", "Youth Services", "X", "", ""]]))
+    assert [m.deadline.text if m.deadline else None for m in plan.measures] == ["Long term", "Short term"]

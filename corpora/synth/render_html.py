@@ -43,6 +43,10 @@ p.sb {{ margin-top: 0.8em; }}
 .landscape {{ page: landscape; break-before: page; }}
 .pagebreak {{ break-before: page; }}
 .cols {{ column-count: 2; column-gap: 0.6cm; }}
+/* a table in a column breaks its words where they do not fit, as Word and LibreOffice do
+   (overflow-wrap: anywhere also narrows the cells' min-content width, so the table fits the
+   column instead of running over the next one and off the page) */
+.cols th, .cols td {{ overflow-wrap: anywhere; }}
 ol.num > li::marker {{ content: counter(list-item) ". "; }}
 ol.num ol {{ list-style: decimal; padding-left: 1.4em; }}
 ol.num ol > li::marker {{ content: counters(list-item, ".") " "; }}

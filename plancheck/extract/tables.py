@@ -365,7 +365,9 @@ _GOAL_MEANS_HEAD = re.compile(
 )
 def _horizon() -> re.Pattern[str]:
     """A horizon header ("Short-term", "Kort sikt", "Lång sikt"): the lexicon's time.horizons and
-    horizon_unit, the English unit optional and joined by a hyphen or a space, the Nordic one required."""
+    horizon_unit, the English unit optional and joined by a hyphen, a space or nothing (a header
+    cell too narrow for "Short term" breaks it over two lines, which the cell's line mending may
+    join as one word: "Shortterm"), the Nordic one required."""
     from plancheck.lang.timewords import horizons
 
     en, en_unit = horizons("en")
@@ -374,12 +376,21 @@ def _horizon() -> re.Pattern[str]:
     no = list(dict.fromkeys(w for lang in nordic for w in horizons(lang)[0]))
     no_unit = list(dict.fromkeys(u for lang in nordic for u in horizons(lang)[1]))
     return re.compile(
-        rf"^({alternation(en)})([- ](?:{alternation(en_unit)}))?$|^({alternation(no)})\s*(?:{alternation(no_unit)})$",
+        rf"^({alternation(en)})([- ]?(?:{alternation(en_unit)}))?$|^({alternation(no)})\s*(?:{alternation(no_unit)})$",
         re.IGNORECASE,
     )
 
 
 _HORIZON = _horizon()
+
+
+def _horizon_name(header: str) -> str:
+    """A horizon header as a deadline: an English word and its unit glued by the mending of a
+    narrow cell's lines are two words again ("Shortterm" → "Short term")."""
+    m = _HORIZON.match(header.strip())
+    if m is None or not m.group(1) or not m.group(2) or m.group(2)[:1] in "- ":
+        return header
+    return f"{m.group(1)} {m.group(2)}"
 # the lexicon's evidence.will and intends: a cell that states something ("… skal …")
 _STATES = re.compile(rf"\b({alternation(evidence_words('will') + evidence_words('intends'))})\b", re.IGNORECASE)
 # the lexicon's tables.group_row_leads and group_row_words: the one filled cell of a group row
@@ -1069,7 +1080,7 @@ def _measure_table(
         if marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         if not deadline_text and horizons:
-            marked = [table.header[i] for i in horizons if i < len(row) and _MARK.match(row[i].text)]
+            marked = [_horizon_name(table.header[i]) for i in horizons if i < len(row) and _MARK.match(row[i].text)]
             deadline_text = ", ".join(marked)
         span: tuple[int, int] | None = None
         if not deadline_text and years:

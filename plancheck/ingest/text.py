@@ -211,6 +211,25 @@ def _broken_inside(last: str, tail: str) -> bool:
     return bool(seams) and len(last) not in seams
 
 
+def _genitive_before_definite(last: str, tail: str) -> bool:
+    """Is ``last`` a word with a final s ("Arbetsmarknads", "Omsorgs") and ``tail`` a noun in its
+    definite form ("enheten", "tjenesten")? In the Nordic languages a noun after a genitive s
+    takes no definite ending ("arbetsmarknadens enhet", never "arbetsmarknads enheten"), so the
+    two are one compound joined by its linking s, broken at the seam by a narrow cell."""
+    from plancheck.lang.nlp import lemma
+    from plancheck.lang.vocab import DEFINITE_ENDINGS
+
+    lang = current_language() or ""
+    endings = tuple(DEFINITE_ENDINGS.get(lang, []))
+    if not (endings and len(last) > 3 and last.isalpha() and last.endswith("s") and _known_direct(last[:-1])):
+        return False
+    if not (tail.isalpha() and tail.islower() and len(tail) > 4 and tail.endswith(endings)):
+        return False
+    # the ending is an inflection ("enheten" of "enhet"), not the end of the word ("enhet")
+    base = lemma(tail, lang)
+    return base != tail and tail.startswith(base[:-1]) and _known_direct(base)
+
+
 def _short_piece(tail: str, joined: str) -> bool:
     """Is ``tail``, at most three letters after a line that filled a narrow cell, the end of the
     word broken there ("kontor" + "et")? Not when it is a word of its own and the two joined
@@ -220,15 +239,17 @@ def _short_piece(tail: str, joined: str) -> bool:
 
 def _broken_abbreviation(out: str, first_word: str, full_width: list[bool] | None, i: int) -> bool:
     """Is ``first_word``, in capitals after a line that filled a narrow cell and ended in
-    capitals, the rest of that abbreviation ("tildelingskontoret/NA" + "V")? A lone capital
-    always is; longer pieces only when the whole is a word of the list ("NAV")."""
+    capitals, the rest of that abbreviation ("tildelingskontoret/NA" + "V", "P" + "PT")? A lone
+    capital on either side always is; longer pieces only when the whole is a word of the list
+    ("NAV")."""
     if full_width is None or i - 1 >= len(full_width) or not full_width[i - 1]:
         return False
     last = re.split(r"[\s/]", out)[-1]
     tail = re.split(r"[/,.;:]", first_word)[0]
     if not (last.isalpha() and last.isupper() and tail.isalpha() and tail.isupper()):
         return False
-    return len(tail) == 1 or _known_direct(last + tail)
+    # (a lone capital left where the line ran out is no word of its own: "P" + "PT")
+    return len(tail) == 1 or len(last) == 1 or _known_direct(last + tail)
 
 
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
@@ -322,6 +343,14 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
                 continue
             if _broken_inside(last, tail):
                 out += line  # "Til" + "delingskontoret": the break falls inside a word of the compound
+                continue
+            if _known(joined) and (
+                _genitive_before_definite(last, tail)
+                or (tail[:1] == "s" and _genitive_before_definite(last + "s", tail[1:]))
+            ):
+                # "Arbetsmarknads" + "enheten", or "Arbetsmarknad" + "senheten" (the break fell
+                # before the linking s): a linking s before a definite head
+                out += line
                 continue
             if tail.lower() in FUNCTION_WORDS:
                 out += " " + line

@@ -591,6 +591,7 @@ def build_blocks(
     cur: dict | None = None
     shift: dict[str, float] = {}  # block id → how far right of the first column its column starts
     numbered_headings: list[tuple[float, int, bool]] = []  # (size, level, one-part number) of each numbered heading so far
+    italic_notes = False  # a note in italics under an item was read: the document sets its notes so
 
     def note_right(prev: Line) -> float:
         # how far the line of a list item could have run: its region's right margin, or that of
@@ -896,7 +897,8 @@ def build_blocks(
                     _continues(cur, prev_line, ln, settings, leading, any_size=True)
                     and (
                         item_note_line(cur["lines"][0], ln, settings)
-                        or bare_note_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings)
+                        or bare_note_after_break(cur["lines"][0], prev_line, ln, note_right(prev_line), settings,
+                                                 proven=italic_notes)
                         or bracket_after_break(prev_line, ln, note_right(prev_line), settings)
                     )
                 )
@@ -906,6 +908,8 @@ def build_blocks(
                     and item_note_line(cur["lines"][0], ln, settings))
             )
             if note:
+                # a note in italics under an item set in roman: the document's way with notes
+                italic_notes = italic_notes or (not _all_italic(cur["lines"][0]) and italic_note(ln))
                 flush()  # who and when, set apart under the item's text: a note on it
                 cur = {"kind": BlockKind.paragraph, "lines": [ln], "first_text": text, "item_note": True}
                 prev_line = ln
@@ -999,13 +1003,10 @@ def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) ->
     every word before the bracket in italic where the first line is not, or the whole line
     smaller by ``item_note_size_delta``. (Cards that put the owner in italics and the deadline in
     brackets under each measure; what the note says is for extraction to read.)"""
-    m = CLOSING_BRACKET.search(ln.text)
-    if m is None or not ln.words:
+    if CLOSING_BRACKET.search(ln.text) is None or not ln.words:
         return False
-    opens = max((i for i, w in enumerate(ln.words) if w.text.startswith("(")), default=len(ln.words))
-    before = [w for w in ln.words[:opens] if any(ch.isalpha() for ch in w.text)]
     # (the first line's bullet glyph, set in a symbol font, says nothing of its type)
-    italic = bool(before) and all(w.italic for w in before) and not _all_italic(first)
+    italic = italic_note(ln) and not _all_italic(first)
     smaller = ln.size <= first.size - settings.item_note_size_delta
     return italic or smaller
 
@@ -1020,14 +1021,18 @@ def mirrored_margin(width: float, lines: list[Line], settings: LayoutSettings = 
     return width - min(ln.x0 for ln in lines) - settings.margin_mirror_slack
 
 
-def bare_note_after_break(first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
+def bare_note_after_break(
+    first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT, *, proven: bool = False
+) -> bool:
     """Is ``ln``, under a list item whose first line is ``first`` and last line ``prev``, a note
     on the item with no bracket (an owner alone, its deadline not given: "*Kulturkontoret*")?
     It opens with a capital, holds at most ``item_note_max_words`` words and ends no sentence,
     and it is set smaller than the item by ``item_note_size_delta`` (no line of the item's
     text), or wholly in italics where the item is not and ``prev`` was broken before it
     although its first word would have fitted there (``right``): the writer put it on a line
-    of its own (a run of italics in an item's text fills its line before it wraps)."""
+    of its own (a run of italics in an item's text fills its line before it wraps). Where the
+    document has set a note in italics under an item before (``proven``), the line need not
+    show it: its first word may simply not have fitted after the item's text."""
     text = ln.text.strip()
     if prev.page != ln.page or not ln.words or not text[:1].isupper() or "(" in text:
         return False
@@ -1039,8 +1044,19 @@ def bare_note_after_break(first: Line, prev: Line, ln: Line, right: float, setti
         return True
     if not _all_italic(ln) or _all_italic(first):
         return False
+    if proven:
+        return True
     word = ln.words[0]
     return right - prev.x1 > (word.x1 - word.x0) + settings.word_space_ratio * ln.size
+
+
+def italic_note(ln: Line) -> bool:
+    """Is the note line ``ln`` set in italics: its words before a closing bracketed group
+    ("*Skolen* (Vår 2026)"), or all of them?"""
+    bracket = CLOSING_BRACKET.search(ln.text) is not None
+    opens = max((i for i, w in enumerate(ln.words) if w.text.startswith("(")), default=len(ln.words)) if bracket else len(ln.words)
+    before = [w for w in ln.words[:opens] if any(ch.isalpha() for ch in w.text)]
+    return bool(before) and all(w.italic for w in before)
 
 
 def bracket_after_break(prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -1297,7 +1313,10 @@ def _continues(
         if OPEN_FIELD.search(prev.text.rstrip()) and not starts_with_label(ln.text):
             return True  # (its value, or the rest of its date, whatever its case)
         ends = (".", "!", "?") if open_paren else (".", ":", "!", "?")
-        return (bool(ln.text[:1].islower()) or open_paren) and not prev.text.rstrip().endswith(ends)
+        # a bracket opening the line after a line broken off mid-sentence is the item's note
+        # going on over the break ("… kommunale bygg" / "(ansvar: …; tid: …)"), not a new paragraph
+        bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
+        return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
     if gap < -2:
         # a label set larger than its text reaches below the text's line (a code badge "1.1"
@@ -1336,7 +1355,10 @@ def _continues(
         # the item although the line above ended short of the margin the page shows: in a
         # column of a page whose other column is empty, that margin is not known
         spaced = spaced_apart(prev, ln, leading or {}, settings)
-        goes_on = ln.text[:1].islower() and round(ln.size) in (leading or {}) and not spaced
+        # (so does one opening with a figure that is no item's number: "… växthusgaser med" /
+        # "50 procent till 2030 …")
+        mid = ln.text[:1].islower() or (ln.text[:1].isdigit() and not starts_with_label(ln.text))
+        goes_on = mid and round(ln.size) in (leading or {}) and not spaced
         # a whole line at the margin that opens with a capital and ends in a colon ("Strategier
         # för mål 2:") is a lead-in of its own, though the item above it happened to fill its
         # line: the item's own wrapped lines would hang past its label, or go on mid-sentence

@@ -300,7 +300,9 @@ def _table(recs: list[_Record]) -> Block:
     col = {h.lower(): k for k, h in enumerate(header) if h}
     rows: list[list[Cell]] = []
     for r, rec in enumerate(recs):
-        row = [Cell(row=r, col=k, text="") for k in range(len(header))]
+        # a field the record leaves out is an empty cell of its own, not the title spanning the
+        # row: a record with a title alone is a measure with no owner or deadline, no group row
+        row = [Cell(row=r, col=k, text="", own=True) for k in range(len(header))]
         if rec.title is not None:
             row[0] = _cell(r, 0, rec.title.text, [rec.title])
         for block, lab, value in rec.fields:

@@ -506,6 +506,11 @@ class LayoutSettings(BaseModel):
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
+    table_continuation_case_rows: int = Field(
+        2, ge=1,
+        description="rows of a column, opening with a capital, that make a cell in lower case at the head of the "
+        "next page the rest of the cell cut above (a column written in sentence case)",
+    )
     table_continuation_column_slack: float = Field(
         2.0, ge=0,
         description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "

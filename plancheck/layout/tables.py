@@ -1488,7 +1488,7 @@ def join_pieces(
         table.pages.append(piece.page)
         carry = last.spans_to_bottom if table.rows else None
         body = _item_over_repeated_head(table, body)
-        _append_rows(table, body, carry=carry, may_continue=True, cut=last.open_foot)
+        _append_rows(table, body, carry=carry, may_continue=True, cut=last.open_foot, settings=settings)
         current = (first, table, piece)
     return out
 
@@ -1679,15 +1679,24 @@ def continues_letters(text: str, before: str) -> bool:
     return bool(letters) and letters[-1] == chr(ord(m.group(1)) - 1)
 
 
+def capitalised_column(table: Table, col: int, min_rows: int) -> bool:
+    """Does every filled cell of column ``col`` that opens with a letter open with a capital
+    (``min_rows`` of them at least)? Then a cell in lower case there is no text of its own."""
+    firsts = [row[col].text.strip()[:1] for row in table.rows if col < len(row) and row[col] is not None]
+    letters = [f for f in firsts if f.isalpha()]
+    return len(letters) >= min_rows and all(f.isupper() for f in letters)
+
+
 def ends_with_joiner(text: str, comma: bool = False) -> bool:
-    """Does ``text`` end in an "and"/"or" word of the document's language (or, with ``comma``,
-    a comma): a list cut short, whose rest is on the next line or page? A comma only counts
-    where no rule says the row closed (an unruled table): a ruled row whose bottom rule is
-    drawn closed there, "Leder barnehage," or not."""
+    """Does ``text`` end in an "and"/"or" word of the document's language or a slash between
+    names ("Director of Public Health /"), or, with ``comma``, a comma: a list cut short, whose
+    rest is on the next line or page? A comma only counts where no rule says the row closed (an
+    unruled table): a ruled row whose bottom rule is drawn closed there, "Leder barnehage," or
+    not. A slash separates names only, it ends no list."""
     from plancheck.ingest.text import joining_word
 
     words = text.split()
-    return bool(words) and ((comma and words[-1].endswith(",")) or joining_word(words[-1]))
+    return bool(words) and ((comma and words[-1].endswith(",")) or words[-1].endswith("/") or joining_word(words[-1]))
 
 
 def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> None:
@@ -1699,7 +1708,8 @@ def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> 
 
 
 def _append_rows(
-    table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False
+    table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False,
+    settings: LayoutSettings = DEFAULT,
 ) -> None:
     """Append a piece's body rows to the logical table. With ``may_continue`` the first row
     goes on with the previous page's last row when that row was ``cut`` by the page break (its
@@ -1745,7 +1755,24 @@ def _append_rows(
             ) and all(
                 open_above[i] for i, c in enumerate(cells) if c.text and not carried[i] and not c.text[0].isalpha()
             )
-            if (cut and own) or unnumbered or dangling or (lettered and all(c.text[0].islower() for c in lettered)):
+            # a cell in lower case in a column whose rows all open with a capital, under a cell
+            # that ended mid-sentence, is the rest of that cell cut by the break ("… practice
+            # for" / "school staff"): the row goes on, its other cells too ("Director of Public"
+            # / "Health / Children's Services"), whatever case they open in. The cell above ends
+            # in a word (not a bracket or a figure: "Substantial (> $1 million)" / "unknown" is a
+            # value of its own), and the row leaves empty a cell the row above filled (the cells
+            # that ended before the break have no rest). Not a cell merged down over the next row
+            # (the rest of a goal cell beside rows of their own, below), nor in a row with an
+            # item number of its own
+            own_number = bool(cells[0].text) and bool(ROW_NUMBER.match(cells[0].text.strip())) and numbered_rows(table)
+            partial = any(not c.text and prev[i].text and not carried[i] for i, c in enumerate(cells))
+            rest = partial and not own_number and any(
+                c.text[0].islower() and prev[i].text and prev[i].text.rstrip()[-1:].isalpha()
+                and capitalised_column(table, i, settings.table_continuation_case_rows)
+                and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
+                for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
+            )
+            if (cut and own) or unnumbered or dangling or rest or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
