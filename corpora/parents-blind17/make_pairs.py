@@ -41,7 +41,6 @@ from __future__ import annotations
 import html as _html
 import importlib.util
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,7 +63,7 @@ G, C = _p14.G, _p14.C
 _chromium, _reportlab, _page = _p14._chromium, _p14._reportlab, _p14._page
 build_pdf, _build_pdf_numbered = _p14.build_pdf, _p14._build_pdf_numbered
 
-import _build  # noqa: E402  (the block writer of corpora/mandates-blind, loaded by batch 14)
+import _build  # noqa: E402, F401  (the block writer of corpora/mandates-blind, loaded by batch 14)
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 e = _html.escape

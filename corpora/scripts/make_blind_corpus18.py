@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import _docx_helpers as dh  # noqa: E402
-import _odf_helpers as oh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
 import blindkit as bk  # noqa: E402
 import make_blind_corpus as mb  # noqa: E402
 import make_blind_corpus3 as mb3  # noqa: E402
@@ -59,7 +59,7 @@ GROUP_OWNERS = {"ungeindsats-ansvarsgrupper-da"}
 def set_finding_page(gold: Path, rule: str, quote: str, page: int) -> None:
     """Move one finding of the gold to the page its quote is printed on."""
     text = gold.read_text(encoding="utf-8")
-    pat = re.compile(r'(\{rule: "%s", [^\n]*quote: %s, page: )\d+\}' % (re.escape(rule), re.escape(mb._q(quote))))
+    pat = re.compile(r'(\{rule: "%s", [^\n]*quote: %s, page: )\d+\}' % (re.escape(rule), re.escape(mb._q(quote))))  # noqa: UP031
     text, n = pat.subn(lambda m: f"{m.group(1)}{page}}}", text, count=1)
     assert n == 1, (rule, quote)
     gold.write_text(text, encoding="utf-8")
@@ -652,7 +652,7 @@ Plan period from the field 'Gäller för perioden' = '2026-2027'. ISO dates 'dat
     def row_fields(i, y, r, h=20 * mm):
         vals = ("", "", "", "", "") if r is None else (r[0], r[1], r[2], r[4], r[6])
         x = L
-        for (label, w), v, key in zip(cols, vals, ("risk", "atgard", "ansvarig", "klart", "uppfoljd")):
+        for (_label, w), v, key in zip(cols, vals, ("risk", "atgard", "ansvarig", "klart", "uppfoljd"), strict=False):
             field(f"rad{i:02d}_{key}", v, x + 0.4 * mm, y - h, w * mm - 0.8 * mm, h, size=8.5,
                   multi=key in ("risk", "atgard", "ansvarig", "uppfoljd"))
             x += w * mm
