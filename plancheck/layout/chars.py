@@ -153,8 +153,10 @@ def pdfium_chars(
     # of a glyph is where its advance ends, as pdfminer has it; the glyph's box reaches further
     # for a slanted letter ('f' in italic runs into the next word's gap)
     advances: dict[int, dict[int, float]] = {}
-    width = ctypes.c_float()
-    FPDFFont_GetGlyphWidth = raw.FPDFFont_GetGlyphWidth
+    # advances pdfium gave for a character's Unicode value not yet confirmed by its loose box
+    # (:func:`_checked_advance`): per font handle, code → [advance, times looked at]
+    guesses: dict[int, dict[int, list]] = {}
+    slack = settings.advance_check_slack
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
@@ -221,19 +223,31 @@ def pdfium_chars(
             x0, base = ox.value, user_h - oy.value
             # another character of the glyph before (a ligature): pdfium gives them one origin
             same_glyph = prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out
+            boxed = False  # the loose box asked for
             if address and not slanted:
+                FPDFText_GetLooseCharBox(tpv, i, rect_ref)
+                boxed = True
                 advance = widths.get(code)
                 if advance is None:
-                    ok = FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
-                    advance = widths[code] = width.value if ok else 0.0
+                    advance = _checked_advance(
+                        tp, i, x0, across, same_glyph, rect, handle, code,
+                        widths, guesses.setdefault(address, {}), settings,
+                    )
                 if advance > 0:
                     advance_end = x0 + advance * across
+                    # a box that starts right of the origin is not the glyph's (which starts
+                    # at its origin): pdfium gives a character of an /ActualText span its ink
+                    # or its share of the span, and its Unicode value need not be the glyph
+                    # drawn (a capital read as lower-case, with a narrower advance): the
+                    # character reaches at least to the end of its ink
+                    if rect.left > x0 + slack and rect.right > advance_end:
+                        advance_end = rect.right
             if advance_end is not None and not same_glyph:
-                # the character ends where its advance does (below): its box is not needed,
-                # one pdfium call fewer for most characters
+                # the character ends where its advance does (below)
                 x1 = advance_end
             else:
-                FPDFText_GetLooseCharBox(tpv, i, rect_ref)
+                if not boxed:
+                    FPDFText_GetLooseCharBox(tpv, i, rect_ref)
                 x1 = rect.right
         else:
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
@@ -282,6 +296,44 @@ def pdfium_chars(
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
     return out
+
+
+def _checked_advance(
+    tp, i: int, x0: float, across: float, same_glyph: bool, rect, handle, code: int,
+    widths: dict[int, float], guesses: dict[int, list], settings: LayoutSettings,
+) -> float:
+    """The advance width (text space units of a 1-point font) of character ``i`` of text page
+    ``tp``, drawn at ``x0`` with one unit ``across`` points wide, filed in ``widths`` once sure.
+
+    pdfium gives a font's advance only for a Unicode value (``FPDFFont_GetGlyphWidth``), which
+    it maps back to a code through the font's encoding; a subset font whose codes are its own
+    (its text readable only through its ToUnicode map) may map it to another glyph, and a 'u'
+    5.1 pt wide got the 4.2 pt of another, and the gap after it read as a word break.
+    The character's loose box (``rect``, filled by the caller) ends where its advance ends or where its
+    ink does, whichever is further: when it reaches past the ink (the tight box) by more than
+    ``advance_check_slack``, its end is the advance. A glyph whose ink reaches the end (an
+    overhanging italic 'f', a space) tells nothing; after ``advance_check_tries`` such looks
+    the advance pdfium gave for the Unicode value is kept. The characters after the first of
+    one glyph (``same_glyph``: a ligature, an /ActualText span) share its box and are not looked at."""
+    import pypdfium2.raw as raw
+
+    guess = guesses.get(code)
+    if guess is None:
+        width = ctypes.c_float()
+        ok = raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
+        guess = guesses[code] = [width.value if ok else 0.0, 0]
+    if same_glyph or across <= 0:
+        return guess[0]
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+    slack = settings.advance_check_slack
+    if abs(rect.left - x0) <= slack and rect.right > right.value + slack:
+        widths[code] = (rect.right - x0) / across
+        return widths[code]
+    guess[1] += 1
+    if guess[1] >= settings.advance_check_tries:
+        widths[code] = guess[0]
+    return guess[0]
 
 
 def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Char]:

@@ -112,7 +112,11 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
 
 
 def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[list[Char]]:
-    """Characters grouped by their top (within ``y_tolerance``), each group left to right."""
+    """Characters grouped by their top (within ``y_tolerance``), each group left to right; of
+    a space and a glyph that start at the same point the space comes first, whichever was drawn
+    first (a space shown by a text object of its own at the origin of the word after it: the
+    pdfium path adds such spaces after the page's other characters, pdfminer reads them in the
+    order drawn, and a glyph before its space read as a word of one letter)."""
     groups: list[list[Char]] = []
     tops: list[float] = []
     for c in sorted(chars, key=lambda c: c.top):
@@ -123,8 +127,12 @@ def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[li
             tops.append(c.top)
         tops[-1] = c.top  # pdfplumber's cluster: each member within tolerance of the last
     for g in groups:
-        g.sort(key=lambda c: c.x0)
+        g.sort(key=_left_to_right)
     return groups
+
+
+def _left_to_right(c: Char) -> tuple[float, bool]:
+    return c.x0, c.text != " "
 
 
 def letter_gap(run: list[Char], settings: LayoutSettings = DEFAULT) -> float:
