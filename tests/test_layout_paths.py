@@ -129,3 +129,50 @@ def test_small_capitals_read_as_lower_case_letters_on_both_paths(tmp_path: Path,
     pdfium = blocks(path, "pdfium")
     assert pdfium == blocks(path, "pdfplumber")
     assert pdfium[0][1].startswith("Goal 1 Every pupil")
+
+
+def test_a_space_drawn_at_the_next_words_origin_does_not_split_it(tmp_path: Path):
+    """A space shown by a text object of its own at the origin of the word drawn after it:
+    pdfminer reads it first, the pdfium path adds such spaces after the page's characters, and
+    the glyph and the space starting at one point were read glyph first ("H arbour")."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "space.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Helvetica", 10)
+    c.drawString(20, 50, " ")
+    c.drawString(20, 50, "Harbour")
+    c.drawString(20 + pdfmetrics.stringWidth("Harbour ", "Helvetica", 10), 50, "works")
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Harbour works")]
+
+
+def test_capitals_read_lower_case_end_where_their_glyphs_do(tmp_path: Path):
+    """Letter-spaced capitals whose /ActualText spans read them as lower-case letters: pdfium
+    looked up each character's advance by its Unicode value, the lower-case letter's (a 't'
+    4 pt wide for a 'T' of 7.3 pt), and the gaps of one word came out uneven, so that some
+    read as word breaks. A character of a span reaches at least to the end of its ink, as
+    pdfminer's glyph does to its advance."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from plancheck.layout.chars import pdfium_chars, plumber_chars
+
+    path = tmp_path / "actual.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Helvetica", 12)
+    ops = ["BT /F1 12 Tf 2.4 Tc 20 50 Td"]
+    for word in ("WATERTIGHT", "LIMIT"):
+        ops += [f"/Span <</ActualText ({ch.lower()})>> BDC ({ch}) Tj EMC" for ch in word]
+        ops.append("( ) Tj")
+    c._code.extend([*ops, "ET"])
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    ours = [ch for ch in pdfium_chars(page.get_textpage(), page.get_width(), page.get_height()) if ch.text != " "]
+    with pdfplumber.open(path) as pdf:
+        theirs = [ch for ch in plumber_chars(pdf.pages[0]) if ch.text != " "]
+    assert "".join(ch.text for ch in ours) == "".join(ch.text for ch in theirs) == "watertightlimit"
+    # the glyph's ink ends short of its advance by its right side bearing: well under 0.15 em
+    assert all(abs(a.x1 - b.x1) < 0.15 * b.size for a, b in zip(ours, theirs, strict=True))
