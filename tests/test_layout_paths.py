@@ -176,3 +176,18 @@ def test_capitals_read_lower_case_end_where_their_glyphs_do(tmp_path: Path):
     assert "".join(ch.text for ch in ours) == "".join(ch.text for ch in theirs) == "watertightlimit"
     # the glyph's ink ends short of its advance by its right side bearing: well under 0.15 em
     assert all(abs(a.x1 - b.x1) < 0.15 * b.size for a, b in zip(ours, theirs, strict=True))
+
+
+def test_a_space_in_letter_spaced_text_is_read_on_both_paths(tmp_path: Path):
+    """Capitals set with character spacing wider than half a space (the font scaled by the text
+    matrix): pdfium guesses a space before each glyph, at its origin, and drops the space the
+    string draws after the one it guessed; the word gap was lost ("OPENMEADOWS"). A guessed
+    space that stands where no glyph starts is the space drawn there."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "tracked.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 100))
+    c.setFont("Helvetica", 18)  # the font resource /F1
+    c._code.append("BT /F1 1 Tf 0.2 Tc 18 0 0 18 20 50 Tm [(OPEN MEADOWS)200 ( )] TJ ET")
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "OPEN MEADOWS")]

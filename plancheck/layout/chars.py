@@ -168,7 +168,9 @@ def pdfium_chars(
         # gives a hyphen at a line end the code 2 (``CharType::kHyphen``): a character with
         # another code is neither, and is not asked (two calls fewer for most characters;
         # tests/test_speed_layout.py checks both on corpus pages)
-        if code in (0, 10, 13) or (code == 32 and FPDFText_IsGenerated(tpv, i)):
+        if code in (0, 10, 13):
+            continue
+        if code == 32 and FPDFText_IsGenerated(tpv, i) and not _drawn_space(tp, i, n, rotation, settings):
             continue
         if FPDFText_HasUnicodeMapError(tpv, i):
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
@@ -296,6 +298,35 @@ def pdfium_chars(
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
     return out
+
+
+def _drawn_space(tp, i: int, n: int, rotation: int, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the space pdfium generated at character ``i`` of the text page (``tp``, of ``n``
+    characters) one drawn there, which pdfium left out?
+
+    In letter-spaced text (character spacing wider than half a space) pdfium guesses a space
+    before each glyph of a text object, at the glyph's origin, and then drops a space the
+    object draws as one after the space it guessed (the word gap of "Tracked words" read as
+    no gap at all, the letters on either side having spaces of their own in the string).
+    A guessed space stands at the origin of the glyph after it; one of the same text object
+    that stands elsewhere (the next character, of that object, starts further on than
+    ``origin_slack``) marks the
+    space glyph drawn at that point, which pdfminer reads. Upright pages only."""
+    import pypdfium2.raw as raw
+
+    if rotation or i + 1 >= n:
+        return False
+    key = raw.FPDFText_GetTextObject(tp, i)
+    if not key or raw.FPDFText_IsGenerated(tp, i + 1):
+        return False
+    after = raw.FPDFText_GetTextObject(tp, i + 1)
+    if not after or ctypes.cast(after, ctypes.c_void_p).value != ctypes.cast(key, ctypes.c_void_p).value:
+        return False
+    x, y, nx, ny = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharOrigin(tp, i, x, y)
+    raw.FPDFText_GetCharOrigin(tp, i + 1, nx, ny)
+    slack = settings.origin_slack
+    return abs(y.value - ny.value) < slack and x.value < nx.value - slack
 
 
 def _checked_advance(

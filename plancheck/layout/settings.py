@@ -40,6 +40,11 @@ class LayoutSettings(BaseModel):
         "the character's Unicode value (looked up through the font's encoding, which a subset font "
         "may map to another glyph)",
     )
+    origin_slack: float = Field(
+        0.01, ge=0,
+        description="pdfium path: how far apart (pt) two characters' origins may be and still be one "
+        "point (a space pdfium guessed at the origin of the glyph after it)",
+    )
     advance_check_tries: int = Field(
         3, ge=0,
         description="pdfium path: how many times a font's character whose ink reaches its loose box's "
