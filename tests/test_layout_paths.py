@@ -191,3 +191,27 @@ def test_a_space_in_letter_spaced_text_is_read_on_both_paths(tmp_path: Path):
     c._code.append("BT /F1 1 Tf 0.2 Tc 18 0 0 18 20 50 Tm [(OPEN MEADOWS)200 ( )] TJ ET")
     c.save()
     assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "OPEN MEADOWS")]
+
+
+def test_the_last_character_of_a_span_ends_at_the_next_glyph(tmp_path: Path):
+    """An /ActualText span of two characters over one glyph (a space and a capital): pdfium
+    ends the span's last character at the glyph's ink, short of its advance, and in tight
+    text that gap read as a word break inside the word. Both paths end it where the next
+    glyph starts."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from plancheck.layout.chars import pdfium_chars, plumber_chars
+
+    path = tmp_path / "span.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 100))
+    c.setFont("Helvetica", 8)  # the font resource /F1
+    c._code.append("BT /F1 8 Tf 20 50 Td /Span <</ActualText ( H)>> BDC (H) Tj EMC (arbour works along the quay) Tj ET")
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    ours = pdfium_chars(page.get_textpage(), page.get_width(), page.get_height())
+    with pdfplumber.open(path) as pdf:
+        theirs = plumber_chars(pdf.pages[0])
+    assert [ch.text for ch in ours[:3]] == [ch.text for ch in theirs[:3]] == [" ", "H", "a"]
+    assert abs(ours[1].x1 - theirs[1].x1) < 0.05 and abs(ours[1].x1 - ours[2].x0) < 0.05

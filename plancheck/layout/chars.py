@@ -154,7 +154,8 @@ def pdfium_chars(
     # for a slanted letter ('f' in italic runs into the next word's gap)
     advances: dict[int, dict[int, float]] = {}
     # advances pdfium gave for a character's Unicode value not yet confirmed by its loose box
-    # (:func:`_checked_advance`): per font handle, code → [advance, times looked at]
+    # (:func:`_checked_advance`): per font handle, code → [advance, times looked at]; ``widths``
+    # holds the advances found sure, 0 for a glyph whose loose box is taken instead
     guesses: dict[int, dict[int, list]] = {}
     slack = settings.advance_check_slack
     fonts: dict[int, tuple[str, bool, float]] = {}
@@ -251,6 +252,8 @@ def pdfium_chars(
                 if not boxed:
                     FPDFText_GetLooseCharBox(tpv, i, rect_ref)
                 x1 = rect.right
+            if boxed and rect.left > x0 + slack and i + 1 < n:
+                x1 = _span_end(tp, i, oy.value, x0, x1, size, settings)
         else:
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
             if rotation == 90:
@@ -329,23 +332,49 @@ def _drawn_space(tp, i: int, n: int, rotation: int, settings: LayoutSettings = D
     return abs(y.value - ny.value) < slack and x.value < nx.value - slack
 
 
+def _span_end(tp, i: int, y: float, x0: float, x1: float, size: float, settings: LayoutSettings) -> float:
+    """Where character ``i`` of an /ActualText span (drawn from ``x0``, its box ending at
+    ``x1``) ends: pdfium's box of a span's character ends at the ink, short of the glyph's
+    advance by its side bearing, and in text set tight that gap read as a word break in the
+    middle of a word. When the next character (drawn, not guessed) stands on the same baseline
+    (``y``, in user space) and starts a new glyph (its origin is not the span's) at most
+    ``span_end_reach`` of the size after ``x1``, this one ends where that one starts, about
+    where pdfminer's advance ends."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFText_IsGenerated(tp, i + 1):
+        return x1
+    nx, ny = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(tp, i + 1, nx, ny)
+    slack = settings.origin_slack
+    if abs(ny.value - y) <= slack and nx.value > x0 + slack and 0 < nx.value - x1 <= settings.span_end_reach * size:
+        return nx.value
+    return x1
+
+
 def _checked_advance(
     tp, i: int, x0: float, across: float, same_glyph: bool, rect, handle, code: int,
     widths: dict[int, float], guesses: dict[int, list], settings: LayoutSettings,
 ) -> float:
-    """The advance width (text space units of a 1-point font) of character ``i`` of text page
-    ``tp``, drawn at ``x0`` with one unit ``across`` points wide, filed in ``widths`` once sure.
+    """The advance width (text space units of a 1-point font) pdfium gives for the Unicode
+    value ``code`` of character ``i`` of text page ``tp`` (drawn at ``x0``, one unit ``across``
+    points wide), or 0 when the character's loose box is to be taken instead; the verdict
+    filed in ``widths`` once sure.
 
     pdfium gives a font's advance only for a Unicode value (``FPDFFont_GetGlyphWidth``), which
     it maps back to a code through the font's encoding; a subset font whose codes are its own
     (its text readable only through its ToUnicode map) may map it to another glyph, and a 'u'
     5.1 pt wide got the 4.2 pt of another, and the gap after it read as a word break.
-    The character's loose box (``rect``, filled by the caller) ends where its advance ends or where its
-    ink does, whichever is further: when it reaches past the ink (the tight box) by more than
-    ``advance_check_slack``, its end is the advance. A glyph whose ink reaches the end (an
-    overhanging italic 'f', a space) tells nothing; after ``advance_check_tries`` such looks
-    the advance pdfium gave for the Unicode value is kept. The characters after the first of
-    one glyph (``same_glyph``: a ligature, an /ActualText span) share its box and are not looked at."""
+    The character's loose box (``rect``, filled by the caller) ends where the advance of the
+    code drawn ends or where its ink does, whichever is further: when it reaches past the ink
+    (the tight box) by more than ``advance_check_slack``, its end is the advance, and when the
+    Unicode value's advance ends elsewhere, the font's characters of that value take their
+    loose box from then on (a verdict per glyph, not a width: a width measured on one text
+    object would carry that object's scaling to the others). A glyph whose ink reaches the end
+    (an overhanging italic 'f', a space) tells nothing; after ``advance_check_tries`` such
+    looks the advance pdfium gave for the Unicode value is kept. The characters after the
+    first of one glyph (``same_glyph``: a ligature, an /ActualText span) share its box and are
+    not looked at."""
     import pypdfium2.raw as raw
 
     guess = guesses.get(code)
@@ -359,7 +388,8 @@ def _checked_advance(
     raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
     slack = settings.advance_check_slack
     if abs(rect.left - x0) <= slack and rect.right > right.value + slack:
-        widths[code] = (rect.right - x0) / across
+        agrees = abs(rect.right - (x0 + guess[0] * across)) <= slack
+        widths[code] = guess[0] if agrees else 0.0
         return widths[code]
     guess[1] += 1
     if guess[1] >= settings.advance_check_tries:

@@ -42,8 +42,15 @@ class LayoutSettings(BaseModel):
     )
     origin_slack: float = Field(
         0.01, ge=0,
-        description="pdfium path: how far apart (pt) two characters' origins may be and still be one "
-        "point (a space pdfium guessed at the origin of the glyph after it)",
+        description="how far apart (pt) two characters' origins may be and still be one point (a space "
+        "pdfium guessed at the origin of the glyph after it; a space and a glyph drawn at one point, "
+        "read space first)",
+    )
+    span_end_reach: float = Field(
+        0.15, ge=0,
+        description="pdfium path: how far (in font sizes) past its ink the last character of an "
+        "/ActualText span may reach to the next glyph's origin (pdfium ends a span's character at its "
+        "ink, pdfminer at the glyph's advance)",
     )
     advance_check_tries: int = Field(
         3, ge=0,
