@@ -215,3 +215,48 @@ def test_the_last_character_of_a_span_ends_at_the_next_glyph(tmp_path: Path):
         theirs = plumber_chars(pdf.pages[0])
     assert [ch.text for ch in ours[:3]] == [ch.text for ch in theirs[:3]] == [" ", "H", "a"]
     assert abs(ours[1].x1 - theirs[1].x1) < 0.05 and abs(ours[1].x1 - ours[2].x0) < 0.05
+
+
+SANS = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
+
+
+@pytest.mark.skipif(not SANS.exists(), reason="Liberation Sans not installed")
+def test_both_paths_name_a_subset_font_alike(tmp_path: Path):
+    """An embedded subset's name carries a tag ("AAAAAA+LiberationSans"); pdfium leaves it off
+    some fonts, pdfminer keeps it, and two subsets of one font set apart on one path only read
+    a run of letters as letter-spaced type there. Both paths name the font without the tag."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from plancheck.layout.chars import pdfium_chars, plumber_chars
+
+    pdfmetrics.registerFont(TTFont("Sans", str(SANS)))
+    path = tmp_path / "subset.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Sans", 10)
+    c.drawString(20, 50, "Quiet harbour")
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    ours = {ch.font for ch in pdfium_chars(page.get_textpage(), page.get_width(), page.get_height())}
+    with pdfplumber.open(path) as pdf:
+        theirs = {ch.font for ch in plumber_chars(pdf.pages[0])}
+    assert ours == theirs == {"LiberationSans"}
+
+
+def test_a_string_padded_with_spaces_under_the_next_words(tmp_path: Path):
+    """A string padded with spaces that runs on under the words drawn after it (a table cell's
+    text left with its padding): pdfium keeps the first of a string's spaces, pdfminer read
+    them all and put one between each of the next words' letters ("C u r r e n t")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "padded.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 100))
+    c.setFont("Helvetica", 8)
+    c.drawString(20, 50, "Goals." + " " * 20)
+    c.drawString(20 + stringWidth("Goals. ", "Helvetica", 8), 50, "Current contract")
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Goals. Current contract")]

@@ -41,6 +41,15 @@ def is_bold_name(fontname: str) -> bool:
     return any(k in f for k in BOLD_NAMES)
 
 
+def base_font(fontname: str) -> str:
+    """A font's name without its subset tag ("ABCDEF+Calibri" → "Calibri"): two subsets of one
+    font embedded in a PDF are one typeface. pdfium leaves the tag off some fonts' names and
+    keeps it on others', pdfminer keeps it on all; without it the two character sources name
+    a page's fonts alike (two subsets of one font set apart on one path only read one run of
+    letters as letter-spaced type there)."""
+    return fontname.split("+", 1)[-1]
+
+
 def is_italic_name(fontname: str) -> bool:
     """Is a font, by its name, a slanted cut ("LiberationSans-Italic", "Arial,BoldItalic")?"""
     f = fontname.lower()
@@ -197,7 +206,7 @@ def pdfium_chars(
             font = fonts.get(key)
             if font is None:
                 FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
-                name = buf.value.decode("utf-8", "replace")
+                name = base_font(buf.value.decode("utf-8", "replace"))
                 weight = FPDFText_GetFontWeight(tp, i)
                 descent = ctypes.c_float(0.0)
                 if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
@@ -430,7 +439,7 @@ def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Cha
             if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent):
                 descent.value = 0.0
             n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
-            font_name = name.raw[: max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
+            font_name = base_font(name.raw[: max(n - 1, 0)].decode("utf-8", "replace"))
             metrics = fonts[key] = (advance.value, min(0.0, descent.value), font_name, is_bold_name(font_name))
         space, drop, font_name, bold = metrics
         if space <= 0:
@@ -571,6 +580,25 @@ def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[st
     return out
 
 
+def _repeated_space(last: dict | None, c: dict, settings: LayoutSettings) -> bool:
+    """Is pdfminer's space ``c`` one more of a string of spaces, right after the space
+    ``last`` (the character before it, in the order drawn)? pdfium's text page keeps the
+    first of a string's spaces only, and a string padded with spaces that runs on under the
+    next cell's words put a space between each of their letters on the pdfplumber path alone.
+    One more of the string: the same font and size, on the same baseline, starting after the
+    last one's start and at most a space's width after its end (the character and word spacing
+    between them)."""
+    if last is None:
+        return False
+    width = last["x1"] - last["x0"]
+    return (
+        last.get("fontname") == c.get("fontname")
+        and last["size"] == c["size"]
+        and abs(last["bottom"] - c["bottom"]) <= settings.origin_slack
+        and last["x0"] < c["x0"] <= last["x1"] + width
+    )
+
+
 def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Characters of one pdfplumber page (the reference path); those set vertically joined into
     labels as on the pdfium path (:func:`vertical_labels`), those set at another angle left out."""
@@ -585,6 +613,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         """Bold by its name or, as pdfium reads it, by its descriptor's weight."""
         return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
 
+    last_space: dict | None = None  # the character before, when it was a space
     for c in _with_actual_text(page.chars, spans, texts):
         # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
         # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
@@ -592,7 +621,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
             font = c.get("fontname", "")
             text = "".join(_clean(ch) for ch in c["text"])
-            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
+            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), base_font(font), heavy(font)))
             continue
         if not c.get("upright", True):
             continue
@@ -605,7 +634,11 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         text = "".join(_clean(ch) for ch in c["text"]) if len(c["text"]) > 1 else _clean(c["text"])
         if not text:
             continue
+        if text == " " and _repeated_space(last_space, c, settings):
+            last_space = c  # the string goes on from this one
+            continue
+        last_space = c if text == " " else None
         font = c.get("fontname", "")
-        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, heavy(font)))
+        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base_font(font), heavy(font)))
     out.extend(vertical_labels(upward, settings))
     return out
