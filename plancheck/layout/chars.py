@@ -167,6 +167,7 @@ def pdfium_chars(
     # holds the advances found sure, 0 for a glyph whose loose box is taken instead
     guesses: dict[int, dict[int, list]] = {}
     slack = settings.advance_check_slack
+    spans: dict[int, bool] = {}  # text object → its characters are those of an /ActualText span
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
@@ -237,9 +238,16 @@ def pdfium_chars(
             same_glyph = prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out
             boxed = False  # the loose box asked for
             if address and not slanted:
-                FPDFText_GetLooseCharBox(tpv, i, rect_ref)
-                boxed = True
                 advance = widths.get(code)
+                # whether the text object's characters are those of an /ActualText span (below),
+                # told by its first character's box; the box is asked for every character of
+                # such an object, and of another only while its glyph's advance is unsure
+                spanned = spans.get(key)
+                if spanned is None or spanned or not advance or same_glyph:
+                    FPDFText_GetLooseCharBox(tpv, i, rect_ref)
+                    boxed = True
+                    if spanned is None:
+                        spanned = spans[key] = rect.left > x0 + slack
                 if advance is None:
                     advance = _checked_advance(
                         tp, i, x0, across, same_glyph, rect, handle, code,
@@ -252,7 +260,7 @@ def pdfium_chars(
                     # or its share of the span, and its Unicode value need not be the glyph
                     # drawn (a capital read as lower-case, with a narrower advance): the
                     # character reaches at least to the end of its ink
-                    if rect.left > x0 + slack and rect.right > advance_end:
+                    if boxed and rect.left > x0 + slack and rect.right > advance_end:
                         advance_end = rect.right
             if advance_end is not None and not same_glyph:
                 # the character ends where its advance does (below)

@@ -130,12 +130,11 @@ def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[li
     slack = settings.origin_slack
     for g in groups:
         g.sort(key=_x0)
-        for k in range(1, len(g)):
-            if g[k].text == " ":
-                j = k  # the space moved before the glyphs that start where it does
-                while j > 0 and g[j - 1].text != " " and g[j].x0 - g[j - 1].x0 <= slack:
-                    g[j - 1], g[j] = g[j], g[j - 1]
-                    j -= 1
+        for k in [k for k, c in enumerate(g) if c.text == " "]:
+            j = k  # the space moved before the glyphs that start where it does
+            while j > 0 and g[j - 1].text != " " and g[j].x0 - g[j - 1].x0 <= slack:
+                g[j - 1], g[j] = g[j], g[j - 1]
+                j -= 1
     return groups
 
 
