@@ -249,14 +249,14 @@ def test_both_paths_name_a_subset_font_alike(tmp_path: Path):
 def test_a_string_padded_with_spaces_under_the_next_words(tmp_path: Path):
     """A string padded with spaces that runs on under the words drawn after it (a table cell's
     text left with its padding): pdfium keeps the first of a string's spaces, pdfminer read
-    them all and put one between each of the next words' letters ("C u r r e n t")."""
+    them all and put one between each of the next words' letters ("A n n u a l")."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     path = tmp_path / "padded.pdf"
     c = canvas.Canvas(str(path), pagesize=(400, 100))
     c.setFont("Helvetica", 8)
-    c.drawString(20, 50, "Goals." + " " * 20)
-    c.drawString(20 + stringWidth("Goals. ", "Helvetica", 8), 50, "Current contract")
+    c.drawString(20, 50, "Targets." + " " * 20)
+    c.drawString(20 + stringWidth("Targets. ", "Helvetica", 8), 50, "Annual review")
     c.save()
-    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Goals. Current contract")]
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Targets. Annual review")]
