@@ -129,3 +129,134 @@ def test_small_capitals_read_as_lower_case_letters_on_both_paths(tmp_path: Path,
     pdfium = blocks(path, "pdfium")
     assert pdfium == blocks(path, "pdfplumber")
     assert pdfium[0][1].startswith("Goal 1 Every pupil")
+
+
+def test_a_space_drawn_at_the_next_words_origin_does_not_split_it(tmp_path: Path):
+    """A space shown by a text object of its own at the origin of the word drawn after it:
+    pdfminer reads it first, the pdfium path adds such spaces after the page's characters, and
+    the glyph and the space starting at one point were read glyph first ("H arbour")."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "space.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Helvetica", 10)
+    c.drawString(20, 50, " ")
+    c.drawString(20, 50, "Harbour")
+    c.drawString(20 + pdfmetrics.stringWidth("Harbour ", "Helvetica", 10), 50, "works")
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Harbour works")]
+
+
+def test_capitals_read_lower_case_end_where_their_glyphs_do(tmp_path: Path):
+    """Letter-spaced capitals whose /ActualText spans read them as lower-case letters: pdfium
+    looked up each character's advance by its Unicode value, the lower-case letter's (a 't'
+    4 pt wide for a 'T' of 7.3 pt), and the gaps of one word came out uneven, so that some
+    read as word breaks. A character of a span reaches at least to the end of its ink, as
+    pdfminer's glyph does to its advance."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from plancheck.layout.chars import pdfium_chars, plumber_chars
+
+    path = tmp_path / "actual.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Helvetica", 12)
+    ops = ["BT /F1 12 Tf 2.4 Tc 20 50 Td"]
+    for word in ("WATERTIGHT", "LIMIT"):
+        ops += [f"/Span <</ActualText ({ch.lower()})>> BDC ({ch}) Tj EMC" for ch in word]
+        ops.append("( ) Tj")
+    c._code.extend([*ops, "ET"])
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    ours = [ch for ch in pdfium_chars(page.get_textpage(), page.get_width(), page.get_height()) if ch.text != " "]
+    with pdfplumber.open(path) as pdf:
+        theirs = [ch for ch in plumber_chars(pdf.pages[0]) if ch.text != " "]
+    assert "".join(ch.text for ch in ours) == "".join(ch.text for ch in theirs) == "watertightlimit"
+    # the glyph's ink ends short of its advance by its right side bearing: well under 0.15 em
+    assert all(abs(a.x1 - b.x1) < 0.15 * b.size for a, b in zip(ours, theirs, strict=True))
+
+
+def test_a_space_in_letter_spaced_text_is_read_on_both_paths(tmp_path: Path):
+    """Capitals set with character spacing wider than half a space (the font scaled by the text
+    matrix): pdfium guesses a space before each glyph, at its origin, and drops the space the
+    string draws after the one it guessed; the word gap was lost ("OPENMEADOWS"). A guessed
+    space that stands where no glyph starts is the space drawn there."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "tracked.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 100))
+    c.setFont("Helvetica", 18)  # the font resource /F1
+    c._code.append("BT /F1 1 Tf 0.2 Tc 18 0 0 18 20 50 Tm [(OPEN MEADOWS)200 ( )] TJ ET")
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "OPEN MEADOWS")]
+
+
+def test_the_last_character_of_a_span_ends_at_the_next_glyph(tmp_path: Path):
+    """An /ActualText span of two characters over one glyph (a space and a capital): pdfium
+    ends the span's last character at the glyph's ink, short of its advance, and in tight
+    text that gap read as a word break inside the word. Both paths end it where the next
+    glyph starts."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from plancheck.layout.chars import pdfium_chars, plumber_chars
+
+    path = tmp_path / "span.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 100))
+    c.setFont("Helvetica", 8)  # the font resource /F1
+    c._code.append("BT /F1 8 Tf 20 50 Td /Span <</ActualText ( H)>> BDC (H) Tj EMC (arbour works along the quay) Tj ET")
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    ours = pdfium_chars(page.get_textpage(), page.get_width(), page.get_height())
+    with pdfplumber.open(path) as pdf:
+        theirs = plumber_chars(pdf.pages[0])
+    assert [ch.text for ch in ours[:3]] == [ch.text for ch in theirs[:3]] == [" ", "H", "a"]
+    assert abs(ours[1].x1 - theirs[1].x1) < 0.05 and abs(ours[1].x1 - ours[2].x0) < 0.05
+
+
+SANS = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
+
+
+@pytest.mark.skipif(not SANS.exists(), reason="Liberation Sans not installed")
+def test_both_paths_name_a_subset_font_alike(tmp_path: Path):
+    """An embedded subset's name carries a tag ("AAAAAA+LiberationSans"); pdfium leaves it off
+    some fonts, pdfminer keeps it, and two subsets of one font set apart on one path only read
+    a run of letters as letter-spaced type there. Both paths name the font without the tag."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from plancheck.layout.chars import pdfium_chars, plumber_chars
+
+    pdfmetrics.registerFont(TTFont("Sans", str(SANS)))
+    path = tmp_path / "subset.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Sans", 10)
+    c.drawString(20, 50, "Quiet harbour")
+    c.save()
+    page = pdfium.PdfDocument(str(path))[0]
+    ours = {ch.font for ch in pdfium_chars(page.get_textpage(), page.get_width(), page.get_height())}
+    with pdfplumber.open(path) as pdf:
+        theirs = {ch.font for ch in plumber_chars(pdf.pages[0])}
+    assert ours == theirs == {"LiberationSans"}
+
+
+def test_a_string_padded_with_spaces_under_the_next_words(tmp_path: Path):
+    """A string padded with spaces that runs on under the words drawn after it (a table cell's
+    text left with its padding): pdfium keeps the first of a string's spaces, pdfminer read
+    them all and put one between each of the next words' letters ("A n n u a l")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "padded.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 100))
+    c.setFont("Helvetica", 8)
+    c.drawString(20, 50, "Targets." + " " * 20)
+    c.drawString(20 + stringWidth("Targets. ", "Helvetica", 8), 50, "Annual review")
+    c.save()
+    assert blocks(path, "pdfium") == blocks(path, "pdfplumber") == [("paragraph", "Targets. Annual review")]

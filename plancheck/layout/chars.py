@@ -41,6 +41,15 @@ def is_bold_name(fontname: str) -> bool:
     return any(k in f for k in BOLD_NAMES)
 
 
+def base_font(fontname: str) -> str:
+    """A font's name without its subset tag ("ABCDEF+Calibri" → "Calibri"): two subsets of one
+    font embedded in a PDF are one typeface. pdfium leaves the tag off some fonts' names and
+    keeps it on others', pdfminer keeps it on all; without it the two character sources name
+    a page's fonts alike (two subsets of one font set apart on one path only read one run of
+    letters as letter-spaced type there)."""
+    return fontname.split("+", 1)[-1]
+
+
 def is_italic_name(fontname: str) -> bool:
     """Is a font, by its name, a slanted cut ("LiberationSans-Italic", "Arial,BoldItalic")?"""
     f = fontname.lower()
@@ -153,8 +162,12 @@ def pdfium_chars(
     # of a glyph is where its advance ends, as pdfminer has it; the glyph's box reaches further
     # for a slanted letter ('f' in italic runs into the next word's gap)
     advances: dict[int, dict[int, float]] = {}
-    width = ctypes.c_float()
-    FPDFFont_GetGlyphWidth = raw.FPDFFont_GetGlyphWidth
+    # advances pdfium gave for a character's Unicode value not yet confirmed by its loose box
+    # (:func:`_checked_advance`): per font handle, code → [advance, times looked at]; ``widths``
+    # holds the advances found sure, 0 for a glyph whose loose box is taken instead
+    guesses: dict[int, dict[int, list]] = {}
+    slack = settings.advance_check_slack
+    spans: dict[int, bool] = {}  # text object → its characters are those of an /ActualText span
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     slant: tuple[int, Char] | None = None
@@ -166,7 +179,9 @@ def pdfium_chars(
         # gives a hyphen at a line end the code 2 (``CharType::kHyphen``): a character with
         # another code is neither, and is not asked (two calls fewer for most characters;
         # tests/test_speed_layout.py checks both on corpus pages)
-        if code in (0, 10, 13) or (code == 32 and FPDFText_IsGenerated(tpv, i)):
+        if code in (0, 10, 13):
+            continue
+        if code == 32 and FPDFText_IsGenerated(tpv, i) and not _drawn_space(tp, i, n, rotation, settings):
             continue
         if FPDFText_HasUnicodeMapError(tpv, i):
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
@@ -192,7 +207,7 @@ def pdfium_chars(
             font = fonts.get(key)
             if font is None:
                 FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
-                name = buf.value.decode("utf-8", "replace")
+                name = base_font(buf.value.decode("utf-8", "replace"))
                 weight = FPDFText_GetFontWeight(tp, i)
                 descent = ctypes.c_float(0.0)
                 if not handle or not FPDFFont_GetDescent(handle, ctypes.c_float(1.0), descent):
@@ -221,20 +236,41 @@ def pdfium_chars(
             x0, base = ox.value, user_h - oy.value
             # another character of the glyph before (a ligature): pdfium gives them one origin
             same_glyph = prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out
+            boxed = False  # the loose box asked for
             if address and not slanted:
                 advance = widths.get(code)
+                # whether the text object's characters are those of an /ActualText span (below),
+                # told by its first character's box; the box is asked for every character of
+                # such an object, and of another only while its glyph's advance is unsure
+                spanned = spans.get(key)
+                if spanned is None or spanned or not advance or same_glyph:
+                    FPDFText_GetLooseCharBox(tpv, i, rect_ref)
+                    boxed = True
+                    if spanned is None:
+                        spanned = spans[key] = rect.left > x0 + slack
                 if advance is None:
-                    ok = FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
-                    advance = widths[code] = width.value if ok else 0.0
+                    advance = _checked_advance(
+                        tp, i, x0, across, same_glyph, rect, handle, code,
+                        widths, guesses.setdefault(address, {}), settings,
+                    )
                 if advance > 0:
                     advance_end = x0 + advance * across
+                    # a box that starts right of the origin is not the glyph's (which starts
+                    # at its origin): pdfium gives a character of an /ActualText span its ink
+                    # or its share of the span, and its Unicode value need not be the glyph
+                    # drawn (a capital read as lower-case, with a narrower advance): the
+                    # character reaches at least to the end of its ink
+                    if boxed and rect.left > x0 + slack and rect.right > advance_end:
+                        advance_end = rect.right
             if advance_end is not None and not same_glyph:
-                # the character ends where its advance does (below): its box is not needed,
-                # one pdfium call fewer for most characters
+                # the character ends where its advance does (below)
                 x1 = advance_end
             else:
-                FPDFText_GetLooseCharBox(tpv, i, rect_ref)
+                if not boxed:
+                    FPDFText_GetLooseCharBox(tpv, i, rect_ref)
                 x1 = rect.right
+            if boxed and rect.left > x0 + slack and i + 1 < n:
+                x1 = _span_end(tp, i, oy.value, x0, x1, size, settings)
         else:
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
             if rotation == 90:
@@ -284,6 +320,100 @@ def pdfium_chars(
     return out
 
 
+def _drawn_space(tp, i: int, n: int, rotation: int, settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the space pdfium generated at character ``i`` of the text page (``tp``, of ``n``
+    characters) one drawn there, which pdfium left out?
+
+    In letter-spaced text (character spacing wider than half a space) pdfium guesses a space
+    before each glyph of a text object, at the glyph's origin, and then drops a space the
+    object draws as one after the space it guessed (the word gap of "Tracked words" read as
+    no gap at all, the letters on either side having spaces of their own in the string).
+    A guessed space stands at the origin of the glyph after it; one of the same text object
+    that stands elsewhere (the next character, of that object, starts further on than
+    ``origin_slack``) marks the
+    space glyph drawn at that point, which pdfminer reads. Upright pages only."""
+    import pypdfium2.raw as raw
+
+    if rotation or i + 1 >= n:
+        return False
+    key = raw.FPDFText_GetTextObject(tp, i)
+    if not key or raw.FPDFText_IsGenerated(tp, i + 1):
+        return False
+    after = raw.FPDFText_GetTextObject(tp, i + 1)
+    if not after or ctypes.cast(after, ctypes.c_void_p).value != ctypes.cast(key, ctypes.c_void_p).value:
+        return False
+    x, y, nx, ny = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharOrigin(tp, i, x, y)
+    raw.FPDFText_GetCharOrigin(tp, i + 1, nx, ny)
+    slack = settings.origin_slack
+    return abs(y.value - ny.value) < slack and x.value < nx.value - slack
+
+
+def _span_end(tp, i: int, y: float, x0: float, x1: float, size: float, settings: LayoutSettings) -> float:
+    """Where character ``i`` of an /ActualText span (drawn from ``x0``, its box ending at
+    ``x1``) ends: pdfium's box of a span's character ends at the ink, short of the glyph's
+    advance by its side bearing, and in text set tight that gap read as a word break in the
+    middle of a word. When the next character (drawn, not guessed) stands on the same baseline
+    (``y``, in user space) and starts a new glyph (its origin is not the span's) at most
+    ``span_end_reach`` of the size after ``x1``, this one ends where that one starts, about
+    where pdfminer's advance ends."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFText_IsGenerated(tp, i + 1):
+        return x1
+    nx, ny = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(tp, i + 1, nx, ny)
+    slack = settings.origin_slack
+    if abs(ny.value - y) <= slack and nx.value > x0 + slack and 0 < nx.value - x1 <= settings.span_end_reach * size:
+        return nx.value
+    return x1
+
+
+def _checked_advance(
+    tp, i: int, x0: float, across: float, same_glyph: bool, rect, handle, code: int,
+    widths: dict[int, float], guesses: dict[int, list], settings: LayoutSettings,
+) -> float:
+    """The advance width (text space units of a 1-point font) pdfium gives for the Unicode
+    value ``code`` of character ``i`` of text page ``tp`` (drawn at ``x0``, one unit ``across``
+    points wide), or 0 when the character's loose box is to be taken instead; the verdict
+    filed in ``widths`` once sure.
+
+    pdfium gives a font's advance only for a Unicode value (``FPDFFont_GetGlyphWidth``), which
+    it maps back to a code through the font's encoding; a subset font whose codes are its own
+    (its text readable only through its ToUnicode map) may map it to another glyph, and a 'u'
+    5.1 pt wide got the 4.2 pt of another, and the gap after it read as a word break.
+    The character's loose box (``rect``, filled by the caller) ends where the advance of the
+    code drawn ends or where its ink does, whichever is further: when it reaches past the ink
+    (the tight box) by more than ``advance_check_slack``, its end is the advance, and when the
+    Unicode value's advance ends elsewhere, the font's characters of that value take their
+    loose box from then on (a verdict per glyph, not a width: a width measured on one text
+    object would carry that object's scaling to the others). A glyph whose ink reaches the end
+    (an overhanging italic 'f', a space) tells nothing; after ``advance_check_tries`` such
+    looks the advance pdfium gave for the Unicode value is kept. The characters after the
+    first of one glyph (``same_glyph``: a ligature, an /ActualText span) share its box and are
+    not looked at."""
+    import pypdfium2.raw as raw
+
+    guess = guesses.get(code)
+    if guess is None:
+        width = ctypes.c_float()
+        ok = raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
+        guess = guesses[code] = [width.value if ok else 0.0, 0]
+    if same_glyph or across <= 0:
+        return guess[0]
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharBox(tp, i, left, right, bottom, top)
+    slack = settings.advance_check_slack
+    if abs(rect.left - x0) <= slack and rect.right > right.value + slack:
+        agrees = abs(rect.right - (x0 + guess[0] * across)) <= slack
+        widths[code] = guess[0] if agrees else 0.0
+        return widths[code]
+    guess[1] += 1
+    if guess[1] >= settings.advance_check_tries:
+        widths[code] = guess[0]
+    return guess[0]
+
+
 def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Char]:
     """A space for each upright text object on the page (or in a form XObject on it) that
     pdfium's text page has no character of (``read``: the text objects it has, by address)
@@ -317,7 +447,7 @@ def _inkless_spaces(textpage, read: dict[int, tuple], height: float) -> list[Cha
             if not raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent):
                 descent.value = 0.0
             n = raw.FPDFFont_GetBaseFontName(font, name, len(name))
-            font_name = name.raw[: max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
+            font_name = base_font(name.raw[: max(n - 1, 0)].decode("utf-8", "replace"))
             metrics = fonts[key] = (advance.value, min(0.0, descent.value), font_name, is_bold_name(font_name))
         space, drop, font_name, bold = metrics
         if space <= 0:
@@ -458,6 +588,25 @@ def _with_actual_text(chars: list[dict], spans: list[int | None], texts: list[st
     return out
 
 
+def _repeated_space(last: dict | None, c: dict, settings: LayoutSettings) -> bool:
+    """Is pdfminer's space ``c`` one more of a string of spaces, right after the space
+    ``last`` (the character before it, in the order drawn)? pdfium's text page keeps the
+    first of a string's spaces only, and a string padded with spaces that runs on under the
+    next cell's words put a space between each of their letters on the pdfplumber path alone.
+    One more of the string: the same font and size, on the same baseline, starting after the
+    last one's start and at most a space's width after its end (the character and word spacing
+    between them)."""
+    if last is None:
+        return False
+    width = last["x1"] - last["x0"]
+    return (
+        last.get("fontname") == c.get("fontname")
+        and last["size"] == c["size"]
+        and abs(last["bottom"] - c["bottom"]) <= settings.origin_slack
+        and last["x0"] < c["x0"] <= last["x1"] + width
+    )
+
+
 def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Characters of one pdfplumber page (the reference path); those set vertically joined into
     labels as on the pdfium path (:func:`vertical_labels`), those set at another angle left out."""
@@ -472,6 +621,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         """Bold by its name or, as pdfium reads it, by its descriptor's weight."""
         return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
 
+    last_space: dict | None = None  # the character before, when it was a space
     for c in _with_actual_text(page.chars, spans, texts):
         # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
         # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
@@ -479,7 +629,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
             font = c.get("fontname", "")
             text = "".join(_clean(ch) for ch in c["text"])
-            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), font, heavy(font)))
+            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), base_font(font), heavy(font)))
             continue
         if not c.get("upright", True):
             continue
@@ -492,7 +642,11 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         text = "".join(_clean(ch) for ch in c["text"]) if len(c["text"]) > 1 else _clean(c["text"])
         if not text:
             continue
+        if text == " " and _repeated_space(last_space, c, settings):
+            last_space = c  # the string goes on from this one
+            continue
+        last_space = c if text == " " else None
         font = c.get("fontname", "")
-        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], font, heavy(font)))
+        out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base_font(font), heavy(font)))
     out.extend(vertical_labels(upward, settings))
     return out

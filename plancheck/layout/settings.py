@@ -33,6 +33,31 @@ class LayoutSettings(BaseModel):
         description="a char drawn again with the same text, shifted less than this fraction of its "
         "width and height, is a fake-bold duplicate and dropped",
     )
+    advance_check_slack: float = Field(
+        0.02, ge=0,
+        description="pdfium path: how far (pt) a character's loose box must reach past its glyph's ink "
+        "for its end to be taken as the glyph's advance, which corrects the advance pdfium gives for "
+        "the character's Unicode value (looked up through the font's encoding, which a subset font "
+        "may map to another glyph)",
+    )
+    origin_slack: float = Field(
+        0.01, ge=0,
+        description="how far apart (pt) two characters' origins may be and still be one point (a space "
+        "pdfium guessed at the origin of the glyph after it; a space and a glyph drawn at one point, "
+        "read space first)",
+    )
+    span_end_reach: float = Field(
+        0.15, ge=0,
+        description="pdfium path: how far (in font sizes) past its ink the last character of an "
+        "/ActualText span may reach to the next glyph's origin (pdfium ends a span's character at its "
+        "ink, pdfminer at the glyph's advance)",
+    )
+    advance_check_tries: int = Field(
+        3, ge=0,
+        description="pdfium path: how many times a font's character whose ink reaches its loose box's "
+        "end (an overhanging or inkless glyph) is looked at again before the advance pdfium gives for "
+        "its Unicode value is kept",
+    )
     vertical_space_ratio: float = Field(
         0.25, ge=0,
         description="in text set vertically (a rotated column header), a gap along the text wider "

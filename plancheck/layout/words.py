@@ -112,7 +112,12 @@ def drop_duplicates(chars: list[Char], settings: LayoutSettings = DEFAULT) -> li
 
 
 def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[list[Char]]:
-    """Characters grouped by their top (within ``y_tolerance``), each group left to right."""
+    """Characters grouped by their top (within ``y_tolerance``), each group left to right; of
+    a space and a glyph that start at the same point (within ``origin_slack``: the two sources
+    measure a point in single or double precision) the space comes first, whichever was drawn
+    first (a space shown by a text object of its own at the origin of the word after it: the
+    pdfium path adds such spaces after the page's other characters, pdfminer reads them in the
+    order drawn, and a glyph before its space read as a word of one letter)."""
     groups: list[list[Char]] = []
     tops: list[float] = []
     for c in sorted(chars, key=lambda c: c.top):
@@ -122,9 +127,19 @@ def char_lines(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[li
             groups.append([c])
             tops.append(c.top)
         tops[-1] = c.top  # pdfplumber's cluster: each member within tolerance of the last
+    slack = settings.origin_slack
     for g in groups:
-        g.sort(key=lambda c: c.x0)
+        g.sort(key=_x0)
+        for k in [k for k, c in enumerate(g) if c.text == " "]:
+            j = k  # the space moved before the glyphs that start where it does
+            while j > 0 and g[j - 1].text != " " and g[j].x0 - g[j - 1].x0 <= slack:
+                g[j - 1], g[j] = g[j], g[j - 1]
+                j -= 1
     return groups
+
+
+def _x0(c: Char) -> float:
+    return c.x0
 
 
 def letter_gap(run: list[Char], settings: LayoutSettings = DEFAULT) -> float:
