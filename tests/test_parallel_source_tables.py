@@ -181,3 +181,27 @@ def test_a_short_bold_label_in_small_type_is_no_heading_in_writer(tmp_path: Path
     doc.save(str(path))
     (label,) = [b for b in read_odt(path).blocks if b.text == "KORT OM PLANEN"]
     assert label.kind == BlockKind.paragraph
+
+
+def test_a_rule_for_some_input_formats_is_not_run_on_another() -> None:
+    """``Rule.formats``: a rule of what only a Word/Writer draft holds is silent for a PDF (and
+    bench/source_vs_pdf.py leaves its findings out of the comparison)."""
+    from plancheck.checks import check_plan
+    from plancheck.checks.base import Rule
+    from plancheck.drafts import DRAFT_REMARK
+    from plancheck.models import Plan, SourceInfo
+
+    ran: list[str] = []
+
+    class Only(Rule):
+        id = "only-word"
+        formats = ("docx",)
+
+        def evaluate(self, ctx):
+            ran.append(ctx.plan.source.format)
+            return []
+
+    for fmt in ("pdf", "docx"):
+        check_plan(Plan(source=SourceInfo(path=f"p.{fmt}", format=fmt, sha256="", pages=1), title="Plan"), rules=[Only()])
+    assert ran == ["docx"]
+    assert DRAFT_REMARK.formats and "pdf" not in DRAFT_REMARK.formats
