@@ -205,3 +205,28 @@ def test_a_rule_for_some_input_formats_is_not_run_on_another() -> None:
         check_plan(Plan(source=SourceInfo(path=f"p.{fmt}", format=fmt, sha256="", pages=1), title="Plan"), rules=[Only()])
     assert ran == ["docx"]
     assert DRAFT_REMARK.formats and "pdf" not in DRAFT_REMARK.formats
+
+
+def test_a_table_row_deleted_with_tracked_changes_is_no_measure(tmp_path: Path) -> None:
+    """Read as with every change accepted: a row marked deleted (``w:trPr/w:del``) is gone,
+    whatever its runs are marked, and it is listed with the tracked changes."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_heading("Mål 1: Alle skal ha rent drikkevann.", 1)
+    t = d.add_table(rows=4, cols=3)
+    for r, row in enumerate((("Tiltak", "Ansvar", "Frist"), ("Skifte ut gamle vannrør", "Teknisk drift", "2027"),
+                             ("Bygge et nytt renseanlegg", "Teknisk drift", "2028"),
+                             ("Rense bassengene hver vår", "Teknisk drift", "Årlig"))):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    tr = t.rows[2]._tr
+    tr.get_or_add_trPr().append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="91" w:author="Kari" w:date="2026-01-05T10:00:00Z"/>'))
+    path = tmp_path / "sporet.docx"
+    d.save(path)
+    doc = read_docx(path)
+    assert {m.text for m in build_plan(doc).measures} == {"Skifte ut gamle vannrør", "Rense bassengene hver vår"}
+    assert any("Bygge et nytt renseanlegg" in c.source_text and "tracked deletion by Kari" in (c.location or "")
+               for c in doc.comments)

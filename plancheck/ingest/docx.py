@@ -10,14 +10,16 @@ lxml elements, so that:
   ``w:startOverride`` and ``w:lvlRestart``; typed labels ("1. ", "• ") are recognised too;
 - tables are resolved on the grid: ``w:gridSpan`` cells appear once at their first column,
   ``w:vMerge`` continuation cells repeat the top cell's text with ``merged_from``;
-- tracked insertions are kept in the text, deletions are dropped, and both, with comments,
+- tracked insertions are kept in the text, deletions (and rows marked deleted) are dropped,
+  as with every change accepted, and both, with comments,
   are listed in ``Document.comments``;
 - what the PDF layout reads from a line's type is read from the runs' type, so a draft and
   the PDF exported from it give the same blocks (``bench/source_vs_pdf.py``): a paragraph set
   wholly in bold is a heading, a bold item numbered with digits a numbered heading, the bold
   words opening a paragraph its run-in title, a bold or italic run after regular text an
   emphasis start; a borderless table whose first column holds only short bold labels is a
-  margin of side headings;
+  margin of side headings; a table of two columns, the second the first one's translation
+  row by row (a parallel text), is read once, in its first column;
 - headers, footers, footnotes, text boxes, hidden text and the table of contents are ignored.
 """
 
@@ -1301,7 +1303,20 @@ class _DocxReader:
         return out
 
     def _emit_table(self, tbl: Any, anchor: Anchor) -> None:
-        rows = self._children(tbl, "tr")
+        # a row deleted with tracked changes (``w:trPr/w:del``) is read as accepted: gone, and
+        # listed with the other tracked changes
+        rows = []
+        for tr in self._children(tbl, "tr"):
+            deleted = tr.find(f"{_w('trPr')}/{_w('del')}")
+            if deleted is None:
+                rows.append(tr)
+                continue
+            cells = (" ".join((x.text or "") for x in tc.iter(_w("t"), _w("delText"))).strip()
+                     for tc in self._children(tr, "tc"))
+            text = " | ".join(t for t in cells if t)
+            if text:
+                self.notes.append(Note(kind="tracked deletion", text=text, author=deleted.get(_w("author")),
+                                       block=self.blocks[-1] if self.blocks else None))
         if len(rows) == 1 and len(self._children(rows[0], "tc")) == 1:
             # a one-cell table is a frame around text (a fact box): read it as body text
             self.walk_body(self._children(rows[0], "tc")[0], anchor)

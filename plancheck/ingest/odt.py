@@ -9,7 +9,9 @@ odfpy parses the package; the reader walks ``office:text`` in document order:
   prefix/suffix/display-levels, ``text:list-level-style-bullet``), with counters per list,
   ``text:continue-numbering``/``text:continue-list`` and ``text:start-value``;
 - tables are resolved on the grid: a cell spanning columns appears once at its first
-  column, a cell spanning rows repeats its text below with ``merged_from``;
+  column, a cell spanning rows repeats its text below with ``merged_from``; a table of two
+  columns, the second the first one's translation row by row (a parallel text), is read
+  once, in its first column, as the PDF layout reads such a page;
 - tracked changes (``text:tracked-changes``) and annotations (``office:annotation``) go to
   ``Document.comments``; deleted text is not in the body, inserted text is;
 - headers and footers (in the master pages), notes, frames and indexes are ignored.
