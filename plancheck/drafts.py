@@ -1282,8 +1282,10 @@ class DraftRule(Rule):
         variants: dict[str, dict[str, str]],
         docs: dict[str, str],
         detector: Callable[[Plan], list[Defect]] | None = None,
+        formats: tuple[str, ...] = (),
     ) -> None:
         self.id = id
+        self.formats = formats
         self.summary = summary
         self.message = message
         self.variants = variants
@@ -1665,10 +1667,14 @@ class _Remark:
     provenance: Any
 
 
+#: the formats that keep comments and tracked changes (a PDF export drops them)
+REMARK_FORMATS = ("docx", "odt")
+
+
 def leftover_remarks(plan: Plan) -> list[Defect]:
     """Comments and tracked changes left in a Word/OpenDocument draft (none in a PDF, whose
     export drops them: the rule is silent there)."""
-    if plan.source.format not in ("docx", "odt"):
+    if plan.source.format not in REMARK_FORMATS:
         return []
     out = []
     for i, prov in enumerate(plan.comments, start=1):
@@ -1682,6 +1688,7 @@ def leftover_remarks(plan: Plan) -> list[Defect]:
 DRAFT_REMARK = DraftRule(
     id="draft-remark",
     detector=leftover_remarks,
+    formats=REMARK_FORMATS,
     summary={
         "nb": "Utkastet skal ikke ha kommentarer eller sporede endringer igjen",
         "nn": "Utkastet skal ikkje ha kommentarar eller spora endringar att",

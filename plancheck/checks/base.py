@@ -166,6 +166,10 @@ class Rule:
     message: Mapping[str, str] = {}
     docs: Mapping[str, str] = {}
     pack: str = "python"
+    #: the input formats the rule reads (``Document.format``: "pdf", "docx", "odt"); empty for
+    #: every format. A rule of the Word/Writer drafts' comments and tracked changes is silent for
+    #: a PDF, which keeps none (bench/source_vs_pdf.py leaves such findings out of its comparison)
+    formats: tuple[str, ...] = ()
     #: set by configuration (``[tool.plancheck.severity]``); wins over every other severity
     override: str | None = None
 

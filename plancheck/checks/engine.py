@@ -68,6 +68,8 @@ def check_plan(
     ranked: list[tuple[tuple, Finding]] = []
     n_suppressed = 0
     for rule_index, rule in enumerate(rules):
+        if rule.formats and plan.source.format not in rule.formats:
+            continue  # a rule of what this kind of input cannot hold
         for hit in rule.evaluate(ctx):
             finding = make_finding(rule, hit, ctx, lang)
             if finding.fingerprint in suppressed:

@@ -10,14 +10,16 @@ lxml elements, so that:
   ``w:startOverride`` and ``w:lvlRestart``; typed labels ("1. ", "• ") are recognised too;
 - tables are resolved on the grid: ``w:gridSpan`` cells appear once at their first column,
   ``w:vMerge`` continuation cells repeat the top cell's text with ``merged_from``;
-- tracked insertions are kept in the text, deletions are dropped, and both, with comments,
+- tracked insertions are kept in the text, deletions (and rows marked deleted) are dropped,
+  as with every change accepted, and both, with comments,
   are listed in ``Document.comments``;
 - what the PDF layout reads from a line's type is read from the runs' type, so a draft and
   the PDF exported from it give the same blocks (``bench/source_vs_pdf.py``): a paragraph set
   wholly in bold is a heading, a bold item numbered with digits a numbered heading, the bold
   words opening a paragraph its run-in title, a bold or italic run after regular text an
   emphasis start; a borderless table whose first column holds only short bold labels is a
-  margin of side headings;
+  margin of side headings; a table of two columns, the second the first one's translation
+  row by row (a parallel text), is read once, in its first column;
 - headers, footers, footnotes, text boxes, hidden text and the table of contents are ignored.
 """
 
@@ -50,6 +52,7 @@ from plancheck.ingest.sections import (
 )
 from plancheck.layout.blocks import GLUED_NUMBER, HEADING_NUMBER, QUANTITY_SIGNS
 from plancheck.layout.lines import LIST_NUMBER
+from plancheck.layout.parallel import parallel_texts
 from plancheck.layout.settings import DEFAULT as DEFAULT_LAYOUT
 from plancheck.layout.settings import LayoutSettings
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Table
@@ -478,7 +481,9 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     the PDF reader) does: "Mål" in bold above a list is a heading even without a heading style.
 
     A candidate is a plain paragraph after the first styled heading (if there is one) of at most 100 characters that does not end like a
-    sentence, is all bold or at least 1.5 pt larger than the body text; or a bold paragraph
+    sentence, is all bold (in the body's size or larger, within ``bold_heading_size_slack``:
+    a bold label in small type is no heading in the PDF either) or at least 1.5 pt larger
+    than the body text; or a bold paragraph
     lettered as an outline's top level ('A␣…', 'B␣…': :func:`plancheck.ingest.layoutlines.lettered_headings`),
     whose letter is its number; a paragraph set wholly in bold at the body's size, of any length
     and end (:func:`bold_statement_heading`); a list item numbered with digits and set wholly
@@ -496,6 +501,10 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
     def large(b: Block) -> bool:
         return body is not None and b.font_size is not None and b.font_size >= body + 1.5
 
+    def bold_line(b: Block) -> bool:  # bold in the body's type, as the PDF reader's bold headings
+        slack = DEFAULT_LAYOUT.bold_heading_size_slack
+        return b.bold and not (body is not None and b.font_size is not None and b.font_size < body - slack)
+
     lettered = lettered_headings(blocks)
     candidates = [b for b in blocks if id(b) in lettered or bold_numbered_heading(b)] + [
         b
@@ -504,7 +513,7 @@ def promote_pseudo_headings(blocks: list[Block]) -> list[Block]:
         and id(b) not in lettered
         and not _CAPTION.match(b.text)
         and (
-            (0 < len(b.text) <= 100 and not b.text.endswith(_SENTENCE_END) and (b.bold or large(b)))
+            (0 < len(b.text) <= 100 and not b.text.endswith(_SENTENCE_END) and (bold_line(b) or large(b)))
             or bold_statement_heading(b, body)
         )
     ]
@@ -1294,18 +1303,67 @@ class _DocxReader:
         return out
 
     def _emit_table(self, tbl: Any, anchor: Anchor) -> None:
-        rows = self._children(tbl, "tr")
+        # a row deleted with tracked changes (``w:trPr/w:del``) is read as accepted: gone, and
+        # listed with the other tracked changes
+        rows = []
+        for tr in self._children(tbl, "tr"):
+            deleted = tr.find(f"{_w('trPr')}/{_w('del')}")
+            if deleted is None:
+                rows.append(tr)
+                continue
+            cells = (" ".join((x.text or "") for x in tc.iter(_w("t"), _w("delText"))).strip()
+                     for tc in self._children(tr, "tc"))
+            text = " | ".join(t for t in cells if t)
+            if text:
+                self.notes.append(Note(kind="tracked deletion", text=text, author=deleted.get(_w("author")),
+                                       block=self.blocks[-1] if self.blocks else None))
         if len(rows) == 1 and len(self._children(rows[0], "tc")) == 1:
             # a one-cell table is a frame around text (a fact box): read it as body text
             self.walk_body(self._children(rows[0], "tc")[0], anchor)
             return
         if not rows:
             return
+        first = self._parallel_column(rows)
+        if first is not None:
+            for tc in first:  # one language read; its translation beside it is not
+                self.walk_body(tc, anchor)
+            return
         margin = self._margin_rows(tbl, rows)
         if margin is not None:
             self._emit_margin_table(margin, anchor)
             return
         self._emit_grid(rows, anchor)
+
+    def _parallel_column(self, rows: list[Any]) -> list[Any] | None:
+        """The cells to read of a table that lays out a parallel text: two columns, the second
+        the first one's translation row by row (:func:`~plancheck.layout.parallel.parallel_texts`,
+        the test the PDF layout makes of two columns divided by a rule), and the first holding
+        a document's body, not a value (a heading, a table or several paragraphs in a cell).
+        Returns the first column's cells and the cells that span both, in order; None for
+        another table."""
+        cells: list[Any] = []
+        pairs: list[tuple[str, str]] = []
+        body = False
+        for tr in rows:
+            tcs = self._children(tr, "tc")
+            trpr = tr.find(_w("trPr"))
+            if trpr is not None and (trpr.find(_w("gridBefore")) is not None or trpr.find(_w("gridAfter")) is not None):
+                return None
+            if any((tc.find(f"{_w('tcPr')}/{_w('vMerge')}") is not None) for tc in tcs):
+                return None  # a cell spanning rows: a grid, not a page layout
+            spans = [self._span(tc) for tc in tcs]
+            if spans == [2]:
+                cells.append(tcs[0])  # one text across both columns
+                continue
+            if spans != [1, 1]:
+                return None
+            cells.append(tcs[0])
+            texts = ["\n".join(t for t in (self._plain_text(p) for p in tc.iter(_w("p"))) if t) for tc in tcs]
+            pairs.append((texts[0], texts[1]))
+            paragraphs = [p for p in self._children(tcs[0], "p") if self._plain_text(p)]
+            heading = any(self.styles.heading_level(_val(p.find(f"{_w('pPr')}/{_w('pStyle')}")))[0] for p in paragraphs)
+            body = body or heading or len(paragraphs) > 1 or bool(self._children(tcs[0], "tbl"))
+        return cells if body and parallel_texts(pairs, DEFAULT_LAYOUT) else None
 
     def _emit_grid(self, rows: list[Any], anchor: Anchor, skip: int = 0) -> None:
         """A table block from the rows ``rows``, their first ``skip`` grid columns left out."""
@@ -1367,6 +1425,7 @@ class _DocxReader:
         paragraph style, or the document default)?"""
         ppr = p.find(_w("pPr"))
         pstyle = _val(ppr.find(_w("pStyle"))) if ppr is not None else None
+        pstyle = pstyle or self.styles.default_para  # no style named: the document's default one
         runs = [r for r in p.iter(_w("r")) if "".join(t.text or "" for t in r.iter(_w("t"))).strip()]
         for r in runs:
             rpr = r.find(_w("rPr"))

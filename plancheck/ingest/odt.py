@@ -9,7 +9,9 @@ odfpy parses the package; the reader walks ``office:text`` in document order:
   prefix/suffix/display-levels, ``text:list-level-style-bullet``), with counters per list,
   ``text:continue-numbering``/``text:continue-list`` and ``text:start-value``;
 - tables are resolved on the grid: a cell spanning columns appears once at its first
-  column, a cell spanning rows repeats its text below with ``merged_from``;
+  column, a cell spanning rows repeats its text below with ``merged_from``; a table of two
+  columns, the second the first one's translation row by row (a parallel text), is read
+  once, in its first column, as the PDF layout reads such a page;
 - tracked changes (``text:tracked-changes``) and annotations (``office:annotation``) go to
   ``Document.comments``; deleted text is not in the body, inserted text is;
 - headers and footers (in the master pages), notes, frames and indexes are ignored.
@@ -41,6 +43,8 @@ from plancheck.ingest.docx import (
     typed_tables,
 )
 from plancheck.ingest.layoutlines import Run, mark_runs, split_item_note
+from plancheck.layout.parallel import parallel_texts
+from plancheck.layout.settings import DEFAULT as DEFAULT_LAYOUT
 from plancheck.models import Block, BlockKind, Document, Provenance
 from plancheck.stdio import captured
 
@@ -722,6 +726,38 @@ class _OdtReader:
                 lines.append(" ".join(parts))
         return lines
 
+    def _parallel_column(self, rows: list[tuple[Any, bool]]) -> list[Any] | None:
+        """The cells to read of a table that lays out a parallel text: two columns, the second
+        the first one's translation row by row (:func:`~plancheck.layout.parallel.parallel_texts`,
+        the test the PDF layout makes of two columns divided by a rule), and the first holding
+        a document's body, not a value (a heading, a list, a table or several paragraphs in a
+        cell). Returns the first column's cells and the cells that span both, in order; None
+        for another table."""
+        cells: list[Any] = []
+        pairs: list[tuple[str, str]] = []
+        body = False
+        for row, _ in rows:
+            real = self._cells(row)
+            if any(_qname(c) != (TABLE, "table-cell") for c in real):
+                return None  # a cell spanning rows: a grid, not a page layout
+            spans = [
+                _int(_attr(c, TABLE, "number-columns-spanned"), 1) * _int(_attr(c, TABLE, "number-columns-repeated"), 1)
+                for c in real
+            ]
+            if spans == [2]:
+                cells.append(real[0])  # one text across both columns
+                continue
+            if spans != [1, 1]:
+                return None
+            cells.append(real[0])
+            pairs.append((_plain(real[0]), _plain(real[1])))
+            kinds = [_qname(c) for c in real[0].childNodes]
+            paragraphs = [c for c in real[0].childNodes if _qname(c) == (TEXT, "p") and _plain(c)]
+            body = body or len(paragraphs) > 1 or any(
+                k in ((TABLE, "table"), (TEXT, "h"), (TEXT, "list")) for k in kinds
+            )
+        return cells if body and parallel_texts(pairs, DEFAULT_LAYOUT) else None
+
     def _table(self, table_el: Any, anchor: Anchor) -> None:
         rows = self._rows(table_el)
         if not rows:
@@ -730,6 +766,12 @@ class _OdtReader:
         if len(rows) == 1 and len(real) == 1:
             for child in real[0].childNodes:  # a one-cell frame around text
                 self._block(child, anchor)
+            return
+        first = self._parallel_column(rows)
+        if first is not None:
+            for cell in first:  # one language read; its translation beside it is not
+                for child in cell.childNodes:
+                    self._block(child, anchor)
             return
         block = Block(id="", kind=BlockKind.table)
         self.blocks.append(block)

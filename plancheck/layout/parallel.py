@@ -86,14 +86,19 @@ def is_parallel(left: list[Word], right: list[Word], settings: LayoutSettings = 
     both sides hold text, in nearly all of them (``settings.parallel_row_share``) of about the
     same length (within ``settings.parallel_length_ratio`` either way), and the rows that hold
     numbers hold the same numbers on both sides in nearly all of them, at least one?"""
-    pairs = [(a, b) for a, b in _rows(left, right, settings) if a and b]
+    return parallel_texts([(_text(a), _text(b)) for a, b in _rows(left, right, settings)], settings)
+
+
+def parallel_texts(rows: list[tuple[str, str]], settings: LayoutSettings = DEFAULT) -> bool:
+    """Is the second text of each row the first one's translation (:func:`is_parallel`, on the
+    rows' texts): also the test for a Word/OpenDocument table of two such columns."""
+    pairs = [(a, b) for a, b in rows if a.strip() and b.strip()]
     if len(pairs) < settings.parallel_min_rows:
         return False
     r = settings.parallel_length_ratio
     alike = 0
     numbered = same = 0
-    for a, b in pairs:
-        ta, tb = _text(a), _text(b)
+    for ta, tb in pairs:
         if 1 / r <= len(tb) / max(len(ta), 1) <= r:
             alike += 1
         na, nb = Counter(_NUMBER.findall(ta)), Counter(_NUMBER.findall(tb))
