@@ -80,3 +80,5 @@ def test_a_consultation_held_answers_part_of_one_asked_of_named_bodies():
     # end to end: partial, the bodies missing
     cov = support.cover(units, asked)[0]
     assert cov.status == "partial"
+    # what is missing is who was to be heard, not the hearing
+    assert cov.missing == ["grendelagene"]

@@ -2846,7 +2846,9 @@ def assess_points(
                 evidence = [
                     Evidence(page=u.page, quote=_quote(u, step, lang), node_id=u.id, score=S.weak)
                 ]
-                missing = [c.text for c in concerns if not c.structural]
+                missing = [
+                    without_consultation(c.text, lang) for c in concerns if not c.structural
+                ]
         asked = deliverable_asked(p.text) if S.deliverable_anchor else None
         if asked is not None and status == CoverageStatus.covered:
             anchor = [t for t in T.terms(asked, lang) if not t.stop]
@@ -2922,6 +2924,21 @@ def _consultation_words(terms: list[T.Term]) -> list[T.Term]:
         if any(w in CONSULTATION_STEP for w in (t.lemma, t.surface.lower(), T.canon(t.lemma)))
         or _word_or_head(t.lemma, CONSULTATION_STEP)
     ]
+
+
+def without_consultation(text: str, lang: str) -> str:
+    """A concern of a consultation asked, without the step (the plan went to consultation) and
+    the later step a "før"-clause dates it by: who was to be heard ("høyring til grendalaga" →
+    "til grendalaga", which the planner's words make "grendalaga")."""
+    m = STEP_BEFORE_RE.search(text)
+    main = text[: m.start()] if m else text
+    step = _consultation_words(T.terms(main, lang))
+    if not step:
+        return text  # a body of its own ("Brukerorganisasjonene")
+    # the bodies follow the step ("på høyring til grendalaga") or stand before it as its
+    # subject ("Grendalaga skal høyrast")
+    after = main[step[-1].end :].strip(" ,;:.")
+    return after or main[: step[0].start].strip(" ,;:.") or text
 
 
 def consultation_stated(
