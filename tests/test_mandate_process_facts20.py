@@ -82,3 +82,10 @@ def test_a_consultation_held_answers_part_of_one_asked_of_named_bodies():
     assert cov.status == "partial"
     # what is missing is who was to be heard, not the hearing
     assert cov.missing == ["grendelagene"]
+
+
+def test_a_timetable_row_answers_no_undated_step():
+    # every plan goes to its council: a row naming it says when, and only a step asked by a
+    # date is answered by it
+    timetable = _plan_with_table("Saksgang | Dato\nFormannskapet | 14.10.2030\nBystyret | 04.11.2030")
+    assert support.cover(timetable, "Planen skal legges fram for bystyret.")[0].status != "covered"

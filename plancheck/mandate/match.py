@@ -751,6 +751,7 @@ class Unit:
     # the rows of a timetable table naming a body or a step (timetable_rows): each a step
     # of the plan's making, dated in its own row
     timetable: list[str] = field(default_factory=list)
+    timetable_keys: set[str] = field(default_factory=set)  # their words, not the prose's
     # words in its text only as a part that modifies the modifier of a compound ("laks" in
     # "laks|fiske|plassen"): the compound names another thing (a plass), two steps
     # from the word (MatchSettings.modifier_only, _modifier_keys)
@@ -1181,7 +1182,9 @@ def build_units(
             # a step of the plan's process in a row: what a process point may be answered by
             for t in T.terms(row, lang):
                 if not t.stop:
-                    u.process_keys |= t.keys | (set(t.broader) if settings.kinds else set())
+                    u.timetable_keys |= t.keys | (set(t.broader) if settings.kinds else set())
+        u.timetable_keys -= u.process_keys  # words the table's own sentences give anyway
+        u.process_keys |= u.timetable_keys
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -2511,7 +2514,8 @@ def assess_points(
             # a body or a date answers a process point only in a sentence about the plan's
             # own making ("Eldrerådet har hatt utkastet på høring"), not named in passing
             # beside it ("kart frå Kystverket") or in the next sentence
-            scored = {i: _process_view(u) for i, u in scored.items()}
+            dated = any(c.deadline for c in plain)
+            scored = {i: _process_view(u, dated) for i, u in scored.items()}
         table = {
             id(c): {i: scorer.concern_score(c, scored[i], context) for i in cand_ids} for c in plain
         }
@@ -2990,9 +2994,14 @@ def process_dates(
     return out
 
 
-def _process_view(u: Unit) -> Unit:
+def _process_view(u: Unit, dated: bool = True) -> Unit:
     """The unit as a process point sees it: only the words of its sentences that speak of the
-    plan's own making (``Unit.process_keys``)."""
+    plan's own making (``Unit.process_keys``). A timetable's rows (``Unit.timetable``) only
+    for a point asking for a step by a date (``dated``): a row is a step dated in time, and
+    what it adds to the plan's prose is the date; a body named in a row answers no undated
+    step ("Legge fram planen for kommunestyret"), which every plan's own making would."""
+    if u.timetable and not dated:
+        return replace(u, keys=set(u.process_keys - u.timetable_keys))
     return replace(u, keys=set(u.process_keys))
 
 
