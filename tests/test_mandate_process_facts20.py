@@ -67,7 +67,7 @@ def test_a_consultation_held_answers_part_of_one_asked_of_named_bodies():
     from plancheck.mandate.match import build_units
 
     us = build_units(units, "nb")
-    asked = "Utkastet skal sendes på høring til grendelagene."
+    asked = "Utkastet skal sendes på høring til beboerforeningene."
     assert consultation_stated(asked, us, "nb") is not None
     # a hearing that only dates another step ("før det sendes på høring") does not answer it
     before = "Utkastet skal drøftes med eldrerådet før det sendes på høring."
@@ -81,7 +81,7 @@ def test_a_consultation_held_answers_part_of_one_asked_of_named_bodies():
     cov = support.cover(units, asked)[0]
     assert cov.status == "partial"
     # what is missing is who was to be heard, not the hearing
-    assert cov.missing == ["grendelagene"]
+    assert cov.missing == ["beboerforeningene"]
 
 
 def test_a_timetable_row_answers_no_undated_step():
