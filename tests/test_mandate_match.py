@@ -566,8 +566,9 @@ def test_a_least_duration_is_met_by_the_dates_of_the_step():
         42,
         "i minst seks veker",
     )
-    assert longest_span("låg ute frå 2. mars til 20. april 2026") == 49
-    assert longest_span("låg ute frå 2. mars til 20. mars 2026") == 18
+    # both ends are days of the period (session 20: "3 February to 30 March" is eight weeks)
+    assert longest_span("låg ute frå 2. mars til 20. april 2026") == 50
+    assert longest_span("låg ute frå 2. mars til 20. mars 2026") == 19
     assert longest_span("var på høring i seks uker") == 42
     text = (
         "Mandat\n\n1. Beskrive dagens tilbod.\n\n"

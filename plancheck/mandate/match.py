@@ -229,6 +229,19 @@ class MatchSettings:
     # … and is a unit of its own, not a member of its section's whole-chapter unit (the
     # header row's words are labels, not the chapter's text)
     table_in_section: bool = False
+    # a table whose header names the steps of the plan's process ("Saksgang | Dato",
+    # "Milestone | Date": words.yaml timetable_header) is the plan's timetable: each row naming
+    # a body or a step is a statement of the plan's making, the header standing for the verb
+    # the row leaves out (timetable_rows). A header naming only dates (words.yaml
+    # date_header) makes one when the table has at most this many columns and every row is
+    # dated (0: the header must name the steps)
+    timetable_tables: bool = True
+    # a process point asking for a consultation of named bodies ("Utkastet skal sendast på
+    # høyring til grendalaga"), left uncovered, is partial when a sentence of the plan says
+    # the plan itself went to consultation ("Planen har vore på høyring"): the step is
+    # done, who was heard is not said (consultation_stated)
+    consultation_done: bool = True
+    timetable_date_columns: int = 3
     # a glossary (a section headed "Ordliste", a table "Ord | Forklaring") is no
     # evidence: it defines the words it lists (words.yaml glossary_heading, glossary_column)
     glossary_out: bool = True
@@ -441,6 +454,9 @@ DURATION_RE = re.compile(
     rf"(\d+|{_NUM_ALT})\s+({_UNIT_ALT})\b",
     re.IGNORECASE,
 )
+# "Public consultation (eight weeks): February–March 2030", "Høring (seks veker)": a process
+# step's length in brackets after it, asked as the least it must last
+PAREN_DURATION_RE = re.compile(rf"\(\s*(\d+|{_NUM_ALT})\s+({_UNIT_ALT})\s*\)", re.IGNORECASE)
 _STATED_DURATION_RE = re.compile(rf"\b(\d+|{_NUM_ALT})\s+({_UNIT_ALT})\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
     rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})(?:\s+(\d{{4}}))?\s*(?:til|till|to|until|–|-)\s*"
@@ -557,7 +573,7 @@ def revision_stated(text: str) -> list[int]:
 
 def duration_asked(text: str) -> tuple[int, str]:
     """The least duration a point asks for, in days, and its words (0, "" when none)."""
-    m = DURATION_RE.search(text)
+    m = DURATION_RE.search(text) or PAREN_DURATION_RE.search(text)
     return (_days(m.group(1), m.group(2)), m.group(0).strip()) if m else (0, "")
 
 
@@ -573,7 +589,8 @@ def longest_span(text: str) -> int:
             )
         except (ValueError, KeyError):
             continue
-        best = max(best, (end - start).days)
+        # both ends are days of the period: "from 3 February to 30 March" is 56 days, eight weeks
+        best = max(best, (end - start).days + 1)
     for m in _STATED_DURATION_RE.finditer(text):
         best = max(best, _days(m.group(1), m.group(2)))
     return best
@@ -731,6 +748,10 @@ class Unit:
     # words of its sentences that speak of the plan's own making (a hearing, a council, a
     # working group: _process_hits): what a process point may be answered by
     process_keys: set[str] = field(default_factory=set)
+    # the rows of a timetable table naming a body or a step (timetable_rows): each a step
+    # of the plan's making, dated in its own row
+    timetable: list[str] = field(default_factory=list)
+    timetable_keys: set[str] = field(default_factory=set)  # their words, not the prose's
     # words in its text only as a part that modifies the modifier of a compound ("laks" in
     # "laks|fiske|plassen"): the compound names another thing (a plass), two steps
     # from the word (MatchSettings.modifier_only, _modifier_keys)
@@ -1043,6 +1064,46 @@ def _glossary_section(sid: str | None, sections: dict) -> bool:
     return sec is not None and bool(_GLOSSARY_HEADING_RE.match(" ".join(sec.title.split())))
 
 
+TIMETABLE_HEADER = W.word_set("timetable_header")
+DATE_HEADER = W.word_set("date_header")
+
+
+def _cell_words(cell: str, lang: str) -> list[str]:
+    return [w for t in T.terms(cell, lang) for w in (t.lemma, t.surface.lower(), *t.whole)]
+
+
+def timetable_rows(text: str, lang: str, s: MatchSettings = DEFAULT_SETTINGS) -> list[str]:
+    """The rows of a table that is the plan's timetable and that name a body or a step of its
+    process (_process_hits): "Formannskapet | 25.11.2031" under "Saksgang | Dato". Why: a
+    timetable's row leaves the verb to the header (the body treats the plan on that date), so
+    the row states a step of the plan's making as "Planen behandles i formannskapet 25.11.2031"
+    would, though no word of it names the plan. A timetable is a table whose header names the
+    steps (words.yaml timetable_header: "Saksgang", "Milepæl", "Stage"), or whose header names
+    dates (date_header: "Dato", "Date") with at most ``s.timetable_date_columns`` columns and a
+    date in every row; a table of measures with a deadline column ("Tiltak | Ansvar | Frist")
+    is none. Empty when the table is no timetable."""
+    if not s.timetable_tables:
+        return []
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return []
+    header = [c.strip() for c in lines[0].split("|")]
+    rows = lines[1:]
+    words = [w for c in header for w in _cell_words(c, lang)]
+    steps = any(_word_or_head(w, TIMETABLE_HEADER) for w in words)
+    dated = (
+        len(header) <= s.timetable_date_columns
+        and any(w in DATE_HEADER for w in words)
+        and all(find_dates(r) for r in rows)
+    )
+    if not (steps or dated):
+        return []
+    return [
+        r for r in rows
+        if _process_hits([w for t in T.terms(r, lang) if not t.stop for w in (t.lemma, *t.whole)])
+    ]
+
+
 def _glossary_table(text: str) -> bool:
     """A two-column table headed by a word and its explanation ("Ord | Forklaring", "Term |
     Definition"): every header cell a glossary column word."""
@@ -1116,6 +1177,14 @@ def build_units(
             continue  # a glossary defines the words it lists, it answers nothing
         u = Unit(p.id, "table", p.text, p.page, p.section_id)
         _analyse_text(u, p.text.replace("\n", ". "), lang, settings, own)
+        u.timetable = timetable_rows(p.text, lang, settings)
+        for row in u.timetable:
+            # a step of the plan's process in a row: what a process point may be answered by
+            for t in T.terms(row, lang):
+                if not t.stop:
+                    u.timetable_keys |= t.keys | (set(t.broader) if settings.kinds else set())
+        u.timetable_keys -= u.process_keys  # words the table's own sentences give anyway
+        u.process_keys |= u.timetable_keys
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -1962,7 +2031,9 @@ def _concerns_of(
     for txt in texts:
         days, days_text = duration_asked(txt) if point.process else (0, "")
         clean = (
-            RELATIVE_TIME_RE.sub(" ", DEADLINE_PHRASE_RE.sub(" ", DURATION_RE.sub(" ", txt)))
+            RELATIVE_TIME_RE.sub(
+                " ", DEADLINE_PHRASE_RE.sub(" ", PAREN_DURATION_RE.sub(" ", DURATION_RE.sub(" ", txt)))
+            )
             if point.process
             else txt
         )
@@ -2443,7 +2514,8 @@ def assess_points(
             # a body or a date answers a process point only in a sentence about the plan's
             # own making ("Eldrerådet har hatt utkastet på høring"), not named in passing
             # beside it ("kart frå Kystverket") or in the next sentence
-            scored = {i: _process_view(u) for i, u in scored.items()}
+            dated = any(c.deadline for c in plain)
+            scored = {i: _process_view(u, dated) for i, u in scored.items()}
         table = {
             id(c): {i: scorer.concern_score(c, scored[i], context) for i in cand_ids} for c in plain
         }
@@ -2483,6 +2555,7 @@ def assess_points(
                             d <= c.deadline
                             for d in (
                                 process_dates(units[i].text, lang, S)
+                                + [d for r in units[i].timetable for d in find_dates(r)]
                                 if S.process_sentence
                                 else find_dates(units[i].text)
                             )
@@ -2768,6 +2841,18 @@ def assess_points(
             status = CoverageStatus.partial
             if head_lost not in missing:
                 missing = [*missing, head_lost]
+        if S.consultation_done and status == CoverageStatus.uncovered and _asks_process(p):
+            heard = consultation_stated(p.text, [units[i] for i in process_idx], lang, S)
+            if heard is not None:
+                # the plan went to consultation; the bodies asked for are not named as heard
+                u, step = heard
+                status = CoverageStatus.partial
+                evidence = [
+                    Evidence(page=u.page, quote=_quote(u, step, lang), node_id=u.id, score=S.weak)
+                ]
+                missing = [
+                    without_consultation(c.text, lang) for c in concerns if not c.structural
+                ]
         asked = deliverable_asked(p.text) if S.deliverable_anchor else None
         if asked is not None and status == CoverageStatus.covered:
             anchor = [t for t in T.terms(asked, lang) if not t.stop]
@@ -2833,6 +2918,58 @@ def assess_points(
     return out
 
 
+CONSULTATION_STEP = W.word_set("consultation_step")
+STEP_BEFORE_RE = re.compile(r"\b(?:" + W.alternation("step_before") + r")\b", re.IGNORECASE)
+
+
+def _consultation_words(terms: list[T.Term]) -> list[T.Term]:
+    return [
+        t for t in terms
+        if any(w in CONSULTATION_STEP for w in (t.lemma, t.surface.lower(), T.canon(t.lemma)))
+        or _word_or_head(t.lemma, CONSULTATION_STEP)
+    ]
+
+
+def without_consultation(text: str, lang: str) -> str:
+    """A concern of a consultation asked, without the step (the plan went to consultation) and
+    the later step a "før"-clause dates it by: who was to be heard ("høyring til grendalaga" →
+    "til grendalaga", which the planner's words make "grendalaga")."""
+    m = STEP_BEFORE_RE.search(text)
+    main = text[: m.start()] if m else text
+    step = _consultation_words(T.terms(main, lang))
+    if not step:
+        return text  # a body of its own ("Brukerorganisasjonene")
+    # the bodies follow the step ("på høyring til grendalaga") or stand before it as its
+    # subject ("Grendalaga skal høyrast")
+    after = main[step[-1].end :].strip(" ,;:.")
+    return after or main[: step[0].start].strip(" ,;:.") or text
+
+
+def consultation_stated(
+    point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS
+) -> tuple[Unit, list[T.Term]] | None:
+    """The first of ``units`` with a sentence saying the plan itself goes or went to
+    consultation ("Planforslaget har vært på høring", "The draft was open for consultation"),
+    when the point asks for a consultation (words.yaml consultation_step); with the words of
+    the step. Why: the step asked is done, though not with the bodies the point names (the
+    gold writers call that partial: the hearing held, who was heard not said). The sentence
+    must name the plan (plan_self): another matter's hearing is no step of this plan."""
+    # "… skal få planutkastet til uttale før det vert lagt ut på høyring": the clause after
+    # "før" dates the step by another one; a consultation there is a later step, and the
+    # one asked (the body's say on the draft before it) is not answered by the hearing
+    m = STEP_BEFORE_RE.search(point_text)
+    main, later = (point_text[: m.start()], point_text[m.end() :]) if m else (point_text, "")
+    if not _consultation_words(T.terms(main, lang)) or _consultation_words(T.terms(later, lang)):
+        return None
+    for u in units:
+        for sent in T.sentences(u.text):
+            terms = T.terms(sent, lang)
+            step = _consultation_words(terms)
+            if step and any(_names_plan(w) for t in terms for w in (t.lemma, *t.whole)):
+                return u, step
+    return None
+
+
 def _asks_process(p: MandatePoint) -> bool:
     """A point about the plan's making: by its process words, or read as a process point by
     its form ("Grunneigarane skal få planforslaget til uttale": those consulted, a modal)."""
@@ -2857,9 +2994,14 @@ def process_dates(
     return out
 
 
-def _process_view(u: Unit) -> Unit:
+def _process_view(u: Unit, dated: bool = True) -> Unit:
     """The unit as a process point sees it: only the words of its sentences that speak of the
-    plan's own making (``Unit.process_keys``)."""
+    plan's own making (``Unit.process_keys``). A timetable's rows (``Unit.timetable``) only
+    for a point asking for a step by a date (``dated``): a row is a step dated in time, and
+    what it adds to the plan's prose is the date; a body named in a row answers no undated
+    step ("Legge fram planen for kommunestyret"), which every plan's own making would."""
+    if u.timetable and not dated:
+        return replace(u, keys=set(u.process_keys - u.timetable_keys))
     return replace(u, keys=set(u.process_keys))
 
 
@@ -3358,7 +3500,8 @@ def _dates_near(u: Unit, c: Concern, lang: str) -> list[dt.date]:
     texts = [m.text for m in u.members] if u.members else [u.text]
     found: list[dt.date] = []
     for text in texts:
-        for s in T.sentences(text):
+        # a table's rows are its sentences: each row's date is its own
+        for s in text.split("\n") if u.kind == "table" else T.sentences(text):
             keys = {k for t in T.terms(s, lang) for k in t.keys}
             if want & keys:
                 found.extend(find_dates(s))

@@ -2371,10 +2371,13 @@ def _asked_to_be_done(sentence: str) -> bool:
     s = sentence.strip()
     if _NEGATION_RE.search(s) or _PAST_RE.search(s):
         return False
-    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s) or _NEED_PASSIVE_RE.match(s)
+    need = _NEED_PASSIVE_RE.match(s)
+    m = _MODAL_PASSIVE_RE.search(s) or _INCLUSION_RE.search(s) or need
     if m is None:
         return False
-    if _NEED_PASSIVE_RE.match(s) is m:
+    if m is need:
+        # the need modal after a short subject that opens the sentence: a main clause by its
+        # form (a fresh match object each call, so compare the one taken, not a new match)
         return True
     # the clause of the modal: from the last comma before it; a subordinator that opens the
     # sentence opens a fronted clause ("Der skal …" is the impersonal subject in Danish)
