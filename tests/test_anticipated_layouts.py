@@ -243,3 +243,17 @@ def test_tables_of_a_series_with_centred_headings_over_left_aligned_cells_are_re
          ["Bygga en ny lekplats vid skolan i norra delen", "2", "2028"]],
         [["Åtgärd", "Mål", "Klart"], ["Ordna läsfestival för barn i sommar", "1", "2026"]],
     ]
+
+
+def test_an_activity_table_with_no_owner_column_under_an_owner_heading_holds_measures():
+    header = ["Aktivitet", "Mål", "Klart senast"]
+    rows = [["Starta bokcirklar för barn", "I", "2027"], ["Utöka öppettiderna på lördagar", "I, II", "2026"]]
+    goals = [_h("Mål"), _p("Mål I Fler barn ska läsa på fritiden."), _p("Mål II Biblioteken ska vara öppna när invånarna har tid.")]
+    # a schedule 'Aktivitet | … | date' alone is no measure table ...
+    assert plan_of_blocks([*goals, _h("Tidsplan"), _table(header, rows)], "sv").measures == []
+    # ... but under a heading that names the body responsible, its rows are that body's measures
+    plan = plan_of_blocks([*goals, _h("Aktiviteter"), _h("Ansvarig: Kulturförvaltningen", level=2), _table(header, rows)], "sv")
+    numbers = {g.id: g.number for g in plan.goals}
+    got = {m.text: (m.owner_text, sorted(numbers[g] for g in m.goal_ids)) for m in plan.measures}
+    assert got == {"Starta bokcirklar för barn": ("Kulturförvaltningen", ["1"]),
+                   "Utöka öppettiderna på lördagar": ("Kulturförvaltningen", ["1", "2"])}

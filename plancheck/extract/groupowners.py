@@ -50,6 +50,20 @@ def heading_owner(title: str, lang: str) -> str | None:
     return None
 
 
+def owner_over(sections: list[Section], section_id: str | None, lang: str) -> str | None:
+    """The owner the nearest heading over ``section_id`` (itself or one above it) names as a group
+    owner, or None. A table of activities under such a heading is a table of measures whose
+    owner the heading gives, though it has no owner column of its own."""
+    by_id = {s.id: s for s in sections}
+    cur, seen = by_id.get(section_id or ""), set()
+    while cur is not None and cur.id not in seen:
+        if (owner := heading_owner(cur.title, lang)) is not None:
+            return owner
+        seen.add(cur.id)
+        cur = by_id.get(cur.parent_id) if cur.parent_id else None
+    return None
+
+
 def group_owners(measures: list[Measure], sections: list[Section], lang: str) -> None:
     """Give each measure without an owner (and without an owner column of its own) the owner
     its nearest group heading names."""
