@@ -317,11 +317,8 @@ def heading_role(title: str) -> tuple[str | None, str]:
     # a possessive after the role word ("Måla våre", "Målene våre") announces what the word
     # alone does, as one before it does ("Våre mål", listed)
     bare = re.sub(rf"\s+(?:{_POSS})$", "", t, flags=re.IGNORECASE)
-    # … and so does one before it that the lexicon does not list with the word ("Our outcomes",
-    # "Våre tiltak")
-    fronted = re.sub(rf"^(?:{_POSS})\s+", "", t, flags=re.IGNORECASE)
     for role, rx in _heading_matchers().items():
-        if rx.match(t) or (bare != t and rx.match(bare)) or (fronted != t and rx.match(fronted)):
+        if rx.match(t) or (bare != t and rx.match(bare)):
             return role, ""
     # the plain word lists of every language (plancheck.lang.vocab) for what the patterns miss
     from plancheck.lang.vocab import heading_role as lexicon_role
