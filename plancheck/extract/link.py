@@ -159,6 +159,11 @@ def link_plan(
     list; nothing links to them by place, since the list says nothing of what serves what.
     ``section_goals``: sections whose heading names a goal declared earlier ("Mål 2" over its
     measures); what stands in them serves that goal."""
+    from plancheck.extract.roles import arabic_goal_numbers
+
+    for m in plan.measures:
+        if m.table_goal_text:
+            m.table_goal_text = arabic_goal_numbers(m.table_goal_text)  # "I, III" names goals 1 and 3
     link_by_codes(plan)
     link_by_marks(plan)
     parent_of = scope_parents(plan)

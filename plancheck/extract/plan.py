@@ -30,6 +30,7 @@ from plancheck.extract.roles import (
     numbered_label,
     roles_by_numbering,
     states_one_sentence,
+    time_qualified_heading,
 )
 from plancheck.extract.state import (
     GOAL_ROLES,
@@ -135,6 +136,9 @@ class WalkSettings:
     # items, and this share of them, end in labelled owner or deadline fields
     fielded_list_min_items: int = 2
     fielded_list_share: float = 0.5
+    # a heading that names only a time, set like the time-qualified measure heading before it,
+    # is at most this long
+    time_heading_chars: int = 60
     # a run of short goal names that nothing serves (a section banner's "Objectives:" list) is
     # an overview of goals stated later when at least this many of its names, and this share of
     # them, repeat a later goal; its other names are the same goals in other words
@@ -150,6 +154,11 @@ def _split_owners_seen_alone(plan: Plan) -> None:
 
     split = split_by_owners_seen_alone([m.owners for m in plan.measures], plan.language or "nb")
     for m, owners in zip(plan.measures, split, strict=True):
+        m.owners = owners
+    from plancheck.lang.owners import join_names_kept_whole
+
+    joined = join_names_kept_whole([(m.owner_text, m.owners) for m in plan.measures], plan.language or "nb")
+    for m, owners in zip(plan.measures, joined, strict=True):
         m.owners = owners
 
 
@@ -349,6 +358,18 @@ def _walk(doc: Document, language: str, *, own_targets: bool) -> tuple[Plan, _St
             _text(st, block)
     _inline_field_places(st)
     _announced_group_titles(st)
+    for m in plan.measures:
+        framed = st.framed.get(id(m))
+        if framed is not None:
+            m.has_deadline_column = True  # the time heading is where the plan gives deadlines
+        if m.deadline is None and framed is not None:
+            m.deadline = framed.model_copy()  # due when the time heading it stands under says
+    from plancheck.extract.bracketowners import bracket_owners
+
+    bracket_owners(plan.measures, st.lang)  # "… (Eigedom)" closing most ownerless measures
+    from plancheck.extract.groupowners import group_owners
+
+    group_owners(plan.measures, plan.sections, st.lang)  # "Socialnämnden ansvarar för" over its measures
     paragraphs = {id(m) for m in plan.measures if m.id in st.paragraph_measure_ids}  # (ids renumber below)
     _drop_paragraph_measures_beside_tables(plan, st.paragraph_measure_ids)
     _drop_prose_duplicates(plan)
@@ -819,6 +840,9 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
     for s in doc.sections:
         if section_role.get(s.id):
             continue
+        parent = next((p for p in doc.sections if p.id == s.parent_id), None)
+        if parent is not None and section_role.get(parent.id) == "focus_area" and _states_aim(s.title, plan.language or "nb"):
+            continue  # the aim stated under a labelled area (_aim_under_focus_label), no area
         kids = children.get(s.id, [])
         parent = next((p for p in doc.sections if p.id == s.parent_id), None)
         if (parent is not None and is_focus_parent(parent.title)) or any(section_role.get(k.id) in role_kids for k in kids):
@@ -1446,6 +1470,8 @@ def _side_label(st: _State, block: Block, text: str) -> None:
 
 def _heading(st: _State, block: Block) -> None:
     text = block.text.strip()
+    if _sibling_time_heading(st, block, text):
+        return
     if block.side_label:
         _side_label(st, block, text)
     st.letter_parent = None
@@ -1496,6 +1522,8 @@ def _heading(st: _State, block: Block) -> None:
         if body is not None:
             block, rest = body, body.text.strip()
     if role is None and _sentence_of_topic_goal(st, block, text):
+        return
+    if role is None and _aim_under_focus_label(st, block, text):
         return
     if role is None and _statement_under_role_label(st, block, text):
         return
@@ -1581,7 +1609,11 @@ def _heading(st: _State, block: Block) -> None:
         if role is None and chapter_role == "measure" and chapter not in st.item_sections:
             _heading_in_measure_chapter(st, block, text, chapter)
         else:
-            st.time_frame = None
+            st.time_frame, st.time_heading = None, False
+        if role == "measure" and (when := time_qualified_heading(text)) is not None and not _whole_period(st, when):
+            # "Tiltak i 2026", "Løpande tiltak": the measures under it are due then
+            st.time_frame = (when, block.level or 99, block.bold)  # type: ignore[assignment]
+            st.time_heading = True
         if role in ("measure", "strategy"):
             # "Åtgärder, mål 11-12": what follows serves these goals
             from plancheck.extract.roles import goal_numbers
@@ -1647,6 +1679,26 @@ def _sentence_of_topic_goal(st: _State, block: Block, text: str, settings: WalkS
     goal.text = _clean(text)
     st.heading_goal = None  # one sentence per goal
     st.last_candidate = block
+    return True
+
+
+def _aim_under_focus_label(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A heading right under a labelled focus-area heading ("Innsatsområde 2: Nærvær") that is
+    one whole sentence with a modal verb ("Sykefraværet skal ned …", set bold, perhaps marked by
+    a glyph only): the area's goal. Why: a plan that names no goal word states each area's aim
+    as its first line, and a bold sentence reads as a heading of its own; without this it would
+    be a sub-area. True if read so."""
+    parent = next((sec for sec in st.plan.sections if sec.id == block.section_id), None)
+    if parent is None or parent.title.strip() != text:
+        return False
+    area = next((sec for sec in st.plan.sections if sec.id == parent.parent_id), None)
+    if area is None or heading_role(area.title)[0] != "focus_area" or not heading_role(area.title)[1]:
+        return False
+    if not states_one_sentence(text, settings.band_sentence_min_words) or not _states_aim(text, st.lang):
+        return False
+    goal = _add_goal(st, block, text, GoalKind.goal, number=None)
+    _context_goal(st, goal)
+    st.role, st.lead_in = None, None
     return True
 
 
@@ -2025,10 +2077,10 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         return  # a pull quote
     frame = st.time_frame
     if frame is not None and ((block.level or 99) < frame[1] or ((block.level or 99) == frame[1] and block.bold == frame[2])):
-        st.time_frame = None
+        st.time_frame, st.time_heading = None, False
     deadline = parse_deadline(text, lang=st.lang) if len(text) <= 40 else None
     if deadline is not None and deadline.kind != DeadlineKind.none:
-        st.time_frame = (deadline, block.level or 99, block.bold)
+        st.time_frame, st.time_heading = (deadline, block.level or 99, block.bold), False
         return
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is not None and nxt.kind == BlockKind.paragraph and (
@@ -2036,7 +2088,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     ) is not None:
         # "General" → "Near-term initiatives for the next two years.": the group's
         # introduction gives the time frame of the actions under it, as a time heading does
-        st.time_frame = (framed, block.level or 99, block.bold)
+        st.time_frame, st.time_heading = (framed, block.level or 99, block.bold), False
     if _under_action_heading(st, block.section_id):
         return  # a part of the action titled above it ("Recruit Members" under "Form a Board")
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
@@ -2073,6 +2125,44 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         m.deadline = st.time_frame[0].model_copy()
     m.goal_ids.extend(g.id for g in st.ref_goals)
     _owner_of_description(st, m, nxt.text)
+
+
+def _sibling_time_heading(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
+    """A heading set like the time-qualified measure heading before it ("Tiltak i 2026" …
+    "Seinare i planperioden (2028–2029)") that names only a time: the measures under it are due
+    then; the measure role goes on. A time in brackets is the deadline's text when it is one."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    frame = st.time_frame
+    if frame is None or not st.time_heading or st.role != "measure" or len(text) > settings.time_heading_chars:
+        return False
+    if text.endswith((".", ":", ";", ",", "!", "?")) or (block.level or 99) != frame[1] or block.bold != frame[2]:
+        return False
+    if heading_role(text)[0] is not None:
+        return False
+    when = time_qualified_heading(text) or parse_deadline(text, lang=st.lang)  # "Løpande tiltak": "Løpande"
+    if when.kind == DeadlineKind.none or (when.kind in (DeadlineKind.date, DeadlineKind.period) and when.start is None):
+        return False
+    inner = re.search(r"\(([^()]+)\)", text)
+    if inner is not None:
+        bracketed = parse_deadline(inner.group(1), lang=st.lang)
+        if bracketed.kind == when.kind and bracketed.start == when.start and bracketed.end == when.end:
+            when = bracketed
+    period = st.plan.plan_period
+    if period is not None and when.end is not None and when.end.year < period.start:
+        return False  # "Gjennomført i 2023–2024": work done before the plan, no measures
+    st.time_frame = (when, frame[1], frame[2])
+    return True
+
+
+def _whole_period(st: _State, when: Deadline) -> bool:
+    """Does a measure heading's time cover the whole plan period ("Åtgärder 2026–2029" in a plan
+    for 2026–2029)? Then it names the plan's span, not when its measures are due."""
+    period = st.plan.plan_period
+    return (
+        period is not None and when.start is not None and when.end is not None
+        and when.start.year <= period.start and when.end.year >= period.end
+    )
 
 
 def _under_action_heading(st: _State, section_id: str | None) -> bool:
@@ -2301,6 +2391,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _assignments(st, block, text):
         return
+    if block.kind == BlockKind.paragraph and _sibling_time_heading(st, block, text):
+        return
     if block.kind == BlockKind.paragraph and _pseudo_heading(text):
         _heading(st, block)  # a role heading typed as a plain line ("Åtgärder, mål 13")
         return
@@ -2316,8 +2408,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and _lead_sentence_measure(st, block, text):
         return
-    if block.kind == BlockKind.paragraph and _measure_over_fields(st, block, text):
-        return
+    if block.kind in (BlockKind.paragraph, BlockKind.list_item) and _measure_over_fields(st, block, text):
+        return  # (a checklist's item too: "☐ <measure>" over "Ansvar: … · Frist: …")
     pending, label_text, first_only = st.pending_label, st.pending_label_text, st.pending_first_sentence
     if _bare_label(st, text):
         return
@@ -3704,6 +3796,10 @@ def _measure_over_fields(st: _State, block: Block, text: str, settings: WalkSett
 
     settings = settings or WalkSettings()
     if len(text) > settings.field_measure_chars or text.endswith(":") or field_line(text):
+        return False
+    if block.kind == BlockKind.list_item and st.index > 0 and st.blocks[st.index - 1].kind == BlockKind.list_item:
+        # a list's items each over their own field line alternate with them (a checklist); a
+        # line under the last of a run of items is the fields of them all ("Ansvarlig: …")
         return False
     fields = _fields_under(st, block, settings)
     if fields is None:

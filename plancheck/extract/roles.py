@@ -93,6 +93,40 @@ def _pre_words() -> str:
 
 
 CODE = ITEM_CODE  # "2", "1.2.3", "H-2.1", "LU-3.4", "G1", "S1.2"
+# a Roman numeral as a label's number ("Mål IV: …", "Goal II Reduce …"): capitals only, before a
+# separator or a capitalised word, so that "Mål i planen" is no label
+_ROMAN_NUM = r"(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\s*[:.–—-]?\s+[A-ZÆØÅÄÖ]))"
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a Roman numeral in capitals ("IV" → 4) up to 39, None for anything else."""
+    if not re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", token or "") or not token:
+        return None
+    total = 0
+    for i, ch in enumerate(token):
+        v = _ROMAN_VALUE[ch]
+        total += -v if i + 1 < len(token) and _ROMAN_VALUE[token[i + 1]] > v else v
+    return total
+
+
+_ROMAN_LIST = re.compile(r"^\s*(?:(?P<word>[^\W\d_]+)\s+)?(?P<nums>[IVX]{1,6}(?:\s*(?:,|/|&|\s[^\W\d_]{2,4}\s)\s*[IVX]{1,6})*)\s*\.?\s*$")
+
+
+def arabic_goal_numbers(text: str) -> str:
+    """A goal-number cell written in Roman numerals ("I, III", "Mål II") with its numbers in
+    digits ("1, 3", "Mål 2"), so that it names goals as a cell in digits does; other text as it
+    is."""
+    m = _ROMAN_LIST.match(text or "")
+    if m is None:
+        return text
+    nums = m.group("nums")
+    out = re.sub(r"[IVX]+", lambda t: str(roman_value(t.group(0)) or t.group(0)), nums)
+    if re.search(r"[IVX]", out):
+        return text
+    return text[: m.start("nums")] + out + text[m.end("nums") :]
+
+
 _WORDS = _label_words()
 _POSS = _possessive_words()
 _PRE = _pre_words()
@@ -101,7 +135,7 @@ _PRE = _pre_words()
 # the text may follow a colon with no space ("Objective 4.1:To reduce …"), but not a digit ("Mål 2:3")
 _LABEL = re.compile(
     rf"^\s*(?:(?P<pre>{_PRE})\s+(?={_WORDS}\b[^:]{{0,3}}:))?(?P<word>{_WORDS})(?:\s+(?P<post>{_POSS})(?=\s*:))?"
-    rf"\s*#?(?P<num>{CODE}\b|[A-Z](?=\s*[:(]))?\.?(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
+    rf"\s*#?(?P<num>{CODE}\b|[A-Z](?=\s*[:(])|{_ROMAN_NUM})?\.?(?:\s*(?P<tag>\([A-Za-z]{{1,4}}\)))?\s*(?:::|[:–—-])?(?:\s+|(?<=:)(?=[^\W\d_]))(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _CODE_LABEL = re.compile(
@@ -178,7 +212,10 @@ def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
         marked = ":" in sep and (not m.group("num") or _labelled_sentence(rest))
         if not _known_label(m.group("word"), marked):
             return None
-        return m.group("word").lower(), m.group("num"), ":" in sep, m.group("rest").strip(), sep
+        num = m.group("num")
+        if num and (value := roman_value(num)) is not None:
+            num = str(value)  # "Mål IV" is goal 4
+        return m.group("word").lower(), num, ":" in sep, m.group("rest").strip(), sep
     return None
 
 
@@ -295,7 +332,73 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = premodified_heading_role(t)
     if role is not None:
         return role, ""
+    if time_qualified_heading(t, before=False) is not None:
+        return "measure", ""  # "Tiltak i 2026": measures due then
     return None, whole
+
+
+# a time-qualified measure heading: at most this many words, the time part parsed as a deadline,
+# joined to the role word by at most one short lower-case word ("i", "for", "under", "in")
+_TIME_HEADING_MAX_WORDS = 8
+_TIME_JOINER = re.compile(r"^[^\W\d_]{1,6}$")
+
+
+def time_qualified_heading(title: str, before: bool = True) -> object | None:
+    """The deadline a measure heading qualified by a time gives the measures under it, or None:
+    "Tiltak i 2026", "Actions for 2026/27", "Åtgärder under 2027" (the role word, a short joiner,
+    a time) and, with ``before``, "Løpande tiltak", "Ongoing actions" (a time word that is
+    continuous or recurring, then the role word). The role part must be a measure heading by
+    itself. The second form alone does not make a heading a measure heading ("Ongoing
+    initiatives" may list what already runs); it gives the time of one that follows another
+    time heading."""
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.models import DeadlineKind
+
+    words = " ".join(title.split()).strip(" :").split()
+    if not 2 <= len(words) <= _TIME_HEADING_MAX_WORDS:
+        return None
+    measure_rx = _heading_matchers().get("measure")
+    if measure_rx is None:
+        return None
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), words[k:]
+        if measure_rx.match(head) and not _heading_tail_only(head, measure_rx):
+            if len(tail) > 1 and _TIME_JOINER.match(tail[0]) and tail[0].islower() and not any(c.isdigit() for c in tail[0]):
+                tail = tail[1:]
+            when = " ".join(tail)
+            if not any(c.isdigit() for c in when):
+                continue
+            d = parse_deadline(when)
+            if d.kind in (DeadlineKind.date, DeadlineKind.period) and d.start is not None and _all_time(when, d):
+                return d
+        front, rest = " ".join(words[:k]), " ".join(words[k:])
+        if before and measure_rx.match(rest) and not _heading_tail_only(rest, measure_rx):
+            d = parse_deadline(front)
+            if d.kind in (DeadlineKind.continuous, DeadlineKind.recurring):
+                return d
+    return None
+
+
+def _all_time(when: str, d: object) -> bool:
+    """Does every word of ``when`` say something of the time ``d`` it parses to? A word without
+    a digit whose removal leaves the same time ("digital tjeneste 2026") is no time word."""
+    from plancheck.lang.deadlines import parse_deadline
+
+    words = when.split()
+    for i, w in enumerate(words):
+        if any(c.isdigit() for c in w):
+            continue
+        rest = parse_deadline(" ".join(words[:i] + words[i + 1 :]))
+        if rest.start == d.start and rest.end == d.end:  # type: ignore[attr-defined]
+            return False
+    return True
+
+
+def _heading_tail_only(text: str, rx: re.Pattern[str]) -> bool:
+    """Did ``rx`` match ``text`` only through its optional tail ("Tiltak: …")? Then the text is
+    more than the role word."""
+    m = rx.match(text)
+    return m is not None and bool(m.group(2))
 
 
 def band_goal(role: str | None, number: str | None, text: str, min_words: int) -> bool:

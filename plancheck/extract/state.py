@@ -75,6 +75,8 @@ class _State:
     described_owners: set[str] = field(default_factory=set)
     item_parent: Strategy | None = None
     time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
+    time_heading: bool = False  # the time frame was set by a time-qualified measure heading ("Tiltak i 2026")
+    framed: dict[int, Deadline] = field(default_factory=dict)  # id(measure) → the time heading's deadline it stood under
     labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
@@ -123,7 +125,14 @@ def _focus(st: _State, block: Block) -> str | None:
     return st.focus_of_section.get(block.section_id or "")
 
 
+# a goal opening with its code and a dash or colon ("O1 – Fewer residents …", "G2: …"): one or two
+# capitals and a number, set off by spaces, is the goal's number, not its words
+_LEADING_CODE = re.compile(r"^\s*(?P<code>[A-ZÆØÅÄÖ]{1,2}\d{1,2}(?:\.\d{1,2}){0,2})\s+[–—:-]\s+(?=\S)")
+
+
 def _add_goal(st: _State, block: Block, text: str, kind: GoalKind, number: str | None) -> Goal:
+    if number is None and (coded := _LEADING_CODE.match(text)) is not None:
+        number, text = coded.group("code"), text[coded.end() :]
     parent = None
     if number and "." in number.strip("."):
         parent_num = number.strip(".").rsplit(".", 1)[0]
@@ -180,6 +189,8 @@ def _add_measure(st: _State, block: Block, text: str, number: str | None, proven
     )
     st.plan.measures.append(m)
     st.last_candidate_measure = m
+    if st.time_frame is not None and st.time_heading:
+        st.framed[id(m)] = st.time_frame[0]
     return m
 
 

@@ -114,6 +114,8 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         return
     roles = owned_goal_roles(roles, table.header)
     head = normalise(table.header[roles.index("measure")] or "") if "measure" in roles else ""
+    if "measure" in roles and not ("owner" in roles or marks or strong) and _owned_group(st, block):
+        strong = True  # 'Aktivitet | Klart' under "Ansvarig: Kulturförvaltningen": the group's measures
     if "measure" in roles and ("owner" in roles or marks or strong):
         if "owner" in roles or marks:
             st.measure_heads.add(head)
@@ -141,6 +143,13 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
     # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+def _owned_group(st: _State, block: Block) -> bool:
+    """Does a heading over the table name the body that owns its rows (extract/groupowners.py)?"""
+    from plancheck.extract.groupowners import owner_over
+
+    return owner_over(st.plan.sections, block.section_id, st.lang) is not None
 
 
 def _header_roles(text: str) -> set[str]:

@@ -153,7 +153,7 @@ def clean_text(text: str, keep_newlines: bool = False) -> str:
     return "\n".join(line for line in lines if line) if keep_newlines else lines[0]
 
 
-_BULLET_LABEL = re.compile(r"([•·▪◦‣○●■□➢►✓❖\-–—*])[ \t\u00a0]+(?=\S)")
+_BULLET_LABEL = re.compile(r"([•·▪◦‣○●■□➢►✓❖\u2610\u2611\u2612\-–—*])[ \t\u00a0]+(?=\S)")
 _NUMBER_LABEL = re.compile(
     r"(\(\d{1,2}\)|\d{1,2}\)|\([a-zæøå]\)|[a-zæøå]\)"
     r"|(?P<dot>\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zæøåA-ZÆØÅ]\.))"

@@ -550,6 +550,62 @@ def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> li
         out = new_cells
 
 
+def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str = "nb") -> list[list[Owner]]:
+    """Keep whole a name joined by "og"/"and"/"och" ("Digitalisering og IT") that the plan
+    itself prints as ONE part of a cell whose owners it separates with a slash ("Kommunikation /
+    Digitalisering og IT"): a writer who separates owners with "/" writes the joiner inside a
+    name. The name is then kept whole wherever the plan names it, the cell with the slash and a
+    cell naming it alone. A name the plan also prints in parts, one part alone as an owner
+    elsewhere, is split as before.
+
+    ``cells``: (the owner cell as printed, its owners) of each measure of one plan; the owners of
+    each are returned."""
+    whole: set[str] = set()
+    for text, owners in cells:
+        if not text or "/" not in text or len(owners) < 2:
+            continue
+        for part in _HARD_SEP.split(_protect(text)):
+            part = _clean(part)
+            if part and _SOFT_SEP.search(part) and normalise_owner(part) not in {normalise_owner(o.text) for o in owners}:
+                whole.add(normalise_owner(part))
+    alone = {normalise_owner(o.text) for _, owners in cells for o in owners if len(owners) == 1}
+    whole = {w for w in whole if not any(normalise_owner(p) in alone for p in _SOFT_SEP.split(w)[0::2])}
+    if not whole:
+        return [owners for _, owners in cells]
+    out = []
+    for _, owners in cells:
+        new: list[Owner] = []
+        i = 0
+        while i < len(owners):
+            merged = False
+            for j in range(len(owners), i + 1, -1):
+                texts = [o.text for o in owners[i:j]]
+                for name in whole:
+                    parts = [normalise_owner(p) for p in _SOFT_SEP.split(name)[0::2]]
+                    if [normalise_owner(t) for t in texts] == parts:
+                        original = _restore_case(name, texts)
+                        kind = classify_owner(original, lang)
+                        new.append(Owner(text=original, kind=kind, diffuse=kind == OwnerKind.diffuse))
+                        i, merged = j, True
+                        break
+                if merged:
+                    break
+            if not merged:
+                new.append(owners[i])
+                i += 1
+        out.append(new)
+    return out
+
+
+def _restore_case(name: str, parts: list[str]) -> str:
+    """``name`` (case folded) in the case its parts were printed in."""
+    joiners = _SOFT_SEP.split(name)[1::2]
+    out = parts[0]
+    for j, p in zip(joiners, parts[1:], strict=False):
+        out += f" {j} {p}"
+    return out
+
+
 def _joined_parts(text: str) -> list[str] | None:
     """The parts of an owner text joined by "and"/"og"/"och", each starting with a capital;
     None when it is not such a text."""

@@ -11,8 +11,9 @@ from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 from plancheck.models import BBox
 
-# bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF
-BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓" + "".join(chr(c) for c in range(0xF020, 0xF100))
+# bullet glyphs; symbol fonts (Symbol, Wingdings) put theirs in the private use area U+F020–U+F0FF;
+# the ballot boxes of a checklist (open, ticked, crossed: U+2610–U+2612) mark its items as bullets do
+BULLETS = "•●▪■◦○‣∙·–—-*\u25aa\u2022\u2013\u2043➢►✓\u2610\u2611\u2612" + "".join(chr(c) for c in range(0xF020, 0xF100))
 #: a list label: "2.", "2)", "(2)", "a.", "(a)", "iv)"; a bracket opened before it closes it
 #: ("(2." opens a bracketed note, "(2. kvartal 2025)", not a list item)
 LIST_NUMBER = re.compile(r"^(\(\d{1,2}\)|\d{1,2}[.)]|\([a-zæøå]\)|[a-zæøå][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
@@ -70,6 +71,22 @@ def _marks_only(line: Line, w: Word, settings: LayoutSettings = DEFAULT) -> bool
     )
 
 
+def _stacked(line: Line, w: Word, settings: LayoutSettings = DEFAULT) -> bool:
+    """Does ``w`` stand over or under a word already on ``line``? Two words of one line never
+    share their width: one that covers most of a word on the line sits on a line of its own.
+    Why: a row whose short cells are centred between the lines of a wrapped cell spans those
+    lines, and the band of a line grown by such a cell would take in the wrapped cell's next
+    line, its words interleaved with the first's."""
+    for other in line.words:
+        narrower = min(w.x1 - w.x0, other.x1 - other.x0)
+        if narrower <= 0:
+            continue
+        shared = min(w.x1, other.x1) - max(w.x0, other.x0)
+        if shared >= settings.line_stack_overlap * narrower and abs(w.mid_y - other.mid_y) > 0.5 * min(w.bottom - w.top, other.bottom - other.top):
+            return True
+    return False
+
+
 def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT) -> list[Line]:
     """Group words into lines by their vertical position, left to right. A big bullet glyph
     joins its text's line and takes the text's place and size."""
@@ -82,7 +99,7 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
             raised = _marks_only(line, w, settings)
             if line.top - slack <= mid <= line.bottom + slack and (
                 lone or raised or abs(line.size - w.size) < settings.line_size_jump
-            ):
+            ) and (lone or raised or not _stacked(line, w, settings)):
                 was_bullet = len(line.words) == 1 and line.words[0].text in BULLETS
                 line.words.append(w)
                 if was_bullet or raised:

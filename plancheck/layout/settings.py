@@ -134,6 +134,7 @@ class LayoutSettings(BaseModel):
     y_tolerance: float = Field(2.5, ge=0, description="tops within this distance share a line")
     line_overlap_slack: float = Field(1.0, ge=0, description="a word joins a line when its middle lies within the line's band ± this")
     line_size_jump: float = Field(4.0, ge=0, description="a word this much larger or smaller than the line starts another line")
+    line_stack_overlap: float = Field(0.5, ge=0, le=1, description="a word that covers this share of the width of a word already on the line (of the narrower of the two) stands above or below it: another line (a wrapped cell beside a cell centred on the row)")
     superscript_max_chars: int = Field(3, ge=0, description="a word this short set smaller by line_size_jump is a raised mark of the line it stands on, not a line")
     space_gap_ratio: float = Field(0.15, ge=0, description="a gap wider than this fraction of the size is a space in line text")
     space_gap_min: float = Field(1.2, ge=0, description="... or wider than this (pt)")

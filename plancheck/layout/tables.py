@@ -494,6 +494,7 @@ def find_unruled_tables(
                     continue
             col_x = [s[0].x0 for s in segs]
             header = wrapped_header(segs, wraps, col_x, settings) if wraps else [line_text(s) for s in segs]
+            col_x = centred_head_columns(segs, body[first : first + settings.header_refine_lines], settings) or col_x
             rows, row_lines, used, j = _parse_rows(body, i + 1 + len(wraps), col_x, header, ln.size, settings)
             if rows and (hinted or aligned_rows(rows, row_lines, col_x, settings)):
                 head = [ln, *wraps]
@@ -505,6 +506,42 @@ def find_unruled_tables(
         for u in used:
             u.kind = "table"
     return found
+
+
+def centred_head_columns(segs: list[list[Word]], below: list[Line], settings: LayoutSettings = DEFAULT) -> list[float] | None:
+    """The column starts of a table whose headings are centred over their columns (a web page's
+    or a Writer table's default for header cells) while the cells below start at the column's
+    left edge: the first line under the header starts left of the first heading. Each column
+    starts where a cell of the lines below starts, between the end of the heading before and
+    the start of its own heading, and each heading's middle stands inside its column. None when
+    the lines below do not show that."""
+    if not segs or not below:
+        return None
+    head = _norm(" ".join(line_text(seg, settings) for seg in segs))
+    rows: list[Line] = []
+    for ln in below:  # the rows of this table: up to a bold line or the same header again
+        if ln.bold or _norm(ln.text) == head:
+            break
+        rows.append(ln)
+    below = rows
+    if not below:
+        return None
+    first = below[0]
+    if first.x0 >= segs[0][0].x0 - settings.table_left_slack:
+        return None
+    starts = sorted({round(seg[0].x0, 1) for ln in below for seg in segments(ln, settings)})
+    out: list[float] = []
+    for k, seg in enumerate(segs):
+        lo = segs[k - 1][-1].x1 if k else float("-inf")
+        found = [x for x in starts if lo < x <= seg[0].x0 + settings.table_left_slack]
+        if not found:
+            return None
+        out.append(found[0] if k == 0 else found[-1])
+    for k, seg in enumerate(segs):
+        mid = (seg[0].x0 + seg[-1].x1) / 2
+        if not out[k] <= mid < (out[k + 1] if k + 1 < len(out) else float("inf")):
+            return None
+    return out
 
 
 def column_words_head(segs: list[list[Word]], column_role: Callable[[str], str | None],
@@ -992,6 +1029,8 @@ def _parse_rows(
             last_bottom = nxt.bottom
             j += 1
             continue
+        if nxt.bold and j + 1 < len(body) and body[j + 1].top > nxt.bottom and _norm(" ".join(header)) == _norm(body[j + 1].text):
+            break  # a bold line over the same header again: the heading of the next table of a series
         by_col: dict[int, list[Word]] | None = {}
         for w in nxt.words:
             by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
@@ -1240,7 +1279,14 @@ def _rows_by_first_column(entries, col_x, widths, settings: LayoutSettings = DEF
             continue
         cells = [line_text(by_col.get(k, []), settings) for k in range(len(col_x))]
         fill = [k in by_col and _fill(by_col[k], widths[k], settings) for k in range(len(col_x))]
-        if rows and not cells[0] and gap < 1.0 * ln.height:
+        # a line with text in the first cell alone that opens in lower case, close under a row
+        # whose first cell ends in no full stop, is that cell wrapping (a row whose short
+        # cells are centred on it leaves no gap to tell by)
+        wraps_first = (
+            rows and cells[0][:1].islower() and not any(cells[1:]) and rows[-1][0]
+            and not rows[-1][0].rstrip().endswith((".", "!", "?", ":")) and gap < 1.0 * ln.height
+        )
+        if rows and (not cells[0] or wraps_first) and gap < 1.0 * ln.height:
             for k, c in enumerate(cells):
                 if c:
                     prev_text = rows[-1][k]
