@@ -260,10 +260,10 @@ _BROADER_LANG: dict[str, dict[str, frozenset[str]]] = {}
 _BROADER_HEAD: dict[str, dict[str, frozenset[str]]] = {}  # members only as a compound's head
 _COST_KEYS: dict[str, frozenset[str]] = {}
 _TIME_KEYS: dict[str, frozenset[str]] = {}
-# the relations in use. Off by default (session 19): on, they raise the statuses right 688 →
-# 691/1046 but also `bench/mandate_tune.py cross` 922 → 937 covered and `parent_tune.py cross`
-# 614 → 617 (one member named counts as the whole class: docs/mandate.md, rel19); off, a word
-# carries the kinds of synonyms.yaml only, as before
+# the relations in use. On since session 20, weighed as evidence in broader_of (one member is
+# one part of its class, a date dates a step, an amount or a date answers beside another word
+# of the answer: docs/mandate.md, rel20); session 19 shipped them off because one member named
+# counted as the whole class. Off, a word carries the kinds of synonyms.yaml only
 RELATIONS_ON = True
 
 
