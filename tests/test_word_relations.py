@@ -13,8 +13,8 @@ from plancheck.mandate import text as T
 
 @pytest.fixture(autouse=True)
 def _relations_on(monkeypatch):
-    """The relations are on by default since session 20 (text.RELATIONS_ON, docs/mandate.md
-    rel20); these tests read them on whatever the default."""
+    """The relations are off by default (text.RELATIONS_ON, docs/mandate.md rel19 and rel20);
+    these tests read them switched on."""
     monkeypatch.setattr(T, "RELATIONS_ON", True)
 
 
@@ -62,9 +62,12 @@ def test_several_members_named_together_answer_their_class() -> None:
     kultur = T.canon("kulturarena")
     both = _broader("Kulturhuset, biblioteket og kinoen får nye lokaler.", "nb")
     assert kultur in both["Kulturhuset"] and kultur in both["biblioteket"]
-    clubs = _broader("Velforeningen og sportsklubben fikk tilskudd.", "nb")
+    clubs = _broader("Velforeningen, sportsklubben og seilforeningen fikk tilskudd.", "nb")
     assert T.canon("organisasjon") in clubs["Velforeningen"]
-    assert T.classes_answered(T.terms("barnehagebarna og elevene", "nb")) == {T.canon("barn")}
+    kids = "barnehagebarna, skolebarna og elevene"
+    assert T.classes_answered(T.terms(kids, "nb")) == {T.canon("barn")}
+    # two members are parts, not the class (RelationSettings.min_members)
+    assert not T.classes_answered(T.terms("Biblioteket har nye lokaler i kulturhuset.", "nb"))
     assert not T.classes_answered(T.terms("elevene", "nb"))
 
 
@@ -83,11 +86,11 @@ def test_a_head_member_counts_only_as_a_compound_head() -> None:
 
 def test_the_grown_classes_come_from_the_planning_acts_and_service_lists() -> None:
     # pbl § 11-7 (arealformål), § 11-8 (hensynssoner); sv/da sports facilities
-    areal = _broader("Kartet viser boligbebyggelse og grønnstruktur.", "nb")
+    areal = _broader("Kartet viser boligbebyggelse, næringsbebyggelse og grønnstruktur.", "nb")
     assert T.canon("arealformål") in areal["boligbebyggelse"]
-    zones = _broader("Faresone og støysone er vist på kartet.", "nb")
+    zones = _broader("Faresone, sikringssone og støysone er vist på kartet.", "nb")
     assert T.canon("hensynssone") in zones["støysone"]
-    halls = _broader("Simhallen och ishallen rustas upp.", "sv")
+    halls = _broader("Simhallen, sporthallen och ishallen rustas upp.", "sv")
     assert T.canon("idrottsanläggning") in halls["ishallen"]
     assert T.canon("idrætsanlæg") in _part_of("Svømmehallen", "da")["Svømmehallen"]
 
@@ -198,7 +201,7 @@ def _goal_score(goal_text: str, item_text: str, monkeypatch, on: bool) -> float:
 
 def test_the_rod_trad_takes_several_members_as_part_of_their_class(monkeypatch) -> None:
     goal = "Organisasjonene i bygdene skal ha gode vilkår."
-    item = "Driftstilskudd til velforeningene og sportsklubbene"
+    item = "Driftstilskudd til velforeningene, sportsklubbene og seilforeningene"
     assert _goal_score(goal, item, monkeypatch, True) > _goal_score(goal, item, monkeypatch, False)
 
 
