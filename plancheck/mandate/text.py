@@ -264,8 +264,8 @@ _TIME_KEYS: dict[str, frozenset[str]] = {}
 # is one part of its class, a date dates a step, an amount or a date answers beside another
 # word of the answer) they move statuses right only (690 → 693/1046, LOBO 681 → 685, every
 # batch of /work/mp-all.sh the same or better) but `bench/mandate_tune.py cross` still rises
-# (920 → 928 at min_members 2; at 3 four of the eight go, and the amounts and dates that
-# answer a point of another subject's plan remain): docs/mandate.md, rel20. Off, a word
+# (920 → 928 at min_members 2, → 924 at 3: the amounts and dates that answer a point of
+# another subject's plan remain): docs/mandate.md, rel20. Off, a word
 # carries the kinds of synonyms.yaml only, as on main
 RELATIONS_ON = False
 
