@@ -218,6 +218,16 @@ class MatchSettings:
     # a passage naming a member of a class (synonyms.yaml kinds: "sykle", "buss" of
     # "transport") answers a point naming the class (False: off, for the bench)
     kinds: bool = True
+    # a class word of a concern answered by one member alone of the class in the unit (the
+    # word relations, plancheck/lang/data/relations.yaml: "biblioteket" for "kulturarenaene")
+    # counts this much, one part of the class (text.RelationSettings.min_members members
+    # named together answer it whole)
+    member_part: float = 0.5
+    # an amount (for the cost) and a date (for the time) answer a concern's word only in a
+    # passage that answers another of its words by a word of its own: the passage that
+    # answers the point (False: an amount or a date alone may answer). A class answered by
+    # several members needs no other word (text.RelationSettings.min_members)
+    relation_beside: bool = True
     # a light word bound to its object by a preposition ("the use of salt on roads", words.yaml
     # light_of) answers only where its object does (Concern.light_objects)
     light_of: bool = True
@@ -756,6 +766,14 @@ class Unit:
     # "laks|fiske|plassen"): the compound names another thing (a plass), two steps
     # from the word (MatchSettings.modifier_only, _modifier_keys)
     modifier_keys: set[str] = field(default_factory=set)
+    # keys it has only through the word relations (Term.related: a class answered by its
+    # members, an amount's cost words, a date's time words), none of its words' own
+    related_keys: set[str] = field(default_factory=set)
+    # of those, the keys of an amount (cost words) and a date (time words): they answer only
+    # beside another word of the concern (MatchSettings.relation_beside)
+    beside_keys: set[str] = field(default_factory=set)
+    # the classes of which it names one member alone (Term.part_of): one part of the class
+    part_keys: set[str] = field(default_factory=set)
 
     @property
     def all_keys(self) -> set[str]:
@@ -816,6 +834,8 @@ def _analyse(
     u.target = bool(TARGET_RE.search(u.text))
     modifiers: set[str] = set()
     strong: set[str] = set()  # keys of words themselves and of compounds' near parts
+    own_keys: set[str] = set()  # keys of the words themselves (not through a relation)
+    members: list[tuple[T.Term, bool, bool, int]] = []  # members of a relation class
     for sent in T.sentences(u.text):
         deferred = bool(DEFERRAL_RE.search(sent))
         sent_keys: set[str] = set()
@@ -866,6 +886,11 @@ def _analyse(
             # the classes the word is a member of (synonyms.yaml kinds): one way only, a
             # passage's member answers a point's class
             kind_keys = set(t.broader) if settings.kinds else set()
+            own_keys |= t.keys
+            u.related_keys |= t.related & kind_keys
+            u.beside_keys |= t.beside & kind_keys
+            if t.part_of:
+                members.append((t, action, doing, pos))
             u.keys |= t.keys | kind_keys
             modifiers |= weak
             u.lemmas.append(t.lemma)
@@ -881,6 +906,23 @@ def _analyse(
         if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
             u.process_keys |= sent_keys | listed_keys
     u.modifier_keys = (modifiers - strong) & u.keys
+    if settings.kinds and members:
+        # a class whose members the unit names in several sentences (a list, a table's rows)
+        # is answered as one named in one sentence; one member alone is one part of it
+        answered = T.classes_answered([t for t, *_ in members])
+        for t, action, doing, pos in members:
+            more = (t.part_of & answered) - t.broader
+            u.keys |= more
+            u.related_keys |= more
+            if action:
+                u.action_keys |= more
+            if doing:
+                u.doing_keys |= more
+            for k in more:
+                u.positions.setdefault(k, []).append(pos)
+            u.part_keys |= t.part_of - answered
+    u.related_keys -= own_keys
+    u.beside_keys -= own_keys
 
 
 def _passive_aux_re() -> re.Pattern[str]:
@@ -1226,6 +1268,14 @@ def build_units(
             su.action_keys |= m.action_keys
             su.doing_keys |= m.doing_keys
             su.lemmas += m.lemmas
+            su.related_keys |= m.related_keys
+            su.beside_keys |= m.beside_keys
+            su.part_keys |= m.part_keys
+        # a key some member has by a word of its own is no relation's alone in the chapter
+        own = {k for m in members for k in m.keys - m.related_keys}
+        su.related_keys -= own
+        su.beside_keys -= own
+        su.part_keys -= su.keys
         # a modifier in one member and a word of its own in another is a word of the chapter
         su.modifier_keys = modifiers - {k for m in members for k in m.keys - m.modifier_keys}
         su.title_keys, su.process_section = titles(sid)
@@ -1335,7 +1385,9 @@ class Scorer:
         for u in units:
             if u.kind in ("section", "table"):
                 continue  # a table repeats the words of its rows (measures): counted once
-            for k in u.all_keys:
+            # a word's rarity is that of the word as written: a key a unit has only through a
+            # word relation (an amount's cost words) makes no word commoner
+            for k in u.all_keys - (u.related_keys - u.title_keys):
                 df[k] = df.get(k, 0) + 1
         self.df = df
         self.n = max(1, sum(1 for u in units if u.kind not in ("section", "table")))
@@ -1387,6 +1439,8 @@ class Scorer:
         anywhere in the unit, near spellings count. An evidence feature for the calibration:
         an answer in other words shares parts and near forms where it lacks the exact words."""
         keys = u.keys | u.title_keys
+        if u.beside_keys and not self.relations_beside(c, u):
+            keys -= u.beside_keys - u.title_keys
         total = got = 0.0
         for t in c.terms:
             w = self.weight(t)
@@ -1592,6 +1646,27 @@ class Scorer:
                     return 0.8
         return 0.0
 
+    def relations_beside(self, c: Concern, u: Unit) -> bool:
+        """Whether an amount or a date (Unit.beside_keys) may answer words of ``c`` in ``u``:
+        ``u`` is a passage (not a whole chapter) and answers another of the concern's words by
+        a word of its own (MatchSettings.relation_beside)."""
+        if not self.s.relation_beside:
+            return True
+        if u.kind == "section":
+            return False
+        own = u.keys - u.beside_keys
+        return any(
+            self.weight(t) > 0 and not self.related_only(t, u, u.keys)
+            and self.term_match(t, u, own) >= self.s.term_hit
+            for t in c.terms
+        )
+
+    def related_only(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
+        """Whether ``t`` is found in ``u`` through an amount or a date alone
+        (Unit.beside_keys)."""
+        hit = t.whole & keys
+        return bool(hit) and hit <= u.beside_keys - u.title_keys
+
     def _target_answers(self, t: T.Term, u: Unit) -> bool:
         """A word asking for a target (mål, reduksjon, auke) is answered by a unit stating
         one in figures."""
@@ -1609,6 +1684,8 @@ class Scorer:
         total = got = 0.0
         acted = 0.0
         own = 0  # words found in the unit's own text, not only in its heading
+        others = 0  # words found other than through a word relation alone
+        beside: list[tuple[T.Term, float, float]] = []  # found through a relation alone
         missing: list[str] = []
         # a light word whose object the unit lacks ("use" without "salt") answers nothing
         unbound = {
@@ -1633,10 +1710,18 @@ class Scorer:
                     self.term_match(o, u, action_keys) >= self.s.term_hit for o in objects
                 ):
                     m = self.s.need_by_action
+            if m < self.s.term_hit and self.s.member_part and t.whole & u.part_keys:
+                # one member of the class named: one part of it
+                m = max(m, self.s.member_part)
             if n in c.attributive and m < self.s.term_hit:
                 # the adjective missing, not the object: it said which of the thing
                 w *= self.s.attributive_weight
             total += w
+            if m >= self.s.term_hit and self.s.relation_beside and self.related_only(t, u, keys):
+                beside.append((t, w, m))
+                continue
+            if m >= self.s.term_hit and self.term_match(t, u, u.keys) >= self.s.term_hit:
+                others += 1  # in the unit's own text: a heading's word answers no amount
             got += w * m
             if m > 0 and self.term_match(t, u, u.keys) > 0:
                 own += 1
@@ -1644,6 +1729,16 @@ class Scorer:
                 acted += w * min(m, self.term_match(t, u, action_keys))
             if m < self.s.term_hit:
                 missing.append(t.surface)
+        for t, w, m in beside:
+            if not others or u.kind == "section":
+                # an amount or a date with nothing else of the concern, or only elsewhere in
+                # the chapter: not the passage that answers it
+                missing.append(t.surface)
+                continue
+            got += w * m
+            own += 1
+            if c.action:
+                acted += w * min(m, self.term_match(t, u, action_keys))
         if total == 0:
             return 0.0, missing
         score = got / total

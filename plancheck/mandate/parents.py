@@ -409,11 +409,13 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
             # synonym of "drikke") says nothing of it
             keys = set(t.whole) | set(t.parts) | {T.canon(t.parts[-1])}
         parts = keys | whole | groups(keys) | {k for k in own if k.startswith("^")}
-        # the word relations (Term.broader, plancheck/lang/data/relations.yaml): a child item's
-        # member of a class ("elevane", an amount in kroner) is one part of a goal naming the
-        # class ("barn og unge", "kostnadene"), marked as a broader group is
+        # the word relations (Term.related, plancheck/lang/data/relations.yaml, weighed in
+        # text.broader_of): a child item naming several members of a class ("elevane og
+        # barnehagebarna"), an amount in kroner or a dated step is one part of a goal naming
+        # the class ("barn og unge"), the cost or the time, marked as a broader group is; one
+        # member alone answers nothing of the class
         if T.RELATIONS_ON:
-            parts |= {"^" + k for k in (t.broader if broader else t.whole)}
+            parts |= {"^" + k for k in (t.related if broader else t.whole)}
         plain = {k for k in own if not k.startswith("^")}
         who = bool(plain) and plain <= voc.who
         generic = (
