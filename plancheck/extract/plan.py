@@ -221,6 +221,9 @@ def build_plan(
     # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
     # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
     stated_sentence_goals(plan, doc)
+    from plancheck.extract.keyed import join_keyed_rows
+
+    join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
@@ -228,10 +231,11 @@ def build_plan(
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
-    from plancheck.extract.summaries import drop_summary_strategies
+    from plancheck.extract.summaries import drop_goal_repeats, drop_summary_strategies
 
     walk = WalkSettings()
     drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items)
+    drop_goal_repeats(plan)  # a summary's bullets each repeating a goal sentence
     from plancheck.extract.placeholders import drop_placeholders
 
     drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
