@@ -224,6 +224,9 @@ def build_plan(
     from plancheck.extract.keyed import join_keyed_rows
 
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
+    from plancheck.extract.yeargroups import year_heading_deadlines
+
+    year_heading_deadlines(plan, doc, language)  # measures grouped under 'Tiltak i 2027' headings
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
