@@ -2537,7 +2537,8 @@ def _text(st: _State, block: Block) -> None:
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang) and (
+        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
+                       and not reports_done_work(text, st.lang) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
         )):
             s = _add_strategy(st, block, text, number=block.number)
