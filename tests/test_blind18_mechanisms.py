@@ -283,3 +283,22 @@ def test_work_reported_as_completed(text, lang):
     from plancheck.extract.plan import reports_done_work
 
     assert reports_done_work(text, lang)
+
+
+# --------------------------------------------------------------------------- a form's period field
+
+
+def test_a_field_labelled_as_the_period_gives_the_plan_period():
+    from plancheck.extract.plan import find_plan_period
+    from plancheck.models import Block, BlockKind, Document, Provenance
+
+    def doc(cell: str) -> Document:
+        table = Table(header=["Enhet Solsidan skole", cell], rows=[_cells(["Dato 2026-01-05", "Rektor Per Hansen"], 0)])
+        return Document(path="form.pdf", blocks=[
+            Block(id="b1", kind=BlockKind.heading, text="Handlingsplan for arbeidsmiljø", provenance=Provenance(page=1)),
+            Block(id="b2", kind=BlockKind.table, text="", table=table, provenance=Provenance(page=1))])
+
+    period = find_plan_period(doc("Gjelder for perioden 2026-2027"))
+    assert period is not None and (period.start, period.end) == (2026, 2027)
+    # years in a table cell with no period label (a table of figures) give none
+    assert find_plan_period(doc("Sykefravær 2024-2025")) is None

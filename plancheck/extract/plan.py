@@ -812,6 +812,26 @@ def find_plan_period(doc: Document) -> PlanPeriod | None:
             a, b = int(m.group(1)), int(m.group(2))
             if a < b <= a + 40:
                 return PlanPeriod(start=a, end=b, text=m.group(0))
+    return labelled_period(doc)
+
+
+def labelled_period(doc: Document) -> PlanPeriod | None:
+    """The plan period a form's field gives on the first pages: a table cell whose years are
+    labelled as the period ('Plan period 2026-2027', a label over its field read with its value
+    into one cell), the label naming it with one of the lexicon's ``time.plan_period`` words.
+    Tables are otherwise no source of the period: a table of figures spans other years."""
+    from plancheck.lang.timewords import PLAN_PERIOD
+
+    words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PLAN_PERIOD) + r")\b", re.IGNORECASE)
+    for block in doc.blocks[:60]:
+        if block.kind != BlockKind.table or block.table is None or (block.provenance.page or 1) > 3:
+            continue
+        for text in [*block.table.header, *(c.text for row in block.table.rows for c in row)]:
+            m = PERIOD.search(text or "")
+            if m and words.search(text[: m.start()]):
+                a, b = int(m.group(1)), int(m.group(2))
+                if a < b <= a + 40:
+                    return PlanPeriod(start=a, end=b, text=m.group(0))
     return None
 
 
