@@ -554,6 +554,13 @@ class LayoutSettings(BaseModel):
 
     # --- blocks
     heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
+    heading_note_size_delta: float = Field(
+        1.0, ge=0, description="a bracketed note after a bold heading on its line, set at least this many pt "
+        "smaller (or in italics), leaves the line the heading's (layout/lines.py headed_note)")
+    marker_type_apart: bool = Field(
+        True, description="a number set in another weight or size than the text after it, a gap apart, "
+        "marks a list item even when the text is large enough for a heading (a form's printed numbers "
+        "before its fields)")
     heading_max_chars: int = Field(160, ge=1)
     bold_heading_size_slack: float = Field(
         0.5, ge=0, description="a bold line this many pt under the body size is still a heading candidate (so is a "
