@@ -302,3 +302,53 @@ def test_a_field_labelled_as_the_period_gives_the_plan_period():
     assert period is not None and (period.start, period.end) == (2026, 2027)
     # years in a table cell with no period label (a table of figures) give none
     assert find_plan_period(doc("Sykefravær 2024-2025")) is None
+
+
+# --------------------------------------------------------------------------- a form's headings and numbered fields
+
+
+def _words_of(spec: list[tuple[str, float, bool, str]], top: float = 100.0) -> list[Word]:
+    """(text, size, bold, font) words set left to right, 5 pt per letter, 3 pt apart."""
+    out, x = [], 40.0
+    for text, size, bold, font in spec:
+        out.append(Word(text, x, top, x + 5 * len(text), top + size, size, font, bold))
+        x += 5 * len(text) + 3
+    return out
+
+
+def test_a_bold_heading_with_a_small_italic_note_in_brackets_is_a_heading():
+    from plancheck.layout.blocks import classify
+    from plancheck.layout.lines import words_to_lines
+
+    spec = [("Goals", 11, True, "Sans-Bold"), ("this", 11, True, "Sans-Bold"), ("year", 11, True, "Sans-Bold"),
+            ("(what", 7.5, False, "Sans-Oblique"), ("do", 7.5, False, "Sans-Oblique"), ("we", 7.5, False, "Sans-Oblique"),
+            ("want?)", 7.5, False, "Sans-Oblique")]
+    line = words_to_lines(_words_of(spec), 1)[0]
+    assert line.bold and line.size == 11
+    assert classify(line, 8.0)[0] == "heading"
+    # the note set in the heading's own size and upright: running text
+    plain = [(t, 11, b, "Sans-Bold" if b else "Sans") for t, _s, b, _f in spec]
+    assert not words_to_lines(_words_of(plain), 1)[0].bold
+
+
+def test_a_number_printed_in_another_type_before_larger_text_is_a_list_number():
+    from plancheck.layout.blocks import classify
+    from plancheck.layout.lines import words_to_lines
+
+    words = _words_of([("1", 9.5, True, "Sans-Bold"), ("All", 9.5, False, "Sans"), ("staff", 9.5, False, "Sans"),
+                       ("feel", 9.5, False, "Sans"), ("safe", 9.5, False, "Sans")])
+    words[1:] = [Word(w.text, w.x0 + 8, w.top, w.x1 + 8, w.bottom, w.size, w.font, w.bold) for w in words[1:]]
+    kind, number, _bullet, text = classify(words_to_lines(words, 1)[0], 7.5)
+    assert (kind, number, text) == ("list", "1", "All staff feel safe")
+    # a heading's number in its own type: still a numbered heading
+    same = [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.size, "Sans", False) for w in words]
+    assert classify(words_to_lines(same, 1)[0], 7.5)[0] == "heading"
+
+
+def test_a_question_in_brackets_after_a_role_heading_is_a_prompt():
+    from plancheck.extract.roles import heading_role
+
+    assert heading_role("Mål för enheten (vad vill vi uppnå i år?)")[0] == "goal"
+    assert heading_role("Tiltak (hva skal gjøres?)")[0] == "measure"
+    # a bracket that asks nothing and is long is no prompt: the heading names no role
+    assert heading_role("Mål for enheten (slik det ble vedtatt i kommunestyret i fjor)")[0] is None
