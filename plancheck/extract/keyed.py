@@ -1,8 +1,8 @@
 """Owners and deadlines given apart from their measures, in a table keyed by measure number.
 
 A plan may list its measures in its chapters without owner or date ('Tiltak 2.1 …') and give
-both in a table of its own, often an appendix: 'Tiltak nr | Ansvarlig | Frist | Kostnad', each
-row naming a measure by its number only. A row may name a range of measures ('2.1–2.3', the
+both in a table of its own, often an appendix: 'No. | Responsible | Deadline | Cost', each
+row naming a measure by its number only. A row may name a range of measures ('4.2–4.5', the
 numbers between its two ends at the last level) or several ('1.1, 1.2'); each of them gets that
 row's owners and deadline. A row whose number names no measure of the plan adds nothing, and a
 numbered measure no row names keeps none - but the plan gave it a place for both, as a table
@@ -39,7 +39,7 @@ def _norm(code: str) -> str:
 
 
 def row_codes(text: str, settings: KeyedSettings = KeyedSettings()) -> list[str] | None:
-    """The measure numbers a number cell names ('2.1–2.3' → 2.1, 2.2, 2.3; '1.1, 1.2'), or
+    """The measure numbers a number cell names ('4.2–4.4' → 4.2, 4.3, 4.4; '1.1, 1.2'), or
     None when the cell is not made of measure numbers."""
     text = text.strip()
     if not text:

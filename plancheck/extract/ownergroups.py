@@ -1,4 +1,4 @@
-"""A measure table grouped by owner: full-width group rows 'Ansvarlig: <unit>' over its rows.
+"""A measure table grouped by owner: full-width group rows 'Responsible: <unit>' over its rows.
 
 A table of measures with no owner column may sort its rows by who answers for them, under a
 row spanning the table that names the owner after an owner label ('Responsible: Youth unit').

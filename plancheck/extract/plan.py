@@ -188,7 +188,7 @@ def build_plan(
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
     from plancheck.extract.ownergroups import owner_group_tables
 
-    doc = owner_group_tables(doc)  # group rows 'Ansvarlig: <unit>' over a measure table's rows
+    doc = owner_group_tables(doc)  # group rows 'Responsible: <unit>' over a measure table's rows
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
     from plancheck.extract.inline import split_inline_items
 
@@ -229,7 +229,7 @@ def build_plan(
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
     from plancheck.extract.yeargroups import year_heading_deadlines
 
-    year_heading_deadlines(plan, doc, language)  # measures grouped under 'Tiltak i 2027' headings
+    year_heading_deadlines(plan, doc, language)  # measures grouped under sibling year headings
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)

@@ -28,7 +28,7 @@ class YearGroupSettings:
 
 
 def heading_year(title: str) -> str | None:
-    """The one year a heading names ('Tiltak i 2027' → '2027'); None for none, a range or two."""
+    """The one year a heading names ('Measures for 2031' → '2031'); None for none, a range or two."""
     years = _YEAR.findall(title)
     return years[0] if len(years) == 1 and not re.search(r"\d\s*[-–—]\s*\d", title) else None
 
