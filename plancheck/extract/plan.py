@@ -195,6 +195,9 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
+    from plancheck.extract.ownergroups import owner_group_tables
+
+    doc = owner_group_tables(doc)  # group rows 'Responsible: <unit>' over a measure table's rows
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
     from plancheck.extract.inline import split_inline_items
 
@@ -230,6 +233,12 @@ def build_plan(
     # still no goal and no measure: the goals it states as sentences ("Vi vil at …", a
     # "Tema | Dette ønsker vi" table), as the rød tråd reads a parent's
     stated_sentence_goals(plan, doc)
+    from plancheck.extract.keyed import join_keyed_rows
+
+    join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
+    from plancheck.extract.yeargroups import year_heading_deadlines
+
+    year_heading_deadlines(plan, doc, language)  # measures grouped under sibling year headings
     kept = {id(g) for g in plan.goals}
     loose_ids = {g.id for g in loose if id(g) in kept} | {g.id for g in in_prose}
     link_plan(plan, doc, loose_goal_ids=loose_ids, section_goals=st.section_goals)
@@ -237,10 +246,11 @@ def build_plan(
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
-    from plancheck.extract.summaries import drop_summary_strategies
+    from plancheck.extract.summaries import drop_goal_repeats, drop_summary_strategies
 
     walk = WalkSettings()
     drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items)
+    drop_goal_repeats(plan)  # a summary's bullets each repeating a goal sentence
     from plancheck.extract.placeholders import drop_placeholders
 
     drop_placeholders(plan, walk.placeholder_word_span)  # 'No measures yet: …' holds a place
@@ -823,6 +833,26 @@ def find_plan_period(doc: Document) -> PlanPeriod | None:
             a, b = int(m.group(1)), int(m.group(2))
             if a < b <= a + 40:
                 return PlanPeriod(start=a, end=b, text=m.group(0))
+    return labelled_period(doc)
+
+
+def labelled_period(doc: Document) -> PlanPeriod | None:
+    """The plan period a form's field gives on the first pages: a table cell whose years are
+    labelled as the period ('Plan period 2026-2027', a label over its field read with its value
+    into one cell), the label naming it with one of the lexicon's ``time.plan_period`` words.
+    Tables are otherwise no source of the period: a table of figures spans other years."""
+    from plancheck.lang.timewords import PLAN_PERIOD
+
+    words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PLAN_PERIOD) + r")\b", re.IGNORECASE)
+    for block in doc.blocks[:60]:
+        if block.kind != BlockKind.table or block.table is None or (block.provenance.page or 1) > 3:
+            continue
+        for text in [*block.table.header, *(c.text for row in block.table.rows for c in row)]:
+            m = PERIOD.search(text or "")
+            if m and words.search(text[: m.start()]):
+                a, b = int(m.group(1)), int(m.group(2))
+                if a < b <= a + 40:
+                    return PlanPeriod(start=a, end=b, text=m.group(0))
     return None
 
 
@@ -2619,7 +2649,8 @@ def _text(st: _State, block: Block) -> None:
             s = _add_strategy(st, block, text, number=block.number)
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
-        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang) and (
+        if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
+                       and not reports_done_work(text, st.lang) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
         )):
             s = _add_strategy(st, block, text, number=block.number)

@@ -283,6 +283,8 @@ def _focus_parent() -> re.Pattern[str]:
     return re.compile(rf"^({alts})(\s+\d{{1,2}}(\.\d{{1,2}})*)?\s*([:–\-—,/].*)?$", re.IGNORECASE)
 
 
+# a question in brackets after a heading: a template's prompt to whoever fills it in
+_TRAILING_QUESTION = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,3})\s*\([^()]{1,80}\?\s*\)\s*$")
 _TRAILING_BRACKET = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s*\([^()]{1,40}\)\s*$")
 
 
@@ -297,6 +299,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     # a qualifier in brackets after a role word ("Succeskriterier (2014–2016)", "Mål (2024–2027)")
     # does not change what the heading announces
     whole = t
+    t = _TRAILING_QUESTION.sub(r"\g<head>", t)  # a prompt in brackets ('Goals (what do we want?)')
     t = _TRAILING_BRACKET.sub(r"\g<head>", t)
     found = _match_label(t)
     if found is None and (focus := focus_sentence(t)) is not None:

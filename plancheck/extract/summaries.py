@@ -60,3 +60,16 @@ def drop_summary_strategies(plan: Plan, chars: int = 5, min_items: int = 2) -> N
             drop.update(s.id for s in own)
     if drop:
         plan.strategies = [s for s in plan.strategies if s.id not in drop]
+
+
+def drop_goal_repeats(plan: Plan) -> None:
+    """Drop the strategies that only repeat a goal of the plan word for word: a summary at the
+    start ('The plan in brief': one bullet per goal sentence) read as a list of strategies.
+    Only a strategy that serves no goal and has no measure under it, and whose text is, but
+    for case, spacing and punctuation, the text of one of the plan's goals."""
+    goals = {normalise(g.text) for g in plan.goals}
+    served = {sid for m in plan.measures for sid in m.strategy_ids}
+    plan.strategies = [
+        s for s in plan.strategies
+        if s.goal_ids or s.id in served or normalise(s.text) not in goals
+    ]

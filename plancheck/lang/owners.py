@@ -55,7 +55,10 @@ _PLACEHOLDER_SEMI = "\x03"
 _AND = alternation(plain_words("and_words"))
 _AND_OR_START = re.compile(rf"({_AND}|{alternation(plain_words('or_words'))})\b")
 # an owner cell saying the owner is still to be named ("TBC"): no owner
-_PENDING = re.compile(rf"(?:{alternation(plain_words('owner_pending'))})", re.IGNORECASE)
+_PENDING = re.compile(
+    rf"(?:(?:{alternation(plain_words('owner_pending_adverbs'))})\s+)?(?:{alternation(plain_words('owner_pending'))})",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(rf"^\s*(?:{alternation(plain_words('owner_labels'))})\s*:\s*(?=\S)", re.IGNORECASE)
 _PROTECTED_SLASH = re.compile(
     rf"(?<![\w/])({alternation(plain_words('owner_slash_abbreviations'))})/(?=\s*\w)", re.IGNORECASE

@@ -152,6 +152,16 @@ def letters_from_a(seen: set[str]) -> list[str]:
     return run
 
 
+def _marker_apart(ln: Line, settings: LayoutSettings) -> bool:
+    """Is the line's first word (its number) set in another weight or size than the next and
+    a marker gap apart from it: a number printed before a field, not a heading's number?"""
+    if not settings.marker_type_apart:
+        return False
+    a, b = ln.words[0], ln.words[1]
+    other_type = a.bold != b.bold or abs(a.size - b.size) >= settings.heading_note_size_delta
+    return other_type and b.x0 - a.x1 >= settings.marker_gap_ratio * ln.size
+
+
 def classify(
     ln: Line, body: float, settings: LayoutSettings = DEFAULT, letters: frozenset[str] = frozenset()
 ) -> tuple[str, str | None, str | None, str]:
@@ -178,6 +188,8 @@ def classify(
         num = LETTER_ALONE.match(first)
     if num and len(ln.words) > 1 and ln.words[1].text[:1] in QUANTITY_SIGNS:
         num = None  # "30 % by 2030 …": a quantity that wrapped to the line start, not a number
+    if num and len(ln.words) > 1 and not ln.bold and _marker_apart(ln, settings):
+        return "list", num.group(1), None, text[len(first):].strip()  # a printed number before a field
     if num and len(ln.words) > 1 and (ln.bold or is_large) and len(text) < settings.heading_max_chars:
         return "heading", num.group(1), None, text[len(first):].strip()
     if not is_large and ln.bold and ln.words[-1].plain_colon:

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancheck.layout.blocks import body_size, build_blocks, title
+from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
 from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
+from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
     mark_furniture,
@@ -233,6 +235,7 @@ def layout_page(
         words = shape_numbers(shapes, words, settings)
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
+    pieces = stack_boxed_rows(pieces, words, settings)  # a form's rows drawn box by box
     stripes = zebra_stripes(pieces, settings)
     pieces = [p for p in pieces if not any(p is s for s in stripes)]
     # a parallel text (the first column's translation beside it): read apart, not as the page's text
@@ -532,16 +535,21 @@ def read_pages(
     plumber = None
     try:
         n = len(doc)
-        for i in range(n) if numbers is None else numbers:
+        # a filled form's fields as a viewer shows them: flattened into the pages, in memory
+        order = list(range(n) if numbers is None else numbers)
+        flat = flatten_forms(doc, order, settings)
+        source = saved_copy(doc) if flat else path
+        for i in order:
             page = doc[i]
             width, height = page.get_size()
             ppage = None
             counts: dict[str, int] = {}
-            bounds = path_bounds(page, counts=counts)  # one walk over the page's objects for the uses below
+            # (a flattened form's fields are drawn one form XObject deeper: pdfium wraps them in one)
+            bounds = path_bounds(page, 2 + settings.form_extra_depth * (i in flat), counts=counts)  # one walk over the page's objects for the uses below
             paths = may_have_ruled_table(page, settings, bounds)
             if settings.char_source == "pdfplumber" or paths:
                 if plumber is None:
-                    plumber = open_plumber(path, password)
+                    plumber = open_plumber(source, password)
                 ppage = plumber.pages[i]
                 if settings.char_source != "pdfplumber":
                     graphics_only(ppage)  # its ruling lines only: the characters come from pdfium

@@ -210,7 +210,26 @@ def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
     line.bold = bool(letters) and all(w.bold for w in letters) and not (
         figures and letters[-1].text.endswith(":") and not any(w.bold for w in figures)
     )
+    if not line.bold:
+        headed_note(line, settings)
     line.text = line_text(line.words, settings)
+
+
+def headed_note(line: Line, settings: LayoutSettings = DEFAULT) -> None:
+    """A bold heading with a note in brackets set after it on its line, smaller or in italics
+    ('Goals for the year (what do we want to reach?)', a form's prompt): the line is the bold
+    heading's, its weight and size - the note does not make it running text."""
+    k = next((i for i, w in enumerate(line.words) if w.text.startswith("(")), None)
+    if not k or not line.words[-1].text.rstrip(".").endswith(")"):
+        return
+    head, note = line.words[:k], line.words[k:]
+    letters = [w for w in head if any(ch.isalpha() for ch in w.text)]
+    if not letters or not all(w.bold for w in letters) or any(w.bold for w in note):
+        return
+    size = max(w.size for w in head)
+    if all(w.italic or w.size <= size - settings.heading_note_size_delta for w in note):
+        line.bold = True
+        line.size = round(size, 1)
 
 
 def line_text(words: list[Word], settings: LayoutSettings = DEFAULT) -> str:

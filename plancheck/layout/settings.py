@@ -22,6 +22,16 @@ class LayoutSettings(BaseModel):
     char_source: Literal["pdfium", "pdfplumber"] = Field(
         "pdfium", description="where characters come from; pdfplumber is the slower reference path"
     )
+    read_form_fields: bool = Field(
+        True,
+        description="a page with filled PDF form fields (widget annotations with an appearance) is "
+        "read as a viewer shows it: the fields' appearances flattened into the page in memory "
+        "(layout/forms.py)",
+    )
+    form_min_widgets: int = Field(1, ge=1, description="... when it has at least this many such widgets")
+    form_extra_depth: int = Field(
+        1, ge=0, description="levels of form XObjects walked for a flattened page's rules beyond a page's "
+        "usual two (pdfium draws the flattened fields inside one form of its own)")
     pages_per_process: int = Field(
         6, ge=1,
         description="a PDF is read in several processes (when cores are free) only with at least "
@@ -476,6 +486,16 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="... one under the other at most this many line heights apart ...")
     pull_quote_min_words: int = Field(
         6, ge=1, description="... of at least this many words, standing word for word in the running text nearby")
+    boxed_row_max_gap: float = Field(
+        5.0, ge=0, description="one-row ruled tables stacked at most this far apart (pt) with the same "
+        "column edges are the rows of one table drawn box by box, a form's (layout/boxedrows.py)")
+    boxed_row_edge_slack: float = Field(2.0, ge=0, description="... their column edges agreeing within this (pt)")
+    boxed_min_rows: int = Field(2, ge=2, description="... at least this many of them")
+    boxed_head_reach: float = Field(
+        24.0, ge=0, description="... a single line of text whose bottom is at most this far (pt) above the "
+        "first row, its words within the rows' columns, is their header row")
+    boxed_head_line_slack: float = Field(3.0, ge=0, description="... words whose bottoms differ by at most this (pt) are one line")
+    boxed_head_min_cols: int = Field(2, ge=1, description="... when it has words in at least this many columns")
     zebra_min_stripes: int = Field(
         2, ge=2, description="one-row ruled pieces drawn only by their cells' fills, this many or more on a page with the "
         "same column edges, are the shaded stripes of one unruled table (zebra rows), not tables of their own",
@@ -565,6 +585,13 @@ class LayoutSettings(BaseModel):
 
     # --- blocks
     heading_size_delta: float = Field(1.5, ge=0, description="pt above body size that makes a heading")
+    heading_note_size_delta: float = Field(
+        1.0, ge=0, description="a bracketed note after a bold heading on its line, set at least this many pt "
+        "smaller (or in italics), leaves the line the heading's (layout/lines.py headed_note)")
+    marker_type_apart: bool = Field(
+        True, description="a number set in another weight or size than the text after it, a gap apart, "
+        "marks a list item even when the text is large enough for a heading (a form's printed numbers "
+        "before its fields)")
     heading_max_chars: int = Field(160, ge=1)
     bold_heading_size_slack: float = Field(
         0.5, ge=0, description="a bold line this many pt under the body size is still a heading candidate (so is a "

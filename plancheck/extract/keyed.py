@@ -1,0 +1,107 @@
+"""Owners and deadlines given apart from their measures, in a table keyed by measure number.
+
+A plan may list its measures in its chapters without owner or date ('Tiltak 2.1 …') and give
+both in a table of its own, often an appendix: 'No. | Responsible | Deadline | Cost', each
+row naming a measure by its number only. A row may name a range of measures ('4.2–4.5', the
+numbers between its two ends at the last level) or several ('1.1, 1.2'); each of them gets that
+row's owners and deadline. A row whose number names no measure of the plan adds nothing, and a
+numbered measure no row names keeps none - but the plan gave it a place for both, as a table
+row left empty does (``has_owner_column``, ``has_deadline_column``).
+
+Such a table is one whose columns are a number, an owner or a deadline and no measure text,
+whose number cells are all measure numbers, ranges or lists of them, and whose rows name at
+least ``KeyedSettings.min_matches`` measures of the plan (and at least ``min_share`` of its
+numbered rows): a table of figures by number is none. Only a measure with no owner and no
+deadline of its own is given the row's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plancheck.models import BlockKind, Document, Measure, Plan
+
+_CODE = r"\d{1,3}(?:\.\d{1,3}){0,3}"
+_RANGE = re.compile(rf"^({_CODE})\s*[-–—]\s*({_CODE})$")
+_LIST_SEP = re.compile(r"\s*[,;/]\s*|\s+")
+
+
+@dataclass(frozen=True)
+class KeyedSettings:
+    min_matches: int = 2  # rows must name at least this many of the plan's measures ...
+    min_share: float = 0.5  # ... and at least this share of its numbered rows name one
+    max_range: int = 30  # a range naming more measures than this is no range of measures
+
+
+def _norm(code: str) -> str:
+    return code.strip().rstrip(".)")
+
+
+def row_codes(text: str, settings: KeyedSettings = KeyedSettings()) -> list[str] | None:
+    """The measure numbers a number cell names ('4.2–4.4' → 4.2, 4.3, 4.4; '1.1, 1.2'), or
+    None when the cell is not made of measure numbers."""
+    text = text.strip()
+    if not text:
+        return None
+    m = _RANGE.match(text)
+    if m:
+        a, b = m.group(1).split("."), m.group(2).split(".")
+        if len(a) != len(b) or a[:-1] != b[:-1] or not int(a[-1]) <= int(b[-1]) <= int(a[-1]) + settings.max_range:
+            return None
+        return [".".join([*a[:-1], str(k)]) for k in range(int(a[-1]), int(b[-1]) + 1)]
+    parts = [p for p in _LIST_SEP.split(text) if p]
+    if not parts or not all(re.fullmatch(_CODE + r"[.)]?", p) for p in parts):
+        return None
+    return [_norm(p) for p in parts]
+
+
+def join_keyed_rows(plan: Plan, doc: Document, lang: str, settings: KeyedSettings = KeyedSettings()) -> None:
+    """Give the plan's numbered measures the owners and deadlines of the tables keyed by
+    their numbers (see the module's docstring)."""
+    from plancheck.extract.tables import has_column, owner_and_deadline, table_roles
+    from plancheck.lang.deadlines import parse_deadline
+    from plancheck.lang.owners import split_owners
+
+    by_number: dict[str, Measure] = {}
+    for m in plan.measures:
+        if m.number:
+            by_number.setdefault(_norm(m.number), m)
+    if len(by_number) < settings.min_matches:
+        return
+    for block in doc.blocks:
+        table = block.table
+        if block.kind != BlockKind.table or table is None or not table.rows:
+            continue
+        roles = table_roles(table.header)
+        if "measure" in roles or "number" not in roles or not {"owner", "deadline"} & set(roles):
+            continue
+        col = roles.index("number")
+        keyed: list[tuple[list[str], list]] = []
+        for row in table.rows:
+            cell = row[col].text if col < len(row) else ""
+            if not cell.strip():
+                continue
+            codes = row_codes(cell, settings)
+            if codes is None:
+                keyed = []
+                break
+            keyed.append((codes, row))
+        named = [codes for codes, _row in keyed if any(c in by_number for c in codes)]
+        if len(named) < settings.min_share * len(keyed) or sum(
+            1 for codes in named for c in codes if c in by_number
+        ) < settings.min_matches:
+            continue
+        owner_col, deadline_col = has_column(table.header, roles, "owner"), has_column(table.header, roles, "deadline")
+        for m in by_number.values():  # the table is where each numbered measure's owner and date go
+            m.has_owner_column = m.has_owner_column or owner_col
+            m.has_deadline_column = m.has_deadline_column or deadline_col
+        for codes, row in keyed:
+            otext, dtext = owner_and_deadline(row, roles, table.header)
+            for code in codes:
+                m = by_number.get(code)
+                if m is None or m.owners or m.deadline is not None:
+                    continue
+                m.owners = split_owners(otext, lang=lang) if otext else []
+                m.owner_text = otext or None
+                m.deadline = parse_deadline(dtext, lang=lang) if dtext else None
