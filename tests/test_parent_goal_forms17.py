@@ -60,3 +60,10 @@ def test_a_goal_read_as_a_bare_code_takes_the_sentence_under_the_code():
     assert plan.goals[0].text == "Open two new recycling points by 2029."
     assert plan.goals[0].number == "XY2"
     assert plan.goals[1].text == "XY3"  # no sentence under the code: unchanged
+
+
+def test_people_as_the_subject_of_an_outcome_is_everyone():
+    from plancheck.mandate.parents import goal_words
+
+    first = goal_words("People can reach the new library easily by bus.", "en")[0]
+    assert first.surface == "People" and first.who and "=innbygger" in first.whole
