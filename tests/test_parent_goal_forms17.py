@@ -67,3 +67,21 @@ def test_people_as_the_subject_of_an_outcome_is_everyone():
 
     first = goal_words("People can reach the new library easily by bus.", "en")[0]
     assert first.surface == "People" and first.who and "=innbygger" in first.whole
+
+
+def test_list_goals_under_themes_of_a_goals_and_measures_chapter_are_read():
+    from plancheck.mandate.parents import with_stated_goals
+    from plancheck.models import Section
+
+    assert heading_role("Mål og tiltak") == "goal"
+    sections = [
+        Section(id="s1", title="Mål og tiltak", level=1),
+        Section(id="s2", title="Tema 4 – Eit døme", level=2, parent_id="s1"),
+        Section(id="s3", title="Økonomi", level=1),
+    ]
+    passages = [
+        Passage(id="p1", kind=BlockKind.list_item, text="Alle grendehus i Dømeby skal ha opent kvar veke.", section_id="s2"),
+        Passage(id="p2", kind=BlockKind.list_item, text="Budsjettet skal leggjast fram kvart år.", section_id="s3"),
+    ]
+    plan = Plan(source={"path": "x.pdf", "format": "pdf", "sha256": "0", "pages": 1}, sections=sections, passages=passages)
+    assert [g.text for g in with_stated_goals(plan).goals] == ["Alle grendehus i Dømeby skal ha opent kvar veke."]
