@@ -70,10 +70,11 @@ def test_people_as_the_subject_of_an_outcome_is_everyone():
 
 
 def test_list_goals_under_themes_of_a_goals_and_measures_chapter_are_read():
-    from plancheck.mandate.parents import with_stated_goals
+    from plancheck.mandate.parents import goals_and_measures, with_stated_goals
     from plancheck.models import Section
 
-    assert heading_role("Mål og tiltak") == "goal"
+    assert goals_and_measures("Mål og tiltak") and goals_and_measures("Goals and actions")
+    assert not goals_and_measures("Mål og strategiar") and not goals_and_measures("Tiltak og mål")
     sections = [
         Section(id="s1", title="Mål og tiltak", level=1),
         Section(id="s2", title="Tema 4 – Eit døme", level=2, parent_id="s1"),
