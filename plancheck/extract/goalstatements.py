@@ -58,6 +58,10 @@ class StatementSettings:
     # "Inledning" names), and there are several
     headline_min_words: int = 3
     headline_min_count: int = 3
+    # a numbered focus area's statement ("Priority 2: Healthy lives" over "Residents live longer
+    # …") is one whole sentence of this many words, and a plan states several
+    focus_statement_min_words: int = 5
+    focus_statement_min_count: int = 3
     # words between a handed-on phrase and the plan it names ("i en egen skogplan")
     handed_window: int = 6
 
@@ -426,6 +430,39 @@ def numbered_headlines(
     return out if len(out) >= settings.headline_min_count else []
 
 
+def focus_statements(
+    plan: Plan, settings: StatementSettings = DEFAULT_STATEMENT_SETTINGS
+) -> list[tuple[str, str, str, int | None]]:
+    """(id, kind, text, page) of the statements a plan prints under its numbered focus areas: a
+    heading labelled as a focus area with a number ("Priority 2: Healthy lives", the label's
+    role from the lexicon, see :func:`label_role`) followed by a paragraph that is one whole
+    sentence of ``focus_statement_min_words`` words or more (:func:`whole_sentence`) and that is
+    the only passage before the next heading; at least ``focus_statement_min_count`` of them,
+    else [].
+
+    Why: a corporate plan states each priority as an outcome in the present tense under the
+    priority's heading ("Residents live longer …"), with no modal and no goal word, and lists
+    its measures of success under a heading of their own; the statement is the goal the plans
+    below it serve, the heading names it."""
+    passages = list(plan.passages)
+    kinds = [str(getattr(p.kind, "value", p.kind)) for p in passages]
+    out: list[tuple[str, str, str, int | None]] = []
+    for i, p in enumerate(passages[:-1]):
+        if kinds[i] != "heading":
+            continue
+        m = LABEL_RE.match(" ".join(p.text.split()))
+        if m is None or not LABEL_NUMBER_RE.search(m.group(1)) or label_role(m.group(1)) != "focus_area":
+            continue
+        q = passages[i + 1]
+        text = " ".join(q.text.split())
+        if kinds[i + 1] != "paragraph" or not whole_sentence(text, settings.focus_statement_min_words):
+            continue
+        if i + 2 < len(passages) and kinds[i + 2] != "heading":
+            continue
+        out.append((q.id, "focus_statement", text, q.page))
+    return out if len(out) >= settings.focus_statement_min_count else []
+
+
 def statement_goals(
     plan: Plan, doc=None, *, skip=None, settings: StatementSettings = DEFAULT_STATEMENT_SETTINGS
 ) -> list[tuple[str, str, str, int | None]]:
@@ -453,6 +490,11 @@ def statement_goals(
         # headlines beside large numbers mark the goals; a sentence of running text with a
         # modal around them introduces them ("Målbilden beskriver hur … ska vara")
         found = numbered_headlines(plan, settings) or found
+    focused = focus_statements(plan, settings)
+    if len(focused) > sum(marked(ident, kind) for ident, kind, _t, _p in found):
+        # the statements under numbered focus areas are the plan's form for its goals when they
+        # outnumber the statements it marks in any other way (a heading "How we will …")
+        return focused
     if any(marked(ident, kind) for ident, kind, _t, _p in found):
         # the plan marks its goals (headings, list items, table cells, "Mål D3:" labels): a
         # sentence of running text with a modal explains or introduces them ("Det vil si at …

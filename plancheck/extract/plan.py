@@ -246,6 +246,7 @@ def build_plan(
     _link_own_goal(plan, st)
     merge_repeated_goals(plan)
     merge_repeated_strategies(plan)
+    coded_goal_texts(plan)
     from plancheck.extract.summaries import drop_goal_repeats, drop_summary_strategies
 
     walk = WalkSettings()
@@ -508,6 +509,30 @@ def _previous_siblings(doc: Document) -> dict[str, str]:
             out[s.id] = last[s.parent_id]
         last[s.parent_id] = s.id
     return out
+
+
+# a code with letters and a number ("EH2", "K-4", "A1.2") alone as a goal's text
+_BARE_CODE_RE = re.compile(r"^[A-ZÆØÅÄÖ]{1,4}-?\d{1,2}(?:\.\d{1,2})*$")
+
+
+def coded_goal_texts(plan: Plan) -> None:
+    """A goal whose text is nothing but a code of letters and a number ("EH2", read from the
+    code column of a table mapping each objective to something) takes the sentence the plan
+    states under that code elsewhere ("EH2 Give new businesses free advice …": the code, then a
+    capitalised sentence running to its full stop), the code becoming its number; only where the
+    plan states exactly one such sentence for the code. Why: a service plan lists its objectives
+    in a label column beside their text ("EH1 | Reduce …") and maps them by code in a table
+    below; the table's code cell names the objective, the sentence beside the label is it."""
+    texts = [" ".join(p.text.split()) for p in plan.passages]
+    for g in plan.goals:
+        code = " ".join(g.text.split())
+        if not _BARE_CODE_RE.match(code):
+            continue
+        pattern = re.compile(rf"(?:^|(?<=[.!?] )){re.escape(code)}:? ([A-ZÆØÅÄÖ][^.!?]*(?:\.\d[^.!?]*)*[.!?])(?= |$)")
+        found = [m.group(1) for t in texts for m in pattern.finditer(t)]
+        if len(set(found)) == 1:
+            g.text = found[0]
+            g.number = g.number or code
 
 
 def merge_repeated_goals(plan: Plan, settings: WalkSettings = WalkSettings()) -> None:

@@ -710,11 +710,41 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 # the others): both hold the owner
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
+    roles = main_goal_as_theme(header, roles)
     for role in ("measure", "deadline", "goal"):
         idx = [i for i, r in enumerate(roles) if r == role]
         for i in idx[1:]:
             roles[i] = None
     return roles
+
+
+def main_goal_as_theme(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the main-goal column of a ``Hovedmål | Delmål | …`` table (two goal
+    columns, the first headed by a main-goal word of the lexicon, a later one by a sub-goal word)
+    read as the theme column, and the sub-goal column as the goal column; any other ``roles``
+    unchanged (also when the table has a theme column of its own).
+
+    Why: such a table gives one row per sub-goal, and the main goal is drawn merged down over its
+    rows, naming the group the sub-goals belong to ("2 Helse og levekår"); the sub-goals are the
+    coded goals a child cites ("2.3"). Read by the first goal column, the table held only its
+    few group names as goals."""
+    from plancheck.lang.vocab import heading_role
+
+    if "theme" in roles:
+        return roles
+    goals = [i for i, r in enumerate(roles) if r == "goal"]
+    if len(goals) < 2:
+        return roles
+    levels = [heading_role(header[i]) for i in goals]
+    if levels[0] != "main_goal" or "sub_goal" not in levels[1:]:
+        return roles
+    out = list(roles)
+    out[goals[0]] = "theme"
+    for i, level in zip(goals[1:], levels[1:], strict=True):
+        if level == "sub_goal":
+            break
+        out[i] = None
+    return out
 
 
 def same_label(a: str, b: str) -> bool:

@@ -1213,11 +1213,30 @@ def names_goals(title: str) -> bool:
         return True
     if " " not in t and compound_label_role(t) in _GOAL_HEADING_ROLES:
         return True
+    if goals_and_measures(t):
+        return True
     m = _GENITIVE_RE.match(t)
     if m is None:
         return False
     role, rest = heading_role(m.group(2))
     return role in _GOAL_HEADING_ROLES and not rest
+
+
+def goals_and_measures(title: str) -> bool:
+    """Whether a heading is a goal word and a measure word of the lexicon joined by an and-word
+    ("Mål og tiltak", "Goals and actions"). Why: a temaplan gives its goals and the measures
+    for each in one chapter so titled, the goals as sentences (often under a heading per theme),
+    the measures in tables or under measure headings of their own; the goals are the child's,
+    as under a heading naming goals alone."""
+    from plancheck.extract.roles import heading_role
+    from plancheck.lang.vocab import alternation, plain_words
+
+    joiners = alternation(plain_words("and_words"))
+    parts = re.split(rf"\s+(?:{joiners})\s+", title.strip(), maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) != 2:
+        return False
+    first, second = (heading_role(x)[0] for x in parts)
+    return first in _GOAL_HEADING_ROLES and second == "measure"
 
 
 def goal_named_sections(plan: Plan) -> set[str]:
