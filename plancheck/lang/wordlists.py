@@ -41,8 +41,9 @@ from simplemma.strategies.dictionaries import dictionary_factory as _factory
 from plancheck.atomicfile import write_atomic
 
 _MAGIC = b"plancheck-wordlist-1\n"
-#: what a table's bytes are kept in: ``bytes``, or the cache file mapped
-Buffer = bytes | mmap.mmap
+#: what a table's bytes are kept in: ``bytes``, the cache file mapped, or (built from the
+#: stream, in the process that decoded the list) a ``bytearray``
+Buffer = bytes | bytearray | mmap.mmap
 _HEADER = struct.Struct("<5Q")  # entries, key bytes, value bytes, offset bytes, crc32
 
 #: the languages whose lists were loaded in this process, in order (what a check paid for)
@@ -117,7 +118,8 @@ class SortedTable:
             n += 1
         if n != count:  # as simplemma's decoder: a stream cut at a record boundary
             raise ValueError("truncated or corrupt front-coded stream")
-        return cls(bytes(keys), key_at, bytes(values), value_at)
+        # the byte arrays kept as they are (a copy to ``bytes`` would double the list)
+        return cls(keys, key_at, values, value_at)
 
     def __len__(self) -> int:
         return self.count
@@ -136,9 +138,9 @@ class SortedTable:
     def iter_keys(self) -> Iterator[bytes]:
         return (self[i] for i in range(self.count))
 
-    def to_bytes(self) -> bytes:
-        # the parts joined once, the byte strings as views (concatenating each part onto the
-        # last held three copies of a 20 MB list at once)
+    def parts(self) -> tuple[bytes | memoryview, ...]:
+        """The bytes of :meth:`to_bytes` in parts, the byte strings as views (a cache file is
+        written part by part: joined, they are one more copy of a 30 MB list)."""
         base_k, base_v = self.key_base, self.value_base
         nk, nv = self.key_at[-1], self.value_at[-1]
         offsets = array("Q", self.key_at).tobytes() + array("Q", self.value_at).tobytes()
@@ -150,8 +152,10 @@ class SortedTable:
         crc = 0
         for part in body:
             crc = zlib.crc32(part, crc)
-        header = _HEADER.pack(self.count, nk, nv, len(offsets), crc)
-        return b"".join((_MAGIC, header, *body))
+        return (_MAGIC, _HEADER.pack(self.count, nk, nv, len(offsets), crc), *body)
+
+    def to_bytes(self) -> bytes:
+        return b"".join(self.parts())
 
     @classmethod
     def from_bytes(cls, data: Buffer, *, check_crc: bool = True) -> SortedTable | None:
@@ -228,7 +232,7 @@ def load_table(lang: str) -> SortedTable:
             table = SortedTable.from_dict(_factory._load_dictionary_from_disk(lang))
         del data
         with contextlib.suppress(OSError):  # a read-only cache: decode again next time
-            write_atomic(path, table.to_bytes())
+            write_atomic(path, table.parts())
     LOADED.append(lang)
     return table
 
