@@ -43,3 +43,26 @@ def test_cid_share_counts_the_characters_str_isspace_leaves(texts):
         cid += len(codes)
         glyphs += sum(1 for c in t if not c.isspace()) - sum(map(len, codes)) + len(codes)
     assert cid_share(doc) == (cid / glyphs if glyphs else 0.0)
+
+
+_WORDS = ["Frist:", "Dato:", "2026", "12", "(a)", "-", "Tiltak", "3b", "§", "x"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.booleans()), min_size=1, max_size=6))
+def test_a_lines_weight_is_the_letter_and_figure_definition(spec):
+    """finish_line sorts the words into letter words and figures in one pass: the line's
+    weight is the one of the definition (figures: words with a digit not among the letter
+    words), duplicate words included."""
+    from plancheck.layout.lines import Line, finish_line
+    from plancheck.layout.words import Word
+
+    words = [Word(t, 10.0 * i, 0.0, 10.0 * i + 8, 10.0, 10.0, "Invented", b) for i, (t, b) in enumerate(spec)]
+    letters = [w for w in words if any(ch.isalpha() for ch in w.text)]
+    figures = [w for w in words if any(ch.isdigit() for ch in w.text) and w not in letters]
+    bold = bool(letters) and all(w.bold for w in letters) and not (
+        figures and letters[-1].text.endswith(":") and not any(w.bold for w in figures)
+    )
+    line = Line(page=1, words=list(words), x0=0, x1=0, top=0, bottom=10, size=0, bold=False)
+    finish_line(line)
+    assert line.bold == bold
