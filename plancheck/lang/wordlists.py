@@ -41,8 +41,9 @@ from simplemma.strategies.dictionaries import dictionary_factory as _factory
 from plancheck.atomicfile import write_atomic
 
 _MAGIC = b"plancheck-wordlist-1\n"
-#: what a table's bytes are kept in: ``bytes``, or the cache file mapped
-Buffer = bytes | mmap.mmap
+#: what a table's bytes are kept in: ``bytes``, the cache file mapped, or (built from the
+#: stream, in the process that decoded the list) a ``bytearray``
+Buffer = bytes | bytearray | mmap.mmap
 _HEADER = struct.Struct("<5Q")  # entries, key bytes, value bytes, offset bytes, crc32
 
 #: the languages whose lists were loaded in this process, in order (what a check paid for)
@@ -73,14 +74,52 @@ class SortedTable:
 
     @classmethod
     def from_dict(cls, d: dict[bytes, bytes]) -> SortedTable:
-        items = sorted(d.items())
+        # the keys sorted, each pair appended in turn: a list of (key, value) tuples would
+        # hold two more objects per entry (more than the dict itself for a 600,000-entry list)
         key_at, value_at = array("Q", [0]), array("Q", [0])
-        for k, v in items:
-            key_at.append(key_at[-1] + len(k))
-            value_at.append(value_at[-1] + len(v))
-        return cls(
-            b"".join(k for k, _ in items), key_at, b"".join(v for _, v in items), value_at
-        )
+        keys, values = bytearray(), bytearray()
+        for k in sorted(d):
+            keys += k
+            values += d[k]
+            key_at.append(len(keys))
+            value_at.append(len(values))
+        return cls(bytes(keys), key_at, bytes(values), value_at)
+
+    @classmethod
+    def from_stream(cls, data: bytes) -> SortedTable | None:
+        """The table of simplemma's front-coded stream (``data``, decompressed) read record by
+        record, without the ``dict`` of it: the same table as :meth:`from_dict` of the dict
+        simplemma decodes when the stream's keys are stored as they are and strictly
+        increasing (then sorted and each once, so the dict holds every record as it stands);
+        None for another stream (its keys stored reversed, or out of order), which then goes
+        through the dict.
+
+        Why: the dict of a 600,000-entry list and the sort of it took ~100 MB more than the
+        table at the first check on a machine (the cold cache), most of that check's peak."""
+        try:
+            from simplemma.strategies.dictionaries.frontcode import _iter_records, _read_header
+        except ImportError:  # another simplemma: the dict path
+            return None
+        reverse_key, count, pos = _read_header(data)
+        if reverse_key:
+            return None
+        key_at, value_at = array("Q", [0]), array("Q", [0])
+        keys, values = bytearray(), bytearray()
+        prev = None
+        n = 0
+        for _start, key, value in _iter_records(data, pos):
+            if prev is not None and key <= prev:
+                return None
+            keys += key
+            values += value
+            key_at.append(len(keys))
+            value_at.append(len(values))
+            prev = key
+            n += 1
+        if n != count:  # as simplemma's decoder: a stream cut at a record boundary
+            raise ValueError("truncated or corrupt front-coded stream")
+        # the byte arrays kept as they are (a copy to ``bytes`` would double the list)
+        return cls(keys, key_at, values, value_at)
 
     def __len__(self) -> int:
         return self.count
@@ -99,12 +138,24 @@ class SortedTable:
     def iter_keys(self) -> Iterator[bytes]:
         return (self[i] for i in range(self.count))
 
+    def parts(self) -> tuple[bytes | memoryview, ...]:
+        """The bytes of :meth:`to_bytes` in parts, the byte strings as views (a cache file is
+        written part by part: joined, they are one more copy of a 30 MB list)."""
+        base_k, base_v = self.key_base, self.value_base
+        nk, nv = self.key_at[-1], self.value_at[-1]
+        offsets = array("Q", self.key_at).tobytes() + array("Q", self.value_at).tobytes()
+        body = (
+            memoryview(self.keys)[base_k : base_k + nk],
+            memoryview(self.values)[base_v : base_v + nv],
+            offsets,
+        )
+        crc = 0
+        for part in body:
+            crc = zlib.crc32(part, crc)
+        return (_MAGIC, _HEADER.pack(self.count, nk, nv, len(offsets), crc), *body)
+
     def to_bytes(self) -> bytes:
-        key_at, value_at = array("Q", self.key_at), array("Q", self.value_at)
-        offsets = key_at.tobytes() + value_at.tobytes()
-        body = bytes(self.keys) + bytes(self.values) + offsets
-        header = _HEADER.pack(self.count, len(self.keys), len(self.values), len(offsets), zlib.crc32(body))
-        return _MAGIC + header + body
+        return b"".join(self.parts())
 
     @classmethod
     def from_bytes(cls, data: Buffer, *, check_crc: bool = True) -> SortedTable | None:
@@ -175,9 +226,13 @@ def load_table(lang: str) -> SortedTable:
     except (OSError, ValueError):  # no file, or an empty one (which cannot be mapped)
         table = None
     if table is None:
-        table = SortedTable.from_dict(_factory._load_dictionary_from_disk(lang))
+        data = _factory._read_decompressed(lang)
+        table = SortedTable.from_stream(data)
+        if table is None:
+            table = SortedTable.from_dict(_factory._load_dictionary_from_disk(lang))
+        del data
         with contextlib.suppress(OSError):  # a read-only cache: decode again next time
-            write_atomic(path, table.to_bytes())
+            write_atomic(path, table.parts())
     LOADED.append(lang)
     return table
 

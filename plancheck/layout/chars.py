@@ -11,6 +11,7 @@ font's descent below the baseline and ``top`` is one font size above ``bottom``.
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -36,7 +37,9 @@ class Char:
     bold: bool = False
 
 
+@functools.lru_cache(maxsize=1024)
 def is_bold_name(fontname: str) -> bool:
+    # asked for every text object and every word, of a page's handful of fonts: kept per name
     f = fontname.lower()
     return any(k in f for k in BOLD_NAMES)
 
@@ -50,8 +53,10 @@ def base_font(fontname: str) -> str:
     return fontname.split("+", 1)[-1]
 
 
+@functools.lru_cache(maxsize=1024)
 def is_italic_name(fontname: str) -> bool:
-    """Is a font, by its name, a slanted cut ("LiberationSans-Italic", "Arial,BoldItalic")?"""
+    """Is a font, by its name, a slanted cut ("LiberationSans-Italic", "Arial,BoldItalic")?
+    Kept per name (:attr:`Word.italic` asks it for every word)."""
     f = fontname.lower()
     return any(k in f for k in ITALIC_NAMES)
 

@@ -205,8 +205,15 @@ def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
     line.size = sizes.most_common(1)[0][0]
     # a line is bold when its words are; a figure set in the regular weight after a bold label
     # ("**Frist:** 2026") makes it a label line, not a heading
-    letters = [w for w in line.words if any(ch.isalpha() for ch in w.text)]
-    figures = [w for w in line.words if any(ch.isdigit() for ch in w.text) and w not in letters]
+    # (one pass: a word with a letter is a letter word, else one with a digit a figure - the
+    # membership test of each figure in the letter words compared whole words field by field)
+    letters: list[Word] = []
+    figures: list[Word] = []
+    for w in line.words:
+        if any(ch.isalpha() for ch in w.text):
+            letters.append(w)
+        elif any(ch.isdigit() for ch in w.text):
+            figures.append(w)
     line.bold = bool(letters) and all(w.bold for w in letters) and not (
         figures and letters[-1].text.endswith(":") and not any(w.bold for w in figures)
     )
