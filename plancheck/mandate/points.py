@@ -13,6 +13,7 @@ kommunestyret innen …", "høring for eldrerådet").
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -104,6 +105,12 @@ class PointSettings:
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
+    # complement clauses on lines of their own after a decision's lead-in ("Udvalget godkendte,"
+    # / "at planen …," / "at der …,"): a list when at least this many follow one another
+    clause_items: int = 3
+    # an amendment's outcome ("the amendment was CARRIED", "… was LOST") is told within this
+    # many sentences after it
+    amendment_outcome_sentences: int = 2
 
 
 POINT_SETTINGS = PointSettings()
@@ -830,6 +837,68 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
                 mk = TYPED_CODE_RE.match(ln.text.strip())
                 out[k] = replace(ln, text=f"{mk.group('label')}) {mk.group('rest')}")
         i = max(j, i + 1) if len(run) >= s.coded_items else i + 1
+    return out
+
+
+# "at planen beskriver …,", "att bolaget …", "that the Council …": a line opening with the word
+# of a complement clause (requirements.yaml: clause_opener)
+_CLAUSE_LINE_RE = re.compile(r"^(?:" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in _words("clause_opener")
+) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_NOTING_RE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("noting_clause")) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """A decision written as complement clauses, one to a line, after a lead-in that ends in a
+    comma or colon ("Udvalget godkendte," / "at der udarbejdes …," / "at planen …," / … /
+    "at planen forelægges … ."): a list whose marker is the clause's opening word. A run of
+    ``clause_items`` or more such clauses (each one's wrapped lines joined to it) is written as
+    items numbered by position, "1) …", the opening word left out; a clause that only takes a
+    briefing to note (noting_clause) asks nothing and is no item, nor numbered. Numbered,
+    because a decision's clauses are its points as a list numbered in turn would be: they win
+    over a shorter numbered list of the proposal before them."""
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        lead = out[-1].text.rstrip() if out else ""
+        if not (_CLAUSE_LINE_RE.match(ln.text.strip()) and _marker(ln.text) is None and lead.endswith((",", ":"))):
+            out.append(ln)
+            i += 1
+            continue
+        items: list[tuple[Line, str]] = []
+        j = i
+        while j < n and _CLAUSE_LINE_RE.match(lines[j].text.strip()) and _marker(lines[j].text) is None:
+            first = lines[j]
+            text = _CLAUSE_LINE_RE.match(first.text.strip()).group("rest")
+            j += 1
+            # its wrapped lines: until the clause ends in a comma, semicolon or stop
+            while (
+                j < n
+                and not text.rstrip().endswith((",", ";", ".", ":"))
+                and not _CLAUSE_LINE_RE.match(lines[j].text.strip())
+                and _marker(lines[j].text) is None
+            ):
+                text = _join(text, lines[j].text.strip())
+                j += 1
+            items.append((first, text))
+            if text.rstrip().endswith("."):
+                break
+        if len(items) < s.clause_items:
+            out.append(ln)
+            i += 1
+            continue
+        k = 0
+        for first, text in items:
+            if _NOTING_RE.search(text):
+                continue
+            k += 1
+            out.append(replace(first, text=f"{k}) {text}", heading=False))
+        i = j
     return out
 
 
@@ -1739,6 +1808,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             return newest
     body = _body_size(lines)
     lines = coded_runs(lines)
+    lines = clause_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
@@ -1791,7 +1861,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         found = ordered.subs_as_points
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
-    found = without_joiners(raise_sub_points(found))
+    found = without_joiners(raise_sub_points(amended(found, lines)))
     points = [
         _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
     ]
@@ -1801,6 +1871,55 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     return points + prose + rest
+
+
+_OPEN_QUOTE = "‘'\"“«„"
+_CLOSE_QUOTE = "’'\"”»“"
+
+
+@functools.cache
+def _amendment_re() -> re.Pattern[str]:
+    """ "delete 'X' and insert 'Y'", "stryk «X» og sett inn «Y»": an amendment's old and new
+    wording, each in quotes (requirements.yaml: amend_delete, amend_insert). A closing quote
+    counts only before a space or a stop, so an apostrophe inside the wording ("Council's")
+    does not end it."""
+    delete = _alt("amend_delete")
+    insert = _alt("amend_insert")
+    o, c = re.escape(_OPEN_QUOTE), re.escape(_CLOSE_QUOTE)
+    return re.compile(
+        rf"\b(?:{delete})\s+[{o}](?P<old>[^{o}]+?)[{c}](?=[\s,.;:])[\s,]*(?:\w+\s+){{0,2}}?"
+        rf"(?:{insert})\s+[{o}](?P<new>.+?)[{c}](?=[\s,.;:)\]]|$)",
+        re.IGNORECASE,
+    )
+
+
+def amended(found: list[_RawPoint], lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
+    """The points as amended: a carried amendment printed beside the list ("In resolution 5,
+    delete 'X' and insert 'Y'", the motion then reproduced as set out on the agenda) replaces
+    the old wording by the new in the point that holds it; the point asks what was decided,
+    not what was proposed. An amendment told as lost (amend_lost) within
+    ``amendment_outcome_sentences`` sentences after it changes nothing."""
+    doc = " ".join(" ".join(ln.text.split()) for ln in lines)
+    changes: list[tuple[str, str]] = []
+    for m in _amendment_re().finditer(doc):
+        after = _SENTENCE_SPLIT.split(doc[m.end() :].lstrip(" ”’\"».;"), s.amendment_outcome_sentences + 1)
+        outcome = " ".join(after[: s.amendment_outcome_sentences])
+        if _word_re("amend_lost").search(outcome):
+            continue
+        old, new = " ".join(m.group("old").split()), " ".join(m.group("new").split())
+        if old and new:
+            changes.append((old, new))
+    if not changes:
+        return found
+    out: list[_RawPoint] = []
+    for rp in found:
+        text = " ".join(rp.text.split())
+        for old, new in changes:
+            k = text.lower().find(old.lower())
+            if k >= 0:
+                text = text[:k] + new + text[k + len(old) :]
+        out.append(replace(rp, text=text) if text != " ".join(rp.text.split()) else rp)
+    return out
 
 
 # "Kultur- och fritidsnämnden, Barn- och utbildningsnämnden": the bodies of an owner cell,
