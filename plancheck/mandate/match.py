@@ -270,6 +270,11 @@ class MatchSettings:
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
     identifier_number: bool = True
+    # a concern naming a place ("solceller på taken i Granåsen") against a passage that lacks
+    # it and names another place the same way ("… i Tallbacken"): another place, at most this;
+    # a list of places ("i Vrå, Sønderby og Kildemose") of which the passage names only some
+    # is a part of what is asked (part_cap) (1.0: off)
+    place_other_cap: float = 0.39
     # a unit counting a part of the whole the concern names by its number ("to av dei tre
     # skulane" for "dei tre skulane") answers part of it and scores at most this (1.0: off)
     part_cap: float = 0.5
@@ -1223,6 +1228,9 @@ class Concern:
     manner: bool = False
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
+    # names of places after a preposition of place ("i Granåsen", "i Vrå, Sønderby og
+    # Kildemose"): place_terms
+    places: list[T.Term] = field(default_factory=list)
     # the word naming an effect ("påvirker", "verknaden"): answered only where an effect is
     # named (effect_term); a place coordinated after it ("… påvirker handelen i sentrum og på
     # kaia") asks for the same effect there
@@ -1532,6 +1540,19 @@ class Scorer:
             and (t.lemma in TARGET_WORDS or T.canon(t.lemma) in TARGET_WORDS)
         )
 
+    def _at_other_place(self, c: Concern, u: Unit) -> bool:
+        """The passage says the concern's thing of another place: its own text (of a chapter:
+        the member that holds most of the thing's words) lacks a place the concern names and
+        names another after a preposition of place."""
+        if u.kind == "section" and u.members:
+            rest = [t for t in c.terms if t not in c.places and not t.stop]
+            if not rest:
+                return False
+            u = max(u.members, key=lambda m: sum(self.term_match(t, m, m.keys) for t in rest))
+        return any(self.term_match(t, u, u.keys) < self.s.term_hit for t in c.places) and other_place(
+            u.text, c.places, self.lang
+        )
+
     def concern_score(self, c: Concern, u: Unit, context: list[T.Term]) -> tuple[float, list[str]]:
         keys = u.keys | u.title_keys
         # a concern that asks for measures is answered by what the plan will do (a measure, a
@@ -1630,6 +1651,16 @@ class Scorer:
         ):
             # "korsningarna längs väg 205" against "… längs väg 207": another road
             score = min(score, self.s.anchor_cap)
+        if c.places and self.s.place_other_cap < 1.0:
+            lacking = [t for t in c.places if self.term_match(t, u, keys) < self.s.term_hit]
+            if lacking and len(lacking) < len(c.places):
+                # some of the places listed, not all: a part of what is asked
+                score = min(score, self.s.part_cap)
+                missing.extend(t.surface for t in lacking if t.surface not in missing)
+            elif self._at_other_place(c, u):
+                # "… i Tallbacken" for "… i Granåsen": the same thing, at another place (the
+                # place named in its heading only: the sentence says where it is done)
+                score = min(score, self.s.place_other_cap)
         if self.s.part_cap < 1.0 and (
             part_of_whole(c.text, u.text) or count_short(c.text, u.text, self.lang)
         ):
@@ -2039,6 +2070,8 @@ def _concerns_of(
             c.relation = relation_head(clean, terms)
         if settings.identifier_number:
             c.identifiers = identifier_terms(clean, terms)
+        if settings.place_other_cap < 1.0:
+            c.places = place_terms(clean, terms)
         if settings.effect_cap < 1.0 and not _asks_process(point):
             k = effect_term(terms)
             c.effect = terms[k] if k is not None else None
@@ -2142,6 +2175,57 @@ def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
         ):
             out.append(b)
     return out
+
+
+def _place_re() -> re.Pattern[str]:
+    """A preposition of place and the capitalised word after it ("i Granåsen", "in Millbrook")
+    (words.yaml: place_preposition)."""
+    from plancheck.mandate.words import alternation
+
+    return re.compile(
+        r"\b(?:" + alternation("place_preposition") + r")\s+(?P<name>(?-i:[A-ZÆØÅÄÖ])\w+)", re.IGNORECASE
+    )
+
+
+_PLACE_RE = _place_re()
+
+
+def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
+    """The terms of ``text`` that name a place: capitalised words after a preposition of place
+    inside the sentence, and the names coordinated with it ("i Vrå, Sønderby og Kildemose").
+    Why: the place says where the thing is asked for; a passage on the same thing at another
+    place answers nothing of it."""
+    from plancheck.lang.vocab import plain_words
+
+    joiners = {w.lower() for w in plain_words("and_words") + plain_words("or_words")}
+    out: list[T.Term] = []
+    for m in _PLACE_RE.finditer(text):
+        pos = m.start("name")
+        while True:
+            t = next((t for t in terms if t.start == pos), None)
+            if t is None or t.stop or t.lemma in T.FUNCTION or t.lemma.isdigit():
+                break
+            if t not in out:
+                out.append(t)
+            # a name coordinated after it: ", Sønderby", " og Kildemose"
+            nxt = re.match(r"\s*(?:,\s*|\s+(\w+)\s+)(?-i:[A-ZÆØÅÄÖ])", text[t.end :])
+            if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in joiners):
+                break
+            pos = t.end + nxt.end() - 1
+    return out
+
+
+def other_place(text: str, places: list[T.Term], lang: str) -> bool:
+    """Does ``text`` name a place after a preposition of place that is none of ``places``
+    (months and function words are no place)?"""
+    own = {k for t in places for k in (t.lemma, *t.keys)}
+    for m in _PLACE_RE.finditer(text):
+        for t in T.content_terms(m.group("name"), lang):
+            if t.stop or t.lemma in T.FUNCTION or t.lemma.isdigit():
+                continue
+            if not ({t.lemma, *t.keys} & own):
+                return True
+    return False
 
 
 def _opens_with_preposition(text: str) -> bool:
