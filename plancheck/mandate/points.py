@@ -105,6 +105,9 @@ class PointSettings:
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
+    # a form's row (label | value, the label bold in its own column): a bold label of at most
+    # ``run_in_words`` words, then a gap at least this many type sizes wide before the value
+    form_label_gap: float = 2.0
     # complement clauses on lines of their own after a decision's lead-in ("Udvalget godkendte,"
     # / "at planen …," / "at der …,"): a list when at least this many follow one another
     clause_items: int = 3
@@ -337,6 +340,21 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     prev_bottom = inside[1]
                     continue
                 row.sort(key=lambda w: w["x0"])
+                label_row = _form_label(row)
+                if label_row is not None:
+                    # a form's label beside its value ("Frister | Høringsutkast legges fram …"):
+                    # the label stands as the heading of its value, a line of its own
+                    label, row = label_row
+                    top = min(w["top"] for w in label)
+                    size = max(w["size"] for w in label)
+                    gap = prev_bottom is None or top - prev_bottom > 0.9 * size
+                    lines.append(
+                        Line(
+                            " ".join(w["text"] for w in label), pno, label[0]["x0"], size, True, None, gap,
+                            right=label[-1]["x1"], first_width=label[0]["x1"] - label[0]["x0"],
+                        )
+                    )
+                    prev_bottom = top - 0.1  # the value goes on the label's line: no gap before it
                 text = ""
                 last_x1 = None
                 for w in row:
@@ -372,6 +390,28 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             for ln in page_lines:
                 ln.edge = edge
     return _drop_furniture(lines)
+
+
+def _form_label(row: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[list[dict], list[dict]] | None:
+    """(label words, value words) of a form's row printed as one line: bold words, at most
+    ``run_in_words`` of them, no digit and no list marker, then a gap of ``form_label_gap``
+    type sizes or more before words not in bold. Why: a label | value form ("Frister |
+    Høringsutkast legges fram …") reads as one line; the label glued to its value hides the
+    sentence (a requirement no longer opens with its subject) and the label's heading."""
+    for k in range(1, min(len(row), s.run_in_words + 1)):
+        label, value = row[:k], row[k:]
+        size = max(w["size"] for w in label)
+        if value[0]["x0"] - label[-1]["x1"] < s.form_label_gap * size:
+            continue
+        if not all("bold" in w["fontname"].lower() for w in label):
+            return None
+        if "bold" in value[0]["fontname"].lower():
+            return None
+        text = " ".join(w["text"] for w in label)
+        if any(ch.isdigit() for ch in text) or _marker(text) is not None or not text[:1].isalpha():
+            return None
+        return label, value
+    return None
 
 
 def _drawn_bullets(page, s: PointSettings = POINT_SETTINGS) -> list[tuple[float, float, float, float]]:
