@@ -2391,6 +2391,11 @@ _PRONOUN_RE = re.compile(
 _BACKGROUND_RE = re.compile(
     r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
+# the heading of a grant letter's terms for the money ("Utbetaling", "Rapportering",
+# "Klagerett": words.yaml grant_terms_heading)
+_GRANT_TERMS_RE = re.compile(
+    r"^(" + W.alternation("grant_terms_heading") + r")\b[\s:]*$", re.IGNORECASE
+)
 _CONTINUATION_RE = _word_re("list_continuation")
 # a lead-in that ends with its modal ("The study will:", "Rapporten ska:", "Planen skal:")
 _MODAL_COLON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("modal")) + r")\s*:$", re.IGNORECASE)
@@ -2918,6 +2923,8 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             section = (
                 "background"
                 if _BACKGROUND_RE.match(t)
+                else "terms"
+                if _GRANT_TERMS_RE.match(t)
                 else "decision"
                 if _DECISION_HEADING_RE.match(t)
                 else ""
@@ -2998,6 +3005,10 @@ def prose_requirements(
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
     for para, page, section in _paragraphs(lines, body):
+        if section == "terms":
+            # a grant's terms for the money (payment, the report to the funder): no
+            # requirement of the plan it pays for
+            continue
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
