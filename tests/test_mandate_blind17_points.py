@@ -118,13 +118,18 @@ def test_the_report_to_the_funder_in_a_grant_letter_is_no_requirement_of_the_pla
         _ln("Planen skal:"),
         _ln("1. kartleggje gangvegane"),
         _ln("2. innehalde ein tiltaksplan"),
+        _ln("Utbetaling", bold=True, gap=True),
+        _ln("Tilskotet vert utbetalt når planen er vedteken.", gap=True),
         _ln("Rapportering", bold=True, gap=True),
         _ln("Rapporten skal vise kor mange gangvegar som er sikra i prosjektet.", gap=True),
     ]
     assert [p.number for p in find_points(letter)] == ["1", "2"]
     # the same sentence under another heading is a requirement of the work
-    other = [*letter[:4], _ln("Innhald", bold=True, gap=True), letter[5]]
+    other = [*letter[:6], _ln("Innhald", bold=True, gap=True), letter[7]]
     assert "S1" in [p.number for p in find_points(other)]
+    # and so it is under "Rapportering" in a mandate that pays nothing (the work's reporting)
+    mandate = [*letter[:4], *letter[6:]]
+    assert "S1" in [p.number for p in find_points(mandate)]
 
 
 # ----------------------------------------------------------------------------- places

@@ -2393,8 +2393,11 @@ _BACKGROUND_RE = re.compile(
 )
 # the heading of a grant letter's terms for the money ("Utbetaling", "Rapportering",
 # "Klagerett": words.yaml grant_terms_heading)
+_GRANT_PAYMENT_RE = re.compile(
+    r"^(" + W.alternation("grant_payment_heading") + r")\b[\s:]*$", re.IGNORECASE
+)
 _GRANT_TERMS_RE = re.compile(
-    r"^(" + W.alternation("grant_terms_heading") + r")\b[\s:]*$", re.IGNORECASE
+    r"^(" + W.alternation("grant_payment_heading", "grant_terms_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CONTINUATION_RE = _word_re("list_continuation")
 # a lead-in that ends with its modal ("The study will:", "Rapporten ska:", "Planen skal:")
@@ -2903,6 +2906,12 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
     prev = ""
     prev_line: Line | None = None
     section = ""
+    # a grant letter (a heading of the grant's payment): its terms for the money are sections
+    # of their own
+    grant = any(
+        _GRANT_PAYMENT_RE.match(ln.text.strip()) and _item_marker(ln, body) is None and _looks_like_heading(ln, body)
+        for ln in lines
+    )
     for ln in lines:
         t = ln.text.strip()
         mk = _item_marker(ln, body)
@@ -2924,7 +2933,7 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
                 "background"
                 if _BACKGROUND_RE.match(t)
                 else "terms"
-                if _GRANT_TERMS_RE.match(t)
+                if grant and _GRANT_TERMS_RE.match(t)
                 else "decision"
                 if _DECISION_HEADING_RE.match(t)
                 else ""
