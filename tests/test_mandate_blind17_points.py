@@ -160,3 +160,27 @@ def test_meetings_in_some_of_the_places_listed_are_a_part():
     (c,) = assess_points(plan, pts, lang="da")
     assert c.status == "partial"
     assert any("Kirkeby" in m for m in c.missing)
+
+
+def test_help_to_apply_is_not_answered_by_the_grant_alone():
+    """"hvordan X kan få hjælp til at søge tilskud": the help is asked; a passage that names
+    the grant and no help answers nothing of it, one that names advice does."""
+    asked = "planen beskriver, hvordan foreninger kan få hjælp til at søge kommunens tilskud til legepladser"
+    pts = find_points(["Beslutning\n\nUdvalget godkendte:\n\n1. " + asked + "\n"])
+    bare = support.make_plan(
+        [("Legepladser", ["Kommunen giver tilskud til foreningers legepladser hvert forår."])],
+        title="Handleplan for legepladser",
+    )
+    (c,) = assess_points(bare, pts, lang="da")
+    assert c.status != "covered"
+    helped = support.make_plan(
+        [
+            (
+                "Legepladser",
+                ["Foreninger kan få vejledning fra kommunens konsulent, når de søger tilskud til legepladser."],
+            )
+        ],
+        title="Handleplan for legepladser",
+    )
+    (c,) = assess_points(helped, pts, lang="da")
+    assert c.status == "covered"

@@ -1231,6 +1231,8 @@ class Concern:
     # names of places after a preposition of place ("i Granåsen", "i Vrå, Sønderby og
     # Kildemose"): place_terms
     places: list[T.Term] = field(default_factory=list)
+    # the support word heading the activity helped ("hjælp til at søge …"): support_head
+    support: T.Term | None = None
     # the word naming an effect ("påvirker", "verknaden"): answered only where an effect is
     # named (effect_term); a place coordinated after it ("… påvirker handelen i sentrum og på
     # kaia") asks for the same effect there
@@ -1675,6 +1677,12 @@ class Scorer:
             # affected is described, the effect asked about is not, whatever the heading
             # restates
             score = min(score, self.s.effect_cap)
+        if c.support is not None and not any(
+            self.term_match(r, u, keys) >= self.s.term_hit for r in (c.support, *support_terms(self.lang))
+        ):
+            # "hvordan lodsejere kan få hjælp til at søge tilskud" against "Staten giver
+            # tilskud": the grant is named, the help asked for is not
+            score = min(score, self.s.relation_cap)
         return score, missing
 
 
@@ -2070,6 +2078,9 @@ def _concerns_of(
             c.relation = relation_head(clean, terms)
         if settings.identifier_number:
             c.identifiers = identifier_terms(clean, terms)
+        if settings.relation_cap < 1.0 and not _asks_process(point):
+            k = support_head(clean, terms)
+            c.support = terms[k] if k is not None else None
         if settings.place_other_cap < 1.0:
             c.places = place_terms(clean, terms)
         if settings.effect_cap < 1.0 and not _asks_process(point):
@@ -2294,6 +2305,35 @@ def relation_terms(lang: str) -> tuple[T.Term, ...]:
         for t in T.terms(w, lang)
         if not t.stop
     )
+
+
+SUPPORT_WORDS = W.word_set("support_word")
+
+
+@functools.lru_cache(maxsize=8)
+def support_terms(lang: str) -> tuple[T.Term, ...]:
+    """The words that name help given (words.yaml support_word, every language), as terms of
+    ``lang``."""
+    return tuple(t for w in sorted(SUPPORT_WORDS) for t in T.terms(w, lang) if not t.stop)
+
+
+def _support_to_re() -> re.Pattern[str]:
+    return re.compile(r"^\s+(?:" + W.alternation("support_to") + r")\s+\w", re.IGNORECASE)
+
+
+_SUPPORT_TO_RE = _support_to_re()
+
+
+def support_head(text: str, terms: list[T.Term]) -> int | None:
+    """The index into ``terms`` (offsets in ``text``) of a support word that heads an activity
+    ("hjælp til at søge statens tilskud", "advice to apply for a grant"; words.yaml
+    support_word, support_to). Why: the help is what the concern asks about; the thing the
+    party would do it for, named alone ("Staten giver tilskud"), answers nothing of it."""
+    for i, t in enumerate(terms):
+        if t.surface.lower() in SUPPORT_WORDS or t.lemma in SUPPORT_WORDS:
+            if _SUPPORT_TO_RE.match(text[t.end :]):
+                return i
+    return None
 
 
 EFFECT_WORDS = W.word_set("effect_word")
