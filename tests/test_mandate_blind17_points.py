@@ -165,10 +165,19 @@ def test_meetings_in_some_of_the_places_listed_are_a_part():
 def test_help_to_apply_is_not_answered_by_the_grant_alone():
     """"hvordan X kan få hjælp til at søge tilskud": the help is asked; a passage that names
     the grant and no help answers nothing of it, one that names advice does."""
-    asked = "planen beskriver, hvordan foreninger kan få hjælp til at søge kommunens tilskud til legepladser"
+    asked = "planen beskriver, hvordan private foreninger kan få hjælp til at søge statens tilskud til legepladser"
     pts = find_points(["Beslutning\n\nUdvalget godkendte:\n\n1. " + asked + "\n"])
     bare = support.make_plan(
-        [("Legepladser", ["Kommunen giver tilskud til foreningers legepladser hvert forår."])],
+        [
+            ("Om planen", ["Planen gælder for hele kommunen."]),
+            (
+                "Private foreninger",
+                [
+                    "Staten giver tilskud til private legepladser gennem Socialstyrelsen. Legepladser på "
+                    "privat jord bygges kun, hvor foreningen selv ønsker det."
+                ],
+            ),
+        ],
         title="Handleplan for legepladser",
     )
     (c,) = assess_points(bare, pts, lang="da")
@@ -176,8 +185,11 @@ def test_help_to_apply_is_not_answered_by_the_grant_alone():
     helped = support.make_plan(
         [
             (
-                "Legepladser",
-                ["Foreninger kan få vejledning fra kommunens konsulent, når de søger tilskud til legepladser."],
+                "Private foreninger",
+                [
+                    "Private foreninger kan få vejledning fra kommunens konsulent, når de søger statens "
+                    "tilskud til legepladser."
+                ],
             )
         ],
         title="Handleplan for legepladser",

@@ -2330,9 +2330,8 @@ def support_head(text: str, terms: list[T.Term]) -> int | None:
     support_word, support_to). Why: the help is what the concern asks about; the thing the
     party would do it for, named alone ("Staten giver tilskud"), answers nothing of it."""
     for i, t in enumerate(terms):
-        if t.surface.lower() in SUPPORT_WORDS or t.lemma in SUPPORT_WORDS:
-            if _SUPPORT_TO_RE.match(text[t.end :]):
-                return i
+        if (t.surface.lower() in SUPPORT_WORDS or t.lemma in SUPPORT_WORDS) and _SUPPORT_TO_RE.match(text[t.end :]):
+            return i
     return None
 
 
