@@ -100,6 +100,8 @@ def test_a_form_row_read_as_one_line_splits_at_the_bold_label():
     # a bold word run into its sentence (no wide gap), or a label not in bold, is no label
     assert _form_label([_w("Merk", 71.0, bold=True), _w("dette", 97.0)]) is None
     assert _form_label([_w("Tidsfrist", 71.0), _w("Utkastet", 170.0)]) is None
+    # a label with its colon ("Sendt:" in a mail's header) stays with its value
+    assert _form_label([_w("Sendt:", 71.0, bold=True), _w("12.", 170.0), _w("mars", 190.0)]) is None
     # a number in the first column is a table's row, not a form's label
     assert _form_label([_w("2031", 71.0, bold=True), _w("Utkastet", 170.0)]) is None
 

@@ -410,6 +410,10 @@ def _form_label(row: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[lis
         text = " ".join(w["text"] for w in label)
         if any(ch.isdigit() for ch in text) or _marker(text) is not None or not text[:1].isalpha():
             return None
+        # "Sendt:  12. mars 2026": a label with its colon is a run-in label (a mail's header
+        # block, read as such); nor may the value, set apart, read as a list item
+        if text.endswith(":") or _marker(" ".join(w["text"] for w in value)) is not None:
+            return None
         return label, value
     return None
 
