@@ -198,3 +198,36 @@ def test_help_to_apply_is_not_answered_by_the_grant_alone():
     )
     (c,) = assess_points(helped, pts, lang="da")
     assert c.status == "covered"
+
+
+# ----------------------------------------------------------------------------- directives
+
+DIRECTIVE = [
+    _ln("Särskilda uppdrag", bold=True, gap=True),
+    _ln("7.1 Stiftelsen ska ta fram en skötselplan för Norrskogen."),
+    _ln("7.2 Stiftelsen ska hyra ut stugorna vid sjön året runt."),
+    _ln("7.3 Skötselplanen ska visa hur stigarna underhålls."),
+    _ln("7.4 Stiftelsen ska i planen redovisa kostnaderna för röjningen."),
+    _ln("7.5 Besökarna ska kunna välja kortare slingor."),
+    _ln("7.6 Planen ska innehålla en karta över rastplatserna."),
+]
+
+
+def test_the_agents_assignments_of_other_things_are_no_points_of_the_plan():
+    pts = {p.number: p.text for p in find_points(DIRECTIVE)}
+    # the agent's item that names no plan is another assignment; an item with another
+    # subject says what the plan must allow and stays
+    assert "7.2" not in pts
+    assert {"7.1", "7.3", "7.4", "7.5", "7.6"} <= set(pts)
+
+
+def test_a_list_that_rarely_names_the_plan_keeps_every_item():
+    rare = [
+        DIRECTIVE[0],
+        _ln("7.1 Stiftelsen ska ta fram en skötselplan för Norrskogen."),
+        _ln("7.2 Stiftelsen ska hyra ut stugorna vid sjön året runt."),
+        _ln("7.3 Stiftelsen ska röja stigarna varje vår."),
+        _ln("7.4 Stiftelsen ska i planen redovisa kostnaderna för röjningen."),
+        _ln("7.5 Stiftelsen ska sätta upp skyltar vid parkeringen."),
+    ]
+    assert [p.number for p in find_points(rare) if not p.number.startswith("S")] == ["7.1", "7.2", "7.3", "7.4", "7.5"]

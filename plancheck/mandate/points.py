@@ -1898,7 +1898,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
-    found = addressed_to_plan(found, plan_title)
+    found = other_assignments(addressed_to_plan(found, plan_title))
     ordered = plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
@@ -2032,6 +2032,53 @@ def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_R
     if not bodies:
         return found
     return [rp for rp in found if not rp.owner or _bodies(rp.owner) & bodies]
+
+
+@functools.cache
+def _agent_modal_re() -> re.Pattern[str]:
+    """ "Bolaget ska …", "The Trust will …": a named agent and a modal opening an item."""
+    return re.compile(
+        r"^(?P<agent>(?:the\s+)?(?-i:[A-ZÆØÅÄÖ])[\w-]+)\s+(?:" + _alt("modal") + r")\b", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _names_plan_re() -> re.Pattern[str]:
+    """A word for the plan or a compound ending in one, inflected ("upprustningsplan",
+    "planen", "strategien", "the plan"; requirements.yaml plan_noun_head)."""
+    return re.compile(r"\b\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE)
+
+
+def other_assignments(found: list[_RawPoint]) -> list[_RawPoint]:
+    """An owner's directive to a company or a unit lists its assignments ("Bolaget ska ta fram
+    en upprustningsplan …", "Bolaget ska i planen utreda …", "Bolaget ska erbjuda kommunen
+    lägenheter …"): when at least two items give the agent the plan to make or fill and most
+    of the list names the plan, that agent's items that name no plan are assignments of other
+    things, no points of the plan. An item with another subject ("Hyresgästerna ska kunna
+    välja …") says what the plan must allow and stays; so does every item of a list that
+    rarely names the plan."""
+    agent_re, plan_re = _agent_modal_re(), _names_plan_re()
+    items = [rp for rp in found if rp.kind in ("number", "letter", "bullet")]
+    if len(items) < 4:
+        return found
+    naming = [rp for rp in items if plan_re.search(rp.text)]
+    if len(naming) * 2 < len(items):
+        return found
+    agents = Counter(
+        m.group("agent").lower() for rp in naming if (m := agent_re.match(rp.text.strip())) is not None
+    )
+    mine = {a for a, n in agents.items() if n >= 2}
+    if not mine:
+        return found
+
+    def other(rp: _RawPoint) -> bool:
+        m = agent_re.match(rp.text.strip())
+        return m is not None and m.group("agent").lower() in mine and not plan_re.search(rp.text)
+
+    dropped = [rp for rp in items if other(rp)]
+    if not dropped or len(dropped) * 2 >= len(items):
+        return found
+    return [rp for rp in found if rp not in dropped]
 
 
 @dataclass
