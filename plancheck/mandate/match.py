@@ -293,6 +293,11 @@ class MatchSettings:
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
     identifier_number: bool = True
+    # a concern naming a place ("solceller på taken i Granåsen") against a passage that lacks
+    # it and names another place the same way ("… i Tallbacken"): another place, at most this;
+    # a list of places ("i Vrå, Sønderby og Kildemose") of which the passage names only some
+    # is a part of what is asked (part_cap) (1.0: off)
+    place_other_cap: float = 0.39
     # a unit counting a part of the whole the concern names by its number ("to av dei tre
     # skulane" for "dei tre skulane") answers part of it and scores at most this (1.0: off)
     part_cap: float = 0.5
@@ -1342,6 +1347,11 @@ class Concern:
     manner: bool = False
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
+    # names of places after a preposition of place ("i Granåsen", "i Vrå, Sønderby og
+    # Kildemose"): place_terms
+    places: list[T.Term] = field(default_factory=list)
+    # the support word heading the activity helped ("hjælp til at søge …"): support_head
+    support: T.Term | None = None
     # the word naming an effect ("påvirker", "verknaden"): answered only where an effect is
     # named (effect_term); a place coordinated after it ("… påvirker handelen i sentrum og på
     # kaia") asks for the same effect there
@@ -1676,6 +1686,19 @@ class Scorer:
             and (t.lemma in TARGET_WORDS or T.canon(t.lemma) in TARGET_WORDS)
         )
 
+    def _at_other_place(self, c: Concern, u: Unit) -> bool:
+        """The passage says the concern's thing of another place: its own text (of a chapter:
+        the member that holds most of the thing's words) lacks a place the concern names and
+        names another after a preposition of place."""
+        if u.kind == "section" and u.members:
+            rest = [t for t in c.terms if t not in c.places and not t.stop]
+            if not rest:
+                return False
+            u = max(u.members, key=lambda m: sum(self.term_match(t, m, m.keys) for t in rest))
+        return any(self.term_match(t, u, u.keys) < self.s.term_hit for t in c.places) and other_place(
+            u.text, c.places, self.lang
+        )
+
     def concern_score(self, c: Concern, u: Unit, context: list[T.Term]) -> tuple[float, list[str]]:
         keys = u.keys | u.title_keys
         # a concern that asks for measures is answered by what the plan will do (a measure, a
@@ -1794,6 +1817,16 @@ class Scorer:
         ):
             # "korsningarna längs väg 205" against "… längs väg 207": another road
             score = min(score, self.s.anchor_cap)
+        if c.places and self.s.place_other_cap < 1.0:
+            lacking = [t for t in c.places if self.term_match(t, u, keys) < self.s.term_hit]
+            if lacking and len(lacking) < len(c.places):
+                # some of the places listed, not all: a part of what is asked
+                score = min(score, self.s.part_cap)
+                missing.extend(t.surface for t in lacking if t.surface not in missing)
+            elif self._at_other_place(c, u):
+                # "… i Tallbacken" for "… i Granåsen": the same thing, at another place (the
+                # place named in its heading only: the sentence says where it is done)
+                score = min(score, self.s.place_other_cap)
         if self.s.part_cap < 1.0 and (
             part_of_whole(c.text, u.text) or count_short(c.text, u.text, self.lang)
         ):
@@ -1808,6 +1841,12 @@ class Scorer:
             # affected is described, the effect asked about is not, whatever the heading
             # restates
             score = min(score, self.s.effect_cap)
+        if c.support is not None and not any(
+            self.term_match(r, u, keys) >= self.s.term_hit for r in (c.support, *support_terms(self.lang))
+        ):
+            # "hvordan lodsejere kan få hjælp til at søge tilskud" against "Staten giver
+            # tilskud": the grant is named, the help asked for is not
+            score = min(score, self.s.relation_cap)
         return score, missing
 
 
@@ -2205,6 +2244,11 @@ def _concerns_of(
             c.relation = relation_head(clean, terms)
         if settings.identifier_number:
             c.identifiers = identifier_terms(clean, terms)
+        if settings.relation_cap < 1.0 and not _asks_process(point):
+            k = support_head(clean, terms)
+            c.support = terms[k] if k is not None else None
+        if settings.place_other_cap < 1.0:
+            c.places = place_terms(clean, terms)
         if settings.effect_cap < 1.0 and not _asks_process(point):
             k = effect_term(terms)
             c.effect = terms[k] if k is not None else None
@@ -2310,6 +2354,57 @@ def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     return out
 
 
+def _place_re() -> re.Pattern[str]:
+    """A preposition of place and the capitalised word after it ("i Granåsen", "in Millbrook")
+    (words.yaml: place_preposition)."""
+    from plancheck.mandate.words import alternation
+
+    return re.compile(
+        r"\b(?:" + alternation("place_preposition") + r")\s+(?P<name>(?-i:[A-ZÆØÅÄÖ])\w+)", re.IGNORECASE
+    )
+
+
+_PLACE_RE = _place_re()
+
+
+def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
+    """The terms of ``text`` that name a place: capitalised words after a preposition of place
+    inside the sentence, and the names coordinated with it ("i Vrå, Sønderby og Kildemose").
+    Why: the place says where the thing is asked for; a passage on the same thing at another
+    place answers nothing of it."""
+    from plancheck.lang.vocab import plain_words
+
+    joiners = {w.lower() for w in plain_words("and_words") + plain_words("or_words")}
+    out: list[T.Term] = []
+    for m in _PLACE_RE.finditer(text):
+        pos = m.start("name")
+        while True:
+            t = next((t for t in terms if t.start == pos), None)
+            if t is None or t.stop or t.lemma in T.FUNCTION or t.lemma.isdigit():
+                break
+            if t not in out:
+                out.append(t)
+            # a name coordinated after it: ", Sønderby", " og Kildemose"
+            nxt = re.match(r"\s*(?:,\s*|\s+(\w+)\s+)(?-i:[A-ZÆØÅÄÖ])", text[t.end :])
+            if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in joiners):
+                break
+            pos = t.end + nxt.end() - 1
+    return out
+
+
+def other_place(text: str, places: list[T.Term], lang: str) -> bool:
+    """Does ``text`` name a place after a preposition of place that is none of ``places``
+    (months and function words are no place)?"""
+    own = {k for t in places for k in (t.lemma, *t.keys)}
+    for m in _PLACE_RE.finditer(text):
+        for t in T.content_terms(m.group("name"), lang):
+            if t.stop or t.lemma in T.FUNCTION or t.lemma.isdigit():
+                continue
+            if not ({t.lemma, *t.keys} & own):
+                return True
+    return False
+
+
 def _opens_with_preposition(text: str) -> bool:
     """The concern is a phrase opening with a preposition ("på Breivikhamna", "i sentrum"):
     an adverbial coordinated with the head's, not an object of its own."""
@@ -2376,6 +2471,34 @@ def relation_terms(lang: str) -> tuple[T.Term, ...]:
         for t in T.terms(w, lang)
         if not t.stop
     )
+
+
+SUPPORT_WORDS = W.word_set("support_word")
+
+
+@functools.lru_cache(maxsize=8)
+def support_terms(lang: str) -> tuple[T.Term, ...]:
+    """The words that name help given (words.yaml support_word, every language), as terms of
+    ``lang``."""
+    return tuple(t for w in sorted(SUPPORT_WORDS) for t in T.terms(w, lang) if not t.stop)
+
+
+def _support_to_re() -> re.Pattern[str]:
+    return re.compile(r"^\s+(?:" + W.alternation("support_to") + r")\s+\w", re.IGNORECASE)
+
+
+_SUPPORT_TO_RE = _support_to_re()
+
+
+def support_head(text: str, terms: list[T.Term]) -> int | None:
+    """The index into ``terms`` (offsets in ``text``) of a support word that heads an activity
+    ("hjælp til at søge statens tilskud", "advice to apply for a grant"; words.yaml
+    support_word, support_to). Why: the help is what the concern asks about; the thing the
+    party would do it for, named alone ("Staten giver tilskud"), answers nothing of it."""
+    for i, t in enumerate(terms):
+        if (t.surface.lower() in SUPPORT_WORDS or t.lemma in SUPPORT_WORDS) and _SUPPORT_TO_RE.match(text[t.end :]):
+            return i
+    return None
 
 
 EFFECT_WORDS = W.word_set("effect_word")

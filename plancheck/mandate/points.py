@@ -13,6 +13,7 @@ kommunestyret innen …", "høring for eldrerådet").
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -104,6 +105,15 @@ class PointSettings:
     # items coded "D1", "D2" … without a bracket are a list when at least this many follow
     # one another
     coded_items: int = 3
+    # a form's row (label | value, the label bold in its own column): a bold label of at most
+    # ``run_in_words`` words, then a gap at least this many type sizes wide before the value
+    form_label_gap: float = 2.0
+    # complement clauses on lines of their own after a decision's lead-in ("Udvalget godkendte,"
+    # / "at planen …," / "at der …,"): a list when at least this many follow one another
+    clause_items: int = 3
+    # an amendment's outcome ("the amendment was CARRIED", "… was LOST") is told within this
+    # many sentences after it
+    amendment_outcome_sentences: int = 2
 
 
 POINT_SETTINGS = PointSettings()
@@ -330,6 +340,21 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
                     prev_bottom = inside[1]
                     continue
                 row.sort(key=lambda w: w["x0"])
+                label_row = _form_label(row)
+                if label_row is not None:
+                    # a form's label beside its value ("Frister | Høringsutkast legges fram …"):
+                    # the label stands as the heading of its value, a line of its own
+                    label, row = label_row
+                    top = min(w["top"] for w in label)
+                    size = max(w["size"] for w in label)
+                    gap = prev_bottom is None or top - prev_bottom > 0.9 * size
+                    lines.append(
+                        Line(
+                            " ".join(w["text"] for w in label), pno, label[0]["x0"], size, True, None, gap,
+                            right=label[-1]["x1"], first_width=label[0]["x1"] - label[0]["x0"],
+                        )
+                    )
+                    prev_bottom = top - 0.1  # the value goes on the label's line: no gap before it
                 text = ""
                 last_x1 = None
                 for w in row:
@@ -365,6 +390,32 @@ def _lines_from_pdf(path: Path, password: str | None = None) -> list[Line]:
             for ln in page_lines:
                 ln.edge = edge
     return _drop_furniture(lines)
+
+
+def _form_label(row: list[dict], s: PointSettings = POINT_SETTINGS) -> tuple[list[dict], list[dict]] | None:
+    """(label words, value words) of a form's row printed as one line: bold words, at most
+    ``run_in_words`` of them, no digit and no list marker, then a gap of ``form_label_gap``
+    type sizes or more before words not in bold. Why: a label | value form ("Frister |
+    Høringsutkast legges fram …") reads as one line; the label glued to its value hides the
+    sentence (a requirement no longer opens with its subject) and the label's heading."""
+    for k in range(1, min(len(row), s.run_in_words + 1)):
+        label, value = row[:k], row[k:]
+        size = max(w["size"] for w in label)
+        if value[0]["x0"] - label[-1]["x1"] < s.form_label_gap * size:
+            continue
+        if not all("bold" in w["fontname"].lower() for w in label):
+            return None
+        if "bold" in value[0]["fontname"].lower():
+            return None
+        text = " ".join(w["text"] for w in label)
+        if any(ch.isdigit() for ch in text) or _marker(text) is not None or not text[:1].isalpha():
+            return None
+        # "Sendt:  12. mars 2026": a label with its colon is a run-in label (a mail's header
+        # block, read as such); nor may the value, set apart, read as a list item
+        if text.endswith(":") or _marker(" ".join(w["text"] for w in value)) is not None:
+            return None
+        return label, value
+    return None
 
 
 def _drawn_bullets(page, s: PointSettings = POINT_SETTINGS) -> list[tuple[float, float, float, float]]:
@@ -830,6 +881,68 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
                 mk = TYPED_CODE_RE.match(ln.text.strip())
                 out[k] = replace(ln, text=f"{mk.group('label')}) {mk.group('rest')}")
         i = max(j, i + 1) if len(run) >= s.coded_items else i + 1
+    return out
+
+
+# "at planen beskriver …,", "att bolaget …", "that the Council …": a line opening with the word
+# of a complement clause (requirements.yaml: clause_opener)
+_CLAUSE_LINE_RE = re.compile(r"^(?:" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in _words("clause_opener")
+) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_NOTING_RE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("noting_clause")) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
+    """A decision written as complement clauses, one to a line, after a lead-in that ends in a
+    comma or colon ("Udvalget godkendte," / "at der udarbejdes …," / "at planen …," / … /
+    "at planen forelægges … ."): a list whose marker is the clause's opening word. A run of
+    ``clause_items`` or more such clauses (each one's wrapped lines joined to it) is written as
+    items numbered by position, "1) …", the opening word left out; a clause that only takes a
+    briefing to note (noting_clause) asks nothing and is no item, nor numbered. Numbered,
+    because a decision's clauses are its points as a list numbered in turn would be: they win
+    over a shorter numbered list of the proposal before them."""
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        lead = out[-1].text.rstrip() if out else ""
+        if not (_CLAUSE_LINE_RE.match(ln.text.strip()) and _marker(ln.text) is None and lead.endswith((",", ":"))):
+            out.append(ln)
+            i += 1
+            continue
+        items: list[tuple[Line, str]] = []
+        j = i
+        while j < n and _CLAUSE_LINE_RE.match(lines[j].text.strip()) and _marker(lines[j].text) is None:
+            first = lines[j]
+            text = _CLAUSE_LINE_RE.match(first.text.strip()).group("rest")
+            j += 1
+            # its wrapped lines: until the clause ends in a comma, semicolon or stop
+            while (
+                j < n
+                and not text.rstrip().endswith((",", ";", ".", ":"))
+                and not _CLAUSE_LINE_RE.match(lines[j].text.strip())
+                and _marker(lines[j].text) is None
+            ):
+                text = _join(text, lines[j].text.strip())
+                j += 1
+            items.append((first, text))
+            if text.rstrip().endswith("."):
+                break
+        if len(items) < s.clause_items:
+            out.append(ln)
+            i += 1
+            continue
+        k = 0
+        for first, text in items:
+            if _NOTING_RE.search(text):
+                continue
+            k += 1
+            out.append(replace(first, text=f"{k}) {text}", heading=False))
+        i = j
     return out
 
 
@@ -1739,6 +1852,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
             return newest
     body = _body_size(lines)
     lines = coded_runs(lines)
+    lines = clause_runs(lines)
     lines = inline_points(lines, body)
     lines, labelled = run_in_points(lines, body)
     found: list[_RawPoint] = []
@@ -1784,14 +1898,14 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
-    found = addressed_to_plan(found, plan_title)
+    found = other_assignments(addressed_to_plan(found, plan_title))
     ordered = plan_order(found)
     closing: list[Line] = []
     if ordered is not None:
         found = ordered.subs_as_points
         if ordered.closing:
             closing = [Line(ordered.closing, ordered.page, 0.0, None, False, False, True)]
-    found = without_joiners(raise_sub_points(found))
+    found = without_joiners(raise_sub_points(amended(found, lines)))
     points = [
         _to_point(n, rp, position) for n, (rp, position) in enumerate(zip(found, _positions(found), strict=True), start=1)
     ]
@@ -1801,6 +1915,55 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     return points + prose + rest
+
+
+_OPEN_QUOTE = "‘'\"“«„"
+_CLOSE_QUOTE = "’'\"”»“"
+
+
+@functools.cache
+def _amendment_re() -> re.Pattern[str]:
+    """ "delete 'X' and insert 'Y'", "stryk «X» og sett inn «Y»": an amendment's old and new
+    wording, each in quotes (requirements.yaml: amend_delete, amend_insert). A closing quote
+    counts only before a space or a stop, so an apostrophe inside the wording ("Council's")
+    does not end it."""
+    delete = _alt("amend_delete")
+    insert = _alt("amend_insert")
+    o, c = re.escape(_OPEN_QUOTE), re.escape(_CLOSE_QUOTE)
+    return re.compile(
+        rf"\b(?:{delete})\s+[{o}](?P<old>[^{o}]+?)[{c}](?=[\s,.;:])[\s,]*(?:\w+\s+){{0,2}}?"
+        rf"(?:{insert})\s+[{o}](?P<new>.+?)[{c}](?=[\s,.;:)\]]|$)",
+        re.IGNORECASE,
+    )
+
+
+def amended(found: list[_RawPoint], lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[_RawPoint]:
+    """The points as amended: a carried amendment printed beside the list ("In resolution 5,
+    delete 'X' and insert 'Y'", the motion then reproduced as set out on the agenda) replaces
+    the old wording by the new in the point that holds it; the point asks what was decided,
+    not what was proposed. An amendment told as lost (amend_lost) within
+    ``amendment_outcome_sentences`` sentences after it changes nothing."""
+    doc = " ".join(" ".join(ln.text.split()) for ln in lines)
+    changes: list[tuple[str, str]] = []
+    for m in _amendment_re().finditer(doc):
+        after = _SENTENCE_SPLIT.split(doc[m.end() :].lstrip(" ”’\"».;"), s.amendment_outcome_sentences + 1)
+        outcome = " ".join(after[: s.amendment_outcome_sentences])
+        if _word_re("amend_lost").search(outcome):
+            continue
+        old, new = " ".join(m.group("old").split()), " ".join(m.group("new").split())
+        if old and new:
+            changes.append((old, new))
+    if not changes:
+        return found
+    out: list[_RawPoint] = []
+    for rp in found:
+        text = " ".join(rp.text.split())
+        for old, new in changes:
+            k = text.lower().find(old.lower())
+            if k >= 0:
+                text = text[:k] + new + text[k + len(old) :]
+        out.append(replace(rp, text=text) if text != " ".join(rp.text.split()) else rp)
+    return out
 
 
 # "Kultur- och fritidsnämnden, Barn- och utbildningsnämnden": the bodies of an owner cell,
@@ -1869,6 +2032,53 @@ def addressed_to_plan(found: list[_RawPoint], plan_title: str | None) -> list[_R
     if not bodies:
         return found
     return [rp for rp in found if not rp.owner or _bodies(rp.owner) & bodies]
+
+
+@functools.cache
+def _agent_modal_re() -> re.Pattern[str]:
+    """ "Bolaget ska …", "The Trust will …": a named agent and a modal opening an item."""
+    return re.compile(
+        r"^(?P<agent>(?:the\s+)?(?-i:[A-ZÆØÅÄÖ])[\w-]+)\s+(?:" + _alt("modal") + r")\b", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _names_plan_re() -> re.Pattern[str]:
+    """A word for the plan or a compound ending in one, inflected ("upprustningsplan",
+    "planen", "strategien", "the plan"; requirements.yaml plan_noun_head)."""
+    return re.compile(r"\b\w*(?:" + _alt("plan_noun_head") + r")\w{0,3}\b", re.IGNORECASE)
+
+
+def other_assignments(found: list[_RawPoint]) -> list[_RawPoint]:
+    """An owner's directive to a company or a unit lists its assignments ("Bolaget ska ta fram
+    en upprustningsplan …", "Bolaget ska i planen utreda …", "Bolaget ska erbjuda kommunen
+    lägenheter …"): when at least two items give the agent the plan to make or fill and most
+    of the list names the plan, that agent's items that name no plan are assignments of other
+    things, no points of the plan. An item with another subject ("Hyresgästerna ska kunna
+    välja …") says what the plan must allow and stays; so does every item of a list that
+    rarely names the plan."""
+    agent_re, plan_re = _agent_modal_re(), _names_plan_re()
+    items = [rp for rp in found if rp.kind in ("number", "letter", "bullet")]
+    if len(items) < 4:
+        return found
+    naming = [rp for rp in items if plan_re.search(rp.text)]
+    if len(naming) * 2 < len(items):
+        return found
+    agents = Counter(
+        m.group("agent").lower() for rp in naming if (m := agent_re.match(rp.text.strip())) is not None
+    )
+    mine = {a for a, n in agents.items() if n >= 2}
+    if not mine:
+        return found
+
+    def other(rp: _RawPoint) -> bool:
+        m = agent_re.match(rp.text.strip())
+        return m is not None and m.group("agent").lower() in mine and not plan_re.search(rp.text)
+
+    dropped = [rp for rp in items if other(rp)]
+    if not dropped or len(dropped) * 2 >= len(items):
+        return found
+    return [rp for rp in found if rp not in dropped]
 
 
 @dataclass
@@ -2231,6 +2441,14 @@ _PRONOUN_RE = re.compile(
 # saksopplysningar, vurdering follow the proposal)
 _BACKGROUND_RE = re.compile(
     r"^(" + W.alternation("background_heading") + r")\b[\s:]*$", re.IGNORECASE
+)
+# the heading of a grant letter's terms for the money ("Utbetaling", "Rapportering",
+# "Klagerett": words.yaml grant_terms_heading)
+_GRANT_PAYMENT_RE = re.compile(
+    r"^(" + W.alternation("grant_payment_heading") + r")\b[\s:]*$", re.IGNORECASE
+)
+_GRANT_TERMS_RE = re.compile(
+    r"^(" + W.alternation("grant_payment_heading", "grant_terms_heading") + r")\b[\s:]*$", re.IGNORECASE
 )
 _CONTINUATION_RE = _word_re("list_continuation")
 # a lead-in that ends with its modal ("The study will:", "Rapporten ska:", "Planen skal:")
@@ -2742,6 +2960,12 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
     prev = ""
     prev_line: Line | None = None
     section = ""
+    # a grant letter (a heading of the grant's payment): its terms for the money are sections
+    # of their own
+    grant = any(
+        _GRANT_PAYMENT_RE.match(ln.text.strip()) and _item_marker(ln, body) is None and _looks_like_heading(ln, body)
+        for ln in lines
+    )
     for ln in lines:
         t = ln.text.strip()
         mk = _item_marker(ln, body)
@@ -2762,6 +2986,8 @@ def _paragraphs(lines: list[Line], body: float | None) -> list[tuple[str, int | 
             section = (
                 "background"
                 if _BACKGROUND_RE.match(t)
+                else "terms"
+                if grant and _GRANT_TERMS_RE.match(t)
                 else "decision"
                 if _DECISION_HEADING_RE.match(t)
                 else ""
@@ -2842,6 +3068,10 @@ def prose_requirements(
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
     for para, page, section in _paragraphs(lines, body):
+        if section == "terms":
+            # a grant's terms for the money (payment, the report to the funder): no
+            # requirement of the plan it pays for
+            continue
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
