@@ -228,6 +228,14 @@ class MatchSettings:
     # answers the point (False: an amount or a date alone may answer). A class answered by
     # several members needs no other word (text.RelationSettings.min_members)
     relation_beside: bool = True
+    # … and only in a passage (or under a heading) that names the point's subject — the
+    # object the point is about (Scorer.point_subject: the words of the point's head beside
+    # its concerns, and the words the mandate's points name again and again) — or in a plan
+    # whose title names it: a dated timetable of one building answers no timetable of
+    # another, an annual amount for the upkeep of one thing no budget for another's (False:
+    # off). A word named in this many of the mandate's points (or more) is its subject
+    relation_subject: bool = True
+    subject_min_points: int = 2
     # a light word bound to its object by a preposition ("the use of salt on roads", words.yaml
     # light_of) answers only where its object does (Concern.light_objects)
     light_of: bool = True
@@ -1410,6 +1418,9 @@ class Scorer:
         self.point_keys: set[str] = set()
         # the plan's chapters in document order (set by assess_points, see _chapters)
         self.chapters: list[Unit] = []
+        # the object the point being scored is about (set by assess_points, point_subject):
+        # what an answer through a word relation must be about
+        self.point_subject: list[T.Term] = []
 
     def weight(self, t: T.Term) -> float:
         if t.stop:
@@ -1559,8 +1570,11 @@ class Scorer:
             # of which chapter answers the point
             specific = [t for t in specific if self.spread(t) < self.s.heading_word_spread]
         objs = [t for t in specific if t.whole & u.heading_keys and (t.parts or len(t.lemma) >= 6)]
+        # the text speaks of it through a word relation (a date under "Tidplan") only where it
+        # is about the point's subject (MatchSettings.relation_subject)
+        text = u.keys if not u.related_keys or self.subject_answered(c, u) else u.keys - u.related_keys
         if any(
-            bool(o.whole & u.keys) or any({p, T.canon(p)} & u.keys for p in o.parts) for o in objs
+            bool(o.whole & text) or any({p, T.canon(p)} & text for p in o.parts) for o in objs
         ):
             return True
         if not self.s.heading_stem:
@@ -1580,7 +1594,7 @@ class Scorer:
             and {t.parts[0], T.canon(t.parts[0])} & u.heading_keys
         ]
         return any(
-            o is not t and self.term_match(o, u, u.keys) >= self.s.term_hit
+            o is not t and self.term_match(o, u, text) >= self.s.term_hit
             for t in stems
             for o in specific
         )
@@ -1671,6 +1685,28 @@ class Scorer:
             for t in c.terms
         )
 
+    def through_relation(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
+        """Whether ``t`` is found in ``u`` through a word relation alone (Unit.related_keys:
+        an amount, a date, a class by its members), none of the unit's own words."""
+        hit = t.whole & keys
+        return bool(hit) and hit <= u.related_keys - u.title_keys
+
+    def subject_answered(self, c: Concern, u: Unit) -> bool:
+        """Whether ``u`` (its own words, its headings) or the plan's title names the subject
+        of the point being scored (``point_subject``, the concern's own words aside): where
+        an answer through a word relation may count (MatchSettings.relation_subject). True
+        when the point has no subject beside the concern's words."""
+        if not self.s.relation_subject:
+            return True
+        own = {k for t in c.terms for k in t.whole}
+        subject = [t for t in self.point_subject if not (t.whole & own)]
+        if not subject:
+            return True
+        keys = (u.keys - u.related_keys) | u.title_keys | u.heading_keys
+        return any(
+            self.is_topic(t) or self.term_match(t, u, keys) >= self.s.term_hit for t in subject
+        )
+
     def related_only(self, t: T.Term, u: Unit, keys: set[str]) -> bool:
         """Whether ``t`` is found in ``u`` through an amount or a date alone
         (Unit.beside_keys)."""
@@ -1743,6 +1779,13 @@ class Scorer:
             if m >= self.s.term_hit and self.s.relation_beside and self.related_only(t, u, keys):
                 beside.append((t, w, m))
                 continue
+            if (
+                m >= self.s.term_hit
+                and self.through_relation(t, u, keys)
+                and not self.subject_answered(c, u)
+            ):
+                # a class answered by its members in a passage about another object
+                m = min(m, self.s.member_part) if self.s.member_part else 0.0
             if m >= self.s.term_hit and self.term_match(t, u, u.keys) >= self.s.term_hit:
                 others += 1  # in the unit's own text: a heading's word answers no amount
             got += w * m
@@ -1752,10 +1795,12 @@ class Scorer:
                 acted += w * min(m, self.term_match(t, u, action_keys))
             if m < self.s.term_hit:
                 missing.append(t.surface)
+        subject = self.subject_answered(c, u) if beside else True
         for t, w, m in beside:
-            if not others or u.kind == "section":
+            if not others or u.kind == "section" or not subject:
                 # an amount or a date with nothing else of the concern, or only elsewhere in
-                # the chapter: not the passage that answers it
+                # the chapter, or in a passage about another object than the point's: not
+                # the passage that answers it
                 missing.append(t.surface)
                 continue
             got += w * m
@@ -2702,6 +2747,7 @@ def assess_points(
     process_idx = [i for i, u in enumerate(units) if u.process]
     parsed = [_concerns_of(p, lang, S) for p in points]
     aligned = _align_chapters(plan, units, points, parsed, scorer, S)
+    subject = mandate_subject(parsed, S.subject_min_points)
     sharing = Counter(u.id for u in aligned if u is not None)
     out: list[Coverage] = []
     for p, (concerns, context), chapter in zip(points, parsed, aligned, strict=True):
@@ -2709,6 +2755,7 @@ def assess_points(
             k for t in [*context, *(t for c in concerns for t in c.terms)] for k in {*t.keys, *t.parts}
         }
         scorer.process_point = p.process
+        scorer.point_subject = point_subject(context, subject) if S.relation_subject else []
         if S.subject_concerns:
             _mark_subject_concerns(concerns, scorer)
         pool = process_idx if p.process else content_idx
@@ -3236,6 +3283,46 @@ def _chapters(plan: Plan, units: list[Unit]) -> list[Unit]:
         for sec in plan.sections
         if sec.id in whole or sec.id in single
     ]
+
+
+def _subject_word(t: T.Term) -> bool:
+    """A word that may name what a point is about: no function word, no word plans use
+    everywhere, no number, no word asking for action."""
+    return not (
+        t.stop or t.generic or t.lemma.isdigit() or t.lemma in ACTION_WORDS or t.lemma in T.MEDIUM
+    )
+
+
+def mandate_subject(
+    parsed: list[tuple[list[Concern], list[T.Term]]], min_points: int
+) -> list[T.Term]:
+    """The words a mandate's points name again and again (in ``min_points`` points or
+    more, each point counted once): the object the whole mandate is about, which a point
+    often leaves unsaid ("Foreslå et årlig budsjett for drift" of a mandate on the roads)."""
+    count: Counter[str] = Counter()
+    first: dict[str, T.Term] = {}
+    for concerns, context in parsed:
+        seen: set[str] = set()
+        for t in [*context, *(t for c in concerns for t in c.terms)]:
+            if not _subject_word(t):
+                continue
+            k = T.canon(t.lemma)
+            if k not in seen:
+                seen.add(k)
+                first.setdefault(k, t)
+        count.update(seen)
+    return [first[k] for k, n in count.items() if n >= max(2, min_points)]
+
+
+def point_subject(context: list[T.Term], subject: list[T.Term]) -> list[T.Term]:
+    """The object a point is about: the words of its head beside its concerns ("for den
+    nye hallen" over a list of what to say of it) and the mandate's subject
+    (:func:`mandate_subject`), each lemma once."""
+    out: dict[str, T.Term] = {}
+    for t in [*context, *subject]:
+        if _subject_word(t):
+            out.setdefault(T.canon(t.lemma), t)
+    return list(out.values())
 
 
 def _point_concern(concerns: list[Concern], context: list[T.Term]) -> Concern:

@@ -262,11 +262,12 @@ _COST_KEYS: dict[str, frozenset[str]] = {}
 _TIME_KEYS: dict[str, frozenset[str]] = {}
 # the relations in use. Still off (session 20): weighed as evidence in broader_of (one member
 # is one part of its class, a date dates a step, an amount or a date answers beside another
-# word of the answer) they move statuses right only (690 → 693/1046, LOBO 681 → 685, every
-# batch of /work/mp-all.sh the same or better) but `bench/mandate_tune.py cross` still rises
-# (920 → 928 at min_members 2, → 924 at 3: the amounts and dates that answer a point of
-# another subject's plan remain): docs/mandate.md, rel20. Off, a word
-# carries the kinds of synonyms.yaml only, as on main
+# word of the answer), and counted by the mandate matcher only where the passage, its headings
+# or the plan's title name the point's subject (match.MatchSettings.relation_subject), on they
+# move statuses right only (/work/mp-all.sh 726 → 729/1105, LOBO 684 → 687/1046) and
+# `bench/mandate_tune.py cross` rises by one pair (920 → 921: an overview of the culture
+# offers for children in another culture plan, maybe a true answer): docs/mandate.md, rel20
+# and subject20. Off, a word carries the kinds of synonyms.yaml only
 RELATIONS_ON = False
 
 
