@@ -386,7 +386,7 @@ def test_a_table_whose_cells_wrap_on_one_side_is_not_cut_into_text_columns():
         if i % 3 == 0:
             words += line_words(f"Objective {i + 1}", 65, top)
         words += line_words(f"Deliver the measure number {i} in every ward", 153, top)
-        owner = "Director of Public Health/Head of" if i == 5 else "Head of Education/Road"
+        owner = "Director of Leisure Services/Head of" if i == 5 else "Head of Education/Road"
         words += line_words(owner, 507, top) + line_words("Spring 2027", 668, top)
         if i % 3 == 1:
             words += line_words("Safety Manager", 507, top + 11)

@@ -23,12 +23,12 @@ def _ln(text: str, page: int = 1, indent: float = 71.0, gap: bool = False, bold:
 
 DECISION = [
     _ln("Beslutning i Fritidsudvalget den 2. maj 2030", bold=True, gap=True),
-    _ln("Udvalget godkendte,", gap=True),
+    _ln("Bestyrelsen vedtog,", gap=True),
     _ln("at der udarbejdes en plan for legepladserne, som omfatter alle kommunens"),
     _ln("legepladser,"),
     _ln("at planen beskriver, hvordan legepladserne vedligeholdes,"),
     _ln("at udvalget tager orienteringen om den nye sikkerhedsnorm til efterretning,"),
-    _ln("at planen indeholder en tidsplan for udskiftning af gyngerne,"),
+    _ln("at planen indeholder en køreplan for udskiftning af gyngerne,"),
     _ln("at planen forelægges udvalget senest i juni 2031."),
     _ln("Bilag: Oversigtskort", gap=True),
 ]
@@ -46,7 +46,7 @@ def test_clauses_of_a_decision_one_to_a_line_are_points_numbered_by_position():
 
 
 def test_two_clauses_stay_prose_and_a_clause_needs_a_lead_in():
-    short = [_ln("Udvalget godkendte,", gap=True), _ln("at planen beskriver stierne,"), _ln("at planen vedtages.")]
+    short = [_ln("Bestyrelsen vedtog,", gap=True), _ln("at planen beskriver stierne,"), _ln("at planen vedtages.")]
     assert [ln.text for ln in clause_runs(short)] == [ln.text for ln in short]
     # no lead-in ending in a comma or colon: lines that happen to open with "at" are no list
     loose = [_ln("Vi ved nu.", gap=True), *DECISION[2:5]]
@@ -167,7 +167,7 @@ def test_meetings_in_some_of_the_places_listed_are_a_part():
 def test_help_to_apply_is_not_answered_by_the_grant_alone():
     """"hvordan X kan få hjælp til at søge tilskud": the help is asked; a passage that names
     the grant and no help answers nothing of it, one that names advice does."""
-    asked = "planen beskriver, hvordan private foreninger kan få hjælp til at søge statens tilskud til legepladser"
+    asked = "planen beskriver, hvordan private foreninger kan få hjælp til at søge regionens tilskud til legepladser"
     pts = find_points(["Beslutning\n\nUdvalget godkendte:\n\n1. " + asked + "\n"])
     bare = support.make_plan(
         [
@@ -175,7 +175,7 @@ def test_help_to_apply_is_not_answered_by_the_grant_alone():
             (
                 "Private foreninger",
                 [
-                    "Staten giver tilskud til private legepladser gennem Socialstyrelsen. Legepladser på "
+                    "Regionen giver tilskud til private legepladser gennem en pulje. Legepladser på "
                     "privat jord bygges kun, hvor foreningen selv ønsker det."
                 ],
             ),
@@ -189,7 +189,7 @@ def test_help_to_apply_is_not_answered_by_the_grant_alone():
             (
                 "Private foreninger",
                 [
-                    "Private foreninger kan få vejledning fra kommunens konsulent, når de søger statens "
+                    "Private foreninger kan få vejledning fra kommunens konsulent, når de søger regionens "
                     "tilskud til legepladser."
                 ],
             )

@@ -60,7 +60,7 @@ def test_body_named_beside_the_process_is_not_consulted() -> None:
     )
     (c,) = cover(plan, "Fiskeridirektoratet og Kystverket skal ha planforslaget på høyring.", lang="nn")
     # session 20: the hearing itself was held, so the point is partial (as the gold writers
-    # read "Planen har vore på høyring" against a hearing asked of named bodies), and the
+    # read "Temaplanen har vore på høyring" against a hearing asked of named bodies), and the
     # bodies named beside it are what is missing, not counted as heard
     assert c.status == "partial"
     assert {"Fiskeridirektoratet", "Kystverket"} <= {w for m in c.missing for w in m.split()}

@@ -12,7 +12,7 @@ MANDATE = (
     "Mandat\n\n"
     "1. Beskrive tilstanden til turnhallen.\n"
     "2. Vurdere en utvidelse av turnhallen med et nytt apparatrom.\n"
-    "3. Foreslå et årlig budsjett for drift og vedlikehold.\n"
+    "3. Lag et årlig budsjett for drift og vedlikehold.\n"
 )
 
 

@@ -863,7 +863,7 @@ def find_plan_period(doc: Document) -> PlanPeriod | None:
 
 def labelled_period(doc: Document) -> PlanPeriod | None:
     """The plan period a form's field gives on the first pages: a table cell whose years are
-    labelled as the period ('Plan period 2026-2027', a label over its field read with its value
+    labelled as the period ('Plan period 2031-2032', a label over its field read with its value
     into one cell), the label naming it with one of the lexicon's ``time.plan_period`` words.
     Tables are otherwise no source of the period: a table of figures spans other years."""
     from plancheck.lang.timewords import PLAN_PERIOD
@@ -1666,7 +1666,7 @@ def _heading(st: _State, block: Block) -> None:
         else:
             st.time_frame, st.time_heading = None, False
         if role == "measure" and (when := time_qualified_heading(text)) is not None and not _whole_period(st, when):
-            # "Tiltak i 2026", "Løpande tiltak": the measures under it are due then
+            # "Tiltak i 2031", "Løpande tiltak": the measures under it are due then
             st.time_frame = (when, block.level or 99, block.bold)  # type: ignore[assignment]
             st.time_heading = True
         if role in ("measure", "strategy"):
@@ -2183,7 +2183,7 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
 
 
 def _sibling_time_heading(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
-    """A heading set like the time-qualified measure heading before it ("Tiltak i 2026" …
+    """A heading set like the time-qualified measure heading before it ("Tiltak i 2031" …
     "Seinare i planperioden (2028–2029)") that names only a time: the measures under it are due
     then; the measure role goes on. A time in brackets is the deadline's text when it is one."""
     from plancheck.lang.deadlines import parse_deadline
@@ -2205,7 +2205,7 @@ def _sibling_time_heading(st: _State, block: Block, text: str, settings: WalkSet
             when = bracketed
     period = st.plan.plan_period
     if period is not None and when.end is not None and when.end.year < period.start:
-        return False  # "Gjennomført i 2023–2024": work done before the plan, no measures
+        return False  # "Gjennomført i 2019–2020": work done before the plan, no measures
     st.time_frame = (when, frame[1], frame[2])
     return True
 

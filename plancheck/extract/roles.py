@@ -336,7 +336,7 @@ def heading_role(title: str) -> tuple[str | None, str]:
     if role is not None:
         return role, ""
     if time_qualified_heading(t, before=False) is not None:
-        return "measure", ""  # "Tiltak i 2026": measures due then
+        return "measure", ""  # "Tiltak i 2031": measures due then
     return None, whole
 
 
@@ -348,7 +348,7 @@ _TIME_JOINER = re.compile(r"^[^\W\d_]{1,6}$")
 
 def time_qualified_heading(title: str, before: bool = True) -> object | None:
     """The deadline a measure heading qualified by a time gives the measures under it, or None:
-    "Tiltak i 2026", "Actions for 2026/27", "Åtgärder under 2027" (the role word, a short joiner,
+    "Tiltak i 2031", "Actions for 2026/27", "Åtgärder under 2027" (the role word, a short joiner,
     a time) and, with ``before``, "Løpande tiltak", "Ongoing actions" (a time word that is
     continuous or recurring, then the role word). The role part must be a measure heading by
     itself. The second form alone does not make a heading a measure heading ("Ongoing

@@ -75,7 +75,7 @@ class _State:
     described_owners: set[str] = field(default_factory=set)
     item_parent: Strategy | None = None
     time_frame: tuple[Deadline, int, bool] | None = None  # a "Short-Term" heading: deadline, level, bold
-    time_heading: bool = False  # the time frame was set by a time-qualified measure heading ("Tiltak i 2026")
+    time_heading: bool = False  # the time frame was set by a time-qualified measure heading ("Tiltak i 2031")
     framed: dict[int, Deadline] = field(default_factory=dict)  # id(measure) → the time heading's deadline it stood under
     labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend

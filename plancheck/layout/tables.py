@@ -1735,7 +1735,7 @@ def capitalised_column(table: Table, col: int, min_rows: int) -> bool:
 
 def ends_with_joiner(text: str, comma: bool = False) -> bool:
     """Does ``text`` end in an "and"/"or" word of the document's language or a slash between
-    names ("Director of Public Health /"), or, with ``comma``, a comma: a list cut short, whose
+    names ("Director of Leisure Services /"), or, with ``comma``, a comma: a list cut short, whose
     rest is on the next line or page? A comma only counts where no rule says the row closed (an
     unruled table): a ruled row whose bottom rule is drawn closed there, "Leder barnehage," or
     not. A slash separates names only, it ends no list."""
@@ -1803,8 +1803,8 @@ def _append_rows(
             )
             # a cell in lower case in a column whose rows all open with a capital, under a cell
             # that ended mid-sentence, is the rest of that cell cut by the break ("… practice
-            # for" / "school staff"): the row goes on, its other cells too ("Director of Public"
-            # / "Health / Children's Services"), whatever case they open in. The cell above ends
+            # for" / "school staff"): the row goes on, its other cells too ("Director of Leisure"
+            # / "Services / Sports Clubs"), whatever case they open in. The cell above ends
             # in a word (not a bracket or a figure: "Substantial (> $1 million)" / "unknown" is a
             # value of its own), and the row leaves empty a cell the row above filled (the cells
             # that ended before the break have no rest). Not a cell merged down over the next row

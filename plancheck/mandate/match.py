@@ -255,8 +255,8 @@ class MatchSettings:
     # dated (0: the header must name the steps)
     timetable_tables: bool = True
     # a process point asking for a consultation of named bodies ("Utkastet skal sendast på
-    # høyring til grendalaga"), left uncovered, is partial when a sentence of the plan says
-    # the plan itself went to consultation ("Planen har vore på høyring"): the step is
+    # høyring til idrettsrådet"), left uncovered, is partial when a sentence of the plan says
+    # the plan itself went to consultation ("Temaplanen har vore på høyring"): the step is
     # done, who was heard is not said (consultation_stated)
     consultation_done: bool = True
     timetable_date_columns: int = 3
@@ -301,9 +301,9 @@ class MatchSettings:
     # a unit without that number speaks of another one of the kind (another road), and scores
     # at most anchor_cap (False: off)
     identifier_number: bool = True
-    # a concern naming a place ("solceller på taken i Granåsen") against a passage that lacks
+    # a concern naming a place ("laddstolpar vid skolan i Björkliden") against a passage that lacks
     # it and names another place the same way ("… i Tallbacken"): another place, at most this;
-    # a list of places ("i Vrå, Sønderby og Kildemose") of which the passage names only some
+    # a list of places ("i Lundby, Hasselø og Bakkerup") of which the passage names only some
     # is a part of what is asked (part_cap) (1.0: off)
     place_other_cap: float = 0.39
     # a unit counting a part of the whole the concern names by its number ("to av dei tre
@@ -1355,8 +1355,8 @@ class Concern:
     manner: bool = False
     # numbers naming the thing after its noun ("väg 618"): identifier_terms
     identifiers: list[T.Term] = field(default_factory=list)
-    # names of places after a preposition of place ("i Granåsen", "i Vrå, Sønderby og
-    # Kildemose"): place_terms
+    # names of places after a preposition of place ("i Björkliden", "i Lundby, Hasselø og
+    # Bakkerup"): place_terms
     places: list[T.Term] = field(default_factory=list)
     # the support word heading the activity helped ("hjælp til at søge …"): support_head
     support: T.Term | None = None
@@ -1869,7 +1869,7 @@ class Scorer:
                 score = min(score, self.s.part_cap)
                 missing.extend(t.surface for t in lacking if t.surface not in missing)
             elif self._at_other_place(c, u):
-                # "… i Tallbacken" for "… i Granåsen": the same thing, at another place (the
+                # "… i Tallbacken" for "… i Björkliden": the same thing, at another place (the
                 # place named in its heading only: the sentence says where it is done)
                 score = min(score, self.s.place_other_cap)
         if self.s.part_cap < 1.0 and (
@@ -2400,7 +2400,7 @@ def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
 
 
 def _place_re() -> re.Pattern[str]:
-    """A preposition of place and the capitalised word after it ("i Granåsen", "in Millbrook")
+    """A preposition of place and the capitalised word after it ("i Björkliden", "in Millbrook")
     (words.yaml: place_preposition)."""
     from plancheck.mandate.words import alternation
 
@@ -2414,7 +2414,7 @@ _PLACE_RE = _place_re()
 
 def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     """The terms of ``text`` that name a place: capitalised words after a preposition of place
-    inside the sentence, and the names coordinated with it ("i Vrå, Sønderby og Kildemose").
+    inside the sentence, and the names coordinated with it ("i Lundby, Hasselø og Bakkerup").
     Why: the place says where the thing is asked for; a passage on the same thing at another
     place answers nothing of it."""
     from plancheck.lang.vocab import plain_words
@@ -2429,7 +2429,7 @@ def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
                 break
             if t not in out:
                 out.append(t)
-            # a name coordinated after it: ", Sønderby", " og Kildemose"
+            # a name coordinated after it: ", Hasselø", " og Bakkerup"
             nxt = re.match(r"\s*(?:,\s*|\s+(\w+)\s+)(?-i:[A-ZÆØÅÄÖ])", text[t.end :])
             if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in joiners):
                 break
@@ -2537,9 +2537,9 @@ _SUPPORT_TO_RE = _support_to_re()
 
 def support_head(text: str, terms: list[T.Term]) -> int | None:
     """The index into ``terms`` (offsets in ``text``) of a support word that heads an activity
-    ("hjælp til at søge statens tilskud", "advice to apply for a grant"; words.yaml
+    ("hjælp til at søge regionens tilskud", "advice to apply for a grant"; words.yaml
     support_word, support_to). Why: the help is what the concern asks about; the thing the
-    party would do it for, named alone ("Staten giver tilskud"), answers nothing of it."""
+    party would do it for, named alone ("Regionen giver tilskud"), answers nothing of it."""
     for i, t in enumerate(terms):
         if (t.surface.lower() in SUPPORT_WORDS or t.lemma in SUPPORT_WORDS) and _SUPPORT_TO_RE.match(text[t.end :]):
             return i
@@ -3197,15 +3197,15 @@ def _consultation_words(terms: list[T.Term]) -> list[T.Term]:
 
 def without_consultation(text: str, lang: str) -> str:
     """A concern of a consultation asked, without the step (the plan went to consultation) and
-    the later step a "før"-clause dates it by: who was to be heard ("høyring til grendalaga" →
-    "til grendalaga", which the planner's words make "grendalaga")."""
+    the later step a "før"-clause dates it by: who was to be heard ("høyring til idrettsrådet" →
+    "til idrettsrådet", which the planner's words make "idrettsrådet")."""
     m = STEP_BEFORE_RE.search(text)
     main = text[: m.start()] if m else text
     step = _consultation_words(T.terms(main, lang))
     if not step:
         return text  # a body of its own ("Brukerorganisasjonene")
-    # the bodies follow the step ("på høyring til grendalaga") or stand before it as its
-    # subject ("Grendalaga skal høyrast")
+    # the bodies follow the step ("på høyring til idrettsrådet") or stand before it as its
+    # subject ("Idrettsrådet skal høyrast")
     after = main[step[-1].end :].strip(" ,;:.")
     return after or main[: step[0].start].strip(" ,;:.") or text
 
@@ -3214,7 +3214,7 @@ def consultation_stated(
     point_text: str, units: list[Unit], lang: str, s: MatchSettings = DEFAULT_SETTINGS
 ) -> tuple[Unit, list[T.Term]] | None:
     """The first of ``units`` with a sentence saying the plan itself goes or went to
-    consultation ("Planforslaget har vært på høring", "The draft was open for consultation"),
+    consultation ("Temaplanen har vært ute på høring", "The draft was open for consultation"),
     when the point asks for a consultation (words.yaml consultation_step); with the words of
     the step. Why: the step asked is done, though not with the bodies the point names (the
     gold writers call that partial: the hearing held, who was heard not said). The sentence
@@ -3298,7 +3298,7 @@ def mandate_subject(
 ) -> list[T.Term]:
     """The words a mandate's points name again and again (in ``min_points`` points or
     more, each point counted once): the object the whole mandate is about, which a point
-    often leaves unsaid ("Foreslå et årlig budsjett for drift" of a mandate on the roads)."""
+    often leaves unsaid ("Lag et årlig budsjett for drift" of a mandate on the ski trails)."""
     count: Counter[str] = Counter()
     first: dict[str, T.Term] = {}
     for concerns, context in parsed:

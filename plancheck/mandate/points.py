@@ -108,7 +108,7 @@ class PointSettings:
     # a form's row (label | value, the label bold in its own column): a bold label of at most
     # ``run_in_words`` words, then a gap at least this many type sizes wide before the value
     form_label_gap: float = 2.0
-    # complement clauses on lines of their own after a decision's lead-in ("Udvalget godkendte,"
+    # complement clauses on lines of their own after a decision's lead-in ("Bestyrelsen vedtog,"
     # / "at planen …," / "at der …,"): a list when at least this many follow one another
     clause_items: int = 3
     # an amendment's outcome ("the amendment was CARRIED", "… was LOST") is told within this
@@ -897,7 +897,7 @@ _NOTING_RE = re.compile(
 
 def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
     """A decision written as complement clauses, one to a line, after a lead-in that ends in a
-    comma or colon ("Udvalget godkendte," / "at der udarbejdes …," / "at planen …," / … /
+    comma or colon ("Bestyrelsen vedtog," / "at der udarbejdes …," / "at planen …," / … /
     "at planen forelægges … ."): a list whose marker is the clause's opening word. A run of
     ``clause_items`` or more such clauses (each one's wrapped lines joined to it) is written as
     items numbered by position, "1) …", the opening word left out; a clause that only takes a

@@ -831,7 +831,7 @@ def broader_of(
       alone gives the class as ``part_of``, one part of it.
     - A money unit after a number, or a number after a money symbol, the cost words (an amount
       answers "kostnadene"); a year, or a month next to a number, the time words (a date
-      answers "en tidsplan") where a content word stands beside it (the step it dates), not a
+      answers "a timetable") where a content word stands beside it (the step it dates), not a
       year range (a period).
 
     One way only: the class never carries its members' keys."""
