@@ -171,7 +171,7 @@ def test_owners_and_deadlines_of_a_table_keyed_by_measure_number_join_their_meas
 
 
 def test_a_heading_names_one_year_or_none():
-    from plancheck.extract.yeargroups import heading_year
+    from plancheck.extract.timeheadings import heading_year
 
     assert heading_year("Tiltak for 2031") == "2031"
     assert heading_year("2028") == "2028"
@@ -235,7 +235,7 @@ def _cells(texts: list[str], row: int) -> list[Cell]:
 
 
 def test_group_rows_naming_an_owner_give_it_to_the_rows_under_them():
-    from plancheck.extract.ownergroups import owner_groups
+    from plancheck.extract.groupowners import owner_groups
 
     table = Table(header=["Nr", "Indsats", "Frist"], rows=[
         _cells(["Ansvarlig: Kulturforvaltningen", "", ""], 0), _cells(["1", "Åbne et nyt bibliotek", "2027"], 1),

@@ -1,50 +1,87 @@
-"""Owners a plan names once, in the heading over a group of measures.
+"""Owners a plan names once for a group of measures, over the group instead of in an owner column.
 
-A plan may sort its measures by who carries them out and say so in the group's heading instead of
-an owner column: "Socialnämnden ansvarar för" over a table 'Åtgärd | Mål | Klart', "Parks Team is
-responsible for" over a list, or a label heading "Ansvarlig: Kulturenheten". The body named there
-owns every measure under the heading that names no owner of its own. The phrases are the
-lexicon's ``owner_heading_phrases`` and ``owner_labels`` per language.
+A plan may sort its measures by who carries them out and say so in a label over each group:
 
-A plan that gives owners this way gives every measure a place for one: a measure under a heading
-that names no owner ("Ansvar fördelas senare") has none, and the checks say so.
+- a **heading** over the group: "Socialnämnden ansvarar för" over a table 'Åtgärd | Mål | Klart',
+  "Parks Team is responsible for" over a list, or a label heading "Ansvarlig: Kulturenheten".
+  The body named there owns every measure under the heading that names no owner of its own
+  (:func:`group_owners`). A plan that gives owners this way gives every measure a place for
+  one: a measure under a heading that names no owner ("Ansvar fördelas senare") has none, and
+  the checks say so.
+- a **row spanning a measure table** with no owner column, 'Responsible: Youth unit' in one cell
+  only, over the rows it owns until the next such row, also over a page break where the group
+  row is not repeated (the layout joins the table's pieces first). :func:`owner_group_tables`
+  rewrites such a table as the table it stands for: the group rows dropped and an owner column
+  added, headed by the label as printed, each row's cell holding its group's owner (an owner
+  the group row says is not decided yet is read as none by the owner splitter, as an owner
+  cell is). A table qualifies when it has a measure column and no owner column and its first
+  row is a group row.
+
+Both read a group label 'label: owner' with one function (:func:`label_owner`) and one phrase
+list, the lexicon's ``owner_labels``; a heading may also name the owner before one of the
+``owner_heading_phrases``. A heading's labels are its language's; a table row's are every
+language's, as the owner splitter reads an owner cell's label (``lang.owners``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from plancheck.models import Measure, Section
+from plancheck.models import Block, BlockKind, Cell, Document, Measure, Section, Table
 
-# the owner named before the phrase is a short name: at most this many characters
-_OWNER_CHARS = 80
+
+@dataclass(frozen=True)
+class GroupOwnerSettings:
+    # the owner a group heading names is a short name: at most this many characters after its
+    # first (a table's group row is its own cell and has no such bound)
+    owner_chars: int = 80
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _label(lang: str | None) -> re.Pattern[str] | None:
+    """'label: owner' with one of the ``owner_labels`` (of ``lang``, or of every language)."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    labels = plain_words("owner_labels", lang)
+    return re.compile(rf"^\s*({alternation(labels)})\s*:\s*(\S.*)$", re.IGNORECASE | re.DOTALL) if labels else None
+
+
+def label_owner(text: str, lang: str | None) -> tuple[str, str] | None:
+    """(label as printed, owner) of a group label 'Ansvarlig: Kulturenheten', or None. ``lang``
+    None reads every language's labels."""
+    rx = _label(lang)
+    m = rx.match(text) if rx is not None else None
+    return (m.group(1), m.group(2)) if m else None
+
+
+@cache
+def _before(lang: str, owner_chars: int) -> re.Pattern[str] | None:
+    """'<owner> ansvarar för': the owner before one of the ``owner_heading_phrases``."""
     from plancheck.lang.vocab import alternation, plain_words
 
     phrases = plain_words("owner_heading_phrases", lang)
-    labels = plain_words("owner_labels", lang)
-    before = (
-        re.compile(rf"^\s*(?P<owner>\S.{{0,{_OWNER_CHARS}}}?)\s+(?:{alternation(phrases)})\s*:?\s*$", re.IGNORECASE)
+    return (
+        re.compile(rf"^\s*(?P<owner>\S.{{0,{owner_chars}}}?)\s+(?:{alternation(phrases)})\s*:?\s*$", re.IGNORECASE)
         if phrases else None
     )
-    after = re.compile(rf"^\s*(?:{alternation(labels)})\s*:\s*(?P<owner>\S.{{0,{_OWNER_CHARS}}})$", re.IGNORECASE) if labels else None
-    return before, after
 
 
-def heading_owner(title: str, lang: str) -> str | None:
+def heading_owner(title: str, lang: str, settings: GroupOwnerSettings = GroupOwnerSettings()) -> str | None:
     """The owner a group heading names ("Socialnämnden ansvarar för" → "Socialnämnden"), or None."""
     from plancheck.lang.owners import is_owner_like
 
-    before, after = _patterns(lang)
-    for rx in (before, after):
-        m = rx.match(" ".join(title.split())) if rx is not None else None
-        if m is None:
-            continue
-        owner = m.group("owner").strip(" :–—-")
+    title = " ".join(title.split())
+    found: list[str] = []
+    before = _before(lang, settings.owner_chars)
+    if before is not None and (m := before.match(title)) is not None:
+        found.append(m.group("owner"))
+    labelled = label_owner(title, lang)
+    if labelled is not None and len(labelled[1]) <= settings.owner_chars + 1:
+        found.append(labelled[1])
+    for owner in found:
+        owner = owner.strip(" :–—-")
         if owner and not any(c.isdigit() for c in owner) and (owner[:1].isupper() or is_owner_like(owner, lang)):
             return owner
     return None
@@ -87,3 +124,51 @@ def group_owners(measures: list[Measure], sections: list[Section], lang: str) ->
         if owner:
             m.owners = split_owners(owner, lang=lang)
             m.owner_text = owner
+
+
+def group_owner(row: list[Cell]) -> tuple[str, str, Cell] | None:
+    """(label, owner, cell) of a table's group row: text in one cell only, 'label: owner'."""
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) != 1:
+        return None
+    found = label_owner(filled[0].text, None)
+    return (found[0], found[1].strip(), filled[0]) if found else None
+
+
+def owner_groups(table: Table) -> Table | None:
+    """The table with its owner group rows turned into an owner column, or None."""
+    from plancheck.extract.tables import table_roles
+
+    roles = table_roles(table.header)
+    if "owner" in roles or "measure" not in roles or not table.rows or group_owner(table.rows[0]) is None:
+        return None
+    col = len(table.header)
+    label = ""
+    owner: tuple[str, Cell] | None = None
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        group = group_owner(row)
+        if group is not None:
+            label = label or group[0]
+            owner = (group[1], group[2])
+            continue
+        assert owner is not None
+        text, cell = owner
+        out = [c.model_copy(update={"row": len(rows)}) for c in row]
+        out.append(Cell(row=len(rows), col=col, text=text, page=cell.page, bbox=cell.bbox))
+        rows.append(out)
+    if not rows:
+        return None
+    return table.model_copy(update={"header": [*table.header, label], "rows": rows})
+
+
+def owner_group_tables(doc: Document) -> Document:
+    """``doc`` with every measure table grouped by owner rewritten (see the module)."""
+    changed = False
+    blocks: list[Block] = []
+    for b in doc.blocks:
+        if b.kind == BlockKind.table and b.table is not None and (t := owner_groups(b.table)) is not None:
+            b = b.model_copy(update={"table": t, "text": " | ".join(t.header)})
+            changed = True
+        blocks.append(b)
+    return doc.model_copy(update={"blocks": blocks}) if changed else doc

@@ -30,7 +30,6 @@ from plancheck.extract.roles import (
     numbered_label,
     roles_by_numbering,
     states_one_sentence,
-    time_qualified_heading,
 )
 from plancheck.extract.state import (
     GOAL_ROLES,
@@ -45,6 +44,11 @@ from plancheck.extract.state import (
 )
 from plancheck.extract.statements import inline_enumeration
 from plancheck.extract.tables import read_table
+from plancheck.extract.timeheadings import (
+    TIME_HEADINGS,
+    TimeHeadingSettings,
+    time_qualified_heading,
+)
 from plancheck.ingest.text import normalise
 from plancheck.lang.vocab import alternation, evidence_words, plain_words
 from plancheck.models import (
@@ -136,9 +140,6 @@ class WalkSettings:
     # items, and this share of them, end in labelled owner or deadline fields
     fielded_list_min_items: int = 2
     fielded_list_share: float = 0.5
-    # a heading that names only a time, set like the time-qualified measure heading before it,
-    # is at most this long
-    time_heading_chars: int = 60
     # a run of short goal names that nothing serves (a section banner's "Objectives:" list) is
     # an overview of goals stated later when at least this many of its names, and this share of
     # them, repeat a later goal; its other names are the same goals in other words
@@ -195,7 +196,7 @@ def build_plan(
     from plancheck.extract.runin import merge_run_in_items
 
     doc = field_row_tables(doc)  # a table of 'Vad | …' / 'Vem | …' rows: one row per item
-    from plancheck.extract.ownergroups import owner_group_tables
+    from plancheck.extract.groupowners import owner_group_tables
 
     doc = owner_group_tables(doc)  # group rows 'Responsible: <unit>' over a measure table's rows
     doc = merge_run_in_items(doc)  # an item under a run-in title is one block, however broken
@@ -236,7 +237,7 @@ def build_plan(
     from plancheck.extract.keyed import join_keyed_rows
 
     join_keyed_rows(plan, doc, language)  # owners and deadlines in a table keyed by measure number
-    from plancheck.extract.yeargroups import year_heading_deadlines
+    from plancheck.extract.timeheadings import year_heading_deadlines
 
     year_heading_deadlines(plan, doc, language)  # measures grouped under sibling year headings
     kept = {id(g) for g in plan.goals}
@@ -2182,14 +2183,14 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
     _owner_of_description(st, m, nxt.text)
 
 
-def _sibling_time_heading(st: _State, block: Block, text: str, settings: WalkSettings = WalkSettings()) -> bool:
+def _sibling_time_heading(st: _State, block: Block, text: str, settings: TimeHeadingSettings = TIME_HEADINGS) -> bool:
     """A heading set like the time-qualified measure heading before it ("Tiltak i 2031" …
     "Seinare i planperioden (2028–2029)") that names only a time: the measures under it are due
     then; the measure role goes on. A time in brackets is the deadline's text when it is one."""
     from plancheck.lang.deadlines import parse_deadline
 
     frame = st.time_frame
-    if frame is None or not st.time_heading or st.role != "measure" or len(text) > settings.time_heading_chars:
+    if frame is None or not st.time_heading or st.role != "measure" or len(text) > settings.sibling_chars:
         return False
     if text.endswith((".", ":", ";", ",", "!", "?")) or (block.level or 99) != frame[1] or block.bold != frame[2]:
         return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from plancheck.extract.timeheadings import time_qualified_heading
 from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.layout.blocks import ITEM_CODE
 from plancheck.regexcache import longest_first
@@ -338,63 +339,6 @@ def heading_role(title: str) -> tuple[str | None, str]:
     if time_qualified_heading(t, before=False) is not None:
         return "measure", ""  # "Tiltak i 2031": measures due then
     return None, whole
-
-
-# a time-qualified measure heading: at most this many words, the time part parsed as a deadline,
-# joined to the role word by at most one short lower-case word ("i", "for", "under", "in")
-_TIME_HEADING_MAX_WORDS = 8
-_TIME_JOINER = re.compile(r"^[^\W\d_]{1,6}$")
-
-
-def time_qualified_heading(title: str, before: bool = True) -> object | None:
-    """The deadline a measure heading qualified by a time gives the measures under it, or None:
-    "Tiltak i 2031", "Actions for 2026/27", "Åtgärder under 2027" (the role word, a short joiner,
-    a time) and, with ``before``, "Løpande tiltak", "Ongoing actions" (a time word that is
-    continuous or recurring, then the role word). The role part must be a measure heading by
-    itself. The second form alone does not make a heading a measure heading ("Ongoing
-    initiatives" may list what already runs); it gives the time of one that follows another
-    time heading."""
-    from plancheck.lang.deadlines import parse_deadline
-    from plancheck.models import DeadlineKind
-
-    words = " ".join(title.split()).strip(" :").split()
-    if not 2 <= len(words) <= _TIME_HEADING_MAX_WORDS:
-        return None
-    measure_rx = _heading_matchers().get("measure")
-    if measure_rx is None:
-        return None
-    for k in range(1, len(words)):
-        head, tail = " ".join(words[:k]), words[k:]
-        if measure_rx.match(head) and not _heading_tail_only(head, measure_rx):
-            if len(tail) > 1 and _TIME_JOINER.match(tail[0]) and tail[0].islower() and not any(c.isdigit() for c in tail[0]):
-                tail = tail[1:]
-            when = " ".join(tail)
-            if not any(c.isdigit() for c in when):
-                continue
-            d = parse_deadline(when)
-            if d.kind in (DeadlineKind.date, DeadlineKind.period) and d.start is not None and _all_time(when, d):
-                return d
-        front, rest = " ".join(words[:k]), " ".join(words[k:])
-        if before and measure_rx.match(rest) and not _heading_tail_only(rest, measure_rx):
-            d = parse_deadline(front)
-            if d.kind in (DeadlineKind.continuous, DeadlineKind.recurring):
-                return d
-    return None
-
-
-def _all_time(when: str, d: object) -> bool:
-    """Does every word of ``when`` say something of the time ``d`` it parses to? A word without
-    a digit whose removal leaves the same time ("digital tjeneste 2026") is no time word."""
-    from plancheck.lang.deadlines import parse_deadline
-
-    words = when.split()
-    for i, w in enumerate(words):
-        if any(c.isdigit() for c in w):
-            continue
-        rest = parse_deadline(" ".join(words[:i] + words[i + 1 :]))
-        if rest.start == d.start and rest.end == d.end:  # type: ignore[attr-defined]
-            return False
-    return True
 
 
 def _heading_tail_only(text: str, rx: re.Pattern[str]) -> bool:
