@@ -242,6 +242,8 @@ def pdfium_chars(
             # another character of the glyph before (a ligature): pdfium gives them one origin
             same_glyph = prev is not None and prev[0] == key and abs(x0 - prev[1]) < 0.01 and out
             boxed = False  # the loose box asked for
+            # ... and it starts right of the origin: not the glyph's box (which starts there)
+            late = False
             if address and not slanted:
                 advance = widths.get(code)
                 # whether the text object's characters are those of an /ActualText span (below),
@@ -251,8 +253,9 @@ def pdfium_chars(
                 if spanned is None or spanned or not advance or same_glyph:
                     FPDFText_GetLooseCharBox(tpv, i, rect_ref)
                     boxed = True
+                    late = rect.left > x0 + slack
                     if spanned is None:
-                        spanned = spans[key] = rect.left > x0 + slack
+                        spanned = spans[key] = late
                 if advance is None:
                     advance = _checked_advance(
                         tp, i, x0, across, same_glyph, rect, handle, code,
@@ -265,7 +268,7 @@ def pdfium_chars(
                     # or its share of the span, and its Unicode value need not be the glyph
                     # drawn (a capital read as lower-case, with a narrower advance): the
                     # character reaches at least to the end of its ink
-                    if boxed and rect.left > x0 + slack and rect.right > advance_end:
+                    if late and rect.right > advance_end:
                         advance_end = rect.right
             if advance_end is not None and not same_glyph:
                 # the character ends where its advance does (below)
@@ -274,7 +277,7 @@ def pdfium_chars(
                 if not boxed:
                     FPDFText_GetLooseCharBox(tpv, i, rect_ref)
                 x1 = rect.right
-            if boxed and rect.left > x0 + slack and i + 1 < n:
+            if late and i + 1 < n:
                 x1 = _span_end(tp, i, oy.value, x0, x1, size, settings)
         else:
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)

@@ -98,8 +98,9 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
             lone = _lone_bullet(w.text) or (len(line.words) == 1 and _lone_bullet(line.words[0].text))
             raised = _marks_only(line, w, settings)
             if line.top - slack <= mid <= line.bottom + slack and (
-                lone or raised or abs(line.size - w.size) < settings.line_size_jump
-            ) and (lone or raised or not _stacked(line, w, settings)):
+                lone or raised
+                or (abs(line.size - w.size) < settings.line_size_jump and not _stacked(line, w, settings))
+            ):
                 was_bullet = len(line.words) == 1 and line.words[0].text in BULLETS
                 line.words.append(w)
                 if was_bullet or raised:
