@@ -1786,10 +1786,12 @@ class Scorer:
             ):
                 # a class answered by its members in a passage about another object
                 m = min(m, self.s.member_part) if self.s.member_part else 0.0
-            if m >= self.s.term_hit and self.term_match(t, u, u.keys) >= self.s.term_hit:
+            # the word in the unit's own text, not only in its heading
+            in_text = self.term_match(t, u, u.keys) if m > 0 else 0.0
+            if m >= self.s.term_hit and in_text >= self.s.term_hit:
                 others += 1  # in the unit's own text: a heading's word answers no amount
             got += w * m
-            if m > 0 and self.term_match(t, u, u.keys) > 0:
+            if in_text > 0:
                 own += 1
             if c.action and m > 0:
                 acted += w * min(m, self.term_match(t, u, action_keys))
