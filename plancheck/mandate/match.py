@@ -2401,17 +2401,13 @@ def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     return out
 
 
-def _place_re() -> re.Pattern[str]:
-    """A preposition of place and the capitalised word after it ("i Granåsen", "in Millbrook")
-    (words.yaml: place_preposition)."""
-    from plancheck.mandate.words import alternation
-
-    return re.compile(
-        r"\b(?:" + alternation("place_preposition") + r")\s+(?P<name>(?-i:[A-ZÆØÅÄÖ])\w+)", re.IGNORECASE
-    )
-
-
-_PLACE_RE = _place_re()
+# a preposition of place and the capitalised word after it ("i Granåsen", "in Millbrook")
+# (words.yaml: place_preposition)
+_PLACE_RE = re.compile(
+    r"\b(?:" + W.alternation("place_preposition") + r")\s+(?P<name>(?-i:[A-ZÆØÅÄÖ])\w+)", re.IGNORECASE
+)
+# the words coordinating one place name with the next ("i Vrå, Sønderby og Kildemose")
+_PLACE_JOINERS = frozenset(w.lower() for w in plain_words("and_words") + plain_words("or_words"))
 
 
 def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
@@ -2419,9 +2415,6 @@ def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     inside the sentence, and the names coordinated with it ("i Vrå, Sønderby og Kildemose").
     Why: the place says where the thing is asked for; a passage on the same thing at another
     place answers nothing of it."""
-    from plancheck.lang.vocab import plain_words
-
-    joiners = {w.lower() for w in plain_words("and_words") + plain_words("or_words")}
     out: list[T.Term] = []
     for m in _PLACE_RE.finditer(text):
         pos = m.start("name")
@@ -2433,7 +2426,7 @@ def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
                 out.append(t)
             # a name coordinated after it: ", Sønderby", " og Kildemose"
             nxt = re.match(r"\s*(?:,\s*|\s+(\w+)\s+)(?-i:[A-ZÆØÅÄÖ])", text[t.end :])
-            if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in joiners):
+            if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in _PLACE_JOINERS):
                 break
             pos = t.end + nxt.end() - 1
     return out
