@@ -1786,10 +1786,12 @@ class Scorer:
             ):
                 # a class answered by its members in a passage about another object
                 m = min(m, self.s.member_part) if self.s.member_part else 0.0
-            if m >= self.s.term_hit and self.term_match(t, u, u.keys) >= self.s.term_hit:
+            # the word in the unit's own text, not only in its heading
+            in_text = self.term_match(t, u, u.keys) if m > 0 else 0.0
+            if m >= self.s.term_hit and in_text >= self.s.term_hit:
                 others += 1  # in the unit's own text: a heading's word answers no amount
             got += w * m
-            if m > 0 and self.term_match(t, u, u.keys) > 0:
+            if in_text > 0:
                 own += 1
             if c.action and m > 0:
                 acted += w * min(m, self.term_match(t, u, action_keys))
@@ -2399,17 +2401,13 @@ def identifier_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     return out
 
 
-def _place_re() -> re.Pattern[str]:
-    """A preposition of place and the capitalised word after it ("i Björkliden", "in Millbrook")
-    (words.yaml: place_preposition)."""
-    from plancheck.mandate.words import alternation
-
-    return re.compile(
-        r"\b(?:" + alternation("place_preposition") + r")\s+(?P<name>(?-i:[A-ZÆØÅÄÖ])\w+)", re.IGNORECASE
-    )
-
-
-_PLACE_RE = _place_re()
+# a preposition of place and the capitalised word after it ("i Björkliden", "in Millbrook")
+# (words.yaml: place_preposition)
+_PLACE_RE = re.compile(
+    r"\b(?:" + W.alternation("place_preposition") + r")\s+(?P<name>(?-i:[A-ZÆØÅÄÖ])\w+)", re.IGNORECASE
+)
+# the words coordinating one place name with the next ("i Lundby, Hasselø og Bakkerup")
+_PLACE_JOINERS = frozenset(w.lower() for w in plain_words("and_words") + plain_words("or_words"))
 
 
 def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
@@ -2417,9 +2415,6 @@ def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
     inside the sentence, and the names coordinated with it ("i Lundby, Hasselø og Bakkerup").
     Why: the place says where the thing is asked for; a passage on the same thing at another
     place answers nothing of it."""
-    from plancheck.lang.vocab import plain_words
-
-    joiners = {w.lower() for w in plain_words("and_words") + plain_words("or_words")}
     out: list[T.Term] = []
     for m in _PLACE_RE.finditer(text):
         pos = m.start("name")
@@ -2431,7 +2426,7 @@ def place_terms(text: str, terms: list[T.Term]) -> list[T.Term]:
                 out.append(t)
             # a name coordinated after it: ", Hasselø", " og Bakkerup"
             nxt = re.match(r"\s*(?:,\s*|\s+(\w+)\s+)(?-i:[A-ZÆØÅÄÖ])", text[t.end :])
-            if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in joiners):
+            if nxt is None or (nxt.group(1) and nxt.group(1).lower() not in _PLACE_JOINERS):
                 break
             pos = t.end + nxt.end() - 1
     return out

@@ -133,6 +133,11 @@ def _words(*keys: str) -> list[str]:
     )
 
 
+def _alt(key: str) -> str:
+    """The words of ``key`` as one alternation, longest first, any space between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key))
+
+
 MANDATE_HEAD = re.compile(
     r"\b(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("mandate_heading"))
     + r")\b",
@@ -886,13 +891,8 @@ def coded_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Lin
 
 # "at planen beskriver …,", "att bolaget …", "that the Council …": a line opening with the word
 # of a complement clause (requirements.yaml: clause_opener)
-_CLAUSE_LINE_RE = re.compile(r"^(?:" + "|".join(
-    r"\s+".join(map(re.escape, w.split())) for w in _words("clause_opener")
-) + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
-_NOTING_RE = re.compile(
-    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("noting_clause")) + r")\b",
-    re.IGNORECASE,
-)
+_CLAUSE_LINE_RE = re.compile(r"^(?:" + _alt("clause_opener") + r")\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_NOTING_RE = re.compile(r"\b(?:" + _alt("noting_clause") + r")\b", re.IGNORECASE)
 
 
 def clause_runs(lines: list[Line], s: PointSettings = POINT_SETTINGS) -> list[Line]:
@@ -2314,11 +2314,6 @@ def read_mandate(
 def _word_re(*keys: str) -> re.Pattern[str]:
     words = _words(*keys)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-
-def _alt(key: str) -> str:
-    """The words of ``key`` as one alternation, longest first, any space between their words."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key))
 
 
 def _subject_re() -> re.Pattern[str]:
