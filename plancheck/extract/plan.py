@@ -899,7 +899,6 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
         if parent is not None and section_role.get(parent.id) == "focus_area" and _states_aim(s.title, plan.language or "nb"):
             continue  # the aim stated under a labelled area (_aim_under_focus_label), no area
         kids = children.get(s.id, [])
-        parent = next((p for p in doc.sections if p.id == s.parent_id), None)
         if (parent is not None and is_focus_parent(parent.title)) or any(section_role.get(k.id) in role_kids for k in kids):
             candidates.append(s)
     by_parent: dict[str | None, list] = {}
