@@ -1673,9 +1673,8 @@ REMARK_FORMATS = ("docx", "odt")
 
 def leftover_remarks(plan: Plan) -> list[Defect]:
     """Comments and tracked changes left in a Word/OpenDocument draft (none in a PDF, whose
-    export drops them: the rule is silent there)."""
-    if plan.source.format not in REMARK_FORMATS:
-        return []
+    export drops them: the rule's ``formats`` are ``REMARK_FORMATS``, and the engine skips it
+    for other input)."""
     out = []
     for i, prov in enumerate(plan.comments, start=1):
         text = " ".join(prov.source_text.split()) or "(tom)"

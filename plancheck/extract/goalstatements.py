@@ -490,17 +490,16 @@ def statement_goals(
         # headlines beside large numbers mark the goals; a sentence of running text with a
         # modal around them introduces them ("Målbilden beskriver hur … ska vara")
         found = numbered_headlines(plan, settings) or found
+    marked_found = [f for f in found if marked(f[0], f[1])]
     focused = focus_statements(plan, settings)
-    if len(focused) > sum(marked(ident, kind) for ident, kind, _t, _p in found):
+    if len(focused) > len(marked_found):
         # the statements under numbered focus areas are the plan's form for its goals when they
         # outnumber the statements it marks in any other way (a heading "How we will …")
         return focused
-    if any(marked(ident, kind) for ident, kind, _t, _p in found):
-        # the plan marks its goals (headings, list items, table cells, "Mål D3:" labels): a
-        # sentence of running text with a modal explains or introduces them ("Det vil si at …
-        # skal …", "Planen viser hva kommunen skal …")
-        found = [f for f in found if marked(f[0], f[1])]
-    return found
+    # where the plan marks its goals (headings, list items, table cells, "Mål D3:" labels), a
+    # sentence of running text with a modal explains or introduces them ("Det vil si at …
+    # skal …", "Planen viser hva kommunen skal …")
+    return marked_found or found
 
 
 CELL_ID_RE = re.compile(r"^(?P<row>b\d+-r\d+)c\d+(?P<more>\S*)$")  # "b6-r1c2", "b6-r1c2.2"

@@ -524,11 +524,11 @@ def coded_goal_texts(plan: Plan) -> None:
     plan states exactly one such sentence for the code. Why: a service plan lists its objectives
     in a label column beside their text ("EH1 | Reduce …") and maps them by code in a table
     below; the table's code cell names the objective, the sentence beside the label is it."""
+    coded = [(g, code) for g in plan.goals if _BARE_CODE_RE.match(code := " ".join(g.text.split()))]
+    if not coded:
+        return  # (most plans: no pass over their text)
     texts = [" ".join(p.text.split()) for p in plan.passages]
-    for g in plan.goals:
-        code = " ".join(g.text.split())
-        if not _BARE_CODE_RE.match(code):
-            continue
+    for g, code in coded:
         pattern = re.compile(rf"(?:^|(?<=[.!?] )){re.escape(code)}:? ([A-ZÆØÅÄÖ][^.!?]*(?:\.\d[^.!?]*)*[.!?])(?= |$)")
         found = [m.group(1) for t in texts for m in pattern.finditer(t)]
         if len(set(found)) == 1:
@@ -900,7 +900,6 @@ def _focus_areas(doc: Document, plan: Plan, section_role: dict[str, str | None])
         if parent is not None and section_role.get(parent.id) == "focus_area" and _states_aim(s.title, plan.language or "nb"):
             continue  # the aim stated under a labelled area (_aim_under_focus_label), no area
         kids = children.get(s.id, [])
-        parent = next((p for p in doc.sections if p.id == s.parent_id), None)
         if (parent is not None and is_focus_parent(parent.title)) or any(section_role.get(k.id) in role_kids for k in kids):
             candidates.append(s)
     by_parent: dict[str | None, list] = {}

@@ -567,13 +567,17 @@ def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str
     for text, owners in cells:
         if not text or "/" not in text or len(owners) < 2:
             continue
+        named = {normalise_owner(o.text) for o in owners}
         for part in _HARD_SEP.split(_protect(text)):
             part = _clean(part)
-            if part and _SOFT_SEP.search(part) and normalise_owner(part) not in {normalise_owner(o.text) for o in owners}:
+            if part and _SOFT_SEP.search(part) and normalise_owner(part) not in named:
                 whole.add(normalise_owner(part))
     alone = {normalise_owner(o.text) for _, owners in cells for o in owners if len(owners) == 1}
-    whole = {w for w in whole if not any(normalise_owner(p) in alone for p in _SOFT_SEP.split(w)[0::2])}
-    if not whole:
+    # each name to keep whole, with the owners it is otherwise split into ("digitalisering og it"
+    # → ["digitalisering", "it"]), computed once; none of them named alone elsewhere
+    parts_of = {w: [normalise_owner(p) for p in _SOFT_SEP.split(w)[0::2]] for w in whole}
+    parts_of = {w: parts for w, parts in parts_of.items() if not any(p in alone for p in parts)}
+    if not parts_of:
         return [owners for _, owners in cells]
     out = []
     for _, owners in cells:
@@ -583,9 +587,9 @@ def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str
             merged = False
             for j in range(len(owners), i + 1, -1):
                 texts = [o.text for o in owners[i:j]]
-                for name in whole:
-                    parts = [normalise_owner(p) for p in _SOFT_SEP.split(name)[0::2]]
-                    if [normalise_owner(t) for t in texts] == parts:
+                normalised = [normalise_owner(t) for t in texts]
+                for name, parts in parts_of.items():
+                    if normalised == parts:
                         original = _restore_case(name, texts)
                         kind = classify_owner(original, lang)
                         new.append(Owner(text=original, kind=kind, diffuse=kind == OwnerKind.diffuse))
