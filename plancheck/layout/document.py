@@ -114,7 +114,11 @@ def may_have_ruled_table(page, settings: LayoutSettings = DEFAULT, bounds: list[
 PathBounds = tuple[int, float, float, float, float]
 
 
-def path_bounds(page, max_depth: int = 2, counts: dict[str, int] | None = None) -> list[PathBounds]:
+#: how many levels of form XObjects :func:`path_bounds` walks down by default
+PATH_DEPTH = 2
+
+
+def path_bounds(page, max_depth: int = PATH_DEPTH, counts: dict[str, int] | None = None) -> list[PathBounds]:
     """The bounds of a pypdfium2 page's path objects, down to ``max_depth`` levels of form
     XObjects, in the order of pypdfium2's ``get_objects`` (a form's objects after it);
     ``counts["text"]``, when given, is set to the number of text objects met on the way (see
@@ -545,7 +549,7 @@ def read_pages(
             ppage = None
             counts: dict[str, int] = {}
             # (a flattened form's fields are drawn one form XObject deeper: pdfium wraps them in one)
-            bounds = path_bounds(page, 2 + settings.form_extra_depth * (i in flat), counts=counts)  # one walk over the page's objects for the uses below
+            bounds = path_bounds(page, PATH_DEPTH + settings.form_extra_depth * (i in flat), counts=counts)  # one walk over the page's objects for the uses below
             paths = may_have_ruled_table(page, settings, bounds)
             if settings.char_source == "pdfplumber" or paths:
                 if plumber is None:
