@@ -138,18 +138,10 @@ def _alt(key: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key))
 
 
-MANDATE_HEAD = re.compile(
-    r"\b(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("mandate_heading"))
-    + r")\b",
-    re.IGNORECASE,
-)
+MANDATE_HEAD = re.compile(r"\b(" + _alt("mandate_heading") + r")\b", re.IGNORECASE)
 # "Utredningen omfattar inte:", "Out of scope": a lead-in or heading over what the work does
 # not cover (requirements.yaml: exclusion_lead); its items are no points
-EXCLUSION_RE = re.compile(
-    r"\b(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words("exclusion_lead"))
-    + r")\b",
-    re.IGNORECASE,
-)
+EXCLUSION_RE = re.compile(r"\b(" + _alt("exclusion_lead") + r")\b", re.IGNORECASE)
 # a multilevel list's sub-levels as Word and typists print them: "1.a", "1.a)", "1a)", "1 a)",
 # and "1.1" with no stop when a capital follows (a decimal number opening a wrapped line,
 # "17.5 prosent", is no label). A label glued to its text ("10.Ivareta", "1.aBeskrive": the
@@ -694,10 +686,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
 
 
 def _header_re(key: str) -> re.Pattern[str]:
-    return re.compile(
-        r"^(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _words(key)) + r")$",
-        re.IGNORECASE,
-    )
+    return re.compile(r"^(?:" + _alt(key) + r")$", re.IGNORECASE)
 
 
 _RESPONSIBLE_COLUMN_RE = _header_re("responsible_column")
