@@ -361,7 +361,7 @@ the Ansvar bullet 'Ikkje avklart' (not decided) is NO owner (error); the Frist b
 (error); the Mål 3 row's Frist cell has ONE bullet '2027' for its four measures: deadline '2027' for
 each. 'Haust 2026', '2027', '2028' period; '1.1.2027', '30.6.2026' date; 'Årleg', 'Kvart år' recurring
 and 'Løpande' continuous (warnings); '2031' after 2026–2029. 'Alle einingsleiarar' diffuse;
-'IKT-avdelinga og kommuneoverlegen' two owners. The Mål 3 row BREAKS OVER THE PAGE (its last measures
+'IKT-avdelinga og kommuneoverlegen' two owners. The Mål 4 row BREAKS OVER THE PAGE (its last measure
 on the next page under the repeated header, while its short Ansvar and Frist bullets may stay above the
 break: an owner or deadline can stand on the page before its measure). The Mål 5 row's Tiltak cell holds
 only a sentence (measures come in the helse- og omsorgsplan), Ansvar and Frist empty: no measure,
