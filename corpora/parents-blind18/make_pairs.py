@@ -95,7 +95,7 @@ def _wheel(pdf: Path, *, title, meta, vision, lead, segments, page2, header, aut
     c.setTitle(title)
     c.setAuthor(author)
     c.setCreator("Kjeldvik kommune, plan og utvikling")
-    W, H = A4
+    W, _H = A4
     pst = dict(
         title=ParagraphStyle("t", fontName=f["bold"], fontSize=21, leading=25,
                              textColor=colors.HexColor("#1d3f5e")),
@@ -134,7 +134,7 @@ def _wheel(pdf: Path, *, title, meta, vision, lead, segments, page2, header, aut
     n = len(segments)
     step = 360.0 / n
     box_w, box_h = 54 * mm, 31 * mm
-    for i, (theme, colour, goal) in enumerate(segments):
+    for i, (_theme, colour, _goal) in enumerate(segments):
         mid = 90.0 - i * step
         c.setFillColor(colors.HexColor(colour))
         c.setStrokeColor(colors.white)
