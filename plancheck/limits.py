@@ -468,37 +468,28 @@ _cores = 1
 
 
 def split_cores() -> int:
-    """How many processes the work on this limited child's document may use at once: the cores
-    idle now, this process's own included, for a single document; one in a batch (its
-    ``--jobs`` children are what runs at once), and one outside a limited child (an API
-    caller's or a server's process may run threads a fork would not carry, and is under no
-    limits to share).
+    """How many processes the work on this limited child's document may use at once: every
+    core this process may run on, for a single document; one in a batch (its ``--jobs``
+    children are what runs at once), and one outside a limited child (an API caller's or a
+    server's process may run threads a fork would not carry, and is under no limits to share).
 
-    Why idle cores, not all: a helper on a core that other work holds runs after that work,
-    not beside this process, and only adds its cost (~5-10 % more CPU for a long plan)."""
+    Why every core, whatever else runs: the split used to wait for a core idle at the instant
+    of asking (``/proc/loadavg``'s count of runnable processes), and on two cores a single
+    other runnable process at that instant (a build, a kernel thread, the shell's next command)
+    kept the whole document in one process - a coin toss that made the wall time of the same
+    check on the same machine swing by a third (session 21: 2.2 s or 2.9 s for an 84-page
+    plan). On a busy machine the scheduler shares the cores among runnable processes, so two
+    processes of the document still get more of them than one does; the price is the helper's
+    start (~5 % more CPU for a long plan)."""
     if _cores <= 1:
         return 1
-    return max(1, min(_cores, 1 + idle_cores()))
-
-
-def idle_cores() -> int:
-    """The cores no runnable process but this one holds at this moment: the cores this process
-    may use less the processes the kernel has running or ready to run now (``/proc/loadavg``'s
-    fourth field, this process included; an instant's count, where the load average lags a
-    minute behind). All of them where that count is not to be had."""
-    cores = default_jobs()
-    try:
-        with open("/proc/loadavg", encoding="ascii") as fh:
-            runnable = int(fh.read().split()[3].split("/")[0])
-    except (OSError, ValueError, IndexError):
-        return cores - 1
-    return max(0, cores - runnable)
+    return _cores
 
 
 @contextlib.contextmanager
 def split_allowed(cores: int) -> Iterator[None]:
     """Let a document read in this process use up to ``cores`` processes in the ``with`` block
-    (as many of them as are idle, :func:`split_cores`): for a single-threaded caller outside a limited child that wants it,
+    (:func:`split_cores`): for a single-threaded caller outside a limited child that wants it,
     such as ``bench/same_output.py``, which checks that the result is the same."""
     global _cores
     old, _cores = _cores, max(1, cores)

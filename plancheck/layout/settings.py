@@ -34,7 +34,7 @@ class LayoutSettings(BaseModel):
         "usual two (pdfium draws the flattened fields inside one form of its own)")
     pages_per_process: int = Field(
         6, ge=1,
-        description="a PDF is read in several processes (when cores are free) only with at least "
+        description="a PDF is read in several processes (one per core) only with at least "
         "this many pages for each: a process started for fewer costs more than it saves (the "
         "result is the same either way)",
     )
