@@ -467,26 +467,66 @@ def _one_line(exc: BaseException) -> str:
 _cores = 1
 
 
-def split_cores() -> int:
-    """How many processes the work on this limited child's document may use at once: the cores
-    idle now, this process's own included, for a single document; one in a batch (its
-    ``--jobs`` children are what runs at once), and one outside a limited child (an API
-    caller's or a server's process may run threads a fork would not carry, and is under no
-    limits to share).
+def split_cores(idle_share: float = 0.5) -> int:
+    """How many processes the work on this limited child's document may use at once: this
+    process and the cores other work has left idle (:func:`idle_cores`; a core counts when at
+    least ``idle_share`` of it was idle), for a single document; one in a batch (its ``--jobs``
+    children are what runs at once), and one outside a limited child (an API caller's or a
+    server's process may run threads a fork would not carry, and is under no limits to share).
 
-    Why idle cores, not all: a helper on a core that other work holds runs after that work,
-    not beside this process, and only adds its cost (~5-10 % more CPU for a long plan)."""
+    Why idle cores, not all: Linux shares the cores between sessions first (``autogroup``) and
+    between one session's processes after, so a helper on a core other work holds gets no more
+    of the machine for the document - it only adds its cost (~5-10 % more CPU for a long plan)."""
     if _cores <= 1:
         return 1
-    return max(1, min(_cores, 1 + idle_cores()))
+    return max(1, min(_cores, 1 + idle_cores(idle_share)))
 
 
-def idle_cores() -> int:
-    """The cores no runnable process but this one holds at this moment: the cores this process
-    may use less the processes the kernel has running or ready to run now (``/proc/loadavg``'s
-    fourth field, this process included; an instant's count, where the load average lags a
-    minute behind). All of them where that count is not to be had."""
+def _cpu_times() -> tuple[int, int] | None:
+    """The idle and the total time (clock ticks) of the cores this process may run on so far,
+    from ``/proc/stat``; ``None`` where that is not to be had."""
+    try:
+        cpus: set[int] | None = os.sched_getaffinity(0)
+    except (AttributeError, OSError):
+        cpus = None
+    idle = total = 0
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            for line in fh:
+                if not line.startswith("cpu"):
+                    break
+                name, *ticks = line.split()
+                if name == "cpu" or (cpus is not None and int(name[3:]) not in cpus):
+                    continue
+                values = [int(t) for t in ticks[:8]]  # user nice system idle iowait irq softirq steal
+                idle += values[3] + values[4]
+                total += sum(values)
+    except (OSError, ValueError, IndexError):
+        return None
+    return (idle, total) if total else None
+
+
+#: the cores' idle and total time when this module was loaded (early in plancheck's own process):
+#: what other work left idle since then is what :func:`idle_cores` measures
+_STARTED = _cpu_times()
+
+
+def idle_cores(idle_share: float = 0.5) -> int:
+    """The cores other work has left idle: on average since this process started (when it did
+    its own work on one core: the imports, the look at the file), the idle time of the cores it
+    may use, in cores, rounded where ``idle_share`` of a core counts as one. Where no clock tick
+    has passed since, or ``/proc/stat`` is not to be had: the cores less the processes the kernel
+    has running or ready to run at this instant (``/proc/loadavg``'s fourth field, this process
+    included); all of them where that count is not to be had either.
+
+    Why an average and not only the instant's count: on two cores a single other runnable
+    process at the instant of asking (a kernel thread, the shell's next command) was enough to
+    keep a document in one process on a machine otherwise idle - a coin toss on every check."""
     cores = default_jobs()
+    now = _cpu_times()
+    if _STARTED is not None and now is not None and now[1] > _STARTED[1]:
+        idle = (now[0] - _STARTED[0]) / (now[1] - _STARTED[1]) * cores
+        return max(0, min(cores - 1, int(idle + 1 - idle_share)))
     try:
         with open("/proc/loadavg", encoding="ascii") as fh:
             runnable = int(fh.read().split()[3].split("/")[0])

@@ -147,16 +147,89 @@ def _running(pid: int) -> bool:
 def test_split_cores_in_limited_children(monkeypatch):
     """A single document's child may use every idle core; a batch's children one each
     (``--jobs 1`` is one process at a time)."""
-    monkeypatch.setattr(limits, "idle_cores", lambda: limits.default_jobs() - 1)  # an idle machine
+    monkeypatch.setattr(limits, "idle_cores", lambda _share=0.5: limits.default_jobs() - 1)  # an idle machine
     assert limits.split_cores() == 1  # outside a limited child: nothing is forked
     assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == limits.default_jobs()
     for jobs in (1, 2):
         works = [(str(k), lambda _r: limits.split_cores()) for k in range(2)]
         assert list(limits.run_many(works, jobs=jobs)) == [1, 1]
-    monkeypatch.setattr(limits, "idle_cores", lambda: 8)
+    monkeypatch.setattr(limits, "idle_cores", lambda _share=0.5: 8)
     with limits.split_allowed(3):
         assert limits.split_cores() == 3
     assert limits.split_cores() == 1
+
+
+def test_no_helper_where_no_core_is_idle(monkeypatch):
+    """Other work holds every other core: a helper would only wait for it, so none is forked."""
+    monkeypatch.setattr(limits, "idle_cores", lambda _share=0.5: 0)
+    assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == 1
+
+
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+@pytest.mark.skipif(limits.default_jobs() < 2, reason="one core: nothing to split over")
+def test_idle_cores_are_what_was_idle_since_the_start_not_the_instants_count(monkeypatch):
+    """Cores idle on average since the process started count, whatever runs at the instant of
+    asking (on two cores one other runnable process then kept a document in one process), and
+    a core held by other work since the start does not."""
+    import multiprocessing
+
+    cores = limits.default_jobs()
+    started = (1000, 10000)
+    monkeypatch.setattr(limits, "_STARTED", started, raising=False)
+    ctx = multiprocessing.get_context("fork")
+    busy = [ctx.Process(target=_spin, args=(3.0,)) for _ in range(cores)]
+    for p in busy:
+        p.start()
+    try:
+        time.sleep(0.2)  # running: the instant's count sees every core taken
+        # one core idle on average since the start (this process worked on another)
+        monkeypatch.setattr(limits, "_cpu_times", lambda: (1000 + 100, 10000 + 100 * cores), raising=False)
+        assert limits.idle_cores() == 1
+        assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == 2
+        # a third of a core idle: under the half a core that counts (LayoutSettings.split_idle_share)
+        monkeypatch.setattr(limits, "_cpu_times", lambda: (1000 + 33, 10000 + 100 * cores), raising=False)
+        assert limits.idle_cores() == 0
+        assert limits.idle_cores(0.3) == 1
+    finally:
+        for p in busy:
+            p.kill()
+            p.join()
+
+
+def test_cpu_times_of_this_machine():
+    times = limits._cpu_times()
+    if times is not None:  # Linux
+        idle, total = times
+        assert 0 <= idle <= total
+
+
+def test_a_page_is_taken_when_the_one_before_is_laid_out(monkeypatch):
+    """Processes sharing a document's pages each take the next page only when they have laid out
+    their last: a reader that took all the numbers first left the other process none."""
+    from plancheck.layout import document
+
+    events = []
+    layout_page = document.layout_page
+
+    def noted(number, *args, **kwargs):
+        events.append(("laid", number - 1))
+        return layout_page(number, *args, **kwargs)
+
+    def numbers():
+        for i in range(3):
+            events.append(("taken", i))
+            yield i
+
+    monkeypatch.setattr(document, "layout_page", noted)
+    path = ROOT / "corpora" / "authored" / "handlingsplan-oppvekst" / "handlingsplan-oppvekst.pdf"
+    pages = document.read_pages(path, numbers=numbers())
+    assert [p.number for p in pages] == [1, 2, 3]
+    assert events == [("taken", 0), ("laid", 0), ("taken", 1), ("laid", 1), ("taken", 2), ("laid", 2)]
 
 
 @pytest.mark.parametrize("name", ["handlingsplan-oppvekst", "samfunnsdel-bokmal", "orientering-slides"])
@@ -178,13 +251,3 @@ def test_no_shared_memory_means_one_process(monkeypatch):
     monkeypatch.setattr(limits, "_Taken", unavailable)
     results = limits.split_work(4, _squares, processes=2)
     assert results == [(i * i, os.getpid()) for i in range(4)]
-
-
-def test_no_helper_where_no_core_is_idle(monkeypatch):
-    """Other work holds every other core: a helper would only wait for it, so none is forked."""
-    monkeypatch.setattr(limits, "idle_cores", lambda: 0)
-    assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == 1
-
-
-def test_idle_cores_counts_this_process():
-    assert 0 <= limits.idle_cores() <= limits.default_jobs() - 1

@@ -146,7 +146,7 @@ def _read_pages(
     from plancheck.layout.document import read_pages
 
     if processes is None:
-        processes = limits.split_cores()
+        processes = limits.split_cores(settings.split_idle_share)
     count = pdf_pages(path, password) if processes > 1 else 0
     processes = min(processes, count // settings.pages_per_process)
     if processes <= 1:

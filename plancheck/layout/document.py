@@ -539,11 +539,14 @@ def read_pages(
     plumber = None
     try:
         n = len(doc)
-        # a filled form's fields as a viewer shows them: flattened into the pages, in memory
-        order = list(range(n) if numbers is None else numbers)
-        flat = flatten_forms(doc, order, settings)
+        # a filled form's fields as a viewer shows them: flattened into the pages, in memory -
+        # every page's, not only those of ``numbers``: when processes share the pages, each takes
+        # its next page only when it has laid out the last (listing ``numbers`` first took them
+        # all at once, and the process that came first read the whole document while the other
+        # found none left); a page's flattening is its own, the same whoever reads it
+        flat = flatten_forms(doc, range(n), settings)
         source = saved_copy(doc) if flat else path
-        for i in order:
+        for i in range(n) if numbers is None else numbers:
             page = doc[i]
             width, height = page.get_size()
             ppage = None

@@ -34,9 +34,15 @@ class LayoutSettings(BaseModel):
         "usual two (pdfium draws the flattened fields inside one form of its own)")
     pages_per_process: int = Field(
         6, ge=1,
-        description="a PDF is read in several processes (when cores are free) only with at least "
+        description="a PDF is read in several processes (one per idle core) only with at least "
         "this many pages for each: a process started for fewer costs more than it saves (the "
         "result is the same either way)",
+    )
+    split_idle_share: float = Field(
+        0.5, gt=0, le=1,
+        description="a core counts as idle for reading a PDF in several processes when at least this "
+        "share of it was idle, on average, since the check started (other work holding it, a helper "
+        "there would only add its cost)",
     )
     duplicate_overlap_ratio: float = Field(
         0.35, ge=0, le=1,
