@@ -35,6 +35,9 @@ class Char:
     size: float
     font: str = ""
     bold: bool = False
+    #: a label of text set at an angle (turned on its side, or slanted), joined from its
+    #: characters on either path: the word and line stages keep it apart from horizontal text
+    turned: bool = False
 
 
 @functools.lru_cache(maxsize=1024)
@@ -175,7 +178,7 @@ def pdfium_chars(
     spans: dict[int, bool] = {}  # text object → its characters are those of an /ActualText span
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
-    slant: tuple[int, Char] | None = None
+    aslant: list[_Slanted] = []  # the characters set at another angle, in the order drawn
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     upward: list[_Upright] = []  # the characters set vertically, in the order drawn
     for i in range(n):
@@ -205,6 +208,11 @@ def pdfium_chars(
             vertical = abs(math.cos(turn)) < 0.1
             slanted = min(turn, 2 * math.pi - turn) > 0.05
             FPDFText_GetMatrix(tp, i, matrix)
+            # the direction of the text on the page as shown (a unit vector, y down)
+            sx, sy = shown(matrix.a, matrix.b)
+            zx, zy = shown(0.0, 0.0)
+            norm = math.hypot(sx - zx, sy - zy) or 1.0
+            heading = ((sx - zx) / norm, (sy - zy) / norm)
             font_size = FPDFText_GetFontSize(tp, i)
             size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
             across = font_size * math.hypot(matrix.a, matrix.b)  # one advance unit on the page
@@ -222,18 +230,18 @@ def pdfium_chars(
             address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             per_object = (
                 font, size, vertical, slanted, handle, address or 0, across,
-                font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}),
+                font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}), heading,
             )
             if key:
                 objects[key] = per_object
-        font, size, vertical, slanted, handle, address, across, drop, font_name, bold, widths = per_object
+        font, size, vertical, slanted, handle, address, across, drop, font_name, bold, widths, heading = per_object
         if vertical:
             # set vertically: kept aside, its runs joined into labels once the page is read
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
             corners = (shown(rect.left, rect.top), shown(rect.right, rect.bottom))
             xs, ys = zip(*corners, strict=True)
             upward.append((text, (min(xs), min(ys), max(xs), max(ys)), size, font[0], font[1]))
-            prev = slant = None
+            prev = None
             continue
         FPDFText_GetCharOrigin(tpv, i, ox_ref, oy_ref)
         advance_end = None
@@ -295,17 +303,23 @@ def pdfium_chars(
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))
         y_bottom = base - drop  # the font's descent below the baseline
         if slanted:
-            # text set at an angle (a rotated column header): one text object is one label,
-            # read in its own direction and placed where it starts
+            # text set at an angle (a slanted column header): kept aside, its runs joined into
+            # labels once the page is read (:func:`slanted_labels`)
             xs, ys = zip(shown(rect.left, rect.top), shown(rect.right, rect.bottom), strict=True)
-            if slant is not None and slant[0] == key:
-                slant[1].text += text
-            else:
-                slant = (key, Char(text, min(xs), min(ys), max(xs), max(ys), size, font_name, bold))
-                out.append(slant[1])
+            advance = widths.get(code)
+            if advance is None and handle:
+                guess = guesses.setdefault(address, {}).get(code)
+                if guess is None:
+                    width = ctypes.c_float()
+                    ok = raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
+                    guess = guesses[address][code] = [width.value if ok else 0.0, 0]
+                advance = guess[0]
+            aslant.append((
+                text, (min(xs), min(ys), max(xs), max(ys)), size, font_name, bold,
+                shown(ox.value, oy.value), heading, (advance or 0.0) * across,
+            ))
             prev = None
             continue
-        slant = None
         if same_glyph:
             # one glyph mapped to several characters (a ligature): pdfium gives them all the
             # glyph's origin; each starts where the last one ended, or they share its width
@@ -325,6 +339,7 @@ def pdfium_chars(
     if text_objects is not None and text_objects > len(objects) and rotation == 0:
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
+    out.extend(slanted_labels(aslant, settings))
     return out
 
 
@@ -501,11 +516,14 @@ def vertical_labels(chars: list[_Upright], settings: LayoutSettings = DEFAULT) -
     def flush() -> None:
         text = " ".join("".join(c[0] for c in run).split())
         if text:
-            x0 = min(c[1][0] for c in run)
-            top = min(c[1][1] for c in run)
-            x1 = max(c[1][2] for c in run)
-            bottom = max(c[1][3] for c in run)
-            out.append(Char(text, x0, top, x1, bottom, run[0][2], run[0][3], run[0][4]))
+            # the box of its letters: a space drawn before or after them (pdfminer reads a
+            # string's trailing spaces, pdfium's text page leaves them out) is no part of it
+            inked = [c for c in run if not c[0].isspace()]
+            x0 = min(c[1][0] for c in inked)
+            top = min(c[1][1] for c in inked)
+            x1 = max(c[1][2] for c in inked)
+            bottom = max(c[1][3] for c in inked)
+            out.append(Char(text, x0, top, x1, bottom, run[0][2], run[0][3], run[0][4], True))
 
     for c in chars:
         if run:
@@ -527,6 +545,69 @@ def vertical_labels(chars: list[_Upright], settings: LayoutSettings = DEFAULT) -
                 continue
             flush()
         run, step = [c], 0.0
+    if run:
+        flush()
+    return out
+
+
+# a character set at an angle other than a quarter turn: text, box on the page as shown (x0,
+# top, x1, bottom), size, font, bold, origin (x, y down), direction (a unit vector, y down),
+# advance along it (pt)
+_Slanted = tuple[str, tuple[float, float, float, float], float, str, bool, tuple[float, float], tuple[float, float], float]
+
+
+def slanted_labels(chars: list[_Slanted], settings: LayoutSettings = DEFAULT) -> list[Char]:
+    """Characters set at an angle that is not a quarter turn (a table's column heads slanted
+    at 60°, a word set at a slight tilt, text upside down), joined into one
+    :class:`Char` (``turned``) per label, in the order drawn, covering its letters' boxes.
+
+    A label goes on while the next character is set in the same direction and its origin
+    follows the last one's along it: shifted across by at most ``vertical_shift_ratio`` of
+    the size, the gap after the last one's advance at most ``vertical_break_ratio`` of the
+    size; a gap wider than ``vertical_space_ratio`` of it is a word break. Why here: the word
+    stage groups characters along horizontal lines, and a slanted label's letters, each
+    standing lower or higher than the last, read there as letters scattered over the
+    lines around them. By origins and advances, which both character sources give alike (the
+    pdfium path joined a text object's characters, the pdfplumber path read them as upright)."""
+    out: list[Char] = []
+    run: list[_Slanted] = []
+
+    def flush() -> None:
+        text = " ".join("".join(c[0] for c in run).split())
+        inked = [c for c in run if not c[0].isspace()]
+        if text and inked:
+            # over each letter from its origin along its advance, and from its baseline one
+            # size up (a glyph box each source measures by its own font metrics)
+            xs: list[float] = []
+            ys: list[float] = []
+            for c in inked:
+                (x, y), (dx, dy), size, advance = c[5], c[6], c[2], c[7]
+                for along, up in ((0.0, 0.0), (advance, 0.0), (0.0, size), (advance, size)):
+                    xs.append(x + along * dx + up * dy)
+                    ys.append(y + along * dy - up * dx)
+            out.append(Char(text, min(xs), min(ys), max(xs), max(ys), inked[0][2], inked[0][3], inked[0][4], True))
+
+    for c in chars:
+        if run:
+            last = run[-1]
+            (lx, ly), (dx, dy) = last[5], last[6]
+            size = max(last[2], c[2], 1.0)
+            vx, vy = c[5][0] - lx, c[5][1] - ly
+            along = vx * dx + vy * dy
+            across = abs(vy * dx - vx * dy)
+            gap = along - last[7]
+            if (
+                abs(c[6][0] - dx) + abs(c[6][1] - dy) <= 0.01
+                and along > 0
+                and across <= settings.vertical_shift_ratio * size
+                and gap <= settings.vertical_break_ratio * size
+            ):
+                if gap > settings.vertical_space_ratio * size and not c[0].isspace() and not last[0].isspace():
+                    run.append((" ", *c[1:]))
+                run.append(c)
+                continue
+            flush()
+        run = [c]
     if run:
         flush()
     return out
@@ -623,7 +704,12 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    spans, texts, weights = read_text(page)
+    spans, texts, weights, sizes = read_text(page)
+    for c, em in zip(page.chars, sizes, strict=False):
+        c["em"] = em  # the size pdfium gives (for text set at an angle: pdfminer's box is turned)
+    aslant: list[_Slanted] = []  # the characters set at another angle (see slanted_labels)
+    # pdfminer's user space → pdfplumber's page (pdfplumber.Page.process_object)
+    shift = (page.mediabox[0], page.height + page.mediabox[1])
 
     def heavy(font: str) -> bool:
         """Bold by its name or, as pdfium reads it, by its descriptor's weight."""
@@ -637,7 +723,26 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
             font = c.get("fontname", "")
             text = "".join(_clean(ch) for ch in c["text"])
-            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), base_font(font), heavy(font)))
+            # its size the font's as pdfium gives it (the font size times the matrix's scale):
+            # pdfminer's matrix leaves the font size out, and across a character turned on its
+            # side its box spans the font's height, one size
+            size = c["x1"] - c["x0"]
+            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), size, base_font(font), heavy(font)))
+            continue
+        if abs(b) > 0.05 * abs(a) or a < 0:
+            # set at an angle (tan 0.05 ≈ 0.05 rad, where pdfium calls a text object slanted),
+            # or upside down: read as a label in its own direction, as on the pdfium path.
+            # pdfminer's matrix is the glyph's origin and direction on the page, y up.
+            text = "".join(_clean(ch) for ch in c["text"])
+            if text:
+                e, f = (c.get("matrix") or (1, 0, 0, 1, 0, 0))[4:6]
+                e, f = e + shift[0], shift[1] - f  # on the page as shown, as pdfplumber places its boxes
+                scale = math.hypot(a, b) or 1.0
+                font = c.get("fontname", "")
+                aslant.append((
+                    text, (c["x0"], c["top"], c["x1"], c["bottom"]), c.get("em", c["size"]),
+                    base_font(font), heavy(font), (e, f), (a / scale, -b / scale), c.get("adv", 0.0) * scale,
+                ))
             continue
         if not c.get("upright", True):
             continue
@@ -657,4 +762,5 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         font = c.get("fontname", "")
         out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base_font(font), heavy(font)))
     out.extend(vertical_labels(upward, settings))
+    out.extend(slanted_labels(aslant, settings))
     return out

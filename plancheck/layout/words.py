@@ -32,6 +32,7 @@ class Word:
     plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
     badge: bool = False  # a tile's display numeral moved onto its text's first line (layout/columns.py tile_row)
     tracking: float = 0.0  # the letter gap of letter-spaced type ("H ö r d a"), 0 in ordinary text
+    turned: bool = False  # a label set at an angle (:attr:`Char.turned`): on a line of such labels only
 
     @property
     def italic(self) -> bool:
@@ -415,8 +416,15 @@ def _word(chars: list[Char]) -> Word:
 
 
 def chars_to_words(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
-    """All words of a page: duplicates dropped, lines found, words split."""
-    out: list[Word] = []
+    """All words of a page: duplicates dropped, lines found, words split. A label of text set
+    at an angle (:attr:`Char.turned`, joined by the character stage on either path) is a word
+    of its own: its box spans the run it was set along, and read into the horizontal lines
+    whose tops it shares it took in the body text beside it (a chart's axis title)."""
+    out: list[Word] = [
+        Word(c.text, c.x0, c.top, c.x1, c.bottom, c.size, c.font, bool(c.bold), turned=True) for c in chars if c.turned
+    ]
+    if out:
+        chars = [c for c in chars if not c.turned]
     lines = char_lines(drop_duplicates(chars, settings), settings)
     gapped = [run_gaps(line, settings) for line in lines]  # once for both passes below
     spaced = spaced_fonts(lines, settings, gapped)
