@@ -181,6 +181,9 @@ def pdfium_chars(
     aslant: list[_Slanted] = []  # the characters set at another angle, in the order drawn
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     upward: list[_Upright] = []  # the characters set vertically, in the order drawn
+    # the last character read, when set vertically: its text object, box, direction down the
+    # page (y of the text's heading), size, font and weight
+    turned: tuple | None = None
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
@@ -190,6 +193,14 @@ def pdfium_chars(
         if code in (0, 10, 13):
             continue
         if code == 32 and FPDFText_IsGenerated(tpv, i) and not _drawn_space(tp, i, n, rotation, settings):
+            if turned is not None and _ends_in_space(tp, turned[0]):
+                # a space the last text object set vertically draws at its end, which pdfium
+                # left out of the text page (and guessed one off the text's column): read at
+                # the end of the last character, along the text, as pdfminer reads it
+                x0, top, x1, bottom = turned[1]
+                end = top if turned[2] < 0 else bottom
+                upward.append((" ", (x0, end, x1, end), *turned[3:]))
+            turned = None
             continue
         if FPDFText_HasUnicodeMapError(tpv, i):
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
@@ -241,8 +252,10 @@ def pdfium_chars(
             corners = (shown(rect.left, rect.top), shown(rect.right, rect.bottom))
             xs, ys = zip(*corners, strict=True)
             upward.append((text, (min(xs), min(ys), max(xs), max(ys)), size, font[0], font[1]))
+            turned = (key, upward[-1][1], heading[1], size, font[0], font[1])
             prev = None
             continue
+        turned = None
         FPDFText_GetCharOrigin(tpv, i, ox_ref, oy_ref)
         advance_end = None
         if rotation == 0:  # shown() worked out in line: the page as is, y turned down
@@ -341,6 +354,22 @@ def pdfium_chars(
     out.extend(vertical_labels(upward, settings))
     out.extend(slanted_labels(aslant, settings))
     return out
+
+
+def _ends_in_space(tp, key: int) -> bool:
+    """Does the text object at address ``key`` (0: none) of text page ``tp`` end with a space?"""
+    import pypdfium2.raw as raw
+
+    if not key:
+        return False
+    obj = ctypes.cast(key, raw.FPDF_PAGEOBJECT)
+    length = raw.FPDFTextObj_GetText(obj, tp, None, 0)  # in bytes of UTF-16LE, with the final NUL
+    if length <= 2:
+        return False
+    buf = ctypes.create_string_buffer(length)
+    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), length)
+    text = buf.raw[: length - 2].decode("utf-16-le", "replace")
+    return text[-1:].isspace()
 
 
 def _drawn_space(tp, i: int, n: int, rotation: int, settings: LayoutSettings = DEFAULT) -> bool:

@@ -50,6 +50,11 @@ class LayoutSettings(BaseModel):
         "the character's Unicode value (looked up through the font's encoding, which a subset font "
         "may map to another glyph)",
     )
+    line_box_places: int = Field(
+        3, ge=0,
+        description="a line's box is rounded to this many decimals of a point (pdfium measures in single "
+        "precision, pdfminer in double: a gap a tolerance meets exactly fell either side of it by the source)",
+    )
     origin_slack: float = Field(
         0.01, ge=0,
         description="how far apart (pt) two characters' origins may be and still be one point (a space "
