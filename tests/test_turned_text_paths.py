@@ -48,7 +48,7 @@ def lines_of(path: Path, source: str) -> list[str]:
     return [ln.text for ln in sorted(page.lines, key=lambda ln: (ln.region, ln.top, ln.x0))]
 
 
-def _axis_title_pdf(path: Path, title: str = "Mean daily maximum (F)  ") -> Path:
+def _axis_title_pdf(path: Path, title: str = "Days over 30 C (count)  ") -> Path:
     """Four lines of body text at 10 pt, and left of them a chart's axis title at 10 pt
     turned to read upwards, drawn with two trailing spaces, its middle level with the body."""
     from reportlab.pdfgen import canvas
@@ -73,7 +73,7 @@ def test_a_turned_axis_title_keeps_apart_from_the_body_lines_beside_it(tmp_path:
     path = _axis_title_pdf(tmp_path / "axis.pdf")
     pdfium = lines_of(path, "pdfium")
     assert pdfium == lines_of(path, "pdfplumber")
-    assert "Mean daily maximum (F)" in pdfium
+    assert "Days over 30 C (count)" in pdfium
     assert all(text in pdfium for text in BODY)
 
 
@@ -82,7 +82,7 @@ def test_a_turned_label_has_the_fonts_size_and_its_letters_box_on_both_paths(tmp
     label's box reached over the spaces on one path, and sorted it among other lines there."""
     ours, theirs = chars_both_ways(_axis_title_pdf(tmp_path / "axis.pdf"))
     (a,), (b,) = labels(ours), labels(theirs)
-    assert a.text == b.text == "Mean daily maximum (F)"
+    assert a.text == b.text == "Days over 30 C (count)"
     assert abs(a.size - 10) < 0.01 and abs(b.size - 10) < 0.01
     # along the text (down the page) its letters' ends; across it each source's font metrics
     # (pdfium the font's ascent, pdfminer one size above the descent), as for upright glyphs
@@ -90,7 +90,7 @@ def test_a_turned_label_has_the_fonts_size_and_its_letters_box_on_both_paths(tmp
         assert abs(getattr(a, side) - getattr(b, side)) < slack, side
 
 
-HEADS = ["Lead partner", "Status 2025", "Funding source"]
+HEADS = ["Owner unit", "Due year", "Budget line"]
 
 
 def _slanted_heads_pdf(path: Path, angle: float = 60.0) -> Path:
@@ -126,7 +126,7 @@ def test_slanted_column_heads_are_one_label_each_on_both_paths(tmp_path: Path, a
             assert abs(getattr(a, side) - getattr(b, side)) < 0.5, (a.text, side)
         # the box spans the head along its direction, not its first letter only
         length = (a.x1 - a.x0) if abs(math.cos(math.radians(angle))) > 0.5 else (a.bottom - a.top)
-        assert length > 3 * a.size
+        assert length > 2 * a.size
     assert not any(len(c.text) == 1 and c.text.isalpha() and c.top < 150 for c in theirs)
 
 
@@ -139,27 +139,98 @@ def test_slanted_heads_share_a_line_with_each_other_only(tmp_path: Path):
 
 
 def test_a_space_ending_one_text_object_of_a_turned_label(tmp_path: Path):
-    """A label set vertically in two text objects, the first ending in a drawn space ('Waste ',
-    'Systems'): pdfium leaves that space out of its text page and guesses one off the text's
+    """A label set vertically in two text objects, the first ending in a drawn space ('Water ',
+    'Supply'): pdfium leaves that space out of its text page and guesses one off the text's
     column, and the words ran together on the pdfium path only."""
     from reportlab.pdfgen import canvas
 
     path = tmp_path / "two-objects.pdf"
     c = canvas.Canvas(str(path), pagesize=(300, 300))
     c.setFont("Helvetica-Bold", 12)  # the font resource /F1
-    c._code.append("BT /F1 12 Tf 0 1 -1 0 100 60 Tm (Waste ) Tj ET")
-    c._code.append("BT /F1 12 Tf 0 1 -1 0 100 98.66 Tm (Systems) Tj ET")
+    c._code.append("BT /F1 12 Tf 0 1 -1 0 100 60 Tm (Water ) Tj ET")
+    c._code.append("BT /F1 12 Tf 0 1 -1 0 100 96.67 Tm (Supply) Tj ET")
     c.save()
     ours, theirs = chars_both_ways(path)
-    assert [c.text for c in labels(ours)] == [c.text for c in labels(theirs)] == ["Waste Systems"]
+    assert [c.text for c in labels(ours)] == [c.text for c in labels(theirs)] == ["Water Supply"]
 
 
 def test_a_line_box_is_rounded_so_that_both_sources_meet_a_tolerance_alike():
     """pdfium measures in single precision: a line ending at 635.0199944 on one path ended at
     635.02 on the other, and a paragraph gap of exactly 0.75 line heights was over the
     tolerance on one path only."""
-    one = Line(1, [Word("Construction", 72.0240021, 623.9800018, 129.64, 635.0199944, 11.04)], 0, 0, 623.9800018, 635.0199944, 11.04, False)
-    other = Line(1, [Word("Construction", 72.024, 623.98, 129.64, 635.02, 11.04)], 0, 0, 623.98, 635.02, 11.04, False)
+    one = Line(1, [Word("Harbour", 72.0240021, 623.9800018, 129.64, 635.0199944, 11.04)], 0, 0, 623.9800018, 635.0199944, 11.04, False)
+    other = Line(1, [Word("Harbour", 72.024, 623.98, 129.64, 635.02, 11.04)], 0, 0, 623.98, 635.02, 11.04, False)
     finish_line(one)
     finish_line(other)
     assert (one.x0, one.top, one.x1, one.bottom) == (other.x0, other.top, other.x1, other.bottom)
+
+
+# --------------------------------------------------------------------------- glyphs, gaps
+
+
+def _one_font_pdf(font: bytes, content: bytes) -> bytes:
+    """A 400 × 200 page drawing ``content`` with the font dictionary ``font`` as /F1."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        font,
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_a_ligature_named_by_its_letters_reads_as_its_letters_on_both_paths(tmp_path: Path):
+    """A font's encoding names the glyph of code 130 'f_f_i' (the Adobe glyph list's way of
+    naming a ligature by its letters) and has no ToUnicode map: pdfium maps only names of the
+    list and read "(cid:130)" in the middle of the word, pdfminer reads "ffi"."""
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [130 /f_f_i] >> >>"
+    )
+    path = tmp_path / "ligature.pdf"
+    path.write_bytes(_one_font_pdf(font, b"BT /F1 12 Tf 20 100 Td (The e\\202ciency of public buildings) Tj ET"))
+    assert lines_of(path, "pdfium") == lines_of(path, "pdfplumber") == ["The efficiency of public buildings"]
+
+
+def test_an_unmapped_glyph_of_a_line_break_code_is_read_on_both_paths(tmp_path: Path):
+    """A glyph of code 10 with no Unicode value (a subset font's own codes): pdfium reports
+    its code, 10, as it reports the line breaks it guesses, and the glyph was skipped on the
+    pdfium path alone."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [9 /g9 /g10 /g11] >> >>"
+    path = tmp_path / "codes.pdf"
+    path.write_bytes(_one_font_pdf(font, b"BT /F1 12 Tf 20 100 Td (\\011\\012\\013) Tj ET"))
+    pdfium = lines_of(path, "pdfium")
+    assert pdfium == lines_of(path, "pdfplumber")
+    assert "(cid:10)" in pdfium[0]
+
+
+def test_a_gap_meeting_the_word_gap_limit_by_the_sources_precision_is_no_gap():
+    """In text set tight the word-gap limit is a fraction of the size; a gap equal to it fell
+    over it on the pdfium path (single precision: 0.5790766 against 0.57907) and under it on
+    the other. Over by less than ``measure_precision`` is not over."""
+    from plancheck.layout.words import split_words
+
+    def line(gap: float) -> list[Char]:
+        out, x = [], 10.0
+        for k, letter in enumerate("Harbour–Road and more text set tight"):
+            width = 0.0 if letter == " " else 3.0
+            out.append(Char(letter, x, 0.0, x + width, 5.79, 5.79, "Sans"))
+            x += width + (gap if k == 7 else 0.0)
+        return out
+
+    from plancheck.layout.settings import DEFAULT
+
+    limit = DEFAULT.tight_word_gap_ratio * 5.79  # the limit of a run set tight, at 5.79 pt
+    exact, above = split_words(line(limit)), split_words(line(limit + 7e-6))
+    assert [w.text for w in exact] == [w.text for w in above]
+    assert "Harbour–Road" in [w.text for w in exact]

@@ -14,6 +14,7 @@ import ctypes
 import functools
 import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -94,6 +95,7 @@ def pdfium_chars(
     rotation: int = 0,
     settings: LayoutSettings = DEFAULT,
     text_objects: int | None = None,
+    glyph_names: Callable[[], dict[str, dict[int, str]]] | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -112,6 +114,11 @@ def pdfium_chars(
     the page has more text objects (``text_objects``, counted by the caller's walk over the
     page's objects) than the text page's characters come from, each left-out object that
     draws no ink is read as a space (:func:`_inkless_spaces`).
+
+    A glyph pdfium has no Unicode value for is read as pdfminer reads it: by the glyph name
+    its font's encoding gives the code (``glyph_names``: per font name, code → text, asked at
+    the first such glyph), else as "(cid:N)". pdfium maps a name of the Adobe glyph list only;
+    a ligature named by its letters ("f_f_i") read "(cid:130)" in the middle of a word.
     """
     import pypdfium2.raw as raw
 
@@ -184,14 +191,15 @@ def pdfium_chars(
     # the last character read, when set vertically: its text object, box, direction down the
     # page (y of the text's heading), size, font and weight
     turned: tuple | None = None
+    named: dict[str, dict[int, str]] | None = None  # glyph_names(), once asked
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
         # gives a hyphen at a line end the code 2 (``CharType::kHyphen``): a character with
         # another code is neither, and is not asked (two calls fewer for most characters;
         # tests/test_speed_layout.py checks both on corpus pages)
-        if code in (0, 10, 13):
-            continue
+        if code in (0, 10, 13) and (FPDFText_IsGenerated(tpv, i) or not FPDFText_HasUnicodeMapError(tpv, i)):
+            continue  # (a glyph of that code drawn without a Unicode map is read below, as pdfminer does)
         if code == 32 and FPDFText_IsGenerated(tpv, i) and not _drawn_space(tp, i, n, rotation, settings):
             if turned is not None and _ends_in_space(tp, turned[0]):
                 # a space the last text object set vertically draws at its end, which pdfium
@@ -202,7 +210,8 @@ def pdfium_chars(
                 upward.append((" ", (x0, end, x1, end), *turned[3:]))
             turned = None
             continue
-        if FPDFText_HasUnicodeMapError(tpv, i):
+        unmapped = FPDFText_HasUnicodeMapError(tpv, i)
+        if unmapped:
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
         elif code == 2:
             text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
@@ -246,6 +255,10 @@ def pdfium_chars(
             if key:
                 objects[key] = per_object
         font, size, vertical, slanted, handle, address, across, drop, font_name, bold, widths, heading = per_object
+        if unmapped and glyph_names is not None:
+            if named is None:
+                named = glyph_names()
+            text = named.get(font_name, {}).get(code, text)
         if vertical:
             # set vertically: kept aside, its runs joined into labels once the page is read
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
@@ -665,6 +678,48 @@ def _winansi_fonts(page) -> set[str]:
     except Exception:  # a broken resource dictionary: leave the characters as pdfminer read them
         return set()
     return names
+
+
+def glyph_texts(page) -> dict[str, dict[int, str]]:
+    """Per font of the pdfplumber ``page`` (its name without the subset tag): the text of each
+    code its encoding's ``/Differences`` names a glyph for, by the Adobe glyph list's rules as
+    pdfminer applies them (a ligature named by its letters, "f_f_i", is "ffi"). A code two
+    fonts of one name give different texts is left out; so is a name no rule reads."""
+    from pdfminer.encodingdb import name2unicode
+    from pdfminer.pdftypes import resolve1
+
+    out: dict[str, dict[int, str]] = {}
+    clashes: set[tuple[str, int]] = set()
+    try:
+        fonts = resolve1(resolve1(page.page_obj.resources or {}).get("Font")) or {}
+        for spec in fonts.values():
+            spec = resolve1(spec)
+            encoding = resolve1(spec.get("Encoding"))
+            differences = resolve1(encoding.get("Differences")) if isinstance(encoding, dict) else None
+            if not isinstance(differences, list):
+                continue
+            name = base_font(getattr(resolve1(spec.get("BaseFont")), "name", ""))
+            texts = out.setdefault(name, {})
+            code = 0
+            for item in differences:
+                item = resolve1(item)
+                if isinstance(item, int):
+                    code = item
+                    continue
+                glyph = getattr(item, "name", None)
+                if isinstance(glyph, str):
+                    try:
+                        text = "".join(_clean(ch) for ch in name2unicode(glyph))
+                    except (KeyError, ValueError):
+                        text = ""
+                    if text and (name, code) not in clashes:
+                        if texts.setdefault(code, text) != text:
+                            clashes.add((name, code))
+                            del texts[code]
+                code += 1
+    except Exception:  # a broken resource dictionary: the glyphs stay unmapped
+        return {}
+    return out
 
 
 def _unmapped_code(text: str) -> int | None:

@@ -50,6 +50,11 @@ class LayoutSettings(BaseModel):
         "the character's Unicode value (looked up through the font's encoding, which a subset font "
         "may map to another glyph)",
     )
+    measure_precision: float = Field(
+        0.001, ge=0,
+        description="two measures (pt) this close are one: a gap over a word-gap limit by less is not over it "
+        "(pdfium measures in single precision, pdfminer in double)",
+    )
     line_box_places: int = Field(
         3, ge=0,
         description="a line's box is rounded to this many decimals of a point (pdfium measures in single "

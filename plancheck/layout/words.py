@@ -326,10 +326,14 @@ def split_words(
                         prev = c
                         continue
                     capital = None
-                if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
+                # (a gap over the limit by less than the sources' precision is not over it:
+                # pdfium measures in single precision, and a gap meeting the limit exactly fell
+                # either side of it by the character source)
+                over = gap > lim + settings.measure_precision
+                if over or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                     words.append(word(cur))
                     # a gap wide enough to part two words reads as a space between them
-                    words[-1].space_after = gap > lim
+                    words[-1].space_after = over
                     cur = []
             if not cur:
                 cur_track = track
