@@ -712,10 +712,9 @@ def glyph_texts(page) -> dict[str, dict[int, str]]:
                         text = "".join(_clean(ch) for ch in name2unicode(glyph))
                     except (KeyError, ValueError):
                         text = ""
-                    if text and (name, code) not in clashes:
-                        if texts.setdefault(code, text) != text:
-                            clashes.add((name, code))
-                            del texts[code]
+                    if text and (name, code) not in clashes and texts.setdefault(code, text) != text:
+                        clashes.add((name, code))  # two fonts of one name disagree: neither
+                        del texts[code]
                 code += 1
     except Exception:  # a broken resource dictionary: the glyphs stay unmapped
         return {}
