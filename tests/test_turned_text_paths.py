@@ -168,8 +168,9 @@ def test_a_line_box_is_rounded_so_that_both_sources_meet_a_tolerance_alike():
 # --------------------------------------------------------------------------- glyphs, gaps
 
 
-def _one_font_pdf(font: bytes, content: bytes) -> bytes:
-    """A 400 × 200 page drawing ``content`` with the font dictionary ``font`` as /F1."""
+def _one_font_pdf(font: bytes, content: bytes, cmap: bytes = b"") -> bytes:
+    """A 400 × 200 page drawing ``content`` with the font dictionary ``font`` as /F1 (and
+    ``cmap`` as object 6, for its ToUnicode map)."""
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -177,6 +178,8 @@ def _one_font_pdf(font: bytes, content: bytes) -> bytes:
         font,
         b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
     ]
+    if cmap:
+        objs.append(b"<< /Length " + str(len(cmap)).encode() + b" >>\nstream\n" + cmap + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, start=1):
@@ -214,10 +217,10 @@ def test_an_unmapped_glyph_of_a_line_break_code_is_read_on_both_paths(tmp_path: 
     assert "(cid:10)" in pdfium[0]
 
 
-def test_a_gap_meeting_the_word_gap_limit_by_the_sources_precision_is_no_gap():
+def test_a_gap_meeting_the_word_gap_limit_parts_the_words_on_both_paths():
     """In text set tight the word-gap limit is a fraction of the size; a gap equal to it fell
     over it on the pdfium path (single precision: 0.5790766 against 0.57907) and under it on
-    the other. Over by less than ``measure_precision`` is not over."""
+    the other. A gap within ``measure_precision`` of the limit meets it, and parts the words."""
     from plancheck.layout.words import split_words
 
     def line(gap: float) -> list[Char]:
@@ -231,6 +234,40 @@ def test_a_gap_meeting_the_word_gap_limit_by_the_sources_precision_is_no_gap():
     from plancheck.layout.settings import DEFAULT
 
     limit = DEFAULT.tight_word_gap_ratio * 5.79  # the limit of a run set tight, at 5.79 pt
-    exact, above = split_words(line(limit)), split_words(line(limit + 7e-6))
-    assert [w.text for w in exact] == [w.text for w in above]
-    assert "Harbour–Road" in [w.text for w in exact]
+    below, exact, above = (split_words(line(limit + d)) for d in (-7e-6, 0.0, 7e-6))
+    assert [w.text for w in below] == [w.text for w in exact] == [w.text for w in above]
+    assert [w.text for w in exact][:2] == ["Harbour–", "Road"]
+
+
+def test_a_words_middle_at_the_edge_of_a_lines_band_is_outside_it_on_both_paths():
+    """Two columns whose lines stand half a line apart: a line of the right column whose
+    middle meets the band of a left column's line (its bottom and the slack) to a millionth
+    of a point joined it on one character path and not the other."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.settings import DEFAULT
+
+    def lines(shift: float) -> list[str]:
+        left = Word("harbour", 50.0, 600.0, 90.0, 610.0, 10.0)
+        edge = 610.0 + DEFAULT.line_overlap_slack + shift  # the right word's middle
+        right = Word("quayside", 300.0, edge - 5.0, 350.0, edge + 5.0, 10.0)
+        return [ln.text for ln in words_to_lines([left, right], 1)]
+
+    assert lines(-2e-6) == lines(0.0) == lines(2e-6) == ["harbour", "quayside"]
+
+
+def test_letters_outside_the_basic_plane_are_read_on_both_paths(tmp_path: Path):
+    """Mathematical italic letters (U+1D454 …, a font's ToUnicode map gives each as a UTF-16
+    pair) in a formula: pdfium gives each letter as two UTF-16 halves, which the pdfium path
+    dropped as surrogates ("(120 ) × 3"); pdfminer reads the letters."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Math-UCS def "
+        b"/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange "
+        b"3 beginbfchar <61> <D835DC4E> <67> <D835DC54> <6C> <D835DC59> endbfchar "
+        b"2 beginbfrange <20> <5F> <0020> <7B> <7E> <007B> endbfrange "
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+    data = _one_font_pdf(font, b"BT /F1 11 Tf 20 100 Td ((120 gal) x 3 = 360) Tj ET", cmap)
+    path = tmp_path / "formula.pdf"
+    path.write_bytes(data)
+    assert lines_of(path, "pdfium") == lines_of(path, "pdfplumber") == ["(120 \U0001d454\U0001d44e\U0001d459) x 3 = 360"]

@@ -192,6 +192,7 @@ def pdfium_chars(
     # page (y of the text's heading), size, font and weight
     turned: tuple | None = None
     named: dict[str, dict[int, str]] | None = None  # glyph_names(), once asked
+    high: int | None = None  # the first half of a character outside the basic plane
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
@@ -200,6 +201,17 @@ def pdfium_chars(
         # tests/test_speed_layout.py checks both on corpus pages)
         if code in (0, 10, 13) and (FPDFText_IsGenerated(tpv, i) or not FPDFText_HasUnicodeMapError(tpv, i)):
             continue  # (a glyph of that code drawn without a Unicode map is read below, as pdfminer does)
+        if 0xD800 <= code < 0xE000:
+            # a character outside the basic plane (a mathematical italic letter) comes as two
+            # UTF-16 halves, each with the glyph's box: read as one character, at the second
+            if code < 0xDC00:
+                high = code
+                continue
+            if high is None:
+                continue
+            code, high = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00), None
+        else:
+            high = None
         if code == 32 and FPDFText_IsGenerated(tpv, i) and not _drawn_space(tp, i, n, rotation, settings):
             if turned is not None and _ends_in_space(tp, turned[0]):
                 # a space the last text object set vertically draws at its end, which pdfium

@@ -93,7 +93,9 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
     (:attr:`Word.turned`) shares a line with such labels only: its box spans its run, and
     beside horizontal text it stood across several of its lines."""
     lines: list[Line] = []
-    slack = settings.line_overlap_slack
+    # a middle at the band's edge (within the sources' precision: pdfium measures in single
+    # precision) is outside it, on both character paths
+    slack = settings.line_overlap_slack - settings.measure_precision
     for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
         mid = w.mid_y
         for line in reversed(lines[-3:]):

@@ -52,8 +52,9 @@ class LayoutSettings(BaseModel):
     )
     measure_precision: float = Field(
         0.001, ge=0,
-        description="two measures (pt) this close are one: a gap over a word-gap limit by less is not over it "
-        "(pdfium measures in single precision, pdfminer in double)",
+        description="two measures (pt) this close are one: a gap this close to a word-gap limit meets it (and "
+        "parts the words), a word's middle this close to a line's band is outside it (pdfium measures in "
+        "single precision, pdfminer in double: a measure equal to a limit fell either side of it by the source)",
     )
     line_box_places: int = Field(
         3, ge=0,

@@ -326,10 +326,10 @@ def split_words(
                         prev = c
                         continue
                     capital = None
-                # (a gap over the limit by less than the sources' precision is not over it:
-                # pdfium measures in single precision, and a gap meeting the limit exactly fell
-                # either side of it by the character source)
-                over = gap > lim + settings.measure_precision
+                # (a gap short of the limit by less than the sources' precision meets it, and
+                # a gap meeting the limit parts two words: pdfium measures in single precision,
+                # and a gap equal to the limit fell either side of it by the character source)
+                over = gap > lim - settings.measure_precision
                 if over or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                     words.append(word(cur))
                     # a gap wide enough to part two words reads as a space between them
