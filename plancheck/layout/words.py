@@ -279,11 +279,14 @@ def split_words(
     for run, g in line_runs:
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
-        if g <= tol and spaced:
+        # a letter gap that meets the word tolerance (within the sources' precision) makes
+        # the run letter-spaced, on both character paths
+        plain = tol - settings.measure_precision
+        if g <= plain and spaced:
             g = _short_run_gap(run, spaced, settings)
-        if g <= tol and len(line_runs) == 1:
+        if g <= plain and len(line_runs) == 1:
             g = _lone_run_gap(run, tol, settings)
-        if g <= tol:
+        if g <= plain:
             lim = tol
             if is_tight(run, g, settings):
                 lim = min(tol, g + settings.tight_word_gap_ratio * size)
@@ -291,7 +294,7 @@ def split_words(
             lim = g + settings.spaced_word_gap_ratio * size
         else:
             lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
-        runs.append((run, lim, g if g > tol else 0.0))
+        runs.append((run, lim, g if g > plain else 0.0))
     words: list[Word] = []
     cur: list[Char] = []
     cur_track = 0.0  # the letter gap of the run the word being built started in
