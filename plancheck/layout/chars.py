@@ -133,7 +133,6 @@ def pdfium_chars(
     flags = ctypes.c_int()
     rotation %= 360
     user_w, user_h = (height, width) if rotation in (90, 270) else (width, height)
-    upright = (2 * math.pi - math.radians(rotation)) % (2 * math.pi)
 
     def shown(x: float, y: float) -> tuple[float, float]:
         """A point of PDF user space (y up) on the page as shown (y down)."""
@@ -149,7 +148,6 @@ def pdfium_chars(
     # a noticeable part of reading a page
     FPDFFont_GetDescent = raw.FPDFFont_GetDescent
     FPDFTextObj_GetFont = raw.FPDFTextObj_GetFont
-    FPDFText_GetCharAngle = raw.FPDFText_GetCharAngle
     FPDFText_GetCharBox = raw.FPDFText_GetCharBox
     FPDFText_GetFontInfo = raw.FPDFText_GetFontInfo
     FPDFText_GetFontSize = raw.FPDFText_GetFontSize
@@ -236,18 +234,24 @@ def pdfium_chars(
         key = FPDFText_GetTextObject(tpv, i) or 0
         per_object = objects.get(key) if key else None
         if per_object is None:
-            turn = abs(FPDFText_GetCharAngle(tp, i) - upright)
-            vertical = abs(math.cos(turn)) < 0.1
-            slanted = min(turn, 2 * math.pi - turn) > 0.05
             FPDFText_GetMatrix(tp, i, matrix)
-            # the direction of the text on the page as shown (a unit vector, y down)
+            # the direction of the text on the page as shown (a unit vector, y down), by the
+            # character matrix as on the pdfplumber path: set vertically within a tenth of a
+            # quarter turn, else at an angle from 0.05 rad. (pdfium's character angle is that of
+            # the glyph's upright stroke: text set oblique by a skewed matrix, a synthetic
+            # italic, read as turned.)
             sx, sy = shown(matrix.a, matrix.b)
             zx, zy = shown(0.0, 0.0)
             norm = math.hypot(sx - zx, sy - zy) or 1.0
             heading = ((sx - zx) / norm, (sy - zy) / norm)
+            vertical = abs(heading[0]) < 0.1
+            slanted = abs(math.atan2(heading[1], heading[0])) > 0.05
             font_size = FPDFText_GetFontSize(tp, i)
-            size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
-            across = font_size * math.hypot(matrix.a, matrix.b)  # one advance unit on the page
+            # the size across the baseline: the matrix's scale at right angles to the text
+            # (for a skewed matrix less than its upright stroke's length)
+            base = math.hypot(matrix.a, matrix.b)
+            size = font_size * ((abs(matrix.a * matrix.d - matrix.b * matrix.c) / base if base else 0.0) or 1.0)
+            across = font_size * base  # one advance unit on the page
             handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
             font = fonts.get(key)
             if font is None:
@@ -613,7 +617,8 @@ _Slanted = tuple[str, tuple[float, float, float, float], float, str, bool, tuple
 def slanted_labels(chars: list[_Slanted], settings: LayoutSettings = DEFAULT) -> list[Char]:
     """Characters set at an angle that is not a quarter turn (a table's column heads slanted
     at 60°, a word set at a slight tilt, text upside down), joined into one
-    :class:`Char` (``turned``) per label, in the order drawn, covering its letters' boxes.
+    :class:`Char` (``turned``) per label, in the order drawn, placed where it starts (the box
+    of its first letter, as the pdfium path placed a text object's label).
 
     A label goes on while the next character is set in the same direction and its origin
     follows the last one's along it: shifted across by at most ``vertical_shift_ratio`` of
@@ -630,15 +635,15 @@ def slanted_labels(chars: list[_Slanted], settings: LayoutSettings = DEFAULT) ->
         text = " ".join("".join(c[0] for c in run).split())
         inked = [c for c in run if not c[0].isspace()]
         if text and inked:
-            # over each letter from its origin along its advance, and from its baseline one
-            # size up (a glyph box each source measures by its own font metrics)
+            # placed where it starts: over its first letter, from the origin along the advance
+            # and from the baseline one size up (a glyph box each source measures by its own
+            # font metrics). A slanted column head starts in its cell and runs on above it.
             xs: list[float] = []
             ys: list[float] = []
-            for c in inked:
-                (x, y), (dx, dy), size, advance = c[5], c[6], c[2], c[7]
-                for along, up in ((0.0, 0.0), (advance, 0.0), (0.0, size), (advance, size)):
-                    xs.append(x + along * dx + up * dy)
-                    ys.append(y + along * dy - up * dx)
+            (x, y), (dx, dy), size, advance = inked[0][5], inked[0][6], inked[0][2], inked[0][7]
+            for along, up in ((0.0, 0.0), (advance, 0.0), (0.0, size), (advance, size)):
+                xs.append(x + along * dx + up * dy)
+                ys.append(y + along * dy - up * dx)
             out.append(Char(text, min(xs), min(ys), max(xs), max(ys), inked[0][2], inked[0][3], inked[0][4], True))
 
     for c in chars:

@@ -142,11 +142,13 @@ def _actual_text_device_class() -> type:
         def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
             adv = super().render_char(matrix, font, *args, **kwargs)
             self.drawn.append(next((s for s in self.open_spans if s is not None), None))
-            # the font size times the scale of the matrix across the text, as pdfium gives it
-            # (pdfminer's character box is the glyph's turned with it: no size for text set at
-            # an angle)
+            # the font size times the scale of the matrix at right angles to the text, as the
+            # pdfium path gives it (pdfminer's character box is the glyph's turned with it: no
+            # size for text set at an angle)
             fontsize = args[0] if args else kwargs.get("fontsize", 0)
-            self.sizes.append(fontsize * math.hypot(matrix[2], matrix[3]))
+            a, b, c, d = matrix[:4]
+            base = math.hypot(a, b)
+            self.sizes.append(fontsize * abs(a * d - b * c) / base if base else fontsize)
             name = getattr(font, "fontname", None)
             if isinstance(name, str) and name not in self.weights:
                 self.weights[name] = descriptor_weight(getattr(font, "descriptor", None) or {})
