@@ -154,15 +154,25 @@ def test_a_space_ending_one_text_object_of_a_turned_label(tmp_path: Path):
     assert [c.text for c in labels(ours)] == [c.text for c in labels(theirs)] == ["Water Supply"]
 
 
-def test_a_line_box_is_rounded_so_that_both_sources_meet_a_tolerance_alike():
+def test_a_paragraph_gap_meeting_the_limit_parts_the_paragraphs_on_both_paths():
     """pdfium measures in single precision: a line ending at 635.0199944 on one path ended at
-    635.02 on the other, and a paragraph gap of exactly 0.75 line heights was over the
-    tolerance on one path only."""
-    one = Line(1, [Word("Harbour", 72.0240021, 623.9800018, 129.64, 635.0199944, 11.04)], 0, 0, 623.9800018, 635.0199944, 11.04, False)
-    other = Line(1, [Word("Harbour", 72.024, 623.98, 129.64, 635.02, 11.04)], 0, 0, 623.98, 635.02, 11.04, False)
-    finish_line(one)
-    finish_line(other)
-    assert (one.x0, one.top, one.x1, one.bottom) == (other.x0, other.top, other.x1, other.bottom)
+    635.02 on the other, and a gap of exactly 0.75 line heights to the next line was over the
+    paragraph-gap limit on one path only. A gap within ``measure_precision`` of the limit
+    meets it: the lines are two paragraphs on both paths."""
+    from plancheck.layout.blocks import build_blocks
+    from plancheck.layout.settings import DEFAULT
+
+    def blocks(drift: float) -> list[str]:
+        out = []
+        for text, top in (("Notes on the harbour plan come first.", 600.0), ("Then the notes on the quay.", 0.0)):
+            top = top or 611.04 + DEFAULT.block_gap_ratio * 11.04 + drift
+            line = Line(1, [Word(w, 72.0 + 40 * n, top, 72.0 + 40 * n + 35, top + 11.04, 11.04) for n, w in enumerate(text.split())], 0, 0, top, top + 11.04, 11.04, False)
+            finish_line(line)
+            out.append(line)
+        return [b.text for b in build_blocks([out], [])]
+
+    assert blocks(-2e-6) == blocks(0.0) == blocks(2e-6)
+    assert len(blocks(0.0)) == 2
 
 
 # --------------------------------------------------------------------------- glyphs, gaps

@@ -200,17 +200,10 @@ def attach_centred_labels(lines: list[Line], settings: LayoutSettings = DEFAULT)
 
 
 def finish_line(line: Line, settings: LayoutSettings = DEFAULT) -> None:
-    """Order a line's words and set its box, size (by characters), weight and text.
-
-    The box is rounded to ``line_box_places`` decimals of a point: pdfium measures in single
-    precision, pdfminer in double, and a gap between two lines that a tolerance meets exactly
-    (a paragraph break at 0.75 of a line height) fell either side of it by a millionth of a
-    point depending on the character source."""
+    """Order a line's words and set its box, size (by characters), weight and text."""
     line.words.sort(key=lambda w: w.x0)
-    places = settings.line_box_places
-    line.x0 = round(line.words[0].x0, places)
-    line.x1 = round(max(w.x1 for w in line.words), places)
-    line.top, line.bottom = round(line.top, places), round(line.bottom, places)
+    line.x0 = line.words[0].x0
+    line.x1 = max(w.x1 for w in line.words)
     sizes: Counter[float] = Counter()
     for w in line.words:
         sizes[round(w.size, 1)] += len(w.text)

@@ -52,14 +52,10 @@ class LayoutSettings(BaseModel):
     )
     measure_precision: float = Field(
         0.001, ge=0,
-        description="two measures (pt) this close are one: a gap this close to a word-gap limit meets it (and "
-        "parts the words), a word's middle this close to a line's band is outside it (pdfium measures in "
-        "single precision, pdfminer in double: a measure equal to a limit fell either side of it by the source)",
-    )
-    line_box_places: int = Field(
-        3, ge=0,
-        description="a line's box is rounded to this many decimals of a point (pdfium measures in single "
-        "precision, pdfminer in double: a gap a tolerance meets exactly fell either side of it by the source)",
+        description="two measures (pt) this close are one: a gap this close to a word-gap or paragraph-gap limit "
+        "meets it (and parts the words, or the paragraphs), a word's middle this close to a line's band is "
+        "outside it (pdfium measures in single precision, pdfminer in double: a measure equal to a limit fell "
+        "either side of it by the source)",
     )
     origin_slack: float = Field(
         0.01, ge=0,
