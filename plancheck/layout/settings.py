@@ -52,10 +52,11 @@ class LayoutSettings(BaseModel):
     )
     measure_precision: float = Field(
         0.001, ge=0,
-        description="two measures (pt) this close are one: a gap this close to a word-gap or paragraph-gap limit "
-        "meets it (and parts the words, or the paragraphs), a word's middle this close to a line's band is "
-        "outside it (pdfium measures in single precision, pdfminer in double: a measure equal to a limit fell "
-        "either side of it by the source)",
+        description="two measures (pt) this close are one, on both character paths (pdfium measures in single "
+        "precision, pdfminer in double: a measure equal to a limit fell either side of it by the source): a gap "
+        "this close to a word-gap limit meets it and parts the words, a letter gap this close to the word "
+        "tolerance makes the run letter-spaced, a word's middle this close to a line's band is outside it, a "
+        "gap this close to the paragraph-gap limit does not part the paragraphs (uniform leading meets it exactly)",
     )
     origin_slack: float = Field(
         0.01, ge=0,
