@@ -1332,11 +1332,13 @@ def _continues(
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
-    if gap < -2:
+    # (lines overlapping by 2 pt within measure_precision overlap by 2 pt, on either path)
+    overlap = -2 - settings.measure_precision
+    if gap < overlap:
         # a label set larger than its text reaches below the text's line (a code badge "1.1"
         # before a goal's first line): the lines overlap by the label, not by the text
         gap = ln.top - _text_bottom(prev, ln.size, settings)
-    if gap > settings.block_gap_ratio * max(prev.height, ln.height) + settings.measure_precision or gap < -2:
+    if gap > settings.block_gap_ratio * max(prev.height, ln.height) + settings.measure_precision or gap < overlap:
         return False
     if cur["kind"] == BlockKind.list_item:
         first = cur["lines"][0]
