@@ -94,8 +94,9 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
     beside horizontal text it stood across several of its lines."""
     lines: list[Line] = []
     # a middle at the band's edge (within the sources' precision: pdfium measures in single
-    # precision) is outside it, on both character paths
-    slack = settings.line_overlap_slack - settings.measure_precision
+    # precision) is inside it, on both character paths (a cell centred between a wrapped
+    # cell's lines stands exactly there)
+    slack = settings.line_overlap_slack + settings.measure_precision
     for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
         mid = w.mid_y
         for line in reversed(lines[-3:]):

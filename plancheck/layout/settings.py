@@ -55,7 +55,7 @@ class LayoutSettings(BaseModel):
         description="two measures (pt) this close are one, on both character paths (pdfium measures in single "
         "precision, pdfminer in double: a measure equal to a limit fell either side of it by the source): a gap "
         "this close to a word-gap limit meets it and parts the words, a letter gap this close to the word "
-        "tolerance makes the run letter-spaced, a word's middle this close to a line's band is outside it, a "
+        "tolerance makes the run letter-spaced, a word's middle this close to a line's band is inside it, a "
         "gap this close to the paragraph-gap limit does not part the paragraphs (uniform leading meets it exactly)",
     )
     origin_slack: float = Field(
