@@ -332,7 +332,7 @@ def bold_lead_wraps(
             and nxt.region == top.region
             and abs(nxt.x0 - ln.x0) <= settings.margin_slack
             and abs(nxt.size - ln.size) <= settings.continuation_size_delta
-            and 0 <= nxt.top - top.bottom <= settings.block_gap_ratio * top.height
+            and 0 <= nxt.top - top.bottom <= settings.block_gap_ratio * top.height + settings.measure_precision
             and isinstance(after := following.get(id(nxt)), Line)
             and after.words
             and not after.kind
@@ -356,7 +356,7 @@ def bold_lead_wraps(
     if nxt.region != ln.region:
         # the sentence broke at the foot of a column: its last words head the next column
         return ends_in_line and nxt.x0 > ln.x0 + settings.margin_slack and nxt.top < ln.top
-    if abs(nxt.x0 - ln.x0) > settings.margin_slack or not 0 <= nxt.top - ln.bottom <= settings.block_gap_ratio * ln.height:
+    if abs(nxt.x0 - ln.x0) > settings.margin_slack or not 0 <= nxt.top - ln.bottom <= settings.block_gap_ratio * ln.height + settings.measure_precision:
         return False
     if ln.text.rstrip().endswith((".", "!", "?")):
         full = ln.x1 >= right - settings.wrap_slack_ratio * (right - ln.x0)
@@ -1213,7 +1213,9 @@ def _separator_wrapped(
         )
     if spaced_apart(prev, ln, leading or {}, settings):
         return False
-    if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height):
+    # (a gap that meets the limit within the sources' precision does not part the paragraphs,
+    # on either character path: pdfium measures in single precision)
+    if ln.top - prev.bottom > settings.block_gap_ratio * max(prev.height, ln.height) + settings.measure_precision:
         return False
     if prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
@@ -1330,11 +1332,13 @@ def _continues(
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
-    if gap < -2:
+    # (lines overlapping by 2 pt within measure_precision overlap by 2 pt, on either path)
+    overlap = -2 - settings.measure_precision
+    if gap < overlap:
         # a label set larger than its text reaches below the text's line (a code badge "1.1"
         # before a goal's first line): the lines overlap by the label, not by the text
         gap = ln.top - _text_bottom(prev, ln.size, settings)
-    if gap > settings.block_gap_ratio * max(prev.height, ln.height) or gap < -2:
+    if gap > settings.block_gap_ratio * max(prev.height, ln.height) + settings.measure_precision or gap < overlap:
         return False
     if cur["kind"] == BlockKind.list_item:
         first = cur["lines"][0]

@@ -14,6 +14,7 @@ import ctypes
 import functools
 import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -35,6 +36,9 @@ class Char:
     size: float
     font: str = ""
     bold: bool = False
+    #: a label of text set at an angle (turned on its side, or slanted), joined from its
+    #: characters on either path: the word and line stages keep it apart from horizontal text
+    turned: bool = False
 
 
 @functools.lru_cache(maxsize=1024)
@@ -91,6 +95,7 @@ def pdfium_chars(
     rotation: int = 0,
     settings: LayoutSettings = DEFAULT,
     text_objects: int | None = None,
+    glyph_names: Callable[[], dict[str, dict[int, str]]] | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -109,6 +114,11 @@ def pdfium_chars(
     the page has more text objects (``text_objects``, counted by the caller's walk over the
     page's objects) than the text page's characters come from, each left-out object that
     draws no ink is read as a space (:func:`_inkless_spaces`).
+
+    A glyph pdfium has no Unicode value for is read as pdfminer reads it: by the glyph name
+    its font's encoding gives the code (``glyph_names``: per font name, code → text, asked at
+    the first such glyph), else as "(cid:N)". pdfium maps a name of the Adobe glyph list only;
+    a ligature named by its letters ("f_f_i") read "(cid:130)" in the middle of a word.
     """
     import pypdfium2.raw as raw
 
@@ -123,7 +133,6 @@ def pdfium_chars(
     flags = ctypes.c_int()
     rotation %= 360
     user_w, user_h = (height, width) if rotation in (90, 270) else (width, height)
-    upright = (2 * math.pi - math.radians(rotation)) % (2 * math.pi)
 
     def shown(x: float, y: float) -> tuple[float, float]:
         """A point of PDF user space (y up) on the page as shown (y down)."""
@@ -139,7 +148,6 @@ def pdfium_chars(
     # a noticeable part of reading a page
     FPDFFont_GetDescent = raw.FPDFFont_GetDescent
     FPDFTextObj_GetFont = raw.FPDFTextObj_GetFont
-    FPDFText_GetCharAngle = raw.FPDFText_GetCharAngle
     FPDFText_GetCharBox = raw.FPDFText_GetCharBox
     FPDFText_GetFontInfo = raw.FPDFText_GetFontInfo
     FPDFText_GetFontSize = raw.FPDFText_GetFontSize
@@ -175,20 +183,45 @@ def pdfium_chars(
     spans: dict[int, bool] = {}  # text object → its characters are those of an /ActualText span
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
-    slant: tuple[int, Char] | None = None
+    aslant: list[_Slanted] = []  # the characters set at another angle, in the order drawn
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     upward: list[_Upright] = []  # the characters set vertically, in the order drawn
+    # the last character read, when set vertically: its text object, box, direction down the
+    # page (y of the text's heading), size, font and weight
+    turned: tuple | None = None
+    named: dict[str, dict[int, str]] | None = None  # glyph_names(), once asked
+    high: int | None = None  # the first half of a character outside the basic plane
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
         # gives a hyphen at a line end the code 2 (``CharType::kHyphen``): a character with
         # another code is neither, and is not asked (two calls fewer for most characters;
         # tests/test_speed_layout.py checks both on corpus pages)
-        if code in (0, 10, 13):
-            continue
+        if code in (0, 10, 13) and (FPDFText_IsGenerated(tpv, i) or not FPDFText_HasUnicodeMapError(tpv, i)):
+            continue  # (a glyph of that code drawn without a Unicode map is read below, as pdfminer does)
+        if 0xD800 <= code < 0xE000:
+            # a character outside the basic plane (a mathematical italic letter) comes as two
+            # UTF-16 halves, each with the glyph's box: read as one character, at the second
+            if code < 0xDC00:
+                high = code
+                continue
+            if high is None:
+                continue
+            code, high = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00), None
+        else:
+            high = None
         if code == 32 and FPDFText_IsGenerated(tpv, i) and not _drawn_space(tp, i, n, rotation, settings):
+            if turned is not None and _ends_in_space(tp, turned[0]):
+                # a space the last text object set vertically draws at its end, which pdfium
+                # left out of the text page (and guessed one off the text's column): read at
+                # the end of the last character, along the text, as pdfminer reads it
+                x0, top, x1, bottom = turned[1]
+                end = top if turned[2] < 0 else bottom
+                upward.append((" ", (x0, end, x1, end), *turned[3:]))
+            turned = None
             continue
-        if FPDFText_HasUnicodeMapError(tpv, i):
+        unmapped = FPDFText_HasUnicodeMapError(tpv, i)
+        if unmapped:
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
         elif code == 2:
             text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
@@ -201,13 +234,24 @@ def pdfium_chars(
         key = FPDFText_GetTextObject(tpv, i) or 0
         per_object = objects.get(key) if key else None
         if per_object is None:
-            turn = abs(FPDFText_GetCharAngle(tp, i) - upright)
-            vertical = abs(math.cos(turn)) < 0.1
-            slanted = min(turn, 2 * math.pi - turn) > 0.05
             FPDFText_GetMatrix(tp, i, matrix)
+            # the direction of the text on the page as shown (a unit vector, y down), by the
+            # character matrix as on the pdfplumber path: set vertically within a tenth of a
+            # quarter turn, else at an angle from 0.05 rad. (pdfium's character angle is that of
+            # the glyph's upright stroke: text set oblique by a skewed matrix, a synthetic
+            # italic, read as turned.)
+            sx, sy = shown(matrix.a, matrix.b)
+            zx, zy = shown(0.0, 0.0)
+            norm = math.hypot(sx - zx, sy - zy) or 1.0
+            heading = ((sx - zx) / norm, (sy - zy) / norm)
+            vertical = abs(heading[0]) < 0.1
+            slanted = abs(math.atan2(heading[1], heading[0])) > 0.05
             font_size = FPDFText_GetFontSize(tp, i)
-            size = font_size * (math.hypot(matrix.c, matrix.d) or 1.0)
-            across = font_size * math.hypot(matrix.a, matrix.b)  # one advance unit on the page
+            # the size across the baseline: the matrix's scale at right angles to the text
+            # (for a skewed matrix less than its upright stroke's length)
+            base = math.hypot(matrix.a, matrix.b)
+            size = font_size * ((abs(matrix.a * matrix.d - matrix.b * matrix.c) / base if base else 0.0) or 1.0)
+            across = font_size * base  # one advance unit on the page
             handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
             font = fonts.get(key)
             if font is None:
@@ -222,19 +266,25 @@ def pdfium_chars(
             address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             per_object = (
                 font, size, vertical, slanted, handle, address or 0, across,
-                font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}),
+                font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}), heading,
             )
             if key:
                 objects[key] = per_object
-        font, size, vertical, slanted, handle, address, across, drop, font_name, bold, widths = per_object
+        font, size, vertical, slanted, handle, address, across, drop, font_name, bold, widths, heading = per_object
+        if unmapped and glyph_names is not None:
+            if named is None:
+                named = glyph_names()
+            text = named.get(font_name, {}).get(code, text)
         if vertical:
             # set vertically: kept aside, its runs joined into labels once the page is read
             FPDFText_GetLooseCharBox(tpv, i, rect_ref)
             corners = (shown(rect.left, rect.top), shown(rect.right, rect.bottom))
             xs, ys = zip(*corners, strict=True)
             upward.append((text, (min(xs), min(ys), max(xs), max(ys)), size, font[0], font[1]))
-            prev = slant = None
+            turned = (key, upward[-1][1], heading[1], size, font[0], font[1])
+            prev = None
             continue
+        turned = None
         FPDFText_GetCharOrigin(tpv, i, ox_ref, oy_ref)
         advance_end = None
         if rotation == 0:  # shown() worked out in line: the page as is, y turned down
@@ -295,17 +345,23 @@ def pdfium_chars(
             x1 = max(x0, *(shown(px, py)[0] for px, py in ((left.value, bottom.value), (right.value, top.value))))
         y_bottom = base - drop  # the font's descent below the baseline
         if slanted:
-            # text set at an angle (a rotated column header): one text object is one label,
-            # read in its own direction and placed where it starts
+            # text set at an angle (a slanted column header): kept aside, its runs joined into
+            # labels once the page is read (:func:`slanted_labels`)
             xs, ys = zip(shown(rect.left, rect.top), shown(rect.right, rect.bottom), strict=True)
-            if slant is not None and slant[0] == key:
-                slant[1].text += text
-            else:
-                slant = (key, Char(text, min(xs), min(ys), max(xs), max(ys), size, font_name, bold))
-                out.append(slant[1])
+            advance = widths.get(code)
+            if advance is None and handle:
+                guess = guesses.setdefault(address, {}).get(code)
+                if guess is None:
+                    width = ctypes.c_float()
+                    ok = raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
+                    guess = guesses[address][code] = [width.value if ok else 0.0, 0]
+                advance = guess[0]
+            aslant.append((
+                text, (min(xs), min(ys), max(xs), max(ys)), size, font_name, bold,
+                shown(ox.value, oy.value), heading, (advance or 0.0) * across,
+            ))
             prev = None
             continue
-        slant = None
         if same_glyph:
             # one glyph mapped to several characters (a ligature): pdfium gives them all the
             # glyph's origin; each starts where the last one ended, or they share its width
@@ -325,7 +381,24 @@ def pdfium_chars(
     if text_objects is not None and text_objects > len(objects) and rotation == 0:
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
+    out.extend(slanted_labels(aslant, settings))
     return out
+
+
+def _ends_in_space(tp, key: int) -> bool:
+    """Does the text object at address ``key`` (0: none) of text page ``tp`` end with a space?"""
+    import pypdfium2.raw as raw
+
+    if not key:
+        return False
+    obj = ctypes.cast(key, raw.FPDF_PAGEOBJECT)
+    length = raw.FPDFTextObj_GetText(obj, tp, None, 0)  # in bytes of UTF-16LE, with the final NUL
+    if length <= 2:
+        return False
+    buf = ctypes.create_string_buffer(length)
+    raw.FPDFTextObj_GetText(obj, tp, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), length)
+    text = buf.raw[: length - 2].decode("utf-16-le", "replace")
+    return text[-1:].isspace()
 
 
 def _drawn_space(tp, i: int, n: int, rotation: int, settings: LayoutSettings = DEFAULT) -> bool:
@@ -501,11 +574,14 @@ def vertical_labels(chars: list[_Upright], settings: LayoutSettings = DEFAULT) -
     def flush() -> None:
         text = " ".join("".join(c[0] for c in run).split())
         if text:
-            x0 = min(c[1][0] for c in run)
-            top = min(c[1][1] for c in run)
-            x1 = max(c[1][2] for c in run)
-            bottom = max(c[1][3] for c in run)
-            out.append(Char(text, x0, top, x1, bottom, run[0][2], run[0][3], run[0][4]))
+            # the box of its letters: a space drawn before or after them (pdfminer reads a
+            # string's trailing spaces, pdfium's text page leaves them out) is no part of it
+            inked = [c for c in run if not c[0].isspace()]
+            x0 = min(c[1][0] for c in inked)
+            top = min(c[1][1] for c in inked)
+            x1 = max(c[1][2] for c in inked)
+            bottom = max(c[1][3] for c in inked)
+            out.append(Char(text, x0, top, x1, bottom, run[0][2], run[0][3], run[0][4], True))
 
     for c in chars:
         if run:
@@ -527,6 +603,70 @@ def vertical_labels(chars: list[_Upright], settings: LayoutSettings = DEFAULT) -
                 continue
             flush()
         run, step = [c], 0.0
+    if run:
+        flush()
+    return out
+
+
+# a character set at an angle other than a quarter turn: text, box on the page as shown (x0,
+# top, x1, bottom), size, font, bold, origin (x, y down), direction (a unit vector, y down),
+# advance along it (pt)
+_Slanted = tuple[str, tuple[float, float, float, float], float, str, bool, tuple[float, float], tuple[float, float], float]
+
+
+def slanted_labels(chars: list[_Slanted], settings: LayoutSettings = DEFAULT) -> list[Char]:
+    """Characters set at an angle that is not a quarter turn (a table's column heads slanted
+    at 60°, a word set at a slight tilt, text upside down), joined into one
+    :class:`Char` (``turned``) per label, in the order drawn, placed where it starts (the box
+    of its first letter, as the pdfium path placed a text object's label).
+
+    A label goes on while the next character is set in the same direction and its origin
+    follows the last one's along it: shifted across by at most ``vertical_shift_ratio`` of
+    the size, the gap after the last one's advance at most ``vertical_break_ratio`` of the
+    size; a gap wider than ``vertical_space_ratio`` of it is a word break. Why here: the word
+    stage groups characters along horizontal lines, and a slanted label's letters, each
+    standing lower or higher than the last, read there as letters scattered over the
+    lines around them. By origins and advances, which both character sources give alike (the
+    pdfium path joined a text object's characters, the pdfplumber path read them as upright)."""
+    out: list[Char] = []
+    run: list[_Slanted] = []
+
+    def flush() -> None:
+        text = " ".join("".join(c[0] for c in run).split())
+        inked = [c for c in run if not c[0].isspace()]
+        if text and inked:
+            # placed where it starts: over its first letter, from the origin along the advance
+            # and from the baseline one size up (a glyph box each source measures by its own
+            # font metrics). A slanted column head starts in its cell and runs on above it.
+            xs: list[float] = []
+            ys: list[float] = []
+            (x, y), (dx, dy), size, advance = inked[0][5], inked[0][6], inked[0][2], inked[0][7]
+            for along, up in ((0.0, 0.0), (advance, 0.0), (0.0, size), (advance, size)):
+                xs.append(x + along * dx + up * dy)
+                ys.append(y + along * dy - up * dx)
+            out.append(Char(text, min(xs), min(ys), max(xs), max(ys), inked[0][2], inked[0][3], inked[0][4], True))
+
+    for c in chars:
+        if run:
+            last = run[-1]
+            (lx, ly), (dx, dy) = last[5], last[6]
+            size = max(last[2], c[2], 1.0)
+            vx, vy = c[5][0] - lx, c[5][1] - ly
+            along = vx * dx + vy * dy
+            across = abs(vy * dx - vx * dy)
+            gap = along - last[7]
+            if (
+                abs(c[6][0] - dx) + abs(c[6][1] - dy) <= 0.01
+                and along > 0
+                and across <= settings.vertical_shift_ratio * size
+                and gap <= settings.vertical_break_ratio * size
+            ):
+                if gap > settings.vertical_space_ratio * size and not c[0].isspace() and not last[0].isspace():
+                    run.append((" ", *c[1:]))
+                run.append(c)
+                continue
+            flush()
+        run = [c]
     if run:
         flush()
     return out
@@ -555,6 +695,47 @@ def _winansi_fonts(page) -> set[str]:
     except Exception:  # a broken resource dictionary: leave the characters as pdfminer read them
         return set()
     return names
+
+
+def glyph_texts(page) -> dict[str, dict[int, str]]:
+    """Per font of the pdfplumber ``page`` (its name without the subset tag): the text of each
+    code its encoding's ``/Differences`` names a glyph for, by the Adobe glyph list's rules as
+    pdfminer applies them (a ligature named by its letters, "f_f_i", is "ffi"). A code two
+    fonts of one name give different texts is left out; so is a name no rule reads."""
+    from pdfminer.encodingdb import name2unicode
+    from pdfminer.pdftypes import resolve1
+
+    out: dict[str, dict[int, str]] = {}
+    clashes: set[tuple[str, int]] = set()
+    try:
+        fonts = resolve1(resolve1(page.page_obj.resources or {}).get("Font")) or {}
+        for spec in fonts.values():
+            spec = resolve1(spec)
+            encoding = resolve1(spec.get("Encoding"))
+            differences = resolve1(encoding.get("Differences")) if isinstance(encoding, dict) else None
+            if not isinstance(differences, list):
+                continue
+            name = base_font(getattr(resolve1(spec.get("BaseFont")), "name", ""))
+            texts = out.setdefault(name, {})
+            code = 0
+            for item in differences:
+                item = resolve1(item)
+                if isinstance(item, int):
+                    code = item
+                    continue
+                glyph = getattr(item, "name", None)
+                if isinstance(glyph, str):
+                    try:
+                        text = "".join(_clean(ch) for ch in name2unicode(glyph))
+                    except (KeyError, ValueError):
+                        text = ""
+                    if text and (name, code) not in clashes and texts.setdefault(code, text) != text:
+                        clashes.add((name, code))  # two fonts of one name disagree: neither
+                        del texts[code]
+                code += 1
+    except Exception:  # a broken resource dictionary: the glyphs stay unmapped
+        return {}
+    return out
 
 
 def _unmapped_code(text: str) -> int | None:
@@ -623,7 +804,12 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    spans, texts, weights = read_text(page)
+    spans, texts, weights, sizes = read_text(page)
+    for c, em in zip(page.chars, sizes, strict=False):
+        c["em"] = em  # the size pdfium gives (for text set at an angle: pdfminer's box is turned)
+    aslant: list[_Slanted] = []  # the characters set at another angle (see slanted_labels)
+    # pdfminer's user space → pdfplumber's page (pdfplumber.Page.process_object)
+    shift = (page.mediabox[0], page.height + page.mediabox[1])
 
     def heavy(font: str) -> bool:
         """Bold by its name or, as pdfium reads it, by its descriptor's weight."""
@@ -637,7 +823,26 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         if abs(a) < 0.1 * max(abs(b), 1e-9) and abs(d) < 0.1 * max(abs(cc), 1e-9):
             font = c.get("fontname", "")
             text = "".join(_clean(ch) for ch in c["text"])
-            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), math.hypot(cc, d), base_font(font), heavy(font)))
+            # its size the font's as pdfium gives it (the font size times the matrix's scale):
+            # pdfminer's matrix leaves the font size out, and across a character turned on its
+            # side its box spans the font's height, one size
+            size = c["x1"] - c["x0"]
+            upward.append((text, (c["x0"], c["top"], c["x1"], c["bottom"]), size, base_font(font), heavy(font)))
+            continue
+        if abs(b) > 0.05 * abs(a) or a < 0:
+            # set at an angle (tan 0.05 ≈ 0.05 rad, where pdfium calls a text object slanted),
+            # or upside down: read as a label in its own direction, as on the pdfium path.
+            # pdfminer's matrix is the glyph's origin and direction on the page, y up.
+            text = "".join(_clean(ch) for ch in c["text"])
+            if text:
+                e, f = (c.get("matrix") or (1, 0, 0, 1, 0, 0))[4:6]
+                e, f = e + shift[0], shift[1] - f  # on the page as shown, as pdfplumber places its boxes
+                scale = math.hypot(a, b) or 1.0
+                font = c.get("fontname", "")
+                aslant.append((
+                    text, (c["x0"], c["top"], c["x1"], c["bottom"]), c.get("em", c["size"]),
+                    base_font(font), heavy(font), (e, f), (a / scale, -b / scale), c.get("adv", 0.0) * scale,
+                ))
             continue
         if not c.get("upright", True):
             continue
@@ -657,4 +862,5 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         font = c.get("fontname", "")
         out.append(Char(text, c["x0"], c["top"], c["x1"], c["bottom"], c["size"], base_font(font), heavy(font)))
     out.extend(vertical_labels(upward, settings))
+    out.extend(slanted_labels(aslant, settings))
     return out

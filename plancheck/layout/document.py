@@ -20,7 +20,7 @@ from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
-from plancheck.layout.chars import Char, pdfium_chars, plumber_chars
+from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
@@ -564,7 +564,15 @@ def read_pages(
                 chars = plumber_chars(ppage, settings)
             else:
                 textpage = page.get_textpage()
-                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings, counts.get("text"))
+
+                def glyph_names(i: int = i) -> dict[str, dict[int, str]]:
+                    # a glyph pdfium could not map: its font's encoding read with pdfminer
+                    nonlocal plumber
+                    if plumber is None:
+                        plumber = open_plumber(source, password)
+                    return glyph_texts(plumber.pages[i])
+
+                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names)
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)

@@ -89,15 +89,20 @@ def _stacked(line: Line, w: Word, settings: LayoutSettings = DEFAULT) -> bool:
 
 def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT) -> list[Line]:
     """Group words into lines by their vertical position, left to right. A big bullet glyph
-    joins its text's line and takes the text's place and size."""
+    joins its text's line and takes the text's place and size. A label set at an angle
+    (:attr:`Word.turned`) shares a line with such labels only: its box spans its run, and
+    beside horizontal text it stood across several of its lines."""
     lines: list[Line] = []
-    slack = settings.line_overlap_slack
+    # a middle at the band's edge (within the sources' precision: pdfium measures in single
+    # precision) is inside it, on both character paths (a cell centred between a wrapped
+    # cell's lines stands exactly there)
+    slack = settings.line_overlap_slack + settings.measure_precision
     for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
         mid = w.mid_y
         for line in reversed(lines[-3:]):
             lone = _lone_bullet(w.text) or (len(line.words) == 1 and _lone_bullet(line.words[0].text))
             raised = _marks_only(line, w, settings)
-            if line.top - slack <= mid <= line.bottom + slack and (
+            if line.top - slack <= mid <= line.bottom + slack and w.turned == line.words[0].turned and (
                 lone or raised
                 or (abs(line.size - w.size) < settings.line_size_jump and not _stacked(line, w, settings))
             ):

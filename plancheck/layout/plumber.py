@@ -20,6 +20,7 @@ about a tenth of a one-page check that draws no table grid.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -122,6 +123,7 @@ def _actual_text_device_class() -> type:
             self.texts: list[str] = []  # per span: its replacement text
             self.drawn: list[int | None] = []  # per character drawn: its span
             self.weights: dict[str, float] = {}  # per font name: its descriptor's /FontWeight
+            self.sizes: list[float] = []  # per character drawn: its size on the page
 
         def begin_tag(self, tag: Any, props: Any = None) -> None:
             super().begin_tag(tag, props)
@@ -140,6 +142,13 @@ def _actual_text_device_class() -> type:
         def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
             adv = super().render_char(matrix, font, *args, **kwargs)
             self.drawn.append(next((s for s in self.open_spans if s is not None), None))
+            # the font size times the scale of the matrix at right angles to the text, as the
+            # pdfium path gives it (pdfminer's character box is the glyph's turned with it: no
+            # size for text set at an angle)
+            fontsize = args[0] if args else kwargs.get("fontsize", 0)
+            a, b, c, d = matrix[:4]
+            base = math.hypot(a, b)
+            self.sizes.append(fontsize * abs(a * d - b * c) / base if base else fontsize)
             name = getattr(font, "fontname", None)
             if isinstance(name, str) and name not in self.weights:
                 self.weights[name] = descriptor_weight(getattr(font, "descriptor", None) or {})
@@ -192,6 +201,9 @@ class PlumberText(NamedTuple):
     texts: list[str]
     #: per font name: the weight its font descriptor gives (:func:`descriptor_weight`)
     weights: dict[str, float]
+    #: per character of the page's ``chars``: its font size times its matrix's scale across
+    #: the text (the size pdfium gives); empty when the characters do not line up with those drawn
+    sizes: list[float]
 
 
 def read_text(page: Any) -> PlumberText:
@@ -206,7 +218,7 @@ def read_text(page: Any) -> PlumberText:
     from pdfplumber.utils.exceptions import PdfminerException
 
     if hasattr(page, "_layout"):
-        return PlumberText([], [], {})
+        return PlumberText([], [], {}, [])
     from pdfminer.pdfinterp import PDFPageInterpreter
 
     device = _actual_text_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
@@ -216,9 +228,10 @@ def read_text(page: Any) -> PlumberText:
     except Exception as e:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
+    sizes = device.sizes if len(device.drawn) == len(page.chars) else []
     if not device.texts or len(device.drawn) != len(page.chars):
-        return PlumberText([], [], device.weights)
-    return PlumberText(device.drawn, device.texts, device.weights)
+        return PlumberText([], [], device.weights, sizes)
+    return PlumberText(device.drawn, device.texts, device.weights, sizes)
 
 
 # --------------------------------------------------------------------------- text left out

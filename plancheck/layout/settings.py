@@ -56,6 +56,14 @@ class LayoutSettings(BaseModel):
         "the character's Unicode value (looked up through the font's encoding, which a subset font "
         "may map to another glyph)",
     )
+    measure_precision: float = Field(
+        0.001, ge=0,
+        description="two measures (pt) this close are one, on both character paths (pdfium measures in single "
+        "precision, pdfminer in double: a measure equal to a limit fell either side of it by the source): a gap "
+        "this close to a word-gap limit meets it and parts the words, a letter gap this close to the word "
+        "tolerance makes the run letter-spaced, a word's middle this close to a line's band is inside it, a "
+        "gap this close to the paragraph-gap limit does not part the paragraphs (uniform leading meets it exactly)",
+    )
     origin_slack: float = Field(
         0.01, ge=0,
         description="how far apart (pt) two characters' origins may be and still be one point (a space "

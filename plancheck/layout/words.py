@@ -32,6 +32,7 @@ class Word:
     plain_colon: bool = False  # a bold word whose closing colon is set in the regular weight
     badge: bool = False  # a tile's display numeral moved onto its text's first line (layout/columns.py tile_row)
     tracking: float = 0.0  # the letter gap of letter-spaced type ("H ö r d a"), 0 in ordinary text
+    turned: bool = False  # a label set at an angle (:attr:`Char.turned`): on a line of such labels only
 
     @property
     def italic(self) -> bool:
@@ -278,11 +279,14 @@ def split_words(
     for run, g in line_runs:
         size = run[0].size
         tol = max(settings.x_tolerance, settings.x_tolerance_ratio * size)
-        if g <= tol and spaced:
+        # a letter gap that meets the word tolerance (within the sources' precision) makes
+        # the run letter-spaced, on both character paths
+        plain = tol - settings.measure_precision
+        if g <= plain and spaced:
             g = _short_run_gap(run, spaced, settings)
-        if g <= tol and len(line_runs) == 1:
+        if g <= plain and len(line_runs) == 1:
             g = _lone_run_gap(run, tol, settings)
-        if g <= tol:
+        if g <= plain:
             lim = tol
             if is_tight(run, g, settings):
                 lim = min(tol, g + settings.tight_word_gap_ratio * size)
@@ -290,7 +294,7 @@ def split_words(
             lim = g + settings.spaced_word_gap_ratio * size
         else:
             lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
-        runs.append((run, lim, g if g > tol else 0.0))
+        runs.append((run, lim, g if g > plain else 0.0))
     words: list[Word] = []
     cur: list[Char] = []
     cur_track = 0.0  # the letter gap of the run the word being built started in
@@ -325,10 +329,14 @@ def split_words(
                         prev = c
                         continue
                     capital = None
-                if gap > lim or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
+                # (a gap short of the limit by less than the sources' precision meets it, and
+                # a gap meeting the limit parts two words: pdfium measures in single precision,
+                # and a gap equal to the limit fell either side of it by the character source)
+                over = gap > lim - settings.measure_precision
+                if over or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                     words.append(word(cur))
                     # a gap wide enough to part two words reads as a space between them
-                    words[-1].space_after = gap > lim
+                    words[-1].space_after = over
                     cur = []
             if not cur:
                 cur_track = track
@@ -415,8 +423,15 @@ def _word(chars: list[Char]) -> Word:
 
 
 def chars_to_words(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[Word]:
-    """All words of a page: duplicates dropped, lines found, words split."""
-    out: list[Word] = []
+    """All words of a page: duplicates dropped, lines found, words split. A label of text set
+    at an angle (:attr:`Char.turned`, joined by the character stage on either path) is a word
+    of its own: its box spans the run it was set along, and read into the horizontal lines
+    whose tops it shares it took in the body text beside it (a chart's axis title)."""
+    out: list[Word] = [
+        Word(c.text, c.x0, c.top, c.x1, c.bottom, c.size, c.font, bool(c.bold), turned=True) for c in chars if c.turned
+    ]
+    if out:
+        chars = [c for c in chars if not c.turned]
     lines = char_lines(drop_duplicates(chars, settings), settings)
     gapped = [run_gaps(line, settings) for line in lines]  # once for both passes below
     spaced = spaced_fonts(lines, settings, gapped)
