@@ -711,7 +711,13 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
     roles = main_goal_as_theme(header, roles)
-    for role in ("measure", "deadline", "goal"):
+    if "start" in roles and "deadline" not in roles:
+        # the only time column says when the work starts ("Oppstart"): it dates the row, as the
+        # deadline column of a table that has no end column; beside an end column ("Påbörjas |
+        # Avslutas") it is no deadline: the row is due when the end column says (the deadline
+        # as printed there, checked against the plan period as it stands)
+        roles = ["deadline" if r == "start" else r for r in roles]
+    for role in ("measure", "deadline", "goal", "start"):
         idx = [i for i, r in enumerate(roles) if r == role]
         for i in idx[1:]:
             roles[i] = None

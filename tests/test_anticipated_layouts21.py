@@ -1,0 +1,50 @@
+"""Layouts no corpus plan had, anticipated before a blind batch showed them (session 21): a measure
+table giving when the work starts beside when it ends ('Påbörjas | Avslutas', 'Oppstart |
+Ferdig'), and one column holding the owner and under it a recurring deadline ('Ansvar og frist':
+'Kulturrådgiver' / 'Hvert halvår'). Hand-built blocks with invented wording, one mechanism each."""
+
+from __future__ import annotations
+
+from plancheck.extract.tables import table_roles
+from plancheck.lang.deadlines import split_deadline
+from plancheck.models import Block, BlockKind
+from tests.conftest import plan_of_blocks, table_of
+
+
+def _h(text: str, level: int = 1) -> Block:
+    return Block(id="", kind=BlockKind.heading, text=text, level=level, bold=True)
+
+
+def _p(text: str) -> Block:
+    return Block(id="", kind=BlockKind.paragraph, text=text)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Block:
+    t = table_of(header, rows)
+    return Block(id="", kind=BlockKind.table, text=" | ".join(header), table=t)
+
+
+def test_a_start_column_beside_an_end_column_is_no_deadline():
+    assert table_roles(["Åtgärd", "Ansvarig", "Påbörjas", "Avslutas"]) == ["measure", "owner", "start", "deadline"]
+    assert table_roles(["Tiltak", "Ansvar", "Oppstart", "Ferdig"]) == ["measure", "owner", "start", "deadline"]
+    assert table_roles(["Action", "Lead", "Start", "End"]) == ["measure", "owner", "start", "deadline"]
+    # alone, the only time column, the start still dates the row
+    assert table_roles(["Tiltak", "Ansvar", "Oppstart"]) == ["measure", "owner", "deadline"]
+    rows = [["Bygge en ny bålplass ved vannet", "Park og idrett", "2026", "Høst 2027"],
+            ["Merke stien rundt tjernet", "Friluftsrådet", "Vår 2026", ""]]
+    plan = plan_of_blocks([_h("Mål 1"), _p("Flere skal bruke nærturene."), _h("Tiltak", 2),
+                           _table(["Tiltak", "Ansvar", "Oppstart", "Ferdig"], rows)], "nb")
+    got = {m.text: m.deadline.text if m.deadline else None for m in plan.measures}
+    assert got == {"Bygge en ny bålplass ved vannet": "Høst 2027", "Merke stien rundt tjernet": None}
+
+
+def test_a_recurring_deadline_under_the_owner_in_one_cell_is_split_off():
+    assert split_deadline("Kulturrådgiver Hvert halvår") == ("Kulturrådgiver", "Hvert halvår")
+    assert split_deadline("Skolefaglig rådgiver kvart skuleår") == ("Skolefaglig rådgiver", "kvart skuleår")
+    assert split_deadline("Parkteamet each quarter") == ("Parkteamet", "each quarter")
+    # an every-word before a word that is no span of time belongs to the name
+    assert split_deadline("Rektor ved hver skole") == ("Rektor ved hver skole", "")
+    rows = [["Måle strømforbruket i idrettshallen", "Driftsleder bygg Hvert kvartal"]]
+    plan = plan_of_blocks([_h("Mål 1"), _p("Energibruken skal ned."), _table(["Tiltak", "Ansvar og frist"], rows)], "nb")
+    (m,) = plan.measures
+    assert (m.owner_text, m.deadline.text, m.deadline.kind) == ("Driftsleder bygg", "Hvert kvartal", "recurring")
