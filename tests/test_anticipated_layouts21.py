@@ -48,3 +48,26 @@ def test_a_recurring_deadline_under_the_owner_in_one_cell_is_split_off():
     plan = plan_of_blocks([_h("Mål 1"), _p("Energibruken skal ned."), _table(["Tiltak", "Ansvar og frist"], rows)], "nb")
     (m,) = plan.measures
     assert (m.owner_text, m.deadline.text, m.deadline.kind) == ("Driftsleder bygg", "Hvert kvartal", "recurring")
+
+
+def _li(text: str) -> Block:
+    return Block(id="", kind=BlockKind.list_item, text=text, level=0, bullet="•")
+
+
+def test_a_line_of_owner_and_deadline_fields_under_a_list_of_measures_holds_for_them_all():
+    plan = plan_of_blocks([
+        _h("Mål og tiltak"),
+        _h("Mål 1: Fleire skal låne bøker på biblioteket.", 2), _p("Tiltak:"),
+        _li("Opne biblioteket på søndagar"), _li("Køyre bokbussen til alle grendene"),
+        _p("Ansvar: Biblioteksjefen · Frist: Hausten 2027"),
+        _h("Mål 2: Biblioteket skal vere ein møteplass.", 2), _p("Tiltak:"),
+        _li("Setje opp ein lesesirkel for eldre"), _li("Låne ut brettspel"),
+        _p("Frist: 2028"),
+    ], "nn")
+    got = {m.text: (m.owner_text, m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Opne biblioteket på søndagar": ("Biblioteksjefen", "Hausten 2027"),
+                   "Køyre bokbussen til alle grendene": ("Biblioteksjefen", "Hausten 2027"),
+                   "Setje opp ein lesesirkel for eldre": (None, "2028"),
+                   "Låne ut brettspel": (None, "2028")}
+    # the plan gives owners in these lines: the group whose line names none has a place for one
+    assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)

@@ -3994,26 +3994,44 @@ def _owner_line(block: Block | None) -> str | None:
     return fields[0][1]
 
 
+def _foot_fields(block: Block | None) -> tuple[str | None, str | None] | None:
+    """(owner, deadline) a paragraph of owner and deadline fields and nothing else gives, each
+    at most once ("Ansvar: Kulturkontoret · Frist: 2027", "Frist: Hausten 2026", or the owner
+    alone, :func:`_owner_line`); None otherwise."""
+    from plancheck.extract.fields import field_line
+
+    if block is None or block.kind != BlockKind.paragraph:
+        return None
+    fields = field_line(block.text)
+    roles = [role for role, _value in fields or []]
+    if not fields or len(set(roles)) != len(roles):
+        return None
+    got = dict(fields)
+    return got.get("owner"), got.get("deadline")
+
+
 def _foot_owner_line(st: _State, block: Block) -> bool:
-    """An owner line at the foot of a list of measures (:func:`_owner_line`), right under its
-    last item, where none of the list's measures names an owner of its own: the owner of every
-    measure of the list, as a card prints one 'Ansvarlig:' line under all its measures. True if
-    taken."""
-    owner = _owner_line(block)
-    if owner is None or st.index == 0:
+    """A line of owner and deadline fields at the foot of a list of measures (:func:`_foot_fields`),
+    right under its last item, where none of the list's measures names what the line gives of
+    its own: the owner and deadline of every measure of the list, as a card prints one
+    'Ansvarlig:' line under all its measures, or a plan one 'Ansvar: … · Frist: …' line under
+    each group of bullets. True if taken."""
+    found = _foot_fields(block)
+    if found is None or st.index == 0:
         return False
+    owner, deadline = found
     k = st.index - 1
     sources: set[str] = set()
     while k >= 0 and st.blocks[k].kind == BlockKind.list_item:
         sources.add(st.blocks[k].provenance.source_text or "")
         k -= 1
     measures = [m for m in st.plan.measures if m.provenance.source_text in sources]
-    if not measures or any(m.owners for m in measures):
+    if not measures or (owner and any(m.owners for m in measures)) or (deadline and any(m.deadline for m in measures)):
         return False
     for m in measures:
         # (with the date each wrote beside it: the card gives every measure a place for one)
-        _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=m.deadline.text if m.deadline else None,
-                                  labelled=True))
+        _set_fields(st, m, Fields(text=m.text, owner=owner or m.owner_text,
+                                  deadline=deadline or (m.deadline.text if m.deadline else None), labelled=True))
     return True
 
 
