@@ -71,3 +71,31 @@ def test_a_line_of_owner_and_deadline_fields_under_a_list_of_measures_holds_for_
                    "Låne ut brettspel": (None, "2028")}
     # the plan gives owners in these lines: the group whose line names none has a place for one
     assert all(m.has_owner_column and m.has_deadline_column for m in plan.measures)
+
+
+def _num(text: str, n: int) -> Block:
+    return Block(id="", kind=BlockKind.list_item, text=text, level=0, number=f"{n}.")
+
+
+def test_a_possessive_before_a_heading_word_keeps_its_role():
+    from plancheck.lang.vocab import heading_role
+
+    assert heading_role("Vores målsætninger") == "goal"
+    assert heading_role("Our objectives") == "goal"
+    assert heading_role("Våre tiltak") == "measure"
+    assert heading_role("Vår kommune") is None
+
+
+def test_goals_named_in_a_bracket_after_the_measure_link_it_to_each():
+    goals = [_h("Vores målsætninger"), _num("Flere børn skal lære at svømme.", 1),
+             _num("Flere voksne skal cykle til arbejde.", 2), _num("Stierne skal være trygge om aftenen.", 3)]
+    rows = [["Tilbyde svømmeskole i sommerferien (mål 1)", "Idrætsafdelingen", "2027"],
+            ["Sætte lys op langs cykelstien (mål 2 og 3)", "Vej og Park", "2028"],
+            ["Lave kort over stierne (1, 3)", "Natur og Miljø", "2027"]]
+    plan = plan_of_blocks([*goals, _h("Indsatser"), _table(["Indsats", "Ansvarlig", "Tidsplan"], rows)], "da")
+    numbers = {g.id: (g.number or "").strip(".") for g in plan.goals}
+    got = {m.text.split(" (")[0]: sorted(numbers[g] for g in m.goal_ids) for m in plan.measures}
+    assert got["Tilbyde svømmeskole i sommerferien"] == ["1"]
+    assert got["Sætte lys op langs cykelstien"] == ["2", "3"]
+    # bare numbers in a bracket name no goal
+    assert got["Lave kort over stierne"] != ["1", "3"]

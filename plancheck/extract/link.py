@@ -266,14 +266,15 @@ def link_plan(
         if by_number is not None:
             _add(item.goal_ids, by_number.id)
             continue
-        ref = _referenced_goal(item.text, goals_by_number)
-        if ref is None:
+        refs = _referenced_goals(item.text, goals_by_number)
+        if not refs:
             cur = item.section_id
-            while cur is not None and ref is None:
-                ref = _referenced_goal(titles.get(cur, ""), goals_by_number)
+            while cur is not None and not refs:
+                refs = _referenced_goals(titles.get(cur, ""), goals_by_number)
                 cur = parent_of.get(cur)
-        if ref is not None:
-            _add(item.goal_ids, ref.id)
+        if refs:
+            for ref in refs:
+                _add(item.goal_ids, ref.id)
             continue
         named = _named_by_section(item.section_id, parent_of, section_goals or {})
         if named is not None:
@@ -560,10 +561,27 @@ _REF = re.compile(
 )
 
 
-def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None:
-    """A goal named in parentheses: "Trygg skolevei (mål 1)", "… (mål 3)"."""
+_BRACKET = re.compile(r"\(([^()]{1,60})\)")
+# a bracket opening with the goal word ("mål", "goals"): bare numbers in brackets may be anything
+_GOAL_WORD_START = re.compile(
+    rf"^\s*(?:{_GOAL_NUMBER}|{alternation(link_words('goal_number_plural'))})(?!\w)", re.IGNORECASE
+)
+
+
+def _referenced_goals(text: str, goals_by_number: dict[str, Goal]) -> list[Goal]:
+    """The goals named in parentheses: "Trygg skolevei (mål 1)", "… (mål 3)", and a list of
+    them, "… (mål 1 og 3)", "… (goals 2 & 4)" (:func:`listed_goals`, each number one declared
+    goal); [] when none."""
     m = _REF.search(text or "")
-    return goals_by_number.get(m.group(1)) if m else None
+    if m:
+        found = goals_by_number.get(m.group(1))
+        return [found] if found is not None else []
+    goals = list({id(g): g for g in goals_by_number.values()}.values())
+    for b in _BRACKET.finditer(text or ""):
+        inner = b.group(1)
+        if _GOAL_WORD_START.match(inner) and (listed := listed_goals(inner, goals)):
+            return listed
+    return []
 
 
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
