@@ -99,3 +99,29 @@ def test_goals_named_in_a_bracket_after_the_measure_link_it_to_each():
     assert got["Sætte lys op langs cykelstien"] == ["2", "3"]
     # bare numbers in a bracket name no goal
     assert got["Lave kort over stierne"] == []
+
+
+def test_a_gantt_by_quarter_under_spanning_years_is_due_by_its_last_marked_quarter():
+    from plancheck.extract.tables import filled_years, period_columns
+
+    header = ["Tiltak", "Ansvar", "2026", "", "", "", "2027", "", "", ""]
+    parts = ["Tiltak", "Ansvar", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"]
+    rows = [parts,
+            ["Rydde turstien langs elva", "Park og idrett", "", "X", "X", "", "", "", "", ""],
+            ["Sette opp gapahuk ved vatnet", "Friluftsrådet", "", "", "", "X", "X", "X", "", ""],
+            ["Lage turkart for skolene", "Skolekontoret", "", "", "", "", "", "", "", ""]]
+    plan = plan_of_blocks([_h("Mål 1"), _p("Flere skal gå tur i nærmiljøet."), _table(header, rows)], "nb")
+    got = {m.text: (m.deadline.text, m.deadline.start.isoformat()) if m.deadline else None for m in plan.measures}
+    assert got == {"Rydde turstien langs elva": ("Q3 2026", "2026-04-01"),
+                   "Sette opp gapahuk ved vatnet": ("Q2 2027", "2026-10-01"),
+                   "Lage turkart for skolene": None}
+    # the layout's own join of a part under its year ("H2 (2026)") reads the same
+    assert period_columns(["Tiltak", "H1 (2026)", "H2 (2026)", "H1 (2027)"]) == [(1, "H1 2026"), (2, "H2 2026"), (3, "H1 2027")]
+    assert period_columns(["Tiltak", "Ansvar", "2026", "2027"]) == []
+    # a bar in every row is no column's shading: each row's filled cells are its marks
+    from plancheck.models import Cell
+
+    def row(fills):
+        return [Cell(row=0, col=0, text="Tiltak", page=1, fill="")] + [Cell(row=0, col=i + 1, text="", page=1, fill=f) for i, f in enumerate(fills)]
+    bars = [row(["#2f8f5b", "#2f8f5b", ""]), row(["", "#2f8f5b", "#2f8f5b"])]
+    assert filled_years(bars, {1: 0, 2: 1, 3: 2}) == [[0, 1], [1, 2]]
