@@ -125,3 +125,42 @@ def test_a_gantt_by_quarter_under_spanning_years_is_due_by_its_last_marked_quart
         return [Cell(row=0, col=0, text="Tiltak", page=1, fill="")] + [Cell(row=0, col=i + 1, text="", page=1, fill=f) for i, f in enumerate(fills)]
     bars = [row(["#2f8f5b", "#2f8f5b", ""]), row(["", "#2f8f5b", "#2f8f5b"])]
     assert filled_years(bars, {1: 0, 2: 1, 3: 2}) == [[0, 1], [1, 2]]
+
+
+def test_bulleted_goals_are_cited_by_their_place_and_the_bracket_is_no_words_of_the_measure():
+    goals = [_h("Våra mål"), _li("Fler barn ska simma."), _li("Fler vuxna ska cykla till jobbet."),
+             _li("Stigarna ska vara trygga på kvällen.")]
+    rows = [["Erbjuda simskola på sommarlovet", "Fritidsförvaltningen", "1", "2027"],
+            ["Rita en karta över stigarna", "Miljöenheten", "1, 3", "2027"]]
+    more = [["Sätta upp belysning längs cykelvägen (mål 2 och 3)", "Gatuenheten", "2028"]]
+    plan = plan_of_blocks([*goals, _h("Åtgärder"), _table(["Åtgärd", "Ansvarig", "Mål", "Klart"], rows),
+                           _h("Fler åtgärder"), _table(["Åtgärd", "Ansvarig", "Klart"], more)], "sv")
+    order = {g.id: k for k, g in enumerate(plan.goals, 1)}
+    got = {m.text: sorted(order[g] for g in m.goal_ids) for m in plan.measures}
+    assert got == {"Erbjuda simskola på sommarlovet": [1],
+                   "Sätta upp belysning längs cykelvägen": [2, 3],
+                   "Rita en karta över stigarna": [1, 3]}
+
+
+def test_a_list_with_a_line_of_who_and_when_under_it_is_a_list_of_measures():
+    plan = plan_of_blocks([
+        _h("Arbeid med foreldre"),
+        _li("Lage en brosjyre om høytlesing"), _li("Invitere til foreldrekvelder på biblioteket"),
+        _p("Ansvarlig: Biblioteksjefen – Frist: Høst 2027"),
+    ], "nb")
+    got = {m.text: (m.owner_text, m.deadline.text if m.deadline else None) for m in plan.measures}
+    assert got == {"Lage en brosjyre om høytlesing": ("Biblioteksjefen", "Høst 2027"),
+                   "Invitere til foreldrekvelder på biblioteket": ("Biblioteksjefen", "Høst 2027")}
+    # a list with no such line under it is no list of measures by that alone
+    plain = plan_of_blocks([_h("Arbeid med foreldre"), _li("Lage en brosjyre om høytlesing"),
+                            _li("Invitere til foreldrekvelder på biblioteket"), _p("Les mer på nettsidene våre.")], "nb")
+    assert plain.measures == []
+
+
+def test_a_hyphened_phrase_broken_at_its_hyphen_keeps_it():
+    from plancheck.ingest.text import join_lines
+
+    assert join_lines(["keep records up-to-", "date"]) == "keep records up-to-date"
+    assert join_lines(["meet them face-to-", "face"]) == "meet them face-to-face"
+    assert join_lines(["nye e-helse-", "løsninger"]) == "nye e-helseløsninger"
+    assert join_lines(["kommu-", "nen"]) == "kommunen"

@@ -3962,6 +3962,11 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     items = [block, *_sibling_items(st.blocks, st.index)]
     if len(items) < settings.fielded_list_min_items:
         return False
+    foot = _foot_fields(_block_after_list(st))
+    if foot is not None and all(foot):
+        # one line of both who and when under the list ("Ansvar: Kulturkontoret – Frist: 2027"):
+        # work someone is to do by a time, each item a measure (:func:`_foot_owner_line`)
+        return True
     found = [split_fields(b.text, st.lang) for b in items]
     owned = sum(1 for f in found if f.labelled and f.owner and f.text.strip())
     if owned >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(items)):
