@@ -164,3 +164,15 @@ def test_a_hyphened_phrase_broken_at_its_hyphen_keeps_it():
     assert join_lines(["meet them face-to-", "face"]) == "meet them face-to-face"
     assert join_lines(["nye e-helse-", "løsninger"]) == "nye e-helseløsninger"
     assert join_lines(["kommu-", "nen"]) == "kommunen"
+
+
+def test_a_field_naming_what_a_goal_serves_is_no_goal_under_a_possessive_goal_heading():
+    plan = plan_of_blocks([
+        _h("Our outcomes"),
+        _h("Outcome 1", 2), _p("Every pupil can swim 25 metres by the end of Year 6."),
+        _p("Corporate ambition: Healthy lives"),
+        _h("Outcome 2", 2), _p("Every park has a play area within reach of a buggy."),
+        _p("Corporate ambition: Green places"),
+    ], "en")
+    assert [g.text for g in plan.goals] == ["Every pupil can swim 25 metres by the end of Year 6.",
+                                            "Every park has a play area within reach of a buggy."]

@@ -2453,6 +2453,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and chapter_label(text):
         return  # "Chapter 2: Energy …" in a summary typed in body text: no item
+    if block.kind == BlockKind.paragraph and _reference_field(text):
+        return  # "Corporate ambition: Connected district" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
@@ -3997,6 +3999,22 @@ def _owner_line(block: Block | None) -> str | None:
     if not fields or len(fields) != 1 or fields[0][0] != "owner":
         return None
     return fields[0][1]
+
+
+_FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*\S")
+
+
+def _reference_field(text: str) -> bool:
+    """Is ``text`` one field naming what an item serves elsewhere, its label a cross-reference
+    or parent-goal column word of the lexicon ("Corporate ambition: Connected district",
+    "Kobling til samfunnsdelen: Mål 2")? A field of the item above, not an item of its own."""
+    from plancheck.lang.vocab import column_role, parent_goal_header
+
+    m = _FIELD_LABEL.match(text)
+    if m is None or "\n" in text.strip():
+        return False
+    label = m.group("label")
+    return parent_goal_header(label) or column_role(label) == "references"
 
 
 def _foot_fields(block: Block | None) -> tuple[str | None, str | None] | None:
