@@ -87,6 +87,17 @@ _NUMBER_LIST = re.compile(
 )
 
 
+def numbered(goals: list[Goal], num: str) -> list[Goal]:
+    """The goals numbered ``num``; when no goal of ``goals`` carries a number (a bulleted list
+    of goals that a goal-number column or a bracket cites by "1", "2" …), the goal at that place
+    in the order the plan states them, as its reader counts them."""
+    found = [g for g in goals if (g.number or "").strip(".)") == num]
+    if found or any(g.number for g in goals) or not num.isdigit():
+        return found
+    k = int(num)
+    return [goals[k - 1]] if 1 <= k <= len(goals) else []
+
+
 def listed_goals(text: str, goals: list[Goal]) -> list[Goal]:
     """The declared goals a goal-number cell lists ("Mål 1, 2", "1 og 3", "Goals 2 & 4"), when it
     lists two or more and each number names one declared goal; else []."""
@@ -95,7 +106,7 @@ def listed_goals(text: str, goals: list[Goal]) -> list[Goal]:
         return []
     out = []
     for num in re.findall(r"\d{1,2}(?:\.\d{1,2})*", m.group(1)):
-        found = [g for g in goals if (g.number or "").strip(".)") == num]
+        found = numbered(goals, num)
         if len(found) != 1:
             return []
         out.append(found[0])
@@ -134,7 +145,7 @@ def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
     only = _ONLY_NUMBER.match(text)
     if only:
-        by_num = [g for g in goals if (g.number or "").strip(".)") == only.group(1)]
+        by_num = numbered(goals, only.group(1))
         return by_num[0] if len(by_num) == 1 else None
     m = _NUMBERED.match(text) or _NAMED_NUMBER.search(text)
     if m:
@@ -256,6 +267,13 @@ def link_plan(
             if cur is not None:
                 m.strategy_ids.append(heading_strategies[cur].id)
 
+    # the goals a closing bracket names ("… (mål 2 og 3)"): a link, no words of the item
+    bracketed: dict[int, list[Goal]] = {}
+    for item in [*plan.measures, *plan.strategies]:
+        stripped = _without_goal_bracket(item.text, goals_by_number, declared)
+        if stripped != item.text:
+            bracketed[id(item)] = _referenced_goals(item.text, goals_by_number, declared)
+            item.text = stripped
     for item in [*plan.measures, *plan.strategies]:
         by_number = _goal_by_prefix(item.number, goals_by_number)
         if item.goal_ids:
@@ -266,14 +284,15 @@ def link_plan(
         if by_number is not None:
             _add(item.goal_ids, by_number.id)
             continue
-        ref = _referenced_goal(item.text, goals_by_number)
-        if ref is None:
+        refs = bracketed.get(id(item)) or _referenced_goals(item.text, goals_by_number)
+        if not refs:
             cur = item.section_id
-            while cur is not None and ref is None:
-                ref = _referenced_goal(titles.get(cur, ""), goals_by_number)
+            while cur is not None and not refs:
+                refs = _referenced_goals(titles.get(cur, ""), goals_by_number)
                 cur = parent_of.get(cur)
-        if ref is not None:
-            _add(item.goal_ids, ref.id)
+        if refs:
+            for ref in refs:
+                _add(item.goal_ids, ref.id)
             continue
         named = _named_by_section(item.section_id, parent_of, section_goals or {})
         if named is not None:
@@ -560,10 +579,42 @@ _REF = re.compile(
 )
 
 
-def _referenced_goal(text: str, goals_by_number: dict[str, Goal]) -> Goal | None:
-    """A goal named in parentheses: "Trygg skolevei (mål 1)", "… (mål 3)"."""
+_BRACKET = re.compile(r"\(([^()]{1,60})\)")
+# a bracket opening with the goal word ("mål", "goals"): bare numbers in brackets may be anything
+_GOAL_WORD_START = re.compile(
+    rf"^\s*(?:{_GOAL_NUMBER}|{alternation(link_words('goal_number_plural'))})(?!\w)", re.IGNORECASE
+)
+
+
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+
+
+def _without_goal_bracket(text: str, goals_by_number: dict[str, Goal], goals: list[Goal] | None = None) -> str:
+    """``text`` without the bracket closing it when that bracket names the goals it serves
+    ("Lage et turkart (mål 2 og 3)" → "Lage et turkart"): a link, like a goal-number column,
+    not words of the item."""
+    m = _CLOSING_BRACKET.search(text)
+    if m and text[: m.start()].strip() and _referenced_goals(f"({m.group(1)})", goals_by_number, goals):
+        return text[: m.start()].rstrip()
+    return text
+
+
+def _referenced_goals(text: str, goals_by_number: dict[str, Goal], goals: list[Goal] | None = None) -> list[Goal]:
+    """The goals named in parentheses: "Trygg skolevei (mål 1)", "… (mål 3)", and a list of
+    them, "… (mål 1 og 3)", "… (goals 2 & 4)" (:func:`listed_goals`, each number one declared
+    goal); [] when none."""
+    goals = list(goals) if goals is not None else list({id(g): g for g in goals_by_number.values()}.values())
     m = _REF.search(text or "")
-    return goals_by_number.get(m.group(1)) if m else None
+    if m:
+        found = goals_by_number.get(m.group(1))
+        if found is None and len(by_place := numbered(goals, m.group(1))) == 1:
+            found = by_place[0]
+        return [found] if found is not None else []
+    for b in _BRACKET.finditer(text or ""):
+        inner = b.group(1)
+        if _GOAL_WORD_START.match(inner) and (listed := listed_goals(inner, goals)):
+            return listed
+    return []
 
 
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:

@@ -2453,6 +2453,8 @@ def _text(st: _State, block: Block) -> None:
         return
     if block.kind == BlockKind.paragraph and chapter_label(text):
         return  # "Chapter 2: Energy …" in a summary typed in body text: no item
+    if block.kind == BlockKind.paragraph and _reference_field(text):
+        return  # "Corporate ambition: Connected district" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
@@ -3962,6 +3964,11 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     items = [block, *_sibling_items(st.blocks, st.index)]
     if len(items) < settings.fielded_list_min_items:
         return False
+    foot = _foot_fields(_block_after_list(st))
+    if foot is not None and all(foot):
+        # one line of both who and when under the list ("Ansvar: Kulturkontoret – Frist: 2027"):
+        # work someone is to do by a time, each item a measure (:func:`_foot_owner_line`)
+        return True
     found = [split_fields(b.text, st.lang) for b in items]
     owned = sum(1 for f in found if f.labelled and f.owner and f.text.strip())
     if owned >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(items)):
@@ -3994,26 +4001,60 @@ def _owner_line(block: Block | None) -> str | None:
     return fields[0][1]
 
 
-def _foot_owner_line(st: _State, block: Block) -> bool:
-    """An owner line at the foot of a list of measures (:func:`_owner_line`), right under its
-    last item, where none of the list's measures names an owner of its own: the owner of every
-    measure of the list, as a card prints one 'Ansvarlig:' line under all its measures. True if
-    taken."""
-    owner = _owner_line(block)
-    if owner is None or st.index == 0:
+_FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*\S")
+
+
+def _reference_field(text: str) -> bool:
+    """Is ``text`` one field naming what an item serves elsewhere, its label a cross-reference
+    or parent-goal column word of the lexicon ("Corporate ambition: Connected district",
+    "Kobling til samfunnsdelen: Mål 2")? A field of the item above, not an item of its own."""
+    from plancheck.lang.vocab import column_role, parent_goal_header
+
+    m = _FIELD_LABEL.match(text)
+    if m is None or "\n" in text.strip():
         return False
+    label = m.group("label")
+    return parent_goal_header(label) or column_role(label) == "references"
+
+
+def _foot_fields(block: Block | None) -> tuple[str | None, str | None] | None:
+    """(owner, deadline) a paragraph of owner and deadline fields and nothing else gives, each
+    at most once ("Ansvar: Kulturkontoret · Frist: 2027", "Frist: Hausten 2026", or the owner
+    alone, :func:`_owner_line`); None otherwise."""
+    from plancheck.extract.fields import field_line
+
+    if block is None or block.kind != BlockKind.paragraph:
+        return None
+    fields = field_line(block.text)
+    roles = [role for role, _value in fields or []]
+    if not fields or len(set(roles)) != len(roles):
+        return None
+    got = dict(fields)
+    return got.get("owner"), got.get("deadline")
+
+
+def _foot_owner_line(st: _State, block: Block) -> bool:
+    """A line of owner and deadline fields at the foot of a list of measures (:func:`_foot_fields`),
+    right under its last item, where none of the list's measures names what the line gives of
+    its own: the owner and deadline of every measure of the list, as a card prints one
+    'Ansvarlig:' line under all its measures, or a plan one 'Ansvar: … · Frist: …' line under
+    each group of bullets. True if taken."""
+    found = _foot_fields(block)
+    if found is None or st.index == 0:
+        return False
+    owner, deadline = found
     k = st.index - 1
     sources: set[str] = set()
     while k >= 0 and st.blocks[k].kind == BlockKind.list_item:
         sources.add(st.blocks[k].provenance.source_text or "")
         k -= 1
     measures = [m for m in st.plan.measures if m.provenance.source_text in sources]
-    if not measures or any(m.owners for m in measures):
+    if not measures or (owner and any(m.owners for m in measures)) or (deadline and any(m.deadline for m in measures)):
         return False
     for m in measures:
         # (with the date each wrote beside it: the card gives every measure a place for one)
-        _set_fields(st, m, Fields(text=m.text, owner=owner, deadline=m.deadline.text if m.deadline else None,
-                                  labelled=True))
+        _set_fields(st, m, Fields(text=m.text, owner=owner or m.owner_text,
+                                  deadline=deadline or (m.deadline.text if m.deadline else None), labelled=True))
     return True
 
 

@@ -627,6 +627,9 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
     row as the header, read goals from the rows above it."""
     k = _header_row(table)
     if k is None:
+        if table.rows and (joined := sub_period_header(table.header, table.rows[0])) is not None:
+            # the header a year row spanning a row of its parts ("2026" over "Q1 | Q2 | …")
+            return table.model_copy(update={"header": joined, "rows": table.rows[1:]})
         return table
     row = table.rows[k]
     texts = [c.text for c in row]
@@ -649,6 +652,8 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
                         g.page, g.provenance = c.page, prov
     rest = table.rows[k + 1 :]
     while rest and (joined := header_continued(texts, row, rest[0])) is not None:
+        texts, rest = joined, rest[1:]
+    if rest and (joined := sub_period_header(texts, rest[0])) is not None:
         texts, rest = joined, rest[1:]
     body = [r for r in rest if [c.text for c in r] != texts]
     return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
@@ -711,7 +716,14 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
     roles = main_goal_as_theme(header, roles)
-    for role in ("measure", "deadline", "goal"):
+    if "start" in roles and "deadline" not in roles:
+        # the only time column says when the work starts ("Oppstart"): it dates the row, as the
+        # deadline column of a table that has no end column; beside an end column ("Påbörjas |
+        # Avslutas") it is no deadline: the row is due when the end column says (the deadline
+        # as printed there, checked against the plan period as it stands)
+        # (the header the lexicon's start word itself: "Running start" names no time column)
+        roles = ["deadline" if r == "start" and column_word_exact(h or "") else r for h, r in zip(header, roles, strict=True)]
+    for role in ("measure", "deadline", "goal", "start"):
         idx = [i for i, r in enumerate(roles) if r == role]
         for i in idx[1:]:
             roles[i] = None
@@ -1008,6 +1020,11 @@ def _measure_table(
         return  # "Antal åtgärder": a column counting the measures of each goal, not naming them
     horizons = [i for i, h in enumerate(table.header) if _HORIZON.match((h or "").strip())]
     years = year_columns(table.header)
+    periods = [] if years else period_columns(table.header)
+    if periods:
+        # quarters, halves, months … under their years ("Q3 2027"): marked as year columns are,
+        # each column its place in time order; the deadline is the last marked column's head
+        years = {i: k for k, (i, _head) in enumerate(periods)}
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
@@ -1131,7 +1148,7 @@ def _measure_table(
                 (min(bar), max(bar)) if bar else None
             )
             if span is not None:
-                deadline_text = str(span[1])
+                deadline_text = periods[span[1]][1] if periods else str(span[1])
         page = row[mcol].page or block.provenance.page
         bbox = row[mcol].bbox
         source = " | ".join(c.text for c in row)
@@ -1172,7 +1189,8 @@ def _measure_table(
                 deadline_text = _stated_time(_cell(row, roles, "indicator"), text_of, st.lang) or _due_in_cells(row, roles)
             meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
             if span is not None and meas.deadline is not None:
-                meas.deadline.start = dt.date(span[0], 1, 1)
+                first = parse_deadline(periods[span[0]][1], lang=st.lang) if periods else None
+                meas.deadline.start = first.start if first is not None else dt.date(span[0], 1, 1)
             meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
             meas.has_deadline_column = (
                 has_column(table.header, roles, "deadline") or bool(horizons)
@@ -1315,6 +1333,66 @@ def year_columns(header: list[str]) -> dict[int, int]:
     return found if len(found) >= 2 else {}
 
 
+_PART_OF_YEAR = re.compile(r"^(\S.{0,15}?)\s*\(((?:19|20)\d\d)\)$")
+
+
+def period_columns(header: list[str]) -> list[tuple[int, str]]:
+    """[(column index, head)], in time order, for a header with two or more columns each headed
+    by a part of a year and the year ("Q1 2026 | Q2 2026 | …", "H2 2026", "Jan 2027": a Gantt by
+    quarter, half or month, its heads joined from a year row spanning a row of parts, see
+    :func:`sub_period_header`); [] otherwise. Each head is nothing but a time (``time_only``)
+    and reads as a period inside one year, shorter than it."""
+    from plancheck.lang.deadlines import parse_deadline, time_only
+
+    found = []
+    for i, h in enumerate(header):
+        # "Q1 (2026)": the layout's join of a part under the year spanning it
+        h = _PART_OF_YEAR.sub(r"\1 \2", " ".join((h or "").split()))
+        if not h or not time_only(h) or _YEAR_HEAD.match(h):
+            continue
+        d = parse_deadline(h)
+        if d is None or d.kind != DeadlineKind.period or d.start is None or d.end is None:
+            continue
+        if d.start.year != d.end.year or (d.start.month, d.end.month) == (1, 12):
+            continue
+        found.append((d.start, i, h))
+    if len(found) < 2 or len({start for start, _i, _h in found}) != len(found):
+        return []
+    return [(i, h) for _start, i, h in sorted(found)]
+
+
+def sub_period_header(texts: list[str], row: list[Cell]) -> list[str] | None:
+    """The header with the parts of a year from the row under it joined to the year each stands
+    under ("2026" spanning "Q1 | Q2 | Q3 | Q4" → "Q1 2026" … "Q4 2026"), when ``row`` is such a
+    row: its cells under a year, or under the empty cells a year spans to its right, are parts
+    (each with that year a time shorter than the year, :func:`period_columns`), at least two,
+    and its other filled cells repeat the header cell above them (merged down); None otherwise."""
+    from plancheck.lang.deadlines import time_only
+
+    out = list(texts)
+    year: str | None = None
+    parts = 0
+    for i, head in enumerate(texts):
+        head = (head or "").strip()
+        m = _YEAR_HEAD.match(head)
+        if m:
+            year = m.group(1)
+        elif head:
+            year = None
+        cell = row[i].text.strip() if i < len(row) else ""
+        if not cell:
+            continue
+        if year is None:
+            if cell != head:
+                return None
+            continue
+        if not time_only(f"{cell} {year}") or _YEAR_HEAD.match(cell):
+            return None
+        out[i] = f"{cell} {year}"
+        parts += 1
+    return out if parts >= 2 and len(period_columns(out)) == parts else None
+
+
 def marked_span(years: dict[int, int], cells: list[str]) -> tuple[int, int] | None:
     """The first and last year a row marks ("X", "✓", or an amount other than zero): (2025, 2027)
     for marks under 2025 to 2027, (2026, 2026) for one; None when it marks none. A row marked
@@ -1337,7 +1415,9 @@ def filled_years(rows: list[list[Cell]], years: dict[int, int]) -> list[list[int
         return [None for _ in rows]
     fills = [[r[i].fill if i < len(r) else None for i in years] for r in rows]
     read = [f for f in fills if all(c is not None for c in f)]
-    every = set.intersection(*(set(f) for f in read)) if len(read) > 1 else set()
+    # (a colour in every year cell of every read row: one that only shows in each row somewhere,
+    # as a bar does when every row has one, is no column's shading)
+    every = {c for c in read[0] if all(x == c for f in read for x in f)} if len(read) > 1 else set()
     out: list[list[int] | None] = []
     for row, row_fills in zip(rows, fills, strict=True):
         if any(c is None for c in row_fills):

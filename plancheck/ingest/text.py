@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import plancheck.lang  # noqa: F401  (simplemma then reads its word lists from the user cache)
@@ -252,6 +253,22 @@ def _broken_abbreviation(out: str, first_word: str, full_width: list[bool] | Non
     return len(tail) == 1 or len(last) == 1 or _known_direct(last + tail)
 
 
+@dataclass(frozen=True)
+class JoinSettings:
+    """How lines of one text are joined."""
+
+    phrase_part: int = 3  # at most these letters in the last word of a hyphened phrase ("to", "of", "and")
+
+
+def _hyphened_phrase(before: str, settings: JoinSettings = JoinSettings()) -> bool:
+    """Is ``before`` (the text before a line-end hyphen) a phrase joined by hyphens whose last
+    part is a short word ("up-to", "state-of", "face-to"): the hyphen at the line's end joins it
+    on ("up-to-" + "date" → "up-to-date"), as inside the line; a long last part ("e-helse-" +
+    "løsninger") is a word broken in the middle."""
+    parts = before.split("-")
+    return len(parts) >= 2 and all(p.isalpha() for p in parts) and len(parts[-1]) <= settings.phrase_part
+
+
 def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
     """Join lines into one text.
 
@@ -298,7 +315,7 @@ def join_lines(lines: list[str], full_width: list[bool] | None = None) -> str:
             elif first_word[:1].islower():
                 before = re.split(r"[\s/]", out[:-1])[-1]
                 after = re.split(r"[\s/,.;:]", first_word)[0]
-                if _english_hyphenated(before, after):
+                if _english_hyphenated(before, after) or _hyphened_phrase(before):
                     out += line  # "Short-" + "term": a hyphenated word, not a broken one
                 else:
                     out = out[:-1] + line

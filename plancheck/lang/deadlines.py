@@ -353,6 +353,12 @@ def _words_rx(words, *, anchored_end: bool = False) -> re.Pattern[str]:
 _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
 _PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
+# the span a recurring word repeats over, right after it ("hvert halvår", "kvart skuleår", "varje
+# termin", "each quarter"): a time word of the lexicon (half, quarter, tertial, week, school year,
+# season, month, year or month unit), so a cell's tail "Hvert halvår" is a time expression whole
+_RECURRING_UNIT = re.compile(
+    rf"{_NB}(?:{_alt(tw.RECURRING)})\s+(?:{_alt([*tw.HALF_WORDS, *tw.QUARTER_WORDS, *tw.TERTIAL_WORDS, *tw.WEEK_WORDS, *tw.SCHOOL_YEARS, *tw.SEASONS, *tw.MONTHS, *tw.COMING_YEARS, *tw.COMING_MONTHS])}){_NA}"
+)
 # a horizon marked in a "Short | Middle | Long" column on its own: a period with no dates
 _EN_HORIZONS = _alt(tw.horizons("en")[0])  # "short, medium & long" (English cells only)
 _HORIZONS = re.compile(rf"^\s*({_EN_HORIZONS})(\s*[,/&]\s*({_EN_HORIZONS}))*\s*$")
@@ -681,7 +687,7 @@ def time_only(text: str) -> bool:
     if not low or not looks_like_deadline(text):
         return False
     spans = [(a.start, a.end) for a in _scan(low)]
-    for rx in (_CONTINUOUS, _RECURRING, _PLAN_PERIOD, _EVALUATION, _TIME_LEADS):
+    for rx in (_CONTINUOUS, _RECURRING, _RECURRING_UNIT, _PLAN_PERIOD, _EVALUATION, _TIME_LEADS):
         spans += [m.span() for m in rx.finditer(low)]
     rest = list(low)
     for a, b in spans:

@@ -477,6 +477,11 @@ def heading_role(heading_text: str) -> str | None:
     for attempt in (text, head):
         if attempt in index:
             return index[attempt]
+    first, _sep, rest = head.partition(" ")
+    if rest and first in plain_words("possessives") and rest in index:
+        # "Vores målsætninger", "Our objectives", "Våre tiltak": the plan's own goals, measures …
+        # named with a possessive before the heading word (``possessives`` of the lexicon)
+        return index[rest]
     hit = fuzzy_best(head, "heading", 90)
     return index[hit[0]] if hit else None
 
