@@ -780,6 +780,10 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
     # multi-word synonyms: "legge fram" → key of its group
     for a, b in itertools.pairwise(out):
         pair = f"{a.lemma} {b.lemma}"
+        if pair not in _MULTI:
+            # the head as written, where the lemmatiser reads a noun in -ing as a verb
+            # ("permeable paving": pave)
+            pair = f"{a.lemma} {b.surface.lower()}"
         if pair in _MULTI:
             for t in (a, b):
                 t.keys.add(canon(pair))
