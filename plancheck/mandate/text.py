@@ -268,7 +268,7 @@ _TIME_KEYS: dict[str, frozenset[str]] = {}
 # `bench/mandate_tune.py cross` rises by one pair (920 → 921: an overview of the culture
 # offers for children in another culture plan, maybe a true answer): docs/mandate.md, rel20
 # and subject20. Off, a word carries the kinds of synonyms.yaml only
-RELATIONS_ON = False
+RELATIONS_ON = True
 
 
 def set_kind_groups(groups: list[KindGroup]) -> None:
