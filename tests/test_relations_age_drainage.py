@@ -83,3 +83,31 @@ def test_a_member_of_two_words_is_one_member() -> None:
     assert T.canon("drainage") in T.classes_answered(
         T.terms("rain gardens, swales and soakaways", "en")
     )
+
+
+PART_MANDATE = "Mandat\n\n1. Gi en oversikt over kulturtilbudet for barn på kveldstid i sentrum.\n"
+
+
+def _part_score(passage: str, settings_kw: dict) -> float:
+    from plancheck.mandate import find_points
+    from plancheck.mandate.match import MatchSettings, assess_points
+    from plancheck.models import Passage, Plan, Section, SourceInfo
+
+    plan = Plan(
+        source=SourceInfo(path="p.pdf", format="pdf", sha256="", pages=1),
+        title="Kulturplan",
+        sections=[Section(id="s1", title="Kulturtilbudet", level=1, page=1)],
+        passages=[Passage(id="p0", kind="paragraph", text=passage, page=1, section_id="s1")],
+    )
+    points = find_points([PART_MANDATE])
+    s = MatchSettings(calibrated=False, missing_phrases=False, **settings_kw)
+    return assess_points(plan, points, "nb", explain=True, settings=s)[0].explain[0].score
+
+
+def test_a_concern_answered_by_one_member_of_its_class_is_answered_in_part() -> None:
+    # the pupils of one school are one part of the children: under covered (part_cap) ...
+    one = "Kulturtilbudet i sentrum på kveldstid: kulturskolen med 200 elever holder åpent."
+    capped = _part_score(one, {})
+    assert capped <= 0.59 < _part_score(one, {"part_cap": 1.0})
+    # ... while the children named answer it whole
+    assert _part_score("Kulturtilbudet for barn i sentrum på kveldstid: kulturskolen.", {}) > 0.59

@@ -260,14 +260,15 @@ _BROADER_LANG: dict[str, dict[str, frozenset[str]]] = {}
 _BROADER_HEAD: dict[str, dict[str, frozenset[str]]] = {}  # members only as a compound's head
 _COST_KEYS: dict[str, frozenset[str]] = {}
 _TIME_KEYS: dict[str, frozenset[str]] = {}
-# the relations in use. Still off (session 20): weighed as evidence in broader_of (one member
-# is one part of its class, a date dates a step, an amount or a date answers beside another
-# word of the answer), and counted by the mandate matcher only where the passage, its headings
-# or the plan's title name the point's subject (match.MatchSettings.relation_subject), on they
-# move statuses right only (/work/mp-all.sh 726 → 729/1105, LOBO 684 → 687/1046) and
-# `bench/mandate_tune.py cross` rises by one pair (920 → 921: an overview of the culture
-# offers for children in another culture plan, maybe a true answer): docs/mandate.md, rel20
-# and subject20. Off, a word carries the kinds of synonyms.yaml only
+# the relations in use: on since session 21 (judge21). Weighed as evidence in broader_of (one
+# member is one part of its class, a date dates a step, an amount or a date answers beside
+# another word of the answer), counted by the mandate matcher only where the passage, its
+# headings or the plan's title name the point's subject (match.MatchSettings.relation_subject),
+# and a concern answered by one member alone scores under covered (MatchSettings.part_cap): the
+# one cross pair that kept them off in session 20 (an overview of the culture offers for
+# children answered by another culture plan's list naming one school's pupils) is partial now,
+# and `bench/mandate_tune.py cross` goes 1040 → 1039 (docs/mandate.md, judge21). Off, a word
+# carries the kinds of synonyms.yaml only
 RELATIONS_ON = True
 
 
