@@ -36,7 +36,7 @@ class ClassGroup:
 @dataclass(frozen=True)
 class AgeGroup:
     """A group of people a point names in a word ("eldre", "barn"), named by its ages too: the
-    ages from ``start`` on ("over 70 år"), or up to ``end`` ("under 12 år"); None: no bound."""
+    ages from ``start`` on ("over 80 år"), or up to ``end`` ("under 12 år"); None: no bound."""
 
     classes: tuple[str, ...]
     source: str

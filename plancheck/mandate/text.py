@@ -783,7 +783,7 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
         pair = f"{a.lemma} {b.lemma}"
         if pair not in _MULTI:
             # the head as written, where the lemmatiser reads a noun in -ing as a verb
-            # ("permeable paving": pave)
+            # ("porous paving": pave)
             pair = f"{a.lemma} {b.surface.lower()}"
         if pair in _MULTI:
             for t in (a, b):
@@ -889,9 +889,9 @@ def broader_of(
 
 def age_classes(found: list[Term], i: int, rel) -> set[str]:
     """The keys of the age groups (relations.yaml ``age``) the number ``found[i]`` names as an
-    age: "over 70 år" / "70 år og eldre" (at or past a group's start), "under 12 år" (at or under
+    age: "over 80 år" / "85 år og eldre" (at or past a group's start), "under 12 år" (at or under
     its end). The number must be years: a ``years`` word right after it, or a ``marker`` before
-    it ("aged 75 and over", then only with "and over" after); "over 70 prosent" is no age, nor
+    it ("aged 75 and over", then only with "and over" after); "over 80 prosent" is no age, nor
     is a year ("over 2030")."""
     t = found[i]
     if not t.surface.isdigit() or _YEAR_RE.match(t.surface):
@@ -940,7 +940,7 @@ def classes_answered(found: Iterable[Term], settings: RelationSettings | None = 
     :func:`broader_of`) for which ``settings.min_members`` different members are named: a
     list or a table of a class's members answers the class, one member alone is one part of it.
     A member is told apart by its lemma ("biblioteket … bibliotekene" is one), one of two
-    words by the pair ("rain gardens" is one)."""
+    words by the pair ("green roofs" is one)."""
     s = settings or RELATION_SETTINGS
     members: dict[str, set[str]] = {}
     for t in found:
