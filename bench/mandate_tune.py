@@ -76,6 +76,8 @@ CORPORA = {
 UNFITTED = {
     "blind14": ROOT / "corpora/mandates-blind14",
     "blind15": ROOT / "corpora/mandates-blind15",
+    "blind16": ROOT / "corpora/mandates-blind16",
+    "blind17": ROOT / "corpora/mandates-blind17",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

@@ -13,8 +13,8 @@ from plancheck.mandate import text as T
 
 @pytest.fixture(autouse=True)
 def _relations_on(monkeypatch):
-    """The relations are off by default (text.RELATIONS_ON, docs/mandate.md rel19 and rel20);
-    these tests read them switched on."""
+    """The relations are on by default since session 21 (text.RELATIONS_ON, docs/mandate.md
+    judge21); these tests read them switched on whatever the default."""
     monkeypatch.setattr(T, "RELATIONS_ON", True)
 
 

@@ -34,6 +34,17 @@ class ClassGroup:
 
 
 @dataclass(frozen=True)
+class AgeGroup:
+    """A group of people a point names in a word ("eldre", "barn"), named by its ages too: the
+    ages from ``start`` on ("over 80 år"), or up to ``end`` ("under 12 år"); None: no bound."""
+
+    classes: tuple[str, ...]
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Relations:
     """The relations of one language."""
 
@@ -43,6 +54,13 @@ class Relations:
     money_symbols: tuple[str, ...] = ()
     cost_classes: tuple[str, ...] = ()
     time_classes: tuple[str, ...] = ()
+    # ages (relations.yaml ``age``): the groups, and the words that make a number an age
+    age_groups: tuple[AgeGroup, ...] = ()
+    age_above: frozenset[str] = frozenset()
+    age_below: frozenset[str] = frozenset()
+    age_years: frozenset[str] = frozenset()
+    age_older: frozenset[str] = frozenset()
+    age_marker: frozenset[str] = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -67,6 +85,17 @@ def load(path: Path | None = None) -> dict[str, Relations]:
             c, m, h = _words(cls.get(lg)), _words(mem.get(lg)), _words(heads.get(lg))
             if c and (m or h):
                 groups[lg].append(ClassGroup(c, m, source, h))
+    age = data.get("age") or {}
+    ages: dict[str, list[AgeGroup]] = {lg: [] for lg in LANGS}
+    for i, g in enumerate(age.get("groups") or []):
+        source = str(g.get("source") or "").strip()
+        start, end = g.get("from"), g.get("to")
+        if not source or not g.get("class") or (start is None and end is None):
+            raise ValueError(f"{path}: age group {i + 1} needs a class, an age bound and a source")
+        for lg in LANGS:
+            c = _words((g.get("class") or {}).get(lg))
+            if c:
+                ages[lg].append(AgeGroup(c, source, start, end))
     symbols = tuple(str(s) for s in amount.get("symbols") or ())
     return {
         lg: Relations(
@@ -76,6 +105,12 @@ def load(path: Path | None = None) -> dict[str, Relations]:
             money_symbols=symbols,
             cost_classes=_words((amount.get("classes") or {}).get(lg)),
             time_classes=_words((time.get("classes") or {}).get(lg)),
+            age_groups=tuple(ages[lg]),
+            age_above=frozenset(_words((age.get("above") or {}).get(lg))),
+            age_below=frozenset(_words((age.get("below") or {}).get(lg))),
+            age_years=frozenset(_words((age.get("years") or {}).get(lg))),
+            age_older=frozenset(_words((age.get("and_older") or {}).get(lg))),
+            age_marker=frozenset(_words((age.get("marker") or {}).get(lg))),
         )
         for lg in LANGS
     }

@@ -223,6 +223,11 @@ class MatchSettings:
     # counts this much, one part of the class (text.RelationSettings.min_members members
     # named together answer it whole)
     member_part: float = 0.5
+    # … and a concern one of whose words is answered so, as one part of its class, is answered
+    # in part only: it scores at most this, under ``covered`` ("ei oversikt over tilbodet for
+    # barn" is not covered by an overview naming one school and its pupils; session 21, the
+    # one pair `bench/mandate_tune.py cross` rose by with the relations on)
+    part_cap: float = 0.59
     # an amount (for the cost) and a date (for the time) answer a concern's word only in a
     # passage that answers another of its words by a word of its own: the passage that
     # answers the point (False: an amount or a date alone may answer). A class answered by
@@ -1752,6 +1757,7 @@ class Scorer:
             for i, j in c.light_objects
             if self.term_match(c.terms[j], u, keys) < self.s.term_hit
         }
+        part_only = False
         for n, t in enumerate(c.terms):
             w = self.weight(t) or (0.5 if c.plain_words else 0.0)
             if w == 0:
@@ -1772,6 +1778,7 @@ class Scorer:
             if m < self.s.term_hit and self.s.member_part and t.whole & u.part_keys:
                 # one member of the class named: one part of it
                 m = max(m, self.s.member_part)
+                part_only = True
             if n in c.attributive and m < self.s.term_hit:
                 # the adjective missing, not the object: it said which of the thing
                 w *= self.s.attributive_weight
@@ -1812,6 +1819,8 @@ class Scorer:
         if total == 0:
             return 0.0, missing
         score = got / total
+        if part_only:
+            score = min(score, self.s.part_cap)
         if own == 0 and u.kind != "section" and len(u.lemmas) < 5:
             # a label under the right heading ("Legend", "Timeframe") answers nothing
             score *= self.s.label_factor
