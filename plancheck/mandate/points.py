@@ -161,8 +161,10 @@ NUMBER_RE = re.compile(
     r"|(?<=\d\.[a-zæøå])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö])))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# typed and symbol bullets; the boxes of a checklist ("☐ En kartläggning …", a form's tick
+# boxes ☐ ☑ ☒ ❑) mark its items as a bullet does
 BULLET_RE = re.compile(
-    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013]|\(cid:\d{1,4}\))\s*(?P<rest>\S.*)$"
+    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓✔☐☑☒❑❒\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013]|\(cid:\d{1,4}\))\s*(?P<rest>\S.*)$"
 )
 # "Pkt. 1⇥Kartleggje …", "Punkt 2: Beskrive …", "Item 3 Describe …": a number typed after a
 # word for "point" (requirements.yaml: point_marker). A word ending in a full stop may touch the
@@ -665,6 +667,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         milestone_header=_milestone_header,
         deliverable_header=_deliverable_header,
         leans=_leans,
+        priority=_priority_cell,
     )
     if not found:
         return []
@@ -724,6 +727,15 @@ _DELIVERABLE_COLUMN_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r"|deliverable|leverance|leveranse)$",
     re.IGNORECASE,
 )
+
+
+_PRIORITY_CELL_RE = _header_re("priority_cell")
+
+
+def _priority_cell(cell: str) -> bool:
+    """A table cell giving a requirement's priority ("Skal", "Bør", "Must have"):
+    requirements.yaml ``priority_cell``."""
+    return bool(_PRIORITY_CELL_RE.match(" ".join(cell.split()).rstrip(".:")))
 
 
 def _named_header(cell: str) -> bool:
@@ -2344,15 +2356,20 @@ _DECIDER_RE = _word_re("decider")
 # (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
 # after the verb: "ber òg om at")
 _REQUEST_RE = re.compile(
-    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r")\s+(?:"
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:"
     + "|".join(
         re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
         + "".join(r"\s+" + re.escape(x) for x in w.split()[1:])
-        for w in _words("request_that")
+        for w in _words("request_that", "expect_that")
     )
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+_ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
+# the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
+# letter asks the municipality, in the third person, for what its plan is to do
+_ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r")\s+\w", re.IGNORECASE)
 # the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
@@ -2715,13 +2732,21 @@ def _requested_clause(sentence: str) -> bool:
     the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
     council's request is the order; its subject is the council, the plan is the clause's. So
     is the request of a mandate letter's writer whose clause has the addressee as subject ("Eg
-    ber òg om at de lagar …"): the letter orders the addressee's work."""
+    ber òg om at de lagar …"): the letter orders the addressee's work. So is the expectation or
+    advice of a body consulted on the plan (`expect_that`, `requester_body`: "Vi forventer at
+    kommunen kartlegger …", "Länsstyrelsen förutsätter att kommunen utreder …"), its clause
+    naming the municipality (`addressee_body`) or the plan as subject, or the passive of an
+    asking verb ("… ber om at konsekvensene utredes"): the request stands for the modal."""
     m = _REQUEST_RE.match(sentence)
     if not m:
         return False
     clause = m.group("clause")
     return any(
-        is_requirement(part[:1].upper() + part[1:]) or bool(_ADDRESSEE_RE.match(part))
+        is_requirement(part[:1].upper() + part[1:])
+        or bool(_ADDRESSEE_RE.match(part))
+        or bool(_ADDRESSEE_BODY_RE.match(part) or _SUBJECT_RE.match(part))
+        # "… ber om at konsekvensene utredes": the request stands for the modal
+        or bool(_ASKED_PASSIVE_WORD_RE.search(part))
         for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
         if part.strip()
     )
