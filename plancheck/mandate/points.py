@@ -2361,10 +2361,16 @@ _REQUEST_RE = re.compile(
     + "|".join(
         re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
         + "".join(r"\s+" + re.escape(x) for x in w.split()[1:])
-        for w in _words("request_that", "expect_that")
+        for w in _words("request_that", "expect_that", "wish_that")
     )
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
+)
+# the one-word asking and point verbs, as the stems of their inflected forms ("explains")
+_ASKING_STEMS = tuple(w.lower() for w in _words("asking_verb", "point_verb") if " " not in w)
+# "Please make sure it explains …": a request in the imperative, its clause asked of the addressee
+_IMPERATIVE_RE = re.compile(
+    r"^\s*(?:" + _alt("request_imperative") + r")\s+(?P<clause>\S.*)$", re.IGNORECASE
 )
 _ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
 # the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
@@ -2738,6 +2744,16 @@ def _requested_clause(sentence: str) -> bool:
     naming the municipality (`addressee_body`) or the plan as subject, or the passive of an
     asking verb ("… ber om at konsekvensene utredes"): the request stands for the modal."""
     m = _REQUEST_RE.match(sentence)
+    imperative = None if m else _IMPERATIVE_RE.match(sentence)
+    if imperative:
+        clause = imperative.group("clause")
+        pron = _PRONOUN_RE.match(clause)
+        verb = clause[pron.end() :].split()[:1] if pron else []
+        if verb and any(verb[0].lower().startswith(v) for v in _ASKING_STEMS):
+            # "make sure it explains …": the pronoun stands for the plan the letter orders,
+            # its verb one of asking (an expletive "det er …" asks nothing)
+            return True
+        m = imperative
     if not m:
         return False
     clause = m.group("clause")
