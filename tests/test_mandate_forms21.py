@@ -34,6 +34,10 @@ def test_a_consulting_bodys_expectation_or_advice_is_a_requirement():
     assert is_requirement("Statsforvalteren ber om at virkningene for reindrifta utredes.")
     assert is_requirement("Länsstyrelsen förutsätter att kommunen utreder risken för ras vid ån.")
     assert is_requirement("We recommend that the council sets a target for hedgerow planting.")
+    # asking to be kept informed of the work: a step of the process
+    assert is_requirement("Fylkeskommunen ønsker å bli holdt orientert om arbeidet med planen.")
+    assert is_requirement("The county council wishes to be consulted on the draft strategy.")
+    assert not is_requirement("Vi ønsker å bli kvitt køene ved fergeleiet.")
     # an expectation about the world, not of the plan, asks nothing
     assert not is_requirement("Vi forventer at folketallet vil øke noe de neste årene.")
 

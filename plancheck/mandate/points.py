@@ -2366,6 +2366,13 @@ _REQUEST_RE = re.compile(
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+# "Statsforvalteren ønsker å bli holdt orientert …": a consulting body or the writer asking to
+# be kept informed of, or drawn into, the work
+_WISH_INFORMED_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:" + _alt("wish_to") + r")\s+(?:" + _alt("kept_informed") + r")\b",
+    re.IGNORECASE,
+)
 # the one-word asking and point verbs, as the stems of their inflected forms ("explains")
 _ASKING_STEMS = tuple(w.lower() for w in _words("asking_verb", "point_verb") if " " not in w)
 # "Please make sure it explains …": a request in the imperative, its clause asked of the addressee
@@ -2710,7 +2717,7 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _asked_to_be_done(s):
         return True
-    if _requested_clause(s):
+    if _requested_clause(s) or _WISH_INFORMED_RE.match(s):
         return True
     if (
         modal
