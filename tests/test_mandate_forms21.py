@@ -34,6 +34,11 @@ def test_a_consulting_bodys_expectation_or_advice_is_a_requirement():
     assert is_requirement("Statsforvalteren ber om at virkningene for reindrifta utredes.")
     assert is_requirement("Länsstyrelsen förutsätter att kommunen utreder risken för ras vid ån.")
     assert is_requirement("We recommend that the council sets a target for hedgerow planting.")
+    # the municipality asked directly, or the plan's need told (a samrådsyttrande's "behöver")
+    assert is_requirement("Kommunen bør vurdere om skolebussen kan gå langs fjorden.")
+    assert is_requirement("Planen behöver redovisa hur gångstråken ansluter till hållplatserna.")
+    assert not is_requirement("Kommunen skal være klimanøytral innen 2045.")
+    assert not is_requirement("Kommunen behöver fler lägenheter för äldre.")
     # asking to be kept informed of the work: a step of the process
     assert is_requirement("Fylkeskommunen ønsker å bli holdt orientert om arbeidet med planen.")
     assert is_requirement("The county council wishes to be consulted on the draft strategy.")

@@ -2373,6 +2373,15 @@ _WISH_INFORMED_RE = re.compile(
     + r")\s+(?:" + _alt("wish_to") + r")\s+(?:" + _alt("kept_informed") + r")\b",
     re.IGNORECASE,
 )
+# "Kommunen bør vurdere om …": the municipality asked directly, an asking or point verb after
+# the modal (not negated: the negation would stand between them)
+_BODY_ASKED_RE = re.compile(
+    r"^\s*(?:" + _alt("addressee_body") + r")\s+(?:" + _alt("modal") + r")\s+(?:(?:"
+    + _alt("asking_adverb") + r")\s+)?(?:" + "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in _words("asking_verb", "point_verb")
+    ) + r")\b",
+    re.IGNORECASE,
+)
 # the one-word asking and point verbs, as the stems of their inflected forms ("explains")
 _ASKING_STEMS = tuple(w.lower() for w in _words("asking_verb", "point_verb") if " " not in w)
 # "Please make sure it explains …": a request in the imperative, its clause asked of the addressee
@@ -2717,7 +2726,7 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _asked_to_be_done(s):
         return True
-    if _requested_clause(s) or _WISH_INFORMED_RE.match(s):
+    if _requested_clause(s) or _WISH_INFORMED_RE.match(s) or _BODY_ASKED_RE.match(s):
         return True
     if (
         modal
