@@ -2114,6 +2114,11 @@ def parent_goals(parent: Plan, doc=None) -> list:
             Goal(id=t.id, text=t.text, page=t.page, section_id=_section_of(t.id, section_of), number=t.number)
             for t in tiles
         ]
+    cells = state_table_goals(doc) if doc is not None else []
+    if cells and len(cells) >= len(parent.goals):
+        # goals drawn as the wanted state of a "Fra | Til" table or the effect of a logic model:
+        # the form states the plan's goals, as the figure tiles do
+        return cells
     if parent.goals:
         named = named_statements(parent)
         goals = [
@@ -2140,6 +2145,57 @@ def parent_goals(parent: Plan, doc=None) -> list:
         ],
         parent,
     )
+
+
+_HEADER_TAIL_RE = re.compile(r"\s*(?:\(.*\)|\b(?:19|20)\d\d\b|[:.])\s*$")
+
+
+def _state_header(text: str) -> str:
+    """A header cell as the state_table words are written: lower case, one space, without a
+    year or a bracket after it ("Effekt 2035" → "effekt")."""
+    t = " ".join((text or "").lower().split())
+    while (u := _HEADER_TAIL_RE.sub("", t)) != t:
+        t = u
+    return t
+
+
+def state_table_goals(doc) -> list:
+    """The goals a parent draws as a table of the change it wants (goal_vocab.yaml
+    ``state_table``): the cells of the wanted-state column right of a from column ("Fra | Til":
+    "Eldre bor trygt hjemme …" beside today's state) or of the effect column right of two
+    columns of a logic model's chain ("Insats | Resultat | Effekt 2035"), in reading order, each
+    with its table's section and page; [] when the document has no such table. Why: such a
+    samfunnsdel or strategy states its goals only there, as noun phrases or sentences in the
+    present tense, and a measure table's "Effekt" column (one column of the chain before it)
+    tells a measure's effect, no goal."""
+    from plancheck.models import Goal
+
+    data = _vocab_data().get("state_table") or {}
+    words = {k: {" ".join(w.lower().split()) for w in data.get(k, [])} for k in ("from", "to", "chain", "effect")}
+    least = int(data.get("min_words", 3))
+    out: list = []
+    for b in getattr(doc, "blocks", None) or []:
+        if b.table is None:
+            continue
+        header = [_state_header(h) for h in b.table.header]
+        col = next(
+            (
+                c for c, h in enumerate(header)
+                if (h in words["to"] and any(x in words["from"] for x in header[:c]))
+                or (h in words["effect"] and sum(x in words["chain"] for x in header[:c]) >= 2)
+            ),
+            None,
+        )
+        if col is None:
+            continue
+        for row in b.table.rows:
+            cell = next((x for x in row if x.col == col), None)
+            text = " ".join((cell.text or "").split()) if cell is not None else ""
+            if len(text.split()) < least or (cell.merged_from is not None):
+                continue
+            page = cell.page or (b.provenance.page if getattr(b, "provenance", None) else None)
+            out.append(Goal(id=f"{b.id}-r{cell.row}", text=text, page=page, section_id=b.section_id))
+    return out
 
 
 _NAME_MAX_WORDS = 5  # "CLEAN AIR FOR ALL": a goal's short name is a few words
@@ -2492,18 +2548,23 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
     for k, (_i, kind, text, _p) in enumerate(items):
         if kind in _WORKING_KINDS:
             at.setdefault(" ".join(text.lower().split()), k)
+    ticks = {str(t).lower() for t in _vocab_data().get("tick_marks", [])}
     out: list[tuple[int, list[str]]] = []
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None:
             continue
         link = [c for c, h in enumerate(b.table.header) if column_role(h or "") == "references"]
-        if not link:
+        matrix = _matrix_columns(b.table.header, item_codes)
+        if not link and not matrix:
             continue
         for row in b.table.rows:
             codes = [
                 c for cell in row if cell.col in link for c in item_codes(cell.text or "")
                 if any(ch.isdigit() for ch in c)
             ]
+            # a mark under a column headed by a goal's code: the row serves that goal
+            codes += [matrix[cell.col] for cell in row
+                      if cell.col in matrix and (cell.text or "").strip().lower() in ticks]
             if not codes:
                 continue
             for cell in row:
@@ -2511,6 +2572,19 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
                 if cell.col not in link and k is not None:
                     out.append((k, codes))
     return out
+
+
+def _matrix_columns(header: list[str], item_codes) -> dict[int, str]:
+    """Column → code for the columns of a goal matrix: a header cell that is one code and
+    nothing else ("O1", "1.2", "SO3"), in a table with at least two such columns (goal_vocab.yaml
+    ``tick_marks``: the marks in their cells say which goals a row serves)."""
+    out: dict[int, str] = {}
+    for c, h in enumerate(header):
+        text = " ".join((h or "").split())
+        codes = item_codes(text) if text else []
+        if len(codes) == 1 and codes[0] == text and any(ch.isdigit() for ch in text):
+            out[c] = text
+    return out if len(out) >= 2 else {}
 
 
 def referenced_items(

@@ -153,8 +153,10 @@ NUMBER_RE = re.compile(
     r"|(?<=\d\.[a-zæøå])(?-i:(?=[A-ZÆØÅÄÖ][a-zæøåäö])))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# typed and symbol bullets; the boxes of a checklist ("☐ En kartläggning …", a form's tick
+# boxes ☐ ☑ ☒ ❑) mark its items as a bullet does
 BULLET_RE = re.compile(
-    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013]|\(cid:\d{1,4}\))\s*(?P<rest>\S.*)$"
+    r"^(?P<label>[-•*–·▪◦‣○●■□➢✓✔☐☑☒❑❒\uf0b7\uf0a7\uf0d8\uf0fc\u2022\u2013]|\(cid:\d{1,4}\))\s*(?P<rest>\S.*)$"
 )
 # "Pkt. 1⇥Kartleggje …", "Punkt 2: Beskrive …", "Item 3 Describe …": a number typed after a
 # word for "point" (requirements.yaml: point_marker). A word ending in a full stop may touch the
@@ -657,6 +659,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         milestone_header=_milestone_header,
         deliverable_header=_deliverable_header,
         leans=_leans,
+        priority=_priority_cell,
     )
     if not found:
         return []
@@ -713,6 +716,15 @@ _DELIVERABLE_COLUMN_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in _words("deliverable_heading")) + r"|deliverable|leverance|leveranse)$",
     re.IGNORECASE,
 )
+
+
+_PRIORITY_CELL_RE = _header_re("priority_cell")
+
+
+def _priority_cell(cell: str) -> bool:
+    """A table cell giving a requirement's priority ("Skal", "Bør", "Must have"):
+    requirements.yaml ``priority_cell``."""
+    return bool(_PRIORITY_CELL_RE.match(" ".join(cell.split()).rstrip(".:")))
 
 
 def _named_header(cell: str) -> bool:
@@ -2333,15 +2345,42 @@ _DECIDER_RE = _word_re("decider")
 # (or the writer of a mandate letter: "Eg ber om at de …"; an adverb of asking may stand
 # after the verb: "ber òg om at")
 _REQUEST_RE = re.compile(
-    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r")\s+(?:"
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:"
     + "|".join(
         re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
         + "".join(r"\s+" + re.escape(x) for x in w.split()[1:])
-        for w in _words("request_that")
+        for w in _words("request_that", "expect_that", "wish_that")
     )
     + r")\s+(?P<clause>\S.*)$",
     re.IGNORECASE,
 )
+# "Statsforvalteren ønsker å bli holdt orientert …": a consulting body or the writer asking to
+# be kept informed of, or drawn into, the work
+_WISH_INFORMED_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:" + _alt("wish_to") + r")\s+(?:" + _alt("kept_informed") + r")\b",
+    re.IGNORECASE,
+)
+# "Kommunen bør vurdere om …": the municipality asked directly, an asking or point verb after
+# the modal (not negated: the negation would stand between them)
+_BODY_ASKED_RE = re.compile(
+    r"^\s*(?:" + _alt("addressee_body") + r")\s+(?:" + _alt("modal") + r")\s+(?:(?:"
+    + _alt("asking_adverb") + r")\s+)?(?:" + "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in _words("asking_verb", "point_verb")
+    ) + r")\b",
+    re.IGNORECASE,
+)
+# the one-word asking and point verbs, as the stems of their inflected forms ("explains")
+_ASKING_STEMS = tuple(w.lower() for w in _words("asking_verb", "point_verb") if " " not in w)
+# "Please make sure it explains …": a request in the imperative, its clause asked of the addressee
+_IMPERATIVE_RE = re.compile(
+    r"^\s*(?:" + _alt("request_imperative") + r")\s+(?P<clause>\S.*)$", re.IGNORECASE
+)
+_ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
+# the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
+# letter asks the municipality, in the third person, for what its plan is to do
+_ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r")\s+\w", re.IGNORECASE)
 # the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
@@ -2676,7 +2715,7 @@ def is_requirement(sentence: str) -> bool:
         return True
     if _asked_to_be_done(s):
         return True
-    if _requested_clause(s):
+    if _requested_clause(s) or _WISH_INFORMED_RE.match(s) or _BODY_ASKED_RE.match(s):
         return True
     if (
         modal
@@ -2704,13 +2743,31 @@ def _requested_clause(sentence: str) -> bool:
     the clause, read as a sentence (its closing "og at …" joined), is a requirement. Why: the
     council's request is the order; its subject is the council, the plan is the clause's. So
     is the request of a mandate letter's writer whose clause has the addressee as subject ("Eg
-    ber òg om at de lagar …"): the letter orders the addressee's work."""
+    ber òg om at de lagar …"): the letter orders the addressee's work. So is the expectation or
+    advice of a body consulted on the plan (`expect_that`, `requester_body`: "Vi forventer at
+    kommunen kartlegger …", "Länsstyrelsen förutsätter att kommunen utreder …"), its clause
+    naming the municipality (`addressee_body`) or the plan as subject, or the passive of an
+    asking verb ("… ber om at konsekvensene utredes"): the request stands for the modal."""
     m = _REQUEST_RE.match(sentence)
+    imperative = None if m else _IMPERATIVE_RE.match(sentence)
+    if imperative:
+        clause = imperative.group("clause")
+        pron = _PRONOUN_RE.match(clause)
+        verb = clause[pron.end() :].split()[:1] if pron else []
+        if verb and any(verb[0].lower().startswith(v) for v in _ASKING_STEMS):
+            # "make sure it explains …": the pronoun stands for the plan the letter orders,
+            # its verb one of asking (an expletive "det er …" asks nothing)
+            return True
+        m = imperative
     if not m:
         return False
     clause = m.group("clause")
     return any(
-        is_requirement(part[:1].upper() + part[1:]) or bool(_ADDRESSEE_RE.match(part))
+        is_requirement(part[:1].upper() + part[1:])
+        or bool(_ADDRESSEE_RE.match(part))
+        or bool(_ADDRESSEE_BODY_RE.match(part) or _SUBJECT_RE.match(part))
+        # "… ber om at konsekvensene utredes": the request stands for the modal
+        or bool(_ASKED_PASSIVE_WORD_RE.search(part))
         for part in re.split(r",?\s+(?:og|och|and)\s+(?:at|att|that)\s+", clause)
         if part.strip()
     )

@@ -29,6 +29,11 @@ gammel.", "Tilsynet fant avvik i 2024.") beside the column that asks is the reas
 for each row: no label, no part of the point, and no point of its own, whatever one of its
 cells says. Two columns that both ask, or a column of text without a header, stay no list.
 
+A requirements table may rank its rows instead ("Nr. | Krav | Prioritet" with "Skal" or "Bør"
+in the last column, a MoSCoW list's "Must have" / "Should have"): a column of priorities under
+a header makes every row a requirement, worded as it may be ("Oversikt over …"); the priority
+is no part of the point.
+
 A responsibility matrix ("Who | RACI | Involvement": each party's letter, R responsible, A
 accountable, C consulted, I informed) names the parties of the work: only the consulted rows
 ask for something of the plan's making (a body to be heard), so each of them is a process
@@ -125,6 +130,7 @@ def point_rows(
     milestone_header: Callable[[str], bool] = _never,
     deliverable_header: Callable[[str], bool] = _never,
     leans: Callable[[str], bool] = _never,
+    priority: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -143,7 +149,13 @@ def point_rows(
     ``leans`` whether a point cell leans on its row's theme (a question, a noun phrase: it does
     not ask by itself): such a cell is given after the label column left of it, "Villrein: Kva
     verknad …?", "Fees: A comparison of …". A column right of the points column (the method, the
-    one responsible) is no part of the point."""
+    one responsible) is no part of the point.
+
+    ``priority`` says whether a cell gives a requirement's priority ("Skal", "Bør", "Must",
+    "Should have": a kravspesifikasjon's or a MoSCoW list's column): under a header row, a
+    column of them makes every row a requirement whatever its wording ("Oversikt over …" asks
+    by its "Skal"), so the points column is the text beside it, and the priority is no part
+    of the point, nor its theme."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -159,7 +171,8 @@ def point_rows(
         found = _milestones(rows, deliverable_header, s, deadline_header, numbered=False)
         if found:
             return found
-    col = _points_column(body, (lambda _c: True) if named else asks, s)
+    ranked = _priority_column(rows, priority, s)
+    col = _points_column(body, (lambda _c: True) if named or ranked is not None else asks, s)
     if col is None:
         return None
     if len(rows[0][col].split()) >= s.point_words:
@@ -170,7 +183,7 @@ def point_rows(
     numbers: list[str] | None = None
     deadlines = False
     for c in range(len(body[0])):
-        if c == col:
+        if c in (col, ranked):
             continue
         if header is not None and _tells(cells_of(body, c), asks, s):
             continue  # the requirement's reason: beside the point, no part of it
@@ -186,7 +199,7 @@ def point_rows(
             numbers = [x.rstrip(".)") for x in cells]
     if deadlines and numbers is None:
         return None  # dated steps without numbers: the phases of the work
-    theme = _theme_column(body, col, numbers is not None)
+    theme = _theme_column(body, col, numbers is not None, skip=ranked)
     out: list[tuple[str | None, str]] = []
     for k, r in enumerate(body):
         text = r[col]
@@ -200,10 +213,28 @@ def _number_column(cells: list[str]) -> bool:
     return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x) for x in cells)
 
 
-def _theme_column(body: list[list[str]], col: int, numbered: bool) -> int | None:
+def _priority_column(
+    rows: list[list[str]], priority: Callable[[str], bool], s: TableSettings
+) -> int | None:
+    """The column under a header whose every body cell is a priority ("Skal", "Bør"), or None."""
+    if len(rows) < s.min_rows + 1:
+        return None
+    for c in range(len(rows[0])):
+        cells = cells_of(rows[1:], c)
+        if all(x and priority(x) for x in cells):
+            return c
+    return None
+
+
+def _theme_column(
+    body: list[list[str]], col: int, numbered: bool, *, skip: int | None = None
+) -> int | None:
     """The label column that names each row's theme: the nearest column left of the points
-    column that is not the number column (a Ref or Nr column numbers, it names nothing)."""
+    column that is not the number column (a Ref or Nr column numbers, it names nothing) nor
+    the priority column ``skip``."""
     for c in range(col - 1, -1, -1):
+        if c == skip:
+            continue
         cells = cells_of(body, c)
         if numbered and _number_column(cells):
             continue
