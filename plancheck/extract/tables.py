@@ -721,7 +721,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         # deadline column of a table that has no end column; beside an end column ("Påbörjas |
         # Avslutas") it is no deadline: the row is due when the end column says (the deadline
         # as printed there, checked against the plan period as it stands)
-        # (the header the lexicon's start word itself: "Running start" names no time column)
+        # (the header the lexicon's start word itself: "Start" alone names no time column)
         roles = ["deadline" if r == "start" and column_word_exact(h or "") else r for h, r in zip(header, roles, strict=True)]
     for role in ("measure", "deadline", "goal", "start"):
         idx = [i for i, r in enumerate(roles) if r == role]

@@ -353,7 +353,7 @@ def _words_rx(words, *, anchored_end: bool = False) -> re.Pattern[str]:
 _CONTINUOUS = _words_rx(tw.CONTINUOUS)
 _RECURRING = _words_rx(tw.RECURRING)
 _PLAN_PERIOD = _words_rx(tw.PLAN_PERIOD)
-# the span a recurring word repeats over, right after it ("hvert halvår", "kvart skuleår", "varje
+# the span a recurring word repeats over, right after it ("hvert halvår", "kvart barnehageår", "varje
 # termin", "each quarter"): a time word of the lexicon (half, quarter, tertial, week, school year,
 # season, month, year or month unit), so a cell's tail "Hvert halvår" is a time expression whole
 _RECURRING_UNIT = re.compile(

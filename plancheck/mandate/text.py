@@ -891,7 +891,7 @@ def age_classes(found: list[Term], i: int, rel) -> set[str]:
     """The keys of the age groups (relations.yaml ``age``) the number ``found[i]`` names as an
     age: "over 80 år" / "85 år og eldre" (at or past a group's start), "under 12 år" (at or under
     its end). The number must be years: a ``years`` word right after it, or a ``marker`` before
-    it ("aged 75 and over", then only with "and over" after); "over 80 prosent" is no age, nor
+    it ("aged 70 and over", then only with "and over" after); "over 80 prosent" is no age, nor
     is a year ("over 2030")."""
     t = found[i]
     if not t.surface.isdigit() or _YEAR_RE.match(t.surface):
@@ -903,7 +903,7 @@ def age_classes(found: list[Term], i: int, rel) -> set[str]:
     if not after or (after[0] not in rel.age_years and not marked):
         return set()
     if marked and after[0] not in rel.age_years:
-        after = ["", *after]  # "aged 75 and over": the years unsaid
+        after = ["", *after]  # "aged 70 and over": the years unsaid
     older = (
         before in rel.age_above
         or (len(after) >= 3 and after[1] in _COORD and after[2] in rel.age_older)
