@@ -53,6 +53,21 @@ def authored_pdf(slug: str) -> Path:
     return AUTHORED / slug / f"{slug}.pdf"
 
 
+def pdf_of_objects(objs: list[bytes]) -> bytes:
+    """A PDF file around the bodies ``objs`` (object 1 the catalog), its cross-reference table
+    written by hand: the hand-made PDFs of the tests share it."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def handmade_pdf(content: bytes | Iterable[bytes], *, compress: bool = True) -> bytes:
     """A one-page PDF (Helvetica) around a content stream, written by hand: for bad-input and
     fuzz tests that need control over every byte. ``content`` may be an iterable of chunks,
@@ -75,16 +90,7 @@ def handmade_pdf(content: bytes | Iterable[bytes], *, compress: bool = True) -> 
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         stream_dict + b"\nstream\n" + data + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_of_objects(objs)
 
 
 def plan_of_blocks(blocks: list, lang: str):

@@ -18,6 +18,7 @@ from plancheck.layout.document import read_pages
 from plancheck.layout.lines import Line, finish_line
 from plancheck.layout.settings import LayoutSettings
 from plancheck.layout.words import Word
+from tests.conftest import pdf_of_objects
 
 BODY = [
     "Warmer summers will raise the demand for cooling",
@@ -190,16 +191,7 @@ def _one_font_pdf(font: bytes, content: bytes, cmap: bytes = b"") -> bytes:
     ]
     if cmap:
         objs.append(b"<< /Length " + str(len(cmap)).encode() + b" >>\nstream\n" + cmap + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_of_objects(objs)
 
 
 def test_a_ligature_named_by_its_letters_reads_as_its_letters_on_both_paths(tmp_path: Path):
