@@ -125,8 +125,10 @@ def test_a_helper_dies_with_the_timeout(tmp_path):
             time.sleep(60)
         return []
 
-    with pytest.raises(InputError, match="gave up after 2 s"):
-        limits.run_limited(lambda _r: limits.split_work(2, hang, processes=2), what="doc", limits=limits.Limits(2, 512))
+    # 4 s: time for both helpers to start and say so on a loaded machine (at 2 s a machine running
+    # twenty processes on two cores could time out before either helper had written its pid)
+    with pytest.raises(InputError, match="gave up after 4 s"):
+        limits.run_limited(lambda _r: limits.split_work(2, hang, processes=2), what="doc", limits=limits.Limits(4, 512))
     started = {int(line) for line in pids.read_text().split()}
     assert len(started) == 2
     deadline = time.monotonic() + 5
