@@ -753,7 +753,7 @@ GRID with a narrow left column (26 %) and a wide right column, one grid row per 
 SHADED BOX in the left column ('Goal n' + the goal sentence) stretched over the height of the stack of
 its action cards beside it in the right column; each card = the action text, then a 'Lead:' line and a 'By:' line. Goal 1's last card
 BREAKS OVER THE PAGE (its text starts at the foot of one page, its 'Lead:' / 'By:' lines are on the
-next), and the Goal 4 box is cut at the next page break. Goal 4 has no action cards: its box stands beside a
+next; the Goal 1 box stops at the foot of the first page). Goal 4 has no action cards: its box stands beside a
 single note card ('Actions for this goal will be agreed with the Waste Forum …'), not an action.
 Gold conventions: goals = the sidebar boxes' sentences (kind goal); a measure links to the goal whose
 box spans its card; owners from 'Lead:' (split at the 'and' joining two bodies: 'Waste Minimisation
