@@ -206,3 +206,59 @@ def render_page_png(pdf: Path, page: int, png: Path, *, scale: float = 1.5, form
     finally:
         doc.close()
     return Path(png)
+
+
+# --------------------------------------------------------------------------- tab stops, rotated pages (batch 20 on)
+
+
+def odt_tab_style(odf_doc, name: str, *, tabs: list[tuple[float, str, str]], font: str = "Liberation Sans",
+                  size: float = 10.5, indent_cm: float = 0.0, before_cm: float = 0.0, after_cm: float = 0.1,
+                  lang: str = "nn", country: str = "NO", keep_with_next: bool = False, italic: bool = False) -> str:
+    """Add an automatic paragraph style NAME with real tab stops to an odfpy document; tabs are
+    (position in cm from the paragraph indent, 'left' | 'right' | 'center', leader character or '')
+    — a leader '.' gives Writer's dotted leader (style:leader-style="dotted", leader-text ".") as
+    Format > Paragraph > Tabs > Fill character makes it. Returns NAME."""
+    from odf.style import ParagraphProperties, Style, TabStop, TabStops, TextProperties
+
+    st = Style(name=name, family="paragraph")
+    pp = ParagraphProperties(marginleft=f"{indent_cm}cm", textindent="0cm", margintop=f"{before_cm}cm",
+                             marginbottom=f"{after_cm}cm", **({"keepwithnext": "always"} if keep_with_next else {}))
+    ts = TabStops()
+    for pos, kind, leader in tabs:
+        kw = {"position": f"{pos}cm", "type": kind}
+        if leader:
+            kw.update(leaderstyle="dotted" if leader == "." else "solid", leadertext=leader)
+        ts.addElement(TabStop(**kw))
+    pp.addElement(ts)
+    st.addElement(pp)
+    tp = dict(fontname=font, fontsize=f"{size}pt", language=lang, country=country)
+    if italic:
+        tp["fontstyle"] = "italic"
+    st.addElement(TextProperties(**tp))
+    odf_doc.automaticstyles.addElement(st)
+    return name
+
+
+def odt_tab_paragraph(parent, style_name: str, parts: list[str]):
+    """A text:p of STYLE_NAME whose PARTS are separated by real tab characters (text:tab)."""
+    from odf.text import P, Tab
+
+    p = P(stylename=style_name)
+    for i, part in enumerate(parts):
+        if i:
+            p.addElement(Tab())
+        if part:
+            p.addText(part)
+    parent.addElement(p)
+    return p
+
+
+def pdf_page_rotations(pdf: Path) -> list[int]:
+    """The /Rotate of every page (0, 90, 180, 270), read with pypdfium2."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return [doc[i].get_rotation() for i in range(len(doc))]
+    finally:
+        doc.close()
