@@ -95,6 +95,9 @@ BEFORE = _list("before")
 BY_WHEN = _list("by_when")
 # "… must be completed by 2026": words after which a by-phrase says when the action is due
 DUE_WORDS = _list("due_words")
+# "(Ansvar: Skolan, klart hösten 2026)": a word saying the action is done, opening a deadline
+# field that has no label; the deadline is what follows it
+DONE_LEADS = _list("done_leads")
 FROM = _list("from_words")
 # "after March 2031": the time starts the day after the date, its end open
 AFTER = _list("after_words")
