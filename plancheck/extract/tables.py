@@ -998,6 +998,7 @@ def _measure_table(
     (:func:`mark_goal_columns`): a row serves the goals it marks; ``band``: the goal a band
     above the table's header names (:func:`band_goal`), the group of its rows until a group
     row names another."""
+    from plancheck.extract.parallelcells import parallel_values
     from plancheck.extract.roles import continued_band
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
@@ -1169,9 +1170,23 @@ def _measure_table(
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
         row_owner, row_deadline = owner_text, deadline_text
-        for part in bulleted_measures(rest, st.lang) or [(rest, None, None)]:
+        parts = bulleted_measures(rest, st.lang) or [(rest, None, None)]
+        # owner and deadline cells written as bullet lists beside the measures', in their order
+        paired_owners = parallel_values(len(parts), row_owner, "owner", st.lang)
+        paired_deadlines = parallel_values(len(parts), row_deadline, "deadline", st.lang)
+        for k_part, part in enumerate(parts):
             text_of, owner_text, deadline_text = part[0], part[1] or row_owner, part[2] or row_deadline
-            meas = _add_measure(st, block, text_of, number=number or label_num, provenance=prov)
+            if paired_owners is not None and not part[1]:
+                owner_text = paired_owners[k_part]
+            if paired_deadlines is not None and not part[2]:
+                deadline_text = paired_deadlines[k_part]
+            own_prov = prov
+            if paired_owners is not None or paired_deadlines is not None:
+                # one measure of a row of parallel bullet lists: its own bullets are its source
+                own_prov = prov.model_copy(update={
+                    "source_text": " | ".join(t for t in (text_of, owner_text, deadline_text) if t)
+                })
+            meas = _add_measure(st, block, text_of, number=number or label_num, provenance=own_prov)
             group_served = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)
