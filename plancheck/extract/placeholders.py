@@ -40,7 +40,10 @@ def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 @cache
 def _goal_words(lang: str | None) -> frozenset[str]:
-    return frozenset(w.lower() for w in section_words("headings", "goal", lang) if " " not in w)
+    """The goal words of the lexicon's headings, also with the language's definite endings ("målet")."""
+    base = {w.lower() for w in section_words("headings", "goal", lang) if " " not in w}
+    endings = [e.lower() for e in plain_words("definite_endings", lang)]
+    return frozenset(base | {w + e for w in base for e in endings})
 
 
 def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
