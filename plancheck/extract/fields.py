@@ -104,8 +104,8 @@ def _is_deadline(text: str, lang: str) -> bool:
 
 
 def _without_done_lead(value: str, lang: str) -> str:
-    """A deadline value without the word opening it that says the action is done ("klart hösten
-    2026" → "hösten 2026"; ``done_leads`` of the lexicon) when what follows reads as a deadline."""
+    """A deadline value without the word opening it that says the action is done ("färdigt
+    våren 2029" → "våren 2029"; ``done_leads`` of the lexicon) when what follows reads as a deadline."""
     from plancheck.lang.timewords import DONE_LEADS
 
     head, _sep, rest = value.strip().partition(" ")

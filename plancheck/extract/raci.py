@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from plancheck.models import Block, BlockKind, Cell, Table
 
-# one legend entry: a capital letter, "=" or ":" (or a dash), and its word ("A = ansvarlig", "R: Responsible")
+# one legend entry: a capital letter, "=" or ":" (or a dash), and its word ("E = eier", "R: Responsible")
 _ENTRY = re.compile(r"(?:^|(?<=[\s,;·|(]))(?P<letter>[A-ZÆØÅÄÖ])\s*(?:=|:|–|—)\s*(?P<word>[^\W\d_][\w-]*)")
 
 
