@@ -197,3 +197,12 @@ def test_a_keyed_word_whose_window_ends_after_the_plan_is_flagged():
 )
 def test_a_sentence_about_the_goals_measures_holds_their_place(text, lang, expected):
     assert is_placeholder(text, lang) is expected
+
+
+def test_a_legend_set_as_a_small_table_of_letters_and_words():
+    legend = _table(["R", "Responsible: carries the action out"], [["A", "Accountable"], ["C", "Consulted"], ["I", "Informed"]])
+    blocks = [_b(BlockKind.table, "R | Responsible", table=legend)]
+    assert read_legend(blocks) == {"R": "responsible", "A": "accountable", "C": "consulted", "I": "informed"}
+    # a table with other rows too is no legend
+    mixed = _table(["Nr", "Tiltak"], [["A", "Accountable"], ["C", "Consulted"], ["I", "Informed"]])
+    assert read_legend([_b(BlockKind.table, "Nr | Tiltak", table=mixed)]) == {}

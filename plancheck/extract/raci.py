@@ -37,9 +37,19 @@ class RaciSettings:
 
 def read_legend(blocks: list[Block], settings: RaciSettings = RaciSettings()) -> dict[str, str]:
     """letter → the word the plan's legend gives it, from the first paragraph (or line of one)
-    that explains at least ``settings.min_entries`` distinct letters; {} when none does."""
+    that explains at least ``settings.min_entries`` distinct letters, or the first table whose
+    every row is a letter and its word; {} when none does."""
     for b in blocks:
-        if b.kind == BlockKind.table or not b.text:
+        if b.kind == BlockKind.table and b.table is not None:
+            # a legend set as a small table: one letter and its word per row ("A | Accountable")
+            texts = [list(b.table.header), *[[c.text for c in row] for row in b.table.rows]]
+            rows = [[t.strip() for t in row if (t or "").strip()] for row in texts]
+            pairs = {r[0]: r[1].split()[0].strip(" :=–—,.").casefold() for r in rows
+                     if len(r) == 2 and re.fullmatch(r"[A-ZÆØÅÄÖ]", r[0]) and r[1].split()}
+            if len(pairs) >= settings.min_entries and len(pairs) == len(rows):
+                return pairs
+            continue
+        if not b.text:
             continue
         for line in b.text.split("\n"):
             if len(line) > settings.max_legend_chars:
