@@ -206,3 +206,13 @@ def test_a_legend_set_as_a_small_table_of_letters_and_words():
     # a table with other rows too is no legend
     mixed = _table(["Nr", "Tiltak"], [["A", "Accountable"], ["C", "Consulted"], ["I", "Informed"]])
     assert read_legend([_b(BlockKind.table, "Nr | Tiltak", table=mixed)]) == {}
+
+
+def test_a_cell_may_hold_two_letters_of_the_legend():
+    rows = [["Skrive en samlet søknad om spillemidler", "2027", "U/E", "K", ""],
+            ["Kartlegge banetider for jenter", "2026", "", "O", "U"]]
+    t = _table(MATRIX_HEADER, rows)
+    found = letter_owner_columns([_b(BlockKind.paragraph, LEGEND)], t, ["measure", "deadline", None, None, None])
+    assert found is not None
+    cols, letters = found
+    assert [row_owners(r, cols, letters) for r in t.rows] == ["Skolesjef", "Idrettsrådet"]

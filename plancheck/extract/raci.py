@@ -35,6 +35,19 @@ class RaciSettings:
     min_columns: int = 2
 
 
+# a cell of the matrix: one letter, or several for a unit with two parts ("A/R", "R, A", "RA")
+_LETTERS = re.compile(r"^[A-ZÆØÅÄÖ](?:\s*[/,+&]?\s*[A-ZÆØÅÄÖ]){0,3}$")
+
+
+def cell_letters(text: str, legend: dict[str, str]) -> set[str] | None:
+    """The legend letters a matrix cell holds, or None when it holds anything else."""
+    t = text.strip()
+    if not _LETTERS.match(t):
+        return None
+    found = set(re.findall(r"[A-ZÆØÅÄÖ]", t))
+    return found if found <= set(legend) else None
+
+
 def read_legend(blocks: list[Block], settings: RaciSettings = RaciSettings()) -> dict[str, str]:
     """letter → the word the plan's legend gives it, from the first paragraph (or line of one)
     that explains at least ``settings.min_entries`` distinct letters, or the first table whose
@@ -90,9 +103,10 @@ def letter_owner_columns(
         if role is not None or not (head or "").strip():
             continue
         filled = [row[i].text.strip() for row in table.rows if i < len(row) and row[i].text.strip()]
-        if filled and all(t in legend for t in filled):
+        marked = [cell_letters(t, legend) for t in filled]
+        if filled and all(m is not None for m in marked):
             cols[i] = " ".join(head.split())
-            seen.update(filled)
+            seen.update(x for m in marked if m for x in m)
     if len(cols) < settings.min_columns or not (seen & owner):
         return None
     return cols, (owner, doer)
@@ -102,8 +116,13 @@ def row_owners(row: list[Cell], cols: dict[int, str], letters: tuple[set[str], s
     """The units a row of the matrix names as its owners: those marked with a letter naming the
     owner, else those marked with a letter naming the one who does the work; "" for none."""
     owner, doer = letters
+
+    def marked(i: int) -> set[str]:
+        t = row[i].text.strip() if i < len(row) else ""
+        return set(re.findall(r"[A-ZÆØÅÄÖ]", t)) if _LETTERS.match(t) else set()
+
     for wanted in (owner, doer):
-        units = [unit for i, unit in cols.items() if i < len(row) and row[i].text.strip() in wanted]
+        units = [unit for i, unit in cols.items() if marked(i) & wanted]
         if units:
             return ", ".join(units)
     return ""
