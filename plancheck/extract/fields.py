@@ -103,6 +103,17 @@ def _is_deadline(text: str, lang: str) -> bool:
     return len(text) <= 40 and looks_like_deadline(text, lang=lang)
 
 
+def _without_done_lead(value: str, lang: str) -> str:
+    """A deadline value without the word opening it that says the action is done ("färdigt
+    våren 2029" → "våren 2029"; ``done_leads`` of the lexicon) when what follows reads as a deadline."""
+    from plancheck.lang.timewords import DONE_LEADS
+
+    head, _sep, rest = value.strip().partition(" ")
+    if head.lower() in DONE_LEADS and rest.strip() and _is_deadline(rest.strip(), lang):
+        return rest.strip()
+    return value
+
+
 def _named(text: str, max_words: int = 6) -> bool:
     """A short name written with a capital and no digits ("Kultur og Fritid", "Hjemmeplejen"):
     an owner the vocabulary does not know by its words, when a deadline stands beside it. A
@@ -189,7 +200,7 @@ def sentence_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ())
             fields.append((role, value))
     fields = _owner_then_deadline(fields, lang)
     owners = [v for r, v in fields if r == "owner"]
-    deadlines = [v for r, v in fields if r == "deadline"]
+    deadlines = [_without_done_lead(v, lang) for r, v in fields if r == "deadline"]
     return Fields(
         text=_closing_stop(text[: labels[0][0]].rstrip()),
         owner=", ".join(owners) if owners else None,
@@ -247,7 +258,7 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
     if not found and (inline := sentence_fields(rest, lang, emphasis)) is not None:
         return inline  # "… brukere. Ansvar: Hjemmetjenesten. Frist: Høst 2026"
     owners = [v for r, v in found if r == "owner"]
-    deadlines = [v for r, v in found if r == "deadline"]
+    deadlines = [_without_done_lead(v, lang) for r, v in found if r == "deadline"]
     return Fields(
         text=rest,
         owner=", ".join(owners) if owners else None,

@@ -9,7 +9,10 @@ are not the plan's defect) and hides the defect that is: a goal without measures
 :func:`is_placeholder` reads the opening of an item's text with the lexicon's words: one of
 ``none_words`` ('no', 'ingen'), a measure word within the next ``placeholder_word_span`` words
 and one of ``yet_words`` ('yet', 'ennå') in the same sentence; or a measure word first and one
-of the ``owner_pending`` phrases right after it ('Actions to be agreed …'). :func:`drop_placeholders`
+of the ``owner_pending`` phrases right after it ('Actions to be agreed …'); or a measure word
+first and a goal word within the next ``placeholder_word_span`` + 2 words: a sentence about the
+goal's measures ('Actions for this goal are set out in the housing plan'), not a measure, which
+opens with what is to be done. :func:`drop_placeholders`
 drops such measures that name no owner and no deadline, and such strategies with no measure
 under them.
 """
@@ -35,6 +38,14 @@ def _words(lang: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[
     return measure, none, yet, pending
 
 
+@cache
+def _goal_words(lang: str | None) -> frozenset[str]:
+    """The goal words of the lexicon's headings, also with the language's definite endings ("målet")."""
+    base = {w.lower() for w in section_words("headings", "goal", lang) if " " not in w}
+    endings = [e.lower() for e in plain_words("definite_endings", lang)]
+    return frozenset(base | {w + e for w in base for e in endings})
+
+
 def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
     """Does ``text`` open by saying its items are still to come (see the module's docstring)?"""
     first = re.split(r"(?<=[.!?:;–—])\s", text.strip(), maxsplit=1)[0].lower()
@@ -46,7 +57,10 @@ def is_placeholder(text: str, lang: str | None = None, span: int = 2) -> bool:
         return True
     if words[0] in measure:
         rest = " ".join(words[1:])
-        return any(rest == p or rest.startswith(p + " ") for p in pending)
+        if any(rest == p or rest.startswith(p + " ") for p in pending):
+            return True
+        # 'Actions for this goal are …': the sentence speaks of the goal's measures
+        return any(w in _goal_words(lang) for w in words[1 : span + 3])
     return False
 
 

@@ -1891,6 +1891,16 @@ def _outline_item(st: _State, block: Block) -> bool:
         return False
     one = _ONE_PART.match(number)
     n = one.group(1) if one else ""
+    if one is not None and _next_outline_goal(st, n, block):
+        # the next goal of the series, though nothing is numbered under it (its measures are
+        # elsewhere or still to come): the outline goes on
+        goal = _add_goal(st, block, block.text.strip(), GoalKind.goal, number=n)
+        _context_goal(st, goal)
+        st.group_goal = goal
+        st.lead_in = None
+        st.outline = (goal, st.outline[1]) if st.outline is not None else None
+        st.role = None
+        return True
     if one is None or not _numbered_under(st, n) or not _states_aim(block.text, st.lang):
         if st.outline is not None:
             st.outline = None
@@ -1906,6 +1916,20 @@ def _outline_item(st: _State, block: Block) -> bool:
     st.outline = (goal, child_role)
     st.role = "measure" if child_role == "measure" else None
     return True
+
+
+def _next_outline_goal(st: _State, n: str, block: Block) -> bool:
+    """Is the one-part number ``n`` the next in an outline of goals being read ("5." after goal
+    "4." whose items were "4.1", "4.2"), on an item stating an aim, with nothing numbered under
+    it? A sibling of goals in the same list is a goal without measures, not a background fact."""
+    if st.outline is None or st.outline[1] != "measure" or not _states_aim(block.text, st.lang):
+        return False
+    prev = (st.outline[0].number or "").strip(".")
+    if n.isdigit() and prev.isdigit():
+        follows = int(n) == int(prev) + 1
+    else:
+        follows = len(n) == len(prev) == 1 and n.isalpha() and ord(n) == ord(prev) + 1
+    return follows and not _numbered_under(st, n)
 
 
 def _in_outline(goal: Goal, block: Block) -> bool:

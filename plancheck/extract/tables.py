@@ -109,6 +109,12 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     for i in goal_marks:
         roles[i] = None  # a goal the row serves is its mark, not a goal column's text
     marks = mark_owner_columns(table.header, table.rows, roles) if "owner" not in roles else {}
+    letters = None
+    if not marks and "owner" not in roles and "measure" in roles:
+        from plancheck.extract.raci import letter_owner_columns
+
+        if (matrix := letter_owner_columns(st.blocks, table, roles)) is not None:
+            marks, letters = matrix  # unit columns marked with the letters of a legend
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
@@ -127,13 +133,14 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
             fresh = [r for r, seen in zip(table.rows, _repeated_rows(st, table, mcol), strict=True)
                      if not seen and numbered_cell(r[mcol].text)]
             if fresh:
-                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, band)
+                _measure_table(st, block, table.model_copy(update={"rows": fresh}), roles, marks, goal_marks, band,
+                               letters=letters)
             return
-        _measure_table(st, block, table, roles, marks, goal_marks, band)
+        _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
     elif "measure" in roles and "deadline" in roles and head and head in st.measure_heads:
         # 'Tiltak | Frist' under a later goal of a plan whose measure tables are 'Tiltak |
         # Ansvar | Frist': one of them, its rows naming no owner
-        _measure_table(st, block, table, roles, marks, goal_marks, band)
+        _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
@@ -991,13 +998,16 @@ def continued_goal(st: _State, base: str, current: str | None) -> str | None:
 def _measure_table(
     st: _State, block: Block, table: Table, roles: list[str | None], marks: dict[int, str] | None = None,
     goal_marks: dict[int, str] | None = None, band: str | None = None,
+    letters: tuple[set[str], set[str]] | None = None,
 ) -> None:
     """The measures of a measure table, one per row under its goal and strategy; ``marks`` are
     the unit columns of a responsibility matrix (:func:`mark_owner_columns`): a row's owners
-    are the units it marks; ``goal_marks`` the goal columns of a cross matrix
+    are the units it marks (with ``letters``, the owner and doer letters of a letter matrix,
+    :func:`plancheck.extract.raci.row_owners`); ``goal_marks`` the goal columns of a cross matrix
     (:func:`mark_goal_columns`): a row serves the goals it marks; ``band``: the goal a band
     above the table's header names (:func:`band_goal`), the group of its rows until a group
     row names another."""
+    from plancheck.extract.parallelcells import parallel_values
     from plancheck.extract.roles import continued_band
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
@@ -1133,7 +1143,11 @@ def _measure_table(
         if m and (m.group(1).count(".") or text[len(m.group(1)) : len(m.group(1)) + 1] in ".)"):
             label_num, rest = m.group(1), m.group(2)
         owner_text, deadline_text = owner_and_deadline(row, roles, table.header)
-        if marks:
+        if marks and letters is not None:
+            from plancheck.extract.raci import row_owners
+
+            owner_text = row_owners(row, marks, letters)
+        elif marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         if not deadline_text and horizons:
             marked = [_horizon_name(table.header[i]) for i in horizons if i < len(row) and _MARK.match(row[i].text)]
@@ -1169,9 +1183,23 @@ def _measure_table(
             continue  # the same action printed again on the next row (one row per sub-action)
         seen.add(key)
         row_owner, row_deadline = owner_text, deadline_text
-        for part in bulleted_measures(rest, st.lang) or [(rest, None, None)]:
+        parts = bulleted_measures(rest, st.lang) or [(rest, None, None)]
+        # owner and deadline cells written as bullet lists beside the measures', in their order
+        paired_owners = parallel_values(len(parts), row_owner, "owner", st.lang)
+        paired_deadlines = parallel_values(len(parts), row_deadline, "deadline", st.lang)
+        for k_part, part in enumerate(parts):
             text_of, owner_text, deadline_text = part[0], part[1] or row_owner, part[2] or row_deadline
-            meas = _add_measure(st, block, text_of, number=number or label_num, provenance=prov)
+            if paired_owners is not None and not part[1]:
+                owner_text = paired_owners[k_part]
+            if paired_deadlines is not None and not part[2]:
+                deadline_text = paired_deadlines[k_part]
+            own_prov = prov
+            if paired_owners is not None or paired_deadlines is not None:
+                # one measure of a row of parallel bullet lists: its own bullets are its source
+                own_prov = prov.model_copy(update={
+                    "source_text": " | ".join(t for t in (text_of, owner_text, deadline_text) if t)
+                })
+            meas = _add_measure(st, block, text_of, number=number or label_num, provenance=own_prov)
             group_served = True
             if outline_goal is not None:
                 meas.goal_ids.append(outline_goal.id)

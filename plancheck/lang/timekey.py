@@ -17,7 +17,8 @@ Entries are separated by "·", ";", "•", "|", a line break or the next timefra
 defines at least ``KeySettings.min_terms`` words (one word defined in passing is no key), and
 a word is keyed by its first definition.
 
-Years counted from the start ("Short term (1–2 years)") count the plan's first year as year 1
+Years counted from the start ("Short term (1–2 years)") or from the plan's adoption ("3–5 years
+from adoption": ``time.count_anchors``; the adoption is taken to fall in the plan's first year) count the plan's first year as year 1
 (2025–2026 in a plan from 2025), the earliest reading: the check that reads these dates must
 not cry wolf. Without a plan period such a word stays undated.
 
@@ -88,12 +89,14 @@ def _term_rx() -> re.Pattern[str] | None:
 
 @cache
 def _years_rx() -> re.Pattern[str]:
-    """"1–2 years", "5+ år", "within 2 years" (after :func:`_normalize`: lower case, one dash)."""
+    """"1–2 years", "5+ år", "within 2 years", "1 to 3 years from adoption" (after
+    :func:`_normalize`: lower case, one dash; the adoption words are ``time.count_anchors``)."""
     leads = _alt(tw.COMING_LEADS)
     joins = _alt(["-", *tw.RANGE_CONNECTORS])
+    anchors = rf"(?:\s+(?:{_alt(tw.COUNT_ANCHORS)}))?" if tw.COUNT_ANCHORS else ""
     return re.compile(
         rf"^(?:(?:{leads})\s+)?(?P<lo>\d{{1,2}})\s*(?:(?:{joins})\s*(?P<hi>\d{{1,2}})|(?P<plus>\+))?\s*"
-        rf"(?:{_alt(tw.COMING_YEARS)})$"
+        rf"(?:{_alt(tw.COMING_YEARS)}){anchors}$"
     )
 
 

@@ -95,6 +95,11 @@ BEFORE = _list("before")
 BY_WHEN = _list("by_when")
 # "… must be completed by 2026": words after which a by-phrase says when the action is due
 DUE_WORDS = _list("due_words")
+# "(Ansvar: Gatukontoret, färdigt våren 2029)": a word saying the action is done, opening a deadline
+# field that has no label; the deadline is what follows it
+DONE_LEADS = _list("done_leads")
+# "1 to 3 years from adoption": what a count of years in a timeframe key may be counted from
+COUNT_ANCHORS = _list("count_anchors")
 FROM = _list("from_words")
 # "after March 2031": the time starts the day after the date, its end open
 AFTER = _list("after_words")
