@@ -2288,6 +2288,7 @@ def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoin
         # point read as one lost its answer among the content passages)
         process=is_process(text)
         or bool(_PRESENTS_PLAN_RE.match(text.strip()))
+        or requested_report(text)
         or rp.kind_hint == "process",
         kind=kind,
         page=rp.page,
@@ -2384,6 +2385,7 @@ _ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r")\s+\w", re
 # the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
+_ADDRESSEE_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+")
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
 _BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
@@ -2927,10 +2929,46 @@ def _asks_a_question(text: str) -> bool:
     return bool(m) and not _PAST_RE.search(text) and not is_process(text)
 
 
+def _report_in_clause_re() -> re.Pattern[str]:
+    """A report verb of requirements.yaml report_verb in any inflection ("rapporterer",
+    "reports"), a few words of its object allowed before its preposition ("rapporterer om
+    arbeidet til …")."""
+    alts = []
+    for w in _words("report_verb"):
+        first, *rest = w.split()
+        stem = first[:-1] if len(first) > 5 and first[-1] in "ea" else first
+        alts.append(
+            re.escape(stem) + r"\w*" + "".join(r"\s+" + re.escape(x) for x in rest[:-1])
+            + (r"(?:\s+[\w.-]+){0,3}?\s+" + re.escape(rest[-1]) if rest else "")
+        )
+    return re.compile(r"^(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+_REPORT_IN_CLAUSE_RE = _report_in_clause_re()
+_ADDRESSEE_BODY_START_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s+", re.IGNORECASE)
+
+
+def requested_report(text: str) -> bool:
+    """A consulting body's or the deciding body's request that the addressee report to a body
+    by a date ("Vi forventer at kommunen rapporterer om arbeidet til X innen 1. mai"): the
+    request stands for the modal of _REPORT_RE, and the report is a step of the plan's
+    process, not its content."""
+    m = _REQUEST_RE.match(text.strip())
+    if m is None:
+        return False
+    clause = m.group("clause")
+    body = _ADDRESSEE_BODY_START_RE.match(clause) or _ADDRESSEE_START_RE.match(clause)
+    if body is None:
+        return False
+    return bool(_REPORT_IN_CLAUSE_RE.match(clause[body.end() :]) and _DEADLINE_RE.search(clause))
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if requested_report(t):
+        return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
         # how the plan is followed up, who is drawn into the work: the plan's process
         return "process"
