@@ -660,6 +660,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deliverable_header=_deliverable_header,
         leans=_leans,
         priority=_priority_cell,
+        response_header=_response_header,
     )
     if not found:
         return []
@@ -725,6 +726,15 @@ def _priority_cell(cell: str) -> bool:
     """A table cell giving a requirement's priority ("Skal", "Bør", "Must have"):
     requirements.yaml ``priority_cell``."""
     return bool(_PRIORITY_CELL_RE.match(" ".join(cell.split()).rstrip(".:")))
+
+
+_RESPONSE_COLUMN_RE = _header_re("response_column")
+
+
+def _response_header(cell: str) -> bool:
+    """A header cell naming where in the plan a row is answered ("Location in plan"):
+    requirements.yaml ``response_column``."""
+    return bool(_RESPONSE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _named_header(cell: str) -> bool:

@@ -1,0 +1,41 @@
+"""Session 22 (mfind18): mandate forms of the eighteenth batch read by general mechanisms — a
+review checklist whose 'where in the plan' column is left empty, and the other forms below.
+Tables and texts built by hand (invented wording)."""
+
+from __future__ import annotations
+
+from plancheck.mandate.points import _table_lines
+from plancheck.mandate.tables import point_rows
+
+
+def _never(_c: str) -> bool:
+    return False
+
+
+def test_checklist_with_empty_location_column_gives_every_row() -> None:
+    """Rows that describe (no verb, no modal) under a 'Location in plan' column left empty for
+    the planner: each a requirement, numbered by its code without the closing stop."""
+    rows = [
+        ["Item", "Requirement", "Location in plan"],
+        ["K1.", "A register of the bridges that need repair within ten years.", ""],
+        ["K2.", "An estimate of the cost of each repair and who pays for it.", ""],
+        ["K3.", "A description of how the public was heard on the draft.", ""],
+    ]
+    lines = _table_lines(rows, 1)
+    assert [ln.text.split(")")[0] for ln in lines] == ["K1", "K2", "K3"]
+    assert lines[0].text.endswith("need repair within ten years.")
+    # without the empty response column the descriptions ask for nothing: no list
+    assert point_rows([r[:2] for r in rows], _never) is None
+    # a filled-in column is an answered form, not the checklist sent
+    filled = [[*r[:2], "p. 4"] for r in rows[1:]]
+    assert _table_lines([rows[0], *filled], 1) == []
+
+
+def test_form_for_the_reviewer_is_no_checklist() -> None:
+    """A table for the reviewer's own use (empty 'Date' and 'Reviewer' columns) is no list."""
+    rows = [
+        ["Review item", "Reviewer", "Date"],
+        ["The plan meets all the requirements above", "", ""],
+        ["The reviewer recommends the plan for approval", "", ""],
+    ]
+    assert _table_lines(rows, 2) == []
