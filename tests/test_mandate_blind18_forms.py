@@ -39,3 +39,24 @@ def test_form_for_the_reviewer_is_no_checklist() -> None:
         ["The reviewer recommends the plan for approval", "", ""],
     ]
     assert _table_lines(rows, 2) == []
+
+
+def test_milestones_due_by_a_date_are_points_without_the_mandates_own_step() -> None:
+    """'Milepæl | Tidspunkt' without numbers: a "Senest …" cell says the milestones are due by
+    their dates (as a 'Frist' header would), each row a process point with its date; the row
+    of the mandate's own approval is none."""
+    rows = [
+        ["Milepæl", "Tidspunkt"],
+        ["Opdraget godkendes i Kulturudvalget", "3. februar 2030"],
+        ["Dialogmøde med foreningerne", "Maj 2030"],
+        ["Forslaget sendes i høring", "Senest 1. september 2030"],
+    ]
+    lines = _table_lines(rows, 1)
+    assert [ln.text for ln in lines] == [
+        "- Dialogmøde med foreningerne: Maj 2030",
+        "- Forslaget sendes i høring: Senest 1. september 2030",
+    ]
+    assert all(ln.kind == "process" for ln in lines)
+    # without a deadline in any row it stays a timetable
+    plain = [r if k != 3 else [r[0], "September 2030"] for k, r in enumerate(rows)]
+    assert _table_lines(plain, 1) == []

@@ -635,6 +635,11 @@ _DEADLINE_COLUMN_RE = re.compile(
 )
 
 
+def _deadline_cell(cell: str) -> bool:
+    """A table cell that opens with a deadline ("Senest 1. oktober 2030", "innen mars")."""
+    return bool(_DEADLINE_RE.match(" ".join(cell.split())))
+
+
 def _deadline_header(cell: str) -> bool:
     """A header cell that names a deadline: a task table's date column, not a timetable's."""
     return bool(_DEADLINE_COLUMN_RE.match(" ".join(cell.split())))
@@ -661,7 +666,12 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         leans=_leans,
         priority=_priority_cell,
         response_header=_response_header,
+        deadline_cell=_deadline_cell,
     )
+    if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
+        # "Kommissoriet godkendes …": the mandate's own step in its timetable is no step of
+        # the plan's making (requirements.yaml document_subject)
+        found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip())]
     if not found:
         return []
     header = rows[0] if rows else []

@@ -132,6 +132,7 @@ def point_rows(
     leans: Callable[[str], bool] = _never,
     priority: Callable[[str], bool] = _never,
     response_header: Callable[[str], bool] = _never,
+    deadline_cell: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -162,7 +163,11 @@ def point_rows(
     answered ("Location in plan", "Side i planen": a review checklist's column for the
     planner to fill in): such a column left empty in every row makes the table a checklist
     of requirements, each row a point whatever its wording ("A map of …"), as under a named
-    header; the empty column is no part of the point."""
+    header; the empty column is no part of the point.
+
+    ``deadline_cell`` says whether a date cell opens with a deadline ("Senest 1. oktober",
+    "No later than June"): a table of milestones without numbers whose date column holds one
+    is what the work is held to by when, as under a deadline header (:func:`_milestones`)."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -175,7 +180,7 @@ def point_rows(
         any(named_header(c) for c in rows[0]) or _checklist(rows, response_header)
     )
     if len(rows) > 1 and any(milestone_header(c) for c in rows[0]):
-        return _milestones(rows, milestone_header, s, deadline_header)
+        return _milestones(rows, milestone_header, s, deadline_header, deadline_cell=deadline_cell)
     if len(rows) > 1 and any(deliverable_header(c) for c in rows[0]):
         found = _milestones(rows, deliverable_header, s, deadline_header, numbered=False)
         if found:
@@ -268,6 +273,7 @@ def _milestones(
     deadline_header: Callable[[str], bool] = _never,
     *,
     numbered: bool = True,
+    deadline_cell: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """A numbered table of milestones ("Ref | Milestone | Date"): each milestone with its date,
     "Workshop with …: October 2031" (the date is part of what is asked: the step by then).
@@ -293,7 +299,12 @@ def _milestones(
     if numbers and numbered:
         n = numbers[0]
         return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
-    if not deadline_header(header[d]):
+    if not deadline_header(header[d]) and not (
+        # "Milepæl | Tidspunkt" with "Senest 1. oktober" in a row: the milestones are due by
+        # their dates, as under a "Frist" header (not a table of deliverables: its dates are
+        # the work's own schedule)
+        numbered and any(deadline_cell(x) for x in cells_of(body, d))
+    ):
         return None
     label = _task_label_column(body, m, dates, s) if not numbered else None
     if label is not None:
