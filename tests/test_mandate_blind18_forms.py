@@ -60,3 +60,26 @@ def test_milestones_due_by_a_date_are_points_without_the_mandates_own_step() -> 
     # without a deadline in any row it stays a timetable
     plain = [r if k != 3 else [r[0], "September 2030"] for k, r in enumerate(rows)]
     assert _table_lines(plain, 1) == []
+
+
+def test_table_of_studies_under_a_what_is_studied_header_with_a_method_column() -> None:
+    """'Tema | Hva skal utredes | Metode': the header names the points column in its own words;
+    the cells are noun phrases and indirect questions (they do not ask by themselves), each
+    given after its theme; the long method column right of it is no part of the point."""
+    rows = [
+        ["Tema", "Hva skal utredes", "Metode"],
+        ["Vannmiljø", "Hvordan anlegget påvirker bekken og fisken i den nedre delen",
+         "Prøver fra tre stasjoner gjennom en hel sommer og høst"],
+        ["Trafikk", "Antall kjøretøy gjennom sentrum og skolevegen i begge alternativene",
+         "Tellinger og en modell etter håndboka fra vegvesenet"],
+        ["Friluftsliv", "Tap av turveger og stier i området rundt vannet",
+         "Kart over stiene og samtaler med turlaget i bygda"],
+    ]
+    lines = _table_lines(rows, 1)
+    assert [ln.text for ln in lines] == [
+        "- Vannmiljø: Hvordan anlegget påvirker bekken og fisken i den nedre delen",
+        "- Trafikk: Antall kjøretøy gjennom sentrum og skolevegen i begge alternativene",
+        "- Friluftsliv: Tap av turveger og stier i området rundt vannet",
+    ]
+    # under a header that names nothing the same table is two columns of text: no list
+    assert _table_lines([["Tema", "Beskrivelse", "Metode"], *rows[1:]], 1) == []

@@ -201,6 +201,10 @@ def point_rows(
             continue
         if header is not None and _tells(cells_of(body, c), asks, s):
             continue  # the requirement's reason: beside the point, no part of it
+        if named and c > col and header is not None:
+            # under a header naming the points column, a column right of it (the method, the
+            # one responsible) is no part of the point, whatever its length
+            continue
         cells = [r[c] for r in body]
         if sum(is_date(x) for x in cells) >= s.date_share * len(cells):
             if header is None or not deadline_header(header[c]):
