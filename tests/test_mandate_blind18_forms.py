@@ -83,3 +83,35 @@ def test_table_of_studies_under_a_what_is_studied_header_with_a_method_column() 
     ]
     # under a header that names nothing the same table is two columns of text: no list
     assert _table_lines([["Tema", "Beskrivelse", "Metode"], *rows[1:]], 1) == []
+
+
+def test_doer_paragraphs_among_prose_are_read_sentence_by_sentence() -> None:
+    """Three paragraphs open with the one who does the work ("Avdelingen skal …"), but more
+    paragraphs ask with other subjects: the mandate is prose. Every asking sentence is a
+    point, the doer's too (one of them a compound with the doer as its head), and a paragraph
+    of two asking sentences gives two points."""
+    from plancheck.mandate.points import doer_asks, find_points
+
+    text = [
+        "Oppdrag om retningslinjer for friluftsliv",
+        "Bakgrunn",
+        "Kommunen har mange turstier. Bruken har økt de siste årene.",
+        "Oppdraget",
+        "Kulturavdelingen skal lage et forslag til retningslinjer for friluftslivet 2031–2034.",
+        "Retningslinjene skal omfatte både stier, løyper og badeplasser i hele kommunen.",
+        "Mange stier er dårlig merket. Planen bør derfor beskrive hvordan merkingen kan bli bedre.",
+        "Avdelingen skal også kartlegge hvilke stier som brukes mest om vinteren.",
+        "Planen bør vise hvordan turlagene kan få tilskudd til rydding av stier.",
+        "Avdelingen skal anslå hva tiltakene koster for kommunen hvert år.",
+        "Avdelingen skal samrå seg med turlagene og grunneierne. Særlig skal ungdomsrådet få uttale seg.",
+    ]
+    pts = find_points(text)
+    texts = [p.text for p in pts]
+    assert all(p.number.startswith("S") for p in pts)
+    assert any(t.startswith("Kulturavdelingen skal lage") for t in texts)
+    assert any(t.startswith("Avdelingen skal samrå seg") and "Særlig" not in t for t in texts)
+    assert any(t.startswith("Særlig skal ungdomsrådet") for t in texts)
+    assert any(t.startswith("Planen bør derfor beskrive") for t in texts)
+    assert not any("Bruken har økt" in t for t in texts)
+    assert doer_asks("Kulturavdelingen skal også lage X.", "avdelingen")
+    assert not doer_asks("Avdelingen skal ikke lage X.", "avdelingen")

@@ -1625,6 +1625,21 @@ def modal_paragraphs(
     permission) or another subject ("Arbetet leds av …") is no point; the prose reader
     reads it as before. Returns the lines with each point as one list item and the points,
     numbered by position."""
+    form, prose, spans, opening = _modal_form(lines, body, s)
+    if form is None or prose:
+        return lines, []
+    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
+    return _paragraphs_as_items(lines, items)
+
+
+def _modal_form(
+    lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS
+) -> tuple[str | None, bool, list[tuple[int, int]], dict[int, str]]:
+    """The subject and modal that ``modal_paragraphs`` or more paragraphs open with (None
+    when none), whether the mandate is prose all the same (more of its other paragraphs, outside
+    the background, ask than open with the form: the form is one writer's habit among
+    requirements of other subjects, "Riktlinjerna ska …", "Planen bör …"), the paragraphs'
+    spans and the form each opens with."""
     spans = _paragraph_spans(lines, body)
     under = _section_headings(lines, body)
     opening: dict[int, str] = {}
@@ -1636,12 +1651,42 @@ def modal_paragraphs(
             opening[i] = form
     counts = Counter(opening.values())
     if not counts:
-        return lines, []
+        return None, False, spans, opening
     form, n = counts.most_common(1)[0]
     if n < s.modal_paragraphs:
-        return lines, []
-    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
-    return _paragraphs_as_items(lines, items)
+        return None, False, spans, opening
+    others = sum(
+        1
+        for i, j in spans
+        if opening.get(i) != form
+        and not _BACKGROUND_RE.match(under[i])
+        and _paragraph_asks(" ".join(ln.text.strip() for ln in lines[i:j]))
+    )
+    return form, others > n, spans, opening
+
+
+def prose_doer(lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS) -> str | None:
+    """The one who carries out the work ("förvaltningen"), lower-cased, when paragraphs open
+    with it and a modal as a directive's do but the mandate is prose (:func:`_modal_form`):
+    its sentences with the modal are requirements as the prose's others are."""
+    form, prose, _spans, _opening = _modal_form(lines, body, s)
+    if form is None or not prose:
+        return None
+    return form.rsplit(" ", 1)[0]
+
+
+def doer_asks(sentence: str, doer: str) -> bool:
+    """A sentence in which the one who carries out the work (``doer``, or a compound of which
+    it is the head: "Kommunledningsförvaltningen" for "förvaltningen") is asked by a modal to do
+    something ("Förvaltningen ska också kartlägga …"); not negated, not in the past."""
+    first, *rest = doer.split()
+    m = re.match(
+        r"^\w*" + re.escape(first) + "".join(r"\s+" + re.escape(w) for w in rest)
+        + r"\s+(?:" + _MODAL_RE.pattern + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+[^\W\d_]",
+        sentence.strip(),
+        re.IGNORECASE,
+    )
+    return bool(m) and not _NEGATION_RE.search(sentence) and not _PAST_RE.search(sentence)
 
 
 def _section_headings(lines: list[Line], body: float | None) -> list[str]:
@@ -1919,6 +1964,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
+        doer = None if found else prose_doer(lines, body)
+    else:
+        doer = None
     found = other_assignments(addressed_to_plan(found, plan_title))
     ordered = plan_order(found)
     closing: list[Line] = []
@@ -1932,7 +1980,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     ]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
     prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
-    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1)
+    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1, doer=doer)
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     return points + prose + rest
@@ -3160,9 +3208,11 @@ def _carried_subject(sentence: str) -> str:
 
 
 def prose_requirements(
-    lines: list[Line], points: list[MandatePoint], *, start: int = 1
+    lines: list[Line], points: list[MandatePoint], *, start: int = 1, doer: str | None = None
 ) -> list[MandatePoint]:
-    """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …"""
+    """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …
+    ``doer``: the one who carries out the work (:func:`prose_doer`), whose sentences with a
+    modal ask too."""
     body = _body_size(lines)
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
@@ -3192,7 +3242,11 @@ def prose_requirements(
                 )
                 if clause is not None:
                     sent = carried = clause
-                asked = clause is not None or is_requirement(carried)
+                asked = (
+                    clause is not None
+                    or is_requirement(carried)
+                    or bool(doer and doer_asks(carried, doer))
+                )
             low = sent.lower()
             if not asked or any(low in s or s in low for s in seen):
                 continue
