@@ -115,3 +115,36 @@ def test_doer_paragraphs_among_prose_are_read_sentence_by_sentence() -> None:
     assert not any("Bruken har økt" in t for t in texts)
     assert doer_asks("Kulturavdelingen skal også lage X.", "avdelingen")
     assert not doer_asks("Avdelingen skal ikke lage X.", "avdelingen")
+
+
+def test_expectation_letter_sentences() -> None:
+    """A consulting body's expectation asks whatever the clause's subject, but not a forecast;
+    the municipality may be followed by a comma; a body sent its own letter is asked for."""
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement("Vi forventer også at nye barnehager ligger nær kollektivtilbud i sentrum.")
+    assert not is_requirement("Vi forventer at antallet eldre vil øke kraftig de neste årene.")
+    assert is_requirement(
+        "Fylkeskommunen forventer at kommunen, sammen med idrettslagene, sikrer nok hallkapasitet."
+    )
+    assert is_requirement(
+        "I arbeidet skal naboer som blir berørt av en av traseene, få eget brev om saken."
+    )
+
+
+def test_note_for_information_asks_nothing() -> None:
+    """After "Til orientering:" the sentences of the note tell; the expectation before it is
+    a point, the invitation in the note is none."""
+    from plancheck.mandate.points import find_points
+
+    pts = find_points(
+        [
+            "Forventninger til kommunene",
+            "Vi forventer at kommunen kartlegger behovet for avlastning i alle bygder. "
+            "Til orientering: Direktoratet gir ut en ny veileder i vår. "
+            "Fylkeskommunen inviterer til et fagmøte om temaet i mai, med påmelding innen 1. mai.",
+        ]
+    )
+    texts = [p.text for p in pts]
+    assert any(t.startswith("Vi forventer at kommunen kartlegger") for t in texts)
+    assert not any("inviterer" in t or "veileder" in t for t in texts)

@@ -2449,7 +2449,24 @@ _IMPERATIVE_RE = re.compile(
 _ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
 # the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
 # letter asks the municipality, in the third person, for what its plan is to do
-_ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r")\s+\w", re.IGNORECASE)
+_ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s+\w", re.IGNORECASE)
+# "Vi forventer også at X ligger …": a consulting body's or the writer's expectation alone
+# (expect_that), its clause whatever its subject; a forecast's future is none (future_aux)
+_EXPECT_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("expect_that")
+    )
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+_FUTURE_RE = _word_re("future_aux")
+# "Til orientering: …": a note for information (requirements.yaml information_label)
+_INFORMATION_LABEL_RE = re.compile(r"^(?:" + _alt("information_label") + r")\s*:", re.IGNORECASE)
+_LETTER_TO_RE = _word_re("letter_to")
 # the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
@@ -2779,6 +2796,7 @@ def is_requirement(sentence: str) -> bool:
     if modal and (
         _consults(s)
         or _NOTIFY_RE.search(s)
+        or (not _NEGATION_RE.search(s) and _LETTER_TO_RE.search(s, modal.end()))
         or _CONSULT_ACTIVE_RE.search(s)
         or _TAKEN_INTO_WORK_RE.search(s)
     ):
@@ -2832,6 +2850,16 @@ def _requested_clause(sentence: str) -> bool:
     if not m:
         return False
     clause = m.group("clause")
+    if (
+        _EXPECT_RE.match(sentence)
+        and len(clause.split()) >= 4
+        and not _FUTURE_RE.search(clause)
+        and not _PAST_RE.search(clause)
+        and not _NEGATION_RE.search(clause)
+    ):
+        # "Vi forventer også at kommunale utleieboliger … ligger nær skolen": the state the
+        # body expects is what it asks of the municipality, whoever the clause's subject
+        return True
     return any(
         is_requirement(part[:1].upper() + part[1:])
         or bool(_ADDRESSEE_RE.match(part))
@@ -3222,8 +3250,12 @@ def prose_requirements(
             # requirement of the plan it pays for
             continue
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
+        noted = False  # after a note's label ("Til orientering:"): the rest tells
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
+            noted = noted or bool(_INFORMATION_LABEL_RE.match(sent))
+            if noted:
+                continue
             opener = _CLAUSE_START_RE.match(sent)
             if opener and section != "background":
                 # "og at strategien forelægges …": a clause of the proposal set apart from
