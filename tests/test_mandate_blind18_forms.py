@@ -148,3 +148,14 @@ def test_note_for_information_asks_nothing() -> None:
     texts = [p.text for p in pts]
     assert any(t.startswith("Vi forventer at kommunen kartlegger") for t in texts)
     assert not any("inviterer" in t or "veileder" in t for t in texts)
+
+
+def test_month_names_of_every_language_date_a_step() -> None:
+    """The matcher's dates read the month names of the language data: Danish "marts" dated
+    nothing, so a step dated in March never met its deadline."""
+    import datetime as dt
+
+    from plancheck.mandate.match import find_dates
+
+    assert find_dates("Udvalget forventes at behandle forslaget i marts 2031.") == [dt.date(2031, 3, 31)]
+    assert find_dates("Mødet holdes 3. marts 2031.") == [dt.date(2031, 3, 3)]

@@ -32,6 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from plancheck.lang.owners import is_owner_like
+from plancheck.lang.timewords import MONTHS as _LANG_MONTHS
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate import words as W
@@ -395,27 +396,9 @@ ACTION_WORDS = frozenset(
     {"tiltak", "foreslå", "strategi", "handling", "action", "measure", "propose"}
 )
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("januar", "january", "januari"),
-            ("februar", "february", "februari"),
-            ("mars", "march"),
-            ("april",),
-            ("mai", "may", "maj"),
-            ("juni", "june"),
-            ("juli", "july"),
-            ("august", "augusti"),
-            ("september",),
-            ("oktober", "october"),
-            ("november",),
-            ("desember", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+# the month names of every language (plancheck/lang/data/<lang>.yaml months: Danish "marts"
+# was missing from the table written here, so "i marts 2033" dated nothing)
+MONTHS = dict(_LANG_MONTHS)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = [
     # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
