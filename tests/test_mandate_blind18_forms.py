@@ -159,3 +159,17 @@ def test_month_names_of_every_language_date_a_step() -> None:
 
     assert find_dates("Udvalget forventes at behandle forslaget i marts 2031.") == [dt.date(2031, 3, 31)]
     assert find_dates("Mødet holdes 3. marts 2031.") == [dt.date(2031, 3, 3)]
+
+
+def test_social_assistance_named_by_its_legal_and_common_names() -> None:
+    """'økonomisk stønad' (the act's term) is answered by 'sosialhjelp' (its common name)."""
+    import test_mandate_support as support
+
+    plan = support.make_plan(
+        [
+            ("Innledning", ["Planen gjelder unge voksne i Nordvik."]),
+            ("Stønad", ["Vi gir sosialhjelp etter en samtale med veileder hos NAV."]),
+        ]
+    )
+    cov = support.cover(plan, "Omtale økonomisk stønad.")
+    assert cov[0].status == "covered", cov[0]
