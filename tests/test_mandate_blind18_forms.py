@@ -173,3 +173,17 @@ def test_social_assistance_named_by_its_legal_and_common_names() -> None:
     )
     cov = support.cover(plan, "Omtale økonomisk stønad.")
     assert cov[0].status == "covered", cov[0]
+
+
+def test_structural_ignitability_answered_by_the_home_ignition_zone() -> None:
+    import test_mandate_support as support
+
+    plan = support.make_plan(
+        [
+            ("Introduction", ["This plan covers the valley towns."]),
+            ("Homes", ["Crews visited every street to look at the home ignition zone of each house."]),
+        ],
+        title="Valley Wildfire Plan",
+    )
+    cov = support.cover(plan, "Describe structural ignitability.", lang="en")
+    assert cov[0].status != "uncovered", cov[0]
