@@ -230,14 +230,14 @@ def test_requested_report_by_a_date_is_a_process_point() -> None:
     content a passage that names the body and follows up its letter could answer."""
     from plancheck.mandate.points import requested_report
 
-    assert requested_report("Vi forventer at kommunen rapporterer om arbeidet til fylket innen 1. mai 2031.")
-    assert not requested_report("Vi forventer at kommunen rapporterer om arbeidet til fylket.")
+    assert requested_report("Vi forventer at kommunen rapporterer om tiltakene til fylket innen 1. mai 2031.")
+    assert not requested_report("Vi forventer at kommunen rapporterer om tiltakene til fylket.")
     assert not requested_report("Vi forventer at kommunen kartlegger behovet innen 1. mai 2031.")
     pts = find_points(
         [
             "Innspill til planarbeidet",
             "Fylket forventer at kommunen kartlegger gangvegene i alle bygder.",
-            "Vi forventer at kommunen rapporterer om arbeidet til fylket innen 1. mai 2031.",
+            "Vi forventer at kommunen rapporterer om tiltakene til fylket innen 1. mai 2031.",
         ]
     )
     report = [p for p in pts if "rapporterer" in p.text]

@@ -397,7 +397,7 @@ ACTION_WORDS = frozenset(
 )
 
 # the month names of every language (plancheck/lang/data/<lang>.yaml months: Danish "marts"
-# was missing from the table written here, so "i marts 2033" dated nothing)
+# was missing from the table written here, so "i marts 2031" dated nothing)
 MONTHS = dict(_LANG_MONTHS)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = [
@@ -525,7 +525,7 @@ def _report_frame_re() -> re.Pattern[str]:
         )
     )
     addressee = "|".join(map(re.escape, _words("addressee")))
-    # the addressee named as a body after the frame ("Vi forventer at kommunen rapporterer …",
+    # the addressee named as a body after the frame ("Vi forventer at kommunen kartlegger …",
     # requirements.yaml addressee_body): the one asked is no concern, its verb is
     body = _alt("addressee_body")
     return re.compile(

@@ -636,7 +636,7 @@ _DEADLINE_COLUMN_RE = re.compile(
 
 
 def _deadline_cell(cell: str) -> bool:
-    """A table cell that opens with a deadline ("Senest 1. oktober 2030", "innen mars")."""
+    """A table cell that opens with a deadline ("Senest 1. juni 2030", "innen mars")."""
     return bool(_DEADLINE_RE.match(" ".join(cell.split())))
 
 
@@ -669,7 +669,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deadline_cell=_deadline_cell,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
-        # "Kommissoriet godkendes …": the mandate's own step in its timetable is no step of
+        # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
         # the plan's making (requirements.yaml document_subject)
         found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip())]
     if not found:
@@ -1677,8 +1677,8 @@ def prose_doer(lines: list[Line], body: float | None, s: PointSettings = POINT_S
 
 def doer_asks(sentence: str, doer: str) -> bool:
     """A sentence in which the one who carries out the work (``doer``, or a compound of which
-    it is the head: "Kommunledningsförvaltningen" for "förvaltningen") is asked by a modal to do
-    something ("Förvaltningen ska också kartlägga …"); not negated, not in the past."""
+    it is the head: "Kulturförvaltningen" for "förvaltningen") is asked by a modal to do
+    something ("Förvaltningen ska också inventera …"); not negated, not in the past."""
     first, *rest = doer.split()
     m = re.match(
         r"^\w*" + re.escape(first) + "".join(r"\s+" + re.escape(w) for w in rest)
@@ -2857,7 +2857,7 @@ def _requested_clause(sentence: str) -> bool:
         and not _PAST_RE.search(clause)
         and not _NEGATION_RE.search(clause)
     ):
-        # "Vi forventer også at kommunale utleieboliger … ligger nær skolen": the state the
+        # "Vi forventer også at nye barnehager ligger nær kollektivtilbud": the state the
         # body expects is what it asks of the municipality, whoever the clause's subject
         return True
     return any(
@@ -3028,7 +3028,7 @@ def _asks_a_question(text: str) -> bool:
 def _report_in_clause_re() -> re.Pattern[str]:
     """A report verb of requirements.yaml report_verb in any inflection ("rapporterer",
     "reports"), a few words of its object allowed before its preposition ("rapporterer om
-    arbeidet til …")."""
+    tiltakene til …")."""
     alts = []
     for w in _words("report_verb"):
         first, *rest = w.split()
@@ -3046,7 +3046,7 @@ _ADDRESSEE_BODY_START_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s
 
 def requested_report(text: str) -> bool:
     """A consulting body's or the deciding body's request that the addressee report to a body
-    by a date ("Vi forventer at kommunen rapporterer om arbeidet til X innen 1. mai"): the
+    by a date ("Vi forventer at kommunen rapporterer om tiltakene til fylket innen 1. mai"): the
     request stands for the modal of _REPORT_RE, and the report is a step of the plan's
     process, not its content."""
     m = _REQUEST_RE.match(text.strip())

@@ -165,7 +165,7 @@ def point_rows(
     of requirements, each row a point whatever its wording ("A map of …"), as under a named
     header; the empty column is no part of the point.
 
-    ``deadline_cell`` says whether a date cell opens with a deadline ("Senest 1. oktober",
+    ``deadline_cell`` says whether a date cell opens with a deadline ("Senest 1. juni",
     "No later than June"): a table of milestones without numbers whose date column holds one
     is what the work is held to by when, as under a deadline header (:func:`_milestones`)."""
     s = settings
@@ -304,7 +304,7 @@ def _milestones(
         n = numbers[0]
         return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
     if not deadline_header(header[d]) and not (
-        # "Milepæl | Tidspunkt" with "Senest 1. oktober" in a row: the milestones are due by
+        # "Milepæl | Tidspunkt" with "Senest 1. juni" in a row: the milestones are due by
         # their dates, as under a "Frist" header (not a table of deliverables: its dates are
         # the work's own schedule)
         numbered and any(deadline_cell(x) for x in cells_of(body, d))
