@@ -150,16 +150,6 @@ def test_note_for_information_asks_nothing() -> None:
     assert not any("inviterer" in t or "veileder" in t for t in texts)
 
 
-def test_month_names_of_every_language_date_a_step() -> None:
-    """The matcher's dates read the month names of the language data: Danish "marts" dated
-    nothing, so a step dated in March never met its deadline."""
-    import datetime as dt
-
-    from plancheck.mandate.match import find_dates
-
-    assert find_dates("Udvalget forventes at behandle forslaget i marts 2031.") == [dt.date(2031, 3, 31)]
-    assert find_dates("Mødet holdes 3. marts 2031.") == [dt.date(2031, 3, 3)]
-
 
 def test_social_assistance_named_by_its_legal_and_common_names() -> None:
     """'økonomisk stønad' (the act's term) is answered by 'sosialhjelp' (its common name)."""

@@ -32,7 +32,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from plancheck.lang.owners import is_owner_like
-from plancheck.lang.timewords import MONTHS as _LANG_MONTHS
 from plancheck.lang.vocab import LANGS, alternation, lexicon_file, plain_words
 from plancheck.mandate import text as T
 from plancheck.mandate import words as W
@@ -396,9 +395,27 @@ ACTION_WORDS = frozenset(
     {"tiltak", "foreslå", "strategi", "handling", "action", "measure", "propose"}
 )
 
-# the month names of every language (plancheck/lang/data/<lang>.yaml months: Danish "marts"
-# was missing from the table written here, so "i marts 2031" dated nothing)
-MONTHS = dict(_LANG_MONTHS)
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("januar", "january", "januari"),
+            ("februar", "february", "februari"),
+            ("mars", "march"),
+            ("april",),
+            ("mai", "may", "maj"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("august", "augusti"),
+            ("september",),
+            ("oktober", "october"),
+            ("november",),
+            ("desember", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RES = [
     # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
