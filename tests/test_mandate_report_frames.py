@@ -209,3 +209,36 @@ def test_a_draft_out_to_consultation_for_a_period_is_the_consultation() -> None:
         lang="en",
     )
     assert c.status != "covered"
+
+
+def test_expectation_frame_and_addressee_body_are_stripped() -> None:
+    """A consulting body's expectation ("Vi forventer at kommunen …") is the same frame as a
+    recommendation's: the expecting body, its verb and the municipality asked are no concerns
+    ("forventer" was found in "forventningsbrev")."""
+    assert strip_report_frame("Fylkeskommunen forventer at kommunen kartlegger gangvegene.") == (
+        "kartlegger gangvegene."
+    )
+    assert strip_report_frame("Vi forventer også at kommunen, med lag og foreninger, lager X.") == (
+        "med lag og foreninger, lager X."
+    )
+    assert strip_report_frame("Regionen forventer, at kommunen beskriver X.") == "beskriver X."
+
+
+def test_requested_report_by_a_date_is_a_process_point() -> None:
+    """The addressee asked, in an expectation's clause, to report to a body by a date: a step
+    of the plan's process (as "Arbeidsgruppa skal rapportere til formannskapet innen …"), not
+    content a passage that names the body and follows up its letter could answer."""
+    from plancheck.mandate.points import requested_report
+
+    assert requested_report("Vi forventer at kommunen rapporterer om tiltakene til fylket innen 1. mai 2031.")
+    assert not requested_report("Vi forventer at kommunen rapporterer om tiltakene til fylket.")
+    assert not requested_report("Vi forventer at kommunen kartlegger behovet innen 1. mai 2031.")
+    pts = find_points(
+        [
+            "Innspill til planarbeidet",
+            "Fylket forventer at kommunen kartlegger gangvegene i alle bygder.",
+            "Vi forventer at kommunen rapporterer om tiltakene til fylket innen 1. mai 2031.",
+        ]
+    )
+    report = [p for p in pts if "rapporterer" in p.text]
+    assert report and report[0].process and report[0].kind == "process"

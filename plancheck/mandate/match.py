@@ -537,12 +537,18 @@ def _report_frame_re() -> re.Pattern[str]:
     adverb = r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
     frames = "|".join(
         re.escape(w.split()[0]) + adverb + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
-        for w in sorted(W.words("report_frame"), key=len, reverse=True)
+        for w in sorted(
+            set(W.words("report_frame")) | set(_words("expect_that")), key=len, reverse=True
+        )
     )
     addressee = "|".join(map(re.escape, _words("addressee")))
+    # the addressee named as a body after the frame ("Vi forventer at kommunen kartlegger …",
+    # requirements.yaml addressee_body): the one asked is no concern, its verb is
+    body = _alt("addressee_body")
     return re.compile(
         rf"^\s*(?:[\w\-]+\s+){{0,{REPORT_FRAME_BODY_WORDS}}}?(?:" + frames
-        + r")\s+(?:(?-i:" + addressee + r")\s+)?(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
+        + r")\s+(?:(?-i:" + addressee + r")\s+|(?:" + body + r"),?\s+)?"
+        + r"(?:(?:the|a|an|den|det|de)\s+)?(?:(?:draft|new|revised)\s+)?"
         + r"(?:\w*(?:" + W.alternation("plan_self") + r")\w*\s+)?",
         re.IGNORECASE,
     )

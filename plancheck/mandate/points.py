@@ -635,6 +635,11 @@ _DEADLINE_COLUMN_RE = re.compile(
 )
 
 
+def _deadline_cell(cell: str) -> bool:
+    """A table cell that opens with a deadline ("Senest 1. juni 2030", "innen mars")."""
+    return bool(_DEADLINE_RE.match(" ".join(cell.split())))
+
+
 def _deadline_header(cell: str) -> bool:
     """A header cell that names a deadline: a task table's date column, not a timetable's."""
     return bool(_DEADLINE_COLUMN_RE.match(" ".join(cell.split())))
@@ -660,7 +665,13 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         deliverable_header=_deliverable_header,
         leans=_leans,
         priority=_priority_cell,
+        response_header=_response_header,
+        deadline_cell=_deadline_cell,
     )
+    if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
+        # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
+        # the plan's making (requirements.yaml document_subject)
+        found = [(n, t) for n, t in found if not _DOCUMENT_SUBJECT_RE.match(t.strip())]
     if not found:
         return []
     header = rows[0] if rows else []
@@ -725,6 +736,15 @@ def _priority_cell(cell: str) -> bool:
     """A table cell giving a requirement's priority ("Skal", "Bør", "Must have"):
     requirements.yaml ``priority_cell``."""
     return bool(_PRIORITY_CELL_RE.match(" ".join(cell.split()).rstrip(".:")))
+
+
+_RESPONSE_COLUMN_RE = _header_re("response_column")
+
+
+def _response_header(cell: str) -> bool:
+    """A header cell naming where in the plan a row is answered ("Location in plan"):
+    requirements.yaml ``response_column``."""
+    return bool(_RESPONSE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
 def _named_header(cell: str) -> bool:
@@ -1605,6 +1625,21 @@ def modal_paragraphs(
     permission) or another subject ("Arbetet leds av …") is no point; the prose reader
     reads it as before. Returns the lines with each point as one list item and the points,
     numbered by position."""
+    form, prose, spans, opening = _modal_form(lines, body, s)
+    if form is None or prose:
+        return lines, []
+    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
+    return _paragraphs_as_items(lines, items)
+
+
+def _modal_form(
+    lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS
+) -> tuple[str | None, bool, list[tuple[int, int]], dict[int, str]]:
+    """The subject and modal that ``modal_paragraphs`` or more paragraphs open with (None
+    when none), whether the mandate is prose all the same (more of its other paragraphs, outside
+    the background, ask than open with the form: the form is one writer's habit among
+    requirements of other subjects, "Riktlinjerna ska …", "Planen bör …"), the paragraphs'
+    spans and the form each opens with."""
     spans = _paragraph_spans(lines, body)
     under = _section_headings(lines, body)
     opening: dict[int, str] = {}
@@ -1616,12 +1651,42 @@ def modal_paragraphs(
             opening[i] = form
     counts = Counter(opening.values())
     if not counts:
-        return lines, []
+        return None, False, spans, opening
     form, n = counts.most_common(1)[0]
     if n < s.modal_paragraphs:
-        return lines, []
-    items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
-    return _paragraphs_as_items(lines, items)
+        return None, False, spans, opening
+    others = sum(
+        1
+        for i, j in spans
+        if opening.get(i) != form
+        and not _BACKGROUND_RE.match(under[i])
+        and _paragraph_asks(" ".join(ln.text.strip() for ln in lines[i:j]))
+    )
+    return form, others > n, spans, opening
+
+
+def prose_doer(lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS) -> str | None:
+    """The one who carries out the work ("förvaltningen"), lower-cased, when paragraphs open
+    with it and a modal as a directive's do but the mandate is prose (:func:`_modal_form`):
+    its sentences with the modal are requirements as the prose's others are."""
+    form, prose, _spans, _opening = _modal_form(lines, body, s)
+    if form is None or not prose:
+        return None
+    return form.rsplit(" ", 1)[0]
+
+
+def doer_asks(sentence: str, doer: str) -> bool:
+    """A sentence in which the one who carries out the work (``doer``, or a compound of which
+    it is the head: "Kulturförvaltningen" for "förvaltningen") is asked by a modal to do
+    something ("Förvaltningen ska också inventera …"); not negated, not in the past."""
+    first, *rest = doer.split()
+    m = re.match(
+        r"^\w*" + re.escape(first) + "".join(r"\s+" + re.escape(w) for w in rest)
+        + r"\s+(?:" + _MODAL_RE.pattern + r")(?:\s+(?:" + _alt("asking_adverb") + r"))?\s+[^\W\d_]",
+        sentence.strip(),
+        re.IGNORECASE,
+    )
+    return bool(m) and not _NEGATION_RE.search(sentence) and not _PAST_RE.search(sentence)
 
 
 def _section_headings(lines: list[Line], body: float | None) -> list[str]:
@@ -1899,6 +1964,9 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
         lines, found = modal_paragraphs(lines, body)
+        doer = None if found else prose_doer(lines, body)
+    else:
+        doer = None
     found = other_assignments(addressed_to_plan(found, plan_title))
     ordered = plan_order(found)
     closing: list[Line] = []
@@ -1912,7 +1980,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     ]
     # the sentence that closes the ordered plan's sub-points is its prose, read first
     prose = prose_requirements(closing, points, start=len(points) + 1) if closing else []
-    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1)
+    rest = prose_requirements(lines, points + prose, start=len(points) + len(prose) + 1, doer=doer)
     if prose:
         rest = [p.model_copy(update={"number": f"S{len(prose) + k}"}) for k, p in enumerate(rest, start=1)]
     return points + prose + rest
@@ -2288,6 +2356,7 @@ def _to_point(n: int, rp: _RawPoint, position: int | None = None) -> MandatePoin
         # point read as one lost its answer among the content passages)
         process=is_process(text)
         or bool(_PRESENTS_PLAN_RE.match(text.strip()))
+        or requested_report(text)
         or rp.kind_hint == "process",
         kind=kind,
         page=rp.page,
@@ -2380,10 +2449,28 @@ _IMPERATIVE_RE = re.compile(
 _ASKED_PASSIVE_WORD_RE = _word_re("asked_passive")
 # the addressee named as a body ("… forventer at kommunen kartlegger …"): a consulting body's
 # letter asks the municipality, in the third person, for what its plan is to do
-_ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r")\s+\w", re.IGNORECASE)
+_ADDRESSEE_BODY_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s+\w", re.IGNORECASE)
+# "Vi forventer også at X ligger …": a consulting body's or the writer's expectation alone
+# (expect_that), its clause whatever its subject; a forecast's future is none (future_aux)
+_EXPECT_RE = re.compile(
+    r"^\s*(?:" + _DECIDER_RE.pattern + r"|" + _alt("requester_self") + r"|" + _alt("requester_body")
+    + r")\s+(?:"
+    + "|".join(
+        re.escape(w.split()[0]) + r"(?:\s+(?:" + _alt("asking_adverb") + r"))?"
+        + "".join(r",?\s+" + re.escape(x) for x in w.split()[1:])
+        for w in _words("expect_that")
+    )
+    + r")\s+(?P<clause>\S.*)$",
+    re.IGNORECASE,
+)
+_FUTURE_RE = _word_re("future_aux")
+# "Til orientering: …": a note for information (requirements.yaml information_label)
+_INFORMATION_LABEL_RE = re.compile(r"^(?:" + _alt("information_label") + r")\s*:", re.IGNORECASE)
+_LETTER_TO_RE = _word_re("letter_to")
 # the addressee as the subject of the clause asked for ("… om at de lagar …"): case as
 # printed (Danish "I" is the addressee, "i" a preposition)
 _ADDRESSEE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+\w")
+_ADDRESSEE_START_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _words("addressee"))) + r")\s+")
 # "… av kommunestyret", "… by the council": the deciding body as agent of a passive
 _BY_DECIDER_RE = re.compile(r"\b(av|af|by)\s+" + _DECIDER_RE.pattern, re.IGNORECASE)
 _MODAL_RE = _word_re("modal")
@@ -2709,6 +2796,7 @@ def is_requirement(sentence: str) -> bool:
     if modal and (
         _consults(s)
         or _NOTIFY_RE.search(s)
+        or (not _NEGATION_RE.search(s) and _LETTER_TO_RE.search(s, modal.end()))
         or _CONSULT_ACTIVE_RE.search(s)
         or _TAKEN_INTO_WORK_RE.search(s)
     ):
@@ -2762,6 +2850,16 @@ def _requested_clause(sentence: str) -> bool:
     if not m:
         return False
     clause = m.group("clause")
+    if (
+        _EXPECT_RE.match(sentence)
+        and len(clause.split()) >= 4
+        and not _FUTURE_RE.search(clause)
+        and not _PAST_RE.search(clause)
+        and not _NEGATION_RE.search(clause)
+    ):
+        # "Vi forventer også at nye barnehager ligger nær kollektivtilbud": the state the
+        # body expects is what it asks of the municipality, whoever the clause's subject
+        return True
     return any(
         is_requirement(part[:1].upper() + part[1:])
         or bool(_ADDRESSEE_RE.match(part))
@@ -2927,10 +3025,46 @@ def _asks_a_question(text: str) -> bool:
     return bool(m) and not _PAST_RE.search(text) and not is_process(text)
 
 
+def _report_in_clause_re() -> re.Pattern[str]:
+    """A report verb of requirements.yaml report_verb in any inflection ("rapporterer",
+    "reports"), a few words of its object allowed before its preposition ("rapporterer om
+    tiltakene til …")."""
+    alts = []
+    for w in _words("report_verb"):
+        first, *rest = w.split()
+        stem = first[:-1] if len(first) > 5 and first[-1] in "ea" else first
+        alts.append(
+            re.escape(stem) + r"\w*" + "".join(r"\s+" + re.escape(x) for x in rest[:-1])
+            + (r"(?:\s+[\w.-]+){0,3}?\s+" + re.escape(rest[-1]) if rest else "")
+        )
+    return re.compile(r"^(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+_REPORT_IN_CLAUSE_RE = _report_in_clause_re()
+_ADDRESSEE_BODY_START_RE = re.compile(r"^(?:" + _alt("addressee_body") + r"),?\s+", re.IGNORECASE)
+
+
+def requested_report(text: str) -> bool:
+    """A consulting body's or the deciding body's request that the addressee report to a body
+    by a date ("Vi forventer at kommunen rapporterer om tiltakene til fylket innen 1. mai"): the
+    request stands for the modal of _REPORT_RE, and the report is a step of the plan's
+    process, not its content."""
+    m = _REQUEST_RE.match(text.strip())
+    if m is None:
+        return False
+    clause = m.group("clause")
+    body = _ADDRESSEE_BODY_START_RE.match(clause) or _ADDRESSEE_START_RE.match(clause)
+    if body is None:
+        return False
+    return bool(_REPORT_IN_CLAUSE_RE.match(clause[body.end() :]) and _DEADLINE_RE.search(clause))
+
+
 def point_kind(text: str) -> str:
     """content (what the plan says), deliverable (a part the plan must have) or process (how,
     when and with whom it is made)."""
     t = text.strip()
+    if requested_report(t):
+        return "process"
     if _FOLLOW_UP_RE.search(t) or _INVOLVED_IN_WORK_RE.search(t):
         # how the plan is followed up, who is drawn into the work: the plan's process
         return "process"
@@ -3102,9 +3236,11 @@ def _carried_subject(sentence: str) -> str:
 
 
 def prose_requirements(
-    lines: list[Line], points: list[MandatePoint], *, start: int = 1
+    lines: list[Line], points: list[MandatePoint], *, start: int = 1, doer: str | None = None
 ) -> list[MandatePoint]:
-    """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …"""
+    """Requirements written in the prose of the mandate document, as points ``S1``, ``S2`` …
+    ``doer``: the one who carries out the work (:func:`prose_doer`), whose sentences with a
+    modal ask too."""
     body = _body_size(lines)
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
@@ -3114,8 +3250,12 @@ def prose_requirements(
             # requirement of the plan it pays for
             continue
         plan_subject = False  # the sentence before, in this paragraph, had the plan as subject
+        noted = False  # after a note's label ("Til orientering:"): the rest tells
         for sent in _SENTENCE_SPLIT.split(para):
             sent = " ".join(sent.split())
+            noted = noted or bool(_INFORMATION_LABEL_RE.match(sent))
+            if noted:
+                continue
             opener = _CLAUSE_START_RE.match(sent)
             if opener and section != "background":
                 # "og at strategien forelægges …": a clause of the proposal set apart from
@@ -3134,7 +3274,11 @@ def prose_requirements(
                 )
                 if clause is not None:
                     sent = carried = clause
-                asked = clause is not None or is_requirement(carried)
+                asked = (
+                    clause is not None
+                    or is_requirement(carried)
+                    or bool(doer and doer_asks(carried, doer))
+                )
             low = sent.lower()
             if not asked or any(low in s or s in low for s in seen):
                 continue

@@ -131,6 +131,8 @@ def point_rows(
     deliverable_header: Callable[[str], bool] = _never,
     leans: Callable[[str], bool] = _never,
     priority: Callable[[str], bool] = _never,
+    response_header: Callable[[str], bool] = _never,
+    deadline_cell: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -155,7 +157,17 @@ def point_rows(
     "Should have": a kravspesifikasjon's or a MoSCoW list's column): under a header row, a
     column of them makes every row a requirement whatever its wording ("Oversikt over …" asks
     by its "Skal"), so the points column is the text beside it, and the priority is no part
-    of the point, nor its theme."""
+    of the point, nor its theme.
+
+    ``response_header`` says whether a header cell names the place in the plan where a row is
+    answered ("Location in plan", "Side i planen": a review checklist's column for the
+    planner to fill in): such a column left empty in every row makes the table a checklist
+    of requirements, each row a point whatever its wording ("A map of …"), as under a named
+    header; the empty column is no part of the point.
+
+    ``deadline_cell`` says whether a date cell opens with a deadline ("Senest 1. juni",
+    "No later than June"): a table of milestones without numbers whose date column holds one
+    is what the work is held to by when, as under a deadline header (:func:`_milestones`)."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -164,9 +176,11 @@ def point_rows(
     # a merged cell repeated over the row (a caption row, a group row) is no row of points
     rows = [r for r in rows if len(set(r)) > 1]
     body = rows[1:] if len(rows) > 1 else rows
-    named = len(rows) > 1 and any(named_header(c) for c in rows[0])
+    named = len(rows) > 1 and (
+        any(named_header(c) for c in rows[0]) or _checklist(rows, response_header)
+    )
     if len(rows) > 1 and any(milestone_header(c) for c in rows[0]):
-        return _milestones(rows, milestone_header, s, deadline_header)
+        return _milestones(rows, milestone_header, s, deadline_header, deadline_cell=deadline_cell)
     if len(rows) > 1 and any(deliverable_header(c) for c in rows[0]):
         found = _milestones(rows, deliverable_header, s, deadline_header, numbered=False)
         if found:
@@ -187,6 +201,10 @@ def point_rows(
             continue
         if header is not None and _tells(cells_of(body, c), asks, s):
             continue  # the requirement's reason: beside the point, no part of it
+        if named and c > col and header is not None:
+            # under a header naming the points column, a column right of it (the method, the
+            # one responsible) is no part of the point, whatever its length
+            continue
         cells = [r[c] for r in body]
         if sum(is_date(x) for x in cells) >= s.date_share * len(cells):
             if header is None or not deadline_header(header[c]):
@@ -210,7 +228,17 @@ def point_rows(
 
 
 def _number_column(cells: list[str]) -> bool:
-    return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x) for x in cells)
+    # a code closed by a full stop ("A1.") as a number is ("1.")
+    return all(_NUMBER_LABEL_RE.match(x) or _CODE_LABEL_RE.match(x.rstrip(".")) for x in cells)
+
+
+def _checklist(rows: list[list[str]], response_header: Callable[[str], bool]) -> bool:
+    """A review checklist: a header cell naming where in the plan each row is answered, its
+    column empty in every body row (to be filled in by the one who answers the form)."""
+    body = rows[1:]
+    return bool(body) and any(
+        response_header(h) and not any(r[c] for r in body) for c, h in enumerate(rows[0])
+    )
 
 
 def _priority_column(
@@ -249,6 +277,7 @@ def _milestones(
     deadline_header: Callable[[str], bool] = _never,
     *,
     numbered: bool = True,
+    deadline_cell: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """A numbered table of milestones ("Ref | Milestone | Date"): each milestone with its date,
     "Workshop with …: October 2031" (the date is part of what is asked: the step by then).
@@ -274,7 +303,12 @@ def _milestones(
     if numbers and numbered:
         n = numbers[0]
         return [(r[n].rstrip(".)"), f"{r[m]}: {r[d]}" if r[d] else r[m]) for r in body if r[m]]
-    if not deadline_header(header[d]):
+    if not deadline_header(header[d]) and not (
+        # "Milepæl | Tidspunkt" with "Senest 1. juni" in a row: the milestones are due by
+        # their dates, as under a "Frist" header (not a table of deliverables: its dates are
+        # the work's own schedule)
+        numbered and any(deadline_cell(x) for x in cells_of(body, d))
+    ):
         return None
     label = _task_label_column(body, m, dates, s) if not numbered else None
     if label is not None:
