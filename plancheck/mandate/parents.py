@@ -48,7 +48,7 @@ from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
-from plancheck.models import ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
+from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
 @dataclass(frozen=True)
@@ -2624,12 +2624,45 @@ def referenced_items(
     parents += [(k, [c for *_se, cs in refs for c in cs]) for k, (ident, kind, text, _p) in enumerate(items)
                 if k not in found and kind != "paragraph" and (source := sources.get(ident))
                 and " ".join(text.split()) in " ".join(source.split()) and (refs := parent_references(source))]
+    # "Fewer young people … next." beside "1" in a margin column headed "LOIP outcome"
+    parents += margin_references(doc, items) if doc is not None else []
     out: dict[str, list[int]] = {}
     for k, codes, theirs in [(k, c, False) for k, c in named] + [(k, c, True) for k, c in parents]:
         for code in codes:
             key = code_key(code)
             if key and (theirs or key not in own) and k not in out.get(key, []):
                 out.setdefault(key, []).append(k)
+    return out
+
+
+def margin_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[tuple[int, list[str]]]:
+    """(item index, codes) for each goal, strategy or measure printed beside a number in a
+    margin column whose head names the parent plan's goals (a line of its own that is only
+    that name: "LOIP outcome", "Kommuneplanmål", :func:`plancheck.lang.vocab.parent_goal_header`).
+    The reader reads the number as the tail of the item's line ("… next. – 1", "… Works. 3,
+    5", :func:`plancheck.extract.plan.without_margin_reference`). Why: a locality plan marks
+    beside each aim the outcome of the plan above it that the aim supports; like a
+    cross-reference column, that number names a parent goal, whatever the child numbers its own.
+    A hint only: the content decides whether the goal is served."""
+    from plancheck.extract.plan import without_margin_reference
+    from plancheck.lang.vocab import parent_goal_header
+
+    blocks = getattr(doc, "blocks", None) or []
+    if not any(b.kind == BlockKind.paragraph and parent_goal_header(b.text) for b in blocks):
+        return []
+    at: dict[str, int] = {}
+    for k, (_i, kind, text, _p) in enumerate(items):
+        if kind in _WORKING_KINDS:
+            at.setdefault(" ".join(text.lower().split()), k)
+    out: list[tuple[int, list[str]]] = []
+    for b in blocks:
+        text = " ".join((b.text or "").split())
+        stem = without_margin_reference(text)
+        if stem == text or (k := at.get(stem.lower())) is None:
+            continue
+        codes = re.findall(r"\d{1,2}", text[len(stem):])  # "– 1", "3, 5"; a dash alone cites none
+        if codes:
+            out.append((k, codes))
     return out
 
 
