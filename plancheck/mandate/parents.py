@@ -141,6 +141,11 @@ class ParentSettings:
     # their words hold some of it: a tag beside items about something else is the planner's
     # link, but no evidence of the goal's work; they keep it partial (False: the tag alone lifts)
     named_content: bool = False
+    # a goal named by items that hold none of its words, not even the people it is for (a theme
+    # name or number beside a measure about something else: chargers for the council's cars
+    # tagged with the business theme) is no partial follow-up either: the tag is a hint, the
+    # content decides (False: the tag alone keeps it partial)
+    named_floor_content: bool = True
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
 
 
@@ -3370,7 +3375,12 @@ def assess_parent(
         if named:
             sc, miss = section_score(words, [item_keys[k] for k in named], set(), idf, settings)
             named_says = sc > 0 or not settings.named_content
-            sc = max(sc * settings.cluster_factor, settings.partial)
+            if (
+                sc > 0
+                or not settings.named_floor_content
+                or any(holds(w, item_keys[k]) for w in words for k in named)
+            ):
+                sc = max(sc * settings.cluster_factor, settings.partial)
             solid = max(solid, sc)
             scored = [(max(sc, best), miss, k) for k in named[:3]] + scored
             best = max(best, sc)
