@@ -141,10 +141,11 @@ class ParentSettings:
     # their words hold some of it: a tag beside items about something else is the planner's
     # link, but no evidence of the goal's work; they keep it partial (False: the tag alone lifts)
     named_content: bool = False
-    # a goal named by items that hold none of its words, not even the people it is for (a theme
-    # name or number beside a measure about something else: chargers for the council's cars
-    # tagged with the business theme) is no partial follow-up either: the tag is a hint, the
-    # content decides (False: the tag alone keeps it partial)
+    # a goal named only by a short name (a theme's name in a parent-goal column: a theme may
+    # hold several goals, and a planner files a measure under the nearest theme) by items that
+    # hold none of its words, not even the people it is for (chargers for the council's cars
+    # tagged with the business theme), is no partial follow-up either: the name is a hint, the
+    # content decides. A number names one goal and keeps it partial (False: a name does too)
     named_floor_content: bool = True
     serves_share: float = 0.3  # leave one batch out: 0.3 in every fold (0.2 … 0.6 tried)
 
@@ -3340,6 +3341,7 @@ def assess_parent(
                     named += [m for m in clusters.get(gid, []) if m not in named]
                 if k not in named:
                     named.append(k)
+        by_number = set(named)  # named by number or code, not by a short name
         # a measure in a row whose parent-goal column names the goal by a short name
         for k in by_row.get(gi, []):
             if k not in named:
@@ -3349,6 +3351,7 @@ def assess_parent(
             for k in [at_item[gid], *clusters.get(gid, [])] if gid in at_item else []:
                 if k not in named:
                     named.append(k)
+        by_short_name = bool(named) and not by_number
         # the items of a section headed by a quotation of the goal ("Mål i samfunnsdelen: «…»")
         quoted = []
         for ident in quoted_by.get(gi, []):
@@ -3378,6 +3381,7 @@ def assess_parent(
             if (
                 sc > 0
                 or not settings.named_floor_content
+                or not by_short_name
                 or any(holds(w, item_keys[k]) for w in words for k in named)
             ):
                 sc = max(sc * settings.cluster_factor, settings.partial)
