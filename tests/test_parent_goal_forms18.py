@@ -201,3 +201,9 @@ def test_a_theme_name_beside_a_measure_about_something_else_is_no_evidence():
     off = replace(ParentSettings(), named_floor_content=False)
     covs, _ = assess_parent(child, parent, lang="nb", child_doc=doc, settings=off)
     assert str(getattr(covs[0].status, "value", covs[0].status)) == "partial"
+
+
+def test_a_budgets_financial_targets_and_a_periods_goals_are_goal_headings():
+    assert heading_role("Finansielle mål") == "goal"
+    assert heading_role("Mål for perioden") == "goal"
+    assert heading_role("Finansiella mål") == "goal"
