@@ -196,10 +196,11 @@ def test_a_theme_name_beside_a_measure_about_something_else_is_no_evidence():
     from plancheck.mandate.parents import ParentSettings, assess_parent
 
     child, parent, doc = _named_by_theme("Ladestasjoner ved idrettshallen", "Næringsliv")
-    covs, _ = assess_parent(child, parent, lang="nb", child_doc=doc)
+    on = replace(ParentSettings(), named_floor_content=True)
+    covs, _ = assess_parent(child, parent, lang="nb", child_doc=doc, settings=on)
     assert str(getattr(covs[0].status, "value", covs[0].status)) == "not_followed_up"
-    off = replace(ParentSettings(), named_floor_content=False)
-    covs, _ = assess_parent(child, parent, lang="nb", child_doc=doc, settings=off)
+    # off (the default, see ParentSettings.named_floor_content): the name keeps it partial
+    covs, _ = assess_parent(child, parent, lang="nb", child_doc=doc)
     assert str(getattr(covs[0].status, "value", covs[0].status)) == "partial"
 
 
