@@ -64,6 +64,11 @@ class StatementSettings:
     focus_statement_min_count: int = 3
     # words between a handed-on phrase and the plan it names ("i en egen skogplan")
     handed_window: int = 6
+    # words between a verb of work on a plan and the plan it names ("revidere kommuneplanen")
+    plan_work_window: int = 3
+    # a plan that states at least this many goals in its elected body's name ("Byrådet vil …")
+    # states its goals so: the other modal sentences of its running text explain them
+    body_min_count: int = 3
 
 
 DEFAULT_STATEMENT_SETTINGS = StatementSettings()
@@ -80,6 +85,8 @@ class StatementWords(NamedTuple):
     lead_in_pronouns: frozenset[str]  # "vi" of a box title "Dette vil vi oppnå"
     handed_on: tuple[str, ...]  # "tas opp i": hands a subject to another plan
     plan_ends: tuple[str, ...]  # the endings of a plan's name after those words
+    bodies: frozenset[str]  # the elected body stating the plan's will: "byrådet"
+    body_wanting: frozenset[str]  # "vil", "vill" after it
 
 
 @cache
@@ -100,6 +107,8 @@ def statement_words() -> StatementWords:
         frozenset(words("lead_in_pronouns")),
         tuple(words("handed_on")),
         tuple(words("handed_on", "plan_ends")),
+        frozenset(words("goal_statements", "bodies")),
+        frozenset(words("goal_statements", "body_wanting")),
     )
 
 
@@ -110,14 +119,24 @@ def _alternation(words) -> str:
 def _goal_statement_re() -> re.Pattern[str]:
     w = statement_words()
     return re.compile(
-        rf"\b({_alternation(w.modals)})\b|^({_alternation(w.subjects)})\s+({_alternation(w.wanting)})\b",
+        rf"\b({_alternation(w.modals)})\b|^({_alternation(w.subjects)})\s+({_alternation(w.wanting)})\b"
+        rf"|{_body_will_pattern()}",
         re.IGNORECASE,
     )
 
 
-#: a goal statement: "X skal …", "Vi vil at …", "We will …" (the modal of a goal in a plan;
-#: the words are ``goal_statements`` of stated_vocab.yaml)
+def _body_will_pattern() -> str:
+    w = statement_words()
+    return rf"^(?:{_alternation(w.bodies)})\s+(?:{_alternation(w.body_wanting)})\b"
+
+
+#: a goal statement: "X skal …", "Vi vil at …", "We will …", "Byrådet vil …" (the modal of a
+#: goal in a plan, or the elected body's will; the words are ``goal_statements`` of
+#: stated_vocab.yaml)
 GOAL_STATEMENT_RE = _goal_statement_re()
+
+#: a goal stated in the elected body's name: "Byrådet vil …", "Kommunestyret vil …"
+BODY_WILL_RE = re.compile(_body_will_pattern(), re.IGNORECASE)
 
 #: where a statement's sentence ends: after a full stop, a question or exclamation mark, a
 #: semicolon or a colon, before a capital, a digit, a quotation mark or a bracket
@@ -217,6 +236,8 @@ def about_the_plans(sentence: str) -> bool:
     with sentences about how its goals are written and followed up; those are no goals."""
     if not GOAL_STATEMENT_RE.search(_QUOTED_RE.sub(" ", sentence)):
         return True
+    if works_on_a_plan(sentence):
+        return True
     sub = unlabelled_goal_words()
     words = re.findall(r"[\w-]+", sentence.lower())
     at = next((i for i, w in enumerate(words) if w in sub.get("modals", ())), None)
@@ -232,6 +253,33 @@ def about_the_plans(sentence: str) -> bool:
     return words[at - 1].endswith(ends) and words[at + 1] in sub.get(
         "document_verbs", ()
     )
+
+
+def works_on_a_plan(sentence: str, settings: StatementSettings = DEFAULT_STATEMENT_SETTINGS) -> bool:
+    """Whether a goal modal or the body's will ("skal", "vil") is followed, past the modal's
+    auxiliaries, by a verb of work on a plan (``unlabelled_goals.plan_work_verbs``: "revidere",
+    "rullere") and within ``plan_work_window`` words by a plan or document
+    (``unlabelled_goals.document_ends``): "Byrådet vil revidere kommuneplanen som en
+    temarevision". Why: a planstrategi decides how its plans are revised in the same form it
+    states its ambitions; that decision is about the planning process, no goal a child follows
+    up."""
+    sub = unlabelled_goal_words()
+    w = statement_words()
+    verbs = sub.get("plan_work_verbs", frozenset())
+    ends = tuple(sub.get("document_ends", ()))
+    words = re.findall(r"[\w-]+", sentence.lower())
+    wills = w.goal_modals | w.body_wanting | w.wanting
+    for i, word in enumerate(words):
+        if word not in wills:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in w.modal_chain:
+            j += 1
+        if j < len(words) and words[j] in verbs:
+            after = words[j + 1 : j + 1 + settings.plan_work_window]
+            if any(x.endswith(ends) for x in after):
+                return True
+    return False
 
 
 def body_rows(table) -> list:
@@ -484,6 +532,11 @@ def statement_goals(
     def marked(ident: str, kind: str) -> bool:
         return kind != "paragraph" or ident.split(".")[0] in labelled
 
+    if sum(1 for f in found if f[1] == "paragraph" and BODY_WILL_RE.match(f[2])) >= settings.body_min_count:
+        # the plan states its goals in its elected body's name ("Byrådet vil …"): a modal
+        # sentence of running text beside them ("Landbruget … skal fortsat have gode vilkår")
+        # sets the scene for them
+        found = [f for f in found if f[1] != "paragraph" or BODY_WILL_RE.match(f[2])]
     if not found:
         found = standing_in_strategies(plan, settings, skip=skip)
     if not any(marked(ident, kind) for ident, kind, _t, _p in found):

@@ -87,6 +87,8 @@ class WalkSettings:
 
     # a paragraph under a goal heading with more sentences than this is prose, not a goal box
     goal_box_sentences: int = 4
+    # an outcome set as a bold heading over its action (no modal) is a sentence of this many words
+    aim_heading_min_words: int = 5
     # a list item this short without a full stop is a title (its description follows)
     title_item_chars: int = 80
     # a name in a summary list is the same measure as a later numbered one at this WRatio
@@ -1584,6 +1586,10 @@ def _heading(st: _State, block: Block) -> None:
         return
     if role is None and _aim_over_measure_table(st, block, text):
         role, rest = "goal", text
+    elif role is None and _outcome_over_action(st, block, text):
+        # the margin's number is the parent goal the aim serves, not the aim's own number
+        role, rest = "goal", without_margin_reference(text)
+        text = rest
     if role is None and _outline_item(st, block):
         return
     if role is None and _lead(st, text):
@@ -1938,6 +1944,16 @@ def _in_outline(goal: Goal, block: Block) -> bool:
     return bool(number) and (number.startswith((goal.number or "#") + ".") or number.isdigit())
 
 
+def _names_parent_goals(text: str) -> bool:
+    """Whether a short paragraph is only the lexicon's name for the parent plan's goals ("LOIP
+    outcome", "Kommuneplanmål", :func:`plancheck.lang.vocab.parent_goal_header`). Why: a plan
+    that cites, beside each of its aims, the parent goal it serves heads that margin column so;
+    the head is no goal of the plan, though it stands under its goal chapter."""
+    from plancheck.lang.vocab import parent_goal_header
+
+    return parent_goal_header(text)
+
+
 def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
     """A heading that states an aim (:func:`_states_aim`: "3.1 Alle barn skal ha en trygg
     skolevei") set right above a table of measures (:func:`_over_measure_table`) is the goal
@@ -1953,6 +1969,49 @@ def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
         k != st.index and b.kind == BlockKind.heading and b.level == block.level and b.bold == block.bold
         and st.parent_of.get(b.section_id or "") == parent and _states_aim(b.text, st.lang)
         and _over_measure_table(st, k)
+        for k, b in enumerate(st.blocks)
+    )
+
+
+#: a reference set in a margin column beside a sentence and read as its tail: "… next. – 1",
+#: "… Works. 3, 5", "… centenary. – –" (the parent goals' numbers, or a dash for none)
+_MARGIN_REFERENCE_RE = re.compile(r"(?<=[.!])\s+(?:[–—-]\s+)?(?:\d{1,2}(?:\s*[,&]\s*\d{1,2})*|[–—-])$")
+
+
+def without_margin_reference(text: str) -> str:
+    """``text`` without a margin column's reference read as its tail (:data:`_MARGIN_REFERENCE_RE`)."""
+    return _MARGIN_REFERENCE_RE.sub("", text.strip())
+
+
+def _outcome_over_action(st: _State, block: Block, text: str) -> bool:
+    """A bold heading in a chapter that declares goals ("What we want to achieve") that is one
+    whole sentence of ``aim_heading_min_words`` words or more, its margin reference left out
+    (:func:`without_margin_reference`), set right above a table of measures (a measure column,
+    its owner and date written in the cell: "Action: … Lead: … By: …") or alike beside such a
+    heading, is a goal though it has no modal: an outcome in the present tense ("Fewer young
+    people leave school with nowhere to go next."). Why: a locality plan states each aim so and
+    gives its action under it; the chapter says the sentences are its aims."""
+    from plancheck.extract.stated import whole_sentence
+    from plancheck.extract.tables import table_roles
+
+    settings = WalkSettings()
+    if block.kind != BlockKind.heading or not block.bold or _chapter_role(st, block) not in GOAL_ROLES:
+        return False
+    if not whole_sentence(without_margin_reference(text), settings.aim_heading_min_words):
+        return False
+
+    def over_action(k: int) -> bool:
+        nxt = st.blocks[k + 1] if k + 1 < len(st.blocks) else None
+        return bool(nxt is not None and nxt.kind == BlockKind.table and nxt.table is not None
+                    and "measure" in table_roles(nxt.table.header))
+
+    if over_action(st.index):
+        return True
+    parent = st.parent_of.get(block.section_id or "")
+    return any(
+        k != st.index and b.kind == BlockKind.heading and b.level == block.level and b.bold
+        and st.parent_of.get(b.section_id or "") == parent and over_action(k)
+        and whole_sentence(without_margin_reference(b.text), settings.aim_heading_min_words)
         for k, b in enumerate(st.blocks)
     )
 
@@ -2685,6 +2744,8 @@ def _text(st: _State, block: Block) -> None:
         # "• Reach out to employers …": bullets worded as actions right under a goal stated as
         # a sentence are the ways to that goal, not goals of their own
         _add_strategy(st, block, text, number=block.number).goal_ids.append(goal.id)
+    elif role in GOAL_ROLES and not is_list and _names_parent_goals(text):
+        pass  # "LOIP outcome", "Kommuneplanmål": the head of a column citing the parent plan's goals
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
             kind = GOAL_ROLES[role]

@@ -482,8 +482,24 @@ def heading_role(heading_text: str) -> str | None:
         # "Vores målsætninger", "Our objectives", "Våre tiltak": the plan's own goals, measures …
         # named with a possessive before the heading word (``possessives`` of the lexicon)
         return index[rest]
+    scoped = _scoped_goal_role(head, index)
+    if scoped is not None:
+        return scoped
     hit = fuzzy_best(head, "heading", 90)
     return index[hit[0]] if hit else None
+
+
+def _scoped_goal_role(head: str, index: dict[str, str]) -> str | None:
+    """The goal role of a heading that is a word of scope of the lexicon (``label_scopes``)
+    before a goal heading word: "Regionale mål", "Kommunale mål", "Local goals". Why: a plan
+    names its own goals by the level that sets them, as its labels do ("Lokalt mål 1:");
+    only goal roles, so that a scoped "Felles tiltak" keeps its own reading."""
+    for scope in sorted(label_scopes(), key=len, reverse=True):
+        if head.startswith(scope + " "):
+            role = index.get(head[len(scope) + 1 :].strip())
+            if role in ("main_goal", "goal", "sub_goal"):
+                return role
+    return None
 
 
 _PREMODIFIED_ROLES = frozenset({"goal", "sub_goal", "strategy", "measure", "indicator"})

@@ -300,6 +300,7 @@ class LayoutSettings(BaseModel):
     tile_max_gap_ratio: float = Field(0.08, ge=0, le=1, description="... and at most this fraction of the page wide (a gutter, not two boxes across the page)")
     tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
     tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
+    tile_ring_min_count: int = Field(4, ge=3, description="boxes of one size set around a drawing (a goal wheel: frames above, below, left and right of a drawn circle, the middle of them inside a drawn shape and inside none of them) are tiles when at least this many")
     poster_stack_slack: float = Field(
         2.0, ge=0, description="poster columns (layout/posters.py): boxes with the same left and right edges within this "
         "(pt), one starting within this of the bottom of the one above, are one column (a title bar over tinted boxes)")

@@ -72,9 +72,46 @@ def grid_tiles(shapes: list[Box], words: list[Word], page_width: float, settings
         return []  # a drawing (a map, a chart), not a page of tiles
     slack = settings.side_box_slack
     boxes = [b for b in distinct_boxes(shapes, slack) if holds_text(b, words, page_width, settings)]
-    tiles = [b for b in boxes if any(o is not b and _neighbours(b, o, page_width, settings) for o in boxes)]
+    ring = set(map(tuple, ring_boxes(boxes, shapes, settings)))
+    tiles = [b for b in boxes if tuple(b) in ring or any(o is not b and _neighbours(b, o, page_width, settings) for o in boxes)]
     outer = [b for b in tiles if not any(o is not b and _box_within(b, o, slack) for o in tiles)]
     return sorted(outer, key=lambda b: (round(b[1] / max(settings.tile_level_slack, 0.1)), b[0]))
+
+
+def ring_boxes(boxes: list[Box], shapes: list[Box], settings: LayoutSettings = DEFAULT) -> list[Box]:
+    """The boxes of ``boxes`` (each holding text) set around a drawing: at least
+    ``tile_ring_min_count`` of one size (``tile_size_slack``), the middle of the area they span
+    inside none of them but inside another drawn shape, with boxes wholly above, below, left
+    and right of that middle, and one above or below it spanning it. Else [].
+
+    Why: a samfunnsdel's wheel sets its goals in frames of one size around a drawn circle,
+    level pairs left and right of it, too far apart for a grid's gutter: read as lines of the
+    page, a left frame's line runs into the right frame's, and the wheel's labels stand
+    between them. A grid of boxes has no drawing in the middle, nor a box over its middle."""
+    slack = settings.tile_size_slack
+    best: list[Box] = []
+    for a in boxes:
+        same = [b for b in boxes if abs((a[2] - a[0]) - (b[2] - b[0])) <= slack and abs((a[3] - a[1]) - (b[3] - b[1])) <= slack]
+        if len(same) > len(best):
+            best = same
+    if len(best) < settings.tile_ring_min_count:
+        return []
+    cx = (min(b[0] for b in best) + max(b[2] for b in best)) / 2
+    cy = (min(b[1] for b in best) + max(b[3] for b in best)) / 2
+    if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in best):
+        return []
+    sides = (
+        any(b[3] < cy for b in best),
+        any(b[1] > cy for b in best),
+        any(b[2] < cx for b in best),
+        any(b[0] > cx for b in best),
+        any(b[0] <= cx <= b[2] for b in best),
+    )
+    if not all(sides):
+        return []
+    ring = {tuple(b) for b in best}
+    drawn = any(tuple(s) not in ring and s[0] <= cx <= s[2] and s[1] <= cy <= s[3] for s in shapes)
+    return best if drawn else []
 
 
 def _box_within(inner: Box, outer: Box, slack: float) -> bool:
