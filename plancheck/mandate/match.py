@@ -114,6 +114,12 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
+    # a compound asking for the kinds of its first part (words.yaml kind_head: "armaturtype")
+    # counts this much in a table naming the first part in its header or a row's label, whose
+    # cells are the kinds (judge22; 0: off)
+    kind_head_table: float = 0.8
+    # … a row's first cell of at most this many words is its label ("– med fast dekke")
+    table_label_words: int = 4
     # a compound naming a document ("kompetanseplan") is found only as the whole word
     document_head: bool = True
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
@@ -182,6 +188,10 @@ class MatchSettings:
     # 0: not at all)
     initials_min_words: int = 2
     breakdown_figures: int = 2
+    # a concern asking only how many or how much of the point's object ("deres størrelse", "med
+    # lengde": every word a relations.yaml ``count`` word) is answered by the figures of a
+    # passage answering another concern of the point in full (judge22; False: off)
+    quantity_by_figures: bool = True
     # chapters aligned with the content points in document order (align.py): a pair whose
     # weighted word share is below this is never aligned
     align_floor: float = 0.15
@@ -1660,6 +1670,19 @@ class Scorer:
                 # "skogressursane" answered by a passage on the forest: the head only names
                 # the kind of thing, the first part is the subject
                 return self.s.light_head
+            if (
+                self.s.kind_head_table
+                and u.kind == "table"
+                and head in KIND_HEADS
+                and subject
+                and all(
+                    {p, T.canon(p)} & table_labels(u.text, self.lang, self.s.table_label_words)
+                    for p in subject
+                )
+            ):
+                # "armaturtype" against a table with a column "Armatur" (or rows labelled by
+                # the first part: "– med fast dekke"): its cells are the kinds asked for
+                return self.s.kind_head_table
             if found:
                 return 0.5 * len(found) / len(finest)
         # near spellings: "bostedsløshet" ~ "bostedsløse", "utforming" ~ "utformet"
@@ -2011,6 +2034,33 @@ FIGURE_RE = re.compile(
 def is_breakdown(text: str) -> bool:
     """"fordelt på sektorer": a concern asking for a split over classes."""
     return bool(BREAKDOWN_RE.match(text))
+
+
+KIND_HEADS = W.word_set("kind_head")
+
+
+@functools.lru_cache(maxsize=512)
+def table_labels(text: str, lang: str, label_words: int) -> frozenset[str]:
+    """The keys of a table passage's labels (extract.plan.table_text: a row a line, cells
+    joined by " | "): the words of its header row and of each row's first cell when that is a
+    label (at most ``label_words`` words; a measure's sentence is none) — what the columns
+    hold and what the rows are, not the cells' values."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if not lines:
+        return frozenset()
+    firsts = (x.split(" | ")[0] for x in lines[1:])
+    cells = [*lines[0].split(" | "), *(x for x in firsts if len(x.split()) <= label_words)]
+    return frozenset(
+        k for cell in cells for t in T.terms(cell, lang) if not t.stop for k in (t.lemma, *t.keys)
+    )
+
+
+def quantity_only(c: Concern, lang: str) -> bool:
+    """Whether every word of ``c`` that weighs asks how many or how much (relations.yaml
+    ``count``: "deres størrelse", "med lengde", "the number"): a concern with no object of its
+    own, naming a measure of the point's object."""
+    words = [t for t in c.terms if not t.stop]
+    return bool(words) and all(T.count_word(t, lang) for t in words)
 
 
 def breakdown_in_figures(u: Unit, min_figures: int) -> bool:
@@ -2847,6 +2897,22 @@ def assess_points(
                 ]
                 if split:
                     best = max(split, key=lambda i: answers[i])
+                    results.append((c, 1.0, units[best], []))
+                    continue
+            if S.quantity_by_figures and not p.process and quantity_only(c, lang):
+                # "deres størrelse" / "med lengde" beside the objects of the point: answered by
+                # the figures of the passage that answers another of its concerns in full ("6,5
+                # ha" in the table row of each dog park), not by a number anywhere
+                counted = {k for t in c.terms if not t.stop for k in t.whole}
+                figures = [
+                    i
+                    for i in cand_ids
+                    if answers[i] >= 1
+                    and units[i].kind != "section"
+                    and counted & units[i].beside_keys
+                ]
+                if figures:
+                    best = max(figures, key=lambda i: answers[i])
                     results.append((c, 1.0, units[best], []))
                     continue
             row = table[id(c)]
