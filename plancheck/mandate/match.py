@@ -120,6 +120,10 @@ class MatchSettings:
     kind_head_table: float = 0.8
     # … a row's first cell of at most this many words is its label ("– med fast dekke")
     table_label_words: int = 4
+    # a table with a column headed by a word for when ("När", "Frist", "When": words.yaml
+    # when_header) dated in at least this share of its rows answers the time words of a point
+    # (relations.yaml time: "tidplan") as its measures' timetable (judge22; 0: off)
+    when_column: float = 0.5
     # a compound naming a document ("kompetanseplan") is found only as the whole word
     document_head: bool = True
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
@@ -1255,6 +1259,15 @@ def build_units(
                     u.timetable_keys |= t.keys | (set(t.broader) if settings.kinds else set())
         u.timetable_keys -= u.process_keys  # words the table's own sentences give anyway
         u.process_keys |= u.timetable_keys
+        if settings.when_column and when_column(p.text, settings.when_column):
+            # "Åtgärd | Ansvar | När" over a year per row: the measures' timetable
+            when = T.time_keys(lang)
+            u.keys |= when
+            u.doing_keys |= when
+            u.action_keys |= when
+            # the column's own answer, not a date beside another word
+            u.beside_keys -= when
+            u.related_keys -= when
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -2053,6 +2066,31 @@ def table_labels(text: str, lang: str, label_words: int) -> frozenset[str]:
     return frozenset(
         k for cell in cells for t in T.terms(cell, lang) if not t.stop for k in (t.lemma, *t.keys)
     )
+
+
+WHEN_HEADER = W.word_set("when_header", "date_header")
+_YEAR_IN_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.")
+
+
+def when_column(text: str, share: float) -> bool:
+    """Whether a table passage (extract.plan.table_text) has a column headed by a word for when
+    (words.yaml when_header, date_header: "När", "Frist", "When") holding a year or a date in at
+    least ``share`` of its rows: the table says when each row's thing is done — the timetable
+    a point asks for beside its measures ("en handlingsplan med åtgärder, ansvar och tidplan")."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return False
+    header = [c.strip().lower() for c in lines[0].split(" | ")]
+    cols = [i for i, c in enumerate(header) if c.rstrip(":?") in WHEN_HEADER]
+    if not cols:
+        return False
+    rows = [x.split(" | ") for x in lines[1:]]
+    # rows with every cell filled keep their columns; the text leaves empty cells out
+    full = [r for r in rows if len(r) == len(header)]
+    if not full:
+        return False
+    dated = sum(1 for r in full if any(_YEAR_IN_CELL_RE.search(r[i]) for i in cols))
+    return dated >= share * len(full)
 
 
 def quantity_only(c: Concern, lang: str) -> bool:

@@ -907,6 +907,12 @@ def broader_of(
         t.beside = beside - t.whole - kinds
 
 
+def time_keys(lang: str) -> frozenset[str]:
+    """The keys of the time words a date answers (relations.yaml ``time``: tidsplan, tidplan,
+    timetable …); none with the relations off."""
+    return _TIME_KEYS.get(_simple_lang(lang), frozenset()) if RELATIONS_ON else frozenset()
+
+
 def count_word(t: Term, lang: str) -> bool:
     """Whether ``t`` asks how many or how large (relations.yaml ``count``, ``measure``)."""
     lg = _simple_lang(lang)
