@@ -10,7 +10,7 @@ from dataclasses import replace
 from plancheck.extract.plan import build_plan
 from plancheck.mandate import find_points
 from plancheck.mandate import text as T
-from plancheck.mandate.match import DEFAULT_SETTINGS, assess_points, table_labels
+from plancheck.mandate.match import DEFAULT_SETTINGS, assess_points, table_labels, when_column
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
 
 
@@ -112,3 +112,31 @@ def test_a_row_label_is_short_and_a_measure_sentence_is_none() -> None:
     labels = table_labels(text, "nb", DEFAULT_SETTINGS.table_label_words)
     assert "tiltak" in labels and "dekke" in labels
     assert "lampe" not in labels and "storgata" not in labels
+
+
+WALKS = [
+    ["Ny gångbro över ån", "Tekniska förvaltningen", "2029"],
+    ["Belysning längs gångstråket", "Tekniska förvaltningen", "2028"],
+    ["Bänkar längs gångstråket", "Kulturförvaltningen", "2030"],
+]
+WALK_POINT = "Uppdrag\n\n1. Beskriva hur gångstråken ska rustas upp, med åtgärder och tidplan."
+
+
+def _walks(header: list[str]) -> Document:
+    return _doc("Gångplan för Lundby", "Planen gäller gångstråken i Lundby.", "Handlingsplan", _table(header, WALKS))
+
+
+def test_a_column_for_when_dated_per_row_is_the_timetable_asked_for() -> None:
+    c = _assess(_walks(["Åtgärd", "Ansvar", "När"]), WALK_POINT, lang="sv")
+    assert not any("tidplan" in m for m in c.missing), c.missing
+    off = _assess(_walks(["Åtgärd", "Ansvar", "När"]), WALK_POINT, replace(DEFAULT_SETTINGS, when_column=0.0), lang="sv")
+    assert any("tidplan" in m for m in off.missing)
+    # a column of costs is no timetable, whatever figures it holds
+    other = _assess(_walks(["Åtgärd", "Ansvar", "Kostnad"]), WALK_POINT, lang="sv")
+    assert any("tidplan" in m for m in other.missing)
+
+
+def test_a_column_for_when_needs_dates_in_its_rows() -> None:
+    assert when_column("Tiltak | Ansvar | Når\nGangbru | Drift | 2029\nLys | Drift | 2030", 0.5)
+    assert not when_column("Tiltak | Ansvar | Når\nGangbru | Drift | snart\nLys | Drift | seinere", 0.5)
+    assert not when_column("Tiltak | Ansvar | Kostnad\nGangbru | Drift | 2029\nLys | Drift | 2030", 0.5)
