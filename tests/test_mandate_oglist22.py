@@ -10,7 +10,14 @@ from dataclasses import replace
 from plancheck.extract.plan import build_plan
 from plancheck.mandate import find_points
 from plancheck.mandate import text as T
-from plancheck.mandate.match import DEFAULT_SETTINGS, assess_points, table_labels, when_column
+from plancheck.mandate.match import (
+    DEFAULT_SETTINGS,
+    assess_points,
+    build_units,
+    table_labels,
+    when_column,
+    who_column,
+)
 from plancheck.models import Block, BlockKind, Cell, Document, Provenance, Section, Table
 
 
@@ -115,9 +122,9 @@ def test_a_row_label_is_short_and_a_measure_sentence_is_none() -> None:
 
 
 WALKS = [
-    ["Ny gångbro över ån", "Tekniska förvaltningen", "2029"],
-    ["Belysning längs gångstråket", "Tekniska förvaltningen", "2028"],
-    ["Bänkar längs gångstråket", "Kulturförvaltningen", "2030"],
+    ["Ny gångbro över ån", "Stadsmiljöförvaltningen", "2029"],
+    ["Belysning längs gångstråket", "Stadsmiljöförvaltningen", "2028"],
+    ["Bänkar längs gångstråket", "Fritidsförvaltningen", "2030"],
 ]
 WALK_POINT = "Uppdrag\n\n1. Beskriva hur gångstråken ska rustas upp, med åtgärder och tidplan."
 
@@ -140,3 +147,15 @@ def test_a_column_for_when_needs_dates_in_its_rows() -> None:
     assert when_column("Tiltak | Ansvar | Når\nGangbru | Drift | 2029\nLys | Drift | 2030", 0.5)
     assert not when_column("Tiltak | Ansvar | Når\nGangbru | Drift | snart\nLys | Drift | seinere", 0.5)
     assert not when_column("Tiltak | Ansvar | Kostnad\nGangbru | Drift | 2029\nLys | Drift | 2030", 0.5)
+
+
+def test_a_column_naming_who_is_responsible_answers_the_responsible_body() -> None:
+    """The words a point asks who is responsible in ("ansvarig", "responsible", "lead") are the
+    table's own when a column headed by one of them names a body in its rows."""
+    plan = build_plan(_walks(["Åtgärd", "Ansvar", "När"]), lang="sv")
+    (on,) = [u for u in build_units(plan, "sv", DEFAULT_SETTINGS) if u.kind == "table"]
+    (off,) = [u for u in build_units(plan, "sv", replace(DEFAULT_SETTINGS, who_column=0.0)) if u.kind == "table"]
+    assert "ansvarig" in on.keys and "ansvarig" in on.action_keys
+    assert "ansvarig" not in off.keys
+    assert who_column("Åtgärd | Ansvar\nGångbro | Stadsmiljöförvaltningen\nBänkar | Fritidsförvaltningen", 0.5)
+    assert not who_column("Åtgärd | Ansvar\nGångbro | 2029\nBänkar | 2030", 0.5)

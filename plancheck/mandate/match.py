@@ -124,6 +124,10 @@ class MatchSettings:
     # when_header) dated in at least this share of its rows answers the time words of a point
     # (relations.yaml time: "tidplan") as its measures' timetable (judge22; 0: off)
     when_column: float = 0.5
+    # … and one headed by a word for who is responsible ("Ansvar", "Lead": requirements.yaml
+    # responsible_column), filled in this share of its rows, answers who is responsible for
+    # each (judge22; 0: off)
+    who_column: float = 0.5
     # a compound naming a document ("kompetanseplan") is found only as the whole word
     document_head: bool = True
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
@@ -1268,6 +1272,15 @@ def build_units(
             # the column's own answer, not a date beside another word
             u.beside_keys -= when
             u.related_keys -= when
+        if settings.who_column and who_column(p.text, settings.who_column):
+            # "Åtgärd | Ansvar | När" over a body per row: who is responsible for each measure,
+            # in the words a point asks it ("ansvarig förvaltning", "the lead")
+            who = responsible_keys(lang)
+            u.keys |= who
+            if u.action_keys:
+                # a table of what will be done: who does it is part of the doing
+                u.action_keys |= who
+                u.doing_keys |= who
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -2091,6 +2104,34 @@ def when_column(text: str, share: float) -> bool:
         return False
     dated = sum(1 for r in full if any(_YEAR_IN_CELL_RE.search(r[i]) for i in cols))
     return dated >= share * len(full)
+
+
+RESPONSIBLE_HEADER = frozenset(w.lower() for w in _words("responsible_column"))
+
+
+def who_column(text: str, share: float) -> bool:
+    """Whether a table passage has a column headed by a word for who is responsible
+    (requirements.yaml responsible_column: "Ansvar", "Ansvarlig enhet", "Lead") filled in at
+    least ``share`` of its rows (full rows: the text leaves empty cells out)."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return False
+    header = [c.strip().lower().rstrip(":") for c in lines[0].split(" | ")]
+    cols = [i for i, c in enumerate(header) if c in RESPONSIBLE_HEADER]
+    rows = [x.split(" | ") for x in lines[1:]]
+    full = [r for r in rows if len(r) == len(header)]
+    if not cols or not full:
+        return False
+    named = sum(1 for r in full if any(any(ch.isalpha() for ch in r[i]) for i in cols))
+    return named >= share * len(full)
+
+
+@functools.lru_cache(maxsize=8)
+def responsible_keys(lang: str) -> frozenset[str]:
+    """The keys of the one-word names of who is responsible (requirements.yaml
+    responsible_column: ansvar, ansvarlig, ansvarig, responsible, lead …)."""
+    words = [w for w in RESPONSIBLE_HEADER if " " not in w]
+    return frozenset(k for w in words for t in T.terms(w, lang) if not t.stop for k in t.whole)
 
 
 def quantity_only(c: Concern, lang: str) -> bool:
