@@ -99,10 +99,18 @@ def test_a_number_counts_beside_the_thing_counted() -> None:
     )
     text = "Mandat\n\n1. Gje ei oversikt over kursa, talet på deltakarar og kor lang ventelista er."
     assert _assess(doc, text, lang="nn").status == "covered"
-    # a year is no count
-    found = T.terms("Ventelista i 2031", "nn")
-    T.broader_of(found, "Ventelista i 2031", "nn")
-    assert not any(T.count_word(T.Term("tal", "tal"), "nn") and "tal" in t.broader for t in found)
+
+
+def test_a_number_counts_and_with_a_unit_of_area_it_measures() -> None:
+    def broader(text: str) -> dict[str, set[str]]:
+        return {t.surface: t.broader for t in T.terms(text, "nb")}
+
+    assert "antall" in broader("Parken har 12 benker")["12"]
+    assert "størrelse" not in broader("Parken har 12 benker")["12"]
+    assert "størrelse" in broader("Parken er 4 ha stor")["4"]
+    # a year, or a day of a date, counts nothing
+    assert "antall" not in broader("Parken åpnet i 2031")["2031"]
+    assert "antall" not in broader("Åpnet 12. juni")["12"]
 
 
 def test_the_kinds_of_a_thing_are_answered_by_a_table_naming_it_as_a_column() -> None:
