@@ -101,21 +101,24 @@ def test_an_amount_of_money_carries_the_cost_words() -> None:
     assert any("cost" in t.broader for t in pounds if t.lemma.isdigit())
     assert "kostnad" in _broader("Tiltak Kroner i alt", "nb")["Kroner"]
     # a number without a money unit, and the unit without a number, are no amount
-    assert not any(t.broader for t in T.terms("Vi har 14 benker og 3 kr-symboler", "nb")[:4])
+    # (a bare number counts something since judge22: relations.yaml count, no cost)
+    found = T.terms("Vi har 14 benker og 3 kr-symboler", "nb")
+    T.broader_of(found, "Vi har 14 benker og 3 kr-symboler", "nb")
+    assert not any(T.canon("kostnad") in t.broader for t in found[:4])
     assert not _broader("Kr. i alt", "nb")["Kr"]
 
 
 def test_a_date_carries_the_time_words() -> None:
     assert T.canon("tidplan") in _broader("Bygget står klart 2029.", "sv")["2029"]
     assert "tidsplan" in _broader("Vedtak i mai 2030", "nb")["mai"]
-    assert not _broader("Vi har 300 plasser", "nb")["300"]
+    assert "tidsplan" not in _broader("Vi har 300 plasser", "nb")["300"]
 
 
 def test_a_date_answers_the_time_only_beside_the_step_it_dates() -> None:
     # a year alone (a table's cell) dates nothing; a plan's period is no date of a step
     assert not _broader("2029", "nb")["2029"]
     for period in ("Kommuneplanen 2024–2028 gjelder", "Handlingsplan 2026-2029 vedtas", "Tiltak 2030/31"):
-        assert not any(t.broader for t in T.terms(period, "nb") if t.lemma[:1].isdigit()), period
+        assert not any("tidsplan" in t.broader for t in T.terms(period, "nb") if t.lemma[:1].isdigit()), period
     assert "tidsplan" in _broader("Turstien bygges ut i 2030.", "nb")["2030"]
 
 

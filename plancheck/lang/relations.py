@@ -54,6 +54,11 @@ class Relations:
     money_symbols: tuple[str, ...] = ()
     cost_classes: tuple[str, ...] = ()
     time_classes: tuple[str, ...] = ()
+    # the words a number that is no year answers (relations.yaml ``count``): how many, how much
+    count_classes: tuple[str, ...] = ()
+    # a number with a unit of length or area (relations.yaml ``measure``): the size asked for
+    measure_units: frozenset[str] = frozenset()
+    measure_classes: tuple[str, ...] = ()
     # ages (relations.yaml ``age``): the groups, and the words that make a number an age
     age_groups: tuple[AgeGroup, ...] = ()
     age_above: frozenset[str] = frozenset()
@@ -74,6 +79,8 @@ def load(path: Path | None = None) -> dict[str, Relations]:
     data = yamlfile.safe_load(path.read_text(encoding="utf-8")) or {}
     amount = data.get("amount") or {}
     time = data.get("time") or {}
+    count = data.get("count") or {}
+    measure = data.get("measure") or {}
     groups: dict[str, list[ClassGroup]] = {lg: [] for lg in LANGS}
     for i, g in enumerate(data.get("classes") or []):
         source = str(g.get("source") or "").strip()
@@ -105,6 +112,9 @@ def load(path: Path | None = None) -> dict[str, Relations]:
             money_symbols=symbols,
             cost_classes=_words((amount.get("classes") or {}).get(lg)),
             time_classes=_words((time.get("classes") or {}).get(lg)),
+            count_classes=_words((count.get("classes") or {}).get(lg)),
+            measure_units=frozenset(_words((measure.get("units") or {}).get(lg))),
+            measure_classes=_words((measure.get("classes") or {}).get(lg)),
             age_groups=tuple(ages[lg]),
             age_above=frozenset(_words((age.get("above") or {}).get(lg))),
             age_below=frozenset(_words((age.get("below") or {}).get(lg))),

@@ -114,6 +114,22 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
+    # a compound asking for the kinds of its first part (words.yaml kind_head: "armaturtype")
+    # counts this much in a table naming the first part in its header or a row's label, whose
+    # cells are the kinds (judge22; 0: off)
+    kind_head_table: float = 0.8
+    # … a row's first cell of at most this many words is its label ("– med fast dekke")
+    table_label_words: int = 4
+    # a table with a column headed by a word for when ("När", "Frist", "When": words.yaml
+    # when_header) dated in at least this share of its rows answers the time words of a point
+    # (relations.yaml time: "tidplan") as its measures' timetable (judge22). 0: off — it moved
+    # no status on the batches and made one cross pair covered (a sports plan's table by year
+    # answering another mandate's "handlingsprogram med årstall"), docs/mandate.md judge22
+    when_column: float = 0.0
+    # … and one headed by a word for who is responsible ("Ansvar", "Lead": requirements.yaml
+    # responsible_column), filled in this share of its rows, answers who is responsible for
+    # each (judge22; 0: off)
+    who_column: float = 0.5
     # a compound naming a document ("kompetanseplan") is found only as the whole word
     document_head: bool = True
     # "behovet for X" counts as answered this much by an action statement on X (a measure,
@@ -182,6 +198,10 @@ class MatchSettings:
     # 0: not at all)
     initials_min_words: int = 2
     breakdown_figures: int = 2
+    # a concern asking only how many or how much of the point's object ("deres størrelse", "med
+    # lengde": every word a relations.yaml ``count`` word) is answered by the figures of a
+    # passage answering another concern of the point in full (judge22; False: off)
+    quantity_by_figures: bool = True
     # chapters aligned with the content points in document order (align.py): a pair whose
     # weighted word share is below this is never aligned
     align_floor: float = 0.15
@@ -1251,6 +1271,24 @@ def build_units(
                     u.timetable_keys |= t.keys | (set(t.broader) if settings.kinds else set())
         u.timetable_keys -= u.process_keys  # words the table's own sentences give anyway
         u.process_keys |= u.timetable_keys
+        if settings.when_column and when_column(p.text, settings.when_column):
+            # "Åtgärd | Ansvar | När" over a year per row: the measures' timetable
+            when = T.time_keys(lang)
+            u.keys |= when
+            u.doing_keys |= when
+            u.action_keys |= when
+            # the column's own answer, not a date beside another word
+            u.beside_keys -= when
+            u.related_keys -= when
+        if settings.who_column and who_column(p.text, settings.who_column):
+            # "Åtgärd | Ansvar | När" over a body per row: who is responsible for each measure,
+            # in the words a point asks it ("ansvarig förvaltning", "the lead")
+            who = responsible_keys(lang)
+            u.keys |= who
+            if u.action_keys:
+                # a table of what will be done: who does it is part of the doing
+                u.action_keys |= who
+                u.doing_keys |= who
         units.append(u)
 
     def own_heading(sid: str | None) -> set[str]:
@@ -1666,6 +1704,19 @@ class Scorer:
                 # "skogressursane" answered by a passage on the forest: the head only names
                 # the kind of thing, the first part is the subject
                 return self.s.light_head
+            if (
+                self.s.kind_head_table
+                and u.kind == "table"
+                and head in KIND_HEADS
+                and subject
+                and all(
+                    {p, T.canon(p)} & table_labels(u.text, self.lang, self.s.table_label_words)
+                    for p in subject
+                )
+            ):
+                # "armaturtype" against a table with a column "Armatur" (or rows labelled by
+                # the first part: "– med fast dekke"): its cells are the kinds asked for
+                return self.s.kind_head_table
             if found:
                 return 0.5 * len(found) / len(finest)
         # near spellings: "bostedsløshet" ~ "bostedsløse", "utforming" ~ "utformet"
@@ -2017,6 +2068,86 @@ FIGURE_RE = re.compile(
 def is_breakdown(text: str) -> bool:
     """"fordelt på sektorer": a concern asking for a split over classes."""
     return bool(BREAKDOWN_RE.match(text))
+
+
+KIND_HEADS = W.word_set("kind_head")
+
+
+@functools.lru_cache(maxsize=512)
+def table_labels(text: str, lang: str, label_words: int) -> frozenset[str]:
+    """The keys of a table passage's labels (extract.plan.table_text: a row a line, cells
+    joined by " | "): the words of its header row and of each row's first cell when that is a
+    label (at most ``label_words`` words; a measure's sentence is none) — what the columns
+    hold and what the rows are, not the cells' values."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if not lines:
+        return frozenset()
+    firsts = (x.split(" | ")[0] for x in lines[1:])
+    cells = [*lines[0].split(" | "), *(x for x in firsts if len(x.split()) <= label_words)]
+    return frozenset(
+        k for cell in cells for t in T.terms(cell, lang) if not t.stop for k in (t.lemma, *t.keys)
+    )
+
+
+WHEN_HEADER = W.word_set("when_header", "date_header")
+_YEAR_IN_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.")
+
+
+def when_column(text: str, share: float) -> bool:
+    """Whether a table passage (extract.plan.table_text) has a column headed by a word for when
+    (words.yaml when_header, date_header: "När", "Frist", "When") holding a year or a date in at
+    least ``share`` of its rows: the table says when each row's thing is done — the timetable
+    a point asks for beside its measures ("en handlingsplan med åtgärder, ansvar och tidplan")."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return False
+    header = [c.strip().lower() for c in lines[0].split(" | ")]
+    cols = [i for i, c in enumerate(header) if c.rstrip(":?") in WHEN_HEADER]
+    if not cols:
+        return False
+    rows = [x.split(" | ") for x in lines[1:]]
+    # rows with every cell filled keep their columns; the text leaves empty cells out
+    full = [r for r in rows if len(r) == len(header)]
+    if not full:
+        return False
+    dated = sum(1 for r in full if any(_YEAR_IN_CELL_RE.search(r[i]) for i in cols))
+    return dated >= share * len(full)
+
+
+RESPONSIBLE_HEADER = frozenset(w.lower() for w in _words("responsible_column"))
+
+
+def who_column(text: str, share: float) -> bool:
+    """Whether a table passage has a column headed by a word for who is responsible
+    (requirements.yaml responsible_column: "Ansvar", "Ansvarlig enhet", "Lead") filled in at
+    least ``share`` of its rows (full rows: the text leaves empty cells out)."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return False
+    header = [c.strip().lower().rstrip(":") for c in lines[0].split(" | ")]
+    cols = [i for i, c in enumerate(header) if c in RESPONSIBLE_HEADER]
+    rows = [x.split(" | ") for x in lines[1:]]
+    full = [r for r in rows if len(r) == len(header)]
+    if not cols or not full:
+        return False
+    named = sum(1 for r in full if any(any(ch.isalpha() for ch in r[i]) for i in cols))
+    return named >= share * len(full)
+
+
+@functools.lru_cache(maxsize=8)
+def responsible_keys(lang: str) -> frozenset[str]:
+    """The keys of the one-word names of who is responsible (requirements.yaml
+    responsible_column: ansvar, ansvarlig, ansvarig, responsible, lead …)."""
+    words = [w for w in RESPONSIBLE_HEADER if " " not in w]
+    return frozenset(k for w in words for t in T.terms(w, lang) if not t.stop for k in t.whole)
+
+
+def quantity_only(c: Concern, lang: str) -> bool:
+    """Whether every word of ``c`` that weighs asks how many or how much (relations.yaml
+    ``count``: "deres størrelse", "med lengde", "the number"): a concern with no object of its
+    own, naming a measure of the point's object."""
+    words = [t for t in c.terms if not t.stop]
+    return bool(words) and all(T.count_word(t, lang) for t in words)
 
 
 def breakdown_in_figures(u: Unit, min_figures: int) -> bool:
@@ -2853,6 +2984,22 @@ def assess_points(
                 ]
                 if split:
                     best = max(split, key=lambda i: answers[i])
+                    results.append((c, 1.0, units[best], []))
+                    continue
+            if S.quantity_by_figures and not p.process and quantity_only(c, lang):
+                # "deres størrelse" / "med lengde" beside the objects of the point: answered by
+                # the figures of the passage that answers another of its concerns in full ("6,5
+                # ha" in the table row of each dog park), not by a number anywhere
+                counted = {k for t in c.terms if not t.stop for k in t.whole}
+                figures = [
+                    i
+                    for i in cand_ids
+                    if answers[i] >= 1
+                    and units[i].kind != "section"
+                    and counted & units[i].beside_keys
+                ]
+                if figures:
+                    best = max(figures, key=lambda i: answers[i])
                     results.append((c, 1.0, units[best], []))
                     continue
             row = table[id(c)]
