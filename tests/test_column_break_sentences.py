@@ -71,3 +71,17 @@ def test_a_quantity_opening_the_next_column_goes_on_with_the_sentence():
         _line("5 Oppfølging og evaluering", 100, x=320, region=2),
     ]
     assert len(_texts(numbered, "nb")) == 2
+
+
+def test_a_fields_value_broken_at_the_column_foot_goes_on_with_the_next_unlabelled_field():
+    lines = [
+        _line("A3 Open a youth café in the town centre – Lead: Head of Leisure", 700, region=1),
+        _line("Services – 2027", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "en") == ["A3 Open a youth café in the town centre – Lead: Head of Leisure Services – 2027"]
+    # a new item opening the next column names its fields with labels: it stands apart
+    new_item = [
+        _line("A3 Open a youth café in the town centre – Lead: Head of Leisure", 700, region=1),
+        _line("Run a summer festival – Lead: Arts Officer", 100, x=320, region=2),
+    ]
+    assert len(_texts(new_item, "en")) == 2

@@ -1332,6 +1332,23 @@ def _broken_off(before: str, after: str) -> bool:
     return bool(_MID_FIGURE.match(after.strip()))
 
 
+# the end of a line inside a field's value after a dash: the dash, the label and its colon, and
+# words of the value with no sentence end ("… – Ansvar: Kommunalsjef for")
+_OPEN_FIELD_VALUE = re.compile(r"\s[–—]\s*[^\W\d_][\w/-]{0,23}:\s+[^–—:;.!?()]{1,80}$")
+# the head of a line that ends that value in a few words and goes on with the item's next
+# field after a dash, unlabelled ("Helse – 2026–2028")
+_VALUE_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,2}\S+\s[–—]\s+[^:]*$")
+
+
+def _field_value_goes_on(before: str, after: str) -> bool:
+    """Does the value of a field opened after a dash at the foot of a column or page (``before``,
+    "… – Owner: Director of Public") go on at the head of the next (``after``, "Health –
+    2026–2028")? So when ``after`` ends the value in at most three words and goes on with an
+    unlabelled field after a dash: a new paragraph or item would not open so, and a new item's
+    fields would be labelled ("… – Owner: …")."""
+    return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(_VALUE_THEN_FIELD.match(after.strip()))
+
+
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
     *, any_size: bool = False,
@@ -1354,7 +1371,7 @@ def _continues(
         # a bracket opening the line after a line broken off mid-sentence is the item's note
         # going on over the break ("… kommunale bygg" / "(ansvar: …; tid: …)"), not a new paragraph
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
-        if _broken_off(prev.text, ln.text):
+        if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
             return True
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
