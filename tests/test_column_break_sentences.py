@@ -85,3 +85,10 @@ def test_a_fields_value_broken_at_the_column_foot_goes_on_with_the_next_unlabell
         _line("Run a summer festival – Lead: Arts Officer", 100, x=320, region=2),
     ]
     assert len(_texts(new_item, "en")) == 2
+
+
+def test_a_heading_naming_an_overview_or_register_of_measures_announces_measures():
+    from plancheck.extract.roles import heading_role
+
+    assert heading_role("Tiltaksoversikt")[0] == "measure"
+    assert heading_role("Åtgärdsförteckning")[0] == "measure"
