@@ -248,3 +248,30 @@ def test_a_row_of_boxes_repeated_in_the_footer_band_is_furniture_not_a_table():
     heights = {1: 842.0, 2: 842.0, 3: 842.0, 4: 842.0}
     assert furniture_pieces(pieces, heights, 4) == pieces[:2]
     assert furniture_pieces(pieces[:1], heights, 4) == []  # on one page only: no running footer
+
+
+def test_strategies_a_lead_in_announces_as_the_way_to_a_numbered_goal_are_no_summary():
+    from plancheck.extract.summaries import drop_summary_strategies
+    from plancheck.models import Goal, Plan, Provenance, SourceInfo
+
+    def block(i, kind, text, page=1):
+        return Block(id=f"b{i}", kind=kind, text=text, provenance=Provenance(page=page))
+
+    def plan_with(lead: str) -> Plan:
+        goal = Goal(id="g4", text="Eldre skal ha trygge boforhold", number="4", page=1)
+        texts = ["Styrke samarbeidet mellom tjenestene", "Støtte frivillige lag i bygdene"]
+        strategies = [Strategy(id=f"s{k}", text=t, page=1, goal_ids=["g4"], provenance=Provenance(page=1, source_text=t))
+                      for k, t in enumerate(texts)]
+        measures = [Measure(id="m1", text="Utarbeide en rutine for samarbeidet om overgang fra barnehage til skole",
+                            page=2, goal_ids=["g4"], has_owner_column=True),
+                    Measure(id="m2", text="Etablere møteplasser for frivillige i alle bydeler", page=2,
+                            goal_ids=["g4"], has_owner_column=True)]
+        source = SourceInfo(path="x.pdf", format="pdf", sha256="", pages=2)
+        return Plan(source=source, goals=[goal], strategies=strategies, measures=measures), lead, texts
+
+    for lead, kept in (("For å nå mål 4 vil vi:", 2), ("Slik gjør vi det:", 0)):
+        plan, lead, texts = plan_with(lead)
+        doc = Document(path="x.pdf", blocks=[block(0, BlockKind.paragraph, lead),
+                                             *(block(k + 1, BlockKind.list_item, t) for k, t in enumerate(texts))])
+        drop_summary_strategies(plan, 5, 2, doc)
+        assert len(plan.strategies) == kept, lead

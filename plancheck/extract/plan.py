@@ -253,7 +253,7 @@ def build_plan(
     from plancheck.extract.summaries import drop_goal_repeats, drop_summary_strategies
 
     walk = WalkSettings()
-    drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items)
+    drop_summary_strategies(plan, walk.summary_word_chars, walk.summary_min_items, doc)
     drop_goal_repeats(plan)  # a summary's bullets each repeating a goal sentence
     from plancheck.extract.placeholders import drop_placeholders
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from plancheck.ingest.text import normalise
-from plancheck.models import Measure, Plan, Strategy
+from plancheck.models import Document, Measure, Plan, Strategy
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -47,8 +47,26 @@ def is_summary(strategies: list[Strategy], measures: list[Measure], chars: int =
     )
 
 
-def drop_summary_strategies(plan: Plan, chars: int = 5, min_items: int = 2) -> None:
-    """Drop each goal's strategies that summarise its measures (see the module's docstring)."""
+def _announced_for_goal(strategies: list[Strategy], doc: Document) -> bool:
+    """Does the block right before the first of ``strategies`` name their goal by its number
+    as what they serve ("For å nå mål 4 vil vi:", "Strategies for goal 2")? The plan then
+    states them as the way to that goal, not as a summary of its measures, however alike in
+    count and wording they are."""
+    from plancheck.extract.roles import goal_reference
+
+    first = strategies[0]
+    source = normalise(first.provenance.source_text or first.text)
+    for before, block in zip(doc.blocks, doc.blocks[1:], strict=False):
+        if block.provenance.page == first.page and normalise(block.text) == source:
+            ref = goal_reference(before.text)
+            return ref is not None and bool(ref[1])
+    return False
+
+
+def drop_summary_strategies(plan: Plan, chars: int = 5, min_items: int = 2, doc: Document | None = None) -> None:
+    """Drop each goal's strategies that summarise its measures (see the module's docstring);
+    not those the block before them announces as the way to their goal, named by its number
+    (:func:`_announced_for_goal`, when ``doc`` is given)."""
     served = {sid for m in plan.measures for sid in m.strategy_ids}
     drop: set[str] = set()
     for goal in plan.goals:
@@ -56,7 +74,7 @@ def drop_summary_strategies(plan: Plan, chars: int = 5, min_items: int = 2) -> N
         if any(s.number or s.id in served for s in own):
             continue
         full = [m for m in plan.measures if goal.id in m.goal_ids and (m.has_owner_column or m.number)]
-        if is_summary(own, full, chars, min_items):
+        if is_summary(own, full, chars, min_items) and not (doc is not None and _announced_for_goal(own, doc)):
             drop.update(s.id for s in own)
     if drop:
         plan.strategies = [s for s in plan.strategies if s.id not in drop]

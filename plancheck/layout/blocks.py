@@ -1308,6 +1308,47 @@ def _text_bottom(line: Line, size: float, settings: LayoutSettings = DEFAULT) ->
     return max(bottoms) if bottoms else line.bottom
 
 
+# a figure going on in lower case: a quantity in mid-sentence ("75 år", "50 per cent"), not a
+# numbered heading ("1 Innledning") or an item's number ("2. Kartlegge …")
+_MID_FIGURE = re.compile(r"^\d[\d.,]*\s+[a-zæøåäöü]")
+
+
+def _broken_off(before: str, after: str) -> bool:
+    """Does the last line of a column or page (``before``) break off a sentence that the first
+    line of the next (``after``) goes on with, although that line opens with a capital or a
+    figure? So when ``before`` ends on a word no paragraph ends on (the lexicon's
+    ``open_end_words`` of the document's language, printed in lower case: "… working with the"
+    / "Youth Council …"), or when ``after`` opens with a quantity in mid-sentence ("… som
+    fyller" / "75 år …"), and ``after`` is no label ("Mål 2: …")."""
+    from plancheck.ingest.text import current_language
+    from plancheck.lang.vocab import plain_words
+
+    text = before.rstrip()
+    if not text or starts_with_label(after) or text.endswith((".", ":", ";", "!", "?")):
+        return False
+    last = text.split()[-1]
+    if last in plain_words("open_end_words", current_language()):
+        return True
+    return bool(_MID_FIGURE.match(after.strip()))
+
+
+# the end of a line inside a field's value after a dash: the dash, the label and its colon, and
+# words of the value with no sentence end ("… – Ansvar: Kommunalsjef for")
+_OPEN_FIELD_VALUE = re.compile(r"\s[–—]\s*[^\W\d_][\w/-]{0,23}:\s+[^–—:;.!?()]{1,80}$")
+# the head of a line that ends that value in a few words and goes on with the item's next
+# field after a dash, unlabelled ("Helse – 2026–2028")
+_VALUE_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,2}\S+\s[–—]\s+[^:]*$")
+
+
+def _field_value_goes_on(before: str, after: str) -> bool:
+    """Does the value of a field opened after a dash at the foot of a column or page (``before``,
+    "… – Owner: Director of Public") go on at the head of the next (``after``, "Health –
+    2026–2028")? So when ``after`` ends the value in at most three words and goes on with an
+    unlabelled field after a dash: a new paragraph or item would not open so, and a new item's
+    fields would be labelled ("… – Owner: …")."""
+    return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(_VALUE_THEN_FIELD.match(after.strip()))
+
+
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
     *, any_size: bool = False,
@@ -1330,6 +1371,8 @@ def _continues(
         # a bracket opening the line after a line broken off mid-sentence is the item's note
         # going on over the break ("… kommunale bygg" / "(ansvar: …; tid: …)"), not a new paragraph
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
+        if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
+            return True
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
     # (lines overlapping by 2 pt within measure_precision overlap by 2 pt, on either path)

@@ -325,13 +325,48 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
     sides_ok = all(_side_ok(p, page_width, settings) for p in parts[:-1]) and (
         _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
     )
-    if sides_ok and not any(
-        _breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts)
+    if sides_ok and (
+        _numbers_read_down(parts, settings)
+        or not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
     ):
         return True
     return all(_card_side(p, page_width, settings) for p in parts) and all(
         _same_cards(a, b, settings) for a, b in itertools.pairwise(parts)
     )
+
+
+#: an item's outline number opening a line, alone or after its label word ("4.1.1:", "Tiltak
+#: 4.2:", "3.", "2)"): a figure in running text has no dot, colon or bracket after it
+_LINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.:)]?$")
+
+
+def _line_number(row: list[Word]) -> tuple[int, ...] | None:
+    """The outline number a line opens with (its first word, or its second after a label
+    word), as a tuple; None when it opens with none."""
+    ws = sorted(row, key=lambda w: w.x0)
+    for k, w in enumerate(ws[:2]):
+        m = _LINE_NUMBER.match(w.text)
+        if m and (k == 0 or ws[0].text.isalpha()) and (w.text[-1:] in ".:)" or "." in m.group(1)):
+            return tuple(int(x) for x in m.group(1).split("."))
+    return None
+
+
+def _numbers_read_down(parts: list[list[Word]], settings: LayoutSettings) -> bool:
+    """Do the items numbered on each side (``column_numbered_lines`` or more a side) run in
+    order down one side and on down the next (4.1.1, 4.1.2 | 4.2.1, 4.2.2), but not across
+    the rows (4.1.1, 4.2.1, 4.1.2)? Then the sides are text columns, read one after the
+    other, however level their paragraph breaks fall: two columns of items of like length
+    break at the same heights as a table's rows do, and a table's rows number across."""
+    sides = []
+    for part in parts:
+        numbered = [(min(w.top for w in r), min(w.x0 for w in r), n) for r in _rows(part, settings) if (n := _line_number(r))]
+        if len(numbered) < settings.column_numbered_lines:
+            return False
+        sides.append(numbered)
+    down = [n for side in sides for _, _, n in side]
+    across = [n for _, _, n in sorted(t for side in sides for t in side)]
+    ascending = lambda ns: all(a < b for a, b in itertools.pairwise(ns))  # noqa: E731
+    return ascending(down) and not ascending(across)
 
 
 def _headed_pair(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:

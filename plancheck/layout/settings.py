@@ -186,6 +186,11 @@ class LayoutSettings(BaseModel):
     card_min_indent: float = Field(30.0, ge=0, description="side-by-side cards: a value column starts at least this far into the card (pt)")
     column_min_width_ratio: float = Field(0.22, ge=0, le=1, description="a column is at least this fraction of the page width")
     column_min_lines: int = Field(3, ge=1, description="a column holds at least this many lines")
+    column_numbered_lines: int = Field(
+        2, ge=1,
+        description="sides whose numbered items (at least this many a side) run in order down each side and on "
+        "down the next, but not across the rows, are text columns, however level their paragraph breaks",
+    )
     margin_note_max_lines: int = Field(
         2, ge=0, description="a margin strip nearer the text than the outermost (a note beside the columns) holds at most this many lines"
     )

@@ -1,0 +1,94 @@
+"""A paragraph broken off at the foot of one column and going on at the head of the next,
+although the next column's first line opens with a capital or a figure: the line above ends on
+a word no sentence ends on (an article, a preposition, "and"), or the line below opens with a
+quantity in mid-sentence. Invented plans, hand-built lines."""
+
+from __future__ import annotations
+
+from test_layout_support import line_words
+
+from plancheck.ingest.text import current_language, use_language
+from plancheck.layout.blocks import build_blocks
+from plancheck.layout.lines import Line, words_to_lines
+
+
+def _line(text: str, top: float, *, x: float = 50, region: int = 0) -> Line:
+    ln = words_to_lines(line_words(text, x, top, 10), 1)[0]
+    ln.region = region
+    return ln
+
+
+def _texts(lines: list[Line], lang: str) -> list[str]:
+    before = current_language()
+    use_language(lang)
+    try:
+        return [b.text for b in build_blocks([lines], [])]
+    finally:
+        use_language(before)
+
+
+def test_a_sentence_broken_off_after_an_article_goes_on_in_the_next_column_under_a_capital():
+    lines = [
+        _line("D1 Plant new street trees in every ward together with the", 700, region=1),
+        _line("Tree Wardens Network and the local schools", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "en") == [
+        "D1 Plant new street trees in every ward together with the Tree Wardens Network and the local schools"
+    ]
+
+
+def test_a_column_whose_last_line_ends_on_a_noun_keeps_the_capital_line_apart():
+    lines = [
+        _line("D1 Plant new street trees in every ward", 700, region=1),
+        _line("Tree Wardens Network meets every month", 100, x=320, region=2),
+    ]
+    assert len(_texts(lines, "en")) == 2
+
+
+def test_a_preposition_of_the_documents_language_only():
+    # "på" ends no Swedish sentence; "the" is no Swedish word, so it breaks nothing off there
+    sv = [
+        _line("Åtgärd 3 Bygga ut laddplatser vid förskolorna och på", 700, region=1),
+        _line("Storgatans parkering", 100, x=320, region=2),
+    ]
+    assert len(_texts(sv, "sv")) == 1
+    en_word = [
+        _line("Åtgärd 3 Bygga ut laddplatser vid förskolorna the", 700, region=1),
+        _line("Storgatans parkering", 100, x=320, region=2),
+    ]
+    assert len(_texts(en_word, "sv")) == 2
+
+
+def test_a_quantity_opening_the_next_column_goes_on_with_the_sentence():
+    lines = [
+        _line("Tiltak 4 Tilby hjemmebesøk til alle innbyggere som fyller", 700, region=1),
+        _line("80 år i løpet av planperioden", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "nb") == ["Tiltak 4 Tilby hjemmebesøk til alle innbyggere som fyller 80 år i løpet av planperioden"]
+    # a numbered heading or item at the head of the next column starts anew
+    numbered = [
+        _line("Tiltak 4 Tilby hjemmebesøk til alle innbyggere som fyller", 700, region=1),
+        _line("5 Oppfølging og evaluering", 100, x=320, region=2),
+    ]
+    assert len(_texts(numbered, "nb")) == 2
+
+
+def test_a_fields_value_broken_at_the_column_foot_goes_on_with_the_next_unlabelled_field():
+    lines = [
+        _line("A3 Open a youth café in the town centre – Lead: Head of Leisure", 700, region=1),
+        _line("Services – 2027", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "en") == ["A3 Open a youth café in the town centre – Lead: Head of Leisure Services – 2027"]
+    # a new item opening the next column names its fields with labels: it stands apart
+    new_item = [
+        _line("A3 Open a youth café in the town centre – Lead: Head of Leisure", 700, region=1),
+        _line("Run a summer festival – Lead: Arts Officer", 100, x=320, region=2),
+    ]
+    assert len(_texts(new_item, "en")) == 2
+
+
+def test_a_heading_naming_an_overview_or_register_of_measures_announces_measures():
+    from plancheck.extract.roles import heading_role
+
+    assert heading_role("Tiltaksoversikt")[0] == "measure"
+    assert heading_role("Åtgärdsförteckning")[0] == "measure"
