@@ -141,6 +141,13 @@ def _actual_text_device_class() -> type:
 
         def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
             adv = super().render_char(matrix, font, *args, **kwargs)
+            item = self.cur_item._objs[-1] if self.cur_item._objs else None
+            if item is not None and getattr(item, "_text", None) == "":
+                # a code the font's ToUnicode map maps to nothing: pdfium keeps no such entry
+                # and reads the code from the font's encoding, else as unmapped
+                cid = args[3] if len(args) > 3 else kwargs.get("cid")
+                if isinstance(cid, int):
+                    item._text = _encoded_text(font, cid) or self.handle_undefined_char(font, cid)
             self.drawn.append(next((s for s in self.open_spans if s is not None), None))
             # the font size times the scale of the matrix at right angles to the text, as the
             # pdfium path gives it (pdfminer's character box is the glyph's turned with it: no
@@ -184,6 +191,13 @@ def descriptor_weight(descriptor: Any) -> float:
     if isinstance(stem, int | float) and not isinstance(stem, bool):
         return stem * 5 if stem < 140 else stem * 4 + 140
     return 0
+
+
+def _encoded_text(font: Any, cid: int) -> str:
+    """The text a simple font's encoding gives code ``cid`` (pdfminer's table), or ""."""
+    table = getattr(font, "cid2unicode", None)
+    text = table.get(cid, "") if isinstance(table, dict) else ""
+    return text if isinstance(text, str) else ""
 
 
 def _shows_glyphs(seq: Any, font: Any) -> bool:
