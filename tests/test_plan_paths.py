@@ -90,3 +90,82 @@ def test_both_character_sources_give_the_same_plan_on_real_plans(name: str):
         pytest.skip("the shared real document is not present (../shared/corpora/real)")
     a, b = plan_both_ways(path)
     same(a, b)
+
+
+# --------------------------------------------------------------------------- hand-built pages
+
+
+def _lines_both_ways(path: Path) -> tuple[list[str], list[str]]:
+    from plancheck.layout.document import read_pages
+
+    out = []
+    for source in ("pdfium", "pdfplumber"):
+        page = read_pages(path, settings=LayoutSettings(char_source=source))[0]
+        out.append([ln.text for ln in sorted(page.lines, key=lambda ln: (ln.region, ln.top, ln.x0))])
+    return out[0], out[1]
+
+
+@pytest.mark.parametrize("shift", [0.5, 0.8])
+def test_a_string_drawn_again_at_a_small_offset_is_read_once_on_both_paths(tmp_path: Path, shift: float):
+    """Fake bold drawn as a second string: a heading shown twice, the second time moved along
+    the line by a share of its first letter's width (more than the share that makes a single
+    character a copy of itself). pdfium leaves the second text object out of its text page;
+    pdfminer read both and the heading's letters came out doubled."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "fake-bold.pdf"
+    c = canvas.Canvas(str(path), pagesize=(420, 300))
+    c.setFont("Helvetica", 14)
+    heading = "Quarterly budget review"
+    c.drawString(72, 220, heading)
+    c.drawString(72 + shift * stringWidth(heading[0], "Helvetica", 14), 220, heading)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 190, "The council reviews the budget every quarter.")
+    c.save()
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber == [heading, "The council reviews the budget every quarter."]
+
+
+def test_a_string_drawn_again_a_letter_further_is_kept_on_both_paths(tmp_path: Path):
+    """The same word drawn twice, the second a whole letter's width and more further along
+    (two words, overlapping): not a copy, both paths keep both."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "twice.pdf"
+    c = canvas.Canvas(str(path), pagesize=(420, 300))
+    c.setFont("Helvetica", 14)
+    c.drawString(72, 220, "Wave")
+    c.drawString(72 + 1.5 * stringWidth("W", "Helvetica", 14), 220, "Wave")
+    c.save()
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber
+    assert sum(text.count("v") for text in pdfium) == 2
+
+
+def test_a_code_the_unicode_map_maps_to_nothing_reads_from_the_encoding_on_both_paths(tmp_path: Path):
+    """A ToUnicode map giving one code an empty text (and the others theirs): pdfium keeps no
+    empty entry and reads that code from the font's encoding; pdfminer read it as nothing and
+    the word lost a letter."""
+    from tests.conftest import pdf_of_objects
+
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"3 beginbfchar <50> <0050> <6C> <> <61> <0061> endbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    content = b"BT /F1 12 Tf 20 100 Td (Planned) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Length " + str(len(cmap)).encode() + b" >>\nstream\n" + cmap + b"\nendstream",
+    ]
+    path = tmp_path / "empty-entry.pdf"
+    path.write_bytes(pdf_of_objects(objs))
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber == ["Planned"]

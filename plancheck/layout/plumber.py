@@ -124,6 +124,15 @@ def _actual_text_device_class() -> type:
             self.drawn: list[int | None] = []  # per character drawn: its span
             self.weights: dict[str, float] = {}  # per font name: its descriptor's /FontWeight
             self.sizes: list[float] = []  # per character drawn: its size on the page
+            # per character drawn: the string it was shown in (one text object, as pdfium has
+            # it: a Tj, TJ, ' or " operation); per string: its font size, codes, the first
+            # glyph's origin and width (1/1000 of the size) and its characters' box
+            self.strings: list[int] = []
+            self.shown: list[list] = []
+
+        def render_string(self, textstate: Any, *args: Any, **kwargs: Any) -> None:
+            self.shown.append([getattr(textstate, "fontsize", 0), [], None, 0.0, None])
+            super().render_string(textstate, *args, **kwargs)
 
         def begin_tag(self, tag: Any, props: Any = None) -> None:
             super().begin_tag(tag, props)
@@ -149,6 +158,24 @@ def _actual_text_device_class() -> type:
                 if isinstance(cid, int):
                     item._text = _encoded_text(font, cid) or self.handle_undefined_char(font, cid)
             self.drawn.append(next((s for s in self.open_spans if s is not None), None))
+            if self.shown and item is not None:
+                shown = self.shown[-1]
+                cid = args[3] if len(args) > 3 else kwargs.get("cid")
+                shown[1].append(cid)
+                box = (item.x0, item.y0, item.x1, item.y1)
+                if shown[2] is None:
+                    shown[2] = (matrix[4], matrix[5])
+                    try:
+                        shown[3] = font.char_width(cid) * 1000
+                    except Exception:
+                        shown[3] = 0.0
+                    shown[4] = box
+                else:
+                    b = shown[4]
+                    shown[4] = (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+                self.strings.append(len(self.shown) - 1)
+            else:
+                self.strings.append(-1)
             # the font size times the scale of the matrix at right angles to the text, as the
             # pdfium path gives it (pdfminer's character box is the glyph's turned with it: no
             # size for text set at an angle)
@@ -205,6 +232,37 @@ def _shows_glyphs(seq: Any, font: Any) -> bool:
     return any(isinstance(obj, bytes) and any(True for _ in font.decode(obj)) for obj in seq)
 
 
+def repeated_strings(shown: list[list], lookback: int = 5) -> set[int]:
+    """The strings (text objects) of a page pdfium leaves out of its text page as drawn again
+    over one of the ``lookback`` text objects before (``CPDF_TextPage::IsSameTextObject``):
+    the same codes at the same font size, its box overlapping that one's over at least half
+    its width, shifted by at most 0.9 of the first glyph's width along the text and an eighth
+    of the overlap's size (or the font size) across it - fake bold drawn as a second string,
+    or a shadow. ``shown``: per string, as :func:`read_text`'s device notes them (font size,
+    codes, first glyph's origin, its width in 1/1000 of the size, box)."""
+    out: set[int] = set()
+    drawn = [k for k, s in enumerate(shown) if s[1]]
+    for n, k in enumerate(drawn):
+        size, codes, origin, _width, box = shown[k]
+        if box[2] - box[0] < 0.01:
+            continue
+        for j in drawn[max(0, n - lookback):n][::-1]:
+            psize, pcodes, porigin, pwidth, pbox = shown[j]
+            x0, y0 = max(box[0], pbox[0]), max(box[1], pbox[1])
+            x1, y1 = min(box[2], pbox[2]), min(box[3], pbox[3])
+            if x1 <= x0 or y1 <= y0:
+                continue
+            if abs((x1 - x0) - (box[2] - box[0])) > (box[2] - box[0]) / 2 or psize != size:
+                continue
+            if pcodes != codes:
+                continue
+            reach = max(y1 - y0, x1 - x0, psize) / 8
+            if abs(origin[0] - porigin[0]) <= 0.9 * pwidth * psize / 1000 and abs(origin[1] - porigin[1]) <= reach:
+                out.add(k)
+                break
+    return out
+
+
 class PlumberText(NamedTuple):
     """What :func:`read_text` notes of a page's characters beyond pdfplumber's own."""
 
@@ -218,6 +276,9 @@ class PlumberText(NamedTuple):
     #: per character of the page's ``chars``: its font size times its matrix's scale across
     #: the text (the size pdfium gives); empty when the characters do not line up with those drawn
     sizes: list[float]
+    #: the indices into the page's ``chars`` of those shown by a string pdfium leaves out as
+    #: drawn again over one before (:func:`repeated_strings`)
+    repeated: frozenset[int] = frozenset()
 
 
 def read_text(page: Any) -> PlumberText:
@@ -242,10 +303,13 @@ def read_text(page: Any) -> PlumberText:
     except Exception as e:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
-    sizes = device.sizes if len(device.drawn) == len(page.chars) else []
-    if not device.texts or len(device.drawn) != len(page.chars):
-        return PlumberText([], [], device.weights, sizes)
-    return PlumberText(device.drawn, device.texts, device.weights, sizes)
+    lined_up = len(device.drawn) == len(page.chars)
+    sizes = device.sizes if lined_up else []
+    again = repeated_strings(device.shown) if lined_up else set()
+    repeated = frozenset(i for i, k in enumerate(device.strings) if k in again) if again else frozenset()
+    if not device.texts or not lined_up:
+        return PlumberText([], [], device.weights, sizes, repeated)
+    return PlumberText(device.drawn, device.texts, device.weights, sizes, repeated)
 
 
 # --------------------------------------------------------------------------- text left out
