@@ -169,3 +169,46 @@ def test_a_code_the_unicode_map_maps_to_nothing_reads_from_the_encoding_on_both_
     path.write_bytes(pdf_of_objects(objs))
     pdfium, plumber = _lines_both_ways(path)
     assert pdfium == plumber == ["Planned"]
+
+
+def _damaged_pdf(path: Path, contents: list[bytes], filters: list[bytes] | None = None) -> Path:
+    """A 400 × 200 page (Helvetica as /F1) drawn by the content streams ``contents``, each
+    with the ``/Filter`` of ``filters`` (none when empty)."""
+    from tests.conftest import pdf_of_objects
+
+    filters = filters or [b""] * len(contents)
+    refs = b" ".join(f"{5 + k} 0 R".encode() for k in range(len(contents)))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents [" + refs + b"] >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for content, flt in zip(contents, filters, strict=True):
+        objs.append(b"<< /Length " + str(len(content)).encode() + flt + b" >>\nstream\n" + content + b"\nendstream")
+    path.write_bytes(pdf_of_objects(objs))
+    return path
+
+
+BODY = b"BT /F1 12 Tf 20 150 Td (Budget plan for the coming year) Tj 0 -20 Td (The council adopts it in June) Tj ET"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # a TJ whose operand is a number, not an array: pdfium shows nothing for it
+        [b"BT /F1 12 Tf 20 50 Td 7 TJ ET\n" + BODY],
+        # a dictionary with a key and no value (a marked-content property list)
+        [b"/Span << /Lang >> BDC\n" + BODY + b"\nEMC"],
+        # a stream of an unknown filter, before the page's readable stream
+        [b"xx", BODY],
+    ],
+    ids=["tj-number", "odd-dictionary", "unknown-filter"],
+)
+def test_a_damaged_content_stream_is_read_alike_on_both_paths(tmp_path: Path, damage: list[bytes]):
+    """pdfium reads past the damage and shows the page's text; pdfminer gave up on the page
+    and the pdfplumber path refused the document."""
+    filters = [b" /Filter /NoSuchDecode", b""] if len(damage) == 2 else None
+    path = _damaged_pdf(tmp_path / "damaged.pdf", damage, filters)
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber == ["Budget plan for the coming year", "The council adopts it in June"]

@@ -204,6 +204,92 @@ def _actual_text_device_class() -> type:
     return ActualTextDevice
 
 
+@cache
+def _text_interpreter_class() -> type:
+    from pdfminer import settings as pdfminer_settings
+    from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
+    from pdfminer.pdftypes import stream_value
+    from pdfminer.psexceptions import PSEOF, PSSyntaxError
+    from pdfminer.psparser import PSKeyword, keyword_name
+
+    class TextInterpreter(PDFPageInterpreter):  # type: ignore[misc, valid-type]
+        """pdfminer's interpreter, reading a damaged content stream as pdfium does where
+        pdfminer gives up on the page: a stream it cannot decode (an unknown filter) draws
+        nothing, a dictionary that cannot be built (a key without its value) is skipped, and
+        a text-showing operator whose operand is not a string (Tj, ', ") or an array (TJ)
+        shows nothing."""
+
+        def execute(self, streams: Any) -> None:
+            # as pdfminer's execute (streams without an object id, or a loop through form
+            # XObjects, left out), with the content parser below
+            valid = []
+            self.stream_ids.clear()
+            for obj in streams:
+                stream = stream_value(obj)
+                if stream.objid is None or stream.objid in self.parent_stream_ids:
+                    continue
+                try:
+                    stream.get_data()  # (decoded once: the stream keeps its data)
+                except Exception:
+                    continue
+                valid.append(stream)
+                self.stream_ids.add(stream.objid)
+            try:
+                parser = TolerantParser(valid)
+            except PSEOF:
+                return
+            while True:
+                try:
+                    (_, obj) = parser.nextobject()
+                except PSEOF:
+                    break
+                if not isinstance(obj, PSKeyword):
+                    self.push(obj)
+                    continue
+                name = keyword_name(obj)
+                method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+                func = getattr(self, method, None)
+                if func is None:
+                    if pdfminer_settings.STRICT:
+                        raise PDFInterpreterError(f"Unknown operator: {name!r}")
+                    continue
+                nargs = func.__code__.co_argcount - 1
+                if nargs:
+                    args = self.pop(nargs)
+                    if len(args) == nargs:
+                        func(*args)
+                else:
+                    func()
+
+        def do_TJ(self, seq: Any) -> None:
+            if isinstance(seq, list):
+                super().do_TJ(seq)
+
+        def do_Tj(self, s: Any) -> None:
+            if isinstance(s, bytes):
+                super().do_Tj(s)
+
+        def do__q(self, s: Any) -> None:
+            if isinstance(s, bytes):
+                super().do__q(s)
+
+        def do__w(self, aw: Any, ac: Any, s: Any) -> None:
+            if isinstance(s, bytes):
+                super().do__w(aw, ac, s)
+
+    class TolerantParser(PDFContentParser):  # type: ignore[misc, valid-type]
+        """pdfminer's content parser, going on past a dictionary it cannot build."""
+
+        def nextobject(self) -> Any:
+            while True:
+                try:
+                    return super().nextobject()
+                except PSSyntaxError:
+                    continue
+
+    return TextInterpreter
+
+
 def descriptor_weight(descriptor: Any) -> float:
     """A font's weight as pdfium reads it from its descriptor: ``/FontWeight``, else from the
     stem width ``/StemV`` (×5 below 140, else ×4 + 140), else 0."""
@@ -294,10 +380,8 @@ def read_text(page: Any) -> PlumberText:
 
     if hasattr(page, "_layout"):
         return PlumberText([], [], {}, [])
-    from pdfminer.pdfinterp import PDFPageInterpreter
-
     device = _actual_text_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    interpreter = _text_interpreter_class()(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
     except Exception as e:
