@@ -212,3 +212,32 @@ def test_a_damaged_content_stream_is_read_alike_on_both_paths(tmp_path: Path, da
     path = _damaged_pdf(tmp_path / "damaged.pdf", damage, filters)
     pdfium, plumber = _lines_both_ways(path)
     assert pdfium == plumber == ["Budget plan for the coming year", "The council adopts it in June"]
+
+
+def test_a_hyphen_ending_a_line_is_as_wide_as_a_hyphen_within_one_on_the_pdfium_path(tmp_path: Path):
+    """pdfium reports a hyphen that ends a line as code 2, and the font's width for code 2
+    (another glyph's, here made wider) became the hyphen's: its box reached far past the
+    line's end, where pdfminer's ended at the hyphen's advance."""
+    import pypdfium2 as pdfium
+
+    from plancheck.layout.chars import pdfium_chars
+    from tests.conftest import pdf_of_objects
+
+    widths = [500] * 128
+    widths[2], widths[45], widths[32] = 1700, 200, 278
+    content = b"BT /F1 12 Tf 20 150 Td (A well-kept plan will cut our emis-) Tj 0 -16 Td (sions every year) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar 127 /Widths ["
+        + " ".join(map(str, widths)).encode() + b"] >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+    ]
+    path = tmp_path / "hyphen.pdf"
+    path.write_bytes(pdf_of_objects(objs))
+    page = pdfium.PdfDocument(str(path))[0]
+    hyphens = [c for c in pdfium_chars(page.get_textpage(), page.get_width(), page.get_height()) if c.text == "-"]
+    assert len(hyphens) == 2
+    within, ending = sorted(hyphens, key=lambda c: c.x0)
+    assert ending.x1 - ending.x0 == pytest.approx(within.x1 - within.x0, abs=0.05)

@@ -224,7 +224,10 @@ def pdfium_chars(
         if unmapped:
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
         elif code == 2:
-            text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
+            # pdfium reports a hyphen at a line end as a soft hyphen, of code 2: its advance is
+            # a hyphen's (the font's width for code 2, another glyph's, made a line-end hyphen
+            # 21 pt wide)
+            text, code = "-", 0x2D
         else:
             text = cleaned.get(code)
             if text is None:
