@@ -241,3 +241,25 @@ def test_a_hyphen_ending_a_line_is_as_wide_as_a_hyphen_within_one_on_the_pdfium_
     assert len(hyphens) == 2
     within, ending = sorted(hyphens, key=lambda c: c.x0)
     assert ending.x1 - ending.x0 == pytest.approx(within.x1 - within.x0, abs=0.05)
+
+
+def test_a_gutter_meeting_the_narrowest_gutter_is_one_on_both_paths():
+    """Two columns of text whose gutter is exactly ``gutter_min`` wide: the pdfium path's
+    single-precision boxes made it a few millionths narrower, no gutter, and the columns' first
+    lines were read across the page as one. A gap within ``measure_precision`` of the limit
+    meets it."""
+    from plancheck.layout.columns import gutters, xy_cut
+    from plancheck.layout.settings import DEFAULT
+    from plancheck.layout.words import Word
+
+    def columns(shift: float) -> list[tuple[float, float]]:
+        words = []
+        for row in range(8):
+            top = 100.0 + 12 * row
+            words.append(Word("Left column text", 60.0, top, 250.0, top + 9, 9.0))
+            words.append(Word("right column text", 250.0 + DEFAULT.gutter_min + shift, top, 450.0, top + 9, 9.0))
+        return gutters(words), [(round(r.x0), round(r.x1)) for r in xy_cut(words, 500.0)]
+
+    below, exact, above = (columns(d) for d in (-2e-5, 0.0, 2e-5))
+    assert [len(g) for g, _r in (below, exact, above)] == [1, 1, 1]
+    assert below[1] == exact[1] == above[1] == [(60, 250), (259, 450)]
