@@ -29,9 +29,10 @@ AUTHORED_SAMPLE = ["handlingsplan-oppvekst", "temaplan-nynorsk", "action-plan-en
 #: letter-spaced text, a space drawn at the next word's origin read after its first letter), the
 #: last three until session 21 (text set at an angle read alike and kept apart from horizontal
 #: lines; a space ending a vertical text object read on the pdfium path; measures meeting a limit
-#: to the sources' precision read alike). Atlanta and New Orleans now have the same items too,
-#: but a vertical label's box 2.1 pt apart across the text (each source's font metrics beyond
-#: the baseline), over BOX_SLACK
+#: to the sources' precision read alike), the last until session 22 (a gutter exactly as wide as
+#: the narrowest read alike). Atlanta and New Orleans now have the same items too, but a vertical
+#: label's box 2.1 pt apart across the text (each source's font metrics beyond the baseline), over
+#: BOX_SLACK; Norfolk too (session 22), but a stamp set at an angle boxed 4.4 pt apart
 REAL_SAMPLE = [
     "se_olofstrom_handlingsplan_klimat_energi_2023.pdf",
     "dk_haderslev_sydbyen_helhedsplan.pdf",
@@ -41,6 +42,7 @@ REAL_SAMPLE = [
     "en_us_greensboro_nc_mitigation_primary_cap_2020.pdf",
     "en_us_winston_salem_nc_green_plan_2020.pdf",
     "en_us_boulder_co_resiliency_plan_2016.pdf",
+    "en_us_savannah_ga_green_plan_2009.pdf",
 ]
 
 
