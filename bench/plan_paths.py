@@ -3,7 +3,9 @@ corpus document", over every document: each PDF under corpora/ and the real plan
 (``$PLANCHECK_SHARED_CORPORA``, else ../shared/corpora/real) is read with
 ``LayoutSettings(char_source="pdfium")`` and with ``char_source="pdfplumber"``, carried through
 ``build_plan``, and the two plan models compared as ``tests/test_plan_paths.py`` compares its
-sample: the same items, texts, pages and links, and boxes within ``BOX_SLACK`` points.
+sample: the same items, texts, pages and links, and boxes within ``BOX_SLACK`` points. A PDF
+refused both ways with the same error counts as unreadable both ways; one read one way only, or
+refused with two different errors, differs.
 
 Prints one line per document that differs (the first difference other than a box), whose
 boxes moved more than ``BOX_SLACK`` (the largest shift), or that cannot be read, then the counts.
@@ -84,13 +86,18 @@ def compare(path: Path) -> tuple[str, str | None, tuple[float, str]]:
     from plancheck.ingest.pdf import read_pdf
     from plancheck.layout.settings import LayoutSettings
 
-    plans = []
-    try:
-        for source in ("pdfium", "pdfplumber"):
+    plans: list[dict] = []
+    errors: list[str] = []
+    for source in ("pdfium", "pdfplumber"):
+        try:
             doc = read_pdf(path, settings=LayoutSettings(char_source=source))
             plans.append(build_plan(doc).model_dump(mode="json"))
-    except Exception as exc:  # an unreadable test PDF (defects/bad-input): the same error both ways is checked elsewhere
-        return str(path), f"error: {type(exc).__name__}: {str(exc)[:120]}", (0.0, "")
+        except Exception as exc:  # an unreadable test PDF (defects/bad-input)
+            errors.append(f"{source}: {type(exc).__name__}: {str(exc)[:120]}")
+    if len(errors) == 2 and errors[0].partition(": ")[2] == errors[1].partition(": ")[2]:
+        return str(path), f"error: {errors[0].partition(': ')[2]}", (0.0, "")
+    if errors:  # read one way only, or refused with two different errors: a difference
+        return str(path), f"refused {' / '.join(errors)}", (0.0, "")
     return str(path), difference(plans[0], plans[1]), box_shift(plans[0], plans[1])
 
 

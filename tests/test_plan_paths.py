@@ -29,9 +29,10 @@ AUTHORED_SAMPLE = ["handlingsplan-oppvekst", "temaplan-nynorsk", "action-plan-en
 #: letter-spaced text, a space drawn at the next word's origin read after its first letter), the
 #: last three until session 21 (text set at an angle read alike and kept apart from horizontal
 #: lines; a space ending a vertical text object read on the pdfium path; measures meeting a limit
-#: to the sources' precision read alike). Atlanta and New Orleans now have the same items too,
-#: but a vertical label's box 2.1 pt apart across the text (each source's font metrics beyond
-#: the baseline), over BOX_SLACK
+#: to the sources' precision read alike), the last until session 22 (a gutter exactly as wide as
+#: the narrowest read alike). Atlanta and New Orleans now have the same items too, but a vertical
+#: label's box 2.1 pt apart across the text (each source's font metrics beyond the baseline), over
+#: BOX_SLACK; Norfolk too (session 22), but a stamp set at an angle boxed 4.4 pt apart
 REAL_SAMPLE = [
     "se_olofstrom_handlingsplan_klimat_energi_2023.pdf",
     "dk_haderslev_sydbyen_helhedsplan.pdf",
@@ -41,6 +42,7 @@ REAL_SAMPLE = [
     "en_us_greensboro_nc_mitigation_primary_cap_2020.pdf",
     "en_us_winston_salem_nc_green_plan_2020.pdf",
     "en_us_boulder_co_resiliency_plan_2016.pdf",
+    "en_us_savannah_ga_green_plan_2009.pdf",
 ]
 
 
@@ -90,3 +92,176 @@ def test_both_character_sources_give_the_same_plan_on_real_plans(name: str):
         pytest.skip("the shared real document is not present (../shared/corpora/real)")
     a, b = plan_both_ways(path)
     same(a, b)
+
+
+# --------------------------------------------------------------------------- hand-built pages
+
+
+def _lines_both_ways(path: Path) -> tuple[list[str], list[str]]:
+    from plancheck.layout.document import read_pages
+
+    out = []
+    for source in ("pdfium", "pdfplumber"):
+        page = read_pages(path, settings=LayoutSettings(char_source=source))[0]
+        out.append([ln.text for ln in sorted(page.lines, key=lambda ln: (ln.region, ln.top, ln.x0))])
+    return out[0], out[1]
+
+
+@pytest.mark.parametrize("shift", [0.5, 0.8])
+def test_a_string_drawn_again_at_a_small_offset_is_read_once_on_both_paths(tmp_path: Path, shift: float):
+    """Fake bold drawn as a second string: a heading shown twice, the second time moved along
+    the line by a share of its first letter's width (more than the share that makes a single
+    character a copy of itself). pdfium leaves the second text object out of its text page;
+    pdfminer read both and the heading's letters came out doubled."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "fake-bold.pdf"
+    c = canvas.Canvas(str(path), pagesize=(420, 300))
+    c.setFont("Helvetica", 14)
+    heading = "Quarterly budget review"
+    c.drawString(72, 220, heading)
+    c.drawString(72 + shift * stringWidth(heading[0], "Helvetica", 14), 220, heading)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 190, "The council reviews the budget every quarter.")
+    c.save()
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber == [heading, "The council reviews the budget every quarter."]
+
+
+def test_a_string_drawn_again_a_letter_further_is_kept_on_both_paths(tmp_path: Path):
+    """The same word drawn twice, the second a whole letter's width and more further along
+    (two words, overlapping): not a copy, both paths keep both."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "twice.pdf"
+    c = canvas.Canvas(str(path), pagesize=(420, 300))
+    c.setFont("Helvetica", 14)
+    c.drawString(72, 220, "Wave")
+    c.drawString(72 + 1.5 * stringWidth("W", "Helvetica", 14), 220, "Wave")
+    c.save()
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber
+    assert sum(text.count("v") for text in pdfium) == 2
+
+
+def test_a_code_the_unicode_map_maps_to_nothing_reads_from_the_encoding_on_both_paths(tmp_path: Path):
+    """A ToUnicode map giving one code an empty text (and the others theirs): pdfium keeps no
+    empty entry and reads that code from the font's encoding; pdfminer read it as nothing and
+    the word lost a letter."""
+    from tests.conftest import pdf_of_objects
+
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"3 beginbfchar <50> <0050> <6C> <> <61> <0061> endbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    content = b"BT /F1 12 Tf 20 100 Td (Planned) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Length " + str(len(cmap)).encode() + b" >>\nstream\n" + cmap + b"\nendstream",
+    ]
+    path = tmp_path / "empty-entry.pdf"
+    path.write_bytes(pdf_of_objects(objs))
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber == ["Planned"]
+
+
+def _damaged_pdf(path: Path, contents: list[bytes], filters: list[bytes] | None = None) -> Path:
+    """A 400 × 200 page (Helvetica as /F1) drawn by the content streams ``contents``, each
+    with the ``/Filter`` of ``filters`` (none when empty)."""
+    from tests.conftest import pdf_of_objects
+
+    filters = filters or [b""] * len(contents)
+    refs = b" ".join(f"{5 + k} 0 R".encode() for k in range(len(contents)))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents [" + refs + b"] >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for content, flt in zip(contents, filters, strict=True):
+        objs.append(b"<< /Length " + str(len(content)).encode() + flt + b" >>\nstream\n" + content + b"\nendstream")
+    path.write_bytes(pdf_of_objects(objs))
+    return path
+
+
+BODY = b"BT /F1 12 Tf 20 150 Td (Budget plan for the coming year) Tj 0 -20 Td (The council adopts it in June) Tj ET"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # a TJ whose operand is a number, not an array: pdfium shows nothing for it
+        [b"BT /F1 12 Tf 20 50 Td 7 TJ ET\n" + BODY],
+        # a dictionary with a key and no value (a marked-content property list)
+        [b"/Span << /Lang >> BDC\n" + BODY + b"\nEMC"],
+        # a stream of an unknown filter, before the page's readable stream
+        [b"xx", BODY],
+    ],
+    ids=["tj-number", "odd-dictionary", "unknown-filter"],
+)
+def test_a_damaged_content_stream_is_read_alike_on_both_paths(tmp_path: Path, damage: list[bytes]):
+    """pdfium reads past the damage and shows the page's text; pdfminer gave up on the page
+    and the pdfplumber path refused the document."""
+    filters = [b" /Filter /NoSuchDecode", b""] if len(damage) == 2 else None
+    path = _damaged_pdf(tmp_path / "damaged.pdf", damage, filters)
+    pdfium, plumber = _lines_both_ways(path)
+    assert pdfium == plumber == ["Budget plan for the coming year", "The council adopts it in June"]
+
+
+def test_a_hyphen_ending_a_line_is_as_wide_as_a_hyphen_within_one_on_the_pdfium_path(tmp_path: Path):
+    """pdfium reports a hyphen that ends a line as code 2, and the font's width for code 2
+    (another glyph's, here made wider) became the hyphen's: its box reached far past the
+    line's end, where pdfminer's ended at the hyphen's advance."""
+    import pypdfium2 as pdfium
+
+    from plancheck.layout.chars import pdfium_chars
+    from tests.conftest import pdf_of_objects
+
+    widths = [500] * 128
+    widths[2], widths[45], widths[32] = 1700, 200, 278
+    content = b"BT /F1 12 Tf 20 150 Td (A well-kept plan will cut our emis-) Tj 0 -16 Td (sions every year) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar 127 /Widths ["
+        + " ".join(map(str, widths)).encode() + b"] >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+    ]
+    path = tmp_path / "hyphen.pdf"
+    path.write_bytes(pdf_of_objects(objs))
+    page = pdfium.PdfDocument(str(path))[0]
+    hyphens = [c for c in pdfium_chars(page.get_textpage(), page.get_width(), page.get_height()) if c.text == "-"]
+    assert len(hyphens) == 2
+    within, ending = sorted(hyphens, key=lambda c: c.x0)
+    assert ending.x1 - ending.x0 == pytest.approx(within.x1 - within.x0, abs=0.05)
+
+
+def test_a_gutter_meeting_the_narrowest_gutter_is_one_on_both_paths():
+    """Two columns of text whose gutter is exactly ``gutter_min`` wide: the pdfium path's
+    single-precision boxes made it a few millionths narrower, no gutter, and the columns' first
+    lines were read across the page as one. A gap within ``measure_precision`` of the limit
+    meets it."""
+    from plancheck.layout.columns import gutters, xy_cut
+    from plancheck.layout.settings import DEFAULT
+    from plancheck.layout.words import Word
+
+    def columns(shift: float) -> list[tuple[float, float]]:
+        words = []
+        for row in range(8):
+            top = 100.0 + 12 * row
+            words.append(Word("Left column text", 60.0, top, 250.0, top + 9, 9.0))
+            words.append(Word("right column text", 250.0 + DEFAULT.gutter_min + shift, top, 450.0, top + 9, 9.0))
+        return gutters(words), [(round(r.x0), round(r.x1)) for r in xy_cut(words, 500.0)]
+
+    below, exact, above = (columns(d) for d in (-2e-5, 0.0, 2e-5))
+    assert [len(g) for g, _r in (below, exact, above)] == [1, 1, 1]
+    assert below[1] == exact[1] == above[1] == [(60, 250), (259, 450)]

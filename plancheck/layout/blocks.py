@@ -1375,8 +1375,8 @@ def _continues(
             return True
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom
-    # (lines overlapping by 2 pt within measure_precision overlap by 2 pt, on either path)
-    overlap = -2 - settings.measure_precision
+    # (lines overlapping by line_overlap_max within measure_precision overlap by it, on either path)
+    overlap = -settings.line_overlap_max - settings.measure_precision
     if gap < overlap:
         # a label set larger than its text reaches below the text's line (a code badge "1.1"
         # before a goal's first line): the lines overlap by the label, not by the text

@@ -224,7 +224,10 @@ def pdfium_chars(
         if unmapped:
             text = f"(cid:{code})"  # no Unicode map for the glyph: written as pdfminer does
         elif code == 2:
-            text = "-"  # pdfium reports a hyphen at a line end as a soft hyphen
+            # pdfium reports a hyphen at a line end as a soft hyphen, of code 2: its advance is
+            # a hyphen's (the font's width for code 2, another glyph's, made a line-end hyphen
+            # 21 pt wide)
+            text, code = "-", 0x2D
         else:
             text = cleaned.get(code)
             if text is None:
@@ -804,9 +807,15 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
     out: list[Char] = []
     winansi: set[str] | None = None  # looked up only when an unmapped character turns up
     upward: list[_Upright] = []  # the characters set vertically (see vertical_labels)
-    spans, texts, weights, sizes = read_text(page)
+    spans, texts, weights, sizes, repeated = read_text(page)
     for c, em in zip(page.chars, sizes, strict=False):
         c["em"] = em  # the size pdfium gives (for text set at an angle: pdfminer's box is turned)
+    chars = page.chars
+    if repeated:
+        # a string drawn again over one just before (fake bold as a second string, a shadow):
+        # left out, as pdfium leaves its text object out of the text page
+        chars = [c for i, c in enumerate(chars) if i not in repeated]
+        spans = [s for i, s in enumerate(spans) if i not in repeated] if spans else spans
     aslant: list[_Slanted] = []  # the characters set at another angle (see slanted_labels)
     # pdfminer's user space → pdfplumber's page (pdfplumber.Page.process_object)
     shift = (page.mediabox[0], page.height + page.mediabox[1])
@@ -816,7 +825,7 @@ def plumber_chars(page, settings: LayoutSettings = DEFAULT) -> list[Char]:
         return is_bold_name(font) or weights.get(font, 0) >= BOLD_WEIGHT
 
     last_space: dict | None = None  # the character before, when it was a space
-    for c in _with_actual_text(page.chars, spans, texts):
+    for c in _with_actual_text(chars, spans, texts):
         # set vertically by its matrix, as pdfium tells it from the angle: pdfminer's "upright"
         # holds for a quarter turn written with a rounding error (a and d of 1e-17, not 0)
         a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]

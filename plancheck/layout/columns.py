@@ -87,8 +87,11 @@ def gutters(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[tuple
         return []
     out: list[tuple[float, float]] = []
     right = spans[0][1]
+    # (a gap meeting gutter_min within measure_precision meets it on either character path:
+    # pdfium's single-precision boxes put an exact 9-pt gap either side of the limit)
+    least = settings.gutter_min - settings.measure_precision
     for x0, x1 in spans[1:]:
-        if x0 - right >= settings.gutter_min:
+        if x0 - right >= least:
             out.append((right, x0))
         right = max(right, x1)
     out.sort(key=lambda g: g[0] - g[1])
@@ -107,8 +110,9 @@ def _span_pieces(words: list[Word], settings: LayoutSettings = DEFAULT) -> list[
     that started earlier cannot go on past a gutter, being joined within ``gutter_min``)."""
     spans = sorted((w.x0, w.x1) for w in words)
     out: list[tuple[float, float, float]] = []
+    least = settings.gutter_min - settings.measure_precision
     for x0, x1 in spans:
-        if out and x0 - out[-1][2] < settings.gutter_min:
+        if out and x0 - out[-1][2] < least:
             a, first, right = out[-1]
             if x1 > right:
                 out[-1] = (a, first, x1)
@@ -124,8 +128,9 @@ def _pieces_have_gutter(pieces: list[tuple[float, float, float]], settings: Layo
         return False
     ordered = sorted(pieces)
     right = ordered[0][2]
+    least = settings.gutter_min - settings.measure_precision
     for x0, _first, far in ordered[1:]:
-        if x0 - right >= settings.gutter_min:
+        if x0 - right >= least:
             return True
         if far > right:
             right = far
@@ -855,7 +860,7 @@ def _gutter_below(spans: list[tuple[float, float, int]], k: int, settings: Layou
     """Would :func:`gutters` find one among the words of rows ``k`` and below? ``spans`` are all
     words' (x0, x1, row) in sorted order; the same sweep over those of the rows asked for."""
     right = None
-    gap = settings.gutter_min
+    gap = settings.gutter_min - settings.measure_precision
     for x0, x1, r in spans:
         if r < k:
             continue

@@ -124,6 +124,15 @@ def _actual_text_device_class() -> type:
             self.drawn: list[int | None] = []  # per character drawn: its span
             self.weights: dict[str, float] = {}  # per font name: its descriptor's /FontWeight
             self.sizes: list[float] = []  # per character drawn: its size on the page
+            # per character drawn: the string it was shown in (one text object, as pdfium has
+            # it: a Tj, TJ, ' or " operation); per string: its font size, codes, the first
+            # glyph's origin and width (1/1000 of the size) and its characters' box
+            self.strings: list[int] = []
+            self.shown: list[list] = []
+
+        def render_string(self, textstate: Any, *args: Any, **kwargs: Any) -> None:
+            self.shown.append([getattr(textstate, "fontsize", 0), [], None, 0.0, None])
+            super().render_string(textstate, *args, **kwargs)
 
         def begin_tag(self, tag: Any, props: Any = None) -> None:
             super().begin_tag(tag, props)
@@ -141,7 +150,32 @@ def _actual_text_device_class() -> type:
 
         def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
             adv = super().render_char(matrix, font, *args, **kwargs)
+            item = self.cur_item._objs[-1] if self.cur_item._objs else None
+            if item is not None and getattr(item, "_text", None) == "":
+                # a code the font's ToUnicode map maps to nothing: pdfium keeps no such entry
+                # and reads the code from the font's encoding, else as unmapped
+                cid = args[3] if len(args) > 3 else kwargs.get("cid")
+                if isinstance(cid, int):
+                    item._text = _encoded_text(font, cid) or self.handle_undefined_char(font, cid)
             self.drawn.append(next((s for s in self.open_spans if s is not None), None))
+            if self.shown and item is not None:
+                shown = self.shown[-1]
+                cid = args[3] if len(args) > 3 else kwargs.get("cid")
+                shown[1].append(cid)
+                box = (item.x0, item.y0, item.x1, item.y1)
+                if shown[2] is None:
+                    shown[2] = (matrix[4], matrix[5])
+                    try:
+                        shown[3] = font.char_width(cid) * 1000
+                    except Exception:
+                        shown[3] = 0.0
+                    shown[4] = box
+                else:
+                    b = shown[4]
+                    shown[4] = (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+                self.strings.append(len(self.shown) - 1)
+            else:
+                self.strings.append(-1)
             # the font size times the scale of the matrix at right angles to the text, as the
             # pdfium path gives it (pdfminer's character box is the glyph's turned with it: no
             # size for text set at an angle)
@@ -170,6 +204,92 @@ def _actual_text_device_class() -> type:
     return ActualTextDevice
 
 
+@cache
+def _text_interpreter_class() -> type:
+    from pdfminer import settings as pdfminer_settings
+    from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
+    from pdfminer.pdftypes import stream_value
+    from pdfminer.psexceptions import PSEOF, PSSyntaxError
+    from pdfminer.psparser import PSKeyword, keyword_name
+
+    class TextInterpreter(PDFPageInterpreter):  # type: ignore[misc, valid-type]
+        """pdfminer's interpreter, reading a damaged content stream as pdfium does where
+        pdfminer gives up on the page: a stream it cannot decode (an unknown filter) draws
+        nothing, a dictionary that cannot be built (a key without its value) is skipped, and
+        a text-showing operator whose operand is not a string (Tj, ', ") or an array (TJ)
+        shows nothing."""
+
+        def execute(self, streams: Any) -> None:
+            # as pdfminer's execute (streams without an object id, or a loop through form
+            # XObjects, left out), with the content parser below
+            valid = []
+            self.stream_ids.clear()
+            for obj in streams:
+                stream = stream_value(obj)
+                if stream.objid is None or stream.objid in self.parent_stream_ids:
+                    continue
+                try:
+                    stream.get_data()  # (decoded once: the stream keeps its data)
+                except Exception:
+                    continue
+                valid.append(stream)
+                self.stream_ids.add(stream.objid)
+            try:
+                parser = TolerantParser(valid)
+            except PSEOF:
+                return
+            while True:
+                try:
+                    (_, obj) = parser.nextobject()
+                except PSEOF:
+                    break
+                if not isinstance(obj, PSKeyword):
+                    self.push(obj)
+                    continue
+                name = keyword_name(obj)
+                method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+                func = getattr(self, method, None)
+                if func is None:
+                    if pdfminer_settings.STRICT:
+                        raise PDFInterpreterError(f"Unknown operator: {name!r}")
+                    continue
+                nargs = func.__code__.co_argcount - 1
+                if nargs:
+                    args = self.pop(nargs)
+                    if len(args) == nargs:
+                        func(*args)
+                else:
+                    func()
+
+        def do_TJ(self, seq: Any) -> None:
+            if isinstance(seq, list):
+                super().do_TJ(seq)
+
+        def do_Tj(self, s: Any) -> None:
+            if isinstance(s, bytes):
+                super().do_Tj(s)
+
+        def do__q(self, s: Any) -> None:
+            if isinstance(s, bytes):
+                super().do__q(s)
+
+        def do__w(self, aw: Any, ac: Any, s: Any) -> None:
+            if isinstance(s, bytes):
+                super().do__w(aw, ac, s)
+
+    class TolerantParser(PDFContentParser):  # type: ignore[misc, valid-type]
+        """pdfminer's content parser, going on past a dictionary it cannot build."""
+
+        def nextobject(self) -> Any:
+            while True:
+                try:
+                    return super().nextobject()
+                except PSSyntaxError:
+                    continue
+
+    return TextInterpreter
+
+
 def descriptor_weight(descriptor: Any) -> float:
     """A font's weight as pdfium reads it from its descriptor: ``/FontWeight``, else from the
     stem width ``/StemV`` (×5 below 140, else ×4 + 140), else 0."""
@@ -186,9 +306,47 @@ def descriptor_weight(descriptor: Any) -> float:
     return 0
 
 
+def _encoded_text(font: Any, cid: int) -> str:
+    """The text a simple font's encoding gives code ``cid`` (pdfminer's table), or ""."""
+    table = getattr(font, "cid2unicode", None)
+    text = table.get(cid, "") if isinstance(table, dict) else ""
+    return text if isinstance(text, str) else ""
+
+
 def _shows_glyphs(seq: Any, font: Any) -> bool:
     """Does a shown string (pdfminer's sequence of strings and offsets) draw a glyph?"""
     return any(isinstance(obj, bytes) and any(True for _ in font.decode(obj)) for obj in seq)
+
+
+def repeated_strings(shown: list[list], lookback: int = 5) -> set[int]:
+    """The strings (text objects) of a page pdfium leaves out of its text page as drawn again
+    over one of the ``lookback`` text objects before (``CPDF_TextPage::IsSameTextObject``):
+    the same codes at the same font size, its box overlapping that one's over at least half
+    its width, shifted by at most 0.9 of the first glyph's width along the text and an eighth
+    of the overlap's size (or the font size) across it - fake bold drawn as a second string,
+    or a shadow. ``shown``: per string, as :func:`read_text`'s device notes them (font size,
+    codes, first glyph's origin, its width in 1/1000 of the size, box)."""
+    out: set[int] = set()
+    drawn = [k for k, s in enumerate(shown) if s[1]]
+    for n, k in enumerate(drawn):
+        size, codes, origin, _width, box = shown[k]
+        if box[2] - box[0] < 0.01:
+            continue
+        for j in drawn[max(0, n - lookback):n][::-1]:
+            psize, pcodes, porigin, pwidth, pbox = shown[j]
+            x0, y0 = max(box[0], pbox[0]), max(box[1], pbox[1])
+            x1, y1 = min(box[2], pbox[2]), min(box[3], pbox[3])
+            if x1 <= x0 or y1 <= y0:
+                continue
+            if abs((x1 - x0) - (box[2] - box[0])) > (box[2] - box[0]) / 2 or psize != size:
+                continue
+            if pcodes != codes:
+                continue
+            reach = max(y1 - y0, x1 - x0, psize) / 8
+            if abs(origin[0] - porigin[0]) <= 0.9 * pwidth * psize / 1000 and abs(origin[1] - porigin[1]) <= reach:
+                out.add(k)
+                break
+    return out
 
 
 class PlumberText(NamedTuple):
@@ -204,6 +362,9 @@ class PlumberText(NamedTuple):
     #: per character of the page's ``chars``: its font size times its matrix's scale across
     #: the text (the size pdfium gives); empty when the characters do not line up with those drawn
     sizes: list[float]
+    #: the indices into the page's ``chars`` of those shown by a string pdfium leaves out as
+    #: drawn again over one before (:func:`repeated_strings`)
+    repeated: frozenset[int] = frozenset()
 
 
 def read_text(page: Any) -> PlumberText:
@@ -219,19 +380,20 @@ def read_text(page: Any) -> PlumberText:
 
     if hasattr(page, "_layout"):
         return PlumberText([], [], {}, [])
-    from pdfminer.pdfinterp import PDFPageInterpreter
-
     device = _actual_text_device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    interpreter = _text_interpreter_class()(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
     except Exception as e:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
-    sizes = device.sizes if len(device.drawn) == len(page.chars) else []
-    if not device.texts or len(device.drawn) != len(page.chars):
-        return PlumberText([], [], device.weights, sizes)
-    return PlumberText(device.drawn, device.texts, device.weights, sizes)
+    lined_up = len(device.drawn) == len(page.chars)
+    sizes = device.sizes if lined_up else []
+    again = repeated_strings(device.shown) if lined_up else set()
+    repeated = frozenset(i for i, k in enumerate(device.strings) if k in again) if again else frozenset()
+    if not device.texts or not lined_up:
+        return PlumberText([], [], device.weights, sizes, repeated)
+    return PlumberText(device.drawn, device.texts, device.weights, sizes, repeated)
 
 
 # --------------------------------------------------------------------------- text left out

@@ -624,6 +624,13 @@ class LayoutSettings(BaseModel):
         4, ge=2, description="a paragraph's bold lead sentence (a bold line over regular text is no heading) is looked "
         "for over at most this many lines",
     )
+    line_overlap_max: float = Field(
+        2.0, ge=0,
+        description="how far (pt) a line may reach up into the box of the line before it and still "
+        "go on with its block; overlapping further, the gap is measured from the text's bottom (a "
+        "label set larger than its text reaches below the text's line), and lines still overlapping "
+        "further do not go on one another",
+    )
     block_gap_ratio: float = Field(0.75, ge=0, description="a vertical gap over this many line heights ends a paragraph")
     heading_join_ratio: float = Field(0.8, ge=0)
     caps_title_min_letters: int = Field(
