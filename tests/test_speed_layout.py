@@ -258,3 +258,65 @@ def test_peel_top_gutter_sweep_is_the_gutters_of_the_rows_below(placed, k, gutte
     spans = sorted((w.x0, w.x1, r) for r, row in enumerate(rows) for w in row)
     rest = [w for row in rows[k:] for w in row]
     assert _gutter_below(spans, k, s) == bool(gutters(rest, s))
+
+
+# middles on a lattice of whole and half points (a middle exactly on a cut happens), and
+# the odd value the outer bounds leave out
+_MIDDLE_X = st.one_of(
+    st.integers(-4, 40).map(float),
+    st.floats(-50, 50, allow_nan=False),
+    st.sampled_from([float("nan"), float("inf"), -float("inf"), -1e9, 1e9, 2e9]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_MIDDLE_X, st.integers(0, 6).map(float)), max_size=30),
+    st.lists(st.integers(-2, 40).map(lambda v: v / 2), max_size=6),
+)
+def test_words_between_cuts_by_bisection_are_those_of_each_parts_bounds(placed, cuts):
+    """The column split parts its words at the cuts (session 22): a word's part found by
+    bisecting its middle is the part whose bounds hold its middle, as the comparison of every
+    word with every part's bounds (``lo < w.mid_x <= hi``, bounds ±1e9) gives - the words in
+    their order, a middle on a cut in the part left of it, duplicate cuts, a middle that is not
+    a number or lies outside the outer bounds in none."""
+    import itertools
+
+    from plancheck.layout.columns import _between
+    from plancheck.layout.words import Word
+
+    words = [Word("w", x - width / 2, 0.0, x + width / 2, 10.0, 10.0) for x, width in placed]
+    cuts = sorted(cuts)
+    bounds = [-1e9, *cuts, 1e9]
+    plain = [[w for w in words if lo < w.mid_x <= hi] for lo, hi in itertools.pairwise(bounds)]
+    assert [[id(w) for w in p] for p in _between(words, cuts)] == [[id(w) for w in p] for p in plain]
+
+
+def test_word_split_asks_for_small_capitals_only_after_a_capital(monkeypatch):
+    """split_words asks small_capital_after (a call per character) only where the character
+    before is upper-case, its first test (session 22): after a lower-case letter it is not
+    called, and a run of small capitals after a capital is still read as one word."""
+    from plancheck.layout import words as words_mod
+
+    asked: list[str] = []
+    plain = words_mod.small_capital_after
+
+    def counted(prev, c, gap, lim, settings=DEFAULT):
+        asked.append(prev.text)
+        return plain(prev, c, gap, lim, settings)
+
+    monkeypatch.setattr(words_mod, "small_capital_after", counted)
+
+    def chars(text: str, sizes: list[float]) -> list[Char]:
+        out, x = [], 0.0
+        for ch, size in zip(text, sizes, strict=True):
+            out.append(Char(ch, x, 20.0 - size, x + 0.5 * size, 20.0, size, "Serif"))
+            x += 0.5 * size
+        return out
+
+    lower = words_mod.split_words(chars("tekst", [10.0] * 5))
+    assert [w.text for w in lower] == ["tekst"]
+    assert asked == []
+    caps = words_mod.split_words(chars("Kraft", [10.0, 8.0, 8.0, 8.0, 8.0]))
+    assert [w.text for w in caps] == ["Kraft"]
+    assert asked == ["K"]

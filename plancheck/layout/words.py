@@ -272,9 +272,9 @@ def split_words(
     takes it when the page's other letter-spaced type of its font (``spaced``, from
     :func:`spaced_fonts`) has about the same tracking. ``gapped``: the line's runs and letter
     gaps (:func:`run_gaps`) when already worked out."""
-    # the word-gap limit and the letter gap (0 when not letter-spaced) of each run; the runs are
-    # the line's characters in order
-    runs: list[tuple[list[Char], float, float]] = []
+    # each run with the word-gap limit, the letter gap (0 when not letter-spaced) and the limit
+    # less the sources' precision (what parts two words); the runs are the line's characters in order
+    runs: list[tuple[list[Char], float, float, float]] = []
     line_runs = gapped if gapped is not None else run_gaps(line, settings)
     for run, g in line_runs:
         size = run[0].size
@@ -294,7 +294,10 @@ def split_words(
             lim = g + settings.spaced_word_gap_ratio * size
         else:
             lim = g + max(tol, settings.letter_spaced_word_gap_ratio * size)
-        runs.append((run, lim, g if g > plain else 0.0))
+        # (a gap short of the limit by less than the sources' precision meets it, and a gap
+        # meeting the limit parts two words: pdfium measures in single precision, and a gap
+        # equal to the limit fell either side of it by the character source)
+        runs.append((run, lim, g if g > plain else 0.0, lim - settings.measure_precision))
     words: list[Word] = []
     cur: list[Char] = []
     cur_track = 0.0  # the letter gap of the run the word being built started in
@@ -306,7 +309,8 @@ def split_words(
         w.tracking = cur_track
         return w
 
-    for run, lim, track in runs:
+    caps_gap = settings.small_caps_word_gap_ratio
+    for run, lim, track, parting in runs:
         for c in run:
             if c.text.isspace():
                 if cur:
@@ -319,20 +323,19 @@ def split_words(
                 continue
             if cur and prev is not None:
                 gap = c.x0 - prev.x1
-                if capital is None and small_capital_after(prev, c, gap, lim, settings):
+                # (small_capital_after asks first that ``prev`` be upper-case: asked here, a
+                # call fewer for most characters)
+                if capital is None and prev.text.isupper() and small_capital_after(prev, c, gap, lim, settings):
                     capital = prev
                 elif capital is not None and not same_small_caps(capital, prev, c, settings):
                     capital = None
                 if capital is not None:
-                    if gap <= settings.small_caps_word_gap_ratio * capital.size:
+                    if gap <= caps_gap * capital.size:
                         cur.append(_as_small_capital(c))
                         prev = c
                         continue
                     capital = None
-                # (a gap short of the limit by less than the sources' precision meets it, and
-                # a gap meeting the limit parts two words: pdfium measures in single precision,
-                # and a gap equal to the limit fell either side of it by the character source)
-                over = gap > lim - settings.measure_precision
+                over = gap > parting  # lim - settings.measure_precision, worked out per run
                 if over or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
                     words.append(word(cur))
                     # a gap wide enough to part two words reads as a space between them
