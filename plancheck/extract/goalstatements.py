@@ -64,7 +64,7 @@ class StatementSettings:
     focus_statement_min_count: int = 3
     # words between a handed-on phrase and the plan it names ("i en egen skogplan")
     handed_window: int = 6
-    # words between a verb of work on a plan and the plan it names ("revidere kommuneplanen")
+    # words between a verb of work on a plan and the plan it names ("rullere arealdelen")
     plan_work_window: int = 3
     # a plan that states at least this many goals in its elected body's name ("Byrådet vil …")
     # states its goals so: the other modal sentences of its running text explain them
@@ -259,8 +259,8 @@ def works_on_a_plan(sentence: str, settings: StatementSettings = DEFAULT_STATEME
     """Whether a goal modal or the body's will ("skal", "vil") is followed, past the modal's
     auxiliaries, by a verb of work on a plan (``unlabelled_goals.plan_work_verbs``: "revidere",
     "rullere") and within ``plan_work_window`` words by a plan or document
-    (``unlabelled_goals.document_ends``): "Byrådet vil revidere kommuneplanen som en
-    temarevision". Why: a planstrategi decides how its plans are revised in the same form it
+    (``unlabelled_goals.document_ends``): "Kommunestyret vil rullere arealdelen som en
+    temarevisjon". Why: a planstrategi decides how its plans are revised in the same form it
     states its ambitions; that decision is about the planning process, no goal a child follows
     up."""
     sub = unlabelled_goal_words()

@@ -2745,7 +2745,7 @@ def _text(st: _State, block: Block) -> None:
         # a sentence are the ways to that goal, not goals of their own
         _add_strategy(st, block, text, number=block.number).goal_ids.append(goal.id)
     elif role in GOAL_ROLES and not is_list and _names_parent_goals(text):
-        pass  # "LOIP outcome", "Kommuneplanmål": the head of a column citing the parent plan's goals
+        pass  # "Community plan goal", "Kommuneplanmål": the head of a column citing the parent plan's goals
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
             kind = GOAL_ROLES[role]

@@ -89,7 +89,7 @@ def _term_rx() -> re.Pattern[str] | None:
 
 @cache
 def _years_rx() -> re.Pattern[str]:
-    """"1–2 years", "5+ år", "within 2 years", "1 to 3 years from adoption" (after
+    """"1–2 years", "5+ år", "within 3 years", "1 to 3 years from adoption" (after
     :func:`_normalize`: lower case, one dash; the adoption words are ``time.count_anchors``)."""
     leads = _alt(tw.COMING_LEADS)
     joins = _alt(["-", *tw.RANGE_CONNECTORS])

@@ -124,7 +124,7 @@ class MatchSettings:
     # when_header) dated in at least this share of its rows answers the time words of a point
     # (relations.yaml time: "tidplan") as its measures' timetable (judge22). 0: off — it moved
     # no status on the batches and made one cross pair covered (a sports plan's table by year
-    # answering another mandate's "handlingsprogram med årstall"), docs/mandate.md judge22
+    # answering another mandate's "program for tiltaka med år"), docs/mandate.md judge22
     when_column: float = 0.0
     # … and one headed by a word for who is responsible ("Ansvar", "Lead": requirements.yaml
     # responsible_column), filled in this share of its rows, answers who is responsible for

@@ -2632,7 +2632,7 @@ def referenced_items(
     parents += [(k, [c for *_se, cs in refs for c in cs]) for k, (ident, kind, text, _p) in enumerate(items)
                 if k not in found and kind != "paragraph" and (source := sources.get(ident))
                 and " ".join(text.split()) in " ".join(source.split()) and (refs := parent_references(source))]
-    # "Fewer young people … next." beside "1" in a margin column headed "LOIP outcome"
+    # "More bus routes … next." beside "1" in a margin column headed "Community plan goal"
     parents += margin_references(doc, items) if doc is not None else []
     out: dict[str, list[int]] = {}
     for k, codes, theirs in [(k, c, False) for k, c in named] + [(k, c, True) for k, c in parents]:
@@ -2646,7 +2646,7 @@ def referenced_items(
 def margin_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[tuple[int, list[str]]]:
     """(item index, codes) for each goal, strategy or measure printed beside a number in a
     margin column whose head names the parent plan's goals (a line of its own that is only
-    that name: "LOIP outcome", "Kommuneplanmål", :func:`plancheck.lang.vocab.parent_goal_header`).
+    that name: "Community plan goal", "Kommuneplanmål", :func:`plancheck.lang.vocab.parent_goal_header`).
     The reader reads the number as the tail of the item's line ("… next. – 1", "… Works. 3,
     5", :func:`plancheck.extract.plan.without_margin_reference`). Why: a locality plan marks
     beside each aim the outcome of the plan above it that the aim supports; like a
