@@ -534,7 +534,7 @@ def statement_goals(
 
     if sum(1 for f in found if f[1] == "paragraph" and BODY_WILL_RE.match(f[2])) >= settings.body_min_count:
         # the plan states its goals in its elected body's name ("Byrådet vil …"): a modal
-        # sentence of running text beside them ("Landbruget … skal fortsat have gode vilkår")
+        # sentence of running text beside them ("Skogen … skal fortsatt gi arbeidsplasser")
         # sets the scene for them
         found = [f for f in found if f[1] != "paragraph" or BODY_WILL_RE.match(f[2])]
     if not found:

@@ -1973,8 +1973,8 @@ def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
     )
 
 
-#: a reference set in a margin column beside a sentence and read as its tail: "… next. – 1",
-#: "… Works. 3, 5", "… centenary. – –" (the parent goals' numbers, or a dash for none)
+#: a reference set in a margin column beside a sentence and read as its tail: "… town. – 1",
+#: "… routes. 3, 5", "… festival. – –" (the parent goals' numbers, or a dash for none)
 _MARGIN_REFERENCE_RE = re.compile(r"(?<=[.!])\s+(?:[–—-]\s+)?(?:\d{1,2}(?:\s*[,&]\s*\d{1,2})*|[–—-])$")
 
 
@@ -1988,8 +1988,8 @@ def _outcome_over_action(st: _State, block: Block, text: str) -> bool:
     whole sentence of ``aim_heading_min_words`` words or more, its margin reference left out
     (:func:`without_margin_reference`), set right above a table of measures (a measure column,
     its owner and date written in the cell: "Action: … Lead: … By: …") or alike beside such a
-    heading, is a goal though it has no modal: an outcome in the present tense ("Fewer young
-    people leave school with nowhere to go next."). Why: a locality plan states each aim so and
+    heading, is a goal though it has no modal: an outcome in the present tense ("More older
+    people live safely in their own homes."). Why: a locality plan states each aim so and
     gives its action under it; the chapter says the sentences are its aims."""
     from plancheck.extract.stated import whole_sentence
     from plancheck.extract.tables import table_roles
@@ -2537,7 +2537,7 @@ def _text(st: _State, block: Block) -> None:
     if block.kind == BlockKind.paragraph and chapter_label(text):
         return  # "Chapter 2: Energy …" in a summary typed in body text: no item
     if block.kind == BlockKind.paragraph and _reference_field(text):
-        return  # "Corporate ambition: Connected district" under a goal: what it serves, no item
+        return  # "Council priority: A greener valley" under a goal: what it serves, no item
     if _fields_of_last_measure(st, text):
         return
     if block.kind == BlockKind.paragraph and _foot_owner_line(st, block):
@@ -4091,7 +4091,7 @@ _FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*\S")
 
 def _reference_field(text: str) -> bool:
     """Is ``text`` one field naming what an item serves elsewhere, its label a cross-reference
-    or parent-goal column word of the lexicon ("Corporate ambition: Connected district",
+    or parent-goal column word of the lexicon ("Council priority: A greener valley",
     "Kobling til samfunnsdelen: Mål 2")? A field of the item above, not an item of its own."""
     from plancheck.lang.vocab import column_role, parent_goal_header
 

@@ -114,11 +114,11 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
-    # a compound asking for the kinds of its first part (words.yaml kind_head: "armaturtype")
+    # a compound asking for the kinds of its first part (words.yaml kind_head: "skiltype")
     # counts this much in a table naming the first part in its header or a row's label, whose
     # cells are the kinds (judge22; 0: off)
     kind_head_table: float = 0.8
-    # … a row's first cell of at most this many words is its label ("– med fast dekke")
+    # … a row's first cell of at most this many words is its label ("– med grusdekke")
     table_label_words: int = 4
     # a table with a column headed by a word for when ("När", "Frist", "When": words.yaml
     # when_header) dated in at least this share of its rows answers the time words of a point
@@ -198,7 +198,7 @@ class MatchSettings:
     # 0: not at all)
     initials_min_words: int = 2
     breakdown_figures: int = 2
-    # a concern asking only how many or how much of the point's object ("deres størrelse", "med
+    # a concern asking only how many or how much of the point's object ("arealet deira", "med
     # lengde": every word a relations.yaml ``count`` word) is answered by the figures of a
     # passage answering another concern of the point in full (judge22; False: off)
     quantity_by_figures: bool = True
@@ -1714,8 +1714,8 @@ class Scorer:
                     for p in subject
                 )
             ):
-                # "armaturtype" against a table with a column "Armatur" (or rows labelled by
-                # the first part: "– med fast dekke"): its cells are the kinds asked for
+                # "skiltype" against a table with a column "Skilt" (or rows labelled by
+                # the first part: "– med grusdekke"): its cells are the kinds asked for
                 return self.s.kind_head_table
             if found:
                 return 0.5 * len(found) / len(finest)
@@ -2144,7 +2144,7 @@ def responsible_keys(lang: str) -> frozenset[str]:
 
 def quantity_only(c: Concern, lang: str) -> bool:
     """Whether every word of ``c`` that weighs asks how many or how much (relations.yaml
-    ``count``: "deres størrelse", "med lengde", "the number"): a concern with no object of its
+    ``count``: "arealet deira", "med lengde", "the number"): a concern with no object of its
     own, naming a measure of the point's object."""
     words = [t for t in c.terms if not t.stop]
     return bool(words) and all(T.count_word(t, lang) for t in words)
@@ -2987,7 +2987,7 @@ def assess_points(
                     results.append((c, 1.0, units[best], []))
                     continue
             if S.quantity_by_figures and not p.process and quantity_only(c, lang):
-                # "deres størrelse" / "med lengde" beside the objects of the point: answered by
+                # "arealet deira" / "med lengde" beside the objects of the point: answered by
                 # the figures of the passage that answers another of its concerns in full ("6,5
                 # ha" in the table row of each dog park), not by a number anywhere
                 counted = {k for t in c.terms if not t.stop for k in t.whole}

@@ -143,8 +143,8 @@ class ParentSettings:
     named_content: bool = False
     # a goal named only by a short name (a theme's name in a parent-goal column: a theme may
     # hold several goals, and a planner files a measure under the nearest theme) by items that
-    # hold none of its words, not even the people it is for (chargers for the council's cars
-    # tagged with the business theme), is no partial follow-up either: the name is a hint, the
+    # hold none of its words, not even the people it is for (bicycles for the council's staff
+    # tagged with the tourism theme), is no partial follow-up either: the name is a hint, the
     # content decides. A number names one goal and keeps it partial. Off: on, parents-blind18
     # gains one goal and parents-blind12 loses three (gold partial goals whose only evidence is
     # the name in the row), session 22
@@ -2647,7 +2647,7 @@ def margin_references(doc, items: list[tuple[str, str, str, int | None]]) -> lis
     """(item index, codes) for each goal, strategy or measure printed beside a number in a
     margin column whose head names the parent plan's goals (a line of its own that is only
     that name: "Community plan goal", "Kommuneplanmål", :func:`plancheck.lang.vocab.parent_goal_header`).
-    The reader reads the number as the tail of the item's line ("… next. – 1", "… Works. 3,
+    The reader reads the number as the tail of the item's line ("… town. – 1", "… routes. 3,
     5", :func:`plancheck.extract.plan.without_margin_reference`). Why: a locality plan marks
     beside each aim the outcome of the plan above it that the aim supports; like a
     cross-reference column, that number names a parent goal, whatever the child numbers its own.

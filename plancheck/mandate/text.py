@@ -826,7 +826,7 @@ class RelationSettings:
     # culture plans' pupil counts, a building's area by another plan's figures): the bar holds
     # only without it (docs/mandate.md, judge22)
     counts: bool = False
-    # words between a number and its unit of measure ("6,5 ha": the decimals, then ha)
+    # words between a number and its unit of measure ("4,2 ha": the decimals, then ha)
     measure_gap: int = 2
 
 
