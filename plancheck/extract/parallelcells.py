@@ -38,18 +38,13 @@ def cell_bullets(text: str) -> list[str] | None:
     return [" ".join(x.split()) for x in _CELL_BULLET.split(text) if x.strip()]
 
 
-def _same_as_above(item: str, lang: str) -> bool:
+def _phrase(item: str, key: str, lang: str) -> bool:
+    """Whether ``item`` is, up to case, spacing and surrounding punctuation, one of the lexicon's
+    words under ``key`` for ``lang``."""
     from plancheck.lang.vocab import plain_words
 
-    key = " ".join(item.casefold().strip(" .:;()").split())
-    return key in {w.casefold() for w in plain_words("owner_same_as_above", lang)}
-
-
-def _pending(item: str, lang: str) -> bool:
-    from plancheck.lang.vocab import plain_words
-
-    key = " ".join(item.casefold().strip(" .:;()").split())
-    return key in {w.casefold() for w in plain_words("owner_pending", lang)}
+    said = " ".join(item.casefold().strip(" .:;()").split())
+    return said in {w.casefold() for w in plain_words(key, lang)}
 
 
 def parallel_values(
@@ -71,9 +66,9 @@ def parallel_values(
     for item in items:
         if _EMPTY.match(item):
             out.append("")
-        elif role == "owner" and _same_as_above(item, lang):
+        elif role == "owner" and _phrase(item, "owner_same_as_above", lang):
             out.append(out[-1] if out else "")
-        elif role == "owner" and _pending(item, lang):
+        elif role == "owner" and _phrase(item, "owner_pending", lang):
             out.append("")
         else:
             out.append(item)
