@@ -4062,7 +4062,13 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     # under one owner line for them all at the foot of the list ("Ansvarlig: Madservice"): a
     # card of measures (:func:`_foot_owner_line`)
     dated = sum(1 for f in found if f.deadline and f.text.strip())
-    return dated >= settings.fielded_list_share * len(items) and _owner_line(_block_after_list(st)) is not None
+    # (the foot line names the owner alone: its fields give an owner and no deadline)
+    return (
+        dated >= settings.fielded_list_share * len(items)
+        and foot is not None
+        and foot[0] is not None
+        and foot[1] is None
+    )
 
 
 def _block_after_list(st: _State) -> Block | None:
@@ -4071,19 +4077,6 @@ def _block_after_list(st: _State) -> Block | None:
     while k < len(st.blocks) and st.blocks[k].kind == BlockKind.list_item:
         k += 1
     return st.blocks[k] if k < len(st.blocks) else None
-
-
-def _owner_line(block: Block | None) -> str | None:
-    """The owner a paragraph of one owner field and nothing else names ("Ansvarlig: Madservice
-    Lindholt", "Ansvarlige: Kulturafdelingen og Idrætsafdelingen"); None otherwise."""
-    from plancheck.extract.fields import field_line
-
-    if block is None or block.kind != BlockKind.paragraph:
-        return None
-    fields = field_line(block.text)
-    if not fields or len(fields) != 1 or fields[0][0] != "owner":
-        return None
-    return fields[0][1]
 
 
 _FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:\s*\S")
@@ -4105,7 +4098,7 @@ def _reference_field(text: str) -> bool:
 def _foot_fields(block: Block | None) -> tuple[str | None, str | None] | None:
     """(owner, deadline) a paragraph of owner and deadline fields and nothing else gives, each
     at most once ("Ansvar: Kulturkontoret · Frist: 2027", "Frist: Hausten 2026", or the owner
-    alone, :func:`_owner_line`); None otherwise."""
+    alone: "Lead: Parks team"); None otherwise."""
     from plancheck.extract.fields import field_line
 
     if block is None or block.kind != BlockKind.paragraph:
