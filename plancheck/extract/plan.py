@@ -50,7 +50,7 @@ from plancheck.extract.timeheadings import (
     time_qualified_heading,
 )
 from plancheck.ingest.text import normalise
-from plancheck.lang.vocab import alternation, evidence_words, plain_words
+from plancheck.lang.vocab import alternation, evidence_words, parent_goal_header, plain_words
 from plancheck.models import (
     Block,
     BlockKind,
@@ -1904,7 +1904,7 @@ def _outline_item(st: _State, block: Block) -> bool:
         _context_goal(st, goal)
         st.group_goal = goal
         st.lead_in = None
-        st.outline = (goal, st.outline[1]) if st.outline is not None else None
+        st.outline = (goal, st.outline[1])  # set: _next_outline_goal holds only inside an outline
         st.role = None
         return True
     if one is None or not _numbered_under(st, n) or not _states_aim(block.text, st.lang):
@@ -1942,16 +1942,6 @@ def _in_outline(goal: Goal, block: Block) -> bool:
     """Is ``block`` numbered as a part of the outline of ``goal`` (its item, or the next goal)?"""
     number = (block.number or "").strip(".) ")
     return bool(number) and (number.startswith((goal.number or "#") + ".") or number.isdigit())
-
-
-def _names_parent_goals(text: str) -> bool:
-    """Whether a short paragraph is only the lexicon's name for the parent plan's goals ("LOIP
-    outcome", "Kommuneplanmål", :func:`plancheck.lang.vocab.parent_goal_header`). Why: a plan
-    that cites, beside each of its aims, the parent goal it serves heads that margin column so;
-    the head is no goal of the plan, though it stands under its goal chapter."""
-    from plancheck.lang.vocab import parent_goal_header
-
-    return parent_goal_header(text)
 
 
 def _aim_over_measure_table(st: _State, block: Block, text: str) -> bool:
@@ -2744,8 +2734,11 @@ def _text(st: _State, block: Block) -> None:
         # "• Reach out to employers …": bullets worded as actions right under a goal stated as
         # a sentence are the ways to that goal, not goals of their own
         _add_strategy(st, block, text, number=block.number).goal_ids.append(goal.id)
-    elif role in GOAL_ROLES and not is_list and _names_parent_goals(text):
-        pass  # "Community plan goal", "Kommuneplanmål": the head of a column citing the parent plan's goals
+    elif role in GOAL_ROLES and not is_list and parent_goal_header(text):
+        # "Community plan goal", "Kommuneplanmål": only the lexicon's name for the parent plan's
+        # goals, the head of a margin column citing, beside each aim, the parent goal it serves;
+        # no goal of the plan, though it stands under its goal chapter
+        pass
     elif role in GOAL_ROLES:
         if (is_list or _goal_like(text, st.lang)) and not _about_items(text, is_list):
             kind = GOAL_ROLES[role]
