@@ -64,10 +64,13 @@ def test_the_accountable_letter_owns_else_the_doing_letter_else_no_owner():
     assert found is not None
     cols, letters = found
     assert cols == {2: "Skolesjef", 3: "Bibliotek", 4: "Idrettsrådet"}
-    assert [row_owners(r, cols, letters) for r in t.rows] == [
+    assert [row_owners(r, cols, letters, read_legend(blocks)) for r in t.rows] == [
         "Bibliotek", "Skolesjef, Idrettsrådet", "Idrettsrådet", ""]
     # without the legend the letters say nothing
     assert letter_owner_columns([], t, ["measure", "deadline", None, None, None]) is None
+    # a legend read once before (as a walk does, once per document) serves as well as the blocks
+    given = letter_owner_columns([], t, ["measure", "deadline", None, None, None], legend=read_legend(blocks))
+    assert given == found
 
 
 def test_a_letter_matrix_gives_the_measures_their_owners():
@@ -215,4 +218,5 @@ def test_a_cell_may_hold_two_letters_of_the_legend():
     found = letter_owner_columns([_b(BlockKind.paragraph, LEGEND)], t, ["measure", "deadline", None, None, None])
     assert found is not None
     cols, letters = found
-    assert [row_owners(r, cols, letters) for r in t.rows] == ["Skolesjef", "Idrettsrådet"]
+    legend = read_legend([_b(BlockKind.paragraph, LEGEND)])
+    assert [row_owners(r, cols, letters, legend) for r in t.rows] == ["Skolesjef", "Idrettsrådet"]

@@ -87,11 +87,18 @@ def _kinds(legend: dict[str, str]) -> tuple[set[str], set[str]]:
 
 
 def letter_owner_columns(
-    blocks: list[Block], table: Table, roles: list[str | None], settings: RaciSettings = RaciSettings()
+    blocks: list[Block],
+    table: Table,
+    roles: list[str | None],
+    settings: RaciSettings = RaciSettings(),
+    legend: dict[str, str] | None = None,
 ) -> tuple[dict[int, str], tuple[set[str], set[str]]] | None:
     """(column → the unit it names, (owner letters, doer letters)) of a letter matrix the
-    plan's legend explains, or None when ``table`` is none."""
-    legend = read_legend(blocks, settings)
+    plan's legend explains, or None when ``table`` is none. ``legend``: the plan's legend when
+    already read (:func:`read_legend` of ``blocks``; a walk reads it once per document), else
+    read here."""
+    if legend is None:
+        legend = read_legend(blocks, settings)
     if not legend:
         return None
     owner, doer = _kinds(legend)
@@ -112,14 +119,16 @@ def letter_owner_columns(
     return cols, (owner, doer)
 
 
-def row_owners(row: list[Cell], cols: dict[int, str], letters: tuple[set[str], set[str]]) -> str:
+def row_owners(
+    row: list[Cell], cols: dict[int, str], letters: tuple[set[str], set[str]], legend: dict[str, str]
+) -> str:
     """The units a row of the matrix names as its owners: those marked with a letter naming the
-    owner, else those marked with a letter naming the one who does the work; "" for none."""
+    owner, else those marked with a letter naming the one who does the work; "" for none.
+    ``legend``: the one the matrix was found with (:func:`letter_owner_columns`)."""
     owner, doer = letters
 
     def marked(i: int) -> set[str]:
-        t = row[i].text.strip() if i < len(row) else ""
-        return set(re.findall(r"[A-ZÆØÅÄÖ]", t)) if _LETTERS.match(t) else set()
+        return cell_letters(row[i].text if i < len(row) else "", legend) or set()
 
     for wanted in (owner, doer):
         units = [unit for i, unit in cols.items() if marked(i) & wanted]

@@ -79,6 +79,8 @@ class _State:
     framed: dict[int, Deadline] = field(default_factory=dict)  # id(measure) → the time heading's deadline it stood under
     labelled: Measure | Strategy | None = None  # the last item given by a label, until a heading
     tag_legend: dict = field(default_factory=dict)  # "(st)" → its Deadline, from a legend
+    # letter → word of the legend of a responsibility matrix (raci.read_legend), read on first need
+    raci_legend: dict[str, str] | None = None
     pending_label: tuple[str, str | None] | None = None  # a label alone on its line: (role, number)
     pending_label_text: str = ""
     pending_first_sentence: bool = False  # the pending label closed a paragraph: it labels one sentence

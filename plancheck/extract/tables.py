@@ -111,9 +111,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     marks = mark_owner_columns(table.header, table.rows, roles) if "owner" not in roles else {}
     letters = None
     if not marks and "owner" not in roles and "measure" in roles:
-        from plancheck.extract.raci import letter_owner_columns
+        from plancheck.extract.raci import letter_owner_columns, read_legend
 
-        if (matrix := letter_owner_columns(st.blocks, table, roles)) is not None:
+        if st.raci_legend is None:
+            st.raci_legend = read_legend(st.blocks)  # once per document, not once per table
+        if (matrix := letter_owner_columns(st.blocks, table, roles, legend=st.raci_legend)) is not None:
             marks, letters = matrix  # unit columns marked with the letters of a legend
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
@@ -1146,7 +1148,7 @@ def _measure_table(
         if marks and letters is not None:
             from plancheck.extract.raci import row_owners
 
-            owner_text = row_owners(row, marks, letters)
+            owner_text = row_owners(row, marks, letters, st.raci_legend or {})
         elif marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         if not deadline_text and horizons:
