@@ -114,3 +114,21 @@ def test_section_score_scores_each_member_once(monkeypatch: pytest.MonkeyPatch) 
     assert expected[0] > 0
     assert PA.section_score(goal, members, set(), idf) == expected
     assert calls[0] <= len(members) + 1, calls[0]
+
+
+def test_modal_form_read_once_when_no_paragraph_is_a_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mandate with no list whose modal paragraphs are no points (here: under its background)
+    is read for its modal form once, not again for the doer of its prose."""
+    calls = [0]
+    real = P._modal_form
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(P, "_modal_form", counted)
+    text = ["Oppdrag om skoleveger", "Bakgrunn"] + [
+        f"Utreder skal kartlegge behov nummer {i} for skoleveg." for i in range(4)
+    ]
+    P.find_points(text)
+    assert calls[0] == 1

@@ -2552,10 +2552,7 @@ def row_references(doc, items: list[tuple[str, str, str, int | None]]) -> list[t
     from plancheck.extract.roles import item_codes
     from plancheck.lang.vocab import column_role
 
-    at = {}
-    for k, (_i, kind, text, _p) in enumerate(items):
-        if kind in _WORKING_KINDS:
-            at.setdefault(" ".join(text.lower().split()), k)
+    at = _working_index(items)
     ticks = {str(t).lower() for t in _vocab_data().get("tick_marks", [])}
     out: list[tuple[int, list[str]]] = []
     for b in getattr(doc, "blocks", None) or []:
@@ -2658,10 +2655,7 @@ def margin_references(doc, items: list[tuple[str, str, str, int | None]]) -> lis
     blocks = getattr(doc, "blocks", None) or []
     if not any(b.kind == BlockKind.paragraph and parent_goal_header(b.text) for b in blocks):
         return []
-    at: dict[str, int] = {}
-    for k, (_i, kind, text, _p) in enumerate(items):
-        if kind in _WORKING_KINDS:
-            at.setdefault(" ".join(text.lower().split()), k)
+    at = _working_index(items)
     out: list[tuple[int, list[str]]] = []
     for b in blocks:
         text = " ".join((b.text or "").split())
@@ -2698,6 +2692,17 @@ def line_references(text: str) -> list[str]:
 
 
 _WORKING_KINDS = frozenset({"goal", "measure", "strategy"})
+
+
+def _working_index(items: list[tuple[str, str, str, int | None]]) -> dict[str, int]:
+    """The index of each goal, strategy and measure of ``items`` by its text, lower-cased and
+    with its spaces collapsed; the first item of a text when two read alike. Shared by the
+    readers that find a child item written in a table row or a paragraph."""
+    at: dict[str, int] = {}
+    for k, (_i, kind, text, _p) in enumerate(items):
+        if kind in _WORKING_KINDS:
+            at.setdefault(" ".join(text.lower().split()), k)
+    return at
 
 
 def quoted_scope(sections, sid: str | None, quoted: set[str]) -> list[str]:
@@ -3948,10 +3953,7 @@ def row_name_references(
     number (:func:`resolve_by_words`). Why: a measure table "Tiltak | Ansvar | Frist | Mål i
     samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
     alle"); the planner says the measure works for that goal."""
-    at = {}
-    for k, (_i, kind, text, _p) in enumerate(items):
-        if kind in _WORKING_KINDS:
-            at.setdefault(" ".join(text.lower().split()), k)
+    at = _working_index(items)
     out: dict[int, list[int]] = {}
     for b in getattr(doc, "blocks", None) or []:
         if b.table is None:

@@ -1625,11 +1625,24 @@ def modal_paragraphs(
     permission) or another subject ("Arbetet leds av …") is no point; the prose reader
     reads it as before. Returns the lines with each point as one list item and the points,
     numbered by position."""
+    out, points, _doer = _modal_points(lines, body, s)
+    return out, points
+
+
+def _modal_points(
+    lines: list[Line], body: float | None, s: PointSettings = POINT_SETTINGS
+) -> tuple[list[Line], list[_RawPoint], str | None]:
+    """:func:`modal_paragraphs` and :func:`prose_doer` from one reading of the paragraphs
+    (:func:`_modal_form`): the lines, the points and the doer of a prose mandate (None when
+    there are points or no form)."""
     form, prose, spans, opening = _modal_form(lines, body, s)
-    if form is None or prose:
-        return lines, []
+    if form is None:
+        return lines, [], None
+    if prose:
+        return lines, [], form.rsplit(" ", 1)[0]
     items = {i: (j, lines[i].text.strip(), None) for i, j in spans if opening.get(i) == form}
-    return _paragraphs_as_items(lines, items)
+    out, points = _paragraphs_as_items(lines, items)
+    return out, points, None
 
 
 def _modal_form(
@@ -1669,10 +1682,7 @@ def prose_doer(lines: list[Line], body: float | None, s: PointSettings = POINT_S
     """The one who carries out the work ("förvaltningen"), lower-cased, when paragraphs open
     with it and a modal as a directive's do but the mandate is prose (:func:`_modal_form`):
     its sentences with the modal are requirements as the prose's others are."""
-    form, prose, _spans, _opening = _modal_form(lines, body, s)
-    if form is None or not prose:
-        return None
-    return form.rsplit(" ", 1)[0]
+    return _modal_points(lines, body, s)[2]
 
 
 def doer_asks(sentence: str, doer: str) -> bool:
@@ -1963,8 +1973,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     found = found + tabled
     if not found:
         # no list at all: paragraphs opening with one subject and modal are the points
-        lines, found = modal_paragraphs(lines, body)
-        doer = None if found else prose_doer(lines, body)
+        lines, found, doer = _modal_points(lines, body)
     else:
         doer = None
     found = other_assignments(addressed_to_plan(found, plan_title))

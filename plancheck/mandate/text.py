@@ -787,10 +787,11 @@ def terms(text: str, lang: str = "nb", *, degree: bool = True) -> list[Term]:
     # multi-word synonyms: "legge fram" → key of its group
     for a, b in itertools.pairwise(out):
         pair = f"{a.lemma} {b.lemma}"
-        if pair not in _MULTI:
+        written = b.surface.lower()
+        if pair not in _MULTI and written != b.lemma:
             # the head as written, where the lemmatiser reads a noun in -ing as a verb
             # ("porous paving": pave)
-            pair = f"{a.lemma} {b.surface.lower()}"
+            pair = f"{a.lemma} {written}"
         if pair in _MULTI:
             for t in (a, b):
                 t.keys.add(canon(pair))
@@ -992,6 +993,8 @@ def classes_answered(found: Iterable[Term], settings: RelationSettings | None = 
     s = settings or RELATION_SETTINGS
     members: dict[str, set[str]] = {}
     for t in found:
+        if not t.part_of:
+            continue
         # a member of two words ("rain garden", a multi-word synonym) is one member
         name = min((k for k in t.whole if " " in k), default=t.lemma)
         for k in t.part_of:
