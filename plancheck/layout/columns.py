@@ -351,8 +351,8 @@ def looks_like_columns(parts: list[list[Word]], page_width: float, settings: Lay
         _side_ok(parts[-1], page_width, settings) or _column_tail(parts, page_width, settings)
     )
     if sides_ok and (
-        _numbers_read_down(parts, settings)
-        or not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
+        not any(_breaks_match(a, b, settings) or _table_sides(a, b, settings) for a, b in itertools.pairwise(parts))
+        or _numbers_read_down(parts, settings)
     ):
         return True
     return all(_card_side(p, page_width, settings) for p in parts) and all(

@@ -151,16 +151,14 @@ def _actual_text_device_class() -> type:
         def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
             adv = super().render_char(matrix, font, *args, **kwargs)
             item = self.cur_item._objs[-1] if self.cur_item._objs else None
-            if item is not None and getattr(item, "_text", None) == "":
+            cid = args[3] if len(args) > 3 else kwargs.get("cid")
+            if item is not None and getattr(item, "_text", None) == "" and isinstance(cid, int):
                 # a code the font's ToUnicode map maps to nothing: pdfium keeps no such entry
                 # and reads the code from the font's encoding, else as unmapped
-                cid = args[3] if len(args) > 3 else kwargs.get("cid")
-                if isinstance(cid, int):
-                    item._text = _encoded_text(font, cid) or self.handle_undefined_char(font, cid)
+                item._text = _encoded_text(font, cid) or self.handle_undefined_char(font, cid)
             self.drawn.append(next((s for s in self.open_spans if s is not None), None))
             if self.shown and item is not None:
                 shown = self.shown[-1]
-                cid = args[3] if len(args) > 3 else kwargs.get("cid")
                 shown[1].append(cid)
                 box = (item.x0, item.y0, item.x1, item.y1)
                 if shown[2] is None:
