@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest import handmade_pdf
+from conftest import handmade_pdf, pdf_of_objects
 from hostile import (
     PAYLOADS,
     docx_bytes,
@@ -169,43 +169,30 @@ def _zip_bomb(name: str, others: dict[str, str], mb: int = 400) -> bytes:
     return buf.getvalue()
 
 
-def _pdf_objects(objs: list[bytes], root: int = 1) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
 def pdf_cases() -> Iterator[Case]:
     """Structural PDF attacks: 16 cases."""
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
     content = b"BT /F1 12 Tf 72 760 Td (Plan) Tj ET"
     stream = b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream"
-    circular = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", page, font, stream])
+    circular = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", page, font, stream])
     yield Case("pdf-circular-kids", {"c.pdf": circular}, check(["c.pdf"], "json"), "json")
-    self_parent = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 2 0 R >>", page.replace(b"/Parent 2 0 R", b"/Parent 3 0 R"), font, stream])
+    self_parent = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 2 0 R >>", page.replace(b"/Parent 2 0 R", b"/Parent 3 0 R"), font, stream])
     yield Case("pdf-self-parent", {"s.pdf": self_parent}, check(["s.pdf"], "sarif"), "sarif")
-    huge_count = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 999999999 >>", page, font, stream])
+    huge_count = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 999999999 >>", page, font, stream])
     yield Case("pdf-huge-count", {"h.pdf": huge_count}, check(["h.pdf"], "text"), "text")
     # an XObject that draws itself (and a fan-out of forms drawing each other)
     form = b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X 6 0 R >> >> /Length 8 >>\nstream\n/X Do /X Do\nendstream"
     fan_page = page.replace(b"/Font << /F1 4 0 R >>", b"/Font << /F1 4 0 R >> /XObject << /X 6 0 R >>")
     fan_content = b"/X Do BT /F1 12 Tf 72 760 Td (Plan) Tj ET"
     fan_stream = b"<< /Length " + str(len(fan_content)).encode() + b" >>\nstream\n" + fan_content + b"\nendstream"
-    fan = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", fan_page, font, fan_stream, form])
+    fan = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", fan_page, font, fan_stream, form])
     yield Case("pdf-xobject-recursion", {"x.pdf": fan}, check(["x.pdf"], "json"), "json")
-    ref_loop = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"3 0 R", b"2 0 R"])
+    ref_loop = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"3 0 R", b"2 0 R"])
     yield Case("pdf-reference-loop", {"r.pdf": ref_loop}, check(["r.pdf"], "junit"), "junit")
-    deep_array = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 50000 + b"]" * 50000 + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, font, stream])
+    deep_array = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 50000 + b"]" * 50000 + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, font, stream])
     yield Case("pdf-deep-array", {"d.pdf": deep_array}, check(["d.pdf"], "json"), "json")
-    deep_dict = _pdf_objects([b"<< /Type /Catalog /Pages 2 0 R /X " + b"<< /A " * 20000 + b"1" + b" >>" * 20000 + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, font, stream])
+    deep_dict = pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R /X " + b"<< /A " * 20000 + b"1" + b" >>" * 20000 + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, font, stream])
     yield Case("pdf-deep-dict", {"d.pdf": deep_dict}, check(["d.pdf"], "github"), "github")
 
     def inflating():

@@ -53,9 +53,9 @@ def authored_pdf(slug: str) -> Path:
     return AUTHORED / slug / f"{slug}.pdf"
 
 
-def pdf_of_objects(objs: list[bytes]) -> bytes:
-    """A PDF file around the bodies ``objs`` (object 1 the catalog), its cross-reference table
-    written by hand: the hand-made PDFs of the tests share it."""
+def pdf_of_objects(objs: list[bytes], root: int = 1) -> bytes:
+    """A PDF file around the bodies ``objs`` (object ``root`` the catalog), its cross-reference
+    table written by hand: the hand-made PDFs of the tests and the attack corpus share it."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, start=1):
@@ -64,7 +64,7 @@ def pdf_of_objects(objs: list[bytes]) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
 
 
