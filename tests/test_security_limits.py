@@ -194,10 +194,10 @@ def test_child_dies_with_plancheck(tmp_path, sig, docs):
 
 def test_pdf_reference_loop_is_refused_at_once(tmp_path, capfd):
     """Object 2 is '3 0 R', object 3 is '2 0 R': pdfminer looped until --timeout."""
-    from attack_corpus import _pdf_objects
+    from conftest import pdf_of_objects
 
     path = tmp_path / "loop.pdf"
-    path.write_bytes(_pdf_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"3 0 R", b"2 0 R"]))
+    path.write_bytes(pdf_of_objects([b"<< /Type /Catalog /Pages 2 0 R >>", b"3 0 R", b"2 0 R"]))
     start = time.monotonic()
     code = main(["extract", str(path), "-q", "--timeout", "60"])
     _out, err = capfd.readouterr()
