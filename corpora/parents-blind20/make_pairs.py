@@ -625,6 +625,159 @@ def vastmyra_landsbygd(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Mørkholt (da)
+
+
+@pair
+def morkholt_vand_natur(d: Path) -> dict:
+    themes = [
+        ("1 Vand og klima",
+         "Kun to af kommunens 31 vandløbsstrækninger har god økologisk tilstand. Skybruddet i "
+         "august 2026 satte 140 kældre under vand i Mørkholt by.",
+         [("1a", "Mørkholts vandløb og søer opnår god økologisk tilstand,"),
+          ("1b", "Mørkholt by er sikret mod skybrud og stormflod svarende til en "
+           "100-årshændelse.")]),
+        ("2 By og land",
+         "Befolkningen vokser i Mørkholt by, mens de mindste landsbyer mister indbyggere.",
+         [("2a", "nye boliger først og fremmest bygges inden for de eksisterende byzoner,"),
+          ("2b", "landsbyerne får en aktiv rolle i kommunens udvikling.")]),
+        ("3 Natur og friluftsliv",
+         "Natur dækker i dag 9 procent af kommunens areal, og den ligger spredt i små "
+         "stykker.",
+         [("3a", "den sammenhængende natur fordobles frem mod 2040,"),
+          ("3b", "alle borgere har let adgang til natur tæt på, hvor de bor.")]),
+    ]
+    g = {gid: txt for _, _, gs in themes for gid, txt in gs}
+    parent = [
+        ("title", "Planstrategi 2028"),
+        ("meta", "Mørkholt Kommune · Vedtaget af byrådet 30. november 2028"),
+        ("h1", "Indledning"),
+        ("p", "Planstrategien fortæller, hvordan byrådet vil udvikle Mørkholt de kommende år, og "
+         "hvilke dele af kommuneplanen der skal revideres. Under hvert tema står byrådets "
+         "mål. Fagplaner og handleplaner skal bygge på dem."),
+        ("p", "Vision: Mørkholt – grøn by, levende land"),
+    ]
+    for head, bg, gs in themes:
+        parent += [("h1", head), ("p", bg), ("p", "Byrådet vil arbejde for, at")]
+        parent += [("typed", gid[1] + ")", txt, "\t", 8) for gid, txt in gs]
+    parent += [
+        ("h1", "4 Revision af kommuneplanen"),
+        ("p", "Byrådet har besluttet en delvis revision. Følgende temaer revideres i "
+         "Kommuneplan 2029:"),
+        ("bullets", ["Klimatilpasning og kystbeskyttelse",
+                     "Udlæg af nye boligområder i Mørkholt by",
+                     "Grønt Danmarkskort og naturbeskyttelse"]),
+        ("p", "Øvrige temaer videreføres uændret fra Kommuneplan 2025."),
+    ]
+    _build_pdf_numbered(parent, d / "parent.pdf", title="Planstrategi 2028",
+                        author="Mørkholt Kommune", header="Mørkholt Kommune · Planstrategi 2028",
+                        lang="da-DK")
+
+    k = {
+        "v1": "Alle vandløb og søer i kommunen skal opnå god økologisk tilstand.",
+        "v2": "Mørkholt by skal sikres mod skybrud og stormflod svarende til en "
+        "100-årshændelse.",
+        "v3": "Kommunens egne arealer skal rumme 200 hektar ny natur inden 2032.",
+        "v4": "Alle borgere skal have højst en kilometer til et offentligt tilgængeligt "
+        "naturområde.",
+        "v5": "Landsbyernes gadekær skal renses og gøres til attraktive mødesteder.",
+        "v6": "Tilladelser til vandindvinding skal behandles inden for 60 dage.",
+    }
+    t = {
+        "h1": "Genslyngning af Holmå på 2,4 km",
+        "h2": "Fjernelse af spærringen ved Møllebro",
+        "h3": "Skovrejsning ved Lundgård (40 ha)",
+        "h4": "Naturpleje med græssende kvæg på Skrænten",
+        "h5": "Natursti langs Holmå fra Østbyen til Lundgård",
+        "h6": "Oprensning af gadekærene i Ravnsø og Tolstrup",
+        "h7": "Digital ansøgning om vandindvinding",
+    }
+    head = ["Handling", "Ansvarlig", "Tid"]
+    w = [95, 45, 30]
+    child = [
+        ("title", "Vand- og naturhandleplan 2029–2032"),
+        ("meta", "Mørkholt Kommune · Teknik og Miljø · Vedtaget af byrådet 24. april 2029"),
+        ("h1", "1 Indledning"),
+        ("p", "Handleplanen samler kommunens indsats for vand og natur. Målene bygger på "
+         "planstrategien, og flere af dem er skrevet næsten ordret derfra."),
+        ("h1", "2 Vandløb og søer"),
+        ("b", "Mål: " + k["v1"]),
+        ("table", head, [[t["h1"], "Vandløbsteamet", "2030"],
+                         [t["h2"], "Vandløbsteamet", "2029"]], w),
+        ("h1", "3 Skybrud og stormflod"),
+        ("b", "Mål: " + k["v2"]),
+        ("p", "Handlinger fastlægges i den kommende klimatilpasningsplan, som forventes "
+         "vedtaget i 2030."),
+        ("h1", "4 Mere natur"),
+        ("b", "Mål: " + k["v3"]),
+        ("table", head, [[t["h3"], "Natur og Park", "2029–2031"],
+                         [t["h4"], "Natur og Park", "Løbende"]], w),
+        ("h1", "5 Natur tæt på"),
+        ("b", "Mål: " + k["v4"]),
+        ("table", head, [[t["h5"], "Natur og Park", "2031"]], w),
+        ("h1", "6 Landsbyernes vand"),
+        ("b", "Mål: " + k["v5"]),
+        ("table", head, [[t["h6"], "Vandløbsteamet og landsbyrådene", "2030"]], w),
+        ("h1", "7 Sagsbehandling"),
+        ("b", "Mål: " + k["v6"]),
+        ("table", head, [[t["h7"], "Miljø og Vand", "2029"]], w),
+    ]
+    _rl(d / "child.pdf", child, title="Vand- og naturhandleplan 2029–2032",
+        author="Mørkholt Kommune", creator="Mørkholt Kommune, Teknik og Miljø",
+        header="Mørkholt Kommune – Vand- og naturhandleplan 2029–2032", footer="Side {n}",
+        accent="#1d5e4a")
+
+    goals_ = [
+        G("1a", g["1a"], "followed_up", [k["v1"], t["h1"], t["h2"]], ev="Mål: Alle vandløb og "
+          "søer",
+          note="the goals are the lettered fragments a), b) that complete the lead-in "
+          "'Byrådet vil arbejde for, at' under each theme; the letters restart per theme, so "
+          "the ids join the theme number and the letter (1a–3b); the text is the fragment as "
+          "printed (lower-case start, trailing comma). The themes to revise in the kommuneplan "
+          "(chapter 4) are no goals. Restated as the child's goal, with two actions"),
+        G("1b", g["1b"], "partial", [k["v2"]], ev="Mål: Mørkholt by skal sikres",
+          missing=["enhver handling: handlingerne udskydes til en kommende "
+                   "klimatilpasningsplan"],
+          note="restated almost word for word as the child's goal, but with no action at all "
+          "('Handlinger fastlægges i den kommende klimatilpasningsplan'): carried down, not "
+          "acted on — judged partial, since the child adopts the goal as its own"),
+        G("2a", g["2a"], "not_followed_up", note="housing is outside the child's theme"),
+        G("2b", g["2b"], "not_followed_up",
+          note="trap: the child's goal on 'Landsbyernes gadekær' shares 'landsbyerne' but is "
+          "about cleaning village ponds, not the villages' role in developing the municipality"),
+        G("3a", g["3a"], "partial", [k["v3"], t["h3"], t["h4"]], ev="Mål: Kommunens egne arealer",
+          missing=["natur på andre end kommunens egne arealer",
+                   "at naturen hænger sammen (fordobling af den sammenhængende natur)"],
+          note="200 ha new nature on the municipality's own land; the doubling concerns all "
+          "nature in the municipality"),
+        G("3b", g["3b"], "followed_up", [k["v4"], t["h5"]], ev="Mål: Alle borgere skal have",
+          note="'højst en kilometer til et offentligt tilgængeligt naturområde' for 'let adgang "
+          "til natur tæt på, hvor de bor'"),
+    ]
+    kids = [
+        C(k["v1"], ["1a"], note="the child goals are the bold 'Mål: …' lines, one per chapter "
+          "(the label 'Mål:' is left out of the text; evidence quotes keep it, as printed)"),
+        C(k["v2"], ["1b"], note="a restatement with no action under it"),
+        C(k["v3"], ["3a"]),
+        C(k["v4"], ["3b"]),
+        C(k["v5"], [], note="village ponds as meeting places: not the lakes and streams of "
+          "1a (water bodies under the river basin plan) and not the villages' role (2b): stands "
+          "alone"),
+        C(k["v6"], [], note="case handling time: stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; planstrategi): per numbered theme a "
+        "background paragraph, the lead-in 'Byrådet vil arbejde for, at' and typed fragments "
+        "'a)⇥…,' 'b)⇥….' (letters restart per theme), a list of kommuneplan themes to revise "
+        "(no goals); running header, bare page number; child PDF (reportlab; vand- og "
+        "naturhandleplan): one bold 'Mål: …' line per chapter, most restating the parent's "
+        "goals, 'Handling | Ansvarlig | Tid' tables, one chapter with no action ('Handlinger "
+        "fastlægges i …'); running header, 'Side n'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
