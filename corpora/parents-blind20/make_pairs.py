@@ -778,6 +778,212 @@ def morkholt_vand_natur(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Ashwick Vale (en)
+
+
+@pair
+def ashwick_neighbourhood(d: Path) -> dict:
+    g = {
+        "O1": "Clean, safe streets that residents are proud of",
+        "O2": "Parks and green spaces that everyone can enjoy",
+        "O3": "Thriving town centres in Ashwick, Brenfield and Coldmere",
+        "O4": "Good-quality homes that local people can afford",
+        "O5": "A council that is carbon neutral by 2030",
+        "O6": "Residents who feel listened to and involved",
+    }
+    what = {
+        "O1": "Litter, fly-tipping and graffiti are the top three complaints in our residents' "
+        "survey.",
+        "O2": "Our 46 parks and open spaces are used by more people than ever since 2020.",
+        "O3": "One shop unit in seven stands empty in our three market towns.",
+        "O4": "An average home costs eleven times the average local salary.",
+        "O5": "We declared a climate emergency in 2021.",
+        "O6": "Only 38 per cent of residents say the council listens to them.",
+    }
+    commit = {
+        "O1": ["We will take firm action against those who dump waste.",
+               "We will keep every street clean to a high standard."],
+        "O2": ["We will invest in play areas across the district."],
+        "O3": ["We will support independent traders with business rate relief."],
+        "O4": ["We will bring empty homes back into use.",
+               "We will work with housing associations to build 300 affordable homes."],
+        "O5": ["We will switch our fleet and buildings away from fossil fuels."],
+        "O6": ["We will consult residents before every major decision."],
+    }
+    css = (
+        "h1{font-size:22pt;color:#0b4f3c;margin:2px 0 2px}"
+        ".pri{background:#0b4f3c;color:#fff;font-weight:bold;padding:4px 10px;margin:14px 0 6px;"
+        "font-size:11pt}"
+        ".cards{display:flex;gap:10px}"
+        ".card{flex:1;border:1px solid #9fc2b6;border-radius:4px;padding:6px 10px}"
+        ".card .lab{font-size:7.5pt;text-transform:uppercase;letter-spacing:1px;color:#0b4f3c}"
+        ".card .oc{font-size:13pt;font-weight:bold;color:#0b4f3c;margin:2px 0 4px}"
+        ".card p{font-size:9pt;margin:3px 0}.card ul{font-size:9pt;margin:2px 0;"
+        "padding-left:16px}"
+        ".card .ch{font-size:8.5pt;font-weight:bold;margin-top:4px}"
+        ".vals{background:#eef5f2;padding:6px 10px;font-size:9pt;margin:8px 0}"
+        ".stats td{font-size:9pt}"
+    )
+
+    def card(o):
+        return ("<div class='card'><div class='lab'>Outcome</div>"
+                f"<div class='oc'>{e(g[o])}</div>"
+                f"<div class='ch'>What this means</div><p>{e(what[o])}</p>"
+                "<div class='ch'>Our commitments</div><ul>"
+                + "".join(f"<li>{e(x)}</li>" for x in commit[o]) + "</ul></div>")
+
+    body = [
+        "<div class='crumb'>Ashwick Vale District Council · Council Plan 2028–2032 · Agreed by "
+        "Full Council, 20 July 2028</div>",
+        "<h1>Council Plan 2028–2032</h1>",
+        "<p>This plan sets out the six outcomes we want for Ashwick Vale by 2032. Every service "
+        "plan and budget decision should show how it helps to deliver them.</p>",
+        "<div class='vals'><b>Our values:</b> Fair · Open · Ambitious · Working together</div>",
+        "<div class='pri'>Priority 1 — Places</div>",
+        "<div class='cards'>" + card("O1") + card("O2") + "</div>",
+        "<div class='pri'>Priority 2 — Prosperity</div>",
+        "<div class='cards'>" + card("O3") + card("O4") + "</div>",
+        "<div class='pri'>Priority 3 — A council fit for the future</div>",
+        "<div class='cards'>" + card("O5") + card("O6") + "</div>",
+        "<h2>Ashwick Vale in numbers</h2>",
+        "<table class='stats'><tr><th>Measure</th><th>2027</th></tr>"
+        "<tr><td>Population</td><td>118,400</td></tr>"
+        "<tr><td>Household waste recycled</td><td>47%</td></tr>"
+        "<tr><td>Fly-tipping incidents</td><td>2,310</td></tr></table>",
+    ]
+    _chromium(_page("en-GB", "Council Plan 2028–2032", css, body), d / "parent.pdf")
+
+    k = {
+        "s1": "Cut reported fly-tipping incidents by 20 per cent by March 2030.",
+        "s2": "Remove offensive graffiti within 24 hours of it being reported.",
+        "s3": "Reduce anti-social behaviour in streets and parks, working with the Community "
+        "Safety Partnership.",
+        "s4": "Achieve Green Flag status for Brenfield Park and Ashwick Recreation Ground.",
+        "s5": "Make every council play area usable by disabled children by 2031.",
+        "s6": "Halve carbon emissions from the service's vehicles and depots by 2030.",
+        "s7": "Hold a 'Your Street' walkabout in every ward each year, where residents choose "
+        "the cleansing priorities.",
+        "s8": "Collect 99.8 per cent of bins on the scheduled day.",
+        "s9": "Reduce sickness absence to eight days per employee.",
+    }
+    t = {
+        "a1": "Bulky waste amnesty days on Ashwick Vale Homes estates",
+        "a2": "Two extra enforcement officers and CCTV at fly-tipping hot spots",
+        "a3": "Graffiti response team on a 24-hour rota",
+        "a4": "Joint evening patrols with police and park wardens",
+        "a5": "Green Flag management plans for both parks",
+        "a6": "Replace equipment in Coldmere and Brenfield play areas with inclusive equipment",
+        "a7": "Replace 12 refuse vehicles with electric models as leases end",
+        "a8": "LED lighting and solar panels at Coldmere depot",
+        "a9": "'Your Street' walkabouts with ward councillors",
+    }
+    head = ["Action", "Lead", "Target date"]
+    w = [95, 45, 30]
+
+    def box(o):
+        return ("table", [f"Council Plan outcome: {g[o]}"], [], [170])
+
+    def objs(items):
+        return [("typed", so, k[key], "\t", 12) for so, key in items]
+
+    child = [
+        ("title", "Neighbourhood Services: Service Plan 2029/30"),
+        ("meta", "Ashwick Vale District Council · Waste, Street Scene and Parks · April 2029"),
+        ("h1", "1 Introduction"),
+        ("p", "This service plan shows how Neighbourhood Services will help deliver the Council "
+         "Plan 2028–2032. Each section starts with the Council Plan outcome it supports."),
+        ("h1", "2 Streets"),
+        box("O1"),
+        ("h2", "Service objectives"),
+        *objs([("SO1", "s1"), ("SO2", "s2"), ("SO3", "s3")]),
+        ("table", head, [[t["a1"], "Waste Services Manager", "Quarterly"],
+                         [t["a2"], "Enforcement Team Leader", "June 2029"],
+                         [t["a3"], "Street Scene Manager", "May 2029"],
+                         [t["a4"], "Parks Manager", "From September 2029"]], w),
+        ("h1", "3 Parks"),
+        box("O2"),
+        ("h2", "Service objectives"),
+        *objs([("SO4", "s4"), ("SO5", "s5")]),
+        ("table", head, [[t["a5"], "Parks Manager", "January 2030"],
+                         [t["a6"], "Parks Manager", "2030–2031"]], w),
+        ("h1", "4 Town centres"),
+        box("O3"),
+        ("p", "Service objectives and actions for the town centres will be agreed when the "
+         "town centre cleansing review reports in autumn 2029."),
+        ("h1", "5 Carbon"),
+        box("O5"),
+        ("h2", "Service objectives"),
+        *objs([("SO6", "s6")]),
+        ("table", head, [[t["a7"], "Fleet Manager", "2029–2031"],
+                         [t["a8"], "Facilities Officer", "March 2030"]], w),
+        ("h1", "6 Customers and staff"),
+        ("h2", "Service objectives"),
+        *objs([("SO7", "s7"), ("SO8", "s8"), ("SO9", "s9")]),
+        ("table", head, [[t["a9"], "Street Scene Manager", "Annually"]], w),
+        ("h1", "7 Monitoring"),
+        ("p", "Progress is reported quarterly to the Place Overview and Scrutiny Committee."),
+    ]
+    _build_pdf_numbered(child, d / "child.pdf",
+                        title="Neighbourhood Services: Service Plan 2029/30",
+                        author="Ashwick Vale District Council",
+                        header="Ashwick Vale District Council – Neighbourhood Services Service "
+                        "Plan 2029/30", lang="en-GB")
+
+    goals_ = [
+        G("O1", g["O1"], "followed_up",
+          [k["s1"], k["s2"], k["s3"], t["a1"], t["a2"], t["a3"], t["a4"]],
+          ev="Cut reported fly-tipping incidents",
+          note="the goals are the verbless outcome phrases on the cards (ids O1–O6 in reading "
+          "order; no number printed); 'What this means', the 'We will …' commitments, the "
+          "values box and 'Ashwick Vale in numbers' are no goals. Fly-tipping and graffiti "
+          "('clean'), anti-social behaviour ('safe'). The child's shaded 'Council Plan "
+          "outcome:' box is a quotation, not the follow-up"),
+        G("O2", g["O2"], "followed_up", [k["s4"], k["s5"], t["a5"], t["a6"]],
+          ev="Achieve Green Flag status for",
+          note="quality parks (Green Flag) and play areas usable by disabled children "
+          "('everyone')"),
+        G("O3", g["O3"], "not_followed_up",
+          note="trap: the child quotes the outcome in its section 4 box, but defers every "
+          "objective and action to a review — a quotation is no follow-up"),
+        G("O4", g["O4"], "not_followed_up",
+          note="trap: 'Bulky waste amnesty days on Ashwick Vale Homes estates' names a housing "
+          "association (serves O1), not homes people can afford"),
+        G("O5", g["O5"], "partial", [k["s6"], t["a7"], t["a8"]], ev="Halve carbon emissions "
+          "from the",
+          missing=["neutral, not halved: the rest of the service's emissions by 2030"],
+          note="the service's share (its vehicles and depots), but half by 2030 where the "
+          "outcome asks for neutral by 2030"),
+        G("O6", g["O6"], "followed_up", [k["s7"], t["a9"]], ev="Hold a 'Your Street' walkabout",
+          note="served WITHOUT being quoted: section 6 has no outcome box, yet residents "
+          "choosing the cleansing priorities on yearly walkabouts is 'listened to and "
+          "involved' for this service's share"),
+    ]
+    kids = [
+        C(k["s1"], ["O1"], note="the child goals are the typed 'SOn⇥…' service objectives "
+          "(label left out of the text); the outcome boxes are quotations, not child goals"),
+        C(k["s2"], ["O1"]),
+        C(k["s3"], ["O1"]),
+        C(k["s4"], ["O2"]),
+        C(k["s5"], ["O2"]),
+        C(k["s6"], ["O5"]),
+        C(k["s7"], ["O6"]),
+        C(k["s8"], [], note="a service standard: stands alone"),
+        C(k["s9"], [], note="a workforce goal: stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; district council's Council Plan): three 'Priority n' "
+        "bands with two cards each, the goal a verbless OUTCOME phrase under an 'OUTCOME' "
+        "label, 'What this means' and 'Our commitments' ('We will …', no goals), a values box "
+        "and a statistics table; child PDF (python-docx → LibreOffice; Neighbourhood Services "
+        "service plan): each section opens with a shaded one-cell 'Council Plan outcome: …' "
+        "quotation, typed 'SOn⇥…' service objectives and 'Action | Lead | Target date' "
+        "tables; one section quotes an outcome and defers all action, one serves an outcome "
+        "it never quotes; running header, bare page number",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== main
 
 
