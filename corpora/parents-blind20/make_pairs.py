@@ -22,8 +22,9 @@ running it. Five parents and children in forms the earlier batches did not use:
 - Ashwick Vale (en): a district council's **Council Plan** (Chromium) whose goals are verbless
   OUTCOME phrases ('Clean, safe streets that residents are proud of') with 'Our commitments'
   'We will …' bullets (no goals); the child, a **Neighbourhood Services service plan** (python-docx
-  → LibreOffice), opens each section with a quoted 'Council Plan outcome' (not a child goal) — one
-  section quotes an outcome and defers every action.
+  → LibreOffice), tags each service objective 'Council Plan priority: …' with a PRIORITY name
+  (two outcomes each), never an outcome — one tag wrong by content; one section names a priority
+  and defers every action.
 
     python corpora/parents-blind20/make_pairs.py                  # all pairs
     python corpora/parents-blind20/make_pairs.py solbergvik-kulturplan
@@ -863,7 +864,7 @@ def ashwick_neighbourhood(d: Path) -> dict:
         "s6": "Halve carbon emissions from the service's vehicles and depots by 2030.",
         "s7": "Hold a 'Your Street' walkabout in every ward each year, where residents choose "
         "the cleansing priorities.",
-        "s8": "Collect 99.8 per cent of bins on the scheduled day.",
+        "s8": "Answer 90 per cent of calls about the service within two minutes.",
         "s9": "Reduce sickness absence to eight days per employee.",
     }
     t = {
@@ -880,20 +881,26 @@ def ashwick_neighbourhood(d: Path) -> dict:
     head = ["Action", "Lead", "Target date"]
     w = [95, 45, 30]
 
-    def box(o):
-        return ("table", [f"Council Plan outcome: {g[o]}"], [], [170])
+    tag = {"s1": "Places", "s2": "Places", "s3": "Places", "s4": "Places", "s5": "Places",
+           "s6": "A council fit for the future", "s7": "Places",
+           "s8": "A council fit for the future"}
 
     def objs(items):
-        return [("typed", so, k[key], "\t", 12) for so, key in items]
+        out = []
+        for so, key in items:
+            out.append(("typed", so, k[key], "\t", 12))
+            if key in tag:
+                out.append(("p", f"Council Plan priority: {tag[key]}"))
+        return out
 
     child = [
         ("title", "Neighbourhood Services: Service Plan 2029/30"),
         ("meta", "Ashwick Vale District Council · Waste, Street Scene and Parks · April 2029"),
         ("h1", "1 Introduction"),
         ("p", "This service plan shows how Neighbourhood Services will help deliver the Council "
-         "Plan 2028–2032. Each section starts with the Council Plan outcome it supports."),
+         "Plan 2028–2032. Under each service objective we name the Council Plan priority it "
+         "supports."),
         ("h1", "2 Streets"),
-        box("O1"),
         ("h2", "Service objectives"),
         *objs([("SO1", "s1"), ("SO2", "s2"), ("SO3", "s3")]),
         ("table", head, [[t["a1"], "Waste Services Manager", "Quarterly"],
@@ -901,17 +908,15 @@ def ashwick_neighbourhood(d: Path) -> dict:
                          [t["a3"], "Street Scene Manager", "May 2029"],
                          [t["a4"], "Parks Manager", "From September 2029"]], w),
         ("h1", "3 Parks"),
-        box("O2"),
         ("h2", "Service objectives"),
         *objs([("SO4", "s4"), ("SO5", "s5")]),
         ("table", head, [[t["a5"], "Parks Manager", "January 2030"],
                          [t["a6"], "Parks Manager", "2030–2031"]], w),
         ("h1", "4 Town centres"),
-        box("O3"),
-        ("p", "Service objectives and actions for the town centres will be agreed when the "
-         "town centre cleansing review reports in autumn 2029."),
+        ("p", "This section supports the Council Plan priority Prosperity. Service objectives "
+         "and actions for the town centres will be agreed when the town centre cleansing "
+         "review reports in autumn 2029."),
         ("h1", "5 Carbon"),
-        box("O5"),
         ("h2", "Service objectives"),
         *objs([("SO6", "s6")]),
         ("table", head, [[t["a7"], "Fleet Manager", "2029–2031"],
@@ -936,15 +941,17 @@ def ashwick_neighbourhood(d: Path) -> dict:
           note="the goals are the verbless outcome phrases on the cards (ids O1–O6 in reading "
           "order; no number printed); 'What this means', the 'We will …' commitments, the "
           "values box and 'Ashwick Vale in numbers' are no goals. Fly-tipping and graffiti "
-          "('clean'), anti-social behaviour ('safe'). The child's shaded 'Council Plan "
-          "outcome:' box is a quotation, not the follow-up"),
+          "('clean'), anti-social behaviour ('safe'). The child tags each objective with a "
+          "PRIORITY name ('Council Plan priority: Places'), never an outcome: Places holds O1 "
+          "and O2, so content decides between them"),
         G("O2", g["O2"], "followed_up", [k["s4"], k["s5"], t["a5"], t["a6"]],
           ev="Achieve Green Flag status for",
           note="quality parks (Green Flag) and play areas usable by disabled children "
           "('everyone')"),
         G("O3", g["O3"], "not_followed_up",
-          note="trap: the child quotes the outcome in its section 4 box, but defers every "
-          "objective and action to a review — a quotation is no follow-up"),
+          note="trap: the child's section 4 'Town centres' names the priority Prosperity, but "
+          "defers every objective and action to a review — a section heading and a priority "
+          "name are no follow-up"),
         G("O4", g["O4"], "not_followed_up",
           note="trap: 'Bulky waste amnesty days on Ashwick Vale Homes estates' names a housing "
           "association (serves O1), not homes people can afford"),
@@ -954,21 +961,24 @@ def ashwick_neighbourhood(d: Path) -> dict:
           note="the service's share (its vehicles and depots), but half by 2030 where the "
           "outcome asks for neutral by 2030"),
         G("O6", g["O6"], "followed_up", [k["s7"], t["a9"]], ev="Hold a 'Your Street' walkabout",
-          note="served WITHOUT being quoted: section 6 has no outcome box, yet residents "
-          "choosing the cleansing priorities on yearly walkabouts is 'listened to and "
-          "involved' for this service's share"),
+          note="trap: the walkabout objective is tagged 'Council Plan priority: Places' (O1, "
+          "O2) — O6 belongs to 'A council fit for the future'; residents choosing the "
+          "cleansing priorities on yearly walkabouts is 'listened to and involved' for this "
+          "service's share; content decides"),
     ]
     kids = [
         C(k["s1"], ["O1"], note="the child goals are the typed 'SOn⇥…' service objectives "
-          "(label left out of the text); the outcome boxes are quotations, not child goals"),
+          "(label left out of the text); the grey 'Council Plan priority: …' line under each is "
+          "a citation, not part of the goal"),
         C(k["s2"], ["O1"]),
         C(k["s3"], ["O1"]),
         C(k["s4"], ["O2"]),
         C(k["s5"], ["O2"]),
         C(k["s6"], ["O5"]),
-        C(k["s7"], ["O6"]),
-        C(k["s8"], [], note="a service standard: stands alone"),
-        C(k["s9"], [], note="a workforce goal: stands alone"),
+        C(k["s7"], ["O6"], note="tagged 'Places', serves O6"),
+        C(k["s8"], [], note="a service standard tagged 'A council fit for the future' (O5, O6): "
+          "answering calls fast is not being listened to or involved: stands alone"),
+        C(k["s9"], [], note="a workforce goal, no tag: stands alone"),
     ]
     return dict(
         language="en", parent="parent.pdf", child="child.pdf",
@@ -976,10 +986,10 @@ def ashwick_neighbourhood(d: Path) -> dict:
         "bands with two cards each, the goal a verbless OUTCOME phrase under an 'OUTCOME' "
         "label, 'What this means' and 'Our commitments' ('We will …', no goals), a values box "
         "and a statistics table; child PDF (python-docx → LibreOffice; Neighbourhood Services "
-        "service plan): each section opens with a shaded one-cell 'Council Plan outcome: …' "
-        "quotation, typed 'SOn⇥…' service objectives and 'Action | Lead | Target date' "
-        "tables; one section quotes an outcome and defers all action, one serves an outcome "
-        "it never quotes; running header, bare page number",
+        "service plan): typed 'SOn⇥…' service objectives, each followed by a line 'Council "
+        "Plan priority: …' naming a PRIORITY (two outcomes each), never an outcome — one tag "
+        "wrong by content — and 'Action | Lead | Target date' tables; one section names a "
+        "priority and defers all action; running header, bare page number",
         goals=goals_, kids=kids,
     )
 
