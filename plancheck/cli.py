@@ -165,10 +165,16 @@ def exit_now(code: int) -> NoReturn:
     exit, but not the interpreter's teardown of every module and object it made (~10-15 ms of
     CPU after the report is written, in every check; the children of a check end with
     ``os._exit`` already). A library caller's process calls :func:`main` and ends as it likes."""
+    run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
+    if run_exitfuncs is None:  # not CPython: the ordinary exit
+        sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()  # a reader gone away (| head): the exit code still tells the result
-    atexit._run_exitfuncs()
+    run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):  # what a handler printed
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
     os._exit(code)
 
 
