@@ -53,7 +53,7 @@ class Word:
         :func:`plancheck.limits.split_work`): ``dataclass(slots=True)`` pickles a word through a
         Python loop over its fields each way, about half the time of loading a long plan's
         pages and all of it between the helper's last page and the document's assembly."""
-        return (Word, _word_fields(self))
+        return (type(self), _word_fields(self))
 
 
 #: a word's fields in their order, as one tuple (:meth:`Word.__reduce__`; a C getter)
