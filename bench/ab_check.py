@@ -51,7 +51,10 @@ if helper is not None:
         with open(os.environ["PLANCHECK_HELPER_LOG"], "a") as fh:
             fh.write(f"{after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime}\\n")
     helper.stop = noted
-sys.exit(main())  # reading sys.argv, as the console script and python -m do (plancheck's own process)
+import plancheck.cli as cli
+if hasattr(cli, "run"):
+    cli.run()  # reading sys.argv and ending as the console script and python -m do
+sys.exit(main())  # an older tree: reading sys.argv, as its console script and python -m did
 """
 
 

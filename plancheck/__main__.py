@@ -1,5 +1,3 @@
-import sys
+from plancheck.cli import run
 
-from plancheck.cli import main
-
-sys.exit(main())
+run()

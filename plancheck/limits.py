@@ -283,6 +283,10 @@ def run_limited(
         progress = None
     if (limits.timeout is None and limits.memory_mb is None) or not can_fork():
         return work(progress)
+    global _STARTED
+    # what other work leaves idle is measured from here: while this document is read, not while
+    # this process started (which may have been hours ago: a server) nor before the fork
+    _STARTED = _cpu_times() or _STARTED
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(
@@ -506,15 +510,16 @@ def _cpu_times() -> tuple[int, int] | None:
     return (idle, total) if total else None
 
 
-#: the cores' idle and total time when this module was loaded (early in plancheck's own process):
-#: what other work left idle since then is what :func:`idle_cores` measures
+#: the cores' idle and total time when the limited child of the document being read was started
+#: (:func:`run_limited`; before that, when this module was loaded): what other work left idle
+#: since then is what :func:`idle_cores` measures
 _STARTED = _cpu_times()
 
 
 def idle_cores(idle_share: float = 0.5) -> int:
-    """The cores other work has left idle: on average since this process started (when it did
-    its own work on one core: the imports, the look at the file), the idle time of the cores it
-    may use, in cores, rounded where ``idle_share`` of a core counts as one. Where no clock tick
+    """The cores other work has left idle: on average since the document's limited child was
+    started (:data:`_STARTED`: the child's own look at the file keeps one core busy meanwhile),
+    the idle time of the cores it may use, in cores, rounded where ``idle_share`` of a core counts as one. Where no clock tick
     has passed since, or ``/proc/stat`` is not to be had: the cores less the processes the kernel
     has running or ready to run at this instant (``/proc/loadavg``'s fourth field, this process
     included); all of them where that count is not to be had either.

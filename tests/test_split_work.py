@@ -192,7 +192,11 @@ def test_idle_cores_are_what_was_idle_since_the_start_not_the_instants_count(mon
         # one core idle on average since the start (this process worked on another)
         monkeypatch.setattr(limits, "_cpu_times", lambda: (1000 + 100, 10000 + 100 * cores), raising=False)
         assert limits.idle_cores() == 1
+        # (run_limited samples the start itself: the child then sees the ticks after it)
+        later = iter([started, (1000 + 100, 10000 + 100 * cores)])
+        monkeypatch.setattr(limits, "_cpu_times", lambda: next(later), raising=False)
         assert limits.run_limited(lambda _r: limits.split_cores(), what="one") == 2
+        monkeypatch.setattr(limits, "_STARTED", started, raising=False)
         # a third of a core idle: under the half a core that counts (LayoutSettings.split_idle_share)
         monkeypatch.setattr(limits, "_cpu_times", lambda: (1000 + 33, 10000 + 100 * cores), raising=False)
         assert limits.idle_cores() == 0
@@ -201,6 +205,21 @@ def test_idle_cores_are_what_was_idle_since_the_start_not_the_instants_count(mon
         for p in busy:
             p.kill()
             p.join()
+
+
+@pytest.mark.skipif(limits.default_jobs() < 2, reason="one core: nothing to split over")
+def test_idle_cores_are_measured_from_the_start_of_the_documents_child(monkeypatch):
+    """The idle time counts from when the document's limited child is started, not from when
+    the process loaded plancheck: a server (or a shell that ran other work first) started long
+    before, when the other cores were busy, must not keep a document on one core now that
+    they are idle."""
+    cores = limits.default_jobs()
+    # busy since the import: 40,000 ticks of which 100 idle
+    monkeypatch.setattr(limits, "_STARTED", (100, 10000), raising=False)
+    # at the child's start, then while it reads: every other core idle since the child started
+    samples = iter([(100, 10000 + 40000 * cores), (100 + 100 * (cores - 1), 10000 + 40000 * cores + 100 * cores)])
+    monkeypatch.setattr(limits, "_cpu_times", lambda: next(samples), raising=False)
+    assert limits.run_limited(lambda _r: limits.idle_cores(), what="one") == cores - 1
 
 
 def test_cpu_times_of_this_machine():

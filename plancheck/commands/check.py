@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from plancheck import limits, regexcache
@@ -121,8 +122,12 @@ def run(args: argparse.Namespace) -> int:
     packs = [(p, cfg.base) for p in cfg.packs] + [(p, Path.cwd()) for p in args.rules]
     rules = configure(load_rules(packs), severity=cfg.severity, disable=cfg.disable)
     assess = _mandate_assessor(args.mandate)
+    # one document and no baseline to apply: the child that checks it renders the report too
+    # (:class:`_Rendered`) instead of sending the result back to be rendered in a child of its own
+    render_here = len(args.files) == 1 and not _baseline_applies(args, cfg)
+    color = _color(args)
 
-    def check_one(path: Path, report) -> CheckResult:
+    def check_one(path: Path, report) -> CheckResult | _Rendered:
         """Everything done with one document; runs in the limited child."""
         plan = load_plan(path, password=args.password, progress=report, use_cache=not args.no_cache)
         points = coverage = None
@@ -147,11 +152,17 @@ def run(args: argparse.Namespace) -> int:
             parent_coverage=parent_cov,
             child_goals=child_goals,
         )
+        if render_here:
+            result = _Rendered(
+                render(args.format, [result], lang=lang, rules=rules, fail_on=fail_on, color=color),
+                any(at_or_above(f.severity, fail_on) for f in result.findings),
+            )
         regexcache.save()  # what this child compiled, for the next process (once per machine)
         return result
 
     costs = _prepare(args.files)
     results: list[CheckResult] = []
+    rendered: _Rendered | None = None
     bad = 0
     # --timeout and --max-memory hold for reading, extraction and the rules: a child per
     # document does all of it and sends back the result; several documents are read at once
@@ -160,24 +171,23 @@ def run(args: argparse.Namespace) -> int:
             bad += 1
             msg = str(outcome)
             print(error_line(msg if str(path) in msg else f"{path}: {msg}"), file=sys.stderr)
+        elif isinstance(outcome, _Rendered):
+            rendered = outcome
         else:
             results.append(outcome)
 
     results = _baseline(args, cfg, results)
-    if results:
-        color = (
-            args.format == "text"
-            and args.output is None
-            and sys.stdout.isatty()
-            and "NO_COLOR" not in os.environ
-        )
-        with limits.applied(args.timeout, args.max_memory):  # rendering is limited too
-            report = limits.run_limited(
-                lambda _report: render(
-                    args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color
-                ),
-                what="the report",
-            )
+    if results or rendered is not None:
+        if rendered is not None:
+            report = rendered.report
+        else:
+            with limits.applied(args.timeout, args.max_memory):  # rendering is limited too
+                report = limits.run_limited(
+                    lambda _report: render(
+                        args.format, results, lang=lang, rules=rules, fail_on=fail_on, color=color
+                    ),
+                    what="the report",
+                )
         if args.output is not None:
             try:
                 args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -187,7 +197,35 @@ def run(args: argparse.Namespace) -> int:
     if bad:
         return 2
     failing = any(at_or_above(f.severity, fail_on) for r in results for f in r.findings)
-    return 1 if failing else 0
+    return 1 if failing or (rendered is not None and rendered.failing) else 0
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """What the child that checked the only document sends back when it rendered the report
+    itself: the report and whether a finding reaches ``--fail-on``. The result is not sent, nor
+    rendered again in a child of its own: one fork and two copies of the whole result fewer."""
+
+    report: str
+    failing: bool
+
+
+def _color(args: argparse.Namespace) -> bool:
+    """Colours in the report: a text report to a terminal, unless ``NO_COLOR`` is set."""
+    return (
+        args.format == "text"
+        and args.output is None
+        and sys.stdout.isatty()
+        and "NO_COLOR" not in os.environ
+    )
+
+
+def _baseline_applies(args: argparse.Namespace, cfg: Config) -> bool:
+    """Does :func:`_baseline` do anything to the results (write a baseline, or take findings
+    out with one)? When it does not, a result can be rendered where it is made."""
+    if args.write_baseline or args.baseline or cfg.baseline:
+        return True
+    return (cfg.base / DEFAULT_BASELINE).is_file()
 
 
 def _checked(

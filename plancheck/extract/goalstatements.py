@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from plancheck.extract.stated import DEFAULT_STATED_SETTINGS, unlabelled_goal_words, whole_sentence
 from plancheck.models import BlockKind, Goal, Plan, Provenance
+from plancheck.regexcache import longest_first
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,9 @@ def statement_words() -> StatementWords:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    # the words come from sets: longest first, and those of one length in a fixed order, so the
+    # pattern is the same in every process (and compiled once per machine: plancheck.regexcache)
+    return "|".join(re.escape(w) for w in sorted(words, key=longest_first)) or r"(?!x)x"
 
 
 def _goal_statement_re() -> re.Pattern[str]:

@@ -41,7 +41,7 @@ class LayoutSettings(BaseModel):
     split_idle_share: float = Field(
         0.5, gt=0, le=1,
         description="a core counts as idle for reading a PDF in several processes when at least this "
-        "share of it was idle, on average, since the check started (other work holding it, a helper "
+        "share of it was idle, on average, since the document's limited child started (other work holding it, a helper "
         "there would only add its cost)",
     )
     duplicate_overlap_ratio: float = Field(
