@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import math
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ def pdfium_chars(
     settings: LayoutSettings = DEFAULT,
     text_objects: int | None = None,
     glyph_names: Callable[[], dict[str, dict[int, str]]] | None = None,
+    unloaded: Callable[[], list[Char]] | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -119,6 +121,12 @@ def pdfium_chars(
     its font's encoding gives the code (``glyph_names``: per font name, code → text, asked at
     the first such glyph), else as "(cid:N)". pdfium maps a name of the Adobe glyph list only;
     a ligature named by its letters ("f_f_i") read "(cid:130)" in the middle of a word.
+
+    A font pdfium could not load whole (:func:`font_not_loaded`: an embedded program cut short,
+    or a subset font whose program it did not find) draws its glyphs without ink or with a
+    stand-in's, and pdfium leaves characters out or reads them "(cid:N)"; pdfminer reads the
+    text from the font's dictionary. At the page's first text object in such a font the page's
+    characters are those of ``unloaded`` (the page as pdfminer reads it), when given.
     """
     import pypdfium2.raw as raw
 
@@ -191,6 +199,7 @@ def pdfium_chars(
     turned: tuple | None = None
     named: dict[str, dict[int, str]] | None = None  # glyph_names(), once asked
     high: int | None = None  # the first half of a character outside the basic plane
+    loaded: dict[int, bool] = {}  # font handle → not :func:`font_not_loaded` (asked with ``unloaded``)
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
@@ -256,9 +265,16 @@ def pdfium_chars(
             size = font_size * ((abs(matrix.a * matrix.d - matrix.b * matrix.c) / base if base else 0.0) or 1.0)
             across = font_size * base  # one advance unit on the page
             handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
+            address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             font = fonts.get(key)
             if font is None:
                 FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
+                if unloaded is not None and address:
+                    whole = loaded.get(address)
+                    if whole is None:
+                        whole = loaded[address] = not font_not_loaded(handle, buf.value)
+                    if not whole:
+                        return unloaded()
                 name = base_font(buf.value.decode("utf-8", "replace"))
                 weight = FPDFText_GetFontWeight(tp, i)
                 descent = ctypes.c_float(0.0)
@@ -266,7 +282,6 @@ def pdfium_chars(
                     descent.value = 0.0
                 font = (name, weight >= BOLD_WEIGHT or is_bold_name(name), min(0.0, descent.value))
                 fonts[key] = font
-            address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             per_object = (
                 font, size, vertical, slanted, handle, address or 0, across,
                 font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}), heading,
@@ -386,6 +401,49 @@ def pdfium_chars(
     out.extend(vertical_labels(upward, settings))
     out.extend(slanted_labels(aslant, settings))
     return out
+
+
+def font_not_loaded(handle, name: bytes) -> bool:
+    """Could pdfium not load the font ``handle`` (named ``name`` in the PDF) whole? Either its
+    embedded TrueType or OpenType program is cut short (a table of its directory reaches past
+    the program's end: a damaged stream), or the font is a subset (``ABCDEF+`` before its name,
+    which only an embedded program has) and pdfium found no program for it (an object it could
+    not read). pdfium then draws the glyphs from what is left or from a stand-in font: a glyph
+    without ink is left out of its text page with its text object, a code without a Unicode
+    value of the stand-in reads "(cid:N)"."""
+    import pypdfium2.raw as raw
+
+    if not raw.FPDFFont_GetIsEmbedded(handle):
+        return bool(_SUBSET_TAG.match(name))
+    size = ctypes.c_size_t()
+    if not raw.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)) or size.value < 12:
+        return False
+    data = (ctypes.c_uint8 * size.value)()
+    if not raw.FPDFFont_GetFontData(handle, data, size.value, ctypes.byref(size)):
+        return False
+    return _sfnt_cut_short(memoryview(data).cast("B"))
+
+
+_SUBSET_TAG = re.compile(rb"[A-Z]{6}\+")
+#: the first four bytes of a TrueType or OpenType program (its table directory follows)
+_SFNT_VERSIONS = (b"\x00\x01\x00\x00", b"true", b"OTTO")
+
+
+def _sfnt_cut_short(data) -> bool:
+    """Does a table of the TrueType or OpenType program ``data`` (bytes) reach past its end, or
+    its directory? (Another kind of program, Type 1 or bare CFF, is not looked into.)"""
+    if bytes(data[:4]) not in _SFNT_VERSIONS:
+        return False
+    tables = int.from_bytes(data[4:6], "big")
+    if 12 + 16 * tables > len(data):
+        return True
+    for k in range(tables):
+        entry = 12 + 16 * k
+        offset = int.from_bytes(data[entry + 8 : entry + 12], "big")
+        length = int.from_bytes(data[entry + 12 : entry + 16], "big")
+        if offset + length > len(data):
+            return True
+    return False
 
 
 def _ends_in_space(tp, key: int) -> bool:

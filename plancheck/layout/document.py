@@ -572,7 +572,18 @@ def read_pages(
                         plumber = open_plumber(source, password)
                     return glyph_texts(plumber.pages[i])
 
-                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names)
+                def unloaded(i: int = i) -> list[Char]:
+                    # a font pdfium could not load whole: the page's characters as pdfminer reads them
+                    nonlocal plumber
+                    if plumber is None:
+                        plumber = open_plumber(source, password)
+                    whole = plumber.pages[i]
+                    whole.flush_cache()  # (parsed for its graphics only, when it has a ruled table)
+                    return plumber_chars(whole, settings)
+
+                chars = pdfium_chars(
+                    textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names, unloaded
+                )
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)
