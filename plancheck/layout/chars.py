@@ -98,6 +98,7 @@ def pdfium_chars(
     text_objects: int | None = None,
     glyph_names: Callable[[], dict[str, dict[int, str]]] | None = None,
     unloaded: Callable[[], list[Char]] | None = None,
+    programs: dict[tuple, bool] | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -126,7 +127,8 @@ def pdfium_chars(
     or a subset font whose program it did not find) draws its glyphs without ink or with a
     stand-in's, and pdfium leaves characters out or reads them "(cid:N)"; pdfminer reads the
     text from the font's dictionary. At the page's first text object in such a font the page's
-    characters are those of ``unloaded`` (the page as pdfminer reads it), when given.
+    characters are those of ``unloaded`` (the page as pdfminer reads it), when given;
+    ``programs``: the font programs looked into, for :func:`font_not_loaded` (one document's).
     """
     import pypdfium2.raw as raw
 
@@ -272,7 +274,7 @@ def pdfium_chars(
                 if unloaded is not None and address:
                     whole = loaded.get(address)
                     if whole is None:
-                        whole = loaded[address] = not font_not_loaded(handle, buf.value)
+                        whole = loaded[address] = not font_not_loaded(handle, buf.value, programs)
                     if not whole:
                         return unloaded()
                 name = base_font(buf.value.decode("utf-8", "replace"))
@@ -403,14 +405,17 @@ def pdfium_chars(
     return out
 
 
-def font_not_loaded(handle, name: bytes) -> bool:
+def font_not_loaded(handle, name: bytes, verdicts: dict[tuple, bool] | None = None) -> bool:
     """Could pdfium not load the font ``handle`` (named ``name`` in the PDF) whole? Either its
     embedded TrueType or OpenType program is cut short (a table of its directory reaches past
     the program's end: a damaged stream), or the font is a subset (``ABCDEF+`` before its name,
     which only an embedded program has) and pdfium found no program for it (an object it could
     not read). pdfium then draws the glyphs from what is left or from a stand-in font: a glyph
     without ink is left out of its text page with its text object, a code without a Unicode
-    value of the stand-in reads "(cid:N)"."""
+    value of the stand-in reads "(cid:N)".
+
+    ``verdicts``: the programs looked into so far (by the font's address, name and program
+    size), kept for a document: a program is copied out of pdfium to be looked into."""
     import pypdfium2.raw as raw
 
     if not raw.FPDFFont_GetIsEmbedded(handle):
@@ -418,10 +423,15 @@ def font_not_loaded(handle, name: bytes) -> bool:
     size = ctypes.c_size_t()
     if not raw.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)) or size.value < 12:
         return False
-    data = (ctypes.c_uint8 * size.value)()
-    if not raw.FPDFFont_GetFontData(handle, data, size.value, ctypes.byref(size)):
-        return False
-    return _sfnt_cut_short(memoryview(data).cast("B"))
+    key = (ctypes.cast(handle, ctypes.c_void_p).value, name, size.value)
+    verdict = verdicts.get(key) if verdicts is not None else None
+    if verdict is None:
+        data = (ctypes.c_uint8 * size.value)()
+        ok = raw.FPDFFont_GetFontData(handle, data, size.value, ctypes.byref(size))
+        verdict = bool(ok) and _sfnt_cut_short(memoryview(data).cast("B"))
+        if verdicts is not None:
+            verdicts[key] = verdict
+    return verdict
 
 
 _SUBSET_TAG = re.compile(rb"[A-Z]{6}\+")

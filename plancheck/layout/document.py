@@ -546,6 +546,7 @@ def read_pages(
         # found none left); a page's flattening is its own, the same whoever reads it
         flat = flatten_forms(doc, range(n), settings)
         source = saved_copy(doc) if flat else path
+        programs: dict[tuple, bool] = {}  # the font programs looked into (pdfium_chars)
         for i in range(n) if numbers is None else numbers:
             page = doc[i]
             width, height = page.get_size()
@@ -582,7 +583,7 @@ def read_pages(
                     return plumber_chars(whole, settings)
 
                 chars = pdfium_chars(
-                    textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names, unloaded
+                    textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names, unloaded, programs
                 )
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
