@@ -414,8 +414,9 @@ def font_not_loaded(handle, name: bytes, verdicts: dict[tuple, bool] | None = No
     without ink is left out of its text page with its text object, a code without a Unicode
     value of the stand-in reads "(cid:N)".
 
-    ``verdicts``: the programs looked into so far (by the font's address, name and program
-    size), kept for a document: a program is copied out of pdfium to be looked into."""
+    ``verdicts``: the programs looked into so far (by the font's name and program size), kept
+    for a document: a program is copied out of pdfium to be looked into, and pdfium loads a
+    font again for each page that uses it."""
     import pypdfium2.raw as raw
 
     if not raw.FPDFFont_GetIsEmbedded(handle):
@@ -423,7 +424,7 @@ def font_not_loaded(handle, name: bytes, verdicts: dict[tuple, bool] | None = No
     size = ctypes.c_size_t()
     if not raw.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)) or size.value < 12:
         return False
-    key = (ctypes.cast(handle, ctypes.c_void_p).value, name, size.value)
+    key = (name, size.value)
     verdict = verdicts.get(key) if verdicts is not None else None
     if verdict is None:
         data = (ctypes.c_uint8 * size.value)()
