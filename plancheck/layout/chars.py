@@ -194,6 +194,8 @@ def pdfium_chars(
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     aslant: list[_Slanted] = []  # the characters set at another angle, in the order drawn
+    slant_objects: list[int] = []  # the text object of each of ``aslant``
+    unsure: list[int] = []  # the indices in ``aslant`` of those without an advance
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     upward: list[_Upright] = []  # the characters set vertically, in the order drawn
     # the last character read, when set vertically: its text object, box, direction down the
@@ -376,6 +378,11 @@ def pdfium_chars(
                     ok = raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
                     guess = guesses[address][code] = [width.value if ok else 0.0, 0]
                 advance = guess[0]
+            if not advance:
+                # no advance for the Unicode value, or the verdict that it is another glyph's
+                # (0: :func:`_checked_advance`): measured to the next character (below)
+                unsure.append(len(aslant))
+            slant_objects.append(key)
             aslant.append((
                 text, (min(xs), min(ys), max(xs), max(ys)), size, font_name, bold,
                 shown(ox.value, oy.value), heading, (advance or 0.0) * across,
@@ -401,8 +408,28 @@ def pdfium_chars(
     if text_objects is not None and text_objects > len(objects) and rotation == 0:
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
+    if unsure:
+        _measured_advances(aslant, slant_objects, unsure)
     out.extend(slanted_labels(aslant, settings))
     return out
+
+
+def _measured_advances(aslant: list[_Slanted], objects: list[int], unsure: list[int]) -> None:
+    """The characters set at an angle whose advance pdfium did not give (``unsure``: their
+    indices in ``aslant``; ``objects``: the text object of each) take the distance from their
+    origin to the next character's along the text, when that one is drawn next by the same
+    text object (the glyphs of a string follow each other by their advances); otherwise the
+    advance stays as it was. pdfium gives a font's advance by Unicode value only, and where the value maps
+    back to another glyph, the upright path takes the glyph's loose box; across a slanted
+    glyph that box is turned with it and is no measure of its advance."""
+    for k in unsure:
+        if k + 1 >= len(aslant) or not objects[k] or objects[k + 1] != objects[k]:
+            continue
+        (x, y), (dx, dy) = aslant[k][5], aslant[k][6]
+        (nx, ny), heading = aslant[k + 1][5], aslant[k + 1][6]
+        along = (nx - x) * dx + (ny - y) * dy
+        if heading == (dx, dy) and along > 0:
+            aslant[k] = (*aslant[k][:7], along)
 
 
 def font_not_loaded(handle, name: bytes, verdicts: dict[tuple, bool] | None = None) -> bool:
