@@ -117,7 +117,34 @@ WHOLE = bool(os.environ.get("PLANCHECK_SLOW_TESTS"))
 #: documents whose items, texts, pages and links are the same both ways but a box moves more than
 #: BOX_SLACK, with the largest shift allowed (measured + 0.05 pt) - each source measures a glyph
 #: from its own font metrics (pdfium from the font program, pdfminer from the font's dictionary)
-BOX_MOVED: dict[str, float] = {}
+BOX_MOVED: dict[str, float] = {
+    # a 26-pt DejaVu Sans title (the template of corpora/mandates): pdfium's descent 4.58 pt deeper
+    **{
+        f"corpora/mandates/{name}.pdf": 4.63
+        for name in (
+            "boligsosial/plan", "climate-english/plan", "helse-omsorg/plan", "idrett/oppdrag", "idrett/plan",
+            "klima/plan", "kultur-nynorsk/plan", "oppvekst/plan", "rus/plan", "trafikksikkerhet/bestilling",
+            "trafikksikkerhet/plan",
+        )
+    },
+    "corpora/mandates/oppvekst/saksframlegg.pdf": 2.51,
+    # lists whose Helvetica bullet pdfminer reads without a width and pdfium with a bullet's (the
+    # pages' largest glyph differences; which glyph moves the passage's box was not looked into)
+    "corpora/mandates-blind13/brandstation/uppdrag.pdf": 3.55,
+    **{
+        f"corpora/{name}.pdf": 2.63
+        for name in (
+            "parents-blind11/solbjerg-aeldrepolitik/child", "parents-blind12/ekbacka-integration/child",
+            "parents-blind13/bogelund-skolenaervaer/parent", "parents-blind14/breidal-oppvekst/child",
+            "parents-blind16/vardnes-okonomiplan/child",
+        )
+    },
+    # text set at an angle (a vertical label, a skewed stamp, a word at a slight tilt)
+    "real/en_us_atlanta_ga_mitigation_plan_2018.pdf": 2.17,
+    "real/en_us_hartford_ct_mitigation_plan_2014.pdf": 3.09,
+    "real/en_us_new_orleans_la_mitigation_primary_cap_2022.pdf": 2.13,
+    "real/en_us_norfolk_va_equal_adaptation_mitigation_cap_2019.pdf": 4.46,
+}
 
 
 def corpus_pdfs() -> list[Path]:
