@@ -546,3 +546,25 @@ def test_a_slanted_glyph_whose_unicode_value_maps_to_another_glyph_keeps_its_adv
         theirs = [c for c in plumber_chars(pdf.pages[0]) if c.turned]
     assert [c.text for c in ours] == [c.text for c in theirs] == ["mmmm"]
     assert ours[0].x1 == pytest.approx(theirs[0].x1, abs=0.05)
+
+
+@pytest.mark.skipif(not SANS.exists(), reason="Liberation Sans not installed")
+def test_a_font_pdfium_could_not_load_is_read_by_pdfium_when_pdfminer_cannot_read_the_page(tmp_path: Path):
+    """Where pdfminer cannot read the page either (``unloaded`` gives None), the pdfium path
+    keeps its own reading of it rather than refusing the document."""
+    import pypdfium2 as pdfium
+
+    from plancheck.layout.chars import pdfium_chars
+
+    program = SANS.read_bytes()
+    path = _truetype_pdf(tmp_path / "cut.pdf", program[: _table_start(program, b"glyf") + 200])
+    page = pdfium.PdfDocument(str(path))[0]
+    asked = []
+
+    def unloaded() -> None:
+        asked.append(True)
+        return None
+
+    chars = pdfium_chars(page.get_textpage(), page.get_width(), page.get_height(), unloaded=unloaded)
+    assert asked == [True]
+    assert "Every school" in "".join(c.text for c in chars)

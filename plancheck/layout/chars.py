@@ -97,7 +97,7 @@ def pdfium_chars(
     settings: LayoutSettings = DEFAULT,
     text_objects: int | None = None,
     glyph_names: Callable[[], dict[str, dict[int, str]]] | None = None,
-    unloaded: Callable[[], list[Char]] | None = None,
+    unloaded: Callable[[], list[Char] | None] | None = None,
     programs: dict[tuple, bool] | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
@@ -127,7 +127,8 @@ def pdfium_chars(
     or a subset font whose program it did not find) draws its glyphs without ink or with a
     stand-in's, and pdfium leaves characters out or reads them "(cid:N)"; pdfminer reads the
     text from the font's dictionary. At the page's first text object in such a font the page's
-    characters are those of ``unloaded`` (the page as pdfminer reads it), when given;
+    characters are those of ``unloaded`` (the page as pdfminer reads it, None when it cannot),
+    when given;
     ``programs``: the font programs looked into, for :func:`font_not_loaded` (one document's).
     """
     import pypdfium2.raw as raw
@@ -278,7 +279,10 @@ def pdfium_chars(
                     if whole is None:
                         whole = loaded[address] = not font_not_loaded(handle, buf.value, programs)
                     if not whole:
-                        return unloaded()
+                        read = unloaded()
+                        if read is not None:
+                            return read
+                        unloaded = None  # pdfminer cannot read the page either: pdfium's reading
                 name = base_font(buf.value.decode("utf-8", "replace"))
                 weight = FPDFText_GetFontWeight(tp, i)
                 descent = ctypes.c_float(0.0)

@@ -573,14 +573,29 @@ def read_pages(
                         plumber = open_plumber(source, password)
                     return glyph_texts(plumber.pages[i])
 
-                def unloaded(i: int = i) -> list[Char]:
-                    # a font pdfium could not load whole: the page's characters as pdfminer reads them
+                def unloaded(i: int = i) -> list[Char] | None:
+                    # a font pdfium could not load whole: the page's characters as pdfminer reads
+                    # them (None where pdfminer cannot: the page is read as pdfium reads it)
                     nonlocal plumber
-                    if plumber is None:
-                        plumber = open_plumber(source, password)
-                    whole = plumber.pages[i]
-                    whole.flush_cache()  # (parsed for its graphics only, when it has a ruled table)
-                    return plumber_chars(whole, settings)
+                    try:
+                        if plumber is None:
+                            plumber = open_plumber(source, password)
+                        whole = plumber.pages[i]
+                    except MemoryError:
+                        raise
+                    except Exception:  # a damaged file pdfminer gives up on
+                        return None
+                    graphics = hasattr(whole, "_layout")  # parsed for its graphics only (a ruled table)
+                    whole.flush_cache()
+                    try:
+                        return plumber_chars(whole, settings)
+                    except MemoryError:
+                        raise
+                    except Exception:
+                        whole.flush_cache()
+                        if graphics:
+                            graphics_only(whole)
+                        return None
 
                 chars = pdfium_chars(
                     textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names, unloaded, programs
