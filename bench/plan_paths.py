@@ -5,7 +5,8 @@ corpus document", over every document: each PDF under corpora/ and the real plan
 ``build_plan``, and the two plan models compared as ``tests/test_plan_paths.py`` compares its
 sample: the same items, texts, pages and links, and boxes within ``BOX_SLACK`` points. A PDF
 refused both ways with the same error counts as unreadable both ways; one read one way only, or
-refused with two different errors, differs.
+refused with two different errors, differs. The encrypted test PDF is read with its password
+(``PASSWORDS``, as tests/test_plan_paths.py reads it).
 
 Prints one line per document that differs (the first difference other than a box), whose
 boxes moved more than ``BOX_SLACK`` (the largest shift), or that cannot be read, then the counts.
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: how far a box may move between the two sources (points), as in tests/test_plan_paths.py:
 #: pdfminer and pdfium measure a glyph's box from different font metrics
 BOX_SLACK = 2.0
+#: the password of the corpus's encrypted test PDF (tests/test_bad_input.py)
+PASSWORDS = {"kryptert.pdf": "hemmelig"}
 
 
 def files(only: str = "") -> list[Path]:
@@ -90,7 +93,7 @@ def compare(path: Path) -> tuple[str, str | None, tuple[float, str]]:
     errors: list[str] = []
     for source in ("pdfium", "pdfplumber"):
         try:
-            doc = read_pdf(path, settings=LayoutSettings(char_source=source))
+            doc = read_pdf(path, password=PASSWORDS.get(path.name), settings=LayoutSettings(char_source=source))
             plans.append(build_plan(doc).model_dump(mode="json"))
         except Exception as exc:  # an unreadable test PDF (defects/bad-input)
             errors.append(f"{source}: {type(exc).__name__}: {str(exc)[:120]}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import math
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,6 +97,8 @@ def pdfium_chars(
     settings: LayoutSettings = DEFAULT,
     text_objects: int | None = None,
     glyph_names: Callable[[], dict[str, dict[int, str]]] | None = None,
+    unloaded: Callable[[], list[Char] | None] | None = None,
+    programs: dict[tuple, bool] | None = None,
 ) -> list[Char]:
     """Characters of one pypdfium2 ``PdfTextPage`` in the coordinates of the page as shown
     (``width`` × ``height`` after its ``/Rotate`` of ``rotation`` degrees, as pdfplumber
@@ -119,6 +122,14 @@ def pdfium_chars(
     its font's encoding gives the code (``glyph_names``: per font name, code → text, asked at
     the first such glyph), else as "(cid:N)". pdfium maps a name of the Adobe glyph list only;
     a ligature named by its letters ("f_f_i") read "(cid:130)" in the middle of a word.
+
+    A font pdfium could not load whole (:func:`font_not_loaded`: an embedded program cut short,
+    or a subset font whose program it did not find) draws its glyphs without ink or with a
+    stand-in's, and pdfium leaves characters out or reads them "(cid:N)"; pdfminer reads the
+    text from the font's dictionary. At the page's first text object in such a font the page's
+    characters are those of ``unloaded`` (the page as pdfminer reads it, None when it cannot),
+    when given;
+    ``programs``: the font programs looked into, for :func:`font_not_loaded` (one document's).
     """
     import pypdfium2.raw as raw
 
@@ -184,6 +195,8 @@ def pdfium_chars(
     fonts: dict[int, tuple[str, bool, float]] = {}
     prev: tuple[int, float, float] | None = None
     aslant: list[_Slanted] = []  # the characters set at another angle, in the order drawn
+    slant_objects: list[int] = []  # the text object of each of ``aslant``
+    unsure: list[int] = []  # the indices in ``aslant`` of those without an advance
     cleaned: dict[int, str] = {}  # code → the character as text (:func:`_clean`), per page
     upward: list[_Upright] = []  # the characters set vertically, in the order drawn
     # the last character read, when set vertically: its text object, box, direction down the
@@ -191,6 +204,7 @@ def pdfium_chars(
     turned: tuple | None = None
     named: dict[str, dict[int, str]] | None = None  # glyph_names(), once asked
     high: int | None = None  # the first half of a character outside the basic plane
+    loaded: dict[int, bool] = {}  # font handle → not :func:`font_not_loaded` (asked with ``unloaded``)
     for i in range(n):
         code = FPDFText_GetUnicode(tpv, i)
         # pdfium generates only spaces and line breaks (its guessed word and line breaks), and
@@ -256,9 +270,19 @@ def pdfium_chars(
             size = font_size * ((abs(matrix.a * matrix.d - matrix.b * matrix.c) / base if base else 0.0) or 1.0)
             across = font_size * base  # one advance unit on the page
             handle = FPDFTextObj_GetFont(ctypes.cast(key, PageObject)) if key else None
+            address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             font = fonts.get(key)
             if font is None:
                 FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
+                if unloaded is not None and address:
+                    whole = loaded.get(address)
+                    if whole is None:
+                        whole = loaded[address] = not font_not_loaded(handle, buf.value, programs)
+                    if not whole:
+                        read = unloaded()
+                        if read is not None:
+                            return read
+                        unloaded = None  # pdfminer cannot read the page either: pdfium's reading
                 name = base_font(buf.value.decode("utf-8", "replace"))
                 weight = FPDFText_GetFontWeight(tp, i)
                 descent = ctypes.c_float(0.0)
@@ -266,7 +290,6 @@ def pdfium_chars(
                     descent.value = 0.0
                 font = (name, weight >= BOLD_WEIGHT or is_bold_name(name), min(0.0, descent.value))
                 fonts[key] = font
-            address = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
             per_object = (
                 font, size, vertical, slanted, handle, address or 0, across,
                 font[2] * size, font[0], font[1], advances.setdefault(address or 0, {}), heading,
@@ -359,6 +382,11 @@ def pdfium_chars(
                     ok = raw.FPDFFont_GetGlyphWidth(handle, code, ctypes.c_float(1.0), width)
                     guess = guesses[address][code] = [width.value if ok else 0.0, 0]
                 advance = guess[0]
+            if not advance:
+                # no advance for the Unicode value, or the verdict that it is another glyph's
+                # (0: :func:`_checked_advance`): measured to the next character (below)
+                unsure.append(len(aslant))
+            slant_objects.append(key)
             aslant.append((
                 text, (min(xs), min(ys), max(xs), max(ys)), size, font_name, bold,
                 shown(ox.value, oy.value), heading, (advance or 0.0) * across,
@@ -384,8 +412,80 @@ def pdfium_chars(
     if text_objects is not None and text_objects > len(objects) and rotation == 0:
         out.extend(_inkless_spaces(textpage, objects, user_h))
     out.extend(vertical_labels(upward, settings))
+    if unsure:
+        _measured_advances(aslant, slant_objects, unsure)
     out.extend(slanted_labels(aslant, settings))
     return out
+
+
+def _measured_advances(aslant: list[_Slanted], objects: list[int], unsure: list[int]) -> None:
+    """The characters set at an angle whose advance pdfium did not give (``unsure``: their
+    indices in ``aslant``; ``objects``: the text object of each) take the distance from their
+    origin to the next character's along the text, when that one is drawn next by the same
+    text object (the glyphs of a string follow each other by their advances); otherwise the
+    advance stays as it was. pdfium gives a font's advance by Unicode value only, and where the value maps
+    back to another glyph, the upright path takes the glyph's loose box; across a slanted
+    glyph that box is turned with it and is no measure of its advance."""
+    for k in unsure:
+        if k + 1 >= len(aslant) or not objects[k] or objects[k + 1] != objects[k]:
+            continue
+        (x, y), (dx, dy) = aslant[k][5], aslant[k][6]
+        (nx, ny), heading = aslant[k + 1][5], aslant[k + 1][6]
+        along = (nx - x) * dx + (ny - y) * dy
+        if heading == (dx, dy) and along > 0:
+            aslant[k] = (*aslant[k][:7], along)
+
+
+def font_not_loaded(handle, name: bytes, verdicts: dict[tuple, bool] | None = None) -> bool:
+    """Could pdfium not load the font ``handle`` (named ``name`` in the PDF) whole? Either its
+    embedded TrueType or OpenType program is cut short (a table of its directory reaches past
+    the program's end: a damaged stream), or the font is a subset (``ABCDEF+`` before its name,
+    which only an embedded program has) and pdfium found no program for it (an object it could
+    not read). pdfium then draws the glyphs from what is left or from a stand-in font: a glyph
+    without ink is left out of its text page with its text object, a code without a Unicode
+    value of the stand-in reads "(cid:N)".
+
+    ``verdicts``: the programs looked into so far (by the font's name and program size), kept
+    for a document: a program is copied out of pdfium to be looked into, and pdfium loads a
+    font again for each page that uses it."""
+    import pypdfium2.raw as raw
+
+    if not raw.FPDFFont_GetIsEmbedded(handle):
+        return bool(_SUBSET_TAG.match(name))
+    size = ctypes.c_size_t()
+    if not raw.FPDFFont_GetFontData(handle, None, 0, ctypes.byref(size)) or size.value < 12:
+        return False
+    key = (name, size.value)
+    verdict = verdicts.get(key) if verdicts is not None else None
+    if verdict is None:
+        data = (ctypes.c_uint8 * size.value)()
+        ok = raw.FPDFFont_GetFontData(handle, data, size.value, ctypes.byref(size))
+        verdict = bool(ok) and _sfnt_cut_short(memoryview(data).cast("B"))
+        if verdicts is not None:
+            verdicts[key] = verdict
+    return verdict
+
+
+_SUBSET_TAG = re.compile(rb"[A-Z]{6}\+")
+#: the first four bytes of a TrueType or OpenType program (its table directory follows)
+_SFNT_VERSIONS = (b"\x00\x01\x00\x00", b"true", b"OTTO")
+
+
+def _sfnt_cut_short(data) -> bool:
+    """Does a table of the TrueType or OpenType program ``data`` (bytes) reach past its end, or
+    its directory? (Another kind of program, Type 1 or bare CFF, is not looked into.)"""
+    if bytes(data[:4]) not in _SFNT_VERSIONS:
+        return False
+    tables = int.from_bytes(data[4:6], "big")
+    if 12 + 16 * tables > len(data):
+        return True
+    for k in range(tables):
+        entry = 12 + 16 * k
+        offset = int.from_bytes(data[entry + 8 : entry + 12], "big")
+        length = int.from_bytes(data[entry + 12 : entry + 16], "big")
+        if offset + length > len(data):
+            return True
+    return False
 
 
 def _ends_in_space(tp, key: int) -> bool:

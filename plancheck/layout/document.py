@@ -546,6 +546,7 @@ def read_pages(
         # found none left); a page's flattening is its own, the same whoever reads it
         flat = flatten_forms(doc, range(n), settings)
         source = saved_copy(doc) if flat else path
+        programs: dict[tuple, bool] = {}  # the font programs looked into (pdfium_chars)
         for i in range(n) if numbers is None else numbers:
             page = doc[i]
             width, height = page.get_size()
@@ -572,7 +573,33 @@ def read_pages(
                         plumber = open_plumber(source, password)
                     return glyph_texts(plumber.pages[i])
 
-                chars = pdfium_chars(textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names)
+                def unloaded(i: int = i) -> list[Char] | None:
+                    # a font pdfium could not load whole: the page's characters as pdfminer reads
+                    # them (None where pdfminer cannot: the page is read as pdfium reads it)
+                    nonlocal plumber
+                    try:
+                        if plumber is None:
+                            plumber = open_plumber(source, password)
+                        whole = plumber.pages[i]
+                    except MemoryError:
+                        raise
+                    except Exception:  # a damaged file pdfminer gives up on
+                        return None
+                    graphics = hasattr(whole, "_layout")  # parsed for its graphics only (a ruled table)
+                    whole.flush_cache()
+                    try:
+                        return plumber_chars(whole, settings)
+                    except MemoryError:
+                        raise
+                    except Exception:
+                        whole.flush_cache()
+                        if graphics:
+                            graphics_only(whole)
+                        return None
+
+                chars = pdfium_chars(
+                    textpage, width, height, page.get_rotation(), settings, counts.get("text"), glyph_names, unloaded, programs
+                )
                 textpage.close()
             marks = drawn_marks(page, settings, bounds)
             panels = drawn_panels(page, settings, bounds)

@@ -39,6 +39,7 @@ def load_pdfplumber() -> Any:
 
     guard_reference_loops()
     use_quick_cells(pdfplumber.table)
+    boxes_as_pdfminer(pdfplumber.page.Page)
     return pdfplumber
 
 
@@ -73,6 +74,38 @@ def guard_reference_loops() -> None:
 
     resolve._plancheck_loop_guard = True  # type: ignore[attr-defined]
     PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+
+
+#: the page boxes pdfplumber reads from a page's dictionary
+PAGE_BOXES = ("MediaBox", "CropBox", "TrimBox", "BleedBox", "ArtBox")
+
+
+def boxes_as_pdfminer(page_class: type) -> None:
+    """pdfplumber refuses a document at the first page whose MediaBox or other page box holds
+    something other than numbers (a damaged number: ``841.88B8`` reads as a number and a
+    name); pdfminer's page reads an invalid MediaBox as US Letter and an invalid CropBox as
+    the MediaBox, and pdfium too shows such a page as US Letter. pdfplumber's ``Page`` is
+    wrapped to give it the boxes pdfminer read: an invalid MediaBox pdfminer's, another
+    invalid box left out (each then defaults as pdfplumber has it: to the MediaBox)."""
+    original = page_class.__init__
+    if getattr(original, "_plancheck_boxes", False):
+        return
+
+    def __init__(self: Any, pdf: Any, page_obj: Any, *args: Any, **kwargs: Any) -> None:
+        from pdfplumber.utils import resolve_all
+
+        attrs = page_obj.attrs
+        for name in PAGE_BOXES:
+            box = resolve_all(attrs.get(name))
+            if box is not None and not (isinstance(box, list) and all(isinstance(x, int | float) for x in box)):
+                if name == "MediaBox":
+                    attrs[name] = list(page_obj.mediabox)
+                else:
+                    del attrs[name]
+        original(self, pdf, page_obj, *args, **kwargs)
+
+    __init__._plancheck_boxes = True  # type: ignore[attr-defined]
+    page_class.__init__ = __init__  # type: ignore[method-assign]
 
 
 @cache
