@@ -1399,6 +1399,9 @@ class Concern:
     # the index into terms of a relation heading the concern ("samarbeidet med X om Y"):
     # answered only where a relation is named (relation_head)
     relation: int | None = None
+    # a relation in the point's head that the concern is a party of ("hur X kan samordnas med
+    # A och B" for A and for B): answered, as ``relation``, only where a relation is named
+    relation_term: T.Term | None = None
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
@@ -1899,7 +1902,8 @@ class Scorer:
         )
         if anchor_lost:
             score = min(score, self.s.anchor_cap)
-        if c.relation is not None and not self.names_relation(c.terms[c.relation], u, keys):
+        rel = c.terms[c.relation] if c.relation is not None else c.relation_term
+        if rel is not None and not self.names_relation(rel, u, keys):
             # "samarbeidet med idrettslagene" against "Idrettslaget eier banen": the party is
             # named, the relation asked about is not
             score = min(score, self.s.relation_cap)
@@ -2457,6 +2461,12 @@ def _concerns_of(
         out.append(c)
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
+    if settings.relation_cap < 1.0 and not _asks_process(point) and len(out) >= 2:
+        rel = head_relation(base, lang)
+        if rel is not None:
+            for c in out:
+                if c.relation is None:
+                    c.relation_term = rel
     for prev, c in itertools.pairwise(out):
         if prev.effect is not None and c.effect is None and _opens_with_preposition(c.text):
             # "hvordan turismen påvirker handelen i sentrum og på kaia": the place after "og"
@@ -2728,6 +2738,23 @@ def relation_head(text: str, terms: list[T.Term]) -> int | None:
         return None
     after = text[t.end :].lower().split()
     return i if after and after[0] in PREPOSITIONS else None
+
+
+def head_relation(text: str, lang: str) -> T.Term | None:
+    """The relation word closing the head of a point whose list names the parties, a
+    preposition between ("vurdere hvordan tjenesten kan samordnes med A og B", "cooperation
+    with A, B and C"): the relation is asked of every party of the list, and a passage naming
+    the parties without any relation between them answers none of them (words.yaml
+    relation_head)."""
+    head, items, _tail = split_concerns(text)
+    words = head.split()
+    if len(items) < 2 or len(words) < 2 or words[-1].lower() not in PREPOSITIONS:
+        return None
+    content = [t for t in T.terms(" ".join(words[:-1]), lang) if not t.stop]
+    if not content:
+        return None
+    t = content[-1]
+    return t if ({t.lemma, *t.whole} & RELATION_HEADS) else None
 
 
 def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
