@@ -1371,6 +1371,11 @@ def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
     return False
 
 
+def _all_questions(run: list[_RawPoint]) -> bool:
+    """Every item of ``run`` is a question."""
+    return bool(run) and all(" ".join(p.text.split()).endswith("?") for p in run)
+
+
 def _question_list(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     """A list whose items are all questions, at least ``question_items`` of them."""
     return len(run) >= s.question_items and all(
@@ -1429,7 +1434,10 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
             i = _skip_items(lines, i, body)
             continue
         pts, end = _collect(lines, i - 1, body)
-        if found:
+        if found and not (_all_questions(found) and _all_questions(pts)):
+            # a later list of questions after a first list of questions is the same list of
+            # problemstillingar under its next theme heading ("2.1 Behov", "2.2 Bygg …"),
+            # kept whole
             pts = [p for p in pts if VERB_START.match(p.text) or REQUIREMENT_RE.search(p.text)]
         found.extend(pts)
         i = max(end, i + 1)
