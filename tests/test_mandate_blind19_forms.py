@@ -1,0 +1,156 @@
+"""Session 23 (mfind19): mandate forms and coverage traps of the nineteenth batch read by
+general mechanisms. Texts, lines and plans built by hand (invented wording)."""
+
+from __future__ import annotations
+
+import test_mandate_support as support
+
+from plancheck.mandate.match import DEFERRAL_RE, head_relation
+from plancheck.mandate.points import Line, _table_lines, find_points
+
+# ----------------------------------------------------------------------------- coverage
+
+
+def test_relation_before_the_list_holds_for_every_party() -> None:
+    """'hvordan X kan samordnes med A og B': a passage naming A and B together (with a third)
+    and no coordination answers nothing of the point."""
+    plan = support.make_plan(
+        [
+            (
+                "Dagens tilbud",
+                [
+                    "Legevakten, hjemmesykepleien og fysioterapien ligger i dag i tre ulike "
+                    "bygg i sentrum.",
+                ],
+            ),
+            ("Kapasitet", ["Dagsenteret har plass til 30 brukere hver dag."]),
+        ],
+        "Plan for dagsenter for eldre",
+    )
+    (c,) = support.cover(
+        plan, "Vurdere hvordan dagsenteret kan samordnes med legevakten og hjemmesykepleien."
+    )
+    assert c.status != "covered"
+    t = head_relation("vurdere hvordan dagsenteret kan samordnes med legevakten og hjemmesykepleien", "nb")
+    assert t is not None and t.lemma.startswith("samordne")
+    # no relation word before the list: no relation asked of the items
+    assert head_relation("beskrive tilbudet til legevakten og hjemmesykepleien", "nb") is None
+
+
+def test_deed_put_off_until_the_plan_is_in_force_is_a_deferral() -> None:
+    assert DEFERRAL_RE.search(
+        "A noise survey will be carried out before the policy comes into force."
+    )
+    assert DEFERRAL_RE.search("Ei kartlegging vil bli gjennomført før planen trer i kraft.")
+    assert not DEFERRAL_RE.search("A noise survey was carried out in 2031.")
+
+
+# ----------------------------------------------------------------------------- points
+
+
+def _lines(*rows: tuple[str, float, bool]) -> list[Line]:
+    return [Line(t, 1, indent, 11.0, False, None, gap) for t, indent, gap in rows]
+
+
+def test_scope_list_and_numbered_deliverables_are_both_points_out_of_scope_none() -> None:
+    lines = [
+        Line("Scope", 1, 70.0, 16.0, True, True, True),
+        Line("The study will cover:", 1, 70.0, 11.0, False, None, True),
+        Line("• parking charges in the town centre", 1, 70.0, 11.0, False, None, False),
+        Line("• loading bays for deliveries", 1, 70.0, 11.0, False, None, False),
+        Line("• spaces for disabled drivers", 1, 70.0, 11.0, False, None, False),
+        Line("Out of scope", 1, 70.0, 13.0, True, True, True),
+        Line("• on-street parking in villages", 1, 70.0, 11.0, False, None, False),
+        Line("• enforcement staffing", 1, 70.0, 11.0, False, None, False),
+        Line("Deliverables", 1, 70.0, 16.0, True, True, True),
+        Line("1. A draft parking strategy for 2030–2035.", 1, 70.0, 11.0, False, None, True),
+        Line("2. A map of all car parks and their tariffs.", 1, 70.0, 11.0, False, None, False),
+        Line("3. A report on the public engagement.", 1, 70.0, 11.0, False, None, False),
+    ]
+    pts = find_points(lines)
+    texts = [p.text for p in pts if not p.number.startswith("S")]
+    assert texts[:3] == [
+        "parking charges in the town centre",
+        "loading bays for deliveries",
+        "spaces for disabled drivers",
+    ]
+    assert not any("villages" in t or "staffing" in t for t in texts)
+    assert len(texts) == 6
+    assert all(p.kind == "deliverable" for p in pts[3:6])
+
+
+def test_inline_enumeration_over_sentences_with_present_tense_items() -> None:
+    """'Planen skal 1) …, 2) … og 3) …. Når det gælder X, skal planen 4) … og 5) …. Endelig
+    ønsker jeg, at planen 6) beskriver … og 7) vurderer …': one enumeration over three
+    sentences; the sentences between items are prose, not part of an item."""
+    text = (
+        "Jeg beder jer udarbejde en ny plan. Planen skal 1) beskrive antallet af skader "
+        "på vejene, 2) fastsætte mål for de næste fire år og 3) beskrive, hvordan "
+        "vejene vedligeholdes om vinteren. Når det gælder cykelstierne, skal planen 4) "
+        "redegøre for belysningen langs stierne og 5) udpege de strækninger, hvor der sker "
+        "flest uheld. Vejdirektoratet har tilbudt hjælp. Endelig ønsker jeg, at planen 6) "
+        "beskriver, hvordan borgerne kan melde huller i vejen og 7) vurderer brugen af salt "
+        "om vinteren. Planen skal vedtages inden 1. december 2031."
+    )
+    words = text.split()
+    rows = [" ".join(words[k : k + 13]) for k in range(0, len(words), 13)]
+    lines = [Line(r, 1, 70.0, 11.0, False, None, k == 0) for k, r in enumerate(rows)]
+    pts = find_points(lines)
+    listed = [p for p in pts if not p.number.startswith("S")]
+    assert [p.number for p in listed] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert listed[2].text.startswith("beskrive, hvordan vejene vedligeholdes")
+    assert "cykelstierne" not in listed[2].text
+    assert "Vejdirektoratet" not in listed[4].text
+    assert listed[5].text.startswith("beskriver, hvordan borgerne")
+    assert any(p.text.startswith("Planen skal vedtages") for p in pts)
+
+
+def test_klart_column_gives_each_delivery_with_its_date_phase_label_left_out() -> None:
+    rows = [
+        ["Fas", "Leverans", "Klart"],
+        ["1 Start", "Inventering av alla lekplatser i kommunen", "1 mars 2031"],
+        ["", "Enkät till föräldrar i skolorna", "1 april 2031"],
+        ["2 Förslag", "Förslag till upprustning med kostnad per lekplats", "1 juni 2031"],
+    ]
+    lines = _table_lines(rows, 1)
+    assert [ln.text for ln in lines] == [
+        "- Inventering av alla lekplatser i kommunen: 1 mars 2031",
+        "- Enkät till föräldrar i skolorna: 1 april 2031",
+        "- Förslag till upprustning med kostnad per lekplats: 1 juni 2031",
+    ]
+
+
+def test_planprogram_questions_under_theme_headings_are_all_points() -> None:
+    lines = [
+        Line("Planprogram for idrettsanlegg 2030–2040", 1, 70.0, 20.0, True, True, True),
+        Line("Kva er eit planprogram?", 1, 70.0, 11.5, True, True, True),
+        Line(
+            "Eit planprogram gjer greie for kva planen skal svare på og korleis ein kan vere med.",
+            1, 70.0, 11.0, False, None, False,
+        ),
+        Line("2 Spørsmål", 1, 70.0, 16.0, True, True, True),
+        Line("2.1 Behov", 1, 70.0, 13.0, True, True, True),
+        Line("• Kor mange hallar treng kommunen i 2040?", 1, 70.0, 11.0, False, None, False),
+        Line("• Kva for idrettar manglar treningstid?", 1, 70.0, 11.0, False, None, False),
+        Line("2.2 Stad", 1, 70.0, 13.0, True, True, True),
+        Line("• Kvar bør ein ny hall liggje?", 1, 70.0, 11.0, False, None, False),
+        Line("• Korleis kan anlegga nåast med buss?", 1, 70.0, 11.0, False, None, False),
+        Line("2.3 Drift", 1, 70.0, 13.0, True, True, True),
+        Line("• Kva vil drifta koste kvart år?", 1, 70.0, 11.0, False, None, False),
+    ]
+    pts = find_points(lines)
+    assert [p.text for p in pts] == [
+        "Kor mange hallar treng kommunen i 2040?",
+        "Kva for idrettar manglar treningstid?",
+        "Kvar bør ein ny hall liggje?",
+        "Korleis kan anlegga nåast med buss?",
+        "Kva vil drifta koste kvart år?",
+    ]
+
+
+def test_prose_requirements_of_the_final_proposal_and_a_check_with_a_body() -> None:
+    from plancheck.mandate.points import is_requirement
+
+    assert is_requirement("Endelig planforslag skal legges fram for bystyret innen 1. mai 2031.")
+    assert is_requirement("The final policy must be presented to the Cabinet by June 2031.")
+    assert is_requirement("Projektledaren ska under arbetet stämma av förslagen med skolorna.")
