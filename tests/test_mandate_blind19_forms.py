@@ -154,3 +154,14 @@ def test_prose_requirements_of_the_final_proposal_and_a_check_with_a_body() -> N
     assert is_requirement("Endelig planforslag skal legges fram for bystyret innen 1. mai 2031.")
     assert is_requirement("The final policy must be presented to the Cabinet by June 2031.")
     assert is_requirement("Projektledaren ska under arbetet stämma av förslagen med skolorna.")
+
+
+def test_no_later_than_is_a_deadline_and_danish_asking_verbs_are_frame() -> None:
+    from plancheck.mandate import text as T
+    from plancheck.mandate.match import DEADLINE_PHRASE_RE
+
+    m = DEADLINE_PHRASE_RE.search("The strategy must go to Cabinet no later than June 2031.")
+    assert m is not None and m.group(0).startswith("no later than")
+    # "udpege de steder, hvor …": the asking verb is the point's frame, not its object
+    (t,) = [t for t in T.terms("udpege", "da") if not t.stop] or [None]
+    assert t is None or t.generic

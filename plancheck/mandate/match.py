@@ -471,7 +471,9 @@ DATE_RES = [
     ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in)\s+"
+    # "no later than March 2034": the English deadline in three words
+    rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in|"
+    rf"(?:no|not)\s+later\s+than)\s+"
     # "senast i mars 2028", "senest i december 2026": the article before the month
     rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
