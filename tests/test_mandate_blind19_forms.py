@@ -165,3 +165,24 @@ def test_no_later_than_is_a_deadline_and_danish_asking_verbs_are_frame() -> None
     # "udpege de steder, hvor …": the asking verb is the point's frame, not its object
     (t,) = [t for t in T.terms("udpege", "da") if not t.stop] or [None]
     assert t is None or t.generic
+
+
+def test_list_opening_a_sentence_before_a_copula_is_in_passing() -> None:
+    """'A, B og C er viktige tema': the items named as a group answer nothing of one of them;
+    a list with a verb of its own says something of them."""
+    from plancheck.mandate.match import LISTED_SUBJECT_RE
+
+    plan = support.make_plan(
+        [
+            (
+                "Arbeidsliv",
+                ["Lærlinger, seniorer og deltid er sentrale spørsmål for kommunen som arbeidsgiver."],
+            ),
+            ("Bygg", ["Kommunen eier 40 bygg med et samlet areal på 90 000 kvadratmeter."]),
+        ],
+        "Arbeidsgiverstrategi for kommunen",
+    )
+    (c,) = support.cover(plan, "Beskrive hvordan kommunen kan ta inn flere lærlinger.")
+    assert c.status != "covered"
+    assert LISTED_SUBJECT_RE.match("Parking, loading and cycling are among the issues raised.")
+    assert not LISTED_SUBJECT_RE.match("Skoler, barnehager og sykehjem får varer to ganger i uka.")

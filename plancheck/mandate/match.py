@@ -194,6 +194,9 @@ class MatchSettings:
     # arbejdsgruppe med Ungdomsskolen, Jobcentret, UU og SSP"): not in passing for a process
     # point
     process_lists: bool = True
+    # an enumeration opening its sentence before a copula ("A, B og C er viktige tema") is in
+    # passing (LISTED_SUBJECT_RE)
+    listed_subject: bool = True
     # a name of this many capitalised words is also sought by its initials (name_initials;
     # 0: not at all)
     initials_min_words: int = 2
@@ -407,6 +410,14 @@ _FINITE_START_RE = re.compile(r"^\s*(?:" + W.alternation("finite") + r")\s+", re
 _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
     rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
+)
+# an enumeration of three or more items opening its sentence, then a copula ("Rekruttering,
+# kompetanse og turnus er viktige tema", "Parking, loading and cycling are among the issues"):
+# the sentence says what the items are together, nothing of any one (words.yaml copula)
+LISTED_SUBJECT_RE = re.compile(
+    rf"^\s*(?:{_ITEM},\s+){{1,}}{_ITEM}\s+(?:og|och|eller|samt|and|or)\s+{_ITEM}"
+    rf"(?=\s+(?:{W.alternation('copula')})\b)",
+    re.IGNORECASE,
 )
 # heads of a compound that name a document of its own ("kompetanse|plan", "beredskaps|plan",
 # "handlings|plan"): the plan's title holds the head, so its parts prove nothing
@@ -893,6 +904,9 @@ def _analyse(
         listed_keys: set[str] = set()
         listed_lemmas: list[str] = []
         passing_spans = [
+            m.span() for m in ([LISTED_SUBJECT_RE.match(sent)] if settings.listed_subject else [])
+            if m is not None
+        ] + [
             m.span()
             for m in PASSING_RE.finditer(sent)
             if len(re.findall(r"\d+", m.group(0))) < 2  # "3 haller, 5 baner og 14 anlegg" is data
