@@ -186,3 +186,28 @@ def test_list_opening_a_sentence_before_a_copula_is_in_passing() -> None:
     assert c.status != "covered"
     assert LISTED_SUBJECT_RE.match("Parking, loading and cycling are among the issues raised.")
     assert not LISTED_SUBJECT_RE.match("Skoler, barnehager og sykehjem får varer to ganger i uka.")
+
+
+def test_table_row_date_judged_by_when_the_plan_says_it_was_done() -> None:
+    """'Kartläggning av lekplatserna: 1 mars 2031' (a delivery table's row): the date is no
+    word to find; a plan saying the survey was done after it answers the row in part, a plan
+    that does not say when is judged on the content."""
+    from plancheck.mandate.match import _concerns_of
+    from plancheck.models import MandatePoint
+
+    late = support.make_plan(
+        [("Lekplatser", ["Inventeringen av alla lekplatser i kommunen gjordes i maj 2031."])],
+        "Lekplatsplan",
+    )
+    undated = support.make_plan(
+        [("Lekplatser", ["Vi har gjort en inventering av alla lekplatser i kommunen."])],
+        "Lekplatsplan",
+    )
+    point = "Inventering av alla lekplatser i kommunen: 1 mars 2031"
+    (c_late,) = support.cover(late, point, lang="sv")
+    (c_undated,) = support.cover(undated, point, lang="sv")
+    assert c_late.status == "partial"
+    assert c_undated.status == "covered"
+    p = MandatePoint(id="M1", number="1", text=point, concerns=[])
+    concerns, _ctx = _concerns_of(p, "sv")
+    assert all("2031" not in c.text for c in concerns)

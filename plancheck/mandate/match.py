@@ -197,6 +197,9 @@ class MatchSettings:
     # an enumeration opening its sentence before a copula ("A, B og C er viktige tema") is in
     # passing (LISTED_SUBJECT_RE)
     listed_subject: bool = True
+    # a table row's date ("…: 30 april 2033") is when the part is due, judged against the
+    # date the plan gives it (Concern.row_deadline), not words to find
+    row_dates: bool = True
     # a name of this many capitalised words is also sought by its initials (name_initials;
     # 0: not at all)
     initials_min_words: int = 2
@@ -448,6 +451,13 @@ MONTHS = {
     for m in names
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a table row's date after its text ("Enkät till hushållen: 30 april 2033"): the row as
+# points.py gives a milestone or delivery table's row (tables._milestones)
+ROW_DATE_RE = re.compile(
+    rf":\s+(?P<date>(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?\s*$",
+    re.IGNORECASE,
+)
 DATE_RES = [
     # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
@@ -1418,6 +1428,11 @@ class Concern:
     # a relation in the point's head that the concern is a party of ("hur X kan samordnas med
     # A och B" for A and for B): answered, as ``relation``, only where a relation is named
     relation_term: T.Term | None = None
+    # the date a table row gives its point ("Enkät till hushållen: 30 april 2033", a delivery
+    # table's "Klart"/"Frist" column): judged where the plan says when that part was done
+    # (row_date_of); a passage that dates it later answers it only in part
+    row_deadline: dt.date | None = None
+    row_deadline_text: str = ""
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
@@ -2314,6 +2329,15 @@ def _concerns_of(
 ) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
     listed = point.concerns
+    row_date, row_text = None, ""
+    if settings.row_dates:
+        row = ROW_DATE_RE.search(base)
+        dates = find_dates(row.group("date")) if row else []
+        if row and dates:
+            # "Leverans: 30 april 2033": the date is when, not a thing to find
+            row_date, row_text = max(dates), row.group("date")
+            base = base[: row.start()]
+            listed = [x for x in (split_concerns(base)[1] if listed else []) if x.strip()]
     if settings.report_frame:
         framed = strip_report_frame(base)
         if framed != base:
@@ -2477,6 +2501,9 @@ def _concerns_of(
         out.append(c)
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
+    if row_date is not None and not point_deadline:
+        for c in out:
+            c.row_deadline, c.row_deadline_text = row_date, row_text
     if settings.relation_cap < 1.0 and not _asks_process(point) and len(out) >= 2:
         rel = head_relation(base, lang)
         if rel is not None:
@@ -2949,6 +2976,7 @@ def assess_points(
         evidence: list[Evidence] = []
         missing: list[str] = []
         alternatives: dict[int, Unit | None] = {}
+        late_rows: list[str] = []  # the row's date, where the plan dates the part later
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
         plain = [c for c in concerns if not c.structural]
@@ -3100,6 +3128,13 @@ def assess_points(
                 elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
+            if c.row_deadline and not c.deadline:
+                # the plan says when the part was done, and that is after the row's date: in
+                # part; a plan that does not say when is judged on the content alone
+                done = _dates_near(unit, c, lang)
+                if done and min(done) > c.row_deadline:
+                    miss = [*miss, c.row_deadline_text]
+                    late_rows.append(c.row_deadline_text)
             if c.duration_days and longest_span(unit.text) < c.duration_days:
                 # the step is named, but not for as long as asked (or no dates at all)
                 miss = [*miss, c.duration_text]
@@ -3300,6 +3335,10 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
+        if late_rows and status == CoverageStatus.covered:
+            # done, but after the date the row gives it: in part, the date is what is missing
+            status = CoverageStatus.partial
+            missing = [*missing, *(d for d in dict.fromkeys(late_rows) if d not in missing)]
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing
