@@ -211,3 +211,27 @@ def test_table_row_date_judged_by_when_the_plan_says_it_was_done() -> None:
     p = MandatePoint(id="M1", number="1", text=point, concerns=[])
     concerns, _ctx = _concerns_of(p, "sv")
     assert all("2031" not in c.text for c in concerns)
+
+
+def test_plan_with_dates_asks_for_the_dates_of_its_measures() -> None:
+    """'An action plan with dates' is two parts: the measures and their dates; a plan whose
+    action table names leads but no dates answers it in part."""
+    from plancheck.models import Measure, Owner
+
+    plan = support.make_plan([("Parking", ["The council runs six car parks."])], "Parking strategy")
+    plan.measures = [
+        Measure(
+            id=f"T{k}", text=t, page=2, owners=[Owner(text="Parking Team", kind="unit")],
+            has_owner_column=True,
+        )
+        for k, t in enumerate(["Publish the new tariffs", "Repaint the bays"], start=1)
+    ]
+    from plancheck.mandate.match import assess_points
+    from plancheck.models import MandatePoint
+
+    p = MandatePoint(
+        id="M1", number="1", text="A delivery action plan with dates.", concerns=[],
+        kind="deliverable",
+    )
+    (c,) = assess_points(plan, [p], "en")
+    assert c.status != "covered"

@@ -2437,9 +2437,11 @@ def _concerns_of(
                     for t in T.terms(clean, lang)
                     if t.lemma in T.DELIVERABLE_TIME
                 }
-                # one of the parts listed ("tiltak, kostnad og år for gjennomføring"), not
-                # the time a part covers ("en tiltaksplan for de første årene")
-                if point.kind == "deliverable" and len(texts) >= 2
+                # one of the parts listed ("tiltak, kostnad og år for gjennomføring") or had
+                # by a part ("an action plan with dates"), not the time a part covers ("en
+                # tiltaksplan for de første årene")
+                if point.kind == "deliverable"
+                and (len(texts) >= 2 or _had_with(clean, T.DELIVERABLE_TIME, lang))
                 else set()
             )
         )
@@ -2781,6 +2783,18 @@ def relation_head(text: str, terms: list[T.Term]) -> int | None:
         return None
     after = text[t.end :].lower().split()
     return i if after and after[0] in PREPOSITIONS else None
+
+
+def _had_with(text: str, words: dict[str, str], lang: str) -> bool:
+    """A word of ``words`` right after an attribute preposition ("med", "with": words.yaml
+    attribute_preposition) in ``text``: "an action plan with dates" asks for the plan and its
+    dates, two parts."""
+    terms = T.terms(text, lang)
+    return any(
+        t.lemma in words and text[: t.start].split()[-1:] != []
+        and text[: t.start].split()[-1].lower() in ATTRIBUTE_PREPOSITIONS
+        for t in terms
+    )
 
 
 def head_relation(text: str, lang: str) -> T.Term | None:
