@@ -235,3 +235,17 @@ def test_plan_with_dates_asks_for_the_dates_of_its_measures() -> None:
     )
     (c,) = assess_points(plan, [p], "en")
     assert c.status != "covered"
+
+
+def test_breakdown_frame_is_no_word_to_find() -> None:
+    """'… fordelt på skoler og barnehager': the split's frame is not sought, its classes are."""
+    from plancheck.mandate.match import _concerns_of
+    from plancheck.models import MandatePoint
+
+    text = "Hvor mange elevplasser trengs med ny skolestruktur, fordelt på skoler og barnehager?"
+    p = MandatePoint(
+        id="M1", number="1", text=text, concerns=["fordelt på skoler", "barnehager"]
+    )
+    concerns, _ctx = _concerns_of(p, "nb")
+    lemmas = {t.lemma for c in concerns for t in c.terms}
+    assert not any(lem.startswith("fordel") for lem in lemmas)

@@ -200,6 +200,8 @@ class MatchSettings:
     # a table row's date ("…: 30 april 2033") is when the part is due, judged against the
     # date the plan gives it (Concern.row_deadline), not words to find
     row_dates: bool = True
+    # the frame of a breakdown ("fordelt på", "broken down by") is no word of its concern
+    breakdown_frame: bool = True
     # a name of this many capitalised words is also sought by its initials (name_initials;
     # 0: not at all)
     initials_min_words: int = 2
@@ -2423,6 +2425,10 @@ def _concerns_of(
         if settings.initials_min_words:
             name_initials(clean.strip(), all_terms, settings.initials_min_words)
         terms = [t for t in all_terms if not t.stop]
+        frame = BREAKDOWN_RE.match(clean) if settings.breakdown_frame else None
+        if frame and any(t.start >= frame.end() for t in terms):
+            # "fordelt på institusjon": the split's frame is no word to find, the classes are
+            terms = [t for t in terms if t.start >= frame.end()]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
                 t for t in T.terms(clean, lang) if t.lemma not in T.FUNCTION and len(t.lemma) > 2
