@@ -39,7 +39,7 @@ def test_relation_before_the_list_holds_for_every_party() -> None:
 
 def test_deed_put_off_until_the_plan_is_in_force_is_a_deferral() -> None:
     assert DEFERRAL_RE.search(
-        "A noise survey will be carried out before the policy comes into force."
+        "A noise survey will be done before the strategy comes into force."
     )
     assert DEFERRAL_RE.search("Ei kartlegging vil bli gjennomført før planen trer i kraft.")
     assert not DEFERRAL_RE.search("A noise survey was carried out in 2031.")
@@ -152,7 +152,7 @@ def test_prose_requirements_of_the_final_proposal_and_a_check_with_a_body() -> N
     from plancheck.mandate.points import is_requirement
 
     assert is_requirement("Endelig planforslag skal legges fram for bystyret innen 1. mai 2031.")
-    assert is_requirement("The final policy must be presented to the Cabinet by June 2031.")
+    assert is_requirement("The final policy must go to Cabinet by June 2031.")
     assert is_requirement("Projektledaren ska under arbetet stämma av förslagen med skolorna.")
 
 
@@ -214,7 +214,7 @@ def test_table_row_date_judged_by_when_the_plan_says_it_was_done() -> None:
 
 
 def test_plan_with_dates_asks_for_the_dates_of_its_measures() -> None:
-    """'An action plan with dates' is two parts: the measures and their dates; a plan whose
+    """'A list of actions with dates' is two parts: the measures and their dates; a plan whose
     action table names leads but no dates answers it in part."""
     from plancheck.models import Measure, Owner
 
@@ -230,7 +230,7 @@ def test_plan_with_dates_asks_for_the_dates_of_its_measures() -> None:
     from plancheck.models import MandatePoint
 
     p = MandatePoint(
-        id="M1", number="1", text="A delivery action plan with dates.", concerns=[],
+        id="M1", number="1", text="A list of actions with dates.", concerns=[],
         kind="deliverable",
     )
     (c,) = assess_points(plan, [p], "en")

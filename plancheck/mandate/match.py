@@ -194,10 +194,10 @@ class MatchSettings:
     # arbejdsgruppe med Ungdomsskolen, Jobcentret, UU og SSP"): not in passing for a process
     # point
     process_lists: bool = True
-    # an enumeration opening its sentence before a copula ("A, B og C er viktige tema") is in
+    # an enumeration opening its sentence before a copula ("A, B og C er sentrale spørsmål") is in
     # passing (LISTED_SUBJECT_RE)
     listed_subject: bool = True
-    # a table row's date ("…: 30 april 2033") is when the part is due, judged against the
+    # a table row's date ("…: 1 mars 2031") is when the part is due, judged against the
     # date the plan gives it (Concern.row_deadline), not words to find
     row_dates: bool = True
     # the frame of a breakdown ("fordelt på", "broken down by") is no word of its concern
@@ -416,8 +416,8 @@ _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
     rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
 )
-# an enumeration of three or more items opening its sentence, then a copula ("Rekruttering,
-# kompetanse og turnus er viktige tema", "Parking, loading and cycling are among the issues"):
+# an enumeration of three or more items opening its sentence, then a copula ("Lærlinger,
+# seniorer og deltid er sentrale spørsmål", "Parking, loading and cycling are among the issues"):
 # the sentence says what the items are together, nothing of any one (words.yaml copula)
 LISTED_SUBJECT_RE = re.compile(
     rf"^\s*(?:{_ITEM},\s+){{1,}}{_ITEM}\s+(?:og|och|eller|samt|and|or)\s+{_ITEM}"
@@ -453,7 +453,7 @@ MONTHS = {
     for m in names
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-# a table row's date after its text ("Enkät till hushållen: 30 april 2033"): the row as
+# a table row's date after its text ("Inventering av lekplatserna: 1 mars 2031"): the row as
 # points.py gives a milestone or delivery table's row (tables._milestones)
 ROW_DATE_RE = re.compile(
     rf":\s+(?P<date>(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -494,7 +494,7 @@ DATE_RES = [
     ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    # "no later than March 2034": the English deadline in three words
+    # "no later than June 2031": the English deadline in three words
     rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in|"
     rf"(?:no|not)\s+later\s+than)\s+"
     # "senast i mars 2028", "senest i december 2026": the article before the month
@@ -1430,7 +1430,7 @@ class Concern:
     # a relation in the point's head that the concern is a party of ("hur X kan samordnas med
     # A och B" for A and for B): answered, as ``relation``, only where a relation is named
     relation_term: T.Term | None = None
-    # the date a table row gives its point ("Enkät till hushållen: 30 april 2033", a delivery
+    # the date a table row gives its point ("Inventering av lekplatserna: 1 mars 2031", a delivery
     # table's "Klart"/"Frist" column): judged where the plan says when that part was done
     # (row_date_of); a passage that dates it later answers it only in part
     row_deadline: dt.date | None = None
@@ -2336,7 +2336,7 @@ def _concerns_of(
         row = ROW_DATE_RE.search(base)
         dates = find_dates(row.group("date")) if row else []
         if row and dates:
-            # "Leverans: 30 april 2033": the date is when, not a thing to find
+            # "Leverans: 1 mars 2031": the date is when, not a thing to find
             row_date, row_text = max(dates), row.group("date")
             base = base[: row.start()]
             listed = [x for x in (split_concerns(base)[1] if listed else []) if x.strip()]
@@ -2427,7 +2427,7 @@ def _concerns_of(
         terms = [t for t in all_terms if not t.stop]
         frame = BREAKDOWN_RE.match(clean) if settings.breakdown_frame else None
         if frame and any(t.start >= frame.end() for t in terms):
-            # "fordelt på institusjon": the split's frame is no word to find, the classes are
+            # "fordelt på skoler": the split's frame is no word to find, the classes are
             terms = [t for t in terms if t.start >= frame.end()]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
@@ -2444,7 +2444,7 @@ def _concerns_of(
                     if t.lemma in T.DELIVERABLE_TIME
                 }
                 # one of the parts listed ("tiltak, kostnad og år for gjennomføring") or had
-                # by a part ("an action plan with dates"), not the time a part covers ("en
+                # by a part ("a programme of works with dates"), not the time a part covers ("en
                 # tiltaksplan for de første årene")
                 if point.kind == "deliverable"
                 and (len(texts) >= 2 or _had_with(clean, T.DELIVERABLE_TIME, lang))
@@ -2793,7 +2793,7 @@ def relation_head(text: str, terms: list[T.Term]) -> int | None:
 
 def _had_with(text: str, words: dict[str, str], lang: str) -> bool:
     """A word of ``words`` right after an attribute preposition ("med", "with": words.yaml
-    attribute_preposition) in ``text``: "an action plan with dates" asks for the plan and its
+    attribute_preposition) in ``text``: "a programme of works with dates" asks for the plan and its
     dates, two parts."""
     terms = T.terms(text, lang)
     return any(

@@ -1282,7 +1282,7 @@ def _continuation_lead_in(
         # and every item opens with its verb, in lower case: the items finish its sentence
         return j, False
     if _SCOPE_RE.search(text) and not EXCLUSION_RE.search(text):
-        # "The review will cover:", "Utredningen skal omfatte:": the items are what the work
+        # "The study will cover:", "Utredningen skal omfatte:": the items are what the work
         # must answer for, each a point
         return j, False
     return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
@@ -1436,7 +1436,7 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
         pts, end = _collect(lines, i - 1, body)
         if found and not (_all_questions(found) and _all_questions(pts)):
             # a later list of questions after a first list of questions is the same list of
-            # problemstillingar under its next theme heading ("2.1 Behov", "2.2 Bygg …"),
+            # problemstillingar under its next theme heading ("2.1 Behov", "2.2 Stad …"),
             # kept whole
             pts = [p for p in pts if VERB_START.match(p.text) or REQUIREMENT_RE.search(p.text)]
         found.extend(pts)
@@ -1878,13 +1878,13 @@ def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
 
 def _first_sentence(text: str) -> str:
     """``text`` up to the end of its first sentence: an inline item ends with its sentence,
-    and the next sentence ("Når det gælder X, skal planen 4) …") leads in to the next item."""
+    and the next sentence ("For vejene skal planen 4) …") leads in to the next item."""
     return _SENTENCE_SPLIT.split(text, maxsplit=1)[0]
 
 
 def _asks_present(item: str) -> bool:
     """An inline item opening with the present tense of a point verb: the items of an
-    enumeration in a that-clause ("ønsker jeg, at planen 7) beskriver …, 8) vurderer …",
+    enumeration in a that-clause ("ønsker vi, at planen 6) beskriver …, 7) vurderer …",
     "we expect that the plan 1) describes …") finish its sentence with finite verbs."""
     words = item.split()
     if not words:
@@ -1971,7 +1971,7 @@ def _split_inline(par: list[Line], body: float | None) -> list[Line]:
             stop = _SENTENCE_SPLIT.search(item)
             if stop:
                 # the item ends with its sentence; the sentences up to the next marker are
-                # prose ("Forsyningen har lovet …") and the next item's lead-in
+                # prose ("Vejdirektoratet har tilbudt hjælp") and the next item's lead-in
                 item, between = item[: stop.start()], item[stop.end() :]
             item = _INLINE_JOINER_RE.sub("", item)
         src = line_at(m.start())
@@ -2040,7 +2040,7 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
         runs = _all_lists(lines, body, starts)
         # a list of questions ("Questions to answer", "Q1 How many …?") is asked of the work
         # beside the list of what it covers: both are the mandate's, in document order; so is
-        # a list under a lead-in that asks for its items ("The review will cover:",
+        # a list under a lead-in that asks for its items ("The study will cover:",
         # "Utredningen skal omfatte:") beside the list of deliverables
         asked = [r for r in runs if _question_list(r)]
         asked += [
