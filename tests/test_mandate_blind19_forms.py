@@ -249,21 +249,3 @@ def test_breakdown_frame_is_no_word_to_find() -> None:
     concerns, _ctx = _concerns_of(p, "nb")
     lemmas = {t.lemma for c in concerns for t in c.terms}
     assert not any(lem.startswith("fordel") for lem in lemmas)
-
-
-def test_step_dated_only_after_its_deadline_is_not_taken() -> None:
-    point = "Planforslaget skal legges fram for bystyret innen 1. mai 2031."
-
-    def plan(date: str):
-        return support.make_plan(
-            [
-                ("Innledning", ["Kommunen har 14 grendehus og 3 idrettshaller."]),
-                ("Prosess", [f"Planforslaget legges fram for bystyret {date}."]),
-            ],
-            "Plan for grendehus",
-        )
-
-    (late,) = support.cover(plan("10. juni 2031"), point)
-    (in_time,) = support.cover(plan("20. april 2031"), point)
-    assert late.status == "uncovered"
-    assert in_time.status == "covered"

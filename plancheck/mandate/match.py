@@ -138,9 +138,6 @@ class MatchSettings:
     # a process point with a deadline whose body the plan names in sentences without any date
     # scores at most this (below ``weak``: uncovered; at ``weak``: partial)
     undated_body: float = 0.0
-    # a step of the process the plan dates only after its deadline ("til bystyret 10. juni"
-    # against "innen 1. mai") scores at most this (weak: as before)
-    late_step: float = 0.2
     # a point whose head names its object ("Greie ut tilskotsordningar for … freda og
     # verneverdige bygg") is not covered by passages that answer only the words of its list:
     # the head's most specific word must be in some answering passage (False: off)
@@ -3151,10 +3148,6 @@ def assess_points(
                 elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
-                    if sent_dates and min(sent_dates) > c.deadline:
-                        # every date the plan gives the step is after the deadline: the step
-                        # was not taken as asked (a planner calls it not done, not half done)
-                        score = min(score, S.late_step)
             if c.row_deadline and not c.deadline:
                 # the plan says when the part was done, and that is after the row's date: in
                 # part; a plan that does not say when is judged on the content alone
