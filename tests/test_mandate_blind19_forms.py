@@ -249,3 +249,10 @@ def test_breakdown_frame_is_no_word_to_find() -> None:
     concerns, _ctx = _concerns_of(p, "nb")
     lemmas = {t.lemma for c in concerns for t in c.terms}
     assert not any(lem.startswith("fordel") for lem in lemmas)
+
+
+def test_list_before_a_predicate_of_state_is_no_passing_list() -> None:
+    from plancheck.mandate.match import LISTED_SUBJECT_RE
+
+    assert not LISTED_SUBJECT_RE.match("Skolen, hallen og biblioteket er i god stand.")
+    assert LISTED_SUBJECT_RE.match("Skolen, hallen og biblioteket er blant de viktigste temaene.")

@@ -416,12 +416,14 @@ _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
     rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
 )
-# an enumeration of three or more items opening its sentence, then a copula ("Lærlinger,
-# seniorer og deltid er sentrale spørsmål", "Parking, loading and cycling are among the issues"):
-# the sentence says what the items are together, nothing of any one (words.yaml copula)
+# an enumeration of three or more items opening its sentence, then a copula and a noun for
+# them as a group ("Lærlinger, seniorer og deltid er sentrale spørsmål", "Parking, loading and
+# cycling are among the issues"): the sentence says what the items are together, nothing of
+# any one (words.yaml copula, group_noun); "A, B og C er i god stand" says it of each
 LISTED_SUBJECT_RE = re.compile(
     rf"^\s*(?:{_ITEM},\s+){{1,}}{_ITEM}\s+(?:og|och|eller|samt|and|or)\s+{_ITEM}"
-    rf"(?=\s+(?:{W.alternation('copula')})\b)",
+    rf"(?=\s+(?:{W.alternation('copula')})\s+(?:(?:blant|blandt|bland|among)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{W.alternation('group_noun')})\b)",
     re.IGNORECASE,
 )
 # heads of a compound that name a document of its own ("kompetanse|plan", "beredskaps|plan",
