@@ -194,6 +194,14 @@ class MatchSettings:
     # arbejdsgruppe med Ungdomsskolen, Jobcentret, UU og SSP"): not in passing for a process
     # point
     process_lists: bool = True
+    # an enumeration opening its sentence before a copula ("A, B og C er sentrale spørsmål") is in
+    # passing (LISTED_SUBJECT_RE)
+    listed_subject: bool = True
+    # a table row's date ("…: 1 mars 2031") is when the part is due, judged against the
+    # date the plan gives it (Concern.row_deadline), not words to find
+    row_dates: bool = True
+    # the frame of a breakdown ("fordelt på", "broken down by") is no word of its concern
+    breakdown_frame: bool = True
     # a name of this many capitalised words is also sought by its initials (name_initials;
     # 0: not at all)
     initials_min_words: int = 2
@@ -408,6 +416,16 @@ _ITEM = r"[\w\-()]+(?:\s[\w\-()]+){0,2}"
 PASSING_RE = re.compile(
     rf"(?:{_ITEM},\s+){{2,}}{_ITEM}\s+(?:og|eller|samt|and|or)\s+{_ITEM}", re.IGNORECASE
 )
+# an enumeration of three or more items opening its sentence, then a copula and a noun for
+# them as a group ("Lærlinger, seniorer og deltid er sentrale spørsmål", "Parking, loading and
+# cycling are among the issues"): the sentence says what the items are together, nothing of
+# any one (words.yaml copula, group_noun); "A, B og C er i god stand" says it of each
+LISTED_SUBJECT_RE = re.compile(
+    rf"^\s*(?:{_ITEM},\s+){{1,}}{_ITEM}\s+(?:og|och|eller|samt|and|or)\s+{_ITEM}"
+    rf"(?=\s+(?:{W.alternation('copula')})\s+(?:(?:blant|blandt|bland|among)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{W.alternation('group_noun')})\b)",
+    re.IGNORECASE,
+)
 # heads of a compound that name a document of its own ("kompetanse|plan", "beredskaps|plan",
 # "handlings|plan"): the plan's title holds the head, so its parts prove nothing
 DOCUMENT_HEADS = frozenset({"plan", "planen", "plane", "planer"})
@@ -437,6 +455,13 @@ MONTHS = {
     for m in names
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a table row's date after its text ("Inventering av lekplatserna: 1 mars 2031"): the row as
+# points.py gives a milestone or delivery table's row (tables._milestones)
+ROW_DATE_RE = re.compile(
+    rf":\s+(?P<date>(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALT})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?\s*$",
+    re.IGNORECASE,
+)
 DATE_RES = [
     # ISO 8601 ("2026-09-08"), the usual way Swedish and Danish minutes date a decision
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
@@ -471,7 +496,9 @@ DATE_RES = [
     ),
 ]
 DEADLINE_PHRASE_RE = re.compile(
-    rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in)\s+"
+    # "no later than June 2031": the English deadline in three words
+    rf"\b(?:innen|innan|før|fyre|senast|seinast|senest|inden|by|before|i løpet av|i|in|"
+    rf"(?:no|not)\s+later\s+than)\s+"
     # "senast i mars 2028", "senest i december 2026": the article before the month
     rf"(?:(?:den|i|in)\s+)?"
     rf"(?:(?:utgangen|utgongen) av\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
@@ -891,6 +918,9 @@ def _analyse(
         listed_keys: set[str] = set()
         listed_lemmas: list[str] = []
         passing_spans = [
+            m.span() for m in ([LISTED_SUBJECT_RE.match(sent)] if settings.listed_subject else [])
+            if m is not None
+        ] + [
             m.span()
             for m in PASSING_RE.finditer(sent)
             if len(re.findall(r"\d+", m.group(0))) < 2  # "3 haller, 5 baner og 14 anlegg" is data
@@ -1399,6 +1429,14 @@ class Concern:
     # the index into terms of a relation heading the concern ("samarbeidet med X om Y"):
     # answered only where a relation is named (relation_head)
     relation: int | None = None
+    # a relation in the point's head that the concern is a party of ("hur X kan samordnas med
+    # A och B" for A and for B): answered, as ``relation``, only where a relation is named
+    relation_term: T.Term | None = None
+    # the date a table row gives its point ("Inventering av lekplatserna: 1 mars 2031", a delivery
+    # table's "Klart"/"Frist" column): judged where the plan says when that part was done
+    # (row_date_of); a passage that dates it later answers it only in part
+    row_deadline: dt.date | None = None
+    row_deadline_text: str = ""
     # asks how a thing is to be done ("hur X ska ordnas", manner_asked): answered by a passage
     # saying what is done (Unit.doing_keys), not by the facts of the matter
     manner: bool = False
@@ -1899,7 +1937,8 @@ class Scorer:
         )
         if anchor_lost:
             score = min(score, self.s.anchor_cap)
-        if c.relation is not None and not self.names_relation(c.terms[c.relation], u, keys):
+        rel = c.terms[c.relation] if c.relation is not None else c.relation_term
+        if rel is not None and not self.names_relation(rel, u, keys):
             # "samarbeidet med idrettslagene" against "Idrettslaget eier banen": the party is
             # named, the relation asked about is not
             score = min(score, self.s.relation_cap)
@@ -2294,6 +2333,15 @@ def _concerns_of(
 ) -> tuple[list[Concern], list[T.Term]]:
     base = point.provenance.source_text or point.text
     listed = point.concerns
+    row_date, row_text = None, ""
+    if settings.row_dates:
+        row = ROW_DATE_RE.search(base)
+        dates = find_dates(row.group("date")) if row else []
+        if row and dates:
+            # "Leverans: 1 mars 2031": the date is when, not a thing to find
+            row_date, row_text = max(dates), row.group("date")
+            base = base[: row.start()]
+            listed = [x for x in (split_concerns(base)[1] if listed else []) if x.strip()]
     if settings.report_frame:
         framed = strip_report_frame(base)
         if framed != base:
@@ -2379,6 +2427,10 @@ def _concerns_of(
         if settings.initials_min_words:
             name_initials(clean.strip(), all_terms, settings.initials_min_words)
         terms = [t for t in all_terms if not t.stop]
+        frame = BREAKDOWN_RE.match(clean) if settings.breakdown_frame else None
+        if frame and any(t.start >= frame.end() for t in terms):
+            # "fordelt på skoler": the split's frame is no word to find, the classes are
+            terms = [t for t in terms if t.start >= frame.end()]
         if not terms:  # "arbeid" as one of "bolig, arbeid og oppfølging" is a subject here
             terms = [
                 t for t in T.terms(clean, lang) if t.lemma not in T.FUNCTION and len(t.lemma) > 2
@@ -2393,9 +2445,11 @@ def _concerns_of(
                     for t in T.terms(clean, lang)
                     if t.lemma in T.DELIVERABLE_TIME
                 }
-                # one of the parts listed ("tiltak, kostnad og år for gjennomføring"), not
-                # the time a part covers ("en tiltaksplan for de første årene")
-                if point.kind == "deliverable" and len(texts) >= 2
+                # one of the parts listed ("tiltak, kostnad og år for gjennomføring") or had
+                # by a part ("a programme of works with dates"), not the time a part covers ("en
+                # tiltaksplan for de første årene")
+                if point.kind == "deliverable"
+                and (len(texts) >= 2 or _had_with(clean, T.DELIVERABLE_TIME, lang))
                 else set()
             )
         )
@@ -2457,6 +2511,15 @@ def _concerns_of(
         out.append(c)
     if point_deadline and not any(c.deadline for c in out):
         out[-1].deadline, out[-1].deadline_text = point_deadline, deadline_text
+    if row_date is not None and not point_deadline:
+        for c in out:
+            c.row_deadline, c.row_deadline_text = row_date, row_text
+    if settings.relation_cap < 1.0 and not _asks_process(point) and len(out) >= 2:
+        rel = head_relation(base, lang)
+        if rel is not None:
+            for c in out:
+                if c.relation is None:
+                    c.relation_term = rel
     for prev, c in itertools.pairwise(out):
         if prev.effect is not None and c.effect is None and _opens_with_preposition(c.text):
             # "hvordan turismen påvirker handelen i sentrum og på kaia": the place after "og"
@@ -2730,6 +2793,35 @@ def relation_head(text: str, terms: list[T.Term]) -> int | None:
     return i if after and after[0] in PREPOSITIONS else None
 
 
+def _had_with(text: str, words: dict[str, str], lang: str) -> bool:
+    """A word of ``words`` right after an attribute preposition ("med", "with": words.yaml
+    attribute_preposition) in ``text``: "a programme of works with dates" asks for the plan and its
+    dates, two parts."""
+    terms = T.terms(text, lang)
+    return any(
+        t.lemma in words and text[: t.start].split()[-1:] != []
+        and text[: t.start].split()[-1].lower() in ATTRIBUTE_PREPOSITIONS
+        for t in terms
+    )
+
+
+def head_relation(text: str, lang: str) -> T.Term | None:
+    """The relation word closing the head of a point whose list names the parties, a
+    preposition between ("vurdere hvordan tjenesten kan samordnes med A og B", "cooperation
+    with A, B and C"): the relation is asked of every party of the list, and a passage naming
+    the parties without any relation between them answers none of them (words.yaml
+    relation_head)."""
+    head, items, _tail = split_concerns(text)
+    words = head.split()
+    if len(items) < 2 or len(words) < 2 or words[-1].lower() not in PREPOSITIONS:
+        return None
+    content = [t for t in T.terms(" ".join(words[:-1]), lang) if not t.stop]
+    if not content:
+        return None
+    t = content[-1]
+    return t if ({t.lemma, *t.whole} & RELATION_HEADS) else None
+
+
 def light_objects(text: str, terms: list[T.Term]) -> list[tuple[int, int]]:
     """Pairs (light word, its object) of ``terms`` (offsets in ``text``): a word of
     text.LIGHT_HEADS followed by the preposition of words.yaml light_of and a content word ("the
@@ -2906,6 +2998,7 @@ def assess_points(
         evidence: list[Evidence] = []
         missing: list[str] = []
         alternatives: dict[int, Unit | None] = {}
+        late_rows: list[str] = []  # the row's date, where the plan dates the part later
         # every concern is scored on the candidates of all concerns, so that the evidence can
         # be the passage answering the most of them ("barnehage, skole, helsestasjon og PPT")
         plain = [c for c in concerns if not c.structural]
@@ -3057,6 +3150,13 @@ def assess_points(
                 elif not sent_dates or max(sent_dates) > c.deadline:
                     miss = [*miss, c.deadline_text]
                     score = min(score, S.weak)  # the body is right, the date is not
+            if c.row_deadline and not c.deadline:
+                # the plan says when the part was done, and that is after the row's date: in
+                # part; a plan that does not say when is judged on the content alone
+                done = _dates_near(unit, c, lang)
+                if done and min(done) > c.row_deadline:
+                    miss = [*miss, c.row_deadline_text]
+                    late_rows.append(c.row_deadline_text)
             if c.duration_days and longest_span(unit.text) < c.duration_days:
                 # the step is named, but not for as long as asked (or no dates at all)
                 miss = [*miss, c.duration_text]
@@ -3257,6 +3357,10 @@ def assess_points(
                 CoverageStatus.uncovered, results, concerns, evidence, missing,
                 scorer, context, lang, S,
             )
+        if late_rows and status == CoverageStatus.covered:
+            # done, but after the date the row gives it: in part, the date is what is missing
+            status = CoverageStatus.partial
+            missing = [*missing, *(d for d in dict.fromkeys(late_rows) if d not in missing)]
         if head_lost is not None and status != CoverageStatus.uncovered:
             # the list is answered, the thing the point asks about it is not: at most partial
             # (the calibration caps it too), and that thing is what is missing

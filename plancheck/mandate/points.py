@@ -1281,6 +1281,10 @@ def _continuation_lead_in(
         # "The study will:" over "- list …", "- compare …": the modal ends the lead-in
         # and every item opens with its verb, in lower case: the items finish its sentence
         return j, False
+    if _SCOPE_RE.search(text) and not EXCLUSION_RE.search(text):
+        # "The study will cover:", "Utredningen skal omfatte:": the items are what the work
+        # must answer for, each a point
+        return j, False
     return (j, False) if _ASKING_VERB_RE.search(text) or _CONTINUATION_RE.search(text) else None
 
 
@@ -1322,8 +1326,11 @@ def _body_size(lines: list[Line]) -> float | None:
     return Counter(sizes).most_common(1)[0][0] if len(sizes) > 3 else statistics.median(sizes)
 
 
-def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPoint]]:
-    """Every run of list items in the document (for a mandate without a heading)."""
+def _all_lists(
+    lines: list[Line], body: float | None = None, starts: list[int] | None = None
+) -> list[list[_RawPoint]]:
+    """Every run of list items in the document (for a mandate without a heading); ``starts``,
+    when given, receives the index of each run's first item."""
     runs: list[list[_RawPoint]] = []
     i = 0
     while i < len(lines):
@@ -1336,12 +1343,37 @@ def _all_lists(lines: list[Line], body: float | None = None) -> list[list[_RawPo
             )
             if i == 0:
                 end -= 1
+            if pts and i > 0 and _list_goes_on_under(lines, i - 1, body) == (i, True):
+                # items right under a heading of deliverables ("4. Deliverables") are parts
+                # the work hands over, whatever their words
+                for rp in pts:
+                    rp.deliverable = True
             if pts:
                 runs.append(pts)
+                if starts is not None:
+                    starts.append(i)
             i = max(end, i + 1)
         else:
             i += 1
     return runs
+
+
+def _led_in(lines: list[Line], k: int, body: float | None) -> bool:
+    """The list item at ``lines[k]`` follows at once a lead-in that asks for the list (one
+    or two lines ending in a colon: _continuation_lead_in)."""
+    for back in (1, 2):
+        i = k - back
+        if i < 0 or (back == 2 and lines[k - 1].gap):
+            break
+        after = _continuation_lead_in(lines, i, body)
+        if after is not None and after[0] == k:
+            return True
+    return False
+
+
+def _all_questions(run: list[_RawPoint]) -> bool:
+    """Every item of ``run`` is a question."""
+    return bool(run) and all(" ".join(p.text.split()).endswith("?") for p in run)
 
 
 def _question_list(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
@@ -1402,7 +1434,10 @@ def _collect_programme(lines: list[Line], start: int, body: float | None) -> lis
             i = _skip_items(lines, i, body)
             continue
         pts, end = _collect(lines, i - 1, body)
-        if found:
+        if found and not (_all_questions(found) and _all_questions(pts)):
+            # a later list of questions after a first list of questions is the same list of
+            # problemstillingar under its next theme heading ("2.1 Behov", "2.2 Stad …"),
+            # kept whole
             pts = [p for p in pts if VERB_START.match(p.text) or REQUIREMENT_RE.search(p.text)]
         found.extend(pts)
         i = max(end, i + 1)
@@ -1829,12 +1864,41 @@ def _inline_chain(text: str, line_starts: set[int]) -> list[re.Match] | None:
             continue
         ends = [m.start() for m in chain[1:]]
         items = [
-            _INLINE_JOINER_RE.sub("", text[m.end() : e]) for m, e in zip(chain, ends, strict=False)
+            _INLINE_JOINER_RE.sub("", _first_sentence(text[m.end() : e]))
+            for m, e in zip(chain, ends, strict=False)
         ]
-        last = _SENTENCE_SPLIT.split(text[chain[-1].end() :], maxsplit=1)[0]
-        if all(len(it.split()) >= s.inline_item_words and _asks(it) for it in [*items, last]):
+        last = _first_sentence(text[chain[-1].end() :])
+        if all(
+            len(it.split()) >= s.inline_item_words and (_asks(it) or _asks_present(it))
+            for it in [*items, last]
+        ):
             return chain
     return None
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence: an inline item ends with its sentence,
+    and the next sentence ("For vejene skal planen 4) …") leads in to the next item."""
+    return _SENTENCE_SPLIT.split(text, maxsplit=1)[0]
+
+
+def _asks_present(item: str) -> bool:
+    """An inline item opening with the present tense of a point verb: the items of an
+    enumeration in a that-clause ("ønsker vi, at planen 6) beskriver …, 7) vurderer …",
+    "we expect that the plan 1) describes …") finish its sentence with finite verbs."""
+    words = item.split()
+    if not words:
+        return False
+    w = words[0].lower().strip(",")
+    # nb/nn/da -r ("beskriver"), sv -er for -a ("beskriver" ← "beskriva"), en -s
+    stems = {w[:-1]} if w.endswith("r") else set()
+    if w.endswith("er"):
+        stems.add(w[:-2] + "a")
+    if w.endswith("s"):
+        stems |= {w[:-1], w[:-2]} if w.endswith("es") else {w[:-1]}
+    return any(
+        (m := VERB_START.match(stem)) is not None and m.end() == len(stem) for stem in stems
+    )
 
 
 def inline_points(lines: list[Line], body: float | None) -> list[Line]:
@@ -1894,19 +1958,32 @@ def _split_inline(par: list[Line], body: float | None) -> list[Line]:
         out.append(replace(first, text=lead))
     bounds = [m.start() for m in chain[1:]] + [len(text)]
     tail = ""
+    betweens: list[Line] = []
     for k, (m, end) in enumerate(zip(chain, bounds, strict=True)):
         item = text[m.end() : end]
+        between = ""
         if k == len(chain) - 1:
             # the last item ends with its sentence; what follows is prose again
             stop = _SENTENCE_SPLIT.search(item)
             if stop:
                 item, tail = item[: stop.start()], item[stop.end() :]
         else:
+            stop = _SENTENCE_SPLIT.search(item)
+            if stop:
+                # the item ends with its sentence; the sentences up to the next marker are
+                # prose ("Vejdirektoratet har tilbudt hjælp") and the next item's lead-in
+                item, between = item[: stop.start()], item[stop.end() :]
             item = _INLINE_JOINER_RE.sub("", item)
         src = line_at(m.start())
         label = f"{m.group('v')}) {item.strip()}"
         gap = k == 0 and not lead
         out.append(Line(label, src.page, first.indent, src.size, False, False, gap))
+        if between.strip():
+            at = line_at(end - len(between))
+            betweens.append(Line(between.strip(), at.page, first.indent, at.size, False, None, True))
+    # the prose between items (read for requirements) after the enumeration, which stays
+    # one list
+    out.extend(betweens)
     if tail.strip():
         src = line_at(len(text) - len(tail))
         out.append(Line(tail.strip(), src.page, first.indent, src.size, False, None, True))
@@ -1959,11 +2036,19 @@ def find_points(text_blocks: Iterable, *, plan_title: str | None = None) -> list
     if not found:
         # without a mandate heading the longest list is the mandate's (numbered lists first),
         # and a table of points (a Tidsplan of deliverables and deadlines) goes on after it
-        runs = _all_lists(lines, body)
+        starts: list[int] = []
+        runs = _all_lists(lines, body, starts)
         # a list of questions ("Questions to answer", "Q1 How many …?") is asked of the work
-        # beside the list of what it covers: both are the mandate's, in document order
+        # beside the list of what it covers: both are the mandate's, in document order; so is
+        # a list under a lead-in that asks for its items ("The study will cover:",
+        # "Utredningen skal omfatte:") beside the list of deliverables
         asked = [r for r in runs if _question_list(r)]
-        lists = [r for r in runs if not _question_list(r)] or asked
+        asked += [
+            r
+            for r, k in zip(runs, starts, strict=True)
+            if r not in asked and _led_in(lines, k, body)
+        ]
+        lists = [r for r in runs if r not in asked] or asked
         numbered = [r for r in lists if r[0].kind == "number"] or lists
         if numbered:
             found = max(numbered, key=len)

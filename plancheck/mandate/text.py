@@ -170,6 +170,10 @@ DELIVERABLE_TIME = {
     "tidsplan": "deadlines",
     "year": "deadlines",
     "timing": "deadlines",
+    # "en tiltaksplan med datoer", "a list of actions with dates": the dates of its measures
+    "dato": "deadlines",
+    "datum": "deadlines",
+    "date": "deadlines",
 }
 
 # ----------------------------------------------------------------------------- synonyms
