@@ -1040,6 +1040,11 @@ def _measure_table(
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
+    if years and "deadline" in roles and budget_years(table.header, years):
+        # amounts under years grouped as a cost ("Kostnad (1 000 kr)" over "2026 | 2027") beside a
+        # deadline column: when the money is spent, not when the work is due; an empty deadline
+        # cell is a missing deadline
+        years = {}
     years_read = bool(years) and (
         any(marked_span(years, [r[i].text if i < len(r) else "" for i in years]) for r in table.rows)
         or any(filled)
@@ -1354,6 +1359,19 @@ def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
     out = list(roles)
     out[best[1]] = "deadline"
     return out
+
+
+def budget_years(header: list[str], years: dict[int, int]) -> bool:
+    """Are all the year columns parts of a group headed by a cost word ("2026 (Kostnad (1 000
+    kr))": the layout's join of a year under the cell spanning it, see
+    :func:`plancheck.layout.tables.labels_group`)?"""
+    from plancheck.lang.vocab import column_role
+
+    groups = [m.group(1) for i in years if (m := _GROUP_OF.match(header[i] or ""))]
+    return len(groups) == len(years) and all(column_role(g) == "cost" for g in groups)
+
+
+_GROUP_OF = re.compile(r"^\s*(?:19|20)\d\d\s*\((.+)\)\s*$")
 
 
 def year_columns(header: list[str]) -> dict[int, int]:

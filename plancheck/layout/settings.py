@@ -568,6 +568,11 @@ class LayoutSettings(BaseModel):
     wrapped_box_share: float = Field(
         0.4, ge=0, le=1, description="... and this share of them opening in a lower-case letter (going on with the row above)",
     )
+    inner_rules_min: int = Field(
+        2, ge=1, description="a ruled cell holding this many horizontal rules of its own (rules that do not cut it into "
+        "rows) is a box around content laid out on its own (a table in a box, a tab panel), not a table cell ...",
+    )
+    inner_rule_width_ratio: float = Field(0.5, ge=0, le=1, description="... each rule at least this share of the cell's width")
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
