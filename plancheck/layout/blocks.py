@@ -850,6 +850,8 @@ def build_blocks(
                 level = heading_sizes.index(round(ln.size, 0)) + 1
             else:
                 level = len(heading_sizes) + 1
+            if ln.meta.get("section_head") and not number:
+                level = 1  # a running head naming its page's section heads the whole page
             if (
                 cur is not None
                 and cur["kind"] == BlockKind.heading

@@ -118,6 +118,35 @@ def mark_title_header(pages: list[list[Line]], heights: list[float], settings: L
         top.kind = "furniture"
 
 
+def mark_section_heads(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark running heads that name their page's section (``meta["section_head"]``).
+
+    A report generator may print what a page is about only in its running header: a band at the
+    top of every page holding "Mål 2 – <goal>" over the page's table, the next page's band
+    naming the next one. Such a head stands where a running header stands — alone in the top
+    band, set apart from the text under it — at the same place and in the same type on several
+    pages, its text different on each (a header repeating its text is furniture,
+    :func:`mark_furniture`). It heads everything on its page, whatever size the page's own
+    headings are set in; read by size alone it would be a minor heading that the page's first
+    heading closes, and the page's items would fall under whatever heading comes next."""
+    slack = settings.margin_slack
+    found: list[Line] = []
+    for lines, h in zip(pages, heights, strict=True):
+        free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
+        if len(free) < 2 or band(free[0], h, settings) != "top":
+            continue
+        head, nxt = free[0], free[1]
+        if band(nxt, h, settings) == "top" or nxt.top - head.bottom < settings.section_head_gap_ratio * head.height:
+            continue
+        found.append(head)
+    need = max(2, repeat_need(len(pages), settings))
+    for ln in found:
+        same = [o for o in found if abs(o.x0 - ln.x0) <= slack and abs(o.top - ln.top) <= slack
+                and round(o.size, 1) == round(ln.size, 1) and o.bold == ln.bold]
+        if len(same) >= need and len({furniture_key(o.text) for o in same}) == len(same):
+            ln.meta["section_head"] = True
+
+
 def _wrapped_rest(ln: Line, lines: list[Line], settings: LayoutSettings = DEFAULT) -> bool:
     """Is the number ``ln`` in a band of the page the rest of the line above it, not a page
     number: it stands at that line's left edge, in its size, at the leading under it (no wider gap

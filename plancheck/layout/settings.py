@@ -359,6 +359,10 @@ class LayoutSettings(BaseModel):
 
     # --- running headers, footers, tables of contents
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
+    section_head_gap_ratio: float = Field(
+        1.5, ge=0, description="a running head naming its page's section stands apart from the text under it: at "
+        "least this many of its line heights above the next line",
+    )
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
     title_header_min_words: int = Field(
         3, ge=1,
