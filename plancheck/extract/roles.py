@@ -494,8 +494,18 @@ _BARE = re.compile(
 
 def is_reference_only(text: str) -> bool:
     """Does a label's text only point at other labels ("Policy 1: Strategies 1A, 1B, and 1C.")?
-    Then it heads notes about those items, and is no item itself."""
-    return bool(_REFERENCE_ONLY.match(text.strip()))
+    Then it heads notes about those items, and is no item itself. So does a text that is only
+    more labels of the lexicon, each numbered ("Mål 1 Mål 2 Mål 3": a web page's strip of tabs
+    or a menu, printed as one line): it names no item of its own."""
+    text = text.strip()
+    if _REFERENCE_ONLY.match(text):
+        return True
+    pairs = _LABEL_PAIR.findall(text)
+    return bool(pairs) and _LABEL_PAIRS.match(text) is not None and all(_known_label(w, False) for w, _n in pairs)
+
+
+_LABEL_PAIR = re.compile(rf"([^\W\d_]+)\s+({_NUM})")
+_LABEL_PAIRS = re.compile(rf"^(?:[^\W\d_]+\s+{_NUM}\s*[|·•/,]?\s*)+$")
 
 
 def bare_label(text: str) -> tuple[str, str | None] | None:
