@@ -150,7 +150,7 @@ def _tab_panel_pdf(path: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    w, h = A4
+    _w, h = A4
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 16)
     c.drawString(56, h - 70, "Handlingsplan for lesing 2027–2028")

@@ -28,8 +28,8 @@ from plancheck.layout.forms import flatten_forms, saved_copy
 from plancheck.layout.furniture import (
     mark_footnotes,
     mark_furniture,
-    mark_stamps,
     mark_section_heads,
+    mark_stamps,
     mark_title_header,
     mark_toc,
 )
