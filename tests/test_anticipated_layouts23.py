@@ -228,3 +228,80 @@ def test_a_text_of_numbered_labels_only_is_no_item():
         _table(["Handling", "Ansvarlig", "Tidsplan"], [["Tilbyde gratis prøvetimer i klubberne", "Kultur og Fritid", "2027"]]),
     ], "da")
     assert all("Mål 2" not in g.text for g in plan.goals)
+
+
+# --- the second set: a header under a title band, times by place, page numbers in the band --------------
+
+
+def test_columns_under_a_spanning_time_head_are_read_by_their_place():
+    from plancheck.extract.tables import table_roles
+
+    assert table_roles(["Action", "Lead (Who)", "Partner (Who)", "Begins (Timing)", "Ends (Timing)"])[3:] == ["start", "deadline"]
+    assert table_roles(["Tiltak", "Ansvar", "Fra (Periode)", "Til (Periode)"]) == ["measure", "owner", "start", "deadline"]
+    # labels of their own keep their roles; years under a time head stay a chart
+    assert table_roles(["Tiltak", "Ansvar", "Oppstart (Periode)", "Ferdig (Periode)"])[2:] == ["start", "deadline"]
+    assert table_roles(["Tiltak", "Ansvar", "2027 (Tidsplan)", "2028 (Tidsplan)"])[2:] == [None, None]
+
+
+def test_a_two_row_header_under_a_title_band_joins_its_group_labels():
+    from plancheck.extract.tables import _find_header
+    from plancheck.extract.state import _State
+    from plancheck.models import Table
+
+    def row(texts, merged=()):
+        return [Cell(row=0, col=i, text=t, merged_from=0 if i in merged else None,
+                     bbox=None if (t == "" and i not in merged) else BBox(x0=i * 50.0, top=0, x1=i * 50.0 + 49, bottom=9))
+                for i, t in enumerate(texts)]
+
+    band = row(["▸ Outcome 2: Fewer people sleep rough in the town centre", "", "", "", ""])
+    head = row(["Action", "Who", "", "Timing", ""])
+    labels = row(["Action", "Lead", "Partner", "Begins", "Ends"], merged=(0,))
+    body = row(["Open a winter night shelter", "Housing Options", "Churches Together", "Nov 2026", "Mar 2027"])
+    table = Table(header=[c.text for c in band], rows=[head, labels, body], pages=[1], ruled=True)
+    st = _State.__new__(_State)
+    got = _find_header(st, Block(id="", kind=BlockKind.table, text="", table=table), table)
+    assert got.header == ["Action", "Lead (Who)", "Partner (Who)", "Begins (Timing)", "Ends (Timing)"]
+    assert [c.text for c in got.rows[0]][0] == "Open a winter night shelter"
+
+
+def test_a_disclosure_glyph_before_a_label_is_no_part_of_it():
+    from plancheck.extract.roles import label_role
+
+    for glyph in ("▼", "⌄", "▸", "+", "→"):
+        role, number, rest = label_role(f"{glyph} Mål 3: Alle skal ha en trygg skolevei.")
+        assert (role, number, rest) == ("goal", "3", "Alle skal ha en trygg skolevei."), glyph
+    assert label_role("→ se vedlegg 2")[0] is None
+
+
+def test_a_page_number_at_the_far_end_of_a_running_head_is_set_apart():
+    from plancheck.layout.furniture import mark_section_heads
+
+    def page(n: int, head: str) -> list[Line]:
+        words = [Word(text=t, x0=50 + 40 * k, top=30, x1=50 + 40 * k + 35, bottom=41, size=11, bold=True)
+                 for k, t in enumerate(head.split())]
+        words += [Word(text="Side", x0=500, top=30, x1=520, bottom=41, size=8), Word(text=str(n), x0=523, top=30, x1=528, bottom=41, size=8)]
+        lines = [Line(page=n, words=words, x0=0, x1=0, top=30, bottom=41, size=0, bold=False),
+                 Line(page=n, words=[Word(text="Tiltak", x0=50, top=100, x1=90, bottom=114, size=14, bold=True)],
+                      x0=0, x1=0, top=100, bottom=114, size=0, bold=True)]
+        for ln in lines:
+            finish_line(ln)
+        return lines
+
+    pages = [page(1, "Mål 1 · Flere skal sykle"), page(2, "Mål 2 · Færre skal kjøre bil"), page(3, "Mål 3 · Tryggere veier")]
+    mark_section_heads(pages, [842.0] * 3)
+    for lines in pages:
+        head = lines[0]
+        assert head.meta.get("section_head") and not head.text.endswith(str(head.page))
+        assert any(ln.kind == "furniture" and ln.text.startswith("Side") for ln in lines)
+
+
+def test_a_big_ballot_box_set_lower_than_its_text_leaves_the_line_its_text_height():
+    from plancheck.layout.lines import words_to_lines
+
+    # the text's top comes first in reading order; the box, larger, stands lower and reaches
+    # further down: the row's line keeps the text's height, so the gap to the next row stays a row gap
+    words = [Word(text="☐", x0=55, top=196.2, x1=67, bottom=209.2, size=13),
+             Word(text="Lage", x0=81, top=195, x1=100, bottom=204.5, size=9.5),
+             Word(text="plan", x0=103, top=195, x1=120, bottom=204.5, size=9.5)]
+    (ln,) = words_to_lines(words, 1)
+    assert (ln.top, ln.bottom) == (195, 204.5) and ln.text.startswith("☐")

@@ -191,13 +191,23 @@ def _labelled_sentence(rest: str) -> bool:
     return rest.endswith(".") and len(rest.split()) >= _LABELLED_SENTENCE_MIN_WORDS
 
 
+# a disclosure or navigation glyph opening a line (arrows U+2190–21FF, U+2794–27BF, technical
+# symbols U+2300–23FF such as "⌄", geometric shapes U+25A0–25FF such as "▼" "▸", plus and minus
+# signs, guillemets) set before a label, apart from it
+_DISCLOSURE = re.compile(r"^\s*[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2794-\u27bf+\u2212›»]\s+(?=\w)")
+
+
 def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     """(label word, number or code, whether a colon or a code marks it, rest, what stands
     between the word and the rest) of a label at the start of ``text``.
 
     A numbered caption before a numbered label ("Tabel 3. Mål 3: …", "Table 2 – Goal 2: …")
     is the label's: a table captioned with a goal holds that goal's items, and the caption
-    names the goal."""
+    names the goal. A disclosure glyph before the label (an accordion's "▼", "⌄", "▸" or "+",
+    an arrow) is no part of it."""
+    glyph = _DISCLOSURE.match(text)
+    if glyph:
+        return _match_label(text[glyph.end() :])
     cap = _caption().match(text)
     if cap:
         found = _match_label(text[cap.end() :])

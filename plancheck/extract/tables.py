@@ -664,6 +664,12 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
         texts, rest = joined, rest[1:]
     if rest and (joined := sub_period_header(texts, rest[0])) is not None:
         texts, rest = joined, rest[1:]
+    if rest:
+        # the header's groups over a row of their columns' own labels ("Who" over "Lead |
+        # Support"), under a title row: joined as the layout joins them under no title
+        from plancheck.layout.tables import _merge_header_rows
+
+        texts, rest = _merge_header_rows(texts, rest, row)
     body = [r for r in rest if [c.text for c in r] != texts]
     return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
 
@@ -725,6 +731,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
     roles = main_goal_as_theme(header, roles)
+    roles = time_group_roles(header, roles)
     if "start" in roles and "deadline" not in roles:
         # the only time column says when the work starts ("Oppstart"): it dates the row, as the
         # deadline column of a table that has no end column; beside an end column ("Påbörjas |
@@ -737,6 +744,30 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         for i in idx[1:]:
             roles[i] = None
     return roles
+
+
+def time_group_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the columns under a spanning time head ("When" over "From | By", "Periode"
+    over "Fra | Til", the layout's join "By (When)") read by their place when the last one's label
+    names no role and none names the end: the last is when the work ends (the deadline), those
+    before it when it starts. A time span reads left to right in every language the plans are written in."""
+    from plancheck.lang.vocab import column_role
+
+    groups: dict[str, list[int]] = {}
+    for i, h in enumerate(header):
+        m = _GROUPED_HEAD.match(h or "")
+        if m and column_role(m.group("group")) == "deadline":
+            groups.setdefault(m.group("group").strip(), []).append(i)
+    out = list(roles)
+    for cols in groups.values():
+        if len(cols) < 2 or cols != list(range(cols[0], cols[-1] + 1)):
+            continue
+        if any(out[i] == "deadline" or _YEAR_HEAD.match(header[i]) for i in cols) or out[cols[-1]] is not None:
+            continue  # an end column of its own ("Oppstart | Ferdig"), or years of a chart
+        for i in cols[:-1]:
+            out[i] = out[i] or "start"
+        out[cols[-1]] = "deadline"
+    return out
 
 
 def main_goal_as_theme(header: list[str], roles: list[str | None]) -> list[str | None]:

@@ -363,6 +363,10 @@ class LayoutSettings(BaseModel):
         1.5, ge=0, description="a running head naming its page's section stands apart from the text under it: at "
         "least this many of its line heights above the next line",
     )
+    header_number_gap_ratio: float = Field(
+        3.0, ge=0, description="a page number at the end of a header line stands at least this many line heights "
+        "apart from the text before it",
+    )
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
     title_header_min_words: int = Field(
         3, ge=1,
