@@ -50,7 +50,7 @@ def test_labels_under_header_groups_beside_cells_merged_down_join_the_header():
             _cell(4, "2027"), _cell(5, "Høst 2028")]
     header, rows = _merge_header_rows([c.text for c in head], [labels, body], head)
     assert header == ["Nr", "Tiltak", "Ansvarlig (Ansvar)", "Medvirkende (Ansvar)", "Oppstart (Periode)", "Ferdig (Periode)"]
-    assert [c.text for c in rows[0]][1] == "Kartlegge turstiene"
+    assert rows[0][1].text == "Kartlegge turstiene"
     group = {k: ("Periode", [4, 5]) for k in (4, 5)}
     # beside the group, only cells merged down from the header may be filled: a body row is none
     assert labels_group(["Nr", "Tiltak", "", "", "Oppstart", "Ferdig"], group, {0, 1})
@@ -244,8 +244,8 @@ def test_columns_under_a_spanning_time_head_are_read_by_their_place():
 
 
 def test_a_two_row_header_under_a_title_band_joins_its_group_labels():
-    from plancheck.extract.tables import _find_header
     from plancheck.extract.state import _State
+    from plancheck.extract.tables import _find_header
     from plancheck.models import Table
 
     def row(texts, merged=()):
@@ -261,7 +261,7 @@ def test_a_two_row_header_under_a_title_band_joins_its_group_labels():
     st = _State.__new__(_State)
     got = _find_header(st, Block(id="", kind=BlockKind.table, text="", table=table), table)
     assert got.header == ["Action", "Lead (Who)", "Partner (Who)", "Begins (Timing)", "Ends (Timing)"]
-    assert [c.text for c in got.rows[0]][0] == "Open a winter night shelter"
+    assert got.rows[0][0].text == "Open a winter night shelter"
 
 
 def test_a_disclosure_glyph_before_a_label_is_no_part_of_it():
