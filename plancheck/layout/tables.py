@@ -287,20 +287,25 @@ def holds_inner_rules(grid: list[list[Cell | None]], edges: list[dict], settings
     A rule inside a cell that does not cut it into rows reaches neither of its sides: it belongs
     to something drawn in the cell — the rows of a table inside a box, a web page's tab panel
     under its strip of tab labels (the labels' boxes and the panel's border make one grid). Such a
-    "cell" is a box around content with a layout of its own; read as one table cell, its
-    content would be a single run of words. Rules at least ``inner_rule_width_ratio`` of the
-    cell's width, ``inner_rules_min`` of them at different heights, give it away (a short
-    underline under a word does not).
+    "cell", spanning the whole width of a grid of several columns, is a box around content with
+    a layout of its own; read as one table cell, its content would be a single run of words.
+    Rules at least ``inner_rule_width_ratio`` of the cell's width, ``inner_rules_min`` of them at
+    different heights, give it away (a short underline under a word does not). A cell of one
+    column is left alone: shading drawn line by line behind its text makes such rules too.
     """
     hs = [e for e in edges if e.get("orientation") == "h"]
-    if len(hs) < settings.inner_rules_min:
+    boxes = [c.bbox for row in grid for c in row if c is not None and c.bbox is not None]
+    if len(hs) < settings.inner_rules_min or len(grid) < 2 or not boxes:
         return False
     m = settings.cell_slack
+    left, right = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     for row in grid:
         for c in row:
             if c is None or c.merged_from is not None or c.bbox is None:
                 continue
             b = c.bbox
+            if b.x0 > left + m or b.x1 < right - m or len(row) < 2:
+                continue  # only a cell spanning the whole grid, under or over cells of its own
             width = b.x1 - b.x0
             tops = sorted(
                 e["top"] for e in hs
