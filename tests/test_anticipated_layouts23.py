@@ -293,15 +293,3 @@ def test_a_page_number_at_the_far_end_of_a_running_head_is_set_apart():
         head = lines[0]
         assert head.meta.get("section_head") and not head.text.endswith(str(head.page))
         assert any(ln.kind == "furniture" and ln.text.startswith("Side") for ln in lines)
-
-
-def test_a_big_ballot_box_set_lower_than_its_text_leaves_the_line_its_text_height():
-    from plancheck.layout.lines import words_to_lines
-
-    # the text's top comes first in reading order; the box, larger, stands lower and reaches
-    # further down: the row's line keeps the text's height, so the gap to the next row stays a row gap
-    words = [Word(text="☐", x0=55, top=196.2, x1=67, bottom=209.2, size=13),
-             Word(text="Lage", x0=81, top=195, x1=100, bottom=204.5, size=9.5),
-             Word(text="plan", x0=103, top=195, x1=120, bottom=204.5, size=9.5)]
-    (ln,) = words_to_lines(words, 1)
-    assert (ln.top, ln.bottom) == (195, 204.5) and ln.text.startswith("☐")

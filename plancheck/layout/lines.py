@@ -89,8 +89,7 @@ def _stacked(line: Line, w: Word, settings: LayoutSettings = DEFAULT) -> bool:
 
 def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = DEFAULT) -> list[Line]:
     """Group words into lines by their vertical position, left to right. A big bullet glyph
-    joins its text's line and takes the text's place and size (whether it is met before its
-    text or, set lower than the text's top, after it). A label set at an angle
+    joins its text's line and takes the text's place and size. A label set at an angle
     (:attr:`Word.turned`) shares a line with such labels only: its box spans its run, and
     beside horizontal text it stood across several of its lines."""
     lines: list[Line] = []
@@ -111,8 +110,6 @@ def words_to_lines(words: list[Word], page_no: int, settings: LayoutSettings = D
                 line.words.append(w)
                 if was_bullet or raised:
                     line.top, line.bottom, line.size = w.top, w.bottom, w.size
-                elif _lone_bullet(w.text) and w.size > line.size:
-                    pass  # a big bullet met after its text (set lower): the text keeps its place
                 else:
                     line.top = min(line.top, w.top)
                     line.bottom = max(line.bottom, w.bottom)
