@@ -191,13 +191,23 @@ def _labelled_sentence(rest: str) -> bool:
     return rest.endswith(".") and len(rest.split()) >= _LABELLED_SENTENCE_MIN_WORDS
 
 
+# a disclosure or navigation glyph opening a line (arrows U+2190–21FF, U+2794–27BF, technical
+# symbols U+2300–23FF such as "⌄", geometric shapes U+25A0–25FF such as "▼" "▸", plus and minus
+# signs, guillemets) set before a label, apart from it
+_DISCLOSURE = re.compile(r"^\s*[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2794-\u27bf+\u2212›»]\s+(?=\w)")
+
+
 def _match_label(text: str) -> tuple[str, str | None, bool, str, str] | None:
     """(label word, number or code, whether a colon or a code marks it, rest, what stands
     between the word and the rest) of a label at the start of ``text``.
 
     A numbered caption before a numbered label ("Tabel 3. Mål 3: …", "Table 2 – Goal 2: …")
     is the label's: a table captioned with a goal holds that goal's items, and the caption
-    names the goal."""
+    names the goal. A disclosure glyph before the label (an accordion's "▼", "⌄", "▸" or "+",
+    an arrow) is no part of it."""
+    glyph = _DISCLOSURE.match(text)
+    if glyph:
+        return _match_label(text[glyph.end() :])
     cap = _caption().match(text)
     if cap:
         found = _match_label(text[cap.end() :])
@@ -494,8 +504,18 @@ _BARE = re.compile(
 
 def is_reference_only(text: str) -> bool:
     """Does a label's text only point at other labels ("Policy 1: Strategies 1A, 1B, and 1C.")?
-    Then it heads notes about those items, and is no item itself."""
-    return bool(_REFERENCE_ONLY.match(text.strip()))
+    Then it heads notes about those items, and is no item itself. So does a text that is only
+    more labels of the lexicon, each numbered ("Mål 1 Mål 2 Mål 3": a web page's strip of tabs
+    or a menu, printed as one line): it names no item of its own."""
+    text = text.strip()
+    if _REFERENCE_ONLY.match(text):
+        return True
+    pairs = _LABEL_PAIR.findall(text)
+    return bool(pairs) and _LABEL_PAIRS.match(text) is not None and all(_known_label(w, False) for w, _n in pairs)
+
+
+_LABEL_PAIR = re.compile(rf"([^\W\d_]+)\s+({_NUM})")
+_LABEL_PAIRS = re.compile(rf"^(?:[^\W\d_]+\s+{_NUM}\s*[|·•/,]?\s*)+$")
 
 
 def bare_label(text: str) -> tuple[str, str | None] | None:

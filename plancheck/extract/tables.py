@@ -664,6 +664,12 @@ def _find_header(st: _State, block: Block, table: Table) -> Table:
         texts, rest = joined, rest[1:]
     if rest and (joined := sub_period_header(texts, rest[0])) is not None:
         texts, rest = joined, rest[1:]
+    if rest:
+        # the header's groups over a row of their columns' own labels ("Who" over "Lead |
+        # Support"), under a title row: joined as the layout joins them under no title
+        from plancheck.layout.tables import _merge_header_rows
+
+        texts, rest = _merge_header_rows(texts, rest, row)
     body = [r for r in rest if [c.text for c in r] != texts]
     return Table(header=texts, rows=body, pages=table.pages, ruled=table.ruled)
 
@@ -725,6 +731,7 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
                 if i != preferred[0] and not same_label(header[i], header[preferred[0]]):
                     roles[i] = None
     roles = main_goal_as_theme(header, roles)
+    roles = time_group_roles(header, roles)
     if "start" in roles and "deadline" not in roles:
         # the only time column says when the work starts ("Oppstart"): it dates the row, as the
         # deadline column of a table that has no end column; beside an end column ("Påbörjas |
@@ -737,6 +744,30 @@ def table_roles(header: list[str], shift: dict[str, str] | None = None) -> list[
         for i in idx[1:]:
             roles[i] = None
     return roles
+
+
+def time_group_roles(header: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with the columns under a spanning time head ("When" over "From | By", "Periode"
+    over "Fra | Til", the layout's join "By (When)") read by their place when the last one's label
+    names no role and none names the end: the last is when the work ends (the deadline), those
+    before it when it starts. A time span reads left to right in every language the plans are written in."""
+    from plancheck.lang.vocab import column_role
+
+    groups: dict[str, list[int]] = {}
+    for i, h in enumerate(header):
+        m = _GROUPED_HEAD.match(h or "")
+        if m and column_role(m.group("group")) == "deadline":
+            groups.setdefault(m.group("group").strip(), []).append(i)
+    out = list(roles)
+    for cols in groups.values():
+        if len(cols) < 2 or cols != list(range(cols[0], cols[-1] + 1)):
+            continue
+        if any(out[i] == "deadline" or _YEAR_HEAD.match(header[i]) for i in cols) or out[cols[-1]] is not None:
+            continue  # an end column of its own ("Oppstart | Ferdig"), or years of a chart
+        for i in cols[:-1]:
+            out[i] = out[i] or "start"
+        out[cols[-1]] = "deadline"
+    return out
 
 
 def main_goal_as_theme(header: list[str], roles: list[str | None]) -> list[str | None]:
@@ -1040,6 +1071,11 @@ def _measure_table(
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
+    if years and "deadline" in roles and budget_years(table.header, years):
+        # amounts under years grouped as a cost ("Kostnad (1 000 kr)" over "2026 | 2027") beside a
+        # deadline column: when the money is spent, not when the work is due; an empty deadline
+        # cell is a missing deadline
+        years = {}
     years_read = bool(years) and (
         any(marked_span(years, [r[i].text if i < len(r) else "" for i in years]) for r in table.rows)
         or any(filled)
@@ -1354,6 +1390,19 @@ def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
     out = list(roles)
     out[best[1]] = "deadline"
     return out
+
+
+def budget_years(header: list[str], years: dict[int, int]) -> bool:
+    """Are all the year columns parts of a group headed by a cost word ("2026 (Kostnad (1 000
+    kr))": the layout's join of a year under the cell spanning it, see
+    :func:`plancheck.layout.tables.labels_group`)?"""
+    from plancheck.lang.vocab import column_role
+
+    groups = [m.group(1) for i in years if (m := _GROUP_OF.match(header[i] or ""))]
+    return len(groups) == len(years) and all(column_role(g) == "cost" for g in groups)
+
+
+_GROUP_OF = re.compile(r"^\s*(?:19|20)\d\d\s*\((.+)\)\s*$")
 
 
 def year_columns(header: list[str]) -> dict[int, int]:

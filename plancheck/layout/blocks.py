@@ -555,6 +555,8 @@ def build_blocks(
         {round(ln.size, 0) for lines in pages for ln in lines if not ln.kind and ln.size >= body + settings.heading_size_delta},
         reverse=True,
     )
+    # pages a running head names the section of (plancheck/layout/furniture.py mark_section_heads)
+    headed_pages = {ln.page for lines in pages for ln in lines if ln.meta.get("section_head")}
     right_edge: dict[tuple[int, int], float] = {}  # the right margin of each page region
     for lines in pages:
         for ln in lines:
@@ -850,6 +852,10 @@ def build_blocks(
                 level = heading_sizes.index(round(ln.size, 0)) + 1
             else:
                 level = len(heading_sizes) + 1
+            if not number and ln.meta.get("section_head"):
+                level = 1  # a running head naming its page's section heads the whole page ...
+            elif not number and ln.page in headed_pages and level is not None and level < 2:
+                level = 2  # ... and every heading set under it on the page
             if (
                 cur is not None
                 and cur["kind"] == BlockKind.heading

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from plancheck.layout.lines import Line, finish_line, text_size
+from plancheck.layout.lines import Line, finish_line, line_text, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 
@@ -116,6 +116,56 @@ def mark_title_header(pages: list[list[Line]], heights: list[float], settings: L
     under = {w for ln in free[1:] if ln.bold or round(ln.size, 1) > body for w in _words(ln.text)}
     if all(w in under for w in words):
         top.kind = "furniture"
+
+
+def mark_section_heads(pages: list[list[Line]], heights: list[float], settings: LayoutSettings = DEFAULT) -> None:
+    """Mark running heads that name their page's section (``meta["section_head"]``).
+
+    A report generator may print what a page is about only in its running header: a band at the
+    top of every page holding "Mål 2 – <goal>" over the page's table, the next page's band
+    naming the next one. Such a head stands where a running header stands — alone in the top
+    band, set apart from the text under it — at the same place and in the same type on several
+    pages, its text different on each (a header repeating its text is furniture,
+    :func:`mark_furniture`). It heads everything on its page, whatever size the page's own
+    headings are set in; read by size alone it would be a minor heading that the page's first
+    heading closes, and the page's items would fall under whatever heading comes next."""
+    slack = settings.margin_slack
+    found: list[Line] = []
+    for lines, h in zip(pages, heights, strict=True):
+        free = sorted((ln for ln in lines if not ln.kind), key=lambda ln: ln.top)
+        if len(free) < 2 or band(free[0], h, settings) != "top":
+            continue
+        head, nxt = free[0], free[1]
+        number = _page_number_after(head, settings)
+        if number is not None:
+            # "Mål 2 · <goal>   Side 3": the page number set apart at the band's other end
+            rest = Line(page=head.page, words=head.words[number:], x0=0, x1=0, top=head.top, bottom=head.bottom,
+                        size=head.size, bold=False, kind="furniture")
+            finish_line(rest, settings)
+            head.words = head.words[:number]
+            finish_line(head, settings)
+            lines.append(rest)
+        if band(nxt, h, settings) == "top" or nxt.top - head.bottom < settings.section_head_gap_ratio * head.height:
+            continue
+        found.append(head)
+    need = max(2, repeat_need(len(pages), settings))
+    for ln in found:
+        same = [o for o in found if abs(o.x0 - ln.x0) <= slack and abs(o.top - ln.top) <= slack
+                and round(o.size, 1) == round(ln.size, 1) and o.bold == ln.bold]
+        if len(same) >= need and len({furniture_key(o.text) for o in same}) == len(same):
+            ln.meta["section_head"] = True
+
+
+def _page_number_after(ln: Line, settings: LayoutSettings = DEFAULT) -> int | None:
+    """Where a page number set apart at the end of a header line starts (the index of its first
+    word: "Side 3", "Page 3 of 8", "3"), when the gap before it is ``header_number_gap_ratio``
+    line heights or wider and text stands before it; else None."""
+    words = ln.words
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].x0 - words[k - 1].x1 >= settings.header_number_gap_ratio * ln.height:
+            tail = line_text(words[k:], settings)
+            return k if PAGE_NUMBER.match(tail.strip()) else None
+    return None
 
 
 def _wrapped_rest(ln: Line, lines: list[Line], settings: LayoutSettings = DEFAULT) -> bool:

@@ -313,11 +313,12 @@ def _tail_at(ln: Line, settings: LayoutSettings = DEFAULT) -> int | None:
         tail, body = words[-n:], words[:-n]
         if not any(ch.isalnum() for w in body for ch in w.text):
             return None
-        body_size = max(w.size for w in body)
+        # (a bullet stands apart by design, and may be set larger: a checklist's ballot box)
+        text = body[1:] if is_list_marker(body[0].text) and len(body) > 1 else body
+        body_size = max(w.size for w in text)
         if any(w.size > body_size - settings.tail_size_delta for w in tail):
             continue
         gap = tail[0].x0 - body[-1].x1
-        text = body[1:] if is_list_marker(body[0].text) else body  # (a bullet stands apart by design)
         inner = max((b.x0 - a.x1 for a, b in itertools.pairwise(text)), default=0.0)
         if gap >= settings.tail_gap_ratio * max(inner, settings.space_gap_min):
             return len(words) - n

@@ -359,6 +359,14 @@ class LayoutSettings(BaseModel):
 
     # --- running headers, footers, tables of contents
     furniture_band_ratio: float = Field(0.09, ge=0, le=0.5, description="top and bottom band of the page (fraction of height) for headers/footers")
+    section_head_gap_ratio: float = Field(
+        1.5, ge=0, description="a running head naming its page's section stands apart from the text under it: at "
+        "least this many of its line heights above the next line",
+    )
+    header_number_gap_ratio: float = Field(
+        3.0, ge=0, description="a page number at the end of a header line stands at least this many line heights "
+        "apart from the text before it",
+    )
     furniture_repeat_ratio: float = Field(0.3, ge=0, le=1, description="text repeated on this share of pages is a running header/footer")
     title_header_min_words: int = Field(
         3, ge=1,
@@ -568,6 +576,11 @@ class LayoutSettings(BaseModel):
     wrapped_box_share: float = Field(
         0.4, ge=0, le=1, description="... and this share of them opening in a lower-case letter (going on with the row above)",
     )
+    inner_rules_min: int = Field(
+        2, ge=1, description="a ruled cell holding this many horizontal rules of its own (rules that do not cut it into "
+        "rows) is a box around content laid out on its own (a table in a box, a tab panel), not a table cell ...",
+    )
+    inner_rule_width_ratio: float = Field(0.5, ge=0, le=1, description="... each rule at least this share of the cell's width")
     frame_word_share: float = Field(0.5, ge=0, le=1, description="... 'mostly': this share of its words in one cell")
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)

@@ -42,6 +42,9 @@ class TablePiece:
     # read from a field list (plancheck/layout/fieldlists.py): its header row is the labels, and
     # its columns stand nowhere on the page (every value starts at one x)
     field_list: bool = False
+    # a cell of it holds ruling lines of its own (:func:`holds_inner_rules`): a box around a
+    # table or a panel, not a table row
+    holds_rules: bool = False
 
 
 def find_ruled_tables(
@@ -119,6 +122,7 @@ def find_ruled_tables(
         set_cell_fills(grid, fills_in(page, table_box, settings), settings)
         piece = TablePiece(page_no, tuple(table_box), col_x, grid, bottom_span, True)
         piece.open_foot = cut_at_foot(implied, table_box, getattr(page, "height", None), settings)
+        piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
     return pieces
 
@@ -277,6 +281,43 @@ def zebra_stripes(pieces: list[TablePiece], settings: LayoutSettings = DEFAULT) 
     return [p for _fill, g in groups if len(g) >= settings.zebra_min_stripes for p in g]
 
 
+def holds_inner_rules(grid: list[list[Cell | None]], edges: list[dict], settings: LayoutSettings = DEFAULT) -> bool:
+    """Does a cell of this ruled grid hold ruling lines of its own?
+
+    A rule inside a cell that does not cut it into rows reaches neither of its sides: it belongs
+    to something drawn in the cell — the rows of a table inside a box, a web page's tab panel
+    under its strip of tab labels (the labels' boxes and the panel's border make one grid). Such a
+    "cell", spanning the whole width of a grid of several columns, is a box around content with
+    a layout of its own; read as one table cell, its content would be a single run of words.
+    Rules at least ``inner_rule_width_ratio`` of the cell's width, ``inner_rules_min`` of them at
+    different heights, give it away (a short underline under a word does not). A cell of one
+    column is left alone: shading drawn line by line behind its text makes such rules too.
+    """
+    hs = [e for e in edges if e.get("orientation") == "h"]
+    boxes = [c.bbox for row in grid for c in row if c is not None and c.bbox is not None]
+    if len(hs) < settings.inner_rules_min or len(grid) < 2 or not boxes:
+        return False
+    m = settings.cell_slack
+    left, right = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
+    for row in grid:
+        for c in row:
+            if c is None or c.merged_from is not None or c.bbox is None:
+                continue
+            b = c.bbox
+            if b.x0 > left + m or b.x1 < right - m or len(row) < 2:
+                continue  # only a cell spanning the whole grid, under or over cells of its own
+            width = b.x1 - b.x0
+            tops = sorted(
+                e["top"] for e in hs
+                if b.top + m < e["top"] < b.bottom - m and e["x0"] >= b.x0 - m and e["x1"] <= b.x1 + m
+                and e["x1"] - e["x0"] >= settings.inner_rule_width_ratio * width
+            )
+            distinct = [t for k, t in enumerate(tops) if k == 0 or t - tops[k - 1] > m]
+            if len(distinct) >= settings.inner_rules_min:
+                return True
+    return False
+
+
 def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSettings = DEFAULT) -> bool:
     """Is this ruled "table" a frame drawn around running text rather than a table?
 
@@ -286,6 +327,8 @@ def is_text_frame(piece: TablePiece, page_height: float, settings: LayoutSetting
     frame around the body text). Their words belong to the page's text flow, where
     headings, paragraphs and list items are told apart; as a table they would be one cell.
     """
+    if piece.holds_rules:
+        return True
     own = [c for row in piece.rows for c in row if c is not None and c.merged_from is None and c.text.strip()]
     if not own:
         return False
@@ -1628,7 +1671,7 @@ def _merge_header_rows(
         cells = [c.text if c else "" for c in row]
         filled = [i for i, h in enumerate(header) if h]
         same = [i for i in filled if cells[i] == header[i] and row[i] is not None and row[i].merged_from is not None]
-        if not filled or (len(same) * 2 < len(filled) and not labels_group(cells, group)):
+        if not filled or (len(same) * 2 < len(filled) and not labels_group(cells, group, set(same))):
             break
         merged = []
         for i, h in enumerate(header):
@@ -1644,7 +1687,7 @@ def _merge_header_rows(
     return header, body
 
 
-def labels_group(cells: list[str], group: dict[int, tuple[str, list[int]]]) -> bool:
+def labels_group(cells: list[str], group: dict[int, tuple[str, list[int]]], merged_down: set[int] = frozenset()) -> bool:
     """Is this row, right under a header with a cell spanning several columns, the row of the
     spanned columns' own labels ("Bidrar til mål" over "1 | 2 | 3 | 4", the header cells beside
     it drawn as two empty cells one above the other rather than merged down)?
@@ -1654,11 +1697,16 @@ def labels_group(cells: list[str], group: dict[int, tuple[str, list[int]]]) -> b
     label row does not. Why not only the merged-down cells: a Word table exported with the cells
     beside the group split in two (or merged in Word but ruled by the exporter) gives empty
     cells there, and the labels would otherwise be read as the first body row. A cell spanning
-    the whole table is its title (a band "Mål 1: …" over the header), not a group."""
+    the whole table is its title (a band "Mål 1: …" over the header), not a group.
+
+    ``merged_down``: columns whose header cell is merged down into this row (its text repeated
+    there, as the reader copies a merged cell down): they are header too, not a body row's
+    cells ("Nr | Tiltak" beside two groups "Ansvar" over "Hovedansvar | Samarbeid" and "Tidsrom"
+    over "Start | Slutt", the two first cells merged over both header rows)."""
     covered = [i for i in range(len(cells)) if i in group]
     if not covered or len(covered) == len(cells) or not all(cells[i].strip() for i in covered):
         return False
-    return all(not t.strip() for i, t in enumerate(cells) if i not in group)
+    return all(not t.strip() for i, t in enumerate(cells) if i not in group and i not in merged_down)
 
 
 def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
