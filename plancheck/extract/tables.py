@@ -97,7 +97,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
     before = list(roles)
-    roles = deadline_by_content(table, roles, st.lang)
+    roles = deadline_by_content(table, roles, st.lang, pooled=_header_cells(st))
     for h, r, was in zip(table.header, roles, before, strict=True):
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
@@ -1327,11 +1327,38 @@ class ColumnContentSettings:
     dated_share: float = 0.5  # … and at least this share name a year or a date
 
 
+def _filled_cells(table: Table, i: int) -> list[str]:
+    """The filled cells of column ``i`` in rows with another filled cell."""
+    return [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip() and sum(1 for c in r if c.text.strip()) > 1]
+
+
+def _header_cells(st: _State) -> dict[str, list[str]]:
+    """Header cell (normalised) → the filled cells under it in every table of the document
+    (worked out once per document): the tables of one form under one header, each too short to
+    show what the column holds, show it together."""
+    if st.header_cells is not None:
+        return st.header_cells
+    out: dict[str, list[str]] = {}
+    for b in st.blocks:
+        t = b.table
+        if b.kind != BlockKind.table or t is None:
+            continue
+        for i, h in enumerate(t.header):
+            if h and normalise(h):
+                out.setdefault(normalise(h), []).extend(_filled_cells(t, i))
+    st.header_cells = out
+    return out
+
+
 def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
-                        settings: ColumnContentSettings = ColumnContentSettings()) -> list[str | None]:
+                        settings: ColumnContentSettings = ColumnContentSettings(),
+                        pooled: dict[str, list[str]] | None = None) -> list[str | None]:
     """A table with no deadline column by header word ("Tidsrom", "Når gjøres det") may still
     have one: a column whose header names no role and whose cells read as deadlines ("2025–2026",
-    "Innen 31.12.2025", "Løpende"), most of them dated. Year columns ("2025 | 2026") are not."""
+    "Innen 31.12.2025", "Løpende"), most of them dated. Year columns ("2025 | 2026") are not.
+    ``pooled`` (header → the cells under it in all the document's tables): a column whose
+    header heads other tables too is judged by all their cells (one small table per group
+    under one header: 'Lead | By' under each goal)."""
     from plancheck.lang.deadlines import parse_deadline
 
     if "deadline" in roles or year_columns(table.header):
@@ -1340,7 +1367,10 @@ def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
     for i, role in enumerate(roles):
         if role is not None:
             continue
-        cells = [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip() and sum(1 for c in r if c.text.strip()) > 1]
+        cells = _filled_cells(table, i)
+        head = normalise(table.header[i] or "") if i < len(table.header) else ""
+        if pooled and head and len(pooled.get(head, [])) > len(cells):
+            cells = pooled[head]
         if len(cells) < settings.min_cells:
             continue
         parsed = [parse_deadline(c, lang=lang) for c in cells]
