@@ -1506,7 +1506,7 @@ def _deadline_bracket_off(header: str) -> str:
 _TOTALS = words_pattern(table_words("totals"), start=True)
 # an amount: digits with separators, perhaps a currency or a unit ("1 150", "2,5 mill. kr", "$40,000")
 _AMOUNT = re.compile(
-    r"^[-–(]?\s*(?:kr\.?|nok|sek|dkk|\$|€|£)?\s*\d[\d\s.,']*(?:\s*(?:%|kr\.?|nok|sek|dkk|mill\.?|mnok|k|\$|€|£))*\s*\)?$",
+    r"^[-–(]?\s*(?:kr\.?|nok|sek|dkk|\$|€|£)?\s*\d[\d\s.,']*(?:\s*(?:%|kr\.?|nok|sek|dkk|mill\.?|mio\.?|mia\.?|mrd\.?|mnok|k|\$|€|£))*\s*\)?$",
     re.IGNORECASE,
 )
 _TOTAL_LABEL_WORDS = 4  # "Sum mål 1", "Totalt for perioden": a total's label is short
