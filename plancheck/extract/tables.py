@@ -790,7 +790,27 @@ def _related_codes(row, roles: list[str | None]) -> list[str]:
     goal_codes = item_codes(_cell(row, roles, "goal"))
     if any(not c[:1].isdigit() for c in goal_codes):
         codes += [c for c in goal_codes if c not in codes]
+    # a column headed as targets or results whose cells hold codes and nothing else ("R1.1",
+    # "R2.1, R2.2"): the coded goals the row serves, stated elsewhere, not a target of its own
+    target = _cell(row, roles, "indicator")
+    if _only_codes(target):
+        codes += [c for c in item_codes(target) if c not in codes]
     return codes
+
+
+def _only_codes(text: str) -> bool:
+    """Whether a cell holds letter-led codes and nothing else but separators and and-words
+    ("K4", "B2.1, B2.3", "B1 og B3")."""
+    from plancheck.lang.vocab import plain_words
+
+    codes = item_codes(text)
+    if not codes or all(c[:1].isdigit() for c in codes):
+        return False
+    rest = text
+    for c in sorted(codes, key=len, reverse=True):
+        rest = rest.replace(c, " ")
+    words = set(plain_words("and_words"))
+    return all(w.lower() in words for w in re.findall(r"[^\W\d_]+", rest)) and not re.search(r"\d", rest)
 
 
 def _codes_only(text: str) -> bool:
