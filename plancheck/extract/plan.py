@@ -4009,9 +4009,15 @@ def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
     "(2026)" with no one named); or, with no bracket at all, the whole note as who
     ("Kultureininga": the layout kept such a note only when it is short and ends no sentence).
     None: not a note of who and when (a bracket that is no deadline, a remark)."""
+    from plancheck.extract.fields import field_line
     from plancheck.lang.deadlines import parse_deadline
 
     text = text.strip()
+    labelled = field_line(text)
+    if labelled and {role for role, _v in labelled} <= {"owner", "deadline"}:
+        # a note of labelled fields ("Ansvar: … <leader> Frist: …"): each label says what it gives
+        got = dict(labelled)
+        return got.get("owner"), got.get("deadline")
     if "(" not in text and ")" not in text:
         return (text or None), None
     m = _NOTE.match(text)
