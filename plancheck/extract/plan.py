@@ -4001,6 +4001,8 @@ def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
 
 
 _NOTE = re.compile(r"^(?P<who>[^()]*?)[\s,;:–—-]*\((?P<when>[^()]+)\)\s*$")
+#: a tab's leader: a run of four or more dots (or two or more ellipses), perhaps spaced
+_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
 
 
 def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
@@ -4013,7 +4015,8 @@ def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
     from plancheck.lang.deadlines import parse_deadline
 
     text = text.strip()
-    labelled = field_line(text)
+    # (a tab's leader dots between the fields part them as a dash would; before them, nothing)
+    labelled = field_line(" ".join(_LEADER.sub(" – ", text).split()).strip(" –"))
     if labelled and {role for role, _v in labelled} <= {"owner", "deadline"}:
         # a note of labelled fields ("Ansvar: … <leader> Frist: …"): each label says what it gives
         got = dict(labelled)

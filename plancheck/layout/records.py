@@ -214,14 +214,16 @@ def _heads_next(block: Block, title: Block, fields: list[tuple[Block, str, str]]
 
 def _beside(title: Block, block: Block, settings: LayoutSettings) -> bool:
     """Does ``block`` (the one read after a would-be title) stand BESIDE the title, not under
-    it: on the same page, starting above the title's last line and clear of it to the left or
-    right? A record's title stands over its text; a heading set in a column of its own (a
+    it: on the same page, starting above the title's last line and ending below a line above
+    its first, clear of it to the left or right? A record's title stands over its text; a heading set in a column of its own (a
     shaded box at the left of the items it heads) is read first but titles none of them."""
     a, b = title.provenance, block.provenance
     if a.page is None or a.page != b.page or a.bbox is None or b.bbox is None:
         return False
     slack = settings.y_tolerance
-    level = b.bbox.top < a.bbox.bottom - slack and b.bbox.bottom > a.bbox.top + slack
+    # (its first line may stand a line above the title's: level with the box's label over it)
+    line = title.font_size or (a.bbox.bottom - a.bbox.top)
+    level = b.bbox.top < a.bbox.bottom - slack and b.bbox.bottom > a.bbox.top - line
     apart = b.bbox.x0 >= a.bbox.x1 - slack or b.bbox.x1 <= a.bbox.x0 + slack
     return level and apart
 
@@ -313,9 +315,9 @@ def _described_runs(
     the record's title, in the place a bold title takes in the titled form. A record is one
     paragraph (:func:`_is_description`) and the label lines right after it, no label twice, the
     first of them starting under the paragraph (:func:`_under`); a run is such records one
-    after the other, at least ``record_min_records`` of them, whose labels repeat (each record
-    uses a label another record of the run uses) over at least ``record_min_labels`` distinct
-    labels. An introduction over a run of labelled records ("Tiltak: …" again and again) is
+    after the other, each using a label that at least ``record_min_records`` of the document's
+    records of this form use, when there are that many and at least ``record_min_labels`` such
+    labels (a group of one card, or a card that leaves a field out, is one all the same). An introduction over a run of labelled records ("Tiltak: …" again and again) is
     none: its labels repeat within what follows it."""
     cands: dict[int, tuple[int, _Record]] = {}
     for i, b in enumerate(blocks[:-1]):
@@ -332,6 +334,11 @@ def _described_runs(
         if j < len(blocks) and labels[j] is not None:
             continue  # a label again: records of their own under an introduction
         cands[i] = (j, _Record(b, [], fields))
+    # the labels that recur over the document's records of this form
+    counts: Counter[str] = Counter(lab.lower() for _j, r in cands.values() for _b, lab, _v in r.fields)
+    common = {lab for lab, n in counts.items() if n >= settings.record_min_records}
+    if len(cands) < settings.record_min_records or len(common) < settings.record_min_labels:
+        return []
     runs: list[tuple[int, int, list[_Record]]] = []
     k = 0
     while k < len(blocks):
@@ -339,14 +346,14 @@ def _described_runs(
             k += 1
             continue
         start, recs = k, []
-        while k in cands:
+        while k in cands and any(lab.lower() in common for _b, lab, _v in cands[k][1].fields):
             end, rec = cands[k]
             recs.append(rec)
             k = end
-        counts: Counter[str] = Counter(lab.lower() for r in recs for _b, lab, _v in r.fields)
-        shared = all(any(counts[lab.lower()] >= 2 for _b, lab, _v in r.fields) for r in recs)
-        if len(recs) >= settings.record_min_records and len(counts) >= settings.record_min_labels and shared:
+        if recs:
             runs.append((start, k, recs))
+        else:
+            k += 1
     return runs
 
 
