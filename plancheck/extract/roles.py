@@ -514,7 +514,7 @@ def _coded_compound(word: str, num: str | None) -> str | None:
     """The role of a compound of a ``*`` label word numbered by a code lettered with its own
     initial ("Virkningsmål V2", "Leveransemål L1.3": the plan codes its own goal levels by
     their names), even when the lexicon lists the compound as a heading word; else None. A
-    numbered compound without such a code ("Bærekraftsmål 3") stays a reference."""
+    numbered compound without such a code (a number alone) stays a reference to another list."""
     from plancheck.lang.vocab import (
         _COMPOUND_LABEL_MIN_HEAD,
         _label_compound_exceptions,
