@@ -277,6 +277,31 @@ def test_measures_citing_coded_sub_goals_link_to_them():
                      "Tilby skoleskyss til alle på 1. trinn": ["K1.1", "K1.2"]}
 
 
+def test_a_goal_named_by_its_code_takes_the_sentence_of_the_item_numbered_so():
+    """Objectives listed as items numbered by code ('QX1 <tab> …'), then a table mapping each code
+    to something: the table's code cell names the objective, the item's sentence is its text."""
+    B = BlockKind
+    header = ["Service aim", "Council priority", "Measure"]
+    blocks = [
+        Block(id="", kind=B.heading, text="Service aims", level=1),
+        Block(id="", kind=B.list_item, text="Inspect every food business rated below three within a year.", number="QX1"),
+        Block(id="", kind=B.list_item, text="Answer noise complaints within two working days.", number="QX2"),
+        Block(id="", kind=B.heading, text="Links to the council plan", level=1),
+        Block(id="", kind=B.table, text=" | ".join(header),
+              table=_table(header, [["QX1", "Healthy lives", "Inspections done on time"],
+                                    ["QX2", "Safe streets", "Complaints answered in time"]])),
+    ]
+    for i, b in enumerate(blocks):
+        b.id = f"b{i}"
+        shown = f"{b.number} {b.text}" if b.number else b.text
+        b.provenance = Provenance(page=1, source_text=shown)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang="en", model=None)
+    assert sorted((g.number, g.text) for g in plan.goals) == [
+        ("QX1", "Inspect every food business rated below three within a year."),
+        ("QX2", "Answer noise complaints within two working days.")]
+
+
 def codes_of(plan, m) -> list[str]:
     by_id = {g.id: g.number for g in plan.goals}
     return [by_id[g] for g in m.goal_ids]

@@ -529,7 +529,8 @@ def coded_goal_texts(plan: Plan) -> None:
     coded = [(g, code) for g in plan.goals if _BARE_CODE_RE.match(code := " ".join(g.text.split()))]
     if not coded:
         return  # (most plans: no pass over their text)
-    texts = [" ".join(p.text.split()) for p in plan.passages]
+    # (a list item numbered by the code has it in the line as printed, not in its text)
+    texts = [" ".join(t.split()) for p in plan.passages for t in {p.text, p.provenance.source_text or p.text}]
     for g, code in coded:
         pattern = re.compile(rf"(?:^|(?<=[.!?] )){re.escape(code)}:? ([A-ZÆØÅÄÖ][^.!?]*(?:\.\d[^.!?]*)*[.!?])(?= |$)")
         found = [m.group(1) for t in texts for m in pattern.finditer(t)]
