@@ -155,6 +155,16 @@ def match_goal(text: str, goals: list[Goal]) -> Goal | None:
             return by_num[0]
         if m.re is _NUMBERED:
             text = text[m.end():]
+    else:
+        # a goal label of the lexicon with its number ("Målsætning 2 – <short name>", "Objective
+        # 3: …"), where the goal-number words ("Mål 2") do not reach: the goal of that number
+        from plancheck.extract.roles import label_role
+
+        role, num, _rest = label_role(text)
+        if role in ("goal", "main_goal", "sub_goal") and num:
+            by_num = [g for g in goals if (g.number or "").strip(".)") == num.strip(".)")]
+            if len(by_num) == 1:
+                return by_num[0]
     best, score = best_match(text, goals)
     return best if score >= MATCH_THRESHOLD else None  # type: ignore[return-value]
 

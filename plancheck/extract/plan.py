@@ -529,7 +529,8 @@ def coded_goal_texts(plan: Plan) -> None:
     coded = [(g, code) for g in plan.goals if _BARE_CODE_RE.match(code := " ".join(g.text.split()))]
     if not coded:
         return  # (most plans: no pass over their text)
-    texts = [" ".join(p.text.split()) for p in plan.passages]
+    # (a list item numbered by the code has it in the line as printed, not in its text)
+    texts = [" ".join(t.split()) for p in plan.passages for t in {p.text, p.provenance.source_text or p.text}]
     for g, code in coded:
         pattern = re.compile(rf"(?:^|(?<=[.!?] )){re.escape(code)}:? ([A-ZÆØÅÄÖ][^.!?]*(?:\.\d[^.!?]*)*[.!?])(?= |$)")
         found = [m.group(1) for t in texts for m in pattern.finditer(t)]
@@ -4001,6 +4002,8 @@ def _lead_sentence_measure(st: _State, block: Block, text: str) -> bool:
 
 
 _NOTE = re.compile(r"^(?P<who>[^()]*?)[\s,;:–—-]*\((?P<when>[^()]+)\)\s*$")
+#: a tab's leader: a run of four or more dots (or two or more ellipses), perhaps spaced
+_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}")
 
 
 def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
@@ -4009,9 +4012,16 @@ def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
     "(2026)" with no one named); or, with no bracket at all, the whole note as who
     ("Kultureininga": the layout kept such a note only when it is short and ends no sentence).
     None: not a note of who and when (a bracket that is no deadline, a remark)."""
+    from plancheck.extract.fields import field_line
     from plancheck.lang.deadlines import parse_deadline
 
     text = text.strip()
+    # (a tab's leader dots between the fields part them as a dash would; before them, nothing)
+    labelled = field_line(" ".join(_LEADER.sub(" – ", text).split()).strip(" –"))
+    if labelled and {role for role, _v in labelled} <= {"owner", "deadline"}:
+        # a note of labelled fields ("Ansvar: … <leader> Frist: …"): each label says what it gives
+        got = dict(labelled)
+        return got.get("owner"), got.get("deadline")
     if "(" not in text and ")" not in text:
         return (text or None), None
     m = _NOTE.match(text)

@@ -522,9 +522,33 @@ def bare_label(text: str) -> tuple[str, str | None] | None:
     """A numbered label on a line of its own ("Action Item B ::", "Goal 3:"), whose text is
     the next paragraph: (role, number), or None. A bare "Goals:" announces a list instead."""
     m = _BARE.match(text)
-    if m is None or not _known_label(m.group("word"), False):
+    if m is None:
         return None
+    if not _known_label(m.group("word"), False):
+        role = _coded_compound(m.group("word"), m.group("num"))
+        return (role, m.group("num")) if role else None
     return _label_role_of(m.group("word")), m.group("num")
+
+
+def _coded_compound(word: str, num: str | None) -> str | None:
+    """The role of a compound of a ``*`` label word numbered by a code lettered with its own
+    initial ("Virkningsmål V2", "Leveransemål L1.3": the plan codes its own goal levels by
+    their names), even when the lexicon lists the compound as a heading word; else None. A
+    numbered compound without such a code (a number alone) stays a reference to another list."""
+    from plancheck.lang.vocab import (
+        _COMPOUND_LABEL_MIN_HEAD,
+        _label_compound_exceptions,
+        label_compound_heads,
+    )
+
+    w = " ".join(word.lower().split())
+    m = re.match(r"^([A-ZÆØÅÄÖ]{1,3})\d", num or "")
+    if m is None or " " in w or not w.startswith(m.group(1).lower()) or w.endswith(_label_compound_exceptions()):
+        return None
+    for head, role in sorted(label_compound_heads().items(), key=lambda kv: -len(kv[0])):
+        if w.endswith(head) and len(w) - len(head) >= _COMPOUND_LABEL_MIN_HEAD:
+            return role
+    return None
 
 
 # a label closing a paragraph after its last sentence: "… kører i bil. Målsætning",

@@ -51,6 +51,7 @@ class _State:
     quote_sections: set[str] = field(default_factory=set)  # sections titled by a pull quote
     # header cells whose column read as deadlines by content in an earlier table of the document
     content_columns: dict[str, str] = field(default_factory=dict)
+    header_cells: dict[str, list[str]] | None = None  # header → its cells in all tables (extract/tables._header_cells)
     # the action column heads of the tables read as measure tables ("aktiviteter"): a later
     # table under that head is one of them even without an owner column (no row of it has one)
     measure_heads: set[str] = field(default_factory=set)

@@ -97,7 +97,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     # a header the document's earlier tables showed by their cells to be a deadline column
     roles = [st.content_columns.get(normalise(h or ""), r) if r is None and h else r for h, r in zip(table.header, roles, strict=True)]
     before = list(roles)
-    roles = deadline_by_content(table, roles, st.lang)
+    roles = deadline_by_content(table, roles, st.lang, pooled=_header_cells(st))
     for h, r, was in zip(table.header, roles, before, strict=True):
         if r != was and h and normalise(h):
             st.content_columns[normalise(h)] = r  # type: ignore[assignment]
@@ -821,7 +821,27 @@ def _related_codes(row, roles: list[str | None]) -> list[str]:
     goal_codes = item_codes(_cell(row, roles, "goal"))
     if any(not c[:1].isdigit() for c in goal_codes):
         codes += [c for c in goal_codes if c not in codes]
+    # a column headed as targets or results whose cells hold codes and nothing else ("R1.1",
+    # "R2.1, R2.2"): the coded goals the row serves, stated elsewhere, not a target of its own
+    target = _cell(row, roles, "indicator")
+    if _only_codes(target):
+        codes += [c for c in item_codes(target) if c not in codes]
     return codes
+
+
+def _only_codes(text: str) -> bool:
+    """Whether a cell holds letter-led codes and nothing else but separators and and-words
+    ("K4", "B2.1, B2.3", "B1 og B3")."""
+    from plancheck.lang.vocab import plain_words
+
+    codes = item_codes(text)
+    if not codes or all(c[:1].isdigit() for c in codes):
+        return False
+    rest = text
+    for c in sorted(codes, key=len, reverse=True):
+        rest = rest.replace(c, " ")
+    words = set(plain_words("and_words"))
+    return all(w.lower() in words for w in re.findall(r"[^\W\d_]+", rest)) and not re.search(r"\d", rest)
 
 
 def _codes_only(text: str) -> bool:
@@ -1363,11 +1383,38 @@ class ColumnContentSettings:
     dated_share: float = 0.5  # … and at least this share name a year or a date
 
 
+def _filled_cells(table: Table, i: int) -> list[str]:
+    """The filled cells of column ``i`` in rows with another filled cell."""
+    return [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip() and sum(1 for c in r if c.text.strip()) > 1]
+
+
+def _header_cells(st: _State) -> dict[str, list[str]]:
+    """Header cell (normalised) → the filled cells under it in every table of the document
+    (worked out once per document): the tables of one form under one header, each too short to
+    show what the column holds, show it together."""
+    if st.header_cells is not None:
+        return st.header_cells
+    out: dict[str, list[str]] = {}
+    for b in st.blocks:
+        t = b.table
+        if b.kind != BlockKind.table or t is None:
+            continue
+        for i, h in enumerate(t.header):
+            if h and normalise(h):
+                out.setdefault(normalise(h), []).extend(_filled_cells(t, i))
+    st.header_cells = out
+    return out
+
+
 def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
-                        settings: ColumnContentSettings = ColumnContentSettings()) -> list[str | None]:
+                        settings: ColumnContentSettings = ColumnContentSettings(),
+                        pooled: dict[str, list[str]] | None = None) -> list[str | None]:
     """A table with no deadline column by header word ("Tidsrom", "Når gjøres det") may still
     have one: a column whose header names no role and whose cells read as deadlines ("2025–2026",
-    "Innen 31.12.2025", "Løpende"), most of them dated. Year columns ("2025 | 2026") are not."""
+    "Innen 31.12.2025", "Løpende"), most of them dated. Year columns ("2025 | 2026") are not.
+    ``pooled`` (header → the cells under it in all the document's tables): a column whose
+    header heads other tables too is judged by all their cells (one small table per group
+    under one header: 'Lead | By' under each goal)."""
     from plancheck.lang.deadlines import parse_deadline
 
     if "deadline" in roles or year_columns(table.header):
@@ -1376,7 +1423,10 @@ def deadline_by_content(table: Table, roles: list[str | None], lang: str = "nb",
     for i, role in enumerate(roles):
         if role is not None:
             continue
-        cells = [r[i].text.strip() for r in table.rows if i < len(r) and r[i].text.strip() and sum(1 for c in r if c.text.strip()) > 1]
+        cells = _filled_cells(table, i)
+        head = normalise(table.header[i] or "") if i < len(table.header) else ""
+        if pooled and head and len(pooled.get(head, [])) > len(cells):
+            cells = pooled[head]
         if len(cells) < settings.min_cells:
             continue
         parsed = [parse_deadline(c, lang=lang) for c in cells]
@@ -1525,7 +1575,7 @@ def _deadline_bracket_off(header: str) -> str:
 _TOTALS = words_pattern(table_words("totals"), start=True)
 # an amount: digits with separators, perhaps a currency or a unit ("1 150", "2,5 mill. kr", "$40,000")
 _AMOUNT = re.compile(
-    r"^[-–(]?\s*(?:kr\.?|nok|sek|dkk|\$|€|£)?\s*\d[\d\s.,']*(?:\s*(?:%|kr\.?|nok|sek|dkk|mill\.?|mnok|k|\$|€|£))*\s*\)?$",
+    r"^[-–(]?\s*(?:kr\.?|nok|sek|dkk|\$|€|£)?\s*\d[\d\s.,']*(?:\s*(?:%|kr\.?|nok|sek|dkk|mill\.?|mio\.?|mia\.?|mrd\.?|mnok|k|\$|€|£))*\s*\)?$",
     re.IGNORECASE,
 )
 _TOTAL_LABEL_WORDS = 4  # "Sum mål 1", "Totalt for perioden": a total's label is short

@@ -73,6 +73,8 @@ def starts_with_label(text: str) -> bool:
 BARE_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][\wæøåäöü]{1,19}\s+\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?\.?:?$")
 
 BARE_NUMBER = re.compile(r"^\d{1,2}$")
+#: an item's code alone as a word: one to three capitals and a number ("B2", "K1.3")
+CODE_ALONE = re.compile(r"^[A-ZÆØÅÄÖ]{1,3}" + _NUMBER_PART + "$")
 #: the end of a line that leaves a field open after a dash: a label and its colon ('… – Ansvar:')
 #: or the ordinal of a date ('… – Ansvar: Rektor – 1.'); no sentence ends there
 OPEN_FIELD = re.compile(r"\s[–—]\s*(?:[^\W\d_][\w/-]{0,23}:|\d{1,2}\.)$")
@@ -209,6 +211,13 @@ def classify(
         and ln.words[1].text[:1].isupper()
         and ln.words[1].x0 - ln.words[0].x1 >= settings.marker_gap_ratio * ln.size
     ):  # "1   Text": a bare number set off by a tab
+        return "list", first, None, text[len(first):].strip()
+    if (
+        CODE_ALONE.match(first)
+        and len(ln.words) > 1
+        and ln.words[1].text[:1].isupper()
+        and ln.words[1].x0 - ln.words[0].x1 >= settings.marker_gap_ratio * ln.size
+    ):  # "B2.1   Text": an item's code set off by a tab, as a bare number is
         return "list", first, None, text[len(first):].strip()
     if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
         return "list", first.lstrip("("), None, text[len(first):].strip()

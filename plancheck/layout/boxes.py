@@ -111,29 +111,46 @@ def side_panels(boxes: list[Box], words: list[Word], page_width: float, settings
     for box in narrow:
         if any(_same(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
             continue
-        inside = [w for w in words if inside_box(w, box, slack)]
-        if not inside or any(crosses_box(w, box, slack) for w in words):
-            continue
-        if not _one_text(inside, settings):
-            continue
-        others = [b for b in boxes if not _same(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
-        height = sorted(w.bottom - w.top for w in inside)[len(inside) // 2]
-        for side in ("right", "left"):
-            beside = [
-                w for w in words
-                if box[1] <= w.mid_y <= box[3]
-                and (w.x0 >= box[2] - slack if side == "right" else w.x1 <= box[0] + slack)
-                and not any(inside_box(w, b, slack) for b in others)
-            ]
-            if line_count(beside, settings) < settings.side_box_min_lines or not _one_column(beside, settings):
-                continue
-            if abs(min(w.top for w in beside) - min(w.top for w in inside)) > settings.side_panel_level_ratio * height:
-                continue
-            if _wrapped(box, beside, words, settings):
-                continue
+        if _side_panel(box, boxes, words, settings.side_box_min_lines, settings):
             out.append(box)
-            break
+    # a box of the same column as the side panels found (its left and right edges theirs), a
+    # heading over less text than they stand beside (a goal with a single short note beside it)
+    for box in narrow:
+        if any(_same(box, o, slack) or _contains(o, box) or _contains(box, o) for o in out):
+            continue
+        if not any(abs(box[0] - o[0]) <= slack and abs(box[2] - o[2]) <= slack for o in out):
+            continue
+        if _side_panel(box, boxes, words, 1, settings):
+            out.append(box)
     return out
+
+
+def _side_panel(box: Box, boxes: list[Box], words: list[Word], min_lines: int, settings: LayoutSettings) -> bool:
+    """Is ``box`` a side panel (see :func:`side_panels`) with at least ``min_lines`` lines of
+    text beside it?"""
+    slack = settings.side_box_slack
+    inside = [w for w in words if inside_box(w, box, slack)]
+    if not inside or any(crosses_box(w, box, slack) for w in words):
+        return False
+    if not _one_text(inside, settings):
+        return False
+    others = [b for b in boxes if not _same(b, box, slack) and not _contains(b, box) and not _contains(box, b)]
+    height = sorted(w.bottom - w.top for w in inside)[len(inside) // 2]
+    for side in ("right", "left"):
+        beside = [
+            w for w in words
+            if box[1] <= w.mid_y <= box[3]
+            and (w.x0 >= box[2] - slack if side == "right" else w.x1 <= box[0] + slack)
+            and not any(inside_box(w, b, slack) for b in others)
+        ]
+        if line_count(beside, settings) < min_lines or not _one_column(beside, settings):
+            continue
+        if abs(min(w.top for w in beside) - min(w.top for w in inside)) > settings.side_panel_level_ratio * height:
+            continue
+        if _wrapped(box, beside, words, settings):
+            continue
+        return True
+    return False
 
 
 def side_bars(boxes: list[Box], words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> list[Box]:

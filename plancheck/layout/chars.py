@@ -89,6 +89,20 @@ def unchecked(function: object, restype: type) -> ctypes._CFuncPtr:
     return unchecked
 
 
+def shown_point(x: float, y: float, rotation: int, width: float, height: float) -> tuple[float, float]:
+    """A point of PDF user space (y up) on a page turned by ``rotation`` degrees (its
+    ``/Rotate``) and shown ``width`` × ``height``, in top-down coordinates of the page as shown."""
+    rotation %= 360
+    user_w, user_h = (height, width) if rotation in (90, 270) else (width, height)
+    if rotation == 90:
+        return y, x
+    if rotation == 180:
+        return user_w - x, y
+    if rotation == 270:
+        return user_h - y, user_w - x
+    return x, user_h - y
+
+
 def pdfium_chars(
     textpage,
     width: float,
@@ -143,17 +157,11 @@ def pdfium_chars(
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     rotation %= 360
-    user_w, user_h = (height, width) if rotation in (90, 270) else (width, height)
+    _user_w, user_h = (height, width) if rotation in (90, 270) else (width, height)
 
     def shown(x: float, y: float) -> tuple[float, float]:
         """A point of PDF user space (y up) on the page as shown (y down)."""
-        if rotation == 90:
-            return y, x
-        if rotation == 180:
-            return user_w - x, y
-        if rotation == 270:
-            return user_h - y, user_w - x
-        return x, user_h - y
+        return shown_point(x, y, rotation, width, height)
 
     # pdfium's functions bound once: looked up on the module for every character they were
     # a noticeable part of reading a page

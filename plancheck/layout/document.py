@@ -186,16 +186,26 @@ def enough_rules(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBoun
 
 
 def _path_boxes(page, max_depth: int, bounds: list[PathBounds] | None = None) -> list[Box]:
-    """The bounding boxes of an unrotated pypdfium2 page's path objects, in top-down
-    coordinates (a rotated page gives none: its boxes would need turning first)."""
-    if page.get_rotation() % 360:
-        return []
-    _w, height = page.get_size()
-    return [
-        (left, height - top, right, height - bottom)
-        for level, left, bottom, right, top in (path_bounds(page, max_depth) if bounds is None else bounds)
-        if level < max_depth
-    ]
+    """The bounding boxes of a pypdfium2 page's path objects, in top-down coordinates of the
+    page as shown: a page with a ``/Rotate`` (a landscape page stored as a portrait box, turned
+    by 90 degrees) has its boxes turned as its characters are (:func:`turned_box`)."""
+    rotation = page.get_rotation() % 360
+    width, height = page.get_size()
+    found = path_bounds(page, max_depth) if bounds is None else bounds
+    if not rotation:
+        return [(left, height - top, right, height - bottom) for level, left, bottom, right, top in found if level < max_depth]
+    return [turned_box((left, bottom, right, top), rotation, width, height) for level, left, bottom, right, top in found if level < max_depth]
+
+
+def turned_box(box: tuple[float, float, float, float], rotation: int, width: float, height: float) -> Box:
+    """A rectangle of PDF user space (left, bottom, right, top; y up) on a page turned by
+    ``rotation`` degrees and shown ``width`` × ``height``, in top-down coordinates of the page
+    as shown (the turn :func:`plancheck.layout.chars.pdfium_chars` gives the characters)."""
+    from plancheck.layout.chars import shown_point
+
+    (x0, y0), (x1, y1) = (shown_point(box[0], box[1], rotation, width, height),
+                          shown_point(box[2], box[3], rotation, width, height))
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
 def drawn_marks(page, settings: LayoutSettings = DEFAULT, bounds: list[PathBounds] | None = None) -> list[Box]:

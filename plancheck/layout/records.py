@@ -80,6 +80,8 @@ def records_to_tables(
     # titled first: the label lines under titles also repeat one label set
     runs = _titled_runs(blocks, labels, settings)
     taken = {i for start, end, _recs in runs for i in range(start, end)}
+    runs += [r for r in _described_runs(blocks, labels, settings) if not any(i in taken for i in range(r[0], r[1]))]
+    taken = {i for start, end, _recs in runs for i in range(start, end)}
     runs += [r for r in _labelled_runs(blocks, labels, settings, hint) if not any(i in taken for i in range(r[0], r[1]))]
     by_start = {start: (end, recs) for start, end, recs in runs}
     out: list[Block] = []
@@ -210,6 +212,22 @@ def _heads_next(block: Block, title: Block, fields: list[tuple[Block, str, str]]
     return block.bold and not first.bold and (block.font_size or 0.0) == (title.font_size or 0.0)
 
 
+def _beside(title: Block, block: Block, settings: LayoutSettings) -> bool:
+    """Does ``block`` (the one read after a would-be title) stand BESIDE the title, not under
+    it: on the same page, starting above the title's last line and ending below a line above
+    its first, clear of it to the left or right? A record's title stands over its text; a heading set in a column of its own (a
+    shaded box at the left of the items it heads) is read first but titles none of them."""
+    a, b = title.provenance, block.provenance
+    if a.page is None or a.page != b.page or a.bbox is None or b.bbox is None:
+        return False
+    slack = settings.y_tolerance
+    # (its first line may stand a line above the title's: level with the box's label over it)
+    line = title.font_size or (a.bbox.bottom - a.bbox.top)
+    level = b.bbox.top < a.bbox.bottom - slack and b.bbox.bottom > a.bbox.top - line
+    apart = b.bbox.x0 >= a.bbox.x1 - slack or b.bbox.x1 <= a.bbox.x0 + slack
+    return level and apart
+
+
 def _outranks(block: Block, title: Block) -> bool:
     """Is ``block`` a heading above the titles (a larger type, or a higher level)?"""
     if block.kind != BlockKind.heading:
@@ -228,6 +246,8 @@ def _titled_runs(
     for i, b in enumerate(blocks):
         if not _is_title(b, labels[i], minor, settings):
             continue
+        if i + 1 < len(blocks) and _beside(b, blocks[i + 1], settings):
+            continue  # a heading in a column of its own (a goal box beside its cards) titles no record
         j = i + 1
         descriptions = []
         while (j < len(blocks) and _is_description(blocks[j], labels[j])
@@ -285,6 +305,73 @@ def _titled_runs(
         else:
             k = start + 1
     return runs
+
+
+def _described_runs(
+    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings
+) -> list[tuple[int, int, list[_Record]]]:
+    """Runs of records that each open with a plain paragraph right over their label lines
+    (the item's text, then "Lead: …" / "By: …" under it, again and again): the paragraph is
+    the record's title, in the place a bold title takes in the titled form. A record is one
+    paragraph (:func:`_is_description`) and the label lines right after it, no label twice, the
+    first of them starting under the paragraph (:func:`_under`); a run is such records one
+    after the other, each using a label that at least ``record_min_records`` of the document's
+    records of this form use, when there are that many and at least ``record_min_labels`` such
+    labels (a group of one card, or a card that leaves a field out, is one all the same). An introduction over a run of labelled records ("Tiltak: …" again and again) is
+    none: its labels repeat within what follows it."""
+    cands: dict[int, tuple[int, _Record]] = {}
+    for i, b in enumerate(blocks[:-1]):
+        if not _is_description(b, labels[i]) or labels[i + 1] is None or not _under(b, blocks[i + 1], settings):
+            continue
+        j = i + 1
+        fields: list[tuple[Block, str, str]] = []
+        while j < len(blocks) and labels[j] is not None:
+            lab = labels[j][0]  # type: ignore[index]
+            if any(lab.lower() == x[1].lower() for x in fields):
+                break
+            fields.append((blocks[j], *labels[j]))  # type: ignore[misc]
+            j += 1
+        if j < len(blocks) and labels[j] is not None:
+            continue  # a label again: records of their own under an introduction
+        cands[i] = (j, _Record(b, [], fields))
+    # the labels that recur over the document's records of this form
+    counts: Counter[str] = Counter(lab.lower() for _j, r in cands.values() for _b, lab, _v in r.fields)
+    common = {lab for lab, n in counts.items() if n >= settings.record_min_records}
+    if len(cands) < settings.record_min_records or len(common) < settings.record_min_labels:
+        return []
+    runs: list[tuple[int, int, list[_Record]]] = []
+    k = 0
+    while k < len(blocks):
+        if k not in cands:
+            k += 1
+            continue
+        start, recs = k, []
+        while k in cands and any(lab.lower() in common for _b, lab, _v in cands[k][1].fields):
+            end, rec = cands[k]
+            recs.append(rec)
+            k = end
+        if recs:
+            runs.append((start, k, recs))
+        else:
+            k += 1
+    return runs
+
+
+def _under(text: Block, label: Block, settings: LayoutSettings) -> bool:
+    """Does the label line start right under the paragraph: at its left edge, below its last
+    line by at most ``record_label_gap_ratio`` of the paragraph's type size, or at the head of
+    the next page (a record broken by the page)? Without boxes (a word processor's
+    paragraphs), the one after the other is enough."""
+    a, b = text.provenance, label.provenance
+    if a.bbox is None or b.bbox is None or a.page is None or b.page is None:
+        return a.bbox is None and b.bbox is None
+    if abs(b.bbox.x0 - a.bbox.x0) > settings.field_column_tolerance:
+        return False
+    if b.page == a.page + 1:
+        return True
+    size = text.font_size or (a.bbox.bottom - a.bbox.top)
+    gap = b.bbox.top - a.bbox.bottom
+    return b.page == a.page and -settings.y_tolerance <= gap <= settings.record_label_gap_ratio * size
 
 
 def _table(recs: list[_Record]) -> Block:

@@ -728,6 +728,9 @@ class LayoutSettings(BaseModel):
     record_title_size_slack: float = Field(
         0.5, ge=0, description="a record title is set at most this much (pt) larger than the body text"
     )
+    record_label_gap_ratio: float = Field(
+        1.5, ge=0, description="a record's first label line starts at most this many type sizes under the paragraph it belongs to"
+    )
 
     # --- field lists (a label column beside its values: "Vad | …" / "Vem | …" / "När | …")
     field_label_max_words: int = Field(3, ge=1, description="a field list's label ('Vem', 'By when') has at most this many words")
