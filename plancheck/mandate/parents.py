@@ -632,6 +632,9 @@ def _idf(docs: list[set[str]]) -> dict[str, float]:
     return {k: math.log(1 + n / v) for k, v in df.items()}
 
 
+_SCORE_DIGITS = 9  # a score's digits: far below any threshold's, above a float's last bit
+
+
 def goal_score(
     goal: Words,
     item_keys: set[str],
@@ -673,9 +676,11 @@ def goal_score(
         object_found |= not (w.generic or w.who or w.verb) and holds_what(w, item_keys)
     if not total or not object_found:
         return 0.0, [w.surface for w in goal]
+    # rounded: a share that is the threshold in exact arithmetic (0.6 × 1/3 for ``partial`` 0.2)
+    # must not fall under it by the last bit of a float
     if not people:  # the object for no one the goal names: a weak answer
-        return settings.part_match * got / total, missed
-    return got / total, missed
+        return round(settings.part_match * got / total, _SCORE_DIGITS), missed
+    return round(got / total, _SCORE_DIGITS), missed
 
 
 def holds(w: GoalWord, keys: set[str]) -> bool:
@@ -3908,8 +3913,11 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
 
 
 # "Harrowfield Borough Council": the local authority's name before its kind
+# "Eastfield Borough Council", a Welsh "… County Borough Council" (Local Government (Wales) Act
+# 1994) and the area's public services board (Well-being of Future Generations (Wales) Act 2015, s. 29)
 _COUNCIL_RE = re.compile(
-    r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:Borough|District|City|County|Metropolitan Borough)\s+Council)\b"
+    r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:County Borough|Metropolitan Borough|Borough|District|City|County)\s+Council"
+    r"|Public Services Board)\b"
 )
 
 
