@@ -126,3 +126,24 @@ def test_a_column_of_goal_numbers_no_goal_of_the_plan_has_states_no_goal():
     plan = plan_of_blocks(blocks, "da")
     assert [m.text for m in plan.measures] == ["Nye vandhuller ved skolen", "Hegn langs åen"]
     assert plan.goals == []
+
+
+# --------------------------------------------------------------------------- a two-word entry's sense
+
+
+def test_a_word_of_a_two_word_entry_has_that_entrys_sense_only():
+    from plancheck.mandate.parents import goal_words, item_keys_of
+
+    # "bo hjemme" is living on one's own at home; "bo" alone is also the verb of the dwellings group
+    keys = item_keys_of(goal_words("Flere skal kunne bo hjemme med god hjelp.", "nb", broader=True))
+    assert "=selvstendig" in keys and "=bolig" not in keys
+    keys = item_keys_of(goal_words("Flere skal kunne bo i sentrum.", "nb", broader=True))
+    assert "=bolig" in keys
+
+
+def test_a_green_space_and_species_richness_answer_a_goal_for_nature():
+    from plancheck.mandate.parents import ParentSettings, goal_score, goal_words, item_keys_of
+
+    goal = goal_words("Den biologiska mångfalden ska öka i hela kommunen.", "sv")
+    keys = item_keys_of(goal_words("Slåtterängarna ska behålla sin artrikedom.", "sv", broader=True))
+    assert goal_score(goal, keys, {}, ParentSettings())[0] > 0
