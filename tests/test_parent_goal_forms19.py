@@ -95,7 +95,14 @@ def test_well_being_objectives_are_the_goals_and_the_acts_national_goals_are_quo
 
 
 def test_a_share_at_the_partial_threshold_is_partial():
-    from plancheck.mandate.parents import ParentSettings, ParentStatus, goal_score, goal_words, item_keys_of, status_for
+    from plancheck.mandate.parents import (
+        ParentSettings,
+        ParentStatus,
+        goal_score,
+        goal_words,
+        item_keys_of,
+        status_for,
+    )
 
     # a goal for older people with two things, an item holding one of them for no one in
     # particular: part_match × 1/3, which is the partial threshold (0.6 × 1/3 = 0.2) exactly
