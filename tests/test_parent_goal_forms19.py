@@ -154,3 +154,27 @@ def test_a_green_space_and_species_richness_answer_a_goal_for_nature():
     goal = goal_words("Den biologiska mångfalden ska öka i hela kommunen.", "sv")
     keys = item_keys_of(goal_words("Slåtterängarna ska behålla sin artrikedom.", "sv", broader=True))
     assert goal_score(goal, keys, {}, ParentSettings())[0] > 0
+
+
+# --------------------------------------------------------------------------- steps toward an objective
+
+
+def test_a_role_word_with_a_contact_clause_heads_the_heading():
+    assert heading_role("Actions we will take")[0] == "measure"
+    assert heading_role("Outcomes we want to see")[0] == "goal"
+    assert heading_role("Steps")[0] == "measure"
+    assert heading_role("Actions we will take to cut the queues at the tip")[0] is None  # a sentence
+
+
+def test_the_steps_under_an_objective_are_its_measures():
+    blocks = [
+        _h("Objective 2: Every library branch opens on Saturdays.", 2),
+        _h("Steps", 3),
+        Block(id="", kind=BlockKind.list_item, text="Train volunteers to staff the Saturday desk by 2030."),
+        Block(id="", kind=BlockKind.list_item, text="Move the mobile library's route to Saturdays."),
+    ]
+    plan = plan_of_blocks(blocks, "en")
+    assert [m.text for m in plan.measures] == [
+        "Train volunteers to staff the Saturday desk by 2030.",
+        "Move the mobile library's route to Saturdays.",
+    ]
