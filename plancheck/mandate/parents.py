@@ -634,9 +634,6 @@ def _idf(docs: list[set[str]]) -> dict[str, float]:
     return {k: math.log(1 + n / v) for k, v in df.items()}
 
 
-_SCORE_DIGITS = 9  # a score's digits: far below any threshold's, above a float's last bit
-
-
 def goal_score(
     goal: Words,
     item_keys: set[str],
@@ -678,11 +675,9 @@ def goal_score(
         object_found |= not (w.generic or w.who or w.verb) and holds_what(w, item_keys)
     if not total or not object_found:
         return 0.0, [w.surface for w in goal]
-    # rounded: a share that is the threshold in exact arithmetic (0.6 × 1/3 for ``partial`` 0.2)
-    # must not fall under it by the last bit of a float
     if not people:  # the object for no one the goal names: a weak answer
-        return round(settings.part_match * got / total, _SCORE_DIGITS), missed
-    return round(got / total, _SCORE_DIGITS), missed
+        return settings.part_match * got / total, missed
+    return got / total, missed
 
 
 def holds(w: GoalWord, keys: set[str]) -> bool:
