@@ -155,3 +155,13 @@ def test_the_steps_under_an_objective_are_its_measures():
         "Train volunteers to staff the Saturday desk by 2030.",
         "Move the mobile library's route to Saturdays.",
     ]
+
+
+# --------------------------------------------------------------------------- the wanting verb
+
+
+def test_the_nynorsk_modal_of_vi_vil_is_no_word_of_the_goal():
+    from plancheck.mandate.parents import goal_words
+
+    surfaces = [w.surface.lower() for w in goal_words("Vi vil at fleire skal sykle til skulen.", "nn")]
+    assert "vil" not in surfaces and "sykle" in surfaces
