@@ -2,7 +2,7 @@
 it is set for ("Langsiktige mål"); an översiktsplan's planeringsinriktningar; a Welsh body's
 "Well-being objective n" band over its sentence, below a box quoting the Act's national goals; a
 goal code of capitals and a number in a label column; a measure table's column of another plan's
-goal numbers, which states no goal; a two-word entry's sense; "steps" and contact clauses."""
+goal numbers, which states no goal; nature's Swedish words; "steps" and contact clauses; nynorsk "vil"."""
 
 from __future__ import annotations
 
@@ -112,17 +112,7 @@ def test_a_column_of_goal_numbers_no_goal_of_the_plan_has_states_no_goal():
     assert plan.goals == []
 
 
-# --------------------------------------------------------------------------- a two-word entry's sense
-
-
-def test_a_word_of_a_two_word_entry_has_that_entrys_sense_only():
-    from plancheck.mandate.parents import goal_words, item_keys_of
-
-    # "bo hjemme" is living on one's own at home; "bo" alone is also the verb of the dwellings group
-    keys = item_keys_of(goal_words("Flere skal kunne bo hjemme med god hjelp.", "nb", broader=True))
-    assert "=selvstendig" in keys and "=bolig" not in keys
-    keys = item_keys_of(goal_words("Flere skal kunne bo i sentrum.", "nb", broader=True))
-    assert "=bolig" in keys
+# --------------------------------------------------------------------------- nature in Swedish
 
 
 def test_a_green_space_and_species_richness_answer_a_goal_for_nature():

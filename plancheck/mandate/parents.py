@@ -408,9 +408,7 @@ def goal_words(text: str, lang: str, *, broader: bool = False) -> Words:
                 # a child item "for alle" serves every group of people: marked, matching no word
                 out.append(GoalWord(t.surface, {EVERYONE}, {EVERYONE}, True, True, pos=i))
             continue
-        # a word of a two-word entry ("bo hjemme") has that entry's sense: the groups of the word
-        # alone ("bo" of "boliger") are no sense it has there
-        own = extra if i in pair_keys else groups(t.whole) | extra
+        own = groups(t.whole) | extra
         whole = set(t.whole) | {k for k in own if not k.startswith("^")}
         keys = set(t.keys)
         if not broader and t.parts:
