@@ -3907,9 +3907,9 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
     return out
 
 
-# "Harrowfield Borough Council": the local authority's name before its kind
-# "Eastfield Borough Council", a Welsh "… County Borough Council" (Local Government (Wales) Act
-# 1994) and the area's public services board (Well-being of Future Generations (Wales) Act 2015, s. 29)
+# "Harrowfield Borough Council": the local authority's name before its kind, also a Welsh "…
+# County Borough Council" (Local Government (Wales) Act 1994) and the area's public services board
+# (Well-being of Future Generations (Wales) Act 2015, s. 29)
 _COUNCIL_RE = re.compile(
     r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:County Borough|Metropolitan Borough|Borough|District|City|County)\s+Council"
     r"|Public Services Board)\b"
