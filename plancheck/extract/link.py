@@ -238,6 +238,10 @@ def link_plan(
                     _add(m.goal_ids, gid)
                 continue
             goal = by_text.get(key) or table_goals.get(key)
+            if goal is None and number_only(m.table_goal_text):
+                # "Mål 3", "–": a goal named by number that the plan does not state (another
+                # plan's, cited), or none; no goal of this plan is written there
+                continue
             if goal is None:
                 from plancheck.extract.roles import label_role
                 from plancheck.ingest.text import strip_label
@@ -733,6 +737,21 @@ def _goals_in_scope(
 
 #: a group row's goal name this short, without a modal verb, is a short form of a goal
 SHORT_FORM_WORDS = 6
+
+
+def number_only(text: str) -> bool:
+    """Whether a goal cell holds no words of a goal: only numbers, dashes and the words that
+    name a goal by its number ("Mål 3", "Goal 2.1", "–"; the lexicon's ``links: goal_number``).
+    Why: such a cell names a goal stated elsewhere; when the plan states none of that number, it
+    cites another plan's goal (a handlingsplan's column of the strategy's goal numbers) or marks
+    none, and a goal of the words "Mål 3" is no goal of the plan."""
+    from plancheck.lang.vocab import link_words
+
+    words = re.findall(r"[^\W\d_]+", text or "")
+    if any(ch.isalnum() for ch in text or "") and not any(ch.isdigit() for ch in text):
+        return False
+    names = {w.lower() for w in link_words("goal_number")}
+    return all(w.lower() in names for w in words)
 
 
 def _short_form(text: str) -> bool:

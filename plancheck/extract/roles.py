@@ -346,6 +346,12 @@ def heading_role(title: str) -> tuple[str | None, str]:
     role = premodified_heading_role(t)
     if role is not None:
         return role, ""
+    # "Actions we will take": the noun heads the phrase the clause modifies
+    from plancheck.lang.vocab import relative_clause_heading_role
+
+    role = relative_clause_heading_role(t)
+    if role is not None:
+        return role, ""
     if time_qualified_heading(t, before=False) is not None:
         return "measure", ""  # "Tiltak i 2031": measures due then
     return None, whole

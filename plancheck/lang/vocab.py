@@ -530,6 +530,30 @@ def premodified_heading_role(heading_text: str) -> str | None:
     return role if all(w in modifiers for w in words[:-1]) else None
 
 
+_RELATIVE_TAIL_MAX_WORDS = 2  # "… we will take", "… we want to see": a verb, perhaps a particle
+
+
+def relative_clause_heading_role(heading_text: str) -> str | None:
+    """The role of a heading that is a role word of the lexicon followed by a relative clause
+    without 'that' (``heading_relative_clauses`` and at most ``_RELATIVE_TAIL_MAX_WORDS`` words:
+    "Actions we will take", "Outcomes we want to see"), or None. Only goal, strategy, measure
+    and indicator words, and only a heading without numbering, colon or dash.
+
+    Why: an English heading may name what follows by its noun and a contact clause on it; the
+    noun heads the phrase, as in :func:`premodified_heading_role`."""
+    if not heading_text or re.search(r"[\d:–—]|\s-\s", heading_text):
+        return None
+    text = _norm(heading_text)
+    first, _sep, rest = text.partition(" ")
+    role = _index("heading").get(first)
+    if role not in _PREMODIFIED_ROLES or not rest:
+        return None
+    for clause in sorted(plain_words("heading_relative_clauses"), key=len, reverse=True):
+        if rest.startswith(clause + " ") and 1 <= len(rest[len(clause):].split()) <= _RELATIVE_TAIL_MAX_WORDS:
+            return role
+    return None
+
+
 # --------------------------------------------------------------------------- heading phrases
 
 

@@ -2273,9 +2273,12 @@ _CELL_ID_RE = CELL_ID_RE
 
 # a goal's code typed before its sentence: "M1 Alle …", "G2.1 Barn …", "MÅL-3 Kommunen …", a
 # badge of a focus area's number and the goal's letter: "1A Innbyggerne …", "3B Kommunen …", or
-# a main goal's number and the goal's: "1.2 Kommunen …" (a bare "1 …" numbers a theme or a list)
+# a main goal's number and the goal's: "1.2 Kommunen …" (a bare "1 …" numbers a theme or a list),
+# or an abbreviated label of two or three capitals and the goal's number in a label column
+# beside it: "MR 3 Alle …" (one capital and a number apart, "A 1", may be a grid reference)
 _CODE_LABEL_RE = re.compile(
-    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ]|\d{1,2}(?:\.\d{1,2})+)[.:)]?\s+(?=[A-ZÆØÅ])"
+    r"^\s*([A-ZÆØÅ]{1,3}-?\d{1,2}(?:\.\d{1,2})*|[A-ZÆØÅÄÖ]{2,3}\s\d{1,2}(?:\.\d{1,2})*|\d{1,2}[A-ZÆØÅ]"
+    r"|\d{1,2}(?:\.\d{1,2})+)[.:)]?\s+(?=[A-ZÆØÅÄÖ])"
 )
 
 
@@ -3904,9 +3907,12 @@ def name_referenced_goals(child: Plan, goals: list, names: dict[str, list[str]])
     return out
 
 
-# "Harrowfield Borough Council": the local authority's name before its kind
+# "Harrowfield Borough Council": the local authority's name before its kind, also a Welsh "…
+# County Borough Council" (Local Government (Wales) Act 1994) and the area's public services board
+# (Well-being of Future Generations (Wales) Act 2015, s. 29)
 _COUNCIL_RE = re.compile(
-    r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:Borough|District|City|County|Metropolitan Borough)\s+Council)\b"
+    r"\b([A-ZÆØÅÄÖ][\w-]+)\s+(?:(?:County Borough|Metropolitan Borough|Borough|District|City|County)\s+Council"
+    r"|Public Services Board)\b"
 )
 
 
