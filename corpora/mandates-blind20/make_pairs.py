@@ -542,7 +542,7 @@ def reservvatten(d: Path) -> dict:
                 header="Bergsåkers kommun – Reservvattenplan 2037–2040", lang="sv-SE")
     t = [x for _, xs in outline for x in xs]
     num = [f"{i}.{j}" for i, (_, xs) in enumerate(outline, 1) for j in range(1, len(xs) + 1)]
-    c = {n: x.rstrip(".") for n, x in zip(num, t)}
+    c = {n: x.rstrip(".") for n, x in zip(num, t, strict=False)}
     g = [
         P("1.1", c["1.1"], "content", "partial", ev="Tallåsen och Kvarnmon är grundvattentäkter",
           missing=["torka"],

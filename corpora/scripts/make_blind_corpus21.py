@@ -80,7 +80,7 @@ def build_nedskrapning_sidhuvud_sv() -> tuple[Plan, Path]:
         "Alla barn och unga i Storvik ska veta varför skräp i naturen är skadligt och hur de kan bidra",
         "Handeln och arrangörerna ska ta ett större eget ansvar för skräpet kring butiker och evenemang",
     ]
-    gata, komm, mhe, fri = "Gatuenheten", "Kommunikationsenheten", "Miljö- och hälsoskyddsenheten", "Fritidsenheten"
+    gata, mhe, fri = "Gatuenheten", "Miljö- och hälsoskyddsenheten", "Fritidsenheten"
     rows = {
         "G1": [
             ("Byta ut 60 papperskorgar i centrum mot större korgar med lock och fyllnadsgivare", gata, [gata],
@@ -232,7 +232,7 @@ Storviks Handel is signed ('hösten 2026' in that note is no deadline) → goal-
             all_costs = ["450 tkr", "120 tkr/år", "40 tkr/år", "25 tkr", "80 tkr", "Inom ram", "60 tkr",
                          "Inom ram", "15 tkr", "210 tkr/år", "Inom ram"]
             costs = all_costs[sum(len(rows[f"G{k}"]) for k in range(1, gi)):]
-            for (text, ans, _o, when, _k, _n), cost in zip(rows[gid], costs):
+            for (text, ans, _o, when, _k, _n), cost in zip(rows[gid], costs, strict=False):
                 r = dh.add_row(t, [text, ans, when, cost], wt, size=9.5)
                 dh.set_cant_split(r)
         else:
@@ -265,7 +265,14 @@ def build_rehabilitering_romartal_nn() -> tuple[Plan, Path]:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     slug = "rehabilitering-romartal-nn"
     bk.reportlab_fonts("LS")
@@ -531,7 +538,7 @@ def build_realfag_sjekkliste() -> tuple[Plan, Path]:
         ],
     }
     goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
-    measures = _measures({g: [r[1:6] + (r[7],) for r in items] for g, items in rows.items()}, "VT 2029",
+    measures = _measures({g: [(*r[1:6], r[7]) for r in items] for g, items in rows.items()}, "VT 2029",
                          ("Alle",))
     plan = Plan(
         slug=slug, language="nb", title="Handlingsplan for realfag og teknologi 2026–2028", period=(2026, 2028),
