@@ -2136,7 +2136,7 @@ def _leftover_column(
             for cell in cells
         ]
 
-        def restated(c: Concern, ks: set[str]) -> float:
+        def restated(c: Concern, ks: set[str], u: Unit = u) -> float:
             # the words the cell restates, its very words counting before a part or a kin
             # ("selskapsform" is the cell "Selskapsform" before the cell "Selskap")
             return sum(
