@@ -334,10 +334,10 @@ class MatchSettings:
     # a unit counting a part of the whole the concern names by its number ("to av dei tre
     # skulane" for "dei tre skulane") answers part of it and scores at most this (1.0: off)
     part_cap: float = 0.5
-    # a point listing what to give of each of a class of things ("the parks, their size,
-    # fencing and state") answered by a table: each column heading restating one item, the
-    # one column no item restates ("Areal") holds the one item said in other words
-    # ("størrelse"), at the covered share (False: off). Needs at least this many items
+    # a point listing what to give of each of a class of things ("the bathing places, their
+    # water quality, toilets and parking") answered by a table: each column heading restating
+    # one item, the one column no item restates ("Prøvesvar") holds the one item said in other
+    # words ("vannkvalitet"), at the covered share (0: off). Needs at least this many items
     # restated by columns of the table, each answered in full there
     leftover_column: int = 2
 
@@ -2119,9 +2119,9 @@ def _leftover_column(
     """A table answering a listed point column for column: every item of the list but one
     is restated by a header cell of the table and answered by it in full, and the table has
     exactly one header cell that no item restates. That column holds the item said in other
-    words ("Hundeskov | Areal | Hegn | Stand" for "the dog parks, their size, fencing and
-    state"; "… | Hva selskapet gjør" for "formål"): the item is answered by the table. A table
-    with two columns left over, or two items, is left as it was: which is which is unknown."""
+    words ("Badeplass | Prøvesvar | Toaletter | Parkering" for "the bathing places, their water
+    quality, toilets and parking"): the item is answered by the table. A table with two
+    columns left over, or two items, is left as it was: which is which is unknown."""
     plain = [r for r in results if not r[0].structural]
     short = [r for r in plain if r[1] < s.covered]
     if len(plain) < s.leftover_column + 1 or len(short) != 1:
@@ -2138,7 +2138,7 @@ def _leftover_column(
 
         def restated(c: Concern, ks: set[str], u: Unit = u) -> float:
             # the words the cell restates, its very words counting before a part or a kin
-            # ("selskapsform" is the cell "Selskapsform" before the cell "Selskap")
+            # ("badevakt" is the cell "Badevakt" before the cell "Vakt")
             return sum(
                 (1.0 + (t.lemma in ks)) if scorer.term_match(t, u, ks) >= s.term_hit else 0.0
                 for t in c.terms
@@ -2146,7 +2146,7 @@ def _leftover_column(
             )
 
         # each item's column: the header cell restating most of its words (the leftmost of
-        # equals); "the companies the council owns" takes "Selskap", not "Hva selskapet gjør"
+        # equals): "the halls the council runs" takes "Hall", not a later "Hva hallen brukes til"
         column: dict[int, int] = {}
         for r in plain:
             hits = [restated(r[0], k) for k in keys]
