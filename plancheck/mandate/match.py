@@ -337,7 +337,7 @@ class MatchSettings:
     # a point listing what to give of each of a class of things ("the bathing places, their
     # water quality, toilets and parking") answered by a table: each column heading restating
     # one item, the one column no item restates ("Prøvesvar") holds the one item said in other
-    # words ("vannkvalitet"), at the covered share (0: off). Needs at least this many items
+    # words ("vannkvalitet"), in full as a figure answers a size (0: off). Needs at least this many items
     # restated by columns of the table, each answered in full there
     leftover_column: int = 2
 
@@ -2163,7 +2163,7 @@ def _leftover_column(
         free = [i for i in range(len(cells)) if i not in column.values()]
         if len(free) != 1:
             continue
-        return [(c, s.covered, u, []) if c is lacking else (c, sc, un, m) for c, sc, un, m in results]
+        return [(c, 1.0, u, []) if c is lacking else (c, sc, un, m) for c, sc, un, m in results]
     return results
 
 
