@@ -78,6 +78,7 @@ UNFITTED = {
     "blind15": ROOT / "corpora/mandates-blind15",
     "blind16": ROOT / "corpora/mandates-blind16",
     "blind17": ROOT / "corpora/mandates-blind17",
+    "blind18": ROOT / "corpora/mandates-blind18",
 }
 # scored in every report, never trained or tuned on. Empty since the third blind batch: the
 # calibration is fitted on all batches at once, and `calibrate-lobo` shows each batch scored

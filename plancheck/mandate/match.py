@@ -342,6 +342,12 @@ class MatchSettings:
     # a unit counting a part of the whole the concern names by its number ("to av dei tre
     # skulane" for "dei tre skulane") answers part of it and scores at most this (1.0: off)
     part_cap: float = 0.5
+    # a point listing what to give of each of a class of things ("the bathing places, their
+    # water quality, toilets and parking") answered by a table: each column heading restating
+    # one item, the one column no item restates ("Prøvesvar") holds the one item said in other
+    # words ("vannkvalitet"), in full as a figure answers a size (0: off). Needs at least this many items
+    # restated by columns of the table, each answered in full there
+    leftover_column: int = 2
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -2132,6 +2138,74 @@ WHEN_HEADER = W.word_set("when_header", "date_header")
 _YEAR_IN_CELL_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.")
 
 
+def _header_cells(u: Unit) -> list[str]:
+    """The cells of a table passage's header row (extract.plan.table_text: cells joined by
+    " | "); [] for any other unit or a table of one column."""
+    if u.kind != "table":
+        return []
+    first = next((x for x in u.text.split("\n") if x.strip()), "")
+    cells = [c.strip() for c in first.split(" | ")]
+    return cells if len(cells) >= 2 and all(cells) else []
+
+
+def _leftover_column(
+    results: list[tuple[Concern, float, Unit | None, list[str]]],
+    scored: dict[int, Unit],
+    scorer: Scorer,
+    context: list[T.Term],
+    s: MatchSettings,
+) -> list[tuple[Concern, float, Unit | None, list[str]]]:
+    """A table answering a listed point column for column: every item of the list but one
+    is restated by a header cell of the table and answered by it in full, and the table has
+    exactly one header cell that no item restates. That column holds the item said in other
+    words ("Badeplass | Prøvesvar | Toaletter | Parkering" for "the bathing places, their water
+    quality, toilets and parking"): the item is answered by the table. A table with two
+    columns left over, or two items, is left as it was: which is which is unknown."""
+    plain = [r for r in results if not r[0].structural]
+    short = [r for r in plain if r[1] < s.covered]
+    if len(plain) < s.leftover_column + 1 or len(short) != 1:
+        return results
+    lacking = short[0][0]
+    for u in {id(v): v for v in scored.values()}.values():
+        cells = _header_cells(u)
+        if not cells:
+            continue
+        keys = [
+            {k for t in T.terms(cell, scorer.lang) if not t.stop for k in (t.lemma, *t.keys)}
+            for cell in cells
+        ]
+
+        def restated(c: Concern, ks: set[str], u: Unit = u) -> float:
+            # the words the cell restates, its very words counting before a part or a kin
+            # ("badevakt" is the cell "Badevakt" before the cell "Vakt")
+            return sum(
+                (1.0 + (t.lemma in ks)) if scorer.term_match(t, u, ks) >= s.term_hit else 0.0
+                for t in c.terms
+                if not t.stop and not t.generic
+            )
+
+        # each item's column: the header cell restating most of its words (the leftmost of
+        # equals): "the halls the council runs" takes "Hall", not a later "Hva hallen brukes til"
+        column: dict[int, int] = {}
+        for r in plain:
+            hits = [restated(r[0], k) for k in keys]
+            if max(hits) > 0:
+                column[id(r[0])] = hits.index(max(hits))
+        named = [r for r in plain if id(r[0]) in column]
+        if (
+            id(lacking) in column
+            or len(named) != len(plain) - 1
+            or len(named) < s.leftover_column
+            or any(scorer.concern_score(r[0], u, context)[0] < s.covered for r in named)
+        ):
+            continue
+        free = [i for i in range(len(cells)) if i not in column.values()]
+        if len(free) != 1:
+            continue
+        return [(c, 1.0, u, []) if c is lacking else (c, sc, un, m) for c, sc, un, m in results]
+    return results
+
+
 def when_column(text: str, share: float) -> bool:
     """Whether a table passage (extract.plan.table_text) has a column headed by a word for when
     (words.yaml when_header, date_header: "När", "Frist", "When") holding a year or a date in at
@@ -3162,6 +3236,8 @@ def assess_points(
                 miss = [*miss, c.duration_text]
                 score = min(score, S.weak)
             results.append((c, score, unit, miss))
+        if S.leftover_column and not p.process:
+            results = _leftover_column(results, scored, scorer, context, S)
         n = len(results)
         covered = [r for r in results if r[1] >= S.covered]
         passing = False
