@@ -541,6 +541,15 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="tab-stop tables: a gap this many font sizes wide inside a segment that runs from a "
         "left stop to the right-aligned one parts two cells (a long owner met by a long deadline)",
     )
+    tab_cell_space_factor: float = Field(
+        2.2, ge=1, description="tab-stop tables: a gap inside such a segment also parts two cells when it is this "
+        "many times wider than every other gap of the segment (its word spaces) and at least tab_cell_gap_min_ratio "
+        "font sizes wide: a right-aligned deadline that stops just short of the owner before it",
+    )
+    tab_cell_gap_min_ratio: float = Field(
+        0.5, ge=0, description="tab-stop tables: the narrowest gap, in font sizes, that parts two cells of a segment "
+        "by standing out from its word spaces (tab_cell_space_factor)",
+    )
     tab_stop_slack: float = Field(
         4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "
         "many points of the stop",

@@ -643,7 +643,11 @@ def split_at_right_stop(
     the last column and runs to the right-aligned stop: a long owner and a long deadline met
     with less than a cell gap between them ("Alle enhetsledere" ⇥ "innen utgangen av 2027").
     It is split at its widest gap between words when that gap is wider than
-    ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one); else kept whole."""
+    ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one), or stands out from the
+    segment's word spaces: ``tab_cell_space_factor`` times the widest other gap and at least
+    ``tab_cell_gap_min_ratio`` font sizes (a right-aligned deadline that has grown left to stop
+    a little short of the owner, 'Kommunalsjef helse' ⇥ 'i løpet av planperioden'); else kept
+    whole."""
     slack = settings.tab_stop_slack
     if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
         return [seg]
@@ -651,7 +655,10 @@ def split_at_right_stop(
         return [seg]
     gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(itertools.pairwise(seg))]
     gap, at = max(gaps)
-    if gap < settings.tab_cell_gap_ratio * seg[at].size:
+    spaces = [g for g, i in gaps if i != at]
+    stands_out = (bool(spaces) and gap > settings.tab_cell_space_factor * max(max(spaces), 0.0)
+                  and gap >= settings.tab_cell_gap_min_ratio * seg[at].size)
+    if gap < settings.tab_cell_gap_ratio * seg[at].size and not stands_out:
         return [seg]
     return [seg[:at], seg[at:]]
 
