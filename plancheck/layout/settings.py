@@ -730,6 +730,10 @@ class LayoutSettings(BaseModel):
     field_gap_min_ratio: float = Field(
         0.8, ge=0, description="a field list's label stands at least this many font sizes before its value (wider than a word space)"
     )
+    field_cut_lead_max_lines: int = Field(
+        3, ge=1, description="field lists: at most this many lines at the head of a page, at the values' x and "
+        "with no label, are the wrapped end of the value the page break cut",
+    )
     field_column_tolerance: float = Field(
         3.0, ge=0, description="the labels (and the values) of one field list start within this (pt) of each other"
     )

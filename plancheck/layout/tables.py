@@ -42,6 +42,9 @@ class TablePiece:
     # read from a field list (plancheck/layout/fieldlists.py): its header row is the labels, and
     # its columns stand nowhere on the page (every value starts at one x)
     field_list: bool = False
+    # a field list's piece at the head of a page whose first lines, at the values' x and with no
+    # label, are the wrapped end of the value the page break cut (fieldlists._cut_value_lead)
+    cut_value: str = ""
 
 
 def find_ruled_tables(
@@ -1562,6 +1565,14 @@ def _field_list_goes_on(table: Table, piece: TablePiece) -> bool:
     new = [c for c in piece.rows[0] if c is not None and _norm(c.text) not in names]
     if new and labels[0] == names[0]:
         return False
+    filled = [c for c in table.rows[-1] if c is not None and c.text]
+    if piece.cut_value:
+        if not filled:
+            return False
+        # the wrapped end of the value the break cut: that value is the last row's lowest field
+        cell = max(filled, key=lambda c: c.bbox.bottom if c.bbox else 0.0)
+        table.rows[-1][table.rows[-1].index(cell)] = cell.model_copy(
+            update={"text": join_lines([cell.text, piece.cut_value])})
     # a record cut by the break whose other labels the table has not had (its first field alone
     # at the foot of the page, or a field no record above had): the table gets them
     for c in new:
