@@ -649,7 +649,7 @@ def split_at_right_stop(
     ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one), or stands out from the
     segment's word spaces: ``tab_cell_space_factor`` times the widest other gap and at least
     ``tab_cell_gap_min_ratio`` font sizes (a right-aligned deadline that has grown left to stop
-    a little short of the owner, 'Kommunalsjef helse' ⇥ 'i løpet av planperioden'); else kept
+    a little short of the owner, 'Rådgiver skole' ⇥ 'innen utgangen av året'); else kept
     whole."""
     slack = settings.tab_stop_slack
     if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
@@ -1860,7 +1860,7 @@ def _append_rows(
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
             )
             # a first row that fills only a few words under cells of the row above that ended in
-            # mid-list or mid-name ('Barn- och utbildningsförvaltningen,' / 'Director of Public')
+            # mid-list or mid-name ('Rektor, Leder for' … a name or list cut)
             # and leaves empty the first column every row of the table fills (its item): no row of its
             # own but the rest of the row the break cut, whatever case it opens in and though a
             # rule closes that row (Word and LibreOffice draw the border at the break)
