@@ -493,41 +493,6 @@ def test_a_row_closed_before_the_page_break_is_not_joined_by_the_next_pages_firs
     assert [[c.text for c in r][1] for r in table.rows] == ["Kommunalsjef oppvekst,", "Kommunedirektør", "PPT"]
 
 
-def test_the_rest_of_a_row_that_names_no_item_joins_the_row_the_break_cut_though_its_rule_is_drawn():
-    """Word and LibreOffice draw a split row's border at the page break, so the rule tells
-    nothing; the next page's first row, a word or two under the owner cell that ended in a
-    name going on ('Kommunalsjef oppvekst, Leder' / 'Barnevernstjenesten'), leaves empty the
-    item column every row fills: the rest of the cut row."""
-    from plancheck.layout.tables import TablePiece, join_pieces
-    from plancheck.models import BBox, Cell
-
-    def cell(page, r, c, text):
-        return Cell(row=r, col=c, text=text, page=page,
-                    bbox=BBox(x0=50 + 150 * c, top=100 + 20 * r, x1=200 + 150 * c, bottom=120 + 20 * r))
-
-    def header(page):
-        return [cell(page, 0, 0, "Tiltak"), cell(page, 0, 1, "Ansvar"), cell(page, 0, 2, "Frist")]
-
-    def pieces(owner_above: str, first_row: list[str]):
-        first = TablePiece(1, (50, 600, 500, 790), [50, 200, 350],
-                           [header(1), [cell(1, 1, 0, "Starte en leksehjelp"), cell(1, 1, 1, "Rektor"), cell(1, 1, 2, "2026")],
-                            [cell(1, 2, 0, "Lage en plan for fosterhjem"), cell(1, 2, 1, owner_above), cell(1, 2, 2, "2027")]],
-                           [False] * 3)
-        second = TablePiece(2, (50, 50, 500, 140), [50, 200, 350],
-                            [header(2), [cell(2, 1, k, t) for k, t in enumerate(first_row)],
-                             [cell(2, 2, 0, "Rydde turstier"), cell(2, 2, 1, "Park"), cell(2, 2, 2, "2028")]], [False] * 3)
-        [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (100, 790), 2: (50, 140)})
-        return [[c.text for c in r] for r in table.rows]
-
-    assert pieces("Kommunalsjef oppvekst, Leder", ["", "Barnevernstjenesten", ""])[1:] == [
-        ["Lage en plan for fosterhjem", "Kommunalsjef oppvekst, Leder Barnevernstjenesten", "2027"],
-        ["Rydde turstier", "Park", "2028"]]
-    # a row with its own item, or under an owner that ended its sentence, or more than a few
-    # words, is a row of its own
-    assert len(pieces("Kommunalsjef oppvekst, Leder", ["Male gangfelt", "Barnevernstjenesten", ""])) == 4
-    assert len(pieces("Kommunalsjef oppvekst (leder).", ["", "Barnevernstjenesten", ""])) == 4
-    assert len(pieces("Kommunalsjef oppvekst, Leder", ["", "Barnevernstjenesten i alle de fire bydelene", ""])) == 4
-
 def test_a_table_is_cut_at_its_foot_only_where_its_bottom_rule_is_implied_low_on_the_page():
     from plancheck.layout.tables import cut_at_foot
 

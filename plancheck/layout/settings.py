@@ -581,12 +581,6 @@ class LayoutSettings(BaseModel):
     frame_cell_height_ratio: float = Field(0.5, ge=0, le=1, description="... which is at least this share of the page height")
     table_continuation_bottom_ratio: float = Field(0.6, ge=0, le=1)
     table_continuation_top_ratio: float = Field(0.3, ge=0, le=1)
-    table_rest_max_words: int = Field(
-        3, ge=1,
-        description="a first row at the head of a page that fills only cells of at most this many words, under cells "
-        "that ended in a name or list going on, and leaves empty a column every row fills, is the rest of the row "
-        "the break cut",
-    )
     table_continuation_case_rows: int = Field(
         2, ge=1,
         description="rows of a column, opening with a capital, that make a cell in lower case at the head of the "

@@ -1771,29 +1771,6 @@ def _same_cell_text(table: Table, col: int, origin: int, old: str, new: str) -> 
             row[col].text = new
 
 
-def _rest_without_item(
-    table: Table, cells: list[Cell], carried: list[bool], own: list[Cell], settings: LayoutSettings = DEFAULT
-) -> bool:
-    """Is the first row of a page's piece the rest of the table's last row, cut by the page
-    break: each cell it fills holds at most ``table_rest_max_words`` words under a cell of the
-    row above that ends in a letter or a comma (a name or a list going on), and it leaves empty
-    the item: the first column that every row of the table so far fills (at least two rows). A
-    row of its own would name its item there."""
-    if not own or len(table.rows) < 2:
-        return False
-    prev = table.rows[-1]
-    for c in own:
-        above = prev[c.col].text.rstrip() if c.col < len(prev) else ""
-        if not above or not (above[-1].isalpha() or above[-1] == ","):
-            return False
-        if len(c.text.split()) > settings.table_rest_max_words:
-            return False
-    # the item: the first column (not carried down from the page before) that every row fills
-    item = next((i for i in range(len(cells))
-                 if not carried[i] and all(i < len(r) and r[i].text for r in table.rows)), None)
-    return item is not None and not cells[item].text
-
-
 def _append_rows(
     table: Table, body: list[list[Cell | None]], carry, may_continue: bool = False, cut: bool = False,
     settings: LayoutSettings = DEFAULT,
@@ -1859,14 +1836,7 @@ def _append_rows(
                 and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
             )
-            # a first row that fills only a few words under cells of the row above that ended in
-            # mid-list or mid-name ('Rektor, Leder for' … a name or list cut)
-            # and leaves empty the first column every row of the table fills (its item): no row of its
-            # own but the rest of the row the break cut, whatever case it opens in and though a
-            # rule closes that row (Word and LibreOffice draw the border at the break)
-            itemless = _rest_without_item(table, cells, carried, own, settings)
-            if ((cut and own) or unnumbered or dangling or rest or itemless
-                    or (lettered and all(c.text[0].islower() for c in lettered))):
+            if (cut and own) or unnumbered or dangling or rest or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
