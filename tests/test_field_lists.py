@@ -375,6 +375,29 @@ def test_a_deadline_alone_at_the_head_of_the_page_finishes_the_record_before_the
     assert find_field_lists([*heading, *_page([_field("When", "Ongoing", 140.0)], 2)], column_role, 2) == []
 
 
+def test_a_value_the_page_break_cut_in_mid_line_goes_on_at_the_head_of_the_next_page():
+    # 'Hva …' wraps over the break: its last words open the next page at the values' x, with
+    # no label and in lower case, before the record's 'Hvem' and 'Når'
+    page1 = _records([[("Hva", "Rydde turstiene langs elva"), ("Hvem", "Park og idrett"), ("Når", "2026")],
+                      [("Hva", "Lage et tilbud om leksehjelp på biblioteket for alle")]], top=660.0)
+    (p1, _), = find_field_lists(page1, column_role, 1)
+    rest = _page([_line(line_words("elever i ungdomsskolen", VALUE_X, 72.0))], 2)
+    page2 = [*rest, *_page(_records([[("Hvem", "Biblioteket"), ("Når", "Høst 2026")]], top=86.0), 2)]
+    (p2, used), = find_field_lists(page2, column_role, 2)
+    assert used[0] is rest[0] and p2.cut_value == "elever i ungdomsskolen"
+    table = _join(p1, p2)
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Rydde turstiene langs elva", "Park og idrett", "2026"],
+        ["Lage et tilbud om leksehjelp på biblioteket for alle elever i ungdomsskolen", "Biblioteket", "Høst 2026"],
+    ]
+    # a paragraph at the margin opening the page, or one opening with a capital, is no cut value
+    para = _page([_line(line_words("elever i ungdomsskolen", LABEL_X, 72.0))], 2)
+    capital = _page([_line(line_words("Elever i ungdomsskolen", VALUE_X, 72.0))], 2)
+    for head in (para, capital):
+        lines = [*head, *_page(_records([[("Hvem", "Biblioteket"), ("Når", "Høst 2026")]], top=86.0), 2)]
+        assert all(not p.cut_value for p, _u in find_field_lists(lines, column_role, 2))
+        assert head[0].kind != "table"
+
 def test_the_end_of_a_cut_record_and_the_next_record_over_a_blank_line_are_one_run():
     # 'Hvem' / 'Når' at the head of the page, a blank line, then a record opening with 'Hva'
     # (each record its own small table): one run, the cut record's end and the next record

@@ -53,6 +53,23 @@ def test_the_note_becomes_its_own_block_after_the_item():
     ]
 
 
+def test_a_note_whose_bracket_wraps_onto_the_next_line_is_still_a_note():
+    # the owners in italics fill the line, so the bracketed deadline opens on it and closes on
+    # the next: the note still opens in its own type, and its wrapped end goes with it
+    first = _line("Lage ein plan for trygge skulevegar", 100, bullet=True)
+    assert item_note_line(first, _line("Rektor / Kommunalsjef oppvekst (Haust 2026, evaluert", 112, italic_words=4))
+    assert not item_note_line(first, _line("Rektor / Kommunalsjef oppvekst (Haust 2026, evaluert", 112))
+    lines = [first,
+             _line("Rektor / Kommunalsjef oppvekst (Haust 2026, evaluert", 112, italic_words=4),
+             _line("innan 31.12.27)", 124),
+             _line("Halde symjehallen open om kvelden", 142, bullet=True)]
+    blocks = build_blocks([lines], [])
+    assert [(b.kind, b.text, b.item_note) for b in blocks] == [
+        (BlockKind.list_item, "Lage ein plan for trygge skulevegar", False),
+        (BlockKind.paragraph, "Rektor / Kommunalsjef oppvekst (Haust 2026, evaluert innan 31.12.27)", True),
+        (BlockKind.list_item, "Halde symjehallen open om kvelden", False),
+    ]
+
 def _plan(blocks: list[Block]):
     return plan_of_blocks(blocks, "nn")
 

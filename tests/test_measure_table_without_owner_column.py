@@ -1,7 +1,8 @@
-"""A measure table under a later goal without an owner column ('Activities | By when': none of
-its rows names an owner) is one of the plan's measure tables when an earlier table of the plan
-read as one has the same action column ('Activities | Owner | By when'). Alone, such a table
-stays unread (a schedule 'Activity | Date' is no list of measures)."""
+"""A measure table under a goal without an owner column ('Activities | By when': none of
+its rows names an owner) is one of the plan's measure tables when another table of the plan,
+before it or after it, has the same action column beside an owner column ('Activities | Owner |
+By when'). Alone, such a table stays unread (a schedule 'Activity | Date' is no list of
+measures)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,15 @@ def test_a_later_table_under_the_same_action_column_without_owners_holds_measure
     plan = build_plan(_doc([FIRST, LATER]), lang="en")
     texts = {m.text: m for m in plan.measures}
     assert "Expand volunteer hubs in every ward" in texts
+    assert texts["Expand volunteer hubs in every ward"].owners == []
+    assert texts["Expand volunteer hubs in every ward"].deadline is not None
+
+
+def test_the_first_goals_table_without_owners_holds_measures_when_a_later_one_names_them():
+    # the first goal's measures name no owner, the later goals' do: the same action column
+    plan = build_plan(_doc([LATER, FIRST]), lang="en")
+    texts = {m.text: m for m in plan.measures}
+    assert set(texts) == {"Expand volunteer hubs in every ward", "Map safe routes to school around all primary schools"}
     assert texts["Expand volunteer hubs in every ward"].owners == []
     assert texts["Expand volunteer hubs in every ward"].deadline is not None
 

@@ -100,6 +100,29 @@ def test_a_title_with_no_label_line_between_records_is_a_record_with_every_field
     ]
 
 
+def test_a_lone_titled_record_whose_labels_name_an_owner_and_a_deadline_is_a_table_of_one_row():
+    """A plan with one measure, set as a bold title over 'Ansvar: …' / 'Tidsplan: …' lines: no
+    label set recurs over the document, but the lexicon (the caller's hint) knows every label as
+    an owner's or a deadline's column word, so the title and its lines are one record."""
+    from plancheck.lang.vocab import column_role
+
+    spec = [("Tiltak", 2), ("Mål 1: Flere eldre skal bo trygt hjemme", 3),
+            ("Opprette et lavterskel treningstilbud i alle bydeler", "title"),
+            ("Ansvar: Enhetsleder hjemmetjenesten",), ("Tidsplan: Løpende",)]
+    out = records_to_tables(blocks_of(spec), hint=column_role)
+    assert [b.kind for b in out] == ["heading", "heading", "table"]
+    assert [[c.text for c in r] for r in out[2].table.rows] == [
+        ["Opprette et lavterskel treningstilbud i alle bydeler", "Enhetsleder hjemmetjenesten", "Løpende"]
+    ]
+    plan = plan_of(blocks_of(spec), hint=column_role)
+    assert [(m.text, [o.text for o in m.owners], m.deadline.text) for m in plan.measures] == [
+        ("Opprette et lavterskel treningstilbud i alle bydeler", ["Enhetsleder hjemmetjenesten"], "Løpende")
+    ]
+    # without the hint, or under labels that name no owner or deadline, the lines stay text
+    assert [b.kind for b in records_to_tables(blocks_of(spec))] == [b.kind for b in blocks_of(spec)]
+    other = [("Kontakt", 2), ("Servicetorget", "title"), ("Telefon: 12 34 56 78",), ("Adresse: Storgata 1",)]
+    assert [b.kind for b in records_to_tables(blocks_of(other), hint=column_role)] == [b.kind for b in blocks_of(other)]
+
 def test_a_first_record_with_a_title_alone_is_a_measure_not_a_group_row_over_the_others():
     spec = [("Tiltak", 2), ("Mål 1: Alle barn skal ha en trygg skolevei", 3),
             ("Holde et møte med foreldrene", "title"),

@@ -212,6 +212,22 @@ def test_rows_at_the_leading_whose_deadline_had_room_beside_it_are_rows():
     assert texts == [["A goal at the margin", "", ""], *[list(r) for r in rows]]
 
 
+def test_a_right_aligned_deadline_that_stops_just_short_of_the_owner_is_a_cell_of_its_own():
+    """The owner at its stop and a long deadline flush right, grown left to stop 7 pt short of
+    the owner: less than the cell gap of a font size's eight tenths, but more than twice every
+    word space of the line, so the line is two cells there, not one owner running into the
+    deadline's first words."""
+    words = _bold(line_words("Lead", 360, 100, 9) + _right("Due", 100, 9))
+    words += _bold(line_words("A goal at the margin", 50, 118, 11))
+    # 'care' ends at 439, 'over' starts at 446
+    words += line_words("Map safe routes to schools", 94, 134) + line_words("Head of home care", 360, 134)
+    words += _right("over the plan period", 134)
+    words += line_words("Provide digital skills sessions", 94, 150) + line_words("Libraries", 360, 150) + _right("2027", 150)
+    texts = [[c.text for c in row] for row in _table_of(words).rows[1:]]
+    assert texts == [["A goal at the margin", "", ""],
+                     ["Map safe routes to schools", "Head of home care", "over the plan period"],
+                     ["Provide digital skills sessions", "Libraries", "2027"]]
+
 def _outline_table() -> Table:
     def row(r: int, text: str, level: int, owner: str = "", due: str = "", bold: bool = False) -> list[Cell]:
         return [

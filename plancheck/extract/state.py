@@ -55,6 +55,10 @@ class _State:
     # the action column heads of the tables read as measure tables ("aktiviteter"): a later
     # table under that head is one of them even without an owner column (no row of it has one)
     measure_heads: set[str] = field(default_factory=set)
+    # the action column heads of every table of the document whose header names an owner
+    # column beside it (computed once, on first need): a table under that head that comes
+    # BEFORE them is one of them too
+    owned_heads: set[str] | None = None
     item_sections: set[str] = field(default_factory=set)  # sections titled by a labelled item ("Action 3.2 …")
     index: int = 0
     group_number: str | None = None  # "1." heading a group of measures "1.1", "1.2"

@@ -62,6 +62,20 @@ def read_table(st: _State, block: Block) -> None:
         _goal_of_empty_table(st, block, titles)
 
 
+def _owned_heads(st: _State) -> set[str]:
+    """The action column heads of the document's tables whose header also names an owner
+    column ('Tiltak | Ansvar | Frist'), wherever they stand; computed once."""
+    if st.owned_heads is None:
+        heads: set[str] = set()
+        for b in st.blocks:
+            if b.kind == BlockKind.table and b.table is not None:
+                roles = table_roles(b.table.header, st.label_shift)
+                if "measure" in roles and "owner" in roles:
+                    heads.add(normalise(b.table.header[roles.index("measure")] or ""))
+        st.owned_heads = heads - {""}
+    return st.owned_heads
+
+
 def _goal_of_empty_table(st: _State, block: Block, titles: list[str]) -> None:
     """A title row of a measure table that labels a goal ('Mål: …' in a merged row above the
     header) names that goal even when no row under it is a measure (a sheet whose rows are
@@ -139,9 +153,10 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
                                letters=letters)
             return
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
-    elif "measure" in roles and "deadline" in roles and head and head in st.measure_heads:
-        # 'Tiltak | Frist' under a later goal of a plan whose measure tables are 'Tiltak |
-        # Ansvar | Frist': one of them, its rows naming no owner
+    elif "measure" in roles and "deadline" in roles and head and (head in st.measure_heads or head in _owned_heads(st)):
+        # 'Tiltak | Frist' under a goal of a plan whose measure tables are 'Tiltak | Ansvar |
+        # Frist': one of them, its rows naming no owner (the first goal's table as well as a
+        # later one's)
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)

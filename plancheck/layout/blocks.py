@@ -967,6 +967,8 @@ def build_blocks(
 
 
 CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+#: a bracketed group opened on the line and left open at its end: it wraps onto the next line
+OPEN_BRACKET = re.compile(r"\([^()]*$")
 
 
 def _label_wraps(prev: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
@@ -1027,11 +1029,12 @@ def heading_over_break(prev: Line, ln: Line, right: float, left: float, settings
 
 def item_note_line(first: Line, ln: Line, settings: LayoutSettings = DEFAULT) -> bool:
     """Is ``ln``, under a list item whose first line is ``first``, a note on the item rather than
-    more of its text: it closes with a bracketed group ("(Vår 2026)") and is set apart in type —
+    more of its text: it closes with a bracketed group ("(Vår 2026)"), or opens one it leaves open
+    at its end (the group wraps onto the next line), and is set apart in type —
     every word before the bracket in italic where the first line is not, or the whole line
     smaller by ``item_note_size_delta``. (Cards that put the owner in italics and the deadline in
     brackets under each measure; what the note says is for extraction to read.)"""
-    if CLOSING_BRACKET.search(ln.text) is None or not ln.words:
+    if (CLOSING_BRACKET.search(ln.text) is None and OPEN_BRACKET.search(ln.text) is None) or not ln.words:
         return False
     # (the first line's bullet glyph, set in a symbol font, says nothing of its type)
     italic = italic_note(ln) and not _all_italic(first)
@@ -1081,7 +1084,7 @@ def bare_note_after_break(
 def italic_note(ln: Line) -> bool:
     """Is the note line ``ln`` set in italics: its words before a closing bracketed group
     ("*Skolen* (Vår 2026)"), or all of them?"""
-    bracket = CLOSING_BRACKET.search(ln.text) is not None
+    bracket = CLOSING_BRACKET.search(ln.text) is not None or OPEN_BRACKET.search(ln.text) is not None
     opens = max((i for i, w in enumerate(ln.words) if w.text.startswith("(")), default=len(ln.words)) if bracket else len(ln.words)
     before = [w for w in ln.words[:opens] if any(ch.isalpha() for ch in w.text)]
     return bool(before) and all(w.italic for w in before)

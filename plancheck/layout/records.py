@@ -78,7 +78,7 @@ def records_to_tables(
     another an owner's or a deadline's, is a table of one row too."""
     labels = [record_label(b, settings) for b in blocks]
     # titled first: the label lines under titles also repeat one label set
-    runs = _titled_runs(blocks, labels, settings)
+    runs = _titled_runs(blocks, labels, settings, hint)
     taken = {i for start, end, _recs in runs for i in range(start, end)}
     runs += [r for r in _described_runs(blocks, labels, settings) if not any(i in taken for i in range(r[0], r[1]))]
     taken = {i for start, end, _recs in runs for i in range(start, end)}
@@ -237,10 +237,27 @@ def _outranks(block: Block, title: Block) -> bool:
     return title.kind == BlockKind.heading and (block.level or 0) < (title.level or 0)
 
 
+def _named_fields(rec: _Record, hint: Callable[[str], str | None] | None, settings: LayoutSettings) -> bool:
+    """Are a titled record's label lines ('Ansvar: …' / 'Frist: …' under a bold measure title,
+    once in the document) a record's fields all the same: at least ``record_min_labels``
+    distinct labels, each a column word of ``hint`` naming an owner or a deadline? The titled
+    counterpart of :func:`_named_record`: a plan with a single measure shows no label set that
+    repeats."""
+    if hint is None:
+        return False
+    names = [lab.lower() for _b, lab, _v in rec.fields]
+    if len(set(names)) != len(names) or len(names) < settings.record_min_labels:
+        return False
+    return all(hint(n) in _FIELD_ROLES for n in names)
+
+
 def _titled_runs(
-    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings
+    blocks: list[Block], labels: list[tuple[str, str] | None], settings: LayoutSettings,
+    hint: Callable[[str], str | None] | None = None,
 ) -> list[tuple[int, int, list[_Record]]]:
-    """Runs of records that each open with a title of one style (see the module)."""
+    """Runs of records that each open with a title of one style (see the module); a run's
+    first record whose labels no other record repeats opens it when its labels name its fields
+    (:func:`_named_fields`)."""
     cands: list[tuple[int, int, _Record]] = []  # (start, end, record)
     minor = _minor_style(blocks)
     for i, b in enumerate(blocks):
@@ -279,7 +296,9 @@ def _titled_runs(
             if rec.fields:
                 if len({lab.lower() for _b, lab, _v in rec.fields}) != len(rec.fields):
                     break  # a label twice: not one record
-                if not any(lab.lower() in common for _b, lab, _v in rec.fields):
+                if not any(lab.lower() in common for _b, lab, _v in rec.fields) and not (
+                    not recs and _named_fields(rec, hint, settings)
+                ):
                     break
             else:
                 # a title with no label line: a record with every field missing, when it

@@ -549,6 +549,15 @@ class LayoutSettings(BaseModel):
         0.8, ge=0, description="tab-stop tables: a gap this many font sizes wide inside a segment that runs from a "
         "left stop to the right-aligned one parts two cells (a long owner met by a long deadline)",
     )
+    tab_cell_space_factor: float = Field(
+        2.2, ge=1, description="tab-stop tables: a gap inside such a segment also parts two cells when it is this "
+        "many times wider than every other gap of the segment (its word spaces) and at least tab_cell_gap_min_ratio "
+        "font sizes wide: a right-aligned deadline that stops just short of the owner before it",
+    )
+    tab_cell_gap_min_ratio: float = Field(
+        0.5, ge=0, description="tab-stop tables: the narrowest gap, in font sizes, that parts two cells of a segment "
+        "by standing out from its word spaces (tab_cell_space_factor)",
+    )
     tab_stop_slack: float = Field(
         4.0, ge=0, description="tab-stop tables: a cell starts (left stop) or ends (right-aligned stop) within this "
         "many points of the stop",
@@ -736,6 +745,10 @@ class LayoutSettings(BaseModel):
     field_label_max_words: int = Field(3, ge=1, description="a field list's label ('Vem', 'By when') has at most this many words")
     field_gap_min_ratio: float = Field(
         0.8, ge=0, description="a field list's label stands at least this many font sizes before its value (wider than a word space)"
+    )
+    field_cut_lead_max_lines: int = Field(
+        3, ge=1, description="field lists: at most this many lines at the head of a page, at the values' x and "
+        "with no label, are the wrapped end of the value the page break cut",
     )
     field_column_tolerance: float = Field(
         3.0, ge=0, description="the labels (and the values) of one field list start within this (pt) of each other"

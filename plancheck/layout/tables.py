@@ -45,6 +45,9 @@ class TablePiece:
     # a cell of it holds ruling lines of its own (:func:`holds_inner_rules`): a box around a
     # table or a panel, not a table row
     holds_rules: bool = False
+    # a field list's piece at the head of a page whose first lines, at the values' x and with no
+    # label, are the wrapped end of the value the page break cut (fieldlists._cut_value_lead)
+    cut_value: str = ""
 
 
 def find_ruled_tables(
@@ -686,7 +689,11 @@ def split_at_right_stop(
     the last column and runs to the right-aligned stop: a long owner and a long deadline met
     with less than a cell gap between them ("Alle enhetsledere" ⇥ "innen utgangen av 2027").
     It is split at its widest gap between words when that gap is wider than
-    ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one); else kept whole."""
+    ``tab_cell_gap_ratio`` font sizes (a word space is a quarter of one), or stands out from the
+    segment's word spaces: ``tab_cell_space_factor`` times the widest other gap and at least
+    ``tab_cell_gap_min_ratio`` font sizes (a right-aligned deadline that has grown left to stop
+    a little short of the owner, 'Rådgiver skole' ⇥ 'innen utgangen av året'); else kept
+    whole."""
     slack = settings.tab_stop_slack
     if len(seg) < 2 or abs(seg[-1].x1 - right) > slack:
         return [seg]
@@ -694,7 +701,10 @@ def split_at_right_stop(
         return [seg]
     gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(itertools.pairwise(seg))]
     gap, at = max(gaps)
-    if gap < settings.tab_cell_gap_ratio * seg[at].size:
+    spaces = [g for g, i in gaps if i != at]
+    stands_out = (bool(spaces) and gap > settings.tab_cell_space_factor * max(max(spaces), 0.0)
+                  and gap >= settings.tab_cell_gap_min_ratio * seg[at].size)
+    if gap < settings.tab_cell_gap_ratio * seg[at].size and not stands_out:
         return [seg]
     return [seg[:at], seg[at:]]
 
@@ -1598,6 +1608,14 @@ def _field_list_goes_on(table: Table, piece: TablePiece) -> bool:
     new = [c for c in piece.rows[0] if c is not None and _norm(c.text) not in names]
     if new and labels[0] == names[0]:
         return False
+    filled = [c for c in table.rows[-1] if c is not None and c.text]
+    if piece.cut_value:
+        if not filled:
+            return False
+        # the wrapped end of the value the break cut: that value is the last row's lowest field
+        cell = max(filled, key=lambda c: c.bbox.bottom if c.bbox else 0.0)
+        table.rows[-1][table.rows[-1].index(cell)] = cell.model_copy(
+            update={"text": join_lines([cell.text, piece.cut_value])})
     # a record cut by the break whose other labels the table has not had (its first field alone
     # at the foot of the page, or a field no record above had): the table gets them
     for c in new:
