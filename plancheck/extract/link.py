@@ -46,6 +46,7 @@ LINK_SETTINGS = LinkSettings()
 _STOP = set(link_words("stopwords"))
 # the lexicon's words before a goal's number ("Mål 2", "Delmål 3.4", "Goal 2"), as a regex alternation
 _GOAL_NUMBER = alternation(link_words("goal_number"))
+_GOAL_NUMBER_WORDS = frozenset(w.lower() for w in link_words("goal_number"))  # (number_only)
 
 
 def _words(text: str) -> list[str]:
@@ -745,13 +746,10 @@ def number_only(text: str) -> bool:
     Why: such a cell names a goal stated elsewhere; when the plan states none of that number, it
     cites another plan's goal (a handlingsplan's column of the strategy's goal numbers) or marks
     none, and a goal of the words "Mål 3" is no goal of the plan."""
-    from plancheck.lang.vocab import link_words
-
-    words = re.findall(r"[^\W\d_]+", text or "")
-    if any(ch.isalnum() for ch in text or "") and not any(ch.isdigit() for ch in text):
+    text = text or ""
+    if any(ch.isalnum() for ch in text) and not any(ch.isdigit() for ch in text):
         return False
-    names = {w.lower() for w in link_words("goal_number")}
-    return all(w.lower() in names for w in words)
+    return all(w.lower() in _GOAL_NUMBER_WORDS for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _short_form(text: str) -> bool:

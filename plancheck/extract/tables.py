@@ -849,11 +849,10 @@ def _only_codes(text: str) -> bool:
     ("K4", "B2.1, B2.3", "B1 og B3")."""
     from plancheck.lang.vocab import plain_words
 
-    codes = item_codes(text)
-    if not codes or all(c[:1].isdigit() for c in codes):
+    if not _codes_only(text):
         return False
     rest = text
-    for c in sorted(codes, key=len, reverse=True):
+    for c in sorted(item_codes(text), key=len, reverse=True):
         rest = rest.replace(c, " ")
     words = set(plain_words("and_words"))
     return all(w.lower() in words for w in re.findall(r"[^\W\d_]+", rest)) and not re.search(r"\d", rest)

@@ -2871,12 +2871,12 @@ def _had_with(text: str, words: dict[str, str], lang: str) -> bool:
     """A word of ``words`` right after an attribute preposition ("med", "with": words.yaml
     attribute_preposition) in ``text``: "a programme of works with dates" asks for the plan and its
     dates, two parts."""
-    terms = T.terms(text, lang)
-    return any(
-        t.lemma in words and text[: t.start].split()[-1:] != []
-        and text[: t.start].split()[-1].lower() in ATTRIBUTE_PREPOSITIONS
-        for t in terms
-    )
+    for t in T.terms(text, lang):
+        if t.lemma in words:
+            before = text[: t.start].split()[-1:]
+            if before and before[0].lower() in ATTRIBUTE_PREPOSITIONS:
+                return True
+    return False
 
 
 def head_relation(text: str, lang: str) -> T.Term | None:

@@ -1378,9 +1378,7 @@ def _all_questions(run: list[_RawPoint]) -> bool:
 
 def _question_list(run: list[_RawPoint], s: PointSettings = POINT_SETTINGS) -> bool:
     """A list whose items are all questions, at least ``question_items`` of them."""
-    return len(run) >= s.question_items and all(
-        " ".join(p.text.split()).endswith("?") for p in run
-    )
+    return len(run) >= s.question_items and _all_questions(run)
 
 
 def _table_points(lines: list[Line], body: float | None) -> list[_RawPoint]:
