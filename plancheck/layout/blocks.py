@@ -206,18 +206,11 @@ def classify(
     if glued:  # "10.Ivareta …": a typed number with no space after it
         return "list", glued.group(1), None, text[len(glued.group(1)):].strip()
     if (
-        BARE_NUMBER.match(first)
+        (BARE_NUMBER.match(first) or CODE_ALONE.match(first))
         and len(ln.words) > 1
         and ln.words[1].text[:1].isupper()
         and ln.words[1].x0 - ln.words[0].x1 >= settings.marker_gap_ratio * ln.size
-    ):  # "1   Text": a bare number set off by a tab
-        return "list", first, None, text[len(first):].strip()
-    if (
-        CODE_ALONE.match(first)
-        and len(ln.words) > 1
-        and ln.words[1].text[:1].isupper()
-        and ln.words[1].x0 - ln.words[0].x1 >= settings.marker_gap_ratio * ln.size
-    ):  # "B2.1   Text": an item's code set off by a tab, as a bare number is
+    ):  # "1   Text", "B2.1   Text": a bare number or an item's code set off by a tab
         return "list", first, None, text[len(first):].strip()
     if (label_match or LIST_OUTLINE.match(first)) and len(ln.words) > 1:
         return "list", first.lstrip("("), None, text[len(first):].strip()

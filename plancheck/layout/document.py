@@ -20,7 +20,7 @@ from plancheck.layout.blocks import body_size, build_blocks, title
 from plancheck.layout.boxedrows import stack_boxed_rows
 from plancheck.layout.boxes import is_panel, side_bars, side_boxes, side_panels, text_beside
 from plancheck.layout.cards import item_boxes, shape_numbers
-from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars
+from plancheck.layout.chars import Char, glyph_texts, pdfium_chars, plumber_chars, shown_point
 from plancheck.layout.columns import Region, spread_halves, xy_cut
 from plancheck.layout.fieldheads import furniture_pieces, mark_field_headers
 from plancheck.layout.fieldlists import find_field_lists
@@ -201,8 +201,6 @@ def turned_box(box: tuple[float, float, float, float], rotation: int, width: flo
     """A rectangle of PDF user space (left, bottom, right, top; y up) on a page turned by
     ``rotation`` degrees and shown ``width`` × ``height``, in top-down coordinates of the page
     as shown (the turn :func:`plancheck.layout.chars.pdfium_chars` gives the characters)."""
-    from plancheck.layout.chars import shown_point
-
     (x0, y0), (x1, y1) = (shown_point(box[0], box[1], rotation, width, height),
                           shown_point(box[2], box[3], rotation, width, height))
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))

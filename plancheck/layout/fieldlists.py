@@ -86,11 +86,11 @@ def find_field_lists(
     body = [ln for ln in lines if not ln.kind]
     found: list[tuple[TablePiece, list[Line]]] = []
     i = 0
-    lead = _cut_value_lead(body, column_role, settings)
-    if lead:
+    lead, head_run = _cut_value_lead(body, column_role, settings)
+    if head_run is not None:
         # the page opens with the wrapped end of a value the break cut, then the field list
         # going on: read as at the head of the page, the lead goes with the piece
-        fields, used = _run(body[lead:], 0, column_role, settings)  # type: ignore[misc]
+        fields, used = head_run
         piece = _piece(page_no, fields, [*body[:lead], *used], column_role)
         if piece is not None:
             piece.cut_value = join_lines([line_text(ln.words, settings) for ln in body[:lead]])
@@ -180,29 +180,32 @@ def _run(
     return None
 
 
-def _cut_value_lead(body: list[Line], column_role: Callable[[str], str | None], settings: LayoutSettings) -> int:
+def _cut_value_lead(
+    body: list[Line], column_role: Callable[[str], str | None], settings: LayoutSettings
+) -> tuple[int, tuple[list[_Field], list[Line]] | None]:
     """How many lines at the head of a page are the wrapped end of a field's value that the
     page break cut: they carry no label, open in lower case (a sentence going on), stand one
     under the other at the x where the values of the field list right under them start, in
-    its type and no further apart than its fields; 0 when the page opens otherwise."""
+    its type and no further apart than its fields; with that field list's run (:func:`_run`
+    from the line after them). (0, None) when the page opens otherwise."""
     tol = settings.field_column_tolerance
     k = 0
     while k < len(body) and field_line(body[k], settings) is None:
         k += 1
     if k == 0 or k == len(body) or k > settings.field_cut_lead_max_lines:
-        return 0
+        return 0, None
     run = _run(body[k:], 0, column_role, settings)
     if run is None or not body[0].text[:1].islower():
-        return 0
+        return 0, None
     fields, _used = run
     value_x = min(w.x0 for f in fields for part in f.value for w in part)
     lead = body[:k + 1]
     if any(abs(ln.x0 - value_x) > tol or abs(ln.size - body[k].size) > settings.continuation_size_delta
            for ln in lead[:-1]):
-        return 0
+        return 0, None
     if any(b.top - a.bottom > settings.field_gap_ratio * a.height or b.top < a.top for a, b in itertools.pairwise(lead)):
-        return 0
-    return k
+        return 0, None
+    return k, run
 
 
 def _opens_record(
