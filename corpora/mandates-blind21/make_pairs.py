@@ -1,0 +1,236 @@
+"""Build the twenty-first blind batch of mandate/plan pairs under corpora/mandates-blind21/ and their gold.
+
+Written on 2026-12-04 without reading plancheck's code: a bokmål oppdragsbrev (reportlab) whose
+points are QUESTIONS ("Hvordan kan …?", "Hvilke …?") under 'Spørsmål utredningen skal svare
+på', and a Danish KOMMISSORIUM (Word → PDF) with 'Opgaver:' dash items and a
+separate 'Leverancer' list with dates.
+
+    python corpora/mandates-blind21/make_pairs.py               # all pairs
+    python corpora/mandates-blind21/make_pairs.py --verify      # gold quotes against pdftotext
+
+Imports the twentieth batch's builder (corpora/mandates-blind20/make_pairs.py) and through it the
+earlier ones; nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+from _build import rendered_pages, write_gold  # noqa: E402
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_b20 = _load("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
+check_points_in_mandate = _b20.check_points_in_mandate
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 havn (nb)
+@pair
+def havn(d: Path) -> dict:
+    q = [
+        "Hvordan kan kommunen få bedre oversikt over tilstanden på de sju kommunale kaiene?",
+        "Hvilke kaier bør kommunen eie også i framtida, og hvilke kan selges eller leies ut?",
+        "Hvordan kan gjestehavna i sentrum bli mer attraktiv for båtturister?",
+        "Hvor mange nye båtplasser trengs fram mot 2045, og hvor bør de ligge?",
+        "Hvordan kan avfall og septik fra fritidsbåter tas imot på en forsvarlig måte?",
+        "Hva vil det koste å sikre kaiene mot høyere havnivå og stormflo?",
+        "Hvordan kan havnene gjøres tilgjengelige for personer med nedsatt funksjonsevne?",
+    ]
+    s = [
+        "Utredningen skal ha en prioritert tiltaksliste med kostnadsoverslag.",
+        "Båtforeningene og havnestyret skal involveres underveis.",
+    ]
+    m = [
+        ("meta", "Tjernvik kommune · Kommunedirektøren · Vår ref. 2036/412 · 3. februar 2036"),
+        ("title", "Oppdrag: Havneplan for Tjernvik 2037–2047"),
+        ("p", "Til: Teknisk sjef Mona Strand"),
+        ("h1", "Bakgrunn"),
+        ("p", "Kommunen eier sju kaier og driver gjestehavna i sentrum. Flere kaier har "
+              "skader etter vinterstormene i 2035, og ventelista til båtplass er på 140 navn."),
+        ("h1", "Spørsmål utredningen skal svare på"),
+        *[("p", f"{i}. {t}") for i, t in enumerate(q, 1)],
+        ("h1", "Krav til arbeidet"),
+        ("p", s[0] + " " + s[1] + " Teknisk sjef kan bruke inntil 200 000 kroner til "
+              "konsulent."),
+        ("p", "Med hilsen Kari Nygård, kommunedirektør"),
+    ]
+    build_rl_pdf(d / "oppdrag.pdf", title="Oppdrag: Havneplan for Tjernvik",
+                 author="Tjernvik kommune", creator="Tjernvik kommune – Kommunedirektøren",
+                 running="Tjernvik kommune · Oppdrag havneplan", blocks=m, page_word="Side")
+    p = [
+        ("title", "Havneplan for Tjernvik 2037–2047"),
+        ("meta", "Tjernvik kommune · Teknisk · Til kommunestyret 10. desember 2036"),
+        ("h1", "1 Slik har vi arbeidet"),
+        ("p", "Havnestyret har behandlet planen to ganger. Båtforeningene fikk utkastet til "
+              "uttalelse i oktober."),
+        ("h1", "2 Kaienes tilstand"),
+        ("p", "Alle sju kaier ble dykket og inspisert sommeren 2036. Resultatet er samlet i et "
+              "tilstandsregister som oppdateres hvert femte år."),
+        ("h1", "3 Eierskap"),
+        ("p", "Kommunen beholder kaiene i sentrum, på Holmen og i Vika. De fire andre tilbys "
+              "velforeningene for en krone."),
+        ("h1", "4 Gjestehavna"),
+        ("p", "Gjestehavna får nye servicebygg med dusj, vaskeri og strøm på alle plasser. "
+              "Vi vil også lage nettbooking."),
+        ("h1", "5 Båtplasser"),
+        ("p", "Ventelista tilsier behov for om lag 120 nye plasser. Plassering tas i neste "
+              "revisjon av planen."),
+        ("h1", "6 Miljø"),
+        ("p", "Tømmestasjon for septik bygges i gjestehavna i 2038."),
+        ("h1", "7 Klima"),
+        ("p", "Stormfloa i 2035 viste at kaiene er sårbare."),
+        ("h1", "8 Tiltak"),
+        ("table", ["Tiltak", "Kostnad", "Prioritet"],
+         [["Reparasjon av kai i Vika", "1,2 mill. kr", "1"],
+          ["Servicebygg i gjestehavna", "3,4 mill. kr", "2"],
+          ["Tømmestasjon for septik", "0,6 mill. kr", "3"]], [80, 40, 30]),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Havneplan for Tjernvik 2037–2047",
+                 author="Tjernvik kommune", creator="Tjernvik kommune – Teknisk",
+                 running="Tjernvik kommune · Havneplan 2037–2047", blocks=p, page_word="Side")
+    g = [
+        P("1", q[0], "content", "covered", ev="Alle sju kaier ble dykket",
+          trap="a question; answered in other words (inspection and a tilstandsregister)"),
+        P("2", q[1], "content", "covered", ev="Kommunen beholder kaiene i sentrum",
+          trap="answered in other words: 'beholder', 'tilbys velforeningene for en krone'"),
+        P("3", q[2], "content", "covered", ev="Gjestehavna får nye servicebygg",
+          trap="answered by measures, not with the word 'attraktiv'"),
+        P("4", q[3], "content", "partial", ev="Ventelista tilsier behov for",
+          missing=["hvor de nye båtplassene skal ligge"],
+          trap="the number is given; the location is deferred ('tas i neste revisjon')"),
+        P("5", q[4], "content", "partial", ev="Tømmestasjon for septik bygges",
+          missing=["mottak av avfall fra fritidsbåter"],
+          trap="septik answered, avfall not"),
+        P("6", q[5], "content", "uncovered",
+          trap="shared words only: 'Stormfloa i 2035 viste at kaiene er sårbare' gives no cost"),
+        P("7", q[6], "content", "uncovered", trap="nothing on tilgjengelighet"),
+        P("S1", s[0], "deliverable", "covered", ev="Tiltak Kostnad Prioritet",
+          trap="the table has cost and priority"),
+        P("S2", s[1], "process", "partial", ev="Havnestyret har behandlet planen",
+          missing=["involvering av båtforeningene underveis, ikke bare uttalelse til utkastet"],
+          trap="the boat clubs were only sent the draft; the 200 000 kroner sentence is none"),
+    ]
+    return dict(language="nb", mandate="oppdrag.pdf", plan="plan.pdf", header="",
+                drop=("Tjernvik kommune · Oppdrag havneplan",),
+                producer="oppdragsbrev laid out with reportlab: seven numbered QUESTIONS "
+                "('Hvordan kan …?') as points, two requirements in prose; plan reportlab, "
+                "a measure table", points=g)
+
+
+# =========================================================================== 2 legepladser (da)
+@pair
+def legepladser(d: Path) -> dict:
+    o = [
+        "kortlægge alle kommunale legepladser og deres sikkerhedsmæssige stand",
+        "vurdere behovet for legepladser i de nye boligområder i Østerby",
+        "foreslå en model for borgerinddragelse ved fornyelse af legepladser",
+        "vurdere tilgængelighed for børn med handicap",
+        "beskrive drift og tilsyn fremover",
+    ]
+    lev = [
+        "Statusnotat med kortlægning senest 1. maj 2036.",
+        "Udkast til legepladsplan til Teknik- og Miljøudvalget senest 1. oktober 2036.",
+    ]
+    m = [
+        ("meta", "Møllebjerg Kommune · Teknik og Miljø · J.nr. 04.12.00-P20-3-36"),
+        ("title", "Kommissorium for legepladsplan 2037–2041"),
+        ("h1", "Baggrund"),
+        ("p", "Kommunen har 46 legepladser. Mange er over 25 år gamle."),
+        ("h1", "Opgaver"),
+        ("p", "Arbejdsgruppen skal:"),
+        *[("p", "– " + t) for t in o],
+        ("h1", "Leverancer"),
+        *[("p", "– " + t) for t in lev],
+        ("h1", "Organisering"),
+        ("p", "Arbejdsgruppen ledes af Park og Vej. Budgettet er 150.000 kr."),
+    ]
+    _b20.build_pdf_l(m, d / "kommissorium.pdf", word_lang="da",
+                     title="Kommissorium for legepladsplan", author="Møllebjerg Kommune",
+                     header="Møllebjerg Kommune · Kommissorium", lang="da-DK")
+    p = [
+        ("title", "Legepladsplan 2037–2041"),
+        ("meta", "Møllebjerg Kommune · Park og Vej · Teknik- og Miljøudvalget 28. september 2036"),
+        ("h1", "1 Status"),
+        ("p", "Park og Vej har gennemgået alle 46 legepladser med en certificeret inspektør. "
+              "Statusnotatet blev afleveret 24. april 2036."),
+        ("h1", "2 Nye boligområder"),
+        ("p", "I Østerby planlægges 600 boliger. Der er afsat areal til to nye legepladser."),
+        ("h1", "3 Inddragelse"),
+        ("p", "Borgerne i Østerby har været inviteret til et møde om boligområdet."),
+        ("h1", "4 Drift"),
+        ("p", "Alle legepladser får et visuelt tilsyn hver uge og en hovedinspektion hvert år."),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Legepladsplan 2037–2041",
+                 author="Møllebjerg Kommune", creator="Møllebjerg Kommune – Park og Vej",
+                 running="Møllebjerg Kommune · Legepladsplan 2037–2041", blocks=p,
+                 page_word="Side")
+    g = [
+        P("1", o[0], "content", "covered", ev="Park og Vej har gennemgået alle 46",
+          trap="a dash item after 'Arbejdsgruppen skal:'; answered in other words"),
+        P("2", o[1], "content", "covered", ev="I Østerby planlægges 600 boliger"),
+        P("3", o[2], "content", "uncovered",
+          trap="shared words: a meeting on the housing area is no model for inddragelse"),
+        P("4", o[3], "content", "uncovered", trap="nothing on tilgængelighed"),
+        P("5", o[4], "content", "covered", ev="Alle legepladser får et visuelt tilsyn"),
+        P("L1", lev[0], "deliverable", "covered", ev="Park og Vej har gennemgået alle 46",
+          trap="a dated item of the separate 'Leverancer' list; delivered 24 April"),
+        P("L2", lev[1], "process", "covered", ev="Møllebjerg Kommune · Park og Vej",
+          trap="answered only by the meta line date (28 September)"),
+    ]
+    return dict(language="da", mandate="kommissorium.pdf", plan="plan.pdf", header="",
+                drop=("Møllebjerg Kommune · Kommissorium",),
+                producer="kommissorium written in Word and exported to PDF: "
+                "'Opgaver' dash items after 'Arbejdsgruppen skal:' and a separate dated "
+                "'Leverancer' list; plan reportlab, prose only", points=g)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        _b20.HERE = HERE
+        bad = _b20.verify(argv[1:] or list(PAIRS))
+        for b in bad:
+            print(b)
+        print("verify: OK" if not bad else f"verify: {len(bad)} problem(s)")
+        raise SystemExit(1 if bad else 0)
+    for name in argv or list(PAIRS):
+        d = HERE / name
+        d.mkdir(exist_ok=True)
+        info = PAIRS[name](d)
+        check_points_in_mandate(d, info["mandate"], info["points"], tuple(info.get("drop", ())))
+        pages = rendered_pages(d / info["plan"])
+        header = (
+            f"# Blind gold for the {name} pair ({info['language']}): rebuilt by "
+            "corpora/mandates-blind21/make_pairs.py.\n"
+            f"# Producer: {info['producer']}.\n"
+            "# status: covered | partial | uncovered; kind: content | deliverable | process;\n"
+            "# missing: planner's words; evidence: page and opening words of the answer.\n"
+        )
+        write_gold(d / "coverage.gold.yaml", header=header, plan=info["plan"],
+                   mandate=info["mandate"], language=info["language"], points=info["points"],
+                   pages=pages)
+        print(f"{name}: {len(info['points'])} points")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
