@@ -205,6 +205,94 @@ def legepladser(d: Path) -> dict:
                 "'Leverancer' list; plan reportlab, prose only", points=g)
 
 
+# =========================================================================== 3 toaletter (sv)
+@pair
+def toaletter(d: Path) -> dict:
+    s = [
+        "Planen ska ge en samlad bild av kommunens allmänna toaletter och deras skick.",
+        "Planen ska bedöma var det saknas toaletter längs de mest besökta stråken och vid "
+        "lekplatser.",
+        "Den ska också föreslå hur öppettider och städning kan ordnas året runt.",
+        "Alla förslag ska vara tillgängliga för personer med funktionsnedsättning.",
+        "Planen ska redovisa driftkostnader per toalett och år.",
+        "Förslaget ska remitteras till kommunala pensionärsrådet och rådet för "
+        "funktionshinderfrågor innan det lämnas till tekniska nämnden.",
+        "Planen ska lämnas till tekniska nämnden senast den 30 september 2036.",
+    ]
+    m = [
+        ("p", "Uppdragsbeskrivning · Hallstena kommun · Samhällsbyggnad · Dnr TN 2036/77"),
+        ("h2", "Plan för allmänna toaletter i Hallstena"),
+        ("h3", "Syfte"),
+        ("p", "Besökare och invånare klagar på att det är svårt att hitta en toalett i "
+              "centrum och vid sjön. " + s[0] + " " + s[1]),
+        ("h3", "Mål"),
+        ("p", "Målet är att alla ska kunna röra sig i Hallstena utan att oroa sig för var "
+              "närmaste toalett finns. " + s[2] + " " + s[3]),
+        ("h3", "Avgränsningar"),
+        ("p", "Toaletter i skolor, förskolor och äldreboenden ingår inte. " + s[4]),
+        ("h3", "Tidplan"),
+        ("p", s[5] + " " + s[6] + " Uppdragsgivare är samhällsbyggnadschefen."),
+    ]
+    _b20.web_pdf(d / "uppdrag.pdf", title="Uppdragsbeskrivning – allmänna toaletter",
+                 nav="Hallstena kommun · Intranätet · Samhällsbyggnad · Uppdrag",
+                 foot="Sidan uppdaterad 14 januari 2036 · Hallstena kommun", blocks=m,
+                 lang="sv")
+    p = [
+        ("title", "Toalettplan för Hallstena 2037–2040"),
+        ("meta", "Hallstena kommun · Gata och park · Tekniska nämnden 22 september 2036"),
+        ("h1", "1 Dagens toaletter"),
+        ("p", "Kommunen har nio allmänna toaletter. Fyra är i dåligt skick och två är stängda "
+              "vintertid."),
+        ("table", ["Toalett", "Skick", "Öppet"],
+         [["Torget", "Bra", "Året runt"], ["Stationen", "Dåligt", "Året runt"],
+          ["Sjöbadet", "Dåligt", "Maj–sept"], ["Stadsparken", "Bra", "Året runt"]],
+         [60, 40, 40]),
+        ("h1", "2 Behov"),
+        ("p", "Längs strandpromenaden och vid Norrängens lekpark saknas toalett. Vi föreslår "
+              "två nya där."),
+        ("h1", "3 Drift"),
+        ("p", "Alla toaletter ska vara öppna året runt mellan 07 och 22. Städningen upphandlas "
+              "med tillsyn två gånger per dag under sommaren."),
+        ("p", "Driften kostar i dag 1,1 miljoner kronor per år."),
+        ("h1", "4 Tillgänglighet"),
+        ("p", "De två nya toaletterna byggs som RWC med larm. Övriga anpassas i mån av medel."),
+        ("h1", "5 Samråd"),
+        ("p", "Kommunala pensionärsrådet har yttrat sig över förslaget."),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="sv", title="Toalettplan för Hallstena",
+                     author="Hallstena kommun", header="Hallstena kommun · Toalettplan",
+                     lang="sv-SE")
+    g = [
+        P("S1", s[0], "content", "covered", ev="Kommunen har nio allmänna toaletter",
+          trap="a 'ska' sentence under the 'Syfte' heading after a background sentence; "
+          "answered with a count, condition and a table"),
+        P("S2", s[1], "content", "partial", ev="Längs strandpromenaden och vid Norrängens",
+          missing=["bedömning vid övriga lekplatser och stråk"],
+          trap="one promenade and one playground named; no assessment of the other stråk "
+          "or playgrounds"),
+        P("S3", s[2], "content", "covered", ev="Alla toaletter ska vara öppna året runt",
+          trap="'Den ska också' — the subject is the plan; answered in other words"),
+        P("S4", s[3], "content", "partial", ev="De två nya toaletterna byggs som RWC",
+          missing=["tillgänglighet för de befintliga toaletterna"],
+          trap="a requirement under 'Mål'; 'i mån av medel' leaves the existing ones open"),
+        P("S5", s[4], "content", "partial", ev="Driften kostar i dag 1,1 miljoner",
+          missing=["kostnad per toalett och år"],
+          trap="a requirement under 'Avgränsningar' beside a sentence that excludes schools "
+          "(none); only the total is given"),
+        P("S6", s[5], "process", "partial", ev="Kommunala pensionärsrådet har yttrat sig",
+          missing=["remiss till rådet för funktionshinderfrågor"],
+          trap="one of the two councils"),
+        P("S7", s[6], "process", "covered", ev="Hallstena kommun · Gata och park",
+          trap="answered only by the meta line date (22 September); 'Uppdragsgivare är …' is none"),
+    ]
+    return dict(language="sv", mandate="uppdrag.pdf", plan="plan.pdf", header="",
+                drop=("Hallstena kommun · Intranätet · Samhällsbyggnad · Uppdrag",
+                      "Sidan uppdaterad 14 januari 2036 · Hallstena kommun"),
+                producer="uppdragsbeskrivning on the intranet printed with Chromium: "
+                "headings Syfte / Mål / Avgränsningar / Tidplan with the points as 'ska' "
+                "sentences in prose; plan exported from Word (sv-SE), one table", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
