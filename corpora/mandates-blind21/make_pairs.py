@@ -293,6 +293,97 @@ def toaletter(d: Path) -> dict:
                 "sentences in prose; plan exported from Word (sv-SE), one table", points=g)
 
 
+# =========================================================================== 4 markets (en)
+@pair
+def markets(d: Path) -> dict:
+    sc = [
+        "Footfall, trader numbers and income at the Tuesday and Saturday markets since 2030",
+        "The condition of the market stalls, canopies and electricity supply",
+        "Options for a monthly evening or food market",
+        "Pitch fees and the concessions for new and young traders",
+        "How the markets are promoted, including online",
+    ]
+    dl = [
+        "Baseline report on current performance: 15 May 2036",
+        "Draft Markets Strategy for consultation with traders: 31 July 2036",
+        "Final strategy and action plan to Cabinet: 12 November 2036",
+    ]
+    m = [
+        ("meta", "Kelbridge Borough Council · Economy and Town Centres"),
+        ("title", "Terms of reference: Markets Review 2036"),
+        ("h1", "1. Purpose"),
+        ("p", "Kelbridge's two street markets have lost almost half their regular traders "
+              "since 2030. This review will set a direction for the markets for the next "
+              "ten years."),
+        ("h1", "2. Scope"),
+        ("table", ["No.", "The review will cover"], [[str(i), t] for i, t in enumerate(sc, 1)],
+         [15, 150]),
+        ("h1", "3. Out of scope"),
+        ("table", ["Not covered by this review"],
+         [["The Christmas lights switch-on and other one-off events"],
+          ["Car parking charges in the town centre"]], [165]),
+        ("h1", "4. Deliverables"),
+        ("table", ["Deliverable", "Due"], [t.split(": ") for t in dl], [120, 45]),
+        ("h1", "5. Governance"),
+        ("p", "The review is sponsored by the Director of Place and reports to the Town "
+              "Centre Board."),
+    ]
+    _b20.build_pdf_l(m, d / "tor.pdf", word_lang="en", title="Terms of reference: Markets "
+                     "Review 2036", author="Kelbridge Borough Council",
+                     header="Kelbridge Borough Council – Markets Review", lang="en-GB")
+    p = [
+        ("h2", "Kelbridge Markets Strategy 2037–2047"),
+        ("p", "Report to Cabinet, 12 November 2036 · Lead officer: Town Centre Manager"),
+        ("h3", "How we got here"),
+        ("p", "Our baseline report (May 2036) showed trader numbers falling from 64 to 35 and "
+              "income down by 41 per cent. We consulted traders on a draft strategy over the "
+              "summer; 27 responded."),
+        ("h3", "The stalls"),
+        ("p", "The 40 stalls will be replaced with lighter gazebo stalls, and the canopies "
+              "on Market Square will be repaired in 2037."),
+        ("h3", "A new food market"),
+        ("p", "A monthly food and street-food market on the first Friday evening will be "
+              "trialled from April 2037."),
+        ("h3", "Fees"),
+        ("p", "Pitch fees are frozen for two years."),
+        ("h3", "Town centre parking"),
+        ("p", "Traders asked for free parking on market days; this is outside the review and "
+              "has been passed to the parking team."),
+        ("h3", "Action plan"),
+        ("table", ["Action", "Lead", "When"],
+         [["Replace stalls", "Markets team", "2037"], ["Repair canopies", "Property", "2037"],
+          ["Food market trial", "Town Centre Manager", "April 2037"]]),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Kelbridge Markets Strategy 2037–2047",
+                 nav="Kelbridge Borough Council · Council and democracy · Cabinet papers",
+                 foot="Kelbridge Borough Council · kelbridge.gov.uk", blocks=p, lang="en")
+    g = [
+        P("1", sc[0], "content", "partial", ev="Our baseline report (May 2036) showed",
+          missing=["footfall"],
+          trap="a row of the 'Scope' table (No. | The review will cover); trader numbers and "
+          "income are given, footfall is not"),
+        P("2", sc[1], "content", "partial", ev="The 40 stalls will be replaced",
+          missing=["the electricity supply"], trap="stalls and canopies, not electricity"),
+        P("3", sc[2], "content", "covered", ev="A monthly food and street-food market",
+          trap="answered in other words ('first Friday evening')"),
+        P("4", sc[3], "content", "partial", ev="Pitch fees are frozen",
+          missing=["concessions for new and young traders"]),
+        P("5", sc[4], "content", "uncovered", trap="nothing on promotion"),
+        P("D1", dl[0], "deliverable", "covered", ev="Our baseline report (May 2036) showed",
+          trap="a row of the 'Deliverables' table, text 'Deliverable: Due' joined; the "
+          "'Out of scope' rows are no points (parking is answered as out of scope, a trap)"),
+        P("D2", dl[1], "deliverable", "covered", ev="Our baseline report (May 2036) showed",
+          trap="'We consulted traders on a draft strategy over the summer'"),
+        P("D3", dl[2], "deliverable", "covered", ev="Report to Cabinet, 12 November 2036",
+          trap="answered by the line under the title and the action plan table"),
+    ]
+    return dict(language="en", mandate="tor.pdf", plan="plan.pdf", header="",
+                drop=("Kelbridge Borough Council – Markets Review",),
+                producer="terms of reference exported from Word (en-GB): 'Scope', 'Out of "
+                "scope' and 'Deliverables' tables; plan a web page printed with Chromium",
+                points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
