@@ -384,6 +384,135 @@ def markets(d: Path) -> dict:
                 points=g)
 
 
+# =========================================================================== 5 lading (nn)
+@pair
+def lading(d: Path) -> dict:
+    pts = [
+        ("a", "kartleggje kor mange ladepunkt det finst i kommunen i dag, offentlege og "
+              "private"),
+        ("b", "rekne ut behovet for ladepunkt fram mot 2035 ut frå tal på elbilar"),
+        ("c", "peike ut kommunale tomter og parkeringsplassar som eignar seg for hurtiglading"),
+        ("d", "vurdere lading ved kommunale bygg for tilsette og besøkjande"),
+        ("e", "greie ut lading for kommunen sine eigne tenestebilar"),
+        ("f", "vurdere korleis burettslag og sameige kan få hjelp til å byggje ladeanlegg"),
+        ("g", "sjå på behovet for lading for tyngre køyretøy og anleggsmaskinar"),
+        ("h", "vurdere kapasiteten i straumnettet saman med nettselskapet"),
+        ("i", "foreslå kven som skal eige og drifte ladepunkta"),
+        ("j", "vurdere lading for båtar i småbåthamnene"),
+        ("k", "gje ei oversikt over kostnader og moglege tilskot frå Enova"),
+    ]
+    bgs = [
+        "Talet på elbilar i Hovlandsvik har auka frå 310 i 2028 til over 1 900 i 2034, og "
+        "om lag fire av ti nye bilar som vert registrerte i kommunen, er no elbilar. Mange "
+        "bur i eldre bustadfelt utan garasje eller eigen parkeringsplass, og fleire "
+        "velforeiningar og burettslag har spurt kommunen om hjelp til å få på plass lading.",
+        "Kommunen har i dag åtte offentlege ladepunkt, alle på parkeringsplassen ved "
+        "rådhuset. Dei er i bruk store delar av døgnet, og det har kome klager på kø og på at "
+        "bilar står parkerte på ladeplassane etter at dei er fulladde.",
+        "Nettselskapet har varsla at nettet i sentrum er nær full kapasitet, og at større "
+        "ladeanlegg kan krevje ny nettstasjon. Anleggsbidraget kan verte høgt, og det er "
+        "difor viktig å sjå ladeplassane i samanheng med andre planar for sentrum.",
+        "Klimaplanen som kommunestyret vedtok i 2033, har eit mål om at alle tenestebilar "
+        "skal vere utsleppsfrie innan 2030. Kommunen har i dag 74 tenestebilar, og 29 av "
+        "dei går på straum. Heimetenesta køyrer mest, og bilane står om natta ved tre "
+        "ulike tenestestader.",
+        "Fylkeskommunen arbeider med ein regional ladestrategi som skal vere ferdig i 2036. "
+        "Statens vegvesen har peika ut riksvegen gjennom kommunen som ein viktig korridor "
+        "for lading av tyngre køyretøy. Næringslivet i kommunen, mellom anna dei to "
+        "transportfirmaa på Nesodden, har vist interesse for samarbeid om lading.",
+        "Småbåthamnene i kommunen har til saman om lag 900 båtplassar. Sal av elektriske "
+        "båtmotorar aukar, og hamnelaga har spurt om kommunen kan vere med på å finansiere "
+        "ladepunkt på bryggene.",
+        "Kommunedirektøren har i saka peika på at kommunen ikkje har noka plikt til å "
+        "byggje ut lading, men at kommunen som planstyresmakt og grunneigar kan leggje til "
+        "rette for at private aktørar byggjer. Fleire nabokommunar har gjort dette gjennom "
+        "konsesjonar eller leigeavtalar for kommunal grunn.",
+        "I formannskapet vart det peika på at planen må vere konkret, at han må seie kva "
+        "kommunen sjølv skal gjere dei nærmaste åra, og at han må sjåast i samanheng med "
+        "budsjettet for 2036 og økonomiplanen.",
+        "Innbyggjarundersøkinga frå hausten 2034 viser at mangel på lademoglegheiter er "
+        "den viktigaste grunnen til at folk som vurderer elbil, lèt vere å kjøpe. Særleg "
+        "gjeld dette folk som bur i leilegheiter i sentrum og i dei eldre felta på Vikane og "
+        "Hovland. Undersøkinga viser også at mange ønskjer lading ved butikkar, "
+        "idrettsanlegg og turområde, der bilen likevel står i ein til to timar. Fleire "
+        "svarte at dei ville betale for lading dersom prisen var føreseieleg, og at dei "
+        "heller ladar om natta enn på dagtid.",
+        "Formannskapet handsama saka 14. mars 2035 og gjorde samrøystes dette vedtaket:",
+    ]
+    m = [
+        ("meta", "Hovlandsvik kommune · Formannskapet · Arkivsak 35/218"),
+        ("title", "Oppdrag: Plan for lading av elbilar i Hovlandsvik"),
+        ("h1", "Bakgrunn"),
+        *[("p", t) for t in bgs],
+        ("h1", "Kva planen skal innehalde"),
+        ("p", "Kommunedirektøren skal leggje fram ein plan som"),
+        *[("p", f"{a}) {t}") for a, t in pts],
+        ("h1", "Framdrift"),
+        ("p", "Planen skal leggjast fram for formannskapet innan 1. desember 2035."),
+    ]
+    _b20.odt_to_pdf(m, d / "oppdrag.pdf", title="Oppdrag: Plan for lading av elbilar", lang="nn")
+    p = [
+        ("title", "Ladeplan for Hovlandsvik 2036–2040"),
+        ("meta", "Hovlandsvik kommune · Plan og utvikling · Formannskapet 24. november 2035"),
+        ("h1", "1 Status"),
+        ("p", "Det er 8 offentlege og om lag 60 private ladepunkt i kommunen i dag."),
+        ("h1", "2 Behov"),
+        ("p", "Med 4 500 elbilar i 2035 treng kommunen om lag 90 offentlege ladepunkt."),
+        ("h1", "3 Lokalisering"),
+        ("p", "Parkeringsplassen ved Kaigata og tomta ved idrettshallen eignar seg for "
+              "hurtigladarar."),
+        ("h1", "4 Kommunen som verksemd"),
+        ("p", "Alle tenestebilar skal ha fast ladeplass ved tenestestaden innan 2028."),
+        ("p", "Lading for tilsette vert teke i neste revisjon av planen."),
+        ("h1", "5 Burettslag"),
+        ("p", "Kommunen vil tilby gratis rådgjeving til burettslag og sameige."),
+        ("h1", "6 Straumnettet"),
+        ("p", "Straumnettet er ikkje vurdert."),
+        ("h1", "7 Eigarskap og drift"),
+        ("p", "Kommunen lyser ut ein konsesjon der ein privat operatør byggjer og driv "
+              "ladepunkta på kommunal grunn."),
+        ("h1", "8 Økonomi"),
+        ("p", "Kommunen sin del er rekna til 2,4 millionar kroner."),
+        ("table", ["Tiltak", "Ansvar", "År"],
+         [["Konsesjon for hurtiglading", "Plan og utvikling", "2036"],
+          ["Rådgjeving til burettslag", "Plan og utvikling", "2036"],
+          ["Ladeplassar for tenestebilar", "Eigedom", "2036–2038"]], [80, 50, 30]),
+    ]
+    _b20.build_docx_l(p, d / "plan.docx", word_lang="nb", title="Ladeplan for Hovlandsvik",
+                      author="Hovlandsvik kommune", header="Hovlandsvik kommune · Ladeplan",
+                      lang="nn-NO")
+    P_ = {a: t for a, t in pts}
+    g = [
+        P("a", P_["a"], "content", "covered", ev="Det er 8 offentlege og om lag 60 private",
+          trap="lettered points a)–k) after the open lead-in 'ein plan som'; the list runs "
+               "over the page break"),
+        P("b", P_["b"], "content", "covered", ev="Med 4 500 elbilar i 2035"),
+        P("c", P_["c"], "content", "covered", ev="Parkeringsplassen ved Kaigata",
+          trap="answered in other words ('hurtigladarar')"),
+        P("d", P_["d"], "content", "uncovered",
+          trap="deferred: 'Lading for tilsette vert teke i neste revisjon av planen'; "
+               "besøkjande not mentioned"),
+        P("e", P_["e"], "content", "covered", ev="Alle tenestebilar skal ha fast ladeplass"),
+        P("f", P_["f"], "content", "covered", ev="Kommunen vil tilby gratis rådgjeving"),
+        P("g", P_["g"], "content", "uncovered", trap="nothing on heavy vehicles"),
+        P("h", P_["h"], "content", "uncovered",
+          trap="shared words: a heading 'Straumnettet' and 'Straumnettet er ikkje vurdert'"),
+        P("i", P_["i"], "content", "covered", ev="Kommunen lyser ut ein konsesjon",
+          trap="answered in other words (a concession to a private operator)"),
+        P("j", P_["j"], "content", "uncovered", trap="nothing on boats"),
+        P("k", P_["k"], "content", "partial", ev="Kommunen sin del er rekna til",
+          missing=["tilskot frå Enova", "kostnad per tiltak"],
+          trap="one total figure, no grants"),
+        P("S1", "Planen skal leggjast fram for formannskapet innan 1. desember 2035.",
+          "process", "covered", ev="Hovlandsvik kommune · Plan og utvikling",
+          trap="answered only by the meta line date (24 November)"),
+    ]
+    return dict(language="nn", mandate="oppdrag.pdf", plan="plan.docx", header="",
+                producer="oppdrag written in Writer (nn) and exported by LibreOffice: "
+                "lettered points a)–k) after an open lead-in, running over a page break; "
+                "plan kept as .docx (nn-NO) with a measure table without cost", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
