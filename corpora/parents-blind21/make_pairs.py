@@ -363,6 +363,388 @@ def ullsfjell_folkehelse(d: Path) -> dict:
     )
 
 
+
+# =========================================================================== 3 Tjärnvik (sv)
+
+
+@pair
+def tjarnvik_trygghet(d: Path) -> dict:
+    goals = [
+        ("T1", "TRYGGHET", "I Tjärnvik känner sig alla trygga i sitt bostadsområde, dygnet "
+         "runt."),
+        ("T2", "LIKA CHANSER", "Alla barn har samma chans att lyckas i skolan, oavsett "
+         "föräldrarnas bakgrund."),
+        ("T3", "ARBETE", "Alla som kan arbeta har ett arbete eller studerar."),
+        ("T4", "KLIMAT", "Tjärnvik är en fossilfri kommun 2040."),
+    ]
+    g = {gid: txt for gid, _, txt in goals}
+    css = (
+        "h1{font-size:20pt;color:#2d3f7a;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#2d3f7a;margin:16px 0 4px}"
+        ".goal{margin:7px 0 7px 0;font-size:11pt}"
+        ".kw{font-weight:bold;color:#2d3f7a;letter-spacing:0.5px}"
+        ".box{background:#eef0f7;padding:6px 10px;margin:10px 0}"
+    )
+    body = [
+        "<div class='crumb'>Tjärnviks kommun · Strategisk plan 2029–2040</div>",
+        "<h1>Strategisk plan 2029–2040</h1>",
+        "<p class='crumb'>Antagen av kommunfullmäktige 27 november 2028, § 143</p>",
+        "<h2>Vision</h2>",
+        "<p>Tjärnvik – en plats där alla kan växa.</p>",
+        "<h2>Strategiska mål</h2>",
+        "<p>Kommunfullmäktige har fyra strategiska mål för perioden. Nämnderna och bolagen ska "
+        "visa i sina verksamhetsplaner och handlingsplaner hur de bidrar till målen.</p>",
+    ]
+    body += [f"<p class='goal'><span class='kw'>{e(kw)}</span> – {e(txt)}</p>"
+             for _, kw, txt in goals]
+    body += [
+        "<h2>Så styr vi</h2>",
+        "<div class='box'><p>Målen följs upp i årsredovisningen med nyckeltal från "
+        "Kolada och SCB:s medborgarundersökning. Budgeten anger nämndernas ekonomiska "
+        "ramar.</p></div>",
+        "<h2>Omvärld</h2>",
+        "<p>Befolkningen i Tjärnvik ökar med cirka 300 personer per år. Var femte invånare är "
+        "född utomlands. Skillnaden i meritvärde mellan skolorna är bland de största i "
+        "länet.</p>",
+    ]
+    _chromium(_page("sv", "Strategisk plan 2029–2040", css, body), d / "parent.pdf")
+
+    k = {
+        "m1": "Andelen boende i Södra Tjärn och Backa som känner sig otrygga ute på kvällen "
+        "ska halveras till 2032.",
+        "m2": "Alla familjer i Södra Tjärn ska få erbjudande om hembesök av familjecentralen.",
+        "m3": "Fler utrikes födda kvinnor ska ha ett arbete eller studera.",
+        "m4": "Föreningsbidrag ska bara gå till föreningar som har en plan mot "
+        "diskriminering.",
+    }
+    ins = {
+        "i1": "Trygghetsvandringar och bättre belysning i Södra Tjärn och Backa",
+        "i2": "Fältassistenter kvällstid, fredag och lördag",
+        "i3": "Utökade hembesök från familjecentralen",
+        "i4": "Språkpraktik och jobbcoachning för utrikes födda kvinnor",
+        "i5": "Nya villkor för föreningsbidrag",
+    }
+    head = ["Insats", "2030", "2031", "2032", "Strategiskt mål"]
+    w = [78, 14, 14, 14, 50]
+    child = [
+        ("title", "Handlingsplan för ett tryggt och jämlikt Tjärnvik 2030–2032"),
+        ("meta", "Tjärnviks kommun · Kommunstyrelsen · Antagen 9 mars 2030"),
+        ("h1", "1 Bakgrund"),
+        ("p", "Handlingsplanen riktar sig till de bostadsområden där skillnaderna i livsvillkor "
+         "är störst. Klimatförändringarna drabbar också hushåll med låga inkomster hårdast, "
+         "men det hanteras i kommunens klimatprogram."),
+        ("h1", "2 Mål för planperioden"),
+        ("hang", "Mål 1", k["m1"]),
+        ("hang", "Mål 2", k["m2"]),
+        ("hang", "Mål 3", k["m3"]),
+        ("hang", "Mål 4", k["m4"]),
+        ("h1", "3 Insatser och tidplan"),
+        ("p", "Tabellen visar när insatserna genomförs (X) och vilket strategiskt mål i den "
+         "strategiska planen de bidrar till."),
+        ("table", head, [
+            [ins["i1"], "X", "X", "", "TRYGGHET"],
+            [ins["i2"], "X", "X", "X", "TRYGGHET"],
+            [ins["i3"], "", "X", "X", "TRYGGHET"],
+            [ins["i4"], "X", "X", "X", "ARBETE"],
+            [ins["i5"], "X", "", "", "LIKA CHANSER"],
+        ], w),
+        ("h1", "4 Uppföljning"),
+        ("p", "Kommunstyrelsen följer upp handlingsplanen varje höst."),
+    ]
+    _rl(d / "child.pdf", child,
+        title="Handlingsplan för ett tryggt och jämlikt Tjärnvik 2030–2032",
+        author="Tjärnviks kommun", creator="Tjärnviks kommun, Kommunledningskontoret",
+        header="Tjärnviks kommun – Handlingsplan för ett tryggt och jämlikt Tjärnvik",
+        footer="Sida {n}", accent="#2d3f7a")
+
+    goals_ = [
+        G("T1", g["T1"], "partial", [k["m1"], ins["i1"], ins["i2"]],
+          ev="Andelen boende i Södra Tjärn",
+          missing=["trygghet i kommunens övriga bostadsområden"],
+          note="the goals are the sentences after the capitalised keyword and the dash "
+          "('TRYGGHET – …'); the keyword is a label, not part of the text; the vision and "
+          "'Så styr vi' are no goals. The child works in two areas only"),
+        G("T2", g["T2"], "partial", [k["m2"], ins["i3"]], ev="Alla familjer i Södra Tjärn",
+          missing=["skolan: inget mål eller insats om elevernas resultat eller skillnaderna "
+                   "mellan skolorna"],
+          note="trap: the home-visit insats is tagged TRYGGHET in the table, but early family "
+          "support serves 'samma chans' (other words); the school itself gets nothing"),
+        G("T3", g["T3"], "partial", [k["m3"], ins["i4"]], ev="Fler utrikes födda kvinnor",
+          missing=["andra grupper än utrikes födda kvinnor"],
+          note="one group only"),
+        G("T4", g["T4"], "not_followed_up",
+          note="trap: the child's background names climate change and low-income households "
+          "and refers it to the climate programme"),
+    ]
+    kids = [
+        C(k["m1"], ["T1"], note="the child goals are 'Mål 1'–'Mål 4' (label in a hanging "
+          "column); the insatser in the Gantt table are measures"),
+        C(k["m2"], ["T2"], note="its insats is tagged TRYGGHET — wrong by content"),
+        C(k["m3"], ["T3"]),
+        C(k["m4"], [], note="anti-discrimination plans in clubs, tagged LIKA CHANSER: "
+          "not about children's chances in school — stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; strategisk plan): goals as sentences led by a "
+        "capitalised keyword and a dash ('TRYGGHET – …'), a vision line, a 'Så styr vi' box; "
+        "child PDF (reportlab; handlingsplan): 'Mål n' in a hanging column, a Gantt-like table "
+        "'Insats | 2030 | 2031 | 2032 | Strategiskt mål' with X marks and the parent's keyword "
+        "(one wrong)",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 4 Hjertebæk (da)
+
+
+@pair
+def hjertebaek_bosaetning(d: Path) -> dict:
+    spor = [
+        ("Spor 1: Flere vil bo i Hjertebæk",
+         "Hjertebæk har mistet 900 indbyggere siden 2015, især unge familier.",
+         ["Hjertebæk vokser med 1.500 indbyggere frem mod 2035.",
+          "Tilflyttere bliver boende og føler sig hjemme."],
+         ["Flere byggegrunde og lejeboliger i byerne", "Markedsføring af Hjertebæk"]),
+        ("Spor 2: Et stærkt erhvervsliv",
+         "Hver tredje virksomhed melder om mangel på arbejdskraft.",
+         ["Virksomhederne kan skaffe den arbejdskraft, de har brug for.",
+          "Flere unge vælger en erhvervsuddannelse."],
+         ["Samarbejde mellem jobcenter og virksomheder", "Brobygning i folkeskolen"]),
+        ("Spor 3: Grøn omstilling",
+         "Kommunens bygninger bruger for meget energi.",
+         ["Alle kommunens bygninger er energirenoverede i 2035."],
+         ["Energirenovering efter en fast plan"]),
+    ]
+    ids = ["H1", "H2", "H3", "H4", "H5"]
+    texts = [t for _, _, gs, _ in spor for t in gs]
+    g = dict(zip(ids, texts, strict=True))
+    parent = [
+        ("title", "Kommunestrategi 2029–2033"),
+        ("meta", "Hjertebæk Kommune · Vedtaget af byrådet 25. oktober 2028"),
+        ("p", "Kommunestrategien samler byrådets retning for de næste fire år i tre spor. "
+         "For hvert spor beskriver vi, hvor vi vil hen, og hvordan vi kommer derhen."),
+    ]
+    for head, bg, gs, how in spor:
+        parent += [("h1", head), ("p", bg), ("h2", "Hvor vil vi hen?")]
+        parent += [("b", t) for t in gs]
+        parent += [("h2", "Hvordan kommer vi derhen?"), ("bullets", how)]
+    _rl(d / "parent.pdf", parent, title="Kommunestrategi 2029–2033",
+        author="Hjertebæk Kommune", creator="Hjertebæk Kommune, Strategi og Udvikling",
+        header="Hjertebæk Kommune · Kommunestrategi 2029–2033", footer="Side {n}",
+        accent="#8c1c3a")
+
+    k = {
+        "a1": "der udstykkes 120 nye byggegrunde i Hjertebæk og Skovlunde inden 2031,",
+        "a2": "der gennemføres en årlig tilflytterkampagne i Aarhus og København,",
+        "a3": "alle nye tilflyttere inden for tre måneder tilbydes besøg af en frivillig "
+        "bosætningsambassadør,",
+        "a4": "Jobcentret hvert år matcher 200 ledige med virksomheder, der mangler "
+        "medarbejdere,",
+        "a5": "sagsbehandlingstiden for byggetilladelser til enfamiliehuse højst er 30 dage,",
+        "a6": "handleplanen evalueres i byrådet i december 2031.",
+    }
+    css = (
+        "h1{font-size:15pt;color:#8c1c3a;margin:6px 0 2px}"
+        "h2{font-size:11.5pt;margin:12px 0 3px}"
+        ".meta td{border:none;padding:1px 8px 1px 0;font-size:9.5pt}"
+        ".ind p{margin:3px 0}"
+        "ul.at{list-style:none;padding-left:14px;margin:4px 0}"
+        "ul.at li{margin:3px 0}"
+    )
+    body = [
+        "<div class='crumb'>Hjertebæk Kommune · Byrådet · Dagsorden for mødet 30. januar 2030"
+        "</div>",
+        "<h1>Punkt 7. Handleplan for bosætning og erhverv 2030–2031</h1>",
+        "<table class='meta'><tr><td>Sagsnr.</td><td>30.00.00-P20-3-29</td></tr>"
+        "<tr><td>Sagsbehandler</td><td>Strategi og Udvikling</td></tr></table>",
+        "<h2>Sagsfremstilling</h2>",
+        "<p>Handleplanen udmønter kommunestrategiens spor 1 og dele af spor 2. Indsatserne "
+        "skal understøtte strategiens mål om vækst i befolkningen, og at tilflyttere faar et "
+        "godt første år i kommunen. Samtidig skal virksomhedernes mangel på arbejdskraft "
+        "mindskes.</p>"
+        .replace("faar", "får"),
+        "<p>Kommunestrategien peger også på, at flere unge skal vælge en erhvervsuddannelse. "
+        "Det behandles i en særskilt sag i Børne- og Skoleudvalget. Energirenovering af de "
+        "kommunale bygninger indgår i budgettet.</p>",
+        "<h2>Økonomi</h2>",
+        "<p>Handleplanen finansieres inden for budget 2030 med 4,2 mio. kr. til udstykning og "
+        "0,6 mio. kr. til markedsføring.</p>",
+        "<h2>Indstilling</h2>",
+        "<div class='ind'><p>Direktionen indstiller, at byrådet godkender handleplanen, "
+        "herunder at</p></div>",
+        "<ul class='at'>" + "".join(f"<li>– {e(v)}</li>" for v in k.values()) + "</ul>",
+        "<h2>Beslutning</h2>",
+        "<p>Godkendt. Fraværende: Ingen.</p>",
+    ]
+    _chromium(_page("da", "Punkt 7. Handleplan for bosætning og erhverv 2030–2031", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("H1", g["H1"], "followed_up", [k["a1"], k["a2"]], ev="– der udstykkes 120 nye",
+          note="the goals are the bold lines under 'Hvor vil vi hen?' in each spor; the "
+          "bullets under 'Hvordan kommer vi derhen?' are ways, not goals. Plots and a yearly "
+          "campaign: the plan's share of growth"),
+        G("H2", g["H2"], "followed_up", [k["a3"]], ev="– alle nye tilflyttere inden",
+          note="in other words: a volunteer ambassador's visit within three months for 'bliver "
+          "boende og føler sig hjemme' ('et godt første år' in the sagsfremstilling)"),
+        G("H3", g["H3"], "partial", [k["a4"]], ev="– Jobcentret hvert år matcher",
+          missing=["rekruttering af arbejdskraft udefra (tilflyttere, udenlandsk "
+                   "arbejdskraft) til virksomhederne"],
+          note="matching local unemployed people only"),
+        G("H4", g["H4"], "not_followed_up",
+          note="trap: the sagsfremstilling names the goal ('flere unge skal vælge en "
+          "erhvervsuddannelse') and refers it to another case; no 'at'-clause serves it"),
+        G("H5", g["H5"], "not_followed_up",
+          note="trap: energy renovation named in the sagsfremstilling as part of the budget; "
+          "nothing in the handleplan"),
+    ]
+    kids = [
+        C(k["a1"], ["H1"], note="the child goals are the 'at'-clauses of the Indstilling "
+          "(the text without the dash; lower-case start and trailing comma as printed); the "
+          "sagsfremstilling prose is no goal"),
+        C(k["a2"], ["H1"]),
+        C(k["a3"], ["H2"]),
+        C(k["a4"], ["H3"]),
+        C(k["a5"], [], note="case handling time for building permits: stands alone (a lenient "
+          "reader might hang it on H1's plots)"),
+        C(k["a6"], [], note="evaluation date: a procedural decision, stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (reportlab; kommunestrategi): per 'Spor n' a background line, "
+        "'Hvor vil vi hen?' with the goals as bold lines, 'Hvordan kommer vi derhen?' bullets "
+        "(no goals); child PDF (Chromium; a byråd agenda item adopting a handleplan): "
+        "'Sagsfremstilling' prose naming the strategy's goals, an 'Indstilling' whose "
+        "'– at …' clauses are the child's goals, 'Beslutning: Godkendt'",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== 5 Fernleigh (en)
+
+
+@pair
+def fernleigh_delivery(d: Path) -> dict:
+    amb = [
+        ("A1", "Homes", "By 2034, 2,000 new homes have been built in the borough, a third of "
+         "them affordable.", "Housing and Planning"),
+        ("A2", "Green", "By 2034, the council's own operations are net zero.",
+         "Climate and Environment"),
+        ("A3", "Skills", "By 2034, every young person leaves school with a route into work, "
+         "training or further study.", "Economy and Skills"),
+        ("A4", "Healthy", "By 2034, the gap in healthy life expectancy between our wards has "
+         "narrowed by two years.", "Health and Wellbeing"),
+    ]
+    g = {a: t for a, _, t, _ in amb}
+    css = (
+        "h1{font-size:21pt;color:#00594f;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#00594f;margin:16px 0 4px}"
+        ".lead{font-size:11pt}"
+        "td.n{font-weight:bold;color:#00594f;width:16%}"
+    )
+    body = [
+        "<div class='crumb'>Fernleigh Borough Council · Corporate Plan 2029–2034</div>",
+        "<h1>Corporate Plan 2029–2034</h1>",
+        "<p class='crumb'>Approved by Full Council, 22 February 2029</p>",
+        "<h2>Leader's foreword</h2>",
+        "<p class='lead'>Fernleigh is growing, and our residents told us what matters: homes "
+        "they can afford, a cleaner environment, good jobs for young people and a fairer "
+        "chance of a long, healthy life.</p>",
+        "<h2>Our ambitions</h2>",
+        "<table><tr><th>Ambition</th><th>What we will achieve</th><th>Portfolio</th></tr>",
+    ]
+    body += [f"<tr><td class='n'>{e(n)}</td><td>{e(t)}</td><td>{e(p)}</td></tr>"
+             for _, n, t, p in amb]
+    body += [
+        "</table>",
+        "<h2>How we will deliver</h2>",
+        "<p>Each year a Delivery Plan sets out the actions for that year. Progress is reported "
+        "to Cabinet every quarter with a red, amber or green (RAG) rating.</p>",
+        "<h2>Fernleigh in numbers</h2>",
+        "<p>Population 118,400 · 9,300 households on the housing register · healthy life "
+        "expectancy 58.2 years in Eastbrook and 66.9 years in Hatherden.</p>",
+    ]
+    _chromium(_page("en", "Corporate Plan 2029–2034", css, body), d / "parent.pdf")
+
+    k = {
+        "d1": "Start 240 homes on the former Station Yard site, 80 of them affordable",
+        "d2": "Adopt the Affordable Housing Supplementary Planning Document",
+        "d3": "Replace 6,500 street lights with LED lanterns",
+        "d4": "Sign up 50 local employers to the Fernleigh Apprenticeship Pledge",
+        "d5": "Publish a health inequalities action plan for Eastbrook and Millfield",
+        "d6": "Answer 90% of calls to the contact centre within two minutes",
+    }
+    head = ["Ref", "Action", "Ambition", "RAG", "Q2 commentary"]
+    w = [12, 62, 20, 14, 62]
+    child = [
+        ("title", "Delivery Plan 2030/31 – Quarter 2 progress report"),
+        ("meta", "Fernleigh Borough Council · Cabinet, 12 November 2030 · Report of the "
+         "Chief Executive"),
+        ("h1", "1 Purpose"),
+        ("p", "This report sets out progress at the end of September 2030 against the actions "
+         "in the Delivery Plan 2030/31, which delivers the Corporate Plan 2029–2034."),
+        ("h1", "2 Progress against actions"),
+        ("table", head, [
+            ["D1", k["d1"], "Homes", "Green", "Contractor appointed; start on site in "
+             "January."],
+            ["D2", k["d2"], "Homes", "Amber", "Consultation closed; adoption moved to "
+             "Q4."],
+            ["D3", k["d3"], "Green", "Green", "3,900 lanterns replaced."],
+            ["D4", k["d4"], "Skills", "Amber", "31 employers signed up."],
+            ["D5", k["d5"], "Healthy", "Red", "Withdrawn at the mid-year review; no "
+             "funding in 2030/31."],
+            ["D6", k["d6"], "Council", "Red", "74% in Q2 after the new phone system went "
+             "live."],
+        ], w),
+        ("h1", "3 Recommendation"),
+        ("p", "Cabinet is asked to note the progress and to approve the withdrawal of "
+         "action D5."),
+    ]
+    _rl(d / "child.pdf", child, title="Delivery Plan 2030/31 – Quarter 2 progress report",
+        author="Fernleigh Borough Council", creator="Fernleigh Borough Council, Policy and "
+        "Performance", header="Fernleigh Borough Council – Cabinet 12 November 2030",
+        footer="Page {n}", accent="#00594f")
+
+    goals_ = [
+        G("A1", g["A1"], "followed_up", [k["d1"], k["d2"]], ev="Start 240 homes on the",
+          note="the goals are the 'By 2034, …' sentences in the 'What we will achieve' column; "
+          "the short names (Homes, Green …) are labels; foreword, portfolios and numbers are no "
+          "goals. The year's share: 240 homes with a third affordable and the affordable "
+          "housing SPD"),
+        G("A2", g["A2"], "partial", [k["d3"]], ev="Replace 6,500 street lights with",
+          missing=["the council's buildings, fleet and other emissions (street lighting "
+                   "only)"],
+          note="one source of the council's own emissions"),
+        G("A3", g["A3"], "partial", [k["d4"]], ev="Sign up 50 local employers",
+          missing=["routes into training or further study, and support for young people "
+                   "not in education, employment or training"],
+          note="apprenticeships are one route, not 'every young person'"),
+        G("A4", g["A4"], "not_followed_up",
+          note="trap: action D5 is tagged 'Healthy' but was withdrawn at the mid-year review "
+          "and Cabinet is asked to approve the withdrawal; nothing else serves the goal"),
+    ]
+    kids = [
+        C(k["d1"], ["A1"], note="the child goals are the actions in the progress table "
+          "(ref, ambition tag, RAG and commentary left out)"),
+        C(k["d2"], ["A1"]),
+        C(k["d3"], ["A2"]),
+        C(k["d4"], ["A3"]),
+        C(k["d5"], [], note="tagged 'Healthy' but withdrawn: serves nothing this year — "
+          "stands alone (a reader who counts the printed action would hang it on A4)"),
+        C(k["d6"], [], note="tagged 'Council' (no ambition of that name): stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; Corporate Plan): an 'Our ambitions' table 'Ambition | "
+        "What we will achieve | Portfolio', the goals 'By 2034, …' sentences; child PDF "
+        "(reportlab; Delivery Plan quarterly progress report to Cabinet): one table 'Ref | "
+        "Action | Ambition | RAG | Q2 commentary' tagging actions with the ambition's short "
+        "name; one action withdrawn",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
