@@ -3,7 +3,7 @@
 Written on 2026-12-04 by `bpar21` without reading plancheck's code, tests or bench, and without
 running it. Five parents and children in forms the earlier batches did not use:
 
-- Kvernstad (nb): a samfunnsdel (reportlab) whose goals stand in the 'I 2040' column of
+- Kvernstad (nb): a samfunnsdel (python-docx → LibreOffice) whose goals stand in the 'I 2040' column of
   'Fra – til' tables (left column: today's situation, no goal). The child, a **handlingsplan for
   sentrumsutvikling og boliger**, opens each chapter with a box QUOTING a parent goal
   ('Samfunnsdelen sier') — one quoted goal gets no follow-up at all.
@@ -55,6 +55,7 @@ _p20 = _load("parents_blind20_make_pairs", HERE.parent / "parents-blind20" / "ma
 _p14 = _p20._p14
 G, C = _p20.G, _p20.C
 _chromium, _page, _rl = _p20._chromium, _p20._page, _p20._rl
+build_pdf = _p20.build_pdf
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 e = _html.escape
@@ -108,10 +109,9 @@ def kvernstad_sentrum(d: Path) -> dict:
                      "Dyrka mark skal ikke omdisponeres til utbyggingsformål."]),
         ("p", "Samfunnsdelen følges opp gjennom handlingsdelen, som rulleres hvert år."),
     ]
-    _rl(d / "parent.pdf", parent, title="Kommuneplanens samfunnsdel 2029–2040",
-        author="Kvernstad kommune", creator="Kvernstad kommune, Plan og utvikling",
-        header="Kvernstad kommune – Kommuneplanens samfunnsdel 2029–2040", footer="Side {n}",
-        accent="#7a3b12")
+    build_pdf(parent, d / "parent.pdf", title="Kommuneplanens samfunnsdel 2029–2040",
+              author="Kvernstad kommune",
+              header="Kvernstad kommune – Kommuneplanens samfunnsdel 2029–2040")
 
     k = {
         "c1": "Minst 150 nye boliger i sentrum innen 2032.",
@@ -198,7 +198,7 @@ def kvernstad_sentrum(d: Path) -> dict:
     ]
     return dict(
         language="nb", parent="parent.pdf", child="child.pdf",
-        producer="parent PDF (reportlab; samfunnsdel): per satsingsområde a 'Fra (i dag) | Til "
+        producer="parent PDF (python-docx → LibreOffice; samfunnsdel): per satsingsområde a 'Fra (i dag) | Til "
         "(i 2040)' table, the goals in the 'Til' column, rows numbered 1–5; an arealstrategi "
         "list (no goals); child PDF (reportlab; handlingsplan): each chapter opens with a "
         "shaded box 'Samfunnsdelen sier:' quoting a parent goal, then 'Delmål' bullets and "
