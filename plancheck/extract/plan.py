@@ -1417,7 +1417,7 @@ def _assignments(st: _State, block: Block, text: str) -> bool:
 
 def _unfinished_lead(st: _State, text: str) -> bool:
     """A short line that ends in a copula ("Fokusområdena är", "Our priorities are") or in the
-    word that opens a clause ("Byrådet vil arbejde for, at", ``complementizers``) right before a
+    word that opens a clause ("Kommunen vil arbeide for at", ``complementizers``) right before a
     list: a lead-in written without its colon (each item completes the sentence)."""
     from plancheck.lang.vocab import evidence_words
 
@@ -2530,7 +2530,7 @@ def _text(st: _State, block: Block) -> None:
     if (block.kind == BlockKind.paragraph and not under_label and _unfinished_lead(st, text)
             and _lead(st, text + ":")):
         if st.lead_in in (None, "mixed") and _opens_clause(text, st.lang):
-            # "Byrådet vil arbejde for, at" over "a) vandløbene opnår god tilstand,": each item
+            # "Kommunen vil arbeide for at" over "a) elvene når god tilstand,": each item
             # is the state the speaker works for, the clause the lead-in opens — a goal
             st.lead_in = "goal"
         return
