@@ -2065,3 +2065,17 @@ def test_a_member_of_the_goals_subject_is_served_only_with_what_the_goal_asks():
     assert "bedrifter" in " ".join(cov.missing)
     text = "Kommunen skal ha gode tilbud for barn og for eldre."
     assert subject_members_unanswered(goal_words(text, "nb"), text, [{"barn"}], {}, 0.4) == []
+
+    def keys(t: str) -> set[str]:
+        return item_keys_of(goal_words(t, "nb", broader=True))
+
+    goal = "Alle husstander og bedrifter skal ha raskt bredbånd."
+    words = goal_words(goal, "nb")
+    served = keys("Raskt bredbånd til alle husstander i grendene.")
+    other = keys("Flere skal starte bedrifter i bygdene.")
+    assert subject_members_unanswered(words, goal, [served, other], {}, 0.4) == ["bedrifter"]
+    # a member no item names is left to the coordination rule (a heading may name it)
+    assert subject_members_unanswered(words, goal, [served], {}, 0.4) == []
+    # one item naming a member with the rest of the goal serves it, whatever else names it
+    both = keys("Raskt bredbånd til husstander og bedrifter i sentrum.")
+    assert subject_members_unanswered(words, goal, [both, other], {}, 0.4) == []

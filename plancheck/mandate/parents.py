@@ -998,14 +998,15 @@ def subject_members_unanswered(
     share: float,
 ) -> list[str]:
     """The members of a coordination in the goal's subject — before its first modal: "alla
-    hushåll och företag ska ha tillgång till snabbt bredband" — that no one child item answers
-    together with something the goal asks after the modal (``item_keys``: each item's keys,
-    running text left out by the caller). Why: the subject names whom the goal is for, as its
-    people do (see "who is not what"); a child goal on starting businesses names "företag" but
-    gives them no broadband. A member is served when the item that names it (or "alla") also
-    gives it what the goal asks; words gathered from different items of a chapter do not. A goal
-    whose predicate holds no concern (nothing asked after the modal) is left to
-    :func:`unanswered_members`."""
+    hushåll och företag ska ha tillgång till snabbt bredband" — that child items name, but none
+    of them together with the rest of the goal (``item_keys``: each item's keys, running text
+    left out by the caller). Why: the subject names whom the goal is for, as its people do (see
+    "who is not what"); a child goal on starting businesses names "företag" but gives them no
+    broadband, and the member's word found there is no evidence that they get it. A member is
+    served when an item that names it (or "alla") also answers what the goal asks or another
+    member; words gathered from different items of a chapter do not. A member no item names,
+    and a goal whose asked object no item names (answered in other words, or not at all), are
+    left to :func:`unanswered_members` and the other rules."""
     modals = vocab().modals
     if not modals:
         return []
@@ -1013,18 +1014,22 @@ def subject_members_unanswered(
     hit = re.search(rf"\b(?:{alts})\b", text, re.IGNORECASE)
     if not hit:
         return []
-    asked = [c for c in concerns(goal, text) if c.words and c.words[0].start >= hit.end()]
-    if not asked:
-        return []
+    cs = concerns(goal, text)
+    asked = [c for c in cs if c.words and c.words[0].start >= hit.end()]
+    if not any(answered(c, keys, idf, share) for c in asked for keys in item_keys):
+        return []  # what is asked is answered in other words, or not at all: other rules judge
     out = []
     for chain in coordinated_members(goal, text):
         if not all(m.words and 0 <= m.words[-1].end <= hit.start() for m in chain):
             continue  # a coordination in the predicate: what is asked, not for whom
         for m in chain:
-            if not any(
-                member_answered(m, keys, idf, share) and any(answered(c, keys, idf, share) for c in asked)
-                for keys in item_keys
-            ):
+            own = {(w.pos, w.start) for w in m.words}
+            # the rest of the goal: what is asked, or a member beside it ("Ny gång- och
+            # cykelväg" names both members of "Gång- och cykelvägnätet ska byggas ut")
+            rest = [c for c in cs if not {(w.pos, w.start) for w in c.words} & own]
+            naming = [keys for keys in item_keys if member_answered(m, keys, idf, share)]
+            # named by no item: the chapter's heading may name it (unanswered_members judges)
+            if naming and not any(any(answered(c, keys, idf, share) for c in rest) for keys in naming):
                 out.append(m.text)
     return out
 
