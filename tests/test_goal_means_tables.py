@@ -238,3 +238,19 @@ def test_a_how_column_beside_owner_and_deadline_columns_holds_the_goals_measures
         ("Åpne en utstyrssentral.", "Kultur", [first.id]),
         ("Bygge kantine i rådhuset.", "Eiendom", [second.id]),
     ]
+
+
+def test_a_community_goal_beside_the_councils_part_is_a_goal_row():
+    """"Samfunnsmål | Kommunen skal": the community goal on the left (no modal: "Alle har ein
+    trygg og god bustad."), the council's part as lines on the right (its strategies, not
+    goals); "Kommunen skal" alone is the council's part, not an owner or a measure column."""
+    header = ["Samfunnsmål", "Kommunen skal"]
+    assert means_column("Kommunen skal")
+    assert means_column_roles(header, table_roles(header)) == ["goal", "strategy"]
+    rows = [
+        ["Alle har ein trygg og god bustad.", "bruke startlån aktivt\nsamarbeide med private om utleigebustader"],
+        ["Fleire er i arbeid eller utdanning.", "vere ein god lærebedrift"],
+    ]
+    plan = build_plan(_doc(_table(header, rows)), lang="nn")
+    assert [g.text for g in plan.goals] == [r[0] for r in rows]
+    assert all(s.goal_ids for s in plan.strategies) and plan.strategies

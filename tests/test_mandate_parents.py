@@ -2010,3 +2010,72 @@ def test_a_parent_goal_named_after_the_bold_sentence_a_goal_was_read_from_is_a_r
     # a source that does not hold the item's words names nothing for it
     child.goals[0].provenance = Provenance(source_text="Et annet avsnitt. (samfunnsdelens mål 3B)")
     assert referenced_items(child, items) == {}
+
+
+def test_ownership_narrows_a_child_goal_to_the_councils_own_whatever_its_chapter_heading():
+    """A child goal for what the council owns ("bygg som kommunen eier") is the council's own
+    operations: it follows a goal for all the municipality's heritage up in part. The child's
+    chapter name among the evidence ("Kulturarv", a focus area) answers nothing of its own and
+    does not undo the narrowing."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, narrowed_to_own, own_operations
+
+    assert own_operations("Verneverdige bygg som kommunen eier, skal være i forsvarlig stand.")
+    assert own_operations("All council-owned buildings will be kept in good repair.")
+    assert not own_operations("Kulturminnene i kommunen skal tas vare på.")
+    items = [
+        ("g1", "goal", "Verneverdige bygg som kommunen eier, skal være i forsvarlig stand.", 1),
+        ("f1", "focus_area", "Kulturarv", 1),
+    ]
+    goal_of = {"g1": ["g1"]}
+    assert narrowed_to_own("Kulturarven skal tas vare på.", [(1.0, [], 0), (1.0, [], 1)], items, goal_of)
+    parent = plan(["Kulturminnene i kommunen skal tas vare på."])
+    child = plan(
+        ["Verneverdige bygg som kommunen eier, skal holdes i forsvarlig stand."],
+        [("Vedlikeholdsplan for de verneverdige byggene", "g1")],
+    )
+    (cov,), _ = assess_parent(child, parent)
+    (off,), _ = assess_parent(child, parent, settings=replace(ParentSettings(), own_scope=False))
+    assert _status(off) == "followed_up"
+    assert _status(cov) == "partial"
+
+
+def test_a_member_of_the_goals_subject_is_served_only_with_what_the_goal_asks():
+    """"Alle husstander og bedrifter skal ha … bredbånd": the subject's members are served by an
+    item that names them and gives them broadband; a child goal on starting businesses names
+    "bedrifter" but asks nothing of the goal, so the goal is partial and the businesses are what
+    is missing. A coordination in the predicate is not the subject's."""
+    from dataclasses import replace
+
+    from plancheck.mandate.parents import ParentSettings, subject_members_unanswered
+
+    parent = plan(["Alle husstander og bedrifter skal ha tilgang til raskt bredbånd innen 2030."])
+    child = plan(
+        [
+            "Raskt bredbånd skal nå alle husstander i tettstedene innen 2031.",
+            "Flere skal starte og drive bedrifter i bygdene.",
+        ],
+        [("Tilskudd til bredbånd i grendene", "g1"), ("Etablererkurs for nye bedrifter", "g2")],
+    )
+    (cov,), _ = assess_parent(child, parent)
+    (off,), _ = assess_parent(child, parent, settings=replace(ParentSettings(), subject_members=False))
+    assert _status(off) == "followed_up"
+    assert _status(cov) == "partial"
+    assert "bedrifter" in " ".join(cov.missing)
+    text = "Kommunen skal ha gode tilbud for barn og for eldre."
+    assert subject_members_unanswered(goal_words(text, "nb"), text, [{"barn"}], {}, 0.4) == []
+
+    def keys(t: str) -> set[str]:
+        return item_keys_of(goal_words(t, "nb", broader=True))
+
+    goal = "Alle husstander og bedrifter skal ha raskt bredbånd."
+    words = goal_words(goal, "nb")
+    served = keys("Raskt bredbånd til alle husstander i grendene.")
+    other = keys("Flere skal starte bedrifter i bygdene.")
+    assert subject_members_unanswered(words, goal, [served, other], {}, 0.4) == ["bedrifter"]
+    # a member no item names is left to the coordination rule (a heading may name it)
+    assert subject_members_unanswered(words, goal, [served], {}, 0.4) == []
+    # one item naming a member with the rest of the goal serves it, whatever else names it
+    both = keys("Raskt bredbånd til husstander og bedrifter i sentrum.")
+    assert subject_members_unanswered(words, goal, [both, other], {}, 0.4) == []

@@ -683,3 +683,22 @@ def test_must_bullets_inside_a_measure_unit_are_its_strategies():
         "Børn og unge skal motiveres med aktiviteter og netværk",
         "Forældre skal involveres i børnenes udvikling i hverdagen",
     ]
+
+
+def test_lead_in_ending_in_the_word_that_opens_a_clause_announces_goals():
+    """"Byrådet vil arbejde for, at" over lettered fragments: each item completes the sentence,
+    the state the council works for, so each is a goal (lower case and trailing comma as typed).
+    The same line ending in a noun announces nothing."""
+    items = [
+        _li("vandløbene opnår god økologisk tilstand,"),
+        _li("alle borgere har let adgang til natur tæt på, hvor de bor."),
+    ]
+    blocks = [_h("Natur og vand"), _p("Natur dækker i dag 9 procent af arealet."), _p("Byrådet vil arbejde for, at"), *items]
+    plan = _plan(blocks, "da")
+    assert [g.text for g in plan.goals] == [
+        "vandløbene opnår god økologisk tilstand,",
+        "alle borgere har let adgang til natur tæt på, hvor de bor.",
+    ]
+    assert _plan([_h("Natur og vand"), _p("Byrådet vil arbejde for naturen"), *items], "da").goals == []
+    english = _plan([_h("Places"), _p("The council will work to ensure that"), _li("every street is clean and safe,")], "en")
+    assert [g.text for g in english.goals] == ["every street is clean and safe,"]

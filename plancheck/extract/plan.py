@@ -1416,15 +1416,27 @@ def _assignments(st: _State, block: Block, text: str) -> bool:
 
 
 def _unfinished_lead(st: _State, text: str) -> bool:
-    """A short line that ends in a copula ("Fokusområdena är", "Our priorities are") right
-    before a list: a lead-in written without its colon."""
+    """A short line that ends in a copula ("Fokusområdena är", "Our priorities are") or in the
+    word that opens a clause ("Kommunen vil arbeide for at", ``complementizers``) right before a
+    list: a lead-in written without its colon (each item completes the sentence)."""
     from plancheck.lang.vocab import evidence_words
 
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.list_item or len(text) > WalkSettings().unfinished_lead_chars:
         return False
     words = text.rstrip().split()
-    return bool(words) and words[-1].lower() in evidence_words("copula", st.lang)
+    return bool(words) and (
+        words[-1].lower() in evidence_words("copula", st.lang) or _opens_clause(text, st.lang)
+    )
+
+
+def _opens_clause(text: str, lang: str) -> bool:
+    """Whether ``text`` ends in the word that opens a subordinate clause (``complementizers``:
+    "at", "att", "that"): the list after it completes the sentence, item by item."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = text.rstrip().split()
+    return bool(words) and words[-1].lower() in evidence_words("complementizers", lang)
 
 
 def _last_sentence(text: str) -> str:
@@ -2517,6 +2529,10 @@ def _text(st: _State, block: Block) -> None:
         return
     if (block.kind == BlockKind.paragraph and not under_label and _unfinished_lead(st, text)
             and _lead(st, text + ":")):
+        if st.lead_in in (None, "mixed") and _opens_clause(text, st.lang):
+            # "Kommunen vil arbeide for at" over "a) elvene når god tilstand,": each item
+            # is the state the speaker works for, the clause the lead-in opens — a goal
+            st.lead_in = "goal"
         return
     if block.kind == BlockKind.paragraph and _assignments(st, block, text):
         return

@@ -91,6 +91,9 @@ class ParentSettings:
     # no follow-up while one member of a coordination ("for barn og for eldre", "A, B og C")
     # has no evidence: see :func:`coordinated_members`
     coordination: bool = True
+    # a member of a coordination in the goal's subject ("alla hushåll och företag ska ha …") is
+    # answered only by an item that also answers what the goal asks of it (subject_members_unanswered)
+    subject_members: bool = True
     # a chapter's items together follow a goal up only under a heading naming some of what the
     # goal asks (see assess_parent)
     section_heading: bool = True
@@ -985,6 +988,50 @@ def unanswered_members(
         for m in chain
         if not member_answered(m, keys, idf, share)
     ]
+
+
+def subject_members_unanswered(
+    goal: Words,
+    text: str,
+    item_keys: list[set[str]],
+    idf: dict[str, float],
+    share: float,
+) -> list[str]:
+    """The members of a coordination in the goal's subject — before its first modal: "alla
+    hushåll och företag ska ha tillgång till snabbt bredband" — that child items name, but none
+    of them together with the rest of the goal (``item_keys``: each item's keys, running text
+    left out by the caller). Why: the subject names whom the goal is for, as its people do (see
+    "who is not what"); a child goal on starting businesses names "företag" but gives them no
+    broadband, and the member's word found there is no evidence that they get it. A member is
+    served when an item that names it (or "alla") also answers what the goal asks or another
+    member; words gathered from different items of a chapter do not. A member no item names,
+    and a goal whose asked object no item names (answered in other words, or not at all), are
+    left to :func:`unanswered_members` and the other rules."""
+    modals = vocab().modals
+    if not modals:
+        return []
+    alts = "|".join(sorted(map(re.escape, modals), key=len, reverse=True))
+    hit = re.search(rf"\b(?:{alts})\b", text, re.IGNORECASE)
+    if not hit:
+        return []
+    cs = concerns(goal, text)
+    asked = [c for c in cs if c.words and c.words[0].start >= hit.end()]
+    if not any(answered(c, keys, idf, share) for c in asked for keys in item_keys):
+        return []  # what is asked is answered in other words, or not at all: other rules judge
+    out = []
+    for chain in coordinated_members(goal, text):
+        if not all(m.words and 0 <= m.words[-1].end <= hit.start() for m in chain):
+            continue  # a coordination in the predicate: what is asked, not for whom
+        for m in chain:
+            own = {(w.pos, w.start) for w in m.words}
+            # the rest of the goal: what is asked, or a member beside it ("Ny gång- och
+            # cykelväg" names both members of "Gång- och cykelvägnätet ska byggas ut")
+            rest = [c for c in cs if not {(w.pos, w.start) for w in c.words} & own]
+            naming = [keys for keys in item_keys if member_answered(m, keys, idf, share)]
+            # named by no item: the chapter's heading may name it (unanswered_members judges)
+            if naming and not any(any(answered(c, keys, idf, share) for c in rest) for keys in naming):
+                out.append(m.text)
+    return out
 
 
 def concern_share(concern: Concern, keys: set[str], idf: dict[str, float]) -> float:
@@ -1922,11 +1969,14 @@ def narrowed_to_own(
         return False
     # a measure stands for itself unless the child goal it serves is among the evidence: what
     # it is linked to may be the neighbouring goal of its chapter
+    # a focus area (the child's chapter name, "Kulturarv") answers nothing of its own: it names
+    # the subject the chapter's goals narrow, so it neither makes nor unmakes the narrowing
     chosen = {items[k][0] for k in top}
     heads = [
         items[k][2]
         for k in top
-        if items[k][1] == "goal" or not set(goal_of.get(items[k][0], [])) & chosen
+        if items[k][1] != "focus_area"
+        and (items[k][1] == "goal" or not set(goal_of.get(items[k][0], [])) & chosen)
     ]
     return bool(heads) and all(own_operations(t) for t in heads)
 
@@ -3465,6 +3515,13 @@ def assess_parent(
             if settings.coordination
             else []
         )
+        if settings.subject_members and best >= settings.followed:
+            working = [keys for keys, it in zip(item_keys, items, strict=True) if it[1] != "paragraph"]
+            lacking += [
+                m
+                for m in subject_members_unanswered(words, goal.text, working, idf, settings.concern_hold)
+                if m not in lacking
+            ]
         if lacking and best >= settings.followed:
             best = settings.followed - 0.01
             held.append("coordination")
