@@ -162,3 +162,12 @@ def test_relative_clause_words_come_from_the_lexicon():
     assert not hasattr(plan, "_RELATIVE_CLAUSE")
     for w in evidence_words("relative"):
         assert plan._relative_clause().sub(" ", f"Tiltak, {w} nevner mål:") == "Tiltak :"
+
+
+def test_a_danish_handling_label_numbers_a_measure():
+    # "Handling 1.2: …" is the handleplan's word for its measures (Den Danske Ordbog handling)
+    from plancheck.extract.roles import label_role
+
+    role, num, rest = label_role("Handling 1.2: Åbne et iværksætterhus i den gamle rådhusfløj.")
+    assert (role, num) == ("measure", "1.2")
+    assert rest.startswith("Åbne et iværksætterhus")

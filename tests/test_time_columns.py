@@ -245,3 +245,23 @@ def test_an_english_horizon_header_mended_into_one_word_takes_its_marks_as_two_w
                         [["Plant trees along the river path", "Parks Office", "", "", "X"],
                          ["Open a youth club in the old school", "Youth Services", "X", "", ""]]))
     assert [m.deadline.text if m.deadline else None for m in plan.measures] == ["Long term", "Short term"]
+
+
+def test_horizon_adjectives_with_their_years_under_a_spanning_head_take_their_marks():
+    # "Tidshorisont" spanning "Kortsigtet (2026–2027) | Langsigtet (2028–2030)": the readers write the
+    # spanning cell's name in brackets after each column's own; the years stay in the deadline
+    heads = ["Kortsigtet (2026–2027) (Tidshorisont)", "Langsigtet (2028–2030) (Tidshorisont)"]
+    plan = _plan(_table(["Indsats", "Ansvarlig", *heads],
+                        [["Kortlægge risikoen for oversvømmelse", "Natur og Miljø", "●", ""],
+                         ["Forhøje diget ved stranden", "Vej og Park", "", "●"]]))
+    assert [m.deadline.text if m.deadline else None for m in plan.measures] == [
+        "Kortsigtet (2026–2027)", "Langsigtet (2028–2030)"]
+    plan = _plan(_table(["Tiltak", "Ansvar", "Kortsiktig", "Langsiktig"],
+                        [["Innføre felles plan for språkarbeid", "Rektor", "X", ""]]))
+    assert [m.deadline.text for m in plan.measures] == ["Kortsiktig"]
+
+
+def test_a_row_marking_two_horizons_is_due_by_the_last():
+    plan = _plan(_table(["Tiltak", "Ansvar", "Kort sikt", "Lang sikt"],
+                        [["Etablere pumper ved de laveste boligområdene", "Teknisk drift", "X", "X"]]))
+    assert [m.deadline.text for m in plan.measures] == ["Lang sikt"]

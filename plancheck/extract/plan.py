@@ -2673,7 +2673,7 @@ def _text(st: _State, block: Block) -> None:
             _own_targets(st, block, text)
         return
     is_list = block.kind == BlockKind.list_item
-    if is_list and role in ("strategy", "focus_area", *GOAL_ROLES) and (_carries_fields(text, st.lang) or _noted(st)):
+    if is_list and role in ("strategy", "focus_area", *GOAL_ROLES) and (_carries_fields(text, st.lang, _emphasis_in(block, text)) or _noted(st)):
         # a bullet that ends in its owner and deadline, labelled or not ("… (ansvar:
         # kultureininga, tid: 2025)", "… (Kultur og Fritid, 2026)"), or has them in a note under
         # it, is work someone is to do by a time: a measure, whatever the chapter calls its items
@@ -4046,11 +4046,12 @@ def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
     return (m.group("who").strip() or None), m.group("when").strip()
 
 
-def _carries_fields(text: str, lang: str) -> bool:
+def _carries_fields(text: str, lang: str, emphasis: tuple[int, ...] = ()) -> bool:
     """Does the line end in its owner or deadline, labelled ("… (ansvar: kultureininga, tid:
-    2025)", "… – Lead: Housing – April 2027") or not ("… (Kultur og Fritid, 2026)"), after
-    some words of its own (:func:`split_fields`)?"""
-    fields = split_fields(text, lang)
+    2025)", "… – Lead: Housing – April 2027", a bold "**Kven:** …" run after the text, which may
+    open a line of its own under it) or not ("… (Kultur og Fritid, 2026)"), after some words of
+    its own (:func:`split_fields`)?"""
+    fields = split_fields(text, lang, emphasis)
     return (fields.labelled or fields.unlabelled) and bool(fields.text.strip())
 
 
@@ -4062,7 +4063,7 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
     a list of other things ("Vi har laga … (ansvar: …)"), or a unit in brackets that reads as a
     time ("Omdisponert dyrka mark (dekar per år)"), does not make the list one of measures."""
     settings = settings or WalkSettings()
-    fields = split_fields(text, st.lang)
+    fields = split_fields(text, st.lang, _emphasis_in(block, text))
     if not fields.text.strip():
         return False
     items = [block, *_sibling_items(st.blocks, st.index)]
@@ -4073,7 +4074,8 @@ def _fielded_list(st: _State, block: Block, text: str, settings: WalkSettings | 
         # one line of both who and when under the list ("Ansvar: Kulturkontoret – Frist: 2027"):
         # work someone is to do by a time, each item a measure (:func:`_foot_owner_line`)
         return True
-    found = [split_fields(b.text, st.lang) for b in items]
+    # (a label set bold counts where no full stop stands before it: "… inntekt **Kven:** …")
+    found = [split_fields(b.text, st.lang, _emphasis_in(b, b.text)) for b in items]
     owned = sum(1 for f in found if f.labelled and f.owner and f.text.strip())
     if owned >= max(settings.fielded_list_min_items, settings.fielded_list_share * len(items)):
         return bool(fields.owner or fields.deadline)

@@ -400,16 +400,23 @@ def _horizon() -> re.Pattern[str]:
     """A horizon header ("Short-term", "Kort sikt", "Lång sikt"): the lexicon's time.horizons and
     horizon_unit, the English unit optional and joined by a hyphen, a space or nothing (a header
     cell too narrow for "Short term" breaks it over two lines, which the cell's line mending may
-    join as one word: "Shortterm"), the Nordic one required."""
-    from plancheck.lang.timewords import horizons
+    join as one word: "Shortterm"), the Nordic one required, perhaps made an adjective by one of
+    time.horizon_endings ("Kortsiktig", "Langsigtet"). Brackets may follow: the years the
+    horizon spans ("Kortsigtet (2026–2027)") and the name of a header cell spanning it, which the
+    readers write in brackets after the column's own ("… (Tidshorisont)")."""
+    from plancheck.lang.timewords import horizon_endings, horizons
 
     en, en_unit = horizons("en")
     # the Nordic languages' words and nouns ("kort sikt", "medellång sikt", "lang sigt")
     nordic = ("nb", "nn", "sv", "da")
     no = list(dict.fromkeys(w for lang in nordic for w in horizons(lang)[0]))
     no_unit = list(dict.fromkeys(u for lang in nordic for u in horizons(lang)[1]))
+    endings = list(dict.fromkeys(e for lang in nordic for e in horizon_endings(lang)))
+    ending = rf"(?:{alternation(endings)})?" if endings else ""
+    brackets = r"(?:\s*\([^()]*\))*"
     return re.compile(
-        rf"^({alternation(en)})([- ]?(?:{alternation(en_unit)}))?$|^({alternation(no)})\s*(?:{alternation(no_unit)})$",
+        rf"^({alternation(en)})([- ]?(?:{alternation(en_unit)}))?{brackets}$"
+        rf"|^({alternation(no)})\s*(?:{alternation(no_unit)}){ending}{brackets}$",
         re.IGNORECASE,
     )
 
@@ -419,11 +426,14 @@ _HORIZON = _horizon()
 
 def _horizon_name(header: str) -> str:
     """A horizon header as a deadline: an English word and its unit glued by the mending of a
-    narrow cell's lines are two words again ("Shortterm" → "Short term")."""
-    m = _HORIZON.match(header.strip())
+    narrow cell's lines are two words again ("Shortterm" → "Short term"); a bracket naming no
+    time (the spanning header cell's name, "(Tidshorisont)") is left out, one with the years
+    kept ("Kortsigtet (2026–2027)")."""
+    name = " ".join(re.sub(r"\s*\([^()\d]*\)", "", header).split()) or header.strip()
+    m = _HORIZON.match(name)
     if m is None or not m.group(1) or not m.group(2) or m.group(2)[:1] in "- ":
-        return header
-    return f"{m.group(1)} {m.group(2)}"
+        return name
+    return f"{m.group(1)} {m.group(2)}{name[m.end(2):]}"
 # the lexicon's evidence.will and intends: a cell that states something ("… skal …")
 _STATES = re.compile(rf"\b({alternation(evidence_words('will') + evidence_words('intends'))})\b", re.IGNORECASE)
 # the lexicon's tables.group_row_leads and group_row_words: the one filled cell of a group row
@@ -1222,8 +1232,9 @@ def _measure_table(
         elif marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         if not deadline_text and horizons:
+            # the work is due by the end of the last horizon it marks, as under year columns
             marked = [_horizon_name(table.header[i]) for i in horizons if i < len(row) and _MARK.match(row[i].text)]
-            deadline_text = ", ".join(marked)
+            deadline_text = marked[-1] if marked else ""
         span: tuple[int, int] | None = None
         if not deadline_text and years:
             # the years a row marks (an X, an amount, or a Gantt bar filling the cells): the work

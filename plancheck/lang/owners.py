@@ -506,6 +506,38 @@ def _fixed_phrases() -> list[re.Pattern[str]]:
     ]
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+")
+_DOMAIN_PIECE = re.compile(r"\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?")
+
+
+def without_addresses(text: str) -> str:
+    """``text`` without the e-mail addresses written under or after an owner ("Head of Housing" /
+    "housing@council.gov.uk"): a way to reach the owner, not an owner or part of one's name. An
+    address a narrow cell broke over lines ("incomerecovery@brackley" / "vale.gov.uk",
+    "housing@brackleyvale.gov." / "uk") goes with the pieces that carry it on: a lower-case run
+    that opens or follows a dot, or holds one."""
+    if "@" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _ADDRESS.finditer(text):
+        out.append(text[pos : m.start()])
+        end, last = m.end(), m.group(0)
+        while True:
+            nxt = re.match(r"\s+(\S+)", text[end:])
+            if nxt is None or not _DOMAIN_PIECE.fullmatch(piece := nxt.group(1)):
+                break
+            if not (last.endswith(".") or piece.startswith(".") or "." in piece.strip(".")):
+                break
+            end, last = end + nxt.end(), piece
+        pos = end
+    out.append(text[pos:])
+    rest = re.sub(r"\(\s*\)|<\s*>", "", "".join(out))  # the brackets it stood in
+    # (a joiner it leaves at either end: "post@… og Rektor")
+    rest = re.sub(rf"^\s*(?:{_AND})\s+|\s+(?:{_AND})\s*$", "", rest, flags=re.IGNORECASE)
+    return rest
+
+
 def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
     """Split an owner cell into :class:`~plancheck.models.Owner` objects, each classified.
 
@@ -515,7 +547,9 @@ def split_owners(text: str, *, lang: str = "nb") -> list[Owner]:
         return []
     lang = normalize_lang(lang)
     owners: list[Owner] = []
-    text = _LABEL.sub("", text)  # "Ansvarlig: Rådgiver oppvekst"
+    text = _LABEL.sub("", without_addresses(text))  # "Ansvarlig: Rådgiver oppvekst"
+    if not text.strip():
+        return []
     if _PENDING.fullmatch(text.strip(" .:;!?()[]*-–")):
         return []  # "TBC": no owner named yet
     for line in _mend_lines(_protect(text), lang):

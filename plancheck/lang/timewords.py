@@ -116,3 +116,10 @@ def horizons(lang: str) -> tuple[list[str], list[str]]:
     "sikt"): a horizon instead of a date."""
     sec = lexicon_file(lang).get("time") or {}
     return list(sec.get("horizons") or []), list(sec.get("horizon_unit") or [])
+
+
+def horizon_endings(lang: str) -> list[str]:
+    """The endings that make a horizon word and its noun an adjective ("kortsikt" + "ig",
+    "langsigt" + "et"): a header "Kortsiktig" names the horizon "kort sikt"."""
+    sec = lexicon_file(lang).get("time") or {}
+    return list(sec.get("horizon_endings") or [])

@@ -486,7 +486,18 @@ def heading_role(heading_text: str) -> str | None:
     if scoped is not None:
         return scoped
     hit = fuzzy_best(head, "heading", 90)
+    if hit and _joins_differently(head, hit[0]):
+        return None
     return index[hit[0]] if hit else None
+
+
+def _joins_differently(text: str, phrase: str) -> bool:
+    """Does ``text`` join its words with another conjunction or preposition than the heading
+    phrase it is close to in spelling? "Målsætninger og indsatser" (goals AND measures, a
+    chapter of both) is not "målsætninger for indsatsen" (the goals OF the effort): the small
+    words say how the nouns relate, and a letter-count likeness cannot see them."""
+    small = set(plain_words("and_words")) | set(plain_words("owner_prepositions"))
+    return {w for w in text.split() if w in small} != {w for w in phrase.split() if w in small}
 
 
 def _scoped_goal_role(head: str, index: dict[str, str]) -> str | None:

@@ -277,6 +277,8 @@ def _titled_runs(
             j += 1
         if not fields:
             descriptions, j = [], i + 1
+        elif descriptions and _nested(descriptions[-1], fields[0][0]):
+            continue  # the label lines are sub-items of the list item over them: its record, not the title's
         cands.append((i, j, _Record(b, descriptions, fields)))  # type: ignore[arg-type]
     # the labels that recur over the document's titled records
     counts: Counter[str] = Counter(lab.lower() for _i, _j, r in cands for lab in {x[1] for x in r.fields})
@@ -384,13 +386,21 @@ def _under(text: Block, label: Block, settings: LayoutSettings) -> bool:
     a, b = text.provenance, label.provenance
     if a.bbox is None or b.bbox is None or a.page is None or b.page is None:
         return a.bbox is None and b.bbox is None
-    if abs(b.bbox.x0 - a.bbox.x0) > settings.field_column_tolerance:
+    if abs(b.bbox.x0 - a.bbox.x0) > settings.field_column_tolerance and not _nested(text, label):
         return False
     if b.page == a.page + 1:
         return True
     size = text.font_size or (a.bbox.bottom - a.bbox.top)
     gap = b.bbox.top - a.bbox.bottom
     return b.page == a.page and -settings.y_tolerance <= gap <= settings.record_label_gap_ratio * size
+
+
+def _nested(item: Block, label: Block) -> bool:
+    """Is the label line a sub-item of the list item over it (a deeper list level, "1. <measure>"
+    over "• Ansvarig: …" / "• Tidplan: …")? Its fields then belong to that item, whose text starts
+    left of them."""
+    return (item.kind == BlockKind.list_item and label.kind == BlockKind.list_item
+            and (label.level or 0) > (item.level or 0))
 
 
 def _table(recs: list[_Record]) -> Block:
