@@ -700,6 +700,7 @@ def split_work(
     *,
     processes: int,
     progress: Progress | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[T]:
     """``work`` over the items ``0 … count-1`` (a document's pages) in ``processes`` processes,
     this one and forked helpers, each taking the next item no process has taken yet (so a slow
@@ -716,6 +717,13 @@ def split_work(
     take (``RLIMIT_AS``, set by the limited child) is shared out equally while they run, and
     given back whole to this process after; a helper dies with this process (the timeout of
     :func:`run_limited` kills both) and never writes to its pipe or its stdout.
+
+    ``meanwhile()``, when given and a helper was started, runs in this process before it takes
+    its first item, under its share of the memory: work the caller needs after the items and
+    not for them (the extraction's imports, after a document's pages), done while the helpers
+    take items instead of after the last, when this process would do it alone. The helpers
+    take the items this process does not reach meanwhile. An exception in it is dropped: it
+    only does early what the caller does later anyway, where the error is met as it would be.
     """
     processes = min(processes, count)
     allowance = _memory_allowance(processes) if processes > 1 and hasattr(os, "fork") else 0
@@ -736,6 +744,9 @@ def split_work(
                 break
         if allowance is not None:
             restore = _limit_address_space(allowance)
+        if meanwhile is not None and helpers:
+            with contextlib.suppress(Exception):
+                meanwhile()
         try:
             mine = _work_taken(work, taken, progress)
         except Exception:

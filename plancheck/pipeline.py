@@ -69,7 +69,11 @@ def prepare(paths: list[Path]) -> dict[Path, int]:
         with contextlib.suppress(Exception):
             if Path(path).suffix.lower() != ".json":
                 kinds.add(_kind(Path(path)))
-    import plancheck.extract.plan  # noqa: F401
+    if len(paths) > 1:
+        # the extractor once here for a batch's children; one document's child imports it
+        # itself, while a helper lays out the first pages when its pages are split
+        # (:func:`extract_plan`): the same import, off the serial part of the check
+        import plancheck.extract.plan  # noqa: F401
 
     pages: dict[Path, int] = {}
     if len(paths) > 1 and "pdf" in kinds:
@@ -132,7 +136,11 @@ def _import_reader(kind: str) -> None:
 
 
 def _read(
-    path: Path, kind: str, password: str | None, progress: Callable[[int, int], None] | None
+    path: Path,
+    kind: str,
+    password: str | None,
+    progress: Callable[[int, int], None] | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Document:
     """The reader for ``kind``; an unexpected exception from a parser becomes an InputError."""
     import os
@@ -149,7 +157,7 @@ def _read(
             # a library's warning about a damaged file is not for the user; the outcome is
             # reported as one line (or the document is read after all)
             warnings.simplefilter("ignore")
-            doc = _read_kind(path, kind, password, progress)  # parsers print nothing of ours
+            doc = _read_kind(path, kind, password, progress, meanwhile)  # parsers print nothing of ours
     except (InputError, MemoryError, KeyboardInterrupt):
         raise
     except RecursionError:
@@ -214,12 +222,18 @@ def _out_of_memory(exc: BaseException) -> bool:
 
 
 def _read_kind(
-    path: Path, kind: str, password: str | None, progress: Callable[[int, int], None] | None
+    path: Path,
+    kind: str,
+    password: str | None,
+    progress: Callable[[int, int], None] | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Document:
+    """The reader of ``kind``; ``meanwhile`` runs while a PDF's pages are laid out by helper
+    processes, if they are (:func:`plancheck.ingest.pdf.read_pdf`)."""
     if kind == "pdf":
         from plancheck.ingest.pdf import read_pdf
 
-        return read_pdf(path, password=password, progress=progress)
+        return read_pdf(path, password=password, progress=progress, meanwhile=meanwhile)
     if kind == "docx":
         from plancheck.ingest.docx import read_docx
 
@@ -269,12 +283,24 @@ def extract_plan(
     Reading and extraction both run under the limits of :mod:`plancheck.limits` (a small
     document can be slow to extract: 400,000 one-word paragraphs)."""
     from plancheck import limits
-    from plancheck.extract.plan import build_plan
 
     path = Path(path)
     kind = _kind(path)
 
     def work(report: Callable[[int, int], None] | None) -> Plan:
-        return build_plan(_read(path, kind, password, report), lang=lang)
+        # the extractor is imported while helpers lay out the pages, when they do; else here
+        doc = _read(path, kind, password, report, meanwhile=_warm_extraction)
+        from plancheck.extract.plan import build_plan
+
+        return build_plan(doc, lang=lang)
 
     return limits.run_limited(work, what=str(path), progress=progress)
+
+
+def _warm_extraction() -> None:
+    """Import the extractor and what it imports on its first call: what
+    :func:`extract_plan` needs after reading, done early where reading leaves this process
+    idle (the ``meanwhile`` of :func:`plancheck.ingest.pdf.read_pdf`)."""
+    from plancheck.extract.plan import warm_up
+
+    warm_up()

@@ -92,10 +92,13 @@ def read_layout(
     progress: Callable[[int, int], None] | None = None,
     settings: LayoutSettings = DEFAULT,
     processes: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ):
     """The :class:`plancheck.layout.document.Layout` of a PDF (every stage's result), or one
     :class:`InputError` for unreadable input. The pages are laid out in up to ``processes``
-    processes (default: :func:`plancheck.limits.split_cores`), with the same result."""
+    processes (default: :func:`plancheck.limits.split_cores`), with the same result; when they
+    are, this process runs ``meanwhile()`` while the helpers take the first pages (the caller's
+    preparation for what comes after reading, :func:`plancheck.limits.split_work`)."""
     from plancheck.ingest.language import pdf_language
     from plancheck.ingest.text import use_language
     from plancheck.layout.document import LayoutError, assemble
@@ -108,7 +111,7 @@ def read_layout(
     # language of the first pages, decided the first time a list is needed (one loaded, not five)
     use_language(lambda: pdf_language(path, password))
     try:
-        pages = _read_pages(path, password, settings, progress, processes)
+        pages = _read_pages(path, password, settings, progress, processes, meanwhile)
     except LayoutError:
         with open_pdf(path, password):  # pdfminer's view of what is wrong, in one line
             pass
@@ -135,6 +138,7 @@ def _read_pages(
     settings: LayoutSettings,
     progress: Callable[[int, int], None] | None,
     processes: int | None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list:
     """Every page laid out, in ``processes`` processes when the document has
     ``settings.pages_per_process`` pages for each (:func:`plancheck.limits.split_work`: the
@@ -159,6 +163,7 @@ def _read_pages(
         lambda numbers: read_pages(path, password=password, settings=settings, numbers=numbers),
         processes=processes,
         progress=progress,
+        meanwhile=meanwhile,
     )
 
 
@@ -170,13 +175,21 @@ def read_pdf(
     progress: Callable[[int, int], None] | None = None,
     settings: LayoutSettings = DEFAULT,
     processes: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Document:
-    """Read a PDF into a :class:`Document`. Raises :class:`InputError` for unreadable input."""
+    """Read a PDF into a :class:`Document`. Raises :class:`InputError` for unreadable input.
+    ``meanwhile``: run while helper processes lay out pages, if any do (:func:`read_layout`)."""
     from plancheck.ingest.sections import build_sections
 
     path = Path(path)
     layout = read_layout(
-        path, password=password, column_role=column_role, progress=progress, settings=settings, processes=processes
+        path,
+        password=password,
+        column_role=column_role,
+        progress=progress,
+        settings=settings,
+        processes=processes,
+        meanwhile=meanwhile,
     )
     return Document(
         path=str(path),
