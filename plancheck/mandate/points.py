@@ -2899,6 +2899,17 @@ def is_requirement(sentence: str) -> bool:
     asks = asks and (modal or not _PAST_RE.search(s))
     if subj and asks:
         return True
+    # the addressee as subject, asked for a part of the plan ("The council should publish an
+    # action plan that responds to each recommendation …", "Kommunen skal utarbeide en
+    # handlingsplan …"): a review's or an order's request of the one who makes the plan
+    if (
+        modal
+        and _ADDRESSEE_BODY_RE.match(s)
+        and _DELIVERABLE_RE.search(s, modal.end())
+        and not _NEGATION_RE.search(s)
+        and not _PAST_RE.search(s)
+    ):
+        return True
     # a body given a seat in a group of the work; a document handed over with the plan
     if not _NEGATION_RE.search(s) and not _PAST_RE.search(s) and (
         _REPRESENTED_IN_RE.search(s) or _ACCOMPANY_RE.search(s)
