@@ -1,4 +1,4 @@
-"""Mandate forms read as points: a scoping table's rows under "Hvad skal vurderes" with rows
+"""Mandate forms read as points: a scoping table's rows under a question of what is to be studied ("Hva skal vurderes") with rows
 that leave their theme out ("Vurderes ikke."), a series of clauses under one modal set apart
 by semicolons, and prose requirements whose subject, deadline or tense decide them (a report
 ordered as the work's document, "senast den 30 november", a hearing already held, the
@@ -18,7 +18,7 @@ from plancheck.mandate.points import (
 from plancheck.mandate.tables import point_rows
 
 SCOPING = [
-    ["Miljøforhold", "Hvad skal vurderes", "Metode"],
+    ["Miljøforhold", "Hvad der skal vurderes", "Metode"],
     ["Støj", "Støj fra anlæg og kørsel ved de nærmeste boliger", "Støjberegning"],
     ["Lys", "Vurderes ikke. Anlægget belyses kun ved indkørslen.", "–"],
     ["Grundvand", "Risikoen for forurening af grundvandet i indvindingsområdet", "Kortlægning"],

@@ -375,7 +375,7 @@ def _deferral_re() -> re.Pattern[str]:
         # later stage"): an -s passive right before what puts it off, or an auxiliary of
         # deferral_aux and its participle (a particle after it allowed)
         .replace(re.escape("{deferred}"), deferred)
-        # a study put off to a named year ("Skyddsområde för Sandåsen utreds under 2037",
+        # a study put off to a named year ("Skyddsområdet för täkten utreds under 2031",
         # "will be assessed in 2038"): a present -s passive of a study verb
         # (deferral_study) or an auxiliary and its participle; a past passive ("utreddes")
         # is a study done, and a deed that is no study ("genomförs under 2037") is a

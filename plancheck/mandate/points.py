@@ -753,10 +753,20 @@ def _response_header(cell: str) -> bool:
     return bool(_RESPONSE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
+# "Hva skal vurderes", "Vad som ska bedömas", "What will be investigated": a question word, a
+# modal and a study verb (requirements.yaml point_column_question, modal, deferral_study)
+_STUDY_QUESTION_RE = re.compile(
+    r"^(?:" + _alt("point_column_question") + r")\s+(?:" + _alt("modal") + r")\s+(?:be\s+)?(?:"
+    + "|".join(re.escape(w) for w in _words("deferral_study")) + r")\w*$",
+    re.IGNORECASE,
+)
+
+
 def _named_header(cell: str) -> bool:
-    """A header cell naming a column of points ("Deliverable", "Problemstilling"):
-    requirements.yaml ``point_column``."""
-    return bool(_NAMED_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+    """A header cell naming a column of points ("Deliverable", "Problemstilling", "Hva skal
+    vurderes"): requirements.yaml ``point_column``, or a question of what is to be studied."""
+    text = " ".join(cell.split()).rstrip(":?")
+    return bool(_NAMED_COLUMN_RE.match(text) or _STUDY_QUESTION_RE.match(text))
 
 
 _RACI_COLUMN_RE = _header_re("raci_column")
