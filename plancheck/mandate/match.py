@@ -354,10 +354,17 @@ DEFAULT_SETTINGS = MatchSettings()
 
 def _deferral_re() -> re.Pattern[str]:
     """The ``deferral`` phrases of requirements.yaml, ``{plan}`` standing for a plan's name."""
-    from plancheck.mandate.points import _words
+    from plancheck.mandate.points import REQUIREMENT_WORDS, _words
 
     aux = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("deferral_aux"))
     deferred = r"(?:\w{3,}(?:s|ast)|(?:" + aux + r")(?:\s+\w+){1,2}?)"
+    # the Nordic -s passive of a study verb; English has none ("studies in 2027" is a noun)
+    study = REQUIREMENT_WORDS["deferral_study"]
+    stems = "|".join(re.escape(w) for w in _words("deferral_study"))
+    nordic = "|".join(re.escape(w) for k, ws in study.items() if k != "en" for w in ws)
+    studied = (
+        rf"(?:(?:{nordic})(?:e|a)?s|(?:{nordic})ast|(?:{aux})\s+(?:{stems})\w*)"
+    )
     alts = [
         re.escape(p)
         .replace(re.escape("{plan}"), r"(\w+ )?\w+plan\w*")
@@ -368,6 +375,13 @@ def _deferral_re() -> re.Pattern[str]:
         # later stage"): an -s passive right before what puts it off, or an auxiliary of
         # deferral_aux and its participle (a particle after it allowed)
         .replace(re.escape("{deferred}"), deferred)
+        # a study put off to a named year ("Skyddsområdet för täkten utreds under 2031",
+        # "will be assessed in 2038"): a present -s passive of a study verb
+        # (deferral_study) or an auxiliary and its participle; a past passive ("utreddes")
+        # is a study done, and a deed that is no study ("genomförs under 2037") is a
+        # measure scheduled, neither put off
+        .replace(re.escape("{studied}"), studied)
+        .replace(re.escape("{year}"), r"(?:19|20)\d\d")
         for p in _words("deferral")
     ]
     return re.compile(r"\b(" + "|".join(alts) + r")\b", re.IGNORECASE)

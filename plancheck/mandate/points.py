@@ -114,6 +114,11 @@ class PointSettings:
     # an amendment's outcome ("the amendment was CARRIED", "… was LOST") is told within this
     # many sentences after it
     amendment_outcome_sentences: int = 2
+    # a sentence whose modal governs a series of clauses set apart by semicolons ("Planen
+    # skal kartleggje …; gje …; vurdere …; og gjere greie for …") is a list of points when it
+    # has at least this many clauses and this share of them open with an asking verb
+    semicolon_items: int = 3
+    semicolon_verb_share: float = 0.75
 
 
 POINT_SETTINGS = PointSettings()
@@ -667,6 +672,7 @@ def _table_lines(rows: list[list[str]], page: int | None) -> list[Line]:
         priority=_priority_cell,
         response_header=_response_header,
         deadline_cell=_deadline_cell,
+        scoped_out=_scoped_out,
     )
     if found and any(_milestone_header(c or "") for c in (rows[0] if rows else [])):
         # "Opdraget godkendes …": the mandate's own step in its timetable is no step of
@@ -747,10 +753,20 @@ def _response_header(cell: str) -> bool:
     return bool(_RESPONSE_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
 
 
+# "Hva skal vurderes", "Vad som ska bedömas", "What will be investigated": a question word, a
+# modal and a study verb (requirements.yaml point_column_question, modal, deferral_study)
+_STUDY_QUESTION_RE = re.compile(
+    r"^(?:" + _alt("point_column_question") + r")\s+(?:" + _alt("modal") + r")\s+(?:be\s+)?(?:"
+    + "|".join(re.escape(w) for w in _words("deferral_study")) + r")\w*$",
+    re.IGNORECASE,
+)
+
+
 def _named_header(cell: str) -> bool:
-    """A header cell naming a column of points ("Deliverable", "Problemstilling"):
-    requirements.yaml ``point_column``."""
-    return bool(_NAMED_COLUMN_RE.match(" ".join(cell.split()).rstrip(":")))
+    """A header cell naming a column of points ("Deliverable", "Problemstilling", "Hva skal
+    vurderes"): requirements.yaml ``point_column``, or a question of what is to be studied."""
+    text = " ".join(cell.split()).rstrip(":?")
+    return bool(_NAMED_COLUMN_RE.match(text) or _STUDY_QUESTION_RE.match(text))
 
 
 _RACI_COLUMN_RE = _header_re("raci_column")
@@ -786,6 +802,15 @@ def _question(cell: str) -> bool:
 def _table_asks(cell: str) -> bool:
     """A table cell that asks: a request (:func:`_asks`) or a question."""
     return _asks(cell) or _question(cell)
+
+
+_SCOPED_OUT_RE = re.compile(r"^(?:" + _alt("scoped_out_cell") + r")\b", re.IGNORECASE)
+
+
+def _scoped_out(cell: str) -> bool:
+    """A table cell that opens by leaving its row's theme out ("Vurderes ikke. Anlægget …",
+    "Not assessed – no sites nearby"): requirements.yaml ``scoped_out_cell``."""
+    return bool(_SCOPED_OUT_RE.match(" ".join(cell.split())))
 
 
 def _leans(cell: str) -> bool:
@@ -2878,7 +2903,22 @@ def is_requirement(sentence: str) -> bool:
     )
     # "Planforslaget skal i offentlig høring …": the step after the modal, no verb
     asks = asks or (modal and _STEP_AFTER_MODAL_RE.search(s))
+    # "Udkastet til afgrænsning har været i høring hos berørte myndigheder fra 3. til 24.
+    # marts": without a modal, a step in the past tense tells the mandate's background (a
+    # hearing held, a draft sent), it asks for nothing
+    asks = asks and (modal or not _PAST_RE.search(s))
     if subj and asks:
+        return True
+    # the addressee as subject, asked for a part of the plan ("The council should publish an
+    # action plan that responds to each recommendation …", "Kommunen skal utarbeide en
+    # handlingsplan …"): a review's or an order's request of the one who makes the plan
+    if (
+        modal
+        and _ADDRESSEE_BODY_RE.match(s)
+        and _DELIVERABLE_RE.search(s, modal.end())
+        and not _NEGATION_RE.search(s)
+        and not _PAST_RE.search(s)
+    ):
         return True
     # a body given a seat in a group of the work; a document handed over with the plan
     if not _NEGATION_RE.search(s) and not _PAST_RE.search(s) and (
@@ -3327,6 +3367,31 @@ def _carried_subject(sentence: str) -> str:
     return _PRONOUN_RE.sub("planen", sentence.strip(), count=1)
 
 
+# the head of a semicolon series: up to three words and the modal ("Planen skal ",
+# "The strategy should ")
+_SERIES_HEAD_RE = re.compile(r"^(?:\S+\s+){1,3}?(?:" + _MODAL_RE.pattern + r")\s+", re.IGNORECASE)
+# the joining word before a series' last clause ("; og gjere …", "; and set out …")
+_SERIES_AND_RE = re.compile(r"^(?:og|och|and|samt|og/eller|eller|or)\s+", re.IGNORECASE)
+
+
+def semicolon_series(sentence: str, s: PointSettings = POINT_SETTINGS) -> list[str] | None:
+    """The clauses of a sentence whose modal governs a series set apart by semicolons
+    ("Planen skal kartleggje …; gje ei oversikt …; … ; og gjere greie for …."), each without
+    the head, the joining "og" and the closing stop; None when the sentence is no such series.
+    Why: a letter or e-mail writes its list in one paragraph; each clause is asked as a list
+    item is, and one sentence of sixty words is no point a planner can check."""
+    head = _SERIES_HEAD_RE.match(sentence)
+    if not head or sentence.count(";") + 1 < s.semicolon_items:
+        return None
+    parts = [" ".join(x.split()) for x in sentence[head.end() :].split(";")]
+    parts = [_SERIES_AND_RE.sub("", x).rstrip(" .") for x in parts]
+    if len(parts) < s.semicolon_items or any(len(x.split()) < 2 for x in parts):
+        return None
+    if sum(bool(VERB_START.match(x)) for x in parts) < s.semicolon_verb_share * len(parts):
+        return None
+    return parts
+
+
 def prose_requirements(
     lines: list[Line], points: list[MandatePoint], *, start: int = 1, doer: str | None = None
 ) -> list[MandatePoint]:
@@ -3355,6 +3420,17 @@ def prose_requirements(
                 sent = sent[opener.end() :]
             carried = _carried_subject(sent) if plan_subject else sent
             plan_subject = bool(_SUBJECT_RE.match(carried))
+            series = semicolon_series(carried) if section != "background" else None
+            if series:
+                for part in series:
+                    if any(part.lower() in x or x in part.lower() for x in seen):
+                        continue
+                    seen.append(part.lower())
+                    n = len(out) + 1
+                    # each clause read as a list item is (its concerns, its kind)
+                    item = _to_point(start + n - 1, _RawPoint(f"S{n}.", "number", part, page, 0.0, []))
+                    out.append(item.model_copy(update={"number": f"S{n}"}))
+                continue
             if section == "background":
                 asked = _background_requirement(carried)
             else:

@@ -133,6 +133,7 @@ def point_rows(
     priority: Callable[[str], bool] = _never,
     response_header: Callable[[str], bool] = _never,
     deadline_cell: Callable[[str], bool] = _never,
+    scoped_out: Callable[[str], bool] = _never,
 ) -> list[tuple[str | None, str]] | None:
     """The points of a table given as rows of cell texts: ``(number or None, text)`` per row,
     or None when the table is no list of points (see the module's docstring). ``asks`` says
@@ -167,7 +168,12 @@ def point_rows(
 
     ``deadline_cell`` says whether a date cell opens with a deadline ("Senest 1. juni",
     "No later than June"): a table of milestones without numbers whose date column holds one
-    is what the work is held to by when, as under a deadline header (:func:`_milestones`)."""
+    is what the work is held to by when, as under a deadline header (:func:`_milestones`).
+
+    ``scoped_out`` says whether a point cell opens by saying its theme is left out ("Vurderes
+    ikke. …", "Not assessed", "Scoped out": a scoping table's row for a theme it names only to
+    leave it out): such a row is no point. When a table without a number column leaves rows
+    out so, the others keep the number of their row, as the table prints them in order."""
     s = settings
     rows = [[_clean(c) for c in r] for r in table]
     rows = [r for r in rows if any(r)]
@@ -219,11 +225,17 @@ def point_rows(
         return None  # dated steps without numbers: the phases of the work
     theme = _theme_column(body, col, numbers is not None, skip=ranked)
     out: list[tuple[str | None, str]] = []
+    left_out = [scoped_out(r[col]) for r in body]
+    if all(left_out):
+        return None
     for k, r in enumerate(body):
+        if left_out[k]:
+            continue  # a theme the table names to leave it out
         text = r[col]
         if theme is not None and r[theme] and (named or leans(text)):
             text = f"{r[theme].rstrip(':')}: {text}"
-        out.append((numbers[k] if numbers else None, text))
+        number = numbers[k] if numbers else str(k + 1) if any(left_out) else None
+        out.append((number, text))
     return out
 
 
