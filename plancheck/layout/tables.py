@@ -116,6 +116,7 @@ def find_ruled_tables(
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
                                        bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
+        split_unruled_head(grid, placed, col_x, table_box, settings)
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
         last_top = rows[-1].bbox[1]
         bottom_span = []
@@ -128,6 +129,61 @@ def find_ruled_tables(
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
     return pieces
+
+
+def split_unruled_head(
+    grid: list[list[Cell | None]],
+    placed: list[tuple[Word, float, float]],
+    col_x: list[float],
+    table_box: tuple[float, float, float, float],
+    settings: LayoutSettings = DEFAULT,
+) -> None:
+    """Give each column its own label where a header cell of the first row spans columns AND
+    rows but its words stand in separate columns ("Delmål" and "Tiltak" under one dark header
+    band whose inner rule between them is not drawn, beside "Ansvar" over "Hovudansvar |
+    Medansvar"): the cell then holds one label per column, not one text joined over them.
+
+    Why a cell spanning rows too: a group label ("Ansvar" over its columns' own labels) spans
+    columns in one row only, with the labels under it; a cell reaching down through the header
+    rows has nothing under it, so it groups nothing and its words belong to the body's columns
+    under them. It is split only when every word stands wholly inside one column (none crosses
+    a column's rule) and at least two columns get words; a cell across the whole table is a
+    title, left as it is. The copies of the cell merged down into later rows are split alike."""
+    if len(grid) < 2 or len(col_x) < 2:
+        return
+    slack = settings.cell_slack
+    edges = [*col_x, table_box[2]]
+    head = grid[0]
+    for ci, cell in enumerate(head):
+        if cell is None or cell.bbox is None or not cell.text.strip() or cell.merged_from is not None:
+            continue
+        box = cell.bbox
+        cover = [k for k in range(len(head)) if edges[k] >= box.x0 - slack and edges[k + 1] <= box.x1 + slack]
+        nxt = grid[1][ci] if ci < len(grid[1]) else None
+        spans_rows = nxt is not None and nxt.merged_from == 0
+        if len(cover) < 2 or len(cover) == len(head) or not spans_rows:
+            continue
+        words = [(w, mx, my) for w, mx, my in placed
+                 if box.x0 - slack <= mx <= box.x1 + slack and box.top - slack <= my <= box.bottom + slack]
+        per: dict[int, list[tuple[Word, float, float]]] = {}
+        for item in words:
+            w = item[0]
+            k = next((k for k in cover if edges[k] - slack <= w.x0 and w.x1 <= edges[k + 1] + slack), None)
+            if k is None:
+                break  # a word across a column's rule: one label over the columns
+            per.setdefault(k, []).append(item)
+        else:
+            if len(per) < 2:
+                continue
+            down = [0, *itertools.takewhile(
+                lambda ri: (c := grid[ri][ci]) is not None and c.merged_from == 0, range(1, len(grid)))]
+            for k in cover:
+                sub = (edges[k], box.top, edges[k + 1], box.bottom)
+                text = _placed_text(per.get(k, []), sub, settings)
+                bbox = BBox(x0=sub[0], top=sub[1], x1=sub[2], bottom=sub[3])
+                for ri in down:
+                    grid[ri][k] = Cell(row=ri, col=k, text=text, page=cell.page, bbox=bbox,
+                                       merged_from=None if ri == 0 else 0)
 
 
 Fill = tuple[float, float, float, float, str]  # x0, top, x1, bottom, '#rrggbb'
