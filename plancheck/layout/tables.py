@@ -175,8 +175,9 @@ def split_unruled_head(
         else:
             if len(per) < 2:
                 continue
-            down = [0, *itertools.takewhile(
-                lambda ri: (c := grid[ri][ci]) is not None and c.merged_from == 0, range(1, len(grid)))]
+            down = [0]  # the rows the cell is merged down into
+            while down[-1] + 1 < len(grid) and (c := grid[down[-1] + 1][ci]) is not None and c.merged_from == 0:
+                down.append(down[-1] + 1)
             for k in cover:
                 sub = (edges[k], box.top, edges[k + 1], box.bottom)
                 text = _placed_text(per.get(k, []), sub, settings)
