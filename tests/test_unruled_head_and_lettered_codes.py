@@ -106,3 +106,83 @@ def test_a_roman_goal_number_and_its_digits_name_the_same_goal():
     assert [g.id for g in numbered(goals, "3")] == ["g3"]
     assert [g.id for g in numbered(goals, "III")] == ["g3"]
     assert match_goal("Mål 2", goals).id == "g2"
+
+
+def _row_border_pdf(path: Path, *, borders: bool = True) -> Path:
+    """A web table as a browser prints it: shaded header cells, no column rules, a thin filled
+    rectangle under each body row (its bottom border, drawn cell by cell), and first cells
+    wrapped over two lines whose second line starts in upper case. ``borders`` False: the same
+    rows with no border under them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    h = A4[1]
+    cols = [(60, 330), (330, 450), (450, 540)]
+    top = 120.0
+    c.setFillColorRGB(0.86, 0.92, 0.95)
+    for x0, x1 in cols:
+        c.rect(x0, h - top - 21, x1 - x0, 21, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 9)
+    for (x0, _x1), label in zip(cols, ["Indsats", "Ansvarlig", "Hvornår"], strict=True):
+        c.drawString(x0 + 5, h - top - 14, label)
+    rows = [
+        (["Gennemføre en vurdering af skolevejene ved alle", "Skolerne Nord"], "Vej og Trafik", "2026"),
+        (["Etablere sikre krydsninger ved Nordskolen og", "Sydskolen"], "Plan og Byg", "2027"),
+        (["Uddele cykelhjelme til alle elever i 0. klasse"], "", "2028"),
+    ]
+    y = top + 21
+    c.setFont("Helvetica", 9)
+    for lines, owner, when in rows:
+        for k, text in enumerate(lines):
+            c.drawString(cols[0][0] + 5, h - y - 13 - 13 * k, text)
+        c.drawString(cols[1][0] + 5, h - y - 13, owner)
+        c.drawString(cols[2][0] + 5, h - y - 13, when)
+        y += 13 * len(lines) + 10
+        if borders:
+            c.setFillColorRGB(0.78, 0.85, 0.89)
+            for x0, x1 in cols:
+                c.rect(x0, h - y, x1 - x0, 0.75, stroke=0, fill=1)
+            c.setFillColorRGB(0, 0, 0)
+        y += 9
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, h - y - 30, "Indsatsområde 2: Cykelstier")
+    c.save()
+    return path
+
+
+def test_rules_under_the_rows_of_a_borderless_body_part_its_rows(tmp_path):
+    pytest.importorskip("reportlab")
+    table = _table_of(_row_border_pdf(tmp_path / "rows.pdf"))
+    assert table.header == ["Indsats", "Ansvarlig", "Hvornår"]
+    assert [[c.text for c in r] for r in table.rows] == [
+        ["Gennemføre en vurdering af skolevejene ved alle Skolerne Nord", "Vej og Trafik", "2026"],
+        ["Etablere sikre krydsninger ved Nordskolen og Sydskolen", "Plan og Byg", "2027"],
+        ["Uddele cykelhjelme til alle elever i 0. klasse", "", "2028"],
+    ]
+
+
+def test_row_rules_are_pieced_from_cell_borders_across_the_width():
+    from plancheck.layout.rules import row_rules
+
+    def h(x0: float, x1: float, y: float) -> dict:
+        return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0}
+
+    edges = [h(60, 330, 200), h(330, 450, 200), h(450, 540, 200.5),  # a border drawn cell by cell
+             h(60, 330, 240),  # under the first column only: a rule of a cell, not of the row
+             h(60, 540, 280), h(60, 540, 280.7)]  # a thin rectangle's two edges: one rule
+    assert row_rules(edges, 60, 540, 150, 400) == [200, 280]
+    assert row_rules(edges, 60, 540, 250, 400) == [280]
+
+
+def test_a_goal_label_before_a_clause_with_a_modal_labels_the_goal():
+    from plancheck.extract.roles import aim_statement, heading_role
+
+    assert heading_role("Målsætning: Flere borgere skal vælge cyklen til arbejde") == (
+        "goal", "Flere borgere skal vælge cyklen til arbejde")
+    assert aim_statement("Alle barn skal ha en trygg skolevei")
+    assert not aim_statement("Hva vil vi oppnå med planen?")  # a question: a heading's tail
+    assert not aim_statement("Klima og energi i kommunen")  # a noun phrase: no modal
+    assert not aim_statement("Alle skal lykkes")  # too short for a stated aim
+    assert heading_role("Mål: Hva vil vi oppnå?")[1] == ""
