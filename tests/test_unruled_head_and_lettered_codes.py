@@ -186,3 +186,14 @@ def test_a_goal_label_before_a_clause_with_a_modal_labels_the_goal():
     assert not aim_statement("Klima og energi i kommunen")  # a noun phrase: no modal
     assert not aim_statement("Alle skal lykkes")  # too short for a stated aim
     assert heading_role("Mål: Hva vil vi oppnå?")[1] == ""
+
+
+def test_a_sentence_pointing_at_another_document_for_the_items_is_no_item():
+    from plancheck.extract.plan import points_elsewhere
+
+    assert points_elsewhere("Indsatser under målsætning 5 (Bolig) fremgår af boligpolitikken 2025–2030.", "da")
+    assert points_elsewhere("Tiltakene for bolig står i boligsosial handlingsplan.", "nb")
+    assert points_elsewhere("Actions for housing are set out in the Housing Strategy 2024.", "en")
+    # an item that happens to hold the phrase, not opening with a role noun
+    assert not points_elsewhere("Samle alt som står i planen på én side", "nb")
+    assert not points_elsewhere("Indsatser for bedre cykelstier i hele kommunen", "da")
