@@ -88,11 +88,46 @@ _NUMBER_LIST = re.compile(
 )
 
 
+def number_key(number: str | None) -> str:
+    """A goal number as compared with another: without its closing dot or bracket, a Roman
+    numeral as its value in digits ("IV." → "4"). Why: a plan numbering its goals "I."–"IV."
+    cites them in a table as "IV" or, once the reader has turned the numeral into digits, "4"."""
+    from plancheck.extract.roles import roman_value
+
+    key = (number or "").strip().strip(".)")
+    value = roman_value(key)
+    return str(value) if value is not None else key
+
+
+# a code naming a lettered sub-goal by its goal's number and its own letter ("II b", "2b", "1.a",
+# "Delmål 3 c"): the letter is the sub-goal's number under the goal of that number
+_LETTERED_CODE = re.compile(
+    rf"^\s*(?:(?:{_GOAL_NUMBER})\s+)?(?P<num>\d{{1,2}}|(?-i:[IVX]{{1,6}}))\s*[.)]?\s*(?P<letter>(?-i:[a-z]))\s*[.)]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def lettered_sub_goal(text: str, goals: list[Goal]) -> Goal | None:
+    """The sub-goal a code like "II b" or "2b" names: the sub-goal lettered "b" whose parent is
+    the one goal numbered "II" (or "2"); None when the text is no such code or names no single
+    sub-goal. Why: a measure table's goal column may hold only a code that joins a goal's
+    number to its sub-goal's letter, the sub-goals lettered "a)", "b)" again under each goal."""
+    m = _LETTERED_CODE.match(text or "")
+    if m is None:
+        return None
+    parents = [g for g in goals if g.parent_id is None and number_key(g.number) == number_key(m.group("num"))]
+    if len(parents) != 1:
+        return None
+    subs = [g for g in goals if g.parent_id == parents[0].id and number_key(g.number) == m.group("letter")]
+    return subs[0] if len(subs) == 1 else None
+
+
 def numbered(goals: list[Goal], num: str) -> list[Goal]:
-    """The goals numbered ``num``; when no goal of ``goals`` carries a number (a bulleted list
+    """The goals numbered ``num`` (a Roman numeral and its digits alike: :func:`number_key`);
+    when no goal of ``goals`` carries a number (a bulleted list
     of goals that a goal-number column or a bracket cites by "1", "2" …), the goal at that place
     in the order the plan states them, as its reader counts them."""
-    found = [g for g in goals if (g.number or "").strip(".)") == num]
+    found = [g for g in goals if number_key(g.number) == number_key(num)]
     if found or any(g.number for g in goals) or not num.isdigit():
         return found
     k = int(num)
@@ -144,6 +179,8 @@ def goal_under_heading(text: str, goals: list[Goal], sections: list) -> Goal | N
 def match_goal(text: str, goals: list[Goal]) -> Goal | None:
     """The declared goal a table names: by number ("2. …", "Mål 2:", "Tiltak knyttet til mål 2",
     a goal-number column holding "2" or "Delmål 3"), else by fuzzy words."""
+    if (sub := lettered_sub_goal(text, goals)) is not None:
+        return sub
     only = _ONLY_NUMBER.match(text)
     if only:
         by_num = numbered(goals, only.group(1))

@@ -2486,6 +2486,25 @@ def describes_layout(text: str, lang: str) -> bool:
     return False
 
 
+def points_elsewhere(text: str, lang: str) -> bool:
+    """Does a sentence say that the items of some part of the plan stand in another document
+    ("Indsatser under målsætning 5 fremgår af boligpolitikken 2025–2030", "Actions for housing
+    are set out in the Housing Strategy")? It opens with a role noun (a heading word of the
+    lexicon, :func:`heading_role`, or one of ``evidence.item_nouns``) and holds a phrase of
+    ``evidence.elsewhere``. Why: such a pointer stands where the items would, under the role's
+    heading, and reads like one; it is a note that the items are missing here."""
+    from plancheck.lang.vocab import evidence_words
+
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words:
+        return False
+    first = words[0].lower()
+    if heading_role(words[0])[0] is None and first not in set(evidence_words("item_nouns", lang)):
+        return False
+    phrases = evidence_words("elsewhere", lang)
+    return bool(phrases) and re.search(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", text, re.IGNORECASE) is not None
+
+
 # a number followed by a percent sign or word, or a unit of quantity ("40 prosent", "12 %",
 # "5 km"): the lexicon's evidence.percent, percent_short and quantity_units
 _QUANTITY_AFTER = re.compile(
@@ -2809,7 +2828,7 @@ def _text(st: _State, block: Block) -> None:
             s.goal_ids.extend(g.id for g in st.ref_goals)
     elif role == "strategy":
         if is_list or (not st.role_item_heading and not _META.search(text) and not describes_layout(text, st.lang)
-                       and not reports_done_work(text, st.lang) and (
+                       and not reports_done_work(text, st.lang) and not points_elsewhere(text, st.lang) and (
             (len(text) < 250 and _goal_like(text, st.lang)) or _opens_with_action(text, settings)
         )):
             s = _add_strategy(st, block, text, number=block.number)

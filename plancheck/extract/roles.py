@@ -252,6 +252,28 @@ def states_one_sentence(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) ->
     )
 
 
+@cache
+def _aim_modal() -> re.Pattern[str]:
+    from plancheck.lang.vocab import evidence_words
+
+    return re.compile(rf"\s(?:{alternation(evidence_words('modal'))})\s+[^\W\d_]", re.IGNORECASE)
+
+
+def aim_statement(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) -> bool:
+    """Whether ``rest`` states an aim as a clause, with or without a full stop: it opens in
+    upper case, has ``min_words`` words or more, asks nothing, and a subject comes before a
+    modal of the lexicon's ``evidence.modal`` and its verb ("Flere borgere skal vælge cyklen
+    …", "Alle barn skal ha …"). Why: the tail of a role heading ("Mål: Hva vil vi oppnå?",
+    "Goals: Climate and energy") is a question or a noun phrase, a goal is a clause."""
+    rest = " ".join(rest.split())
+    return (
+        rest[:1].isupper()
+        and not rest.endswith("?")
+        and len(rest.split()) >= min_words
+        and _aim_modal().search(rest) is not None
+    )
+
+
 def focus_sentence(text: str) -> tuple[str, str] | None:
     """(number, sentence) of a numbered focus-area label standing before a whole sentence
     ("Priority 7 Every child can walk or cycle safely to school.",
@@ -327,6 +349,10 @@ def heading_role(title: str) -> tuple[str | None, str]:
         # tail a role heading has ("Mål – hva vil vi oppnå"): the labelled item itself. A short
         # one counts too when a colon marks the label and the rest is one whole sentence
         # ("Delmål: Flere skal gå til skolen."): a role heading's tail is a phrase, no sentence
+        return _label_role_of(found[0]), found[3]
+    if found and ":" in found[4] and _label_role_of(found[0]) in ("main_goal", "goal", "sub_goal") and aim_statement(found[3]):
+        # "Målsætning: Flere borgere skal vælge cyklen" (no full stop, shorter than a sentence
+        # the rule above takes): a goal label and a statement of aim after its colon is the goal
         return _label_role_of(found[0]), found[3]
     # a possessive after the role word ("Måla våre", "Målene våre") announces what the word
     # alone does, as one before it does ("Våre mål", listed)

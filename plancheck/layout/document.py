@@ -261,7 +261,8 @@ def layout_page(
         pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
-    grid_bodies(pieces, frames, words, height, settings)
+    grid_bodies(pieces, frames, words, height, settings,
+                edges=getattr(plumber_page, "edges", []) if plumber_page is not None else [])
     boxes = [p.bbox for p in pieces]
     free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     # the innermost frames around text are read as regions of their own, at their place
@@ -347,7 +348,7 @@ def layout_page(
 
 def grid_bodies(
     pieces: list[TablePiece], frames: list[tuple[float, float, float, float]], words: list[Word], height: float,
-    settings: LayoutSettings = DEFAULT,
+    settings: LayoutSettings = DEFAULT, edges: list[dict] | None = None,
 ) -> None:
     """Give each ruled piece that is a header alone (:func:`~plancheck.layout.tables.head_only`,
     or over band rows alone, :func:`~plancheck.layout.tables.head_over_bands`) the unruled rows under it (:func:`~plancheck.layout.tables.grid_rows`), before the page's
@@ -364,7 +365,7 @@ def grid_bodies(
             w for w in words
             if id(w) not in taken and not any(in_box(w, b, settings.cell_slack) for b in others)
         ]
-        taken.update(id(w) for w in grid_rows(piece, loose, below, settings))
+        taken.update(id(w) for w in grid_rows(piece, loose, below, settings, edges))
 
 
 def _set_tags_apart(lines: list[Line], regions: list[Region], settings: LayoutSettings) -> None:

@@ -258,6 +258,36 @@ def implied_rules(edges: list[dict], settings: LayoutSettings = DEFAULT) -> list
     return out
 
 
+def row_rules(edges: list[dict], x0: float, x1: float, top: float, bottom: float,
+              settings: LayoutSettings = DEFAULT) -> list[float]:
+    """The levels between ``top`` and ``bottom`` where horizontal rules, pieced together, run
+    across at least ``settings.row_rule_cover`` of the width ``x0``-``x1``: the rules under the
+    rows of a table that draws row borders and no column rules. Why pieced: a browser draws a
+    row's bottom border cell by cell, as one thin rectangle per cell."""
+    width = x1 - x0
+    if width <= 0:
+        return []
+    hs = sorted((e for e in edges if e["orientation"] == "h" and top <= e["top"] <= bottom
+                 and e["x1"] > x0 and e["x0"] < x1), key=lambda e: e["top"])
+    levels: list[list[dict]] = []
+    for e in hs:
+        if levels and e["top"] - levels[-1][0]["top"] <= settings.row_rule_merge:
+            levels[-1].append(e)
+        else:
+            levels.append([e])
+    out = []
+    for group in levels:
+        spans = sorted((max(e["x0"], x0), min(e["x1"], x1)) for e in group)
+        covered, reach = 0.0, x0
+        for a, b in spans:
+            if b > reach:
+                covered += b - max(a, reach)
+                reach = b
+        if covered >= settings.row_rule_cover * width:
+            out.append(group[0]["top"])
+    return out
+
+
 def _sorted_by(edges: list[dict], key: str) -> tuple[list[float], list[dict]]:
     """``edges`` sorted by ``key``, with the sorted keys (for :func:`_near`)."""
     ordered = sorted(edges, key=lambda e: e[key])

@@ -536,6 +536,13 @@ class LayoutSettings(BaseModel):
         1, ge=1, description="rows such a ruled header needs under it: one is enough, the drawn header already says "
         "table (an objective with one action)",
     )
+    row_rule_cover: float = Field(
+        0.9, ge=0, le=1, description="... a horizontal rule under such a header covering this share of its width "
+        "(pieced from the cells' own border segments) ends a body row: with two or more, the lines between two rules "
+        "are one row, wrapped or not (a web table whose rows have a bottom border and no column rules)",
+    )
+    row_rule_merge: float = Field(
+        2.0, ge=0, description="... rules closer than this (pt) are one (the two edges of a thin filled rectangle)")
     tab_stop_min_rows: int = Field(
         1, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
         "first (an outline set with Word tab stops instead of a table); one is enough, as the head line must name "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from plancheck.ingest.text import join_lines
 from plancheck.layout.furniture import drop_note_refs
 from plancheck.layout.lines import Line, fonts_of, line_text, segments, words_to_lines
-from plancheck.layout.rules import implied_rules, kept_shape
+from plancheck.layout.rules import implied_rules, kept_shape, row_rules
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
 from plancheck.models import BBox, Cell, Table
@@ -116,6 +116,7 @@ def find_ruled_tables(
                     if text:
                         row[ci] = Cell(row=ri, col=ci, text=text, page=page_no,
                                        bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]))
+        split_unruled_head(grid, placed, col_x, table_box, settings)
         # spans_to_bottom: the bottom cell of each column reaches past its row (merged down)
         last_top = rows[-1].bbox[1]
         bottom_span = []
@@ -128,6 +129,62 @@ def find_ruled_tables(
         piece.holds_rules = holds_inner_rules(grid, getattr(page, "edges", []), settings)
         pieces.append(piece)
     return pieces
+
+
+def split_unruled_head(
+    grid: list[list[Cell | None]],
+    placed: list[tuple[Word, float, float]],
+    col_x: list[float],
+    table_box: tuple[float, float, float, float],
+    settings: LayoutSettings = DEFAULT,
+) -> None:
+    """Give each column its own label where a header cell of the first row spans columns AND
+    rows but its words stand in separate columns ("Delmål" and "Tiltak" under one dark header
+    band whose inner rule between them is not drawn, beside "Ansvar" over "Hovudansvar |
+    Medansvar"): the cell then holds one label per column, not one text joined over them.
+
+    Why a cell spanning rows too: a group label ("Ansvar" over its columns' own labels) spans
+    columns in one row only, with the labels under it; a cell reaching down through the header
+    rows has nothing under it, so it groups nothing and its words belong to the body's columns
+    under them. It is split only when every word stands wholly inside one column (none crosses
+    a column's rule) and at least two columns get words; a cell across the whole table is a
+    title, left as it is. The copies of the cell merged down into later rows are split alike."""
+    if len(grid) < 2 or len(col_x) < 2:
+        return
+    slack = settings.cell_slack
+    edges = [*col_x, table_box[2]]
+    head = grid[0]
+    for ci, cell in enumerate(head):
+        if cell is None or cell.bbox is None or not cell.text.strip() or cell.merged_from is not None:
+            continue
+        box = cell.bbox
+        cover = [k for k in range(len(head)) if edges[k] >= box.x0 - slack and edges[k + 1] <= box.x1 + slack]
+        nxt = grid[1][ci] if ci < len(grid[1]) else None
+        spans_rows = nxt is not None and nxt.merged_from == 0
+        if len(cover) < 2 or len(cover) == len(head) or not spans_rows:
+            continue
+        words = [(w, mx, my) for w, mx, my in placed
+                 if box.x0 - slack <= mx <= box.x1 + slack and box.top - slack <= my <= box.bottom + slack]
+        per: dict[int, list[tuple[Word, float, float]]] = {}
+        for item in words:
+            w = item[0]
+            k = next((k for k in cover if edges[k] - slack <= w.x0 and w.x1 <= edges[k + 1] + slack), None)
+            if k is None:
+                break  # a word across a column's rule: one label over the columns
+            per.setdefault(k, []).append(item)
+        else:
+            if len(per) < 2:
+                continue
+            down = [0]  # the rows the cell is merged down into
+            while down[-1] + 1 < len(grid) and (c := grid[down[-1] + 1][ci]) is not None and c.merged_from == 0:
+                down.append(down[-1] + 1)
+            for k in cover:
+                sub = (edges[k], box.top, edges[k + 1], box.bottom)
+                text = _placed_text(per.get(k, []), sub, settings)
+                bbox = BBox(x0=sub[0], top=sub[1], x1=sub[2], bottom=sub[3])
+                for ri in down:
+                    grid[ri][k] = Cell(row=ri, col=k, text=text, page=cell.page, bbox=bbox,
+                                       merged_from=None if ri == 0 else 0)
 
 
 Fill = tuple[float, float, float, float, str]  # x0, top, x1, bottom, '#rrggbb'
@@ -1439,8 +1496,46 @@ def aligned_run(lines: list[Line], col_x: list[float], settings: LayoutSettings 
     return out
 
 
+def rows_between_rules(
+    lines: list[Line], levels: list[float], col_x: list[float], settings: LayoutSettings = DEFAULT
+) -> tuple[list[list[str]], list[list[Line]]] | None:
+    """The rows of an unruled body whose rows each have a rule under them (``levels``, top
+    down): the lines between two rules are one row, each column's words joined over its lines;
+    the lines under the last rule are not the table's. None when fewer than two rules stand
+    under the lines or no line stands above the last rule.
+
+    Why: a web table drawn with a bottom border under each row and no column rules wraps its
+    cells over lines whose gaps say nothing a row's own gaps do not; the rules do."""
+    if len(levels) < 2:
+        return None
+    rows: list[list[str]] = []
+    row_lines: list[list[Line]] = []
+    band_of_row: list[int] = []
+    for ln in lines:
+        band = next((k for k, y in enumerate(levels) if (ln.top + ln.bottom) / 2 < y), None)
+        if band is None:
+            break
+        if not band_of_row or band_of_row[-1] != band:
+            band_of_row.append(band)
+            row_lines.append([])
+        row_lines[-1].append(ln)
+    if len(row_lines) < 1:
+        return None
+    for rls in row_lines:
+        per: list[list[str]] = [[] for _ in col_x]
+        for ln in rls:
+            by_col: dict[int, list[Word]] = {}
+            for w in ln.words:
+                by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
+            for k, ws in by_col.items():
+                per[k].append(line_text(ws, settings))
+        rows.append([join_lines(parts) if parts else "" for parts in per])
+    return rows, row_lines
+
+
 def grid_rows(
-    piece: TablePiece, words: list[Word], below: float, settings: LayoutSettings = DEFAULT
+    piece: TablePiece, words: list[Word], below: float, settings: LayoutSettings = DEFAULT,
+    edges: list[dict] | None = None,
 ) -> list[Word]:
     """The unruled body under a header-only ruled piece (:func:`head_only`, or a header over
     band rows, :func:`head_over_bands`), added to the piece as its rows after those it has; returns the words taken (none when the text below does not fill the
@@ -1449,7 +1544,8 @@ def grid_rows(
     A borderless table: its column boundaries are the header cells' edges, its rows the lines
     below whose cell texts start where the header's do (:func:`_parse_rows`, as for an
     unruled table under a header line); ``words`` are the page's words not in any table,
-    ``below`` the top of the next table or frame under the header (its rows end there)."""
+    ``below`` the top of the next table or frame under the header (its rows end there); ``edges`` the page's
+    ruling edges: rules under each row part the rows (:func:`rows_between_rules`)."""
     head = piece.rows[0]
     x0, top, x1, bottom = piece.bbox
     slack = settings.table_col_slack
@@ -1468,9 +1564,17 @@ def grid_rows(
     col_x = text_starts(cells, [w for w in head_words if w.mid_y <= head_bottom], settings)
     head_lines = words_to_lines(head_words, piece.page, settings)
     header = [c.text if c else "" for c in head]
-    body = [*head_lines, *aligned_run(words_to_lines(under, piece.page, settings), col_x, settings)]
+    run = aligned_run(words_to_lines(under, piece.page, settings), col_x, settings)
+    body = [*head_lines, *run]
     size = max(ln.size for ln in head_lines)
-    rows, row_lines, used, _j = _parse_rows(body, len(head_lines), col_x, header, size, settings)
+    # rows with a rule under each (``edges``: the page's ruling edges): the rules part them
+    levels = row_rules(edges or [], x0, x1, bottom + settings.row_rule_merge, below, settings)
+    ruled = rows_between_rules(run, levels, col_x, settings) if run else None
+    if ruled is not None:
+        rows, row_lines = ruled
+        used = [ln for rls in row_lines for ln in rls]
+    else:
+        rows, row_lines, used, _j = _parse_rows(body, len(head_lines), col_x, header, size, settings)
     if not rows or not aligned_rows(rows, row_lines, col_x, settings, min_rows=settings.grid_min_rows):
         return []
     for cells_text, rls in zip(rows, row_lines, strict=True):
