@@ -210,6 +210,27 @@ def test_the_size_of_a_thing_is_answered_by_the_things_figures():
     assert best(other) < DEFAULT_SETTINGS.term_hit
 
 
+def test_a_modifier_ending_in_s_is_also_read_before_the_linking_s():
+    """"saks|mengde": the splitter keeps the -s when "saks" is a word of its own, yet the linking
+    -s of a Nordic compound joins "sak" to its head; a passage counting the cases ("310 saker")
+    gives the number the light head asks for. Not when the passage counts something else, and
+    not with the switch off (the failing-first case)."""
+    title = "Plan for tenestene"
+    (asked,) = T.terms("saksmengde", "nb")
+    assert asked.parts[0] == "saks"
+
+    def best(text: str, settings=DEFAULT_SETTINGS) -> float:
+        plan = make_plan([("Status", [text])], title=title)
+        units = build_units(plan, "nb")
+        scorer = Scorer(units, "nb", title=title, settings=settings)
+        return max(scorer.term_match(asked, u, u.keys | u.title_keys) for u in units)
+
+    cases = "Kontoret behandlet 310 saker i fjor, mot 280 året før."
+    assert best(cases) >= DEFAULT_SETTINGS.term_hit
+    assert best(cases, replace(DEFAULT_SETTINGS, linking_s_part=False)) < DEFAULT_SETTINGS.term_hit
+    assert best("Kontoret behandlet 310 søknader i fjor, mot 280 året før.") < DEFAULT_SETTINGS.term_hit
+
+
 # --- nynorsk ----------------------------------------------------------------------------------
 
 

@@ -114,6 +114,11 @@ class MatchSettings:
     # a compound whose head only names the kind of thing ("ressurs", "struktur", "avtale",
     # text.LIGHT_HEADS) counts this much when its subject part is found
     light_head: float = 0.8
+    # a compound's modifier part that ends in -s is also read without it, the linking letter of
+    # nb/nn/da/sv compounds: "saks|mengde" keeps the -s when "saks" is a word of its own, yet
+    # the passage's "sakene" is its subject (judge24; False: as written only)
+    linking_s_part: bool = True
+    linking_s_stem: int = 3  # … and only when at least this many letters stand before the -s
     # a compound asking for the kinds of its first part (words.yaml kind_head: "skiltype")
     # counts this much in a table naming the first part in its header or a row's label, whose
     # cells are the kinds (judge22; 0: off)
@@ -449,6 +454,8 @@ LISTED_SUBJECT_RE = re.compile(
 # heads of a compound that name a document of its own ("kompetanse|plan", "beredskaps|plan",
 # "handlings|plan"): the plan's title holds the head, so its parts prove nothing
 DOCUMENT_HEADS = frozenset({"plan", "planen", "plane", "planer"})
+# the languages whose compounds join with a linking -s (Scorer.part_forms)
+LINKING_S_LANGS = frozenset({"nb", "nn", "no", "da", "sv"})
 ACTION_WORDS = frozenset(
     {"tiltak", "foreslå", "strategi", "handling", "action", "measure", "propose"}
 )
@@ -1727,6 +1734,22 @@ class Scorer:
         order = sorted(candidates, key=lambda i: -scores[i])
         return [i for i in order[: self.s.top_k] if scores[i] > 0]
 
+    def part_forms(self, part: str, head: bool) -> set[str]:
+        """The keys a compound's part is found by: itself, its synonym group's key and, for a
+        modifier ending in -s, the word before the linking letter ("saks" of "saksmengde" is
+        "sak" as often as the word "saks": the splitter keeps the -s when both are words)."""
+        forms = {part, T.canon(part)}
+        if (
+            self.s.linking_s_part
+            and not head
+            and part.endswith("s")
+            and not part.endswith("ss")
+            and len(part) > self.s.linking_s_stem
+            and self.lang in LINKING_S_LANGS
+        ):
+            forms |= {part[:-1], T.canon(part[:-1])}
+        return forms
+
     def term_match(self, t: T.Term, u: Unit, keys: set[str]) -> float:
         hit = t.whole & keys
         if hit:
@@ -1737,7 +1760,13 @@ class Scorer:
             return 1.0
         if t.parts:
             finest = list(t.parts)
-            found = [p for p in finest if {p, T.canon(p)} & keys]
+            # each part found, with the form the unit holds it in (for where it stands)
+            spot = {
+                p: p if {p, T.canon(p)} & keys else min(hit)
+                for i, p in enumerate(finest)
+                if (hit := self.part_forms(p, i == len(finest) - 1) & keys)
+            }
+            found = list(spot)
             # the parts must stand together, except a head that the section heading names
             # ("idrett…" in a chapter "Anleggsoversikt" answers "idrettsanlegg")
             head = finest[-1]
@@ -1748,7 +1777,7 @@ class Scorer:
                 found = [p for p in found if p != head]
                 return 0.5 * len(found) / len(finest) if found else 0.0
             near = [p for p in found if not (p == head and {p, T.canon(p)} & u.title_keys)]
-            if len(found) == len(finest) and _close(u, near):
+            if len(found) == len(finest) and _close(u, [spot[p] for p in near]):
                 return 1.0
             subject = [p for p in finest[:-1] if p not in T.LIGHT_HEADS]
             if (
@@ -1757,7 +1786,7 @@ class Scorer:
                 and subject
                 and all(p in found for p in subject)
                 and not any(self.is_topic(T.Term(p, p)) for p in subject)
-                and _close(u, [p for p in subject if p in near])
+                and _close(u, [spot[p] for p in subject if p in near])
             ):
                 # "skogressursane" answered by a passage on the forest: the head only names
                 # the kind of thing, the first part is the subject
