@@ -1755,9 +1755,20 @@ def numbered_rows(table: Table) -> bool:
     rows at least)? Then a row whose number cell is empty, at the head of the next page or
     column, is the rest of the row the break cut ("underretninger" / "Jobcentret" / "efterår"
     under "B.2.b Indføre procedurer for opfølgning på"), whatever case its cells start in:
-    a producer that draws the rule under a cut row (LibreOffice) leaves no other sign."""
-    firsts = [row[0].text.strip() for row in table.rows if row]
+    a producer that draws the rule under a cut row (LibreOffice) leaves no other sign. A
+    group row ("Goal 1: …" across the table, or alone in the first column) heads the items
+    under it and is no item: it is not asked for a number."""
+    firsts = [row[0].text.strip() for row in table.rows if row and not _group_row(row)]
     return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
+
+
+def _group_row(row: list[Cell]) -> bool:
+    """Is ``row`` a group row: text in its first cell, every other cell empty or the same
+    text spanned over it?"""
+    first = row[0].text.strip()
+    return bool(first) and len(row) > 1 and all(
+        not c.text.strip() or c.text.strip() == first for c in row[1:] if c is not None
+    )
 
 
 _LETTER_ITEM = re.compile(r"^([a-z])[.)]\s")
