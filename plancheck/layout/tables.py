@@ -1750,6 +1750,10 @@ def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
 ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2})*\.?$")
 
 
+# the pieces of an item number a narrow cell broke at its dots ("C.", "3. a", "2.1.")
+_NUMBER_PIECES = re.compile(r"(?:(?:\d{1,2}|[A-Za-z])\.?)(?:\s*(?:\d{1,2}|[A-Za-z])\.?)*")
+
+
 def numbered_rows(table: Table) -> bool:
     """Does every row of the table so far open with an item number in its first column (two
     rows at least)? Then a row whose number cell is empty, at the head of the next page or
@@ -1904,6 +1908,11 @@ def _append_rows(
                         before = prev[i].text
                         if letters and i == 0:
                             prev[i].text = f"{before} {c.text}"  # a new item of the list, not a word broken at the edge
+                        elif prev[i].text and _NUMBER_PIECES.fullmatch(prev[i].text) and _NUMBER_PIECES.fullmatch(c.text):
+                            # an item number broken over the break and within its piece ("C." /
+                            # "3. a"): its pieces are joined as one cell's lines ("C.3.a")
+                            parts = [prev[i].text, *c.text.split()]
+                            prev[i].text = join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])
                         else:
                             prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                         if letters and i == 0 and prev[i].merged_from is not None:

@@ -1,4 +1,4 @@
-"""A numbered table whose items stand under group rows ("Goal 1: …" across the table) is cut by
+"""Numbered table rows over a page or column break. A numbered table whose items stand under group rows ("Goal 1: …" across the table) is cut by
 a page break inside an item's row, and the producer draws the rule under the cut row
 (LibreOffice): the row at the head of the next page has no number, and that alone says it is
 the rest of the row above. The group rows carry no number and must not hide that the items
@@ -42,3 +42,18 @@ def test_a_row_without_its_number_under_group_rows_goes_on_with_the_row_cut_abov
 def test_without_group_rows_the_same_row_goes_on_as_before():
     rows = _rows(group_rows=False)
     assert ["2.1", "Deliver home visits for residents", "Procurement, Economic Development", "As needed"] in rows
+
+
+def test_an_item_number_broken_over_the_break_and_in_its_piece_is_joined_at_its_dots():
+    """"C." at the foot of the page, "3." / "a" (read "3. a") at the head of the next: one
+    number, "C.3.a", as the lines of one cell would be joined."""
+    use_language("sv")
+    first = TablePiece(1, (60, 700, 530, 800), XS[:-1],
+                       [_row(0, 1, 700, ["Nr", "Åtgärd", "Ansvarig", "Tidpunkt"]),
+                        _row(1, 1, 720, ["C.3", "Stärka samverkan", "", ""]),
+                        _row(2, 1, 760, ["C.", "Bygga ut laddplatser", "Förskol", "Vid"])], [False] * 4)
+    second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
+                        [_row(0, 2, 60, ["Nr", "Åtgärd", "Ansvarig", "Tidpunkt"]),
+                         _row(1, 2, 80, ["3. a", "för elbilar", "echef", "behov"])], [False] * 4)
+    [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
+    assert [c.text for c in table.rows[-1]][0] == "C.3.a"
