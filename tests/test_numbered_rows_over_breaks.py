@@ -57,3 +57,30 @@ def test_an_item_number_broken_over_the_break_and_in_its_piece_is_joined_at_its_
                          _row(1, 2, 80, ["3. a", "för elbilar", "echef", "behov"])], [False] * 4)
     [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
     assert table.rows[-1][0].text == "C.3.a"
+
+
+def test_a_bracketed_note_alone_at_the_head_of_the_next_page_goes_on_with_the_cell_above():
+    """"… / Housing Services" at the foot, "(2026–2028)" alone under the repeated head: the
+    owner cell's deadline in brackets, carried over the break; a cell above that holds its own
+    bracket is whole, and a bracket under it stays a row of its own."""
+    use_language("en")
+
+    def rows(owner_at_foot: str) -> list[list[str]]:
+        head = ["Key actions", "Lead (deadline)"]
+        xs = [60.0, 330.0, 530.0]
+
+        def row(r: int, page: int, top: float, texts: list[str]) -> list[Cell | None]:
+            return [Cell(row=r, col=c, text=t, page=page, bbox=BBox(x0=xs[c], top=top, x1=xs[c + 1], bottom=top + 20))
+                    for c, t in enumerate(texts)]
+
+        first = TablePiece(1, (60, 700, 530, 800), xs[:-1],
+                           [row(0, 1, 700, head), row(1, 1, 720, ["Review a joint protocol", "Communications (2027)"]),
+                            row(2, 1, 760, ["Pilot a homework club", owner_at_foot])], [False] * 2)
+        second = TablePiece(2, (60, 60, 530, 140), xs[:-1],
+                            [row(0, 2, 60, head), row(1, 2, 80, ["", "(2026–2028)"]),
+                             row(2, 2, 100, ["Expand summer jobs", "Public Health Lead (Spring 2027)"])], [False] * 2)
+        [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
+        return [[c.text for c in r] for r in table.rows]
+
+    assert ["Pilot a homework club", "Head of Housing / Housing Services (2026–2028)"] in rows("Head of Housing / Housing Services")
+    assert ["", "(2026–2028)"] in rows("Housing Services (2027)")

@@ -1899,7 +1899,14 @@ def _append_rows(
                 and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
             )
-            if (cut and own) or unnumbered or dangling or rest or (lettered and all(c.text[0].islower() for c in lettered)):
+            # a row of nothing but a bracket ("(2026–2028)") under cells the row above filled,
+            # the cell above holding no bracket of its own: that cell's note (its deadline in
+            # brackets) carried over the break, not a row ("… / Housing Services" / "(2026–2028)")
+            mine = [i for i, c in enumerate(cells) if c.text and not carried[i]]
+            bracket = partial and bool(mine) and all(
+                cells[i].text.startswith("(") and prev[i].text and "(" not in prev[i].text for i in mine
+            )
+            if (cut and own) or unnumbered or dangling or rest or bracket or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
