@@ -51,12 +51,14 @@ def test_an_item_number_broken_over_the_break_and_in_its_piece_is_joined_at_its_
     first = TablePiece(1, (60, 700, 530, 800), XS[:-1],
                        [_row(0, 1, 700, ["Nr", "Åtgärd", "Ansvarig", "Tidpunkt"]),
                         _row(1, 1, 720, ["C.3", "Stärka samverkan", "", ""]),
-                        _row(2, 1, 760, ["C.", "Bygga ut laddplatser", "Förskol", "Vid"])], [False] * 4)
+                        _row(2, 1, 760, ["C.", "Bygga ut laddplatser vid", "Förskol", "Vid"])], [False] * 4)
     second = TablePiece(2, (60, 60, 530, 140), XS[:-1],
                         [_row(0, 2, 60, ["Nr", "Åtgärd", "Ansvarig", "Tidpunkt"]),
-                         _row(1, 2, 80, ["3. a", "för elbilar", "echef", "behov"])], [False] * 4)
+                         _row(1, 2, 80, ["3. a", "skolor och daghem", "echef", "behov"])], [False] * 4)
     [(_, table)] = join_pieces([first, second], {1: 842, 2: 842}, {1: (700, 800), 2: (60, 140)})
     assert table.rows[-1][0].text == "C.3.a"
+    # the words of the other cells are no number's pieces: they go on with a space
+    assert table.rows[-1][1].text == "Bygga ut laddplatser vid skolor och daghem"
 
 
 def test_a_bracketed_note_alone_at_the_head_of_the_next_page_goes_on_with_the_cell_above():

@@ -1751,7 +1751,7 @@ ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2}
 
 
 # the pieces of an item number a narrow cell broke at its dots ("C.", "3. a", "2.1.")
-_NUMBER_PIECES = re.compile(r"(?:(?:\d{1,2}|[A-Za-z])\.?)(?:\s*(?:\d{1,2}|[A-Za-z])\.?)*")
+_NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
 
 
 def numbered_rows(table: Table) -> bool:
