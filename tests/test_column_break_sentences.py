@@ -87,6 +87,35 @@ def test_a_fields_value_broken_at_the_column_foot_goes_on_with_the_next_unlabell
     assert len(_texts(new_item, "en")) == 2
 
 
+def test_a_labelled_item_broken_off_goes_on_with_a_capital_rest_and_its_dash_fields():
+    """"… and the Older" / "People's Forum – Lead: Highways – As needed": the rest of the
+    sentence is a name, in capitals, and the item's fields follow it after a dash."""
+    lines = [
+        _line("D4 (Deliverable) Expand charging points working closely with the Older", 700, region=1),
+        _line("People's Forum – Lead: Highways – As needed", 100, x=320, region=2),
+    ]
+    assert _texts(lines, "en") == [
+        "D4 (Deliverable) Expand charging points working closely with the Older People's Forum – Lead: Highways – As needed"
+    ]
+    # the item above had its fields already, or ended its sentence: the line is no rest of it
+    done = [
+        _line("D4 (Deliverable) Expand charging points – Lead: Highways", 700, region=1),
+        _line("People's Forum – Lead: Parks – As needed", 100, x=320, region=2),
+    ]
+    assert len(_texts(done, "en")) == 2
+    stopped = [
+        _line("D4 (Deliverable) Expand charging points at all sites.", 700, region=1),
+        _line("People's Forum – Lead: Parks – As needed", 100, x=320, region=2),
+    ]
+    assert len(_texts(stopped, "en")) == 2
+    # a line opening with more than a few words before the field is a text of its own
+    long_rest = [
+        _line("D4 (Deliverable) Expand charging points working closely with the Older", 700, region=1),
+        _line("People's Forum will meet every month in the town hall – Lead: Parks", 100, x=320, region=2),
+    ]
+    assert len(_texts(long_rest, "en")) == 2
+
+
 def test_a_heading_naming_an_overview_or_register_of_measures_announces_measures():
     from plancheck.extract.roles import heading_role
 

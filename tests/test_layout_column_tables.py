@@ -203,6 +203,24 @@ def test_a_linking_s_before_a_definite_head_and_a_lone_capital_before_capitals_a
         text.use_language(before)
 
 
+def test_a_linking_s_before_a_definite_compound_broken_more_than_once_is_one_word():
+    """A narrow cell breaks a three-part compound several times ("Samhälls" / "byggnads" /
+    "förvaltnin" / "gen"): the modifier ending in a linking s goes on to its head, which takes a
+    definite ending, a compound itself; it is not a word of its own before the rest."""
+    from plancheck.ingest import text
+
+    before = text.current_language()
+    try:
+        text.use_language("sv")
+        assert join_lines(["Samhälls", "byggnads", "förvaltnin", "gen"], full_width=[True, True, True, False]) \
+            == "Samhällsbyggnadsförvaltningen"
+        assert join_lines(["Samhälls", "byggnads", "förvaltnin", "gen och", "Tekniska", "enheten"],
+                          full_width=[True, True, True, True, True, False]) \
+            == "Samhällsbyggnadsförvaltningen och Tekniska enheten"
+    finally:
+        text.use_language(before)
+
+
 def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
     from plancheck.ingest import text
 

@@ -169,6 +169,8 @@ def _broken_chain(out: str, lines: list[str], i: int, full_width: list[bool] | N
         if k > i and first_piece.lower() not in FUNCTION_WORDS and _broken_inside(last, rest):
             return k - i + 1, ""  # "Fri" / "villigsentr" / "alen": broken inside "frivillig"
         if k > i and len(rest) > 3 and _known(rest) and _word_before_break(last):
+            if _known(last + rest) and _genitive_before_definite(last, rest):
+                return k - i + 1, ""  # "Samhälls" / "byggnads" / "förvaltnin" / "gen": a linking s
             return k - i + 1, " "
         if k > i and _known(last + rest) and not _known(last + first_piece):
             return k - i + 1, ""
@@ -226,9 +228,10 @@ def _genitive_before_definite(last: str, tail: str) -> bool:
         return False
     if not (tail.isalpha() and tail.islower() and len(tail) > 4 and tail.endswith(endings)):
         return False
-    # the ending is an inflection ("enheten" of "enhet"), not the end of the word ("enhet")
+    # the ending is an inflection ("enheten" of "enhet"), not the end of the word ("enhet"); the
+    # noun may be a compound itself ("byggnadsförvaltningen" of "byggnadsförvaltning")
     base = lemma(tail, lang)
-    return base != tail and tail.startswith(base[:-1]) and _known_direct(base)
+    return base != tail and tail.startswith(base[:-1]) and _known(base)
 
 
 def _short_piece(tail: str, joined: str) -> bool:

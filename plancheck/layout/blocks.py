@@ -1369,6 +1369,27 @@ def _field_value_goes_on(before: str, after: str) -> bool:
     return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(_VALUE_THEN_FIELD.match(after.strip()))
 
 
+# the head of a line that ends a sentence in a few words and goes on with a labelled field after
+# a dash ("People's Forum – Lead: Highways – As needed")
+_REST_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,3}\S+\s[–—]\s*[^\W\d_][\w/-]{0,23}(?:\s[^\W\d_][\w/-]{0,23})?:\s")
+# a labelled field after a dash, anywhere in a text
+_DASH_FIELD = re.compile(r"\s[–—]\s*[^\W\d_][\w/-]{0,23}(?:\s[^\W\d_][\w/-]{0,23})?:\s")
+
+
+def _fields_after_rest(before: str, after: str) -> bool:
+    """Does a labelled item broken off mid-sentence at the foot of a column or page
+    (``before``, "D4 (Deliverable) Expand … with the Youth Council and the Older") go on at the
+    head of the next with the rest of its sentence and its fields after a dash (``after``,
+    "People's Forum – Lead: Highways – As needed"), though that rest opens with a capital (a
+    name)? So when ``before`` opens with an item label, holds no dash field yet and ends in no
+    stop, and ``after`` ends the sentence in at most four words before a labelled field: a new
+    paragraph would not open so, and a new item would open with its own label."""
+    text = before.rstrip()
+    if not text or text.endswith((".", ":", ";", "!", "?")) or not starts_with_label(text) or starts_with_label(after):
+        return False
+    return not _DASH_FIELD.search(text) and bool(_REST_THEN_FIELD.match(after.strip()))
+
+
 def _continues(
     cur: dict, prev: Line | None, ln: Line, settings: LayoutSettings = DEFAULT, leading: dict[int, float] | None = None,
     *, any_size: bool = False,
@@ -1392,6 +1413,8 @@ def _continues(
         # going on over the break ("… kommunale bygg" / "(ansvar: …; tid: …)"), not a new paragraph
         bracket = ln.text[:1] == "(" and not starts_with_label(ln.text)
         if _broken_off(prev.text, ln.text) or _field_value_goes_on(prev.text, ln.text):
+            return True
+        if _fields_after_rest(_text_so_far(cur), ln.text):
             return True
         return (bool(ln.text[:1].islower()) or open_paren or bracket) and not prev.text.rstrip().endswith(ends)
     gap = ln.top - prev.bottom

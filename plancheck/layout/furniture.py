@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from plancheck.layout.lines import Line, finish_line, line_text, text_size
 from plancheck.layout.settings import DEFAULT, LayoutSettings
@@ -82,7 +83,10 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
             b = band(ln, h, settings)
             if b and (
                 counts[(b, furniture_key(ln.text))] >= need
-                or (PAGE_NUMBER.match(ln.text.strip()) and not _wrapped_rest(ln, lines, settings))
+                or (PAGE_NUMBER.match(ln.text.strip()) and not _wrapped_rest(
+                    ln, lines, settings,
+                    body=lambda o, h=h: not (band(o, h, settings) and counts[(band(o, h, settings), furniture_key(o.text))] >= need),
+                ))
             ):
                 ln.kind = "furniture"
     mark_repeated_regions(pages, need, settings)
@@ -168,11 +172,18 @@ def _page_number_after(ln: Line, settings: LayoutSettings = DEFAULT) -> int | No
     return None
 
 
-def _wrapped_rest(ln: Line, lines: list[Line], settings: LayoutSettings = DEFAULT) -> bool:
+def _wrapped_rest(
+    ln: Line, lines: list[Line], settings: LayoutSettings = DEFAULT, body: Callable[[Line], bool] | None = None,
+) -> bool:
     """Is the number ``ln`` in a band of the page the rest of the line above it, not a page
     number: it stands at that line's left edge, in its size, at the leading under it (no wider gap
     than ``block_gap_ratio`` line heights), and that line breaks off mid-sentence ('… – Lead: A –
-    Spring' / '2027' at the foot). A page number is set apart from the text it stands under."""
+    Spring' / '2027' at the foot). A page number is set apart from the text it stands under.
+
+    Under a line of the page's own text (``body``: no running header repeated on other pages)
+    the number may also stand at the start or the end of one of that line's words: the wrapped
+    rest of a table cell ('… NAV   Skoleåret' / '2024/2025', right-aligned under its column's
+    text at the top of a page). Under a running header it is the page number set under it."""
     above = [o for o in lines if o is not ln and o.bottom <= ln.top + settings.margin_slack
              and o.x0 < ln.x1 and ln.x0 < o.x1]
     if not above:
@@ -181,7 +192,13 @@ def _wrapped_rest(ln: Line, lines: list[Line], settings: LayoutSettings = DEFAUL
     gap = ln.top - prev.bottom
     return (
         -settings.margin_slack <= gap <= settings.block_gap_ratio * max(prev.height, ln.height)
-        and abs(prev.x0 - ln.x0) <= settings.margin_slack
+        and (
+            abs(prev.x0 - ln.x0) <= settings.margin_slack
+            or (body is not None and body(prev) and any(
+                abs(w.x0 - ln.x0) <= settings.margin_slack or abs(w.x1 - ln.x1) <= settings.margin_slack
+                for w in prev.words
+            ))
+        )
         and round(prev.size) == round(ln.size)
         and not PAGE_NUMBER.match(prev.text.strip())
         and not prev.text.rstrip().endswith((".", "!", "?", ":", ";"))

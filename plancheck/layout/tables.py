@@ -1854,14 +1854,29 @@ def _group_spans(cells: list[Cell | None]) -> dict[int, tuple[str, list[int]]]:
 ROW_NUMBER = re.compile(r"^(?:[A-ZÆØÅÄÖ]{1,3}\.?)?\d{1,3}(?:\.[0-9a-z]{1,2})*\.?$")
 
 
+# the pieces of an item number a narrow cell broke at its dots ("C.", "3. a", "2.1.")
+_NUMBER_PIECES = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:(?:\.\s*|\s+)(?:\d{1,2}|[A-Za-z]))*\.?")
+
+
 def numbered_rows(table: Table) -> bool:
     """Does every row of the table so far open with an item number in its first column (two
     rows at least)? Then a row whose number cell is empty, at the head of the next page or
     column, is the rest of the row the break cut ("underretninger" / "Jobcentret" / "efterår"
     under "B.2.b Indføre procedurer for opfølgning på"), whatever case its cells start in:
-    a producer that draws the rule under a cut row (LibreOffice) leaves no other sign."""
-    firsts = [row[0].text.strip() for row in table.rows if row]
+    a producer that draws the rule under a cut row (LibreOffice) leaves no other sign. A
+    group row ("Goal 1: …" across the table, or alone in the first column) heads the items
+    under it and is no item: it is not asked for a number."""
+    firsts = [row[0].text.strip() for row in table.rows if row and not _group_row(row)]
     return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
+
+
+def _group_row(row: list[Cell]) -> bool:
+    """Is ``row`` a group row: text in its first cell, every other cell empty or the same
+    text spanned over it?"""
+    first = row[0].text.strip()
+    return bool(first) and len(row) > 1 and all(
+        not c.text.strip() or c.text.strip() == first for c in row[1:] if c is not None
+    )
 
 
 _LETTER_ITEM = re.compile(r"^([a-z])[.)]\s")
@@ -1988,7 +2003,14 @@ def _append_rows(
                 and not (len(body) > 1 and i < len(body[1]) and body[1][i] is not None and body[1][i].merged_from is not None)
                 for i, c in enumerate(cells) if c.text and not carried[i] and c.text[0].isalpha()
             )
-            if (cut and own) or unnumbered or dangling or rest or (lettered and all(c.text[0].islower() for c in lettered)):
+            # a row of nothing but a bracket ("(2026–2028)") under cells the row above filled,
+            # the cell above holding no bracket of its own: that cell's note (its deadline in
+            # brackets) carried over the break, not a row ("… / Housing Services" / "(2026–2028)")
+            mine = [i for i, c in enumerate(cells) if c.text and not carried[i]]
+            bracket = partial and bool(mine) and all(
+                cells[i].text.startswith("(") and prev[i].text and "(" not in prev[i].text for i in mine
+            )
+            if (cut and own) or unnumbered or dangling or rest or bracket or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
@@ -1997,6 +2019,11 @@ def _append_rows(
                         before = prev[i].text
                         if letters and i == 0:
                             prev[i].text = f"{before} {c.text}"  # a new item of the list, not a word broken at the edge
+                        elif prev[i].text and _NUMBER_PIECES.fullmatch(prev[i].text) and _NUMBER_PIECES.fullmatch(c.text):
+                            # an item number broken over the break and within its piece ("C." /
+                            # "3. a"): its pieces are joined as one cell's lines ("C.3.a")
+                            parts = [prev[i].text, *c.text.split()]
+                            prev[i].text = join_lines(parts, full_width=[True] * (len(parts) - 1) + [False])
                         else:
                             prev[i].text = join_lines([prev[i].text, c.text], full_width=[True, False]) if prev[i].text else c.text
                         if letters and i == 0 and prev[i].merged_from is not None:
