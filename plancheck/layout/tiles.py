@@ -116,3 +116,51 @@ def ring_boxes(boxes: list[Box], shapes: list[Box], settings: LayoutSettings = D
 
 def _box_within(inner: Box, outer: Box, slack: float) -> bool:
     return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
+
+
+def tile_row_pieces(pieces: list, panels: list[Box], page_width: float, settings: LayoutSettings = DEFAULT) -> list:
+    """The ruled-table ``pieces`` that are tiles read as a table: each cell holding text is a
+    drawn box of ``panels`` (its edges within ``tile_cell_slack``), at least two such, and an
+    empty column between them no wider than a gutter (``tile_max_gap_ratio`` of the page).
+
+    Why: a browser draws a card with rounded corners (CSS ``border-radius``) as a path of lines
+    and curves; pdfplumber takes the straight stretches of two cards side by side for the rules
+    of a table of three columns (card, gutter, card), and each card's text ("OUTCOME … What this
+    means … Our commitments …") ran together into one cell. The real cells of a table touch: no
+    empty gutter column stands between boxes drawn one for each cell. Such a piece is no table;
+    its boxes are left to :func:`grid_tiles` and the side-box readers."""
+    slack = settings.tile_cell_slack
+    out = []
+    for piece in pieces:
+        cells = [c for row in piece.rows for c in row if c is not None and c.bbox is not None]
+        full = [c for c in cells if c.text.strip()]
+        if len(full) < 2:
+            continue
+        if not all(any(_near(_cell_box(c), b, slack) for b in panels) for c in full):
+            continue
+        cols = {c.col for c in full}
+        gutters = [
+            k for k in range(len(piece.col_x))
+            if k not in cols and min(cols) < k < max(cols)
+            and all(not c.text.strip() for c in cells if c.col == k)
+            and _col_width(piece, k) <= settings.tile_max_gap_ratio * page_width
+        ]
+        if gutters:
+            out.append(piece)
+    return out
+
+
+def _cell_box(cell) -> Box:
+    """A cell's bounding box as a :data:`Box`."""
+    return (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom)
+
+
+def _near(a: Box, b: Box, slack: float) -> bool:
+    """Are the edges of ``a`` and ``b`` each within ``slack`` of the other's?"""
+    return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
+
+
+def _col_width(piece, k: int) -> float:
+    """The width of column ``k`` of a table piece (its left edge to the next's, or the table's right)."""
+    right = piece.col_x[k + 1] if k + 1 < len(piece.col_x) else piece.bbox[2]
+    return right - piece.col_x[k]
