@@ -69,7 +69,7 @@ from plancheck.layout.tables import (
     outline_levels,
     zebra_stripes,
 )
-from plancheck.layout.tiles import grid_tiles
+from plancheck.layout.tiles import grid_tiles, tile_row_pieces
 from plancheck.layout.words import Word, chars_to_words
 from plancheck.models import Block, Table
 
@@ -249,6 +249,9 @@ def layout_page(
     page = PageLayout(number, width, height, chars=len(chars))
     pieces = find_ruled_tables(plumber_page, words, number, settings) if plumber_page is not None else []
     pieces = stack_boxed_rows(pieces, words, settings)  # a form's rows drawn box by box
+    # boxes side by side (rounded cards drawn as curves) that pdfplumber took for a table's cells
+    tiled = tile_row_pieces(pieces, panels or [], width, settings)
+    pieces = [p for p in pieces if not any(p is t for t in tiled)]
     stripes = zebra_stripes(pieces, settings)
     pieces = [p for p in pieces if not any(p is s for s in stripes)]
     # a parallel text (the first column's translation beside it): read apart, not as the page's text

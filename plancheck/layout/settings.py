@@ -303,6 +303,7 @@ class LayoutSettings(BaseModel):
     tile_level_slack: float = Field(2.0, ge=0, description="... its top and bottom level with those of a box beside it within this (pt) ...")
     tile_min_gap: float = Field(3.0, ge=0, description="... standing at least this far (pt) from it: the cells of a table touch ...")
     tile_max_gap_ratio: float = Field(0.08, ge=0, le=1, description="... and at most this fraction of the page wide (a gutter, not two boxes across the page)")
+    tile_cell_slack: float = Field(3.0, ge=0, description="a table cell whose edges lie within this (pt) of a drawn box's is that box: a row of boxes (cards with rounded corners, drawn as curves) with an empty gutter column between them is tiles, not a table (tiles.tile_row_pieces)")
     tile_size_slack: float = Field(2.0, ge=0, description="tiles set at staggered heights (frames around a drawing) are boxes of one size: widths and heights equal within this (pt) ...")
     tile_stagger_overlap: float = Field(0.5, ge=0, le=1, description="... each beside another of them, their heights overlapping by at least this fraction of a box's height")
     tile_ring_min_count: int = Field(4, ge=3, description="boxes of one size set around a drawing (a goal wheel: frames above, below, left and right of a drawn circle, the middle of them inside a drawn shape and inside none of them) are tiles when at least this many")

@@ -22,6 +22,8 @@ Geometry only: no words are read here.
 
 from __future__ import annotations
 
+import itertools
+
 from plancheck.layout.boxes import crosses_box, inside_box, line_count
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
@@ -116,3 +118,42 @@ def ring_boxes(boxes: list[Box], shapes: list[Box], settings: LayoutSettings = D
 
 def _box_within(inner: Box, outer: Box, slack: float) -> bool:
     return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
+
+
+
+def tile_row_pieces(pieces: list, panels: list[Box], page_width: float, settings: LayoutSettings = DEFAULT) -> list:
+    """The ruled-table ``pieces`` that are tiles read as a table: a row of the piece holds at
+    least two cells with text that are each a drawn box of ``panels`` (its edges within
+    ``tile_cell_slack``), standing apart by a gutter (``tile_min_gap`` to ``tile_max_gap_ratio``
+    of the page wide) in which no cell holds text.
+
+    Why: a browser or an office program draws a card (with rounded corners: CSS
+    ``border-radius``, a rounded rectangle shape) as a path of lines and curves; pdfplumber takes
+    the straight stretches of two cards side by side, with a heading bar drawn above or below
+    them, for the rules of one table (card, gutter, card), and each card's text ("OUTCOME … What
+    this means … Our commitments …") ran together into one cell. The cells of a real table touch:
+    no gutter stands between boxes drawn one for each cell. Such a piece is no table; its boxes
+    are left to :func:`grid_tiles` and the side-box readers, its other words to the text."""
+    slack = settings.tile_cell_slack
+    widest = settings.tile_max_gap_ratio * page_width
+    out = []
+    for piece in pieces:
+        for row in piece.rows:
+            cells = sorted((c for c in row if c is not None and c.bbox is not None), key=lambda c: c.bbox.x0)
+            boxed = [c for c in cells if c.text.strip() and any(_near(_cell_box(c), b, slack) for b in panels)]
+            if len(boxed) < 2 or len(boxed) < sum(1 for c in cells if c.text.strip()):
+                continue
+            if all(settings.tile_min_gap <= b.bbox.x0 - a.bbox.x1 <= widest for a, b in itertools.pairwise(boxed)):
+                out.append(piece)
+                break
+    return out
+
+
+def _cell_box(cell) -> Box:
+    """A cell's bounding box as a :data:`Box`."""
+    return (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom)
+
+
+def _near(a: Box, b: Box, slack: float) -> bool:
+    """Are the edges of ``a`` and ``b`` each within ``slack`` of the other's?"""
+    return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
