@@ -1456,24 +1456,23 @@ def _unfinished_lead(st: _State, text: str) -> bool:
     """A short line that ends in a copula ("Fokusområdena är", "Our priorities are") or in the
     word that opens a clause ("Kommunen vil arbeide for at", ``complementizers``) right before a
     list: a lead-in written without its colon (each item completes the sentence)."""
-    from plancheck.lang.vocab import evidence_words
-
     nxt = st.blocks[st.index + 1] if st.index + 1 < len(st.blocks) else None
     if nxt is None or nxt.kind != BlockKind.list_item or len(text) > WalkSettings().unfinished_lead_chars:
         return False
-    words = text.rstrip().split()
-    return bool(words) and (
-        words[-1].lower() in evidence_words("copula", st.lang) or _opens_clause(text, st.lang)
-    )
+    return _ends_in(text, "copula", st.lang) or _opens_clause(text, st.lang)
 
 
 def _opens_clause(text: str, lang: str) -> bool:
     """Whether ``text`` ends in the word that opens a subordinate clause (``complementizers``:
     "at", "att", "that"): the list after it completes the sentence, item by item."""
-    from plancheck.lang.vocab import evidence_words
+    return _ends_in(text, "complementizers", lang)
 
+
+def _ends_in(text: str, kind: str, lang: str) -> bool:
+    """Is the last word of ``text`` one of the lexicon's ``evidence.<kind>`` words for ``lang``
+    (the word that leaves a lead-in unfinished)?"""
     words = text.rstrip().split()
-    return bool(words) and words[-1].lower() in evidence_words("complementizers", lang)
+    return bool(words) and words[-1].lower() in evidence_words(kind, lang)
 
 
 def _last_sentence(text: str) -> str:
@@ -2493,16 +2492,26 @@ def points_elsewhere(text: str, lang: str) -> bool:
     lexicon, :func:`heading_role`, or one of ``evidence.item_nouns``) and holds a phrase of
     ``evidence.elsewhere``. Why: such a pointer stands where the items would, under the role's
     heading, and reads like one; it is a note that the items are missing here."""
-    from plancheck.lang.vocab import evidence_words
+    m = _FIRST_WORD.search(text)
+    if m is None:
+        return False
+    first = m.group(0)
+    if heading_role(first)[0] is None and first.lower() not in evidence_words("item_nouns", lang):
+        return False
+    pattern = _elsewhere(lang)
+    return pattern is not None and pattern.search(text) is not None
 
-    words = re.findall(r"[^\W\d_]+", text)
-    if not words:
-        return False
-    first = words[0].lower()
-    if heading_role(words[0])[0] is None and first not in set(evidence_words("item_nouns", lang)):
-        return False
+
+# the first word of a text: letters only
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _elsewhere(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``evidence.elsewhere`` phrases for ``lang`` as one pattern of whole words
+    (None when it has none), compiled once per language: :func:`points_elsewhere` asks per block."""
     phrases = evidence_words("elsewhere", lang)
-    return bool(phrases) and re.search(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", text, re.IGNORECASE) is not None
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
 
 
 # a number followed by a percent sign or word, or a unit of quantity ("40 prosent", "12 %",

@@ -254,6 +254,8 @@ def states_one_sentence(rest: str, min_words: int = FOCUS_SENTENCE_MIN_WORDS) ->
 
 @cache
 def _aim_modal() -> re.Pattern[str]:
+    """A modal of the lexicon's ``evidence.modal`` after a space and before a word (" skal vælge"),
+    every language, compiled once: :func:`aim_statement` asks per heading."""
     from plancheck.lang.vocab import evidence_words
 
     return re.compile(rf"\s(?:{alternation(evidence_words('modal'))})\s+[^\W\d_]", re.IGNORECASE)

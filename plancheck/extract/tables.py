@@ -424,12 +424,16 @@ def _horizon() -> re.Pattern[str]:
 _HORIZON = _horizon()
 
 
+# a bracket holding no digit: the name of a header cell spanning the column, not its years
+_TIMELESS_BRACKET = re.compile(r"\s*\([^()\d]*\)")
+
+
 def _horizon_name(header: str) -> str:
     """A horizon header as a deadline: an English word and its unit glued by the mending of a
     narrow cell's lines are two words again ("Shortterm" → "Short term"); a bracket naming no
     time (the spanning header cell's name, "(Tidshorisont)") is left out, one with the years
     kept ("Kortsigtet (2026–2027)")."""
-    name = " ".join(re.sub(r"\s*\([^()\d]*\)", "", header).split()) or header.strip()
+    name = " ".join(_TIMELESS_BRACKET.sub("", header).split()) or header.strip()
     m = _HORIZON.match(name)
     if m is None or not m.group(1) or not m.group(2) or m.group(2)[:1] in "- ":
         return name

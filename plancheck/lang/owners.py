@@ -508,6 +508,12 @@ def _fixed_phrases() -> list[re.Pattern[str]]:
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+")
 _DOMAIN_PIECE = re.compile(r"\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?")
+# the next word after an address, which may carry its domain on
+_NEXT_PIECE = re.compile(r"\s+(\S+)")
+# the empty brackets an address stood in
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|<\s*>")
+# a joiner an address leaves at either end ("post@… og Rektor")
+_END_JOINER = re.compile(rf"^\s*(?:{_AND})\s+|\s+(?:{_AND})\s*$", re.IGNORECASE)
 
 
 def without_addresses(text: str) -> str:
@@ -524,7 +530,7 @@ def without_addresses(text: str) -> str:
         out.append(text[pos : m.start()])
         end, last = m.end(), m.group(0)
         while True:
-            nxt = re.match(r"\s+(\S+)", text[end:])
+            nxt = _NEXT_PIECE.match(text[end:])
             if nxt is None or not _DOMAIN_PIECE.fullmatch(piece := nxt.group(1)):
                 break
             if not (last.endswith(".") or piece.startswith(".") or "." in piece.strip(".")):
@@ -532,9 +538,9 @@ def without_addresses(text: str) -> str:
             end, last = end + nxt.end(), piece
         pos = end
     out.append(text[pos:])
-    rest = re.sub(r"\(\s*\)|<\s*>", "", "".join(out))  # the brackets it stood in
+    rest = _EMPTY_BRACKETS.sub("", "".join(out))  # the brackets it stood in
     # (a joiner it leaves at either end: "post@… og Rektor")
-    rest = re.sub(rf"^\s*(?:{_AND})\s+|\s+(?:{_AND})\s*$", "", rest, flags=re.IGNORECASE)
+    rest = _END_JOINER.sub("", rest)
     return rest
 
 

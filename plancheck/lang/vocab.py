@@ -496,8 +496,15 @@ def _joins_differently(text: str, phrase: str) -> bool:
     phrase it is close to in spelling? "Målsætninger og indsatser" (goals AND measures, a
     chapter of both) is not "målsætninger for indsatsen" (the goals OF the effort): the small
     words say how the nouns relate, and a letter-count likeness cannot see them."""
-    small = set(plain_words("and_words")) | set(plain_words("owner_prepositions"))
+    small = _joining_words()
     return {w for w in text.split() if w in small} != {w for w in phrase.split() if w in small}
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """The lexicon's ``and_words`` and ``owner_prepositions`` of every language, read once
+    (:func:`_joins_differently` asks per fuzzy heading match)."""
+    return frozenset(plain_words("and_words")) | frozenset(plain_words("owner_prepositions"))
 
 
 def _scoped_goal_role(head: str, index: dict[str, str]) -> str | None:

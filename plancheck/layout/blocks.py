@@ -1369,11 +1369,13 @@ def _field_value_goes_on(before: str, after: str) -> bool:
     return bool(_OPEN_FIELD_VALUE.search(before.rstrip())) and bool(_VALUE_THEN_FIELD.match(after.strip()))
 
 
+# a labelled field after a dash: a dash, a label of one or two words and its colon (" – Lead: ")
+_DASH_LABEL = r"\s[–—]\s*[^\W\d_][\w/-]{0,23}(?:\s[^\W\d_][\w/-]{0,23})?:\s"
 # the head of a line that ends a sentence in a few words and goes on with a labelled field after
 # a dash ("People's Forum – Lead: Highways – As needed")
-_REST_THEN_FIELD = re.compile(r"^(?:\S+\s+){0,3}\S+\s[–—]\s*[^\W\d_][\w/-]{0,23}(?:\s[^\W\d_][\w/-]{0,23})?:\s")
+_REST_THEN_FIELD = re.compile(rf"^(?:\S+\s+){{0,3}}\S+{_DASH_LABEL}")
 # a labelled field after a dash, anywhere in a text
-_DASH_FIELD = re.compile(r"\s[–—]\s*[^\W\d_][\w/-]{0,23}(?:\s[^\W\d_][\w/-]{0,23})?:\s")
+_DASH_FIELD = re.compile(_DASH_LABEL)
 
 
 def _fields_after_rest(before: str, after: str) -> bool:

@@ -264,8 +264,7 @@ def layout_page(
         pieces = [p for p in pieces if not any(_contains(b, p.bbox) for b in parallel)]
     frames = [p.bbox for p in pieces if is_text_frame(p, height, settings)]
     pieces = [p for p in pieces if not is_text_frame(p, height, settings)]
-    grid_bodies(pieces, frames, words, height, settings,
-                edges=getattr(plumber_page, "edges", []) if plumber_page is not None else [])
+    grid_bodies(pieces, frames, words, height, settings, edges=getattr(plumber_page, "edges", []))
     boxes = [p.bbox for p in pieces]
     free = [w for w in words if not any(in_box(w, b, settings.cell_slack) for b in boxes)] if boxes else words
     # the innermost frames around text are read as regions of their own, at their place

@@ -78,15 +78,19 @@ def mark_furniture(pages: list[list[Line]], heights: list[float], settings: Layo
                 seen.add((b, furniture_key(ln.text)))
         counts.update(seen)
     need = repeat_need(n, settings)
+
+    def repeated(o: Line, h: float) -> bool:
+        """Does ``o`` stand in a band of its page, repeated there on enough pages (a running
+        header or footer)?"""
+        b = band(o, h, settings)
+        return bool(b) and counts[(b, furniture_key(o.text))] >= need
+
     for lines, h in zip(pages, heights, strict=True):
         for ln in lines:
-            b = band(ln, h, settings)
-            if b and (
-                counts[(b, furniture_key(ln.text))] >= need
-                or (PAGE_NUMBER.match(ln.text.strip()) and not _wrapped_rest(
-                    ln, lines, settings,
-                    body=lambda o, h=h: not (band(o, h, settings) and counts[(band(o, h, settings), furniture_key(o.text))] >= need),
-                ))
+            if repeated(ln, h) or (
+                band(ln, h, settings)
+                and PAGE_NUMBER.match(ln.text.strip())
+                and not _wrapped_rest(ln, lines, settings, body=lambda o, h=h: not repeated(o, h))
             ):
                 ln.kind = "furniture"
     mark_repeated_regions(pages, need, settings)

@@ -989,10 +989,7 @@ def wrapped_header(segs: list[list[Word]], wraps: list[Line], col_x: list[float]
     """The header's cell texts with their wrapped lines joined (a one-word line filled the cell)."""
     parts: list[list[tuple[str, bool]]] = [[(line_text(s, settings), len(s) == 1)] for s in segs]
     for ln in wraps:
-        by_col: dict[int, list[Word]] = {}
-        for w in ln.words:
-            by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
-        for k, ws in by_col.items():
+        for k, ws in words_by_column(ln.words, col_x, settings).items():
             parts[k].append((line_text(ws, settings), len(ws) == 1))
     return [_join_cell(p) for p in parts]
 
@@ -1141,9 +1138,7 @@ def _parse_rows(
             continue
         if nxt.bold and j + 1 < len(body) and body[j + 1].top > nxt.bottom and _norm(" ".join(header)) == _norm(body[j + 1].text):
             break  # a bold line over the same header again: the heading of the next table of a series
-        by_col: dict[int, list[Word]] | None = {}
-        for w in nxt.words:
-            by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
+        by_col: dict[int, list[Word]] | None = words_by_column(nxt.words, col_x, settings)
         if _crosses_columns(nxt, col_x, settings):
             if nxt.bold and abs(nxt.x0 - col_x[0]) < 8:
                 by_col = None  # a row spanning the table
@@ -1218,6 +1213,16 @@ class _Fragment:
 
 def _column_of(x: float, col_x: list[float], settings: LayoutSettings = DEFAULT) -> int:
     return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
+
+
+def words_by_column(words: list[Word], col_x: list[float], settings: LayoutSettings = DEFAULT) -> dict[int, list[Word]]:
+    """A line's ``words`` filed under the column each starts in (:func:`_column_of`), columns in
+    the order their first word comes, words in line order: the one way every unruled reader
+    parts a line into its cells."""
+    by_col: dict[int, list[Word]] = {}
+    for w in words:
+        by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
+    return by_col
 
 
 def column_gaps(fragments: list[_Fragment]) -> list[float]:
@@ -1524,10 +1529,7 @@ def rows_between_rules(
     for rls in row_lines:
         per: list[list[str]] = [[] for _ in col_x]
         for ln in rls:
-            by_col: dict[int, list[Word]] = {}
-            for w in ln.words:
-                by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
-            for k, ws in by_col.items():
+            for k, ws in words_by_column(ln.words, col_x, settings).items():
                 per[k].append(line_text(ws, settings))
         rows.append([join_lines(parts) if parts else "" for parts in per])
     return rows, row_lines

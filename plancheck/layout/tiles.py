@@ -23,12 +23,17 @@ Geometry only: no words are read here.
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
-from plancheck.layout.boxes import crosses_box, inside_box, line_count
+from plancheck.layout.boxes import crosses_box, inside_box, line_count, same_box
 from plancheck.layout.cards import distinct_boxes
 from plancheck.layout.marks import Box
 from plancheck.layout.settings import DEFAULT, LayoutSettings
 from plancheck.layout.words import Word
+
+if TYPE_CHECKING:  # the table reader's types, for the hints only
+    from plancheck.layout.tables import TablePiece
+    from plancheck.models import Cell
 
 
 def holds_text(box: Box, words: list[Word], page_width: float, settings: LayoutSettings = DEFAULT) -> bool:
@@ -120,8 +125,9 @@ def _box_within(inner: Box, outer: Box, slack: float) -> bool:
     return outer[0] - slack <= inner[0] and outer[1] - slack <= inner[1] and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack
 
 
-
-def tile_row_pieces(pieces: list, panels: list[Box], page_width: float, settings: LayoutSettings = DEFAULT) -> list:
+def tile_row_pieces(
+    pieces: list[TablePiece], panels: list[Box], page_width: float, settings: LayoutSettings = DEFAULT
+) -> list[TablePiece]:
     """The ruled-table ``pieces`` that are tiles read as a table: a row of the piece holds at
     least two cells with text that are each a drawn box of ``panels`` (its edges within
     ``tile_cell_slack``), standing apart by a gutter (``tile_min_gap`` to ``tile_max_gap_ratio``
@@ -140,7 +146,7 @@ def tile_row_pieces(pieces: list, panels: list[Box], page_width: float, settings
     for piece in pieces:
         for row in piece.rows:
             cells = sorted((c for c in row if c is not None and c.bbox is not None), key=lambda c: c.bbox.x0)
-            boxed = [c for c in cells if c.text.strip() and any(_near(_cell_box(c), b, slack) for b in panels)]
+            boxed = [c for c in cells if c.text.strip() and any(same_box(_cell_box(c), b, slack) for b in panels)]
             if len(boxed) < 2 or len(boxed) < sum(1 for c in cells if c.text.strip()):
                 continue
             if all(settings.tile_min_gap <= b.bbox.x0 - a.bbox.x1 <= widest for a, b in itertools.pairwise(boxed)):
@@ -149,11 +155,6 @@ def tile_row_pieces(pieces: list, panels: list[Box], page_width: float, settings
     return out
 
 
-def _cell_box(cell) -> Box:
-    """A cell's bounding box as a :data:`Box`."""
+def _cell_box(cell: Cell) -> Box:
+    """A cell's bounding box as a :data:`Box` (the caller has checked it has one)."""
     return (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom)
-
-
-def _near(a: Box, b: Box, slack: float) -> bool:
-    """Are the edges of ``a`` and ``b`` each within ``slack`` of the other's?"""
-    return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
