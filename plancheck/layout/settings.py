@@ -543,7 +543,9 @@ class LayoutSettings(BaseModel):
         "are one row, wrapped or not (a web table whose rows have a bottom border and no column rules)",
     )
     row_rule_merge: float = Field(
-        2.0, ge=0, description="... rules closer than this (pt) are one (the two edges of a thin filled rectangle)")
+        2.0, ge=0, description="... rules closer than this (pt) are one (the two edges of a thin filled rectangle); "
+        "the rules are looked for from this far under the header's bottom, its own rule not being a row's "
+        "(grid_rows)")
     tab_stop_min_rows: int = Field(
         1, ge=1, description="tab-stop tables: lines that must fill a column at the head line's stops besides the "
         "first (an outline set with Word tab stops instead of a table); one is enough, as the head line must name "
