@@ -49,3 +49,18 @@ def test_the_same_words_without_bold_labels_are_no_fields():
     ]]
     plan = _plan(plain)
     assert not any(m.owner_text for m in plan.measures)
+
+
+def test_one_bullet_with_bold_field_lines_among_goals_or_strategies_is_a_measure():
+    # one bullet with fields among others without: no fielded list, the bullet alone carries them
+    for heading in ("Strategiar", "Mål"):
+        plan = plan_of_blocks([
+            Block(id="", kind=BlockKind.heading, text="Kultur for alle", level=1),
+            Block(id="", kind=BlockKind.heading, text=heading, level=2),
+            Block(id="", kind=BlockKind.list_item, text="Kulturskulen skal nå fleire barn", level=0, bullet="•"),
+            Block(id="", kind=BlockKind.list_item, text="Fleire skal delta i kulturlivet", level=0, bullet="•"),
+            _item("Innføre friplassar for familiar med låg inntekt", ["Kven: Kulturskulerektor", "Når: Haust 2026"]),
+        ], "nn")
+        assert [(m.text, m.owner_text) for m in plan.measures] == [
+            ("Innføre friplassar for familiar med låg inntekt", "Kulturskulerektor")], heading
+        assert not any("Kven:" in x.text for x in [*plan.goals, *plan.strategies]), heading
