@@ -1,5 +1,5 @@
 """A numbered priority label alone on its line over a long bold line without a full stop states a
-goal ('Priority 2' / 'Increase the share of journeys made by walking, cycling and public
+goal ('Priority n' / 'Increase the share of journeys made by walking, cycling and public
 transport'); a short name under it stays a focus area, and without the unstopped allowance the
 stop is still required."""
 from plancheck.extract.plan import WalkSettings

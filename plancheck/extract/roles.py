@@ -379,7 +379,7 @@ def band_goal(
     is :func:`states_one_sentence`, the one :func:`focus_sentence` uses for a label and its
     sentence on one line. With ``unstopped_min_words`` (the label alone on the line above), a
     line of that many words or more without the full stop counts too: a band's sentence set as
-    a bold line ("Priority 2" / "Increase the share of journeys made by walking …") is often left
+    a bold line ("Priority n" / "Increase the share of journeys made by walking …") is often left
     unstopped, and a focus area's name is never that long."""
     if role not in ("focus_area", "goal", "main_goal") or not number:
         return False
