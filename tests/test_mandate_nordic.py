@@ -248,3 +248,21 @@ def test_danish_der_is_a_function_word_in_danish_only():
     (da,) = T.terms("der", "da")
     (nb,) = T.terms("der", "nb")
     assert da.stop and not nb.stop
+
+
+def test_the_linking_s_is_read_off_a_long_nordic_modifier_only():
+    """The linking -s joins Nordic compounds only: an English part keeps its -s ("bus" is no
+    "bu"), a double -ss is the stem's own ("pass|kontor"), and a modifier with fewer than
+    ``linking_s_stem`` letters before its -s keeps it ("hus|eier": "hu" is no word; "saks" has
+    the three it takes).
+    Each assertion fails when its guard in ``Scorer.part_forms`` is taken away."""
+
+    def forms(part: str, lang: str, head: bool = False) -> set[str]:
+        plan = make_plan([("Status", ["Kontoret behandlet saker."])], title="Plan")
+        return Scorer(build_units(plan, lang), lang, title="Plan").part_forms(part, head)
+
+    assert "sak" in forms("saks", "nb")
+    assert "sak" not in forms("saks", "nb", head=True)  # a head's -s is its own
+    assert "sak" not in forms("saks", "en")
+    assert "pas" not in forms("pass", "nb")
+    assert "hu" not in forms("hus", "nb")

@@ -570,6 +570,8 @@ def test_asking_verbs_and_deferrals_are_data():
                 + phrase.replace("{plan}", "egen trafikksikkerhetsplan")
                 .replace("{passive}", "utredes")
                 .replace("{deferred}", "utredes")
+                .replace("{studied}", "utredes")
+                .replace("{year}", "2030")
             )
             assert DEFERRAL_RE.search(sentence + " her."), phrase
     # every auxiliary of a deed put off, with its participle ("vil bli utredet senere")

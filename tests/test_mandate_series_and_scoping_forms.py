@@ -75,3 +75,35 @@ def test_prose_requirements_by_subject_deadline_and_tense() -> None:
     assert not is_requirement(
         "Udkastet til afgrænsning har været i høring hos berørte myndigheder fra 3. til 24. marts."
     )
+
+
+def test_a_study_question_header_by_form_in_each_language() -> None:
+    # question word, modal, the passive's auxiliary where the language has one, a study verb
+    assert _named_header("What will be investigated?")
+    assert _named_header("Vad som ska bedömas")
+    assert _named_header("Hva skal kartlegges:")
+    # a question of something else to do is no study question
+    assert not _named_header("What will be built")
+    assert not _named_header("Hva skal bygges")
+
+
+def test_a_table_whose_every_row_is_scoped_out_has_no_points() -> None:
+    table = [SCOPING[0], SCOPING[2], ["Lugt", "Ikke relevant – ingen boliger i nærheden.", "–"]]
+    assert _rows(table) is None
+
+
+def test_a_series_drops_the_and_or_before_its_last_clause() -> None:
+    sentence = (
+        "Planen skal kartlegge tilstanden til byggene; vurdere behovet for nye bygg; "
+        "og/eller foreslå hvilke bygg som kan selges."
+    )
+    assert semicolon_series(sentence) == [
+        "kartlegge tilstanden til byggene",
+        "vurdere behovet for nye bygg",
+        "foreslå hvilke bygg som kan selges",
+    ]
+
+
+def test_the_final_plan_as_the_subject_of_a_step() -> None:
+    assert is_requirement("Endelig plan legges fram for formannskapet innen 1. juni 2027.")
+    assert is_requirement("Endeleg plan vert lagd fram for formannskapet innan 1. juni 2027.")

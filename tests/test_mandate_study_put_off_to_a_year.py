@@ -79,3 +79,22 @@ def test_a_point_answered_only_by_a_study_put_off_is_not_covered() -> None:
     assert c.status != "covered"
     (c,) = assess_found(done, [p], lang="sv")
     assert c.status == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sjøbadet er ikke i denne planen.",
+        "Sjøbadet er ikkje i denne planen.",
+        "Frågan om reservkraft finns inte i denna plan.",
+        "Reservkraften hanteras utanför denna plan.",
+        "Reservkraften ligger uden for planen.",
+        "The depot is not in this plan.",
+    ],
+)
+def test_a_theme_said_outright_to_be_left_out_of_this_plan_is_a_deferral(sentence: str) -> None:
+    """"ikke i denne planen", "inte i denna plan", "not in this plan": the plan says it does not
+    answer the theme, so its words there are no evidence."""
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    assert DEFERRAL_RE.search(sentence)

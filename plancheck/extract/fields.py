@@ -246,6 +246,10 @@ def split_fields(text: str, lang: str = "nb", emphasis: tuple[int, ...] = ()) ->
             if fields is not None:
                 # ("… – ansvar: Næringsavdelinga, innan 2028": the deadline after the owner's comma)
                 found, labelled = _owner_then_deadline(fields, lang) + found, True
+            elif k == len(parts) and len(bare := unlabelled_fields(part, lang) or []) == 2:
+                # "… – Kultur og fritid, 2027": an owner and a deadline, unlabelled, after the last
+                # dash (both, as in a parenthesis: an owner alone after a dash is not taken)
+                found, unlabelled = bare, True
             elif k == len(parts) and _is_deadline(part, lang) and not (
                 part[:1].isdigit() and parts[k - 2].rstrip()[-1:].isdigit()
             ):  # (not the second half of a range set with spaces: "2025 – 2026")

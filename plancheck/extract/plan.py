@@ -113,6 +113,9 @@ class WalkSettings:
     # a numbered focus-area or goal label ("Priority 7", "Ambition 9") over one sentence of at
     # least this many words states that goal (roles.band_goal); a shorter text names an area
     band_sentence_min_words: int = 5
+    # ... and a line under a label alone on its own line states the goal without its full stop
+    # when it has at least this many words (a focus area's name is shorter)
+    band_unstopped_min_words: int = 8
     # a numbered heading over action cards states a goal when it has at least this many words
     # (a sentence, not a topic title such as "1 Parks")
     goal_min_words: int = 5
@@ -1596,7 +1599,10 @@ def _heading(st: _State, block: Block) -> None:
     pending = st.pending_label
     if _bare_label(st, text):
         return
-    band = pending is not None and band_goal(*pending, text, WalkSettings().band_sentence_min_words)
+    walk = WalkSettings()
+    band = pending is not None and band_goal(
+        *pending, text, walk.band_sentence_min_words, walk.band_unstopped_min_words
+    )
     if pending is not None and (pending[0] in GOAL_ROLES or band) and pending[1] and heading_role(text)[0] is None:
         # "MÅL 3" alone on its line, then the goal's sentence set in bold (read as a heading);
         # "Ambition 4" or "Målområde 2" on a band, then a whole sentence: a goal too

@@ -392,7 +392,9 @@ def _heading_tail_only(text: str, rx: re.Pattern[str]) -> bool:
     return m is not None and bool(m.group(2))
 
 
-def band_goal(role: str | None, number: str | None, text: str, min_words: int) -> bool:
+def band_goal(
+    role: str | None, number: str | None, text: str, min_words: int, unstopped_min_words: int | None = None
+) -> bool:
     """Whether a numbered label of a focus area or a goal ("Priority 7", "Ambition 9",
     "Målområde 3", "Satsingsområde 1") stands over ``text`` that is one whole sentence of at
     least ``min_words`` words ending in a full stop — on the label's line after it or on the
@@ -403,10 +405,20 @@ def band_goal(role: str | None, number: str | None, text: str, min_words: int) -
     focus area the label numbers is named by a noun phrase ("Priority 1: Climate",
     "Satsingsområde 2: Oppvekst"), no sentence. The sentence is the plan's goal. The sentence test
     is :func:`states_one_sentence`, the one :func:`focus_sentence` uses for a label and its
-    sentence on one line."""
+    sentence on one line. With ``unstopped_min_words`` (the label alone on the line above), a
+    line of that many words or more without the full stop counts too: a band's sentence set as
+    a bold line ("Priority n" / "Increase the share of journeys made by walking …") is often left
+    unstopped, and a focus area's name is never that long."""
     if role not in ("focus_area", "goal", "main_goal") or not number:
         return False
-    return states_one_sentence(text, min_words)
+    if states_one_sentence(text, min_words):
+        return True
+    line = " ".join(text.split())
+    return (
+        unstopped_min_words is not None
+        and not line.endswith((".", ":", "?", "!"))
+        and states_one_sentence(line + ".", unstopped_min_words)
+    )
 
 
 def label_word(text: str) -> str | None:

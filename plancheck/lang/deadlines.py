@@ -313,6 +313,9 @@ _PATTERNS: list[tuple[str, Callable]] = [
      _b_d_mon_y),
     (rf"{_NB}(?P<third>{_alt(tw.YEAR_THIRDS)})\s+(?:{_MON}{_NA}\s*)?(?P<y>{_Y4}){_END}", _b_third),
     (rf"{_NB}{_MON}{_NA},?\s*(?P<ys>{_Y4}|'\d{{2}}|-\s?\d{{2}}){_END}", _b_mon_y),
+    # a dotted month abbreviation and a two-digit year, the spreadsheet's 'mmm. yy' ('des. 26', 'Sep. 27');
+    # only 20-39, so a day after the month ('Dec. 15') is not read as a year
+    (rf"{_NB}(?P<mon>{_alt(tw.MONTH_ABBREVIATIONS)})\.\s?(?P<ys>[23]\d)(?![\d.:,])", _b_mon_y),
     (rf"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[./](?P<y>{_Y4}){_END}", _b_num_month),
     (rf"{_NB}(?P<mon>{_alt(tw.MONTHS)}){_NA}", _b_month),
     (rf"{_NB}(?P<s>{_SEASON_ALT}){_NA}(?:\s*(?:{_alt(tw.SEASON_PREPOSITIONS)})?\s*{_SLOT})?", _b_season),

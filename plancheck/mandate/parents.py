@@ -781,17 +781,27 @@ def concerns(goal: Words, text: str) -> list[Concern]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _modal_re(modals: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of the goal modals (``goal_modals``) as a whole word, longest first; None when
+    there are none. Why here: :func:`clause_groups` and :func:`subject_members_unanswered`
+    read every goal by its modals, and the pattern is built once, not per goal."""
+    if not modals:
+        return None
+    alts = "|".join(sorted(map(re.escape, modals), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
 def clause_groups(text: str, cs: list[Concern]) -> list[list[int]]:
     """The goal's concerns grouped by the main clause they stand in, when the goal joins two
     or more clauses that each have their own modal ("Utslippene skal ned, og naturen skal tas
     vare på"): indices into ``cs``, one list per clause that has a concern. Why: each such
     clause is a goal of its own the parent set; a child answering one clause in full has not
     followed up the other, however little that clause weighs in words. One clause: one group."""
-    modals = vocab().modals
-    if not modals or not cs:
+    modal_re = _modal_re(vocab().modals)
+    if modal_re is None or not cs:
         return [list(range(len(cs)))]
-    alts = "|".join(sorted(map(re.escape, modals), key=len, reverse=True))
-    hits = [m.start() for m in re.finditer(rf"\b(?:{alts})\b", text, re.IGNORECASE)]
+    hits = [m.start() for m in modal_re.finditer(text)]
     if len(hits) < 2:
         return [list(range(len(cs)))]
     # a clause begins after the comma or conjunction before its modal's subject
@@ -1007,11 +1017,8 @@ def subject_members_unanswered(
     member; words gathered from different items of a chapter do not. A member no item names,
     and a goal whose asked object no item names (answered in other words, or not at all), are
     left to :func:`unanswered_members` and the other rules."""
-    modals = vocab().modals
-    if not modals:
-        return []
-    alts = "|".join(sorted(map(re.escape, modals), key=len, reverse=True))
-    hit = re.search(rf"\b(?:{alts})\b", text, re.IGNORECASE)
+    modal_re = _modal_re(vocab().modals)
+    hit = modal_re.search(text) if modal_re is not None else None
     if not hit:
         return []
     cs = concerns(goal, text)

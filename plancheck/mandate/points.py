@@ -754,9 +754,11 @@ def _response_header(cell: str) -> bool:
 
 
 # "Hva skal vurderes", "Vad som ska bedömas", "What will be investigated": a question word, a
-# modal and a study verb (requirements.yaml point_column_question, modal, deferral_study)
+# modal, the passive's auxiliary where the language has one, and a study verb
+# (requirements.yaml point_column_question, modal, point_column_passive, deferral_study)
 _STUDY_QUESTION_RE = re.compile(
-    r"^(?:" + _alt("point_column_question") + r")\s+(?:" + _alt("modal") + r")\s+(?:be\s+)?(?:"
+    r"^(?:" + _alt("point_column_question") + r")\s+(?:" + _alt("modal") + r")\s+(?:(?:"
+    + _alt("point_column_passive") + r")\s+)?(?:"
     + "|".join(re.escape(w) for w in _words("deferral_study")) + r")\w*$",
     re.IGNORECASE,
 )
@@ -3370,8 +3372,21 @@ def _carried_subject(sentence: str) -> str:
 # the head of a semicolon series: up to three words and the modal ("Planen skal ",
 # "The strategy should ")
 _SERIES_HEAD_RE = re.compile(r"^(?:\S+\s+){1,3}?(?:" + _MODAL_RE.pattern + r")\s+", re.IGNORECASE)
-# the joining word before a series' last clause ("; og gjere …", "; and set out …")
-_SERIES_AND_RE = re.compile(r"^(?:og|och|and|samt|og/eller|eller|or)\s+", re.IGNORECASE)
+
+
+def _series_joiner_re() -> re.Pattern[str]:
+    """The joining word before a series' last clause ("; og gjere …", "; and set out …"): the
+    lexicon's joiners (and_words, or_words, owner_joiners, as :func:`_inline_joiner_re` reads
+    them) and the and/or written as one (requirements.yaml ``series_joiner``: "og/eller")."""
+    from plancheck.lang.vocab import alternation, plain_words
+
+    words = plain_words("and_words") + plain_words("or_words") + plain_words("owner_joiners")
+    return re.compile(
+        r"^(?:" + alternation(words + _words("series_joiner")) + r")\s+", re.IGNORECASE
+    )
+
+
+_SERIES_AND_RE = _series_joiner_re()
 
 
 def semicolon_series(sentence: str, s: PointSettings = POINT_SETTINGS) -> list[str] | None:

@@ -228,13 +228,15 @@ def point_rows(
     left_out = [scoped_out(r[col]) for r in body]
     if all(left_out):
         return None
+    # rows left out: the others keep the number of their row, as the table prints them
+    by_row = any(left_out)
     for k, r in enumerate(body):
         if left_out[k]:
             continue  # a theme the table names to leave it out
         text = r[col]
         if theme is not None and r[theme] and (named or leans(text)):
             text = f"{r[theme].rstrip(':')}: {text}"
-        number = numbers[k] if numbers else str(k + 1) if any(left_out) else None
+        number = numbers[k] if numbers else str(k + 1) if by_row else None
         out.append((number, text))
     return out
 
