@@ -3407,6 +3407,18 @@ def semicolon_series(sentence: str, s: PointSettings = POINT_SETTINGS) -> list[s
     return parts
 
 
+def _first_time(text: str, seen: list[str]) -> bool:
+    """Whether ``text`` is asked here for the first time: no text in ``seen`` (lower-cased)
+    holds it or is held by it. A new text is added to ``seen``. Why: a mandate restates a
+    point in its prose ("Planen skal også …" after the list), and a series clause may repeat
+    one; each is asked once."""
+    low = text.lower()
+    if any(low in s or s in low for s in seen):
+        return False
+    seen.append(low)
+    return True
+
+
 def prose_requirements(
     lines: list[Line], points: list[MandatePoint], *, start: int = 1, doer: str | None = None
 ) -> list[MandatePoint]:
@@ -3438,9 +3450,8 @@ def prose_requirements(
             series = semicolon_series(carried) if section != "background" else None
             if series:
                 for part in series:
-                    if any(part.lower() in x or x in part.lower() for x in seen):
+                    if not _first_time(part, seen):
                         continue
-                    seen.append(part.lower())
                     n = len(out) + 1
                     # each clause read as a list item is (its concerns, its kind)
                     item = _to_point(start + n - 1, _RawPoint(f"S{n}.", "number", part, page, 0.0, []))
@@ -3462,10 +3473,8 @@ def prose_requirements(
                     or is_requirement(carried)
                     or bool(doer and doer_asks(carried, doer))
                 )
-            low = sent.lower()
-            if not asked or any(low in s or s in low for s in seen):
+            if not asked or not _first_time(sent, seen):
                 continue
-            seen.append(low)
             n = len(out) + 1
             text = sent.rstrip()
             # "Eldrerådet og ungdomsrådet skal få uttale seg": two bodies, two
