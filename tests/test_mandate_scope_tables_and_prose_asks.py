@@ -1,0 +1,75 @@
+"""Mandate forms read as points: a scope table whose header is the lead-in of what the work
+covers ("No. | The review will cover", the rows noun phrases that do not ask by themselves),
+prose requirements whose verb proposes or assesses ("Planen ska föreslå …", "Planen ska bedöma
+…"), a pronoun that adds an ask after other sentences ("Den ska också föreslå …"), and every
+proposal of the plan held to a condition ("Alla förslag ska vara tillgängliga …")."""
+
+from __future__ import annotations
+
+from plancheck.mandate import find_points
+from plancheck.mandate.points import _table_lines, is_requirement
+
+SCOPE = [
+    ["No.", "The review will cover"],
+    ["1", "Footfall and trader numbers at the weekly markets"],
+    ["2", "The condition of the stalls and the electricity supply"],
+    ["3", "Options for a monthly evening market"],
+]
+
+
+def test_a_scope_table_under_a_covering_lead_in_gives_its_rows_as_points() -> None:
+    lines = _table_lines(SCOPE, 1)
+    assert [ln.text for ln in lines] == [
+        "1. Footfall and trader numbers at the weekly markets",
+        "2. The condition of the stalls and the electricity supply",
+        "3. Options for a monthly evening market",
+    ]
+    # the same rows under a header that leaves them out are no points
+    out = [["No.", "Not covered by this review"], *SCOPE[1:]]
+    assert _table_lines(out, 1) == []
+    negated = [["No.", "The review will not cover"], *SCOPE[1:]]
+    assert _table_lines(negated, 1) == []
+    # a header that names nothing the work does keeps the table no list
+    plain = [["No.", "Theme"], *SCOPE[1:]]
+    assert _table_lines(plain, 1) == []
+
+
+def test_the_plan_asked_to_propose_or_assess_is_a_requirement() -> None:
+    assert is_requirement("Planen ska föreslå hur städningen kan ordnas året runt.")
+    assert is_requirement("Planen ska bedöma var det saknas toaletter längs stråken.")
+    assert is_requirement("Planen skal foreslå tiltak for bedre drift av havnene.")
+    assert is_requirement("The strategy will propose options for a new market.")
+    assert is_requirement("Planen ska ge en samlad bild av kommunens anläggningar.")
+    # why the plan is made, or what it replaces, still asks nothing
+    assert not is_requirement("Planen ska ersätta planen från 2018.")
+
+
+def test_every_proposal_held_to_a_condition_is_a_requirement() -> None:
+    assert is_requirement("Alla förslag ska vara tillgängliga för personer med funktionsnedsättning.")
+    assert is_requirement("Alle tiltak skal være kostnadsberegnet før planen vedtas.")
+    assert is_requirement("All actions must be costed and given an owner.")
+    assert not is_requirement("Alla förslag ska inte vara dyra för kommunen.")
+    assert not is_requirement("Alle tiltak ble gjennomført i 2020 som planlagt.")
+
+
+TEXT = """Uppdragsbeskrivning
+
+Syfte
+
+Invånarna klagar på att det är svårt att hitta en toalett. Planen ska bedöma var det saknas
+toaletter längs stråken.
+
+Mål
+
+Målet är att alla ska kunna röra sig utan oro. Den ska också föreslå hur städning kan ordnas
+året runt.
+"""
+
+
+def test_a_pronoun_adding_an_ask_stands_for_the_plan_across_sections() -> None:
+    texts = [p.text for p in find_points([TEXT])]
+    assert "Den ska också föreslå hur städning kan ordnas året runt." in texts
+    # without a requirement of the plan before it the pronoun stands for nothing asked
+    alone = TEXT.replace("Planen ska bedöma var det saknas\ntoaletter längs stråken.", "")
+    texts = [p.text for p in find_points([alone + "\nPlanen lämnas till nämnden.\n"])]
+    assert not any(t.startswith("Den ska") for t in texts)
