@@ -73,3 +73,29 @@ def test_a_pronoun_adding_an_ask_stands_for_the_plan_across_sections() -> None:
     alone = TEXT.replace("Planen ska bedöma var det saknas\ntoaletter längs stråken.", "")
     texts = [p.text for p in find_points([alone + "\nPlanen lämnas till nämnden.\n"])]
     assert not any(t.startswith("Den ska") for t in texts)
+
+
+# --- frame words of a point: an existential verb, an adverb of time, a verb of calculating --
+
+
+def _status(chapters: list[tuple[str, list[str]]], point: str, lang: str) -> str:
+    import test_mandate_support as support
+
+    plan = support.make_plan(chapters)
+    return support.cover(plan, point, lang=lang)[0].status
+
+
+def test_the_existential_frame_of_a_count_is_no_object() -> None:
+    chapters = [("Status", ["Det er 8 offentlege og om lag 60 private ladepunkt i kommunen i dag."])]
+    point = "Kartleggje kor mange ladepunkt det finst i kommunen i dag"
+    assert _status(chapters, point, "nn") == "covered"
+
+
+def test_an_adverb_of_time_from_now_on_is_no_object() -> None:
+    chapters = [("Drift", ["Alle legepladser får et visuelt tilsyn hver uge og en hovedinspektion hvert år."])]
+    assert _status(chapters, "Beskrive drift og tilsyn fremover", "da") == "covered"
+
+
+def test_a_verb_of_calculating_is_the_asking_not_the_object() -> None:
+    chapters = [("Behov", ["Med 4 500 elbilar i 2035 treng kommunen om lag 90 offentlege ladepunkt."])]
+    assert _status(chapters, "Rekne ut behovet for ladepunkt fram mot 2035", "nn") == "covered"
