@@ -99,3 +99,34 @@ def test_an_adverb_of_time_from_now_on_is_no_object() -> None:
 def test_a_verb_of_calculating_is_the_asking_not_the_object() -> None:
     chapters = [("Behov", ["Med 4 500 elbilar i 2035 treng kommunen om lag 90 offentlege ladepunkt."])]
     assert _status(chapters, "Rekne ut behovet for ladepunkt fram mot 2035", "nn") == "covered"
+
+
+# --- the plan laid before a committee, told only by the line under its title ----------------
+
+
+def test_the_front_matter_line_names_the_body_the_plan_goes_to() -> None:
+    from dataclasses import replace
+
+    import test_mandate_support as support
+
+    from plancheck.mandate.match import DEFAULT_SETTINGS, assess_points
+    from plancheck.models import Passage
+
+    plan = support.make_plan(
+        [("Drift", ["Alla toaletter ska vara öppna året runt mellan 07 och 22."])],
+        title="Toalettplan 2037–2040",
+    )
+    front = Passage(
+        id="p0", kind="paragraph", text="Gata och park · Tekniska nämnden 22 september 2036",
+        page=1, section_id="s0",
+    )
+    plan = plan.model_copy(update={"passages": [front, *plan.passages]})
+    points = find_points(["Uppdrag\n\nPlanen ska lämnas till tekniska nämnden senast den 30 september 2036.\n"])
+    assert [p.kind for p in points] == ["process"]
+    assert assess_points(plan, points, "sv")[0].status == "covered"
+    off = replace(DEFAULT_SETTINGS, front_matter_plan=False)
+    assert assess_points(plan, points, "sv", settings=off)[0].status != "covered"
+    # the same line in a chapter names a committee in passing, no step of this plan
+    inside = front.model_copy(update={"section_id": "s1"})
+    plan = plan.model_copy(update={"passages": [inside, *plan.passages[1:]]})
+    assert assess_points(plan, points, "sv")[0].status != "covered"
