@@ -130,3 +130,15 @@ def test_the_front_matter_line_names_the_body_the_plan_goes_to() -> None:
     inside = front.model_copy(update={"section_id": "s1"})
     plan = plan.model_copy(update={"passages": [inside, *plan.passages[1:]]})
     assert assess_points(plan, points, "sv")[0].status != "covered"
+
+
+def test_a_matter_put_off_to_the_next_revision_is_no_answer() -> None:
+    from plancheck.mandate.match import DEFERRAL_RE
+
+    assert DEFERRAL_RE.search("Lading for tilsette vert teke i neste revisjon av planen.")
+    assert DEFERRAL_RE.search("Frågan behandlas vid nästa revidering.")
+    assert DEFERRAL_RE.search("Charging for staff will be dealt with in the next revision.")
+    # the plan revised at intervals puts nothing off
+    assert not DEFERRAL_RE.search("Planen revideres hvert fjerde år.")
+    chapters = [("Kommunale bygg", ["Lading for tilsette ved kommunale bygg vert teke i neste revisjon av planen."])]
+    assert _status(chapters, "Vurdere lading ved kommunale bygg for tilsette", "nn") != "covered"
