@@ -86,8 +86,8 @@ def _status(chapters: list[tuple[str, list[str]]], point: str, lang: str) -> str
 
 
 def test_the_existential_frame_of_a_count_is_no_object() -> None:
-    chapters = [("Status", ["Det er 8 offentlege og om lag 60 private ladepunkt i kommunen i dag."])]
-    point = "Kartleggje kor mange ladepunkt det finst i kommunen i dag"
+    chapters = [("Status", ["Det er 4 kommunale og om lag 20 private badeplassar i kommunen i dag."])]
+    point = "Kartleggje kor mange badeplassar det finst i kommunen i dag"
     assert _status(chapters, point, "nn") == "covered"
 
 

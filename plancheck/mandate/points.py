@@ -768,7 +768,7 @@ def _scope_header(text: str) -> bool:
     """A header cell that is the lead-in of what the work covers ("The review will cover",
     "Utredningen skal omfatte", "Arbetet ska omfatta"): a modal and a scope verb
     (requirements.yaml ``scope_verb``), not negated nor an exclusion ("Not covered by this
-    review", "Omfattar inte"). Why: terms of reference set their scope out as a table whose
+    review"). Why: terms of reference set their scope out as a table whose
     header says what the rows are, as a lead-in ending in a colon says it of a list's
     items (:func:`_continuation_lead_in`); the rows are noun phrases that do not ask by
     themselves."""
