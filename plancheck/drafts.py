@@ -221,9 +221,9 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 #: what every match of :data:`_PHRASES` holds, under the same case rule (each alternative of
-#: it holds one of these words: "lenke" the four about links, "tekst" the Word placeholder and
-#: "tekst kommer"): a text without any has no phrase, found with one quick search
-_PHRASE_HINT = re.compile(r"lenke|klikk|click|lorem|tekst|skriv mer|where should|\?\?", re.IGNORECASE)
+#: it holds one of these words: "lenke" the four about links, "tekst" Word's Norwegian
+#: placeholder and "tekst kommer"): a text without any has no phrase, found with one quick search
+_PHRASE_HINT = re.compile(r"lenke|tekst|click|lorem|skriv mer|where should|\?\?", re.IGNORECASE)
 _IMPERATIVE = re.compile(r"(?:^|(?<=[.!?:]\s))(?:Sett|Fyll|Legg) inn\b[^.!?\n]{0,60}")
 _QUESTION_CUE = re.compile(
     r"\b(?:stemmer (?:dette|det|tallet|tallene)|er (?:dette|det|tallet|tallene) (?:riktig|korrekt|rett)|"
