@@ -102,13 +102,17 @@ def _texts(plan: Plan, *, headings: bool = True) -> list[_Text]:
         if p.kind == "heading" and not headings:
             continue
         out.append(_Text("passage", p, p.text, i))
-        by_page.setdefault(p.page, []).append(_norm(p.text))
+        by_page.setdefault(p.page, []).append(p.text)
+    # the passages of a page normalised when a measure of that page asks (most pages have none)
+    normalised: dict[int | None, list[str]] = {}
     base = len(plan.passages)
     for j, m in enumerate(plan.measures):
         cells = [getattr(m, f) or "" for f in _MEASURE_FIELDS]
         if m.deadline is not None:
             cells.append(m.deadline.text)
-        seen = by_page.get(m.page, [])
+        seen = normalised.get(m.page)
+        if seen is None:
+            seen = normalised[m.page] = [_norm(text) for text in by_page.get(m.page, [])]
         for cell in cells:
             n = _norm(cell)
             if n and not any(n in s for s in seen):
