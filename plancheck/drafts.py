@@ -102,13 +102,17 @@ def _texts(plan: Plan, *, headings: bool = True) -> list[_Text]:
         if p.kind == "heading" and not headings:
             continue
         out.append(_Text("passage", p, p.text, i))
-        by_page.setdefault(p.page, []).append(_norm(p.text))
+        by_page.setdefault(p.page, []).append(p.text)
+    # the passages of a page normalised when a measure of that page asks (most pages have none)
+    normalised: dict[int | None, list[str]] = {}
     base = len(plan.passages)
     for j, m in enumerate(plan.measures):
         cells = [getattr(m, f) or "" for f in _MEASURE_FIELDS]
         if m.deadline is not None:
             cells.append(m.deadline.text)
-        seen = by_page.get(m.page, [])
+        seen = normalised.get(m.page)
+        if seen is None:
+            seen = normalised[m.page] = [_norm(text) for text in by_page.get(m.page, [])]
         for cell in cells:
             n = _norm(cell)
             if n and not any(n in s for s in seen):
@@ -220,6 +224,10 @@ _PHRASES = re.compile(
     r"skriv mer her|where should (?:this|the) link go\??|\?{2,}",
     re.IGNORECASE,
 )
+#: what every match of :data:`_PHRASES` holds, under the same case rule (each alternative of
+#: it holds one of these words: "lenke" the four about links, "tekst" Word's Norwegian
+#: placeholder and "tekst kommer"): a text without any has no phrase, found with one quick search
+_PHRASE_HINT = re.compile(r"lenke|tekst|click|lorem|skriv mer|where should|\?\?", re.IGNORECASE)
 _IMPERATIVE = re.compile(r"(?:^|(?<=[.!?:]\s))(?:Sett|Fyll|Legg) inn\b[^.!?\n]{0,60}")
 _QUESTION_CUE = re.compile(
     r"\b(?:stemmer (?:dette|det|tallet|tallene)|er (?:dette|det|tallet|tallene) (?:riktig|korrekt|rett)|"
@@ -263,11 +271,12 @@ def leftovers_in(text: str) -> list[tuple[int, int, str]]:
         inner = m.group(1).strip()
         if inner.endswith("?") or _PAREN_NOTE.match(inner) or _CUE.search(inner):
             add(m.start(), m.end())
-    for m in _PHRASES.finditer(text):
+    for m in _PHRASES.finditer(text) if _PHRASE_HINT.search(text) else ():
         add(m.start(), m.end())
     for m in _IMPERATIVE.finditer(text):
         add(m.start(), m.end())
-    for a, b in _sentences(text):
+    # a question to oneself ends in "?": a text without one has none (no sentence split needed)
+    for a, b in _sentences(text) if "?" in text else ():
         sentence = text[a:b].strip()
         if sentence.endswith("?") and _QUESTION_CUE.search(sentence):
             start = a + text[a:b].index(sentence)
@@ -342,8 +351,17 @@ _PATH_REST = re.compile(
 )
 
 
+#: what every match of :data:`_LINKS` holds, under the same case rule: ":/" (``file:/``, a drive
+#: letter and a slash, a web address), a backslash (a UNC path, a drive letter and a backslash),
+#: "intranet", or a dot before an internal top-level domain ("internal" begins with "intern")
+_LINK_HINT = re.compile(r":/|\\|intranet|\.(?:local|intern|lan|corp|intra)", re.IGNORECASE)
+
+
 def links_in(text: str) -> list[tuple[int, int, str]]:
+    """The links to files and servers readers cannot reach in one text: (start, end, link)."""
     finds = []
+    if not _LINK_HINT.search(text):
+        return finds  # most texts: one quick search instead of the whole pattern's
     for m in _LINKS.finditer(text):
         link = m.group(0)
         if not re.match(r"(?:https?|ftp)://", link, re.IGNORECASE) and "." not in link.rsplit("\\", 1)[-1]:
@@ -541,11 +559,13 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
     other documents ("kapittel 11 i plan- og bygningsloven", "folkehelselovens kapittel 3",
     "(Table 11.20 UFBEBR 2008)", a chapter of a book in a list of references), nor a statute's
     section named in a noun phrase ("Fewer section 8 notices": :func:`_points_here`)."""
-    captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
-    caption = _CAPTION.match(text)
-    if caption:
-        captions.add(caption.start("kind"))
+    # the captions of the whole text, found at the first reference in the range: the caller asks
+    # sentence by sentence, and most sentences refer to nothing (found for every sentence, they
+    # made a long text's check quadratic)
+    captions: set[int] | None = None
     for m in _REF.finditer(text, start, len(text) if end is None else end):
+        if captions is None:
+            captions = _caption_starts(text)
         if m.start() in captions:
             continue  # a caption's own label
         kind = _ref_kind(m.group("kind"))
@@ -565,6 +585,16 @@ def references_in(text: str, start: int = 0, end: int | None = None) -> Iterator
         if kind == "chapter" and not _points_here(text, start, m.start()):
             continue
         yield m, kind, nums
+
+
+def _caption_starts(text: str) -> set[int]:
+    """Where the label of each caption in ``text`` begins ("Figur 3: …", inline or opening the
+    text): a reference there is the caption's own label (:func:`references_in`)."""
+    captions = {m.start("kind") for m in _INLINE_CAPTION.finditer(text)}
+    caption = _CAPTION.match(text)
+    if caption:
+        captions.add(caption.start("kind"))
+    return captions
 
 
 #: what may stand right before a reference to this document's own chapter: nothing (it opens
