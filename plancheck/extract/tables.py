@@ -1232,7 +1232,7 @@ def _measure_table(
         if marks and letters is not None:
             from plancheck.extract.raci import row_owners
 
-            owner_text = row_owners(row, marks, letters, st.raci_legend or {})
+            owner_text = row_owners(row, marks, letters)
         elif marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         if not deadline_text and horizons:

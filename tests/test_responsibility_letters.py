@@ -1,0 +1,60 @@
+"""A responsibility matrix in letters: a legend that explains a letter by a phrase and wraps over
+lines, and a chart in the international RACI letters read without a legend the lexicon explains.
+Hand-built tables with invented units and wording."""
+
+from __future__ import annotations
+
+from plancheck.extract.raci import letter_owner_columns, read_legend, row_owners
+from plancheck.models import Block, BlockKind, Cell, Table
+
+HEADER = ["Tiltak", "Skolekontoret", "Biblioteket", "Kulturhuset", "Frist"]
+ROLES: list[str | None] = ["measure", None, None, None, "deadline"]
+ROWS = [
+    ["Lage ein felles lesekampanje", "R", "A", "I", "2027"],
+    ["Kartleggje lesevanar", "C", "R", "", "2026"],
+    ["Prøve ut lesesirklar", "R", "R", "C", "2028"],
+    ["Informere foreldre", "I", "C", "", "2026"],
+]
+
+
+def _b(text: str) -> Block:
+    return Block(id="b", kind=BlockKind.paragraph, text=text)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> Table:
+    return Table(header=header, rows=[[Cell(row=r, col=c, text=t, page=1) for c, t in enumerate(row)]
+                                      for r, row in enumerate(rows)], pages=[1])
+
+
+def _owners(blocks: list[Block], rows: list[list[str]] = ROWS) -> list[str] | None:
+    t = _table(HEADER, rows)
+    found = letter_owner_columns(blocks, t, ROLES)
+    if found is None:
+        return None
+    cols, letters = found
+    return [row_owners(r, cols, letters) for r in t.rows]
+
+
+def test_a_legend_phrase_names_the_owner_by_its_word_not_its_first():
+    # 'A = har ansvaret …': the first word is 'har'; the entries wrap over two lines, two on each
+    legend = ("Slik les du tabellen: R = gjer arbeidet, A = har ansvaret for\n"
+              "at tiltaket blir gjort, C = blir spurd, I = får melding.")
+    assert read_legend([_b(legend)])["A"] == "ansvaret"
+    assert _owners([_b(legend)]) == ["Biblioteket", "Biblioteket", "Skolekontoret, Biblioteket", ""]
+
+
+def test_raci_letters_are_read_by_the_convention_without_a_legend():
+    assert _owners([_b("Planen gjeld for 2026–2029.")]) == [
+        "Biblioteket", "Biblioteket", "Skolekontoret, Biblioteket", ""]
+
+
+def test_a_legend_in_words_the_lexicon_does_not_know_gives_way_to_the_convention():
+    legend = "Forklaring: R = zzz, A = yyy, C = www, I = vvv"
+    assert _owners([_b(legend)]) == ["Biblioteket", "Biblioteket", "Skolekontoret, Biblioteket", ""]
+
+
+def test_letters_outside_the_convention_or_one_letter_only_are_no_chart():
+    other = [[r[0], *("B" if c else "" for c in r[1:4]), r[4]] for r in ROWS]
+    assert _owners([], other) is None  # 'B' is no RACI letter
+    one = [[r[0], *("A" if c else "" for c in r[1:4]), r[4]] for r in ROWS]
+    assert _owners([], one) is None  # 'A' alone in every marked cell: no roles told apart
