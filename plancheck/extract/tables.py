@@ -102,6 +102,11 @@ def _goal_of_empty_table(st: _State, block: Block, titles: list[str]) -> None:
 
 def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev: Block | None) -> None:
     table = _find_header(st, block, table)
+    from plancheck.extract.periodheads import numbered_part_heads
+
+    if (heads := numbered_part_heads(table.header, st.lang)) != table.header:
+        # "2026" spanning "1 | 2 | 3 | 4": each column named as its quarter ("3. kvartal 2026")
+        table = table.model_copy(update={"header": heads})
     band = band_goal(st, titles, prev)
     if prev is not None and prev.kind == BlockKind.heading:
         titles.append(prev.text)
@@ -1089,6 +1094,7 @@ def _measure_table(
     above the table's header names (:func:`band_goal`), the group of its rows until a group
     row names another."""
     from plancheck.extract.parallelcells import parallel_values
+    from plancheck.extract.periodheads import later_column
     from plancheck.extract.roles import continued_band
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
@@ -1116,6 +1122,18 @@ def _measure_table(
         # quarters, halves, months … under their years ("Q3 2027"): marked as year columns are,
         # each column its place in time order; the deadline is the last marked column's head
         years = {i: k for k, (i, _head) in enumerate(periods)}
+    if years and (later := later_column(table.header, max(years), st.lang)) is not None:
+        # "Senere" after the last year: a bar reaching it is due the year after the chart's last
+        from plancheck.lang.deadlines import parse_deadline
+
+        last = parse_deadline(periods[-1][1]) if periods else None
+        after = (last.end.year if last is not None and last.end is not None else None) if periods else max(years.values())
+        if after is not None:
+            if periods:
+                periods.append((later, str(after + 1)))
+                years[later] = len(periods) - 1
+            else:
+                years[later] = after + 1
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
