@@ -17,11 +17,11 @@ def _quarters(years: list[int]) -> list[str]:
 
 
 def test_four_numbered_parts_a_year_are_quarters_named_as_the_language_writes_them():
-    header = ["Indsats", "Ansvarlig", *_quarters([2026, 2027]), "Senere"]
+    header = ["Indsats", "Ansvarlig", *_quarters([2030, 2031]), "Senere"]
     heads = numbered_part_heads(header, "da")
-    assert heads[2:6] == ["1. kvartal 2026", "2. kvartal 2026", "3. kvartal 2026", "4. kvartal 2026"]
-    assert heads[9] == "4. kvartal 2027" and heads[-1] == "Senere"
-    assert numbered_part_heads(header, "en")[9] == "Q4 2027"
+    assert heads[2:6] == ["1. kvartal 2030", "2. kvartal 2030", "3. kvartal 2030", "4. kvartal 2030"]
+    assert heads[9] == "4. kvartal 2031" and heads[-1] == "Senere"
+    assert numbered_part_heads(header, "en")[9] == "Q4 2031"
 
 
 def test_two_parts_are_halves_and_a_late_first_year_still_counts():
@@ -70,14 +70,14 @@ def _plan(rows: list[tuple[str, str, list[int]]]):
 
 def test_the_deadline_is_the_last_shaded_quarter_or_the_year_after_the_chart():
     plan = _plan([
-        ("Kortlægge søernes tilstand", "Natur og Miljø", [3, 4, 5]),  # Q2–Q4 2026
+        ("Kortlægge søernes tilstand", "Natur og Miljø", [3, 4]),  # Q2–Q3 2026
         ("Rense tilløbene", "Vej og Park", [8, 9, 10, 11]),  # Q3 2027–Q2 2028
         ("Genslynge vandløbene", "Natur og Miljø", [12, 13, 14]),  # Q3 2028 into 'Senere'
         ("Etablere vådområder", "Natur og Miljø", []),  # no bar
     ])
     got = {m.text: (m.deadline.text if m.deadline else None) for m in plan.measures}
     assert got == {
-        "Kortlægge søernes tilstand": "4. kvartal 2026",
+        "Kortlægge søernes tilstand": "3. kvartal 2026",
         "Rense tilløbene": "2. kvartal 2028",
         "Genslynge vandløbene": "2029",
         "Etablere vådområder": None,

@@ -6,8 +6,8 @@ numbered "1 | 2 | 3 | 4" below. The layout joins each part to the year above it 
 (see ``layout.tables``: a column under a spanning header cell is written "<own> (<spanning>)"),
 and a bare number with a year says nothing of a quarter until the count of parts under each year
 does: four parts are quarters, two halves, three tertials, twelve months. Each such head is named
-as the plan's language writes the part (the lexicon's ``time.numbered_parts``: "4. kvartal 2026",
-"Q4 2026"), so the deadline read off the last marked column is a time of its own.
+as the plan's language writes the part (the lexicon's ``time.numbered_parts``: "3. kvartal 2027",
+"Q3 2027"), so the deadline read off the last marked column is a time of its own.
 
 A column right after the last time column headed by one of the lexicon's ``time.later_columns``
 ("Senere", "Later") holds work running past the chart: a bar reaching it is due after the last
