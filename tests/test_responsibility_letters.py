@@ -58,3 +58,17 @@ def test_letters_outside_the_convention_or_one_letter_only_are_no_chart():
     assert _owners([], other) is None  # 'B' is no RACI letter
     one = [[r[0], *("A" if c else "" for c in r[1:4]), r[4]] for r in ROWS]
     assert _owners([], one) is None  # 'A' alone in every marked cell: no roles told apart
+
+
+def test_a_unit_head_broken_at_a_compound_seam_is_spelt_as_the_running_text_spells_it():
+    from plancheck.extract.raci import document_spelling
+
+    prose = [_b("Plansjef miljø legg fram ein rapport kvart år."), _b("Teknisk sjef følgjer opp.")]
+    assert document_spelling("Plan sjef miljø", prose) == "Plansjef miljø"
+    # printed with the space in the text too, or never closed up there: left as it stands
+    assert document_spelling("Teknisk sjef", prose) == "Teknisk sjef"
+    assert document_spelling("Kultur leiar", prose) == "Kultur leiar"
+    # a table's text is no running text
+    table = Block(id="t", kind=BlockKind.table, text="Kulturleiar | 2027",
+                  table=_table(["Kulturleiar", "2027"], []))
+    assert document_spelling("Kultur leiar", [table]) == "Kultur leiar"

@@ -190,6 +190,32 @@ def letter_owner_columns(
     return None
 
 
+def _prose(blocks: list[Block]) -> str:
+    """The document's running text outside tables, lower case, words single-spaced."""
+    return " " + " ".join(" ".join((b.text or "").split()) for b in blocks if b.kind != BlockKind.table).casefold() + " "
+
+
+def document_spelling(unit: str, blocks: list[Block]) -> str:
+    """A unit column's head as the document spells it elsewhere: a narrow head breaks a compound
+    at its seam ("Kommunal" over "sjef helse"), and the break reads as a space when both pieces
+    are words; when the running text prints the head with one such space closed up
+    ("Kommunalsjef helse rapporterer …") and never as the head has it, the text's spelling is
+    the unit's name. Unchanged otherwise."""
+    words = unit.split()
+    if len(words) < 2:
+        return unit
+    prose = _prose(blocks)
+    if f" {unit.casefold()} " in prose:
+        return unit
+    found = [
+        " ".join([*words[:k], words[k] + words[k + 1], *words[k + 2:]])
+        for k in range(len(words) - 1)
+        if words[k].isalpha() and words[k + 1].isalpha() and words[k + 1][:1].islower()
+    ]
+    known = [f for f in found if re.search(rf"(?<!\w){re.escape(f.casefold())}(?!\w)", prose)]
+    return known[0] if len(known) == 1 else unit
+
+
 def row_owners(
     row: list[Cell], cols: dict[int, str], letters: tuple[set[str], set[str]], legend: dict[str, str] | None = None
 ) -> str:

@@ -136,6 +136,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
             st.raci_legend = read_legend(st.blocks)  # once per document, not once per table
         if (matrix := letter_owner_columns(st.blocks, table, roles, legend=st.raci_legend)) is not None:
             marks, letters = matrix  # unit columns marked with the letters of a legend
+    if marks:
+        from plancheck.extract.raci import document_spelling
+
+        # a narrow unit head broken at a compound's seam, spelt as the running text spells it
+        marks = {i: document_spelling(unit, st.blocks) for i, unit in marks.items()}
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
