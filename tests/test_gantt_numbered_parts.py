@@ -82,3 +82,16 @@ def test_the_deadline_is_the_last_shaded_quarter_or_the_year_after_the_chart():
         "Genslynge vandløbene": "2029",
         "Etablere vådområder": None,
     }
+
+
+def test_a_bar_running_past_the_chart_is_due_after_the_plan_period():
+    from plancheck.checks.engine import check_plan
+
+    plan = _plan([
+        ("Kortlægge søernes tilstand", "Natur og Miljø", [3, 4]),
+        ("Genslynge vandløbene", "Natur og Miljø", [12, 13, 14]),  # Q3 2028 into 'Senere'
+    ])
+    late = next(m for m in plan.measures if m.text == "Genslynge vandløbene")
+    assert late.deadline is not None and late.deadline.start is not None and late.deadline.start.year == 2029
+    flagged = [f.quote for f in check_plan(plan, lang="da").findings if f.rule == "deadline-within-plan-period"]
+    assert any("Genslynge" in q for q in flagged) and not any("Kortlægge" in q for q in flagged)

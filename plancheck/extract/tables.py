@@ -1127,6 +1127,7 @@ def _measure_table(
         # quarters, halves, months … under their years ("Q3 2027"): marked as year columns are,
         # each column its place in time order; the deadline is the last marked column's head
         years = {i: k for k, (i, _head) in enumerate(periods)}
+    beyond: int | None = None  # the later column's place among the time columns
     if years and (later := later_column(table.header, max(years), st.lang)) is not None:
         # "Senere" after the last year: a bar reaching it is due the year after the chart's last
         from plancheck.lang.deadlines import parse_deadline
@@ -1139,6 +1140,7 @@ def _measure_table(
                 years[later] = len(periods) - 1
             else:
                 years[later] = after + 1
+            beyond = years[later]
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
@@ -1326,7 +1328,9 @@ def _measure_table(
             if not deadline_text and not has_column(table.header, roles, "deadline"):
                 deadline_text = _stated_time(_cell(row, roles, "indicator"), text_of, st.lang) or _due_in_cells(row, roles)
             meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-            if span is not None and meas.deadline is not None:
+            if span is not None and meas.deadline is not None and span[1] != beyond:
+                # (a bar running past the chart has no end the chart shows: its deadline is the
+                # time after the chart as such, not a span from the bar's start)
                 first = parse_deadline(periods[span[0]][1], lang=st.lang) if periods else None
                 meas.deadline.start = first.start if first is not None else dt.date(span[0], 1, 1)
             meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
