@@ -72,3 +72,19 @@ def test_a_unit_head_broken_at_a_compound_seam_is_spelt_as_the_running_text_spel
     table = Block(id="t", kind=BlockKind.table, text="Kulturleiar | 2027",
                   table=_table(["Kulturleiar", "2027"], []))
     assert document_spelling("Kultur leiar", [table]) == "Kultur leiar"
+
+
+def test_a_two_letter_legend_counts_when_one_letter_names_the_owner():
+    legend = "Forklaring: H = hovedansvar, M = medansvar."
+    assert read_legend([_b(legend)]) == {"H": "hovedansvar", "M": "medansvar"}
+    rows = [["Lage ein felles lesekampanje", "M", "H", "", "2027"], ["Kartleggje lesevanar", "M", "", "M", "2026"]]
+    assert _owners([_b(legend)], rows) == ["Biblioteket", ""]
+    # two letters explained in passing, neither naming an owner, are no legend
+    assert read_legend([_b("Sjå vedlegg A: kart og B: tabell.")]) == {}
+
+
+def test_a_full_legend_later_is_taken_before_a_short_one_earlier():
+    short = _b("Sjå tabell A: ansvar og roller, B: økonomi.")
+    full = _b("R = utfører, A = ansvarleg, C = blir spurd, I = får melding")
+    assert read_legend([short, full])["A"] == "ansvarleg"
+    assert read_legend([short]) == {"A": "ansvar", "B": "økonomi"}

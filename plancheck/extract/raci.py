@@ -37,6 +37,9 @@ _PHRASE_END = re.compile(r"[,;.()·|]")
 class RaciSettings:
     #: a legend explains at least this many letters
     min_entries: int = 3
+    #: ... or this many, one of them naming the owner by a word of the lexicon ("H = hovedansvar,
+    #: M = medansvar": a two-letter matrix; "se A: kart og B: tabell" names no owner)
+    min_owning_entries: int = 2
     #: a legend is short: from its first entry to its last at most this many characters (a
     #: paragraph's lines are read as one text, since a legend wraps like any sentence)
     max_legend_chars: int = 300
@@ -85,10 +88,25 @@ def _role_words() -> set[str]:
 
 def read_legend(blocks: list[Block], settings: RaciSettings = RaciSettings()) -> dict[str, str]:
     """letter → the word the plan's legend gives it, from the first paragraph that explains at
-    least ``settings.min_entries`` distinct letters within ``settings.max_legend_chars`` (its
-    lines read as one text: a legend wraps), or the first table whose every row is a letter and
-    its word; {} when none does."""
+    least ``settings.min_entries`` distinct letters (or ``settings.min_owning_entries``, one of
+    them the owner's) within ``settings.max_legend_chars`` (its lines read as one text: a legend
+    wraps), or the first table whose every row is a letter and its word; {} when none does. A
+    legend of ``settings.min_entries`` letters is taken before a shorter one found earlier."""
+    from plancheck.lang.vocab import plain_words
+
     known = _role_words()
+    owning = {w.casefold() for w in plain_words("raci_accountable")}
+
+    weak: dict[str, str] = {}  # the first short legend naming the owner, kept until no full one is found
+
+    def enough(found: dict[str, str]) -> bool:
+        nonlocal weak
+        if len(found) >= settings.min_entries:
+            return True
+        if not weak and len(found) >= settings.min_owning_entries and set(found.values()) & owning:
+            weak = found
+        return False
+
     for b in blocks:
         if b.kind == BlockKind.table and b.table is not None:
             # a legend set as a small table: one letter and its word per row ("A | Accountable")
@@ -99,7 +117,7 @@ def read_legend(blocks: list[Block], settings: RaciSettings = RaciSettings()) ->
                 if len(r) == 2 and re.fullmatch(r"[A-ZÆØÅÄÖ]", r[0]) and r[1].split():
                     words = [w.strip(" :=–—,.").casefold() for w in r[1].split()]
                     pairs[r[0]] = next((w for w in words if w in known), words[0])
-            if len(pairs) >= settings.min_entries and len(pairs) == len(rows):
+            if len(pairs) == len(rows) and enough(pairs):
                 return pairs
             continue
         if not b.text:
@@ -109,12 +127,12 @@ def read_legend(blocks: list[Block], settings: RaciSettings = RaciSettings()) ->
         # the densest run of entries: each within the legend's length of the run's first
         for k in range(len(entries)):
             run = [m for m in entries[k:] if m.start() - entries[k].start() <= settings.max_legend_chars]
-            if len({m.group("letter") for m in run}) < settings.min_entries:
+            if len({m.group("letter") for m in run}) < min(settings.min_entries, settings.min_owning_entries):
                 continue
             found = _explained(text[run[0].start(): run[-1].end() + settings.max_legend_chars // 3])
-            if len(found) >= settings.min_entries:
+            if enough(found):
                 return found
-    return {}
+    return weak
 
 
 def _kinds(legend: dict[str, str]) -> tuple[set[str], set[str]]:
