@@ -88,3 +88,9 @@ def test_a_full_legend_later_is_taken_before_a_short_one_earlier():
     full = _b("R = utfører, A = ansvarleg, C = blir spurd, I = får melding")
     assert read_legend([short, full])["A"] == "ansvarleg"
     assert read_legend([short]) == {"A": "ansvar", "B": "økonomi"}
+
+
+def test_the_nordic_huki_letters_are_read_by_their_convention_too():
+    huki = {"R": "U", "A": "H", "C": "K", "I": "I", "": ""}
+    rows = [[r[0], *(huki[c] for c in r[1:4]), r[4]] for r in ROWS]
+    assert _owners([], rows) == ["Biblioteket", "Biblioteket", "Skolekontoret, Biblioteket", ""]

@@ -11,8 +11,8 @@ row). An explanation may be a phrase ("A = har ansvaret for at tiltaket blir gje
 first word of either list decides. A row with no such letter has no owner.
 
 Where the plan prints no legend, or one whose words the lexicon does not know, the letters may
-still be those of the international convention (RACI, RASCI: ``raci_convention`` of the lexicon,
-letter → its English word): then the convention is the legend, when every letter the matrix uses
+still be those of a convention (the international RACI, RASCI, the Nordic HUKI:
+``raci_convention`` of the lexicon, letter → its word): then the convention is the legend, when every letter the matrix uses
 is one of it.
 
 The columns are those whose header has no role of its own and whose filled body cells are all
@@ -146,13 +146,19 @@ def _kinds(legend: dict[str, str]) -> tuple[set[str], set[str]]:
     return owner, doer
 
 
-def convention() -> dict[str, str]:
-    """The letters of a responsibility chart by international convention and their English
-    words (the lexicon's ``raci_convention``: RACI, with RASCI's S): the legend of a matrix whose
-    plan prints none the lexicon explains."""
-    from plancheck.lang.vocab import lexicon_file
+def conventions() -> list[dict[str, str]]:
+    """The letter sets of responsibility charts by convention, each letter → its word (the
+    lexicon's ``raci_convention`` of every language: the international RACI with RASCI's S, the
+    Nordic HUKI of hoved-/huvudansvarig, utfører, konsulteres, informeres), one per letter set:
+    the legend of a matrix whose plan prints none the lexicon explains."""
+    from plancheck.lang.vocab import LANGS, lexicon_file
 
-    return {str(k): str(v).casefold() for k, v in (lexicon_file("en").get("raci_convention") or {}).items()}
+    out: dict[frozenset[str], dict[str, str]] = {}
+    for lang in ("en", *(x for x in LANGS if x != "en")):
+        found = {str(k): str(v).casefold() for k, v in (lexicon_file(lang).get("raci_convention") or {}).items()}
+        if found:
+            out.setdefault(frozenset(found), found)
+    return list(out.values())
 
 
 def _letter_columns(table: Table, roles: list[str | None], legend: dict[str, str]) -> tuple[dict[int, str], set[str]]:
@@ -181,20 +187,21 @@ def letter_owner_columns(
     """(column → the unit it names, (owner letters, doer letters)) of a letter matrix the
     plan's legend explains, or None when ``table`` is none. ``legend``: the plan's legend when
     already read (:func:`read_legend` of ``blocks``; a walk reads it once per document), else
-    read here. A legend naming no owner letter, or none at all, gives way to the convention
-    (:func:`convention`) when the matrix uses its letters only, two of them at least: a chart
+    read here. A legend naming no owner letter, or none at all, gives way to a convention
+    (:func:`conventions`) when the matrix uses its letters only, two of them at least: a chart
     of R, A, C and I needs no legend to be read."""
     if legend is None:
         legend = read_legend(blocks, settings)
-    agreed = convention()
+    agreed = conventions()
     tried = [(legend, False)] if legend else []
-    tried.append((agreed, True))
+    tried += [(each, True) for each in agreed]
     for each, conventional in tried:
         owner, doer = _kinds(each)
-        if not conventional and set(each) <= set(agreed):
-            # the legend's letters are the convention's: a role its words leave unnamed
+        fitting = next((c for c in agreed if set(each) <= set(c)), None)
+        if not conventional and fitting is not None:
+            # the legend's letters are a convention's: a role its words leave unnamed
             # ("R = gjer arbeidet") is the convention's
-            fallback = _kinds(agreed)
+            fallback = _kinds(fitting)
             owner = owner or fallback[0]
             doer = doer or (fallback[1] - owner)
         if not owner:
