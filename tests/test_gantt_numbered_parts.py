@@ -95,3 +95,12 @@ def test_a_bar_running_past_the_chart_is_due_after_the_plan_period():
     assert late.deadline is not None and late.deadline.start is not None and late.deadline.start.year == 2029
     flagged = [f.quote for f in check_plan(plan, lang="da").findings if f.rule == "deadline-within-plan-period"]
     assert any("Genslynge" in q for q in flagged) and not any("Kortlægge" in q for q in flagged)
+
+
+def test_months_headed_by_their_initials_under_each_year():
+    header = ["Tiltak", "Ansvar", *(f"{c} (2026)" for c in "OND"), *(f"{c} (2027)" for c in "JFMAMJJASOND")]
+    heads = numbered_part_heads(header, "nb")
+    assert [h.casefold() for h in heads[2:6]] == ["oktober 2026", "november 2026", "desember 2026", "januar 2027"]
+    # letters that are not the months' initials in order are no months
+    other = ["Tiltak", "Ansvar", *(f"{c} (2026)" for c in "ABCD")]
+    assert numbered_part_heads(other, "nb") == other

@@ -20,8 +20,9 @@ import re
 from functools import cache
 from itertools import pairwise
 
-# a bare number joined to the year spanning it by the layout ("3 (2027)"), or written with it ("3 2027")
-_NUMBERED = re.compile(r"^\s*(\d{1,2})\.?\s*(?:\(\s*((?:19|20)\d\d)\s*\)|((?:19|20)\d\d))\s*$")
+# a bare number joined to the year spanning it by the layout ("3 (2027)"), or written with it ("3
+# 2027"); or a month's initial letter ("M (2027)": a chart by month headed "J F M A …")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}|[^\W\d_])\.?\s*(?:\(\s*((?:19|20)\d\d)\s*\)|((?:19|20)\d\d))\s*$")
 # the number of parts a year is numbered in, smallest first: halves, tertials, quarters, months
 _PART_COUNTS = (2, 3, 4, 12)
 # a bracket after a column's own head: the name of a header cell spanning it
@@ -41,18 +42,54 @@ def _month_name(lang: str, n: int) -> str | None:
     return str(names[0]).capitalize() if names else None
 
 
+def _initials_as_months(marks: dict[int, tuple[str, int]], lang: str) -> dict[int, tuple[int, int]] | None:
+    """column → (month number, year) for heads that are months' initials under their years
+    ("J F M A M J J A S O N D" under "2027"), when each year's letters are the initials of the
+    language's months in order: all twelve, the last ones in the first year (a chart starting
+    in the autumn), or the first ones in the last year; None otherwise."""
+    names = sorted((int(k), str(w)) for w, k in (_time_section(lang).get("months") or {}).items())
+    initials = [w[:1].upper() for _n, w in names]
+    if len(initials) != 12:
+        return None
+    by_year: dict[int, list[tuple[int, str]]] = {}
+    for i, (t, year) in marks.items():
+        by_year.setdefault(year, []).append((i, t.upper()))
+    years = list(by_year)
+    out: dict[int, tuple[int, int]] = {}
+    for k, year in enumerate(years):
+        letters = [t for _i, t in by_year[year]]
+        if letters == initials:
+            first = 1
+        elif k == 0 and letters == initials[12 - len(letters):]:
+            first = 13 - len(letters)
+        elif k == len(years) - 1 and letters == initials[: len(letters)]:
+            first = 1
+        else:
+            return None
+        for j, (i, _t) in enumerate(by_year[year]):
+            out[i] = (first + j, year)
+    return out
+
+
 def numbered_part_heads(header: list[str], lang: str) -> list[str]:
     """``header`` with each head numbering a part of the year spanning it ("3 (2027)") named as
-    that part ("3. kvartal 2027"), when every year's numbers run 1, 2, … in column order, at least
+    that part ("3. kvartal 2027"), or a month's initial its month (:func:`_initials_as_months`),
+    when every year's numbers run 1, 2, … in column order, at least
     one year has all its parts, and the count of parts is that of halves, tertials, quarters or
     months (the largest number decides); ``header`` unchanged otherwise, or when the language
     has no name for the part."""
-    parts: dict[int, tuple[int, int]] = {}
+    marks: dict[int, tuple[str, int]] = {}
     for i, h in enumerate(header):
         m = _NUMBERED.match(h or "")
         if m:
-            parts[i] = (int(m.group(1)), int(m.group(2) or m.group(3)))
-    if len(parts) < 2:
+            marks[i] = (m.group(1), int(m.group(2) or m.group(3)))
+    if len(marks) < 2:
+        return header
+    if all(t.isdigit() for t, _y in marks.values()):
+        parts = {i: (int(t), year) for i, (t, year) in marks.items()}
+    elif (months := _initials_as_months(marks, lang)) is not None:
+        parts = months
+    else:
         return header
     by_year: dict[int, list[int]] = {}
     for n, year in parts.values():
