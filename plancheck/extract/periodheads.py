@@ -103,7 +103,7 @@ def numbered_part_heads(header: list[str], lang: str) -> list[str]:
     count = next((c for c in _PART_COUNTS if c >= top), None)
     if count is None or not any(len(ns) == count for ns in by_year.values()):
         return header
-    form = (_time_section(lang).get("numbered_parts") or {}).get(count)
+    form = (_time_section(lang).get("numbered_parts") or {}).get(str(count))
     if not form:
         return header
     out = list(header)

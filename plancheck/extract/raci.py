@@ -12,7 +12,7 @@ first word of either list decides. A row with no such letter has no owner.
 
 Where the plan prints no legend, or one whose words the lexicon does not know, the letters may
 still be those of a convention (the international RACI, RASCI, the Nordic HUKI:
-``raci_convention`` of the lexicon, letter → its word): then the convention is the legend, when every letter the matrix uses
+``raci_convention`` of the lexicon: the words, whose initials are the letters): then the convention is the legend, when every letter the matrix uses
 is one of it.
 
 The columns are those whose header has no role of its own and whose filled body cells are all
@@ -155,7 +155,8 @@ def conventions() -> list[dict[str, str]]:
 
     out: dict[frozenset[str], dict[str, str]] = {}
     for lang in ("en", *(x for x in LANGS if x != "en")):
-        found = {str(k): str(v).casefold() for k, v in (lexicon_file(lang).get("raci_convention") or {}).items()}
+        # the convention's words, its letters their initials (RACI: responsible, accountable, …)
+        found = {str(w)[:1].upper(): str(w).casefold() for w in lexicon_file(lang).get("raci_convention") or []}
         if found:
             out.setdefault(frozenset(found), found)
     return list(out.values())
