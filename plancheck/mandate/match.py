@@ -353,6 +353,11 @@ class MatchSettings:
     # words ("vannkvalitet"), in full as a figure answers a size (0: off). Needs at least this many items
     # restated by columns of the table, each answered in full there
     leftover_column: int = 2
+    # a line of the plan's front matter (a passage under the title itself, before the first
+    # chapter: "Kommune · Avdeling · Tekniska nämnden 22 september 2036") naming a body and a
+    # date is this plan laid before that body: its sentence speaks of the plan's own making as
+    # one naming the plan does, though the body is a standing one (False: off)
+    front_matter_plan: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -922,12 +927,19 @@ def named_documents(
 
 
 def _analyse(
-    u: Unit, lang: str, settings: MatchSettings = DEFAULT_SETTINGS, own: frozenset[str] = frozenset()
+    u: Unit,
+    lang: str,
+    settings: MatchSettings = DEFAULT_SETTINGS,
+    own: frozenset[str] = frozenset(),
+    *,
+    front: bool = False,
 ) -> None:
     """Collect the unit's evidence words. Positions count words within a clause; a new clause
     (after a comma or "og") starts 100 further on, so parts of a compound found in two
     coordinated phrases are not "close". ``own``: the words of the plan's title (its own name
-    is no other document's)."""
+    is no other document's). ``front``: the unit is a line of the plan's front matter, under
+    its title (``MatchSettings.front_matter_plan``): a body named there is named for this
+    plan."""
     pos = 0
     u.target = bool(TARGET_RE.search(u.text))
     modifiers: set[str] = set()
@@ -1004,6 +1016,9 @@ def _analyse(
                 u.doing_keys |= t.keys | kind_keys
             for k in t.keys | kind_keys:
                 u.positions.setdefault(k, []).append(pos)
+        if front:
+            # the front matter speaks of this plan: as if it were named
+            sent_all.extend(PLAN_SELF_WORD)
         if _process_sentence([*sent_lemmas, *listed_lemmas], settings, sent_all):
             u.process_keys |= sent_keys | listed_keys
     u.modifier_keys = (modifiers - strong) & u.keys
@@ -1130,6 +1145,22 @@ def _word_or_head(lem: str, words: frozenset[str]) -> bool:
         or c in words
         or any(len(w) >= 5 and len(lem) > len(w) and lem.endswith(w) for w in words)
     )
+
+
+# a word of plan_self standing for the plan itself (the first of the list's words that is
+# one word: "plan" or its like)
+PLAN_SELF_WORD = (min((w for w in W.words("plan_self") if " " not in w), key=len),)
+
+
+def _front_matter(p: object, plan: Plan) -> bool:
+    """A passage of the plan's front matter: under the section whose heading is the plan's
+    title (no chapter before it), on the first page. Why: the line under a plan's title says
+    which body it goes to and when ("Formannskapet 24. november 2035"); it speaks of this
+    plan though it does not name it."""
+    if getattr(p, "page", None) not in (None, 1) or not plan.title:
+        return False
+    sec = next((x for x in plan.sections if x.id == getattr(p, "section_id", None)), None)
+    return sec is not None and _norm(sec.title) == _norm(plan.title)
 
 
 def _names_plan(lem: str) -> bool:
@@ -1308,7 +1339,7 @@ def build_units(
         if (p.page, _norm(p.text)) in item_texts:
             continue  # the goal/strategy/measure stands for it
         u = Unit(p.id, "passage", p.text, p.page, p.section_id)
-        _analyse(u, lang, settings, own)
+        _analyse(u, lang, settings, own, front=settings.front_matter_plan and _front_matter(p, plan))
         units.append(u)
     for p in getattr(plan, "tables", None) or []:
         # a table as a whole (header and cells, under its section's heading): the answer to a

@@ -764,11 +764,27 @@ _STUDY_QUESTION_RE = re.compile(
 )
 
 
+def _scope_header(text: str) -> bool:
+    """A header cell that is the lead-in of what the work covers ("The review will cover",
+    "Utredningen skal omfatte", "Arbetet ska omfatta"): a modal and a scope verb
+    (requirements.yaml ``scope_verb``), not negated nor an exclusion ("Not covered by this
+    review"). Why: terms of reference set their scope out as a table whose
+    header says what the rows are, as a lead-in ending in a colon says it of a list's
+    items (:func:`_continuation_lead_in`); the rows are noun phrases that do not ask by
+    themselves."""
+    return bool(
+        _SCOPE_RE.search(text) and not _NEGATION_RE.search(text) and not EXCLUSION_RE.search(text)
+    )
+
+
 def _named_header(cell: str) -> bool:
     """A header cell naming a column of points ("Deliverable", "Problemstilling", "Hva skal
-    vurderes"): requirements.yaml ``point_column``, or a question of what is to be studied."""
+    vurderes", "The review will cover"): requirements.yaml ``point_column``, a question of what
+    is to be studied, or the lead-in of the work's scope (:func:`_scope_header`)."""
     text = " ".join(cell.split()).rstrip(":?")
-    return bool(_NAMED_COLUMN_RE.match(text) or _STUDY_QUESTION_RE.match(text))
+    return bool(
+        _NAMED_COLUMN_RE.match(text) or _STUDY_QUESTION_RE.match(text) or _scope_header(text)
+    )
 
 
 _RACI_COLUMN_RE = _header_re("raci_column")
@@ -2849,6 +2865,29 @@ def _fronted_subject(sentence: str) -> bool:
     return bool(m and _SUBJECT_RE.search(sentence[: m.start()]))
 
 
+# "Alla förslag ska vara tillgängliga …", "All actions must be costed": the plan's proposals,
+# all of them, held to a condition by a modal right after them (requirements.yaml
+# measure_subject)
+_MEASURE_SUBJECT_RE = re.compile(
+    r"^(?:" + _alt("measure_subject") + r")\s+(?:" + _MODAL_RE.pattern + r")\s+(?:(?:"
+    + _alt("asking_adverb") + r")\s+)?[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _measures_held_to(sentence: str) -> bool:
+    """Every proposal or measure of the plan held to a condition ("Alla förslag ska vara
+    tillgängliga för personer med funktionsnedsättning", "Alle tiltak skal kostnadsberegnes"):
+    a content requirement whatever the verb, as it asks something of each measure the plan
+    puts forward. Not negated ("Tiltakene skal ikke …" limits, it asks nothing to be shown)
+    and not told in the past."""
+    return bool(
+        _MEASURE_SUBJECT_RE.match(sentence)
+        and not _NEGATION_RE.search(sentence)
+        and not _PAST_RE.search(sentence)
+    )
+
+
 def is_requirement(sentence: str) -> bool:
     """A sentence of the mandate's prose that asks something of the plan or its process."""
     s = sentence.strip()
@@ -2935,7 +2974,7 @@ def is_requirement(sentence: str) -> bool:
         or _TAKEN_INTO_WORK_RE.search(s)
     ):
         return True
-    if _asked_to_be_done(s):
+    if _asked_to_be_done(s) or _measures_held_to(s):
         return True
     if _requested_clause(s) or _WISH_INFORMED_RE.match(s) or _BODY_ASKED_RE.match(s):
         return True
@@ -3363,6 +3402,14 @@ def _background_requirement(sentence: str) -> bool:
     )
 
 
+# "Den ska också föreslå …", "It should also set out …": a pronoun, the modal and an adverb
+# that adds an ask to the ones before (requirements.yaml asking_adverb)
+_ADDED_ASK_RE = re.compile(
+    _PRONOUN_RE.pattern + r"\s+(?:" + _MODAL_RE.pattern + r")\s+(?:" + _alt("asking_adverb") + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _carried_subject(sentence: str) -> str:
     """The sentence with a leading pronoun replaced by the plan ("Den skal ha en handlingsdel"
     → "Planen skal ha en handlingsdel"), for testing it as a requirement only."""
@@ -3428,6 +3475,10 @@ def prose_requirements(
     body = _body_size(lines)
     seen = [" ".join(p.text.lower().split()) for p in points]
     out: list[MandatePoint] = []
+    # the plan was the subject of a requirement before: a pronoun that adds an ask to it
+    # ("Den ska också föreslå …") stands for the plan, though sentences of other subjects or
+    # a heading stand between (the pronoun's sentence says by its adverb that it goes on)
+    plan_asked = False
     for para, page, section in _paragraphs(lines, body):
         if section == "terms":
             # a grant's terms for the money (payment, the report to the funder): no
@@ -3445,7 +3496,8 @@ def prose_requirements(
                 # "og at strategien forelægges …": a clause of the proposal set apart from
                 # the sentence it closes (after a list); the clause is the requirement
                 sent = sent[opener.end() :]
-            carried = _carried_subject(sent) if plan_subject else sent
+            carries = plan_subject or (plan_asked and bool(_ADDED_ASK_RE.match(sent)))
+            carried = _carried_subject(sent) if carries else sent
             plan_subject = bool(_SUBJECT_RE.match(carried))
             series = semicolon_series(carried) if section != "background" else None
             if series:
@@ -3475,6 +3527,7 @@ def prose_requirements(
                 )
             if not asked or not _first_time(sent, seen):
                 continue
+            plan_asked = plan_asked or (plan_subject and section != "background")
             n = len(out) + 1
             text = sent.rstrip()
             # "Eldrerådet og ungdomsrådet skal få uttale seg": two bodies, two
