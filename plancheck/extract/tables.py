@@ -102,6 +102,11 @@ def _goal_of_empty_table(st: _State, block: Block, titles: list[str]) -> None:
 
 def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev: Block | None) -> None:
     table = _find_header(st, block, table)
+    from plancheck.extract.periodheads import numbered_part_heads
+
+    if (heads := numbered_part_heads(table.header, st.lang)) != table.header:
+        # "2026" spanning "1 | 2 | 3 | 4": each column named as its quarter ("3. kvartal 2026")
+        table = table.model_copy(update={"header": heads})
     band = band_goal(st, titles, prev)
     if prev is not None and prev.kind == BlockKind.heading:
         titles.append(prev.text)
@@ -131,6 +136,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
             st.raci_legend = read_legend(st.blocks)  # once per document, not once per table
         if (matrix := letter_owner_columns(st.blocks, table, roles, legend=st.raci_legend)) is not None:
             marks, letters = matrix  # unit columns marked with the letters of a legend
+    if marks:
+        from plancheck.extract.raci import document_spelling
+
+        # a narrow unit head broken at a compound's seam, spelt as the running text spells it
+        marks = {i: document_spelling(unit, st.blocks) for i, unit in marks.items()}
     if (outline := numbered_outline(table, roles)) is not None:
         _outline_table(st, block, table, roles, outline, marks, goal_marks)
         return
@@ -1089,6 +1099,7 @@ def _measure_table(
     above the table's header names (:func:`band_goal`), the group of its rows until a group
     row names another."""
     from plancheck.extract.parallelcells import parallel_values
+    from plancheck.extract.periodheads import later_column
     from plancheck.extract.roles import continued_band
     from plancheck.lang.deadlines import parse_deadline
     from plancheck.lang.owners import split_owners
@@ -1116,6 +1127,20 @@ def _measure_table(
         # quarters, halves, months … under their years ("Q3 2027"): marked as year columns are,
         # each column its place in time order; the deadline is the last marked column's head
         years = {i: k for k, (i, _head) in enumerate(periods)}
+    beyond: int | None = None  # the later column's place among the time columns
+    if years and (later := later_column(table.header, max(years), st.lang)) is not None:
+        # "Senere" after the last year: a bar reaching it is due the year after the chart's last
+        from plancheck.lang.deadlines import parse_deadline
+
+        last = parse_deadline(periods[-1][1]) if periods else None
+        after = (last.end.year if last is not None and last.end is not None else None) if periods else max(years.values())
+        if after is not None:
+            if periods:
+                periods.append((later, str(after + 1)))
+                years[later] = len(periods) - 1
+            else:
+                years[later] = after + 1
+            beyond = years[later]
     filled = filled_years(table.rows, years)
     # the year columns say when the rows are done only if some row marks one (a text mark, or a
     # filled cell): a table whose marks cannot be read flags no row for lacking them
@@ -1232,7 +1257,7 @@ def _measure_table(
         if marks and letters is not None:
             from plancheck.extract.raci import row_owners
 
-            owner_text = row_owners(row, marks, letters, st.raci_legend or {})
+            owner_text = row_owners(row, marks, letters)
         elif marks:
             owner_text = ", ".join(unit for i, unit in marks.items() if i < len(row) and _MARK.match(row[i].text))
         if not deadline_text and horizons:
@@ -1303,7 +1328,9 @@ def _measure_table(
             if not deadline_text and not has_column(table.header, roles, "deadline"):
                 deadline_text = _stated_time(_cell(row, roles, "indicator"), text_of, st.lang) or _due_in_cells(row, roles)
             meas.deadline = parse_deadline(deadline_text, lang=st.lang) if deadline_text else None
-            if span is not None and meas.deadline is not None:
+            if span is not None and meas.deadline is not None and span[1] != beyond:
+                # (a bar running past the chart has no end the chart shows: its deadline is the
+                # time after the chart as such, not a span from the bar's start)
                 first = parse_deadline(periods[span[0]][1], lang=st.lang) if periods else None
                 meas.deadline.start = first.start if first is not None else dt.date(span[0], 1, 1)
             meas.has_owner_column = has_column(table.header, roles, "owner") or bool(marks)
