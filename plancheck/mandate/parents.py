@@ -4041,6 +4041,14 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     return shares.index(best)
 
 
+def withdrawn_cell(text: str) -> bool:
+    """Whether a table cell opens with a word of withdrawal (goal_vocab.yaml ``withdrawn``:
+    "Withdrawn at the mid-year review", "Utgår"). Why: a progress report keeps a withdrawn
+    action in its table, tagged with the goal it was for; it no longer does anything for it."""
+    words = re.findall(r"\w+", (text or "").lower())[:1]
+    return bool(words) and words[0] in {w.strip(".").lower() for w in _vocab_data().get("withdrawn") or []}
+
+
 def short_name_columns(table, goals: list, names: dict[str, list[str]]) -> list[int]:
     """The columns of a child table whose filled cells mostly (at least half, two or more) are
     the printed short names of parent goals (:func:`goal_names`: "TRYGGHET", "Homes"),
@@ -4087,6 +4095,8 @@ def row_name_references(
         if not cols:
             continue
         for row in b.table.rows:
+            if any(withdrawn_cell(cell.text or "") for cell in row):
+                continue  # an action withdrawn: its tag follows nothing up
             for cell in row:
                 name = " ".join((cell.text or "").split())
                 if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
