@@ -184,3 +184,37 @@ def test_swedish_and_danish_immigrants_are_people_a_goal_for_all_is_narrowed_to(
     (cov,), _ = assess_parent(child, parent, lang="sv")
     assert cov.status == "partial"
     assert any(w.who for w in goal_words("Flere indvandrere skal have et job.", "da"))
+
+
+# --------------------------------------------------------------- a council decision's clauses
+
+
+def test_the_clauses_of_a_decisions_recommendation_are_the_childs_goals():
+    from plancheck.mandate.parents import decision_lead_in, with_stated_goals
+    from plancheck.models import Passage
+
+    assert decision_lead_in("Direktionen indstiller, at byrådet godkender handleplanen, herunder at")
+    assert decision_lead_in("Kommunstyrelsen föreslår att kommunfullmäktige beslutar att")
+    assert not decision_lead_in("Det er vigtigt at.")  # a stop ends it
+    assert not decision_lead_in("Byrådet godkender handleplanen.")
+    rows = [
+        ("heading", "Indstilling"),
+        ("paragraph", "Direktionen indstiller, at byrådet godkender handleplanen, herunder at"),
+        ("list_item", "der udstykkes 80 nye byggegrunde i byen inden 2031,"),
+        ("list_item", "handleplanen evalueres i byrådet i december 2031."),
+        ("heading", "Beslutning"),
+        ("list_item", "Godkendt uden bemærkninger af udvalget."),
+    ]
+    plan = Plan(
+        source=SourceInfo(path="x.pdf", format="pdf", sha256="", pages=1),
+        title="Punkt 7",
+        sections=[Section(id="s1", title="Indstilling", level=1, page=1), Section(id="s2", title="Beslutning", level=1, page=1)],
+        passages=[
+            Passage(id=f"p{i}", kind=kind, text=text, page=1, section_id="s1" if i < 4 else "s2")
+            for i, (kind, text) in enumerate(rows)
+        ],
+    )
+    assert [g.text for g in with_stated_goals(plan).goals] == [
+        "der udstykkes 80 nye byggegrunde i byen inden 2031,",
+        "handleplanen evalueres i byrådet i december 2031.",
+    ]

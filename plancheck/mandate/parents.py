@@ -1263,6 +1263,18 @@ def goal_lead_in(text: str) -> bool:
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
 
 
+def decision_lead_in(text: str) -> bool:
+    """Whether a paragraph leads into a council decision's clauses: it ends, without a stop, on
+    the complementizer the clauses continue (goal_vocab.yaml ``decision_lead_ins``: "Direktionen
+    indstiller, at byrådet godkender handleplanen, herunder at", "… föreslår att fullmäktige
+    beslutar att"). Why: an agenda item that adopts a plan states the plan's aims as the
+    clauses of its recommendation, one per dash, lower case with a trailing comma; no clause
+    needs a goal's modal, since the decision is what makes each one binding."""
+    words = re.findall(r"\w+", (text or "").lower())
+    leads = {str(w).lower() for w in (_vocab_data().get("decision_lead_ins") or {}).get("words", [])}
+    return bool(words) and words[-1] in leads and not re.search(r"[.:;!?]\s*$", text or "")
+
+
 _GOAL_HEADING_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
 # a genitive before a goal word: "Styrets mål", "Council's objectives"
 _GENITIVE_RE = re.compile(r"^([^\W\d_][\w-]*?(?:s|['’]s))\s+(\S+)$")
@@ -1344,6 +1356,7 @@ def with_stated_goals(plan: Plan) -> Plan:
     known = {" ".join(without_parent_references(g.text).lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow
+    decided = False  # the lead-in is a recommendation's "…, herunder at" (decision_lead_in)
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
     stated = statement_headings(plan)
@@ -1367,11 +1380,12 @@ def with_stated_goals(plan: Plan) -> Plan:
                 and lead == p.section_id
                 and len(T.sentences(body)) == 1
                 and 3 <= len(body.split()) <= 45
-                and GOAL_STATEMENT_RE.search(body)
+                and (decided or GOAL_STATEMENT_RE.search(body))
             ):
                 found = [body]
         else:
-            lead = p.section_id if kind == "paragraph" and goal_lead_in(p.text) else None
+            decided = kind == "paragraph" and decision_lead_in(p.text)
+            lead = p.section_id if kind == "paragraph" and (goal_lead_in(p.text) or decided) else None
         for n, body in enumerate(found):
             if " ".join(body.lower().split()) in known:
                 continue
