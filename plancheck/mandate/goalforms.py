@@ -4,12 +4,12 @@ A strategic plan often states its few goals in a form of its own rather than und
 heading:
 
 - **keyword-led** paragraphs: a short name in capitals, a dash, the goal sentence
-  ("TRYGGHET – I Tjärnvik känner sig alla trygga …"); the capitals are the goal's short name, by
+  ("TRYGG BY – Alla känner sig trygga där de bor …"); the capitals are the goal's short name, by
   which a child's table may tag its measures;
-- **deadline-led** ambitions: sentences that open with the year they are to hold by ("By 2034,
+- **deadline-led** ambitions: sentences that open with the year they are to hold by ("By 2030,
   2,000 new homes have been built …", "Innen 2030 er …"), in a table column or a list, the
   row's first short cell ("Homes") the goal's short name;
-- **a question heading over the goals** ("Hvor vil vi hen?", "Where do we want to be?"): a
+- **a question heading over the goals** ("Hvor vil vi være i 2035?", "Where do we want to be?"): a
   question in the first person plural that does not ask how; the lines under it to the next
   heading of its level are the goals (the "how" question beside it heads the ways).
 
@@ -37,7 +37,7 @@ class GoalFormSettings:
     min_count: int = 2  # goals printed in one form: a form of the plan, not one sentence
     min_words: int = 4  # a goal sentence has at least this many words …
     max_words: int = 45  # … and at most this many (a paragraph is no goal)
-    name_max_words: int = 4  # a short name: "LIKA CHANSER", "Homes"
+    name_max_words: int = 4  # a short name: "LIKE MULIGHETER", "Homes"
     name_min_letters: int = 3  # "EU – …" is an abbreviation, not a goal's name
 
 
@@ -64,7 +64,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 _DASH = r"[–—-]"
 _CAPS_WORD = r"[A-ZÆØÅÄÖÜÉ]{2,}"
-# "TRYGGHET – …", "LIKA CHANSER – …": capitals (one to four words), a dash, a sentence
+# "TRYGG BY – …", "LIKE MULIGHETER – …": capitals (one to four words), a dash, a sentence
 _KEYWORD_RE = re.compile(
     rf"(?:^|(?<=[.!?])\s+)(?P<name>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})\s+{_DASH}\s+"
     rf"(?P<goal>[A-ZÆØÅÄÖÜÉ0-9].*?[.!?])(?=\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}\s+{_DASH}\s|\s*$)"
@@ -114,7 +114,7 @@ def _deadline_re() -> re.Pattern[str]:
 
 
 def deadline_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS) -> list[FormGoal]:
-    """Goals printed as sentences opening with the year they hold by ("By 2034, …") in one
+    """Goals printed as sentences opening with the year they hold by ("By 2030, …") in one
     table column (the row's first cell, when short and not the goal, its name) or in the list
     items of one section; [] when fewer than ``min_count`` stand together. Why: an ambition
     dated so states the state to reach; one dated sentence in a foreword is no form."""
@@ -151,7 +151,7 @@ def deadline_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS)
 
 def goal_question(title: str) -> bool:
     """Whether a heading asks where the plan wants to go: a question (ending in "?") in the
-    first person plural ("vi", "we") that does not ask how ("Hvordan kommer vi derhen?" heads
+    first person plural ("vi", "we") that does not ask how ("Hvordan når vi dit?" heads
     the ways). The words are data (goal_vocab.yaml ``goal_forms``)."""
     t = " ".join((title or "").split()).lower()
     if not t.endswith("?"):
@@ -165,7 +165,7 @@ def question_goals(doc, settings: GoalFormSettings = DEFAULT_GOAL_FORM_SETTINGS)
     """The goals under a question heading (:func:`goal_question`): each sentence of the blocks
     after it up to the next heading of its level or above (a lower heading, bold lines the
     reader took for one, counts as lines), in reading order; [] when fewer than ``min_count``
-    in the document. Why: "Hvor vil vi hen?" over bold lines and "Hvordan kommer vi derhen?"
+    in the document. Why: "Hvor vil vi være i 2035?" over bold lines and "Hvordan når vi dit?"
     over bullets is the plan's goals and ways, whatever the type."""
     out: list[FormGoal] = []
     blocks = list(getattr(doc, "blocks", None) or [])

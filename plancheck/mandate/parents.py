@@ -2213,8 +2213,8 @@ def parent_goals(parent: Plan, doc=None) -> list:
         return cells
     forms = form_goals(doc)
     if forms and len(forms) >= len(parent.goals):
-        # goals printed as "KEYWORD – …" paragraphs, "By 2034, …" ambitions or the lines under
-        # "Hvor vil vi hen?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
+        # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
+        # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
         # whatever else a sentence reader took for one ("Nämnderna ska visa …")
         return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id) for f in forms]
     if parent.goals:
@@ -3952,7 +3952,7 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {t.id: [t.name] for t in tiles} if len(tiles) >= len(parent.goals) else {}
     forms = form_goals(doc)
     if len(forms) >= len(parent.goals):
-        # the keyword of a "TRYGGHET – …" paragraph, the first cell beside a "By 2034, …" ambition
+        # the keyword of a "TRYGG BY – …" paragraph, the first cell beside a "By 2030, …" ambition
         out.update({f.id: [f.name] for f in forms if f.name})
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
@@ -4057,7 +4057,7 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
 
 def withdrawn_cell(text: str) -> bool:
     """Whether a table cell opens with a word of withdrawal (goal_vocab.yaml ``withdrawn``:
-    "Withdrawn at the mid-year review", "Utgår"). Why: a progress report keeps a withdrawn
+    "Withdrawn in Q3", "Utgår"). Why: a progress report keeps a withdrawn
     action in its table, tagged with the goal it was for; it no longer does anything for it."""
     words = re.findall(r"\w+", (text or "").lower())[:1]
     return bool(words) and words[0] in {w.strip(".").lower() for w in _vocab_data().get("withdrawn") or []}
@@ -4066,7 +4066,7 @@ def withdrawn_cell(text: str) -> bool:
 def short_name_columns(table, goals: list, names: dict[str, list[str]]) -> list[int]:
     """The columns of a child table whose filled cells mostly (at least half, two or more) are
     the printed short names of parent goals (:func:`goal_names`: "TRYGGHET", "Homes"),
-    whatever the header says ("Strategiskt mål", "Ambition"). Why: a cell that is a parent
+    whatever the header says ("Strategisk mål", "Ambition"). Why: a cell that is a parent
     goal's name, exactly, is the planner's tag of the row with that goal; a header in the
     child's own words does not make it less so."""
     if not names:
