@@ -48,6 +48,7 @@ from plancheck.extract.stated import (
     statement_headings,
     topic_goal,
 )
+from plancheck.mandate.goalforms import form_goals
 from plancheck.models import BlockKind, ChildGoalLink, Evidence, ParentCoverage, ParentStatus, Plan
 
 
@@ -602,6 +603,15 @@ def abbreviation_compound(surface: str) -> bool:
     what the goal asks; such a compound is capitalised only by its abbreviation, and is what
     the goal asks ("CO2-utslippene skal ned")."""
     return bool(_ABBREVIATION_COMPOUND_RE.match(surface or ""))
+
+
+def heading_words(text: str, lang: str) -> Words:
+    """A child heading's words as evidence (:func:`goal_words` with the broader keys), without
+    the mark of "for alle". Why: a chapter heading's "for alle" ("Boliger for alle" over rented
+    homes for the young) is the chapter's aim, often the parent goal's own words, not a group
+    its items serve; it answers no member of a coordination "for unge og eldre" (an item's
+    "alle" does: see :func:`member_answered`)."""
+    return [w for w in goal_words(text, lang, broader=True) if EVERYONE not in w.whole]
 
 
 def _all_keys(words: Words) -> set[str]:
@@ -1253,6 +1263,18 @@ def goal_lead_in(text: str) -> bool:
     return any(re.search(glob_pattern(w), low) for w in lead_in_words().get("goal", []))
 
 
+def decision_lead_in(text: str) -> bool:
+    """Whether a paragraph leads into a council decision's clauses: it ends, without a stop, on
+    the complementizer the clauses continue (goal_vocab.yaml ``decision_lead_ins``: "Direktionen
+    indstiller, at byrådet godkender handleplanen, herunder at", "… föreslår att fullmäktige
+    beslutar att"). Why: an agenda item that adopts a plan states the plan's aims as the
+    clauses of its recommendation, one per dash, lower case with a trailing comma; no clause
+    needs a goal's modal, since the decision is what makes each one binding."""
+    words = re.findall(r"\w+", (text or "").lower())
+    leads = {str(w).lower() for w in (_vocab_data().get("decision_lead_ins") or {}).get("words", [])}
+    return bool(words) and words[-1] in leads and not re.search(r"[.:;!?]\s*$", text or "")
+
+
 _GOAL_HEADING_ROLES = frozenset({"main_goal", "goal", "sub_goal"})
 # a genitive before a goal word: "Styrets mål", "Council's objectives"
 _GENITIVE_RE = re.compile(r"^([^\W\d_][\w-]*?(?:s|['’]s))\s+(\S+)$")
@@ -1334,6 +1356,7 @@ def with_stated_goals(plan: Plan) -> Plan:
     known = {" ".join(without_parent_references(g.text).lower().split()) for g in plan.goals}
     extra: list[Goal] = []
     lead: str | None = None  # the section of the goal lead-in the list items follow
+    decided = False  # the lead-in is a recommendation's "…, herunder at" (decision_lead_in)
     start = content_start(plan)
     order = {s.id: i for i, s in enumerate(plan.sections)}
     stated = statement_headings(plan)
@@ -1357,11 +1380,12 @@ def with_stated_goals(plan: Plan) -> Plan:
                 and lead == p.section_id
                 and len(T.sentences(body)) == 1
                 and 3 <= len(body.split()) <= 45
-                and GOAL_STATEMENT_RE.search(body)
+                and (decided or GOAL_STATEMENT_RE.search(body))
             ):
                 found = [body]
         else:
-            lead = p.section_id if kind == "paragraph" and goal_lead_in(p.text) else None
+            decided = kind == "paragraph" and decision_lead_in(p.text)
+            lead = p.section_id if kind == "paragraph" and (goal_lead_in(p.text) or decided) else None
         for n, body in enumerate(found):
             if " ".join(body.lower().split()) in known:
                 continue
@@ -1734,7 +1758,10 @@ def member_evidence(
     (``used``), every item that answers some of the goal (not running text), and the sections
     of the best of them — their headings and items. Why the sections: a handlingsdel answers a
     goal "for barn og familier" in the chapter it follows it up in, a family team beside the
-    children's measures; a member nothing in those chapters names is not followed up."""
+    children's measures; a member nothing in those chapters names is not followed up. A
+    heading's "for alle" ("Boliger for alle" over rented homes for the young) is the chapter's
+    aim, often the parent goal's own words, not a group its items serve: it answers no member
+    (an item's "alle" does)."""
     out = set(used)
     sids: list[str] = []
     for sc, _, k in scored:
@@ -2184,6 +2211,12 @@ def parent_goals(parent: Plan, doc=None) -> list:
         # goals drawn as the wanted state of a "Fra | Til" table or the effect of a logic model:
         # the form states the plan's goals, as the figure tiles do
         return cells
+    forms = form_goals(doc)
+    if forms and len(forms) >= len(parent.goals):
+        # goals printed as "KEYWORD – …" paragraphs, "By 2030, …" ambitions or the lines under
+        # "Hvor vil vi være i 2035?" (plancheck/mandate/goalforms.py): the form states the plan's goals,
+        # whatever else a sentence reader took for one ("Nämnderna ska visa …")
+        return [Goal(id=f.id, text=f.text, page=f.page, section_id=f.section_id) for f in forms]
     if parent.goals:
         named = named_statements(parent)
         goals = [
@@ -3212,7 +3245,7 @@ def assess_parent(
     items, quoted_by = without_goal_quotes(items, [g.text for g in parent.goals], settings)
     refs = referenced_items(child, items, child_doc) if settings.referenced else {}
     by_row = (
-        row_name_references(child_doc, items, pgoals, lang)
+        row_name_references(child_doc, items, pgoals, lang, names)
         if settings.referenced and child_doc is not None
         else {}
     )
@@ -3224,7 +3257,10 @@ def assess_parent(
     # they share words with: for the child goals' links only. Why not for the clusters: the
     # link rests on the words shared, so a cluster built on it would count them twice
     served_of = _goal_of(link_section_measures(child, lang))
-    item_words = [goal_words(text, lang, broader=True) for _, _, text, _ in items]
+    item_words = [
+        heading_words(text, lang) if kind == "focus_area" else goal_words(text, lang, broader=True)
+        for _, kind, text, _ in items
+    ]
     item_keys = [item_keys_of(words) for words in item_words]
     # the items' keys without the place they end on ("… i sentrum"): see only_where
     head_keys = [
@@ -3243,7 +3279,7 @@ def assess_parent(
     # measures under it): the union of the section's words counts too, a little lower
     section_of = _sections_by_id(child, child_doc)
     title_keys = {
-        sec.id: item_keys_of(goal_words(sec.title, lang, broader=True)) for sec in child.sections
+        sec.id: item_keys_of(heading_words(sec.title, lang)) for sec in child.sections
     }
     headings = {sec.id: goal_words(sec.title, lang) for sec in child.sections}
     groups: dict[str, list[int]] = {}
@@ -3914,6 +3950,10 @@ def goal_names(parent: Plan, goals: list, doc=None) -> dict[str, list[str]]:
     }
     tiles = figure_goals(doc) if doc is not None else []
     out: dict[str, list[str]] = {t.id: [t.name] for t in tiles} if len(tiles) >= len(parent.goals) else {}
+    forms = form_goals(doc)
+    if len(forms) >= len(parent.goals):
+        # the keyword of a "TRYGG BY – …" paragraph, the first cell beside a "By 2030, …" ambition
+        out.update({f.id: [f.name] for f in forms if f.name})
     for g in goals:
         name = theme_name(raw.get(g.id, ""))
         if name:
@@ -4015,12 +4055,47 @@ def resolve_by_words(name: str, goals: list, lang: str) -> int | None:
     return shares.index(best)
 
 
+def withdrawn_cell(text: str) -> bool:
+    """Whether a table cell opens with a word of withdrawal (goal_vocab.yaml ``withdrawn``:
+    "Withdrawn in Q3", "Utgår"). Why: a progress report keeps a withdrawn
+    action in its table, tagged with the goal it was for; it no longer does anything for it."""
+    words = re.findall(r"\w+", (text or "").lower())[:1]
+    return bool(words) and words[0] in {w.strip(".").lower() for w in _vocab_data().get("withdrawn") or []}
+
+
+def short_name_columns(table, goals: list, names: dict[str, list[str]]) -> list[int]:
+    """The columns of a child table whose filled cells mostly (at least half, two or more) are
+    the printed short names of parent goals (:func:`goal_names`: "TRYGGHET", "Homes"),
+    whatever the header says ("Strategisk mål", "Ambition"). Why: a cell that is a parent
+    goal's name, exactly, is the planner's tag of the row with that goal; a header in the
+    child's own words does not make it less so."""
+    if not names:
+        return []
+    out = []
+    for c in range(len(table.header)):
+        cells = [
+            " ".join((cell.text or "").split())
+            for row in table.rows
+            for cell in row
+            if cell.col == c and (cell.text or "").strip()
+        ]
+        hits = sum(resolve_name(t, goals, names) is not None for t in cells if len(t.split()) <= _NAME_MAX_WORDS)
+        if hits >= 2 and 2 * hits >= len(cells):
+            out.append(c)
+    return out
+
+
 def row_name_references(
-    doc, items: list[tuple[str, str, str, int | None]], goals: list, lang: str
+    doc,
+    items: list[tuple[str, str, str, int | None]],
+    goals: list,
+    lang: str,
+    names: dict[str, list[str]] | None = None,
 ) -> dict[int, list[int]]:
     """Parent goal index → the child items (goals, strategies, measures) written in a row whose
     parent-goal column (:func:`names_parent_goals_header`) names that goal in words, not by a
-    number (:func:`resolve_by_words`). Why: a measure table "Tiltak | Ansvar | Frist | Mål i
+    number (:func:`resolve_by_words`), or whose column of the parent goals' printed short names
+    (:func:`short_name_columns`) names it. Why: a measure table "Tiltak | Ansvar | Frist | Mål i
     samfunnsdelen" gives each measure's parent goal by a short name ("Kollektivtilbud for
     alle"); the planner says the measure works for that goal."""
     at = _working_index(items)
@@ -4029,14 +4104,22 @@ def row_name_references(
         if b.table is None:
             continue
         cols = [c for c, h in enumerate(b.table.header) if names_parent_goals_header(h or "")]
+        tagged = [c for c in short_name_columns(b.table, goals, names or {}) if c not in cols]
+        cols += tagged
         if not cols:
             continue
         for row in b.table.rows:
+            if any(withdrawn_cell(cell.text or "") for cell in row):
+                continue  # an action withdrawn: its tag follows nothing up
             for cell in row:
                 name = " ".join((cell.text or "").split())
                 if cell.col not in cols or not name or any(ch.isdigit() for ch in name):
                     continue
-                gi = resolve_by_words(name, goals, lang)
+                gi = (
+                    resolve_name(name, goals, names or {})
+                    if cell.col in tagged
+                    else resolve_by_words(name, goals, lang)
+                )
                 if gi is None:
                     continue
                 for other in row:
