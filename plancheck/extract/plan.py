@@ -245,6 +245,9 @@ def build_plan(
     from plancheck.extract.inline import split_inline_items
 
     doc = split_inline_items(doc)  # several labelled items in one paragraph: one block each
+    from plancheck.extract.stepmarkers import numbered_steps
+
+    doc = numbered_steps(doc)  # a diagram's numbered steps ('1'–'4' in circles, a text each): a list
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
