@@ -8,7 +8,17 @@ from plancheck.extract.link import step_goals
 from plancheck.extract.plan import build_plan
 from plancheck.extract.stepmarkers import numbered_steps, step_runs
 from plancheck.ingest.sections import build_sections
-from plancheck.models import Block, BlockKind, Cell, Document, Goal, GoalKind, Provenance, Section, Table
+from plancheck.models import (
+    Block,
+    BlockKind,
+    Cell,
+    Document,
+    Goal,
+    GoalKind,
+    Provenance,
+    Section,
+    Table,
+)
 
 H, P = BlockKind.heading, BlockKind.paragraph
 
