@@ -17,7 +17,7 @@ ROWS = [
     ["Skole", "", "• Lage en plan for uteskole sammen med Teknisk drift (Mål 2) "
      "• Kjøpe inn nye lærebøker i matematikk (Mål 1)", "", ""],
     ["Oppvekst", "", "• Lage en plan for uteskole (Mål 2)", "• Bygge ny flerbrukshall (Mål 1)", ""],
-    ["Ikke avklart", "• Kartlegge behovet for garderober (Mål 1)", "", "", ""],
+    ["Uavklart", "• Kartlegge behovet for garderober (Mål 1)", "", "", ""],
 ]
 
 

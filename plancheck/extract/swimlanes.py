@@ -134,7 +134,7 @@ def swimlane_table(table: Table, roles: list[str | None],
     for r, (_n, i, (_core_words, text, owners, cell, _first)) in enumerate(ordered):
         later = later_column_year(table.header, i)
         deadline = str(later) if later is not None else " ".join(table.header[i].split())
-        # a label saying no unit is decided yet ('Ikke avklart') reads as no owner (split_owners)
+        # a label saying no unit is decided yet ('TBD', 'uavklart') reads as no owner (split_owners)
         rows.append([
             Cell(row=r, col=0, text="; ".join(o for o in owners if o), page=cell.page, bbox=cell.bbox),
             Cell(row=r, col=1, text=text, page=cell.page, bbox=cell.bbox),
