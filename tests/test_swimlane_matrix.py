@@ -80,3 +80,27 @@ def test_a_later_column_needs_year_columns_before_it():
     assert later_column_year(["Enhet", "2025", "2026", "Senere"], 3) == 2027
     assert later_column_year(["Enhet", "Senere", "2025"], 1) is None
     assert later_column_year(["Enhet", "2025", "Kommentar"], 2) is None
+
+
+def test_an_empty_corner_over_unit_labels_is_a_swimlane_but_not_over_themes():
+    units = [["Kulturkontoret", "• Lage en ny turbrosjyre (Mål 1)", ""],
+             ["Teknisk drift", "", "• Skifte lysarmaturer i idrettshallen (Mål 1)"]]
+    lanes = swimlane_table(_table(["", "2025", "2026"], units), [None, None, None])
+    assert lanes is not None
+    assert [(r[0].text, r[2].text) for r in lanes.rows] == [("Kulturkontoret", "2025"), ("Teknisk drift", "2026")]
+    themes = [["Fysisk aktivitet", "• Lage en ny turbrosjyre", ""],
+              ["Kosthold", "", "• Servere frukt i alle barnehager"]]
+    assert swimlane_table(_table(["", "2025", "2026"], themes), [None, None, None]) is None
+
+
+def test_a_grid_of_years_down_and_units_across_is_read_turned():
+    rows = [["2025", "• Lage en ny turbrosjyre (Mål 1)", ""],
+            ["2026", "", "• Skifte lysarmaturer i idrettshallen (Mål 1)"],
+            ["Løpende", "• Vedlikeholde turløypene hvert år (Mål 2)", ""]]
+    lanes = swimlane_table(_table(["År", "Kulturkontoret", "Teknisk drift"], rows), [None, None, None])
+    assert lanes is not None
+    assert sorted((r[1].text[:12], r[0].text, r[2].text) for r in lanes.rows) == [
+        ("Lage en ny t", "Kulturkontoret", "2025"),
+        ("Skifte lysar", "Teknisk drift", "2026"),
+        ("Vedlikeholde", "Kulturkontoret", "Løpende"),
+    ]

@@ -28,6 +28,9 @@ class SwimlaneSettings:
 
     min_items: int = 2  # items with words in the time cells (one item is a note, not a plan)
     min_letters: int = 8  # letters an item needs to be an item of work, not a mark ('X', 'Ja', '50')
+    # labels without an owner word over them (an empty corner, a transposed grid's header): at
+    # least this share must read as units, roles or 'all' (split_owners), not as themes
+    unit_share: float = 0.5
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a closing tag ('(Mål 2)'), not words of the item
@@ -58,6 +61,40 @@ def _time_column(header: list[str], index: int) -> bool:
     if later_column_year(header, index) is not None:
         return True
     return time_only(head) and parse_deadline(head) is not None
+
+
+def _unit_labels(labels: list[str], settings: SwimlaneSettings) -> bool:
+    """Do enough of ``labels`` read as owners (a unit, a role, 'all units') for the grid's lanes
+    to be owners when no header word says so? A grid of themes × years is no swimlane plan."""
+    from plancheck.lang.owners import split_owners
+
+    filled = [x for x in (" ".join((t or "").split()) for t in labels) if x]
+    if len(filled) < 2:
+        return False
+    owners = sum(1 for x in filled if any(o.kind != "unknown" for o in split_owners(x)))
+    return owners >= settings.unit_share * len(filled)
+
+
+def _transposed(table: Table, roles: list[str | None], settings: SwimlaneSettings) -> Table | None:
+    """The grid turned a quarter when its rows are the times and its columns the units
+    ('År | Kulturkontoret | Eiendom', rows '2026', '2027'): every row label a time, two or more,
+    the other header cells units (:func:`_unit_labels`); None otherwise."""
+    if "owner" in roles or len(table.header) < 2 or len(table.rows) < 2:
+        return None
+    labels = [" ".join(row[0].text.split()) if row else "" for row in table.rows]
+    if not all(labels) or not all(_time_column(labels, i) for i in range(len(labels))):
+        return None
+    if not _unit_labels(list(table.header[1:]), settings):
+        return None
+    rows = []
+    for r, j in enumerate(range(1, len(table.header))):
+        cells = [Cell(row=r, col=0, text=table.header[j] or "")]
+        for c, row in enumerate(table.rows, start=1):
+            src = row[j] if j < len(row) else None
+            cells.append(Cell(row=r, col=c, text=src.text if src else "", page=src.page if src else None,
+                              bbox=src.bbox if src else None))
+        rows.append(cells)
+    return table.model_copy(update={"header": ["", *labels], "rows": rows})
 
 
 def _items(text: str) -> list[str]:
@@ -97,9 +134,17 @@ def swimlane_table(table: Table, roles: list[str | None],
     '– together with <the other unit>') is one measure that both rows own: the shortest copy is
     kept and each row's label becomes one of its owners. A 'later' column after the years
     ('Senere') gives the year after the last year column as the deadline."""
-    if roles.count("owner") != 1 or "measure" in roles:
+    if "measure" in roles:
         return None
-    ocol = roles.index("owner")
+    if (turned := _transposed(table, roles, settings)) is not None:
+        table, roles = turned, ["owner", *([None] * (len(turned.header) - 1))]
+    if roles.count("owner") == 1:
+        ocol = roles.index("owner")
+    elif "owner" not in roles and table.header and not (table.header[0] or "").strip() and _unit_labels(
+            [row[0].text for row in table.rows if row], settings):
+        ocol = 0  # an empty corner over labels that read as units
+    else:
+        return None
     times = [i for i in range(len(table.header)) if i != ocol]
     if len(times) < 2 or not all(_time_column(table.header, i) for i in times):
         return None

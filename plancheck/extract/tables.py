@@ -158,7 +158,7 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         # Frist': one of them, its rows naming no owner (the first goal's table as well as a
         # later one's)
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
-    elif "owner" in roles and "measure" not in roles and (lanes := _swimlanes(table, roles)) is not None:
+    elif "measure" not in roles and (lanes := _swimlanes(table, roles)) is not None:
         # units × times: each item in a cell is a measure its row owns, due by its column
         from plancheck.extract.swimlanes import SWIMLANE_ROLES
 
