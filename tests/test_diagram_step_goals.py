@@ -103,3 +103,19 @@ def test_step_headings_link_only_when_they_name_the_numbered_goals():
     assert step_goals(secs[:1], three) == {}  # one step heading alone
     # a step heading with a title of its own is a chapter, not a bare step
     assert "s9" not in step_goals([Section(id="s9", title="Steg 1: Kartläggning", level=2), *secs[1:]], three)
+
+
+def test_a_heading_under_the_numbers_goes_under_the_section_above_of_a_higher_rank():
+    out = numbered_steps(_doc(STAIRS))
+    by_title = {s.title: s for s in out.sections}
+    # 'Åtgärder' (level 3) stood under the large number '1' (level 2): now beside 'Våra mål'
+    assert by_title["Åtgärder"].parent_id == by_title["Våra mål"].parent_id
+    assert by_title["Steg 1"].parent_id == by_title["Åtgärder"].id
+
+
+def test_numbers_set_as_paragraphs_make_a_run_too():
+    doc = _doc([(H, "Våra mål"), (P, "1"), (P, "Alla ska ha en trygg bostad."), (P, "2"),
+                (P, "Fler ska ha ett arbete att gå till.")])
+    out = numbered_steps(doc)
+    assert [(b.kind, b.number) for b in out.blocks[1:]] == [(BlockKind.list_item, "1"), (BlockKind.list_item, "2")]
+    assert out.sections[0].block_ids == [b.id for b in out.blocks]

@@ -36,7 +36,8 @@ _NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
 
 
 def _marker(block: Block, settings: StepMarkerSettings) -> int | None:
-    m = _NUMBER.match(block.text or "") if block.kind == BlockKind.heading else None
+    # set larger it reads as a heading, set as the text as a paragraph of its own
+    m = _NUMBER.match(block.text or "") if block.kind in (BlockKind.heading, BlockKind.paragraph) else None
     n = int(m.group(1)) if m else None
     return n if n is not None and 1 <= n <= settings.max_number else None
 
@@ -47,7 +48,8 @@ def _page(block: Block) -> int | None:
 
 def step_runs(blocks: list[Block], settings: StepMarkerSettings = StepMarkerSettings()) -> list[tuple[int, int]]:
     """[(index of the first marker, number of pairs)] of the runs of numbered steps in ``blocks``:
-    a bare-number heading straight before a paragraph, pair after pair, the numbers 1…n."""
+    a bare number (a heading, or a paragraph of its own) straight before a paragraph, pair after
+    pair, the numbers 1…n."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(blocks):
@@ -70,7 +72,8 @@ def numbered_steps(doc: Document, settings: StepMarkerSettings = StepMarkerSetti
     """``doc`` with each run of a diagram's numbered steps (:func:`step_runs`) read as a numbered
     list: each number and the paragraph after it one list item numbered so, in the section the
     block before the run stands in; the numbers' blocks and their one-number sections dropped
-    (their blocks and subsections go to that section)."""
+    (their blocks go to that section; a heading under a number goes under the nearest
+    section above it of a higher rank)."""
     blocks = list(doc.blocks)
     runs = step_runs(blocks, settings)
     if not runs:
@@ -82,8 +85,8 @@ def numbered_steps(doc: Document, settings: StepMarkerSettings = StepMarkerSetti
         host = blocks[start - 1].section_id if start > 0 else None
         for k in range(count):
             number, text = blocks[start + 2 * k], blocks[start + 2 * k + 1]
-            if number.section_id is not None:
-                host_of[number.section_id] = host
+            if number.kind == BlockKind.heading and number.section_id is not None and number.section_id != host:
+                host_of[number.section_id] = host  # the number's own one-number section
             replaced[start + 2 * k + 1] = text.model_copy(update={
                 "kind": BlockKind.list_item, "number": number.text.strip(), "level": 0})
             dropped.add(number.id)
@@ -105,9 +108,12 @@ def numbered_steps(doc: Document, settings: StepMarkerSettings = StepMarkerSetti
         if sec.id in host_of:
             continue
         update: dict = {}
+        if any(x in dropped for x in sec.block_ids):  # a number set as a paragraph
+            update["block_ids"] = [x for x in sec.block_ids if x not in dropped]
         if sec.parent_id in host_of:
-            update["parent_id"] = host_of[sec.parent_id]
+            # under a number set larger than the headings: the nearest section above of a higher rank
+            update["parent_id"] = next((p.id for p in reversed(sections) if p.level < sec.level), None)
         if sec.id in moved:
-            update["block_ids"] = [*sec.block_ids, *moved[sec.id]]
+            update["block_ids"] = [*update.get("block_ids", sec.block_ids), *moved[sec.id]]
         sections.append(sec.model_copy(update=update) if update else sec)
     return doc.model_copy(update={"blocks": out, "sections": sections})
