@@ -9,6 +9,9 @@ column and times. This module turns such a grid into the rows of an ordinary mea
 (owner, measure, deadline), which the table reader then reads as any other: goal-number tags
 in the items ('(Mål 2)') are links like any closing goal bracket.
 
+The same grid with an empty corner cell over row labels that read as units, or turned a quarter
+(times down the first column, units across the header), is read the same way.
+
 Only geometry-free structure is used here: the header's roles and the cells' text.
 """
 
