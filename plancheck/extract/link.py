@@ -326,6 +326,7 @@ def link_plan(
         if stripped != item.text:
             bracketed[id(item)] = _referenced_goals(item.text, goals_by_number, declared)
             item.text = stripped
+    steps = step_goals(plan.sections, goals_by_number)
     for item in [*plan.measures, *plan.strategies]:
         by_number = _goal_by_prefix(item.number, goals_by_number)
         if item.goal_ids:
@@ -345,6 +346,9 @@ def link_plan(
         if refs:
             for ref in refs:
                 _add(item.goal_ids, ref.id)
+            continue
+        if (stepped := _step_goal(item.section_id, parent_of, steps)) is not None:
+            _add(item.goal_ids, stepped.id)
             continue
         named = _named_by_section(item.section_id, parent_of, section_goals or {})
         if named is not None:
@@ -667,6 +671,42 @@ def _referenced_goals(text: str, goals_by_number: dict[str, Goal], goals: list[G
         if _GOAL_WORD_START.match(inner) and (listed := listed_goals(inner, goals)):
             return listed
     return []
+
+
+_STEP_HEADING = re.compile(rf"^\s*(?:{alternation(link_words('step_number'))})\s+(\d{{1,2}})\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def step_goals(sections: list, goals_by_number: dict[str, Goal]) -> dict[str, Goal]:
+    """Section id → goal, for the sections headed by a step word and a number alone ('Steg 3',
+    'Step 2'; the lexicon's ``links: step_number``) when they name the plan's numbered goals:
+    two or more such headings, each number one a goal carries, and no number above the count
+    of numbered goals. {} otherwise.
+
+    Why: a plan that draws its goals as the numbered steps of a diagram (a staircase, a goal
+    house) groups its measures under 'Steg n' headings that repeat no goal words: the number
+    is the only link. A plan whose steps are phases of work numbers more of them than it has
+    goals, or numbers goals it does not state, and links nothing this way."""
+    found: dict[str, str] = {}
+    for sec in sections:
+        m = _STEP_HEADING.match(sec.title or "")
+        if m:
+            found[sec.id] = str(int(m.group(1)))
+    numbered = {k for k in goals_by_number if k.isdigit()}
+    if len(set(found.values())) < 2 or not set(found.values()) <= numbered:
+        return {}
+    if max(int(n) for n in found.values()) > len(numbered):
+        return {}
+    return {sid: goals_by_number[n] for sid, n in found.items()}
+
+
+def _step_goal(section_id: str | None, parent_of: dict[str, str | None], steps: dict[str, Goal]) -> Goal | None:
+    """The goal of the nearest section above an item that is a step of :func:`step_goals`."""
+    cur = section_id
+    while cur is not None:
+        if cur in steps:
+            return steps[cur]
+        cur = parent_of.get(cur)
+    return None
 
 
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:

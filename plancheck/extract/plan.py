@@ -245,6 +245,9 @@ def build_plan(
     from plancheck.extract.inline import split_inline_items
 
     doc = split_inline_items(doc)  # several labelled items in one paragraph: one block each
+    from plancheck.extract.stepmarkers import numbered_steps
+
+    doc = numbered_steps(doc)  # a diagram's numbered steps ('1'–'4' in circles, a text each): a list
     plan, st = _walk(doc, language, own_targets=True)
     if st.own_goals and all(any(g is o for o in st.own_goals) for g in plan.goals):
         # own targets read from running text stand beside goals the structure states; a plan
@@ -2247,6 +2250,10 @@ def _declared_goal(st: _State, number: str | None, text: str) -> Goal | None:
     return None
 
 
+# a heading of one word and a number, nothing else ("Steg 4", "Part 2", "Fase 3")
+_PART_LABEL = re.compile(r"^\s*[^\W\d_]+\s+\d{1,2}(?:\.\d{1,2})*\s*$")
+
+
 def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: str | None) -> None:
     """Headings below an actions chapter ("Recommendations" → "Short-Term" → "Energy
     Efficiency" → "Building Tune-up Policy"). One that names a time frame ("Short-Term",
@@ -2288,6 +2295,8 @@ def _heading_in_measure_chapter(st: _State, block: Block, text: str, chapter: st
         return
     if nxt is None or nxt.kind != BlockKind.paragraph or len(text) > 120 or text.endswith((".", ":", "?")):
         return
+    if _PART_LABEL.match(text):
+        return  # "Steg 4", "Del 2": a word and a number name a part of the plan, not an action
     if _names_a_group(text):
         return  # "Övergripande mål", "Prioriterade åtgärder": a heading over goals or measures, not one
     if _measure_label(nxt):

@@ -168,6 +168,11 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
         # Frist': one of them, its rows naming no owner (the first goal's table as well as a
         # later one's)
         _measure_table(st, block, table, roles, marks, goal_marks, band, letters=letters)
+    elif "measure" not in roles and (lanes := _swimlanes(table, roles)) is not None:
+        # units × times: each item in a cell is a measure its row owns, due by its column
+        from plancheck.extract.swimlanes import SWIMLANE_ROLES
+
+        _measure_table(st, block, lanes, list(SWIMLANE_ROLES), band=band)
     elif "owner" in roles and "measure" not in roles and _is_measure_candidate(st.last_candidate):
         _attachment_table(st, block, table, roles)
     elif goal_table(table.header, measured_goal_roles(roles)):
@@ -177,6 +182,14 @@ def _read_table(st: _State, block: Block, table: Table, titles: list[str], prev:
     elif focus_grid(table, roles, st.lang):
         _focus_grid(st, block, table)
     # other tables (schedules, statistics, overviews of goals) hold no measures
+
+
+def _swimlanes(table: Table, roles: list[str | None]) -> Table | None:
+    """The table as owner / measure / deadline rows when it is a grid of units × times
+    (:mod:`plancheck.extract.swimlanes`), else None."""
+    from plancheck.extract.swimlanes import swimlane_table
+
+    return swimlane_table(table, roles)
 
 
 def _owned_group(st: _State, block: Block) -> bool:

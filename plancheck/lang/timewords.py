@@ -103,6 +103,8 @@ COUNT_ANCHORS = _list("count_anchors")
 FROM = _list("from_words")
 # "after March 2031": the time starts the day after the date, its end open
 AFTER = _list("after_words")
+# "2026 | 2027 | Senere": a column head after the year columns, for the years after the last one
+LATER = _list("later_columns")
 RANGE_CONNECTORS = ["-", "/", "&", *_list("range_connectors")]
 YEAR_RANGE_WORDS = _list("year_range_words")  # "høst 2025 til 2026"
 BEFORE_ARTICLES = _list("before_articles")  # "before the …"

@@ -1,0 +1,195 @@
+"""Swimlane matrices: a table whose rows are owners and whose columns are times.
+
+A plan may print its measures not as rows of 'Tiltak | Ansvar | Frist' but in a grid: one row
+per responsible unit (the row label), one column per year or period ('2026 | 2027 | Senere |
+Løpende'), each measure a paragraph in the cell where its unit and its time meet. The row label
+is then the owner of every item in the row and the column head the deadline of every item in
+the column; the grid has no measure column, so the ordinary table reader sees only an owner
+column and times. This module turns such a grid into the rows of an ordinary measure table
+(owner, measure, deadline), which the table reader then reads as any other: goal-number tags
+in the items ('(Mål 2)') are links like any closing goal bracket.
+
+The same grid with an empty corner cell over row labels that read as units, or turned a quarter
+(times down the first column, units across the header), is read the same way.
+
+Only geometry-free structure is used here: the header's roles and the cells' text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plancheck.extract.state import _clean
+from plancheck.ingest.text import normalise
+from plancheck.models import Cell, Table
+
+
+@dataclass(frozen=True)
+class SwimlaneSettings:
+    """How much text a grid's time cells must hold to be a swimlane plan, not a schedule of marks."""
+
+    min_items: int = 2  # items with words in the time cells (one item is a note, not a plan)
+    min_letters: int = 8  # letters an item needs to be an item of work, not a mark ('X', 'Ja', '50')
+    # labels without an owner word over them (an empty corner, a transposed grid's header): at
+    # least this share must read as units, roles or 'all' (split_owners), not as themes
+    unit_share: float = 0.5
+
+
+_BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a closing tag ('(Mål 2)'), not words of the item
+
+
+def later_column_year(header: list[str], index: int) -> int | None:
+    """The year a column headed by a 'later' word ('Senere', 'Senare', 'Later') stands for when it
+    follows year columns: the year after the last of them ('2026 | 2027 | 2028 | Senere' → 2029,
+    work due after the years the grid shows); None when the head is no such word or no year
+    column stands before it."""
+    from plancheck.extract.tables import year_columns
+    from plancheck.lang.timewords import LATER
+
+    if normalise(header[index] or "").strip(" .:") not in LATER:
+        return None
+    before = [y for i, y in year_columns(header).items() if i < index]
+    return max(before) + 1 if before else None
+
+
+def _time_column(header: list[str], index: int) -> bool:
+    """Is column ``index`` headed by a time only ('2026', 'Høst 2026', 'Løpende') or a later word
+    after year columns?"""
+    from plancheck.lang.deadlines import parse_deadline, time_only
+
+    head = " ".join((header[index] or "").split())
+    if not head:
+        return False
+    if later_column_year(header, index) is not None:
+        return True
+    return time_only(head) and parse_deadline(head) is not None
+
+
+def _unit_labels(labels: list[str], settings: SwimlaneSettings) -> bool:
+    """Do enough of ``labels`` read as owners (a unit, a role, 'all units') for the grid's lanes
+    to be owners when no header word says so? A grid of themes × years is no swimlane plan."""
+    from plancheck.lang.owners import split_owners
+
+    filled = [x for x in (" ".join((t or "").split()) for t in labels) if x]
+    if len(filled) < 2:
+        return False
+    owners = sum(1 for x in filled if any(o.kind != "unknown" for o in split_owners(x)))
+    return owners >= settings.unit_share * len(filled)
+
+
+def _transposed(table: Table, roles: list[str | None], settings: SwimlaneSettings) -> Table | None:
+    """The grid turned a quarter when its rows are the times and its columns the units
+    ('År | Kulturkontoret | Eiendom', rows '2026', '2027'): every row label a time, two or more,
+    the other header cells units (:func:`_unit_labels`); None otherwise."""
+    if "owner" in roles or len(table.header) < 2 or len(table.rows) < 2:
+        return None
+    labels = [" ".join(row[0].text.split()) if row else "" for row in table.rows]
+    if not all(labels) or not all(_time_column(labels, i) for i in range(len(labels))):
+        return None
+    if not _unit_labels(list(table.header[1:]), settings):
+        return None
+    rows = []
+    for r, j in enumerate(range(1, len(table.header))):
+        cells = [Cell(row=r, col=0, text=table.header[j] or "")]
+        for c, row in enumerate(table.rows, start=1):
+            src = row[j] if j < len(row) else None
+            cells.append(Cell(row=r, col=c, text=src.text if src else "", page=src.page if src else None,
+                              bbox=src.bbox if src else None))
+        rows.append(cells)
+    return table.model_copy(update={"header": ["", *labels], "rows": rows})
+
+
+def _items(text: str) -> list[str]:
+    """The items of one grid cell: its bulleted paragraphs, else its lines, else the cell."""
+    from plancheck.extract.tables import _CELL_BULLET
+
+    text = (text or "").strip()
+    if not text:
+        return []
+    if _CELL_BULLET.search(text):
+        parts = _CELL_BULLET.split(text)
+    elif "\n" in text:
+        parts = text.split("\n")
+    else:
+        parts = [text]
+    return [c for c in (_clean(" ".join(p.split())) for p in parts) if c]
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _core(text: str) -> str:
+    """The item's words without a closing tag, for telling a repeated item ('A (Mål 3)' and
+    'A – sammen med B (Mål 3)' are one item printed in two rows)."""
+    return normalise(_BRACKET_END.sub("", text))
+
+
+def swimlane_table(table: Table, roles: list[str | None],
+                   settings: SwimlaneSettings = SwimlaneSettings()) -> Table | None:
+    """The grid as an ordinary measure table (columns: owner, measure, deadline; one row per
+    item), or None when ``table`` is no swimlane grid: its header must have exactly one owner
+    column, no measure column, and two or more other columns, every one headed by a time;
+    the time cells must hold at least ``settings.min_items`` items of words.
+
+    An item printed in the same column of two rows (the second copy lengthened by a note such as
+    '– together with <the other unit>') is one measure that both rows own: the shortest copy is
+    kept and each row's label becomes one of its owners. A 'later' column after the years
+    ('Senere') gives the year after the last year column as the deadline."""
+    if "measure" in roles:
+        return None
+    if (turned := _transposed(table, roles, settings)) is not None:
+        table, roles = turned, ["owner", *([None] * (len(turned.header) - 1))]
+    if roles.count("owner") == 1:
+        ocol = roles.index("owner")
+    elif "owner" not in roles and table.header and not (table.header[0] or "").strip() and _unit_labels(
+            [row[0].text for row in table.rows if row], settings):
+        ocol = 0  # an empty corner over labels that read as units
+    else:
+        return None
+    times = [i for i in range(len(table.header)) if i != ocol]
+    if len(times) < 2 or not all(_time_column(table.header, i) for i in times):
+        return None
+    # per column, items in row order: (core words, text, owners, cell, first row)
+    found: dict[int, list[tuple[str, str, list[str], Cell, int]]] = {i: [] for i in times}
+    count = 0
+    for n, row in enumerate(table.rows):
+        if ocol >= len(row):
+            continue
+        owner = " ".join(row[ocol].text.split())
+        for i in times:
+            if i >= len(row):
+                continue
+            for item in _items(row[i].text):
+                if _letters(item) < settings.min_letters:
+                    continue
+                count += 1
+                core = _core(item)
+                same = next((e for e in found[i] if core.startswith(e[0]) or e[0].startswith(core)), None)
+                if same is None or not core:
+                    found[i].append((core, item, [owner], row[i], n))
+                    continue
+                if owner not in same[2]:
+                    same[2].append(owner)
+                if len(core) < len(same[0]):  # the plain copy, not the one with the note
+                    found[i][found[i].index(same)] = (core, item, same[2], row[i], same[4])
+    if count < settings.min_items:
+        return None
+    # in reading order: by the row an item first stands in, then by time
+    ordered = sorted(((e[4], i, e) for i in times for e in found[i]), key=lambda t: (t[0], t[1]))
+    rows: list[list[Cell]] = []
+    for r, (_n, i, (_core_words, text, owners, cell, _first)) in enumerate(ordered):
+        later = later_column_year(table.header, i)
+        deadline = str(later) if later is not None else " ".join(table.header[i].split())
+        # a label saying no unit is decided yet ('TBD', 'uavklart') reads as no owner (split_owners)
+        rows.append([
+            Cell(row=r, col=0, text="; ".join(o for o in owners if o), page=cell.page, bbox=cell.bbox),
+            Cell(row=r, col=1, text=text, page=cell.page, bbox=cell.bbox),
+            Cell(row=r, col=2, text=deadline, page=cell.page, bbox=cell.bbox),
+        ])
+    header = [table.header[ocol], "", ""]
+    return table.model_copy(update={"header": header, "rows": rows})
+
+
+SWIMLANE_ROLES: list[str | None] = ["owner", "measure", "deadline"]
