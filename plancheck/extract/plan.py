@@ -155,7 +155,9 @@ class WalkSettings:
 
 def _split_owners_seen_alone(plan: Plan) -> None:
     """An owner cell kept whole across "and" whose parts the plan names as owners elsewhere is
-    two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`)."""
+    two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`); a name the plan shows
+    is one unit's is joined back (:func:`~plancheck.lang.owners.join_names_kept_whole` for a
+    slash, :func:`~plancheck.lang.owners.join_unit_names` for weighed evidence)."""
     from plancheck.lang.owners import split_by_owners_seen_alone
 
     split = split_by_owners_seen_alone([m.owners for m in plan.measures], plan.language or "nb")
@@ -165,6 +167,11 @@ def _split_owners_seen_alone(plan: Plan) -> None:
 
     joined = join_names_kept_whole([(m.owner_text, m.owners) for m in plan.measures], plan.language or "nb")
     for m, owners in zip(plan.measures, joined, strict=True):
+        m.owners = owners
+    from plancheck.lang.owners import join_unit_names
+
+    named = join_unit_names([(m.owner_text, m.owners) for m in plan.measures], plan.language or "nb")
+    for m, owners in zip(plan.measures, named, strict=True):
         m.owners = owners
 
 

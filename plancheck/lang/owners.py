@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from plancheck.lang.nlp import is_known, lemma, make_nlp, normalize_lang, split_compound
@@ -349,7 +351,9 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _ends_in_title(left, right, lang)
             )
         else:
-            split = _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
+            split = (
+                _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
+            ) or _two_definite_nouns(left, right, lang)
         if split and left.strip():
             out.append(right)
         else:
@@ -382,16 +386,18 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
 
 
 def _name_word(part: str, lang: str) -> bool:
-    """One capitalised bare noun that names no owner by itself ("Teknik", "Miljø"): in the
-    Nordic languages a common noun is capitalised after "og" only inside a name. A noun in its
-    definite form ("Jobcentret", "Sundhedsplejen") names a unit of its own."""
+    """One capitalised bare noun that names no person, outside body or abbreviation ("Teknik",
+    "Miljø", and a bare unit word such as "Drift" or "Skole"): in the Nordic languages a common
+    noun is capitalised after "og" only inside a name, so "Drift og Anlæg" is one department. A
+    noun in its definite form ("Jobcentret", "Sundhedsplejen") names a unit of its own, and a
+    role ("Rektor og Inspektør") is a person of its own."""
     part = part.strip()
     if not re.fullmatch(r"[^\W\d_][\w-]*", part) or not part[0].isupper() or part.isupper() or _is_diffuse(part):
         return False
     if _definite(part, lang):
         return False
     _, kinds = _analyse(part, lang)
-    return not any(kinds)
+    return all(k <= {"unit"} for k in kinds)
 
 
 def _definite(word: str, lang: str) -> bool:
@@ -419,12 +425,56 @@ def _join_names(pieces: list[str], lang: str) -> list[str]:
     return out
 
 
+def _lower_definite(word: str, lang: str) -> bool:
+    """A noun in its definite form, in any case ("biblioteket", "vaksenopplæringa",
+    "hjemmetjenesten"): the word is its lemma with (the end of) a definite ending after it, so
+    "eksamen" or "tjeneste" are not."""
+    word = word.strip()
+    low = word.lower()
+    if not low.isalpha() or word.isupper():
+        return False
+    lem = lemma(low, lang)
+    tail = low[len(lem):]
+    return (
+        lem != low and len(lem) > 2 and low.startswith(lem)
+        and any(e.endswith(tail) for e in DEFINITE_ENDINGS.get(lang, []))
+    )
+
+
+def _two_definite_nouns(left: str, right: str, lang: str) -> bool:
+    """"biblioteket og vaksenopplæringa": two single nouns, both in their definite form, name two
+    particular units, whatever their case (a name's parts are bare: "Kultur og fritid")."""
+    lw, rw = left.split(), right.split()
+    return len(lw) == 1 and len(rw) == 1 and _lower_definite(lw[0], lang) and _lower_definite(rw[0], lang)
+
+
+def _role_complement_goes_on(left: str, right: str, lang: str) -> bool:
+    """"Leder helsestasjon" + "skolehelsetjeneste": a role or unit followed by what it is for, in
+    lower case, goes on with one more lower-case bare (indefinite) unit noun: the person leads
+    both ("Leder helsestasjon og skolehelsetjeneste"). Standing alone, that unit would be
+    written as a name (capitalised) or in its definite form ("skolehelsetjenesten"), as an
+    owner of its own is."""
+    lw, rw = left.split(), right.split()
+    if len(lw) < 2 or len(rw) != 1 or not lw[-1][:1].islower() or not rw[0][:1].islower():
+        return False
+    if _lower_definite(rw[0], lang):
+        return False
+    tokens, kinds = _analyse(left, lang)
+    if not tokens or not kinds[0] & {"role", "unit"} or kinds[-1] & {"role", "abbr"}:
+        return False
+    _, right_kinds = _analyse(right, lang)
+    return bool(right_kinds) and all(k <= {"unit"} for k in right_kinds) and any(right_kinds)
+
+
 def _coordinated_complement(left: str, right: str, lang: str) -> bool:
     """"Center for Kultur" + "Idræt": one word after the joiner that names no owner of its own,
     after an owner name that goes on with a preposition, is a second complement of that
-    preposition ("Center for Kultur og Idræt" is one owner)."""
+    preposition ("Center for Kultur og Idræt" is one owner); and a role's lower-case complement
+    goes on with a bare unit noun (:func:`_role_complement_goes_on`)."""
     from plancheck.lang.vocab import owner_prepositions
 
+    if _role_complement_goes_on(left, right, lang):
+        return True
     words = left.lower().split()
     if len(right.split()) != 1 or not any(w in owner_prepositions() for w in words[1:]):
         return False
@@ -638,6 +688,127 @@ def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str
                 if merged:
                     break
             if not merged:
+                new.append(owners[i])
+                i += 1
+        out.append(new)
+    return out
+
+
+@dataclass(frozen=True)
+class NameEvidenceSettings:
+    """The weights of what a plan shows about "A og B" split into two owners (one word each
+    side, neither a person, a body outside the municipality, a definite noun nor a known owner
+    abbreviation): is it one unit's name after all? See :func:`join_unit_names`."""
+
+    # the plan prints the same name with "&" ("Plan & bygg") somewhere as an owner
+    ampersand: int = 2
+    # the whole "A og B" is printed as an owner cell of at least ``recur_cells`` measures
+    recurs: int = 1
+    recur_cells: int = 2
+    # the plan writes other owners as "X og Y" names kept whole ("Kultur og fritid")
+    house_style: int = 1
+    # B is capitalised in a Nordic language, where running text does not capitalise it
+    capital: int = 1
+    # A names no owner by itself and B is no known owner word ("Digitalisering og IT")
+    no_owner_word: int = 1
+    # A or B owns a measure by itself elsewhere (each one counts)
+    seen_alone: int = -2
+    # join at this score or more
+    join_at: int = 2
+
+
+NAME_EVIDENCE = NameEvidenceSettings()
+
+
+def _name_part(word: str, lang: str, *, right: bool) -> bool:
+    """Could ``word`` be one half of a unit's name "A og B"? One bare word that names no person
+    or outside body and is not in its definite form; on the right an abbreviation may stand
+    ("Digitalisering og IT") unless it is a known owner's ("PPT", "NAV")."""
+    if len(word.split()) != 1 or not re.fullmatch(r"[^\W\d_][\w-]*", word) or _is_diffuse(word):
+        return False
+    if _lower_definite(word, lang) or _definite(word, lang):
+        return False
+    if word.isupper():
+        return right and word.lower() not in ABBREVIATIONS
+    _, kinds = _analyse(word, lang)
+    return all(k <= {"unit"} for k in kinds)
+
+
+def join_unit_names(
+    cells: list[tuple[str | None, list[Owner]]], lang: str = "nb", settings: NameEvidenceSettings = NAME_EVIDENCE
+) -> list[list[Owner]]:
+    """Join back "A og B" split into two owners where the plan shows it is one unit's name, by
+    weighed evidence (:class:`NameEvidenceSettings`): the same name with "&", the whole name
+    printed again, the plan's other owners written as "X og Y" names, a capital after "og",
+    a first part that names no owner by itself; against it, either part owning a measure alone.
+    "Eiendom og drift" printed three times in a plan with "Kultur og fritid" is one unit;
+    "Skole og barnehage" where "Skole" and "Barnehage" each own measures is two. Only the
+    Nordic languages: English capitalises every word of a title.
+
+    ``cells``: (the owner cell as printed, its owners) of each measure of one plan; the owners of
+    each are returned."""
+    if normalize_lang(lang) == "en":
+        return [owners for _, owners in cells]
+    lang = normalize_lang(lang)
+    joiner = rf"\s+(?:{_AND})\s+"
+
+    def printed_pair(text: str | None, a: str, b: str) -> bool:
+        return bool(text) and re.search(rf"(?<!\w){re.escape(a)}{joiner}{re.escape(b)}(?!\w)", text or "", re.I) is not None
+
+    pairs: set[tuple[str, str]] = set()
+    for text, owners in cells:
+        for a, b in pairwise(owners):
+            if (
+                printed_pair(text, a.text, b.text)
+                and _name_part(a.text, lang, right=False)
+                and _name_part(b.text, lang, right=True)
+                and not a.text.isupper()
+            ):
+                pairs.add((normalise_owner(a.text), normalise_owner(b.text)))
+    if not pairs:
+        return [owners for _, owners in cells]
+    names = {normalise_owner(o.text) for _, owners in cells for o in owners}
+    whole_names = {n for n in names if len(_SOFT_SEP.split(n)) == 3 and all(len(p.split()) == 1 for p in _SOFT_SEP.split(n)[0::2])}
+    joined: set[tuple[str, str]] = set()
+    for a, b in pairs:
+        score = 0
+        if re.sub(r"\s+", " ", f"{a} & {b}") in names:
+            score += settings.ampersand
+        printed = [text for text, _ in cells if printed_pair(text, a, b)]
+        if len(printed) >= settings.recur_cells:
+            score += settings.recurs
+        if any(_SOFT_SEP.split(n)[0::2] != [a, b] for n in whole_names):
+            score += settings.house_style
+        alone = 0
+        for text, owners in cells:
+            own = {normalise_owner(o.text) for o in owners}
+            for part in (a, b):
+                if part in own and not printed_pair(text, a, b):
+                    alone += 1
+        score += settings.seen_alone * alone
+        originals = [(x, y) for _, owners in cells for x, y in pairwise(owners)
+                     if (normalise_owner(x.text), normalise_owner(y.text)) == (a, b)]
+        right = originals[0][1].text if originals else b
+        if right[:1].isupper() and not right.isupper():
+            score += settings.capital
+        _, left_kinds = _analyse(a, lang)
+        if not any(left_kinds) and (right.isupper() or not any(_analyse(b, lang)[1])):
+            score += settings.no_owner_word
+        if score >= settings.join_at:
+            joined.add((a, b))
+    out = []
+    for text, owners in cells:
+        new: list[Owner] = []
+        i = 0
+        while i < len(owners):
+            if i + 1 < len(owners) and (normalise_owner(owners[i].text), normalise_owner(owners[i + 1].text)) in joined \
+                    and printed_pair(text, owners[i].text, owners[i + 1].text):
+                m = re.search(rf"(?<!\w){re.escape(owners[i].text)}{joiner}{re.escape(owners[i + 1].text)}(?!\w)", text or "", re.I)
+                name = " ".join(m.group(0).split()) if m else f"{owners[i].text} og {owners[i + 1].text}"
+                kind = classify_owner(name, lang)
+                new.append(Owner(text=name, kind=kind, diffuse=kind == OwnerKind.diffuse))
+                i += 2
+            else:
                 new.append(owners[i])
                 i += 1
         out.append(new)
