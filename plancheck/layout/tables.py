@@ -1218,10 +1218,12 @@ def _column_of(x: float, col_x: list[float], settings: LayoutSettings = DEFAULT)
 def words_by_column(words: list[Word], col_x: list[float], settings: LayoutSettings = DEFAULT) -> dict[int, list[Word]]:
     """A line's ``words`` filed under the column each starts in (:func:`_column_of`), columns in
     the order their first word comes, words in line order: the one way every unruled reader
-    parts a line into its cells."""
+    parts a line into its cells. A tab's dotted leader (:attr:`Word.leader`) fills the gap between
+    two cells and is in neither."""
     by_col: dict[int, list[Word]] = {}
     for w in words:
-        by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
+        if not w.leader:
+            by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
     return by_col
 
 
@@ -1423,11 +1425,13 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
     allow a cell gap (running text flowing over the column edge) - unless the second starts
     just where its column does, after a gap still wider than a word space (a cell filled to
     its edge beside the next cell's text, set with little padding; a bold group row
-    "Delmål 1.2: …" whose words happen to meet a column start stands a word space apart)."""
+    "Delmål 1.2: …" whose words happen to meet a column start stands a word space apart).
+    """
     def col(x: float) -> int:
         return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
 
-    for prev, w in zip([None, *line.words], line.words, strict=False):
+    words = [w for w in line.words if not w.leader]  # a tab's leader fills a gap, it crosses none
+    for prev, w in zip([None, *words], words, strict=False):
         ci = col(w.x0)
         if ci + 1 < len(col_x) and w.x1 > col_x[ci + 1] + 2:
             return True
