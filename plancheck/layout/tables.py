@@ -2016,7 +2016,16 @@ def _append_rows(
             bracket = partial and bool(mine) and all(
                 cells[i].text.startswith("(") and prev[i].text and "(" not in prev[i].text for i in mine
             )
-            if (cut and own) or unnumbered or dangling or rest or bracket or (lettered and all(c.text[0].islower() for c in lettered)):
+            # the row's first cell left empty under a row whose first cell is filled, and its own
+            # cells only where that row left them empty: the part of the row that fell below the
+            # break ("Nytt reinseanlegg" | "" / "" | "2028"), a new row would have a text of its own
+            rest_of_row = bool(own) and not cells[0].text and bool(prev[0].text) and all(
+                not prev[i].text for i, c in enumerate(cells) if c.text and not carried[i]
+            )
+            if (
+                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row
+                or (lettered and all(c.text[0].islower() for c in lettered))
+            ):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
