@@ -1,6 +1,6 @@
 """A row split by a page break with its first cell on one page and the rest of its cells on the
 next: the next page's first row leaves the first cell empty and fills only cells the row above
-left empty ("Nytt reinseanlegg" | "" / "" | "2028"). It is that row's rest, not a row of its own;
+left empty ("Ny pumpestasjon" | "" / "" | "2028"). It is that row's rest, not a row of its own;
 a row with a text of its own in a cell the row above filled is a new row."""
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ def _join(first_rows: list[list[str]], next_rows: list[list[str]]) -> list[list[
 
 
 def test_the_cells_a_split_row_left_empty_go_on_at_the_head_of_the_next_page():
-    rows = _join([["Pålegg om utbetring", "Plan og bygg Løpande"], ["Nytt reinseanlegg på Sandøy", ""]],
+    rows = _join([["Pålegg om utbetring", "Plan og bygg Løpande"], ["Ny pumpestasjon på Holmen", ""]],
                  [["", "2028"], ["Overvasstiltak i nye reguleringsplanar", "Plan og bygg 2027"]])
-    assert rows == [["Pålegg om utbetring", "Plan og bygg Løpande"], ["Nytt reinseanlegg på Sandøy", "2028"],
+    assert rows == [["Pålegg om utbetring", "Plan og bygg Løpande"], ["Ny pumpestasjon på Holmen", "2028"],
                     ["Overvasstiltak i nye reguleringsplanar", "Plan og bygg 2027"]]
 
 
 def test_a_first_row_filling_a_cell_the_row_above_filled_is_a_row_of_its_own():
-    rows = _join([["Nytt reinseanlegg på Sandøy", "Vatn og avløp"]], [["", "Plan og bygg"]])
-    assert rows == [["Nytt reinseanlegg på Sandøy", "Vatn og avløp"], ["", "Plan og bygg"]]
+    rows = _join([["Ny pumpestasjon på Holmen", "Vatn og avløp"]], [["", "Plan og bygg"]])
+    assert rows == [["Ny pumpestasjon på Holmen", "Vatn og avløp"], ["", "Plan og bygg"]]

@@ -426,7 +426,7 @@ def _join_names(pieces: list[str], lang: str) -> list[str]:
 
 
 def _lower_definite(word: str, lang: str) -> bool:
-    """A noun in its definite form, in any case ("biblioteket", "vaksenopplæringa",
+    """A noun in its definite form, in any case ("biblioteket", "ungdomsklubben",
     "hjemmetjenesten"): the word is its lemma with (the end of) a definite ending after it, so
     "eksamen" or "tjeneste" are not."""
     word = word.strip()
@@ -442,17 +442,17 @@ def _lower_definite(word: str, lang: str) -> bool:
 
 
 def _two_definite_nouns(left: str, right: str, lang: str) -> bool:
-    """"biblioteket og vaksenopplæringa": two single nouns, both in their definite form, name two
+    """"biblioteket og ungdomsklubben": two single nouns, both in their definite form, name two
     particular units, whatever their case (a name's parts are bare: "Kultur og fritid")."""
     lw, rw = left.split(), right.split()
     return len(lw) == 1 and len(rw) == 1 and _lower_definite(lw[0], lang) and _lower_definite(rw[0], lang)
 
 
 def _role_complement_goes_on(left: str, right: str, lang: str) -> bool:
-    """"Leder helsestasjon" + "skolehelsetjeneste": a role or unit followed by what it is for, in
+    """"Leder hjemmetjeneste" + "sykehjem": a role or unit followed by what it is for, in
     lower case, goes on with one more lower-case bare (indefinite) unit noun: the person leads
-    both ("Leder helsestasjon og skolehelsetjeneste"). Standing alone, that unit would be
-    written as a name (capitalised) or in its definite form ("skolehelsetjenesten"), as an
+    both ("Leder hjemmetjeneste og sykehjem"). Standing alone, that unit would be
+    written as a name (capitalised) or in its definite form ("sykehjemmet"), as an
     owner of its own is."""
     lw, rw = left.split(), right.split()
     if len(lw) < 2 or len(rw) != 1 or not lw[-1][:1].islower() or not rw[0][:1].islower():
@@ -644,7 +644,7 @@ def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> li
 
 
 def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str = "nb") -> list[list[Owner]]:
-    """Keep whole a name joined by "og"/"and"/"och" ("Digitalisering og IT") that the plan
+    """Keep whole a name joined by "og"/"and"/"och" ("Udvikling og IT") that the plan
     itself prints as ONE part of a cell whose owners it separates with a slash ("Kommunikation /
     Digitalisering og IT"): a writer who separates owners with "/" writes the joiner inside a
     name. The name is then kept whole wherever the plan names it, the cell with the slash and a
@@ -709,7 +709,7 @@ class NameEvidenceSettings:
     house_style: int = 1
     # B is capitalised in a Nordic language, where running text does not capitalise it
     capital: int = 1
-    # A names no owner by itself and B is no known owner word ("Digitalisering og IT")
+    # A names no owner by itself and B is no known owner word ("Udvikling og IT")
     no_owner_word: int = 1
     # A or B owns a measure by itself elsewhere (each one counts)
     seen_alone: int = -2
@@ -723,7 +723,7 @@ NAME_EVIDENCE = NameEvidenceSettings()
 def _name_part(word: str, lang: str, *, right: bool) -> bool:
     """Could ``word`` be one half of a unit's name "A og B"? One bare word that names no person
     or outside body and is not in its definite form; on the right an abbreviation may stand
-    ("Digitalisering og IT") unless it is a known owner's ("PPT", "NAV")."""
+    ("Udvikling og IT") unless it is a known owner's ("PPT", "NAV")."""
     if len(word.split()) != 1 or not re.fullmatch(r"[^\W\d_][\w-]*", word) or _is_diffuse(word):
         return False
     if _lower_definite(word, lang) or _definite(word, lang):

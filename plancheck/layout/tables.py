@@ -2018,7 +2018,7 @@ def _append_rows(
             )
             # the row's first cell left empty under a row whose first cell is filled, and its own
             # cells only where that row left them empty: the part of the row that fell below the
-            # break ("Nytt reinseanlegg" | "" / "" | "2028"), a new row would have a text of its own
+            # break ("Ny pumpestasjon" | "" / "" | "2028"), a new row would have a text of its own
             rest_of_row = bool(own) and not cells[0].text and bool(prev[0].text) and all(
                 not prev[i].text for i, c in enumerate(cells) if c.text and not carried[i]
             )
