@@ -80,3 +80,14 @@ def test_a_known_owner_abbreviation_stays_an_owner_of_its_own():
 def test_english_is_left_to_its_own_rules():
     cells = [("Parks and Highways", split_owners("Parks and Highways", lang="en"))]
     assert [o.text for o in join_unit_names(cells, "en")[0]] == [o.text for o in cells[0][1]]
+
+
+def test_a_name_holding_and_stays_whole_when_only_the_owner_after_it_stands_alone():
+    """'Parks and Open Spaces and Estates' with 'Estates' alone elsewhere: cut beside 'Estates'
+    only; the same name with one more owner after it is no different partner of 'Open Spaces'."""
+    from plancheck.lang.owners import split_by_owners_seen_alone
+
+    cells = [split_owners(c, lang="en") for c in
+             ("Parks and Open\nSpaces", "Parks and Open\nSpaces and Estates", "Estates")]
+    out = [[o.text for o in owners] for owners in split_by_owners_seen_alone(cells, "en")]
+    assert out == [["Parks and Open Spaces"], ["Parks and Open Spaces", "Estates"], ["Estates"]]

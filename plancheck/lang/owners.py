@@ -19,6 +19,7 @@ Department" stays one). A line break inside a word ("Tildelingskontor" / "et") i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -843,19 +844,37 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
                 if len(p.split()) > 1:
                     others = frozenset(normalise_owner(q) for q in parts if q is not p)
                     partners.setdefault(normalise_owner(p), set()).add(others)
-    alone |= {p for p, others in partners.items() if len(others) > 1}
+    # (different partners: neither set holds the other; "Parks and Open Spaces" and "Parks and
+    # Open Spaces and Estates" join the same name, once with one more owner after it)
+    alone |= {p for p, others in partners.items()
+              if any(not (a <= b or b <= a) for a, b in itertools.combinations(others, 2))}
     out = []
     for owners in cells:
         new: list[Owner] = []
         for o in owners:
             parts = _joined_parts(o.text)
             if parts and any(normalise_owner(p) in alone for p in parts):
-                for p in parts:
+                for p in _cut_beside_alone(o.text, alone):
                     kind = classify_owner(p, lang)
                     new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
                 continue
             new.append(o)
         out.append(new)
+    return out
+
+
+def _cut_beside_alone(text: str, alone: set[str]) -> list[str]:
+    """``text`` ("Parks and Open Spaces and Estates") cut at each joiner beside a part seen alone
+    ("Estates"): the parts between such cuts stay one name ("Parks and Open Spaces")."""
+    pieces = _SOFT_SEP.split(text)
+    parts, joiners = [p.strip() for p in pieces[0::2]], pieces[1::2]
+    out = [parts[0]]
+    for k, joiner in enumerate(joiners):
+        left, right = parts[k], parts[k + 1]
+        if normalise_owner(left) in alone or normalise_owner(right) in alone:
+            out.append(right)
+        else:
+            out[-1] = f"{out[-1]} {joiner} {right}"
     return out
 
 
