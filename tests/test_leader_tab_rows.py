@@ -79,3 +79,15 @@ def test_a_line_of_three_fields_between_leaders_or_ending_in_a_year_is_no_conten
     mark_toc([[toc, row, dated]])
     assert toc.kind == "toc"
     assert row.kind == "" and dated.kind == ""
+
+
+def test_a_leader_between_labelled_fields_opens_no_table():
+    """'Ansvar: … ..... Frist: …' under each item: one record's fields on a line, read by their
+    labels; the leader parts them, but the line names no columns."""
+    lines = [
+        _line([(60.0, "1.1 Lage ein plan for ungdomsrådet")], 100, leaders=False),
+        _line([(60.0, "Ansvar: Kulturkontoret"), (450.0, "Frist: 2027")], 114),
+        _line([(60.0, "1.2 Tilsetje ein koordinator")], 128, leaders=False),
+        _line([(60.0, "Ansvar: Rådmannen"), (450.0, "Frist: Hausten 2026")], 142),
+    ]
+    assert find_unruled_tables(lines, column_role, 1) == []

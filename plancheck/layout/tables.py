@@ -573,6 +573,9 @@ def find_unruled_tables(
     while i < len(body):
         ln = body[i]
         segs = segments(ln, settings)
+        if labelled_leader_line(ln, segs):
+            i += 1
+            continue
         hinted = column_words_head(segs, column_role, settings)
         if len(segs) >= 2:
             segs = split_by_body(segs, body[i + 1 : i + 1 + settings.header_refine_lines], settings)
@@ -647,6 +650,16 @@ def centred_head_columns(segs: list[list[Word]], below: list[Line], settings: La
     return out
 
 
+_LABELLED = re.compile(r"^[^\W\d_][^:]{0,40}:\s*\S")
+
+
+def labelled_leader_line(ln: Line, segs: list[list[Word]]) -> bool:
+    """A line whose dotted leader parts labelled fields ("Ansvar: Kulturkontoret ..... Frist:
+    2027"): one record's fields set on a line, read by their labels, not the head of a table
+    whose columns its values would name."""
+    return any(w.leader for w in ln.words) and any(_LABELLED.match(line_text(s)) for s in segs)
+
+
 def column_words_head(segs: list[list[Word]], column_role: Callable[[str], str | None],
                       settings: LayoutSettings = DEFAULT) -> bool:
     """Are a line's wide-gapped segments ``segs`` a table's head by their words: two or more,
@@ -669,7 +682,8 @@ def orphan_head(lines: list[Line], column_role: Callable[[str], str | None],
     for k, ln in enumerate(tail):
         if any(x.kind == "table" for x in lines if x.page == ln.page and x.top > ln.top):
             continue  # a table stands under it on its page
-        if column_words_head(segments(ln, settings), column_role, settings):
+        segs = segments(ln, settings)
+        if not labelled_leader_line(ln, segs) and column_words_head(segs, column_role, settings):
             return tail[k:]
     return []
 
