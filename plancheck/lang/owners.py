@@ -735,77 +735,77 @@ def _name_part(word: str, lang: str, *, right: bool) -> bool:
     return all(k <= {"unit"} for k in kinds)
 
 
+def _printed_pair(text: str | None, a: str, b: str) -> re.Match[str] | None:
+    """Where the cell ``text`` prints ``a`` and ``b`` joined by "og"/"och"/"and", or None."""
+    if not text:
+        return None
+    return re.search(rf"(?<!\w){re.escape(a)}\s+(?:{_AND})\s+{re.escape(b)}(?!\w)", text, re.IGNORECASE)
+
+
+def _name_evidence(
+    a: str, b: str, cells: list[tuple[str | None, list[Owner]]], lang: str, settings: NameEvidenceSettings
+) -> int:
+    """The weighed evidence (:class:`NameEvidenceSettings`) that "a og b" (case folded) is one
+    unit's name in the plan whose owner cells are ``cells``."""
+    names = {normalise_owner(o.text) for _, owners in cells for o in owners}
+    score = settings.ampersand if f"{a} & {b}" in names else 0
+    if sum(1 for text, _ in cells if _printed_pair(text, a, b)) >= settings.recur_cells:
+        score += settings.recurs
+    # the plan's other owners with one word either side of a joiner, kept whole as names
+    others = [_SOFT_SEP.split(n)[0::2] for n in names if len(_SOFT_SEP.split(n)) == 3]
+    if any(all(len(p.split()) == 1 for p in parts) and parts != [a, b] for parts in others):
+        score += settings.house_style
+    for text, owners in cells:
+        own = {normalise_owner(o.text) for o in owners}
+        if not _printed_pair(text, a, b):
+            score += settings.seen_alone * sum(1 for part in (a, b) if part in own)
+    right = next((y.text for _, owners in cells for x, y in pairwise(owners)
+                  if (normalise_owner(x.text), normalise_owner(y.text)) == (a, b)), b)
+    if right[:1].isupper() and not right.isupper():
+        score += settings.capital
+    if not any(_analyse(a, lang)[1]) and (right.isupper() or not any(_analyse(b, lang)[1])):
+        score += settings.no_owner_word
+    return score
+
+
 def join_unit_names(
     cells: list[tuple[str | None, list[Owner]]], lang: str = "nb", settings: NameEvidenceSettings = NAME_EVIDENCE
 ) -> list[list[Owner]]:
     """Join back "A og B" split into two owners where the plan shows it is one unit's name, by
-    weighed evidence (:class:`NameEvidenceSettings`): the same name with "&", the whole name
-    printed again, the plan's other owners written as "X og Y" names, a capital after "og",
-    a first part that names no owner by itself; against it, either part owning a measure alone.
+    weighed evidence (:func:`_name_evidence`): the same name with "&", the whole name printed
+    again, the plan's other owners written as "X og Y" names, a capital after "og", a first
+    part that names no owner by itself; against it, either part owning a measure alone.
     "Eiendom og drift" printed three times in a plan with "Kultur og fritid" is one unit;
     "Skole og barnehage" where "Skole" and "Barnehage" each own measures is two. Only the
     Nordic languages: English capitalises every word of a title.
 
     ``cells``: (the owner cell as printed, its owners) of each measure of one plan; the owners of
     each are returned."""
-    if normalize_lang(lang) == "en":
-        return [owners for _, owners in cells]
     lang = normalize_lang(lang)
-    joiner = rf"\s+(?:{_AND})\s+"
-
-    def printed_pair(text: str | None, a: str, b: str) -> bool:
-        return bool(text) and re.search(rf"(?<!\w){re.escape(a)}{joiner}{re.escape(b)}(?!\w)", text or "", re.I) is not None
-
-    pairs: set[tuple[str, str]] = set()
-    for text, owners in cells:
-        for a, b in pairwise(owners):
-            if (
-                printed_pair(text, a.text, b.text)
-                and _name_part(a.text, lang, right=False)
-                and _name_part(b.text, lang, right=True)
-                and not a.text.isupper()
-            ):
-                pairs.add((normalise_owner(a.text), normalise_owner(b.text)))
-    if not pairs:
+    if lang == "en":
         return [owners for _, owners in cells]
-    names = {normalise_owner(o.text) for _, owners in cells for o in owners}
-    whole_names = {n for n in names if len(_SOFT_SEP.split(n)) == 3 and all(len(p.split()) == 1 for p in _SOFT_SEP.split(n)[0::2])}
-    joined: set[tuple[str, str]] = set()
-    for a, b in pairs:
-        score = 0
-        if re.sub(r"\s+", " ", f"{a} & {b}") in names:
-            score += settings.ampersand
-        printed = [text for text, _ in cells if printed_pair(text, a, b)]
-        if len(printed) >= settings.recur_cells:
-            score += settings.recurs
-        if any(_SOFT_SEP.split(n)[0::2] != [a, b] for n in whole_names):
-            score += settings.house_style
-        alone = 0
-        for text, owners in cells:
-            own = {normalise_owner(o.text) for o in owners}
-            for part in (a, b):
-                if part in own and not printed_pair(text, a, b):
-                    alone += 1
-        score += settings.seen_alone * alone
-        originals = [(x, y) for _, owners in cells for x, y in pairwise(owners)
-                     if (normalise_owner(x.text), normalise_owner(y.text)) == (a, b)]
-        right = originals[0][1].text if originals else b
-        if right[:1].isupper() and not right.isupper():
-            score += settings.capital
-        _, left_kinds = _analyse(a, lang)
-        if not any(left_kinds) and (right.isupper() or not any(_analyse(b, lang)[1])):
-            score += settings.no_owner_word
-        if score >= settings.join_at:
-            joined.add((a, b))
+    pairs = {
+        (normalise_owner(a.text), normalise_owner(b.text))
+        for text, owners in cells
+        for a, b in pairwise(owners)
+        if _printed_pair(text, a.text, b.text)
+        and not a.text.isupper()
+        and _name_part(a.text, lang, right=False)
+        and _name_part(b.text, lang, right=True)
+    }
+    joined = {pair for pair in pairs if _name_evidence(*pair, cells, lang, settings) >= settings.join_at}
+    if not joined:
+        return [owners for _, owners in cells]
     out = []
     for text, owners in cells:
         new: list[Owner] = []
         i = 0
         while i < len(owners):
-            if i + 1 < len(owners) and (normalise_owner(owners[i].text), normalise_owner(owners[i + 1].text)) in joined \
-                    and printed_pair(text, owners[i].text, owners[i + 1].text):
-                m = re.search(rf"(?<!\w){re.escape(owners[i].text)}{joiner}{re.escape(owners[i + 1].text)}(?!\w)", text or "", re.I)
-                name = " ".join(m.group(0).split()) if m else f"{owners[i].text} og {owners[i + 1].text}"
+            pair = owners[i : i + 2]
+            m = (_printed_pair(text, pair[0].text, pair[1].text)
+                 if len(pair) == 2 and (normalise_owner(pair[0].text), normalise_owner(pair[1].text)) in joined else None)
+            if m is not None:
+                name = " ".join(m.group(0).split())
                 kind = classify_owner(name, lang)
                 new.append(Owner(text=name, kind=kind, diffuse=kind == OwnerKind.diffuse))
                 i += 2
