@@ -83,11 +83,11 @@ def test_english_is_left_to_its_own_rules():
 
 
 def test_a_name_holding_and_stays_whole_when_only_the_owner_after_it_stands_alone():
-    """'Parks and Open Spaces and Estates' with 'Estates' alone elsewhere: cut beside 'Estates'
-    only; the same name with one more owner after it is no different partner of 'Open Spaces'."""
+    """'Street Lighting and Signage and Estates' with 'Estates' alone elsewhere: cut beside 'Estates'
+    only; the same name with one more owner after it is no different partner of 'Signage'."""
     from plancheck.lang.owners import split_by_owners_seen_alone
 
     cells = [split_owners(c, lang="en") for c in
-             ("Parks and Open\nSpaces", "Parks and Open\nSpaces and Estates", "Estates")]
+             ("Street Lighting and\nSignage", "Street Lighting and\nSignage and Estates", "Estates")]
     out = [[o.text for o in owners] for owners in split_by_owners_seen_alone(cells, "en")]
-    assert out == [["Parks and Open Spaces"], ["Parks and Open Spaces", "Estates"], ["Estates"]]
+    assert out == [["Street Lighting and Signage"], ["Street Lighting and Signage", "Estates"], ["Estates"]]

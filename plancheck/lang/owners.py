@@ -844,8 +844,8 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
                 if len(p.split()) > 1:
                     others = frozenset(normalise_owner(q) for q in parts if q is not p)
                     partners.setdefault(normalise_owner(p), set()).add(others)
-    # (different partners: neither set holds the other; "Parks and Open Spaces" and "Parks and
-    # Open Spaces and Estates" join the same name, once with one more owner after it)
+    # (different partners: neither set holds the other; "Street Lighting and Signage" and "Street
+    # Lighting and Signage and Estates" join the same name, once with one more owner after it)
     alone |= {p for p, others in partners.items()
               if any(not (a <= b or b <= a) for a, b in itertools.combinations(others, 2))}
     out = []
@@ -864,8 +864,8 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
 
 
 def _cut_beside_alone(text: str, alone: set[str]) -> list[str]:
-    """``text`` ("Parks and Open Spaces and Estates") cut at each joiner beside a part seen alone
-    ("Estates"): the parts between such cuts stay one name ("Parks and Open Spaces")."""
+    """``text`` ("Street Lighting and Signage and Estates") cut at each joiner beside a part seen alone
+    ("Estates"): the parts between such cuts stay one name ("Street Lighting and Signage")."""
     pieces = _SOFT_SEP.split(text)
     parts, joiners = [p.strip() for p in pieces[0::2]], pieces[1::2]
     out = [parts[0]]
