@@ -155,7 +155,9 @@ class WalkSettings:
 
 def _split_owners_seen_alone(plan: Plan) -> None:
     """An owner cell kept whole across "and" whose parts the plan names as owners elsewhere is
-    two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`)."""
+    two owners (:func:`plancheck.lang.owners.split_by_owners_seen_alone`); a name the plan shows
+    is one unit's is joined back (:func:`~plancheck.lang.owners.join_names_kept_whole` for a
+    slash, :func:`~plancheck.lang.owners.join_unit_names` for weighed evidence)."""
     from plancheck.lang.owners import split_by_owners_seen_alone
 
     split = split_by_owners_seen_alone([m.owners for m in plan.measures], plan.language or "nb")
@@ -165,6 +167,11 @@ def _split_owners_seen_alone(plan: Plan) -> None:
 
     joined = join_names_kept_whole([(m.owner_text, m.owners) for m in plan.measures], plan.language or "nb")
     for m, owners in zip(plan.measures, joined, strict=True):
+        m.owners = owners
+    from plancheck.lang.owners import join_unit_names
+
+    named = join_unit_names([(m.owner_text, m.owners) for m in plan.measures], plan.language or "nb")
+    for m, owners in zip(plan.measures, named, strict=True):
         m.owners = owners
 
 
@@ -4119,11 +4126,35 @@ def note_fields(text: str, lang: str) -> tuple[str | None, str | None] | None:
         got = dict(labelled)
         return got.get("owner"), got.get("deadline")
     if "(" not in text and ")" not in text:
-        return (text or None), None
+        return _unbracketed_note(text, lang)
     m = _NOTE.match(text)
     if m is None or parse_deadline(m.group("when"), lang=lang) is None:
         return None
     return (m.group("who").strip() or None), m.group("when").strip()
+
+
+#: a separator a note sets between who and when ("*Barn och utbildning* · hösten 2026")
+_NOTE_SEPARATOR = re.compile(r"\s+[·•|–—]\s+|,\s+")
+
+
+def _unbracketed_note(text: str, lang: str) -> tuple[str | None, str | None]:
+    """Who and when in a note with no bracket: after its last separator (":data:`_NOTE_SEPARATOR`)
+    a part that reads wholly as a deadline is when and the rest who ("Kultur och fritid · 2027");
+    a note that is a deadline alone gives when only; else the whole note is who."""
+    from plancheck.lang.deadlines import looks_like_deadline
+
+    if not text:
+        return None, None
+    cuts = list(_NOTE_SEPARATOR.finditer(text))
+    if cuts:
+        last = cuts[-1]
+        who, when = text[: last.start()].strip(), text[last.end():].strip()
+        if who and when and looks_like_deadline(when, lang=lang) and not looks_like_deadline(who, lang=lang):
+            return who, when
+    if looks_like_deadline(text, lang=lang) and not any(ch.isalpha() and ch.isupper() for ch in text[:1]) \
+            and re.search(r"\d", text):
+        return None, text
+    return text, None
 
 
 def _carries_fields(text: str, lang: str, emphasis: tuple[int, ...] = ()) -> bool:

@@ -19,9 +19,12 @@ Department" stays one). A line break inside a word ("Tildelingskontor" / "et") i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from plancheck.lang.nlp import is_known, lemma, make_nlp, normalize_lang, split_compound
@@ -349,7 +352,9 @@ def _soft_split(segment: str, lang: str) -> list[str]:
                 or _ends_in_title(left, right, lang)
             )
         else:
-            split = _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
+            split = (
+                _starts_like_owner(right, lang) and not _coordinated_complement(left, right, lang)
+            ) or _two_definite_nouns(left, right, lang)
         if split and left.strip():
             out.append(right)
         else:
@@ -382,16 +387,18 @@ def _soft_split_from_right(pieces: list[str], lang: str) -> list[str]:
 
 
 def _name_word(part: str, lang: str) -> bool:
-    """One capitalised bare noun that names no owner by itself ("Teknik", "Miljø"): in the
-    Nordic languages a common noun is capitalised after "og" only inside a name. A noun in its
-    definite form ("Jobcentret", "Sundhedsplejen") names a unit of its own."""
+    """One capitalised bare noun that names no person, outside body or abbreviation ("Teknik",
+    "Miljø", and a bare unit word such as "Drift" or "Skole"): in the Nordic languages a common
+    noun is capitalised after "og" only inside a name, so "Drift og Anlæg" is one department. A
+    noun in its definite form ("Jobcentret", "Sundhedsplejen") names a unit of its own, and a
+    role ("Rektor og Inspektør") is a person of its own."""
     part = part.strip()
     if not re.fullmatch(r"[^\W\d_][\w-]*", part) or not part[0].isupper() or part.isupper() or _is_diffuse(part):
         return False
     if _definite(part, lang):
         return False
     _, kinds = _analyse(part, lang)
-    return not any(kinds)
+    return all(k <= {"unit"} for k in kinds)
 
 
 def _definite(word: str, lang: str) -> bool:
@@ -419,12 +426,56 @@ def _join_names(pieces: list[str], lang: str) -> list[str]:
     return out
 
 
+def _lower_definite(word: str, lang: str) -> bool:
+    """A noun in its definite form, in any case ("biblioteket", "ungdomsklubben",
+    "hjemmetjenesten"): the word is its lemma with (the end of) a definite ending after it, so
+    "eksamen" or "tjeneste" are not."""
+    word = word.strip()
+    low = word.lower()
+    if not low.isalpha() or word.isupper():
+        return False
+    lem = lemma(low, lang)
+    tail = low[len(lem):]
+    return (
+        lem != low and len(lem) > 2 and low.startswith(lem)
+        and any(e.endswith(tail) for e in DEFINITE_ENDINGS.get(lang, []))
+    )
+
+
+def _two_definite_nouns(left: str, right: str, lang: str) -> bool:
+    """"biblioteket og ungdomsklubben": two single nouns, both in their definite form, name two
+    particular units, whatever their case (a name's parts are bare: "Kultur og fritid")."""
+    lw, rw = left.split(), right.split()
+    return len(lw) == 1 and len(rw) == 1 and _lower_definite(lw[0], lang) and _lower_definite(rw[0], lang)
+
+
+def _role_complement_goes_on(left: str, right: str, lang: str) -> bool:
+    """"Leder hjemmetjeneste" + "sykehjem": a role or unit followed by what it is for, in
+    lower case, goes on with one more lower-case bare (indefinite) unit noun: the person leads
+    both ("Leder hjemmetjeneste og sykehjem"). Standing alone, that unit would be
+    written as a name (capitalised) or in its definite form ("sykehjemmet"), as an
+    owner of its own is."""
+    lw, rw = left.split(), right.split()
+    if len(lw) < 2 or len(rw) != 1 or not lw[-1][:1].islower() or not rw[0][:1].islower():
+        return False
+    if _lower_definite(rw[0], lang):
+        return False
+    tokens, kinds = _analyse(left, lang)
+    if not tokens or not kinds[0] & {"role", "unit"} or kinds[-1] & {"role", "abbr"}:
+        return False
+    _, right_kinds = _analyse(right, lang)
+    return bool(right_kinds) and all(k <= {"unit"} for k in right_kinds) and any(right_kinds)
+
+
 def _coordinated_complement(left: str, right: str, lang: str) -> bool:
     """"Center for Kultur" + "Idræt": one word after the joiner that names no owner of its own,
     after an owner name that goes on with a preposition, is a second complement of that
-    preposition ("Center for Kultur og Idræt" is one owner)."""
+    preposition ("Center for Kultur og Idræt" is one owner); and a role's lower-case complement
+    goes on with a bare unit noun (:func:`_role_complement_goes_on`)."""
     from plancheck.lang.vocab import owner_prepositions
 
+    if _role_complement_goes_on(left, right, lang):
+        return True
     words = left.lower().split()
     if len(right.split()) != 1 or not any(w in owner_prepositions() for w in words[1:]):
         return False
@@ -594,7 +645,7 @@ def split_by_owners_seen_alone(cells: list[list[Owner]], lang: str = "nb") -> li
 
 
 def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str = "nb") -> list[list[Owner]]:
-    """Keep whole a name joined by "og"/"and"/"och" ("Digitalisering og IT") that the plan
+    """Keep whole a name joined by "og"/"and"/"och" ("Udvikling og IT") that the plan
     itself prints as ONE part of a cell whose owners it separates with a slash ("Kommunikation /
     Digitalisering og IT"): a writer who separates owners with "/" writes the joiner inside a
     name. The name is then kept whole wherever the plan names it, the cell with the slash and a
@@ -644,6 +695,127 @@ def join_names_kept_whole(cells: list[tuple[str | None, list[Owner]]], lang: str
     return out
 
 
+@dataclass(frozen=True)
+class NameEvidenceSettings:
+    """The weights of what a plan shows about "A og B" split into two owners (one word each
+    side, neither a person, a body outside the municipality, a definite noun nor a known owner
+    abbreviation): is it one unit's name after all? See :func:`join_unit_names`."""
+
+    # the plan prints the same name with "&" ("Plan & bygg") somewhere as an owner
+    ampersand: int = 2
+    # the whole "A og B" is printed as an owner cell of at least ``recur_cells`` measures
+    recurs: int = 1
+    recur_cells: int = 2
+    # the plan writes other owners as "X og Y" names kept whole ("Kultur og fritid")
+    house_style: int = 1
+    # B is capitalised in a Nordic language, where running text does not capitalise it
+    capital: int = 1
+    # A names no owner by itself and B is no known owner word ("Udvikling og IT")
+    no_owner_word: int = 1
+    # A or B owns a measure by itself elsewhere (each one counts)
+    seen_alone: int = -2
+    # join at this score or more
+    join_at: int = 2
+
+
+NAME_EVIDENCE = NameEvidenceSettings()
+
+
+def _name_part(word: str, lang: str, *, right: bool) -> bool:
+    """Could ``word`` be one half of a unit's name "A og B"? One bare word that names no person
+    or outside body and is not in its definite form; on the right an abbreviation may stand
+    ("Udvikling og IT") unless it is a known owner's ("PPT", "NAV")."""
+    if len(word.split()) != 1 or not re.fullmatch(r"[^\W\d_][\w-]*", word) or _is_diffuse(word):
+        return False
+    if _lower_definite(word, lang) or _definite(word, lang):
+        return False
+    if word.isupper():
+        return right and word.lower() not in ABBREVIATIONS
+    _, kinds = _analyse(word, lang)
+    return all(k <= {"unit"} for k in kinds)
+
+
+def _printed_pair(text: str | None, a: str, b: str) -> re.Match[str] | None:
+    """Where the cell ``text`` prints ``a`` and ``b`` joined by "og"/"och"/"and", or None."""
+    if not text:
+        return None
+    return re.search(rf"(?<!\w){re.escape(a)}\s+(?:{_AND})\s+{re.escape(b)}(?!\w)", text, re.IGNORECASE)
+
+
+def _name_evidence(
+    a: str, b: str, cells: list[tuple[str | None, list[Owner]]], lang: str, settings: NameEvidenceSettings
+) -> int:
+    """The weighed evidence (:class:`NameEvidenceSettings`) that "a og b" (case folded) is one
+    unit's name in the plan whose owner cells are ``cells``."""
+    names = {normalise_owner(o.text) for _, owners in cells for o in owners}
+    score = settings.ampersand if f"{a} & {b}" in names else 0
+    if sum(1 for text, _ in cells if _printed_pair(text, a, b)) >= settings.recur_cells:
+        score += settings.recurs
+    # the plan's other owners with one word either side of a joiner, kept whole as names
+    others = [_SOFT_SEP.split(n)[0::2] for n in names if len(_SOFT_SEP.split(n)) == 3]
+    if any(all(len(p.split()) == 1 for p in parts) and parts != [a, b] for parts in others):
+        score += settings.house_style
+    for text, owners in cells:
+        own = {normalise_owner(o.text) for o in owners}
+        if not _printed_pair(text, a, b):
+            score += settings.seen_alone * sum(1 for part in (a, b) if part in own)
+    right = next((y.text for _, owners in cells for x, y in pairwise(owners)
+                  if (normalise_owner(x.text), normalise_owner(y.text)) == (a, b)), b)
+    if right[:1].isupper() and not right.isupper():
+        score += settings.capital
+    if not any(_analyse(a, lang)[1]) and (right.isupper() or not any(_analyse(b, lang)[1])):
+        score += settings.no_owner_word
+    return score
+
+
+def join_unit_names(
+    cells: list[tuple[str | None, list[Owner]]], lang: str = "nb", settings: NameEvidenceSettings = NAME_EVIDENCE
+) -> list[list[Owner]]:
+    """Join back "A og B" split into two owners where the plan shows it is one unit's name, by
+    weighed evidence (:func:`_name_evidence`): the same name with "&", the whole name printed
+    again, the plan's other owners written as "X og Y" names, a capital after "og", a first
+    part that names no owner by itself; against it, either part owning a measure alone.
+    "Eiendom og drift" printed three times in a plan with "Kultur og fritid" is one unit;
+    "Skole og barnehage" where "Skole" and "Barnehage" each own measures is two. Only the
+    Nordic languages: English capitalises every word of a title.
+
+    ``cells``: (the owner cell as printed, its owners) of each measure of one plan; the owners of
+    each are returned."""
+    lang = normalize_lang(lang)
+    if lang == "en":
+        return [owners for _, owners in cells]
+    pairs = {
+        (normalise_owner(a.text), normalise_owner(b.text))
+        for text, owners in cells
+        for a, b in pairwise(owners)
+        if _printed_pair(text, a.text, b.text)
+        and not a.text.isupper()
+        and _name_part(a.text, lang, right=False)
+        and _name_part(b.text, lang, right=True)
+    }
+    joined = {pair for pair in pairs if _name_evidence(*pair, cells, lang, settings) >= settings.join_at}
+    if not joined:
+        return [owners for _, owners in cells]
+    out = []
+    for text, owners in cells:
+        new: list[Owner] = []
+        i = 0
+        while i < len(owners):
+            pair = owners[i : i + 2]
+            m = (_printed_pair(text, pair[0].text, pair[1].text)
+                 if len(pair) == 2 and (normalise_owner(pair[0].text), normalise_owner(pair[1].text)) in joined else None)
+            if m is not None:
+                name = " ".join(m.group(0).split())
+                kind = classify_owner(name, lang)
+                new.append(Owner(text=name, kind=kind, diffuse=kind == OwnerKind.diffuse))
+                i += 2
+            else:
+                new.append(owners[i])
+                i += 1
+        out.append(new)
+    return out
+
+
 def _restore_case(name: str, parts: list[str]) -> str:
     """``name`` (case folded) in the case its parts were printed in."""
     joiners = _SOFT_SEP.split(name)[1::2]
@@ -672,19 +844,37 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
                 if len(p.split()) > 1:
                     others = frozenset(normalise_owner(q) for q in parts if q is not p)
                     partners.setdefault(normalise_owner(p), set()).add(others)
-    alone |= {p for p, others in partners.items() if len(others) > 1}
+    # (different partners: neither set holds the other; "Street Lighting and Signage" and "Street
+    # Lighting and Signage and Estates" join the same name, once with one more owner after it)
+    alone |= {p for p, others in partners.items()
+              if any(not (a <= b or b <= a) for a, b in itertools.combinations(others, 2))}
     out = []
     for owners in cells:
         new: list[Owner] = []
         for o in owners:
             parts = _joined_parts(o.text)
             if parts and any(normalise_owner(p) in alone for p in parts):
-                for p in parts:
+                for p in _cut_beside_alone(o.text, alone):
                     kind = classify_owner(p, lang)
                     new.append(Owner(text=p, kind=kind, diffuse=kind == OwnerKind.diffuse))
                 continue
             new.append(o)
         out.append(new)
+    return out
+
+
+def _cut_beside_alone(text: str, alone: set[str]) -> list[str]:
+    """``text`` ("Street Lighting and Signage and Estates") cut at each joiner beside a part seen alone
+    ("Estates"): the parts between such cuts stay one name ("Street Lighting and Signage")."""
+    pieces = _SOFT_SEP.split(text)
+    parts, joiners = [p.strip() for p in pieces[0::2]], pieces[1::2]
+    out = [parts[0]]
+    for k, joiner in enumerate(joiners):
+        left, right = parts[k], parts[k + 1]
+        if normalise_owner(left) in alone or normalise_owner(right) in alone:
+            out.append(right)
+        else:
+            out[-1] = f"{out[-1]} {joiner} {right}"
     return out
 
 

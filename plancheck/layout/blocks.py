@@ -1049,8 +1049,8 @@ def bare_note_after_break(
     first: Line, prev: Line, ln: Line, right: float, settings: LayoutSettings = DEFAULT, *, proven: bool = False
 ) -> bool:
     """Is ``ln``, under a list item whose first line is ``first`` and last line ``prev``, a note
-    on the item with no bracket (an owner alone, its deadline not given: "*Kulturkontoret*")?
-    It opens with a capital, holds at most ``item_note_max_words`` words and ends no sentence,
+    on the item with no bracket (an owner alone, its deadline not given: "*Kulturkontoret*"; or a
+    time alone, its owner not given: "2026")? It opens with a capital or a figure, holds at most ``item_note_max_words`` words and ends no sentence,
     and it is set smaller than the item by ``item_note_size_delta`` (no line of the item's
     text), or wholly in italics where the item is not and ``prev`` was broken before it
     although its first word would have fitted there (``right``): the writer put it on a line
@@ -1058,7 +1058,8 @@ def bare_note_after_break(
     document has set a note in italics under an item before (``proven``), the line need not
     show it: its first word may simply not have fitted after the item's text."""
     text = ln.text.strip()
-    if prev.page != ln.page or not ln.words or not text[:1].isupper() or "(" in text:
+    # (it opens with a capital, a name; or with a figure, a time given alone: "2026")
+    if prev.page != ln.page or not ln.words or not (text[:1].isupper() or text[:1].isdigit()) or "(" in text:
         return False
     # (a separator between names, '/' or '–', is no word: three owners of three words each)
     words = [w for w in ln.words if any(ch.isalnum() for ch in w.text)]

@@ -34,6 +34,8 @@ PAGE_NUMBER = re.compile(
     r"^(side|sida|page|s\.)?\s*-?\s*\d{1,4}\s*-?\s*((av|of|/|af)\s*\d{1,4})?$", re.IGNORECASE
 )
 DOT_LEADER = re.compile(r"(\.{4,}|…{2,}|(\s?\.){5,})\s*\d+\s*$")
+#: a leader run anywhere on a line (a line with two parts fields between leaders: a tabbed row)
+_LEADER_RUN = re.compile(r"\.{4,}|…{2,}|(?:\s?\.){5,}")
 ENDS_IN_PAGE = re.compile(r"\s\d{1,3}$")
 
 
@@ -412,6 +414,20 @@ def _mark_page_notes(pages: list[list[Line]], heights: list[float], settings: La
                 ln.kind = "footnote"
 
 
+def _contents_entry(text: str, settings: LayoutSettings = DEFAULT) -> bool:
+    """A contents line by its leader: a title, ONE dotted leader and a page number. A line whose
+    leaders part three fields ("Kortlægge krydsninger ..... Vej og Park ..... 2026") is a row set
+    with tab stops, and a number of more than ``toc_page_max_digits`` digits after the leader is
+    a year, not a page."""
+    m = DOT_LEADER.search(text)
+    if m is None:
+        return False
+    if len(_LEADER_RUN.findall(text)) > 1:
+        return False
+    number = re.search(r"\d+\s*$", text)
+    return number is not None and len(number.group(0).strip()) <= settings.toc_page_max_digits
+
+
 def mark_toc(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> list[int]:
     """Mark the table of contents (``kind = "toc"``); return the pages it is on."""
     toc_pages: set[int] = set()
@@ -429,7 +445,7 @@ def mark_toc(pages: list[list[Line]], settings: LayoutSettings = DEFAULT) -> lis
             if BACK_TO_TOC.match(text):
                 ln.kind = "furniture"
                 continue
-            if DOT_LEADER.search(text):
+            if _contents_entry(text, settings):
                 ln.kind = "toc"
                 toc_pages.add(ln.page)
                 continue

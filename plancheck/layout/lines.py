@@ -260,9 +260,22 @@ def line_text(words: list[Word], settings: LayoutSettings = DEFAULT) -> str:
 
 
 def segments(line: Line, settings: LayoutSettings = DEFAULT) -> list[list[Word]]:
-    """Split a line where the horizontal gap is wide: the cells of an unruled table."""
-    segs: list[list[Word]] = [[line.words[0]]]
-    for prev, w in zip(line.words, line.words[1:], strict=False):
+    """Split a line where the horizontal gap is wide: the cells of an unruled table. A tab's
+    dotted leader (:attr:`Word.leader`) is such a gap, drawn: it parts two cells and is in
+    neither."""
+    words = line.words
+    if any(w.leader for w in words):
+        segs: list[list[Word]] = []
+        for leader, run in itertools.groupby(words, key=lambda w: w.leader):
+            if not leader:
+                segs.extend(_gap_segments(list(run), settings))
+        return segs or [[words[0]]]
+    return _gap_segments(words, settings)
+
+
+def _gap_segments(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+    segs = [[words[0]]]
+    for prev, w in itertools.pairwise(words):
         if w.x0 - prev.x1 > max(settings.segment_gap, settings.segment_gap_ratio * w.size):
             segs.append([w])
         else:

@@ -164,6 +164,12 @@ class LayoutSettings(BaseModel):
     space_gap_min: float = Field(1.2, ge=0, description="... or wider than this (pt)")
     segment_gap: float = Field(12.0, ge=0, description="a gap this wide (pt) separates table cells on a line")
     segment_gap_ratio: float = Field(1.6, ge=0, description="... or this many font sizes, whichever is larger")
+    toc_page_max_digits: int = Field(
+        3, ge=1, description="a number after a dotted leader with more digits than this is no page number (a year)"
+    )
+    leader_min_dots: int = Field(
+        4, ge=2, description="a run of at least this many dots inside a word is a tab's leader between two fields"
+    )
     tag_max_words: int = Field(2, ge=0, description="a floating tag beside a paragraph (a cross-reference code) has at most this many words ...")
     tag_max_chars: int = Field(4, ge=0, description="... each at most this many characters, letters and dots only")
     tag_size_delta: float = Field(0.5, ge=0, description="... set at least this many pt larger or smaller than the lines it stands between")

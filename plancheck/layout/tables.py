@@ -573,6 +573,9 @@ def find_unruled_tables(
     while i < len(body):
         ln = body[i]
         segs = segments(ln, settings)
+        if labelled_leader_line(ln, segs):
+            i += 1
+            continue
         hinted = column_words_head(segs, column_role, settings)
         if len(segs) >= 2:
             segs = split_by_body(segs, body[i + 1 : i + 1 + settings.header_refine_lines], settings)
@@ -647,6 +650,16 @@ def centred_head_columns(segs: list[list[Word]], below: list[Line], settings: La
     return out
 
 
+_LABELLED = re.compile(r"^[^\W\d_][^:]{0,40}:\s*\S")
+
+
+def labelled_leader_line(ln: Line, segs: list[list[Word]]) -> bool:
+    """A line whose dotted leader parts labelled fields ("Ansvar: Kulturkontoret ..... Frist:
+    2027"): one record's fields set on a line, read by their labels, not the head of a table
+    whose columns its values would name."""
+    return any(w.leader for w in ln.words) and any(_LABELLED.match(line_text(s)) for s in segs)
+
+
 def column_words_head(segs: list[list[Word]], column_role: Callable[[str], str | None],
                       settings: LayoutSettings = DEFAULT) -> bool:
     """Are a line's wide-gapped segments ``segs`` a table's head by their words: two or more,
@@ -669,7 +682,8 @@ def orphan_head(lines: list[Line], column_role: Callable[[str], str | None],
     for k, ln in enumerate(tail):
         if any(x.kind == "table" for x in lines if x.page == ln.page and x.top > ln.top):
             continue  # a table stands under it on its page
-        if column_words_head(segments(ln, settings), column_role, settings):
+        segs = segments(ln, settings)
+        if not labelled_leader_line(ln, segs) and column_words_head(segs, column_role, settings):
             return tail[k:]
     return []
 
@@ -1218,10 +1232,12 @@ def _column_of(x: float, col_x: list[float], settings: LayoutSettings = DEFAULT)
 def words_by_column(words: list[Word], col_x: list[float], settings: LayoutSettings = DEFAULT) -> dict[int, list[Word]]:
     """A line's ``words`` filed under the column each starts in (:func:`_column_of`), columns in
     the order their first word comes, words in line order: the one way every unruled reader
-    parts a line into its cells."""
+    parts a line into its cells. A tab's dotted leader (:attr:`Word.leader`) fills the gap between
+    two cells and is in neither."""
     by_col: dict[int, list[Word]] = {}
     for w in words:
-        by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
+        if not w.leader:
+            by_col.setdefault(_column_of(w.x0, col_x, settings), []).append(w)
     return by_col
 
 
@@ -1423,11 +1439,13 @@ def _crosses_columns(line: Line, col_x: list[float], settings: LayoutSettings = 
     allow a cell gap (running text flowing over the column edge) - unless the second starts
     just where its column does, after a gap still wider than a word space (a cell filled to
     its edge beside the next cell's text, set with little padding; a bold group row
-    "Delmål 1.2: …" whose words happen to meet a column start stands a word space apart)."""
+    "Delmål 1.2: …" whose words happen to meet a column start stands a word space apart).
+    """
     def col(x: float) -> int:
         return max((k for k, cx in enumerate(col_x) if x >= cx - settings.table_col_slack), default=0)
 
-    for prev, w in zip([None, *line.words], line.words, strict=False):
+    words = [w for w in line.words if not w.leader]  # a tab's leader fills a gap, it crosses none
+    for prev, w in zip([None, *words], words, strict=False):
         ci = col(w.x0)
         if ci + 1 < len(col_x) and w.x1 > col_x[ci + 1] + 2:
             return True
@@ -2012,7 +2030,16 @@ def _append_rows(
             bracket = partial and bool(mine) and all(
                 cells[i].text.startswith("(") and prev[i].text and "(" not in prev[i].text for i in mine
             )
-            if (cut and own) or unnumbered or dangling or rest or bracket or (lettered and all(c.text[0].islower() for c in lettered)):
+            # the row's first cell left empty under a row whose first cell is filled, and its own
+            # cells only where that row left them empty: the part of the row that fell below the
+            # break ("Ny pumpestasjon" | "" / "" | "2028"), a new row would have a text of its own
+            rest_of_row = bool(own) and not cells[0].text and bool(prev[0].text) and all(
+                not prev[i].text for i, c in enumerate(cells) if c.text and not carried[i]
+            )
+            if (
+                (cut and own) or unnumbered or dangling or rest or bracket or rest_of_row
+                or (lettered and all(c.text[0].islower() for c in lettered))
+            ):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge

@@ -34,6 +34,7 @@ class Word:
     badge: bool = False  # a tile's display numeral moved onto its text's first line (layout/columns.py tile_row)
     tracking: float = 0.0  # the letter gap of letter-spaced type ("H ö r d a"), 0 in ordinary text
     turned: bool = False  # a label set at an angle (:attr:`Char.turned`): on a line of such labels only
+    leader: bool = False  # a tab's leader, a run of dots filling the gap between two fields (split_leaders)
 
     @property
     def italic(self) -> bool:
@@ -321,12 +322,18 @@ def split_words(
         w.tracking = cur_track
         return w
 
+    def add(chars: list[Char]) -> None:
+        for piece, leader in leader_pieces(chars, settings):
+            w = word(piece)
+            w.leader = leader
+            words.append(w)
+
     caps_gap = settings.small_caps_word_gap_ratio
     for run, lim, track, parting in runs:
         for c in run:
             if c.text.isspace():
                 if cur:
-                    words.append(word(cur))
+                    add(cur)
                     cur = []
                 if words:
                     words[-1].space_after = True
@@ -349,7 +356,7 @@ def split_words(
                     capital = None
                 over = gap > parting  # lim - settings.measure_precision, worked out per run
                 if over or abs(c.size - prev.size) > 0.01 or c.x0 < prev.x0 - lim:
-                    words.append(word(cur))
+                    add(cur)
                     # a gap wide enough to part two words reads as a space between them
                     words[-1].space_after = over
                     cur = []
@@ -358,8 +365,39 @@ def split_words(
             cur.append(c)
             prev = c
     if cur:
-        words.append(word(cur))
+        add(cur)
     return words
+
+
+def leader_pieces(chars: list[Char], settings: LayoutSettings = DEFAULT) -> list[tuple[list[Char], bool]]:
+    """The characters of one word cut at a tab's dotted leader: (characters, is the leader). A
+    tab stop with a fill character draws its dots right up to the text on both sides
+    ("skolerne.......Vej og Park.......2026"), so the fields of a line set with leaders come as
+    words glued by dots; a run of at least ``leader_min_dots`` dots (or two ellipses) is a word
+    of its own, :attr:`Word.leader`, which parts two cells
+    (:func:`plancheck.layout.lines.segments`) while the line's text keeps it (a contents line is
+    found by its leader)."""
+    n = settings.leader_min_dots
+    if len(chars) < n or sum(1 for c in chars if c.text in ".…") < 2:
+        return [(chars, False)]
+    out: list[tuple[list[Char], bool]] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and chars[j].text in ".…":
+            j += 1
+        dots = "".join(c.text for c in chars[i:j])
+        if j > i and (dots.count(".") >= n or dots.count("…") >= 2):
+            out.append((chars[i:j], True))
+            i = j
+            continue
+        k = max(j, i + 1)
+        if out and not out[-1][1]:
+            out[-1][0].extend(chars[i:k])
+        else:
+            out.append((list(chars[i:k]), False))
+        i = k
+    return out
 
 
 def small_capital_after(prev: Char, c: Char, gap: float, lim: float, settings: LayoutSettings = DEFAULT) -> bool:
