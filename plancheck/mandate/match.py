@@ -354,7 +354,7 @@ class MatchSettings:
     # restated by columns of the table, each answered in full there
     leftover_column: int = 2
     # a number in a table's cell counts or measures the thing its row or column names
-    # (relations.yaml count, measure: "Elevar | 182" answers "talet på elevar", "142 km" the
+    # (relations.yaml count, measure: "Deltakarar | 84" answers how many take part, "142 km" the
     # length), as text.RelationSettings.counts reads it, though that is off for prose: a
     # count in prose about another object answered other plans' points (docs/mandate.md,
     # judge22); a table's cells stand under the header naming what they count (judge25)
