@@ -358,6 +358,12 @@ class MatchSettings:
     # date is this plan laid before that body: its sentence speaks of the plan's own making as
     # one naming the plan does, though the body is a standing one (False: off)
     front_matter_plan: bool = True
+    # a number in a table's cell counts or measures the thing its row or column names
+    # (relations.yaml count, measure: "Deltakarar | 84" answers how many take part, "142 km" the
+    # length), as text.RelationSettings.counts reads it, though that is off for prose: a
+    # count in prose about another object answered other plans' points (docs/mandate.md,
+    # judge22); a table's cells stand under the header naming what they count (judge25)
+    table_counts: bool = True
 
 
 DEFAULT_SETTINGS = MatchSettings()
@@ -971,6 +977,9 @@ def _analyse(
         pos += 100
         last_end = 0
         sent_terms = T.terms(sent, lang)
+        if settings.table_counts and u.kind == "table" and not T.RELATION_SETTINGS.counts:
+            # a table's figures count or measure what its header and rows name
+            T.broader_of(sent_terms, sent, lang, replace(T.RELATION_SETTINGS, counts=True))
         doing = (
             action
             or u.kind == "indicator"  # how the matter is followed: a measure of it
