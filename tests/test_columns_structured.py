@@ -497,3 +497,30 @@ def test_a_gutter_left_open_by_the_word_gaps_of_letter_spaced_lines_is_none():
     # two letter-spaced headings level in two columns 17 pt apart: their own gaps are 10 pt
     beside = [Word("Aaaa", x0, 90, x1, 103, 13, tracking=3.4) for x0, x1 in [(62, 120), (130, 200), (217, 260), (270, 330)]]
     assert not _spaced_word_gap(208.5, beside, DEFAULT)
+
+
+def test_a_wrapped_last_cell_of_an_unruled_table_is_not_peeled_off_as_a_closing_line():
+    """An unruled two-column table whose rows step about two font sizes apart (cell padding)
+    and whose only wrapped cell is the last row's owner cell: with that wrapped line the sides
+    show a table (the owner side's leading makes every row a break). Peeled off as a closing
+    line, the rest is rows of one line each at one step on both sides, which reads as two text
+    columns. A bottom line that stands inside one side, leaving the gutter open, is part of
+    what did not split, not a line under columns."""
+    size = 9.5
+    words = line_words("Indsatser", 72, 60, size=15)
+    words += line_words("Handling", 72, 86, size=size)
+    words += line_words("Ansvarlig enhed (hvornår)", 371, 86, size=size)
+    words += line_words("Mål 1: Familier skal have gode skrivefærdigheder", 72, 104, size=size)
+    rows = [
+        ("Udvide daglig bevægelse i skoletiden", "(Årligt)"),
+        ("Etablere ladestandere til elbiler ved bygninger", "Jobcentret (Løbende)"),
+        ("Oprette et team for familier med komplekse behov", "Familieafdelingen, Klimakoordinator"),
+    ]
+    top = 122.0
+    for action, owner in rows:
+        words += line_words(action, 72, top, size=size)
+        words += line_words(owner, 371, top, size=size)
+        top += 18
+    words += line_words("og Ældrechef (1. marts 2027)", 371, top - 6, size=size)
+    regions = xy_cut(words, 595)
+    assert not any(r.column for r in regions), [(r.column, " ".join(w.text for w in r.words)[:40]) for r in regions]
