@@ -1914,7 +1914,7 @@ def _stub_row(table: Table, cells: list[Cell]) -> bool:
         return False
     own = sum(1 for c in cells if c.text.strip())
     above = sum(1 for c in table.rows[-1] if c is not None and c.text.strip())
-    return 0 < own and 2 * own <= above
+    return own > 0 and 2 * own <= above
 
 
 def _group_row(row: list[Cell]) -> bool:
