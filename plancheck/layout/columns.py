@@ -221,7 +221,7 @@ def _wraps(rows: list[list[Word]], settings: LayoutSettings) -> list[bool]:
 
 def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
     """Is the last part the few lines a text flow left over for its last column (a full
-    column beside it, these lines at its top)?"""
+    column beside it, these lines at its top, ending above its foot)?"""
     last, before = parts[-1], parts[-2]
     rows, full = _rows(last, settings), _rows(before, settings)
     if len(full) < 3 * settings.column_min_lines or not rows:
@@ -229,6 +229,10 @@ def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSet
     top = min(w.top for w in before)
     height = statistics.median(w.bottom - w.top for w in before)
     if min(w.top for w in last) > top + 2 * height:
+        return False
+    if max(w.bottom for w in last) > max(w.bottom for w in before) - height:
+        # lines that run down to the foot of the full column are no leftover of a text flow:
+        # with lines that do not fill their column, they are a table's column beside its rows
         return False
     x0, _, x1, _ = _box(last)
     return x1 - x0 >= settings.column_min_width_ratio * page_width and not _table_sides(before, last, settings)
