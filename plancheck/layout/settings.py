@@ -612,7 +612,7 @@ class LayoutSettings(BaseModel):
     table_stub_row_share: float = Field(
         0.5, ge=0, le=1,
         description="a row at the head of the next page or column, its first cell empty where every row so far "
-        "fills it, that fills at most this share of the cells the row above filled is the rest of the row the "
+        "fills it, that fills fewer than this share of the cells the row above filled is the rest of the row the "
         "break cut (a capitalised rest under a drawn rule), not a row of its own",
     )
     table_continuation_column_slack: float = Field(

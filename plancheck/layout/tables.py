@@ -1902,10 +1902,10 @@ def numbered_rows(table: Table) -> bool:
 def _stub_row(table: Table, cells: list[Cell], settings: LayoutSettings = DEFAULT) -> bool:
     """Is ``cells``, the first row at the head of the next page or column, the rest of the row
     the break cut, by what it leaves empty: its first cell empty where every row so far
-    (``table_continuation_case_rows`` at least, group rows aside) fills it, and at most
+    (``table_continuation_case_rows`` at least, group rows aside) fills it, and fewer than
     ``table_stub_row_share`` of the cells the row above filled ("Development" alone under
-    "Procurement/ Economic")? A new row under a goal
-    cell merged down leaves the goal cell empty but fills its measure, owner and deadline; a
+    "Procurement/ Economic"; one cell of two is too little to tell: a bracketed note under a
+    cell holding its own bracket stays a row)? A new row under a goal cell merged down leaves the goal cell empty but fills its measure, owner and deadline; a
     producer that draws the rule under a cut row (LibreOffice) leaves no other sign when the
     rest opens with a capital."""
     if not cells or cells[0].text.strip() or not table.rows:
@@ -1915,7 +1915,7 @@ def _stub_row(table: Table, cells: list[Cell], settings: LayoutSettings = DEFAUL
         return False
     own = sum(1 for c in cells if c.text.strip())
     above = sum(1 for c in table.rows[-1] if c is not None and c.text.strip())
-    return own > 0 and own <= settings.table_stub_row_share * above
+    return own > 0 and own < settings.table_stub_row_share * above
 
 
 def _group_row(row: list[Cell]) -> bool:
