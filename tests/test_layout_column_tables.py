@@ -232,30 +232,3 @@ def test_a_piece_that_goes_on_past_its_word_ends_the_chain():
                           full_width=[True, True, False, False]) == "NAV/Frivilligsentralen/Virksomhetsleder hjemmetjenesten"
     finally:
         text.use_language(before)
-
-
-def _page_piece(page: int, top: float, bottom: float, rows: list[list[str]]) -> TablePiece:
-    xs = [60.0, 240.0, 330.0, 400.0, 440.0]
-    grid = [[Cell(row=r, col=c, text=t, page=page, bbox=BBox(x0=xs[c], top=top + 20 * r, x1=xs[c + 1], bottom=top + 20 * r + 20))
-             for c, t in enumerate(texts)] for r, texts in enumerate(rows)]
-    return TablePiece(page, (xs[0], top, xs[-1], bottom), xs[:-1], grid, [False] * 4)
-
-
-def test_a_lone_cell_under_the_repeated_header_goes_on_with_the_row_the_page_break_cut():
-    """A ruled table (its rule drawn under the cut row, as LibreOffice does) goes on over a page
-    break with its header repeated; under it a row holding only the capitalised rest of one
-    cell ("Development" under "Procurement/ Economic"): its first cell is empty where every row
-    filled it, and it fills far fewer cells than the row above: the rest of that row. A new
-    row under a goal cell merged down fills its other cells, and stays a row."""
-    head = ["Task", "Accountable", "Deadline", "Goal 1"]
-    first = _page_piece(1, 600, 780, [head, ["Set up hubs", "Head of Housing", "2026", "X"],
-                                      ["Review a protocol", "Procurement/ Economic", "2027", "X"]])
-    rest = _page_piece(2, 72, 140, [head, ["", "Development", "", ""], ["Offer jobs", "Highways", "2028", ""]])
-    [(_, table)] = join_pieces([first, rest], {1: 842, 2: 842}, {1: (40, 780), 2: (72, 790)})
-    assert [r[1].text for r in table.rows] == ["Head of Housing", "Procurement/ Economic Development", "Highways"]
-    # a row with its own owner, deadline and mark under an empty first cell is a row
-    rest = _page_piece(2, 72, 140, [head, ["", "Development", "2028", "X"]])
-    first = _page_piece(1, 600, 780, [head, ["Set up hubs", "Head of Housing", "2026", "X"],
-                                      ["Review a protocol", "Procurement/ Economic", "2027", "X"]])
-    [(_, table)] = join_pieces([first, rest], {1: 842, 2: 842}, {1: (40, 780), 2: (72, 790)})
-    assert len(table.rows) == 3

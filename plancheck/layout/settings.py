@@ -609,12 +609,6 @@ class LayoutSettings(BaseModel):
         description="rows of a column, opening with a capital, that make a cell in lower case at the head of the "
         "next page the rest of the cell cut above (a column written in sentence case)",
     )
-    table_stub_row_share: float = Field(
-        0.5, ge=0, le=1,
-        description="a row at the head of the next page or column, its first cell empty where every row so far "
-        "fills it, that fills fewer than this share of the cells the row above filled is the rest of the row the "
-        "break cut (a capitalised rest under a drawn rule), not a row of its own",
-    )
     table_continuation_column_slack: float = Field(
         2.0, ge=0,
         description="pt: a continued piece with fewer columns (empty spacer columns dropped) continues "

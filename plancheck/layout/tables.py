@@ -1899,25 +1899,6 @@ def numbered_rows(table: Table) -> bool:
     return len(firsts) >= 2 and all(ROW_NUMBER.match(t) for t in firsts)
 
 
-def _stub_row(table: Table, cells: list[Cell], settings: LayoutSettings = DEFAULT) -> bool:
-    """Is ``cells``, the first row at the head of the next page or column, the rest of the row
-    the break cut, by what it leaves empty: its first cell empty where every row so far
-    (``table_continuation_case_rows`` at least, group rows aside) fills it, and fewer than
-    ``table_stub_row_share`` of the cells the row above filled ("Development" alone under
-    "Procurement/ Economic"; one cell of two is too little to tell: a bracketed note under a
-    cell holding its own bracket stays a row)? A new row under a goal cell merged down leaves the goal cell empty but fills its measure, owner and deadline; a
-    producer that draws the rule under a cut row (LibreOffice) leaves no other sign when the
-    rest opens with a capital."""
-    if not cells or cells[0].text.strip() or not table.rows:
-        return False
-    firsts = [row[0].text.strip() for row in table.rows if row and not _group_row(row)]
-    if len(firsts) < settings.table_continuation_case_rows or not all(firsts):
-        return False
-    own = sum(1 for c in cells if c.text.strip())
-    above = sum(1 for c in table.rows[-1] if c is not None and c.text.strip())
-    return own > 0 and own < settings.table_stub_row_share * above
-
-
 def _group_row(row: list[Cell]) -> bool:
     """Is ``row`` a group row: text in its first cell, every other cell empty or the same
     text spanned over it?"""
@@ -2058,8 +2039,7 @@ def _append_rows(
             bracket = partial and bool(mine) and all(
                 cells[i].text.startswith("(") and prev[i].text and "(" not in prev[i].text for i in mine
             )
-            stub = partial and not carried[0] and _stub_row(table, cells, settings)
-            if (cut and own) or unnumbered or dangling or rest or bracket or stub or (lettered and all(c.text[0].islower() for c in lettered)):
+            if (cut and own) or unnumbered or dangling or rest or bracket or (lettered and all(c.text[0].islower() for c in lettered)):
                 for i, c in enumerate(cells):
                     if c.text and not carried[i]:
                         # the cell's last line may have been broken mid-word by its edge
