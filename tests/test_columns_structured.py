@@ -497,3 +497,63 @@ def test_a_gutter_left_open_by_the_word_gaps_of_letter_spaced_lines_is_none():
     # two letter-spaced headings level in two columns 17 pt apart: their own gaps are 10 pt
     beside = [Word("Aaaa", x0, 90, x1, 103, 13, tracking=3.4) for x0, x1 in [(62, 120), (130, 200), (217, 260), (270, 330)]]
     assert not _spaced_word_gap(208.5, beside, DEFAULT)
+
+
+def test_a_wrapped_last_cell_of_an_unruled_table_is_not_peeled_off_as_a_closing_line():
+    """An unruled two-column table whose rows step about two font sizes apart (cell padding)
+    and whose only wrapped cell is the last row's owner cell: with that wrapped line the sides
+    show a table (the owner side's leading makes every row a break). Peeled off as a closing
+    line, the rest is rows of one line each at one step on both sides, which reads as two text
+    columns. A bottom line that stands inside one side, leaving the gutter open, is part of
+    what did not split, not a line under columns."""
+    size = 9.5
+    words = line_words("Indsatser", 72, 60, size=15)
+    words += line_words("Handling", 72, 86, size=size)
+    words += line_words("Ansvarlig enhed (hvornår)", 371, 86, size=size)
+    words += line_words("Mål 1: Familier skal have gode skrivefærdigheder", 72, 104, size=size)
+    rows = [
+        ("Udvide daglig bevægelse i skoletiden", "(Årligt)"),
+        ("Etablere ladestandere til elbiler ved bygninger", "Jobcentret (Løbende)"),
+        ("Oprette et team for familier med komplekse behov", "Familieafdelingen, Klimakoordinator"),
+    ]
+    top = 122.0
+    for action, owner in rows:
+        words += line_words(action, 72, top, size=size)
+        words += line_words(owner, 371, top, size=size)
+        top += 18
+    words += line_words("og Ældrechef (1. marts 2027)", 371, top - 6, size=size)
+    regions = xy_cut(words, 595)
+    assert not any(r.column for r in regions), [(r.column, " ".join(w.text for w in r.words)[:40]) for r in regions]
+
+
+def test_short_cells_beside_every_row_down_to_the_last_are_no_leftover_column():
+    """An unruled table whose cells never wrap, its rows two font sizes apart (cell padding),
+    the owner cells short and some rows without one (group rows): the owner side fills none of
+    its lines, so it could only be the leftover lines of a text flow, and such lines stop
+    above the foot of the full column beside them. Cells that run down to the last row are
+    a table's column: the page is read row by row, not as two columns."""
+    size = 9.5
+    words = line_words("Tiltak", 68, 60, size=15)
+    words += line_words("Aktivitet", 72, 86, size=size) + line_words("Ansvarleg (ferdigstilt)", 527, 86, size=size)
+    rows = [
+        ("Delmål 1.1: Kommunen skal vere ein trygg stad å ferdast for alle", None),
+        ("Sikre trafikksikre skulevegar rundt alle barneskulane", "Familiesenteret (Vår 2027)"),
+        ("Innføre rutinar for oppfølging av barn som uroar", "Rektorane"),
+        ("Etablere eit lågterskeltilbod for ungdom med plager", "Helsestasjonen (2026–2028)"),
+        ("Delmål 1.2: Innbyggjarane skal delta aktivt i arbeidslivet", None),
+        ("Revidere ein felles rutine for overgang mellom barnehage", "Eigedom og Kommunedirektør (2026)"),
+        ("Tilby kurs i relasjonsbygging for tilsette i barnehage", "Helsestasjonen og Einingsleiar barnehage (2. kvartal 2027)"),
+        ("Gjennomføre heimebesøk til alle som fyller 78 år", "Leiar for tildelingskontoret (2027)"),
+        ("Mål 2: Eldre skal kunne bu heime så lenge som mogleg", None),
+        ("Etablere ladepunkt for elbil ved alle kommunale bygg", "PPT (Ved behov)"),
+        ("Tilby sommarjobb for ungdom mellom 15 og 18 år", "PPT (2027)"),
+        ("Vidareutvikle ei tverrfagleg ressursgruppe for familiar", "Rektorane (innan 30.06.27)"),
+    ]
+    top = 104.0
+    for action, owner in rows:
+        words += line_words(action, 72, top, size=size)
+        if owner:
+            words += line_words(owner, 527, top, size=size)
+        top += 18
+    regions = xy_cut(words, 842)
+    assert not any(r.column for r in regions), [(r.column, " ".join(w.text for w in r.words)[:40]) for r in regions]

@@ -333,3 +333,23 @@ def test_a_bold_row_spanning_the_table_that_wraps_onto_a_year_alone_keeps_it():
     texts = [[c.text if c else "" for c in row] for row in piece.rows]
     assert texts[1][0].endswith("og meir innan 2035")
     assert [row[0] for row in texts[2:]] == ["Tilby gratis leksehjelp", "Bygge trygge skoleveier"]
+
+
+def test_a_repeated_header_with_a_wrapped_cell_is_no_row_over_the_rest_of_a_cut_row():
+    """The header repeated at the top of the page a table goes on to, its narrow last cell
+    wrapped as on the first page ("Gjennomføri" over "ng"): the repeat with its wrapped line
+    is the header, not a row, so the rest of the row the page break cut ("barnehage", alone
+    in its column) stays a row of its own to go on with that row."""
+    from plancheck.layout.lines import words_to_lines
+    from plancheck.layout.tables import find_unruled_tables
+
+    words = _row(72, (50, "Nr."), (100, "Tiltak"), (350, "Ansvarlig enhet"), (450, "Gjennomføri"))
+    words += _row(84, (450, "ng"))
+    words += _row(104, (350, "barnehage"))
+    words += _row(126, (50, "1.2"), (100, "Lage en plan"), (350, "Drift"), (450, "2027"))
+    carry = ([50.0, 100.0, 350.0, 450.0], ["Nr.", "Tiltak", "Ansvarlig enhet", "Gjennomføring"], 10.0)
+    found = find_unruled_tables(words_to_lines(words, 2), lambda _t: None, 2, carry)
+    assert _texts(found[0][0]) == [
+        ["", "", "barnehage", ""],
+        ["1.2", "Lage en plan", "Drift", "2027"],
+    ]

@@ -221,7 +221,7 @@ def _wraps(rows: list[list[Word]], settings: LayoutSettings) -> list[bool]:
 
 def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSettings) -> bool:
     """Is the last part the few lines a text flow left over for its last column (a full
-    column beside it, these lines at its top)?"""
+    column beside it, these lines at its top, ending above its foot)?"""
     last, before = parts[-1], parts[-2]
     rows, full = _rows(last, settings), _rows(before, settings)
     if len(full) < 3 * settings.column_min_lines or not rows:
@@ -229,6 +229,10 @@ def _column_tail(parts: list[list[Word]], page_width: float, settings: LayoutSet
     top = min(w.top for w in before)
     height = statistics.median(w.bottom - w.top for w in before)
     if min(w.top for w in last) > top + 2 * height:
+        return False
+    if max(w.bottom for w in last) > max(w.bottom for w in before) - height:
+        # lines that run down to the foot of the full column are no leftover of a text flow:
+        # with lines that do not fill their column, they are a table's column beside its rows
         return False
     x0, _, x1, _ = _box(last)
     return x1 - x0 >= settings.column_min_width_ratio * page_width and not _table_sides(before, last, settings)
@@ -829,11 +833,12 @@ def _cut(words: list[Word], page_width: float, settings: LayoutSettings, depth: 
             rest = [w for r in rows[:-k] for w in r]
             sides = _split(rest, page_width, settings)
             if sides is not None:
-                if _cells_across(rows[-k:], words, rest, settings):
+                if _cells_across(rows[-k:], words, rest, settings) or _inside_one_side(tail, sides, words, rest, settings):
                     # the bottom lines leave the sides' gutters open and a line of them has words
-                    # on both sides of one, as a header row does at the top: they are what did
-                    # not split (the last rows of a table, too few rows left above them to show
-                    # it), not a closing line under columns
+                    # on both sides of one, as a header row does at the top, or they all stand
+                    # under one side (a wrapped last cell): they are what did not split (the
+                    # last rows of a table, too few rows left above them to show it), not a
+                    # closing line under columns
                     break
                 return [*_cut(rest, page_width, settings, depth + 1), _region(tail)]
         return [_region(words)]
@@ -943,6 +948,22 @@ def _cells_across(rows: list[list[Word]], words: list[Word], rest: list[Word], s
         return False
     cuts = [(g0 + g1) / 2 for g0, g1 in found]
     return any(len({bisect.bisect(cuts, w.mid_x) for w in row}) >= 2 for row in rows)
+
+
+def _inside_one_side(tail: list[Word], sides: list[list[Word]], words: list[Word], rest: list[Word],
+                     settings: LayoutSettings) -> bool:
+    """Do the bottom lines ``tail`` of ``words`` all stand over one of ``sides`` (the split of
+    ``rest``, the lines above them) and leave every gutter of ``rest`` open? A closing line
+    under columns runs across the gutter; a line under one side only goes on with that side
+    (the wrapped last line of a cell), and since the whole did not split with it, the sides
+    were no text columns."""
+    found = gutters(words, settings)
+    if not found or len(found) < len(gutters(rest, settings)):
+        return False
+    placed = _place_in_sides(tail, sides)
+    if placed is None:
+        return False
+    return sum(1 for p, s in zip(placed, sides, strict=True) if len(p) > len(s)) == 1
 
 
 def _place_in_sides(words: list[Word], sides: list[list[Word]]) -> list[list[Word]] | None:

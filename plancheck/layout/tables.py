@@ -1160,11 +1160,13 @@ def _parse_rows(
                 break
         cells = [line_text(by_col.get(k, []), settings) if by_col is not None else "" for k in range(len(col_x))]
         repeated = by_col is not None and [_norm(c) for c in cells] == norm_header
+        wraps = _repeated_wrapped_head(nxt, body[j + 1 :], cells, col_x, norm_header, settings) if by_col and not repeated else []
+        repeated = repeated or bool(wraps)
         if not repeated:  # the header repeated is not a row
             entries.append((nxt, by_col))
-        used.append(nxt)
-        last_bottom = nxt.bottom
-        j += 1
+        used.extend([nxt, *wraps])
+        last_bottom = (wraps[-1] if wraps else nxt).bottom
+        j += 1 + len(wraps)
     if used:  # the last column reaches to the table's right edge: its widest line
         widths[-1] = max(ln.x1 for ln in used) - col_x[-1]
     fragments = [
@@ -1186,6 +1188,31 @@ def _parse_rows(
     else:
         rows, row_lines = _rows_by_cells(entries, fragments, limit, col_x, widths, settings)
     return rows, row_lines, used, j
+
+
+def _repeated_wrapped_head(ln: Line, below: list[Line], cells: list[str], col_x: list[float],
+                           norm_header: list[str], settings: LayoutSettings = DEFAULT) -> list[Line]:
+    """The lines under ``ln`` that make it the table's header repeated with a cell wrapped
+    ("Gjennomføri" over "ng" in a narrow column, as on the page the table started), or []:
+    each of its cells (``cells``, by column) opens the header's cell of its column, one of
+    them cut short, and with the wrapped lines under it (:func:`header_wraps`) the cells read
+    as the header. Without this the repeat reads as a row, and the rest of a row the page
+    break cut, under it, goes on with the repeat instead of its own row."""
+    norm = [_norm(c) for c in cells]
+    if norm == norm_header or len(norm) != len(norm_header):
+        return []
+    if not all(h.startswith(c) and (c or not h) for c, h in zip(norm, norm_header, strict=True)):
+        return []
+    segs = [ws for _k, ws in sorted(words_by_column(ln.words, col_x, settings).items())]
+    if len(segs) != len(col_x):
+        return []
+    wraps = header_wraps(ln, below, col_x, settings)
+    # the fewest wrapped lines that complete it (a lower-case rest of a cut row may stand at
+    # the header's leading under it)
+    for k in range(1, len(wraps) + 1):
+        if [_norm(c) for c in wrapped_header(segs, wraps[:k], col_x, settings)] == norm_header:
+            return wraps[:k]
+    return []
 
 
 def _span_wraps(span: Line, nxt: Line, above: list[Line], settings: LayoutSettings = DEFAULT) -> bool:
