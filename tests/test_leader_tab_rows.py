@@ -91,3 +91,13 @@ def test_a_leader_between_labelled_fields_opens_no_table():
         _line([(60.0, "Ansvar: Rådmannen"), (450.0, "Frist: Hausten 2026")], 142),
     ]
     assert find_unruled_tables(lines, column_role, 1) == []
+
+
+def test_two_leaders_make_a_tabbed_row_even_when_a_page_number_ends_it():
+    """Three fields between two leaders ending in a short number (a count, a measure's number) are
+    a row set with tab stops, not a contents line: the year rule alone does not catch it."""
+    toc = _line([(60.0, "Innledning"), (450.0, "3")], 100)
+    row = _line([(60.0, "Kartlegge krysninger"), (300.0, "Plan og bygg"), (450.0, "12")], 114)
+    mark_toc([[toc, row]])
+    assert toc.kind == "toc"
+    assert row.kind == ""

@@ -94,3 +94,32 @@ def test_the_nordic_huki_letters_are_read_by_their_convention_too():
     huki = {"R": "U", "A": "H", "C": "K", "I": "I", "": ""}
     rows = [[r[0], *(huki[c] for c in r[1:4]), r[4]] for r in ROWS]
     assert _owners([], rows) == ["Biblioteket", "Biblioteket", "Skolekontoret, Biblioteket", ""]
+
+
+def test_a_legend_entry_ends_at_its_comma_so_a_role_word_after_it_is_no_part_of_it():
+    """'A: godkjenner, ansvarleg leiar varslast': the explanation of A ends at the comma; the
+    role word after it belongs to a clause of its own and does not make A the owner's letter."""
+    legend = "A: godkjenner, ansvarleg leiar varslast; U: utfører; I: informerast"
+    assert read_legend([_b(legend)])["A"] == "godkjenner"
+
+
+def test_the_table_reader_spells_a_unit_head_as_the_running_text_does():
+    """The reader of a measure table names a letter matrix's unit by the running text's spelling
+    (:func:`document_spelling`), not as its narrow head broke it."""
+    from plancheck.extract.plan import build_plan
+    from plancheck.ingest.sections import build_sections
+    from plancheck.models import Document, Provenance
+
+    table = _table(["Tiltak", "Plan sjef miljø", "Biblioteket", "Frist"],
+                   [["Lage ein felles lesekampanje", "A", "R", "2027"],
+                    ["Kartleggje lesevanar", "R", "A", "2026"]])
+    blocks = [Block(id="p0", kind=BlockKind.paragraph, text="Plansjef miljø legg fram ein rapport kvart år."),
+              Block(id="p1", kind=BlockKind.paragraph, text="A = ansvarleg, R = utfører, I = informerast"),
+              Block(id="h0", kind=BlockKind.heading, text="Tiltak", level=1),
+              Block(id="t0", kind=BlockKind.table, text=" | ".join(table.header), table=table)]
+    for b in blocks:
+        b.provenance = Provenance(page=1, source_text=b.text)
+    doc = Document(path="x.pdf", page_count=1, blocks=blocks, sections=build_sections(blocks))
+    plan = build_plan(doc, lang="nn", model=None)
+    owners = {m.text: [o.text for o in m.owners] for m in plan.measures}
+    assert owners["Lage ein felles lesekampanje"] == ["Plansjef miljø"]

@@ -22,13 +22,17 @@ In order of strength:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 from plancheck.ingest.text import normalise
 from plancheck.lang.vocab import alternation, link_words, plain_words
 from plancheck.models import BlockKind, Document, Goal, GoalKind, Plan, Provenance
+
+_T = TypeVar("_T")
 
 MATCH_THRESHOLD = 62.0
 
@@ -312,12 +316,8 @@ def link_plan(
         if s.section_id and (s.provenance.source_text == s.text or _is_title_of(s.text, titles.get(s.section_id, "")))
     }
     for m in plan.measures:
-        if not m.strategy_ids:
-            cur = m.section_id
-            while cur is not None and cur not in heading_strategies:
-                cur = parent_of.get(cur)
-            if cur is not None:
-                m.strategy_ids.append(heading_strategies[cur].id)
+        if not m.strategy_ids and (heading := _nearest_section(m.section_id, parent_of, heading_strategies)) is not None:
+            m.strategy_ids.append(heading.id)
 
     # the goals a closing bracket names ("… (mål 2 og 3)"): a link, no words of the item
     bracketed: dict[int, list[Goal]] = {}
@@ -347,10 +347,10 @@ def link_plan(
             for ref in refs:
                 _add(item.goal_ids, ref.id)
             continue
-        if (stepped := _step_goal(item.section_id, parent_of, steps)) is not None:
+        if (stepped := _nearest_section(item.section_id, parent_of, steps)) is not None:
             _add(item.goal_ids, stepped.id)
             continue
-        named = _named_by_section(item.section_id, parent_of, section_goals or {})
+        named = _nearest_section(item.section_id, parent_of, section_goals or {})
         if named is not None:
             _add(item.goal_ids, named)
             continue
@@ -699,16 +699,6 @@ def step_goals(sections: list, goals_by_number: dict[str, Goal]) -> dict[str, Go
     return {sid: goals_by_number[n] for sid, n in found.items()}
 
 
-def _step_goal(section_id: str | None, parent_of: dict[str, str | None], steps: dict[str, Goal]) -> Goal | None:
-    """The goal of the nearest section above an item that is a step of :func:`step_goals`."""
-    cur = section_id
-    while cur is not None:
-        if cur in steps:
-            return steps[cur]
-        cur = parent_of.get(cur)
-    return None
-
-
 def _goal_by_prefix(number: str | None, goals_by_number: dict[str, Goal]) -> Goal | None:
     """The goal numbered by the longest prefix of ``number``: "1.1.1" → goal "1.1", else goal
     "1" (when "1.1" is a strategy, as in "Nr 1.1.1 = goal.strategy.measure")."""
@@ -734,12 +724,15 @@ def _refines(plan: Plan, goal: Goal, ancestors: list[str]) -> bool:
     return any(num.startswith((by_id[a].number or "#").strip(".") + ".") for a in ancestors if a in by_id)
 
 
-def _named_by_section(section_id: str | None, parent_of: dict[str, str | None], named: dict[str, str]) -> str | None:
-    """The goal named by the heading of this section or the nearest one around it."""
+def _nearest_section(section_id: str | None, parent_of: dict[str, str | None], found: Mapping[str, _T]) -> _T | None:
+    """What ``found`` holds for this section or the nearest one around it (its parent, then
+    the parent's parent …), or None. Why one walk: an item's goal may be named by a heading
+    (:func:`link_plan`'s ``section_goals``) or be a step of a diagram (:func:`step_goals`) several headings
+    above it, and both are looked up the same way."""
     cur = section_id
     while cur is not None:
-        if cur in named:
-            return named[cur]
+        if cur in found:
+            return found[cur]
         cur = parent_of.get(cur)
     return None
 

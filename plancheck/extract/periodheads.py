@@ -119,12 +119,17 @@ def later_column(header: list[str], last: int, lang: str) -> int | None:
     """The column right after ``last`` (the chart's last time column) when its head is one of
     the lexicon's ``time.later_columns`` (of ``lang``, or any language: a chart's words may be
     another's), a bracket naming a spanning cell left out; None otherwise."""
-    from plancheck.lang.vocab import LANGS
-
     j = last + 1
     if j >= len(header):
         return None
     head = _BRACKET.sub("", header[j] or "").strip().strip(".:").casefold()
-    langs = [lang, *(x for x in LANGS if x != lang)]
-    words = {str(w).casefold() for code in langs for w in _time_section(code).get("later_columns") or []}
-    return j if head and head in words else None
+    return j if head and head in _later_words() else None
+
+
+@cache
+def _later_words() -> frozenset[str]:
+    """The lexicon's ``time.later_columns`` of every language, case folded: the one list
+    :data:`plancheck.lang.timewords.LATER` holds (the swimlane reader's too), read once."""
+    from plancheck.lang.timewords import LATER
+
+    return frozenset(str(w).casefold() for w in LATER)

@@ -212,6 +212,7 @@ LAZY_MODULES = (
     "plancheck.extract.rolemodel",
     "plancheck.extract.runin",
     "plancheck.extract.stated",
+    "plancheck.extract.stepmarkers",
     "plancheck.extract.summaries",
     "plancheck.lang.deadlines",
     "plancheck.lang.detect",

@@ -1143,8 +1143,6 @@ def _measure_table(
     beyond: int | None = None  # the later column's place among the time columns
     if years and (later := later_column(table.header, max(years), st.lang)) is not None:
         # "Senere" after the last year: a bar reaching it is due the year after the chart's last
-        from plancheck.lang.deadlines import parse_deadline
-
         last = parse_deadline(periods[-1][1]) if periods else None
         after = (last.end.year if last is not None and last.end is not None else None) if periods else max(years.values())
         if after is not None:

@@ -19,12 +19,11 @@ Department" stays one). A line break inside a word ("Tildelingskontor" / "et") i
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
 from plancheck.lang.nlp import is_known, lemma, make_nlp, normalize_lang, split_compound
@@ -739,7 +738,14 @@ def _printed_pair(text: str | None, a: str, b: str) -> re.Match[str] | None:
     """Where the cell ``text`` prints ``a`` and ``b`` joined by "og"/"och"/"and", or None."""
     if not text:
         return None
-    return re.search(rf"(?<!\w){re.escape(a)}\s+(?:{_AND})\s+{re.escape(b)}(?!\w)", text, re.IGNORECASE)
+    return _pair_pattern(a, b).search(text)
+
+
+@lru_cache(maxsize=1024)
+def _pair_pattern(a: str, b: str) -> re.Pattern[str]:
+    """The pattern of :func:`_printed_pair`, built once per pair: the plan's evidence is weighed
+    by asking it of every owner cell for every pair (:func:`_name_evidence`)."""
+    return re.compile(rf"(?<!\w){re.escape(a)}\s+(?:{_AND})\s+{re.escape(b)}(?!\w)", re.IGNORECASE)
 
 
 def _name_evidence(
@@ -847,7 +853,7 @@ def _split_seen_alone_once(cells: list[list[Owner]], lang: str) -> list[list[Own
     # (different partners: neither set holds the other; "Street Lighting and Signage" and "Street
     # Lighting and Signage and Estates" join the same name, once with one more owner after it)
     alone |= {p for p, others in partners.items()
-              if any(not (a <= b or b <= a) for a, b in itertools.combinations(others, 2))}
+              if any(not (a <= b or b <= a) for a, b in combinations(others, 2))}
     out = []
     for owners in cells:
         new: list[Owner] = []
