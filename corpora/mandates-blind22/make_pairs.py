@@ -1,0 +1,182 @@
+"""Build the twenty-second blind batch of mandate/plan pairs under corpora/mandates-blind22/ and their gold.
+
+Written on 2026-12-04 without reading plancheck's code, from how mandates are really delivered:
+a bokmål SÆRUTSKRIFT (case system, reportlab) whose innstilling was AMENDED in the meeting by
+change, deletion and addition proposals ("Punkt 3 endres til …", "Punkt 4 strykes", "Nytt punkt
+7 …") and whose vedtak only says "as the innstilling with the amendments adopted" — the gold is
+the mandate as amended; more pairs below.
+
+    python corpora/mandates-blind22/make_pairs.py               # all pairs
+    python corpora/mandates-blind22/make_pairs.py --verify      # gold quotes against pdftotext
+
+Imports the twentieth batch's builder (corpora/mandates-blind20/make_pairs.py) and through it
+the earlier ones; nothing of the earlier batches is edited.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "mandates-blind"))
+sys.path.insert(0, str(HERE.parent / "scripts"))
+
+from _build import rendered_pages, write_gold  # noqa: E402
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_b20 = _load("mandates_blind20_make_pairs", HERE.parent / "mandates-blind20" / "make_pairs.py")
+P, build_rl_pdf = _b20.P, _b20.build_rl_pdf
+check_points_in_mandate = _b20.check_points_in_mandate
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 bytraer (nb)
+@pair
+def bytraer(d: Path) -> dict:
+    inn = [
+        "registrere alle trær på kommunal grunn i sentrum, med art, alder og tilstand",
+        "foreslå hvor nye trær skal plantes langs gater og plasser",
+        "vurdere hvilke treslag som tåler salt, tørke og lite rotvolum",
+        "beregne kostnadene til planting og skjøtsel over ti år",
+        "gi regler for hvordan trær skal sikres ved graving og byggearbeid",
+        "legges fram for kommunestyret innen 1. mars 2038.",
+    ]
+    ny3 = ("vurdere hvilke treslag som tåler salt, tørke og lite rotvolum, og som gir mat til "
+           "pollinerende insekter")
+    ny7 = ("beskrive hvordan innbyggere og velforeninger kan foreslå og ta ansvar for trær i "
+           "sitt nærmiljø")
+    m = [
+        ("meta", "ALDERSUND KOMMUNE · Særutskrift · Arkivsak 2037/318 · Saksbehandler: Eirik "
+                 "Holm"),
+        ("title", "Plan for bytrær i Aldersund sentrum"),
+        ("table", ["Utvalg", "Møtedato", "Saksnr."],
+         [["Miljø- og planutvalget", "14.04.2037", "12/37"],
+          ["Kommunestyret", "29.04.2037", "31/37"]], [80, 35, 30]),
+        ("h2", "Kommunedirektørens innstilling"),
+        ("p", "Kommunestyret ber kommunedirektøren utarbeide en plan for bytrær i Aldersund "
+              "sentrum. Planen skal:"),
+        *[("p", f"{i}. {t}") for i, t in enumerate(inn, 1)],
+        ("h2", "Behandling i Kommunestyret 29.04.2037"),
+        ("p", "Miljø- og planutvalget sluttet seg enstemmig til innstillingen."),
+        ("p", f"Solveig Dahl (Ap) fremmet endringsforslag: Punkt 3 endres til: «{ny3}»."),
+        ("p", "Per Lunde (H) fremmet forslag: Punkt 4 strykes. Kostnadene tas i "
+              "budsjettprosessen."),
+        ("p", f"Ingrid Moe (Sp) fremmet tilleggsforslag: Nytt punkt 7: «{ny7}»."),
+        ("p", "Jon Berg (Frp) fremmet forslag: Punkt 2 strykes."),
+        ("h2", "Votering"),
+        ("p", "Innstillingens punkt 1, 5 og 6 ble enstemmig vedtatt. Aps endringsforslag til "
+              "punkt 3 ble vedtatt mot 4 stemmer. Høyres forslag om å stryke punkt 4 ble vedtatt "
+              "med 18 mot 13 stemmer. Frps forslag om å stryke punkt 2 falt med 3 mot 28 "
+              "stemmer, og innstillingens punkt 2 ble deretter enstemmig vedtatt. Sps "
+              "tilleggsforslag ble enstemmig vedtatt."),
+        ("h2", "KST-031/37 Vedtak"),
+        ("p", "Kommunedirektørens innstilling vedtas med de endringer som følger av voteringen."),
+        ("meta", "Rett utskrift bekreftes. Aldersund, 30.04.2037"),
+    ]
+    build_rl_pdf(d / "mandate.pdf", title="Særutskrift – Plan for bytrær i Aldersund sentrum",
+                 author="Aldersund kommune", creator="Aldersund kommune – Politisk sekretariat",
+                 running="Aldersund kommune · Særutskrift sak 31/37", blocks=m, page_word="Side")
+    p = [
+        ("title", "Bytrær i Aldersund sentrum"),
+        ("meta", "Plan 2038–2048 · Aldersund kommune, Kommunalteknikk · Til kommunestyret "
+                 "24. februar 2038"),
+        ("h1", "1 Innledning"),
+        ("p", "Kommunestyret ba 29. april 2037 om en plan for trærne i sentrum. Planen er "
+              "laget av Kommunalteknikk sammen med en landskapsarkitekt."),
+        ("h1", "2 Trærne vi har"),
+        ("p", "Vi har målt og vurdert 412 trær på kommunens grunn innenfor sentrumsgrensa. For "
+              "hvert tre er treslag, plantingsår og vitalitet lagt inn i kartinnsynet."),
+        ("h1", "3 Nye plantesteder"),
+        ("p", "Planen peker ut 140 nye plantesteder i Storgata, på Torvet og langs Elvegata. "
+              "Plantestedene er vist på kartet i vedlegg 1."),
+        ("h1", "4 Valg av treslag"),
+        ("p", "Langs gatene brukes lind, hestekastanje og bjørk, som klarer veisalt og tørre "
+              "somre. Der det er lite jord, plantes trærne i skjelettjord med minst 15 m³ "
+              "rotvolum."),
+        ("h1", "5 Kostnader"),
+        ("p", "Kostnadene til planting og skjøtsel tas i budsjettprosessen hvert år."),
+        ("h1", "6 Graving i sentrum"),
+        ("p", "Gravearbeid i sentrum styres av gravereglementet fra 2031 og krever "
+              "gravetillatelse fra kommunen."),
+        ("h1", "7 Innbyggerne"),
+        ("p", "Innbyggere og velforeninger kan melde inn ønsker om nye trær i kartinnsynet. "
+              "Innspillene vurderes hvert år."),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="nb", title="Bytrær i Aldersund sentrum",
+                     author="Aldersund kommune", header="Aldersund kommune · Plan for bytrær")
+    g = [
+        P("1", inn[0], "content", "covered", ev="Vi har målt og vurdert 412 trær",
+          trap="answered in other words: treslag / plantingsår / vitalitet for art / alder / "
+          "tilstand"),
+        P("2", inn[1], "content", "covered", ev="Planen peker ut 140 nye plantesteder",
+          trap="Frp's proposal to strike point 2 fell: the point stands as in the innstilling"),
+        P("3", ny3, "content", "partial", ev="Langs gatene brukes lind",
+          missing=["treslag som gir mat til pollinerende insekter"],
+          trap="the point AS AMENDED (Ap's change was adopted); the plan answers only the "
+          "innstilling's wording (salt, tørke, rotvolum), so against the old text it would look "
+          "covered"),
+        P("5", inn[4], "content", "uncovered",
+          trap="shared words only: 'Gravearbeid i sentrum styres av gravereglementet' names "
+          "digging but gives no rules for protecting the trees. Point 4 (costs) was STRUCK and "
+          "is no point; the plan's sentence 'tas i budsjettprosessen' answers nothing asked"),
+        P("6", inn[5], "process", "covered", ev="Plan 2038–2048 · Aldersund kommune",
+          trap="answered only by the meta line: to the kommunestyre 24 February 2038, before "
+          "1 March"),
+        P("7", ny7, "content", "partial", ev="Innbyggere og velforeninger kan melde inn",
+          missing=["hvordan innbyggere og velforeninger kan ta ansvar for og stelle trær"],
+          trap="Sp's added point, printed only in the Behandling; the plan lets people propose "
+          "trees but says nothing about taking responsibility for them"),
+    ]
+    return dict(language="nb", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Aldersund kommune · Særutskrift sak 31/37",),
+                producer="særutskrift printed by the case system (reportlab): innstilling 1.–6., "
+                "a Behandling with a change (3), a deletion (4, adopted), a deletion that fell (2) "
+                "and an added point 7, a vedtak 'with the amendments' that reprints nothing; plan "
+                "exported from Word", points=g)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        _b20.HERE = HERE
+        bad = _b20.verify(argv[1:] or list(PAIRS))
+        for b in bad:
+            print(b)
+        print("verify: OK" if not bad else f"verify: {len(bad)} problem(s)")
+        raise SystemExit(1 if bad else 0)
+    for name in argv or list(PAIRS):
+        d = HERE / name
+        d.mkdir(exist_ok=True)
+        info = PAIRS[name](d)
+        check_points_in_mandate(d, info["mandate"], info["points"], tuple(info.get("drop", ())))
+        pages = rendered_pages(d / info["plan"])
+        header = (
+            f"# Blind gold for the {name} pair ({info['language']}): rebuilt by "
+            "corpora/mandates-blind22/make_pairs.py.\n"
+            f"# Producer: {info['producer']}.\n"
+            "# status: covered | partial | uncovered; kind: content | deliverable | process;\n"
+            "# missing: planner's words; evidence: page and opening words of the answer.\n"
+        )
+        write_gold(d / "coverage.gold.yaml", header=header, plan=info["plan"],
+                   mandate=info["mandate"], language=info["language"], points=info["points"],
+                   pages=pages)
+        print(f"{name}: {len(info['points'])} points")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
