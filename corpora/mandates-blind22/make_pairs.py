@@ -151,6 +151,110 @@ def bytraer(d: Path) -> dict:
                 "exported from Word", points=g)
 
 
+# =========================================================================== 2 havnebade (da)
+@pair
+def havnebade(d: Path) -> dict:
+    o = [
+        "vurdere vandkvaliteten ved Kulkajen, Nordmolen og Strandparken",
+        "foreslå placering af op til to nye havnebade",
+        "beskrive krav til livredning og sikkerhed, også uden for badesæsonen",
+        "afklare hvordan saunaer og omklædning kan drives i samarbejde med foreninger",
+        "vurdere adgangsforholdene for borgere med handicap",
+        "udarbejde et budget for anlæg og drift",
+    ]
+    ind = [
+        ("☒", "Handicaprådet høres, før planen sendes til udvalget"),
+        ("☐", "Borgermøde"),
+        ("☒", "Vinterbadeklubben Isbjørnen inddrages i arbejdet"),
+        ("☐", "Ældrerådet høres"),
+    ]
+    s1 = "Planen forelægges Kultur- og Fritidsudvalget senest den 1. december 2037."
+    m = [
+        ("meta", "Rødkilde Kommune · Kultur og Fritid · Sagsnr. 18.20.00-P20-4-37"),
+        ("title", "Kommissorium: Plan for havnebade og vinterbadning"),
+        ("h1", "Baggrund"),
+        ("p", "Antallet af vinterbadere er tredoblet siden 2033, og borgerne efterspørger flere "
+              "badesteder i havnen. Kommunen har i dag ét havnebad ved Kulkajen."),
+        ("h1", "Formål"),
+        ("p", "Kultur- og Fritidsudvalget ønsker en samlet plan for badning i havnen året rundt."),
+        ("h1", "Opgaver"),
+        ("p", "Arbejdsgruppen skal:"),
+        *[("p", "☐ " + t) for t in o],
+        ("h1", "Inddragelse (sæt kryds)"),
+        *[("p", f"{box} {t}") for box, t in ind],
+        ("h1", "Tidsplan"),
+        ("p", s1 + " Arbejdsgruppen holder første møde i august."),
+        ("h1", "Organisering"),
+        ("p", "Formand: Fritidschef Lene Bach. Sekretær: Jonas Krog, Kultur og Fritid."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="da",
+                     title="Kommissorium: Plan for havnebade og vinterbadning",
+                     author="Rødkilde Kommune", header="Rødkilde Kommune · Kommissorium",
+                     lang="da-DK")
+    p = [
+        ("meta", "Behandlet i Kultur- og Fritidsudvalget 20. januar 2038 · Sagsnr. "
+                 "18.20.00-P20-4-37"),
+        ("p", "Rødkilde Kommune vil gøre det lettere og sikrere at bade i havnen hele året. "
+              "Her kan du læse planen."),
+        ("h2", "Vandkvalitet"),
+        ("p", "Vandprøver fra sæsonen 2037 viser badevand af udmærket kvalitet ved Kulkajen og "
+              "i Strandparken."),
+        ("h2", "Nyt havnebad"),
+        ("p", "Vi anbefaler et nyt havnebad i Strandparken med plads til 150 badende og en "
+              "ny badebro."),
+        ("fig", "Kort: Det nye havnebad i Strandparken"),
+        ("h2", "Sikkerhed"),
+        ("p", "Der er livreddere ved Kulkajen og i Strandparken i juli og august. Redningskranse "
+              "og stiger efterses hver uge."),
+        ("h2", "Sauna og omklædning"),
+        ("p", "Saunaen på Kulkajen drives af Vinterbadeklubben Isbjørnen efter en aftale med "
+              "kommunen. Den nye sauna i Strandparken udbydes til foreningerne, som selv står "
+              "for omklædningsrummet."),
+        ("h2", "Sådan har vi arbejdet"),
+        ("p", "Vinterbadeklubben Isbjørnen har deltaget i arbejdsgruppen. Handicaprådet fik "
+              "planen i høring i november 2037 og havde ingen bemærkninger. Der blev ikke holdt "
+              "borgermøde."),
+        ("h2", "Økonomi"),
+        ("p", "Budget for anlæg og drift udarbejdes i forbindelse med budget 2039."),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Plan for havnebade og vinterbadning",
+                 nav="Rødkilde Kommune · Borger · Kultur og fritid · Havnebade",
+                 foot="Siden er opdateret 22. januar 2038 · Rødkilde Kommune", blocks=p,
+                 lang="da")
+    g = [
+        P("1", o[0], "content", "partial", ev="Vandprøver fra sæsonen 2037",
+          missing=["vandkvaliteten ved Nordmolen"],
+          trap="a checkbox item (the box is no part of the text); two of the three places"),
+        P("2", o[1], "content", "covered", ev="Vi anbefaler et nyt havnebad",
+          trap="'op til to': one new bath proposed answers the point"),
+        P("3", o[2], "content", "partial", ev="Der er livreddere ved Kulkajen",
+          missing=["livredning og sikkerhed uden for badesæsonen, for vinterbaderne"],
+          trap="only July and August; the winter, the plan's own theme, is left open"),
+        P("4", o[3], "content", "covered", ev="Saunaen på Kulkajen drives af",
+          trap="answered in other words (aftale, udbydes til foreningerne)"),
+        P("5", o[4], "content", "uncovered",
+          trap="shared words only: 'Handicaprådet fik planen i høring' and a ramp in passing; "
+          "no assessment of access for people with disabilities"),
+        P("6", o[5], "deliverable", "uncovered",
+          trap="deferred: 'udarbejdes i forbindelse med budget 2039'"),
+        P("I1", ind[0][1], "process", "covered", ev="Handicaprådet fik planen i høring",
+          trap="a TICKED box (☒) under 'Inddragelse (sæt kryds)' is a point; the unticked ones "
+          "(☐ Borgermøde, ☐ Ældrerådet høres) are none, and 'Der blev ikke holdt borgermøde' "
+          "answers nothing asked"),
+        P("I2", ind[2][1], "process", "covered", ev="Vinterbadeklubben Isbjørnen har deltaget",
+          trap="ticked box; answered in the process section"),
+        P("S1", s1, "process", "uncovered",
+          trap="the meta line says the committee treated the plan on 20 January 2038, after the "
+          "deadline of 1 December 2037; 'første møde i august' and Organisering are none"),
+    ]
+    return dict(language="da", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Rødkilde Kommune · Kommissorium",),
+                producer="kommissorium exported from Word (da-DK): 'Arbejdsgruppen skal:' with "
+                "six ☐ checkbox items (a to-do list, all points) and an 'Inddragelse (sæt kryds)' "
+                "list where only the ticked ☒ items are points; plan the municipality's web "
+                "page printed with Chromium", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
