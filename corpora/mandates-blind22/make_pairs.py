@@ -233,7 +233,7 @@ def havnebade(d: Path) -> dict:
         P("4", o[3], "content", "covered", ev="Saunaen på Kulkajen drives af",
           trap="answered in other words (aftale, udbydes til foreningerne)"),
         P("5", o[4], "content", "uncovered",
-          trap="shared words only: 'Handicaprådet fik planen i høring' and a ramp in passing; "
+          trap="shared words only: 'Handicaprådet fik planen i høring' (which answers I1); "
           "no assessment of access for people with disabilities"),
         P("6", o[5], "deliverable", "uncovered",
           trap="deferred: 'udarbejdes i forbindelse med budget 2039'"),
@@ -253,6 +253,98 @@ def havnebade(d: Path) -> dict:
                 "six ☐ checkbox items (a to-do list, all points) and an 'Inddragelse (sæt kryds)' "
                 "list where only the ticked ☒ items are points; plan the municipality's web "
                 "page printed with Chromium", points=g)
+
+
+# =========================================================================== 3 konstprogram (sv)
+@pair
+def konstprogram(d: Path) -> dict:
+    f = [
+        "beskriver hur enprocentregeln ska tillämpas vid kommunens byggprojekt,",
+        "redovisar skick och underhållsbehov för de konstverk kommunen äger utomhus,",
+        "föreslår hur barn och unga kan delta när ny konst tas fram,",
+        "anger hur konst i de nya bostadsområdena i Norrstrand ska prioriteras.",
+    ]
+    s1 = "Programmet ska redovisas för kulturnämnden senast den 15 november 2037."
+    m = [
+        ("meta", "Holmsjö kommun · Kulturförvaltningen · Tjänsteskrivelse · 2037-03-02 · "
+                 "Dnr KUN 2037/41"),
+        ("title", "Uppdrag att ta fram ett program för offentlig konst"),
+        ("h1", "Förslag till beslut"),
+        ("p", "Kulturnämnden ger kulturförvaltningen i uppdrag att ta fram ett program för "
+              "offentlig konst som"),
+        *[("p", f"{i}. {t}") for i, t in enumerate(f, 1)],
+        ("p", s1),
+        ("h1", "Sammanfattning av ärendet"),
+        ("p", "Holmsjö kommun äger 86 konstverk i det offentliga rummet. Många av dem saknar "
+              "underhållsplan, och nya bostadsområden växer fram i Norrstrand."),
+        ("h1", "Förvaltningens bedömning"),
+        ("p", "Förvaltningen bedömer att ett program behövs för att konsten ska hållas i gott "
+              "skick och för att nya verk ska tillkomma på ett planerat sätt. Programmet bör "
+              "också kunna ge vägledning om gatukonst och graffiti, men det får prövas i ett "
+              "senare skede. Konstnärerna ska liksom i dag få ersättning enligt MU-avtalet. "
+              "Förvaltningen ser gärna att programmet samordnas med den nya översiktsplanen."),
+        ("h1", "Ekonomiska konsekvenser"),
+        ("p", "Uppdraget genomförs inom befintlig budget."),
+        ("h1", "Beslutsunderlag"),
+        ("p", "Tjänsteskrivelse 2037-03-02. Förteckning över kommunens konstverk."),
+        ("p", "Anna Lindqvist, kulturchef"),
+    ]
+    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Tjänsteskrivelse – program för offentlig konst",
+                    lang="sv")
+    p = [
+        ("title", "Program för offentlig konst i Holmsjö 2038–2045"),
+        ("meta", "Holmsjö kommun · Kulturförvaltningen · Kulturnämnden 2037-10-18 · "
+                 "Dnr KUN 2037/41"),
+        ("h1", "1 Inledning"),
+        ("p", "Programmet visar hur kommunen tar hand om den konst som finns och hur ny konst "
+              "kommer till. Det har tagits fram i samråd med samhällsbyggnadsförvaltningen."),
+        ("h1", "2 En procent till konst"),
+        ("p", "Vid kommunens ny- och ombyggnader avsätts en procent av byggkostnaden till "
+              "konst. Regeln gäller projekt över 10 miljoner kronor, och kulturförvaltningen "
+              "deltar redan i programskedet."),
+        ("h1", "3 Konsten vi har"),
+        ("p", "Fyra verk har besiktigats av en konservator under 2037:"),
+        ("table", ["Konstverk", "Plats", "Skick", "Åtgärd"],
+         [["Flickan och svanen", "Stadsparken", "Dåligt", "Rengöring, ny sockel"],
+          ["Vågen", "Hamnplan", "Gott", "Ingen"],
+          ["Portalen", "Resecentrum", "Måttligt", "Lagning av mosaik"],
+          ["Ljusträdet", "Torget", "Dåligt", "Ny belysning"]], [40, 35, 25, 55]),
+        ("p", "Övriga verk besiktigas efter hand."),
+        ("h1", "4 Norrstrand"),
+        ("p", "I Norrstrand prioriteras konst först vid den nya skolan och torget, därefter "
+              "längs parkstråket mot sjön. Konsten i Norrstrand ska glädja barn och unga som "
+              "växer upp där."),
+        ("h1", "5 Gatukonst och graffiti"),
+        ("p", "En laglig vägg för graffiti inrättas vid skateparken 2038."),
+        ("h1", "6 Samordning"),
+        ("p", "Programmet har stämts av mot arbetet med den nya översiktsplanen."),
+    ]
+    build_rl_pdf(d / "plan.pdf", title="Program för offentlig konst i Holmsjö 2038–2045",
+                 author="Holmsjö kommun", creator="Holmsjö kommun – Kulturförvaltningen",
+                 running="Holmsjö kommun · Program för offentlig konst", blocks=p,
+                 page_word="Sida")
+    g = [
+        P("1", f[0], "content", "covered", ev="Vid kommunens ny- och ombyggnader",
+          trap="answered in other words: 'avsätts en procent av byggkostnaden'"),
+        P("2", f[1], "content", "partial", ev="Fyra verk har besiktigats",
+          missing=["skick och underhållsbehov för de övriga 82 verken"],
+          trap="four of 86 works in a table; 'besiktigas efter hand' defers the rest"),
+        P("3", f[2], "content", "uncovered",
+          trap="shared words only: 'ska glädja barn och unga' says nothing about how they "
+          "take part"),
+        P("4", f[3], "content", "covered", ev="I Norrstrand prioriteras konst",
+          trap="answered with an order of priority"),
+        P("S1", s1, "process", "covered", ev="Holmsjö kommun · Kulturförvaltningen · Kultur",
+          trap="answered by the meta line (the committee 18 October, before 15 November). The "
+          "'bör' and 'ska' sentences of 'Förvaltningens bedömning' (graffiti, MU-avtalet, "
+          "översiktsplanen) are the officers' reasoning, not the decision, and are none; the "
+          "plan's graffiti and samordning sections answer nothing asked"),
+    ]
+    return dict(language="sv", mandate="mandate.pdf", plan="plan.pdf",
+                producer="tjänsteskrivelse written in Writer (sv) and exported by LibreOffice: "
+                "the points only in 'Förslag till beslut' (1.–4. and one sentence), a "
+                "'Förvaltningens bedömning' in 'bör'/'ska' prose that gives no points; plan laid "
+                "out with reportlab, a condition table", points=g)
 
 
 def main(argv: list[str]) -> None:
