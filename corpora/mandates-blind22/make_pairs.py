@@ -347,6 +347,113 @@ def konstprogram(d: Path) -> dict:
                 "out with reportlab, a condition table", points=g)
 
 
+# =========================================================================== 4 customer-access (en)
+@pair
+def customer_access(d: Path) -> dict:
+    req = [
+        ("R1", "Map how and why residents contact the Council today, by channel", "Must"),
+        ("R2", "Set service standards for answering calls, e-mails and letters", "Must"),
+        ("R3", "Keep a face-to-face service for residents who cannot use digital channels",
+         "Must"),
+        ("R4", "Propose which transactions move online first", "Should"),
+        ("R5", "Include an assisted digital offer with libraries and the voluntary sector",
+         "Should"),
+        ("R6", "Consider a webchat or out-of-hours service", "Could"),
+        ("R7", "Replace the Council's telephony system", "Won't"),
+        ("R8", "Review the parish council access points", "Won't"),
+    ]
+    s1 = "The strategy will be agreed by Cabinet by 30 November 2037."
+    s2 = "An equality impact assessment must accompany the draft strategy."
+    m = [
+        ("meta", "Hartwell Vale District Council · Transformation Programme · Version 1.2 · "
+                 "9 March 2037"),
+        ("title", "Project Brief: Customer Access Strategy 2038–2042"),
+        ("h1", "1. Background"),
+        ("p", "Residents contact the Council by phone, e-mail, the website and at the Civic "
+              "Centre. Call volumes have fallen by a quarter since 2034, but waiting times at "
+              "peak periods are still long."),
+        ("h1", "2. Objective"),
+        ("p", "To produce a Customer Access Strategy that sets out how residents will contact "
+              "the Council and get help over the next five years."),
+        ("h1", "3. Requirements"),
+        ("p", "Requirements are prioritised using MoSCoW: Must have, Should have, Could have, "
+              "Won't have (this time)."),
+        ("table", ["ID", "Requirement", "Priority"], [list(r) for r in req], [15, 120, 25]),
+        ("h1", "4. Governance"),
+        ("p", "The Customer Services Manager is the project lead and reports to the "
+              "Transformation Board monthly. " + s1 + " " + s2),
+        ("h1", "5. Resources"),
+        ("p", "The work will be met from existing budgets."),
+    ]
+    _b20.build_pdf_l(m, d / "mandate.pdf", word_lang="en",
+                     title="Project Brief: Customer Access Strategy",
+                     author="Hartwell Vale District Council",
+                     header="Hartwell Vale District Council · Project Brief", lang="en-GB")
+    p = [
+        ("meta", "Adopted by Cabinet on 18 November 2037 · Customer Services"),
+        ("p", "This strategy sets out how you can contact Hartwell Vale District Council and "
+              "get help from 2038 to 2042."),
+        ("h2", "How residents contact us"),
+        ("p", "In 2036 we handled 212,000 contacts. The main reasons were council tax, bins "
+              "and benefits."),
+        ("table", ["Channel", "Contacts 2036", "Share"],
+         [["Telephone", "123,000", "58%"], ["Online forms", "57,000", "27%"],
+          ["E-mail", "19,000", "9%"], ["In person", "13,000", "6%"]]),
+        ("h2", "Our standards"),
+        ("p", "We aim to answer 80% of calls within two minutes and all calls within ten "
+              "minutes."),
+        ("h2", "Seeing someone in person"),
+        ("p", "The Civic Centre reception stays open Monday, Wednesday and Friday. Anyone who "
+              "cannot get online can book a longer appointment or a home visit."),
+        ("h2", "Going online"),
+        ("p", "Which services go online first will be decided in the next revision of this "
+              "strategy."),
+        ("h2", "Partners"),
+        ("p", "Our libraries are valued by residents, and the voluntary sector is a key partner "
+              "across the district."),
+        ("h2", "New ways to get help"),
+        ("p", "We looked at webchat and an out-of-hours line. Webchat will be piloted on the "
+              "council tax pages from April 2039."),
+        ("h2", "Telephony"),
+        ("p", "The telephony contract ends in 2040, and a new system will be procured."),
+        ("h2", "Equality"),
+        ("p", "An equality impact assessment will be carried out once the strategy is adopted."),
+    ]
+    _b20.web_pdf(d / "plan.pdf", title="Customer Access Strategy 2038–2042",
+                 nav="Hartwell Vale District Council · Your council · Strategies and plans",
+                 foot="Page last updated 20 November 2037 · Hartwell Vale District Council",
+                 blocks=p, lang="en-GB")
+    g = [
+        P("R1", req[0][1], "content", "covered", ev="In 2036 we handled 212,000 contacts",
+          trap="a MoSCoW row (ID as printed, the requirement cell; the priority column is no "
+          "part of the text); answered by a channel table and the reasons"),
+        P("R2", req[1][1], "content", "partial", ev="We aim to answer 80% of calls",
+          missing=["standards for e-mails and letters"], trap="calls only"),
+        P("R3", req[2][1], "content", "covered", ev="The Civic Centre reception stays open",
+          trap="answered in other words ('Anyone who cannot get online')"),
+        P("R4", req[3][1], "content", "uncovered",
+          trap="deferred: 'will be decided in the next revision of this strategy'"),
+        P("R5", req[4][1], "content", "uncovered",
+          trap="shared words only: libraries and the voluntary sector named in passing, no "
+          "assisted digital offer"),
+        P("R6", req[5][1], "content", "covered", ev="We looked at webchat",
+          trap="a 'Could' row is still asked; 'webchat or out-of-hours' — considered both, one "
+          "chosen. The 'Won't' rows R7 and R8 are out of scope and are none; the plan's "
+          "telephony section answers nothing asked"),
+        P("S1", s1, "process", "covered", ev="Adopted by Cabinet on 18 November 2037",
+          trap="answered only by the meta line"),
+        P("S2", s2, "deliverable", "uncovered",
+          trap="the assessment is promised after adoption, so it cannot accompany the draft; "
+          "'reports to the Transformation Board monthly' and Resources are none"),
+    ]
+    return dict(language="en", mandate="mandate.pdf", plan="plan.pdf",
+                drop=("Hartwell Vale District Council · Project Brief",),
+                producer="project brief exported from Word (en-GB): a MoSCoW requirements table "
+                "'ID | Requirement | Priority' with Must / Should / Could / Won't rows (Won't is "
+                "out of scope) and two requirements in the Governance prose; plan the council's "
+                "web page printed with Chromium", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
