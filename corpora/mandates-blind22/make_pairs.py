@@ -454,6 +454,102 @@ def customer_access(d: Path) -> dict:
                 "web page printed with Chromium", points=g)
 
 
+# =========================================================================== 5 kommuneskog (nn)
+@pair
+def kommuneskog(d: Path) -> dict:
+    tree = [
+        ("1 Skogbruk", [
+            ("1a", "gjere greie for kor mykje tømmer som kan hoggast kvart år"),
+            ("1b", "vurdere om kommunen sjølv skal drive skogen eller leige ut drifta"),
+        ]),
+        ("2 Natur og friluftsliv", [
+            ("2a", "kartleggje viktige naturtypar og kjerneområde for skogsfugl"),
+            ("2b", "vise korleis stiane og skiløypene i Nordmarka skal takast vare på ved hogst"),
+        ]),
+        ("3 Klima", [
+            ("3a", "rekne ut kor mykje karbon skogen bind i dag"),
+            ("3b", "vurdere planting av ny skog på attgrodd beitemark"),
+        ]),
+    ]
+    p4 = "Planen skal leggjast fram for kommunestyret før budsjettet for 2039 vert handsama."
+    s1 = "Skogbrukssjefen i Vestskog-samarbeidet skal vere med i arbeidet."
+    m = [
+        ("meta", "Brynjevik kommune · Formannskapet · Møte 22.05.2037 · Sak 44/37"),
+        ("title", "Oppdrag: Forvaltningsplan for kommuneskogen 2038–2048"),
+        ("p", "Kommunen eig om lag 2 300 dekar skog på Lia og i Nordmarka. Den gamle "
+              "skogbruksplanen gjekk ut i 2035."),
+        ("p", "Formannskapet ber kommunedirektøren lage ein forvaltningsplan for kommuneskogen. "
+              "Planen skal svare på desse punkta:"),
+    ]
+    for head, subs in tree:
+        m.append(("h1", head))
+        m += [("p", f"{n} {t}") for n, t in subs]
+    m += [
+        ("h1", "4 " + p4),
+        ("p", s1 + " Kommunen har sett av 150 000 kroner til skogtakst."),
+        ("meta", "Rett utskrift: Brynjevik, 23.05.2037, Håkon Vik, formannskapssekretær"),
+    ]
+    _b20.odt_to_pdf(m, d / "mandate.pdf", title="Oppdrag: Forvaltningsplan for kommuneskogen",
+                    lang="nn")
+    p = [
+        ("title", "Forvaltningsplan for kommuneskogen i Brynjevik 2038–2048"),
+        ("meta", "Brynjevik kommune · Landbruk og miljø · Høyringsutkast august 2038"),
+        ("h1", "1 Innleiing"),
+        ("p", "Skogen er viktig for klimaet, for naturen og for folk som går tur. Planen byggjer "
+              "på ein ny skogtakst frå 2037."),
+        ("h1", "2 Hogst og drift"),
+        ("p", "Balansekvantumet er rekna til 1 900 m³ i året. Det er det skogen veks med, så "
+              "ressursen blir ikkje mindre."),
+        ("p", "Vi har samanlikna eiga drift med utleige. Utleige gir jamnare inntekt, men eiga "
+              "drift gir kommunen styring med omsynet til friluftslivet. Vi tilrår eiga drift."),
+        ("h1", "3 Naturverdiar"),
+        ("p", "Det er registrert 14 naturtypelokalitetar, mellom anna gammal furuskog ved Lia "
+              "og ei bekkekløft i Nordmarka. Desse blir ikkje hogde."),
+        ("h1", "4 Friluftsliv"),
+        ("p", "Nordmarka er mykje brukt til friluftsliv, og stiane er populære heile året."),
+        ("h1", "5 Klima"),
+        ("p", "Karbonrekneskap for skogen kjem i neste revisjon av planen."),
+        ("p", "Om lag 80 dekar attgrodd beitemark ved Lia blir tilplanta med gran i 2039 og "
+              "2040."),
+        ("h1", "6 Vidare arbeid"),
+        ("p", "Skogbrukssjefen i Vestskog har lese gjennom utkastet. Planen blir lagd fram for "
+              "kommunestyret i oktober 2038, før budsjettet for 2039."),
+    ]
+    _b20.build_pdf_l(p, d / "plan.pdf", word_lang="nb",
+                     title="Forvaltningsplan for kommuneskogen i Brynjevik",
+                     author="Brynjevik kommune", header="Brynjevik kommune · Kommuneskogen",
+                     lang="nn-NO")
+    g = [
+        P("1a", tree[0][1][0][1], "content", "covered", ev="Balansekvantumet er rekna til",
+          trap="a sub-point under the HEADING '1 Skogbruk' (the parent line is no point); "
+          "answered in other words (balansekvantum)"),
+        P("1b", tree[0][1][1][1], "content", "covered", ev="Vi har samanlikna eiga drift",
+          trap="both options weighed and one recommended"),
+        P("2a", tree[1][1][0][1], "content", "partial", ev="Det er registrert 14",
+          missing=["kjerneområde for skogsfugl (leikområde for tiur og orrfugl)"],
+          trap="naturtypar answered, skogsfugl not"),
+        P("2b", tree[1][1][1][1], "content", "uncovered",
+          trap="shared words only: 'stiane er populære heile året' under 'Friluftsliv'; "
+          "nothing on how paths and ski tracks are kept during felling"),
+        P("3a", tree[2][1][0][1], "content", "uncovered",
+          trap="deferred: 'kjem i neste revisjon av planen'; 'Skogen er viktig for klimaet' "
+          "shares only the heading's word"),
+        P("3b", tree[2][1][1][1], "content", "covered", ev="Om lag 80 dekar attgrodd",
+          trap="answered by a decision"),
+        P("4", p4, "process", "covered", ev="Planen blir lagd fram for kommunestyret",
+          trap="a numbered line with NO sub-points, printed in the heading style like 1–3, "
+          "is itself a point (number 4)"),
+        P("S1", s1, "process", "partial", ev="Skogbrukssjefen i Vestskog har lese",
+          missing=["at skogbrukssjefen er med i arbeidet undervegs, ikkje berre les utkastet"],
+          trap="the 150 000 kroner sentence and 'Rett utskrift' are none"),
+    ]
+    return dict(language="nn", mandate="mandate.pdf", plan="plan.pdf",
+                producer="formannskap oppdrag written in Writer (nn) and exported by "
+                "LibreOffice: numbered parent lines '1 Skogbruk' … set as headings (no points) "
+                "with sub-points 1a/1b … under them, a heading-styled point 4 without sub-points, "
+                "one requirement in the prose; plan exported from Word (nn-NO)", points=g)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--verify"]:
         _b20.HERE = HERE
