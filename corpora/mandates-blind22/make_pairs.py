@@ -4,7 +4,13 @@ Written on 2026-12-04 without reading plancheck's code, from how mandates are re
 a bokmål SÆRUTSKRIFT (case system, reportlab) whose innstilling was AMENDED in the meeting by
 change, deletion and addition proposals ("Punkt 3 endres til …", "Punkt 4 strykes", "Nytt punkt
 7 …") and whose vedtak only says "as the innstilling with the amendments adopted" — the gold is
-the mandate as amended; more pairs below.
+the mandate as amended; a Danish KOMMISSORIUM (Word → PDF) with a ☐ checkbox list after
+"Arbejdsgruppen skal:" and an "Inddragelse (sæt kryds)" list where only the ticked ☒ boxes are
+points; a Swedish TJÄNSTESKRIVELSE (Writer → PDF) whose points stand only in "Förslag till
+beslut" while the "Förvaltningens bedömning" prose ('bör', 'ska') gives none; an English PROJECT
+BRIEF (Word → PDF) with a MoSCoW requirements table (Won't rows are out of scope); and a
+nynorsk formannskap OPPDRAG (Writer → PDF) with sub-points 1a/1b … under numbered heading lines
+that are no points.
 
     python corpora/mandates-blind22/make_pairs.py               # all pairs
     python corpora/mandates-blind22/make_pairs.py --verify      # gold quotes against pdftotext
