@@ -1,0 +1,240 @@
+"""Build the twenty-second blind batch of parent/child pairs (rød tråd, pbl § 11-1) and their gold.
+
+Written on 2026-12-04 by `bpar22` without reading plancheck's code, tests or bench, and without
+running it. Parents and children in forms the earlier batches did not use:
+
+- Lomvik (nn → nb): a NYNORSK samfunnsdel (python-docx → LibreOffice) whose goals stand under
+  short goal TITLES; the child, a BOKMÅL strategisk næringsplan written after the municipality
+  changed målform (reportlab), has a table column 'Kobling til samfunnsdelen' that names the
+  parent goals by their titles TRANSLATED into bokmål, some ABBREVIATED ('Grønn omst.').
+- Holtmark (nb): a samfunnsdel (Chromium) with six numbered goals; the child, a handlingsdel
+  med økonomiplan (python-docx → LibreOffice), uses 'Kommuneplanmål n: <goal verbatim>' as
+  SECTION HEADINGS over a budget table and 'Mål i perioden' / 'Tiltak' lists — one section
+  quotes its goal and holds only a budget line and 'Ingen nye tiltak'.
+- Kingsmere (en): a Local Plan's housing chapter (reportlab) with boxed 'Policy H1 … H6'; the
+  child, a Housing Delivery Action Plan (Chromium), with 'Key actions' by delivery theme.
+- Kildebro (da): a planstrategi (python-docx → LibreOffice) with 'Indsatsområde n' headings
+  and 'Det vil vi' goals; the child, an udviklingsplan for the villages (reportlab).
+
+    python corpora/parents-blind22/make_pairs.py                  # all pairs
+    python corpora/parents-blind22/make_pairs.py lomvik-naering
+    python corpora/parents-blind22/make_pairs.py --verify         # re-read the PDFs only
+
+Imports the twenty-first batch's builder (corpora/parents-blind21/make_pairs.py: through it
+batch 20's and earlier writers: `_rl`, `G`, `C`, the Chromium print, `_page`, `build_pdf`) and
+runs batch 14's `main` (gold writer and checks) on this folder's pairs. `--verify` is batch
+20's, pointed at this folder.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_p21 = _load("parents_blind21_make_pairs", HERE.parent / "parents-blind21" / "make_pairs.py")
+_p20 = _p21._p20
+_p14 = _p21._p14
+G, C = _p21.G, _p21.C
+_chromium, _page, _rl = _p21._chromium, _p21._page, _p21._rl
+build_pdf = _p21.build_pdf
+
+PAIRS: dict[str, Callable[[Path], dict]] = {}
+e = _html.escape
+
+
+def pair(fn):
+    PAIRS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+# =========================================================================== 1 Lomvik (nn → nb)
+
+
+@pair
+def lomvik_naering(d: Path) -> dict:
+    g = {
+        "S1": "Lomvik har eit allsidig næringsliv som byggjer på havet, skogen og kompetansen "
+        "i bygdene.",
+        "S2": "Det er enkelt å starte og drive eiga verksemd i Lomvik.",
+        "S3": "Unge vaksne flyttar heim og finn relevant arbeid i regionen.",
+        "S4": "Innbyggjarane kan ta utdanning og vidareutdanning utan å flytte frå kommunen.",
+        "S5": "Klimagassutsleppa i Lomvik er halverte innan 2035, og næringslivet har teke i "
+        "bruk fornybar energi.",
+    }
+    parent = [
+        ("title", "Kommuneplanen sin samfunnsdel 2027–2039"),
+        ("meta", "Lomvik kommune · Vedteken av kommunestyret 14. juni 2027, sak 41/27"),
+        ("h1", "Om planen"),
+        ("p", "Samfunnsdelen seier kva Lomvik-samfunnet skal vere i 2039. Kvart mål har ein "
+         "kort tittel som temaplanane kan vise til. Strategiane under måla er ikkje eigne mål."),
+        ("h1", "Satsingsområde A – Arbeid og næring"),
+        ("h2", "Eit berekraftig næringsliv"),
+        ("p", g["S1"]),
+        ("h2", "Gründarbygda"),
+        ("p", g["S2"]),
+        ("h2", "Attraktive arbeidsplassar"),
+        ("p", g["S3"]),
+        ("p", "Strategiar: Vi samarbeider med nabokommunane om ein felles bu- og arbeidsregion, "
+         "og vi marknadsfører ledige stillingar saman med næringslivet."),
+        ("h1", "Satsingsområde B – Kompetanse og klima"),
+        ("h2", "Kortreist kompetanse"),
+        ("p", g["S4"]),
+        ("h2", "Grøn omstilling"),
+        ("p", g["S5"]),
+        ("p", "Strategiar: Kommunen skal gå føre med fossilfri eigen drift og stille klimakrav "
+         "i innkjøp."),
+        ("h1", "Oppfølging"),
+        ("p", "Samfunnsdelen blir følgd opp i temaplanar og i handlingsdelen med økonomiplan, "
+         "som blir rullert kvart år."),
+    ]
+    build_pdf(parent, d / "parent.pdf", title="Kommuneplanen sin samfunnsdel 2027–2039",
+              author="Lomvik kommune", lang="nn-NO",
+              header="Lomvik kommune – Kommuneplanen sin samfunnsdel 2027–2039")
+
+    k = {
+        "n1": "Minst 30 nye bedrifter er etablert i Lomvik innen 2034.",
+        "n2": "Kommunen svarer på henvendelser fra næringslivet innen tre virkedager.",
+        "n3": "Sjømatnæringen i Lomvik har 50 flere årsverk i 2034.",
+        "n4": "Havnes fiskerihavn har landstrøm for fiskefartøy og servicebåter.",
+        "n5": "Studenter med tilknytning til Lomvik får tilbud om sommerjobb i lokale "
+        "bedrifter.",
+        "n6": "Alle tilflyttere får hjelp til å finne bolig og jobb til partner.",
+        "n7": "Kommunestyret får en næringsstatistikk for Lomvik hvert år.",
+    }
+    t = {
+        "n1": "Gründerkontor i Havnes med gratis veiledning",
+        "n2": "Fast kontaktperson for hver bedrift",
+        "n3": "Regulering av næringsareal på Kvitneset",
+        "n4": "Landstrømanlegg med tilskudd fra Enova",
+        "n5": "Sommerjobbportal sammen med næringsforeningen",
+        "n6": "Tilflytterlos i kommunen",
+        "n7": "Statistikk fra SSB og næringsforeningen",
+    }
+    link = {
+        "n1": "Gründerbygda", "n2": "Gründerb.", "n3": "Bærekr. næringsliv",
+        "n4": "Grønn omst.", "n5": "Attraktive arb.pl.", "n6": "Attraktive arbeidsplasser",
+        "n7": "Bærekraftig næringsliv",
+    }
+    head = ["Nr.", "Mål", "Tiltak", "Kobling til samfunnsdelen"]
+    w = [10, 62, 55, 43]
+
+    def rows(keys):
+        return [[str(int(x[1:])), k[x], t[x], link[x]] for x in keys]
+
+    child = [
+        ("title", "Strategisk næringsplan for Lomvik 2031–2034"),
+        ("meta", "Lomvik kommune · Vedtatt av kommunestyret 19. mars 2031, sak 12/31"),
+        ("h1", "1 Innledning"),
+        ("p", "Næringsplanen følger opp kommuneplanens samfunnsdel 2027–2039. Fra 1. januar 2030 "
+         "er bokmål administrasjonsspråket i Lomvik kommune. Samfunnsdelen er skrevet på "
+         "nynorsk; i tabellene viser vi til målene i samfunnsdelen med titlene på bokmål."),
+        ("h1", "2 Utfordringer"),
+        ("p", "Lomvik har hatt nedgang i folketallet i ti år. Mange unge må flytte for å ta "
+         "høyere utdanning, og bedriftene sier at det er vanskelig å få tak i fagarbeidere. "
+         "Sjømat står for over halvparten av arbeidsplassene i privat sektor."),
+        ("h1", "3 Mål og tiltak"),
+        ("h2", "Etablering og vekst"),
+        ("table", head, rows(["n1", "n2", "n3"]), w),
+        ("h2", "Energi og klima"),
+        ("table", head, rows(["n4"]), w),
+        ("h2", "Rekruttering"),
+        ("table", head, rows(["n5", "n6"]), w),
+        ("h2", "Kunnskap om næringslivet"),
+        ("table", head, rows(["n7"]), w),
+        ("h1", "4 Oppfølging"),
+        ("p", "Planen følges opp av næringsrådgiveren og rulleres i 2034."),
+    ]
+    _rl(d / "child.pdf", child, title="Strategisk næringsplan for Lomvik 2031–2034",
+        author="Lomvik kommune", creator="Lomvik kommune, Samfunnsutvikling",
+        header="Lomvik kommune – Strategisk næringsplan 2031–2034",
+        footer="Side {n}", accent="#1f4e5f")
+
+    goals_ = [
+        G("S1", g["S1"], "partial", [k["n3"], t["n3"]], ev="Sjømatnæringen i Lomvik har",
+          missing=["skogen (skognæring, trebearbeiding)",
+                   "næringar som byggjer på kompetansen i bygdene"],
+          note="the goals are the sentences under the goal TITLES (h2 headings 'Eit berekraftig "
+          "næringsliv' …); the titles and satsingsområde headings are labels, the "
+          "'Strategiar:' paragraphs are no goals. The child names this goal 'Bærekr. "
+          "næringsliv' (n3) and 'Bærekraftig næringsliv' (n7); only n3, sea food, serves it: "
+          "the sea without the forest"),
+        G("S2", g["S2"], "followed_up", [k["n1"], k["n2"], t["n1"], t["n2"]],
+          ev="Minst 30 nye bedrifter",
+          note="cited as 'Gründerbygda' (the nynorsk title 'Gründarbygda' in bokmål) and "
+          "abbreviated 'Gründerb.'; start-ups and quick answers: starting and running"),
+        G("S3", g["S3"], "followed_up", [k["n5"], k["n6"], t["n5"], t["n6"]],
+          ev="Studenter med tilknytning til",
+          note="cited as 'Attraktive arb.pl.' and 'Attraktive arbeidsplasser'; summer jobs for "
+          "students with ties to Lomvik and a tilflytterlos (home and a partner's job) — the "
+          "municipality's share of bringing young adults home to relevant work"),
+        G("S4", g["S4"], "not_followed_up",
+          note="trap: the child's 'Utfordringer' says that many young people must move away "
+          "for higher education — background only; no goal or tiltak for education"),
+        G("S5", g["S5"], "partial", [k["n4"], t["n4"]], ev="Havnes fiskerihavn har landstrøm",
+          missing=["halvering av klimagassutsleppa i kommunen (anna enn landstraum i hamna)"],
+          note="cited 'Grønn omst.' (abbreviated); one of the goal's two aims, business using "
+          "renewable energy, through shore power in one harbour; halving the emissions is not "
+          "taken up beyond that"),
+    ]
+    kids = [
+        C(k["n1"], ["S2"], note="the child goals are the 'Mål' cells of the tables (not the "
+          "tiltak, not the 'Kobling til samfunnsdelen' titles)"),
+        C(k["n2"], ["S2"], note="cited 'Gründerb.' (abbreviated title)"),
+        C(k["n3"], ["S1"]),
+        C(k["n4"], ["S5"]),
+        C(k["n5"], ["S3"]),
+        C(k["n6"], ["S3"]),
+        C(k["n7"], [], note="trap: cites 'Bærekraftig næringsliv' but a yearly statistic for "
+          "the council serves no goal — stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; NYNORSK samfunnsdel): goals as "
+        "sentences under short goal titles (Word heading 2); child PDF (reportlab; BOKMÅL "
+        "strategisk næringsplan after a change of målform): tables 'Nr. | Mål | Tiltak | "
+        "Kobling til samfunnsdelen' citing the parent goals by their titles in bokmål, some "
+        "abbreviated",
+        goals=goals_, kids=kids,
+    )
+
+
+# =========================================================================== run
+
+
+def main(argv: list[str]) -> None:
+    """Batch 14's gold writer and checks run on this folder's pairs; its header line names
+    this builder. Then batch 20's pdftotext check on this folder."""
+    _p20.HERE, _p20.PAIRS = HERE, PAIRS
+    if "--verify" in argv:
+        names = [a for a in argv if a != "--verify"] or list(PAIRS)
+        raise SystemExit(1 if _p20.verify(names) else 0)
+    _p14.HERE, _p14.PAIRS = HERE, PAIRS
+    names = argv or list(PAIRS)
+    _p14.main(names)
+    for name in names:
+        f = HERE / name / "parent-coverage.gold.yaml"
+        f.write_text(
+            f.read_text(encoding="utf-8").replace(
+                "corpora/parents-blind14/make_pairs.py", "corpora/parents-blind22/make_pairs.py"
+            ),
+            encoding="utf-8",
+        )
+    if _p20.verify(names):
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
