@@ -211,6 +211,185 @@ def lomvik_naering(d: Path) -> dict:
     )
 
 
+# =========================================================================== 2 Holtmark (nb)
+
+
+@pair
+def holtmark_okonomiplan(d: Path) -> dict:
+    g = {
+        "M1": "Alle barn og unge i Holtmark opplever mestring i barnehage og skole.",
+        "M2": "Eldre i Holtmark kan bo trygt i egen bolig så lenge de ønsker.",
+        "M3": "Holtmark har trygt drikkevann og rene vassdrag.",
+        "M4": "Innbyggerne i Holtmark deltar i frivillige lag og foreninger.",
+        "M5": "Holtmark har et næringsliv i vekst med flere private arbeidsplasser.",
+    }
+    themes = [
+        ("Oppvekst og helse", ["M1", "M2"]),
+        ("Natur og fellesskap", ["M3", "M4"]),
+        ("Verdiskaping", ["M5"]),
+    ]
+    css = (
+        "h1{font-size:21pt;color:#5a2a6e;margin:0 0 4px}"
+        "h2{font-size:13.5pt;color:#5a2a6e;margin:16px 0 6px;border-bottom:2px solid #5a2a6e}"
+        ".sm{margin:6px 0 10px;padding:2px 0 2px 10px;border-left:4px solid #c9a6d6}"
+        ".lab{font-size:8pt;letter-spacing:1px;color:#5a2a6e;font-weight:bold}"
+        ".gt{font-size:12pt;margin:1px 0 0}"
+        ".fact{background:#f4eef7;padding:6px 10px;margin:10px 0;font-size:9.5pt}"
+    )
+    body = [
+        "<div class='crumb'>Holtmark kommune · Kommuneplanens samfunnsdel 2030–2042</div>",
+        "<h1>Kommuneplanens samfunnsdel 2030–2042</h1>",
+        "<p class='crumb'>Vedtatt av kommunestyret 18. september 2030, sak 77/30</p>",
+        "<p>Samfunnsdelen har fem samfunnsmål. De er nummerert, og handlingsdelen med "
+        "økonomiplan er bygd opp etter dem.</p>",
+        "<div class='fact'><b>Utviklingstrekk:</b> Holtmark har 9 800 innbyggere. Antallet over "
+        "80 år dobles innen 2042, og Holtelva har moderat til dårlig økologisk tilstand.</div>",
+    ]
+    n = 0
+    for theme, ids in themes:
+        body.append(f"<h2>{e(theme)}</h2>")
+        for gid in ids:
+            n += 1
+            body.append(f"<div class='sm'><div class='lab'>SAMFUNNSMÅL {n}</div>"
+                        f"<p class='gt'>{e(g[gid])}</p></div>")
+    body += [
+        "<h2>Arealstrategi</h2>",
+        "<p>Ny utbygging skjer i og rundt Holtmark sentrum og på Holtmoen. Jordbruksarealer og "
+        "kantsoner langs Holtelva skal ikke bygges ned.</p>",
+    ]
+    _chromium(_page("nb", "Kommuneplanens samfunnsdel 2030–2042", css, body), d / "parent.pdf")
+
+    k = {
+        "o1": "Under 15 prosent av elevene på 5. trinn er på laveste mestringsnivå i lesing.",
+        "o2": "Alle barnehager kartlegger språket til barna med samme verktøy.",
+        "o3": "Alle over 80 år får tilbud om forebyggende hjemmebesøk.",
+        "o4": "Ventetiden på trygghetsalarm er under én uke.",
+        "o5": "Det nye vannbehandlingsanlegget på Sagvollen er i drift i 2033.",
+        "o6": "40 dekar næringsareal på Holtmoen er byggeklart i 2033.",
+        "o7": "Sykefraværet i kommunen er under 7 prosent.",
+    }
+    t = {
+        "o1": "Lesesatsing 1.–4. trinn",
+        "o2": "Språkpedagog for barnehagene",
+        "o3": "Forebyggende hjemmebesøk",
+        "o4": "Trygghetsalarm og sensorer i hjemmetjenesten",
+        "o5": "Vannbehandlingsanlegg Sagvollen",
+        "o6": "Opparbeiding av Holtmoen næringsområde",
+        "o6b": "Næringsfond, 500 000 kroner per år",
+        "o7": "Nærværsprosjekt i helse og omsorg",
+    }
+    yh = ["Budsjett (1 000 kr)", "2031", "2032", "2033", "2034"]
+    yw = [70, 25, 25, 25, 25]
+
+    def sec(num, gid):
+        return ("h2", f"Kommuneplanmål {num}: {g[gid]}")
+
+    child = [
+        ("title", "Handlingsdel med økonomiplan 2031–2034"),
+        ("meta", "Holtmark kommune · Rådmannens forslag 28. oktober 2030 · Vedtatt av "
+         "kommunestyret 12. desember 2030, sak 101/30"),
+        ("h1", "1 Innledning"),
+        ("p", "Handlingsdelen er bygd opp etter samfunnsmålene i kommuneplanens samfunnsdel. "
+         "For hvert kommuneplanmål viser vi budsjettet for de tjenestene som bidrar, målene "
+         "for perioden og nye tiltak. Alle beløp i faste 2031-kroner."),
+        ("h1", "2 Kommuneplanmålene"),
+        sec(1, "M1"),
+        ("table", yh, [["Oppvekst, ramme", "214 300", "214 900", "215 200", "215 200"],
+                       [t["o1"], "900", "900", "900", "900"],
+                       [t["o2"], "650", "650", "650", "650"]], yw),
+        ("h3", "Mål i perioden"),
+        ("bullets", [k["o1"], k["o2"]]),
+        ("h3", "Tiltak"),
+        ("bullets", [t["o1"], t["o2"]]),
+        sec(2, "M2"),
+        ("table", yh, [["Helse og omsorg, ramme", "301 800", "306 400", "311 000", "315 700"],
+                       [t["o3"], "420", "420", "420", "420"],
+                       [t["o4"], "1 100", "800", "800", "800"]], yw),
+        ("h3", "Mål i perioden"),
+        ("bullets", [k["o3"], k["o4"]]),
+        ("h3", "Tiltak"),
+        ("bullets", [t["o3"], t["o4"]]),
+        sec(3, "M3"),
+        ("p", "Holtelva har moderat til dårlig økologisk tilstand, blant annet på grunn av "
+         "avrenning fra jordbruket og gamle avløpsanlegg i spredt bebyggelse."),
+        ("table", yh, [["Vann og avløp, gebyrfinansiert", "38 200", "39 900", "41 500", "43 000"],
+                       [t["o5"] + " (investering)", "12 000", "46 000", "21 000", "0"]], yw),
+        ("h3", "Mål i perioden"),
+        ("bullets", [k["o5"]]),
+        ("h3", "Tiltak"),
+        ("bullets", [t["o5"]]),
+        sec(4, "M4"),
+        ("table", yh, [["Kultur og fritid, ramme", "14 600", "14 600", "14 600", "14 600"]], yw),
+        ("h3", "Tiltak"),
+        ("p", "Ingen nye tiltak i perioden. Rammen videreføres."),
+        sec(5, "M5"),
+        ("table", yh, [["Næring og samfunnsutvikling, ramme", "3 900", "3 900", "3 900", "3 900"],
+                       [t["o6"] + " (investering)", "2 500", "14 000", "0", "0"],
+                       [t["o6b"], "500", "500", "500", "500"]], yw),
+        ("h3", "Mål i perioden"),
+        ("bullets", [k["o6"]]),
+        ("h3", "Tiltak"),
+        ("bullets", [t["o6"], t["o6b"]]),
+        ("h1", "3 Kommunen som organisasjon"),
+        ("table", yh, [["Fellestjenester, ramme", "52 100", "52 100", "51 600", "51 600"],
+                       [t["o7"], "300", "300", "0", "0"]], yw),
+        ("h3", "Mål i perioden"),
+        ("bullets", [k["o7"]]),
+        ("h3", "Tiltak"),
+        ("bullets", [t["o7"]]),
+    ]
+    build_pdf(child, d / "child.pdf", title="Handlingsdel med økonomiplan 2031–2034",
+              author="Holtmark kommune",
+              header="Holtmark kommune – Handlingsdel med økonomiplan 2031–2034")
+
+    goals_ = [
+        G("M1", g["M1"], "followed_up", [k["o1"], k["o2"], t["o1"], t["o2"]],
+          ev="Under 15 prosent av elevene",
+          note="the goals are the sentences under the 'SAMFUNNSMÅL n' labels (numbered 1–5 "
+          "across three theme headings); the 'Utviklingstrekk' box and the arealstrategi are no "
+          "goals. In the child the goal is the heading of section 'Kommuneplanmål 1: …'; reading "
+          "in school and language in kindergartens: mastery in both"),
+        G("M2", g["M2"], "followed_up", [k["o3"], k["o4"], t["o3"], t["o4"]],
+          ev="Alle over 80 år får",
+          note="preventive home visits and safety alarms/sensors: living safely at home"),
+        G("M3", g["M3"], "partial", [k["o5"], t["o5"]], ev="Det nye vannbehandlingsanlegget på",
+          missing=["rene vassdrag (Holtelva: avrenning fra jordbruket, spredt avløp)"],
+          note="trap: one of two aims — drinking water gets a treatment plant; the state of "
+          "Holtelva is described in the section's background sentence but nothing is done "
+          "about it"),
+        G("M4", g["M4"], "not_followed_up",
+          note="trap: the child QUOTES the goal verbatim as the heading 'Kommuneplanmål 4: …' "
+          "but under it stands only the unchanged budget frame for culture and 'Ingen nye "
+          "tiltak i perioden. Rammen videreføres.' — no goal, no measure"),
+        G("M5", g["M5"], "followed_up", [k["o6"], t["o6"], t["o6b"]],
+          ev="40 dekar næringsareal på",
+          note="the municipality's share: business land made ready and a business fund. A "
+          "strict reader might call it partial (nothing on the jobs themselves)"),
+    ]
+    kids = [
+        C(k["o1"], ["M1"], note="the child goals are the 'Mål i perioden' bullets; the "
+          "'Kommuneplanmål n: …' headings are the parent's goals quoted, the 'Tiltak' bullets "
+          "and budget lines are measures"),
+        C(k["o2"], ["M1"]),
+        C(k["o3"], ["M2"]),
+        C(k["o4"], ["M2"]),
+        C(k["o5"], ["M3"]),
+        C(k["o6"], ["M5"]),
+        C(k["o7"], [], note="sick leave in section 3 'Kommunen som organisasjon' (no "
+          "kommuneplanmål): stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; samfunnsdel): goals as sentences under small-caps "
+        "labels 'SAMFUNNSMÅL n' in left-bordered blocks under three theme headings; child PDF "
+        "(python-docx → LibreOffice; handlingsdel med økonomiplan): Word heading 2 "
+        "'Kommuneplanmål n: <goal verbatim>' over a budget table (1 000 kr, 2031–2034), 'Mål i "
+        "perioden' and 'Tiltak' lists; one section has only a budget frame and 'Ingen nye "
+        "tiltak'",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
