@@ -390,6 +390,158 @@ def holtmark_okonomiplan(d: Path) -> dict:
     )
 
 
+# =========================================================================== 3 Kingsmere (en)
+
+
+@pair
+def kingsmere_housing_delivery(d: Path) -> dict:
+    pol = [
+        ("H1", "Housing Requirement", "The Council will make provision for at least 9,000 net "
+         "additional dwellings in Kingsmere between 2026 and 2041."),
+        ("H2", "Affordable Housing", "Developments of 10 or more dwellings will provide at least "
+         "30% affordable housing on site."),
+        ("H3", "Housing Mix", "New housing will provide a mix of sizes and types, including "
+         "homes for older people, to meet identified needs."),
+        ("H4", "Small Sites", "At least 10% of the housing requirement will be met on sites of "
+         "one hectare or less."),
+        ("H5", "Self-build and Custom Housebuilding", "The Council will support self-build and "
+         "custom housebuilding, and sites of 100 or more dwellings will make 5% of plots "
+         "available as serviced plots."),
+        ("H6", "Gypsy and Traveller Accommodation", "The Council will provide 14 additional "
+         "pitches for Gypsies and Travellers by 2031."),
+    ]
+    g = {pid: txt for pid, _, txt in pol}
+    support = {
+        "H1": "6.2 The requirement is based on the standard method and includes an uplift to "
+        "support the regeneration of Kingsmere town centre.",
+        "H2": "6.3 Viability evidence shows that 30% can be delivered across most of the "
+        "district.",
+        "H4": "6.4 Small sites are built out quickly and support local builders.",
+        "H6": "6.5 The need is set out in the Gypsy and Traveller Accommodation Assessment "
+        "2025.",
+    }
+    parent = [
+        ("title", "Kingsmere Local Plan 2026–2041"),
+        ("meta", "Kingsmere District Council · Adopted 21 July 2027"),
+        ("h1", "6 Homes for Everyone"),
+        ("p", "6.1 This chapter sets out how the Local Plan will meet the need for new homes. "
+         "The policies in shaded boxes are the policies of the plan; the numbered paragraphs "
+         "are supporting text."),
+    ]
+    for pid, name, txt in pol:
+        parent.append(("table", [f"Policy {pid} – {name}"], [[txt]], [160]))
+        if pid in support:
+            parent.append(("p", support[pid]))
+    parent.append(("p", "6.6 Delivery against the policies will be reported in the Authority "
+                   "Monitoring Report each December."))
+    _p14._build_pdf_numbered(parent, d / "parent.pdf", title="Kingsmere Local Plan 2026–2041",
+                             author="Kingsmere District Council", lang="en-GB",
+                             header="Kingsmere Local Plan 2026–2041 – Chapter 6 Homes for "
+                             "Everyone")
+
+    a = {
+        "a1": "Set up a Housing Delivery Board with developers, registered providers and "
+        "Homes England.",
+        "a2": "Meet the landowner of every stalled site with planning permission by March "
+        "2032.",
+        "a3": "Apply late-stage viability reviews to all schemes that provide less than 30% "
+        "affordable housing.",
+        "a4": "Publish a small sites register and run a call for brownfield sites every year.",
+        "a5": "Offer free pre-application advice on sites of fewer than ten homes.",
+        "a6": "Market the 12 serviced plots at Marsh Lane to people on the self-build "
+        "register.",
+        "a7": "Report progress on this action plan to the Planning Committee every six months.",
+    }
+    groups = [
+        ("Unlocking stalled sites", [("1", "a1", "Head of Planning", "Jan 2032"),
+                                     ("2", "a2", "Growth team", "Mar 2032")]),
+        ("Affordable homes", [("3", "a3", "Development Management", "Ongoing")]),
+        ("Small sites and local builders", [("4", "a4", "Planning Policy", "Each June"),
+                                            ("5", "a5", "Development Management", "Apr 2032")]),
+        ("Self and custom build", [("6", "a6", "Estates", "Sep 2032")]),
+        ("Monitoring", [("7", "a7", "Planning Policy", "Six-monthly")]),
+    ]
+    css = (
+        "h1{font-size:20pt;color:#7a1f3d;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#7a1f3d;margin:14px 0 4px}"
+        "td.grp{background:#f6e9ee;font-weight:bold}"
+        "blockquote{margin:6px 20px;font-style:italic}"
+    )
+    rows = []
+    for name, acts in groups:
+        rows.append(f"<tr><td class='grp' colspan='4'>{e(name)}</td></tr>")
+        rows += [f"<tr><td>{n}</td><td>{e(a[key])}</td><td>{e(lead)}</td><td>{e(by)}</td></tr>"
+                 for n, key, lead, by in acts]
+    body = [
+        "<div class='crumb'>Kingsmere District Council · Planning Policy</div>",
+        "<h1>Housing Delivery Action Plan 2031</h1>",
+        "<p class='crumb'>Published 14 October 2031 · Approved by the Cabinet Member for "
+        "Planning</p>",
+        "<h2>1 Why we need this plan</h2>",
+        "<p>The Housing Delivery Test 2030 measured Kingsmere's delivery at 82% of the homes "
+        "required over the last three years. Councils below 95% must publish an action plan "
+        "that looks at the reasons and sets out what the council will do to increase delivery "
+        "of the homes required by the Local Plan.</p>",
+        "<h2>2 What the evidence tells us</h2>",
+        "<p>Four large sites with planning permission for 1,150 homes have stalled, mainly "
+        "because of infrastructure costs and slow sales. Most small sites were built out on "
+        "time. Policy H3 of the Local Plan says:</p>",
+        f"<blockquote>“{e(g['H3'])}”</blockquote>",
+        "<p>Developers told us that the mix policy has not held back any scheme, so the action "
+        "plan does not deal with housing mix. The Gypsy and Traveller Accommodation Assessment "
+        "is being updated and is outside the scope of the Housing Delivery Test.</p>",
+        "<h2>3 Key actions</h2>",
+        "<table><tr><th>No.</th><th>Action</th><th>Lead</th><th>By</th></tr>"
+        + "".join(rows) + "</table>",
+        "<h2>4 Next steps</h2>",
+        "<p>The action plan will be reviewed when the next Housing Delivery Test result is "
+        "published.</p>",
+    ]
+    _chromium(_page("en", "Housing Delivery Action Plan 2031", css, body), d / "child.pdf")
+
+    goals_ = [
+        G("H1", g["H1"], "followed_up", [a["a1"], a["a2"]], ev="Set up a Housing Delivery",
+          note="the goals are the policy texts in the shaded one-cell boxes headed 'Policy Hn – "
+          "Name'; the numbered supporting text (6.1 …) is no goal. The whole action plan is "
+          "about delivering the requirement; a delivery board and stalled sites are its core"),
+        G("H2", g["H2"], "followed_up", [a["a3"]], ev="Apply late-stage viability reviews",
+          note="late-stage reviews on schemes below 30%: securing the policy's share on site"),
+        G("H3", g["H3"], "not_followed_up",
+          note="trap: the child QUOTES Policy H3 verbatim in section 2 and then says the action "
+          "plan does not deal with housing mix"),
+        G("H4", g["H4"], "followed_up", [a["a4"], a["a5"]],
+          ev="Publish a small sites register",
+          note="a small sites register, a call for brownfield sites and free pre-application "
+          "advice for small schemes"),
+        G("H5", g["H5"], "partial", [a["a6"]], ev="Market the 12 serviced",
+          missing=["5% serviced plots on sites of 100 or more dwellings"],
+          note="trap: one of two aims — the council sells its own serviced plots to people on "
+          "the register (support for self-build); the 5% of plots on large sites is not taken up"),
+        G("H6", g["H6"], "not_followed_up",
+          note="trap: the Gypsy and Traveller Accommodation Assessment is named in the child's "
+          "background and declared out of scope"),
+    ]
+    kids = [
+        C(a["a1"], ["H1"], note="the child goals are the actions of the 'Key actions' table "
+          "(number, lead and date left out); the grey group rows are themes"),
+        C(a["a2"], ["H1"]),
+        C(a["a3"], ["H2"]),
+        C(a["a4"], ["H4"]),
+        C(a["a5"], ["H4"], note="small schemes: serves H4 (and H1 through it; gold keeps H4)"),
+        C(a["a6"], ["H5"]),
+        C(a["a7"], [], note="reporting to committee: stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; Local Plan housing chapter): policies "
+        "'Policy H1 … H6' as one-cell tables with a shaded header row, numbered supporting "
+        "paragraphs between them; child PDF (Chromium; Housing Delivery Action Plan after a "
+        "Housing Delivery Test below 95%): a 'Key actions' table 'No. | Action | Lead | By' with "
+        "theme rows, no policy references; one policy quoted verbatim in the background",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
