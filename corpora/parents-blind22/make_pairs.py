@@ -542,6 +542,134 @@ def kingsmere_housing_delivery(d: Path) -> dict:
     )
 
 
+# =========================================================================== 4 Kildebro (da)
+
+
+@pair
+def kildebro_landsbyer(d: Path) -> dict:
+    g = {
+        "L1": "Vi arbejder for, at alle landsbyer har et mødested, hvor borgerne kan samles.",
+        "L2": "Vi arbejder for, at tomme og faldefærdige huse bliver revet ned eller sat i "
+        "stand.",
+        "L3": "Vi arbejder for, at der er hurtigt bredbånd og god mobildækning i hele "
+        "kommunen.",
+        "L4": "Vi arbejder for, at der er sammenhængende stier mellem landsbyerne og ud i "
+        "naturen.",
+        "L5": "Vi arbejder for, at Kildebro Kommune som geografisk område er CO2-neutral i "
+        "2040.",
+    }
+    parent = [
+        ("title", "Planstrategi 2031 – Kildebro Kommune"),
+        ("meta", "Vedtaget af byrådet 27. oktober 2031"),
+        ("h1", "Indledning"),
+        ("p", "Planstrategien fastlægger byrådets politik for kommunens udvikling og beslutter, "
+         "hvordan kommuneplanen skal revideres. Strategien har to indsatsområder. Under hvert "
+         "indsatsområde står byrådets målsætninger."),
+        ("h1", "Indsatsområde 1: Levende landsbyer"),
+        ("p", "Halvdelen af kommunens borgere bor i landsbyer eller i det åbne land. Flere "
+         "landsbyer har mistet skole og købmand."),
+        ("h2", "Målsætninger"),
+        ("bullets", [g["L1"], g["L2"], g["L3"]]),
+        ("h1", "Indsatsområde 2: Natur og klima"),
+        ("p", "Kildebro Å og de store skove er kommunens største naturværdier."),
+        ("h2", "Målsætninger"),
+        ("bullets", [g["L4"], g["L5"]]),
+        ("h1", "Revision af kommuneplanen"),
+        ("p", "Kommuneplanen revideres delvist med temaerne landsbyafgrænsning, stier og "
+         "vedvarende energi. Øvrige dele af kommuneplanen videreføres."),
+    ]
+    _p14._build_pdf_numbered(parent, d / "parent.pdf", title="Planstrategi 2031",
+                             author="Kildebro Kommune", lang="da-DK",
+                             header="Kildebro Kommune – Planstrategi 2031")
+
+    u = {
+        "u1": "Forsamlingshuset i Tved er renoveret og åbent for alle foreninger i 2033.",
+        "u2": "Fem faldefærdige huse i Sønderlev er revet ned.",
+        "u3": "Den gamle skole i Ålum er omdannet til medborgerhus med bibliotek og café.",
+        "u4": "Der er en natursti fra Ålum til Kildebro Å.",
+        "u5": "Klyngerådene mødes med kommunen to gange om året.",
+    }
+    pr = {
+        "p1": "Renovering af Tved Forsamlingshus",
+        "p2": "Nedrivning af fem huse i Sønderlev",
+        "p3": "Medborgerhus i Ålum gamle skole",
+        "p4": "Pulje til istandsættelse af tomme huse i Ålum",
+        "p5": "Natursti Ålum–Kildebro Å, 3,2 km",
+    }
+    ph = ["Projekt", "Finansiering", "År"]
+    pw = [85, 55, 30]
+    child = [
+        ("title", "Udviklingsplan for landsbyerne 2032–2035"),
+        ("meta", "Kildebro Kommune · Teknik og Miljø · Godkendt af Udvalget for Land og By "
+         "12. juni 2032"),
+        ("h1", "1 Baggrund"),
+        ("p", "Udviklingsplanen er lavet sammen med klyngerådene for Klynge Nord (Tved, "
+         "Sønderlev og Hvidbjerg) og Klynge Syd (Ålum og Brøndsted). Den bygger på "
+         "planstrategiens indsatsområde om levende landsbyer. Sønderlev, Hvidbjerg og Brøndsted "
+         "har forsamlingshus eller hal; Tved og Ålum har intet sted at mødes."),
+        ("p", "På borgermøderne pegede mange i Klynge Syd på dårlig mobildækning. Borgerne i "
+         "begge klynger ønsker cykelstier mellem landsbyerne, men det ligger uden for denne "
+         "plan og indgår i trafikplanen."),
+        ("h1", "2 Klynge Nord"),
+        ("h2", "Mål for klyngen"),
+        ("bullets", [u["u1"], u["u2"]]),
+        ("table", ph, [[pr["p1"], "Landsbypuljen og Lokale- og Anlægsfonden", "2032–2033"],
+                       [pr["p2"], "Statens pulje til bygningsforbedring", "2033"]], pw),
+        ("h1", "3 Klynge Syd"),
+        ("h2", "Mål for klyngen"),
+        ("bullets", [u["u3"], u["u4"]]),
+        ("table", ph, [[pr["p3"], "Kommunen og Realdania", "2033–2034"],
+                       [pr["p4"], "Landsbypuljen", "2032–2035"],
+                       [pr["p5"], "Friluftsrådet og kommunen", "2034"]], pw),
+        ("h1", "4 Samarbejde"),
+        ("h2", "Mål"),
+        ("bullets", [u["u5"]]),
+    ]
+    _rl(d / "child.pdf", child, title="Udviklingsplan for landsbyerne 2032–2035",
+        author="Kildebro Kommune", creator="Kildebro Kommune, Teknik og Miljø",
+        header="Kildebro Kommune – Udviklingsplan for landsbyerne 2032–2035",
+        footer="Side {n}", accent="#3d5a1e")
+
+    goals_ = [
+        G("L1", g["L1"], "followed_up", [u["u1"], u["u3"], pr["p1"], pr["p3"]],
+          ev="Forsamlingshuset i Tved er",
+          note="the goals are the 'Vi arbejder for, at …' bullets under 'Målsætninger' in each "
+          "indsatsområde; background lines and the revision section are no goals. The two "
+          "villages without a meeting place (the child's background says so) get one: a "
+          "village hall renovated in Tved, the old school in Ålum turned into a medborgerhus"),
+        G("L2", g["L2"], "followed_up", [u["u2"], pr["p2"], pr["p4"]],
+          ev="Fem faldefærdige huse i",
+          note="demolition in Sønderlev and a pool for restoring empty houses in Ålum: both "
+          "ways of the goal, in both clusters"),
+        G("L3", g["L3"], "not_followed_up",
+          note="trap: poor mobile coverage is mentioned in the child's background (citizens' "
+          "meetings); nothing is done"),
+        G("L4", g["L4"], "partial", [u["u4"], pr["p5"]], ev="Der er en natursti",
+          missing=["stier mellem landsbyerne (henvist til trafikplanen)"],
+          note="trap: one of two aims — a nature path out to the river; paths between the "
+          "villages are wished for in the background and referred to another plan"),
+        G("L5", g["L5"], "not_followed_up", note="climate is not in the child"),
+    ]
+    kids = [
+        C(u["u1"], ["L1"], note="the child goals are the 'Mål for klyngen' bullets (and the "
+          "'Mål' bullet of section 4); the project rows are measures"),
+        C(u["u2"], ["L2"]),
+        C(u["u3"], ["L1"]),
+        C(u["u4"], ["L4"]),
+        C(u["u5"], [], note="meetings between cluster councils and the municipality: stands "
+          "alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; planstrategi): 'Indsatsområde n: …' "
+        "headings, a background line and 'Målsætninger' bullets 'Vi arbejder for, at …'; child "
+        "PDF (reportlab; udviklingsplan for landsbyerne): sections per village CLUSTER with "
+        "'Mål for klyngen' bullets and 'Projekt | Finansiering | År' tables, no reference to "
+        "the parent's goals beyond the indsatsområde",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
