@@ -670,6 +670,181 @@ def kildebro_landsbyer(d: Path) -> dict:
     )
 
 
+# =========================================================================== 5 Tallbäcka (sv)
+
+
+def _hexes_svg(centre: tuple[str, list[str]], cells: list[tuple[str, list[str]]]) -> str:
+    """Seven pointy-top hexagons (SVG, printed by Chromium): a centre and six around it, each a
+    bold title line and the text as separate <text> lines — the goals exist only as text in
+    the shapes."""
+    import math
+
+    r = 118.0
+    w = math.sqrt(3) * r
+    cx0, cy0 = 330.0, 300.0
+    spots = [(-w / 2, -1.5 * r), (w / 2, -1.5 * r), (-w, 0.0), (w, 0.0),
+             (-w / 2, 1.5 * r), (w / 2, 1.5 * r)]
+    fills = ["#e3efe0", "#dcebf2", "#f3eadb", "#e6f1e6", "#e9e4f1", "#f5e1e1"]
+    out = ["<svg xmlns='http://www.w3.org/2000/svg' width='660' height='610' "
+           "viewBox='0 0 660 610' font-family='Liberation Sans, Arial, sans-serif'>"]
+
+    def hexagon(cx, cy, fill, title, lines, tsize):
+        pts = " ".join(f"{cx + (r - 3) * math.cos(math.radians(90 + 60 * i)):.1f},"
+                       f"{cy + (r - 3) * math.sin(math.radians(90 + 60 * i)):.1f}"
+                       for i in range(6))
+        out.append(f"<polygon points='{pts}' fill='{fill}' stroke='#ffffff' "
+                   "stroke-width='4'/>")
+        y = cy - (len(lines) + 1) * 8.5
+        out.append(f"<text x='{cx:.1f}' y='{y:.1f}' text-anchor='middle' font-size='13' "
+                   f"font-weight='bold' fill='#234'>{e(title)}</text>")
+        for ln in lines:
+            y += 17
+            out.append(f"<text x='{cx:.1f}' y='{y:.1f}' text-anchor='middle' "
+                       f"font-size='{tsize}' fill='#222'>{e(ln)}</text>")
+
+    hexagon(cx0, cy0, "#2f5d3a", "", [], 12)
+    out.pop()  # no title in the centre: the vision is drawn in white below
+    yy = cy0 - 20
+    out.append(f"<text x='{cx0}' y='{yy}' text-anchor='middle' font-size='15' "
+               f"font-weight='bold' fill='#fff'>{e(centre[0])}</text>")
+    for ln in centre[1]:
+        yy += 20
+        out.append(f"<text x='{cx0}' y='{yy}' text-anchor='middle' font-size='13' "
+                   f"fill='#fff'>{e(ln)}</text>")
+    for (dx, dy), fill, (title, lines) in zip(spots, fills, cells, strict=True):
+        hexagon(cx0 + dx, cy0 + dy, fill, title, lines, 11.5)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+@pair
+def tallbacka_teknik(d: Path) -> dict:
+    cells = [
+        ("V1", "Hållbart resande", ["Fler reser kollektivt, går", "eller cyklar till",
+                                    "arbete och skola."]),
+        ("V2", "Levande sjöar", ["Sjöarna och vattendragen i", "Tallbäcka har god",
+                                 "ekologisk status."]),
+        ("V3", "Levande centrum", ["Tallbäcka centrum är en", "levande mötesplats med",
+                                   "handel och kultur."]),
+        ("V4", "Gröna stråk", ["Alla invånare har nära", "till parker och",
+                               "grönområden."]),
+        ("V5", "Klimatsmart kommun", ["Alla kommunens verksamheter är",
+                                      "fossilfria och", "energieffektiva."]),
+        ("V6", "Trygg uppväxt", ["Alla barn och unga har en", "trygg uppväxt och klarar",
+                                 "skolan."]),
+    ]
+    g = {vid: " ".join(lines) for vid, _, lines in cells}
+    css = (
+        "h1{font-size:20pt;color:#2f5d3a;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#2f5d3a;margin:14px 0 4px}"
+        ".fig{text-align:center;margin:6px 0}"
+        ".cap{font-size:8.5pt;color:#555;text-align:center}"
+    )
+    body = [
+        "<div class='crumb'>Tallbäcka kommun · Vision och mål 2031–2040</div>",
+        "<h1>Vision och mål 2031–2040</h1>",
+        "<p class='crumb'>Antagen av kommunfullmäktige 16 juni 2031, § 88</p>",
+        "<p>Kommunfullmäktiges sex mål samlas runt visionen i målbilden nedan. Nämnderna "
+        "bryter ned målen till nämndmål i sina verksamhetsplaner.</p>",
+        "<div class='fig'>" + _hexes_svg(("Vision 2040", ["Tallbäcka – nära,", "grönt och",
+                                                          "öppet"]),
+                                         [(t, ln) for _, t, ln in cells]) + "</div>",
+        "<p class='cap'>Målbild: vision och kommunfullmäktiges mål</p>",
+        "<h2>Styrning och uppföljning</h2>",
+        "<p>Målen följs upp i delårsrapporten och årsredovisningen. Varje nämnd redovisar "
+        "hur nämndmålen bidrar till fullmäktiges mål.</p>",
+    ]
+    _chromium(_page("sv", "Vision och mål 2031–2040", css, body), d / "parent.pdf")
+
+    k = {
+        "t1": "Gång- och cykelvägarna är snöröjda före klockan 7 på vardagar.",
+        "t2": "Fyra kilometer ny cykelväg mellan Norrby och centrum är byggd.",
+        "t3": "Torget har nya sittplatser, belysning och en scen.",
+        "t4": "Alla bostäder har högst 300 meter till en park eller ett grönområde.",
+        "t5": "Dricksvattnet uppfyller Livsmedelsverkets krav vid alla provtagningar.",
+        "t6": "Kommunens fordon drivs med förnybara drivmedel.",
+        "t7": "Sjukfrånvaron i förvaltningen är under 6 procent.",
+    }
+    akt = {
+        "a1": "Nya väderskydd och cykelparkering vid 20 busshållplatser.",
+        "a2": "Fickpark i kvarteret Sävsparven och ny lekplats i Norrby.",
+        "a3": "Upphandling av elbilar och HVO till arbetsmaskinerna.",
+    }
+    nh = ["Nämndmål", "Indikator", "Målvärde 2033"]
+    nw = [80, 60, 30]
+    _p10 = _load("parents_blind10_make_pairs", HERE.parent / "parents-blind10" / "make_pairs.py")
+    child = [
+        ("title", "Tekniska nämndens verksamhetsplan 2033"),
+        ("meta", "Tallbäcka kommun · Samhällsbyggnadsförvaltningen · Antagen av tekniska "
+         "nämnden 23 november 2032, § 71"),
+        ("h1", "1 Uppdrag"),
+        ("p", "Tekniska nämnden ansvarar för gator, parker, vatten och avlopp samt kommunens "
+         "fordon. Verksamhetsplanen visar nämndmålen för 2033 och de viktigaste "
+         "aktiviteterna."),
+        ("h1", "2 Gata och park"),
+        ("table", nh, [[k["t1"], "Andel morgnar med snöröjning klar kl. 7", "95 %"],
+                       [k["t2"], "Byggd sträcka", "4 km"],
+                       [k["t3"], "Klart enligt projektplan", "Ja"],
+                       [k["t4"], "Andel bostäder inom 300 m", "100 %"]], nw),
+        ("p", "Aktiviteter: " + akt["a1"] + " " + akt["a2"]),
+        ("h1", "3 Vatten och avlopp"),
+        ("p", "Tallsjön har måttlig ekologisk status, främst på grund av dagvatten från "
+         "centrum och Norrby."),
+        ("table", nh, [[k["t5"], "Andel godkända prov", "100 %"]], nw),
+        ("h1", "4 Fordon och förvaltning"),
+        ("table", nh, [[k["t6"], "Andel förnybart av drivmedlen", "100 %"],
+                       [k["t7"], "Sjukfrånvaro", "< 6 %"]], nw),
+        ("p", "Aktiviteter: " + akt["a3"]),
+    ]
+    _p10._odt_pdf(child, d / "child.pdf", title="Tekniska nämndens verksamhetsplan 2033",
+                  lang="sv")
+
+    goals_ = [
+        G("V1", g["V1"], "followed_up", [k["t1"], k["t2"], akt["a1"]],
+          ev="Gång- och cykelvägarna är",
+          note="the goals exist only as text in the six outer hexagons of an SVG målbild "
+          "(a bold title and the goal broken into three lines); the centre hexagon is the "
+          "vision. Gold text = the goal lines joined. Walking and cycling (snow clearing, a new "
+          "cycle path) and bus stops with shelters: the technical board's share of all three "
+          "modes"),
+        G("V2", g["V2"], "not_followed_up",
+          note="trap: Tallsjön's moderate status and the storm water are in the VA section's "
+          "background; the only VA goal is drinking-water quality, which does not serve the "
+          "lakes"),
+        G("V3", g["V3"], "partial", [k["t3"]], ev="Torget har nya sittplatser,",
+          missing=["handel och kultur i centrum"],
+          note="the square as a meeting place; trade and culture are not taken up"),
+        G("V4", g["V4"], "followed_up", [k["t4"], akt["a2"]], ev="Alla bostäder har högst",
+          note="300 metres to a park for every home, a pocket park and a playground"),
+        G("V5", g["V5"], "partial", [k["t6"], akt["a3"]], ev="Kommunens fordon drivs med",
+          missing=["energieffektiva verksamheter (lokaler, belysning)",
+                   "fossilfrihet i andra verksamheter än fordonen"],
+          note="trap: one of two aims — fossil-free vehicles; energy efficiency not taken up"),
+        G("V6", g["V6"], "not_followed_up",
+          note="childhood and school: outside the board's remit, absent from the child"),
+    ]
+    kids = [
+        C(k["t1"], ["V1"], note="the child goals are the 'Nämndmål' cells (indicators and "
+          "target values are not goals; the 'Aktiviteter:' lines are measures)"),
+        C(k["t2"], ["V1"]),
+        C(k["t3"], ["V3"]),
+        C(k["t4"], ["V4"]),
+        C(k["t5"], [], note="trap: drinking water shares 'vatten' with the 'Levande sjöar' "
+          "hexagon but does not serve lake status — stands alone"),
+        C(k["t6"], ["V5"]),
+        C(k["t7"], [], note="sick leave: stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; Vision och mål): the goals only as text in six SVG "
+        "hexagons around a vision hexagon (title line + goal in three <text> lines); child PDF "
+        "(odfpy .odt → LibreOffice; tekniska nämndens verksamhetsplan): 'Nämndmål | Indikator | "
+        "Målvärde 2033' tables per verksamhet, 'Aktiviteter:' lines, no reference to the "
+        "parent",
+        goals=goals_, kids=kids,
+    )
+
+
 # =========================================================================== run
 
 
