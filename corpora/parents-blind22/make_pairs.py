@@ -7,14 +7,19 @@ running it. Parents and children in forms the earlier batches did not use:
   short goal TITLES; the child, a BOKMÅL strategisk næringsplan written after the municipality
   changed målform (reportlab), has a table column 'Kobling til samfunnsdelen' that names the
   parent goals by their titles TRANSLATED into bokmål, some ABBREVIATED ('Grønn omst.').
-- Holtmark (nb): a samfunnsdel (Chromium) with six numbered goals; the child, a handlingsdel
+- Holtmark (nb): a samfunnsdel (Chromium) with five 'SAMFUNNSMÅL n' goals; the child, a handlingsdel
   med økonomiplan (python-docx → LibreOffice), uses 'Kommuneplanmål n: <goal verbatim>' as
   SECTION HEADINGS over a budget table and 'Mål i perioden' / 'Tiltak' lists — one section
   quotes its goal and holds only a budget line and 'Ingen nye tiltak'.
-- Kingsmere (en): a Local Plan's housing chapter (reportlab) with boxed 'Policy H1 … H6'; the
+- Kingsmere (en): a Local Plan's housing chapter (python-docx → LibreOffice) with boxed
+  'Policy H1 … H6'; the
   child, a Housing Delivery Action Plan (Chromium), with 'Key actions' by delivery theme.
 - Kildebro (da): a planstrategi (python-docx → LibreOffice) with 'Indsatsområde n' headings
-  and 'Det vil vi' goals; the child, an udviklingsplan for the villages (reportlab).
+  and 'Målsætninger' bullets 'Vi arbejder for, at …'; the child, an udviklingsplan for the
+  villages by village CLUSTER (reportlab).
+- Tallbäcka (sv): a 'Vision och mål' (Chromium) whose goals exist ONLY as text in six SVG
+  hexagons round the vision; the child, a tekniska nämndens verksamhetsplan (odfpy .odt →
+  LibreOffice) with 'Nämndmål | Indikator | Målvärde 2033' tables and no reference at all.
 
     python corpora/parents-blind22/make_pairs.py                  # all pairs
     python corpora/parents-blind22/make_pairs.py lomvik-naering
@@ -22,8 +27,8 @@ running it. Parents and children in forms the earlier batches did not use:
 
 Imports the twenty-first batch's builder (corpora/parents-blind21/make_pairs.py: through it
 batch 20's and earlier writers: `_rl`, `G`, `C`, the Chromium print, `_page`, `build_pdf`) and
-runs batch 14's `main` (gold writer and checks) on this folder's pairs. `--verify` is batch
-20's, pointed at this folder.
+batch 10's `_odt_pdf` (odfpy → LibreOffice), and runs batch 14's `main` (gold writer and checks)
+on this folder's pairs. `--verify` is batch 20's, pointed at this folder.
 """
 
 from __future__ import annotations
@@ -583,14 +588,14 @@ def kildebro_landsbyer(d: Path) -> dict:
                              header="Kildebro Kommune – Planstrategi 2031")
 
     u = {
-        "u1": "Forsamlingshuset i Tved er renoveret og åbent for alle foreninger i 2033.",
+        "u1": "Forsamlingshuset i Tvedskov er renoveret og åbent for alle foreninger i 2033.",
         "u2": "Fem faldefærdige huse i Sønderlev er revet ned.",
         "u3": "Den gamle skole i Ålum er omdannet til medborgerhus med bibliotek og café.",
         "u4": "Der er en natursti fra Ålum til Kildebro Å.",
         "u5": "Klyngerådene mødes med kommunen to gange om året.",
     }
     pr = {
-        "p1": "Renovering af Tved Forsamlingshus",
+        "p1": "Renovering af Tvedskov Forsamlingshus",
         "p2": "Nedrivning af fem huse i Sønderlev",
         "p3": "Medborgerhus i Ålum gamle skole",
         "p4": "Pulje til istandsættelse af tomme huse i Ålum",
@@ -603,10 +608,10 @@ def kildebro_landsbyer(d: Path) -> dict:
         ("meta", "Kildebro Kommune · Teknik og Miljø · Godkendt af Udvalget for Land og By "
          "12. juni 2032"),
         ("h1", "1 Baggrund"),
-        ("p", "Udviklingsplanen er lavet sammen med klyngerådene for Klynge Nord (Tved, "
-         "Sønderlev og Hvidbjerg) og Klynge Syd (Ålum og Brøndsted). Den bygger på "
-         "planstrategiens indsatsområde om levende landsbyer. Sønderlev, Hvidbjerg og Brøndsted "
-         "har forsamlingshus eller hal; Tved og Ålum har intet sted at mødes."),
+        ("p", "Udviklingsplanen er lavet sammen med klyngerådene for Klynge Nord (Tvedskov, "
+         "Sønderlev og Lyngsted) og Klynge Syd (Ålum og Brøndsted). Den bygger på "
+         "planstrategiens indsatsområde om levende landsbyer. Sønderlev, Lyngsted og Brøndsted "
+         "har forsamlingshus eller hal; Tvedskov og Ålum har intet sted at mødes."),
         ("p", "På borgermøderne pegede mange i Klynge Syd på dårlig mobildækning. Borgerne i "
          "begge klynger ønsker cykelstier mellem landsbyerne, men det ligger uden for denne "
          "plan og indgår i trafikplanen."),
@@ -632,11 +637,11 @@ def kildebro_landsbyer(d: Path) -> dict:
 
     goals_ = [
         G("L1", g["L1"], "followed_up", [u["u1"], u["u3"], pr["p1"], pr["p3"]],
-          ev="Forsamlingshuset i Tved er",
+          ev="Forsamlingshuset i Tvedskov er",
           note="the goals are the 'Vi arbejder for, at …' bullets under 'Målsætninger' in each "
           "indsatsområde; background lines and the revision section are no goals. The two "
           "villages without a meeting place (the child's background says so) get one: a "
-          "village hall renovated in Tved, the old school in Ålum turned into a medborgerhus"),
+          "village hall renovated in Tvedskov, the old school in Ålum turned into a medborgerhus"),
         G("L2", g["L2"], "followed_up", [u["u2"], pr["p2"], pr["p4"]],
           ev="Fem faldefærdige huse i",
           note="demolition in Sønderlev and a pool for restoring empty houses in Ålum: both "
@@ -758,7 +763,7 @@ def tallbacka_teknik(d: Path) -> dict:
 
     k = {
         "t1": "Gång- och cykelvägarna är snöröjda före klockan 7 på vardagar.",
-        "t2": "Fyra kilometer ny cykelväg mellan Norrby och centrum är byggd.",
+        "t2": "Fyra kilometer ny cykelväg mellan Bäcklösa och centrum är byggd.",
         "t3": "Torget har nya sittplatser, belysning och en scen.",
         "t4": "Alla bostäder har högst 300 meter till en park eller ett grönområde.",
         "t5": "Dricksvattnet uppfyller Livsmedelsverkets krav vid alla provtagningar.",
@@ -767,7 +772,7 @@ def tallbacka_teknik(d: Path) -> dict:
     }
     akt = {
         "a1": "Nya väderskydd och cykelparkering vid 20 busshållplatser.",
-        "a2": "Fickpark i kvarteret Sävsparven och ny lekplats i Norrby.",
+        "a2": "Fickpark i kvarteret Sävsparven och ny lekplats i Bäcklösa.",
         "a3": "Upphandling av elbilar och HVO till arbetsmaskinerna.",
     }
     nh = ["Nämndmål", "Indikator", "Målvärde 2033"]
@@ -788,8 +793,8 @@ def tallbacka_teknik(d: Path) -> dict:
                        [k["t4"], "Andel bostäder inom 300 m", "100 %"]], nw),
         ("p", "Aktiviteter: " + akt["a1"] + " " + akt["a2"]),
         ("h1", "3 Vatten och avlopp"),
-        ("p", "Tallsjön har måttlig ekologisk status, främst på grund av dagvatten från "
-         "centrum och Norrby."),
+        ("p", "Kvarnsjön har måttlig ekologisk status, främst på grund av dagvatten från "
+         "centrum och Bäcklösa."),
         ("table", nh, [[k["t5"], "Andel godkända prov", "100 %"]], nw),
         ("h1", "4 Fordon och förvaltning"),
         ("table", nh, [[k["t6"], "Andel förnybart av drivmedlen", "100 %"],
@@ -808,7 +813,7 @@ def tallbacka_teknik(d: Path) -> dict:
           "cycle path) and bus stops with shelters: the technical board's share of all three "
           "modes"),
         G("V2", g["V2"], "not_followed_up",
-          note="trap: Tallsjön's moderate status and the storm water are in the VA section's "
+          note="trap: Kvarnsjön's moderate status and the storm water are in the VA section's "
           "background; the only VA goal is drinking-water quality, which does not serve the "
           "lakes"),
         G("V3", g["V3"], "partial", [k["t3"]], ev="Torget har nya sittplatser,",
