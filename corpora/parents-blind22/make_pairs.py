@@ -7,13 +7,13 @@ running it. Parents and children in forms the earlier batches did not use:
   short goal TITLES; the child, a BOKMÅL strategisk næringsplan written after the municipality
   changed målform (reportlab), has a table column 'Kobling til samfunnsdelen' that names the
   parent goals by their titles TRANSLATED into bokmål, some ABBREVIATED ('Grønn omst.').
-- Holtmark (nb): a samfunnsdel (Chromium) with five 'SAMFUNNSMÅL n' goals; the child, a handlingsdel
-  med økonomiplan (python-docx → LibreOffice), uses 'Kommuneplanmål n: <goal verbatim>' as
+- Holtmark (nb): a samfunnsdel (Chromium) with five 'SAMFUNNSMÅL n' goals; the child, a
+  handlingsdel med økonomiplan (python-docx → LibreOffice), uses 'Kommuneplanmål n: <goal verbatim>' as
   SECTION HEADINGS over a budget table and 'Mål i perioden' / 'Tiltak' lists — one section
   quotes its goal and holds only a budget line and 'Ingen nye tiltak'.
 - Kingsmere (en): a Local Plan's housing chapter (python-docx → LibreOffice) with boxed
-  'Policy H1 … H6'; the
-  child, a Housing Delivery Action Plan (Chromium), with 'Key actions' by delivery theme.
+  'Policy H1 … H6'; the child, a Housing Delivery Action Plan (Chromium), with 'Key
+  actions' by delivery theme.
 - Kildebro (da): a planstrategi (python-docx → LibreOffice) with 'Indsatsområde n' headings
   and 'Målsætninger' bullets 'Vi arbejder for, at …'; the child, an udviklingsplan for the
   villages by village CLUSTER (reportlab).
