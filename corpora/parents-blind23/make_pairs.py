@@ -47,6 +47,7 @@ _p14 = _p21._p14
 G, C = _p21.G, _p21.C
 _chromium, _page, _rl = _p21._chromium, _p21._page, _p21._rl
 build_pdf = _p21.build_pdf
+_build_pdf_numbered = _p20._build_pdf_numbered
 
 PAIRS: dict[str, Callable[[Path], dict]] = {}
 e = _html.escape
@@ -217,6 +218,319 @@ def tjornvag_friluft(d: Path) -> dict:
         "(python-docx → LibreOffice; bokmål kommunedelplan for idrett, fysisk aktivitet og "
         "friluftsliv): 'Mål:' paragraphs, the regional strategies cited only in running text "
         "('jf. strategi 2.3 i regionplanen'), strategy 1.2 quoted in the background",
+        goals=goals_, kids=kids,
+    )
+
+# =========================================================================== 2 Solbrekke (nb)
+
+
+@pair
+def solbrekke_arsmelding(d: Path) -> dict:
+    g = {
+        "A1": "Sentrum i Solbrekke er et levende møtested med handel, kultur og boliger.",
+        "A2": "Alle husstander i Solbrekke har tilgang til bredbånd med minst 100 Mbit/s.",
+        "B1": "Barn og unge som strever, får hjelp tidlig og fra riktig instans.",
+        "B2": "Flere unge fra Solbrekke fullfører videregående opplæring.",
+        "C1": "Klimagassutslippene fra kommunens egen drift er redusert med 60 prosent innen "
+        "2035, og kommunens bygg er energieffektive.",
+        "C2": "Dyrket mark i Solbrekke blir ikke bygd ned.",
+    }
+    chapters = [
+        ("1 Levende lokalsamfunn",
+         "Solbrekke har 6 400 innbyggere. Sentrum har mistet tre butikker siden 2025, og "
+         "bredbåndsdekningen i Øvre Solbrekke er den dårligste i regionen.", ["A1", "A2"]),
+        ("2 Trygg oppvekst",
+         "De fleste barn og unge i Solbrekke har det bra. Noen får hjelp for sent, og "
+         "gjennomføringen i videregående er lavere enn i fylket.", ["B1", "B2"]),
+        ("3 Klima og jord",
+         "Kommunen eier 42 000 kvadratmeter bygg. Solbrekke er en jordbrukskommune, og "
+         "presset på dyrket mark er størst rundt sentrum.", ["C1", "C2"]),
+    ]
+    css = (
+        "h1{font-size:20pt;color:#8a4b08;margin:0 0 4px}"
+        "h2{font-size:14pt;color:#8a4b08;margin:14px 0 4px}"
+        ".box{background:#fbe9d0;border-radius:6px;padding:6px 12px 4px;margin:6px 0 8px}"
+        ".box b{color:#8a4b08}"
+        ".box ol{margin:4px 0 4px;padding-left:22px}"
+        ".box li{margin:2px 0}"
+    )
+    body = [
+        "<div class='crumb'>Solbrekke kommune · Kommuneplanens samfunnsdel 2031–2043</div>",
+        "<h1>Kommuneplanens samfunnsdel 2031–2043</h1>",
+        "<p class='crumb'>Vedtatt av kommunestyret 20. november 2031, sak 88/31</p>",
+        "<p>Samfunnsdelen har tre kapitler. I hvert kapittel står det vi vil oppnå i en farget "
+        "ramme. Kommunen rapporterer på målene i årsmeldingen hvert år.</p>",
+    ]
+    for head, bg, ids in chapters:
+        body += [f"<h2>{e(head)}</h2>", f"<p>{e(bg)}</p>",
+                 "<div class='box'><b>Dette vil vi:</b><ol>"
+                 + "".join(f"<li>{e(g[x])}</li>" for x in ids) + "</ol></div>"]
+    body += [
+        "<h2>Slik følger vi opp</h2>",
+        "<p>Handlingsdelen med økonomiplan viser tiltakene. Årsmeldingen viser status for hvert "
+        "mål med grønt, gult eller rødt.</p>",
+    ]
+    _chromium(_page("nb", "Kommuneplanens samfunnsdel 2031–2043", css, body), d / "parent.pdf")
+
+    k = {
+        "r1": "To nye utleieleiligheter over butikkene i Storgata er ferdige.",
+        "r2": "Kulturhuset har åpent fire kvelder i uken.",
+        "r3": "Fiber er lagt fram til 180 husstander i Øvre Solbrekke.",
+        "r4": "Alle skoler har faste møter med helsesykepleier og PP-tjenesten.",
+        "r5": "Ventetiden for første samtale i barneverntjenesten er under tre uker.",
+        "r6": "Energibruken i kommunens bygg er redusert med 10 prosent fra 2030.",
+        "r7": "Sykefraværet i kommunen er under 7 prosent.",
+    }
+    res = {
+        "r1": "Ferdig i juni 2032.",
+        "r2": "Åpent tre kvelder; fredagsåpent fra 2033.",
+        "r3": "164 husstander tilkoblet, resten i 2033.",
+        "r4": "Innført ved alle fire skoler.",
+        "r5": "Gjennomsnitt 2,5 uker.",
+        "r6": "Redusert 6 prosent; EPC-kontrakt for skolene signert.",
+        "r7": "7,8 prosent.",
+    }
+    stat = {"r1": "Grønn", "r2": "Gul", "r3": "Gul", "r4": "Grønn", "r5": "Grønn",
+            "r6": "Gul", "r7": "Rød"}
+    head = ["Resultatmål 2032", "Resultat", "Status"]
+    w = [85, 62, 20]
+
+    def tab(keys):
+        return ("table", head, [[k[x], res[x], stat[x]] for x in keys], w)
+
+    def sec(num, gid):
+        return ("h3", f"Mål {num}: {g[gid]}")
+
+    child = [
+        ("title", "Årsmelding 2032"),
+        ("meta", "Solbrekke kommune · Kommunedirektørens årsmelding, behandlet av "
+         "kommunestyret 18. juni 2033, sak 40/33"),
+        ("h1", "1 Kommunedirektørens innledning"),
+        ("p", "2032 var det første hele året med den nye samfunnsdelen. Driftsresultatet ble "
+         "2,1 prosent av driftsinntektene. Årsmeldingen rapporterer på målene i samfunnsdelen "
+         "med resultatmål for året og status: grønn (nådd), gul (delvis nådd) eller rød (ikke "
+         "nådd)."),
+        ("h1", "2 Nøkkeltall"),
+        ("table", ["Indikator", "2030", "2031", "2032"],
+         [["Innbyggere 1. januar", "6 421", "6 409", "6 398"],
+          ["Andel som fullfører videregående på fem år (%)", "76", "77", "78"],
+          ["Nedbygd dyrket mark (dekar)", "12", "9", "14"]], [95, 24, 24, 24]),
+        ("h1", "3 Rapportering på samfunnsmålene"),
+        ("h2", "Levende lokalsamfunn"),
+        sec("1.1", "A1"), tab(["r1", "r2"]),
+        sec("1.2", "A2"), tab(["r3"]),
+        ("h2", "Trygg oppvekst"),
+        sec("2.1", "B1"), tab(["r4", "r5"]),
+        sec("2.2", "B2"),
+        ("p", "Ingen resultatmål for 2032. Status: Rød."),
+        ("h2", "Klima og jord"),
+        sec("3.1", "C1"), tab(["r6"]),
+        ("h1", "4 Organisasjon og arbeidsgiver"),
+        tab(["r7"]),
+    ]
+    build_pdf(child, d / "child.pdf", title="Årsmelding 2032", author="Solbrekke kommune",
+              header="Solbrekke kommune – Årsmelding 2032")
+
+    goals_ = [
+        G("A1", g["A1"], "partial", [k["r1"], k["r2"]], ev="To nye utleieleiligheter over",
+          missing=["handel i sentrum"],
+          note="the goals are the items of the numbered list in the coloured box 'Dette vil "
+          "vi:' of each chapter (1., 2. restarting per chapter; ids A/B/C by chapter); the "
+          "chapter's background line is no goal. In the child the goal is quoted under 'Mål "
+          "1.1: …' (the årsmelding's own chapter.item numbering); homes and culture in the "
+          "centre, nothing on trade (the three lost shops)"),
+        G("A2", g["A2"], "followed_up", [k["r3"]], ev="Fiber er lagt fram til",
+          note="fibre to the under-served part of the municipality; status 'Gul' is "
+          "achievement (164 of 180 connected), not coverage"),
+        G("B1", g["B1"], "followed_up", [k["r4"], k["r5"]], ev="Alle skoler har faste møter",
+          note="school meetings with the school nurse and PP-tjenesten, short waiting time in "
+          "the child welfare service: early help from the right service"),
+        G("B2", g["B2"], "not_followed_up",
+          note="trap: the goal is QUOTED verbatim as 'Mål 2.2: …' with 'Ingen resultatmål for "
+          "2032. Status: Rød.'; the completion rate stands in the Nøkkeltall table — a "
+          "statistic, no goal or measure"),
+        G("C1", g["C1"], "partial", [k["r6"]], ev="Energibruken i kommunens bygg er",
+          missing=["60 prosent lavere klimagassutslipp fra egen drift (kjøretøy, maskiner, "
+                   "oppvarming)"],
+          note="trap: one of two aims — energy-efficient buildings (energy use down, an EPC "
+          "contract); the emission cut is not reported on"),
+        G("C2", g["C2"], "not_followed_up",
+          note="trap: topic only in the key figures (14 dekar built on in 2032); the goal has "
+          "no section in the report at all"),
+    ]
+    kids = [
+        C(k["r1"], ["A1"], note="the child goals are the 'Resultatmål 2032' cells; 'Resultat' "
+          "and 'Status' cells are outcomes, the 'Mål n.n: …' headings are the parent's goals "
+          "quoted"),
+        C(k["r2"], ["A1"], note="status 'Gul' (three evenings, not four): still serves"),
+        C(k["r3"], ["A2"]),
+        C(k["r4"], ["B1"]),
+        C(k["r5"], ["B1"]),
+        C(k["r6"], ["C1"]),
+        C(k["r7"], [], note="sick leave under 'Organisasjon og arbeidsgiver' (no samfunnsmål), "
+          "status 'Rød' — stands alone"),
+    ]
+    return dict(
+        language="nb", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; samfunnsdel): per chapter a coloured box 'Dette vil "
+        "vi:' with the goals as a numbered list (1., 2. restarting per chapter); child PDF "
+        "(python-docx → LibreOffice; kommunens ÅRSMELDING): per samfunnsmål a heading 'Mål "
+        "n.n: <goal verbatim>' over a table 'Resultatmål 2032 | Resultat | Status' "
+        "(Grønn/Gul/Rød); one goal 'Ingen resultatmål … Status: Rød'; a key-figures table",
+        goals=goals_, kids=kids,
+    )
+
+# =========================================================================== 3 Fjällmark → Lindsjöby (sv)
+
+
+@pair
+def lindsjoby_naringsliv(d: Path) -> dict:
+    g = {
+        "1A": "Fler personer i arbetsför ålder är sysselsatta.",
+        "1B": "Matchningen mellan utbildningarna och arbetsmarknadens behov förbättras.",
+        "2A": "Företagen i regionen ökar sin export och sin innovationsförmåga.",
+        "2B": "Fler kvinnor och utrikes födda startar och driver företag.",
+        "3A": "Hela regionen har tillgång till snabbt bredband och god mobiltäckning.",
+        "3B": "Restiderna med kollektivtrafik mellan regionens större orter minskar.",
+    }
+    ind = {
+        "1A": "Förvärvsfrekvens 20–64 år", "1B": "Andel arbetsgivare med rekryteringsproblem",
+        "2A": "Exportvärde per sysselsatt", "2B": "Nyföretagande per 1 000 invånare, kön och "
+        "födelseland", "3A": "Andel hushåll med 1 Gbit/s", "3B": "Restid Storvreten–Lindsjöby",
+    }
+    areas = [
+        ("Prioriterat område 1: Kompetens och arbete", ["1A", "1B"]),
+        ("Prioriterat område 2: Innovativt näringsliv", ["2A", "2B"]),
+        ("Prioriterat område 3: Tillgänglighet", ["3A", "3B"]),
+    ]
+    parent = [
+        ("title", "Regional utvecklingsstrategi för Fjällmark 2034–2045"),
+        ("meta", "Region Fjällmark · Antagen av regionfullmäktige 14 mars 2034, § 22"),
+        ("h1", "Inledning"),
+        ("p", "Den regionala utvecklingsstrategin (RUS) är länets gemensamma strategi för hållbar "
+         "regional tillväxt. Den har tre prioriterade områden med två mål vardera. Målen har en "
+         "siffra och en bokstav så att kommunerna kan koppla sina planer till dem."),
+    ]
+    for head, ids in areas:
+        parent += [("h1", head),
+                   ("table", ["Mål", "Målformulering 2045", "Indikator"],
+                    [[x, g[x], ind[x]] for x in ids], [16, 100, 54])]
+    parent += [
+        ("h1", "Genomförande"),
+        ("p", "Strategin genomförs i samverkan med länets kommuner, näringslivet och "
+         "akademin. Regionen följer upp indikatorerna vartannat år."),
+    ]
+    _build_pdf_numbered(parent, d / "parent.pdf",
+                        title="Regional utvecklingsstrategi för Fjällmark 2034–2045",
+                        author="Region Fjällmark", lang="sv-SE",
+                        header="Region Fjällmark – Regional utvecklingsstrategi 2034–2045")
+
+    k = {
+        "m1": "200 personer har gått från försörjningsstöd till arbete eller studier.",
+        "m2": "Yrkesvux erbjuder 60 platser per år inom vård, industri och transport.",
+        "m3": "Nyföretagarcentrum ger råd till 80 blivande företagare per år, minst hälften "
+        "kvinnor.",
+        "m4": "95 procent av hushållen utanför tätorterna kan ansluta till fiber.",
+        "m5": "Tre nya mobilmaster står i Västra Lindsjö och vid Klövsjön.",
+        "m6": "Företagen ger kommunens service minst NKI 75.",
+    }
+    ins = {
+        "m1": "Jobbtorg Lindsjöby: praktik och handledning",
+        "m2": "Yrkesvux i samarbete med branscherna",
+        "m3": "Rådgivningsträffar för kvinnor som vill starta företag",
+        "m4": "Bredbandsstöd till fiberföreningar",
+        "m5": "Markupplåtelse för mobilmaster",
+        "m6": "Lots för företag i bygglov och tillstånd",
+    }
+    rus = {"m1": ["1A"], "m2": ["1A", "1B"], "m3": ["2B"], "m4": ["3A"], "m5": ["3A"],
+           "m6": []}
+    css = (
+        "h1{font-size:19pt;color:#1d4f73;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#1d4f73;margin:14px 0 4px}"
+        ".b{display:inline-block;width:22px;height:22px;line-height:22px;border-radius:50%;"
+        "background:#1d4f73;color:#fff;font-size:8pt;font-weight:bold;text-align:center;"
+        "margin:0 2px}"
+        ".b.o2{background:#b5651d}.b.o3{background:#3a7d44}"
+        "td.k{white-space:nowrap}"
+        "th:nth-child(1){width:27%}th:nth-child(2){width:40%}th:nth-child(3){width:18%}"
+    )
+
+    def badges(ids):
+        return "".join(f"<span class='b o{x[0]}'>{x}</span>" for x in ids) or "–"
+
+    def rows(keys):
+        return "".join(f"<tr><td>{e(ins[x])}</td><td>{e(k[x])}</td><td>{e(ansv[x])}</td>"
+                       f"<td class='k'>{badges(rus[x])}</td></tr>" for x in keys)
+
+    ansv = {"m1": "Arbetsmarknadsenheten", "m2": "Vuxenutbildningen",
+            "m3": "Näringslivsenheten", "m4": "Samhällsbyggnad", "m5": "Samhällsbyggnad",
+            "m6": "Näringslivsenheten"}
+    th = ("<tr><th>Insats</th><th>Mål 2036</th><th>Ansvar</th><th>Koppling till RUS</th>"
+          "</tr>")
+    body = [
+        "<div class='crumb'>Lindsjöby kommun · Kommunstyrelsen</div>",
+        "<h1>Handlingsplan för näringsliv och kompetensförsörjning 2035–2036</h1>",
+        "<p class='crumb'>Antagen av kommunstyrelsen 3 december 2034, § 187</p>",
+        "<h2>Bakgrund</h2>",
+        "<p>Handlingsplanen visar hur Lindsjöby bidrar till Region Fjällmarks regionala "
+        "utvecklingsstrategi (RUS). De runda symbolerna i tabellen visar vilket RUS-mål en "
+        "insats är kopplad till.</p>",
+        "<p>RUS-målet 2A, ”Företagen i regionen ökar sin export och sin innovationsförmåga”, "
+        "drivs av Region Fjällmark och Almi och ingår inte i kommunens handlingsplan.</p>",
+        "<p>Nuläge: Lindsjöby har 11 300 invånare. Arbetslösheten är 7,9 procent. Den som "
+        "pendlar med buss till Storvreten reser 70 minuter enkel väg.</p>",
+        "<h2>Kompetens och arbete</h2>",
+        f"<table>{th}{rows(['m1', 'm2'])}</table>",
+        "<h2>Företagande</h2>",
+        f"<table>{th}{rows(['m3', 'm6'])}</table>",
+        "<h2>Digital infrastruktur</h2>",
+        f"<table>{th}{rows(['m4', 'm5'])}</table>",
+        "<h2>Uppföljning</h2>",
+        "<p>Näringslivsenheten rapporterar till kommunstyrelsen varje halvår.</p>",
+    ]
+    _chromium(_page("sv", "Handlingsplan för näringsliv och kompetensförsörjning 2035–2036",
+                    css, body), d / "child.pdf")
+
+    goals_ = [
+        G("1A", g["1A"], "followed_up", [k["m1"], k["m2"], ins["m1"], ins["m2"]],
+          ev="200 personer har gått från",
+          note="the goals are the 'Målformulering 2045' cells of one table per prioriterat "
+          "område; the id is the printed 'Mål' cell (1A …); indicators are no goals. In the "
+          "child the link is a column 'Koppling till RUS' of round coloured badges ('1A', "
+          "'1B'); the municipality's share of employment: from income support to work or "
+          "studies, vocational adult education"),
+        G("1B", g["1B"], "followed_up", [k["m2"], ins["m2"]], ev="Yrkesvux erbjuder 60 platser",
+          note="vocational adult education planned with the industries, badge 1B"),
+        G("2A", g["2A"], "not_followed_up",
+          note="trap: the child QUOTES the goal verbatim in its background and says it is "
+          "run by the region and Almi, not in the plan; no badge 2A anywhere"),
+        G("2B", g["2B"], "partial", [k["m3"], ins["m3"]], ev="Nyföretagarcentrum ger råd till",
+          missing=["utrikes föddas företagande"],
+          note="trap: one of two groups — advice with at least half women; nothing for "
+          "foreign-born entrepreneurs"),
+        G("3A", g["3A"], "followed_up", [k["m4"], k["m5"], ins["m4"], ins["m5"]],
+          ev="95 procent av hushållen",
+          note="fibre outside the towns and three new mobile masts: both halves"),
+        G("3B", g["3B"], "not_followed_up",
+          note="trap: the 70-minute bus commute to Storvreten is in 'Nuläge' only; no goal or "
+          "insats"),
+    ]
+    kids = [
+        C(k["m1"], ["1A"], note="the child goals are the 'Mål 2036' cells; 'Insats' cells are "
+          "measures, 'Ansvar' and the badges are not goals"),
+        C(k["m2"], ["1A", "1B"]),
+        C(k["m3"], ["2B"]),
+        C(k["m4"], ["3A"]),
+        C(k["m5"], ["3A"]),
+        C(k["m6"], [], note="service to businesses (NKI), badge column '–' — stands alone"),
+    ]
+    return dict(
+        language="sv", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; Swedish regional utvecklingsstrategi "
+        "of a region): per prioriterat område a table 'Mål | Målformulering 2045 | Indikator' "
+        "with goal ids 1A–3B; child PDF (Chromium; kommun handlingsplan): tables 'Insats | Mål "
+        "2036 | Ansvar | Koppling till RUS' whose last column holds round coloured badges with "
+        "the RUS goal ids; one RUS goal quoted in the background and left to the region",
         goals=goals_, kids=kids,
     )
 
