@@ -534,6 +534,158 @@ def lindsjoby_naringsliv(d: Path) -> dict:
         goals=goals_, kids=kids,
     )
 
+# =========================================================================== 4 Wexcombe → Saxtonbridge (en)
+
+
+@pair
+def saxtonbridge_lcwip(d: Path) -> dict:
+    g = {
+        "A": "Reduce road casualties, so that no one is killed or seriously injured on the "
+        "county's roads by 2050.",
+        "B": "Make walking and cycling the natural choice for short journeys.",
+        "C": "Cut carbon emissions from transport in line with net zero by 2045.",
+        "D": "Give rural communities reliable public transport to services and jobs.",
+        "E": "Keep the highway network in a good state of repair.",
+        "F": "Connect new homes and employment sites to town centres by sustainable transport.",
+    }
+    names = {"A": "Safe roads", "B": "Active travel", "C": "Decarbonising transport",
+             "D": "Rural access", "E": "Asset management", "F": "Supporting growth"}
+    parent = [
+        ("title", "Local Transport Plan 4: 2036–2050"),
+        ("meta", "Wexcombe County Council · Adopted by Full Council on 9 July 2036"),
+        ("h1", "1 Introduction"),
+        ("p", "The Local Transport Plan (LTP4) sets the county's transport objectives. District "
+         "councils, National Highways and bus operators are asked to show in their own plans "
+         "which objectives they support."),
+        ("h1", "2 Objectives"),
+    ]
+    for x in "ABCDEF":
+        parent += [("h2", f"Objective {x} – {names[x]}"), ("p", g[x])]
+    parent += [
+        ("h1", "3 Monitoring"),
+        ("p", "Progress is reported each year to the Transport Scrutiny Committee."),
+    ]
+    _build_pdf_numbered(parent, d / "parent.pdf", title="Local Transport Plan 4: 2036–2050",
+                        author="Wexcombe County Council", lang="en-GB",
+                        header="Wexcombe County Council – Local Transport Plan 4")
+
+    k = {
+        "c1": "The Mill Lane cycle route links Saxtonbridge station and the town centre by "
+        "2039.",
+        "c2": "Every primary school in the district has a school street or a signal-controlled "
+        "crossing by 2040.",
+        "c3": "Secure cycle parking for 400 bicycles is provided at the station and in the town "
+        "centre by 2038.",
+        "c4": "Walking and cycling make up 45 per cent of trips under 5 km by 2045.",
+        "c5": "Town-centre walking routes are signed with a wayfinding scheme by 2038.",
+        "c6": "Ketterby Farm is linked to the town centre by a cycle route before the 200th "
+        "home is occupied.",
+        "c7": "Results from the automatic cycle counters are reported to Cabinet every year.",
+    }
+    note = {
+        "c1": "LTP4 Objective B.", "c2": "LTP4 Objectives A and B.", "c3": "LTP4 Objective B.",
+        "c4": "LTP4 Objectives B and C.", "c5": "LTP4 Objective E.", "c6": "LTP4 Objective F.",
+    }
+    order = ["c1", "c2", "c3", "c5", "c6", "c4"]
+    fn = {x: i + 1 for i, x in enumerate(order)}
+
+    def tgt(x):
+        return f"<p class='t'>{e(k[x])}<sup>{fn[x]}</sup></p>"
+
+    css = (
+        "h1{font-size:20pt;color:#004b6b;margin:0 0 4px}"
+        "h2{font-size:13pt;color:#004b6b;margin:12px 0 3px}"
+        "p{margin:3px 0 5px}"
+        ".t{font-weight:bold}"
+        "sup{font-size:7pt}"
+        ".fn{border-top:1px solid #999;margin-top:14px;padding-top:3px;font-size:8pt}"
+        ".fn p{margin:1px 0}"
+    )
+    body = [
+        "<div class='crumb'>Saxtonbridge District Council · Planning and Regeneration</div>",
+        "<h1>Local Cycling and Walking Infrastructure Plan (LCWIP)</h1>",
+        "<p class='crumb'>Approved by Cabinet on 14 October 2037</p>",
+        "<h2>1 Introduction</h2>",
+        "<p>The LCWIP identifies the walking and cycling improvements the district will make "
+        "over the next ten years. Our targets are shown in bold; the notes at the end of the "
+        "plan show the LTP4 objective each one supports.</p>",
+        "<p>Rural bus services are outside the scope of this plan. Objective D, ‘Give rural "
+        "communities reliable public transport to services and jobs’, is taken forward in the "
+        "county’s Bus Service Improvement Plan.</p>",
+        "<h2>2 Primary cycle network</h2>",
+        "<p>Mill Lane is the busiest route between the station and the High Street, and it has "
+        "no cycle facilities.</p>",
+        tgt("c1"),
+        "<p>Most children live within two miles of school, but only one in four walks or "
+        "cycles.</p>",
+        tgt("c2"),
+        "<h2>3 Parking and wayfinding</h2>",
+        tgt("c3"),
+        tgt("c5"),
+        "<h2>4 Growth sites</h2>",
+        "<p>Ketterby Farm (1,100 homes) is allocated in the district Local Plan.</p>",
+        tgt("c6"),
+        "<h2>5 Mode share</h2>",
+        "<p>In 2036, 31 per cent of trips under 5 km in the district were walked or "
+        "cycled.</p>",
+        tgt("c4"),
+        "<h2>6 Monitoring</h2>",
+        f"<p class='t'>{e(k['c7'])}</p>",
+        "<div class='fn'>" + "".join(f"<p>{fn[x]} {e(note[x])}</p>" for x in order)
+        + "</div>",
+    ]
+    _chromium(_page("en", "Local Cycling and Walking Infrastructure Plan", css, body),
+              d / "child.pdf")
+
+    goals_ = [
+        G("A", g["A"], "partial", [k["c2"]], ev="Every primary school in the",
+          missing=["casualty reduction on the wider road network (speeds, junctions, rural "
+                   "roads)"],
+          note="the goals are the sentences under 'Objective X – Name' headings (A–F); the "
+          "names are labels. The child links its bold targets to the objectives only through "
+          "FOOTNOTES ('2 LTP4 Objectives A and B.'); school streets and crossings are the "
+          "only safety target — a district's share of a county-wide casualty goal, read as "
+          "partial"),
+        G("B", g["B"], "followed_up", [k["c1"], k["c2"], k["c3"], k["c4"], k["c5"]],
+          ev="The Mill Lane cycle route",
+          note="the whole LCWIP serves it: routes, school streets, parking, wayfinding and a "
+          "mode-share target for short trips"),
+        G("C", g["C"], "partial", [k["c4"]], ev="Walking and cycling make up",
+          missing=["emissions from motor vehicles (electric vehicles, freight, buses)"],
+          note="footnote 6 cites B and C; mode shift on short trips is the only contribution "
+          "to net zero"),
+        G("D", g["D"], "not_followed_up",
+          note="trap: QUOTED verbatim in the introduction and declared outside the plan (bus "
+          "services go to the county's BSIP)"),
+        G("E", g["E"], "not_followed_up",
+          note="trap: footnote 4 cites Objective E for the wayfinding signs, which serve "
+          "walking (B), not the repair of the highway network; nothing on maintenance"),
+        G("F", g["F"], "followed_up", [k["c6"]], ev="Ketterby Farm is linked to",
+          note="the district's one large allocation is linked by cycle route before occupation; "
+          "the plan names no other growth site. A strict reader might call it partial "
+          "(employment sites)"),
+    ]
+    kids = [
+        C(k["c1"], ["B"], note="the child goals are the bold targets (without the footnote "
+          "number); the plain paragraphs before them are background"),
+        C(k["c2"], ["A", "B"]),
+        C(k["c3"], ["B"]),
+        C(k["c4"], ["B", "C"]),
+        C(k["c5"], ["B"], note="trap: footnoted 'LTP4 Objective E' (repair) but signs for "
+          "walking routes serve B"),
+        C(k["c6"], ["F"]),
+        C(k["c7"], [], note="reporting counts to Cabinet, no footnote — stands alone"),
+    ]
+    return dict(
+        language="en", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (python-docx → LibreOffice; county Local Transport Plan): "
+        "'Objective X – Name' headings (A–F) over the objective sentence; child PDF (Chromium; "
+        "district LCWIP): bold target sentences with superscript FOOTNOTE numbers, the notes "
+        "at the end naming 'LTP4 Objective X'; one objective quoted and declared out of scope, "
+        "one footnote citing the wrong objective",
+        goals=goals_, kids=kids,
+    )
+
 
 # =========================================================================== run
 
