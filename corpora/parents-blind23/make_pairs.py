@@ -12,6 +12,16 @@ running it. Parents and children in forms the earlier batches did not use:
   the goals as a NUMBERED LIST (1., 2. … restarting per chapter); the child, the kommune's
   ÅRSMELDING (python-docx → LibreOffice), reports per samfunnsmål a table 'Resultatmål 2032 |
   Resultat | Status' with 'Grønn / Gul / Rød'.
+- Fjällmark → Lindsjöby (sv): a Swedish regional utvecklingsstrategi (python-docx → LibreOffice)
+  with goals 1A–3B in 'Mål | Målformulering 2045 | Indikator' tables; the child, a kommun
+  handlingsplan (Chromium), links its 'Mål 2036' cells to them by a 'Koppling till RUS' column of
+  round coloured BADGES.
+- Wexcombe → Saxtonbridge (en): a county Local Transport Plan (python-docx → LibreOffice) with
+  'Objective A–F'; the child, a district LCWIP (Chromium), links its bold targets to them only by
+  superscript FOOTNOTES ('4 LTP4 Objective E.'), one of them citing the wrong objective.
+- Grenstrup (da): a kommuneplan hovedstruktur (Chromium) in TWO COLUMNS with 'Mål:' paragraphs;
+  the child, a naturhandleplan (reportlab), ends each indsats with 'Bidrager til kommuneplanens
+  mål om <topic>.'
 
     python corpora/parents-blind23/make_pairs.py                  # all pairs
     python corpora/parents-blind23/make_pairs.py tjornvag-friluft
@@ -683,6 +693,150 @@ def saxtonbridge_lcwip(d: Path) -> dict:
         "district LCWIP): bold target sentences with superscript FOOTNOTE numbers, the notes "
         "at the end naming 'LTP4 Objective X'; one objective quoted and declared out of scope, "
         "one footnote citing the wrong objective",
+        goals=goals_, kids=kids,
+    )
+
+# =========================================================================== 5 Grenstrup (da)
+
+
+@pair
+def grenstrup_natur(d: Path) -> dict:
+    g = {
+        "N1": "Grenstrup har sammenhængende natur, hvor dyr og planter kan sprede sig mellem de "
+        "store naturområder.",
+        "N2": "Kommunens vandløb og søer opnår god økologisk tilstand.",
+        "N3": "Borgerne har højst en kilometer til et grønt område, og stier forbinder byerne med "
+        "landskabet.",
+        "N4": "Skovarealet fordobles frem mod 2050, så skoven også beskytter grundvandet.",
+        "N5": "Kystlandskabet holdes fri for ny bebyggelse, der ikke er afhængig af kystnærhed.",
+    }
+    secs = [
+        ("Natur og biodiversitet",
+         "Grenstrups natur ligger spredt i små områder mellem markerne. Det Grønne Danmarkskort "
+         "udpeger potentielle naturområder og forbindelser, som kommuneplanen sikrer.",
+         ["N1", "N2"]),
+        ("Friluftsliv",
+         "Grønne områder tæt på boligen giver mere bevægelse og bedre trivsel. Kommunen har "
+         "82 km afmærkede stier.", ["N3"]),
+        ("Skov og landskab",
+         "Skov dækker 9 procent af kommunens areal. Skovrejsningsområderne ligger over de "
+         "vigtigste grundvandsmagasiner. Kysten mod Grenstrup Vig er et uforstyrret landskab.",
+         ["N4", "N5"]),
+    ]
+    css = (
+        "h1{font-size:20pt;color:#3f5f2a;margin:0 0 4px}"
+        ".cols{column-count:2;column-gap:9mm;text-align:justify}"
+        ".cols h2{font-size:12.5pt;color:#3f5f2a;margin:10px 0 3px;break-after:avoid}"
+        ".cols p{margin:2px 0 6px}"
+        ".maal{border-top:2px solid #3f5f2a;padding-top:2px}"
+    )
+    body = [
+        "<div class='crumb'>Grenstrup Kommune · Kommuneplan 2037 · Hovedstruktur</div>",
+        "<h1>Kommuneplan 2037 – Hovedstruktur: Det åbne land</h1>",
+        "<p class='crumb'>Vedtaget af kommunalbestyrelsen den 25. november 2037</p>",
+        "<div class='cols'>",
+        "<p>Hovedstrukturen fastlægger de overordnede mål for udviklingen af det åbne land. "
+        "Retningslinjerne i kommuneplanens temaer bygger på målene, og sektorplanerne skal vise, "
+        "hvordan de bidrager.</p>",
+    ]
+    for head, bg, ids in secs:
+        body += [f"<h2>{e(head)}</h2>", f"<p>{e(bg)}</p>"]
+        body += [f"<p class='maal'><b>Mål:</b> {e(g[x])}</p>" for x in ids]
+    body += [
+        "<h2>Retningslinjer</h2>",
+        "<p>Retningslinjerne for natur, friluftsliv, skov og kyst findes i kommuneplanens "
+        "temadel og er ikke gengivet her.</p>",
+        "</div>",
+    ]
+    _chromium(_page("da", "Kommuneplan 2037 – Hovedstruktur", css, body), d / "parent.pdf")
+
+    k = {
+        "h1": "Der er etableret 12 km naturkorridor langs Sejeå mellem Hestehave Skov og "
+        "Grenstrup Mose.",
+        "h2": "Der er gravet 30 nye vandhuller i naturkorridoren.",
+        "h3": "Fire spærringer i Sejeå er fjernet, så fisk kan vandre frit.",
+        "h4": "Alle boligområder i Grenstrup by har højst en kilometer til en park eller et "
+        "naturområde.",
+        "h5": "Tre nye stier forbinder Grenstrup by med Hestehave Skov og kysten.",
+        "h6": "Kæmpebjørneklo er bekæmpet på alle kommunale arealer.",
+        "h7": "Naturrådet mødes fire gange om året.",
+    }
+    child = [
+        ("title", "Naturhandleplan 2038–2041"),
+        ("meta", "Grenstrup Kommune · Teknik- og Miljøudvalget · Godkendt den 12. maj 2038"),
+        ("h1", "Indledning"),
+        ("p", "Naturhandleplanen omsætter kommuneplanens mål for det åbne land til konkrete "
+         "indsatser. Hver indsats slutter med den del af kommuneplanen, den bidrager til."),
+        ("p", "Kommuneplanen har som mål, at »skovarealet fordobles frem mod 2050, så skoven "
+         "også beskytter grundvandet«. Skovrejsning indgår i vandhandleplanen og er ikke en del "
+         "af naturhandleplanen."),
+        ("h1", "Indsats 1: Grønne forbindelser"),
+        ("p", "Mål for indsatsen:"),
+        ("bullets", [k["h1"], k["h2"]]),
+        ("p", "Bidrager til kommuneplanens mål om sammenhængende natur."),
+        ("h1", "Indsats 2: Levende vandløb"),
+        ("p", "Grenstrup Sø er præget af for mange næringsstoffer og har dårlig økologisk "
+         "tilstand."),
+        ("p", "Mål for indsatsen:"),
+        ("bullets", [k["h3"]]),
+        ("p", "Bidrager til kommuneplanens mål om vandløb og søer."),
+        ("h1", "Indsats 3: Natur tæt på byen"),
+        ("p", "Mål for indsatsen:"),
+        ("bullets", [k["h4"], k["h5"]]),
+        ("p", "Bidrager til kommuneplanens mål om friluftsliv."),
+        ("h1", "Indsats 4: Invasive arter"),
+        ("p", "Mål for indsatsen:"),
+        ("bullets", [k["h6"]]),
+        ("h1", "Samarbejde"),
+        ("p", "Mål for indsatsen:"),
+        ("bullets", [k["h7"]]),
+        ("table", ["Indsats", "Budget 2038–2041 (kr.)"],
+         [["Grønne forbindelser", "4.200.000"], ["Levende vandløb", "1.650.000"],
+          ["Natur tæt på byen", "2.900.000"], ["Invasive arter", "600.000"]], [90, 60]),
+    ]
+    _rl(d / "child.pdf", child, title="Naturhandleplan 2038–2041", author="Grenstrup Kommune",
+        creator="Grenstrup Kommune, Natur og Miljø",
+        header="Grenstrup Kommune – Naturhandleplan 2038–2041", footer="Side {n}",
+        accent="#3f5f2a")
+
+    goals_ = [
+        G("N1", g["N1"], "followed_up", [k["h1"], k["h2"]], ev="Der er etableret 12 km",
+          note="the goals are the 'Mål:' paragraphs (with a rule above) in a TWO-COLUMN "
+          "layout; the section text beside and above them is background, the "
+          "'Retningslinjer' section no goal. Read in reading order (column by column): "
+          "pdftotext -layout prints the two columns side by side. The child links each "
+          "indsats by a closing sentence 'Bidrager til kommuneplanens mål om <topic>.' (no "
+          "numbers); a corridor between the large areas and ponds along it"),
+        G("N2", g["N2"], "partial", [k["h3"]], ev="Fire spærringer i Sejeå er",
+          missing=["søerne (Grenstrup Sø: næringsstoffer)"],
+          note="trap: one of two — the stream gets its barriers removed; the lake's poor "
+          "state is only background, although the closing line says 'vandløb og søer'"),
+        G("N3", g["N3"], "followed_up", [k["h4"], k["h5"]], ev="Alle boligområder i Grenstrup",
+          note="both halves: one kilometre to green space in the town, paths from the town to "
+          "the forest and coast (the child's share: the main town)"),
+        G("N4", g["N4"], "not_followed_up",
+          note="trap: QUOTED verbatim in the introduction and sent to the vandhandleplan"),
+        G("N5", g["N5"], "not_followed_up",
+          note="the coast is absent from the child (the new path 'to the coast' does not keep "
+          "the coast free of buildings)"),
+    ]
+    kids = [
+        C(k["h1"], ["N1"], note="the child goals are the bullets under 'Mål for indsatsen:'; "
+          "the 'Bidrager til …' lines are links, the budget table is no goal"),
+        C(k["h2"], ["N1"]),
+        C(k["h3"], ["N2"]),
+        C(k["h4"], ["N3"]),
+        C(k["h5"], ["N3"]),
+        C(k["h6"], [], note="invasive species, no closing 'Bidrager til' line — stands alone"),
+        C(k["h7"], [], note="the nature council's meetings — stands alone"),
+    ]
+    return dict(
+        language="da", parent="parent.pdf", child="child.pdf",
+        producer="parent PDF (Chromium; Danish kommuneplan hovedstruktur): TWO-COLUMN text "
+        "(CSS columns), goals as 'Mål:' paragraphs under topic headings; child PDF "
+        "(reportlab; naturhandleplan): 'Indsats n:' headings, 'Mål for indsatsen:' bullets and "
+        "a closing 'Bidrager til kommuneplanens mål om <topic>.' line; one goal quoted and sent "
+        "to another plan",
         goals=goals_, kids=kids,
     )
 
