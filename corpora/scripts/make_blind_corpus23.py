@@ -1,0 +1,234 @@
+"""Build the twenty-third batch of blind authored plans (corpora/authored/<slug>/), in layouts not yet in
+the corpus: a Danish plan kept in a SPREADSHEET too wide for the page, so Calc prints its columns CUT
+ACROSS PAGES (Nr | Indsats | Ansvarlig on p. 1, Hvornår | Status | Bemærkning on p. 2, rows matched only by
+position; odfpy .ods → LibreOffice Calc); an English action plan whose year columns hold AMOUNTS (£000)
+beside a real 'Target date' column (HTML → Chromium); a nynorsk plan written as a DEEP NUMBERED OUTLINE
+1 / 1.1 / 1.1.1 with no role words, the roles given only by depth and a legend (reportlab); a Swedish plan
+whose goal text stands ROTATED 90° in the merged left cell of each measure table (python-docx →
+LibreOffice).
+
+    python corpora/scripts/make_blind_corpus23.py              # every plan
+    python corpora/scripts/make_blind_corpus23.py SLUG ...     # some of them
+    python corpora/scripts/make_blind_corpus23.py --verify     # check gold against the PDFs
+    python corpora/scripts/make_blind_corpus23.py --twice      # build twice, compare sha256
+
+Generic helpers from blindkit.py; plan data classes, findings and gold writer from make_blind_corpus.py,
+the spreadsheet writer from make_blind_corpus11.py, the pdftotext check from make_blind_corpus3.py. Gold
+files carry `held_out: true` and were committed before plancheck was run on the documents.
+"""
+
+from __future__ import annotations
+
+import html as _h
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import _docx_helpers as dh  # noqa: E402
+import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
+import blindkit as bk  # noqa: E402
+import make_blind_corpus as mb  # noqa: E402
+import make_blind_corpus3 as mb3  # noqa: E402
+import make_blind_corpus11 as mb11  # noqa: E402
+from make_blind_corpus import G, M, Plan  # noqa: E402
+
+ROOT = HERE.parents[1]
+OUT = ROOT / "corpora" / "authored"
+
+PLANS, plan_builder, write_gold = mb.builder_registry("make_blind_corpus23.py")
+E = lambda s: _h.escape(s, quote=False)  # noqa: E731
+
+
+def _gold(plan: Plan, pdf: Path, **kw) -> Path:
+    """write_gold with the pages looked up as pdftotext reads them."""
+    old = mb.pdf_pages
+    mb.pdf_pages = mb3.pdftotext_pages
+    try:
+        return write_gold(plan, pdf, **kw)
+    finally:
+        mb.pdf_pages = old
+
+
+def _measures(rows: dict, outside: str, diffuse_prefix: tuple[str, ...]) -> list[M]:
+    """rows: {goal id: [(text, owners, deadline, kind, note), …]} → M list, ids M<g>.<k> (g without 'G')."""
+    out = []
+    for gid, items in rows.items():
+        for k, (text, owners, when, kind, note) in enumerate(items, start=1):
+            out.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                         diffuse=tuple(o for o in owners if o.startswith(diffuse_prefix)),
+                         outside=(when == outside), note=note))
+    return out
+
+
+# =========================================================================== 1 Danish spreadsheet cut across pages
+
+
+@plan_builder
+def build_indeklima_kolonnesnit_da() -> tuple[Plan, Path]:
+    """Danish plan kept in ONE spreadsheet, portrait A4, six columns too wide for the page: Calc prints the
+    columns that fit (Nr | Indsats | Ansvarlig) on p. 1 and the rest (Hvornår | Status | Bemærkning) on p. 2,
+    with no repeated columns — the rows on p. 2 are matched to their indsats only by position."""
+    slug = "indeklima-kolonnesnit-da"
+    bu = "Børn og Unge"
+    ej = "Ejendomsservice"
+    goals_t = [
+        "Alle klasselokaler og grupperum skal have et CO2-niveau under 1.000 ppm i mindst 95 % af undervisningstiden",
+        "Børn og medarbejdere i daginstitutionerne skal opleve et godt lyd- og lysmiljø",
+        "Kommunens bygninger skal vedligeholdes, så fugt og skimmel opdages og udbedres i tide",
+    ]
+    # (text, owners, Ansvarlig cell, Hvornår, kind, Status, Bemærkning, note)
+    rows = {
+        "G1": [
+            ("Opsætte CO2-målere med trafiklys i alle klasselokaler", [ej], ej, "ultimo 2026", "period", "I gang",
+             "Indkøbt via rammeaftale", ""),
+            ("Indføre faste udluftningspauser i alle lektioner på mellemtrinnet", ["Alle skoler"], "Alle skoler",
+             "løbende", "continuous", "I gang", "", "'Alle skoler' diffuse; 'løbende' continuous"),
+            ("Udarbejde en prioriteret plan for mekanisk ventilation på de fem ældste skoler", [ej, bu],
+             f"{ej} og {bu}", "primo 2027", "period", "Ikke påbegyndt", "Afventer budget 2027",
+             "two owners"),
+            ("Etablere mekanisk ventilation på Lyngså Skole og Nørremark Skole", [ej], ej, "2029", "period",
+             "Ikke påbegyndt", "Anlægsbevilling søges", "'2029' after 2026–2028"),
+        ],
+        "G2": [
+            ("Gennemføre lydmålinger i alle fællesrum og puderum i daginstitutionerne", ["Arbejdsmiljøorganisationen"],
+             "Arbejdsmiljøorganisationen", "medio 2026", "period", "Afsluttet", "Rapport på intranettet", ""),
+            ("Opsætte lydabsorberende lofter i de ti rum med den længste efterklangstid", [ej], ej,
+             "ultimo 2027", "period", "Ikke påbegyndt", "", ""),
+            ("Udskifte lysstofrør med LED-armaturer, der kan dæmpes, i alle grupperum", [], "", "2027", "period",
+             "Ikke påbegyndt", "Ansvar afklares", "empty Ansvarlig (the Bemærkning 'Ansvar afklares' on p. 2 says so)"),
+            ("Lave en pjece til pædagoger om at skrue ned for støjen i hverdagen", ["Dagtilbudschefen"],
+             "Dagtilbudschefen", "", None, "Ikke påbegyndt", "", "empty Hvornår: no deadline"),
+        ],
+        "G3": [
+            ("Gennemgå alle skoler og daginstitutioner for fugt og skimmel med fugtmåler", [ej], ej,
+             "hvert efterår", "recurring", "I gang", "Tjekliste fra BUILD", "'hvert efterår' recurring"),
+            ("Indføre en digital indberetning, så brugerne kan melde fugt og lugt direkte til driften",
+             ["Digitalisering og IT"], "Digitalisering og IT", "1. kvartal 2027", "period",
+             "Udskudt til 2028", "", "Status 'Udskudt til 2028' is no deadline: the deadline stays the Hvornår cell"),
+            ("Udbedre de skader, der er registreret i vedligeholdelsesplanen med prioritet 1", [ej], ej,
+             "ultimo 2028", "period", "I gang", "Ca. 4,2 mio. kr.", ""),
+        ],
+    }
+    goals = [G(f"G{i}", t) for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in rows.items():
+        for k, (text, owners, _cell, when, kind, _st, _bm, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                              diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "2029",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="da", title="Handleplan for bedre indeklima i skoler og daginstitutioner 2026–2028",
+        period=(2026, 2028), goals=goals, measures=measures, source_ext="ods",
+        notes="""
+OpenDocument SPREADSHEET (odfpy .ods, one sheet 'Handleplan') printed by LibreOffice Calc 7.4 on PORTRAIT
+A4 with gridlines, page order top to bottom, then right. The sheet has six columns 'Nr | Indsats |
+Ansvarlig | Hvornår | Status | Bemærkning' (1.1 + 10.2 + 5.2 + 3.0 + 3.4 + 5.2 cm) — wider than the
+printable 18 cm — and NO columns to repeat, so Calc prints COLUMNS A–C ON P. 1 and COLUMNS D–F ON P. 2:
+p. 2 is a grid of Hvornår / Status / Bemærkning cells with no Nr and no indsats, and a reader matches its
+rows to p. 1 only by position (same row heights, same gridlines; the goal rows are shaded on both
+pages). Header 'Lyngså Kommune · Handleplan for bedre indeklima 2026–2028', footer 'Side n'. Rows: title
+(B1, wrapped), 'Godkendt i Børne- og Skoleudvalget …', a note in B quoting the building regulations
+(BR18: 'skal' … 1.000 ppm — a national requirement, no goal), the header row, then per målsætning a
+shaded row 'Nr = 1 | Målsætning 1: <sentence>' (gold goal, without 'Målsætning n:') and its indsatser
+'1.1', '1.2' …, and a final note in B explaining primo / medio / ultimo.
+Gold: goal link = the målsætning row above. OWNER = Ansvarlig (p. 1); DEADLINE = Hvornår, printed on P. 2
+in the same row position (gold page = the measure's page 1; the deadline is on the next page). Status
+('I gang', 'Ikke påbegyndt', 'Afsluttet', 'Udskudt til 2028') is never a deadline; Bemærkning ('Afventer
+budget 2027', 'Ca. 4,2 mio. kr.', 'Ansvar afklares') is never a deadline or owner. 'Ejendomsservice og
+Børn og Unge' = two owners; 'Alle skoler' diffuse; empty Ansvarlig (M2.3); empty Hvornår (M2.4);
+'løbende' continuous, 'hvert efterår' recurring; 'ultimo 2026', 'primo 2027', 'medio 2026', 'ultimo
+2027', '2027', '1. kvartal 2027', 'ultimo 2028' period; '2029' after 2026–2028.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    od = mb11.Ods(header="Lyngså Kommune · Handleplan for bedre indeklima 2026–2028", landscape=False,
+                  lang="da", country="DK")
+    od.cell_style("cell", size=9.5)
+    od.cell_style("title", size=13, bold=True)
+    od.cell_style("meta", size=9, italic=True)
+    od.cell_style("note", size=8.5, italic=True)
+    od.cell_style("head", size=9.5, bold=True, fill="#cfe3e8")
+    od.cell_style("goal", size=9.5, bold=True, fill="#eef5e0")
+    od.cell_style("row", size=9.5)
+    widths = [1.1, 10.2, 5.2, 3.0, 3.4, 5.2]
+    rr = [("title", ["", "Handleplan for bedre indeklima i skoler og daginstitutioner 2026–2028", "", "", "", ""]),
+          ("meta", ["", "Godkendt i Børne- og Skoleudvalget 3. februar 2026 · opdateret 1. marts 2026", "", "", "",
+                    ""]),
+          ("cell", [""] * 6),
+          ("note", ["", "Efter bygningsreglementet (BR18) skal indholdet af CO2 i undervisningslokaler holdes under "
+                    "1.000 ppm. Det er et lovkrav og ikke en målsætning i denne plan.", "", "", "", ""]),
+          ("cell", [""] * 6),
+          ("head", ["Nr", "Indsats", "Ansvarlig", "Hvornår", "Status", "Bemærkning"])]
+    for gi, items in enumerate(rows.values(), start=1):
+        rr.append(("goal", [str(gi), f"Målsætning {gi}: {goals_t[gi - 1]}", "", "", "", ""]))
+        for k, (text, _o, cell, when, _kind, status, bm, _n) in enumerate(items, start=1):
+            rr.append(("row", [f"{gi}.{k}", text, cell, when, status, bm]))
+    rr += [("cell", [""] * 6),
+           ("note", ["", "Hvornår: primo = januar–april, medio = maj–august, ultimo = september–december. Status "
+                     "opdateres hvert kvartal af sekretariatet i Børn og Unge.", "", "", "", ""])]
+    od.sheet("Handleplan", widths, rr, header_row=5)
+    src = od.save(d / f"{slug}.ods", title=plan.title, author="Lyngså Kommune")
+    pdf = bk.soffice_pdf(src, filter_name="calc_pdf_Export")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_kolonnesnit() -> list[str]:
+    """P. 1 prints Nr / Indsats / Ansvarlig and no Status or Bemærkning cell; p. 2 prints Hvornår / Status and
+    no indsats or owner."""
+    slug = "indeklima-kolonnesnit-da"
+    pages = mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf")
+    sq = mb3._squash
+    bad = [] if len(pages) == 2 else [f"{slug}: {len(pages)} pages, not 2"]
+    if len(pages) == 2:
+        if sq("Ikke påbegyndt") in pages[0] or sq("Bemærkning") in pages[0] or sq("Ansvarlig") not in pages[0]:
+            bad.append(f"{slug}: p. 1 is not columns A–C")
+        if sq("Hvornår") not in pages[1] or sq("Status") not in pages[1] or sq("Opsætte CO2") in pages[1] \
+                or sq("Ejendomsservice") in pages[1]:
+            bad.append(f"{slug}: p. 2 is not columns D–F")
+    return bad
+
+
+LAYOUT_CHECKS: dict[str, callable] = {
+    "indeklima-kolonnesnit-da": _check_kolonnesnit,
+}
+
+
+# =========================================================================== verify / main
+
+
+def verify(slug: str) -> list[str]:
+    """mb3.verify (pdftotext, page by page) plus one layout fact per plan."""
+    return mb3.verify(slug) + LAYOUT_CHECKS.get(slug, lambda: [])()
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--verify"]:
+        names = argv[1:] or list(PLANS)
+        bad = [b for name in names for b in verify(name)]
+        for b in bad:
+            print(b)
+        print(f"verified {len(names)} plans: {'OK' if not bad else f'{len(bad)} problems'}")
+        raise SystemExit(1 if bad else 0)
+    if argv[:1] == ["--twice"]:
+        names = argv[1:] or list(PLANS)
+        runs = []
+        for _ in range(2):
+            for name in names:
+                PLANS[name]()
+            runs.append({k: v for name in names for k, v in
+                         bk.sha256_files(OUT / name, ("*.docx", "*.ods", "*.html", "*.pdf", "*.gold.yaml")).items()})
+        diff = bk.compare_sha(*runs)
+        print(f"rebuilt twice: {len(runs[0])} files, {'identical' if not diff else 'DIFFER: ' + ', '.join(diff)}")
+        raise SystemExit(1 if diff else 0)
+    for name in argv or list(PLANS):
+        plan, pdf = PLANS[name]()
+        n = len(mb3.pdftotext_pages(pdf))
+        print(f"{name}: {n} pp., {len(plan.goals)} goals, {len(plan.measures)} measures, "
+              f"{len(mb.findings(plan))} findings")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
