@@ -191,12 +191,178 @@ def _check_kolonnesnit() -> list[str]:
     return bad
 
 
-LAYOUT_CHECKS: dict[str, callable] = {
-    "indeklima-kolonnesnit-da": _check_kolonnesnit,
-}
+# =========================================================================== 2 English amounts beside a Target date
+
+
+@plan_builder
+def build_play_spaces_funding_en() -> tuple[Plan, Path]:
+    """English action plan as a council web page: per priority a table 'Action | Lead | Funding (£000)
+    2026/27 · 2027/28 · 2028/29 | Target date' — the year columns hold AMOUNTS (the budget), the deadline is
+    the Target date column."""
+    slug = "play-spaces-funding-en"
+    po = "Parks and Open Spaces"
+    goals_t = [
+        "Every child in Thornbridge lives within a ten-minute walk of a good, free play space",
+        "Play spaces are safe, inclusive and welcoming for disabled children and their families",
+        "Children and young people help to design and look after the play spaces in their neighbourhood",
+    ]
+    fas = ["Better play areas close to home", "Play for everyone", "Children have a say"]
+    # (text, owners, lead cell, amounts (3), target, kind, note)
+    rows = {
+        "G1": [
+            ("Refurbish the five play areas rated 'poor' in the 2025 play audit", [po], po, ("180", "220", "–"),
+             "March 2028", "period", "amounts in two years; deadline = Target date"),
+            ("Build a new play area at Millfield Road as part of the housing development", [po, "Thornbridge Homes"],
+             f"{po} and Thornbridge Homes", ("–", "150", "150"), "Autumn 2028", "period",
+             "two owners ('Parks and Open Spaces' is one unit)"),
+            ("Map walking distances to play spaces and identify the gaps in provision", ["Planning Policy"],
+             "Planning Policy", ("15", "–", "–"), "31 December 2026", "date", ""),
+            ("Replace worn safety surfacing on all sites as part of the rolling programme", [po], po,
+             ("60", "60", "60"), "", None,
+             "amounts in all three years but an EMPTY Target date: no deadline (the year columns are budget)"),
+        ],
+        "G2": [
+            ("Install inclusive equipment (wheelchair-accessible roundabouts, sensory panels) at four sites", [po],
+             po, ("95", "95", "–"), "March 2029", "period", "funded in 2026/27–2027/28, due March 2029"),
+            ("Carry out an accessibility check with parents of disabled children before every refurbishment",
+             ["Inclusion Team"], "Inclusion Team", ("Within existing budget",), "Ongoing", "continuous",
+             "'Ongoing' continuous; 'Within existing budget' is no date"),
+            ("Improve lighting and sightlines at play areas where residents report antisocial behaviour",
+             ["All services"], "All services", ("20", "20", "–"), "December 2027", "period", "'All services' diffuse"),
+            ("Put up accessible signs with a map and a contact number at every play space", [], "",
+             ("12", "–", "–"), "Summer 2027", "period", "empty Lead"),
+        ],
+        "G3": [
+            ("Hold a play day in every ward so that children can say what they want from their play space",
+             ["Community Development"], "Community Development", ("8", "8", "8"), "Every summer", "recurring",
+             "'Every summer' recurring"),
+            ("Set up a Young Play Rangers scheme with the secondary schools", ["Youth Service"], "Youth Service",
+             ("–", "25", "25"), "September 2027", "period", ""),
+            ("Publish a design guide for play spaces written with the Youth Council", ["Planning Policy"],
+             "Planning Policy", ("–", "–", "10"), "2030", "period", "'2030' after the plan period 2026–2029"),
+        ],
+    }
+    goals = [G(f"G{i}", t, focus_area=f"F{i}") for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in rows.items():
+        for k, (text, owners, _cell, _am, when, kind, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                              diffuse=tuple(o for o in owners if o.startswith("All ")), outside=when == "2030",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="en", title="Play Spaces Action Plan 2026–2029", period=(2026, 2029), goals=goals,
+        measures=measures, source_ext="html", focus_areas=[(f"F{i}", t) for i, t in enumerate(fas, start=1)],
+        notes="""
+HTML/CSS printed by headless Chromium (A4 portrait, 'Page n of N' in the page margin). Thornbridge
+District Council web page: site header and menu, breadcrumbs, 'Last updated', intro with the Equality Act
+2010 'must' quoted (a legal duty, no goal of the plan), a 'Key facts' box ('62 play areas', '£1.2m over
+three years'), a shaded 'How to read the tables' note. '3 priorities': each 'Priority n: <name>' (gold
+focus area, without 'Priority n:'), 'Our aim: <sentence>' (gold goal, without 'Our aim:'), then a table
+with a TWO-ROW header 'Action | Lead | Funding (£000) [2026/27 | 2027/28 | 2028/29] | Target date'.
+THE YEAR COLUMNS HOLD AMOUNTS ('180', '–', one cell 'Within existing budget' spanning the three
+years): they are the budget, NOT deadlines — the plan's reading note says so and the Target date column is printed beside them (so the 'last marked period
+column' convention does not apply). DEADLINE = Target date as printed: 'March 2028', 'Autumn 2028',
+'31 December 2026' (date), 'March 2029', 'December 2027', 'Summer 2027', 'September 2027' period;
+'Ongoing' continuous; 'Every summer' recurring; EMPTY target date with amounts in all three years (M1.4)
+= no deadline (error); '2030' after 2026–2029. OWNER = Lead: 'Parks and Open Spaces' one unit, 'Parks and
+Open Spaces and Thornbridge Homes' two; 'All services' diffuse; empty Lead (M2.4). The closing 'Funding
+summary (£000)' table (totals per priority and year) and 'Monitoring' hold no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    sections = []
+    for gi, items in enumerate(rows.values(), start=1):
+        trs = "".join(
+            f"<tr><td>{E(t)}</td><td>{E(c)}</td>"
+            + ("".join(f'<td class="n">{E(a)}</td>' for a in am) if len(am) == 3
+               else f'<td colspan="3" class="c">{E(am[0])}</td>')
+            + f"<td>{E(w)}</td></tr>" for t, _o, c, am, w, _k, _n in items)
+        sections.append(f"""<section class="prio">
+<h3><span class="tag">Priority {gi}:</span> {E(fas[gi - 1])}</h3>
+<p class="aim"><b>Our aim:</b> {E(goals_t[gi - 1])}</p>
+<table><thead><tr><th rowspan="2" class="act">Action</th><th rowspan="2" class="lead">Lead</th>
+<th colspan="3" class="fund">Funding (£000)</th><th rowspan="2" class="due">Target date</th></tr>
+<tr><th class="n">2026/27</th><th class="n">2027/28</th><th class="n">2028/29</th></tr></thead>
+<tbody>{trs}</tbody></table></section>""")
+    tot = []
+    for gi, items in enumerate(rows.values(), start=1):
+        sums = [sum(int(r[3][i]) for r in items if len(r[3]) == 3 and r[3][i].isdigit()) for i in range(3)]
+        tot.append(f"<tr><td>Priority {gi}</td>" + "".join(f'<td class="n">{v}</td>' for v in sums) + "</tr>")
+    html = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{E(plan.title)}</title>
+<style>
+@page {{ size: A4; margin: 14mm 15mm 16mm 15mm;
+  @bottom-right {{ content: "Page " counter(page) " of " counter(pages); font: 8pt 'Liberation Sans', sans-serif; color: #555 }} }}
+body {{ font-family: 'Liberation Sans', sans-serif; font-size: 9.6pt; color: #1d1d1b; margin: 0 }}
+.site {{ background: #00594f; color: #fff; padding: 3mm 4mm; display: flex; justify-content: space-between }}
+.logo {{ font-weight: bold; font-size: 12pt }} .menu {{ font-size: 8.5pt; padding-top: 1mm }}
+.crumbs {{ font-size: 8pt; color: #555; margin: 2mm 0 }}
+h1 {{ font-size: 18pt; color: #00594f; margin: 2mm 0 1mm }} .meta {{ font-size: 8pt; color: #666; margin-bottom: 3mm }}
+h2 {{ font-size: 13pt; color: #00594f; margin: 5mm 0 2mm }} h3 {{ font-size: 11pt; margin: 4mm 0 1mm }}
+.tag {{ color: #00594f }} .aim {{ margin: 0 0 2mm }}
+.facts {{ border: .6pt solid #00594f; padding: 2mm 4mm; font-size: 9pt; margin: 2mm 0; width: 60% }}
+.guide {{ background: #e6f0ee; padding: 2mm 4mm; font-size: 9pt; margin: 2mm 0 }}
+table {{ border-collapse: collapse; width: 100%; font-size: 8.8pt; margin-bottom: 2mm }}
+th {{ background: #d7e8e4; text-align: left; padding: 1.2mm 1.6mm; border: .5pt solid #9dbdb6; vertical-align: bottom }}
+td {{ padding: 1.2mm 1.6mm; border: .5pt solid #9dbdb6; vertical-align: top }}
+th.fund, td.c {{ text-align: center }} .n {{ text-align: right; white-space: nowrap }}
+th.act {{ width: 44% }} th.lead {{ width: 17% }} th.due {{ width: 13% }}
+tr {{ break-inside: avoid }} .prio h3, .aim {{ break-after: avoid }}
+.sum {{ width: 60% }}
+.foot {{ background: #00594f; color: #fff; font-size: 8pt; padding: 2mm 4mm; margin-top: 5mm }}
+</style></head><body>
+<div class="site"><div class="logo">Thornbridge District Council</div><div class="menu">Leisure and parks · Housing · Your council · Search</div></div>
+<div class="crumbs">Home › Leisure and parks › Parks and play › Play Spaces Action Plan</div>
+<h1>{E(plan.title)}</h1>
+<div class="meta">Last updated 12 March 2026 · Approved by Cabinet on 24 February 2026</div>
+<p>Play matters. It keeps children healthy, helps them make friends and gives families a reason to get out
+and meet their neighbours. This action plan sets out what the Council will do with its partners over
+2026–2029, and how the capital programme agreed in the Medium Term Financial Plan will be spent.</p>
+<p>Under the Equality Act 2010 the Council must have due regard to the need to advance equality of
+opportunity for disabled people. That is a legal duty we share with every public body; our own aims are set
+out under each priority below.</p>
+<div class="facts"><b>Key facts</b><br>62 equipped play areas · 14 rated 'poor' or 'fair' in the 2025 play
+audit · £1.2m capital programme over three years</div>
+<h2>Our priorities</h2>
+<div class="guide"><b>How to read the tables.</b> The Funding columns show the money set aside in each
+financial year in thousands of pounds (£000); '–' means no funding that year. They are a budget, not a
+timetable: the date by which an action will be finished is in the Target date column.</div>
+{''.join(sections)}
+<h2>Funding summary (£000)</h2>
+<table class="sum"><thead><tr><th>Priority</th><th class="n">2026/27</th><th class="n">2027/28</th><th class="n">2028/29</th></tr></thead>
+<tbody>{''.join(tot)}</tbody></table>
+<h2>Monitoring</h2>
+<p>Progress will be reported to the Communities Scrutiny Committee every six months. The plan will be
+refreshed in 2029 together with the next play audit.</p>
+<div class="foot">Thornbridge District Council · 01632 960 400 · parks@thornbridge.gov.uk · Accessibility · Cookies</div>
+</body></html>"""
+    src = d / f"{slug}.html"
+    src.write_text(html, encoding="utf-8")
+    pdf = bk.chromium_pdf(src, d / f"{slug}.pdf")
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_funding() -> list[str]:
+    """The reading note says the Funding columns are no timetable; every measure row prints three amount cells
+    (the HTML holds 10 rows × 3 '.n' cells in the priority tables, one 'Within existing budget' cell spanning
+    three, and 3 × 3 in the summary)."""
+    slug = "play-spaces-funding-en"
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    bad = [] if mb3._squash("They are a budget, not a timetable") in txt else [f"{slug}: reading note missing"]
+    html = (OUT / slug / f"{slug}.html").read_text(encoding="utf-8")
+    n = html.count('<td class="n">')
+    if n != 10 * 3 + 3 * 3:
+        bad.append(f"{slug}: {n} amount cells")
+    return bad
 
 
 # =========================================================================== verify / main
+
+
+LAYOUT_CHECKS: dict[str, callable] = {
+    "indeklima-kolonnesnit-da": _check_kolonnesnit,
+    "play-spaces-funding-en": _check_funding,
+}
 
 
 def verify(slug: str) -> list[str]:
