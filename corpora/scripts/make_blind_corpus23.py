@@ -26,7 +26,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import _docx_helpers as dh  # noqa: E402
 import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
 import blindkit as bk  # noqa: E402
 import make_blind_corpus as mb  # noqa: E402
@@ -356,12 +355,208 @@ def _check_funding() -> list[str]:
     return bad
 
 
+# =========================================================================== 3 nynorsk deep numbered outline (reportlab)
+
+
+@plan_builder
+def build_kulturskule_nivaa_nn() -> tuple[Plan, Path]:
+    """Nynorsk plan whose plan part is ONE numbered outline 1 / 1.1 / 1.1.1 with no role words: the legend
+    'Nivå 1 = hovudmål, nivå 2 = delmål, nivå 3 = tiltak' gives the roles; under each tiltak an unlabelled
+    grey line '<eining> · <tid>'."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    slug = "kulturskule-nivaa-nn"
+    rk = "Rektor kulturskulen"
+    # hovudmål: (text, [(delmål, [(tiltak, owners, meta owner text, when, kind, note)])])
+    tree = [
+        ("Fleire barn og unge i Rauvik skal få eit kulturskuletilbod", [
+            ("Ventelista i kulturskulen skal vere under 20 elevar innan 2028", [
+                ("Opprette to nye grupper i gitar og band med fleire elevar per lærar", [rk], rk, "Haust 2026",
+                 "period", ""),
+                ("Gje undervisning i grendeskulane rett etter skuletid, så elevane slepp å reise til sentrum",
+                 [rk], rk, "1.8.2027", "date", ""),
+            ]),
+            ("Prisen skal ikkje stengje nokon ute frå kulturskulen", [
+                ("Innføre friplassar og søskenmoderasjon for familiar med låg inntekt",
+                 ["Kommunalsjef oppvekst", "NAV Rauvik"], "Kommunalsjef oppvekst og NAV Rauvik", "1.1.2027",
+                 "date", "two owners ('Kommunalsjef oppvekst' one)"),
+                ("Låne ut instrument gratis til elevar det første året", [], "Ikkje avklart", "2027", "period",
+                 "'Ikkje avklart' = no owner (error)"),
+            ]),
+        ]),
+        ("Kulturskulen skal vere eit ressurssenter for barnehage og grunnskule", [
+            ("Alle barnehagar skal få besøk av kulturskulen kvart år", [
+                ("Lage ein songpakke med tjue songar og rørsleleikar for barnehagane", ["Alle barnehagar"],
+                 "Alle barnehagar", "Vår 2027", "period", "'Alle barnehagar' diffuse"),
+                ("Halde ei konsertveke for alle femåringar i kulturhuset", ["Kulturskulen"], "Kulturskulen",
+                 "Kvart skuleår", "recurring", "'Kvart skuleår' recurring"),
+            ]),
+            ("Kulturskulen og grunnskulen skal samarbeide om den kulturelle skulesekken", [
+                ("Setje opp ei felles framsyning med 7. trinn i alle grunnskulane",
+                 ["Kulturskulen", "Rauvik ungdomsskule"], "Kulturskulen og Rauvik ungdomsskule", "Haust 2027",
+                 "period", "two owners"),
+                ("Lage ein felles årsplan for samarbeidet mellom kulturskulen og grunnskulen", ["Kulturskulen"],
+                 "Kulturskulen", "", None, "no time printed: no deadline"),
+            ]),
+        ]),
+        ("Kulturskulen skal ha gode lokale og kvalifiserte lærarar", [
+            ("Kulturskulen skal flytte inn i nye lokale i Rauvik kulturhus", [
+                ("Greie ut romprogram og lydkrav for kulturskulen i kulturhuset", ["Eigedomsavdelinga"],
+                 "Eigedomsavdelinga", "Vår 2027", "period", ""),
+                ("Flytte kulturskulen inn i dei nye lokala", ["Eigedomsavdelinga"], "Eigedomsavdelinga", "2030",
+                 "period", "'2030' after the plan period 2026–2029"),
+                ("Halde instrumentlageret og øvingsromma i orden", [rk], rk, "Løpande", "continuous",
+                 "'Løpande' continuous"),
+            ]),
+            ("Alle lærarar skal ha godkjend utdanning i faget dei underviser i", []),
+        ]),
+    ]
+    goals, measures = [], []
+    for i, (gtext, subs) in enumerate(tree, start=1):
+        goals.append(G(f"G{i}", gtext))
+        for j, (stext, items) in enumerate(subs, start=1):
+            goals.append(G(f"G{i}.{j}", stext, kind="sub_goal", parent=f"G{i}"))
+            for k, (t, owners, _cell, when, kind, note) in enumerate(items, start=1):
+                measures.append(M(f"M{i}.{j}.{k}", t, [f"G{i}.{j}"], owners, when or None, kind if when else None,
+                                  diffuse=tuple(o for o in owners if o.startswith("Alle ")), outside=when == "2030",
+                                  note=note))
+    plan = Plan(
+        slug=slug, language="nn", title="Handlingsplan for kulturskulen 2026–2029", period=(2026, 2029),
+        goals=goals, measures=measures, source_ext="pdf",
+        notes="""
+reportlab (Liberation Sans, invariant). Rauvik kommune, nynorsk, 2 pp., running title and 'Side n'. P. 1:
+title, adoption line, 'Innleiing' (opplæringslova's 'Alle kommunar skal … ha eit musikk- og
+kulturskuletilbod' quoted — a duty in law, no goal), 'Kulturskulen i tal' (a small table), a shaded box
+'Slik les du planen': 'Nivå 1 (1, 2, 3) = hovudmål · Nivå 2 (1.1, 1.2 …) = delmål · Nivå 3 (1.1.1, 1.1.2
+…) = tiltak. Under kvart tiltak står eininga som har ansvaret og tida tiltaket skal vere gjennomført'. The
+chapter headings are UNNUMBERED. 'Mål og tiltak' is ONE OUTLINE numbered 1 / 1.1 / 1.1.1 (hanging numbers,
+indent 0 / 8 / 16 mm), with NO role word anywhere in it: no 'Mål', 'Delmål', 'Tiltak', 'Ansvar' or 'Frist'
+labels. Level 1 is bold; levels 2 and 3 are the same regular weight and size — only the number depth and
+indentation tell a delmål from a tiltak. Under each level-3 item a grey italic line '<eining> · <tid>'
+(no labels).
+Gold: level 1 = goal (hovudmål), level 2 = sub_goal (parent its level-1 item), level 3 = measure linked to
+its level-2 item; text without the number. OWNER = the part of the grey line before '·'; 'Ikkje avklart'
+is NO owner (error); 'Kommunalsjef oppvekst og NAV Rauvik' and 'Kulturskulen og Rauvik ungdomsskule' two
+owners each; 'Alle barnehagar' diffuse. DEADLINE = the part after '·': 'Haust 2026', 'Vår 2027', '2027',
+'Haust 2027' period; '1.8.2027', '1.1.2027' date; 'Kvart skuleår' recurring; 'Løpande' continuous; a grey
+line with the unit only (M2.2.2) = no deadline (error); '2030' after 2026–2029. Delmål 3.2 has no level-3
+item, only an italic note that its tiltak follow the competence survey in autumn 2026 → goal-has-measure
+(the note's 'hausten 2026' is no deadline). The delmål 1.1 sentence's 'innan 2028' is part of the target,
+not a deadline. 'Økonomi' and 'Oppfølging' hold no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    fonts = bk.reportlab_fonts()
+    st = lambda size, bold=False, **kw: ParagraphStyle(  # noqa: E731
+        "s", fontName=fonts["bold" if bold else "normal"], fontSize=size, leading=size * 1.3, **kw)
+    body, small = st(10), st(8.5)
+    plum = colors.HexColor("#6b2d5c")
+    h = lambda t: Paragraph(t, st(13, True, textColor=plum, spaceBefore=8, spaceAfter=3))  # noqa: E731
+    story = [Paragraph("RAUVIK KOMMUNE", st(9, True, textColor=plum)),
+             Paragraph(plan.title, st(19, True, textColor=plum, spaceBefore=4, spaceAfter=4)),
+             Paragraph("Vedteken i kommunestyret 19.3.2026, sak 22/26", st(9, textColor=colors.grey, spaceAfter=6)),
+             h("Innleiing"),
+             Paragraph("Kulturskulen i Rauvik har 212 elevar og 64 barn på venteliste. Planen viser kva kommunen vil "
+                       "oppnå med kulturskulen fram mot 2029, og kva vi skal gjere for å kome dit. Han byggjer på "
+                       "den nasjonale rammeplanen for kulturskulen og på innspel frå elevrådet.", body),
+             Spacer(1, 4),
+             Paragraph("Etter opplæringslova skal alle kommunar aleine eller i samarbeid med andre kommunar ha eit "
+                       "musikk- og kulturskuletilbod til barn og unge, organisert i tilknyting til skuleverket og "
+                       "kulturlivet elles. Det er ei lovplikt og ikkje eit av måla i denne planen.", body),
+             h("Kulturskulen i tal")]
+    stat = Table([["", "2023", "2024", "2025"], ["Elevar", "188", "197", "212"], ["På venteliste", "41", "52", "64"],
+                  ["Lærarårsverk", "6,4", "6,4", "6,8"]], colWidths=[50 * mm, 22 * mm, 22 * mm, 22 * mm])
+    stat.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts["normal"], 8.5),
+                              ("FONT", (0, 0), (-1, 0), fonts["bold"], 8.5), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                              ("LINEBELOW", (0, 0), (-1, 0), 0.8, plum), ("LINEBELOW", (0, -1), (-1, -1), 0.5, plum)]))
+    story += [stat, Spacer(1, 6)]
+    guide = Table([[Paragraph("<b>Slik les du planen.</b> Planen er ei liste i tre nivå. Nivå 1 (1, 2, 3) = "
+                              "hovudmål · Nivå 2 (1.1, 1.2 …) = delmål · Nivå 3 (1.1.1, 1.1.2 …) = tiltak. Under "
+                              "kvart tiltak står eininga som har ansvaret og tida tiltaket skal vere gjennomført.",
+                              small)]], colWidths=[170 * mm])
+    guide.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f2e6ef")),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    story += [guide, h("Mål og tiltak")]
+    lv1 = st(11, True, leftIndent=9 * mm, bulletIndent=0, spaceBefore=7, spaceAfter=2, textColor=plum)
+    lv2 = st(10, leftIndent=19 * mm, bulletIndent=8 * mm, spaceBefore=4, spaceAfter=1)
+    lv3 = st(10, leftIndent=30 * mm, bulletIndent=16 * mm, spaceBefore=2)
+    meta = st(8.5, leftIndent=30 * mm, textColor=colors.HexColor("#666666"), spaceAfter=1)
+    note = st(9, leftIndent=19 * mm, textColor=colors.HexColor("#444444"))
+    for i, (gtext, subs) in enumerate(tree, start=1):
+        block = [Paragraph(E(gtext), lv1, bulletText=f"{i}")]
+        for j, (stext, items) in enumerate(subs, start=1):
+            block.append(Paragraph(E(stext), lv2, bulletText=f"{i}.{j}"))
+            if not items:
+                block.append(Paragraph("<i>Tiltaka blir fastsette når kompetansekartlegginga er ferdig hausten "
+                                       "2026.</i>", note))
+            for k, (t, _o, cell, when, _kind, _n) in enumerate(items, start=1):
+                block.append(KeepTogether([Paragraph(E(t), lv3, bulletText=f"{i}.{j}.{k}"),
+                                           Paragraph(f"<i>{E(cell)}{' · ' + E(when) if when else ''}</i>", meta)]))
+        story += block
+    story += [h("Økonomi"),
+              Paragraph("Tiltaka blir dekte innanfor ramma til kulturskulen, med unnatak av friplassane og flyttinga "
+                        "til kulturhuset, som blir lagde fram i budsjettet for 2027.", body),
+              h("Oppfølging"),
+              Paragraph("Rektor kulturskulen rapporterer på planen kvart år i årsmeldinga. Planen blir rullert i "
+                        "2028.", body)]
+
+    def onpage(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(fonts["normal"], 8)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(20 * mm, 287 * mm, "Rauvik kommune · " + plan.title)
+        canvas.drawRightString(190 * mm, 10 * mm, f"Side {doc.page}")
+        canvas.restoreState()
+
+    pdf = d / f"{slug}.pdf"
+    doc = SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                            bottomMargin=18 * mm, title=plan.title, author="Rauvik kommune", invariant=1)
+    doc.build(story, onFirstPage=onpage, onLaterPages=onpage)
+    pages = mb3.pdftotext_pages(pdf)
+    start = next(i for i, t in enumerate(pages, start=1) if mb._squash("Mål og tiltak") in t)
+    _gold(plan, pdf, goal_after=start, measure_after=start)
+    return plan, pdf
+
+
+def _check_nivaa() -> list[str]:
+    """No role word inside the outline (between 'Mål og tiltak' and 'Økonomi'); every gold item's number is
+    printed; the legend names the three levels."""
+    import re
+    import subprocess
+
+    slug = "kulturskule-nivaa-nn"
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(OUT / slug / f"{slug}.pdf"), "-"],
+                                       check=True, capture_output=True, text=True).stdout
+    start = out.index("Mål og tiltak\n") + len("Mål og tiltak\n")
+    part = out[start:out.index("Økonomi")]
+    bad = []
+    for w in ("Delmål", "Tiltak ", "Ansvar", "Frist", "Hovudmål", "Mål "):
+        if re.search(rf"(?m)^{w}|[\s·]{w}", part):
+            bad.append(f"{slug}: role word {w!r} inside the outline")
+    if "Nivå 1 (1, 2, 3) = hovudmål" not in out.replace("\n", " "):
+        bad.append(f"{slug}: legend missing")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
 LAYOUT_CHECKS: dict[str, callable] = {
     "indeklima-kolonnesnit-da": _check_kolonnesnit,
     "play-spaces-funding-en": _check_funding,
+    "kulturskule-nivaa-nn": _check_nivaa,
 }
 
 
