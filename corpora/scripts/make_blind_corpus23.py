@@ -26,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import _docx_helpers as dh  # noqa: E402
 import _odf_helpers as oh  # noqa: E402, F401  (loads the odt helpers make_blind_corpus uses)
 import blindkit as bk  # noqa: E402
 import make_blind_corpus as mb  # noqa: E402
@@ -550,6 +551,191 @@ def _check_nivaa() -> list[str]:
     return bad
 
 
+# =========================================================================== 4 Swedish goal text rotated in a merged cell (docx)
+
+
+@plan_builder
+def build_foretagsklimat_rotera_sv() -> tuple[Plan, Path]:
+    """Swedish plan: per fokusområde a table 'Mål | Åtgärd | Ansvarig | Klart' whose Mål column is ONE merged
+    cell over all the rows, the goal sentence written in it ROTATED 90° (bottom to top, Word's text direction
+    btLr) — the only place the goal is printed."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    slug = "foretagsklimat-rotera-sv"
+    nl = "Näringslivsenheten"
+    sb = "Samhällsbyggnadsförvaltningen"
+    fas = ["Service och bemötande", "Mark och lokaler", "Kompetens och arbetskraft"]
+    goals_t = [
+        "Företagen ska uppleva att kommunens service är snabb, enkel och rättssäker",
+        "Det ska alltid finnas planlagd och byggklar verksamhetsmark att erbjuda",
+        "Företagen i Lindmora ska hitta den kompetens de behöver",
+    ]
+    # (text, owners, Ansvarig cell, Klart, kind, note)
+    rows = {
+        "G1": [
+            ("Införa en företagslots som samordnar kommunens kontakter vid nyetablering", [nl], nl, "juni 2026",
+             "period", ""),
+            ("Korta handläggningstiden för bygglov till i genomsnitt fem veckor", [sb], sb, "2027-12-31", "date",
+             "'Samhällsbyggnadsförvaltningen' one owner"),
+            ("Genomföra en utbildning i bemötande för alla handläggare som har kontakt med företag",
+             ["Alla förvaltningar"], "Alla förvaltningar", "hösten 2026", "period", "'Alla förvaltningar' diffuse"),
+            ("Bjuda in företagare till frukostmöte med kommunalråd och tjänstemän", [nl], nl, "Varje kvartal",
+             "recurring", "'Varje kvartal' recurring"),
+        ],
+        "G2": [
+            ("Detaljplanelägga 12 hektar verksamhetsmark vid Norra Lindmora", [sb], sb, "2028", "period", ""),
+            ("Ta fram en aktuell förteckning över lediga lokaler tillsammans med fastighetsägarna",
+             [nl, "Lindmora Företagarförening"], f"{nl} och Lindmora Företagarförening", "våren 2027", "period",
+             "two owners"),
+            ("Bygga ut gator, vatten och avlopp till det nya verksamhetsområdet", ["Lindmora Vatten AB"],
+             "Lindmora Vatten AB", "2029", "period", "'2029' after the plan period 2026–2028"),
+        ],
+        "G3": [
+            ("Starta en yrkesvux-utbildning inom industriteknik tillsammans med företagen", ["Vuxenutbildningen"],
+             "Vuxenutbildningen", "augusti 2027", "period", ""),
+            ("Ordna praktikplatser för elever på gymnasiets industriprogram", [], "", "Löpande", "continuous",
+             "empty Ansvarig; 'Löpande' continuous"),
+            ("Marknadsföra Lindmora som boendeort vid rekryteringsmässor", ["Kommunikationsenheten"],
+             "Kommunikationsenheten", "", None, "empty Klart: no deadline"),
+        ],
+    }
+    goals = [G(f"G{i}", t, focus_area=f"F{i}") for i, t in enumerate(goals_t, start=1)]
+    measures = []
+    for gid, items in rows.items():
+        for k, (text, owners, _cell, when, kind, note) in enumerate(items, start=1):
+            measures.append(M(f"M{gid[1:]}.{k}", text, [gid], owners, when or None, kind if when else None,
+                              diffuse=tuple(o for o in owners if o.startswith("Alla ")), outside=when == "2029",
+                              note=note))
+    plan = Plan(
+        slug=slug, language="sv", title="Handlingsplan för näringsliv och företagsklimat 2026–2028",
+        period=(2026, 2028), goals=goals, measures=measures, source_ext="docx",
+        focus_areas=[(f"F{i}", t) for i, t in enumerate(fas, start=1)],
+        notes="""
+python-docx → LibreOffice 7.4. Lindmora kommun, Swedish, 3 pp., running header with a rule and 'Sida n av
+N'. P. 1: title, 'Antagen av kommunfullmäktige …', 'Bakgrund' (kommunallagen's likställighetsprincip 'ska'
+quoted — a law, no goal), a small 'Företagsklimatet i siffror' table, a shaded 'Så läser du planen' (says
+each table's left column holds the goal, written on its side). P. 2 (new page) 'Mål och åtgärder': per
+fokusområde a heading 'Fokusområde n – <name>' (gold focus area, without 'Fokusområde n –') and a table
+'Mål | Åtgärd | Ansvarig | Klart' whose 'Mål' column (18 mm) is ONE VERTICALLY MERGED CELL over all the
+measure rows, shaded, holding the goal sentence ROTATED 90° (w:textDirection btLr: read bottom to top,
+wrapped over two or three short lines). The goal is printed NOWHERE ELSE. Gold: that rotated sentence is
+the goal of every measure row it spans (goal page = the table's page). OWNER = Ansvarig:
+'Näringslivsenheten och Lindmora Företagarförening' two owners; 'Samhällsbyggnadsförvaltningen' one (the
+narrow cell breaks it 'Samhällsbyggnadsförvalt' / 'ningen': one word); 'Alla förvaltningar' diffuse; empty
+Ansvarig (M3.2). DEADLINE = Klart as printed: 'juni 2026', 'hösten 2026', '2028', 'våren 2027', 'augusti
+2027' period; '2027-12-31' date; 'Varje kvartal' recurring; 'Löpande' continuous; empty Klart (M3.3) = no
+deadline; '2029' after 2026–2028. 'Uppföljning' (p. 3) holds no measures.
+""")
+    d = OUT / slug
+    d.mkdir(parents=True, exist_ok=True)
+    navy = "1F4E79"
+    doc = dh.new_document(font="Liberation Sans", size=10.5, margins_mm=20, heading_color=navy)
+    mb.docx_lang(doc, "sv-SE")
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = ""
+    hp.add_run("Lindmora kommun · " + plan.title).font.size = Pt(8.5)
+    dh._para_border(hp, "bottom")
+    f = sec.footer.paragraphs[0]
+    f.alignment = dh.WD_ALIGN_PARAGRAPH.RIGHT
+    f.add_run("Sida ").font.size = Pt(8.5)
+    dh.add_field(f, "PAGE", "1", size=8.5)
+    f.add_run(" av ").font.size = Pt(8.5)
+    dh.add_field(f, "NUMPAGES", "2", size=8.5)
+    dh.para(doc, "LINDMORA KOMMUN", bold=True, size=9, color=navy, space_after=2)
+    dh.para(doc, plan.title, bold=True, size=18, color=navy, space_after=3)
+    dh.para(doc, "Antagen av kommunfullmäktige 2026-02-23, § 18", italic=True, size=9.5, space_after=10)
+    dh.heading(doc, "Bakgrund", 1)
+    dh.para(doc, "Lindmora har omkring 1 400 företag, de flesta med färre än tio anställda. I den senaste "
+                 "enkäten gav företagarna kommunens service och tillgången på mark och kompetens lägst betyg. "
+                 "Handlingsplanen visar vad kommunen gör under 2026–2028 för att förbättra företagsklimatet.")
+    dh.para(doc, "Enligt kommunallagen ska kommuner behandla sina medlemmar lika, om det inte finns sakliga skäl "
+                 "för något annat. Det gäller också stödet till företag och är inte ett mål i den här planen.")
+    dh.heading(doc, "Företagsklimatet i siffror", 2)
+    st = dh.new_table(doc, [80, 25, 25])
+    dh.add_row(st, ["", "2023", "2025"], [80, 25, 25], size=9, bold=True, fill="DCE6F0")
+    dh.add_row(st, ["Nöjd-Kund-Index, företagare (0–100)", "64", "61"], [80, 25, 25], size=9)
+    dh.add_row(st, ["Ledig planlagd verksamhetsmark, hektar", "3", "1"], [80, 25, 25], size=9)
+    dh.heading(doc, "Så läser du planen", 2)
+    lg = dh.new_table(doc, [170])
+    dh.add_row(lg, ["Åtgärderna står i en tabell för varje fokusområde. Målet för fokusområdet står i tabellens "
+                    "vänstra kolumn, skrivet på högkant. Ansvarig är den enhet som ansvarar för att åtgärden "
+                    "genomförs, och Klart anger när den ska vara genomförd."], [170], size=9, fill="E8EEF5")
+    dh.page_break(doc)
+    dh.heading(doc, "Mål och åtgärder", 1)
+    widths = [18, 86, 42, 24]
+
+    def text_dir(cell):
+        tcpr = cell._tc.get_or_add_tcPr()
+        td = OxmlElement("w:textDirection")
+        td.set(qn("w:val"), "btLr")
+        tcpr.append(td)
+        va = OxmlElement("w:vAlign")
+        va.set(qn("w:val"), "center")
+        tcpr.append(va)
+
+    for gi, items in enumerate(rows.values(), start=1):
+        dh.heading(doc, f"Fokusområde {gi} – {fas[gi - 1]}", 2)
+        t = dh.new_table(doc, widths)
+        hr = dh.add_row(t, ["Mål", "Åtgärd", "Ansvarig", "Klart"], widths, size=9, bold=True, fill="BDD0E4")
+        dh.set_repeat_header(hr)
+        dh.set_cant_split(hr)
+        hr.cells[0].paragraphs[0].paragraph_format.keep_with_next = True
+        for k, (text, _o, cell, when, _kind, _n) in enumerate(items):
+            first = ("restart", goals_t[gi - 1]) if k == 0 else ("continue", "")
+            r = dh.add_row(t, [first, text, cell, when], widths, size=9.5)
+            dh.set_cant_split(r)
+            trpr = r._tr.get_or_add_trPr()
+            th = OxmlElement("w:trHeight")
+            th.set(qn("w:val"), str(dh._twips(13 if len(items) == 4 else 17)))
+            th.set(qn("w:hRule"), "atLeast")
+            trpr.append(th)
+            dh.shade(r.cells[0], "DCE6F0")
+            text_dir(r.cells[0])
+            if k == 0:
+                for run in r.cells[0].paragraphs[0].runs:
+                    run.bold = True
+                    run.font.size = Pt(8.5)
+            for c in r.cells:
+                for p in c.paragraphs:
+                    p.paragraph_format.keep_with_next = k < len(items) - 1
+        dh.para(doc, "", space_after=2)
+    dh.heading(doc, "Uppföljning", 1)
+    dh.para(doc, "Näringslivsenheten följer upp planen varje år och redovisar den för kommunstyrelsen "
+                 "tillsammans med resultatet av företagarenkäten. Planen revideras 2028.")
+    dh.set_core_properties(doc, title=plan.title, author="Lindmora kommun")
+    src = d / f"{slug}.docx"
+    dh.save_deterministic(doc, src)
+    pdf = bk.soffice_pdf(src)
+    _gold(plan, pdf)
+    return plan, pdf
+
+
+def _check_rotera() -> list[str]:
+    """The DOCX holds three btLr cells, each the first (restart) cell of a vertical merge holding a goal; the
+    goal sentences are printed on the gold page (pdftotext reads the rotated lines); the PDF draws them
+    rotated (pdfplumber: upright=False for the goal's characters)."""
+    import zipfile
+
+    import pdfplumber
+    import yaml
+
+    slug = "foretagsklimat-rotera-sv"
+    xml = zipfile.ZipFile(OUT / slug / f"{slug}.docx").read("word/document.xml").decode("utf-8")
+    bad = [] if xml.count('w:textDirection w:val="btLr"') >= 3 else [f"{slug}: no btLr cells"]
+    gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    with pdfplumber.open(str(OUT / slug / f"{slug}.pdf")) as doc:
+        for g in gold["goals"]:
+            chars = doc.pages[g["page"] - 1].chars
+            rot = "".join(c["text"] for c in chars if not c.get("upright", True))
+            if mb._squash(g["text"])[:12] not in mb._squash(rot) and \
+                    mb._squash(g["text"])[:12] not in mb._squash(rot[::-1]):
+                bad.append(f"{slug}: goal {g['id']} not drawn rotated on p. {g['page']}")
+    return bad
+
+
 # =========================================================================== verify / main
 
 
@@ -557,6 +743,7 @@ LAYOUT_CHECKS: dict[str, callable] = {
     "indeklima-kolonnesnit-da": _check_kolonnesnit,
     "play-spaces-funding-en": _check_funding,
     "kulturskule-nivaa-nn": _check_nivaa,
+    "foretagsklimat-rotera-sv": _check_rotera,
 }
 
 
