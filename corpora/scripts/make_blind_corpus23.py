@@ -715,7 +715,7 @@ deadline; '2029' after 2026–2028. 'Uppföljning' (p. 3) holds no measures.
 
 def _check_rotera() -> list[str]:
     """The DOCX holds three btLr cells, each the first (restart) cell of a vertical merge holding a goal; the
-    goal sentences are printed on the gold page (pdftotext reads the rotated lines); the PDF draws them
+    goal sentences are printed once, on the gold page (pdftotext reads the rotated lines); the PDF draws them
     rotated (pdfplumber: upright=False for the goal's characters)."""
     import zipfile
 
@@ -726,6 +726,10 @@ def _check_rotera() -> list[str]:
     xml = zipfile.ZipFile(OUT / slug / f"{slug}.docx").read("word/document.xml").decode("utf-8")
     bad = [] if xml.count('w:textDirection w:val="btLr"') >= 3 else [f"{slug}: no btLr cells"]
     gold = yaml.safe_load((OUT / slug / f"{slug}.gold.yaml").read_text(encoding="utf-8"))
+    txt = "".join(mb3.pdftotext_pages(OUT / slug / f"{slug}.pdf"))
+    for g in gold["goals"]:
+        if txt.count(mb._squash(g["text"])[:24]) != 1:
+            bad.append(f"{slug}: goal {g['id']} printed {txt.count(mb._squash(g['text'])[:24])} times")
     with pdfplumber.open(str(OUT / slug / f"{slug}.pdf")) as doc:
         for g in gold["goals"]:
             chars = doc.pages[g["page"] - 1].chars
